@@ -1,0 +1,185 @@
+"""Japanese analysis with Sudachi: the one definition used at index and query time.
+
+The Whoosh schema pickles the analyzer into the index, so the classes here must
+stay at this import path and hold only plain configuration; the Sudachi
+tokenizer itself is created lazily, one per thread (it is not thread-safe).
+
+Each Sudachi C unit (the longest, e.g. 課題解決, 東北総合通信局 → 東北|総合|通信局) is
+indexed under its normalized form, and when it splits further its A sub-units
+(課題, 解決) are indexed too.  Positions count A units: a compound sits at the
+position of its first sub-unit, so a phrase can be matched at either grain.
+Particles and auxiliaries take no position (「テレワークの利用」 is adjacent like
+「テレワーク利用」); punctuation and whitespace leave a gap, so phrases do not run
+across sentences.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Iterator
+
+from whoosh.analysis import Token, Tokenizer
+
+#: Parts of speech that never reach the index (particles, auxiliaries,
+#: punctuation, whitespace).  Whoosh's StopFilter is not used: its minimum
+#: length of 2 would drop 局, 県, 市.
+FUNCTION_POS = frozenset({"助詞", "助動詞"})
+GAP_POS = frozenset({"補助記号", "空白"})
+
+#: Sudachi refuses input over 49,149 bytes of UTF-8.  12,000 characters stay
+#: under it even if every character took four bytes.
+MAX_CHUNK_CHARS = 12_000
+
+_local = threading.local()
+
+
+def _tokenizers():
+    """The calling thread's (mode C, mode A) Sudachi tokenizers."""
+    toks = getattr(_local, "tokenizers", None)
+    if toks is None:
+        from sudachipy import Dictionary, SplitMode
+
+        dictionary = Dictionary(dict="core")
+        toks = (dictionary.create(SplitMode.C), SplitMode.A)
+        _local.tokenizers = toks
+    return toks
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One indexed term with its position and character span in the text."""
+
+    text: str
+    pos: int
+    start: int
+    end: int
+    #: True for a C unit that also has sub-units at the same place.
+    compound: bool = False
+    #: True for an A sub-unit of a compound.
+    sub: bool = False
+
+
+def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Split text into (offset, piece) pieces Sudachi accepts, losing nothing.
+
+    Cuts at the last line end inside the window, else after the last 。, else
+    at the window edge.
+    """
+    n = len(text)
+    start = 0
+    while n - start > limit:
+        window_end = start + limit
+        cut = text.rfind("\n", start, window_end)
+        if cut <= start:
+            cut = text.rfind("。", start, window_end)
+        cut = window_end if cut <= start else cut + 1
+        yield start, text[start:cut]
+        start = cut
+    if start < n:
+        yield start, text[start:]
+
+
+def analyze(text: str) -> list[Term]:
+    """Terms of text: normalized forms of C units plus A sub-units of compounds."""
+    tok_c, mode_a = _tokenizers()
+    out: list[Term] = []
+    append = out.append
+    pos = 0
+    gap = False
+    for offset, piece in chunks(text):
+        for m in tok_c.tokenize(piece):
+            pos_tag = m.part_of_speech()[0]
+            if pos_tag in FUNCTION_POS:
+                continue
+            if pos_tag in GAP_POS:
+                gap = True
+                continue
+            if gap and out:
+                pos += 1
+            gap = False
+            start = offset + m.begin()
+            end = offset + m.end()
+            subs = m.split(mode_a)
+            if len(subs) > 1:
+                append(Term(m.normalized_form(), pos, start, end, compound=True))
+                for s in subs:
+                    append(Term(s.normalized_form(), pos, offset + s.begin(), offset + s.end(), sub=True))
+                    pos += 1
+            else:
+                append(Term(m.normalized_form(), pos, start, end))
+                pos += 1
+    return out
+
+
+class PreAnalyzed(tuple):
+    """Terms analyzed in a worker process, replayed by the tokenizer in the writer.
+
+    Whoosh accepts a tuple as a field value; the stored text goes separately
+    in ``_stored_<field>``.
+    """
+
+    __slots__ = ()
+
+
+class SudachiTokenizer(Tokenizer):
+    """Whoosh tokenizer over :func:`analyze`."""
+
+    def __init__(self, dict_name: str = "core"):
+        self.dict_name = dict_name
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.dict_name == self.dict_name
+
+    def __hash__(self):
+        return hash((type(self).__name__, self.dict_name))
+
+    def __getstate__(self):
+        return {"dict_name": self.dict_name}
+
+    def __setstate__(self, state):
+        self.dict_name = state.get("dict_name", "core")
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if isinstance(value, PreAnalyzed):
+            terms = value
+        elif not tokenize:
+            terms = [Term(value, 0, 0, len(value))]
+        else:
+            terms = analyze(value)
+        for term in terms:
+            text, pos, start, end = term[0], term[1], term[2], term[3]
+            t.text = text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = text
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+def analyzer() -> SudachiTokenizer:
+    """The analyzer for every Japanese text field."""
+    return SudachiTokenizer()
+
+
+def pre_analyze(text: str) -> PreAnalyzed:
+    """Analyze in a worker; plain tuples pickle cheaply back to the writer."""
+    return PreAnalyzed((t.text, t.pos, t.start, t.end) for t in analyze(text))

@@ -1,0 +1,43 @@
+"""The project's exceptions: one small hierarchy shared by indexer, search and the CLI."""
+
+from __future__ import annotations
+
+
+class IctsearchError(Exception):
+    """Base class: every error this library raises on purpose."""
+
+
+class ExtractionError(IctsearchError):
+    """A file could not be turned into text; ``reason`` is short and human."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class IndexMissing(IctsearchError):
+    """No index at the given location."""
+
+
+class IncompatibleIndex(IctsearchError):
+    """The index was written by another format version."""
+
+
+class IndexLocked(IctsearchError):
+    """Another process is writing the index."""
+
+
+class BadQuery(IctsearchError):
+    """The query cannot be parsed."""
+
+
+class UnknownFacetValue(IctsearchError):
+    """A filter names a region, year or theme that does not exist."""
+
+    def __init__(self, message: str, valid: list[str] | None = None):
+        super().__init__(message)
+        self.valid = valid or []
+
+
+class DocumentNotFound(IctsearchError):
+    """No document with that id or path in the index."""
