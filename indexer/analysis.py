@@ -16,8 +16,7 @@ across sentences.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -46,8 +45,7 @@ def _tokenizers():
     return toks
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """One indexed term with its position and character span in the text."""
 
     text: str
@@ -112,14 +110,21 @@ def analyze(text: str) -> list[Term]:
     return out
 
 
-class PreAnalyzed(tuple):
-    """Terms analyzed in a worker process, replayed by the tokenizer in the writer.
+class PreAnalyzed(str):
+    """Terms analyzed earlier, replayed by the tokenizer instead of re-running Sudachi.
 
-    Whoosh accepts a tuple as a field value; the stored text goes separately
-    in ``_stored_<field>``.
+    A str subclass because Whoosh only passes strings to analyzers (a tuple
+    would be taken as a list of ready-made words); the stored text goes
+    separately in ``_stored_<field>``.
     """
 
-    __slots__ = ()
+    terms: tuple
+
+    @classmethod
+    def of(cls, terms) -> "PreAnalyzed":
+        value = cls("")
+        value.terms = tuple(terms)
+        return value
 
 
 class SudachiTokenizer(Tokenizer):
@@ -155,7 +160,7 @@ class SudachiTokenizer(Tokenizer):
     ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if isinstance(value, PreAnalyzed):
-            terms = value
+            terms = value.terms
         elif not tokenize:
             terms = [Term(value, 0, 0, len(value))]
         else:
@@ -181,5 +186,4 @@ def analyzer() -> SudachiTokenizer:
 
 
 def pre_analyze(text: str) -> PreAnalyzed:
-    """Analyze in a worker; plain tuples pickle cheaply back to the writer."""
-    return PreAnalyzed((t.text, t.pos, t.start, t.end) for t in analyze(text))
+    return PreAnalyzed.of(analyze(text))

@@ -1,0 +1,52 @@
+"""Extracted text cached by content hash, so a rebuild does not re-run pdfminer.
+
+The key is the SHA-256 of the file's bytes plus the extractor's version, so a
+file whose content changed can never be served stale text, and a change to
+the extraction settings invalidates every entry at once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+
+#: Bump when extraction or normalization output changes.
+EXTRACTOR_VERSION = 1
+
+
+class ExtractCache:
+    def __init__(self, directory: Path):
+        self.directory = directory
+
+    def _path(self, content_hash: str) -> Path:
+        return self.directory / content_hash[:2] / f"{content_hash}.v{EXTRACTOR_VERSION}.json.gz"
+
+    def get(self, content_hash: str) -> dict | None:
+        try:
+            with gzip.open(self._path(content_hash), "rt", encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError, EOFError):
+            return None
+
+    def put(self, content_hash: str, entry: dict) -> None:
+        path = self._path(content_hash)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + f".{id(entry)}.tmp")
+        try:
+            with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
+                json.dump(entry, f, ensure_ascii=False)
+            tmp.replace(path)
+        except OSError:
+            # A cache that cannot be written only costs speed next time.
+            tmp.unlink(missing_ok=True)
+
+    def clear(self) -> int:
+        """Remove every entry; return how many there were."""
+        if not self.directory.exists():
+            return 0
+        count = sum(1 for _ in self.directory.rglob("*.json.gz"))
+        shutil.rmtree(self.directory, ignore_errors=True)
+        return count

@@ -1,0 +1,83 @@
+"""A document as the index sees it: id, joined page text, page starts and title."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_right
+from pathlib import Path
+
+PAGE_SEPARATOR = "\n\n"
+
+# Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
+_DECORATION = re.compile(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
+_ONLY_DATE_OR_NUMBER = re.compile(
+    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
+)
+MAX_TITLE_CHARS = 80
+
+
+def doc_id_for(path: Path) -> str:
+    """A stable id from the absolute path: indexing the same file again replaces it."""
+    return hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def join_pages(pages: list[str]) -> tuple[str, list[int]]:
+    """Join page texts with a paragraph break; return the text and each page's start offset."""
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for i, page in enumerate(pages):
+        if i:
+            parts.append(PAGE_SEPARATOR)
+            offset += len(PAGE_SEPARATOR)
+        starts.append(offset)
+        parts.append(page)
+        offset += len(page)
+    return "".join(parts), starts
+
+
+def page_of(page_starts: list[int] | None, offset: int) -> int | None:
+    """1-based page holding a character offset, or None for a file without pages."""
+    if not page_starts:
+        return None
+    return bisect_right(page_starts, offset)
+
+
+def _clean_line(line: str) -> str:
+    return _DECORATION.sub("", line).strip()
+
+
+def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
+    """The document's own title: meaningful PDF metadata, else its first heading-like block.
+
+    A first paragraph of a few short lines is one title set on several lines
+    (「2023年度 / ICT利活用地域イノベーション委員会 / 活動方針」); dates, page numbers
+    and labels such as 資料1 are passed over.
+    """
+    if pdf_title:
+        return unicodedata.normalize("NFKC", pdf_title).strip()
+    block: list[str] = []
+    for raw in text.split("\n"):
+        line = _clean_line(raw)
+        if not line:
+            if block:
+                break
+            continue
+        if not block and _ONLY_DATE_OR_NUMBER.match(line):
+            continue
+        block.append(line)
+        if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
+            break
+    if not block:
+        return path.stem
+    if len(block) > 1 and sum(map(len, block)) <= MAX_TITLE_CHARS and not any(
+        line.endswith("。") for line in block
+    ):
+        title = " ".join(block)
+    else:
+        title = block[0]
+    if len(title) > MAX_TITLE_CHARS:
+        title = title[: MAX_TITLE_CHARS - 1] + "…"
+    return title

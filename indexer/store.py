@@ -1,0 +1,242 @@
+"""Where the index lives and how it is switched, locked and described on disk.
+
+Layout of an index directory::
+
+    INDEX/
+      ictsearch.json        format version and the current generation (replaced atomically)
+      gen-000001/           a Whoosh index; `--rebuild` writes a new generation beside it
+        manifest.json       per-document signatures and failures, for incremental updates
+      cache/              extracted text keyed by content hash (survives rebuilds)
+      write.lock            held (flock) by the one process that writes
+
+Readers follow ``ictsearch.json`` to the current generation, so a rebuild that
+dies midway leaves the previous generation in use; an update inside a
+generation is atomic at Whoosh's commit.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .errors import IncompatibleIndex, IndexLocked, IndexMissing
+from .schema import FORMAT_VERSION
+
+INDEX_ENV = "ICTSEARCH_INDEX"
+META_FILE = "ictsearch.json"
+MANIFEST_FILE = "manifest.json"
+LOCK_FILE = "write.lock"
+CACHE_DIR = "cache"
+
+
+def default_index_dir() -> Path:
+    """$ICTSEARCH_INDEX, else $XDG_DATA_HOME/ictsearch/index (~/.local/share/ictsearch/index)."""
+    env = os.environ.get(INDEX_ENV)
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home).expanduser() / "ictsearch" / "index"
+
+
+def resolve_index_dir(index: str | os.PathLike | None) -> Path:
+    return Path(index).expanduser() if index else default_index_dir()
+
+
+def write_json_atomic(path: Path, data) -> None:
+    """Write JSON so that a reader sees the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@dataclass
+class Manifest:
+    """What the index holds, per document, so an update can skip unchanged files unopened."""
+
+    #: Whoosh TOC generation this manifest describes; a mismatch means a run died
+    #: between Whoosh's commit and the manifest write, and the manifest is rebuilt.
+    toc_generation: int = -1
+    #: doc_id -> {"path", "size", "mtime_ns", "hash", "pages", "manual"}
+    docs: dict[str, dict] = field(default_factory=dict)
+    #: absolute path -> {"reason", "size", "mtime_ns", "when"}
+    failures: dict[str, dict] = field(default_factory=dict)
+    updated: float | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "toc_generation": self.toc_generation,
+            "docs": self.docs,
+            "failures": self.failures,
+            "updated": self.updated,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Manifest":
+        return cls(
+            toc_generation=data.get("toc_generation", -1),
+            docs=data.get("docs", {}),
+            failures=data.get("failures", {}),
+            updated=data.get("updated"),
+        )
+
+
+class IndexStore:
+    """One index directory: its metadata, generations, lock and cache."""
+
+    def __init__(self, root: str | os.PathLike | None = None):
+        self.root = resolve_index_dir(root)
+
+    # -- metadata -----------------------------------------------------------
+
+    @property
+    def meta_path(self) -> Path:
+        return self.root / META_FILE
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
+
+    def exists(self) -> bool:
+        return self.meta_path.is_file()
+
+    def read_meta(self) -> dict:
+        try:
+            with open(self.meta_path, encoding="utf-8") as f:
+                meta = json.load(f)
+        except FileNotFoundError:
+            raise IndexMissing(
+                f"No index at {self.root}. Build one with `ictsearch index DIR` "
+                f"(or point --index / ${INDEX_ENV} at an existing index)."
+            ) from None
+        except (OSError, ValueError) as e:
+            raise IncompatibleIndex(
+                f"The index at {self.root} is unreadable ({e}). Rebuild it with `ictsearch index --rebuild DIR`."
+            ) from None
+        fmt = meta.get("format")
+        if fmt != FORMAT_VERSION:
+            raise IncompatibleIndex(
+                f"The index at {self.root} has format version {fmt}; this ictsearch reads version "
+                f"{FORMAT_VERSION}. Rebuild it with `ictsearch index --rebuild DIR`."
+            )
+        return meta
+
+    def current_dir(self) -> Path:
+        meta = self.read_meta()
+        path = self.root / meta["generation"]
+        if not path.is_dir():
+            raise IncompatibleIndex(
+                f"The index at {self.root} points to a missing generation {meta['generation']}. "
+                "Rebuild it with `ictsearch index --rebuild DIR`."
+            )
+        return path
+
+    def open_whoosh(self):
+        from whoosh import index as whoosh_index
+
+        return whoosh_index.open_dir(str(self.current_dir()))
+
+    # -- generations --------------------------------------------------------
+
+    def new_generation(self):
+        """Create an empty Whoosh index in a fresh generation directory (not yet current)."""
+        from whoosh import index as whoosh_index
+
+        from .schema import make_schema
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        existing = [int(p.name[4:]) for p in self.root.glob("gen-*") if p.name[4:].isdigit()]
+        name = f"gen-{max(existing, default=0) + 1:06d}"
+        path = self.root / name
+        path.mkdir()
+        ix = whoosh_index.create_in(str(path), make_schema())
+        return name, ix
+
+    def switch_to(self, generation: str) -> None:
+        """Make a generation current and drop the older ones."""
+        now = time.time()
+        created = now
+        if self.meta_path.exists():
+            try:
+                created = json.loads(self.meta_path.read_text("utf-8")).get("created", now)
+            except (OSError, ValueError):
+                pass
+        write_json_atomic(
+            self.meta_path,
+            {"format": FORMAT_VERSION, "generation": generation, "created": created, "switched": now},
+        )
+        for old in self.root.glob("gen-*"):
+            if old.name != generation:
+                shutil.rmtree(old, ignore_errors=True)
+
+    # -- manifest -----------------------------------------------------------
+
+    def read_manifest(self, gen_dir: Path) -> Manifest:
+        try:
+            with open(gen_dir / MANIFEST_FILE, encoding="utf-8") as f:
+                return Manifest.from_json(json.load(f))
+        except (OSError, ValueError):
+            return Manifest()
+
+    def write_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
+        write_json_atomic(gen_dir / MANIFEST_FILE, manifest.to_json())
+
+    # -- locking ------------------------------------------------------------
+
+    @contextmanager
+    def write_lock(self, timeout: float = 30.0) -> Iterator[None]:
+        """Hold the writer lock; wait up to `timeout` seconds for another writer.
+
+        flock is released by the kernel when its holder dies, so a lock left by
+        a killed run is never stale.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / LOCK_FILE
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                        raise IndexLocked(
+                            f"Another `ictsearch index` (pid {holder or '?'}) is updating {self.root}; "
+                            f"waited {timeout:g} s. Try again when it has finished."
+                        ) from None
+                    time.sleep(0.1)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            yield
+        finally:
+            os.close(fd)
+
+    # -- size ---------------------------------------------------------------
+
+    def size_on_disk(self) -> int:
+        total = 0
+        for dirpath, _dirs, files in os.walk(self.root):
+            for name in files:
+                try:
+                    total += os.path.getsize(os.path.join(dirpath, name))
+                except OSError:
+                    pass
+        return total

@@ -1,0 +1,34 @@
+"""ictsearch's query side: `open_index()` and the result types.
+
+    from search import open_index
+    with open_index() as idx:
+        res = idx.search("テレワーク 導入", region="東北", fiscal_year=(2020, 2023))
+"""
+
+from indexer.errors import (
+    BadQuery,
+    DocumentNotFound,
+    IctsearchError,
+    IncompatibleIndex,
+    IndexLocked,
+    IndexMissing,
+    UnknownFacetValue,
+)
+
+from .api import Document, Hit, Index, SearchResult, ThemeScore, open_index
+
+__all__ = [
+    "open_index",
+    "Index",
+    "SearchResult",
+    "Hit",
+    "Document",
+    "ThemeScore",
+    "IctsearchError",
+    "IndexMissing",
+    "IncompatibleIndex",
+    "IndexLocked",
+    "BadQuery",
+    "UnknownFacetValue",
+    "DocumentNotFound",
+]

@@ -1,0 +1,458 @@
+"""The Python API: open an index, search it, fetch documents, count facets.
+
+Everything the CLI prints comes from these dataclasses' ``to_dict()``: the
+JSON is a contract, so fields are only ever added.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from whoosh import query as wq
+
+from indexer.document import page_of
+from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
+from indexer.store import IndexStore
+
+from .facets import FACETS, FacetCache, FacetCounts
+from .query import Compiled, compile_query, parse
+from .snippets import make_snippet
+
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    path: str
+    title: str
+    score: float
+    page: int | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    region: tuple[str, ...] = ()
+    prefecture: tuple[str, ...] = ()
+    fiscal_year: int | None = None
+    year: int | None = None
+    themes: tuple[str, ...] = ()
+    organization: str | None = None
+    doctype: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "page": self.page,
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            "region": list(self.region),
+            "prefecture": list(self.prefecture),
+            "fiscal_year": self.fiscal_year,
+            "year": self.year,
+            "themes": list(self.themes),
+            "organization": self.organization,
+            "doctype": self.doctype,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    offset: int
+    limit: int
+    hits: tuple[Hit, ...]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: How the query was read (tokens per word, filters); filled on request.
+    explain: dict | None = None
+
+    def to_dict(self) -> dict:
+        d = {
+            "query": self.query,
+            "total": self.total,
+            "offset": self.offset,
+            "limit": self.limit,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": {k: dict(v) for k, v in self.facets.items()},
+        }
+        if self.explain is not None:
+            d["explain"] = self.explain
+        return d
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    path: str
+    title: str
+    pages: int | None
+    fiscal_year: int | None
+    year: int | None
+    region: tuple[str, ...]
+    prefecture: tuple[str, ...]
+    themes: tuple[ThemeScore, ...]
+    organization: str | None
+    doctype: str | None
+    sources: dict[str, str]
+    text: str
+    page_starts: tuple[int, ...] | None = None
+    content_hash: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def page_text(self, page: int) -> str:
+        """Text of one 1-based page (the whole text for a file without pages)."""
+        if not self.page_starts:
+            if page != 1:
+                raise ValueError(f"{self.path} has no pages; only page 1 exists")
+            return self.text
+        if not 1 <= page <= len(self.page_starts):
+            raise ValueError(f"page {page} out of range 1..{len(self.page_starts)}")
+        start = self.page_starts[page - 1]
+        end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
+        return self.text[start:end].strip("\n")
+
+    def to_dict(self) -> dict:
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "pages": self.pages,
+            "fiscal_year": self.fiscal_year,
+            "year": self.year,
+            "region": list(self.region),
+            "prefecture": list(self.prefecture),
+            "themes": [{"name": t.name, "score": t.score} for t in self.themes],
+            "organization": self.organization,
+            "doctype": self.doctype,
+            "sources": dict(self.sources),
+            "encoding": self.encoding,
+            "warnings": list(self.warnings),
+            "text": self.text,
+        }
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(",") if v)
+
+
+def _as_list(value) -> list:
+    """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
+    if value is None:
+        return []
+    if isinstance(value, (str, int)) or (isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)):
+        return [value]
+    return list(value)
+
+
+class Index:
+    """An open index.  Safe to share between threads: each thread gets its own searcher."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.store = IndexStore(path)
+        self.path = self.store.root
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._ix = None
+        self._generation = None
+        self._open()
+
+    def _open(self) -> None:
+        from whoosh import index as whoosh_index
+
+        gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
+        self._ix = whoosh_index.open_dir(str(gen_dir))
+        self._generation = gen_dir.name
+
+    # -- plumbing -----------------------------------------------------------
+
+    def _searcher(self):
+        """This thread's searcher, refreshed when another process committed."""
+        s = getattr(self._local, "searcher", None)
+        if s is not None and s.up_to_date():
+            return s, self._local.facets
+        with self._lock:
+            if self.store.current_dir().name != self._generation:
+                self._open()  # a --rebuild switched generations
+        if s is not None:
+            s.close()
+        s = self._ix.searcher()
+        self._local.searcher = s
+        self._local.facets = FacetCache(s)
+        return s, self._local.facets
+
+    def close(self) -> None:
+        s = getattr(self._local, "searcher", None)
+        if s is not None:
+            s.close()
+            self._local.searcher = None
+
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- filters ------------------------------------------------------------
+
+    def _filter_query(self, region=None, prefecture=None, fiscal_year=None, theme=None, extra=()) -> tuple[wq.Query | None, dict]:
+        from indexer.metadata import parse_year_range, resolve_region, resolve_theme
+
+        groups: list[wq.Query] = []
+        applied: dict[str, list] = {}
+
+        def add(name, qs, shown):
+            if qs:
+                groups.append(qs[0] if len(qs) == 1 else wq.Or(qs))
+                applied.setdefault(name, []).extend(shown)
+
+        regions = _as_list(region) + [f.value for f in extra if f.field == "region"]
+        prefs = _as_list(prefecture) + [f.value for f in extra if f.field == "prefecture"]
+        qs, shown = [], []
+        for value in regions + prefs:
+            try:
+                kind, name = resolve_region(str(value))
+            except ValueError as e:
+                raise UnknownFacetValue(str(e)) from None
+            qs.append(wq.Term("region" if kind == "region" else "prefecture", name))
+            shown.append(name)
+        add("region", qs, shown)
+
+        years = _as_list(fiscal_year) + [f.value for f in extra if f.field in ("year", "fiscal_year")]
+        qs, shown = [], []
+        for value in years:
+            if isinstance(value, int):
+                lo = hi = value
+            elif isinstance(value, tuple):
+                lo, hi = value
+            else:
+                try:
+                    lo, hi = parse_year_range(str(value))
+                except ValueError as e:
+                    raise UnknownFacetValue(str(e)) from None
+            qs.append(wq.NumericRange("fiscal_year", lo, hi))
+            shown.append(lo if lo == hi else f"{lo}..{hi}")
+        add("fiscal_year", qs, shown)
+
+        themes = _as_list(theme) + [f.value for f in extra if f.field == "theme"]
+        qs, shown = [], []
+        for value in themes:
+            try:
+                name = resolve_theme(str(value))
+            except ValueError as e:
+                raise UnknownFacetValue(str(e)) from None
+            qs.append(wq.Term("themes", name))
+            shown.append(name)
+        add("theme", qs, shown)
+
+        if not groups:
+            return None, applied
+        return (groups[0] if len(groups) == 1 else wq.And(groups)), applied
+
+    # -- search -------------------------------------------------------------
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        region: str | Sequence[str] | None = None,
+        prefecture: str | Sequence[str] | None = None,
+        fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
+        theme: str | Sequence[str] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        fragments: int = 2,
+        explain: bool = False,
+    ) -> SearchResult:
+        """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue."""
+        if sort not in SORTS:
+            raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+        if limit < 0 or offset < 0:
+            raise BadQuery("--limit and --offset must not be negative")
+        explained: list = [] if explain else None
+        compiled: Compiled = compile_query(parse(query), explained)
+        filter_q, applied = self._filter_query(region, prefecture, fiscal_year, theme, compiled.filters)
+        q = compiled.query
+        if q is None:
+            if filter_q is None:
+                if query.strip():
+                    raise BadQuery(f"the query {query!r} has no searchable words (only particles or punctuation)")
+                raise BadQuery("empty query: give words to search for, or a filter such as --region 東北")
+            q = wq.Every()
+        searcher, facet_cache = self._searcher()
+        want = offset + limit
+        if sort == "date":
+            results = searcher.search(q, filter=filter_q, limit=None)
+            ordered = sorted(results.items(), key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
+            page_items = ordered[offset:want]
+            docset = {d for d, _ in ordered}
+        else:
+            results = searcher.search(q, filter=filter_q, limit=max(want, 1))
+            page_items = list(results.items())[offset:want]
+            docset = results.docs()
+        total = len(docset)
+        body_terms = sorted({t for f, t in _positive_terms(q) if f == "body"})
+        hits = tuple(self._hit(searcher, docnum, score, body_terms, fragments) for docnum, score in page_items)
+        explain_out = None
+        if explain:
+            explain_out = {
+                "normalized": _normalized(query),
+                "tokens": [{"word": w, "terms": t} for w, t in compiled.tokens],
+                "filters": applied,
+                "whoosh": str(q),
+                "filter": str(filter_q) if filter_q is not None else None,
+            }
+        return SearchResult(
+            query=query,
+            total=total,
+            offset=offset,
+            limit=limit,
+            hits=hits,
+            facets=facet_cache.counts(docset),
+            explain=explain_out,
+        )
+
+    def _hit(self, searcher, docnum: int, score: float, body_terms: list[str], fragments: int) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        text = stored.get("body", "")
+        spans = _term_spans(searcher, docnum, body_terms)
+        snip = make_snippet(text, spans, fragments=fragments)
+        page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
+            1 if stored.get("page_starts") else None
+        )
+        return Hit(
+            doc_id=stored["doc_id"],
+            path=stored["path"],
+            title=stored.get("title", ""),
+            score=float(score),
+            page=page,
+            snippet=snip.text,
+            highlights=snip.highlights,
+            region=_split(stored.get("region")),
+            prefecture=_split(stored.get("prefecture")),
+            fiscal_year=stored.get("fiscal_year"),
+            year=stored.get("year"),
+            themes=_split(stored.get("themes")),
+            organization=stored.get("organization"),
+            doctype=stored.get("doctype"),
+        )
+
+    # -- documents ----------------------------------------------------------
+
+    def _docnum(self, searcher, doc: str) -> int:
+        docnum = searcher.document_number(doc_id=doc)
+        if docnum is None:
+            path = os.path.abspath(os.path.expanduser(doc))
+            docnum = searcher.document_number(path=path)
+        if docnum is None:
+            raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
+        return docnum
+
+    def get(self, doc: str) -> Document:
+        """A document by doc id or by file path, with its metadata and full text."""
+        searcher, _ = self._searcher()
+        stored = searcher.stored_fields(self._docnum(searcher, doc))
+        starts = stored.get("page_starts")
+        return Document(
+            doc_id=stored["doc_id"],
+            path=stored["path"],
+            title=stored.get("title", ""),
+            pages=stored.get("pages"),
+            fiscal_year=stored.get("fiscal_year"),
+            year=stored.get("year"),
+            region=_split(stored.get("region")),
+            prefecture=_split(stored.get("prefecture")),
+            themes=tuple(ThemeScore(n, s) for n, s in stored.get("theme_scores") or ()),
+            organization=stored.get("organization"),
+            doctype=stored.get("doctype"),
+            sources=dict(stored.get("sources") or {}),
+            text=stored.get("body", ""),
+            page_starts=tuple(starts) if starts else None,
+            content_hash=stored.get("content_hash"),
+            encoding=stored.get("encoding"),
+            warnings=tuple(stored.get("warnings") or ()),
+        )
+
+    def similar(self, doc: str, limit: int = 5) -> SearchResult:
+        """Documents most like `doc` (more-like-this on its body's key terms)."""
+        searcher, facet_cache = self._searcher()
+        docnum = self._docnum(searcher, doc)
+        key_terms = searcher.key_terms([docnum], "body", numterms=20)
+        if not key_terms:
+            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=())
+        q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
+        results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
+        terms = [t for t, _ in key_terms]
+        hits = tuple(self._hit(searcher, d, s, terms, 1) for d, s in list(results.items())[:limit])
+        return SearchResult(query=f"similar:{doc}", total=len(results.docs()), offset=0, limit=limit, hits=hits,
+                            facets=facet_cache.counts(results.docs()))
+
+    def facets(self) -> FacetCounts:
+        """Every value of every facet in the index with its document count."""
+        _, facet_cache = self._searcher()
+        return facet_cache.counts(None, top=None)
+
+    def doc_count(self) -> int:
+        searcher, _ = self._searcher()
+        return searcher.doc_count()
+
+    def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
+        """(term, document frequency) of a text field, for suggestions."""
+        searcher, _ = self._searcher()
+        reader = searcher.reader()
+        for term in reader.lexicon(fieldname):
+            text = term.decode("utf-8")
+            yield text, reader.doc_frequency(fieldname, text)
+
+
+def open_index(path: str | os.PathLike | None = None) -> Index:
+    """Open the index at `path` (default: $ICTSEARCH_INDEX or the per-user data directory)."""
+    return Index(path)
+
+
+def _normalized(query: str) -> str:
+    from indexer.normalize import normalize_query
+
+    return normalize_query(query)
+
+
+def _positive_terms(q: wq.Query):
+    """(field, text) of every term that can contribute to a match (not under a Not)."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.Term):
+        yield q.fieldname, q.text
+        return
+    if isinstance(q, wq.Phrase):
+        for w in q.words:
+            yield q.fieldname, w
+        return
+    for child in q.children():
+        yield from _positive_terms(child)
+
+
+def _term_spans(searcher, docnum: int, terms: list[str]) -> list[tuple[int, int]]:
+    """Character spans of `terms` in one document's body, read from the postings."""
+    reader = searcher.reader()
+    spans: list[tuple[int, int]] = []
+    for text in terms:
+        try:
+            m = reader.postings("body", text)
+        except Exception:  # term absent from the index
+            continue
+        m.skip_to(docnum)
+        if m.is_active() and m.id() == docnum:
+            spans.extend((s, e) for _pos, s, e in m.value_as("characters"))
+    return spans

@@ -1,0 +1,400 @@
+"""The query language: parsing what a person types, and turning it into a Whoosh query.
+
+Grammar (space = AND)::
+
+    query   := or ( OR or )*            OR also as |
+    or      := unary+
+    unary   := NOT unary | -primary | primary
+    primary := ( query ) | "phrase" | 「phrase」 | field:value | word
+
+A word is analyzed with the same Sudachi analyzer as the documents.  A word
+that analyzes into several units (a compound typed without spaces, or a
+phrase typed the way people talk) matches documents holding its units, and
+documents where they stand side by side rank first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from indexer.analysis import Term, analyze
+from indexer.errors import BadQuery
+from indexer.normalize import normalize_query
+
+TEXT_FIELDS = ("title", "body")
+#: Field names a user may put before a colon.
+FILTER_FIELDS = ("region", "prefecture", "theme", "year", "fiscal_year")
+USER_FIELDS = ("title", "body", *FILTER_FIELDS)
+
+# Quotes a Japanese keyboard produces, mapped to their closing partner.
+_QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
+_SPECIAL = set('()"「」『』“”') | {"|"}
+
+#: Units of a long natural-language word that must match, as a share.
+SHOULD_MATCH = 0.6
+#: Extra weight of documents holding the query's units side by side.
+ADJACENCY_BOOST = 2.0
+
+
+# -- AST --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class PhraseNode:
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Not:
+    node: object
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple
+
+
+# -- lexer ------------------------------------------------------------------
+
+
+@dataclass
+class _Tok:
+    kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS
+    text: str = ""
+    field: str | None = None
+
+
+def _lex(q: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c == "(":
+            toks.append(_Tok("LPAREN"))
+            i += 1
+            continue
+        if c == ")":
+            toks.append(_Tok("RPAREN"))
+            i += 1
+            continue
+        if c == "|":
+            toks.append(_Tok("OR"))
+            i += 1
+            continue
+        if c in _QUOTES:
+            close = _QUOTES[c]
+            j = q.find(close, i + 1)
+            if j < 0:
+                raise BadQuery(f"unbalanced quote: {c} at position {i + 1} is never closed (add a closing {close})")
+            toks.append(_Tok("PHRASE", q[i + 1 : j]))
+            i = j + 1
+            continue
+        if c in "」』":
+            raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
+        if c == "-" and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
+            toks.append(_Tok("MINUS"))
+            i += 1
+            continue
+        j = i
+        while j < n and not q[j].isspace() and q[j] not in _SPECIAL:
+            j += 1
+        word = q[i:j]
+        i = j
+        if word == "OR":
+            toks.append(_Tok("OR"))
+        elif word == "AND":
+            continue  # space already means AND
+        elif word == "NOT":
+            toks.append(_Tok("NOT"))
+        else:
+            fieldname, sep, value = word.partition(":")
+            if sep and fieldname.lower() in USER_FIELDS:
+                fieldname = fieldname.lower()
+                if not value and i < n and q[i] in _QUOTES:
+                    close = _QUOTES[q[i]]
+                    k = q.find(close, i + 1)
+                    if k < 0:
+                        raise BadQuery(f"unbalanced quote after {fieldname}: (add a closing {close})")
+                    toks.append(_Tok("PHRASE", q[i + 1 : k], fieldname))
+                    i = k + 1
+                    continue
+                if not value:
+                    raise BadQuery(f"{fieldname}: needs a value, e.g. {fieldname}:{_FIELD_EXAMPLES[fieldname]}")
+                toks.append(_Tok("WORD", value, fieldname))
+            else:
+                toks.append(_Tok("WORD", word))
+    return toks
+
+
+_FIELD_EXAMPLES = {
+    "title": "予算",
+    "body": "テレワーク",
+    "region": "東北",
+    "prefecture": "宮城県",
+    "theme": "防災",
+    "year": "2019..2023",
+    "fiscal_year": "令和3",
+}
+
+
+def _boundary(q: str, i: int) -> bool:
+    return i == 0 or q[i - 1].isspace() or q[i - 1] in "("
+
+
+# -- parser -----------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok]):
+        self.toks = toks
+        self.i = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def parse(self):
+        if not self.toks:
+            return None
+        node = self.or_expr()
+        if self.peek() is not None:
+            tok = self.peek()
+            if tok.kind == "RPAREN":
+                raise BadQuery("unbalanced parenthesis: a ) closes nothing")
+            raise BadQuery(f"unexpected {tok.kind.lower()} in query")
+        return node
+
+    def or_expr(self):
+        nodes = [self.and_expr()]
+        while self.peek() is not None and self.peek().kind == "OR":
+            self.take()
+            if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
+                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
+            nodes.append(self.and_expr())
+        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
+
+    def and_expr(self):
+        nodes = []
+        while self.peek() is not None and self.peek().kind not in ("OR", "RPAREN"):
+            nodes.append(self.unary())
+        if not nodes:
+            tok = self.peek()
+            if tok is None or tok.kind == "OR":
+                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
+            raise BadQuery("empty parentheses")
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
+    def unary(self):
+        tok = self.peek()
+        if tok.kind in ("NOT", "MINUS"):
+            self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("OR", "RPAREN", "NOT", "MINUS"):
+                raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
+            return Not(self.primary())
+        return self.primary()
+
+    def primary(self):
+        tok = self.take()
+        if tok.kind == "LPAREN":
+            if self.peek() is None:
+                raise BadQuery("unbalanced parenthesis: a ( is never closed")
+            node = self.or_expr()
+            if self.peek() is None or self.peek().kind != "RPAREN":
+                raise BadQuery("unbalanced parenthesis: a ( is never closed")
+            self.take()
+            return node
+        if tok.kind == "PHRASE":
+            if tok.field in FILTER_FIELDS:
+                return Filter(tok.field, tok.text.strip())
+            return PhraseNode(tok.text, tok.field)
+        if tok.kind == "WORD":
+            if tok.field in FILTER_FIELDS:
+                return Filter(tok.field, tok.text)
+            return Word(tok.text, tok.field)
+        if tok.kind == "RPAREN":
+            raise BadQuery("unbalanced parenthesis: a ) closes nothing")
+        raise BadQuery(f"unexpected {tok.kind.lower()} in query")
+
+
+def parse(text: str):
+    """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
+    return _Parser(_lex(normalize_query(text))).parse()
+
+
+# -- compiling to Whoosh ----------------------------------------------------
+
+
+@dataclass
+class Compiled:
+    """A compiled query with what --explain shows."""
+
+    query: wq.Query | None
+    filters: list[Filter] = field(default_factory=list)
+    tokens: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+def _units(terms: list[Term]) -> list[list[Term]]:
+    """Group terms into units: a C unit with its sub-units, or a plain term."""
+    units: list[list[Term]] = []
+    for t in terms:
+        if t.sub and units:
+            units[-1].append(t)
+        else:
+            units.append([t])
+    return units
+
+
+def _leaves(unit: list[Term]) -> list[str]:
+    return [t.text for t in unit[1:]] if unit[0].compound else [unit[0].text]
+
+
+def _is_ascii_piece(word: str, unit: list[Term]) -> bool:
+    s = word[unit[0].start : unit[0].end]
+    return s.isascii() and s.isalnum()
+
+
+def _field_or(fields, make) -> wq.Query:
+    qs = [make(f) for f in fields]
+    return qs[0] if len(qs) == 1 else wq.Or(qs)
+
+
+def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
+    def make(f):
+        if compound is None:
+            return wq.Term(f, leaves[0]) if len(leaves) == 1 else wq.Phrase(f, leaves)
+        # The compound itself, or its parts side by side where it was split differently.
+        return wq.Or([wq.Term(f, compound, boost=1.2), wq.Phrase(f, leaves)])
+
+    return _field_or(fields, make)
+
+
+def word_query(word: str, fields=TEXT_FIELDS, explain: list | None = None) -> wq.Query | None:
+    """The query for one typed word (no spaces): see the module docstring."""
+    terms = analyze(word)
+    if not terms:
+        return None
+    units = _units(terms)
+    # Letters and digits typed together (5G, R3, IoT) only mean something side by side.
+    groups: list[list[list[Term]]] = []
+    for u in units:
+        if groups and _is_ascii_piece(word, u) and _is_ascii_piece(word, groups[-1][-1]) and groups[-1][-1][0].end == u[0].start:
+            groups[-1].append(u)
+        else:
+            groups.append([u])
+    subqueries = []
+    all_leaves: list[str] = []
+    for g in groups:
+        leaves = [leaf for u in g for leaf in _leaves(u)]
+        all_leaves += leaves
+        if len(g) == 1 and g[0][0].compound:
+            subqueries.append(_unit_query(fields, leaves, g[0][0].text))
+        else:
+            subqueries.append(_unit_query(fields, leaves, None))
+    if explain is not None:
+        explain.append((word, [t.text for t in terms]))
+    if len(subqueries) == 1:
+        return subqueries[0]
+    if len(subqueries) <= 2:
+        required = wq.And(subqueries)
+    else:
+        required = wq.Or(subqueries, minmatch=math.ceil(SHOULD_MATCH * len(subqueries)))
+    adjacency = _field_or(fields, lambda f: wq.Phrase(f, all_leaves, boost=ADJACENCY_BOOST))
+    return wq.AndMaybe(required, adjacency)
+
+
+def phrase_query(text: str, fields=TEXT_FIELDS, explain: list | None = None) -> wq.Query | None:
+    terms = analyze(text)
+    if not terms:
+        return None
+    leaves = [leaf for u in _units(terms) for leaf in _leaves(u)]
+    if explain is not None:
+        explain.append((f'"{text}"', leaves))
+    return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
+
+
+def compile_query(node, explain: list | None = None) -> Compiled:
+    """Turn an AST into a Whoosh query plus the field filters it holds."""
+    filters: list[Filter] = []
+
+    def walk(n):
+        if n is None:
+            return None
+        if isinstance(n, Word):
+            fields = (n.field,) if n.field else TEXT_FIELDS
+            return word_query(n.text, fields, explain)
+        if isinstance(n, PhraseNode):
+            fields = (n.field,) if n.field else TEXT_FIELDS
+            return phrase_query(n.text, fields, explain)
+        if isinstance(n, Filter):
+            filters.append(n)
+            return _FILTER_MARK
+        if isinstance(n, Not):
+            inner = walk(n.node)
+            if inner is None:
+                return None
+            if inner is _FILTER_MARK:
+                raise BadQuery("a field filter cannot be negated; use the other values instead")
+            return wq.Not(inner)
+        if isinstance(n, And):
+            parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
+            if not parts:
+                return None
+            return parts[0] if len(parts) == 1 else wq.And(parts)
+        if isinstance(n, Or):
+            parts = [walk(c) for c in n.nodes]
+            if any(p is _FILTER_MARK for p in parts):
+                raise BadQuery("field filters cannot be combined with OR; repeat the filter option instead")
+            parts = [p for p in parts if p is not None]
+            if not parts:
+                return None
+            return parts[0] if len(parts) == 1 else wq.Or(parts)
+        raise TypeError(n)
+
+    q = walk(node)
+    if q is _FILTER_MARK:
+        q = None
+    if q is not None:
+        q = _fix_pure_negation(q)
+    return Compiled(q, filters, explain if explain is not None else [])
+
+
+_FILTER_MARK = object()
+
+
+def _fix_pure_negation(q: wq.Query) -> wq.Query:
+    """`-東京` alone means every document without 東京."""
+    if isinstance(q, wq.Not):
+        return wq.And([wq.Every(), q])
+    if isinstance(q, wq.And) and all(isinstance(s, wq.Not) for s in q.subqueries):
+        return wq.And([wq.Every(), *q.subqueries])
+    return q

@@ -1,0 +1,130 @@
+"""Snippets: the sentences of a hit that hold the matched words, with highlight offsets.
+
+Character offsets come from the postings (the body field stores them), so
+nothing is re-analyzed at query time and a match deep in a long report gets
+its snippet as readily as one on the first line; Whoosh's own highlighter
+re-tokenizes each hit, splits sentences only at ``.!?`` and stops at 32 K.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SENTENCE_ENDS = "。！？!?\n"
+#: Longest fragment kept whole; longer sentences are trimmed around the matches.
+MAX_FRAGMENT = 140
+#: Context kept before the first match of a trimmed fragment.
+LEAD = 40
+ELLIPSIS = "…"
+SEPARATOR = " … "
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+    #: Offset in the document of the first highlighted word (None when nothing matched the body).
+    first_offset: int | None
+
+
+def merge_spans(spans) -> list[tuple[int, int]]:
+    """Sort and merge overlapping spans (a compound and its own sub-units overlap)."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    his = [text.find(c, end) for c in SENTENCE_ENDS]
+    his = [h for h in his if h >= 0]
+    hi = min(his) + 1 if his else len(text)
+    return lo, hi
+
+
+def _clean(fragment: str) -> str:
+    # Same length in, same length out: offsets into the fragment stay valid.
+    return fragment.replace("\n", " ").replace("\t", " ")
+
+
+def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_chars: int):
+    """Cut [lo, hi) to at most max_chars around its spans; return (fragment, highlights, first)."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    inside = [(max(s, lo), min(e, hi)) for s, e in spans if s < hi and e > lo]
+    prefix = suffix = ""
+    if hi - lo > max_chars:
+        first = inside[0][0] if inside else lo
+        new_lo = max(lo, first - LEAD)
+        new_hi = min(hi, new_lo + max_chars)
+        if new_hi == hi:
+            new_lo = max(lo, hi - max_chars)
+        if new_lo > lo:
+            prefix = ELLIPSIS
+        if new_hi < hi:
+            suffix = ELLIPSIS
+        lo, hi = new_lo, new_hi
+        inside = [(max(s, lo), min(e, hi)) for s, e in inside if s < hi and e > lo]
+    frag = prefix + _clean(text[lo:hi]) + suffix
+    shift = len(prefix) - lo
+    return frag, [(s + shift, e + shift) for s, e in inside], (inside[0][0] if inside else None)
+
+
+def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_FRAGMENT) -> Snippet:
+    """One or more sentence fragments of `text` around `spans` (document offsets), best first by content."""
+    spans = merge_spans(spans)
+    if not spans:
+        lo, hi = _sentence_bounds(text, 0, 0) if text else (0, 0)
+        frag, _, _ = _fragment(text, 0, hi, [], max_chars)
+        return Snippet(frag, (), None)
+
+    # Group the spans by sentence and score each sentence by the distinct words it holds.
+    sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for s, e in spans:
+        bounds = _sentence_bounds(text, s, e)
+        sentences.setdefault(bounds, []).append((s, e))
+
+    def score(item):
+        (lo, _hi), sp = item
+        distinct = len({text[s:e] for s, e in sp})
+        return (-distinct, -len(sp), lo)
+
+    chosen = sorted(sorted(sentences.items(), key=score)[: max(1, fragments)], key=lambda it: it[0][0])
+    if len(chosen) > 1:
+        # A second sentence earns its place only by adding a word the first lacks.
+        best = sorted(sentences.items(), key=score)[0]
+        words_best = {text[s:e] for s, e in best[1]}
+        chosen = [it for it in chosen if it is best or {text[s:e] for s, e in it[1]} - words_best] or [best]
+
+    parts: list[str] = []
+    highlights: list[tuple[int, int]] = []
+    first_offset = None
+    pos = 0
+    for (lo, hi), sp in chosen:
+        if parts:
+            parts.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        frag, hl, first = _fragment(text, lo, hi, sp, max_chars)
+        if first_offset is None or (first is not None and first < first_offset):
+            first_offset = first if first_offset is None else min(first_offset, first)
+        parts.append(frag)
+        highlights += [(s + pos, e + pos) for s, e in hl]
+        pos += len(frag)
+    return Snippet("".join(parts), tuple(highlights), first_offset)
+
+
+def mark(snippet: Snippet, before: str = "【", after: str = "】") -> str:
+    """The snippet with its highlights wrapped in markers."""
+    out: list[str] = []
+    pos = 0
+    for s, e in snippet.highlights:
+        out += [snippet.text[pos:s], before, snippet.text[s:e], after]
+        pos = e
+    out.append(snippet.text[pos:])
+    return "".join(out)
