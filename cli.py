@@ -1,0 +1,442 @@
+"""`ictsearch`: the command line.  It parses options, calls `indexer` / `search`, and prints.
+
+Exit status: 0 success (also when nothing matches), 1 some files could not be
+indexed (the rest were), 2 usage, query or index errors, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import time
+from enum import IntEnum
+
+import click
+
+from indexer.errors import IctsearchError
+
+
+class Exit(IntEnum):
+    OK = 0
+    SOME_FILES_FAILED = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class CliError(click.ClickException):
+    exit_code = Exit.USAGE
+
+
+def _fail(e: Exception):
+    raise CliError(str(e))
+
+
+# -- shared options (declared once, stacked on every command that takes them) --
+
+index_option = click.option(
+    "--index",
+    "index_dir",
+    metavar="DIR",
+    envvar="ICTSEARCH_INDEX",
+    type=click.Path(file_okay=False),
+    help="Index directory. Default: $ICTSEARCH_INDEX, else $XDG_DATA_HOME/ictsearch/index "
+    "(~/.local/share/ictsearch/index).",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object (UTF-8).")
+
+FACET_LABELS = {"region": "地域", "prefecture": "都道府県", "fiscal_year": "年度", "theme": "テーマ"}
+
+
+def _dump(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
+
+
+def _human_size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="ictsearch")
+def cli():
+    """Search Japanese ICT policy documents (PDF, text, Markdown) from the terminal.
+
+    \b
+      ictsearch index corpus/                 # build or update the index
+      ictsearch search テレワーク
+      ictsearch search "地域課題 解決" --limit 5
+      ictsearch search 迷惑メール --json
+      ictsearch search テレワーク --region 東北 --year 令和4
+      ictsearch facets
+    """
+
+
+# -- index ------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@index_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes for extraction and analysis (default: number of cores).")
+@click.option("--rebuild", is_flag=True, help="Start a new index from scratch (extracted text is reused from the cache).")
+@click.option("--dry-run", is_flag=True, help="List what would be added, updated and removed; change nothing.")
+@click.option("--clear-cache", is_flag=True, help="Empty the extracted-text cache first (forces PDF extraction again).")
+@click.option("--wait", "lock_timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another indexing run to finish.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still printed).")
+@json_option
+def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, as_json):
+    """Index the PDF, .txt and .md files under PATHS (folders are searched recursively).
+
+    Picks up *.pdf, *.txt and *.md; hidden files and folders (.name) are skipped.
+    Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
+    (Shift_JIS) or EUC-JP. Running it again updates the index: new files are
+    added, changed ones re-indexed, files gone from PATHS removed, and unchanged
+    files are not opened. A file that cannot be indexed is named on stderr with
+    the reason, and the rest is indexed.
+
+    \b
+    Examples:
+      ictsearch index corpus/
+      ictsearch index ~/資料/事業報告 ~/資料/予算資料 --jobs 2
+      ictsearch index corpus/ --dry-run
+      ictsearch index corpus/ --rebuild
+
+    Exit status: 0 all files indexed, 1 some files could not be indexed, 2 usage error.
+    """
+    from indexer import build_index
+    from indexer.cache import ExtractCache
+    from indexer.store import IndexStore
+
+    if clear_cache and not dry_run:
+        removed = ExtractCache(IndexStore(index_dir).cache_dir).clear()
+        if not quiet:
+            click.echo(f"Cleared {removed} cached extractions.", err=True)
+
+    show_bar = not quiet and not as_json and not dry_run and sys.stderr.isatty()
+    bar = None
+
+    def progress(outcome, done, total):
+        nonlocal bar
+        if outcome.status == "failed":
+            _echo_outcome(outcome, bar)
+        elif outcome.warnings:
+            _echo_outcome(outcome, bar)
+        if show_bar:
+            if bar is None:
+                bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True)
+                bar.__enter__()
+            bar.update(1)
+
+    try:
+        summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
+                              lock_timeout=lock_timeout, progress=progress)
+    except KeyboardInterrupt:
+        click.echo("\nInterrupted: the previous index is unchanged.", err=True)
+        sys.exit(Exit.INTERRUPTED)
+    except IctsearchError as e:
+        _fail(e)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+    for path, reason in summary.problems:
+        click.echo(f"error: {path}: {reason}", err=True)
+    if as_json:
+        _dump(summary.to_dict())
+    elif dry_run:
+        for o in summary.outcomes:
+            if o.status in ("added", "updated", "removed"):
+                click.echo(f"{o.status:8} {o.path}")
+        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}; "
+                   f"{summary.unchanged} unchanged.", err=True)
+    elif not quiet:
+        click.echo(
+            f"Indexed {summary.added + summary.updated} documents ({summary.pages} PDF pages) in {summary.seconds:.1f} s: "
+            f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
+            f"{summary.unchanged} unchanged, {summary.failed} failed. "
+            f"The index holds {summary.documents} documents: {summary.index_dir}",
+            err=True,
+        )
+    if summary.problems and not (summary.added or summary.updated or summary.unchanged):
+        sys.exit(Exit.USAGE)
+    sys.exit(Exit.SOME_FILES_FAILED if summary.failed else Exit.OK)
+
+
+def _echo_outcome(outcome, bar) -> None:
+    if outcome.status == "failed":
+        line = f"error: {outcome.path}: {outcome.reason}"
+    else:
+        line = f"warning: {outcome.path}: {'; '.join(outcome.warnings)} (indexed)"
+    if bar is not None:
+        sys.stderr.write("\r\x1b[K")
+    click.echo(line, err=True)
+
+
+# -- search -----------------------------------------------------------------
+
+SEARCH_HELP = """Search the index. Words separated by spaces must all occur.
+
+\b
+Query language:
+  テレワーク 導入            both words (AND; a full-width space works too)
+  テレワーク OR リモートワーク  either word (also |)
+  テレワーク -東京           without 東京 (also NOT 東京)
+  "地域課題 解決"            a phrase: the words side by side (「…」 and “…” work too)
+  (5G OR ローカル5G) 地域     grouping with parentheses
+  title:予算                 only in titles
+  region:東北  theme:防災  year:2019..2023  year:令和3   filters, as the options below
+\b
+A word typed without spaces is analyzed like the documents: 地域課題解決 finds
+地域課題解決 and, ranked lower, documents with 地域課題 and 解決 apart; 京都
+does not match 東京都; ＤＸ/DX and ｻｰﾊﾞ/サーバー are the same word.
+
+\b
+Examples:
+  ictsearch search テレワーク
+  ictsearch search "地域課題 解決" --limit 5
+  ictsearch search 迷惑メール --json
+  ictsearch search テレワーク --region 東北 --year 令和4 --theme テレワーク
+  ictsearch search --region 東北 --year 2022          (every document of a filter)
+
+Exit status: 0 (also when nothing matches), 2 malformed query or unknown filter value.
+"""
+
+
+@cli.command(help=SEARCH_HELP)
+@click.argument("query", nargs=-1)
+@index_option
+@click.option("--limit", "-n", type=click.IntRange(min=0), default=10, show_default=True, help="Hits to show.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
+@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城) or 全国. Repeatable (OR).")
+@click.option("--year", multiple=True, metavar="年度",
+              help="Fiscal year: 2021, 令和3, R3, or a range 2019..2023, 平成30..令和2. Repeatable (OR).")
+@click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…) or unique prefix. Repeatable (OR).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--fragments", type=click.IntRange(min=1, max=5), default=2, show_default=True,
+              help="Sentence fragments per snippet.")
+@click.option("--explain", is_flag=True, help="Show how the query was understood.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+              help="Output format (default text; --json is short for --format json).")
+@json_option
+def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, explain, fmt, as_json):
+    from search import open_index
+
+    if as_json and fmt not in (None, "json"):
+        raise CliError("use either --json or --format, not both")
+    fmt = "json" if as_json else (fmt or "text")
+    text = " ".join(query)
+    try:
+        with open_index(index_dir) as idx:
+            result = idx.search(text, region=region or None, fiscal_year=year or None, theme=theme or None,
+                                limit=limit, offset=offset, sort=sort, fragments=fragments, explain=explain)
+    except IctsearchError as e:
+        _fail(e)
+    if fmt == "json":
+        _dump(result.to_dict())
+    elif fmt == "jsonl":
+        for hit in result.hits:
+            _dump(hit.to_dict())
+    elif fmt == "csv":
+        _print_csv(result)
+    else:
+        _print_text(result, color=sys.stdout.isatty())
+
+
+CSV_FIELDS = ["rank", "score", "title", "path", "page", "fiscal_year", "year", "region", "prefecture", "themes",
+              "organization", "doctype", "doc_id", "snippet"]
+
+
+def _print_csv(result) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_FIELDS)
+    for rank, hit in enumerate(result.hits, start=result.offset + 1):
+        d = hit.to_dict()
+        row = {"rank": rank, **d}
+        w.writerow(["|".join(map(str, row[f])) if isinstance(row[f], list) else ("" if row[f] is None else row[f])
+                    for f in CSV_FIELDS])
+    click.echo(buf.getvalue(), nl=False)
+
+
+def _highlighted(hit, color: bool) -> str:
+    out, pos = [], 0
+    for s, e in hit.highlights:
+        word = hit.snippet[s:e]
+        out += [hit.snippet[pos:s], click.style(word, fg="yellow", bold=True) if color else f"【{word}】"]
+        pos = e
+    out.append(hit.snippet[pos:])
+    return "".join(out)
+
+
+def _print_text(result, color: bool) -> None:
+    if result.explain:
+        _print_explain(result.explain)
+    if not result.hits:
+        if result.total:
+            click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
+        else:
+            click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
+        return
+    last = result.offset + len(result.hits)
+    click.echo(f"{result.total} documents; showing {result.offset + 1}–{last}.\n")
+    for rank, hit in enumerate(result.hits, start=result.offset + 1):
+        title = click.style(hit.title, bold=True) if color else hit.title
+        click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
+        where = hit.path + (f"  p.{hit.page}" if hit.page else "")
+        meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "・".join(hit.themes[:3])]
+        meta_s = "  ".join(m for m in meta if m)
+        click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
+        if hit.snippet:
+            click.echo(f"   {_highlighted(hit, color)}")
+        click.echo()
+    _print_facets(result.facets)
+
+
+def _print_facets(facets) -> None:
+    lines = []
+    for name, counts in facets.items():
+        if counts:
+            lines.append(f"{FACET_LABELS.get(name, name)}: " + "  ".join(f"{v} ({n})" for v, n in counts.items()))
+    if lines:
+        click.echo("\n".join(lines))
+
+
+def _print_explain(ex: dict) -> None:
+    click.echo(f"normalized: {ex['normalized']}")
+    for t in ex["tokens"]:
+        click.echo(f"  {t['word']} → {' | '.join(t['terms'])}")
+    for k, v in ex["filters"].items():
+        click.echo(f"  filter {k}: {', '.join(map(str, v))}")
+    click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""))
+    click.echo()
+
+
+# -- facets, show, similar, status -----------------------------------------
+
+
+@cli.command()
+@index_option
+@json_option
+def facets(index_dir, as_json):
+    """List every region, fiscal year and theme in the index with its document count."""
+    from search import open_index
+
+    try:
+        with open_index(index_dir) as idx:
+            counts = idx.facets()
+    except IctsearchError as e:
+        _fail(e)
+    if as_json:
+        _dump(counts)
+        return
+    for name, values in counts.items():
+        click.echo(f"{FACET_LABELS.get(name, name)} ({name}):")
+        for value, n in values.items():
+            click.echo(f"  {value}\t{n}")
+
+
+@cli.command()
+@click.argument("doc")
+@index_option
+@click.option("--page", type=click.IntRange(min=1), default=None, help="Print only this page's text.")
+@click.option("--chars", type=click.IntRange(min=0), default=600, show_default=True, help="How much of the text to print.")
+@json_option
+def show(doc, index_dir, page, chars, as_json):
+    """Show a document's metadata, where each value came from, and the start of its text.
+
+    DOC is a doc id (from search results) or the path of an indexed file.
+    """
+    from search import open_index
+
+    try:
+        with open_index(index_dir) as idx:
+            d = idx.get(doc)
+        page_text = d.page_text(page) if page else None
+    except IctsearchError as e:
+        _fail(e)
+    except ValueError as e:
+        raise CliError(str(e))
+    if as_json:
+        data = d.to_dict()
+        if page:
+            data["page"] = page
+            data["page_text"] = page_text
+        _dump(data)
+        return
+    rows = [
+        ("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages),
+        ("fiscal_year", d.fiscal_year), ("year", d.year), ("region", "・".join(d.region)),
+        ("prefecture", "・".join(d.prefecture)),
+        ("themes", ", ".join(f"{t.name} ({t.score:.2f})" for t in d.themes)),
+        ("organization", d.organization), ("doctype", d.doctype), ("encoding", d.encoding),
+    ]
+    for key, value in rows:
+        if value not in (None, ""):
+            source = d.sources.get(key)
+            click.echo(f"{key:13}{value}" + (f"\n{'':13}← {source}" if source else ""))
+    for w in d.warnings:
+        click.echo(f"{'warning':13}{w}")
+    click.echo()
+    text = page_text if page else d.text
+    click.echo(text if page else (text[:chars] + ("…" if len(text) > chars else "")))
+
+
+@cli.command()
+@click.argument("doc")
+@index_option
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=5, show_default=True)
+@json_option
+def similar(doc, index_dir, limit, as_json):
+    """Documents most like DOC (a doc id or an indexed file path)."""
+    from search import open_index
+
+    try:
+        with open_index(index_dir) as idx:
+            result = idx.similar(doc, limit=limit)
+    except IctsearchError as e:
+        _fail(e)
+    if as_json:
+        _dump(result.to_dict())
+    else:
+        _print_text(result, color=sys.stdout.isatty())
+
+
+@cli.command()
+@index_option
+@json_option
+def status(index_dir, as_json):
+    """Where the index is, what it holds, and which files currently fail."""
+    from indexer.status import index_status
+
+    try:
+        st = index_status(index_dir)
+    except IctsearchError as e:
+        _fail(e)
+    if as_json:
+        _dump(st.to_dict())
+        return
+    updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
+    click.echo(f"index        {st.index_dir}")
+    click.echo(f"format       {st.format_version}")
+    click.echo(f"documents    {st.documents}  ({st.pages} PDF pages)")
+    click.echo(f"updated      {updated}")
+    click.echo(f"size         {_human_size(st.size_bytes)}")
+    click.echo(f"failing      {len(st.failures)}")
+    for path, reason in st.failures.items():
+        click.echo(f"  {path}: {reason}")
+
+
+def main() -> None:
+    cli(prog_name="ictsearch")
+
+
+if __name__ == "__main__":
+    main()

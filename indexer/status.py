@@ -1,0 +1,41 @@
+"""What `ictsearch status` reports about an index."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+
+from .schema import FORMAT_VERSION
+from .store import IndexStore
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    index_dir: str
+    format_version: int
+    generation: str
+    documents: int
+    pages: int
+    updated: float | None
+    size_bytes: int
+    #: path -> reason, for the files that failed in the latest run that saw them
+    failures: dict[str, str]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
+    store = IndexStore(index_dir)
+    gen_dir = store.current_dir()  # raises IndexMissing / IncompatibleIndex
+    manifest = store.read_manifest(gen_dir)
+    return IndexStatus(
+        index_dir=str(store.root),
+        format_version=FORMAT_VERSION,
+        generation=gen_dir.name,
+        documents=len(manifest.docs),
+        pages=sum(d.get("pages") or 0 for d in manifest.docs.values()),
+        updated=manifest.updated,
+        size_bytes=store.size_on_disk(),
+        failures={p: f["reason"] for p, f in sorted(manifest.failures.items())},
+    )
