@@ -1,0 +1,239 @@
+"""derive_metadata: one document's year, fiscal year, regions, themes,
+organization and type, with manual metadata taking precedence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from . import docinfo, eras, manual, regions, themes
+from .eras import YearMention, find_years, fold
+
+_EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
+_WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
+_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
+_PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
+# Words right after a 年度 that make it the document's own year.
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+HEAD_LINES = 12
+TAIL_LINES = 4
+_NATIONAL_ORGS = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    fiscal_year: int | None
+    year: int | None
+    region: tuple[str, ...]
+    prefecture: tuple[str, ...]
+    themes: tuple[tuple[str, float], ...]
+    organization: str | None
+    doctype: str | None
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _line_no(lines, offset: int) -> int:
+    for i, (s, e, _) in enumerate(lines):
+        if s <= offset <= e:
+            return i
+    return len(lines)
+
+
+def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
+    """Edition year of 白書 material: from 令和3年版…白書 in title/head, or whitepaper/r03 in the path."""
+    # Only the title or first line names the document's own edition; a section
+    # citing 「平成27年版情報通信白書では」 further down is not that edition.
+    first = text_head.strip().split("\n", 1)[0] if text_head.strip() else ""
+    for where, s in (("title", title or ""), ("text", first)):
+        for y in find_years(s):
+            if y.kind == "edition" and "白書" in s[y.end:y.end + 20]:
+                return y.year, f"{where}: 「{y.text}」 (白書 edition)"
+    parts = Path(path).parts
+    for i, part in enumerate(parts[:-1]):
+        m = _EDITION_DIR.match(part)
+        if m and any(_WP_DIR.search(p) for p in parts[:i]):
+            n = int(m[2])
+            year = eras.era_year("平成" if m[1].lower() == "h" else "令和", max(n, 1))
+            era = "平成" if m[1].lower() == "h" else "令和"
+            label = f"{era}{'元' if n == 1 and era == '令和' else n}年版"
+            return year, f"path: {'/'.join(parts[i - 1:i + 1])} ({label})"
+    return None
+
+
+def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+    """The 年度 the document is for: in the title, the first lines, or named
+    as the year of its plan, report or budget — never just the most frequent."""
+    best: tuple[float, YearMention, str] | None = None
+    for y in find_years(title or ""):
+        if y.kind == "fiscal":
+            return y, f"title: 「{title.strip()[:40]}」"
+    folded = fold(text)
+    for y in find_years(text):
+        if y.kind != "fiscal":
+            continue
+        li = _line_no(lines, y.start)
+        after = folded[y.end:y.end + 12]
+        before = folded[max(0, y.start - 3):y.start]
+        score = 0.0
+        if li < HEAD_LINES:
+            score += 6 - 0.4 * li
+        if _OWN_FY_AFTER.match(after):
+            score += 5
+        if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
+            score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
+        if re.search(r"[(（]\s*$", before):
+            score -= 3  # (令和４年度当初予算 …) is a comparison
+        if score >= 4 and (best is None or score > best[0]):
+            line = lines[li][2].strip() if li < len(lines) else ""
+            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})")
+    return (best[1], best[2]) if best else None
+
+
+_DATE_LINE_REST = 24
+
+
+def _own_date(text: str, lines) -> tuple[YearMention, str] | None:
+    """The document's own date: a short line in the first or last lines that is
+    mostly a date (平成29年5月24日 / 2023年10月19日 ICT委員会 / 大正十三年一月廿日 宮澤賢治)."""
+    idx = list(range(min(HEAD_LINES, len(lines)))) + list(range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
+    for i in idx:
+        s, e, line = lines[i]
+        for y in find_years(line):
+            if y.kind != "calendar" or y.month is None:
+                continue
+            rest = re.sub(r"[\s*＊#()（）月火水木金土日曜]", "", line[:y.start] + line[y.end:])
+            # A month without a day is a date line only when nearly alone
+            # (a member list row "… 横浜市 令和 2年 9月" is not).
+            if len(rest) <= (_DATE_LINE_REST if y.day else 4):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+    return None
+
+
+def _path_years(path: Path) -> tuple[int | None, int | None]:
+    name = Path(path).name
+    fy = _PATH_FY.search(name)
+    yr = None if fy else _PATH_YEAR.search(name)
+    return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
+
+
+def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
+    lines = _lines(text)
+    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
+    src: dict[str, str] = {}
+    edition = white_paper_edition(path, head_text, title)
+    if edition:
+        year, why = edition
+        src["year"] = why
+        src["fiscal_year"] = why + f" → 年度 {year - 1}"
+        return year - 1, year, src
+    fy = year = None
+    own = _own_fiscal_year(text, title, lines)
+    if own:
+        fy, src["fiscal_year"] = own[0].year, own[1]
+    date = _own_date(text, lines)
+    if date:
+        year, src["year"] = date[0].year, date[1]
+        if fy is None:
+            fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+    if fy is None or year is None:
+        pfy, pyear = _path_years(path)
+        if fy is None and (pfy or pyear):
+            fy = pfy or pyear
+            src["fiscal_year"] = f"path: {Path(path).name}"
+        if year is None and pyear and not pfy:
+            year = pyear
+            src["year"] = f"path: {Path(path).name}"
+    return fy, year, src
+
+
+def _is_national(text: str, organization: str | None, white_paper: bool) -> bool:
+    if white_paper or (organization and organization in _NATIONAL_ORGS):
+        return True
+    return text.count("全国") >= 2
+
+
+def _as_list(v) -> list[str]:
+    if isinstance(v, (list, tuple)):
+        return [str(x).strip() for x in v if str(x).strip()]
+    return [x.strip() for x in re.split(r"[|;；,、]", str(v)) if x.strip()]
+
+
+def _manual_themes(v) -> tuple[tuple[str, float], ...]:
+    out = []
+    for item in _as_list(v):
+        name, _, score = item.partition(":")
+        out.append((themes.resolve_theme(name), float(score) if score else 1.0))
+    return tuple(out)
+
+
+def derive_metadata(
+    text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None
+) -> Metadata:
+    path = Path(path)
+    given, sources = manual.manual_metadata(path, root)
+
+    lines = _lines(text)
+    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
+    white_paper = white_paper_edition(path, head_text, title) is not None
+
+    fy, year, src = derive_years(text, title, path)
+    org, org_src = docinfo.organization(text, title, white_paper=white_paper)
+    dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
+    reg = regions.regions_of(text, title, national=_is_national(text, org, white_paper))
+    if terms is None:
+        from indexer.analysis import analyze
+
+        terms = [t.text for t in analyze(text)]
+    theme_list = themes.score_themes(terms)
+
+    derived_src = dict(src)
+    if org:
+        derived_src["organization"] = f"text: {org} ({org_src})"
+    if dtype:
+        derived_src["doctype"] = f"text: 「{dtype_src}」"
+    derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
+    derived_src["themes"] = "terms: density per 1,000 terms"
+
+    values: dict[str, object] = {
+        "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
+        "themes": theme_list, "organization": org, "doctype": dtype,
+    }
+    # Manual values win field by field; derived ones fill the rest.
+    for k, v in given.items():
+        if k in ("fiscal_year", "year"):
+            values[k] = eras.parse_year_range(str(v))[0]
+        elif k in ("region", "prefecture"):
+            regs, prefs = [], []
+            for item in _as_list(v):
+                kind, name = regions.resolve_region(item)
+                (prefs if kind == "prefecture" else regs).append(name)
+            if k == "region":
+                values["region"] = tuple(r for r in regions.REGIONS if r in regs or r in regions.blocks_of(prefs))
+                if prefs and "prefecture" not in given:
+                    values["prefecture"] = tuple(prefs)
+                    sources["prefecture"] = sources[k]
+            else:
+                values["prefecture"] = tuple(prefs)
+                if "region" not in given:
+                    values["region"] = regions.blocks_of(prefs)
+                    sources["region"] = sources[k] + " (blocks of its prefectures)"
+        elif k == "themes":
+            values[k] = _manual_themes(v)
+        else:
+            values[k] = str(v)
+    for k, s in derived_src.items():
+        sources.setdefault(k, s)
+    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "")}
+    return Metadata(sources=final_sources, **values)  # type: ignore[arg-type]

@@ -1,0 +1,73 @@
+"""Organization and document type, read where a person would look: the title
+and the first lines (and a closing signature line)."""
+
+from __future__ import annotations
+
+import re
+
+# Document types, most specific first; matched against title + first lines.
+DOCTYPES: tuple[tuple[str, str], ...] = (
+    ("白書", r"白書"),
+    ("事業報告", r"事業報告|活動報告|実施報告"),
+    ("事業計画", r"事業計画|活動計画"),
+    ("予算", r"予算(?:案|（案）|要求|概要)?"),
+    ("活動方針", r"活動方針|基本方針|方針"),
+    ("議事録・会議資料", r"議事録|議事概要|会議資料|資料\s*\d|^資料|取組状況について|連絡会|幹事会"),
+    ("ガイドライン", r"ガイドライン|指針|手引き?|マニュアル"),
+    ("法令・官報", r"官報|政令|省令|告示|法律第"),
+    ("報告書", r"報告書|調査報告|とりまとめ|提言"),
+    ("計画", r"計画|ロードマップ|戦略"),
+)
+_DOCTYPE_RE = [(name, re.compile(p, re.M)) for name, p in DOCTYPES]
+
+_KNOWN_ORGS = re.compile(
+    r"総務省\S{0,4}?(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局"
+    r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局|沖縄総合通信事務所"
+    r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)ICT推進NPO連絡協議会"
+    r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
+)
+_GENERIC_ORG = re.compile(
+    r"[^\s、。「」（）()*＊・]{2,24}?(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁)(?![\w])"
+)
+
+
+def _head(text: str, lines: int = 12) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        s = re.sub(r"[\s*＊#]+", " ", line).strip()
+        if s:
+            out.append(s)
+            if len(out) >= lines:
+                break
+    return out
+
+
+def _squash(s: str) -> str:
+    # PDF extraction spaces words apart: 関東 ICT推進 NPO 連絡協議会.
+    return re.sub(r"(?<=\S) (?=\S)", "", s)
+
+
+def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
+    """(issuing organization, where it was seen)."""
+    head = [_squash(l) for l in _head(text)]
+    for i, line in enumerate([_squash(title or ""), *head[:4]]):
+        if m := _KNOWN_ORGS.search(line):
+            return m.group(), ("title" if i == 0 else f"line {i}")
+    if white_paper:
+        return "総務省", "白書"
+    for i, line in enumerate(head):
+        if len(line) <= 40 and (m := _GENERIC_ORG.search(line)):
+            return m.group(), f"line {i + 1}"
+    return None, ""
+
+
+def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
+    """(document type, the words that said so)."""
+    if white_paper:
+        return "白書", "白書"
+    head = [_squash(title or "")] + [_squash(l) for l in _head(text, 6)]
+    for name, rx in _DOCTYPE_RE:
+        for line in head:
+            if len(line) <= 60 and (m := rx.search(line)):
+                return name, line[:40]
+    return None, ""

@@ -1,0 +1,174 @@
+"""Japanese dates: era years in every written form, 西暦, fiscal years (年度).
+
+Everything works on a *digit-folded* copy of the text (full-width digits made
+ASCII), which has the same length, so spans point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Era name -> Gregorian year of its year 1 (元年).
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+#: Romanised initials used in abbreviations such as R3, H29, S63.
+ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
+
+_FOLD = str.maketrans("０１２３４５６７８９（）．／～　ＲＨＳＭＴｒｈｓｍｔ", "0123456789()./~ RHSMTrhsmt")
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "廿": 20, "卅": 30, "百": 100}
+
+_NUM = r"(?:元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})"
+_SP = r"[ \t]*"
+_ERA_RE = re.compile(
+    rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>{_NUM}){_SP}年"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
+)
+# R3年度, H29年, R4.6.1 — a bare "R3" is too ambiguous in running text.
+_ABBR_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<i>[RHSrhs])\.?(?P<n>\d{{1,2}})"
+    rf"(?:{_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
+    rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.]))"
+)
+# 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
+_AD_RE = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
+)
+# 12年4月, 14年度 inside an era context (old White Papers drop the era name).
+_BARE_RE = re.compile(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """One date or year written in the text."""
+
+    start: int
+    end: int
+    text: str
+    year: int  # Gregorian year (of the fiscal year when kind == "fiscal")
+    kind: str  # "fiscal" (年度), "calendar" (年, 年月日) or "edition" (年版)
+    month: int | None = None
+    day: int | None = None
+    era: str | None = None
+
+    @property
+    def fiscal_year(self) -> int:
+        """The 年度 this mention falls in (April–March); a bare year counts as its own."""
+        if self.kind == "calendar" and self.month is not None and self.month < 4:
+            return self.year - 1
+        return self.year
+
+
+def fold(text: str) -> str:
+    """Full-width digits, brackets and letters to ASCII, keeping every offset."""
+    return text.translate(_FOLD)
+
+
+def kanji_number(s: str) -> int:
+    """二十九 -> 29, 十 -> 10, 廿 -> 20, 三 -> 3, 元 -> 1, '12' -> 12."""
+    if s == "元":
+        return 1
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _KANJI_DIGITS:
+            current = current * 10 + _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+        else:
+            raise ValueError(f"not a kanji numeral: {s!r}")
+    return total + current
+
+
+def era_year(era: str, n: int) -> int:
+    """Gregorian year of era year n: 平成29 -> 2017, 令和元 -> 2019."""
+    return ERAS[era] - 1 + n
+
+
+def _int(s: str | None) -> int | None:
+    return None if s is None else kanji_number(s)
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _kind(k: str | None) -> str:
+    return {"度": "fiscal", "版": "edition"}.get(k or "", "calendar")
+
+
+def find_years(text: str) -> list[YearMention]:
+    """Every era, abbreviated or 西暦 date/year in text, in order of position."""
+    folded = fold(text)
+    out: list[YearMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, year: int, kind: str, month, day, era) -> None:
+        if not _valid(month, day) or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(YearMention(m.start(), m.end(), text[m.start():m.end()], year, kind, month, day, era))
+
+    for m in _ERA_RE.finditer(folded):
+        n = kanji_number(m["n"])
+        add(m, era_year(m["era"], n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), m["era"])
+    for m in _AD_RE.finditer(folded):
+        add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
+    for m in _ABBR_RE.finditer(folded):
+        era = ERA_INITIALS[m["i"].lower()]
+        month = _int(m["m"] or m["m2"])
+        add(m, era_year(era, int(m["n"])), _kind(m["kind"]), month, _int(m["d"] or m["d2"]), era)
+    # Era-less years take the era last named before them (平成 White Papers write 12年4月).
+    eras = sorted((y.start, y.era) for y in out if y.era in ("昭和", "平成", "令和"))
+    if eras:
+        for m in _BARE_RE.finditer(folded):
+            era = None
+            for pos, e in eras:
+                if pos > m.start():
+                    break
+                era = e
+            n = int(m["n"])
+            if era and n >= 1:
+                add(m, era_year(era, n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), era)
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
+_Q_ERA = re.compile(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
+_Q_ABBR = re.compile(r"^([rhstmRHSTM])\.?\s*(\d{1,2})\s*(年度|年版|年)?$", re.I)
+_Q_AD = re.compile(r"^(?:fy\s*)?((?:18|19|20)\d\d)\s*(年度|年版|年)?$", re.I)
+
+
+def parse_year(value: str) -> int:
+    """One query-side year: 2021, 令和3, R3, 令和3年度, H29, 平成元年 -> Gregorian year."""
+    v = fold(value.strip())
+    if m := _Q_AD.match(v):
+        return int(m[1])
+    if m := _Q_ERA.match(v):
+        return era_year(m[1], kanji_number(m[2]))
+    if m := _Q_ABBR.match(v):
+        return era_year(ERA_INITIALS[m[1].lower()], int(m[2]))
+    raise ValueError(
+        f"cannot read {value!r} as a year: use 2021, 令和3, R3, 令和3年度, H29, "
+        "or a range such as 2019..2023 or 平成30..令和2"
+    )
+
+
+def parse_year_range(value: str) -> tuple[int, int]:
+    """"2021" -> (2021, 2021); "2019..2023", "平成30..令和2" -> (lo, hi)."""
+    v = fold(value.strip())
+    parts = [p for p in _RANGE_SPLIT.split(v) if p] if not _Q_ERA.match(v) else [v]
+    if len(parts) == 1:
+        y = parse_year(parts[0])
+        return y, y
+    if len(parts) == 2:
+        lo, hi = parse_year(parts[0]), parse_year(parts[1])
+        if lo > hi:
+            raise ValueError(f"year range {value!r} runs backwards ({lo} > {hi})")
+        return lo, hi
+    raise ValueError(f"cannot read {value!r} as a year or a range lo..hi")

@@ -1,0 +1,65 @@
+"""Manual metadata: a sidecar NAME.meta.toml or a collection's metadata.csv.
+
+Sidecar: for report.pdf, report.pdf.meta.toml is looked for first (it cannot
+collide with report.txt beside it), then report.meta.toml.  metadata.csv files
+are read in the document's folder and every parent up to the indexed root; the
+nearest one that lists the document wins field by field, and a sidecar beats
+any csv.  Values are raw strings or lists; derive.py interprets them.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+FIELDS = ("title", "fiscal_year", "year", "region", "prefecture", "themes", "organization", "doctype")
+
+
+def sidecar_paths(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + ".meta.toml"), path.with_suffix(".meta.toml")
+
+
+@lru_cache(maxsize=256)
+def _read_csv(csv_path: Path, mtime: float) -> dict[str, dict[str, str]]:
+    with open(csv_path, encoding="utf-8-sig", newline="") as f:
+        rows = csv.DictReader(f)
+        out = {}
+        for r in rows:
+            key = (r.get("path") or "").strip().replace("\\", "/")
+            if key:
+                out[key] = {k.strip(): (v or "").strip() for k, v in r.items() if k and k != "path" and v and v.strip()}
+        return out
+
+
+def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str]]:
+    """(field -> value, field -> source) of the manual metadata for path."""
+    values: dict[str, object] = {}
+    sources: dict[str, str] = {}
+    path = Path(path)
+    for side in sidecar_paths(path):
+        if side.is_file():
+            data = tomllib.loads(side.read_text("utf-8"))
+            for k, v in data.items():
+                if k in FIELDS and v not in ("", None, []):
+                    values[k] = v
+                    sources[k] = f"sidecar: {side.name}"
+            break
+    folder = path.parent
+    stop = Path(root).resolve() if root is not None else folder.resolve()
+    while True:
+        csv_path = folder / "metadata.csv"
+        if csv_path.is_file():
+            rows = _read_csv(csv_path.resolve(), csv_path.stat().st_mtime)
+            rel = path.resolve().relative_to(folder.resolve()).as_posix()
+            for k, v in rows.get(rel, {}).items():
+                if k in FIELDS and k not in values:
+                    values[k] = v
+                    sources[k] = f"csv: {csv_path} ({rel})"
+        if folder.resolve() == stop or folder.resolve() == folder.resolve().parent:
+            break
+        if root is not None and stop not in folder.resolve().parents:
+            break
+        folder = folder.parent
+    return values, sources

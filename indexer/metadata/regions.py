@@ -1,0 +1,233 @@
+"""Regions: the 総合通信局 blocks, the 47 prefectures and a municipality gazetteer.
+
+Places are found in the raw text by one longest-first regular expression, so
+東京都 is consumed before 京都 could match inside it.  Words that are also
+something else (中国 = China, 東北アジア) are only counted in the contexts
+that make them a region.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+REGIONS: tuple[str, ...] = (
+    "北海道", "東北", "関東", "信越", "北陸", "東海", "近畿", "中国", "四国", "九州", "沖縄", "全国",
+)
+NATIONAL = "全国"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A region word found in the text."""
+
+    start: int
+    end: int
+    text: str
+    block: str
+    prefecture: str | None  # None for a block word (東北, 関東 …)
+    #: Written with its prefecture (宮城県多賀城市): a municipality singled out.
+    qualified: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    prefectures: tuple[str, ...]
+    block_of: dict[str, str]  # prefecture -> block
+    towns: dict[str, tuple[str, ...]]  # municipality -> prefectures (several when ambiguous)
+    short: dict[str, str]  # 宮城 -> 宮城県 (query side only)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load data/gazetteer.tsv once."""
+    text = resources.files(__package__).joinpath("data/gazetteer.tsv").read_text("utf-8")
+    rows = csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t")
+    prefs: list[str] = []
+    block_of: dict[str, str] = {}
+    towns: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        if r["block"] not in REGIONS:
+            raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
+        if r["kind"] == "都道府県":
+            prefs.append(r["name"])
+            block_of[r["name"]] = r["block"]
+        else:
+            towns[r["name"]].append(r["prefecture"])
+    short = {(p[:-1] if p != "北海道" else p): p for p in prefs}
+    return Gazetteer(tuple(prefs), block_of, {k: tuple(v) for k, v in towns.items()}, short)
+
+
+PREFECTURES: tuple[str, ...] = gazetteer().prefectures
+
+# 中国 is the region only in these compounds; otherwise it is China.
+_CHUGOKU = r"中国(?=地方|地域|地区|管内|ブロック|総合通信局|情報通信懇談会|経済産業局|市長会|[・、]?四国|[5５五]県)"
+_BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東"}
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern:
+    g = gazetteer()
+    names = set(g.prefectures) | set(g.towns) | set(_BLOCK_ALIASES)
+    names |= {b for b in REGIONS if b not in ("中国", NATIONAL)}
+    alts = sorted(names, key=len, reverse=True)
+    # 東北アジア, 東海道 and 九州大学? (still 九州) — only the first two are not regions.
+    return re.compile(_CHUGOKU + "|(?:" + "|".join(map(re.escape, alts)) + r")(?!アジア|道)")
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def find_places(text: str) -> list[Place]:
+    """Every block, prefecture and gazetteer municipality named in text."""
+    g = gazetteer()
+    out: list[Place] = []
+    last_pref: tuple[int, str] | None = None
+    for m in _place_re().finditer(text):
+        name = m.group()
+        s, e = m.span()
+        if name in g.block_of:
+            out.append(Place(s, e, name, g.block_of[name], name))
+            last_pref = (e, name)
+        elif name in g.towns:
+            # A town name glued to a preceding kanji is part of another word
+            # (木更津市 is not 津市) unless that kanji ends a prefecture name.
+            qualified = last_pref is not None and last_pref[0] == s
+            if s and _KANJI.match(text[s - 1]) and not qualified:
+                continue
+            cands = g.towns[name]
+            pref = last_pref[1] if qualified and last_pref[1] in cands else (cands[0] if len(cands) == 1 else None)
+            if pref is None:
+                continue
+            if qualified:
+                out.pop()  # 宮城県多賀城市 is one mention, not two
+            out.append(Place(s, e, name, g.block_of[pref], pref, qualified))
+        else:
+            block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
+            pref = "沖縄県" if block == "沖縄" else None
+            out.append(Place(s, e, name, block, pref))
+    return out
+
+
+def resolve_region(value: str) -> tuple[str, str]:
+    """Query side: 東北 -> ("region", "東北"); 宮城/宮城県 -> ("prefecture", "宮城県")."""
+    g = gazetteer()
+    v = value.strip()
+    if v in REGIONS:
+        return "region", v
+    for suffix in ("地方", "地域", "ブロック", "管内"):
+        if v.endswith(suffix) and v[: -len(suffix)] in REGIONS:
+            return "region", v[: -len(suffix)]
+    if v in _BLOCK_ALIASES:
+        return "region", _BLOCK_ALIASES[v]
+    if v in g.block_of:
+        return "prefecture", v
+    if v in g.short:
+        return "prefecture", g.short[v]
+    if v in g.towns and len(g.towns[v]) == 1:
+        return "prefecture", g.towns[v][0]
+    raise ValueError(
+        f"unknown region {value!r}; valid regions: {', '.join(REGIONS)}; "
+        f"or a prefecture: {', '.join(g.prefectures)}"
+    )
+
+
+def blocks_of(prefectures) -> tuple[str, ...]:
+    """Blocks of the given prefectures, in REGIONS order."""
+    g = gazetteer()
+    found = {g.block_of[p] for p in prefectures}
+    return tuple(b for b in REGIONS if b in found)
+
+
+@dataclass(frozen=True)
+class RegionResult:
+    regions: tuple[str, ...]
+    prefectures: tuple[str, ...]
+    evidence: str
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+#: Weights: a place in the title or the first lines says what the document is
+#: about; a place on a line that names several prefectures is a list.
+HEAD_LINES = 8
+W_TITLE, W_HEAD, W_BODY, LIST_FACTOR = 4.0, 3.0, 1.0, 0.3
+W_QUALIFIED = 2.0
+MIN_PREF_SCORE, MIN_BLOCK_SCORE, KEEP_SHARE = 2.0, 3.0, 0.3
+NATIONAL_BLOCKS = 5
+NATIONAL_FACTOR = 3.0
+
+
+def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
+    """The blocks and prefectures a document is about (see module doc).
+
+    national: the issuer is a national body (総務省, 白書 …); such a document is
+    全国 unless one region clearly dominates it.
+    """
+    places = find_places(text)
+    title_places = find_places(title or "")
+    lines = _line_spans(text)
+    head_end = 0
+    nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
+    if nonempty:
+        head_end = nonempty[min(HEAD_LINES, len(nonempty)) - 1][1]
+
+    # Prefectures per line, to recognise lists.
+    per_line: dict[int, set[str]] = defaultdict(set)
+    line_of = []
+    li = 0
+    for p in places:
+        while li < len(lines) - 1 and p.start > lines[li][1]:
+            li += 1
+        line_of.append(li)
+        per_line[li].add(p.prefecture or p.block)
+
+    pref_score: Counter[str] = Counter()
+    block_score: Counter[str] = Counter()
+    for p in title_places:
+        block_score[p.block] += W_TITLE
+        if p.prefecture:
+            pref_score[p.prefecture] += W_TITLE
+    for p, li in zip(places, line_of):
+        w = W_HEAD if p.start < head_end else W_BODY
+        if p.qualified:
+            w *= W_QUALIFIED
+        if len(per_line[li]) >= 3:
+            w *= LIST_FACTOR
+        block_score[p.block] += w
+        if p.prefecture:
+            pref_score[p.prefecture] += w
+
+    n_blocks = sum(1 for b, s in block_score.items() if s >= 1.0)
+    top_pref = max(pref_score.values(), default=0.0)
+    top_block = max(block_score.values(), default=0.0)
+    # A national document names places in passing; it takes more to be about one.
+    k = NATIONAL_FACTOR if national else 1.0
+    prefs = [p for p, s in pref_score.items() if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref]
+    blocks = [b for b, s in block_score.items() if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block]
+
+    if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
+        # A survey of every region: national, not about each of them.
+        dominant = [b for b in blocks if block_score[b] >= 0.5 * sum(block_score.values())]
+        blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
+        why = f"{n_blocks} blocks named"
+    else:
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4))
+    regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
+    if national and not regions:
+        regions = [NATIONAL]
+    elif not regions and n_blocks >= NATIONAL_BLOCKS:
+        regions = [NATIONAL]
+    g = gazetteer()
+    prefs_sorted = tuple(p for p in g.prefectures if p in prefs)
+    return RegionResult(tuple(regions), prefs_sorted, why)

@@ -1,0 +1,131 @@
+"""Themes: the taxonomy in data/themes.toml and density-based scoring.
+
+Theme words are matched on Sudachi normalized forms, so the file lists plain
+words and the loader analyzes them: a compound becomes a term sequence, and
+both its C-unit and A-unit spellings are tried against the document's terms.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+THEMES: tuple[str, ...] = (
+    "オープンデータ・データ活用", "AI・先端技術", "計画策定・推進体制", "人材育成", "自治体DX・行政手続",
+    "サイバーセキュリティ", "迷惑メール・ネット上のトラブル", "ネットワーク基盤・ブロードバンド", "5G・移動通信",
+    "電波・周波数", "放送", "防災・減災", "教育", "医療・介護・健康", "働き方・テレワーク", "農林水産業",
+    "地域ビジネス・地域活性化", "観光", "スマートシティ", "デジタルデバイド・高齢者", "スタートアップ・研究開発",
+    "国際展開", "IoT", "個人情報・プライバシー", "郵便",
+)
+
+#: A weak term counts this much of a strong one.
+WEAK = 1 / 3
+#: Density = weighted hits per 1,000 terms; short texts count as this many
+#: terms so that two hits in a 50-term note do not make a theme.
+MIN_LENGTH = 400
+#: A theme is assigned when its density reaches DENSITY_MIN, it has at least
+#: MIN_HITS strong hits, and it is at least RELATIVE_MIN of the best theme.
+DENSITY_MIN = 8.0
+MIN_HITS = 3
+RELATIVE_MIN = 0.3
+#: score = 1 - exp(-density / SCALE): 0.63 at SCALE, near 1 far above.
+SCALE = 20.0
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    names: tuple[str, ...]
+    aliases: dict[str, str]  # alias (and name) -> name
+    # first term -> [(pattern, theme index, weight)]
+    patterns: dict[str, list[tuple[tuple[str, ...], int, float]]]
+    weights: tuple[float, ...]
+
+
+def _forms(word: str) -> set[tuple[str, ...]]:
+    from indexer.analysis import analyze
+
+    terms = analyze(word)
+    c = tuple(t.text for t in terms if not t.sub)
+    a = tuple(t.text for t in terms if not t.compound)
+    return {p for p in (c, a) if p}
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    """Load and analyze data/themes.toml once."""
+    raw = tomllib.loads(resources.files(__package__).joinpath("data/themes.toml").read_text("utf-8"))
+    entries = raw.get("theme", [])
+    names = tuple(e["name"] for e in entries)
+    if names != THEMES:
+        raise ValueError(f"themes.toml must list exactly the {len(THEMES)} themes in order; got {names}")
+    aliases: dict[str, str] = {}
+    patterns: dict[str, list] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for alias in [e["name"], *e.get("aliases", [])]:
+            key = alias.casefold()
+            if aliases.get(key, e["name"]) != e["name"]:
+                raise ValueError(f"themes.toml: alias {alias!r} is used by two themes")
+            aliases[key] = e["name"]
+        seen: set[tuple[str, ...]] = set()
+        for weight, words in ((1.0, e.get("terms", [])), (WEAK, e.get("weak_terms", []))):
+            for w in words:
+                for form in _forms(w) - seen:
+                    seen.add(form)
+                    patterns[form[0]].append((form, i, weight))
+    return Taxonomy(names, aliases, dict(patterns), tuple(e.get("weight", 1.0) for e in entries))
+
+
+def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
+    """Weighted hits per 1,000 terms for each theme, and strong hit counts."""
+    tax = taxonomy()
+    weighted = [0.0] * len(THEMES)
+    strong = [0] * len(THEMES)
+    pats = tax.patterns
+    n = len(terms)
+    for i, t in enumerate(terms):
+        cands = pats.get(t)
+        if not cands:
+            continue
+        hit_themes: set[int] = set()
+        for form, k, w in cands:
+            if len(form) > 1 and tuple(terms[i:i + len(form)]) != form:
+                continue
+            if k in hit_themes:  # one hit per theme per position
+                continue
+            hit_themes.add(k)
+            weighted[k] += w * tax.weights[k]
+            if w == 1.0:
+                strong[k] += 1
+    denom = max(n, MIN_LENGTH) / 1000
+    return [w / denom for w in weighted], strong
+
+
+def score_themes(terms: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    """Themes the text substantially covers, (name, score in 0..1), best first."""
+    dens, strong = theme_densities(terms)
+    top = max(dens, default=0.0)
+    out = [
+        (THEMES[k], round(1 - math.exp(-d / SCALE), 3))
+        for k, d in enumerate(dens)
+        if d >= DENSITY_MIN and strong[k] >= MIN_HITS and d >= RELATIVE_MIN * top
+    ]
+    out.sort(key=lambda x: -x[1])
+    return tuple(out)
+
+
+def resolve_theme(value: str) -> str:
+    """Exact name, alias (テレワーク, 防災, AI, DX …) or unique prefix -> theme name."""
+    tax = taxonomy()
+    v = value.strip().casefold()
+    if v in tax.aliases:
+        return tax.aliases[v]
+    matches = {name for key, name in tax.aliases.items() if key.startswith(v)} if v else set()
+    if len(matches) == 1:
+        return matches.pop()
+    hint = f" (ambiguous: {', '.join(sorted(matches))})" if matches else ""
+    raise ValueError(f"unknown theme {value!r}{hint}; valid themes: {', '.join(THEMES)}")

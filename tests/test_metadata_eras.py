@@ -1,0 +1,88 @@
+import pytest
+
+from indexer.metadata import find_years, parse_year_range
+
+
+def one(text):
+    ys = find_years(text)
+    assert len(ys) == 1, ys
+    return ys[0]
+
+
+@pytest.mark.parametrize(
+    "text, year, kind",
+    [
+        ("令和２年度事業報告", 2020, "fiscal"),
+        ("令和二年", 2020, "calendar"),
+        ("平成二十九年", 2017, "calendar"),
+        ("令和元年度", 2019, "fiscal"),
+        ("平成元年", 1989, "calendar"),
+        ("昭和六十四年", 1989, "calendar"),
+        ("令和 2年 9月 15日", 2020, "calendar"),
+        ("令和 3 年度 事業計画書", 2021, "fiscal"),
+        ("R3年度", 2021, "fiscal"),
+        ("H29年", 2017, "calendar"),
+        ("2023年度", 2023, "fiscal"),
+        ("2023 年度", 2023, "fiscal"),
+        ("2023年10月19日", 2023, "calendar"),
+        ("10(1998)年", 1998, "calendar"),
+        ("大正十三年一月廿日", 1924, "calendar"),
+        ("令和３年版 情報通信白書", 2021, "edition"),
+    ],
+)
+def test_forms(text, year, kind):
+    y = one(text)
+    assert (y.year, y.kind) == (year, kind)
+    assert text.startswith(y.text) or y.text in text
+
+
+def test_span_points_into_original_text():
+    text = "資料 令和５年度当初予算（案）"
+    y = one(text)
+    assert text[y.start:y.end] == "令和５年度"
+
+
+def test_fiscal_year_of_a_calendar_date():
+    assert one("2021年1月").fiscal_year == 2020
+    assert one("平成29年5月24日").fiscal_year == 2017
+    assert one("大正十三年一月廿日").fiscal_year == 1923
+
+
+def test_abbreviated_dates_and_bare_letters():
+    y = one("R4.6.1 連絡会")
+    assert (y.year, y.month, y.day) == (2022, 6, 1)
+    assert find_years("R3 ロボット") == []  # a bare R3 is not a date in running text
+
+
+def test_era_less_years_take_the_preceding_era():
+    ys = find_years("平成11年に開始し、12年4月には報告書が")
+    assert [y.year for y in ys] == [1999, 2000]
+
+
+def test_range_is_two_mentions():
+    assert [y.year for y in find_years("令和元年度～令和７年度")] == [2019, 2025]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2021", (2021, 2021)),
+        ("令和3", (2021, 2021)),
+        ("R3", (2021, 2021)),
+        ("r3", (2021, 2021)),
+        ("令和3年度", (2021, 2021)),
+        ("令和元年", (2019, 2019)),
+        ("H29", (2017, 2017)),
+        ("2019..2023", (2019, 2023)),
+        ("平成30..令和2", (2018, 2020)),
+        ("令和２", (2020, 2020)),
+    ],
+)
+def test_parse_year_range(value, expected):
+    assert parse_year_range(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "昨年", "2023..2019", "X5", "1..2..3"])
+def test_parse_year_range_errors(value):
+    with pytest.raises(ValueError):
+        parse_year_range(value)

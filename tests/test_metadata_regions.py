@@ -1,0 +1,102 @@
+import pytest
+
+from indexer.metadata import PREFECTURES, REGIONS, resolve_region
+from indexer.metadata.regions import find_places, gazetteer, regions_of
+
+
+def blocks(text):
+    return [p.block for p in find_places(text)]
+
+
+def test_constants():
+    assert len(REGIONS) == 12 and REGIONS[-1] == "全国"
+    assert len(PREFECTURES) == 47 and "東京都" in PREFECTURES and "京都府" in PREFECTURES
+
+
+@pytest.mark.parametrize("text", ["中国深セン", "中国・韓国との協力", "米国や中国", "中国語", "東北アジア"])
+def test_not_a_region(text):
+    assert blocks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, block, pref",
+    [
+        ("中国地域Lアラート連絡会", "中国", None),
+        ("中国総合通信局", "中国", None),
+        ("東北大学", "東北", None),
+        ("北海道", "北海道", "北海道"),
+        ("東京都", "関東", "東京都"),
+        ("関東経済産業局", "関東", None),
+        ("京都府", "近畿", "京都府"),
+        ("多賀城市", "東北", "宮城県"),
+        ("調布市", "関東", "東京都"),
+        ("会津若松市", "東北", "福島県"),
+        ("金ケ崎町", "東北", "岩手県"),
+        ("大津市", "近畿", "滋賀県"),
+        ("沖縄", "沖縄", "沖縄県"),
+    ],
+)
+def test_places(text, block, pref):
+    (p,) = find_places(text)
+    assert (p.block, p.prefecture) == (block, pref)
+
+
+def test_tokyo_is_not_kyoto():
+    assert [p.prefecture for p in find_places("東京都の京都府と京都市")] == ["東京都", "京都府", "京都府"]
+
+
+def test_prefecture_plus_town_is_one_mention():
+    (p,) = find_places("宮城県多賀城市")
+    assert p.text == "多賀城市" and p.qualified
+
+
+def test_town_inside_another_word_is_skipped():
+    assert all(p.text != "津市" for p in find_places("木更津市と四日市市"))
+
+
+def test_gazetteer_covers_designated_cities_and_capitals():
+    g = gazetteer()
+    for city in ("札幌市", "仙台市", "さいたま市", "相模原市", "浜松市", "堺市", "北九州市", "熊本市",
+                 "那覇市", "津市", "前橋市", "八王子市", "いわき市"):
+        assert city in g.towns, city
+    assert all(p in g.block_of for p in PREFECTURES)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("東北", ("region", "東北")),
+        ("東北地方", ("region", "東北")),
+        ("全国", ("region", "全国")),
+        ("宮城県", ("prefecture", "宮城県")),
+        ("宮城", ("prefecture", "宮城県")),
+        ("北海道", ("region", "北海道")),
+        ("東京", ("prefecture", "東京都")),
+        ("京都", ("prefecture", "京都府")),
+        ("関西", ("region", "近畿")),
+    ],
+)
+def test_resolve_region(value, expected):
+    assert resolve_region(value) == expected
+
+
+def test_resolve_region_error_lists_valid_values():
+    with pytest.raises(ValueError, match="東北"):
+        resolve_region("ムー大陸")
+
+
+def test_regional_issuer_beats_listed_places():
+    text = "東北総合通信局\n岩手県金ケ崎町と宮城県多賀城市の地域課題\n東北地域のDX\n" + "構成員：山形県、福島県、新潟県\n"
+    r = regions_of(text, "東北総合通信局の取組", national=False)
+    assert r.regions == ("東北",)
+    assert r.prefectures == ("岩手県", "宮城県")
+
+
+def test_survey_of_every_block_is_national():
+    text = "\n".join(f"{b}地域ICT利活用セミナー" for b in ("北海道", "東北", "関東", "信越", "北陸", "東海", "近畿", "四国", "九州"))
+    assert regions_of(text, "取組状況", national=False).regions == ("全国",)
+
+
+def test_national_document_naming_tokyo_in_passing():
+    text = "全国の企業で。東京都で緊急事態宣言。全国に拡大した。"
+    assert regions_of(text, "テレワーク", national=True).regions == ("全国",)

@@ -1,0 +1,63 @@
+import pytest
+
+from indexer.analysis import analyze
+from indexer.metadata import THEMES, resolve_theme
+from indexer.metadata.themes import score_themes, taxonomy
+
+
+def terms(text):
+    return [t.text for t in analyze(text)]
+
+
+def test_taxonomy_has_the_25_themes():
+    assert len(THEMES) == 25
+    assert taxonomy().names == THEMES
+
+
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ("テレワーク", "働き方・テレワーク"),
+        ("防災", "防災・減災"),
+        ("AI", "AI・先端技術"),
+        ("ai", "AI・先端技術"),
+        ("DX", "自治体DX・行政手続"),
+        ("5G", "5G・移動通信"),
+        ("郵便", "郵便"),
+        ("放送", "放送"),
+        ("オープン", "オープンデータ・データ活用"),  # unique prefix
+        ("サイバーセキュリティ", "サイバーセキュリティ"),
+    ],
+)
+def test_resolve_theme(value, name):
+    assert resolve_theme(value) == name
+
+
+def test_resolve_theme_error_lists_themes():
+    with pytest.raises(ValueError, match="郵便"):
+        resolve_theme("宇宙")
+
+
+def test_aliases_are_unique():
+    seen = {}
+    for alias, name in taxonomy().aliases.items():
+        assert seen.setdefault(alias, name) == name
+
+
+def test_compounds_match_as_term_sequences():
+    text = "迷惑メール対策を進める。迷惑メールの相談。フィッシング詐欺と迷惑メール。" * 3
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+    text = "ローカル5Gの免許。ローカル5G基地局。5G網の整備。" * 3
+    assert "5G・移動通信" in dict(score_themes(terms(text)))
+
+
+def test_a_single_mention_is_not_a_theme():
+    text = "本協議会は総会を開催し、会員の入退会を承認した。" * 20 + "テレワークも話題になった。"
+    assert "働き方・テレワーク" not in dict(score_themes(terms(text)))
+
+
+def test_scores_are_in_range_and_sorted():
+    text = "テレワークの推進。テレワーク月間。在宅勤務とテレワーク。防災訓練。" * 10
+    got = score_themes(terms(text))
+    assert got and all(0 < s <= 1 for _, s in got)
+    assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
