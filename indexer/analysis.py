@@ -5,7 +5,8 @@ stay at this import path and hold only plain configuration; the Sudachi
 tokenizer itself is created lazily, one per thread (it is not thread-safe).
 
 Each Sudachi C unit (the longest, e.g. 課題解決, 東北総合通信局 → 東北|総合|通信局) is
-indexed under its normalized form, and when it splits further its A sub-units
+indexed under its normalized form (lower-cased: Sudachi keeps the case of
+dictionary words such as DX and IoT but not of unknown ones), and when it splits further its A sub-units
 (課題, 解決) are indexed too.  Positions count A units: a compound sits at the
 position of its first sub-unit, so a phrase can be matched at either grain.
 Particles and auxiliaries take no position (「テレワークの利用」 is adjacent like
@@ -40,7 +41,7 @@ def _tokenizers():
         from sudachipy import Dictionary, SplitMode
 
         dictionary = Dictionary(dict="core")
-        toks = (dictionary.create(SplitMode.C), SplitMode.A)
+        toks = (dictionary.tokenizer(SplitMode.C), SplitMode.A)
         _local.tokenizers = toks
     return toks
 
@@ -100,12 +101,12 @@ def analyze(text: str) -> list[Term]:
             end = offset + m.end()
             subs = m.split(mode_a)
             if len(subs) > 1:
-                append(Term(m.normalized_form(), pos, start, end, compound=True))
+                append(Term(m.normalized_form().lower(), pos, start, end, compound=True))
                 for s in subs:
-                    append(Term(s.normalized_form(), pos, offset + s.begin(), offset + s.end(), sub=True))
+                    append(Term(s.normalized_form().lower(), pos, offset + s.begin(), offset + s.end(), sub=True))
                     pos += 1
             else:
-                append(Term(m.normalized_form(), pos, start, end))
+                append(Term(m.normalized_form().lower(), pos, start, end))
                 pos += 1
     return out
 

@@ -32,7 +32,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Found], list[tupl
     found: dict[Path, Found] = {}
     problems: list[tuple[Path, str]] = []
     for given in paths:
-        root = Path(given).expanduser().absolute()
+        root = Path(os.path.abspath(Path(given).expanduser()))
         if not root.exists():
             problems.append((root, "no such file or folder"))
             continue

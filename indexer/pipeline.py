@@ -118,7 +118,7 @@ def build_index(
     """
     started = time.monotonic()
     store = IndexStore(index_dir)
-    roots = [Path(p).expanduser().absolute() for p in paths]
+    roots = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
     found, problems = discover(roots)
     jobs = max(1, jobs or os.cpu_count() or 1)
 

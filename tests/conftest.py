@@ -1,0 +1,63 @@
+"""Shared fixtures: the bundled corpus, ../shared/corpus when present, and a ready index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared" / "corpus"
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus is not beside the project")
+
+
+def pytest_collection_modifyitems(config, items):
+    # Tests marked `shared` skip cleanly on a checkout without ../shared/corpus.
+    for item in items:
+        if "shared" in item.keywords and not SHARED.is_dir():
+            item.add_marker(pytest.mark.skip(reason="../shared/corpus is not beside the project"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_index_location(tmp_path_factory, monkeypatch):
+    # Never touch the user's real index: the default location points into a temp dir.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+    monkeypatch.delenv("ICTSEARCH_INDEX", raising=False)
+
+
+@pytest.fixture(scope="session")
+def corpus_copy(tmp_path_factory) -> Path:
+    """The bundled corpus copied to a temp dir (tests may not write into the repo)."""
+    dest = tmp_path_factory.mktemp("corpus") / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory, corpus_copy) -> Path:
+    """An index of the bundled corpus, built once per test session."""
+    from indexer import build_index
+
+    index_dir = tmp_path_factory.mktemp("index") / "idx"
+    summary = build_index([corpus_copy], index_dir, jobs=1)
+    assert summary.added == 5 and summary.failed == 0
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def corpus_searcher(corpus_index):
+    from search import open_index
+
+    idx = open_index(corpus_index)
+    yield idx
+    idx.close()
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

@@ -1,0 +1,89 @@
+"""The Sudachi analyzer on real sentences from the seed documents."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+from indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks
+
+from .conftest import CORPUS
+
+
+def texts(s: str) -> list[str]:
+    return [t.text for t in analyze(s)]
+
+
+def test_compound_is_indexed_with_its_parts():
+    terms = texts("東北総合通信局では、自治体の地域課題解決を支援する。")
+    # C units and their A sub-units: a word is found inside a longer compound.
+    assert "通信局" in terms and "通信" in terms and "局" in terms
+    assert "課題解決" in terms and "課題" in terms and "解決" in terms
+
+
+def test_no_match_across_word_boundaries():
+    assert "京都" not in texts("東京都の調布市で開催した。")
+    assert "京都" in texts("年次京都スマートシティExpo委員")
+    assert "京都" in texts("京都府と連携")
+
+
+def test_one_character_words_survive():
+    # Whoosh's StopFilter would drop these (minsize=2).
+    terms = texts("宮城県多賀城市と東北総合通信局")
+    assert {"県", "市", "局"} <= set(terms)
+
+
+def test_variants_meet():
+    assert texts("ＤＸ") == texts("DX") == ["dx"]
+    assert texts("ｻｰﾊﾞ") == texts("サーバー")
+    assert texts("シュミレーション") == texts("シミュレーション")
+    assert texts("取組") == texts("取り組み")
+    # hiragana/katakana where Sudachi treats them as one word
+    assert texts("たばこ") == texts("タバコ")
+    assert texts("めーる") == texts("メール")
+
+
+def test_particles_punctuation_and_whitespace_stay_out():
+    terms = texts("テレワークの利用が、広がっている。\n　（事業主体） 民間企業")
+    for function_word in ("の", "が", "て", "、", "。", "（", "）", " ", "\n", "\u3000"):
+        assert function_word not in terms
+    assert "テレワーク" in terms and "利用" in terms and "広がる" in terms
+
+
+def test_offsets_point_at_the_words_in_the_text():
+    text = unicodedata.normalize("NFKC", (CORPUS / "tohoku-bureau-fy2023-ict-policy-slides.txt").read_text("utf-8"))
+    terms = analyze(text)
+    assert len(terms) > 500
+    for t in terms:
+        surface = text[t.start : t.end]
+        assert surface and not surface.isspace()
+    # A normalized form that differs from its surface still points at the surface.
+    dx = [t for t in analyze("地域ＤＸの推進") if t.text == "dx"][0]
+    assert "地域ＤＸの推進"[dx.start : dx.end] == "ＤＸ"
+
+
+def test_positions_let_phrases_match_at_both_grains():
+    terms = analyze("地域課題解決")
+    by_text = {t.text: t.pos for t in terms}
+    # The compound sits at its first part's position; parts follow one by one.
+    assert by_text["地域"] + 1 == by_text["課題解決"] == by_text["課題"]
+    assert by_text["課題"] + 1 == by_text["解決"]
+
+
+def test_long_paragraph_is_split_without_losing_text():
+    sentence = "テレワークの普及展開を推進し、地域課題の解決を図る"  # no 。 and no newline
+    text = sentence * 3000  # ~75,000 characters, ~225 KB: far over Sudachi's 49,149-byte limit
+    terms = analyze(text)
+    assert terms[-1].end == len(text)
+    assert sum(1 for t in terms if t.text == "テレワーク") == 3000
+    pieces = list(chunks(text))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= MAX_CHUNK_CHARS and len(p.encode()) < 49_149 for _, p in pieces)
+
+
+def test_tokenizer_pickles_without_live_state():
+    tok = SudachiTokenizer()
+    list(tok("テレワーク"))  # creates the thread's Sudachi tokenizer
+    clone = pickle.loads(pickle.dumps(tok))
+    assert clone == tok
+    assert [t.text for t in clone("迷惑メール対策")] == ["迷惑メール", "迷惑", "メール", "対策"]
