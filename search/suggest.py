@@ -1,0 +1,265 @@
+"""Did-you-mean: index terms close to a query word that found nothing.
+
+A word is compared with the index vocabulary in three spellings: with its
+hiragana turned into katakana (てれわーく → テレワーク), as Sudachi's reading of
+it, and as the analyzer's normalized form of it.  Whole-word readings are needed
+because Sudachi splits hiragana loanwords into nonsense (てれわーく → 照れ +
+ワーク) and a word typed in kana never equals its kanji term (めいわくめーる →
+迷惑メール).  Each index term is reachable by its surface and by its katakana
+readings.
+
+Building the lookup structures costs one pass over the vocabulary plus one
+dictionary lookup per kanji term (about 0.15 s for 40k terms, 0.6 s for
+200k), so the result is cached for the last vocabulary object seen: pass the
+same object, or a :class:`Vocabulary` built once, and each call costs only the
+search (a few ms to ~40 ms).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from typing import Iterable, Iterator, Sequence
+
+#: Code-point distance between hiragana ぁ..ゖ and katakana ァ..ヶ.
+_KANA_SHIFT = ord("ァ") - ord("ぁ")
+_HIRAGANA = re.compile(r"[ぁ-ゖゝゞ]")
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]")
+_KANA_ONLY = re.compile(r"[ぁ-ゖゝゞァ-ヺー・ヽヾ]+")
+_KATAKANA_ONLY = re.compile(r"[ァ-ヺー・ヽヾ]+")
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana in text turned into katakana; everything else unchanged."""
+    return _HIRAGANA.sub(lambda m: chr(ord(m.group()) + _KANA_SHIFT), text)
+
+
+def max_distance(key: str) -> int:
+    """Edits tolerated for a query spelling: none for one character (anything
+    would match), one up to four characters, two from five."""
+    n = len(key)
+    return 0 if n < 2 else 1 if n < 5 else 2
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment (Damerau-Levenshtein) distance, capped at
+    limit + 1 and given up as soon as it must exceed limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if a == b:
+        return 0
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                d = min(d, prev2[j - 2] + 1)
+            cur[j] = d
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def _pieces(key: str) -> list[str]:
+    """Three consecutive pieces of key, one of which any string within the
+    edit limit contains: one edit spoils at most two pieces (a transposition
+    across a boundary), two plain edits spoil two.  Only a transposition plus a
+    second edit can spoil all three; such candidates are given up for speed
+    (weaker filters made a 200k-term vocabulary cost ~100 ms a word)."""
+    if len(key) <= 3:
+        return list(key)
+    step = len(key) / 3
+    return [key[round(i * step) : round((i + 1) * step)] for i in range(3)]
+
+
+class Vocabulary:
+    """Index terms with their document frequencies, keyed for near matching.
+
+    Keys (a term's surface or one of its katakana readings) are pooled by
+    script and length, each pool one newline-joined string, so that candidates
+    are found by a C-level regex scan instead of a Python loop over all keys.
+    Items may carry a third element, the term's reading (katakana), when the
+    index has stored it; otherwise readings come from the Sudachi dictionary.
+    """
+
+    def __init__(self, items: Iterable[Sequence]):
+        self.df: dict[str, int] = {}
+        stored: dict[str, str] = {}
+        df = self.df
+        for item in items:
+            term, freq = item[0], item[1]
+            if freq > df.get(term, -1):
+                df[term] = freq
+            if len(item) > 2 and item[2]:
+                stored[term] = to_katakana(item[2])
+
+        # Two key spaces, so that a spelling is only compared with keys of
+        # its own script: katakana readings (kana-only terms live only here)
+        # and the surfaces of all other terms.
+        readings: dict[str, list[str]] = {}
+        add_reading = readings.setdefault
+        other_by_length: dict[int, list[str]] = {}
+        add_other = other_by_length.setdefault
+        lookup = None
+        for term in df:
+            if _KANA_ONLY.fullmatch(term):
+                add_reading(to_katakana(term), []).append(term)
+                continue
+            add_other(len(term), []).append(term)
+            if term in stored:
+                add_reading(stored[term], []).append(term)
+            elif _KANJI.search(term):
+                if lookup is None:
+                    lookup = _dictionary().lookup
+                # Every reading of the headword: 市場 is イチバ and シジョウ.
+                for reading in {m.reading_form() for m in lookup(term)}:
+                    add_reading(reading, []).append(term)
+        self._readings = readings
+        kana_by_length: dict[int, list[str]] = {}
+        for reading in readings:
+            kana_by_length.setdefault(len(reading), []).append(reading)
+        self._pools: dict[tuple[bool, int], str] = {}
+        for is_kana, by_length in ((True, kana_by_length), (False, other_by_length)):
+            for n, keys in by_length.items():
+                self._pools[is_kana, n] = "\n".join(keys)
+
+    def _terms(self, key: str, is_kana: bool) -> Sequence[str]:
+        if is_kana:
+            return self._readings.get(key, ())
+        return (key,) if key in self.df else ()
+
+    def near(self, key: str, k: int) -> Iterator[tuple[Sequence[str], int]]:
+        """(terms, distance) for the keys within distance k of key."""
+        is_kana = _is_kana(key)
+        exact = self._terms(key, is_kana)
+        if exact:
+            yield exact, 0
+        if k == 0:
+            return
+        pattern = re.compile("|".join(map(re.escape, set(_pieces(key)))))
+        for n in range(max(1, len(key) - k), len(key) + k + 1):
+            text = self._pools.get((is_kana, n))
+            if not text:
+                continue
+            pos = 0
+            while (m := pattern.search(text, pos)) is not None:
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.end())
+                if end < 0:
+                    end = len(text)
+                candidate = text[start:end]
+                pos = end + 1
+                if candidate != key:
+                    d = distance(key, candidate, k)
+                    if d <= k:
+                        yield self._terms(candidate, is_kana), d
+
+
+def _is_kana(key: str) -> bool:
+    return _KATAKANA_ONLY.fullmatch(key) is not None
+
+
+_dict_lock = threading.Lock()
+_dict = None
+_local = threading.local()
+
+
+def _dictionary():
+    """The Sudachi dictionary for headword lookups, loaded once (~50 ms)."""
+    global _dict
+    with _dict_lock:
+        if _dict is None:
+            from sudachipy import Dictionary
+
+            _dict = Dictionary(dict="core")
+        return _dict
+
+
+def _tokenizer():
+    """This thread's mode-C tokenizer (a tokenizer is not thread-safe)."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from sudachipy import SplitMode
+
+        dictionary = _dictionary()
+        # tokenizer() replaces the deprecated create() in newer SudachiPy.
+        make = getattr(dictionary, "tokenizer", None) or dictionary.create
+        tokenizer = _local.tokenizer = make(mode=SplitMode.C)
+    return tokenizer
+
+
+def _spellings(word: str) -> tuple[set[str], str | None]:
+    """The query spellings worth comparing, and the word's index term if the
+    analyzer makes one term of it (then it is no typo)."""
+    from indexer.analysis import analyze
+
+    units = [t.text for t in analyze(word) if not t.sub]
+    reading = "".join(m.reading_form() for m in _tokenizer().tokenize(word))
+    # The word as typed only matters through its katakana form: kana terms
+    # are keyed by katakana, and the form equals the word when it has no
+    # hiragana.  Index terms are lower-cased, so the spellings are too.
+    spellings = {to_katakana(word).lower(), reading, "".join(units)}
+    spellings.discard("")
+    return spellings, units[0] if len(units) == 1 else None
+
+
+_cache_lock = threading.Lock()
+#: The last vocabulary object passed in and what was built from it.  The
+#: object itself is kept so that its id cannot be reused by another.
+_cached: tuple[object, Vocabulary] | None = None
+
+
+def as_vocabulary(items: Iterable[Sequence] | Vocabulary) -> Vocabulary:
+    """A Vocabulary for items, reusing the one built for the same object.
+
+    Only the last object is remembered (and kept alive); a generator or a
+    list rebuilt for every query is indexed afresh each time, and a list
+    mutated in place is not noticed.
+    """
+    global _cached
+    if isinstance(items, Vocabulary):
+        return items
+    with _cache_lock:
+        if _cached is not None and _cached[0] is items:
+            return _cached[1]
+        built = Vocabulary(items)
+        _cached = (items, built)
+        return built
+
+
+def suggest(
+    word: str,
+    vocabulary: Iterable[Sequence] | Vocabulary,
+    *,
+    limit: int = 3,
+) -> list[str]:
+    """Up to ``limit`` index terms the user may have meant by ``word``, best first.
+
+    ``vocabulary`` holds (index term, document frequency) pairs from the
+    index's body field (optionally with a third element, the term's katakana
+    reading), or is a :class:`Vocabulary`; see :func:`as_vocabulary` on
+    caching.  Terms whose surface or reading equals a spelling of the word
+    come first, then those within a small edit distance (one edit up to four
+    characters, two from five); ties go to the more frequent term.  Nothing is
+    suggested for a word that is already an index term.
+    """
+    word = unicodedata.normalize("NFKC", word).strip()
+    if not word or limit <= 0:
+        return []
+    vocab = as_vocabulary(vocabulary)
+    spellings, own_term = _spellings(word)
+    if word in vocab.df or own_term in vocab.df:
+        return []
+    best: dict[str, int] = {}
+    for spelling in spellings:
+        for terms, d in vocab.near(spelling, max_distance(spelling)):
+            for term in terms:
+                if d < best.get(term, d + 1):
+                    best[term] = d
+    ranked = sorted(best, key=lambda t: (best[t], -vocab.df[t], t))
+    return ranked[:limit]

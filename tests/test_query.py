@@ -1,0 +1,99 @@
+"""The query language: parsing, malformed input, and what words compile to."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import query as wq
+
+from indexer.errors import BadQuery
+from search.query import And, Filter, Not, Or, PhraseNode, Word, compile_query, parse
+
+
+def test_space_and_full_width_space_mean_and():
+    assert parse("地域課題 解決") == And((Word("地域課題"), Word("解決")))
+    assert parse("地域課題\u3000解決") == And((Word("地域課題"), Word("解決")))
+
+
+def test_or_not_minus_and_grouping():
+    assert parse("テレワーク OR リモートワーク") == Or((Word("テレワーク"), Word("リモートワーク")))
+    assert parse("テレワーク | リモートワーク") == Or((Word("テレワーク"), Word("リモートワーク")))
+    assert parse("テレワーク -東京") == And((Word("テレワーク"), Not(Word("東京"))))
+    assert parse("テレワーク NOT 東京") == And((Word("テレワーク"), Not(Word("東京"))))
+    assert parse("(5G OR ローカル5G) 地域") == And((Or((Word("5G"), Word("ローカル5G"))), Word("地域")))
+
+
+def test_hyphen_inside_a_word_or_alone_is_not_negation():
+    assert parse("Wi-Fi") == Word("Wi-Fi")
+    assert compile_query(parse("テレワーク -")).query == compile_query(parse("テレワーク")).query
+
+
+@pytest.mark.parametrize("q", ['"地域課題 解決"', "「地域課題 解決」", "“地域課題 解決”", "＂地域課題 解決＂"])
+def test_quotes_of_every_keyboard_make_a_phrase(q):
+    assert parse(q) == PhraseNode("地域課題 解決")
+
+
+def test_field_queries():
+    assert parse("title:予算") == Word("予算", "title")
+    assert parse("region:東北 テレワーク") == And((Filter("region", "東北"), Word("テレワーク")))
+    assert parse("year:2019..2023") == Filter("year", "2019..2023")
+    assert parse("theme:防災") == Filter("theme", "防災")
+    # An unknown prefix is just text (URLs, 「注:」 …).
+    assert parse("注:テレワーク") == Word("注:テレワーク")
+
+
+@pytest.mark.parametrize(
+    "q, message",
+    [
+        ('"テレワーク', "unbalanced quote"),
+        ("「テレワーク", "unbalanced quote"),
+        ("テレワーク」", "unbalanced quote"),
+        ("(テレワーク", "unbalanced parenthesis"),
+        ("テレワーク)", "unbalanced parenthesis"),
+        ("OR", "OR needs a word"),
+        ("テレワーク OR", "OR needs a word"),
+        ("OR テレワーク", "OR needs a word"),
+        ("()", "empty parentheses"),
+        ("title:", "needs a value"),
+    ],
+)
+def test_malformed_queries_raise_bad_query(q, message):
+    with pytest.raises(BadQuery) as e:
+        compile_query(parse(q))
+    if message:
+        assert message in str(e.value)
+
+
+def test_compound_word_requires_its_parts_and_boosts_adjacency():
+    q = compile_query(parse("地域課題解決")).query
+    assert isinstance(q, wq.AndMaybe)
+    required, adjacency = q.children()
+    assert isinstance(required, wq.And) and len(required.subqueries) == 2  # 地域 and 課題解決
+    assert {p.words == ["地域", "課題", "解決"] for p in adjacency.subqueries} == {True}
+
+
+def test_letters_and_digits_typed_together_stay_together():
+    q = compile_query(parse("5G")).query
+    assert all(isinstance(s, wq.Phrase) and s.words == ["5", "g"] for s in q.children())
+
+
+def test_only_particles_compile_to_nothing():
+    assert compile_query(parse("の")).query is None
+
+
+def test_pure_negation_means_everything_else():
+    q = compile_query(parse("-東京")).query
+    assert isinstance(q, wq.And) and isinstance(q.subqueries[0], wq.Every)
+
+
+alphabet = st.sampled_from(list('テレワーク地域課題解決東京都 　"「」“”()（）-ORNOT|:title:region:year:..ＤＸ5G'))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(alphabet, max_size=30), st.text(max_size=20)))
+def test_any_string_parses_or_raises_bad_query(q):
+    try:
+        compile_query(parse(q))
+    except BadQuery:
+        pass

@@ -1,0 +1,134 @@
+"""Build search/data/synonyms.tsv, the shipped subset of Sudachi's synonym dictionary.
+
+    python tools/build_synonyms.py [SOURCE] [--out search/data/synonyms.tsv]
+
+SOURCE defaults to ../shared/data/sudachi-synonyms/synonyms.txt (SudachiDict's
+src/main/text/synonyms.txt, Apache-2.0).  The output depends only on SOURCE and
+on the installed Sudachi dictionary, so re-running it reproduces the file; run
+it again after a sudachidict-core upgrade, because every word is stored under
+the normalized form our analyzer gives it.
+
+What is kept, and why (the same text goes into the output's header):
+
+* Nouns only (体言/用言 flag 1 or empty).  Queries are nouns in practice and
+  verb groups mix in inflecting forms that add noise to expansion.
+* Groups whose every field label is in KEEP_FIELDS.  Company, brand, person,
+  food, sport, music ... groups pair ordinary words with proper names
+  (ライオン / LION, エアー / AIR) and would expand policy queries wrongly; they
+  are also most of the file, so dropping them keeps the load fast.
+* Rows with expansion flag 2 (never used, kept in the source as a deletion
+  record) are dropped.  Rows with flag 1 are kept as targets only.
+* Each headword is replaced by our analyzer's normalized C-unit terms, so 曖昧 /
+  あいまい or テレワーク / telework collapse into one member.  A member that is
+  a trigger under one spelling and flagged 1 under another is not a trigger:
+  the analyzer cannot tell which spelling was typed.
+* Groups left with fewer than two distinct members, or with no trigger, are
+  dropped: they can never expand anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from search.synonyms import NOT_TRIGGER, TERM_SEP, word_terms  # noqa: E402
+
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "sudachi-synonyms" / "synonyms.txt"
+DEFAULT_OUT = ROOT / "search" / "data" / "synonyms.tsv"
+
+KEEP_FIELDS = frozenset(
+    {
+        "",  # no field given: general vocabulary
+        "ビジネス", "IT", "HR", "人", "組織名", "旧組織名", "政治", "法律",
+        "国名", "地名", "地形", "時間", "教育", "医療", "交通", "建築", "単位",
+    }
+)
+
+
+def read_groups(source: Path) -> dict[str, list[list[str]]]:
+    groups: dict[str, list[list[str]]] = {}
+    with source.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            if row:
+                groups.setdefault(row[0], []).append(row)
+    return groups
+
+
+def build(source: Path) -> tuple[list[str], Counter]:
+    stats: Counter = Counter()
+    lines: list[str] = []
+    for gid, rows in read_groups(source).items():
+        stats["groups in source"] += 1
+        fields = {f for row in rows for f in row[7].strip("()").split("/")}
+        if not fields <= KEEP_FIELDS:
+            stats["groups dropped: field"] += 1
+            continue
+        # member key -> is a trigger; dict keeps the source's order.
+        members: dict[str, bool] = {}
+        for row in rows:
+            pos_flag, expand_flag, word = row[1], row[2] or "0", row[8]
+            if pos_flag == "2":
+                stats["rows dropped: verb"] += 1
+                continue
+            if expand_flag == "2":
+                stats["rows dropped: flag 2"] += 1
+                continue
+            terms = word_terms(word)
+            if not terms or any(TERM_SEP in t or "\t" in t for t in terms) or terms[0].startswith(NOT_TRIGGER):
+                stats["rows dropped: no usable terms"] += 1
+                continue
+            key = TERM_SEP.join(terms)
+            if len(terms) > 1:
+                stats["members: multi-term"] += 1
+            members[key] = members.get(key, True) and expand_flag == "0"
+        if len(members) < 2:
+            stats["groups dropped: < 2 distinct members"] += 1
+            continue
+        if not any(members.values()):
+            stats["groups dropped: no trigger"] += 1
+            continue
+        stats["groups kept"] += 1
+        stats["members kept"] += len(members)
+        cells = [key if trigger else NOT_TRIGGER + key for key, trigger in members.items()]
+        lines.append(gid + "\t" + "\t".join(cells))
+    return lines, stats
+
+
+HEADER = """\
+# Synonym groups for ictsearch: a subset of the Sudachi synonym dictionary
+# (SudachiDict src/main/text/synonyms.txt, Apache License 2.0, see LICENSE-2.0.txt
+# and NOTICE.txt beside this file), built by tools/build_synonyms.py.
+# Changes from the source: only noun rows; only groups whose fields are all in
+#   {fields};
+# rows with expansion flag 2 dropped; every headword replaced by its normalized
+# SudachiPy C-unit terms joined with "{sep}"; duplicate members merged; groups with
+# fewer than two members or no trigger dropped.
+# Format: group id TAB member TAB member ...; a member starting with "{nt}" is
+# flag 1 (expanded to, never expands itself).
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    lines, stats = build(args.source)
+    fields = ", ".join(sorted(f or "(none)" for f in KEEP_FIELDS))
+    header = HEADER.format(fields=fields, sep=TERM_SEP, nt=NOT_TRIGGER)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    for name, count in sorted(stats.items()):
+        print(f"{name}: {count}", file=sys.stderr)
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
