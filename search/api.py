@@ -18,7 +18,7 @@ from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
 from indexer.store import IndexStore
 
 from .facets import FACETS, FacetCache, FacetCounts
-from .query import Compiled, compile_query, parse
+from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
@@ -303,7 +303,7 @@ class Index:
             page_items = list(results.items())[offset:want]
             docset = results.docs()
         total = len(docset)
-        body_terms = sorted({t for f, t in _positive_terms(q) if f == "body"})
+        body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
         hits = tuple(self._hit(searcher, docnum, score, body_terms, fragments) for docnum, score in page_items)
         explain_out = None
         if explain:
@@ -429,30 +429,58 @@ def _normalized(query: str) -> str:
 
 
 def _positive_terms(q: wq.Query):
-    """(field, text) of every term that can contribute to a match (not under a Not)."""
+    """(field, term) of everything that can contribute to a match (not under a Not).
+
+    A phrase yields its words as a tuple: they are highlighted only where they
+    stand together, so 迷惑メール does not light up every メール.
+    """
     if isinstance(q, wq.Not):
         return
     if isinstance(q, wq.Term):
         yield q.fieldname, q.text
         return
     if isinstance(q, wq.Phrase):
-        for w in q.words:
-            yield q.fieldname, w
+        yield q.fieldname, tuple(q.words)
+        return
+    if isinstance(q, Parts):
+        yield q.subqueries[0].fieldname, Parts(q.subqueries)
         return
     for child in q.children():
         yield from _positive_terms(child)
 
 
-def _term_spans(searcher, docnum: int, terms: list[str]) -> list[tuple[int, int]]:
-    """Character spans of `terms` in one document's body, read from the postings."""
+def _postings_chars(reader, docnum: int, text: str) -> list[tuple[int, int, int]]:
+    """(position, start, end) of one term in one document, from the postings."""
+    try:
+        m = reader.postings("body", text)
+    except Exception:  # the term is not in the index at all
+        return []
+    m.skip_to(docnum)
+    if m.is_active() and m.id() == docnum:
+        return m.value_as("characters")
+    return []
+
+
+def _term_spans(searcher, docnum: int, terms) -> list[tuple[int, int]]:
+    """Character spans in one document's body of the query's terms and phrases."""
     reader = searcher.reader()
     spans: list[tuple[int, int]] = []
-    for text in terms:
-        try:
-            m = reader.postings("body", text)
-        except Exception:  # term absent from the index
+    found_phrases: set[tuple[str, ...]] = set()
+    for term in terms:
+        if isinstance(term, str):
+            spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, term))
             continue
-        m.skip_to(docnum)
-        if m.is_active() and m.id() == docnum:
-            spans.extend((s, e) for _pos, s, e in m.value_as("characters"))
+        if isinstance(term, Parts):
+            leaves = tuple(t.text for t in term.subqueries)
+            if leaves not in found_phrases:
+                for leaf in leaves:
+                    spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, leaf))
+            continue
+        n_before = len(spans)
+        by_word = [{pos: (s, e) for pos, s, e in _postings_chars(reader, docnum, w)} for w in term]
+        for pos, (start, _end) in by_word[0].items():
+            if all(pos + i in by_word[i] for i in range(1, len(term))):
+                spans.append((start, by_word[-1][pos + len(term) - 1][1]))
+        if len(spans) > n_before:
+            found_phrases.add(term)
     return spans

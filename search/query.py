@@ -288,12 +288,22 @@ def _field_or(fields, make) -> wq.Query:
     return qs[0] if len(qs) == 1 else wq.Or(qs)
 
 
+class Parts(wq.And):
+    """The parts of a compound anywhere in a document: matched, but highlighted
+    only where the compound itself or its parts side by side are absent."""
+
+
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
     def make(f):
         if compound is None:
             return wq.Term(f, leaves[0]) if len(leaves) == 1 else wq.Phrase(f, leaves)
-        # The compound itself, or its parts side by side where it was split differently.
-        return wq.Or([wq.Term(f, compound, boost=1.2), wq.Phrase(f, leaves)])
+        # The compound itself scores most, its parts side by side next (「地域課題の解決」),
+        # its parts anywhere in the document least; the scores add up.
+        return wq.Or([
+            wq.Term(f, compound, boost=1.2),
+            wq.Phrase(f, leaves),
+            Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5),
+        ])
 
     return _field_or(fields, make)
 

@@ -1,0 +1,175 @@
+"""Searching the bundled corpus and small collections made for one behaviour each."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from indexer import build_index
+from search import BadQuery, DocumentNotFound, IndexMissing, UnknownFacetValue, open_index
+
+from .conftest import CORPUS, TEST_DATA, write
+
+
+def names(result) -> set[str]:
+    return {Path(h.path).name for h in result.hits}
+
+
+def corpus_files_where(predicate) -> set[str]:
+    out = set()
+    for f in CORPUS.glob("*.txt"):
+        if predicate(unicodedata.normalize("NFKC", f.read_text("utf-8"))):
+            out.add(f.name)
+    return out
+
+
+def test_telework_finds_all_five(corpus_searcher):
+    assert len(names(corpus_searcher.search("テレワーク", limit=10))) == 5
+
+
+def test_spam_mail_finds_only_the_internet_association_plan(corpus_searcher):
+    assert names(corpus_searcher.search("迷惑メール")) == {"internet-association-fy2021-business-plan.txt"}
+
+
+def test_kyoto_is_not_found_inside_tokyo_to(corpus_searcher):
+    expected = corpus_files_where(lambda t: re.search("(?<!東)京都", t))
+    only_tokyo = corpus_files_where(lambda t: "東京都" in t) - expected
+    assert expected and only_tokyo
+    found = names(corpus_searcher.search("京都"))
+    assert found == expected
+    assert not found & only_tokyo
+
+
+def test_full_width_dx_finds_documents_that_write_dx(corpus_searcher):
+    expected = corpus_files_where(lambda t: "DX" in t)
+    assert names(corpus_searcher.search("ＤＸ")) == expected == names(corpus_searcher.search("dx"))
+
+
+def test_word_inside_compound(corpus_searcher):
+    # 通信局 inside 東北総合通信局 / 関東総合通信局; 地域課題 inside 地域課題解決
+    assert "tohoku-bureau-fy2023-ict-policy-slides.txt" in names(corpus_searcher.search("通信局"))
+    hits = corpus_searcher.search("地域課題")
+    assert corpus_files_where(lambda t: "地域課題" in t) <= names(hits)
+
+
+def test_highlights_mark_exactly_the_matched_words(corpus_searcher):
+    for q, word in [("テレワーク", "テレワーク"), ("ＤＸ", "DX"), ("京都", "京都"), ("迷惑メール", "迷惑メール")]:
+        res = corpus_searcher.search(q)
+        assert res.hits
+        for hit in res.hits:
+            assert hit.highlights, (q, hit.path)
+            for s, e in hit.highlights:
+                assert hit.snippet[s:e] == word
+
+
+def test_kyoto_highlight_is_not_inside_tokyo(corpus_searcher):
+    hit = corpus_searcher.search("京都").hits[0]
+    for s, e in hit.highlights:
+        assert hit.snippet[max(0, s - 1) : s] != "東"
+
+
+@pytest.fixture(scope="module")
+def adjacency_index(tmp_path_factory):
+    d = tmp_path_factory.mktemp("adj")
+    write(d / "docs" / "scattered.txt", "地域の話題。\n\n別の段落で課題を整理し、最後に解決策を述べる。地域の取組。")
+    write(d / "docs" / "compound.txt", "ICTを活用した地域課題解決の事例を紹介する。")
+    write(d / "docs" / "split.txt", "地域課題の解決に向けた取組を紹介する。")
+    build_index([d / "docs"], d / "idx", jobs=1)
+    with open_index(d / "idx") as idx:
+        yield idx
+
+
+def test_compound_typed_without_spaces_ranks_adjacency_first(adjacency_index):
+    res = adjacency_index.search("地域課題解決")
+    ranked = [Path(h.path).name for h in res.hits]
+    assert ranked[0] == "compound.txt"
+    assert set(ranked) == {"compound.txt", "split.txt", "scattered.txt"}
+    assert ranked.index("split.txt") < ranked.index("scattered.txt")
+
+
+def test_phrase_requires_adjacency(adjacency_index):
+    # Particles take no position, so 「地域課題の解決」 is the same phrase; scattered words are not.
+    assert names(adjacency_index.search('"地域課題解決"')) == {"compound.txt", "split.txt"}
+
+
+def test_match_deep_in_a_long_document_gets_a_snippet(tmp_path):
+    filler = "本報告は情報通信の動向を概観するものである。\n" * 3000  # ~66,000 characters
+    write(tmp_path / "docs" / "long.txt", filler + "最後の段落でワーケーションの効果を検証した。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        hit = idx.search("ワーケーション").hits[0]
+    assert "ワーケーション" in hit.snippet
+    s, e = hit.highlights[0]
+    assert hit.snippet[s:e] == "ワーケーション"
+
+
+def test_pdf_hit_says_which_page(tmp_path):
+    pdf = TEST_DATA / "sample-ja.pdf"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / pdf.name).write_bytes(pdf.read_bytes())
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        doc = idx.get(str(docs / pdf.name))
+        assert doc.pages and doc.pages >= 2
+        last_page_word = _distinct_word(doc.page_text(doc.pages), doc)
+        hit = idx.search(last_page_word).hits[0]
+    assert hit.page == doc.pages
+
+
+def _distinct_word(page_text: str, doc) -> str:
+    from indexer.analysis import analyze
+
+    other = doc.text.replace(page_text, "")
+    for t in analyze(page_text):
+        surface = page_text[t.start : t.end]
+        if len(surface) >= 2 and surface not in other and not t.sub:
+            return surface
+    pytest.skip("no word unique to the last page")
+
+
+def test_json_contract(corpus_searcher):
+    d = corpus_searcher.search("迷惑メール", limit=3).to_dict()
+    assert set(d) >= {"query", "total", "offset", "limit", "hits", "facets"}
+    hit = d["hits"][0]
+    assert set(hit) >= {"doc_id", "path", "title", "score", "page", "snippet", "highlights"}
+    assert Path(hit["path"]).is_absolute()
+    assert isinstance(hit["score"], float) and hit["page"] is None
+    assert all(isinstance(h, list) and len(h) == 2 for h in hit["highlights"])
+    assert set(d["facets"]) >= {"region", "fiscal_year", "theme"}
+
+
+def test_paging(corpus_searcher):
+    all_hits = [h.doc_id for h in corpus_searcher.search("テレワーク", limit=5).hits]
+    page2 = corpus_searcher.search("テレワーク", limit=2, offset=2)
+    assert [h.doc_id for h in page2.hits] == all_hits[2:4]
+    assert page2.total == 5
+
+
+def test_not_and_or(corpus_searcher):
+    with_spam = names(corpus_searcher.search("テレワーク -迷惑メール"))
+    assert "internet-association-fy2021-business-plan.txt" not in with_spam and len(with_spam) == 4
+    either = names(corpus_searcher.search("迷惑メール OR ワーケーション"))
+    assert {"internet-association-fy2021-business-plan.txt", "kanto-ict-npo-council-fy2020-annual-report.txt"} <= either
+
+
+def test_errors_are_the_projects_own(corpus_searcher, tmp_path):
+    with pytest.raises(BadQuery):
+        corpus_searcher.search('"テレワーク')
+    with pytest.raises(BadQuery):
+        corpus_searcher.search("")
+    with pytest.raises(UnknownFacetValue):
+        corpus_searcher.search("テレワーク", region="火星")
+    with pytest.raises(DocumentNotFound):
+        corpus_searcher.get("no-such-doc")
+    with pytest.raises(IndexMissing):
+        open_index(tmp_path / "nothing-here")
+
+
+def test_similar_finds_other_documents(corpus_searcher):
+    first = corpus_searcher.search("迷惑メール").hits[0]
+    sim = corpus_searcher.similar(first.doc_id, limit=3)
+    assert sim.hits and first.doc_id not in {h.doc_id for h in sim.hits}
