@@ -9,9 +9,9 @@ indexed under its normalized form (lower-cased: Sudachi keeps the case of
 dictionary words such as DX and IoT but not of unknown ones), and when it splits further its A sub-units
 (課題, 解決) are indexed too.  Positions count A units: a compound sits at the
 position of its first sub-unit, so a phrase can be matched at either grain.
-Particles and auxiliaries take no position (「テレワークの利用」 is adjacent like
-「テレワーク利用」); punctuation and whitespace leave a gap, so phrases do not run
-across sentences.
+Particles, auxiliaries and in-sentence punctuation take no position
+(「テレワークの利用」 and 「テレワーク・デイ」 are as adjacent as 「テレワーク利用」);
+sentence ends and line breaks leave a gap, so phrases do not run across sentences.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from whoosh.analysis import Token, Tokenizer
 #: punctuation, whitespace).  Whoosh's StopFilter is not used: its minimum
 #: length of 2 would drop 局, 県, 市.
 FUNCTION_POS = frozenset({"助詞", "助動詞"})
-GAP_POS = frozenset({"補助記号", "空白"})
+SKIP_POS = frozenset({"補助記号", "空白"})
+#: Surfaces of skipped tokens that end a sentence and so break adjacency.
+_SENTENCE_BREAK = frozenset("。．！？!?\n")
 
 #: Sudachi refuses input over 49,149 bytes of UTF-8.  12,000 characters stay
 #: under it even if every character took four bytes.
@@ -91,8 +93,9 @@ def analyze(text: str) -> list[Term]:
             pos_tag = m.part_of_speech()[0]
             if pos_tag in FUNCTION_POS:
                 continue
-            if pos_tag in GAP_POS:
-                gap = True
+            if pos_tag in SKIP_POS:
+                if not gap and not _SENTENCE_BREAK.isdisjoint(m.surface()):
+                    gap = True
                 continue
             if gap and out:
                 pos += 1

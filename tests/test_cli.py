@@ -1,0 +1,170 @@
+"""The command line, end to end with Click's CliRunner over the bundled corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+
+from .conftest import SHARED, needs_shared, write
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def cli_index(tmp_path_factory, corpus_copy):
+    index_dir = tmp_path_factory.mktemp("cli") / "idx"
+    result = CliRunner().invoke(cli, ["index", str(corpus_copy), "--index", str(index_dir), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return index_dir
+
+
+def run(runner, *args):
+    return runner.invoke(cli, [str(a) for a in args])
+
+
+def test_index_summary_names_counts(runner, corpus_copy, tmp_path):
+    result = run(runner, "index", corpus_copy, "--index", tmp_path / "idx", "--jobs", "1")
+    assert result.exit_code == 0
+    assert "5 added" in result.output and "0 failed" in result.output
+
+
+def test_search_text_marks_matches_with_brackets(runner, cli_index):
+    result = run(runner, "search", "迷惑メール", "--index", cli_index)
+    assert result.exit_code == 0
+    assert "【迷惑メール】" in result.output
+    assert "internet-association-fy2021-business-plan.txt" in result.output
+    assert "\x1b[" not in result.output  # no colour when not a terminal
+
+
+def test_search_json_shape(runner, cli_index):
+    result = run(runner, "search", "地域課題", "解決", "--limit", "5", "--index", cli_index, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["query"] == "地域課題 解決" and data["limit"] == 5 and data["offset"] == 0
+    assert data["total"] >= len(data["hits"]) > 0
+    for hit in data["hits"]:
+        assert {"doc_id", "path", "title", "score", "page", "snippet", "highlights"} <= set(hit)
+        for s, e in hit["highlights"]:
+            assert hit["snippet"][s:e] in ("地域課題", "地域", "課題", "解決", "課題解決")
+
+
+def test_formats_agree_with_each_other(runner, cli_index):
+    as_json = json.loads(run(runner, "search", "テレワーク", "--index", cli_index, "--json").output)
+    jsonl = [json.loads(line) for line in run(runner, "search", "テレワーク", "--index", cli_index, "--format", "jsonl").output.splitlines()]
+    rows = list(csv.DictReader(io.StringIO(run(runner, "search", "テレワーク", "--index", cli_index, "--format", "csv").output)))
+    assert [h["doc_id"] for h in as_json["hits"]] == [h["doc_id"] for h in jsonl] == [r["doc_id"] for r in rows]
+    assert [h["title"] for h in as_json["hits"]] == [r["title"] for r in rows]
+
+
+def test_no_hits_is_said_plainly_and_exits_zero(runner, cli_index):
+    result = run(runner, "search", "ブラキオサウルス", "--index", cli_index)
+    assert result.exit_code == 0
+    assert "No documents match" in result.output
+
+
+@pytest.mark.parametrize("query", ['"テレワーク', "(テレワーク", "OR", "テレワーク OR", "「テレワーク"])
+def test_malformed_query_one_line_error_exit_2(runner, cli_index, query):
+    result = run(runner, "search", query, "--index", cli_index)
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: ")
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_missing_index_says_what_to_do(runner, tmp_path):
+    result = run(runner, "search", "テレワーク", "--index", tmp_path / "none")
+    assert result.exit_code == 2
+    assert "ictsearch index" in result.output
+
+
+def test_index_location_from_environment(runner, corpus_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("ICTSEARCH_INDEX", str(tmp_path / "env-idx"))
+    assert run(runner, "index", corpus_copy, "-q", "--jobs", "1").exit_code == 0
+    assert (tmp_path / "env-idx" / "ictsearch.json").exists()
+    assert "【テレワーク】" in run(runner, "search", "テレワーク").output
+
+
+def test_default_location_is_under_xdg_data_home(runner, corpus_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert run(runner, "index", corpus_copy, "-q", "--jobs", "1").exit_code == 0
+    assert (tmp_path / "xdg" / "ictsearch" / "index" / "ictsearch.json").exists()
+
+
+def test_bad_files_are_named_and_exit_1(runner, tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "good.txt", "テレワークの推進について")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "garbage.pdf").write_bytes(b"\x00\x01\x02 not a pdf at all")
+    write(docs / ".hidden" / "secret.txt", "隠しファイルのテレワーク")
+    result = run(runner, "index", docs, "--index", tmp_path / "idx", "--jobs", "1")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("garbage.pdf: not a PDF" in e for e in errors)
+    assert "1 added" in result.output
+    assert "secret" not in run(runner, "search", "隠しファイル", "--index", tmp_path / "idx").output
+
+
+def test_quiet_keeps_errors(runner, tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "good.txt", "テレワーク")
+    (docs / "empty.txt").write_bytes(b"")
+    result = run(runner, "index", docs, "--index", tmp_path / "idx", "--quiet", "--jobs", "1")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {docs / 'empty.txt'}: empty file"]
+
+
+def test_facets_show_similar_status(runner, cli_index):
+    facets = json.loads(run(runner, "facets", "--index", cli_index, "--json").output)
+    assert set(facets) >= {"region", "fiscal_year", "theme"}
+    hit = json.loads(run(runner, "search", "迷惑メール", "--index", cli_index, "--json").output)["hits"][0]
+    shown = json.loads(run(runner, "show", hit["doc_id"], "--index", cli_index, "--json").output)
+    assert {"doc_id", "path", "title", "pages", "fiscal_year", "year", "region", "prefecture", "themes",
+            "organization", "doctype", "sources", "text"} <= set(shown)
+    assert "迷惑メール" in shown["text"]
+    by_path = run(runner, "show", hit["path"], "--index", cli_index)
+    assert by_path.exit_code == 0 and hit["title"] in by_path.output
+    assert run(runner, "similar", hit["doc_id"], "--index", cli_index, "--json").exit_code == 0
+    status = json.loads(run(runner, "status", "--index", cli_index, "--json").output)
+    assert status["documents"] == 5 and status["format_version"] >= 1 and status["size_bytes"] > 0
+
+
+def test_search_help_documents_the_query_language(runner):
+    out = run(runner, "search", "--help").output
+    for example in ("OR", "-東京", "「…」", "title:予算", "region:東北", "year:2019..2023", "Exit status"):
+        assert example in out
+    assert ".pdf" in run(runner, "index", "--help").output
+
+
+@needs_shared
+@pytest.mark.shared
+def test_bad_folder_names_each_bad_file(runner, tmp_path):
+    result = run(runner, "index", SHARED / "bad", "--index", tmp_path / "idx", "--jobs", "2")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    errors = {line.split(": ")[0].split("/")[-1] if False else line for line in lines if line.startswith("error:")}
+    bad = ["encrypted-aes-128.pdf", "zero-bytes.pdf", "truncated-half.pdf", "random-bytes.pdf", "image-only-scan.pdf",
+           "empty.txt", "whitespace-only.txt", "binary-garbage.txt"]
+    assert len(errors) == len(bad)
+    for name in bad:
+        assert any(f"/{name}: " in e for e in errors), name
+    assert any(line.startswith("warning:") and "corrupted-zen-of-python.pdf" in line for line in lines)
+    # Every decodable file is searchable, the Japanese-named one included.
+    for word, name in [("テレワーク・ワンストップ・サポート", "cp932-tohoku-telework.txt"),
+                       ("ワーケーション", "eucjp-kanto-study-session.txt"),
+                       ("マイナンバーカード", "utf16le-bom-innovation-committee.txt"),
+                       ("こたエール", "utf8-bom-internet-association-hotline.txt"),
+                       ("テレワーク・デイ", "テレワーク資料.txt")]:
+        data = json.loads(run(runner, "search", f'"{word}"', "--index", tmp_path / "idx", "--json").output)
+        assert name in {h["path"].split("/")[-1] for h in data["hits"]}, word
