@@ -1,0 +1,223 @@
+"""Text normalization for documents and queries.
+
+Documents come mostly from PDF extraction, which leaves three kinds of noise
+that hurt Japanese search: spaces between Japanese characters (「令和 2年 9月
+15日」), lines broken at the page width in the middle of a word (「協\\n会」), and
+full-width / half-width variants (ＤＸ, ｻｰﾊﾞ).  ``normalize_text`` removes them
+while keeping what carries structure: paragraph breaks, list items, headings
+and table rows, because the title and first-line heuristics read those.
+
+Two deliberate departures from plain NFKC in documents:
+
+* U+3000 (ideographic space) becomes an ASCII space but is never removed as an
+  extraction artefact: authors type it on purpose, e.g. between a heading
+  number and its text (「第2節　情報通信政策の展開」, 「3　生成AI」).
+* Circled numbers (①–⑳, ㉑–㊿) are kept: NFKC turns 「① テレワーク…」 into
+  「1テレワーク…」, losing the list marker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_text", "normalize_query"]
+
+_IDEOGRAPHIC_SPACE = "\u3000"
+_CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
+_PROTECTED_RE = re.compile(f"([{_IDEOGRAPHIC_SPACE}{_CIRCLED}]+)")
+
+# Control and invisible characters that extraction leaves behind (NUL from
+# broken CMaps, zero-width spaces, a BOM in the middle of joined files).
+# Tab and newline are structure and stay.
+_INVISIBLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+
+# "Japanese" for the space rule: kana, kanji, CJK punctuation and the
+# full-width forms that survive NFKC (「」、。・ー and friends).
+_JA = (
+    "\u3000-\u303f"  # CJK symbols and punctuation
+    "\u3040-\u30ff"  # hiragana, katakana
+    "\u31f0-\u31ff"  # katakana phonetic extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\uff00-\uffef"  # half/full-width forms
+    + _CIRCLED
+)
+
+# A run of ASCII spaces with a Japanese character on at least one side.
+# Spaces between two non-Japanese characters ("Open Data", "5 G", "2020 2021")
+# are kept; U+3000 is not matched (see the module docstring).
+_JA_SPACES_RE = re.compile(f"(?<=[{_JA}]) +| +(?=[{_JA}])")
+_MULTI_SPACE_RE = re.compile(r" {2,}")
+
+# A list or heading marker at the start of a line, followed by the spaces the
+# author put after it.  The space after a marker is kept (「1 ブロードバンド政策」,
+# 「(ア) 欧州経済戦略」): it is what makes the line read as a heading.
+_MARKER = (
+    r"(?:[(\[][0-9A-Za-z\u30a2-\u30f3\u4e00-\u9fff]{1,3}[)\]]"  # (1) (ア) [2] (一)
+    r"|[0-9]{1,2}[.)]?"  # 1  1.  1)
+    r"|[\u30a2-\u30f3][.):]?"  # ア  イ.  ロ:
+    r"|第[0-9一二三四五六七八九十百]+[章節部編条項款回]"  # 第2章
+    f"|[{_CIRCLED}]"
+    r"|#{1,6}|[-*+・■●]"  # Markdown headings and bullets
+    r")"
+)
+# ...unless the "marker" is a number with its unit: 「10 月 19 日」, 「3 年度」.
+_MARKER_SPACE_RE = re.compile(
+    f"^(\\s*{_MARKER}) +(?=\\S)(?![年月日時分秒][0-9 ]|[年月日]$|年度|[号回件人名社円万億%])"
+)
+
+# A line that starts a new item: it must never be glued to the line above.
+_STRONG_ITEM_RE = re.compile(
+    "^\\s*(?:"
+    "[・･•●○◎◯■□◆◇▲△▼▽★☆※*＊>≫»→⇒➢►▶✓✔〇]"
+    "|[-–—‐]\\s"
+    f"|[{_CIRCLED}]"
+    r"|[(\[【〔〈《<][^)\]】〕〉》>]{1,4}[)\]】〕〉》>]"
+    r"|第\s*[0-9一二三四五六七八九十百]+\s*[章節部編条項款回]"
+    r"|[0-9]{1,3}\u3000"  # a number set off by an ideographic space: heading or note
+    r"|[\u30a2-\u30f3][.):]"
+    r"|[0-9]{1,2}[.)](?![0-9])"
+    r"|図表?|表[0-9 ]|出典|注[0-9 :]|URL|https?:"
+    ")"
+)
+# Captions, notes and URLs stand alone even when they fill the line.
+_NEVER_CONTINUED_RE = re.compile(
+    r"\s*(?:図表?|表[0-9 ]|出典|\((?:出典|注|データ集)|注[0-9 :]|※|https?:|[0-9]+(?:-[0-9]+)+[ \u3000])"
+)
+# "1 総会の開催" is a heading, but "71 会員が出席" continues the line above: a
+# bare number only blocks a join when the line above does not run on.
+_WEAK_ITEM_RE = re.compile(r"^\s*[0-9]{1,2} ")
+
+# Characters that end a line on purpose: sentence ends, colons, closing
+# brackets (the brief's list: 。．！？：」）and their ASCII forms after NFKC).
+_LINE_END = frozenset("。.!?:;」』)]】〕〉》>…")
+# The line above plainly runs on when it ends in one of these.
+_RUNS_ON_RE = re.compile(f"[、,\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]$")
+
+_KINSOKU_START_RE = re.compile("[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。々]")
+_HIRAGANA_START_RE = re.compile("[\u3041-\u309f、。]")
+
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+
+def _nfkc_keeping_protected(text: str) -> str:
+    parts = _PROTECTED_RE.split(text)
+    # split() with a capturing group puts the protected runs at odd indexes.
+    return "".join(
+        part if i % 2 else unicodedata.normalize("NFKC", part)
+        for i, part in enumerate(parts)
+    )
+
+
+def _width(line: str) -> int:
+    """Display width: full-width characters count two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The width at which the text was wrapped, or None if it was not.
+
+    Lines wrapped by a layout engine pile up just under one width (the column)
+    and hardly any line is longer; the last lines of paragraphs, headings and
+    list items are shorter.  Text whose paragraphs are one line each (the White
+    Paper) has many lines far longer than any pile, and then no line is joined.
+    """
+    candidates = sorted((w for w in widths if w >= 24), reverse=True)
+    enough = max(3, 0.1 * len(candidates))
+    for longer, wrap in enumerate(candidates):
+        if longer > enough:
+            break
+        pile = sum(1 for w in candidates[longer:] if w >= 0.9 * wrap)
+        if pile >= enough and sum(1 for w in candidates if w > 1.15 * wrap) <= enough:
+            return wrap
+    return None
+
+
+def _should_join(above: str, below: str, wrap: int | None, width_above: int) -> bool:
+    if not above or not below or "\t" in above or "\t" in below:
+        return False
+    if above[-1] in _LINE_END or _NEVER_CONTINUED_RE.match(above):
+        return False
+    # Japanese typesetting never starts a line with ー, a small kana or 、。
+    # (kinsoku): such a line continues the one above whatever its width.
+    if _KINSOKU_START_RE.match(below) and _RUNS_ON_RE.search(above):
+        return True
+    if below[0] in " \u3000":  # an indented line starts a paragraph
+        return False
+    if wrap is None or width_above < 0.85 * wrap or width_above > 1.15 * wrap:
+        return False
+    if _STRONG_ITEM_RE.match(below):
+        return False
+    # A heading or list item is only continued when it plainly runs on: it
+    # filled the line and the next piece starts inside a word (hiragana).
+    if _STRONG_ITEM_RE.match(above) and not (
+        width_above >= 0.9 * wrap and _HIRAGANA_START_RE.match(below)
+    ):
+        return False
+    if _WEAK_ITEM_RE.match(below) and not _RUNS_ON_RE.search(above):
+        return False
+    return True
+
+
+def _join_wrapped_lines(lines: list[str], widths: list[int]) -> list[str]:
+    wrap = _wrap_width(widths)
+    out: list[str] = []
+    out_width = 0  # width of the physical line that last went into out[-1]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        out_width = widths[i]
+        i += 1
+        # Absorb the following lines while the current one was wrapped.  One
+        # blank line may sit between the pieces: pdfminer puts every text box
+        # of a one-line-per-paragraph layout in a box of its own.
+        while i < len(lines):
+            j = i + 1 if not lines[i] and i + 1 < len(lines) else i
+            nxt = lines[j]
+            if not _should_join(out[-1], nxt, wrap, out_width):
+                break
+            out[-1] = _glue(out[-1], nxt)
+            out_width = widths[j]
+            i = j + 1
+    return out
+
+
+def _glue(above: str, below: str) -> str:
+    below = below.lstrip(" ")
+    if above[-1].isascii() and above[-1].isalnum() and below[:1].isascii() and below[:1].isalnum():
+        return f"{above} {below}"
+    return above + below
+
+
+def _remove_extraction_spaces(line: str) -> str:
+    marker = _MARKER_SPACE_RE.match(line)
+    if marker:
+        head, rest = marker.group(1).lstrip(" "), line[marker.end():]
+        return f"{head} {_remove_extraction_spaces(rest)}" if rest else head
+    line = _JA_SPACES_RE.sub("", line)
+    return _MULTI_SPACE_RE.sub(" ", line)
+
+
+def normalize_text(text: str) -> str:
+    """Normalize extracted document text (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RE.sub("", text)
+    # Widths are taken before NFKC, which narrows full-width digits and
+    # brackets: what matters is how much of the column the line filled.
+    widths = [_width(line.rstrip()) for line in text.split("\n")]
+    text = _nfkc_keeping_protected(text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line if line.strip() else "" for line in lines]
+    lines = _join_wrapped_lines(lines, widths)
+    lines = [_remove_extraction_spaces(line) for line in lines]
+    text = "\n".join(lines).replace(_IDEOGRAPHIC_SPACE, " ")
+    text = _BLANK_RUN_RE.sub("\n\n", text)
+    return text.strip("\n")
+
+
+def normalize_query(text: str) -> str:
+    """Normalize a query: NFKC and outer whitespace only; spaces separate words."""
+    return unicodedata.normalize("NFKC", text.replace("\ufeff", "")).strip()

@@ -1,0 +1,180 @@
+"""normalize_text / normalize_query on real Japanese text."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer.normalize import normalize_query, normalize_text
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+shared = pytest.mark.shared
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus is not beside the project")
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+# ------------------------------------------------------------ spaces, NFKC
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("令和 2年 9月 15日（火）", "令和2年9月15日(火)"),
+        ("関東 ICT推進 NPO 連絡協議会", "関東ICT推進NPO連絡協議会"),
+        ("令和 3 年度 事業計画書 （案） ", "令和3年度事業計画書(案)"),
+        ("AI や IoT の活用", "AIやIoTの活用"),
+        ("Open Data の推進", "Open Dataの推進"),
+        ("Society 5.0 と Well-being", "Society 5.0とWell-being"),
+        ("ＤＸ推進", "DX推進"),
+        ("ｻｰﾊﾞの更新", "サーバの更新"),
+        ("ＮＩＣＴ　委託研究", "NICT 委託研究"),  # an ideographic space is the author's
+    ],
+)
+def test_pdf_spaces_and_nfkc(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_heading_marker_keeps_its_space():
+    assert normalize_text("１ 総会の開催") == "1 総会の開催"
+    assert normalize_text("（ア） 欧州経済戦略") == "(ア) 欧州経済戦略"
+    assert normalize_text("第2節　情報通信政策の展開") == "第2節 情報通信政策の展開"
+    # ...but a number with its unit is not a marker.
+    assert normalize_text("10 月 19 日に開催") == "10月19日に開催"
+
+
+def test_circled_numbers_survive_nfkc():
+    assert normalize_text("① テレワーク・ワンストップ・サポート") == "① テレワーク・ワンストップ・サポート"
+
+
+def test_bom_line_ends_trailing_spaces_and_blank_runs():
+    raw = "\ufeff令和２年度事業報告 \r\n\r\n\r\n\r\n１ 総会の開催   \r２ 幹事会等の開催\n"
+    assert normalize_text(raw) == "令和2年度事業報告\n\n1 総会の開催\n2 幹事会等の開催"
+
+
+def test_tabs_survive():
+    assert normalize_text("月日\t場所\t議題") == "月日\t場所\t議題"
+
+
+# ------------------------------------------------------------ line joining
+
+KANTO_EXCERPT = (  # from the 関東ICT推進NPO連絡協議会 seed, as pdfminer broke it
+    "１ 総会の開催 \n\n \n\n"
+    "  令和 2年 9月 15日（火）、オンラインにより関東 ICT推進 NPO 連絡協議会（以下、第\n\n"
+    "１号議案においては「NPO 協議会」という。）第 17回定期総会を開催し、107会員のうち\n\n"
+    "71 会員が出席（委任状参加 55 会員含む）、「令和 2 年度総会議案書」のとおり決定しま\n\n"
+    "した。 \n\n"
+    "２ 幹事会等の開催 \n\n"
+    "（１） 幹事会 \n\n"
+    "計４回開催し、フォーラム等の内容や地域活動支援事業に関する事項等を決定しま\n\n"
+    "した。 \n"
+)
+
+
+def test_rejoins_lines_broken_mid_sentence():
+    out = normalize_text(KANTO_EXCERPT)
+    assert out.split("\n\n") == [
+        "1 総会の開催",
+        "令和2年9月15日(火)、オンラインにより関東ICT推進NPO連絡協議会(以下、第1号議案において"
+        "は「NPO協議会」という。)第17回定期総会を開催し、107会員のうち71会員が出席(委任状参加55会員"
+        "含む)、「令和2年度総会議案書」のとおり決定しました。",
+        "2 幹事会等の開催",
+        "(1) 幹事会",
+        "計4回開催し、フォーラム等の内容や地域活動支援事業に関する事項等を決定しました。",
+    ]
+
+
+WRAPPED = "あ" * 38  # a full line of a wrapped paragraph
+
+
+def test_bullets_and_numbered_items_are_not_joined():
+    items = ["・テレワークの推進", "① 先進事例の収集", "（２） 幹事作業部会", "第3章 地域の取組", "■施策の概要"]
+    for item in items:
+        text = f"{WRAPPED}\n{WRAPPED}\n{WRAPPED}\n{item}"
+        assert normalize_text(text).split("\n")[-1] == normalize_text(item)
+
+
+def test_heading_is_not_joined_to_its_paragraph():
+    text = f"{WRAPPED}。\n{WRAPPED}\n{WRAPPED}\n{WRAPPED}。\n総合的推進体制の確立\n{WRAPPED}。"
+    assert "総合的推進体制の確立\n" in normalize_text(text)
+
+
+def test_wrapped_paragraph_joined_and_paragraph_break_kept():
+    text = f"{WRAPPED}\n{WRAPPED}\n{WRAPPED}\nおわり。\n\n次の段落。"
+    assert normalize_text(text) == WRAPPED * 3 + "おわり。\n\n次の段落。"
+
+
+def test_table_rows_are_not_joined():
+    row = "第１回\t9月15日（火）\tオンライン開催\t審議事項と報告事項とその他の事項"
+    text = "\n".join([row] * 4)
+    assert normalize_text(text).count("\n") == 3
+
+
+def test_line_starting_with_prolonged_mark_continues_the_line_above():
+    # Japanese typesetting never starts a line with ー: pdfminer split a word.
+    assert normalize_text("ニーズオリエンテッドなソリュ\n\nーション開発") == "ニーズオリエンテッドなソリューション開発"
+
+
+def test_bundled_seeds_keep_their_headings():
+    text = normalize_text((CORPUS / "internet-association-fy2021-business-plan.txt").read_text(encoding="utf-8"))
+    assert text.startswith("令和3年度事業計画書(案)\n")
+    assert "\n(2) IoT推進委員会を「DXビジネス推進委員会」への改名\n" in text
+    # a sentence the PDF broke after 日本 comes out whole
+    assert "特色を出す。日本のDX推進の動きに先行したWG活動、WG立ち上げ準備を行う。" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("あア漢字ＤＸ　 \t\r\n。、・①（）abc1\ufeff")), max_size=80))
+def test_output_invariants(raw):
+    out = normalize_text(raw)
+    assert "\r" not in out and "\ufeff" not in out and "\u3000" not in out
+    assert "\n\n\n" not in out
+    assert all(line == line.rstrip() for line in out.split("\n"))
+
+
+# ------------------------------------------------------------ White Paper
+
+@shared
+@needs_shared
+def test_white_paper_comes_out_unchanged_apart_from_nfkc_and_spaces():
+    """Every 5th section: title line intact, no character changed, no line joined."""
+    with open(SHARED / "whitepaper" / "manifest.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))[::5]
+    joined = 0
+    for row in rows:
+        raw = (SHARED / row["path"]).read_text(encoding="utf-8")
+        out = normalize_text(raw)
+        out_lines = [line for line in out.split("\n") if line]
+        raw_lines = [line for line in raw.split("\n") if line.strip()]
+        title = unicodedata.normalize("NFKC", row["title"]).strip()
+        assert out_lines[0].replace(" ", "") == title.replace(" ", ""), row["path"]
+        # NFKC apart, only whitespace may differ (circled numbers are kept).
+        assert _squash(out) == _squash(_nfkc_keeping_circled(raw)), row["path"]
+        joined += len(raw_lines) - len(out_lines)
+    assert joined <= 5  # of ~21,000 lines
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _nfkc_keeping_circled(text: str) -> str:
+    return "".join(ch if "\u2460" <= ch <= "\u2473" else unicodedata.normalize("NFKC", ch) for ch in text)
+
+
+# ------------------------------------------------------------ queries
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("ＤＸ　推進", "DX 推進"),
+        ("  テレワーク 東北 ", "テレワーク 東北"),
+        ("ｻｰﾊﾞ", "サーバ"),
+        ("令和 2年", "令和 2年"),
+    ],
+)
+def test_normalize_query(raw, expected):
+    assert normalize_query(raw) == expected
