@@ -1,0 +1,250 @@
+"""Keeping the index current: incremental runs, the cache, parallel workers, crashes and locks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer import IncompatibleIndex, IndexLocked, build_index
+from indexer.store import IndexStore
+from search import open_index
+
+from .conftest import CORPUS, ROOT, SHARED, needs_shared, write
+
+
+def by_status(summary) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for o in summary.outcomes:
+        out.setdefault(o.status, set()).add(Path(o.path).name)
+    return out
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    d = tmp_path / "docs"
+    shutil.copytree(CORPUS, d)
+    return d
+
+
+def test_second_run_changes_nothing_and_opens_nothing(docs, tmp_path, monkeypatch):
+    idx = tmp_path / "idx"
+    assert build_index([docs], idx, jobs=1).added == 5
+    import indexer.pipeline as pipeline
+
+    def must_not_run(*a, **k):
+        raise AssertionError("an unchanged file was opened")
+
+    monkeypatch.setattr(pipeline, "_prepare", must_not_run)
+    again = build_index([docs], idx, jobs=1)
+    assert (again.added, again.updated, again.removed, again.unchanged, again.failed) == (0, 0, 0, 5, 0)
+
+
+def test_added_changed_removed_and_touched(docs, tmp_path):
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    write(docs / "new.txt", "新しく追加したワーケーション推進の資料です。")
+    changed = docs / "internet-association-fy2021-business-plan.txt"
+    changed.write_text(changed.read_text("utf-8") + "\n追記:ブロックチェーン実証の計画。\n", "utf-8")
+    (docs / "regional-iot-roadmap-progress-2017.txt").unlink()
+    touched = docs / "kanto-ict-npo-council-fy2020-annual-report.txt"
+    os.utime(touched, (time.time() + 5, time.time() + 5))  # same bytes, new time
+
+    s = build_index([docs], idx, jobs=1)
+    assert by_status(s)["added"] == {"new.txt"}
+    assert by_status(s)["updated"] == {changed.name}
+    assert by_status(s)["removed"] == {"regional-iot-roadmap-progress-2017.txt"}
+    assert touched.name in by_status(s)["unchanged"]
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 5
+        assert ix.search("ブロックチェーン").hits[0].path == str(changed)
+        assert ix.search("ワーケーション推進").total >= 1
+        assert not any("regional-iot" in h.path for h in ix.search("テレワーク").hits)
+        # Updating replaced the document rather than adding a second copy.
+        assert [h.path for h in ix.search("迷惑メール").hits] == [str(changed)]
+
+
+def test_removal_only_touches_the_named_folders(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write(a / "one.txt", "テレワーク資料その一")
+    write(b / "two.txt", "テレワーク資料その二")
+    idx = tmp_path / "idx"
+    build_index([a], idx, jobs=1)
+    build_index([b], idx, jobs=1)
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 2
+
+
+def test_moved_file_reuses_the_extraction_cache(tmp_path):
+    pdf = ROOT / "tests" / "data" / "sample-ja.pdf"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(pdf, docs / "a.pdf")
+    idx = tmp_path / "idx"
+    first = build_index([docs], idx, jobs=1)
+    assert [o.cached for o in first.outcomes] == [False]
+    (docs / "a.pdf").rename(docs / "renamed.pdf")
+    second = build_index([docs], idx, jobs=1)
+    assert by_status(second) == {"added": {"renamed.pdf"}, "removed": {"a.pdf"}}
+    assert [o.cached for o in second.outcomes if o.status == "added"] == [True]
+
+
+def test_rebuild_uses_cache_and_changed_content_is_never_served_stale(tmp_path):
+    docs = tmp_path / "docs"
+    f = write(docs / "plan.txt", "令和3年度 事業計画\n\nテレワークの推進")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    rebuilt = build_index([docs], idx, jobs=1, rebuild=True)
+    assert rebuilt.rebuilt and [o.cached for o in rebuilt.outcomes] == [True]
+    f.write_text("令和4年度 事業計画\n\nローカル5Gの実証", "utf-8")
+    again = build_index([docs], idx, jobs=1, rebuild=True)
+    assert [o.cached for o in again.outcomes] == [False]
+    with open_index(idx) as ix:
+        assert ix.search("ローカル5G").total == 1 and ix.search("テレワーク").total == 0
+    assert len(list(IndexStore(idx).root.glob("gen-*"))) == 1  # old generations are dropped
+
+
+def test_failed_files_are_remembered_and_retried(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "good.txt", "テレワーク")
+    bad = docs / "later.txt"
+    bad.write_bytes(b"")
+    idx = tmp_path / "idx"
+    s = build_index([docs], idx, jobs=1)
+    assert s.failed == 1 and s.failures[0].reason == "empty file"
+    from indexer.status import index_status
+
+    assert index_status(idx).failures == {str(bad): "empty file"}
+    write(bad, "あとから中身が入ったテレワーク資料")
+    s = build_index([docs], idx, jobs=1)
+    assert s.added == 1 and s.failed == 0
+    assert index_status(idx).failures == {}
+
+
+def test_dry_run_touches_nothing(docs, tmp_path):
+    idx = tmp_path / "idx"
+    s = build_index([docs], idx, dry_run=True)
+    assert s.dry_run and s.added == 5 and not idx.exists()
+    build_index([docs], idx, jobs=1)
+    write(docs / "new.txt", "テレワーク")
+    before = sorted(p.name for p in idx.rglob("*"))
+    s = build_index([docs], idx, dry_run=True)
+    assert (s.added, s.unchanged) == (1, 5)
+    assert sorted(p.name for p in idx.rglob("*")) == before
+
+
+def test_jobs_do_not_change_the_results(docs, tmp_path):
+    build_index([docs], tmp_path / "one", jobs=1)
+    build_index([docs], tmp_path / "two", jobs=2)
+    with open_index(tmp_path / "one") as a, open_index(tmp_path / "two") as b:
+        for q in ["テレワーク", "地域課題解決", "迷惑メール", "京都", "ＤＸ"]:
+            ra, rb = a.search(q), b.search(q)
+            assert sorted((h.doc_id, round(h.score, 6), h.snippet) for h in ra.hits) == sorted(
+                (h.doc_id, round(h.score, 6), h.snippet) for h in rb.hits
+            )
+            assert ra.facets == rb.facets
+
+
+def test_incompatible_format_is_refused_with_a_rebuild_hint(docs, tmp_path):
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    meta = json.loads((idx / "ictsearch.json").read_text())
+    meta["format"] = 999
+    (idx / "ictsearch.json").write_text(json.dumps(meta))
+    with pytest.raises(IncompatibleIndex, match="--rebuild"):
+        open_index(idx)
+    with pytest.raises(IncompatibleIndex):
+        build_index([docs], idx, jobs=1)
+    assert build_index([docs], idx, jobs=1, rebuild=True).added == 5
+    assert open_index(idx).doc_count() == 5
+
+
+def test_second_writer_waits_then_gives_up(docs, tmp_path):
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    store = IndexStore(idx)
+    with store.write_lock():
+        with pytest.raises(IndexLocked, match="Another"):
+            build_index([docs], idx, jobs=1, lock_timeout=0.3)
+    # Released: the next run goes through.
+    assert build_index([docs], idx, jobs=1).unchanged == 5
+
+
+def _spawn_indexer(paths, idx, jobs=2):
+    code = (
+        "import sys; from indexer import build_index; "
+        f"build_index({[str(p) for p in paths]!r}, {str(idx)!r}, jobs={jobs})"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _kill_midway(proc, idx: Path, timeout=60):
+    """SIGKILL the whole process group once the run has started writing segments."""
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        if any(p.suffix in (".seg", ".trm", ".pst") or p.name.endswith(".tmp") for p in idx.rglob("*")) or any(
+            (idx / "cache").rglob("*.gz")
+        ):
+            break
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def test_killed_update_leaves_previous_index_searchable(tmp_path):
+    a = tmp_path / "docs"
+    shutil.copytree(CORPUS, a)
+    idx = tmp_path / "idx"
+    build_index([a], idx, jobs=1)
+    # A second, larger batch: many files so the kill lands mid-run.
+    for i in range(400):
+        write(a / "more" / f"doc{i:03d}.txt", f"第{i}号 資料\n\n" + "地域のテレワーク推進と地域課題解決の取組。" * 200)
+    proc = _spawn_indexer([a], idx)
+    _kill_midway(proc, idx)
+    with open_index(idx) as ix:  # the previous state, consistent
+        assert ix.search("迷惑メール").total == 1
+        before = ix.doc_count()
+    assert before in (5, 405)
+    s = build_index([a], idx, jobs=2)  # the next run completes the work
+    assert s.failed == 0
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 405
+        assert ix.search("迷惑メール").total == 1
+
+
+def test_killed_first_build_leaves_no_broken_index(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS, docs)
+    for i in range(300):
+        write(docs / "more" / f"doc{i:03d}.txt", "テレワーク推進の資料。" * 300)
+    idx = tmp_path / "idx"
+    proc = _spawn_indexer([docs], idx)
+    _kill_midway(proc, idx)
+    # Either nothing was committed (no index yet) or a whole one was.
+    try:
+        with open_index(idx) as ix:
+            assert ix.doc_count() == 305
+    except Exception as e:
+        assert type(e).__name__ == "IndexMissing"
+    assert build_index([docs], idx, jobs=2).failed == 0
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 305
+
+
+@needs_shared
+@pytest.mark.shared
+def test_generated_pdfs_index_with_pages(tmp_path):
+    s = build_index([SHARED / "pdf" / "generated"], tmp_path / "idx", jobs=2)
+    assert s.added == 7 and s.failed == 0
+    assert s.pages == sum([8, 11, 7, 5, 4, 14, 25])
+    with open_index(tmp_path / "idx") as ix:
+        hits = ix.search("迷惑メール").hits
+        assert hits and all(h.page for h in hits)
