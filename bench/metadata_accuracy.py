@@ -1,6 +1,10 @@
 """Accuracy of derived metadata against tests/data/metadata_labels.tsv.
 
-    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|all] [--verbose]
+    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all] [--verbose]
+
+Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
+(after "# heldout2": White Paper sections picked by a fixed rule and labelled
+before the classifier was run on them).  The default prints all three.
 
 Year and fiscal year: exact match (None = None counts).  Region, prefecture and
 themes: micro precision/recall/F1 over the labelled sets.
@@ -30,21 +34,29 @@ class Label:
     region: set[str]
     prefecture: set[str]
     themes: set[str]
-    heldout: bool
+    part: str  # tune | heldout | heldout2
+
+    @property
+    def heldout(self) -> bool:
+        return self.part != "tune"
 
 
 def load_labels(path: Path = LABELS) -> list[Label]:
-    out, heldout, header = [], False, True
+    out, part, header = [], "tune", True
     for line in path.read_text("utf-8").splitlines():
         if line.startswith("#"):
-            heldout = heldout or line.strip() == "# held-out"
+            marker = line.strip()
+            if marker == "# held-out":
+                part = "heldout"
+            elif marker == "# heldout2":
+                part = "heldout2"
             continue
         if header:
             header = False
             continue
         p, fy, y, reg, pref, th, *_ = line.split("\t") + [""] * 7
         s = lambda v: {x for x in v.split("|") if x}
-        out.append(Label(p, int(fy) if fy else None, int(y) if y else None, s(reg), s(pref), s(th), heldout))
+        out.append(Label(p, int(fy) if fy else None, int(y) if y else None, s(reg), s(pref), s(th), part))
     return out
 
 
@@ -141,12 +153,13 @@ def evaluate(labels: list[Label], shared: Path = SHARED, verbose: bool = False) 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
-    ap.add_argument("--part", choices=("tune", "heldout", "all", "both"), default="both")
+    ap.add_argument("--part", choices=("tune", "heldout", "heldout2", "all", "each"), default="each")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()
     labels = load_labels()
-    parts = {"tune": [l for l in labels if not l.heldout], "heldout": [l for l in labels if l.heldout], "all": labels}
-    chosen = ["tune", "heldout"] if args.part == "both" else [args.part]
+    parts = {k: [l for l in labels if l.part == k] for k in ("tune", "heldout", "heldout2")}
+    parts["all"] = labels
+    chosen = ["tune", "heldout", "heldout2", "all"] if args.part == "each" else [args.part]
     print(f"{'part':8} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
     for name in chosen:
         if args.verbose:

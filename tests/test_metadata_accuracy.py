@@ -26,9 +26,24 @@ def bench():
 
 def test_accuracy_on_all_labels(bench):
     r = bench.evaluate(bench.load_labels(), SHARED)
-    assert r["n"] >= 60
+    assert r["n"] >= 90
     assert r["year"] >= 0.95
     assert r["fiscal_year"] >= 0.95
-    assert r["region_f1"] >= 0.90
-    # Target is 0.80; measured 0.70-0.72 so far — this floor guards against regressions.
-    assert r["themes_f1"] >= 0.65
+    assert r["region_f1"] >= 0.92  # measured 0.94
+    assert r["prefecture_f1"] >= 0.78  # measured 0.81
+    # Target is 0.80; measured 0.795 over all 94 (P 0.83 / R 0.77).
+    assert r["themes_f1"] >= 0.78
+
+
+# Floors a little under what each part measured (theme F1 tune 0.77, held-out
+# 0.87, heldout2 0.78; heldout2 was labelled before the classifier ran on it).
+@pytest.mark.parametrize(
+    "part, themes_f1, prefecture_p",
+    [("tune", 0.75, 0.95), ("heldout", 0.84, 0.95), ("heldout2", 0.75, 0.55)],
+)
+def test_accuracy_per_part(bench, part, themes_f1, prefecture_p):
+    labels = [l for l in bench.load_labels() if l.part == part]
+    r = bench.evaluate(labels, SHARED)
+    assert r["n"] >= 25
+    assert r["themes_f1"] >= themes_f1
+    assert r["prefecture_p"] >= prefecture_p

@@ -100,3 +100,17 @@ def test_survey_of_every_block_is_national():
 def test_national_document_naming_tokyo_in_passing():
     text = "全国の企業で。東京都で緊急事態宣言。全国に拡大した。"
     assert regions_of(text, "テレワーク", national=True).regions == ("全国",)
+
+
+def test_member_table_rows_are_a_list():
+    # One place per short row, blank lines between rows: a table, not the subject.
+    rows = ["団体A 神奈川県横浜市 令和2年9月", "《退会》", "団体B 栃木県那須烏山市 令和2年9月", "団体C 神奈川県横浜市 令和3年3月"]
+    text = "関東ICT推進NPO連絡協議会\n\n" + "東京都で活動した。\n\n" * 3 + "講演会を開催した。\n\n" * 6 + "\n\n".join(rows)
+    r = regions_of(text, "事業報告", national=False)
+    assert "神奈川県" not in r.prefectures
+    assert "東京都" in r.prefectures
+
+
+def test_prefecture_named_twice_in_passing_is_not_the_subject():
+    text = "自然言語処理の研究。\n" * 12 + "例：群馬県上野村\n" + "固有表現の抽出。\n" * 5 + "「群馬県上野村」の頻度\n"
+    assert regions_of(text, "NLP2004", national=False).prefectures == ()

@@ -61,3 +61,22 @@ def test_scores_are_in_range_and_sorted():
     got = score_themes(terms(text))
     assert got and all(0 < s <= 1 for _, s in got)
     assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
+
+
+def _filler(n):
+    return "本節では動向を概観する。" * n
+
+
+def test_title_is_strong_evidence():
+    # Three 海外展開 hits in a long body are too few on their own …
+    body = _filler(40) + "海外展開を支援する。" + _filler(20) + "国際協力を進める。" + _filler(20) + "海外展開の事例。"
+    assert "国際展開" not in dict(score_themes(terms(body)))
+    # … but with 国際 in the heading (the first terms, or a given title) they are enough.
+    assert "国際展開" in dict(score_themes(terms("ICT国際戦略の推進\n" + body)))
+    assert "国際展開" in dict(score_themes(terms(body), title_terms=terms("ICT国際戦略の推進")))
+
+
+def test_digital_transformation_alone_is_not_municipal_dx():
+    text = "企業のデジタル・トランスフォーメーションが進展している。" * 10
+    assert "自治体DX・行政手続" not in dict(score_themes(terms(text)))
+    assert "自治体DX・行政手続" in dict(score_themes(terms("自治体DXの推進。電子申請と行政手続のオンライン化。" * 10)))

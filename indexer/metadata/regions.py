@@ -164,6 +164,13 @@ HEAD_LINES = 8
 W_TITLE, W_HEAD, W_BODY, LIST_FACTOR = 4.0, 3.0, 1.0, 0.3
 W_QUALIFIED = 2.0
 MIN_PREF_SCORE, MIN_BLOCK_SCORE, KEEP_SHARE = 2.0, 3.0, 0.3
+#: A table of members or venues puts one place per short line: a line of at
+#: most LIST_ROW_CHARS characters naming one prefecture, with a different
+#: prefecture named within LIST_WINDOW lines, is a row of such a list.
+LIST_WINDOW, LIST_ROW_CHARS = 2, 60
+#: A prefecture named only in the body needs this many separate mentions
+#: (twice in passing — 群馬県上野村 as an example — is not what a document is about).
+MIN_BODY_MENTIONS = 3
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -192,28 +199,57 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         line_of.append(li)
         per_line[li].add(p.prefecture or p.block)
 
+    pref_lines: dict[int, set[str]] = defaultdict(set)
+    for p, li in zip(places, line_of):
+        if p.prefecture:
+            pref_lines[li].add(p.prefecture)
+
+    filled = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+    rank = {li: k for k, li in enumerate(filled)}
+
+    def in_list(li: int) -> bool:
+        if len(per_line[li]) >= 3:
+            return True
+        own = pref_lines.get(li, set())
+        if len(own) != 1 or lines[li][1] - lines[li][0] > LIST_ROW_CHARS:
+            return False
+        k = rank[li]  # neighbours counted in non-blank lines
+        near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
+        return len(near) >= 2
+
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    prominent: set[str] = set()  # in the title or the first lines
     for p in title_places:
         block_score[p.block] += W_TITLE
         if p.prefecture:
             pref_score[p.prefecture] += W_TITLE
+            prominent.add(p.prefecture)
     for p, li in zip(places, line_of):
-        w = W_HEAD if p.start < head_end else W_BODY
+        head = p.start < head_end
+        w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
-        if len(per_line[li]) >= 3:
+        if in_list(li):
             w *= LIST_FACTOR
         block_score[p.block] += w
         if p.prefecture:
             pref_score[p.prefecture] += w
+            mentions[p.prefecture] += 1
+            if head:
+                prominent.add(p.prefecture)
 
     n_blocks = sum(1 for b, s in block_score.items() if s >= 1.0)
     top_pref = max(pref_score.values(), default=0.0)
     top_block = max(block_score.values(), default=0.0)
     # A national document names places in passing; it takes more to be about one.
     k = NATIONAL_FACTOR if national else 1.0
-    prefs = [p for p, s in pref_score.items() if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref]
+    prefs = [
+        p for p, s in pref_score.items()
+        if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref
+        and (p in prominent or mentions[p] >= MIN_BODY_MENTIONS)
+    ]
     blocks = [b for b, s in block_score.items() if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block]
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):

@@ -30,11 +30,17 @@ WEAK = 1 / 3
 MIN_LENGTH = 400
 #: A theme is assigned when its density reaches DENSITY_MIN, it has at least
 #: MIN_HITS strong hits, and it is at least RELATIVE_MIN of the best theme.
-DENSITY_MIN = 8.0
+DENSITY_MIN = 10.0
 MIN_HITS = 3
 RELATIVE_MIN = 0.3
 #: score = 1 - exp(-density / SCALE): 0.63 at SCALE, near 1 far above.
 SCALE = 20.0
+#: The title (or, when none is given, the document's first HEAD_TERMS terms:
+#: the heading of a White Paper section, the title line of a report) names
+#: what the document is about: a theme with a term there has its density
+#: multiplied by TITLE_BOOST and needs only one strong hit in the body.
+HEAD_TERMS = 16
+TITLE_BOOST = 2.0
 
 
 @dataclass(frozen=True)
@@ -105,14 +111,29 @@ def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
     return [w / denom for w in weighted], strong
 
 
-def score_themes(terms: Sequence[str]) -> tuple[tuple[str, float], ...]:
-    """Themes the text substantially covers, (name, score in 0..1), best first."""
+def title_themes(title_terms: Sequence[str]) -> set[int]:
+    """Indices of the themes with a (strong or weak) term in the title."""
+    tax = taxonomy()
+    found: set[int] = set()
+    for i, t in enumerate(title_terms):
+        for form, k, _ in tax.patterns.get(t, ()):
+            if len(form) == 1 or tuple(title_terms[i:i + len(form)]) == form:
+                found.add(k)
+    return found
+
+
+def score_themes(terms: Sequence[str], title_terms: Sequence[str] | None = None) -> tuple[tuple[str, float], ...]:
+    """Themes the text substantially covers, (name, score in 0..1), best first.
+
+    title_terms: the analyzed title; default: the first HEAD_TERMS terms."""
     dens, strong = theme_densities(terms)
+    in_title = title_themes(terms[:HEAD_TERMS] if title_terms is None else title_terms)
+    dens = [d * TITLE_BOOST if k in in_title else d for k, d in enumerate(dens)]
     top = max(dens, default=0.0)
     out = [
         (THEMES[k], round(1 - math.exp(-d / SCALE), 3))
         for k, d in enumerate(dens)
-        if d >= DENSITY_MIN and strong[k] >= MIN_HITS and d >= RELATIVE_MIN * top
+        if d >= DENSITY_MIN and strong[k] >= (1 if k in in_title else MIN_HITS) and d >= RELATIVE_MIN * top
     ]
     out.sort(key=lambda x: -x[1])
     return tuple(out)
