@@ -1,0 +1,1 @@
+"""Benchmarks for ictsearch (not run by CI): ``python bench/run.py [--quick]``."""
