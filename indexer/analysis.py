@@ -29,6 +29,10 @@ SKIP_POS = frozenset({"補助記号", "空白"})
 #: Surfaces of skipped tokens that end a sentence and so break adjacency.
 _SENTENCE_BREAK = frozenset("。．！？!?\n")
 
+#: Normalized forms that act as function words although Sudachi tags them as
+#: nouns or verbs (formal nouns, the verbs inside における / について / に関する).
+WEAK_FORMS = frozenset({"こと", "事", "為", "物", "よう", "様", "等", "際", "おく", "つく", "よる", "対する", "関する"})
+
 #: Sudachi refuses input over 49,149 bytes of UTF-8.  12,000 characters stay
 #: under it even if every character took four bytes.
 MAX_CHUNK_CHARS = 12_000
@@ -59,6 +63,9 @@ class Term(NamedTuple):
     compound: bool = False
     #: True for an A sub-unit of a compound.
     sub: bool = False
+    #: A function-like word (居る, 為る, 出来る, こと, ため…): indexed, but a query
+    #: typed the way people talk drops it.
+    weak: bool = False
 
 
 def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -81,36 +88,68 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]
         yield start, text[start:]
 
 
+def _is_alnum_ascii(s: str) -> bool:
+    return s.isascii() and s.isalnum()
+
+
 def analyze(text: str) -> list[Term]:
-    """Terms of text: normalized forms of C units plus A sub-units of compounds."""
+    """Terms of text: normalized forms of C units plus A sub-units of compounds.
+
+    Letters and digits written together (5G, R3, B5G) come out of Sudachi as
+    separate tokens; the run is also indexed joined (5g, with 5 and g as its
+    sub-units), so a query for 5G is one exact term, not a costly phrase.
+    """
     tok_c, mode_a = _tokenizers()
     out: list[Term] = []
     append = out.append
-    pos = 0
+    run: list[Term] = []  # pending contiguous ASCII letter/digit tokens
+    position = 0
     gap = False
+
+    def flush():
+        if len(run) > 1:
+            append(Term("".join(t.text for t in run), run[0].pos, run[0].start, run[-1].end, compound=True))
+            out.extend(t._replace(sub=True) for t in run)
+        elif run:
+            append(run[0])
+        run.clear()
+
     for offset, piece in chunks(text):
         for m in tok_c.tokenize(piece):
-            pos_tag = m.part_of_speech()[0]
+            pos = m.part_of_speech()
+            pos_tag = pos[0]
             if pos_tag in FUNCTION_POS:
+                flush()
                 continue
             if pos_tag in SKIP_POS:
+                flush()
                 if not gap and not _SENTENCE_BREAK.isdisjoint(m.surface()):
                     gap = True
                 continue
             if gap and out:
-                pos += 1
+                position += 1
             gap = False
             start = offset + m.begin()
             end = offset + m.end()
+            form = m.normalized_form().lower()
             subs = m.split(mode_a)
             if len(subs) > 1:
-                append(Term(m.normalized_form().lower(), pos, start, end, compound=True))
+                flush()
+                append(Term(form, position, start, end, compound=True))
                 for s in subs:
-                    append(Term(s.normalized_form().lower(), pos, offset + s.begin(), offset + s.end(), sub=True))
-                    pos += 1
+                    append(Term(s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), sub=True))
+                    position += 1
+                continue
+            term = Term(form, position, start, end, weak=pos[1] == "非自立可能" or form in WEAK_FORMS)
+            position += 1
+            if _is_alnum_ascii(form) and _is_alnum_ascii(m.surface()):
+                if run and run[-1].end != start:
+                    flush()
+                run.append(term)
             else:
-                append(Term(m.normalized_form().lower(), pos, start, end))
-                pos += 1
+                flush()
+                append(term)
+        flush()
     return out
 
 

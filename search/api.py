@@ -22,6 +22,8 @@ from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
+#: How many of the best matches get the side-by-side check (it reads positions per document).
+RERANK_DEPTH = 100
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,10 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     #: How the query was read (tokens per word, filters); filled on request.
     explain: dict | None = None
+    #: Index terms close to the query's words, when nothing matched.
+    suggestions: tuple[str, ...] = ()
+    #: Why nothing matched, when a filter is to blame.
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = {
@@ -82,6 +88,8 @@ class SearchResult:
         }
         if self.explain is not None:
             d["explain"] = self.explain
+        d["suggestions"] = list(self.suggestions)
+        d["notes"] = list(self.notes)
         return d
 
 
@@ -274,15 +282,20 @@ class Index:
         offset: int = 0,
         sort: str = "relevance",
         fragments: int = 2,
+        synonyms: bool = True,
         explain: bool = False,
     ) -> SearchResult:
-        """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue."""
+        """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
+
+        Filters are OR within one facet and AND across facets; `fiscal_year`
+        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".
+        """
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if limit < 0 or offset < 0:
-            raise BadQuery("--limit and --offset must not be negative")
-        explained: list = [] if explain else None
-        compiled: Compiled = compile_query(parse(query), explained)
+            raise BadQuery("limit and offset must not be negative")
+        ast = parse(query)
+        compiled: Compiled = compile_query(ast, synonyms=synonyms)
         filter_q, applied = self._filter_query(region, prefecture, fiscal_year, theme, compiled.filters)
         q = compiled.query
         if q is None:
@@ -293,24 +306,37 @@ class Index:
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         want = offset + limit
+        # Every match is scored anyway (phrase matchers cannot skip blocks), so
+        # collecting them all costs only a sort and spares a second pass for
+        # the total and the facet counts.
+        results = searcher.search(q, filter=filter_q, limit=None)
+        items = list(results.items())
         if sort == "date":
-            results = searcher.search(q, filter=filter_q, limit=None)
-            ordered = sorted(results.items(), key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
-            page_items = ordered[offset:want]
-            docset = {d for d, _ in ordered}
-        else:
-            results = searcher.search(q, filter=filter_q, limit=max(want, 1))
-            page_items = list(results.items())[offset:want]
-            docset = results.docs()
+            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
+        if sort == "relevance" and compiled.adjacency:
+            items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, max(RERANK_DEPTH, want))
+        if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
+            # Documents that use the words typed come before those found only through a synonym.
+            own = set(searcher.docs_for_query(compile_query(ast, synonyms=False).query))
+            items.sort(key=lambda it: it[0] not in own)
+        page_items = items[offset:want]
+        docset = {d for d, _ in items}
         total = len(docset)
         body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
         hits = tuple(self._hit(searcher, docnum, score, body_terms, fragments) for docnum, score in page_items)
+        suggestions: tuple[str, ...] = ()
+        notes: list[str] = []
+        if total == 0:
+            suggestions = self._suggestions(compiled)
+            if filter_q is not None and compiled.query is not None:
+                notes += self._empty_filters(searcher, compiled.query, applied, region, prefecture, fiscal_year, theme, compiled)
         explain_out = None
         if explain:
             explain_out = {
                 "normalized": _normalized(query),
-                "tokens": [{"word": w, "terms": t} for w, t in compiled.tokens],
+                "words": compiled.words,
                 "filters": applied,
+                "synonyms": synonyms,
                 "whoosh": str(q),
                 "filter": str(filter_q) if filter_q is not None else None,
             }
@@ -322,7 +348,50 @@ class Index:
             hits=hits,
             facets=facet_cache.counts(docset),
             explain=explain_out,
+            suggestions=suggestions,
+            notes=tuple(notes),
         )
+
+    def _suggestions(self, compiled: Compiled) -> tuple[str, ...]:
+        """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing."""
+        from .suggest import suggest
+
+        vocabulary = self._vocabulary()
+        out: list[str] = []
+        for info in compiled.words:
+            word = info["word"]
+            if word.startswith('"'):
+                continue
+            for s in suggest(word, vocabulary, limit=2):
+                if s not in out:
+                    out.append(s)
+        return tuple(out[:5])
+
+    def _vocabulary(self):
+        from .suggest import as_vocabulary
+
+        with self._lock:
+            gen = self._ix.latest_generation()
+            cached = getattr(self, "_vocab", None)
+            if cached is None or cached[0] != (self._generation, gen):
+                self._vocab = ((self._generation, gen), as_vocabulary(list(self.vocabulary())))
+            return self._vocab[1]
+
+    def _empty_filters(self, searcher, q, applied, region, prefecture, fiscal_year, theme, compiled) -> list[str]:
+        """Which filter removed every hit of a query that has hits without filters."""
+        if searcher.search(q, limit=1).is_empty():
+            return []
+        notes = []
+        for name in applied:
+            only = {"region": dict(region=region, prefecture=prefecture), "fiscal_year": dict(fiscal_year=fiscal_year),
+                    "theme": dict(theme=theme)}[name]
+            extra = [f for f in compiled.filters if (f.field in ("year", "fiscal_year")) == (name == "fiscal_year")
+                     and (f.field == "theme") == (name == "theme")]
+            fq, _ = self._filter_query(**only, extra=extra)
+            if fq is not None and searcher.search(q, filter=fq, limit=1).is_empty():
+                values = ", ".join(map(str, applied[name]))
+                notes.append(f"the {name} filter ({values}) removes every hit")
+        return notes or ["the filters together remove every hit"]
 
     def _hit(self, searcher, docnum: int, score: float, body_terms: list[str], fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
@@ -443,16 +512,76 @@ def _positive_terms(q: wq.Query):
         yield q.fieldname, tuple(q.words)
         return
     if isinstance(q, Parts):
-        yield q.subqueries[0].fieldname, Parts(q.subqueries)
+        yield q.subqueries[0].fieldname, q
         return
     for child in q.children():
         yield from _positive_terms(child)
 
 
-def _postings_chars(reader, docnum: int, text: str) -> list[tuple[int, int, int]]:
+def _rerank_adjacent(reader, items, adjacency, depth: int):
+    """Lift the best `depth` matches whose words stand side by side (see search.query)."""
+    from .query import ADJACENCY_BOOST
+
+    head = items[:depth]
+    docnums = sorted(d for d, _ in head)
+    cache: dict[tuple[str, str], dict[int, set[int]]] = {}
+
+    def positions(fieldname: str, term: str) -> dict[int, set[int]]:
+        key = (fieldname, term)
+        if key not in cache:
+            cache[key] = _positions_in(reader, fieldname, term, docnums)
+        return cache[key]
+
+    rescored = []
+    for docnum, score in head:
+        found = sum(
+            1
+            for seq, slop, fields in adjacency
+            if any(_adjacent([positions(f, t).get(docnum, ()) for t in seq], slop) for f in fields)
+        )
+        rescored.append((docnum, score * (1 + ADJACENCY_BOOST * found / len(adjacency))))
+    rescored.sort(key=lambda it: -it[1])
+    return rescored + items[depth:]
+
+
+def _positions_in(reader, fieldname: str, term: str, docnums: list[int]) -> dict[int, set[int]]:
+    """Positions of one term in each of the (ascending) documents, in one pass over its postings."""
+    out: dict[int, set[int]] = {}
+    try:
+        m = reader.postings(fieldname, term)
+    except Exception:  # the term is not in this field at all
+        return out
+    for d in docnums:
+        if not m.is_active():
+            break
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                break
+        if m.id() == d:
+            out[d] = set(m.value_as("positions"))
+    return out
+
+
+def _adjacent(positions: list, slop: int) -> bool:
+    """Whether terms occur in order, each within `slop` positions of the one before."""
+    if not all(positions):
+        return False
+    for start in positions[0]:
+        cur = start
+        for ps in positions[1:]:
+            cur = next((cur + k for k in range(1, slop + 1) if cur + k in ps), None)
+            if cur is None:
+                break
+        else:
+            return True
+    return False
+
+
+def _postings_chars(reader, docnum: int, text: str, fieldname: str = "body") -> list[tuple[int, int, int]]:
     """(position, start, end) of one term in one document, from the postings."""
     try:
-        m = reader.postings("body", text)
+        m = reader.postings(fieldname, text)
     except Exception:  # the term is not in the index at all
         return []
     m.skip_to(docnum)
@@ -465,22 +594,21 @@ def _term_spans(searcher, docnum: int, terms) -> list[tuple[int, int]]:
     """Character spans in one document's body of the query's terms and phrases."""
     reader = searcher.reader()
     spans: list[tuple[int, int]] = []
-    found_phrases: set[tuple[str, ...]] = set()
+    found: set = set()
     for term in terms:
         if isinstance(term, str):
-            spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, term))
+            chars = _postings_chars(reader, docnum, term)
+            if chars:
+                found.add(term)
+            spans.extend((s, e) for _pos, s, e in chars)
             continue
         if isinstance(term, Parts):
-            leaves = tuple(t.text for t in term.subqueries)
-            if leaves not in found_phrases:
-                for leaf in leaves:
-                    spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, leaf))
+            if term.compound not in found:
+                for sub in term.subqueries:
+                    spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, sub.text))
             continue
-        n_before = len(spans)
         by_word = [{pos: (s, e) for pos, s, e in _postings_chars(reader, docnum, w)} for w in term]
         for pos, (start, _end) in by_word[0].items():
             if all(pos + i in by_word[i] for i in range(1, len(term))):
                 spans.append((start, by_word[-1][pos + len(term) - 1][1]))
-        if len(spans) > n_before:
-            found_phrases.add(term)
     return spans

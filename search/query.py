@@ -10,7 +10,9 @@ Grammar (space = AND)::
 A word is analyzed with the same Sudachi analyzer as the documents.  A word
 that analyzes into several units (a compound typed without spaces, or a
 phrase typed the way people talk) matches documents holding its units, and
-documents where they stand side by side rank first.
+documents where they stand side by side rank first.  That adjacency is checked
+after matching, on the best-scored documents only: a Whoosh phrase over two
+words as common as 情報 and 通信 costs a tenth of a second per query.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ _SPECIAL = set('()"「」『』“”') | {"|"}
 
 #: Units of a long natural-language word that must match, as a share.
 SHOULD_MATCH = 0.6
-#: Extra weight of documents holding the query's units side by side.
-ADJACENCY_BOOST = 2.0
+#: Score factor for a top document holding a word's units side by side
+#: (applied after matching, see ``Compiled.adjacency``).
+ADJACENCY_BOOST = 0.6
 
 
 # -- AST --------------------------------------------------------------------
@@ -260,7 +263,18 @@ class Compiled:
 
     query: wq.Query | None
     filters: list[Filter] = field(default_factory=list)
-    tokens: list[tuple[str, list[str]]] = field(default_factory=list)
+    #: One entry per word: its terms, dropped function words, synonyms, and
+    #: how a region or year word was read.
+    words: list[dict] = field(default_factory=list)
+    #: (term sequence, slop, fields) whose side-by-side occurrence lifts a document's score.
+    adjacency: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
+
+
+#: Weight of a synonym relative to the word typed: documents using the
+#: query's own word rank above those that only use a synonym.
+SYNONYM_BOOST = 0.4
+#: Score a document earns by its derived region or fiscal year alone.
+METADATA_SCORE = 1.0
 
 
 def _units(terms: list[Term]) -> list[list[Term]]:
@@ -278,11 +292,6 @@ def _leaves(unit: list[Term]) -> list[str]:
     return [t.text for t in unit[1:]] if unit[0].compound else [unit[0].text]
 
 
-def _is_ascii_piece(word: str, unit: list[Term]) -> bool:
-    s = word[unit[0].start : unit[0].end]
-    return s.isascii() and s.isalnum()
-
-
 def _field_or(fields, make) -> wq.Query:
     qs = [make(f) for f in fields]
     return qs[0] if len(qs) == 1 else wq.Or(qs)
@@ -290,86 +299,155 @@ def _field_or(fields, make) -> wq.Query:
 
 class Parts(wq.And):
     """The parts of a compound anywhere in a document: matched, but highlighted
-    only where the compound itself or its parts side by side are absent."""
+    only where the compound itself is absent."""
+
+    def __init__(self, subqueries, boost=1.0, compound: str | None = None):
+        super().__init__(subqueries, boost=boost)
+        self.compound = compound
 
 
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
     def make(f):
         if compound is None:
             return wq.Term(f, leaves[0]) if len(leaves) == 1 else wq.Phrase(f, leaves)
-        # The compound itself scores most, its parts side by side next (「地域課題の解決」),
-        # its parts anywhere in the document least; the scores add up.
-        return wq.Or([
-            wq.Term(f, compound, boost=1.2),
-            wq.Phrase(f, leaves),
-            Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5),
-        ])
+        # The compound itself scores most; its parts anywhere in the document
+        # match too, with less weight (and rank up when side by side, 「地域課題の解決」).
+        return wq.Or([wq.Term(f, compound, boost=1.2), Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5, compound=compound)])
 
     return _field_or(fields, make)
 
 
-def word_query(word: str, fields=TEXT_FIELDS, explain: list | None = None) -> wq.Query | None:
-    """The query for one typed word (no spaces): see the module docstring."""
+def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict) -> wq.Query:
+    from .synonyms import expand
+
+    expansion = expand(key)
+    if expansion is None:
+        return base
+    alternatives = []
+    for target in expansion.targets:
+        alternatives.append(_field_or(fields, lambda f, t=target: (
+            wq.Term(f, t[0], boost=SYNONYM_BOOST) if len(t) == 1 else wq.Phrase(f, list(t), boost=SYNONYM_BOOST)
+        )))
+        info.setdefault("synonyms", []).append(" ".join(target))
+    return wq.Or([base, *alternatives])
+
+
+def word_query(
+    word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None
+) -> wq.Query | None:
+    """The query for one typed word (no spaces): see the module docstring.
+
+    Term sequences whose adjacency should lift a document are appended to `adjacency`.
+    """
+    info = {} if info is None else info
+    adjacency = [] if adjacency is None else adjacency
     terms = analyze(word)
+    info["terms"] = [t.text for t in terms if not t.sub]
     if not terms:
         return None
     units = _units(terms)
-    # Letters and digits typed together (5G, R3, IoT) only mean something side by side.
-    groups: list[list[list[Term]]] = []
-    for u in units:
-        if groups and _is_ascii_piece(word, u) and _is_ascii_piece(word, groups[-1][-1]) and groups[-1][-1][0].end == u[0].start:
-            groups[-1].append(u)
-        else:
-            groups.append([u])
+    # Talk-like input (「テレワークの利用が広がっている」): function words go when content words remain.
+    strong = [u for u in units if not u[0].weak]
+    if strong and len(strong) < len(units):
+        info["dropped"] = [u[0].text for u in units if u[0].weak]
+        units = strong
+    whole_key = tuple(u[0].text for u in units)
     subqueries = []
     all_leaves: list[str] = []
-    for g in groups:
-        leaves = [leaf for u in g for leaf in _leaves(u)]
+    for u in units:
+        leaves = _leaves(u)
         all_leaves += leaves
-        if len(g) == 1 and g[0][0].compound:
-            subqueries.append(_unit_query(fields, leaves, g[0][0].text))
-        else:
-            subqueries.append(_unit_query(fields, leaves, None))
-    if explain is not None:
-        explain.append((word, [t.text for t in terms]))
+        compound = u[0].text if u[0].compound else None
+        if compound is not None and compound.isascii():
+            # Letters and digits typed together (5G, R3) are indexed joined: match them exactly.
+            subqueries.append(_field_or(fields, lambda f, c=compound: wq.Term(f, c)))
+            continue
+        subqueries.append(_unit_query(fields, leaves, compound))
+        if compound is not None:
+            adjacency.append((tuple(leaves), 1, tuple(fields)))
     if len(subqueries) == 1:
-        return subqueries[0]
-    if len(subqueries) <= 2:
-        required = wq.And(subqueries)
+        result = subqueries[0]
     else:
-        required = wq.Or(subqueries, minmatch=math.ceil(SHOULD_MATCH * len(subqueries)))
-    adjacency = _field_or(fields, lambda f: wq.Phrase(f, all_leaves, boost=ADJACENCY_BOOST))
-    return wq.AndMaybe(required, adjacency)
+        if len(subqueries) <= 2:
+            required = wq.And(subqueries)
+        else:
+            # Not every content word need occur: the best partial matches still rank.
+            required = wq.Or(subqueries, minmatch=math.ceil(SHOULD_MATCH * len(subqueries)))
+        slop = 1 if "dropped" not in info else 1 + len(info["dropped"])
+        adjacency.append((tuple(all_leaves), slop, tuple(fields)))
+        result = required
+    if synonyms:
+        # Only the word as typed expands, not each of its parts: parts such as
+        # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
+        result = _with_synonyms(result, whole_key, fields, info)
+    return result
 
 
-def phrase_query(text: str, fields=TEXT_FIELDS, explain: list | None = None) -> wq.Query | None:
+def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.Query | None:
     terms = analyze(text)
     if not terms:
         return None
     leaves = [leaf for u in _units(terms) for leaf in _leaves(u)]
-    if explain is not None:
-        explain.append((f'"{text}"', leaves))
+    if info is not None:
+        info["terms"] = leaves
     return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
 
 
-def compile_query(node, explain: list | None = None) -> Compiled:
+def understood(word: str) -> tuple[wq.Query, str] | None:
+    """A region or year word read as metadata: (query on the derived field, how it was read)."""
+    from indexer.metadata import find_years, resolve_region
+
+    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
+    if len(mentions) == 1:
+        fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
+        q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
+        return q, f"fiscal_year {fy}"
+    try:
+        kind, name = resolve_region(word)
+    except ValueError:
+        return None
+    fieldname = "region" if kind == "region" else "prefecture"
+    return wq.ConstantScoreQuery(wq.Term(fieldname, name), score=METADATA_SCORE), f"{fieldname} {name}"
+
+
+def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds."""
     filters: list[Filter] = []
+    words: list[dict] = []
+    adjacency: list = []
 
     def walk(n):
         if n is None:
             return None
         if isinstance(n, Word):
             fields = (n.field,) if n.field else TEXT_FIELDS
-            return word_query(n.text, fields, explain)
+            info = {"word": n.text, "field": n.field}
+            words.append(info)
+            q = word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency)
+            if understand and n.field is None:
+                meta = understood(n.text)
+                if meta is not None:
+                    info["read_as"] = meta[1]
+                    q = meta[0] if q is None else wq.Or([q, meta[0]])
+            return q
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
-            return phrase_query(n.text, fields, explain)
+            info = {"word": f'"{n.text}"', "field": n.field}
+            words.append(info)
+            return phrase_query(n.text, fields, info)
         if isinstance(n, Filter):
             filters.append(n)
             return _FILTER_MARK
         if isinstance(n, Not):
-            inner = walk(n.node)
+            held = len(adjacency)
+            if isinstance(n.node, Word) and n.node.field not in FILTER_FIELDS:
+                # -学校裏サイト excludes that word, not every document with 学校, 裏 or サイト.
+                fields = (n.node.field,) if n.node.field else TEXT_FIELDS
+                words.append({"word": f"-{n.node.text}", "field": n.node.field})
+                inner = phrase_query(n.node.text, fields, words[-1])
+            else:
+                inner = walk(n.node)
+            del adjacency[held:]  # nothing under a NOT earns a bonus
             if inner is None:
                 return None
             if inner is _FILTER_MARK:
@@ -395,7 +473,7 @@ def compile_query(node, explain: list | None = None) -> Compiled:
         q = None
     if q is not None:
         q = _fix_pure_negation(q)
-    return Compiled(q, filters, explain if explain is not None else [])
+    return Compiled(q, filters, words, adjacency)
 
 
 _FILTER_MARK = object()

@@ -1,0 +1,97 @@
+"""Query understanding: talk-like phrases, synonyms, region and year words, suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer import build_index
+from search import open_index
+
+from .conftest import write
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("understanding")
+    docs = d / "docs"
+    write(docs / "telework.txt", "テレワーク導入の手引き\n\n中小企業へのテレワーク導入を支援する。テレワークの利用が広がっている。")
+    write(docs / "remote.txt", "在宅勤務の実態\n\nリモートワークを始めた社員の声を集めた。")
+    write(docs / "ai.txt", "AIの活用事例\n\n自治体におけるAIの導入が進む。")
+    write(docs / "jinko.txt", "人工知能の研究\n\n人工知能の基礎研究を進める大学の取組。")
+    write(docs / "spam.txt", "迷惑メール対策\n\n携帯電話に届く迷惑メールへの対策を強化する。")
+    write(docs / "nagano.txt", "長野県の取組\n\n長野県塩尻市では、地域の中小企業のテレワーク導入を支援した。")
+    write(docs / "miyagi.txt", "宮城県の取組\n\n仙台市でテレワーク相談会を開いた。")
+    write(docs / "g5.txt", "ローカル5Gの実証\n\n令和4年度 事業計画\n\n工場でローカル5Gを使った実証を行う。")
+    write(docs / "scattered5g.txt", "基地局の整備\n\n基地局5か所を整備し、gの単位で計測した。")
+    write(docs / "ijime.txt", "ネットいじめ\n\nネットいじめへの対応。学校裏サイトの監視も行う。")
+    write(docs / "ijime2.txt", "ネットいじめの相談\n\nネットいじめの相談窓口を設けた。学校のサイトで周知する。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def names(res) -> list[str]:
+    return [Path(h.path).stem for h in res.hits]
+
+
+def test_talk_like_phrase_drops_function_words(idx):
+    res = idx.search("携帯電話に届く迷惑メールへの対策", explain=True)
+    assert names(res)[0] == "spam"
+    res = idx.search("テレワークの利用が広がっている", explain=True)
+    assert names(res)[0] == "telework"
+    assert "居る" in res.explain["words"][0]["dropped"]
+
+
+def test_partial_matches_still_rank(idx):
+    # 研修 occurs nowhere: a strict AND would return nothing.
+    res = idx.search("中小企業のテレワーク導入研修")
+    assert res.total and names(res)[0] in ("telework", "nagano")
+
+
+def test_synonyms_find_and_rank_below_the_word_typed(idx):
+    res = idx.search("リモートワーク")
+    assert names(res)[0] == "remote"
+    assert "telework" in names(res)
+    assert idx.search("リモートワーク", synonyms=False).total == 1
+    res = idx.search("人工知能")
+    assert names(res)[0] == "jinko" and "ai" in names(res)
+
+
+def test_ambiguous_abbreviation_does_not_expand_by_itself(idx):
+    assert set(names(idx.search("AI"))) == {"ai"}
+
+
+def test_region_and_year_words_are_understood(idx):
+    res = idx.search("信越 テレワーク", explain=True)
+    assert "nagano" in names(res)  # 長野県 → 信越, although the text never says 信越
+    assert res.explain["words"][0]["read_as"] == "region 信越"
+    assert "miyagi" in names(idx.search("東北地方 テレワーク"))
+    res = idx.search("R4年度 ローカル5G", explain=True)
+    assert names(res)[0] == "g5"
+    assert res.explain["words"][0]["read_as"] == "fiscal_year 2022"
+
+
+def test_quoted_region_word_is_text_only(idx):
+    assert idx.search('"信越" テレワーク').total == 0
+
+
+def test_letters_and_digits_match_only_together(idx):
+    assert names(idx.search("5G")) == ["g5"]
+
+
+def test_not_excludes_the_word_not_its_parts(idx):
+    assert set(names(idx.search("ネットいじめ -学校裏サイト"))) == {"ijime2"}
+    assert set(names(idx.search("ネットいじめ NOT 学校裏サイト"))) == {"ijime2"}
+
+
+def test_zero_hits_suggest_the_katakana_word(idx):
+    res = idx.search("てれわーく")
+    assert res.total == 0 and "テレワーク" in res.suggestions
+
+
+def test_zero_hits_name_the_filter_to_blame(idx):
+    res = idx.search("テレワーク", region="沖縄")
+    assert res.total == 0
+    assert any("region" in n for n in res.notes)
