@@ -222,21 +222,32 @@ Exit status: 0 (also when nothing matches), 2 malformed query or unknown filter 
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--fragments", type=click.IntRange(min=1, max=5), default=2, show_default=True,
               help="Sentence fragments per snippet.")
-@click.option("--explain", is_flag=True, help="Show how the query was understood.")
+@click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
+@click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
               help="Output format (default text; --json is short for --format json).")
+@click.option("--fields", metavar="F1,F2…", default=None,
+              help=f"Columns for text and csv output, from: {', '.join(['rank', 'score', 'title', 'path', 'page', 'fiscal_year', 'year', 'region', 'prefecture', 'themes', 'organization', 'doctype', 'doc_id', 'snippet'])}.")
+@click.option("--excel", is_flag=True, help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese.")
 @json_option
-def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, explain, fmt, as_json):
+def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
+           fields, excel, as_json):
     from search import open_index
 
     if as_json and fmt not in (None, "json"):
         raise CliError("use either --json or --format, not both")
     fmt = "json" if as_json else (fmt or "text")
+    if excel and fmt != "csv":
+        raise CliError("--excel only applies to --format csv")
+    columns = _columns(fields) if fields else None
+    if columns and fmt in ("json", "jsonl"):
+        raise CliError("--fields applies to text and csv output; JSON always carries every field")
     text = " ".join(query)
     try:
         with open_index(index_dir) as idx:
             result = idx.search(text, region=region or None, fiscal_year=year or None, theme=theme or None,
-                                limit=limit, offset=offset, sort=sort, fragments=fragments, explain=explain)
+                                limit=limit, offset=offset, sort=sort, fragments=fragments,
+                                synonyms=not no_synonyms, explain=explain)
     except IctsearchError as e:
         _fail(e)
     if fmt == "json":
@@ -245,25 +256,41 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
         for hit in result.hits:
             _dump(hit.to_dict())
     elif fmt == "csv":
-        _print_csv(result)
+        _print_csv(result, columns or CSV_FIELDS, bom=excel)
     else:
-        _print_text(result, color=sys.stdout.isatty())
+        _print_text(result, color=sys.stdout.isatty(), columns=columns)
 
 
 CSV_FIELDS = ["rank", "score", "title", "path", "page", "fiscal_year", "year", "region", "prefecture", "themes",
               "organization", "doctype", "doc_id", "snippet"]
 
 
-def _print_csv(result) -> None:
+def _columns(spec: str) -> list[str]:
+    columns = [c.strip() for c in spec.split(",") if c.strip()]
+    unknown = [c for c in columns if c not in CSV_FIELDS]
+    if unknown:
+        raise CliError(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(CSV_FIELDS)}")
+    return columns
+
+
+def _rows(result):
+    for rank, hit in enumerate(result.hits, start=result.offset + 1):
+        yield {"rank": rank, **hit.to_dict()}
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "|".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(CSV_FIELDS)
-    for rank, hit in enumerate(result.hits, start=result.offset + 1):
-        d = hit.to_dict()
-        row = {"rank": rank, **d}
-        w.writerow(["|".join(map(str, row[f])) if isinstance(row[f], list) else ("" if row[f] is None else row[f])
-                    for f in CSV_FIELDS])
-    click.echo(buf.getvalue(), nl=False)
+    w.writerow(columns)
+    for row in _rows(result):
+        w.writerow([_cell(row[c]) for c in columns])
+    click.echo(("\ufeff" if bom else "") + buf.getvalue(), nl=False)
 
 
 def _highlighted(hit, color: bool) -> str:
@@ -276,7 +303,7 @@ def _highlighted(hit, color: bool) -> str:
     return "".join(out)
 
 
-def _print_text(result, color: bool) -> None:
+def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if result.explain:
         _print_explain(result.explain)
     if not result.hits:
@@ -284,9 +311,17 @@ def _print_text(result, color: bool) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
         else:
             click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
+            for note in result.notes:
+                click.echo(f"Note: {note}.")
+            if result.suggestions:
+                click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
     click.echo(f"{result.total} documents; showing {result.offset + 1}–{last}.\n")
+    if columns:
+        for row in _rows(result):
+            click.echo("\t".join(_cell(row[c]) for c in columns))
+        return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
@@ -311,8 +346,17 @@ def _print_facets(facets) -> None:
 
 def _print_explain(ex: dict) -> None:
     click.echo(f"normalized: {ex['normalized']}")
-    for t in ex["tokens"]:
-        click.echo(f"  {t['word']} → {' | '.join(t['terms'])}")
+    for w in ex["words"]:
+        line = f"  {w['word']} → {' | '.join(w.get('terms', [])) or '(nothing to search)'}"
+        if w.get("field"):
+            line += f"   in {w['field']}"
+        if w.get("dropped"):
+            line += f"   dropped: {', '.join(w['dropped'])}"
+        if w.get("read_as"):
+            line += f"   also read as {w['read_as']}"
+        if w.get("synonyms"):
+            line += f"   synonyms: {', '.join(w['synonyms'])}"
+        click.echo(line)
     for k, v in ex["filters"].items():
         click.echo(f"  filter {k}: {', '.join(map(str, v))}")
     click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""))
