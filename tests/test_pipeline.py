@@ -248,3 +248,42 @@ def test_generated_pdfs_index_with_pages(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         hits = ix.search("迷惑メール").hits
         assert hits and all(h.page for h in hits)
+
+
+def test_searches_keep_working_during_an_update_and_see_the_previous_state(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS, docs)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    for i in range(200):
+        write(docs / "more" / f"doc{i:03d}.txt", f"追加資料{i}\n\n" + "地域のテレワーク推進の取組。" * 100)
+    proc = _spawn_indexer([docs], idx)
+    seen = set()
+    with open_index(idx) as ix:
+        while proc.poll() is None:
+            res = ix.search("迷惑メール")
+            assert res.total == 1
+            seen.add(ix.doc_count())
+            time.sleep(0.05)
+        proc.wait()
+        assert proc.returncode == 0
+        assert ix.doc_count() == 205  # the open index notices the commit
+    assert seen <= {5, 205} and 5 in seen
+
+
+def test_killed_writer_leaves_no_stale_lock(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS, docs)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"from indexer.store import IndexStore; import time\n"
+                               f"with IndexStore({str(idx)!r}).write_lock():\n    print('held', flush=True); time.sleep(60)"],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    with pytest.raises(IndexLocked):
+        build_index([docs], idx, jobs=1, lock_timeout=0.2)
+    holder.kill()
+    holder.wait()
+    assert build_index([docs], idx, jobs=1, lock_timeout=5).unchanged == 5
