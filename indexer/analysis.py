@@ -88,8 +88,26 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]
         yield start, text[start:]
 
 
-def _is_alnum_ascii(s: str) -> bool:
-    return s.isascii() and s.isalnum()
+_POS_KIND: dict[int, int] = {}
+_CONTENT, _FUNCTION, _SKIP, _WEAK = 0, 1, 2, 3
+
+
+def _pos_kind(m) -> int:
+    """What a part of speech means here, cached by Sudachi's POS id (the hot path)."""
+    pos_id = m.part_of_speech_id()
+    kind = _POS_KIND.get(pos_id)
+    if kind is None:
+        pos = m.part_of_speech()
+        if pos[0] in FUNCTION_POS:
+            kind = _FUNCTION
+        elif pos[0] in SKIP_POS:
+            kind = _SKIP
+        elif pos[1] == "非自立可能":
+            kind = _WEAK
+        else:
+            kind = _CONTENT
+        _POS_KIND[pos_id] = kind
+    return kind
 
 
 def analyze(text: str) -> list[Term]:
@@ -102,6 +120,7 @@ def analyze(text: str) -> list[Term]:
     tok_c, mode_a = _tokenizers()
     out: list[Term] = []
     append = out.append
+    new = tuple.__new__  # Term(...) through NamedTuple's Python-level __new__ costs a third more
     run: list[Term] = []  # pending contiguous ASCII letter/digit tokens
     position = 0
     gap = False
@@ -110,19 +129,20 @@ def analyze(text: str) -> list[Term]:
         if len(run) > 1:
             append(Term("".join(t.text for t in run), run[0].pos, run[0].start, run[-1].end, compound=True))
             out.extend(t._replace(sub=True) for t in run)
-        elif run:
+        else:
             append(run[0])
         run.clear()
 
     for offset, piece in chunks(text):
         for m in tok_c.tokenize(piece):
-            pos = m.part_of_speech()
-            pos_tag = pos[0]
-            if pos_tag in FUNCTION_POS:
-                flush()
+            kind = _pos_kind(m)
+            if kind == _FUNCTION:
+                if run:
+                    flush()
                 continue
-            if pos_tag in SKIP_POS:
-                flush()
+            if kind == _SKIP:
+                if run:
+                    flush()
                 if not gap and not _SENTENCE_BREAK.isdisjoint(m.surface()):
                     gap = True
                 continue
@@ -134,22 +154,25 @@ def analyze(text: str) -> list[Term]:
             form = m.normalized_form().lower()
             subs = m.split(mode_a)
             if len(subs) > 1:
-                flush()
-                append(Term(form, position, start, end, compound=True))
+                if run:
+                    flush()
+                append(new(Term, (form, position, start, end, True, False, False)))
                 for s in subs:
-                    append(Term(s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), sub=True))
+                    append(new(Term, (s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), False, True, False)))
                     position += 1
                 continue
-            term = Term(form, position, start, end, weak=pos[1] == "非自立可能" or form in WEAK_FORMS)
+            term = new(Term, (form, position, start, end, False, False, kind == _WEAK or form in WEAK_FORMS))
             position += 1
-            if _is_alnum_ascii(form) and _is_alnum_ascii(m.surface()):
+            if form.isascii() and form.isalnum() and m.surface().isascii():
                 if run and run[-1].end != start:
                     flush()
                 run.append(term)
             else:
-                flush()
+                if run:
+                    flush()
                 append(term)
-        flush()
+        if run:
+            flush()
     return out
 
 
