@@ -168,3 +168,39 @@ def test_bad_folder_names_each_bad_file(runner, tmp_path):
                        ("テレワーク・デイ", "テレワーク資料.txt")]:
         data = json.loads(run(runner, "search", f'"{word}"', "--index", tmp_path / "idx", "--json").output)
         assert name in {h["path"].split("/")[-1] for h in data["hits"]}, word
+
+
+def test_text_output_and_api_agree_with_json(runner, cli_index):
+    from search import open_index
+
+    data = json.loads(run(runner, "search", "テレワーク", "--index", cli_index, "--json").output)
+    with open_index(cli_index) as idx:
+        assert idx.search("テレワーク").to_dict() == data
+    text = run(runner, "search", "テレワーク", "--index", cli_index).output
+    positions = [text.index(h["path"]) for h in data["hits"]]
+    assert positions == sorted(positions)  # same hits, same order
+    assert f"{data['total']} documents" in text
+
+
+def test_filters_from_the_command_line(runner, cli_index):
+    def total(*args):
+        out = run(runner, "search", *args, "--index", cli_index, "--json")
+        assert out.exit_code == 0, out.output
+        return json.loads(out.output)["total"]
+
+    assert total("テレワーク", "--region", "東北") == 1
+    assert total("テレワーク", "--region", "宮城") == 1  # a prefecture without 県
+    assert total("--region", "東北", "--region", "関東") == 2  # OR within a facet, empty query
+    assert total("--year", "R3") == total("--year", "令和3") == total("--year", "2021") == 1
+    assert total("--year", "2020..2023") == 4
+    assert total("--year", "平成29..令和2") == 2
+    assert total("テレワーク", "--theme", "テレワーク") >= 1  # alias
+    assert total("テレワーク", "--region", "東北", "--year", "2021") == 0  # AND across facets
+
+
+@pytest.mark.parametrize("option, value, valid", [("--region", "火星", "東北"), ("--theme", "宇宙旅行", "防災"),
+                                                   ("--year", "来年", "令和")])
+def test_unknown_filter_value_lists_valid_ones(runner, cli_index, option, value, valid):
+    result = run(runner, "search", "テレワーク", option, value, "--index", cli_index)
+    assert result.exit_code == 2
+    assert value in result.output and valid in result.output

@@ -173,3 +173,13 @@ def test_similar_finds_other_documents(corpus_searcher):
     first = corpus_searcher.search("迷惑メール").hits[0]
     sim = corpus_searcher.similar(first.doc_id, limit=3)
     assert sim.hits and first.doc_id not in {h.doc_id for h in sim.hits}
+
+
+def test_one_index_serves_many_threads(corpus_searcher):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["テレワーク", "迷惑メール", "地域課題解決", "京都", "ＤＸ", "ワーケーション"] * 5
+    expected = {q: [h.doc_id for h in corpus_searcher.search(q).hits] for q in set(queries)}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(lambda q: (q, [h.doc_id for h in corpus_searcher.search(q).hits]), queries))
+    assert all(ids == expected[q] for q, ids in got)
