@@ -49,6 +49,16 @@ def run(root: Path, index_dir: Path, changed_file: Path, work: Path) -> dict:
             f.write("二度目の追記。\n")
         s, r = _cli_index(cmd, root, index_dir)
         out["cli_one_doc"] = {"wall_s": s, "beyond_python_s": s - bare, "rc": r.returncode, "stderr": r.stderr[-400:]}
+    # --rebuild with the extraction cache warm from the builds above, beside a cold build of the same files
+    warm = run_build(index_dir, [root], jobs=2, rebuild=True, work=work)
+    out["rebuild_warm_s"] = warm["seconds"]
+    pdf_dir = root.parent / "pdf"
+    if pdf_dir.is_dir():
+        pdf_idx = work / "idx-pdf-rebuild"
+        cold = run_build(pdf_idx, [pdf_dir], jobs=2, rebuild=True, work=work)
+        warm_pdf = run_build(pdf_idx, [pdf_dir], jobs=2, rebuild=True, work=work)
+        out["pdf_cold_s"], out["pdf_rebuild_warm_s"] = cold["seconds"], warm_pdf["seconds"]
+        out["pdf_rebuild_ratio"] = warm_pdf["seconds"] / cold["seconds"]
     use_cli = cmd is not None and out["cli_noop"]["rc"] == 0 and out["cli_one_doc"]["rc"] == 0
     out["measure"] = "ictsearch index process minus bare python" if use_cli else "build_index() call"
     out["noop_s"] = out["cli_noop"]["beyond_python_s"] if use_cli else api_noop["seconds"]

@@ -58,7 +58,13 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     for i, line in enumerate(head):
         if len(line) <= 40 and (m := _GENERIC_ORG.search(line)):
             return m.group(), f"line {i + 1}"
+    # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」.
+    if m := _SELF_REFERENCE.search(text[:3000]):
+        return m.group(1), f"text: 「{m.group(0)}」"
     return None, ""
+
+
+_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として)")
 
 
 def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
