@@ -16,6 +16,7 @@ MAX_FRAGMENT = 140
 #: Context kept before the first match of a trimmed fragment.
 LEAD = 40
 ELLIPSIS = "…"
+_MARKERS = set("-*#>・●○■□◆◇※")
 SEPARATOR = " … "
 
 
@@ -53,7 +54,9 @@ def _clean(fragment: str) -> str:
 
 def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_chars: int):
     """Cut [lo, hi) to at most max_chars around its spans; return (fragment, highlights, first)."""
-    while lo < hi and text[lo].isspace():
+    first_match = min((s for s, _e in spans if s >= lo), default=hi)
+    # List and Markdown markers at a line start are layout, not content: 「- ・テレワークの推進」.
+    while lo < min(hi, first_match) and (text[lo].isspace() or text[lo] in _MARKERS):
         lo += 1
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
