@@ -292,7 +292,8 @@ def _update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: lis
             manifest.docs.pop(o.doc_id, None)
             manifest.failures.pop(o.path, None)
         elif o.status == FAILED:
-            manifest.docs.pop(o.doc_id, None)
+            # A file that breaks keeps its last good version searchable (and in
+            # the manifest, so the next run retries it) rather than vanishing.
             manifest.failures[o.path] = {"reason": o.reason, "size": o.size, "mtime_ns": o.mtime_ns, "when": time.time()}
         else:
             manifest.failures.pop(o.path, None)

@@ -287,3 +287,23 @@ def test_killed_writer_leaves_no_stale_lock(tmp_path):
     holder.kill()
     holder.wait()
     assert build_index([docs], idx, jobs=1, lock_timeout=5).unchanged == 5
+
+
+def test_a_file_that_breaks_keeps_its_last_good_version(tmp_path):
+    docs = tmp_path / "docs"
+    f = write(docs / "plan.txt", "令和3年度 事業計画\n\nワーケーションの推進")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    f.write_bytes(b"\x00\x01\x02\xff\xfe\x80 broken")
+    s = build_index([docs], idx, jobs=1)
+    assert s.failed == 1
+    with open_index(idx) as ix:
+        assert ix.search("ワーケーション").total == 1
+    from indexer.status import index_status
+
+    assert str(f) in index_status(idx).failures
+    f.write_text("令和4年度 事業計画\n\nローカル5Gの実証", "utf-8")
+    s = build_index([docs], idx, jobs=1)
+    assert s.updated == 1 and s.failed == 0
+    with open_index(idx) as ix:
+        assert ix.search("ワーケーション").total == 0 and ix.search("ローカル5G").total == 1
