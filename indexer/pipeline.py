@@ -72,6 +72,28 @@ class IndexSummary:
     #: Named paths that could not be used at all ("no such file or folder").
     problems: tuple[tuple[str, str], ...] = ()
 
+    @classmethod
+    def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
+                      rebuilt=False) -> "IndexSummary":
+        counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
+        for o in outcomes:
+            counts[o.status] += 1
+        return cls(
+            index_dir=str(index_dir),
+            added=counts[ADDED],
+            updated=counts[UPDATED],
+            removed=counts[REMOVED],
+            unchanged=counts[UNCHANGED],
+            failed=counts[FAILED],
+            documents=documents,
+            pages=sum(o.pages or 0 for o in outcomes if o.status in (ADDED, UPDATED)),
+            seconds=time.monotonic() - started,
+            dry_run=dry_run,
+            rebuilt=bool(rebuilt),
+            outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
+            problems=tuple((str(p), r) for p, r in problems),
+        )
+
     @property
     def failures(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == FAILED]
@@ -191,23 +213,8 @@ def build_index(
         if fresh:
             store.switch_to(gen_dir.name)
 
-    counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
-    for o in outcomes:
-        counts[o.status] += 1
-    return IndexSummary(
-        index_dir=str(store.root),
-        added=counts[ADDED],
-        updated=counts[UPDATED],
-        removed=counts[REMOVED],
-        unchanged=counts[UNCHANGED],
-        failed=counts[FAILED],
-        documents=len(manifest.docs),
-        pages=sum(o.pages or 0 for o in outcomes if o.status in (ADDED, UPDATED)),
-        seconds=time.monotonic() - started,
-        rebuilt=bool(rebuild),
-        outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
-        problems=tuple((str(p), r) for p, r in problems),
-    )
+    return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
+                                      problems=problems, rebuilt=rebuild)
 
 
 # -- planning ---------------------------------------------------------------
@@ -323,22 +330,8 @@ def _dry_run(store, found, roots, problems, rebuild, started) -> IndexSummary:
         for t in tasks
     ]
     outcomes += [FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d) for d in _removed(manifest, found, roots)]
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in (ADDED, UPDATED, UNCHANGED, REMOVED)}
-    return IndexSummary(
-        index_dir=str(store.root),
-        added=counts[ADDED],
-        updated=counts[UPDATED],
-        removed=counts[REMOVED],
-        unchanged=counts[UNCHANGED],
-        failed=0,
-        documents=len(manifest.docs),
-        pages=0,
-        seconds=time.monotonic() - started,
-        dry_run=True,
-        rebuilt=bool(rebuild),
-        outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
-        problems=tuple((str(p), r) for p, r in problems),
-    )
+    return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
+                                      problems=problems, dry_run=True, rebuilt=rebuild)
 
 
 # -- preparing one document -------------------------------------------------
