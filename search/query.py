@@ -297,6 +297,43 @@ def _field_or(fields, make) -> wq.Query:
     return qs[0] if len(qs) == 1 else wq.Or(qs)
 
 
+class MinMatch(wq.Or):
+    """An OR that only matches documents holding at least `minimum` of its clauses.
+
+    Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
+    counts each clause's documents (in the searcher at hand, which may be one
+    segment's) and filters the union to those that hold enough of them.
+    """
+
+    def __init__(self, subqueries, boost=1.0, minimum: int = 1):
+        super().__init__(subqueries, boost=boost)
+        self.minimum = minimum
+
+    def normalize(self):
+        norm = super().normalize()
+        if isinstance(norm, MinMatch):
+            norm.minimum = self.minimum
+        return norm
+
+    def __unicode__(self):
+        return super().__unicode__() + f">={self.minimum}"
+
+    __str__ = __unicode__
+
+    def matcher(self, searcher, context=None):
+        from collections import Counter
+
+        from whoosh.matching import FilterMatcher
+
+        union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
+        if self.minimum <= 1:
+            return union
+        counts: Counter = Counter()
+        for q in self.subqueries:
+            counts.update(set(q.docs(searcher)))
+        return FilterMatcher(union, {d for d, n in counts.items() if n >= self.minimum})
+
+
 class Parts(wq.And):
     """The parts of a compound anywhere in a document: matched, but highlighted
     only where the compound itself is absent."""
@@ -352,9 +389,15 @@ def word_query(
         info["dropped"] = [u[0].text for u in units if u[0].weak]
         units = strong
     whole_key = tuple(u[0].text for u in units)
+    date_spans = _date_spans(word) if len(units) > 1 else []
     subqueries = []
     all_leaves: list[str] = []
-    for u in units:
+    for u in _group_dates(units, date_spans):
+        if isinstance(u, tuple):
+            # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
+            all_leaves += u
+            subqueries.append(_field_or(fields, lambda f, seq=list(u): wq.Phrase(f, seq)))
+            continue
         leaves = _leaves(u)
         all_leaves += leaves
         compound = u[0].text if u[0].compound else None
@@ -372,7 +415,7 @@ def word_query(
             required = wq.And(subqueries)
         else:
             # Not every content word need occur: the best partial matches still rank.
-            required = wq.Or(subqueries, minmatch=math.ceil(SHOULD_MATCH * len(subqueries)))
+            required = MinMatch(subqueries, minimum=math.ceil(SHOULD_MATCH * len(subqueries)))
         slop = 1 if "dropped" not in info else 1 + len(info["dropped"])
         adjacency.append((tuple(all_leaves), slop, tuple(fields)))
         result = required
@@ -381,6 +424,34 @@ def word_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info)
     return result
+
+
+def _date_spans(word: str) -> list[tuple[int, int]]:
+    from indexer.metadata import find_years
+
+    return [(m.start, m.end) for m in find_years(word)]
+
+
+def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]):
+    """Units, with the runs of units inside a date span replaced by their leaves as one tuple."""
+    out: list = []
+    current: tuple[int, int] | None = None
+    for u in units:
+        span = next((sp for sp in spans if sp[0] <= u[0].start and u[0].end <= sp[1]), None)
+        if span is None:
+            current = None
+            out.append(u)
+        elif span == current and isinstance(out[-1], tuple):
+            out[-1] = out[-1] + tuple(_leaves(u))
+        else:
+            current = span
+            out.append(tuple(_leaves(u)))
+    # A date of one unit (2016) stays a plain unit.
+    return [u if not (isinstance(u, tuple) and len(u) == 1) else units_of(u, units) for u in out]
+
+
+def units_of(leaves: tuple[str, ...], units: list[list[Term]]) -> list[Term]:
+    return next(u for u in units if tuple(_leaves(u)) == leaves)
 
 
 def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.Query | None:
