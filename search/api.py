@@ -323,7 +323,8 @@ class Index:
         docset = {d for d, _ in items}
         total = len(docset)
         body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
-        hits = tuple(self._hit(searcher, docnum, score, body_terms, fragments) for docnum, score in page_items)
+        postings = _Postings(searcher.reader(), [d for d, _ in page_items], "characters")
+        hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
@@ -393,10 +394,10 @@ class Index:
                 notes.append(f"the {name} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
-    def _hit(self, searcher, docnum: int, score: float, body_terms: list[str], fragments: int) -> Hit:
+    def _hit(self, searcher, docnum: int, score: float, postings: "_Postings", body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
         text = stored.get("body", "")
-        spans = _term_spans(searcher, docnum, body_terms)
+        spans = _term_spans(postings, docnum, body_terms)
         snip = make_snippet(text, spans, fragments=fragments)
         page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
             1 if stored.get("page_starts") else None
@@ -464,7 +465,9 @@ class Index:
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
-        hits = tuple(self._hit(searcher, d, s, terms, 1) for d, s in list(results.items())[:limit])
+        items = list(results.items())[:limit]
+        postings = _Postings(searcher.reader(), [d for d, _ in items], "characters")
+        hits = tuple(self._hit(searcher, d, s, postings, terms, 1) for d, s in items)
         return SearchResult(query=f"similar:{doc}", total=len(results.docs()), offset=0, limit=limit, hits=hits,
                             facets=facet_cache.counts(results.docs()))
 
@@ -523,44 +526,55 @@ def _rerank_adjacent(reader, items, adjacency, depth: int):
     from .query import ADJACENCY_BOOST
 
     head = items[:depth]
-    docnums = sorted(d for d, _ in head)
-    cache: dict[tuple[str, str], dict[int, set[int]]] = {}
-
-    def positions(fieldname: str, term: str) -> dict[int, set[int]]:
-        key = (fieldname, term)
-        if key not in cache:
-            cache[key] = _positions_in(reader, fieldname, term, docnums)
-        return cache[key]
-
+    postings = {f: _Postings(reader, [d for d, _ in head], "positions", f) for _, _, fields in adjacency for f in fields}
     rescored = []
     for docnum, score in head:
         found = sum(
             1
             for seq, slop, fields in adjacency
-            if any(_adjacent([positions(f, t).get(docnum, ()) for t in seq], slop) for f in fields)
+            if any(_adjacent([postings[f].get(t).get(docnum, ()) for t in seq], slop) for f in fields)
         )
         rescored.append((docnum, score * (1 + ADJACENCY_BOOST * found / len(adjacency))))
     rescored.sort(key=lambda it: -it[1])
     return rescored + items[depth:]
 
 
-def _positions_in(reader, fieldname: str, term: str, docnums: list[int]) -> dict[int, set[int]]:
-    """Positions of one term in each of the (ascending) documents, in one pass over its postings."""
-    out: dict[int, set[int]] = {}
-    try:
-        m = reader.postings(fieldname, term)
-    except Exception:  # the term is not in this field at all
-        return out
-    for d in docnums:
-        if not m.is_active():
-            break
-        if m.id() < d:
-            m.skip_to(d)
+class _Postings:
+    """One pass over a term's postings for all the documents at hand, cached per term.
+
+    Opening a matcher per (document, term) pair decompresses the same blocks
+    again and again; walking each term once in document order does not.
+    """
+
+    def __init__(self, reader, docnums, kind: str, fieldname: str = "body"):
+        self.reader = reader
+        self.docnums = sorted(set(docnums))
+        self.kind = kind
+        self.fieldname = fieldname
+        self._cache: dict[str, dict[int, list]] = {}
+
+    def get(self, term: str) -> dict[int, list]:
+        found = self._cache.get(term)
+        if found is None:
+            found = self._cache[term] = self._read(term)
+        return found
+
+    def _read(self, term: str) -> dict[int, list]:
+        out: dict[int, list] = {}
+        try:
+            m = self.reader.postings(self.fieldname, term)
+        except Exception:  # the term is not in this field at all
+            return out
+        for d in self.docnums:
             if not m.is_active():
                 break
-        if m.id() == d:
-            out[d] = set(m.value_as("positions"))
-    return out
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[d] = m.value_as(self.kind)
+        return out
 
 
 def _adjacent(positions: list, slop: int) -> bool:
@@ -578,36 +592,27 @@ def _adjacent(positions: list, slop: int) -> bool:
     return False
 
 
-def _postings_chars(reader, docnum: int, text: str, fieldname: str = "body") -> list[tuple[int, int, int]]:
-    """(position, start, end) of one term in one document, from the postings."""
-    try:
-        m = reader.postings(fieldname, text)
-    except Exception:  # the term is not in the index at all
-        return []
-    m.skip_to(docnum)
-    if m.is_active() and m.id() == docnum:
-        return m.value_as("characters")
-    return []
-
-
-def _term_spans(searcher, docnum: int, terms) -> list[tuple[int, int]]:
+def _term_spans(postings: _Postings, docnum: int, terms) -> list[tuple[int, int]]:
     """Character spans in one document's body of the query's terms and phrases."""
-    reader = searcher.reader()
     spans: list[tuple[int, int]] = []
     found: set = set()
+
+    def chars(term: str):
+        return postings.get(term).get(docnum, ())
+
     for term in terms:
         if isinstance(term, str):
-            chars = _postings_chars(reader, docnum, term)
-            if chars:
+            c = chars(term)
+            if c:
                 found.add(term)
-            spans.extend((s, e) for _pos, s, e in chars)
+            spans.extend((s, e) for _pos, s, e in c)
             continue
         if isinstance(term, Parts):
             if term.compound not in found:
                 for sub in term.subqueries:
-                    spans.extend((s, e) for _pos, s, e in _postings_chars(reader, docnum, sub.text))
+                    spans.extend((s, e) for _pos, s, e in chars(sub.text))
             continue
-        by_word = [{pos: (s, e) for pos, s, e in _postings_chars(reader, docnum, w)} for w in term]
+        by_word = [{pos: (s, e) for pos, s, e in chars(w)} for w in term]
         for pos, (start, _end) in by_word[0].items():
             if all(pos + i in by_word[i] for i in range(1, len(term))):
                 spans.append((start, by_word[-1][pos + len(term) - 1][1]))
