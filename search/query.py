@@ -432,26 +432,22 @@ def _date_spans(word: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_years(word)]
 
 
-def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]):
-    """Units, with the runs of units inside a date span replaced by their leaves as one tuple."""
-    out: list = []
-    current: tuple[int, int] | None = None
+def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
+    """The units, with each run of two or more units inside one date span replaced by its leaves (a tuple)."""
+    groups: list[tuple[tuple[int, int] | None, list[list[Term]]]] = []
     for u in units:
         span = next((sp for sp in spans if sp[0] <= u[0].start and u[0].end <= sp[1]), None)
-        if span is None:
-            current = None
-            out.append(u)
-        elif span == current and isinstance(out[-1], tuple):
-            out[-1] = out[-1] + tuple(_leaves(u))
+        if span is not None and groups and groups[-1][0] == span:
+            groups[-1][1].append(u)
         else:
-            current = span
-            out.append(tuple(_leaves(u)))
-    # A date of one unit (2016) stays a plain unit.
-    return [u if not (isinstance(u, tuple) and len(u) == 1) else units_of(u, units) for u in out]
-
-
-def units_of(leaves: tuple[str, ...], units: list[list[Term]]) -> list[Term]:
-    return next(u for u in units if tuple(_leaves(u)) == leaves)
+            groups.append((span, [u]))
+    out: list = []
+    for span, members in groups:
+        if span is None or len(members) == 1:
+            out.extend(members)
+        else:
+            out.append(tuple(leaf for u in members for leaf in _leaves(u)))
+    return out
 
 
 def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.Query | None:
