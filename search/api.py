@@ -283,19 +283,21 @@ class Index:
         sort: str = "relevance",
         fragments: int = 2,
         synonyms: bool = True,
+        understand: bool = True,
         explain: bool = False,
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
         Filters are OR within one facet and AND across facets; `fiscal_year`
-        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".
+        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
+        reads region and year words in the query as metadata too (信越, 令和4年度).
         """
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if limit < 0 or offset < 0:
             raise BadQuery("limit and offset must not be negative")
         ast = parse(query)
-        compiled: Compiled = compile_query(ast, synonyms=synonyms)
+        compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         filter_q, applied = self._filter_query(region, prefecture, fiscal_year, theme, compiled.filters)
         q = compiled.query
         if q is None:
@@ -317,7 +319,7 @@ class Index:
             items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, max(RERANK_DEPTH, want))
         if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
             # Documents that use the words typed come before those found only through a synonym.
-            own = set(searcher.docs_for_query(compile_query(ast, synonyms=False).query))
+            own = set(searcher.docs_for_query(compile_query(ast, synonyms=False, understand=understand).query))
             items.sort(key=lambda it: it[0] not in own)
         page_items = items[offset:want]
         docset = {d for d, _ in items}
