@@ -389,6 +389,10 @@ def word_query(
         info["dropped"] = [u[0].text for u in units if u[0].weak]
         units = strong
     whole_key = tuple(u[0].text for u in units)
+    if len(units) > 1:
+        # A unit typed twice counts once toward the share that must match.
+        seen: set[str] = set()
+        units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
     date_spans = _date_spans(word) if len(units) > 1 else []
     subqueries = []
     all_leaves: list[str] = []
