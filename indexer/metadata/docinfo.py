@@ -73,7 +73,10 @@ def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | 
         return "白書", "白書"
     head = [_squash(title or "")] + [_squash(l) for l in _head(text, 6)]
     for name, rx in _DOCTYPE_RE:
-        for line in head:
+        # The bare word 計画 is too common in body lines (「(計画年度)令和元年度~」) to type a document
+        # unless the title says it.
+        lines = head[:1] if name == "計画" else head
+        for line in lines:
             if len(line) <= 60 and (m := rx.search(line)):
                 return name, line[:40]
     return None, ""
