@@ -12,7 +12,6 @@ import math
 import os
 import platform
 import shutil
-import statistics
 import sys
 import time
 import traceback
@@ -380,7 +379,6 @@ def report(R: dict) -> None:
               f"vs cold {fmt(U.get('pdf_cold_s'), 2)} s (ratio {fmt(U.get('pdf_rebuild_ratio'), 2)}; target < 0.5).")
     p("\n## 5–6. Relevance and the alternatives (same normalized text, same 53 queries)\n")
     O, F, G = R.get("ours", {}), R.get("fts5", {}), R.get("groonga", {})
-    wb = T.get("jobs2", R.get("main_build", {}))
     p("| engine | build s | index MB | query p50 ms | query p95 ms | MRR@10 | recall@10 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     p(f"| ictsearch (jobs 2; latency with snippets+facets) | {fmt(g(R, 'main_build', 'seconds', default=g(T, 'jobs2', 'seconds')))} | {fmt(g(R, 'main_build', 'index_bytes', default=g(T, 'jobs2', 'index_bytes')) / 1e6, 1)} | {fmt(W.get('p50_ms'))} | {fmt(W.get('p95_ms'))} | {fmt(O.get('mrr'), 3)} | {fmt(O.get('recall'), 3)} |")
     p(f"| SQLite FTS5 trigram, bm25 + snippet ({F.get('sqlite', '')}) | {fmt(F.get('build_s'))} | {fmt(g(F, 'index_bytes') / 1e6, 1)} | {fmt(F.get('p50_ms'))} | {fmt(F.get('p95_ms'))} | {fmt(F.get('mrr'), 3)} | {fmt(F.get('recall'), 3)} |")

@@ -44,7 +44,7 @@ def main() -> int:
         index_dir = corpus.WORK / "understanding-idx"
         build_index([corpus.WHITEPAPER], index_dir, jobs=2)
     queries = relevance.load_queries()
-    print(f"| variant | MRR@10 | recall@10 | " + " | ".join(f"{k} MRR / recall" for k in KINDS) + " |")
+    print("| variant | MRR@10 | recall@10 | " + " | ".join(f"{k} MRR / recall" for k in KINDS) + " |")
     print("|---|---:|---:|" + "---|" * len(KINDS))
     with open_index(index_dir) as idx:
         for name, options in VARIANTS.items():

@@ -94,7 +94,7 @@ _WEAK_ITEM_RE = re.compile(r"^\s*[0-9]{1,2} ")
 # brackets (the brief's list: 。．！？：」）and their ASCII forms after NFKC).
 _LINE_END = frozenset("。.!?:;」』)]】〕〉》>…")
 # The line above plainly runs on when it ends in one of these.
-_RUNS_ON_RE = re.compile(f"[、,\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]$")
+_RUNS_ON_RE = re.compile("[、,\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]$")
 
 _KINSOKU_START_RE = re.compile("[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。々]")
 _HIRAGANA_START_RE = re.compile("[\u3041-\u309f、。]")

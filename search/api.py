@@ -17,7 +17,7 @@ from indexer.document import page_of
 from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
 from indexer.store import IndexStore
 
-from .facets import FACETS, FacetCache, FacetCounts
+from .facets import FacetCache, FacetCounts
 from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 

@@ -7,21 +7,12 @@ intersection per value, not a pass over stored documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 FacetCounts = dict[str, dict[str, int]]
 
 #: Facet name (as shown and in JSON) -> index field.
 FACETS = {"region": "region", "prefecture": "prefecture", "fiscal_year": "fiscal_year", "theme": "themes"}
 #: Values shown per facet after a search; `ictsearch facets` shows all.
 TOP_VALUES = 10
-
-
-@dataclass
-class _Facet:
-    name: str
-    field: str
-    numeric: bool
 
 
 class FacetCache:
@@ -39,7 +30,8 @@ class FacetCache:
         reader = self.searcher.reader()
         fieldobj = self.searcher.schema[fieldname]
         out: dict[str, frozenset[int]] = {}
-        if fieldobj.sortable_typecode is not None and hasattr(fieldobj, "from_bytes") and fieldname in ("fiscal_year",):
+        if fieldname == "fiscal_year":
+            # A numeric field also indexes coarser copies of each value for ranges; only the exact ones count.
             terms = fieldobj.sortable_terms(reader, fieldname)
             decode = lambda b: str(fieldobj.from_bytes(b))
         else:
@@ -64,7 +56,7 @@ class FacetCache:
         for facet in FACETS:
             counts = []
             for value, docs in self.values(facet).items():
-                n = len(docs) if docset is None else len(docs & docset) if len(docs) < len(docset) else len(docset & docs)
+                n = len(docs) if docset is None else len(docs & docset)
                 if n:
                     counts.append((value, n))
             if facet == "fiscal_year":

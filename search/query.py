@@ -18,7 +18,6 @@ words as common as 情報 and 通信 costs a tenth of a second per query.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq

@@ -153,7 +153,7 @@ def test_pdf_without_text(tmp_path):
         offsets.append(len(body))
         body += f"{number} 0 obj\n{obj}\nendobj\n".encode()
     xref = len(body)
-    body += f"xref\n0 5\n0000000000 65535 f \n".encode()
+    body += "xref\n0 5\n0000000000 65535 f \n".encode()
     body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     body += f"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     (tmp_path / "blank.pdf").write_bytes(body)

@@ -1,4 +1,3 @@
-from pathlib import Path
 
 from indexer.metadata import derive_metadata
 

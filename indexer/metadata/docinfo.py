@@ -77,6 +77,6 @@ def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | 
         # unless the title says it.
         lines = head[:1] if name == "計画" else head
         for line in lines:
-            if len(line) <= 60 and (m := rx.search(line)):
+            if len(line) <= 60 and rx.search(line):
                 return name, line[:40]
     return None, ""
