@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from whoosh import index as whoosh_index
+
 from .analysis import PreAnalyzed, analyze, pre_analyze
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
@@ -155,8 +157,6 @@ def build_index(
             manifest = Manifest()
         else:
             gen_dir = store.current_dir()
-            from whoosh import index as whoosh_index
-
             ix = whoosh_index.open_dir(str(gen_dir))
             manifest = store.read_manifest(gen_dir)
             if manifest.toc_generation != ix.latest_generation():
@@ -180,6 +180,12 @@ def build_index(
                 progress(outcome, done, total)
 
         cache = ExtractCache(store.cache_dir)
+        if not tasks and not removed_ids and not fresh:
+            # Nothing to write: no commit, so open searchers stay current and no merge runs.
+            _update_manifest(manifest, outcomes, roots, found)
+            store.write_manifest(gen_dir, manifest)
+            return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
+                                              problems=problems)
         writer = ix.writer()
         try:
             for doc_id in removed_ids:
@@ -203,8 +209,6 @@ def build_index(
             # files this run left behind are swept by the next commit.
             _cancel(writer)
             raise
-
-        from whoosh import index as whoosh_index
 
         _update_manifest(manifest, outcomes, roots, found)
         manifest.toc_generation = whoosh_index.open_dir(str(gen_dir)).latest_generation()
@@ -434,7 +438,6 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
 def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
     # The parent decides what Ctrl-C means; a worker just stops when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from whoosh import index as whoosh_index
     from whoosh.writing import SegmentWriter
 
     ix = whoosh_index.open_dir(gen_dir)
