@@ -230,7 +230,9 @@ def _manual_signature(path: Path, root: Path) -> list:
     Editing manual metadata must re-index the document even though its own
     bytes did not change.
     """
-    candidates = [path.with_name(path.name + ".meta.toml"), path.with_suffix(".meta.toml")]
+    from .metadata.manual import sidecar_paths
+
+    candidates = list(sidecar_paths(path))
     folder = path.parent
     while True:
         candidates.append(folder / "metadata.csv")

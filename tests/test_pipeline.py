@@ -307,3 +307,18 @@ def test_a_file_that_breaks_keeps_its_last_good_version(tmp_path):
     assert s.updated == 1 and s.failed == 0
     with open_index(idx) as ix:
         assert ix.search("ワーケーション").total == 0 and ix.search("ローカル5G").total == 1
+
+
+def test_editing_a_sidecar_reindexes_the_document(tmp_path):
+    docs = tmp_path / "docs"
+    f = write(docs / "plan.txt", "事業計画\n\nテレワークの推進")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    write(docs / "plan.txt.meta.toml", 'region = ["沖縄"]\nfiscal_year = "令和5"\n')
+    s = build_index([docs], idx, jobs=1)
+    assert s.updated == 1
+    with open_index(idx) as ix:
+        doc = ix.get(str(f))
+        assert doc.region == ("沖縄",) and doc.fiscal_year == 2023
+        assert "sidecar" in doc.sources["region"]
+        assert ix.search("テレワーク", region="沖縄").total == 1
