@@ -438,8 +438,10 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
 
 
 def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
-    # The parent decides what Ctrl-C means; a worker just stops when told.
+    # The parent decides what Ctrl-C means; a worker just stops when told,
+    # and dies with the parent if that is killed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     from whoosh.writing import SegmentWriter
 
     ix = whoosh_index.open_dir(gen_dir)
@@ -458,6 +460,17 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
         results.put(("file", outcome))
     segment = writer._finalize_segment() if writer is not None else None
     results.put(("done", segment))
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (elsewhere: nothing)."""
+    try:
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
 
 
 def _context():
@@ -500,6 +513,9 @@ def _run_workers(tasks: list[_Task], jobs: int, gen_dir: Path, cache: ExtractCac
                 p.terminate()
         for p in procs:
             p.join()
+        # Their readers are gone: without this, exit waits forever to flush the task pipe.
+        task_q.cancel_join_thread()
+        result_q.cancel_join_thread()
         raise
     return segments
 

@@ -97,6 +97,24 @@ class Manifest:
         )
 
 
+#: Lock files this process holds.  A forked worker closes its copies at once:
+#: flock belongs to the open file, so a worker outliving a killed parent would
+#: otherwise keep the index locked.
+_held_lock_fds: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_held_lock_fds):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_lock_fds.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
 class IndexStore:
     """One index directory: its metadata, generations, lock and cache."""
 
@@ -225,8 +243,10 @@ class IndexStore:
                     time.sleep(0.1)
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
+            _held_lock_fds.add(fd)
             yield
         finally:
+            _held_lock_fds.discard(fd)
             os.close(fd)
 
     # -- size ---------------------------------------------------------------

@@ -316,7 +316,9 @@ class Index:
         if sort == "date":
             items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
         if sort == "relevance" and compiled.adjacency:
-            items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, max(RERANK_DEPTH, want))
+            # A fixed depth, not one that grows with the offset: every page must
+            # slice the same order, or paging would repeat and skip documents.
+            items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, RERANK_DEPTH)
         if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
             # Documents that use the words typed come before those found only through a synonym.
             own = set(searcher.docs_for_query(compile_query(ast, synonyms=False, understand=understand).query))

@@ -322,3 +322,52 @@ def test_editing_a_sidecar_reindexes_the_document(tmp_path):
         assert doc.region == ("沖縄",) and doc.fiscal_year == 2023
         assert "sidecar" in doc.sources["region"]
         assert ix.search("テレワーク", region="沖縄").total == 1
+
+
+def _many_docs(tmp_path, n=300):
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS, docs)
+    for i in range(n):
+        write(docs / "more" / f"doc{i:03d}.txt", f"資料{i}\n\n" + "地域のテレワーク推進と地域課題解決の取組。" * 150)
+    return docs
+
+
+def _wait_for_writing(idx: Path, timeout=60):
+    """Until the run has extracted a few dozen files of its own."""
+    before = len(list((idx / "cache").rglob("*.gz")))
+    deadline = time.time() + timeout
+    while time.time() < deadline and len(list((idx / "cache").rglob("*.gz"))) < before + 30:
+        time.sleep(0.02)
+
+
+def test_ctrl_c_stops_the_run_promptly_with_status_130(tmp_path):
+    docs = _many_docs(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([CORPUS], idx, jobs=1)
+    proc = subprocess.Popen([sys.executable, "cli.py", "index", str(docs), "--index", str(idx), "--jobs", "2"],
+                            cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _wait_for_writing(idx)
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole foreground group
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("ictsearch index did not exit after Ctrl-C")
+    assert proc.returncode == 130
+    assert "Interrupted" in proc.stderr.read()
+    with open_index(idx) as ix:
+        assert ix.search("迷惑メール").total == 1
+
+
+def test_killing_only_the_parent_leaves_no_lock_behind(tmp_path):
+    docs = _many_docs(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([CORPUS], idx, jobs=1)
+    proc = _spawn_indexer([docs], idx, jobs=2)
+    _wait_for_writing(idx)
+    os.kill(proc.pid, signal.SIGKILL)  # the parent alone: its workers must not keep the lock
+    proc.wait()
+    s = build_index([docs], idx, jobs=2, lock_timeout=10)
+    assert s.failed == 0
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 5 + 305  # corpus/ itself and its copy with the extra files

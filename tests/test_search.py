@@ -183,3 +183,15 @@ def test_one_index_serves_many_threads(corpus_searcher):
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(lambda q: (q, [h.doc_id for h in corpus_searcher.search(q).hits]), queries))
     assert all(ids == expected[q] for q, ids in got)
+
+
+def test_paging_covers_every_hit_once(corpus_searcher, monkeypatch):
+    import search.api
+
+    # A rerank depth smaller than the result list, as on a large index.
+    monkeypatch.setattr(search.api, "RERANK_DEPTH", 2)
+    for q in ["地域課題解決", "テレワーク推進"]:
+        total = corpus_searcher.search(q).total
+        seen = [h.doc_id for off in range(total) for h in corpus_searcher.search(q, limit=1, offset=off).hits]
+        assert sorted(seen) == sorted({*seen}) and len(seen) == total
+        assert seen == [h.doc_id for h in corpus_searcher.search(q, limit=total).hits]
