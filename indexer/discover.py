@@ -23,14 +23,41 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Found], list[tuple[Path, str]]]:
-    """Supported files under `paths`, recursively, hidden files and folders skipped.
+@dataclass(frozen=True)
+class Discovery:
+    #: Each file once (reached through links: under its own path if that was found, else the first link).
+    found: list[Found]
+    #: Named paths or files that could not be used, with a reason.
+    problems: list[tuple[Path, str]]
+    #: Folders that could not be listed: what the index holds from them is kept, not removed.
+    unreadable: list[Path]
 
-    Returns the files found (each once, in a stable order) and the named paths
-    that could not be used, with a reason.
+
+def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
+    """Supported files under `paths`, recursively; hidden files and folders skipped.
+
+    Links to files are followed, links to folders are not (they could loop).
     """
-    found: dict[Path, Found] = {}
+    found: dict[str, Found] = {}
     problems: list[tuple[Path, str]] = []
+    unreadable: list[Path] = []
+
+    def add(path: Path, root: Path) -> None:
+        try:
+            st = path.stat()
+        except OSError as e:
+            problems.append((path, f"cannot read: {e.strerror}"))
+            return
+        if path.is_file():
+            real = os.path.realpath(path)
+            # Reached more than once (links): keep the file's own path if it is among them.
+            if real not in found or str(path) == real:
+                found[real] = Found(path, root, st.st_size, st.st_mtime_ns)
+
+    def walk_error(e: OSError) -> None:
+        unreadable.append(Path(e.filename))
+        problems.append((Path(e.filename), f"cannot read folder: {e.strerror}"))
+
     for given in paths:
         root = Path(os.path.abspath(Path(given).expanduser()))
         if not root.exists():
@@ -38,25 +65,16 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Found], list[tupl
             continue
         if root.is_file():
             if root.suffix.lower() in SUPPORTED_SUFFIXES:
-                st = root.stat()
-                found.setdefault(root, Found(root, root, st.st_size, st.st_mtime_ns))
+                add(root, root)
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
-        for dirpath, dirnames, filenames in os.walk(root):
+        for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
             for name in sorted(filenames):
-                if _is_hidden(name) or not name.lower().endswith(SUPPORTED_SUFFIXES):
-                    continue
-                path = Path(dirpath) / name
-                try:
-                    st = path.stat()
-                except OSError as e:
-                    problems.append((path, f"cannot read: {e.strerror}"))
-                    continue
-                if path.is_file():
-                    found.setdefault(path, Found(path, root, st.st_size, st.st_mtime_ns))
-    return list(found.values()), problems
+                if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES):
+                    add(Path(dirpath) / name, root)
+    return Discovery(list(found.values()), problems, unreadable)
 
 
 def is_under(path: str, roots: Iterable[Path]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -19,8 +20,11 @@ MAX_TITLE_CHARS = 80
 
 
 def doc_id_for(path: Path) -> str:
-    """A stable id from the absolute path: indexing the same file again replaces it."""
-    return hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    """A stable id from the absolute path as found (not resolved through links).
+
+    Indexing the same file again replaces it; discovery lists each file once.
+    """
+    return hashlib.sha1(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

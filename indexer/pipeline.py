@@ -25,7 +25,7 @@ from .analysis import PreAnalyzed, analyze, pre_analyze
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .document import derive_title, doc_id_for, join_pages
-from .errors import ExtractionError
+from .errors import ExtractionError, IndexLocked
 from .schema import FACET_LIST_FIELDS
 from .store import IndexStore, Manifest
 
@@ -143,11 +143,12 @@ def build_index(
     started = time.monotonic()
     store = IndexStore(index_dir)
     roots = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
-    found, problems = discover(roots)
+    discovery = discover(roots)
+    found, problems = discovery.found, discovery.problems
     jobs = max(1, jobs or os.cpu_count() or 1)
 
     if dry_run:
-        return _dry_run(store, found, roots, problems, rebuild, started)
+        return _dry_run(store, discovery, roots, rebuild, started)
 
     with store.write_lock(lock_timeout):
         fresh = rebuild or not store.exists()
@@ -163,7 +164,7 @@ def build_index(
                 manifest = _manifest_from_index(ix, manifest)
 
         tasks, unchanged = _plan(found, manifest)
-        removed_ids = _removed(manifest, found, roots)
+        removed_ids = _removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         outcomes += [
             FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d, pages=manifest.docs[d].get("pages"))
@@ -186,11 +187,25 @@ def build_index(
             store.write_manifest(gen_dir, manifest)
             return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                               problems=problems)
-        writer = ix.writer()
+        parallel = jobs > 1 and len(tasks) > 1
+        # Workers are forked before Whoosh's own lock is taken, so none of
+        # them inherits it (a worker outliving a killed parent would hold it).
+        segments = _run_workers(tasks, min(jobs, len(tasks)), gen_dir, cache, report) if parallel else []
+        # Our flock already excludes other writers; the wait only covers a
+        # Whoosh lock file a killed run's last worker has not yet let go of.
+        try:
+            writer = ix.writer(timeout=5.0, delay=0.05)
+        except whoosh_index.LockError:
+            raise IndexLocked(f"the Whoosh index in {gen_dir} is locked by another process; try again") from None
         try:
             for doc_id in removed_ids:
                 writer.delete_by_term("doc_id", doc_id)
-            if jobs == 1 or len(tasks) < 2:
+            if parallel:
+                for o in outcomes:
+                    if o.status in (ADDED, UPDATED):
+                        writer.delete_by_term("doc_id", o.doc_id)
+                _commit_with_segments(writer, segments)
+            else:
                 for task in tasks:
                     outcome, doc = _prepare(task, cache)
                     if doc is not None:
@@ -198,12 +213,6 @@ def build_index(
                         writer.add_document(**doc)
                     report(outcome)
                 writer.commit()
-            else:
-                segments = _run_workers(tasks, min(jobs, len(tasks)), gen_dir, cache, report)
-                for o in outcomes:
-                    if o.status in (ADDED, UPDATED):
-                        writer.delete_by_term("doc_id", o.doc_id)
-                _commit_with_segments(writer, segments)
         except BaseException:
             # The TOC was not rewritten: readers keep the previous index; the
             # files this run left behind are swept by the next commit.
@@ -273,12 +282,15 @@ def _plan(found: list[Found], manifest: Manifest) -> tuple[list[_Task], list[Fil
     return tasks, unchanged
 
 
-def _removed(manifest: Manifest, found: list[Found], roots: list[Path]) -> list[str]:
+def _removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
+    """Documents whose files are gone from the named folders (a folder that could not be read is not gone)."""
     present = {str(f.path) for f in found}
     return sorted(
         doc_id
         for doc_id, entry in manifest.docs.items()
-        if entry["path"] not in present and (is_under(entry["path"], roots) or not os.path.exists(entry["path"]))
+        if entry["path"] not in present
+        and not is_under(entry["path"], unreadable)
+        and (is_under(entry["path"], roots) or not os.path.exists(entry["path"]))
     )
 
 
@@ -324,7 +336,8 @@ def _update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: lis
             del manifest.failures[path]
 
 
-def _dry_run(store, found, roots, problems, rebuild, started) -> IndexSummary:
+def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
+    found, problems = discovery.found, discovery.problems
     manifest = Manifest()
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
@@ -335,7 +348,10 @@ def _dry_run(store, found, roots, problems, rebuild, started) -> IndexSummary:
         FileOutcome(t.path, UPDATED if t.doc_id in manifest.docs else ADDED, doc_id=t.doc_id, size=t.size)
         for t in tasks
     ]
-    outcomes += [FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d) for d in _removed(manifest, found, roots)]
+    outcomes += [
+        FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d)
+        for d in _removed(manifest, found, roots, discovery.unreadable)
+    ]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild)
 

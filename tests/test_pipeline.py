@@ -371,3 +371,61 @@ def test_killing_only_the_parent_leaves_no_lock_behind(tmp_path):
     assert s.failed == 0
     with open_index(idx) as ix:
         assert ix.doc_count() == 5 + 305  # corpus/ itself and its copy with the extra files
+
+
+def test_a_file_reached_through_a_link_is_indexed_once(tmp_path):
+    docs = tmp_path / "docs"
+    real = write(docs / "plan.txt", "事業計画\n\n迷惑メール対策の推進")
+    (docs / "link.txt").symlink_to(real)
+    write(docs / "metadata.csv", "path,region\nplan.txt,沖縄\n")
+    idx = tmp_path / "idx"
+    s = build_index([docs], idx, jobs=1)
+    assert (s.added, s.failed) == (1, 0)
+    with open_index(idx) as ix:
+        assert [h.path for h in ix.search("迷惑メール").hits] == [str(real)]
+        assert ix.get(str(real)).region == ("沖縄",)
+    (docs / "link.txt").unlink()
+    s = build_index([docs], idx, jobs=1)
+    assert s.unchanged == 1 and s.removed == 0
+
+
+def test_a_linked_file_in_a_folder_with_metadata_csv(tmp_path):
+    outside = write(tmp_path / "elsewhere" / "kanto.txt", "関東の取組\n\nテレワーク推進")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kanto.txt").symlink_to(outside)
+    write(docs / "metadata.csv", "path,fiscal_year\nkanto.txt,令和2\n")
+    s = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (s.added, s.failed) == (1, 0)
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.get(str(docs / "kanto.txt")).fiscal_year == 2020
+
+
+def test_a_broken_sidecar_is_named(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "plan.txt", "事業計画\n\nテレワーク")
+    write(docs / "plan.txt.meta.toml", "region = [\n")
+    write(docs / "other.txt", "事業報告\n\nテレワーク")
+    write(docs / "other.txt.meta.toml", 'region = "火星"\n')
+    s = build_index([docs], tmp_path / "idx", jobs=1)
+    reasons = {Path(o.path).name: o.reason for o in s.failures}
+    assert "unreadable sidecar plan.txt.meta.toml" in reasons["plan.txt"]
+    assert "other.txt.meta.toml" in reasons["other.txt"] and "火星" in reasons["other.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders whatever their permissions")
+def test_an_unreadable_folder_is_reported_and_its_documents_kept(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "open.txt", "公開資料 テレワーク")
+    write(docs / "secret" / "closed.txt", "非公開資料 ワーケーション")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    (docs / "secret").chmod(0)
+    try:
+        s = build_index([docs], idx, jobs=1)
+    finally:
+        (docs / "secret").chmod(0o755)
+    assert s.removed == 0
+    assert any("cannot read folder" in reason for _p, reason in s.problems)
+    with open_index(idx) as ix:
+        assert ix.search("ワーケーション").total == 1

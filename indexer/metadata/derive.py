@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from indexer.errors import ExtractionError
+
 from . import docinfo, eras, manual, regions, themes
 from .eras import YearMention, find_years, fold
 
@@ -212,28 +214,36 @@ def derive_metadata(
     }
     # Manual values win field by field; derived ones fill the rest.
     for k, v in given.items():
-        if k in ("fiscal_year", "year"):
-            values[k] = eras.parse_year_range(str(v))[0]
-        elif k in ("region", "prefecture"):
-            regs, prefs = [], []
-            for item in _as_list(v):
-                kind, name = regions.resolve_region(item)
-                (prefs if kind == "prefecture" else regs).append(name)
-            if k == "region":
-                values["region"] = tuple(r for r in regions.REGIONS if r in regs or r in regions.blocks_of(prefs))
-                if prefs and "prefecture" not in given:
-                    values["prefecture"] = tuple(prefs)
-                    sources["prefecture"] = sources[k]
-            else:
-                values["prefecture"] = tuple(prefs)
-                if "region" not in given:
-                    values["region"] = regions.blocks_of(prefs)
-                    sources["region"] = sources[k] + " (blocks of its prefectures)"
-        elif k == "themes":
-            values[k] = _manual_themes(v)
-        else:
-            values[k] = str(v)
+        try:
+            _apply_manual(values, sources, given, k, v)
+        except (ValueError, TypeError, AttributeError) as e:
+            # A typo in a sidecar must name the sidecar, not look like a bug in the document.
+            raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "")}
     return Metadata(sources=final_sources, **values)  # type: ignore[arg-type]
+
+
+def _apply_manual(values: dict, sources: dict, given: dict, k: str, v) -> None:
+    if k in ("fiscal_year", "year"):
+        values[k] = eras.parse_year_range(str(v))[0]
+    elif k in ("region", "prefecture"):
+        regs, prefs = [], []
+        for item in _as_list(v):
+            kind, name = regions.resolve_region(item)
+            (prefs if kind == "prefecture" else regs).append(name)
+        if k == "region":
+            values["region"] = tuple(r for r in regions.REGIONS if r in regs or r in regions.blocks_of(prefs))
+            if prefs and "prefecture" not in given:
+                values["prefecture"] = tuple(prefs)
+                sources["prefecture"] = sources[k]
+        else:
+            values["prefecture"] = tuple(prefs)
+            if "region" not in given:
+                values["region"] = regions.blocks_of(prefs)
+                sources["region"] = sources[k] + " (blocks of its prefectures)"
+    elif k == "themes":
+        values[k] = _manual_themes(v)
+    else:
+        values[k] = str(v)

@@ -10,9 +10,12 @@ any csv.  Values are raw strings or lists; derive.py interprets them.
 from __future__ import annotations
 
 import csv
+import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
+
+from indexer.errors import ExtractionError
 
 FIELDS = ("title", "fiscal_year", "year", "region", "prefecture", "themes", "organization", "doctype")
 
@@ -34,32 +37,40 @@ def _read_csv(csv_path: Path, mtime: float) -> dict[str, dict[str, str]]:
 
 
 def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str]]:
-    """(field -> value, field -> source) of the manual metadata for path."""
+    """(field -> value, field -> source) of the manual metadata for path.
+
+    Paths are compared as written, not resolved: a document that is a
+    symbolic link is described by the metadata.csv of the folder it is listed in.
+    """
     values: dict[str, object] = {}
     sources: dict[str, str] = {}
-    path = Path(path)
+    path = Path(os.path.abspath(path))
     for side in sidecar_paths(path):
         if side.is_file():
-            data = tomllib.loads(side.read_text("utf-8"))
+            try:
+                data = tomllib.loads(side.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+                raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             for k, v in data.items():
                 if k in FIELDS and v not in ("", None, []):
                     values[k] = v
                     sources[k] = f"sidecar: {side.name}"
             break
     folder = path.parent
-    stop = Path(root).resolve() if root is not None else folder.resolve()
+    stop = Path(os.path.abspath(root)) if root is not None else folder
     while True:
         csv_path = folder / "metadata.csv"
         if csv_path.is_file():
-            rows = _read_csv(csv_path.resolve(), csv_path.stat().st_mtime)
-            rel = path.resolve().relative_to(folder.resolve()).as_posix()
+            try:
+                rows = _read_csv(csv_path, csv_path.stat().st_mtime)
+            except (OSError, UnicodeDecodeError, csv.Error) as e:
+                raise ExtractionError(f"unreadable {csv_path}: {e}") from None
+            rel = path.relative_to(folder).as_posix()
             for k, v in rows.get(rel, {}).items():
                 if k in FIELDS and k not in values:
                     values[k] = v
                     sources[k] = f"csv: {csv_path} ({rel})"
-        if folder.resolve() == stop or folder.resolve() == folder.resolve().parent:
-            break
-        if root is not None and stop not in folder.resolve().parents:
+        if folder == stop or folder == folder.parent or (root is not None and stop not in folder.parents):
             break
         folder = folder.parent
     return values, sources
