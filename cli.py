@@ -209,7 +209,7 @@ Exit status: 0 (also when nothing matches), 2 malformed query or unknown filter 
 """
 
 
-@cli.command(help=SEARCH_HELP)
+@cli.command(help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @index_option
 @click.option("--limit", "-n", type=click.IntRange(min=0), default=10, show_default=True, help="Hits to show.")
@@ -241,6 +241,11 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     columns = _columns(fields) if fields else None
     if columns and fmt in ("json", "jsonl"):
         raise CliError("--fields applies to text and csv output; JSON always carries every field")
+    # -東京 reaches us as a query word (unknown options are let through), but a
+    # mistyped --option must not silently become search text.
+    for word in query:
+        if word.startswith("--"):
+            raise CliError(f"no such option: {word} (to search for text starting with --, put -- before the query)")
     text = " ".join(query)
     try:
         with open_index(index_dir) as idx:
@@ -306,7 +311,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if result.explain:
         _print_explain(result.explain)
     if not result.hits:
-        if result.total:
+        if result.total and result.limit == 0:
+            click.echo(f"{result.total} documents.\n")
+            _print_facets(result.facets)
+        elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
         else:
             click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")

@@ -25,7 +25,7 @@ from .analysis import PreAnalyzed, analyze, pre_analyze
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .document import derive_title, doc_id_for, join_pages
-from .errors import ExtractionError, IndexLocked
+from .errors import ExtractionError, IctsearchError, IndexLocationError, IndexLocked
 from .schema import FACET_LIST_FIELDS
 from .store import IndexStore, Manifest
 
@@ -149,7 +149,22 @@ def build_index(
 
     if dry_run:
         return _dry_run(store, discovery, roots, rebuild, started)
+    if not found and not store.exists():
+        # Nothing to index and no index yet (a mistyped folder): create nothing.
+        return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
+    try:
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
+    except OSError as e:
+        # Per-file read errors are handled file by file; what reaches here is the index's own
+        # directory: a file in the way, no permission, a full disk.
+        raise IndexLocationError(
+            f"cannot write the index at {store.root}: {e.strerror or e}"
+            + (f" ({e.filename})" if getattr(e, "filename", None) else "")
+        ) from None
 
+
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started) -> IndexSummary:
+    found, problems = discovery.found, discovery.problems
     with store.write_lock(lock_timeout):
         fresh = rebuild or not store.exists()
         if fresh:
@@ -166,6 +181,14 @@ def build_index(
         tasks, unchanged = _plan(found, manifest)
         removed_ids = _removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
+        if rebuild:
+            # A rebuild keeps only what this run names: say what the previous index loses.
+            present = {str(f.path) for f in found}
+            outcomes += [
+                FileOutcome(e["path"], REMOVED, doc_id=d, pages=e.get("pages"))
+                for d, e in _previous_docs(store).items()
+                if e["path"] not in present
+            ]
         outcomes += [
             FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d, pages=manifest.docs[d].get("pages"))
             for d in removed_ids
@@ -294,6 +317,14 @@ def _removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadab
     )
 
 
+def _previous_docs(store: IndexStore) -> dict[str, dict]:
+    """The documents of the current generation, or none if there is no readable one."""
+    try:
+        return store.read_manifest(store.current_dir()).docs
+    except IctsearchError:
+        return {}
+
+
 def _manifest_from_index(ix, old: Manifest) -> Manifest:
     """Rebuild the manifest from stored fields after a run died between commit and manifest write."""
     docs = {}
@@ -352,6 +383,10 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d)
         for d in _removed(manifest, found, roots, discovery.unreadable)
     ]
+    if rebuild:
+        present = {str(f.path) for f in found}
+        outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in _previous_docs(store).items()
+                     if e["path"] not in present]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild)
 

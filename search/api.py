@@ -15,6 +15,7 @@ from whoosh import query as wq
 
 from indexer.document import page_of
 from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
+from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
 from indexer.store import IndexStore
 
 from .facets import FacetCache, FacetCounts
@@ -151,6 +152,10 @@ class Document:
         }
 
 
+def _is_year(y) -> bool:
+    return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= MAX_YEAR
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
 
@@ -159,9 +164,14 @@ def _as_list(value) -> list:
     """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
     if value is None:
         return []
-    if isinstance(value, (str, int)) or (isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)):
+    if isinstance(value, (str, int, float)) or (
+        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+    ):
         return [value]
-    return list(value)
+    try:
+        return list(value)
+    except TypeError:
+        raise UnknownFacetValue(f"{value!r} is not a filter value or a list of them") from None
 
 
 class Index:
@@ -240,10 +250,13 @@ class Index:
         years = _as_list(fiscal_year) + [f.value for f in extra if f.field in ("year", "fiscal_year")]
         qs, shown = [], []
         for value in years:
-            if isinstance(value, int):
-                lo = hi = value
-            elif isinstance(value, tuple):
-                lo, hi = value
+            if isinstance(value, (int, float, tuple)):
+                lo, hi = value if isinstance(value, tuple) else (value, value)
+                if not all(_is_year(y) for y in (lo, hi)) or lo > hi:
+                    raise UnknownFacetValue(
+                        f"fiscal_year {value!r} is not a year or a (low, high) range of years "
+                        f"between {MIN_YEAR} and {MAX_YEAR}; strings such as 令和3 or 2019..2023 work too"
+                    )
             else:
                 try:
                     lo, hi = parse_year_range(str(value))
@@ -292,6 +305,8 @@ class Index:
         takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
         """
+        if not isinstance(query, str):
+            raise BadQuery(f"the query must be a string, not {type(query).__name__}")
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if limit < 0 or offset < 0:

@@ -203,3 +203,27 @@ def test_unknown_filter_value_lists_valid_ones(runner, cli_index, option, value,
     result = run(runner, "search", "テレワーク", option, value, "--index", cli_index)
     assert result.exit_code == 2
     assert value in result.output and valid in result.output
+
+
+def test_a_query_may_start_with_a_minus(runner, cli_index):
+    both = json.loads(run(runner, "search", "テレワーク", "--index", cli_index, "--json").output)["total"]
+    result = run(runner, "search", "テレワーク", "-迷惑メール", "--index", cli_index, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["total"] == both - 1
+    assert run(runner, "search", "-迷惑メール", "--index", cli_index).exit_code == 0
+    mistyped = run(runner, "search", "テレワーク", "--limt", "3", "--index", cli_index)
+    assert mistyped.exit_code == 2 and "no such option: --limt" in mistyped.output
+
+
+def test_an_index_location_that_cannot_be_used_is_one_line(runner, corpus_copy, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = run(runner, "index", corpus_copy, "--index", tmp_path / "afile" / "sub")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: cannot write the index at")
+    assert "Traceback" not in result.output
+
+
+def test_a_mistyped_folder_creates_no_index(runner, tmp_path):
+    result = run(runner, "index", tmp_path / "no-such-folder", "--index", tmp_path / "idx")
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    assert not (tmp_path / "idx").exists()

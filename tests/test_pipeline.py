@@ -429,3 +429,14 @@ def test_an_unreadable_folder_is_reported_and_its_documents_kept(tmp_path):
     assert any("cannot read folder" in reason for _p, reason in s.problems)
     with open_index(idx) as ix:
         assert ix.search("ワーケーション").total == 1
+
+
+def test_rebuild_reports_what_it_drops(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write(a / "one.txt", "テレワーク資料その一")
+    write(b / "two.txt", "テレワーク資料その二")
+    idx = tmp_path / "idx"
+    build_index([a, b], idx, jobs=1)
+    assert build_index([a], idx, dry_run=True, rebuild=True).removed == 1
+    s = build_index([a], idx, jobs=1, rebuild=True)
+    assert (s.added, s.removed) == (1, 1)

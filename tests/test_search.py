@@ -195,3 +195,19 @@ def test_paging_covers_every_hit_once(corpus_searcher, monkeypatch):
         seen = [h.doc_id for off in range(total) for h in corpus_searcher.search(q, limit=1, offset=off).hits]
         assert sorted(seen) == sorted({*seen}) and len(seen) == total
         assert seen == [h.doc_id for h in corpus_searcher.search(q, limit=total).hits]
+
+
+@pytest.mark.parametrize("value", [1, 0, True, -1, 2021.0, (2023, 2019), (1, 1), "来年"])
+def test_nonsense_fiscal_years_are_refused(corpus_searcher, value):
+    with pytest.raises(UnknownFacetValue):
+        corpus_searcher.search("テレワーク", fiscal_year=value)
+
+
+def test_open_year_ranges(corpus_searcher):
+    assert corpus_searcher.search("テレワーク", fiscal_year="2021..").total == 3
+    assert corpus_searcher.search("テレワーク", fiscal_year="..2020").total == 2
+
+
+def test_a_query_that_is_not_a_string_is_a_bad_query(corpus_searcher):
+    with pytest.raises(BadQuery):
+        corpus_searcher.search(None)

@@ -150,19 +150,34 @@ def parse_year(value: str) -> int:
     if m := _Q_AD.match(v):
         return int(m[1])
     if m := _Q_ERA.match(v):
-        return era_year(m[1], kanji_number(m[2]))
+        return _checked_era_year(m[1], kanji_number(m[2]), value)
     if m := _Q_ABBR.match(v):
-        return era_year(ERA_INITIALS[m[1].lower()], int(m[2]))
+        return _checked_era_year(ERA_INITIALS[m[1].lower()], int(m[2]), value)
     raise ValueError(
         f"cannot read {value!r} as a year: use 2021, 令和3, R3, 令和3年度, H29, "
         "or a range such as 2019..2023 or 平成30..令和2"
     )
 
 
+#: Bounds of an open range (2019.., ..2000) and of any year a filter accepts.
+MIN_YEAR, MAX_YEAR = 1868, 2200
+
+
+def _checked_era_year(era: str, n: int, value: str) -> int:
+    if n < 1:
+        raise ValueError(f"{value!r}: era years start at 1 (元年)")
+    return era_year(era, n)
+
+
 def parse_year_range(value: str) -> tuple[int, int]:
-    """"2021" -> (2021, 2021); "2019..2023", "平成30..令和2" -> (lo, hi)."""
+    """"2021" -> (2021, 2021); "2019..2023", "平成30..令和2" -> (lo, hi); "2019.." and "..2000" are open."""
     v = fold(value.strip())
-    parts = [p for p in _RANGE_SPLIT.split(v) if p] if not _Q_ERA.match(v) else [v]
+    parts = _RANGE_SPLIT.split(v) if not _Q_ERA.match(v) else [v]
+    if len(parts) == 2 and (parts[0] == "") != (parts[1] == ""):
+        lo = parse_year(parts[0]) if parts[0] else MIN_YEAR
+        hi = parse_year(parts[1]) if parts[1] else MAX_YEAR
+        return lo, hi
+    parts = [p for p in parts if p]
     if len(parts) == 1:
         y = parse_year(parts[0])
         return y, y
