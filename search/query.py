@@ -18,6 +18,7 @@ words as common as 情報 and 通信 costs a tenth of a second per query.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -250,7 +251,26 @@ class _Parser:
 
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
-    return _Parser(_lex(normalize_query(text))).parse()
+    return _Parser(_lex(normalize_query(_loose_full_width_parens(text)))).parse()
+
+
+def _loose_full_width_parens(text: str) -> str:
+    """Full-width parentheses that do not pair up are text (「テレワーク（在宅勤務」), not grouping.
+
+    NFKC would turn them into ( and ), and a pasted half-bracket would then be
+    an error; when they pair up they group like ASCII ones.
+    """
+    depth = 0
+    for c in text:
+        if c == "（":
+            depth += 1
+        elif c == "）":
+            depth -= 1
+            if depth < 0:
+                break
+    if depth == 0:
+        return text
+    return text.replace("（", " ").replace("）", " ")
 
 
 # -- compiling to Whoosh ----------------------------------------------------
@@ -429,10 +449,16 @@ def word_query(
     return result
 
 
+#: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
+_ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
+
+
 def _date_spans(word: str) -> list[tuple[int, int]]:
     from indexer.metadata import find_years
 
-    return [(m.start, m.end) for m in find_years(word)]
+    spans = [(m.start, m.end) for m in find_years(word)]
+    spans += [m.span() for m in _ERA_NUMBER.finditer(word) if not any(s <= m.start() < e for s, e in spans)]
+    return spans
 
 
 def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
@@ -467,9 +493,18 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
     from indexer.metadata import find_years, resolve_region
 
+    from indexer.metadata import parse_year_range
+
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
+    fy = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
+    elif _ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}", word):
+        try:
+            fy = parse_year_range(word)[0]
+        except ValueError:
+            fy = None
+    if fy is not None:
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
         return q, f"fiscal_year {fy}"
     try:

@@ -95,3 +95,13 @@ def test_zero_hits_name_the_filter_to_blame(idx):
     res = idx.search("テレワーク", region="沖縄")
     assert res.total == 0
     assert any("region" in n for n in res.notes)
+
+
+def test_era_year_without_nen_is_a_year(idx):
+    res = idx.search("令和4 ローカル5G", explain=True)
+    assert res.explain["words"][0]["read_as"] == "fiscal_year 2022"
+    assert names(res)[0] == "g5"
+
+
+def test_unpaired_full_width_parenthesis_is_text(idx):
+    assert idx.search("テレワーク（導入").total == idx.search("テレワーク 導入").total > 0
