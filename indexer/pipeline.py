@@ -375,10 +375,12 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         manifest = store.read_manifest(gen_dir)
     tasks, unchanged = _plan(found, manifest)
     outcomes = list(unchanged)
-    outcomes += [
-        FileOutcome(t.path, UPDATED if t.doc_id in manifest.docs else ADDED, doc_id=t.doc_id, size=t.size)
-        for t in tasks
-    ]
+    for t in tasks:
+        if t.old_hash is not None and _hash_or_none(Path(t.path)) == t.old_hash:
+            status = UNCHANGED  # touched, same bytes: a real run would not re-index it either
+        else:
+            status = UPDATED if t.known else ADDED
+        outcomes.append(FileOutcome(t.path, status, doc_id=t.doc_id, size=t.size))
     outcomes += [
         FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d)
         for d in _removed(manifest, found, roots, discovery.unreadable)
@@ -389,6 +391,13 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                      if e["path"] not in present]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild)
+
+
+def _hash_or_none(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 # -- preparing one document -------------------------------------------------

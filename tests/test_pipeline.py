@@ -440,3 +440,12 @@ def test_rebuild_reports_what_it_drops(tmp_path):
     assert build_index([a], idx, dry_run=True, rebuild=True).removed == 1
     s = build_index([a], idx, jobs=1, rebuild=True)
     assert (s.added, s.removed) == (1, 1)
+
+
+def test_dry_run_does_not_call_a_touched_file_changed(docs, tmp_path):
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    touched = docs / "kanto-ict-npo-council-fy2020-annual-report.txt"
+    os.utime(touched, (time.time() + 5, time.time() + 5))
+    s = build_index([docs], idx, dry_run=True)
+    assert (s.updated, s.unchanged) == (0, 5)
