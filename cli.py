@@ -108,14 +108,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
       ictsearch index corpus/ --dry-run
       ictsearch index corpus/ --rebuild
 
-    Exit status: 0 all files indexed, 1 some files could not be indexed, 2 usage error.
+    Exit status: 0 all files indexed, 1 some files or folders could not be
+    indexed (the rest were), 2 usage error or nothing to index.
     """
-    from indexer import build_index
-    from indexer.cache import ExtractCache
-    from indexer.store import IndexStore
+    from indexer import IndexStore, build_index
 
     if clear_cache and not dry_run:
-        removed = ExtractCache(IndexStore(index_dir).cache_dir).clear()
+        removed = IndexStore(index_dir).clear_cache()
         if not quiet:
             click.echo(f"Cleared {removed} cached extractions.", err=True)
 
@@ -166,7 +165,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         )
     if summary.problems and not (summary.added or summary.updated or summary.unchanged):
         sys.exit(Exit.USAGE)
-    sys.exit(Exit.SOME_FILES_FAILED if summary.failed else Exit.OK)
+    sys.exit(Exit.SOME_FILES_FAILED if summary.failed or summary.problems else Exit.OK)
 
 
 def _echo_outcome(outcome, bar) -> None:

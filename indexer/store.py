@@ -249,6 +249,12 @@ class IndexStore:
             _held_lock_fds.discard(fd)
             os.close(fd)
 
+    def clear_cache(self) -> int:
+        """Empty the extracted-text cache; return how many entries it held."""
+        from .cache import ExtractCache
+
+        return ExtractCache(self.cache_dir).clear()
+
     # -- size ---------------------------------------------------------------
 
     def size_on_disk(self) -> int:
