@@ -98,12 +98,12 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
         distinct = len({text[s:e] for s, e in sp})
         return (-distinct, -len(sp), lo)
 
-    chosen = sorted(sorted(sentences.items(), key=score)[: max(1, fragments)], key=lambda it: it[0][0])
-    if len(chosen) > 1:
-        # A second sentence earns its place only by adding a word the first lacks.
-        best = sorted(sentences.items(), key=score)[0]
-        words_best = {text[s:e] for s, e in best[1]}
-        chosen = [it for it in chosen if it is best or {text[s:e] for s, e in it[1]} - words_best] or [best]
+    ranked = sorted(sentences.items(), key=score)
+    best = ranked[0]
+    words_best = {text[s:e] for s, e in best[1]}
+    # A further sentence earns its place only by adding a word the best one lacks.
+    chosen = [best] + [it for it in ranked[1 : max(1, fragments)] if {text[s:e] for s, e in it[1]} - words_best]
+    chosen.sort(key=lambda it: it[0][0])
 
     parts: list[str] = []
     highlights: list[tuple[int, int]] = []
