@@ -102,7 +102,7 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
     best = ranked[0]
     words_best = {text[s:e] for s, e in best[1]}
     # A further sentence earns its place only by adding a word the best one lacks.
-    chosen = [best] + [it for it in ranked[1 : max(1, fragments)] if {text[s:e] for s, e in it[1]} - words_best]
+    chosen = [best] + [it for it in ranked[1:] if {text[s:e] for s, e in it[1]} - words_best][: max(1, fragments) - 1]
     chosen.sort(key=lambda it: it[0][0])
 
     parts: list[str] = []
