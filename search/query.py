@@ -414,13 +414,17 @@ def word_query(
         units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
     date_spans = _date_spans(word) if len(units) > 1 else []
     subqueries = []
+    # Units too slight to decide a match alone: one kanji or kana (第, 時, 局) or a bare number.
+    light: list[bool] = []
     all_leaves: list[str] = []
     for u in _group_dates(units, date_spans):
         if isinstance(u, tuple):
             # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
             all_leaves += u
             subqueries.append(_field_or(fields, lambda f, seq=list(u): wq.Phrase(f, seq)))
+            light.append(False)
             continue
+        light.append(not u[0].compound and (u[0].text.isdigit() or (len(u[0].text) == 1 and not u[0].text.isascii())))
         leaves = _leaves(u)
         all_leaves += leaves
         compound = u[0].text if u[0].compound else None
@@ -434,14 +438,20 @@ def word_query(
     if len(subqueries) == 1:
         result = subqueries[0]
     else:
-        if len(subqueries) <= 2:
-            required = wq.And(subqueries)
+        core = [q for q, is_light in zip(subqueries, light) if not is_light]
+        optional = [q for q, is_light in zip(subqueries, light) if is_light] if core else []
+        core = core or subqueries
+        if len(core) == 1:
+            required = core[0]
+        elif len(core) == 2:
+            required = wq.And(core)
         else:
             # Not every content word need occur: the best partial matches still rank.
-            required = MinMatch(subqueries, minimum=math.ceil(SHOULD_MATCH * len(subqueries)))
+            required = MinMatch(core, minimum=math.ceil(SHOULD_MATCH * len(core)))
+        # Slight units (第5世代 → 第, 5) only add to the score of what the others match.
+        result = wq.AndMaybe(required, wq.Or(optional)) if optional else required
         slop = 1 if "dropped" not in info else 1 + len(info["dropped"])
         adjacency.append((tuple(all_leaves), slop, tuple(fields)))
-        result = required
     if synonyms:
         # Only the word as typed expands, not each of its parts: parts such as
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.

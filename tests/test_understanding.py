@@ -26,6 +26,7 @@ def idx(tmp_path_factory):
     write(docs / "g5.txt", "ローカル5Gの実証\n\n令和4年度 事業計画\n\n工場でローカル5Gを使った実証を行う。")
     write(docs / "scattered5g.txt", "基地局の整備\n\n基地局5か所を整備し、gの単位で計測した。")
     write(docs / "ijime.txt", "ネットいじめ\n\nネットいじめへの対応。学校裏サイトの監視も行う。")
+    write(docs / "meeting.txt", "第5回会議\n\n通信の会議を開いた。")
     write(docs / "ijime2.txt", "ネットいじめの相談\n\nネットいじめの相談窓口を設けた。学校のサイトで周知する。")
     build_index([docs], d / "idx", jobs=1)
     with open_index(d / "idx") as ix:
@@ -105,3 +106,9 @@ def test_era_year_without_nen_is_a_year(idx):
 
 def test_unpaired_full_width_parenthesis_is_text(idx):
     assert idx.search("テレワーク（導入").total == idx.search("テレワーク 導入").total > 0
+
+
+def test_slight_units_do_not_decide_a_match(idx):
+    # 第, 5 and 通信 are three of the four units of 第5世代通信, but 第 and 5 are too slight to stand in for 世代.
+    assert "meeting" not in names(idx.search("第5世代通信"))
+    assert "meeting" in names(idx.search("第5回通信"))
