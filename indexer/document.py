@@ -18,6 +18,15 @@ _ONLY_DATE_OR_NUMBER = re.compile(
 )
 MAX_TITLE_CHARS = 80
 
+# What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
+# paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
+_HEADER_PARTS = re.compile(
+    r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?"
+    r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}"
+    r"|報道発表資料|報道資料|報道発表|記者発表資料?|プレスリリース|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"
+    r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
+)
+
 
 def doc_id_for(path: Path) -> str:
     """A stable id from the absolute path as found (not resolved through links).
@@ -53,6 +62,11 @@ def _clean_line(line: str) -> str:
     return _DECORATION.sub("", line).strip()
 
 
+def _is_header(line: str) -> bool:
+    rest = _HEADER_PARTS.sub("", line)
+    return not re.sub(r"[\s・:：()（）\[\]【】]+", "", rest)
+
+
 def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """The document's own title: meaningful PDF metadata, else its first heading-like block.
 
@@ -66,6 +80,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     for raw in text.split("\n"):
         line = _clean_line(raw)
         if not line:
+            if block and all(_is_header(b) for b in block):
+                block = []  # a letterhead: the title comes after it
+                continue
             if block:
                 break
             continue

@@ -211,3 +211,18 @@ def test_open_year_ranges(corpus_searcher):
 def test_a_query_that_is_not_a_string_is_a_bad_query(corpus_searcher):
     with pytest.raises(BadQuery):
         corpus_searcher.search(None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("報道資料\n令和6年3月29日\n北陸総合通信局\n\n能登半島地震を踏まえた災害時の通信確保に関する取組について\n\n本文。",
+     "能登半島地震を踏まえた災害時の通信確保に関する取組について"),
+    ("北海道総合通信局\n報道発表\n2023年11月20日\n\nケーブルテレビ事業者の放送設備に係る事故の報告について\n\n本文。",
+     "ケーブルテレビ事業者の放送設備に係る事故の報告について"),
+    ("**2023年度\nICT 利活用地域イノベーション委員会\n活動方針**\n\n**2023年10月19日\n委員会**",
+     "2023年度 ICT 利活用地域イノベーション委員会 活動方針"),
+    ("\n\n令和２年度事業報告\n\n１ 総会の開催\n", "令和２年度事業報告"),
+])
+def test_title_is_what_a_person_would_call_it(text, title):
+    from indexer.document import derive_title
+
+    assert derive_title(text, None, Path("x.txt")) == title
