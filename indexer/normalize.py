@@ -215,9 +215,14 @@ def normalize_text(text: str) -> str:
     lines = [_remove_extraction_spaces(line) for line in lines]
     text = "\n".join(lines).replace(_IDEOGRAPHIC_SPACE, " ")
     text = _BLANK_RUN_RE.sub("\n\n", text)
-    return text.strip("\n")
+    return _KANA_DASH_RE.sub("ー", text).strip("\n")
 
 
 def normalize_query(text: str) -> str:
-    """Normalize a query: NFKC and outer whitespace only; spaces separate words."""
-    return unicodedata.normalize("NFKC", text.replace("\ufeff", "")).strip()
+    """Normalize a query: NFKC, the long-vowel mark, outer whitespace; spaces separate words."""
+    return _KANA_DASH_RE.sub("ー", unicodedata.normalize("NFKC", text.replace("\ufeff", ""))).strip()
+
+
+# A dash between katakana is a long-vowel mark typed or converted wrongly
+# (テレワ－ク, サ-バ): NFKC leaves U+FF0D and friends as hyphens.
+_KANA_DASH_RE = re.compile("(?<=[ァ-ヺ])[-‐‑‒–—―−](?=[ァ-ヺ])")
