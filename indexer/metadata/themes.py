@@ -27,11 +27,13 @@ THEMES: tuple[str, ...] = (
 WEAK = 1 / 3
 #: Density = weighted hits per 1,000 terms; short texts count as this many
 #: terms so that two hits in a 50-term note do not make a theme.
-MIN_LENGTH = 400
+MIN_LENGTH = 200
 #: A theme is assigned when its density reaches DENSITY_MIN, it has at least
 #: MIN_HITS strong hits, and it is at least RELATIVE_MIN of the best theme.
 DENSITY_MIN = 10.0
 MIN_HITS = 3
+#: Below this many terms a document is short: one strong hit fewer is enough.
+SHORT_TERMS = 600
 RELATIVE_MIN = 0.3
 #: score = 1 - exp(-density / SCALE): 0.63 at SCALE, near 1 far above.
 SCALE = 20.0
@@ -122,6 +124,11 @@ def title_themes(title_terms: Sequence[str]) -> set[int]:
     return found
 
 
+def _min_hits(n_terms: int) -> int:
+    # A short note (a press release, minutes) names its subject twice, not three times.
+    return MIN_HITS if n_terms >= SHORT_TERMS else MIN_HITS - 1
+
+
 def score_themes(terms: Sequence[str], title_terms: Sequence[str] | None = None) -> tuple[tuple[str, float], ...]:
     """Themes the text substantially covers, (name, score in 0..1), best first.
 
@@ -133,7 +140,7 @@ def score_themes(terms: Sequence[str], title_terms: Sequence[str] | None = None)
     out = [
         (THEMES[k], round(1 - math.exp(-d / SCALE), 3))
         for k, d in enumerate(dens)
-        if d >= DENSITY_MIN and strong[k] >= (1 if k in in_title else MIN_HITS) and d >= RELATIVE_MIN * top
+        if d >= DENSITY_MIN and strong[k] >= (1 if k in in_title else _min_hits(len(terms))) and d >= RELATIVE_MIN * top
     ]
     out.sort(key=lambda x: -x[1])
     return tuple(out)
