@@ -499,6 +499,11 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
     return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
 
 
+#: Region names that more often mean something else in these materials: 中国 is China
+#: far more often than the 中国 block (say 中国地方, or use --region 中国).
+AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
+
+
 def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
     from indexer.metadata import find_years, resolve_region
@@ -517,10 +522,14 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if fy is not None:
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
         return q, f"fiscal_year {fy}"
+    if word in AMBIGUOUS_PLACE_WORDS:
+        return None
     try:
         kind, name = resolve_region(word)
     except ValueError:
         return None
+    if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
+        return None  # a city (金沢市) is narrower than its prefecture: match its text only
     fieldname = "region" if kind == "region" else "prefecture"
     return wq.ConstantScoreQuery(wq.Term(fieldname, name), score=METADATA_SCORE), f"{fieldname} {name}"
 

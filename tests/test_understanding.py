@@ -112,3 +112,13 @@ def test_slight_units_do_not_decide_a_match(idx):
     # 第, 5 and 通信 are three of the four units of 第5世代通信, but 第 and 5 are too slight to stand in for 世代.
     assert "meeting" not in names(idx.search("第5世代通信"))
     assert "meeting" in names(idx.search("第5回通信"))
+
+
+def test_place_words_read_as_metadata_only_when_unambiguous():
+    from search.query import understood
+
+    assert understood("東北地方")[1] == "region 東北"
+    assert understood("宮城")[1] == "prefecture 宮城県"
+    assert understood("中国") is None  # China, more often than the 中国 block
+    assert understood("中国地方")[1] == "region 中国"
+    assert understood("金沢市") is None  # a city is narrower than 石川県
