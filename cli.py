@@ -297,13 +297,11 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
 
 
 def _highlighted(hit, color: bool) -> str:
-    out, pos = [], 0
-    for s, e in hit.highlights:
-        word = hit.snippet[s:e]
-        out += [hit.snippet[pos:s], click.style(word, fg="yellow", bold=True) if color else f"【{word}】"]
-        pos = e
-    out.append(hit.snippet[pos:])
-    return "".join(out)
+    from search.snippets import mark
+
+    if color:
+        return mark(hit.snippet, hit.highlights, click.style("", fg="yellow", bold=True, reset=False), click.style(""))
+    return mark(hit.snippet, hit.highlights)
 
 
 def _print_text(result, color: bool, columns: list[str] | None = None) -> None:

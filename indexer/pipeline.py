@@ -178,7 +178,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             if manifest.toc_generation != ix.latest_generation():
                 manifest = _manifest_from_index(ix, manifest)
 
-        tasks, unchanged = _plan(found, manifest)
+        tasks, unchanged, signatures = _plan(found, manifest)
         removed_ids = _removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         if rebuild:
@@ -206,7 +206,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         cache = ExtractCache(store.cache_dir)
         if not tasks and not removed_ids and not fresh:
             # Nothing to write: no commit, so open searchers stay current and no merge runs.
-            _update_manifest(manifest, outcomes, roots, found)
+            _update_manifest(manifest, outcomes, roots, signatures)
             store.write_manifest(gen_dir, manifest)
             return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                               problems=problems)
@@ -242,7 +242,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             _cancel(writer)
             raise
 
-        _update_manifest(manifest, outcomes, roots, found)
+        _update_manifest(manifest, outcomes, roots, signatures)
         manifest.toc_generation = whoosh_index.open_dir(str(gen_dir)).latest_generation()
         manifest.updated = time.time()
         store.write_manifest(gen_dir, manifest)
@@ -280,29 +280,27 @@ def _manual_signature(path: Path, root: Path) -> list:
     return sig
 
 
-def _plan(found: list[Found], manifest: Manifest) -> tuple[list[_Task], list[FileOutcome]]:
+def _plan(found: list[Found], manifest: Manifest) -> tuple[list[_Task], list[FileOutcome], dict[str, list]]:
+    """Files to (re)process, files unchanged, and each file's manual-metadata signature."""
     tasks: list[_Task] = []
     unchanged: list[FileOutcome] = []
+    signatures: dict[str, list] = {}
     for f in found:
         doc_id = doc_id_for(f.path)
         entry = manifest.docs.get(doc_id)
-        if (
-            entry
-            and entry["size"] == f.size
-            and entry["mtime_ns"] == f.mtime_ns
-            and entry.get("manual", []) == _manual_signature(f.path, f.root)
-        ):
+        signature = signatures[str(f.path)] = _manual_signature(f.path, f.root)
+        same_manual = entry is not None and entry.get("manual", []) == signature
+        if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns:
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
                             mtime_ns=f.mtime_ns, content_hash=entry.get("hash"))
             )
             continue
-        same_manual = entry is not None and entry.get("manual", []) == _manual_signature(f.path, f.root)
         old_hash = entry["hash"] if same_manual else None
         tasks.append(_Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None))
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
-    return tasks, unchanged
+    return tasks, unchanged, signatures
 
 
 def _removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
@@ -341,8 +339,7 @@ def _manifest_from_index(ix, old: Manifest) -> Manifest:
     return Manifest(toc_generation=ix.latest_generation(), docs=docs, failures=old.failures)
 
 
-def _update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], found: list[Found]) -> None:
-    roots_by_path = {str(f.path): f.root for f in found}
+def _update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], signatures: dict[str, list]) -> None:
     for o in outcomes:
         if o.status == REMOVED:
             manifest.docs.pop(o.doc_id, None)
@@ -359,7 +356,7 @@ def _update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: lis
                 "mtime_ns": o.mtime_ns,
                 "hash": o.content_hash,
                 "pages": o.pages,
-                "manual": _manual_signature(Path(o.path), roots_by_path.get(o.path, Path(o.path).parent)),
+                "manual": signatures[o.path],
             }
     # A failing file that has since disappeared is no longer failing.
     for path in list(manifest.failures):
@@ -373,7 +370,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
         manifest = store.read_manifest(gen_dir)
-    tasks, unchanged = _plan(found, manifest)
+    tasks, unchanged, _signatures = _plan(found, manifest)
     outcomes = list(unchanged)
     for t in tasks:
         if t.old_hash is not None and _hash_or_none(Path(t.path)) == t.old_hash:

@@ -122,12 +122,12 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
     return Snippet("".join(parts), tuple(highlights), first_offset)
 
 
-def mark(snippet: Snippet, before: str = "【", after: str = "】") -> str:
-    """The snippet with its highlights wrapped in markers."""
+def mark(text: str, highlights, before: str = "【", after: str = "】") -> str:
+    """`text` with each highlighted span wrapped in markers (brackets, or terminal colour codes)."""
     out: list[str] = []
     pos = 0
-    for s, e in snippet.highlights:
-        out += [snippet.text[pos:s], before, snippet.text[s:e], after]
+    for s, e in highlights:
+        out += [text[pos:s], before, text[s:e], after]
         pos = e
-    out.append(snippet.text[pos:])
+    out.append(text[pos:])
     return "".join(out)

@@ -9,7 +9,7 @@ def test_the_sentence_with_most_query_words_is_kept():
     text = "AはBである。XとYとZがある。"
     snip = make_snippet(text, [(0, 1), (7, 8), (9, 10), (11, 12)])
     assert "XとYとZ" in snip.text
-    assert mark(snip).count("【") == len(snip.highlights)
+    assert mark(snip.text, snip.highlights).count("【") == len(snip.highlights)
 
 
 def test_a_second_sentence_only_when_it_adds_a_word():
