@@ -181,7 +181,8 @@ class Index:
         self.store = IndexStore(path)
         self.path = self.store.root
         self._local = threading.local()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards switching generations
+        self._vocab_lock = threading.Lock()  # guards the did-you-mean vocabulary; never held with _lock
         self._ix = None
         self._generation = None
         self._open()
@@ -390,7 +391,10 @@ class Index:
     def _vocabulary(self):
         from .suggest import as_vocabulary
 
-        with self._lock:
+        # Not self._lock: building the vocabulary opens a searcher, which may take
+        # self._lock to reopen the index (a non-reentrant lock held here hung every
+        # zero-hit search on an empty index, whose searcher is never up to date).
+        with self._vocab_lock:
             gen = self._ix.latest_generation()
             cached = getattr(self, "_vocab", None)
             if cached is None or cached[0] != (self._generation, gen):
