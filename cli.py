@@ -11,11 +11,14 @@ import io
 import json
 import sys
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import IntEnum
 
 import click
 
 from indexer.errors import IctsearchError
+from indexer.fields import METADATA_FIELDS
 
 
 class Exit(IntEnum):
@@ -25,12 +28,50 @@ class Exit(IntEnum):
     INTERRUPTED = 130
 
 
+#: What a person can do about each library error: the library says what is wrong, the CLI how to fix it.
+_ADVICE = {
+    "IndexMissing": "Build one with `ictsearch index DIR`, or point --index / $ICTSEARCH_INDEX at an existing index.",
+    "IncompatibleIndex": "Rebuild it with `ictsearch index --rebuild DIR`.",
+    "IndexLocked": "Try again when it has finished, or wait longer with --wait SECONDS.",
+}
+
+
 class CliError(click.ClickException):
+    """A one-line error, exit 2; under --json also a JSON object on stderr."""
+
     exit_code = Exit.USAGE
 
+    def __init__(self, message: str, kind: str = "usage"):
+        super().__init__(message)
+        self.kind = kind
+        # Read while the command's context is current: it is gone by the time Click shows the error.
+        ctx = click.get_current_context(silent=True)
+        self.as_json = ctx is not None and _wants_json(ctx)
 
-def _fail(e: Exception):
-    raise CliError(str(e))
+    def show(self, file=None) -> None:
+        if self.as_json:
+            click.echo(json.dumps({"error": self.message, "kind": self.kind}, ensure_ascii=False), err=True)
+        else:
+            super().show(file)
+
+
+def _wants_json(ctx: click.Context) -> bool:
+    params = ctx.params
+    return bool(params.get("as_json")) or params.get("fmt") in ("json", "jsonl")
+
+
+@contextmanager
+def _library_errors(interrupted: str = "Interrupted."):
+    """Turn the library's errors into one-line CLI errors, and Ctrl-C into exit 130, in every command."""
+    try:
+        yield
+    except IctsearchError as e:
+        kind = type(e).__name__
+        advice = _ADVICE.get(kind)
+        raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
+    except KeyboardInterrupt:
+        click.echo(f"\n{interrupted}", err=True)
+        sys.exit(Exit.INTERRUPTED)
 
 
 # -- shared options (declared once, stacked on every command that takes them) --
@@ -46,19 +87,72 @@ index_option = click.option(
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object (UTF-8).")
 
-FACET_LABELS = {"region": "地域", "prefecture": "都道府県", "fiscal_year": "年度", "theme": "テーマ"}
+
+def limit_option(default: int):
+    # 0 is allowed: the count and facets without any hit.
+    return click.option("--limit", "-n", type=click.IntRange(min=0), default=default, show_default=True,
+                        help="Hits to show.")
+
+#: Columns of text --fields and CSV output: a hit's rank and score, then every field of a hit.
+HIT_COLUMNS = ["rank", "score", "title", "path", "page",
+               *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet"]
+
+
+def output_options(command):
+    """--format/--json/--fields/--excel, for every command that prints hits."""
+    for option in reversed((
+        click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+                     help="Output format (default text; --json is short for --format json)."),
+        json_option,
+        click.option("--fields", metavar="F1,F2…", default=None,
+                     help=f"Columns for text and csv output, from: {', '.join(HIT_COLUMNS)}."),
+        click.option("--excel", is_flag=True, help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese."),
+    )):
+        command = option(command)
+    return command
+
+
+@dataclass(frozen=True)
+class Output:
+    fmt: str
+    columns: list[str] | None
+    excel: bool
+
+
+def _output(fmt, as_json, fields, excel) -> Output:
+    if as_json and fmt not in (None, "json"):
+        raise CliError("use either --json or --format, not both")
+    fmt = "json" if as_json else (fmt or "text")
+    if excel and fmt != "csv":
+        raise CliError("--excel only applies to --format csv")
+    columns = _columns(fields) if fields else None
+    if columns and fmt in ("json", "jsonl"):
+        raise CliError("--fields applies to text and csv output; JSON always carries every field")
+    return Output(fmt, columns, excel)
+
+
+def _print_result(result, out: Output) -> None:
+    if out.fmt == "json":
+        _dump(result.to_dict())
+    elif out.fmt == "jsonl":
+        for hit in result.hits:
+            _dump(hit.to_dict())
+    elif out.fmt == "csv":
+        _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
+    else:
+        _print_text(result, color=sys.stdout.isatty(), columns=out.columns)
 
 
 def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
 
 
-def _human_size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
+def _human_size(n: float) -> str:
+    for unit in ("B", "KB", "MB"):
+        if n < 1024:
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1024
-    return f"{n} B"
+    return f"{n:.1f} GB"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -109,12 +203,14 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
       ictsearch index corpus/ --rebuild
 
     Exit status: 0 all files indexed, 1 some files or folders could not be
-    indexed (the rest were), 2 usage error or nothing to index.
+    indexed (the rest were), 2 usage error, nothing to index or the index is
+    locked, 130 interrupted (the previous index is unchanged).
     """
     from indexer import IndexStore, build_index
 
     if clear_cache and not dry_run:
-        removed = IndexStore(index_dir).clear_cache()
+        with _library_errors():
+            removed = IndexStore(index_dir).clear_cache()
         if not quiet:
             click.echo(f"Cleared {removed} cached extractions.", err=True)
 
@@ -134,13 +230,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             bar.update(1)
 
     try:
-        summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
-                              lock_timeout=lock_timeout, progress=progress)
-    except KeyboardInterrupt:
-        click.echo("\nInterrupted: the previous index is unchanged.", err=True)
-        sys.exit(Exit.INTERRUPTED)
-    except IctsearchError as e:
-        _fail(e)
+        with _library_errors("Interrupted: the previous index is unchanged."):
+            summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
+                                  lock_timeout=lock_timeout, progress=progress)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -204,75 +296,54 @@ Examples:
   ictsearch search テレワーク --region 東北 --year 令和4 --theme テレワーク
   ictsearch search --region 東北 --year 2022          (every document of a filter)
 
-Exit status: 0 (also when nothing matches), 2 malformed query or unknown filter value.
+Facet counts end the text output; 不明 counts documents with no value (list
+them with --year none, --region none or --theme none).
+
+Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
+value or no index, 130 interrupted. With --json (or --format json/jsonl) an
+error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 """
 
 
 @cli.command(help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @index_option
-@click.option("--limit", "-n", type=click.IntRange(min=0), default=10, show_default=True, help="Hits to show.")
+@limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城) or 全国. Repeatable (OR).")
+@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived). Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
-              help="Fiscal year: 2021, 令和3, R3, or a range 2019..2023, 平成30..令和2. Repeatable (OR).")
-@click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…) or unique prefix. Repeatable (OR).")
+              help="Fiscal year: 2021, 令和3, R3, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
+@click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--fragments", type=click.IntRange(min=1, max=5), default=2, show_default=True,
               help="Sentence fragments per snippet.")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
-              help="Output format (default text; --json is short for --format json).")
-@click.option("--fields", metavar="F1,F2…", default=None,
-              help=f"Columns for text and csv output, from: {', '.join(['rank', 'score', 'title', 'path', 'page', 'fiscal_year', 'year', 'region', 'prefecture', 'themes', 'organization', 'doctype', 'doc_id', 'snippet'])}.")
-@click.option("--excel", is_flag=True, help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese.")
-@json_option
+@output_options
 def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
-           fields, excel, as_json):
+           as_json, fields, excel):
     from search import open_index
 
-    if as_json and fmt not in (None, "json"):
-        raise CliError("use either --json or --format, not both")
-    fmt = "json" if as_json else (fmt or "text")
-    if excel and fmt != "csv":
-        raise CliError("--excel only applies to --format csv")
-    columns = _columns(fields) if fields else None
-    if columns and fmt in ("json", "jsonl"):
-        raise CliError("--fields applies to text and csv output; JSON always carries every field")
+    out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
     # mistyped --option must not silently become search text.
     for word in query:
         if word.startswith("--"):
             raise CliError(f"no such option: {word} (to search for text starting with --, put -- before the query)")
     text = " ".join(query)
-    try:
+    with _library_errors():
         with open_index(index_dir) as idx:
             result = idx.search(text, region=region or None, fiscal_year=year or None, theme=theme or None,
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
-    except IctsearchError as e:
-        _fail(e)
-    if fmt == "json":
-        _dump(result.to_dict())
-    elif fmt == "jsonl":
-        for hit in result.hits:
-            _dump(hit.to_dict())
-    elif fmt == "csv":
-        _print_csv(result, columns or CSV_FIELDS, bom=excel)
-    else:
-        _print_text(result, color=sys.stdout.isatty(), columns=columns)
-
-
-CSV_FIELDS = ["rank", "score", "title", "path", "page", "fiscal_year", "year", "region", "prefecture", "themes",
-              "organization", "doctype", "doc_id", "snippet"]
+    _print_result(result, out)
 
 
 def _columns(spec: str) -> list[str]:
     columns = [c.strip() for c in spec.split(",") if c.strip()]
-    unknown = [c for c in columns if c not in CSV_FIELDS]
+    unknown = [c for c in columns if c not in HIT_COLUMNS]
     if unknown:
-        raise CliError(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(CSV_FIELDS)}")
+        raise CliError(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(HIT_COLUMNS)}")
     return columns
 
 
@@ -310,7 +381,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if not result.hits:
         if result.total and result.limit == 0:
             click.echo(f"{result.total} documents.\n")
-            _print_facets(result.facets)
+            _print_facets(result.facets, result.missing)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
         else:
@@ -336,14 +407,19 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         if hit.snippet:
             click.echo(f"   {_highlighted(hit, color)}")
         click.echo()
-    _print_facets(result.facets)
+    _print_facets(result.facets, result.missing)
 
 
-def _print_facets(facets) -> None:
+def _print_facets(facets, missing=None) -> None:
+    from search.facets import FACETS_BY_NAME, NONE_LABEL
+
     lines = []
     for name, counts in facets.items():
-        if counts:
-            lines.append(f"{FACET_LABELS.get(name, name)}: " + "  ".join(f"{v} ({n})" for v, n in counts.items()))
+        values = [f"{v} ({n})" for v, n in counts.items()]
+        if (missing or {}).get(name):
+            values.append(f"{NONE_LABEL} ({missing[name]})")
+        if values:
+            lines.append(f"{FACETS_BY_NAME[name].label}: " + "  ".join(values))
     if lines:
         click.echo("\n".join(lines))
 
@@ -374,21 +450,28 @@ def _print_explain(ex: dict) -> None:
 @index_option
 @json_option
 def facets(index_dir, as_json):
-    """List every region, fiscal year and theme in the index with its document count."""
-    from search import open_index
+    """List every region, fiscal year and theme in the index with its document count.
 
-    try:
+    Documents with no value for a facet are counted as 不明; list them with
+    `ictsearch search --year none` (also --region none, --theme none) and fix
+    them with a sidecar or metadata.csv.
+    """
+    from search import open_index
+    from search.facets import FACETS_BY_NAME, NONE_LABEL
+
+    with _library_errors():
         with open_index(index_dir) as idx:
             counts = idx.facets()
-    except IctsearchError as e:
-        _fail(e)
+            missing = idx.missing()
     if as_json:
-        _dump(counts)
+        _dump({**counts, "missing": missing})
         return
     for name, values in counts.items():
-        click.echo(f"{FACET_LABELS.get(name, name)} ({name}):")
+        click.echo(f"{FACETS_BY_NAME[name].label} ({name}):")
         for value, n in values.items():
             click.echo(f"  {value}\t{n}")
+        if missing.get(name):
+            click.echo(f"  {NONE_LABEL}\t{missing[name]}")
 
 
 @cli.command()
@@ -401,17 +484,21 @@ def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
     DOC is a doc id (from search results) or the path of an indexed file.
+
+    \b
+    Examples:
+      ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
+      ictsearch show 3f2a9c1d0b7e4a55 --page 2
     """
     from search import open_index
 
-    try:
+    with _library_errors():
         with open_index(index_dir) as idx:
             d = idx.get(doc)
+    try:
         page_text = d.page_text(page) if page else None
-    except IctsearchError as e:
-        _fail(e)
     except ValueError as e:
-        raise CliError(str(e))
+        raise CliError(str(e)) from None
     if as_json:
         data = d.to_dict()
         if page:
@@ -419,13 +506,14 @@ def show(doc, index_dir, page, chars, as_json):
             data["page_text"] = page_text
         _dump(data)
         return
-    rows = [
-        ("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages),
-        ("fiscal_year", d.fiscal_year), ("year", d.year), ("region", "・".join(d.region)),
-        ("prefecture", "・".join(d.prefecture)),
-        ("themes", ", ".join(f"{t.name} ({t.score:.2f})" for t in d.themes)),
-        ("organization", d.organization), ("doctype", d.doctype), ("encoding", d.encoding),
-    ]
+    rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages)]
+    for f in METADATA_FIELDS:
+        value = getattr(d, f.name)
+        if f.name == "themes":
+            rows.append((f.name, ", ".join(f"{t.name} ({t.score:.2f})" for t in value)))
+        else:
+            rows.append((f.name, "・".join(value) if f.kind == "list" else value))
+    rows.append(("encoding", d.encoding))
     for key, value in rows:
         if value not in (None, ""):
             source = d.sources.get(key)
@@ -440,21 +528,23 @@ def show(doc, index_dir, page, chars, as_json):
 @cli.command()
 @click.argument("doc")
 @index_option
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=5, show_default=True)
-@json_option
-def similar(doc, index_dir, limit, as_json):
-    """Documents most like DOC (a doc id or an indexed file path)."""
+@limit_option(5)
+@output_options
+def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
+    """Documents most like DOC (a doc id or an indexed file path).
+
+    \b
+    Examples:
+      ictsearch similar corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
+      ictsearch similar 3f2a9c1d0b7e4a55 --limit 3 --format csv
+    """
     from search import open_index
 
-    try:
+    out = _output(fmt, as_json, fields, excel)
+    with _library_errors():
         with open_index(index_dir) as idx:
             result = idx.similar(doc, limit=limit)
-    except IctsearchError as e:
-        _fail(e)
-    if as_json:
-        _dump(result.to_dict())
-    else:
-        _print_text(result, color=sys.stdout.isatty())
+    _print_result(result, out)
 
 
 @cli.command()
@@ -464,10 +554,8 @@ def status(index_dir, as_json):
     """Where the index is, what it holds, and which files currently fail."""
     from indexer.status import index_status
 
-    try:
+    with _library_errors():
         st = index_status(index_dir)
-    except IctsearchError as e:
-        _fail(e)
     if as_json:
         _dump(st.to_dict())
         return

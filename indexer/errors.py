@@ -36,11 +36,7 @@ class BadQuery(IctsearchError):
 
 
 class UnknownFacetValue(IctsearchError):
-    """A filter names a region, year or theme that does not exist."""
-
-    def __init__(self, message: str, valid: list[str] | None = None):
-        super().__init__(message)
-        self.valid = valid or []
+    """A filter names a region, year or theme that does not exist (the message lists the valid ones)."""
 
 
 class DocumentNotFound(IctsearchError):

@@ -26,7 +26,7 @@ from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .document import derive_title, doc_id_for, join_pages
 from .errors import ExtractionError, IctsearchError, IndexLocationError, IndexLocked
-from .schema import FACET_LIST_FIELDS
+from .fields import METADATA_FIELDS
 from .store import IndexStore, Manifest
 
 ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
@@ -260,19 +260,12 @@ def _manual_signature(path: Path, root: Path) -> list:
     """Modification times of the sidecar and metadata.csv files that may describe `path`.
 
     Editing manual metadata must re-index the document even though its own
-    bytes did not change.
+    bytes did not change; the files are the ones the metadata reader consults.
     """
-    from .metadata.manual import sidecar_paths
+    from .metadata.manual import csv_paths, sidecar_paths
 
-    candidates = list(sidecar_paths(path))
-    folder = path.parent
-    while True:
-        candidates.append(folder / "metadata.csv")
-        if folder == root or root not in folder.parents:
-            break
-        folder = folder.parent
     sig = []
-    for c in candidates:
+    for c in [*sidecar_paths(path), *csv_paths(path, root)]:
         try:
             sig.append([c.name, c.stat().st_mtime_ns])
         except OSError:
@@ -476,18 +469,10 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         "mtime": task.mtime_ns,
         "encoding": entry["encoding"],
         "warnings": entry["warnings"],
-        "year": meta.year,
-        "fiscal_year": meta.fiscal_year,
-        "organization": meta.organization,
-        "doctype": meta.doctype,
-        "theme_scores": [[name, round(score, 3)] for name, score in meta.themes],
         "sources": dict(meta.sources),
-        "indexed_at": time.time(),
     }
-    lists = {"region": meta.region, "prefecture": meta.prefecture, "themes": tuple(n for n, _ in meta.themes)}
-    for name in FACET_LIST_FIELDS:
-        values = lists[name]
-        doc[name] = ",".join(values) if values else None
+    for f in METADATA_FIELDS:
+        doc.update(f.index_value(getattr(meta, f.name)))
     return doc
 
 

@@ -7,17 +7,16 @@ to rebuild, never read wrongly.
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import analyzer
+from .fields import METADATA_FIELDS
 
-FORMAT_VERSION = 1
+#: 2: metadata fields from the registry (lists stored as lists, themes with scores).
+FORMAT_VERSION = 2
 
 #: Title terms count more than body terms in BM25F.
 TITLE_BOOST = 3.0
-
-#: Multi-valued facet fields, stored and indexed as comma-separated keywords.
-FACET_LIST_FIELDS = ("region", "prefecture", "themes")
 
 
 def make_schema() -> Schema:
@@ -36,15 +35,7 @@ def make_schema() -> Schema:
         mtime=STORED(),
         encoding=STORED(),
         warnings=STORED(),
-        # Metadata (issue 5 fills these).
-        region=KEYWORD(stored=True, commas=True, scorable=False),
-        prefecture=KEYWORD(stored=True, commas=True, scorable=False),
-        year=NUMERIC(int, stored=True, signed=False, bits=32),
-        fiscal_year=NUMERIC(int, stored=True, signed=False, bits=32),
-        themes=KEYWORD(stored=True, commas=True, scorable=False),
-        theme_scores=STORED(),
-        organization=ID(stored=True),
-        doctype=ID(stored=True),
+        #: field -> where its value came from (text line, path, sidecar …), for `show`.
         sources=STORED(),
-        indexed_at=STORED(),
+        **{f.name: f.whoosh() for f in METADATA_FIELDS},
     )

@@ -139,19 +139,13 @@ class IndexStore:
             with open(self.meta_path, encoding="utf-8") as f:
                 meta = json.load(f)
         except FileNotFoundError:
-            raise IndexMissing(
-                f"No index at {self.root}. Build one with `ictsearch index DIR` "
-                f"(or point --index / ${INDEX_ENV} at an existing index)."
-            ) from None
+            raise IndexMissing(f"No index at {self.root}.") from None
         except (OSError, ValueError) as e:
-            raise IncompatibleIndex(
-                f"The index at {self.root} is unreadable ({e}). Rebuild it with `ictsearch index --rebuild DIR`."
-            ) from None
+            raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format")
         if fmt != FORMAT_VERSION:
             raise IncompatibleIndex(
-                f"The index at {self.root} has format version {fmt}; this ictsearch reads version "
-                f"{FORMAT_VERSION}. Rebuild it with `ictsearch index --rebuild DIR`."
+                f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}."
             )
         return meta
 
@@ -159,16 +153,8 @@ class IndexStore:
         meta = self.read_meta()
         path = self.root / meta["generation"]
         if not path.is_dir():
-            raise IncompatibleIndex(
-                f"The index at {self.root} points to a missing generation {meta['generation']}. "
-                "Rebuild it with `ictsearch index --rebuild DIR`."
-            )
+            raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {meta['generation']}.")
         return path
-
-    def open_whoosh(self):
-        from whoosh import index as whoosh_index
-
-        return whoosh_index.open_dir(str(self.current_dir()))
 
     # -- generations --------------------------------------------------------
 
@@ -237,8 +223,7 @@ class IndexStore:
                     if time.monotonic() >= deadline:
                         holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
                         raise IndexLocked(
-                            f"Another `ictsearch index` (pid {holder or '?'}) is updating {self.root}; "
-                            f"waited {timeout:g} s. Try again when it has finished."
+                            f"Another indexing run (pid {holder or '?'}) is updating {self.root}; waited {timeout:g} s."
                         ) from None
                     time.sleep(0.1)
             os.ftruncate(fd, 0)

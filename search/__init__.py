@@ -15,7 +15,8 @@ from indexer.errors import (
     UnknownFacetValue,
 )
 
-from .api import Document, Hit, Index, SearchResult, ThemeScore, open_index
+from .api import Index, open_index
+from .results import Document, Hit, SearchResult, ThemeScore
 
 __all__ = [
     "open_index",

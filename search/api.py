@@ -8,170 +8,22 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from whoosh import query as wq
 
 from indexer.document import page_of
-from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
-from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
+from indexer.errors import BadQuery, DocumentNotFound
 from indexer.store import IndexStore
 
-from .facets import FacetCache, FacetCounts
+from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
+from .results import Document, FacetCounts, Hit, SearchResult, ThemeScore  # noqa: F401 (re-exported)
 from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
 RERANK_DEPTH = 100
-
-
-@dataclass(frozen=True)
-class Hit:
-    doc_id: str
-    path: str
-    title: str
-    score: float
-    page: int | None
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]
-    region: tuple[str, ...] = ()
-    prefecture: tuple[str, ...] = ()
-    fiscal_year: int | None = None
-    year: int | None = None
-    themes: tuple[str, ...] = ()
-    organization: str | None = None
-    doctype: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "doc_id": self.doc_id,
-            "path": self.path,
-            "title": self.title,
-            "score": round(self.score, 4),
-            "page": self.page,
-            "snippet": self.snippet,
-            "highlights": [list(h) for h in self.highlights],
-            "region": list(self.region),
-            "prefecture": list(self.prefecture),
-            "fiscal_year": self.fiscal_year,
-            "year": self.year,
-            "themes": list(self.themes),
-            "organization": self.organization,
-            "doctype": self.doctype,
-        }
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    total: int
-    offset: int
-    limit: int
-    hits: tuple[Hit, ...]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    #: How the query was read (tokens per word, filters); filled on request.
-    explain: dict | None = None
-    #: Index terms close to the query's words, when nothing matched.
-    suggestions: tuple[str, ...] = ()
-    #: Why nothing matched, when a filter is to blame.
-    notes: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict:
-        d = {
-            "query": self.query,
-            "total": self.total,
-            "offset": self.offset,
-            "limit": self.limit,
-            "hits": [h.to_dict() for h in self.hits],
-            "facets": {k: dict(v) for k, v in self.facets.items()},
-        }
-        if self.explain is not None:
-            d["explain"] = self.explain
-        d["suggestions"] = list(self.suggestions)
-        d["notes"] = list(self.notes)
-        return d
-
-
-@dataclass(frozen=True)
-class ThemeScore:
-    name: str
-    score: float
-
-
-@dataclass(frozen=True)
-class Document:
-    doc_id: str
-    path: str
-    title: str
-    pages: int | None
-    fiscal_year: int | None
-    year: int | None
-    region: tuple[str, ...]
-    prefecture: tuple[str, ...]
-    themes: tuple[ThemeScore, ...]
-    organization: str | None
-    doctype: str | None
-    sources: dict[str, str]
-    text: str
-    page_starts: tuple[int, ...] | None = None
-    content_hash: str | None = None
-    encoding: str | None = None
-    warnings: tuple[str, ...] = ()
-
-    def page_text(self, page: int) -> str:
-        """Text of one 1-based page (the whole text for a file without pages)."""
-        if not self.page_starts:
-            if page != 1:
-                raise ValueError(f"{self.path} has no pages; only page 1 exists")
-            return self.text
-        if not 1 <= page <= len(self.page_starts):
-            raise ValueError(f"page {page} out of range 1..{len(self.page_starts)}")
-        start = self.page_starts[page - 1]
-        end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
-        return self.text[start:end].strip("\n")
-
-    def to_dict(self) -> dict:
-        return {
-            "doc_id": self.doc_id,
-            "path": self.path,
-            "title": self.title,
-            "pages": self.pages,
-            "fiscal_year": self.fiscal_year,
-            "year": self.year,
-            "region": list(self.region),
-            "prefecture": list(self.prefecture),
-            "themes": [{"name": t.name, "score": t.score} for t in self.themes],
-            "organization": self.organization,
-            "doctype": self.doctype,
-            "sources": dict(self.sources),
-            "encoding": self.encoding,
-            "warnings": list(self.warnings),
-            "text": self.text,
-        }
-
-
-def _is_year(y) -> bool:
-    return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= MAX_YEAR
-
-
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v for v in (value or "").split(",") if v)
-
-
-def _as_list(value) -> list:
-    """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
-    if value is None:
-        return []
-    if isinstance(value, (str, int, float)) or (
-        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
-    ):
-        return [value]
-    try:
-        return list(value)
-    except TypeError:
-        raise UnknownFacetValue(f"{value!r} is not a filter value or a list of them") from None
 
 
 class Index:
@@ -223,65 +75,6 @@ class Index:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # -- filters ------------------------------------------------------------
-
-    def _filter_query(self, region=None, prefecture=None, fiscal_year=None, theme=None, extra=()) -> tuple[wq.Query | None, dict]:
-        from indexer.metadata import parse_year_range, resolve_region, resolve_theme
-
-        groups: list[wq.Query] = []
-        applied: dict[str, list] = {}
-
-        def add(name, qs, shown):
-            if qs:
-                groups.append(qs[0] if len(qs) == 1 else wq.Or(qs))
-                applied.setdefault(name, []).extend(shown)
-
-        regions = _as_list(region) + [f.value for f in extra if f.field == "region"]
-        prefs = _as_list(prefecture) + [f.value for f in extra if f.field == "prefecture"]
-        qs, shown = [], []
-        for value in regions + prefs:
-            try:
-                kind, name = resolve_region(str(value))
-            except ValueError as e:
-                raise UnknownFacetValue(str(e)) from None
-            qs.append(wq.Term("region" if kind == "region" else "prefecture", name))
-            shown.append(name)
-        add("region", qs, shown)
-
-        years = _as_list(fiscal_year) + [f.value for f in extra if f.field in ("year", "fiscal_year")]
-        qs, shown = [], []
-        for value in years:
-            if isinstance(value, (int, float, tuple)):
-                lo, hi = value if isinstance(value, tuple) else (value, value)
-                if not all(_is_year(y) for y in (lo, hi)) or lo > hi:
-                    raise UnknownFacetValue(
-                        f"fiscal_year {value!r} is not a year or a (low, high) range of years "
-                        f"between {MIN_YEAR} and {MAX_YEAR}; strings such as 令和3 or 2019..2023 work too"
-                    )
-            else:
-                try:
-                    lo, hi = parse_year_range(str(value))
-                except ValueError as e:
-                    raise UnknownFacetValue(str(e)) from None
-            qs.append(wq.NumericRange("fiscal_year", lo, hi))
-            shown.append(lo if lo == hi else f"{lo}..{hi}")
-        add("fiscal_year", qs, shown)
-
-        themes = _as_list(theme) + [f.value for f in extra if f.field == "theme"]
-        qs, shown = [], []
-        for value in themes:
-            try:
-                name = resolve_theme(str(value))
-            except ValueError as e:
-                raise UnknownFacetValue(str(e)) from None
-            qs.append(wq.Term("themes", name))
-            shown.append(name)
-        add("theme", qs, shown)
-
-        if not groups:
-            return None, applied
-        return (groups[0] if len(groups) == 1 else wq.And(groups)), applied
-
     # -- search -------------------------------------------------------------
 
     def search(
@@ -314,13 +107,14 @@ class Index:
             raise BadQuery("limit and offset must not be negative")
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
-        filter_q, applied = self._filter_query(region, prefecture, fiscal_year, theme, compiled.filters)
+        given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
+        filter_q, applied = filter_query(given, compiled.filters)
         q = compiled.query
         if q is None:
             if filter_q is None:
                 if query.strip():
                     raise BadQuery(f"the query {query!r} has no searchable words (only particles or punctuation)")
-                raise BadQuery("empty query: give words to search for, or a filter such as --region 東北")
+                raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         want = offset + limit
@@ -350,7 +144,7 @@ class Index:
         if total == 0:
             suggestions = self._suggestions(compiled)
             if filter_q is not None and compiled.query is not None:
-                notes += self._empty_filters(searcher, compiled.query, applied, region, prefecture, fiscal_year, theme, compiled)
+                notes += self._empty_filters(searcher, compiled.query, applied, given, compiled)
         explain_out = None
         if explain:
             explain_out = {
@@ -368,6 +162,7 @@ class Index:
             limit=limit,
             hits=hits,
             facets=facet_cache.counts(docset),
+            missing=facet_cache.missing(docset),
             explain=explain_out,
             suggestions=suggestions,
             notes=tuple(notes),
@@ -401,20 +196,18 @@ class Index:
                 self._vocab = ((self._generation, gen), as_vocabulary(list(self.vocabulary())))
             return self._vocab[1]
 
-    def _empty_filters(self, searcher, q, applied, region, prefecture, fiscal_year, theme, compiled) -> list[str]:
+    def _empty_filters(self, searcher, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters."""
         if searcher.search(q, limit=1).is_empty():
             return []
         notes = []
-        for name in applied:
-            only = {"region": dict(region=region, prefecture=prefecture), "fiscal_year": dict(fiscal_year=fiscal_year),
-                    "theme": dict(theme=theme)}[name]
-            extra = [f for f in compiled.filters if (f.field in ("year", "fiscal_year")) == (name == "fiscal_year")
-                     and (f.field == "theme") == (name == "theme")]
-            fq, _ = self._filter_query(**only, extra=extra)
+        for group in applied:
+            only = {n: v for n, v in given.items() if FACETS_BY_NAME[n].group_name == group}
+            extra = [f for f in compiled.filters if FACET_OF_QUERY_NAME[f.field].group_name == group]
+            fq, _ = filter_query(only, extra)
             if fq is not None and searcher.search(q, filter=fq, limit=1).is_empty():
-                values = ", ".join(map(str, applied[name]))
-                notes.append(f"the {name} filter ({values}) removes every hit")
+                values = ", ".join(map(str, applied[group]))
+                notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
     def _hit(self, searcher, docnum: int, score: float, postings: "_Postings", body_terms, fragments: int) -> Hit:
@@ -425,22 +218,7 @@ class Index:
         page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
             1 if stored.get("page_starts") else None
         )
-        return Hit(
-            doc_id=stored["doc_id"],
-            path=stored["path"],
-            title=stored.get("title", ""),
-            score=float(score),
-            page=page,
-            snippet=snip.text,
-            highlights=snip.highlights,
-            region=_split(stored.get("region")),
-            prefecture=_split(stored.get("prefecture")),
-            fiscal_year=stored.get("fiscal_year"),
-            year=stored.get("year"),
-            themes=_split(stored.get("themes")),
-            organization=stored.get("organization"),
-            doctype=stored.get("doctype"),
-        )
+        return Hit.from_stored(stored, score=score, page=page, snippet=snip.text, highlights=snip.highlights)
 
     # -- documents ----------------------------------------------------------
 
@@ -456,27 +234,7 @@ class Index:
     def get(self, doc: str) -> Document:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
-        stored = searcher.stored_fields(self._docnum(searcher, doc))
-        starts = stored.get("page_starts")
-        return Document(
-            doc_id=stored["doc_id"],
-            path=stored["path"],
-            title=stored.get("title", ""),
-            pages=stored.get("pages"),
-            fiscal_year=stored.get("fiscal_year"),
-            year=stored.get("year"),
-            region=_split(stored.get("region")),
-            prefecture=_split(stored.get("prefecture")),
-            themes=tuple(ThemeScore(n, s) for n, s in stored.get("theme_scores") or ()),
-            organization=stored.get("organization"),
-            doctype=stored.get("doctype"),
-            sources=dict(stored.get("sources") or {}),
-            text=stored.get("body", ""),
-            page_starts=tuple(starts) if starts else None,
-            content_hash=stored.get("content_hash"),
-            encoding=stored.get("encoding"),
-            warnings=tuple(stored.get("warnings") or ()),
-        )
+        return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
@@ -491,13 +249,19 @@ class Index:
         items = list(results.items())[:limit]
         postings = _Postings(searcher.reader(), [d for d, _ in items], "characters")
         hits = tuple(self._hit(searcher, d, s, postings, terms, 1) for d, s in items)
-        return SearchResult(query=f"similar:{doc}", total=len(results.docs()), offset=0, limit=limit, hits=hits,
-                            facets=facet_cache.counts(results.docs()))
+        matched = results.docs()
+        return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
+                            facets=facet_cache.counts(matched), missing=facet_cache.missing(matched))
 
     def facets(self) -> FacetCounts:
         """Every value of every facet in the index with its document count."""
         _, facet_cache = self._searcher()
         return facet_cache.counts(None, top=None)
+
+    def missing(self) -> dict[str, int]:
+        """Per facet, how many documents of the index have no value (filter them with "none")."""
+        _, facet_cache = self._searcher()
+        return facet_cache.missing(None)
 
     def doc_count(self) -> int:
         searcher, _ = self._searcher()

@@ -1,21 +1,175 @@
-"""Facet counts over a result set: region (地域), prefecture, fiscal year (年度) and theme (テーマ).
+"""Facets: region (地域), prefecture (都道府県), fiscal year (年度) and theme (テーマ).
 
-Each facet value's document set is read once per searcher from the postings
-(a few dozen values per facet), so counting a result set is a set
+Each facet is a small class over a field of ``indexer.fields``: it reads a
+filter value (``--region 宮城``, ``year:2019..2023``, ``--theme none``) into a
+Whoosh query, and names the field its values are counted on.  ``FacetCache``
+counts them: each value's document set is read once per searcher from the
+postings (a few dozen values per facet), so counting a result set is a set
 intersection per value, not a pass over stored documents.
 """
 
 from __future__ import annotations
 
-FacetCounts = dict[str, dict[str, int]]
+from dataclasses import dataclass
 
-#: Facet name (as shown and in JSON) -> index field.
-FACETS = {"region": "region", "prefecture": "prefecture", "fiscal_year": "fiscal_year", "theme": "themes"}
+from whoosh import query as wq
+
+from indexer.errors import UnknownFacetValue
+from indexer.fields import FIELDS_BY_NAME, Field
+from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
+
+from .results import FacetCounts
+
+#: Filter values that select the documents with no value for a facet.
+NONE_VALUES = ("none", "不明")
+#: How a missing value is shown in text output.
+NONE_LABEL = "不明"
 #: Values shown per facet after a search; `ictsearch facets` shows all.
 TOP_VALUES = 10
 
 
+@dataclass(frozen=True)
+class Facet:
+    """A filterable, countable field."""
+
+    #: Name in the JSON facets, the Python API's keyword and the CLI option.
+    name: str
+    #: The indexed field its values are counted on.
+    field: str
+    #: Names accepted before a colon in a query (region:東北).
+    query_names: tuple[str, ...]
+    #: An example value for messages.
+    example: str
+    #: Filters of one group are OR-ed together (a region or a prefecture).
+    group: str = ""
+
+    @property
+    def label(self) -> str:
+        return FIELDS_BY_NAME[self.field].label
+
+    @property
+    def spec(self) -> Field:
+        return FIELDS_BY_NAME[self.field]
+
+    @property
+    def group_name(self) -> str:
+        return self.group or self.name
+
+    def query(self, value) -> tuple[wq.Query, object]:
+        """(query selecting the documents with this value, the value as shown); UnknownFacetValue if invalid."""
+        if isinstance(value, str) and value.strip().casefold() in NONE_VALUES:
+            # Every document that has no term in the field.
+            return wq.And([wq.Every(), wq.Not(wq.Every(self.field))]), NONE_LABEL
+        return self.parse(value)
+
+    def parse(self, value) -> tuple[wq.Query, object]:
+        raise NotImplementedError
+
+    def sort_key(self, value: str, count: int):
+        return (-count, value)
+
+
+class PlaceFacet(Facet):
+    """Region or prefecture: either is accepted, and matched on the field it names."""
+
+    def parse(self, value):
+        from indexer.metadata import resolve_region
+
+        try:
+            kind, name = resolve_region(str(value))
+        except ValueError as e:
+            raise UnknownFacetValue(str(e)) from None
+        return wq.Term("region" if kind == "region" else "prefecture", name), name
+
+
+class YearFacet(Facet):
+    """Fiscal year: 2021, 令和3, R3, ranges 2019..2023 and (2019, 2023)."""
+
+    def parse(self, value):
+        from indexer.metadata import parse_year_range
+
+        if isinstance(value, (int, float, tuple)):
+            lo, hi = value if isinstance(value, tuple) else (value, value)
+            if not all(_is_year(y) for y in (lo, hi)) or lo > hi:
+                raise UnknownFacetValue(
+                    f"fiscal_year {value!r} is not a year or a (low, high) range of years "
+                    f"between {MIN_YEAR} and {MAX_YEAR}; strings such as 令和3, 2019..2023 or none work too"
+                )
+        else:
+            try:
+                lo, hi = parse_year_range(str(value))
+            except ValueError as e:
+                raise UnknownFacetValue(str(e)) from None
+        return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else f"{lo}..{hi}")
+
+    def sort_key(self, value: str, count: int):
+        return (-count, -int(value))
+
+
+class ThemeFacet(Facet):
+    def parse(self, value):
+        from indexer.metadata import resolve_theme
+
+        try:
+            name = resolve_theme(str(value))
+        except ValueError as e:
+            raise UnknownFacetValue(str(e)) from None
+        return wq.Term(self.field, name), name
+
+
+def _is_year(y) -> bool:
+    return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= MAX_YEAR
+
+
+FACETS: tuple[Facet, ...] = (
+    PlaceFacet("region", "region", ("region",), "東北"),
+    PlaceFacet("prefecture", "prefecture", ("prefecture",), "宮城県", group="region"),
+    YearFacet("fiscal_year", "fiscal_year", ("year", "fiscal_year"), "2019..2023"),
+    ThemeFacet("theme", "themes", ("theme",), "防災"),
+)
+FACETS_BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
+#: Query-language field name (region:, year: …) -> facet.
+FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in f.query_names}
+
+
+def as_values(value) -> list:
+    """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
+    if value is None:
+        return []
+    if isinstance(value, (str, int, float)) or (
+        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+    ):
+        return [value]
+    try:
+        return list(value)
+    except TypeError:
+        raise UnknownFacetValue(f"{value!r} is not a filter value or a list of them") from None
+
+
+def filter_query(given: dict[str, object], extra=()) -> tuple[wq.Query | None, dict[str, list]]:
+    """The Whoosh filter for facet values, and the values applied per group (as shown).
+
+    given: facet name -> a value or a list of values (the Python API's keywords);
+    extra: ``search.query.Filter`` items from the query text (region:東北).
+    OR within a group, AND across groups.
+    """
+    groups: dict[str, list[wq.Query]] = {}
+    applied: dict[str, list] = {}
+    pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value)]
+    pairs += [(FACET_OF_QUERY_NAME[f.field], f.value) for f in extra]
+    for facet, value in pairs:
+        q, shown = facet.query(value)
+        groups.setdefault(facet.group_name, []).append(q)
+        applied.setdefault(facet.group_name, []).append(shown)
+    parts = [qs[0] if len(qs) == 1 else wq.Or(qs) for qs in groups.values()]
+    if not parts:
+        return None, applied
+    return (parts[0] if len(parts) == 1 else wq.And(parts)), applied
+
+
 class FacetCache:
+    """Per-searcher document sets of every facet value."""
+
     def __init__(self, searcher):
         self.searcher = searcher
         self._values: dict[str, dict[str, frozenset[int]]] = {}
@@ -26,11 +180,11 @@ class FacetCache:
         cached = self._values.get(facet)
         if cached is not None:
             return cached
-        fieldname = FACETS[facet]
+        fieldname = FACETS_BY_NAME[facet].field
         reader = self.searcher.reader()
         fieldobj = self.searcher.schema[fieldname]
         out: dict[str, frozenset[int]] = {}
-        if fieldname == "fiscal_year":
+        if FIELDS_BY_NAME[fieldname].kind == "int":
             # A numeric field also indexes coarser copies of each value for ranges; only the exact ones count.
             terms = fieldobj.sortable_terms(reader, fieldname)
             decode = lambda b: str(fieldobj.from_bytes(b))
@@ -55,15 +209,23 @@ class FacetCache:
         result: FacetCounts = {}
         for facet in FACETS:
             counts = []
-            for value, docs in self.values(facet).items():
+            for value, docs in self.values(facet.name).items():
                 n = len(docs) if docset is None else len(docs & docset)
                 if n:
                     counts.append((value, n))
-            if facet == "fiscal_year":
-                counts.sort(key=lambda vc: (-vc[1], -int(vc[0])))
-            else:
-                counts.sort(key=lambda vc: (-vc[1], vc[0]))
+            counts.sort(key=lambda vc: facet.sort_key(*vc))
             if top is not None:
                 counts = counts[:top]
-            result[facet] = dict(counts)
+            result[facet.name] = dict(counts)
         return result
+
+    def missing(self, docset) -> dict[str, int]:
+        """Documents of `docset` (None: the whole index) with no value, per facet."""
+        if docset is None:
+            reader = self.searcher.reader()
+            docset = frozenset(reader.all_doc_ids())
+        out = {}
+        for facet in FACETS:
+            having = frozenset().union(*self.values(facet.name).values())
+            out[facet.name] = len(docset) - len(having & docset)
+        return out

@@ -27,10 +27,12 @@ from indexer.analysis import Term, analyze
 from indexer.errors import BadQuery
 from indexer.normalize import normalize_query
 
+from .facets import FACET_OF_QUERY_NAME
+
 TEXT_FIELDS = ("title", "body")
-#: Field names a user may put before a colon.
-FILTER_FIELDS = ("region", "prefecture", "theme", "year", "fiscal_year")
-USER_FIELDS = ("title", "body", *FILTER_FIELDS)
+#: Field names a user may put before a colon: the text fields, and each facet's filter names.
+FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
+USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
 
 # Quotes a Japanese keyboard produces, mapped to their closing partner.
 _QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
@@ -154,15 +156,7 @@ def _lex(q: str) -> list[_Tok]:
     return toks
 
 
-_FIELD_EXAMPLES = {
-    "title": "予算",
-    "body": "テレワーク",
-    "region": "東北",
-    "prefecture": "宮城県",
-    "theme": "防災",
-    "year": "2019..2023",
-    "fiscal_year": "令和3",
-}
+_FIELD_EXAMPLES = {"title": "予算", "body": "テレワーク", **{n: f.example for n, f in FACET_OF_QUERY_NAME.items()}}
 
 
 def _boundary(q: str, i: int) -> bool:

@@ -77,9 +77,6 @@ class SynonymTable:
         """Number of groups."""
         return len(self._groups)
 
-    def is_trigger(self, terms: Sequence[str]) -> bool:
-        return TERM_SEP.join(terms) in self._triggers
-
     def expand(self, terms: Sequence[str]) -> Expansion | None:
         key = TERM_SEP.join(terms)
         indexes = self._triggers.get(key)

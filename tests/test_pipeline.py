@@ -158,8 +158,14 @@ def test_incompatible_format_is_refused_with_a_rebuild_hint(docs, tmp_path):
     meta = json.loads((idx / "ictsearch.json").read_text())
     meta["format"] = 999
     (idx / "ictsearch.json").write_text(json.dumps(meta))
-    with pytest.raises(IncompatibleIndex, match="--rebuild"):
+    with pytest.raises(IncompatibleIndex, match="format version 999"):
         open_index(idx)
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx)])
+    assert res.exit_code == 2 and "ictsearch index --rebuild" in res.output  # the CLI adds the advice
     with pytest.raises(IncompatibleIndex):
         build_index([docs], idx, jobs=1)
     assert build_index([docs], idx, jobs=1, rebuild=True).added == 5

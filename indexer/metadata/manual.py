@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indexer.errors import ExtractionError
-
-FIELDS = ("title", "fiscal_year", "year", "region", "prefecture", "themes", "organization", "doctype")
+from indexer.fields import MANUAL_KEYS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
@@ -36,6 +35,24 @@ def _read_csv(csv_path: Path, mtime: float) -> dict[str, dict[str, str]]:
         return out
 
 
+def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
+    """The metadata.csv files that may describe `path`, nearest first: its folder and
+    every parent up to the indexed root (just its folder without a root).
+
+    The pipeline watches the same files (their modification times) so that
+    editing one re-indexes the documents it describes.
+    """
+    path = Path(os.path.abspath(path))
+    folder = path.parent
+    stop = Path(os.path.abspath(root)) if root is not None else folder
+    out = []
+    while True:
+        out.append(folder / "metadata.csv")
+        if folder == stop or folder == folder.parent or (root is not None and stop not in folder.parents):
+            return out
+        folder = folder.parent
+
+
 def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str]]:
     """(field -> value, field -> source) of the manual metadata for path.
 
@@ -52,25 +69,20 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             for k, v in data.items():
-                if k in FIELDS and v not in ("", None, []):
+                if k in MANUAL_KEYS and v not in ("", None, []):
                     values[k] = v
                     sources[k] = f"sidecar: {side.name}"
             break
-    folder = path.parent
-    stop = Path(os.path.abspath(root)) if root is not None else folder
-    while True:
-        csv_path = folder / "metadata.csv"
-        if csv_path.is_file():
-            try:
-                rows = _read_csv(csv_path, csv_path.stat().st_mtime)
-            except (OSError, UnicodeDecodeError, csv.Error) as e:
-                raise ExtractionError(f"unreadable {csv_path}: {e}") from None
-            rel = path.relative_to(folder).as_posix()
-            for k, v in rows.get(rel, {}).items():
-                if k in FIELDS and k not in values:
-                    values[k] = v
-                    sources[k] = f"csv: {csv_path} ({rel})"
-        if folder == stop or folder == folder.parent or (root is not None and stop not in folder.parents):
-            break
-        folder = folder.parent
+    for csv_path in csv_paths(path, root):
+        if not csv_path.is_file():
+            continue
+        try:
+            rows = _read_csv(csv_path, csv_path.stat().st_mtime)
+        except (OSError, UnicodeDecodeError, csv.Error) as e:
+            raise ExtractionError(f"unreadable {csv_path}: {e}") from None
+        rel = path.relative_to(csv_path.parent).as_posix()
+        for k, v in rows.get(rel, {}).items():
+            if k in MANUAL_KEYS and k not in values:
+                values[k] = v
+                sources[k] = f"csv: {csv_path} ({rel})"
     return values, sources

@@ -1,0 +1,167 @@
+"""What a search returns: plain frozen dataclasses whose ``to_dict()`` is the JSON contract.
+
+Fields are only ever added, never renamed or removed.  The metadata part of a
+hit or a document follows ``indexer.fields.METADATA_FIELDS`` (a test checks
+that each declared field has its attribute here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexer.fields import METADATA_FIELDS
+
+FacetCounts = dict[str, dict[str, int]]
+
+
+def _metadata_json(obj) -> dict:
+    return {f.name: f.to_json(getattr(obj, f.name)) for f in METADATA_FIELDS}
+
+
+def _metadata_values(stored: dict) -> dict:
+    return {f.name: f.load(stored) for f in METADATA_FIELDS}
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    path: str
+    title: str
+    score: float
+    page: int | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    region: tuple[str, ...] = ()
+    prefecture: tuple[str, ...] = ()
+    fiscal_year: int | None = None
+    year: int | None = None
+    themes: tuple[str, ...] = ()
+    organization: str | None = None
+    doctype: str | None = None
+
+    @classmethod
+    def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
+                    highlights: tuple[tuple[int, int], ...]) -> Hit:
+        return cls(doc_id=stored["doc_id"], path=stored["path"], title=stored.get("title", ""), score=float(score),
+                   page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored))
+
+    def to_dict(self) -> dict:
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "page": self.page,
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            **_metadata_json(self),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    offset: int
+    limit: int
+    hits: tuple[Hit, ...]
+    #: facet -> value -> documents among the matches, largest first.
+    facets: FacetCounts = field(default_factory=dict)
+    #: How the query was read (tokens per word, filters); filled on request.
+    explain: dict | None = None
+    #: Index terms close to the query's words, when nothing matched.
+    suggestions: tuple[str, ...] = ()
+    #: Why nothing matched, when a filter is to blame.
+    notes: tuple[str, ...] = ()
+    #: facet -> matching documents with no value for it (年度: 不明); filter them with "none".
+    missing: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        d = {
+            "query": self.query,
+            "total": self.total,
+            "offset": self.offset,
+            "limit": self.limit,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": {k: dict(v) for k, v in self.facets.items()},
+        }
+        if self.explain is not None:
+            d["explain"] = self.explain
+        d["suggestions"] = list(self.suggestions)
+        d["notes"] = list(self.notes)
+        d["missing"] = dict(self.missing)
+        return d
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    path: str
+    title: str
+    pages: int | None
+    fiscal_year: int | None
+    year: int | None
+    region: tuple[str, ...]
+    prefecture: tuple[str, ...]
+    themes: tuple[ThemeScore, ...]
+    organization: str | None
+    doctype: str | None
+    sources: dict[str, str]
+    text: str
+    page_starts: tuple[int, ...] | None = None
+    content_hash: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_stored(cls, stored: dict) -> Document:
+        values = _metadata_values(stored)
+        # Document keeps each theme's score, which hits leave out.
+        values["themes"] = tuple(ThemeScore(n, s) for n, s in stored.get("themes") or ())
+        starts = stored.get("page_starts")
+        return cls(
+            doc_id=stored["doc_id"],
+            path=stored["path"],
+            title=stored.get("title", ""),
+            pages=stored.get("pages"),
+            sources=dict(stored.get("sources") or {}),
+            text=stored.get("body", ""),
+            page_starts=tuple(starts) if starts else None,
+            content_hash=stored.get("content_hash"),
+            encoding=stored.get("encoding"),
+            warnings=tuple(stored.get("warnings") or ()),
+            **values,
+        )
+
+    def page_text(self, page: int) -> str:
+        """Text of one 1-based page (the whole text for a file without pages)."""
+        if not self.page_starts:
+            if page != 1:
+                raise ValueError(f"{self.path} has no pages; only page 1 exists")
+            return self.text
+        if not 1 <= page <= len(self.page_starts):
+            raise ValueError(f"page {page} out of range 1..{len(self.page_starts)}")
+        start = self.page_starts[page - 1]
+        end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
+        return self.text[start:end].strip("\n")
+
+    def to_dict(self) -> dict:
+        meta = _metadata_json(self)
+        meta["themes"] = [{"name": t.name, "score": t.score} for t in self.themes]
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "title": self.title,
+            "pages": self.pages,
+            **meta,
+            "sources": dict(self.sources),
+            "encoding": self.encoding,
+            "warnings": list(self.warnings),
+            "text": self.text,
+        }
