@@ -17,7 +17,7 @@ from indexer.errors import BadQuery, DocumentNotFound
 from indexer.store import IndexStore
 
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
-from .results import Document, FacetCounts, Hit, SearchResult, ThemeScore  # noqa: F401 (re-exported)
+from .results import Document, FacetCounts, Hit, SearchResult
 from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 

@@ -37,12 +37,12 @@ def docs(tmp_path) -> Path:
 def test_second_run_changes_nothing_and_opens_nothing(docs, tmp_path, monkeypatch):
     idx = tmp_path / "idx"
     assert build_index([docs], idx, jobs=1).added == 5
-    import indexer.pipeline as pipeline
+    import indexer.writer as writer
 
     def must_not_run(*a, **k):
         raise AssertionError("an unchanged file was opened")
 
-    monkeypatch.setattr(pipeline, "_prepare", must_not_run)
+    monkeypatch.setattr(writer, "prepare", must_not_run)
     again = build_index([docs], idx, jobs=1)
     assert (again.added, again.updated, again.removed, again.unchanged, again.failed) == (0, 0, 0, 5, 0)
 

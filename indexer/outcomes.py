@@ -1,0 +1,88 @@
+"""What an indexing run reports: one outcome per file, and the run's summary."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Callable
+
+ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file in a run."""
+
+    path: str
+    status: str  # added | updated | unchanged | removed | failed
+    doc_id: str | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    pages: int | None = None
+    chars: int = 0
+    size: int = 0
+    mtime_ns: int = 0
+    content_hash: str | None = None
+    #: True when the text came from the extraction cache (pdfminer not run).
+    cached: bool = False
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["warnings"] = list(self.warnings)
+        return d
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """The result of one `build_index` run."""
+
+    index_dir: str
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    failed: int
+    documents: int
+    pages: int
+    seconds: float
+    dry_run: bool = False
+    rebuilt: bool = False
+    outcomes: tuple[FileOutcome, ...] = ()
+    #: Named paths that could not be used at all ("no such file or folder").
+    problems: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
+                      rebuilt=False) -> "IndexSummary":
+        counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
+        for o in outcomes:
+            counts[o.status] += 1
+        return cls(
+            index_dir=str(index_dir),
+            added=counts[ADDED],
+            updated=counts[UPDATED],
+            removed=counts[REMOVED],
+            unchanged=counts[UNCHANGED],
+            failed=counts[FAILED],
+            documents=documents,
+            pages=sum(o.pages or 0 for o in outcomes if o.status in (ADDED, UPDATED)),
+            seconds=time.monotonic() - started,
+            dry_run=dry_run,
+            rebuilt=bool(rebuilt),
+            outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
+            problems=tuple((str(p), r) for p, r in problems),
+        )
+
+    @property
+    def failures(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == FAILED]
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["outcomes"] = [o.to_dict() for o in self.outcomes]
+        d["problems"] = [list(p) for p in self.problems]
+        return d
+
+
+#: Called after each file: (its outcome, files done, files to do).
+ProgressCallback = Callable[[FileOutcome, int, int], None]

@@ -1,0 +1,142 @@
+"""Planning a run: which files to (re)process, which are unchanged, which are gone.
+
+The manifest of the current generation records each document's size,
+modification time, content hash and manual-metadata signature, so unchanged
+files are never opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .discover import Found, is_under
+from .document import doc_id_for
+from .errors import IctsearchError
+from .outcomes import FAILED, REMOVED, UNCHANGED, FileOutcome
+from .store import IndexStore, Manifest
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to extract, analyze and write."""
+
+    path: str
+    root: str
+    doc_id: str
+    size: int
+    mtime_ns: int
+    old_hash: str | None
+    #: The index already holds a version of this document.
+    known: bool = False
+
+
+def manual_signature(path: Path, root: Path) -> list:
+    """Modification times of the sidecar and metadata.csv files that may describe `path`.
+
+    Editing manual metadata must re-index the document even though its own
+    bytes did not change; the files are the ones the metadata reader consults.
+    """
+    from .metadata.manual import csv_paths, sidecar_paths
+
+    sig = []
+    for c in [*sidecar_paths(path), *csv_paths(path, root)]:
+        try:
+            sig.append([c.name, c.stat().st_mtime_ns])
+        except OSError:
+            pass
+    return sig
+
+
+def plan(found: list[Found], manifest: Manifest) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:
+    """Files to (re)process, files unchanged, and each file's manual-metadata signature."""
+    tasks: list[Task] = []
+    unchanged: list[FileOutcome] = []
+    signatures: dict[str, list] = {}
+    for f in found:
+        doc_id = doc_id_for(f.path)
+        entry = manifest.docs.get(doc_id)
+        signature = signatures[str(f.path)] = manual_signature(f.path, f.root)
+        same_manual = entry is not None and entry.get("manual", []) == signature
+        if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns:
+            unchanged.append(
+                FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
+                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"))
+            )
+            continue
+        old_hash = entry["hash"] if same_manual else None
+        tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None))
+    # Largest first, so that no worker is left with a big PDF at the end.
+    tasks.sort(key=lambda t: -t.size)
+    return tasks, unchanged, signatures
+
+
+def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
+    """Documents whose files are gone from the named folders (a folder that could not be read is not gone)."""
+    present = {str(f.path) for f in found}
+    return sorted(
+        doc_id
+        for doc_id, entry in manifest.docs.items()
+        if entry["path"] not in present
+        and not is_under(entry["path"], unreadable)
+        and (is_under(entry["path"], roots) or not os.path.exists(entry["path"]))
+    )
+
+
+def previous_docs(store: IndexStore) -> dict[str, dict]:
+    """The documents of the current generation, or none if there is no readable one."""
+    try:
+        return store.read_manifest(store.current_dir()).docs
+    except IctsearchError:
+        return {}
+
+
+def manifest_from_index(ix, old: Manifest) -> Manifest:
+    """Rebuild the manifest from stored fields after a run died between commit and manifest write."""
+    docs = {}
+    with ix.searcher() as s:
+        for fields in s.all_stored_fields():
+            docs[fields["doc_id"]] = {
+                "path": fields["path"],
+                "size": fields.get("size"),
+                "mtime_ns": fields.get("mtime"),
+                "hash": fields.get("content_hash"),
+                "pages": fields.get("pages"),
+                "manual": None,  # unknown: forces a hash check next time
+            }
+    return Manifest(toc_generation=ix.latest_generation(), docs=docs, failures=old.failures)
+
+
+def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], signatures: dict[str, list]) -> None:
+    for o in outcomes:
+        if o.status == REMOVED:
+            manifest.docs.pop(o.doc_id, None)
+            manifest.failures.pop(o.path, None)
+        elif o.status == FAILED:
+            # A file that breaks keeps its last good version searchable (and in
+            # the manifest, so the next run retries it) rather than vanishing.
+            manifest.failures[o.path] = {"reason": o.reason, "size": o.size, "mtime_ns": o.mtime_ns, "when": time.time()}
+        else:
+            manifest.failures.pop(o.path, None)
+            manifest.docs[o.doc_id] = {
+                "path": o.path,
+                "size": o.size,
+                "mtime_ns": o.mtime_ns,
+                "hash": o.content_hash,
+                "pages": o.pages,
+                "manual": signatures[o.path],
+            }
+    # A failing file that has since disappeared is no longer failing.
+    for path in list(manifest.failures):
+        if is_under(path, roots) and not os.path.exists(path):
+            del manifest.failures[path]
+
+
+def hash_or_none(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None

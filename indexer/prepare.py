@@ -1,0 +1,102 @@
+"""Preparing one document: bytes → text (cached) → title and metadata → analyzed terms.
+
+This is where a file's text becomes tokens: ``extract`` gives normalized page
+texts, ``derive_metadata`` the region, year and themes, ``analyze`` the terms
+the writer stores.  A bad file becomes a FAILED outcome, never an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .analysis import PreAnalyzed, analyze, pre_analyze
+from .cache import ExtractCache
+from .document import derive_title, join_pages
+from .errors import ExtractionError
+from .fields import METADATA_FIELDS
+from .outcomes import ADDED, FAILED, UNCHANGED, UPDATED, FileOutcome
+from .plan import Task
+
+
+def _extract_cached(path: Path, content_hash: str, cache: ExtractCache) -> tuple[dict, bool]:
+    entry = cache.get(content_hash)
+    if entry is not None:
+        return entry, True
+    from .extract import extract
+
+    ex = extract(path)
+    entry = {
+        "pages": list(ex.pages),
+        "page_count": ex.page_count,
+        "title": ex.title,
+        "encoding": ex.encoding,
+        "warnings": list(ex.warnings),
+    }
+    cache.put(content_hash, entry)
+    return entry, False
+
+
+def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
+    """Read, extract and analyze one file; never raises for a bad file."""
+    path = Path(task.path)
+    base = dict(path=task.path, doc_id=task.doc_id, size=task.size, mtime_ns=task.mtime_ns)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return FileOutcome(status=FAILED, reason=f"cannot read: {e.strerror or e}", **base), None
+    content_hash = hashlib.sha256(data).hexdigest()
+    base["content_hash"] = content_hash
+    if task.old_hash == content_hash:
+        # Touched but not changed: only the signature in the manifest moves.
+        return FileOutcome(status=UNCHANGED, **base), None
+    try:
+        entry, cached = _extract_cached(path, content_hash, cache)
+        doc = _document_fields(path, Path(task.root), entry, content_hash, task)
+    except ExtractionError as e:
+        return FileOutcome(status=FAILED, reason=e.reason, **base), None
+    except Exception as e:  # a bug or an exotic file must not end the run
+        return FileOutcome(status=FAILED, reason=f"unexpected error: {type(e).__name__}: {e}", **base), None
+    status = UPDATED if task.known else ADDED
+    outcome = FileOutcome(
+        status=status,
+        reason=None,
+        warnings=tuple(entry["warnings"]),
+        pages=entry["page_count"],
+        chars=len(doc["_stored_body"]),
+        cached=cached,
+        **base,
+    )
+    return outcome, doc
+
+
+def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, task: Task) -> dict:
+    from .metadata import derive_metadata
+
+    text, page_starts = join_pages(entry["pages"])
+    if not text.strip():
+        raise ExtractionError("no text")
+    title = derive_title(text, entry["title"], path)
+    body_terms = analyze(text)
+    meta = derive_metadata(text, title=title, path=path, terms=[t.text for t in body_terms], root=root)
+    if meta.title:
+        title = meta.title
+    doc = {
+        "doc_id": task.doc_id,
+        "path": str(path),
+        "title": pre_analyze(title),
+        "_stored_title": title,
+        "body": PreAnalyzed.of(body_terms),
+        "_stored_body": text,
+        "pages": entry["page_count"],
+        "page_starts": page_starts if entry["page_count"] else None,
+        "content_hash": content_hash,
+        "size": task.size,
+        "mtime": task.mtime_ns,
+        "encoding": entry["encoding"],
+        "warnings": entry["warnings"],
+        "sources": dict(meta.sources),
+    }
+    for f in METADATA_FIELDS:
+        doc.update(f.index_value(getattr(meta, f.name)))
+    return doc
