@@ -17,8 +17,8 @@ from enum import IntEnum
 
 import click
 
-from indexer.errors import IctsearchError
-from indexer.fields import METADATA_FIELDS
+from ictsearch.indexer.errors import IctsearchError
+from ictsearch.indexer.fields import METADATA_FIELDS
 
 
 class Exit(IntEnum):
@@ -206,7 +206,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     indexed (the rest were), 2 usage error, nothing to index or the index is
     locked, 130 interrupted (the previous index is unchanged).
     """
-    from indexer import IndexStore, build_index
+    from ictsearch.indexer import IndexStore, build_index
 
     if clear_cache and not dry_run:
         with _library_errors():
@@ -322,7 +322,7 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 @output_options
 def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
            as_json, fields, excel):
-    from search import open_index
+    from ictsearch.search import open_index
 
     out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
@@ -368,7 +368,7 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
 
 
 def _highlighted(hit, color: bool) -> str:
-    from search.snippets import mark
+    from ictsearch.search.snippets import mark
 
     if color:
         return mark(hit.snippet, hit.highlights, click.style("", fg="yellow", bold=True, reset=False), click.style(""))
@@ -411,7 +411,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
 
 
 def _print_facets(facets, missing=None) -> None:
-    from search.facets import FACETS_BY_NAME, NONE_LABEL
+    from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     lines = []
     for name, counts in facets.items():
@@ -456,8 +456,8 @@ def facets(index_dir, as_json):
     `ictsearch search --year none` (also --region none, --theme none) and fix
     them with a sidecar or metadata.csv.
     """
-    from search import open_index
-    from search.facets import FACETS_BY_NAME, NONE_LABEL
+    from ictsearch.search import open_index
+    from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -490,7 +490,7 @@ def show(doc, index_dir, page, chars, as_json):
       ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch show 3f2a9c1d0b7e4a55 --page 2
     """
-    from search import open_index
+    from ictsearch.search import open_index
 
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -538,7 +538,7 @@ def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
       ictsearch similar corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch similar 3f2a9c1d0b7e4a55 --limit 3 --format csv
     """
-    from search import open_index
+    from ictsearch.search import open_index
 
     out = _output(fmt, as_json, fields, excel)
     with _library_errors():
@@ -552,7 +552,7 @@ def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
 @json_option
 def status(index_dir, as_json):
     """Where the index is, what it holds, and which files currently fail."""
-    from indexer.status import index_status
+    from ictsearch.indexer.status import index_status
 
     with _library_errors():
         st = index_status(index_dir)

@@ -17,7 +17,7 @@ def main() -> None:
     index_dir, jobs, rebuild, paths_file = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
     paths = [Path(p) for p in Path(paths_file).read_text(encoding="utf-8").splitlines() if p]
     t_import = time.perf_counter()
-    from indexer import build_index
+    from ictsearch.indexer import build_index
 
     t0 = time.perf_counter()
     summary = build_index(paths, Path(index_dir), jobs=jobs, rebuild=rebuild)

@@ -38,10 +38,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
-    import indexer.analysis as analysis
-    import indexer.pipeline as pipeline
-    import search.query as query
-    from indexer import build_index
+    import ictsearch.indexer.analysis as analysis
+    import ictsearch.indexer.pipeline as pipeline
+    import ictsearch.search.query as query
+    from ictsearch.indexer import build_index
 
     work = corpus.WORK / "modes"
     shutil.rmtree(work, ignore_errors=True)

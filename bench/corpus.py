@@ -1,7 +1,7 @@
 """The benchmark corpus: fixed samples of ../shared/corpus and its normalized text.
 
 Every engine in the bench is fed the *same* normalized text: the project's
-``indexer.normalize.normalize_text`` when it is importable, else NFKC (the
+``ictsearch.indexer.normalize.normalize_text`` when it is importable, else NFKC (the
 stand-in is reported in the results as ``normalizer``).
 """
 
@@ -64,9 +64,9 @@ def quarter(items: list) -> list:
 
 def _normalizer():
     try:
-        from indexer.normalize import normalize_text
+        from ictsearch.indexer.normalize import normalize_text
 
-        return normalize_text, "indexer.normalize.normalize_text"
+        return normalize_text, "ictsearch.indexer.normalize.normalize_text"
     except Exception:  # noqa: BLE001 - the other helper's module may not exist yet
         return (lambda t: unicodedata.normalize("NFKC", t)), "unicodedata NFKC (stand-in)"
 
@@ -77,7 +77,7 @@ def normalizer_name() -> str:
 
 def query_normalizer():
     try:
-        from indexer.normalize import normalize_query
+        from ictsearch.indexer.normalize import normalize_query
 
         return normalize_query
     except Exception:  # noqa: BLE001

@@ -60,7 +60,7 @@ def workload(queries: list[Query], facets: dict[str, list]) -> list[tuple[str, s
 
 
 def warm(index_dir: Path, queries: list[Query], passes: int = 2) -> dict:
-    from search import open_index
+    from ictsearch.search import open_index
 
     t0 = time.perf_counter()
     with open_index(index_dir) as idx:
@@ -110,7 +110,7 @@ def cli_command() -> list[str] | None:
     if exe:
         return [exe]
     if (PROJECT / "cli.py").exists():
-        return [sys.executable, "-c", "import sys; sys.argv[0] = 'ictsearch'; from cli import main; sys.exit(main())"]
+        return [sys.executable, "-c", "import sys; sys.argv[0] = 'ictsearch'; from ictsearch.cli import main; sys.exit(main())"]
     return None
 
 

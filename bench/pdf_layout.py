@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from pdfminer.layout import LAParams  # noqa: E402
 
-from indexer import extract as ex  # noqa: E402
-from indexer.normalize import normalize_text  # noqa: E402
+from ictsearch.indexer import extract as ex  # noqa: E402
+from ictsearch.indexer.normalize import normalize_text  # noqa: E402
 
 CANDIDATES: dict[str, ex.Layout] = {
     "default": ex.Layout(LAParams(), vertical_fallback=False),

@@ -1,4 +1,4 @@
-"""Part 2: PDF extraction pages/s: ``indexer.extract.extract`` vs pdfminer.six defaults."""
+"""Part 2: PDF extraction pages/s: ``ictsearch.indexer.extract.extract`` vs pdfminer.six defaults."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ def run(pdfs: list[tuple[Path, int]]) -> dict:
     s = time.perf_counter() - t0
     out["pdfminer_default"] = {"seconds": s, "pages_per_s": pages / s}
     try:
-        from indexer.extract import extract
+        from ictsearch.indexer.extract import extract
     except Exception as e:  # noqa: BLE001
-        out["ours"] = {"note": f"indexer.extract.extract not importable: {type(e).__name__}: {e}"}
+        out["ours"] = {"note": f"ictsearch.indexer.extract.extract not importable: {type(e).__name__}: {e}"}
         out["ratio"] = float("nan")
         return out
     t0 = time.perf_counter()

@@ -69,7 +69,7 @@ def baseline_run(engine, docs, queries, nq, passes: int) -> dict:
 
 
 def ours_relevance(index_dir: Path, root: Path, queries) -> dict:
-    from search import open_index
+    from ictsearch.search import open_index
 
     results, errors = {}, {}
     with open_index(index_dir) as idx:
@@ -347,10 +347,10 @@ def report(R: dict) -> None:
         p("| extractor | seconds | pages/s |\n| --- | ---: | ---: |")
         p(f"| pdfminer.six extract_text (defaults) | {fmt(g(P, 'pdfminer_default', 'seconds'))} | {fmt(g(P, 'pdfminer_default', 'pages_per_s'))} |")
         if "seconds" in P.get("ours", {}):
-            p(f"| indexer.extract.extract | {fmt(P['ours']['seconds'])} | {fmt(P['ours']['pages_per_s'])} |")
+            p(f"| ictsearch.indexer.extract.extract | {fmt(P['ours']['seconds'])} | {fmt(P['ours']['pages_per_s'])} |")
             p(f"\nours / pdfminer defaults: {fmt(P['ratio'])}×" + (f"; errors: {P['ours']['errors']}" if P['ours']['errors'] else ""))
         else:
-            p(f"| indexer.extract.extract | – | – |\n\n{g(P, 'ours', 'note', default='')}")
+            p(f"| ictsearch.indexer.extract.extract | – | – |\n\n{g(P, 'ours', 'note', default='')}")
     p("\n## 3. Query latency (full White Paper index)\n")
     W, C = L.get("warm", {}), L.get("cold", {})
     if W:

@@ -27,7 +27,7 @@ def sudachi_floor(texts: list[str]) -> dict:
     """Seconds for Sudachi C tokenize + split(A) over texts (tokenizer creation excluded)."""
     from sudachipy import Dictionary, SplitMode
 
-    from indexer.analysis import chunks
+    from ictsearch.indexer.analysis import chunks
 
     tok = Dictionary(dict="core").create(SplitMode.C)
     mode_a = SplitMode.A

@@ -35,8 +35,8 @@ def score(idx, queries, options) -> dict:
 
 
 def main() -> int:
-    from indexer import build_index
-    from search import open_index
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
 
     if len(sys.argv) > 1:
         index_dir = Path(sys.argv[1])

@@ -1,18 +1,31 @@
-"""ictsearch's ingestion side: `build_index()` turns folders of PDFs and text files into an index."""
+"""ictsearch's ingestion side: `build_index()` turns folders of documents into an index.
 
-from .errors import ExtractionError, IctsearchError, IncompatibleIndex, IndexLocked, IndexMissing
-from .pipeline import FileOutcome, IndexSummary, build_index
-from .store import IndexStore, default_index_dir
+Stages, one module each: ``discover`` (files) → ``plan`` (what changed) →
+``prepare`` (``extract`` → ``normalize`` → ``metadata`` → ``analysis``) →
+``writer`` (Whoosh segments); ``pipeline`` runs them.  Names below load on
+first use, so the query side can import ``indexer.errors`` without the pipeline.
+"""
 
-__all__ = [
-    "build_index",
-    "IndexSummary",
-    "FileOutcome",
-    "IndexStore",
-    "default_index_dir",
-    "IctsearchError",
-    "ExtractionError",
-    "IndexMissing",
-    "IncompatibleIndex",
-    "IndexLocked",
-]
+from __future__ import annotations
+
+from importlib import import_module
+
+_EXPORTS = {
+    "build_index": ".pipeline",
+    "IndexSummary": ".outcomes",
+    "FileOutcome": ".outcomes",
+    "IndexStore": ".store",
+    "default_index_dir": ".store",
+    **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex",
+                                   "IndexLocked")},
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -1,11 +1,11 @@
 """ictsearch's query side: `open_index()` and the result types.
 
-    from search import open_index
+    from ictsearch.search import open_index
     with open_index() as idx:
         res = idx.search("テレワーク 導入", region="東北", fiscal_year=(2020, 2023))
 """
 
-from indexer.errors import (
+from ictsearch.indexer.errors import (
     BadQuery,
     DocumentNotFound,
     IctsearchError,

@@ -12,9 +12,9 @@ from typing import Iterable, Sequence
 
 from whoosh import query as wq
 
-from indexer.document import page_of
-from indexer.errors import BadQuery, DocumentNotFound
-from indexer.store import IndexStore
+from ictsearch.indexer.document import page_of
+from ictsearch.indexer.errors import BadQuery, DocumentNotFound
+from ictsearch.indexer.store import IndexStore
 
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
 from .results import Document, FacetCounts, Hit, SearchResult
@@ -282,7 +282,7 @@ def open_index(path: str | os.PathLike | None = None) -> Index:
 
 
 def _normalized(query: str) -> str:
-    from indexer.normalize import normalize_query
+    from ictsearch.indexer.normalize import normalize_query
 
     return normalize_query(query)
 

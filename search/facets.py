@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from indexer.errors import UnknownFacetValue
-from indexer.fields import FIELDS_BY_NAME, Field
-from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
+from ictsearch.indexer.errors import UnknownFacetValue
+from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
+from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR
 
 from .results import FacetCounts
 
@@ -73,7 +73,7 @@ class PlaceFacet(Facet):
     """Region or prefecture: either is accepted, and matched on the field it names."""
 
     def parse(self, value):
-        from indexer.metadata import resolve_region
+        from ictsearch.indexer.metadata import resolve_region
 
         try:
             kind, name = resolve_region(str(value))
@@ -86,7 +86,7 @@ class YearFacet(Facet):
     """Fiscal year: 2021, 令和3, R3, ranges 2019..2023 and (2019, 2023)."""
 
     def parse(self, value):
-        from indexer.metadata import parse_year_range
+        from ictsearch.indexer.metadata import parse_year_range
 
         if isinstance(value, (int, float, tuple)):
             lo, hi = value if isinstance(value, tuple) else (value, value)
@@ -108,7 +108,7 @@ class YearFacet(Facet):
 
 class ThemeFacet(Facet):
     def parse(self, value):
-        from indexer.metadata import resolve_theme
+        from ictsearch.indexer.metadata import resolve_theme
 
         try:
             name = resolve_theme(str(value))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from indexer.fields import METADATA_FIELDS
+from ictsearch.indexer.fields import METADATA_FIELDS
 
 FacetCounts = dict[str, dict[str, int]]
 

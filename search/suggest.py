@@ -196,7 +196,7 @@ def _tokenizer():
 def _spellings(word: str) -> tuple[set[str], str | None]:
     """The query spellings worth comparing, and the word's index term if the
     analyzer makes one term of it (then it is no typo)."""
-    from indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze
 
     units = [t.text for t in analyze(word) if not t.sub]
     reading = "".join(m.reading_form() for m in _tokenizer().tokenize(word))

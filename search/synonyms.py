@@ -125,6 +125,6 @@ def expand(terms: Sequence[str]) -> Expansion | None:
 
 def word_terms(word: str) -> tuple[str, ...]:
     """The normalized C-unit terms of a query word, the key :func:`expand` takes."""
-    from indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze
 
     return tuple(t.text for t in analyze(word) if not t.sub)

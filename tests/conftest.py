@@ -40,7 +40,7 @@ def corpus_copy(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory, corpus_copy) -> Path:
     """An index of the bundled corpus, built once per test session."""
-    from indexer import build_index
+    from ictsearch.indexer import build_index
 
     index_dir = tmp_path_factory.mktemp("index") / "idx"
     summary = build_index([corpus_copy], index_dir, jobs=1)
@@ -50,7 +50,7 @@ def corpus_index(tmp_path_factory, corpus_copy) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_searcher(corpus_index):
-    from search import open_index
+    from ictsearch.search import open_index
 
     idx = open_index(corpus_index)
     yield idx

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pickle
 import unicodedata
 
-from indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks
+from ictsearch.indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks
 
-from .conftest import CORPUS
+from conftest import CORPUS
 
 
 def texts(s: str) -> list[str]:

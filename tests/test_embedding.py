@@ -7,7 +7,7 @@ import io
 import os
 import re
 
-from .conftest import ROOT
+from conftest import ROOT
 
 
 def _example_and_output() -> tuple[str, str]:

@@ -8,14 +8,14 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import HIT_COLUMNS, cli
-from indexer import build_index
-from indexer.fields import METADATA_FIELDS, MANUAL_KEYS
-from indexer.schema import make_schema
-from search import Document, Hit, open_index
-from search.facets import FACETS
+from ictsearch.cli import HIT_COLUMNS, cli
+from ictsearch.indexer import build_index
+from ictsearch.indexer.fields import METADATA_FIELDS, MANUAL_KEYS
+from ictsearch.indexer.schema import make_schema
+from ictsearch.search import Document, Hit, open_index
+from ictsearch.search.facets import FACETS
 
-from .conftest import write
+from conftest import write
 
 
 def test_every_field_is_in_the_schema_the_results_and_the_columns():
@@ -77,7 +77,7 @@ def test_json_errors_are_objects_on_stderr(tmp_path, dated_and_undated):
 
 
 def test_library_messages_carry_no_cli_advice(tmp_path):
-    from indexer.errors import IndexMissing
+    from ictsearch.indexer.errors import IndexMissing
 
     with pytest.raises(IndexMissing) as e:
         open_index(tmp_path / "none")
@@ -94,13 +94,12 @@ def test_similar_takes_the_same_output_options_as_search(dated_and_undated):
 
 
 def test_ctrl_c_exits_130_in_every_command(monkeypatch, dated_and_undated):
-    import search.api
-
+    from ictsearch.search import api
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(search.api.Index, "search", interrupted)
-    monkeypatch.setattr(search.api.Index, "facets", interrupted)
+    monkeypatch.setattr(api.Index, "search", interrupted)
+    monkeypatch.setattr(api.Index, "facets", interrupted)
     for args in (["search", "テレワーク"], ["facets"]):
         res = CliRunner().invoke(cli, [*args, "--index", str(dated_and_undated)])
         assert res.exit_code == 130, (args, res.output)

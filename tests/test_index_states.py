@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from .conftest import ROOT, write
+from conftest import ROOT, write
 
 
 def _cli(*args, timeout=60):
     # A subprocess with a timeout: a hang fails the test instead of the whole suite.
     return subprocess.run(
-        [sys.executable, "-c", "from cli import main; main()", *args],
+        [sys.executable, "-c", "from ictsearch.cli import main; main()", *args],
         cwd=ROOT, capture_output=True, text=True, timeout=timeout,
     )
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata import derive_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 

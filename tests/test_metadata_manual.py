@@ -1,5 +1,5 @@
 
-from indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata import derive_metadata
 
 TEXT = "令和３年度 事業計画書\n東北総合通信局\nテレワークの推進。テレワーク月間。テレワークの普及。\n"
 

@@ -1,8 +1,8 @@
 import pytest
 
-from indexer.analysis import analyze
-from indexer.metadata import THEMES, resolve_theme
-from indexer.metadata.themes import score_themes, taxonomy
+from ictsearch.indexer.analysis import analyze
+from ictsearch.indexer.metadata import THEMES, resolve_theme
+from ictsearch.indexer.metadata.themes import score_themes, taxonomy
 
 
 def terms(text):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.normalize import normalize_query, normalize_text
+from ictsearch.indexer.normalize import normalize_query, normalize_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 shared = pytest.mark.shared
@@ -181,7 +181,7 @@ def test_normalize_query(raw, expected):
 
 
 def test_a_dash_between_katakana_in_a_query_is_a_long_vowel_mark():
-    from indexer.normalize import normalize_query, normalize_text
+    from ictsearch.indexer.normalize import normalize_query, normalize_text
 
     assert normalize_query("テレワ－ク") == "テレワーク"
     assert normalize_text("ニーズ－ネットワーク") == "ニーズ-ネットワーク"  # documents keep theirs

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer import IncompatibleIndex, IndexLocked, IndexMissing, build_index
-from indexer.store import IndexStore
-from search import open_index
+from ictsearch.indexer import IncompatibleIndex, IndexLocked, IndexMissing, build_index
+from ictsearch.indexer.store import IndexStore
+from ictsearch.search import open_index
 
-from .conftest import CORPUS, ROOT, SHARED, needs_shared, write
+from conftest import CORPUS, ROOT, SHARED, needs_shared, write
 
 
 def by_status(summary) -> dict[str, set[str]]:
@@ -37,8 +37,7 @@ def docs(tmp_path) -> Path:
 def test_second_run_changes_nothing_and_opens_nothing(docs, tmp_path, monkeypatch):
     idx = tmp_path / "idx"
     assert build_index([docs], idx, jobs=1).added == 5
-    import indexer.writer as writer
-
+    import ictsearch.indexer.writer as writer
     def must_not_run(*a, **k):
         raise AssertionError("an unchanged file was opened")
 
@@ -119,7 +118,7 @@ def test_failed_files_are_remembered_and_retried(tmp_path):
     idx = tmp_path / "idx"
     s = build_index([docs], idx, jobs=1)
     assert s.failed == 1 and s.failures[0].reason == "empty file"
-    from indexer.status import index_status
+    from ictsearch.indexer.status import index_status
 
     assert index_status(idx).failures == {str(bad): "empty file"}
     write(bad, "あとから中身が入ったテレワーク資料")
@@ -162,7 +161,7 @@ def test_incompatible_format_is_refused_with_a_rebuild_hint(docs, tmp_path):
         open_index(idx)
     from click.testing import CliRunner
 
-    from cli import cli
+    from ictsearch.cli import cli
 
     res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx)])
     assert res.exit_code == 2 and "ictsearch index --rebuild" in res.output  # the CLI adds the advice
@@ -185,7 +184,7 @@ def test_second_writer_waits_then_gives_up(docs, tmp_path):
 
 def _spawn_indexer(paths, idx, jobs=2):
     code = (
-        "import sys; from indexer import build_index; "
+        "import sys; from ictsearch.indexer import build_index; "
         f"build_index({[str(p) for p in paths]!r}, {str(idx)!r}, jobs={jobs})"
     )
     return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, start_new_session=True,
@@ -283,7 +282,7 @@ def test_killed_writer_leaves_no_stale_lock(tmp_path):
     idx = tmp_path / "idx"
     build_index([docs], idx, jobs=1)
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"from indexer.store import IndexStore; import time\n"
+        [sys.executable, "-c", f"from ictsearch.indexer.store import IndexStore; import time\n"
                                f"with IndexStore({str(idx)!r}).write_lock():\n    print('held', flush=True); time.sleep(60)"],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
@@ -305,7 +304,7 @@ def test_a_file_that_breaks_keeps_its_last_good_version(tmp_path):
     assert s.failed == 1
     with open_index(idx) as ix:
         assert ix.search("ワーケーション").total == 1
-    from indexer.status import index_status
+    from ictsearch.indexer.status import index_status
 
     assert str(f) in index_status(idx).failures
     f.write_text("令和4年度 事業計画\n\nローカル5Gの実証", "utf-8")
@@ -334,7 +333,7 @@ def test_ctrl_c_stops_the_run_promptly_with_status_130(tmp_path):
     docs = _many_docs(tmp_path)
     idx = tmp_path / "idx"
     build_index([CORPUS], idx, jobs=1)
-    proc = subprocess.Popen([sys.executable, "cli.py", "index", str(docs), "--index", str(idx), "--jobs", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "ictsearch.cli", "index", str(docs), "--index", str(idx), "--jobs", "2"],
                             cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _wait_for_writing(proc, idx)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole foreground group

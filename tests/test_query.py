@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
 
-from indexer.errors import BadQuery
-from search.query import And, Filter, Not, Or, PhraseNode, Word, compile_query, parse
+from ictsearch.indexer.errors import BadQuery
+from ictsearch.search.query import And, Filter, Not, Or, PhraseNode, Word, compile_query, parse
 
 
 def test_space_and_full_width_space_mean_and():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.snippets import make_snippet, mark
+from ictsearch.search.snippets import make_snippet, mark
 
 
 def test_the_sentence_with_most_query_words_is_kept():

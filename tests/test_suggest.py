@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.suggest import Vocabulary, as_vocabulary, distance, suggest, to_katakana
+from ictsearch.search.suggest import Vocabulary, as_vocabulary, distance, suggest, to_katakana
 
 # Normalized forms as analyze() puts them in the index, with made-up document
 # frequencies; 照れ and ワーク are what Sudachi makes of てれわーく.

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from search import synonyms
-from search.synonyms import Expansion, SynonymTable, expand, word_terms
+from ictsearch.search import synonyms
+from ictsearch.search.synonyms import Expansion, SynonymTable, expand, word_terms
 
 
 def targets_of(word: str) -> set[tuple[str, ...]]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build_index
-from search import open_index
+from ictsearch.indexer import build_index
+from ictsearch.search import open_index
 
-from .conftest import write
+from conftest import write
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_slight_units_do_not_decide_a_match(idx):
 
 
 def test_place_words_read_as_metadata_only_when_unambiguous():
-    from search.query import understood
+    from ictsearch.search.query import understood
 
     assert understood("東北地方")[1] == "region 東北"
     assert understood("宮城")[1] == "prefecture 宮城県"

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from search.synonyms import NOT_TRIGGER, TERM_SEP, word_terms  # noqa: E402
+from ictsearch.search.synonyms import NOT_TRIGGER, TERM_SEP, word_terms  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "sudachi-synonyms" / "synonyms.txt"
 DEFAULT_OUT = ROOT / "search" / "data" / "synonyms.tsv"

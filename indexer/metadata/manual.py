@@ -15,8 +15,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from indexer.errors import ExtractionError
-from indexer.fields import MANUAL_KEYS
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.fields import MANUAL_KEYS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:

@@ -1,0 +1,61 @@
+"""ictsearch: search Japanese government ICT policy documents from Python.
+
+    import ictsearch
+
+    summary = ictsearch.build_index(["corpus"], "/tmp/idx")
+    with ictsearch.open_index("/tmp/idx") as idx:
+        res = idx.search("テレワーク", region="東北")
+
+``ictsearch.indexer`` turns files into an index, ``ictsearch.search`` answers
+queries, ``ictsearch.cli`` is the command line.  Names are loaded on first use,
+so a search does not import the indexing pipeline.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+#: public name -> module that defines it
+_EXPORTS = {
+    "build_index": "ictsearch.indexer.pipeline",
+    "IndexSummary": "ictsearch.indexer.outcomes",
+    "FileOutcome": "ictsearch.indexer.outcomes",
+    "default_index_dir": "ictsearch.indexer.store",
+    "index_status": "ictsearch.indexer.status",
+    "open_index": "ictsearch.search.api",
+    "Index": "ictsearch.search.api",
+    "SearchResult": "ictsearch.search.results",
+    "Hit": "ictsearch.search.results",
+    "Document": "ictsearch.search.results",
+    "ThemeScore": "ictsearch.search.results",
+    **{name: "ictsearch.indexer.errors" for name in (
+        "IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex", "IndexLocationError",
+        "IndexLocked", "BadQuery", "UnknownFacetValue", "DocumentNotFound")},
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ictsearch' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted([*globals(), *_EXPORTS])
+
+
+if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
+    from .indexer.errors import (BadQuery, DocumentNotFound, ExtractionError, IctsearchError, IncompatibleIndex,
+                                 IndexLocationError, IndexLocked, IndexMissing, UnknownFacetValue)
+    from .indexer.outcomes import FileOutcome, IndexSummary
+    from .indexer.pipeline import build_index
+    from .indexer.status import index_status
+    from .indexer.store import default_index_dir
+    from .search.api import Index, open_index
+    from .search.results import Document, Hit, SearchResult, ThemeScore
