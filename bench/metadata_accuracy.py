@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from indexer.metadata import derive_metadata  # noqa: E402
+from ictsearch.indexer.metadata import derive_metadata  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "metadata_labels.tsv"
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -103,7 +103,7 @@ def load_realdocs(root: Path = REALDOCS) -> list[Label]:
 def read_text(path: Path) -> tuple[str, str | None]:
     """(text, meaningful title or None), through indexer.extract when it exists."""
     try:
-        from indexer.extract import extract
+        from ictsearch.indexer.extract import extract
     except ImportError:
         extract = None
     if extract is not None:
