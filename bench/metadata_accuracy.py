@@ -1,10 +1,13 @@
-"""Accuracy of derived metadata against tests/data/metadata_labels.tsv.
+"""Accuracy of derived metadata against tests/data/metadata_labels.tsv and bench/realdocs.
 
-    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all] [--verbose]
+    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|real-dev|real-heldout] [--verbose]
 
 Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
 (after "# heldout2": White Paper sections picked by a fixed rule and labelled
-before the classifier was run on them).  The default prints all three.
+before the classifier was run on them).  "real-dev" and "real-heldout" are the
+real government pages of bench/realdocs (labels.tsv), split by the fixed rule
+in bench/realdocs/README.md.  The default prints every part, then per-theme
+precision/recall on real-dev.
 
 Year and fiscal year: exact match (None = None counts).  Region, prefecture and
 themes: micro precision/recall/F1 over the labelled sets.
@@ -13,6 +16,7 @@ themes: micro precision/recall/F1 over the labelled sets.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +28,7 @@ from ictsearch.indexer.metadata import derive_metadata  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "metadata_labels.tsv"
 SHARED = ROOT.parent / "shared" / "corpus"
+REALDOCS = ROOT / "bench" / "realdocs"
 
 
 @dataclass
@@ -34,11 +39,11 @@ class Label:
     region: set[str]
     prefecture: set[str]
     themes: set[str]
-    part: str  # tune | heldout | heldout2
+    part: str  # tune | heldout | heldout2 | real-dev | real-heldout
 
     @property
     def heldout(self) -> bool:
-        return self.part != "tune"
+        return self.part not in ("tune", "real-dev")
 
 
 def load_labels(path: Path = LABELS) -> list[Label]:
@@ -57,6 +62,41 @@ def load_labels(path: Path = LABELS) -> list[Label]:
         p, fy, y, reg, pref, th, *_ = line.split("\t") + [""] * 7
         s = lambda v: {x for x in v.split("|") if x}
         out.append(Label(p, int(fy) if fy else None, int(y) if y else None, s(reg), s(pref), s(th), part))
+    return out
+
+
+def realdocs_split(url: str) -> str:
+    """The split rule, fixed before any tuning: a third of the addresses are held out."""
+    return "heldout" if int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    rows = path.read_text("utf-8").splitlines()
+    head = rows[0].split("\t")
+    return [dict(zip(head, r.split("\t"))) for r in rows[1:] if r.strip()]
+
+
+def load_realdocs(root: Path = REALDOCS) -> list[Label]:
+    """Labels of bench/realdocs; refuses a documents.tsv whose split column disagrees with the rule."""
+    docs = {r["id"]: r for r in _tsv(root / "documents.tsv")}
+    for r in docs.values():
+        if r["split"] != realdocs_split(r["url"]):
+            raise ValueError(f"{r['id']}: split {r['split']!r} is not what the fixed rule gives for {r['url']}")
+    s = lambda v: {x for x in v.split("|") if x}
+    out = []
+    for r in _tsv(root / "labels.tsv"):
+        d = docs[r["id"]]
+        out.append(
+            Label(
+                str((root / "docs" / f"{r['id']}.txt").relative_to(ROOT)),
+                int(r["fiscal_year"]) if r["fiscal_year"] else None,
+                int(r["year"]) if r["year"] else None,
+                s(r["region"]),
+                s(r["prefecture"]),
+                s(r["themes"]),
+                "real-" + d["split"],
+            )
+        )
     return out
 
 
@@ -96,8 +136,12 @@ def first_line(text: str) -> str:
     return next((l.strip() for l in text.splitlines() if l.strip()), "")
 
 
+def _in_repo(label_path: str) -> bool:
+    return label_path.startswith(("corpus/", "bench/"))
+
+
 def resolve(label_path: str, shared: Path) -> Path:
-    return ROOT / label_path if label_path.startswith("corpus/") else shared / label_path
+    return ROOT / label_path if _in_repo(label_path) else shared / label_path
 
 
 _cache: dict[str, object] = {}
@@ -110,7 +154,7 @@ def derive_for(label: Label, shared: Path):
         # A PDF title like "Microsoft Word - x.docx" is junk; the lead's title logic drops it too.
         if not title or title.startswith("Microsoft Word") or title in ("資料１",):
             title = first_line(text)
-        rel_root = ROOT if label.path.startswith("corpus/") else shared
+        rel_root = ROOT if _in_repo(label.path) else shared
         _cache[label.path] = derive_metadata(text, title=title, path=p.relative_to(rel_root), root=None)
     return _cache[label.path]
 
@@ -150,23 +194,49 @@ def evaluate(labels: list[Label], shared: Path = SHARED, verbose: bool = False) 
     return res
 
 
+def per_theme(labels: list[Label], shared: Path = SHARED) -> dict[str, tuple[int, int, int]]:
+    """theme -> (tp, fp, fn) over the labels."""
+    out: dict[str, list[int]] = {}
+    for lab in labels:
+        got = {t for t, _ in derive_for(lab, shared).themes}
+        for t in got | lab.themes:
+            c = out.setdefault(t, [0, 0, 0])
+            c[0 if t in got and t in lab.themes else 1 if t in got else 2] += 1
+    return {t: tuple(c) for t, c in out.items()}
+
+
+def print_per_theme(labels: list[Label], shared: Path = SHARED) -> None:
+    print(f"\nper theme on {labels[0].part if labels else '-'} (tp fp fn  P  R)")
+    rows = sorted(per_theme(labels, shared).items(), key=lambda kv: -(kv[1][0] + kv[1][2]))
+    for t, (tp, fp, fn) in rows:
+        p, r, _ = prf(tp, fp, fn)
+        print(f"  {t:24} {tp:3} {fp:3} {fn:3}  {p:.2f} {r:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
-    ap.add_argument("--part", choices=("tune", "heldout", "heldout2", "all", "each"), default="each")
+    ap.add_argument(
+        "--part", choices=("tune", "heldout", "heldout2", "all", "real-dev", "real-heldout", "each"), default="each"
+    )
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()
     labels = load_labels()
     parts = {k: [l for l in labels if l.part == k] for k in ("tune", "heldout", "heldout2")}
     parts["all"] = labels
-    chosen = ["tune", "heldout", "heldout2", "all"] if args.part == "each" else [args.part]
-    print(f"{'part':8} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+    real = load_realdocs()
+    parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
+    everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
+    chosen = everything if args.part == "each" else [args.part]
+    print(f"{'part':12} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
     for name in chosen:
         if args.verbose:
             print(f"[{name}]")
         r = evaluate(parts[name], args.shared, args.verbose)
         f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-        print(f"{name:8} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+        print(f"{name:12} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    if args.part in ("each", "real-dev"):
+        print_per_theme(parts["real-dev"], args.shared)
 
 
 if __name__ == "__main__":
