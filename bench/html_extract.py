@@ -1,0 +1,116 @@
+"""Compare HTML main-content extractors on saved government pages; print a Markdown table.
+
+usage: python bench/html_extract.py      (needs trafilatura installed: pip install trafilatura)
+
+The pages are the HTML fixtures in tests/data/html/, modelled on the structure
+of 総合通信局 press pages (a modern one with landmarks and heavy furniture, an
+old Shift_JIS table layout without landmarks).  For each page we list what a
+reader must find (the heading, the date line, every paragraph, every table
+row) and the furniture that must not be indexed; each extractor gets the
+decoded markup.  Scores: share of content lines found, furniture strings
+leaked, whether the date line survived, and milliseconds per page.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from indexer.formats.html import decode_html, extract_main  # noqa: E402
+from indexer.normalize import normalize_text  # noqa: E402
+
+PAGES = {
+    "tohoku-press-furniture.html": {
+        "date": "令和6年4月12日",
+        "content": [
+            "令和6年度「地域課題解決のためのローカル5G等の実証」の公募開始",
+            "令和6年4月12日",
+            "ローカル5G等を活用して地域課題の解決を目指す実証の提案を公募します",
+            "担い手不足が課題となっています",
+            "令和6年5月17日",
+            "ドローン空撮による水稲の生育診断",
+            "氾濫予兆検知",
+            "へき地診療所と基幹病院を結ぶ遠隔診療支援",
+            "提案書(様式1)を電子メールにより提出してください",
+            "情報通信連携推進課",
+        ],
+        "furniture": ["本文へスキップ", "文字サイズ", "背景色", "サイトマップ", "電波利用", "局の紹介",
+                      "令和6年度報道資料", "ページの先頭へ", "関連リンク", "メールマガジン", "プライバシーポリシー",
+                      "仙台第2合同庁舎", "All Rights Reserved"],
+    },
+    "kinki-meeting-sjis.html": {
+        "date": "平成30年6月1日",
+        "content": [
+            "平成30年度近畿地域情報化推進会議の開催結果",
+            "平成30年6月1日",
+            "大阪府大阪市において「近畿地域情報化推進会議」を開催しました",
+            "髙橋座長の進行のもと意見交換を行いました",
+            "訪日外国人向け無線LANの相互接続",
+            "災害時の通信確保に向けた事業者間連携",
+            "地域IoT実装計画の進捗",
+        ],
+        "furniture": ["本文へ移動", "文字サイズ", "ここからサイトの主なメニューです", "電波関係", "局の案内",
+                      "平成29年度の報道発表", "ここから本文です", "ページの先頭へ", "大阪合同庁舎", "Copyright"],
+    },
+}
+
+
+def ours(markup: str) -> str:
+    return extract_main(markup).text
+
+
+def trafilatura_default(markup: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(markup, include_tables=True, include_comments=False) or ""
+
+
+def trafilatura_recall(markup: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(markup, include_tables=True, include_comments=False, favor_recall=True) or ""
+
+
+EXTRACTORS = {
+    "selectolax + rules (chosen)": ours,
+    "trafilatura 2 (defaults, tables on)": trafilatura_default,
+    "trafilatura 2 (favor_recall)": trafilatura_recall,
+}
+
+
+def squash(text: str) -> str:
+    return "".join(normalize_text(text).split())
+
+
+def main() -> None:
+    html_dir = ROOT / "tests" / "data" / "html"
+    rows = []
+    for name, extractor in EXTRACTORS.items():
+        found = total = leaked = dates = 0
+        seconds = 0.0
+        runs = 20
+        for page, expect in PAGES.items():
+            markup, _, _ = decode_html((html_dir / page).read_bytes())
+            start = time.perf_counter()
+            for _ in range(runs):
+                text = extractor(markup)
+            seconds += (time.perf_counter() - start) / runs
+            flat = squash(text)
+            found += sum(1 for line in expect["content"] if squash(line) in flat)
+            total += len(expect["content"])
+            leaked += sum(1 for junk in expect["furniture"] if squash(junk) in flat)
+            dates += squash(expect["date"]) in flat
+        rows.append((name, f"{found}/{total}", f"{leaked}/{sum(len(p['furniture']) for p in PAGES.values())}",
+                     f"{dates}/{len(PAGES)}", f"{1000 * seconds / len(PAGES):.1f}"))
+    print("| extractor | content lines found | furniture leaked | date line kept | ms/page |")
+    print("|---|---:|---:|---:|---:|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
