@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from whoosh import query as wq
 
@@ -456,27 +456,15 @@ class Index:
     def get(self, doc: str) -> Document:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
-        stored = searcher.stored_fields(self._docnum(searcher, doc))
-        starts = stored.get("page_starts")
-        return Document(
-            doc_id=stored["doc_id"],
-            path=stored["path"],
-            title=stored.get("title", ""),
-            pages=stored.get("pages"),
-            fiscal_year=stored.get("fiscal_year"),
-            year=stored.get("year"),
-            region=_split(stored.get("region")),
-            prefecture=_split(stored.get("prefecture")),
-            themes=tuple(ThemeScore(n, s) for n, s in stored.get("theme_scores") or ()),
-            organization=stored.get("organization"),
-            doctype=stored.get("doctype"),
-            sources=dict(stored.get("sources") or {}),
-            text=stored.get("body", ""),
-            page_starts=tuple(starts) if starts else None,
-            content_hash=stored.get("content_hash"),
-            encoding=stored.get("encoding"),
-            warnings=tuple(stored.get("warnings") or ()),
-        )
+        return _document(searcher.stored_fields(self._docnum(searcher, doc)))
+
+    def documents(self) -> Iterator[Document]:
+        """Every document with its metadata and text, in path order (for export)."""
+        searcher, _ = self._searcher()
+        reader = searcher.reader()
+        paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
+        for _, docnum in paths:
+            yield _document(reader.stored_fields(docnum))
 
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
@@ -510,6 +498,30 @@ class Index:
         for term in reader.lexicon(fieldname):
             text = term.decode("utf-8")
             yield text, reader.doc_frequency(fieldname, text)
+
+
+
+def _document(stored: dict) -> Document:
+    starts = stored.get("page_starts")
+    return Document(
+        doc_id=stored["doc_id"],
+        path=stored["path"],
+        title=stored.get("title", ""),
+        pages=stored.get("pages"),
+        fiscal_year=stored.get("fiscal_year"),
+        year=stored.get("year"),
+        region=_split(stored.get("region")),
+        prefecture=_split(stored.get("prefecture")),
+        themes=tuple(ThemeScore(n, s) for n, s in stored.get("theme_scores") or ()),
+        organization=stored.get("organization"),
+        doctype=stored.get("doctype"),
+        sources=dict(stored.get("sources") or {}),
+        text=stored.get("body", ""),
+        page_starts=tuple(starts) if starts else None,
+        content_hash=stored.get("content_hash"),
+        encoding=stored.get("encoding"),
+        warnings=tuple(stored.get("warnings") or ()),
+    )
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:
