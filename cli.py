@@ -520,8 +520,11 @@ def export(index_dir, fmt, output):
     except IctsearchError as e:
         _fail(e)
     except BrokenPipeError:
-        # The reader of stdout went away (`| head`): nothing left to say.
-        sys.stderr.close()
+        # The reader of stdout went away (`| head`): stop quietly; point stdout at
+        # /dev/null so that the flush at exit does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(Exit.OK)
     except OSError as e:
         raise CliError(f"cannot write {output}: {e.strerror or e}")

@@ -94,6 +94,10 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf
 _CODEC_FOR = {"shift_jis": "cp932", "cp932": "cp932", "ms932": "cp932", "windows-31j": "cp932",
               "euc_jp": "euc_jp", "iso2022_jp": "iso2022_jp", "utf-8": "utf-8"}
 
+# Labels browsers accept (WHATWG Encoding) that Python's codec registry does not know.
+_WEB_LABELS = {"x-sjis": "cp932", "ms_kanji": "cp932", "csshiftjis": "cp932", "windows-31j": "cp932",
+               "x-euc-jp": "euc_jp", "cseucpkdfmtjapanese": "euc_jp"}
+
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜｜:：/／«»‹›<>＜＞]|\s[-–—―]\s|\s[-–—―]|[-–—―]\s|\s{2,})\s*")
 
 
@@ -159,6 +163,8 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     name = match.group(1).decode("ascii", "replace").lower()
+    if name in _WEB_LABELS:
+        return _WEB_LABELS[name]
     try:
         codec = codecs.lookup(name).name
     except LookupError:
