@@ -65,7 +65,6 @@ from .normalize import normalize_text
 __all__ = ["Extracted", "extract", "read_text_file", "SUPPORTED_SUFFIXES"]
 
 
-
 @dataclass(frozen=True)
 class Extracted:
     pages: list[str]

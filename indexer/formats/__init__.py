@@ -51,8 +51,9 @@ DISCOVERED_SUFFIXES = SUPPORTED_SUFFIXES + tuple(NOT_SUPPORTED)
 #: files in a policy folder (a 300-slide deck with images, a 50-sheet budget
 #: workbook) stay far below it; a zip bomb does not.
 MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
-#: An Office file whose parts expand more than this many times is refused as
-#: a zip bomb (XML compresses 5-20x; a bomb 1000x and more).
+#: An Office file whose parts expand more than this many times (and to more
+#: than 64 MB) is refused as a zip bomb: Office XML deflates about 5-20x, a
+#: bomb by a thousand times and more.
 MAX_COMPRESSION_RATIO = 200
 #: Characters of text kept from one Office or HTML file (a 1,000-page report
 #: is about 1.5 M characters).  Past it the rest is cut with a warning.
