@@ -337,3 +337,24 @@ def test_cache_incremental_and_jobs_are_the_same_for_every_format(mixed_collecti
         docs_a = {d.path: d.to_dict() for d in a.documents()}
         docs_b = {d.path: d.to_dict() for d in b.documents()}
     assert one.added == 7 and docs_a == docs_b
+
+
+def test_html_cms_page_keeps_its_update_date_and_survives_a_misleading_class():
+    # The content's wrapper has class "column_lnavi" (it names the local navigation beside it).
+    got = extract(TEST_DATA / "html" / "pref-cms-fiber.html")
+    text = got.pages[0]
+    assert text.startswith("更新日:2023年3月15日")  # outside the content block, kept for the year
+    assert "補助対象経費の6分の1以内" in text and "情報政策課" in text
+    assert got.title == "条件不利地域における光ファイバ整備への支援について"
+    for junk in ("文字の大きさ", "くらし・環境", "トップページ", "高知県デジタル化推進計画", "印刷ページ表示",
+                 "ページの先頭へ戻る", "丸ノ内", "All Rights Reserved"):
+        assert junk not in text, junk
+
+
+def test_html_page_without_h1_takes_title_from_title_tag_and_drops_breadcrumb_trail():
+    got = extract(TEST_DATA / "html" / "kyushu-press-2007.html")
+    text = got.pages[0]
+    assert got.title == "平成19年度予算による地域公共ネットワーク構築の支援"  # the site name removed
+    assert "平成19年8月1日" in text and "壱岐情報センター" in text
+    for junk in ("HOME", "本文へジャンプ", "サイトマップ", "個人情報の取扱い", "熊本地方合同庁舎"):
+        assert junk not in text, junk

@@ -3,10 +3,10 @@
 Parsed with selectolax (the lexbor HTML5 parser, which repairs broken markup
 the way browsers do), then reduced by rules that hold across government sites
 rather than by a per-site template.  Chosen over trafilatura by measurement
-(``python bench/html_extract.py``; figures in the README): both keep every
-content line and the date line, but on an old table layout without landmarks
-trafilatura kept the whole menu, 「文字サイズ」 and the footer (8 of 23 furniture
-strings leaked, 0 here), at 6-12x the time per page.
+(``python bench/html_extract.py``, four pages; figures and caveats in the
+README): on an old table layout without landmarks trafilatura kept the whole
+menu, 「文字サイズ」 and the footer (8 of 42 furniture strings leaked, 0 here) and
+missed table cells, at 5-10x the time per page.
 
 1. Never content: scripts, styles, forms, ``nav``, ``aside``, and ``header`` /
    ``footer`` outside an ``article`` or ``main`` (inside one they hold the
@@ -18,10 +18,15 @@ strings leaked, 0 here), at 6-12x the time per page.
 3. Furniture by text: a short element that is only 「ページの先頭へ」,
    「本文へスキップ」, 「文字サイズ 標準 拡大」, 「背景色 白 黒 青」, 「ここから本文です」,
    the Adobe Reader notice and the like.
+   A name never removes an element holding the page's ``<h1>`` or half its
+   text: a layout class can name a neighbour (``class="column_lnavi"`` on the
+   wrapper of the content beside the local navigation).
 4. The content: ``main`` (or ``role=main``), else a single ``article``, else an
-   element with a usual content id (``main``, ``contents``…), else the body.
-   Outside such a landmark, blocks that are nearly all links (four or more
-   links, 80 % of their text in links) are menus and are dropped.
+   element with a usual content id (``main``, ``contents``…), else the block
+   around the page's ``<h1>``, else the body.  Without any of these, blocks that
+   are nearly all links (four or more links, 80 % of their text in links) are
+   menus and are dropped.  An 「更新日：2023年3月15日」 line outside the content
+   block is kept in front of it (the year derivation reads it).
 
 Encoding: a BOM, else the charset the page declares (``<meta charset>`` or
 ``http-equiv``), else the strict cascade of text files (UTF-8, CP932, EUC-JP).
@@ -53,14 +58,16 @@ _PAGE_PARTS = ("header", "footer")
 
 # Whole words of an id or class that name page furniture.
 _FURNITURE_NAMES = frozenset(
-    "nav navi navigation gnav gnavi lnav lnavi snav globalnav localnav subnav menu menus megamenu "
-    "breadcrumb breadcrumbs breadcrumbs topicpath topic_path pankuzu pan crumb crumbs "
-    "side sidebar sidemenu sidenav subcolumn "
-    "header footer masthead "
+    "nav navi navigation gnav gnavi lnav lnavi hnav hnavi fnav fnavi snav snavi globalnav localnav subnav "
+    "menu menus megamenu breadcrumb breadcrumbs topicpath path pankuzu pan crumb crumbs "
     "fontsize textsize charsize moji mojisize bgcolor bg color colour haikei haikeiiro "
     "pagetop gotop totop backtotop returntop skip skiplink skipnav "
-    "utility util sns share social banner banners search sitesearch sitemap lang language".split()
+    "sns share social banner banners search sitesearch sitemap lang language print".split()
 )
+# Names of the page's own header, footer and side column: furniture only
+# outside the content landmark (inside it, "head" is the article's head).
+_PAGE_PART_NAMES = frozenset("header head footer foot masthead side sidebar sidemenu sidenav subcolumn "
+                             "utility util".split())
 _SPLIT_NAME = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -71,7 +78,8 @@ _FURNITURE_TEXT = re.compile(
     r"|^(?:本文|メニュー)(?:ここまで|終わり)|^文字(?:の)?(?:サイズ|大きさ)|^背景色|^色(?:の)?(?:変更|反転)"
     r"|^読み上げ|^音声読み上げ|^印刷(?:する)?$|^(?:PDF|ＰＤＦ)(?:ファイル)?を(?:ご|御)?(?:覧|利用|閲覧)"
     r"|^Adobe\s*(?:Acrobat\s*)?Reader|^Get\s*Adobe|^JavaScriptが無効"
-    r"|^copyright|^\(c\)|^©|all rights reserved",
+    r"|^copyright|^\(c\)|^©|all rights reserved"
+    r"|^(?:home|ホーム|トップ(?:ページ)?)\s*[>＞»›]",  # a breadcrumb trail
     re.IGNORECASE,
 )
 _SHORT = 80
@@ -197,6 +205,7 @@ def extract_main(markup: str) -> Page:
     _remove(list(_text_furniture(tree)))
 
     main, landmark = _main_node(tree, site_names)
+    date_line = _date_line_outside(tree, main)
     if main is None:
         return Page("", _title_from(raw_title, None, site_names))
     if not landmark:
@@ -204,6 +213,8 @@ def extract_main(markup: str) -> Page:
     h1 = main.css_first("h1")
     h1_text = _squash(h1.text()) if h1 else None
     text = _text(main)
+    if date_line and date_line not in text:
+        text = f"{date_line}\n\n{text}"
     return Page(text, _title_from(raw_title, h1_text, site_names))
 
 
@@ -259,14 +270,27 @@ def _name_words(node) -> set[str]:
 
 
 def _named_furniture(tree):
+    """Elements named as furniture; never one that holds the page's heading or most of its text.
+
+    A layout class can name a neighbour (``class="column_lnavi"`` on the wrapper
+    of the content *beside* the local navigation), so a name alone is not enough
+    to throw away the heading or half the page.
+    """
     body = tree.body
     if body is None:
         return
+    total = _words(body.text())
     for node in body.traverse():
         if node.tag in ("body", "main", "article", "-text") or node.attributes.get("role") == "main":
             continue
-        if _name_words(node) & _FURNITURE_NAMES:
-            yield node
+        words = _name_words(node)
+        if not words & _FURNITURE_NAMES and not (
+            words & _PAGE_PART_NAMES and not _inside(node, ("article", "main"))
+        ):
+            continue
+        if node.css_first("h1") is not None or _words(node.text()) > total / 2:
+            continue
+        yield node
 
 
 def _text_furniture(tree):
@@ -309,6 +333,27 @@ def _main_node(tree, site_names: set[str]):
             return node, True
         break
     return tree.body, False
+
+
+_DATE_LINE_RE = re.compile(
+    r"^(?:最終)?(?:更新|掲載|公開|公表|発表|作成|登録)日?\s*[:：]?\s*"
+    r"(?:(?:令和|平成|昭和)\s*[\d０-９元]+|[\d０-９]{4})\s*年\s*[\d０-９]+\s*月\s*[\d０-９]+\s*日"
+)
+
+
+def _date_line_outside(tree, main) -> str | None:
+    """The page's 「更新日：2023年3月15日」 line when it sits outside the content block."""
+    body = tree.body
+    if body is None or main is None or main.tag == "body":
+        return None
+    inside = {node.mem_id for node in main.traverse()}
+    for node in body.traverse():
+        if node.tag not in ("p", "div", "span", "dd", "li", "time") or node.mem_id in inside:
+            continue
+        text = _squash(node.text())
+        if len(text) <= _SHORT and _DATE_LINE_RE.match(text):
+            return text
+    return None
 
 
 def _drop_link_lists(root) -> None:
