@@ -141,6 +141,27 @@ def test_xlsx_enormous_sheet_is_bounded(tmp_path, monkeypatch):
     assert any("first 10 rows" in w for w in got.warnings)
 
 
+def test_xlsx_with_a_wrong_declared_size_is_read_whole(tmp_path):
+    import re
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for i in range(5):
+        wb.active.append([f"行{i}", i])
+    written = tmp_path / "written.xlsx"
+    wb.save(written)
+    # Tools other than Excel often declare the sheet as one cell: openpyxl's read-only mode believes it.
+    path = tmp_path / "wrong-dimension.xlsx"
+    with zipfile.ZipFile(written) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1"/>', data)
+            zout.writestr(item, data)
+    assert "行4\t4" in extract(path).pages[0]
+
+
 # -- PowerPoint -----------------------------------------------------------------
 
 

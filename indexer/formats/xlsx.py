@@ -54,6 +54,9 @@ def read(path: Path):
         for sheet in workbook.worksheets:
             lines = [sheet.title]
             try:
+                # Files written by other tools than Excel often declare a wrong
+                # sheet size (<dimension>); read what the sheet really holds.
+                sheet.reset_dimensions()
                 rows = sheet.iter_rows()
                 for number, row in enumerate(rows, start=1):
                     if number > MAX_ROWS:
