@@ -261,6 +261,18 @@ def test_password_protected_office_file(tmp_path):
     # What Office writes for a password: an OLE compound file with an EncryptionInfo stream.
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000 + "EncryptionInfo".encode("utf-16-le"))
     assert reason_of(path) == "encrypted (password protected) Excel file"
+    # A large one: the directory sits where the header says, far past the first megabytes.
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x30:0x34] = (20_000).to_bytes(4, "little")  # first directory sector
+    data = bytearray(20_001 * 512 + 2048)
+    data[:512] = header
+    name = "EncryptionInfo".encode("utf-16-le")
+    data[20_001 * 512 + 128:20_001 * 512 + 128 + len(name)] = name
+    large = tmp_path / "secret.pptx"
+    large.write_bytes(bytes(data))
+    assert reason_of(large) == "encrypted (password protected) PowerPoint file"
 
 
 @pytest.mark.parametrize("fixture", [DOCX, XLSX, PPTX])

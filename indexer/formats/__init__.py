@@ -92,8 +92,7 @@ def check_office_zip(path: Path, kind: str) -> None:
             if not head:
                 raise ExtractionError("empty file")
             if head == _OLE_MAGIC:
-                fp.seek(0)
-                if _ENCRYPTION_INFO in fp.read(4 * 1024 * 1024):
+                if _is_encrypted_package(fp):
                     raise ExtractionError(f"encrypted (password protected) {kind} file")
                 raise ExtractionError(
                     f"an old binary Office file under a {path.suffix} name: open it and save it as {path.suffix.lower()}"
@@ -114,6 +113,26 @@ def check_office_zip(path: Path, kind: str) -> None:
         )
     if packed and total > 64 * 1024 * 1024 and total / packed > MAX_COMPRESSION_RATIO:
         raise ExtractionError(f"refused: parts expand {total // packed}x (a zip bomb?)")
+
+
+def _is_encrypted_package(fp) -> bool:
+    """Whether an OLE compound file holds an EncryptionInfo stream (a password-protected OOXML file).
+
+    The stream names are in the compound file's directory, whose first sector
+    the header names; small files keep it near the start anyway.
+    """
+    fp.seek(0)
+    header = fp.read(512)
+    if _ENCRYPTION_INFO in header + fp.read(64 * 1024):
+        return True
+    if len(header) < 0x34:
+        return False
+    sector_size = 1 << int.from_bytes(header[0x1E:0x20], "little")
+    first_directory_sector = int.from_bytes(header[0x30:0x34], "little")
+    if not 128 <= sector_size <= 4096 or first_directory_sector >= 0xFFFFFFFA:
+        return False
+    fp.seek((first_directory_sector + 1) * sector_size)
+    return _ENCRYPTION_INFO in fp.read(4 * sector_size)
 
 
 def damaged(kind: str) -> ExtractionError:
