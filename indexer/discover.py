@@ -26,6 +26,19 @@ def _is_hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
+def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
+    """The folder a browser or Word writes beside a saved page ("報道資料_files" beside "報道資料.html").
+
+    It holds the page's scripts, images and frames (Word puts header.htm and
+    friends there), which are not documents of their own.
+    """
+    for ending in ("_files", ".files"):
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            return any(sibling in (stem + ".html", stem + ".htm") for sibling in siblings)
+    return False
+
+
 @dataclass(frozen=True)
 class Discovery:
     #: Each file once (reached through links: under its own path if that was found, else the first link).
@@ -73,7 +86,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
-            dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+            dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
                 if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES):
                     add(Path(dirpath) / name, root)

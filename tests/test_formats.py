@@ -45,6 +45,18 @@ def test_one_suffix_list_for_discovery_and_extraction():
     assert set(DISCOVERED_SUFFIXES) == set(SUPPORTED_SUFFIXES) | set(NOT_SUPPORTED)
 
 
+def test_folder_of_a_saved_page_is_not_indexed(tmp_path):
+    from indexer.discover import discover
+
+    (tmp_path / "報道資料.html").write_text("<h1>報道資料</h1>", encoding="utf-8")
+    (tmp_path / "報道資料_files").mkdir()
+    (tmp_path / "報道資料_files" / "ad-frame.html").write_text("<p>広告</p>", encoding="utf-8")
+    (tmp_path / "議事録.files").mkdir()  # no 議事録.htm beside it: an ordinary folder
+    (tmp_path / "議事録.files" / "memo.txt").write_text("議事録のメモ", encoding="utf-8")
+    found = sorted(f.path.name for f in discover([tmp_path]).found)
+    assert found == ["memo.txt", "報道資料.html"]
+
+
 # -- Word -----------------------------------------------------------------------
 
 
