@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -107,7 +108,7 @@ _CODEC_FOR = {"shift_jis": "cp932", "cp932": "cp932", "ms932": "cp932", "windows
 _WEB_LABELS = {"x-sjis": "cp932", "ms_kanji": "cp932", "csshiftjis": "cp932", "windows-31j": "cp932",
                "x-euc-jp": "euc_jp", "cseucpkdfmtjapanese": "euc_jp"}
 
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜｜:：/／«»‹›<>＜＞]|\s[-–—―]\s|\s[-–—―]|[-–—―]\s|\s{2,})\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜:：/／«»‹›<>＜＞]|\s[-–—―]\s|\s[-–—―]|[-–—―]\s|\s{2,})\s*")
 
 
 def read(path: Path):
@@ -184,10 +185,10 @@ def declared_charset(data: bytes) -> str | None:
 # ---------------------------------------------------------------- content
 
 
+@dataclass(frozen=True)
 class Page:
-    def __init__(self, text: str, title: str | None):
-        self.text = text
-        self.title = title
+    text: str
+    title: str | None
 
 
 def extract_main(markup: str) -> Page:
