@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from indexer.formats.html import decode_html, extract_main  # noqa: E402
-from indexer.normalize import normalize_text  # noqa: E402
+from ictsearch.indexer.formats.html import decode_html, extract_main  # noqa: E402
+from ictsearch.indexer.normalize import normalize_text  # noqa: E402
 
 PAGES = {
     "tohoku-press-furniture.html": {

@@ -13,9 +13,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
-from search import open_index
-from search.export import (
+from ictsearch.cli import cli
+from ictsearch.search import open_index
+from ictsearch.search.export import (
     INDEX_ANALYZER,
     MAPPING_PROPERTIES,
     SEARCH_ANALYZER,

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer.errors import ExtractionError
-from indexer.extract import SUPPORTED_SUFFIXES, extract
-from indexer.formats import DISCOVERED_SUFFIXES, NOT_SUPPORTED
-from indexer.formats.html import decode_html, declared_charset
-from indexer.formats.xlsx import format_number
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.extract import SUPPORTED_SUFFIXES, extract
+from ictsearch.indexer.formats import DISCOVERED_SUFFIXES, NOT_SUPPORTED
+from ictsearch.indexer.formats.html import decode_html, declared_charset
+from ictsearch.indexer.formats.xlsx import format_number
 from tests.conftest import TEST_DATA
 
 DOCX = TEST_DATA / "shinetsu-telework-plan.docx"
@@ -37,7 +37,7 @@ def reason_of(path: Path) -> str:
 
 
 def test_one_suffix_list_for_discovery_and_extraction():
-    from indexer import discover
+    from ictsearch.indexer import discover
 
     assert discover.SUPPORTED_SUFFIXES is SUPPORTED_SUFFIXES
     for suffix in (".docx", ".xlsx", ".pptx", ".html", ".htm", ".pdf", ".txt", ".md"):
@@ -46,7 +46,7 @@ def test_one_suffix_list_for_discovery_and_extraction():
 
 
 def test_folder_of_a_saved_page_is_not_indexed(tmp_path):
-    from indexer.discover import discover
+    from ictsearch.indexer.discover import discover
 
     (tmp_path / "報道資料.html").write_text("<h1>報道資料</h1>", encoding="utf-8")
     (tmp_path / "報道資料_files").mkdir()
@@ -139,7 +139,7 @@ def test_number_formats(value, fmt, shown):
 def test_xlsx_enormous_sheet_is_bounded(tmp_path, monkeypatch):
     import openpyxl
 
-    from indexer.formats import xlsx
+    from ictsearch.indexer.formats import xlsx
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -303,7 +303,7 @@ def test_damaged_office_files(tmp_path, fixture):
 
 
 def test_zip_bomb_is_refused_without_inflating(tmp_path, monkeypatch):
-    from indexer import formats
+    from ictsearch.indexer import formats
 
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -329,7 +329,7 @@ def mixed_collection(tmp_path_factory) -> Path:
 
 
 def _index(collection: Path, index_dir: Path, jobs: int):
-    from indexer import build_index
+    from ictsearch.indexer import build_index
 
     return build_index([collection], index_dir, jobs=jobs)
 
@@ -346,7 +346,7 @@ EXPECTED = {
 
 
 def test_every_format_through_the_pipeline(mixed_collection, tmp_path):
-    from search import open_index
+    from ictsearch.search import open_index
 
     summary = _index(mixed_collection, tmp_path / "idx", jobs=1)
     assert summary.added == 7 and summary.failed == 1
@@ -366,14 +366,14 @@ def test_every_format_through_the_pipeline(mixed_collection, tmp_path):
 
 
 def test_cache_incremental_and_jobs_are_the_same_for_every_format(mixed_collection, tmp_path):
-    from search import open_index
+    from ictsearch.search import open_index
 
     first = _index(mixed_collection, tmp_path / "a", jobs=2)
     assert first.added == 7 and not any(o.cached for o in first.outcomes if o.status == "added")
     again = _index(mixed_collection, tmp_path / "a", jobs=2)
     assert again.added == again.updated == 0 and again.unchanged == 7
     # A rebuild reads every Office and HTML file from the extraction cache.
-    from indexer import build_index
+    from ictsearch.indexer import build_index
 
     rebuilt = build_index([mixed_collection], tmp_path / "a", jobs=2, rebuild=True)
     assert all(o.cached for o in rebuilt.outcomes if o.status == "added")
