@@ -158,7 +158,7 @@ def _human_size(n: float) -> str:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="ictsearch")
 def cli():
-    """Search Japanese ICT policy documents (PDF, text, Markdown) from the terminal.
+    """Search Japanese ICT policy documents (PDF, Word, Excel, PowerPoint, web pages, text) from the terminal.
 
     \b
       ictsearch index corpus/                 # build or update the index
@@ -186,9 +186,12 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still printed).")
 @json_option
 def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, as_json):
-    """Index the PDF, .txt and .md files under PATHS (folders are searched recursively).
+    """Index the documents under PATHS (folders are searched recursively).
 
-    Picks up *.pdf, *.txt and *.md; hidden files and folders (.name) are skipped.
+    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt and *.md;
+    hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
+    macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
+    them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
     (Shift_JIS) or EUC-JP. Running it again updates the index: new files are
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
@@ -568,6 +571,51 @@ def status(index_dir, as_json):
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
         click.echo(f"  {path}: {reason}")
+
+
+@cli.command()
+@index_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"]), required=True,
+              help="jsonl: one JSON object per document on stdout (the shape of `show --json`). "
+              "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
+              "DIR/bulk.ndjson (_bulk actions).")
+@click.option("--output", "-o", "output", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Folder for the opensearch files (created if missing).")
+def export(index_dir, fmt, output):
+    """Export every document with its metadata and text.
+
+    \b
+    Examples:
+      ictsearch export --format jsonl > documents.jsonl
+      ictsearch export --format opensearch --output os-export/
+      curl -XPUT 'localhost:9200/ictsearch' -H 'Content-Type: application/json' --data-binary @os-export/index.json
+      curl -XPOST 'localhost:9200/ictsearch/_bulk' -H 'Content-Type: application/x-ndjson' --data-binary @os-export/bulk.ndjson
+    """
+    from ictsearch.search import open_index
+    from ictsearch.search.export import jsonl_records, write_opensearch
+
+    if fmt == "opensearch" and not output:
+        raise CliError("--format opensearch needs --output DIR")
+    if fmt == "jsonl" and output:
+        raise CliError("--output is for --format opensearch; jsonl goes to stdout")
+    try:
+        with _library_errors(), open_index(index_dir) as idx:
+            if fmt == "jsonl":
+                for record in jsonl_records(idx):
+                    click.echo(json.dumps(record, ensure_ascii=False))
+                return
+            written = write_opensearch(idx, output)
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): stop quietly; point stdout at
+        # /dev/null so that the flush at exit does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(Exit.OK)
+    except OSError as e:
+        raise CliError(f"cannot write {output}: {e.strerror or e}") from None
+    click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "
+               f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
 
 
 def main() -> None:

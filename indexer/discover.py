@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-#: What `ictsearch index` picks up, by file name ending (case-insensitive).
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
+# What `ictsearch index` picks up, by file name ending (case-insensitive): the
+# supported formats, and the old and macro-enabled Office formats, which are
+# listed so that the user is told to convert them.  Declared in indexer.formats.
+from .formats import DISCOVERED_SUFFIXES, SUPPORTED_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,21 @@ class Found:
 
 
 def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
+    # "~$name.docx" is the owner file Office keeps beside a document while it is open.
+    return name.startswith((".", "~$"))
+
+
+def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
+    """The folder a browser or Word writes beside a saved page ("報道資料_files" beside "報道資料.html").
+
+    It holds the page's scripts, images and frames (Word puts header.htm and
+    friends there), which are not documents of their own.
+    """
+    for ending in ("_files", ".files"):
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            return any(sibling in (stem + ".html", stem + ".htm") for sibling in siblings)
+    return False
 
 
 @dataclass(frozen=True)
@@ -64,15 +80,15 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             problems.append((root, "no such file or folder"))
             continue
         if root.is_file():
-            if root.suffix.lower() in SUPPORTED_SUFFIXES:
+            if root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
-            dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+            dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
-                if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES):
+                if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES):
                     add(Path(dirpath) / name, root)
     return Discovery(list(found.values()), problems, unreadable)
 

@@ -58,11 +58,11 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from .errors import ExtractionError
+from .formats import READERS, SUPPORTED_SUFFIXES, not_supported_reason
+from .formats import read as read_format
 from .normalize import normalize_text
 
 __all__ = ["Extracted", "extract", "read_text_file", "SUPPORTED_SUFFIXES"]
-
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,9 @@ def extract(path: Path) -> Extracted:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ExtractionError(f"unsupported file type ({suffix or 'no extension'})")
+        raise ExtractionError(not_supported_reason(suffix) or f"unsupported file type ({suffix or 'no extension'})")
+    if suffix in READERS:
+        return read_format(path, suffix)
     try:
         if suffix == ".pdf":
             return _extract_pdf(path, LAYOUT)

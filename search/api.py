@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from whoosh import query as wq
 
@@ -235,6 +235,14 @@ class Index:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
+
+    def documents(self) -> Iterator[Document]:
+        """Every document with its metadata and text, in path order (for export)."""
+        searcher, _ = self._searcher()
+        reader = searcher.reader()
+        paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
+        for _, docnum in paths:
+            yield Document.from_stored(reader.stored_fields(docnum))
 
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""

@@ -108,8 +108,8 @@ def test_extract_text_file(tmp_path):
 
 def test_extract_refuses_unknown_and_missing_files(tmp_path):
     assert ".pdf" in SUPPORTED_SUFFIXES and ".txt" in SUPPORTED_SUFFIXES and ".md" in SUPPORTED_SUFFIXES
-    (tmp_path / "a.docx").write_bytes(b"PK")
-    assert "unsupported" in reason_of(tmp_path / "a.docx")
+    (tmp_path / "a.rtf").write_bytes(b"{\\rtf1}")
+    assert "unsupported" in reason_of(tmp_path / "a.rtf")
     assert "cannot read" in reason_of(tmp_path / "missing.txt")
     assert "cannot read" in reason_of(tmp_path / "missing.pdf")
 

@@ -1,0 +1,157 @@
+"""Readers for the office and web formats, and the one list of what is picked up.
+
+Each reader module (docx, xlsx, pptx, html) has ``read(path) -> Extracted`` and
+is imported only when a file of its kind is read, so discovery and a no-change
+update never import openpyxl, python-docx, python-pptx or the HTML parser.
+
+This module stays light on purpose: `indexer.discover` imports the suffix
+lists from here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ExtractionError
+
+if TYPE_CHECKING:
+    from ..extract import Extracted
+
+#: Read by a module of this package, by file name ending (lower case).
+READERS = {
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".pptx": "pptx",
+    ".html": "html",
+    ".htm": "html",
+}
+
+#: Everything `ictsearch index` indexes.
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", *READERS)
+
+#: Picked up so that the user is told why they are not indexed (not skipped silently):
+#: old binary Office formats and macro-enabled files, with the format to save them as.
+NOT_SUPPORTED = {
+    ".doc": ".docx",
+    ".xls": ".xlsx",
+    ".ppt": ".pptx",
+    ".docm": ".docx",
+    ".xlsm": ".xlsx",
+    ".pptm": ".pptx",
+}
+
+#: What discovery lists: the supported files and the ones that get a "not supported" line.
+DISCOVERED_SUFFIXES = SUPPORTED_SUFFIXES + tuple(NOT_SUPPORTED)
+
+# -- limits (README "Limits") ------------------------------------------------
+#: Sum of the uncompressed sizes of an Office file's parts.  The largest real
+#: files in a policy folder (a 300-slide deck with images, a 50-sheet budget
+#: workbook) stay far below it; a zip bomb does not.
+MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
+#: An Office file whose parts expand more than this many times (and to more
+#: than 64 MB) is refused as a zip bomb: Office XML deflates about 5-20x, a
+#: bomb by a thousand times and more.
+MAX_COMPRESSION_RATIO = 200
+#: Characters of text kept from one Office or HTML file (a 1,000-page report
+#: is about 1.5 M characters).  Past it the rest is cut with a warning.
+MAX_TEXT_CHARS = 20_000_000
+
+# An OOXML file saved with a password is not a zip at all but an OLE compound
+# file holding an "EncryptionInfo" stream (its name in UTF-16LE).
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+def not_supported_reason(suffix: str) -> str | None:
+    """The one-line message for a format that is discovered but not read."""
+    target = NOT_SUPPORTED.get(suffix)
+    if target is None:
+        return None
+    kind = "macro-enabled" if suffix.endswith("m") else "old binary"
+    return f"not supported ({kind} {suffix} file): save as {target}"
+
+
+def read(path: Path, suffix: str) -> "Extracted":
+    """Extract a file with the reader for `suffix` (a key of READERS)."""
+    module = importlib.import_module(f"{__name__}.{READERS[suffix]}")
+    return module.read(path)
+
+
+def check_office_zip(path: Path, kind: str) -> None:
+    """Refuse, with a one-line reason, what the Office libraries should never open.
+
+    A password-protected file, an old binary file renamed, a damaged or
+    truncated zip, and a zip bomb (by the sizes its directory declares).
+    """
+    try:
+        with open(path, "rb") as fp:
+            head = fp.read(8)
+            if not head:
+                raise ExtractionError("empty file")
+            if head == _OLE_MAGIC:
+                if _is_encrypted_package(fp):
+                    raise ExtractionError(f"encrypted (password protected) {kind} file")
+                raise ExtractionError(
+                    f"an old binary Office file under a {path.suffix} name: open it and save it as {path.suffix.lower()}"
+                )
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except ExtractionError:
+        raise
+    except OSError as exc:
+        raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise ExtractionError(f"damaged or truncated {kind} file (not a valid zip)") from None
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise ExtractionError(
+            f"too large: {total // 2**20} MB uncompressed (limit {MAX_UNCOMPRESSED_BYTES // 2**20} MB)"
+        )
+    if packed and total > 64 * 1024 * 1024 and total / packed > MAX_COMPRESSION_RATIO:
+        raise ExtractionError(f"refused: parts expand {total // packed}x (a zip bomb?)")
+
+
+def _is_encrypted_package(fp) -> bool:
+    """Whether an OLE compound file holds an EncryptionInfo stream (a password-protected OOXML file).
+
+    The stream names are in the compound file's directory, whose first sector
+    the header names; small files keep it near the start anyway.
+    """
+    fp.seek(0)
+    header = fp.read(512)
+    if _ENCRYPTION_INFO in header + fp.read(64 * 1024):
+        return True
+    if len(header) < 0x34:
+        return False
+    sector_size = 1 << int.from_bytes(header[0x1E:0x20], "little")
+    first_directory_sector = int.from_bytes(header[0x30:0x34], "little")
+    if not 128 <= sector_size <= 4096 or first_directory_sector >= 0xFFFFFFFA:
+        return False
+    fp.seek((first_directory_sector + 1) * sector_size)
+    return _ENCRYPTION_INFO in fp.read(4 * sector_size)
+
+
+def damaged(kind: str) -> ExtractionError:
+    return ExtractionError(f"damaged {kind} file (cannot be parsed)")
+
+
+def cap_text(pages: list[str], warnings: list[str]) -> list[str]:
+    """Cut the pages at MAX_TEXT_CHARS in all, with a warning."""
+    total = 0
+    for i, page in enumerate(pages):
+        if total + len(page) > MAX_TEXT_CHARS:
+            warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
+            return pages[:i] + [page[: MAX_TEXT_CHARS - total]]
+        total += len(page)
+    return pages
+
+
+def core_title(raw: str | None, path: Path) -> str | None:
+    """The document properties' title if it names the document (same rules as a PDF's /Title)."""
+    from ..extract import _meaningful_title
+
+    return _meaningful_title(raw, path)

@@ -1,0 +1,217 @@
+"""Word (.docx) files with python-docx: body text in reading order.
+
+The body's elements are walked in document order, so a table sits between
+the paragraphs around it; each table row becomes one line with its cells
+joined by tabs (a merged cell once), nested tables row by row after their
+cell's text.  Text the body holds in other places is kept too: inserted
+revisions (drafts are full of them; deleted text is left out), content
+controls (w:sdt) and text boxes (after the paragraph they are anchored in).
+
+Headers and footers are kept apart from the body: their distinct texts are
+appended after it, following a blank line.  They often carry the issuing body
+and a date (「東北総合通信局」, 「令和5年4月」) that region and year derivation
+use, and a word only there should still find the document; at the end they
+cannot be taken for the title or break the reading order of the body.
+
+Title: the first paragraph in the Title style (表題), else the first heading,
+else the document properties' title when it names the document.  A Word file
+has no fixed pages: it is one page, like a text file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..normalize import normalize_text
+from . import cap_text, check_office_zip, core_title, damaged
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_R, _T, _TAB, _BR, _CR, _DEL, _TXBX = (f"{{{W}}}{t}" for t in ("r", "t", "tab", "br", "cr", "del", "txbxContent"))
+_NO_BREAK_HYPHEN = f"{{{W}}}noBreakHyphen"
+_GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
+_VAL = f"{{{W}}}val"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+_TITLE_STYLES = ("title", "表題")
+_HEADING_STYLES = ("heading", "見出し")
+
+
+def read(path: Path):
+    from ..extract import Extracted
+
+    check_office_zip(path, "Word")
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+        styles = _paragraph_styles(document)
+        body_lines: list[str] = []
+        title = _Title(styles)
+        _block(document.element.body, body_lines, title)
+        furniture = _headers_and_footers(document)
+        properties_title = document.core_properties.title
+    except Exception:
+        # python-docx raises PackageNotFoundError, KeyError, ValueError, lxml's
+        # XMLSyntaxError ... on a damaged package: all mean the same here.
+        raise damaged("Word") from None
+    text = "\n".join(body_lines)
+    if furniture:
+        text += "\n\n" + "\n".join(furniture)
+    warnings: list[str] = []
+    page = cap_text([normalize_text(text)], warnings)[0]
+    if not page.strip():
+        raise ExtractionError("no text")
+    return Extracted(
+        pages=[page],
+        page_count=None,
+        title=title.found or core_title(properties_title, path),
+        encoding=None,
+        warnings=warnings,
+    )
+
+
+def _paragraph_styles(document) -> dict[str, str]:
+    """Style id → lower-cased style name (a paragraph names its style by id)."""
+    names = {}
+    for style in document.styles:
+        try:
+            names[style.style_id] = (style.name or "").lower()
+        except (AttributeError, ValueError):
+            continue
+    return names
+
+
+class _Title:
+    """The first Title-style paragraph, else the first heading, seen while walking the body."""
+
+    def __init__(self, styles: dict[str, str]):
+        self.styles = styles
+        self.title: str | None = None
+        self.heading: str | None = None
+
+    def see(self, p, text: str) -> None:
+        if self.title or not text.strip():
+            return
+        style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+        style_id = style.get(_VAL, "") if style is not None else ""
+        name = self.styles.get(style_id, style_id.lower())
+        if name.startswith(_TITLE_STYLES):
+            self.title = " ".join(text.split())
+        elif name.startswith(_HEADING_STYLES) and self.heading is None:
+            self.heading = " ".join(text.split())
+
+    @property
+    def found(self) -> str | None:
+        return self.title or self.heading
+
+
+def _block(parent, lines: list[str], title: _Title | None) -> None:
+    """Append the text of a body, cell or content control, element by element."""
+    for child in parent.iterchildren():
+        if child.tag == _P:
+            text = _paragraph_text(child)
+            lines.append(text)
+            if title is not None:
+                title.see(child, text)
+            for box in _text_boxes(child):
+                _block(box, lines, None)
+        elif child.tag == _TBL:
+            _table(child, lines)
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                _block(content, lines, title)
+
+
+def _table(tbl, lines: list[str]) -> None:
+    for tr in tbl.iterchildren(_TR):
+        cells: list[str] = []
+        nested: list = []
+        for tc in tr.iterchildren(_TC):
+            if _continues_vertical_merge(tc):
+                continue  # the text is in the merged cell's first row
+            cell_lines: list[str] = []
+            for child in tc.iterchildren():
+                if child.tag == _P:
+                    cell_lines.append(_paragraph_text(child))
+                elif child.tag == _TBL:
+                    nested.append(child)
+                elif child.tag == _SDT:
+                    content = child.find(_SDT_CONTENT)
+                    if content is not None:
+                        _block(content, cell_lines, None)
+            cells.append(" ".join(line.strip() for line in cell_lines if line.strip()))
+        if any(cells):
+            lines.append("\t".join(cells))
+        for inner in nested:
+            _table(inner, lines)
+
+
+def _continues_vertical_merge(tc) -> bool:
+    v_merge = tc.find(f"{{{W}}}tcPr/{_V_MERGE}")
+    return v_merge is not None and v_merge.get(_VAL, "continue") == "continue"
+
+
+def _paragraph_text(p) -> str:
+    """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes not)."""
+    parts: list[str] = []
+    for r in p.iter(_R):
+        if not _belongs_to(r, p):
+            continue
+        for child in r.iterchildren():
+            tag = child.tag
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag in (_BR, _CR):
+                parts.append("\n")
+            elif tag == _NO_BREAK_HYPHEN:
+                parts.append("-")
+    return "".join(parts)
+
+
+def _belongs_to(r, p) -> bool:
+    """Whether run `r` is `p`'s own: not deleted, not in a text box or nested paragraph."""
+    node = r.getparent()
+    while node is not None and node is not p:
+        if node.tag in (_P, _DEL, _TXBX):
+            return False
+        node = node.getparent()
+    return node is p
+
+
+def _text_boxes(p) -> list:
+    """Text boxes anchored in `p`, once each (not the VML copy Word writes as a fallback)."""
+    boxes = []
+    for box in p.iter(_TXBX):
+        node = box.getparent()
+        inside_other = False
+        while node is not None and node is not p:
+            if node.tag in (_MC_FALLBACK, _TXBX):
+                inside_other = True
+                break
+            node = node.getparent()
+        if not inside_other:
+            boxes.append(box)
+    return boxes
+
+
+def _headers_and_footers(document) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for section in document.sections:
+        for part in (section.first_page_header, section.header, section.even_page_header,
+                     section.first_page_footer, section.footer, section.even_page_footer):
+            if part.is_linked_to_previous:
+                continue
+            lines: list[str] = []
+            _block(part._element, lines, None)
+            for line in lines:
+                line = line.strip()
+                if line and line not in seen:
+                    seen.add(line)
+                    out.append(line)
+    return out

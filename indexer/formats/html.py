@@ -1,0 +1,431 @@
+"""Saved web pages (.html, .htm): the page's own content without its furniture.
+
+Parsed with selectolax (the lexbor HTML5 parser, which repairs broken markup
+the way browsers do), then reduced by rules that hold across government sites
+rather than by a per-site template.  Chosen over trafilatura by measurement
+(``python bench/html_extract.py``, four pages; figures and caveats in the
+README): on an old table layout without landmarks trafilatura kept the whole
+menu, 「文字サイズ」 and the footer (8 of 42 furniture strings leaked, 0 here) and
+missed table cells, at 5-10x the time per page.
+
+1. Never content: scripts, styles, forms, ``nav``, ``aside``, and ``header`` /
+   ``footer`` outside an ``article`` or ``main`` (inside one they hold the
+   article's own heading and date).
+2. Furniture by name: an element whose id or class names a menu, breadcrumb,
+   side column, header, footer, font-size or colour switch, "to the top" link,
+   skip link, share buttons, banner or search box (whole words of the name:
+   ``gnav``, ``topicpath``, ``pankuzu``, ``pageTop``, ``fontSize``…).
+3. Furniture by text: a short element that is only 「ページの先頭へ」,
+   「本文へスキップ」, 「文字サイズ 標準 拡大」, 「背景色 白 黒 青」, 「ここから本文です」,
+   the Adobe Reader notice and the like.
+   A name never removes an element holding the page's ``<h1>`` or half its
+   text: a layout class can name a neighbour (``class="column_lnavi"`` on the
+   wrapper of the content beside the local navigation).
+4. The content: ``main`` (or ``role=main``), else a single ``article``, else an
+   element with a usual content id (``main``, ``contents``…), else the block
+   around the page's ``<h1>``, else the body.  Without any of these, blocks that
+   are nearly all links (four or more links, 80 % of their text in links) are
+   menus and are dropped.  An 「更新日：2023年3月15日」 line outside the content
+   block is kept in front of it (the year derivation reads it).
+
+Encoding: a BOM, else the charset the page declares (``<meta charset>`` or
+``http-equiv``), else the strict cascade of text files (UTF-8, CP932, EUC-JP).
+A page declaring Shift_JIS whose bytes are valid UTF-8 is read as UTF-8 (a
+browser's "save page" writes UTF-8 and may keep the old declaration).
+
+Title: the ``<h1>`` of the content, else ``<title>`` without the site name
+(``og:site_name`` or the part repeated in the page's logo), else the first
+``<h1>`` that is not the site name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..normalize import normalize_text
+from . import MAX_TEXT_CHARS
+
+#: Pages larger than this are refused (a saved page with inline images can
+#: reach a few MB; 50 MB of markup is not a document).
+MAX_HTML_BYTES = 50 * 1024 * 1024
+
+_NEVER_CONTENT = ("script", "style", "noscript", "template", "form", "button", "select", "textarea",
+                  "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog")
+_PAGE_PARTS = ("header", "footer")
+
+# Whole words of an id or class that name page furniture.
+_FURNITURE_NAMES = frozenset(
+    "nav navi navigation gnav gnavi lnav lnavi hnav hnavi fnav fnavi snav snavi globalnav localnav subnav "
+    "menu menus megamenu breadcrumb breadcrumbs topicpath path pankuzu pan crumb crumbs "
+    "fontsize textsize charsize moji mojisize bgcolor bg color colour haikei haikeiiro "
+    "pagetop gotop totop backtotop returntop skip skiplink skipnav "
+    "sns share social banner banners search sitesearch sitemap lang language print".split()
+)
+# Names of the page's own header, footer and side column: furniture only
+# outside the content landmark (inside it, "head" is the article's head).
+_PAGE_PART_NAMES = frozenset("header head footer foot masthead side sidebar sidemenu sidenav subcolumn "
+                             "utility util".split())
+_SPLIT_NAME = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Text of a whole element that is furniture (checked on short elements only).
+_FURNITURE_TEXT = re.compile(
+    r"^(?:このページの|ページの)?(?:先頭|トップ|上)へ(?:戻る)?|^(?:ページ)?トップへ(?:戻る)?|^page\s*top"
+    r"|^本文へ|^メニューへ|^ナビゲーションへ|^ここから(?:本文|サイトの主なメニュー|メニュー|フッター|ヘッダー)"
+    r"|^(?:本文|メニュー)(?:ここまで|終わり)|^文字(?:の)?(?:サイズ|大きさ)|^背景色|^色(?:の)?(?:変更|反転)"
+    r"|^読み上げ|^音声読み上げ|^印刷(?:する)?$|^(?:PDF|ＰＤＦ)(?:ファイル)?を(?:ご|御)?(?:覧|利用|閲覧)"
+    r"|^Adobe\s*(?:Acrobat\s*)?Reader|^Get\s*Adobe|^JavaScriptが無効"
+    r"|^copyright|^\(c\)|^©|all rights reserved"
+    r"|^(?:home|ホーム|トップ(?:ページ)?)\s*[>＞»›]",  # a breadcrumb trail
+    re.IGNORECASE,
+)
+_SHORT = 80
+_WORD_RE = re.compile(r"\w")
+#: Characters beyond the heading a block must hold to be taken for a page's content.
+_MIN_CONTENT = 100
+
+_CONTENT_IDS = ("main", "contents", "content", "main-contents", "maincontents", "main_contents",
+                "mainContents", "main-content", "mainContent", "main_content", "honbun", "article")
+
+_BLOCK = frozenset(
+    "p div section article main header footer h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot "
+    "tr caption blockquote pre address figure figcaption hr br body html center".split()
+)
+_CELL = frozenset(("td", "th"))
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# Declared names mapped to the codec that reads what those pages really hold:
+# Shift_JIS pages use the Windows additions (①, Ⅱ, 髙), which only CP932 decodes.
+_CODEC_FOR = {"shift_jis": "cp932", "cp932": "cp932", "ms932": "cp932", "windows-31j": "cp932",
+              "euc_jp": "euc_jp", "iso2022_jp": "iso2022_jp", "utf-8": "utf-8"}
+
+# Labels browsers accept (WHATWG Encoding) that Python's codec registry does not know.
+_WEB_LABELS = {"x-sjis": "cp932", "ms_kanji": "cp932", "csshiftjis": "cp932", "windows-31j": "cp932",
+               "x-euc-jp": "euc_jp", "cseucpkdfmtjapanese": "euc_jp"}
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜:：/／«»‹›<>＜＞]|\s[-–—―]\s|\s[-–—―]|[-–—―]\s|\s{2,})\s*")
+
+
+def read(path: Path):
+    from ..extract import Extracted
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_HTML_BYTES:
+            raise ExtractionError(f"too large: {size // 2**20} MB of HTML (limit {MAX_HTML_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    markup, encoding, warnings = decode_html(data)
+    page = extract_main(markup)
+    text = normalize_text(page.text)
+    if not text.strip():
+        raise ExtractionError("no text (nothing but page furniture)")
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
+    return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings)
+
+
+# ---------------------------------------------------------------- encoding
+
+
+def decode_html(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode a page: BOM, declared charset, then the strict cascade of text files."""
+    from ..extract import read_text_file
+
+    if not data.strip():
+        raise ExtractionError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding, []
+            except UnicodeDecodeError:
+                raise ExtractionError(f"not text: undecodable in {encoding} (BOM)") from None
+    declared = declared_charset(data)
+    warnings: list[str] = []
+    if declared and declared != "utf-8" and not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return data.decode("utf-8"), "utf-8", [f"declares {declared} but is UTF-8; read as UTF-8"]
+    if declared:
+        try:
+            return data.decode(declared), declared, []
+        except UnicodeDecodeError:
+            warnings.append(f"declares {declared} but does not decode in it")
+        except LookupError:
+            warnings.append(f"declares an unknown charset ({declared})")
+    text, encoding = read_text_file(data)
+    return text, encoding, warnings
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by ``<meta charset>`` or ``http-equiv`` in the first 4 KB, normalized."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    if name in _WEB_LABELS:
+        return _WEB_LABELS[name]
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return name
+    return _CODEC_FOR.get(codec, _CODEC_FOR.get(name, codec))
+
+
+# ---------------------------------------------------------------- content
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+
+
+def extract_main(markup: str) -> Page:
+    """The page's content text (paragraphs and table rows on lines of their own) and its title."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(markup)
+    site_names = _site_names(tree)
+    title_tag = tree.css_first("title")
+    raw_title = _squash(title_tag.text()) if title_tag else ""
+
+    _remove(tree.css(",".join(_NEVER_CONTENT)))
+    _remove([node for tag in _PAGE_PARTS for node in tree.css(tag) if not _inside(node, ("article", "main"))])
+    _remove(list(_named_furniture(tree)))
+    _remove(list(_text_furniture(tree)))
+
+    main, landmark = _main_node(tree, site_names)
+    date_line = _date_line_outside(tree, main)
+    if main is None:
+        return Page("", _title_from(raw_title, None, site_names))
+    if not landmark:
+        _drop_link_lists(main)
+    h1 = main.css_first("h1")
+    h1_text = _squash(h1.text()) if h1 else None
+    text = _text(main)
+    if date_line and date_line not in text:
+        text = f"{date_line}\n\n{text}"
+    return Page(text, _title_from(raw_title, h1_text, site_names))
+
+
+def _remove(nodes) -> None:
+    """Remove nodes, each once: not those inside another node being removed."""
+    ids = {node.mem_id for node in nodes}
+    for node in nodes:
+        if not _has_ancestor_in(node, ids):
+            node.decompose()
+
+
+def _has_ancestor_in(node, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _site_names(tree) -> set[str]:
+    names = set()
+    for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]'):
+        node = tree.css_first(selector)
+        if node and node.attributes.get("content"):
+            names.add(_squash(node.attributes["content"]))
+    # The logo: an image's alt text inside a heading or a link to the site's top.
+    for node in tree.css("header img[alt], h1 img[alt], .logo img[alt], #logo img[alt]"):
+        alt = _squash(node.attributes.get("alt") or "")
+        if alt:
+            names.add(alt)
+    return names
+
+
+def _inside(node, tags: tuple[str, ...]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags or (parent.attributes.get("role") == "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _name_words(node) -> set[str]:
+    words = set()
+    for attr in ("id", "class"):
+        value = node.attributes.get(attr)
+        if value:
+            for part in _SPLIT_NAME.split(_CAMEL.sub(" ", value)):
+                if part:
+                    words.add(part.lower())
+    return words
+
+
+def _named_furniture(tree):
+    """Elements named as furniture; never one that holds the page's heading or most of its text.
+
+    A layout class can name a neighbour (``class="column_lnavi"`` on the wrapper
+    of the content *beside* the local navigation), so a name alone is not enough
+    to throw away the heading or half the page.
+    """
+    body = tree.body
+    if body is None:
+        return
+    total = _words(body.text())
+    for node in body.traverse():
+        if node.tag in ("body", "main", "article", "-text") or node.attributes.get("role") == "main":
+            continue
+        words = _name_words(node)
+        if not words & _FURNITURE_NAMES and not (
+            words & _PAGE_PART_NAMES and not _inside(node, ("article", "main"))
+        ):
+            continue
+        if node.css_first("h1") is not None or _words(node.text()) > total / 2:
+            continue
+        yield node
+
+
+def _text_furniture(tree):
+    body = tree.body
+    if body is None:
+        return
+    for node in body.traverse():
+        if node.tag in ("body", "html", "main", "article") or (
+            node.tag not in _BLOCK and node.tag not in ("a", "span", "td", "th")
+        ):
+            continue
+        text = _squash(node.text(separator=" "))
+        if text and len(text) <= _SHORT and _FURNITURE_TEXT.search(text):
+            yield node
+
+
+def _main_node(tree, site_names: set[str]):
+    """The content root and whether it is a real landmark (not the whole body)."""
+    for selector in ("main", '[role="main"]'):
+        node = tree.css_first(selector)
+        if node is not None:
+            return node, True
+    articles = tree.css("article")
+    if len(articles) == 1:
+        return articles[0], True
+    for name in _CONTENT_IDS:
+        node = tree.css_first(f'[id="{name}"]')
+        if node is not None and _squash(node.text()):
+            return node, True
+    # A page without landmarks (old table layouts): the block holding the
+    # page's heading, grown until it holds more than the heading and its date.
+    for h1 in tree.css("h1"):
+        heading = _squash(h1.text())
+        if not heading or heading in site_names:
+            continue
+        node = h1.parent
+        while node is not None and node.tag != "body" and _words(node.text()) < _words(heading) + _MIN_CONTENT:
+            node = node.parent
+        if node is not None and node.tag != "body":
+            return node, True
+        break
+    return tree.body, False
+
+
+_DATE_LINE_RE = re.compile(
+    r"^(?:最終)?(?:更新|掲載|公開|公表|発表|作成|登録)日?\s*[:：]?\s*"
+    r"(?:(?:令和|平成|昭和)\s*[\d０-９元]+|[\d０-９]{4})\s*年\s*[\d０-９]+\s*月\s*[\d０-９]+\s*日"
+)
+
+
+def _date_line_outside(tree, main) -> str | None:
+    """The page's 「更新日：2023年3月15日」 line when it sits outside the content block."""
+    body = tree.body
+    if body is None or main is None or main.tag == "body":
+        return None
+    inside = {node.mem_id for node in main.traverse()}
+    for node in body.traverse():
+        if node.tag not in ("p", "div", "span", "dd", "li", "time") or node.mem_id in inside:
+            continue
+        text = _squash(node.text())
+        if len(text) <= _SHORT and _DATE_LINE_RE.match(text):
+            return text
+    return None
+
+
+def _drop_link_lists(root) -> None:
+    """Blocks made almost only of links (four or more): menus of a page without landmarks."""
+    menus = []
+    for node in root.traverse():
+        if node.tag not in ("ul", "ol", "div", "table", "td", "p", "dl"):
+            continue
+        links = node.css("a")
+        if len(links) < 4:
+            continue
+        text = _words(node.text())
+        linked = sum(_words(a.text()) for a in links)
+        if text and linked / text >= 0.8:
+            menus.append(node)
+    _remove(menus)
+
+
+def _text(root) -> str:
+    """Text with a line per block and tabs between table cells."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                parts.append(child.text_content or "")
+                continue
+            if tag in ("-comment", "#comment"):
+                continue
+            if tag == "br":
+                parts.append("\n")
+                continue
+            block = tag in _BLOCK
+            if block:
+                parts.append("\n")
+            if tag == "img":
+                continue
+            walk(child)
+            if tag in _CELL:
+                parts.append("\t")
+            elif block:
+                parts.append("\n")
+
+    walk(root)
+    lines = []
+    for raw in "".join(parts).split("\n"):
+        # Runs of spaces collapse as a browser shows them; empty table cells drop out.
+        cells = (" ".join(cell.split()) for cell in raw.split("\t"))
+        lines.append("\t".join(cell for cell in cells if cell))
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | None:
+    if h1 and h1 not in site_names:
+        return h1
+    if not raw_title:
+        return None
+    parts = [p for p in _TITLE_SEPARATORS.split(raw_title) if p]
+    kept = [p for p in parts if p not in site_names and not any(p in name for name in site_names)]
+    if not kept:
+        return None
+    # The page's own part is the longest; section names (報道資料) and the site are short.
+    return max(kept, key=len) if len(kept) > 1 else kept[0]
+
+
+def _words(text: str | None) -> int:
+    """Letters and digits in a text: separators such as ｜ and ・ between menu links do not count."""
+    return len(_WORD_RE.findall(text or ""))
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())

@@ -1,0 +1,91 @@
+"""PowerPoint (.pptx) files with python-pptx: a page per slide.
+
+A slide's page holds its title first, then every shape's text in the order
+the slide stores them (which is the order they were placed, and the order a
+screen reader follows): text boxes and placeholders paragraph by paragraph,
+tables row by row with the cells joined by tabs, group shapes descended into,
+and last the speaker notes, which often carry the talk the slide only
+outlines.  Pictures and charts carry no text layer and give nothing.
+
+Title: the first slide's title placeholder, else the document properties'
+title when it names the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..normalize import normalize_text
+from . import cap_text, check_office_zip, core_title, damaged
+
+
+def read(path: Path):
+    from ..extract import Extracted
+
+    check_office_zip(path, "PowerPoint")
+    import pptx
+
+    try:
+        presentation = pptx.Presentation(str(path))
+        pages: list[str] = []
+        title = None
+        for number, slide in enumerate(presentation.slides, start=1):
+            lines: list[str] = []
+            title_shape = slide.shapes.title
+            if title_shape is not None and title_shape.has_text_frame:
+                slide_title = title_shape.text_frame.text.replace("\v", "\n").strip()
+                if slide_title:
+                    lines.append(slide_title)
+                    if number == 1:
+                        title = " ".join(slide_title.split())
+            for shape in slide.shapes:
+                if title_shape is not None and shape.shape_id == title_shape.shape_id:
+                    continue
+                _shape_text(shape, lines)
+            if slide.has_notes_slide:
+                notes = slide.notes_slide.notes_text_frame
+                if notes is not None and notes.text.strip():
+                    lines.append("")
+                    lines.append(notes.text.replace("\v", "\n"))
+            pages.append(normalize_text("\n".join(lines)))
+        properties_title = presentation.core_properties.title
+    except Exception:
+        # python-pptx raises PackageNotFoundError, KeyError, lxml's XMLSyntaxError ...
+        # on a damaged package: all mean the same here.
+        raise damaged("PowerPoint") from None
+    if not pages:
+        raise ExtractionError("no slides")
+    warnings: list[str] = []
+    pages = cap_text(pages, warnings)
+    if not any(page.strip() for page in pages):
+        raise ExtractionError("no text (slides hold only pictures?)")
+    return Extracted(
+        pages=pages,
+        page_count=len(pages),
+        title=title or core_title(properties_title, path),
+        encoding=None,
+        warnings=warnings,
+    )
+
+
+def _shape_text(shape, lines: list[str]) -> None:
+    from pptx.shapes.group import GroupShape
+
+    if isinstance(shape, GroupShape):
+        for inner in shape.shapes:
+            _shape_text(inner, lines)
+        return
+    if getattr(shape, "has_table", False) and shape.has_table:
+        for row in shape.table.rows:
+            cells = [" ".join(cell.text.split()) for cell in row.cells if not cell.is_spanned]
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells:
+                lines.append("\t".join(cells))
+        return
+    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+        # python-pptx writes a line break inside a paragraph as a vertical tab.
+        text = shape.text_frame.text.replace("\v", "\n")
+        if text.strip():
+            lines.append(text)

@@ -1,0 +1,145 @@
+"""Excel (.xlsx) workbooks with openpyxl in read-only mode: a page per sheet.
+
+Each page starts with the sheet's name, then its rows in order, the cells of
+a row joined by tabs (trailing empty cells dropped, empty rows skipped), so a
+hit says which sheet it is on.  Formulas give the value Excel last computed
+(``data_only``); a formula never computed (a file written by a script) gives
+nothing rather than its source.
+
+Numbers are written the way the sheet shows them as far as the number format
+says it plainly: integers without ``.0``, the decimals a format asks for
+(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages; dates
+as ``2023-04-01``.  Anything else is the shortest exact form of the value.
+
+Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
+cells from one workbook; what lies beyond is left out with a warning.  Read-only
+mode streams the sheet XML, so memory stays small whatever the sheet's size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..normalize import normalize_text
+from . import cap_text, check_office_zip, core_title, damaged
+
+#: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
+#: budget tables in these folders run to a few thousand rows.
+MAX_ROWS = 200_000
+#: Non-empty cells read from one workbook.
+MAX_CELLS = 2_000_000
+
+_DECIMALS_RE = re.compile(r"\.([0#?]+)")
+_QUOTED_RE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def read(path: Path):
+    from ..extract import Extracted
+
+    check_office_zip(path, "Excel")
+    import openpyxl
+
+    warnings: list[str] = []
+    pages: list[str] = []
+    try:
+        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    except Exception:
+        # InvalidFileException, KeyError, zipfile and XML errors on a damaged package.
+        raise damaged("Excel") from None
+    try:
+        cells = 0
+        for sheet in workbook.worksheets:
+            lines = [sheet.title]
+            try:
+                # Files written by other tools than Excel often declare a wrong
+                # sheet size (<dimension>); read what the sheet really holds.
+                sheet.reset_dimensions()
+                rows = sheet.iter_rows()
+                for number, row in enumerate(rows, start=1):
+                    if number > MAX_ROWS:
+                        warnings.append(f"sheet {sheet.title}: only the first {MAX_ROWS:,} rows read")
+                        break
+                    values = [cell_text(cell) for cell in row]
+                    while values and not values[-1]:
+                        values.pop()
+                    if values:
+                        cells += sum(1 for v in values if v)
+                        lines.append("\t".join(values))
+                    if cells > MAX_CELLS:
+                        break
+            except Exception:
+                raise damaged("Excel") from None
+            pages.append(normalize_text("\n".join(lines)))
+            if cells > MAX_CELLS:
+                warnings.append(f"only the first {MAX_CELLS:,} cells read (sheets after {sheet.title} left out)")
+                break
+        properties_title = workbook.properties.title if workbook.properties else None
+    finally:
+        workbook.close()
+    if not pages:
+        raise ExtractionError("no sheets")
+    pages = cap_text(pages, warnings)
+    if not any(len(page.split("\n")) > 1 for page in pages):
+        raise ExtractionError("no text (every sheet is empty)")
+    return Extracted(
+        pages=pages,
+        page_count=len(pages),
+        title=core_title(properties_title, path),
+        encoding=None,
+        warnings=warnings,
+    )
+
+
+def cell_text(cell) -> str:
+    """A cell's value as the sheet shows it, as far as its number format says plainly."""
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        # A line break inside a cell is a soft wrap, not a new row.
+        return " ".join(value.split())
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return format_number(value, getattr(cell, "number_format", None) or "General")
+    return str(value)
+
+
+def format_number(value: int | float, number_format: str) -> str:
+    """A number under an Excel number format: decimals, thousands separators, percent.
+
+    Only the parts that change which digits a reader sees are applied; colours,
+    literal text and conditions of the format are ignored.
+    """
+    section = _QUOTED_RE.sub("", number_format.split(";")[0])
+    if section.lower() in ("general", "@", ""):
+        return _plain(value)
+    percent = "%" in section
+    if percent:
+        value = value * 100
+    match = _DECIMALS_RE.search(section)
+    decimals = len(match.group(1)) if match else 0
+    if not any(ch in section for ch in "0#?"):
+        return _plain(value)
+    grouping = "," if re.search(r"[0#?],[0#?]", section) else ""
+    text = f"{value:{grouping}.{decimals}f}"
+    return text + ("%" if percent else "")
+
+
+def _plain(value: int | float) -> str:
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)

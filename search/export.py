@@ -1,0 +1,191 @@
+"""Export an index: JSON Lines, or files to load into OpenSearch / Elasticsearch.
+
+Everything here returns or yields plain data (dicts and strings); the CLI only
+prints or writes it.
+
+**JSON Lines**: one object per document, exactly what ``ictsearch show --json``
+prints (``Document.to_dict()``: doc_id, path, title, pages, every metadata
+field, where each value came from, and the text).
+
+**OpenSearch / Elasticsearch** with the ``analysis-sudachi`` plugin
+(WorksApplications/elasticsearch-sudachi; the settings follow its README as
+of release 3.2.3, the names of its tokenizer and filters and their options).
+``index.json`` mirrors ictsearch's own analysis (indexer/analysis.py):
+
+* ``sudachi_tokenizer`` in split mode C, punctuation discarded;
+* at index time ``sudachi_split`` in ``search`` mode adds the A sub-units of a
+  C unit at the same position (東北総合通信局 → 東北 | 総合 | 通信局), the
+  plugin's counterpart of our C + A indexing; then ``sudachi_part_of_speech``
+  drops particles, auxiliaries, punctuation and whitespace (our FUNCTION_POS
+  and SKIP_POS), ``sudachi_normalizedform`` and ``lowercase`` give our terms
+  (ＤＸ/DX, シュミレーション/シミュレーション meet);
+* at search time the same chain without the split (a query's C unit matches
+  the indexed C unit, a word inside a compound matches the indexed A unit;
+  the plugin README notes that split sub-words in a query become a phrase) and
+  then ``synonym_graph`` with our synonym groups inline (search/data/
+  synonyms.tsv: a group's members join as equivalents; a group with flag-1
+  members becomes ``triggers => all members``, so those never expand);
+* region, prefecture and themes as ``keyword``, fiscal_year, year and pages as
+  ``integer``: filters and aggregations work like ``--region`` / ``facets``.
+
+``bulk.ndjson`` holds ``_bulk`` action and source pairs, ``_id`` = doc_id.  A
+source is the JSON Lines record with ``themes`` as the list of theme names (a
+keyword field to aggregate) and the scores in ``theme_scores``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from ictsearch.indexer.fields import METADATA_FIELDS
+
+from .synonyms import DATA_PATH, NOT_TRIGGER, TERM_SEP
+
+if TYPE_CHECKING:
+    from .api import Index
+
+#: The analysis-sudachi release whose README the settings follow.
+SUDACHI_PLUGIN_VERSION = "3.2.3"
+
+INDEX_ANALYZER = "ictsearch_index"
+SEARCH_ANALYZER = "ictsearch_search"
+
+#: Parts of speech ictsearch leaves out of the index (indexer/analysis.py FUNCTION_POS, SKIP_POS).
+STOP_POS = ["助詞", "助動詞", "補助記号", "空白"]
+
+_TEXT = {"type": "text", "analyzer": INDEX_ANALYZER, "search_analyzer": SEARCH_ANALYZER}
+MAPPING_PROPERTIES = {
+    "doc_id": {"type": "keyword"},
+    "path": {"type": "keyword"},
+    "title": {**_TEXT, "fields": {"raw": {"type": "keyword", "ignore_above": 512}}},
+    "text": _TEXT,
+    "pages": {"type": "integer"},
+    # Every metadata field: numbers as integer, names and lists of names as keyword (filters, aggregations).
+    **{f.name: {"type": "integer" if f.kind == "int" else "keyword"} for f in METADATA_FIELDS},
+    "theme_scores": {"type": "nested", "properties": {"name": {"type": "keyword"}, "score": {"type": "float"}}},
+    # Where each value came from ("text: 令和5年度 in the title", "sidecar"): kept, not searched.
+    "sources": {"type": "object", "enabled": False},
+    "encoding": {"type": "keyword"},
+    "warnings": {"type": "keyword", "ignore_above": 1024},
+}
+
+
+# -- JSON Lines ---------------------------------------------------------------
+
+
+def jsonl_records(index: "Index") -> Iterator[dict]:
+    """One dict per document, the shape of ``show --json``, in path order."""
+    for doc in index.documents():
+        yield doc.to_dict()
+
+
+# -- OpenSearch / Elasticsearch -------------------------------------------------
+
+
+def synonym_rules(path: Path = DATA_PATH) -> list[str]:
+    """Our synonym groups as Solr-format rules for a ``synonym_graph`` filter."""
+    rules = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            members = line.split("\t")[1:]
+            triggers = [_solr_term(m) for m in members if not m.startswith(NOT_TRIGGER)]
+            everyone = [_solr_term(m.removeprefix(NOT_TRIGGER)) for m in members]
+            everyone = list(dict.fromkeys(everyone))
+            if len(everyone) < 2 or not triggers:
+                continue
+            if len(triggers) == len(everyone):
+                rules.append(", ".join(everyone))
+            else:
+                rules.append(f"{', '.join(triggers)} => {', '.join(everyone)}")
+    return rules
+
+
+def _solr_term(member: str) -> str:
+    # A member is its normalized C-unit terms joined by "|": a multi-word synonym.
+    text = " ".join(member.split(TERM_SEP))
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace("=>", "=\\>")
+
+
+def index_settings(synonyms: list[str] | None = None) -> dict:
+    """The body of ``PUT /INDEX``: analysis settings and mappings."""
+    return {
+        "settings": {
+            "index": {
+                "analysis": {
+                    "tokenizer": {
+                        "ictsearch_sudachi": {
+                            "type": "sudachi_tokenizer",
+                            "split_mode": "C",
+                            "discard_punctuation": True,
+                        }
+                    },
+                    "filter": {
+                        "ictsearch_split": {"type": "sudachi_split", "mode": "search"},
+                        "ictsearch_pos": {"type": "sudachi_part_of_speech", "stoptags": list(STOP_POS)},
+                        "ictsearch_synonyms": {
+                            "type": "synonym_graph",
+                            "synonyms": synonym_rules() if synonyms is None else synonyms,
+                            # The plugin's synonym guide: with discard_punctuation a rule
+                            # made only of symbols analyzes to nothing; skip such rules.
+                            "lenient": True,
+                        },
+                    },
+                    "analyzer": {
+                        INDEX_ANALYZER: {
+                            "type": "custom",
+                            "tokenizer": "ictsearch_sudachi",
+                            # The split first: sudachi_normalizedform then normalizes every
+                            # unit, the C unit and its A sub-units alike.
+                            "filter": ["ictsearch_split", "ictsearch_pos", "sudachi_normalizedform", "lowercase"],
+                        },
+                        SEARCH_ANALYZER: {
+                            "type": "custom",
+                            "tokenizer": "ictsearch_sudachi",
+                            "filter": ["ictsearch_pos", "sudachi_normalizedform", "lowercase", "ictsearch_synonyms"],
+                        },
+                    },
+                }
+            }
+        },
+        "mappings": {"dynamic": False, "properties": MAPPING_PROPERTIES},
+    }
+
+
+def bulk_source(record: dict) -> dict:
+    """A JSON Lines record as an OpenSearch source: theme names as keywords, scores beside them."""
+    source = dict(record)
+    themes = record.get("themes") or []
+    source["themes"] = [t["name"] for t in themes]
+    source["theme_scores"] = [{"name": t["name"], "score": t["score"]} for t in themes]
+    return source
+
+
+def bulk_lines(records: Iterable[dict]) -> Iterator[str]:
+    """``_bulk`` NDJSON lines: an action, then the source, per document (no newline at the end of each)."""
+    for record in records:
+        yield json.dumps({"index": {"_id": record["doc_id"]}}, ensure_ascii=False)
+        yield json.dumps(bulk_source(record), ensure_ascii=False)
+
+
+def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
+    """Write ``out_dir/index.json`` and ``out_dir/bulk.ndjson``; return what was written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    settings_path = out / "index.json"
+    bulk_path = out / "bulk.ndjson"
+    settings_path.write_text(json.dumps(index_settings(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    count = 0
+    tmp = bulk_path.with_name(bulk_path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for i, line in enumerate(bulk_lines(jsonl_records(index))):
+            fh.write(line + "\n")  # _bulk requires the final newline too
+            count += i % 2 == 0
+    tmp.replace(bulk_path)
+    return {"documents": count, "index_json": str(settings_path), "bulk_ndjson": str(bulk_path),
+            "sudachi_plugin_version": SUDACHI_PLUGIN_VERSION}
+

@@ -1,0 +1,405 @@
+"""Word, Excel, PowerPoint and HTML files: readers, bad files, and the whole pipeline.
+
+The fixtures come from tests/data/make_office_fixtures.py (and the hand-written
+html/tohoku-press-furniture.html); each holds words found in one place only.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.extract import SUPPORTED_SUFFIXES, extract
+from ictsearch.indexer.formats import DISCOVERED_SUFFIXES, NOT_SUPPORTED
+from ictsearch.indexer.formats.html import decode_html, declared_charset
+from ictsearch.indexer.formats.xlsx import format_number
+from tests.conftest import TEST_DATA
+
+DOCX = TEST_DATA / "shinetsu-telework-plan.docx"
+XLSX = TEST_DATA / "kyushu-ict-survey.xlsx"
+PPTX = TEST_DATA / "tokai-briefing.pptx"
+FURNITURE_HTML = TEST_DATA / "html" / "tohoku-press-furniture.html"
+SJIS_HTML = TEST_DATA / "html" / "kinki-meeting-sjis.html"
+
+
+def reason_of(path: Path) -> str:
+    with pytest.raises(ExtractionError) as info:
+        extract(path)
+    assert "\n" not in info.value.reason
+    return info.value.reason
+
+
+# -- one list of suffixes -----------------------------------------------------
+
+
+def test_one_suffix_list_for_discovery_and_extraction():
+    from ictsearch.indexer import discover
+
+    assert discover.SUPPORTED_SUFFIXES is SUPPORTED_SUFFIXES
+    for suffix in (".docx", ".xlsx", ".pptx", ".html", ".htm", ".pdf", ".txt", ".md"):
+        assert suffix in SUPPORTED_SUFFIXES
+    assert set(DISCOVERED_SUFFIXES) == set(SUPPORTED_SUFFIXES) | set(NOT_SUPPORTED)
+
+
+def test_folder_of_a_saved_page_is_not_indexed(tmp_path):
+    from ictsearch.indexer.discover import discover
+
+    (tmp_path / "報道資料.html").write_text("<h1>報道資料</h1>", encoding="utf-8")
+    (tmp_path / "報道資料_files").mkdir()
+    (tmp_path / "報道資料_files" / "ad-frame.html").write_text("<p>広告</p>", encoding="utf-8")
+    (tmp_path / "議事録.files").mkdir()  # no 議事録.htm beside it: an ordinary folder
+    (tmp_path / "議事録.files" / "memo.txt").write_text("議事録のメモ", encoding="utf-8")
+    found = sorted(f.path.name for f in discover([tmp_path]).found)
+    assert found == ["memo.txt", "報道資料.html"]
+
+
+# -- Word -----------------------------------------------------------------------
+
+
+def test_docx_reading_order_title_and_headers_apart():
+    got = extract(DOCX)
+    text = got.pages[0]
+    assert got.title == "令和5年度 信越地域テレワーク推進計画（案）"  # the Title style, not the core property
+    assert got.page_count is None
+    # The table sits between the paragraphs around it, a row per line, cells by tabs.
+    before = text.index("2 重点施策")
+    row = text.index("ワーケーション受入体制の実証\t新潟県佐渡市\t8,500")
+    after = text.index("上記の施策については")
+    assert before < row < after
+    # Header and footer come after the body, not in it.
+    body_end = text.index("順次実証を開始する。")
+    assert text.index("総務省信越総合通信局") > body_end
+    assert text.index("取扱注意(部外秘)") > body_end
+
+
+def test_docx_title_falls_back_to_first_heading(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("報道資料")
+    d.add_heading("地域IoT実装推進事業の成果について", level=1)
+    d.add_paragraph("本文です。")
+    path = tmp_path / "heading.docx"
+    d.save(path)
+    assert extract(path).title == "地域IoT実装推進事業の成果について"
+
+
+def test_docx_tracked_insertions_kept_deletions_dropped(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("テレワーク")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>導入支援</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>削除済み文言</w:delText></w:r></w:del>'))
+    path = tmp_path / "revisions.docx"
+    d.save(path)
+    text = extract(path).pages[0]
+    assert "テレワーク導入支援" in text and "削除済み文言" not in text
+
+
+# -- Excel ----------------------------------------------------------------------
+
+
+def test_xlsx_a_page_per_sheet_with_its_name_and_numbers_as_shown():
+    got = extract(XLSX)
+    assert got.page_count == 2 and len(got.pages) == 2
+    first, second = got.pages
+    assert first.split("\n")[0] == "概要" and second.split("\n")[0] == "市町村別"
+    assert "回答数\t1234" in first  # 1234.0 stored as a float: no ".0"
+    assert "調査期間\t2022-10-03" in first
+    assert "熊本県\t熊本市\t42\t12.5%\t1,234,567\tスマート農業の実証" in second
+    assert "4,500,000" in second
+    assert "スマート農業" not in first
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (1234.0, "General", "1234"),
+        (0.1 + 0.2, "General", "0.30000000000000004"),
+        (1234567, "#,##0", "1,234,567"),
+        (1234.5, "#,##0.00", "1,234.50"),
+        (0.0833, "0.0%", "8.3%"),
+        (3.14159, "0.00", "3.14"),
+        (-1500, '#,##0;[Red]-#,##0', "-1,500"),
+        (42, '"第"0"号"', "42"),
+        (7, "@", "7"),
+    ],
+)
+def test_number_formats(value, fmt, shown):
+    assert format_number(value, fmt) == shown
+
+
+def test_xlsx_enormous_sheet_is_bounded(tmp_path, monkeypatch):
+    import openpyxl
+
+    from ictsearch.indexer.formats import xlsx
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i in range(30):
+        ws.append([f"行{i}", i])
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)
+    got = extract(path)
+    assert "行8" in got.pages[0] and "行10" not in got.pages[0]
+    assert any("first 10 rows" in w for w in got.warnings)
+
+
+def test_xlsx_with_a_wrong_declared_size_is_read_whole(tmp_path):
+    import re
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for i in range(5):
+        wb.active.append([f"行{i}", i])
+    written = tmp_path / "written.xlsx"
+    wb.save(written)
+    # Tools other than Excel often declare the sheet as one cell: openpyxl's read-only mode believes it.
+    path = tmp_path / "wrong-dimension.xlsx"
+    with zipfile.ZipFile(written) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1"/>', data)
+            zout.writestr(item, data)
+    assert "行4\t4" in extract(path).pages[0]
+
+
+# -- PowerPoint -----------------------------------------------------------------
+
+
+def test_pptx_a_page_per_slide_with_tables_groups_and_notes():
+    got = extract(PPTX)
+    assert got.title == "東海総合通信局 令和3年度の主な取組"
+    assert got.page_count == 3
+    slide2, slide3 = got.pages[1], got.pages[2]
+    assert slide2.startswith("地域課題解決に向けたICT実証")
+    assert "愛知県\t自動運転バスの遠隔監視\t豊田市" in slide2
+    assert "山間部におけるドローン物流の社会実装" in slide3  # a text box inside a group
+    assert "岐阜県・三重県へ展開" in slide3
+    assert "関係自治体との調整状況" in slide3  # speaker notes
+
+
+# -- HTML -----------------------------------------------------------------------
+
+
+FURNITURE = ["本文へスキップ", "文字サイズ", "背景色", "サイトマップ", "局の紹介", "ページの先頭へ", "メールマガジン",
+             "プライバシーポリシー", "仙台第2合同庁舎", "Rights Reserved", "関連リンク", "令和5年度\n"]
+
+
+def test_html_main_content_without_furniture():
+    got = extract(FURNITURE_HTML)
+    text = got.pages[0]
+    assert got.title == "令和6年度「地域課題解決のためのローカル5G等の実証」の公募開始"
+    assert got.encoding == "utf-8"
+    assert "令和6年4月12日" in text  # the page's own date line stays
+    assert "へき地診療所と基幹病院を結ぶ遠隔診療支援" in text  # a table row
+    assert "情報通信連携推進課" in text
+    for junk in FURNITURE:
+        assert junk not in text, junk
+
+
+def test_html_shift_jis_page_reads_correctly():
+    raw = SJIS_HTML.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    got = extract(SJIS_HTML)
+    text = got.pages[0]
+    assert got.encoding == "cp932"
+    assert got.title == "平成30年度 近畿地域情報化推進会議の開催結果"
+    assert "髙橋座長" in text and "① 訪日外国人向け無線LAN" in text  # CP932-only characters
+    assert "平成30年6月1日" in text
+    for junk in ("ここからサイトの主なメニューです", "電波関係", "平成29年度の報道発表", "ページの先頭へ",
+                 "大阪合同庁舎", "Copyright"):
+        assert junk not in text, junk
+
+
+def test_html_title_without_site_name(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>デジタル田園都市国家構想の推進 | 総務省</title>"
+        "<meta property='og:site_name' content='総務省'></head><body><main>"
+        "<p>令和4年12月23日</p><p>地方のデジタル実装を進める。</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert extract(page).title == "デジタル田園都市国家構想の推進"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b'<meta charset="Shift_JIS">', "cp932"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=x-sjis">', "cp932"),
+        (b"<meta charset=EUC-JP>", "euc_jp"),
+        (b'<meta charset="utf-8">', "utf-8"),
+        (b"<p>no declaration</p>", None),
+    ],
+)
+def test_declared_charset(head, expected):
+    assert declared_charset(b"<html><head>" + head + b"</head>") == expected
+
+
+def test_html_declared_charset_wins_and_a_wrong_one_is_survived():
+    body = "<html><head><meta charset='euc-jp'></head><body><p>迷惑メール対策の推進について</p></body></html>"
+    text, encoding, warnings = decode_html(body.encode("euc_jp"))
+    assert encoding == "euc_jp" and "迷惑メール" in text and not warnings
+    # Saved by a browser as UTF-8 with the old declaration kept.
+    text, encoding, warnings = decode_html(body.replace("euc-jp", "Shift_JIS").encode("utf-8"))
+    assert encoding == "utf-8" and "迷惑メール" in text and warnings
+
+
+# -- bad files ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", sorted(NOT_SUPPORTED))
+def test_old_and_macro_enabled_office_files_are_named_not_supported(tmp_path, suffix):
+    path = tmp_path / f"資料{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    reason = reason_of(path)
+    assert reason.startswith("not supported") and f"save as {NOT_SUPPORTED[suffix]}" in reason
+
+
+def test_password_protected_office_file(tmp_path):
+    path = tmp_path / "secret.xlsx"
+    # What Office writes for a password: an OLE compound file with an EncryptionInfo stream.
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000 + "EncryptionInfo".encode("utf-16-le"))
+    assert reason_of(path) == "encrypted (password protected) Excel file"
+    # A large one: the directory sits where the header says, far past the first megabytes.
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x30:0x34] = (20_000).to_bytes(4, "little")  # first directory sector
+    data = bytearray(20_001 * 512 + 2048)
+    data[:512] = header
+    name = "EncryptionInfo".encode("utf-16-le")
+    data[20_001 * 512 + 128:20_001 * 512 + 128 + len(name)] = name
+    large = tmp_path / "secret.pptx"
+    large.write_bytes(bytes(data))
+    assert reason_of(large) == "encrypted (password protected) PowerPoint file"
+
+
+@pytest.mark.parametrize("fixture", [DOCX, XLSX, PPTX])
+def test_damaged_office_files(tmp_path, fixture):
+    truncated = tmp_path / f"truncated{fixture.suffix}"
+    truncated.write_bytes(fixture.read_bytes()[: fixture.stat().st_size // 2])
+    assert "damaged or truncated" in reason_of(truncated)
+    # A valid zip that is not an Office package.
+    other = tmp_path / f"other{fixture.suffix}"
+    with zipfile.ZipFile(other, "w") as zf:
+        zf.writestr("hello.txt", "こんにちは")
+    assert "damaged" in reason_of(other)
+    empty = tmp_path / f"empty{fixture.suffix}"
+    empty.write_bytes(b"")
+    assert reason_of(empty) == "empty file"
+
+
+def test_zip_bomb_is_refused_without_inflating(tmp_path, monkeypatch):
+    from ictsearch.indexer import formats
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"\0" * (2 * 1024 * 1024))
+    monkeypatch.setattr(formats, "MAX_UNCOMPRESSED_BYTES", 1024 * 1024)
+    assert reason_of(path).startswith("too large: 2 MB uncompressed")
+
+
+# -- the whole pipeline ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mixed_collection(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("mixed") / "資料"
+    folder.mkdir()
+    for f in (DOCX, XLSX, PPTX, FURNITURE_HTML, SJIS_HTML):
+        shutil.copy(f, folder / f.name)
+    shutil.copy(TEST_DATA.parent.parent / "corpus" / "tohoku-bureau-fy2023-ict-policy-slides.txt", folder)
+    shutil.copy(TEST_DATA / "sample-ja.pdf", folder)
+    (folder / "旧資料.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (folder / "~$shinetsu-telework-plan.docx").write_bytes(b"\0" * 162)  # Word's owner file: not a document
+    return folder
+
+
+def _index(collection: Path, index_dir: Path, jobs: int):
+    from ictsearch.indexer import build_index
+
+    return build_index([collection], index_dir, jobs=jobs)
+
+
+EXPECTED = {
+    # file: (title, region, fiscal year, a word found only in one place of it, page of that word)
+    "shinetsu-telework-plan.docx": ("令和5年度 信越地域テレワーク推進計画(案)", "信越", 2023, "ワーケーション", None),
+    "kyushu-ict-survey.xlsx": ("令和4年度 九州ICT利活用調査 集計表", "九州", 2022, "スマート農業", 2),
+    "tokai-briefing.pptx": ("東海総合通信局 令和3年度の主な取組", "東海", 2021, "ドローン物流", 3),
+    "tohoku-press-furniture.html": ("令和6年度「地域課題解決のためのローカル5G等の実証」の公募開始", "東北", 2024,
+                                    "氾濫予兆検知", None),
+    "kinki-meeting-sjis.html": ("平成30年度 近畿地域情報化推進会議の開催結果", "近畿", 2018, "髙橋座長", None),
+}
+
+
+def test_every_format_through_the_pipeline(mixed_collection, tmp_path):
+    from ictsearch.search import open_index
+
+    summary = _index(mixed_collection, tmp_path / "idx", jobs=1)
+    assert summary.added == 7 and summary.failed == 1
+    (failure,) = summary.failures
+    assert failure.path.endswith("旧資料.doc") and "save as .docx" in failure.reason
+    with open_index(tmp_path / "idx") as idx:
+        for name, (title, region, fy, word, page) in EXPECTED.items():
+            doc = idx.get(str(mixed_collection / name))
+            assert doc.title == title, name
+            assert region in doc.region and doc.fiscal_year == fy, name
+            res = idx.search(word)
+            hits = [h for h in res.hits if h.path.endswith(name)]
+            assert hits, (name, word)
+            assert hits[0].page == page, name
+        for junk in ("仙台第2合同庁舎", "文字サイズ", "メールマガジン", "背景色", "大阪合同庁舎"):
+            assert idx.search(f'"{junk}"').total == 0, junk
+
+
+def test_cache_incremental_and_jobs_are_the_same_for_every_format(mixed_collection, tmp_path):
+    from ictsearch.search import open_index
+
+    first = _index(mixed_collection, tmp_path / "a", jobs=2)
+    assert first.added == 7 and not any(o.cached for o in first.outcomes if o.status == "added")
+    again = _index(mixed_collection, tmp_path / "a", jobs=2)
+    assert again.added == again.updated == 0 and again.unchanged == 7
+    # A rebuild reads every Office and HTML file from the extraction cache.
+    from ictsearch.indexer import build_index
+
+    rebuilt = build_index([mixed_collection], tmp_path / "a", jobs=2, rebuild=True)
+    assert all(o.cached for o in rebuilt.outcomes if o.status == "added")
+    one = _index(mixed_collection, tmp_path / "b", jobs=1)
+    with open_index(tmp_path / "a") as a, open_index(tmp_path / "b") as b:
+        docs_a = {d.path: d.to_dict() for d in a.documents()}
+        docs_b = {d.path: d.to_dict() for d in b.documents()}
+    assert one.added == 7 and docs_a == docs_b
+
+
+def test_html_cms_page_keeps_its_update_date_and_survives_a_misleading_class():
+    # The content's wrapper has class "column_lnavi" (it names the local navigation beside it).
+    got = extract(TEST_DATA / "html" / "pref-cms-fiber.html")
+    text = got.pages[0]
+    assert text.startswith("更新日:2023年3月15日")  # outside the content block, kept for the year
+    assert "補助対象経費の6分の1以内" in text and "情報政策課" in text
+    assert got.title == "条件不利地域における光ファイバ整備への支援について"
+    for junk in ("文字の大きさ", "くらし・環境", "トップページ", "高知県デジタル化推進計画", "印刷ページ表示",
+                 "ページの先頭へ戻る", "丸ノ内", "All Rights Reserved"):
+        assert junk not in text, junk
+
+
+def test_html_page_without_h1_takes_title_from_title_tag_and_drops_breadcrumb_trail():
+    got = extract(TEST_DATA / "html" / "kyushu-press-2007.html")
+    text = got.pages[0]
+    assert got.title == "平成19年度予算による地域公共ネットワーク構築の支援"  # the site name removed
+    assert "平成19年8月1日" in text and "壱岐情報センター" in text
+    for junk in ("HOME", "本文へジャンプ", "サイトマップ", "個人情報の取扱い", "熊本地方合同庁舎"):
+        assert junk not in text, junk
