@@ -595,11 +595,12 @@ class _Optional:
         self.query = query
 
 
-#: How a year word (令和4年度, 2019年度の…) takes part in the match.  "match": a document must
-#: hold the year in its text or have it as its derived fiscal year, like any other word;
-#: "boost": the year only lifts documents that have it.  Measured on the judged real-page
-#: questions in bench/realdocs (see the README's Query understanding section).
+#: How a year word (令和4年度, 2019年度の…) and a place word (東北, 宮城) take part in the match.
+#: "match": a document must hold the word in its text or have it as its derived fiscal year or
+#: region, like any other word; "boost": the word only lifts documents that have it.  Measured
+#: on the judged real-page questions in bench/realdocs (see the README's Query understanding section).
 YEAR_READING = "match"
+PLACE_READING = "match"
 
 
 def _conjoin(parts: list) -> wq.Query | None:
@@ -637,7 +638,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
             return q
         info["read_as"] = meta[1]
         q = meta[0] if q is None else wq.Or([q, meta[0]])
-        if YEAR_READING == "boost" and meta[1].startswith("fiscal_year"):
+        reading = YEAR_READING if meta[1].startswith("fiscal_year") else PLACE_READING
+        if reading == "boost":
             return _Optional(q)
         return q
 
