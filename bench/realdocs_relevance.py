@@ -113,13 +113,26 @@ def text_of(path: Path) -> str:
 
 
 def parts_apart(results: dict[str, list[str]], queries: list[Query], texts: dict[str, str]) -> list[tuple[str, str]]:
-    """(query id, doc id) of short-word hits in the top 10 that do not hold the word itself."""
+    """(query id, doc id) of short-word hits in the top 10 that hold the word's parts only apart.
+
+    A hit is fair when the page writes the word, its parts joined by a particle
+    (人材の育成 for 人材育成), or one of the word's synonyms (オフィス for 事務所).
+    """
+    from indexer.analysis import analyze
+    from search.synonyms import expand
+
     out = []
     for q in queries:
         if q.kind != "short":
             continue
         word = unicodedata.normalize("NFKC", q.query)
-        out += [(q.id, d) for d in results.get(q.id, [])[:K] if word not in texts[d]]
+        terms = analyze(word)
+        parts = [word[t.start:t.end] for t in terms if t.sub or not t.compound]
+        fair = [re.escape(word), "[ぁ-ん]{0,2}".join(map(re.escape, parts))]
+        expansion = expand(tuple(t.text for t in terms if not t.sub))
+        fair += [re.escape("".join(target)) for target in (expansion.targets if expansion else ())]
+        pattern = re.compile("|".join(fair), re.IGNORECASE)
+        out += [(q.id, d) for d in results.get(q.id, [])[:K] if not pattern.search(texts[d])]
     return out
 
 

@@ -363,12 +363,20 @@ class Parts(wq.And):
 
 
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
+    from .variants import other_form
+
+    # The same word as noun or verb (受付 / 受け付ける): the document may write either.
+    twin = other_form(compound if compound is not None else leaves[0]) if compound is not None or len(leaves) == 1 else None
+
     def make(f):
         if compound is None:
-            return wq.Term(f, leaves[0]) if len(leaves) == 1 else wq.Phrase(f, leaves)
+            if len(leaves) > 1:
+                return wq.Phrase(f, leaves)
+            return wq.Term(f, leaves[0]) if twin is None else wq.Or([wq.Term(f, leaves[0]), wq.Term(f, twin)])
         # The compound itself scores most; its parts anywhere in the document
         # match too, with less weight (and rank up when side by side, 「地域課題の解決」).
-        return wq.Or([wq.Term(f, compound, boost=1.2), Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5, compound=compound)])
+        whole = [wq.Term(f, compound, boost=1.2)] + ([wq.Term(f, twin, boost=1.2)] if twin else [])
+        return wq.Or([*whole, Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5, compound=compound)])
 
     return _field_or(fields, make)
 
@@ -420,6 +428,14 @@ def _terms_query(
         # A unit typed twice counts once toward the share that must match.
         seen: set[str] = set()
         units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
+    leaves_all = [leaf for u in units for leaf in _leaves(u)]
+    if _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units):
+        # A short word Sudachi splits (通信局 → 通信|局, 無線局 → 無線|局) means the word: its
+        # parts standing apart (事務局 … 電気通信) are not a hit, only the word or its parts side by side.
+        compound = units[0][0].text if len(units) == 1 and units[0][0].compound else None
+        result = _field_or(fields, lambda f: wq.Or([wq.Term(f, compound, boost=1.2), wq.Phrase(f, leaves_all)])
+                           if compound else wq.Phrase(f, leaves_all))
+        return _with_synonyms(result, whole_key, fields, info) if synonyms else result
     date_spans = _date_spans(word) if len(units) > 1 else []
     subqueries = []
     # Units too slight to decide a match alone: one kanji or kana (第, 時, 局) or a bare number.
@@ -465,6 +481,15 @@ def _terms_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info)
     return result
+
+
+#: A short word: three or four kanji.  Longer words are phrases or compounds whose parts
+#: may fairly stand apart (地域課題解決 → 地域課題の解決).
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff々]{3,4}")
+
+
+def _is_short_word(word: str) -> bool:
+    return _SHORT_WORD.fullmatch(word) is not None
 
 
 #: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
