@@ -24,7 +24,7 @@ def _tokenizer():
     if tok is None:
         from sudachipy import Dictionary, SplitMode
 
-        tok = _local.tok = Dictionary(dict="core").create(SplitMode.C)
+        tok = _local.tok = Dictionary(dict="core").tokenizer(SplitMode.C)
     return tok
 
 
