@@ -16,7 +16,8 @@ judged: a relevant one among them would count as a miss); ``--all-docs`` indexes
 ``year-boost`` / ``place-boost`` / ``both-boost`` (a year or place word lifts the documents of that
 fiscal year or region instead of being required; ``*-match`` the reverse), ``no-unit-synonyms`` /
 ``unit-synonyms`` (each word of a talk-like question expands to its synonyms, or only the whole
-word does), ``should-0.5`` / ``should-0.4`` (the share of a question's content words that must match),
+word does), ``talk-0.6`` / ``talk-0.5`` / ``talk-0.4`` (the share of a talk-like question's content words that
+must match, SHOULD_MATCH_TALK),
 ``no-phrase-reading`` (region and year words are read only when typed as their own word, as
 before issue 18), ``no-understanding`` (region and year words are text only), ``no-synonyms``.
 """
@@ -169,7 +170,8 @@ def variant(name: str):
                 "year-match": {"YEAR_READING": "match"}, "place-match": {"PLACE_READING": "match"},
                 "both-match": {"YEAR_READING": "match", "PLACE_READING": "match"},
                 "no-unit-synonyms": {"UNIT_SYNONYMS": False}, "unit-synonyms": {"UNIT_SYNONYMS": True},
-                "should-0.5": {"SHOULD_MATCH": 0.5}, "should-0.4": {"SHOULD_MATCH": 0.4}}.get(name)
+                "talk-0.6": {"SHOULD_MATCH_TALK": 0.6}, "talk-0.5": {"SHOULD_MATCH_TALK": 0.5},
+                "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}}.get(name)
     if settings is not None:
         saved = {k: getattr(sq, k) for k in settings}
         for k, v in settings.items():
@@ -226,7 +228,7 @@ def main() -> int:
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--queries", type=Path, default=QUERIES)
     ap.add_argument("--all-docs", action="store_true", help="index every page, not only the judged ones")
-    ap.add_argument("--compare", nargs="*", default=[], choices=["year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms", "unit-synonyms", "should-0.5", "should-0.4", "no-phrase-reading", "no-understanding", "no-synonyms"])
+    ap.add_argument("--compare", nargs="*", default=[], choices=["year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms", "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms"])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
 
