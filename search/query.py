@@ -402,18 +402,19 @@ def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict) -> 
 
 
 def word_query(
-    word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None
+    word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None,
+    alone: bool = False,
 ) -> wq.Query | None:
     """The query for one typed word (no spaces): see the module docstring.
 
     Term sequences whose adjacency should lift a document are appended to `adjacency`.
     """
-    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency)
+    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone)
 
 
 def _terms_query(
     word: str, terms: list[Term], fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True,
-    adjacency: list | None = None,
+    adjacency: list | None = None, alone: bool = False,
 ) -> wq.Query | None:
     """:func:`word_query` on terms already analyzed (all of `word`'s, or those left once a
     region or year inside it has been read as metadata)."""
@@ -434,9 +435,11 @@ def _terms_query(
         seen: set[str] = set()
         units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
     leaves_all = [leaf for u in units for leaf in _leaves(u)]
-    if _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units):
-        # A short word Sudachi splits (通信局 → 通信|局, 無線局 → 無線|局) means the word: its
-        # parts standing apart (事務局 … 電気通信) are not a hit, only the word or its parts side by side.
+    if alone and _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units):
+        # A short word typed alone that Sudachi splits (通信局 → 通信|局, 無線局 → 無線|局) means
+        # the word: its parts standing apart (事務局 … 電気通信) are not a hit, only the word or
+        # its parts side by side.  Beside other words the parts may stand apart (文章生成 in
+        # 「チャットボット 文章生成 対話型」 is written 文章の自動生成): the other words narrow the match.
         compound = units[0][0].text if len(units) == 1 and units[0][0].compound else None
         result = _field_or(fields, lambda f: wq.Or([wq.Term(f, compound, boost=1.2), wq.Phrase(f, leaves_all)])
                            if compound else wq.Phrase(f, leaves_all))
@@ -681,13 +684,15 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
     words: list[dict] = []
     adjacency: list = []
 
+    alone = isinstance(node, Word)  # the whole query is one word
+
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading."""
         info = {"word": text, "field": None}
         if within is not None:
             info["within"] = within
         words.append(info)
-        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency)
+        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, alone=alone and within is None)
         if meta is None:
             return q
         info["read_as"] = meta[1]
@@ -728,7 +733,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
             words.append(info)
-            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency)
+            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone)
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
