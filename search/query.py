@@ -299,6 +299,8 @@ class Compiled:
 SYNONYM_BOOST = 0.4
 #: Score a document earns by its derived region or fiscal year alone.
 METADATA_SCORE = 1.0
+#: Share of it for a page of the right block whose prefecture is unknown (see :func:`understood`).
+UNKNOWN_PREFECTURE = 0.5
 
 
 def _units(terms: list[Term]) -> list[list[Term]]:
@@ -595,8 +597,15 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return None
     if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
-    fieldname = "region" if kind == "region" else "prefecture"
-    return wq.ConstantScoreQuery(wq.Term(fieldname, name), score=METADATA_SCORE), f"{fieldname} {name}"
+    if kind == "region":
+        return wq.ConstantScoreQuery(wq.Term("region", name), score=METADATA_SCORE), f"region {name}"
+    from indexer.metadata.regions import gazetteer
+
+    # A page of the prefecture's block whose prefecture could not be derived (a ceremony
+    # report naming only 東北総合通信局) may be about it: it matches, with less weight.
+    unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
+    return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
+                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
 @dataclass(frozen=True)
