@@ -161,6 +161,12 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
     return WORK / "idx", sorted(docs.glob("*.txt"))
 
 
+VARIANTS = (
+    "year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms",
+    "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms",
+)
+
+
 @contextmanager
 def variant(name: str):
     """Options of Index.search, or a module setting of search.query switched for the run."""
@@ -224,73 +230,84 @@ def fmt(cell) -> str:
     return "–" if cell is None else f"{cell['mrr']:.2f} / {cell['recall']:.2f}"
 
 
+def run(docs: Path = DOCS, queries_path: Path = QUERIES, *, all_docs: bool = False, compare=()) -> dict:
+    """Index the pages, run every engine and variant; the report (per engine: summary and parts apart)."""
+    from search import open_index
+
+    queries, judged = load(queries_path)
+    index_dir, files = prepare(docs, None if all_docs else judged)
+    texts = {p.stem: text_of(p) for p in files}
+    missing = sorted({d for q in queries for d in q.relevant} - set(texts))
+    if missing:
+        print(f"warning: judged relevant but not in {docs}: {', '.join(missing)}", file=sys.stderr)
+    runs: dict[str, dict[str, list[str]]] = {}
+    with open_index(index_dir) as idx:
+        for name in ["default", *compare]:
+            with variant(name) as options:
+                runs[f"ictsearch {name}" if name != "default" else "ictsearch"] = run_ours(idx, queries, options)
+    runs["fts5 (trigram)"] = run_fts5(files, queries)
+    report = {"documents": len(files), "queries": len(queries), "engines": {}, "top10": runs}
+    for name, results in runs.items():
+        s = report["engines"][name] = summarize(results, queries)
+        s["parts_apart"] = parts_apart(results, queries, texts)
+    report["kinds"] = sorted({q.kind for q in queries})
+    report["split_of"] = {q.id: q.split for q in queries}
+    report["misses"] = [
+        (q.id, q.split, q.kind, q.query, runs["ictsearch"][q.id][:5], sorted(q.relevant)[:8])
+        for q in queries
+        if s_of(report, q.id)["rr"] < 1.0 or s_of(report, q.id)["recall"] < 1.0
+    ]
+    return report
+
+
+def s_of(report: dict, qid: str) -> dict:
+    return report["engines"]["ictsearch"]["per_query"][qid]
+
+
+def print_report(report: dict) -> None:
+    kinds = report["kinds"]
+    engines = report["engines"]
+    print(f"# Real-page relevance: {report['documents']} pages, {report['queries']} judged queries (MRR@10 / recall@10)\n")
+    for split in ("dev", "heldout"):
+        print(f"## {split}\n")
+        print("| engine | all | " + " | ".join(kinds) + " |")
+        print("|---|---|" + "---|" * len(kinds))
+        for name, s in engines.items():
+            print(f"| {name} | {fmt(s[split]['all'])} | " + " | ".join(fmt(s[split].get(k)) for k in kinds) + " |")
+        print()
+    print("## Issue 18: the same questions with spaces and as phrases (MRR@10 / recall@10)\n")
+    print("| engine | split | spaced | unspaced |")
+    print("|---|---|---|---|")
+    for name, s in engines.items():
+        for split in ("dev", "heldout"):
+            print(f"| {name} | {split} | {fmt(s[split].get('spaced'))} | {fmt(s[split].get('unspaced'))} |")
+    print()
+    print("## Issue 17: spelling variants and short words\n")
+    print("| engine | variant recall dev | variant recall heldout | short-word hits from parts apart (dev / heldout) |")
+    print("|---|---|---|---|")
+    for name, s in engines.items():
+        apart = s["parts_apart"]
+        n_dev = sum(1 for qid, _ in apart if report["split_of"][qid] == "dev")
+        vr = [f"{s[sp]['variant']['recall']:.2f}" if s[sp].get("variant") else "–" for sp in ("dev", "heldout")]
+        print(f"| {name} | {vr[0]} | {vr[1]} | {n_dev} / {len(apart) - n_dev} |")
+    print()
+    print("## ictsearch: queries below 1.00 / 1.00\n")
+    for qid, split, kind, query, got, relevant in report["misses"]:
+        pq = s_of(report, qid)
+        print(f"- {qid} ({split}, {kind}) {query}: rr {pq['rr']:.2f} recall {pq['recall']:.2f}; "
+              f"top {' '.join(got) or '(none)'}; relevant {' '.join(relevant)}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--queries", type=Path, default=QUERIES)
     ap.add_argument("--all-docs", action="store_true", help="index every page, not only the judged ones")
-    ap.add_argument("--compare", nargs="*", default=[], choices=["year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms", "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms"])
+    ap.add_argument("--compare", nargs="*", default=[], choices=sorted(VARIANTS))
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-
-    from search import open_index
-
-    queries, judged = load(args.queries)
-    index_dir, files = prepare(args.docs, None if args.all_docs else judged)
-    texts = {p.stem: text_of(p) for p in files}
-    missing = sorted({d for q in queries for d in q.relevant} - set(texts))
-    if missing:
-        print(f"warning: judged relevant but not in {args.docs}: {', '.join(missing)}", file=sys.stderr)
-
-    runs: dict[str, dict[str, list[str]]] = {}
-    with open_index(index_dir) as idx:
-        for name in ["default", *args.compare]:
-            with variant(name) as options:
-                runs[f"ictsearch {name}" if name != "default" else "ictsearch"] = run_ours(idx, queries, options)
-    runs["fts5 (trigram)"] = run_fts5(files, queries)
-
-    kinds = sorted({q.kind for q in queries})
-    report = {"documents": len(files), "queries": len(queries), "engines": {}}
-    print(f"# Real-page relevance: {len(files)} pages, {len(queries)} judged queries (MRR@10 / recall@10)\n")
-    for split in ("dev", "heldout"):
-        print(f"## {split}\n")
-        print("| engine | all | " + " | ".join(kinds) + " |")
-        print("|---|---|" + "---|" * len(kinds))
-        for name, results in runs.items():
-            s = summarize(results, queries)
-            report["engines"].setdefault(name, s)
-            print(f"| {name} | {fmt(s[split]['all'])} | " + " | ".join(fmt(s[split].get(k)) for k in kinds) + " |")
-        print()
-
-    print("## Issue 18: the same questions with spaces and as phrases (MRR@10 / recall@10)\n")
-    print("| engine | split | spaced | unspaced |")
-    print("|---|---|---|---|")
-    for name, results in runs.items():
-        s = report["engines"][name]
-        for split in ("dev", "heldout"):
-            print(f"| {name} | {split} | {fmt(s[split].get('spaced'))} | {fmt(s[split].get('unspaced'))} |")
-    print()
-
-    print("## Issue 17: spelling variants and short words\n")
-    print("| engine | variant recall dev | variant recall heldout | short-word hits from parts apart (dev / heldout) |")
-    print("|---|---|---|---|")
-    for name, results in runs.items():
-        s = report["engines"][name]
-        apart = parts_apart(results, queries, texts)
-        split_of = {q.id: q.split for q in queries}
-        n_dev = sum(1 for qid, _ in apart if split_of[qid] == "dev")
-        vr = [f"{s[sp]['variant']['recall']:.2f}" if s[sp].get("variant") else "–" for sp in ("dev", "heldout")]
-        print(f"| {name} | {vr[0]} | {vr[1]} | {n_dev} / {len(apart) - n_dev} |")
-        s["parts_apart"] = apart
-    print()
-
-    base = report["engines"]["ictsearch"]["per_query"]
-    misses = [q for q in queries if base[q.id]["rr"] < 1.0 or base[q.id]["recall"] < 1.0]
-    print("## ictsearch: queries below 1.00 / 1.00\n")
-    for q in misses:
-        got = runs["ictsearch"][q.id]
-        print(f"- {q.id} ({q.split}, {q.kind}) {q.query}: rr {base[q.id]['rr']:.2f} recall {base[q.id]['recall']:.2f}; "
-              f"top {' '.join(got[:5]) or '(none)'}; relevant {' '.join(sorted(q.relevant)[:8])}")
+    report = run(args.docs, args.queries, all_docs=args.all_docs, compare=args.compare)
+    print_report(report)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     return 0
