@@ -22,6 +22,8 @@ def idx(tmp_path_factory):
     write(docs / "elder.txt", "見守りの取組\n\n地域の高齢者の見守りに携帯電話を使う。")
     write(docs / "office.txt", "無線の話題\n\n無線の免許と、局の所在地について述べる。")
     write(docs / "station.txt", "無線局の開設\n\n無線局の免許を受けた。")
+    write(docs / "bureau.txt", "東北総合通信局\n\n電波の日の記念式典を開催した。東北の各県から多くの方が参加した。")
+    write(docs / "iwate.txt", "岩手県の電波の日\n\n岩手県で電波の日の記念式典を開催した。岩手県内の放送局が参加した。")
     build_index([docs], d / "idx", jobs=1)
     with open_index(d / "idx") as ix:
         yield ix
@@ -62,3 +64,13 @@ def test_words_of_a_question_expand_to_synonyms(idx):
     # お年寄りの見守り: 年寄り → 高齢者, though the question as a whole has no synonym group.
     assert "elder" in names(idx.search("お年寄りの見守り"))
     assert "elder" not in names(idx.search("お年寄りの見守り", synonyms=False))
+
+
+def test_prefecture_word_matches_pages_of_its_block_whose_prefecture_is_unknown(idx):
+    bureau = idx.get(str(next(Path(h.path) for h in idx.search("電波の日").hits if Path(h.path).stem == "bureau")))
+    iwate = idx.get(str(next(Path(h.path) for h in idx.search("電波の日").hits if Path(h.path).stem == "iwate")))
+    assert bureau.region == ("東北",) and bureau.prefecture == ()
+    assert iwate.prefecture == ("岩手県",)
+    # 宮城 is in 東北: the bureau page may be about it, the 岩手県 page is not.
+    assert names(idx.search("宮城 電波の日")) == {"bureau"}
+    assert names(idx.search("宮城の電波の日")) == {"bureau"}
