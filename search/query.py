@@ -369,6 +369,69 @@ class Parts(wq.And):
         self.compound = compound
 
 
+class SideBySide(wq.Phrase):
+    """The parts of a short word standing side by side, in documents that lack the word's own term.
+
+    Where a document holds the compound as a term (通信局), ``Term(compound)`` matches it
+    already; the parts only need their positions read where the compound is written
+    inside a longer unit (総合通信局 analysed as one word).  A plain Whoosh phrase over
+    parts as common as 情報 and 通信 reads positions in every document holding both,
+    several times the cost of the whole query.  Highlighted like a phrase.
+    """
+
+    def __init__(self, fieldname, words, compound: str | None = None, boost=1.0):
+        super().__init__(fieldname, list(words), slop=1, boost=boost)
+        self.compound = compound
+
+    def normalize(self):
+        return self
+
+    def matcher(self, searcher, context=None):
+        from whoosh.matching import FilterMatcher, NullMatcher, WrappingMatcher
+
+        reader = searcher.reader()
+        if any((self.fieldname, w) not in reader for w in self.words):
+            return NullMatcher()
+        terms = [wq.Term(self.fieldname, w) for w in self.words]
+        both = wq.And(terms)
+        candidates = set(both.docs(searcher))
+        if self.compound is not None and (self.fieldname, self.compound) in reader:
+            candidates -= set(wq.Term(self.fieldname, self.compound).docs(searcher))
+        if not candidates:
+            return NullMatcher()
+        order = sorted(candidates)
+        positions = [_positions(reader, self.fieldname, w, order) for w in self.words]
+        keep = {d for d in order if _in_sequence([p.get(d, ()) for p in positions])}
+        if not keep:
+            return NullMatcher()
+        m = FilterMatcher(both.matcher(searcher, context), keep)
+        return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+def _positions(reader, fieldname: str, word: str, docs: list[int]) -> dict[int, list[int]]:
+    """Positions of one term in the given (sorted) documents, in one pass over its postings."""
+    out: dict[int, list[int]] = {}
+    m = reader.postings(fieldname, word)
+    for d in docs:
+        if not m.is_active():
+            break
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                break
+        if m.id() == d:
+            out[d] = m.value_as("positions")
+    return out
+
+
+def _in_sequence(positions: list) -> bool:
+    """Whether the terms occur one right after the other somewhere."""
+    if not all(positions):
+        return False
+    rest = [set(p) for p in positions[1:]]
+    return any(all(start + i + 1 in ps for i, ps in enumerate(rest)) for start in positions[0])
+
+
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
     from .variants import other_form
 
@@ -443,8 +506,8 @@ def _terms_query(
         # its parts side by side.  Beside other words the parts may stand apart (文章生成 in
         # 「チャットボット 文章生成 対話型」 is written 文章の自動生成): the other words narrow the match.
         compound = units[0][0].text if len(units) == 1 and units[0][0].compound else None
-        result = _field_or(fields, lambda f: wq.Or([wq.Term(f, compound, boost=1.2), wq.Phrase(f, leaves_all)])
-                           if compound else wq.Phrase(f, leaves_all))
+        result = _field_or(fields, lambda f: wq.Or([wq.Term(f, compound, boost=1.2), SideBySide(f, leaves_all, compound)])
+                           if compound else SideBySide(f, leaves_all))
         return _with_synonyms(result, whole_key, fields, info) if synonyms else result
     date_spans = _date_spans(word) if len(units) > 1 else []
     subqueries = []
