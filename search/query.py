@@ -288,7 +288,8 @@ class Compiled:
     query: wq.Query | None
     filters: list[Filter] = field(default_factory=list)
     #: One entry per word: its terms, dropped function words, synonyms, and
-    #: how a region or year word was read.
+    #: how a region or year word was read ("within": the phrase a region or
+    #: year expression was read out of).
     words: list[dict] = field(default_factory=list)
     #: (term sequence, slop, fields) whose side-by-side occurrence lifts a document's score.
     adjacency: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
