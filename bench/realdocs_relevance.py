@@ -111,7 +111,7 @@ def summarize(results: dict[str, list[str]], queries: list[Query]) -> dict:
 
 
 def text_of(path: Path) -> str:
-    from indexer.normalize import normalize_text
+    from ictsearch.indexer.normalize import normalize_text
 
     return normalize_text(path.read_text("utf-8", errors="replace"))
 
@@ -122,8 +122,8 @@ def parts_apart(results: dict[str, list[str]], queries: list[Query], texts: dict
     A hit is fair when the page writes the word, its parts joined by a particle
     (人材の育成 for 人材育成), or one of the word's synonyms (オフィス for 事務所).
     """
-    from indexer.analysis import analyze
-    from search.synonyms import expand
+    from ictsearch.indexer.analysis import analyze
+    from ictsearch.search.synonyms import expand
 
     out = []
     for q in queries:
@@ -154,7 +154,7 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
         docs.mkdir(parents=True)
         for p in files:
             shutil.copy2(p, docs / p.name)
-        from indexer import build_index
+        from ictsearch.indexer import build_index
 
         build_index([docs], WORK / "idx", jobs=2)
         (WORK / "sig").write_text(sig)
@@ -170,8 +170,7 @@ VARIANTS = (
 @contextmanager
 def variant(name: str):
     """Options of Index.search, or a module setting of search.query switched for the run."""
-    import search.query as sq
-
+    import ictsearch.search.query as sq
     settings = {"year-boost": {"YEAR_READING": "boost"}, "place-boost": {"PLACE_READING": "boost"},
                 "both-boost": {"YEAR_READING": "boost", "PLACE_READING": "boost"},
                 "year-match": {"YEAR_READING": "match"}, "place-match": {"PLACE_READING": "match"},
@@ -232,7 +231,7 @@ def fmt(cell) -> str:
 
 def run(docs: Path = DOCS, queries_path: Path = QUERIES, *, all_docs: bool = False, compare=()) -> dict:
     """Index the pages, run every engine and variant; the report (per engine: summary and parts apart)."""
-    from search import open_index
+    from ictsearch.search import open_index
 
     queries, judged = load(queries_path)
     index_dir, files = prepare(docs, None if all_docs else judged)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build_index
-from search import BadQuery, DocumentNotFound, IndexMissing, UnknownFacetValue, open_index
+from ictsearch.indexer import build_index
+from ictsearch.search import BadQuery, DocumentNotFound, IndexMissing, UnknownFacetValue, open_index
 
-from .conftest import CORPUS, TEST_DATA, write
+from conftest import CORPUS, TEST_DATA, write
 
 
 def names(result) -> set[str]:
@@ -127,7 +127,7 @@ def test_pdf_hit_says_which_page(tmp_path):
 
 
 def _distinct_word(page_text: str, doc) -> str:
-    from indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze
 
     other = doc.text.replace(page_text, "")
     for t in analyze(page_text):
@@ -192,8 +192,7 @@ def test_one_index_serves_many_threads(corpus_searcher):
 
 
 def test_paging_covers_every_hit_once(corpus_searcher, monkeypatch):
-    import search.api
-
+    import ictsearch.search.api
     # A rerank depth smaller than the result list, as on a large index.
     monkeypatch.setattr(search.api, "RERANK_DEPTH", 2)
     for q in ["地域課題解決", "テレワーク推進"]:
@@ -229,6 +228,6 @@ def test_a_query_that_is_not_a_string_is_a_bad_query(corpus_searcher):
     ("\n\n令和２年度事業報告\n\n１ 総会の開催\n", "令和２年度事業報告"),
 ])
 def test_title_is_what_a_person_would_call_it(text, title):
-    from indexer.document import derive_title
+    from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("x.txt")) == title

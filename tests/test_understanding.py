@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build_index
-from search import open_index
+from ictsearch.indexer import build_index
+from ictsearch.search import open_index
 
-from .conftest import write
+from conftest import write
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_slight_units_do_not_decide_a_match(idx):
 
 
 def test_place_words_read_as_metadata_only_when_unambiguous():
-    from search.query import understood
+    from ictsearch.search.query import understood
 
     assert understood("東北地方")[1] == "region 東北"
     assert understood("宮城")[1] == "prefecture 宮城県"
@@ -128,7 +128,7 @@ def test_place_words_read_as_metadata_only_when_unambiguous():
 
 
 def readings(query: str) -> list[str]:
-    from search.query import compile_query, parse
+    from ictsearch.search.query import compile_query, parse
 
     return sorted(w["read_as"] for w in compile_query(parse(query)).words if w.get("read_as"))
 
@@ -193,7 +193,7 @@ def test_phrase_with_a_region_finds_pages_that_never_write_it(idx):
 def test_explain_line_for_a_phrase(idx):
     from click.testing import CliRunner
 
-    from cli import cli
+    from ictsearch.cli import cli
 
     out = CliRunner().invoke(cli, ["search", "--index", str(idx.path), "--explain", "信越のテレワーク"]).output
     assert "信越 → 信越   also read as region 信越" in out

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build_index
-from search import open_index
+from ictsearch.indexer import build_index
+from ictsearch.search import open_index
 
-from .conftest import write
+from conftest import write
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_noun_and_verb_forms_meet(idx, query, found):
 
 
 def test_other_form_only_for_words_with_okurigana():
-    from search.variants import other_form
+    from ictsearch.search.variants import other_form
 
     assert other_form("受け付け") == "受け付ける"
     assert other_form("取り組む") == "取り組み"
