@@ -223,6 +223,21 @@ def main(argv=None) -> int:
         R["groonga"] = {"skipped": "groonga not installed (apt-get install groonga-bin)"}
         R["notes"].append(R["groonga"]["skipped"])
 
+    # --- 5b. relevance on real government pages (bench/realdocs, when its pages are there) ---
+    from bench import realdocs_relevance
+
+    if any(realdocs_relevance.DOCS.glob("*.txt")):
+        try:
+            log("relevance: real pages (bench/realdocs), ictsearch and FTS5")
+            rd = realdocs_relevance.run()
+            R["realdocs"] = {"documents": rd["documents"], "queries": rd["queries"], "engines": {
+                name: {split: {k: v for k, v in e[split].items() if v} for split in ("dev", "heldout")}
+                for name, e in rd["engines"].items()}}
+        except Exception as e:  # noqa: BLE001
+            R["realdocs"] = {"error": f"{type(e).__name__}: {e}"}
+            R["notes"].append("real-page relevance failed: " + R["realdocs"]["error"])
+            log(traceback.format_exc())
+
     # --- 4. updates ------------------------------------------------------------------
     try:
         log("updates: no change, then one changed document")
@@ -294,6 +309,8 @@ def summary_line(R: dict) -> str:
         "groonga_mrr": g(R, "groonga", "mrr"),
         "groonga_recall": g(R, "groonga", "recall"),
         "groonga_query_p95_ms": g(R, "groonga", "p95_ms"),
+        "realdocs_mrr_dev": g(R, "realdocs", "engines", "ictsearch", "dev", "all", "mrr"),
+        "realdocs_mrr_heldout": g(R, "realdocs", "engines", "ictsearch", "heldout", "all", "mrr"),
     }
 
     def num(v):
@@ -401,6 +418,16 @@ def report(R: dict) -> None:
                 return f"{b['mrr']:.2f} / {b['recall']:.2f}" if b else "–"
             n = g(O, "by_kind", k, "n", default=g(F, "by_kind", k, "n", default=""))
             p(f"| {k} | {n} | {cell(O)} | {cell(F)} | {cell(G)} |")
+    RD = R.get("realdocs") or {}
+    if RD.get("engines"):
+        p(f"\n### Real government pages ({RD['documents']} pages, {RD['queries']} judged queries; "
+          "bench/realdocs_relevance.py)\n")
+        kinds = sorted({k for e in RD["engines"].values() for sp in e.values() for k in sp if k != "all"})
+        p("| engine | split | all | " + " | ".join(kinds) + " |\n| --- | --- | --- |" + " --- |" * len(kinds))
+        for name, e in RD["engines"].items():
+            for split, cells in e.items():
+                row = [cells.get(k) for k in ["all", *kinds]]
+                p(f"| {name} | {split} | " + " | ".join(f"{c['mrr']:.2f} / {c['recall']:.2f}" if c else "–" for c in row) + " |")
     if O.get("errors"):
         p(f"\nictsearch raised on {len(O['errors'])} queries: " + "; ".join(f"{k}: {v}" for k, v in list(O["errors"].items())[:5]))
     if R["notes"]:

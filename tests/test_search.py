@@ -55,6 +55,12 @@ def test_word_inside_compound(corpus_searcher):
     assert corpus_files_where(lambda t: "地域課題" in t) <= names(hits)
 
 
+@pytest.mark.parametrize("word", ["通信局", "事務局", "電気通信", "地域課題"])
+def test_short_word_is_not_matched_by_its_parts_apart(corpus_searcher, word):
+    # 通信局 must not find the association's plan, where 事務局 and 電気通信 stand apart.
+    assert names(corpus_searcher.search(word, limit=10)) == corpus_files_where(lambda t: word in t)
+
+
 def test_highlights_mark_exactly_the_matched_words(corpus_searcher):
     for q, word in [("テレワーク", "テレワーク"), ("ＤＸ", "DX"), ("京都", "京都"), ("迷惑メール", "迷惑メール")]:
         res = corpus_searcher.search(q)

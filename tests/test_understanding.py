@@ -122,3 +122,78 @@ def test_place_words_read_as_metadata_only_when_unambiguous():
     assert understood("中国") is None  # China, more often than the 中国 block
     assert understood("中国地方")[1] == "region 中国"
     assert understood("金沢市") is None  # a city is narrower than 石川県
+
+
+# -- region and year expressions inside a phrase typed without spaces (issue 18) ----------------
+
+
+def readings(query: str) -> list[str]:
+    from ictsearch.search.query import compile_query, parse
+
+    return sorted(w["read_as"] for w in compile_query(parse(query)).words if w.get("read_as"))
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # at the start, before の
+        ("東北のテレワーク施策", ["region 東北"]),
+        ("東北地方のテレワーク", ["region 東北"]),
+        ("宮城のテレワーク", ["prefecture 宮城県"]),
+        ("2019年度のテレワーク", ["fiscal_year 2019"]),
+        ("令和元年度の5G", ["fiscal_year 2019"]),
+        ("R4のローカル5G", ["fiscal_year 2022"]),
+        ("令和4のローカル5G", ["fiscal_year 2022"]),
+        # after の, で, における; at the end
+        ("テレワーク施策で令和4年度のもの", ["fiscal_year 2022"]),
+        ("テレワーク施策における東北", ["region 東北"]),
+        ("ローカル5Gの実証の令和4年度", ["fiscal_year 2022"]),
+        ("九州における平成20年度の携帯電話", ["fiscal_year 2008", "region 九州"]),
+        ("東北のテレワーク施策で令和4年度のもの", ["fiscal_year 2022", "region 東北"]),
+        # the spaced form's exceptions hold inside a phrase too
+        ("中国の5G", []),
+        ("中国地方の5G", ["region 中国"]),
+        ("金沢市のテレワーク", []),
+        # glued to another content word it is part of a name, not a reading
+        ("東北総合通信局", []),
+        ("平成30年7月豪雨", []),
+    ],
+)
+def test_region_and_year_inside_a_phrase(phrase, expected):
+    assert readings(phrase) == expected
+
+
+def test_quoted_phrase_is_not_read():
+    assert readings('"東北のテレワーク"') == []
+
+
+@pytest.mark.parametrize(
+    "spaced, phrase",
+    [
+        ("東北 テレワーク 令和4年度", "東北のテレワーク施策で令和4年度のもの"),
+        ("信越 テレワーク", "信越のテレワーク"),
+        ("R4年度 ローカル5G", "R4年度のローカル5G"),
+        ("2022年度 ローカル5G 実証", "2022年度のローカル5Gの実証"),
+    ],
+)
+def test_spaced_and_unspaced_forms_read_the_same(idx, spaced, phrase):
+    a = idx.search(spaced, explain=True)
+    b = idx.search(phrase, explain=True)
+    read = lambda res: sorted((w["word"], w["read_as"]) for w in res.explain["words"] if w.get("read_as"))  # noqa: E731
+    assert read(a) == read(b) and read(a)
+    assert names(a)[:1] == names(b)[:1]
+
+
+def test_phrase_with_a_region_finds_pages_that_never_write_it(idx):
+    # 長野県 is in 信越: the text never says 信越, the derived region does.
+    assert "nagano" in names(idx.search("信越のテレワーク"))
+    assert names(idx.search("令和4年度のローカル5Gの実証"))[0] == "g5"
+
+
+def test_explain_line_for_a_phrase(idx):
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["search", "--index", str(idx.path), "--explain", "信越のテレワーク"]).output
+    assert "信越 → 信越   also read as region 信越" in out
