@@ -34,10 +34,15 @@ _EXPORTS = {
         "IndexLocked", "BadQuery", "UnknownFacetValue", "DocumentNotFound")},
 }
 
+#: Subpackages reachable as attributes after a plain `import ictsearch`.
+_SUBMODULES = ("indexer", "search", "cli")
+
 __all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str):
+    if name in _SUBMODULES:
+        return import_module(f"{__name__}.{name}")  # the import sets it as an attribute too
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'ictsearch' has no attribute {name!r}")
@@ -47,7 +52,7 @@ def __getattr__(name: str):
 
 
 def __dir__():
-    return sorted([*globals(), *_EXPORTS])
+    return sorted([*__all__, *_SUBMODULES])
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly

@@ -19,6 +19,7 @@ import click
 
 from ictsearch.indexer.errors import IctsearchError
 from ictsearch.indexer.fields import METADATA_FIELDS
+from ictsearch.search.snippets import MAX_FRAGMENTS
 
 
 class Exit(IntEnum):
@@ -70,7 +71,11 @@ def _library_errors(interrupted: str = "Interrupted."):
         advice = _ADVICE.get(kind)
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
     except KeyboardInterrupt:
-        click.echo(f"\n{interrupted}", err=True)
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None and _wants_json(ctx):
+            click.echo(json.dumps({"error": interrupted, "kind": "Interrupted"}, ensure_ascii=False), err=True)
+        else:
+            click.echo(f"\n{interrupted}", err=True)
         sys.exit(Exit.INTERRUPTED)
 
 
@@ -222,9 +227,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
     def progress(outcome, done, total):
         nonlocal bar
-        if outcome.status == "failed":
-            _echo_outcome(outcome, bar)
-        elif outcome.warnings:
+        # Under --json each failure and warning is in the summary's outcomes instead.
+        if (outcome.status == "failed" or outcome.warnings) and not as_json:
             _echo_outcome(outcome, bar)
         if show_bar:
             if bar is None:
@@ -240,8 +244,12 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if bar is not None:
             bar.__exit__(None, None, None)
 
-    for path, reason in summary.problems:
-        click.echo(f"error: {path}: {reason}", err=True)
+    nothing_usable = summary.problems and not (summary.added or summary.updated or summary.unchanged)
+    if as_json and nothing_usable:
+        raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
+    if not as_json:
+        for path, reason in summary.problems:
+            click.echo(f"error: {path}: {reason}", err=True)
     if as_json:
         _dump(summary.to_dict())
     elif dry_run:
@@ -252,13 +260,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                    f"{summary.unchanged} unchanged.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {summary.added + summary.updated} documents ({summary.pages} PDF pages) in {summary.seconds:.1f} s: "
+            f"Indexed {summary.added + summary.updated} documents ({summary.pages} pages) in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed. "
             f"The index holds {summary.documents} documents: {summary.index_dir}",
             err=True,
         )
-    if summary.problems and not (summary.added or summary.updated or summary.unchanged):
+    if nothing_usable:
         sys.exit(Exit.USAGE)
     sys.exit(Exit.SOME_FILES_FAILED if summary.failed or summary.problems else Exit.OK)
 
@@ -318,7 +326,7 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
               help="Fiscal year: 2021, 令和3, R3, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
-@click.option("--fragments", type=click.IntRange(min=1, max=5), default=2, show_default=True,
+@click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
               help="Sentence fragments per snippet.")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
@@ -565,7 +573,7 @@ def status(index_dir, as_json):
     updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
-    click.echo(f"documents    {st.documents}  ({st.pages} PDF pages)")
+    click.echo(f"documents    {st.documents}  ({st.pages} pages)")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
@@ -618,8 +626,31 @@ def export(index_dir, fmt, output):
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
 
 
+def _argv_wants_json(args: list[str]) -> bool:
+    """--json or --format json/jsonl among raw arguments (for errors Click raises before a command runs)."""
+    for i, a in enumerate(args):
+        if a == "--json" or a in ("--format=json", "--format=jsonl"):
+            return True
+        if a == "--format" and i + 1 < len(args) and args[i + 1] in ("json", "jsonl"):
+            return True
+    return False
+
+
 def main() -> None:
-    cli(prog_name="ictsearch")
+    try:
+        rv = cli.main(prog_name="ictsearch", standalone_mode=False)
+    except click.ClickException as e:
+        # Usage errors Click raises itself (a bad option value, a missing argument) follow
+        # the same rule as ours: one JSON object on stderr under --json.
+        if not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
+            click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
+        else:
+            e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("\nInterrupted.", err=True)
+        sys.exit(Exit.INTERRUPTED)
+    sys.exit(rv if isinstance(rv, int) else Exit.OK)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from .errors import ExtractionError
-from .formats import READERS, SUPPORTED_SUFFIXES, not_supported_reason
+from .formats import READERS, SUPPORTED_SUFFIXES, check_supported
 from .formats import read as read_format
 from .normalize import normalize_text
 
@@ -92,9 +92,8 @@ LAYOUT = Layout(LAParams(line_margin=0.3))
 def extract(path: Path) -> Extracted:
     """Extract and normalize the text of one file; ExtractionError on failure."""
     path = Path(path)
+    check_supported(path)
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise ExtractionError(not_supported_reason(suffix) or f"unsupported file type ({suffix or 'no extension'})")
     if suffix in READERS:
         return read_format(path, suffix)
     try:

@@ -15,6 +15,7 @@ from .cache import ExtractCache
 from .document import derive_title, join_pages
 from .errors import ExtractionError
 from .fields import METADATA_FIELDS
+from .formats import check_supported
 from .outcomes import ADDED, FAILED, UNCHANGED, UPDATED, FileOutcome
 from .plan import Task
 
@@ -51,6 +52,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
         # Touched but not changed: only the signature in the manifest moves.
         return FileOutcome(status=UNCHANGED, **base), None
     try:
+        check_supported(path)  # before the cache: a .xlsm may have the bytes of a cached .xlsx
         entry, cached = _extract_cached(path, content_hash, cache)
         doc = _document_fields(path, Path(task.root), entry, content_hash, task)
     except ExtractionError as e:

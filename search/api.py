@@ -19,7 +19,7 @@ from ictsearch.indexer.store import IndexStore
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
 from .results import Document, FacetCounts, Hit, SearchResult
 from .query import Compiled, Parts, compile_query, parse
-from .snippets import make_snippet
+from .snippets import MAX_FRAGMENTS, make_snippet
 
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
@@ -105,6 +105,8 @@ class Index:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if limit < 0 or offset < 0:
             raise BadQuery("limit and offset must not be negative")
+        if not 1 <= fragments <= MAX_FRAGMENTS:
+            raise BadQuery(f"fragments must be between 1 and {MAX_FRAGMENTS}")
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
@@ -223,6 +225,9 @@ class Index:
     # -- documents ----------------------------------------------------------
 
     def _docnum(self, searcher, doc: str) -> int:
+        if not isinstance(doc, (str, os.PathLike)):
+            raise DocumentNotFound(f"a document is named by its doc id or path (a string), not {type(doc).__name__}")
+        doc = os.fspath(doc)
         docnum = searcher.document_number(doc_id=doc)
         if docnum is None:
             path = os.path.abspath(os.path.expanduser(doc))

@@ -171,10 +171,16 @@ def _boundary(q: str, i: int) -> bool:
 # -- parser -----------------------------------------------------------------
 
 
+#: Deepest nesting of parentheses (and NOTs) a query may have: far beyond what a person
+#: types, well before Python's recursion limit (about 250 levels of this parser).
+MAX_DEPTH = 50
+
+
 class _Parser:
     def __init__(self, toks: list[_Tok]):
         self.toks = toks
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -228,12 +234,16 @@ class _Parser:
     def primary(self):
         tok = self.take()
         if tok.kind == "LPAREN":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise BadQuery(f"parentheses nested more than {MAX_DEPTH} deep")
             if self.peek() is None:
                 raise BadQuery("unbalanced parenthesis: a ( is never closed")
             node = self.or_expr()
             if self.peek() is None or self.peek().kind != "RPAREN":
                 raise BadQuery("unbalanced parenthesis: a ( is never closed")
             self.take()
+            self.depth -= 1
             return node
         if tok.kind == "PHRASE":
             if tok.field in FILTER_FIELDS:

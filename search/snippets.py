@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SENTENCE_ENDS = "。！？!?\n"
+#: Most sentence fragments one snippet may join (the CLI's --fragments range).
+MAX_FRAGMENTS = 5
 #: Longest fragment kept whole; longer sentences are trimmed around the matches.
 MAX_FRAGMENT = 140
 #: Context kept before the first match of a trimmed fragment.

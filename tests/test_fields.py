@@ -103,3 +103,23 @@ def test_ctrl_c_exits_130_in_every_command(monkeypatch, dated_and_undated):
     for args in (["search", "テレワーク"], ["facets"]):
         res = CliRunner().invoke(cli, [*args, "--index", str(dated_and_undated)])
         assert res.exit_code == 130, (args, res.output)
+
+
+def test_usage_errors_under_json_are_json_too(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "ictsearch.cli", *args], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120)
+
+    for args, kind in ((["search", "x", "--limit", "-1", "--json"], "UsageError"),
+                       (["search", "x", "--format", "jsonl", "--index", str(ROOT / "README.md")], "UsageError"),
+                       (["index", str(tmp_path / "nope"), "--index", str(tmp_path / "idx"), "--json"], "NoSuchPath")):
+        res = run(*args)
+        assert res.returncode == 2 and res.stdout == "", (args, res.stdout)
+        assert json.loads(res.stderr)["kind"] == kind
+    plain = run("search", "x", "--limit", "-1")
+    assert plain.returncode == 2 and plain.stderr.startswith("Usage:") or "Error:" in plain.stderr

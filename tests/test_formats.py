@@ -17,7 +17,7 @@ from ictsearch.indexer.extract import SUPPORTED_SUFFIXES, extract
 from ictsearch.indexer.formats import DISCOVERED_SUFFIXES, NOT_SUPPORTED
 from ictsearch.indexer.formats.html import decode_html, declared_charset
 from ictsearch.indexer.formats.xlsx import format_number
-from tests.conftest import TEST_DATA
+from conftest import TEST_DATA
 
 DOCX = TEST_DATA / "shinetsu-telework-plan.docx"
 XLSX = TEST_DATA / "kyushu-ict-survey.xlsx"
@@ -312,6 +312,21 @@ def test_zip_bomb_is_refused_without_inflating(tmp_path, monkeypatch):
     assert reason_of(path).startswith("too large: 2 MB uncompressed")
 
 
+def test_a_part_lying_about_its_size_is_refused_at_its_declared_size(tmp_path):
+    # A part that declares 1,000 bytes but inflates to 4 MB: the libraries would inflate it
+    # whole in one call; the check stops at the declared size, where the checksum fails.
+    path = tmp_path / "liar.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w:document/>" + b" " * (4 * 1024 * 1024))
+    data = bytearray(path.read_bytes())
+    real = (4 * 1024 * 1024 + 13).to_bytes(4, "little")
+    for at in [i for i in range(len(data) - 3) if data[i:i + 4] == real]:
+        data[at:at + 4] = (1000).to_bytes(4, "little")  # local header and central directory
+    path.write_bytes(bytes(data))
+    assert zipfile.ZipFile(path).getinfo("word/document.xml").file_size == 1000
+    assert "holds more or other data than it declares" in reason_of(path)
+
+
 # -- the whole pipeline ---------------------------------------------------------
 
 
@@ -403,3 +418,28 @@ def test_html_page_without_h1_takes_title_from_title_tag_and_drops_breadcrumb_tr
     assert "平成19年8月1日" in text and "壱岐情報センター" in text
     for junk in ("HOME", "本文へジャンプ", "サイトマップ", "個人情報の取扱い", "熊本地方合同庁舎"):
         assert junk not in text, junk
+
+
+def test_xlsx_without_a_title_property_takes_its_first_text_cell(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "概要"
+    ws.append([2023])
+    ws.append(["令和5年度予算資料", "テレワーク推進"])
+    ws.append(["金額", 1234567])
+    wb.save(tmp_path / "budget.xlsx")
+    assert extract(tmp_path / "budget.xlsx").title == "令和5年度予算資料"
+
+
+def test_a_macro_enabled_copy_is_refused_even_when_its_bytes_are_cached(tmp_path):
+    from ictsearch.indexer import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(XLSX, folder / "a.xlsx")
+    shutil.copy(XLSX, folder / "b.xlsm")  # the same bytes: the cache already holds their text
+    summary = build_index([folder], tmp_path / "idx", jobs=1)
+    assert summary.added == 1 and summary.failed == 1
+    assert "macro-enabled .xlsm" in summary.failures[0].reason

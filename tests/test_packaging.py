@@ -16,6 +16,8 @@ def test_import_ictsearch_gives_the_api():
     from ictsearch.search import open_index
 
     assert ictsearch.open_index is open_index
+    assert ictsearch.search.open_index is open_index and ictsearch.cli.main and ictsearch.indexer.build_index
+    assert "open_index" in dir(ictsearch) and "import_module" not in dir(ictsearch)
 
 
 def test_no_generic_top_level_modules_and_search_does_not_load_the_pipeline(corpus_index):

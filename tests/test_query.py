@@ -56,6 +56,7 @@ def test_field_queries():
         ("OR テレワーク", "OR needs a word"),
         ("()", "empty parentheses"),
         ("title:", "needs a value"),
+        ("(" * 300 + "テレワーク" + ")" * 300, "nested more than"),
     ],
 )
 def test_malformed_queries_raise_bad_query(q, message):
@@ -63,6 +64,11 @@ def test_malformed_queries_raise_bad_query(q, message):
         compile_query(parse(q))
     if message:
         assert message in str(e.value)
+
+
+def test_nesting_within_the_limit_is_fine():
+    compiled = compile_query(parse("(" * 40 + "テレワーク" + ")" * 40 + " (地域)"))
+    assert compiled.query is not None
 
 
 def test_compound_word_requires_its_parts_and_boosts_adjacency():

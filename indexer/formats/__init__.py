@@ -74,6 +74,17 @@ def not_supported_reason(suffix: str) -> str | None:
     return f"not supported ({kind} {suffix} file): save as {target}"
 
 
+def check_supported(path: Path) -> None:
+    """ExtractionError with the one-line reason when `path`'s format is not read.
+
+    Checked before the extraction cache is consulted: a macro-enabled copy of a
+    workbook has the same bytes as the .xlsx, and must still be refused.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ExtractionError(not_supported_reason(suffix) or f"unsupported file type ({suffix or 'no extension'})")
+
+
 def read(path: Path, suffix: str) -> "Extracted":
     """Extract a file with the reader for `suffix` (a key of READERS)."""
     module = importlib.import_module(f"{__name__}.{READERS[suffix]}")
@@ -84,7 +95,11 @@ def check_office_zip(path: Path, kind: str) -> None:
     """Refuse, with a one-line reason, what the Office libraries should never open.
 
     A password-protected file, an old binary file renamed, a damaged or
-    truncated zip, and a zip bomb (by the sizes its directory declares).
+    truncated zip, and a zip bomb: by the sizes its directory declares, then
+    by inflating each part in small steps, which stops at the declared size
+    (a part that holds more fails its checksum there).  The Office libraries
+    inflate a part in one call, so a part lying about its size would
+    otherwise be inflated whole in memory.
     """
     try:
         with open(path, "rb") as fp:
@@ -99,12 +114,26 @@ def check_office_zip(path: Path, kind: str) -> None:
                 )
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
+            _check_declared_sizes(infos)
+            for info in infos:
+                with zf.open(info) as part:
+                    while part.read(_INFLATE_STEP):
+                        pass
     except ExtractionError:
         raise
     except OSError as exc:
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
-    except (zipfile.BadZipFile, ValueError, EOFError):
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+        if "CRC" in str(exc):
+            raise ExtractionError(f"damaged {kind} file (a part holds more or other data than it declares)") from None
         raise ExtractionError(f"damaged or truncated {kind} file (not a valid zip)") from None
+
+
+#: Bytes inflated per step when checking an Office file's parts.
+_INFLATE_STEP = 1 << 20
+
+
+def _check_declared_sizes(infos) -> None:
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if total > MAX_UNCOMPRESSED_BYTES:

@@ -49,6 +49,8 @@ def read(path: Path):
     except Exception:
         # InvalidFileException, KeyError, zipfile and XML errors on a damaged package.
         raise damaged("Excel") from None
+    #: The first text cell of the first sheet: where a workbook puts its title (A1 of 集計表).
+    first_text: str | None = None
     try:
         cells = 0
         for sheet in workbook.worksheets:
@@ -68,6 +70,8 @@ def read(path: Path):
                     if values:
                         cells += sum(1 for v in values if v)
                         lines.append("\t".join(values))
+                        if first_text is None and not pages:
+                            first_text = next((v for v in values if v and not _NUMBER.fullmatch(v)), None)
                     if cells > MAX_CELLS:
                         break
             except Exception:
@@ -87,10 +91,14 @@ def read(path: Path):
     return Extracted(
         pages=pages,
         page_count=len(pages),
-        title=core_title(properties_title, path),
+        # Not the page text's first lines: they are the sheet name and a row of cells joined by tabs.
+        title=core_title(properties_title, path) or (first_text.strip() if first_text else None),
         encoding=None,
         warnings=warnings,
     )
+
+
+_NUMBER = re.compile(r"[-+]?[\d,.]+%?")
 
 
 def cell_text(cell) -> str:
