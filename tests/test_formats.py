@@ -443,3 +443,20 @@ def test_a_macro_enabled_copy_is_refused_even_when_its_bytes_are_cached(tmp_path
     summary = build_index([folder], tmp_path / "idx", jobs=1)
     assert summary.added == 1 and summary.failed == 1
     assert "macro-enabled .xlsm" in summary.failures[0].reason
+
+
+def test_html_glued_menu_names_and_cms_notices_are_furniture(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>電波利用の手続き | 信越総合通信局</title></head><body>'
+        '<table><tr><td class="leftmenu"><a href="/a">組織案内</a><br><a href="/b">報道発表</a></td>'
+        '<td><h2>無線局免許の手続きについて</h2><p>平成19年4月1日更新</p>'
+        "<p>無線局を開設しようとする者は、総務大臣の免許を受けなければなりません。申請書の様式は次のとおりです。"
+        "電子申請も利用できます。手数料は局の種別により異なります。</p>"
+        "<p>PDF形式のファイルを御覧いただく場合には、Adobe社が提供するAdobe Readerが必要です。</p>"
+        "<p>より良いウェブサイトにするために、このページのご感想をお聞かせください。</p></td></tr></table>"
+        "</body></html>", "utf-8")
+    text = "\n".join(extract(page).pages)
+    assert "総務大臣の免許" in text
+    for furniture in ("組織案内", "報道発表", "Adobe", "ご感想"):
+        assert furniture not in text

@@ -69,6 +69,8 @@ _FURNITURE_NAMES = frozenset(
 # outside the content landmark (inside it, "head" is the article's head).
 _PAGE_PART_NAMES = frozenset("header head footer foot masthead side sidebar sidemenu sidenav subcolumn "
                              "utility util".split())
+#: Furniture words that also count glued to others (leftmenu, sidenavi, gnavi01).
+_GLUED_FURNITURE = ("menu", "navi", "nav", "breadcrumb", "pankuzu", "topicpath")
 _SPLIT_NAME = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -77,8 +79,12 @@ _FURNITURE_TEXT = re.compile(
     r"^(?:このページの|ページの)?(?:先頭|トップ|上)へ(?:戻る)?|^(?:ページ)?トップへ(?:戻る)?|^page\s*top"
     r"|^本文へ|^メニューへ|^ナビゲーションへ|^ここから(?:本文|サイトの主なメニュー|メニュー|フッター|ヘッダー)"
     r"|^(?:本文|メニュー)(?:ここまで|終わり)|^文字(?:の)?(?:サイズ|大きさ)|^背景色|^色(?:の)?(?:変更|反転)"
-    r"|^読み上げ|^音声読み上げ|^印刷(?:する)?$|^(?:PDF|ＰＤＦ)(?:ファイル)?を(?:ご|御)?(?:覧|利用|閲覧)"
-    r"|^Adobe\s*(?:Acrobat\s*)?Reader|^Get\s*Adobe|^JavaScriptが無効"
+    r"|^読み上げ|^音声読み上げ|^印刷(?:する)?$|^(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル)?を(?:ご|御)?(?:覧|利用|閲覧)"
+    r"|^Adobe\s*(?:Acrobat\s*)?Reader|Adobe\s*(?:Acrobat\s*)?Reader\s*(?:\(外部リンク\)\s*)?(?:が必要|を(?:ダウンロード|インストール))"
+    r"|^Get\s*Adobe|^JavaScriptが無効"
+    # The feedback box under the content of CMS-made pages.
+    r"|^(?:より良い|よりよい)(?:ウェブ|ホーム)?(?:サイト|ページ)|お役に立ちましたか|分かりやすかったですか"
+    r"|ご意見をお聞かせください"
     r"|^copyright|^\(c\)|^©|all rights reserved"
     r"|^(?:home|ホーム|トップ(?:ページ)?)\s*[>＞»›]",  # a breadcrumb trail
     re.IGNORECASE,
@@ -285,7 +291,9 @@ def _named_furniture(tree):
         if node.tag in ("body", "main", "article", "-text") or node.attributes.get("role") == "main":
             continue
         words = _name_words(node)
-        if not words & _FURNITURE_NAMES and not (
+        # Old table layouts glue the words: class="leftmenu", id="gnavi01".
+        glued = any(w.endswith(_GLUED_FURNITURE) or w.startswith(_GLUED_FURNITURE) for w in words)
+        if not words & _FURNITURE_NAMES and not glued and not (
             words & _PAGE_PART_NAMES and not _inside(node, ("article", "main"))
         ):
             continue
