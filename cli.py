@@ -108,8 +108,12 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
       ictsearch index corpus/ --dry-run
       ictsearch index corpus/ --rebuild
 
+    An existing folder without documents gives an empty index that every
+    command accepts (a search finds nothing); a path that does not exist is an
+    error and creates no index.
+
     Exit status: 0 all files indexed, 1 some files or folders could not be
-    indexed (the rest were), 2 usage error or nothing to index.
+    indexed (the rest were), 2 usage error or no path that exists.
     """
     from indexer import IndexStore, build_index
 
@@ -155,6 +159,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 click.echo(f"{o.status:8} {o.path}")
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}; "
                    f"{summary.unchanged} unchanged.", err=True)
+    elif not quiet and not IndexStore(index_dir).exists():
+        click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
             f"Indexed {summary.added + summary.updated} documents ({summary.pages} PDF pages) in {summary.seconds:.1f} s: "

@@ -149,8 +149,10 @@ def build_index(
 
     if dry_run:
         return _dry_run(store, discovery, roots, rebuild, started)
-    if not found and not store.exists():
-        # Nothing to index and no index yet (a mistyped folder): create nothing.
+    if not found and problems and not store.exists():
+        # Nothing usable was named (a mistyped folder) and there is no index yet: create nothing.
+        # An existing folder that holds no documents yet is not a mistake: it gets an empty
+        # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
         return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)

@@ -154,8 +154,12 @@ NOT_FOUND = (2, "no document")
 #: state -> command -> (exit status, text the output holds: stdout on success, the one stderr line on error)
 EXPECTED = {
     "never_built": dict(index=(0, "1 added"), **{c: NO_INDEX for c in COMMANDS[1:]}),
-    # The current rule for an empty folder: nothing is created (see the empty-state tests).
-    "empty_folder": dict(index=(0, "0 added"), **{c: NO_INDEX for c in COMMANDS[1:]}),
+    # An existing folder without documents gives an empty index that every command accepts.
+    "empty_folder": {
+        "index": (0, "The index holds 0 documents"), "search-hit": (0, "No documents match"),
+        "search-none": (0, "No documents match"), "search-json": (0, '"total": 0'), "facets": (0, "region"),
+        "show": NOT_FOUND, "similar": NOT_FOUND, "status": (0, "documents    0"),
+    },
     "only_failures": {
         "index": (1, "2 failed"), "search-hit": (0, "No documents match"), "search-none": (0, "No documents match"),
         "search-json": (0, '"total": 0'), "facets": (0, "region"), "show": NOT_FOUND, "similar": NOT_FOUND,
@@ -214,3 +218,36 @@ def test_every_command_answers_on_every_state(state, command, request, tmp_path)
         assert expected in res.stderr.splitlines()[-1], res.stderr
     else:
         assert expected in res.stdout, res.stdout
+
+
+# -- one rule for empty states --------------------------------------------------
+
+
+def test_an_empty_folder_gives_an_empty_index_that_search_opens(tmp_path):
+    (tmp_path / "src").mkdir()
+    write(tmp_path / "src" / "notes.docx", "not a supported type")  # present, but nothing to index
+    idx = tmp_path / "idx"
+    res = _cli("index", tmp_path / "src", "--index", idx)
+    assert res.returncode == 0, res.stderr
+    assert "The index holds 0 documents" in res.stderr
+    res = _cli("search", "--region", "東北", "--index", idx, "--json")
+    assert res.returncode == 0 and json.loads(res.stdout)["total"] == 0
+    # Documents added later are picked up by the next run, as in any index.
+    shutil.copy(CORPUS / ONE_DOC, tmp_path / "src" / ONE_DOC)
+    assert build_index([tmp_path / "src"], idx, jobs=1).added == 1
+    assert json.loads(_cli("search", "テレワーク", "--index", idx, "--json").stdout)["total"] == 1
+
+
+def test_a_missing_path_creates_nothing_and_does_not_claim_an_index(tmp_path):
+    (tmp_path / "empty").mkdir()
+    idx = tmp_path / "idx"
+    res = _cli("index", tmp_path / "no-such-folder", tmp_path / "empty", "--index", idx)
+    assert res.returncode == 2
+    assert "no such file or folder" in res.stderr
+    assert "The index holds" not in res.stderr and "no index was created" in res.stderr
+    assert not idx.exists()
+
+
+def test_the_empty_state_rule_is_in_the_help():
+    res = _cli("index", "--help")
+    assert "empty index" in res.stdout and "creates no index" in res.stdout
