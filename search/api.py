@@ -348,7 +348,7 @@ class Index:
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
-            suggestions = self._suggestions(compiled)
+            suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
                 notes += self._empty_filters(searcher, compiled.query, applied, region, prefecture, fiscal_year, theme, compiled)
         explain_out = None
@@ -373,11 +373,11 @@ class Index:
             notes=tuple(notes),
         )
 
-    def _suggestions(self, compiled: Compiled) -> tuple[str, ...]:
+    def _suggestions(self, searcher, compiled: Compiled) -> tuple[str, ...]:
         """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing."""
         from .suggest import suggest
 
-        vocabulary = self._vocabulary()
+        vocabulary = self._vocabulary(searcher)
         out: list[str] = []
         for info in compiled.words:
             word = info["word"]
@@ -388,17 +388,19 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
-    def _vocabulary(self):
+    def _vocabulary(self, searcher):
         from .suggest import as_vocabulary
 
-        # Not self._lock: building the vocabulary opens a searcher, which may take
-        # self._lock to reopen the index (a non-reentrant lock held here hung every
-        # zero-hit search on an empty index, whose searcher is never up to date).
+        # From the searcher of the search in progress, not a fresh self._searcher(): that
+        # would close this thread's searcher under the caller when a commit has landed
+        # meanwhile (ReaderClosed under concurrent updates). Not under self._lock either: a
+        # non-reentrant lock held here hung every zero-hit search on an empty index.
+        reader = searcher.reader()
         with self._vocab_lock:
-            gen = self._ix.latest_generation()
+            key = (self._generation, reader.generation())
             cached = getattr(self, "_vocab", None)
-            if cached is None or cached[0] != (self._generation, gen):
-                self._vocab = ((self._generation, gen), as_vocabulary(list(self.vocabulary())))
+            if cached is None or cached[0] != key:
+                self._vocab = (key, as_vocabulary(list(_lexicon(reader, "body"))))
             return self._vocab[1]
 
     def _empty_filters(self, searcher, q, applied, region, prefecture, fiscal_year, theme, compiled) -> list[str]:
@@ -506,10 +508,13 @@ class Index:
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
-        reader = searcher.reader()
-        for term in reader.lexicon(fieldname):
-            text = term.decode("utf-8")
-            yield text, reader.doc_frequency(fieldname, text)
+        yield from _lexicon(searcher.reader(), fieldname)
+
+
+def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:
+    for term in reader.lexicon(fieldname):
+        text = term.decode("utf-8")
+        yield text, reader.doc_frequency(fieldname, text)
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:
