@@ -1,6 +1,6 @@
 """ictsearch's ingestion side: `build_index()` turns folders of PDFs and text files into an index."""
 
-from .errors import ExtractionError, IctsearchError, IncompatibleIndex, IndexLocked, IndexMissing
+from .errors import CorruptIndex, ExtractionError, IctsearchError, IncompatibleIndex, IndexLocked, IndexMissing
 from .pipeline import FileOutcome, IndexSummary, build_index
 from .store import IndexStore, default_index_dir
 
@@ -14,5 +14,6 @@ __all__ = [
     "ExtractionError",
     "IndexMissing",
     "IncompatibleIndex",
+    "CorruptIndex",
     "IndexLocked",
 ]

@@ -155,7 +155,9 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
+        # Reading a damaged index (to update it) says to rebuild; OSError is left to the next clause.
+        with store.reading(os_errors=False):
+            return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -175,7 +177,11 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             manifest = Manifest()
         else:
             gen_dir = store.current_dir()
-            ix = whoosh_index.open_dir(str(gen_dir))
+            with store.reading():  # here a missing file is damage, not a full disk
+                ix = whoosh_index.open_dir(str(gen_dir))
+                # Open every segment as a search would: a damaged one is reported now (rebuild),
+                # not after a summary that calls the index fine.
+                ix.searcher().close()
             manifest = store.read_manifest(gen_dir)
             if manifest.toc_generation != ix.latest_generation():
                 manifest = _manifest_from_index(ix, manifest)
@@ -503,21 +509,26 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
     _die_with_parent()
     from whoosh.writing import SegmentWriter
 
-    ix = whoosh_index.open_dir(gen_dir)
-    cache = ExtractCache(Path(cache_dir))
-    writer = None
-    while True:
-        task = tasks.get()
-        if task is None:
-            break
-        outcome, doc = _prepare(task, cache)
-        if doc is not None:
-            if writer is None:
-                # _lk=False: the parent holds the index lock for the whole run.
-                writer = SegmentWriter(ix, _lk=False)
-            writer.add_document(**doc)
-        results.put(("file", outcome))
-    segment = writer._finalize_segment() if writer is not None else None
+    try:
+        ix = whoosh_index.open_dir(gen_dir)
+        cache = ExtractCache(Path(cache_dir))
+        writer = None
+        while True:
+            task = tasks.get()
+            if task is None:
+                break
+            outcome, doc = _prepare(task, cache)
+            if doc is not None:
+                if writer is None:
+                    # _lk=False: the parent holds the index lock for the whole run.
+                    writer = SegmentWriter(ix, _lk=False)
+                writer.add_document(**doc)
+            results.put(("file", outcome))
+        segment = writer._finalize_segment() if writer is not None else None
+    except OSError as e:
+        # The segment cannot be written (a full disk): the parent stops the run and says so in one line.
+        results.put(("oserror", (e.errno, e.strerror or str(e), e.filename)))
+        return
     results.put(("done", segment))
 
 
@@ -556,10 +567,15 @@ def _run_workers(tasks: list[_Task], jobs: int, gen_dir: Path, cache: ExtractCac
                 kind, payload = result_q.get(timeout=1.0)
             except queue.Empty:
                 if any(p.exitcode not in (None, 0) for p in procs):
-                    raise RuntimeError("an indexing worker process died; the previous index is unchanged")
+                    code = next(p.exitcode for p in procs if p.exitcode not in (None, 0))
+                    raise IctsearchError(
+                        f"an indexing worker process died (exit status {code}); the previous index is unchanged"
+                    )
                 continue
             if kind == "file":
                 report(payload)
+            elif kind == "oserror":
+                raise OSError(*payload)
             else:
                 finished += 1
                 if payload is not None:

@@ -6,6 +6,8 @@ JSON is a contract, so fields are only ever added.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import threading
 from dataclasses import dataclass, field
@@ -174,6 +176,22 @@ def _as_list(value) -> list:
         raise UnknownFacetValue(f"{value!r} is not a filter value or a list of them") from None
 
 
+def _reads_index(method):
+    """Whoosh's errors on a damaged index file become one CorruptIndex that says to rebuild."""
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def generator(self, *args, **kwargs):
+            with self.store.reading():
+                yield from method(self, *args, **kwargs)
+        return generator
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.store.reading():
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 class Index:
     """An open index.  Safe to share between threads: each thread gets its own searcher."""
 
@@ -187,6 +205,7 @@ class Index:
         self._generation = None
         self._open()
 
+    @_reads_index
     def _open(self) -> None:
         from whoosh import index as whoosh_index
 
@@ -284,6 +303,7 @@ class Index:
 
     # -- search -------------------------------------------------------------
 
+    @_reads_index
     def search(
         self,
         query: str = "",
@@ -455,6 +475,7 @@ class Index:
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum
 
+    @_reads_index
     def get(self, doc: str) -> Document:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
@@ -480,6 +501,7 @@ class Index:
             warnings=tuple(stored.get("warnings") or ()),
         )
 
+    @_reads_index
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
         searcher, facet_cache = self._searcher()
@@ -496,15 +518,18 @@ class Index:
         return SearchResult(query=f"similar:{doc}", total=len(results.docs()), offset=0, limit=limit, hits=hits,
                             facets=facet_cache.counts(results.docs()))
 
+    @_reads_index
     def facets(self) -> FacetCounts:
         """Every value of every facet in the index with its document count."""
         _, facet_cache = self._searcher()
         return facet_cache.counts(None, top=None)
 
+    @_reads_index
     def doc_count(self) -> int:
         searcher, _ = self._searcher()
         return searcher.doc_count()
 
+    @_reads_index
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
