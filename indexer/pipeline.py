@@ -155,9 +155,7 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        # Reading a damaged index (to update it) says to rebuild; OSError is left to the next clause.
-        with store.reading(os_errors=False):
-            return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.

@@ -200,7 +200,7 @@ class IndexStore:
             return whoosh_index.open_dir(str(self.current_dir()))
 
     @contextmanager
-    def reading(self, os_errors: bool = True) -> Iterator[None]:
+    def reading(self) -> Iterator[None]:
         """Turn what Whoosh raises on a damaged file into one `CorruptIndex` that says to rebuild.
 
         Whoosh has no error of its own for a damaged file: a truncated segment
@@ -208,16 +208,14 @@ class IndexStore:
         whoosh.index.IndexError, a damaged block as a bare Exception (seen by
         truncating and overwriting segments at random, tests/test_reliability_faults.py).
         So any error raised inside Whoosh's code counts as damage; an error raised
-        in ours is a bug and propagates as it is.  `os_errors=False` leaves OSError
-        alone, for writers, where it means a full disk or a permission problem.
+        in ours is a bug and propagates as it is.  Only for reading: a writer's
+        OSError means a full disk or a permission problem, not damage.
         """
         try:
             yield
         except IctsearchError:
             raise
         except Exception as e:
-            if isinstance(e, OSError) and not os_errors:
-                raise
             if isinstance(e, (OSError, *_DAMAGED_DATA)) or _raised_in_whoosh(e):
                 raise CorruptIndex(
                     f"The index at {self.root} is damaged ({type(e).__name__}: {_first_line(e)}). "
