@@ -116,6 +116,8 @@ def mid_update(tmp_path_factory):
     _wait_for_writing(proc, idx)
     os.killpg(proc.pid, signal.SIGSTOP)
     assert proc.poll() is None, "the update finished before it could be frozen"
+    # Its workers' segments are on disk, not yet in the TOC (committed segments are .seg files).
+    assert any(p.suffix == ".pst" for p in (idx / "gen-000001").iterdir())
     yield State(idx, src, "迷惑メール", src / ONE_DOC)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()

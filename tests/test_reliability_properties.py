@@ -80,8 +80,13 @@ def test_any_file_name_is_indexed_found_and_shown_under_its_own_path(tmp_path, n
         (hit,) = ix.search("テレワーク").hits
         assert hit.path == str(f)  # as written: an NFD name stays NFD
         assert ix.get(str(f)).path == str(f)
-    # The command line takes it too, even when it starts with a dash.
-    result = CliRunner().invoke(cli, ["show", "--index", str(base / "idx"), "--json", "--", str(f)])
+    # The command line takes it too, relative to the current folder, even when it starts with a dash.
+    cwd = os.getcwd()
+    os.chdir(src)
+    try:
+        result = CliRunner().invoke(cli, ["show", "--index", str(base / "idx"), "--json", "--", name])
+    finally:
+        os.chdir(cwd)
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["path"] == str(f)
 
