@@ -29,7 +29,7 @@ from .conftest import write
 
 TEXT = "令和4年度 事業計画\n\n東北総合通信局はテレワークの普及と地域課題の解決を進める。"
 
-PROFILE = settings(max_examples=20, deadline=None, derandomize=True, database=None,
+PROFILE = settings(max_examples=12, deadline=None, derandomize=True, database=None,
                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 #: Known reasons a file is refused for: anything else ("unexpected error: …") is a bug.
