@@ -36,9 +36,9 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from indexer import build_index  # noqa: E402
-from indexer.store import IndexStore  # noqa: E402
-from search import open_index  # noqa: E402
+from ictsearch.indexer import build_index  # noqa: E402
+from ictsearch.indexer.store import IndexStore  # noqa: E402
+from ictsearch.search import open_index  # noqa: E402
 
 QUERIES = ["テレワーク", "地域", "迷惑メール", "事業", "通信", "5G", "地域課題 解決", "令和", "量子暗号",
            "テレワーク OR 防災", "-東京 地域", "\"地域課題 解決\""]

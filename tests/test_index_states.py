@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build_index
-from indexer.schema import FORMAT_VERSION
+from ictsearch.indexer import build_index
+from ictsearch.indexer.schema import FORMAT_VERSION
 
-from .conftest import CORPUS, ROOT, write
+from conftest import CORPUS, ROOT, write
 from .test_pipeline import _many_docs, _spawn_indexer, _wait_for_writing
 
 #: A call that has not answered by then is a hang (a cold start under load takes a few seconds).
@@ -31,7 +31,7 @@ TIMEOUT = 60
 def _cli(*args, timeout=TIMEOUT):
     # A subprocess with a timeout: a hang fails the test instead of the whole suite.
     return subprocess.run(
-        [sys.executable, "-c", "from cli import main; main()", *map(str, args)],
+        [sys.executable, "-c", "from ictsearch.cli import main; main()", *map(str, args)],
         cwd=ROOT, capture_output=True, text=True, timeout=timeout,
     )
 

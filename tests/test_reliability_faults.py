@@ -14,19 +14,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
-from indexer import CorruptIndex, IctsearchError, build_index
-from indexer.cache import ExtractCache
-from search import open_index
+from ictsearch.cli import cli
+from ictsearch.indexer import CorruptIndex, IctsearchError, build_index
+from ictsearch.indexer.cache import ExtractCache
+from ictsearch.search import open_index
 
-from .conftest import CORPUS, ROOT, write
+from conftest import CORPUS, ROOT, write
 
 ONE_DOC = "tohoku-bureau-fy2023-ict-policy-slides.txt"
 
 
 def _cli(*args, timeout=120):
     return subprocess.run(
-        [sys.executable, "-c", "from cli import main; main()", *map(str, args)],
+        [sys.executable, "-c", "from ictsearch.cli import main; main()", *map(str, args)],
         cwd=ROOT, capture_output=True, text=True, timeout=timeout,
     )
 

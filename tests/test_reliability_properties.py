@@ -19,13 +19,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cli import cli
-from indexer import IctsearchError, build_index
-from indexer.metadata import parse_year_range, resolve_region, resolve_theme
-from indexer.metadata.regions import REGIONS
-from search import open_index
+from ictsearch.cli import cli
+from ictsearch.indexer import IctsearchError, build_index
+from ictsearch.indexer.metadata import parse_year_range, resolve_region, resolve_theme
+from ictsearch.indexer.metadata.regions import REGIONS
+from ictsearch.search import open_index
 
-from .conftest import write
+from conftest import write
 
 TEXT = "令和4年度 事業計画\n\n東北総合通信局はテレワークの普及と地域課題の解決を進める。"
 

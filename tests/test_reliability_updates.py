@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shutil
 
-from indexer import build_index
-from search import open_index
-from search.api import Index
+from ictsearch.indexer import build_index
+from ictsearch.search import open_index
+from ictsearch.search.api import Index
 
-from .conftest import CORPUS, write
+from conftest import CORPUS, write
 
 
 def test_a_commit_landing_during_a_search_does_not_close_its_reader(tmp_path, monkeypatch):
