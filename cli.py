@@ -33,6 +33,7 @@ class Exit(IntEnum):
 _ADVICE = {
     "IndexMissing": "Build one with `ictsearch index DIR`, or point --index / $ICTSEARCH_INDEX at an existing index.",
     "IncompatibleIndex": "Rebuild it with `ictsearch index --rebuild DIR`.",
+    "CorruptIndex": "Rebuild it with `ictsearch index --rebuild DIR`.",
     "IndexLocked": "Try again when it has finished, or wait longer with --wait SECONDS.",
 }
 
@@ -210,9 +211,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
       ictsearch index corpus/ --dry-run
       ictsearch index corpus/ --rebuild
 
+    An existing folder without documents gives an empty index that every
+    command accepts (a search finds nothing); a path that does not exist is an
+    error and creates no index.
+
     Exit status: 0 all files indexed, 1 some files or folders could not be
-    indexed (the rest were), 2 usage error, nothing to index or the index is
-    locked, 130 interrupted (the previous index is unchanged).
+    indexed (the rest were), 2 usage error, no path that exists, or the index
+    is locked, 130 interrupted (the previous index is unchanged).
     """
     from ictsearch.indexer import IndexStore, build_index
 
@@ -258,6 +263,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 click.echo(f"{o.status:8} {o.path}")
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}; "
                    f"{summary.unchanged} unchanged.", err=True)
+    elif not quiet and not IndexStore(index_dir).exists():
+        click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
             f"Indexed {summary.added + summary.updated} documents ({summary.pages} pages) in {summary.seconds:.1f} s: "

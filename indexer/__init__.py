@@ -16,7 +16,7 @@ _EXPORTS = {
     "FileOutcome": ".outcomes",
     "IndexStore": ".store",
     "default_index_dir": ".store",
-    **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex",
+    **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex", "CorruptIndex",
                                    "IndexLocked")},
 }
 __all__ = list(_EXPORTS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import zlib
 from pathlib import Path
 
 
@@ -25,11 +26,14 @@ class ExtractCache:
         return self.directory / content_hash[:2] / f"{content_hash}.v{EXTRACTOR_VERSION}.json.gz"
 
     def get(self, content_hash: str) -> dict | None:
+        """The cached extraction, or None when there is none or it cannot be used (it is then re-extracted)."""
         try:
             with gzip.open(self._path(content_hash), "rt", encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError, EOFError):
+                entry = json.load(f)
+        except (OSError, ValueError, EOFError, zlib.error):
+            # Unreadable, truncated, damaged inside the deflate stream, not JSON.
             return None
+        return entry if _well_formed(entry) else None
 
     def put(self, content_hash: str, entry: dict) -> None:
         path = self._path(content_hash)
@@ -50,3 +54,16 @@ class ExtractCache:
         count = sum(1 for _ in self.directory.rglob("*.json.gz"))
         shutil.rmtree(self.directory, ignore_errors=True)
         return count
+
+
+def _well_formed(entry) -> bool:
+    """An entry as `put` writes it: anything else (an old layout, a half-written file) is ignored."""
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("pages"), list)
+        and all(isinstance(p, str) for p in entry["pages"])
+        and isinstance(entry.get("page_count"), (int, type(None)))
+        and isinstance(entry.get("title"), (str, type(None)))
+        and isinstance(entry.get("encoding"), (str, type(None)))
+        and isinstance(entry.get("warnings"), list)
+    )

@@ -59,6 +59,12 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     unreadable: list[Path] = []
 
     def add(path: Path, root: Path) -> None:
+        if not _valid_utf8(str(path)):
+            # The index stores paths as UTF-8 text; such a name (often CP932 from a zip
+            # made on Windows) is reported, not let through to fail the whole run.
+            shown = Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
+            problems.append((shown, "the file name is not valid UTF-8: rename the file"))
+            return
         try:
             st = path.stat()
         except OSError as e:
@@ -91,6 +97,14 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES):
                     add(Path(dirpath) / name, root)
     return Discovery(list(found.values()), problems, unreadable)
+
+
+def _valid_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:  # undecodable bytes of the name, kept by Python as surrogates
+        return False
 
 
 def is_under(path: str, roots: Iterable[Path]) -> bool:

@@ -23,6 +23,10 @@ class IncompatibleIndex(IctsearchError):
     """The index was written by another format version."""
 
 
+class CorruptIndex(IncompatibleIndex):
+    """A file of the index is damaged (truncated, overwritten): only a rebuild helps."""
+
+
 class IndexLocationError(IctsearchError):
     """The index directory cannot be created or written (a file in the way, no permission, disk full)."""
 

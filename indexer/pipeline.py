@@ -53,8 +53,10 @@ def build_index(
 
     if dry_run:
         return _dry_run(store, discovery, roots, rebuild, started)
-    if not found and not store.exists():
-        # Nothing to index and no index yet (a mistyped folder): create nothing.
+    if not found and problems and not store.exists():
+        # Nothing usable was named (a mistyped folder) and there is no index yet: create nothing.
+        # An existing folder that holds no documents yet is not a mistake: it gets an empty
+        # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
         return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
@@ -77,7 +79,11 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             manifest = Manifest()
         else:
             gen_dir = store.current_dir()
-            ix = whoosh_index.open_dir(str(gen_dir))
+            with store.reading():  # here a missing file is damage, not a full disk
+                ix = whoosh_index.open_dir(str(gen_dir))
+                # Open every segment as a search would: a damaged one is reported now (rebuild),
+                # not after a summary that calls the index fine.
+                ix.searcher().close()
             manifest = store.read_manifest(gen_dir)
             if manifest.toc_generation != ix.latest_generation():
                 manifest = manifest_from_index(ix, manifest)

@@ -28,6 +28,11 @@ class IndexStatus:
 def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
     store = IndexStore(index_dir)
     gen_dir = store.current_dir()  # raises IndexMissing / IncompatibleIndex
+    with store.reading():
+        # Open what a search opens (the TOC and every segment's directory), so that a
+        # damaged index is reported here too and not only by the next search.
+        with store.open_whoosh().searcher() as s:
+            s.doc_count()
     manifest = store.read_manifest(gen_dir)
     return IndexStatus(
         index_dir=str(store.root),

@@ -19,15 +19,18 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import pickle
 import shutil
+import struct
 import tempfile
 import time
+import zlib
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import IncompatibleIndex, IndexLocked, IndexMissing
+from .errors import CorruptIndex, IctsearchError, IncompatibleIndex, IndexLocked, IndexMissing
 from .schema import FORMAT_VERSION
 
 INDEX_ENV = "ICTSEARCH_INDEX"
@@ -97,6 +100,25 @@ class Manifest:
         )
 
 
+#: Errors of decoding stored bytes, wherever they are raised: our code never raises them on good data.
+_DAMAGED_DATA = (EOFError, UnicodeDecodeError, struct.error, zlib.error, pickle.UnpicklingError)
+
+
+def _raised_in_whoosh(e: BaseException) -> bool:
+    import whoosh
+
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    whoosh_dir = os.path.dirname(whoosh.__file__) + os.sep
+    return tb is not None and tb.tb_frame.f_code.co_filename.startswith(whoosh_dir)
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return (text.splitlines()[0] if text else "no detail")[:120]
+
+
 #: Lock files this process holds.  A forked worker closes its copies at once:
 #: flock belongs to the open file, so a worker outliving a killed parent would
 #: otherwise keep the index locked.
@@ -142,7 +164,7 @@ class IndexStore:
             raise IndexMissing(f"No index at {self.root}.") from None
         except (OSError, ValueError) as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
-        fmt = meta.get("format")
+        fmt = meta.get("format") if isinstance(meta, dict) else None
         if fmt != FORMAT_VERSION:
             raise IncompatibleIndex(
                 f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}."
@@ -151,10 +173,43 @@ class IndexStore:
 
     def current_dir(self) -> Path:
         meta = self.read_meta()
-        path = self.root / meta["generation"]
+        generation = meta.get("generation")
+        if not (isinstance(generation, str) and generation.startswith("gen-") and generation[4:].isdigit()):
+            raise CorruptIndex(
+                f"The index at {self.root} names no valid generation in {META_FILE} ({generation!r})."
+            )
+        path = self.root / generation
         if not path.is_dir():
-            raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {meta['generation']}.")
+            raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {generation}.")
         return path
+
+    def open_whoosh(self):
+        """The current generation's Whoosh index; damage is a CorruptIndex."""
+        from whoosh import index as whoosh_index
+
+        with self.reading():
+            return whoosh_index.open_dir(str(self.current_dir()))
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Turn what Whoosh raises on a damaged file into one `CorruptIndex` that says to rebuild.
+
+        Whoosh has no error of its own for a damaged file: a truncated segment
+        surfaces as EOFError, struct.error or zlib.error, garbage in the TOC as
+        whoosh.index.IndexError, a damaged block as a bare Exception (seen by
+        truncating and overwriting segments at random, tests/test_reliability_faults.py).
+        So any error raised inside Whoosh's code counts as damage; an error raised
+        in ours is a bug and propagates as it is.  Only for reading: a writer's
+        OSError means a full disk or a permission problem, not damage.
+        """
+        try:
+            yield
+        except IctsearchError:
+            raise
+        except Exception as e:
+            if isinstance(e, (OSError, *_DAMAGED_DATA)) or _raised_in_whoosh(e):
+                raise CorruptIndex(f"The index at {self.root} is damaged ({type(e).__name__}: {_first_line(e)}).") from e
+            raise
 
     # -- generations --------------------------------------------------------
 

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .errors import IndexLocked
+from .errors import IctsearchError, IndexLocked
 from .outcomes import FileOutcome
 from .plan import Task
 from .prepare import prepare
@@ -34,21 +34,26 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
     _die_with_parent()
     from whoosh.writing import SegmentWriter
 
-    ix = whoosh_index.open_dir(gen_dir)
-    cache = ExtractCache(Path(cache_dir))
-    writer = None
-    while True:
-        task = tasks.get()
-        if task is None:
-            break
-        outcome, doc = prepare(task, cache)
-        if doc is not None:
-            if writer is None:
-                # _lk=False: the parent holds the index lock for the whole run.
-                writer = SegmentWriter(ix, _lk=False)
-            writer.add_document(**doc)
-        results.put(("file", outcome))
-    segment = writer._finalize_segment() if writer is not None else None
+    try:
+        ix = whoosh_index.open_dir(gen_dir)
+        cache = ExtractCache(Path(cache_dir))
+        writer = None
+        while True:
+            task = tasks.get()
+            if task is None:
+                break
+            outcome, doc = prepare(task, cache)
+            if doc is not None:
+                if writer is None:
+                    # _lk=False: the parent holds the index lock for the whole run.
+                    writer = SegmentWriter(ix, _lk=False)
+                writer.add_document(**doc)
+            results.put(("file", outcome))
+        segment = writer._finalize_segment() if writer is not None else None
+    except OSError as e:
+        # The segment cannot be written (a full disk): the parent stops the run and says so in one line.
+        results.put(("oserror", (e.errno, e.strerror or str(e), e.filename)))
+        return
     results.put(("done", segment))
 
 
@@ -87,10 +92,15 @@ def run_workers(tasks: list[Task], jobs: int, gen_dir: Path, cache: ExtractCache
                 kind, payload = result_q.get(timeout=1.0)
             except queue.Empty:
                 if any(p.exitcode not in (None, 0) for p in procs):
-                    raise RuntimeError("an indexing worker process died; the previous index is unchanged")
+                    code = next(p.exitcode for p in procs if p.exitcode not in (None, 0))
+                    raise IctsearchError(
+                        f"an indexing worker process died (exit status {code}); the previous index is unchanged"
+                    )
                 continue
             if kind == "file":
                 report(payload)
+            elif kind == "oserror":
+                raise OSError(*payload)
             else:
                 finished += 1
                 if payload is not None:

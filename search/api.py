@@ -6,6 +6,8 @@ JSON is a contract, so fields are only ever added.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import threading
 from typing import Iterable, Iterator, Sequence
@@ -26,6 +28,22 @@ SORTS = ("relevance", "date")
 RERANK_DEPTH = 100
 
 
+def _reads_index(method):
+    """Whoosh's errors on a damaged index file become one CorruptIndex (the CLI says to rebuild)."""
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def generator(self, *args, **kwargs):
+            with self.store.reading():
+                yield from method(self, *args, **kwargs)
+        return generator
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.store.reading():
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 class Index:
     """An open index.  Safe to share between threads: each thread gets its own searcher."""
 
@@ -39,6 +57,7 @@ class Index:
         self._generation = None
         self._open()
 
+    @_reads_index
     def _open(self) -> None:
         from whoosh import index as whoosh_index
 
@@ -77,6 +96,7 @@ class Index:
 
     # -- search -------------------------------------------------------------
 
+    @_reads_index
     def search(
         self,
         query: str = "",
@@ -144,7 +164,7 @@ class Index:
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
-            suggestions = self._suggestions(compiled)
+            suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
                 notes += self._empty_filters(searcher, compiled.query, applied, given, compiled)
         explain_out = None
@@ -170,11 +190,11 @@ class Index:
             notes=tuple(notes),
         )
 
-    def _suggestions(self, compiled: Compiled) -> tuple[str, ...]:
+    def _suggestions(self, searcher, compiled: Compiled) -> tuple[str, ...]:
         """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing."""
         from .suggest import suggest
 
-        vocabulary = self._vocabulary()
+        vocabulary = self._vocabulary(searcher)
         out: list[str] = []
         for info in compiled.words:
             word = info["word"]
@@ -185,17 +205,19 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
-    def _vocabulary(self):
+    def _vocabulary(self, searcher):
         from .suggest import as_vocabulary
 
-        # Not self._lock: building the vocabulary opens a searcher, which may take
-        # self._lock to reopen the index (a non-reentrant lock held here hung every
-        # zero-hit search on an empty index, whose searcher is never up to date).
+        # From the searcher of the search in progress, not a fresh self._searcher(): that
+        # would close this thread's searcher under the caller when a commit has landed
+        # meanwhile (ReaderClosed under concurrent updates). Not under self._lock either: a
+        # non-reentrant lock held here hung every zero-hit search on an empty index.
+        reader = searcher.reader()
         with self._vocab_lock:
-            gen = self._ix.latest_generation()
+            key = (self._generation, reader.generation())
             cached = getattr(self, "_vocab", None)
-            if cached is None or cached[0] != (self._generation, gen):
-                self._vocab = ((self._generation, gen), as_vocabulary(list(self.vocabulary())))
+            if cached is None or cached[0] != key:
+                self._vocab = (key, as_vocabulary(list(_lexicon(reader, "body"))))
             return self._vocab[1]
 
     def _empty_filters(self, searcher, q, applied, given, compiled) -> list[str]:
@@ -236,11 +258,13 @@ class Index:
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum
 
+    @_reads_index
     def get(self, doc: str) -> Document:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
+    @_reads_index
     def documents(self) -> Iterator[Document]:
         """Every document with its metadata and text, in path order (for export)."""
         searcher, _ = self._searcher()
@@ -249,6 +273,7 @@ class Index:
         for _, docnum in paths:
             yield Document.from_stored(reader.stored_fields(docnum))
 
+    @_reads_index
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
         searcher, facet_cache = self._searcher()
@@ -266,27 +291,34 @@ class Index:
         return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
                             facets=facet_cache.counts(matched), missing=facet_cache.missing(matched))
 
+    @_reads_index
     def facets(self) -> FacetCounts:
         """Every value of every facet in the index with its document count."""
         _, facet_cache = self._searcher()
         return facet_cache.counts(None, top=None)
 
+    @_reads_index
     def missing(self) -> dict[str, int]:
         """Per facet, how many documents of the index have no value (filter them with "none")."""
         _, facet_cache = self._searcher()
         return facet_cache.missing(None)
 
+    @_reads_index
     def doc_count(self) -> int:
         searcher, _ = self._searcher()
         return searcher.doc_count()
 
+    @_reads_index
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
-        reader = searcher.reader()
-        for term in reader.lexicon(fieldname):
-            text = term.decode("utf-8")
-            yield text, reader.doc_frequency(fieldname, text)
+        yield from _lexicon(searcher.reader(), fieldname)
+
+
+def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:
+    for term in reader.lexicon(fieldname):
+        text = term.decode("utf-8")
+        yield text, reader.doc_frequency(fieldname, text)
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:

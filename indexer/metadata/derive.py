@@ -3,6 +3,7 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,7 +177,10 @@ def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
     for item in _as_list(v):
         name, _, score = item.partition(":")
-        out.append((themes.resolve_theme(name), float(score) if score else 1.0))
+        value = float(score) if score else 1.0
+        if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
+            raise ValueError(f"theme score {score!r} is not a number of 0 or more")
+        out.append((themes.resolve_theme(name), value))
     return tuple(out)
 
 
@@ -245,5 +249,7 @@ def _apply_manual(values: dict, sources: dict, given: dict, k: str, v) -> None:
                 sources["region"] = sources[k] + " (blocks of its prefectures)"
     elif k == "themes":
         values[k] = _manual_themes(v)
+    elif isinstance(v, (dict, list)):
+        raise TypeError(f"expected text, not a {'table' if isinstance(v, dict) else 'list'}")
     else:
         values[k] = str(v)
