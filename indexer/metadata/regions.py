@@ -322,7 +322,14 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref
         and (p in prominent or mentions[p] >= MIN_BODY_MENTIONS)
     ]
-    blocks = [b for b, s in block_score.items() if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block]
+    # A block needs a block word (東北, 関西 …) or a prefecture the document is
+    # about: a town named twice in passing (群馬県上野村) does not make it 関東.
+    about = prominent | {p for p, n in mentions.items() if n >= MIN_BODY_MENTIONS}
+    evidenced = {p.block for p in (*title_places, *places) if p.prefecture is None or p.prefecture in about}
+    blocks = [
+        b for b, s in block_score.items()
+        if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
+    ]
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
