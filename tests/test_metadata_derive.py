@@ -118,3 +118,35 @@ def test_white_paper_edition_from_a_breadcrumb():
     text = "総務省トップ > 政策 > 白書 > 令和2年版 > 概要\n第1章 5Gの進展\n本文。\n"
     m = derive_metadata(text, title="第1章 5Gの進展", path=Path("x.txt"))
     assert (m.year, m.fiscal_year) == (2020, 2019)
+
+
+def test_a_first_line_that_is_not_a_title_gives_no_year():
+    from indexer.metadata.derive import title_proper
+
+    assert title_proper("ページID:1234 更新日:2023年1月20日") == ""
+    assert title_proper("市では、2015年度から開始した事業を拡充し、対象地区を広げています。") == ""
+    assert title_proper("ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況") == "平成20年度の整備状況"
+    text = "ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況\n整備状況をお知らせします。\n"
+    m = derive_metadata(text, title="ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況", path=Path("x.txt"))
+    assert m.fiscal_year == 2008
+
+
+def test_a_start_year_is_not_the_documents():
+    text = "光回線の整備\n令和2年度から、市内の未整備地区で光回線の整備を進めています。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_heading_with_its_date_at_the_end():
+    text = "お知らせ\n一覧\n「ICT講演会」を開催しました 令和5年11月8日\n 当局は講演会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_subject_date_after_a_clause():
+    text = "講演会を開催\n 当局は、協議会との共催により、令和元年6月5日(水)に高松市において講演会を開催しました。\n"
+    assert years(text)[:2] == (2019, 2019)
+
+
+def test_era_less_white_paper_edition_in_a_breadcrumb():
+    text = "総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向\n第1節 テレワーク\n本文。\n"
+    m = derive_metadata(text, title="総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2016, 2015)

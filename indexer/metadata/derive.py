@@ -14,6 +14,9 @@ from . import docinfo, eras, manual, regions, themes
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
+_WP_CRUMB = re.compile(r"白書\s*[>＞]\s*(\d{1,2})\s*年版")
+#: 令和 editions are at most this number so far; an era-less edition above it is 平成.
+CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
@@ -66,6 +69,12 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
             # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
             if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
                 return y.year, f"{where}: 「{y.text}」 (白書 edition)"
+    # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
+    for where, s in (("title", title or ""), ("text", first)):
+        if m := _WP_CRUMB.search(fold(s)):
+            n = int(m[1])
+            if CURRENT_REIWA < n <= 31:
+                return eras.era_year("平成", n), f"{where}: 「白書 > {m[1]}年版」 (平成{n}年版, era left out)"
     parts = Path(path).parts
     for i, part in enumerate(parts[:-1]):
         m = _EDITION_DIR.match(part)
@@ -78,11 +87,32 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     return None
 
 
+_BREADCRUMB_STEP = re.compile(r"\s*[>＞›»]\s*")
+_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷")
+
+
+def title_proper(title: str) -> str:
+    """The part of a given title that can be trusted to name the document.
+
+    A title taken from a page's first line may be a breadcrumb trail (its last
+    step is the page), a line of page furniture (ページID… 更新日…: not a title at
+    all) or the first sentence of the text (「総務省では、2012年度から…」:
+    years in it are cited, not the document's)."""
+    t = (title or "").strip()
+    steps = [x for x in _BREADCRUMB_STEP.split(t) if x.strip()]
+    if len(steps) >= 3:
+        t = steps[-1].strip()
+    if _FURNITURE.search(t) or "。" in t or (len(t) > 40 and "、" in t):
+        return ""
+    return t
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str] | None = None
-    for y in find_years(title or ""):
+    title = title_proper(title)
+    for y in find_years(title):
         if y.kind == "fiscal":
             return y, f"title: 「{title.strip()[:40]}」"
     folded = fold(text)
@@ -97,14 +127,14 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
             line = lines[li][2] if li < len(lines) else ""
             # A heading names the document's year; a long sentence in the first
             # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = len(line.strip()) > LONG_LINE and y.start - lines[li][0] > 4
+            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - lines[li][0] > 4
             score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
         if _OWN_FY_AFTER.match(after):
             score += 5
         if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
-        if re.match(r"\s*(?:まで|迄|を目途|を目標|目標|以降)", after):
-            score -= 6  # 令和9年度までに is a target, not this document's year
+        if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
+            score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if re.search(r"[(（]\s*$", before):
             score -= 3  # (令和４年度当初予算 …) is a comparison
         if score >= 4 and (best is None or score > best[0]):
@@ -122,6 +152,7 @@ _UPDATE_LABEL = re.compile(r"更新")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
+_SUBJECT = re.compile(r"(?:は|が)、")
 _SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に|から)")
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
@@ -143,9 +174,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     or a labelled date (掲載日 …); the date in the first sentence of a press
     release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
     inside running text, a span or a target year (2030年までに)."""
-    for y in find_years(title or ""):
+    title = title_proper(title)
+    for y in find_years(title):
         if y.kind == "calendar" and y.month is not None:
-            return y, f"title: 「{title.strip()[:40]}」", P_TITLE
+            return y, f"title: 「{title[:40]}」", P_TITLE
     folded = fold(text)
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
     best: tuple[int, YearMention, str] | None = None
@@ -170,7 +202,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
             subject = (
                 i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
-                and _SUBJECT_DATE_BEFORE.search(before) and _SUBJECT_DATE_AFTER.match(after)
+                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before)))
+                and _SUBJECT_DATE_AFTER.match(after)
+            )
+            # A heading with its date at the end: 「…」を開催 令和5年12月13日.
+            is_line = is_line or (
+                i < HEAD_LINES and y.day is not None and not after.strip() and "。" not in line
+                and len(line.strip()) <= LONG_LINE
             )
             if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
                 prio = P_UPDATED
