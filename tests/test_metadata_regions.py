@@ -151,3 +151,18 @@ def test_prefectures_written_short_in_a_list():
 def test_block_needs_a_block_word_or_a_prefecture_the_document_is_about():
     text = "自然言語処理の研究。\n" * 12 + "例：長野県白馬村\n" + "固有表現の抽出。\n" * 5 + "「長野県白馬村」の頻度\n"
     assert regions_of(text, "研究発表", national=False).regions == ()
+
+
+def test_town_after_a_label_with_the_space_dropped():
+    assert prefs("公益財団法人松江市シルバー人材センター") == ["島根県"]
+    assert prefs("場所新潟市役所") == ["新潟県"]
+    assert prefs("木更津市") == ["千葉県"]
+
+
+def test_a_regional_document_names_the_prefecture_of_its_event_once():
+    text = ("東北総合通信局\n防災訓練を実施\n 東北総合通信局は、東北地方の自治体と訓練を実施しました。\n"
+            "訓練には岩手県総務部の職員が参加しました。\n東北管内の無線局の運用を確認しました。\n")
+    assert regions_of(text, "防災訓練を実施", national=False).prefectures == ("岩手県",)
+    # … but not a prefecture outside the block it names, nor one only in a list.
+    text2 = text + "訓練の結果を検証した。\n" * 4 + "参考:山形県、福島県、宮城県の取組\n" + "東京都の事例もあった。\n"
+    assert regions_of(text2, "防災訓練を実施", national=False).prefectures == ("岩手県",)

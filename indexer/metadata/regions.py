@@ -118,6 +118,9 @@ def _stem_list_re() -> re.Pattern:
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+#: Words a place name follows directly once extraction has dropped the space
+#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所).
+_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
@@ -153,7 +156,7 @@ def find_places(text: str) -> list[Place]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified:
+            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, 0, s):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
@@ -243,6 +246,9 @@ LIST_WINDOW, LIST_ROW_CHARS = 2, 60
 #: A prefecture named only in the body needs this many separate mentions
 #: (twice in passing — 群馬県上野村 as an example — is not what a document is about).
 MIN_BODY_MENTIONS = 3
+#: A prefecture of the block a regional document names: one mention outside
+#: a list (weight 1) is enough.
+MIN_IN_BLOCK_SCORE = 1.0
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -292,6 +298,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
+    outside_lists: Counter[str] = Counter()
     prominent: set[str] = set()  # in the title or the first lines
     for p in title_places:
         block_score[p.block] += W_TITLE
@@ -305,6 +312,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             w *= W_QUALIFIED
         if in_list(li):
             w *= LIST_FACTOR
+        elif p.prefecture:
+            outside_lists[p.prefecture] += 1
         block_score[p.block] += w
         if p.prefecture:
             pref_score[p.prefecture] += w
@@ -330,6 +339,15 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         b for b, s in block_score.items()
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
+    if not national:
+        # A regional document (a bureau's release about 東北 written by 東北総合通信局)
+        # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
+        # Within the block it names by its block word, one mention outside a list is enough.
+        named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
+        for p, s in pref_score.items():
+            if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
+                    and outside_lists[p]):
+                prefs.append(p)
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
