@@ -150,3 +150,10 @@ def test_era_less_white_paper_edition_in_a_breadcrumb():
     text = "総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向\n第1節 テレワーク\n本文。\n"
     m = derive_metadata(text, title="総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向", path=Path("x.txt"))
     assert (m.year, m.fiscal_year) == (2016, 2015)
+
+
+def test_a_ministry_issuer_makes_a_document_national():
+    text = "大臣会見録\n平成22年5月7日\n文部科学省記者会見室\n学校のICT環境について説明した。\n"
+    assert derive_metadata(text, title="大臣会見録", path=Path("x.txt")).region == ("全国",)
+    text = "知事定例記者会見\n場所\n本庁舎5階大会議室\n千葉県の企業誘致について。千葉県の観光。千葉県知事賞。\n"
+    assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)

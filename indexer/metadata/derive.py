@@ -277,8 +277,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     return fy, year, src
 
 
+#: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
+#: 電波部) is national; one of a region, prefecture or town is not.
+_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局")
+_REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
+
+
 def _is_national(text: str, organization: str | None, white_paper: bool) -> bool:
     if white_paper or (organization and organization in _NATIONAL_ORGS):
+        return True
+    if organization and _NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization):
         return True
     return text.count("全国") >= 2
 
