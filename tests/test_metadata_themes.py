@@ -108,3 +108,13 @@ def test_posting_a_form_is_not_the_postal_theme():
 def test_public_wifi_is_network_infrastructure():
     text = "避難所に公衆無線LANを整備する。観光拠点のWi-Fi環境も整備し、光回線を引く。"
     assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_a_strong_phrase_beats_the_weak_word_that_starts_it():
+    from indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("自治体DX・行政手続")
+    _, strong = theme_densities(terms("自治体DXの推進"))  # 自治体 is a compound with parts before DX
+    assert strong[k] == 1
+    _, strong = theme_densities(terms("自治体の取組"))
+    assert strong[k] == 0

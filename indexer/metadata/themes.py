@@ -93,6 +93,10 @@ def taxonomy() -> Taxonomy:
                 for form in _forms(w) - seen:
                     seen.add(form)
                     patterns[form[0]].append((form, i, weight))
+    # Longest form first, strong before weak: 自治体DX must be found as itself,
+    # not as the weak 自治体 that starts it (one hit per theme per position).
+    for cands in patterns.values():
+        cands.sort(key=lambda c: (-len(c[0]), -c[2]))
     return Taxonomy(names, aliases, dict(patterns), tuple(e.get("weight", 1.0) for e in entries))
 
 
@@ -111,6 +115,17 @@ def _sub_units(terms: Sequence[str], i: int) -> int:
     return 0
 
 
+def _matches(terms: Sequence[str], i: int, form: tuple[str, ...]) -> int:
+    """End of form matched at i, or 0.  The parts of a compound between two
+    words of the form are stepped over (自治体 自治 体 DX matches 自治体 DX)."""
+    j = i
+    for k, part in enumerate(form):
+        if j >= len(terms) or terms[j] != part:
+            return 0
+        j += 1 if k == len(form) - 1 else 1 + _sub_units(terms, j)
+    return j
+
+
 def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
     """Weighted hits per 1,000 terms for each theme, and strong hit counts."""
     tax = taxonomy()
@@ -127,10 +142,11 @@ def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
         for form, k, w in cands:
             if i <= covered[k] or k in hit_themes:  # one hit per theme per word
                 continue
-            if len(form) > 1 and tuple(terms[i:i + len(form)]) != form:
+            end = _matches(terms, i, form) if len(form) > 1 else i + 1
+            if not end:
                 continue
             hit_themes.add(k)
-            covered[k] = i + max(len(form) - 1, _sub_units(terms, i))
+            covered[k] = max(end - 1, i + _sub_units(terms, i))
             weighted[k] += w * tax.weights[k]
             if w == 1.0:
                 strong[k] += 1
@@ -144,7 +160,7 @@ def title_themes(title_terms: Sequence[str]) -> set[int]:
     found: set[int] = set()
     for i, t in enumerate(title_terms):
         for form, k, _ in tax.patterns.get(t, ()):
-            if len(form) == 1 or tuple(title_terms[i:i + len(form)]) == form:
+            if len(form) == 1 or _matches(title_terms, i, form):
                 found.add(k)
     return found
 
