@@ -157,3 +157,12 @@ def test_a_ministry_issuer_makes_a_document_national():
     assert derive_metadata(text, title="大臣会見録", path=Path("x.txt")).region == ("全国",)
     text = "知事定例記者会見\n場所\n本庁舎5階大会議室\n千葉県の企業誘致について。千葉県の観光。千葉県知事賞。\n"
     assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)
+
+
+def test_a_bureau_signing_its_newsletter_beats_the_ministry_it_mentions():
+    from indexer.metadata.docinfo import organization
+
+    text = "広報誌 第12号\n年頭あいさつ\n本年も、総務省としても施策を進めてきました。\n信越総合通信局長 山田 太郎\n"
+    assert organization(text, "広報誌 第12号")[0] == "信越総合通信局"
+    text = "総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料\n本文。\n"
+    assert organization(text, "")[0] == "東北総合通信局"

@@ -62,19 +62,25 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                 return found[-1], f"line {i} (breadcrumb)"
             continue
         if m := _KNOWN_ORGS.search(line):
+            if i and "。" in line and m.start() > 2:
+                continue  # a sentence that mentions 総務省 in passing does not name the issuer
             return m.group(), ("title" if i == 0 else f"line {i}")
     if white_paper:
         return "総務省", "白書"
     for i, line in enumerate(head):
         if len(line) <= 40 and (m := _GENERIC_ORG.search(line)):
             return m.group(), f"line {i + 1}"
-    # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」.
-    if m := _SELF_REFERENCE.search(text[:3000]):
-        return m.group(1), f"text: 「{m.group(0)}」"
+    # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
+    # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the
+    # ministry is more specific than 「総務省としても」 in the same text.
+    found = list(_SELF_REFERENCE.finditer(text[:3000]))
+    found.sort(key=lambda m: "総合通信" not in m.group(1))
+    if found:
+        return found[0].group(1), f"text: 「{found[0].group(0)}」"
     return None, ""
 
 
-_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として)")
+_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として|長)")
 
 
 def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
