@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata import derive_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -121,7 +121,7 @@ def test_white_paper_edition_from_a_breadcrumb():
 
 
 def test_a_first_line_that_is_not_a_title_gives_no_year():
-    from indexer.metadata.derive import title_proper
+    from ictsearch.indexer.metadata.derive import title_proper
 
     assert title_proper("ページID:1234 更新日:2023年1月20日") == ""
     assert title_proper("市では、2015年度から開始した事業を拡充し、対象地区を広げています。") == ""
@@ -160,7 +160,7 @@ def test_a_ministry_issuer_makes_a_document_national():
 
 
 def test_a_bureau_signing_its_newsletter_beats_the_ministry_it_mentions():
-    from indexer.metadata.docinfo import organization
+    from ictsearch.indexer.metadata.docinfo import organization
 
     text = "広報誌 第12号\n年頭あいさつ\n本年も、総務省としても施策を進めてきました。\n信越総合通信局長 山田 太郎\n"
     assert organization(text, "広報誌 第12号")[0] == "信越総合通信局"

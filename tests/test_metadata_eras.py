@@ -1,6 +1,6 @@
 import pytest
 
-from indexer.metadata import find_years, parse_year_range
+from ictsearch.indexer.metadata import find_years, parse_year_range
 
 
 def one(text):

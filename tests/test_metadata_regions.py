@@ -1,7 +1,7 @@
 import pytest
 
-from indexer.metadata import PREFECTURES, REGIONS, resolve_region
-from indexer.metadata.regions import find_places, gazetteer, regions_of
+from ictsearch.indexer.metadata import PREFECTURES, REGIONS, resolve_region
+from ictsearch.indexer.metadata.regions import find_places, gazetteer, regions_of
 
 
 def blocks(text):

@@ -1,8 +1,8 @@
 import pytest
 
-from indexer.analysis import analyze
-from indexer.metadata import THEMES, resolve_theme
-from indexer.metadata.themes import score_themes, taxonomy
+from ictsearch.indexer.analysis import analyze
+from ictsearch.indexer.metadata import THEMES, resolve_theme
+from ictsearch.indexer.metadata.themes import score_themes, taxonomy
 
 
 def terms(text):
@@ -83,7 +83,7 @@ def test_digital_transformation_alone_is_not_municipal_dx():
 
 
 def test_a_compound_counts_once_not_with_each_of_its_parts():
-    from indexer.metadata.themes import theme_densities
+    from ictsearch.indexer.metadata.themes import theme_densities
 
     k = THEMES.index("放送")
     _, strong = theme_densities(terms("地上デジタル放送への移行が完了した。"))
@@ -111,7 +111,7 @@ def test_public_wifi_is_network_infrastructure():
 
 
 def test_a_strong_phrase_beats_the_weak_word_that_starts_it():
-    from indexer.metadata.themes import theme_densities
+    from ictsearch.indexer.metadata.themes import theme_densities
 
     k = THEMES.index("自治体DX・行政手続")
     _, strong = theme_densities(terms("自治体DXの推進"))  # 自治体 is a compound with parts before DX

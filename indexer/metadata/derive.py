@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from indexer.errors import ExtractionError
+from ictsearch.indexer.errors import ExtractionError
 
 from . import docinfo, eras, manual, regions, themes
 from .eras import YearMention, find_years, fold
@@ -320,7 +320,7 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     reg = regions.regions_of(text, title, national=_is_national(text, org, white_paper))
     if terms is None:
-        from indexer.analysis import analyze
+        from ictsearch.indexer.analysis import analyze
 
         terms = [t.text for t in analyze(text)]
     theme_list = themes.score_themes(terms)

@@ -63,7 +63,7 @@ class Taxonomy:
 
 
 def _forms(word: str) -> set[tuple[str, ...]]:
-    from indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze
 
     terms = analyze(word)
     c = tuple(t.text for t in terms if not t.sub)
