@@ -35,11 +35,13 @@ def test_accuracy_on_all_labels(bench):
     assert r["themes_f1"] >= 0.78
 
 
-# Floors a little under what each part measured (theme F1 tune 0.77, held-out
-# 0.87, heldout2 0.78; heldout2 was labelled before the classifier ran on it).
+# Floors a little under what each part measured (theme F1 tune 0.76, held-out
+# 0.84, heldout2 0.80; heldout2 was labelled before the classifier ran on it).
+# Held-out was 0.87 before compounds were counted once and 携帯電話 made weak:
+# a trade for theme F1 0.62 -> 0.71 on the real pages of bench/realdocs (dev).
 @pytest.mark.parametrize(
     "part, themes_f1, prefecture_p",
-    [("tune", 0.75, 0.95), ("heldout", 0.84, 0.95), ("heldout2", 0.75, 0.55)],
+    [("tune", 0.74, 0.95), ("heldout", 0.82, 0.95), ("heldout2", 0.77, 0.55)],
 )
 def test_accuracy_per_part(bench, part, themes_f1, prefecture_p):
     labels = [l for l in bench.load_labels() if l.part == part]

@@ -60,3 +60,109 @@ def test_organization_and_doctype():
     assert m.organization == "関東ICT推進NPO連絡協議会" and m.doctype == "事業報告"
     m = seed("internet-association-fy2021-business-plan.txt")
     assert m.organization == "インターネット協会" and m.doctype == "事業計画"
+
+
+def years(text, title=None):
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return m.year, m.fiscal_year, m.sources.get("year", "")
+
+
+def test_date_on_a_furniture_line_is_used_when_nothing_better():
+    text = "ページID:0004321 更新日:2022年11月30日更新 印刷ページ表示\n光回線の整備について\n市内全域で光回線が使えます。\n"
+    assert years(text, "光回線の整備について")[:2] == (2022, 2022)
+
+
+def test_title_date_beats_the_update_stamp():
+    text = "ページID:99 更新日:2024年3月1日\n市長定例記者会見(令和元年9月12日木曜日)\n発表事項\n防災アプリの配信を始めます。\n"
+    y, fy, src = years(text, "市長定例記者会見(令和元年9月12日木曜日)")
+    assert (y, fy) == (2019, 2019) and src.startswith("title:")
+
+
+def test_labelled_date_in_the_head():
+    text = "防災行政無線の更新\n掲載日:2021年2月4日\n最終更新日:2024年8月9日\n町は無線設備を更新しました。\n"
+    assert years(text)[:2] == (2021, 2020)
+
+
+def test_title_and_date_on_one_line():
+    text = "お知らせ一覧\n「ICTセミナー in 松江」を開催しました 令和4年11月2日\n本文です。\n"
+    assert years(text, "「ICTセミナー in 松江」を開催しました")[:2] == (2022, 2022)
+
+
+def test_date_in_the_first_sentence_of_a_press_release():
+    text = ("ドローン講習会の開催\n 北陸総合通信局(局長:山田 一郎)は、令和6年2月20日(火)、金沢市において"
+            "ドローン講習会を開催しました。\n 講習会には2030年までの目標も紹介されました。\n")
+    assert years(text)[:2] == (2024, 2023)  # February: the previous 年度
+
+
+def test_month_and_day_take_the_year_of_the_titled_fiscal_year():
+    text = "令和2年度「電波の日」記念式典を開催\n 九州総合通信局は、6月1日(月)、福岡市において記念式典を開催しました。\n"
+    assert years(text)[:2] == (2020, 2020)
+    text = "令和2年度 防災講演会を開催\n 当局は、2月3日(水)、講演会を開催しました。\n"
+    assert years(text)[:2] == (2021, 2020)
+
+
+def test_a_target_year_or_span_is_not_the_documents_year():
+    text = "地域情報化計画\n令和9年度までに全域で光回線を整備する。\n計画期間 令和5年度～令和9年度\n2030年までに実現。\n"
+    y, fy, _ = years(text)
+    assert (y, fy) == (None, None)
+
+
+def test_a_year_cited_in_a_long_first_sentence_is_not_the_documents():
+    text = ("サテライトオフィスの誘致\n本町は、総務省による平成30年度「お試しサテライトオフィス事業」に採択され、"
+            "これまでに延べ15社の企業を受け入れてきました。今後も誘致を進めます。\n")
+    assert years(text)[:2] == (None, None)
+
+
+def test_white_paper_edition_from_a_breadcrumb():
+    text = "総務省トップ > 政策 > 白書 > 令和2年版 > 概要\n第1章 5Gの進展\n本文。\n"
+    m = derive_metadata(text, title="第1章 5Gの進展", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2020, 2019)
+
+
+def test_a_first_line_that_is_not_a_title_gives_no_year():
+    from ictsearch.indexer.metadata.derive import title_proper
+
+    assert title_proper("ページID:1234 更新日:2023年1月20日") == ""
+    assert title_proper("市では、2015年度から開始した事業を拡充し、対象地区を広げています。") == ""
+    assert title_proper("ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況") == "平成20年度の整備状況"
+    text = "ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況\n整備状況をお知らせします。\n"
+    m = derive_metadata(text, title="ホーム > 報道資料 > 平成21年度 > 平成20年度の整備状況", path=Path("x.txt"))
+    assert m.fiscal_year == 2008
+
+
+def test_a_start_year_is_not_the_documents():
+    text = "光回線の整備\n令和2年度から、市内の未整備地区で光回線の整備を進めています。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_heading_with_its_date_at_the_end():
+    text = "お知らせ\n一覧\n「ICT講演会」を開催しました 令和5年11月8日\n 当局は講演会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_subject_date_after_a_clause():
+    text = "講演会を開催\n 当局は、協議会との共催により、令和元年6月5日(水)に高松市において講演会を開催しました。\n"
+    assert years(text)[:2] == (2019, 2019)
+
+
+def test_era_less_white_paper_edition_in_a_breadcrumb():
+    text = "総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向\n第1節 テレワーク\n本文。\n"
+    m = derive_metadata(text, title="総務省トップ > 政策 > 白書 > 28年版 > テレワークの動向", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2016, 2015)
+
+
+def test_a_ministry_issuer_makes_a_document_national():
+    text = "大臣会見録\n平成22年5月7日\n文部科学省記者会見室\n学校のICT環境について説明した。\n"
+    assert derive_metadata(text, title="大臣会見録", path=Path("x.txt")).region == ("全国",)
+    text = "知事定例記者会見\n場所\n本庁舎5階大会議室\n千葉県の企業誘致について。千葉県の観光。千葉県知事賞。\n"
+    assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)
+
+
+def test_a_bureau_signing_its_newsletter_beats_the_ministry_it_mentions():
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    text = "広報誌 第12号\n年頭あいさつ\n本年も、総務省としても施策を進めてきました。\n信越総合通信局長 山田 太郎\n"
+    assert organization(text, "広報誌 第12号")[0] == "信越総合通信局"
+    text = "総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料\n本文。\n"
+    assert organization(text, "")[0] == "東北総合通信局"

@@ -86,3 +86,11 @@ def test_parse_year_range(value, expected):
 def test_parse_year_range_errors(value):
     with pytest.raises(ValueError):
         parse_year_range(value)
+
+
+def test_numeric_dates_of_web_pages():
+    y = one("掲載日 2023/02/09")
+    assert (y.year, y.month, y.day, y.fiscal_year) == (2023, 2, 9, 2022)
+    assert one("2021.10.5 更新").month == 10
+    assert find_years("バージョン 2023.1.2.3") == []
+    assert find_years("2023/13/40") == []

@@ -114,3 +114,55 @@ def test_member_table_rows_are_a_list():
 def test_prefecture_named_twice_in_passing_is_not_the_subject():
     text = "自然言語処理の研究。\n" * 12 + "例：群馬県上野村\n" + "固有表現の抽出。\n" * 5 + "「群馬県上野村」の頻度\n"
     assert regions_of(text, "NLP2004", national=False).prefectures == ()
+
+
+def prefs(text):
+    return [p.prefecture for p in find_places(text)]
+
+
+def test_every_municipality_is_known():
+    g = gazetteer()
+    assert len(g.towns) > 1700
+    for town, pref in (("七戸町", "青森県"), ("上北郡七戸町", "青森県"), ("檜原村", "東京都"), ("与那国町", "沖縄県"),
+                       ("仙台市青葉区", "宮城県"), ("千代田区", "東京都")):
+        assert g.towns[town] == (pref,), town
+
+
+def test_ambiguous_town_needs_its_prefecture_nearby():
+    assert prefs("府中市で講演会を開いた。") == []
+    assert prefs("広島県の北東部にある府中市で講演会") == ["広島県", "広島県"]
+    assert prefs("東京都府中市") == ["東京都"]
+    assert prefs("伊達市（福島県）の事例") == ["福島県", "福島県"]
+    assert prefs("中央区の施設") == []  # 東京, 札幌, 大阪 … each have one
+
+
+def test_town_name_inside_another_word():
+    assert prefs("中央市場の見学") == []  # not 山梨県中央市
+
+
+def test_prefectures_written_short_in_a_list():
+    assert prefs("鳥取・島根の事例を紹介") == ["鳥取県", "島根県"]
+    assert prefs("宮城、岩手両県の被災地") == ["宮城県", "岩手県"]
+    assert prefs("鳥取・島根県の連携") == ["鳥取県", "島根県"]
+    assert prefs("石川さんと山田さん") == []
+    assert prefs("千葉大学・石川") == []  # a stem glued to a word is not a list
+
+
+def test_block_needs_a_block_word_or_a_prefecture_the_document_is_about():
+    text = "自然言語処理の研究。\n" * 12 + "例：長野県白馬村\n" + "固有表現の抽出。\n" * 5 + "「長野県白馬村」の頻度\n"
+    assert regions_of(text, "研究発表", national=False).regions == ()
+
+
+def test_town_after_a_label_with_the_space_dropped():
+    assert prefs("公益財団法人松江市シルバー人材センター") == ["島根県"]
+    assert prefs("場所新潟市役所") == ["新潟県"]
+    assert prefs("木更津市") == ["千葉県"]
+
+
+def test_a_regional_document_names_the_prefecture_of_its_event_once():
+    text = ("東北総合通信局\n防災訓練を実施\n 東北総合通信局は、東北地方の自治体と訓練を実施しました。\n"
+            "訓練には岩手県総務部の職員が参加しました。\n東北管内の無線局の運用を確認しました。\n")
+    assert regions_of(text, "防災訓練を実施", national=False).prefectures == ("岩手県",)
+    # … but not a prefecture outside the block it names, nor one only in a list.
+    text2 = text + "訓練の結果を検証した。\n" * 4 + "参考:山形県、福島県、宮城県の取組\n" + "東京都の事例もあった。\n"
+    assert regions_of(text2, "防災訓練を実施", national=False).prefectures == ("岩手県",)

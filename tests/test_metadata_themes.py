@@ -69,7 +69,7 @@ def _filler(n):
 
 def test_title_is_strong_evidence():
     # Three 海外展開 hits in a long body are too few on their own …
-    body = _filler(40) + "海外展開を支援する。" + _filler(20) + "国際協力を進める。" + _filler(20) + "海外展開の事例。"
+    body = _filler(60) + "海外展開を支援する。" + _filler(30) + "国際協力を進める。" + _filler(30) + "海外展開の事例。"
     assert "国際展開" not in dict(score_themes(terms(body)))
     # … but with 国際 in the heading (the first terms, or a given title) they are enough.
     assert "国際展開" in dict(score_themes(terms("ICT国際戦略の推進\n" + body)))
@@ -80,3 +80,41 @@ def test_digital_transformation_alone_is_not_municipal_dx():
     text = "企業のデジタル・トランスフォーメーションが進展している。" * 10
     assert "自治体DX・行政手続" not in dict(score_themes(terms(text)))
     assert "自治体DX・行政手続" in dict(score_themes(terms("自治体DXの推進。電子申請と行政手続のオンライン化。" * 10)))
+
+
+def test_a_compound_counts_once_not_with_each_of_its_parts():
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("放送")
+    _, strong = theme_densities(terms("地上デジタル放送への移行が完了した。"))
+    assert strong[k] == 1
+
+
+def test_a_phone_in_passing_is_not_mobile_communications():
+    text = ("子どもの携帯電話の利用について保護者向けの講座を開いた。携帯電話のフィルタリングや"
+            "迷惑メールへの対処を説明した。スマートフォンを持つ児童も多い。")
+    assert "5G・移動通信" not in dict(score_themes(terms(text)))
+    text = "携帯電話の基地局を整備し、移動通信のエリアを広げる。5Gの基地局も整備する。"
+    assert "5G・移動通信" in dict(score_themes(terms(text)))
+
+
+def test_posting_a_form_is_not_the_postal_theme():
+    text = "申請書は郵便で送るか、窓口に持参してください。郵便で申請した方には、後日郵便でカードを送ります。"
+    assert "郵便" not in dict(score_themes(terms(text)))
+    text = "郵便局の窓口で行政サービスを提供する。日本郵便と自治体の連携で郵便局を活用する。"
+    assert "郵便" in dict(score_themes(terms(text)))
+
+
+def test_public_wifi_is_network_infrastructure():
+    text = "避難所に公衆無線LANを整備する。観光拠点のWi-Fi環境も整備し、光回線を引く。"
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_a_strong_phrase_beats_the_weak_word_that_starts_it():
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("自治体DX・行政手続")
+    _, strong = theme_densities(terms("自治体DXの推進"))  # 自治体 is a compound with parts before DX
+    assert strong[k] == 1
+    _, strong = theme_densities(terms("自治体の取組"))
+    assert strong[k] == 0

@@ -15,12 +15,18 @@ from . import docinfo, eras, manual, regions, themes
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
+_WP_CRUMB = re.compile(r"白書\s*[>＞]\s*(\d{1,2})\s*年版")
+#: 令和 editions are at most this number so far; an era-less edition above it is 平成.
+CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
 HEAD_LINES = 12
+#: A line longer than this is a sentence, not a heading (headings of the 94
+#: labelled documents and the realdocs dev pages are at most ~50 characters).
+LONG_LINE = 60
 TAIL_LINES = 4
 _NATIONAL_ORGS = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
 
@@ -61,8 +67,15 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     first = text_head.strip().split("\n", 1)[0] if text_head.strip() else ""
     for where, s in (("title", title or ""), ("text", first)):
         for y in find_years(s):
-            if y.kind == "edition" and "白書" in s[y.end:y.end + 20]:
+            # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
+            if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
                 return y.year, f"{where}: 「{y.text}」 (白書 edition)"
+    # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
+    for where, s in (("title", title or ""), ("text", first)):
+        if m := _WP_CRUMB.search(fold(s)):
+            n = int(m[1])
+            if CURRENT_REIWA < n <= 31:
+                return eras.era_year("平成", n), f"{where}: 「白書 > {m[1]}年版」 (平成{n}年版, era left out)"
     parts = Path(path).parts
     for i, part in enumerate(parts[:-1]):
         m = _EDITION_DIR.match(part)
@@ -75,11 +88,32 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     return None
 
 
+_BREADCRUMB_STEP = re.compile(r"\s*[>＞›»]\s*")
+_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷")
+
+
+def title_proper(title: str) -> str:
+    """The part of a given title that can be trusted to name the document.
+
+    A title taken from a page's first line may be a breadcrumb trail (its last
+    step is the page), a line of page furniture (ページID… 更新日…: not a title at
+    all) or the first sentence of the text (「総務省では、2012年度から…」:
+    years in it are cited, not the document's)."""
+    t = (title or "").strip()
+    steps = [x for x in _BREADCRUMB_STEP.split(t) if x.strip()]
+    if len(steps) >= 3:
+        t = steps[-1].strip()
+    if _FURNITURE.search(t) or "。" in t or (len(t) > 40 and "、" in t):
+        return ""
+    return t
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str] | None = None
-    for y in find_years(title or ""):
+    title = title_proper(title)
+    for y in find_years(title):
         if y.kind == "fiscal":
             return y, f"title: 「{title.strip()[:40]}」"
     folded = fold(text)
@@ -91,11 +125,17 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
         before = folded[max(0, y.start - 3):y.start]
         score = 0.0
         if li < HEAD_LINES:
-            score += 6 - 0.4 * li
+            line = lines[li][2] if li < len(lines) else ""
+            # A heading names the document's year; a long sentence in the first
+            # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
+            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - lines[li][0] > 4
+            score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
         if _OWN_FY_AFTER.match(after):
             score += 5
         if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
+        if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
+            score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if re.search(r"[(（]\s*$", before):
             score -= 3  # (令和４年度当初予算 …) is a comparison
         if score >= 4 and (best is None or score > best[0]):
@@ -105,22 +145,94 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
 
 
 _DATE_LINE_REST = 24
+#: Labels that say "this is the document's date" (a web page's 掲載日, a press
+#: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
+#: re-stamp years later, so it is only a last resort.
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表)(?:日|年月日)")
+_UPDATE_LABEL = re.compile(r"更新")
+#: The first sentence of a press release or event report: 「○○局(局長:…)は、
+#: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
+_SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
+_SUBJECT = re.compile(r"(?:は|が)、")
+_SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に|から)")
+#: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
+#: 年度 the title names.
+_MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
+#: Priorities of the places a date is found, best first.
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
 
-def _own_date(text: str, lines) -> tuple[YearMention, str] | None:
-    """The document's own date: a short line in the first or last lines that is
-    mostly a date (平成29年5月24日 / 2023年10月19日 ICT委員会 / 大正十三年一月廿日 宮澤賢治)."""
+def _first_sentence_end(line: str) -> int:
+    i = line.find("。")
+    return len(line) if i < 0 else i
+
+
+def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
+    """The document's own date and how it was found (a P_* priority).
+
+    In order: a date in the title (知事記者会見(平成24年7月24日)); a short line
+    in the first or last lines that is mostly a date, or the title and a date,
+    or a labelled date (掲載日 …); the date in the first sentence of a press
+    release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
+    inside running text, a span or a target year (2030年までに)."""
+    title = title_proper(title)
+    for y in find_years(title):
+        if y.kind == "calendar" and y.month is not None:
+            return y, f"title: 「{title[:40]}」", P_TITLE
+    folded = fold(text)
+    squashed_title = re.sub(r"\s+", "", fold(title or ""))
+    best: tuple[int, YearMention, str] | None = None
     idx = list(range(min(HEAD_LINES, len(lines)))) + list(range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
     for i in idx:
         s, e, line = lines[i]
+        where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+        fline = folded[s:e]
         for y in find_years(line):
             if y.kind != "calendar" or y.month is None:
                 continue
-            rest = re.sub(r"[\s*＊#()（）月火水木金土日曜]", "", line[:y.start] + line[y.end:])
+            before, after = line[:y.start], line[y.end:]
+            if re.match(r"\s*[~～〜]|\s*まで", fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
+                continue  # a span or a deadline, not a date of the document
+            updated = bool(_UPDATE_LABEL.search(fline))
+            rest = re.sub(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]", "", before + after)
+            if squashed_title and len(squashed_title) >= 6:
+                rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
             # A month without a day is a date line only when nearly alone
             # (a member list row "… 横浜市 令和 2年 9月" is not).
-            if len(rest) <= (_DATE_LINE_REST if y.day else 4):
-                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4)
+            labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
+            subject = (
+                i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
+                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before)))
+                and _SUBJECT_DATE_AFTER.match(after)
+            )
+            # A heading with its date at the end: 「…」を開催 令和5年12月13日.
+            is_line = is_line or (
+                i < HEAD_LINES and y.day is not None and not after.strip() and "。" not in line
+                and len(line.strip()) <= LONG_LINE
+            )
+            if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
+                prio = P_UPDATED
+            elif is_line or labelled:
+                prio = P_DATE_LINE
+            elif subject:
+                prio = P_SUBJECT
+            else:
+                continue
+            if best is None or prio < best[0]:
+                best = (prio, y, where)
+    return (best[1], best[2], best[0]) if best else None
+
+
+def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
+    """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
+    year of that day within the fiscal year (April–March)."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = fold(lines[i][2])
+        m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
+        if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            year = fiscal_year if int(m[1]) >= 4 else fiscal_year + 1
+            return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {m[1]}月 of 年度 {fiscal_year})"
     return None
 
 
@@ -145,11 +257,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     own = _own_fiscal_year(text, title, lines)
     if own:
         fy, src["fiscal_year"] = own[0].year, own[1]
-    date = _own_date(text, lines)
+    date = _own_date(text, lines, title)
     if date:
         year, src["year"] = date[0].year, date[1]
         if fy is None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+    if fy is not None and (date is None or date[2] == P_UPDATED):
+        # An event report without a date line: the day in its first sentence,
+        # in the 年度 its title names, beats a page's last-edit stamp.
+        if md := _month_day_in_year_of(text, lines, fy):
+            year, src["year"] = md
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
@@ -161,8 +278,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     return fy, year, src
 
 
+#: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
+#: 電波部) is national; one of a region, prefecture or town is not.
+_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局")
+_REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
+
+
 def _is_national(text: str, organization: str | None, white_paper: bool) -> bool:
     if white_paper or (organization and organization in _NATIONAL_ORGS):
+        return True
+    if organization and _NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization):
         return True
     return text.count("全国") >= 2
 

@@ -27,6 +27,8 @@ _KNOWN_ORGS = re.compile(
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)ICT推進NPO連絡協議会"
     r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
 )
+#: A web page's navigation trail: two or more "A > B" steps.
+_BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S.*\S\s*[>＞›»]\s*\S")
 _GENERIC_ORG = re.compile(
     r"[^\s、。「」（）()*＊・]{2,24}?(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁|課|部|室)(?![\w])"
 )
@@ -52,20 +54,33 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     """(issuing organization, where it was seen)."""
     head = [_squash(l) for l in _head(text)]
     for i, line in enumerate([_squash(title or ""), *head[:4]]):
+        if _BREADCRUMB.search(line):
+            # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
+            # belongs to the most specific organization of its breadcrumb trail.
+            found = _KNOWN_ORGS.findall(line)
+            if found:
+                return found[-1], f"line {i} (breadcrumb)"
+            continue
         if m := _KNOWN_ORGS.search(line):
+            if i and "。" in line and m.start() > 2:
+                continue  # a sentence that mentions 総務省 in passing does not name the issuer
             return m.group(), ("title" if i == 0 else f"line {i}")
     if white_paper:
         return "総務省", "白書"
     for i, line in enumerate(head):
         if len(line) <= 40 and (m := _GENERIC_ORG.search(line)):
             return m.group(), f"line {i + 1}"
-    # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」.
-    if m := _SELF_REFERENCE.search(text[:3000]):
-        return m.group(1), f"text: 「{m.group(0)}」"
+    # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
+    # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the
+    # ministry is more specific than 「総務省としても」 in the same text.
+    found = list(_SELF_REFERENCE.finditer(text[:3000]))
+    found.sort(key=lambda m: "総合通信" not in m.group(1))
+    if found:
+        return found[0].group(1), f"text: 「{found[0].group(0)}」"
     return None, ""
 
 
-_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として)")
+_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として|長)")
 
 
 def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:

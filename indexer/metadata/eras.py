@@ -36,6 +36,8 @@ _AD_RE = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
 )
+# 2023/02/09, 2023.2.9 — web pages' date furniture.
+_NUMERIC_RE = re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./])")
 # 12年4月, 14年度 inside an era context (old White Papers drop the era name).
 _BARE_RE = re.compile(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
 
@@ -118,6 +120,8 @@ def find_years(text: str) -> list[YearMention]:
         add(m, era_year(m["era"], n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), m["era"])
     for m in _AD_RE.finditer(folded):
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
+    for m in _NUMERIC_RE.finditer(folded):
+        add(m, int(m["y"]), "calendar", int(m["m"]), int(m["d"]), None)
     for m in _ABBR_RE.finditer(folded):
         era = ERA_INITIALS[m["i"].lower()]
         month = _int(m["m"] or m["m2"])

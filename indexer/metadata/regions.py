@@ -42,22 +42,32 @@ class Gazetteer:
     short: dict[str, str]  # 宮城 -> 宮城県 (query side only)
 
 
+def _tsv(name: str):
+    text = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    return csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Load data/gazetteer.tsv once."""
-    text = resources.files(__package__).joinpath("data/gazetteer.tsv").read_text("utf-8")
-    rows = csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t")
+    """Load data/gazetteer.tsv (prefectures, hand-kept names) and
+    data/municipalities.tsv (every municipality, built from Japan Post data) once."""
     prefs: list[str] = []
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
+    for r in _tsv("gazetteer.tsv"):
         if r["block"] not in REGIONS:
             raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
         if r["kind"] == "都道府県":
             prefs.append(r["name"])
             block_of[r["name"]] = r["block"]
-        else:
+        elif r["prefecture"] not in towns[r["name"]]:
             towns[r["name"]].append(r["prefecture"])
+    for r in _tsv("municipalities.tsv"):
+        for p in r["prefectures"].split("|"):
+            if p not in block_of:
+                raise ValueError(f"municipalities.tsv: unknown prefecture {p!r} for {r['name']}")
+            if p not in towns[r["name"]]:
+                towns[r["name"]].append(p)
     short = {(p[:-1] if p != "北海道" else p): p for p in prefs}
     return Gazetteer(tuple(prefs), block_of, {k: tuple(v) for k, v in towns.items()}, short)
 
@@ -69,25 +79,81 @@ _CHUGOKU = r"中国(?=地方|地域|地区|管内|ブロック|総合通信局|�
 _BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東"}
 
 
+def _trie_pattern(words) -> str:
+    """One regular expression for many literal words, longest first at every
+    branch: a trie, so matching costs one step per character rather than one
+    try per word (2,800 names)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def _place_re() -> re.Pattern:
     g = gazetteer()
     names = set(g.prefectures) | set(g.towns) | set(_BLOCK_ALIASES)
     names |= {b for b in REGIONS if b not in ("中国", NATIONAL)}
-    alts = sorted(names, key=len, reverse=True)
-    # 東北アジア, 東海道 and 九州大学? (still 九州) — only the first two are not regions.
-    return re.compile(_CHUGOKU + "|(?:" + "|".join(map(re.escape, alts)) + r")(?!アジア|道)")
+    # 東北アジア and 東海道 are not regions (九州大学 is still 九州).  The leading
+    # class of first characters lets the engine skip most positions at once
+    # (5× faster on 1 M characters of the shared corpus than without it).
+    return re.compile(f"(?={_first_chars(names | {'中国'})})(?:{_CHUGOKU}|{_trie_pattern(names)}(?!アジア|道))")
+
+
+def _first_chars(words) -> str:
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
+
+
+@lru_cache(maxsize=1)
+def _stem_list_re() -> re.Pattern:
+    """Prefectures written short in a list: 鳥取・島根の事例, 宮城、岩手両県.
+    A lone stem (宮城の) is too often a name or a company to count."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    stems = _trie_pattern(short)
+    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])({stems})((?:[・、]\s*(?:{stems}))+)(?![\u4e00-\u9fff々ァ-ヶー](?<![県府都両各]))")
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+#: Words a place name follows directly once extraction has dropped the space
+#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所).
+_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身)$")
+#: After a town name, these make it another word (中央市場 is a market, not 中央市).
+_NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
+#: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
+#: when one of its prefectures is named within this many characters.
+NEAR_CHARS = 200
 
 
 def find_places(text: str) -> list[Place]:
     """Every block, prefecture and gazetteer municipality named in text."""
     g = gazetteer()
+    matches = list(_place_re().finditer(text))
+    pref_at = [(m.start(), m.group()) for m in matches if m.group() in g.block_of]
+    for m in _stem_list_re().finditer(text):
+        pos = m.start()
+        for stem in re.split(r"[・、]\s*", m.group()):
+            pref_at.append((pos, g.short[stem]))
+            pos += len(stem) + 1
+    pref_at.sort()
+
+    def nearby_prefecture(s: int, cands: tuple[str, ...]) -> str | None:
+        near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
+        return min(near)[1] if near else None
+
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
-    for m in _place_re().finditer(text):
+    for m in matches:
         name = m.group()
         s, e = m.span()
         if name in g.block_of:
@@ -97,10 +163,17 @@ def find_places(text: str) -> list[Place]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified:
+            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, 0, s):
+                continue
+            if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
             cands = g.towns[name]
-            pref = last_pref[1] if qualified and last_pref[1] in cands else (cands[0] if len(cands) == 1 else None)
+            if qualified and last_pref[1] in cands:
+                pref = last_pref[1]
+            elif len(cands) == 1:
+                pref = cands[0]
+            else:
+                pref = nearby_prefecture(s, cands)
             if pref is None:
                 continue
             if qualified:
@@ -110,6 +183,15 @@ def find_places(text: str) -> list[Place]:
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None
             out.append(Place(s, e, name, block, pref))
+    taken = [(p.start, p.end) for p in out]
+    for m in _stem_list_re().finditer(text):
+        pos = m.start()
+        for stem in re.split(r"([・、]\s*)", m.group()):
+            if stem and stem in g.short and not any(a < pos + len(stem) and pos < b for a, b in taken):
+                pref = g.short[stem]
+                out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
+            pos += len(stem)
+    out.sort(key=lambda p: p.start)
     return out
 
 
@@ -171,6 +253,9 @@ LIST_WINDOW, LIST_ROW_CHARS = 2, 60
 #: A prefecture named only in the body needs this many separate mentions
 #: (twice in passing — 群馬県上野村 as an example — is not what a document is about).
 MIN_BODY_MENTIONS = 3
+#: A prefecture of the block a regional document names: one mention outside
+#: a list (weight 1) is enough.
+MIN_IN_BLOCK_SCORE = 1.0
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -220,6 +305,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
+    outside_lists: Counter[str] = Counter()
     prominent: set[str] = set()  # in the title or the first lines
     for p in title_places:
         block_score[p.block] += W_TITLE
@@ -233,6 +319,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             w *= W_QUALIFIED
         if in_list(li):
             w *= LIST_FACTOR
+        elif p.prefecture:
+            outside_lists[p.prefecture] += 1
         block_score[p.block] += w
         if p.prefecture:
             pref_score[p.prefecture] += w
@@ -250,7 +338,23 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref
         and (p in prominent or mentions[p] >= MIN_BODY_MENTIONS)
     ]
-    blocks = [b for b, s in block_score.items() if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block]
+    # A block needs a block word (東北, 関西 …) or a prefecture the document is
+    # about: a town named twice in passing (群馬県上野村) does not make it 関東.
+    about = prominent | {p for p, n in mentions.items() if n >= MIN_BODY_MENTIONS}
+    evidenced = {p.block for p in (*title_places, *places) if p.prefecture is None or p.prefecture in about}
+    blocks = [
+        b for b, s in block_score.items()
+        if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
+    ]
+    if not national:
+        # A regional document (a bureau's release about 東北 written by 東北総合通信局)
+        # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
+        # Within the block it names by its block word, one mention outside a list is enough.
+        named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
+        for p, s in pref_score.items():
+            if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
+                    and outside_lists[p]):
+                prefs.append(p)
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
