@@ -1,0 +1,403 @@
+"""Read the text of a PDF: PDFium where it reads well, pdfminer.six where it does not, OCR for scans.
+
+Which reader reads which page (figures: ``python bench/pdf_layout.py``, on the
+generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
+
+* **pypdfium2** (PDFium) reads every page first.  It is ~10x faster than
+  pdfminer.six and keeps the order in which the producer wrote the text, which
+  is the reading order for columns, footnotes, tables and slides in every
+  layout measured (>= 0.98 similarity to the source on all of them).
+* **pdfminer.six** reads the pages PDFium cannot: documents with vertical-writing
+  fonts (a ``-V`` CMap such as Identity-V: PDFium returns ``real/jo.pdf``'s
+  columns in the wrong order and only 28 of ``real/kampo.pdf``'s 2,641
+  characters), pages where PDFium finds no text (pdfminer recovers some damaged
+  streams), and whole documents PDFium refuses to open.  Its own reading order
+  goes through :func:`indexer.columns.column_order`, so columns are not
+  interleaved.
+* **Tesseract** reads pages that still have no text and carry an image (a scan),
+  when it is installed with its Japanese data and OCR is not turned off.
+
+Running heads, footers and bare page numbers are removed from the text
+(:mod:`indexer.furniture`), so snippets are cut from the body.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.layout import LAParams, LTContainer, LTPage, LTText, LTTextBox, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.utils import decode_text
+
+from .columns import Line, column_order
+from .errors import ExtractionError
+from .extract import Extracted, _meaningful_title
+from .furniture import remove_furniture
+from .normalize import normalize_text
+
+__all__ = ["read_pdf", "Layout", "LAYOUT", "read_with_pdfminer"]
+
+ENCRYPTED = "encrypted (password protected) PDF"
+DAMAGED = "damaged or truncated PDF"
+NO_TEXT = "no text layer (scanned image?)"
+
+
+def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:
+    """Extract one PDF; ``reader`` is "auto", or "pdfminer" / "pdfium" for the bench."""
+    _check_header(path)
+    if reader == "pdfminer":
+        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:  # an install without the wheel still works, slowly
+        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+    with _pdfium_lock:
+        return _read_auto(path, ocr=ocr, only_pdfium=reader == "pdfium")
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fp:
+        head = fp.read(1024)
+    if not head:
+        raise ExtractionError("empty file")
+    if b"%PDF-" not in head:
+        raise ExtractionError("not a PDF (no %PDF- header)")
+
+
+# ------------------------------------------------------------------- PDFium
+
+# PDFium is not thread-safe; the pipeline runs one process per job, but the
+# Python API may be called from threads.
+_pdfium_lock = threading.Lock()
+
+# Vertical-writing CMaps end in -V (Identity-V, UniJIS-UCS2-V, 90ms-RKSJ-V).
+# Font dictionaries are plain objects unless the file packs them in object
+# streams, so the raw bytes answer for most files without parsing.
+_VERTICAL_CMAP_RE = re.compile(rb"/Encoding\s*/[\w.+-]*-V[\s/>\]]")
+_OBJECT_STREAM_RE = re.compile(rb"/Type\s*/ObjStm")
+
+
+def _read_auto(path: Path, *, ocr: bool, only_pdfium: bool) -> Extracted:
+    import pypdfium2 as pdfium
+
+    data = path.read_bytes()
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractionError(ENCRYPTED) from None
+        if only_pdfium:
+            raise ExtractionError(DAMAGED) from None
+        # pdfminer repairs some files PDFium refuses (and says why it cannot).
+        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+    try:
+        if not only_pdfium and _has_vertical_fonts(data, path):
+            return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+        title = _meaningful_title(document.get_metadata_dict().get("Title"), path)
+        pages: list[str] = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            try:
+                pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            finally:
+                textpage.close()
+                page.close()
+        warnings: list[str] = []
+        empty = [i for i, text in enumerate(pages) if not text.strip()]
+        if empty and not only_pdfium:
+            # pdfminer sometimes recovers text PDFium does not show.
+            recovered, more = _pdfminer_pages(path, set(empty))
+            for i, text in recovered.items():
+                pages[i] = text
+            warnings += more
+        return _finish(path, pages, title, warnings, ocr=ocr, document=document)
+    finally:
+        document.close()
+
+
+def _has_vertical_fonts(data: bytes, path: Path) -> bool:
+    if _VERTICAL_CMAP_RE.search(data):
+        return True
+    if not _OBJECT_STREAM_RE.search(data):
+        return False
+    try:
+        with open(path, "rb") as fp, _capture_pdfminer_warnings():
+            document = PDFDocument(PDFParser(fp))
+            for page in PDFPage.create_pages(document):
+                fonts = resolve1(resolve1(page.resources or {}).get("Font")) or {}
+                for font in fonts.values():
+                    encoding = resolve1(resolve1(font).get("Encoding"))
+                    if getattr(encoding, "name", "").endswith("-V"):
+                        return True
+    except Exception:  # undecidable: PDFium's reading stands
+        return False
+    return False
+
+
+def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], *, ocr: bool,
+            document=None) -> Extracted:
+    if not pages:
+        raise ExtractionError(f"{DAMAGED} (no pages)")
+    ocr_pages: list[int] = []
+    empty = [i for i, text in enumerate(pages) if not text.strip()]
+    if empty:
+        from . import ocr as ocr_module
+
+        scanned = ocr_module.scanned_pages(path, empty, document)
+        if scanned and ocr:
+            for i, text in ocr_module.read_pages(path, scanned, document).items():
+                if text.strip():
+                    pages[i] = text
+                    ocr_pages.append(i + 1)
+        elif scanned and len(scanned) < len(pages):
+            warnings.append(f"{len(scanned)} of {len(pages)} pages have no text layer (scanned?) and were not read")
+    pages = [normalize_text(text) for text in remove_furniture(pages)]
+    if not any(page.strip() for page in pages):
+        if empty and ocr:
+            from . import ocr as ocr_module
+
+            missing = ocr_module.missing()
+            if missing:
+                raise ExtractionError(f"{NO_TEXT}; {missing}")
+        raise ExtractionError(NO_TEXT)
+    return Extracted(pages=pages, page_count=len(pages), title=title, encoding=None, warnings=list(warnings),
+                     ocr_pages=ocr_pages)
+
+
+# ---------------------------------------------------------------- pdfminer
+
+_WARNING_TEXT = {
+    "Data-loss while decompressing corrupted data": "damaged content stream, text recovered",
+}
+
+
+class _Warnings(logging.Handler):
+    """Collects the pdfminer warnings logged by one thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread:
+            return
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call must not break extraction
+            message = str(record.msg)
+        message = _WARNING_TEXT.get(message, f"pdfminer: {message}")
+        if message not in self.messages:
+            self.messages.append(message)
+
+
+_pdfminer_log = logging.getLogger("pdfminer")
+_capturing = 0
+_capturing_lock = threading.Lock()
+
+
+@contextmanager
+def _capture_pdfminer_warnings() -> Iterator[list[str]]:
+    """Turn pdfminer's log records into our warnings instead of log lines.
+
+    pdfminer reports recoverable damage only through logging; left alone the
+    records would reach the root logger (or Python's last-resort handler)
+    and print in the middle of a progress display.
+    """
+    global _capturing
+    handler = _Warnings()
+    with _capturing_lock:
+        _capturing += 1
+        _pdfminer_log.addHandler(handler)
+        _pdfminer_log.propagate = False
+    try:
+        yield handler.messages
+    finally:
+        with _capturing_lock:
+            _pdfminer_log.removeHandler(handler)
+            _capturing -= 1
+            if not _capturing:
+                _pdfminer_log.propagate = True
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How pdfminer lays out a page: LAParams, the vertical fallback, column ordering."""
+
+    laparams: LAParams
+    vertical_fallback: bool = True
+    #: Share of one-character lines above which a page is taken for vertical
+    #: text read across the columns.  Horizontal pages measure 0.00-0.09,
+    #: vertical ones 1.00.
+    one_char_share: float = 0.5
+    #: Reorder pages whose lines form text columns (indexer.columns).
+    columns: bool = True
+
+
+#: ``line_margin=0.3`` (0.2-0.3 measure the same) stops pdfminer from merging
+#: the rows of tab-aligned tables into column-wise boxes (0.942 -> 0.990 on
+#: regional-iot-roadmap-progress-2017-a4.pdf); it keeps every line of a
+#: column its own box, which column_order then puts in order.
+LAYOUT = Layout(LAParams(line_margin=0.3))
+
+
+class _PageTexts(PDFLayoutAnalyzer):
+    """A pdfminer device that lays out each page and keeps its text."""
+
+    def __init__(self, rsrcmgr: PDFResourceManager, layout: Layout) -> None:
+        # laparams=None: the analysis is run here, so it can be run again.
+        super().__init__(rsrcmgr, laparams=None)
+        self.layout = layout
+        self.pages: list[str] = []
+        self.vertical_pages = 0
+        self.column_pages = 0
+
+    # Drawings and images carry no text; skipping them saves time and memory.
+    def paint_path(self, *args, **kwargs) -> None:
+        pass
+
+    def render_image(self, *args, **kwargs) -> None:
+        pass
+
+    def receive_layout(self, ltpage: LTPage) -> None:
+        objs = list(ltpage)
+        ltpage.analyze(self.layout.laparams)
+        text = _page_text(ltpage)
+        if (
+            self.layout.vertical_fallback
+            and not self.layout.laparams.detect_vertical
+            and _one_char_line_share(text) > self.layout.one_char_share
+        ):
+            ltpage._objs = objs
+            ltpage.groups = None
+            ltpage.analyze(_vertical_like(self.layout.laparams))
+            vertical = _page_text(ltpage)
+            if _one_char_line_share(vertical) < _one_char_line_share(text):
+                self.vertical_pages += 1
+                self.pages.append(vertical)
+                return
+        if self.layout.columns:
+            ordered = column_order(_lines(ltpage))
+            if ordered is not None:
+                self.column_pages += 1
+                text = _lines_text(ordered)
+        self.pages.append(text)
+
+
+def _vertical_like(laparams: LAParams) -> LAParams:
+    return LAParams(
+        line_overlap=laparams.line_overlap,
+        char_margin=laparams.char_margin,
+        line_margin=laparams.line_margin,
+        word_margin=laparams.word_margin,
+        boxes_flow=laparams.boxes_flow,
+        detect_vertical=True,
+        all_texts=laparams.all_texts,
+    )
+
+
+def _page_text(ltpage: LTPage) -> str:
+    """The page's text the way pdfminer's TextConverter writes it."""
+    parts: list[str] = []
+
+    def render(item) -> None:
+        if isinstance(item, LTContainer):
+            for child in item:
+                render(child)
+        elif isinstance(item, LTText):
+            parts.append(item.get_text())
+        if isinstance(item, LTTextBox):
+            parts.append("\n")
+
+    render(ltpage)
+    return "".join(parts)
+
+
+def _lines(ltpage: LTPage) -> list[Line]:
+    lines = []
+    for group, box in enumerate(item for item in ltpage if isinstance(item, LTTextBox)):
+        for line in box:
+            if isinstance(line, LTTextLine):
+                lines.append(Line(line.x0, line.y0, line.x1, line.y1, line.get_text(), group))
+    return lines
+
+
+def _lines_text(lines: list[Line]) -> str:
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.group != lines[i - 1].group:
+            parts.append("\n")
+        parts.append(line.text if line.text.endswith("\n") else line.text + "\n")
+    return "".join(parts) + "\n"
+
+
+def _one_char_line_share(text: str) -> float:
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    if not lines:
+        return 0.0
+    return sum(1 for line in lines if len(line) == 1) / len(lines)
+
+
+def read_with_pdfminer(path: Path, layout: Layout) -> tuple[list[str], str | None, list[str]]:
+    """Raw page texts, /Title (if meaningful) and warnings, by pdfminer.six."""
+    pages, warnings = _pdfminer_run(path, layout, None)
+    title = pages.pop("title")
+    return [pages[i] for i in sorted(pages)], title, warnings
+
+
+def _pdfminer_pages(path: Path, wanted: set[int]) -> tuple[dict[int, str], list[str]]:
+    """Some pages by pdfminer (0-based); a failure just recovers nothing."""
+    try:
+        pages, warnings = _pdfminer_run(path, LAYOUT, wanted)
+    except ExtractionError:
+        return {}, []
+    pages.pop("title")
+    return pages, warnings
+
+
+def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None) -> tuple[dict, list[str]]:
+    with open(path, "rb") as fp, _capture_pdfminer_warnings() as warnings:
+        try:
+            document = PDFDocument(PDFParser(fp))
+            title = _meaningful_title(_info_title(document), path)
+            rsrcmgr = PDFResourceManager(caching=True)
+            device = _PageTexts(rsrcmgr, layout)
+            interpreter = PDFPageInterpreter(rsrcmgr, device)
+            numbers = []
+            for number, page in enumerate(PDFPage.create_pages(document)):
+                if wanted is None or number in wanted:
+                    interpreter.process_page(page)
+                    numbers.append(number)
+        except (PDFPasswordIncorrect, PDFEncryptionError):
+            raise ExtractionError(ENCRYPTED) from None
+        except ExtractionError:
+            raise
+        except Exception:
+            # pdfminer raises PSEOF, PDFSyntaxError, KeyError, TypeError,
+            # AssertionError ... on damaged files: all mean the same here.
+            raise ExtractionError(DAMAGED) from None
+    result: dict = dict(zip(numbers, device.pages))
+    result["title"] = title
+    return result, list(warnings)
+
+
+def _info_title(document: PDFDocument) -> str | None:
+    for info in document.info:
+        value = resolve1(info.get("Title"))
+        if isinstance(value, bytes):
+            return decode_text(value)
+        if isinstance(value, str):
+            return value
+    return None
