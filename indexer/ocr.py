@@ -82,10 +82,10 @@ def read_pages(path: Path, indexes: list[int], document=None) -> dict[int, str]:
             document = pdfium.PdfDocument(str(path))
         with tempfile.TemporaryDirectory(prefix="ictsearch-ocr-") as tmp:
             for i in indexes:
-                image = Path(tmp) / f"{i}.png"
+                image = Path(tmp) / f"{i}.pgm"
                 page = document[i]
                 try:
-                    page.render(scale=DPI / 72, grayscale=True).to_pil().save(image)
+                    _write_pgm(page.render(scale=DPI / 72, grayscale=True), image)
                 finally:
                     page.close()
                 text = _tesseract(image)
@@ -97,6 +97,15 @@ def read_pages(path: Path, indexes: list[int], document=None) -> dict[int, str]:
         if own and document is not None:
             document.close()
     return texts
+
+
+def _write_pgm(bitmap, path: Path) -> None:
+    """A grayscale PDFium bitmap as a binary PGM file (Tesseract reads it; no imaging library needed)."""
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    data = bytes(bitmap.buffer)
+    if stride != width:
+        data = b"".join(data[row * stride: row * stride + width] for row in range(height))
+    path.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + data)
 
 
 def _tesseract(image: Path) -> str | None:

@@ -131,13 +131,15 @@ def build_index(
     dry_run: bool = False,
     lock_timeout: float = 30.0,
     progress: ProgressCallback | None = None,
+    ocr: bool = True,
 ) -> IndexSummary:
     """Bring the index at `index_dir` up to date with the files under `paths`.
 
     New files are added, changed ones re-indexed, files gone from the named
     folders removed; unchanged files are not opened.  `rebuild` starts a new
     index (reusing cached extracted text).  `dry_run` reports what would
-    happen and touches nothing.  Failures of single files are reported in the
+    happen and touches nothing.  `ocr=False` leaves PDF pages without a text
+    layer unread instead of running Tesseract on them.  Failures of single files are reported in the
     summary, never raised.
     """
     started = time.monotonic()
@@ -153,7 +155,7 @@ def build_index(
         # Nothing to index and no index yet (a mistyped folder): create nothing.
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -163,7 +165,7 @@ def build_index(
         ) from None
 
 
-def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started) -> IndexSummary:
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True) -> IndexSummary:
     found, problems = discovery.found, discovery.problems
     with store.write_lock(lock_timeout):
         fresh = rebuild or not store.exists()
@@ -213,7 +215,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         parallel = jobs > 1 and len(tasks) > 1
         # Workers are forked before Whoosh's own lock is taken, so none of
         # them inherits it (a worker outliving a killed parent would hold it).
-        segments = _run_workers(tasks, min(jobs, len(tasks)), gen_dir, cache, report) if parallel else []
+        segments = _run_workers(tasks, min(jobs, len(tasks)), gen_dir, cache, report, ocr) if parallel else []
         # Our flock already excludes other writers; the wait only covers a
         # Whoosh lock file a killed run's last worker has not yet let go of.
         try:
@@ -230,7 +232,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 _commit_with_segments(writer, segments)
             else:
                 for task in tasks:
-                    outcome, doc = _prepare(task, cache)
+                    outcome, doc = _prepare(task, cache, ocr)
                     if doc is not None:
                         writer.delete_by_term("doc_id", task.doc_id)
                         writer.add_document(**doc)
@@ -400,25 +402,29 @@ def _hash_or_none(path: Path) -> str | None:
 # -- preparing one document -------------------------------------------------
 
 
-def _extract_cached(path: Path, content_hash: str, cache: ExtractCache) -> tuple[dict, bool]:
+def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True) -> tuple[dict, bool]:
     entry = cache.get(content_hash)
-    if entry is not None:
+    # OCR'd text is cached like any other; a run with OCR off does not use it.
+    if entry is not None and (ocr or not entry.get("ocr_pages")):
         return entry, True
     from .extract import extract
 
-    ex = extract(path)
+    ex = extract(path, ocr=ocr)
     entry = {
         "pages": list(ex.pages),
         "page_count": ex.page_count,
         "title": ex.title,
         "encoding": ex.encoding,
         "warnings": list(ex.warnings),
+        "ocr_pages": list(ex.ocr_pages),
     }
-    cache.put(content_hash, entry)
+    if ocr:
+        # Without OCR, scanned pages are missing: not an entry a later run with OCR may reuse.
+        cache.put(content_hash, entry)
     return entry, False
 
 
-def _prepare(task: _Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
+def _prepare(task: _Task, cache: ExtractCache, ocr: bool = True) -> tuple[FileOutcome, dict | None]:
     """Read, extract and analyze one file; never raises for a bad file."""
     path = Path(task.path)
     base = dict(path=task.path, doc_id=task.doc_id, size=task.size, mtime_ns=task.mtime_ns)
@@ -432,7 +438,7 @@ def _prepare(task: _Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None
         # Touched but not changed: only the signature in the manifest moves.
         return FileOutcome(status=UNCHANGED, **base), None
     try:
-        entry, cached = _extract_cached(path, content_hash, cache)
+        entry, cached = _extract_cached(path, content_hash, cache, ocr)
         doc = _document_fields(path, Path(task.root), entry, content_hash, task)
     except ExtractionError as e:
         return FileOutcome(status=FAILED, reason=e.reason, **base), None
@@ -476,6 +482,7 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         "mtime": task.mtime_ns,
         "encoding": entry["encoding"],
         "warnings": entry["warnings"],
+        "ocr_pages": entry.get("ocr_pages") or None,
         "year": meta.year,
         "fiscal_year": meta.fiscal_year,
         "organization": meta.organization,
@@ -494,7 +501,7 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
 # -- parallel writing -------------------------------------------------------
 
 
-def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
+def _worker(gen_dir: str, cache_dir: str, tasks, results, ocr: bool = True) -> None:
     # The parent decides what Ctrl-C means; a worker just stops when told,
     # and dies with the parent if that is killed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -508,7 +515,7 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
         task = tasks.get()
         if task is None:
             break
-        outcome, doc = _prepare(task, cache)
+        outcome, doc = _prepare(task, cache, ocr)
         if doc is not None:
             if writer is None:
                 # _lk=False: the parent holds the index lock for the whole run.
@@ -535,7 +542,7 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _run_workers(tasks: list[_Task], jobs: int, gen_dir: Path, cache: ExtractCache, report) -> list:
+def _run_workers(tasks: list[_Task], jobs: int, gen_dir: Path, cache: ExtractCache, report, ocr: bool = True) -> list:
     ctx = _context()
     task_q = ctx.Queue()
     result_q = ctx.Queue()
@@ -543,7 +550,7 @@ def _run_workers(tasks: list[_Task], jobs: int, gen_dir: Path, cache: ExtractCac
         task_q.put(t)
     for _ in range(jobs):
         task_q.put(None)
-    procs = [ctx.Process(target=_worker, args=(str(gen_dir), str(cache.directory), task_q, result_q)) for _ in range(jobs)]
+    procs = [ctx.Process(target=_worker, args=(str(gen_dir), str(cache.directory), task_q, result_q, ocr)) for _ in range(jobs)]
     for p in procs:
         p.start()
     segments = []

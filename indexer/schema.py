@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import analyzer
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Title terms count more than body terms in BM25F.
 TITLE_BOOST = 3.0
@@ -36,6 +36,8 @@ def make_schema() -> Schema:
         mtime=STORED(),
         encoding=STORED(),
         warnings=STORED(),
+        # 1-based numbers of the pages whose text came from OCR (None: none).
+        ocr_pages=STORED(),
         # Metadata (issue 5 fills these).
         region=KEYWORD(stored=True, commas=True, scorable=False),
         prefecture=KEYWORD(stored=True, commas=True, scorable=False),

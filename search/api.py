@@ -119,6 +119,8 @@ class Document:
     content_hash: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    #: 1-based numbers of the pages whose text was read by OCR (scanned pages).
+    ocr_pages: tuple[int, ...] = ()
 
     def page_text(self, page: int) -> str:
         """Text of one 1-based page (the whole text for a file without pages)."""
@@ -148,6 +150,7 @@ class Document:
             "sources": dict(self.sources),
             "encoding": self.encoding,
             "warnings": list(self.warnings),
+            "ocr_pages": list(self.ocr_pages),
             "text": self.text,
         }
 
@@ -476,6 +479,7 @@ class Index:
             content_hash=stored.get("content_hash"),
             encoding=stored.get("encoding"),
             warnings=tuple(stored.get("warnings") or ()),
+            ocr_pages=tuple(stored.get("ocr_pages") or ()),
         )
 
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
