@@ -2,10 +2,11 @@
 
 A page is OCR'd only when no reader found text on it *and* it carries an image:
 a page of drawings alone is not a scan.  The page is rendered by PDFium at
-300 dpi (on ../shared/corpus/bad/image-only-scan.pdf, a 110 dpi scan, 300 dpi
-read best: see bench/ocr_dpi.py's figures in the README) and read by the
-``tesseract`` command, one process per page, with a time limit so a
-pathological image cannot hang a run.  Tesseract puts spaces between Japanese
+300 dpi and read by the ``tesseract`` command, one process per page, with a
+time limit so a pathological image cannot hang a run.  On
+../shared/corpus/bad/image-only-scan.pdf (a 110 dpi scan of an A4 page; Tesseract
+5.3, Debian's jpn data) rendering at 110 / 200 / 300 dpi gave 0.987 / 0.991 /
+0.994 similarity to the page's text for 0.8 / 0.9 / 1.3 CPU-seconds.  Tesseract puts spaces between Japanese
 characters; normalize_text removes them later.
 """
 
