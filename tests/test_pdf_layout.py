@@ -141,3 +141,15 @@ def test_vertical_fonts_go_to_pdfminer(name):
 def test_horizontal_pdfs_stay_with_pdfium():
     for path in sorted((SHARED / "pdf" / "generated").glob("*.pdf")):
         assert not pdf._has_vertical_fonts(path.read_bytes(), path), path.name
+
+
+def test_fragmented_text_is_recognised():
+    assert pdf._fragmented("地域課題名解決\n岩手\n県金ケ崎町①除雪\n機\n械\nの\n自動運\n転\n化")
+    assert not pdf._fragmented("令和5年度は、テレワークの普及展開を図る。\n・迷惑メール対策\n1\n・")
+
+
+@needs_shared
+def test_pages_pdfium_fragments_are_read_by_pdfminer():
+    # Impress table cells: PDFium returns 「岩手\n県金ケ崎町①除雪\n機\n械…」, pdfminer whole lines
+    got = extract(SHARED / "pdf" / "generated" / "tohoku-bureau-fy2023-ict-policy-slides.pdf")
+    assert "岩手県金ケ崎町" in got.pages[2] and "除雪機械の自動運転化" in got.pages[2]
