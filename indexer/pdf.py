@@ -52,6 +52,8 @@ __all__ = ["read_pdf", "Layout", "LAYOUT", "read_with_pdfminer"]
 ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
 NO_TEXT = "no text layer (scanned image?)"
+#: Ends the warning about scanned pages left unread (OCR off or missing).
+SCANS_NOT_READ = "without a text layer (scanned?) not read"
 
 
 def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:
@@ -236,7 +238,7 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
                     ocr_pages.append(i + 1)
         unread = len(scanned) - len(ocr_pages)
         if unread and len(empty) < len(pages):
-            warnings.append(f"{unread} of {len(pages)} pages have no text layer (scanned?) and were not read"
+            warnings.append(f"{unread} of {len(pages)} pages {SCANS_NOT_READ}"
                             + (f"; {hint}" if hint else ""))
     pages = [normalize_text(text) for text in remove_furniture(pages)]
     if not any(page.strip() for page in pages):

@@ -139,8 +139,8 @@ def build_index(
     folders removed; unchanged files are not opened.  `rebuild` starts a new
     index (reusing cached extracted text).  `dry_run` reports what would
     happen and touches nothing.  `ocr=False` leaves PDF pages without a text
-    layer unread instead of running Tesseract on them.  Failures of single files are reported in the
-    summary, never raised.
+    layer unread instead of running Tesseract on them.  Failures of single
+    files are reported in the summary, never raised.
     """
     started = time.monotonic()
     store = IndexStore(index_dir)
@@ -418,8 +418,11 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
         "warnings": list(ex.warnings),
         "ocr_pages": list(ex.ocr_pages),
     }
-    if ocr:
-        # Without OCR, scanned pages are missing: not an entry a later run with OCR may reuse.
+    from .pdf import SCANS_NOT_READ
+
+    if not any(SCANS_NOT_READ in w for w in ex.warnings):
+        # A text that lacks scanned pages (OCR off or not installed) is not
+        # cached: a later run with OCR would be served it.
         cache.put(content_hash, entry)
     return entry, False
 

@@ -64,3 +64,32 @@ def test_index_search_show_and_no_ocr(tmp_path):
     result = runner.invoke(cli, ["index", str(folder), "--index", str(tmp_path / "idx2"), "--jobs", "1", "--no-ocr"])
     assert result.exit_code == 1
     assert "no text layer (scanned image?)" in result.output
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A text page (the bundled sample's first page) followed by the scanned page."""
+    import pypdfium2 as pdfium
+
+    from .conftest import TEST_DATA
+
+    doc = pdfium.PdfDocument.new()
+    doc.import_pages(pdfium.PdfDocument(str(TEST_DATA / "sample-ja.pdf")), [0])
+    doc.import_pages(pdfium.PdfDocument(str(SCAN)))
+    path = tmp_path / "mixed.pdf"
+    doc.save(str(path))
+    return path
+
+
+def test_mixed_document_without_ocr_warns_and_keeps_its_text(mixed):
+    got = extract(mixed, ocr=False)
+    assert "地域ICT推進事業の概要" in got.pages[0] and got.pages[1] == ""
+    assert got.ocr_pages == []
+    assert got.warnings == ["1 of 2 pages without a text layer (scanned?) not read"]
+
+
+@needs_tesseract
+def test_mixed_document_with_ocr(mixed):
+    got = extract(mixed)
+    assert got.ocr_pages == [2]
+    assert "定期総会" in got.pages[1]
