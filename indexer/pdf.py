@@ -11,8 +11,10 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
   fonts (a ``-V`` CMap such as Identity-V: PDFium returns ``real/jo.pdf``'s
   columns in the wrong order and only 28 of ``real/kampo.pdf``'s 2,641
   characters), pages where PDFium finds no text (pdfminer recovers some damaged
-  streams), pages PDFium breaks into one-character fragments (see
-  ``_FRAGMENTED_SHARE``), and whole documents PDFium refuses to open.  Its own reading order
+  streams), and whole documents PDFium refuses to open.  Pages PDFium breaks
+  into one-character lines get their lines rebuilt from the character boxes
+  (``_relined``); what stays fragmented after that is fragmented on the page
+  too (pdfminer returns the same lines), so it is kept.  Its own reading order
   goes through :func:`indexer.columns.column_order`, so columns are not
   interleaved.
 * **Tesseract** reads pages that still have no text and carry an image (a scan),
@@ -114,14 +116,12 @@ def _read_auto(path: Path, *, ocr: bool, only_pdfium: bool) -> Extracted:
                 raise ExtractionError(DAMAGED) from None
             return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
         warnings: list[str] = []
-        # pdfminer re-reads pages PDFium shows no text on (it recovers some
-        # damaged streams) and pages PDFium breaks into fragments.
-        again = {i for i, text in enumerate(pages) if not text.strip() or _fragmented(text)}  # even relined
-        if again and not only_pdfium:
-            recovered, more = _pdfminer_pages(path, again)
+        # pdfminer re-reads pages PDFium shows no text on: it recovers some damaged streams.
+        empty = {i for i, text in enumerate(pages) if not text.strip()}
+        if empty and not only_pdfium:
+            recovered, more = _pdfminer_pages(path, empty)
             for i, text in recovered.items():
-                if text.strip() or not pages[i].strip():
-                    pages[i] = text
+                pages[i] = text
             warnings += more
         return _finish(path, pages, title, warnings, ocr=ocr, document=document)
     finally:

@@ -149,7 +149,7 @@ def test_fragmented_text_is_recognised():
 
 
 @needs_shared
-def test_pages_pdfium_fragments_are_read_by_pdfminer():
-    # Impress table cells: PDFium returns 「岩手\n県金ケ崎町①除雪\n機\n械…」, pdfminer whole lines
+def test_pages_pdfium_fragments_are_relined():
+    # Impress table cells: PDFium returns 「岩手\n県金ケ崎町①除雪\n機\n械…」; lines rebuilt from the boxes
     got = extract(SHARED / "pdf" / "generated" / "tohoku-bureau-fy2023-ict-policy-slides.pdf")
     assert "岩手県金ケ崎町" in got.pages[2] and "除雪機械の自動運転化" in got.pages[2]
