@@ -93,3 +93,20 @@ def test_mixed_document_with_ocr(mixed):
     got = extract(mixed)
     assert got.ocr_pages == [2]
     assert "定期総会" in got.pages[1]
+
+
+@needs_tesseract
+def test_ocr_text_is_cached_and_not_served_with_ocr_off(tmp_path):
+    import hashlib
+
+    from indexer.cache import ExtractCache
+    from indexer.pipeline import _extract_cached
+
+    cache = ExtractCache(tmp_path / "cache")
+    digest = hashlib.sha256(SCAN.read_bytes()).hexdigest()
+    entry, cached = _extract_cached(SCAN, digest, cache)
+    assert entry["ocr_pages"] == [1] and not cached
+    assert cache.get(digest)["ocr_pages"] == [1]
+    assert _extract_cached(SCAN, digest, cache) == (entry, True)  # Tesseract does not run again
+    with pytest.raises(ExtractionError):
+        _extract_cached(SCAN, digest, cache, ocr=False)
