@@ -214,6 +214,32 @@ def slides_doc(path: Path) -> str:
     return "\n".join(source)
 
 
+def interleaved_doc(path: Path) -> str:
+    """Two columns whose lines are written to the content stream row by row, left then right.
+
+    Some producers (and PDFs reassembled by printing drivers) emit text in this
+    order: a reader that trusts the stream interleaves the columns.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = A4
+    canvas = Canvas(str(path), pagesize=A4)
+    size, per_line = 10, 22
+    columns = []
+    for start in (11, 17):
+        text = "".join(take(start, 4))
+        columns.append([text[i:i + per_line] for i in range(0, len(text), per_line)][:45])
+    rows = max(len(c) for c in columns)
+    for row in range(rows):
+        for col, lines in enumerate(columns):
+            if row < len(lines):
+                canvas.setFont(MINCHO, size)
+                canvas.drawString(20 * mm + col * (width / 2 - 10 * mm), height - 25 * mm - row * size * 1.6, lines[row])
+    canvas.showPage()
+    canvas.save()
+    return "\n".join("".join(lines) for lines in columns)
+
+
 LAYOUTS = {
     **{f"two-columns-{s}": (lambda p, s=s: columns_doc(p, 2, s)) for s in (1.2, 1.5, 2.0)},
     **{f"three-columns-{s}": (lambda p, s=s: columns_doc(p, 3, s, size=9)) for s in (1.3, 1.8)},
@@ -224,6 +250,7 @@ LAYOUTS = {
     "footnotes": footnotes_doc,
     "table": table_doc,
     "slides": slides_doc,
+    "two-columns-interleaved-stream": interleaved_doc,
 }
 
 

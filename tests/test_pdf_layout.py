@@ -108,12 +108,13 @@ def similarity(source: str, pages: list[str]) -> float:
 def layouts(tmp_path_factory) -> Path:
     make = pytest.importorskip("bench.make_layouts")
     out = tmp_path_factory.mktemp("layouts")
-    for name in ("two-columns-2.0", "two-columns-title-header-footer", "table"):
+    for name in ("two-columns-2.0", "two-columns-title-header-footer", "table", "two-columns-interleaved-stream"):
         (out / f"{name}.txt").write_text(make.LAYOUTS[name](out / f"{name}.pdf"), encoding="utf-8")
     return out
 
 
-@pytest.mark.parametrize("name", ["two-columns-2.0", "two-columns-title-header-footer", "table"])
+@pytest.mark.parametrize("name", ["two-columns-2.0", "two-columns-title-header-footer", "table",
+                                  "two-columns-interleaved-stream"])
 def test_generated_layouts_read_in_order(layouts, name):
     source = (layouts / f"{name}.txt").read_text(encoding="utf-8")
     path = layouts / f"{name}.pdf"
@@ -153,3 +154,12 @@ def test_pages_pdfium_fragments_are_relined():
     # Impress table cells: PDFium returns 「岩手\n県金ケ崎町①除雪\n機\n械…」; lines rebuilt from the boxes
     got = extract(SHARED / "pdf" / "generated" / "tohoku-bureau-fy2023-ict-policy-slides.pdf")
     assert "岩手県金ケ崎町" in got.pages[2] and "除雪機械の自動運転化" in got.pages[2]
+
+
+def test_columns_written_row_by_row_are_detected_and_reread(layouts):
+    import pypdfium2 as pdfium
+
+    for name, across in (("two-columns-interleaved-stream", True), ("two-columns-2.0", False), ("table", False)):
+        document = pdfium.PdfDocument(str(layouts / f"{name}.pdf"))
+        textpage = document[0].get_textpage()
+        assert pdf._reads_across(textpage, textpage.get_text_range()) is across, name
