@@ -14,7 +14,10 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
   streams), and whole documents PDFium refuses to open.  Pages PDFium breaks
   into one-character lines get their lines rebuilt from the character boxes
   (``_relined``); what stays fragmented after that is fragmented on the page
-  too (pdfminer returns the same lines), so it is kept.  Its own reading order
+  too (pdfminer returns the same lines), so it is kept.  Pages where PDFium
+  reads two columns across (a producer wrote them row by row,
+  ``_reads_across``) are read again by pdfminer, whose text is taken when it
+  finds the columns.  Its own reading order
   goes through :func:`indexer.columns.column_order`, so columns are not
   interleaved.
 * **Tesseract** reads pages that still have no text and carry an image (a scan),
