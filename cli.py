@@ -15,7 +15,7 @@ from enum import IntEnum
 
 import click
 
-from indexer.errors import IctsearchError
+from ictsearch.indexer.errors import IctsearchError
 
 
 class Exit(IntEnum):
@@ -113,7 +113,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     Exit status: 0 all files indexed, 1 some files or folders could not be
     indexed (the rest were), 2 usage error or nothing to index.
     """
-    from indexer import IndexStore, build_index
+    from ictsearch.indexer import IndexStore, build_index
 
     if clear_cache and not dry_run:
         removed = IndexStore(index_dir).clear_cache()
@@ -232,7 +232,7 @@ Exit status: 0 (also when nothing matches), 2 malformed query or unknown filter 
 @json_option
 def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
            fields, excel, as_json):
-    from search import open_index
+    from ictsearch.search import open_index
 
     if as_json and fmt not in (None, "json"):
         raise CliError("use either --json or --format, not both")
@@ -299,7 +299,7 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
 
 
 def _highlighted(hit, color: bool) -> str:
-    from search.snippets import mark
+    from ictsearch.search.snippets import mark
 
     if color:
         return mark(hit.snippet, hit.highlights, click.style("", fg="yellow", bold=True, reset=False), click.style(""))
@@ -377,7 +377,7 @@ def _print_explain(ex: dict) -> None:
 @json_option
 def facets(index_dir, as_json):
     """List every region, fiscal year and theme in the index with its document count."""
-    from search import open_index
+    from ictsearch.search import open_index
 
     try:
         with open_index(index_dir) as idx:
@@ -404,7 +404,7 @@ def show(doc, index_dir, page, chars, as_json):
 
     DOC is a doc id (from search results) or the path of an indexed file.
     """
-    from search import open_index
+    from ictsearch.search import open_index
 
     try:
         with open_index(index_dir) as idx:
@@ -448,7 +448,7 @@ def show(doc, index_dir, page, chars, as_json):
 @json_option
 def similar(doc, index_dir, limit, as_json):
     """Documents most like DOC (a doc id or an indexed file path)."""
-    from search import open_index
+    from ictsearch.search import open_index
 
     try:
         with open_index(index_dir) as idx:
@@ -466,7 +466,7 @@ def similar(doc, index_dir, limit, as_json):
 @json_option
 def status(index_dir, as_json):
     """Where the index is, what it holds, and which files currently fail."""
-    from indexer.status import index_status
+    from ictsearch.indexer.status import index_status
 
     try:
         st = index_status(index_dir)

@@ -44,7 +44,7 @@ def _children_cpu() -> float:
 
 def run(checkout: Path, folder: Path) -> tuple[float, float]:
     """Wall-clock and CPU seconds of one run (CPU time is what a loaded machine distorts least)."""
-    code = f"import sys; sys.path.insert(0, {str(checkout)!r}); from cli import main; main()"
+    code = f"import sys; sys.path.insert(0, {str(checkout)!r}); from ictsearch.cli import main; main()"
     with tempfile.TemporaryDirectory() as tmp:
         cpu = _children_cpu()
         started = time.perf_counter()

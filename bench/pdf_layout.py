@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from pdfminer.layout import LAParams  # noqa: E402
 
-from indexer import pdf  # noqa: E402
-from indexer.normalize import normalize_text  # noqa: E402
+from ictsearch.indexer import pdf  # noqa: E402
+from ictsearch.indexer.normalize import normalize_text  # noqa: E402
 
 
 def pdfminer_reader(layout: pdf.Layout):

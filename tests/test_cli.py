@@ -9,9 +9,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
+from ictsearch.cli import cli
 
-from .conftest import SHARED, needs_shared, write
+from conftest import SHARED, needs_shared, write
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +172,7 @@ def test_bad_folder_names_each_bad_file(runner, tmp_path):
 
 
 def test_text_output_and_api_agree_with_json(runner, cli_index):
-    from search import open_index
+    from ictsearch.search import open_index
 
     data = json.loads(run(runner, "search", "テレワーク", "--index", cli_index, "--json").output)
     with open_index(cli_index) as idx:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.errors import ExtractionError
-from indexer.extract import SUPPORTED_SUFFIXES, Extracted, _meaningful_title, extract, read_text_file
-from indexer.normalize import normalize_text
-from indexer.pdf import LAYOUT, read_with_pdfminer
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.extract import SUPPORTED_SUFFIXES, Extracted, _meaningful_title, extract, read_text_file
+from ictsearch.indexer.normalize import normalize_text
+from ictsearch.indexer.pdf import LAYOUT, read_with_pdfminer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 shared = pytest.mark.shared

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from indexer import pdf
-from indexer.columns import Line, column_order
-from indexer.extract import extract
-from indexer.furniture import remove_furniture
-from indexer.normalize import normalize_text
+from ictsearch.indexer import pdf
+from ictsearch.indexer.columns import Line, column_order
+from ictsearch.indexer.extract import extract
+from ictsearch.indexer.furniture import remove_furniture
+from ictsearch.indexer.normalize import normalize_text
 
-from .conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared
 
 LEFT = ["令和5年度は、テレワークの普及展開と地域課題", "解決のためのマッチング支援を全国の自治体と", "連携して実施する。あわせて、ICTを活用した",
         "地域の取組を紹介するセミナーを各地で開催する。"]

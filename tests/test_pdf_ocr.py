@@ -8,12 +8,12 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
-from indexer import ocr
-from indexer.errors import ExtractionError
-from indexer.extract import extract
+from ictsearch.cli import cli
+from ictsearch.indexer import ocr
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.extract import extract
 
-from .conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared
 
 SCAN = SHARED / "bad" / "image-only-scan.pdf"
 needs_tesseract = pytest.mark.skipif(ocr.missing() is not None, reason="Tesseract with jpn data is not installed")
@@ -99,8 +99,8 @@ def test_mixed_document_with_ocr(mixed):
 def test_ocr_text_is_cached_and_not_served_with_ocr_off(tmp_path):
     import hashlib
 
-    from indexer.cache import ExtractCache
-    from indexer.pipeline import _extract_cached
+    from ictsearch.indexer.cache import ExtractCache
+    from ictsearch.indexer.pipeline import _extract_cached
 
     cache = ExtractCache(tmp_path / "cache")
     digest = hashlib.sha256(SCAN.read_bytes()).hexdigest()
