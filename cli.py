@@ -190,8 +190,10 @@ def cli():
 @click.option("--wait", "lock_timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
               help="How long to wait for another indexing run to finish.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still printed).")
+@click.option("--no-ocr", is_flag=True,
+              help="Do not read PDF pages without a text layer (scans) with Tesseract OCR.")
 @json_option
-def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, as_json):
+def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, no_ocr, as_json):
     """Index the documents under PATHS (folders are searched recursively).
 
     Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt and *.md;
@@ -244,7 +246,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     try:
         with _library_errors("Interrupted: the previous index is unchanged."):
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
-                                  lock_timeout=lock_timeout, progress=progress)
+                                  lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -536,6 +538,10 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{value}" + (f"\n{'':13}← {source}" if source else ""))
+    if d.ocr_pages:
+        click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
+    if d.ocr_pages:
+        click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
     click.echo()

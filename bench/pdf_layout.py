@@ -1,13 +1,16 @@
-"""Measure pdfminer layout settings on the corpus PDFs; print a Markdown table.
+"""Measure the PDF readers on generated layouts and the corpus PDFs; print a Markdown table.
 
-usage: python bench/pdf_layout.py [CORPUS_DIR]      (default: ../shared/corpus)
+usage: python bench/make_layouts.py && python bench/pdf_layout.py [CORPUS_DIR]
+       (CORPUS_DIR default: ../shared/corpus; layouts: bench/.work/layouts)
 
-For each candidate setting and every PDF listed in pdf/manifest.tsv:
-generated PDFs get the similarity to their seed text (difflib ratio with all
-whitespace removed, as the corpus README defines it, both sides passed through
-normalize_text), real PDFs the share of one-character lines (1.00 = vertical
-text read one character per line).  The last rows give the throughput.
-The setting used by indexer.extract is marked "(chosen)".
+Rows: every layout bench/make_layouts.py wrote (similarity to the source
+text written beside it), the generated PDFs of pdf/manifest.tsv (similarity to
+their seed text), and the real PDFs (share of one-character lines: 1.00 =
+vertical text read one character per line).  Similarity is the difflib ratio
+with all whitespace removed, both sides through normalize_text, as the corpus
+README defines it.  Page furniture is removed by every reader (it is not in
+the layouts' source texts), so the columns compare reading order and text.
+The last row gives the throughput of each reader over all the PDFs.
 """
 
 from __future__ import annotations
@@ -24,20 +27,23 @@ sys.path.insert(0, str(ROOT))
 
 from pdfminer.layout import LAParams  # noqa: E402
 
-from ictsearch.indexer import extract as ex  # noqa: E402
+from ictsearch.indexer import pdf  # noqa: E402
 from ictsearch.indexer.normalize import normalize_text  # noqa: E402
 
-CANDIDATES: dict[str, ex.Layout] = {
-    "default": ex.Layout(LAParams(), vertical_fallback=False),
-    "detect_vertical": ex.Layout(LAParams(detect_vertical=True), vertical_fallback=False),
-    "default + vertical fallback": ex.Layout(LAParams()),
-    "fallback, boxes_flow=None": ex.Layout(LAParams(boxes_flow=None)),
-    "fallback, line_margin=0.2": ex.Layout(LAParams(line_margin=0.2)),
-    "fallback, line_margin=0.25": ex.Layout(LAParams(line_margin=0.25)),
-    "fallback, line_margin=0.3 (chosen)": ex.LAYOUT,
-    "fallback, line_margin=0.4": ex.Layout(LAParams(line_margin=0.4)),
-    "fallback, char_margin=1.0": ex.Layout(LAParams(char_margin=1.0)),
-    "fallback, all_texts": ex.Layout(LAParams(all_texts=True)),
+
+def pdfminer_reader(layout: pdf.Layout):
+    def read(path: Path) -> list[str]:
+        pages, title, warnings = pdf.read_with_pdfminer(path, layout)
+        return pdf._finish(path, pages, title, warnings, ocr=False).pages
+    return read
+
+
+READERS = {
+    "pdfminer lm=0.3 (before)": pdfminer_reader(pdf.Layout(LAParams(line_margin=0.3), columns=False)),
+    "pdfminer lm=1.0": pdfminer_reader(pdf.Layout(LAParams(line_margin=1.0), columns=False)),
+    "pdfminer lm=0.3 + columns": pdfminer_reader(pdf.LAYOUT),
+    "pypdfium2": lambda path: pdf.read_pdf(path, ocr=False, reader="pdfium").pages,
+    "chosen (auto)": lambda path: pdf.read_pdf(path, ocr=False).pages,
 }
 
 
@@ -45,45 +51,60 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def similarity(seed: str, pages: list[str]) -> float:
-    a, b = squash(normalize_text(seed)), squash("".join(pages))
+def similarity(source: str, pages: list[str]) -> float:
+    a, b = squash(normalize_text(source)), squash("".join(pages))
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def one_char_share(pages: list[str]) -> float:
+    lines = [line.strip() for page in pages for line in page.split("\n") if line.strip()]
+    return sum(1 for line in lines if len(line) == 1) / len(lines) if lines else 0.0
+
+
+def cases(corpus: Path, layouts: Path) -> list[tuple[str, Path, str | None]]:
+    """(label, pdf, source text or None for 'count one-character lines')."""
+    out = [(f"layout/{p.stem}", p, p.with_suffix(".txt").read_text(encoding="utf-8"))
+           for p in sorted(layouts.glob("*.pdf"))]
+    manifest = corpus / "pdf" / "manifest.tsv"
+    if manifest.exists():
+        with open(manifest, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                source = (corpus / row["source_text"]).read_text(encoding="utf-8") if row["source_text"] else None
+                out.append((row["path"].removeprefix("pdf/"), corpus / row["path"], source))
+    return out
 
 
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
-    with open(corpus / "pdf" / "manifest.tsv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    seeds = {
-        row["path"]: (corpus / row["source_text"]).read_text(encoding="utf-8")
-        for row in rows
-        if row["source_text"]
-    }
+    layouts = ROOT / "bench" / ".work" / "layouts"
+    if not any(layouts.glob("*.pdf")):
+        sys.exit("no layouts: run python bench/make_layouts.py first")
+    rows = cases(corpus, layouts)
     results: dict[str, dict[str, str]] = {}
     speed: dict[str, str] = {}
-    for name, layout in CANDIDATES.items():
+    pages_of: dict[str, int] = {}
+    for name, read in READERS.items():
         cells: dict[str, str] = {}
         pages_done, seconds = 0, 0.0
-        for row in rows:
+        for label, path, source in rows:
             started = time.perf_counter()
-            got = ex._extract_pdf(corpus / row["path"], layout)
+            pages = read(path)
             seconds += time.perf_counter() - started
-            pages_done += got.page_count or 0
-            if row["path"] in seeds:
-                cells[row["path"]] = f"{similarity(seeds[row['path']], got.pages):.4f}"
+            pages_done += len(pages)
+            pages_of[label] = len(pages)
+            if source is not None:
+                cells[label] = f"{similarity(source, pages):.4f}"
             else:
-                share = ex._one_char_line_share("\n".join(got.pages))
-                cells[row["path"]] = f"1-char {share:.2f}"
+                cells[label] = f"1-char {one_char_share(pages):.2f}"
         results[name] = cells
-        speed[name] = f"{pages_done / seconds:.1f}"
+        speed[name] = f"{pages_done / seconds:.0f}"
         print(f"measured {name}: {pages_done} pages in {seconds:.1f} s", file=sys.stderr)
 
-    names = list(CANDIDATES)
+    names = list(READERS)
     print("| PDF (pages) | " + " | ".join(names) + " |")
     print("| --- | " + " | ".join("---:" for _ in names) + " |")
-    for row in rows:
-        label = f"{row['path'].removeprefix('pdf/')} ({row['pages']})"
-        print(f"| {label} | " + " | ".join(results[n][row["path"]] for n in names) + " |")
+    for label, _path, _source in rows:
+        print(f"| {label} ({pages_of[label]}) | " + " | ".join(results[n][label] for n in names) + " |")
     print("| **pages/s** | " + " | ".join(speed[n] for n in names) + " |")
 
 

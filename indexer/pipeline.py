@@ -35,14 +35,16 @@ def build_index(
     dry_run: bool = False,
     lock_timeout: float = 30.0,
     progress: ProgressCallback | None = None,
+    ocr: bool = True,
 ) -> IndexSummary:
     """Bring the index at `index_dir` up to date with the files under `paths`.
 
     New files are added, changed ones re-indexed, files gone from the named
     folders removed; unchanged files are not opened.  `rebuild` starts a new
     index (reusing cached extracted text).  `dry_run` reports what would
-    happen and touches nothing.  Failures of single files are reported in the
-    summary, never raised.
+    happen and touches nothing.  `ocr=False` leaves PDF pages without a text
+    layer unread instead of running Tesseract on them.  Failures of single
+    files are reported in the summary, never raised.
     """
     started = time.monotonic()
     store = IndexStore(index_dir)
@@ -59,7 +61,7 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -69,7 +71,7 @@ def build_index(
         ) from None
 
 
-def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started) -> IndexSummary:
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True) -> IndexSummary:
     found, problems = discovery.found, discovery.problems
     with store.write_lock(lock_timeout):
         fresh = rebuild or not store.exists()
@@ -88,7 +90,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             if manifest.toc_generation != ix.latest_generation():
                 manifest = manifest_from_index(ix, manifest)
 
-        tasks, unchanged, signatures = plan(found, manifest)
+        tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         if rebuild:

@@ -32,6 +32,8 @@ class Task:
     old_hash: str | None
     #: The index already holds a version of this document.
     known: bool = False
+    #: Read PDF pages without a text layer with OCR (``--no-ocr`` turns it off).
+    ocr: bool = True
 
 
 def manual_signature(path: Path, root: Path) -> list:
@@ -51,7 +53,7 @@ def manual_signature(path: Path, root: Path) -> list:
     return sig
 
 
-def plan(found: list[Found], manifest: Manifest) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:
+def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:
     """Files to (re)process, files unchanged, and each file's manual-metadata signature."""
     tasks: list[Task] = []
     unchanged: list[FileOutcome] = []
@@ -68,7 +70,8 @@ def plan(found: list[Found], manifest: Manifest) -> tuple[list[Task], list[FileO
             )
             continue
         old_hash = entry["hash"] if same_manual else None
-        tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None))
+        tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None,
+                          ocr=ocr))
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
     return tasks, unchanged, signatures

@@ -20,21 +20,27 @@ from .outcomes import ADDED, FAILED, UNCHANGED, UPDATED, FileOutcome
 from .plan import Task
 
 
-def _extract_cached(path: Path, content_hash: str, cache: ExtractCache) -> tuple[dict, bool]:
+def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool) -> tuple[dict, bool]:
     entry = cache.get(content_hash)
-    if entry is not None:
+    # OCR'd text is cached like any other; a run with OCR off does not use it.
+    if entry is not None and (ocr or not entry.get("ocr_pages")):
         return entry, True
     from .extract import extract
+    from .pdf import SCANS_NOT_READ
 
-    ex = extract(path)
+    ex = extract(path, ocr=ocr)
     entry = {
         "pages": list(ex.pages),
         "page_count": ex.page_count,
         "title": ex.title,
         "encoding": ex.encoding,
         "warnings": list(ex.warnings),
+        "ocr_pages": list(ex.ocr_pages),
     }
-    cache.put(content_hash, entry)
+    if not any(SCANS_NOT_READ in w for w in ex.warnings):
+        # A text that lacks scanned pages (OCR off or not installed) is not
+        # cached: a later run with OCR would be served it.
+        cache.put(content_hash, entry)
     return entry, False
 
 
@@ -53,7 +59,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
         return FileOutcome(status=UNCHANGED, **base), None
     try:
         check_supported(path)  # before the cache: a .xlsm may have the bytes of a cached .xlsx
-        entry, cached = _extract_cached(path, content_hash, cache)
+        entry, cached = _extract_cached(path, content_hash, cache, task.ocr)
         doc = _document_fields(path, Path(task.root), entry, content_hash, task)
     except ExtractionError as e:
         return FileOutcome(status=FAILED, reason=e.reason, **base), None
@@ -97,6 +103,7 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         "mtime": task.mtime_ns,
         "encoding": entry["encoding"],
         "warnings": entry["warnings"],
+        "ocr_pages": entry.get("ocr_pages") or None,
         "sources": dict(meta.sources),
     }
     for f in METADATA_FIELDS:

@@ -13,6 +13,7 @@ from .analysis import analyzer
 from .fields import METADATA_FIELDS
 
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores).
+#: 2: metadata fields from the registry (lists stored as lists, themes with scores); ocr_pages.
 FORMAT_VERSION = 2
 
 #: Title terms count more than body terms in BM25F.
@@ -35,6 +36,8 @@ def make_schema() -> Schema:
         mtime=STORED(),
         encoding=STORED(),
         warnings=STORED(),
+        # 1-based numbers of the pages whose text came from OCR (None: none).
+        ocr_pages=STORED(),
         #: field -> where its value came from (text line, path, sidecar …), for `show`.
         sources=STORED(),
         **{f.name: f.whoosh() for f in METADATA_FIELDS},

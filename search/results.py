@@ -118,6 +118,8 @@ class Document:
     content_hash: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    #: 1-based numbers of the pages whose text was read by OCR (scanned pages).
+    ocr_pages: tuple[int, ...] = ()
 
     @classmethod
     def from_stored(cls, stored: dict) -> Document:
@@ -136,6 +138,7 @@ class Document:
             content_hash=stored.get("content_hash"),
             encoding=stored.get("encoding"),
             warnings=tuple(stored.get("warnings") or ()),
+            ocr_pages=tuple(stored.get("ocr_pages") or ()),
             **values,
         )
 
@@ -163,5 +166,6 @@ class Document:
             "sources": dict(self.sources),
             "encoding": self.encoding,
             "warnings": list(self.warnings),
+            "ocr_pages": list(self.ocr_pages),
             "text": self.text,
         }

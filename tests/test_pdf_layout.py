@@ -1,0 +1,165 @@
+"""Reading order of column layouts, page furniture, and which PDF reader reads what."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer import pdf
+from ictsearch.indexer.columns import Line, column_order
+from ictsearch.indexer.extract import extract
+from ictsearch.indexer.furniture import remove_furniture
+from ictsearch.indexer.normalize import normalize_text
+
+from conftest import SHARED, needs_shared
+
+LEFT = ["令和5年度は、テレワークの普及展開と地域課題", "解決のためのマッチング支援を全国の自治体と", "連携して実施する。あわせて、ICTを活用した",
+        "地域の取組を紹介するセミナーを各地で開催する。"]
+RIGHT = ["迷惑メール対策として、相談窓口の運営と啓発", "活動を継続し、関係省庁等との連絡会を通じて", "情報共有を進めるとともに、先進事例の横展開",
+         "を図ることとした。"]
+
+
+def two_columns(title: bool = True) -> list[Line]:
+    """Lines as a top-to-bottom reader returns them: the columns interleaved row by row."""
+    lines = []
+    if title:
+        lines.append(Line(60, 780, 535, 796, "令和5年度 地域ICT推進事業報告"))
+    for row, (a, b) in enumerate(zip(LEFT, RIGHT)):
+        y = 740 - row * 18
+        # the last line of a paragraph is short
+        lines.append(Line(60, y, 60 + (220 if row < 3 else 150), y + 10, a))
+        lines.append(Line(315, y, 315 + (220 if row < 3 else 60), y + 10, b))
+    lines.append(Line(60, 100, 535, 110, "以上の取組により、地域のデジタル化を推進する。"))
+    return lines
+
+
+def test_two_columns_are_read_column_by_column():
+    ordered = [line.text for line in column_order(two_columns())]
+    assert ordered == ["令和5年度 地域ICT推進事業報告", *LEFT, *RIGHT, "以上の取組により、地域のデジタル化を推進する。"]
+
+
+def test_three_columns():
+    lines, texts = [], [LEFT, RIGHT, LEFT[::-1]]
+    for row in range(4):
+        for col in range(3):
+            lines.append(Line(50 + col * 170, 700 - row * 15, 200 + col * 170, 710 - row * 15, texts[col][row]))
+    assert [line.text for line in column_order(lines)] == [*LEFT, *RIGHT, *LEFT[::-1]]
+
+
+def test_a_table_is_not_taken_for_columns():
+    # date | place | subject: unequal widths, short cells; stays row by row
+    rows = [("4月10日", "オンライン開催", "テレワーク普及展開推進事業の説明"), ("5月11日", "仙台市青葉区", "地域課題解決マッチング"),
+            ("6月12日", "さいたま市", "迷惑メール対策の相談"), ("7月13日", "東京都千代田区", "セミナー開催")]
+    lines = []
+    for row, cells in enumerate(rows):
+        y = 700 - row * 20
+        lines += [Line(60, y, 100, y + 10, cells[0]), Line(150, y, 150 + 10 * len(cells[1]), y + 10, cells[1]),
+                  Line(260, y, 260 + 10 * len(cells[2]), y + 10, cells[2])]
+    assert column_order(lines) is None
+
+
+def test_one_column_page_keeps_the_reader_order():
+    lines = [Line(60, 700 - i * 15, 535, 710 - i * 15, text) for i, text in enumerate(LEFT + RIGHT)]
+    assert column_order(lines) is None
+
+
+# ------------------------------------------------------------ page furniture
+
+BODY = ["令和2年9月15日(火)、オンラインにより定期総会を開催した。", "テレワーク・ワーケーション勉強会を開催した。",
+        "ICT東京フォーラム2020を調布市で開催した。", "ジョブラボシンポジウム2021を群馬で開催した。"]
+
+
+def test_running_head_and_page_numbers_are_removed():
+    pages = [f"関東ICT推進NPO連絡協議会 令和2年度事業報告\n{text}\n{BODY[i - 1]}\n- {i + 1} -" for i, text in enumerate(BODY)]
+    got = remove_furniture(pages)
+    assert got == [f"{text}\n{BODY[i - 1]}" for i, text in enumerate(BODY)]
+
+
+def test_page_numbers_drawn_first_and_bare():
+    # PDFium returns furniture first when the producer drew it first (reportlab, Word)
+    pages = [f"{i + 3}\n{text}" for i, text in enumerate(BODY)]
+    assert remove_furniture(pages) == BODY
+
+
+def test_numbers_that_do_not_run_with_the_pages_stay():
+    # the last cell of a table on every page is "100", not a page number
+    pages = [f"{text}\n100" for text in BODY]
+    assert remove_furniture(pages) == pages
+
+
+def test_a_heading_on_half_the_pages_stays_and_a_single_page_is_untouched():
+    pages = [f"事業の概要\n{text}" if i % 2 else text for i, text in enumerate(BODY)]
+    assert remove_furniture(pages) == pages
+    assert remove_furniture(["事業報告\n本文。\n1"]) == ["事業報告\n本文。\n1"]
+
+
+# ------------------------------------------------------------ generated layouts, both readers
+
+def similarity(source: str, pages: list[str]) -> float:
+    squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+    return difflib.SequenceMatcher(None, squash(normalize_text(source)), squash("".join(pages)),
+                                   autojunk=False).ratio()
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory) -> Path:
+    make = pytest.importorskip("bench.make_layouts")
+    out = tmp_path_factory.mktemp("layouts")
+    for name in ("two-columns-2.0", "two-columns-title-header-footer", "table", "two-columns-interleaved-stream"):
+        (out / f"{name}.txt").write_text(make.LAYOUTS[name](out / f"{name}.pdf"), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("name", ["two-columns-2.0", "two-columns-title-header-footer", "table",
+                                  "two-columns-interleaved-stream"])
+def test_generated_layouts_read_in_order(layouts, name):
+    source = (layouts / f"{name}.txt").read_text(encoding="utf-8")
+    path = layouts / f"{name}.pdf"
+    assert similarity(source, extract(path).pages) >= 0.97
+    if name != "table":  # pdfminer reads the ruled table's cells column-wise (0.91)
+        pages, title, warnings = pdf.read_with_pdfminer(path, pdf.LAYOUT)
+        assert similarity(source, pdf._finish(path, pages, title, warnings, ocr=False).pages) >= 0.97
+
+
+def test_running_head_is_not_in_the_body(layouts):
+    got = extract(layouts / "two-columns-title-header-footer.pdf")
+    assert got.page_count == 4
+    assert not any("関東ICT推進NPO連絡協議会 令和5年度事業報告" in page for page in got.pages)
+    assert not any(re.search(r"^- ?\d+ ?-$", page, re.M) for page in got.pages)
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["jo.pdf", "kampo.pdf"])
+def test_vertical_fonts_go_to_pdfminer(name):
+    data = (SHARED / "pdf" / "real" / name).read_bytes()
+    assert pdf._has_vertical_fonts(data, SHARED / "pdf" / "real" / name)
+
+
+@needs_shared
+def test_horizontal_pdfs_stay_with_pdfium():
+    for path in sorted((SHARED / "pdf" / "generated").glob("*.pdf")):
+        assert not pdf._has_vertical_fonts(path.read_bytes(), path), path.name
+
+
+def test_fragmented_text_is_recognised():
+    assert pdf._fragmented("地域課題名解決\n岩手\n県金ケ崎町①除雪\n機\n械\nの\n自動運\n転\n化")
+    assert not pdf._fragmented("令和5年度は、テレワークの普及展開を図る。\n・迷惑メール対策\n1\n・")
+
+
+@needs_shared
+def test_pages_pdfium_fragments_are_relined():
+    # Impress table cells: PDFium returns 「岩手\n県金ケ崎町①除雪\n機\n械…」; lines rebuilt from the boxes
+    got = extract(SHARED / "pdf" / "generated" / "tohoku-bureau-fy2023-ict-policy-slides.pdf")
+    assert "岩手県金ケ崎町" in got.pages[2] and "除雪機械の自動運転化" in got.pages[2]
+
+
+def test_columns_written_row_by_row_are_detected_and_reread(layouts):
+    import pypdfium2 as pdfium
+
+    for name, across in (("two-columns-interleaved-stream", True), ("two-columns-2.0", False), ("table", False)):
+        document = pdfium.PdfDocument(str(layouts / f"{name}.pdf"))
+        textpage = document[0].get_textpage()
+        assert pdf._reads_across(textpage, textpage.get_text_range()) is across, name
