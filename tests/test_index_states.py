@@ -173,7 +173,7 @@ EXPECTED = {
         "status": (0, "documents    1"),
     },
     "mid_update": {
-        "index": (2, "Another `ictsearch index`"), "search-hit": (0, "1 documents"),
+        "index": (2, "Another indexing run"), "search-hit": (0, "1 documents"),
         "search-none": (0, "No documents match"), "search-json": (0, '"total": 1'), "facets": (0, "東北"),
         "show": (0, "東北"), "similar": (0, "documents"), "status": (0, "documents    5"),
     },
@@ -227,7 +227,7 @@ def test_every_command_answers_on_every_state(state, command, request, tmp_path)
 
 def test_an_empty_folder_gives_an_empty_index_that_search_opens(tmp_path):
     (tmp_path / "src").mkdir()
-    write(tmp_path / "src" / "notes.docx", "not a supported type")  # present, but nothing to index
+    write(tmp_path / "src" / "notes.rtf", "not a supported type")  # present, but nothing to index
     idx = tmp_path / "idx"
     res = _cli("index", tmp_path / "src", "--index", idx)
     assert res.returncode == 0, res.stderr
