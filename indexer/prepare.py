@@ -20,7 +20,7 @@ from .outcomes import ADDED, FAILED, UNCHANGED, UPDATED, FileOutcome
 from .plan import Task
 
 
-def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool) -> tuple[dict, bool]:
+def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True) -> tuple[dict, bool]:
     entry = cache.get(content_hash)
     # OCR'd text is cached like any other; a run with OCR off does not use it.
     if entry is not None and (ocr or not entry.get("ocr_pages")):

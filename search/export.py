@@ -69,6 +69,8 @@ MAPPING_PROPERTIES = {
     "sources": {"type": "object", "enabled": False},
     "encoding": {"type": "keyword"},
     "warnings": {"type": "keyword", "ignore_above": 1024},
+    # 1-based numbers of the pages read by OCR.
+    "ocr_pages": {"type": "integer"},
 }
 
 

@@ -71,7 +71,7 @@ def mixed(tmp_path):
     """A text page (the bundled sample's first page) followed by the scanned page."""
     import pypdfium2 as pdfium
 
-    from .conftest import TEST_DATA
+    from conftest import TEST_DATA
 
     doc = pdfium.PdfDocument.new()
     doc.import_pages(pdfium.PdfDocument(str(TEST_DATA / "sample-ja.pdf")), [0])
@@ -100,7 +100,7 @@ def test_ocr_text_is_cached_and_not_served_with_ocr_off(tmp_path):
     import hashlib
 
     from ictsearch.indexer.cache import ExtractCache
-    from ictsearch.indexer.pipeline import _extract_cached
+    from ictsearch.indexer.prepare import _extract_cached
 
     cache = ExtractCache(tmp_path / "cache")
     digest = hashlib.sha256(SCAN.read_bytes()).hexdigest()
