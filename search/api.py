@@ -19,7 +19,9 @@ from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
 from indexer.store import IndexStore
 
 from .facets import FacetCache, FacetCounts
+from .matchset import match_set
 from .query import Compiled, Parts, compile_query, parse
+from .ranking import ranked_page
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
@@ -324,24 +326,30 @@ class Index:
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         want = offset + limit
-        # Every match is scored anyway (phrase matchers cannot skip blocks), so
-        # collecting them all costs only a sort and spares a second pass for
-        # the total and the facet counts.
-        results = searcher.search(q, filter=filter_q, limit=None)
-        items = list(results.items())
-        if sort == "date":
-            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
-        if sort == "relevance" and compiled.adjacency:
-            # A fixed depth, not one that grows with the offset: every page must
-            # slice the same order, or paging would repeat and skip documents.
-            items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, RERANK_DEPTH)
-        if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
-            # Documents that use the words typed come before those found only through a synonym.
-            own = set(searcher.docs_for_query(compile_query(ast, synonyms=False, understand=understand).query))
-            items.sort(key=lambda it: it[0] not in own)
-        page_items = items[offset:want]
-        docset = {d for d, _ in items}
+        # The exact match set from postings ids (no scoring): the total, the
+        # facet counts and the synonym grouping come from it; only the page's
+        # best documents are scored (search.ranking).
+        docset = match_set(searcher, q)
+        if filter_q is not None:
+            docset = docset & match_set(searcher, filter_q)
         total = len(docset)
+        if sort == "date":
+            # A date order needs every match's year and score: score them all.
+            results = searcher.search(q, filter=set(docset), limit=None)
+            items = sorted(results.items(), key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
+            page_items = items[offset:want]
+        else:
+            own = None
+            if any(w.get("synonyms") for w in compiled.words):
+                # Documents that use the words typed come before those found only through a synonym.
+                own = docset & match_set(searcher, compile_query(ast, synonyms=False, understand=understand).query)
+            rerank = None
+            if compiled.adjacency:
+                # A fixed depth, not one that grows with the offset: every page must
+                # slice the same order, or paging would repeat and skip documents.
+                rerank = lambda head: _rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
+            page_items = ranked_page(searcher, q, docset, restricted=filter_q is not None, own=own, rerank=rerank,
+                                     depth=RERANK_DEPTH, offset=offset, want=want)
         body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
         postings = _Postings(searcher.reader(), [d for d, _ in page_items], "characters")
         hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)

@@ -1,0 +1,96 @@
+"""Which documents match a query, found without scoring any of them.
+
+The total, the facet counts and the synonym ordering need the exact set of
+matching documents, but not their scores.  Walking a term's postings for its
+document numbers (``all_ids``) is several times cheaper than Whoosh's matcher
+tree stepping and scoring each match, so the set is built from the postings of
+each term with Python set algebra that mirrors the query tree; only the best
+documents are then scored (see ``search.ranking``).
+
+Queries whose matches depend on positions (phrases) or on other field types
+(numeric ranges) fall back to Whoosh's own matcher — still without scoring.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from whoosh import query as wq
+
+
+def match_set(searcher, q: wq.Query | None) -> frozenset[int]:
+    """Document numbers (of `searcher`, live documents only) that `q` matches; None matches nothing."""
+    if q is None:
+        return frozenset()
+    return frozenset(_docs(searcher, q))
+
+
+def _docs(searcher, q: wq.Query) -> set[int]:
+    # Imported here: search.query imports this module for MinMatch.
+    from .query import MinMatch
+
+    if isinstance(q, wq.Term):
+        return _term_docs(searcher, q.fieldname, q.text)
+    if isinstance(q, MinMatch):
+        return min_match_docs(searcher, q.subqueries, q.minimum)
+    if isinstance(q, wq.And):  # Parts too
+        positive = [s for s in q.subqueries if not isinstance(s, wq.Not)]
+        negative = [s.query for s in q.subqueries if isinstance(s, wq.Not)]
+        if not positive:
+            return set()
+        # Smallest first: every later intersection is then cheap.
+        sets = sorted((_docs(searcher, s) for s in positive), key=len)
+        out = sets[0]
+        for s in sets[1:]:
+            if not out:
+                break
+            out = out & s
+        for s in negative:
+            if not out:
+                break
+            out = out - _docs(searcher, s)
+        return out
+    if isinstance(q, wq.Or):
+        out: set[int] = set()
+        for s in q.subqueries:
+            out |= _docs(searcher, s)
+        return out
+    if isinstance(q, wq.AndMaybe):
+        return _docs(searcher, q.a)
+    if isinstance(q, wq.AndNot):
+        return _docs(searcher, q.a) - _docs(searcher, q.b)
+    if isinstance(q, wq.Require):
+        return _docs(searcher, q.a) & _docs(searcher, q.b)
+    if isinstance(q, wq.Not):
+        return set(searcher.reader().all_doc_ids()) - _docs(searcher, q.query)
+    if isinstance(q, wq.Every) and not q.fieldname:
+        return set(searcher.reader().all_doc_ids())
+    if isinstance(q, wq.ConstantScoreQuery):
+        return _docs(searcher, q.child)
+    if isinstance(q, wq.NullQuery.__class__):
+        return set()
+    # Phrase, NumericRange and anything else: Whoosh's matcher, ids only.
+    return set(searcher.docs_for_query(q))
+
+
+def _term_docs(searcher, fieldname: str, text) -> set[int]:
+    reader = searcher.reader()
+    try:
+        # A segment reader leaves deleted documents out of its postings.
+        return set(reader.postings(fieldname, text).all_ids())
+    except Exception:  # the term (or the field) is not in the index
+        return set()
+
+
+def min_match_docs(searcher, clauses, minimum: int) -> set[int]:
+    """Documents holding at least `minimum` of `clauses` (each clause counted once)."""
+    sets = [_docs(searcher, c) for c in clauses]
+    if minimum <= 1:
+        out: set[int] = set()
+        for s in sets:
+            out |= s
+        return out
+    counts: Counter = Counter()
+    for s in sets:
+        counts.update(s)
+    return {d for d, n in counts.items() if n >= minimum}
