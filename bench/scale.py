@@ -189,6 +189,8 @@ def run(work: Path, n: int, queries, passes: int, log) -> dict:
         info = build(work, m, log)
         log(f"×{m}: warm latency, {passes} passes")
         R["runs"][m] = {"collection": info, **measure(info, queries, passes, log)}
+    R["facet_counting"] = facet_counting(Path(R["runs"][n]["collection"]["root"]) / "idx",
+                                         [t for _, t in workload_texts(queries)])
     if n != 1:
         R["p95_growth"] = R["runs"][n]["ictsearch"]["p95_ms"] / R["runs"][1]["ictsearch"]["p95_ms"]
         R["fts5_p95_growth"] = R["runs"][n]["fts5"]["p95_ms"] / R["runs"][1]["fts5"]["p95_ms"]
@@ -214,7 +216,68 @@ def report(S: dict, p=print) -> None:
     if "p95_growth" in S:
         p(f"\np95 growth ×1 → ×{S['n']}: ictsearch {f(S['p95_growth'], 2)}×, FTS5 {f(S['fts5_p95_growth'], 2)}×. "
           f"Targets at ×{S['n']}: ratio p95 ≤ 2.5, ratio p50 ≤ 2, growth < 2.")
+    fc = S.get("facet_counting")
+    if fc:
+        p(f"\nFacet counting at ×{S['n']} ({fc['match_sets']} match sets, mean {fc['mean_matches']:,.0f} documents, "
+          f"{fc['facet_values']} facet values), ms per search, best of 3: "
+          + ", ".join(f"{k} {v:.2f}" for k, v in fc["ms_per_search"].items()))
     for m, r in S["runs"].items():
         p(f"\nSlowest at ×{m} (median ms; matches): ictsearch "
           + "; ".join(f"{q} {f(t)} ({r['matches_of_slowest'].get(q)})" for q, t in r["ictsearch"]["slowest"])
           + " — FTS5 " + "; ".join(f"{q} {f(t)}" for q, t in r["fts5"]["slowest"]))
+
+
+def facet_counting(index_dir: Path, texts: list[str], reps: int = 3) -> dict:
+    """Facet counting over real match sets: set intersection vs int bitsets vs pyroaring, same run.
+
+    Each method's time includes turning the match set into its representation;
+    the per-value structures are built once per searcher in every method (not timed).
+    """
+    from search import open_index
+    from search.facets import FACETS, to_bits
+    from search.matchset import match_set
+    from search.query import compile_query, parse
+
+    with open_index(index_dir) as idx:
+        searcher, cache = idx._searcher()
+        sets = []
+        for t in texts:
+            q = compile_query(parse(t)).query
+            if q is not None:
+                sets.append(match_set(searcher, q))
+        values = [docs for f in FACETS for docs in cache.values(f).values()]
+        bits = [b for f in FACETS for b in cache.value_bits(f).values()]
+
+        def by_sets(s):
+            return [len(d & s) for d in values]
+
+        def by_ints(s):
+            m = to_bits(s)
+            return [(b & m).bit_count() for b in bits]
+
+        methods = {"frozenset &": by_sets, "int bitset": by_ints}
+        try:
+            from pyroaring import BitMap
+
+            roars = [BitMap(d) for d in values]
+
+            def by_roaring(s):
+                m = BitMap(s)
+                return [r.intersection_cardinality(m) for r in roars]
+
+            methods["pyroaring"] = by_roaring
+        except ImportError:
+            pass
+        expected = [by_sets(s) for s in sets]
+        out: dict = {"match_sets": len(sets), "mean_matches": statistics.mean(map(len, sets)) if sets else 0,
+                     "facet_values": len(values), "ms_per_search": {}}
+        for name, fn in methods.items():
+            assert [fn(s) for s in sets] == expected, name
+            best = float("inf")
+            for _ in range(reps):
+                t0 = time.perf_counter()
+                for s in sets:
+                    fn(s)
+                best = min(best, time.perf_counter() - t0)
+            out["ms_per_search"][name] = best * 1000 / max(1, len(sets))
+    return out

@@ -53,7 +53,7 @@ def _docs(searcher, q: wq.Query) -> set[int]:
     if isinstance(q, wq.Or):
         out: set[int] = set()
         for s in q.subqueries:
-            out |= _docs(searcher, s)
+            out.update(_docs(searcher, s))
         return out
     if isinstance(q, wq.AndMaybe):
         return _docs(searcher, q.a)
@@ -73,13 +73,51 @@ def _docs(searcher, q: wq.Query) -> set[int]:
     return set(searcher.docs_for_query(q))
 
 
-def _term_docs(searcher, fieldname: str, text) -> set[int]:
-    reader = searcher.reader()
-    try:
-        # A segment reader leaves deleted documents out of its postings.
-        return set(reader.postings(fieldname, text).all_ids())
-    except Exception:  # the term (or the field) is not in the index
-        return set()
+#: Document numbers kept per open searcher, in all cached terms together: the
+#: common words of a collection (情報, 通信, 地域 …) recur in most queries, and
+#: their postings are the longest to walk.  1,000,000 ids ≈ 40 MB of sets at most.
+TERM_CACHE_IDS = 1_000_000
+
+
+class _TermCache:
+    """term -> frozenset of its documents, least recently used dropped first."""
+
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.held = 0
+        self.sets: dict = {}
+
+    def get(self, key):
+        found = self.sets.pop(key, None)
+        if found is not None:
+            self.sets[key] = found  # now the most recent
+        return found
+
+    def put(self, key, docs: frozenset) -> None:
+        if len(docs) > self.budget:
+            return
+        self.sets[key] = docs
+        self.held += len(docs)
+        while self.held > self.budget:
+            oldest = next(iter(self.sets))
+            self.held -= len(self.sets.pop(oldest))
+
+
+def _term_docs(searcher, fieldname: str, text) -> set[int] | frozenset[int]:
+    # A searcher is a snapshot of the index, so its cache never goes stale.
+    cache = searcher.__dict__.get("_ictsearch_term_docs")
+    if cache is None:
+        cache = searcher.__dict__["_ictsearch_term_docs"] = _TermCache(TERM_CACHE_IDS)
+    key = (fieldname, text)
+    docs = cache.get(key)
+    if docs is None:
+        try:
+            # A segment reader leaves deleted documents out of its postings.
+            docs = frozenset(searcher.reader().postings(fieldname, text).all_ids())
+        except Exception:  # the term (or the field) is not in the index
+            docs = frozenset()
+        cache.put(key, docs)
+    return docs
 
 
 def min_match_docs(searcher, clauses, minimum: int) -> set[int]:
@@ -88,7 +126,7 @@ def min_match_docs(searcher, clauses, minimum: int) -> set[int]:
     if minimum <= 1:
         out: set[int] = set()
         for s in sets:
-            out |= s
+            out.update(s)
         return out
     counts: Counter = Counter()
     for s in sets:

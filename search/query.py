@@ -321,8 +321,9 @@ class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 
     Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
-    counts each clause's documents (in the searcher at hand, which may be one
-    segment's) and filters the union to those that hold enough of them.
+    counts each clause's documents from postings ids alone (in the searcher at
+    hand, which may be one segment's; see search.matchset) and filters the
+    union to those that hold enough of them.
     """
 
     def __init__(self, subqueries, boost=1.0, minimum: int = 1):
@@ -343,7 +344,8 @@ class MinMatch(wq.Or):
     def matcher(self, searcher, context=None):
         from .matchset import min_match_docs
 
-        union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
+        # A tree of binary unions (see search.ranking.binary_unions): it reports block quality.
+        union = wq.DefaultOr(self.subqueries, boost=self.boost).matcher(searcher, context)
         if self.minimum <= 1:
             return union
         # The allowed set from postings ids alone (no scoring, one pass per term).
