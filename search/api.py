@@ -21,7 +21,7 @@ from indexer.store import IndexStore
 from .facets import FacetCache, FacetCounts
 from .matchset import match_set
 from .query import Compiled, Parts, compile_query, parse
-from .ranking import ranked_page
+from .ranking import CachedLengthBM25F, ranked_page
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
@@ -208,7 +208,7 @@ class Index:
                 self._open()  # a --rebuild switched generations
         if s is not None:
             s.close()
-        s = self._ix.searcher()
+        s = self._ix.searcher(weighting=CachedLengthBM25F())
         self._local.searcher = s
         self._local.facets = FacetCache(s)
         return s, self._local.facets

@@ -344,8 +344,7 @@ class MinMatch(wq.Or):
     def matcher(self, searcher, context=None):
         from .matchset import min_match_docs
 
-        # A tree of binary unions (see search.ranking.binary_unions): it reports block quality.
-        union = wq.DefaultOr(self.subqueries, boost=self.boost).matcher(searcher, context)
+        union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
         if self.minimum <= 1:
             return union
         # The allowed set from postings ids alone (no scoring, one pass per term).
