@@ -3,8 +3,8 @@
 ``python bench/run.py --scale N`` (the full run uses N = 5) builds, once, an
 N-times collection (``copy1/whitepaper/…`` … ``copyN/whitepaper/…``) into
 ``bench/.work/scale<N>/`` and reuses it while the marker file says it is complete:
-its ictsearch index (``build_index`` with ``--jobs 2``) and its SQLite FTS5
-trigram database over the same normalized text.  Then the same workload runs
+its ictsearch index (see ``build``) and its SQLite FTS5 trigram database over
+the same normalized text.  Then the same workload runs
 against both engines in one process, warm, and the report gives p50/p95/max and
 the five slowest queries of each.
 
@@ -95,7 +95,7 @@ def build(work: Path, n: int, log) -> dict:
     text is identical), in a minute instead of N times the build — on a 2-core
     machine shared with other work a real ×5 build ran for hours.
     """
-    root = work / f"scale{n}"
+    root = work.resolve() / f"scale{n}"
     marker = root / "built.json"
     if marker.is_file():
         info = json.loads(marker.read_text(encoding="utf-8"))
