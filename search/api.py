@@ -21,7 +21,7 @@ from indexer.store import IndexStore
 from .facets import FacetCache, FacetCounts
 from .matchset import match_set
 from .query import Compiled, Parts, compile_query, parse
-from .ranking import CachedLengthBM25F, ranked_page
+from .ranking import CachedLengthBM25F, ranked_page, scored
 from .snippets import make_snippet
 
 SORTS = ("relevance", "date")
@@ -326,30 +326,28 @@ class Index:
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         want = offset + limit
-        # The exact match set from postings ids (no scoring): the total, the
-        # facet counts and the synonym grouping come from it; only the page's
-        # best documents are scored (search.ranking).
-        docset = match_set(searcher, q)
-        if filter_q is not None:
-            docset = docset & match_set(searcher, filter_q)
+        # Every match is scored (see search.ranking for why Whoosh's top-k
+        # collector is not used); the total and the facet counts come from the
+        # same pass.  Filters are document sets from postings ids.
+        allowed = match_set(searcher, filter_q) if filter_q is not None else None
+        items = scored(searcher, q, allowed)
+        docset = frozenset(d for d, _ in items)
         total = len(docset)
         if sort == "date":
-            # A date order needs every match's year and score: score them all.
-            results = searcher.search(q, filter=set(docset), limit=None)
-            items = sorted(results.items(), key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
+            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
             page_items = items[offset:want]
         else:
             own = None
             if any(w.get("synonyms") for w in compiled.words):
-                # Documents that use the words typed come before those found only through a synonym.
+                # Documents that use the words typed come before those found only
+                # through a synonym: a set from postings ids, not a query per document.
                 own = docset & match_set(searcher, compile_query(ast, synonyms=False, understand=understand).query)
             rerank = None
             if compiled.adjacency:
                 # A fixed depth, not one that grows with the offset: every page must
                 # slice the same order, or paging would repeat and skip documents.
                 rerank = lambda head: _rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
-            page_items = ranked_page(searcher, q, docset, restricted=filter_q is not None, own=own, rerank=rerank,
-                                     depth=RERANK_DEPTH, offset=offset, want=want)
+            page_items = ranked_page(items, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
         body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
         postings = _Postings(searcher.reader(), [d for d, _ in page_items], "characters")
         hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)

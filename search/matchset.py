@@ -1,11 +1,12 @@
 """Which documents match a query, found without scoring any of them.
 
-The total, the facet counts and the synonym ordering need the exact set of
-matching documents, but not their scores.  Walking a term's postings for its
-document numbers (``all_ids``) is several times cheaper than Whoosh's matcher
-tree stepping and scoring each match, so the set is built from the postings of
-each term with Python set algebra that mirrors the query tree; only the best
-documents are then scored (see ``search.ranking``).
+Filters, the synonym ordering (documents using the words as typed) and
+MinMatch's "at least n of these" need exact sets of documents, not scores.
+Walking a term's postings for its document numbers (``all_ids``) is several
+times cheaper than Whoosh's matcher tree stepping and scoring each match (and
+than one ``docs_for_query`` per document, as the synonym ordering did), so the
+sets are built from each term's postings with Python set algebra that mirrors
+the query tree, the terms' sets cached per searcher.
 
 Queries whose matches depend on positions (phrases) or on other field types
 (numeric ranges) fall back to Whoosh's own matcher — still without scoring.

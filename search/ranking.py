@@ -70,11 +70,8 @@ def scored(searcher, q, allowed: frozenset[int] | None) -> Items:
 
 
 def ranked_page(
-    searcher,
-    q,
-    matches: frozenset[int],
+    items: Items,
     *,
-    restricted: bool,
     own: frozenset[int] | None,
     rerank: Callable[[Items], Items] | None,
     depth: int,
@@ -83,13 +80,11 @@ def ranked_page(
 ) -> Items:
     """Items[offset:want] of the order described in the module docstring.
 
-    `matches` is the exact match set (filters applied); `restricted` says
-    whether it differs from what `q` alone matches (a filter); `own` is the
-    typed-word subset (None without synonyms).
+    `items` is every match, best first (``scored``); `own` is the typed-word
+    subset (None without synonyms).
     """
-    items = scored(searcher, q, matches if restricted else None)
     if rerank is not None:
         items = rerank(items[:depth]) + items[depth:]
     if own is not None:
-        items.sort(key=lambda it: it[0] not in own)  # stable: score order within each group
+        items = sorted(items, key=lambda it: it[0] not in own)  # stable: score order within each group
     return items[offset:want]
