@@ -69,7 +69,7 @@ def baseline_run(engine, docs, queries, nq, passes: int) -> dict:
 
 
 def ours_relevance(index_dir: Path, root: Path, queries) -> dict:
-    from search import open_index
+    from ictsearch.search import open_index
 
     results, errors = {}, {}
     with open_index(index_dir) as idx:

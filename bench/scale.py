@@ -192,7 +192,7 @@ def _stats(per_query: dict[str, list[float]]) -> dict:
 
 def measure(info: dict, queries: list[relevance.Query], passes: int, log) -> dict:
     """Warm latency of ictsearch (as the CLI runs it: search + JSON) and FTS5 on the same texts."""
-    from search import open_index
+    from ictsearch.search import open_index
 
     root = Path(info["root"])
     texts = workload_texts(queries)
@@ -294,10 +294,10 @@ def facet_counting(index_dir: Path, texts: list[str], reps: int = 3) -> dict:
     Each method's time includes turning the match set into its representation;
     the per-value structures are built once per searcher in every method (not timed).
     """
-    from search import open_index
-    from search.facets import FACETS
-    from search.matchset import match_set
-    from search.query import compile_query, parse
+    from ictsearch.search import open_index
+    from ictsearch.search.facets import FACETS
+    from ictsearch.search.matchset import match_set
+    from ictsearch.search.query import compile_query, parse
 
     with open_index(index_dir) as idx:
         searcher, cache = idx._searcher()

@@ -13,10 +13,10 @@ from typing import Iterable, Sequence
 
 from whoosh import query as wq
 
-from indexer.document import page_of
-from indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
-from indexer.metadata.eras import MAX_YEAR, MIN_YEAR
-from indexer.store import IndexStore
+from ictsearch.indexer.document import page_of
+from ictsearch.indexer.errors import BadQuery, DocumentNotFound, UnknownFacetValue
+from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR
+from ictsearch.indexer.store import IndexStore
 
 from .facets import FacetCache, FacetCounts
 from .matchset import match_set
@@ -228,7 +228,7 @@ class Index:
     # -- filters ------------------------------------------------------------
 
     def _filter_query(self, region=None, prefecture=None, fiscal_year=None, theme=None, extra=()) -> tuple[wq.Query | None, dict]:
-        from indexer.metadata import parse_year_range, resolve_region, resolve_theme
+        from ictsearch.indexer.metadata import parse_year_range, resolve_region, resolve_theme
 
         groups: list[wq.Query] = []
         applied: dict[str, list] = {}
@@ -524,7 +524,7 @@ def open_index(path: str | os.PathLike | None = None) -> Index:
 
 
 def _normalized(query: str) -> str:
-    from indexer.normalize import normalize_query
+    from ictsearch.indexer.normalize import normalize_query
 
     return normalize_query(query)
 

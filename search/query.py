@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
-from indexer.analysis import Term, analyze
-from indexer.errors import BadQuery
-from indexer.normalize import normalize_query
+from ictsearch.indexer.analysis import Term, analyze
+from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.normalize import normalize_query
 
 TEXT_FIELDS = ("title", "body")
 #: Field names a user may put before a colon.
@@ -484,7 +484,7 @@ _ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 
 
 def _date_spans(word: str) -> list[tuple[int, int]]:
-    from indexer.metadata import find_years
+    from ictsearch.indexer.metadata import find_years
 
     spans = [(m.start, m.end) for m in find_years(word)]
     spans += [m.span() for m in _ERA_NUMBER.finditer(word) if not any(s <= m.start() < e for s, e in spans)]
@@ -526,9 +526,9 @@ AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
 
 def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
-    from indexer.metadata import find_years, resolve_region
+    from ictsearch.indexer.metadata import find_years, resolve_region
 
-    from indexer.metadata import parse_year_range
+    from ictsearch.indexer.metadata import parse_year_range
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     fy = None
