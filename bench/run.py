@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import corpus, latency, pdfbench, relevance, throughput, updates  # noqa: E402
+from bench import corpus, latency, pdfbench, relevance, scale, throughput, updates  # noqa: E402
 from bench.baselines import groonga as groonga_mod  # noqa: E402
 from bench.baselines.fts5 import FTS5  # noqa: E402
 
@@ -99,11 +99,16 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="a fixed ~312-section sample for throughput; 1–3 minutes")
     ap.add_argument("--work", type=Path, default=corpus.WORK, help="scratch folder (default bench/.work)")
     ap.add_argument("--keep", action="store_true", help="keep the scratch folder afterwards")
+    ap.add_argument("--scale", type=int, metavar="N",
+                    help="only the latency of ×1 and ×N White Paper collections against FTS5 (built once into "
+                         "bench/.work/scaleN and reused); the full run includes N = 5")
     args = ap.parse_args(argv)
     quick = args.quick
     if not corpus.available():
         print(f"shared corpus not found at {corpus.CORPUS}: nothing to benchmark", file=sys.stderr)
         return 2
+    if args.scale is not None:
+        return scale_only(args)
 
     started = time.time()
     work = args.work.resolve() / ("quick" if quick else "full")
@@ -261,6 +266,15 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001
         R["pdf"] = {"error": f"{type(e).__name__}: {e}"}
 
+    # --- 7. latency as the collection grows (kept in bench/.work/scale*, reused) ---------
+    if not quick:
+        try:
+            R["scale"] = scale.run(args.work.resolve(), FULL_SCALE, queries, 2, log)
+        except Exception as e:  # noqa: BLE001
+            R["scale"] = {"error": f"{type(e).__name__}: {e}"}
+            R["notes"].append("scale failed: " + R["scale"]["error"])
+            log(traceback.format_exc())
+
     R["seconds"] = time.time() - started
     report(R)
     RESULTS.mkdir(exist_ok=True)
@@ -271,6 +285,27 @@ def main(argv=None) -> int:
     print(summary_line(R))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+#: The N of the full run's ×N latency part.
+FULL_SCALE = 5
+
+
+def scale_only(args) -> int:
+    """``--scale N``: the growing-collection latency table alone."""
+    started = time.time()
+    R: dict = {"mode": f"scale{args.scale}", "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+               "notes": []}
+    R["scale"] = scale.run(args.work.resolve(), args.scale, relevance.load_queries(), 2, log)
+    R["seconds"] = time.time() - started
+    print(f"# ictsearch bench (--scale {args.scale}) — {R['started']}, Python {R['machine']['python']}, "
+          f"{R['machine']['cpus']} CPUs; {R['seconds']:.0f} s")
+    scale.report(R["scale"])
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"scale{args.scale}-latest.json").write_text(json.dumps(R, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    print(summary_line(R))
     return 0
 
 
@@ -312,6 +347,17 @@ def summary_line(R: dict) -> str:
         "realdocs_mrr_dev": g(R, "realdocs", "engines", "ictsearch", "dev", "all", "mrr"),
         "realdocs_mrr_heldout": g(R, "realdocs", "engines", "ictsearch", "heldout", "all", "mrr"),
     }
+    if isinstance(R.get("scale"), dict) and "runs" in R["scale"]:
+        S = R["scale"]
+        n = S["n"]
+        vals.update({
+            f"x{n}_query_p50_ms": g(S, "runs", n, "ictsearch", "p50_ms"),
+            f"x{n}_query_p95_ms": g(S, "runs", n, "ictsearch", "p95_ms"),
+            f"x{n}_fts5_p50_ms": g(S, "runs", n, "fts5", "p50_ms"),
+            f"x{n}_fts5_p95_ms": g(S, "runs", n, "fts5", "p95_ms"),
+            f"x{n}_ratio_p95": g(S, "runs", n, "ratio_p95"),
+            f"x{n}_p95_growth": S.get("p95_growth", NAN),
+        })
 
     def num(v):
         try:
@@ -430,6 +476,8 @@ def report(R: dict) -> None:
                 p(f"| {name} | {split} | " + " | ".join(f"{c['mrr']:.2f} / {c['recall']:.2f}" if c else "–" for c in row) + " |")
     if O.get("errors"):
         p(f"\nictsearch raised on {len(O['errors'])} queries: " + "; ".join(f"{k}: {v}" for k, v in list(O["errors"].items())[:5]))
+    if isinstance(R.get("scale"), dict) and "runs" in R["scale"]:
+        scale.report(R["scale"], p)
     if R["notes"]:
         p("\nNotes: " + " | ".join(R["notes"]))
     p("")

@@ -19,8 +19,10 @@ from ictsearch.indexer.errors import BadQuery, DocumentNotFound
 from ictsearch.indexer.store import IndexStore
 
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
-from .results import Document, FacetCounts, Hit, SearchResult
+from .matchset import match_set
 from .query import Compiled, Parts, compile_query, parse
+from .ranking import CachedLengthBM25F, ranked_page, scored
+from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 
 SORTS = ("relevance", "date")
@@ -77,7 +79,7 @@ class Index:
                 self._open()  # a --rebuild switched generations
         if s is not None:
             s.close()
-        s = self._ix.searcher()
+        s = self._ix.searcher(weighting=CachedLengthBM25F())
         self._local.searcher = s
         self._local.facets = FacetCache(s)
         return s, self._local.facets
@@ -140,24 +142,28 @@ class Index:
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         want = offset + limit
-        # Every match is scored anyway (phrase matchers cannot skip blocks), so
-        # collecting them all costs only a sort and spares a second pass for
-        # the total and the facet counts.
-        results = searcher.search(q, filter=filter_q, limit=None)
-        items = list(results.items())
+        # Every match is scored (see search.ranking for why Whoosh's top-k
+        # collector is not used); the total and the facet counts come from the
+        # same pass.  Filters are document sets from postings ids.
+        allowed = match_set(searcher, filter_q) if filter_q is not None else None
+        items = scored(searcher, q, allowed)
+        docset = frozenset(d for d, _ in items)
+        total = len(docset)
         if sort == "date":
             items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
-        if sort == "relevance" and compiled.adjacency:
-            # A fixed depth, not one that grows with the offset: every page must
-            # slice the same order, or paging would repeat and skip documents.
-            items = _rerank_adjacent(searcher.reader(), items, compiled.adjacency, RERANK_DEPTH)
-        if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
-            # Documents that use the words typed come before those found only through a synonym.
-            own = set(searcher.docs_for_query(compile_query(ast, synonyms=False, understand=understand).query))
-            items.sort(key=lambda it: it[0] not in own)
-        page_items = items[offset:want]
-        docset = {d for d, _ in items}
-        total = len(docset)
+            page_items = items[offset:want]
+        else:
+            own = None
+            if any(w.get("synonyms") for w in compiled.words):
+                # Documents that use the words typed come before those found only
+                # through a synonym: a set from postings ids, not a query per document.
+                own = docset & match_set(searcher, compile_query(ast, synonyms=False, understand=understand).query)
+            rerank = None
+            if compiled.adjacency:
+                # A fixed depth, not one that grows with the offset: every page must
+                # slice the same order, or paging would repeat and skip documents.
+                rerank = lambda head: _rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
+            page_items = ranked_page(items, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
         body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
         postings = _Postings(searcher.reader(), [d for d, _ in page_items], "characters")
         hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)

@@ -6,6 +6,10 @@ Whoosh query, and names the field its values are counted on.  ``FacetCache``
 counts them: each value's document set is read once per searcher from the
 postings (a few dozen values per facet), so counting a result set is a set
 intersection per value, not a pass over stored documents.
+bench/scale.py compares this with int bitsets and pyroaring on the White Paper
+×5: about a millisecond a search either way (int bitsets 1.1× the sets' time,
+pyroaring 0.4×, in one run), and bitsets must be built per value in every
+fresh process.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.matching import FilterMatcher
 
 from ictsearch.indexer.analysis import Term, analyze
 from ictsearch.indexer.errors import BadQuery
@@ -332,8 +333,9 @@ class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 
     Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
-    counts each clause's documents (in the searcher at hand, which may be one
-    segment's) and filters the union to those that hold enough of them.
+    counts each clause's documents from postings ids alone (in the searcher at
+    hand, which may be one segment's; see search.matchset) and filters the
+    union to those that hold enough of them.
     """
 
     def __init__(self, subqueries, boost=1.0, minimum: int = 1):
@@ -352,17 +354,35 @@ class MinMatch(wq.Or):
     __str__ = __unicode__
 
     def matcher(self, searcher, context=None):
-        from collections import Counter
-
-        from whoosh.matching import FilterMatcher
+        from .matchset import min_match_docs
 
         union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
         if self.minimum <= 1:
             return union
-        counts: Counter = Counter()
-        for q in self.subqueries:
-            counts.update(set(q.docs(searcher)))
-        return FilterMatcher(union, {d for d, n in counts.items() if n >= self.minimum})
+        # The allowed set from postings ids alone (no scoring, one pass per term).
+        return _AllowedMatcher(union, min_match_docs(searcher, self.subqueries, self.minimum))
+
+
+class _AllowedMatcher(FilterMatcher):
+    """Whoosh's FilterMatcher, fit for top-k collection with block-quality skipping.
+
+    FilterMatcher forwards ``skip_to_quality`` to its child without filtering
+    again (so a skip could land on a document that is not allowed), and its
+    ``next`` drops the child's "entered a new block" flag (so the collector
+    would never check block quality again).
+    """
+
+    def next(self):
+        new_block = self.child.next()
+        return self._find_next() or new_block
+
+    def skip_to_quality(self, minquality):
+        skipped = self.child.skip_to_quality(minquality / self.boost)
+        self._find_next()
+        return skipped
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self._ids, exclude=self._exclude, boost=self.boost)
 
 
 class Parts(wq.And):
