@@ -18,6 +18,7 @@ from ictsearch.indexer.store import IndexStore
 
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
 from .results import Document, FacetCounts, Hit, SearchResult
+from . import feedback
 from .query import Compiled, Parts, compile_query, parse
 from .snippets import make_snippet
 
@@ -123,6 +124,12 @@ class Index:
         # the total and the facet counts.
         results = searcher.search(q, filter=filter_q, limit=None)
         items = list(results.items())
+        extra = None
+        if sort == "relevance" and feedback.applies(compiled, len(items)):
+            # A talk-like question runs again with its best hits' own words added (search/feedback.py).
+            extra = feedback.feedback_query(searcher, compiled, [d for d, _ in items[: feedback.DOCS]])
+            if extra is not None:
+                items = list(searcher.search(wq.Or([q, extra]), filter=filter_q, limit=None).items())
         if sort == "date":
             items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
         if sort == "relevance" and compiled.adjacency:
@@ -132,6 +139,8 @@ class Index:
         if sort == "relevance" and any(w.get("synonyms") for w in compiled.words):
             # Documents that use the words typed come before those found only through a synonym.
             own = set(searcher.docs_for_query(compile_query(ast, synonyms=False, understand=understand).query))
+            if extra is not None:
+                own |= set(searcher.docs_for_query(extra))
             items.sort(key=lambda it: it[0] not in own)
         page_items = items[offset:want]
         docset = {d for d, _ in items}
