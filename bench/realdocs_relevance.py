@@ -19,7 +19,8 @@ fiscal year or region instead of being required; ``*-match`` the reverse), ``no-
 word does), ``talk-0.6`` / ``talk-0.5`` / ``talk-0.4`` (the share of a talk-like question's content words that
 must match, SHOULD_MATCH_TALK),
 ``no-phrase-reading`` (region and year words are read only when typed as their own word, as
-before issue 18), ``no-understanding`` (region and year words are text only), ``no-synonyms``.
+before issue 18), ``no-feedback`` (talk-like questions are not run again with their best hits'
+terms, search/feedback.py), ``no-understanding`` (region and year words are text only), ``no-synonyms``.
 """
 
 from __future__ import annotations
@@ -164,6 +165,7 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
 VARIANTS = (
     "year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms",
     "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms",
+    "no-feedback",
 )
 
 
@@ -187,6 +189,15 @@ def variant(name: str):
         finally:
             for k, v in saved.items():
                 setattr(sq, k, v)
+        return
+    if name == "no-feedback":
+        import ictsearch.search.feedback as fb
+
+        fb.ENABLED = False
+        try:
+            yield {}
+        finally:
+            fb.ENABLED = True
         return
     if name == "no-phrase-reading":
         old_spans, sq.metadata_spans = sq.metadata_spans, lambda word, terms=None: []

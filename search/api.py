@@ -18,6 +18,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound
 from ictsearch.indexer.store import IndexStore
 
+from . import feedback
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
 from .matchset import match_set
 from .query import Compiled, Parts, compile_query, parse
@@ -147,6 +148,13 @@ class Index:
         # same pass.  Filters are document sets from postings ids.
         allowed = match_set(searcher, filter_q) if filter_q is not None else None
         items = scored(searcher, q, allowed)
+        extra = None
+        if sort == "relevance" and feedback.applies(compiled, len(items)):
+            # A talk-like question that finds few pages runs again with its best hits' own
+            # words added, weighted below the typed ones (search/feedback.py).
+            extra = feedback.feedback_query(searcher, compiled, [d for d, _ in items[: feedback.DOCS]])
+            if extra is not None:
+                items = scored(searcher, wq.Or([q, extra]), allowed)
         docset = frozenset(d for d, _ in items)
         total = len(docset)
         if sort == "date":
@@ -158,6 +166,8 @@ class Index:
                 # Documents that use the words typed come before those found only
                 # through a synonym: a set from postings ids, not a query per document.
                 own = docset & match_set(searcher, compile_query(ast, synonyms=False, understand=understand).query)
+                if extra is not None:
+                    own |= docset & match_set(searcher, extra)
             rerank = None
             if compiled.adjacency:
                 # A fixed depth, not one that grows with the offset: every page must

@@ -562,6 +562,8 @@ def _terms_query(
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
+    if _talk_like(units, info):
+        info["talk"] = True  # read by search/feedback.py
     if len(subqueries) == 1:
         result = subqueries[0]
     else:
@@ -576,7 +578,7 @@ def _terms_query(
             # Not every content word need occur: the best partial matches still rank.
             # A question typed with particles shares fewer of its words with the page
             # that answers it than a compound typed solid does (see SHOULD_MATCH_TALK).
-            talk = "dropped" in info or any(a[0].end < b[0].start for a, b in zip(units, units[1:]))
+            talk = _talk_like(units, info)
             share = SHOULD_MATCH_TALK if talk else SHOULD_MATCH
             required = MinMatch(core, minimum=math.ceil(share * len(core)))
         # Slight units (第5世代 → 第, 5) only add to the score of what the others match.
@@ -588,6 +590,11 @@ def _terms_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info)
     return result
+
+
+def _talk_like(units: list[list[Term]], info: dict) -> bool:
+    """Whether a word was typed the way people talk: function words dropped, or particles between its units."""
+    return "dropped" in info or any(a[0].end < b[0].start for a, b in zip(units, units[1:]))
 
 
 #: Whether each word of a talk-like question that particles set apart expands to its

@@ -10,8 +10,12 @@ the normalized form our analyzer gives it.
 
 What is kept, and why (the same text goes into the output's header):
 
-* Nouns only (体言/用言 flag 1 or empty).  Queries are nouns in practice and
-  verb groups mix in inflecting forms that add noise to expansion.
+* Nouns (体言/用言 flag 1 or empty) form a group as in the source.  Verbs and
+  adjectives (flag 2) of a group go on a second line, its id suffixed with v,
+  where they are the triggers and the group's nouns are targets only: a question
+  typed with a verb (田んぼでドローンを使う) meets the page's noun (使用, 利用), but
+  a noun typed never expands to a verb, which added noise on the White Paper
+  queries (bench/queries.tsv q44, 利用 → 使う).
 * Groups whose every field label is in KEEP_FIELDS.  Company, brand, person,
   food, sport, music ... groups pair ordinary words with proper names
   (ライオン / LION, エアー / AIR) and would expand policy queries wrongly; they
@@ -60,6 +64,10 @@ def read_groups(source: Path) -> dict[str, list[list[str]]]:
     return groups
 
 
+#: Suffix of the group id on a group's verb line (000378v).
+VERB_LINE = "v"
+
+
 def build(source: Path) -> tuple[list[str], Counter]:
     stats: Counter = Counter()
     lines: list[str] = []
@@ -69,13 +77,12 @@ def build(source: Path) -> tuple[list[str], Counter]:
         if not fields <= KEEP_FIELDS:
             stats["groups dropped: field"] += 1
             continue
-        # member key -> is a trigger; dict keeps the source's order.
-        members: dict[str, bool] = {}
+        # member key -> is a trigger; dicts keep the source's order.  Nouns (体言) and
+        # verbs/adjectives (用言) apart: see the module docstring.
+        nouns: dict[str, bool] = {}
+        verbs: dict[str, bool] = {}
         for row in rows:
             pos_flag, expand_flag, word = row[1], row[2] or "0", row[8]
-            if pos_flag == "2":
-                stats["rows dropped: verb"] += 1
-                continue
             if expand_flag == "2":
                 stats["rows dropped: flag 2"] += 1
                 continue
@@ -86,17 +93,26 @@ def build(source: Path) -> tuple[list[str], Counter]:
             key = TERM_SEP.join(terms)
             if len(terms) > 1:
                 stats["members: multi-term"] += 1
+            members = verbs if pos_flag == "2" else nouns
             members[key] = members.get(key, True) and expand_flag == "0"
-        if len(members) < 2:
-            stats["groups dropped: < 2 distinct members"] += 1
-            continue
-        if not any(members.values()):
-            stats["groups dropped: no trigger"] += 1
-            continue
-        stats["groups kept"] += 1
-        stats["members kept"] += len(members)
-        cells = [key if trigger else NOT_TRIGGER + key for key, trigger in members.items()]
-        lines.append(gid + "\t" + "\t".join(cells))
+        for key in verbs.keys() & nouns.keys():
+            del verbs[key]  # analysed alike (the noun 使い and the verb 使う's 連用形): the noun row rules
+        if len(nouns) >= 2 and any(nouns.values()):
+            stats["groups kept: nouns"] += 1
+            stats["members kept"] += len(nouns)
+            cells = [key if trigger else NOT_TRIGGER + key for key, trigger in nouns.items()]
+            lines.append(gid + "\t" + "\t".join(cells))
+        else:
+            stats["groups dropped: < 2 nouns or no trigger"] += 1
+        if any(verbs.values()) and len(verbs) + len(nouns) >= 2:
+            # A verb typed in a question (使う) expands to the group's nouns (使用, 利用) and
+            # verbs; a noun never expands to a verb (利用 → 使う added noise to the White
+            # Paper question テレワークの利用が広がっている).
+            stats["groups kept: verbs"] += 1
+            stats["members kept"] += len(verbs)
+            cells = [key if trigger else NOT_TRIGGER + key for key, trigger in verbs.items()]
+            cells += [NOT_TRIGGER + key for key in nouns]
+            lines.append(gid + VERB_LINE + "\t" + "\t".join(cells))
     return lines, stats
 
 
@@ -104,7 +120,9 @@ HEADER = """\
 # Synonym groups for ictsearch: a subset of the Sudachi synonym dictionary
 # (SudachiDict src/main/text/synonyms.txt, Apache License 2.0, see LICENSE-2.0.txt
 # and NOTICE.txt beside this file), built by tools/build_synonyms.py.
-# Changes from the source: only noun rows; only groups whose fields are all in
+# Changes from the source: noun rows form the group; verb/adjective rows go on a
+# second line, its id suffixed with v, the group's nouns there as targets only;
+# only groups whose fields are all in
 #   {fields};
 # rows with expansion flag 2 dropped; every headword replaced by its normalized
 # SudachiPy C-unit terms joined with "{sep}"; duplicate members merged; groups with
