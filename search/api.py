@@ -21,8 +21,10 @@ from ictsearch.indexer.store import IndexStore
 from . import feedback
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
 from .matchset import match_set
-from .query import Compiled, Parts, compile_query, parse
-from .ranking import CachedLengthBM25F, ranked_page, scored
+from .highlight import positive_terms, term_spans
+from .postings import Postings
+from .query import Compiled, compile_query, parse
+from .ranking import CachedLengthBM25F, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 
@@ -172,10 +174,10 @@ class Index:
             if compiled.adjacency:
                 # A fixed depth, not one that grows with the offset: every page must
                 # slice the same order, or paging would repeat and skip documents.
-                rerank = lambda head: _rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
+                rerank = lambda head: rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
             page_items = ranked_page(items, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
-        body_terms = list(dict.fromkeys(t for f, t in _positive_terms(q) if f == "body"))
-        postings = _Postings(searcher.reader(), [d for d, _ in page_items], "characters")
+        body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
+        postings = Postings(searcher.reader(), [d for d, _ in page_items], "characters")
         hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
@@ -250,10 +252,10 @@ class Index:
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
-    def _hit(self, searcher, docnum: int, score: float, postings: "_Postings", body_terms, fragments: int) -> Hit:
+    def _hit(self, searcher, docnum: int, score: float, postings: Postings, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
         text = stored.get("body", "")
-        spans = _term_spans(postings, docnum, body_terms)
+        spans = term_spans(postings, docnum, body_terms)
         snip = make_snippet(text, spans, fragments=fragments)
         page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
             1 if stored.get("page_starts") else None
@@ -301,7 +303,7 @@ class Index:
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
         items = list(results.items())[:limit]
-        postings = _Postings(searcher.reader(), [d for d, _ in items], "characters")
+        postings = Postings(searcher.reader(), [d for d, _ in items], "characters")
         hits = tuple(self._hit(searcher, d, s, postings, terms, 1) for d, s in items)
         matched = results.docs()
         return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
@@ -346,122 +348,3 @@ def _normalized(query: str) -> str:
     from ictsearch.indexer.normalize import normalize_query
 
     return normalize_query(query)
-
-
-def _positive_terms(q: wq.Query):
-    """(field, term) of everything that can contribute to a match (not under a Not).
-
-    A phrase yields its words as a tuple: they are highlighted only where they
-    stand together, so 迷惑メール does not light up every メール.
-    """
-    if isinstance(q, wq.Not):
-        return
-    if isinstance(q, wq.Term):
-        yield q.fieldname, q.text
-        return
-    if isinstance(q, wq.Phrase):
-        yield q.fieldname, tuple(q.words)
-        return
-    if isinstance(q, Parts):
-        yield q.subqueries[0].fieldname, q
-        return
-    for child in q.children():
-        yield from _positive_terms(child)
-
-
-def _rerank_adjacent(reader, items, adjacency, depth: int):
-    """Lift the best `depth` matches whose words stand side by side (see search.query)."""
-    from .query import ADJACENCY_BOOST
-
-    head = items[:depth]
-    postings = {f: _Postings(reader, [d for d, _ in head], "positions", f) for _, _, fields in adjacency for f in fields}
-    rescored = []
-    for docnum, score in head:
-        found = sum(
-            1
-            for seq, slop, fields in adjacency
-            if any(_adjacent([postings[f].get(t).get(docnum, ()) for t in seq], slop) for f in fields)
-        )
-        rescored.append((docnum, score * (1 + ADJACENCY_BOOST * found / len(adjacency))))
-    rescored.sort(key=lambda it: -it[1])
-    return rescored + items[depth:]
-
-
-class _Postings:
-    """One pass over a term's postings for all the documents at hand, cached per term.
-
-    Opening a matcher per (document, term) pair decompresses the same blocks
-    again and again; walking each term once in document order does not.
-    """
-
-    def __init__(self, reader, docnums, kind: str, fieldname: str = "body"):
-        self.reader = reader
-        self.docnums = sorted(set(docnums))
-        self.kind = kind
-        self.fieldname = fieldname
-        self._cache: dict[str, dict[int, list]] = {}
-
-    def get(self, term: str) -> dict[int, list]:
-        found = self._cache.get(term)
-        if found is None:
-            found = self._cache[term] = self._read(term)
-        return found
-
-    def _read(self, term: str) -> dict[int, list]:
-        out: dict[int, list] = {}
-        try:
-            m = self.reader.postings(self.fieldname, term)
-        except Exception:  # the term is not in this field at all
-            return out
-        for d in self.docnums:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() == d:
-                out[d] = m.value_as(self.kind)
-        return out
-
-
-def _adjacent(positions: list, slop: int) -> bool:
-    """Whether terms occur in order, each within `slop` positions of the one before."""
-    if not all(positions):
-        return False
-    for start in positions[0]:
-        cur = start
-        for ps in positions[1:]:
-            cur = next((cur + k for k in range(1, slop + 1) if cur + k in ps), None)
-            if cur is None:
-                break
-        else:
-            return True
-    return False
-
-
-def _term_spans(postings: _Postings, docnum: int, terms) -> list[tuple[int, int]]:
-    """Character spans in one document's body of the query's terms and phrases."""
-    spans: list[tuple[int, int]] = []
-    found: set = set()
-
-    def chars(term: str):
-        return postings.get(term).get(docnum, ())
-
-    for term in terms:
-        if isinstance(term, str):
-            c = chars(term)
-            if c:
-                found.add(term)
-            spans.extend((s, e) for _pos, s, e in c)
-            continue
-        if isinstance(term, Parts):
-            if term.compound not in found:
-                for sub in term.subqueries:
-                    spans.extend((s, e) for _pos, s, e in chars(sub.text))
-            continue
-        by_word = [{pos: (s, e) for pos, s, e in chars(w)} for w in term]
-        for pos, (start, _end) in by_word[0].items():
-            if all(pos + i in by_word[i] for i in range(1, len(term))):
-                spans.append((start, by_word[-1][pos + len(term) - 1][1]))
-    return spans

@@ -97,7 +97,7 @@ def expansion_terms(searcher, docnums: Sequence[int], exclude: Iterable[str] = (
 
 def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | None:
     """The added terms as one query (to OR with the typed one), or None when there are none."""
-    from .query import MinMatch
+    from .matchers import MinMatch
 
     terms = expansion_terms(searcher, list(docnums)[:DOCS], _typed_terms(compiled))
     if len(terms) < MIN_TERMS:

@@ -28,7 +28,7 @@ def match_set(searcher, q: wq.Query | None) -> frozenset[int]:
 
 def _docs(searcher, q: wq.Query) -> set[int]:
     # Imported here: search.query imports this module for MinMatch.
-    from .query import MinMatch
+    from .matchers import MinMatch
 
     if isinstance(q, wq.Term):
         return _term_docs(searcher, q.fieldname, q.text)

@@ -1,11 +1,4 @@
-"""The query language: parsing what a person types, and turning it into a Whoosh query.
-
-Grammar (space = AND)::
-
-    query   := or ( OR or )*            OR also as |
-    or      := unary+
-    unary   := NOT unary | -primary | primary
-    primary := ( query ) | "phrase" | 「phrase」 | field:value | word
+"""Compiling a parsed query (``search.parse``) into a Whoosh query.
 
 A word is analyzed with the same Sudachi analyzer as the documents.  A word
 that analyzes into several units (a compound typed without spaces, or a
@@ -22,22 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.matching import FilterMatcher
 
 from ictsearch.indexer.analysis import Term, analyze
 from ictsearch.indexer.errors import BadQuery
-from ictsearch.indexer.normalize import normalize_query
 
-from .facets import FACET_OF_QUERY_NAME
+from .matchers import MinMatch, Parts, SideBySide
+from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
+from .understand import ERA_NUMBER, metadata_spans, understood
 
-TEXT_FIELDS = ("title", "body")
-#: Field names a user may put before a colon: the text fields, and each facet's filter names.
-FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
-USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
-
-# Quotes a Japanese keyboard produces, mapped to their closing partner.
-_QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
-_SPECIAL = set('()"「」『』“”') | {"|"}
+__all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
+           "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
 
 #: Units of a long natural-language word that must match, as a share.
 SHOULD_MATCH = 0.6
@@ -46,241 +33,6 @@ SHOULD_MATCH = 0.6
 #: that answers it (携帯電話, 地区).  0.4 against 0.6 on the judged real-page questions
 #: (bench/realdocs_relevance.py): question MRR@10 dev 0.75 → 0.83, held-out 0.50 → 0.83.
 SHOULD_MATCH_TALK = 0.4
-#: Score factor for a top document holding a word's units side by side
-#: (applied after matching, see ``Compiled.adjacency``).
-ADJACENCY_BOOST = 0.6
-
-
-# -- AST --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Word:
-    text: str
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class PhraseNode:
-    text: str
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class Filter:
-    field: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Not:
-    node: object
-
-
-@dataclass(frozen=True)
-class And:
-    nodes: tuple
-
-
-@dataclass(frozen=True)
-class Or:
-    nodes: tuple
-
-
-# -- lexer ------------------------------------------------------------------
-
-
-@dataclass
-class _Tok:
-    kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS
-    text: str = ""
-    field: str | None = None
-
-
-def _lex(q: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    i, n = 0, len(q)
-    while i < n:
-        c = q[i]
-        if c.isspace():
-            i += 1
-            continue
-        if c == "(":
-            toks.append(_Tok("LPAREN"))
-            i += 1
-            continue
-        if c == ")":
-            toks.append(_Tok("RPAREN"))
-            i += 1
-            continue
-        if c == "|":
-            toks.append(_Tok("OR"))
-            i += 1
-            continue
-        if c in _QUOTES:
-            close = _QUOTES[c]
-            j = q.find(close, i + 1)
-            if j < 0:
-                raise BadQuery(f"unbalanced quote: {c} at position {i + 1} is never closed (add a closing {close})")
-            toks.append(_Tok("PHRASE", q[i + 1 : j]))
-            i = j + 1
-            continue
-        if c in "」』":
-            raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
-        if c == "-" and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
-            toks.append(_Tok("MINUS"))
-            i += 1
-            continue
-        j = i
-        while j < n and not q[j].isspace() and q[j] not in _SPECIAL:
-            j += 1
-        word = q[i:j]
-        i = j
-        if word == "OR":
-            toks.append(_Tok("OR"))
-        elif word == "AND":
-            continue  # space already means AND
-        elif word == "NOT":
-            toks.append(_Tok("NOT"))
-        else:
-            fieldname, sep, value = word.partition(":")
-            if sep and fieldname.lower() in USER_FIELDS:
-                fieldname = fieldname.lower()
-                if not value and i < n and q[i] in _QUOTES:
-                    close = _QUOTES[q[i]]
-                    k = q.find(close, i + 1)
-                    if k < 0:
-                        raise BadQuery(f"unbalanced quote after {fieldname}: (add a closing {close})")
-                    toks.append(_Tok("PHRASE", q[i + 1 : k], fieldname))
-                    i = k + 1
-                    continue
-                if not value:
-                    raise BadQuery(f"{fieldname}: needs a value, e.g. {fieldname}:{_FIELD_EXAMPLES[fieldname]}")
-                toks.append(_Tok("WORD", value, fieldname))
-            else:
-                toks.append(_Tok("WORD", word))
-    return toks
-
-
-_FIELD_EXAMPLES = {"title": "予算", "body": "テレワーク", **{n: f.example for n, f in FACET_OF_QUERY_NAME.items()}}
-
-
-def _boundary(q: str, i: int) -> bool:
-    return i == 0 or q[i - 1].isspace() or q[i - 1] in "("
-
-
-# -- parser -----------------------------------------------------------------
-
-
-#: Deepest nesting of parentheses (and NOTs) a query may have: far beyond what a person
-#: types, well before Python's recursion limit (about 250 levels of this parser).
-MAX_DEPTH = 50
-
-
-class _Parser:
-    def __init__(self, toks: list[_Tok]):
-        self.toks = toks
-        self.i = 0
-        self.depth = 0
-
-    def peek(self) -> _Tok | None:
-        return self.toks[self.i] if self.i < len(self.toks) else None
-
-    def take(self) -> _Tok:
-        tok = self.toks[self.i]
-        self.i += 1
-        return tok
-
-    def parse(self):
-        if not self.toks:
-            return None
-        node = self.or_expr()
-        if self.peek() is not None:
-            tok = self.peek()
-            if tok.kind == "RPAREN":
-                raise BadQuery("unbalanced parenthesis: a ) closes nothing")
-            raise BadQuery(f"unexpected {tok.kind.lower()} in query")
-        return node
-
-    def or_expr(self):
-        nodes = [self.and_expr()]
-        while self.peek() is not None and self.peek().kind == "OR":
-            self.take()
-            if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
-                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
-            nodes.append(self.and_expr())
-        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
-
-    def and_expr(self):
-        nodes = []
-        while self.peek() is not None and self.peek().kind not in ("OR", "RPAREN"):
-            nodes.append(self.unary())
-        if not nodes:
-            tok = self.peek()
-            if tok is None or tok.kind == "OR":
-                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
-            raise BadQuery("empty parentheses")
-        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
-
-    def unary(self):
-        tok = self.peek()
-        if tok.kind in ("NOT", "MINUS"):
-            self.take()
-            nxt = self.peek()
-            if nxt is None or nxt.kind in ("OR", "RPAREN", "NOT", "MINUS"):
-                raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
-            return Not(self.primary())
-        return self.primary()
-
-    def primary(self):
-        tok = self.take()
-        if tok.kind == "LPAREN":
-            self.depth += 1
-            if self.depth > MAX_DEPTH:
-                raise BadQuery(f"parentheses nested more than {MAX_DEPTH} deep")
-            if self.peek() is None:
-                raise BadQuery("unbalanced parenthesis: a ( is never closed")
-            node = self.or_expr()
-            if self.peek() is None or self.peek().kind != "RPAREN":
-                raise BadQuery("unbalanced parenthesis: a ( is never closed")
-            self.take()
-            self.depth -= 1
-            return node
-        if tok.kind == "PHRASE":
-            if tok.field in FILTER_FIELDS:
-                return Filter(tok.field, tok.text.strip())
-            return PhraseNode(tok.text, tok.field)
-        if tok.kind == "WORD":
-            if tok.field in FILTER_FIELDS:
-                return Filter(tok.field, tok.text)
-            return Word(tok.text, tok.field)
-        if tok.kind == "RPAREN":
-            raise BadQuery("unbalanced parenthesis: a ) closes nothing")
-        raise BadQuery(f"unexpected {tok.kind.lower()} in query")
-
-
-def parse(text: str):
-    """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
-    return _Parser(_lex(normalize_query(_loose_full_width_parens(text)))).parse()
-
-
-def _loose_full_width_parens(text: str) -> str:
-    """Full-width parentheses that do not pair up are text (「テレワーク（在宅勤務」), not grouping.
-
-    NFKC would turn them into ( and ), and a pasted half-bracket would then be
-    an error; when they pair up they group like ASCII ones.
-    """
-    depth = 0
-    for c in text:
-        if c == "（":
-            depth += 1
-        elif c == "）":
-            depth -= 1
-            if depth < 0:
-                break
-    if depth == 0:
-        return text
-    return text.replace("（", " ").replace("）", " ")
 
 
 # -- compiling to Whoosh ----------------------------------------------------
@@ -303,10 +55,6 @@ class Compiled:
 #: Weight of a synonym relative to the word typed: documents using the
 #: query's own word rank above those that only use a synonym.
 SYNONYM_BOOST = 0.4
-#: Score a document earns by its derived region or fiscal year alone.
-METADATA_SCORE = 1.0
-#: Share of it for a page of the right block whose prefecture is unknown (see :func:`understood`).
-UNKNOWN_PREFECTURE = 0.5
 
 
 def _units(terms: list[Term]) -> list[list[Term]]:
@@ -327,136 +75,6 @@ def _leaves(unit: list[Term]) -> list[str]:
 def _field_or(fields, make) -> wq.Query:
     qs = [make(f) for f in fields]
     return qs[0] if len(qs) == 1 else wq.Or(qs)
-
-
-class MinMatch(wq.Or):
-    """An OR that only matches documents holding at least `minimum` of its clauses.
-
-    Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
-    counts each clause's documents from postings ids alone (in the searcher at
-    hand, which may be one segment's; see search.matchset) and filters the
-    union to those that hold enough of them.
-    """
-
-    def __init__(self, subqueries, boost=1.0, minimum: int = 1):
-        super().__init__(subqueries, boost=boost)
-        self.minimum = minimum
-
-    def normalize(self):
-        norm = super().normalize()
-        if isinstance(norm, MinMatch):
-            norm.minimum = self.minimum
-        return norm
-
-    def __unicode__(self):
-        return super().__unicode__() + f">={self.minimum}"
-
-    __str__ = __unicode__
-
-    def matcher(self, searcher, context=None):
-        from .matchset import min_match_docs
-
-        union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
-        if self.minimum <= 1:
-            return union
-        # The allowed set from postings ids alone (no scoring, one pass per term).
-        return _AllowedMatcher(union, min_match_docs(searcher, self.subqueries, self.minimum))
-
-
-class _AllowedMatcher(FilterMatcher):
-    """Whoosh's FilterMatcher, fit for top-k collection with block-quality skipping.
-
-    FilterMatcher forwards ``skip_to_quality`` to its child without filtering
-    again (so a skip could land on a document that is not allowed), and its
-    ``next`` drops the child's "entered a new block" flag (so the collector
-    would never check block quality again).
-    """
-
-    def next(self):
-        new_block = self.child.next()
-        return self._find_next() or new_block
-
-    def skip_to_quality(self, minquality):
-        skipped = self.child.skip_to_quality(minquality / self.boost)
-        self._find_next()
-        return skipped
-
-    def _replacement(self, newchild):
-        return self.__class__(newchild, self._ids, exclude=self._exclude, boost=self.boost)
-
-
-class Parts(wq.And):
-    """The parts of a compound anywhere in a document: matched, but highlighted
-    only where the compound itself is absent."""
-
-    def __init__(self, subqueries, boost=1.0, compound: str | None = None):
-        super().__init__(subqueries, boost=boost)
-        self.compound = compound
-
-
-class SideBySide(wq.Phrase):
-    """The parts of a short word standing side by side, in documents that lack the word's own term.
-
-    Where a document holds the compound as a term (通信局), ``Term(compound)`` matches it
-    already; the parts only need their positions read where the compound is written
-    inside a longer unit (総合通信局 analysed as one word).  A plain Whoosh phrase over
-    parts as common as 情報 and 通信 reads positions in every document holding both,
-    several times the cost of the whole query.  Highlighted like a phrase.
-    """
-
-    def __init__(self, fieldname, words, compound: str | None = None, boost=1.0):
-        super().__init__(fieldname, list(words), slop=1, boost=boost)
-        self.compound = compound
-
-    def normalize(self):
-        return self
-
-    def matcher(self, searcher, context=None):
-        from whoosh.matching import FilterMatcher, NullMatcher, WrappingMatcher
-
-        reader = searcher.reader()
-        if any((self.fieldname, w) not in reader for w in self.words):
-            return NullMatcher()
-        terms = [wq.Term(self.fieldname, w) for w in self.words]
-        both = wq.And(terms)
-        candidates = set(both.docs(searcher))
-        if self.compound is not None and (self.fieldname, self.compound) in reader:
-            candidates -= set(wq.Term(self.fieldname, self.compound).docs(searcher))
-        if not candidates:
-            return NullMatcher()
-        order = sorted(candidates)
-        positions = [_positions(reader, self.fieldname, w, order) for w in self.words]
-        keep = {d for d in order if _in_sequence([p.get(d, ()) for p in positions])}
-        if not keep:
-            return NullMatcher()
-        m = FilterMatcher(both.matcher(searcher, context), keep)
-        return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
-
-
-def _positions(reader, fieldname: str, word: str, docs: list[int]) -> dict[int, list[int]]:
-    """Positions of one term in the given (sorted) documents, in one pass over its postings."""
-    out: dict[int, list[int]] = {}
-    m = reader.postings(fieldname, word)
-    for d in docs:
-        if not m.is_active():
-            break
-        if m.id() < d:
-            m.skip_to(d)
-            if not m.is_active():
-                break
-        if m.id() == d:
-            out[d] = m.value_as("positions")
-    return out
-
-
-def _in_sequence(positions: list) -> bool:
-    """Whether the terms occur one right after the other somewhere."""
-    if not all(positions):
-        return False
-    rest = [set(p) for p in positions[1:]]
-    return any(all(start + i + 1 in ps for i, ps in enumerate(rest)) for start in positions[0])
-
-
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
     from .variants import other_form
 
@@ -621,15 +239,11 @@ def _is_short_word(word: str) -> bool:
     return _SHORT_WORD.fullmatch(word) is not None
 
 
-#: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
-_ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
-
-
 def _date_spans(word: str) -> list[tuple[int, int]]:
     from ictsearch.indexer.metadata import find_years
 
     spans = [(m.start, m.end) for m in find_years(word)]
-    spans += [m.span() for m in _ERA_NUMBER.finditer(word) if not any(s <= m.start() < e for s, e in spans)]
+    spans += [m.span() for m in ERA_NUMBER.finditer(word) if not any(s <= m.start() < e for s, e in spans)]
     return spans
 
 
@@ -659,96 +273,6 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
     if info is not None:
         info["terms"] = leaves
     return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
-
-
-#: Region names that more often mean something else in these materials: 中国 is China
-#: far more often than the 中国 block (say 中国地方, or use --region 中国).
-AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
-
-
-def understood(word: str) -> tuple[wq.Query, str] | None:
-    """A region or year word read as metadata: (query on the derived field, how it was read)."""
-    from ictsearch.indexer.metadata import find_years, resolve_region
-
-    from ictsearch.indexer.metadata import parse_year_range
-
-    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
-    fy = None
-    if len(mentions) == 1:
-        fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
-    elif _ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}", word):
-        try:
-            fy = parse_year_range(word)[0]
-        except ValueError:
-            fy = None
-    if fy is not None:
-        q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
-        return q, f"fiscal_year {fy}"
-    if word in AMBIGUOUS_PLACE_WORDS:
-        return None
-    try:
-        kind, name = resolve_region(word)
-    except ValueError:
-        return None
-    if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
-        return None  # a city (金沢市) is narrower than its prefecture: match its text only
-    if kind == "region":
-        return wq.ConstantScoreQuery(wq.Term("region", name), score=METADATA_SCORE), f"region {name}"
-    from ictsearch.indexer.metadata.regions import gazetteer
-
-    # A page of the prefecture's block whose prefecture could not be derived (a ceremony
-    # report naming only 東北総合通信局) may be about it: it matches, with less weight.
-    unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
-    return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
-                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
-
-
-@dataclass(frozen=True)
-class MetadataSpan:
-    """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
-
-    start: int
-    end: int
-    text: str
-    query: wq.Query
-    read_as: str
-
-
-def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataSpan]:
-    """Region and year expressions set apart inside a phrase typed without spaces.
-
-    「東北のテレワーク施策で令和4年度のもの」 holds 東北 and 令和4年度; each is a run of
-    content units that particles, function words (における, もの) or the phrase's
-    edges set apart, and that :func:`understood` reads as metadata on its own — so
-    the exceptions are the spaced form's (中国 alone, city names).  A run glued to
-    other content words is part of a name and stays text: 東北総合通信局,
-    平成30年7月豪雨.
-    """
-    terms = analyze(word) if terms is None else terms
-    runs: list[list[Term]] = []
-    prev_end = -1
-    for t in terms:
-        if t.sub:
-            continue
-        if t.weak:
-            prev_end = -1
-            continue
-        if runs and prev_end == t.start:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-        prev_end = t.end
-    out: list[MetadataSpan] = []
-    for run in runs:
-        start, end = run[0].start, run[-1].end
-        if start == 0 and end == len(word):
-            continue  # the whole word: compile_query reads it as it is
-        meta = understood(word[start:end])
-        if meta is not None:
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1]))
-    return out
-
-
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 

@@ -22,7 +22,13 @@ from typing import Callable
 
 from whoosh import scoring
 
+from .postings import Postings
+
 Items = list[tuple[int, float]]
+
+#: Score factor for a top document holding a word's units side by side
+#: (``Compiled.adjacency``, checked after matching on the best RERANK_DEPTH only).
+ADJACENCY_BOOST = 0.6
 
 
 class CachedLengthBM25F(scoring.BM25F):
@@ -88,3 +94,34 @@ def ranked_page(
     if own is not None:
         items = sorted(items, key=lambda it: it[0] not in own)  # stable: score order within each group
     return items[offset:want]
+
+
+def rerank_adjacent(reader, items, adjacency, depth: int):
+    """Lift the best `depth` matches whose words stand side by side (see search.query)."""
+    head = items[:depth]
+    postings = {f: Postings(reader, [d for d, _ in head], "positions", f) for _, _, fields in adjacency for f in fields}
+    rescored = []
+    for docnum, score in head:
+        found = sum(
+            1
+            for seq, slop, fields in adjacency
+            if any(adjacent([postings[f].get(t).get(docnum, ()) for t in seq], slop) for f in fields)
+        )
+        rescored.append((docnum, score * (1 + ADJACENCY_BOOST * found / len(adjacency))))
+    rescored.sort(key=lambda it: -it[1])
+    return rescored + items[depth:]
+
+
+def adjacent(positions: list, slop: int) -> bool:
+    """Whether terms occur in order, each within `slop` positions of the one before."""
+    if not all(positions):
+        return False
+    for start in positions[0]:
+        cur = start
+        for ps in positions[1:]:
+            cur = next((cur + k for k in range(1, slop + 1) if cur + k in ps), None)
+            if cur is None:
+                break
+        else:
+            return True
+    return False

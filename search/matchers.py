@@ -1,0 +1,136 @@
+"""Whoosh query classes of our own: at least n of m clauses, a compound's parts, parts side by side.
+
+They stay at this import path: compiled queries hold them (never pickled into the index).
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+from whoosh.matching import FilterMatcher
+
+class MinMatch(wq.Or):
+    """An OR that only matches documents holding at least `minimum` of its clauses.
+
+    Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
+    counts each clause's documents from postings ids alone (in the searcher at
+    hand, which may be one segment's; see search.matchset) and filters the
+    union to those that hold enough of them.
+    """
+
+    def __init__(self, subqueries, boost=1.0, minimum: int = 1):
+        super().__init__(subqueries, boost=boost)
+        self.minimum = minimum
+
+    def normalize(self):
+        norm = super().normalize()
+        if isinstance(norm, MinMatch):
+            norm.minimum = self.minimum
+        return norm
+
+    def __unicode__(self):
+        return super().__unicode__() + f">={self.minimum}"
+
+    __str__ = __unicode__
+
+    def matcher(self, searcher, context=None):
+        from .matchset import min_match_docs
+
+        union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
+        if self.minimum <= 1:
+            return union
+        # The allowed set from postings ids alone (no scoring, one pass per term).
+        return _AllowedMatcher(union, min_match_docs(searcher, self.subqueries, self.minimum))
+
+
+class _AllowedMatcher(FilterMatcher):
+    """Whoosh's FilterMatcher, fit for top-k collection with block-quality skipping.
+
+    FilterMatcher forwards ``skip_to_quality`` to its child without filtering
+    again (so a skip could land on a document that is not allowed), and its
+    ``next`` drops the child's "entered a new block" flag (so the collector
+    would never check block quality again).
+    """
+
+    def next(self):
+        new_block = self.child.next()
+        return self._find_next() or new_block
+
+    def skip_to_quality(self, minquality):
+        skipped = self.child.skip_to_quality(minquality / self.boost)
+        self._find_next()
+        return skipped
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self._ids, exclude=self._exclude, boost=self.boost)
+
+
+class Parts(wq.And):
+    """The parts of a compound anywhere in a document: matched, but highlighted
+    only where the compound itself is absent."""
+
+    def __init__(self, subqueries, boost=1.0, compound: str | None = None):
+        super().__init__(subqueries, boost=boost)
+        self.compound = compound
+
+
+class SideBySide(wq.Phrase):
+    """The parts of a short word standing side by side, in documents that lack the word's own term.
+
+    Where a document holds the compound as a term (通信局), ``Term(compound)`` matches it
+    already; the parts only need their positions read where the compound is written
+    inside a longer unit (総合通信局 analysed as one word).  A plain Whoosh phrase over
+    parts as common as 情報 and 通信 reads positions in every document holding both,
+    several times the cost of the whole query.  Highlighted like a phrase.
+    """
+
+    def __init__(self, fieldname, words, compound: str | None = None, boost=1.0):
+        super().__init__(fieldname, list(words), slop=1, boost=boost)
+        self.compound = compound
+
+    def normalize(self):
+        return self
+
+    def matcher(self, searcher, context=None):
+        from whoosh.matching import FilterMatcher, NullMatcher, WrappingMatcher
+
+        reader = searcher.reader()
+        if any((self.fieldname, w) not in reader for w in self.words):
+            return NullMatcher()
+        terms = [wq.Term(self.fieldname, w) for w in self.words]
+        both = wq.And(terms)
+        candidates = set(both.docs(searcher))
+        if self.compound is not None and (self.fieldname, self.compound) in reader:
+            candidates -= set(wq.Term(self.fieldname, self.compound).docs(searcher))
+        if not candidates:
+            return NullMatcher()
+        order = sorted(candidates)
+        positions = [_positions(reader, self.fieldname, w, order) for w in self.words]
+        keep = {d for d in order if _in_sequence([p.get(d, ()) for p in positions])}
+        if not keep:
+            return NullMatcher()
+        m = FilterMatcher(both.matcher(searcher, context), keep)
+        return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+def _positions(reader, fieldname: str, word: str, docs: list[int]) -> dict[int, list[int]]:
+    """Positions of one term in the given (sorted) documents, in one pass over its postings."""
+    out: dict[int, list[int]] = {}
+    m = reader.postings(fieldname, word)
+    for d in docs:
+        if not m.is_active():
+            break
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                break
+        if m.id() == d:
+            out[d] = m.value_as("positions")
+    return out
+
+
+def _in_sequence(positions: list) -> bool:
+    """Whether the terms occur one right after the other somewhere."""
+    if not all(positions):
+        return False
+    rest = [set(p) for p in positions[1:]]
+    return any(all(start + i + 1 in ps for i, ps in enumerate(rest)) for start in positions[0])

@@ -1,0 +1,260 @@
+"""The query language, parsed: what a person types becomes a small AST.
+
+Grammar (space = AND)::
+
+    query   := or ( OR or )*            OR also as |
+    or      := unary+
+    unary   := NOT unary | -primary | primary
+    primary := ( query ) | "phrase" | 「phrase」 | field:value | word
+
+Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.normalize import normalize_query
+
+from .facets import FACET_OF_QUERY_NAME
+
+TEXT_FIELDS = ("title", "body")
+#: Field names a user may put before a colon: the text fields, and each facet's filter names.
+FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
+USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
+
+# Quotes a Japanese keyboard produces, mapped to their closing partner.
+_QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
+_SPECIAL = set('()"「」『』“”') | {"|"}
+
+# -- AST --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class PhraseNode:
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Not:
+    node: object
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple
+
+
+# -- lexer ------------------------------------------------------------------
+
+
+@dataclass
+class _Tok:
+    kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS
+    text: str = ""
+    field: str | None = None
+
+
+def _lex(q: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c == "(":
+            toks.append(_Tok("LPAREN"))
+            i += 1
+            continue
+        if c == ")":
+            toks.append(_Tok("RPAREN"))
+            i += 1
+            continue
+        if c == "|":
+            toks.append(_Tok("OR"))
+            i += 1
+            continue
+        if c in _QUOTES:
+            close = _QUOTES[c]
+            j = q.find(close, i + 1)
+            if j < 0:
+                raise BadQuery(f"unbalanced quote: {c} at position {i + 1} is never closed (add a closing {close})")
+            toks.append(_Tok("PHRASE", q[i + 1 : j]))
+            i = j + 1
+            continue
+        if c in "」』":
+            raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
+        if c == "-" and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
+            toks.append(_Tok("MINUS"))
+            i += 1
+            continue
+        j = i
+        while j < n and not q[j].isspace() and q[j] not in _SPECIAL:
+            j += 1
+        word = q[i:j]
+        i = j
+        if word == "OR":
+            toks.append(_Tok("OR"))
+        elif word == "AND":
+            continue  # space already means AND
+        elif word == "NOT":
+            toks.append(_Tok("NOT"))
+        else:
+            fieldname, sep, value = word.partition(":")
+            if sep and fieldname.lower() in USER_FIELDS:
+                fieldname = fieldname.lower()
+                if not value and i < n and q[i] in _QUOTES:
+                    close = _QUOTES[q[i]]
+                    k = q.find(close, i + 1)
+                    if k < 0:
+                        raise BadQuery(f"unbalanced quote after {fieldname}: (add a closing {close})")
+                    toks.append(_Tok("PHRASE", q[i + 1 : k], fieldname))
+                    i = k + 1
+                    continue
+                if not value:
+                    raise BadQuery(f"{fieldname}: needs a value, e.g. {fieldname}:{_FIELD_EXAMPLES[fieldname]}")
+                toks.append(_Tok("WORD", value, fieldname))
+            else:
+                toks.append(_Tok("WORD", word))
+    return toks
+
+
+_FIELD_EXAMPLES = {"title": "予算", "body": "テレワーク", **{n: f.example for n, f in FACET_OF_QUERY_NAME.items()}}
+
+
+def _boundary(q: str, i: int) -> bool:
+    return i == 0 or q[i - 1].isspace() or q[i - 1] in "("
+
+
+# -- parser -----------------------------------------------------------------
+
+
+#: Deepest nesting of parentheses (and NOTs) a query may have: far beyond what a person
+#: types, well before Python's recursion limit (about 250 levels of this parser).
+MAX_DEPTH = 50
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok]):
+        self.toks = toks
+        self.i = 0
+        self.depth = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def parse(self):
+        if not self.toks:
+            return None
+        node = self.or_expr()
+        if self.peek() is not None:
+            tok = self.peek()
+            if tok.kind == "RPAREN":
+                raise BadQuery("unbalanced parenthesis: a ) closes nothing")
+            raise BadQuery(f"unexpected {tok.kind.lower()} in query")
+        return node
+
+    def or_expr(self):
+        nodes = [self.and_expr()]
+        while self.peek() is not None and self.peek().kind == "OR":
+            self.take()
+            if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
+                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
+            nodes.append(self.and_expr())
+        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
+
+    def and_expr(self):
+        nodes = []
+        while self.peek() is not None and self.peek().kind not in ("OR", "RPAREN"):
+            nodes.append(self.unary())
+        if not nodes:
+            tok = self.peek()
+            if tok is None or tok.kind == "OR":
+                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
+            raise BadQuery("empty parentheses")
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
+    def unary(self):
+        tok = self.peek()
+        if tok.kind in ("NOT", "MINUS"):
+            self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("OR", "RPAREN", "NOT", "MINUS"):
+                raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
+            return Not(self.primary())
+        return self.primary()
+
+    def primary(self):
+        tok = self.take()
+        if tok.kind == "LPAREN":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise BadQuery(f"parentheses nested more than {MAX_DEPTH} deep")
+            if self.peek() is None:
+                raise BadQuery("unbalanced parenthesis: a ( is never closed")
+            node = self.or_expr()
+            if self.peek() is None or self.peek().kind != "RPAREN":
+                raise BadQuery("unbalanced parenthesis: a ( is never closed")
+            self.take()
+            self.depth -= 1
+            return node
+        if tok.kind == "PHRASE":
+            if tok.field in FILTER_FIELDS:
+                return Filter(tok.field, tok.text.strip())
+            return PhraseNode(tok.text, tok.field)
+        if tok.kind == "WORD":
+            if tok.field in FILTER_FIELDS:
+                return Filter(tok.field, tok.text)
+            return Word(tok.text, tok.field)
+        if tok.kind == "RPAREN":
+            raise BadQuery("unbalanced parenthesis: a ) closes nothing")
+        raise BadQuery(f"unexpected {tok.kind.lower()} in query")
+
+
+def parse(text: str):
+    """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
+    return _Parser(_lex(normalize_query(_loose_full_width_parens(text)))).parse()
+
+
+def _loose_full_width_parens(text: str) -> str:
+    """Full-width parentheses that do not pair up are text (「テレワーク（在宅勤務」), not grouping.
+
+    NFKC would turn them into ( and ), and a pasted half-bracket would then be
+    an error; when they pair up they group like ASCII ones.
+    """
+    depth = 0
+    for c in text:
+        if c == "（":
+            depth += 1
+        elif c == "）":
+            depth -= 1
+            if depth < 0:
+                break
+    if depth == 0:
+        return text
+    return text.replace("（", " ").replace("）", " ")

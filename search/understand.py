@@ -1,0 +1,109 @@
+"""Region and year words read as metadata: 東北 → region 東北, 令和4年度 → fiscal_year 2022.
+
+A word typed alone (東北) or set apart inside a phrase typed without spaces
+(「東北のテレワーク施策で令和4年度のもの」) also matches documents whose derived
+region or fiscal year it names; ``search.query`` decides how that joins the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from ictsearch.indexer.analysis import Term, analyze
+
+#: Score a document earns by its derived region or fiscal year alone.
+METADATA_SCORE = 1.0
+#: Share of it for a page of the right block whose prefecture is unknown (see :func:`understood`).
+UNKNOWN_PREFECTURE = 0.5
+#: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
+ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
+
+#: Region names that more often mean something else in these materials: 中国 is China
+#: far more often than the 中国 block (say 中国地方, or use --region 中国).
+AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
+
+
+def understood(word: str) -> tuple[wq.Query, str] | None:
+    """A region or year word read as metadata: (query on the derived field, how it was read)."""
+    from ictsearch.indexer.metadata import find_years, resolve_region
+
+    from ictsearch.indexer.metadata import parse_year_range
+
+    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
+    fy = None
+    if len(mentions) == 1:
+        fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
+    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}", word):
+        try:
+            fy = parse_year_range(word)[0]
+        except ValueError:
+            fy = None
+    if fy is not None:
+        q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
+        return q, f"fiscal_year {fy}"
+    if word in AMBIGUOUS_PLACE_WORDS:
+        return None
+    try:
+        kind, name = resolve_region(word)
+    except ValueError:
+        return None
+    if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
+        return None  # a city (金沢市) is narrower than its prefecture: match its text only
+    if kind == "region":
+        return wq.ConstantScoreQuery(wq.Term("region", name), score=METADATA_SCORE), f"region {name}"
+    from ictsearch.indexer.metadata.regions import gazetteer
+
+    # A page of the prefecture's block whose prefecture could not be derived (a ceremony
+    # report naming only 東北総合通信局) may be about it: it matches, with less weight.
+    unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
+    return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
+                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+
+
+@dataclass(frozen=True)
+class MetadataSpan:
+    """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
+
+    start: int
+    end: int
+    text: str
+    query: wq.Query
+    read_as: str
+
+
+def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataSpan]:
+    """Region and year expressions set apart inside a phrase typed without spaces.
+
+    「東北のテレワーク施策で令和4年度のもの」 holds 東北 and 令和4年度; each is a run of
+    content units that particles, function words (における, もの) or the phrase's
+    edges set apart, and that :func:`understood` reads as metadata on its own — so
+    the exceptions are the spaced form's (中国 alone, city names).  A run glued to
+    other content words is part of a name and stays text: 東北総合通信局,
+    平成30年7月豪雨.
+    """
+    terms = analyze(word) if terms is None else terms
+    runs: list[list[Term]] = []
+    prev_end = -1
+    for t in terms:
+        if t.sub:
+            continue
+        if t.weak:
+            prev_end = -1
+            continue
+        if runs and prev_end == t.start:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+        prev_end = t.end
+    out: list[MetadataSpan] = []
+    for run in runs:
+        start, end = run[0].start, run[-1].end
+        if start == 0 and end == len(word):
+            continue  # the whole word: compile_query reads it as it is
+        meta = understood(word[start:end])
+        if meta is not None:
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1]))
+    return out
