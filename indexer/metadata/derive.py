@@ -12,6 +12,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import docinfo, eras, manual, regions, themes
+from .lines import HEAD_LINES, text_lines
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -23,7 +24,6 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
-HEAD_LINES = 12
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -42,15 +42,6 @@ class Metadata:
     organization: str | None
     doctype: str | None
     sources: dict[str, str] = field(default_factory=dict, compare=False)
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
 
 
 def _line_no(lines, offset: int) -> int:
@@ -244,7 +235,7 @@ def _path_years(path: Path) -> tuple[int | None, int | None]:
 
 
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
-    lines = _lines(text)
+    lines = text_lines(text)
     head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
@@ -292,7 +283,7 @@ def _is_national(text: str, organization: str | None, white_paper: bool) -> bool
     return text.count("全国") >= 2
 
 
-def _as_list(v) -> list[str]:
+def _manual_values(v) -> list[str]:
     if isinstance(v, (list, tuple)):
         return [str(x).strip() for x in v if str(x).strip()]
     return [x.strip() for x in re.split(r"[|;；,、]", str(v)) if x.strip()]
@@ -300,7 +291,7 @@ def _as_list(v) -> list[str]:
 
 def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
-    for item in _as_list(v):
+    for item in _manual_values(v):
         name, _, score = item.partition(":")
         value = float(score) if score else 1.0
         if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
@@ -315,7 +306,7 @@ def derive_metadata(
     path = Path(path)
     given, sources = manual.manual_metadata(path, root)
 
-    lines = _lines(text)
+    lines = text_lines(text)
     head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
     white_paper = white_paper_edition(path, head_text, title) is not None
 
@@ -359,7 +350,7 @@ def _apply_manual(values: dict, sources: dict, given: dict, k: str, v) -> None:
         values[k] = eras.parse_year_range(str(v))[0]
     elif k in ("region", "prefecture"):
         regs, prefs = [], []
-        for item in _as_list(v):
+        for item in _manual_values(v):
             kind, name = regions.resolve_region(item)
             (prefs if kind == "prefecture" else regs).append(name)
         if k == "region":

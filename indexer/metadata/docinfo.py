@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .lines import HEAD_LINES
+
 # Document types, most specific first; matched against title + first lines.
 DOCTYPES: tuple[tuple[str, str], ...] = (
     ("白書", r"白書"),
@@ -34,7 +36,11 @@ _GENERIC_ORG = re.compile(
 )
 
 
-def _head(text: str, lines: int = 12) -> list[str]:
+#: A document's type is said in its title or its first few lines, not anywhere in the head.
+TYPE_HEAD_LINES = 6
+
+
+def _head(text: str, lines: int = HEAD_LINES) -> list[str]:
     out = []
     for line in text.splitlines():
         s = re.sub(r"[\s*＊#]+", " ", line).strip()
@@ -87,7 +93,7 @@ def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | 
     """(document type, the words that said so)."""
     if white_paper:
         return "白書", "白書"
-    head = [_squash(title or "")] + [_squash(l) for l in _head(text, 6)]
+    head = [_squash(title or "")] + [_squash(l) for l in _head(text, TYPE_HEAD_LINES)]
     for name, rx in _DOCTYPE_RE:
         # The bare word 計画 is too common in body lines (「(計画年度)令和元年度~」) to type a document
         # unless the title says it.

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lines import line_spans
+
 REGIONS: tuple[str, ...] = (
     "北海道", "東北", "関東", "信越", "北陸", "東海", "近畿", "中国", "四国", "九州", "沖縄", "全国",
 )
@@ -232,17 +234,12 @@ class RegionResult:
     evidence: str
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
 #: Weights: a place in the title or the first lines says what the document is
-#: about; a place on a line that names several prefectures is a list.
-HEAD_LINES = 8
+#: about; a place on a line that names several prefectures is a list.  The head
+#: of places is shorter than the date's (lines.HEAD_LINES): by the ninth line a
+#: bureau's report is usually into its list of members and venues (tuned on the
+#: project's labelled documents, bench/metadata_accuracy.py).
+PLACE_HEAD_LINES = 8
 W_TITLE, W_HEAD, W_BODY, LIST_FACTOR = 4.0, 3.0, 1.0, 0.3
 W_QUALIFIED = 2.0
 MIN_PREF_SCORE, MIN_BLOCK_SCORE, KEEP_SHARE = 2.0, 3.0, 0.3
@@ -268,11 +265,11 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     """
     places = find_places(text)
     title_places = find_places(title or "")
-    lines = _line_spans(text)
+    lines = line_spans(text)
     head_end = 0
     nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
     if nonempty:
-        head_end = nonempty[min(HEAD_LINES, len(nonempty)) - 1][1]
+        head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1]
 
     # Prefectures per line, to recognise lists.
     per_line: dict[int, set[str]] = defaultdict(set)

@@ -48,9 +48,9 @@ SCALE = 20.0
 #: The title (or, when none is given, the document's first HEAD_TERMS terms:
 #: the heading of a White Paper section, the title line of a report) names
 #: what the document is about: a theme with a term there has its density
-#: multiplied by TITLE_BOOST and needs only one strong hit in the body.
+#: multiplied by TITLE_DENSITY_FACTOR and needs only one strong hit in the body.
 HEAD_TERMS = 16
-TITLE_BOOST = 2.0
+TITLE_DENSITY_FACTOR = 2.0
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ def score_themes(terms: Sequence[str], title_terms: Sequence[str] | None = None)
     title_terms: the analyzed title; default: the first HEAD_TERMS terms."""
     dens, strong = theme_densities(terms)
     in_title = title_themes(terms[:HEAD_TERMS] if title_terms is None else title_terms)
-    dens = [d * TITLE_BOOST if k in in_title else d for k, d in enumerate(dens)]
+    dens = [d * TITLE_DENSITY_FACTOR if k in in_title else d for k, d in enumerate(dens)]
     top = max(dens, default=0.0)
     out = [
         (THEMES[k], round(1 - math.exp(-d / SCALE), 3))
