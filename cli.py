@@ -2,6 +2,10 @@
 
 Exit status: 0 success (also when nothing matches), 1 some files could not be
 indexed (the rest were), 2 usage, query or index errors, 130 interrupted.
+
+Why one module of this length: the design puts the command line in one
+``cli.py``; what makes it long is help text with examples and the printing of
+results in four formats, none of which belongs in the library.
 """
 
 from __future__ import annotations

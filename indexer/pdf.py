@@ -25,6 +25,11 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
 
 Running heads, footers and bare page numbers are removed from the text
 (:mod:`indexer.furniture`), so snippets are cut from the body.
+
+Why one module of this length: which reader a page gets is one decision made
+page by page from what each reader returned, so PDFium's side and the pdfminer
+device it falls back to are kept together; the column geometry, furniture and
+OCR, which need neither reader, live in their own modules.
 """
 
 from __future__ import annotations
