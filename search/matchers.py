@@ -8,6 +8,8 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
+from .postings import Postings
+
 class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 
@@ -104,28 +106,13 @@ class SideBySide(wq.Phrase):
         if not candidates:
             return NullMatcher()
         order = sorted(candidates)
-        positions = [_positions(reader, self.fieldname, w, order) for w in self.words]
+        postings = Postings(reader, order, "positions", self.fieldname)
+        positions = [postings.get(w) for w in self.words]
         keep = {d for d in order if _in_sequence([p.get(d, ()) for p in positions])}
         if not keep:
             return NullMatcher()
         m = FilterMatcher(both.matcher(searcher, context), keep)
         return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
-
-
-def _positions(reader, fieldname: str, word: str, docs: list[int]) -> dict[int, list[int]]:
-    """Positions of one term in the given (sorted) documents, in one pass over its postings."""
-    out: dict[int, list[int]] = {}
-    m = reader.postings(fieldname, word)
-    for d in docs:
-        if not m.is_active():
-            break
-        if m.id() < d:
-            m.skip_to(d)
-            if not m.is_active():
-                break
-        if m.id() == d:
-            out[d] = m.value_as("positions")
-    return out
 
 
 def _in_sequence(positions: list) -> bool:
