@@ -47,7 +47,7 @@ class CliError(click.ClickException):
 
     exit_code = Exit.USAGE
 
-    def __init__(self, message: str, kind: str = "usage"):
+    def __init__(self, message: str, kind: str = "UsageError"):
         super().__init__(message)
         self.kind = kind
         # Read while the command's context is current: it is gone by the time Click shows the error.
@@ -463,6 +463,8 @@ def _print_explain(ex: dict) -> None:
         click.echo(line)
     for k, v in ex["filters"].items():
         click.echo(f"  filter {k}: {', '.join(map(str, v))}")
+    if ex.get("feedback"):
+        click.echo(f"  feedback (words of the best hits, weighted below the typed ones): {ex['feedback']}")
     click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""))
     click.echo()
 
@@ -542,8 +544,6 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{value}" + (f"\n{'':13}← {source}" if source else ""))
-    if d.ocr_pages:
-        click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     if d.ocr_pages:
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
@@ -661,6 +661,10 @@ def main() -> None:
         # the same rule as ours: one JSON object on stderr under --json.
         if not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
             click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
+        elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
+            # One line, like every other error (Click would add the usage and a "Try --help" line).
+            command = e.ctx.command_path if e.ctx is not None else "ictsearch"
+            click.echo(f"Error: {e.format_message()} (see `{command} --help`)", err=True)
         else:
             e.show()
         sys.exit(e.exit_code)

@@ -17,6 +17,9 @@ _ONLY_DATE_OR_NUMBER = re.compile(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
+#: A saved web page's breadcrumb trail: two or more separators, or one after ホーム/トップ
+#: (67 of the 165 pages of bench/realdocs start with one).
+_BREADCRUMB = re.compile(r"^(?:[^>»›\n]{1,60}?\s*[>»›]\s*){2,}|^(?:ホーム|トップ|top|home)\s*[>»›]", re.I)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -88,6 +91,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if not block and _ONLY_DATE_OR_NUMBER.match(line):
             continue
+        if _BREADCRUMB.match(line):
+            # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail; the title follows.
+            if block:
+                break
+            continue
+        if block and line == block[-1]:
+            continue  # a heading repeated (a page title over its own h1)
         block.append(line)
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break

@@ -8,7 +8,8 @@ texts, before lines are joined:
 
 * a repeated line: the same line (digits masked, so 「第3回」 and 「第4回」 are
   the same, whitespace ignored) among the first or last few lines of at least
-  60 % of the pages of a document of three pages or more;
+  60 % of the pages of a document of three pages or more — kept once, where it
+  first stands, because it often names the issuer and the 年度;
 * a page number: a bare number among the first or last few lines of a page
   that runs with the page index (number − page index is the same on at least
   half of the pages), so a table cell that happens to be a number stays.
@@ -101,5 +102,15 @@ def _mark_running_lines(lines: list[list[str]], edges: list[list[int]], drop: li
                and _WORD_RE.search(key)}
     if not running:
         return
+    # Each running line stays once, where it first stands: it often names the issuing body,
+    # the 年度 and the kind of document (「北陸総合通信局 令和5年度 事業報告書」), which search
+    # and the metadata need; only its repetitions would land inside the body's sentences.
+    kept: set[str] = set()
     for i, page_lines in enumerate(lines):
-        drop[i].update(j for j in edges[i] if _key(page_lines[j]) in running)
+        for j in edges[i]:
+            key = _key(page_lines[j])
+            if key in running:
+                if key in kept:
+                    drop[i].add(j)
+                else:
+                    kept.add(key)

@@ -3,33 +3,33 @@
     from ictsearch.search import open_index
     with open_index() as idx:
         res = idx.search("テレワーク 導入", region="東北", fiscal_year=(2020, 2023))
+
+Names load on first use, so importing a light module of this package (the
+snippet limits, the result types) does not import Whoosh's searcher.
 """
 
-from ictsearch.indexer.errors import (
-    BadQuery,
-    DocumentNotFound,
-    IctsearchError,
-    IncompatibleIndex,
-    IndexLocked,
-    IndexMissing,
-    UnknownFacetValue,
-)
+from __future__ import annotations
 
-from .api import Index, open_index
-from .results import Document, Hit, SearchResult, ThemeScore
+from importlib import import_module
 
-__all__ = [
-    "open_index",
-    "Index",
-    "SearchResult",
-    "Hit",
-    "Document",
-    "ThemeScore",
-    "IctsearchError",
-    "IndexMissing",
-    "IncompatibleIndex",
-    "IndexLocked",
-    "BadQuery",
-    "UnknownFacetValue",
-    "DocumentNotFound",
-]
+_EXPORTS = {
+    "open_index": ".api",
+    "Index": ".api",
+    "SearchResult": ".results",
+    "Hit": ".results",
+    "Document": ".results",
+    "ThemeScore": ".results",
+    **{name: "ictsearch.indexer.errors" for name in (
+        "IctsearchError", "IndexMissing", "IncompatibleIndex", "CorruptIndex", "IndexLocked", "BadQuery",
+        "UnknownFacetValue", "DocumentNotFound")},
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -33,6 +33,11 @@ SORTS = ("relevance", "date")
 RERANK_DEPTH = 100
 
 
+def _check_count(name: str, value) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BadQuery(f"{name} must be a whole number, 0 or more (got {value!r})")
+
+
 def _reads_index(method):
     """Whoosh's errors on a damaged index file become one CorruptIndex (the CLI says to rebuild)."""
     if inspect.isgeneratorfunction(method):
@@ -128,8 +133,8 @@ class Index:
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
-        if limit < 0 or offset < 0:
-            raise BadQuery("limit and offset must not be negative")
+        _check_count("limit", limit)
+        _check_count("offset", offset)
         if not 1 <= fragments <= MAX_FRAGMENTS:
             raise BadQuery(f"fragments must be between 1 and {MAX_FRAGMENTS}")
         ast = parse(query)
@@ -151,9 +156,10 @@ class Index:
         allowed = match_set(searcher, filter_q) if filter_q is not None else None
         items = scored(searcher, q, allowed)
         extra = None
-        if sort == "relevance" and feedback.applies(compiled, len(items)):
+        if feedback.applies(compiled, len(items)):
             # A talk-like question that finds few pages runs again with its best hits' own
-            # words added, weighted below the typed ones (search/feedback.py).
+            # words added, weighted below the typed ones (search/feedback.py).  Whatever the
+            # sort: the sort orders the matches, it must not change which documents match.
             extra = feedback.feedback_query(searcher, compiled, [d for d, _ in items[: feedback.DOCS]])
             if extra is not None:
                 items = scored(searcher, wq.Or([q, extra]), allowed)
@@ -194,6 +200,8 @@ class Index:
                 "synonyms": synonyms,
                 "whoosh": str(q),
                 "filter": str(filter_q) if filter_q is not None else None,
+                # Words of the best hits added to a question that found few pages (search/feedback.py).
+                "feedback": str(extra) if extra is not None else None,
             }
         return SearchResult(
             query=query,
@@ -294,6 +302,7 @@ class Index:
     @_reads_index
     def similar(self, doc: str, limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
+        _check_count("limit", limit)
         searcher, facet_cache = self._searcher()
         docnum = self._docnum(searcher, doc)
         key_terms = searcher.key_terms([docnum], "body", numterms=20)
