@@ -166,3 +166,12 @@ def test_a_bureau_signing_its_newsletter_beats_the_ministry_it_mentions():
     assert organization(text, "広報誌 第12号")[0] == "信越総合通信局"
     text = "総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料\n本文。\n"
     assert organization(text, "")[0] == "東北総合通信局"
+
+
+def test_a_breadcrumb_trail_is_not_the_title():
+    from ictsearch.indexer.document import derive_title
+
+    text = ("総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 記念式典を開催\n\n"
+            "令和5年度「電波の日・情報通信月間」記念式典を開催\n\n令和5年6月7日\n\n東北総合通信局は、記念式典を開催しました。")
+    assert derive_title(text, None, Path("page.html")) == "令和5年度「電波の日・情報通信月間」記念式典を開催"
+    assert derive_title("ホーム > 報道発表\n\n地域DXの推進について\n\n本文です。", None, Path("p.html")) == "地域DXの推進について"

@@ -231,3 +231,31 @@ def test_title_is_what_a_person_would_call_it(text, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("x.txt")) == title
+
+
+def test_the_sort_orders_the_matches_it_does_not_change_them(tmp_path):
+    # A talk-like question that finds few pages is widened by its best hit's own words
+    # (b.txt shares デジタル活用支援員 and 講座 with a.txt, none of the question's words): under either sort.
+    write(tmp_path / "docs" / "a.txt", "高齢者向けスマホ教室\n\n高齢者向けのスマホ教室を開催します。スマートフォンの使い方を"
+                                        "学ぶデジタル活用支援の講座です。講座ではデジタル活用支援員が操作を説明します。")
+    write(tmp_path / "docs" / "b.txt", "支援員の募集\n\nデジタル活用支援員を募集します。スマートフォン講座で操作を説明する仕事です。")
+    write(tmp_path / "docs" / "c.txt", "道路工事のお知らせ\n\n市内の道路工事について。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        q = "お年寄りのスマホ教室に行きたい"
+        by_relevance = idx.search(q, explain=True)
+        by_date = idx.search(q, sort="date")
+        assert by_relevance.explain["feedback"]
+        names = lambda res: sorted(Path(h.path).name for h in res.hits)  # noqa: E731
+        assert names(by_relevance) == names(by_date) == ["a.txt", "b.txt"]
+        assert by_relevance.total == by_date.total == 2
+
+
+def test_bad_counts_are_bad_queries_not_a_damaged_index(corpus_searcher):
+    from ictsearch.indexer.errors import BadQuery
+
+    doc = corpus_searcher.search("テレワーク").hits[0].doc_id
+    for call in (lambda: corpus_searcher.similar(doc, limit=-1), lambda: corpus_searcher.search("テレワーク", limit="5"),
+                 lambda: corpus_searcher.search("テレワーク", offset=-1)):
+        with pytest.raises(BadQuery):
+            call()
