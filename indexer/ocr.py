@@ -19,6 +19,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+#: Ends the warning about scanned pages left unread (OCR off or missing): a document
+#: carrying it is read again by the next run that can OCR (see indexer.plan).
+SCANS_NOT_READ = "without a text layer (scanned?) not read"
+
 __all__ = ["missing", "scanned_pages", "read_pages", "INSTALL_HINT"]
 
 LANGUAGE = "jpn"

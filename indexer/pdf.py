@@ -56,6 +56,7 @@ from .columns import Line, column_order
 from .errors import ExtractionError
 from .extract import Extracted, _meaningful_title
 from .furniture import remove_furniture
+from .ocr import SCANS_NOT_READ
 from .normalize import normalize_text
 
 __all__ = ["read_pdf", "Layout", "LAYOUT", "read_with_pdfminer"]
@@ -63,8 +64,6 @@ __all__ = ["read_pdf", "Layout", "LAYOUT", "read_with_pdfminer"]
 ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
 NO_TEXT = "no text layer (scanned image?)"
-#: Ends the warning about scanned pages left unread (OCR off or missing).
-SCANS_NOT_READ = "without a text layer (scanned?) not read"
 
 
 def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:

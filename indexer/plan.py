@@ -16,7 +16,8 @@ from pathlib import Path
 from .discover import Found, is_under
 from .document import doc_id_for
 from .errors import IctsearchError
-from .outcomes import FAILED, REMOVED, UNCHANGED, FileOutcome
+from .ocr import SCANS_NOT_READ
+from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome
 from .store import IndexStore, Manifest
 
 
@@ -63,13 +64,15 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         entry = manifest.docs.get(doc_id)
         signature = signatures[str(f.path)] = manual_signature(f.path, f.root)
         same_manual = entry is not None and entry.get("manual", []) == signature
-        if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns:
+        # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
+        unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
+        if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns and not unread_scans:
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
                             mtime_ns=f.mtime_ns, content_hash=entry.get("hash"))
             )
             continue
-        old_hash = entry["hash"] if same_manual else None
+        old_hash = entry["hash"] if same_manual and not unread_scans else None
         tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None,
                           ocr=ocr))
     # Largest first, so that no worker is left with a big PDF at the end.
@@ -124,6 +127,7 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
             manifest.failures[o.path] = {"reason": o.reason, "size": o.size, "mtime_ns": o.mtime_ns, "when": time.time()}
         else:
             manifest.failures.pop(o.path, None)
+            previous = manifest.docs.get(o.doc_id, {})
             manifest.docs[o.doc_id] = {
                 "path": o.path,
                 "size": o.size,
@@ -131,6 +135,9 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
                 "hash": o.content_hash,
                 "pages": o.pages,
                 "manual": signatures[o.path],
+                # An unchanged document keeps what its last extraction said.
+                "scans_unread": (any(SCANS_NOT_READ in w for w in o.warnings) if o.status in (ADDED, UPDATED)
+                                 else previous.get("scans_unread", False)),
             }
     # A failing file that has since disappeared is no longer failing.
     for path in list(manifest.failures):

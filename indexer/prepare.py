@@ -26,7 +26,7 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
     if entry is not None and (ocr or not entry.get("ocr_pages")):
         return entry, True
     from .extract import extract
-    from .pdf import SCANS_NOT_READ
+    from .ocr import SCANS_NOT_READ
 
     ex = extract(path, ocr=ocr)
     entry = {

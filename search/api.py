@@ -166,7 +166,9 @@ class Index:
         docset = frozenset(d for d, _ in items)
         total = len(docset)
         if sort == "date":
-            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -it[1], it[0]))
+            # Newest first: by 年度, then by the year of the document's own date, then by score.
+            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -(facet_cache.year_of(it[0]) or 0),
+                                       -it[1], it[0]))
             page_items = items[offset:want]
         else:
             own = None

@@ -178,6 +178,7 @@ class FacetCache:
         self.searcher = searcher
         self._values: dict[str, dict[str, frozenset[int]]] = {}
         self._fy_of: dict[int, int] | None = None
+        self._year_of: dict[int, int] | None = None
 
     def values(self, facet: str) -> dict[str, frozenset[int]]:
         """value -> live document numbers holding it."""
@@ -207,6 +208,19 @@ class FacetCache:
         if self._fy_of is None:
             self._fy_of = {d: int(v) for v, docs in self.values("fiscal_year").items() for d in docs}
         return self._fy_of.get(docnum)
+
+    def year_of(self, docnum: int) -> int | None:
+        """The calendar year of a document's own date, from the index (not its stored fields)."""
+        if self._year_of is None:
+            reader = self.searcher.reader()
+            fieldobj = self.searcher.schema["year"]
+            self._year_of = {}
+            if "year" in reader.indexed_field_names():
+                for tbytes in fieldobj.sortable_terms(reader, "year"):
+                    value = int(fieldobj.from_bytes(tbytes))
+                    for d in reader.postings("year", tbytes).all_ids():
+                        self._year_of[d] = value
+        return self._year_of.get(docnum)
 
     def counts(self, docset, top: int | None = TOP_VALUES) -> FacetCounts:
         """Counts per facet value in `docset` (None: the whole index), largest first."""

@@ -110,3 +110,25 @@ def test_ocr_text_is_cached_and_not_served_with_ocr_off(tmp_path):
     assert _extract_cached(SCAN, digest, cache) == (entry, True)  # Tesseract does not run again
     with pytest.raises(ExtractionError):
         _extract_cached(SCAN, digest, cache, ocr=False)
+
+
+@needs_tesseract
+def test_a_document_indexed_without_ocr_is_read_again_once_ocr_can_run(mixed, tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    mixed.rename(folder / "mixed.pdf")
+    idx = tmp_path / "idx"
+    first = build_index([folder], idx, jobs=1, ocr=False)
+    assert first.added == 1 and "not read" in first.outcomes[0].warnings[0]
+    with open_index(idx) as ix:
+        assert ix.search("定期総会").total == 0
+    again = build_index([folder], idx, jobs=1, ocr=False)
+    assert again.unchanged == 1  # still no OCR: nothing to do
+    with_ocr = build_index([folder], idx, jobs=1)
+    assert with_ocr.updated == 1
+    with open_index(idx) as ix:
+        assert ix.search("定期総会").total == 1
+    assert build_index([folder], idx, jobs=1).unchanged == 1  # read now: not again

@@ -259,3 +259,14 @@ def test_bad_counts_are_bad_queries_not_a_damaged_index(corpus_searcher):
                  lambda: corpus_searcher.search("テレワーク", offset=-1)):
         with pytest.raises(BadQuery):
             call()
+
+
+def test_sort_by_date_is_newest_first_within_a_fiscal_year_too(tmp_path):
+    write(tmp_path / "docs" / "may.txt", "令和6年5月10日\n\nテレワーク推進セミナーの開催について。")
+    write(tmp_path / "docs" / "january.txt", "令和7年1月20日\n\nテレワーク推進セミナーの開催結果。")
+    write(tmp_path / "docs" / "older.txt", "令和5年7月3日\n\nテレワーク推進セミナーの開催について。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        hits = idx.search("テレワーク", sort="date").hits
+    assert [(Path(h.path).name, h.fiscal_year, h.year) for h in hits] == [
+        ("january.txt", 2024, 2025), ("may.txt", 2024, 2024), ("older.txt", 2023, 2023)]
