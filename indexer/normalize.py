@@ -188,8 +188,16 @@ def _join_wrapped_lines(lines: list[str], widths: list[int]) -> list[str]:
 def _glue(above: str, below: str) -> str:
     below = below.lstrip(" ")
     if above[-1].isascii() and above[-1].isalnum() and below[:1].isascii() and below[:1].isalnum():
-        return f"{above} {below}"
+        # Two English words meet at the break ("Open" / "Data"), unless the letters run on
+        # from Japanese text, where a line break cuts one word (「関東IC」 / 「T推進」).
+        run = _TRAILING_ASCII_RE.search(above)
+        if run is None or run.start() == 0 or not _JA_CHAR_RE.match(above[run.start() - 1]):
+            return f"{above} {below}"
     return above + below
+
+
+_TRAILING_ASCII_RE = re.compile(r"[0-9A-Za-z]+$")
+_JA_CHAR_RE = re.compile(f"[{_JA}]")
 
 
 def _remove_extraction_spaces(line: str) -> str:

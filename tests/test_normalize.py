@@ -187,3 +187,11 @@ def test_a_dash_between_katakana_in_a_query_is_a_long_vowel_mark():
     assert normalize_text("ニーズ－ネットワーク") == "ニーズ-ネットワーク"  # documents keep theirs
     assert normalize_query("サ-バ") == "サーバ"
     assert normalize_query("Wi-Fi テレワーク -東京") == "Wi-Fi テレワーク -東京"
+
+
+def test_a_word_of_letters_cut_by_a_line_break_in_japanese_text_is_rejoined_without_a_space():
+    from ictsearch.indexer.normalize import _glue
+
+    assert _glue("令和2年度は関東IC", "T推進NPO連絡協議会と連携した。") == "令和2年度は関東ICT推進NPO連絡協議会と連携した。"
+    assert _glue("the Open", "Data Charter") == "the Open Data Charter"  # English words keep their space
+    assert _glue("関東ICT推進 Open", "Data の推進") == "関東ICT推進 Open Data の推進"
