@@ -103,6 +103,7 @@ def limit_option(default: int):
     return click.option("--limit", "-n", type=click.IntRange(min=0), default=default, show_default=True,
                         help="Hits to show.")
 
+
 #: Columns of text --fields and CSV output: a hit's rank and score, then every field of a hit.
 HIT_COLUMNS = ["rank", "score", "title", "path", "page",
                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet"]
