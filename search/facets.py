@@ -83,6 +83,8 @@ class PlaceFacet(Facet):
             kind, name = resolve_region(str(value))
         except ValueError as e:
             raise UnknownFacetValue(str(e)) from None
+        if self.name == "prefecture" and kind == "region":
+            raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}")
         return wq.Term("region" if kind == "region" else "prefecture", name), name
 
 

@@ -123,3 +123,13 @@ def test_usage_errors_under_json_are_json_too(tmp_path):
         assert json.loads(res.stderr)["kind"] == kind
     plain = run("search", "x", "--limit", "-1")
     assert plain.returncode == 2 and plain.stderr.startswith("Usage:") or "Error:" in plain.stderr
+
+
+def test_a_region_is_not_a_prefecture_filter(dated_and_undated):
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    with open_index(dated_and_undated) as idx:
+        with pytest.raises(UnknownFacetValue, match="is a region"):
+            idx.search("テレワーク", prefecture="東北")
+        assert idx.search("テレワーク", prefecture="宮城").total == 1
+        assert idx.search("テレワーク", region="宮城").total == 1  # a region filter may name a prefecture
