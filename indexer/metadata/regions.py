@@ -9,6 +9,7 @@ that make them a region.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -36,12 +37,28 @@ class Place:
     qualified: bool = False
 
 
-@dataclass(frozen=True)
 class Gazetteer:
-    prefectures: tuple[str, ...]
-    block_of: dict[str, str]  # prefecture -> block
-    towns: dict[str, tuple[str, ...]]  # municipality -> prefectures (several when ambiguous)
-    short: dict[str, str]  # 宮城 -> 宮城県 (query side only)
+    """Prefectures and their blocks (data/gazetteer.tsv), and every municipality
+    (data/municipalities.tsv, built from Japan Post data), the latter read on first use:
+    a query that names no town (テレワーク 東北) never loads its 2,800 names."""
+
+    def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]]):
+        self.prefectures = prefectures
+        self.block_of = block_of  # prefecture -> block
+        self.short = {(p[:-1] if p != "北海道" else p): p for p in prefectures}  # 宮城 -> 宮城県 (query side only)
+        self._hand_towns = hand_towns
+
+    @functools.cached_property
+    def towns(self) -> dict[str, tuple[str, ...]]:
+        """municipality -> prefectures (several when ambiguous)."""
+        towns = defaultdict(list, {k: list(v) for k, v in self._hand_towns.items()})
+        for r in _tsv("municipalities.tsv"):
+            for p in r["prefectures"].split("|"):
+                if p not in self.block_of:
+                    raise ValueError(f"municipalities.tsv: unknown prefecture {p!r} for {r['name']}")
+                if p not in towns[r["name"]]:
+                    towns[r["name"]].append(p)
+        return {k: tuple(v) for k, v in towns.items()}
 
 
 def _tsv(name: str):
@@ -51,8 +68,7 @@ def _tsv(name: str):
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Load data/gazetteer.tsv (prefectures, hand-kept names) and
-    data/municipalities.tsv (every municipality, built from Japan Post data) once."""
+    """The gazetteer, loaded once (the municipalities on first use of ``towns``)."""
     prefs: list[str] = []
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
@@ -64,14 +80,11 @@ def gazetteer() -> Gazetteer:
             block_of[r["name"]] = r["block"]
         elif r["prefecture"] not in towns[r["name"]]:
             towns[r["name"]].append(r["prefecture"])
-    for r in _tsv("municipalities.tsv"):
-        for p in r["prefectures"].split("|"):
-            if p not in block_of:
-                raise ValueError(f"municipalities.tsv: unknown prefecture {p!r} for {r['name']}")
-            if p not in towns[r["name"]]:
-                towns[r["name"]].append(p)
-    short = {(p[:-1] if p != "北海道" else p): p for p in prefs}
-    return Gazetteer(tuple(prefs), block_of, {k: tuple(v) for k, v in towns.items()}, short)
+    return Gazetteer(tuple(prefs), block_of, dict(towns))
+
+
+#: Every municipality name ends in one of these: a word without one is never looked up as a town.
+TOWN_SUFFIXES = ("市", "町", "村", "区")
 
 
 PREFECTURES: tuple[str, ...] = gazetteer().prefectures
@@ -212,7 +225,7 @@ def resolve_region(value: str) -> tuple[str, str]:
         return "prefecture", v
     if v in g.short:
         return "prefecture", g.short[v]
-    if v in g.towns and len(g.towns[v]) == 1:
+    if v.endswith(TOWN_SUFFIXES) and v in g.towns and len(g.towns[v]) == 1:
         return "prefecture", g.towns[v][0]
     raise ValueError(
         f"unknown region {value!r}; valid regions: {', '.join(REGIONS)}; "
