@@ -52,6 +52,8 @@ _MIN_WIDTH_RATIO = 0.6
 #: text measures 0.8-0.95 (only paragraph ends are short).
 _MIN_FULL_LINES = 0.5
 _MIN_LINES_PER_COLUMN = 3
+#: A line this short (a page number, a mark) may sit in the gutter without closing it.
+_STRAY_CHARS = 3
 
 
 def column_order(lines: list[Line]) -> list[Line] | None:
@@ -64,7 +66,8 @@ def column_order(lines: list[Line]) -> list[Line] | None:
     width = right - left
     if width <= 0:
         return None
-    narrow = [line for line in lines if line.x1 - line.x0 < _COLUMN_LINE_SHARE * width]
+    narrow = [line for line in lines if line.x1 - line.x0 < _COLUMN_LINE_SHARE * width
+              and len(line.text.strip()) > _STRAY_CHARS]
     gutters = _gutters(narrow, left, right)
     if not gutters:
         return None

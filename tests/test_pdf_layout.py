@@ -41,6 +41,13 @@ def test_two_columns_are_read_column_by_column():
     assert ordered == ["令和5年度 地域ICT推進事業報告", *LEFT, *RIGHT, "以上の取組により、地域のデジタル化を推進する。"]
 
 
+def test_a_page_number_in_the_gutter_does_not_close_it():
+    # A centred page number sits between the columns, where no line of text crosses.
+    lines = [*two_columns(title=False), Line(295, 40, 301, 50, "1")]
+    ordered = [line.text for line in column_order(lines)]
+    assert ordered[:len(LEFT) + len(RIGHT)] == [*LEFT, *RIGHT]
+
+
 def test_three_columns():
     lines, texts = [], [LEFT, RIGHT, LEFT[::-1]]
     for row in range(4):
