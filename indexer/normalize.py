@@ -148,7 +148,9 @@ def _should_join(above: str, below: str, wrap: int | None, width_above: int) -> 
         return False
     if wrap is None or width_above < 0.85 * wrap or width_above > 1.15 * wrap:
         return False
-    if _STRONG_ITEM_RE.match(below):
+    # Inside an open quotation (「テレワーク / ・ワーケーション」をテーマに) a line that starts
+    # like a list item is the quotation going on, not a new item.
+    if _STRONG_ITEM_RE.match(below) and not _open_quote(above):
         return False
     # A heading or list item is only continued when it plainly runs on: it
     # filled the line and the next piece starts inside a word (hiragana).
@@ -159,6 +161,11 @@ def _should_join(above: str, below: str, wrap: int | None, width_above: int) -> 
     if _WEAK_ITEM_RE.match(below) and not _RUNS_ON_RE.search(above):
         return False
     return True
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a line leaves a 「 or 『 open."""
+    return line.count("「") > line.count("」") or line.count("『") > line.count("』")
 
 
 def _join_wrapped_lines(lines: list[str], widths: list[int]) -> list[str]:

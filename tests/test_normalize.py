@@ -195,3 +195,14 @@ def test_a_word_of_letters_cut_by_a_line_break_in_japanese_text_is_rejoined_with
     assert _glue("令和2年度は関東IC", "T推進NPO連絡協議会と連携した。") == "令和2年度は関東ICT推進NPO連絡協議会と連携した。"
     assert _glue("the Open", "Data Charter") == "the Open Data Charter"  # English words keep their space
     assert _glue("関東ICT推進 Open", "Data の推進") == "関東ICT推進 Open Data の推進"
+
+
+def test_a_line_starting_with_a_middle_dot_inside_an_open_quotation_continues_it():
+    # A paragraph wrapped at 24 characters, broken right before the ・ of 「テレワーク・ワーケーション」.
+    paragraph = ("令和五年度は関東地域の協議会が主催し「テレワーク・ワーケーション」をテーマに、国や地方公共団体の"
+                 "政策担当者と民間企業の担当者を招いたフォーラムを開催し、多くの参加者が地域の取組を共有した。")
+    lines = [paragraph[i:i + 24] for i in range(0, len(paragraph), 24)]
+    assert lines[1].startswith("・")
+    out = normalize_text("\n".join(lines) + "\n・次の取組を行った。")
+    assert paragraph in out
+    assert out.endswith("\n・次の取組を行った。")  # a real item after a closed sentence stays on its own line
