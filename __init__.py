@@ -13,8 +13,9 @@ so a search does not import the indexing pipeline.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from .indexer.lazy import lazy_exports
 
 #: public name -> module that defines it
 _EXPORTS = {
@@ -38,17 +39,7 @@ _EXPORTS = {
 _SUBMODULES = ("indexer", "search", "cli")
 
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str):
-    if name in _SUBMODULES:
-        return import_module(f"{__name__}.{name}")  # the import sets it as an attribute too
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ictsearch' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, _SUBMODULES)
 
 
 def __dir__():

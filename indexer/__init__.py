@@ -8,7 +8,7 @@ first use, so the query side can import ``indexer.errors`` without the pipeline.
 
 from __future__ import annotations
 
-from importlib import import_module
+from .lazy import lazy_exports
 
 _EXPORTS = {
     "build_index": ".pipeline",
@@ -20,12 +20,4 @@ _EXPORTS = {
                                    "IndexLocked")},
 }
 __all__ = list(_EXPORTS)
-
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

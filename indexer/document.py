@@ -9,6 +9,8 @@ import unicodedata
 from bisect import bisect_right
 from pathlib import Path
 
+from .metadata.lines import is_breadcrumb
+
 PAGE_SEPARATOR = "\n\n"
 
 # Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
@@ -17,9 +19,6 @@ _ONLY_DATE_OR_NUMBER = re.compile(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
-#: A saved web page's breadcrumb trail: two or more separators, or one after ホーム/トップ
-#: (67 of the 165 pages of bench/realdocs start with one).
-_BREADCRUMB = re.compile(r"^(?:[^>»›\n]{1,60}?\s*[>»›]\s*){2,}|^(?:ホーム|トップ|top|home)\s*[>»›]", re.I)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -91,7 +90,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if not block and _ONLY_DATE_OR_NUMBER.match(line):
             continue
-        if _BREADCRUMB.match(line):
+        if is_breadcrumb(line):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail; the title follows.
             if block:
                 break

@@ -10,7 +10,7 @@ snippet limits, the result types) does not import Whoosh's searcher.
 
 from __future__ import annotations
 
-from importlib import import_module
+from ictsearch.indexer.lazy import lazy_exports
 
 _EXPORTS = {
     "open_index": ".api",
@@ -24,12 +24,4 @@ _EXPORTS = {
         "UnknownFacetValue", "DocumentNotFound")},
 }
 __all__ = list(_EXPORTS)
-
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -10,7 +10,7 @@ query side reads eras and regions without loading the themes or the deriver.
 
 from __future__ import annotations
 
-from importlib import import_module
+from ..lazy import lazy_exports
 
 _EXPORTS = {
     "Metadata": ".derive", "derive_metadata": ".derive",
@@ -19,12 +19,4 @@ _EXPORTS = {
     "THEMES": ".themes", "resolve_theme": ".themes",
 }
 __all__ = list(_EXPORTS)
-
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -12,7 +12,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import docinfo, eras, manual, regions, themes
-from .lines import HEAD_LINES, text_lines
+from .lines import BREADCRUMB_STEP, HEAD_LINES, is_breadcrumb, text_lines
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -79,7 +79,6 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     return None
 
 
-_BREADCRUMB_STEP = re.compile(r"\s*[>＞›»]\s*")
 _FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷")
 
 
@@ -91,9 +90,8 @@ def title_proper(title: str) -> str:
     all) or the first sentence of the text (「総務省では、2012年度から…」:
     years in it are cited, not the document's)."""
     t = (title or "").strip()
-    steps = [x for x in _BREADCRUMB_STEP.split(t) if x.strip()]
-    if len(steps) >= 3:
-        t = steps[-1].strip()
+    if is_breadcrumb(t):
+        t = BREADCRUMB_STEP.split(t)[-1].strip()
     if _FURNITURE.search(t) or "。" in t or (len(t) > 40 and "、" in t):
         return ""
     return t

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import HEAD_LINES
+from .lines import HEAD_LINES, is_breadcrumb
 
 # Document types, most specific first; matched against title + first lines.
 DOCTYPES: tuple[tuple[str, str], ...] = (
@@ -29,8 +29,6 @@ _KNOWN_ORGS = re.compile(
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)ICT推進NPO連絡協議会"
     r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
 )
-#: A web page's navigation trail: two or more "A > B" steps.
-_BREADCRUMB = re.compile(r"\S\s*[>＞›»]\s*\S.*\S\s*[>＞›»]\s*\S")
 _GENERIC_ORG = re.compile(
     r"[^\s、。「」（）()*＊・]{2,24}?(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁|課|部|室)(?![\w])"
 )
@@ -60,7 +58,7 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     """(issuing organization, where it was seen)."""
     head = [_squash(l) for l in _head(text)]
     for i, line in enumerate([_squash(title or ""), *head[:4]]):
-        if _BREADCRUMB.search(line):
+        if is_breadcrumb(line):
             # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
             # belongs to the most specific organization of its breadcrumb trail.
             found = _KNOWN_ORGS.findall(line)
