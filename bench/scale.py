@@ -306,7 +306,7 @@ def facet_counting(index_dir: Path, texts: list[str], reps: int = 3) -> dict:
             q = compile_query(parse(t)).query
             if q is not None:
                 sets.append(match_set(searcher, q))
-        values = [docs for f in FACETS for docs in cache.values(f).values()]
+        values = [docs for f in FACETS for docs in cache.values(f.name).values()]
         bits = [_to_bits(docs) for docs in values]
 
         def by_sets(s):
