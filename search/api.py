@@ -12,6 +12,7 @@ import os
 import threading
 from typing import Iterable, Iterator, Sequence
 
+import numpy as np
 from whoosh import query as wq
 
 from ictsearch.indexer.document import page_of
@@ -20,11 +21,10 @@ from ictsearch.indexer.store import IndexStore
 
 from . import feedback
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
-from .matchset import match_set
+from .evaluate import Arrays
 from .highlight import positive_terms, term_spans
-from .postings import Postings
 from .query import Compiled, compile_query, parse
-from .ranking import CachedLengthBM25F, ranked_page, rerank_adjacent, scored
+from .ranking import CachedLengthBM25F, Scored, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 
@@ -149,44 +149,44 @@ class Index:
                 raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
+        arrays = Arrays.for_searcher(searcher)
         want = offset + limit
-        # Every match is scored (see search.ranking for why Whoosh's top-k
-        # collector is not used); the total and the facet counts come from the
-        # same pass.  Filters are document sets from postings ids.
-        allowed = match_set(searcher, filter_q) if filter_q is not None else None
-        items = scored(searcher, q, allowed)
+        # Every match is scored, over postings arrays (search.evaluate; see
+        # search.ranking for why not by Whoosh's collector); the total and the
+        # facet counts come from the same pass.
+        allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        matches = scored(arrays, q, allowed)
         extra = None
-        if feedback.applies(compiled, len(items)):
+        if feedback.applies(compiled, len(matches)):
             # A talk-like question that finds few pages runs again with its best hits' own
             # words added, weighted below the typed ones (search/feedback.py).  Whatever the
             # sort: the sort orders the matches, it must not change which documents match.
-            extra = feedback.feedback_query(searcher, compiled, [d for d, _ in items[: feedback.DOCS]])
+            extra = feedback.feedback_query(searcher, compiled, matches.ids[: feedback.DOCS].tolist())
             if extra is not None:
-                items = scored(searcher, wq.Or([q, extra]), allowed)
-        docset = frozenset(d for d, _ in items)
-        total = len(docset)
+                matches = scored(arrays, wq.Or([q, extra]), allowed)
+        docmask = matches.mask(arrays.size)
+        total = len(matches)
         if sort == "date":
             # Newest first: by 年度, then by the year of the document's own date, then by score.
-            items.sort(key=lambda it: (-(facet_cache.fiscal_year_of(it[0]) or 0), -(facet_cache.year_of(it[0]) or 0),
-                                       -it[1], it[0]))
-            page_items = items[offset:want]
+            ids, scores = matches.ids, matches.scores
+            order = np.lexsort((ids, -scores, -facet_cache.years()[ids], -facet_cache.fiscal_years()[ids]))
+            page_items = Scored(ids[order], scores[order]).items(offset, want)
         else:
             own = None
             if any(w.get("synonyms") for w in compiled.words):
-                # Documents that use the words typed come before those found only
-                # through a synonym: a set from postings ids, not a query per document.
-                own = docset & match_set(searcher, compile_query(ast, synonyms=False, understand=understand).query)
+                # Documents that use the words typed come before those found only through a synonym.
+                plain = compile_query(ast, synonyms=False, understand=understand).query
+                own = docmask & arrays.evaluate(plain, scores=False).mask
                 if extra is not None:
-                    own |= docset & match_set(searcher, extra)
+                    own |= docmask & arrays.evaluate(extra, scores=False).mask
             rerank = None
             if compiled.adjacency:
                 # A fixed depth, not one that grows with the offset: every page must
                 # slice the same order, or paging would repeat and skip documents.
-                rerank = lambda head: rerank_adjacent(searcher.reader(), head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
-            page_items = ranked_page(items, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
+                rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
+            page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
         body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
-        postings = Postings(searcher.reader(), [d for d, _ in page_items], "characters")
-        hits = tuple(self._hit(searcher, d, score, postings, body_terms, fragments) for d, score in page_items)
+        hits = tuple(self._hit(searcher, arrays, d, score, body_terms, fragments) for d, score in page_items)
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
@@ -211,8 +211,8 @@ class Index:
             offset=offset,
             limit=limit,
             hits=hits,
-            facets=facet_cache.counts(docset),
-            missing=facet_cache.missing(docset),
+            facets=facet_cache.counts(docmask),
+            missing=facet_cache.missing(docmask),
             explain=explain_out,
             suggestions=suggestions,
             notes=tuple(notes),
@@ -262,10 +262,10 @@ class Index:
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
-    def _hit(self, searcher, docnum: int, score: float, postings: Postings, body_terms, fragments: int) -> Hit:
+    def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
         text = stored.get("body", "")
-        spans = term_spans(postings, docnum, body_terms)
+        spans = term_spans(arrays, docnum, body_terms)
         snip = make_snippet(text, spans, fragments=fragments)
         page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
             1 if stored.get("page_starts") else None
@@ -314,8 +314,8 @@ class Index:
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
         items = list(results.items())[:limit]
-        postings = Postings(searcher.reader(), [d for d, _ in items], "characters")
-        hits = tuple(self._hit(searcher, d, s, postings, terms, 1) for d, s in items)
+        arrays = Arrays.for_searcher(searcher)
+        hits = tuple(self._hit(searcher, arrays, d, s, terms, 1) for d, s in items)
         matched = results.docs()
         return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
                             facets=facet_cache.counts(matched), missing=facet_cache.missing(matched))

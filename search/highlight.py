@@ -2,7 +2,7 @@
 
 Phrases are highlighted only where their words stand together (迷惑メール does
 not light up every メール), a compound's parts only where the compound itself
-is absent.  Offsets come from the postings (``search.postings``).
+is absent.  Offsets come from the postings (``search.evaluate.Arrays.occurrences``).
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .matchers import Parts
-from .postings import Postings
-
 
 
 def positive_terms(q: wq.Query):
@@ -35,13 +33,13 @@ def positive_terms(q: wq.Query):
         yield from positive_terms(child)
 
 
-def term_spans(postings: Postings, docnum: int, terms) -> list[tuple[int, int]]:
-    """Character spans in one document's body of the query's terms and phrases."""
+def term_spans(arrays, docnum: int, terms) -> list[tuple[int, int]]:
+    """Character spans in one document's body of the query's terms and phrases (`arrays`: search.evaluate.Arrays)."""
     spans: list[tuple[int, int]] = []
     found: set = set()
 
     def chars(term: str):
-        return postings.get(term).get(docnum, ())
+        return arrays.occurrences("body", term).in_document(docnum)
 
     for term in terms:
         if isinstance(term, str):

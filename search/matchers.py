@@ -5,10 +5,9 @@ They stay at this import path: compiled queries hold them (never pickled into th
 
 from __future__ import annotations
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
-
-from .postings import Postings
 
 class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
@@ -98,26 +97,14 @@ class SideBySide(wq.Phrase):
         reader = searcher.reader()
         if any((self.fieldname, w) not in reader for w in self.words):
             return NullMatcher()
-        terms = [wq.Term(self.fieldname, w) for w in self.words]
-        both = wq.And(terms)
-        candidates = set(both.docs(searcher))
-        if self.compound is not None and (self.fieldname, self.compound) in reader:
-            candidates -= set(wq.Term(self.fieldname, self.compound).docs(searcher))
-        if not candidates:
+        from .evaluate import Arrays, in_sequence  # search.evaluate imports this module
+
+        arrays = Arrays.for_searcher(searcher)  # a segment's sub-searcher has its own
+        without = arrays.term(self.fieldname, self.compound)[0] if self.compound is not None else None
+        keep = in_sequence([arrays.occurrences(self.fieldname, w) for w in self.words], without=without)
+        keep = keep[arrays.live[keep]]
+        if not len(keep):
             return NullMatcher()
-        order = sorted(candidates)
-        postings = Postings(reader, order, "positions", self.fieldname)
-        positions = [postings.get(w) for w in self.words]
-        keep = {d for d in order if _in_sequence([p.get(d, ()) for p in positions])}
-        if not keep:
-            return NullMatcher()
-        m = FilterMatcher(both.matcher(searcher, context), keep)
+        both = wq.And([wq.Term(self.fieldname, w) for w in self.words])
+        m = FilterMatcher(both.matcher(searcher, context), frozenset(keep.tolist()))
         return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
-
-
-def _in_sequence(positions: list) -> bool:
-    """Whether the terms occur one right after the other somewhere."""
-    if not all(positions):
-        return False
-    rest = [set(p) for p in positions[1:]]
-    return any(all(start + i + 1 in ps for i, ps in enumerate(rest)) for start in positions[0])

@@ -1,28 +1,28 @@
 """The ranked page of a search: every match scored once, the page cut from one order.
 
-The order is defined over every match: by score; the best ``depth`` then
-reranked by adjacency; then, when the query has synonyms, the documents using a
-word as typed before those found only through a synonym (``own``, a set from
-search.matchset: no query per document).
+The order is defined over every match: by score, ties by document number; the
+best ``depth`` then reranked by adjacency; then, when the query has synonyms,
+the documents using a word as typed before those found only through a synonym
+(``own``, a mask over the searcher's documents).
 
-Why every match is still scored (measured on the White Paper, whoosh-reloaded
-2.7.5): Whoosh's top-k collector can skip postings blocks that cannot reach the
-top k, but (1) its periodic matcher "replacement" at the k-th best score lost
-the best document of 情報通信 from the top 100, and (2) without replacement, the
-matcher tree for 東北3県 地上デジタル放送 完全移行 延期 scored its two matches
-44.5 and 40.6 instead of 55.3 and 48.5 (the sum of its parts, which the
-unlimited collector gives).  With both fixed the skipping fired for one block
-in a whole query.  So scoring stays Whoosh's unlimited pass, made cheaper by
-``CachedLengthBM25F`` below.
+Every match is scored, by array operations over postings (search.evaluate),
+not by Whoosh's collector: its matcher tree costs Python calls per match, and
+its top-k skipping was unsound here (measured on the White Paper, whoosh-reloaded
+2.7.5: its periodic matcher "replacement" at the k-th best score lost the best
+document of 情報通信 from the top 100, and its AndMaybe matcher missed the optional
+side's score in some documents — identical copies of a section scored 57.1 and
+59.3).  ``CachedLengthBM25F`` stays for what Whoosh still scores itself
+(more-like-this, the rare query kinds search.evaluate hands back to Whoosh).
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
+import numpy as np
 from whoosh import scoring
 
-from .postings import Postings
+from .evaluate import in_sequence
 
 Items = list[tuple[int, float]]
 
@@ -66,62 +66,70 @@ def _length_lookup(searcher, fieldname: str) -> Callable[[int], int]:
     return fn
 
 
-def scored(searcher, q, allowed: frozenset[int] | None) -> Items:
-    """Every match of `q` (within `allowed` when given) with its score, best first, ties by document number."""
-    if allowed is not None and not allowed:
-        return []
-    # Whoosh takes a filter as a set (a frozenset is not recognised).
-    flt = set(allowed) if allowed is not None else None
-    return list(searcher.search(q, filter=flt, limit=None).items())
+class Scored:
+    """Every match of a query, best first: document numbers and scores as arrays."""
+
+    def __init__(self, ids: np.ndarray, scores: np.ndarray):
+        self.ids = ids
+        self.scores = scores
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def items(self, start: int = 0, stop: int | None = None) -> Items:
+        return list(zip(self.ids[start:stop].tolist(), self.scores[start:stop].tolist()))
+
+    def mask(self, size: int) -> np.ndarray:
+        out = np.zeros(size, dtype=bool)
+        out[self.ids] = True
+        return out
+
+
+def scored(arrays, q, allowed: np.ndarray | None) -> Scored:
+    """Every match of `q` (within the `allowed` mask when given) with its score, best first, ties by document number."""
+    ev = arrays.evaluate(q)
+    mask = ev.mask if allowed is None else ev.mask & allowed
+    ids = np.flatnonzero(mask)
+    scores = ev.score[ids]
+    order = np.lexsort((ids, -scores))
+    return Scored(ids[order], scores[order])
 
 
 def ranked_page(
-    items: Items,
+    matches: Scored,
     *,
-    own: frozenset[int] | None,
+    own: np.ndarray | None,
     rerank: Callable[[Items], Items] | None,
     depth: int,
     offset: int,
     want: int,
 ) -> Items:
-    """Items[offset:want] of the order described in the module docstring.
+    """The order described in the module docstring, [offset:want].
 
-    `items` is every match, best first (``scored``); `own` is the typed-word
-    subset (None without synonyms).
+    `matches` is every match, best first (``scored``); `own` is the mask of the
+    documents using the typed words (None without synonyms).
     """
-    if rerank is not None:
-        items = rerank(items[:depth]) + items[depth:]
+    ids, scores = matches.ids, matches.scores
+    if rerank is not None and len(ids):
+        head = rerank(matches.items(0, depth))
+        ids = np.concatenate([np.array([d for d, _ in head], dtype=ids.dtype), ids[depth:]])
+        scores = np.concatenate([np.array([s for _, s in head], dtype=scores.dtype), scores[depth:]])
     if own is not None:
-        items = sorted(items, key=lambda it: it[0] not in own)  # stable: score order within each group
-    return items[offset:want]
+        order = np.argsort(~own[ids], kind="stable")  # score order within each group
+        ids, scores = ids[order], scores[order]
+    return Scored(ids, scores).items(offset, want)
 
 
-def rerank_adjacent(reader, items, adjacency, depth: int):
+def rerank_adjacent(arrays, items: Items, adjacency, depth: int) -> Items:
     """Lift the best `depth` matches whose words stand side by side (see search.query)."""
     head = items[:depth]
-    postings = {f: Postings(reader, [d for d, _ in head], "positions", f) for _, _, fields in adjacency for f in fields}
-    rescored = []
-    for docnum, score in head:
-        found = sum(
-            1
-            for seq, slop, fields in adjacency
-            if any(adjacent([postings[f].get(t).get(docnum, ()) for t in seq], slop) for f in fields)
-        )
-        rescored.append((docnum, score * (1 + ADJACENCY_BOOST * found / len(adjacency))))
+    docs = np.array(sorted(d for d, _ in head), dtype=np.int64)
+    near = []
+    for seq, slop, fields in adjacency:
+        found = np.concatenate([in_sequence([arrays.occurrences(f, t) for t in seq], slop, within=docs)
+                                for f in fields])
+        near.append(set(found.tolist()))
+    rescored = [(docnum, score * (1 + ADJACENCY_BOOST * sum(docnum in n for n in near) / len(adjacency)))
+                for docnum, score in head]
     rescored.sort(key=lambda it: -it[1])
     return rescored + items[depth:]
-
-
-def adjacent(positions: list, slop: int) -> bool:
-    """Whether terms occur in order, each within `slop` positions of the one before."""
-    if not all(positions):
-        return False
-    for start in positions[0]:
-        cur = start
-        for ps in positions[1:]:
-            cur = next((cur + k for k in range(1, slop + 1) if cur + k in ps), None)
-            if cur is None:
-                break
-        else:
-            return True
-    return False

@@ -8,6 +8,8 @@ re-tokenizes each hit, splits sentences only at ``.!?`` and stops at 32 K.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 SENTENCE_ENDS = "。！？!?\n"
@@ -41,12 +43,25 @@ def merge_spans(spans) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    his = [text.find(c, end) for c in SENTENCE_ENDS]
-    his = [h for h in his if h >= 0]
-    hi = min(his) + 1 if his else len(text)
-    return lo, hi
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
+
+
+class _Sentences:
+    """Sentence bounds in one text: its sentence ends found once, then a binary search per span.
+
+    (Searching back and forth from each span for each end character scanned most
+    of a long report per span: half the time of a search at the White Paper ×5.)
+    """
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """[lo, hi) of the sentence holding [start, end): after the last end before `start`, through the first at or after `end`."""
+        i = bisect.bisect_left(self.ends, start)
+        j = bisect.bisect_left(self.ends, end)
+        return (self.ends[i - 1] + 1 if i else 0), (self.ends[j] + 1 if j < len(self.ends) else self.size)
 
 
 def _clean(fragment: str) -> str:
@@ -84,15 +99,16 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
 def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_FRAGMENT) -> Snippet:
     """One or more sentence fragments of `text` around `spans` (document offsets), best first by content."""
     spans = merge_spans(spans)
+    sentence = _Sentences(text)
     if not spans:
-        lo, hi = _sentence_bounds(text, 0, 0) if text else (0, 0)
+        lo, hi = sentence.bounds(0, 0) if text else (0, 0)
         frag, _, _ = _fragment(text, 0, hi, [], max_chars)
         return Snippet(frag, (), None)
 
     # Group the spans by sentence and score each sentence by the distinct words it holds.
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for s, e in spans:
-        bounds = _sentence_bounds(text, s, e)
+        bounds = sentence.bounds(s, e)
         sentences.setdefault(bounds, []).append((s, e))
 
     def score(item):
