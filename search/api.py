@@ -20,7 +20,8 @@ from ictsearch.indexer.errors import BadQuery, DocumentNotFound
 from ictsearch.indexer.store import IndexStore
 
 from . import feedback
-from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, FacetCache, filter_query
+from .counting import FacetCache
+from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, filter_query
 from .evaluate import Arrays
 from .highlight import positive_terms, term_spans
 from .query import Compiled, compile_query, parse

@@ -12,10 +12,10 @@ from whoosh.matching import FilterMatcher
 class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 
-    Whoosh's own ``Or(minmatch=…)`` is documented as not implemented; this
-    counts each clause's documents from postings ids alone (in the searcher at
-    hand, which may be one segment's; see search.matchset) and filters the
-    union to those that hold enough of them.
+    Whoosh's own ``Or(minmatch=…)`` is documented as not implemented.  Searches
+    evaluate it over postings arrays (search.evaluate); where Whoosh runs a query
+    itself, this matcher filters the union to the documents that array
+    evaluation finds (in the searcher at hand, which may be one segment's).
     """
 
     def __init__(self, subqueries, boost=1.0, minimum: int = 1):
@@ -34,13 +34,13 @@ class MinMatch(wq.Or):
     __str__ = __unicode__
 
     def matcher(self, searcher, context=None):
-        from .matchset import min_match_docs
+        from .evaluate import Arrays  # search.evaluate imports this module
 
         union = wq.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
         if self.minimum <= 1:
             return union
-        # The allowed set from postings ids alone (no scoring, one pass per term).
-        return _AllowedMatcher(union, min_match_docs(searcher, self.subqueries, self.minimum))
+        allowed = Arrays.for_searcher(searcher).docs(self)  # ids only, nothing scored
+        return _AllowedMatcher(union, frozenset(allowed.tolist()))
 
 
 class _AllowedMatcher(FilterMatcher):
