@@ -79,16 +79,74 @@ def _counts(text: str) -> Counter:
     return out
 
 
+#: Feedback documents whose analyzed terms are kept per open searcher: analysis is most of
+#: the cost of feedback (about 0.1 s a document), and the same best hits recur.
+CACHED_DOCS = 256
+
+
+class _Memo:
+    """Per searcher (a snapshot): documents' content terms, and the index's term lookups."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.reader = _RememberingReader(searcher.reader())
+        self.counts: dict[int, Counter] = {}
+
+    @classmethod
+    def of(cls, searcher) -> "_Memo":
+        found = searcher.__dict__.get("_ictsearch_feedback")
+        if found is None:
+            found = searcher.__dict__["_ictsearch_feedback"] = cls(searcher)
+        return found
+
+    def terms_of(self, docnum: int) -> Counter:
+        found = self.counts.get(docnum)
+        if found is None:
+            body = self.searcher.stored_fields(docnum).get("body") or ""
+            found = _counts(body[:TEXT_CHARS])
+            if len(self.counts) >= CACHED_DOCS:
+                self.counts.pop(next(iter(self.counts)))
+            self.counts[docnum] = found
+        return found
+
+
+class _RememberingReader:
+    """A reader whose term lookups (which Whoosh's Expander makes for every candidate term) are remembered."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._frequency: dict = {}
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+    def _lookup(self, fieldname, text):
+        key = (fieldname, text)
+        found = self._frequency.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._frequency[key] = self._reader.frequency(fieldname, text) if key in self._reader else None
+        return found
+
+    def __contains__(self, key) -> bool:
+        return self._lookup(*key) is not None
+
+    def frequency(self, fieldname, text):
+        return self._lookup(fieldname, text) or 0
+
+
+_UNSEEN = object()
+
+
 def expansion_terms(searcher, docnums: Sequence[int], exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
     """The best distinctive body terms of the given documents, (term, weight) with weight ≤ 1."""
     from whoosh.classify import Expander
 
     if not docnums:
         return []
-    expander = Expander(searcher.reader(), "body")
+    memo = _Memo.of(searcher)
+    expander = Expander(memo.reader, "body")
     for d in docnums:
-        body = searcher.stored_fields(d).get("body") or ""
-        expander.add(_counts(body[:TEXT_CHARS]).items())
+        expander.add(memo.terms_of(d).items())
     skip = set(exclude)
     picked = [(t, w) for t, w in expander.expanded_terms(TERMS + len(skip)) if t not in skip][:TERMS]
     top = max((w for _, w in picked), default=0.0)
