@@ -193,7 +193,7 @@ class Index:
         if total == 0:
             suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
-                notes += self._empty_filters(searcher, compiled.query, applied, given, compiled)
+                notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
         explain_out = None
         if explain:
             explain_out = {
@@ -249,16 +249,17 @@ class Index:
                 self._vocab = (key, as_vocabulary(list(_lexicon(reader, "body"))))
             return self._vocab[1]
 
-    def _empty_filters(self, searcher, q, applied, given, compiled) -> list[str]:
+    def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters."""
-        if searcher.search(q, limit=1).is_empty():
+        matched = arrays.evaluate(q, scores=False).mask
+        if not matched.any():
             return []
         notes = []
         for group in applied:
             only = {n: v for n, v in given.items() if FACETS_BY_NAME[n].group_name == group}
             extra = [f for f in compiled.filters if FACET_OF_QUERY_NAME[f.field].group_name == group]
             fq, _ = filter_query(only, extra)
-            if fq is not None and searcher.search(q, filter=fq, limit=1).is_empty():
+            if fq is not None and not (matched & arrays.evaluate(fq, scores=False).mask).any():
                 values = ", ".join(map(str, applied[group]))
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
