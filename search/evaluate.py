@@ -38,14 +38,16 @@ class Evaluated(NamedTuple):
 
 
 #: Postings kept per open searcher, all cached terms together (document number and
-#: score: 16 bytes each, so about 32 MB at most).  The common words of a collection
-#: (情報, 通信, 地域 …) recur in most queries and have the longest postings.
-CACHED_POSTINGS = 2_000_000
+#: score: 16 bytes each, so 16 MB at most).  The common words of a collection
+#: (情報, 通信, 地域 …) recur in most queries and have the longest postings.  The three
+#: budgets here were measured on the `bench/run.py --scale 5` workload: halving them
+#: all from (2 M, 1.5 M, 4 M) changed nothing; halving again doubled p50 and p95.
+CACHED_POSTINGS = 1_000_000
 #: Decoded word occurrences (position, start, end) kept per open searcher: 24 bytes
-#: each, so 36 MB at most.  情報 alone occurs about 400,000 times in the White Paper ×5.
-CACHED_OCCURRENCES = 1_500_000
-#: Position keys of terms read in every document (8 bytes each: 32 MB at most).
-CACHED_KEYS = 4_000_000
+#: each, so 24 MB at most.  情報 alone occurs about 400,000 times in the White Paper ×5.
+CACHED_OCCURRENCES = 1_000_000
+#: Position keys of terms read in every document (8 bytes each: 16 MB at most).
+CACHED_KEYS = 2_000_000
 #: A phrase or adjacency check over more candidate documents than this reads a term's
 #: positions in every document once (kept: CACHED_KEYS) instead of document by document:
 #: 情報通信 on the White Paper ×5 checks about 6,000 candidates, 150 ms warm per document
