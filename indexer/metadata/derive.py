@@ -312,11 +312,15 @@ def derive_metadata(
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     reg = regions.regions_of(text, title, national=_is_national(text, org, white_paper))
-    if terms is None:
-        from ictsearch.indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze
 
+    if terms is None:
         terms = [t.text for t in analyze(text)]
-    theme_list = themes.score_themes(terms)
+    # The title names what the document is about; a page whose title is a
+    # breadcrumb, furniture or a sentence falls back to its first terms.
+    proper = title_proper(title)
+    title_terms = [t.text for t in analyze(proper)] if proper else None
+    theme_list = themes.score_themes(terms, title_terms)
 
     derived_src = dict(src)
     if org:
@@ -324,7 +328,7 @@ def derive_metadata(
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
     derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
-    derived_src["themes"] = "terms: density per 1,000 terms"
+    derived_src["themes"] = "terms: density per 1,000 terms" + (f"; a theme named in the title 「{proper[:40]}」 counts double" if proper else "")
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
