@@ -175,3 +175,21 @@ def test_a_breadcrumb_trail_is_not_the_title():
             "令和5年度「電波の日・情報通信月間」記念式典を開催\n\n令和5年6月7日\n\n東北総合通信局は、記念式典を開催しました。")
     assert derive_title(text, None, Path("page.html")) == "令和5年度「電波の日・情報通信月間」記念式典を開催"
     assert derive_title("ホーム > 報道発表\n\n地域DXの推進について\n\n本文です。", None, Path("p.html")) == "地域DXの推進について"
+
+
+def test_a_date_in_the_last_step_of_a_breadcrumb_beats_a_lone_furniture_date():
+    # The page's own title ends the trail; the lone 2016 line is the CMS's last re-stamp.
+    text = ("県ホームページ メニューを飛ばして本文へ\n"
+            "ホーム > 広報課 > 知事の県政レポート【平成19年度】 > 県政レポート第45号[平成19年10月12日]\n"
+            "知事の県政レポート\n2016年10月24日\n県政レポート第45号[平成19年10月12日]\n"
+            "こんにちは、知事です。紅葉のシーズンとなりました。\n")
+    y, fy, src = years(text)
+    assert (y, fy) == (2007, 2007) and "breadcrumb" in src
+
+
+def test_the_issue_month_of_a_newsletter_is_its_date():
+    text = ("事務所通信(令和2年8月号)\n印刷用ページを表示する 掲載日:2021年1月18日更新\n"
+            "令和2年7月に事務所で行った主なイベントをご紹介します。\n")
+    assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (2020, 2020)
+    # A month in a heading that is not an issue number stays a passing mention.
+    assert years("令和2年8月に開催したイベントの報告\n報告です。\n", "お知らせ")[:2] == (None, None)

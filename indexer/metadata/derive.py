@@ -147,6 +147,7 @@ _SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|�
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
+_SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
 #: Priorities of the places a date is found, best first.
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
@@ -175,12 +176,19 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     for i in idx:
         s, e, line = lines[i]
         where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+        if i < HEAD_LINES and is_breadcrumb(line):
+            # The last step of a breadcrumb trail is the page's own title
+            # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
+            step = BREADCRUMB_STEP.split(line)[-1]
+            for y in find_years(step):
+                if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(step[y.end:])):
+                    return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = folded[s:e]
         for y in find_years(line):
             if y.kind != "calendar" or y.month is None:
                 continue
             before, after = line[:y.start], line[y.end:]
-            if re.match(r"\s*[~～〜]|\s*まで", fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
+            if _SPAN_OR_DEADLINE.match(fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
                 continue  # a span or a deadline, not a date of the document
             updated = bool(_UPDATE_LABEL.search(fline))
             rest = re.sub(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]", "", before + after)
@@ -188,7 +196,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
             # A month without a day is a date line only when nearly alone
             # (a member list row "… 横浜市 令和 2年 9月" is not).
-            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4)
+            # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
+            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4) or after.startswith("号")
             labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
             subject = (
                 i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
