@@ -193,3 +193,13 @@ def test_the_issue_month_of_a_newsletter_is_its_date():
     assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (2020, 2020)
     # A month in a heading that is not an issue number stays a passing mention.
     assert years("令和2年8月に開催したイベントの報告\n報告です。\n", "お知らせ")[:2] == (None, None)
+
+
+def test_a_bureau_writing_all_over_the_country_is_still_regional():
+    text = ("報道資料\n平成29年4月17日\n中国総合通信局\n情報通信月間の実施\n"
+            " 6月1日の「電波の日」を中心に、全国各地で情報通信に関する行事が開催されます。"
+            "本年で33回目の実施となり、期間中は全国各地で講演会が行われます。\n"
+            " 中国総合通信局管内では、鳥取県1件、島根県1件、岡山県4件、広島県9件及び山口県5件の行事が実施されます。\n")
+    m = derive_metadata(text, title="情報通信月間の実施", path=Path("x.txt"))
+    assert m.organization == "中国総合通信局"
+    assert m.region == ("中国",) and len(m.prefecture) == 5

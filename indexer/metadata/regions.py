@@ -365,6 +365,15 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
                     and outside_lists[p]):
                 prefs.append(p)
+        # A row naming every prefecture of that block (鳥取県 島根県 岡山県 広島県 山口県:
+        # a table of counts per prefecture of the bureau's area) covers each of them;
+        # a list of members or venues names some, one per row, and stays a list.
+        g = gazetteer()
+        for li, on_line in pref_lines.items():
+            for b in named_blocks:
+                area = {q for q in g.prefectures if g.block_of[q] == b}
+                if len(area) >= 2 and area <= on_line:
+                    prefs.extend(q for q in area if q not in prefs)
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
