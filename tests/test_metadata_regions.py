@@ -174,6 +174,7 @@ def test_a_row_naming_every_prefecture_of_the_block_covers_each():
     r = regions_of(text, "情報通信月間の行事について", national=False)
     assert r.regions == ("中国",)
     assert r.prefectures == ("鳥取県", "島根県", "岡山県", "広島県", "山口県")
+    assert "every prefecture of 中国 on line 4" in r.evidence  # what `show` says it came from
     # Three of the five in a row are a list, not the whole area.
     part = text.replace("岡山県4件、広島県9件及び", "")
     assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ()
