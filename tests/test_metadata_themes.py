@@ -140,3 +140,11 @@ def test_a_promotion_plan_is_a_plan():
     text = ("県は、令和4年8月1日付けで情報通信産業振興計画を策定しました。振興計画は計画期間と施策の方向性を定めます。"
             "計画策定の意義は、情報通信産業の集積と高度化にあります。")
     assert "計画策定・推進体制" in dict(score_themes(terms(text)))
+
+
+def test_global_expansion_and_school_staff_are_their_themes():
+    text = ("「ICTグローバル展開に関する懇談会」の地域懇談会を開催します。地域の企業によるグローバル展開の"
+            "取組を紹介し、意見を交換します。") * 2
+    assert "国際展開" in dict(score_themes(terms(text)))
+    text = "児童生徒と保護者、教職員を対象に、インターネットの安全な使い方の講座を開催しました。教職員向けの研修も行いました。"
+    assert "教育" in dict(score_themes(terms(text)))
