@@ -203,3 +203,13 @@ def test_a_bureau_writing_all_over_the_country_is_still_regional():
     m = derive_metadata(text, title="情報通信月間の実施", path=Path("x.txt"))
     assert m.organization == "中国総合通信局"
     assert m.region == ("中国",) and len(m.prefecture) == 5
+
+
+def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
+    text = ("報道資料\n2024年06月02日\n沖縄総合通信事務所\n平成30年度沖縄地方非常通信協議会表彰\n"
+            "協議会は、非常通信の確保に貢献された団体に対して、以下のとおり表彰を行います。\n")
+    y, fy, _ = years(text, "平成30年度沖縄地方非常通信協議会表彰")
+    assert (y, fy) == (None, 2018)  # no year rather than the wrong one
+    # A year later is still the document's date (a report on 平成30年度 results, dated 令和元年6月).
+    later = text.replace("2024年06月02日", "2019年06月02日")
+    assert years(later, "平成30年度沖縄地方非常通信協議会表彰")[:2] == (2019, 2018)

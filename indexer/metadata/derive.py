@@ -148,6 +148,10 @@ _SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|�
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
 _SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
+#: A date line this many 年度 after the 年度 the document names for itself is a
+#: later re-stamp, not its date (a report on 平成30年度 results comes out in
+#: 平成30 or 31, not in 令和6).
+RESTAMP_YEARS = 2
 #: Priorities of the places a date is found, best first.
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
@@ -256,6 +260,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own[0].year, own[1]
     date = _own_date(text, lines, title)
+    if date and fy is not None and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+        # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
+        # stamped again years later; that stamp is not the document's date.
+        date = None
     if date:
         year, src["year"] = date[0].year, date[1]
         if fy is None:
