@@ -148,3 +148,13 @@ def test_global_expansion_and_school_staff_are_their_themes():
     assert "国際展開" in dict(score_themes(terms(text)))
     text = "児童生徒と保護者、教職員を対象に、インターネットの安全な使い方の講座を開催しました。教職員向けの研修も行いました。"
     assert "教育" in dict(score_themes(terms(text)))
+
+
+def test_an_announcement_over_the_disaster_radio_is_not_broadcasting():
+    text = ("当市の防災行政無線は老朽化しており、緊急事態であっても瞬時に放送ができない状況です。"
+            "新しいシステムでは放送内容が聞きやすくなり、戸別受信機で放送を聞くことができます。"
+            "災害時の避難情報を確実にお伝えします。")
+    got = dict(score_themes(terms(text)))
+    assert "放送" not in got and "防災・減災" in got
+    text = "地域のケーブルテレビ局とコミュニティ放送局が、災害時の放送番組の連携について協定を結びました。テレビとラジオで同時に伝えます。"
+    assert "放送" in dict(score_themes(terms(text)))
