@@ -295,7 +295,7 @@ def _is_national(text: str, organization: str | None, white_paper: bool) -> bool
         return True
     if organization and _NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization):
         return True
-    if organization and _REGIONAL_ORG.search(organization):
+    if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return False  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
     return text.count("全国") >= 2
 
