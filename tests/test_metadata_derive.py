@@ -213,3 +213,16 @@ def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
     # A year later is still the document's date (a report on 平成30年度 results, dated 令和元年6月).
     later = text.replace("2024年06月02日", "2019年06月02日")
     assert years(later, "平成30年度沖縄地方非常通信協議会表彰")[:2] == (2019, 2018)
+
+
+def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():
+    text = ("特集 スマート農業技術の活用\nスマート農業技術の活用は農作業の効率化に役立つものです。\n"
+            "農林水産省は、平成25年に研究会を設置し、ロードマップを取りまとめました。\n")
+    m = derive_metadata(text, title="特集 スマート農業技術の活用", path=Path("x.txt"))
+    assert m.organization is None and m.region == ("全国",)
+    # A page that speaks as a town (本町) and cites the ministry is not national.
+    local = text.replace("スマート農業技術の活用は", "本町では、スマート農業技術の活用を進めています。活用は")
+    assert derive_metadata(local, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()
+    # Nor is one whose actor is the prefectural office (県庁では、).
+    office = text.replace("農林水産省は、", "県庁では、")
+    assert derive_metadata(office, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()

@@ -297,7 +297,19 @@ def _is_national(text: str, organization: str | None, white_paper: bool) -> bool
         return True
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return False  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
+    if organization is None and _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS) and not _LOCAL_SELF.search(text):
+        return True
     return text.count("全国") >= 2
+
+
+#: With no issuer found, a ministry, agency or the government acting in the opening
+#: sentences (「農林水産省は、」「観光庁では、」「政府において」) makes a national document,
+#: unless the text speaks as a local body (本市, 当町, 県では …).
+_NATIONAL_ACTOR = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)庁|政府)(?:(?:では|は)[、,]|において)"
+)
+_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
+NATIONAL_ACTOR_CHARS = 400
 
 
 def _manual_values(v) -> list[str]:
