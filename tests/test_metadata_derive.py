@@ -220,6 +220,7 @@ def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_
             "農林水産省は、平成25年に研究会を設置し、ロードマップを取りまとめました。\n")
     m = derive_metadata(text, title="特集 スマート農業技術の活用", path=Path("x.txt"))
     assert m.organization is None and m.region == ("全国",)
+    assert "農林水産省は、" in m.sources["region"]  # `show` says why it is national
     # A page that speaks as a town (本町) and cites the ministry is not national.
     local = text.replace("スマート農業技術の活用は", "本町では、スマート農業技術の活用を進めています。活用は")
     assert derive_metadata(local, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()

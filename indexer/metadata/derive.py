@@ -290,16 +290,19 @@ _NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報�
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
 
-def _is_national(text: str, organization: str | None, white_paper: bool) -> bool:
-    if white_paper or (organization and organization in _NATIONAL_ORGS):
-        return True
-    if organization and _NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization):
-        return True
+def _national(text: str, organization: str | None, white_paper: bool) -> str | None:
+    """Why the document is national (for `show`), or None when it is not."""
+    if white_paper:
+        return "a White Paper"
+    if organization and (organization in _NATIONAL_ORGS
+                         or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
-        return False  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
-    if organization is None and _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS) and not _LOCAL_SELF.search(text):
-        return True
-    return text.count("全国") >= 2
+        return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
+    if organization is None and not _LOCAL_SELF.search(text):
+        if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"「{m.group()}」 acts in the opening sentences"
+    return "全国 named twice" if text.count("全国") >= 2 else None
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
@@ -342,7 +345,8 @@ def derive_metadata(
     fy, year, src = derive_years(text, title, path)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
-    reg = regions.regions_of(text, title, national=_is_national(text, org, white_paper))
+    national = _national(text, org, white_paper)
+    reg = regions.regions_of(text, title, national=national is not None)
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
@@ -359,6 +363,8 @@ def derive_metadata(
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
     derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
+    if reg.regions == (regions.NATIONAL,) and national:
+        derived_src["region"] += f" (national: {national})"
     derived_src["themes"] = "terms: density per 1,000 terms" + (f"; a theme named in the title 「{proper[:40]}」 counts double" if proper else "")
 
     values: dict[str, object] = {
