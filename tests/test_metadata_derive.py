@@ -227,3 +227,12 @@ def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_
     # Nor is one whose actor is the prefectural office (県庁では、).
     office = text.replace("農林水産省は、", "県庁では、")
     assert derive_metadata(office, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()
+
+
+def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents():
+    text = ("■5 外国人旅行者の受入環境整備\n訪日外国人旅行者の快適な滞在のための環境整備が極めて重要である。\n"
+            "このため、平成26年度は、以下の取組みを実施した。\n無料公衆無線LANの整備を促進した。\n")
+    assert years(text)[:2] == (None, 2014)
+    # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
+    narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
+    assert years(narrative)[:2] == (None, None)

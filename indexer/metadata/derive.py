@@ -24,6 +24,7 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+_FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -121,6 +122,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
             score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
         if _OWN_FY_AFTER.match(after):
             score += 5
+        elif li < HEAD_LINES and _FY_TOPIC.match(after):
+            score += 3  # 「平成26年度は、以下の取組を実施した」: the year the text reports on
         if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
