@@ -24,6 +24,9 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+#: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
+#: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
+#: halved, 2.6-3), never enough alone further down (the threshold is 4).
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
@@ -123,7 +126,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
         if _OWN_FY_AFTER.match(after):
             score += 5
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
-            score += 3  # 「平成26年度は、以下の取組を実施した」: the year the text reports on
+            score += 3
         if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
