@@ -1,6 +1,7 @@
 """Accuracy of derived metadata against tests/data/metadata_labels.tsv and bench/realdocs.
 
     python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|real-dev|real-heldout] [--verbose]
+    python bench/metadata_accuracy.py --errors          # what real-dev gets wrong, document by document
 
 Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
 (after "# heldout2": White Paper sections picked by a fixed rule and labelled
@@ -220,7 +221,15 @@ def main() -> None:
         "--part", choices=("tune", "heldout", "heldout2", "all", "real-dev", "real-heldout", "each"), default="each"
     )
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument(
+        "--errors", nargs="?", const="real-dev", metavar="PART",
+        choices=("tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"),
+        help="list every document of PART (default real-dev) whose values differ from its labels; "
+        "tune on dev only, never read the held-out listing to design a rule",
+    )
     args = ap.parse_args()
+    if args.errors:
+        args.part, args.verbose = args.errors, True
     labels = load_labels()
     parts = {k: [l for l in labels if l.part == k] for k in ("tune", "heldout", "heldout2")}
     parts["all"] = labels

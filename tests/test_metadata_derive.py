@@ -175,3 +175,64 @@ def test_a_breadcrumb_trail_is_not_the_title():
             "令和5年度「電波の日・情報通信月間」記念式典を開催\n\n令和5年6月7日\n\n東北総合通信局は、記念式典を開催しました。")
     assert derive_title(text, None, Path("page.html")) == "令和5年度「電波の日・情報通信月間」記念式典を開催"
     assert derive_title("ホーム > 報道発表\n\n地域DXの推進について\n\n本文です。", None, Path("p.html")) == "地域DXの推進について"
+
+
+def test_a_date_in_the_last_step_of_a_breadcrumb_beats_a_lone_furniture_date():
+    # The page's own title ends the trail; the lone 2016 line is the CMS's last re-stamp.
+    text = ("県ホームページ メニューを飛ばして本文へ\n"
+            "ホーム > 広報課 > 知事の県政レポート【平成19年度】 > 県政レポート第45号[平成19年10月12日]\n"
+            "知事の県政レポート\n2016年10月24日\n県政レポート第45号[平成19年10月12日]\n"
+            "こんにちは、知事です。紅葉のシーズンとなりました。\n")
+    y, fy, src = years(text)
+    assert (y, fy) == (2007, 2007) and "breadcrumb" in src
+
+
+def test_the_issue_month_of_a_newsletter_is_its_date():
+    text = ("事務所通信(令和2年8月号)\n印刷用ページを表示する 掲載日:2021年1月18日更新\n"
+            "令和2年7月に事務所で行った主なイベントをご紹介します。\n")
+    assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (2020, 2020)
+    # A month in a heading that is not an issue number stays a passing mention.
+    assert years("令和2年8月に開催したイベントの報告\n報告です。\n", "お知らせ")[:2] == (None, None)
+
+
+def test_a_bureau_writing_all_over_the_country_is_still_regional():
+    text = ("報道資料\n平成29年4月17日\n中国総合通信局\n情報通信月間の実施\n"
+            " 6月1日の「電波の日」を中心に、全国各地で情報通信に関する行事が開催されます。"
+            "本年で33回目の実施となり、期間中は全国各地で講演会が行われます。\n"
+            " 中国総合通信局管内では、鳥取県1件、島根県1件、岡山県4件、広島県9件及び山口県5件の行事が実施されます。\n")
+    m = derive_metadata(text, title="情報通信月間の実施", path=Path("x.txt"))
+    assert m.organization == "中国総合通信局"
+    assert m.region == ("中国",) and len(m.prefecture) == 5
+
+
+def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
+    text = ("報道資料\n2024年06月02日\n沖縄総合通信事務所\n平成30年度沖縄地方非常通信協議会表彰\n"
+            "協議会は、非常通信の確保に貢献された団体に対して、以下のとおり表彰を行います。\n")
+    y, fy, _ = years(text, "平成30年度沖縄地方非常通信協議会表彰")
+    assert (y, fy) == (None, 2018)  # no year rather than the wrong one
+    # A year later is still the document's date (a report on 平成30年度 results, dated 令和元年6月).
+    later = text.replace("2024年06月02日", "2019年06月02日")
+    assert years(later, "平成30年度沖縄地方非常通信協議会表彰")[:2] == (2019, 2018)
+
+
+def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():
+    text = ("特集 スマート農業技術の活用\nスマート農業技術の活用は農作業の効率化に役立つものです。\n"
+            "農林水産省は、平成25年に研究会を設置し、ロードマップを取りまとめました。\n")
+    m = derive_metadata(text, title="特集 スマート農業技術の活用", path=Path("x.txt"))
+    assert m.organization is None and m.region == ("全国",)
+    assert "農林水産省は、" in m.sources["region"]  # `show` says why it is national
+    # A page that speaks as a town (本町) and cites the ministry is not national.
+    local = text.replace("スマート農業技術の活用は", "本町では、スマート農業技術の活用を進めています。活用は")
+    assert derive_metadata(local, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()
+    # Nor is one whose actor is the prefectural office (県庁では、).
+    office = text.replace("農林水産省は、", "県庁では、")
+    assert derive_metadata(office, title="特集 スマート農業技術の活用", path=Path("x.txt")).region == ()
+
+
+def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents():
+    text = ("■5 外国人旅行者の受入環境整備\n訪日外国人旅行者の快適な滞在のための環境整備が極めて重要である。\n"
+            "このため、平成26年度は、以下の取組みを実施した。\n無料公衆無線LANの整備を促進した。\n")
+    assert years(text)[:2] == (None, 2014)
+    # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
+    narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
+    assert years(narrative)[:2] == (None, None)

@@ -166,3 +166,15 @@ def test_a_regional_document_names_the_prefecture_of_its_event_once():
     # … but not a prefecture outside the block it names, nor one only in a list.
     text2 = text + "訓練の結果を検証した。\n" * 4 + "参考:山形県、福島県、宮城県の取組\n" + "東京都の事例もあった。\n"
     assert regions_of(text2, "防災訓練を実施", national=False).prefectures == ("岩手県",)
+
+
+def test_a_row_naming_every_prefecture_of_the_block_covers_each():
+    text = ("中国総合通信局\n情報通信月間の行事について\n 期間中は、中国地方の各地で講演会等が開催されます。\n"
+            "中国管内では、鳥取県1件、島根県2件、岡山県4件、広島県9件及び山口県5件の計21行事が実施されます。\n")
+    r = regions_of(text, "情報通信月間の行事について", national=False)
+    assert r.regions == ("中国",)
+    assert r.prefectures == ("鳥取県", "島根県", "岡山県", "広島県", "山口県")
+    assert "every prefecture of 中国 on line 4" in r.evidence  # what `show` says it came from
+    # Three of the five in a row are a list, not the whole area.
+    part = text.replace("岡山県4件、広島県9件及び", "")
+    assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ()

@@ -118,3 +118,43 @@ def test_a_strong_phrase_beats_the_weak_word_that_starts_it():
     assert strong[k] == 1
     _, strong = theme_densities(terms("自治体の取組"))
     assert strong[k] == 0
+
+
+def test_the_coronavirus_is_not_cyber_security():
+    text = ("新型コロナウイルス感染症の拡大を受け、医療機関ではオンライン診療の導入が進んでいる。"
+            "新型コロナウイルスの感染防止のため、患者の来院を減らす取組が広がった。") * 3
+    got = dict(score_themes(terms(text)))
+    assert "サイバーセキュリティ" not in got and "医療・介護・健康" in got
+    text = "コンピュータウイルスによる被害が増えている。ウイルス対策ソフトを更新し、不正アクセスに備える。" * 3
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text)))
+
+
+def test_the_advanced_wireless_environment_subsidy_is_optical_fibre():
+    text = ("市は、国の高度無線環境整備推進事業を活用し、光ファイバの未整備地区で整備を進めてきました。"
+            "高度無線環境整備推進事業は、光ファイバ等の整備費の一部を国が補助する事業です。") * 2
+    got = dict(score_themes(terms(text)))
+    assert "ネットワーク基盤・ブロードバンド" in got and "電波・周波数" not in got
+
+
+def test_a_promotion_plan_is_a_plan():
+    text = ("県は、令和4年8月1日付けで情報通信産業振興計画を策定しました。振興計画は計画期間と施策の方向性を定めます。"
+            "計画策定の意義は、情報通信産業の集積と高度化にあります。")
+    assert "計画策定・推進体制" in dict(score_themes(terms(text)))
+
+
+def test_global_expansion_and_school_staff_are_their_themes():
+    text = ("「ICTグローバル展開に関する懇談会」の地域懇談会を開催します。地域の企業によるグローバル展開の"
+            "取組を紹介し、意見を交換します。") * 2
+    assert "国際展開" in dict(score_themes(terms(text)))
+    text = "児童生徒と保護者、教職員を対象に、インターネットの安全な使い方の講座を開催しました。教職員向けの研修も行いました。"
+    assert "教育" in dict(score_themes(terms(text)))
+
+
+def test_an_announcement_over_the_disaster_radio_is_not_broadcasting():
+    text = ("当市の防災行政無線は老朽化しており、緊急事態であっても瞬時に放送ができない状況です。"
+            "新しいシステムでは放送内容が聞きやすくなり、戸別受信機で放送を聞くことができます。"
+            "災害時の避難情報を確実にお伝えします。")
+    got = dict(score_themes(terms(text)))
+    assert "放送" not in got and "防災・減災" in got
+    text = "地域のケーブルテレビ局とコミュニティ放送局が、災害時の放送番組の連携について協定を結びました。テレビとラジオで同時に伝えます。"
+    assert "放送" in dict(score_themes(terms(text)))

@@ -24,6 +24,10 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+#: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
+#: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
+#: halved, 2.6-3), never enough alone further down (the threshold is 4).
+_FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -121,6 +125,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | 
             score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
         if _OWN_FY_AFTER.match(after):
             score += 5
+        elif li < HEAD_LINES and _FY_TOPIC.match(after):
+            score += 3
         if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
@@ -147,6 +153,11 @@ _SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|�
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
+_SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
+#: A date line this many 年度 after the 年度 the document names for itself is a
+#: later re-stamp, not its date (a report on 平成30年度 results comes out in
+#: 平成30 or 31, not in 令和6).
+RESTAMP_YEARS = 2
 #: Priorities of the places a date is found, best first.
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
@@ -175,12 +186,19 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     for i in idx:
         s, e, line = lines[i]
         where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+        if i < HEAD_LINES and is_breadcrumb(line):
+            # The last step of a breadcrumb trail is the page's own title
+            # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
+            step = BREADCRUMB_STEP.split(line)[-1]
+            for y in find_years(step):
+                if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(step[y.end:])):
+                    return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = folded[s:e]
         for y in find_years(line):
             if y.kind != "calendar" or y.month is None:
                 continue
             before, after = line[:y.start], line[y.end:]
-            if re.match(r"\s*[~～〜]|\s*まで", fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
+            if _SPAN_OR_DEADLINE.match(fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
                 continue  # a span or a deadline, not a date of the document
             updated = bool(_UPDATE_LABEL.search(fline))
             rest = re.sub(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]", "", before + after)
@@ -188,7 +206,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
             # A month without a day is a date line only when nearly alone
             # (a member list row "… 横浜市 令和 2年 9月" is not).
-            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4)
+            # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
+            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4) or after.startswith("号")
             labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
             subject = (
                 i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
@@ -247,6 +266,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own[0].year, own[1]
     date = _own_date(text, lines, title)
+    if date and fy is not None and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+        # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
+        # stamped again years later; that stamp is not the document's date.
+        date = None
     if date:
         year, src["year"] = date[0].year, date[1]
         if fy is None:
@@ -273,12 +296,29 @@ _NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報�
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
 
-def _is_national(text: str, organization: str | None, white_paper: bool) -> bool:
-    if white_paper or (organization and organization in _NATIONAL_ORGS):
-        return True
-    if organization and _NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization):
-        return True
-    return text.count("全国") >= 2
+def _national(text: str, organization: str | None, white_paper: bool) -> str | None:
+    """Why the document is national (for `show`), or None when it is not."""
+    if white_paper:
+        return "a White Paper"
+    if organization and (organization in _NATIONAL_ORGS
+                         or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        return f"issuer {organization}"
+    if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
+        return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
+    if organization is None and not _LOCAL_SELF.search(text):
+        if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"「{m.group()}」 acts in the opening sentences"
+    return "全国 named twice" if text.count("全国") >= 2 else None
+
+
+#: With no issuer found, a ministry, agency or the government acting in the opening
+#: sentences (「農林水産省は、」「観光庁では、」「政府において」) makes a national document,
+#: unless the text speaks as a local body (本市, 当町, 県では …).
+_NATIONAL_ACTOR = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)庁|政府)(?:(?:では|は)[、,]|において)"
+)
+_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
+NATIONAL_ACTOR_CHARS = 400
 
 
 def _manual_values(v) -> list[str]:
@@ -311,12 +351,17 @@ def derive_metadata(
     fy, year, src = derive_years(text, title, path)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
-    reg = regions.regions_of(text, title, national=_is_national(text, org, white_paper))
-    if terms is None:
-        from ictsearch.indexer.analysis import analyze
+    national = _national(text, org, white_paper)
+    reg = regions.regions_of(text, title, national=national is not None)
+    from ictsearch.indexer.analysis import analyze
 
+    if terms is None:
         terms = [t.text for t in analyze(text)]
-    theme_list = themes.score_themes(terms)
+    # The title names what the document is about; a page whose title is a
+    # breadcrumb, furniture or a sentence falls back to its first terms.
+    proper = title_proper(title)
+    title_terms = [t.text for t in analyze(proper)] if proper else None
+    theme_list = themes.score_themes(terms, title_terms)
 
     derived_src = dict(src)
     if org:
@@ -324,7 +369,9 @@ def derive_metadata(
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
     derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
-    derived_src["themes"] = "terms: density per 1,000 terms"
+    if reg.regions == (regions.NATIONAL,) and national:
+        derived_src["region"] += f" (national: {national})"
+    derived_src["themes"] = "terms: density per 1,000 terms" + (f"; a theme named in the title 「{proper[:40]}」 counts double" if proper else "")
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,

@@ -356,6 +356,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         b for b, s in block_score.items()
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
+    whole_area = ""
     if not national:
         # A regional document (a bureau's release about 東北 written by 東北総合通信局)
         # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
@@ -365,6 +366,16 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
                     and outside_lists[p]):
                 prefs.append(p)
+        # A row naming every prefecture of that block (鳥取県 島根県 岡山県 広島県 山口県:
+        # a table of counts per prefecture of the bureau's area) covers each of them;
+        # a list of members or venues names some, one per row, and stays a list.
+        g = gazetteer()
+        for li, on_line in pref_lines.items():
+            for b in named_blocks:
+                area = {q for q in g.prefectures if g.block_of[q] == b}
+                if len(area) >= 2 and area <= on_line:
+                    prefs.extend(q for q in area if q not in prefs)
+                    whole_area = f"; every prefecture of {b} on line {li + 1}"
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
@@ -372,7 +383,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
         why = f"{n_blocks} blocks named"
     else:
-        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4))
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
