@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .indexer.lazy import lazy_exports
+# Absolute, not relative: pytest imports this file under the checkout folder's name
+# (a clone named ictsearch-main has no valid package name).
+from ictsearch.indexer.lazy import lazy_exports
 
 #: public name -> module that defines it
 _EXPORTS = {
