@@ -171,13 +171,29 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
 VARIANTS = (
     "year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms",
     "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms",
-    "no-feedback",
+    "no-feedback", "no-weak-synonyms", "weak-0.2", "weak-0.4", "talk-synonyms-own",
 )
 
 
 @contextmanager
 def variant(name: str):
-    """Options of Index.search, or a module setting of search.query switched for the run."""
+    """Options of Index.search, or a module setting of search.query switched for the run.
+
+    ``query.NAME=VALUE`` / ``feedback.NAME=VALUE`` / ``synonyms.NAME=VALUE`` set any module constant for the run
+    (feedback.THIN=50, query.WEAK_SYNONYM_BOOST=0.2).
+    """
+    m = re.fullmatch(r"(query|feedback|synonyms)\.([A-Z_]+)=(.+)", name)
+    if m:
+        import importlib
+
+        module = importlib.import_module(f"ictsearch.search.{m[1]}")
+        saved = getattr(module, m[2])
+        setattr(module, m[2], type(saved)(json.loads(m[3].lower()) if m[3].lower() in ("true", "false") else m[3]))
+        try:
+            yield {}
+        finally:
+            setattr(module, m[2], saved)
+        return
     import ictsearch.search.query as sq
     settings = {"year-boost": {"YEAR_READING": "boost"}, "place-boost": {"PLACE_READING": "boost"},
                 "both-boost": {"YEAR_READING": "boost", "PLACE_READING": "boost"},
@@ -185,7 +201,8 @@ def variant(name: str):
                 "both-match": {"YEAR_READING": "match", "PLACE_READING": "match"},
                 "no-unit-synonyms": {"UNIT_SYNONYMS": False}, "unit-synonyms": {"UNIT_SYNONYMS": True},
                 "talk-0.6": {"SHOULD_MATCH_TALK": 0.6}, "talk-0.5": {"SHOULD_MATCH_TALK": 0.5},
-                "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}}.get(name)
+                "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}, "no-weak-synonyms": {"WEAK_SYNONYMS": False},
+                "weak-0.2": {"WEAK_SYNONYM_BOOST": 0.2}, "weak-0.4": {"WEAK_SYNONYM_BOOST": 0.4}}.get(name)
     if settings is not None:
         saved = {k: getattr(sq, k) for k in settings}
         for k, v in settings.items():
@@ -204,6 +221,23 @@ def variant(name: str):
             yield {}
         finally:
             fb.ENABLED = True
+        return
+    if name == "talk-synonyms-own":
+        # A talk-like question's synonym matches count as its own words in the ranking
+        # (search/api.py ranks documents found only through a synonym last).
+        import ictsearch.search.api as api
+
+        real = api.compile_query
+
+        def compile_for_own(ast, *, synonyms=True, understand=True):
+            c = real(ast, synonyms=True, understand=understand)
+            return c if not synonyms and any(w.get("talk") for w in c.words) else real(ast, synonyms=synonyms, understand=understand)
+
+        api.compile_query = compile_for_own
+        try:
+            yield {}
+        finally:
+            api.compile_query = real
         return
     if name == "no-phrase-reading":
         old_spans, sq.metadata_spans = sq.metadata_spans, lambda word, terms=None: []
@@ -326,7 +360,8 @@ def main() -> int:
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--queries", type=Path, default=QUERIES)
     ap.add_argument("--all-docs", action="store_true", help="index every page, not only the judged ones")
-    ap.add_argument("--compare", nargs="*", default=[], choices=sorted(VARIANTS))
+    ap.add_argument("--compare", nargs="*", default=[], metavar="VARIANT",
+                    help=f"one of {', '.join(VARIANTS)}, or query.NAME=VALUE / feedback.NAME=VALUE")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     report = run(args.docs, args.queries, all_docs=args.all_docs, compare=args.compare)

@@ -45,6 +45,8 @@ TERMS = 10
 WEIGHT = 0.3
 #: A document found only through feedback must hold this many of the added terms.
 MIN_TERMS = 2
+#: Whether a thin question is also run as read with paraphrases (Compiled.paraphrased).
+PARAPHRASED = True
 #: Characters of each document's body read for terms: a page's opening carries its
 #: topic, and re-analyzing whole White Paper chapters would cost a second per query.
 TEXT_CHARS = 20_000
@@ -96,10 +98,17 @@ def expansion_terms(searcher, docnums: Sequence[int], exclude: Iterable[str] = (
 
 
 def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | None:
-    """The added terms as one query (to OR with the typed one), or None when there are none."""
+    """What a thin question adds (to OR with the typed query), or None when nothing.
+
+    The question read with its everyday words' official counterparts (手伝う → 支援,
+    ``compiled.paraphrased``, search/query.py) and the best hits' terms.
+    """
     from .matchers import MinMatch
 
+    parts = [compiled.paraphrased] if PARAPHRASED and getattr(compiled, "paraphrased", None) is not None else []
     terms = expansion_terms(searcher, list(docnums)[:DOCS], _typed_terms(compiled))
-    if len(terms) < MIN_TERMS:
+    if len(terms) >= MIN_TERMS:
+        parts.append(MinMatch([wq.Term("body", t, boost=WEIGHT * w) for t, w in terms], minimum=MIN_TERMS))
+    if not parts:
         return None
-    return MinMatch([wq.Term("body", t, boost=WEIGHT * w) for t, w in terms], minimum=MIN_TERMS)
+    return parts[0] if len(parts) == 1 else wq.Or(parts)
