@@ -20,7 +20,13 @@ word does), ``talk-0.6`` / ``talk-0.5`` / ``talk-0.4`` (the share of a talk-like
 must match, SHOULD_MATCH_TALK),
 ``no-phrase-reading`` (region and year words are read only when typed as their own word, as
 before issue 18), ``no-feedback`` (talk-like questions are not run again with their best hits'
-terms, search/feedback.py), ``no-understanding`` (region and year words are text only), ``no-synonyms``.
+terms, search/feedback.py), ``no-understanding`` (region and year words are text only), ``no-synonyms``,
+``no-weak-synonyms`` / ``weak-0.2`` / ``weak-0.3`` (a talk-like question's everyday words are not expanded
+weakly, or at another weight: search/query.py WEAK_SYNONYMS), ``talk-synonyms-own`` (a talk-like question's
+synonym matches rank with its own words' matches); and any module constant as ``query.NAME=VALUE``,
+``feedback.NAME=VALUE`` or ``synonyms.NAME=VALUE`` (feedback.PARAPHRASED=false, synonyms.PARAPHRASES=false).
+The questions are reported as a whole and as their first set (q01-q18, tuned on since issue 17 began)
+and second set (q19-, written for the paraphrase work before any tuning on them).
 """
 
 from __future__ import annotations
@@ -171,7 +177,7 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
 VARIANTS = (
     "year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms",
     "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms",
-    "no-feedback", "no-weak-synonyms", "weak-0.2", "weak-0.4", "talk-synonyms-own",
+    "no-feedback", "no-weak-synonyms", "weak-0.2", "weak-0.3", "talk-synonyms-own",
 )
 
 
@@ -202,7 +208,7 @@ def variant(name: str):
                 "no-unit-synonyms": {"UNIT_SYNONYMS": False}, "unit-synonyms": {"UNIT_SYNONYMS": True},
                 "talk-0.6": {"SHOULD_MATCH_TALK": 0.6}, "talk-0.5": {"SHOULD_MATCH_TALK": 0.5},
                 "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}, "no-weak-synonyms": {"WEAK_SYNONYMS": False},
-                "weak-0.2": {"WEAK_SYNONYM_BOOST": 0.2}, "weak-0.4": {"WEAK_SYNONYM_BOOST": 0.4}}.get(name)
+                "weak-0.2": {"WEAK_SYNONYM_BOOST": 0.2}, "weak-0.3": {"WEAK_SYNONYM_BOOST": 0.3}}.get(name)
     if settings is not None:
         saved = {k: getattr(sq, k) for k in settings}
         for k, v in settings.items():
