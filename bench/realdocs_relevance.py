@@ -20,7 +20,13 @@ word does), ``talk-0.6`` / ``talk-0.5`` / ``talk-0.4`` (the share of a talk-like
 must match, SHOULD_MATCH_TALK),
 ``no-phrase-reading`` (region and year words are read only when typed as their own word, as
 before issue 18), ``no-feedback`` (talk-like questions are not run again with their best hits'
-terms, search/feedback.py), ``no-understanding`` (region and year words are text only), ``no-synonyms``.
+terms, search/feedback.py), ``no-understanding`` (region and year words are text only), ``no-synonyms``,
+``no-weak-synonyms`` / ``weak-0.2`` / ``weak-0.3`` (a talk-like question's everyday words are not expanded
+weakly, or at another weight: search/query.py WEAK_SYNONYMS), ``talk-synonyms-own`` (a talk-like question's
+synonym matches rank with its own words' matches); and any module constant as ``query.NAME=VALUE``,
+``feedback.NAME=VALUE`` or ``synonyms.NAME=VALUE`` (feedback.PARAPHRASED=false, synonyms.PARAPHRASES=false).
+The questions are reported as a whole and as their first set (q01-q18, tuned on since issue 17 began)
+and second set (q19-, written for the paraphrase work before any tuning on them).
 """
 
 from __future__ import annotations
@@ -44,6 +50,9 @@ QUERIES = HERE / "realdocs" / "queries.tsv"
 DOCS = HERE / "realdocs" / "docs"
 WORK = HERE / ".work" / "realdocs"
 K = 10
+#: Questions from this number on are the second set (written for issue 17's paraphrase work, after
+#: the first 18 had been tuned on); the report shows both sets apart as well as together.
+SECOND_SET = 19
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,9 @@ def summarize(results: dict[str, list[str]], queries: list[Query]) -> dict:
     for split in ("dev", "heldout"):
         qs = [q for q in queries if q.split == split]
         out[split] = {"all": agg(qs), **{k: agg([q for q in qs if q.kind == k]) for k in sorted({q.kind for q in queries})}}
+        asked = [q for q in qs if q.kind == "question"]
+        out[split]["question_first"] = agg([q for q in asked if q.number < SECOND_SET])
+        out[split]["question_second"] = agg([q for q in asked if q.number >= SECOND_SET])
     return out
 
 
@@ -165,13 +177,29 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
 VARIANTS = (
     "year-boost", "place-boost", "both-boost", "year-match", "place-match", "both-match", "no-unit-synonyms",
     "unit-synonyms", "talk-0.6", "talk-0.5", "talk-0.4", "no-phrase-reading", "no-understanding", "no-synonyms",
-    "no-feedback",
+    "no-feedback", "no-weak-synonyms", "weak-0.2", "weak-0.3", "talk-synonyms-own",
 )
 
 
 @contextmanager
 def variant(name: str):
-    """Options of Index.search, or a module setting of search.query switched for the run."""
+    """Options of Index.search, or a module setting of search.query switched for the run.
+
+    ``query.NAME=VALUE`` / ``feedback.NAME=VALUE`` / ``synonyms.NAME=VALUE`` set any module constant for the run
+    (feedback.THIN=50, query.WEAK_SYNONYM_BOOST=0.2).
+    """
+    m = re.fullmatch(r"(query|feedback|synonyms)\.([A-Z_]+)=(.+)", name)
+    if m:
+        import importlib
+
+        module = importlib.import_module(f"ictsearch.search.{m[1]}")
+        saved = getattr(module, m[2])
+        setattr(module, m[2], type(saved)(json.loads(m[3].lower()) if m[3].lower() in ("true", "false") else m[3]))
+        try:
+            yield {}
+        finally:
+            setattr(module, m[2], saved)
+        return
     import ictsearch.search.query as sq
     settings = {"year-boost": {"YEAR_READING": "boost"}, "place-boost": {"PLACE_READING": "boost"},
                 "both-boost": {"YEAR_READING": "boost", "PLACE_READING": "boost"},
@@ -179,7 +207,8 @@ def variant(name: str):
                 "both-match": {"YEAR_READING": "match", "PLACE_READING": "match"},
                 "no-unit-synonyms": {"UNIT_SYNONYMS": False}, "unit-synonyms": {"UNIT_SYNONYMS": True},
                 "talk-0.6": {"SHOULD_MATCH_TALK": 0.6}, "talk-0.5": {"SHOULD_MATCH_TALK": 0.5},
-                "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}}.get(name)
+                "talk-0.4": {"SHOULD_MATCH_TALK": 0.4}, "no-weak-synonyms": {"WEAK_SYNONYMS": False},
+                "weak-0.2": {"WEAK_SYNONYM_BOOST": 0.2}, "weak-0.3": {"WEAK_SYNONYM_BOOST": 0.3}}.get(name)
     if settings is not None:
         saved = {k: getattr(sq, k) for k in settings}
         for k, v in settings.items():
@@ -198,6 +227,23 @@ def variant(name: str):
             yield {}
         finally:
             fb.ENABLED = True
+        return
+    if name == "talk-synonyms-own":
+        # A talk-like question's synonym matches count as its own words in the ranking
+        # (search/api.py ranks documents found only through a synonym last).
+        import ictsearch.search.api as api
+
+        real = api.compile_query
+
+        def compile_for_own(ast, *, synonyms=True, understand=True):
+            c = real(ast, synonyms=True, understand=understand)
+            return c if not synonyms and any(w.get("talk") for w in c.words) else real(ast, synonyms=synonyms, understand=understand)
+
+        api.compile_query = compile_for_own
+        try:
+            yield {}
+        finally:
+            api.compile_query = real
         return
     if name == "no-phrase-reading":
         old_spans, sq.metadata_spans = sq.metadata_spans, lambda word, terms=None: []
@@ -285,6 +331,13 @@ def print_report(report: dict) -> None:
         for name, s in engines.items():
             print(f"| {name} | {fmt(s[split]['all'])} | " + " | ".join(fmt(s[split].get(k)) for k in kinds) + " |")
         print()
+    print(f"## Questions: the first set (q01-q{SECOND_SET - 1:02d}) and the second (q{SECOND_SET}-), MRR@10 / recall@10\n")
+    print("| engine | dev first | dev second | heldout first | heldout second |")
+    print("|---|---|---|---|---|")
+    for name, s in engines.items():
+        cells = [fmt(s[sp].get(part)) for sp in ("dev", "heldout") for part in ("question_first", "question_second")]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print()
     print("## Issue 18: the same questions with spaces and as phrases (MRR@10 / recall@10)\n")
     print("| engine | split | spaced | unspaced |")
     print("|---|---|---|---|")
@@ -313,7 +366,8 @@ def main() -> int:
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--queries", type=Path, default=QUERIES)
     ap.add_argument("--all-docs", action="store_true", help="index every page, not only the judged ones")
-    ap.add_argument("--compare", nargs="*", default=[], choices=sorted(VARIANTS))
+    ap.add_argument("--compare", nargs="*", default=[], metavar="VARIANT",
+                    help=f"one of {', '.join(VARIANTS)}, or query.NAME=VALUE / feedback.NAME=VALUE")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     report = run(args.docs, args.queries, all_docs=args.all_docs, compare=args.compare)

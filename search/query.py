@@ -50,11 +50,24 @@ class Compiled:
     words: list[dict] = field(default_factory=list)
     #: (term sequence, slop, fields) whose side-by-side occurrence lifts a document's score.
     adjacency: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
+    #: The query with the words of a talk-like question also expanded weakly (手伝う → 支援;
+    #: ``paraphrases`` in its explain entry), or None when that adds nothing.  Used like
+    #: feedback, only where the question's own words find few pages (search/feedback.py).
+    paraphrased: wq.Query | None = None
 
 
 #: Weight of a synonym relative to the word typed: documents using the
 #: query's own word rank above those that only use a synonym.
 SYNONYM_BOOST = 0.4
+#: Whether a word of a talk-like question also expands weakly (search/synonyms.py): through
+#: the synonym groups where Sudachi marks it flag 1 (教える → 指導, 見込み → 予測), whose
+#: sense the question's other words pin, and to the official words JMdict's glosses pair
+#: it with (手伝う → 支援, 褒める → 表彰).  That reading joins the match only where the typed
+#: words find few pages (Compiled.paraphrased, search/feedback.py).
+WEAK_SYNONYMS = True
+#: Weight of those synonyms: 0.2 / 0.3 / 0.4 measured on the judged real-page questions
+#: (bench/realdocs_relevance.py, dev): question MRR@10 0.72 / 0.72 / 0.73.
+WEAK_SYNONYM_BOOST = 0.4
 
 
 def _units(terms: list[Term]) -> list[list[Term]]:
@@ -94,35 +107,36 @@ def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
     return _field_or(fields, make)
 
 
-def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict) -> wq.Query:
+def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False) -> wq.Query:
     from .synonyms import expand
 
-    expansion = expand(key)
+    expansion = expand(key, weak=weak)
     if expansion is None:
         return base
     alternatives = []
-    for target in expansion.targets:
-        alternatives.append(_field_or(fields, lambda f, t=target: (
-            wq.Term(f, t[0], boost=SYNONYM_BOOST) if len(t) == 1 else wq.Phrase(f, list(t), boost=SYNONYM_BOOST)
-        )))
-        info.setdefault("synonyms", []).append(" ".join(target))
+    for targets, boost, key in ((expansion.targets, SYNONYM_BOOST, "synonyms"), (expansion.weak, WEAK_SYNONYM_BOOST, "paraphrases")):
+        for target in targets:
+            alternatives.append(_field_or(fields, lambda f, t=target, b=boost: (
+                wq.Term(f, t[0], boost=b) if len(t) == 1 else wq.Phrase(f, list(t), boost=b)
+            )))
+            info.setdefault(key, []).append(" ".join(target))
     return wq.Or([base, *alternatives])
 
 
 def word_query(
     word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None,
-    alone: bool = False,
+    alone: bool = False, weak: bool = False,
 ) -> wq.Query | None:
     """The query for one typed word (no spaces): see the module docstring.
 
     Term sequences whose adjacency should lift a document are appended to `adjacency`.
     """
-    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone)
+    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
 
 
 def _terms_query(
     word: str, terms: list[Term], fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True,
-    adjacency: list | None = None, alone: bool = False,
+    adjacency: list | None = None, alone: bool = False, weak: bool = False,
 ) -> wq.Query | None:
     """:func:`word_query` on terms already analyzed (all of `word`'s, or those left once a
     region or year inside it has been read as metadata)."""
@@ -153,6 +167,7 @@ def _terms_query(
                            if compound else SideBySide(f, leaves_all))
         return _with_synonyms(result, whole_key, fields, info) if synonyms else result
     date_spans = _date_spans(word) if len(units) > 1 else []
+    talk = _talk_like(units, info)
     subqueries = []
     # Units too slight to decide a match alone: one kanji or kana (第, 時, 局) or a bare number.
     light: list[bool] = []
@@ -176,11 +191,11 @@ def _terms_query(
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
-            unit_q = _with_synonyms(unit_q, (u[0].text,), fields, info)
+            unit_q = _with_synonyms(unit_q, (u[0].text,), fields, info, weak=weak and talk)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
-    if _talk_like(units, info):
+    if talk:
         info["talk"] = True  # read by search/feedback.py
     if len(subqueries) == 1:
         result = subqueries[0]
@@ -196,7 +211,6 @@ def _terms_query(
             # Not every content word need occur: the best partial matches still rank.
             # A question typed with particles shares fewer of its words with the page
             # that answers it than a compound typed solid does (see SHOULD_MATCH_TALK).
-            talk = _talk_like(units, info)
             share = SHOULD_MATCH_TALK if talk else SHOULD_MATCH
             required = MinMatch(core, minimum=math.ceil(share * len(core)))
         # Slight units (第5世代 → 第, 5) only add to the score of what the others match.
@@ -306,8 +320,13 @@ def _plain(q):
     return q.query if isinstance(q, _Optional) else q
 
 
-def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Compiled:
-    """Turn an AST into a Whoosh query plus the field filters it holds."""
+def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
+    """Turn an AST into a Whoosh query plus the field filters it holds.
+
+    With `weak`, the words of a talk-like question also expand weakly (search/synonyms.py:
+    Sudachi's flag-1 members, the JMdict paraphrases); without it, and when that adds
+    something, that reading is kept in ``Compiled.paraphrased`` for search/feedback.py.
+    """
     filters: list[Filter] = []
     words: list[dict] = []
     adjacency: list = []
@@ -320,7 +339,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
         if within is not None:
             info["within"] = within
         words.append(info)
-        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, alone=alone and within is None)
+        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, alone=alone and within is None,
+                       weak=weak)
         if meta is None:
             return q
         info["read_as"] = meta[1]
@@ -346,7 +366,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
         if any(not t.weak for t in rest):
             info = {"word": text, "field": None}
             words.append(info)
-            parts.append(_terms_query(text, rest, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency))
+            parts.append(_terms_query(text, rest, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, weak=weak))
         parts = [p for p in parts if p is not None]
         if parts and all(isinstance(p, _Optional) for p in parts):
             return _Optional(_conjoin([p.query for p in parts]))
@@ -361,7 +381,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
             words.append(info)
-            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone)
+            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
@@ -403,7 +423,15 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True) -> Co
         q = None
     if q is not None:
         q = _fix_pure_negation(q)
-    return Compiled(q, filters, words, adjacency)
+    compiled = Compiled(q, filters, words, adjacency)
+    if not weak and synonyms and WEAK_SYNONYMS and q is not None and any(w.get("talk") for w in words):
+        other = compile_query(node, synonyms=True, understand=understand, weak=True)
+        if any(w.get("paraphrases") for w in other.words):
+            compiled.paraphrased = _fix_pure_negation(other.query) if other.query is not None else None
+            for mine, theirs in zip(words, other.words):
+                if theirs.get("paraphrases"):
+                    mine["paraphrases"] = theirs["paraphrases"]
+    return compiled
 
 
 _FILTER_MARK = object()

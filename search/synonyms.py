@@ -8,7 +8,16 @@ a term sequence ready for a phrase query (欧州連合 → ("EU",), テレワー
 ("remote work",), 国際連合安全保障理事会 → ("国際連合", "安全保障理事会")).
 
 Expansion control follows the source's flags: a member with flag 1 (such as the
-ambiguous AI) is only ever a target, flag-2 rows are not in the data at all.
+ambiguous AI) is only a target, flag-2 rows are not in the data at all.  Flag 1 is
+also how Sudachi marks everyday words whose sense depends on the sentence (教える →
+指導, 配る → 配布, 見込み → 予測, ネット → インターネット); ``expand(..., weak=True)``
+lets them expand too, for a caller whose other words pin the sense (a talk-like
+question), and returns those targets apart (``Expansion.weak``) to weight lower.
+
+Sudachi's groups hold few pairs of an everyday word and the kango a policy page
+writes for it (手伝う / 支援, 褒める / 表彰, 年寄り / 高齢者).  Weak expansion also reads
+``search/data/paraphrases.tsv``, pairs derived from JMdict's glosses by
+``tools/build_paraphrases.py`` (see its header and NOTICE.txt).
 A word that triggers several groups expands to all of them, as Sudachi does
 for a dictionary word that carries several synonym group ids.
 
@@ -24,10 +33,23 @@ from pathlib import Path
 from typing import Sequence
 
 DATA_PATH = Path(__file__).with_name("data") / "synonyms.tsv"
+PARAPHRASES_PATH = Path(__file__).with_name("data") / "paraphrases.tsv"
+#: Whether weak expansion also uses the JMdict-derived paraphrases (bench/realdocs_relevance.py).
+PARAPHRASES = True
 
 # Must agree with tools/build_synonyms.py.
 TERM_SEP = "|"
 NOT_TRIGGER = "~"
+#: Suffix of the group id on a group's verb line, where verbs trigger and the nouns are targets.
+VERB_LINE = "v"
+#: Last kana of a verb's or adjective's dictionary form (Sudachi's normalized form).
+_DICTIONARY_ENDINGS = frozenset("うくぐすつぬぶむるい")
+
+
+def _dictionary_form(word: str) -> bool:
+    """Whether a verb line's member is one of its verbs or adjectives, not one of the group's
+    nouns added as targets: those end in a kanji, katakana or an い/え-row okurigana (手入れ)."""
+    return len(word) >= 2 and word[-1] in _DICTIONARY_ENDINGS
 
 
 @dataclass(frozen=True)
@@ -39,6 +61,8 @@ class Expansion:
     #: Each synonym as a sequence of normalized terms, source excluded,
     #: in dictionary order (representative forms and close variants first).
     targets: tuple[tuple[str, ...], ...]
+    #: Synonyms reached only through groups where the word is flag 1 (asked for with weak=True).
+    weak: tuple[tuple[str, ...], ...] = ()
 
 
 class SynonymTable:
@@ -52,12 +76,16 @@ class SynonymTable:
     def __init__(self, lines: Sequence[str]):
         self._groups: list[list[str]] = []
         self._triggers: dict[str, list[int]] = {}
+        self._weak_triggers: dict[str, list[int]] = {}
         groups = self._groups
         triggers = self._triggers
+        weak_triggers = self._weak_triggers
         for line in lines:
             if not line or line[0] == "#":
                 continue
-            members = line.split("\t")[1:]
+            gid, *members = line.split("\t")
+            # A verb line's nouns are targets only (a noun never expands to a verb).
+            verb_line = gid.endswith(VERB_LINE)
             index = len(groups)
             groups.append(members)
             for member in members:
@@ -67,6 +95,8 @@ class SynonymTable:
                         triggers[member] = [index]
                     else:
                         hit.append(index)
+                elif not verb_line or _dictionary_form(member[1:]):
+                    weak_triggers.setdefault(member[1:], []).append(index)
 
     @classmethod
     def from_file(cls, path: Path = DATA_PATH) -> SynonymTable:
@@ -77,12 +107,21 @@ class SynonymTable:
         """Number of groups."""
         return len(self._groups)
 
-    def expand(self, terms: Sequence[str]) -> Expansion | None:
+    def expand(self, terms: Sequence[str], *, weak: bool = False) -> Expansion | None:
         key = TERM_SEP.join(terms)
-        indexes = self._triggers.get(key)
-        if not indexes:
-            return None
         seen = {key}
+        targets = self._targets(self._triggers.get(key, ()), seen)
+        weak_targets = self._targets(self._weak_triggers.get(key, ()), seen) if weak else []
+        if weak and PARAPHRASES and len(terms) == 1:
+            for target in _paraphrases().get(key, ()):
+                if target not in seen:
+                    seen.add(target)
+                    weak_targets.append((target,))
+        if not targets and not weak_targets:
+            return None
+        return Expansion(tuple(terms), tuple(targets), tuple(weak_targets))
+
+    def _targets(self, indexes, seen: set[str]) -> list[tuple[str, ...]]:
         targets: list[tuple[str, ...]] = []
         for index in indexes:
             for member in self._groups[index]:
@@ -90,13 +129,30 @@ class SynonymTable:
                 if member not in seen:
                     seen.add(member)
                     targets.append(tuple(member.split(TERM_SEP)))
-        if not targets:
-            return None
-        return Expansion(tuple(terms), tuple(targets))
+        return targets
 
 
 _table: SynonymTable | None = None
+_paraphrase_table: dict[str, tuple[str, ...]] | None = None
 _lock = threading.Lock()
+
+
+def _paraphrases() -> dict[str, tuple[str, ...]]:
+    """Everyday word → official words (search/data/paraphrases.tsv), read on first use."""
+    global _paraphrase_table
+    table = _paraphrase_table
+    if table is None:
+        with _lock:
+            table = _paraphrase_table
+            if table is None:
+                table = {}
+                with PARAPHRASES_PATH.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        if line[0] != "#":
+                            word, *targets = line.rstrip("\n").split("\t")
+                            table[word] = tuple(targets)
+                _paraphrase_table = table
+    return table
 
 
 def load() -> SynonymTable:
@@ -111,16 +167,17 @@ def load() -> SynonymTable:
     return table
 
 
-def expand(terms: Sequence[str]) -> Expansion | None:
+def expand(terms: Sequence[str], *, weak: bool = False) -> Expansion | None:
     """Synonyms of the word whose normalized C-unit terms are ``terms``.
 
-    None when the word is in no group or is not a trigger (flag 1).  Pass the
+    None when the word is in no group or is not a trigger (flag 1; with ``weak``,
+    flag-1 members expand too, their targets in ``Expansion.weak``).  Pass the
     terms of the word's C units (``Term.sub`` false), which is how the data is
     keyed; :func:`word_terms` computes them from text.
     """
     if not terms:
         return None
-    return load().expand(terms)
+    return load().expand(terms, weak=weak)
 
 
 def word_terms(word: str) -> tuple[str, ...]:

@@ -26,8 +26,12 @@ What is kept, and why (the same text goes into the output's header):
   あいまい or テレワーク / telework collapse into one member.  A member that is
   a trigger under one spelling and flagged 1 under another is not a trigger:
   the analyzer cannot tell which spelling was typed.
-* Groups left with fewer than two distinct members, or with no trigger, are
-  dropped: they can never expand anything.
+* Groups left with fewer than two distinct members are dropped.  A group or verb
+  line whose members are all flag 1 is kept (no trigger): Sudachi marks an
+  ambiguous everyday word flag 1 (教える → 指導, 配る → 配布, 見込み → 予測,
+  ネット → インターネット), and the query builder lets such a word expand, weighted
+  lower, where the other words of a talk-like question pin its sense
+  (search/synonyms.py, ``weak``).
 """
 
 from __future__ import annotations
@@ -97,17 +101,18 @@ def build(source: Path) -> tuple[list[str], Counter]:
             members[key] = members.get(key, True) and expand_flag == "0"
         for key in verbs.keys() & nouns.keys():
             del verbs[key]  # analysed alike (the noun 使い and the verb 使う's 連用形): the noun row rules
-        if len(nouns) >= 2 and any(nouns.values()):
+        if len(nouns) >= 2:
             stats["groups kept: nouns"] += 1
             stats["members kept"] += len(nouns)
             cells = [key if trigger else NOT_TRIGGER + key for key, trigger in nouns.items()]
             lines.append(gid + "\t" + "\t".join(cells))
         else:
-            stats["groups dropped: < 2 nouns or no trigger"] += 1
-        if any(verbs.values()) and len(verbs) + len(nouns) >= 2:
+            stats["groups dropped: < 2 nouns"] += 1
+        if verbs and len(verbs) + len(nouns) >= 2:
             # A verb typed in a question (使う) expands to the group's nouns (使用, 利用) and
             # verbs; a noun never expands to a verb (利用 → 使う added noise to the White
-            # Paper question テレワークの利用が広がっている).
+            # Paper question テレワークの利用が広がっている).  A line whose verbs are all
+            # flag 1 (教える → 指導) only serves weak expansion.
             stats["groups kept: verbs"] += 1
             stats["members kept"] += len(verbs)
             cells = [key if trigger else NOT_TRIGGER + key for key, trigger in verbs.items()]
@@ -126,9 +131,9 @@ HEADER = """\
 #   {fields};
 # rows with expansion flag 2 dropped; every headword replaced by its normalized
 # SudachiPy C-unit terms joined with "{sep}"; duplicate members merged; groups with
-# fewer than two members or no trigger dropped.
+# fewer than two members dropped.
 # Format: group id TAB member TAB member ...; a member starting with "{nt}" is
-# flag 1 (expanded to, never expands itself).
+# flag 1 (expanded to; expands itself only where a query asks for weak expansion).
 """
 
 
