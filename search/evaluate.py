@@ -43,14 +43,16 @@ class Evaluated(NamedTuple):
 
 
 #: Postings kept per open searcher, all cached terms together (document number and
-#: score: 16 bytes each, so 16 MB at most).  The common words of a collection
+#: score: 16 bytes each, about 20 with each term's arrays, so some 20 MB at most).  The common words of a collection
 #: (情報, 通信, 地域 …) recur in most queries and have the longest postings.  The three
 #: budgets here were measured on the `bench/run.py --scale 5` workload: halving them
 #: all from (2 M, 1.5 M, 4 M) changed nothing; halving again doubled p50 and p95.
 CACHED_POSTINGS = 1_000_000
-#: Decoded word occurrences (position, start, end) kept per open searcher: 24 bytes
-#: each, so 24 MB at most.  情報 alone occurs about 400,000 times in the White Paper ×5.
+#: Decoded word occurrences (position, start, end) kept per open searcher, 24 bytes each,
+#: and each document's entry costs about ENTRY_ROWS rows more (its array, key and slot,
+#: ~300 bytes): 24 MB or so at most.  情報 alone occurs about 400,000 times in the White Paper ×5.
 CACHED_OCCURRENCES = 1_000_000
+ENTRY_ROWS = 12
 #: Position keys of terms read in every document (8 bytes each: 16 MB at most).
 CACHED_KEYS = 2_000_000
 #: A phrase or adjacency check over more candidate documents than this reads a term's
@@ -242,7 +244,7 @@ class Occurrences:
         if missing:
             read = self.arrays.read_occurrences(self.fieldname, self.btext, missing)
             for d in missing:
-                cache.put((self.fieldname, self.btext, d), read[d], len)
+                cache.put((self.fieldname, self.btext, d), read[d], _entry_size)
             out = [rows if rows is not None else read[d] for d, rows in zip(docs, out)]
         return out
 
@@ -271,6 +273,10 @@ class Occurrences:
 
 
 _NOWHERE = Occurrences(None, "", b"", _NO_KEYS)
+
+
+def _entry_size(rows: np.ndarray) -> int:
+    return len(rows) + ENTRY_ROWS
 
 
 class _Budget:
