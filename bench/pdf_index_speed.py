@@ -44,8 +44,13 @@ def _children_cpu() -> float:
 
 def run(checkout: Path, folder: Path) -> tuple[float, float]:
     """Wall-clock and CPU seconds of one run (CPU time is what a loaded machine distorts least)."""
-    code = f"import sys; sys.path.insert(0, {str(checkout)!r}); from ictsearch.cli import main; main()"
     with tempfile.TemporaryDirectory() as tmp:
+        # The checkout root *is* the package (package-dir ictsearch = "."), so it is
+        # imported through a link named ictsearch; a path entry beats the editable
+        # install's finder, which would otherwise load this checkout every time.
+        (Path(tmp) / "ictsearch").symlink_to(checkout)
+        code = (f"import sys; sys.path.insert(0, {tmp!r}); import ictsearch.cli as cli; "
+                f"assert cli.__file__.startswith({tmp!r}), cli.__file__; cli.main()")
         cpu = _children_cpu()
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", code, "index", str(folder), "--index", f"{tmp}/idx",
