@@ -40,8 +40,9 @@ class ExtractCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + f".{id(entry)}.tmp")
         try:
-            with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
-                json.dump(entry, f, ensure_ascii=False)
+            # One compress call: json.dump into a gzip text stream writes (and
+            # compresses) each of thousands of small pieces on its own.
+            tmp.write_bytes(gzip.compress(json.dumps(entry, ensure_ascii=False).encode("utf-8"), compresslevel=3))
             tmp.replace(path)
         except OSError:
             # A cache that cannot be written only costs speed next time.

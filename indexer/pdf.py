@@ -26,40 +26,30 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
 Running heads, footers and bare page numbers are removed from the text
 (:mod:`indexer.furniture`), so snippets are cut from the body.
 
-Why one module of this length: which reader a page gets is one decision made
-page by page from what each reader returned, so PDFium's side and the pdfminer
-device it falls back to are kept together; the column geometry, furniture and
-OCR, which need neither reader, live in their own modules.
+Which reader a page gets is decided here, page by page, from what each reader
+returned; pdfminer.six's own reading (its layout device, its warnings) is in
+:mod:`indexer.pdfminer_reader`, imported only when a page needs it.  The column
+geometry, furniture and OCR, which need neither reader, live in their own modules.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 from collections import Counter
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
-from pdfminer.converter import PDFLayoutAnalyzer
-from pdfminer.layout import LAParams, LTContainer, LTPage, LTText, LTTextBox, LTTextLine
-from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
-from pdfminer.utils import decode_text
-
-from .columns import Line, column_order
 from .errors import ExtractionError
 from .extract import Extracted, _meaningful_title
 from .furniture import remove_furniture
+from .lazy import lazy_exports
 from .ocr import SCANS_NOT_READ
 from .normalize import normalize_text
 
 __all__ = ["read_pdf", "Layout", "LAYOUT", "read_with_pdfminer"]
+# pdfminer.six's side lives in indexer.pdfminer_reader and is imported only when
+# a page needs it: its imports cost ~0.1 s, a tenth of a 20-PDF run that PDFium reads alone.
+__getattr__ = lazy_exports(__name__, {name: "ictsearch.indexer.pdfminer_reader" for name in __all__[1:]})
 
 ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
@@ -70,11 +60,11 @@ def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted
     """Extract one PDF; ``reader`` is "auto", or "pdfminer" / "pdfium" for the bench."""
     _check_header(path)
     if reader == "pdfminer":
-        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+        return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
     try:
         import pypdfium2  # noqa: F401
     except ImportError:  # an install without the wheel still works, slowly
-        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+        return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
     with _pdfium_lock:
         return _read_auto(path, ocr=ocr, only_pdfium=reader == "pdfium")
 
@@ -113,23 +103,23 @@ def _read_auto(path: Path, *, ocr: bool, only_pdfium: bool) -> Extracted:
         if only_pdfium:
             raise ExtractionError(DAMAGED) from None
         # pdfminer repairs some files PDFium refuses (and says why it cannot).
-        return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+        return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
     try:
         if not only_pdfium and _has_vertical_fonts(data, path):
-            return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+            return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
         try:
             title, pages, across = _pdfium_text(document, path)
         except Exception:  # a page PDFium cannot load: pdfminer reads the file or says what is wrong
             if only_pdfium:
                 raise ExtractionError(DAMAGED) from None
-            return _finish(path, *read_with_pdfminer(path, LAYOUT), ocr=ocr)
+            return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
         warnings: list[str] = []
         # pdfminer re-reads pages PDFium shows no text on (it recovers some
         # damaged streams), and pages where PDFium reads columns across: its
         # text is taken there when it finds the columns (a table stays PDFium's).
         empty = {i for i, text in enumerate(pages) if not text.strip()}
         if (empty or across) and not only_pdfium:
-            recovered, more, in_columns = _pdfminer_pages(path, empty | across)
+            recovered, more, in_columns = _pdfminer().pdfminer_pages(path, empty | across)
             for i, text in recovered.items():
                 if i in empty or i in in_columns:
                     pages[i] = text
@@ -264,18 +254,19 @@ def _has_vertical_fonts(data: bytes, path: Path) -> bool:
         return True
     if not _OBJECT_STREAM_RE.search(data):
         return False
-    try:
-        with open(path, "rb") as fp, _capture_pdfminer_warnings():
-            document = PDFDocument(PDFParser(fp))
-            for page in PDFPage.create_pages(document):
-                fonts = resolve1(resolve1(page.resources or {}).get("Font")) or {}
-                for font in fonts.values():
-                    encoding = resolve1(resolve1(font).get("Encoding"))
-                    if getattr(encoding, "name", "").endswith("-V"):
-                        return True
-    except Exception:  # undecidable: PDFium's reading stands
-        return False
-    return False
+    return _pdfminer().vertical_fonts(path)
+
+
+def _pdfminer():
+    """The pdfminer.six reader, imported on first use."""
+    from . import pdfminer_reader
+
+    return pdfminer_reader
+
+
+def _read_with_pdfminer(path: Path):
+    reader = _pdfminer()
+    return reader.read_with_pdfminer(path, reader.LAYOUT)
 
 
 def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], *, ocr: bool,
@@ -304,236 +295,3 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
         raise ExtractionError(f"{NO_TEXT}; {hint}" if hint else NO_TEXT)
     return Extracted(pages=pages, page_count=len(pages), title=title, encoding=None, warnings=list(warnings),
                      ocr_pages=ocr_pages)
-
-
-# ---------------------------------------------------------------- pdfminer
-
-_WARNING_TEXT = {
-    "Data-loss while decompressing corrupted data": "damaged content stream, text recovered",
-}
-
-
-class _Warnings(logging.Handler):
-    """Collects the pdfminer warnings logged by one thread."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.thread = threading.get_ident()
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.thread != self.thread:
-            return
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed log call must not break extraction
-            message = str(record.msg)
-        message = _WARNING_TEXT.get(message, f"pdfminer: {message}")
-        if message not in self.messages:
-            self.messages.append(message)
-
-
-_pdfminer_log = logging.getLogger("pdfminer")
-_capturing = 0
-_capturing_lock = threading.Lock()
-
-
-@contextmanager
-def _capture_pdfminer_warnings() -> Iterator[list[str]]:
-    """Turn pdfminer's log records into our warnings instead of log lines.
-
-    pdfminer reports recoverable damage only through logging; left alone the
-    records would reach the root logger (or Python's last-resort handler)
-    and print in the middle of a progress display.
-    """
-    global _capturing
-    handler = _Warnings()
-    with _capturing_lock:
-        _capturing += 1
-        _pdfminer_log.addHandler(handler)
-        _pdfminer_log.propagate = False
-    try:
-        yield handler.messages
-    finally:
-        with _capturing_lock:
-            _pdfminer_log.removeHandler(handler)
-            _capturing -= 1
-            if not _capturing:
-                _pdfminer_log.propagate = True
-
-
-@dataclass(frozen=True)
-class Layout:
-    """How pdfminer lays out a page: LAParams, the vertical fallback, column ordering."""
-
-    laparams: LAParams
-    vertical_fallback: bool = True
-    #: Share of one-character lines above which a page is taken for vertical
-    #: text read across the columns.  Horizontal pages measure 0.00-0.09,
-    #: vertical ones 1.00.
-    one_char_share: float = 0.5
-    #: Reorder pages whose lines form text columns (indexer.columns).
-    columns: bool = True
-
-
-#: ``line_margin=0.3`` (0.2-0.3 measure the same) stops pdfminer from merging
-#: the rows of tab-aligned tables into column-wise boxes (0.942 -> 0.990 on
-#: regional-iot-roadmap-progress-2017-a4.pdf); it keeps every line of a
-#: column its own box, which column_order then puts in order.
-LAYOUT = Layout(LAParams(line_margin=0.3))
-
-
-class _PageTexts(PDFLayoutAnalyzer):
-    """A pdfminer device that lays out each page and keeps its text."""
-
-    def __init__(self, rsrcmgr: PDFResourceManager, layout: Layout) -> None:
-        # laparams=None: the analysis is run here, so it can be run again.
-        super().__init__(rsrcmgr, laparams=None)
-        self.layout = layout
-        self.pages: list[str] = []
-        self.vertical_pages = 0
-        #: Per page: read column by column (indexer.columns found text columns).
-        self.in_columns: list[bool] = []
-
-    # Drawings and images carry no text; skipping them saves time and memory.
-    def paint_path(self, *args, **kwargs) -> None:
-        pass
-
-    def render_image(self, *args, **kwargs) -> None:
-        pass
-
-    def receive_layout(self, ltpage: LTPage) -> None:
-        objs = list(ltpage)
-        ltpage.analyze(self.layout.laparams)
-        text = _page_text(ltpage)
-        if (
-            self.layout.vertical_fallback
-            and not self.layout.laparams.detect_vertical
-            and _one_char_line_share(text) > self.layout.one_char_share
-        ):
-            ltpage._objs = objs
-            ltpage.groups = None
-            ltpage.analyze(_vertical_like(self.layout.laparams))
-            vertical = _page_text(ltpage)
-            if _one_char_line_share(vertical) < _one_char_line_share(text):
-                self.vertical_pages += 1
-                self.pages.append(vertical)
-                self.in_columns.append(False)
-                return
-        ordered = column_order(_lines(ltpage)) if self.layout.columns else None
-        if ordered is not None:
-            text = _lines_text(ordered)
-        self.pages.append(text)
-        self.in_columns.append(ordered is not None)
-
-
-def _vertical_like(laparams: LAParams) -> LAParams:
-    return LAParams(
-        line_overlap=laparams.line_overlap,
-        char_margin=laparams.char_margin,
-        line_margin=laparams.line_margin,
-        word_margin=laparams.word_margin,
-        boxes_flow=laparams.boxes_flow,
-        detect_vertical=True,
-        all_texts=laparams.all_texts,
-    )
-
-
-def _page_text(ltpage: LTPage) -> str:
-    """The page's text the way pdfminer's TextConverter writes it."""
-    parts: list[str] = []
-
-    def render(item) -> None:
-        if isinstance(item, LTContainer):
-            for child in item:
-                render(child)
-        elif isinstance(item, LTText):
-            parts.append(item.get_text())
-        if isinstance(item, LTTextBox):
-            parts.append("\n")
-
-    render(ltpage)
-    return "".join(parts)
-
-
-def _lines(ltpage: LTPage) -> list[Line]:
-    lines = []
-    for group, box in enumerate(item for item in ltpage if isinstance(item, LTTextBox)):
-        for line in box:
-            if isinstance(line, LTTextLine):
-                lines.append(Line(line.x0, line.y0, line.x1, line.y1, line.get_text(), group))
-    return lines
-
-
-def _lines_text(lines: list[Line]) -> str:
-    parts: list[str] = []
-    for i, line in enumerate(lines):
-        if i and line.group != lines[i - 1].group:
-            parts.append("\n")
-        parts.append(line.text if line.text.endswith("\n") else line.text + "\n")
-    return "".join(parts) + "\n"
-
-
-def _one_char_line_share(text: str) -> float:
-    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
-    if not lines:
-        return 0.0
-    return sum(1 for line in lines if len(line) == 1) / len(lines)
-
-
-def read_with_pdfminer(path: Path, layout: Layout) -> tuple[list[str], str | None, list[str]]:
-    """Raw page texts, /Title (if meaningful) and warnings, by pdfminer.six."""
-    pages, warnings = _pdfminer_run(path, layout, None)
-    title = pages.pop("title")
-    pages.pop("columns")
-    return [pages[i] for i in sorted(pages)], title, warnings
-
-
-def _pdfminer_pages(path: Path, wanted: set[int]) -> tuple[dict[int, str], list[str], set[int]]:
-    """Some pages by pdfminer (0-based), and which of them were read in columns.
-
-    A failure just recovers nothing.
-    """
-    try:
-        pages, warnings = _pdfminer_run(path, LAYOUT, wanted)
-    except ExtractionError:
-        return {}, [], set()
-    pages.pop("title")
-    return pages, warnings, pages.pop("columns")
-
-
-def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None) -> tuple[dict, list[str]]:
-    with open(path, "rb") as fp, _capture_pdfminer_warnings() as warnings:
-        try:
-            document = PDFDocument(PDFParser(fp))
-            title = _meaningful_title(_info_title(document), path)
-            rsrcmgr = PDFResourceManager(caching=True)
-            device = _PageTexts(rsrcmgr, layout)
-            interpreter = PDFPageInterpreter(rsrcmgr, device)
-            numbers = []
-            for number, page in enumerate(PDFPage.create_pages(document)):
-                if wanted is None or number in wanted:
-                    interpreter.process_page(page)
-                    numbers.append(number)
-        except (PDFPasswordIncorrect, PDFEncryptionError):
-            raise ExtractionError(ENCRYPTED) from None
-        except ExtractionError:
-            raise
-        except Exception:
-            # pdfminer raises PSEOF, PDFSyntaxError, KeyError, TypeError,
-            # AssertionError ... on damaged files: all mean the same here.
-            raise ExtractionError(DAMAGED) from None
-    result: dict = dict(zip(numbers, device.pages))
-    result["title"] = title
-    result["columns"] = {n for n, in_columns in zip(numbers, device.in_columns) if in_columns}
-    return result, list(warnings)
-
-
-def _info_title(document: PDFDocument) -> str | None:
-    for info in document.info:
-        value = resolve1(info.get("Title"))
-        if isinstance(value, bytes):
-            return decode_text(value)
-        if isinstance(value, str):
-            return value
-    return None
