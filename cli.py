@@ -406,7 +406,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if not result.hits:
         if result.total and result.limit == 0:
             click.echo(f"{result.total} documents.\n")
-            _print_facets(result.facets, result.missing)
+            _print_facets(result.facets, result.missing, result.more_values)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
         else:
@@ -432,15 +432,17 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         if hit.snippet:
             click.echo(f"   {_highlighted(hit, color)}")
         click.echo()
-    _print_facets(result.facets, result.missing)
+    _print_facets(result.facets, result.missing, result.more_values)
 
 
-def _print_facets(facets, missing=None) -> None:
+def _print_facets(facets, missing=None, more_values=None) -> None:
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     lines = []
     for name, counts in facets.items():
         values = [f"{v} ({n})" for v, n in counts.items()]
+        if (more_values or {}).get(name):
+            values.append(f"… +{more_values[name]} more")
         if (missing or {}).get(name):
             values.append(f"{NONE_LABEL} ({missing[name]})")
         if values:

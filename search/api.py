@@ -194,6 +194,7 @@ class Index:
             suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
+        facet_counts, more_values = facet_cache.top_counts(docmask)
         explain_out = None
         if explain:
             explain_out = {
@@ -212,8 +213,9 @@ class Index:
             offset=offset,
             limit=limit,
             hits=hits,
-            facets=facet_cache.counts(docmask),
+            facets=facet_counts,
             missing=facet_cache.missing(docmask),
+            more_values=more_values,
             explain=explain_out,
             suggestions=suggestions,
             notes=tuple(notes),
@@ -319,8 +321,9 @@ class Index:
         arrays = Arrays.for_searcher(searcher)
         hits = tuple(self._hit(searcher, arrays, d, s, terms, 1) for d, s in items)
         matched = results.docs()
+        facet_counts, more_values = facet_cache.top_counts(matched)
         return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
-                            facets=facet_cache.counts(matched), missing=facet_cache.missing(matched))
+                            facets=facet_counts, missing=facet_cache.missing(matched), more_values=more_values)
 
     @_reads_index
     def facets(self) -> FacetCounts:

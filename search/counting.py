@@ -105,22 +105,28 @@ class FacetCache:
         return mask
 
     def counts(self, docset, top: int | None = TOP_VALUES) -> FacetCounts:
-        """Counts per facet value in `docset` (None: the whole index), largest first.
+        """Counts per facet value in `docset` (None: the whole index), largest first, the first `top` of each."""
+        return self.top_counts(docset, top)[0]
+
+    def top_counts(self, docset, top: int | None = TOP_VALUES) -> tuple[FacetCounts, dict[str, int]]:
+        """:meth:`counts`, and per facet how many more values `docset` holds than were kept.
 
         One ``bincount`` per facet over its (document, value) pairs: bench/scale.py
         compares it with set intersections, int bitsets and pyroaring.
         """
         mask = self._mask(docset)
         result: FacetCounts = {}
+        more: dict[str, int] = {}
         for facet in FACETS:
             labels, codes, docs, _ = self._arrays(facet.name)
             per_value = np.bincount(codes[mask[docs]], minlength=len(labels)).tolist()
             counts = [(v, n) for v, n in zip(labels, per_value) if n]
             counts.sort(key=lambda vc: facet.sort_key(*vc))
-            if top is not None:
+            if top is not None and len(counts) > top:
+                more[facet.name] = len(counts) - top
                 counts = counts[:top]
             result[facet.name] = dict(counts)
-        return result
+        return result, more
 
     def missing(self, docset) -> dict[str, int]:
         """Documents of `docset` (None: the whole index) with no value, per facet."""

@@ -75,6 +75,9 @@ class SearchResult:
     notes: tuple[str, ...] = ()
     #: facet -> matching documents with no value for it (年度: 不明); filter them with "none".
     missing: dict[str, int] = field(default_factory=dict)
+    #: facet -> how many more values the matches hold than ``facets`` lists (it keeps the
+    #: largest ten); facets with none left out are absent.  ``Index.facets()`` lists all.
+    more_values: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         d = {
@@ -90,6 +93,7 @@ class SearchResult:
         d["suggestions"] = list(self.suggestions)
         d["notes"] = list(self.notes)
         d["missing"] = dict(self.missing)
+        d["more_values"] = dict(self.more_values)
         return d
 
 

@@ -270,3 +270,30 @@ def test_sort_by_date_is_newest_first_within_a_fiscal_year_too(tmp_path):
         hits = idx.search("テレワーク", sort="date").hits
     assert [(Path(h.path).name, h.fiscal_year, h.year) for h in hits] == [
         ("january.txt", 2024, 2025), ("may.txt", 2024, 2024), ("older.txt", 2023, 2023)]
+
+
+def test_facets_say_how_many_values_were_left_out(tmp_path):
+    """Twelve prefectures among the matches: the ten largest are listed, the other two are counted."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    prefectures = ["北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+                   "埼玉県", "千葉県"]
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i, pref in enumerate(prefectures):
+        (docs / f"p{i:02d}.txt").write_text(
+            f"{pref}におけるテレワーク推進事業\n\n{pref}は、{pref}内の中小企業に対するテレワーク導入支援を実施した。\n"
+            * (1 + (i < 3)), encoding="utf-8")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("テレワーク")
+        assert res.total == 12
+        assert len(res.facets["prefecture"]) == 10
+        assert res.more_values == {"prefecture": 2}
+        assert res.to_dict()["more_values"] == {"prefecture": 2}
+        assert len(idx.facets()["prefecture"]) == 12
+        assert idx.search("テレワーク", prefecture="宮城県").more_values == {}
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(tmp_path / "idx")]).output
+    assert "… +2 more" in out
