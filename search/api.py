@@ -191,6 +191,9 @@ class Index:
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
+            if not arrays.live.any():
+                # Not the query's fault: say so rather than leave the user rephrasing it.
+                notes.append("the index holds no documents yet: add some with `ictsearch index FOLDER`")
             suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)

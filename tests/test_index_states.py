@@ -234,6 +234,11 @@ def test_an_empty_folder_gives_an_empty_index_that_search_opens(tmp_path):
     assert "The index holds 0 documents" in res.stderr
     res = _cli("search", "--region", "東北", "--index", idx, "--json")
     assert res.returncode == 0 and json.loads(res.stdout)["total"] == 0
+    # A search of the empty index says why nothing matched, not only that nothing did.
+    res = _cli("search", "テレワーク", "--index", idx)
+    assert res.returncode == 0 and "the index holds no documents yet" in res.stdout
+    assert "the index holds no documents yet" in " ".join(
+        json.loads(_cli("search", "テレワーク", "--index", idx, "--json").stdout)["notes"])
     # Documents added later are picked up by the next run, as in any index.
     shutil.copy(CORPUS / ONE_DOC, tmp_path / "src" / ONE_DOC)
     assert build_index([tmp_path / "src"], idx, jobs=1).added == 1
