@@ -171,7 +171,7 @@ def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | Non
     from .matchers import MinMatch
 
     parts = []
-    if PARAPHRASED and getattr(compiled, "paraphrased", None) is not None:
+    if PARAPHRASED and compiled.paraphrased is not None:
         # Only the pages the paraphrases let in: a page the typed words match keeps its own
         # score rather than having the question's added twice (question MRR@10 on the judged
         # real pages, dev: 0.75 against 0.73 with the whole paraphrased question added).

@@ -50,10 +50,22 @@ class Compiled:
     words: list[dict] = field(default_factory=list)
     #: (term sequence, slop, fields) whose side-by-side occurrence lifts a document's score.
     adjacency: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
-    #: The query with the words of a talk-like question also expanded weakly (手伝う → 支援;
-    #: ``paraphrases`` in its explain entry), or None when that adds nothing.  Used like
-    #: feedback, only where the question's own words find few pages (search/feedback.py).
-    paraphrased: wq.Query | None = None
+    #: What it was compiled from, for :attr:`paraphrased` (built only when asked for).
+    source: object = field(default=None, repr=False)
+    options: dict = field(default_factory=dict, repr=False)
+    _paraphrased: tuple | None = field(default=None, init=False, repr=False)  # (query,) once built
+
+    @property
+    def paraphrased(self) -> wq.Query | None:
+        """The query with the words of a talk-like question also expanded weakly (手伝う → 支援;
+        ``paraphrases`` in its explain entry from then on), or None when that adds nothing.
+
+        Used like feedback, only where the question's own words find few pages
+        (search/feedback.py), so it is compiled then, not with every question.
+        """
+        if self._paraphrased is None:
+            self._paraphrased = (_paraphrased_reading(self),)
+        return self._paraphrased[0]
 
 
 #: Weight of a synonym relative to the word typed: documents using the
@@ -324,8 +336,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
     With `weak`, the words of a talk-like question also expand weakly (search/synonyms.py:
-    Sudachi's flag-1 members, the JMdict paraphrases); without it, and when that adds
-    something, that reading is kept in ``Compiled.paraphrased`` for search/feedback.py.
+    Sudachi's flag-1 members, the JMdict paraphrases); without it, ``Compiled.paraphrased``
+    builds that reading when search/feedback.py asks for it.
     """
     filters: list[Filter] = []
     words: list[dict] = []
@@ -423,15 +435,23 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         q = None
     if q is not None:
         q = _fix_pure_negation(q)
-    compiled = Compiled(q, filters, words, adjacency)
-    if not weak and synonyms and WEAK_SYNONYMS and q is not None and any(w.get("talk") for w in words):
-        other = compile_query(node, synonyms=True, understand=understand, weak=True)
-        if any(w.get("paraphrases") for w in other.words):
-            compiled.paraphrased = _fix_pure_negation(other.query) if other.query is not None else None
-            for mine, theirs in zip(words, other.words):
-                if theirs.get("paraphrases"):
-                    mine["paraphrases"] = theirs["paraphrases"]
-    return compiled
+    return Compiled(q, filters, words, adjacency, source=node,
+                    options={"synonyms": synonyms, "understand": understand, "weak": weak})
+
+
+def _paraphrased_reading(compiled: Compiled) -> wq.Query | None:
+    """:attr:`Compiled.paraphrased`: the same text compiled again with weak expansion."""
+    opts = compiled.options
+    if (opts.get("weak") or not opts.get("synonyms") or not WEAK_SYNONYMS or compiled.query is None
+            or not any(w.get("talk") for w in compiled.words)):
+        return None
+    other = compile_query(compiled.source, synonyms=True, understand=opts.get("understand", True), weak=True)
+    if not any(w.get("paraphrases") for w in other.words):
+        return None
+    for mine, theirs in zip(compiled.words, other.words):
+        if theirs.get("paraphrases"):
+            mine["paraphrases"] = theirs["paraphrases"]
+    return _fix_pure_negation(other.query) if other.query is not None else None
 
 
 _FILTER_MARK = object()

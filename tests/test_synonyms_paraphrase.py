@@ -65,9 +65,10 @@ def test_question_in_everyday_words_finds_the_page_in_kango(idx):
     assert names(idx.search("功労者を褒める"))[:1] == ["award"]
     assert names(idx.search("高齢者を手伝う"))[:1] == ["elderly"]
     compiled = compile_query(parse("功労者を褒める"))
+    # The typed reading stays as it was; the paraphrased one is built apart, for a thin question.
+    assert "表彰" not in str(compiled.query) and "paraphrases" not in compiled.words[0]
+    assert "表彰" in str(compiled.paraphrased)
     assert "表彰" in compiled.words[0]["paraphrases"]
-    # The typed reading stays as it was; the paraphrased one is kept apart for a thin question.
-    assert "表彰" not in str(compiled.query) and "表彰" in str(compiled.paraphrased)
 
 
 def test_without_the_paraphrases_the_question_misses(idx, monkeypatch):
