@@ -32,6 +32,7 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 from whoosh.scoring import BM25F
 
+from .caches import Budget, per_searcher
 from .matchers import MinMatch, SideBySide
 
 
@@ -80,17 +81,14 @@ class Arrays:
         live[np.fromiter(self.reader.all_doc_ids(), dtype=np.int64)] = True
         self.live = live
         self._lengths: dict[str, np.ndarray] = {}
-        self._postings = _Budget(CACHED_POSTINGS)
+        self._postings = Budget(CACHED_POSTINGS, lambda v: len(v[0]))
         #: (field, term, document) -> its occurrences' (position, start, end) rows.
-        self.decoded = _Budget(CACHED_OCCURRENCES)
-        self._all_keys = _Budget(CACHED_KEYS)
+        self.decoded = Budget(CACHED_OCCURRENCES, lambda rows: len(rows) + ENTRY_ROWS)
+        self._all_keys = Budget(CACHED_KEYS, len)
 
     @classmethod
     def for_searcher(cls, searcher) -> "Arrays":
-        found = searcher.__dict__.get("_ictsearch_arrays")
-        if found is None:
-            found = searcher.__dict__["_ictsearch_arrays"] = cls(searcher)
-        return found
+        return per_searcher(searcher, "arrays", cls)
 
     # -- reading ------------------------------------------------------------
 
@@ -113,7 +111,7 @@ class Arrays:
         if found is None:
             if key not in self.reader:
                 return _EMPTY
-            found = self._postings.put(key, self._read(fieldname, btext), lambda v: len(v[0]))
+            found = self._postings.put(key, self._read(fieldname, btext))
         return found
 
     def occurrences(self, fieldname: str, text: str) -> "Occurrences":
@@ -185,7 +183,7 @@ class Arrays:
             rows = self.read_occurrences(term.fieldname, term.btext, term.ids.tolist())
             counts = [len(rows[d]) for d in term.ids.tolist()]
             positions = np.concatenate([rows[d][:, 0] for d in term.ids.tolist()])
-            found = self._all_keys.put(key, (np.repeat(term.ids, counts) << POSITION_BITS) + positions, len)
+            found = self._all_keys.put(key, (np.repeat(term.ids, counts) << POSITION_BITS) + positions)
         return found
 
     def lengths(self, fieldname: str) -> np.ndarray:
@@ -248,7 +246,7 @@ class Occurrences:
         if missing:
             read = self.arrays.read_occurrences(self.fieldname, self.btext, missing)
             for d in missing:
-                cache.put((self.fieldname, self.btext, d), read[d], _entry_size)
+                cache.put((self.fieldname, self.btext, d), read[d])
             out = [rows if rows is not None else read[d] for d, rows in zip(docs, out)]
         return out
 
@@ -277,36 +275,6 @@ class Occurrences:
 
 
 _NOWHERE = Occurrences(None, "", b"", _NO_KEYS)
-
-
-def _entry_size(rows: np.ndarray) -> int:
-    return len(rows) + ENTRY_ROWS
-
-
-class _Budget:
-    """A cache of arrays with a total size, least recently used dropped first."""
-
-    def __init__(self, budget: int):
-        self.budget = budget
-        self.held = 0
-        self.items: dict = {}
-
-    def get(self, key):
-        found = self.items.pop(key, None)
-        if found is not None:
-            self.items[key] = found  # now the most recent
-        return found
-
-    def put(self, key, value, size):
-        n = size(value)
-        if n > self.budget:
-            return value
-        self.items[key] = value
-        self.held += n
-        while self.held > self.budget:
-            old = self.items.pop(next(iter(self.items)))
-            self.held -= size(old)
-        return value
 
 
 def in_sequence(terms: list[Occurrences], slop: int = 1, within: np.ndarray | None = None,

@@ -33,6 +33,8 @@ from whoosh import query as wq
 
 from ictsearch.indexer.analysis import analyze
 
+from .caches import Budget, per_searcher
+
 #: Whether talk-like questions get feedback at all (bench/realdocs_relevance.py --compare no-feedback).
 ENABLED = True
 #: Feedback only for a question whose typed words match fewer documents than this: where
@@ -99,23 +101,17 @@ class _Memo:
     def __init__(self, searcher):
         self.searcher = searcher
         self.reader = _RememberingReader(searcher.reader())
-        self.counts: dict[int, Counter] = {}
+        self.counts = Budget(CACHED_DOCS)
 
     @classmethod
     def of(cls, searcher) -> "_Memo":
-        found = searcher.__dict__.get("_ictsearch_feedback")
-        if found is None:
-            found = searcher.__dict__["_ictsearch_feedback"] = cls(searcher)
-        return found
+        return per_searcher(searcher, "feedback", cls)
 
     def terms_of(self, docnum: int) -> Counter:
         found = self.counts.get(docnum)
         if found is None:
             body = self.searcher.stored_fields(docnum).get("body") or ""
-            found = _counts(body[:TEXT_CHARS])
-            if len(self.counts) >= CACHED_DOCS:
-                self.counts.pop(next(iter(self.counts)))
-            self.counts[docnum] = found
+            found = self.counts.put(docnum, _counts(body[:TEXT_CHARS]))
         return found
 
 

@@ -22,7 +22,7 @@ from typing import Callable
 import numpy as np
 from whoosh import scoring
 
-from .evaluate import in_sequence
+from .evaluate import Arrays, in_sequence
 
 Items = list[tuple[int, float]]
 
@@ -32,38 +32,20 @@ ADJACENCY_BOOST = 0.6
 
 
 class CachedLengthBM25F(scoring.BM25F):
-    """Whoosh's BM25F (same parameters, same scores) with each document's field
-    length read once per searcher.
+    """Whoosh's BM25F (same parameters, same scores) with the field lengths read
+    once per searcher (``Arrays.lengths``), for what Whoosh still scores itself.
 
     BM25F's scorer asks the reader for the document's field length at every
     score; that lookup (column reader, byte decoding) cost about a third of
-    the scoring time on the White Paper.  A searcher is a snapshot, so the
-    lengths it has read never change.
+    the scoring time on the White Paper.
     """
 
     def scorer(self, searcher, fieldname, text, qf=1):
         sc = super().scorer(searcher, fieldname, text, qf=qf)
         if isinstance(sc, scoring.BM25FScorer):
-            sc.dfl = _length_lookup(searcher, fieldname)
+            lengths = Arrays.for_searcher(searcher).lengths(fieldname)  # a segment's sub-searcher has its own
+            sc.dfl = lambda docnum: float(lengths[docnum])
         return sc
-
-
-def _length_lookup(searcher, fieldname: str) -> Callable[[int], int]:
-    """docnum -> field length in `searcher` (a segment's sub-searcher has its own), filled as read."""
-    lookups = searcher.__dict__.setdefault("_ictsearch_lengths", {})
-    fn = lookups.get(fieldname)
-    if fn is None:
-        known: list = [None] * (searcher.reader().doc_count_all() + 1)
-        read = searcher.doc_field_length
-
-        def fn(docnum: int) -> int:
-            length = known[docnum]
-            if length is None:
-                length = known[docnum] = read(docnum, fieldname, 1)
-            return length
-
-        lookups[fieldname] = fn
-    return fn
 
 
 class Scored:
