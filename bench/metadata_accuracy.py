@@ -77,15 +77,25 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return [dict(zip(head, r.split("\t"))) for r in rows[1:] if r.strip()]
 
 
+def _rows(root: Path, kind: str) -> list[dict[str, str]]:
+    """documents.tsv / labels.tsv, then batches still waiting in incoming/ (NAME-documents.tsv …)."""
+    files = [root / f"{kind}.tsv", *sorted((root / "incoming").glob(f"*-{kind}.tsv"))]
+    return [r for f in files if f.exists() for r in _tsv(f)]
+
+
 def load_realdocs(root: Path = REALDOCS) -> list[Label]:
     """Labels of bench/realdocs; refuses a documents.tsv whose split column disagrees with the rule."""
-    docs = {r["id"]: r for r in _tsv(root / "documents.tsv")}
-    for r in docs.values():
+    docs: dict[str, dict[str, str]] = {}
+    urls: dict[str, str] = {}
+    for r in _rows(root, "documents"):
         if r["split"] != realdocs_split(r["url"]):
             raise ValueError(f"{r['id']}: split {r['split']!r} is not what the fixed rule gives for {r['url']}")
+        if r["id"] in docs or r["url"] in urls:
+            raise ValueError(f"{r['id']}: id or address {r['url']} is listed twice (also {urls.get(r['url'], r['id'])})")
+        docs[r["id"]], urls[r["url"]] = r, r["id"]
     s = lambda v: {x for x in v.split("|") if x}
     out = []
-    for r in _tsv(root / "labels.tsv"):
+    for r in _rows(root, "labels"):
         d = docs[r["id"]]
         out.append(
             Label(
