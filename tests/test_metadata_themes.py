@@ -227,3 +227,14 @@ def test_show_sources_name_the_words_of_each_theme():
     m = derive_metadata(text, title="迷惑メール対策の講座", path=Path("x.txt"))
     assert "迷惑メール・ネット上のトラブル" in dict(m.themes)
     assert "迷惑メール×" in m.sources["themes"]
+
+
+def test_the_headline_block_stops_before_wrapped_body_lines():
+    # A PDF's wrapped lines are short lines too: only the first HEADING_CHARS characters are headings.
+    from ictsearch.indexer.metadata.themes import HEADING_CHARS, heading_text
+
+    line = "市内の事業者を対象に、業務の見直しと情報機器の導入を支援する事業を実施してい"
+    text = "令和5年度事業報告\n" + "\n".join([line] * 12)
+    got = heading_text(text).split("\n")
+    assert got[0] == "令和5年度事業報告"
+    assert len(got) < 13 and sum(map(len, got[:-1])) < HEADING_CHARS
