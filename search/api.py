@@ -72,6 +72,9 @@ class Index:
     def _open(self) -> None:
         from whoosh import index as whoosh_index
 
+        from .mapped import install
+
+        install()  # read the segment files in place, not copied whole (search/mapped.py)
         gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
         self._ix = whoosh_index.open_dir(str(gen_dir))
         self._generation = gen_dir.name
