@@ -21,6 +21,7 @@ from enum import IntEnum
 
 import click
 
+from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import IctsearchError
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.snippets import MAX_FRAGMENTS

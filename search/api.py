@@ -13,7 +13,9 @@ import threading
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
-from whoosh import query as wq
+
+from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
+from whoosh import query as wq  # noqa: E402
 
 from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound
