@@ -1,6 +1,6 @@
-"""Import Whoosh without three modules that no ictsearch command uses.
+"""Import Whoosh without modules that no ictsearch command uses.
 
-Importing this module imports Whoosh's query, index and reading modules.  Three
+Importing this module imports Whoosh's query, index and reading modules.  Some
 of their imports cost every fresh ``ictsearch search`` process time and are
 never used here:
 
@@ -12,7 +12,8 @@ never used here:
   ``functools.cached_property``.
 - ``whoosh.query.terms`` imports ``variations`` from ``whoosh.lang.morph_en``
   (English word forms, a few hundred regular expressions compiled at import);
-  only Whoosh's ``Variations`` query calls it.
+  only Whoosh's ``Variations`` query calls it.  (The English stemmer stays:
+  ``StemFilter`` keeps it as a default argument, which a pickled schema names.)
 
 While Whoosh is imported, those names are stand-ins: ``urlretrieve`` and
 ``variations`` import the real function on their first call, and
