@@ -95,7 +95,7 @@ class Index:
             s.close()
         s = self._ix.searcher(weighting=CachedLengthBM25F())
         self._local.searcher = s
-        self._local.facets = FacetCache(s)
+        self._local.facets = FacetCache(s, self.store.root / self._generation)
         return s, self._local.facets
 
     def close(self) -> None:
