@@ -17,6 +17,7 @@ needs no index format version of its own (indexer/schema.py).
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -190,7 +191,7 @@ def _load_ready(reader, directory: Path) -> dict[str, tuple[list[str], np.ndarra
                 return {}
             return {facet.name: (f[f"{facet.name}.labels"].tolist(), f[f"{facet.name}.codes"].astype(np.int64),
                                  f[f"{facet.name}.docs"].astype(np.int64)) for facet in FACETS}
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         return {}  # none yet, an older index, or a file cut short: read the postings
 
 
