@@ -15,6 +15,11 @@ from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
 
 
+#: What ``peek`` returns at most: more than a posting block's header pickle (a few hundred
+#: bytes), much less than the 128 kB the unpickler asks for (a copy each call).
+PEEK_BYTES = 4096
+
+
 class MappedReader:
     """The read side of a ``BytesIO`` over a buffer (a memoryview of the map), without the copy."""
 
@@ -30,6 +35,12 @@ class MappedReader:
             return b""
         self._pos = end
         return bytes(self._buf[start:end])
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes ahead, without moving (at most PEEK_BYTES): pickle.load reads through it in one call
+        instead of a Python-level ``read`` per opcode (a posting block's header is a pickle)."""
+        start = self._pos
+        return bytes(self._buf[start:min(self._size, start + max(1, min(size, PEEK_BYTES)))])
 
     def readinto(self, b) -> int:
         data = self.read(len(b))

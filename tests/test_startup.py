@@ -71,8 +71,11 @@ def test_a_mapped_reader_reads_as_bytesio_does():
     rng = random.Random(7)
     mapped, copied = MappedReader(memoryview(data)), io.BytesIO(data)
     for _ in range(400):
-        op = rng.choice(["read", "read_all", "seek", "seek_cur", "seek_end", "readline", "readinto"])
-        if op == "read":
+        op = rng.choice(["read", "read_all", "seek", "seek_cur", "seek_end", "readline", "readinto", "peek"])
+        if op == "peek":
+            ahead = mapped.peek(rng.randrange(0, 40))
+            assert ahead and copied.getvalue()[copied.tell():].startswith(ahead) or copied.tell() >= len(data)
+        elif op == "read":
             n = rng.randrange(0, 40)
             assert mapped.read(n) == copied.read(n)
         elif op == "read_all":
@@ -94,7 +97,8 @@ def test_a_mapped_reader_reads_as_bytesio_does():
             assert mapped.readinto(a) == copied.readinto(b) and a == b
         assert mapped.tell() == copied.tell()
     mapped.seek(0)
-    assert pickle.load(mapped)["順位"] == list(range(50))
+    assert pickle.load(mapped)["順位"] == list(range(50))  # through peek, as the unpickler reads
+    assert mapped.read(8) == b"line one"
 
 
 def test_an_open_index_reads_its_files_in_place(corpus_searcher):
