@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -363,6 +364,8 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)
+    global _NOTHING_LEFT_TO_DO
+    _NOTHING_LEFT_TO_DO = True
 
 
 def _columns(spec: str) -> list[str]:
@@ -637,8 +640,6 @@ def export(index_dir, fmt, output):
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly; point stdout at
         # /dev/null so that the flush at exit does not fail again.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(Exit.OK)
     except OSError as e:
@@ -655,6 +656,23 @@ def _argv_wants_json(args: list[str]) -> bool:
         if a == "--format" and i + 1 < len(args) and args[i + 1] in ("json", "jsonl"):
             return True
     return False
+
+
+#: Set by a command that has written all its output and holds nothing open (search): main()
+#: then ends the process without the interpreter's teardown (see _exit_without_teardown).
+_NOTHING_LEFT_TO_DO = False
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End the process at once.  Tearing the interpreter down (freeing every module, numpy's and
+    Whoosh's objects, Sudachi's dictionary) cost a fresh `ictsearch search` about a fifth of
+    its CPU time (0.14 of 0.74 s, measured under load); a finished search needs none of it."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        sys.exit(code)  # a closed pipe: the usual exit, as before
+    os._exit(code)
 
 
 def main() -> None:
@@ -675,7 +693,10 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("\nInterrupted.", err=True)
         sys.exit(Exit.INTERRUPTED)
-    sys.exit(rv if isinstance(rv, int) else Exit.OK)
+    code = rv if isinstance(rv, int) else Exit.OK
+    if _NOTHING_LEFT_TO_DO:
+        _exit_without_teardown(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -27,21 +27,31 @@ def _fresh(code: str) -> dict:
 
 
 def test_a_fresh_search_imports_none_of_whooshs_unused_modules(corpus_index):
+    # cli.main, not main(): main() ends a finished search without returning (test below).
     loaded = _fresh(f"""
 import io, json, sys
 from contextlib import redirect_stdout
-from ictsearch.cli import main
-sys.argv = ["ictsearch", "search", "テレワーク", "--json", "--index", {str(corpus_index)!r}]
+from ictsearch.cli import cli
 out = io.StringIO()
 with redirect_stdout(out):
-    try:
-        main()
-    except SystemExit as e:
-        assert e.code == 0, e.code
+    cli.main(["search", "テレワーク", "--json", "--index", {str(corpus_index)!r}], standalone_mode=False)
 assert json.loads(out.getvalue())["total"] > 0
 print(json.dumps([m for m in {UNUSED!r} if m in sys.modules]))
 """)
     assert loaded == []
+
+
+def test_a_finished_search_exits_at_once_with_all_its_output(corpus_index):
+    # main() skips the interpreter's teardown after a search: the output must be whole all the same.
+    cmd = [sys.executable, "-c", "from ictsearch.cli import main; main()", "search", "地域", "--limit", "500", "--fragments", "3",
+           "--json", "--index", str(corpus_index)]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT.parent, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert len(result["hits"]) == result["total"] == 5 and result["facets"]
+    bad = subprocess.run(cmd[:4] + ["(テレワーク", "--json", "--index", str(corpus_index)],
+                         capture_output=True, text=True, cwd=ROOT.parent, timeout=120)
+    assert bad.returncode == 2 and json.loads(bad.stderr)["kind"] == "BadQuery"
 
 
 def test_the_stand_ins_leave_the_real_modules_importable():
