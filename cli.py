@@ -676,6 +676,8 @@ def _exit_without_teardown(code: int) -> None:
 
 
 def main() -> None:
+    global _NOTHING_LEFT_TO_DO
+    _NOTHING_LEFT_TO_DO = False  # set by this run's command only
     try:
         rv = cli.main(prog_name="ictsearch", standalone_mode=False)
     except click.ClickException as e:
