@@ -178,3 +178,39 @@ def test_a_row_naming_every_prefecture_of_the_block_covers_each():
     # Three of the five in a row are a list, not the whole area.
     part = text.replace("岡山県4件、広島県9件及び", "")
     assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ()
+
+
+def test_well_known_areas_name_their_prefecture():
+    assert prefs("奥能登の復旧に向けた取組") == ["石川県"]
+    assert prefs("伊豆諸島の八丈島と信州の山間地") == ["東京都", "長野県"]
+    assert prefs("警視庁サイバー犯罪対策課") == ["東京都"]
+    assert prefs("三陸沿岸の漁港") == []  # 岩手 or 宮城: ambiguous alone
+    assert prefs("岩手県の三陸沿岸") == ["岩手県", "岩手県"]
+
+
+def test_an_area_glued_to_a_word_names_something_else():
+    assert prefs("会津大学と連携した") == []
+    assert prefs("伊勢志摩サミットの成果") == []
+    assert prefs("会津地方の観光") == ["福島県"]
+
+
+def test_the_year_of_a_disaster_name_does_not_hide_its_place():
+    assert prefs("令和6年能登半島地震への対応") == ["石川県"]
+    assert prefs("2024年能登半島地震") == ["石川県"]
+
+
+def test_a_condolence_names_a_place_the_document_is_not_about():
+    text = ("近畿総合通信局\n年頭所感\n 令和6年1月1日に発生した能登半島地震により被災された皆様に"
+            "心よりお見舞い申し上げます。\n 本年も近畿管内の電波利用環境の整備に努めます。\n")
+    r = regions_of(text, "年頭所感", national=False)
+    assert r.regions == ("近畿",) and r.prefectures == ()
+    # Without the condolence the same heading line makes 石川県 a subject.
+    supported = text.replace("被災された皆様に心よりお見舞い申し上げます", "被災した石川県珠洲市に職員を派遣しました")
+    assert "石川県" in regions_of(supported, "年頭所感", national=False).prefectures
+
+
+def test_a_disaster_in_a_heading_is_not_the_subject_place():
+    text = ("東海総合通信局\n令和6年能登半島地震を踏まえた防災訓練を実施\n"
+            " 東海総合通信局は、東海地方の自治体と非常通信訓練を実施しました。\n")
+    r = regions_of(text, "防災訓練", national=False)
+    assert r.regions == ("東海",) and r.prefectures == ()

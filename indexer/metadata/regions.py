@@ -43,8 +43,11 @@ class Gazetteer:
     (data/municipalities.tsv, built from Japan Post data), the latter read on first use:
     a query that names no town (テレワーク 東北) never loads its 2,800 names."""
 
-    def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]]):
+    def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]],
+                 areas: frozenset[str] = frozenset()):
         self.prefectures = prefectures
+        #: Areas known by a name that is no municipality (能登, 信州, 伊豆諸島).
+        self.areas = areas
         self.block_of = block_of  # prefecture -> block
         self.short = {(p[:-1] if p != "北海道" else p): p for p in prefectures}  # 宮城 -> 宮城県 (query side only)
         self._hand_towns = hand_towns
@@ -73,6 +76,7 @@ def gazetteer() -> Gazetteer:
     prefs: list[str] = []
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
+    areas: set[str] = set()
     for r in _tsv("gazetteer.tsv"):
         if r["block"] not in REGIONS:
             raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
@@ -81,7 +85,9 @@ def gazetteer() -> Gazetteer:
             block_of[r["name"]] = r["block"]
         elif r["prefecture"] not in towns[r["name"]]:
             towns[r["name"]].append(r["prefecture"])
-    return Gazetteer(tuple(prefs), block_of, dict(towns))
+        if r["kind"] == "地域名":
+            areas.add(r["name"])
+    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas))
 
 
 #: Every municipality name ends in one of these: a word without one is never looked up as a town.
@@ -207,10 +213,14 @@ def _stem_list_re() -> re.Pattern:
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
-#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所).
-_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身)$")
+#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
+#: of a disaster's name (令和6年能登半島地震, 平成30年7月豪雨 is not a place).
+_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
+#: An area name glued to a word names something else that carries it (会津大学,
+#: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
+_AREA_GOES_ON = re.compile(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -244,9 +254,11 @@ def find_places(text: str) -> list[Place]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, 0, s):
+            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 5), s):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
+                continue
+            if name in g.areas and not _AREA_GOES_ON.match(text, e):
                 continue
             cands = g.towns[name]
             if qualified and last_pref[1] in cands:
@@ -336,6 +348,28 @@ NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
 
+#: A sentence of condolence or sympathy (「能登半島地震で被災された方々に心からお見舞い
+#: 申し上げます」) names a place the document is not about: a 年頭所感 or a
+#: governor's press conference opens with one whatever its subject.
+_CONDOLENCE = re.compile(r"見舞|冥福|お悔やみ|哀悼|弔意")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+#: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする).
+_DISASTER_AFTER = re.compile(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
+
+
+def _in_condolence(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places that stand in a sentence of condolence."""
+    out: set[int] = set()
+    for m in _CONDOLENCE.finditer(text):
+        a = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        e = _SENTENCE_END.search(text, m.end())
+        b = e.start() if e else len(text)
+        out.update(i for i, p in enumerate(places) if a <= p.start < b)
+    return out
+
+
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -343,6 +377,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     全国 unless one region clearly dominates it.
     """
     places = find_places(text)
+    if condolence := _in_condolence(text, places):
+        places = [p for i, p in enumerate(places) if i not in condolence]
     title_places = find_places(title or "")
     lines = line_spans(text)
     head_end = 0
@@ -389,7 +425,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
     for p, li in zip(places, line_of):
-        head = p.start < head_end
+        # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
+        # event a document reacts to: in a heading it says why, not where.
+        head = p.start < head_end and not _DISASTER_AFTER.match(text, p.end)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
