@@ -236,3 +236,27 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
     narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
     assert years(narrative)[:2] == (None, None)
+
+
+def test_a_page_naming_no_place_in_the_governments_own_voice_is_national():
+    text = ("■3 多言語対応の強化\n訪日外国人旅行者が快適に滞在できる環境の整備が重要である。\n"
+            "このため、関係省庁と連携し、案内表示の多言語化を推進した。\n")
+    m = derive_metadata(text, title="■3 多言語対応の強化", path=Path("x.txt"))
+    assert m.organization is None and m.region == ("全国",)
+    assert "関係省庁" in m.sources["region"]
+    # A town writing the same words about itself is not national (its place is only in its address).
+    local = text.replace("このため、", "本町では、")
+    assert derive_metadata(local, title="■3 多言語対応の強化", path=Path("x.txt")).region == ()
+
+
+def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document():
+    text = ("知事トピックス\n全国高等学校総合文化祭に出場する高校演劇部を激励しました\n"
+            "昨年の中国地区大会で最優秀賞を受賞し、中国地区代表として全国大会に出場します。\n"
+            "知事は、島根県の代表としての活躍に期待を寄せました。島根県庁で行われました。\n")
+    m = derive_metadata(text, title="知事トピックス", path=Path("x.txt"))
+    assert m.region == ("中国",) and m.prefecture == ("島根県",)
+    # 全国 as "across the country", named twice, still makes a document national.
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national(text, None, False) is None
+    assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"

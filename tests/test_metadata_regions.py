@@ -214,3 +214,19 @@ def test_a_disaster_in_a_heading_is_not_the_subject_place():
             " 東海総合通信局は、東海地方の自治体と非常通信訓練を実施しました。\n")
     r = regions_of(text, "防災訓練", national=False)
     assert r.regions == ("東海",) and r.prefectures == ()
+
+
+def test_running_text_wrapped_into_short_lines_is_not_a_list():
+    text = ("近畿総合通信局\n報道資料\n近畿管内の無線局への臨機の措置\n"
+            "・台風で被害を受けた無線局について、免許人からの口頭の申請を受けて即時に、\n"
+            " 携帯電話基地局3局(滋賀県大津市、栗東市及び高島市)、防災行政無線固定局4局\n"
+            " (京都府舞鶴市)に免許を付与しました。\n")
+    assert regions_of(text, "10大ニュース", national=False).prefectures == ("滋賀県", "京都府")
+
+
+def test_a_national_bodys_page_about_one_block_is_regional():
+    text = ("報道資料\n「街づくり懇談会 四国・地域懇談会」の開催\n"
+            " 総務省では、懇談会の第4回会合を四国地域において開催します。\n"
+            " 四国の街づくり関係者と意見交換を行います。\n 開催場所:愛媛県松山市\n 四国管内の自治体が参加します。\n")
+    r = regions_of(text, "四国・地域懇談会の開催", national=True)
+    assert r.regions == ("四国",) and r.prefectures == ("愛媛県",)

@@ -296,6 +296,12 @@ _NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報�
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
 
+#: 全国 that starts the name of a tournament or an association of local bodies
+#: (全国高等学校総合文化祭, 全国大会, 全国知事会): a prefecture writing about its team
+#: or its governor there is not writing about the whole country.
+_NATIONWIDE = re.compile(r"全国(?!大会|高等学校|高校|中学|小学|知事会|市長会|町村会|町村長会|議長会)")
+
+
 def _national(text: str, organization: str | None, white_paper: bool) -> str | None:
     """Why the document is national (for `show`), or None when it is not."""
     if white_paper:
@@ -308,7 +314,7 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return "全国 named twice" if text.count("全国") >= 2 else None
+    return "全国 named twice" if len(_NATIONWIDE.findall(text)) >= 2 else None
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
@@ -319,6 +325,23 @@ _NATIONAL_ACTOR = re.compile(
 )
 _LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
 NATIONAL_ACTOR_CHARS = 400
+
+
+#: Words only the national government writes of itself: a document that names
+#: no place at all and speaks so (another ministry's White Paper section: 「関係省庁と
+#: 連携し」) is about the whole country.  On the project's labelled documents and the
+#: realdocs dev pages every document with one of these and no place is 全国.
+_NATIONAL_VOICE = re.compile(r"関係省庁|我が国|わが国|政府(?:は|が|として|において|全体)")
+
+
+def _national_voice(text: str, organization: str | None) -> str | None:
+    """Why a document that names no place is national, or None."""
+    if organization and _REGIONAL_ORG.search(organization):
+        return None
+    if _LOCAL_SELF.search(text):
+        return None
+    m = _NATIONAL_VOICE.search(text)
+    return f"names no place and writes 「{m.group()}」" if m else None
 
 
 def _manual_values(v) -> list[str]:
@@ -353,6 +376,9 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     reg = regions.regions_of(text, title, national=national is not None)
+    if not reg.regions and national is None and (voice := _national_voice(text, org)):
+        national = voice
+        reg = regions.RegionResult((regions.NATIONAL,), (), "")
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:

@@ -359,6 +359,11 @@ _SENTENCE_END = re.compile(r"[。\n]")
 _DISASTER_AFTER = re.compile(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
 
 
+#: A short line with a comma or a full stop is running text wrapped at a fixed
+#: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
+_PROSE = re.compile(r"[、。]")
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -409,6 +414,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             return True
         own = pref_lines.get(li, set())
         if len(own) != 1 or lines[li][1] - lines[li][0] > LIST_ROW_CHARS:
+            return False
+        if _PROSE.search(text, lines[li][0], lines[li][1]):
             return False
         k = rank[li]  # neighbours counted in non-blank lines
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
@@ -461,11 +468,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
     whole_area = ""
-    if not national:
+    named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
+    # A national body's page about one block (総務省's 「四国・地域懇談会」の開催) is a
+    # regional document too.
+    if not national or len(named_blocks) == len(blocks) == 1:
         # A regional document (a bureau's release about 東北 written by 東北総合通信局)
         # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
         # Within the block it names by its block word, one mention outside a list is enough.
-        named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
         for p, s in pref_score.items():
             if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
                     and outside_lists[p]):
