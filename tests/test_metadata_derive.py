@@ -260,3 +260,22 @@ def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document(
 
     assert _national(text, None, False) is None
     assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"
+
+
+def test_the_governments_own_words_without_a_place_make_a_page_national():
+    # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
+    text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
+            "政府では、IT戦略本部を設置して戦略を推進してきた。\n")
+    assert derive_metadata(text, title="2 IT戦略の推進", path=Path("x.txt")).region == ("全国",)
+    budget = "IT関係予算について\n(億円)\n分類 政府予算額 概算要求額\n電子行政の推進 0.2 0.2\n"
+    assert derive_metadata(budget, title="IT関係予算について", path=Path("x.txt")).region == ("全国",)
+    # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
+    town = "保険料のお知らせ\n国民健康保険の保険料率を改定しました。\n"
+    assert derive_metadata(town, title="保険料のお知らせ", path=Path("x.txt")).region == ()
+
+
+def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national("本文。", "独立行政法人情報通信研究機構", False) == "issuer 独立行政法人情報通信研究機構"
+    assert _national("本文。", "地方独立行政法人大阪府立病院機構", False) is None

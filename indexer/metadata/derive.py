@@ -291,8 +291,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
 
 
 #: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
-#: 電波部) is national; one of a region, prefecture or town is not.
-_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局")
+#: 電波部) or one of the state's incorporated agencies (独立行政法人情報通信研究機構;
+#: a 地方独立行政法人 is a prefecture's) is national; one of a region, prefecture or town is not.
+_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
 
@@ -323,7 +324,7 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
 _NATIONAL_ACTOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)庁|政府)(?:(?:では|は)[、,]|において)"
 )
-_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
+_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
 NATIONAL_ACTOR_CHARS = 400
 
 
@@ -331,7 +332,7 @@ NATIONAL_ACTOR_CHARS = 400
 #: no place at all and speaks so (another ministry's White Paper section: 「関係省庁と
 #: 連携し」) is about the whole country.  On the project's labelled documents and the
 #: realdocs dev pages every document with one of these and no place is 全国.
-_NATIONAL_VOICE = re.compile(r"関係省庁|我が国|わが国|政府(?:は|が|として|において|全体)")
+_NATIONAL_VOICE = re.compile(r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)")
 
 
 def _national_voice(text: str, organization: str | None) -> str | None:
