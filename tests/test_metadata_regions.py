@@ -230,3 +230,12 @@ def test_a_national_bodys_page_about_one_block_is_regional():
             " 四国の街づくり関係者と意見交換を行います。\n 開催場所:愛媛県松山市\n 四国管内の自治体が参加します。\n")
     r = regions_of(text, "四国・地域懇談会の開催", national=True)
     assert r.regions == ("四国",) and r.prefectures == ("愛媛県",)
+
+
+def test_a_prefecture_written_in_hiragana_in_a_programme_name():
+    assert prefs("「やまぐちデジタル実装推進事業」の採択") == ["山口県"]
+    assert prefs("ふくしまの未来を語る") == ["福島県"]
+    assert prefs("あいち重点政策ファイル") == ["愛知県"]
+    # … but not inside other hiragana words.
+    assert prefs("あきたりない結果") == []
+    assert prefs("ふくいくたる香り") == []

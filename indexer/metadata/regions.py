@@ -218,6 +218,12 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
+#: A prefecture's name in hiragana, as prefectures and their towns write it in
+#: the names of their programmes (やまぐちデジタル実装推進事業, ふくしま復興): a word
+#: of its own only when no other hiragana runs into it (あきたりない, ふくいく stay out).
+_KANA_NAME = re.compile(r"[ぁ-ゖ]+$")
+_KANA_WORD_BEFORE = re.compile(r"[ぁ-ゖ]")
+_KANA_WORD_AFTER = re.compile(r"(?![のでにをはがとへもや])[ぁ-ゖ]")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
 _AREA_GOES_ON = re.compile(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
@@ -259,6 +265,9 @@ def find_places(text: str) -> list[Place]:
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
             if name in g.areas and not _AREA_GOES_ON.match(text, e):
+                continue
+            if _KANA_NAME.match(name) and (_KANA_WORD_BEFORE.match(text, s - 1) if s else False
+                                           or _KANA_WORD_AFTER.match(text, e)):
                 continue
             cands = g.towns[name]
             if qualified and last_pref[1] in cands:
