@@ -279,3 +279,11 @@ def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
 
     assert _national("本文。", "独立行政法人情報通信研究機構", False) == "issuer 独立行政法人情報通信研究機構"
     assert _national("本文。", "地方独立行政法人大阪府立病院機構", False) is None
+
+
+def test_a_page_naming_no_place_but_the_whole_country_is_national():
+    text = "第22回 医療情報利活用WG 議事録\n議題\n(1) 全国医療情報プラットフォームに関する論点\n"
+    assert derive_metadata(text, title="議事録", path=Path("x.txt")).region == ("全国",)
+    # A city comparing itself with the national average speaks as the city.
+    city = "統計のお知らせ\n本市の高齢化率は全国平均を上回っています。\n"
+    assert derive_metadata(city, title="統計のお知らせ", path=Path("x.txt")).region == ()

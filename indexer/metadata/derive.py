@@ -328,11 +328,12 @@ _LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|(
 NATIONAL_ACTOR_CHARS = 400
 
 
-#: Words only the national government writes of itself: a document that names
-#: no place at all and speaks so (another ministry's White Paper section: 「関係省庁と
-#: 連携し」) is about the whole country.  On the project's labelled documents and the
-#: realdocs dev pages every document with one of these and no place is 全国.
-_NATIONAL_VOICE = re.compile(r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)")
+#: Words only the national government writes of itself, and 全国 itself: a document
+#: that names no place at all and speaks so (another ministry's White Paper section:
+#: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform) is
+#: about the whole country.  On the project's labelled documents and the realdocs dev
+#: pages every document with one of these, no place and no local voice is 全国.
+_NATIONAL_VOICE = re.compile(r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|" + _NATIONWIDE.pattern)
 
 
 def _national_voice(text: str, organization: str | None) -> str | None:
