@@ -175,9 +175,13 @@ def test_a_row_naming_every_prefecture_of_the_block_covers_each():
     assert r.regions == ("中国",)
     assert r.prefectures == ("鳥取県", "島根県", "岡山県", "広島県", "山口県")
     assert "every prefecture of 中国 on line 4" in r.evidence  # what `show` says it came from
-    # Three of the five in a row are a list, not the whole area.
+    # Three of the five in a table row are a list, not the whole area …
+    rows = text.replace("中国管内では、鳥取県1件、島根県2件、岡山県4件、広島県9件及び山口県5件の計21行事が実施されます。",
+                        "行事数 鳥取県 1 島根県 2 山口県 5")
+    assert regions_of(rows, "情報通信月間の行事について", national=False).prefectures == ()
+    # … but three enumerated in a sentence of the release are what it is about.
     part = text.replace("岡山県4件、広島県9件及び", "")
-    assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ()
+    assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ("鳥取県", "島根県", "山口県")
 
 
 def test_well_known_areas_name_their_prefecture():
@@ -239,3 +243,14 @@ def test_a_prefecture_written_in_hiragana_in_a_programme_name():
     # … but not inside other hiragana words.
     assert prefs("あきたりない結果") == []
     assert prefs("ふくいくたる香り") == []
+
+
+def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
+    text = ("東北総合通信局\n臨時災害放送局の経験と今後の取組\n"
+            " 東北総合通信局は、東日本大震災に際して開設された被災3県(岩手県、宮城県、福島県)の臨時災害放送局の"
+            "運用状況を調査しました。\n 東北管内の自治体に調査結果を説明します。\n")
+    r = regions_of(text, "臨時災害放送局", national=False)
+    assert r.prefectures == ("岩手県", "宮城県", "福島県")
+    # A prefecture outside the block in the same sentence makes it a comparison, not the area.
+    other = text.replace("福島県)", "新潟県)")
+    assert regions_of(other, "臨時災害放送局", national=False).prefectures == ()

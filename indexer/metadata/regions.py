@@ -484,14 +484,21 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # A regional document (a bureau's release about 東北 written by 東北総合通信局)
         # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
         # Within the block it names by its block word, one mention outside a list is enough.
+        # So is each prefecture of that block enumerated in a sentence (「…被災3県(岩手県、
+        # 宮城県、福島県)の臨時災害放送局を…。」): the release's subject, not a table of members.
+        g = gazetteer()
+        enumerated: set[str] = set()
+        for li, on_line in pref_lines.items():
+            if (len(on_line) >= 2 and all(g.block_of[q] in named_blocks for q in on_line)
+                    and "。" in text[lines[li][0]:lines[li][1]]):
+                enumerated |= on_line
         for p, s in pref_score.items():
-            if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
-                    and outside_lists[p]):
+            if p not in prefs and g.block_of[p] in named_blocks and (
+                    (s >= MIN_IN_BLOCK_SCORE and outside_lists[p]) or p in enumerated):
                 prefs.append(p)
         # A row naming every prefecture of that block (鳥取県 島根県 岡山県 広島県 山口県:
         # a table of counts per prefecture of the bureau's area) covers each of them;
         # a list of members or venues names some, one per row, and stays a list.
-        g = gazetteer()
         for li, on_line in pref_lines.items():
             for b in named_blocks:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
