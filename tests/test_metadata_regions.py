@@ -254,3 +254,21 @@ def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
     # A prefecture outside the block in the same sentence makes it a comparison, not the area.
     other = text.replace("福島県)", "新潟県)")
     assert regions_of(other, "臨時災害放送局", national=False).prefectures == ()
+
+
+def test_a_towns_page_naming_only_itself_is_about_it():
+    text = ("音声告知放送サービス終了について\nサービスは令和8年3月31日をもって終了します。\n"
+            + "ケーブルテレビの加入者は引き続き回線を利用できます。\n" * 8
+            + "撤去工事と併せて、令和8年度に中野市が作業を実施する予定です。\n")
+    r = regions_of(text, "音声告知放送サービス終了について", national=False)
+    assert r.prefectures == ("長野県",) and r.regions == ("信越",)
+    assert "the only place named" in r.evidence
+    # A contact address (千代田区霞が関…) or an example (例：上野村) is no actor.
+    address = text.replace("令和8年度に中野市が作業を実施する予定です。", "問合せ先：千代田区霞が関2-1-2")
+    assert regions_of(address, "お知らせ", national=False).prefectures == ()
+    example = text.replace("令和8年度に中野市が", "例：中野市が")
+    assert regions_of(example, "お知らせ", national=False).prefectures == ()
+
+
+def test_a_plan_number_before_a_town_is_not_a_glued_word():
+    assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]

@@ -214,8 +214,9 @@ def _stem_list_re() -> re.Pattern:
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
 #: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
-#: of a disaster's name (令和6年能登半島地震, 平成30年7月豪雨 is not a place).
-_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年)$")
+#: of a disaster's name (令和6年能登半島地震), and the number of a plan
+#: (第四次富士市情報化計画).
+_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年|第[0-9０-９一二三四五六七八九十]{1,3}次)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
@@ -260,7 +261,7 @@ def find_places(text: str) -> list[Place]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 5), s):
+            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
@@ -368,6 +369,11 @@ _SENTENCE_END = re.compile(r"[。\n]")
 _DISASTER_AFTER = re.compile(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
 
 
+#: After a town's name, words that make the town an actor or an office (沖縄市役所では,
+#: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
+_TOWN_ACTS = re.compile(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
+#: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
+_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
 #: A short line with a comma or a full stop is running text wrapped at a fixed
 #: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
 _PROSE = re.compile(r"[、。]")
@@ -506,13 +512,29 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
                     prefs.extend(q for q in area if q not in prefs)
                     whole_area = f"; every prefecture of {b} on line {li + 1}"
 
+    sole = ""
+    everywhere = [*title_places, *places]
+    if not national and not prefs and everywhere:
+        # A town's own page names its town once or twice and nothing else (「沖縄市役所では
+        # 申請サポートを」, 「令和8年度に中野市が作業を実施」): the one place it names is
+        # where it is.  Only a municipality counts, never a passing example (例：…).
+        towns = {p.prefecture for p in everywhere}
+        if (len(towns) == 1 and None not in towns
+                and any(p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
+                        and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
+                        for p in places)):
+            (only,) = towns
+            prefs.append(only)
+            blocks.append(gazetteer().block_of[only])
+            sole = f"; {only} is the only place named"
+
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
         dominant = [b for b in blocks if block_score[b] >= 0.5 * sum(block_score.values())]
         blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
         why = f"{n_blocks} blocks named"
     else:
-        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
