@@ -287,3 +287,17 @@ def test_a_page_naming_no_place_but_the_whole_country_is_national():
     # A city comparing itself with the national average speaks as the city.
     city = "統計のお知らせ\n本市の高齢化率は全国平均を上回っています。\n"
     assert derive_metadata(city, title="統計のお知らせ", path=Path("x.txt")).region == ()
+
+
+def test_a_prefectures_page_to_its_residents_is_not_national():
+    text = "県民の皆様へ\n国民(県民)の皆様へマイナンバーが通知されました。\nカードの申請方法をご案内します。\n"
+    assert derive_metadata(text, title="県民の皆様へ", path=Path("x.txt")).region == ()
+
+
+def test_a_page_about_every_prefecture_is_national():
+    notice = ("調査結果及び整備方針について(通知)\n各都道府県教育委員会教育長 殿\n"
+              "学校におけるICT環境の整備方針を取りまとめましたので通知します。\n")
+    assert derive_metadata(notice, title="整備方針について(通知)", path=Path("x.txt")).region == ("全国",)
+    # 都道府県では、 speaks of every prefecture, not as one of them.
+    survey = "地域情報化施策に係る調査結果の概要\n1 策定状況\n都道府県では、47団体すべてが計画を策定している。\n"
+    assert derive_metadata(survey, title="調査結果の概要", path=Path("x.txt")).region == ("全国",)

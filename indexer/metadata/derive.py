@@ -320,20 +320,28 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
 #: sentences (「農林水産省は、」「観光庁では、」「政府において」) makes a national document,
-#: unless the text speaks as a local body (本市, 当町, 県では …).
+#: unless the text speaks as a local body (本市, 当町, 県では, 県民 …; 都道府県では、 and
+#: 市町村では、 speak of every local body, not as one).
 _NATIONAL_ACTOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)庁|政府)(?:(?:では|は)[、,]|において)"
 )
-_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
+_LOCAL_SELF = re.compile(
+    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"|[市町村区]民|(?<!都道府)県民"
+)
 NATIONAL_ACTOR_CHARS = 400
 
 
 #: Words only the national government writes of itself, and 全国 itself: a document
 #: that names no place at all and speaks so (another ministry's White Paper section:
-#: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform) is
+#: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
+#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do) is
 #: about the whole country.  On the project's labelled documents and the realdocs dev
 #: pages every document with one of these, no place and no local voice is 全国.
-_NATIONAL_VOICE = re.compile(r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|" + _NATIONWIDE.pattern)
+_NATIONAL_VOICE = re.compile(
+    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|"
+    + _NATIONWIDE.pattern
+)
 
 
 def _national_voice(text: str, organization: str | None) -> str | None:
