@@ -272,3 +272,12 @@ def test_a_towns_page_naming_only_itself_is_about_it():
 
 def test_a_plan_number_before_a_town_is_not_a_glued_word():
     assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]
+
+
+def test_a_speakers_affiliation_is_not_the_subject():
+    text = ("中国総合通信局\n「ICT Expo in 山口」を開催\n 中国総合通信局は、山口県山口市で展示会を開催しました。\n"
+            " 茨城県境町地域創生課の三宅昭広氏からは、自動運転を活用したまちづくりについて講演いただきました。\n")
+    r = regions_of(text, "「ICT Expo in 山口」を開催", national=False)
+    assert r.prefectures == ("山口県",) and r.regions == ("中国",)
+    # A prefecture addressed as a body (長野県様) is no person's affiliation.
+    assert regions_of("信越総合通信局\n長野県様の取組を紹介します。\n", "取組紹介", national=False).prefectures == ("長野県",)

@@ -379,6 +379,11 @@ _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
 _PROSE = re.compile(r"[、。]")
 
 
+#: A person's name right after a place and its office: 境町地域創生課三宅昭広氏から.
+#: (様 is left out: 長野県様 addresses the prefecture itself.)
+_AFFILIATION_AFTER = re.compile(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])")
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -399,6 +404,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     places = find_places(text)
     if condolence := _in_condolence(text, places):
         places = [p for i, p in enumerate(places) if i not in condolence]
+    # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
+    # where a person comes from, not what the document is about.
+    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end)]
     title_places = find_places(title or "")
     lines = line_spans(text)
     head_end = 0
