@@ -281,3 +281,8 @@ def test_a_speakers_affiliation_is_not_the_subject():
     assert r.prefectures == ("山口県",) and r.regions == ("中国",)
     # A prefecture addressed as a body (長野県様) is no person's affiliation.
     assert regions_of("信越総合通信局\n長野県様の取組を紹介します。\n", "取組紹介", national=False).prefectures == ("長野県",)
+
+
+def test_san_in_and_san_yo_are_the_chugoku_block():
+    assert blocks("山陰地方の観光と山陽新幹線") == ["中国", "中国"]
+    assert resolve_region("山陰") == ("region", "中国")
