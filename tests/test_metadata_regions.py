@@ -286,3 +286,13 @@ def test_a_speakers_affiliation_is_not_the_subject():
 def test_san_in_and_san_yo_are_the_chugoku_block():
     assert blocks("山陰地方の観光と山陽新幹線") == ["中国", "中国"]
     assert resolve_region("山陰") == ("region", "中国")
+
+
+def test_a_prefectures_own_edition_of_a_scheme():
+    assert prefs("高知版Society5.0の実現に向けて") == ["高知県"]
+    assert prefs("朝日新聞東京版") == []  # a newspaper's local edition is glued to its name
+    text = ("地域コミュニティの形成支援\n集落の将来を考えるワークショップを開催します。\n"
+            + "住民が主体となった地域づくりを推進します。\n" * 8
+            + "秋田版「小さな拠点」の形成を支援します。\n")
+    r = regions_of(text, "地域コミュニティの形成支援", national=False)
+    assert r.prefectures == ("秋田県",) and r.regions == ("東北",)

@@ -36,6 +36,8 @@ class Place:
     prefecture: str | None  # None for a block word (東北, 関東 …)
     #: Written with its prefecture (宮城県多賀城市): a municipality singled out.
     qualified: bool = False
+    #: A name a prefecture gives its own programmes (高知版…, やまぐちデジタル…).
+    own_name: bool = False
 
 
 class Gazetteer:
@@ -211,6 +213,14 @@ def _stem_list_re() -> re.Pattern:
     return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])({stems})((?:[・、]\s*(?:{stems}))+)(?![\u4e00-\u9fff々ァ-ヶー](?<![県府都両各]))")
 
 
+@lru_cache(maxsize=1)
+def _stem_edition_re() -> re.Pattern:
+    """A prefecture's own edition of something: 高知版Society5.0, 秋田版「小さな拠点」.
+    Only a prefecture makes its own version of a national scheme, and writes so."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])(?:{_trie_pattern(short)})(?=版)")
+
+
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
 #: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
@@ -281,7 +291,7 @@ def find_places(text: str) -> list[Place]:
                 continue
             if qualified:
                 out.pop()  # 宮城県多賀城市 is one mention, not two
-            out.append(Place(s, e, name, g.block_of[pref], pref, qualified))
+            out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=bool(_KANA_NAME.match(name))))
         else:
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None
@@ -294,6 +304,11 @@ def find_places(text: str) -> list[Place]:
                 pref = g.short[stem]
                 out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
             pos += len(stem)
+    taken = [(p.start, p.end) for p in out]
+    for m in _stem_edition_re().finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            pref = g.short[m.group()]
+            out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -524,12 +539,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     everywhere = [*title_places, *places]
     if not national and not prefs and everywhere:
         # A town's own page names its town once or twice and nothing else (「沖縄市役所では
-        # 申請サポートを」, 「令和8年度に中野市が作業を実施」): the one place it names is
-        # where it is.  Only a municipality counts, never a passing example (例：…).
+        # 申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
+        # programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
+        # municipality acting or such a name counts, never a passing example (例：…).
         towns = {p.prefecture for p in everywhere}
         if (len(towns) == 1 and None not in towns
-                and any(p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
-                        and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
+                and any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
+                                       and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
                         for p in places)):
             (only,) = towns
             prefs.append(only)
