@@ -296,3 +296,15 @@ def test_a_prefectures_own_edition_of_a_scheme():
             + "秋田版「小さな拠点」の形成を支援します。\n")
     r = regions_of(text, "地域コミュニティの形成支援", national=False)
     assert r.prefectures == ("秋田県",) and r.regions == ("東北",)
+
+
+def test_rows_in_a_row_naming_every_prefecture_of_the_block_cover_each():
+    text = ("北陸総合通信局\n不法無線局の排除に貢献した捜査機関に感謝状を贈呈\n"
+            " 北陸総合通信局は、北陸管内の次の警察署に感謝状を贈呈しました。\n"
+            "• 富山県富山西警察署\n• 石川県能美警察署\n• 福井県福井南警察署\n")
+    r = regions_of(text, "感謝状を贈呈", national=False)
+    assert r.prefectures == ("富山県", "石川県", "福井県")
+    assert "every prefecture of 北陸 on lines 4-6" in r.evidence
+    # Two of the three stay a list.
+    part = text.replace("• 福井県福井南警察署\n", "")
+    assert regions_of(part, "感謝状を贈呈", national=False).prefectures == ()

@@ -369,6 +369,9 @@ MIN_BODY_MENTIONS = 3
 #: A prefecture of the block a regional document names: one mention outside
 #: a list (weight 1) is enough.
 MIN_IN_BLOCK_SCORE = 1.0
+#: Consecutive non-blank lines that may spread one table of the block's prefectures.
+#: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
+AREA_ROWS = 4
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -526,14 +529,25 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
                     (s >= MIN_IN_BLOCK_SCORE and outside_lists[p]) or p in enumerated):
                 prefs.append(p)
         # A row naming every prefecture of that block (鳥取県 島根県 岡山県 広島県 山口県:
-        # a table of counts per prefecture of the bureau's area) covers each of them;
-        # a list of members or venues names some, one per row, and stays a list.
-        for li, on_line in pref_lines.items():
-            for b in named_blocks:
+        # a table of counts per prefecture of the bureau's area), or a few rows in a row
+        # that do (• 富山県富山西警察署 / • 石川県能美警察署 / • 福井県福井南警察署),
+        # cover each of them; a list of members or venues names some and stays a list.
+        covered: set[str] = set()
+        for k, li in enumerate(filled):
+            if not pref_lines.get(li):
+                continue
+            for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
-                if len(area) >= 2 and area <= on_line:
+                on_rows: set[str] = set()
+                for last in filled[k:k + AREA_ROWS]:
+                    on_rows |= pref_lines.get(last, set())
+                    if area <= on_rows:
+                        break
+                if len(area) >= 2 and area <= on_rows:
+                    covered.add(b)
                     prefs.extend(q for q in area if q not in prefs)
-                    whole_area = f"; every prefecture of {b} on line {li + 1}"
+                    rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
+                    whole_area = f"; every prefecture of {b} on {rows}"
 
     sole = ""
     everywhere = [*title_places, *places]
