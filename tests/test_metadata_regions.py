@@ -308,3 +308,18 @@ def test_rows_in_a_row_naming_every_prefecture_of_the_block_cover_each():
     # Two of the three stay a list.
     part = text.replace("• 福井県福井南警察署\n", "")
     assert regions_of(part, "感謝状を贈呈", national=False).prefectures == ()
+
+
+def test_a_companys_address_and_an_excluded_place_are_passing():
+    text = ("光ファイバ設備の運営に関する協定書の締結式\n"
+            " 山江村公設光ファイバの運営について、山江村とCBBS株式会社(広島県安芸高田市)が協定書を締結しました。\n"
+            " 山江村の全世帯で引き続きサービスを利用できます。\n")
+    r = regions_of(text, "協定書の締結式", national=False)
+    assert r.prefectures == ("熊本県",)
+    # A venue's address in brackets is where the event is.
+    venue = "表彰式を開催\n 石川ハイテク交流センター(能美市旭台2丁目1番地)において表彰式を開催しました。\n"
+    assert regions_of(venue, "表彰式を開催", national=False).prefectures == ("石川県",)
+    assert prefs("各県の県庁所在地(宮崎市除く)で説明会を開催") == ["宮崎県"]  # found, then left out by regions_of
+    excluded = ("九州総合通信局\n説明会の開催\n 九州総合通信局は、九州管内の各県県庁所在地(宮崎市除く)及び"
+                "北九州市において説明会を開催します。\n")
+    assert regions_of(excluded, "説明会の開催", national=False).prefectures == ("福岡県",)

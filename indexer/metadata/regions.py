@@ -402,6 +402,14 @@ _PROSE = re.compile(r"[、。]")
 _AFFILIATION_AFTER = re.compile(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])")
 
 
+#: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
+_EXCLUDED_AFTER = re.compile(r"\s*(?:を|は)?除(?:く|き|いて)")
+#: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
+#: (○○センター(能美市旭台…)) is where the event is, and stays.
+_ORG_PAREN_BEFORE = re.compile(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
+_PAREN_CLOSE = re.compile(r"[^()（）\n]{0,8}[)）]")
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -424,7 +432,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         places = [p for i, p in enumerate(places) if i not in condolence]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
-    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end)]
+    # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
+    # left out (各県県庁所在地(宮崎市除く)).
+    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
     title_places = find_places(title or "")
     lines = line_spans(text)
     head_end = 0
