@@ -323,3 +323,13 @@ def test_a_companys_address_and_an_excluded_place_are_passing():
     excluded = ("九州総合通信局\n説明会の開催\n 九州総合通信局は、九州管内の各県県庁所在地(宮崎市除く)及び"
                 "北九州市において説明会を開催します。\n")
     assert regions_of(excluded, "説明会の開催", national=False).prefectures == ("福岡県",)
+
+
+def test_an_ambiguous_town_in_a_block_the_document_names():
+    def towns(text):
+        return [p for p in prefs(text) if p]  # without the block word itself
+
+    assert towns("中国総合通信局は、府中市で講演会を開催しました。") == ["広島県"]
+    assert towns("東北総合通信局は、伊達市の事業を支援します。") == ["福島県"]
+    assert towns("関東総合通信局は、中央区の施設で説明会を開きます。") == []  # 東京, 千葉, 埼玉 … all 関東
+    assert towns("関東総合通信局の職員から見える富士山") == []  # an area stays scenery

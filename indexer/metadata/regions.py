@@ -255,9 +255,19 @@ def find_places(text: str) -> list[Place]:
             pos += len(stem) + 1
     pref_at.sort()
 
-    def nearby_prefecture(s: int, cands: tuple[str, ...]) -> str | None:
+    # Blocks the text names by their words (東北, 中国総合通信局, 関西): an ambiguous town
+    # with one candidate there is that one (伊達市 in a 東北 bureau's release is 福島県's).
+    named = {_BLOCK_ALIASES.get(m.group(), "中国" if m.group().startswith("中国") else m.group())
+             for m in matches if m.group() not in g.block_of and m.group() not in g.towns}
+
+    def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
         near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
-        return min(near)[1] if near else None
+        if near:
+            return min(near)[1]
+        if name in g.areas:
+            return None  # 富士山 in a 関東 bureau's greeting is scenery, not 山梨県
+        in_named = [p for p in cands if g.block_of[p] in named]
+        return in_named[0] if len(in_named) == 1 else None
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
@@ -286,7 +296,7 @@ def find_places(text: str) -> list[Place]:
             elif len(cands) == 1:
                 pref = cands[0]
             else:
-                pref = nearby_prefecture(s, cands)
+                pref = nearby_prefecture(s, cands, name)
             if pref is None:
                 continue
             if qualified:
