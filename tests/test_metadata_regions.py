@@ -240,9 +240,11 @@ def test_a_prefecture_written_in_hiragana_in_a_programme_name():
     assert prefs("「やまぐちデジタル実装推進事業」の採択") == ["山口県"]
     assert prefs("ふくしまの未来を語る") == ["福島県"]
     assert prefs("あいち重点政策ファイル") == ["愛知県"]
-    # … but not inside other hiragana words.
-    assert prefs("あきたりない結果") == []
-    assert prefs("ふくいくたる香り") == []
+    # … but not inside other hiragana words, nor as the reading of a name.
+    assert prefs("これではあきたりない") == []
+    assert prefs("「ひろしま さとやま未来博2021」の開催") == ["広島県"]
+    assert prefs("「ひろしまさとやま未来博2021」の開催") == ["広島県"]  # the space dropped by extraction
+    assert prefs("執筆 香川 えり子（かがわ　えりこ）さん") == []  # the reading of a name
 
 
 def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():

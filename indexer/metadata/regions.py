@@ -231,10 +231,13 @@ _LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
 #: the names of their programmes (やまぐちデジタル実装推進事業, ふくしま復興): a word
-#: of its own only when no other hiragana runs into it (あきたりない, ふくいく stay out).
+#: of its own only when no hiragana runs into it from before (これではあきたりない).
+#: Hiragana after it is allowed: extraction drops the space between Japanese words
+#: (「ひろしま さとやま未来博」 is indexed as ひろしまさとやま未来博).  A reading in
+#: brackets (香川 えり子（かがわ　えりこ）さん) is a person's name.
 _KANA_NAME = re.compile(r"[ぁ-ゖ]+$")
 _KANA_WORD_BEFORE = re.compile(r"[ぁ-ゖ]")
-_KANA_WORD_AFTER = re.compile(r"(?![のでにをはがとへもや])[ぁ-ゖ]")
+_KANA_WORD_AFTER = re.compile(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
 _AREA_GOES_ON = re.compile(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
@@ -287,7 +290,7 @@ def find_places(text: str) -> list[Place]:
                 continue
             if name in g.areas and not _AREA_GOES_ON.match(text, e):
                 continue
-            if _KANA_NAME.match(name) and (_KANA_WORD_BEFORE.match(text, s - 1) if s else False
+            if _KANA_NAME.match(name) and ((s and _KANA_WORD_BEFORE.match(text, s - 1))
                                            or _KANA_WORD_AFTER.match(text, e)):
                 continue
             cands = g.towns[name]
