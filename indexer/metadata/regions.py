@@ -557,13 +557,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # that do (• 富山県富山西警察署 / • 石川県能美警察署 / • 福井県福井南警察署),
         # cover each of them; a list of members or venues names some and stays a list.
         covered: set[str] = set()
-        for k, li in enumerate(filled):
+        for row, li in enumerate(filled):
             if not pref_lines.get(li):
                 continue
             for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
                 on_rows: set[str] = set()
-                for last in filled[k:k + AREA_ROWS]:
+                for last in filled[row:row + AREA_ROWS]:
                     on_rows |= pref_lines.get(last, set())
                     if area <= on_rows:
                         break
