@@ -1,0 +1,44 @@
+"""Regressions found by using ictsearch as a new user would (review 2).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch.cli import cli
+
+from conftest import write
+
+PLAN = (
+    "令和5年度 宮城県テレワーク推進計画\n\n"
+    "宮城県は、令和5年度において、県内の中小企業におけるテレワークの導入を支援する。\n"
+    "仙台市と連携し、サテライトオフィスの整備を進める。\n"
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_a_huge_text_file_is_cut_like_office_and_html_text(tmp_path, monkeypatch):
+    # A 96 MB text file (a log left in the folder) was read whole: 6.5 GB of
+    # memory and more than a quarter of an hour.  It is now cut at the same
+    # limit as Office and HTML text, with a warning, and the start is found.
+    from ictsearch.indexer import build_index, formats
+    from ictsearch.search import open_index
+
+    monkeypatch.setattr(formats, "MAX_TEXT_CHARS", 2_000)
+    line = "地方公共団体における情報システムの標準化及び共通化に関する取組を推進する。\n"
+    write(tmp_path / "docs" / "巨大なログ.txt", "テレワーク推進計画\n" + line * 200 + "末尾にだけある防災行政無線\n")
+    summary = build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    assert summary.added == 1 and summary.failed == 0
+    (outcome,) = [o for o in summary.outcomes if o.status == "added"]
+    assert outcome.warnings == ("text cut at 2,000 characters",)
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("テレワーク").total == 1
+        assert idx.search("防災行政無線").total == 0
+        assert len(next(iter(idx.documents())).text) <= 2_000
