@@ -166,7 +166,28 @@ def _human_size(n: float) -> str:
     return f"{n:.1f} GB"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _reader_went_away() -> None:
+    """Stop quietly, exit 0, when the reader of stdout went away (`ictsearch search … | head`).
+
+    Click would exit 1, which this command line reserves for files that could
+    not be indexed.  stdout is pointed at /dev/null so that the flush at exit
+    does not fail again.
+    """
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(Exit.OK)
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_went_away()
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="ictsearch")
 def cli():
     """Search Japanese ICT policy documents (PDF, Word, Excel, PowerPoint, web pages, text) from the terminal.
@@ -634,12 +655,7 @@ def export(index_dir, fmt, output):
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
-        # The reader of stdout went away (`| head`): stop quietly; point stdout at
-        # /dev/null so that the flush at exit does not fail again.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(Exit.OK)
+        _reader_went_away()
     except OSError as e:
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "

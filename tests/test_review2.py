@@ -42,3 +42,27 @@ def test_a_huge_text_file_is_cut_like_office_and_html_text(tmp_path, monkeypatch
         assert idx.search("テレワーク").total == 1
         assert idx.search("防災行政無線").total == 0
         assert len(next(iter(idx.documents())).text) <= 2_000
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "テレワーク", "--limit", "5"],
+    ["search", "テレワーク", "--format", "jsonl"],
+    ["facets"],
+    ["show", "tohoku-bureau-fy2023-ict-policy-slides.txt"],
+    ["similar", "tohoku-bureau-fy2023-ict-policy-slides.txt"],
+])
+def test_a_reader_that_goes_away_is_not_exit_1(corpus_index, corpus_copy, args):
+    # `ictsearch search テレワーク | head -1` exited 1, the status that says files
+    # could not be indexed (Click's answer to EPIPE); like `export` it is now 0.
+    import subprocess
+    import sys
+
+    args = [str(corpus_copy / a) if a.endswith(".txt") else a for a in args]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from ictsearch.cli import main; main()", *args, "--index", str(corpus_index)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # before the command prints anything: its first write fails
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert err == b""
