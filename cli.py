@@ -351,7 +351,15 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 """
 
 
-@cli.command(help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
+class _SearchCommand(click.Command):
+    """Remembers how many words came after `--`: those are query text even when they start with --."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta["ictsearch.words_after_dashes"] = len(args) - args.index("--") - 1 if "--" in args else 0
+        return super().parse_args(ctx, args)
+
+
+@cli.command(cls=_SearchCommand, help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @index_option
 @limit_option(10)
@@ -373,9 +381,10 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
     # mistyped --option must not silently become search text.
-    for word in query:
+    literal = click.get_current_context().meta.get("ictsearch.words_after_dashes", 0)
+    for word in query[:len(query) - literal]:
         if word.startswith("--"):
-            raise CliError(f"no such option: {word} (to search for text starting with --, put -- before the query)")
+            raise CliError(f"no such option: {word} (query words that start with -- go after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:

@@ -66,3 +66,17 @@ def test_a_reader_that_goes_away_is_not_exit_1(corpus_index, corpus_copy, args):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err.decode()
     assert err == b""
+
+
+def test_words_after_a_double_dash_are_query_words(runner, corpus_index):
+    # `ictsearch search -- --テレワーク` answered "no such option: --テレワーク (to
+    # search for text starting with --, put -- before the query)", the advice just
+    # followed.  After `--` every word is the query's (here: -テレワーク, an exclusion).
+    after = runner.invoke(cli, ["search", "--index", str(corpus_index), "--json", "--", "--テレワーク"])
+    assert after.exit_code == 0, after.output
+    import json
+
+    assert json.loads(after.output)["total"] == 0  # all five seeds write テレワーク
+    mistyped = runner.invoke(cli, ["search", "--index", str(corpus_index), "--limt", "1", "テレワーク"])
+    assert mistyped.exit_code == 2
+    assert "no such option: --limt" in mistyped.output and "after a --" in mistyped.output
