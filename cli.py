@@ -289,7 +289,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         for o in summary.outcomes:
             if o.status in ("added", "updated", "removed"):
                 click.echo(f"{o.status:8} {o.path}")
-        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}; "
+            elif o.status == "failed":
+                click.echo(f"retry    {o.path}")
+        retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
+        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
                    f"{summary.unchanged} unchanged.", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
@@ -303,7 +306,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         )
     if nothing_usable:
         sys.exit(Exit.USAGE)
-    sys.exit(Exit.SOME_FILES_FAILED if summary.failed or summary.problems else Exit.OK)
+    # A dry run indexes nothing, so its files that failed last time are not failures of this run.
+    failed = summary.failed and not dry_run
+    sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
 
 
 def _echo_outcome(outcome, bar) -> None:

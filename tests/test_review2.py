@@ -80,3 +80,25 @@ def test_words_after_a_double_dash_are_query_words(runner, corpus_index):
     mistyped = runner.invoke(cli, ["search", "--index", str(corpus_index), "--limt", "1", "テレワーク"])
     assert mistyped.exit_code == 2
     assert "no such option: --limt" in mistyped.output and "after a --" in mistyped.output
+
+
+def test_a_dry_run_does_not_call_files_that_failed_last_time_new(runner, tmp_path):
+    # After a run in which 空.txt failed, `index --dry-run` listed it as "added"
+    # and counted it in "Would add 1" although nothing was new; it is a retry.
+    docs = tmp_path / "資料"
+    write(docs / "令和5年度" / "テレワーク推進計画.txt", PLAN)
+    write(docs / "空.txt", "")
+    index = str(tmp_path / "idx")
+    first = runner.invoke(cli, ["index", str(docs), "--index", index, "-q"])
+    assert first.exit_code == 1  # 空.txt: empty file
+    dry = runner.invoke(cli, ["index", str(docs), "--index", index, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert f"retry    {docs / '空.txt'}" in dry.output
+    assert "added" not in dry.output
+    assert "Would add 0, update 0, remove 0, retry 1 that failed last time; 1 unchanged." in dry.output
+    import json
+
+    as_json = json.loads(runner.invoke(cli, ["index", str(docs), "--index", index, "--dry-run", "--json"]).output)
+    assert (as_json["added"], as_json["failed"], as_json["unchanged"]) == (0, 1, 1)
+    (failed,) = [o for o in as_json["outcomes"] if o["status"] == "failed"]
+    assert failed["reason"] == "failed last time: empty file; a run tries it again"
