@@ -158,6 +158,11 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
 
 
+def _count(n: int, noun: str) -> str:
+    """「1 document」, 「2 documents」."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _human_size(n: float) -> str:
     for unit in ("B", "KB", "MB"):
         if n < 1024:
@@ -298,10 +303,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {summary.added + summary.updated} documents ({summary.pages} pages) in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')} ({_count(summary.pages, 'page')}) in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed. "
-            f"The index holds {summary.documents} documents: {summary.index_dir}",
+            f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
             err=True,
         )
     if nothing_usable:
@@ -440,7 +445,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         _print_explain(result.explain)
     if not result.hits:
         if result.total and result.limit == 0:
-            click.echo(f"{result.total} documents.\n")
+            click.echo(f"{_count(result.total, 'document')}.\n")
             _print_facets(result.facets, result.missing, result.more_values)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
@@ -452,7 +457,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
-    click.echo(f"{result.total} documents; showing {result.offset + 1}–{last}.\n")
+    click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
         for row in _rows(result):
             click.echo("\t".join(_cell(row[c]) for c in columns))

@@ -102,3 +102,12 @@ def test_a_dry_run_does_not_call_files_that_failed_last_time_new(runner, tmp_pat
     assert (as_json["added"], as_json["failed"], as_json["unchanged"]) == (0, 1, 1)
     (failed,) = [o for o in as_json["outcomes"] if o["status"] == "failed"]
     assert failed["reason"] == "failed last time: empty file; a run tries it again"
+
+
+def test_one_hit_is_one_document(runner, corpus_index):
+    # 「1 documents; showing 1–1.」
+    one = runner.invoke(cli, ["search", "迷惑メール", "--index", str(corpus_index), "--fields", "title"])
+    assert one.exit_code == 0
+    assert one.output.startswith("1 document; showing 1–1.\n")
+    many = runner.invoke(cli, ["search", "テレワーク", "--index", str(corpus_index), "--limit", "0"])
+    assert many.output.startswith("5 documents.\n")
