@@ -111,3 +111,19 @@ def test_one_hit_is_one_document(runner, corpus_index):
     assert one.output.startswith("1 document; showing 1–1.\n")
     many = runner.invoke(cli, ["search", "テレワーク", "--index", str(corpus_index), "--limit", "0"])
     assert many.output.startswith("5 documents.\n")
+
+
+@pytest.mark.parametrize("query, message", [
+    # Was "title: needs a value, e.g. title:予算" for all three: the value was there.
+    ("title:(テレワーク OR 防災)", 'title: takes one word or a "quoted phrase", not a group; write (title:予算 OR title:…)'),
+    ("region:(東北 OR 関東)", "region: takes one value, not a group; repeat it for either value: region:東北 region:…"),
+    ("title: 予算", "title: needs its value right after the colon, e.g. title:予算"),
+    ("title:", "title: needs a value, e.g. title:予算"),
+])
+def test_a_field_without_its_value_says_what_was_typed_instead(query, message):
+    from ictsearch import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery) as e:
+        parse(query)
+    assert str(e.value) == message
