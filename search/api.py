@@ -289,6 +289,9 @@ class Index:
         if docnum is None:
             path = os.path.abspath(os.path.expanduser(doc))
             docnum = searcher.document_number(path=path)
+            if docnum is None and os.path.realpath(path) != path:
+                # A link to an indexed file: the file is indexed under its own path.
+                docnum = searcher.document_number(path=os.path.realpath(path))
         if docnum is None:
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum

@@ -127,3 +127,21 @@ def test_a_field_without_its_value_says_what_was_typed_instead(query, message):
     with pytest.raises(BadQuery) as e:
         parse(query)
     assert str(e.value) == message
+
+
+def test_show_and_similar_accept_a_link_to_an_indexed_file(runner, tmp_path):
+    # A file reached through a link is indexed once under its own path; `ictsearch
+    # show 最新.txt` (the link) answered "no document '最新.txt' in the index".
+    docs = tmp_path / "資料"
+    plan = write(docs / "令和5年度" / "テレワーク推進計画.txt", PLAN)
+    write(docs / "防災.txt", "岩手県では、令和4年度に防災行政無線のデジタル化を実施した。テレワークの導入も支援した。\n")
+    (docs / "最新.txt").symlink_to(plan)
+    index = str(tmp_path / "idx")
+    assert runner.invoke(cli, ["index", str(docs), "--index", index, "-q"]).exit_code == 0
+    shown = runner.invoke(cli, ["show", str(docs / "最新.txt"), "--index", index, "--json"])
+    assert shown.exit_code == 0, shown.output
+    import json
+
+    assert json.loads(shown.output)["path"] == str(plan)
+    similar = runner.invoke(cli, ["similar", str(docs / "最新.txt"), "--index", index, "--json"])
+    assert similar.exit_code == 0 and [h["path"] for h in json.loads(similar.output)["hits"]] == [str(docs / "防災.txt")]
