@@ -145,3 +145,14 @@ def test_show_and_similar_accept_a_link_to_an_indexed_file(runner, tmp_path):
     assert json.loads(shown.output)["path"] == str(plan)
     similar = runner.invoke(cli, ["similar", str(docs / "最新.txt"), "--index", index, "--json"])
     assert similar.exit_code == 0 and [h["path"] for h in json.loads(similar.output)["hits"]] == [str(docs / "防災.txt")]
+
+
+def test_a_broken_link_is_named_as_one(runner, tmp_path):
+    # Was "cannot read: No such file or directory" for a name `ls` shows.
+    docs = tmp_path / "資料"
+    write(docs / "テレワーク推進計画.txt", PLAN)
+    (docs / "旧計画.txt").symlink_to(tmp_path / "削除済み" / "旧計画.txt")
+    result = runner.invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 1
+    assert f"error: {docs / '旧計画.txt'}: broken link: {tmp_path / '削除済み' / '旧計画.txt'} does not exist" in result.output
+    assert "1 added" in result.output
