@@ -156,3 +156,13 @@ def test_a_broken_link_is_named_as_one(runner, tmp_path):
     assert result.exit_code == 1
     assert f"error: {docs / '旧計画.txt'}: broken link: {tmp_path / '削除済み' / '旧計画.txt'} does not exist" in result.output
     assert "1 added" in result.output
+
+
+def test_show_page_2_of_a_text_file_says_it_has_no_pages(runner, corpus_index, corpus_copy):
+    # Was "… has no pages; only page 1 exists", which contradicts itself.
+    path = corpus_copy / "tohoku-bureau-fy2023-ict-policy-slides.txt"
+    result = runner.invoke(cli, ["show", str(path), "--page", "2", "--index", str(corpus_index)])
+    assert result.exit_code == 2
+    assert f"{path} is not divided into pages: page 1 is its whole text" in result.output
+    whole = runner.invoke(cli, ["show", str(path), "--page", "1", "--index", str(corpus_index)])
+    assert whole.exit_code == 0 and "テレワーク普及展開推進事業" in whole.output
