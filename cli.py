@@ -697,7 +697,10 @@ def main() -> None:
     except click.ClickException as e:
         # Usage errors Click raises itself (a bad option value, a missing argument) follow
         # the same rule as ours: one JSON object on stderr under --json.
-        if not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
+        if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+            # `ictsearch` alone: the help, as it is, not an "Error: Usage: …" line.
+            click.echo(e.format_message())
+        elif not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
             click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).

@@ -166,3 +166,17 @@ def test_show_page_2_of_a_text_file_says_it_has_no_pages(runner, corpus_index, c
     assert f"{path} is not divided into pages: page 1 is its whole text" in result.output
     whole = runner.invoke(cli, ["show", str(path), "--page", "1", "--index", str(corpus_index)])
     assert whole.exit_code == 0 and "テレワーク普及展開推進事業" in whole.output
+
+
+def test_ictsearch_alone_prints_the_help_not_an_error_holding_it():
+    # Was "Error: Usage: ictsearch [OPTIONS] …" (24 lines of help inside an error
+    # line) ending in "(see `ictsearch --help`)".
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "from ictsearch.cli import main; main()"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stdout.startswith("Usage: ictsearch [OPTIONS] COMMAND")
+    assert "ictsearch search テレワーク" in done.stdout
+    assert "Error" not in done.stdout + done.stderr
