@@ -48,6 +48,8 @@ def build_index(
     """
     started = time.monotonic()
     store = IndexStore(index_dir)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one folder, not the letters of its name
     roots = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
     discovery = discover(roots)
     found, problems = discovery.found, discovery.problems

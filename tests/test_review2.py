@@ -180,3 +180,16 @@ def test_ictsearch_alone_prints_the_help_not_an_error_holding_it():
     assert done.stdout.startswith("Usage: ictsearch [OPTIONS] COMMAND")
     assert "ictsearch search テレワーク" in done.stdout
     assert "Error" not in done.stdout + done.stderr
+
+
+def test_build_index_takes_one_folder_given_as_a_string(tmp_path, monkeypatch):
+    # build_index("資料") walked the letters 資 and 料 as two missing paths and
+    # indexed nothing; one str or Path is one folder.
+    from ictsearch import build_index
+
+    write(tmp_path / "資料" / "テレワーク推進計画.txt", PLAN)
+    monkeypatch.chdir(tmp_path)
+    summary = build_index("資料", tmp_path / "idx")
+    assert summary.added == 1 and not summary.problems
+    again = build_index(tmp_path / "資料", tmp_path / "idx")
+    assert (again.unchanged, again.removed) == (1, 0)
