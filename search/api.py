@@ -317,7 +317,10 @@ class Index:
         _check_count("limit", limit)
         searcher, facet_cache = self._searcher()
         docnum = self._docnum(searcher, doc)
-        key_terms = searcher.key_terms([docnum], "body", numterms=20)
+        # Whoosh ranks terms by how much more often the document uses them than the
+        # collection; in a small collection する and 等 come out on top, and the hits
+        # are then alike in function words.  Those are left out, as in feedback.
+        key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40) if _content_term(t)][:20]
         if not key_terms:
             return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=())
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
@@ -353,6 +356,13 @@ class Index:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
         yield from _lexicon(searcher.reader(), fieldname)
+
+
+def _content_term(term: str) -> bool:
+    """Not a function-like word (為る, 居る, 等, こと…) nor a bare number."""
+    from ictsearch.indexer.analysis import analyze
+
+    return not term.isdigit() and not all(t.weak for t in analyze(term))
 
 
 def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:

@@ -193,3 +193,14 @@ def test_build_index_takes_one_folder_given_as_a_string(tmp_path, monkeypatch):
     assert summary.added == 1 and not summary.problems
     again = build_index(tmp_path / "資料", tmp_path / "idx")
     assert (again.unchanged, again.removed) == (1, 0)
+
+
+def test_similar_is_not_driven_by_function_words(corpus_searcher, corpus_copy):
+    # On a small collection `ictsearch similar` ranked and highlighted by する and
+    # 等: 「導入【しよう】と【する】企業【等】」, 「開催【し】」.
+    for name in ("internet-association-fy2021-business-plan.txt", "tohoku-bureau-fy2023-ict-policy-slides.txt"):
+        result = corpus_searcher.similar(str(corpus_copy / name), limit=4)
+        assert result.hits
+        marked = [hit.snippet[s:e] for hit in result.hits for s, e in hit.highlights]
+        assert marked
+        assert not set(marked) & {"し", "さ", "する", "しよう", "され", "等"}
