@@ -204,3 +204,18 @@ def test_similar_is_not_driven_by_function_words(corpus_searcher, corpus_copy):
         marked = [hit.snippet[s:e] for hit in result.hits for s, e in hit.highlights]
         assert marked
         assert not set(marked) & {"し", "さ", "する", "しよう", "され", "等"}
+
+
+@pytest.mark.parametrize("theme", ["ＤＸ", "DX", "dx"])
+def test_a_full_width_theme_alias_filters_like_the_query_language(corpus_searcher, theme):
+    # --theme ＤＸ was "unknown theme" while theme:ＤＸ in a query and --year ２０２３ worked.
+    by_option = corpus_searcher.search(theme=theme)
+    by_query = corpus_searcher.search("theme:ＤＸ")
+    assert by_option.total == by_query.total >= 1
+    assert all("自治体DX・行政手続" in hit.themes for hit in by_option.hits)
+
+
+def test_full_width_filter_values_work_on_the_command_line(runner, corpus_index):
+    for args in (["--theme", "ＤＸ"], ["--region", "ｎｏｎｅ"], ["--theme", "ﾃﾚﾜｰｸ"]):
+        result = runner.invoke(cli, ["search", "--index", str(corpus_index), "--limit", "0", *args])
+        assert result.exit_code == 0, (args, result.output)
