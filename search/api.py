@@ -132,6 +132,10 @@ class Index:
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
+        if not _is_text(query):
+            # Bytes that were not UTF-8 on the command line (a Shift_JIS terminal or script)
+            # reach Python as lone surrogates, which Sudachi cannot analyze.
+            raise BadQuery("the query is not valid UTF-8 text (typed or saved in another encoding, such as Shift_JIS?)")
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         _check_count("limit", limit)
@@ -285,6 +289,10 @@ class Index:
         if not isinstance(doc, (str, os.PathLike)):
             raise DocumentNotFound(f"a document is named by its doc id or path (a string), not {type(doc).__name__}")
         doc = os.fspath(doc)
+        if not _is_text(doc):
+            # Not a lookup the index can fail: a name that is not UTF-8 is never indexed (README).
+            raise DocumentNotFound(f"no document {doc!r} in the index: the name is not valid UTF-8, "
+                                   "and files with such names are not indexed")
         docnum = searcher.document_number(doc_id=doc)
         if docnum is None:
             path = os.path.abspath(os.path.expanduser(doc))
@@ -356,6 +364,15 @@ class Index:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
         yield from _lexicon(searcher.reader(), fieldname)
+
+
+def _is_text(value: str) -> bool:
+    """Whether `value` holds no lone surrogates (undecodable bytes of a command-line argument)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _content_term(term: str) -> bool:

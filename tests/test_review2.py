@@ -219,3 +219,24 @@ def test_full_width_filter_values_work_on_the_command_line(runner, corpus_index)
     for args in (["--theme", "ＤＸ"], ["--region", "ｎｏｎｅ"], ["--theme", "ﾃﾚﾜｰｸ"]):
         result = runner.invoke(cli, ["search", "--index", str(corpus_index), "--limit", "0", *args])
         assert result.exit_code == 0, (args, result.output)
+
+
+def test_a_query_or_name_in_shift_jis_bytes_is_one_line_not_a_traceback(corpus_index):
+    # `ictsearch search <テレワーク in CP932 bytes>` ended in a UnicodeEncodeError
+    # traceback (exit 1), and `ictsearch show <CP932 name>` said the index was
+    # damaged and should be rebuilt.
+    import subprocess
+    import sys
+
+    def run(*args: bytes):
+        return subprocess.run([sys.executable.encode(), b"-c", b"from ictsearch.cli import main; main()", *args,
+                               b"--index", str(corpus_index).encode()], capture_output=True, timeout=120)
+
+    sjis = "テレワーク".encode("cp932")
+    searched = run(b"search", sjis)
+    assert searched.returncode == 2
+    assert searched.stderr.decode().strip() == (
+        "Error: the query is not valid UTF-8 text (typed or saved in another encoding, such as Shift_JIS?)")
+    shown = run(b"show", "資料".encode("cp932") + b".txt")
+    assert shown.returncode == 2
+    assert b"not valid UTF-8" in shown.stderr and b"damaged" not in shown.stderr and b"Traceback" not in shown.stderr
