@@ -160,6 +160,11 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
 
 
+def _count(n: int, noun: str) -> str:
+    """「1 document」, 「2 documents」."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _human_size(n: float) -> str:
     for unit in ("B", "KB", "MB"):
         if n < 1024:
@@ -168,7 +173,26 @@ def _human_size(n: float) -> str:
     return f"{n:.1f} GB"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _reader_went_away() -> None:
+    """Stop quietly, exit 0, when the reader of stdout went away (`ictsearch search … | head`).
+
+    Click would exit 1, which this command line reserves for files that could
+    not be indexed.  stdout is pointed at /dev/null so that the flush at exit
+    does not fail again.
+    """
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(Exit.OK)
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_went_away()
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="ictsearch")
 def cli():
     """Search Japanese ICT policy documents (PDF, Word, Excel, PowerPoint, web pages, text) from the terminal.
@@ -270,21 +294,26 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         for o in summary.outcomes:
             if o.status in ("added", "updated", "removed"):
                 click.echo(f"{o.status:8} {o.path}")
-        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}; "
+            elif o.status == "failed":
+                click.echo(f"retry    {o.path}")
+        retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
+        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
                    f"{summary.unchanged} unchanged.", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {summary.added + summary.updated} documents ({summary.pages} pages) in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')} ({_count(summary.pages, 'page')}) in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed. "
-            f"The index holds {summary.documents} documents: {summary.index_dir}",
+            f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
             err=True,
         )
     if nothing_usable:
         sys.exit(Exit.USAGE)
-    sys.exit(Exit.SOME_FILES_FAILED if summary.failed or summary.problems else Exit.OK)
+    # A dry run indexes nothing, so its files that failed last time are not failures of this run.
+    failed = summary.failed and not dry_run
+    sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
 
 
 def _echo_outcome(outcome, bar) -> None:
@@ -332,7 +361,15 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 """
 
 
-@cli.command(help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
+class _SearchCommand(click.Command):
+    """Remembers how many words came after `--`: those are query text even when they start with --."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta["ictsearch.words_after_dashes"] = len(args) - args.index("--") - 1 if "--" in args else 0
+        return super().parse_args(ctx, args)
+
+
+@cli.command(cls=_SearchCommand, help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @index_option
 @limit_option(10)
@@ -354,9 +391,10 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
     # mistyped --option must not silently become search text.
-    for word in query:
+    literal = click.get_current_context().meta.get("ictsearch.words_after_dashes", 0)
+    for word in query[:len(query) - literal]:
         if word.startswith("--"):
-            raise CliError(f"no such option: {word} (to search for text starting with --, put -- before the query)")
+            raise CliError(f"no such option: {word} (query words that start with -- go after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -409,7 +447,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         _print_explain(result.explain)
     if not result.hits:
         if result.total and result.limit == 0:
-            click.echo(f"{result.total} documents.\n")
+            click.echo(f"{_count(result.total, 'document')}.\n")
             _print_facets(result.facets, result.missing, result.more_values)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
@@ -421,7 +459,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
-    click.echo(f"{result.total} documents; showing {result.offset + 1}–{last}.\n")
+    click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
         for row in _rows(result):
             click.echo("\t".join(_cell(row[c]) for c in columns))
@@ -638,10 +676,7 @@ def export(index_dir, fmt, output):
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
-        # The reader of stdout went away (`| head`): stop quietly; point stdout at
-        # /dev/null so that the flush at exit does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(Exit.OK)
+        _reader_went_away()
     except OSError as e:
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "
@@ -683,7 +718,10 @@ def main() -> None:
     except click.ClickException as e:
         # Usage errors Click raises itself (a bad option value, a missing argument) follow
         # the same rule as ours: one JSON object on stderr under --json.
-        if not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
+        if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+            # `ictsearch` alone: the help, as it is, not an "Error: Usage: …" line.
+            click.echo(e.format_message())
+        elif not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
             click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).

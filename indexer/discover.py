@@ -68,7 +68,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         try:
             st = path.stat()
         except OSError as e:
-            problems.append((path, f"cannot read: {e.strerror}"))
+            if path.is_symlink() and not path.exists():
+                problems.append((path, f"broken link: {os.readlink(path)} does not exist"))
+            else:
+                problems.append((path, f"cannot read: {e.strerror}"))
             return
         if path.is_file():
             real = os.path.realpath(path)

@@ -18,7 +18,7 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import discover
 from .errors import IndexLocationError
-from .outcomes import ADDED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
+from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import write_changes
@@ -48,6 +48,8 @@ def build_index(
     """
     started = time.monotonic()
     store = IndexStore(index_dir)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one folder, not the letters of its name
     roots = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
     discovery = discover(roots)
     found, problems = discovery.found, discovery.problems
@@ -138,8 +140,14 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     tasks, unchanged, _signatures = plan(found, manifest)
     outcomes = list(unchanged)
     for t in tasks:
+        failure = manifest.failures.get(t.path)
         if t.old_hash is not None and hash_or_none(Path(t.path)) == t.old_hash:
             status = UNCHANGED  # touched, same bytes: a real run would not re-index it either
+        elif failure and not t.known and (failure["size"], failure["mtime_ns"]) == (t.size, t.mtime_ns):
+            # Failed last time and not changed since: it is retried, not a new document.
+            outcomes.append(FileOutcome(t.path, FAILED, doc_id=t.doc_id, size=t.size,
+                                        reason=f"failed last time: {failure['reason']}; a run tries it again"))
+            continue
         else:
             status = UPDATED if t.known else ADDED
         outcomes.append(FileOutcome(t.path, status, doc_id=t.doc_id, size=t.size))

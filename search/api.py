@@ -137,6 +137,10 @@ class Index:
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
+        if not _is_text(query):
+            # Bytes that were not UTF-8 on the command line (a Shift_JIS terminal or script)
+            # reach Python as lone surrogates, which Sudachi cannot analyze.
+            raise BadQuery("the query is not valid UTF-8 text (typed or saved in another encoding, such as Shift_JIS?)")
         if sort not in SORTS:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         _check_count("limit", limit)
@@ -290,10 +294,17 @@ class Index:
         if not isinstance(doc, (str, os.PathLike)):
             raise DocumentNotFound(f"a document is named by its doc id or path (a string), not {type(doc).__name__}")
         doc = os.fspath(doc)
+        if not _is_text(doc):
+            # Not a lookup the index can fail: a name that is not UTF-8 is never indexed (README).
+            raise DocumentNotFound(f"no document {doc!r} in the index: the name is not valid UTF-8, "
+                                   "and files with such names are not indexed")
         docnum = searcher.document_number(doc_id=doc)
         if docnum is None:
             path = os.path.abspath(os.path.expanduser(doc))
             docnum = searcher.document_number(path=path)
+            if docnum is None and os.path.realpath(path) != path:
+                # A link to an indexed file: the file is indexed under its own path.
+                docnum = searcher.document_number(path=os.path.realpath(path))
         if docnum is None:
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum
@@ -319,7 +330,10 @@ class Index:
         _check_count("limit", limit)
         searcher, facet_cache = self._searcher()
         docnum = self._docnum(searcher, doc)
-        key_terms = searcher.key_terms([docnum], "body", numterms=20)
+        # Whoosh ranks terms by how much more often the document uses them than the
+        # collection; in a small collection する and 等 come out on top, and the hits
+        # are then alike in function words.  Those are left out, as in feedback.
+        key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40) if _content_term(t)][:20]
         if not key_terms:
             return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=())
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
@@ -355,6 +369,22 @@ class Index:
         """(term, document frequency) of a text field, for suggestions."""
         searcher, _ = self._searcher()
         yield from _lexicon(searcher.reader(), fieldname)
+
+
+def _is_text(value: str) -> bool:
+    """Whether `value` holds no lone surrogates (undecodable bytes of a command-line argument)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _content_term(term: str) -> bool:
+    """Not a function-like word (為る, 居る, 等, こと…) nor a bare number."""
+    from ictsearch.indexer.analysis import analyze
+
+    return not term.isdigit() and not all(t.weak for t in analyze(term))
 
 
 def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:

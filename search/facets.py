@@ -8,6 +8,7 @@ counts them).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -54,6 +55,9 @@ class Facet:
 
     def query(self, value) -> tuple[wq.Query, object]:
         """(query selecting the documents with this value, the value as shown); UnknownFacetValue if invalid."""
+        if isinstance(value, str):
+            # As typed in a query, which is NFKC-normalized: --theme ＤＸ is --theme DX.
+            value = unicodedata.normalize("NFKC", value)
         if isinstance(value, str) and value.strip().casefold() in NONE_VALUES:
             # Every document that has no term in the field.
             return wq.And([wq.Every(), wq.Not(wq.Every(self.field))]), NONE_LABEL

@@ -132,7 +132,7 @@ def _lex(q: str) -> list[_Tok]:
                     i = k + 1
                     continue
                 if not value:
-                    raise BadQuery(f"{fieldname}: needs a value, e.g. {fieldname}:{_FIELD_EXAMPLES[fieldname]}")
+                    raise BadQuery(_missing_value(fieldname, q[i] if i < n else ""))
                 toks.append(_Tok("WORD", value, fieldname))
             else:
                 toks.append(_Tok("WORD", word))
@@ -140,6 +140,19 @@ def _lex(q: str) -> list[_Tok]:
 
 
 _FIELD_EXAMPLES = {"title": "予算", "body": "テレワーク", **{n: f.example for n, f in FACET_OF_QUERY_NAME.items()}}
+
+
+def _missing_value(fieldname: str, after: str) -> str:
+    """Why `field:` has no value: a group typed after it, a space, or nothing."""
+    example = _FIELD_EXAMPLES[fieldname]
+    if after == "(":
+        if fieldname in ("title", "body"):
+            return (f'{fieldname}: takes one word or a "quoted phrase", not a group; '
+                    f"write ({fieldname}:{example} OR {fieldname}:…)")
+        return f"{fieldname}: takes one value, not a group; repeat it for either value: {fieldname}:{example} {fieldname}:…"
+    if after.isspace():
+        return f"{fieldname}: needs its value right after the colon, e.g. {fieldname}:{example}"
+    return f"{fieldname}: needs a value, e.g. {fieldname}:{example}"
 
 
 def _boundary(q: str, i: int) -> bool:

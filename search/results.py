@@ -150,7 +150,7 @@ class Document:
         """Text of one 1-based page (the whole text for a file without pages)."""
         if not self.page_starts:
             if page != 1:
-                raise ValueError(f"{self.path} has no pages; only page 1 exists")
+                raise ValueError(f"{self.path} is not divided into pages: page 1 is its whole text")
             return self.text
         if not 1 <= page <= len(self.page_starts):
             raise ValueError(f"page {page} out of range 1..{len(self.page_starts)}")

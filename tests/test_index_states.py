@@ -168,17 +168,17 @@ EXPECTED = {
         "status": (0, "failing      2"),
     },
     "one_document": {
-        "index": (0, "1 unchanged"), "search-hit": (0, "1 documents"), "search-none": (0, "No documents match"),
+        "index": (0, "1 unchanged"), "search-hit": (0, "1 document;"), "search-none": (0, "No documents match"),
         "search-json": (0, '"total": 1'), "facets": (0, "東北"), "show": (0, "東北"), "similar": (0, "No documents"),
         "status": (0, "documents    1"),
     },
     "mid_update": {
-        "index": (2, "Another indexing run"), "search-hit": (0, "1 documents"),
+        "index": (2, "Another indexing run"), "search-hit": (0, "1 document;"),
         "search-none": (0, "No documents match"), "search-json": (0, '"total": 1'), "facets": (0, "東北"),
         "show": (0, "東北"), "similar": (0, "documents"), "status": (0, "documents    5"),
     },
     "killed_run": {
-        "index": (0, "0 failed"), "search-hit": (0, "1 documents"), "search-none": (0, "No documents match"),
+        "index": (0, "0 failed"), "search-hit": (0, "1 document;"), "search-none": (0, "No documents match"),
         "search-json": (0, '"total": 1'), "facets": (0, "東北"), "show": (0, "東北"), "similar": (0, "documents"),
         "status": (0, "documents    5"),
     },

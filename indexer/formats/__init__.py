@@ -55,7 +55,7 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
 #: than 64 MB) is refused as a zip bomb: Office XML deflates about 5-20x, a
 #: bomb by a thousand times and more.
 MAX_COMPRESSION_RATIO = 200
-#: Characters of text kept from one Office or HTML file (a 1,000-page report
+#: Characters of text kept from one Office, HTML or text file (a 1,000-page report
 #: is about 1.5 M characters).  Past it the rest is cut with a warning.
 MAX_TEXT_CHARS = 20_000_000
 
