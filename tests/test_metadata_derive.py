@@ -236,3 +236,93 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
     narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
     assert years(narrative)[:2] == (None, None)
+
+
+def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
+    # A February release that mentions next year's budget is of the 年度 it is dated in.
+    text = ("報道資料\n令和6年2月14日\n近畿総合通信局\n電波利用講習会の開催結果\n"
+            " 近畿総合通信局は、令和6年2月9日(金)、大阪市において講習会を開催しました。"
+            "講習会では、令和6年度予算に計上された支援事業も紹介しました。\n")
+    y, fy, _ = years(text, "電波利用講習会の開催結果")
+    assert (y, fy) == (2024, 2023)
+    # A page without a date keeps the 年度 its text reports on.
+    undated = text.replace("令和6年2月14日\n", "").replace("令和6年2月9日(金)、", "")
+    assert years(undated, "電波利用講習会の開催結果")[:2] == (None, 2024)
+
+
+def test_a_heading_fiscal_year_beats_the_date_but_not_a_dated_title():
+    # 重点施策 for 令和6年度, published in March 2024: the 年度 it is for.
+    text = "報道資料\n令和6年3月28日\n令和6年度 東北総合通信局重点施策\n当局の重点施策を取りまとめました。\n"
+    assert years(text, "令和6年3月28日")[:2] == (2024, 2024)
+    # A press conference dated in its title: a heading of next year's budget is one topic.
+    text = "知事定例記者会見(令和6年2月14日)\n令和6年度当初予算案について\n知事から説明がありました。\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
+def test_an_archive_menu_of_fiscal_years_is_not_the_pages_year():
+    text = "報道資料一覧\n令和6年度 令和5年度 令和4年度 令和3年度\n無線局の免許手続について\n申請の方法を説明します。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_hyphenated_span_or_a_within_the_year_target_is_not_the_documents_year():
+    text = "地域情報化計画\n令和5年度－令和9年度\n本計画に基づき、令和7年度中に全域で整備を完了する。\n"
+    assert years(text)[:2] == (None, None)
+    # A page title followed by its site after a hyphen is still the title's 年度.
+    assert years("令和5年度電波の日 - 総務省\n式典を開催しました。\n")[:2] == (None, 2023)
+    # A title naming a plan period is a span too.
+    assert years("第3次計画(令和5年度～令和9年度)\n計画の概要です。\n")[:2] == (None, None)
+
+
+def test_a_slide_cover_with_a_month_and_its_issuer():
+    text = "管内の電波利用の現状\n令和5年2月 東北総合通信局\n1 無線局数の推移\n"
+    assert years(text)[:2] == (2023, 2022)
+    text = "ICT利活用の取組\n令和4年3月\n総務省 情報流通行政局\n"
+    assert years(text)[:2] == (2022, 2021)
+    # A member list row is not a cover: a person and a place beside a month.
+    assert years("委員名簿\n山田太郎 横浜市 令和2年9月\n")[:2] == (None, None)
+
+
+def test_a_date_opening_the_first_sentence_of_an_event_report():
+    text = ("「地域DXセミナー」を開催\n"
+            " 令和5年11月8日(水)、仙台市において地域DXセミナーを開催しました。約80名が参加しました。\n")
+    assert years(text)[:2] == (2023, 2023)
+    text = "防災訓練の実施\n 令和6年1月17日に、関係機関と合同で非常通信訓練を行いました。\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
+def test_a_date_opening_a_later_sentence_or_an_item_of_a_report_is_not_the_documents():
+    # A date that opens the second paragraph is a cited event.
+    text = ("サテライトオフィスの取組\n町は、企業の誘致を進めています。\n"
+            "令和元年7月18日、協会と共同でセミナーを開きました。\n")
+    assert years(text)[:2] == (None, None)
+    # Under a numbered heading the dates are items of an annual report.
+    text = "令和2年度事業報告\n1 総会の開催\n 令和2年9月15日(火)、オンラインにより第17回定期総会を開催しました。\n"
+    assert years(text)[:2] == (None, 2020)
+    # A date modifying a noun (「…日に開催された会議」) is cited, not the report's.
+    text = "報告\n令和元年7月18日に開催された会議において、今後の方針を確認しました。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_heading_ending_in_a_bracketed_month():
+    text = "広報 > 知事の活動\n知事トピックス(2012年7月分)\n県立高校を訪問しました\n知事は高校を訪れました。\n"
+    assert years(text, "広報 > 知事の活動")[:2] == (2012, 2012)
+
+
+def test_a_navigation_trail_one_step_a_line_does_not_push_the_date_out_of_the_head():
+    trail = "".join(f"- {step}\n- >\n" for step in ("トップ", "県政", "広報", "知事の部屋", "記者会見", "令和5年"))
+    text = trail + "- 記者会見録\n定例記者会見(令和5年9月)\n知事から発表がありました。\n"
+    assert years(text, "- トップ")[:2] == (2023, 2023)
+
+
+def test_a_deadline_is_not_the_documents_date():
+    text = "講習会の参加者募集\n申込締切:令和6年2月9日\n講習会を開催します。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_lone_date_line_below_a_long_menu():
+    menu = "".join(f"メニュー項目{i}\n" for i in range(15))
+    text = menu + "令和4年10月3日\n公衆無線LANの整備を支援します。\n"
+    assert years(text, "メニュー項目0")[:2] == (2022, 2022)
+    # …but a month in running text down there is not.
+    text = menu + "本市は令和4年10月に計画を見直しました。\n"
+    assert years(text, "メニュー項目0")[:2] == (None, None)

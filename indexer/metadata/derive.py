@@ -101,59 +101,128 @@ def title_proper(title: str) -> str:
     return t
 
 
-def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+#: A range between two years: 令和元年度～令和7年度, 2023年度－2027年度.  A hyphen
+#: counts only with a year on its other side (「令和5年度 - 東北総合通信局」 is a
+#: page title and its site).
+_SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭和|平成|令和|[RHS]?\d))")
+_SPAN_BEFORE = re.compile(r"(?:[~～〜]|(?:年度?|\d)\s*[-－‐―])\s*$")
+#: After a 年度: a target (令和9年度までに, 令和7年度中に, 2030年度に向けて) or a start
+#: (令和2年度から, 以降): a year the document looks to, not its own.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
+#: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
+#: 令和5年度 令和4年度」, a table header), not the year of the page.
+LIST_YEARS = 3
+
+
+@dataclass(frozen=True)
+class _OwnFiscalYear:
+    mention: YearMention
+    why: str
+    #: Named by the title or a heading of the head, not only inside a sentence:
+    #: strong enough to beat the 年度 of the document's own date.
+    strong: bool
+
+
+def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str] | None = None
+    best: tuple[float, YearMention, str, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
-        if y.kind == "fiscal":
-            return y, f"title: 「{title.strip()[:40]}」"
+        before, after = fold(title[:y.start]), fold(title[y.end:])
+        if y.kind == "fiscal" and not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after)):
+            return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
-    for y in find_years(text):
-        if y.kind != "fiscal":
-            continue
+    mentions = [y for y in find_years(text) if y.kind == "fiscal"]
+    for y in mentions:
         li = _line_no(lines, y.start)
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 3):y.start]
-        score = 0.0
+        score, heading = 0.0, False
         if li < HEAD_LINES:
-            line = lines[li][2] if li < len(lines) else ""
+            ls, le, line = lines[li]
             # A heading names the document's year; a long sentence in the first
             # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - lines[li][0] > 4
-            score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - ls > 4
+            on_line = {m.year for m in mentions if ls <= m.start < le}
+            if len(on_line) < LIST_YEARS:
+                score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+                heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
-        if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
+        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
-        if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
+        if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if re.search(r"[(（]\s*$", before):
             score -= 3  # (令和４年度当初予算 …) is a comparison
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})")
-    return (best[1], best[2]) if best else None
+            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading)
+    return _OwnFiscalYear(best[1], best[2], best[3]) if best else None
 
 
 _DATE_LINE_REST = 24
 #: Labels that say "this is the document's date" (a web page's 掲載日, a press
 #: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
 #: re-stamp years later, so it is only a last resort.
-_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表)(?:日|年月日)")
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:日|年月日)|日付")
 _UPDATE_LABEL = re.compile(r"更新")
+#: A deadline (申込締切: 令和6年2月9日) is a date the document sets, not its own.
+_DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
 _SUBJECT = re.compile(r"(?:は|が)、")
 _SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に|から)")
+#: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
+#: しました。」  What may stand before it: indentation and a bullet.
+_SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*$")
+_OPENER_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*に?[、,]")
+#: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
+#: of many items and a date opening a sentence is one item's, not the document's.
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\s|[.．、]\s*)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|第\s*[\d一二三四五六七八九十]+\s*[章節部条項]|[①-⑳]|[一二三四五六七八九十][、.．\s])"
+)
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
 _SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
+#: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
+_LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: A month-only date with nothing but its issuer beside it: a slide deck's or a
+#: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
+#: A place name alone counts only when short (東京都, 千代田区): a member-list row
+#: 「山田太郎 横浜市 令和2年9月」 must not.
+_ISSUER_ONLY = re.compile(
+    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
+    r"|[^、。,.:：]{1,4}[都道府県市町村区]"
+)
+#: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
+_BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
+#: Lines read for a date that stands alone on its line or after a label (掲載日 …)
+#: beyond the head: a page whose navigation trail takes one line a step pushes its
+#: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
+DATE_SCAN_LINES = 30
+#: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
+#: the arrow lines, and the steps beside them, are not lines of the document.
+_TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
+
+
+def _head_ranks(lines) -> list[int]:
+    """Each line's place in the document's head, not counting a navigation trail
+    laid out one step a line (its lines get a rank past any head)."""
+    arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
+    ranks, k = [], 0
+    for i in range(len(lines)):
+        if arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
+            ranks.append(len(lines) + DATE_SCAN_LINES)
+        else:
+            ranks.append(k)
+            k += 1
+    return ranks
 #: A date line this many 年度 after the 年度 the document names for itself is a
 #: later re-stamp, not its date (a report on 平成30年度 results comes out in
 #: 平成30 or 31, not in 令和6).
@@ -177,16 +246,26 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     inside running text, a span or a target year (2030年までに)."""
     title = title_proper(title)
     for y in find_years(title):
-        if y.kind == "calendar" and y.month is not None:
-            return y, f"title: 「{title[:40]}」", P_TITLE
+        if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(title[y.end:])):
+            # A title that is only a date (the first line of a release) is a date
+            # line: it names no subject whose 年度 could outrank a heading's.
+            alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
+            return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     folded = fold(text)
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
     best: tuple[int, YearMention, str] | None = None
-    idx = list(range(min(HEAD_LINES, len(lines)))) + list(range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
-    for i in idx:
+    n = len(lines)
+    numbered = False
+    ranks = _head_ranks(lines)
+    first_sentence = next((i for i in range(n) if ranks[i] < HEAD_LINES and ("。" in lines[i][2] or len(lines[i][2].strip()) > LONG_LINE)), -1)
+    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES] + list(range(max(0, n - TAIL_LINES), n))
+    for i in dict.fromkeys(idx):
         s, e, line = lines[i]
+        in_head = ranks[i] < HEAD_LINES
+        head = in_head or i >= n - TAIL_LINES
+        numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
         where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
-        if i < HEAD_LINES and is_breadcrumb(line):
+        if in_head and is_breadcrumb(line):
             # The last step of a breadcrumb trail is the page's own title
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
             step = BREADCRUMB_STEP.split(line)[-1]
@@ -200,25 +279,39 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             before, after = line[:y.start], line[y.end:]
             if _SPAN_OR_DEADLINE.match(fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
                 continue  # a span or a deadline, not a date of the document
+            label_zone = fline[max(0, y.start - 12):y.start]
+            if _DEADLINE_LABEL.search(label_zone):
+                continue
             updated = bool(_UPDATE_LABEL.search(fline))
-            rest = re.sub(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]", "", before + after)
+            rest = _LINE_FILLER.sub("", before + after)
             if squashed_title and len(squashed_title) >= 6:
                 rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
             # A month without a day is a date line only when nearly alone
-            # (a member list row "… 横浜市 令和 2年 9月" is not).
+            # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
             # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
-            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4) or after.startswith("号")
-            labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
+            if "。" in after:
+                is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
+            elif y.day:
+                is_line = len(rest) <= _DATE_LINE_REST
+            else:
+                is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+            labelled = bool(_DATE_LABEL.search(label_zone))
+            opens = y.start < _first_sentence_end(line) and bool(_SUBJECT_DATE_AFTER.match(after))
             subject = (
-                i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
-                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before)))
-                and _SUBJECT_DATE_AFTER.match(after)
+                in_head and y.day is not None and opens
+                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before))
+                     or (i == first_sentence and not numbered and _SENTENCE_OPENER.match(before)
+                         and _OPENER_AFTER.match(after)))
             )
-            # A heading with its date at the end: 「…」を開催 令和5年12月13日.
-            is_line = is_line or (
-                i < HEAD_LINES and y.day is not None and not after.strip() and "。" not in line
-                and len(line.strip()) <= LONG_LINE
+            heading = in_head and "。" not in line and len(line.strip()) <= LONG_LINE
+            # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
+            # bracketed month: 知事トピックス(2012年7月分).
+            is_line = is_line or heading and (
+                (y.day is not None and not after.strip())
+                or (re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
             )
+            if not head and not (y.day and (labelled or len(rest) <= 4)):
+                continue  # below the head only a date alone on its line or labelled
             if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
                 prio = P_UPDATED
             elif is_line or labelled:
@@ -264,15 +357,24 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     fy = year = None
     own = _own_fiscal_year(text, title, lines)
     if own:
-        fy, src["fiscal_year"] = own[0].year, own[1]
+        fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title)
-    if date and fy is not None and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+    if date and own and own.strong and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
         # stamped again years later; that stamp is not the document's date.
         date = None
     if date:
         year, src["year"] = date[0].year, date[1]
-        if fy is None:
+        # The 年度 of the date, unless the title or a heading names the document's
+        # own: a 年度 met only inside a sentence (「令和6年度予算に計上」 in a
+        # February press conference, 「令和4年度事業で整備した」) is cited, and so is
+        # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
+        # over 「令和6年度当初予算案について」).
+        cited = own is not None and (
+            (not own.strong and date[2] != P_UPDATED)
+            or (date[2] == P_TITLE and not own.why.startswith("title"))
+        )
+        if fy is None or cited:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
     if fy is not None and (date is None or date[2] == P_UPDATED):
         # An event report without a date line: the day in its first sentence,
