@@ -326,3 +326,87 @@ def test_a_lone_date_line_below_a_long_menu():
     # …but a month in running text down there is not.
     text = menu + "本市は令和4年10月に計画を見直しました。\n"
     assert years(text, "メニュー項目0")[:2] == (None, None)
+
+
+def test_the_first_sentence_date_of_an_event_in_its_common_forms():
+    # A weekday, then the venue with no comma.
+    text = "講習会を開催\n 中国総合通信局は、令和5年9月2日(土)岡山市「市民会館」で講習会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Two days of one event.
+    text = "展示会を開催\n 当局は、令和8年1月22日及び23日に、山口市において展示会を開催しました。\n"
+    assert years(text)[:2] == (2026, 2025)
+    # Days of an exhibition opening the sentence.
+    text = "防災展に出展\n2025年4月16日〜18日の3日間、大阪市で開かれた防災展に出展しました。\n"
+    assert years(text)[:2] == (2025, 2025)
+    # An appointment greeting: 「このたび、…付けで」.
+    text = "局長就任のご挨拶\nこのたび、令和7年7月1日付けで、四国総合通信局長を拝命しました。よろしくお願いします。\n"
+    assert years(text)[:2] == (2025, 2025)
+
+
+def test_a_start_date_deep_in_a_long_clause_loses_to_the_update_stamp():
+    text = ("防災行政無線のデジタル化について\nページID:0001234 更新日:2023年3月1日更新 印刷ページ表示\n"
+            "町では、令和元年度から令和4年度にかけて、無線のデジタル化を進めており、令和4年5月9日から運用を開始しました。\n")
+    assert years(text, "防災行政無線のデジタル化について")[:2] == (2023, 2022)
+
+
+def test_an_application_window_as_year_to_year_span_is_not_the_documents_date():
+    text = "補助金の募集\n募集期間\n令和3年4月1日(木)から令和3年5月31日(月)まで\n申請書を提出してください。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_as_of_planned_and_cited_dates_are_not_the_documents():
+    assert years("協力隊の活動実績\n▼活動実績(令和6年6月3日時点)\n隊員は10名です。\n")[:2] == (None, None)
+    assert years("基地局の整備\n鉄塔の整備\nサービス開始 R5.3.15(予定)\n")[:2] == (None, None)
+    text = ("報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申\n報道資料\n令和元年9月10日\n"
+            "総務省は、本日、答申を受けました。\n")
+    assert years(text, "報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申")[:2] == (2019, 2019)
+
+
+def test_a_new_year_message_is_dated_january_of_its_year():
+    assert years("年頭のご挨拶\n2021年 年頭のご挨拶\n明けましておめでとうございます。\n")[:2] == (2021, 2020)
+    text = "理事長\n山田太郎\n新年明けましておめでとうございます。\n世界的な危機の中、2009年の新年を迎えました。\n"
+    assert years(text)[:2] == (2009, 2008)
+    # A year alone elsewhere is still no date.
+    assert years("2021年の取組\n本年も事業を進めます。\n")[:2] == (None, None)
+
+
+def test_a_date_below_a_field_name_in_a_table_is_that_fields():
+    rows = "".join(f"項目{i}\n値{i}\n" for i in range(8))
+    text = "事業評価表\n" + rows + "事業完了日\n平成23年3月18日\n総事業費\n1,000千円\n"
+    assert years(text)[:2] == (None, None)
+    # A labelled date there is the page's.
+    text = "事業評価表\n" + rows + "掲載日\n掲載日:平成23年3月18日\n"
+    assert years(text)[:2] == (2011, 2010)
+
+
+def test_update_date_label_is_not_a_publication_label():
+    text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
+    from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
+    from ictsearch.indexer.metadata.lines import text_lines
+
+    assert _own_date(text, text_lines(text), "協定の締結")[2] == P_UPDATED
+
+
+def test_an_archive_year_of_the_trail_with_the_day_of_the_first_sentence():
+    text = ("総務省トップ > 四国総合通信局 > イベント報告2014年 > 説明会を開催\n説明会を開催\n"
+            " 四国総合通信局は、6月26日(木)に徳島市において、説明会を開催しました。\n")
+    assert years(text)[:2] == (2014, 2014)
+    text = text.replace("6月26日", "2月26日")
+    assert years(text)[:2] == (2014, 2013)
+
+
+def test_a_press_release_announcing_a_white_paper_is_dated_as_a_press_release():
+    text = ("総務省トップ > 報道資料一覧 > 平成22年版情報通信白書の公表\n報道資料\n平成22年7月6日\n"
+            "総務省は、本日、平成22年版情報通信白書を公表しました。\n")
+    m = derive_metadata(text, title="総務省トップ > 報道資料一覧 > 平成22年版情報通信白書の公表", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2010, 2010)
+    # The White Paper's own page keeps the edition rule.
+    m = derive_metadata("平成22年版 情報通信白書\n第1章\n本文。\n", title="平成22年版 情報通信白書", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2010, 2009)
+
+
+def test_a_subtitle_between_wave_dashes_and_a_bracketed_fiscal_year_closing_a_heading():
+    text = "官邸トップ\nIT戦略本部\n施策プログラム\n〜平成14年度IT重点施策に関する基本方針〜\n平成13年6月26日\n本部決定\n"
+    assert years(text)[:2] == (2001, 2002)  # the programme FOR 平成14年度, dated in June 2001
+    text = "本文\n県DX戦略の見直し(令和6年度)\n戦略の内容を見直しました。\n"
+    assert years(text)[:2] == (None, 2024)

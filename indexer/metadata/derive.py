@@ -3,6 +3,7 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     for where, s in (("title", title or ""), ("text", first)):
         for y in find_years(s):
             # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
+            announced = re.search(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行)", s[y.end:])
+            if announced:
+                continue  # 「…(平成22年版情報通信白書)の公表」: a press release, dated as one
             if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
                 return y.year, f"{where}: 「{y.text}」 (白書 edition)"
     # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
@@ -105,13 +109,19 @@ def title_proper(title: str) -> str:
 #: counts only with a year on its other side (「令和5年度 - 東北総合通信局」 is a
 #: page title and its site).
 _SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭和|平成|令和|[RHS]?\d))")
-_SPAN_BEFORE = re.compile(r"(?:[~～〜]|(?:年度?|\d)\s*[-－‐―])\s*$")
+#: The mark must follow a year or date: a subtitle between wave dashes
+#: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
+_SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
 #: After a 年度: a target (令和9年度までに, 令和7年度中に, 2030年度に向けて) or a start
 #: (令和2年度から, 以降): a year the document looks to, not its own.
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page.
 LIST_YEARS = 3
+
+
+def _is_sentence(line: str) -> bool:
+    return "。" in line or len(line.strip()) > LONG_LINE
 
 
 @dataclass(frozen=True)
@@ -137,17 +147,18 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     for y in mentions:
         li = _line_no(lines, y.start)
         after = folded[y.end:y.end + 12]
-        before = folded[max(0, y.start - 3):y.start]
+        before = folded[max(0, y.start - 4):y.start]
         score, heading = 0.0, False
         if li < HEAD_LINES:
             ls, le, line = lines[li]
             # A heading names the document's year; a long sentence in the first
             # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - ls > 4
+            long_sentence = _is_sentence(line) and y.start - ls > 4
             on_line = {m.year for m in mentions if ls <= m.start < le}
             if len(on_line) < LIST_YEARS:
                 score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
+        in_sentence = li < len(lines) and _is_sentence(lines[li][2])
         if _OWN_FY_AFTER.match(after):
             score += 5
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
@@ -156,8 +167,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
-        if re.search(r"[(（]\s*$", before):
-            score -= 3  # (令和４年度当初予算 …) is a comparison
+        if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+            score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading)
@@ -168,19 +179,31 @@ _DATE_LINE_REST = 24
 #: Labels that say "this is the document's date" (a web page's 掲載日, a press
 #: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
 #: re-stamp years later, so it is only a last resort.
-_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:日|年月日)|日付")
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:日|年月日)|(?<!更新)日付")
 _UPDATE_LABEL = re.compile(r"更新")
 #: A deadline (申込締切: 令和6年2月9日) is a date the document sets, not its own.
 _DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
-_SUBJECT = re.compile(r"(?:は|が)、")
-_SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に|から)")
+#: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」).
+_SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
+SUBJECT_CLAUSE = 30
+_BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
+_WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:祝|休)日?)?\s*[)）]"
+#: More days of one event (令和8年1月22日及び23日, 7月3日(月)～5日(水)): still its date.
+_MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + _BRACKET + r")*"
+_DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+#: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
+#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:までの[^、。]{0,8})?(?:、|に|付け?で))")
 #: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
-#: しました。」  What may stand before it: indentation and a bullet.
-_SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*$")
-_OPENER_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*に?[、,]")
+#: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
+#: before it: indentation, a bullet and an opening adverb.
+_SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:このたび|この度|去る|さる|本日|先般|先日)[、,]?\s*)?$")
+_OPENER_AFTER = re.compile(
+    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
+)
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -189,7 +212,23 @@ _NUMBERED_HEADING = re.compile(
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
-_SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
+#: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
+#: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
+_SPAN_OR_DEADLINE = re.compile(
+    r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
+)
+_SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
+#: A date that is not the document's: an as-of date (令和6年6月3日時点), a plan
+#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号).
+_NOT_OWN_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
+)
+#: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え):
+#: its date is January of that year.
+_NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年|年始|新春)")
+#: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
+#: is that field's value, not the page's date.
+_FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
@@ -236,6 +275,79 @@ def _first_sentence_end(line: str) -> int:
     return len(line) if i < 0 else i
 
 
+def _date_of_its_own(before: str, after: str) -> bool:
+    """Not a span to another year, a deadline, an as-of date, a plan or another document's date."""
+    after, before = fold(after), fold(before)
+    if _DAY_SPAN.match(after):
+        return True  # 7月3日(月)～5日(水): the days of one event
+    return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
+
+
+def _labelled(fline: str, y: YearMention) -> bool:
+    """A date label (掲載日 …) nearer before the date than any 更新."""
+    zone = fline[max(0, y.start - 12):y.start]
+    lab = [m.start() for m in _DATE_LABEL.finditer(zone)]
+    upd = [m.start() for m in _UPDATE_LABEL.finditer(zone)]
+    return bool(lab) and (not upd or lab[-1] > upd[-1])
+
+
+def _date_priority(y: YearMention, line: str, fline: str, i: int, in_head: bool, head: bool,
+                   squashed_title: str, numbered: bool, first_sentence: bool) -> int | None:
+    """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
+    before, after = line[:y.start], line[y.end:]
+    if not _date_of_its_own(before, after):
+        return None
+    label_zone = fline[max(0, y.start - 12):y.start]
+    if _DEADLINE_LABEL.search(label_zone):
+        return None
+    labelled = _labelled(fline, y)
+    updated = (
+        (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
+        or (not labelled and bool(_UPDATE_LABEL.search(fline)))
+        or fold(after).lstrip().startswith("更新")
+    )
+    rest = _LINE_FILLER.sub("", before + after)
+    if squashed_title and len(squashed_title) >= 6:
+        rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
+    # A month without a day is a date line only when nearly alone
+    # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
+    # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
+    if "。" in after:
+        is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
+    elif y.day:
+        is_line = len(rest) <= _DATE_LINE_REST
+    else:
+        is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+    subject = False
+    if in_head and y.day is not None and y.start < _first_sentence_end(line):
+        if _SUBJECT_DATE_AFTER.match(after):
+            clause = _SUBJECT.search(before)
+            subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
+                # 「町では、令和元年度から令和4年度にかけて…を進めており、令和4年5月9日から」:
+                # a long clause with years of its own is not the subject's date.
+                clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
+                and not find_years(clause["clause"])
+            )
+        if first_sentence and not numbered and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
+            subject = True
+    heading = in_head and "。" not in line and len(line.strip()) <= LONG_LINE
+    # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
+    # bracketed month: 知事トピックス(2012年7月分).
+    is_line = is_line or heading and (
+        (y.day is not None and not after.strip())
+        or bool(re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
+    )
+    if not head and not (y.day and (labelled or len(rest) <= 4)):
+        return None  # below the head only a date alone on its line or labelled
+    if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
+        return P_UPDATED
+    if is_line or labelled:
+        return P_DATE_LINE
+    if subject:
+        return P_SUBJECT
+    return None
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -246,7 +358,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     inside running text, a span or a target year (2030年までに)."""
     title = title_proper(title)
     for y in find_years(title):
-        if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(title[y.end:])):
+        if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
@@ -270,56 +382,20 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
             step = BREADCRUMB_STEP.split(line)[-1]
             for y in find_years(step):
-                if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(step[y.end:])):
+                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[:y.start], step[y.end:]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = folded[s:e]
         for y in find_years(line):
-            if y.kind != "calendar" or y.month is None:
+            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fold(line[y.end:])):
+                y, prio = dataclasses.replace(y, month=1), P_SUBJECT
+            elif y.kind != "calendar" or y.month is None:
                 continue
-            before, after = line[:y.start], line[y.end:]
-            if _SPAN_OR_DEADLINE.match(fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
-                continue  # a span or a deadline, not a date of the document
-            label_zone = fline[max(0, y.start - 12):y.start]
-            if _DEADLINE_LABEL.search(label_zone):
-                continue
-            updated = bool(_UPDATE_LABEL.search(fline))
-            rest = _LINE_FILLER.sub("", before + after)
-            if squashed_title and len(squashed_title) >= 6:
-                rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
-            # A month without a day is a date line only when nearly alone
-            # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
-            # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
-            if "。" in after:
-                is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
-            elif y.day:
-                is_line = len(rest) <= _DATE_LINE_REST
             else:
-                is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
-            labelled = bool(_DATE_LABEL.search(label_zone))
-            opens = y.start < _first_sentence_end(line) and bool(_SUBJECT_DATE_AFTER.match(after))
-            subject = (
-                in_head and y.day is not None and opens
-                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before))
-                     or (i == first_sentence and not numbered and _SENTENCE_OPENER.match(before)
-                         and _OPENER_AFTER.match(after)))
-            )
-            heading = in_head and "。" not in line and len(line.strip()) <= LONG_LINE
-            # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
-            # bracketed month: 知事トピックス(2012年7月分).
-            is_line = is_line or heading and (
-                (y.day is not None and not after.strip())
-                or (re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
-            )
-            if not head and not (y.day and (labelled or len(rest) <= 4)):
-                continue  # below the head only a date alone on its line or labelled
-            if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
-                prio = P_UPDATED
-            elif is_line or labelled:
-                prio = P_DATE_LINE
-            elif subject:
-                prio = P_SUBJECT
-            else:
+                prio = _date_priority(y, line, fline, i, in_head, head, squashed_title, numbered, i == first_sentence)
+            if prio is None:
                 continue
+            if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):
+                continue  # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date
             if best is None or prio < best[0]:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
@@ -334,6 +410,30 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             year = fiscal_year if int(m[1]) >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {m[1]}月 of 年度 {fiscal_year})"
+    return None
+
+
+def _month_day(lines) -> int | None:
+    """The month of 「…は、6月26日(木)に…」 in the first sentence of the head, if any."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = fold(lines[i][2])
+        m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
+        if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            return int(m[1])
+    return None
+
+
+def _archive_year(lines) -> tuple[int, str] | None:
+    """A year a navigation trail files the page under (…> イベント報告2014年 > 徳島市で…):
+    a step before the last naming a calendar year and nothing finer."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = lines[i][2]
+        if not is_breadcrumb(line):
+            continue
+        for step in BREADCRUMB_STEP.split(line)[:-1]:
+            ys = find_years(step)
+            if len(ys) == 1 and ys[0].kind == "calendar" and ys[0].month is None and len(step.strip()) <= 16:
+                return ys[0].year, f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
     return None
 
 
@@ -381,6 +481,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
             year, src["year"] = md
+    if year is None and (archive := _archive_year(lines)):
+        # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
+        # the year it was published, and with the day of its first sentence, its 年度.
+        year, src["year"] = archive
+        if fy is None and (md := _month_day(lines)):
+            fy = year if md >= 4 else year - 1
+            src["fiscal_year"] = archive[1] + f" and {md}月 in the first sentence"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
