@@ -245,9 +245,12 @@ def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
             "講習会では、令和6年度予算に計上された支援事業も紹介しました。\n")
     y, fy, _ = years(text, "電波利用講習会の開催結果")
     assert (y, fy) == (2024, 2023)
-    # A page without a date keeps the 年度 its text reports on.
+    # Without a date, a budget named inside a sentence is no evidence of the page's 年度…
     undated = text.replace("令和6年2月14日\n", "").replace("令和6年2月9日(金)、", "")
-    assert years(undated, "電波利用講習会の開催結果")[:2] == (None, 2024)
+    assert years(undated, "電波利用講習会の開催結果")[:2] == (None, None)
+    # …where the 年度 a sentence reports on (「令和6年度は、」) is.
+    topic = undated.replace("講習会では、令和6年度予算に計上された", "令和6年度は、")
+    assert years(topic, "電波利用講習会の開催結果")[:2] == (None, 2024)
 
 
 def test_a_heading_fiscal_year_beats_the_date_but_not_a_dated_title():

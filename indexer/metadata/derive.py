@@ -131,12 +131,15 @@ class _OwnFiscalYear:
     #: Named by the title or a heading of the head, not only inside a sentence:
     #: strong enough to beat the 年度 of the document's own date.
     strong: bool
+    #: The topic of an opening sentence (「平成26年度は、以下の取組みを実施した」):
+    #: the year the text reports on, evidence enough for a page without a date.
+    topic: bool = False
 
 
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -148,7 +151,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         li = _line_no(lines, y.start)
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading = 0.0, False
+        score, heading, topic = 0.0, False, False
         if li < HEAD_LINES:
             ls, le, line = lines[li]
             # A heading names the document's year; a long sentence in the first
@@ -163,6 +166,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score += 5
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
+            topic = True
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _TARGET_AFTER.match(after):
@@ -171,8 +175,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading)
-    return _OwnFiscalYear(best[1], best[2], best[3]) if best else None
+            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4]) if best else None
 
 
 _DATE_LINE_REST = 24
@@ -459,6 +463,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title)
+    if own and not (own.strong or own.topic) and date is None:
+        # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
+        # …」): a cited year is no evidence of the document's own.
+        own = None
+        fy = None
+        src.pop("fiscal_year", None)
     if date and own and own.strong and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
         # stamped again years later; that stamp is not the document's date.
