@@ -413,3 +413,31 @@ def test_a_subtitle_between_wave_dashes_and_a_bracketed_fiscal_year_closing_a_he
     assert years(text)[:2] == (2001, 2002)  # the programme FOR 平成14年度, dated in June 2001
     text = "本文\n県DX戦略の見直し(令和6年度)\n戦略の内容を見直しました。\n"
     assert years(text)[:2] == (None, 2024)
+
+
+def test_a_scheduled_day_is_not_the_documents_date():
+    text = "情報伝達試験の実施について\n試験の概要\n第1回 中止となりました。\n(当初予定日:令和5年7月12日(水曜日) 午前11時頃)\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_two_day_event_after_the_subject():
+    text = "研修を開催\n近畿総合通信局は、2025年11月27日〜28日の2日間、当局会議室において研修を開催しました。\n"
+    assert years(text)[:2] == (2025, 2025)
+
+
+def test_a_report_posted_in_april_on_a_march_event_is_of_the_year_that_closed():
+    text = ("総務省トップ > 北海道総合通信局 > トピックス記事 > 成果発表セミナーを開催\n成果発表セミナーを開催\n"
+            "平成31年4月4日up\n 当局は、3月26日(火曜日)、札幌市内でセミナーを開催しました。約200名が参加しました。\n")
+    assert years(text, "成果発表セミナーを開催")[:2] == (2019, 2018)
+    # An event of April in the same post is of the new 年度.
+    april = text.replace("3月26日", "4月2日")
+    assert years(april, "成果発表セミナーを開催")[:2] == (2019, 2019)
+    # A date of February in a later paragraph of a September release is no event of the release.
+    text = ("報道資料\n令和7年9月12日\n放送の強靱化\n 総務省は、強靱化に関する報告書を公表しました。\n"
+            " 総務省は、令和7年2月5日(水)から検討会を開催してきました。\n")
+    assert years(text, "放送の強靱化")[:2] == (2025, 2025)
+
+
+def test_a_title_naming_a_numbered_session_of_a_year():
+    text = "令和7年第1回県議会(施策の概要について)\n施策の概要について御説明申し上げます。\n"
+    assert years(text)[:2] == (2025, None)

@@ -185,8 +185,9 @@ _DATE_LINE_REST = 24
 #: re-stamp years later, so it is only a last resort.
 _DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:日|年月日)|(?<!更新)日付")
 _UPDATE_LABEL = re.compile(r"更新")
-#: A deadline (申込締切: 令和6年2月9日) is a date the document sets, not its own.
-_DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限")
+#: A deadline (申込締切: 令和6年2月9日) or a scheduled day (当初予定日: 令和5年7月12日) is a
+#: date the document sets, not its own.
+_DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限|予定日")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
@@ -200,7 +201,7 @@ _MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1
 _DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 #: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
 #: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
-_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:までの[^、。]{0,8})?(?:、|に|付け?で))")
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:、|に|付け?で))")
 #: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
 #: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
 #: before it: indentation, a bullet and an opening adverb.
@@ -227,8 +228,11 @@ _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
 )
+#: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
+#: gives the year, not the month: no 年度.
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え):
 #: its date is January of that year.
+_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 _NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年|年始|新春)")
 #: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
 #: is that field's value, not the page's date.
@@ -270,6 +274,10 @@ def _head_ranks(lines) -> list[int]:
 #: later re-stamp, not its date (a report on 平成30年度 results comes out in
 #: 平成30 or 31, not in 令和6).
 RESTAMP_YEARS = 2
+#: An event report is posted within this many months after the event (the
+#: bureau pages of bench/realdocs: days to a few weeks); an April or May post on a
+#: February or March event reports on the 年度 that just closed.
+REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
@@ -362,6 +370,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     inside running text, a span or a target year (2030年までに)."""
     title = title_proper(title)
     for y in find_years(title):
+        if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
+            return y, f"title: 「{title[:40]}」 (a session of that year)", P_SUBJECT
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
@@ -373,7 +383,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     n = len(lines)
     numbered = False
     ranks = _head_ranks(lines)
-    first_sentence = next((i for i in range(n) if ranks[i] < HEAD_LINES and ("。" in lines[i][2] or len(lines[i][2].strip()) > LONG_LINE)), -1)
+    first_sentence = _first_sentence_line(lines)
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES] + list(range(max(0, n - TAIL_LINES), n))
     for i in dict.fromkeys(idx):
         s, e, line = lines[i]
@@ -427,6 +437,27 @@ def _month_day(lines) -> int | None:
     return None
 
 
+def _event_month(lines) -> int | None:
+    """The month of the event the first sentence reports after its subject:
+    「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = lines[i][2][:_first_sentence_end(lines[i][2])]
+    if (m := _MONTH_DAY.search(fold(line))) and 1 <= int(m[1]) <= 12:
+        return int(m[1])
+    for y in find_years(line):
+        if y.day and _SUBJECT_DATE_BEFORE.search(line[:y.start]) and _SUBJECT_DATE_AFTER.match(line[y.end:]):
+            return y.month
+    return None
+
+
+def _first_sentence_line(lines) -> int:
+    """Index of the document's first sentence: the first line of the head that is one."""
+    ranks = _head_ranks(lines)
+    return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2]) and not is_breadcrumb(lines[i][2])), -1)
+
+
 def _archive_year(lines) -> tuple[int, str] | None:
     """A year a navigation trail files the page under (…> イベント報告2014年 > 徳島市で…):
     a step before the last naming a calendar year and nothing finer."""
@@ -469,7 +500,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         own = None
         fy = None
         src.pop("fiscal_year", None)
-    if date and own and own.strong and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+    if date and own and own.strong and date[2] != P_TITLE and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
         # stamped again years later; that stamp is not the document's date.
         date = None
@@ -484,8 +515,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             (not own.strong and date[2] != P_UPDATED)
             or (date[2] == P_TITLE and not own.why.startswith("title"))
         )
-        if fy is None or cited:
+        if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= date[0].month <= 4 + REPORT_MONTHS:
+        # An event report posted in April on an event of March (平成31年4月4日up /
+        # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
+        if (event := _event_month(lines)) and event < 4:
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
     if fy is not None and (date is None or date[2] == P_UPDATED):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
