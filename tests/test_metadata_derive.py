@@ -441,3 +441,9 @@ def test_a_report_posted_in_april_on_a_march_event_is_of_the_year_that_closed():
 def test_a_title_naming_a_numbered_session_of_a_year():
     text = "令和7年第1回県議会(施策の概要について)\n施策の概要について御説明申し上げます。\n"
     assert years(text)[:2] == (2025, None)
+
+
+def test_a_fiscal_year_inside_a_sentence_loses_even_to_an_update_stamp():
+    text = ("光回線の整備\n更新日:2021年8月16日\n"
+            " 市では、市内全域で高速な通信を実現するため、平成22年度事業として光回線を整備しました。\n")
+    assert years(text)[:2] == (2021, 2021)

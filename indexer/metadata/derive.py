@@ -511,13 +511,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # February press conference, 「令和4年度事業で整備した」) is cited, and so is
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
-        cited = own is not None and (
-            (not own.strong and date[2] != P_UPDATED)
-            or (date[2] == P_TITLE and not own.why.startswith("title"))
-        )
+        cited = own is not None and (not own.strong or (date[2] == P_TITLE and not own.why.startswith("title")))
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
-    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= date[0].month <= 4 + REPORT_MONTHS:
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
