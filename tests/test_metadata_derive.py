@@ -447,3 +447,12 @@ def test_a_fiscal_year_inside_a_sentence_loses_even_to_an_update_stamp():
     text = ("光回線の整備\n更新日:2021年8月16日\n"
             " 市では、市内全域で高速な通信を実現するため、平成22年度事業として光回線を整備しました。\n")
     assert years(text)[:2] == (2021, 2021)
+
+
+def test_a_budget_line_of_its_own_names_an_undated_sheets_year():
+    rows = "".join(f"・取組{i}を実施する。\n" for i in range(14))
+    text = "テレワーク普及展開推進事業\n" + rows + "令和5年度当初予算(案) 255百万円\n"
+    assert years(text)[:2] == (None, 2023)
+    # The same budget named inside a sentence is cited.
+    text = "テレワーク普及展開推進事業\n" + rows + "本事業は令和5年度当初予算(案)に255百万円を計上した。\n"
+    assert years(text)[:2] == (None, None)

@@ -164,6 +164,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         in_sentence = li < len(lines) and _is_sentence(lines[li][2])
         if _OWN_FY_AFTER.match(after):
             score += 5
+            # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
+            # year, evidence enough for a page without a date; inside a sentence it is cited.
+            topic = not in_sentence
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
