@@ -121,7 +121,8 @@ LIST_YEARS = 3
 
 
 def _is_sentence(line: str) -> bool:
-    return "。" in line or len(line.strip()) > LONG_LINE
+    """A line of running text, not a heading: a navigation trail is never one, however long."""
+    return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
 
 
 @dataclass(frozen=True)
@@ -458,7 +459,7 @@ def _event_month(lines) -> int | None:
 def _first_sentence_line(lines) -> int:
     """Index of the document's first sentence: the first line of the head that is one."""
     ranks = _head_ranks(lines)
-    return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2]) and not is_breadcrumb(lines[i][2])), -1)
+    return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])), -1)
 
 
 def _archive_year(lines) -> tuple[int, str] | None:
