@@ -359,6 +359,7 @@ def test_an_application_window_as_year_to_year_span_is_not_the_documents_date():
 
 def test_as_of_planned_and_cited_dates_are_not_the_documents():
     assert years("協力隊の活動実績\n▼活動実績(令和6年6月3日時点)\n隊員は10名です。\n")[:2] == (None, None)
+    assert years("避難所一覧\n令和5年4月1日現在\n市内の避難所は42か所です。\n")[:2] == (None, None)
     assert years("基地局の整備\n鉄塔の整備\nサービス開始 R5.3.15(予定)\n")[:2] == (None, None)
     text = ("報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申\n報道資料\n令和元年9月10日\n"
             "総務省は、本日、答申を受けました。\n")
@@ -456,3 +457,8 @@ def test_a_budget_line_of_its_own_names_an_undated_sheets_year():
     # The same budget named inside a sentence is cited.
     text = "テレワーク普及展開推進事業\n" + rows + "本事業は令和5年度当初予算(案)に255百万円を計上した。\n"
     assert years(text)[:2] == (None, None)
+
+
+def test_a_publication_start_label():
+    text = "マイナンバーカードの交付\n市民課\n最終更新日:2025年1月10日 掲載開始日:2024年7月3日\n交付の予約を受け付けます。\n"
+    assert years(text)[:2] == (2024, 2024)

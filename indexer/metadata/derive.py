@@ -187,7 +187,7 @@ _DATE_LINE_REST = 24
 #: Labels that say "this is the document's date" (a web page's 掲載日, a press
 #: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
 #: re-stamp years later, so it is only a last resort.
-_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:日|年月日)|(?<!更新)日付")
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:開始)?(?:日|年月日)|(?<!更新)日付")
 _UPDATE_LABEL = re.compile(r"更新")
 #: A deadline (申込締切: 令和6年2月9日) or a scheduled day (当初予定日: 令和5年7月12日) is a
 #: date the document sets, not its own.
@@ -227,10 +227,10 @@ _SPAN_OR_DEADLINE = re.compile(
     r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
 )
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
-#: A date that is not the document's: an as-of date (令和6年6月3日時点), a plan
+#: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号).
 _NOT_OWN_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
 )
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
