@@ -370,8 +370,10 @@ def test_a_new_year_message_is_dated_january_of_its_year():
     assert years("年頭のご挨拶\n2021年 年頭のご挨拶\n明けましておめでとうございます。\n")[:2] == (2021, 2020)
     text = "理事長\n山田太郎\n新年明けましておめでとうございます。\n世界的な危機の中、2009年の新年を迎えました。\n"
     assert years(text)[:2] == (2009, 2008)
-    # A year alone elsewhere is still no date.
+    assert years("新年のご挨拶\n令和6年 元旦\n東北総合通信局長\n")[:2] == (2024, 2023)
+    # A year alone elsewhere is still no date, nor is the new 年度 of a year.
     assert years("2021年の取組\n本年も事業を進めます。\n")[:2] == (None, None)
+    assert years("制度の改正\n2024年の新年度から制度が変わります。\n")[:2] == (None, None)
 
 
 def test_a_date_below_a_field_name_in_a_table_is_that_fields():

@@ -237,7 +237,7 @@ _NOT_OWN_AFTER = re.compile(
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え):
 #: its date is January of that year.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
-_NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年|年始|新春)")
+_NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
 #: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
 #: is that field's value, not the page's date.
 _FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
