@@ -116,7 +116,8 @@ _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
 #: (令和2年度から, 以降): a year the document looks to, not its own.
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
-#: 令和5年度 令和4年度」, a table header), not the year of the page.
+#: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
+#: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
 LIST_YEARS = 3
 
 
@@ -195,7 +196,8 @@ _DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限|予定日")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
-#: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」).
+#: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」): at
+#: most this many characters (such clauses of the realdocs dev pages: 17–22).
 _SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
 SUBJECT_CLAUSE = 30
 _BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
@@ -234,9 +236,9 @@ _NOT_OWN_AFTER = re.compile(
 )
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
-#: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え):
-#: its date is January of that year.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+#: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
+#: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
 #: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
 #: is that field's value, not the page's date.
@@ -262,6 +264,18 @@ DATE_SCAN_LINES = 30
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
 
 
+#: A date line this many 年度 after the 年度 the document names for itself is a
+#: later re-stamp, not its date (a report on 平成30年度 results comes out in
+#: 平成30 or 31, not in 令和6).
+RESTAMP_YEARS = 2
+#: An event report is posted within this many months after the event (the
+#: bureau pages of bench/realdocs: days to a few weeks); an April or May post on a
+#: February or March event reports on the 年度 that just closed.
+REPORT_MONTHS = 1
+#: Priorities of the places a date is found, best first.
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
+
+
 def _head_ranks(lines) -> list[int]:
     """Each line's place in the document's head, not counting a navigation trail
     laid out one step a line (its lines get a rank past any head)."""
@@ -274,16 +288,6 @@ def _head_ranks(lines) -> list[int]:
             ranks.append(k)
             k += 1
     return ranks
-#: A date line this many 年度 after the 年度 the document names for itself is a
-#: later re-stamp, not its date (a report on 平成30年度 results comes out in
-#: 平成30 or 31, not in 令和6).
-RESTAMP_YEARS = 2
-#: An event report is posted within this many months after the event (the
-#: bureau pages of bench/realdocs: days to a few weeks); an April or May post on a
-#: February or March event reports on the 年度 that just closed.
-REPORT_MONTHS = 1
-#: Priorities of the places a date is found, best first.
-P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
 
 
 def _first_sentence_end(line: str) -> int:
@@ -307,7 +311,7 @@ def _labelled(fline: str, y: YearMention) -> bool:
     return bool(lab) and (not upd or lab[-1] > upd[-1])
 
 
-def _date_priority(y: YearMention, line: str, fline: str, i: int, in_head: bool, head: bool,
+def _date_priority(y: YearMention, line: str, fline: str, in_head: bool, head: bool,
                    squashed_title: str, numbered: bool, first_sentence: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     before, after = line[:y.start], line[y.end:]
@@ -409,7 +413,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             elif y.kind != "calendar" or y.month is None:
                 continue
             else:
-                prio = _date_priority(y, line, fline, i, in_head, head, squashed_title, numbered, i == first_sentence)
+                prio = _date_priority(y, line, fline, in_head, head, squashed_title, numbered, i == first_sentence)
             if prio is None:
                 continue
             if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):
@@ -432,24 +436,24 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
 
 
 def _month_day(lines) -> int | None:
-    """The month of 「…は、6月26日(木)に…」 in the first sentence of the head, if any."""
-    for i in range(min(HEAD_LINES, len(lines))):
-        line = fold(lines[i][2])
-        m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
-        if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
-            return int(m[1])
-    return None
+    """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = fold(lines[i][2])
+    m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
+    return int(m[1]) if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else None
 
 
 def _event_month(lines) -> int | None:
     """The month of the event the first sentence reports after its subject:
     「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
+    if (m := _month_day(lines)) is not None:
+        return m
     i = _first_sentence_line(lines)
     if i < 0:
         return None
     line = lines[i][2][:_first_sentence_end(lines[i][2])]
-    if (m := _MONTH_DAY.search(fold(line))) and 1 <= int(m[1]) <= 12:
-        return int(m[1])
     for y in find_years(line):
         if y.day and _SUBJECT_DATE_BEFORE.search(line[:y.start]) and _SUBJECT_DATE_AFTER.match(line[y.end:]):
             return y.month
