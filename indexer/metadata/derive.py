@@ -385,7 +385,6 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
-    folded = fold(text)
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
     best: tuple[int, YearMention, str] | None = None
     n = len(lines)
@@ -406,7 +405,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             for y in find_years(step):
                 if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[:y.start], step[y.end:]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
-        fline = folded[s:e]
+        fline = fold(line)
         for y in find_years(line):
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fold(line[y.end:])):
                 y, prio = dataclasses.replace(y, month=1), P_SUBJECT
