@@ -3,6 +3,7 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -49,11 +50,12 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _line_no(lines, offset: int) -> int:
-    for i, (s, e, _) in enumerate(lines):
-        if s <= offset <= e:
-            return i
-    return len(lines)
+def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
+    """Index of the line holding offset (len(lines) if none): a binary search over
+    the line starts, so a text of many lines and many years stays linear."""
+    starts = starts if starts is not None else [s for s, _, _ in lines]
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset <= lines[i][1] else len(lines)
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -64,7 +66,7 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     for where, s in (("title", title or ""), ("text", first)):
         for y in find_years(s):
             # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
-            announced = re.search(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行)", s[y.end:])
+            announced = re.search(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行)", s[y.end:y.end + 40])
             if announced:
                 continue  # 「…(平成22年版情報通信白書)の公表」: a press release, dated as one
             if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
@@ -149,21 +151,24 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
     mentions = [y for y in find_years(text) if y.kind == "fiscal"]
-    for y in mentions:
-        li = _line_no(lines, y.start)
+    starts = [s for s, _, _ in lines]
+    line_of = [_line_no(lines, y.start, starts) for y in mentions]
+    years_on_line: dict[int, set[int]] = {}
+    for y, li in zip(mentions, line_of):
+        years_on_line.setdefault(li, set()).add(y.year)
+    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
         score, heading, topic = 0.0, False, False
+        in_sentence = sentence_lines[li]
         if li < HEAD_LINES:
-            ls, le, line = lines[li]
             # A heading names the document's year; a long sentence in the first
             # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = _is_sentence(line) and y.start - ls > 4
-            on_line = {m.year for m in mentions if ls <= m.start < le}
-            if len(on_line) < LIST_YEARS:
+            long_sentence = in_sentence and y.start - lines[li][0] > 4
+            if len(years_on_line[li]) < LIST_YEARS:
                 score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
-        in_sentence = li < len(lines) and _is_sentence(lines[li][2])
         if _OWN_FY_AFTER.match(after):
             score += 5
             # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
@@ -239,7 +244,7 @@ _NOT_OWN_AFTER = re.compile(
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
-_NEW_YEAR_AFTER = re.compile(r"^\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
+_NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
 #: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
 #: is that field's value, not the page's date.
 _FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
@@ -311,10 +316,30 @@ def _labelled(fline: str, y: YearMention) -> bool:
     return bool(lab) and (not upd or lab[-1] > upd[-1])
 
 
-def _date_priority(y: YearMention, line: str, fline: str, in_head: bool, head: bool,
-                   squashed_title: str, numbered: bool, first_sentence: bool) -> int | None:
+@dataclass(frozen=True)
+class _Line:
+    """What the date rules read of one line, computed once however many dates it holds."""
+
+    text: str
+    folded: str
+    in_head: bool
+    head: bool  # the head or the tail
+    updated: bool  # 更新 anywhere on it
+    heading: bool  # in the head and no sentence
+    sentence_end: int
+    first_sentence: bool
+
+
+#: How far before and after a date its line is read: enough for any date line,
+#: label or opening clause (a date line holds at most 24 other characters), and it
+#: keeps a text of one endless line (a PDF without line breaks) linear.
+DATE_CONTEXT = 160
+
+
+def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
-    before, after = line[:y.start], line[y.end:]
+    line, fline, in_head = ln.text, ln.folded, ln.in_head
+    before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
     if not _date_of_its_own(before, after):
         return None
     label_zone = fline[max(0, y.start - 12):y.start]
@@ -323,7 +348,7 @@ def _date_priority(y: YearMention, line: str, fline: str, in_head: bool, head: b
     labelled = _labelled(fline, y)
     updated = (
         (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
-        or (not labelled and bool(_UPDATE_LABEL.search(fline)))
+        or (not labelled and ln.updated)
         or fold(after).lstrip().startswith("更新")
     )
     rest = _LINE_FILLER.sub("", before + after)
@@ -339,7 +364,7 @@ def _date_priority(y: YearMention, line: str, fline: str, in_head: bool, head: b
     else:
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
     subject = False
-    if in_head and y.day is not None and y.start < _first_sentence_end(line):
+    if in_head and y.day is not None and y.start < ln.sentence_end:
         if _SUBJECT_DATE_AFTER.match(after):
             clause = _SUBJECT.search(before)
             subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
@@ -348,16 +373,15 @@ def _date_priority(y: YearMention, line: str, fline: str, in_head: bool, head: b
                 clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
                 and not find_years(clause["clause"])
             )
-        if first_sentence and not numbered and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
+        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
             subject = True
-    heading = in_head and "。" not in line and len(line.strip()) <= LONG_LINE
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
-    is_line = is_line or heading and (
+    is_line = is_line or ln.heading and (
         (y.day is not None and not after.strip())
         or bool(re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
     )
-    if not head and not (y.day and (labelled or len(rest) <= 4)):
+    if not ln.head and not (y.day and (labelled or len(rest) <= 4)):
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
@@ -403,16 +427,20 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
             step = BREADCRUMB_STEP.split(line)[-1]
             for y in find_years(step):
-                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[:y.start], step[y.end:]):
+                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = fold(line)
+        info = _Line(
+            line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
+            in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
+        )
         for y in find_years(line):
-            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fold(line[y.end:])):
+            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
                 y, prio = dataclasses.replace(y, month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
             else:
-                prio = _date_priority(y, line, fline, in_head, head, squashed_title, numbered, i == first_sentence)
+                prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
             if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):

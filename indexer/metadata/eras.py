@@ -6,6 +6,7 @@ ASCII), which has the same length, so spans point into the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -123,12 +124,19 @@ def find_years(text: str) -> list[YearMention]:
     """Every era, abbreviated or 西暦 date/year in text, in order of position."""
     folded = fold(text)
     out: list[YearMention] = []
-    taken: list[tuple[int, int]] = []
+    # Spans already taken, disjoint and sorted: a new one overlaps at most its
+    # neighbours, found by bisection (a text naming a year 20,000 times stays fast).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(m: re.Match, year: int, kind: str, month, day, era) -> None:
-        if not _valid(month, day) or any(s < m.end() and m.start() < e for s, e in taken):
+        if not _valid(month, day):
             return
-        taken.append((m.start(), m.end()))
+        i = bisect.bisect_left(starts, m.end())
+        if i > 0 and ends[i - 1] > m.start():
+            return
+        starts.insert(i, m.start())
+        ends.insert(i, m.end())
         out.append(YearMention(m.start(), m.end(), text[m.start():m.end()], year, kind, month, day, era))
 
     for m in _DUAL_RE.finditer(folded):
@@ -152,12 +160,10 @@ def find_years(text: str) -> list[YearMention]:
     # Era-less years take the era last named before them (平成 White Papers write 12年4月).
     eras = sorted((y.start, y.era) for y in out if y.era in ("昭和", "平成", "令和"))
     if eras:
+        positions = [pos for pos, _ in eras]
         for m in _BARE_RE.finditer(folded):
-            era = None
-            for pos, e in eras:
-                if pos > m.start():
-                    break
-                era = e
+            k = bisect.bisect_right(positions, m.start()) - 1
+            era = eras[k][1] if k >= 0 else None
             n = int(m["n"])
             if era and n >= 1:
                 add(m, era_year(era, n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), era)
