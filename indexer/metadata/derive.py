@@ -648,7 +648,8 @@ def derive_metadata(
     # breadcrumb, furniture or a sentence falls back to its first terms.
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    theme_list = themes.score_themes(terms, title_terms)
+    evidence = themes.explain_themes(terms, title_terms, text)
+    theme_list = tuple((e.name, e.score) for e in evidence)
 
     derived_src = dict(src)
     if org:
@@ -658,7 +659,7 @@ def derive_metadata(
     derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
-    derived_src["themes"] = "terms: density per 1,000 terms" + (f"; a theme named in the title 「{proper[:40]}」 counts double" if proper else "")
+    derived_src["themes"] = "terms: density per 1,000 terms, a theme named in the title counts double" + "".join(f"; {e}" for e in evidence)
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
