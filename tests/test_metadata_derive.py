@@ -238,6 +238,234 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     assert years(narrative)[:2] == (None, None)
 
 
+def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
+    # A February release that mentions next year's budget is of the 年度 it is dated in.
+    text = ("報道資料\n令和6年2月14日\n近畿総合通信局\n電波利用講習会の開催結果\n"
+            " 近畿総合通信局は、令和6年2月9日(金)、大阪市において講習会を開催しました。"
+            "講習会では、令和6年度予算に計上された支援事業も紹介しました。\n")
+    y, fy, _ = years(text, "電波利用講習会の開催結果")
+    assert (y, fy) == (2024, 2023)
+    # Without a date, a budget named inside a sentence is no evidence of the page's 年度…
+    undated = text.replace("令和6年2月14日\n", "").replace("令和6年2月9日(金)、", "")
+    assert years(undated, "電波利用講習会の開催結果")[:2] == (None, None)
+    # …where the 年度 a sentence reports on (「令和6年度は、」) is.
+    topic = undated.replace("講習会では、令和6年度予算に計上された", "令和6年度は、")
+    assert years(topic, "電波利用講習会の開催結果")[:2] == (None, 2024)
+
+
+def test_a_heading_fiscal_year_beats_the_date_but_not_a_dated_title():
+    # 重点施策 for 令和6年度, published in March 2024: the 年度 it is for.
+    text = "報道資料\n令和6年3月28日\n令和6年度 東北総合通信局重点施策\n当局の重点施策を取りまとめました。\n"
+    assert years(text, "令和6年3月28日")[:2] == (2024, 2024)
+    # A press conference dated in its title: a heading of next year's budget is one topic.
+    text = "知事定例記者会見(令和6年2月14日)\n令和6年度当初予算案について\n知事から説明がありました。\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
+def test_an_archive_menu_of_fiscal_years_is_not_the_pages_year():
+    text = "報道資料一覧\n令和6年度 令和5年度 令和4年度 令和3年度\n無線局の免許手続について\n申請の方法を説明します。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_hyphenated_span_or_a_within_the_year_target_is_not_the_documents_year():
+    text = "地域情報化計画\n令和5年度－令和9年度\n本計画に基づき、令和7年度中に全域で整備を完了する。\n"
+    assert years(text)[:2] == (None, None)
+    # A page title followed by its site after a hyphen is still the title's 年度.
+    assert years("令和5年度電波の日 - 総務省\n式典を開催しました。\n")[:2] == (None, 2023)
+    # A title naming a plan period is a span too.
+    assert years("第3次計画(令和5年度～令和9年度)\n計画の概要です。\n")[:2] == (None, None)
+
+
+def test_a_slide_cover_with_a_month_and_its_issuer():
+    text = "管内の電波利用の現状\n令和5年2月 東北総合通信局\n1 無線局数の推移\n"
+    assert years(text)[:2] == (2023, 2022)
+    text = "ICT利活用の取組\n令和4年3月\n総務省 情報流通行政局\n"
+    assert years(text)[:2] == (2022, 2021)
+    # A member list row is not a cover: a person and a place beside a month.
+    assert years("委員名簿\n山田太郎 横浜市 令和2年9月\n")[:2] == (None, None)
+
+
+def test_a_date_opening_the_first_sentence_of_an_event_report():
+    text = ("「地域DXセミナー」を開催\n"
+            " 令和5年11月8日(水)、仙台市において地域DXセミナーを開催しました。約80名が参加しました。\n")
+    assert years(text)[:2] == (2023, 2023)
+    text = "防災訓練の実施\n 令和6年1月17日に、関係機関と合同で非常通信訓練を行いました。\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
+def test_a_date_opening_a_later_sentence_or_an_item_of_a_report_is_not_the_documents():
+    # A date that opens the second paragraph is a cited event.
+    text = ("サテライトオフィスの取組\n町は、企業の誘致を進めています。\n"
+            "令和元年7月18日、協会と共同でセミナーを開きました。\n")
+    assert years(text)[:2] == (None, None)
+    # Under a numbered heading the dates are items of an annual report.
+    text = "令和2年度事業報告\n1 総会の開催\n 令和2年9月15日(火)、オンラインにより第17回定期総会を開催しました。\n"
+    assert years(text)[:2] == (None, 2020)
+    # A date modifying a noun (「…日に開催された会議」) is cited, not the report's.
+    text = "報告\n令和元年7月18日に開催された会議において、今後の方針を確認しました。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_heading_ending_in_a_bracketed_month():
+    text = "広報 > 知事の活動\n知事トピックス(2012年7月分)\n県立高校を訪問しました\n知事は高校を訪れました。\n"
+    assert years(text, "広報 > 知事の活動")[:2] == (2012, 2012)
+
+
+def test_a_navigation_trail_one_step_a_line_does_not_push_the_date_out_of_the_head():
+    trail = "".join(f"- {step}\n- >\n" for step in ("トップ", "県政", "広報", "知事の部屋", "記者会見", "令和5年"))
+    text = trail + "- 記者会見録\n定例記者会見(令和5年9月)\n知事から発表がありました。\n"
+    assert years(text, "- トップ")[:2] == (2023, 2023)
+
+
+def test_a_deadline_is_not_the_documents_date():
+    text = "講習会の参加者募集\n申込締切:令和6年2月9日\n講習会を開催します。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_lone_date_line_below_a_long_menu():
+    menu = "".join(f"メニュー項目{i}\n" for i in range(15))
+    text = menu + "令和4年10月3日\n公衆無線LANの整備を支援します。\n"
+    assert years(text, "メニュー項目0")[:2] == (2022, 2022)
+    # …but a month in running text down there is not.
+    text = menu + "本市は令和4年10月に計画を見直しました。\n"
+    assert years(text, "メニュー項目0")[:2] == (None, None)
+
+
+def test_the_first_sentence_date_of_an_event_in_its_common_forms():
+    # A weekday, then the venue with no comma.
+    text = "講習会を開催\n 中国総合通信局は、令和5年9月2日(土)岡山市「市民会館」で講習会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Two days of one event.
+    text = "展示会を開催\n 当局は、令和8年1月22日及び23日に、山口市において展示会を開催しました。\n"
+    assert years(text)[:2] == (2026, 2025)
+    # Days of an exhibition opening the sentence.
+    text = "防災展に出展\n2025年4月16日〜18日の3日間、大阪市で開かれた防災展に出展しました。\n"
+    assert years(text)[:2] == (2025, 2025)
+    # An appointment greeting: 「このたび、…付けで」.
+    text = "局長就任のご挨拶\nこのたび、令和7年7月1日付けで、四国総合通信局長を拝命しました。よろしくお願いします。\n"
+    assert years(text)[:2] == (2025, 2025)
+
+
+def test_a_start_date_deep_in_a_long_clause_loses_to_the_update_stamp():
+    text = ("防災行政無線のデジタル化について\nページID:0001234 更新日:2023年3月1日更新 印刷ページ表示\n"
+            "町では、令和元年度から令和4年度にかけて、無線のデジタル化を進めており、令和4年5月9日から運用を開始しました。\n")
+    assert years(text, "防災行政無線のデジタル化について")[:2] == (2023, 2022)
+
+
+def test_an_application_window_as_year_to_year_span_is_not_the_documents_date():
+    text = "補助金の募集\n募集期間\n令和3年4月1日(木)から令和3年5月31日(月)まで\n申請書を提出してください。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_as_of_planned_and_cited_dates_are_not_the_documents():
+    assert years("協力隊の活動実績\n▼活動実績(令和6年6月3日時点)\n隊員は10名です。\n")[:2] == (None, None)
+    assert years("避難所一覧\n令和5年4月1日現在\n市内の避難所は42か所です。\n")[:2] == (None, None)
+    assert years("基地局の整備\n鉄塔の整備\nサービス開始 R5.3.15(予定)\n")[:2] == (None, None)
+    text = ("報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申\n報道資料\n令和元年9月10日\n"
+            "総務省は、本日、答申を受けました。\n")
+    assert years(text, "報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申")[:2] == (2019, 2019)
+
+
+def test_a_new_year_message_is_dated_january_of_its_year():
+    assert years("年頭のご挨拶\n2021年 年頭のご挨拶\n明けましておめでとうございます。\n")[:2] == (2021, 2020)
+    text = "理事長\n山田太郎\n新年明けましておめでとうございます。\n世界的な危機の中、2009年の新年を迎えました。\n"
+    assert years(text)[:2] == (2009, 2008)
+    assert years("新年のご挨拶\n令和6年 元旦\n東北総合通信局長\n")[:2] == (2024, 2023)
+    # A year alone elsewhere is still no date, nor is the new 年度 of a year.
+    assert years("2021年の取組\n本年も事業を進めます。\n")[:2] == (None, None)
+    assert years("制度の改正\n2024年の新年度から制度が変わります。\n")[:2] == (None, None)
+
+
+def test_a_date_below_a_field_name_in_a_table_is_that_fields():
+    rows = "".join(f"項目{i}\n値{i}\n" for i in range(8))
+    text = "事業評価表\n" + rows + "事業完了日\n平成23年3月18日\n総事業費\n1,000千円\n"
+    assert years(text)[:2] == (None, None)
+    # A labelled date there is the page's.
+    text = "事業評価表\n" + rows + "掲載日\n掲載日:平成23年3月18日\n"
+    assert years(text)[:2] == (2011, 2010)
+
+
+def test_update_date_label_is_not_a_publication_label():
+    text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
+    from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
+    from ictsearch.indexer.metadata.lines import text_lines
+
+    assert _own_date(text, text_lines(text), "協定の締結")[2] == P_UPDATED
+
+
+def test_an_archive_year_of_the_trail_with_the_day_of_the_first_sentence():
+    text = ("総務省トップ > 四国総合通信局 > イベント報告2014年 > 説明会を開催\n説明会を開催\n"
+            " 四国総合通信局は、6月26日(木)に徳島市において、説明会を開催しました。\n")
+    assert years(text)[:2] == (2014, 2014)
+    text = text.replace("6月26日", "2月26日")
+    assert years(text)[:2] == (2014, 2013)
+
+
+def test_a_press_release_announcing_a_white_paper_is_dated_as_a_press_release():
+    text = ("総務省トップ > 報道資料一覧 > 平成22年版情報通信白書の公表\n報道資料\n平成22年7月6日\n"
+            "総務省は、本日、平成22年版情報通信白書を公表しました。\n")
+    m = derive_metadata(text, title="総務省トップ > 報道資料一覧 > 平成22年版情報通信白書の公表", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2010, 2010)
+    # The White Paper's own page keeps the edition rule.
+    m = derive_metadata("平成22年版 情報通信白書\n第1章\n本文。\n", title="平成22年版 情報通信白書", path=Path("x.txt"))
+    assert (m.year, m.fiscal_year) == (2010, 2009)
+
+
+def test_a_subtitle_between_wave_dashes_and_a_bracketed_fiscal_year_closing_a_heading():
+    text = "官邸トップ\nIT戦略本部\n施策プログラム\n〜平成14年度IT重点施策に関する基本方針〜\n平成13年6月26日\n本部決定\n"
+    assert years(text)[:2] == (2001, 2002)  # the programme FOR 平成14年度, dated in June 2001
+    text = "本文\n県DX戦略の見直し(令和6年度)\n戦略の内容を見直しました。\n"
+    assert years(text)[:2] == (None, 2024)
+
+
+def test_a_scheduled_day_is_not_the_documents_date():
+    text = "情報伝達試験の実施について\n試験の概要\n第1回 中止となりました。\n(当初予定日:令和5年7月12日(水曜日) 午前11時頃)\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_two_day_event_after_the_subject():
+    text = "研修を開催\n近畿総合通信局は、2025年11月27日〜28日の2日間、当局会議室において研修を開催しました。\n"
+    assert years(text)[:2] == (2025, 2025)
+
+
+def test_a_report_posted_in_april_on_a_march_event_is_of_the_year_that_closed():
+    text = ("総務省トップ > 北海道総合通信局 > トピックス記事 > 成果発表セミナーを開催\n成果発表セミナーを開催\n"
+            "平成31年4月4日up\n 当局は、3月26日(火曜日)、札幌市内でセミナーを開催しました。約200名が参加しました。\n")
+    assert years(text, "成果発表セミナーを開催")[:2] == (2019, 2018)
+    # An event of April in the same post is of the new 年度.
+    april = text.replace("3月26日", "4月2日")
+    assert years(april, "成果発表セミナーを開催")[:2] == (2019, 2019)
+    # A date of February in a later paragraph of a September release is no event of the release.
+    text = ("報道資料\n令和7年9月12日\n放送の強靱化\n 総務省は、強靱化に関する報告書を公表しました。\n"
+            " 総務省は、令和7年2月5日(水)から検討会を開催してきました。\n")
+    assert years(text, "放送の強靱化")[:2] == (2025, 2025)
+
+
+def test_a_title_naming_a_numbered_session_of_a_year():
+    text = "令和7年第1回県議会(施策の概要について)\n施策の概要について御説明申し上げます。\n"
+    assert years(text)[:2] == (2025, None)
+
+
+def test_a_fiscal_year_inside_a_sentence_loses_even_to_an_update_stamp():
+    text = ("光回線の整備\n更新日:2021年8月16日\n"
+            " 市では、市内全域で高速な通信を実現するため、平成22年度事業として光回線を整備しました。\n")
+    assert years(text)[:2] == (2021, 2021)
+
+
+def test_a_budget_line_of_its_own_names_an_undated_sheets_year():
+    rows = "".join(f"・取組{i}を実施する。\n" for i in range(14))
+    text = "テレワーク普及展開推進事業\n" + rows + "令和5年度当初予算(案) 255百万円\n"
+    assert years(text)[:2] == (None, 2023)
+    # The same budget named inside a sentence is cited.
+    text = "テレワーク普及展開推進事業\n" + rows + "本事業は令和5年度当初予算(案)に255百万円を計上した。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_publication_start_label():
+    text = "マイナンバーカードの交付\n市民課\n最終更新日:2025年1月10日 掲載開始日:2024年7月3日\n交付の予約を受け付けます。\n"
+    assert years(text)[:2] == (2024, 2024)
+
+
 def test_a_page_naming_no_place_in_the_governments_own_voice_is_national():
     text = ("■3 多言語対応の強化\n訪日外国人旅行者が快適に滞在できる環境の整備が重要である。\n"
             "このため、関係省庁と連携し、案内表示の多言語化を推進した。\n")

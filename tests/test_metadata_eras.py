@@ -94,3 +94,28 @@ def test_numeric_dates_of_web_pages():
     assert one("2021.10.5 更新").month == 10
     assert find_years("バージョン 2023.1.2.3") == []
     assert find_years("2023/13/40") == []
+
+
+@pytest.mark.parametrize(
+    "text, year, month, day",
+    [
+        ("2023年(令和5年)7月3日", 2023, 7, 3),
+        ("令和５年（２０２３年）１１月８日", 2023, 11, 8),
+        ("平成31年(2019年)4月", 2019, 4, None),
+        ("令和5.7.3 更新", 2023, 7, 3),
+        ("公開日 2023-07-03", 2023, 7, 3),
+    ],
+)
+def test_dates_written_in_both_calendars_or_with_dots(text, year, month, day):
+    y = one(text)
+    assert (y.year, y.month, y.day, y.kind) == (year, month, day, "calendar")
+
+
+def test_a_fiscal_year_in_both_calendars_is_one_mention():
+    y = one("2023(令和5)年度 事業計画")
+    assert (y.year, y.kind) == (2023, "fiscal")
+
+
+def test_two_calendars_that_disagree_are_no_date():
+    assert [y.month for y in find_years("2023年(令和4年)7月3日")] == [None, None]
+    assert find_years("電話 0120-123-456、期間 2023-2025") == []

@@ -3,6 +3,8 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -48,11 +50,12 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _line_no(lines, offset: int) -> int:
-    for i, (s, e, _) in enumerate(lines):
-        if s <= offset <= e:
-            return i
-    return len(lines)
+def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
+    """Index of the line holding offset (len(lines) if none): a binary search over
+    the line starts, so a text of many lines and many years stays linear."""
+    starts = starts if starts is not None else [s for s, _, _ in lines]
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset <= lines[i][1] else len(lines)
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -63,6 +66,9 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     for where, s in (("title", title or ""), ("text", first)):
         for y in find_years(s):
             # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
+            announced = re.search(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行)", s[y.end:y.end + 40])
+            if announced:
+                continue  # 「…(平成22年版情報通信白書)の公表」: a press release, dated as one
             if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
                 return y.year, f"{where}: 「{y.text}」 (白書 edition)"
     # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
@@ -101,70 +107,289 @@ def title_proper(title: str) -> str:
     return t
 
 
-def _own_fiscal_year(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+#: A range between two years: 令和元年度～令和7年度, 2023年度－2027年度.  A hyphen
+#: counts only with a year on its other side (「令和5年度 - 東北総合通信局」 is a
+#: page title and its site).
+_SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭和|平成|令和|[RHS]?\d))")
+#: The mark must follow a year or date: a subtitle between wave dashes
+#: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
+_SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
+#: After a 年度: a target (令和9年度までに, 令和7年度中に, 2030年度に向けて) or a start
+#: (令和2年度から, 以降): a year the document looks to, not its own.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
+#: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
+#: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
+#: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
+LIST_YEARS = 3
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text, not a heading: a navigation trail is never one, however long."""
+    return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
+
+
+@dataclass(frozen=True)
+class _OwnFiscalYear:
+    mention: YearMention
+    why: str
+    #: Named by the title or a heading of the head, not only inside a sentence:
+    #: strong enough to beat the 年度 of the document's own date.
+    strong: bool
+    #: The topic of an opening sentence (「平成26年度は、以下の取組みを実施した」):
+    #: the year the text reports on, evidence enough for a page without a date.
+    topic: bool = False
+
+
+def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str] | None = None
+    best: tuple[float, YearMention, str, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
-        if y.kind == "fiscal":
-            return y, f"title: 「{title.strip()[:40]}」"
+        before, after = fold(title[:y.start]), fold(title[y.end:])
+        if y.kind == "fiscal" and not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after)):
+            return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
-    for y in find_years(text):
-        if y.kind != "fiscal":
-            continue
-        li = _line_no(lines, y.start)
+    mentions = [y for y in find_years(text) if y.kind == "fiscal"]
+    starts = [s for s, _, _ in lines]
+    line_of = [_line_no(lines, y.start, starts) for y in mentions]
+    years_on_line: dict[int, set[int]] = {}
+    for y, li in zip(mentions, line_of):
+        years_on_line.setdefault(li, set()).add(y.year)
+    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
-        before = folded[max(0, y.start - 3):y.start]
-        score = 0.0
+        before = folded[max(0, y.start - 4):y.start]
+        score, heading, topic = 0.0, False, False
+        in_sentence = sentence_lines[li]
         if li < HEAD_LINES:
-            line = lines[li][2] if li < len(lines) else ""
             # A heading names the document's year; a long sentence in the first
             # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = ("。" in line or len(line.strip()) > LONG_LINE) and y.start - lines[li][0] > 4
-            score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+            long_sentence = in_sentence and y.start - lines[li][0] > 4
+            if len(years_on_line[li]) < LIST_YEARS:
+                score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+                heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
+            # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
+            # year, evidence enough for a page without a date; inside a sentence it is cited.
+            topic = not in_sentence
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
-        if re.search(r"[~～〜]\s*$", before) or re.match(r"\s*[~～〜]", after):
+            topic = True
+        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
-        if re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から)", after):
+        if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
-        if re.search(r"[(（]\s*$", before):
-            score -= 3  # (令和４年度当初予算 …) is a comparison
+        if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+            score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})")
-    return (best[1], best[2]) if best else None
+            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4]) if best else None
 
 
 _DATE_LINE_REST = 24
 #: Labels that say "this is the document's date" (a web page's 掲載日, a press
 #: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
 #: re-stamp years later, so it is only a last resort.
-_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表)(?:日|年月日)")
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:開始)?(?:日|年月日)|(?<!更新)日付")
 _UPDATE_LABEL = re.compile(r"更新")
+#: A deadline (申込締切: 令和6年2月9日) or a scheduled day (当初予定日: 令和5年7月12日) is a
+#: date the document sets, not its own.
+_DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限|予定日")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
-_SUBJECT = re.compile(r"(?:は|が)、")
-_SUBJECT_DATE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に|から)")
+#: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」): at
+#: most this many characters (such clauses of the realdocs dev pages: 17–22).
+_SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
+SUBJECT_CLAUSE = 30
+_BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
+_WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:祝|休)日?)?\s*[)）]"
+#: More days of one event (令和8年1月22日及び23日, 7月3日(月)～5日(水)): still its date.
+_MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + _BRACKET + r")*"
+_DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+#: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
+#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:、|に|付け?で))")
+#: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
+#: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
+#: before it: indentation, a bullet and an opening adverb.
+_SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:このたび|この度|去る|さる|本日|先般|先日)[、,]?\s*)?$")
+_OPENER_AFTER = re.compile(
+    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
+)
+#: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
+#: of many items and a date opening a sentence is one item's, not the document's.
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\s|[.．、]\s*)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|第\s*[\d一二三四五六七八九十]+\s*[章節部条項]|[①-⑳]|[一二三四五六七八九十][、.．\s])"
+)
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
 _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
-_SPAN_OR_DEADLINE = re.compile(r"\s*[~～〜]|\s*まで")
+#: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
+#: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
+_SPAN_OR_DEADLINE = re.compile(
+    r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
+)
+_SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
+#: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
+#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号).
+_NOT_OWN_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
+)
+#: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
+#: gives the year, not the month: no 年度.
+_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+#: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
+#: 令和6年 元旦): its date is January of that year.
+_NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
+#: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
+#: is that field's value, not the page's date.
+_FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
+#: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
+_LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: A month-only date with nothing but its issuer beside it: a slide deck's or a
+#: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
+#: A place name alone counts only when short (東京都, 千代田区): a member-list row
+#: 「山田太郎 横浜市 令和2年9月」 must not.
+_ISSUER_ONLY = re.compile(
+    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
+    r"|[^、。,.:：]{1,4}[都道府県市町村区]"
+)
+#: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
+_BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
+#: Lines read for a date that stands alone on its line or after a label (掲載日 …)
+#: beyond the head: a page whose navigation trail takes one line a step pushes its
+#: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
+DATE_SCAN_LINES = 30
+#: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
+#: the arrow lines, and the steps beside them, are not lines of the document.
+_TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
+
+
 #: A date line this many 年度 after the 年度 the document names for itself is a
 #: later re-stamp, not its date (a report on 平成30年度 results comes out in
 #: 平成30 or 31, not in 令和6).
 RESTAMP_YEARS = 2
+#: An event report is posted within this many months after the event (the
+#: bureau pages of bench/realdocs: days to a few weeks); an April or May post on a
+#: February or March event reports on the 年度 that just closed.
+REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
+
+
+def _head_ranks(lines) -> list[int]:
+    """Each line's place in the document's head, not counting a navigation trail
+    laid out one step a line (its lines get a rank past any head)."""
+    arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
+    ranks, k = [], 0
+    for i in range(len(lines)):
+        if arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
+            ranks.append(len(lines) + DATE_SCAN_LINES)
+        else:
+            ranks.append(k)
+            k += 1
+    return ranks
 
 
 def _first_sentence_end(line: str) -> int:
     i = line.find("。")
     return len(line) if i < 0 else i
+
+
+def _date_of_its_own(before: str, after: str) -> bool:
+    """Not a span to another year, a deadline, an as-of date, a plan or another document's date."""
+    after, before = fold(after), fold(before)
+    if _DAY_SPAN.match(after):
+        return True  # 7月3日(月)～5日(水): the days of one event
+    return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
+
+
+def _labelled(fline: str, y: YearMention) -> bool:
+    """A date label (掲載日 …) nearer before the date than any 更新."""
+    zone = fline[max(0, y.start - 12):y.start]
+    lab = [m.start() for m in _DATE_LABEL.finditer(zone)]
+    upd = [m.start() for m in _UPDATE_LABEL.finditer(zone)]
+    return bool(lab) and (not upd or lab[-1] > upd[-1])
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What the date rules read of one line, computed once however many dates it holds."""
+
+    text: str
+    folded: str
+    in_head: bool
+    head: bool  # the head or the tail
+    updated: bool  # 更新 anywhere on it
+    heading: bool  # in the head and no sentence
+    sentence_end: int
+    first_sentence: bool
+
+
+#: How far before and after a date its line is read: enough for any date line,
+#: label or opening clause (a date line holds at most 24 other characters), and it
+#: keeps a text of one endless line (a PDF without line breaks) linear.
+DATE_CONTEXT = 160
+
+
+def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
+    """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
+    line, fline, in_head = ln.text, ln.folded, ln.in_head
+    before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
+    if not _date_of_its_own(before, after):
+        return None
+    label_zone = fline[max(0, y.start - 12):y.start]
+    if _DEADLINE_LABEL.search(label_zone):
+        return None
+    labelled = _labelled(fline, y)
+    updated = (
+        (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
+        or (not labelled and ln.updated)
+        or fold(after).lstrip().startswith("更新")
+    )
+    rest = _LINE_FILLER.sub("", before + after)
+    if squashed_title and len(squashed_title) >= 6:
+        rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
+    # A month without a day is a date line only when nearly alone
+    # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
+    # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
+    if "。" in after:
+        is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
+    elif y.day:
+        is_line = len(rest) <= _DATE_LINE_REST
+    else:
+        is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+    subject = False
+    if in_head and y.day is not None and y.start < ln.sentence_end:
+        if _SUBJECT_DATE_AFTER.match(after):
+            clause = _SUBJECT.search(before)
+            subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
+                # 「町では、令和元年度から令和4年度にかけて…を進めており、令和4年5月9日から」:
+                # a long clause with years of its own is not the subject's date.
+                clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
+                and not find_years(clause["clause"])
+            )
+        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
+            subject = True
+    # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
+    # bracketed month: 知事トピックス(2012年7月分).
+    is_line = is_line or ln.heading and (
+        (y.day is not None and not after.strip())
+        or bool(re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
+    )
+    if not ln.head and not (y.day and (labelled or len(rest) <= 4)):
+        return None  # below the head only a date alone on its line or labelled
+    if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
+        return P_UPDATED
+    if is_line or labelled:
+        return P_DATE_LINE
+    if subject:
+        return P_SUBJECT
+    return None
 
 
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
@@ -177,56 +402,49 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     inside running text, a span or a target year (2030年までに)."""
     title = title_proper(title)
     for y in find_years(title):
-        if y.kind == "calendar" and y.month is not None:
-            return y, f"title: 「{title[:40]}」", P_TITLE
-    folded = fold(text)
+        if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
+            return y, f"title: 「{title[:40]}」 (a session of that year)", P_SUBJECT
+        if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
+            # A title that is only a date (the first line of a release) is a date
+            # line: it names no subject whose 年度 could outrank a heading's.
+            alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
+            return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
     best: tuple[int, YearMention, str] | None = None
-    idx = list(range(min(HEAD_LINES, len(lines)))) + list(range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
-    for i in idx:
+    n = len(lines)
+    numbered = False
+    ranks = _head_ranks(lines)
+    first_sentence = _first_sentence_line(lines)
+    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES] + list(range(max(0, n - TAIL_LINES), n))
+    for i in dict.fromkeys(idx):
         s, e, line = lines[i]
+        in_head = ranks[i] < HEAD_LINES
+        head = in_head or i >= n - TAIL_LINES
+        numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
         where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
-        if i < HEAD_LINES and is_breadcrumb(line):
+        if in_head and is_breadcrumb(line):
             # The last step of a breadcrumb trail is the page's own title
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
             step = BREADCRUMB_STEP.split(line)[-1]
             for y in find_years(step):
-                if y.kind == "calendar" and y.month is not None and not _SPAN_OR_DEADLINE.match(fold(step[y.end:])):
+                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
-        fline = folded[s:e]
+        fline = fold(line)
+        info = _Line(
+            line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
+            in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
+        )
         for y in find_years(line):
-            if y.kind != "calendar" or y.month is None:
+            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
+                y, prio = dataclasses.replace(y, month=1), P_SUBJECT
+            elif y.kind != "calendar" or y.month is None:
                 continue
-            before, after = line[:y.start], line[y.end:]
-            if _SPAN_OR_DEADLINE.match(fold(after)) or re.search(r"[~～〜]\s*$", fold(before)):
-                continue  # a span or a deadline, not a date of the document
-            updated = bool(_UPDATE_LABEL.search(fline))
-            rest = re.sub(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]", "", before + after)
-            if squashed_title and len(squashed_title) >= 6:
-                rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
-            # A month without a day is a date line only when nearly alone
-            # (a member list row "… 横浜市 令和 2年 9月" is not).
-            # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
-            is_line = len(rest) <= (_DATE_LINE_REST if y.day else 4) or after.startswith("号")
-            labelled = bool(_DATE_LABEL.search(fline[max(0, y.start - 12):y.start]))
-            subject = (
-                i < HEAD_LINES and y.day is not None and y.start < _first_sentence_end(line)
-                and (_SUBJECT_DATE_BEFORE.search(before) or (before.rstrip().endswith("、") and _SUBJECT.search(before)))
-                and _SUBJECT_DATE_AFTER.match(after)
-            )
-            # A heading with its date at the end: 「…」を開催 令和5年12月13日.
-            is_line = is_line or (
-                i < HEAD_LINES and y.day is not None and not after.strip() and "。" not in line
-                and len(line.strip()) <= LONG_LINE
-            )
-            if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
-                prio = P_UPDATED
-            elif is_line or labelled:
-                prio = P_DATE_LINE
-            elif subject:
-                prio = P_SUBJECT
             else:
+                prio = _date_priority(y, info, squashed_title, numbered)
+            if prio is None:
                 continue
+            if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):
+                continue  # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date
             if best is None or prio < best[0]:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
@@ -241,6 +459,51 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             year = fiscal_year if int(m[1]) >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {m[1]}月 of 年度 {fiscal_year})"
+    return None
+
+
+def _month_day(lines) -> int | None:
+    """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = fold(lines[i][2])
+    m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
+    return int(m[1]) if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else None
+
+
+def _event_month(lines) -> int | None:
+    """The month of the event the first sentence reports after its subject:
+    「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
+    if (m := _month_day(lines)) is not None:
+        return m
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = lines[i][2][:_first_sentence_end(lines[i][2])]
+    for y in find_years(line):
+        if y.day and _SUBJECT_DATE_BEFORE.search(line[:y.start]) and _SUBJECT_DATE_AFTER.match(line[y.end:]):
+            return y.month
+    return None
+
+
+def _first_sentence_line(lines) -> int:
+    """Index of the document's first sentence: the first line of the head that is one."""
+    ranks = _head_ranks(lines)
+    return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])), -1)
+
+
+def _archive_year(lines) -> tuple[int, str] | None:
+    """A year a navigation trail files the page under (…> イベント報告2014年 > 徳島市で…):
+    a step before the last naming a calendar year and nothing finer."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = lines[i][2]
+        if not is_breadcrumb(line):
+            continue
+        for step in BREADCRUMB_STEP.split(line)[:-1]:
+            ys = find_years(step)
+            if len(ys) == 1 and ys[0].kind == "calendar" and ys[0].month is None and len(step.strip()) <= 16:
+                return ys[0].year, f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
     return None
 
 
@@ -264,21 +527,45 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     fy = year = None
     own = _own_fiscal_year(text, title, lines)
     if own:
-        fy, src["fiscal_year"] = own[0].year, own[1]
+        fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title)
-    if date and fy is not None and date[2] != P_TITLE and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+    if own and not (own.strong or own.topic) and date is None:
+        # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
+        # …」): a cited year is no evidence of the document's own.
+        own = None
+        fy = None
+        src.pop("fiscal_year", None)
+    if date and own and own.strong and date[2] != P_TITLE and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
         # stamped again years later; that stamp is not the document's date.
         date = None
     if date:
         year, src["year"] = date[0].year, date[1]
-        if fy is None:
+        # The 年度 of the date, unless the title or a heading names the document's
+        # own: a 年度 met only inside a sentence (「令和6年度予算に計上」 in a
+        # February press conference, 「令和4年度事業で整備した」) is cited, and so is
+        # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
+        # over 「令和6年度当初予算案について」).
+        cited = own is not None and (not own.strong or (date[2] == P_TITLE and not own.why.startswith("title")))
+        if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
+        # An event report posted in April on an event of March (平成31年4月4日up /
+        # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
+        if (event := _event_month(lines)) and event < 4:
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
     if fy is not None and (date is None or date[2] == P_UPDATED):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
             year, src["year"] = md
+    if year is None and (archive := _archive_year(lines)):
+        # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
+        # the year it was published, and with the day of its first sentence, its 年度.
+        year, src["year"] = archive
+        if fy is None and (md := _month_day(lines)):
+            fy = year if md >= 4 else year - 1
+            src["fiscal_year"] = archive[1] + f" and {md}月 in the first sentence"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
