@@ -13,8 +13,6 @@ The private Whoosh calls (``SegmentWriter(_lk=False)``, ``_finalize_segment``,
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import queue
 import signal
 from contextlib import contextmanager
 from pathlib import Path
@@ -98,11 +96,16 @@ def _die_with_parent() -> None:
 
 
 def _context():
+    # Imported here: a one-process run does not need multiprocessing (0.01 s of imports).
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def run_workers(tasks: list[Task], jobs: int, gen_dir: Path, cache: ExtractCache, report) -> list:
+    import queue
+
     ctx = _context()
     task_q = ctx.Queue()
     result_q = ctx.Queue()
