@@ -8,7 +8,6 @@ first use, so the query side can import ``indexer.errors`` without the pipeline.
 
 from __future__ import annotations
 
-from . import whoosh_import  # noqa: F401  (before anything imports Whoosh: see there)
 from .lazy import lazy_exports
 
 _EXPORTS = {
