@@ -2,12 +2,14 @@
 
 ``metadata.themes.taxonomy()`` analyzes every word of data/themes.toml with
 Sudachi (~550 words) once in each indexing process, before its first
-document: 27 ms, about 1% of bench/pdf_index_speed.py's run (21 PDFs).
+document: 27 ms, about 1% of bench/pdf_index_speed.py's run (21 PDFs; that
+bench starts each run with a new index, so it never finds the file).
 Unpickling what it built takes under 1 ms.  The file is named by a hash of
 everything the taxonomy is built from — themes.toml, the modules that read
-and analyze it, SudachiPy's version and the header of its dictionary — so a
-change to any of them builds it again.  A missing, unreadable or damaged file
-only costs the build; a folder that cannot be written, only the saving.
+and analyze it (the metadata package and the analyzer), SudachiPy's version
+and the header of its dictionary — so a change to any of them builds it
+again.  A missing, unreadable or damaged file only costs the build; a folder
+that cannot be written, only the saving.
 
 This module only wraps ``themes.taxonomy``: after :func:`use_cached_taxonomy`
 the module's ``taxonomy()`` returns the loaded taxonomy, which is what its own
@@ -60,8 +62,9 @@ def _key(themes) -> str:
 
     h = hashlib.sha256()
     h.update(resources.files(themes.__package__).joinpath("data/themes.toml").read_bytes())
-    for module in (themes, analysis):
-        h.update(Path(module.__file__).read_bytes())
+    # Every module of the metadata package (themes.py reads with their help), and the analyzer.
+    for source in sorted(Path(themes.__file__).parent.glob("*.py")) + [Path(analysis.__file__)]:
+        h.update(source.name.encode() + source.read_bytes())
     h.update(repr(sys.version_info[:2]).encode())
     import sudachidict_core
     import sudachipy
