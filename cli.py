@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from enum import IntEnum
 
 import click
 
+from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import IctsearchError
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -362,6 +364,8 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)
+    global _NOTHING_LEFT_TO_DO
+    _NOTHING_LEFT_TO_DO = True
 
 
 def _columns(spec: str) -> list[str]:
@@ -636,8 +640,6 @@ def export(index_dir, fmt, output):
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly; point stdout at
         # /dev/null so that the flush at exit does not fail again.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(Exit.OK)
     except OSError as e:
@@ -656,7 +658,26 @@ def _argv_wants_json(args: list[str]) -> bool:
     return False
 
 
+#: Set by a command that has written all its output and holds nothing open (search): main()
+#: then ends the process without the interpreter's teardown (see _exit_without_teardown).
+_NOTHING_LEFT_TO_DO = False
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End the process at once.  Tearing the interpreter down (freeing every module, numpy's and
+    Whoosh's objects, Sudachi's dictionary) cost a fresh `ictsearch search` about a fifth of
+    its CPU time (0.14 of 0.74 s, measured under load); a finished search needs none of it."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        sys.exit(code)  # a closed pipe: the usual exit, as before
+    os._exit(code)
+
+
 def main() -> None:
+    global _NOTHING_LEFT_TO_DO
+    _NOTHING_LEFT_TO_DO = False  # set by this run's command only
     try:
         rv = cli.main(prog_name="ictsearch", standalone_mode=False)
     except click.ClickException as e:
@@ -674,7 +695,10 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("\nInterrupted.", err=True)
         sys.exit(Exit.INTERRUPTED)
-    sys.exit(rv if isinstance(rv, int) else Exit.OK)
+    code = rv if isinstance(rv, int) else Exit.OK
+    if _NOTHING_LEFT_TO_DO:
+        _exit_without_teardown(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|real-dev|real-heldout] [--verbose]
     python bench/metadata_accuracy.py --errors          # what real-dev gets wrong, document by document
+    python bench/metadata_accuracy.py --agreement       # two readers' labels of the same pages, and the code's
 
 Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
 (after "# heldout2": White Paper sections picked by a fixed rule and labelled
@@ -77,15 +78,25 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return [dict(zip(head, r.split("\t"))) for r in rows[1:] if r.strip()]
 
 
+def _rows(root: Path, kind: str) -> list[dict[str, str]]:
+    """documents.tsv / labels.tsv, then batches still waiting in incoming/ (NAME-documents.tsv …)."""
+    files = [root / f"{kind}.tsv", *sorted((root / "incoming").glob(f"*-{kind}.tsv"))]
+    return [r for f in files if f.exists() for r in _tsv(f)]
+
+
 def load_realdocs(root: Path = REALDOCS) -> list[Label]:
     """Labels of bench/realdocs; refuses a documents.tsv whose split column disagrees with the rule."""
-    docs = {r["id"]: r for r in _tsv(root / "documents.tsv")}
-    for r in docs.values():
+    docs: dict[str, dict[str, str]] = {}
+    urls: dict[str, str] = {}
+    for r in _rows(root, "documents"):
         if r["split"] != realdocs_split(r["url"]):
             raise ValueError(f"{r['id']}: split {r['split']!r} is not what the fixed rule gives for {r['url']}")
+        if r["id"] in docs or r["url"] in urls:
+            raise ValueError(f"{r['id']}: id or address {r['url']} is listed twice (also {urls.get(r['url'], r['id'])})")
+        docs[r["id"]], urls[r["url"]] = r, r["id"]
     s = lambda v: {x for x in v.split("|") if x}
     out = []
-    for r in _tsv(root / "labels.tsv"):
+    for r in _rows(root, "labels"):
         d = docs[r["id"]]
         out.append(
             Label(
@@ -214,6 +225,35 @@ def print_per_theme(labels: list[Label], shared: Path = SHARED) -> None:
         print(f"  {t:24} {tp:3} {fp:3} {fn:3}  {p:.2f} {r:.2f}")
 
 
+def agreement(root: Path = REALDOCS, shared: Path = SHARED) -> None:
+    """How far a second reader's labels (agreement/second-labels.tsv) agree with labels.tsv.
+
+    The second reader labelled the same pages by the same rules without seeing the
+    first labels; the code is scored against the first labels on the same pages, so
+    the two rows say how far the code is from what readers agree on."""
+    first = {Path(l.path).stem: l for l in load_realdocs(root)}
+    second = _tsv(root / "agreement" / "second-labels.tsv")
+    s = lambda v: {x for x in v.split("|") if x}
+    scores = {k: [0, 0, 0] for k in ("region", "prefecture", "themes")}
+    same = {"fiscal_year": 0, "year": 0}
+    for r in second:
+        a = first[r["id"]]
+        for k in same:
+            same[k] += getattr(a, k) == (int(r[k]) if r[k] else None)
+        for k, c in scores.items():
+            want, got = getattr(a, k), s(r[k])
+            c[0] += len(got & want)
+            c[1] += len(got - want)
+            c[2] += len(want - got)
+    n = len(second)
+    f = lambda k: "/".join(f"{v:.2f}" for v in prf(*scores[k]))
+    print(f"{'':12} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+    print(f"{'2nd reader':12} {n:>3} {same['fiscal_year'] / n:>6.1%} {same['year'] / n:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    r = evaluate([first[row["id"]] for row in second], shared)
+    g = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
+    print(f"{'ictsearch':12} {n:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {g('region'):>17} | {g('prefecture'):>17} | {g('themes'):>17}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
@@ -227,7 +267,11 @@ def main() -> None:
         help="list every document of PART (default real-dev) whose values differ from its labels; "
         "tune on dev only, never read the held-out listing to design a rule",
     )
+    ap.add_argument("--agreement", action="store_true", help="a second reader's labels of 63 dev pages against the first")
     args = ap.parse_args()
+    if args.agreement:
+        agreement(shared=args.shared)
+        return
     if args.errors:
         args.part, args.verbose = args.errors, True
     labels = load_labels()

@@ -9,20 +9,21 @@ import unicodedata
 from bisect import bisect_right
 from pathlib import Path
 
+from .lazy import LazyPattern
 from .metadata.lines import is_breadcrumb
 
 PAGE_SEPARATOR = "\n\n"
 
 # Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
-_DECORATION = re.compile(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
-_ONLY_DATE_OR_NUMBER = re.compile(
+_DECORATION = LazyPattern(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
+_ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
-_HEADER_PARTS = re.compile(
+_HEADER_PARTS = LazyPattern(
     r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?"
     r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}"
     r"|報道発表資料|報道資料|報道発表|記者発表資料?|プレスリリース|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"

@@ -26,3 +26,24 @@ def lazy_exports(package: str, exports: dict[str, str], submodules: tuple[str, .
         return value
 
     return __getattr__
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, for modules a search imports but whose
+    patterns only indexing needs: compiling ``normalize``'s large character classes cost a
+    fresh ``ictsearch search`` about 20 ms.  After the first use its methods are plain
+    attributes, as fast as the compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        # Only reached for names not yet set: the first use compiles and keeps every method.
+        import re
+
+        compiled = re.compile(*self._args)
+        for method in ("match", "fullmatch", "search", "sub", "subn", "split", "finditer", "findall"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex)
+        return getattr(compiled, name)

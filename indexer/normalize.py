@@ -21,16 +21,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lazy import LazyPattern
+
 __all__ = ["normalize_text", "normalize_query"]
 
+# The document patterns compile on first use (LazyPattern): a search imports this module for
+# normalize_query alone.
 _IDEOGRAPHIC_SPACE = "\u3000"
 _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
-_PROTECTED_RE = re.compile(f"([{_IDEOGRAPHIC_SPACE}{_CIRCLED}]+)")
+_PROTECTED_RE = LazyPattern(f"([{_IDEOGRAPHIC_SPACE}{_CIRCLED}]+)")
 
 # Control and invisible characters that extraction leaves behind (NUL from
 # broken CMaps, zero-width spaces, a BOM in the middle of joined files).
 # Tab and newline are structure and stay.
-_INVISIBLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_RE = LazyPattern("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 
 # "Japanese" for the space rule: kana, kanji, CJK punctuation and the
 # full-width forms that survive NFKC (「」、。・ー and friends).
@@ -48,8 +52,8 @@ _JA = (
 # A run of ASCII spaces with a Japanese character on at least one side.
 # Spaces between two non-Japanese characters ("Open Data", "5 G", "2020 2021")
 # are kept; U+3000 is not matched (see the module docstring).
-_JA_SPACES_RE = re.compile(f"(?<=[{_JA}]) +| +(?=[{_JA}])")
-_MULTI_SPACE_RE = re.compile(r" {2,}")
+_JA_SPACES_RE = LazyPattern(f"(?<=[{_JA}]) +| +(?=[{_JA}])")
+_MULTI_SPACE_RE = LazyPattern(r" {2,}")
 
 # A list or heading marker at the start of a line, followed by the spaces the
 # author put after it.  The space after a marker is kept (「1 ブロードバンド政策」,
@@ -64,12 +68,12 @@ _MARKER = (
     r")"
 )
 # ...unless the "marker" is a number with its unit: 「10 月 19 日」, 「3 年度」.
-_MARKER_SPACE_RE = re.compile(
+_MARKER_SPACE_RE = LazyPattern(
     f"^(\\s*{_MARKER}) +(?=\\S)(?![年月日時分秒][0-9 ]|[年月日]$|年度|[号回件人名社円万億%])"
 )
 
 # A line that starts a new item: it must never be glued to the line above.
-_STRONG_ITEM_RE = re.compile(
+_STRONG_ITEM_RE = LazyPattern(
     "^\\s*(?:"
     "[・･•●○◎◯■□◆◇▲△▼▽★☆※*＊>≫»→⇒➢►▶✓✔〇]"
     "|[-–—‐]\\s"
@@ -83,23 +87,23 @@ _STRONG_ITEM_RE = re.compile(
     ")"
 )
 # Captions, notes and URLs stand alone even when they fill the line.
-_NEVER_CONTINUED_RE = re.compile(
+_NEVER_CONTINUED_RE = LazyPattern(
     r"\s*(?:図表?|表[0-9 ]|出典|\((?:出典|注|データ集)|注[0-9 :]|※|https?:|[0-9]+(?:-[0-9]+)+[ \u3000])"
 )
 # "1 総会の開催" is a heading, but "71 会員が出席" continues the line above: a
 # bare number only blocks a join when the line above does not run on.
-_WEAK_ITEM_RE = re.compile(r"^\s*[0-9]{1,2} ")
+_WEAK_ITEM_RE = LazyPattern(r"^\s*[0-9]{1,2} ")
 
 # Characters that end a line on purpose: sentence ends, colons, closing
 # brackets (the brief's list: 。．！？：」）and their ASCII forms after NFKC).
 _LINE_END = frozenset("。.!?:;」』)]】〕〉》>…")
 # The line above plainly runs on when it ends in one of these.
-_RUNS_ON_RE = re.compile("[、,\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]$")
+_RUNS_ON_RE = LazyPattern("[、,\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]$")
 
-_KINSOKU_START_RE = re.compile("[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。々]")
-_HIRAGANA_START_RE = re.compile("[\u3041-\u309f、。]")
+_KINSOKU_START_RE = LazyPattern("[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。々]")
+_HIRAGANA_START_RE = LazyPattern("[\u3041-\u309f、。]")
 
-_BLANK_RUN_RE = re.compile(r"\n{3,}")
+_BLANK_RUN_RE = LazyPattern(r"\n{3,}")
 
 
 def _nfkc_keeping_protected(text: str) -> str:
@@ -203,8 +207,8 @@ def _glue(above: str, below: str) -> str:
     return above + below
 
 
-_TRAILING_ASCII_RE = re.compile(r"[0-9A-Za-z]+$")
-_JA_CHAR_RE = re.compile(f"[{_JA}]")
+_TRAILING_ASCII_RE = LazyPattern(r"[0-9A-Za-z]+$")
+_JA_CHAR_RE = LazyPattern(f"[{_JA}]")
 
 
 def _remove_extraction_spaces(line: str) -> str:

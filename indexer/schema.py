@@ -15,6 +15,10 @@ from .fields import METADATA_FIELDS
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores).
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores); ocr_pages.
 FORMAT_VERSION = 2
+#: Beside the segments, each commit writes derived data a search may load instead of reading
+#: the postings (facets-<TOC generation>.npz, search/counting.py).  A reader checks that such
+#: a file fits the exact index it opened and reads the postings otherwise, so an index without
+#: it (older, or a run stopped after its commit) works unchanged: it needs no new version.
 
 #: Title terms count more than body terms in BM25F.
 TITLE_BOOST = 3.0

@@ -6,6 +6,7 @@ Layout of an index directory::
       ictsearch.json        format version and the current generation (replaced atomically)
       gen-000001/           a Whoosh index; `--rebuild` writes a new generation beside it
         manifest.json       per-document signatures and failures, for incremental updates
+        facets-N.npz        facet (document, value) pairs of Whoosh's TOC generation N (search/counting.py)
       cache/              extracted text keyed by content hash (survives rebuilds)
       write.lock            held (flock) by the one process that writes
 

@@ -221,4 +221,8 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
     except BaseException:
         _cancel(writer)
         raise
+    # Facet pairs a fresh search would otherwise read from the postings (search/counting.py).
+    from ictsearch.search.counting import write_ready
+
+    write_ready(gen_dir)
     return whoosh_index.open_dir(str(gen_dir)).latest_generation()

@@ -13,7 +13,9 @@ import threading
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
-from whoosh import query as wq
+
+from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
+from whoosh import query as wq  # noqa: E402
 
 from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound
@@ -72,6 +74,9 @@ class Index:
     def _open(self) -> None:
         from whoosh import index as whoosh_index
 
+        from .mapped import install
+
+        install()  # read the segment files in place, not copied whole (search/mapped.py)
         gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
         self._ix = whoosh_index.open_dir(str(gen_dir))
         self._generation = gen_dir.name
@@ -90,7 +95,7 @@ class Index:
             s.close()
         s = self._ix.searcher(weighting=CachedLengthBM25F())
         self._local.searcher = s
-        self._local.facets = FacetCache(s)
+        self._local.facets = FacetCache(s, self.store.root / self._generation)
         return s, self._local.facets
 
     def close(self) -> None:

@@ -236,3 +236,68 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
     narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
     assert years(narrative)[:2] == (None, None)
+
+
+def test_a_page_naming_no_place_in_the_governments_own_voice_is_national():
+    text = ("■3 多言語対応の強化\n訪日外国人旅行者が快適に滞在できる環境の整備が重要である。\n"
+            "このため、関係省庁と連携し、案内表示の多言語化を推進した。\n")
+    m = derive_metadata(text, title="■3 多言語対応の強化", path=Path("x.txt"))
+    assert m.organization is None and m.region == ("全国",)
+    assert "関係省庁" in m.sources["region"]
+    # A town writing the same words about itself is not national (its place is only in its address).
+    local = text.replace("このため、", "本町では、")
+    assert derive_metadata(local, title="■3 多言語対応の強化", path=Path("x.txt")).region == ()
+
+
+def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document():
+    text = ("知事トピックス\n全国高等学校総合文化祭に出場する高校演劇部を激励しました\n"
+            "昨年の中国地区大会で最優秀賞を受賞し、中国地区代表として全国大会に出場します。\n"
+            "知事は、島根県の代表としての活躍に期待を寄せました。島根県庁で行われました。\n")
+    m = derive_metadata(text, title="知事トピックス", path=Path("x.txt"))
+    assert m.region == ("中国",) and m.prefecture == ("島根県",)
+    # 全国 as "across the country", named twice, still makes a document national.
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national(text, None, False) is None
+    assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"
+
+
+def test_the_governments_own_words_without_a_place_make_a_page_national():
+    # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
+    text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
+            "政府では、IT戦略本部を設置して戦略を推進してきた。\n")
+    assert derive_metadata(text, title="2 IT戦略の推進", path=Path("x.txt")).region == ("全国",)
+    budget = "IT関係予算について\n(億円)\n分類 政府予算額 概算要求額\n電子行政の推進 0.2 0.2\n"
+    assert derive_metadata(budget, title="IT関係予算について", path=Path("x.txt")).region == ("全国",)
+    # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
+    town = "保険料のお知らせ\n国民健康保険の保険料率を改定しました。\n"
+    assert derive_metadata(town, title="保険料のお知らせ", path=Path("x.txt")).region == ()
+
+
+def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national("本文。", "独立行政法人情報通信研究機構", False) == "issuer 独立行政法人情報通信研究機構"
+    assert _national("本文。", "地方独立行政法人大阪府立病院機構", False) is None
+
+
+def test_a_page_naming_no_place_but_the_whole_country_is_national():
+    text = "第22回 医療情報利活用WG 議事録\n議題\n(1) 全国医療情報プラットフォームに関する論点\n"
+    assert derive_metadata(text, title="議事録", path=Path("x.txt")).region == ("全国",)
+    # A city comparing itself with the national average speaks as the city.
+    city = "統計のお知らせ\n本市の高齢化率は全国平均を上回っています。\n"
+    assert derive_metadata(city, title="統計のお知らせ", path=Path("x.txt")).region == ()
+
+
+def test_a_prefectures_page_to_its_residents_is_not_national():
+    text = "県民の皆様へ\n国民(県民)の皆様へマイナンバーが通知されました。\nカードの申請方法をご案内します。\n"
+    assert derive_metadata(text, title="県民の皆様へ", path=Path("x.txt")).region == ()
+
+
+def test_a_page_about_every_prefecture_is_national():
+    notice = ("調査結果及び整備方針について(通知)\n各都道府県教育委員会教育長 殿\n"
+              "学校におけるICT環境の整備方針を取りまとめましたので通知します。\n")
+    assert derive_metadata(notice, title="整備方針について(通知)", path=Path("x.txt")).region == ("全国",)
+    # 都道府県では、 speaks of every prefecture, not as one of them.
+    survey = "地域情報化施策に係る調査結果の概要\n1 策定状況\n都道府県では、47団体すべてが計画を策定している。\n"
+    assert derive_metadata(survey, title="調査結果の概要", path=Path("x.txt")).region == ("全国",)

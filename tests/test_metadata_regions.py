@@ -175,6 +175,163 @@ def test_a_row_naming_every_prefecture_of_the_block_covers_each():
     assert r.regions == ("中国",)
     assert r.prefectures == ("鳥取県", "島根県", "岡山県", "広島県", "山口県")
     assert "every prefecture of 中国 on line 4" in r.evidence  # what `show` says it came from
-    # Three of the five in a row are a list, not the whole area.
+    # Three of the five in a table row are a list, not the whole area …
+    rows = text.replace("中国管内では、鳥取県1件、島根県2件、岡山県4件、広島県9件及び山口県5件の計21行事が実施されます。",
+                        "行事数 鳥取県 1 島根県 2 山口県 5")
+    assert regions_of(rows, "情報通信月間の行事について", national=False).prefectures == ()
+    # … but three enumerated in a sentence of the release are what it is about.
     part = text.replace("岡山県4件、広島県9件及び", "")
-    assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ()
+    assert regions_of(part, "情報通信月間の行事について", national=False).prefectures == ("鳥取県", "島根県", "山口県")
+
+
+def test_well_known_areas_name_their_prefecture():
+    assert prefs("奥能登の復旧に向けた取組") == ["石川県"]
+    assert prefs("伊豆諸島の八丈島と信州の山間地") == ["東京都", "長野県"]
+    assert prefs("警視庁サイバー犯罪対策課") == ["東京都"]
+    assert prefs("三陸沿岸の漁港") == []  # 岩手 or 宮城: ambiguous alone
+    assert prefs("岩手県の三陸沿岸") == ["岩手県", "岩手県"]
+
+
+def test_an_area_glued_to_a_word_names_something_else():
+    assert prefs("会津大学と連携した") == []
+    assert prefs("伊勢志摩サミットの成果") == []
+    assert prefs("会津地方の観光") == ["福島県"]
+
+
+def test_the_year_of_a_disaster_name_does_not_hide_its_place():
+    assert prefs("令和6年能登半島地震への対応") == ["石川県"]
+    assert prefs("2024年能登半島地震") == ["石川県"]
+
+
+def test_a_condolence_names_a_place_the_document_is_not_about():
+    text = ("近畿総合通信局\n年頭所感\n 令和6年1月1日に発生した能登半島地震により被災された皆様に"
+            "心よりお見舞い申し上げます。\n 本年も近畿管内の電波利用環境の整備に努めます。\n")
+    r = regions_of(text, "年頭所感", national=False)
+    assert r.regions == ("近畿",) and r.prefectures == ()
+    # Without the condolence the same heading line makes 石川県 a subject.
+    supported = text.replace("被災された皆様に心よりお見舞い申し上げます", "被災した石川県珠洲市に職員を派遣しました")
+    assert "石川県" in regions_of(supported, "年頭所感", national=False).prefectures
+
+
+def test_a_disaster_in_a_heading_is_not_the_subject_place():
+    text = ("東海総合通信局\n令和6年能登半島地震を踏まえた防災訓練を実施\n"
+            " 東海総合通信局は、東海地方の自治体と非常通信訓練を実施しました。\n")
+    r = regions_of(text, "防災訓練", national=False)
+    assert r.regions == ("東海",) and r.prefectures == ()
+
+
+def test_running_text_wrapped_into_short_lines_is_not_a_list():
+    text = ("近畿総合通信局\n報道資料\n近畿管内の無線局への臨機の措置\n"
+            "・台風で被害を受けた無線局について、免許人からの口頭の申請を受けて即時に、\n"
+            " 携帯電話基地局3局(滋賀県大津市、栗東市及び高島市)、防災行政無線固定局4局\n"
+            " (京都府舞鶴市)に免許を付与しました。\n")
+    assert regions_of(text, "10大ニュース", national=False).prefectures == ("滋賀県", "京都府")
+
+
+def test_a_national_bodys_page_about_one_block_is_regional():
+    text = ("報道資料\n「街づくり懇談会 四国・地域懇談会」の開催\n"
+            " 総務省では、懇談会の第4回会合を四国地域において開催します。\n"
+            " 四国の街づくり関係者と意見交換を行います。\n 開催場所:愛媛県松山市\n 四国管内の自治体が参加します。\n")
+    r = regions_of(text, "四国・地域懇談会の開催", national=True)
+    assert r.regions == ("四国",) and r.prefectures == ("愛媛県",)
+
+
+def test_a_prefecture_written_in_hiragana_in_a_programme_name():
+    assert prefs("「やまぐちデジタル実装推進事業」の採択") == ["山口県"]
+    assert prefs("ふくしまの未来を語る") == ["福島県"]
+    assert prefs("あいち重点政策ファイル") == ["愛知県"]
+    # … but not inside other hiragana words, nor as the reading of a name.
+    assert prefs("これではあきたりない") == []
+    assert prefs("「ひろしま さとやま未来博2021」の開催") == ["広島県"]
+    assert prefs("「ひろしまさとやま未来博2021」の開催") == ["広島県"]  # the space dropped by extraction
+    assert prefs("執筆 香川 えり子（かがわ　えりこ）さん") == []  # the reading of a name
+
+
+def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
+    text = ("東北総合通信局\n臨時災害放送局の経験と今後の取組\n"
+            " 東北総合通信局は、東日本大震災に際して開設された被災3県(岩手県、宮城県、福島県)の臨時災害放送局の"
+            "運用状況を調査しました。\n 東北管内の自治体に調査結果を説明します。\n")
+    r = regions_of(text, "臨時災害放送局", national=False)
+    assert r.prefectures == ("岩手県", "宮城県", "福島県")
+    # A prefecture outside the block in the same sentence makes it a comparison, not the area.
+    other = text.replace("福島県)", "新潟県)")
+    assert regions_of(other, "臨時災害放送局", national=False).prefectures == ()
+
+
+def test_a_towns_page_naming_only_itself_is_about_it():
+    text = ("音声告知放送サービス終了について\nサービスは令和8年3月31日をもって終了します。\n"
+            + "ケーブルテレビの加入者は引き続き回線を利用できます。\n" * 8
+            + "撤去工事と併せて、令和8年度に中野市が作業を実施する予定です。\n")
+    r = regions_of(text, "音声告知放送サービス終了について", national=False)
+    assert r.prefectures == ("長野県",) and r.regions == ("信越",)
+    assert "the only place named" in r.evidence
+    # A contact address (千代田区霞が関…) or an example (例：上野村) is no actor.
+    address = text.replace("令和8年度に中野市が作業を実施する予定です。", "問合せ先：千代田区霞が関2-1-2")
+    assert regions_of(address, "お知らせ", national=False).prefectures == ()
+    example = text.replace("令和8年度に中野市が", "例：中野市が")
+    assert regions_of(example, "お知らせ", national=False).prefectures == ()
+
+
+def test_a_plan_number_before_a_town_is_not_a_glued_word():
+    assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]
+
+
+def test_a_speakers_affiliation_is_not_the_subject():
+    text = ("中国総合通信局\n「ICT Expo in 山口」を開催\n 中国総合通信局は、山口県山口市で展示会を開催しました。\n"
+            " 茨城県境町地域創生課の三宅昭広氏からは、自動運転を活用したまちづくりについて講演いただきました。\n")
+    r = regions_of(text, "「ICT Expo in 山口」を開催", national=False)
+    assert r.prefectures == ("山口県",) and r.regions == ("中国",)
+    # A prefecture addressed as a body (長野県様) is no person's affiliation.
+    assert regions_of("信越総合通信局\n長野県様の取組を紹介します。\n", "取組紹介", national=False).prefectures == ("長野県",)
+
+
+def test_san_in_and_san_yo_are_the_chugoku_block():
+    assert blocks("山陰地方の観光と山陽新幹線") == ["中国", "中国"]
+    assert resolve_region("山陰") == ("region", "中国")
+
+
+def test_a_prefectures_own_edition_of_a_scheme():
+    assert prefs("高知版Society5.0の実現に向けて") == ["高知県"]
+    assert prefs("朝日新聞東京版") == []  # a newspaper's local edition is glued to its name
+    text = ("地域コミュニティの形成支援\n集落の将来を考えるワークショップを開催します。\n"
+            + "住民が主体となった地域づくりを推進します。\n" * 8
+            + "秋田版「小さな拠点」の形成を支援します。\n")
+    r = regions_of(text, "地域コミュニティの形成支援", national=False)
+    assert r.prefectures == ("秋田県",) and r.regions == ("東北",)
+
+
+def test_rows_in_a_row_naming_every_prefecture_of_the_block_cover_each():
+    text = ("北陸総合通信局\n不法無線局の排除に貢献した捜査機関に感謝状を贈呈\n"
+            " 北陸総合通信局は、北陸管内の次の警察署に感謝状を贈呈しました。\n"
+            "• 富山県富山西警察署\n• 石川県能美警察署\n• 福井県福井南警察署\n")
+    r = regions_of(text, "感謝状を贈呈", national=False)
+    assert r.prefectures == ("富山県", "石川県", "福井県")
+    assert "every prefecture of 北陸 on lines 4-6" in r.evidence
+    # Two of the three stay a list.
+    part = text.replace("• 福井県福井南警察署\n", "")
+    assert regions_of(part, "感謝状を贈呈", national=False).prefectures == ()
+
+
+def test_a_companys_address_and_an_excluded_place_are_passing():
+    text = ("光ファイバ設備の運営に関する協定書の締結式\n"
+            " 山江村公設光ファイバの運営について、山江村とCBBS株式会社(広島県安芸高田市)が協定書を締結しました。\n"
+            " 山江村の全世帯で引き続きサービスを利用できます。\n")
+    r = regions_of(text, "協定書の締結式", national=False)
+    assert r.prefectures == ("熊本県",)
+    # A venue's address in brackets is where the event is.
+    venue = "表彰式を開催\n 石川ハイテク交流センター(能美市旭台2丁目1番地)において表彰式を開催しました。\n"
+    assert regions_of(venue, "表彰式を開催", national=False).prefectures == ("石川県",)
+    assert prefs("各県の県庁所在地(宮崎市除く)で説明会を開催") == ["宮崎県"]  # found, then left out by regions_of
+    excluded = ("九州総合通信局\n説明会の開催\n 九州総合通信局は、九州管内の各県県庁所在地(宮崎市除く)及び"
+                "北九州市において説明会を開催します。\n")
+    assert regions_of(excluded, "説明会の開催", national=False).prefectures == ("福岡県",)
+
+
+def test_an_ambiguous_town_in_a_block_the_document_names():
+    def towns(text):
+        return [p for p in prefs(text) if p]  # without the block word itself
+
+    assert towns("中国総合通信局は、府中市で講演会を開催しました。") == ["広島県"]
+    assert towns("東北総合通信局は、伊達市の事業を支援します。") == ["福島県"]
+    assert towns("関東総合通信局は、中央区の施設で説明会を開きます。") == []  # 東京, 千葉, 埼玉 … all 関東
+    assert towns("関東総合通信局の職員から見える富士山") == []  # an area stays scenery

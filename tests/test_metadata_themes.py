@@ -158,3 +158,83 @@ def test_an_announcement_over_the_disaster_radio_is_not_broadcasting():
     assert "放送" not in got and "防災・減災" in got
     text = "地域のケーブルテレビ局とコミュニティ放送局が、災害時の放送番組の連携について協定を結びました。テレビとラジオで同時に伝えます。"
     assert "放送" in dict(score_themes(terms(text)))
+
+
+def test_a_compound_whose_parts_are_normalized_apart_counts_once():
+    # スマートシティ's parts come out as スマート + シティー and 働き方's as 働く + 方:
+    # the parts do not spell the compound, yet they are the same word.
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    _, strong = theme_densities(terms("スマートシティの推進"))
+    assert strong[THEMES.index("スマートシティ")] == 1
+    _, strong = theme_densities(terms("働き方の見直し"))
+    assert strong[THEMES.index("働き方・テレワーク")] == 1
+
+
+def test_a_local_body_is_not_regional_revitalization():
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("地域ビジネス・地域活性化")
+    assert theme_densities(terms("地方公共団体と総務省の地方支分部局が連携する。"))[0][k] == 0
+    assert theme_densities(terms("地方の中小企業が連携する。"))[0][k] > 0
+
+
+def test_many_distinct_generic_words_make_a_theme():
+    # No strong word of 自治体DX, but five different generic ones: together they name it.
+    text = ("県内の自治体では、行政のデジタル化が課題となっている。地方公共団体の情報システムを見直し、"
+            "DXを進めるため、自治体の職員向けの説明会を開いた。")
+    got = dict(score_themes(terms(text)))
+    assert "自治体DX・行政手続" in got
+    # The same generic word repeated is not enough.
+    text = "自治体の職員が集まった。自治体の会議室で、自治体ごとの報告を聞いた。自治体の担当者が説明した。"
+    assert "自治体DX・行政手続" not in dict(score_themes(terms(text)))
+
+
+def test_a_headline_stands_in_for_a_title_that_names_nothing():
+    text = ("報道資料\n令和5年6月1日\n九州総合通信局\nテレワーク推進セミナーの開催\n"
+            "九州総合通信局は、企業の担当者を対象にセミナーを開催します。当日は、導入事例の紹介と"
+            "個別相談を行います。テレワークの導入に関心のある方の参加をお待ちしています。"
+            "会場は熊本市内のホールで、参加費は無料です。定員は先着100名です。" + _filler(60))
+    title = terms("報道資料")  # the page's first line: names no theme
+    assert "働き方・テレワーク" not in dict(score_themes(terms(text), title))
+    assert "働き方・テレワーク" in dict(score_themes(terms(text), title, text))
+
+
+def test_heading_text_skips_furniture_breadcrumbs_and_sentences():
+    from ictsearch.indexer.metadata.themes import heading_text
+
+    text = ("総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局\nページID:1234 更新日:2023年2月9日\n"
+            "防災訓練を実施しました\n東北総合通信局は、非常通信訓練を実施しました。\n")
+    assert heading_text(text) == "防災訓練を実施しました"
+
+
+def test_the_evidence_says_which_words_and_where():
+    from ictsearch.indexer.metadata.themes import explain_themes
+
+    text = "防災訓練を実施した。災害時の通信を確保するため、防災無線と防災アプリを点検した。防災の日の訓練である。"
+    ev = {e.name: e for e in explain_themes(terms(text), terms("防災訓練の実施"))}
+    e = ev["防災・減災"]
+    assert e.named_in == "title" and ("防災", 3) in e.words and ("防災無線", 1) in e.words
+    assert str(e).startswith("防災・減災 ") and "防災×3" in str(e) and "(in the title)" in str(e)
+
+
+def test_show_sources_name_the_words_of_each_theme():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = "迷惑メール対策の講座\n迷惑メールとフィッシング詐欺の手口を紹介し、迷惑メールの相談窓口を案内した。"
+    m = derive_metadata(text, title="迷惑メール対策の講座", path=Path("x.txt"))
+    assert "迷惑メール・ネット上のトラブル" in dict(m.themes)
+    assert "迷惑メール×" in m.sources["themes"]
+
+
+def test_the_headline_block_stops_before_wrapped_body_lines():
+    # A PDF's wrapped lines are short lines too: only the first HEADING_CHARS characters are headings.
+    from ictsearch.indexer.metadata.themes import HEADING_CHARS, heading_text
+
+    line = "市内の事業者を対象に、業務の見直しと情報機器の導入を支援する事業を実施してい"
+    text = "令和5年度事業報告\n" + "\n".join([line] * 12)
+    got = heading_text(text).split("\n")
+    assert got[0] == "令和5年度事業報告"
+    assert len(got) < 13 and sum(map(len, got[:-1])) < HEADING_CHARS

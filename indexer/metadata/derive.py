@@ -291,9 +291,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
 
 
 #: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
-#: 電波部) is national; one of a region, prefecture or town is not.
-_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局")
+#: 電波部) or one of the state's incorporated agencies (独立行政法人情報通信研究機構;
+#: a 地方独立行政法人 is a prefecture's) is national; one of a region, prefecture or town is not.
+_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
+
+
+#: 全国 that starts the name of a tournament or an association of local bodies
+#: (全国高等学校総合文化祭, 全国大会, 全国知事会): a prefecture writing about its team
+#: or its governor there is not writing about the whole country.
+_NATIONWIDE = re.compile(r"全国(?!大会|高等学校|高校|中学|小学|知事会|市長会|町村会|町村長会|議長会)")
 
 
 def _national(text: str, organization: str | None, white_paper: bool) -> str | None:
@@ -308,17 +315,43 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return "全国 named twice" if text.count("全国") >= 2 else None
+    return "全国 named twice" if len(_NATIONWIDE.findall(text)) >= 2 else None
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
 #: sentences (「農林水産省は、」「観光庁では、」「政府において」) makes a national document,
-#: unless the text speaks as a local body (本市, 当町, 県では …).
+#: unless the text speaks as a local body (本市, 当町, 県では, 県民 …; 都道府県では、 and
+#: 市町村では、 speak of every local body, not as one).
 _NATIONAL_ACTOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)庁|政府)(?:(?:では|は)[、,]|において)"
 )
-_LOCAL_SELF = re.compile(r"(?:本|当|わが|我が)[都道府県市町村区]|[都道府県市町村区](?:では|としては)[、,]|[市町村区]民")
+_LOCAL_SELF = re.compile(
+    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"|[市町村区]民|(?<!都道府)県民"
+)
 NATIONAL_ACTOR_CHARS = 400
+
+
+#: Words only the national government writes of itself, and 全国 itself: a document
+#: that names no place at all and speaks so (another ministry's White Paper section:
+#: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
+#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do) is
+#: about the whole country.  On the project's labelled documents and the realdocs dev
+#: pages every document with one of these, no place and no local voice is 全国 (15 of 15).
+_NATIONAL_VOICE = re.compile(
+    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|"
+    + _NATIONWIDE.pattern
+)
+
+
+def _national_voice(text: str, organization: str | None) -> str | None:
+    """Why a document that names no place is national, or None."""
+    if organization and _REGIONAL_ORG.search(organization):
+        return None
+    if _LOCAL_SELF.search(text):
+        return None
+    m = _NATIONAL_VOICE.search(text)
+    return f"names no place and writes 「{m.group()}」" if m else None
 
 
 def _manual_values(v) -> list[str]:
@@ -353,6 +386,9 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     reg = regions.regions_of(text, title, national=national is not None)
+    if not reg.regions and national is None and (voice := _national_voice(text, org)):
+        national = voice
+        reg = regions.RegionResult((regions.NATIONAL,), (), "")
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
@@ -361,7 +397,8 @@ def derive_metadata(
     # breadcrumb, furniture or a sentence falls back to its first terms.
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    theme_list = themes.score_themes(terms, title_terms)
+    evidence = themes.explain_themes(terms, title_terms, text)
+    theme_list = tuple((e.name, e.score) for e in evidence)
 
     derived_src = dict(src)
     if org:
@@ -371,7 +408,7 @@ def derive_metadata(
     derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
-    derived_src["themes"] = "terms: density per 1,000 terms" + (f"; a theme named in the title 「{proper[:40]}」 counts double" if proper else "")
+    derived_src["themes"] = "terms: density per 1,000 terms, a theme named in the title counts double" + "".join(f"; {e}" for e in evidence)
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,

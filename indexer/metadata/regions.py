@@ -36,6 +36,8 @@ class Place:
     prefecture: str | None  # None for a block word (東北, 関東 …)
     #: Written with its prefecture (宮城県多賀城市): a municipality singled out.
     qualified: bool = False
+    #: A name a prefecture gives its own programmes (高知版…, やまぐちデジタル…).
+    own_name: bool = False
 
 
 class Gazetteer:
@@ -43,8 +45,11 @@ class Gazetteer:
     (data/municipalities.tsv, built from Japan Post data), the latter read on first use:
     a query that names no town (テレワーク 東北) never loads its 2,800 names."""
 
-    def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]]):
+    def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]],
+                 areas: frozenset[str] = frozenset()):
         self.prefectures = prefectures
+        #: Areas known by a name that is no municipality (能登, 信州, 伊豆諸島).
+        self.areas = areas
         self.block_of = block_of  # prefecture -> block
         self.short = {(p[:-1] if p != "北海道" else p): p for p in prefectures}  # 宮城 -> 宮城県 (query side only)
         self._hand_towns = hand_towns
@@ -73,6 +78,7 @@ def gazetteer() -> Gazetteer:
     prefs: list[str] = []
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
+    areas: set[str] = set()
     for r in _tsv("gazetteer.tsv"):
         if r["block"] not in REGIONS:
             raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
@@ -81,7 +87,9 @@ def gazetteer() -> Gazetteer:
             block_of[r["name"]] = r["block"]
         elif r["prefecture"] not in towns[r["name"]]:
             towns[r["name"]].append(r["prefecture"])
-    return Gazetteer(tuple(prefs), block_of, dict(towns))
+        if r["kind"] == "地域名":
+            areas.add(r["name"])
+    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas))
 
 
 #: Every municipality name ends in one of these: a word without one is never looked up as a town.
@@ -92,7 +100,7 @@ PREFECTURES: tuple[str, ...] = gazetteer().prefectures
 
 # 中国 is the region only in these compounds; otherwise it is China.
 _CHUGOKU = r"中国(?=地方|地域|地区|管内|ブロック|総合通信局|情報通信懇談会|経済産業局|市長会|[・、]?四国|[5５五]県)"
-_BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東"}
+_BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東", "山陰": "中国", "山陽": "中国"}
 
 
 def _trie_pattern(words) -> str:
@@ -205,12 +213,34 @@ def _stem_list_re() -> re.Pattern:
     return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])({stems})((?:[・、]\s*(?:{stems}))+)(?![\u4e00-\u9fff々ァ-ヶー](?<![県府都両各]))")
 
 
+@lru_cache(maxsize=1)
+def _stem_edition_re() -> re.Pattern:
+    """A prefecture's own edition of something: 高知版Society5.0, 秋田版「小さな拠点」.
+    Only a prefecture makes its own version of a national scheme, and writes so."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])(?:{_trie_pattern(short)})(?=版)")
+
+
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
-#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所).
-_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身)$")
+#: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
+#: of a disaster's name (令和6年能登半島地震), and the number of a plan
+#: (第四次富士市情報化計画).
+_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年|第[0-9０-９一二三四五六七八九十]{1,3}次)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
+#: A prefecture's name in hiragana, as prefectures and their towns write it in
+#: the names of their programmes (やまぐちデジタル実装推進事業, ふくしま復興): a word
+#: of its own only when no hiragana runs into it from before (これではあきたりない).
+#: Hiragana after it is allowed: extraction drops the space between Japanese words
+#: (「ひろしま さとやま未来博」 is indexed as ひろしまさとやま未来博).  A reading in
+#: brackets (香川 えり子（かがわ　えりこ）さん) is a person's name.
+_KANA_NAME = re.compile(r"[ぁ-ゖ]+$")
+_KANA_WORD_BEFORE = re.compile(r"[ぁ-ゖ]")
+_KANA_WORD_AFTER = re.compile(r"[ \u3000]*[ぁ-ゖ]*[)）]")
+#: An area name glued to a word names something else that carries it (会津大学,
+#: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
+_AREA_GOES_ON = re.compile(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -228,9 +258,19 @@ def find_places(text: str) -> list[Place]:
             pos += len(stem) + 1
     pref_at.sort()
 
-    def nearby_prefecture(s: int, cands: tuple[str, ...]) -> str | None:
+    # Blocks the text names by their words (東北, 中国総合通信局, 関西): an ambiguous town
+    # with one candidate there is that one (伊達市 in a 東北 bureau's release is 福島県's).
+    named = {_BLOCK_ALIASES.get(m.group(), "中国" if m.group().startswith("中国") else m.group())
+             for m in matches if m.group() not in g.block_of and m.group() not in g.towns}
+
+    def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
         near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
-        return min(near)[1] if near else None
+        if near:
+            return min(near)[1]
+        if name in g.areas:
+            return None  # 富士山 in a 関東 bureau's greeting is scenery, not 山梨県
+        in_named = [p for p in cands if g.block_of[p] in named]
+        return in_named[0] if len(in_named) == 1 else None
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
@@ -244,9 +284,14 @@ def find_places(text: str) -> list[Place]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, 0, s):
+            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
+                continue
+            if name in g.areas and not _AREA_GOES_ON.match(text, e):
+                continue
+            if _KANA_NAME.match(name) and ((s and _KANA_WORD_BEFORE.match(text, s - 1))
+                                           or _KANA_WORD_AFTER.match(text, e)):
                 continue
             cands = g.towns[name]
             if qualified and last_pref[1] in cands:
@@ -254,12 +299,12 @@ def find_places(text: str) -> list[Place]:
             elif len(cands) == 1:
                 pref = cands[0]
             else:
-                pref = nearby_prefecture(s, cands)
+                pref = nearby_prefecture(s, cands, name)
             if pref is None:
                 continue
             if qualified:
                 out.pop()  # 宮城県多賀城市 is one mention, not two
-            out.append(Place(s, e, name, g.block_of[pref], pref, qualified))
+            out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=bool(_KANA_NAME.match(name))))
         else:
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None
@@ -272,6 +317,11 @@ def find_places(text: str) -> list[Place]:
                 pref = g.short[stem]
                 out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
             pos += len(stem)
+    taken = [(p.start, p.end) for p in out]
+    for m in _stem_edition_re().finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            pref = g.short[m.group()]
+            out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -332,8 +382,56 @@ MIN_BODY_MENTIONS = 3
 #: A prefecture of the block a regional document names: one mention outside
 #: a list (weight 1) is enough.
 MIN_IN_BLOCK_SCORE = 1.0
+#: Consecutive non-blank lines that may spread one table of the block's prefectures.
+#: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
+AREA_ROWS = 4
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
+
+
+#: A sentence of condolence or sympathy (「能登半島地震で被災された方々に心からお見舞い
+#: 申し上げます」) names a place the document is not about: a 年頭所感 or a
+#: governor's press conference opens with one whatever its subject.
+_CONDOLENCE = re.compile(r"見舞|冥福|お悔やみ|哀悼|弔意")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+#: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする).
+_DISASTER_AFTER = re.compile(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
+
+
+#: After a town's name, words that make the town an actor or an office (沖縄市役所では,
+#: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
+_TOWN_ACTS = re.compile(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
+#: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
+_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
+#: A short line with a comma or a full stop is running text wrapped at a fixed
+#: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
+_PROSE = re.compile(r"[、。]")
+
+
+#: A person's name right after a place and its office: 境町地域創生課三宅昭広氏から.
+#: (様 is left out: 長野県様 addresses the prefecture itself.)
+_AFFILIATION_AFTER = re.compile(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])")
+
+
+#: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
+_EXCLUDED_AFTER = re.compile(r"\s*(?:を|は)?除(?:く|き|いて)")
+#: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
+#: (○○センター(能美市旭台…)) is where the event is, and stays.
+_ORG_PAREN_BEFORE = re.compile(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
+_PAREN_CLOSE = re.compile(r"[^()（）\n]{0,8}[)）]")
+
+
+def _in_condolence(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places that stand in a sentence of condolence."""
+    out: set[int] = set()
+    for m in _CONDOLENCE.finditer(text):
+        a = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        e = _SENTENCE_END.search(text, m.end())
+        b = e.start() if e else len(text)
+        out.update(i for i, p in enumerate(places) if a <= p.start < b)
+    return out
 
 
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
@@ -343,6 +441,14 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     全国 unless one region clearly dominates it.
     """
     places = find_places(text)
+    if condolence := _in_condolence(text, places):
+        places = [p for i, p in enumerate(places) if i not in condolence]
+    # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
+    # where a person comes from, not what the document is about.
+    # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
+    # left out (各県県庁所在地(宮崎市除く)).
+    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
     title_places = find_places(title or "")
     lines = line_spans(text)
     head_end = 0
@@ -374,6 +480,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         own = pref_lines.get(li, set())
         if len(own) != 1 or lines[li][1] - lines[li][0] > LIST_ROW_CHARS:
             return False
+        if _PROSE.search(text, lines[li][0], lines[li][1]):
+            return False
         k = rank[li]  # neighbours counted in non-blank lines
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
         return len(near) >= 2
@@ -389,7 +497,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
     for p, li in zip(places, line_of):
-        head = p.start < head_end
+        # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
+        # event a document reacts to: in a heading it says why, not where.
+        head = p.start < head_end and not _DISASTER_AFTER.match(text, p.end)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
@@ -423,25 +533,62 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
     whole_area = ""
-    if not national:
+    named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
+    # A national body's page about one block (総務省's 「四国・地域懇談会」の開催) is a
+    # regional document too.
+    if not national or len(named_blocks) == len(blocks) == 1:
         # A regional document (a bureau's release about 東北 written by 東北総合通信局)
         # names the prefecture where its event happens once: 「岩手県総務部を表彰」.
         # Within the block it names by its block word, one mention outside a list is enough.
-        named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
+        # So is each prefecture of that block enumerated in a sentence (「…被災3県(岩手県、
+        # 宮城県、福島県)の臨時災害放送局を…。」): the release's subject, not a table of members.
+        g = gazetteer()
+        enumerated: set[str] = set()
+        for li, on_line in pref_lines.items():
+            if (len(on_line) >= 2 and all(g.block_of[q] in named_blocks for q in on_line)
+                    and "。" in text[lines[li][0]:lines[li][1]]):
+                enumerated |= on_line
         for p, s in pref_score.items():
-            if (p not in prefs and gazetteer().block_of[p] in named_blocks and s >= MIN_IN_BLOCK_SCORE
-                    and outside_lists[p]):
+            if p not in prefs and g.block_of[p] in named_blocks and (
+                    (s >= MIN_IN_BLOCK_SCORE and outside_lists[p]) or p in enumerated):
                 prefs.append(p)
         # A row naming every prefecture of that block (鳥取県 島根県 岡山県 広島県 山口県:
-        # a table of counts per prefecture of the bureau's area) covers each of them;
-        # a list of members or venues names some, one per row, and stays a list.
-        g = gazetteer()
-        for li, on_line in pref_lines.items():
-            for b in named_blocks:
+        # a table of counts per prefecture of the bureau's area), or a few rows in a row
+        # that do (• 富山県富山西警察署 / • 石川県能美警察署 / • 福井県福井南警察署),
+        # cover each of them; a list of members or venues names some and stays a list.
+        covered: set[str] = set()
+        for row, li in enumerate(filled):
+            if not pref_lines.get(li):
+                continue
+            for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
-                if len(area) >= 2 and area <= on_line:
+                on_rows: set[str] = set()
+                for last in filled[row:row + AREA_ROWS]:
+                    on_rows |= pref_lines.get(last, set())
+                    if area <= on_rows:
+                        break
+                if len(area) >= 2 and area <= on_rows:
+                    covered.add(b)
                     prefs.extend(q for q in area if q not in prefs)
-                    whole_area = f"; every prefecture of {b} on line {li + 1}"
+                    rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
+                    whole_area = f"; every prefecture of {b} on {rows}"
+
+    sole = ""
+    everywhere = [*title_places, *places]
+    if not national and not prefs and everywhere:
+        # A town's own page names its town once or twice and nothing else (「沖縄市役所では
+        # 申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
+        # programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
+        # municipality acting or such a name counts, never a passing example (例：…).
+        towns = {p.prefecture for p in everywhere}
+        if (len(towns) == 1 and None not in towns
+                and any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
+                                       and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                        for p in places)):
+            (only,) = towns
+            prefs.append(only)
+            blocks.append(gazetteer().block_of[only])
+            sole = f"; {only} is the only place named"
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
@@ -449,7 +596,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
         why = f"{n_blocks} blocks named"
     else:
-        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
