@@ -16,7 +16,9 @@ sentence ends and line breaks leave a gap, so phrases do not run across sentence
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
@@ -91,6 +93,54 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]
         yield start, text[start:]
 
 
+#: Sudachi's numeric joining (JoinNumericPlugin) splices each joined number
+#: into the path of the whole input, moving everything after it: with pieces of
+#: up to 12,000 characters that was 8% of the instructions of an index run
+#: (bench/pdf_index_speed.py under valgrind).  Each piece is therefore
+#: tokenized in sections of about this many characters.  Instructions to
+#: analyze the text of the seven generated PDFs (42,000 characters) once, with
+#: Sudachi's start-up: 1,446 M whole, 1,232 M in sections of 2,000, 1,181 M of
+#: 500, 1,168 M of 250, 1,165 M of 120 (shorter ones cost more calls).
+SECTION_CHARS = 250
+
+# A section starts at a line break, or a run of white space with a line break
+# in it, between two characters that are not white space; that run also ends
+# the section before it.  Sudachi has no word containing a line break and
+# makes each run of white space one morpheme, so every path through the text
+# passes that morpheme: the best path to it, and the best path on from it, are
+# the same whether the text is tokenized whole or in sections.  Each section
+# after the first repeats the run and drops it, and the terms come out exactly
+# as before.  (Cutting after the run without repeating it would not: the first
+# word after the cut would follow the start of the text instead of white
+# space, and Sudachi's connection costs differ between them; at the start of a
+# text it reads 次世代, after a line break 次|世代.)  The run holds only what
+# Sudachi's character definitions call white space (space, tab, CR, VT, LF).
+_SECTION_BREAK_RE = re.compile(r"(?<=\S)[ \t\r\v]*\n[ \t\r\v\n]*(?=\S)")
+
+
+def _plain(ch: str) -> bool:
+    """Whether Sudachi's input normalization (NFKC) leaves no white space in ch
+    (゛ and ¨ become a space and a combining mark)."""
+    return not any(c.isspace() for c in unicodedata.normalize("NFKC", ch))
+
+
+def sections(piece: str) -> Iterator[tuple[int, str]]:
+    """(offset, section) of a piece; every section after the first starts with
+    the white space that ends the one before it (see above)."""
+    size = SECTION_CHARS
+    n = len(piece)
+    start = 0
+    while n - start > size:
+        for m in _SECTION_BREAK_RE.finditer(piece, start + size):
+            if _plain(piece[m.start() - 1]) and _plain(piece[m.end()]):
+                break
+        else:
+            break
+        yield start, piece[start:m.end()]
+        start = m.start()
+    yield start, piece[start:]
+
+
 _POS_KIND: dict[int, int] = {}
 _CONTENT, _FUNCTION, _SKIP, _WEAK = 0, 1, 2, 3
 
@@ -137,46 +187,51 @@ def analyze(text: str) -> list[Term]:
             append(run[0])
         run.clear()
 
-    for offset, piece in chunks(text):
-        for m in tok_c.tokenize(piece, out=morphemes):
-            kind = pos_kinds.get(m.part_of_speech_id())
-            if kind is None:
-                kind = _pos_kind(m)
-            if kind == _FUNCTION:
-                if run:
-                    flush()
-                continue
-            if kind == _SKIP:
-                if run:
-                    flush()
-                if not gap and not _SENTENCE_BREAK.isdisjoint(m.surface()):
-                    gap = True
-                continue
-            if gap and out:
-                position += 1
-            gap = False
-            start = offset + m.begin()
-            end = offset + m.end()
-            form = m.normalized_form().lower()
-            m.split(mode_a, out=subs)
-            if len(subs) > 1:
-                if run:
-                    flush()
-                append(new(Term, (form, position, start, end, True, False, False)))
-                for s in subs:
-                    append(new(Term, (s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), False, True, False)))
+    for chunk_offset, piece in chunks(text):
+        for section_offset, section in sections(piece):
+            offset = chunk_offset + section_offset
+            morphs = iter(tok_c.tokenize(section, out=morphemes))
+            if section_offset:
+                next(morphs)  # the white space that ended the section before
+            for m in morphs:
+                kind = pos_kinds.get(m.part_of_speech_id())
+                if kind is None:
+                    kind = _pos_kind(m)
+                if kind == _FUNCTION:
+                    if run:
+                        flush()
+                    continue
+                if kind == _SKIP:
+                    if run:
+                        flush()
+                    if not gap and not _SENTENCE_BREAK.isdisjoint(m.surface()):
+                        gap = True
+                    continue
+                if gap and out:
                     position += 1
-                continue
-            term = new(Term, (form, position, start, end, False, False, kind == _WEAK or form in WEAK_FORMS))
-            position += 1
-            if form.isascii() and form.isalnum() and m.surface().isascii():
-                if run and run[-1].end != start:
-                    flush()
-                run.append(term)
-            else:
-                if run:
-                    flush()
-                append(term)
+                gap = False
+                start = offset + m.begin()
+                end = offset + m.end()
+                form = m.normalized_form().lower()
+                m.split(mode_a, out=subs)
+                if len(subs) > 1:
+                    if run:
+                        flush()
+                    append(new(Term, (form, position, start, end, True, False, False)))
+                    for s in subs:
+                        append(new(Term, (s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), False, True, False)))
+                        position += 1
+                    continue
+                term = new(Term, (form, position, start, end, False, False, kind == _WEAK or form in WEAK_FORMS))
+                position += 1
+                if form.isascii() and form.isalnum() and m.surface().isascii():
+                    if run and run[-1].end != start:
+                        flush()
+                    run.append(term)
+                else:
+                    if run:
+                        flush()
+                    append(term)
         if run:
             flush()
     return out
@@ -237,6 +292,18 @@ class SudachiTokenizer(Tokenizer):
             terms = [Term(value, 0, 0, len(value))]
         else:
             terms = analyze(value)
+        if positions and chars and not keeporiginal:
+            # How Whoosh indexes a text field (positions and character spans): the
+            # same token as below, with fewer tests per term.
+            for term in terms:
+                t.text = term[0]
+                t.boost = 1.0
+                t.stopped = False
+                t.pos = start_pos + term[1]
+                t.startchar = start_char + term[2]
+                t.endchar = start_char + term[3]
+                yield t
+            return
         for term in terms:
             text, pos, start, end = term[0], term[1], term[2], term[3]
             t.text = text

@@ -212,6 +212,8 @@ _JA_CHAR_RE = LazyPattern(f"[{_JA}]")
 
 
 def _remove_extraction_spaces(line: str) -> str:
+    if " " not in line:  # what each pattern below removes or keeps starts with a space
+        return line
     marker = _MARKER_SPACE_RE.match(line)
     if marker:
         head, rest = marker.group(1).lstrip(" "), line[marker.end():]

@@ -250,9 +250,14 @@ def _relined(textpage, text: str) -> str | None:
 
 
 def _has_vertical_fonts(data: bytes, path: Path) -> bool:
-    if _VERTICAL_CMAP_RE.search(data):
-        return True
-    if not _OBJECT_STREAM_RE.search(data):
+    # bytes.find skips to each /Encoding and /ObjStm far faster than the patterns'
+    # own scan of the whole file (~1 ms a file of 250 KB).
+    at = data.find(b"/Encoding")
+    while at >= 0:
+        if _VERTICAL_CMAP_RE.match(data, at):
+            return True
+        at = data.find(b"/Encoding", at + 1)
+    if b"/ObjStm" not in data or not _OBJECT_STREAM_RE.search(data):
         return False
     return _pdfminer().vertical_fonts(path)
 

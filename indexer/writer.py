@@ -13,8 +13,6 @@ The private Whoosh calls (``SegmentWriter(_lk=False)``, ``_finalize_segment``,
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import queue
 import signal
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +25,7 @@ from .errors import IctsearchError, IndexLocked
 from .outcomes import FileOutcome
 from .plan import Task
 from .prepare import prepare
+from .taxonomy_cache import use_cached_taxonomy
 
 
 def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
@@ -39,6 +38,7 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
     try:
         ix = whoosh_index.open_dir(gen_dir)
         cache = ExtractCache(Path(cache_dir))
+        use_cached_taxonomy(cache.directory)
         writer = None
         _collect_less_often()
         while True:
@@ -96,11 +96,16 @@ def _die_with_parent() -> None:
 
 
 def _context():
+    # Imported here: a one-process run does not need multiprocessing (0.01 s of imports).
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def run_workers(tasks: list[Task], jobs: int, gen_dir: Path, cache: ExtractCache, report) -> list:
+    import queue
+
     ctx = _context()
     task_q = ctx.Queue()
     result_q = ctx.Queue()
@@ -202,6 +207,8 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
             # A new index has nothing to replace: each deletion would open a searcher
             # (and the first import Whoosh's query modules, 0.04 s).
             replacing = ix.doc_count_all() > 0
+            if tasks:
+                use_cached_taxonomy(cache.directory)
             with _collecting_less_often():
                 for task in tasks:
                     outcome, doc = prepare(task, cache)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pickle
 import unicodedata
 
-from ictsearch.indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks
+from ictsearch.indexer import analysis
+from ictsearch.indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks, sections
 
 from conftest import CORPUS
 
@@ -79,6 +80,28 @@ def test_long_paragraph_is_split_without_losing_text():
     pieces = list(chunks(text))
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= MAX_CHUNK_CHARS and len(p.encode()) < 49_149 for _, p in pieces)
+
+
+def test_sections_give_the_terms_of_the_whole_text(monkeypatch):
+    # Text as extraction leaves it: numbers Sudachi joins (1,000, 令和5), blank and
+    # indented lines, a break next to ゛ (NFKC makes it a space), English words;
+    # and lines whose first word depends on what precedes it: at the start of a
+    # text Sudachi reads 次世代 and 今世紀, after a line break 次|世代 and 今|世紀,
+    # so a section that began after the line break would change their terms.
+    text = "\n".join(
+        (CORPUS / name).read_text(encoding="utf-8")
+        for name in ("kanto-ict-npo-council-fy2020-annual-report.txt", "tohoku-bureau-fy2023-ict-policy-slides.txt")
+    ) + "\n予算は1,000万円\n 令和5年度\n\n5G基地局\nガ゛\n゛イド\nOpen Data\n" + (
+        "次世代超高速ネットワークの整備を進める。\n今世紀初頭における超高速インターネットの普及\n" * 20
+    )
+    monkeypatch.setattr(analysis, "SECTION_CHARS", 10**9)
+    whole = analyze(text)
+    assert not any(t.text in ("次世代", "今世紀") for t in whole[-300:])  # read after a line break
+    monkeypatch.setattr(analysis, "SECTION_CHARS", 20)
+    cut = list(sections(text))
+    assert len(cut) > 100 and all(s[0].isspace() and "\n" in s[:9] for _, s in cut[1:])
+    assert sum(1 for _, s in cut if s.startswith(("\n次世代", "\n今世紀"))) >= 30
+    assert analyze(text) == whole
 
 
 def test_tokenizer_pickles_without_live_state():
