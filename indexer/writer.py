@@ -25,7 +25,6 @@ from .errors import IctsearchError, IndexLocked
 from .outcomes import FileOutcome
 from .plan import Task
 from .prepare import prepare
-from .taxonomy_cache import use_cached_taxonomy
 
 
 def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
@@ -38,7 +37,6 @@ def _worker(gen_dir: str, cache_dir: str, tasks, results) -> None:
     try:
         ix = whoosh_index.open_dir(gen_dir)
         cache = ExtractCache(Path(cache_dir))
-        use_cached_taxonomy(cache.directory)
         writer = None
         _collect_less_often()
         while True:
@@ -207,8 +205,6 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
             # A new index has nothing to replace: each deletion would open a searcher
             # (and the first import Whoosh's query modules, 0.04 s).
             replacing = ix.doc_count_all() > 0
-            if tasks:
-                use_cached_taxonomy(cache.directory)
             with _collecting_less_often():
                 for task in tasks:
                     outcome, doc = prepare(task, cache)
