@@ -15,7 +15,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
-from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR
+from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year
 
 
 #: Filter values that select the documents with no value for a facet.
@@ -96,7 +96,7 @@ class YearFacet(Facet):
             if not all(_is_year(y) for y in (lo, hi)) or lo > hi:
                 raise UnknownFacetValue(
                     f"fiscal_year {value!r} is not a year or a (low, high) range of years "
-                    f"between {MIN_YEAR} and {MAX_YEAR}; strings such as 令和3, 2019..2023 or none work too"
+                    f"between {MIN_YEAR} and {latest_year()}; strings such as 令和3, 2019..2023 or none work too"
                 )
         else:
             try:
@@ -121,7 +121,7 @@ class ThemeFacet(Facet):
 
 
 def _is_year(y) -> bool:
-    return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= MAX_YEAR
+    return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= latest_year()
 
 
 FACETS: tuple[Facet, ...] = (

@@ -702,39 +702,84 @@ def derive_metadata(
         "themes": theme_list, "organization": org, "doctype": dtype,
     }
     # Manual values win field by field; derived ones fill the rest.
+    places: dict[str, tuple[list[str], list[str]]] = {}
     for k, v in given.items():
         try:
-            _apply_manual(values, sources, given, k, v)
+            if k in ("region", "prefecture"):
+                places[k] = _manual_places(k, v)
+            else:
+                _apply_manual(values, k, v)
         except (ValueError, TypeError, AttributeError) as e:
             # A typo in a sidecar must name the sidecar, not look like a bug in the document.
             raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
+    _settle_places(values, sources, derived_src, places)
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "")}
     return Metadata(sources=final_sources, **values)  # type: ignore[arg-type]
 
 
-def _apply_manual(values: dict, sources: dict, given: dict, k: str, v) -> None:
+def _apply_manual(values: dict, k: str, v) -> None:
     if k in ("fiscal_year", "year"):
         values[k] = eras.parse_year_range(str(v))[0]
-    elif k in ("region", "prefecture"):
-        regs, prefs = [], []
-        for item in _manual_values(v):
-            kind, name = regions.resolve_region(item)
-            (prefs if kind == "prefecture" else regs).append(name)
-        if k == "region":
-            values["region"] = tuple(r for r in regions.REGIONS if r in regs or r in regions.blocks_of(prefs))
-            if prefs and "prefecture" not in given:
-                values["prefecture"] = tuple(prefs)
-                sources["prefecture"] = sources[k]
-        else:
-            values["prefecture"] = tuple(prefs)
-            if "region" not in given:
-                values["region"] = regions.blocks_of(prefs)
-                sources["region"] = sources[k] + " (blocks of its prefectures)"
     elif k == "themes":
         values[k] = _manual_themes(v)
     elif isinstance(v, (dict, list)):
         raise TypeError(f"expected text, not a {'table' if isinstance(v, dict) else 'list'}")
     else:
         values[k] = str(v)
+
+
+def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
+    """(blocks, prefectures) a manual region or prefecture names; a region may list
+    prefectures too (region = ["東北", "長野"]), a prefecture only prefectures."""
+    regs, prefs = [], []
+    for item in _manual_values(v):
+        kind, name = regions.resolve_region(item)
+        if kind == "region" and k == "prefecture":
+            raise ValueError(f"{item!r} is a region, not a prefecture: give it as region")
+        (prefs if kind == "prefecture" else regs).append(name)
+    return regs, prefs
+
+
+def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict) -> None:
+    """Region and prefecture from the manual ones, kept in agreement: every prefecture
+    of a document lies in one of its regions, as derived ones do.
+
+    A manual prefecture sets the region to its blocks unless a region is given too;
+    then the region given gains the blocks of the prefectures given.  A manual region
+    alone keeps the derived prefectures inside it and drops the rest: 「region = "九州"」
+    on a page that names 長野県 says the page is not about 長野県.  全国 holds no
+    prefecture, so a manual 全国 drops them all (a national document with a place
+    of its own says so: region = ["全国", "長野"]).
+    """
+    if not places:
+        return
+    if "region" not in places:
+        values["prefecture"] = tuple(places["prefecture"][1])
+        values["region"] = regions.blocks_of(values["prefecture"])
+        sources["region"] = sources["prefecture"] + " (blocks of its prefectures)"
+        return
+    region_src = sources["region"]
+    regs, prefs = places["region"]  # a region may list prefectures: their blocks are given too
+    named = set(regs) | set(regions.blocks_of(prefs))
+    if "prefecture" in places:
+        prefs = places["prefecture"][1]
+        values["region"] = tuple(r for r in regions.REGIONS if r in named or r in regions.blocks_of(prefs))
+        if added := [r for r in values["region"] if r not in named]:
+            sources["region"] += f" (and {'・'.join(added)}, the block of a prefecture in {sources['prefecture']})"
+        values["prefecture"] = tuple(prefs)
+        return
+    values["region"] = tuple(r for r in regions.REGIONS if r in named)
+    if prefs:
+        values["prefecture"] = tuple(prefs)
+        sources["prefecture"] = region_src
+        return
+    kept = tuple(p for p in values["prefecture"] if regions.blocks_of([p])[0] in named)
+    if dropped := [p for p in values["prefecture"] if p not in kept]:
+        where = "全国 holds no prefecture" if named == {regions.NATIONAL} else f"outside the region {'・'.join(values['region'])}"
+        note = f"derived {'・'.join(dropped)} dropped: {where}"
+        sources["region"] += f" ({note})"
+        if kept:
+            sources["prefecture"] = f"{derived_src['prefecture']} ({note} given in {region_src})"
+        values["prefecture"] = kept

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 
 #: Era name -> Gregorian year of its year 1 (元年).
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
@@ -181,7 +182,7 @@ def parse_year(value: str) -> int:
     """One query-side year: 2021, 令和3, R3, 令和3年度, H29, 平成元年 -> Gregorian year."""
     v = fold(value.strip())
     if m := _Q_AD.match(v):
-        return int(m[1])
+        return _checked_year(int(m[1]), value)
     if m := _Q_ERA.match(v):
         return _checked_era_year(m[1], kanji_number(m[2]), value)
     if m := _Q_ABBR.match(v):
@@ -192,14 +193,32 @@ def parse_year(value: str) -> int:
     )
 
 
-#: Bounds of an open range (2019.., ..2000) and of any year a filter accepts.
+#: Bounds of an open range (2019.., ..2000).
 MIN_YEAR, MAX_YEAR = 1868, 2200
+#: How far past this year a document's own year may lie: a budget request or a plan
+#: is filed under a 年度 a year or two ahead, a long-range plan under its target year.
+#: An era year is not checked against its era's end: documents written before a change
+#: of era go on counting in it (the White Papers in shared/corpus write 平成32年度 for
+#: 2020 and, in projections, up to 平成72年 for 2060), so the bound is on the year itself.
+FUTURE_YEARS = 10
+
+
+def latest_year() -> int:
+    """The latest year a document, a sidecar or a filter may name as a document's year."""
+    return date.today().year + FUTURE_YEARS
+
+
+def _checked_year(year: int, value: str) -> int:
+    """year, or a ValueError saying why no document can have it (令和99 is 2117)."""
+    if not MIN_YEAR <= year <= latest_year():
+        raise ValueError(f"{value!r} is {year}: a document's year lies between {MIN_YEAR} and {latest_year()}")
+    return year
 
 
 def _checked_era_year(era: str, n: int, value: str) -> int:
     if n < 1:
         raise ValueError(f"{value!r}: era years start at 1 (元年)")
-    return era_year(era, n)
+    return _checked_year(era_year(era, n), value)
 
 
 def parse_year_range(value: str) -> tuple[int, int]:
