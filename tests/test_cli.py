@@ -207,6 +207,12 @@ def test_unknown_filter_value_lists_valid_ones(runner, cli_index, option, value,
     assert value in result.output and valid in result.output
 
 
+def test_a_year_no_document_can_have_is_refused(runner, cli_index):
+    result = run(runner, "search", "テレワーク", "--year", "令和99", "--index", cli_index)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "'令和99' is 2117: a document's year lies between 1868 and" in result.output
+
+
 def test_a_query_may_start_with_a_minus(runner, cli_index):
     both = json.loads(run(runner, "search", "テレワーク", "--index", cli_index, "--json").output)["total"]
     result = run(runner, "search", "テレワーク", "-迷惑メール", "--index", cli_index, "--json")

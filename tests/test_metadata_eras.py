@@ -76,13 +76,15 @@ def test_range_is_two_mentions():
         ("2019..2023", (2019, 2023)),
         ("平成30..令和2", (2018, 2020)),
         ("令和２", (2020, 2020)),
+        ("平成32年度", (2020, 2020)),  # written before the change of era, as the White Papers do
+        ("昭和64", (1989, 1989)),
     ],
 )
 def test_parse_year_range(value, expected):
     assert parse_year_range(value) == expected
 
 
-@pytest.mark.parametrize("value", ["", "昨年", "2023..2019", "X5", "1..2..3"])
+@pytest.mark.parametrize("value", ["", "昨年", "2023..2019", "X5", "1..2..3", "令和99", "平成30..令和99", "R0", "1850"])
 def test_parse_year_range_errors(value):
     with pytest.raises(ValueError):
         parse_year_range(value)
@@ -119,3 +121,8 @@ def test_a_fiscal_year_in_both_calendars_is_one_mention():
 def test_two_calendars_that_disagree_are_no_date():
     assert [y.month for y in find_years("2023年(令和4年)7月3日")] == [None, None]
     assert find_years("電話 0120-123-456、期間 2023-2025") == []
+
+
+def test_a_year_no_document_can_have_says_which_year_it_is():
+    with pytest.raises(ValueError, match=r"'令和99' is 2117: a document's year lies between 1868 and \d{4}"):
+        parse_year_range("令和99")

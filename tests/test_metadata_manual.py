@@ -1,4 +1,7 @@
 
+import pytest
+
+from ictsearch.indexer.errors import ExtractionError
 from ictsearch.indexer.metadata import derive_metadata
 
 TEXT = "令和３年度 事業計画書\n東北総合通信局\nテレワークの推進。テレワーク月間。テレワークの普及。\n"
@@ -57,3 +60,81 @@ def test_csv_above_root_is_ignored(tmp_path):
     (tmp_path / "metadata.csv").write_text("path,fiscal_year\nroot/plan.txt,1999\n", "utf-8")
     m = derive_metadata(TEXT, title="x", path=root / "plan.txt", root=root)
     assert m.fiscal_year == 2021
+
+
+# A page about 長野県 and 宮城県: derived, it is of 信越 and 東北.
+PLACES = "令和５年度 長野県・宮城県 テレワーク推進事業\n長野県塩尻市と宮城県仙台市でテレワークの実証を行った。\n"
+
+
+def _places(tmp_path, sidecar: str | None):
+    doc = tmp_path / "plan.txt"
+    if sidecar is not None:
+        (tmp_path / "plan.txt.meta.toml").write_text(sidecar, "utf-8")
+    return derive_metadata(PLACES, title="令和５年度 長野県・宮城県 テレワーク推進事業", path=doc)
+
+
+def test_places_derived_without_manual(tmp_path):
+    m = _places(tmp_path, None)
+    assert m.region == ("東北", "信越") and m.prefecture == ("宮城県", "長野県")
+
+
+def test_manual_region_drops_derived_prefectures_outside_it(tmp_path):
+    m = _places(tmp_path, 'region = "九州"\n')
+    assert m.region == ("九州",) and m.prefecture == ()
+    assert m.sources["region"] == "sidecar: plan.txt.meta.toml (derived 宮城県・長野県 dropped: outside the region 九州)"
+    assert "prefecture" not in m.sources
+
+
+def test_manual_region_keeps_derived_prefectures_inside_it(tmp_path):
+    m = _places(tmp_path, 'region = "東北地方"\n')
+    assert m.region == ("東北",) and m.prefecture == ("宮城県",)
+    assert m.sources["prefecture"].startswith("places: ")  # still derived, and says what was dropped
+    assert "長野県 dropped: outside the region 東北 given in sidecar: plan.txt.meta.toml" in m.sources["prefecture"]
+
+
+def test_manual_national_region_holds_no_prefecture(tmp_path):
+    m = _places(tmp_path, 'region = "全国"\n')
+    assert m.region == ("全国",) and m.prefecture == ()
+    assert "全国 holds no prefecture" in m.sources["region"]
+    m = _places(tmp_path, 'region = ["全国", "長野"]\n')
+    assert m.region == ("信越", "全国") and m.prefecture == ("長野県",)
+
+
+def test_manual_prefecture_sets_the_region(tmp_path):
+    m = _places(tmp_path, 'prefecture = ["長野県"]\n')
+    assert m.region == ("信越",) and m.prefecture == ("長野県",)
+    assert m.sources["region"] == "sidecar: plan.txt.meta.toml (blocks of its prefectures)"
+
+
+def test_manual_region_gains_the_blocks_of_manual_prefectures(tmp_path):
+    m = _places(tmp_path, 'region = "九州"\nprefecture = "長野"\n')
+    assert m.region == ("信越", "九州") and m.prefecture == ("長野県",)
+    assert "and 信越, the block of a prefecture in sidecar" in m.sources["region"]
+
+
+def test_a_region_given_as_prefecture_is_named(tmp_path):
+    with pytest.raises(ExtractionError, match="bad prefecture in sidecar: plan.txt.meta.toml: '東北' is a region"):
+        _places(tmp_path, 'prefecture = "東北"\n')
+
+
+def test_manual_region_in_metadata_csv_drops_derived_prefectures(tmp_path):
+    (tmp_path / "metadata.csv").write_text("path,region\nplan.txt,九州\n", "utf-8")
+    m = _places(tmp_path, None)
+    assert m.region == ("九州",) and m.prefecture == ()
+    assert m.sources["region"].startswith("csv: ") and "長野県 dropped" in m.sources["region"]
+
+
+@pytest.mark.parametrize("value", ['"令和99"', "2117", '"R99年度"'])
+def test_an_impossible_manual_year_is_named(tmp_path, value):
+    with pytest.raises(ExtractionError, match=r"bad fiscal_year in sidecar: plan.txt.meta.toml: .* is 2117: a document's year"):
+        _places(tmp_path, f"fiscal_year = {value}\n")
+
+
+def test_an_impossible_year_in_metadata_csv_is_named(tmp_path):
+    (tmp_path / "metadata.csv").write_text("path,year\nplan.txt,令和99\n", "utf-8")
+    with pytest.raises(ExtractionError, match=r"bad year in csv: .*metadata.csv \(plan.txt\): '令和99' is 2117"):
+        _places(tmp_path, None)
+
+
+def test_an_era_year_past_its_era_is_accepted(tmp_path):
+    assert _places(tmp_path, 'fiscal_year = "平成32"\n').fiscal_year == 2020

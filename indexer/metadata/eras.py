@@ -175,7 +175,8 @@ def find_years(text: str) -> list[YearMention]:
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
 _Q_ERA = re.compile(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
 _Q_ABBR = re.compile(r"^([rhstmRHSTM])\.?\s*(\d{1,2})\s*(年度|年版|年)?$", re.I)
-_Q_AD = re.compile(r"^(?:fy\s*)?((?:18|19|20)\d\d)\s*(年度|年版|年)?$", re.I)
+# Any four digits, so that 2117 is refused for what it is (too late), not as unreadable.
+_Q_AD = re.compile(r"^(?:fy\s*)?(\d{4})\s*(年度|年版|年)?$", re.I)
 
 
 def parse_year(value: str) -> int:
