@@ -212,7 +212,8 @@ def latest_year() -> int:
 def _checked_year(year: int, value: str) -> int:
     """year, or a ValueError saying why no document can have it (令和99 is 2117)."""
     if not MIN_YEAR <= year <= latest_year():
-        raise ValueError(f"{value!r} is {year}: a document's year lies between {MIN_YEAR} and {latest_year()}")
+        read = f"{value!r}" if value.strip() == str(year) else f"{value!r} is {year}"
+        raise ValueError(f"{read}: a document's year lies between {MIN_YEAR} and {latest_year()}")
     return year
 
 
