@@ -15,7 +15,7 @@ from pathlib import Path
 
 
 #: Bump when extraction or normalization output changes.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 
 
 class ExtractCache:

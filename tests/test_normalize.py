@@ -206,3 +206,42 @@ def test_a_line_starting_with_a_middle_dot_inside_an_open_quotation_continues_it
     out = normalize_text("\n".join(lines) + "\n・次の取組を行った。")
     assert paragraph in out
     assert out.endswith("\n・次の取組を行った。")  # a real item after a closed sentence stays on its own line
+
+
+# ------------------------------------------------------------ spaces between katakana words
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a typed space between two katakana words is their only boundary: kept
+        ("令和4年度 テレワーク タブ名", "令和4年度テレワーク タブ名"),
+        ("総務省は「スマートフォン プライバシー イニシアティブ」を公表した。",
+         "総務省は「スマートフォン プライバシー イニシアティブ」を公表した。"),
+        ("(出典)デロイト トーマツ コンサルティング(2018)", "(出典)デロイト トーマツ コンサルティング(2018)"),
+        # letter-spaced katakana and spaced dates are still joined
+        ("令和4年度 テ レ ワ ー ク 推進事業", "令和4年度テレワーク推進事業"),
+        ("令和 2年 9月 テレワーク タブ名", "令和2年9月テレワーク タブ名"),
+        # no word starts with ー: the space cut one word
+        ("九州受信環境クリ ーン協議会の下に", "九州受信環境クリーン協議会の下に"),
+        # a justified line (官報) and a wrap joined with a space: the other spaces give them away
+        ("同項中「 一・五メー トル」 を「 一メー トル」 に改め、 同条第五項",
+         "同項中「一・五メートル」を「一メートル」に改め、同条第五項"),
+        ("「ワー ケーション全国フォーラム」にも名を連ね、日本の 働き方の変革",
+         "「ワーケーション全国フォーラム」にも名を連ね、日本の働き方の変革"),
+    ],
+)
+def test_space_between_katakana_words(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_katakana_word_after_a_typed_space_is_found(tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    from conftest import write
+
+    write(tmp_path / "docs" / "tabs.txt", "令和4年度 テレワーク タブ名\n各シートに東北の導入事例をまとめた。\n")
+    write(tmp_path / "docs" / "other.txt", "令和4年度 地域情報化 タブ名\n各シートに東北の事例をまとめた。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        assert [Path(h.path).name for h in idx.search("テレワーク").hits] == ["tabs.txt"]
