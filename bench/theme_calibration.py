@@ -54,22 +54,15 @@ def pairs(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[float, float, 
     terms = [t.text for t in analyze(text)]
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    weighted, strong, words = Counter(), Counter(), {}
-    for _, k, w, word in T._hits(terms):
-        if w:
-            weighted[k] += w * T.taxonomy().weights[k]
-            strong[k] += w == 1.0
-            words.setdefault(k, set()).add(word)
-    named = T.title_themes(terms[: T.HEAD_TERMS] if title_terms is None else title_terms)
-    if not named:
-        heads = T.heading_text(text)
-        named = T.title_themes([t.text for t in analyze(heads)]) if heads else set()
+    weighted, strong, counts = T._tally(terms)
+    named, _ = T.named_themes(terms, title_terms, text)
     denom = max(len(terms), T.MIN_LENGTH) / 1000
-    min_hits = T._min_hits(len(terms))
     out = {}
-    for k, w in weighted.items():
+    for k, w in enumerate(weighted):
+        if not w:
+            continue
         d = w / denom
-        rules = strong[k] >= (1 if k in named else min_hits) or len(words[k]) >= T.VARIETY_MIN
+        rules = T.enough_evidence(k, strong, counts, named, len(terms))
         out[k] = (d * (T.TITLE_DENSITY_FACTOR if k in named else 1), d, rules, strong[k])
     return out, {T.THEMES.index(t) for t in label.themes}
 

@@ -196,15 +196,24 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
     return out
 
 
-def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
-    """Weighted hits per 1,000 terms for each theme, and strong hit counts."""
+def _tally(terms: Sequence[str]) -> tuple[list[float], list[int], list[dict[int, int]]]:
+    """Per theme: its weighted hits, its strong hits, and how often each of its words occurs."""
     weights = taxonomy().weights
     weighted = [0.0] * len(THEMES)
     strong = [0] * len(THEMES)
-    for _, k, w, _ in _hits(terms):
+    counts: list[dict[int, int]] = [{} for _ in THEMES]
+    for _, k, w, word in _hits(terms):
+        if not w:  # a not_term: matched so that it hides a shorter word, counts nothing
+            continue
         weighted[k] += w * weights[k]
-        if w == 1.0:
-            strong[k] += 1
+        strong[k] += w == 1.0
+        counts[k][word] = counts[k].get(word, 0) + 1
+    return weighted, strong, counts
+
+
+def theme_densities(terms: Sequence[str]) -> tuple[list[float], list[int]]:
+    """Weighted hits per 1,000 terms for each theme, and strong hit counts."""
+    weighted, strong, _ = _tally(terms)
     denom = max(len(terms), MIN_LENGTH) / 1000
     return [w / denom for w in weighted], strong
 
@@ -254,6 +263,25 @@ class ThemeEvidence:
         return f"{self.name} {self.score:.2f} ← {words}{more}" + (f" (in the {self.named_in})" if self.named_in else "")
 
 
+def named_themes(
+    terms: Sequence[str], title_terms: Sequence[str] | None = None, text: str | None = None
+) -> tuple[set[int], str]:
+    """The themes the title names, or when it names none the heading lines at the
+    start of text (heading_text); and which of the two named them."""
+    named = title_themes(terms[:HEAD_TERMS] if title_terms is None else title_terms)
+    if named or not text:
+        return named, "title"
+    from ictsearch.indexer.analysis import analyze
+
+    headings = heading_text(text)
+    return (title_themes([t.text for t in analyze(headings)]) if headings else set()), "heading"
+
+
+def enough_evidence(k: int, strong: list[int], counts: list[dict[int, int]], named: set[int], n_terms: int) -> bool:
+    """Theme k has the strong hits it needs (one when named, else _min_hits) or VARIETY_MIN distinct words."""
+    return strong[k] >= (1 if k in named else _min_hits(n_terms)) or len(counts[k]) >= VARIETY_MIN
+
+
 def explain_themes(
     terms: Sequence[str], title_terms: Sequence[str] | None = None, text: str | None = None
 ) -> tuple[ThemeEvidence, ...]:
@@ -262,34 +290,17 @@ def explain_themes(
     title_terms: the analyzed title; default: the first HEAD_TERMS terms.
     text: the document's text; when the title names no theme, the heading lines
     at its start (heading_text) stand in for the title."""
-    tax = taxonomy()
-    n_themes = len(THEMES)
-    weighted = [0.0] * n_themes
-    strong = [0] * n_themes
-    counts: list[dict[int, int]] = [{} for _ in range(n_themes)]
-    for _, k, w, word in _hits(terms):
-        if not w:
-            continue
-        weighted[k] += w * tax.weights[k]
-        strong[k] += w == 1.0
-        counts[k][word] = counts[k].get(word, 0) + 1
-    named, named_in = title_themes(terms[:HEAD_TERMS] if title_terms is None else title_terms), "title"
-    if not named and text:
-        from ictsearch.indexer.analysis import analyze
-
-        headings = heading_text(text)
-        named, named_in = (title_themes([t.text for t in analyze(headings)]) if headings else set()), "heading"
+    weighted, strong, counts = _tally(terms)
+    named, named_in = named_themes(terms, title_terms, text)
     denom = max(len(terms), MIN_LENGTH) / 1000
     dens = [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
     top = max(dens, default=0.0)
-    min_hits = _min_hits(len(terms))
+    words_of = taxonomy().words
     out = []
     for k, d in enumerate(dens):
-        if d < DENSITY_MIN or d < RELATIVE_MIN * top:
+        if d < DENSITY_MIN or d < RELATIVE_MIN * top or not enough_evidence(k, strong, counts, named, len(terms)):
             continue
-        if strong[k] < (1 if k in named else min_hits) and len(counts[k]) < VARIETY_MIN:
-            continue
-        words = tuple(sorted(((tax.words[wd][0], c) for wd, c in counts[k].items()), key=lambda x: -x[1]))
+        words = tuple(sorted(((words_of[wd][0], c) for wd, c in counts[k].items()), key=lambda x: -x[1]))
         out.append(ThemeEvidence(THEMES[k], round(1 - math.exp(-d / SCALE), 3), words, named_in if k in named else ""))
     out.sort(key=lambda e: -e.score)
     return tuple(out)
