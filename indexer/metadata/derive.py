@@ -14,7 +14,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import docinfo, eras, manual, regions, themes
-from .lines import BREADCRUMB_STEP, HEAD_LINES, is_breadcrumb, text_lines
+from .lines import BREADCRUMB_STEP, HEAD_LINES, is_breadcrumb, is_furniture, text_lines
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -89,9 +89,6 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     return None
 
 
-_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷")
-
-
 def title_proper(title: str) -> str:
     """The part of a given title that can be trusted to name the document.
 
@@ -102,7 +99,7 @@ def title_proper(title: str) -> str:
     t = (title or "").strip()
     if is_breadcrumb(t):
         t = BREADCRUMB_STEP.split(t)[-1].strip()
-    if _FURNITURE.search(t) or "。" in t or (len(t) > 40 and "、" in t):
+    if is_furniture(t) or "。" in t or (len(t) > 40 and "、" in t):
         return ""
     return t
 

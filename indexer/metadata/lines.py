@@ -38,3 +38,13 @@ def is_breadcrumb(line: str) -> bool:
     or two after ホーム/トップ (67 of the 165 pages of bench/realdocs start with one)."""
     steps = [s for s in BREADCRUMB_STEP.split(line) if s.strip()]
     return len(steps) >= 3 or (len(steps) >= 2 and bool(_HOME_STEP.match(line.strip())))
+
+
+#: Words of a saved web page's furniture lines (ページID:0001234 更新日:… 印刷ページ表示,
+#: 本文へ, 文字サイズ): such a line is neither a title nor a headline.
+_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷|本文へ|ページの先頭|文字サイズ")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line carries a saved web page's furniture (update stamp, page id, print link)."""
+    return bool(_FURNITURE.search(line))

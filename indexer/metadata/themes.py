@@ -12,7 +12,6 @@ whether the title or a heading named it) is kept so that ``show`` can say why.
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from .lines import is_breadcrumb
+from .lines import is_breadcrumb, is_furniture
 
 THEMES: tuple[str, ...] = (
     "オープンデータ・データ活用", "AI・先端技術", "計画策定・推進体制", "人材育成", "自治体DX・行政手続",
@@ -223,10 +222,6 @@ def title_themes(title_terms: Sequence[str]) -> set[int]:
     return {k for _, k, w, _ in _hits(title_terms) if w}
 
 
-#: Lines of a saved web page that are its furniture, not its headline.
-_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷|メニュー|本文へ|ページの先頭|文字サイズ")
-
-
 def heading_text(text: str) -> str:
     """The short heading lines among the first HEADING_LINES lines of text:
     where a page whose title says nothing (報道資料, トピックス) has its headline."""
@@ -234,7 +229,7 @@ def heading_text(text: str) -> str:
     for n, line in enumerate(line for line in (raw.strip() for raw in text.split("\n", 200)) if line):
         if n >= HEADING_LINES:
             break
-        if len(line) <= HEADING_MAX_CHARS and "。" not in line and not is_breadcrumb(line) and not _FURNITURE.search(line):
+        if len(line) <= HEADING_MAX_CHARS and "。" not in line and not is_breadcrumb(line) and not is_furniture(line):
             out.append(line)
             chars += len(line)
             if chars >= HEADING_CHARS:
