@@ -8,7 +8,6 @@ counts them).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -16,6 +15,7 @@ from whoosh import query as wq
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
 from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year
+from ictsearch.indexer.normalize import normalize_query
 
 
 #: Filter values that select the documents with no value for a facet.
@@ -56,8 +56,8 @@ class Facet:
     def query(self, value) -> tuple[wq.Query, object]:
         """(query selecting the documents with this value, the value as shown); UnknownFacetValue if invalid."""
         if isinstance(value, str):
-            # As typed in a query, which is NFKC-normalized: --theme ＤＸ is --theme DX.
-            value = unicodedata.normalize("NFKC", value)
+            # Normalized as a query is: --theme ＤＸ is --theme DX, --theme テレワ－ク is テレワーク.
+            value = normalize_query(value)
         if isinstance(value, str) and value.strip().casefold() in NONE_VALUES:
             # Every document that has no term in the field.
             return wq.And([wq.Every(), wq.Not(wq.Every(self.field))]), NONE_LABEL

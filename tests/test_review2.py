@@ -216,7 +216,7 @@ def test_a_full_width_theme_alias_filters_like_the_query_language(corpus_searche
 
 
 def test_full_width_filter_values_work_on_the_command_line(runner, corpus_index):
-    for args in (["--theme", "ＤＸ"], ["--region", "ｎｏｎｅ"], ["--theme", "ﾃﾚﾜｰｸ"]):
+    for args in (["--theme", "ＤＸ"], ["--region", "ｎｏｎｅ"], ["--theme", "ﾃﾚﾜｰｸ"], ["--theme", "テレワ－ク"]):
         result = runner.invoke(cli, ["search", "--index", str(corpus_index), "--limit", "0", *args])
         assert result.exit_code == 0, (args, result.output)
 
