@@ -292,18 +292,6 @@ class SudachiTokenizer(Tokenizer):
             terms = [Term(value, 0, 0, len(value))]
         else:
             terms = analyze(value)
-        if positions and chars and not keeporiginal:
-            # How Whoosh indexes a text field (positions and character spans): the
-            # same token as below, with fewer tests per term.
-            for term in terms:
-                t.text = term[0]
-                t.boost = 1.0
-                t.stopped = False
-                t.pos = start_pos + term[1]
-                t.startchar = start_char + term[2]
-                t.endchar = start_char + term[3]
-                yield t
-            return
         for term in terms:
             text, pos, start, end = term[0], term[1], term[2], term[3]
             t.text = text
