@@ -425,41 +425,32 @@ class _Evaluator:
         return list(q.subqueries)
 
     def union(self, q: wq.Or) -> _Node:
+        return self._at_least(q, 1)
+
+    def min_match(self, q: MinMatch) -> _Node:
+        return self._at_least(q, q.minimum)
+
+    def _at_least(self, q, minimum: int) -> _Node:
+        """Documents matching at least `minimum` of q's children, scored by the sum of those that match."""
         subs = self._children(q)
         if not subs:
             return self.empty()
         if len(subs) == 1:
             return self.node(subs[0])  # Whoosh drops the boost of a one-child compound
         mask = np.zeros(self.size, dtype=bool)
+        count = np.zeros(self.size, dtype=np.int32) if minimum > 1 else None
         score = np.zeros(self.size) if self.scores else None
         for s in subs:
             n = self.node(s)
             mask |= n.mask
+            if count is not None:
+                count += n.mask
             if self.scores:
                 score += np.where(n.mask, n.score, 0.0)
         if self.scores and q.boost != 1.0:
             score *= q.boost
-        return _Node(mask, score)
-
-    def min_match(self, q: MinMatch) -> _Node:
-        subs = self._children(q)
-        if not subs:
-            return self.empty()
-        if len(subs) == 1:
-            return self.node(subs[0])
-        mask = np.zeros(self.size, dtype=bool)
-        count = np.zeros(self.size, dtype=np.int32)
-        score = np.zeros(self.size) if self.scores else None
-        for s in subs:
-            n = self.node(s)
-            mask |= n.mask
-            count += n.mask
-            if self.scores:
-                score += np.where(n.mask, n.score, 0.0)
-        if self.scores and q.boost != 1.0:
-            score *= q.boost
-        if q.minimum > 1:
-            mask &= count >= q.minimum
+        if count is not None:
+            mask &= count >= minimum
         return _Node(mask, score)
 
     def intersection(self, q: wq.And) -> _Node:
