@@ -142,10 +142,10 @@ class FacetCache:
         """None (the whole index), a set of document numbers or a mask, as a mask of live documents."""
         if isinstance(docset, np.ndarray):
             return docset
-        mask = np.zeros(self.size, dtype=bool)
         if docset is None:
-            mask[np.fromiter(self.searcher.reader().all_doc_ids(), dtype=np.int64)] = True
-        elif docset:
+            return Arrays.for_searcher(self.searcher).live
+        mask = np.zeros(self.size, dtype=bool)
+        if docset:
             mask[np.fromiter(docset, dtype=np.int64)] = True
         return mask
 

@@ -77,8 +77,11 @@ class Arrays:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.size = self.reader.doc_count_all()
-        live = np.zeros(self.size, dtype=bool)
-        live[np.fromiter(self.reader.all_doc_ids(), dtype=np.int64)] = True
+        if self.reader.has_deletions():
+            live = np.zeros(self.size, dtype=bool)
+            live[np.fromiter(self.reader.all_doc_ids(), dtype=np.int64)] = True
+        else:  # asking each document (6 ms at 1,900 documents, 30 at ×5) for nothing
+            live = np.ones(self.size, dtype=bool)
         self.live = live
         self._lengths: dict[str, np.ndarray] = {}
         self._postings = Budget(CACHED_POSTINGS, lambda v: len(v[0]))

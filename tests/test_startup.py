@@ -41,6 +41,22 @@ print(json.dumps([m for m in {UNUSED!r} if m in sys.modules]))
     assert loaded == []
 
 
+def test_a_search_for_a_plain_word_compiles_no_date_or_place_pattern(corpus_index):
+    # Compiling them cost a fresh search 20-30 ms; a word with no digit and no era name names no year.
+    compiled = _fresh(f"""
+import io, json, sys
+from contextlib import redirect_stdout
+from ictsearch.cli import cli
+out = io.StringIO()
+with redirect_stdout(out):
+    cli.main(["search", "テレワーク 東北", "--json", "--index", {str(corpus_index)!r}], standalone_mode=False)
+from ictsearch.indexer.metadata import eras, regions
+patterns = [p for m in (eras, regions) for p in vars(m).values() if type(p).__name__ == "LazyPattern"]
+print(json.dumps([len(patterns), sum("search" in vars(p) for p in patterns)]))
+""")
+    assert compiled[0] >= 20 and compiled[1] == 0
+
+
 def test_a_finished_search_exits_at_once_with_all_its_output(corpus_index):
     # main() skips the interpreter's teardown after a search: the output must be whole all the same.
     cmd = [sys.executable, "-c", "from ictsearch.cli import main; main()", "search", "地域", "--limit", "500", "--fragments", "3",

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..lazy import LazyPattern
+
 #: Era name -> Gregorian year of its year 1 (元年).
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 #: Romanised initials used in abbreviations such as R3, H29, S63.
@@ -23,37 +25,37 @@ _KANJI_UNITS = {"十": 10, "廿": 20, "卅": 30, "百": 100}
 
 _NUM = r"(?:元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})"
 _SP = r"[ \t]*"
-_ERA_RE = re.compile(
+_ERA_RE = LazyPattern(
     rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>{_NUM}){_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # R3年度, H29年, R4.6.1 — a bare "R3" is too ambiguous in running text.
-_ABBR_RE = re.compile(
+_ABBR_RE = LazyPattern(
     rf"(?<![A-Za-z0-9])(?P<i>[RHSrhs])\.?(?P<n>\d{{1,2}})"
     rf"(?:{_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
     rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.]))"
 )
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
-_AD_RE = re.compile(
+_AD_RE = LazyPattern(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
 )
 # 2023/02/09, 2023.2.9, 2023-02-09 — web pages' date furniture.
-_NUMERIC_RE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
+_NUMERIC_RE = LazyPattern(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
 # 令和5.7.3 — the dotted form with the era written out (R5.7.3 is _ABBR_RE's).
-_ERA_DOTTED_RE = re.compile(
+_ERA_DOTTED_RE = LazyPattern(
     rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
 )
 # Both calendars in one date: 2023年(令和5年)7月3日, 令和5年(2023年)7月3日,
 # 2023(令和5)年度.  Read apart, each half is a year without its month.
 _YEAR_OF = rf"(?:(?P<@era>明治|大正|昭和|平成|令和){_SP}(?P<@n>{_NUM})|(?P<@ad>(?:18|19|20)\d\d))"
-_DUAL_RE = re.compile(
+_DUAL_RE = LazyPattern(
     rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年{_SP}\)"
     rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年)"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # 12年4月, 14年度 inside an era context (old White Papers drop the era name).
-_BARE_RE = re.compile(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
+_BARE_RE = LazyPattern(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +174,11 @@ def find_years(text: str) -> list[YearMention]:
     return out
 
 
-_RANGE_SPLIT = re.compile(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
-_Q_ERA = re.compile(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
-_Q_ABBR = re.compile(r"^([rhstmRHSTM])\.?\s*(\d{1,2})\s*(年度|年版|年)?$", re.I)
+_RANGE_SPLIT = LazyPattern(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
+_Q_ERA = LazyPattern(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
+_Q_ABBR = LazyPattern(r"^([rhstmRHSTM])\.?\s*(\d{1,2})\s*(年度|年版|年)?$", re.I)
 # Any four digits, so that 2117 is refused for what it is (too late), not as unreadable.
-_Q_AD = re.compile(r"^(?:fy\s*)?(\d{4})\s*(年度|年版|年)?$", re.I)
+_Q_AD = LazyPattern(r"^(?:fy\s*)?(\d{4})\s*(年度|年版|年)?$", re.I)
 
 
 def parse_year(value: str) -> int:

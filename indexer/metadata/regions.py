@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from ..lazy import LazyPattern
 from .lines import line_spans
 
 REGIONS: tuple[str, ...] = (
@@ -221,26 +222,26 @@ def _stem_edition_re() -> re.Pattern:
     return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])(?:{_trie_pattern(short)})(?=版)")
 
 
-_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
 #: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
 #: of a disaster's name (令和6年能登半島地震), and the number of a plan
 #: (第四次富士市情報化計画).
-_LABEL_BEFORE = re.compile(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年|第[0-9０-９一二三四五六七八九十]{1,3}次)$")
+_LABEL_BEFORE = LazyPattern(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年|第[0-9０-９一二三四五六七八九十]{1,3}次)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
-_NOT_A_TOWN_AFTER = re.compile(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
+_NOT_A_TOWN_AFTER = LazyPattern(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
 #: the names of their programmes (やまぐちデジタル実装推進事業, ふくしま復興): a word
 #: of its own only when no hiragana runs into it from before (これではあきたりない).
 #: Hiragana after it is allowed: extraction drops the space between Japanese words
 #: (「ひろしま さとやま未来博」 is indexed as ひろしまさとやま未来博).  A reading in
 #: brackets (香川 えり子（かがわ　えりこ）さん) is a person's name.
-_KANA_NAME = re.compile(r"[ぁ-ゖ]+$")
-_KANA_WORD_BEFORE = re.compile(r"[ぁ-ゖ]")
-_KANA_WORD_AFTER = re.compile(r"[ \u3000]*[ぁ-ゖ]*[)）]")
+_KANA_NAME = LazyPattern(r"[ぁ-ゖ]+$")
+_KANA_WORD_BEFORE = LazyPattern(r"[ぁ-ゖ]")
+_KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
-_AREA_GOES_ON = re.compile(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
+_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -392,35 +393,35 @@ NATIONAL_FACTOR = 3.0
 #: A sentence of condolence or sympathy (「能登半島地震で被災された方々に心からお見舞い
 #: 申し上げます」) names a place the document is not about: a 年頭所感 or a
 #: governor's press conference opens with one whatever its subject.
-_CONDOLENCE = re.compile(r"見舞|冥福|お悔やみ|哀悼|弔意")
-_SENTENCE_END = re.compile(r"[。\n]")
+_CONDOLENCE = LazyPattern(r"見舞|冥福|お悔やみ|哀悼|弔意")
+_SENTENCE_END = LazyPattern(r"[。\n]")
 
 
 #: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする).
-_DISASTER_AFTER = re.compile(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
+_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
 
 
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,
 #: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
-_TOWN_ACTS = re.compile(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
+_TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
-_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
+_EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
 #: A short line with a comma or a full stop is running text wrapped at a fixed
 #: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
-_PROSE = re.compile(r"[、。]")
+_PROSE = LazyPattern(r"[、。]")
 
 
 #: A person's name right after a place and its office: 境町地域創生課三宅昭広氏から.
 #: (様 is left out: 長野県様 addresses the prefecture itself.)
-_AFFILIATION_AFTER = re.compile(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])")
+_AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])")
 
 
 #: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
-_EXCLUDED_AFTER = re.compile(r"\s*(?:を|は)?除(?:く|き|いて)")
+_EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
 #: (○○センター(能美市旭台…)) is where the event is, and stays.
-_ORG_PAREN_BEFORE = re.compile(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
-_PAREN_CLOSE = re.compile(r"[^()（）\n]{0,8}[)）]")
+_ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
+_PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
