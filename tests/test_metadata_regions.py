@@ -335,3 +335,24 @@ def test_an_ambiguous_town_in_a_block_the_document_names():
     assert towns("東北総合通信局は、伊達市の事業を支援します。") == ["福島県"]
     assert towns("関東総合通信局は、中央区の施設で説明会を開きます。") == []  # 東京, 千葉, 埼玉 … all 関東
     assert towns("関東総合通信局の職員から見える富士山") == []  # an area stays scenery
+
+
+def test_a_page_speaking_as_a_local_body_names_itself_once():
+    body = "".join(f"県では、防災情報の発信を強化しています。第{i}項の手順に従います。\n" for i in range(1, 10))
+    # Its own name only in a body's name, far down: the one place of a page that writes 県では.
+    text = "緊急情報の掲載基準\n" + body + "(2)三重県災害対策本部の設置に関する情報\n"
+    r = regions_of(text, "緊急情報の掲載基準", national=False)
+    assert r.prefectures == ("三重県",) and r.regions == ("東海",)
+    assert "県では" in r.evidence
+    # A block word of its own block (a company's 東北支社) is no second place.
+    aomori = "協定の締結\n" + body + "株式会社東北支社長と青森県知事が署名しました。\n"
+    assert regions_of(aomori, "協定の締結", national=False).prefectures == ("青森県",)
+    # Without a local voice the lone mention is a passing one…
+    plain = text.replace("県では、", "")
+    assert regions_of(plain, "緊急情報の掲載基準", national=False).prefectures == ()
+    # … and an example stays an example.
+    example = text.replace("(2)三重県災害", "例：三重県災害")
+    assert regions_of(example, "緊急情報の掲載基準", national=False).prefectures == ()
+    # Two prefectures are not one page's own.
+    two = text + "(3)愛知県との連絡体制\n"
+    assert regions_of(two, "緊急情報の掲載基準", national=False).prefectures == ()

@@ -424,6 +424,15 @@ _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組�
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
+#: How a local body writes of itself: 本県 / 当市, 県では / 町としては, 県民 / 市民, its
+#: head speaking (知事, 市長).  都道府県では and 市町村では speak of every local body,
+#: not as one; 全国知事会 is their association.
+_LOCAL_VOICE = LazyPattern(
+    r"(?:本|当|わが|我が)[都道府県市町村区](?![\u4e00-\u9fff])|(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては|としても)[、,]"
+    r"|[市町村区]民(?!間|主|法|俗|族)|(?<!都道府)(?<!国)県民|(?<!全国)(?<!各)知事(?!会)|(?<![都道府県])(?<!市区町)(?<!市町)[市町村]長(?!会)"
+)
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -581,15 +590,24 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # 申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
         # programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
         # municipality acting or such a name counts, never a passing example (例：…).
-        towns = {p.prefecture for p in everywhere}
-        if (len(towns) == 1 and None not in towns
-                and any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
-                                       and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
-                        for p in places)):
+        # So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
+        # a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
+        # its contact line, and writes 県 everywhere else.  A block word of that
+        # prefecture's own block (東北支社) does not make a second place.
+        g = gazetteer()
+        towns = {p.prefecture for p in everywhere if p.prefecture}
+        if len(towns) == 1:
             (only,) = towns
-            prefs.append(only)
-            blocks.append(gazetteer().block_of[only])
-            sole = f"; {only} is the only place named"
+            other_blocks = {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}
+            acts = any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
+                                      and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+                       for p in places)
+            voice = None if acts else _LOCAL_VOICE.search(text)
+            if not other_blocks and (acts or (voice and any(
+                    p.prefecture and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start) for p in places))):
+                prefs.append(only)
+                blocks.append(g.block_of[only])
+                sole = f"; {only} is the only place named" + (f" on a page that writes 「{voice.group()}」" if voice else "")
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
