@@ -490,6 +490,17 @@ def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document(
     assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"
 
 
+def test_a_towns_page_on_a_nationwide_test_is_the_towns():
+    text = ("全国一斉情報伝達試験の実施について\n"
+            "国は、全国の都道府県と市町村に緊急情報を送るJアラートの試験を全国一斉に行っています。\n"
+            "彦根市でもこの試験に参加しており、屋外スピーカーから試験放送が流れます。\n")
+    m = derive_metadata(text, title="全国一斉情報伝達試験の実施について", path=Path("x.txt"))
+    assert m.region == ("近畿",) and m.prefecture == ("滋賀県",)
+    # Without a town of its own, 全国 named twice still makes the page national.
+    other = text.replace("彦根市でも", "各地で")
+    assert derive_metadata(other, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ("全国",)
+
+
 def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"

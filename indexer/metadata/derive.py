@@ -599,7 +599,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return "全国 named twice" if len(_NATIONWIDE.findall(text)) >= 2 else None
+    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 else None
+
+
+NATIONWIDE_TWICE = "全国 named twice"
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
@@ -670,6 +673,12 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     reg = regions.regions_of(text, title, national=national is not None)
+    if national == NATIONWIDE_TWICE:
+        # 全国 is the weakest sign of a national document: a town's page on a national
+        # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
+        local = regions.regions_of(text, title, national=False)
+        if len(local.prefectures) == 1:
+            national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
