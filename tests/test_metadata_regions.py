@@ -356,3 +356,20 @@ def test_a_page_speaking_as_a_local_body_names_itself_once():
     # Two prefectures are not one page's own.
     two = text + "(3)愛知県との連絡体制\n"
     assert regions_of(two, "緊急情報の掲載基準", national=False).prefectures == ()
+
+
+def test_a_prefectures_page_writing_its_name_short():
+    text = ("政策分野の概要\n情報通信技術を活用し、地域の魅力を実感できる岩手の実現に向けて取り組みます。\n"
+            "県民の暮らしを支える基盤が整っている岩手\n光ファイバーや5Gの整備を促進します。\n")
+    r = regions_of(text, "政策分野の概要", national=False)
+    assert r.prefectures == ("岩手県",) and r.regions == ("東北",)
+    # Without a prefecture's voice a lone 岩手 may be anything (a person, a company's short name).
+    assert regions_of(text.replace("県民の", ""), "政策分野の概要", national=False).prefectures == ()
+    # Once is not enough; two different stems are no page's own.
+    once = text.replace("整っている岩手", "整っている地域")
+    assert regions_of(once, "政策分野の概要", national=False).prefectures == ()
+    two = text.replace("整っている岩手", "整っている宮城")
+    assert regions_of(two, "政策分野の概要", national=False).prefectures == ()
+    # Glued to another word it is a name of something else (岩手銀行).
+    glued = text.replace("整っている岩手", "岩手銀行と連携")
+    assert regions_of(glued, "政策分野の概要", national=False).prefectures == ()

@@ -201,6 +201,16 @@ class _Found(NamedTuple):
         return self.begin, self.stop
 
 
+@lru_cache(maxsize=1)
+def _lone_stem_re() -> re.Pattern:
+    """A prefecture's name written short as a word of its own: 「地域の魅力を実感できる岩手の実現」,
+    「整っている岩手」.  Only a page speaking as that prefecture (本県, 県民) reads so; elsewhere a
+    lone stem is too often a person (山口は) or part of a name."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])({_trie_pattern(short)})"
+                      r"(?=[のはがをにでとへ、。」』）)]|\s*$)", re.M)
+
+
 def _first_chars(words) -> str:
     return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
@@ -424,13 +434,21 @@ _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組�
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
-#: How a local body writes of itself: 本県 / 当市, 県では / 町としては, 県民 / 市民, its
-#: head speaking (知事, 市長).  都道府県では and 市町村では speak of every local body,
-#: not as one; 全国知事会 is their association.
+#: A prefecture speaking of itself (本県, 県では, 県民, 知事): the voice under which its name
+#: written short (岩手の) is its own.  都道府県では speaks of every prefecture, not as one;
+#: 全国知事会 is their association.
+_PREFECTURE_VOICE_RE = (r"(?:本|当|わが|我が)[都道府県](?![\u4e00-\u9fff])|(?<!都道府)[都道府県](?:では|としては|としても)[、,]"
+                        r"|(?<!都道府)(?<!国)県民|(?<!全国)(?<!各)知事(?!会)")
+_PREFECTURE_VOICE = LazyPattern(_PREFECTURE_VOICE_RE)
+#: How any local body writes of itself: a prefecture's words, and a town's (本市, 町では, 市民,
+#: 市長); 市町村では speaks of every town.
 _LOCAL_VOICE = LazyPattern(
-    r"(?:本|当|わが|我が)[都道府県市町村区](?![\u4e00-\u9fff])|(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては|としても)[、,]"
-    r"|[市町村区]民(?!間|主|法|俗|族)|(?<!都道府)(?<!国)県民|(?<!全国)(?<!各)知事(?!会)|(?<![都道府県])(?<!市区町)(?<!市町)[市町村]長(?!会)"
+    _PREFECTURE_VOICE_RE + r"|(?:本|当)[市町村区](?![\u4e00-\u9fff])|(?<!市区町)(?<!市町)[市町村区](?:では|としては|としても)[、,]"
+    r"|[市町村区]民(?!間|主|法|俗|族)|(?<![都道府県])(?<!市区町)(?<!市町)[市町村]長(?!会)"
 )
+#: Mentions of one lone stem that make it the page's own prefecture: once may be an example or
+#: a name; a prefecture's plan of the realdocs dev pages writes its own twice in a paragraph.
+MIN_LONE_STEMS = 2
 
 
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
@@ -442,6 +460,44 @@ def _in_condolence(text: str, places: list[Place]) -> set[int]:
         b = e.start() if e else len(text)
         out.update(i for i, p in enumerate(places) if a <= p.start < b)
     return out
+
+
+def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
+    """The prefecture of a page that names one place of its own, and why; None when none.
+
+    A town's own page names its town once or twice and nothing else (「沖縄市役所では
+    申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
+    programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
+    municipality acting or such a name counts, never a passing example (例：…).
+    So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
+    a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
+    its contact line, and writes 県 everywhere else.  A block word of that
+    prefecture's own block (東北支社) does not make a second place.
+    """
+    g = gazetteer()
+    everywhere = [*title_places, *places]
+    if not everywhere:
+        # A prefecture's page that names no place but writes its own name short.
+        if not (voice := _PREFECTURE_VOICE.search(text)):
+            return None
+        stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
+        if len(stems) != 1 or min(stems.values()) < MIN_LONE_STEMS:
+            return None
+        ((stem, n),) = stems.items()
+        return g.short[stem], f"; 「{stem}」 written {n} times on a page that writes 「{voice.group()}」"
+    towns = {p.prefecture for p in everywhere if p.prefecture}
+    if len(towns) != 1:
+        return None
+    (only,) = towns
+    if {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}:
+        return None
+    example = lambda p: bool(_EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+    if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
+           for p in places):
+        return only, f"; {only} is the only place named"
+    if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
+        return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
+    return None
 
 
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
@@ -584,30 +640,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
                     whole_area = f"; every prefecture of {b} on {rows}"
 
     sole = ""
-    everywhere = [*title_places, *places]
-    if not national and not prefs and everywhere:
-        # A town's own page names its town once or twice and nothing else (「沖縄市役所では
-        # 申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
-        # programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
-        # municipality acting or such a name counts, never a passing example (例：…).
-        # So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
-        # a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
-        # its contact line, and writes 県 everywhere else.  A block word of that
-        # prefecture's own block (東北支社) does not make a second place.
-        g = gazetteer()
-        towns = {p.prefecture for p in everywhere if p.prefecture}
-        if len(towns) == 1:
-            (only,) = towns
-            other_blocks = {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}
-            acts = any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
-                                      and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
-                       for p in places)
-            voice = None if acts else _LOCAL_VOICE.search(text)
-            if not other_blocks and (acts or (voice and any(
-                    p.prefecture and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start) for p in places))):
-                prefs.append(only)
-                blocks.append(g.block_of[only])
-                sole = f"; {only} is the only place named" + (f" on a page that writes 「{voice.group()}」" if voice else "")
+    if not national and not prefs and (own := _own_place(text, places, title_places)):
+        only, sole = own
+        prefs.append(only)
+        blocks.append(gazetteer().block_of[only])
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
