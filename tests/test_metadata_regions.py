@@ -371,5 +371,5 @@ def test_a_prefectures_page_writing_its_name_short():
     two = text.replace("整っている岩手", "整っている宮城")
     assert regions_of(two, "政策分野の概要", national=False).prefectures == ()
     # Glued to another word it is a name of something else (岩手銀行).
-    glued = text.replace("整っている岩手", "岩手銀行と連携")
+    glued = text.replace("岩手の実現", "岩手大学の実現").replace("整っている岩手", "整っている岩手銀行")
     assert regions_of(glued, "政策分野の概要", national=False).prefectures == ()
