@@ -511,6 +511,12 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
     town = "保険料のお知らせ\n国民健康保険の保険料率を改定しました。\n"
     assert derive_metadata(town, title="保険料のお知らせ", path=Path("x.txt")).region == ()
+    # A national body's page on local government in general.
+    lg = "研究会の構成員募集\n地方公共団体におけるデータ利活用の課題を検討する研究会を設置しています。\n"
+    assert derive_metadata(lg, title="研究会の構成員募集", path=Path("x.txt")).region == ("全国",)
+    # … but a town writing the same of itself is no national body.
+    own = lg.replace("設置しています", "本市も設置しています")
+    assert derive_metadata(own, title="研究会の構成員募集", path=Path("x.txt")).region == ()
 
 
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():

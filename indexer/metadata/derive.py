@@ -622,11 +622,12 @@ NATIONAL_ACTOR_CHARS = 400
 #: Words only the national government writes of itself, and 全国 itself: a document
 #: that names no place at all and speaks so (another ministry's White Paper section:
 #: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
-#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do) is
-#: about the whole country.  On the project's labelled documents and the realdocs dev
-#: pages every document with one of these, no place and no local voice is 全国 (15 of 15).
+#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do, a
+#: national body's page on what is needed 「地方公共団体における」) is about the whole
+#: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
+#: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
 _NATIONAL_VOICE = re.compile(
-    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|"
+    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
     + _NATIONWIDE.pattern
 )
 
