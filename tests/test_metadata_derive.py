@@ -519,6 +519,23 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     assert derive_metadata(own, title="研究会の構成員募集", path=Path("x.txt")).region == ()
 
 
+def test_the_local_body_a_page_tells_readers_to_ask_beats_an_agency_in_a_link():
+    text = ("消費者の皆様へのアドバイス\n架空請求のSMSには電話しないようにしましょう。\n"
+            "市民の皆様は消費生活相談窓口に相談しましょう。\n以下のホームページもご覧ください。\n※消費者庁\n"
+            "◆お問い合わせ\n東根市消費生活センター\n電話 0237-42-1111\n")
+    m = derive_metadata(text, title="消費者の皆様へのアドバイス", path=Path("x.txt"))
+    assert m.region == ("東北",) and m.prefecture == ("山形県",)
+    # An address in the contact block is no office (千代田区霞が関 is where, not who).
+    from ictsearch.indexer.metadata.regions import contact_office
+
+    assert contact_office("連絡先：千代田区霞が関2-1-2\n") is None
+    assert contact_office("【問合せ先】栃木県農政部生産振興課 TEL:028-623-2279").prefecture == "栃木県"
+    # A ministry's own name as issuer stays national whatever its contact block says.
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national(text, "総務省", False) == "issuer 総務省"
+
+
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
     from ictsearch.indexer.metadata.derive import _national
 

@@ -593,6 +593,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if organization not in _NATIONAL_ORGS and (office := regions.contact_office(text)):
+            # An agency named near the top (a link 「※消費者庁」) loses to the local body
+            # the page tells its readers to ask (お問い合わせ 東根市消費生活センター).
+            return None
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area

@@ -462,6 +462,25 @@ def _in_condolence(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
+#: office right after a place (東根市消費生活センター, 栃木県農政部生産振興課, 金ケ崎町役場):
+#: the body the reader is told to ask is the page's issuer.
+_CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
+_OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
+#: How far after the label the office may start (a line break, a bullet).
+CONTACT_CHARS = 12
+
+
+def contact_office(text: str) -> Place | None:
+    """The local body a page's contact block names (◆お問い合わせ 東根市消費生活センター), or None."""
+    for m in _CONTACT.finditer(text):
+        window = text[m.end():m.end() + CONTACT_CHARS + 24]
+        for p in find_places(window):
+            if p.start <= CONTACT_CHARS and p.prefecture and _OFFICE_AFTER.match(window, p.end):
+                return p
+    return None
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
