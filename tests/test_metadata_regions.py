@@ -373,3 +373,17 @@ def test_a_prefectures_page_writing_its_name_short():
     # Glued to another word it is a name of something else (岩手銀行).
     glued = text.replace("岩手の実現", "岩手大学の実現").replace("整っている岩手", "整っている岩手銀行")
     assert regions_of(glued, "政策分野の概要", national=False).prefectures == ()
+
+
+def test_a_national_bodys_list_of_chosen_places():
+    text = ("報道資料\n令和5年6月21日\nテレワーク推進事業に係る採択候補先の決定\n"
+            " 総務省は、テレワーク推進事業の提案の公募を行い、以下の3件を採択候補先として決定しました。\n"
+            "1 採択候補先\n・青森市 サテライトオフィスの整備\n・横浜市 テレワークセンターの整備\n・京丹後市 コワーキング施設の整備\n"
+            "連絡先\n総務省 情報流通行政局 千代田区霞が関2-1-2\n")
+    r = regions_of(text, "テレワーク推進事業に係る採択候補先の決定", national=True)
+    assert r.regions == ("東北", "関東", "近畿", "全国")
+    assert r.prefectures == ("青森県", "神奈川県", "京都府")  # not 東京都 of the contact block
+    assert "採択" in r.evidence
+    # Without a choice announced, a national page's passing places stay passing.
+    plain = text.replace("採択候補先", "説明会の会場")
+    assert regions_of(plain, "テレワーク推進事業の説明会", national=True).regions == ("全国",)

@@ -481,6 +481,26 @@ def contact_office(text: str) -> Place | None:
     return None
 
 
+#: A national body announcing what it chose from the whole country: 採択候補先の決定,
+#: 受賞案件の発表, 選定結果.  In its title or head: the document is about the country
+#: and about each place of the chosen list (a ministry's page naming 青森市 among the
+#: projects it funds is about 青森県 too).
+_CHOSEN = LazyPattern(r"採択|受賞|選定|交付決定|表彰")
+
+
+def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
+    """(the cue, the prefectures of the places after it) for a national page announcing
+    what it chose; None when the title and head name no choice or no place follows."""
+    m = _CHOSEN.search(title or "") or _CHOSEN.search(text, 0, head_end)
+    if not m:
+        return None
+    start = m.start() if _CHOSEN.search(text, 0, head_end) else 0
+    # The list ends where the contact block starts (連絡先 総務省 … 千代田区霞が関).
+    end = c.start() if (c := _CONTACT.search(text, start)) else len(text)
+    found = [p.prefecture for p in places if p.prefecture and start <= p.start < end]
+    return (m.group(), list(dict.fromkeys(found))) if found else None
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -671,6 +691,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         why = f"{n_blocks} blocks named"
     else:
         why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
+    if national and not blocks and (chosen := _chosen_places(text, title, places, head_end)):
+        # (A national body's page about one block it already is about — an award of the
+        # 沖縄 office — is that block's, not the country's.)
+        cue, chosen_prefs = chosen
+        prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
+        blocks = [NATIONAL, *blocks]
+        why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
