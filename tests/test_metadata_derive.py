@@ -499,6 +499,9 @@ def test_a_towns_page_on_a_nationwide_test_is_the_towns():
     # Without a town of its own, 全国 named twice still makes the page national.
     other = text.replace("彦根市でも", "各地で")
     assert derive_metadata(other, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ("全国",)
+    # A prefecture's page that writes 県では、 is its own, even with its name only in its address.
+    pref = other.replace("各地で", "県では、")
+    assert derive_metadata(pref, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
 
 
 def test_the_governments_own_words_without_a_place_make_a_page_national():

@@ -603,7 +603,8 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 else None
+    # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
+    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
 
 
 NATIONWIDE_TWICE = "全国 named twice"
@@ -620,6 +621,8 @@ _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民|(?<!都道府)県民"
 )
+#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents (市民).
+_LOCAL_ACTS = re.compile(_LOCAL_SELF.pattern.split("|[市町村区]民")[0])
 NATIONAL_ACTOR_CHARS = 400
 
 
