@@ -491,10 +491,11 @@ _CHOSEN = LazyPattern(r"採択|受賞|選定|交付決定|表彰")
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
     what it chose; None when the title and head name no choice or no place follows."""
-    m = _CHOSEN.search(title or "") or _CHOSEN.search(text, 0, head_end)
+    in_head = _CHOSEN.search(text, 0, head_end)
+    m = in_head or _CHOSEN.search(title or "")
     if not m:
         return None
-    start = m.start() if _CHOSEN.search(text, 0, head_end) else 0
+    start = in_head.start() if in_head else 0  # the list follows the cue in the text
     # The list ends where the contact block starts (連絡先 総務省 … 千代田区霞が関).
     end = c.start() if (c := _CONTACT.search(text, start)) else len(text)
     found = [p.prefecture for p in places if p.prefecture and start <= p.start < end]
