@@ -387,3 +387,12 @@ def test_a_national_bodys_list_of_chosen_places():
     # Without a choice announced, a national page's passing places stay passing.
     plain = text.replace("採択候補先", "説明会の会場")
     assert regions_of(plain, "テレワーク推進事業の説明会", national=True).regions == ("全国",)
+
+
+def test_an_exposition_named_after_a_place_is_no_place_of_the_document():
+    text = ("まえがき\n多言語翻訳の研究開発を進めてきた。\n来る2025年には大阪・関西万博の開催も予定されている。\n"
+            "関西万博に向けて翻訳アプリの実証を重ねる。\n関西万博の会場でも利用される。\n")
+    assert regions_of(text, "まえがき", national=False).regions == ()
+    # The block itself, written as such, still counts.
+    region = text + "関西の企業と連携する。関西地域の大学と共同研究を行う。\n"
+    assert regions_of(region, "まえがき", national=False).regions == ("近畿",)

@@ -451,6 +451,9 @@ _LOCAL_VOICE = LazyPattern(
 MIN_LONE_STEMS = 2
 
 
+_EVENT_AFTER = LazyPattern(r"(?:万博|国際博覧会|博覧会|オリンピック|パラリンピック|五輪)")
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -553,7 +556,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
     # left out (各県県庁所在地(宮崎市除く)).
-    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+    # An exposition or games named after a place (大阪・関西万博) is an event national and
+    # local documents alike mention in passing.
+    places = [p for p in places if not _EVENT_AFTER.match(text, p.end) and not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
     title_places = find_places(title or "")
     lines = line_spans(text)
