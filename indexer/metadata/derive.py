@@ -593,7 +593,7 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
-        if organization not in _NATIONAL_ORGS and (office := regions.contact_office(text)):
+        if organization not in _NATIONAL_ORGS and regions.contact_office(text):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
             # the page tells its readers to ask (お問い合わせ 東根市消費生活センター).
             return None
@@ -621,8 +621,11 @@ _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民|(?<!都道府)県民"
 )
-#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents (市民).
-_LOCAL_ACTS = re.compile(_LOCAL_SELF.pattern.split("|[市町村区]民")[0])
+#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
+#: (市民自らが is in a ministry's pages too).
+_LOCAL_ACTS = re.compile(
+    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+)
 NATIONAL_ACTOR_CHARS = 400
 
 

@@ -451,6 +451,8 @@ _LOCAL_VOICE = LazyPattern(
 MIN_LONE_STEMS = 2
 
 
+#: An exposition or games named after a place (大阪・関西万博): an event national and local
+#: documents alike mention in passing, not a place they are about.
 _EVENT_AFTER = LazyPattern(r"(?:万博|国際博覧会|博覧会|オリンピック|パラリンピック|五輪)")
 
 
@@ -556,9 +558,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
     # left out (各県県庁所在地(宮崎市除く)).
-    # An exposition or games named after a place (大阪・関西万博) is an event national and
-    # local documents alike mention in passing.
-    places = [p for p in places if not _EVENT_AFTER.match(text, p.end) and not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+    # And an exposition named after a place (大阪・関西万博) is no place of the document.
+    places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
     title_places = find_places(title or "")
     lines = line_spans(text)
@@ -702,7 +704,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # 沖縄 office — is that block's, not the country's.)
         cue, chosen_prefs = chosen
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
-        blocks = [NATIONAL, *blocks]
+        blocks = [NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
