@@ -539,6 +539,18 @@ def test_the_local_body_a_page_tells_readers_to_ask_beats_an_agency_in_a_link():
     assert _national(text, "総務省", False) == "issuer 総務省"
 
 
+def test_a_meeting_held_at_a_ministry_is_national():
+    text = ("第4回議事録\n1.日時及び場所\n日時:令和3年12月6日(月曜日)13時36分~15時43分\n"
+            "会場:農林水産省本館7階講堂\n2.議事\n今後の農業農村整備について\n")
+    m = derive_metadata(text, title="第4回議事録", path=Path("x.txt"))
+    assert m.region == ("全国",) and "農林水産省" in m.sources["region"]
+    # A town's meeting room is no ministry, and a town speaking of itself stays local.
+    town = text.replace("農林水産省本館7階講堂", "市役所本庁舎3階会議室")
+    assert derive_metadata(town, title="第4回議事録", path=Path("x.txt")).region == ()
+    own = text + "本市では、委員の意見を踏まえて計画を見直します。\n"
+    assert derive_metadata(own, title="第4回議事録", path=Path("x.txt")).region == ()
+
+
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
     from ictsearch.indexer.metadata.derive import _national
 

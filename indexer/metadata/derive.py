@@ -603,6 +603,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
+    if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
+        if m := _MINISTRY_VENUE.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"meets at 「{m.group(1)}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
     return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
 
@@ -627,6 +630,11 @@ _LOCAL_ACTS = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
 NATIONAL_ACTOR_CHARS = 400
+#: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
+#: 於:中央合同庁舎第4号館) is that ministry's council or press conference: national.
+_MINISTRY_VENUE = re.compile(
+    r"(?:場所|会場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎)"
+)
 
 
 #: Words only the national government writes of itself, and 全国 itself: a document
