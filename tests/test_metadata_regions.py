@@ -365,14 +365,17 @@ def test_a_prefectures_page_writing_its_name_short():
     assert r.prefectures == ("岩手県",) and r.regions == ("東北",)
     # Without a prefecture's voice a lone 岩手 may be anything (a person, a company's short name).
     assert regions_of(text.replace("県民の", ""), "政策分野の概要", national=False).prefectures == ()
-    # Once is not enough; two different stems are no page's own.
+    # Once is enough (ふるさと高知に); two different stems are no page's own.
     once = text.replace("整っている岩手", "整っている地域")
-    assert regions_of(once, "政策分野の概要", national=False).prefectures == ()
+    assert regions_of(once, "政策分野の概要", national=False).prefectures == ("岩手県",)
     two = text.replace("整っている岩手", "整っている宮城")
     assert regions_of(two, "政策分野の概要", national=False).prefectures == ()
     # Glued to another word it is a name of something else (岩手銀行).
     glued = text.replace("岩手の実現", "岩手大学の実現").replace("整っている岩手", "整っている岩手銀行")
     assert regions_of(glued, "政策分野の概要", national=False).prefectures == ()
+    # … and a person is a person (山口さん).
+    person = once.replace("岩手の実現", "山口さんの提案の実現")
+    assert regions_of(person, "政策分野の概要", national=False).prefectures == ()
 
 
 def test_a_national_bodys_list_of_chosen_places():
