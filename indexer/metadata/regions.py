@@ -523,7 +523,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         if not (voice := _PREFECTURE_VOICE.search(text)):
             return None
         # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
-        # names no other place (the realdocs dev pages: 13 prefecture pages under that voice
+        # names no other place (the realdocs dev pages: 12 pages under that voice
         # write a lone stem; all but one, 東京 in 東京から, are their own prefecture).
         stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
         if len(stems) != 1:
