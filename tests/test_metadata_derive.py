@@ -490,6 +490,20 @@ def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document(
     assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"
 
 
+def test_a_towns_page_on_a_nationwide_test_is_the_towns():
+    text = ("全国一斉情報伝達試験の実施について\n"
+            "国は、全国の都道府県と市町村に緊急情報を送るJアラートの試験を全国一斉に行っています。\n"
+            "彦根市でもこの試験に参加しており、屋外スピーカーから試験放送が流れます。\n")
+    m = derive_metadata(text, title="全国一斉情報伝達試験の実施について", path=Path("x.txt"))
+    assert m.region == ("近畿",) and m.prefecture == ("滋賀県",)
+    # Without a town of its own, 全国 named twice still makes the page national.
+    other = text.replace("彦根市でも", "各地で")
+    assert derive_metadata(other, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ("全国",)
+    # A prefecture's page that writes 県では、 is its own, even with its name only in its address.
+    pref = other.replace("各地で", "県では、")
+    assert derive_metadata(pref, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
+
+
 def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
@@ -500,6 +514,41 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
     town = "保険料のお知らせ\n国民健康保険の保険料率を改定しました。\n"
     assert derive_metadata(town, title="保険料のお知らせ", path=Path("x.txt")).region == ()
+    # A national body's page on local government in general.
+    lg = "研究会の構成員募集\n地方公共団体におけるデータ利活用の課題を検討する研究会を設置しています。\n"
+    assert derive_metadata(lg, title="研究会の構成員募集", path=Path("x.txt")).region == ("全国",)
+    # … but a town writing the same of itself is no national body.
+    own = lg.replace("設置しています", "本市も設置しています")
+    assert derive_metadata(own, title="研究会の構成員募集", path=Path("x.txt")).region == ()
+
+
+def test_the_local_body_a_page_tells_readers_to_ask_beats_an_agency_in_a_link():
+    text = ("消費者の皆様へのアドバイス\n架空請求のSMSには電話しないようにしましょう。\n"
+            "市民の皆様は消費生活相談窓口に相談しましょう。\n以下のホームページもご覧ください。\n※消費者庁\n"
+            "◆お問い合わせ\n東根市消費生活センター\n電話 0237-42-1111\n")
+    m = derive_metadata(text, title="消費者の皆様へのアドバイス", path=Path("x.txt"))
+    assert m.region == ("東北",) and m.prefecture == ("山形県",)
+    # An address in the contact block is no office (千代田区霞が関 is where, not who).
+    from ictsearch.indexer.metadata.regions import contact_office
+
+    assert contact_office("連絡先：千代田区霞が関2-1-2\n") is None
+    assert contact_office("【問合せ先】栃木県農政部生産振興課 TEL:028-623-2279").prefecture == "栃木県"
+    # A ministry's own name as issuer stays national whatever its contact block says.
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national(text, "総務省", False) == "issuer 総務省"
+
+
+def test_a_meeting_held_at_a_ministry_is_national():
+    text = ("第4回議事録\n1.日時及び場所\n日時:令和3年12月6日(月曜日)13時36分~15時43分\n"
+            "会場:農林水産省本館7階講堂\n2.議事\n今後の農業農村整備について\n")
+    m = derive_metadata(text, title="第4回議事録", path=Path("x.txt"))
+    assert m.region == ("全国",) and "農林水産省" in m.sources["region"]
+    # A town's meeting room is no ministry, and a town speaking of itself stays local.
+    town = text.replace("農林水産省本館7階講堂", "市役所本庁舎3階会議室")
+    assert derive_metadata(town, title="第4回議事録", path=Path("x.txt")).region == ()
+    own = text + "本市では、委員の意見を踏まえて計画を見直します。\n"
+    assert derive_metadata(own, title="第4回議事録", path=Path("x.txt")).region == ()
 
 
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():

@@ -593,13 +593,24 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if organization not in _NATIONAL_ORGS and regions.contact_office(text):
+            # An agency named near the top (a link 「※消費者庁」) loses to the local body
+            # the page tells its readers to ask (お問い合わせ 東根市消費生活センター).
+            return None
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return "全国 named twice" if len(_NATIONWIDE.findall(text)) >= 2 else None
+    if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
+        if m := _MINISTRY_VENUE.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"meets at 「{m.group(1)}」"
+    # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
+    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+
+
+NATIONWIDE_TWICE = "全国 named twice"
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
@@ -613,17 +624,28 @@ _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民|(?<!都道府)県民"
 )
+#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
+#: (市民自らが is in a ministry's pages too).
+_LOCAL_ACTS = re.compile(
+    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+)
 NATIONAL_ACTOR_CHARS = 400
+#: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
+#: 於:中央合同庁舎第4号館) is that ministry's council or press conference: national.
+_MINISTRY_VENUE = re.compile(
+    r"(?:場所|会場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎)"
+)
 
 
 #: Words only the national government writes of itself, and 全国 itself: a document
 #: that names no place at all and speaks so (another ministry's White Paper section:
 #: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
-#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do) is
-#: about the whole country.  On the project's labelled documents and the realdocs dev
-#: pages every document with one of these, no place and no local voice is 全国 (15 of 15).
+#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do, a
+#: national body's page on what is needed 「地方公共団体における」) is about the whole
+#: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
+#: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
 _NATIONAL_VOICE = re.compile(
-    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|"
+    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
     + _NATIONWIDE.pattern
 )
 
@@ -670,6 +692,12 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     reg = regions.regions_of(text, title, national=national is not None)
+    if national == NATIONWIDE_TWICE:
+        # 全国 is the weakest sign of a national document: a town's page on a national
+        # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
+        local = regions.regions_of(text, title, national=False)
+        if len(local.prefectures) == 1:
+            national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
