@@ -385,6 +385,19 @@ def test_a_date_below_a_field_name_in_a_table_is_that_fields():
     assert years(text)[:2] == (2011, 2010)
 
 
+def test_a_field_value_in_the_head_is_a_last_resort():
+    # 運用開始日 under an update stamp: the stamp is the page's date, the field the service's.
+    text = ("生成AIの利用について\nページID:0012345 2023年12月25日更新 印刷ページ表示\n"
+            "市は、生成AIの業務利用を始めます。\n概要\n運用開始日\n令和6年1月4日(木曜日)\n対象\n全職員\n")
+    assert years(text, "生成AIの利用について")[:2] == (2023, 2023)
+    # A numbered field name is one too; with nothing else, its value is the date.
+    text = "説明会の報告\n1 開催日\n令和5年7月3日\n2 会場\n市民会館\n"
+    assert years(text, "説明会の報告")[:2] == (2023, 2023)
+    # A date label above its value is not a field of a table.
+    text = "光回線の整備\n公開日\n令和5年2月9日\n工事完了日\n令和5年3月20日\n"
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

@@ -242,9 +242,13 @@ _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
-#: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
-#: is that field's value, not the page's date.
-_FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
+#: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
+#: date on the next line is that field's value, not the page's date — unless the field
+#: is a date label itself (掲載日, 発表日, 更新日).
+_FIELD_NAME = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．)）]?\s+|[(（]\s*\d{1,2}\s*[)）]\s*)?"
+    r"[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$"
+)
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
@@ -275,7 +279,7 @@ RESTAMP_YEARS = 2
 #: February or March event reports on the 年度 that just closed.
 REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
-P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
 
 
 def _head_ranks(lines) -> list[int]:
@@ -389,6 +393,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     return None
 
 
+def _is_field_name(line: str) -> bool:
+    """A table's field name alone on its line that is not a date label (掲載日 / 更新日)."""
+    fline = fold(line)
+    return bool(_FIELD_NAME.match(fline)) and not (_DATE_LABEL.search(fline) or _UPDATE_LABEL.search(fline))
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -440,8 +450,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
-            if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):
-                continue  # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date
+            if prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2]):
+                # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date.  In
+                # the head it may be all there is (開催日 / 令和5年7月3日 on an event page
+                # without a date line): a last resort, after an update stamp.
+                if not in_head:
+                    continue
+                prio = P_FIELD
             if best is None or prio < best[0]:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
@@ -551,7 +566,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
-    if fy is not None and (date is None or date[2] == P_UPDATED):
+    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
