@@ -398,6 +398,15 @@ def test_a_field_value_in_the_head_is_a_last_resort():
     assert years(text, "光回線の整備")[:2] == (2023, 2022)
 
 
+def test_a_schedule_item_with_a_key_is_not_the_pages_date():
+    text = ("事業の概要\n地域の課題を解決する事業を支援します。\n<スケジュール>\n"
+            "・公募期間:令和7年2月10日(月)~令和7年2月28日(金)\n・候補の決定:令和7年3月7日(金)14時\n")
+    assert years(text, "事業の概要")[:2] == (None, None)
+    # A key naming a day is the day of the page's own record or event.
+    text = "記者会見の内容をとりまとめ、掲載しています。\n会見日:令和3年8月31日(火曜日)\n(1)防災アプリについて\n"
+    assert years(text, "知事記者会見")[:2] == (2021, 2021)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

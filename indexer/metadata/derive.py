@@ -249,6 +249,10 @@ _FIELD_NAME = re.compile(
     r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．)）]?\s+|[(（]\s*\d{1,2}\s*[)）]\s*)?"
     r"[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$"
 )
+#: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
+#: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
+_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
@@ -386,6 +390,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
+    if is_line and not labelled and _FIELD_KEY.search(fold(before)):
+        # 支援地域候補の決定:令和7年3月7日, 開催日時:令和5年7月3日: a field's value, as below a field name
+        return None
     if is_line or labelled:
         return P_DATE_LINE
     if subject:
