@@ -407,6 +407,24 @@ def test_a_schedule_item_with_a_key_is_not_the_pages_date():
     assert years(text, "知事記者会見")[:2] == (2021, 2021)
 
 
+def test_a_start_already_made_opening_the_first_sentence_is_the_pages_date():
+    text = "窓口にキャッシュレス決済を導入しました\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n"
+    assert years(text)[:2] == (2025, 2025)
+    # A start still ahead is not.
+    text = "窓口にキャッシュレス決済を導入します\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_plan_announced_as_made_in_a_month_is_dated_that_month():
+    text = "DX推進計画の策定について\n市は、「DX推進計画」を令和4年3月に策定しました。\n計画の期間は令和4年度から令和8年度までです。\n"
+    assert years(text)[:2] == (2022, 2021)
+    # Made earlier and in use, or cited in a relative clause: no date of the page.
+    text = "迷惑メール対策\n総務省は、ガイドラインを平成20年11月に策定し、運用しています。\n"
+    assert years(text)[:2] == (None, None)
+    text = "DX推進計画\n本市では、令和4年3月に策定した総合計画において、DXを掲げています。\n"
+    assert years(text)[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

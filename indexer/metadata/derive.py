@@ -217,6 +217,16 @@ _SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:この�
 _OPENER_AFTER = re.compile(
     r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
 )
+#: …or opens it with a start that has already happened (「令和7年10月1日(水曜日)から、…を
+#: 導入しました。」): the page announces the start, so that day is its date.  A start
+#: still ahead (「…より開始します。」) is not.
+_OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,120}(?:しました|いたしました)。")
+#: The first sentence of a page announcing its plan or report: 「…計画」を令和4年3月に策定
+#: しました。 — the month it was made is the page's date.  Not a relative clause (「令和4年
+#: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).
+_ANNOUNCED_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
+)
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -378,8 +388,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
                 clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
                 and not find_years(clause["clause"])
             )
-        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
+        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and (
+            _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
+        ):
             subject = True
+    if in_head and ln.first_sentence and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+        subject = True
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
