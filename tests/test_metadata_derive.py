@@ -425,6 +425,14 @@ def test_a_plan_announced_as_made_in_a_month_is_dated_that_month():
     assert years(text)[:2] == (None, None)
 
 
+def test_a_year_inside_an_opening_sentence_is_cited_unless_it_is_the_topic():
+    text = ("県情報化推進計画(2015-2018)\n掲載日:2019年8月15日更新\n"
+            "なお、平成30年度の進行管理はアクションプランにより行います。\n1 計画の概要\n")
+    assert years(text)[:2] == (2019, 2019)
+    text = "取組の報告\n平成30年度は、以下の取組を実施しました。\n1 研修の開催\n"
+    assert years(text)[:2] == (None, 2018)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

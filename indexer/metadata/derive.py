@@ -160,9 +160,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         score, heading, topic = 0.0, False, False
         in_sentence = sentence_lines[li]
         if li < HEAD_LINES:
-            # A heading names the document's year; a long sentence in the first
-            # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = in_sentence and y.start - lines[li][0] > 4
+            # A heading names the document's year; a sentence in the first lines cites
+            # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
+            # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
+            # line without 。 counts as a sentence only past its first words.
+            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
             if len(years_on_line[li]) < LIST_YEARS:
                 score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
