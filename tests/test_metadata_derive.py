@@ -429,6 +429,10 @@ def test_a_year_inside_an_opening_sentence_is_cited_unless_it_is_the_topic():
     text = ("県情報化推進計画(2015-2018)\n掲載日:2019年8月15日更新\n"
             "なお、平成30年度の進行管理はアクションプランにより行います。\n1 計画の概要\n")
     assert years(text)[:2] == (2019, 2019)
+    # A note's date is a past event's, not the page's.
+    text = ("県情報化推進計画(2015-2018)\n掲載日:2019年8月15日更新\n"
+            "※計画(2015~2017)は、平成30年2月5日に開催した本部会議で延長を決定しました。\n")
+    assert years(text)[:2] == (2019, 2019)
     text = "取組の報告\n平成30年度は、以下の取組を実施しました。\n1 研修の開催\n"
     assert years(text)[:2] == (None, 2018)
 

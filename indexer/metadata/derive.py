@@ -229,6 +229,10 @@ _OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,12
 _ANNOUNCED_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
 )
+#: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
+#: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
+#: しました。」) is a past event's.
+_NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -381,7 +385,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     else:
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
     subject = False
-    if in_head and y.day is not None and y.start < ln.sentence_end:
+    if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
         if _SUBJECT_DATE_AFTER.match(after):
             clause = _SUBJECT.search(before)
             subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
