@@ -437,6 +437,12 @@ def test_a_year_inside_an_opening_sentence_is_cited_unless_it_is_the_topic():
     assert years(text)[:2] == (None, 2018)
 
 
+def test_a_revision_history_dates_the_rule_by_its_latest_revision():
+    text = ("緊急情報提供要領\n防災危機管理部\n平成15年10月15日作成\n平成16年5月1日修正\n平成18年4月1日一部改正\n"
+            "1 目的\n緊急時の情報提供の基準を定める。\n")
+    assert years(text)[:2] == (2006, 2006)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

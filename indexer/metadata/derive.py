@@ -233,6 +233,9 @@ _ANNOUNCED_AFTER = re.compile(
 #: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
 #: しました。」) is a past event's.
 _NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
+#: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
+#: the text in force is the latest revision's, so that is the document's date.
+_REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -484,7 +487,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 if not in_head:
                     continue
                 prio = P_FIELD
-            if best is None or prio < best[0]:
+            later_revision = (
+                best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
+                and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
+            )
+            if best is None or prio < best[0] or later_revision:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
 
