@@ -443,6 +443,14 @@ def test_a_revision_history_dates_the_rule_by_its_latest_revision():
     assert years(text)[:2] == (2006, 2006)
 
 
+def test_a_subject_date_deep_in_run_together_text_is_not_the_pages():
+    contents = "".join(f"お知らせ 市の事業その{i}について…{i + 2} " for i in range(8))
+    text = f"広報 紙面から\n{contents}地上アナログ放送は平成23年7月24日に終了します。\n"
+    assert years(text, "広報 紙面から")[:2] == (None, None)
+    text = "説明会の報告\n東北総合通信局(局長:山田 太郎)は、令和5年7月3日(月)に説明会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

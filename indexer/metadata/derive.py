@@ -204,6 +204,11 @@ _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
 #: most this many characters (such clauses of the realdocs dev pages: 17–22).
 _SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
 SUBJECT_CLAUSE = 30
+#: The subject's date stands near the start of its sentence: at most this many characters
+#: in (the longest on the realdocs dev pages: 75, a council named with its chair's
+#: titles).  Further in, the "sentence" is run-together text (a newsletter's table of
+#: contents on one line) and the date belongs to some item of it.
+SUBJECT_REACH = 100
 _BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
 _WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:祝|休)日?)?\s*[)）]"
 #: More days of one event (令和8年1月22日及び23日, 7月3日(月)～5日(水)): still its date.
@@ -389,7 +394,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
     subject = False
     if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
-        if _SUBJECT_DATE_AFTER.match(after):
+        if _SUBJECT_DATE_AFTER.match(after) and y.start <= SUBJECT_REACH:
             clause = _SUBJECT.search(before)
             subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
                 # 「町では、令和元年度から令和4年度にかけて…を進めており、令和4年5月9日から」:
