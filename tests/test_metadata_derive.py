@@ -451,6 +451,15 @@ def test_a_subject_date_deep_in_run_together_text_is_not_the_pages():
     assert years(text)[:2] == (2023, 2023)
 
 
+def test_a_first_sentence_opening_with_a_clause_of_purpose_then_the_date():
+    text = ("平成30年度スマート農業研修会を開催しました\n"
+            "担い手の収益力の向上を図るため、平成31年2月21日(木)に県庁で研修会を開催しました。\n")
+    assert years(text)[:2] == (2019, 2018)
+    # A clause with years of its own is not such an opening.
+    text = "光回線の整備\n町では、令和元年度から整備を進めてきたため、令和4年5月9日に運用を開始しました。\n"
+    assert years(text)[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

@@ -401,6 +401,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
                 # a long clause with years of its own is not the subject's date.
                 clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
                 and not find_years(clause["clause"])
+            ) or bool(
+                # 「担い手の収益力の向上を図るため、平成31年2月21日(木)に…を開催しました。」: the
+                # report's first sentence opens with a short clause of purpose, then its date.
+                ln.first_sentence and not numbered and before.rstrip().endswith("、")
+                and len(before.strip()) <= SUBJECT_CLAUSE and not find_years(before)
             )
         if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and (
             _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
