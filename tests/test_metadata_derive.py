@@ -460,6 +460,12 @@ def test_a_first_sentence_opening_with_a_clause_of_purpose_then_the_date():
     assert years(text)[:2] == (None, None)
 
 
+def test_the_year_of_a_project_evaluated_ex_post_is_not_the_pages():
+    text = "光ファイバ網\n平成21年度地域情報通信基盤整備推進交付金事業事後評価表\n事業名\n光ファイバ網の整備\n"
+    assert years(text)[:2] == (None, None)
+    assert years("事業の報告\n平成21年度地域情報通信基盤整備推進交付金事業の実績\n事業名\n")[:2] == (None, 2009)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

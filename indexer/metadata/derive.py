@@ -114,6 +114,9 @@ _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
 #: After a 年度: a target (令和9年度までに, 令和7年度中に, 2030年度に向けて) or a start
 #: (令和2年度から, 以降): a year the document looks to, not its own.
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
+#: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
+#: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
+_EX_POST = re.compile(r"[^。]{0,40}?事後評価")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -144,7 +147,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
-        if y.kind == "fiscal" and not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after)):
+        if y.kind == "fiscal" and not (
+            _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+        ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
     mentions = [y for y in find_years(text) if y.kind == "fiscal"]
@@ -178,6 +183,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             topic = True
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
+        if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
+            score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
