@@ -466,6 +466,16 @@ def test_the_year_of_a_project_evaluated_ex_post_is_not_the_pages():
     assert years("事業の報告\n平成21年度地域情報通信基盤整備推進交付金事業の実績\n事業名\n")[:2] == (None, 2009)
 
 
+def test_a_meeting_record_is_dated_by_its_meeting():
+    text = ("遠隔医療の推進方策に関する懇談会(第3回議事要旨) 1.日 時 平成20年4月25日(金) 13:00〜15:05 "
+            "2.開催場所:総務省 講堂 3.出席者 座長ほか構成員12名 4.配布資料 資料1から資料9まで 5.議事概要 "
+            "座長より開会の挨拶があった。\n")
+    assert years(text, "懇談会 議事要旨")[:2] == (2008, 2008)
+    # An announcement's 日時 is its event's, not a date of the page.
+    text = text.replace("議事要旨", "開催案内").replace("議事概要", "議題")
+    assert years(text, "懇談会 開催案内")[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

@@ -248,6 +248,12 @@ _NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
 #: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
 #: the text in force is the latest revision's, so that is the document's date.
 _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
+#: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
+#: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
+#: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
+_MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録")
+MINUTES_HEAD_CHARS = 200
+_MEETING_DAY = re.compile(r"(?:開催|会議)?(?:日\s*時|日)\s*[:：]?\s*$")
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -364,6 +370,7 @@ class _Line:
     heading: bool  # in the head and no sentence
     sentence_end: int
     first_sentence: bool
+    minutes: bool = False  # the document is a meeting's record (議事録)
 
 
 #: How far before and after a date its line is read: enough for any date line,
@@ -381,7 +388,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
-    labelled = _labelled(fline, y)
+    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
     updated = (
         (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
         or (not labelled and ln.updated)
@@ -454,6 +461,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     or a labelled date (掲載日 …); the date in the first sentence of a press
     release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
     inside running text, a span or a target year (2030年までに)."""
+    minutes = bool(_MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS))
     title = title_proper(title)
     for y in find_years(title):
         if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
@@ -487,6 +495,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         info = _Line(
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
+            minutes,
         )
         for y in find_years(line):
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
