@@ -476,6 +476,15 @@ def test_a_meeting_record_is_dated_by_its_meeting():
     assert years(text, "懇談会 開催案内")[:2] == (None, None)
 
 
+def test_an_assembly_session_named_by_its_month_dates_its_records():
+    text = ("ホーム > 県議会 > 会議録 > 答弁文書\nここから本文です。\n本会議会議録\n答弁文書\n"
+            "令和2年2月静岡県議会定例会\n山田議員の一般質問に対する答弁\n○副知事 お答えをいたします。\n")
+    assert years(text, "答弁文書")[:2] == (2020, 2019)
+    assert years("会議録\n平成23年6月会議 会議録 一般質問\n○議長 ただいまから会議を開きます。\n", "会議録")[:2] == (2011, 2011)
+    # A month before some other meeting word is no session.
+    assert years("研修\n令和2年2月会議室の改修を行いました。\n", "研修")[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

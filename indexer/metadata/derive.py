@@ -292,6 +292,9 @@ _FIELD_NAME = re.compile(
 _FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
+#: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
+_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
 #: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
 #: A place name alone counts only when short (東京都, 千代田区): a member-list row
@@ -502,6 +505,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 y, prio = dataclasses.replace(y, month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
+            elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
+                prio = P_DATE_LINE  # 令和2年2月静岡県議会定例会: the session a record or an answer is of
             else:
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
