@@ -485,6 +485,15 @@ def test_an_assembly_session_named_by_its_month_dates_its_records():
     assert years("研修\n令和2年2月会議室の改修を行いました。\n", "研修")[:2] == (None, None)
 
 
+def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
+    menus = "".join(f"メニュー項目{i}\n" for i in range(40))
+    text = f"光回線の整備\n{menus}ページ番号1000416 更新日:2023年2月9日 印刷\n市内全域で光回線が使えます。\n" + "詳しくは窓口へ\n" * 6
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
+    # A date in running text that far down is not the page's.
+    text = f"光回線の整備\n{menus}市は令和5年2月9日に光回線の整備を終えました。\n" + "詳しくは窓口へ\n" * 6
+    assert years(text, "光回線の整備")[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
