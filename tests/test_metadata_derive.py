@@ -494,6 +494,13 @@ def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
     assert years(text, "光回線の整備")[:2] == (None, None)
 
 
+def test_a_budget_row_far_below_the_head_is_no_evidence_of_the_pages_year():
+    rows = "".join(f"項目{i}\n内容{i}\n" for i in range(8))
+    text = "人材の育成【香川県】\n事業の概要\n" + rows + "令和3年度事業費60,707千円\n"
+    assert years(text, "人材の育成【香川県】")[:2] == (None, None)
+    assert years("予算の概要\n令和5年度当初予算(案) 255百万円\n事業の内容\n", "予算の概要")[:2] == (None, 2023)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

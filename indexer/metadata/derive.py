@@ -175,9 +175,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
-            # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
-            # year, evidence enough for a page without a date; inside a sentence it is cited.
-            topic = not in_sentence
+            # 「令和5年度当初予算(案) 255百万円」 on a line of its own in the head names the
+            # sheet's year, evidence enough for a page without a date; inside a sentence it
+            # is cited, and far down (「令和3年度事業費60,707千円」 in a case study's table) it
+            # is one row's.
+            topic = not in_sentence and li < HEAD_LINES
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
