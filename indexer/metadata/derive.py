@@ -26,6 +26,8 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+#: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
+_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|第\s*\d\s*次補正)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -175,11 +177,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
-            # 「令和5年度当初予算(案) 255百万円」 on a line of its own in the head names the
-            # sheet's year, evidence enough for a page without a date; inside a sentence it
-            # is cited, and far down (「令和3年度事業費60,707千円」 in a case study's table) it
-            # is one row's.
-            topic = not in_sentence and li < HEAD_LINES
+            # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
+            # year, evidence enough for a page without a date; inside a sentence it is
+            # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
+            # name the page's year only in its head; further down they are one row's.
+            topic = not in_sentence and (li < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
         elif li < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
