@@ -501,6 +501,26 @@ def test_a_budget_row_far_below_the_head_is_no_evidence_of_the_pages_year():
     assert years("予算の概要\n令和5年度当初予算(案) 255百万円\n事業の内容\n", "予算の概要")[:2] == (None, 2023)
 
 
+def test_a_sites_menus_above_the_content_do_not_push_the_head_down():
+    menus = "ホーム\nくらし・手続き\n子育て・教育\n健康・福祉\n観光・文化\n事業者向け\n市政情報\n文字サイズ\n"
+    text = (menus + "光回線の整備\n担当課\n情報政策課\n令和5年度光回線整備事業\n"
+            "市では、市内全域で光回線を整備しています。\n整備の状況\n工事は順調です。\n")
+    assert years(text, "光回線の整備")[:2] == (None, 2023)
+    # A run of short lines below the content is a table, not a menu: its lines still count.
+    from ictsearch.indexer.metadata.derive import _menu_lines
+    from ictsearch.indexer.metadata.lines import text_lines
+    table = "事業評価\n平成21年度の事業\n市町村名\n小国町\n事業主体\n小国町\n所管部署\n情報課\n"
+    assert _menu_lines(text_lines(table)) == set()
+    # Above it, the menus are (with the short title right after them, which reads like one
+    # more item: harmless, as a line with a date or a year is never a menu item).
+    assert _menu_lines(text_lines(menus + table)) == set(range(9))
+
+
+def test_a_law_named_by_the_year_of_its_revision_is_not_the_pages_year():
+    text = "個人情報保護制度の見直し\n最終更新日:\n制度の概要\n令和3年度改正個人情報保護法について(外部リンク)\n"
+    assert years(text)[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

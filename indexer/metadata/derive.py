@@ -119,6 +119,8 @@ _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|�
 #: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
 #: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
 _EX_POST = re.compile(r"[^。]{0,40}?事後評価")
+#: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
+_REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -161,19 +163,21 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     for y, li in zip(mentions, line_of):
         years_on_line.setdefault(li, set()).add(y.year)
     sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
     for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
         score, heading, topic = 0.0, False, False
         in_sentence = sentence_lines[li]
-        if li < HEAD_LINES:
+        rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        if rank < HEAD_LINES:
             # A heading names the document's year; a sentence in the first lines cites
             # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
             if len(years_on_line[li]) < LIST_YEARS:
-                score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+                score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
@@ -181,8 +185,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # year, evidence enough for a page without a date; inside a sentence it is
             # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
             # name the page's year only in its head; further down they are one row's.
-            topic = not in_sentence and (li < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
-        elif li < HEAD_LINES and _FY_TOPIC.match(after):
+            topic = not in_sentence and (rank < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
+        elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
@@ -191,6 +195,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
+        if _REVISION_AFTER.match(after):
+            score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
@@ -319,6 +325,14 @@ _STAMP = re.compile(
 )
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
 #: the arrow lines, and the steps beside them, are not lines of the document.
+#: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
+_MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
+#: Consecutive menu items that make a site's menu: the shortest run on the realdocs dev pages
+#: (seven pages have one, of 4 to 12 lines: 文字サイズ / 閉じる / 小さく 標準 大きく / 背景色).
+#: Only runs above the content count, so a table's field names further down are never one.
+MENU_RUN = 4
+#: A saved page's skip link or menu toggle (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」).
+_SKIP_LINK = re.compile(r"本文へ|メニュー|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
 
 
@@ -334,13 +348,35 @@ REPORT_MONTHS = 1
 P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
 
 
+def _menu_lines(lines) -> set[int]:
+    """Lines of a site's menus above the page's content: runs of MENU_RUN or more short
+    lines without a digit or a sentence (ホーム / くらし・手続き / 子育て・教育 / 文字サイズ …),
+    among the page's furniture (本文へ, 文字サイズ) and trails.  A run below the first line
+    of content is a table's field names and values (事業主体 / 小国町 / 所管部署 / …)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, _, line) in enumerate(lines):
+        if _MENU_ITEM.fullmatch(fold(line).strip()):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+        if not (is_furniture(line) or is_breadcrumb(line) or _SKIP_LINK.search(line)):
+            return out  # the content begins
+    if len(run) >= MENU_RUN:
+        out.update(run)
+    return out
+
+
 def _head_ranks(lines) -> list[int]:
     """Each line's place in the document's head, not counting a navigation trail
-    laid out one step a line (its lines get a rank past any head)."""
+    laid out one step a line nor a site's menus (their lines get a rank past any head)."""
     arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
+    menu = _menu_lines(lines)
     ranks, k = [], 0
     for i in range(len(lines)):
-        if arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
+        if i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
             ranks.append(len(lines) + DATE_SCAN_LINES)
         else:
             ranks.append(k)
