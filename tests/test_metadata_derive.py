@@ -521,6 +521,23 @@ def test_a_law_named_by_the_year_of_its_revision_is_not_the_pages_year():
     assert years(text)[:2] == (None, None)
 
 
+def test_a_pdfs_wrapped_first_sentence_is_read_as_one_sentence():
+    sentence = ("中国総合通信局(局長:山田太郎)は、中国情報通信懇談会と共催し、令和6年2月15日(木)に"
+                "広島市において「地域DXセミナー」を開催しました。セミナーには自治体や企業から約百名が参加し、"
+                "講演と事例紹介の後、参加者による意見交換が行われ、地域の課題とデジタル技術による解決策が"
+                "話し合われました。")
+    rows = [sentence[i:i + 36] for i in range(0, len(sentence), 36)]
+    text = "地域DXセミナーを開催\n" + "\n".join(rows) + "\n"
+    assert years(text)[:2] == (2024, 2023)
+    from ictsearch.indexer.metadata.derive import unwrapped_lines
+    from ictsearch.indexer.metadata.lines import text_lines
+    joined = unwrapped_lines(text, text_lines(text))
+    assert len(joined) == 2 and joined[1][2] == text[joined[1][0]:joined[1][1]].replace("\n", " ")
+    # A web page's paragraphs of any length are left as they are.
+    page = "お知らせ\n" + "\n".join(sentence[:n] for n in (25, 48, 90, 31, 120)) + "\n"
+    assert unwrapped_lines(page, text_lines(page)) == text_lines(page)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

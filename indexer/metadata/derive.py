@@ -638,8 +638,57 @@ def _path_years(path: Path) -> tuple[int | None, int | None]:
     return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
 
 
+#: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
+#: of the same length (within WRAP_SLACK characters) show it; a web page's paragraphs vary.
+WRAP_LINES = 4
+#: Lines of a wrapped paragraph differ by a character or two (a half-width digit, a
+#: bracket kept off a line's start).
+WRAP_SLACK = 2
+#: Lines longer than the width a wrapped text may hold (a title, a table row).
+WRAP_LONGER = 1
+#: Shorter lines are never taken for a layout's width (a list of short items is no paragraph).
+WRAP_MIN = 20
+_SENTENCE_FINAL = ("。", "」", "）", ")", ":", "：")
+
+
+def _wrap_width(lines) -> int | None:
+    """The width a text's paragraphs are wrapped at, or None when they are not: the
+    longest lines come in a bunch of one length, and hardly a line is longer (a web
+    page's paragraphs run to any length)."""
+    lengths = sorted((len(l.rstrip()) for _, _, l in lines if len(l.rstrip()) >= WRAP_MIN), reverse=True)
+    for k, w in enumerate(lengths[:WRAP_LONGER + 1]):
+        if sum(1 for n in lengths if w - WRAP_SLACK <= n <= w) >= WRAP_LINES:
+            return w
+    return None
+
+
+def unwrapped_lines(text: str, lines):
+    """The lines of a text with its wrapped paragraphs joined again: a PDF cuts
+    「中国総合通信局(局長:黒瀬泰平)は、令和5年7月3日(月)、…を開催しました。」 into lines of
+    its width, and a date rule reads a sentence, not a row.  A joined line keeps the
+    text's offsets: the line breaks inside it become spaces, which every date pattern
+    allows (「令和5年7月 3日」)."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, int, str]] = []
+    joins = False
+    for s, e, line in lines:
+        if out and joins and s == out[-1][1] + 1:
+            start = out[-1][0]
+            out[-1] = (start, e, text[start:e].replace("\n", " "))
+        else:
+            out.append((s, e, line))
+        body = line.rstrip()
+        joins = len(body) >= width - WRAP_SLACK and not body.endswith(_SENTENCE_FINAL)
+    return out
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
-    lines = text_lines(text)
+    physical = text_lines(text)
+    lines = unwrapped_lines(text, physical)
+    if lines is not physical and lines and physical and title.strip() == physical[0][2].strip() != lines[0][2].strip():
+        title = lines[0][2]  # a title taken from a wrapped first row is the start of a sentence
     head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
