@@ -644,6 +644,11 @@ WRAP_LINES = 4
 #: Lines of a wrapped paragraph differ by a character or two (a half-width digit, a
 #: bracket kept off a line's start).
 WRAP_SLACK = 2
+#: Rows joined into one line at most: a paragraph's first sentences, where its date
+#: stands (on the realdocs dev pages a date the rules take stands at most 204 characters
+#: into its sentence: six rows of 36); more would let a text without 。 at a row's end
+#: become one line whose every date the rules read (a 20,000-row table: 4 s instead of 1).
+WRAP_ROWS = 10
 #: Lines longer than the width a wrapped text may hold (a title, a table row).
 WRAP_LONGER = 1
 #: Shorter lines are never taken for a layout's width (a list of short items is no paragraph).
@@ -671,17 +676,16 @@ def unwrapped_lines(text: str, lines):
     width = _wrap_width(lines)
     if width is None:
         return lines
-    out: list[tuple[int, int, str]] = []
+    groups: list[list[tuple[int, int, str]]] = []
     joins = False
     for s, e, line in lines:
-        if out and joins and s == out[-1][1] + 1:
-            start = out[-1][0]
-            out[-1] = (start, e, text[start:e].replace("\n", " "))
+        if groups and joins and s == groups[-1][-1][1] + 1 and len(groups[-1]) < WRAP_ROWS:
+            groups[-1].append((s, e, line))
         else:
-            out.append((s, e, line))
+            groups.append([(s, e, line)])
         body = line.rstrip()
         joins = len(body) >= width - WRAP_SLACK and not body.endswith(_SENTENCE_FINAL)
-    return out
+    return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], text[g[0][0]:g[-1][1]].replace("\n", " ")) for g in groups]
 
 
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
