@@ -514,6 +514,10 @@ def test_a_sites_menus_above_the_content_do_not_push_the_head_down():
     # Above it, the menus are (with the short title right after them, which reads like one
     # more item: harmless, as a line with a date or a year is never a menu item).
     assert _menu_lines(text_lines(menus + table)) == set(range(9))
+    # A date in kanji numerals has no digit, yet it is no menu item.
+    release = "ホーム > 報道資料 > 計画の公表\n報道資料\n平成二十三年一月二十四日\n総務省\n推進会議\n計画を公表します。\n"
+    assert _menu_lines(text_lines(release)) == set()
+    assert years(release, "計画の公表")[:2] == (2011, 2010)
 
 
 def test_a_law_named_by_the_year_of_its_revision_is_not_the_pages_year():

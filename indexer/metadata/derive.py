@@ -356,7 +356,7 @@ def _menu_lines(lines) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, (_, _, line) in enumerate(lines):
-        if _MENU_ITEM.fullmatch(fold(line).strip()):
+        if _MENU_ITEM.fullmatch(fold(line).strip()) and not find_years(line):  # 平成二十三年一月二十四日 has no digit
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
