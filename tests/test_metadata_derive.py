@@ -489,6 +489,10 @@ def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
     menus = "".join(f"メニュー項目{i}\n" for i in range(40))
     text = f"光回線の整備\n{menus}ページ番号1000416 更新日:2023年2月9日 印刷\n市内全域で光回線が使えます。\n" + "詳しくは窓口へ\n" * 6
     assert years(text, "光回線の整備")[:2] == (2023, 2022)
+    # …and so does one above a contact block at the foot of a short page.
+    foot = "このページに関するお問い合わせ\n情報政策課\n〒000-0000 市役所1-1\n電話:000-000-0000\nファックス:000-000-0000\nメール\n"
+    text = "光回線の整備\n市内全域で光回線が使えます。\n詳しくは窓口へ\n更新日付:2023年2月9日\n" + foot
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
     # A date in running text that far down is not the page's.
     text = f"光回線の整備\n{menus}市は令和5年2月9日に光回線の整備を終えました。\n" + "詳しくは窓口へ\n" * 6
     assert years(text, "光回線の整備")[:2] == (None, None)

@@ -321,7 +321,7 @@ _BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
 DATE_SCAN_LINES = 30
 #: A date right after a furniture label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
 _STAMP = re.compile(
-    r"(?:更新|掲載|公開|公表|発表|作成|登録)(?:開始)?(?:日|日時|年月日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
+    r"(?:更新|掲載|公開|公表|発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
 )
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
 #: the arrow lines, and the steps beside them, are not lines of the document.
@@ -524,9 +524,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     numbered = False
     ranks = _head_ranks(lines)
     first_sentence = _first_sentence_line(lines)
-    # Past the lines scanned, a line of page furniture (更新日:…, 掲載日 …) still dates the
-    # page: a municipal page's menus may push it past any head.
-    stamped = {i for i in range(n) if ranks[i] >= DATE_SCAN_LINES and _STAMP.search(fold(lines[i][2]))}
+    # Wherever it stands, a line of page furniture (更新日:…, 掲載日 …) dates the page: a
+    # municipal page's menus may push it past any head, its contact block below any tail.
+    stamped = {i for i in range(n) if _STAMP.search(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + list(range(max(0, n - TAIL_LINES), n))
     for i in dict.fromkeys(idx):
         s, e, line = lines[i]
