@@ -546,6 +546,11 @@ def test_a_pdfs_wrapped_first_sentence_is_read_as_one_sentence():
     assert unwrapped_lines(page, text_lines(page)) == text_lines(page)
 
 
+def test_the_end_of_a_fiscal_year_as_a_deadline_or_an_as_of_point_is_not_the_pages():
+    assert years("整備計画\n令和13年度末までの整備計画\n光回線を整備します。\n")[:2] == (None, None)
+    assert years("不感地域の調査\n調査の結果(令和5年度末時点)\n不感地域は減りました。\n")[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
