@@ -551,6 +551,17 @@ def test_the_end_of_a_fiscal_year_as_a_deadline_or_an_as_of_point_is_not_the_pag
     assert years("不感地域の調査\n調査の結果(令和5年度末時点)\n不感地域は減りました。\n")[:2] == (None, None)
 
 
+def test_a_trails_archive_step_or_a_sentence_run_into_it_is_no_title():
+    text = ("HOME > 報道資料 > 平成21年度 > 不感地帯解消の取組の実施結果\n報道資料\n"
+            "九州総合通信局は、不感地帯の解消に向けた補助事業の実施状況を取りまとめました。\n")
+    assert years(text, "報道資料")[:2] == (None, None)
+    text = "ホーム > くらし > ページID:46178 更新日:2023年1月20日\n知事記者会見(平成24年7月24日)\n発表事項\n"
+    assert years(text, "知事記者会見(平成24年7月24日)")[:2] == (2012, 2012)
+    text = ("ホーム > 情報化 > 政府では、「改革の基本方針」(令和2年12月25日閣議決定)に基づき、"
+            "令和3年度から取組を進めています。\n概要\n")
+    assert years(text, "概要")[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

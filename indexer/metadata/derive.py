@@ -144,6 +144,13 @@ class _OwnFiscalYear:
     topic: bool = False
 
 
+def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y stands in the last step of a breadcrumb line and that step reads as a title."""
+    start, _, text = line
+    last = list(BREADCRUMB_STEP.finditer(text))[-1].end()
+    return y.start - start >= last and bool(title_proper(text[last:]))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -170,6 +177,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         score, heading, topic = 0.0, False, False
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
+            rank = len(lines) + DATE_SCAN_LINES  # a trail's archive step (報道資料 > 平成21年度 > …) or a sentence run into it
         if rank < HEAD_LINES:
             # A heading names the document's year; a sentence in the first lines cites
             # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
@@ -537,7 +546,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         if in_head and is_breadcrumb(line):
             # The last step of a breadcrumb trail is the page's own title
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
-            step = BREADCRUMB_STEP.split(line)[-1]
+            # A last step that is furniture or a sentence (a trail run into the text) is no title.
+            step = title_proper(BREADCRUMB_STEP.split(line)[-1])
             for y in find_years(step):
                 if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
