@@ -562,6 +562,12 @@ def test_a_trails_archive_step_or_a_sentence_run_into_it_is_no_title():
     assert years(text, "概要")[:2] == (None, None)
 
 
+def test_a_skip_link_is_not_the_pages_first_sentence():
+    text = ("ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n窓口にキャッシュレス決済を導入しました\n"
+            "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n")
+    assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

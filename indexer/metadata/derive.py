@@ -340,8 +340,9 @@ _MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？
 #: (seven pages have one, of 4 to 12 lines: 文字サイズ / 閉じる / 小さく 標準 大きく / 背景色).
 #: Only runs above the content count, so a table's field names further down are never one.
 MENU_RUN = 4
-#: A saved page's skip link or menu toggle (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」).
-_SKIP_LINK = re.compile(r"本文へ|メニュー|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
+#: 「本文ここから」, 「このページの先頭です」).
+_SKIP_LINK = re.compile(r"本文へ|本文ここから|ページの先頭|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
 
 
@@ -371,7 +372,9 @@ def _menu_lines(lines) -> set[int]:
         if len(run) >= MENU_RUN:
             out.update(run)
         run = []
-        if not (is_furniture(line) or is_breadcrumb(line) or _SKIP_LINK.search(line)):
+        if _SKIP_LINK.search(line) and not find_years(line):
+            out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
+        elif not (is_furniture(line) or is_breadcrumb(line)):
             return out  # the content begins
     if len(run) >= MENU_RUN:
         out.update(run)
