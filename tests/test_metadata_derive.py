@@ -184,7 +184,7 @@ def test_a_date_in_the_last_step_of_a_breadcrumb_beats_a_lone_furniture_date():
             "知事の県政レポート\n2016年10月24日\n県政レポート第45号[平成19年10月12日]\n"
             "こんにちは、知事です。紅葉のシーズンとなりました。\n")
     y, fy, src = years(text)
-    assert (y, fy) == (2007, 2007) and "breadcrumb" in src
+    assert (y, fy) == (2007, 2007) and "県政レポート第45号" in src  # the trail's last step, read as the title
 
 
 def test_the_issue_month_of_a_newsletter_is_its_date():
@@ -566,6 +566,14 @@ def test_a_skip_link_is_not_the_pages_first_sentence():
     text = ("ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n窓口にキャッシュレス決済を導入しました\n"
             "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n")
     assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
+
+
+def test_a_title_taken_from_a_menu_item_gives_way_to_the_first_line_below_the_menus():
+    menus = "ホーム\nくらし・手続き\n子育て・教育\n健康・福祉\n市政情報\n"
+    text = menus + "令和4年版 情報通信白書 > 第1章 > デジタル化の現状\n第1節 概況\n国内の通信量は増えている。\n"
+    assert years(text, "ホーム")[:2] == (2022, 2021)
+    text = "ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n「平成27年度電波の日記念式典」を開催\n式典を開きました。\n"
+    assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (None, 2015)
 
 
 def test_update_date_label_is_not_a_publication_label():

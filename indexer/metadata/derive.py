@@ -366,15 +366,17 @@ def _menu_lines(lines) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, (_, _, line) in enumerate(lines):
-        if _MENU_ITEM.fullmatch(fold(line).strip()) and not find_years(line):  # 平成二十三年一月二十四日 has no digit
+        dated = bool(find_years(line))  # 平成二十三年一月二十四日 has no digit
+        if _SKIP_LINK.search(line) and not dated:
+            out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
+            continue
+        if _MENU_ITEM.fullmatch(fold(line).strip()) and not dated:
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
             out.update(run)
         run = []
-        if _SKIP_LINK.search(line) and not find_years(line):
-            out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
-        elif not (is_furniture(line) or is_breadcrumb(line)):
+        if not (is_furniture(line) or is_breadcrumb(line)):
             return out  # the content begins
     if len(run) >= MENU_RUN:
         out.update(run)
@@ -701,12 +703,24 @@ def unwrapped_lines(text: str, lines):
     return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], text[g[0][0]:g[-1][1]].replace("\n", " ")) for g in groups]
 
 
+def _head_text(lines) -> str:
+    """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
+    飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
+    ranks = _head_ranks(lines)
+    return "\n".join(l for (_, _, l), r in zip(lines, ranks) if r < HEAD_LINES)
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
     if lines is not physical and lines and physical and title.strip() == physical[0][2].strip() != lines[0][2].strip():
         title = lines[0][2]  # a title taken from a wrapped first row is the start of a sentence
-    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
+    menus = _menu_lines(lines)
+    if menus and title.strip() in {lines[i][2].strip() for i in menus}:
+        # A title taken from a menu item or a skip link (ホーム, ページの先頭です。…): the page's
+        # head starts below them, and so does what names it.
+        title = next((l for i, (_, _, l) in enumerate(lines) if i not in menus), title)
+    head_text = _head_text(lines)
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
     if edition:
@@ -855,8 +869,7 @@ def derive_metadata(
     given, sources = manual.manual_metadata(path, root)
 
     lines = text_lines(text)
-    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
-    white_paper = white_paper_edition(path, head_text, title) is not None
+    white_paper = white_paper_edition(path, _head_text(lines), title) is not None
 
     fy, year, src = derive_years(text, title, path)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
