@@ -566,6 +566,8 @@ def test_a_skip_link_is_not_the_pages_first_sentence():
     text = ("ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n窓口にキャッシュレス決済を導入しました\n"
             "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n")
     assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
+    text = "ここから本文です。\n" + text.split("\n", 2)[2]
+    assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
 
 
 def test_a_title_taken_from_a_menu_item_gives_way_to_the_first_line_below_the_menus():

@@ -341,8 +341,8 @@ _MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？
 #: Only runs above the content count, so a table's field names further down are never one.
 MENU_RUN = 4
 #: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
-#: 「本文ここから」, 「このページの先頭です」).
-_SKIP_LINK = re.compile(r"本文へ|本文ここから|ページの先頭|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
+_SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
 
 
