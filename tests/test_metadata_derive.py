@@ -578,6 +578,15 @@ def test_a_title_taken_from_a_menu_item_gives_way_to_the_first_line_below_the_me
     assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (None, 2015)
 
 
+def test_an_events_day_on_an_announcement_loses_to_the_pages_stamp():
+    text = "セミナーの開催について\n更新日:2023年12月20日\n【開催日時】令和6年1月25日(木) 13:30~16:00\n【場所】市民会館\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Alone, it dates the page; a record's own day (会見日:) is a date line.
+    assert years("セミナーの開催について\n【開催日時】令和6年1月25日(木) 13:30~16:00\n【場所】市民会館\n")[:2] == (2024, 2023)
+    text = "知事記者会見\n更新日:2023年12月20日\n会見日:令和6年1月25日(木曜日)\n(1)防災について\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

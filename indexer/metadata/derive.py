@@ -309,6 +309,8 @@ _FIELD_NAME = re.compile(
 #: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
 #: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
 _FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
+_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
@@ -499,8 +501,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
     if is_line and not labelled and _FIELD_KEY.search(fold(before)):
-        # 支援地域候補の決定:令和7年3月7日, 開催日時:令和5年7月3日: a field's value, as below a field name
-        return None
+        return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…: a schedule's row
+    if is_line and not labelled and _EVENT_KEY.search(fold(before)):
+        # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
+        # nothing better dates it (as a value below a field name)
+        return P_FIELD if in_head else None
     if is_line or labelled:
         return P_DATE_LINE
     if subject:
