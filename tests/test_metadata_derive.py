@@ -540,7 +540,11 @@ def test_a_pdfs_wrapped_first_sentence_is_read_as_one_sentence():
     from ictsearch.indexer.metadata.derive import unwrapped_lines
     from ictsearch.indexer.metadata.lines import text_lines
     joined = unwrapped_lines(text, text_lines(text))
-    assert len(joined) == 2 and joined[1][2] == text[joined[1][0]:joined[1][1]].replace("\n", " ")
+    assert len(joined) == 2 and joined[1][2].rstrip() == sentence and joined[1][1] - joined[1][0] == len(joined[1][2])
+    # A row may end inside a date: 「…令和6年2月1」 / 「5日(木)に…」.
+    rows = [sentence[i:i + 39] for i in range(0, len(sentence), 39)]
+    rows += [sentence[i:i + 39] for i in range(39, len(sentence), 39)]  # and a second paragraph, for width
+    assert "令和6年2月1" in rows[0] and years("地域DXセミナーを開催\n" + "\n".join(rows) + "\n")[:2] == (2024, 2023)
     # A web page's paragraphs of any length are left as they are.
     page = "お知らせ\n" + "\n".join(sentence[:n] for n in (25, 48, 90, 31, 120)) + "\n"
     assert unwrapped_lines(page, text_lines(page)) == text_lines(page)

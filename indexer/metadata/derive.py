@@ -690,9 +690,8 @@ def _wrap_width(lines) -> int | None:
 def unwrapped_lines(text: str, lines):
     """The lines of a text with its wrapped paragraphs joined again: a PDF cuts
     「中国総合通信局(局長:黒瀬泰平)は、令和5年7月3日(月)、…を開催しました。」 into lines of
-    its width, and a date rule reads a sentence, not a row.  A joined line keeps the
-    text's offsets: the line breaks inside it become spaces, which every date pattern
-    allows (「令和5年7月 3日」)."""
+    its width, and a date rule reads a sentence, not a row.  A joined line keeps its
+    span of the text (see _joined)."""
     width = _wrap_width(lines)
     if width is None:
         return lines
@@ -705,7 +704,14 @@ def unwrapped_lines(text: str, lines):
             groups.append([(s, e, line)])
         body = line.rstrip()
         joins = len(body) >= width - WRAP_SLACK and not body.endswith(_SENTENCE_FINAL)
-    return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], text[g[0][0]:g[-1][1]].replace("\n", " ")) for g in groups]
+    return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], _joined(text[g[0][0]:g[-1][1]])) for g in groups]
+
+
+def _joined(rows: str) -> str:
+    """Wrapped rows as the one line they were: Japanese runs on without a space (a row may
+    end inside 「1月3」 and the next begin 「1日」); the breaks taken out are put back as
+    spaces at the end, so the line keeps its length in the text."""
+    return rows.replace("\n", "") + " " * rows.count("\n")
 
 
 def _head_text(lines) -> str:
