@@ -591,6 +591,11 @@ def test_an_events_day_on_an_announcement_loses_to_the_pages_stamp():
     assert years(text)[:2] == (2024, 2023)
 
 
+def test_a_disaster_named_by_its_month_is_no_date_of_the_page():
+    text = "平成30年7月豪雨を踏まえた防災情報の伝達\n報告書\n平成30年7月豪雨では多くの情報が配信された。\n"
+    assert years(text)[:2] == (None, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

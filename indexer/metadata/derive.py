@@ -288,9 +288,11 @@ _SPAN_OR_DEADLINE = re.compile(
 )
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
-#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号).
+#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
 _NOT_OWN_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
+    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害))"
 )
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
