@@ -596,6 +596,14 @@ def test_a_disaster_named_by_its_month_is_no_date_of_the_page():
     assert years(text)[:2] == (None, None)
 
 
+def test_a_session_titles_year_gives_way_to_the_day_of_a_date_line():
+    text = "令和5年第4回定例会 一般質問\n質問日 令和5年12月5日\n質問者 山田議員\n光回線の整備について伺います。\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Without one the session names the year alone; an update stamp does not outrank it.
+    text = "令和7年第1回県議会 施策の概要\n更新日 2024年2月14日\n知事の説明\n"
+    assert years(text)[:2] == (2025, None)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

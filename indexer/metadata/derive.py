@@ -531,16 +531,19 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     inside running text, a span or a target year (2030年までに)."""
     minutes = bool(_MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS))
     title = title_proper(title)
+    session: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
         if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
-            return y, f"title: 「{title[:40]}」 (a session of that year)", P_SUBJECT
+            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.
+            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
+            continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
-    best: tuple[int, YearMention, str] | None = None
+    best: tuple[int, YearMention, str] | None = session
     n = len(lines)
     numbered = False
     ranks = _head_ranks(lines)
