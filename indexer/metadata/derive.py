@@ -336,17 +336,18 @@ DATE_SCAN_LINES = 30
 _STAMP = re.compile(
     r"(?:更新|掲載|公開|公表|発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
 )
-#: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
-#: the arrow lines, and the steps beside them, are not lines of the document.
 #: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
 _MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
 #: Consecutive menu items that make a site's menu: the shortest run on the realdocs dev pages
-#: (seven pages have one, of 4 to 12 lines: 文字サイズ / 閉じる / 小さく 標準 大きく / 背景色).
+#: (four pages have one, of 4 to 12 lines: 閉じる / 小さく 標準 大きく / 背景色 / …; 53 have a
+#: skip link, which counts alone).
 #: Only runs above the content count, so a table's field names further down are never one.
 MENU_RUN = 4
 #: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
 #: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
 _SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
+#: the arrow lines, and the steps beside them, are not lines of the document.
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
 
 
