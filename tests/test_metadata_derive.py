@@ -604,6 +604,13 @@ def test_a_session_titles_year_gives_way_to_the_day_of_a_date_line():
     assert years(text)[:2] == (2025, None)
 
 
+def test_links_to_attached_files_do_not_push_the_head_down():
+    links = "概要(PDF形式:123KB)\n別紙1(PDF形式:456KB)\n別紙2 [Excelファイル/78KB]\n参考資料(PDF:1.2MB)\n"
+    text = ("報道資料\n" + links + "令和6年4月15日\n北海道総合通信局\n資料一覧\n"
+            "令和5年度不法無線局の取締り結果\n当局は、取締りの結果を取りまとめました。\n")
+    assert years(text, "報道資料")[:2] == (2024, 2023)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date

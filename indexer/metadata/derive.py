@@ -346,6 +346,8 @@ MENU_RUN = 4
 #: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
 #: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
 _SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
+_ATTACHMENT = re.compile(r"(?i)[(（\[［]\s*(?:pdf|word|excel|docx?|xlsx?|pptx?|zip)[^)）\]］]{0,12}?\d[\d,.]*\s*[kmg]i?b(?:yte)?s?\s*[)）\]］]")
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
 #: the arrow lines, and the steps beside them, are not lines of the document.
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
@@ -395,7 +397,7 @@ def _head_ranks(lines) -> list[int]:
     menu = _menu_lines(lines)
     ranks, k = [], 0
     for i in range(len(lines)):
-        if i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
+        if i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]) or _ATTACHMENT.search(lines[i][2]):
             ranks.append(len(lines) + DATE_SCAN_LINES)
         else:
             ranks.append(k)
