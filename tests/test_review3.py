@@ -1,0 +1,59 @@
+"""Regressions found by using ictsearch as a new user would (review 3).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch.cli import cli
+
+from conftest import write
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def own_index(tmp_path, corpus_copy):
+    """An index of the bundled corpus that a test may damage."""
+    from ictsearch.indexer import build_index
+
+    src = tmp_path / "src"
+    shutil.copytree(corpus_copy, src)
+    write(src / "宮城のテレワーク.txt", "令和5年度 宮城県テレワーク推進事業\n\n宮城県は、令和5年度、県内企業のテレワーク導入を支援した。\n")
+    index_dir = tmp_path / "idx"
+    build_index([src], index_dir, jobs=1)
+    return index_dir
+
+
+def _answers(runner, index_dir):
+    out = []
+    for args in (["search", "テレワーク", "--json"], ["search", "テレワーク", "--sort", "date", "--json"],
+                 ["search", "--region", "東北", "--json"], ["search", "迷惑メール", "--json"],
+                 ["search", "--theme", "IoT", "--json"], ["facets", "--json"]):
+        res = runner.invoke(cli, [*args, "--index", str(index_dir)])
+        out.append((res.exit_code, res.output, repr(res.exception) if res.exit_code else None))
+    return out
+
+
+@pytest.mark.parametrize("damage", [b"\x7f" * 16, b"\x01\x00\x00\x00" * 4, b"\x00" * 16], ids=["past-the-index", "doc-1", "zeros"])
+def test_damaged_facet_pairs_arrays_give_the_same_answers(runner, own_index, damage):
+    # `search` crashed with IndexError (exit 1, a traceback) when the arrays of
+    # facets-<gen>.pairs held a document number past the index (0x7f bytes), and
+    # counted 宮城県 / テーマ wrong when they held plausible ones (zeros): only the
+    # header was checked.  The file now carries a CRC-32 of header and arrays.
+    expected = _answers(runner, own_index)
+    assert all(code == 0 for code, _, _ in expected)
+    assert json.loads(expected[0][1])["total"] == 6
+    [pairs] = own_index.glob("gen-*/facets-*.pairs")
+    data = pairs.read_bytes()
+    pairs.write_bytes(data[:-len(damage)] + damage)  # the end of the last facet's document numbers
+    assert _answers(runner, own_index) == expected
