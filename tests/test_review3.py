@@ -57,3 +57,18 @@ def test_damaged_facet_pairs_arrays_give_the_same_answers(runner, own_index, dam
     data = pairs.read_bytes()
     pairs.write_bytes(data[:-len(damage)] + damage)  # the end of the last facet's document numbers
     assert _answers(runner, own_index) == expected
+
+
+def test_a_very_long_query_word_without_hits_gets_an_answer_not_a_traceback(runner, corpus_index):
+    # A query pasted by mistake (a whole paragraph, 60,000 bytes with no space)
+    # found nothing, and looking for close terms to suggest crashed with
+    # SudachiError "Input is too long" (exit 1): the reading was tokenized whole.
+    from ictsearch.search import open_index
+
+    word = "ペンギンの観察" * 3000
+    with open_index(corpus_index) as idx:
+        res = idx.search(word)
+    assert res.total == 0 and res.hits == ()
+    result = runner.invoke(cli, ["search", "ペンギン" * 5000, "--json", "--index", str(corpus_index)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["total"] == 0
