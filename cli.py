@@ -232,7 +232,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
-    (Shift_JIS) or EUC-JP. Running it again updates the index: new files are
+    (Shift_JIS), EUC-JP or ISO-2022-JP. Running it again updates the index: new files are
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.

@@ -72,3 +72,24 @@ def test_a_very_long_query_word_without_hits_gets_an_answer_not_a_traceback(runn
     result = runner.invoke(cli, ["search", "ペンギン" * 5000, "--json", "--index", str(corpus_index)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["total"] == 0
+
+
+def test_an_iso2022jp_text_file_is_indexed_not_called_binary(tmp_path):
+    # A text file saved in ISO-2022-JP (JIS, as mail programs save it) was
+    # refused as "not text: binary data (control characters)": it is 7-bit, so
+    # it decoded as UTF-8 with its escape sequences, which look like control
+    # characters.  The HTML reader already took the same encoding.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    text = "令和5年度 宮城県テレワーク推進事業 報告\n\n県内企業のテレワーク導入を支援した。\n"
+    write(tmp_path / "docs" / "jis-mail.txt", text, encoding="iso2022_jp")
+    write(tmp_path / "docs" / "ascii.txt", "ICT plan 2023 with an ESC$ that is not JIS: \x1b$Z\n")
+    summary = build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    assert summary.added == 1 and summary.failed == 1
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("テレワーク")
+        assert [h.path.endswith("jis-mail.txt") for h in res.hits] == [True]
+        doc = idx.get(res.hits[0].doc_id)
+    assert doc.encoding == "iso2022_jp" and doc.fiscal_year == 2023
+    assert "県内企業のテレワーク導入を支援した。" in doc.text
