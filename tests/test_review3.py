@@ -93,3 +93,14 @@ def test_an_iso2022jp_text_file_is_indexed_not_called_binary(tmp_path):
         doc = idx.get(res.hits[0].doc_id)
     assert doc.encoding == "iso2022_jp" and doc.fiscal_year == 2023
     assert "県内企業のテレワーク導入を支援した。" in doc.text
+
+
+def test_fy_and_a_year_in_the_query_reads_as_the_fiscal_year_like_the_year_filter(corpus_searcher):
+    # `--year FY2023` filtered to 2023年度, but 「テレワーク FY2023」 typed in the query
+    # searched the text for "fy2023" and found nothing; R4 and 令和4 were already read.
+    typed = corpus_searcher.search("テレワーク FY2023", explain=True)
+    filtered = corpus_searcher.search("テレワーク", fiscal_year="FY2023")
+    assert filtered.total == 2
+    assert {h.doc_id for h in typed.hits} == {h.doc_id for h in filtered.hits}
+    assert [w.get("read_as") for w in typed.explain["words"]] == [None, "fiscal_year 2023"]
+    assert corpus_searcher.search("ＦＹ２０２３のテレワーク").total == 2
