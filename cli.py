@@ -526,6 +526,12 @@ def facets(index_dir, as_json):
     Documents with no value for a facet are counted as 不明; list them with
     `ictsearch search --year none` (also --region none, --theme none) and fix
     them with a sidecar or metadata.csv.
+
+    \b
+    Examples:
+      ictsearch facets
+      ictsearch facets --json | jq '.fiscal_year'
+      ictsearch facets --index ~/資料/index
     """
     from ictsearch.search import open_index
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
@@ -624,7 +630,14 @@ def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
 @index_option
 @json_option
 def status(index_dir, as_json):
-    """Where the index is, what it holds, and which files currently fail."""
+    """Where the index is, what it holds, and which files currently fail.
+
+    \b
+    Examples:
+      ictsearch status
+      ictsearch status --json | jq '.failures'
+      ictsearch status --index ~/資料/index
+    """
     from ictsearch.indexer.status import index_status
 
     with _library_errors():

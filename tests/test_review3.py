@@ -104,3 +104,11 @@ def test_fy_and_a_year_in_the_query_reads_as_the_fiscal_year_like_the_year_filte
     assert {h.doc_id for h in typed.hits} == {h.doc_id for h in filtered.hits}
     assert [w.get("read_as") for w in typed.explain["words"]] == [None, "fiscal_year 2023"]
     assert corpus_searcher.search("ＦＹ２０２３のテレワーク").total == 2
+
+
+def test_every_command_has_help_with_examples(runner):
+    # README: "Every command has `--help` with examples" — `facets` and `status` had none.
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Examples:" in result.output and f"ictsearch {name}" in result.output.split("Examples:")[1], name
