@@ -112,3 +112,28 @@ def test_every_command_has_help_with_examples(runner):
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Examples:" in result.output and f"ictsearch {name}" in result.output.split("Examples:")[1], name
+
+
+def test_an_interrupted_opensearch_export_leaves_no_half_written_file(corpus_searcher, tmp_path, monkeypatch):
+    # Ctrl-C during `ictsearch export --format opensearch --output DIR` left
+    # DIR/bulk.ndjson.tmp (half the documents) beside the previous bulk.ndjson.
+    from ictsearch.search import export
+
+    out = tmp_path / "os"
+    first = export.write_opensearch(corpus_searcher, out)
+    assert first["documents"] == 5
+    before = (out / "bulk.ndjson").read_text(encoding="utf-8")
+    assert "テレワーク" in before
+    records = export.jsonl_records
+
+    def interrupted(idx):
+        for n, record in enumerate(records(idx)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield record
+
+    monkeypatch.setattr(export, "jsonl_records", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.write_opensearch(corpus_searcher, out)
+    assert sorted(p.name for p in out.iterdir()) == ["bulk.ndjson", "index.json"]
+    assert (out / "bulk.ndjson").read_text(encoding="utf-8") == before
