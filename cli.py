@@ -232,7 +232,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
-    (Shift_JIS) or EUC-JP. Running it again updates the index: new files are
+    (Shift_JIS), EUC-JP or ISO-2022-JP. Running it again updates the index: new files are
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.
@@ -526,6 +526,12 @@ def facets(index_dir, as_json):
     Documents with no value for a facet are counted as 不明; list them with
     `ictsearch search --year none` (also --region none, --theme none) and fix
     them with a sidecar or metadata.csv.
+
+    \b
+    Examples:
+      ictsearch facets
+      ictsearch facets --json | jq '.fiscal_year'
+      ictsearch facets --index ~/資料/index
     """
     from ictsearch.search import open_index
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
@@ -624,7 +630,14 @@ def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
 @index_option
 @json_option
 def status(index_dir, as_json):
-    """Where the index is, what it holds, and which files currently fail."""
+    """Where the index is, what it holds, and which files currently fail.
+
+    \b
+    Examples:
+      ictsearch status
+      ictsearch status --json | jq '.failures'
+      ictsearch status --index ~/資料/index
+    """
     from ictsearch.indexer.status import index_status
 
     with _library_errors():

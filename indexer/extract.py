@@ -76,7 +76,7 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def read_text_file(data: bytes) -> tuple[str, str]:
-    """Decode a text file strictly: BOM, else UTF-8, else CP932 or EUC-JP.
+    """Decode a text file strictly: BOM, else ISO-2022-JP (escape sequences), UTF-8, else CP932 or EUC-JP.
 
     UTF-16 is used only with a BOM (any even-length input "decodes" as UTF-16)
     and nothing is ever decoded lossily.
@@ -100,6 +100,14 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise ExtractionError(_UNDECODABLE) from None
+    if b"\x1b$" in data:
+        # ISO-2022-JP (JIS, as mail and old text tools save it) is 7-bit, so
+        # it also "decodes" as UTF-8, escape sequences and all; its ESC $ B /
+        # ESC $ @ sequences and a strict decode tell it apart.
+        try:
+            return data.decode("iso2022_jp"), "iso2022_jp"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

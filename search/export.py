@@ -183,11 +183,16 @@ def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
     settings_path.write_text(json.dumps(index_settings(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     count = 0
     tmp = bulk_path.with_name(bulk_path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for i, line in enumerate(bulk_lines(jsonl_records(index))):
-            fh.write(line + "\n")  # _bulk requires the final newline too
-            count += i % 2 == 0
-    tmp.replace(bulk_path)
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            for i, line in enumerate(bulk_lines(jsonl_records(index))):
+                fh.write(line + "\n")  # _bulk requires the final newline too
+                count += i % 2 == 0
+        tmp.replace(bulk_path)
+    except BaseException:
+        # Ctrl-C or a full disk: the previous bulk.ndjson stays, and no half-written file beside it.
+        tmp.unlink(missing_ok=True)
+        raise
     return {"documents": count, "index_json": str(settings_path), "bulk_ndjson": str(bulk_path),
             "sudachi_plugin_version": SUDACHI_PLUGIN_VERSION}
 

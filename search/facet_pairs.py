@@ -11,7 +11,10 @@ it needs no index format version of its own (indexer/schema.py).
 Nothing here imports numpy at module level: an indexing run writes the file
 and never searches, and importing numpy was 0.15 s of the 21-PDF run
 (bench/pdf_index_speed.py).  The file is a JSON header and little-endian
-int32 arrays, which the search side maps with ``numpy.frombuffer``.
+int32 arrays, which the search side maps with ``numpy.frombuffer``; a CRC-32
+of both stands before them, because a damaged array would otherwise pass every
+check of the header and crash the counting (a document number past the index)
+or count wrong.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 import os
 import struct
 import sys
+import zlib
 from array import array
 from pathlib import Path
 
@@ -28,11 +32,12 @@ from ictsearch.indexer.fields import FIELDS_BY_NAME
 from .facets import FACETS, FACETS_BY_NAME
 
 #: The layout of the file; a file of another layout is ignored (read from the postings).
-#: 1 was an ``.npz`` written with numpy; 2 is this module's header and int32 arrays.
-LAYOUT = 2
+#: 1 was an ``.npz`` written with numpy; 2 this module's header and int32 arrays;
+#: 3 the same with a CRC-32 of header and arrays after the header's length.
+LAYOUT = 3
 PREFIX = "facets-"
 SUFFIX = ".pairs"
-_HEADER_LENGTH = struct.Struct("<I")
+_PREAMBLE = struct.Struct("<II")  # the header's length, the CRC-32 of all that follows
 
 
 def path_for(directory: Path, generation: int) -> Path:
@@ -75,26 +80,36 @@ def load(reader, directory: Path) -> dict:
         return {}  # an empty index: nothing to count
     try:
         data = path_for(directory, reader.generation()).read_bytes()
-        (length,) = _HEADER_LENGTH.unpack_from(data)
-        header = json.loads(data[_HEADER_LENGTH.size:_HEADER_LENGTH.size + length])
-        if (header["layout"] != LAYOUT or header["size"] != reader.doc_count_all()
+        length, crc = _PREAMBLE.unpack_from(data)
+        if zlib.crc32(memoryview(data)[_PREAMBLE.size:]) != crc:
+            return {}
+        header = json.loads(data[_PREAMBLE.size:_PREAMBLE.size + length])
+        size = reader.doc_count_all()
+        if (header["layout"] != LAYOUT or header["size"] != size
                 or header["snapshot"] != snapshot(reader)):
             return {}
         import numpy as np
 
         out = {}
-        offset = _HEADER_LENGTH.size + length
+        offset = _PREAMBLE.size + length
         for facet in FACETS:
             labels, count = header["facets"][facet.name]
+            if not (isinstance(labels, list) and all(isinstance(v, str) for v in labels)):
+                return {}
+            if FIELDS_BY_NAME[facet.field].kind == "int" and not all(v.isdecimal() for v in labels):
+                return {}  # counting.py reads the values of a numeric facet as numbers
             codes = np.frombuffer(data, dtype="<i4", count=count, offset=offset).astype(np.int64)
             docs = np.frombuffer(data, dtype="<i4", count=count, offset=offset + 4 * count).astype(np.int64)
             offset += 8 * count
+            # What the CRC cannot vouch for, a file written wrong: every pair must index the labels and the index.
+            if count and (codes.min() < 0 or codes.max() >= len(labels) or docs.min() < 0 or docs.max() >= size):
+                return {}
             out[facet.name] = (labels, codes, docs)
         if offset != len(data):
             return {}
         return out
     except (OSError, KeyError, ValueError, TypeError, struct.error):
-        return {}  # none yet, an older index, or a file cut short: read the postings
+        return {}  # none yet, an older index, or a file cut short or damaged: read the postings
 
 
 def write(index_dir: Path) -> Path | None:
@@ -127,12 +142,16 @@ def write(index_dir: Path) -> Path | None:
         path = path_for(index_dir, reader.generation())
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(partial, "wb") as out:
-            out.write(_HEADER_LENGTH.pack(len(header)) + header)
+        if sys.byteorder != "little":
             for a in arrays:
-                if sys.byteorder != "little":
-                    a.byteswap()
-                out.write(a.tobytes())
+                a.byteswap()
+        body = [header] + [a.tobytes() for a in arrays]
+        crc = 0
+        for part in body:
+            crc = zlib.crc32(part, crc)
+        with open(partial, "wb") as out:
+            out.write(_PREAMBLE.pack(len(header), crc))
+            out.writelines(body)
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)

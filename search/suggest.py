@@ -196,10 +196,11 @@ def _tokenizer():
 def _spellings(word: str) -> tuple[set[str], str | None]:
     """The query spellings worth comparing, and the word's index term if the
     analyzer makes one term of it (then it is no typo)."""
-    from ictsearch.indexer.analysis import analyze
+    from ictsearch.indexer.analysis import analyze, chunks
 
     units = [t.text for t in analyze(word) if not t.sub]
-    reading = "".join(m.reading_form() for m in _tokenizer().tokenize(word))
+    # In pieces, as the analyzer reads text: Sudachi refuses more than 49,149 bytes at once.
+    reading = "".join(m.reading_form() for _, piece in chunks(word) for m in _tokenizer().tokenize(piece))
     # The word as typed only matters through its katakana form: kana terms
     # are keyed by katakana, and the form equals the word when it has no
     # hiragana.  Index terms are lower-cased, so the spellings are too.

@@ -1,0 +1,139 @@
+"""Regressions found by using ictsearch as a new user would (review 3).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch.cli import cli
+
+from conftest import write
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def own_index(tmp_path, corpus_copy):
+    """An index of the bundled corpus that a test may damage."""
+    from ictsearch.indexer import build_index
+
+    src = tmp_path / "src"
+    shutil.copytree(corpus_copy, src)
+    write(src / "宮城のテレワーク.txt", "令和5年度 宮城県テレワーク推進事業\n\n宮城県は、令和5年度、県内企業のテレワーク導入を支援した。\n")
+    index_dir = tmp_path / "idx"
+    build_index([src], index_dir, jobs=1)
+    return index_dir
+
+
+def _answers(runner, index_dir):
+    out = []
+    for args in (["search", "テレワーク", "--json"], ["search", "テレワーク", "--sort", "date", "--json"],
+                 ["search", "--region", "東北", "--json"], ["search", "迷惑メール", "--json"],
+                 ["search", "--theme", "IoT", "--json"], ["facets", "--json"]):
+        res = runner.invoke(cli, [*args, "--index", str(index_dir)])
+        out.append((res.exit_code, res.output, repr(res.exception) if res.exit_code else None))
+    return out
+
+
+@pytest.mark.parametrize("damage", [b"\x7f" * 16, b"\x01\x00\x00\x00" * 4, b"\x00" * 16], ids=["past-the-index", "doc-1", "zeros"])
+def test_damaged_facet_pairs_arrays_give_the_same_answers(runner, own_index, damage):
+    # `search` crashed with IndexError (exit 1, a traceback) when the arrays of
+    # facets-<gen>.pairs held a document number past the index (0x7f bytes), and
+    # counted 宮城県 / テーマ wrong when they held plausible ones (zeros): only the
+    # header was checked.  The file now carries a CRC-32 of header and arrays.
+    expected = _answers(runner, own_index)
+    assert all(code == 0 for code, _, _ in expected)
+    assert json.loads(expected[0][1])["total"] == 6
+    [pairs] = own_index.glob("gen-*/facets-*.pairs")
+    data = pairs.read_bytes()
+    pairs.write_bytes(data[:-len(damage)] + damage)  # the end of the last facet's document numbers
+    assert _answers(runner, own_index) == expected
+
+
+def test_a_very_long_query_word_without_hits_gets_an_answer_not_a_traceback(runner, corpus_index):
+    # A query pasted by mistake (a whole paragraph, 60,000 bytes with no space)
+    # found nothing, and looking for close terms to suggest crashed with
+    # SudachiError "Input is too long" (exit 1): the reading was tokenized whole.
+    from ictsearch.search import open_index
+
+    word = "ペンギンの観察" * 3000
+    with open_index(corpus_index) as idx:
+        res = idx.search(word)
+    assert res.total == 0 and res.hits == ()
+    result = runner.invoke(cli, ["search", "ペンギン" * 5000, "--json", "--index", str(corpus_index)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["total"] == 0
+
+
+def test_an_iso2022jp_text_file_is_indexed_not_called_binary(tmp_path):
+    # A text file saved in ISO-2022-JP (JIS, as mail programs save it) was
+    # refused as "not text: binary data (control characters)": it is 7-bit, so
+    # it decoded as UTF-8 with its escape sequences, which look like control
+    # characters.  The HTML reader already took the same encoding.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    text = "令和5年度 宮城県テレワーク推進事業 報告\n\n県内企業のテレワーク導入を支援した。\n"
+    write(tmp_path / "docs" / "jis-mail.txt", text, encoding="iso2022_jp")
+    write(tmp_path / "docs" / "ascii.txt", "ICT plan 2023 with an ESC$ that is not JIS: \x1b$Z\n")
+    summary = build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    assert summary.added == 1 and summary.failed == 1
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("テレワーク")
+        assert [h.path.endswith("jis-mail.txt") for h in res.hits] == [True]
+        doc = idx.get(res.hits[0].doc_id)
+    assert doc.encoding == "iso2022_jp" and doc.fiscal_year == 2023
+    assert "県内企業のテレワーク導入を支援した。" in doc.text
+
+
+def test_fy_and_a_year_in_the_query_reads_as_the_fiscal_year_like_the_year_filter(corpus_searcher):
+    # `--year FY2023` filtered to 2023年度, but 「テレワーク FY2023」 typed in the query
+    # searched the text for "fy2023" and found nothing; R4 and 令和4 were already read.
+    typed = corpus_searcher.search("テレワーク FY2023", explain=True)
+    filtered = corpus_searcher.search("テレワーク", fiscal_year="FY2023")
+    assert filtered.total == 2
+    assert {h.doc_id for h in typed.hits} == {h.doc_id for h in filtered.hits}
+    assert [w.get("read_as") for w in typed.explain["words"]] == [None, "fiscal_year 2023"]
+    assert corpus_searcher.search("ＦＹ２０２３のテレワーク").total == 2
+
+
+def test_every_command_has_help_with_examples(runner):
+    # README: "Every command has `--help` with examples" — `facets` and `status` had none.
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Examples:" in result.output and f"ictsearch {name}" in result.output.split("Examples:")[1], name
+
+
+def test_an_interrupted_opensearch_export_leaves_no_half_written_file(corpus_searcher, tmp_path, monkeypatch):
+    # Ctrl-C during `ictsearch export --format opensearch --output DIR` left
+    # DIR/bulk.ndjson.tmp (half the documents) beside the previous bulk.ndjson.
+    from ictsearch.search import export
+
+    out = tmp_path / "os"
+    first = export.write_opensearch(corpus_searcher, out)
+    assert first["documents"] == 5
+    before = (out / "bulk.ndjson").read_text(encoding="utf-8")
+    assert "テレワーク" in before
+    records = export.jsonl_records
+
+    def interrupted(idx):
+        for n, record in enumerate(records(idx)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield record
+
+    monkeypatch.setattr(export, "jsonl_records", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export.write_opensearch(corpus_searcher, out)
+    assert sorted(p.name for p in out.iterdir()) == ["bulk.ndjson", "index.json"]
+    assert (out / "bulk.ndjson").read_text(encoding="utf-8") == before
