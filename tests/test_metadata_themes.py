@@ -287,3 +287,19 @@ def test_cyber_attack_words_are_security():
 def test_a_memorandum_with_another_country_is_international():
     text = "総務大臣は、来日した同国の大臣とICT分野の協力覚書に署名した。両国は政策対話を定期的に開催する。"
     assert "国際展開" in dict(score_themes(terms(text)))
+
+
+def test_mobile_coverage_words_are_mobile_communications():
+    text = ("山間部の不感地域を解消するため、携帯電話等エリア整備事業で鉄塔を整備します。"
+            "トンネル内の電波遮へい対策もあわせて進めます。")
+    assert "5G・移動通信" in dict(score_themes(terms(text)))
+
+
+def test_shared_reception_facilities_are_broadcasting():
+    text = "町内の辺地共聴施設は老朽化が進んでいます。共聴組合と協議し、中継局からの受信環境を改善します。"
+    assert "放送" in dict(score_themes(terms(text)))
+
+
+def test_one_device_per_pupil_is_education():
+    text = "市立小中学校で1人1台の学習用端末を配備しました。デジタル教科書も順次導入します。"
+    assert "教育" in dict(score_themes(terms(text)))
