@@ -42,6 +42,7 @@ class Label:
     prefecture: set[str]
     themes: set[str]
     part: str  # tune | heldout | heldout2 | real-dev | real-heldout
+    kind: str = ""  # bench/realdocs: bureau-press, municipal, prefecture … (README)
 
     @property
     def heldout(self) -> bool:
@@ -107,6 +108,7 @@ def load_realdocs(root: Path = REALDOCS) -> list[Label]:
                 s(r["prefecture"]),
                 s(r["themes"]),
                 "real-" + d["split"],
+                d["kind"],
             )
         )
     return out
@@ -268,6 +270,8 @@ def main() -> None:
         "tune on dev only, never read the held-out listing to design a rule",
     )
     ap.add_argument("--agreement", action="store_true", help="a second reader's labels of 63 dev pages against the first")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="the real pages' figures per kind of page (bureau-press, municipal …), dev and held-out apart")
     args = ap.parse_args()
     if args.agreement:
         agreement(shared=args.shared)
@@ -281,13 +285,29 @@ def main() -> None:
     parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
     everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
     chosen = everything if args.part == "each" else [args.part]
-    print(f"{'part':12} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+    width = 22 if args.by_kind else 12
+    print(f"{'part':{width}} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+
+    def row(name: str, labels: list[Label]) -> None:
+        r = evaluate(labels, args.shared, args.verbose)
+        f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
+        print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+
+    if args.by_kind:
+        chosen = []
     for name in chosen:
         if args.verbose:
             print(f"[{name}]")
-        r = evaluate(parts[name], args.shared, args.verbose)
-        f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-        print(f"{name:12} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+        row(name, parts[name])
+    if args.by_kind:
+        kinds = sorted({l.kind for l in real})
+        chosen = [p for p in ("real-dev", "real-heldout") if args.part in ("each", p)]
+        for name in chosen:
+            for kind in kinds:
+                subset = [l for l in parts[name] if l.kind == kind]
+                if subset:
+                    row(f"{name[5:]}/{kind}", subset)
+        return
     if args.part in ("each", "real-dev"):
         print_per_theme(parts["real-dev"], args.shared)
 

@@ -134,12 +134,12 @@ def build(work: Path, n: int, log) -> dict:
 def _ensure_facet_pairs(index_root: Path, log) -> None:
     """The facet pairs an index run writes after each commit (search/counting.py), which
     ``_replicate`` and indexes built before they existed lack: a fresh search reads them."""
-    from ictsearch.search.counting import write_ready
+    from ictsearch.search import facet_pairs
 
     gen = json.loads((index_root / "ictsearch.json").read_text(encoding="utf-8"))["generation"]
-    if not any((index_root / gen).glob("facets-*.npz")):
+    if not any((index_root / gen).glob("facets-*.pairs")):
         log(f"{index_root}: writing the facet pairs")
-        write_ready(index_root / gen)
+        facet_pairs.write(index_root / gen)
 
 
 class _CopyReader:

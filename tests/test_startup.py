@@ -70,6 +70,22 @@ def test_a_finished_search_exits_at_once_with_all_its_output(corpus_index):
     assert bad.returncode == 2 and json.loads(bad.stderr)["kind"] == "BadQuery"
 
 
+def test_an_index_run_imports_no_numpy(tmp_path, corpus_copy):
+    # Only searching needs it; importing it was 0.15 s of a 21-PDF index run (bench/pdf_index_speed.py).
+    loaded = _fresh(f"""
+import json, sys
+from ictsearch.cli import cli
+try:
+    cli.main(["index", {str(corpus_copy)!r}, "--index", {str(tmp_path / "idx")!r}, "--jobs", "1", "--quiet"],
+             standalone_mode=False)
+except SystemExit as e:  # the index command ends with its exit status
+    assert e.code == 0, e.code
+print(json.dumps("numpy" in sys.modules))
+""")
+    assert loaded is False
+    assert list((tmp_path / "idx").glob("gen-*/facets-1.pairs"))
+
+
 def test_the_stand_ins_leave_the_real_modules_importable():
     found = _fresh("""
 import json, sys
@@ -140,7 +156,7 @@ def test_an_open_index_reads_its_files_in_place(corpus_searcher):
 
 
 def _ready_files(index_dir):
-    return sorted(p.name for p in index_dir.glob("gen-*/facets-*.npz"))
+    return sorted(p.name for p in index_dir.glob("gen-*/facets-*.pairs"))
 
 
 def _counts(index_dir, query="テレワーク"):
@@ -167,13 +183,13 @@ def test_each_commit_writes_the_facet_pairs_and_a_search_uses_them(updated_index
     from ictsearch.indexer import build_index
 
     src, index_dir = updated_index
-    assert _ready_files(index_dir) == ["facets-1.npz"]
+    assert _ready_files(index_dir) == ["facets-1.pairs"]
     ready, result, facets, missing = _counts(index_dir)
     assert ready and result["total"] > 0
     write(src / "宮城のテレワーク.txt", "宮城県のテレワーク推進事業（令和5年度）の報告です。\n")
     build_index([src], index_dir, jobs=1)
     # One file, of the new generation: the old pairs were for the index before the update.
-    assert _ready_files(index_dir) == ["facets-2.npz"]
+    assert _ready_files(index_dir) == ["facets-2.pairs"]
     ready, result2, facets2, _ = _counts(index_dir)
     assert ready and result2["total"] == result["total"] + 1
     assert facets2["prefecture"].get("宮城県", 0) == facets["prefecture"].get("宮城県", 0) + 1
@@ -182,7 +198,7 @@ def test_each_commit_writes_the_facet_pairs_and_a_search_uses_them(updated_index
 def test_without_the_facet_pairs_a_search_answers_the_same(updated_index):
     _, index_dir = updated_index
     with_pairs = _counts(index_dir)
-    [path] = index_dir.glob("gen-*/facets-*.npz")
+    [path] = index_dir.glob("gen-*/facets-*.pairs")
     path.unlink()  # an index written before the pairs existed
     without = _counts(index_dir)
     assert with_pairs[0] and not without[0]
@@ -195,9 +211,9 @@ def test_facet_pairs_that_do_not_fit_the_index_are_ignored(updated_index, tmp_pa
 
     _, index_dir = updated_index
     expected = _counts(index_dir)[1:]
-    [path] = index_dir.glob("gen-*/facets-*.npz")
+    [path] = index_dir.glob("gen-*/facets-*.pairs")
     if damage == "other generation":
-        path.rename(path.with_name("facets-7.npz"))
+        path.rename(path.with_name("facets-7.pairs"))
     elif damage == "cut short":
         path.write_bytes(path.read_bytes()[:200])
     else:
@@ -206,7 +222,7 @@ def test_facet_pairs_that_do_not_fit_the_index_are_ignored(updated_index, tmp_pa
         other_src.mkdir()
         shutil.copy(next(corpus_copy.glob("*.txt")), other_src)
         build_index([other_src], tmp_path / "other-idx", jobs=1)
-        [other] = (tmp_path / "other-idx").glob("gen-*/facets-*.npz")
+        [other] = (tmp_path / "other-idx").glob("gen-*/facets-*.pairs")
         shutil.copy(other, path)
     ready, *answers = _counts(index_dir)
     assert not ready
