@@ -303,3 +303,9 @@ def test_shared_reception_facilities_are_broadcasting():
 def test_one_device_per_pupil_is_education():
     text = "市立小中学校で1人1台の学習用端末を配備しました。デジタル教科書も順次導入します。"
     assert "教育" in dict(score_themes(terms(text)))
+
+
+def test_internet_safety_lectures_are_online_trouble():
+    text = ("中学校でe-ネットキャラバンの講座を開催しました。講師が、インターネットの安心・安全な利用について"
+            "保護者と生徒に説明しました。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
