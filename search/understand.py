@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from ictsearch.indexer.analysis import Term, analyze
-from ictsearch.indexer.metadata.eras import ERAS
 
 #: Score a document earns by its derived region or fiscal year alone.
 METADATA_SCORE = 1.0
@@ -27,12 +26,6 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
 
 
-def _may_be_year(word: str) -> bool:
-    """Whether `word` can name a year at all: every written year has a digit or an era name.
-    Most query words have neither, and skip compiling the date patterns (10 ms of a fresh search)."""
-    return any(ch.isdigit() for ch in word) or any(era in word for era in ERAS)
-
-
 def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
     from ictsearch.indexer.metadata import find_years, resolve_region
@@ -40,7 +33,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
 
     fy = None
-    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] if _may_be_year(word) else []
+    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
     elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}", word):

@@ -123,8 +123,16 @@ def _dual_year(m: re.Match, g: str) -> int:
     return int(m[g + "ad"]) if m[g + "ad"] else era_year(m[g + "era"], kanji_number(m[g + "n"]))
 
 
+#: Every written year has a digit (of any script: the patterns read \d) or an era name (令和五年, 平成元年).
+#: Checked first: most lines and query words have neither, and the date patterns cost
+#: per character (the metadata rules ask about every line of a page's head).
+_MAY_NAME_A_YEAR = re.compile(r"\d|明治|大正|昭和|平成|令和")
+
+
 def find_years(text: str) -> list[YearMention]:
     """Every era, abbreviated or 西暦 date/year in text, in order of position."""
+    if not _MAY_NAME_A_YEAR.search(text):
+        return []
     folded = fold(text)
     out: list[YearMention] = []
     # Spans already taken, disjoint and sorted: a new one overlaps at most its
