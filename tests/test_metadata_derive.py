@@ -184,7 +184,7 @@ def test_a_date_in_the_last_step_of_a_breadcrumb_beats_a_lone_furniture_date():
             "知事の県政レポート\n2016年10月24日\n県政レポート第45号[平成19年10月12日]\n"
             "こんにちは、知事です。紅葉のシーズンとなりました。\n")
     y, fy, src = years(text)
-    assert (y, fy) == (2007, 2007) and "breadcrumb" in src
+    assert (y, fy) == (2007, 2007) and "県政レポート第45号" in src  # the trail's last step, read as the title
 
 
 def test_the_issue_month_of_a_newsletter_is_its_date():
@@ -385,6 +385,232 @@ def test_a_date_below_a_field_name_in_a_table_is_that_fields():
     assert years(text)[:2] == (2011, 2010)
 
 
+def test_a_field_value_in_the_head_is_a_last_resort():
+    # 運用開始日 under an update stamp: the stamp is the page's date, the field the service's.
+    text = ("生成AIの利用について\nページID:0012345 2023年12月25日更新 印刷ページ表示\n"
+            "市は、生成AIの業務利用を始めます。\n概要\n運用開始日\n令和6年1月4日(木曜日)\n対象\n全職員\n")
+    assert years(text, "生成AIの利用について")[:2] == (2023, 2023)
+    # A numbered field name is one too; with nothing else, its value is the date.
+    text = "説明会の報告\n1 開催日\n令和5年7月3日\n2 会場\n市民会館\n"
+    assert years(text, "説明会の報告")[:2] == (2023, 2023)
+    # A date label above its value is not a field of a table.
+    text = "光回線の整備\n公開日\n令和5年2月9日\n工事完了日\n令和5年3月20日\n"
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
+
+
+def test_a_schedule_item_with_a_key_is_not_the_pages_date():
+    text = ("事業の概要\n地域の課題を解決する事業を支援します。\n<スケジュール>\n"
+            "・公募期間:令和7年2月10日(月)~令和7年2月28日(金)\n・候補の決定:令和7年3月7日(金)14時\n")
+    assert years(text, "事業の概要")[:2] == (None, None)
+    # A key naming a day is the day of the page's own record or event.
+    text = "記者会見の内容をとりまとめ、掲載しています。\n会見日:令和3年8月31日(火曜日)\n(1)防災アプリについて\n"
+    assert years(text, "知事記者会見")[:2] == (2021, 2021)
+
+
+def test_a_start_already_made_opening_the_first_sentence_is_the_pages_date():
+    text = "窓口にキャッシュレス決済を導入しました\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n"
+    assert years(text)[:2] == (2025, 2025)
+    # A start still ahead is not.
+    text = "窓口にキャッシュレス決済を導入します\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_plan_announced_as_made_in_a_month_is_dated_that_month():
+    text = "DX推進計画の策定について\n市は、「DX推進計画」を令和4年3月に策定しました。\n計画の期間は令和4年度から令和8年度までです。\n"
+    assert years(text)[:2] == (2022, 2021)
+    # Made earlier and in use, or cited in a relative clause: no date of the page.
+    text = "迷惑メール対策\n総務省は、ガイドラインを平成20年11月に策定し、運用しています。\n"
+    assert years(text)[:2] == (None, None)
+    text = "DX推進計画\n本市では、令和4年3月に策定した総合計画において、DXを掲げています。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_year_inside_an_opening_sentence_is_cited_unless_it_is_the_topic():
+    text = ("県情報化推進計画(2015-2018)\n掲載日:2019年8月15日更新\n"
+            "なお、平成30年度の進行管理はアクションプランにより行います。\n1 計画の概要\n")
+    assert years(text)[:2] == (2019, 2019)
+    # A note's date is a past event's, not the page's.
+    text = ("県情報化推進計画(2015-2018)\n掲載日:2019年8月15日更新\n"
+            "※計画(2015~2017)は、平成30年2月5日に開催した本部会議で延長を決定しました。\n")
+    assert years(text)[:2] == (2019, 2019)
+    text = "取組の報告\n平成30年度は、以下の取組を実施しました。\n1 研修の開催\n"
+    assert years(text)[:2] == (None, 2018)
+
+
+def test_a_revision_history_dates_the_rule_by_its_latest_revision():
+    text = ("緊急情報提供要領\n防災危機管理部\n平成15年10月15日作成\n平成16年5月1日修正\n平成18年4月1日一部改正\n"
+            "1 目的\n緊急時の情報提供の基準を定める。\n")
+    assert years(text)[:2] == (2006, 2006)
+
+
+def test_a_subject_date_deep_in_run_together_text_is_not_the_pages():
+    contents = "".join(f"お知らせ 市の事業その{i}について…{i + 2} " for i in range(8))
+    text = f"広報 紙面から\n{contents}地上アナログ放送は平成23年7月24日に終了します。\n"
+    assert years(text, "広報 紙面から")[:2] == (None, None)
+    text = "説明会の報告\n東北総合通信局(局長:山田 太郎)は、令和5年7月3日(月)に説明会を開催しました。\n"
+    assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_first_sentence_opening_with_a_clause_of_purpose_then_the_date():
+    text = ("平成30年度スマート農業研修会を開催しました\n"
+            "担い手の収益力の向上を図るため、平成31年2月21日(木)に県庁で研修会を開催しました。\n")
+    assert years(text)[:2] == (2019, 2018)
+    # A clause with years of its own is not such an opening.
+    text = "光回線の整備\n町では、令和元年度から整備を進めてきたため、令和4年5月9日に運用を開始しました。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_the_year_of_a_project_evaluated_ex_post_is_not_the_pages():
+    text = "光ファイバ網\n平成21年度地域情報通信基盤整備推進交付金事業事後評価表\n事業名\n光ファイバ網の整備\n"
+    assert years(text)[:2] == (None, None)
+    assert years("事業の報告\n平成21年度地域情報通信基盤整備推進交付金事業の実績\n事業名\n")[:2] == (None, 2009)
+
+
+def test_a_meeting_record_is_dated_by_its_meeting():
+    text = ("遠隔医療の推進方策に関する懇談会(第3回議事要旨) 1.日 時 平成20年4月25日(金) 13:00〜15:05 "
+            "2.開催場所:総務省 講堂 3.出席者 座長ほか構成員12名 4.配布資料 資料1から資料9まで 5.議事概要 "
+            "座長より開会の挨拶があった。\n")
+    assert years(text, "懇談会 議事要旨")[:2] == (2008, 2008)
+    # An announcement's 日時 is its event's, not a date of the page.
+    text = text.replace("議事要旨", "開催案内").replace("議事概要", "議題")
+    assert years(text, "懇談会 開催案内")[:2] == (None, None)
+
+
+def test_an_assembly_session_named_by_its_month_dates_its_records():
+    text = ("ホーム > 県議会 > 会議録 > 答弁文書\nここから本文です。\n本会議会議録\n答弁文書\n"
+            "令和2年2月静岡県議会定例会\n山田議員の一般質問に対する答弁\n○副知事 お答えをいたします。\n")
+    assert years(text, "答弁文書")[:2] == (2020, 2019)
+    assert years("会議録\n平成23年6月会議 会議録 一般質問\n○議長 ただいまから会議を開きます。\n", "会議録")[:2] == (2011, 2011)
+    # A month before some other meeting word is no session.
+    assert years("研修\n令和2年2月会議室の改修を行いました。\n", "研修")[:2] == (None, None)
+
+
+def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
+    menus = "".join(f"メニュー項目{i}\n" for i in range(40))
+    text = f"光回線の整備\n{menus}ページ番号1000416 更新日:2023年2月9日 印刷\n市内全域で光回線が使えます。\n" + "詳しくは窓口へ\n" * 6
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
+    # …and so does one above a contact block at the foot of a short page.
+    foot = "このページに関するお問い合わせ\n情報政策課\n〒000-0000 市役所1-1\n電話:000-000-0000\nファックス:000-000-0000\nメール\n"
+    text = "光回線の整備\n市内全域で光回線が使えます。\n詳しくは窓口へ\n更新日付:2023年2月9日\n" + foot
+    assert years(text, "光回線の整備")[:2] == (2023, 2022)
+    # A date in running text that far down is not the page's.
+    text = f"光回線の整備\n{menus}市は令和5年2月9日に光回線の整備を終えました。\n" + "詳しくは窓口へ\n" * 6
+    assert years(text, "光回線の整備")[:2] == (None, None)
+
+
+def test_a_budget_row_far_below_the_head_is_no_evidence_of_the_pages_year():
+    rows = "".join(f"項目{i}\n内容{i}\n" for i in range(8))
+    text = "人材の育成【香川県】\n事業の概要\n" + rows + "令和3年度事業費60,707千円\n"
+    assert years(text, "人材の育成【香川県】")[:2] == (None, None)
+    assert years("予算の概要\n令和5年度当初予算(案) 255百万円\n事業の内容\n", "予算の概要")[:2] == (None, 2023)
+
+
+def test_a_sites_menus_above_the_content_do_not_push_the_head_down():
+    menus = "ホーム\nくらし・手続き\n子育て・教育\n健康・福祉\n観光・文化\n事業者向け\n市政情報\n文字サイズ\n"
+    text = (menus + "光回線の整備\n担当課\n情報政策課\n令和5年度光回線整備事業\n"
+            "市では、市内全域で光回線を整備しています。\n整備の状況\n工事は順調です。\n")
+    assert years(text, "光回線の整備")[:2] == (None, 2023)
+    # A run of short lines below the content is a table, not a menu: its lines still count.
+    from ictsearch.indexer.metadata.derive import _menu_lines
+    from ictsearch.indexer.metadata.lines import text_lines
+    table = "事業評価\n平成21年度の事業\n市町村名\n小国町\n事業主体\n小国町\n所管部署\n情報課\n"
+    assert _menu_lines(text_lines(table)) == set()
+    # Above it, the menus are (with the short title right after them, which reads like one
+    # more item: harmless, as a line with a date or a year is never a menu item).
+    assert _menu_lines(text_lines(menus + table)) == set(range(9))
+    # A date in kanji numerals has no digit, yet it is no menu item.
+    release = "ホーム > 報道資料 > 計画の公表\n報道資料\n平成二十三年一月二十四日\n総務省\n推進会議\n計画を公表します。\n"
+    assert _menu_lines(text_lines(release)) == set()
+    assert years(release, "計画の公表")[:2] == (2011, 2010)
+
+
+def test_a_law_named_by_the_year_of_its_revision_is_not_the_pages_year():
+    text = "個人情報保護制度の見直し\n最終更新日:\n制度の概要\n令和3年度改正個人情報保護法について(外部リンク)\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_pdfs_wrapped_first_sentence_is_read_as_one_sentence():
+    sentence = ("中国総合通信局(局長:山田太郎)は、中国情報通信懇談会と共催し、令和6年2月15日(木)に"
+                "広島市において「地域DXセミナー」を開催しました。セミナーには自治体や企業から約百名が参加し、"
+                "講演と事例紹介の後、参加者による意見交換が行われ、地域の課題とデジタル技術による解決策が"
+                "話し合われました。")
+    rows = [sentence[i:i + 36] for i in range(0, len(sentence), 36)]
+    text = "地域DXセミナーを開催\n" + "\n".join(rows) + "\n"
+    assert years(text)[:2] == (2024, 2023)
+    from ictsearch.indexer.metadata.derive import unwrapped_lines
+    from ictsearch.indexer.metadata.lines import text_lines
+    joined = unwrapped_lines(text, text_lines(text))
+    assert len(joined) == 2 and joined[1][2].rstrip() == sentence and joined[1][1] - joined[1][0] == len(joined[1][2])
+    # A row may end inside a date: 「…令和6年2月1」 / 「5日(木)に…」.
+    rows = [sentence[i:i + 39] for i in range(0, len(sentence), 39)]
+    rows += [sentence[i:i + 39] for i in range(39, len(sentence), 39)]  # and a second paragraph, for width
+    assert "令和6年2月1" in rows[0] and years("地域DXセミナーを開催\n" + "\n".join(rows) + "\n")[:2] == (2024, 2023)
+    # A web page's paragraphs of any length are left as they are.
+    page = "お知らせ\n" + "\n".join(sentence[:n] for n in (25, 48, 90, 31, 120)) + "\n"
+    assert unwrapped_lines(page, text_lines(page)) == text_lines(page)
+
+
+def test_the_end_of_a_fiscal_year_as_a_deadline_or_an_as_of_point_is_not_the_pages():
+    assert years("整備計画\n令和13年度末までの整備計画\n光回線を整備します。\n")[:2] == (None, None)
+    assert years("不感地域の調査\n調査の結果(令和5年度末時点)\n不感地域は減りました。\n")[:2] == (None, None)
+
+
+def test_a_trails_archive_step_or_a_sentence_run_into_it_is_no_title():
+    text = ("HOME > 報道資料 > 平成21年度 > 不感地帯解消の取組の実施結果\n報道資料\n"
+            "九州総合通信局は、不感地帯の解消に向けた補助事業の実施状況を取りまとめました。\n")
+    assert years(text, "報道資料")[:2] == (None, None)
+    text = "ホーム > くらし > ページID:46178 更新日:2023年1月20日\n知事記者会見(平成24年7月24日)\n発表事項\n"
+    assert years(text, "知事記者会見(平成24年7月24日)")[:2] == (2012, 2012)
+    text = ("ホーム > 情報化 > 政府では、「改革の基本方針」(令和2年12月25日閣議決定)に基づき、"
+            "令和3年度から取組を進めています。\n概要\n")
+    assert years(text, "概要")[:2] == (None, None)
+
+
+def test_a_skip_link_is_not_the_pages_first_sentence():
+    text = ("ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n窓口にキャッシュレス決済を導入しました\n"
+            "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n")
+    assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
+    text = "ここから本文です。\n" + text.split("\n", 2)[2]
+    assert years(text, "窓口にキャッシュレス決済を導入しました")[:2] == (2025, 2025)
+
+
+def test_a_title_taken_from_a_menu_item_gives_way_to_the_first_line_below_the_menus():
+    menus = "ホーム\nくらし・手続き\n子育て・教育\n健康・福祉\n市政情報\n"
+    text = menus + "令和4年版 情報通信白書 > 第1章 > デジタル化の現状\n第1節 概況\n国内の通信量は増えている。\n"
+    assert years(text, "ホーム")[:2] == (2022, 2021)
+    text = "ページの先頭です。 メニューを飛ばして本文へ\n本文ここから\n「平成27年度電波の日記念式典」を開催\n式典を開きました。\n"
+    assert years(text, "ページの先頭です。 メニューを飛ばして本文へ")[:2] == (None, 2015)
+
+
+def test_an_events_day_on_an_announcement_loses_to_the_pages_stamp():
+    text = "セミナーの開催について\n更新日:2023年12月20日\n【開催日時】令和6年1月25日(木) 13:30~16:00\n【場所】市民会館\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Alone, it dates the page; a record's own day (会見日:) is a date line.
+    assert years("セミナーの開催について\n【開催日時】令和6年1月25日(木) 13:30~16:00\n【場所】市民会館\n")[:2] == (2024, 2023)
+    text = "知事記者会見\n更新日:2023年12月20日\n会見日:令和6年1月25日(木曜日)\n(1)防災について\n"
+    assert years(text)[:2] == (2024, 2023)
+
+
+def test_a_disaster_named_by_its_month_is_no_date_of_the_page():
+    text = "平成30年7月豪雨を踏まえた防災情報の伝達\n報告書\n平成30年7月豪雨では多くの情報が配信された。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_session_titles_year_gives_way_to_the_day_of_a_date_line():
+    text = "令和5年第4回定例会 一般質問\n質問日 令和5年12月5日\n質問者 山田議員\n光回線の整備について伺います。\n"
+    assert years(text)[:2] == (2023, 2023)
+    # Without one the session names the year alone; an update stamp does not outrank it.
+    text = "令和7年第1回県議会 施策の概要\n更新日 2024年2月14日\n知事の説明\n"
+    assert years(text)[:2] == (2025, None)
+
+
+def test_links_to_attached_files_do_not_push_the_head_down():
+    links = "概要(PDF形式:123KB)\n別紙1(PDF形式:456KB)\n別紙2 [Excelファイル/78KB]\n参考資料(PDF:1.2MB)\n"
+    text = ("報道資料\n" + links + "令和6年4月15日\n北海道総合通信局\n資料一覧\n"
+            "令和5年度不法無線局の取締り結果\n当局は、取締りの結果を取りまとめました。\n")
+    assert years(text, "報道資料")[:2] == (2024, 2023)
+
+
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
     from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
@@ -490,6 +716,20 @@ def test_a_prefectures_team_at_a_national_tournament_is_not_a_national_document(
     assert _national(text + "全国の高校生が集まり、全国各地から応援が届きました。\n", None, False) == "全国 named twice"
 
 
+def test_a_towns_page_on_a_nationwide_test_is_the_towns():
+    text = ("全国一斉情報伝達試験の実施について\n"
+            "国は、全国の都道府県と市町村に緊急情報を送るJアラートの試験を全国一斉に行っています。\n"
+            "彦根市でもこの試験に参加しており、屋外スピーカーから試験放送が流れます。\n")
+    m = derive_metadata(text, title="全国一斉情報伝達試験の実施について", path=Path("x.txt"))
+    assert m.region == ("近畿",) and m.prefecture == ("滋賀県",)
+    # Without a town of its own, 全国 named twice still makes the page national.
+    other = text.replace("彦根市でも", "各地で")
+    assert derive_metadata(other, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ("全国",)
+    # A prefecture's page that writes 県では、 is its own, even with its name only in its address.
+    pref = other.replace("各地で", "県では、")
+    assert derive_metadata(pref, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
+
+
 def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
@@ -500,6 +740,41 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
     town = "保険料のお知らせ\n国民健康保険の保険料率を改定しました。\n"
     assert derive_metadata(town, title="保険料のお知らせ", path=Path("x.txt")).region == ()
+    # A national body's page on local government in general.
+    lg = "研究会の構成員募集\n地方公共団体におけるデータ利活用の課題を検討する研究会を設置しています。\n"
+    assert derive_metadata(lg, title="研究会の構成員募集", path=Path("x.txt")).region == ("全国",)
+    # … but a town writing the same of itself is no national body.
+    own = lg.replace("設置しています", "本市も設置しています")
+    assert derive_metadata(own, title="研究会の構成員募集", path=Path("x.txt")).region == ()
+
+
+def test_the_local_body_a_page_tells_readers_to_ask_beats_an_agency_in_a_link():
+    text = ("消費者の皆様へのアドバイス\n架空請求のSMSには電話しないようにしましょう。\n"
+            "市民の皆様は消費生活相談窓口に相談しましょう。\n以下のホームページもご覧ください。\n※消費者庁\n"
+            "◆お問い合わせ\n東根市消費生活センター\n電話 0237-42-1111\n")
+    m = derive_metadata(text, title="消費者の皆様へのアドバイス", path=Path("x.txt"))
+    assert m.region == ("東北",) and m.prefecture == ("山形県",)
+    # An address in the contact block is no office (千代田区霞が関 is where, not who).
+    from ictsearch.indexer.metadata.regions import contact_office
+
+    assert contact_office("連絡先：千代田区霞が関2-1-2\n") is None
+    assert contact_office("【問合せ先】栃木県農政部生産振興課 TEL:028-623-2279").prefecture == "栃木県"
+    # A ministry's own name as issuer stays national whatever its contact block says.
+    from ictsearch.indexer.metadata.derive import _national
+
+    assert _national(text, "総務省", False) == "issuer 総務省"
+
+
+def test_a_meeting_held_at_a_ministry_is_national():
+    text = ("第4回議事録\n1.日時及び場所\n日時:令和3年12月6日(月曜日)13時36分~15時43分\n"
+            "会場:農林水産省本館7階講堂\n2.議事\n今後の農業農村整備について\n")
+    m = derive_metadata(text, title="第4回議事録", path=Path("x.txt"))
+    assert m.region == ("全国",) and "農林水産省" in m.sources["region"]
+    # A town's meeting room is no ministry, and a town speaking of itself stays local.
+    town = text.replace("農林水産省本館7階講堂", "市役所本庁舎3階会議室")
+    assert derive_metadata(town, title="第4回議事録", path=Path("x.txt")).region == ()
+    own = text + "本市では、委員の意見を踏まえて計画を見直します。\n"
+    assert derive_metadata(own, title="第4回議事録", path=Path("x.txt")).region == ()
 
 
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():

@@ -335,3 +335,67 @@ def test_an_ambiguous_town_in_a_block_the_document_names():
     assert towns("東北総合通信局は、伊達市の事業を支援します。") == ["福島県"]
     assert towns("関東総合通信局は、中央区の施設で説明会を開きます。") == []  # 東京, 千葉, 埼玉 … all 関東
     assert towns("関東総合通信局の職員から見える富士山") == []  # an area stays scenery
+
+
+def test_a_page_speaking_as_a_local_body_names_itself_once():
+    body = "".join(f"県では、防災情報の発信を強化しています。第{i}項の手順に従います。\n" for i in range(1, 10))
+    # Its own name only in a body's name, far down: the one place of a page that writes 県では.
+    text = "緊急情報の掲載基準\n" + body + "(2)三重県災害対策本部の設置に関する情報\n"
+    r = regions_of(text, "緊急情報の掲載基準", national=False)
+    assert r.prefectures == ("三重県",) and r.regions == ("東海",)
+    assert "県では" in r.evidence
+    # A block word of its own block (a company's 東北支社) is no second place.
+    aomori = "協定の締結\n" + body + "株式会社東北支社長と青森県知事が署名しました。\n"
+    assert regions_of(aomori, "協定の締結", national=False).prefectures == ("青森県",)
+    # Without a local voice the lone mention is a passing one…
+    plain = text.replace("県では、", "")
+    assert regions_of(plain, "緊急情報の掲載基準", national=False).prefectures == ()
+    # … and an example stays an example.
+    example = text.replace("(2)三重県災害", "例：三重県災害")
+    assert regions_of(example, "緊急情報の掲載基準", national=False).prefectures == ()
+    # Two prefectures are not one page's own.
+    two = text + "(3)愛知県との連絡体制\n"
+    assert regions_of(two, "緊急情報の掲載基準", national=False).prefectures == ()
+
+
+def test_a_prefectures_page_writing_its_name_short():
+    text = ("政策分野の概要\n情報通信技術を活用し、地域の魅力を実感できる岩手の実現に向けて取り組みます。\n"
+            "県民の暮らしを支える基盤が整っている岩手\n光ファイバーや5Gの整備を促進します。\n")
+    r = regions_of(text, "政策分野の概要", national=False)
+    assert r.prefectures == ("岩手県",) and r.regions == ("東北",)
+    # Without a prefecture's voice a lone 岩手 may be anything (a person, a company's short name).
+    assert regions_of(text.replace("県民の", ""), "政策分野の概要", national=False).prefectures == ()
+    # Once is enough (ふるさと高知に); two different stems are no page's own.
+    once = text.replace("整っている岩手", "整っている地域")
+    assert regions_of(once, "政策分野の概要", national=False).prefectures == ("岩手県",)
+    two = text.replace("整っている岩手", "整っている宮城")
+    assert regions_of(two, "政策分野の概要", national=False).prefectures == ()
+    # Glued to another word it is a name of something else (岩手銀行).
+    glued = text.replace("岩手の実現", "岩手大学の実現").replace("整っている岩手", "整っている岩手銀行")
+    assert regions_of(glued, "政策分野の概要", national=False).prefectures == ()
+    # … and a person is a person (山口さん).
+    person = once.replace("岩手の実現", "山口さんの提案の実現")
+    assert regions_of(person, "政策分野の概要", national=False).prefectures == ()
+
+
+def test_a_national_bodys_list_of_chosen_places():
+    text = ("報道資料\n令和5年6月21日\nテレワーク推進事業に係る採択候補先の決定\n"
+            " 総務省は、テレワーク推進事業の提案の公募を行い、以下の3件を採択候補先として決定しました。\n"
+            "1 採択候補先\n・青森市 サテライトオフィスの整備\n・横浜市 テレワークセンターの整備\n・京丹後市 コワーキング施設の整備\n"
+            "連絡先\n総務省 情報流通行政局 千代田区霞が関2-1-2\n")
+    r = regions_of(text, "テレワーク推進事業に係る採択候補先の決定", national=True)
+    assert r.regions == ("東北", "関東", "近畿", "全国")
+    assert r.prefectures == ("青森県", "神奈川県", "京都府")  # not 東京都 of the contact block
+    assert "採択" in r.evidence
+    # Without a choice announced, a national page's passing places stay passing.
+    plain = text.replace("採択候補先", "説明会の会場")
+    assert regions_of(plain, "テレワーク推進事業の説明会", national=True).regions == ("全国",)
+
+
+def test_an_exposition_named_after_a_place_is_no_place_of_the_document():
+    text = ("まえがき\n多言語翻訳の研究開発を進めてきた。\n来る2025年には大阪・関西万博の開催も予定されている。\n"
+            "関西万博に向けて翻訳アプリの実証を重ねる。\n関西万博の会場でも利用される。\n")
+    assert regions_of(text, "まえがき", national=False).regions == ()
+    # The block itself, written as such, still counts.
+    region = text + "関西の企業と連携する。関西地域の大学と共同研究を行う。\n"
+    assert regions_of(region, "まえがき", national=False).regions == ("近畿",)

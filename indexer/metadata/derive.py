@@ -26,6 +26,8 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+#: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
+_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|第\s*\d\s*次補正)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -111,9 +113,14 @@ _SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭�
 #: The mark must follow a year or date: a subtitle between wave dashes
 #: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
 _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
-#: After a 年度: a target (令和9年度までに, 令和7年度中に, 2030年度に向けて) or a start
-#: (令和2年度から, 以降): a year the document looks to, not its own.
-_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け)")
+#: After a 年度: a target (令和9年度までに, 令和13年度末まで, 令和7年度中に, 2030年度に向けて), a
+#: start (令和2年度から, 以降) or an as-of point (令和5年度末時点): not the document's own year.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
+#: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
+#: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
+_EX_POST = re.compile(r"[^。]{0,40}?事後評価")
+#: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
+_REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -137,6 +144,13 @@ class _OwnFiscalYear:
     topic: bool = False
 
 
+def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y stands in the last step of a breadcrumb line and that step reads as a title."""
+    start, _, text = line
+    last = list(BREADCRUMB_STEP.finditer(text))[-1].end()
+    return y.start - start >= last and bool(title_proper(text[last:]))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -144,7 +158,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
-        if y.kind == "fiscal" and not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after)):
+        if y.kind == "fiscal" and not (
+            _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+        ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
     mentions = [y for y in find_years(text) if y.kind == "fiscal"]
@@ -154,30 +170,42 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     for y, li in zip(mentions, line_of):
         years_on_line.setdefault(li, set()).add(y.year)
     sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
     for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
         score, heading, topic = 0.0, False, False
         in_sentence = sentence_lines[li]
-        if li < HEAD_LINES:
-            # A heading names the document's year; a long sentence in the first
-            # lines (「…町は、平成29年度「…事業」に採択され…」) cites one.
-            long_sentence = in_sentence and y.start - lines[li][0] > 4
+        rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
+            rank = len(lines) + DATE_SCAN_LINES  # a trail's archive step (報道資料 > 平成21年度 > …) or a sentence run into it
+        if rank < HEAD_LINES:
+            # A heading names the document's year; a sentence in the first lines cites
+            # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
+            # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
+            # line without 。 counts as a sentence only past its first words.
+            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
             if len(years_on_line[li]) < LIST_YEARS:
-                score += (6 - 0.4 * li) * (0.5 if long_sentence else 1.0)
+                score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
             score += 5
             # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
-            # year, evidence enough for a page without a date; inside a sentence it is cited.
-            topic = not in_sentence
-        elif li < HEAD_LINES and _FY_TOPIC.match(after):
+            # year, evidence enough for a page without a date; inside a sentence it is
+            # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
+            # name the page's year only in its head; further down they are one row's.
+            topic = not in_sentence and (rank < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
+        elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
+        if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
+            score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
+        if _REVISION_AFTER.match(after):
+            score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
@@ -202,6 +230,11 @@ _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
 #: most this many characters (such clauses of the realdocs dev pages: 17–22).
 _SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
 SUBJECT_CLAUSE = 30
+#: The subject's date stands near the start of its sentence: at most this many characters
+#: in (the longest on the realdocs dev pages: 75, a council named with its chair's
+#: titles).  Further in, the "sentence" is run-together text (a newsletter's table of
+#: contents on one line) and the date belongs to some item of it.
+SUBJECT_REACH = 100
 _BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
 _WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:祝|休)日?)?\s*[)）]"
 #: More days of one event (令和8年1月22日及び23日, 7月3日(月)～5日(水)): still its date.
@@ -217,6 +250,29 @@ _SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:この�
 _OPENER_AFTER = re.compile(
     r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
 )
+#: …or opens it with a start that has already happened (「令和7年10月1日(水曜日)から、…を
+#: 導入しました。」): the page announces the start, so that day is its date.  A start
+#: still ahead (「…より開始します。」) is not.
+_OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,120}(?:しました|いたしました)。")
+#: The first sentence of a page announcing its plan or report: 「…計画」を令和4年3月に策定
+#: しました。 — the month it was made is the page's date.  Not a relative clause (「令和4年
+#: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).
+_ANNOUNCED_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
+)
+#: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
+#: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
+#: しました。」) is a past event's.
+_NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
+#: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
+#: the text in force is the latest revision's, so that is the document's date.
+_REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
+#: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
+#: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
+#: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
+_MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録")
+MINUTES_HEAD_CHARS = 200
+_MEETING_DAY = re.compile(r"(?:開催|会議)?(?:日\s*時|日)\s*[:：]?\s*$")
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -232,9 +288,11 @@ _SPAN_OR_DEADLINE = re.compile(
 )
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
-#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号).
+#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
 _NOT_OWN_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d))"
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
+    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害))"
 )
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
@@ -242,11 +300,24 @@ _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
-#: A field name alone on its line (事業完了日, 開催日時, 募集期間): a date on the next line
-#: is that field's value, not the page's date.
-_FIELD_NAME = re.compile(r"^\s*[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$")
+#: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
+#: date on the next line is that field's value, not the page's date — unless the field
+#: is a date label itself (掲載日, 発表日, 更新日).
+_FIELD_NAME = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．)）]?\s+|[(（]\s*\d{1,2}\s*[)）]\s*)?"
+    r"[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$"
+)
+#: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
+#: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
+_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
+_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
+#: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
+_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
 #: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
 #: A place name alone counts only when short (東京都, 千代田区): a member-list row
@@ -261,6 +332,22 @@ _BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
 #: beyond the head: a page whose navigation trail takes one line a step pushes its
 #: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
 DATE_SCAN_LINES = 30
+#: A date right after a furniture label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
+_STAMP = re.compile(
+    r"(?:更新|掲載|公開|公表|発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
+)
+#: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
+_MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
+#: Consecutive menu items that make a site's menu: the shortest run on the realdocs dev pages
+#: (four pages have one, of 4 to 12 lines: 閉じる / 小さく 標準 大きく / 背景色 / …; 53 have a
+#: skip link, which counts alone).
+#: Only runs above the content count, so a table's field names further down are never one.
+MENU_RUN = 4
+#: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
+#: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
+_SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
+_ATTACHMENT = re.compile(r"(?i)[(（\[［]\s*(?:pdf|word|excel|docx?|xlsx?|pptx?|zip)[^)）\]］]{0,12}?\d[\d,.]*\s*[kmg]i?b(?:yte)?s?\s*[)）\]］]")
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
 #: the arrow lines, and the steps beside them, are not lines of the document.
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
@@ -275,16 +362,42 @@ RESTAMP_YEARS = 2
 #: February or March event reports on the 年度 that just closed.
 REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
-P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED = 0, 1, 2, 3
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
+
+
+def _menu_lines(lines) -> set[int]:
+    """Lines of a site's menus above the page's content: runs of MENU_RUN or more short
+    lines without a digit or a sentence (ホーム / くらし・手続き / 子育て・教育 / 文字サイズ …),
+    among the page's furniture (本文へ, 文字サイズ) and trails.  A run below the first line
+    of content is a table's field names and values (事業主体 / 小国町 / 所管部署 / …)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, _, line) in enumerate(lines):
+        dated = bool(find_years(line))  # 平成二十三年一月二十四日 has no digit
+        if _SKIP_LINK.search(line) and not dated:
+            out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
+            continue
+        if _MENU_ITEM.fullmatch(fold(line).strip()) and not dated:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+        if not (is_furniture(line) or is_breadcrumb(line)):
+            return out  # the content begins
+    if len(run) >= MENU_RUN:
+        out.update(run)
+    return out
 
 
 def _head_ranks(lines) -> list[int]:
     """Each line's place in the document's head, not counting a navigation trail
-    laid out one step a line (its lines get a rank past any head)."""
+    laid out one step a line nor a site's menus (their lines get a rank past any head)."""
     arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
+    menu = _menu_lines(lines)
     ranks, k = [], 0
     for i in range(len(lines)):
-        if arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]):
+        if i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]) or _ATTACHMENT.search(lines[i][2]):
             ranks.append(len(lines) + DATE_SCAN_LINES)
         else:
             ranks.append(k)
@@ -325,6 +438,7 @@ class _Line:
     heading: bool  # in the head and no sentence
     sentence_end: int
     first_sentence: bool
+    minutes: bool = False  # the document is a meeting's record (議事録)
 
 
 #: How far before and after a date its line is read: enough for any date line,
@@ -342,7 +456,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
-    labelled = _labelled(fline, y)
+    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
     updated = (
         (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
         or (not labelled and ln.updated)
@@ -361,17 +475,26 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     else:
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
     subject = False
-    if in_head and y.day is not None and y.start < ln.sentence_end:
-        if _SUBJECT_DATE_AFTER.match(after):
+    if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
+        if _SUBJECT_DATE_AFTER.match(after) and y.start <= SUBJECT_REACH:
             clause = _SUBJECT.search(before)
             subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
                 # 「町では、令和元年度から令和4年度にかけて…を進めており、令和4年5月9日から」:
                 # a long clause with years of its own is not the subject's date.
                 clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
                 and not find_years(clause["clause"])
+            ) or bool(
+                # 「担い手の収益力の向上を図るため、平成31年2月21日(木)に…を開催しました。」: the
+                # report's first sentence opens with a short clause of purpose, then its date.
+                ln.first_sentence and not numbered and before.rstrip().endswith("、")
+                and len(before.strip()) <= SUBJECT_CLAUSE and not find_years(before)
             )
-        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _OPENER_AFTER.match(after):
+        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and (
+            _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
+        ):
             subject = True
+    if in_head and ln.first_sentence and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+        subject = True
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
@@ -382,11 +505,23 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
+    if is_line and not labelled and _FIELD_KEY.search(fold(before)):
+        return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…: a schedule's row
+    if is_line and not labelled and _EVENT_KEY.search(fold(before)):
+        # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
+        # nothing better dates it (as a value below a field name)
+        return P_FIELD if in_head else None
     if is_line or labelled:
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
     return None
+
+
+def _is_field_name(line: str) -> bool:
+    """A table's field name alone on its line that is not a date label (掲載日 / 更新日)."""
+    fline = fold(line)
+    return bool(_FIELD_NAME.match(fline)) and not (_DATE_LABEL.search(fline) or _UPDATE_LABEL.search(fline))
 
 
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
@@ -397,32 +532,40 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     or a labelled date (掲載日 …); the date in the first sentence of a press
     release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
     inside running text, a span or a target year (2030年までに)."""
+    minutes = bool(_MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS))
     title = title_proper(title)
+    session: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
         if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
-            return y, f"title: 「{title[:40]}」 (a session of that year)", P_SUBJECT
+            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.
+            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
+            continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
-    best: tuple[int, YearMention, str] | None = None
+    best: tuple[int, YearMention, str] | None = session
     n = len(lines)
     numbered = False
     ranks = _head_ranks(lines)
     first_sentence = _first_sentence_line(lines)
-    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES] + list(range(max(0, n - TAIL_LINES), n))
+    # Wherever it stands, a line of page furniture (更新日:…, 掲載日 …) dates the page: a
+    # municipal page's menus may push it past any head, its contact block below any tail.
+    stamped = {i for i in range(n) if _STAMP.search(fold(lines[i][2]))}
+    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + list(range(max(0, n - TAIL_LINES), n))
     for i in dict.fromkeys(idx):
         s, e, line = lines[i]
         in_head = ranks[i] < HEAD_LINES
-        head = in_head or i >= n - TAIL_LINES
+        head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
         where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
         if in_head and is_breadcrumb(line):
             # The last step of a breadcrumb trail is the page's own title
             # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
-            step = BREADCRUMB_STEP.split(line)[-1]
+            # A last step that is furniture or a sentence (a trail run into the text) is no title.
+            step = title_proper(BREADCRUMB_STEP.split(line)[-1])
             for y in find_years(step):
                 if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
@@ -430,19 +573,31 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         info = _Line(
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
+            minutes,
         )
         for y in find_years(line):
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
                 y, prio = dataclasses.replace(y, month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
+            elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
+                prio = P_DATE_LINE  # 令和2年2月静岡県議会定例会: the session a record or an answer is of
             else:
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
-            if not in_head and prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _FIELD_NAME.match(lines[i - 1][2]):
-                continue  # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date
-            if best is None or prio < best[0]:
+            if prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2]):
+                # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date.  In
+                # the head it may be all there is (開催日 / 令和5年7月3日 on an event page
+                # without a date line): a last resort, after an update stamp.
+                if not in_head:
+                    continue
+                prio = P_FIELD
+            later_revision = (
+                best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
+                and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
+            )
+            if best is None or prio < best[0] or later_revision:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
 
@@ -511,9 +666,80 @@ def _path_years(path: Path) -> tuple[int | None, int | None]:
     return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
 
 
+#: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
+#: of the same length (within WRAP_SLACK characters) show it; a web page's paragraphs vary.
+WRAP_LINES = 4
+#: Lines of a wrapped paragraph differ by a character or two (a half-width digit, a
+#: bracket kept off a line's start).
+WRAP_SLACK = 2
+#: Rows joined into one line at most: a paragraph's first sentences, where its date
+#: stands (on the realdocs dev pages a date the rules take stands at most 204 characters
+#: into its sentence: six rows of 36); more would let a text without 。 at a row's end
+#: become one line whose every date the rules read (a 20,000-row table: 4 s instead of 1).
+WRAP_ROWS = 10
+#: Lines longer than the width a wrapped text may hold (a title, a table row).
+WRAP_LONGER = 1
+#: Shorter lines are never taken for a layout's width (a list of short items is no paragraph).
+WRAP_MIN = 20
+_SENTENCE_FINAL = ("。", "」", "）", ")", ":", "：")
+
+
+def _wrap_width(lines) -> int | None:
+    """The width a text's paragraphs are wrapped at, or None when they are not: the
+    longest lines come in a bunch of one length, and hardly a line is longer (a web
+    page's paragraphs run to any length)."""
+    lengths = sorted((len(l.rstrip()) for _, _, l in lines if len(l.rstrip()) >= WRAP_MIN), reverse=True)
+    for k, w in enumerate(lengths[:WRAP_LONGER + 1]):
+        if sum(1 for n in lengths if w - WRAP_SLACK <= n <= w) >= WRAP_LINES:
+            return w
+    return None
+
+
+def unwrapped_lines(text: str, lines):
+    """The lines of a text with its wrapped paragraphs joined again: a PDF cuts
+    「中国総合通信局(局長:黒瀬泰平)は、令和5年7月3日(月)、…を開催しました。」 into lines of
+    its width, and a date rule reads a sentence, not a row.  A joined line keeps its
+    span of the text (see _joined)."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    groups: list[list[tuple[int, int, str]]] = []
+    joins = False
+    for s, e, line in lines:
+        if groups and joins and s == groups[-1][-1][1] + 1 and len(groups[-1]) < WRAP_ROWS:
+            groups[-1].append((s, e, line))
+        else:
+            groups.append([(s, e, line)])
+        body = line.rstrip()
+        joins = len(body) >= width - WRAP_SLACK and not body.endswith(_SENTENCE_FINAL)
+    return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], _joined(text[g[0][0]:g[-1][1]])) for g in groups]
+
+
+def _joined(rows: str) -> str:
+    """Wrapped rows as the one line they were: Japanese runs on without a space (a row may
+    end inside 「1月3」 and the next begin 「1日」); the breaks taken out are put back as
+    spaces at the end, so the line keeps its length in the text."""
+    return rows.replace("\n", "") + " " * rows.count("\n")
+
+
+def _head_text(lines) -> str:
+    """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
+    飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
+    ranks = _head_ranks(lines)
+    return "\n".join(l for (_, _, l), r in zip(lines, ranks) if r < HEAD_LINES)
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
-    lines = text_lines(text)
-    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
+    physical = text_lines(text)
+    lines = unwrapped_lines(text, physical)
+    if lines is not physical and lines and physical and title.strip() == physical[0][2].strip() != lines[0][2].strip():
+        title = lines[0][2]  # a title taken from a wrapped first row is the start of a sentence
+    menus = _menu_lines(lines)
+    if menus and title.strip() in {lines[i][2].strip() for i in menus}:
+        # A title taken from a menu item or a skip link (ホーム, ページの先頭です。…): the page's
+        # head starts below them, and so does what names it.
+        title = next((l for i, (_, _, l) in enumerate(lines) if i not in menus), title)
+    head_text = _head_text(lines)
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
     if edition:
@@ -551,7 +777,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
-    if fy is not None and (date is None or date[2] == P_UPDATED):
+    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
@@ -593,13 +819,24 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if organization not in _NATIONAL_ORGS and regions.contact_office(text):
+            # An agency named near the top (a link 「※消費者庁」) loses to the local body
+            # the page tells its readers to ask (お問い合わせ 東根市消費生活センター).
+            return None
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
     if organization is None and not _LOCAL_SELF.search(text):
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
-    return "全国 named twice" if len(_NATIONWIDE.findall(text)) >= 2 else None
+    if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
+        if m := _MINISTRY_VENUE.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"meets at 「{m.group(1)}」"
+    # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
+    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+
+
+NATIONWIDE_TWICE = "全国 named twice"
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
@@ -613,17 +850,28 @@ _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民|(?<!都道府)県民"
 )
+#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
+#: (市民自らが is in a ministry's pages too).
+_LOCAL_ACTS = re.compile(
+    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+)
 NATIONAL_ACTOR_CHARS = 400
+#: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
+#: 於:中央合同庁舎第4号館) is that ministry's council or press conference: national.
+_MINISTRY_VENUE = re.compile(
+    r"(?:場所|会場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎)"
+)
 
 
 #: Words only the national government writes of itself, and 全国 itself: a document
 #: that names no place at all and speaks so (another ministry's White Paper section:
 #: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
-#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do) is
-#: about the whole country.  On the project's labelled documents and the realdocs dev
-#: pages every document with one of these, no place and no local voice is 全国 (15 of 15).
+#: notice to 各都道府県教育委員会, a survey of what 都道府県では、47団体すべてが do, a
+#: national body's page on what is needed 「地方公共団体における」) is about the whole
+#: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
+#: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
 _NATIONAL_VOICE = re.compile(
-    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|"
+    r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
     + _NATIONWIDE.pattern
 )
 
@@ -662,14 +910,19 @@ def derive_metadata(
     given, sources = manual.manual_metadata(path, root)
 
     lines = text_lines(text)
-    head_text = "\n".join(l for _, _, l in lines[:HEAD_LINES])
-    white_paper = white_paper_edition(path, head_text, title) is not None
+    white_paper = white_paper_edition(path, _head_text(lines), title) is not None
 
     fy, year, src = derive_years(text, title, path)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     reg = regions.regions_of(text, title, national=national is not None)
+    if national == NATIONWIDE_TWICE:
+        # 全国 is the weakest sign of a national document: a town's page on a national
+        # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
+        local = regions.regions_of(text, title, national=False)
+        if len(local.prefectures) == 1:
+            national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")

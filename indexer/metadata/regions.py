@@ -201,6 +201,16 @@ class _Found(NamedTuple):
         return self.begin, self.stop
 
 
+@lru_cache(maxsize=1)
+def _lone_stem_re() -> re.Pattern:
+    """A prefecture's name written short as a word of its own: 「地域の魅力を実感できる岩手の実現」,
+    「整っている岩手」.  Only a page speaking as that prefecture (本県, 県民) reads so; elsewhere a
+    lone stem is too often a person (山口は) or part of a name."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])({_trie_pattern(short)})"
+                      r"(?=[のはがをにでとへ、。」』）)]|\s*$)", re.M)
+
+
 def _first_chars(words) -> str:
     return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
@@ -424,6 +434,25 @@ _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組�
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
+#: A prefecture speaking of itself (本県, 県では, 県民, 知事): the voice under which its name
+#: written short (岩手の) is its own.  都道府県では speaks of every prefecture, not as one;
+#: 全国知事会 is their association.
+_PREFECTURE_VOICE_RE = (r"(?:本|当|わが|我が)[都道府県](?![\u4e00-\u9fff])|(?<!都道府)[都道府県](?:では|としては|としても)[、,]"
+                        r"|(?<!都道府)(?<!国)県民|(?<!全国)(?<!各)知事(?!会)")
+_PREFECTURE_VOICE = LazyPattern(_PREFECTURE_VOICE_RE)
+#: How any local body writes of itself: a prefecture's words, and a town's (本市, 町では, 市民,
+#: 市長); 市町村では speaks of every town.
+_LOCAL_VOICE = LazyPattern(
+    _PREFECTURE_VOICE_RE + r"|(?:本|当)[市町村区](?![\u4e00-\u9fff])|(?<!市区町)(?<!市町)[市町村区](?:では|としては|としても)[、,]"
+    r"|[市町村区]民(?!間|主|法|俗|族)|(?<![都道府県])(?<!市区町)(?<!市町)[市町村]長(?!会)"
+)
+
+
+#: An exposition or games named after a place (大阪・関西万博): an event national and local
+#: documents alike mention in passing, not a place they are about.
+_EVENT_AFTER = LazyPattern(r"(?:万博|国際博覧会|博覧会|オリンピック|パラリンピック|五輪)")
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -433,6 +462,87 @@ def _in_condolence(text: str, places: list[Place]) -> set[int]:
         b = e.start() if e else len(text)
         out.update(i for i, p in enumerate(places) if a <= p.start < b)
     return out
+
+
+#: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
+#: office right after a place (東根市消費生活センター, 栃木県農政部生産振興課, 金ケ崎町役場):
+#: the body the reader is told to ask is the page's issuer.
+_CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
+_OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
+#: How far after the label the office may start (a line break, a bullet).
+CONTACT_CHARS = 12
+
+
+def contact_office(text: str) -> Place | None:
+    """The local body a page's contact block names (◆お問い合わせ 東根市消費生活センター), or None."""
+    for m in _CONTACT.finditer(text):
+        window = text[m.end():m.end() + CONTACT_CHARS + 24]
+        for p in find_places(window):
+            if p.start <= CONTACT_CHARS and p.prefecture and _OFFICE_AFTER.match(window, p.end):
+                return p
+    return None
+
+
+#: A national body announcing what it chose from the whole country: 採択候補先の決定,
+#: 受賞案件の発表, 選定結果.  In its title or head: the document is about the country
+#: and about each place of the chosen list (a ministry's page naming 青森市 among the
+#: projects it funds is about 青森県 too).
+_CHOSEN = LazyPattern(r"採択|受賞|選定|交付決定|表彰")
+
+
+def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
+    """(the cue, the prefectures of the places after it) for a national page announcing
+    what it chose; None when the title and head name no choice or no place follows."""
+    in_head = _CHOSEN.search(text, 0, head_end)
+    m = in_head or _CHOSEN.search(title or "")
+    if not m:
+        return None
+    start = in_head.start() if in_head else 0  # the list follows the cue in the text
+    # The list ends where the contact block starts (連絡先 総務省 … 千代田区霞が関).
+    end = c.start() if (c := _CONTACT.search(text, start)) else len(text)
+    found = [p.prefecture for p in places if p.prefecture and start <= p.start < end]
+    return (m.group(), list(dict.fromkeys(found))) if found else None
+
+
+def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
+    """The prefecture of a page that names one place of its own, and why; None when none.
+
+    A town's own page names its town once or twice and nothing else (「沖縄市役所では
+    申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
+    programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
+    municipality acting or such a name counts, never a passing example (例：…).
+    So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
+    a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
+    its contact line, and writes 県 everywhere else.  A block word of that
+    prefecture's own block (東北支社) does not make a second place.
+    """
+    g = gazetteer()
+    everywhere = [*title_places, *places]
+    if not everywhere:
+        # A prefecture's page that names no place but writes its own name short.
+        if not (voice := _PREFECTURE_VOICE.search(text)):
+            return None
+        # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
+        # names no other place (the realdocs dev pages: 12 pages under that voice
+        # write a lone stem; all but one, 東京 in 東京から, are their own prefecture).
+        stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
+        if len(stems) != 1:
+            return None
+        ((stem, n),) = stems.items()
+        return g.short[stem], f"; 「{stem}」 written {n} times on a page that writes 「{voice.group()}」"
+    towns = {p.prefecture for p in everywhere if p.prefecture}
+    if len(towns) != 1:
+        return None
+    (only,) = towns
+    if {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}:
+        return None
+    example = lambda p: bool(_EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+    if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
+           for p in places):
+        return only, f"; {only} is the only place named"
+    if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
+        return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
+    return None
 
 
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
@@ -448,7 +558,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
     # left out (各県県庁所在地(宮崎市除く)).
+    # And an exposition named after a place (大阪・関西万博) is no place of the document.
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
     title_places = find_places(title or "")
     lines = line_spans(text)
@@ -575,21 +687,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
                     whole_area = f"; every prefecture of {b} on {rows}"
 
     sole = ""
-    everywhere = [*title_places, *places]
-    if not national and not prefs and everywhere:
-        # A town's own page names its town once or twice and nothing else (「沖縄市役所では
-        # 申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
-        # programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
-        # municipality acting or such a name counts, never a passing example (例：…).
-        towns = {p.prefecture for p in everywhere}
-        if (len(towns) == 1 and None not in towns
-                and any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end)
-                                       and not _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
-                        for p in places)):
-            (only,) = towns
-            prefs.append(only)
-            blocks.append(gazetteer().block_of[only])
-            sole = f"; {only} is the only place named"
+    if not national and not prefs and (own := _own_place(text, places, title_places)):
+        only, sole = own
+        prefs.append(only)
+        blocks.append(gazetteer().block_of[only])
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
@@ -598,6 +699,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         why = f"{n_blocks} blocks named"
     else:
         why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
+    if national and not blocks and (chosen := _chosen_places(text, title, places, head_end)):
+        # (A national body's page about one block it already is about — an award of the
+        # 沖縄 office — is that block's, not the country's.)
+        cue, chosen_prefs = chosen
+        prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
+        blocks = [NATIONAL]
+        why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
