@@ -181,7 +181,7 @@ def test_a_local_body_is_not_regional_revitalization():
 
 def test_many_distinct_generic_words_make_a_theme():
     # No strong word of 自治体DX, but five different generic ones: together they name it.
-    text = ("県内の自治体では、行政のデジタル化が課題となっている。地方公共団体の情報システムを見直し、"
+    text = ("県内の自治体では、業務のデジタル化が課題となっている。地方公共団体の情報システムを見直し、"
             "DXを進めるため、自治体の職員向けの説明会を開いた。")
     got = dict(score_themes(terms(text)))
     assert "自治体DX・行政手続" in got
@@ -238,3 +238,74 @@ def test_the_headline_block_stops_before_wrapped_body_lines():
     got = heading_text(text).split("\n")
     assert got[0] == "令和5年度事業報告"
     assert len(got) < 13 and sum(map(len, got[:-1])) < HEADING_CHARS
+
+
+def test_a_site_menu_above_the_body_marker_is_not_the_headline():
+    # A municipal CMS page: the global menu (健康・医療, 子育て・教育) sits above ここから本文です.
+    from ictsearch.indexer.metadata.themes import heading_text
+
+    text = ("くらしの情報\n健康・医療\n子育て・教育\n高齢・介護\nここから本文です。\n"
+            "第三次情報化計画を改定しました\n市は、情報化計画の計画期間を1年延長しました。\n")
+    assert heading_text(text) == "第三次情報化計画を改定しました"
+    # Without the marker the short lines are all taken, as before.
+    assert "健康・医療" in heading_text(text.replace("ここから本文です。\n", ""))
+
+
+def test_fraud_messages_are_online_trouble():
+    text = ("スマートフォンのショートメッセージで、身に覚えのない料金を請求する架空請求が増えています。"
+            "連絡せずに無視してください。不安なときは消費生活センターに相談してください。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_the_individual_number_card_is_an_administrative_procedure():
+    text = ("個人番号カードの交付申請は、スマートフォンからのオンライン申請もできます。"
+            "カードの電子証明書を使うと、住民票の写しをコンビニ交付で取得できます。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
+
+
+def test_health_in_a_list_of_fields_is_not_the_medical_theme():
+    # 健康 and 介護 are everyday words of every policy list; 医療 named once is not enough either.
+    text = ("本市の総合計画は、子育て、教育、健康、介護、防災の各分野の施策をまとめたものです。"
+            "市民の健康と暮らしを支えるまちづくりを進めます。") * 2
+    assert "医療・介護・健康" not in dict(score_themes(terms(text)))
+    text = "地域医療を支えるため、遠隔医療とオンライン診療を導入した。医療機関と介護事業所が患者の情報を共有する。"
+    assert "医療・介護・健康" in dict(score_themes(terms(text)))
+
+
+def test_poor_tv_reception_is_broadcasting():
+    text = ("山間部の難視聴地区では、地上デジタル放送が受信できない世帯があります。"
+            "町は共聴施設の改修を補助し、難視聴の解消を図ります。")
+    got = dict(score_themes(terms(text)))
+    assert "放送" in got and "デジタルデバイド・高齢者" not in got
+
+
+def test_cyber_attack_words_are_security():
+    text = "病院がランサムウェアによる攻撃を受け、電子カルテが使えなくなった。情報資産を守る対策と、情報漏洩への備えが急がれる。"
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text)))
+
+
+def test_a_memorandum_with_another_country_is_international():
+    text = "総務大臣は、来日した同国の大臣とICT分野の協力覚書に署名した。両国は政策対話を定期的に開催する。"
+    assert "国際展開" in dict(score_themes(terms(text)))
+
+
+def test_mobile_coverage_words_are_mobile_communications():
+    text = ("山間部の不感地域を解消するため、携帯電話等エリア整備事業で鉄塔を整備します。"
+            "トンネル内の電波遮へい対策もあわせて進めます。")
+    assert "5G・移動通信" in dict(score_themes(terms(text)))
+
+
+def test_shared_reception_facilities_are_broadcasting():
+    text = "町内の辺地共聴施設は老朽化が進んでいます。共聴組合と協議し、中継局からの受信環境を改善します。"
+    assert "放送" in dict(score_themes(terms(text)))
+
+
+def test_one_device_per_pupil_is_education():
+    text = "市立小中学校で1人1台の学習用端末を配備しました。デジタル教科書も順次導入します。"
+    assert "教育" in dict(score_themes(terms(text)))
+
+
+def test_internet_safety_lectures_are_online_trouble():
+    text = ("中学校でe-ネットキャラバンの講座を開催しました。講師が、インターネットの安心・安全な利用について"
+            "保護者と生徒に説明しました。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
