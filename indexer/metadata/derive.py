@@ -333,8 +333,9 @@ _BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
 #: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
 DATE_SCAN_LINES = 30
 #: A date right after a furniture label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
+_STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録")
 _STAMP = re.compile(
-    r"(?:更新|掲載|公開|公表|発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
+    rf"(?:{'|'.join(_STAMP_WORDS)})(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
 )
 #: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
 _MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
@@ -390,9 +391,19 @@ def _menu_lines(lines) -> set[int]:
     return out
 
 
+#: The lines last ranked and their ranks (one tuple, swapped whole): the date rules ask
+#: about one page's lines five times, and ranking them was a tenth of deriving a PDF's metadata.
+_last_ranked: tuple[object, list[int]] = (None, [])
+
+
 def _head_ranks(lines) -> list[int]:
     """Each line's place in the document's head, not counting a navigation trail
-    laid out one step a line nor a site's menus (their lines get a rank past any head)."""
+    laid out one step a line nor a site's menus (their lines get a rank past any head).
+    Callers read the list and never change it."""
+    global _last_ranked
+    last = _last_ranked
+    if last[0] is lines:
+        return last[1]
     arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
     menu = _menu_lines(lines)
     ranks, k = [], 0
@@ -402,6 +413,7 @@ def _head_ranks(lines) -> list[int]:
         else:
             ranks.append(k)
             k += 1
+    _last_ranked = (lines, ranks)
     return ranks
 
 
@@ -553,7 +565,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     first_sentence = _first_sentence_line(lines)
     # Wherever it stands, a line of page furniture (更新日:…, 掲載日 …) dates the page: a
     # municipal page's menus may push it past any head, its contact block below any tail.
-    stamped = {i for i in range(n) if _STAMP.search(fold(lines[i][2]))}
+    # (A line without a stamp word needs no folding: most of a long PDF's lines.)
+    stamped = {i for i in range(n) if any(w in lines[i][2] for w in _STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + list(range(max(0, n - TAIL_LINES), n))
     for i in dict.fromkeys(idx):
         s, e, line = lines[i]
