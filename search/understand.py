@@ -32,8 +32,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
 
     from ictsearch.indexer.metadata import parse_year_range
 
-    fy = None
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
+    fy = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
     elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}|[Ff][Yy]\d{4}", word):
