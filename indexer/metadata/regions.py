@@ -257,8 +257,27 @@ _AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区
 NEAR_CHARS = 200
 
 
+#: The last long text read and its places (one tuple, swapped whole): deriving a page's regions
+#: reads its text three times (regions_of, again without the national weighting when 全国 is
+#: named twice, and the national-voice check), and finding the places was four fifths of each.  Titles and short
+#: windows are not kept: they cost little, and would push the page's text out.
+_last_read: tuple[str | None, tuple] = (None, ())
+KEEP_FROM_CHARS = 2_000
+
+
 def find_places(text: str) -> list[Place]:
     """Every block, prefecture and gazetteer municipality named in text."""
+    global _last_read
+    last = _last_read
+    if last[0] == text:  # the same object, or an equal copy (a comparison of memory)
+        return list(last[1])  # Places are frozen: the lists handed out share them safely
+    places = _places_in(text)
+    if len(text) >= KEEP_FROM_CHARS:
+        _last_read = (text, places)
+    return list(places)
+
+
+def _places_in(text: str) -> tuple[Place, ...]:
     g = gazetteer()
     matches = list(_place_re().finditer(text))
     pref_at = [(m.start(), m.group()) for m in matches if m.group() in g.block_of]
@@ -334,7 +353,7 @@ def find_places(text: str) -> list[Place]:
             pref = g.short[m.group()]
             out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
-    return out
+    return tuple(out)
 
 
 def resolve_region(value: str) -> tuple[str, str]:
