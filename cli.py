@@ -376,7 +376,7 @@ class _SearchCommand(click.Command):
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
 @click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived). Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
-              help="Fiscal year: 2021, 令和3, R3, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
+              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,

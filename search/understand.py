@@ -36,8 +36,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     fy = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
-    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs]\d{1,2}|[Ff][Yy]\d{4}", word):
-        # R4, H29 and FY2023: what --year takes, typed in the query.
+    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy]\d{4}", word):
+        # R4, R元, H29 and FY2023: what --year takes, typed in the query.
         try:
             fy = parse_year_range(word)[0]
         except ValueError:

@@ -133,3 +133,5 @@ def test_a_region_is_not_a_prefecture_filter(dated_and_undated):
             idx.search("テレワーク", prefecture="東北")
         assert idx.search("テレワーク", prefecture="宮城").total == 1
         assert idx.search("テレワーク", region="宮城").total == 1  # a region filter may name a prefecture
+        with pytest.raises(UnknownFacetValue, match="unknown region or prefecture 'みやぎ'"):
+            idx.search("テレワーク", prefecture="みやぎ")  # the message names both kinds it accepts

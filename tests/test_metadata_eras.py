@@ -78,6 +78,8 @@ def test_range_is_two_mentions():
         ("令和２", (2020, 2020)),
         ("平成32年度", (2020, 2020)),  # written before the change of era, as the White Papers do
         ("昭和64", (1989, 1989)),
+        ("R元", (2019, 2019)),  # the first year of an era, abbreviated as 令和元 is written out
+        ("H元年度", (1989, 1989)),
     ],
 )
 def test_parse_year_range(value, expected):

@@ -143,6 +143,7 @@ def readings(query: str) -> list[str]:
         ("2019年度のテレワーク", ["fiscal_year 2019"]),
         ("令和元年度の5G", ["fiscal_year 2019"]),
         ("R4のローカル5G", ["fiscal_year 2022"]),
+        ("R元のローカル5G", ["fiscal_year 2019"]),  # 元 for 1, as in 令和元年度
         ("令和4のローカル5G", ["fiscal_year 2022"]),
         # after の, で, における; at the end
         ("テレワーク施策で令和4年度のもの", ["fiscal_year 2022"]),

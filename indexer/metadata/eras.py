@@ -184,20 +184,20 @@ def find_years(text: str) -> list[YearMention]:
 
 _RANGE_SPLIT = LazyPattern(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
 _Q_ERA = LazyPattern(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
-_Q_ABBR = LazyPattern(r"^([rhstmRHSTM])\.?\s*(\d{1,2})\s*(年度|年版|年)?$", re.I)
+_Q_ABBR = LazyPattern(r"^([rhstmRHSTM])\.?\s*(\d{1,2}|元)\s*(年度|年版|年)?$", re.I)
 # Any four digits, so that 2117 is refused for what it is (too late), not as unreadable.
 _Q_AD = LazyPattern(r"^(?:fy\s*)?(\d{4})\s*(年度|年版|年)?$", re.I)
 
 
 def parse_year(value: str) -> int:
-    """One query-side year: 2021, 令和3, R3, 令和3年度, H29, 平成元年 -> Gregorian year."""
+    """One query-side year: 2021, 令和3, R3, R元, 令和3年度, H29, 平成元年 -> Gregorian year."""
     v = fold(value.strip())
     if m := _Q_AD.match(v):
         return _checked_year(int(m[1]), value)
     if m := _Q_ERA.match(v):
         return _checked_era_year(m[1], kanji_number(m[2]), value)
     if m := _Q_ABBR.match(v):
-        return _checked_era_year(ERA_INITIALS[m[1].lower()], int(m[2]), value)
+        return _checked_era_year(ERA_INITIALS[m[1].lower()], kanji_number(m[2]), value)
     raise ValueError(
         f"cannot read {value!r} as a year: use 2021, 令和3, R3, 令和3年度, H29, "
         "or a range such as 2019..2023 or 平成30..令和2"

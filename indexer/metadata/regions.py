@@ -374,7 +374,7 @@ def resolve_region(value: str) -> tuple[str, str]:
     if v.endswith(TOWN_SUFFIXES) and v in g.towns and len(g.towns[v]) == 1:
         return "prefecture", g.towns[v][0]
     raise ValueError(
-        f"unknown region {value!r}; valid regions: {', '.join(REGIONS)}; "
+        f"unknown region or prefecture {value!r}; valid regions: {', '.join(REGIONS)}; "
         f"or a prefecture: {', '.join(g.prefectures)}"
     )
 
