@@ -258,8 +258,8 @@ NEAR_CHARS = 200
 
 
 #: The last long text read and its places (one tuple, swapped whole): deriving a page's regions
-#: reads its text three times (regions_of, again without the national weighting when 全国 is
-#: named twice, and the national-voice check), and finding the places was four fifths of each.  Titles and short
+#: reads its text twice when 全国 is named twice (regions_of again without the national
+#: weighting), and finding the places was four fifths of each reading.  Titles and short
 #: windows are not kept: they cost little, and would push the page's text out.
 _last_read: tuple[str | None, tuple] = (None, ())
 KEEP_FROM_CHARS = 2_000
