@@ -206,30 +206,40 @@ def _lone_stem_re() -> re.Pattern:
     """A prefecture's name written short as a word of its own: 「地域の魅力を実感できる岩手の実現」,
     「整っている岩手」.  Only a page speaking as that prefecture (本県, 県民) reads so; elsewhere a
     lone stem is too often a person (山口は) or part of a name."""
-    short = [k for k in gazetteer().short if k != "北海道"]
-    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])({_trie_pattern(short)})"
-                      r"(?=[のはがをにでとへ、。」』）)]|\s*$)", re.M)
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z])({stems})(?=[のはがをにでとへ、。」』）)]|\s*$)", re.M)
 
 
 def _first_chars(words) -> str:
     return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
 
+#: Kanji and katakana: a short name glued to one of them is part of another word (岩手銀行).
+_GLUED = "\u4e00-\u9fff々ァ-ヶー"
+
+
+@lru_cache(maxsize=1)
+def _short_stems() -> tuple[str, str]:
+    """(a class of the first characters, one pattern of every stem) for the prefectures' short
+    names but 北海道 (its own full name): where each short-name pattern below starts."""
+    short = [k for k in gazetteer().short if k != "北海道"]
+    return _first_chars(short), _trie_pattern(short)
+
+
 @lru_cache(maxsize=1)
 def _stem_list_re() -> re.Pattern:
     """Prefectures written short in a list: 鳥取・島根の事例, 宮城、岩手両県.
     A lone stem (宮城の) is too often a name or a company to count."""
-    short = [k for k in gazetteer().short if k != "北海道"]
-    stems = _trie_pattern(short)
-    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])({stems})((?:[・、]\s*(?:{stems}))+)(?![\u4e00-\u9fff々ァ-ヶー](?<![県府都両各]))")
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})((?:[・、]\s*(?:{stems}))+)(?![{_GLUED}](?<![県府都両各]))")
 
 
 @lru_cache(maxsize=1)
 def _stem_edition_re() -> re.Pattern:
     """A prefecture's own edition of something: 高知版Society5.0, 秋田版「小さな拠点」.
     Only a prefecture makes its own version of a national scheme, and writes so."""
-    short = [k for k in gazetteer().short if k != "北海道"]
-    return re.compile(rf"(?={_first_chars(short)})(?<![\u4e00-\u9fff々ァ-ヶー])(?:{_trie_pattern(short)})(?=版)")
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])(?:{stems})(?=版)")
 
 
 _KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
