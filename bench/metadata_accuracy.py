@@ -284,33 +284,22 @@ def main() -> None:
     real = load_realdocs()
     parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
     everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
-    chosen = everything if args.part == "each" else [args.part]
+    if args.by_kind:
+        real_parts = [p for p in ("real-dev", "real-heldout") if args.part in ("each", p)]
+        rows = [(f"{p[5:]}/{kind}", subset) for p in real_parts for kind in sorted({l.kind for l in real})
+                if (subset := [l for l in parts[p] if l.kind == kind])]
+    else:
+        rows = [(name, parts[name]) for name in (everything if args.part == "each" else [args.part])]
     width = 22 if args.by_kind else 12
     print(f"{'part':{width}} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
-
-    def row(name: str, labels: list[Label]) -> None:
-        r = evaluate(labels, args.shared, args.verbose)
-        f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-        print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
-
-    if args.by_kind:
-        chosen = []
-    for name in chosen:
+    for name, subset in rows:
         if args.verbose:
             print(f"[{name}]")
-        row(name, parts[name])
-    if args.by_kind:
-        kinds = sorted({l.kind for l in real})
-        chosen = [p for p in ("real-dev", "real-heldout") if args.part in ("each", p)]
-        for name in chosen:
-            for kind in kinds:
-                subset = [l for l in parts[name] if l.kind == kind]
-                if subset:
-                    row(f"{name[5:]}/{kind}", subset)
-        return
-    if args.part in ("each", "real-dev"):
+        r = evaluate(subset, args.shared, args.verbose)
+        f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
+        print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    if not args.by_kind and args.part in ("each", "real-dev"):
         print_per_theme(parts["real-dev"], args.shared)
-
 
 if __name__ == "__main__":
     main()
