@@ -804,3 +804,31 @@ def test_a_page_about_every_prefecture_is_national():
     # 都道府県では、 speaks of every prefecture, not as one of them.
     survey = "地域情報化施策に係る調査結果の概要\n1 策定状況\n都道府県では、47団体すべてが計画を策定している。\n"
     assert derive_metadata(survey, title="調査結果の概要", path=Path("x.txt")).region == ("全国",)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("情報通信白書 令和5年版\n第1章 デジタルの現状\n本文。\n", 2023),  # the edition after the name
+        ("防衛白書 令和5年版 日本の防衛\n第1章 安全保障環境\n本文。\n", 2023),
+        ("令和5年版 観光白書（概要）\n第1章 観光の動向\n本文。\n", 2023),
+        ("エネルギー白書2023\n第1章 エネルギーの動向\n本文。\n", 2023),  # the bare 西暦 after the name
+        ("防災白書 2023\n第1章 災害の状況\n本文。\n", 2023),
+        ("2023年版 中小企業白書\n第1章 中小企業の動向\n本文。\n", 2023),
+        # a White Paper on a 年度 comes out the next year: 令和4年度 → 2023, 年度 2022
+        ("令和4年度 文部科学白書\n第1章 教育の動向\n本文。\n", 2023),
+        ("令和4年度食料・農業・農村白書\n第1章 スマート農業\n本文。\n", 2023),
+        # the edition on a heading below a site's name or menu, or in a trail below the section title
+        ("国土交通省\n白書・オープンデータ\n令和3年版 国土交通白書\n第1章 インフラ\n本文です。\n", 2021),
+        ("第1章 デジタルの現状\n白書 > 令和5年版 > 第1章\n本文。\n", 2023),
+    ],
+)
+def test_white_paper_editions_in_their_common_forms(text, year):
+    assert years(text)[:2] == (year, year - 1)
+
+
+def test_a_white_paper_cited_or_listed_gives_no_edition():
+    text = "テレワークの現状\n令和2年版情報通信白書によると、テレワークの導入率は上がっている。\n"
+    assert years(text)[:2] == (None, None)
+    text = "白書のページ\nバックナンバー\n令和5年版 情報通信白書\n令和4年版 情報通信白書\n令和3年版 情報通信白書\n"
+    assert years(text)[:2] == (None, None)

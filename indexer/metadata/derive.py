@@ -60,25 +60,57 @@ def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
     return i if i >= 0 and offset <= lines[i][1] else len(lines)
 
 
+#: After a White Paper's name, words that make the line about it rather than part of it: a
+#: press release announcing it (「…(平成22年版情報通信白書)の公表」) or a text citing it
+#: (「令和2年版情報通信白書によると」).
+_WP_NOT_OWN = re.compile(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行|では|によると|によれば|において|より|から|参照)")
+#: The name of a White Paper right before its edition: 情報通信白書 令和5年版, 防衛白書(令和5年版),
+#: a trail's 白書 > 令和4年版 > ….
+_WP_NAME_BEFORE = re.compile(r"白書\s*[)）」』]?\s*[(（]?\s*(?:[>＞]\s*)?$")
+#: An edition written as the bare 西暦 after the name: エネルギー白書2023, 防災白書 2023 (not 白書2023年度…).
+_WP_AD_AFTER = re.compile(r"白書\s*[(（]?\s*((?:19|20)\d\d)(?![\d年./-])")
+#: A White Paper named by the 年度 it reports on (令和4年度 文部科学白書, 令和4年度食料・農業・農村白書):
+#: the annual report on a closed 年度, published in the next calendar year.
+_WP_FY_NAME = re.compile(r"\s*[^\s。、「」()（）]{0,16}?白書")
+#: Lines of the head read for an edition: a White Paper page's own title may stand below
+#: a site name, a menu line or a trail (the realdocs White Paper pages: lines 1 to 3).
+WP_HEAD_LINES = 6
+
+
+def _edition_in(s: str) -> tuple[int, str] | None:
+    """The White Paper edition a title or heading names, as (edition year, text)."""
+    if "白書" not in s or _WP_NOT_OWN.search(s):
+        return None
+    for y in find_years(s):
+        after, before = s[y.end:y.end + 20], s[max(0, y.start - 20):y.start]
+        if y.kind == "edition" and ("白書" in after or _WP_NAME_BEFORE.search(before)):
+            return y.year, y.text  # 令和3年版情報通信白書, 情報通信白書 令和3年版, 白書 > 令和4年版 > …
+        if y.kind == "fiscal" and _WP_FY_NAME.match(s, y.end):
+            return y.year + 1, y.text  # 令和4年度 文部科学白書: on 年度 2022, published in 2023
+    if m := _WP_AD_AFTER.search(fold(s)):
+        return int(m[1]), m.group()
+    # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
+    if (m := _WP_CRUMB.search(fold(s))) and CURRENT_REIWA < int(m[1]) <= 31:
+        return eras.era_year("平成", int(m[1])), f"白書 > {m[1]}年版 (平成{m[1]}年版, era left out)"
+    return None
+
+
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
     """Edition year of 白書 material: from 令和3年版…白書 in title/head, or whitepaper/r03 in the path."""
-    # Only the title or first line names the document's own edition; a section
-    # citing 「平成27年版情報通信白書では」 further down is not that edition.
-    first = text_head.strip().split("\n", 1)[0] if text_head.strip() else ""
-    for where, s in (("title", title or ""), ("text", first)):
-        for y in find_years(s):
-            # 令和3年版情報通信白書, or a breadcrumb's 白書 > 令和4年版 > …
-            announced = re.search(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行)", s[y.end:y.end + 40])
-            if announced:
-                continue  # 「…(平成22年版情報通信白書)の公表」: a press release, dated as one
-            if y.kind == "edition" and ("白書" in s[y.end:y.end + 20] or re.search(r"白書\s*[>＞]\s*$", s[:y.start])):
-                return y.year, f"{where}: 「{y.text}」 (白書 edition)"
-    # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
-    for where, s in (("title", title or ""), ("text", first)):
-        if m := _WP_CRUMB.search(fold(s)):
-            n = int(m[1])
-            if CURRENT_REIWA < n <= 31:
-                return eras.era_year("平成", n), f"{where}: 「白書 > {m[1]}年版」 (平成{n}年版, era left out)"
+    # The title, the first line and the headings of the head name the document's own
+    # edition; a sentence citing 「平成27年版情報通信白書では」 does not, nor does a
+    # list of editions (an archive page's 令和5年版 / 令和4年版 / …).
+    head = [l for l in text_head.split("\n") if l.strip()][:WP_HEAD_LINES]
+    for where, s in (("title", title or ""), ("text", head[0] if head else "")):
+        if found := _edition_in(s):
+            return found[0], f"{where}: 「{found[1]}」 (白書 edition)"
+    found_in_head = {}
+    for i, line in enumerate(head[1:], 2):
+        if not _is_sentence(line) and (found := _edition_in(line)):
+            found_in_head.setdefault(found[0], (i, found[1]))
+    if len(found_in_head) == 1:
+        year, (i, what) = next(iter(found_in_head.items()))
+        return year, f"text: 「{what}」 (白書 edition, heading line {i} of the head)"
     parts = Path(path).parts
     for i, part in enumerate(parts[:-1]):
         m = _EDITION_DIR.match(part)
