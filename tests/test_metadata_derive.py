@@ -832,3 +832,25 @@ def test_a_white_paper_cited_or_listed_gives_no_edition():
     assert years(text)[:2] == (None, None)
     text = "白書のページ\nバックナンバー\n令和5年版 情報通信白書\n令和4年版 情報通信白書\n令和3年版 情報通信白書\n"
     assert years(text)[:2] == (None, None)
+
+
+def test_a_history_or_a_list_of_dated_items_is_not_the_pages_date():
+    # 沿革 in two layouts: a date and its event on one line, or a cell a line
+    text = "沿革\n昭和63年4月1日 情報センター設立\n平成5年4月1日 ネットワーク開始\n平成22年10月1日 光回線整備\n令和3年4月1日 組織改編\n"
+    assert years(text)[:2] == (None, None)
+    text = "市の歩み\n1955年4月\n市制施行\n1970年11月\n庁舎完成\n2005年4月\n近隣町と合併\n"
+    assert years(text)[:2] == (None, None)
+    # the page's own stamp beside the list still dates it
+    text = "沿革\n更新日：2022年3月1日\n昭和63年4月 情報センター設立\n平成5年4月 ネットワーク開始\n令和3年4月 組織改編\n"
+    assert years(text)[:2] == (2022, 2021)
+
+
+def test_a_schedule_of_one_year_gives_the_year_but_no_month():
+    text = ("防災訓練の日程\n市では次の日に訓練を行います。\n・2024年5月22日(水) 午前11時\n"
+            "・2024年8月28日(水) 午前11時\n・2024年11月20日(水) 午前11時\n")
+    assert years(text)[:2] == (2024, None)
+
+
+def test_a_revision_history_is_no_list_but_dates_the_rule():
+    text = "緊急情報提供要領\n危機管理課\n平成15年10月15日作成\n平成16年5月1日修正\n平成18年4月1日修正\n1 目的\n"
+    assert years(text)[:2] == (2006, 2006)

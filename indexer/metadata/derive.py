@@ -600,7 +600,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # (A line without a stamp word needs no folding: most of a long PDF's lines.)
     stamped = {i for i in range(n) if any(w in lines[i][2] for w in _STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + list(range(max(0, n - TAIL_LINES), n))
-    for i in dict.fromkeys(idx):
+    idx = list(dict.fromkeys(idx))
+    found = {i: find_years(lines[i][2]) for i in idx}
+    listed = _dated_list_lines(lines, idx, found)
+    for i in idx:
         s, e, line = lines[i]
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
@@ -620,7 +623,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes,
         )
-        for y in find_years(line):
+        for y in found[i]:
+            if i in listed and y is found[i][0]:
+                # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
+                # news list.  A list all of one year still dates the page to that year.
+                if listed[i] and best is None:
+                    best = (P_FIELD, dataclasses.replace(y, month=None, day=None), where + " (a list of dated items, all of that year)")
+                continue
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
                 y, prio = dataclasses.replace(y, month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
@@ -645,6 +654,43 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             if best is None or prio < best[0] or later_revision:
                 best = (prio, y, where)
     return (best[1], best[2], best[0]) if best else None
+
+
+#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
+_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*$")
+#: What makes a dated row a step of the document's own making (平成15年10月15日作成 / 平成18年4月1日
+#: 修正): a revision history, whose latest step dates the text in force (_REVISED).
+_MADE_AFTER = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:作成|制定|施行|修正|改正|改訂|改定)")
+#: A history (沿革: 昭和63年4月 設立 / 平成5年4月 … / 令和3年4月 …), a news list (新着情報) or a
+#: schedule opens item after item with a date: this many such items, each within LIST_GAP
+#: lines of the next (a history table laid out a cell a line alternates dates and events), make
+#: a list, and no item's date is the page's.
+DATED_ITEMS = 3
+LIST_GAP = 2
+
+
+def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, bool]:
+    """Lines (of idx) that open with a date and stand in a list of such lines, each with
+    whether every item of its list falls in one calendar year (a schedule of one year's
+    test days, a news list of this year: the page's year, but no item's month)."""
+    items = []
+    for i in idx:
+        ys, line = found[i], lines[i][2]
+        if ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start]):
+            fline = fold(line)
+            if not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end)):
+                items.append(i)
+    out: dict[int, bool] = {}
+    run: list[int] = []
+    for i in items + [None]:
+        if run and (i is None or i - run[-1] > LIST_GAP):
+            if len(run) >= DATED_ITEMS:
+                one_year = len({found[j][0].year for j in run}) == 1
+                out.update((j, one_year) for j in run)
+            run = []
+        if i is not None:
+            run.append(i)
+    return out
 
 
 def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
