@@ -854,3 +854,31 @@ def test_a_schedule_of_one_year_gives_the_year_but_no_month():
 def test_a_revision_history_is_no_list_but_dates_the_rule():
     text = "緊急情報提供要領\n危機管理課\n平成15年10月15日作成\n平成16年5月1日修正\n平成18年4月1日修正\n1 目的\n"
     assert years(text)[:2] == (2006, 2006)
+
+
+def test_a_plan_period_written_with_kara_is_a_span():
+    text = "第3次地域情報化計画 令和5年度から令和9年度\n本計画は市の情報化の方針を定めるものです。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_law_cited_by_its_date_and_number_is_not_the_pages_date():
+    text = "個人情報の取扱い\n個人情報の保護に関する法律（平成15年5月30日法律第57号）\n市は個人情報を適切に取り扱います。\n"
+    assert years(text)[:2] == (None, None)
+
+
+def test_a_plan_announced_by_its_name_and_month():
+    text = "地域情報化計画\n本市は、令和5年3月に「第3次地域情報化計画」を策定しました。\n計画の概要は次のとおりです。\n"
+    assert years(text)[:2] == (2023, 2022)
+    # the first sentence of a numbered section tells of the plan before this one
+    text = ("1 計画改定の趣旨\n県では、行政の効率化を目的として、令和2年6月に「デジタル戦略推進計画」を策定しました。"
+            "その後、計画を全面的に改定することとしました。\n")
+    assert years(text)[:2] == (None, None)
+
+
+def test_yearly_sections_or_table_rows_by_fiscal_year_are_no_pages_year():
+    text = "光回線整備事業\n令和5年度\n3地区で整備しました。\n令和4年度\n2地区で整備しました。\n令和3年度\n1地区で整備しました。\n"
+    assert years(text)[:2] == (None, None)
+    text = "光回線整備事業\n更新日：2024年5月1日\n令和5年度\n3地区で整備。\n令和4年度\n2地区で整備。\n令和3年度\n1地区で整備。\n"
+    assert years(text)[:2] == (2024, 2024)
+    text = "補助金の交付実績\n年度 件数 金額\n令和3年度 12件 300万円\n令和4年度 15件 350万円\n令和5年度 20件 400万円\n"
+    assert years(text)[:2] == (None, None)

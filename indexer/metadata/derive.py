@@ -142,9 +142,9 @@ def title_proper(title: str) -> str:
 #: counts only with a year on its other side (「令和5年度 - 東北総合通信局」 is a
 #: page title and its site).
 _SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭和|平成|令和|[RHS]?\d))")
-#: The mark must follow a year or date: a subtitle between wave dashes
+#: The mark must follow a year or date (…令和5年度から令和9年度 is a span without まで): a subtitle between wave dashes
 #: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
-_SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$")
+_SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年度月日]\s*(?:から|より)\s*$")
 #: After a 年度: a target (令和9年度までに, 令和13年度末まで, 令和7年度中に, 2030年度に向けて), a
 #: start (令和2年度から, 以降) or an as-of point (令和5年度末時点): not the document's own year.
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
@@ -203,6 +203,16 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         years_on_line.setdefault(li, set()).add(y.year)
     sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
     ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
+    # Headings of the head that name LIST_YEARS or more different 年度 between them (令和5年度 /
+    # …実績 / 令和4年度 / … on a page of yearly sections, the rows of a table by 年度) are a
+    # list, and none of them is the page's year.  Spans and targets are not counted.
+    heading_years = {
+        y.year for y, li in zip(mentions, line_of)
+        if ranks[li] < HEAD_LINES and not sentence_lines[li] and not is_breadcrumb(lines[li][2])
+        and not _SPAN_BEFORE.search(folded, max(0, y.start - 4), y.start)
+        and not (_SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end))
+    }
+    yearly_sections = len(heading_years) >= LIST_YEARS
     for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
@@ -217,7 +227,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
-            if len(years_on_line[li]) < LIST_YEARS:
+            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -288,9 +298,10 @@ _OPENER_AFTER = re.compile(
 _OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,120}(?:しました|いたしました)。")
 #: The first sentence of a page announcing its plan or report: 「…計画」を令和4年3月に策定
 #: しました。 — the month it was made is the page's date.  Not a relative clause (「令和4年
-#: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).
+#: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).  The plan's
+#: name may stand between (令和5年3月に「第3次地域情報化計画」を策定しました。).
 _ANNOUNCED_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
+    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:[「『][^」』。]{1,40}[」』]\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
 )
 #: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
 #: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
@@ -324,7 +335,9 @@ _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
-    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害))"
+    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
+    # a law, order or by-law cited by its number (平成15年5月30日法律第57号, 令和2年3月31日条例第8号)
+    r"|(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第)"
 )
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
@@ -537,7 +550,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
         ):
             subject = True
-    if in_head and ln.first_sentence and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+    # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
+    # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
+    if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
         subject = True
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
