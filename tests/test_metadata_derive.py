@@ -882,3 +882,21 @@ def test_yearly_sections_or_table_rows_by_fiscal_year_are_no_pages_year():
     assert years(text)[:2] == (2024, 2024)
     text = "補助金の交付実績\n年度 件数 金額\n令和3年度 12件 300万円\n令和4年度 15件 350万円\n令和5年度 20件 400万円\n"
     assert years(text)[:2] == (None, None)
+
+
+def test_a_sites_links_tools_and_news_box_above_the_content_are_no_part_of_its_head():
+    body = "令和5年度 防災訓練の実施\n令和5年11月5日\n市は、市内全域で防災訓練を実施しました。\n"
+    want = years(body)[:2]
+    assert want == (2023, 2023)
+    # skip links between the menu's items count with them (本文へ / 文字サイズ / 背景色 / Language)
+    assert years("本文へ\n文字サイズ 小 中 大\n背景色 白 黒 青\nLanguage\nサイト内検索\n" + body)[:2] == want
+    # a print link and a page number are the page's tools, not its title
+    assert years("印刷する\nページ番号：123456\n" + body)[:2] == want
+    # a news box of dated rows above the content is the site's, and so is every date in it
+    news = "新着情報\n2025年4月1日 防災訓練のお知らせ\n2025年3月28日 広報紙4月号を発行しました\n2025年3月1日 窓口の受付時間の変更\n"
+    assert years(news + "防災訓練の実施\n市は、市内全域で防災訓練を実施しました。\n")[:2] == (None, None)
+
+
+def test_a_fiscal_year_that_opens_the_first_sentence_as_its_topic_beats_the_dates():
+    text = "防災訓練の実施結果\n掲載日：2024年4月15日\n令和5年度は、市内全域で防災訓練を3回実施しました。\n"
+    assert years(text)[:2] == (2024, 2023)

@@ -392,6 +392,12 @@ MENU_RUN = 4
 #: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
 #: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
 _SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A page's tools and numbers above its content (印刷する, 印刷用ページを表示, ページ番号:1002345,
+#: ページID:0004321) on a short line without a date: no line of the page.
+_PAGE_TOOL = re.compile(r"印刷|ページ番号|ページID")
+PAGE_TOOL_CHARS = 40
+#: A skip link's landing mark: the page's content starts below it.
+_CONTENT_START = re.compile(r"本文ここから|ここから本文")
 #: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
 _ATTACHMENT = re.compile(r"(?i)[(（\[［]\s*(?:pdf|word|excel|docx?|xlsx?|pptx?|zip)[^)）\]］]{0,12}?\d[\d,.]*\s*[kmg]i?b(?:yte)?s?\s*[)）\]］]")
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
@@ -414,14 +420,31 @@ P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
 def _menu_lines(lines) -> set[int]:
     """Lines of a site's menus above the page's content: runs of MENU_RUN or more short
     lines without a digit or a sentence (ホーム / くらし・手続き / 子育て・教育 / 文字サイズ …),
-    among the page's furniture (本文へ, 文字サイズ) and trails.  A run below the first line
-    of content is a table's field names and values (事業主体 / 小国町 / 所管部署 / …)."""
+    among the page's furniture (本文へ, 文字サイズ) and trails, and a site's news box (新着情報 /
+    2025年4月1日 …のお知らせ / … : DATED_ITEMS or more rows opening with a date).  A run below
+    the first line of content is a table's field names and values (事業主体 / 小国町 / 所管部署 / …)."""
     out: set[int] = set()
     run: list[int] = []
+    news: list[int] = []
     for i, (_, _, line) in enumerate(lines):
-        dated = bool(find_years(line))  # 平成二十三年一月二十四日 has no digit
+        ys = find_years(line)  # 平成二十三年一月二十四日 has no digit
+        if _dated_item(line, ys):
+            news.append(i)
+            continue
+        if news:
+            if len(news) < DATED_ITEMS:
+                break  # a date line opens the content (a press release's 令和5年4月10日)
+            out.update(run + news)  # the news box and its heading
+            run, news = [], []
+        dated = bool(ys)
         if _SKIP_LINK.search(line) and not dated:
             out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
+            if _CONTENT_START.search(line):
+                if len(run) >= MENU_RUN:
+                    out.update(run)
+                run = []  # 「ここから本文です」: what follows is the page
+            else:
+                run.append(i)  # 本文へ / 文字サイズ / 背景色 白 黒 / Language: the menu's items with its links
             continue
         if _MENU_ITEM.fullmatch(fold(line).strip()) and not dated:
             run.append(i)
@@ -429,6 +452,9 @@ def _menu_lines(lines) -> set[int]:
         if len(run) >= MENU_RUN:
             out.update(run)
         run = []
+        if _PAGE_TOOL.search(line) and not dated and len(line.strip()) <= PAGE_TOOL_CHARS:
+            out.add(i)  # 印刷する / ページ番号:1002345: a tool of the page, no line of it
+            continue
         if not (is_furniture(line) or is_breadcrumb(line)):
             return out  # the content begins
     if len(run) >= MENU_RUN:
@@ -614,7 +640,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # municipal page's menus may push it past any head, its contact block below any tail.
     # (A line without a stamp word needs no folding: most of a long PDF's lines.)
     stamped = {i for i in range(n) if any(w in lines[i][2] for w in _STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
-    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + list(range(max(0, n - TAIL_LINES), n))
+    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + [
+        i for i in range(max(0, n - TAIL_LINES), n) if ranks[i] < n + DATE_SCAN_LINES  # not a menu's line
+    ]
     idx = list(dict.fromkeys(idx))
     found = {i: find_years(lines[i][2]) for i in idx}
     listed = _dated_list_lines(lines, idx, found)
@@ -641,8 +669,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         for y in found[i]:
             if i in listed and y is found[i][0]:
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
-                # news list.  A list all of one year still dates the page to that year.
-                if listed[i] and best is None:
+                # news list.  A list all of one year inside the text (a schedule of test days)
+                # still dates the page to that year; above the text it is a site's news box.
+                if listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, dataclasses.replace(y, month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
@@ -684,17 +713,20 @@ DATED_ITEMS = 3
 LIST_GAP = 2
 
 
+def _dated_item(line: str, ys: list[YearMention]) -> bool:
+    """Whether a line opens with a date, as an item of a history, a news list or a schedule
+    does: not a sentence, not a labelled date (掲載日 …), not a step of a revision history."""
+    if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):
+        return False
+    fline = fold(line)
+    return not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end))
+
+
 def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, bool]:
     """Lines (of idx) that open with a date and stand in a list of such lines, each with
     whether every item of its list falls in one calendar year (a schedule of one year's
     test days, a news list of this year: the page's year, but no item's month)."""
-    items = []
-    for i in idx:
-        ys, line = found[i], lines[i][2]
-        if ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start]):
-            fline = fold(line)
-            if not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end)):
-                items.append(i)
+    items = [i for i in idx if _dated_item(lines[i][2], found[i])]
     out: dict[int, bool] = {}
     run: list[int] = []
     for i in items + [None]:
@@ -841,10 +873,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if lines is not physical and lines and physical and title.strip() == physical[0][2].strip() != lines[0][2].strip():
         title = lines[0][2]  # a title taken from a wrapped first row is the start of a sentence
     menus = _menu_lines(lines)
-    if menus and title.strip() in {lines[i][2].strip() for i in menus}:
-        # A title taken from a menu item or a skip link (ホーム, ページの先頭です。…): the page's
-        # head starts below them, and so does what names it.
-        title = next((l for i, (_, _, l) in enumerate(lines) if i not in menus), title)
+    furniture = lambda l: is_furniture(l) and not is_breadcrumb(l)
+    if (menus and title.strip() in {lines[i][2].strip() for i in menus}) or (
+        lines and title.strip() == lines[0][2].strip() and furniture(title)
+    ):
+        # A title taken from a menu item, a skip link or a furniture line (ホーム, ページの先頭
+        # です。…, 印刷する, ページ番号:…): the page's head starts below them, and so does what names it.
+        title = next((l for i, (_, _, l) in enumerate(lines) if i not in menus and not furniture(l)), title)
     head_text = _head_text(lines)
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
@@ -875,7 +910,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # February press conference, 「令和4年度事業で整備した」) is cited, and so is
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
-        cited = own is not None and (not own.strong or (date[2] == P_TITLE and not own.why.startswith("title")))
+        cited = own is not None and (not (own.strong or own.topic) or (date[2] == P_TITLE and not own.why.startswith("title")))
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
