@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from ictsearch.cli import cli
+from ictsearch.search import open_index
 
 from conftest import write
 
@@ -137,3 +138,52 @@ def test_an_interrupted_opensearch_export_leaves_no_half_written_file(corpus_sea
         export.write_opensearch(corpus_searcher, out)
     assert sorted(p.name for p in out.iterdir()) == ["bulk.ndjson", "index.json"]
     assert (out / "bulk.ndjson").read_text(encoding="utf-8") == before
+
+
+def test_ctrl_c_after_the_commit_says_the_changes_are_in(tmp_path, monkeypatch):
+    # Ctrl-C between Whoosh's commit and the manifest write said "the previous index is
+    # unchanged" although searches already saw the new document.
+    from ictsearch.indexer import store as store_module
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
+    (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+
+    def interrupted(self, gen_dir, manifest):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_module.IndexStore, "write_manifest", interrupted)
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)])
+    assert res.exit_code == 130
+    assert "after the commit" in res.output and "unchanged" not in res.output
+    monkeypatch.undo()
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 1  # the interrupted run's document is searchable
+    # The next run records it (the manifest is rebuilt) and changes nothing else.
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index), "--json"])
+    assert res.exit_code == 0, res.output
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 1 and idx.search("テレワーク").total == 1
+
+
+def test_ctrl_c_before_the_commit_leaves_the_previous_index(tmp_path, monkeypatch):
+    from ictsearch.indexer import writer
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
+    (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "prepare", interrupted)
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index), "--jobs", "1"])
+    assert res.exit_code == 130 and "previous index is unchanged" in res.output
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 0 and idx.search("テレワーク").total == 1
