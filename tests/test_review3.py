@@ -107,6 +107,19 @@ def test_fy_and_a_year_in_the_query_reads_as_the_fiscal_year_like_the_year_filte
     assert corpus_searcher.search("ＦＹ２０２３のテレワーク").total == 2
 
 
+def test_a_year_range_in_the_query_reads_like_the_year_filter(corpus_searcher):
+    # `--year H30..R5` filtered, but 「テレワーク H30..R5」 typed in the query searched the text
+    # for "h30..r5" and found nothing.
+    filtered = corpus_searcher.search("テレワーク", fiscal_year="H30..R5")
+    assert filtered.total >= 2
+    for typed_range in ("H30..R5", "2018..2023", "平成30..令和5"):
+        typed = corpus_searcher.search(f"テレワーク {typed_range}", explain=True)
+        assert {h.doc_id for h in typed.hits} == {h.doc_id for h in filtered.hits}, typed_range
+        assert [w.get("read_as") for w in typed.explain["words"]] == [None, "fiscal_year 2018..2023"]
+    assert corpus_searcher.search("テレワーク 2099..2100").total == 0
+    assert corpus_searcher.search("テレワーク ..2000").total == 0
+
+
 def test_every_command_has_help_with_examples(runner):
     # README: "Every command has `--help` with examples" — `facets` and `status` had none.
     for name, command in cli.commands.items():
