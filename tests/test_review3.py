@@ -200,3 +200,16 @@ def test_ctrl_c_before_the_commit_leaves_the_previous_index(tmp_path, monkeypatc
     assert res.exit_code == 130 and "previous index is unchanged" in res.output
     with open_index(index) as idx:
         assert idx.search("防災行政無線").total == 0 and idx.search("テレワーク").total == 1
+
+
+def test_an_empty_index_path_is_an_error_not_the_default_index(tmp_path, monkeypatch):
+    # `--index "$DIR"` with DIR unset searched (and indexed into) the default index.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 テレワーク推進事業", encoding="utf-8")
+    for args in (["index", str(docs)], ["search", "テレワーク"], ["status"]):
+        res = CliRunner().invoke(cli, [*args, "--index", ""])
+        assert res.exit_code == 2, (args, res.output)
+        assert "empty path" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "data").exists()  # nothing was written to the default location
