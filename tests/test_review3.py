@@ -213,3 +213,17 @@ def test_an_empty_index_path_is_an_error_not_the_default_index(tmp_path, monkeyp
         assert res.exit_code == 2, (args, res.output)
         assert "empty path" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "data").exists()  # nothing was written to the default location
+
+
+def test_a_pipe_among_the_documents_is_named_not_opened(tmp_path):
+    # A FIFO named like a document was skipped without a word; opening it would block forever.
+    import os
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 テレワーク推進事業", encoding="utf-8")
+    os.mkfifo(docs / "pipe.pdf")
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert res.exit_code == 1, res.output
+    assert f"{docs / 'pipe.pdf'}: not a regular file" in res.output
+    assert "1 added" in res.output
