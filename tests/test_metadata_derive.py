@@ -864,6 +864,16 @@ def test_a_plan_period_written_with_kara_is_a_span():
 def test_a_law_cited_by_its_date_and_number_is_not_the_pages_date():
     text = "個人情報の取扱い\n個人情報の保護に関する法律（平成15年5月30日法律第57号）\n市は個人情報を適切に取り扱います。\n"
     assert years(text)[:2] == (None, None)
+    # the by-law the page is, dated and numbered on a line of its own under its name
+    text = "○○町情報通信施設条例\n平成20年6月13日条例第24号\n○○町有線テレビ条例(平成18年○○町条例第20号)の全部を改正する。\n"
+    assert years(text)[:2] == (2008, 2008)
+
+
+def test_the_day_a_body_was_founded_or_a_service_began_is_not_the_pages():
+    text = "プログラミング教育の推進\n・学びの推進コンソーシアム(平成29年3月9日設立)\n・学びの推進協議会\n県内の学校を支援しています。\n"
+    assert years(text)[:2] == (None, None)
+    text = "防災アプリの紹介\n防災ナビ\n2020年8月25日リリース\n洪水の危険度を通知します。\n"
+    assert years(text)[:2] == (None, None)
 
 
 def test_a_plan_announced_by_its_name_and_month():

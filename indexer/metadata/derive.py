@@ -336,9 +336,14 @@ _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
     r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
-    # a law, order or by-law cited by its number (平成15年5月30日法律第57号, 令和2年3月31日条例第8号)
-    r"|(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第)"
+    # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
+    # that body's or service's date, not the page's
+    r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工))"
 )
+#: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
+#: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
+#: name) it is the date of the by-law the page is.
+_LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
@@ -498,6 +503,8 @@ def _date_of_its_own(before: str, after: str) -> bool:
     after, before = fold(after), fold(before)
     if _DAY_SPAN.match(after):
         return True  # 7月3日(月)～5日(水): the days of one event
+    if _LAW_NUMBER_AFTER.match(after) and re.search(r"[(（]\s*$", before):
+        return False
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
