@@ -910,3 +910,14 @@ def test_a_sites_links_tools_and_news_box_above_the_content_are_no_part_of_its_h
 def test_a_fiscal_year_that_opens_the_first_sentence_as_its_topic_beats_the_dates():
     text = "防災訓練の実施結果\n掲載日：2024年4月15日\n令和5年度は、市内全域で防災訓練を3回実施しました。\n"
     assert years(text)[:2] == (2024, 2023)
+
+
+def test_a_fiscal_year_glossed_in_the_other_calendar_is_still_the_topic():
+    text = "障害者向け通信サービスの助成\n2018年度(平成30年度)は、12件の事業に助成を行った。\n"
+    assert years(text)[:2] == (None, 2018)
+
+
+def test_the_current_fiscal_year_glossed_with_its_year_is_the_texts():
+    text = ("研究開発テストベッド\nテストベッドの概要\n本テストベッドは、大学や企業の研究者に広く利用されています。"
+            "今年度(令和3年度)スタートした第5期中長期計画でも、その運用を続けます。\n")
+    assert years(text)[:2] == (None, 2021)

@@ -128,3 +128,10 @@ def test_two_calendars_that_disagree_are_no_date():
 def test_a_year_no_document_can_have_says_which_year_it_is():
     with pytest.raises(ValueError, match=r"'令和99' is 2117: a document's year lies between 1868 and \d{4}"):
         parse_year_range("令和99")
+
+
+def test_a_fiscal_year_in_both_calendars_is_one_mention():
+    y = one("2018年度(平成30年度)は、助成を行った")
+    assert (y.year, y.kind, y.text) == (2018, "fiscal", "2018年度(平成30年度)")
+    assert one("令和５年度（2023年度）の取組").year == 2023
+    assert [y.year for y in find_years("令和5年度(2024年度)")] == [2023, 2024]  # two years are two mentions

@@ -32,6 +32,9 @@ _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
+#: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
+#: the text is written in, wherever it stands.
+_CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -240,6 +243,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
+        current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
+        if current:
+            score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
+            topic = True
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
@@ -248,7 +255,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and not current and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
