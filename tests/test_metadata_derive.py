@@ -921,3 +921,13 @@ def test_the_current_fiscal_year_glossed_with_its_year_is_the_texts():
     text = ("研究開発テストベッド\nテストベッドの概要\n本テストベッドは、大学や企業の研究者に広く利用されています。"
             "今年度(令和3年度)スタートした第5期中長期計画でも、その運用を続けます。\n")
     assert years(text)[:2] == (None, 2021)
+
+
+def test_a_press_conference_on_next_years_budget_is_of_the_year_it_was_held():
+    text = "令和6年度当初予算について(2024年2月14日(水))\n知事記者会見\n本日は、来年度予算案について説明します。\n"
+    assert years(text)[:2] == (2024, 2023)
+    text = "更新日：2024年2月15日\n記者会見の要旨 - 令和6年2月14日 -\n令和5年度知事記者会見:令和6年度当初予算について\n予算の概要を説明します。\n"
+    assert years(text)[:2] == (2024, 2023)
+    # a budget sheet of its own 年度 keeps it
+    text = "令和6年度当初予算の概要\n令和6年2月14日\n財政課\n予算の規模は次のとおりです。\n"
+    assert years(text)[:2] == (2024, 2024)

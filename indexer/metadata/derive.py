@@ -35,6 +35,8 @@ _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
 #: the text is written in, wherever it stands.
 _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
+#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
+_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -924,7 +926,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # February press conference, 「令和4年度事業で整備した」) is cited, and so is
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
-        cited = own is not None and (not (own.strong or own.topic) or (date[2] == P_TITLE and not own.why.startswith("title")))
+        cited = own is not None and (
+            not (own.strong or own.topic) or (date[2] == P_TITLE and not own.why.startswith("title"))
+            # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
+            # in February is that 年度's talk about the next one's budget
+            or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head_text)))
+        )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
