@@ -931,3 +931,9 @@ def test_a_press_conference_on_next_years_budget_is_of_the_year_it_was_held():
     # a budget sheet of its own 年度 keeps it
     text = "令和6年度当初予算の概要\n令和6年2月14日\n財政課\n予算の規模は次のとおりです。\n"
     assert years(text)[:2] == (2024, 2024)
+
+
+def test_an_update_stamp_written_after_its_date_on_a_line_of_page_tools():
+    text = ("現在地 トップページ > 組織でさがす > 情報政策課 > 光回線の整備\n光回線の整備\n"
+            "印刷ページ表示 ページ番号:0001234 2014年6月17日更新情報政策課\n背景\n県は光回線を整備しました。\n")
+    assert years(text)[:2] == (2014, 2014)

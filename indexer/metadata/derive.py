@@ -556,11 +556,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if _DEADLINE_LABEL.search(label_zone):
         return None
     labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
-    updated = (
-        (bool(_UPDATE_LABEL.search(label_zone)) and not labelled)
-        or (not labelled and ln.updated)
-        or fold(after).lstrip().startswith("更新")
-    )
+    stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
+    updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
     rest = _LINE_FILLER.sub("", before + after)
     if squashed_title and len(squashed_title) >= 6:
         rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
@@ -604,7 +601,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     )
     if not ln.head and not (y.day and (labelled or len(rest) <= 4)):
         return None  # below the head only a date alone on its line or labelled
-    if updated and (is_line or labelled or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
+    if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
     if is_line and not labelled and _FIELD_KEY.search(fold(before)):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…: a schedule's row
