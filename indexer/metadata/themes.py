@@ -189,6 +189,7 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
     pats, words = tax.patterns, tax.words
     covered = [-1] * len(THEMES)  # last position already counted for each theme
     out: list[tuple[int, int, float, int]] = []
+    spans: list[int] = []  # the last position of each hit's word
     for i, t in enumerate(terms):
         cands = pats.get(t)
         if not cands:
@@ -222,6 +223,33 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
                     last = max(last, _matches(terms, end, other) - 1)
             covered[k] = last
             out.append((i, k, w, word))
+            spans.append(last)
+    return _drop_parts(out, spans)
+
+
+#: How many terms a theme word spans at most (長い複合語とその部分): bounds the look-back of _drop_parts.
+_LONGEST_SPAN = 12
+
+
+def _drop_parts(hits: list[tuple[int, int, float, int]], spans: list[int]) -> list[tuple[int, int, float, int]]:
+    """Drop a weak hit that lies inside a longer strong word of another theme.
+
+    A generic word inside a specific one belongs to it: the 地域 of 不感地域 (5G)
+    or 地域医療 (医療) is not evidence of 地域活性化, the 無線 of 公衆無線LAN not of
+    電波, the 競争 of 国際競争力 not of 公正競争."""
+    strong: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, k, w, _), last in zip(hits, spans):
+        if w == 1.0:
+            strong[i].append((last, k))
+    out = []
+    for (i, k, w, word), last in zip(hits, spans):
+        if w and w < 1.0 and any(
+            g_last >= last and g_last - g_i > last - i and g_k != k
+            for g_i in range(max(0, i - _LONGEST_SPAN), i + 1)
+            for g_last, g_k in strong.get(g_i, ())
+        ):
+            continue
+        out.append((i, k, w, word))
     return out
 
 
