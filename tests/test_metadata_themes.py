@@ -362,7 +362,7 @@ def test_a_security_policy_is_not_a_plan():
             "基本方針に従い、情報セキュリティ対策を講じます。")
     got = dict(score_themes(terms(text)))
     assert "サイバーセキュリティ" in got and "計画策定・推進体制" not in got
-    text = "県はDX戦略を策定しました。計画期間は令和5年度から令和7年度までで、重点施策と推進体制を定めます。"
+    text = "県はデジタル戦略を策定しました。計画期間は令和5年度から令和7年度までで、重点施策と推進体制を定めます。"
     assert "計画策定・推進体制" in dict(score_themes(terms(text)))
 
 
@@ -386,5 +386,5 @@ def test_a_local_authority_and_a_depopulated_area_are_not_revitalization_alone()
     assert theme_densities(terms("地方自治体が手続を見直す。"))[0][k] == 0
     _, strong = theme_densities(terms("過疎地域で光ファイバを整備する。"))
     assert strong[k] == 0
-    _, strong = theme_densities(terms("移住と定住を促し、交流人口を増やして商店街のにぎわいを取り戻す。"))
+    _, strong = theme_densities(terms("移住を促し、交流人口を増やして商店街のにぎわいを取り戻す。"))
     assert strong[k] >= 3
