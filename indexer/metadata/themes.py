@@ -214,7 +214,7 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
             hit_themes.add(k)
             # The parts of the form's last word are covered too (地域の活性化 as 地域活性化:
             # the 活性 化 after 活性化 are not the word 活性化 again).
-            last = max(end - 1 + _sub_units(terms, end - 1), i + subs)
+            last = max(end - 1 + _sub_units(terms, end - 1), i + subs) if end - 1 > i else i + subs
             # The parts of a compound may be normalized apart from it (スマートシティ
             # → スマート シティー, 働き方 → 働く 方), so _sub_units cannot see that they
             # spell it: the word's other spelling right after it is the same word.
@@ -227,27 +227,21 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
     return _drop_parts(out, spans)
 
 
-#: How many terms a theme word spans at most (長い複合語とその部分): bounds the look-back of _drop_parts.
-_LONGEST_SPAN = 12
-
-
 def _drop_parts(hits: list[tuple[int, int, float, int]], spans: list[int]) -> list[tuple[int, int, float, int]]:
     """Drop a weak hit that lies inside a longer strong word of another theme.
 
     A generic word inside a specific one belongs to it: the 地域 of 不感地域 (5G)
     or 地域医療 (医療) is not evidence of 地域活性化, the 無線 of 公衆無線LAN not of
     電波, the 競争 of 国際競争力 not of 公正競争."""
-    strong: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (i, k, w, _), last in zip(hits, spans):
-        if w == 1.0:
-            strong[i].append((last, k))
     out = []
-    for (i, k, w, word), last in zip(hits, spans):
-        if w and w < 1.0 and any(
-            g_last >= last and g_last - g_i > last - i and g_k != k
-            for g_i in range(max(0, i - _LONGEST_SPAN), i + 1)
-            for g_last, g_k in strong.get(g_i, ())
-        ):
+    open_words: list[tuple[int, int, int]] = []  # (start, last, theme) of strong words still open
+    for (i, k, w, word), last in zip(hits, spans):  # hits come in position order
+        if open_words and open_words[0][1] < i:
+            open_words = [o for o in open_words if o[1] >= i]
+        if w == 1.0:
+            if last > i:
+                open_words.append((i, last, k))
+        elif w and any(g_last >= last and g_last - g_i > last - i and g_k != k for g_i, g_last, g_k in open_words):
             continue
         out.append((i, k, w, word))
     return out
