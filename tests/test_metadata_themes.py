@@ -388,3 +388,18 @@ def test_a_local_authority_and_a_depopulated_area_are_not_revitalization_alone()
     assert strong[k] == 0
     _, strong = theme_densities(terms("移住を促し、交流人口を増やして商店街のにぎわいを取り戻す。"))
     assert strong[k] >= 3
+
+
+def test_a_field_trial_alone_is_not_research_and_development():
+    text = ("市は、防災アプリの実証実験を行いました。避難所の混雑状況を知らせる機能の実証実験で、"
+            "協力企業が技術開発を担当し、実証実験の結果を公表します。")
+    assert "スタートアップ・研究開発" not in dict(score_themes(terms(text)))
+    text = "県は、スタートアップの起業を支援し、大学との研究開発とイノベーションの創出を後押しします。"
+    assert "スタートアップ・研究開発" in dict(score_themes(terms(text)))
+
+
+def test_disaster_and_smart_city_words():
+    text = "南海トラフ地震の発災直後に、避難所と役場を結ぶ通信を確保する訓練を行い、ライフラインの復旧手順も確認しました。"
+    assert "防災・減災" in dict(score_themes(terms(text)))
+    text = "3D都市モデルのPLATEAUを使い、まちづくりDXの取組として浸水の想定を市民に示しました。"
+    assert "スマートシティ" in dict(score_themes(terms(text)))
