@@ -78,7 +78,8 @@ _WP_AD_AFTER = re.compile(r"白書\s*[(（]?\s*((?:19|20)\d\d)(?![\d年./-])")
 #: the annual report on a closed 年度, published in the next calendar year.
 _WP_FY_NAME = re.compile(r"\s*[^\s。、「」()（）]{0,16}?白書")
 #: Lines of the head read for an edition: a White Paper page's own title may stand below
-#: a site name, a menu line or a trail (the realdocs White Paper pages: lines 1 to 3).
+#: a site name, a menu line or a trail (on the realdocs dev pages: the title or first line
+#: 38 times, the second line 4 times; 6 leaves room for a longer site header).
 WP_HEAD_LINES = 6
 
 
@@ -407,9 +408,10 @@ MENU_RUN = 4
 #: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
 _SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
 #: A page's tools and numbers above its content (印刷する, 印刷用ページを表示, ページ番号:1002345,
-#: ページID:0004321) on a short line without a date: no line of the page.
-_PAGE_TOOL = re.compile(r"印刷|ページ番号|ページID")
-PAGE_TOOL_CHARS = 40
+#: ページID:0004321) on a short line without a date: no line of the page.  At most this long
+#: (such lines of the realdocs dev pages: 10 to 17 characters; 「…印刷製本費…」 in a budget row is 34).
+_PAGE_TOOL = re.compile(r"^[\s\[［【(（]*(?:このページを)?印刷|ページ番号|ページID")
+PAGE_TOOL_CHARS = 24
 #: A skip link's landing mark: the page's content starts below it.
 _CONTENT_START = re.compile(r"本文ここから|ここから本文")
 #: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
@@ -721,7 +723,9 @@ _MADE_AFTER = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:作成|制�
 #: A history (沿革: 昭和63年4月 設立 / 平成5年4月 … / 令和3年4月 …), a news list (新着情報) or a
 #: schedule opens item after item with a date: this many such items, each within LIST_GAP
 #: lines of the next (a history table laid out a cell a line alternates dates and events), make
-#: a list, and no item's date is the page's.
+#: a list, and no item's date is the page's.  Two are not yet a list (公開日 and 更新日 rows, a
+#: meeting's day and its follow-up); on the realdocs dev pages 4 have a run of two dated rows,
+#: 2 a run of three (a schedule of test days, a news list), none a longer one.
 DATED_ITEMS = 3
 LIST_GAP = 2
 
