@@ -984,3 +984,10 @@ def test_a_pages_date_under_any_common_label_and_in_any_common_form(stamp, year,
 )
 def test_targets_spans_and_cited_dates_give_no_year(text):
     assert years(text)[:2] == (None, None)
+
+
+def test_a_profile_page_opening_with_the_day_its_body_was_founded_has_no_date():
+    assert years("町の概要\n当町は、平成17年3月1日に3町村が合併して誕生しました。人口は約2万人です。\n")[:2] == (None, None)
+    assert years("協議会について\n本協議会は、平成20年4月1日に県内の市町村により設立されました。\n")[:2] == (None, None)
+    # news of a body opening something is dated that day
+    assert years("相談窓口の開設\n当局は、令和5年7月3日に相談窓口を開設しました。\n")[:2] == (2023, 2023)

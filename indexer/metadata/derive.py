@@ -313,6 +313,11 @@ _OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,12
 _ANNOUNCED_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:[「『][^」』。]{1,40}[」』]\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
 )
+#: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
+#: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
+#: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
+_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$")
+_FOUNDED_AFTER = re.compile(r"[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併)(?:し|され|いた)")
 #: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
 #: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
 #: しました。」) is a past event's.
@@ -595,6 +600,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
         subject = True
+    if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
+        subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
