@@ -991,3 +991,13 @@ def test_a_profile_page_opening_with_the_day_its_body_was_founded_has_no_date():
     assert years("協議会について\n本協議会は、平成20年4月1日に県内の市町村により設立されました。\n")[:2] == (None, None)
     # news of a body opening something is dated that day
     assert years("相談窓口の開設\n当局は、令和5年7月3日に相談窓口を開設しました。\n")[:2] == (2023, 2023)
+
+
+def test_a_text_named_by_the_day_it_was_made_in_a_relative_clause_is_cited():
+    text = ("デジタル田園都市の推進\n本県は、令和4年12月23日に閣議決定された「デジタル田園都市国家構想総合戦略」を踏まえ、"
+            "地域のデジタル化を進めています。\n")
+    assert years(text)[:2] == (None, None)
+    text = "情報化の推進\n本市は、平成30年3月30日に策定した「第2次情報化計画」に基づき、行政のデジタル化を進めています。\n"
+    assert years(text)[:2] == (None, None)
+    # the event the report is of stays its date
+    assert years("講演会の開催\n当局は、令和5年7月3日に開催された講演会で講演を行いました。\n")[:2] == (2023, 2023)
