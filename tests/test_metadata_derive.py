@@ -999,5 +999,7 @@ def test_a_text_named_by_the_day_it_was_made_in_a_relative_clause_is_cited():
     assert years(text)[:2] == (None, None)
     text = "情報化の推進\n本市は、平成30年3月30日に策定した「第2次情報化計画」に基づき、行政のデジタル化を進めています。\n"
     assert years(text)[:2] == (None, None)
+    text = "災害時の通信確保\n当局は、令和6年1月1日に発生した能登半島地震を受け、臨時の相談窓口を設けました。\n"
+    assert years(text)[:2] == (None, None)
     # the event the report is of stays its date
     assert years("講演会の開催\n当局は、令和5年7月3日に開催された講演会で講演を行いました。\n")[:2] == (2023, 2023)

@@ -356,7 +356,7 @@ _NOT_OWN_AFTER = re.compile(
     r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
     # a text named by the day it was made, in a relative clause (「令和4年12月23日に閣議決定された
     # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced
-    r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ)(?:された|した)(?!め))"
+    r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した)(?!め))"
 )
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
