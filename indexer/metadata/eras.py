@@ -52,9 +52,8 @@ _ERA_DOTTED_RE = LazyPattern(
 # (「2018年度(平成30年度)は、」).
 _YEAR_OF = rf"(?:(?P<@era>明治|大正|昭和|平成|令和){_SP}(?P<@n>{_NUM})|(?P<@ad>(?:18|19|20)\d\d))"
 _DUAL_RE = LazyPattern(
-    rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年{_SP}\)"
-    rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年"
-    rf"|{_YEAR_OF.replace('@', 'e')}{_SP}年{_SP}(?P<fy>度){_SP}\({_SP}{_YEAR_OF.replace('@', 'f')}{_SP}年{_SP}度{_SP}\))"
+    rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年(?:{_SP}(?P<fy>度))?{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年(?(fy){_SP}度){_SP}\)"
+    rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年)"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # 12年4月, 14年度 inside an era context (old White Papers drop the era name).
@@ -154,7 +153,7 @@ def find_years(text: str) -> list[YearMention]:
         out.append(YearMention(m.start(), m.end(), text[m.start():m.end()], year, kind, month, day, era))
 
     for m in _DUAL_RE.finditer(folded):
-        first, second = ("a", "b") if m["an"] or m["aad"] else ("c", "d") if m["cn"] or m["cad"] else ("e", "f")
+        first, second = ("a", "b") if m["an"] or m["aad"] else ("c", "d")
         y1, y2 = _dual_year(m, first), _dual_year(m, second)
         if m["fy"] and (m["kind"] or m["m"]):
             continue  # 2018年度(平成30年度)版: not a form documents use
