@@ -879,6 +879,9 @@ def test_the_day_a_body_was_founded_or_a_service_began_is_not_the_pages():
 def test_a_plan_announced_by_its_name_and_month():
     text = "地域情報化計画\n本市は、令和5年3月に「第3次地域情報化計画」を策定しました。\n計画の概要は次のとおりです。\n"
     assert years(text)[:2] == (2023, 2022)
+    assert years("計画を策定しました\n市は、令和5年3月に地域情報化計画を策定しました。\n")[:2] == (2023, 2022)
+    # the month of a text the object names by its own clause is that text's
+    assert years("指針の改定\n市は、令和5年3月に国が策定した指針を改定しました。\n")[:2] == (None, None)
     # the first sentence of a numbered section tells of the plan before this one
     text = ("1 計画改定の趣旨\n県では、行政の効率化を目的として、令和2年6月に「デジタル戦略推進計画」を策定しました。"
             "その後、計画を全面的に改定することとしました。\n")

@@ -309,9 +309,10 @@ _OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,12
 #: The first sentence of a page announcing its plan or report: 「…計画」を令和4年3月に策定
 #: しました。 — the month it was made is the page's date.  Not a relative clause (「令和4年
 #: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).  The plan's
-#: name may stand between (令和5年3月に「第3次地域情報化計画」を策定しました。).
+#: name may stand between (令和5年3月に「第3次地域情報化計画」を策定しました。), not a clause of its
+#: own (令和5年3月に国が策定した指針を改定しました: the month is the guideline's).
 _ANNOUNCED_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:[「『][^」』。]{1,40}[」』]\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
+    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:(?:[「『][^」』。]{1,40}[」』]|(?:(?!した|された)[^、。「」『』]){1,30}?)\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
 )
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
