@@ -132,7 +132,10 @@ def test_ambiguous_town_needs_its_prefecture_nearby():
     assert prefs("府中市で講演会を開いた。") == []
     assert prefs("広島県の北東部にある府中市で講演会") == ["広島県", "広島県"]
     assert prefs("東京都府中市") == ["東京都"]
-    assert prefs("伊達市（福島県）の事例") == ["福島県", "福島県"]
+    # The prefecture in brackets singles the town out: one mention, written as 福島県伊達市 is.
+    assert prefs("伊達市（福島県）の事例") == ["福島県"]
+    assert [p.qualified for p in find_places("伊達市（福島県）の事例")] == [True]
+    assert prefs("府中市(広島県)と府中市（東京都）") == ["広島県", "東京都"]
     assert prefs("中央区の施設") == []  # 東京, 札幌, 大阪 … each have one
 
 
@@ -253,9 +256,13 @@ def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
             "運用状況を調査しました。\n 東北管内の自治体に調査結果を説明します。\n")
     r = regions_of(text, "臨時災害放送局", national=False)
     assert r.prefectures == ("岩手県", "宮城県", "福島県")
-    # A prefecture outside the block in the same sentence makes it a comparison, not the area.
-    other = text.replace("福島県)", "新潟県)")
+    # Without a count, a prefecture outside the block in the same sentence makes it a
+    # comparison, not the area.
+    other = text.replace("被災3県(岩手県、宮城県、福島県)", "岩手県、宮城県、新潟県")
     assert regions_of(other, "臨時災害放送局", national=False).prefectures == ()
+    # With its count the enumeration is the sentence's subject, whichever blocks it spans.
+    counted = text.replace("福島県)", "新潟県)")
+    assert regions_of(counted, "臨時災害放送局", national=False).prefectures == ("岩手県", "宮城県", "新潟県")
 
 
 def test_a_towns_page_naming_only_itself_is_about_it():

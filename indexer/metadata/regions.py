@@ -8,6 +8,7 @@ that make them a region.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -226,12 +227,27 @@ def _short_stems() -> tuple[str, str]:
     return _first_chars(short), _trie_pattern(short)
 
 
+#: What separates the names of a list of prefectures written short: 鳥取・島根, 宮城、岩手,
+#: and the last one's 及び (岩手、宮城及び福島の3県).
+_STEM_SEP = r"(?:[・、]|及び|および)\s*"
+
+
 @lru_cache(maxsize=1)
 def _stem_list_re() -> re.Pattern:
     """Prefectures written short in a list: 鳥取・島根の事例, 宮城、岩手両県.
     A lone stem (宮城の) is too often a name or a company to count."""
     first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})((?:[・、]\s*(?:{stems}))+)(?![{_GLUED}](?<![県府都両各]))")
+    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})((?:{_STEM_SEP}(?:{stems}))+)(?![{_GLUED}](?<![県府都両各]))")
+
+
+def _listed_stems(text: str):
+    """(offset, stem) of every prefecture written short in a list (鳥取・島根の事例)."""
+    for m in _stem_list_re().finditer(text):
+        pos = m.start()
+        for part in re.split(f"({_STEM_SEP})", m.group()):
+            if part in gazetteer().short:
+                yield pos, part
+            pos += len(part)
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +278,8 @@ _KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words.
 _AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
+#: A town's prefecture in brackets right after it: 塩尻市（長野県）, 神山町(徳島県名西郡).
+_PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -291,11 +309,8 @@ def _places_in(text: str) -> tuple[Place, ...]:
     g = gazetteer()
     matches = list(_place_re().finditer(text))
     pref_at = [(m.start(), m.group()) for m in matches if m.group() in g.block_of]
-    for m in _stem_list_re().finditer(text):
-        pos = m.start()
-        for stem in re.split(r"[・、]\s*", m.group()):
-            pref_at.append((pos, g.short[stem]))
-            pos += len(stem) + 1
+    listed = list(_listed_stems(text))
+    pref_at += [(pos, g.short[stem]) for pos, stem in listed]
     pref_at.sort()
 
     # Blocks the text names by their words (東北, 中国総合通信局, 関西): an ambiguous town
@@ -314,9 +329,12 @@ def _places_in(text: str) -> tuple[Place, ...]:
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
+    bracketed = -1  # where the prefecture of 塩尻市（長野県） starts: not a second mention
     for m in matches:
         name = m.group()
         s, e = m.span()
+        if s == bracketed:
+            continue
         if name in g.block_of:
             out.append(Place(s, e, name, g.block_of[name], name))
             last_pref = (e, name)
@@ -334,7 +352,13 @@ def _places_in(text: str) -> tuple[Place, ...]:
                                            or _KANA_WORD_AFTER.match(text, e)):
                 continue
             cands = g.towns[name]
-            if qualified and last_pref[1] in cands:
+            # 塩尻市（長野県）, 神山町（徳島県名西郡）: a case list's way of writing 長野県塩尻市.
+            after = _PREF_IN_BRACKETS.match(text, e)
+            by_bracket = not qualified and bool(after) and after.group(1) in cands
+            if by_bracket:
+                qualified, bracketed = True, after.start(1)
+                pref = after.group(1)
+            elif qualified and last_pref[1] in cands:
                 pref = last_pref[1]
             elif len(cands) == 1:
                 pref = cands[0]
@@ -342,7 +366,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 pref = nearby_prefecture(s, cands, name)
             if pref is None:
                 continue
-            if qualified:
+            if qualified and not by_bracket:
                 out.pop()  # 宮城県多賀城市 is one mention, not two
             out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=bool(_KANA_NAME.match(name))))
         else:
@@ -350,13 +374,10 @@ def _places_in(text: str) -> tuple[Place, ...]:
             pref = "沖縄県" if block == "沖縄" else None
             out.append(Place(s, e, name, block, pref))
     taken = [(p.start, p.end) for p in out]
-    for m in _stem_list_re().finditer(text):
-        pos = m.start()
-        for stem in re.split(r"([・、]\s*)", m.group()):
-            if stem and stem in g.short and not any(a < pos + len(stem) and pos < b for a, b in taken):
-                pref = g.short[stem]
-                out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
-            pos += len(stem)
+    for pos, stem in listed:
+        if not any(a < pos + len(stem) and pos < b for a, b in taken):
+            pref = g.short[stem]
+            out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
     for m in _stem_edition_re().finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -482,6 +503,34 @@ _LOCAL_VOICE = LazyPattern(
 _EVENT_AFTER = LazyPattern(r"(?:万博|国際博覧会|博覧会|オリンピック|パラリンピック|五輪)")
 
 
+#: Between two prefectures of one enumeration (岩手県、宮城県及び福島県; 鳥取・島根).
+_ENUM_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と)\s*")
+_COUNT = r"(?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2})"
+#: The count that binds an enumeration into one subject: 「岩手、宮城、福島の3県」,
+#: 「鳥取・島根両県」, 「…の被災3県」; or opens it: 「被災3県(岩手県、宮城県、福島県)」.
+_COUNT_AFTER = LazyPattern(rf"\s*(?:の)?[^\s、。()（）]{{0,4}}?(?:{_COUNT}\s*(?:都道府県|道府県|都県|府県|道県|県)|両県|両府県)(?!を除|以外)")
+_COUNT_BEFORE = LazyPattern(rf"{_COUNT}\s*(?:都道府県|道府県|都県|府県|道県|県)\s*[(（]\s*$")
+
+
+def _counted(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the prefectures of an enumeration bound by its count (「岩手、宮城、福島の
+    3県では」, 「被災3県(岩手県、宮城県、福島県)」): a sentence's subject, however many it
+    names, where a line of several prefectures is otherwise read as a table of members."""
+    g = gazetteer()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(places):
+        is_pref = p.text in g.block_of or p.text in g.short
+        if run and is_pref and _ENUM_SEP.fullmatch(text, places[run[-1]].end, p.start):
+            run.append(i)
+        else:
+            run = [i] if is_pref else []
+        if len(run) >= 2 and (_COUNT_AFTER.match(text, p.end)
+                              or _COUNT_BEFORE.search(text, max(0, places[run[0]].start - 12), places[run[0]].start)):
+            out.update(run)
+    return out
+
+
 def _in_condolence(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places that stand in a sentence of condolence."""
     out: set[int] = set()
@@ -531,6 +580,60 @@ def _chosen_places(text: str, title: str, places: list[Place], head_end: int) ->
     end = c.start() if (c := _CONTACT.search(text, start)) else len(text)
     found = [p.prefecture for p in places if p.prefecture and start <= p.start < end]
     return (m.group(), list(dict.fromkeys(found))) if found else None
+
+
+#: A case study a national document gives: 先進事例, 取組事例, 導入事例, 【事例】.  The places of
+#: a case are what the document shows (the White Paper's 「事例 北海道更別村における…」, a
+#: ministry's 「先進事例：塩尻市（長野県）、…」), where a place in passing is not.
+_CASE = LazyPattern(r"事例(?!集を|を募集|の募集)")
+#: How a case's place stands by its cue: right after it (「事例：糸島市（福岡県）」, 「取組事例
+#: （沖縄県宮古島市）」, 「事例として、千葉市の」), anywhere on a heading line after it (no 。:
+#: 「具体的な事例（三重県玉城町オンデマンドバス）」), or just before it, naming the case
+#: (「横須賀市の事例」, 「岩手県葛巻町における取組事例」).  A place further on in a sentence
+#: is that sentence's, not the case's (「…事例としては橋梁で数件…(管理：東京都)」).
+_CASE_LEAD = LazyPattern(r"\d*\s*[:：(（「【\[]?\s*(?:として(?:は)?[、,]?\s*)?[「『]?")
+_CASE_NAMED = LazyPattern(r"[^。、\n]{0,12}")
+#: A heading line is at most this long (the realdocs dev pages' and the White Paper's: ~50).
+CASE_HEADING_CHARS = 60
+#: Rows of a case list under a cue that ends its line (「先進事例」 over 「・塩尻市…」).
+CASE_ROWS = 6
+_ROW_START = LazyPattern(r"[\s・･●○◆◇■□\-－*＊①-⑳0-9０-９.．)）]*")
+
+
+def _case_places(text: str, places: list[Place]) -> list[Place]:
+    """The places of the case studies a document gives (see _CASE)."""
+    if "事例" not in text:  # the cheap precheck: most pages give none
+        return []
+    out: set[int] = set()
+    starts = [p.start for p in places]
+    for m in _CASE.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        heading = b - a <= CASE_HEADING_CHARS and "。" not in text[a:b]
+        lead = m.end() + _CASE_LEAD.match(text, m.end()).end() - m.end()
+        for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            p = places[i]
+            if (p.start == lead or (heading and p.start >= m.end())
+                    or (p.end <= m.start() and _CASE_NAMED.fullmatch(text, p.end, m.start()))):
+                out.add(i)
+                if p.start == lead and p.qualified is False and i + 1 < len(places) and places[i + 1].start == p.end:
+                    out.add(i + 1)
+        if not text[m.end():b].strip(" 　:：】」)）"):
+            # A cue heading a list: the rows below it that open with a place.
+            row = b + 1
+            for _ in range(CASE_ROWS):
+                end = text.find("\n", row)
+                end = len(text) if end < 0 else end
+                if row >= len(text) or not text[row:end].strip():
+                    break
+                first = row + len(_ROW_START.match(text, row).group())
+                k = bisect.bisect_left(starts, first)
+                if k >= len(places) or places[k].start != first:
+                    break
+                out.update(range(k, bisect.bisect_left(starts, end)))
+                row = end + 1
+    return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
@@ -628,6 +731,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
         return len(near) >= 2
 
+    counted = _counted(text, places)
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
@@ -638,14 +742,14 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if p.prefecture:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
-    for p, li in zip(places, line_of):
+    for i, (p, li) in enumerate(zip(places, line_of)):
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
         head = p.start < head_end and not _DISASTER_AFTER.match(text, p.end)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
-        if in_list(li):
+        if in_list(li) and i not in counted:
             w *= LIST_FACTOR
         elif p.prefecture:
             outside_lists[p.prefecture] += 1
@@ -735,6 +839,14 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted))]):
+        # The places of the case studies a national document gives are what it shows, and so
+        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)).
+        found = list(dict.fromkeys(p.prefecture for p in cases))
+        if not blocks:
+            blocks = [NATIONAL]
+        prefs = list(dict.fromkeys([*prefs, *found]))
+        why += f"; case studies or counted places: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
