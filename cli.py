@@ -77,7 +77,9 @@ def _library_errors(interrupted: str = "Interrupted."):
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
+        # The library says when an interruption came too late to undo anything (after a commit).
+        interrupted = str(e) or interrupted
         ctx = click.get_current_context(silent=True)
         if ctx is not None and _wants_json(ctx):
             click.echo(json.dumps({"error": interrupted, "kind": "Interrupted"}, ensure_ascii=False), err=True)
@@ -250,7 +252,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
     Exit status: 0 all files indexed, 1 some files or folders could not be
     indexed (the rest were), 2 usage error, no path that exists, or the index
-    is locked, 130 interrupted (the previous index is unchanged).
+    is locked, 130 interrupted (the previous index is unchanged, unless the
+    interruption came after the commit, which the message then says).
     """
     from ictsearch.indexer import IndexStore, build_index
 

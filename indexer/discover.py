@@ -13,6 +13,9 @@ from typing import Iterable
 from .formats import DISCOVERED_SUFFIXES, SUPPORTED_SUFFIXES
 
 
+NOT_A_FILE = "not a regular file (a pipe, socket or device)"
+
+
 @dataclass(frozen=True)
 class Found:
     path: Path  # absolute
@@ -78,6 +81,8 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             # Reached more than once (links): keep the file's own path if it is among them.
             if real not in found or str(path) == real:
                 found[real] = Found(path, root, st.st_size, st.st_mtime_ns)
+        else:  # opening a pipe would wait for a writer forever
+            problems.append((path, NOT_A_FILE))
 
     def walk_error(e: OSError) -> None:
         unreadable.append(Path(e.filename))
@@ -88,7 +93,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         if not root.exists():
             problems.append((root, "no such file or folder"))
             continue
-        if root.is_file():
+        if not root.is_dir():
             if root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:

@@ -117,18 +117,40 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             if progress:
                 progress(outcome, done, total)
 
-        if tasks or removed_ids or fresh:
-            manifest.toc_generation = write_changes(ix, gen_dir, tasks, removed_ids, jobs,
-                                                    ExtractCache(store.cache_dir), report)
-            manifest.updated = time.time()
-        # else nothing to write: no commit, so open searchers stay current and no merge runs.
-        update_manifest(manifest, outcomes, roots, signatures)
-        store.write_manifest(gen_dir, manifest)
-        if fresh:
-            store.switch_to(gen_dir.name)
+        before = None if fresh else ix.latest_generation()
+        try:
+            if tasks or removed_ids or fresh:
+                manifest.toc_generation = write_changes(ix, gen_dir, tasks, removed_ids, jobs,
+                                                        ExtractCache(store.cache_dir), report)
+                manifest.updated = time.time()
+            # else nothing to write: no commit, so open searchers stay current and no merge runs.
+            update_manifest(manifest, outcomes, roots, signatures)
+            store.write_manifest(gen_dir, manifest)
+            if fresh:
+                store.switch_to(gen_dir.name)
+        except KeyboardInterrupt:
+            if _committed(store, gen_dir, before):
+                raise KeyboardInterrupt(INTERRUPTED_AFTER_COMMIT) from None
+            raise
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild)
+
+
+#: What Ctrl-C means once the commit is done: the index already holds the run's changes, and a
+#: manifest left behind (its TOC generation no longer matches) is rebuilt by the next run.
+INTERRUPTED_AFTER_COMMIT = ("Interrupted after the commit: the index holds this run's changes; "
+                            "the next `ictsearch index` finishes recording them.")
+
+
+def _committed(store, gen_dir: Path, before: int | None) -> bool:
+    """Whether the run's changes are what readers see now (an update's new TOC, a rebuild's switch)."""
+    try:
+        if before is None:
+            return store.current_dir() == gen_dir
+        return whoosh_index.open_dir(str(gen_dir)).latest_generation() != before
+    except Exception:  # no index to read yet (a first run interrupted early): nothing was committed
+        return False
 
 
 def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import CorruptIndex, IctsearchError, IncompatibleIndex, IndexLocked, IndexMissing
+from .errors import CorruptIndex, IctsearchError, IncompatibleIndex, IndexLocationError, IndexLocked, IndexMissing
 from .schema import FORMAT_VERSION
 
 INDEX_ENV = "ICTSEARCH_INDEX"
@@ -51,7 +51,13 @@ def default_index_dir() -> Path:
 
 
 def resolve_index_dir(index: str | os.PathLike | None) -> Path:
-    return Path(index).expanduser() if index else default_index_dir()
+    if index is None:
+        return default_index_dir()
+    if not os.fspath(index):
+        # `--index "$DIR"` with DIR unset: using the default index instead would write or
+        # search another collection than the one the script meant.
+        raise IndexLocationError(f"the index location is an empty path; leave it out to use the default ({default_index_dir()})")
+    return Path(index).expanduser()
 
 
 def write_json_atomic(path: Path, data) -> None:

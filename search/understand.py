@@ -33,18 +33,20 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
-    fy = None
+    years = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
-    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy]\d{4}", word):
-        # R4, R元, H29 and FY2023: what --year takes, typed in the query.
+        years = (fy, fy) if fy is not None else None
+    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy]\d{4}", word) or ".." in word:
+        # R4, R元, H29, FY2023 and ranges (2018..2020, H30..R2): what --year takes, typed in the query.
         try:
-            fy = parse_year_range(word)[0]
+            years = parse_year_range(word)
         except ValueError:
-            fy = None
-    if fy is not None:
-        q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", fy, fy), score=METADATA_SCORE)
-        return q, f"fiscal_year {fy}"
+            years = None
+    if years is not None:
+        lo, hi = years
+        q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
+        return q, f"fiscal_year {lo}" if lo == hi else f"fiscal_year {lo}..{hi}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
     try:

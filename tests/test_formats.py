@@ -302,6 +302,26 @@ def test_damaged_office_files(tmp_path, fixture):
     assert reason_of(empty) == "empty file"
 
 
+def _docx_with_part(tmp_path, name, cut):
+    out = tmp_path / f"cut-{name.replace('/', '-')}.docx"
+    with zipfile.ZipFile(DOCX) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, data[: len(data) // 2] if info.filename == name and cut else data)
+    return out
+
+
+def test_docx_with_damaged_properties_keeps_its_text(tmp_path):
+    # A half-written docProps/core.xml (title, author, dates) made python-docx refuse the
+    # whole package: the document was lost for a part that holds no text.
+    got = extract(_docx_with_part(tmp_path, "docProps/core.xml", cut=True))
+    assert got.title.startswith("令和5年度 信越地域テレワーク推進計画")
+    assert "ワーケーション" in got.pages[0]
+    assert any("core.xml" in w for w in got.warnings)
+    # Damage in the body is still a damaged file.
+    assert "damaged" in reason_of(_docx_with_part(tmp_path, "word/document.xml", cut=True))
+
+
 def test_zip_bomb_is_refused_without_inflating(tmp_path, monkeypatch):
     from ictsearch.indexer import formats
 

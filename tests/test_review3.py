@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from ictsearch.cli import cli
+from ictsearch.search import open_index
 
 from conftest import write
 
@@ -106,6 +107,19 @@ def test_fy_and_a_year_in_the_query_reads_as_the_fiscal_year_like_the_year_filte
     assert corpus_searcher.search("ＦＹ２０２３のテレワーク").total == 2
 
 
+def test_a_year_range_in_the_query_reads_like_the_year_filter(corpus_searcher):
+    # `--year H30..R5` filtered, but 「テレワーク H30..R5」 typed in the query searched the text
+    # for "h30..r5" and found nothing.
+    filtered = corpus_searcher.search("テレワーク", fiscal_year="H30..R5")
+    assert filtered.total >= 2
+    for typed_range in ("H30..R5", "2018..2023", "平成30..令和5"):
+        typed = corpus_searcher.search(f"テレワーク {typed_range}", explain=True)
+        assert {h.doc_id for h in typed.hits} == {h.doc_id for h in filtered.hits}, typed_range
+        assert [w.get("read_as") for w in typed.explain["words"]] == [None, "fiscal_year 2018..2023"]
+    assert corpus_searcher.search("テレワーク 2099..2100").total == 0
+    assert corpus_searcher.search("テレワーク ..2000").total == 0
+
+
 def test_every_command_has_help_with_examples(runner):
     # README: "Every command has `--help` with examples" — `facets` and `status` had none.
     for name, command in cli.commands.items():
@@ -137,3 +151,79 @@ def test_an_interrupted_opensearch_export_leaves_no_half_written_file(corpus_sea
         export.write_opensearch(corpus_searcher, out)
     assert sorted(p.name for p in out.iterdir()) == ["bulk.ndjson", "index.json"]
     assert (out / "bulk.ndjson").read_text(encoding="utf-8") == before
+
+
+def test_ctrl_c_after_the_commit_says_the_changes_are_in(tmp_path, monkeypatch):
+    # Ctrl-C between Whoosh's commit and the manifest write said "the previous index is
+    # unchanged" although searches already saw the new document.
+    from ictsearch.indexer import store as store_module
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
+    (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+
+    def interrupted(self, gen_dir, manifest):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_module.IndexStore, "write_manifest", interrupted)
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)])
+    assert res.exit_code == 130
+    assert "after the commit" in res.output and "unchanged" not in res.output
+    monkeypatch.undo()
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 1  # the interrupted run's document is searchable
+    # The next run records it (the manifest is rebuilt) and changes nothing else.
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index), "--json"])
+    assert res.exit_code == 0, res.output
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 1 and idx.search("テレワーク").total == 1
+
+
+def test_ctrl_c_before_the_commit_leaves_the_previous_index(tmp_path, monkeypatch):
+    from ictsearch.indexer import writer
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
+    (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "prepare", interrupted)
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index), "--jobs", "1"])
+    assert res.exit_code == 130 and "previous index is unchanged" in res.output
+    with open_index(index) as idx:
+        assert idx.search("防災行政無線").total == 0 and idx.search("テレワーク").total == 1
+
+
+def test_an_empty_index_path_is_an_error_not_the_default_index(tmp_path, monkeypatch):
+    # `--index "$DIR"` with DIR unset searched (and indexed into) the default index.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 テレワーク推進事業", encoding="utf-8")
+    for args in (["index", str(docs)], ["search", "テレワーク"], ["status"]):
+        res = CliRunner().invoke(cli, [*args, "--index", ""])
+        assert res.exit_code == 2, (args, res.output)
+        assert "empty path" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "data").exists()  # nothing was written to the default location
+
+
+def test_a_pipe_among_the_documents_is_named_not_opened(tmp_path):
+    # A FIFO named like a document was skipped without a word; opening it would block forever.
+    import os
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("令和5年度 テレワーク推進事業", encoding="utf-8")
+    os.mkfifo(docs / "pipe.pdf")
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "ix")])
+    assert res.exit_code == 1, res.output
+    assert f"{docs / 'pipe.pdf'}: not a regular file" in res.output
+    assert "1 added" in res.output

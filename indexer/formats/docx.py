@@ -44,8 +44,13 @@ def read(path: Path):
     check_office_zip(path, "Word")
     import docx
 
+    warnings: list[str] = []
     try:
-        document = docx.Document(str(path))
+        try:
+            document = docx.Document(str(path))
+        except Exception:
+            document = docx.Document(_with_blank_properties(path))
+            warnings.append("damaged document properties (docProps/core.xml): read without them")
         styles = _paragraph_styles(document)
         body_lines: list[str] = []
         title = _Title(styles)
@@ -59,7 +64,6 @@ def read(path: Path):
     text = "\n".join(body_lines)
     if furniture:
         text += "\n\n" + "\n".join(furniture)
-    warnings: list[str] = []
     page = cap_text([normalize_text(text)], warnings)[0]
     if not page.strip():
         raise ExtractionError("no text")
@@ -70,6 +74,38 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+#: What a damaged docProps/core.xml is replaced with.  python-docx parses that part when it
+#: opens the package, so its damage alone (a crashed save, a tool that rewrites it) lost the
+#: whole document; it only holds the title, author and dates.
+_BLANK_CORE = b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>'
+_CORE_PART = "docProps/core.xml"
+
+
+def _with_blank_properties(path: Path):
+    """The package in memory with a blank core.xml, when that part is what cannot be parsed."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zin:
+        names = zin.namelist()
+        try:
+            if _CORE_PART not in names:
+                raise ValueError
+            etree.fromstring(zin.read(_CORE_PART))
+        except (ValueError, etree.XMLSyntaxError):
+            pass  # core.xml is damaged (or absent): blank it and try again
+        else:
+            raise ValueError("the damage is not in the document properties")
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zout:
+            for info in zin.infolist():
+                zout.writestr(info, _BLANK_CORE if info.filename == _CORE_PART else zin.read(info))
+    out.seek(0)
+    return out
 
 
 def _paragraph_styles(document) -> dict[str, str]:
