@@ -406,3 +406,38 @@ def test_an_exposition_named_after_a_place_is_no_place_of_the_document():
     # The block itself, written as such, still counts.
     region = text + "関西の企業と連携する。関西地域の大学と共同研究を行う。\n"
     assert regions_of(region, "まえがき", national=False).regions == ("近畿",)
+
+
+def test_a_block_word_that_begins_a_companys_name_is_no_place():
+    text = ("大臣会見の概要\n先ほど、KDDI株式会社及び沖縄セルラー電話株式会社に対し、行政指導を行いました。"
+            "沖縄セルラー電話株式会社には、再発防止策の報告を求めています。\n")
+    assert [p.text for p in find_places(text)] == []
+    assert regions_of(text, "大臣会見の概要", national=True).regions == ("全国",)
+    # The block itself still counts.
+    assert [p.block for p in find_places("沖縄地域の携帯電話の通信障害")] == ["沖縄"]
+
+
+def test_a_case_study_of_a_national_document_names_its_places():
+    text = ("地域DXの推進\n我が国では、人口減少が進む中、地域の課題をデジタル技術で解決する取組が広がっている。\n"
+            "総務省では、こうした取組の普及に向けて、手引書を作成した。\n手引書の概要\n対象は地方公共団体である。\n"
+            "関係省庁と連携して周知を進めている。\n今後も支援を続ける。\n"
+            "先進事例：塩尻市（長野県）、神山町（徳島県）\nいずれも、住民の利便性向上に取り組んでいる。\n"
+            "また、横須賀市の事例では、民間企業との協働が進められている。\n")
+    r = regions_of(text, "地域DXの推進", national=True)
+    assert r.prefectures == ("神奈川県", "長野県", "徳島県")
+    assert r.regions == ("関東", "信越", "四国", "全国")
+    # A place further on in a sentence that mentions a case is that sentence's.
+    passing = text.replace("横須賀市の事例では", "事例としては橋梁などがあり、横須賀市では")
+    assert "神奈川県" not in regions_of(passing, "地域DXの推進", national=True).prefectures
+    # A case list under a heading cue: its rows open with the places.
+    rows = text.replace("先進事例：塩尻市（長野県）、神山町（徳島県）", "先進事例\n・長野県塩尻市\n・徳島県神山町")
+    assert regions_of(rows, "地域DXの推進", national=True).prefectures == ("神奈川県", "長野県", "徳島県")
+
+
+def test_an_enumeration_bound_by_its_count():
+    text = "復興の現状\n岩手、宮城及び福島の3県では、被災した放送設備の復旧が完了した。\n"
+    r = regions_of(text, "復興の現状", national=False)
+    assert r.prefectures == ("岩手県", "宮城県", "福島県")
+    # The same prefectures left out of what the sentence covers are not its subject.
+    left_out = "地上放送の移行\n岩手、宮城及び福島の東北3県を除く44都道府県で移行した。\n"
+    assert regions_of(left_out, "地上放送の移行", national=True).prefectures == ()

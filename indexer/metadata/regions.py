@@ -280,6 +280,9 @@ _KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 _AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|$")
 #: A town's prefecture in brackets right after it: 塩尻市（長野県）, 神山町(徳島県名西郡).
 _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)")
+#: A block's or an area's word that begins a company's name (沖縄セルラー電話株式会社,
+#: 東北電力, 九州旅客鉄道): a national page on that company's outage is not about the block.
+_COMPANY_AFTER = LazyPattern(r"[ァ-ヶー\u4e00-\u9fff]{0,10}?(?:株式会社|\(株\)|（株）)|セルラー|電力|旅客鉄道|銀行")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -346,7 +349,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
-            if name in g.areas and not _AREA_GOES_ON.match(text, e):
+            if name in g.areas and (not _AREA_GOES_ON.match(text, e) or _COMPANY_AFTER.match(text, e)):
                 continue
             if _KANA_NAME.match(name) and ((s and _KANA_WORD_BEFORE.match(text, s - 1))
                                            or _KANA_WORD_AFTER.match(text, e)):
@@ -370,6 +373,8 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 out.pop()  # 宮城県多賀城市 is one mention, not two
             out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=bool(_KANA_NAME.match(name))))
         else:
+            if _COMPANY_AFTER.match(text, e):
+                continue
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None
             out.append(Place(s, e, name, block, pref))
@@ -614,11 +619,10 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         lead = m.end() + _CASE_LEAD.match(text, m.end()).end() - m.end()
         for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
             p = places[i]
-            if (p.start == lead or (heading and p.start >= m.end())
+            at_lead = p.start == lead or (p.qualified and 0 < p.start - lead <= 4)  # 事例：長野県塩尻市
+            if (at_lead or (heading and p.start >= m.end())
                     or (p.end <= m.start() and _CASE_NAMED.fullmatch(text, p.end, m.start()))):
                 out.add(i)
-                if p.start == lead and p.qualified is False and i + 1 < len(places) and places[i + 1].start == p.end:
-                    out.add(i + 1)
         if not text[m.end():b].strip(" 　:：】」)）"):
             # A cue heading a list: the rows below it that open with a place.
             row = b + 1
@@ -629,7 +633,8 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                     break
                 first = row + len(_ROW_START.match(text, row).group())
                 k = bisect.bisect_left(starts, first)
-                if k >= len(places) or places[k].start != first:
+                # (長野県塩尻市 is one place that starts at its town, after the prefecture's 3-4 characters.)
+                if k >= len(places) or places[k].start - first > (4 if places[k].qualified else 0):
                     break
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
