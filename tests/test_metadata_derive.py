@@ -775,6 +775,10 @@ def test_a_meeting_held_at_a_ministry_is_national():
     assert derive_metadata(town, title="第4回議事録", path=Path("x.txt")).region == ()
     own = text + "本市では、委員の意見を踏まえて計画を見直します。\n"
     assert derive_metadata(own, title="第4回議事録", path=Path("x.txt")).region == ()
+    # Field labels spaced out to align (場  所) and the cabinet's own building.
+    cabinet = text.replace("会場:農林水産省本館7階講堂", "場  所 : 官邸2階 大ホール")
+    m = derive_metadata(cabinet, title="第4回議事録", path=Path("x.txt"))
+    assert m.region == ("全国",) and "官邸" in m.sources["region"]
 
 
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():

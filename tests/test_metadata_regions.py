@@ -395,8 +395,24 @@ def test_a_national_bodys_list_of_chosen_places():
     assert r.prefectures == ("青森県", "神奈川県", "京都府")  # not 東京都 of the contact block
     assert "採択" in r.evidence
     # Without a choice announced, a national page's passing places stay passing.
-    plain = text.replace("採択候補先", "説明会の会場")
+    plain = (text.replace("採択候補先の決定", "説明会の開催").replace("採択候補先として決定しました", "会場で説明会を開きます")
+             .replace("採択候補先", "会場"))
     assert regions_of(plain, "テレワーク推進事業の説明会", national=True).regions == ("全国",)
+
+
+def test_a_national_bodys_designation_and_its_venue():
+    text = ("諮問会議(第10回)について\n"
+            " 本日、下記のとおり標記会議が開催され、特区として、つくば市及び加賀市を指定することが、同会議として決定されました。\n"
+            "                記\n"
+            "1.日  時 : 令和6年3月1日(金)17時00分~18時00分\n2.場  所 : 官邸2階 大ホール(千代田区永田町2-3-1)\n"
+            "3.議  題 : 特区の指定について\n")
+    r = regions_of(text, "諮問会議(第10回)について", national=True)
+    assert r.prefectures == ("茨城県", "石川県")  # not 東京都 of the venue
+    assert r.regions == ("関東", "北陸", "全国")
+    # 閣議決定 and 指定管理 are no choice among places.
+    cited = text.replace("特区として、つくば市及び加賀市を指定することが、同会議として決定されました",
+                         "つくば市及び加賀市の指定管理者制度について閣議決定の内容を報告しました")
+    assert regions_of(cited, "諮問会議(第10回)について", national=True).regions == ("全国",)
 
 
 def test_an_exposition_named_after_a_place_is_no_place_of_the_document():

@@ -870,9 +870,10 @@ _LOCAL_ACTS = re.compile(
 )
 NATIONAL_ACTOR_CHARS = 400
 #: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
-#: 於:中央合同庁舎第4号館) is that ministry's council or press conference: national.
+#: 於:中央合同庁舎第4号館, 場  所 : 官邸2階 大ホール) is that ministry's or the cabinet's council
+#: or press conference: national.  (Field labels are often spaced out to align: 日  時, 場  所.)
 _MINISTRY_VENUE = re.compile(
-    r"(?:場所|会場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎)"
+    r"(?:場\s*所|会\s*場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎|(?<![\u4e00-\u9fff])(?:首相)?官邸)"
 )
 
 
