@@ -808,3 +808,16 @@ def test_a_page_about_every_prefecture_is_national():
     # 都道府県では、 speaks of every prefecture, not as one of them.
     survey = "地域情報化施策に係る調査結果の概要\n1 策定状況\n都道府県では、47団体すべてが計画を策定している。\n"
     assert derive_metadata(survey, title="調査結果の概要", path=Path("x.txt")).region == ("全国",)
+
+
+def test_a_page_naming_no_place_but_a_national_council_is_national():
+    text = ("本日、次の告示案について電波監理審議会に諮問したところ、これらの案を適当とする旨の答申を受けました。\n"
+            "・特定基地局の開設に関する指針案\n提出された意見に対する総務省の考え方については別添のとおりです。\n")
+    m = derive_metadata(text, title="告示案の答申", path=Path("x.txt"))
+    assert m.region == ("全国",) and "審議会" in m.sources["region"]
+    # A town's page that names no place writes of its own things (窓口, 住民): no region.
+    town = text + "詳しくは役場の窓口にお問い合わせください。\n"
+    assert derive_metadata(town, title="告示案の答申", path=Path("x.txt")).region == ()
+    # 協議会 and 審議会 are no local assembly (議会).
+    council = text.replace("電波監理審議会", "推進協議会")
+    assert derive_metadata(council, title="告示案の答申", path=Path("x.txt")).region == ("全国",)
