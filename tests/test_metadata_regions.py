@@ -457,3 +457,13 @@ def test_an_enumeration_bound_by_its_count():
     # The same prefectures left out of what the sentence covers are not its subject.
     left_out = "地上放送の移行\n岩手、宮城及び福島の東北3県を除く44都道府県で移行した。\n"
     assert regions_of(left_out, "地上放送の移行", national=True).prefectures == ()
+
+
+def test_a_heading_with_its_place_acting_is_no_table_row():
+    text = ("近畿総合通信局\n今年の主な出来事\n 近畿総合通信局は、今年1年の主な出来事を取りまとめました。\n"
+            "1 台風被害の復旧\n京都府舞鶴市\n滋賀県大津市\n"
+            "2 大阪府が公共情報コモンズの運用を開始\n府から住民への情報伝達の体制を整えました\n")
+    assert "大阪府" in regions_of(text, "今年の主な出来事", national=False).prefectures
+    # The same place as a row of the list, with nothing said of it, stays a row.
+    row = text.replace("2 大阪府が公共情報コモンズの運用を開始", "大阪府堺市")
+    assert "大阪府" not in regions_of(row, "今年の主な出来事", national=False).prefectures

@@ -471,6 +471,9 @@ _DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
 _EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
+#: A place as the actor of its line (大阪府が…を開始, 氷見市では…): a heading or a sentence, not a
+#: row of a table of members, which names its place and nothing said of it.
+_ACTS = LazyPattern(r"(?:が|では|において|は(?![\u3040-\u309f]))")
 #: A short line with a comma or a full stop is running text wrapped at a fixed
 #: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
 _PROSE = LazyPattern(r"[、。]")
@@ -726,7 +729,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         per_line[li].add(p.prefecture or p.block)
 
     pref_lines: dict[int, set[str]] = defaultdict(set)
+    on_line: dict[int, list[Place]] = defaultdict(list)
     for p, li in zip(places, line_of):
+        on_line[li].append(p)
         if p.prefecture:
             pref_lines[li].add(p.prefecture)
 
@@ -741,6 +746,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             return False
         if _PROSE.search(text, lines[li][0], lines[li][1]):
             return False
+        if any(_ACTS.match(text, p.end) for p in on_line.get(li, ())):
+            return False  # 「3 大阪府が公共情報コモンズに接続」: a heading with its actor, no row
         k = rank[li]  # neighbours counted in non-blank lines
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
         return len(near) >= 2
