@@ -467,3 +467,13 @@ def test_a_heading_with_its_place_acting_is_no_table_row():
     # The same place as a row of the list, with nothing said of it, stays a row.
     row = text.replace("2 大阪府が公共情報コモンズの運用を開始", "大阪府堺市")
     assert "大阪府" not in regions_of(row, "今年の主な出来事", national=False).prefectures
+
+
+def test_a_local_page_whose_only_place_is_its_contact_block():
+    text = ("スマート農業支援事業\n1 事業の目的\n産地の構造改革を加速させる。\n2 事業主体 市町村、農業団体等\n"
+            "この記事に関するお問い合わせ先\n\n農産園芸課\n〒880-8501\n宮崎県宮崎市橘通東2-10-1\n")
+    r = regions_of(text, "スマート農業支援事業", national=False)
+    assert r.prefectures == ("宮崎県",) and "contact block" in r.evidence
+    # The same address far from any contact label is no evidence of the issuer.
+    loose = text.replace("この記事に関するお問い合わせ先", "").replace("\n\n農産園芸課", "\n" + "本文。" * 40 + "\n農産園芸課")
+    assert regions_of(loose, "スマート農業支援事業", national=False).prefectures == ()

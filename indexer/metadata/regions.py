@@ -557,6 +557,9 @@ _CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]�
 _OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
 #: How far after the label the office may start (a line break, a bullet).
 CONTACT_CHARS = 12
+#: How far after the label a contact block's address may stand (after an office's name and a
+#: postal code: 20-40 characters on the realdocs dev pages).
+CONTACT_REACH = 80
 
 
 def contact_office(text: str) -> Place | None:
@@ -691,6 +694,11 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         return only, f"; {only} is the only place named"
     if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
         return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
+    # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
+    # its issuer is, and so what a local page with no other place is about.
+    for m in _CONTACT.finditer(text):
+        if any(m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
+            return only, f"; {only} is the only place named, in the page's contact block"
     return None
 
 
