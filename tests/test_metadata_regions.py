@@ -471,7 +471,8 @@ def test_a_heading_with_its_place_acting_is_no_table_row():
 
 def test_a_local_page_whose_only_place_is_its_contact_block():
     text = ("スマート農業支援事業\n1 事業の目的\n産地の構造改革を加速させる。\n2 事業主体 市町村、農業団体等\n"
-            "この記事に関するお問い合わせ先\n\n農産園芸課\n〒880-8501\n宮崎県宮崎市橘通東2-10-1\n")
+            + "3 事業内容\n生産団地の計画づくりを支援する。\n" * 5
+            + "この記事に関するお問い合わせ先\n\n農産園芸課\n〒880-8501\n宮崎県宮崎市橘通東2-10-1\n")
     r = regions_of(text, "スマート農業支援事業", national=False)
     assert r.prefectures == ("宮崎県",) and "contact block" in r.evidence
     # The same address far from any contact label is no evidence of the issuer.

@@ -695,9 +695,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
         return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
     # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
-    # its issuer is, and so what a local page with no other place is about.
+    # its issuer is, and so what a local page with no other place is about.  A full address
+    # (the prefecture with the town) only: 千代田区霞が関 alone is a ministry's, not a local body's.
     for m in _CONTACT.finditer(text):
-        if any(m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
+        if any(p.qualified and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
     return None
 
