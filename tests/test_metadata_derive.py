@@ -821,3 +821,13 @@ def test_a_page_naming_no_place_but_a_national_council_is_national():
     # 協議会 and 審議会 are no local assembly (議会).
     council = text.replace("電波監理審議会", "推進協議会")
     assert derive_metadata(council, title="告示案の答申", path=Path("x.txt")).region == ("全国",)
+
+
+def test_blocks_compared_without_a_prefecture_are_the_country():
+    text = ("放送政策の展開\n地上デジタル放送は、関東・中京・近畿の三大広域圏において開始され、"
+            "その後、全ての県庁所在地で放送が開始された。\n受信機の普及も進んでいる。\n")
+    m = derive_metadata(text, title="放送政策の展開", path=Path("x.txt"))
+    assert m.region == ("全国",) and "compares" in m.sources["region"]
+    # A regional body's page naming its block and a neighbour stays regional.
+    bureau = "関東総合通信局\n" + text
+    assert derive_metadata(bureau, title="放送政策の展開", path=Path("x.txt")).region != ("全国",)

@@ -953,6 +953,12 @@ def derive_metadata(
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
+    elif (national is None and len(reg.regions) >= 2 and not reg.prefectures
+          and not (org and _REGIONAL_ORG.search(org)) and not _LOCAL_SELF.search(text)):
+        # Blocks compared and no prefecture (関東・中京・近畿の三大広域圏, 首都圏空港 and
+        # 関西国際空港), by no regional body: a page about the country, not about each block.
+        national = f"compares {'・'.join(reg.regions)} and names no prefecture"
+        reg = regions.RegionResult((regions.NATIONAL,), (), reg.evidence)
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
