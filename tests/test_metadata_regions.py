@@ -478,3 +478,11 @@ def test_a_local_page_whose_only_place_is_its_contact_block():
     # The same address far from any contact label is no evidence of the issuer.
     loose = text.replace("この記事に関するお問い合わせ先", "").replace("\n\n農産園芸課", "\n" + "本文。" * 40 + "\n農産園芸課")
     assert regions_of(loose, "スマート農業支援事業", national=False).prefectures == ()
+
+
+def test_an_office_address_on_a_national_page_is_no_place_of_it():
+    text = ("推進に向けた取組\n厚生労働省では、テレワークの普及促進を図るため、以下の取組を実施しています。\n"
+            "・テレワーク相談センター\n在宅勤務の導入に関する相談に無償で対応します。\n住所 東京都千代田区神田駿河台1-8-11\n")
+    assert regions_of(text, "推進に向けた取組", national=True).regions == ("全国",)
+    # On a local page the address still counts where nothing else says where it is.
+    assert "東京都" in regions_of(text, "推進に向けた取組", national=False).prefectures

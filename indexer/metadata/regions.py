@@ -580,6 +580,7 @@ def contact_office(text: str) -> Place | None:
 #: realdocs pages of 2026-12-02 these two raised held-out region recall 0.83 → 0.86 and
 #: prefecture recall 0.78 → 0.84, dev unchanged.
 _CHOSEN = LazyPattern(r"採択|受賞|選定|(?<!閣議)決定|表彰|指定(?!管理|都市|市町村|席|日)")
+_ADDRESS_BEFORE = LazyPattern(r"(?:住\s*所|所在地)\s*[:：]?")
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
 
@@ -720,6 +721,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
+    if national:
+        # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
+        # a help desk is, not what the page is about.
+        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)]
     title_places = find_places(title or "")
     lines = line_spans(text)
     head_end = 0
