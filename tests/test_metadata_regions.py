@@ -486,3 +486,21 @@ def test_an_office_address_on_a_national_page_is_no_place_of_it():
     assert regions_of(text, "推進に向けた取組", national=True).regions == ("全国",)
     # On a local page the address still counts where nothing else says where it is.
     assert "東京都" in regions_of(text, "推進に向けた取組", national=False).prefectures
+
+
+def test_a_prefectures_page_names_other_blocks_as_elsewhere():
+    text = ("ケーブルテレビ網の整備\n地上デジタル放送への移行により、徳島県では約7割の世帯が近畿等県外の放送を視聴できなくなる状況にありました。\n"
+            "その対策として、県では、市町村と連携してケーブルテレビ網の整備を進めてきました。\n近畿の放送も安定して視聴できます。\n")
+    r = regions_of(text, "ケーブルテレビ網の整備", national=False)
+    assert r.prefectures == ("徳島県",) and r.regions == ("四国",)
+    # Without the prefecture's voice, a page naming 近畿 three times is about it too.
+    other = text.replace("県では、市町村と", "事業者が市町村と")
+    assert "近畿" in regions_of(other, "ケーブルテレビ網の整備", national=False).regions
+
+
+def test_a_page_of_no_known_issuer_naming_five_blocks_keeps_its_chosen_places():
+    text = ("特区について\n令和4年4月に、特区として茨城県つくば市、大阪府大阪市を、健康特区として石川県加賀市・長野県茅野市・"
+            "岡山県吉備中央町をそれぞれ指定し、制度改革を一体的に推進しています。\n")
+    r = regions_of(text, "特区について", national=False)
+    assert r.prefectures == ("茨城県", "長野県", "石川県", "大阪府", "岡山県")
+    assert "全国" in r.regions and "近畿" in r.regions

@@ -859,6 +859,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         only, sole = own
         prefs.append(only)
         blocks.append(gazetteer().block_of[only])
+    if not national and prefs and _PREFECTURE_VOICE.search(text):
+        # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
+        # 販路): its blocks are those of the prefectures it is about.
+        blocks = [b for b in blocks if b in blocks_of(prefs)]
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
@@ -867,7 +871,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         why = f"{n_blocks} blocks named"
     else:
         why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
-    if national and not blocks and (chosen := _chosen_places(text, title, places, head_end)):
+    if (national or n_blocks >= NATIONAL_BLOCKS) and not blocks and (
+            chosen := _chosen_places(text, title, places, head_end)):
+        # (A page of no known issuer naming five blocks is national too: its chosen places count.)
         # (A national body's page about one block it already is about — an award of the
         # 沖縄 office — is that block's, not the country's.)
         cue, chosen_prefs = chosen
