@@ -831,3 +831,14 @@ def test_blocks_compared_without_a_prefecture_are_the_country():
     # A regional body's page naming its block and a neighbour stays regional.
     bureau = "関東総合通信局\n" + text
     assert derive_metadata(bureau, title="放送政策の展開", path=Path("x.txt")).region != ("全国",)
+
+
+def test_a_towns_own_edition_of_a_national_scheme_is_its_page():
+    text = ("GIGAスクール構想\n文部科学省「GIGAスクール構想の実現へ」\n"
+            "文部科学省では、教育ICT環境の実現に向けた取組を進めています。\n"
+            "士別市版「GIGAスクール構想」について\n児童生徒1人1台端末の整備を進めます。\n")
+    m = derive_metadata(text, title="GIGAスクール構想", path=Path("x.txt"))
+    assert m.prefecture == ("北海道",) and "全国" not in m.region
+    # The ministry's own page on the scheme stays national.
+    ministry = text.replace("士別市版「GIGAスクール構想」について\n", "")
+    assert derive_metadata(ministry, title="GIGAスクール構想", path=Path("x.txt")).region == ("全国",)

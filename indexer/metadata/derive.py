@@ -832,9 +832,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
-        if organization not in _NATIONAL_ORGS and regions.contact_office(text):
+        if organization not in _NATIONAL_ORGS and (regions.contact_office(text) or regions.own_edition(text)):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
-            # the page tells its readers to ask (お問い合わせ 東根市消費生活センター).
+            # the page tells its readers to ask (お問い合わせ 東根市消費生活センター), or
+            # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」).
             return None
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):

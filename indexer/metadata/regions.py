@@ -371,7 +371,10 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 continue
             if qualified and not by_bracket:
                 out.pop()  # 宮城県多賀城市 is one mention, not two
-            out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=bool(_KANA_NAME.match(name))))
+            # A town's own edition of a national scheme (士別市版「GIGAスクール構想」) is its name
+            # for its own programme, as a prefecture's (高知版…) is.
+            own = bool(_KANA_NAME.match(name)) or text.startswith("版", e)
+            out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=own))
         else:
             if _COMPANY_AFTER.match(text, e):
                 continue
@@ -560,6 +563,13 @@ CONTACT_CHARS = 12
 #: How far after the label a contact block's address may stand (after an office's name and a
 #: postal code: 20-40 characters on the realdocs dev pages).
 CONTACT_REACH = 80
+
+
+def own_edition(text: str) -> Place | None:
+    """The prefecture or town whose own edition of a scheme the text names (高知版…, 士別市版…)."""
+    if "版" not in text:  # the cheap precheck
+        return None
+    return next((p for p in find_places(text) if p.own_name and text.startswith("版", p.end)), None)
 
 
 def contact_office(text: str) -> Place | None:
