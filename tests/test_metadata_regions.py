@@ -504,3 +504,13 @@ def test_a_page_of_no_known_issuer_naming_five_blocks_keeps_its_chosen_places():
     r = regions_of(text, "特区について", national=False)
     assert r.prefectures == ("茨城県", "長野県", "石川県", "大阪府", "岡山県")
     assert "全国" in r.regions and "近畿" in r.regions
+
+
+def test_a_page_naming_one_prefecture_and_what_lies_inside_it():
+    text = ("これまでの取組と成果\n・事業目標\n県内ICT企業の経営基盤を強化する。\n" + "研修の実施を支援している。\n" * 8
+            + "研修は、鳥取県情報産業協会にて企画・運営されている。\n")
+    assert regions_of(text, "これまでの取組と成果", national=False).prefectures == ("鳥取県",)
+    # A company named after a prefecture is the company: 株式会社長野県協同電算.
+    company = ("整備事業\n整備対象区域\n村内全域\n" + "加入世帯数は増えている。\n" * 8
+               + "運営方式:公設民営方式(委託先:株式会社長野県協同電算)\n")
+    assert regions_of(company, "整備事業", national=False).prefectures == ()

@@ -492,6 +492,8 @@ _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
 #: (○○センター(能美市旭台…)) is where the event is, and stays.
 _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
+#: A company named after a place (株式会社長野県協同電算, ㈱沖縄…): the company, not the place.
+_COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|㈱)\s?$")
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
@@ -506,6 +508,8 @@ _PREFECTURE_VOICE = LazyPattern(_PREFECTURE_VOICE_RE)
 _LOCAL_VOICE = LazyPattern(
     _PREFECTURE_VOICE_RE + r"|(?:本|当)[市町村区](?![\u4e00-\u9fff])|(?<!市区町)(?<!市町)[市町村区](?:では|としては|としても)[、,]"
     r"|[市町村区]民(?!間|主|法|俗|族)|(?<![都道府県])(?<!市区町)(?<!市町)[市町村]長(?!会)"
+    # …and of what lies inside it (県内ICT企業, 市内の事業者), as only a local body writes of itself.
+    r"|(?<![\u4e00-\u9fff])[県市町村]内"
 )
 
 
@@ -730,7 +734,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
-              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))]
+              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
+              and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national:
         # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
         # a help desk is, not what the page is about.
