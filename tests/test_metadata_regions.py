@@ -514,3 +514,9 @@ def test_a_page_naming_one_prefecture_and_what_lies_inside_it():
     company = ("整備事業\n整備対象区域\n村内全域\n" + "加入世帯数は増えている。\n" * 8
                + "運営方式:公設民営方式(委託先:株式会社長野県協同電算)\n")
     assert regions_of(company, "整備事業", national=False).prefectures == ()
+
+
+def test_other_names_of_a_blocks_area():
+    assert [p.block for p in find_places("中京圏と京阪神の企業が交流した")] == ["東海", "近畿"]
+    assert [p.prefecture for p in find_places("京都市中京区の施設")] == ["京都府"]  # a ward, not the area
+    assert resolve_region("中京圏") == ("region", "東海")

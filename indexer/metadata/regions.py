@@ -102,7 +102,9 @@ PREFECTURES: tuple[str, ...] = gazetteer().prefectures
 
 # 中国 is the region only in these compounds; otherwise it is China.
 _CHUGOKU = r"中国(?=地方|地域|地区|管内|ブロック|総合通信局|情報通信懇談会|経済産業局|市長会|[・、]?四国|[5５五]県)"
-_BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東", "山陰": "中国", "山陽": "中国"}
+#: Other names of a block's area: 中京 only as an area (中京区 is a ward of 京都市).
+_BLOCK_ALIASES = {"関西": "近畿", "首都圏": "関東", "山陰": "中国", "山陽": "中国", "京阪神": "近畿",
+                  "中京圏": "東海", "中京地域": "東海", "中京地区": "東海", "中京地方": "東海"}
 
 
 def _trie_pattern(words) -> str:
