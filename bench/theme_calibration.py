@@ -73,7 +73,7 @@ def counts(docs, density: float, relative: float, per_theme: dict[int, float] | 
         top = max((f[0] for f in feats.values()), default=0.0)
         got = {
             k for k, (d, _, rules, _) in feats.items()
-            if rules and d >= (per_theme or {}).get(k, density) and d >= relative * top
+            if rules and d >= (per_theme or {}).get(k, density) and (d >= relative * top or d >= T.DENSE_ENOUGH)
         }
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
     return tp, fp, fn

@@ -309,3 +309,107 @@ def test_internet_safety_lectures_are_online_trouble():
     text = ("中学校でe-ネットキャラバンの講座を開催しました。講師が、インターネットの安心・安全な利用について"
             "保護者と生徒に説明しました。")
     assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_a_dense_second_theme_survives_a_title_boosted_first():
+    # The title names 農林水産業 and doubles its density, which then dwarfs everything else;
+    # the drone, the self-driving tractor and the AI are still three strong hits of
+    # AI・先端技術 in a short page: dense enough on their own to be kept.
+    text = ("町は、スマート農業の導入を支援します。農業の担い手が減るなか、スマート農業の技術として、"
+            "ドローンによる農薬散布、自動運転のトラクタ、AIによる画像診断を実証します。農業者と営農組合、"
+            "農協の参加をお待ちしています。圃場での農作業の省力化と畜産の自動給餌、漁業の資源管理も対象です。")
+    got = dict(score_themes(terms(text), title_terms=terms("スマート農業推進事業について")))
+    assert "農林水産業" in got and "AI・先端技術" in got
+    # A theme that is neither dense enough nor a quarter of the best is still dropped.
+    got = dict(score_themes(terms(text + _filler(60)), title_terms=terms("スマート農業推進事業について")))
+    assert "AI・先端技術" not in got
+
+
+def test_a_generic_word_inside_another_themes_word_is_not_a_hit():
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("地域ビジネス・地域活性化")
+    # The 地域 of 不感地域 (a mobile-coverage word) and of 地域医療 is not regional revitalization …
+    assert theme_densities(terms("携帯電話の不感地域を解消し、地域医療を支える。"))[0][k] == 0
+    # … the word 地域 on its own still counts (weakly).
+    assert theme_densities(terms("地域の携帯電話の利用環境を整える。"))[0][k] > 0
+    # The 無線 of 公衆無線LAN is not radio policy.
+    e = THEMES.index("電波・周波数")
+    assert theme_densities(terms("観光拠点に公衆無線LANを整備した。"))[0][e] == 0
+
+
+def test_a_phrase_split_by_a_particle_counts_once():
+    # 地域の活性化 is the word 地域活性化; its 活性化 is not counted again as the weak 活性化.
+    from ictsearch.indexer.metadata.themes import _tally
+
+    k = THEMES.index("地域ビジネス・地域活性化")
+    weighted, strong, counts = _tally(terms("ICTを活用して地域の活性化を図る。"))
+    assert strong[k] == 1 and sum(counts[k].values()) == 1
+
+
+def test_programming_education_is_education_not_human_resources():
+    text = ("市内の小学校でプログラミング教育の公開授業を行いました。児童はプログラミング教育の教材で"
+            "ロボットを動かし、教員はプログラミング教育の指導方法を学びました。")
+    got = dict(score_themes(terms(text)))
+    assert "教育" in got and "人材育成" not in got
+    text = ("県は、デジタル人材の育成に向けて、職員研修とリスキリングの講座を開講します。"
+            "セキュリティ人材の育成にも取り組み、受講者のスキルアップを支援します。")
+    assert "人材育成" in dict(score_themes(terms(text)))
+
+
+def test_a_security_policy_is_not_a_plan():
+    text = ("本市は情報セキュリティ基本方針を定め、情報資産を脅威から守ります。職員は情報セキュリティ"
+            "基本方針に従い、情報セキュリティ対策を講じます。")
+    got = dict(score_themes(terms(text)))
+    assert "サイバーセキュリティ" in got and "計画策定・推進体制" not in got
+    text = "県はデジタル戦略を策定しました。計画期間は令和5年度から令和7年度までで、重点施策と推進体制を定めます。"
+    assert "計画策定・推進体制" in dict(score_themes(terms(text)))
+
+
+def test_municipal_operations_words_are_municipal_dx():
+    text = ("市は電子行政を進めるため、庁内の内部事務を見直して業務効率化を図ります。"
+            "市民サービスの向上に向けて、総合行政ネットワークの環境も更新します。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
+
+
+def test_vaccination_is_health_and_students_are_education():
+    text = "新型コロナウイルスのワクチン接種について、市内の医療機関で3回目の接種を始めます。ワクチンの予約は電話で受け付けます。"
+    assert "医療・介護・健康" in dict(score_themes(terms(text)))
+    text = "県内の中学生と高校生、大学生が制作した映像作品を上映しました。専門学校の学生も参加しました。"
+    assert "教育" in dict(score_themes(terms(text)))
+
+
+def test_a_local_authority_and_a_depopulated_area_are_not_revitalization_alone():
+    from ictsearch.indexer.metadata.themes import theme_densities
+
+    k = THEMES.index("地域ビジネス・地域活性化")
+    assert theme_densities(terms("地方自治体が手続を見直す。"))[0][k] == 0
+    _, strong = theme_densities(terms("過疎地域で光ファイバを整備する。"))
+    assert strong[k] == 0
+    _, strong = theme_densities(terms("移住を促し、交流人口を増やして商店街のにぎわいを取り戻す。"))
+    assert strong[k] >= 3
+
+
+def test_a_field_trial_alone_is_not_research_and_development():
+    text = ("市は、防災アプリの実証実験を行いました。避難所の混雑状況を知らせる機能の実証実験で、"
+            "協力企業が技術開発を担当し、実証実験の結果を公表します。")
+    assert "スタートアップ・研究開発" not in dict(score_themes(terms(text)))
+    text = "県は、スタートアップの起業を支援し、大学との研究開発とイノベーションの創出を後押しします。"
+    assert "スタートアップ・研究開発" in dict(score_themes(terms(text)))
+
+
+def test_disaster_and_smart_city_words():
+    text = "南海トラフ地震の発災直後に、避難所と役場を結ぶ通信を確保する訓練を行い、ライフラインの復旧手順も確認しました。"
+    assert "防災・減災" in dict(score_themes(terms(text)))
+    text = "3D都市モデルのPLATEAUを使い、まちづくりDXの取組として浸水の想定を市民に示しました。"
+    assert "スマートシティ" in dict(score_themes(terms(text)))
+
+
+def test_a_towns_disaster_radio_is_not_radio_policy():
+    text = ("町は防災行政無線の戸別受信機を全世帯に無償で貸与します。防災行政無線の放送が聞こえにくい"
+            "地区や電波の届きにくい家でも、戸別受信機で避難情報を確認できます。停電時も乾電池で防災行政無線を"
+            "受信できます。")
+    got = dict(score_themes(terms(text), title_terms=terms("防災行政無線戸別受信機の無償貸与について")))
+    assert "防災・減災" in got and "電波・周波数" not in got
+    text = "総合通信局は、無線局の免許と電波監視を行い、周波数の有効利用と混信の防止に取り組みます。"
+    assert "電波・周波数" in dict(score_themes(terms(text)))
