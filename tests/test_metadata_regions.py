@@ -520,3 +520,10 @@ def test_other_names_of_a_blocks_area():
     assert [p.block for p in find_places("中京圏と京阪神の企業が交流した")] == ["東海", "近畿"]
     assert [p.prefecture for p in find_places("京都市中京区の施設")] == ["京都府"]  # a ward, not the area
     assert resolve_region("中京圏") == ("region", "東海")
+
+
+def test_a_town_after_a_plan_term_a_fiscal_year_or_dou():
+    assert prefs("第3期紫波町まち・ひと・しごと総合戦略") == ["岩手県"]
+    assert prefs("平成30年度北上市の予算") == ["岩手県"]
+    assert prefs("石川県金沢市、同珠洲市") == ["石川県", "石川県"]
+    assert prefs("木更津市の計画") == ["千葉県"]  # still not 津市
