@@ -842,3 +842,11 @@ def test_a_towns_own_edition_of_a_national_scheme_is_its_page():
     # The ministry's own page on the scheme stays national.
     ministry = text.replace("士別市版「GIGAスクール構想」について\n", "")
     assert derive_metadata(ministry, title="GIGAスクール構想", path=Path("x.txt")).region == ("全国",)
+
+
+def test_a_body_serving_every_local_body_is_not_regional():
+    from ictsearch.indexer.metadata.derive import _national
+
+    text = "全国市町村情報管理主管課長会 役員会 会議録\n全国の市町村から役員が出席した。\n"
+    assert _national(text, "地方公共団体情報システム機構", False) is not None
+    assert _national(text, "関東地方整備局", False) is None
