@@ -850,3 +850,10 @@ def test_a_body_serving_every_local_body_is_not_regional():
     text = "全国市町村情報管理主管課長会 役員会 会議録\n全国の市町村から役員が出席した。\n"
     assert _national(text, "地方公共団体情報システム機構", False) is not None
     assert _national(text, "関東地方整備局", False) is None
+
+
+def test_a_report_in_parts_naming_no_place_is_national():
+    text = "第1部 消費者問題の動向\n第1章 相談の状況\nインターネット通販に関する相談が増加している。\n"
+    assert derive_metadata(text, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
+    chapters = text.replace("第1部 消費者問題の動向\n", "")
+    assert derive_metadata(chapters, title="第1章 相談の状況", path=Path("x.txt")).region == ()
