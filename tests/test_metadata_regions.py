@@ -221,6 +221,11 @@ def test_a_disaster_in_a_heading_is_not_the_subject_place():
             " 東海総合通信局は、東海地方の自治体と非常通信訓練を実施しました。\n")
     r = regions_of(text, "防災訓練", national=False)
     assert r.regions == ("東海",) and r.prefectures == ()
+    # A heading naming what the document does about the disaster is about the place struck.
+    response = ("大臣会見の概要\n【令和6年能登半島地震に対する総務省の対応】\n"
+                " 被災地の消防本部の活動を支援しており、石川県輪島市では給水を行っています。\n"
+                " 石川県の災害対策本部と意見交換を行いました。\n")
+    assert regions_of(response, "大臣会見の概要", national=True).prefectures == ("石川県",)
 
 
 def test_running_text_wrapped_into_short_lines_is_not_a_list():

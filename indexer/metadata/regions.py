@@ -472,6 +472,18 @@ _SENTENCE_END = LazyPattern(r"[。\n]")
 _DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
 
 
+#: What a document does about a disaster it is about (能登半島地震に対する総務省の対応, 能登半島地震
+#:被害に対する支援): a heading naming the response is about the place struck.
+_RESPONSE_AFTER = LazyPattern(r"(?:の被害|被害)?(?:に対する|への|に係る|に伴う|からの)?[^。\n、]{0,8}?(?:対応|支援|復旧|復興|派遣)")
+
+
+def _only_the_disaster(text: str, end: int) -> bool:
+    """Whether the place ending at end names a disaster the heading gives as the reason (令和6年
+    能登半島地震が発生し), not one the document responds to (…地震に対する対応)."""
+    m = _DISASTER_AFTER.match(text, end)
+    return bool(m) and not _RESPONSE_AFTER.match(text, m.end())
+
+
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,
 #: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
@@ -795,7 +807,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     for i, (p, li) in enumerate(zip(places, line_of)):
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
-        head = p.start < head_end and not _DISASTER_AFTER.match(text, p.end)
+        head = p.start < head_end and not _only_the_disaster(text, p.end)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
