@@ -532,3 +532,12 @@ def test_a_town_after_a_plan_term_a_fiscal_year_or_dou():
     assert prefs("平成30年度北上市の予算") == ["岩手県"]
     assert prefs("石川県金沢市、同珠洲市") == ["石川県", "石川県"]
     assert prefs("木更津市の計画") == ["千葉県"]  # still not 津市
+
+
+def test_a_towns_main_office_named_without_its_suffix():
+    text = ("防災ラジオを有償で配布\n市では、防災ラジオの有償配布を実施します。\n申請窓口\n"
+            "姶良本庁危機管理課防災係、加治木支所加治木地域振興係\n")
+    r = regions_of(text, "防災ラジオを有償で配布", national=False)
+    assert r.prefectures == ("鹿児島県",)
+    # A prefecture's building (本庁舎) or a stem of no town is no town.
+    assert prefs("県庁本庁舎の2階") == [] and prefs("東京本庁の窓口") == []

@@ -286,6 +286,9 @@ _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大
 #: A block's or an area's word that begins a company's name (沖縄セルラー電話株式会社,
 #: 東北電力, 九州旅客鉄道): a national page on that company's outage is not about the block.
 _COMPANY_AFTER = LazyPattern(r"[ァ-ヶー\u4e00-\u9fff]{0,10}?(?:株式会社|\(株\)|（株）)|セルラー|電力|旅客鉄道|銀行")
+#: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
+#: beside their 支所): the town's own page.
+_MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
 #: An ambiguous name (府中市: 東京都 or 広島県; 伊達市: 北海道 or 福島県) counts only
 #: when one of its prefectures is named within this many characters.
 NEAR_CHARS = 200
@@ -394,6 +397,12 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             pref = g.short[m.group()]
             out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref, own_name=True))
+    if "本庁" in text:  # the cheap precheck: only a town's own pages name its main office
+        for m in _MAIN_OFFICE.finditer(text):
+            name = next((m.group(1) + x for x in ("市", "町", "村") if len(g.towns.get(m.group(1) + x, ())) == 1), None)
+            if name and not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                pref = g.towns[name][0]
+                out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return tuple(out)
 
