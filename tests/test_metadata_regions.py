@@ -388,6 +388,10 @@ def test_a_prefectures_page_writing_its_name_short():
     # … and a person is a person (山口さん).
     person = once.replace("岩手の実現", "山口さんの提案の実現")
     assert regions_of(person, "政策分野の概要", national=False).prefectures == ()
+    # …but its own ICT programme opens with its name (岡山情報ハイウェイ構想).
+    programme = ("情報ハイウェイ構想について\n岡山情報ハイウェイ構想は、県が主体となって整備した情報通信基盤です。\n"
+                 "県民の暮らしを支えています。\n")
+    assert regions_of(programme, "情報ハイウェイ構想について", national=False).prefectures == ("岡山県",)
 
 
 def test_a_national_bodys_list_of_chosen_places():

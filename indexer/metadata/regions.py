@@ -207,10 +207,11 @@ class _Found(NamedTuple):
 @lru_cache(maxsize=1)
 def _lone_stem_re() -> re.Pattern:
     """A prefecture's name written short as a word of its own: 「地域の魅力を実感できる岩手の実現」,
-    「整っている岩手」.  Only a page speaking as that prefecture (本県, 県民) reads so; elsewhere a
-    lone stem is too often a person (山口は) or part of a name."""
+    「整っている岩手」, or opening the name of its own ICT programme (岡山情報ハイウェイ構想,
+    鳥取情報ハイウェイ, 〇〇デジタル…).  Only a page speaking as that prefecture (本県, 県民) reads
+    so; elsewhere a lone stem is too often a person (山口は) or part of a name."""
     first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z])({stems})(?=[のはがをにでとへ、。」』）)]|\s*$)", re.M)
+    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z])({stems})(?=[のはがをにでとへ、。」』）)]|\s*$|情報|デジタル|ICT|IoT|DX)", re.M)
 
 
 def _first_chars(words) -> str:
