@@ -821,6 +821,9 @@ def test_a_page_naming_no_place_but_a_national_council_is_national():
     # 協議会 and 審議会 are no local assembly (議会).
     council = text.replace("電波監理審議会", "推進協議会")
     assert derive_metadata(council, title="告示案の答申", path=Path("x.txt")).region == ("全国",)
+    # A town's or a prefecture's own committee is no national body.
+    school = "ICT教育の推進について\n教育委員会では、児童生徒への端末の配備を進めています。\n"
+    assert derive_metadata(school, title="ICT教育の推進について", path=Path("x.txt")).region == ()
 
 
 def test_blocks_compared_without_a_prefecture_are_the_country():

@@ -904,14 +904,15 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 
 #: A ministry, a national commission or council, a state's incorporated agency (総務省の考え方,
 #: 個人情報保護委員会, 電波監理審議会に諮問, 国立研究開発法人情報通信研究機構), or a report in parts
-#: (第1部, 第2部: how White Papers are built; a town's plan has chapters, not parts): national on a page that names no place, as long as it also never
+#: (第1部, 第2部: how White Papers are built; a town's plan has chapters, not parts): national
+#: (教育委員会, 選挙管理委員会, 農業委員会 and 公安委員会 are every town's or prefecture's own) on a page that names no place, as long as it also never
 #: writes of a local body's own things (_LOCAL_THINGS).  On the realdocs dev pages of
 #: 2026-12-02 (24 pages with no place and no local voice) it finds 4 of the 8 labelled 全国
 #: and none of the 16 labelled without a region; on all 568 dev pages of the day (with 第N部)
 #: 11 of the 16 labelled 全国 and none of the 17 without.  (日本, 国内, 国の, 第N章 were tried: each a
 #: 全国 page more or less on the real held-out pages, and one wrong on the project's
 #: held-out labels; left out.)
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|委員会|審議会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)委員会|審議会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
 #: What a town's or a prefecture's page writes of (its 市内, 住民, 窓口, 条例, 本会議, its
 #: 交付金 and 補助金 applications) even when it never says 本市 or 県では.
 _LOCAL_THINGS = re.compile(r"[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会")
