@@ -483,7 +483,7 @@ _DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方
 
 
 #: What a document does about a disaster it is about (能登半島地震に対する総務省の対応, 能登半島地震
-#:被害に対する支援): a heading naming the response is about the place struck.
+#: 被害に対する支援): a heading naming the response is about the place struck.
 _RESPONSE_AFTER = LazyPattern(r"(?:の被害|被害)?(?:に対する|への|に係る|に伴う|からの)?[^。\n、]{0,8}?(?:対応|支援|復旧|復興|派遣)")
 
 
@@ -619,9 +619,10 @@ def contact_office(text: str) -> Place | None:
 #: realdocs pages of 2026-12-02 these two raised held-out region recall 0.83 → 0.86 and
 #: prefecture recall 0.78 → 0.84, dev unchanged.
 _CHOSEN = LazyPattern(r"採択|受賞|選定|(?<!閣議)決定|表彰|指定(?!管理|都市|市町村|席|日)")
-_ADDRESS_BEFORE = LazyPattern(r"(?:住\s*所|所在地)\s*[:：]?")
-#: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line.
+#: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
+#: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
+_ADDRESS_BEFORE = LazyPattern(r"(?:住\s*所|所在地)\s*[:：]?")
 
 
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
@@ -669,7 +670,7 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
-        lead = m.end() + _CASE_LEAD.match(text, m.end()).end() - m.end()
+        lead = _CASE_LEAD.match(text, m.end()).end()  # where a place right after the cue starts
         for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
             p = places[i]
             at_lead = p.start == lead or (p.qualified and 0 < p.start - lead <= 4)  # 事例：長野県塩尻市
