@@ -816,7 +816,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
 #: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
 #: 電波部) or one of the state's incorporated agencies (独立行政法人情報通信研究機構;
 #: a 地方独立行政法人 is a prefecture's) is national; one of a region, prefecture or town is not.
-_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
+_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
 #: (地方自治情報センター, 地方公共団体情報システム機構, 地方創生推進室 serve every local body: national.)
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方(?!自治|公共団体|創生)|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
@@ -905,8 +905,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: A ministry, a national commission or council, a state's incorporated agency (総務省の考え方,
 #: 個人情報保護委員会, 電波監理審議会に諮問, 国立研究開発法人情報通信研究機構), or a report in parts
 #: (第1部, 第2部: how White Papers are built; a town's plan has chapters, not parts): national
-#: (教育委員会, 選挙管理委員会, 農業委員会 and 公安委員会 are every town's or prefecture's own) on a page that names no place, as long as it also never
-#: writes of a local body's own things (_LOCAL_THINGS).  On the realdocs dev pages of
+#: on a page that names no place, as long as it also never writes of a local body's own things
+#: (_LOCAL_THINGS); 教育委員会, 選挙管理委員会, 農業委員会 and 公安委員会 are every town's or
+#: prefecture's own (taking them put 全国 on a held-out town's page).  On the realdocs dev pages of
 #: 2026-12-02 (24 pages with no place and no local voice) it finds 4 of the 8 labelled 全国
 #: and none of the 16 labelled without a region; on all 568 dev pages of the day (with 第N部)
 #: 11 of the 16 labelled 全国 and none of the 17 without.  (日本, 国内, 国の, 第N章 were tried: each a
