@@ -775,6 +775,10 @@ def test_a_meeting_held_at_a_ministry_is_national():
     assert derive_metadata(town, title="第4回議事録", path=Path("x.txt")).region == ()
     own = text + "本市では、委員の意見を踏まえて計画を見直します。\n"
     assert derive_metadata(own, title="第4回議事録", path=Path("x.txt")).region == ()
+    # Field labels spaced out to align (場  所) and the cabinet's own building.
+    cabinet = text.replace("会場:農林水産省本館7階講堂", "場  所 : 官邸2階 大ホール")
+    m = derive_metadata(cabinet, title="第4回議事録", path=Path("x.txt"))
+    assert m.region == ("全国",) and "官邸" in m.sources["region"]
 
 
 def test_an_incorporated_agency_of_the_state_is_a_national_issuer():
@@ -1006,3 +1010,55 @@ def test_a_text_named_by_the_day_it_was_made_in_a_relative_clause_is_cited():
     assert years(text)[:2] == (None, None)
     # the event the report is of stays its date
     assert years("講演会の開催\n当局は、令和5年7月3日に開催された講演会で講演を行いました。\n")[:2] == (2023, 2023)
+
+
+def test_a_page_naming_no_place_but_a_national_council_is_national():
+    text = ("本日、次の告示案について電波監理審議会に諮問したところ、これらの案を適当とする旨の答申を受けました。\n"
+            "・特定基地局の開設に関する指針案\n提出された意見に対する総務省の考え方については別添のとおりです。\n")
+    m = derive_metadata(text, title="告示案の答申", path=Path("x.txt"))
+    assert m.region == ("全国",) and "審議会" in m.sources["region"]
+    # A town's page that names no place writes of its own things (窓口, 住民): no region.
+    town = text + "詳しくは役場の窓口にお問い合わせください。\n"
+    assert derive_metadata(town, title="告示案の答申", path=Path("x.txt")).region == ()
+    # 協議会 and 審議会 are no local assembly (議会).
+    council = text.replace("電波監理審議会", "推進協議会")
+    assert derive_metadata(council, title="告示案の答申", path=Path("x.txt")).region == ("全国",)
+    # A town's or a prefecture's own committee is no national body.
+    school = "ICT教育の推進について\n教育委員会では、児童生徒への端末の配備を進めています。\n"
+    assert derive_metadata(school, title="ICT教育の推進について", path=Path("x.txt")).region == ()
+
+
+def test_blocks_compared_without_a_prefecture_are_the_country():
+    text = ("放送政策の展開\n地上デジタル放送は、関東・中京・近畿の三大広域圏において開始され、"
+            "その後、全ての県庁所在地で放送が開始された。\n受信機の普及も進んでいる。\n")
+    m = derive_metadata(text, title="放送政策の展開", path=Path("x.txt"))
+    assert m.region == ("全国",) and "compares" in m.sources["region"]
+    # A regional body's page naming its block and a neighbour stays regional.
+    bureau = "関東総合通信局\n" + text
+    assert derive_metadata(bureau, title="放送政策の展開", path=Path("x.txt")).region != ("全国",)
+
+
+def test_a_towns_own_edition_of_a_national_scheme_is_its_page():
+    text = ("GIGAスクール構想\n文部科学省「GIGAスクール構想の実現へ」\n"
+            "文部科学省では、教育ICT環境の実現に向けた取組を進めています。\n"
+            "士別市版「GIGAスクール構想」について\n児童生徒1人1台端末の整備を進めます。\n")
+    m = derive_metadata(text, title="GIGAスクール構想", path=Path("x.txt"))
+    assert m.prefecture == ("北海道",) and "全国" not in m.region
+    # The ministry's own page on the scheme stays national.
+    ministry = text.replace("士別市版「GIGAスクール構想」について\n", "")
+    assert derive_metadata(ministry, title="GIGAスクール構想", path=Path("x.txt")).region == ("全国",)
+
+
+def test_a_body_serving_every_local_body_is_not_regional():
+    from ictsearch.indexer.metadata.derive import _national
+
+    text = "全国市町村情報管理主管課長会 役員会 会議録\n全国の市町村から役員が出席した。\n"
+    assert _national(text, "地方公共団体情報システム機構", False) is not None
+    assert _national(text, "関東地方整備局", False) is None
+
+
+def test_a_report_in_parts_naming_no_place_is_national():
+    text = "第1部 消費者問題の動向\n第1章 相談の状況\nインターネット通販に関する相談が増加している。\n"
+    assert derive_metadata(text, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
+    chapters = text.replace("第1部 消費者問題の動向\n", "")
+    assert derive_metadata(chapters, title="第1章 相談の状況", path=Path("x.txt")).region == ()

@@ -132,7 +132,10 @@ def test_ambiguous_town_needs_its_prefecture_nearby():
     assert prefs("府中市で講演会を開いた。") == []
     assert prefs("広島県の北東部にある府中市で講演会") == ["広島県", "広島県"]
     assert prefs("東京都府中市") == ["東京都"]
-    assert prefs("伊達市（福島県）の事例") == ["福島県", "福島県"]
+    # The prefecture in brackets singles the town out: one mention, written as 福島県伊達市 is.
+    assert prefs("伊達市（福島県）の事例") == ["福島県"]
+    assert [p.qualified for p in find_places("伊達市（福島県）の事例")] == [True]
+    assert prefs("府中市(広島県)と府中市（東京都）") == ["広島県", "東京都"]
     assert prefs("中央区の施設") == []  # 東京, 札幌, 大阪 … each have one
 
 
@@ -218,6 +221,11 @@ def test_a_disaster_in_a_heading_is_not_the_subject_place():
             " 東海総合通信局は、東海地方の自治体と非常通信訓練を実施しました。\n")
     r = regions_of(text, "防災訓練", national=False)
     assert r.regions == ("東海",) and r.prefectures == ()
+    # A heading naming what the document does about the disaster is about the place struck.
+    response = ("大臣会見の概要\n【令和6年能登半島地震に対する総務省の対応】\n"
+                " 被災地の消防本部の活動を支援しており、石川県輪島市では給水を行っています。\n"
+                " 石川県の災害対策本部と意見交換を行いました。\n")
+    assert regions_of(response, "大臣会見の概要", national=True).prefectures == ("石川県",)
 
 
 def test_running_text_wrapped_into_short_lines_is_not_a_list():
@@ -253,9 +261,13 @@ def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
             "運用状況を調査しました。\n 東北管内の自治体に調査結果を説明します。\n")
     r = regions_of(text, "臨時災害放送局", national=False)
     assert r.prefectures == ("岩手県", "宮城県", "福島県")
-    # A prefecture outside the block in the same sentence makes it a comparison, not the area.
-    other = text.replace("福島県)", "新潟県)")
+    # Without a count, a prefecture outside the block in the same sentence makes it a
+    # comparison, not the area.
+    other = text.replace("被災3県(岩手県、宮城県、福島県)", "岩手県、宮城県、新潟県")
     assert regions_of(other, "臨時災害放送局", national=False).prefectures == ()
+    # With its count the enumeration is the sentence's subject, whichever blocks it spans.
+    counted = text.replace("福島県)", "新潟県)")
+    assert regions_of(counted, "臨時災害放送局", national=False).prefectures == ("岩手県", "宮城県", "新潟県")
 
 
 def test_a_towns_page_naming_only_itself_is_about_it():
@@ -376,6 +388,10 @@ def test_a_prefectures_page_writing_its_name_short():
     # … and a person is a person (山口さん).
     person = once.replace("岩手の実現", "山口さんの提案の実現")
     assert regions_of(person, "政策分野の概要", national=False).prefectures == ()
+    # …but its own ICT programme opens with its name (岡山情報ハイウェイ構想).
+    programme = ("情報ハイウェイ構想について\n岡山情報ハイウェイ構想は、県が主体となって整備した情報通信基盤です。\n"
+                 "県民の暮らしを支えています。\n")
+    assert regions_of(programme, "情報ハイウェイ構想について", national=False).prefectures == ("岡山県",)
 
 
 def test_a_national_bodys_list_of_chosen_places():
@@ -388,8 +404,24 @@ def test_a_national_bodys_list_of_chosen_places():
     assert r.prefectures == ("青森県", "神奈川県", "京都府")  # not 東京都 of the contact block
     assert "採択" in r.evidence
     # Without a choice announced, a national page's passing places stay passing.
-    plain = text.replace("採択候補先", "説明会の会場")
+    plain = (text.replace("採択候補先の決定", "説明会の開催").replace("採択候補先として決定しました", "会場で説明会を開きます")
+             .replace("採択候補先", "会場"))
     assert regions_of(plain, "テレワーク推進事業の説明会", national=True).regions == ("全国",)
+
+
+def test_a_national_bodys_designation_and_its_venue():
+    text = ("諮問会議(第10回)について\n"
+            " 本日、下記のとおり標記会議が開催され、特区として、つくば市及び加賀市を指定することが、同会議として決定されました。\n"
+            "                記\n"
+            "1.日  時 : 令和6年3月1日(金)17時00分~18時00分\n2.場  所 : 官邸2階 大ホール(千代田区永田町2-3-1)\n"
+            "3.議  題 : 特区の指定について\n")
+    r = regions_of(text, "諮問会議(第10回)について", national=True)
+    assert r.prefectures == ("茨城県", "石川県")  # not 東京都 of the venue
+    assert r.regions == ("関東", "北陸", "全国")
+    # 閣議決定 and 指定管理 are no choice among places.
+    cited = text.replace("特区として、つくば市及び加賀市を指定することが、同会議として決定されました",
+                         "つくば市及び加賀市の指定管理者制度について閣議決定の内容を報告しました")
+    assert regions_of(cited, "諮問会議(第10回)について", national=True).regions == ("全国",)
 
 
 def test_an_exposition_named_after_a_place_is_no_place_of_the_document():
@@ -399,3 +431,117 @@ def test_an_exposition_named_after_a_place_is_no_place_of_the_document():
     # The block itself, written as such, still counts.
     region = text + "関西の企業と連携する。関西地域の大学と共同研究を行う。\n"
     assert regions_of(region, "まえがき", national=False).regions == ("近畿",)
+
+
+def test_a_block_word_that_begins_a_companys_name_is_no_place():
+    text = ("大臣会見の概要\n先ほど、KDDI株式会社及び沖縄セルラー電話株式会社に対し、行政指導を行いました。"
+            "沖縄セルラー電話株式会社には、再発防止策の報告を求めています。\n")
+    assert [p.text for p in find_places(text)] == []
+    assert regions_of(text, "大臣会見の概要", national=True).regions == ("全国",)
+    # The block itself still counts.
+    assert [p.block for p in find_places("沖縄地域の携帯電話の通信障害")] == ["沖縄"]
+
+
+def test_a_case_study_of_a_national_document_names_its_places():
+    text = ("地域DXの推進\n我が国では、人口減少が進む中、地域の課題をデジタル技術で解決する取組が広がっている。\n"
+            "総務省では、こうした取組の普及に向けて、手引書を作成した。\n手引書の概要\n対象は地方公共団体である。\n"
+            "関係省庁と連携して周知を進めている。\n今後も支援を続ける。\n"
+            "先進事例：塩尻市（長野県）、神山町（徳島県）\nいずれも、住民の利便性向上に取り組んでいる。\n"
+            "また、横須賀市の事例では、民間企業との協働が進められている。\n")
+    r = regions_of(text, "地域DXの推進", national=True)
+    assert r.prefectures == ("神奈川県", "長野県", "徳島県")
+    assert r.regions == ("関東", "信越", "四国", "全国")
+    # A place further on in a sentence that mentions a case is that sentence's.
+    passing = text.replace("横須賀市の事例では", "事例としては橋梁などがあり、横須賀市では")
+    assert "神奈川県" not in regions_of(passing, "地域DXの推進", national=True).prefectures
+    # A case list under a heading cue: its rows open with the places.
+    rows = text.replace("先進事例：塩尻市（長野県）、神山町（徳島県）", "先進事例\n・長野県塩尻市\n・徳島県神山町")
+    assert regions_of(rows, "地域DXの推進", national=True).prefectures == ("神奈川県", "長野県", "徳島県")
+
+
+def test_an_enumeration_bound_by_its_count():
+    text = "復興の現状\n岩手、宮城及び福島の3県では、被災した放送設備の復旧が完了した。\n"
+    r = regions_of(text, "復興の現状", national=False)
+    assert r.prefectures == ("岩手県", "宮城県", "福島県")
+    # The same prefectures left out of what the sentence covers are not its subject.
+    left_out = "地上放送の移行\n岩手、宮城及び福島の東北3県を除く44都道府県で移行した。\n"
+    assert regions_of(left_out, "地上放送の移行", national=True).prefectures == ()
+
+
+def test_a_heading_with_its_place_acting_is_no_table_row():
+    text = ("近畿総合通信局\n今年の主な出来事\n 近畿総合通信局は、今年1年の主な出来事を取りまとめました。\n"
+            "1 台風被害の復旧\n京都府舞鶴市\n滋賀県大津市\n"
+            "2 大阪府が公共情報コモンズの運用を開始\n府から住民への情報伝達の体制を整えました\n")
+    assert "大阪府" in regions_of(text, "今年の主な出来事", national=False).prefectures
+    # The same place as a row of the list, with nothing said of it, stays a row.
+    row = text.replace("2 大阪府が公共情報コモンズの運用を開始", "大阪府堺市")
+    assert "大阪府" not in regions_of(row, "今年の主な出来事", national=False).prefectures
+
+
+def test_a_local_page_whose_only_place_is_its_contact_block():
+    text = ("スマート農業支援事業\n1 事業の目的\n産地の構造改革を加速させる。\n2 事業主体 市町村、農業団体等\n"
+            + "3 事業内容\n生産団地の計画づくりを支援する。\n" * 5
+            + "この記事に関するお問い合わせ先\n\n農産園芸課\n〒880-8501\n宮崎県宮崎市橘通東2-10-1\n")
+    r = regions_of(text, "スマート農業支援事業", national=False)
+    assert r.prefectures == ("宮崎県",) and "contact block" in r.evidence
+    # The same address far from any contact label is no evidence of the issuer.
+    loose = text.replace("この記事に関するお問い合わせ先", "").replace("\n\n農産園芸課", "\n" + "本文。" * 40 + "\n農産園芸課")
+    assert regions_of(loose, "スマート農業支援事業", national=False).prefectures == ()
+
+
+def test_an_office_address_on_a_national_page_is_no_place_of_it():
+    text = ("推進に向けた取組\n厚生労働省では、テレワークの普及促進を図るため、以下の取組を実施しています。\n"
+            "・テレワーク相談センター\n在宅勤務の導入に関する相談に無償で対応します。\n住所 東京都千代田区神田駿河台1-8-11\n")
+    assert regions_of(text, "推進に向けた取組", national=True).regions == ("全国",)
+    # On a local page the address still counts where nothing else says where it is.
+    assert "東京都" in regions_of(text, "推進に向けた取組", national=False).prefectures
+
+
+def test_a_prefectures_page_names_other_blocks_as_elsewhere():
+    text = ("ケーブルテレビ網の整備\n地上デジタル放送への移行により、徳島県では約7割の世帯が近畿等県外の放送を視聴できなくなる状況にありました。\n"
+            "その対策として、県では、市町村と連携してケーブルテレビ網の整備を進めてきました。\n近畿の放送も安定して視聴できます。\n")
+    r = regions_of(text, "ケーブルテレビ網の整備", national=False)
+    assert r.prefectures == ("徳島県",) and r.regions == ("四国",)
+    # Without the prefecture's voice, a page naming 近畿 three times is about it too.
+    other = text.replace("県では、市町村と", "事業者が市町村と")
+    assert "近畿" in regions_of(other, "ケーブルテレビ網の整備", national=False).regions
+
+
+def test_a_page_of_no_known_issuer_naming_five_blocks_keeps_its_chosen_places():
+    text = ("特区について\n令和4年4月に、特区として茨城県つくば市、大阪府大阪市を、健康特区として石川県加賀市・長野県茅野市・"
+            "岡山県吉備中央町をそれぞれ指定し、制度改革を一体的に推進しています。\n")
+    r = regions_of(text, "特区について", national=False)
+    assert r.prefectures == ("茨城県", "長野県", "石川県", "大阪府", "岡山県")
+    assert "全国" in r.regions and "近畿" in r.regions
+
+
+def test_a_page_naming_one_prefecture_and_what_lies_inside_it():
+    text = ("これまでの取組と成果\n・事業目標\n県内ICT企業の経営基盤を強化する。\n" + "研修の実施を支援している。\n" * 8
+            + "研修は、鳥取県情報産業協会にて企画・運営されている。\n")
+    assert regions_of(text, "これまでの取組と成果", national=False).prefectures == ("鳥取県",)
+    # A company named after a prefecture is the company: 株式会社長野県協同電算.
+    company = ("整備事業\n整備対象区域\n村内全域\n" + "加入世帯数は増えている。\n" * 8
+               + "運営方式:公設民営方式(委託先:株式会社長野県協同電算)\n")
+    assert regions_of(company, "整備事業", national=False).prefectures == ()
+
+
+def test_other_names_of_a_blocks_area():
+    assert [p.block for p in find_places("中京圏と京阪神の企業が交流した")] == ["東海", "近畿"]
+    assert [p.prefecture for p in find_places("京都市中京区の施設")] == ["京都府"]  # a ward, not the area
+    assert resolve_region("中京圏") == ("region", "東海")
+
+
+def test_a_town_after_a_plan_term_a_fiscal_year_or_dou():
+    assert prefs("第3期紫波町まち・ひと・しごと総合戦略") == ["岩手県"]
+    assert prefs("平成30年度北上市の予算") == ["岩手県"]
+    assert prefs("石川県金沢市、同珠洲市") == ["石川県", "石川県"]
+    assert prefs("木更津市の計画") == ["千葉県"]  # still not 津市
+
+
+def test_a_towns_main_office_named_without_its_suffix():
+    text = ("防災ラジオを有償で配布\n市では、防災ラジオの有償配布を実施します。\n申請窓口\n"
+            "姶良本庁危機管理課防災係、加治木支所加治木地域振興係\n")
+    r = regions_of(text, "防災ラジオを有償で配布", national=False)
+    assert r.prefectures == ("鹿児島県",)
+    # A prefecture's building (本庁舎) or a stem of no town is no town.
+    assert prefs("県庁本庁舎の2階") == [] and prefs("東京本庁の窓口") == []
