@@ -162,6 +162,17 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
 
 
+#: C0 and C1 control characters and DEL, as Python writes them escaped (\n, \x1b).  A file
+#: name may hold them; printed raw, a newline splits a one-line error in two and an escape
+#: sequence drives the terminal (clears it, retitles it).
+_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def _shown(text) -> str:
+    """`text` as one terminal line: control characters escaped, the rest as it is."""
+    return str(text).translate(_CONTROL_ESCAPES)
+
+
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -290,15 +301,15 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
         for path, reason in summary.problems:
-            click.echo(f"error: {path}: {reason}", err=True)
+            click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
     if as_json:
         _dump(summary.to_dict())
     elif dry_run:
         for o in summary.outcomes:
             if o.status in ("added", "updated", "removed"):
-                click.echo(f"{o.status:8} {o.path}")
+                click.echo(f"{o.status:8} {_shown(o.path)}")
             elif o.status == "failed":
-                click.echo(f"retry    {o.path}")
+                click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
                    f"{summary.unchanged} unchanged.", err=True)
@@ -321,9 +332,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
 def _echo_outcome(outcome, bar) -> None:
     if outcome.status == "failed":
-        line = f"error: {outcome.path}: {outcome.reason}"
+        line = f"error: {_shown(outcome.path)}: {_shown(outcome.reason)}"
     else:
-        line = f"warning: {outcome.path}: {'; '.join(outcome.warnings)} (indexed)"
+        line = f"warning: {_shown(outcome.path)}: {_shown('; '.join(outcome.warnings))} (indexed)"
     if bar is not None:
         sys.stderr.write("\r\x1b[K")
     click.echo(line, err=True)
@@ -434,7 +445,9 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     w.writerow(columns)
     for row in _rows(result):
         w.writerow([_cell(row[c]) for c in columns])
-    click.echo(("\ufeff" if bom else "") + buf.getvalue(), nl=False)
+    # color=True: Click otherwise strips what looks like an escape sequence when stdout is
+    # not a terminal, and CSV is for programs: a value must come out as it is stored.
+    click.echo(("\ufeff" if bom else "") + buf.getvalue(), nl=False, color=True)
 
 
 def _highlighted(hit, color: bool) -> str:
@@ -465,12 +478,12 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
         for row in _rows(result):
-            click.echo("\t".join(_cell(row[c]) for c in columns))
+            click.echo("\t".join(_shown(_cell(row[c])) for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
-        where = hit.path + (f"  p.{hit.page}" if hit.page else "")
+        where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
         meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "・".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)
         click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
@@ -597,7 +610,7 @@ def show(doc, index_dir, page, chars, as_json):
     for key, value in rows:
         if value not in (None, ""):
             source = d.sources.get(key)
-            click.echo(f"{key:13}{value}" + (f"\n{'':13}← {source}" if source else ""))
+            click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
     if d.ocr_pages:
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
@@ -656,7 +669,7 @@ def status(index_dir, as_json):
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
-        click.echo(f"  {path}: {reason}")
+        click.echo(f"  {_shown(path)}: {_shown(reason)}")
 
 
 @cli.command()

@@ -48,3 +48,31 @@ def test_clear_cache_that_cannot_empty_the_cache_says_so(runner, tmp_path, corpu
     cleared = runner.invoke(cli, ["index", str(corpus_copy), "--index", str(index_dir), "--clear-cache"])
     assert cleared.exit_code == 0, cleared.output
     assert "Cleared 5 cached extractions." in cleared.output
+
+
+def test_a_file_name_with_control_characters_is_shown_on_one_line_and_escaped(runner, tmp_path):
+    # A file named 「empty\nname.txt」 gave the two-line error "error: …/empty" / "name.txt:
+    # empty file", and a name holding an escape sequence (\x1b]0;…\x07 retitles the
+    # terminal, \x1b[2J clears it) reached the terminal raw in errors, results and status.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "empty\nname.txt").write_bytes(b"")
+    (docs / "paint\x1b[2Jit.txt").write_text("テレワークの推進について\n", encoding="utf-8")
+    index_dir = tmp_path / "idx"
+    indexed = runner.invoke(cli, ["index", str(docs), "--index", str(index_dir), "--jobs", "1"])
+    assert indexed.exit_code == 1, indexed.output
+    errors = [line for line in indexed.output.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {docs}/empty\\nname.txt: empty file"]
+    assert "name.txt" not in indexed.output.replace(errors[0], "")
+
+    found = runner.invoke(cli, ["search", "テレワーク", "--index", str(index_dir)])
+    assert found.exit_code == 0, found.output
+    assert "\x1b" not in found.output and f"{docs}/paint\\x1b[2Jit.txt" in found.output
+    columns = runner.invoke(cli, ["search", "テレワーク", "--index", str(index_dir), "--fields", "path"])
+    assert columns.output.splitlines()[-1] == f"{docs}/paint\\x1b[2Jit.txt"
+    # CSV quotes what it must and keeps the name exactly: a program reads it, not a terminal.
+    csv_out = runner.invoke(cli, ["search", "テレワーク", "--index", str(index_dir), "--format", "csv", "--fields", "path"])
+    assert csv_out.output.splitlines()[-1] == f"{docs}/paint\x1b[2Jit.txt"
+
+    status = runner.invoke(cli, ["status", "--index", str(index_dir)])
+    assert f"  {docs}/empty\\nname.txt: empty file" in status.output.splitlines()
