@@ -302,6 +302,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     if not as_json:
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+    # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
+    # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
+    skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
     if as_json:
         _dump(summary.to_dict())
     elif dry_run:
@@ -312,14 +315,14 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
-                   f"{summary.unchanged} unchanged.", err=True)
+                   f"{summary.unchanged} unchanged{skipped}.", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
             f"Indexed {_count(summary.added + summary.updated, 'document')} ({_count(summary.pages, 'page')}) in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
-            f"{summary.unchanged} unchanged, {summary.failed} failed. "
+            f"{summary.unchanged} unchanged, {summary.failed} failed{skipped}. "
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
             err=True,
         )

@@ -76,3 +76,20 @@ def test_a_file_name_with_control_characters_is_shown_on_one_line_and_escaped(ru
 
     status = runner.invoke(cli, ["status", "--index", str(index_dir)])
     assert f"  {docs}/empty\\nname.txt: empty file" in status.output.splitlines()
+
+
+def test_the_summary_counts_the_paths_it_skipped(runner, tmp_path, corpus_copy):
+    # `ictsearch index docs/` with a broken link and a pipe among the documents printed
+    # their two error lines, exited 1, and ended "…, 0 failed." as if every file had gone in.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text("テレワークの推進について\n", encoding="utf-8")
+    (docs / "gone.txt").symlink_to(docs / "nowhere.txt")
+    os.mkfifo(docs / "pipe.txt")
+    result = runner.invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx"), "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert "1 added" in result.output and "0 failed, 2 skipped (named above)." in result.output
+    dry = runner.invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx"), "--dry-run"])
+    assert dry.exit_code == 1 and "1 unchanged, 2 skipped (named above)." in dry.output
+    clean = runner.invoke(cli, ["index", str(corpus_copy), "--index", str(tmp_path / "idx2"), "--jobs", "1"])
+    assert clean.exit_code == 0 and "skipped" not in clean.output
