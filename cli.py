@@ -725,6 +725,13 @@ def _argv_wants_json(args: list[str]) -> bool:
     return False
 
 
+def _command_path(args: list[str]) -> str:
+    """`ictsearch search` for an error Click raises without a context (an option missing its
+    value), so that its line points at the help that describes the option."""
+    name = next((a for a in args if not a.startswith("-")), None)
+    return f"ictsearch {name}" if name in cli.commands else "ictsearch"
+
+
 #: Set by a command that has written all its output and holds nothing open (search): main()
 #: then ends the process without the interpreter's teardown (see _exit_without_teardown).
 _NOTHING_LEFT_TO_DO = False
@@ -757,7 +764,7 @@ def main() -> None:
             click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).
-            command = e.ctx.command_path if e.ctx is not None else "ictsearch"
+            command = e.ctx.command_path if e.ctx is not None else _command_path(sys.argv[1:])
             click.echo(f"Error: {e.format_message()} (see `{command} --help`)", err=True)
         else:
             e.show()

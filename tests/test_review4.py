@@ -93,3 +93,21 @@ def test_the_summary_counts_the_paths_it_skipped(runner, tmp_path, corpus_copy):
     assert dry.exit_code == 1 and "1 unchanged, 2 skipped (named above)." in dry.output
     clean = runner.invoke(cli, ["index", str(corpus_copy), "--index", str(tmp_path / "idx2"), "--jobs", "1"])
     assert clean.exit_code == 0 and "skipped" not in clean.output
+
+
+@pytest.mark.parametrize("args, help_of", [
+    (["search", "テレワーク", "--region"], "ictsearch search"),
+    (["index", "corpus", "--jobs"], "ictsearch index"),
+    (["show", "x", "--page"], "ictsearch show"),
+])
+def test_an_option_without_its_value_points_at_its_commands_help(args, help_of, tmp_path):
+    # `ictsearch search テレワーク --region` said "(see `ictsearch --help`)", whose
+    # help does not describe --region.
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "from ictsearch.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"Error: Option '{args[-1]}' requires an argument. (see `{help_of} --help`)"]
