@@ -178,6 +178,12 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def _pages(n: int) -> str:
+    """「 (12 pages)」 after a document count; nothing when no document has pages (text, HTML,
+    Word), where "(0 pages)" read as if nothing had been indexed."""
+    return f" ({_count(n, 'page')})" if n else ""
+
+
 def _human_size(n: float) -> str:
     for unit in ("B", "KB", "MB"):
         if n < 1024:
@@ -320,7 +326,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {_count(summary.added + summary.updated, 'document')} ({_count(summary.pages, 'page')}) in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages)} in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed{skipped}. "
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
@@ -667,7 +673,7 @@ def status(index_dir, as_json):
     updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
-    click.echo(f"documents    {st.documents}  ({st.pages} pages)")
+    click.echo(f"documents    {st.documents}{_pages(st.pages)}")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")

@@ -111,3 +111,15 @@ def test_an_option_without_its_value_points_at_its_commands_help(args, help_of, 
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         f"Error: Option '{args[-1]}' requires an argument. (see `{help_of} --help`)"]
+
+
+def test_text_documents_are_not_summed_up_as_zero_pages(runner, tmp_path, corpus_copy):
+    # The Quick start's first output was "Indexed 5 documents (0 pages) in …", and
+    # `ictsearch status` said "documents 5  (0 pages)": text files have no pages, and
+    # "0 pages" read as if nothing had been indexed.
+    index_dir = tmp_path / "idx"
+    indexed = runner.invoke(cli, ["index", str(corpus_copy), "--index", str(index_dir), "--jobs", "1"])
+    assert indexed.exit_code == 0, indexed.output
+    assert "Indexed 5 documents in " in indexed.output and "0 pages" not in indexed.output
+    status = runner.invoke(cli, ["status", "--index", str(index_dir)])
+    assert "documents    5\n" in status.output and "0 pages" not in status.output
