@@ -385,11 +385,38 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 
 
 class _SearchCommand(click.Command):
-    """Remembers how many words came after `--`: those are query text even when they start with --."""
+    """Remembers how many words came after `--`: those are query text even when they start with --.
+
+    And keeps an excluded word (`-internet`, `-region:東北`) from Click: Click reads a
+    word after one dash as short options, so -internet became -n "ternet" (a bad
+    --limit) and -smartphone printed the help (-h).  Such a word is handed to Click
+    as a stand-in that cannot start an option, and `search` puts the word back.
+    """
 
     def parse_args(self, ctx, args):
         ctx.meta["ictsearch.words_after_dashes"] = len(args) - args.index("--") - 1 if "--" in args else 0
-        return super().parse_args(ctx, args)
+        takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+        excluded: dict[str, str] = {}
+        shielded = []
+        for i, arg in enumerate(args):
+            if arg == "--":
+                shielded += args[i:]
+                break
+            option_value = i > 0 and args[i - 1] in takes_value
+            if (arg.startswith("-") and not arg.startswith("--") and len(arg) > 1 and not option_value
+                    and not _short_option(arg)):
+                # NUL never occurs in a command-line argument, so the stand-in is unambiguous.
+                stand_in = f"\0{len(excluded)}"
+                excluded[stand_in] = arg
+                arg = stand_in
+            shielded.append(arg)
+        ctx.meta["ictsearch.excluded_words"] = excluded
+        return super().parse_args(ctx, shielded)
+
+
+def _short_option(arg: str) -> bool:
+    """-h, -n, -n5: the search command's short options as typed; any other -word is query text."""
+    return arg in ("-h", "-n") or (arg.startswith("-n") and arg[2:].isdigit())
 
 
 @cli.command(cls=_SearchCommand, help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
@@ -414,7 +441,9 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
     # mistyped --option must not silently become search text.
-    literal = click.get_current_context().meta.get("ictsearch.words_after_dashes", 0)
+    meta = click.get_current_context().meta
+    query = tuple(meta.get("ictsearch.excluded_words", {}).get(word, word) for word in query)
+    literal = meta.get("ictsearch.words_after_dashes", 0)
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
             raise CliError(f"no such option: {word} (query words that start with -- go after a --)")

@@ -123,3 +123,38 @@ def test_text_documents_are_not_summed_up_as_zero_pages(runner, tmp_path, corpus
     assert "Indexed 5 documents in " in indexed.output and "0 pages" not in indexed.output
     status = runner.invoke(cli, ["status", "--index", str(index_dir)])
     assert "documents    5\n" in status.output and "0 pages" not in status.output
+
+
+@pytest.mark.parametrize("words", [
+    ["テレワーク", "-internet"],       # was: -n "ternet", "not a valid integer range"
+    ["テレワーク", "-smartphone"],     # was: the help (-h), exit 0, no search
+    ["-online", "テレワーク", "-n", "2"],  # was: -n took "テレワーク" as the limit
+    ["-東京", "テレワーク", "-n3"],
+])
+def test_an_excluded_ascii_word_is_query_text_not_short_options(runner, corpus_index, corpus_searcher, words):
+    # The README's `-word` exclusion, typed on the command line as `ictsearch search -東京
+    # テレワーク` is documented to work, failed for words holding n or h: Click read them
+    # as bundled short options (-n LIMIT, -h).
+    import json
+
+    result = runner.invoke(cli, ["search", *words, "--index", str(corpus_index), "--json"])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    limit = 2 if "2" in words else 3 if "-n3" in words else 10
+    query = " ".join(w for w in words if w not in ("-n", "2", "-n3"))
+    expected = corpus_searcher.search(query, limit=limit)
+    assert got["query"] == query
+    assert (got["total"], [h["doc_id"] for h in got["hits"]]) == (expected.total, [h.doc_id for h in expected.hits])
+    assert got["total"] > 0
+
+
+def test_a_negated_filter_typed_on_the_command_line_gets_the_query_message(runner, corpus_index):
+    # `ictsearch search テレワーク -region:東北` answered "Invalid value for '--limit' / '-n':
+    # ':東北' is not a valid integer range".
+    result = runner.invoke(cli, ["search", "テレワーク", "-region:東北", "--index", str(corpus_index)])
+    assert result.exit_code == 2
+    assert "a field filter cannot be negated" in result.output and "--limit" not in result.output
+    # The short options still work, and a negative limit is still the option's error.
+    assert runner.invoke(cli, ["search", "テレワーク", "-n", "1", "--index", str(corpus_index)]).exit_code == 0
+    negative = runner.invoke(cli, ["search", "テレワーク", "-n", "-1", "--index", str(corpus_index)])
+    assert negative.exit_code == 2 and "-1 is not in the range" in negative.output
