@@ -159,7 +159,9 @@ def _print_result(result, out: Output) -> None:
 
 
 def _dump(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
+    # As UTF-8 bytes whatever stdout's encoding (CP932 on Japanese Windows, PYTHONIOENCODING):
+    # JSON is UTF-8, and a character that encoding lacks must not end the output in a traceback.
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=None).encode("utf-8"))
 
 
 #: C0 and C1 control characters and DEL, as Python writes them escaped (\n, \x1b).  A file
@@ -483,9 +485,10 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     w.writerow(columns)
     for row in _rows(result):
         w.writerow([_cell(row[c]) for c in columns])
-    # color=True: Click otherwise strips what looks like an escape sequence when stdout is
-    # not a terminal, and CSV is for programs: a value must come out as it is stored.
-    click.echo(("\ufeff" if bom else "") + buf.getvalue(), nl=False, color=True)
+    # Bytes also pass Click's stripping of what looks like an escape sequence when stdout is
+    # not a terminal: CSV is for programs, and a value must come out as it is stored.
+    # UTF-8 bytes, like JSON (a CP932 stdout cannot even encode the BOM), and exactly as stored.
+    click.echo((("\ufeff" if bom else "") + buf.getvalue()).encode("utf-8"), nl=False)
 
 
 def _highlighted(hit, color: bool) -> str:
@@ -739,7 +742,7 @@ def export(index_dir, fmt, output):
         with _library_errors(), open_index(index_dir) as idx:
             if fmt == "jsonl":
                 for record in jsonl_records(idx):
-                    click.echo(json.dumps(record, ensure_ascii=False))
+                    _dump(record)
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
@@ -784,9 +787,19 @@ def _exit_without_teardown(code: int) -> None:
     os._exit(code)
 
 
+def _tolerant_stdout() -> None:
+    """Text output to a terminal or file in a narrower encoding than UTF-8 (CP932 on Japanese
+    Windows, PYTHONIOENCODING=cp932): a character it lacks (the – of "showing 1–5", a
+    snippet's ①…) is printed as ? instead of ending the output in a traceback."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding not in ("utf8", "utf8sig") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+
+
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
+    _tolerant_stdout()
     try:
         rv = cli.main(prog_name="ictsearch", standalone_mode=False)
     except click.ClickException as e:

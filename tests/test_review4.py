@@ -158,3 +158,28 @@ def test_a_negated_filter_typed_on_the_command_line_gets_the_query_message(runne
     assert runner.invoke(cli, ["search", "テレワーク", "-n", "1", "--index", str(corpus_index)]).exit_code == 0
     negative = runner.invoke(cli, ["search", "テレワーク", "-n", "-1", "--index", str(corpus_index)])
     assert negative.exit_code == 2 and "-1 is not in the range" in negative.output
+
+
+def test_output_to_a_cp932_stdout_is_not_a_traceback(corpus_index):
+    # On Japanese Windows a redirected stdout is CP932 (here PYTHONIOENCODING=cp932):
+    # `ictsearch search テレワーク` died with UnicodeEncodeError on the – of "showing 1–5",
+    # `--format csv --excel` on the BOM, and `--json` was written in CP932 although its
+    # help promises UTF-8.
+    import json
+    import subprocess
+    import sys
+
+    def run(*args):
+        env = {**os.environ, "PYTHONIOENCODING": "cp932", "PYTHONUTF8": "0"}
+        return subprocess.run([sys.executable, "-c", "from ictsearch.cli import main; main()", *args,
+                               "--index", str(corpus_index)], capture_output=True, env=env, timeout=120)
+
+    text = run("search", "テレワーク", "--limit", "2")
+    assert text.returncode == 0, text.stderr.decode("utf-8", "replace")
+    shown = text.stdout.decode("cp932")
+    assert shown.startswith("5 documents; showing 1?2.") and "テレワーク普及展開推進事業" in shown
+    as_json = run("search", "テレワーク", "--json")
+    assert as_json.returncode == 0
+    assert json.loads(as_json.stdout.decode("utf-8"))["total"] == 5
+    excel = run("search", "テレワーク", "--format", "csv", "--excel")
+    assert excel.returncode == 0 and excel.stdout.startswith("\ufeffrank,score,title".encode("utf-8"))
