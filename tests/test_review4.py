@@ -183,3 +183,29 @@ def test_output_to_a_cp932_stdout_is_not_a_traceback(corpus_index):
     assert json.loads(as_json.stdout.decode("utf-8"))["total"] == 5
     excel = run("search", "テレワーク", "--format", "csv", "--excel")
     assert excel.returncode == 0 and excel.stdout.startswith("\ufeffrank,score,title".encode("utf-8"))
+
+
+def test_a_huge_text_file_is_not_read_whole(tmp_path, monkeypatch):
+    # Review 2 cut a huge text file's *text* at MAX_TEXT_CHARS, but the file was still read
+    # whole and decoded whole first: a 400 MB log left among the documents cost 1.2 GB, a
+    # few GB more than the machine had.  Now only the bytes that can hold MAX_TEXT_CHARS
+    # characters are read, cut at a line end so that no character is cut in two.  Here the
+    # part past the limit holds a NUL, which makes a whole file binary: read whole, this
+    # file failed as "not text".
+    from ictsearch.indexer import extract
+
+    monkeypatch.setattr(extract, "MAX_TEXT_BYTES", 1_000, raising=False)
+    line = "テレワークの推進に関する記録です。\n"  # 52 bytes: the limit falls inside a character
+    path = tmp_path / "log.txt"
+    path.write_bytes((line * 40).encode("utf-8") + b"\x00binary tail\n" + (line * 40).encode("utf-8"))
+    got = extract.extract(path)
+    assert got.encoding == "utf-8"
+    assert got.pages[0].startswith("テレワークの推進に関する記録です。")
+    assert got.pages[0].count("記録です。") == 1_000 // len(line.encode("utf-8"))
+    assert got.warnings == ["text cut at 1,000 bytes"]
+
+    # UTF-16 (BOM) and CP932 are cut at their own line ends too.
+    for encoding in ("utf-16", "cp932"):
+        path.write_bytes((line * 100).encode(encoding) + b"\x00\x00")
+        got = extract.extract(path)
+        assert got.encoding == encoding and got.pages[0].endswith("記録です。")
