@@ -159,9 +159,18 @@ def _print_result(result, out: Output) -> None:
 
 
 def _dump(obj) -> None:
-    # As UTF-8 bytes whatever stdout's encoding (CP932 on Japanese Windows, PYTHONIOENCODING):
-    # JSON is UTF-8, and a character that encoding lacks must not end the output in a traceback.
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=None).encode("utf-8"))
+    _echo_utf8(json.dumps(obj, ensure_ascii=False, indent=None))
+
+
+def _echo_utf8(text: str, nl: bool = True) -> None:
+    """Machine output (JSON, CSV) as UTF-8 bytes whatever stdout's encoding (CP932 on Japanese
+    Windows, PYTHONIOENCODING): JSON is UTF-8, and a character that encoding lacks must not end
+    the output in a traceback.  Bytes also pass Click's stripping of what looks like an escape
+    sequence when stdout is not a terminal: a value must come out as it is stored."""
+    if getattr(sys.stdout, "buffer", None) is not None:
+        click.echo(text.encode("utf-8"), nl=nl)
+    else:  # a text-only stream (stdout redirected to a StringIO by an embedding program)
+        click.echo(text, nl=nl, color=True)
 
 
 #: C0 and C1 control characters and DEL, as Python writes them escaped (\n, \x1b).  A file
@@ -485,10 +494,7 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     w.writerow(columns)
     for row in _rows(result):
         w.writerow([_cell(row[c]) for c in columns])
-    # Bytes also pass Click's stripping of what looks like an escape sequence when stdout is
-    # not a terminal: CSV is for programs, and a value must come out as it is stored.
-    # UTF-8 bytes, like JSON (a CP932 stdout cannot even encode the BOM), and exactly as stored.
-    click.echo((("\ufeff" if bom else "") + buf.getvalue()).encode("utf-8"), nl=False)
+    _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 
 def _highlighted(hit, color: bool) -> str:
