@@ -159,12 +159,40 @@ def _print_result(result, out: Output) -> None:
 
 
 def _dump(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
+    _echo_utf8(json.dumps(obj, ensure_ascii=False, indent=None))
+
+
+def _echo_utf8(text: str, nl: bool = True) -> None:
+    """Machine output (JSON, CSV) as UTF-8 bytes whatever stdout's encoding (CP932 on Japanese
+    Windows, PYTHONIOENCODING): JSON is UTF-8, and a character that encoding lacks must not end
+    the output in a traceback.  Bytes also pass Click's stripping of what looks like an escape
+    sequence when stdout is not a terminal: a value must come out as it is stored."""
+    if getattr(sys.stdout, "buffer", None) is not None:
+        click.echo(text.encode("utf-8"), nl=nl)
+    else:  # a text-only stream (stdout redirected to a StringIO by an embedding program)
+        click.echo(text, nl=nl, color=True)
+
+
+#: C0 and C1 control characters and DEL, as Python writes them escaped (\n, \x1b).  A file
+#: name may hold them; printed raw, a newline splits a one-line error in two and an escape
+#: sequence drives the terminal (clears it, retitles it).
+_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def _shown(text) -> str:
+    """`text` as one terminal line: control characters escaped, the rest as it is."""
+    return str(text).translate(_CONTROL_ESCAPES)
 
 
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _pages(n: int) -> str:
+    """「 (12 pages)」 after a document count; nothing when no document has pages (text, HTML,
+    Word), where "(0 pages)" read as if nothing had been indexed."""
+    return f" ({_count(n, 'page')})" if n else ""
 
 
 def _human_size(n: float) -> str:
@@ -290,25 +318,28 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
         for path, reason in summary.problems:
-            click.echo(f"error: {path}: {reason}", err=True)
+            click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+    # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
+    # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
+    skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
     if as_json:
         _dump(summary.to_dict())
     elif dry_run:
         for o in summary.outcomes:
             if o.status in ("added", "updated", "removed"):
-                click.echo(f"{o.status:8} {o.path}")
+                click.echo(f"{o.status:8} {_shown(o.path)}")
             elif o.status == "failed":
-                click.echo(f"retry    {o.path}")
+                click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
-                   f"{summary.unchanged} unchanged.", err=True)
+                   f"{summary.unchanged} unchanged{skipped}.", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {_count(summary.added + summary.updated, 'document')} ({_count(summary.pages, 'page')}) in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages)} in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
-            f"{summary.unchanged} unchanged, {summary.failed} failed. "
+            f"{summary.unchanged} unchanged, {summary.failed} failed{skipped}. "
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
             err=True,
         )
@@ -321,9 +352,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
 def _echo_outcome(outcome, bar) -> None:
     if outcome.status == "failed":
-        line = f"error: {outcome.path}: {outcome.reason}"
+        line = f"error: {_shown(outcome.path)}: {_shown(outcome.reason)}"
     else:
-        line = f"warning: {outcome.path}: {'; '.join(outcome.warnings)} (indexed)"
+        line = f"warning: {_shown(outcome.path)}: {_shown('; '.join(outcome.warnings))} (indexed)"
     if bar is not None:
         sys.stderr.write("\r\x1b[K")
     click.echo(line, err=True)
@@ -365,11 +396,38 @@ error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 
 
 class _SearchCommand(click.Command):
-    """Remembers how many words came after `--`: those are query text even when they start with --."""
+    """Remembers how many words came after `--`: those are query text even when they start with --.
+
+    And keeps an excluded word (`-internet`, `-region:東北`) from Click: Click reads a
+    word after one dash as short options, so -internet became -n "ternet" (a bad
+    --limit) and -smartphone printed the help (-h).  Such a word is handed to Click
+    as a stand-in that cannot start an option, and `search` puts the word back.
+    """
 
     def parse_args(self, ctx, args):
         ctx.meta["ictsearch.words_after_dashes"] = len(args) - args.index("--") - 1 if "--" in args else 0
-        return super().parse_args(ctx, args)
+        takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+        excluded: dict[str, str] = {}
+        shielded = []
+        for i, arg in enumerate(args):
+            if arg == "--":
+                shielded += args[i:]
+                break
+            option_value = i > 0 and args[i - 1] in takes_value
+            if (arg.startswith("-") and not arg.startswith("--") and len(arg) > 1 and not option_value
+                    and not _short_option(arg)):
+                # NUL never occurs in a command-line argument, so the stand-in is unambiguous.
+                stand_in = f"\0{len(excluded)}"
+                excluded[stand_in] = arg
+                arg = stand_in
+            shielded.append(arg)
+        ctx.meta["ictsearch.excluded_words"] = excluded
+        return super().parse_args(ctx, shielded)
+
+
+def _short_option(arg: str) -> bool:
+    """-h, -n, -n5: the search command's short options as typed; any other -word is query text."""
+    return arg in ("-h", "-n") or (arg.startswith("-n") and arg[2:].isdigit())
 
 
 @cli.command(cls=_SearchCommand, help=SEARCH_HELP, context_settings={"ignore_unknown_options": True})
@@ -394,7 +452,9 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     out = _output(fmt, as_json, fields, excel)
     # -東京 reaches us as a query word (unknown options are let through), but a
     # mistyped --option must not silently become search text.
-    literal = click.get_current_context().meta.get("ictsearch.words_after_dashes", 0)
+    meta = click.get_current_context().meta
+    query = tuple(meta.get("ictsearch.excluded_words", {}).get(word, word) for word in query)
+    literal = meta.get("ictsearch.words_after_dashes", 0)
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
             raise CliError(f"no such option: {word} (query words that start with -- go after a --)")
@@ -434,7 +494,7 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     w.writerow(columns)
     for row in _rows(result):
         w.writerow([_cell(row[c]) for c in columns])
-    click.echo(("\ufeff" if bom else "") + buf.getvalue(), nl=False)
+    _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 
 def _highlighted(hit, color: bool) -> str:
@@ -465,12 +525,12 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
         for row in _rows(result):
-            click.echo("\t".join(_cell(row[c]) for c in columns))
+            click.echo("\t".join(_shown(_cell(row[c])) for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
-        where = hit.path + (f"  p.{hit.page}" if hit.page else "")
+        where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
         meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "・".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)
         click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
@@ -597,7 +657,7 @@ def show(doc, index_dir, page, chars, as_json):
     for key, value in rows:
         if value not in (None, ""):
             source = d.sources.get(key)
-            click.echo(f"{key:13}{value}" + (f"\n{'':13}← {source}" if source else ""))
+            click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
     if d.ocr_pages:
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
@@ -651,12 +711,12 @@ def status(index_dir, as_json):
     updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
-    click.echo(f"documents    {st.documents}  ({st.pages} pages)")
+    click.echo(f"documents    {st.documents}{_pages(st.pages)}")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
-        click.echo(f"  {path}: {reason}")
+        click.echo(f"  {_shown(path)}: {_shown(reason)}")
 
 
 @cli.command()
@@ -688,7 +748,7 @@ def export(index_dir, fmt, output):
         with _library_errors(), open_index(index_dir) as idx:
             if fmt == "jsonl":
                 for record in jsonl_records(idx):
-                    click.echo(json.dumps(record, ensure_ascii=False))
+                    _dump(record)
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
@@ -709,6 +769,13 @@ def _argv_wants_json(args: list[str]) -> bool:
     return False
 
 
+def _command_path(args: list[str]) -> str:
+    """`ictsearch search` for an error Click raises without a context (an option missing its
+    value), so that its line points at the help that describes the option."""
+    name = next((a for a in args if not a.startswith("-")), None)
+    return f"ictsearch {name}" if name in cli.commands else "ictsearch"
+
+
 #: Set by a command that has written all its output and holds nothing open (search): main()
 #: then ends the process without the interpreter's teardown (see _exit_without_teardown).
 _NOTHING_LEFT_TO_DO = False
@@ -726,9 +793,19 @@ def _exit_without_teardown(code: int) -> None:
     os._exit(code)
 
 
+def _tolerant_stdout() -> None:
+    """Text output to a terminal or file in a narrower encoding than UTF-8 (CP932 on Japanese
+    Windows, PYTHONIOENCODING=cp932): a character it lacks (the – of "showing 1–5", a
+    snippet's ①…) is printed as ? instead of ending the output in a traceback."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding not in ("utf8", "utf8sig") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+
+
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
+    _tolerant_stdout()
     try:
         rv = cli.main(prog_name="ictsearch", standalone_mode=False)
     except click.ClickException as e:
@@ -741,7 +818,7 @@ def main() -> None:
             click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).
-            command = e.ctx.command_path if e.ctx is not None else "ictsearch"
+            command = e.ctx.command_path if e.ctx is not None else _command_path(sys.argv[1:])
             click.echo(f"Error: {e.format_message()} (see `{command} --help`)", err=True)
         else:
             e.show()

@@ -13,6 +13,8 @@ import shutil
 import zlib
 from pathlib import Path
 
+from .errors import IndexLocationError
+
 
 #: Bump when extraction or normalization output changes.
 EXTRACTOR_VERSION = 7
@@ -49,12 +51,31 @@ class ExtractCache:
             tmp.unlink(missing_ok=True)
 
     def clear(self) -> int:
-        """Remove every entry; return how many there were."""
+        """Remove every entry; return how many there were.
+
+        An entry that cannot be removed (a read-only disk, no permission) is an
+        IndexLocationError: `--clear-cache` is asked for to force extraction again,
+        so reporting a cache as emptied when it is not would mislead.
+        """
         if not self.directory.exists():
             return 0
-        count = sum(1 for _ in self.directory.rglob("*.json.gz"))
-        shutil.rmtree(self.directory, ignore_errors=True)
-        return count
+        entries = list(self.directory.rglob("*.json.gz"))
+        removed, error = 0, None
+        for entry in entries:
+            try:
+                entry.unlink()
+                removed += 1
+            except FileNotFoundError:
+                pass  # removed meanwhile
+            except OSError as e:
+                error = error or e
+        if error is not None:
+            raise IndexLocationError(
+                f"cannot empty the extraction cache at {self.directory}: {error.strerror or error} "
+                f"({removed} of {len(entries)} entries removed)"
+            )
+        shutil.rmtree(self.directory, ignore_errors=True)  # the emptied folders, stray temporary files
+        return removed
 
 
 def _well_formed(entry) -> bool:

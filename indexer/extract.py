@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ExtractionError
-from .formats import READERS, SUPPORTED_SUFFIXES, cap_text, check_supported
+from .formats import MAX_TEXT_CHARS, READERS, SUPPORTED_SUFFIXES, cap_text, check_supported
 from .formats import read as read_format
 from .normalize import normalize_text
 
@@ -47,9 +47,13 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
             from .pdf import read_pdf
 
             return read_pdf(path, ocr=ocr)
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    cut = len(data) > MAX_TEXT_BYTES
+    if cut:
+        data = _whole_characters(data[:MAX_TEXT_BYTES])
     text, encoding = read_text_file(data)
     del data
     # The same cap as Office and HTML text, before normalizing: indexing costs
@@ -58,6 +62,8 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     # be read whole.
     warnings: list[str] = []
     text = cap_text([text], warnings)[0]
+    if cut and not warnings:
+        warnings.append(f"text cut at {MAX_TEXT_BYTES:,} bytes")
     page = normalize_text(text)
     if not page.strip():
         raise ExtractionError("no text")
@@ -73,6 +79,39 @@ _BOMS = (
 )
 _UNDECODABLE = "not text: undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP"
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: Bytes read from a text file at most: enough for MAX_TEXT_CHARS characters in any encoding
+#: read here (at most 4 bytes a character, UTF-8), so that a log file of gigabytes left among
+#: the documents is not read whole (an index run over a 400 MB one peaked at 1.36 GB when it was).
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+
+
+def _whole_characters(data: bytes) -> bytes:
+    """`data`, cut from a longer file, ending at a line end near its end, so that the strict
+    decoding below is not failed by a character cut in two.
+
+    In UTF-8, CP932 and EUC-JP no byte of a multi-byte character is a line feed, and a byte
+    below 0x80 ends a character (it is one, or a CP932 trail byte); UTF-16 (BOM) is cut at
+    its own line feed, on a 2-byte boundary.  Only the last 64 KB are looked at: what is cut
+    off is nothing beside the 80 MB kept.
+    """
+    tail_start = max(0, len(data) - 65536)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        newline = b"\n\x00" if data.startswith(b"\xff\xfe") else b"\x00\n"
+        end = data.rfind(newline, tail_start)
+        while end > 0 and end % 2:
+            end = data.rfind(newline, tail_start, end + 1)
+        return data[: end + 2] if end > 0 else data[: len(data) - len(data) % 2]
+    end = data.rfind(b"\n", tail_start)
+    if end < 0:
+        ascii_bytes = list(re.finditer(rb"[\x00-\x7f]", data[tail_start:]))
+        end = tail_start + ascii_bytes[-1].start() if ascii_bytes else -1
+    if end < 0:
+        # No ASCII byte at all: end on a UTF-8 character boundary (continuation bytes are 10xxxxxx).
+        end = len(data) - 1
+        while end > 0 and data[end] & 0xC0 == 0x80:
+            end -= 1
+        end -= 1
+    return data[: end + 1]
 
 
 def read_text_file(data: bytes) -> tuple[str, str]:
