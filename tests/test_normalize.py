@@ -190,11 +190,37 @@ def test_a_dash_between_katakana_in_a_query_is_a_long_vowel_mark():
 
 
 def test_a_word_of_letters_cut_by_a_line_break_in_japanese_text_is_rejoined_without_a_space():
-    from ictsearch.indexer.normalize import _glue
+    from ictsearch.indexer.normalize import _Line
 
-    assert _glue("令和2年度は関東IC", "T推進NPO連絡協議会と連携した。") == "令和2年度は関東ICT推進NPO連絡協議会と連携した。"
-    assert _glue("the Open", "Data Charter") == "the Open Data Charter"  # English words keep their space
-    assert _glue("関東ICT推進 Open", "Data の推進") == "関東ICT推進 Open Data の推進"
+    def glue(above, below):
+        line = _Line(above)
+        line.glue(below)
+        return line.text()
+
+    assert glue("令和2年度は関東IC", "T推進NPO連絡協議会と連携した。") == "令和2年度は関東ICT推進NPO連絡協議会と連携した。"
+    assert glue("the Open", "Data Charter") == "the Open Data Charter"  # English words keep their space
+    assert glue("関東ICT推進 Open", "Data の推進") == "関東ICT推進 Open Data の推進"
+    # A run of letters longer than what _Line keeps of the end is still read whole.
+    assert glue("関東" + "A" * 300, "B推進") == "関東" + "A" * 300 + "B推進"
+    assert glue("the " + "A" * 300, "Data") == "the " + "A" * 300 + " Data"
+
+
+def test_a_long_run_of_evenly_wrapped_lines_is_joined_in_linear_time():
+    # Each piece re-read the whole joined line (a tab test, a trailing-character search, the
+    # quotation count, the copy): 3.2 M characters of wrapped lines without sentence ends took
+    # 22 s and a 400 MB file never finished.  Counted, not timed: _Line never copies the line.
+    from ictsearch.indexer import normalize
+
+    calls = []
+    real = normalize._Line.text
+    normalize._Line.text = lambda self: calls.append(1) or real(self)
+    try:
+        text = "\n".join(["テレワークの推進に関する記録 " * 5] * 2000)
+        out = normalize.normalize_text(text)
+    finally:
+        normalize._Line.text = real
+    assert out.count("\n") < 10 and out.count("テレワーク") == 10000
+    assert len(calls) == out.count("\n") + 1  # the joined text is built once per output line
 
 
 def test_a_line_starting_with_a_middle_dot_inside_an_open_quotation_continues_it():
