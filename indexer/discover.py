@@ -92,6 +92,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         root = Path(os.path.abspath(Path(given).expanduser()))
         if not root.exists():
             problems.append((root, "no such file or folder"))
+            # An unmounted share or a mistyped path is not a folder emptied on purpose:
+            # what the index holds from it is kept, as for a folder that cannot be read.
+            unreadable.append(root)
             continue
         if not root.is_dir():
             if root.suffix.lower() in DISCOVERED_SUFFIXES:

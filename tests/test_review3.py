@@ -227,3 +227,19 @@ def test_a_pipe_among_the_documents_is_named_not_opened(tmp_path):
     assert res.exit_code == 1, res.output
     assert f"{docs / 'pipe.pdf'}: not a regular file" in res.output
     assert "1 added" in res.output
+
+
+def test_a_named_folder_that_is_gone_keeps_its_documents(tmp_path):
+    # `ictsearch index share` after the share was unmounted said "no such file or folder"
+    # and removed every document indexed from it (found by review4).
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.txt").write_text("令和5年度 テレワーク推進事業", encoding="utf-8")
+    (share / "b.txt").write_text("令和6年度 防災行政無線の整備", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert CliRunner().invoke(cli, ["index", str(share), "--index", str(index)]).exit_code == 0
+    shutil.rmtree(share)
+    res = CliRunner().invoke(cli, ["index", str(share), "--index", str(index)])
+    assert res.exit_code == 2 and "no such file or folder" in res.output
+    with open_index(index) as idx:
+        assert idx.search("テレワーク").total == 1 and idx.search("防災行政無線").total == 1
