@@ -243,3 +243,19 @@ def test_a_named_folder_that_is_gone_keeps_its_documents(tmp_path):
     assert res.exit_code == 2 and "no such file or folder" in res.output
     with open_index(index) as idx:
         assert idx.search("テレワーク").total == 1 and idx.search("防災行政無線").total == 1
+
+
+def test_a_metadata_csv_and_a_sidecar_saved_in_cp932_are_read(tmp_path):
+    # Japanese Excel saves CSV in CP932: every document of the folder failed with
+    # "unreadable …/metadata.csv: 'utf-8' codec can't decode byte" (found by review4).
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text("令和5年度 テレワーク推進計画", encoding="utf-8")
+    (docs / "metadata.csv").write_bytes("path,region\r\nplan.txt,東北\r\n".encode("cp932"))
+    (docs / "plan.txt.meta.toml").write_bytes('title = "東北の計画"\nprefecture = ["宮城県"]\n'.encode("cp932"))
+    index = tmp_path / "ix"
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)])
+    assert res.exit_code == 0, res.output
+    with open_index(index) as idx:
+        doc = idx.get(str(docs / "plan.txt"))
+    assert doc.title == "東北の計画" and doc.region == ("東北",) and doc.prefecture == ("宮城県",)

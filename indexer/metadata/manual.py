@@ -5,11 +5,15 @@ collide with report.txt beside it), then report.meta.toml.  metadata.csv files
 are read in the document's folder and every parent up to the indexed root; the
 nearest one that lists the document wins field by field, and a sidecar beats
 any csv.  Values are raw strings or lists; derive.py interprets them.
+
+Both are decoded as text files are (UTF-8, else CP932 or EUC-JP): Japanese
+Excel saves a CSV in CP932 unless told otherwise.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tomllib
 from functools import lru_cache
@@ -23,16 +27,22 @@ def sidecar_paths(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + ".meta.toml"), path.with_suffix(".meta.toml")
 
 
+def _read_text(path: Path) -> str:
+    from ictsearch.indexer.extract import read_text_file
+
+    data = path.read_bytes()
+    return read_text_file(data)[0] if data.strip() else ""
+
+
 @lru_cache(maxsize=256)
 def _read_csv(csv_path: Path, mtime: float) -> dict[str, dict[str, str]]:
-    with open(csv_path, encoding="utf-8-sig", newline="") as f:
-        rows = csv.DictReader(f)
-        out = {}
-        for r in rows:
-            key = (r.get("path") or "").strip().replace("\\", "/")
-            if key:
-                out[key] = {k.strip(): (v or "").strip() for k, v in r.items() if k and k != "path" and v and v.strip()}
-        return out
+    rows = csv.DictReader(io.StringIO(_read_text(csv_path), newline=""))
+    out = {}
+    for r in rows:
+        key = (r.get("path") or "").strip().replace("\\", "/")
+        if key:
+            out[key] = {k.strip(): (v or "").strip() for k, v in r.items() if k and k != "path" and v and v.strip()}
+    return out
 
 
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
@@ -65,8 +75,8 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
     for side in sidecar_paths(path):
         if side.is_file():
             try:
-                data = tomllib.loads(side.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+                data = tomllib.loads(_read_text(side))
+            except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             for k, v in data.items():
                 if k in MANUAL_KEYS and v not in ("", None, []):
@@ -78,7 +88,7 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
             continue
         try:
             rows = _read_csv(csv_path, csv_path.stat().st_mtime)
-        except (OSError, UnicodeDecodeError, csv.Error) as e:
+        except (OSError, ExtractionError, csv.Error) as e:
             raise ExtractionError(f"unreadable {csv_path}: {e}") from None
         rel = path.relative_to(csv_path.parent).as_posix()
         for k, v in rows.get(rel, {}).items():
