@@ -18,6 +18,9 @@ side's score in some documents — identical copies of a section scored 57.1 and
 from __future__ import annotations
 
 import heapq
+from itertools import compress, repeat
+from math import isqrt
+from operator import ge
 from typing import Callable
 
 from whoosh import scoring
@@ -65,8 +68,17 @@ class Scored:
         if k <= 0:
             return []
         docs = bitsets.docs_of(self.mask if within is None else self.mask & within)
-        # nlargest is sorted(..., reverse=True)[:k], stable: equal scores keep ascending numbers.
         scores = self.scores
+        step = isqrt(len(docs) // k)
+        if step > 2:
+            # The k-th best of every step-th match is no better than the k-th best of all, so the
+            # matches scoring at least that hold the first k: picked out in C, and only they go
+            # through nlargest's Python loop.  With step √(n/k), about √(nk) are sampled and
+            # about as many pass (8,000 matches, k = 100: some 900 and 900, not 8,000).
+            values = list(map(scores.__getitem__, docs))
+            floor = heapq.nlargest(k, values[::step])[-1]
+            docs = list(compress(docs, map(ge, values, repeat(floor))))
+        # nlargest is sorted(..., reverse=True)[:k], stable: equal scores keep ascending numbers.
         return [(d, scores[d]) for d in heapq.nlargest(k, docs, key=scores.__getitem__)]
 
 
