@@ -11,7 +11,7 @@ postings to the facet counts and lists only the documents it scores.
 from __future__ import annotations
 
 from itertools import compress
-from typing import Iterable
+from typing import Iterable, Iterator
 
 #: '0' -> byte 0, '1' -> byte 1: a set's binary digits become bytes that ``compress`` reads as flags.
 _DIGITS = bytes.maketrans(b"01", b"\x00\x01")
@@ -37,6 +37,15 @@ def docs_of(bits: int) -> list[int]:
     """
     flags = bin(bits)[:1:-1].encode("ascii").translate(_DIGITS)
     return list(compress(range(len(flags)), flags))
+
+
+def flags(bits: int, docs: list[int]) -> Iterator[int]:
+    """1 or 0 for each of `docs` (ascending), as it is in the set or not."""
+    if not docs:
+        return iter(())
+    digits = bin(bits)[:1:-1].encode("ascii").translate(_DIGITS)
+    digits += bytes(docs[-1] + 1 - len(digits)) if len(digits) <= docs[-1] else b""
+    return map(digits.__getitem__, docs)
 
 
 def at_least(sets: list[int], minimum: int) -> int:

@@ -35,7 +35,7 @@ from array import array
 from bisect import bisect_left
 from itertools import compress, repeat
 from operator import add, and_, lshift, mul
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, NamedTuple
 
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
@@ -45,7 +45,7 @@ from . import bitsets
 from .caches import Budget, per_searcher
 from .matchers import MinMatch, SideBySide
 
-Scores = dict  # document number -> score, exactly the documents of a match set
+Scores = dict  # document number -> score
 
 
 class Evaluated(NamedTuple):
@@ -81,10 +81,10 @@ CACHED_POSITION_BYTES = 40_000_000
 #: document: 情報通信 on the White Paper ×5 checks about 6,000 candidates: the whole search
 #: took 148 ms warm reading them document by document, 54 ms with whole-term positions.
 ALL_POSITIONS_FROM = 500
-#: A union adds up its children document by document into a dict (a Python step per posting,
-#: ~150 ns) unless two or more of them hold at least 1/DENSE_SHARE of its documents each: then
-#: child by child over all its documents at once (``map`` in C, ~40 ns a document).  Measured
-#: on the natural phrases of the ×5 workload (six broad words, at least three of them).
+#: Scoring a query's matches, a term is looked up for each of them (``map`` in C, ~40 ns a
+#: document) unless it has fewer postings than 1/DENSE_SHARE of them: then its postings are
+#: put in place one by one (a Python step each, ~150 ns).  Measured on the ×5 workload, where
+#: a broad word's title: term and its rarer synonyms sit beside a body: term in most documents.
 DENSE_SHARE = 4
 
 
@@ -242,12 +242,19 @@ class Arrays:
 
     # -- evaluating ---------------------------------------------------------
 
-    def evaluate(self, q: wq.Query | None, *, scores: bool = True) -> Evaluated:
-        """`q` over every live document; `scores=False` computes the mask alone (cheaper)."""
+    def evaluate(self, q: wq.Query | None, *, scores: bool = True, within: int | None = None) -> Evaluated:
+        """`q` over every live document (of the bitset `within`, when given); `scores=False`
+        computes the mask alone (cheaper)."""
         if q is None:
             return Evaluated(0, {} if scores else None)
-        ev = _Evaluator(self, scores).root(q)
-        return Evaluated(ev.bits & self.live, ev.score)
+        ev = _Evaluator(self)
+        mask = ev.bits(q) & self.live
+        if within is not None:
+            mask &= within
+        if not scores:
+            return Evaluated(mask, None)
+        ev.docs = bitsets.docs_of(mask)
+        return Evaluated(mask, dict(zip(ev.docs, ev.values(q, exact=True))))
 
     def docs(self, q: wq.Query | None) -> list[int]:
         """Document numbers `q` matches, ascending."""
@@ -404,201 +411,170 @@ def _leaf_postings(m) -> tuple[list[int], list[float]]:
     return ids, [float(w) for w in weights]
 
 
-class _Node(NamedTuple):
-    bits: int  # the documents the node matches (deleted ones too: Arrays.evaluate masks them)
-    score: Scores | None  # per document of `bits` (exactly those keys), before `factor`
-    #: The node's boost, applied where its scores are next read: a boosted term's scores are
-    #: then never copied only to be multiplied (the product is the same: score * boost).
-    factor: float = 1.0
-
-
-def _values(n: _Node, docs) -> Iterator[float]:
-    """The node's scores of `docs` (each one of its documents), boost applied."""
-    found = map(n.score.__getitem__, docs)
-    return found if n.factor == 1.0 else map(mul, found, repeat(n.factor))
-
-
-def _scores(n: _Node) -> Scores:
-    """The node's scores, boost applied: its own dict when there is no boost (never to be changed)."""
-    if n.factor == 1.0:
-        return n.score
-    return dict(zip(n.score, map(mul, n.score.values(), repeat(n.factor))))
-
-
-def _sum(nodes: list[_Node], bits: int, minimum: int) -> Scores:
-    """Per document of `bits` (those of at least `minimum` of `nodes`), the sum of the scores of
-    the nodes holding it, added in the nodes' order (a node lacking it adds nothing, as
-    Whoosh's union matcher)."""
-    n = bits.bit_count()
-    if sum(len(x.score) * DENSE_SHARE >= n for x in nodes) < 2:
-        score = _sparse_sum(nodes)
-        return _restricted(_Node(bits, score), bits) if minimum > 1 else score
-    docs = bitsets.docs_of(bits)
-    total: Iterable[float] = repeat(0.0, len(docs))
-    at = None
-    for x in nodes:
-        f = x.factor
-        if len(x.score) * DENSE_SHARE >= n:
-            found = map(x.score.get, docs, repeat(0.0))  # 0.0 where x does not match
-            total = map(add, total, found if f == 1.0 else map(mul, found, repeat(f)))
-            continue
-        if not isinstance(total, list):
-            total = list(total)
-        if at is None:
-            at = dict(zip(docs, range(len(docs))))
-        get = at.get
-        for d, s in x.score.items():
-            i = get(d)
-            if i is not None:  # not a document of fewer than `minimum` nodes
-                total[i] += s if f == 1.0 else s * f
-    return dict(zip(docs, total))
-
-
-def _sparse_sum(nodes: list[_Node]) -> Scores:
-    """:func:`_sum` over the documents of any node, node by node into a dict."""
-    first, second, *rest = nodes
-    if (second.factor == 1.0, len(second.score)) > (first.factor == 1.0, len(first.score)):
-        # a + b == b + a exactly, so either of the first two may start the sum: the larger
-        # one, copied whole in C, leaves the smaller to the loop (title: beside body:).
-        first, second = second, first
-    score = dict(first.score) if first.factor == 1.0 else _scores(first)
-    get = score.get
-    for x in [second, *rest]:
-        f = x.factor
-        if f == 1.0:
-            for d, s in x.score.items():
-                score[d] = get(d, 0.0) + s
-        else:
-            for d, s in x.score.items():
-                score[d] = get(d, 0.0) + s * f
-    return score
-
-
-def _restricted(n: _Node, bits: int) -> Scores:
-    """The node's scores (boost applied) of the documents of `bits` (all of them its own)."""
-    docs = bitsets.docs_of(bits)
-    return dict(zip(docs, _values(n, docs)))
-
-
 class _Evaluator:
-    def __init__(self, arrays: Arrays, scores: bool):
+    """One query tree over the searcher: which documents each node matches (``bits``, an int
+    bitset per node), then the scores of the documents asked for (``values``).
+
+    Scores are computed for the matches of the whole query only, node by node over that one
+    list of documents: a node's values are aligned with it, 0.0 where the node does not match
+    (numpy's ``where(mask, score, 0)``), and a parent adds its children's element by element
+    with ``map`` in C.  No node builds a dict of its own matches, most of which a broad query
+    discards.  The additions are Whoosh's, in its order.
+    """
+
+    def __init__(self, arrays: Arrays):
         self.a = arrays
-        self.scores = scores
         self.all = (1 << arrays.size) - 1
+        self._bits: dict[int, int] = {}  # id(node) -> its bits: values asks for them again
+        self.docs: list[int] = []
+        self._at: dict[int, int] | None = None
 
-    def empty(self) -> _Node:
-        return _Node(0, {} if self.scores else None)
+    # -- which documents match ----------------------------------------------
 
-    def constant(self, bits: int, score: float) -> _Node:
-        return _Node(bits, dict.fromkeys(bitsets.docs_of(bits), score) if self.scores else None)
+    def bits(self, q) -> int:
+        found = self._bits.get(id(q))
+        if found is None:
+            found = self._bits[id(q)] = self._match(q)
+        return found
 
-    def root(self, q) -> _Node:
-        n = self.node(q)
-        return n if n.score is None else _Node(n.bits, _scores(n))
-
-    def node(self, q) -> _Node:
+    def _match(self, q) -> int:
         # The order of the checks matters: MinMatch is an Or, SideBySide a Phrase.
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return self.empty()
+            return 0
         if isinstance(q, wq.Term):
-            return self.term(q)
-        if isinstance(q, MinMatch):
-            return self.min_match(q)
-        if isinstance(q, wq.Or) and getattr(q, "scale", None) is None:
-            return self.union(q)
+            return self.a.term(q.fieldname, q.text).bits
+        if isinstance(q, MinMatch) or _is_union(q):
+            subs = list(q.subqueries)
+            if len(subs) == 1:
+                return self.bits(subs[0])  # as Whoosh, which reduces a one-child compound to the child
+            return bitsets.at_least([self.bits(s) for s in subs], getattr(q, "minimum", 1))
         if isinstance(q, wq.And):
-            return self.intersection(q)
+            subs = list(q.subqueries)
+            if not subs:
+                return 0
+            bits = self.all
+            for sub in subs:
+                bits &= self.bits(sub)
+            return bits
         if isinstance(q, wq.AndMaybe):
-            a, b = self.node(q.a), self.node(q.b)
-            if not self.scores:
-                return a
-            docs = list(a.score)
-            optional = map(b.score.get, docs, repeat(0.0))  # 0.0 where b does not match
-            if b.factor != 1.0:
-                optional = map(mul, optional, repeat(b.factor))
-            return _Node(a.bits, dict(zip(docs, map(add, _values(a, docs), optional))))
-        if isinstance(q, (wq.AndNot, wq.Require)):
-            a, b = self.node(q.a), _Evaluator(self.a, False).node(q.b)
-            bits = a.bits & (~b.bits if isinstance(q, wq.AndNot) else b.bits)
-            return _Node(bits, _restricted(a, bits) if self.scores else None)
+            return self.bits(q.a)
+        if isinstance(q, wq.AndNot):
+            return self.bits(q.a) & ~self.bits(q.b)
+        if isinstance(q, wq.Require):
+            return self.bits(q.a) & self.bits(q.b)
         if isinstance(q, wq.Not):
-            # Whoosh's InverseMatcher: every document the child does not match, scored 1.0.
-            inner = _Evaluator(self.a, False).node(q.query)
-            return self.constant(self.all & ~inner.bits, 1.0)
+            # Whoosh's InverseMatcher: every document the child does not match (scored 1.0).
+            return self.all & ~self.bits(q.query)
         if isinstance(q, wq.Every) and not q.fieldname:
-            return self.constant(self.all, float(q.boost))
+            return self.all
         if isinstance(q, (SideBySide, wq.Phrase)):
-            return self.phrase(q)
+            return bitsets.from_docs(self._phrase_docs(q))
         if isinstance(q, wq.ConstantScoreQuery):
-            inner = _Evaluator(self.a, False).node(q.child)
-            return self.constant(inner.bits, float(q.score))
-        return self.by_whoosh(q)
+            return self.bits(q.child)
+        # A kind of query this module does not evaluate: Whoosh's matcher finds (and scores) it.
+        return bitsets.from_docs(list(self.a.searcher.docs_for_query(q)))
 
-    def term(self, q: wq.Term) -> _Node:
-        p = self.a.term(q.fieldname, q.text)
-        return _Node(p.bits, p.scores if self.scores else None, q.boost)
-
-    def union(self, q: wq.Or) -> _Node:
-        return self._at_least(q, 1)
-
-    def min_match(self, q: MinMatch) -> _Node:
-        return self._at_least(q, q.minimum)
-
-    def _at_least(self, q, minimum: int) -> _Node:
-        """Documents matching at least `minimum` of q's children, scored by the sum of those that match."""
-        subs = list(q.subqueries)
-        if not subs:
-            return self.empty()
-        if len(subs) == 1:
-            return self.node(subs[0])  # Whoosh drops the boost of a one-child compound
-        nodes = [self.node(s) for s in subs]
-        bits = bitsets.at_least([n.bits for n in nodes], minimum)
-        if not self.scores:
-            return _Node(bits, None)
-        return _Node(bits, _sum(nodes, bits, minimum), q.boost)
-
-    def intersection(self, q: wq.And) -> _Node:
-        subs = list(q.subqueries)
-        if not subs:
-            return self.empty()
-        if len(subs) == 1:
-            return self.node(subs[0])
-        nodes = [self.node(s) for s in subs]
-        bits = self.all
-        for n in nodes:
-            bits &= n.bits
-        if not self.scores:
-            return _Node(bits, None)
-        docs = bitsets.docs_of(bits)
-        total = _values(nodes[0], docs)
-        for n in nodes[1:]:
-            total = map(add, total, _values(n, docs))
-        return _Node(bits, dict(zip(docs, total)), q.boost)
-
-    def phrase(self, q: wq.Phrase) -> _Node:
-        """Positions decide the match; the words' scores add up (Whoosh's span matcher sums its terms)."""
+    def _phrase_docs(self, q: wq.Phrase) -> list[int]:
         if not q.words:
-            return self.empty()
-        if q.slop == 1:
-            # Whoosh's exact phrase: each word right after the one before.  Where the document
-            # holds the compound itself, SideBySide leaves it to Term(compound) (search.matchers).
-            without = None
-            if isinstance(q, SideBySide) and q.compound is not None:
-                without = self.a.term(q.fieldname, q.compound).bits
-            docs = in_sequence([self.a.occurrences(q.fieldname, w) for w in q.words], without=without)
-        else:
-            docs = sorted(self.a.searcher.docs_for_query(q))
-        bits = bitsets.from_docs(docs)
-        if not self.scores:
-            return _Node(bits, None)
-        total = repeat(0.0, len(docs))
-        for w in q.words:
-            total = map(add, total, map(self.a.term(q.fieldname, w).scores.get, docs, repeat(0.0)))
-        return _Node(bits, dict(zip(docs, total)), q.boost)
+            return []
+        if q.slop != 1:
+            return sorted(self.a.searcher.docs_for_query(q))
+        # Whoosh's exact phrase: each word right after the one before.  Where the document
+        # holds the compound itself, SideBySide leaves it to Term(compound) (search.matchers).
+        without = None
+        if isinstance(q, SideBySide) and q.compound is not None:
+            without = self.a.term(q.fieldname, q.compound).bits
+        return in_sequence([self.a.occurrences(q.fieldname, w) for w in q.words], without=without)
 
-    def by_whoosh(self, q) -> _Node:
-        """A kind of query this module does not evaluate: Whoosh's matcher scores it."""
-        if self.scores:
-            score = dict(self.a.searcher.search(q, limit=None).items())
-            return _Node(bitsets.from_docs(list(score)), score)
-        return _Node(bitsets.from_docs(list(self.a.searcher.docs_for_query(q))), None)
+    # -- their scores -------------------------------------------------------
+
+    def values(self, q, exact: bool) -> Iterable[float]:
+        """q's score of each of ``self.docs``, 0.0 where q does not match; `exact`: all of them match."""
+        n = len(self.docs)
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return repeat(0.0, n)
+        if isinstance(q, wq.Term):
+            return self._term(self.a.term(q.fieldname, q.text).scores, q.boost)
+        if isinstance(q, MinMatch) or _is_union(q):
+            subs = list(q.subqueries)
+            if not subs:
+                return repeat(0.0, n)
+            if len(subs) == 1:
+                return self.values(subs[0], exact)  # Whoosh drops the boost of a one-child compound
+            # Each child is 0.0 where it does not match: the sum of those that do.
+            total = self.values(subs[0], False)
+            for sub in subs[1:]:
+                total = map(add, total, self.values(sub, False))
+            total = _boosted(total, q.boost)
+            if getattr(q, "minimum", 1) > 1 and not exact:  # fewer children than the minimum: no match
+                total = self._masked(total, q)
+            return total
+        if isinstance(q, wq.And):
+            subs = list(q.subqueries)
+            if not subs:
+                return repeat(0.0, n)
+            if len(subs) == 1:
+                return self.values(subs[0], exact)
+            total = self.values(subs[0], exact)
+            for sub in subs[1:]:
+                total = map(add, total, self.values(sub, exact))
+            total = _boosted(total, q.boost)
+            return total if exact else self._masked(total, q)
+        if isinstance(q, wq.AndMaybe):
+            # The optional side adds where it matches (0.0 elsewhere).
+            total = map(add, self.values(q.a, exact), self.values(q.b, False))
+            return total if exact else self._masked(total, q)
+        if isinstance(q, (wq.AndNot, wq.Require)):
+            total = self.values(q.a, exact)
+            return total if exact else self._masked(total, q)
+        if isinstance(q, wq.Not):
+            return self._constant(q, 1.0, exact)
+        if isinstance(q, wq.Every) and not q.fieldname:
+            return self._constant(q, float(q.boost), exact)
+        if isinstance(q, (SideBySide, wq.Phrase)):
+            # Positions decide the match; the words' scores add up (Whoosh's span matcher sums its terms).
+            if not q.words:
+                return repeat(0.0, n)
+            total = repeat(0.0, n)
+            for w in q.words:
+                total = map(add, total, self._term(self.a.term(q.fieldname, w).scores, 1.0))
+            total = _boosted(total, q.boost)
+            return total if exact else self._masked(total, q)
+        if isinstance(q, wq.ConstantScoreQuery):
+            return self._constant(q, float(q.score), exact)
+        scores = dict(self.a.searcher.search(q, limit=None).items())
+        return map(scores.get, self.docs, repeat(0.0))
+
+    def _term(self, scores: Scores, boost: float) -> Iterable[float]:
+        """A term's score of each document (0.0 where absent)."""
+        docs = self.docs
+        if len(scores) * DENSE_SHARE >= len(docs):
+            found: Iterable[float] = map(scores.get, docs, repeat(0.0))
+        else:
+            # Few postings against many documents: each posting put in place, not each document looked up.
+            if self._at is None:
+                self._at = dict(zip(docs, range(len(docs))))
+            found = [0.0] * len(docs)
+            at = self._at.get
+            for d, s in scores.items():
+                i = at(d)
+                if i is not None:
+                    found[i] = s
+        return _boosted(found, boost)
+
+    def _masked(self, values: Iterable[float], q) -> Iterable[float]:
+        """`values` where q matches, 0.0 elsewhere (a score times 1 or 0)."""
+        return map(mul, values, bitsets.flags(self.bits(q), self.docs))
+
+    def _constant(self, q, score: float, exact: bool) -> Iterable[float]:
+        if exact:
+            return repeat(score, len(self.docs))
+        return map(mul, bitsets.flags(self.bits(q), self.docs), repeat(score))
+
+
+def _is_union(q) -> bool:
+    return isinstance(q, wq.Or) and getattr(q, "scale", None) is None
+
+
+def _boosted(values: Iterable[float], boost: float) -> Iterable[float]:
+    return values if boost == 1.0 else map(mul, values, repeat(boost))

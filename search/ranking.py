@@ -84,8 +84,8 @@ class Scored:
 
 def scored(arrays, q, allowed: int | None) -> Scored:
     """Every match of `q` (within the `allowed` bitset when given) with its score."""
-    ev = arrays.evaluate(q)
-    return Scored(ev.mask if allowed is None else ev.mask & allowed, ev.score)
+    ev = arrays.evaluate(q, within=allowed)
+    return Scored(ev.mask, ev.score)
 
 
 def ranked_page(
