@@ -35,7 +35,7 @@ from array import array
 from bisect import bisect_left
 from itertools import compress, repeat
 from operator import add, and_, lshift, mul
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Union
 
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
@@ -254,7 +254,7 @@ class Arrays:
         if not scores:
             return Evaluated(mask, None)
         ev.docs = bitsets.docs_of(mask)
-        return Evaluated(mask, dict(zip(ev.docs, ev.values(q, exact=True))))
+        return Evaluated(mask, dict(zip(ev.docs, ev.dense(ev.values(q, exact=True)))))
 
     def docs(self, q: wq.Query | None) -> list[int]:
         """Document numbers `q` matches, ascending."""
@@ -488,23 +488,22 @@ class _Evaluator:
 
     # -- their scores -------------------------------------------------------
 
-    def values(self, q, exact: bool) -> Iterable[float]:
+    def values(self, q, exact: bool) -> "Values":
         """q's score of each of ``self.docs``, 0.0 where q does not match; `exact`: all of them match."""
-        n = len(self.docs)
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return repeat(0.0, n)
+            return {}
         if isinstance(q, wq.Term):
             return self._term(self.a.term(q.fieldname, q.text).scores, q.boost)
         if isinstance(q, MinMatch) or _is_union(q):
             subs = list(q.subqueries)
             if not subs:
-                return repeat(0.0, n)
+                return {}
             if len(subs) == 1:
                 return self.values(subs[0], exact)  # Whoosh drops the boost of a one-child compound
             # Each child is 0.0 where it does not match: the sum of those that do.
             total = self.values(subs[0], False)
             for sub in subs[1:]:
-                total = map(add, total, self.values(sub, False))
+                total = _add(total, self.values(sub, False))
             total = _boosted(total, q.boost)
             if getattr(q, "minimum", 1) > 1 and not exact:  # fewer children than the minimum: no match
                 total = self._masked(total, q)
@@ -512,17 +511,17 @@ class _Evaluator:
         if isinstance(q, wq.And):
             subs = list(q.subqueries)
             if not subs:
-                return repeat(0.0, n)
+                return {}
             if len(subs) == 1:
                 return self.values(subs[0], exact)
             total = self.values(subs[0], exact)
             for sub in subs[1:]:
-                total = map(add, total, self.values(sub, exact))
+                total = _add(total, self.values(sub, exact))
             total = _boosted(total, q.boost)
             return total if exact else self._masked(total, q)
         if isinstance(q, wq.AndMaybe):
             # The optional side adds where it matches (0.0 elsewhere).
-            total = map(add, self.values(q.a, exact), self.values(q.b, False))
+            total = _add(self.values(q.a, exact), self.values(q.b, False))
             return total if exact else self._masked(total, q)
         if isinstance(q, (wq.AndNot, wq.Require)):
             total = self.values(q.a, exact)
@@ -533,11 +532,9 @@ class _Evaluator:
             return self._constant(q, float(q.boost), exact)
         if isinstance(q, (SideBySide, wq.Phrase)):
             # Positions decide the match; the words' scores add up (Whoosh's span matcher sums its terms).
-            if not q.words:
-                return repeat(0.0, n)
-            total = repeat(0.0, n)
+            total: Values = {}
             for w in q.words:
-                total = map(add, total, self._term(self.a.term(q.fieldname, w).scores, 1.0))
+                total = _add(total, self._term(self.a.term(q.fieldname, w).scores, 1.0))
             total = _boosted(total, q.boost)
             return total if exact else self._masked(total, q)
         if isinstance(q, wq.ConstantScoreQuery):
@@ -545,36 +542,80 @@ class _Evaluator:
         scores = dict(self.a.searcher.search(q, limit=None).items())
         return map(scores.get, self.docs, repeat(0.0))
 
-    def _term(self, scores: Scores, boost: float) -> Iterable[float]:
+    def _term(self, scores: Scores, boost: float) -> "Values":
         """A term's score of each document (0.0 where absent)."""
         docs = self.docs
         if len(scores) * DENSE_SHARE >= len(docs):
-            found: Iterable[float] = map(scores.get, docs, repeat(0.0))
-        else:
-            # Few postings against many documents: each posting put in place, not each document looked up.
-            if self._at is None:
-                self._at = dict(zip(docs, range(len(docs))))
-            found = [0.0] * len(docs)
-            at = self._at.get
-            for d, s in scores.items():
-                i = at(d)
-                if i is not None:
-                    found[i] = s
+            return _boosted(map(scores.get, docs, repeat(0.0)), boost)
+        # Few postings against many documents: only where it occurs, by position in self.docs.
+        if self._at is None:
+            self._at = dict(zip(docs, range(len(docs))))
+        at = self._at.get
+        found = {}
+        for d, s in scores.items():
+            i = at(d)
+            if i is not None:
+                found[i] = s
         return _boosted(found, boost)
 
-    def _masked(self, values: Iterable[float], q) -> Iterable[float]:
+    def _masked(self, values: "Values", q) -> "Values":
         """`values` where q matches, 0.0 elsewhere (a score times 1 or 0)."""
-        return map(mul, values, bitsets.flags(self.bits(q), self.docs))
+        flags = bitsets.flags(self.bits(q), self.docs)
+        if isinstance(values, dict):
+            flags = list(flags)
+            return {i: v for i, v in values.items() if flags[i]}
+        return map(mul, values, flags)
 
-    def _constant(self, q, score: float, exact: bool) -> Iterable[float]:
+    def _constant(self, q, score: float, exact: bool) -> "Values":
         if exact:
             return repeat(score, len(self.docs))
         return map(mul, bitsets.flags(self.bits(q), self.docs), repeat(score))
+
+    def dense(self, values: "Values") -> Iterable[float]:
+        """`values` as one score per document."""
+        if not isinstance(values, dict):
+            return values
+        out = [0.0] * len(self.docs)
+        for i, v in values.items():
+            out[i] = v
+        return out
+
+
+#: A node's scores over the documents being scored: one per document in their order (an
+#: iterable, evaluated lazily by ``map`` in C), or, for a node holding few of them, a dict
+#: position -> score (0.0 where absent), added in place (a Python step per entry only).
+Values = Union[Iterable[float], dict]
+
+
+def _add(total: Values, more: Values) -> Values:
+    """total + more, document by document.  One addition per document, so either operand may
+    come first (a + b == b + a exactly); 0.0 where one is absent adds nothing."""
+    if isinstance(more, dict):
+        if isinstance(total, dict):
+            out = dict(total)
+            get = out.get
+            for i, v in more.items():
+                out[i] = get(i, 0.0) + v
+            return out
+        total = total if isinstance(total, list) else list(total)  # a list only ever made here or in dense
+        for i, v in more.items():
+            total[i] += v
+        return total
+    if isinstance(total, dict):
+        out = more if isinstance(more, list) else list(more)
+        for i, t in total.items():
+            out[i] = t + out[i]
+        return out
+    return map(add, total, more)
 
 
 def _is_union(q) -> bool:
     return isinstance(q, wq.Or) and getattr(q, "scale", None) is None
 
 
-def _boosted(values: Iterable[float], boost: float) -> Iterable[float]:
-    return values if boost == 1.0 else map(mul, values, repeat(boost))
+def _boosted(values: Values, boost: float) -> Values:
+    if boost == 1.0:
+        return values
+    if isinstance(values, dict):
+        return {i: v * boost for i, v in values.items()}
+    return map(mul, values, repeat(boost))
