@@ -5,10 +5,11 @@ matcher objects, so a search costs Python calls per match: 情報通信 on the
 White Paper ×5 (6,000 matches) took 0.55 s, 80 % of it in ``next``/``score``.
 Here each term's postings are read once per searcher (document numbers, and
 the term's BM25F score in each document: idf, field lengths and the average
-length are fixed for a searcher), and the query tree is evaluated a node at a
-time over whole sets: a node is the set of documents it matches, as an int
-bitset (search/bitsets.py: AND, OR, NOT and counts in C), and the score of
-each of them, a dict, combined the way Whoosh's matchers combine them.
+length are fixed for a searcher), and the query tree is evaluated in two
+passes over whole sets: which documents each node matches, as an int bitset
+(search/bitsets.py: AND, OR, NOT and counts in C), then the scores of the
+query's matches only, node by node over that one list of documents, combined
+the way Whoosh's matchers combine them (``_Evaluator``).
 
 The scores are Whoosh's own, bit for bit where the arithmetic allows (the same
 ``bm25`` expression, in float64, per posting; sums may associate differently,
@@ -23,10 +24,9 @@ Where they differ, Whoosh was wrong: its AndMaybe matcher missed the optional
 side's score in some documents, so identical copies of a White Paper section
 scored 57.1 and 59.3 (three of 255 query texts at ×5, none at ×1).
 
-This was numpy arrays over every document until 2026-12-02: importing numpy
-was a quarter of a fresh search's cost (0.10–0.16 s), and pure Python over
-the postings a term actually has answers the same workload about as fast
-(README, "Speed").
+Until 2026-12-02 this was numpy arrays over every document: importing numpy
+was a quarter of a fresh search's cost beyond the interpreter (0.10–0.16 s of
+about 0.4 s); README, "Speed", compares the two.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ Scores = dict  # document number -> score
 
 
 class Evaluated(NamedTuple):
-    """The live documents a query matches (an int bitset), and their scores."""
+    """The live documents a query matches (an int bitset), and the score of each."""
 
     mask: int
     score: Scores | None  # None when only the mask was asked for
@@ -64,17 +64,20 @@ class Postings(NamedTuple):
 
 
 #: Postings kept per open searcher, all cached terms together (each posting's entry in its
-#: term's dict and list: about 100 bytes, so some 50 MB at most).  The common words of a
-#: collection (情報, 通信, 地域 …) recur in most queries and have the longest postings.  The
-#: budgets here were measured on the `bench/run.py --scale 5` workload.
+#: term's dict, list and bitset: about 100 bytes, so some 100 MB at most).  The common words
+#: of a collection (情報, 通信, 地域 …) recur in most queries and have the longest postings.
+#: The `bench/run.py --scale 5` workload holds about 690,000: at 500,000 its p95 doubled
+#: (terms read again and again).
 CACHED_POSTINGS = 1_000_000
-#: Decoded word occurrences (position, start, end) kept per open searcher, 24 bytes each,
-#: and each document's entry costs about ENTRY_ROWS rows more (its array, key and slot,
-#: ~300 bytes): 24 MB or so at most.  情報 alone occurs about 400,000 times in the White Paper ×5.
+#: Decoded word occurrences (position, start, end) kept per open searcher, 24 bytes each
+#: (a flat array), and each document's entry costs about ENTRY_ROWS rows more (its array,
+#: key and slot, ~300 bytes): 24 MB or so at most.  情報 alone occurs about 400,000 times
+#: in the White Paper ×5.
 CACHED_OCCURRENCES = 1_000_000
 ENTRY_ROWS = 12
 #: Bytes of whole-term position sets kept per open searcher (ALL_POSITIONS_FROM): 情報 at the
-#: White Paper ×5 takes about 3 MB, one bitset per document.
+#: White Paper ×5 takes about 2.3 MB, a bitset and a dict entry per document.  The --scale 5
+#: workload holds 25 MB; at 24 MB it decoded positions again and again (情報通信 0.56 s, not 0.05).
 CACHED_POSITION_BYTES = 40_000_000
 #: A phrase or adjacency check over more candidate documents than this reads a term's
 #: positions in every document once (kept: CACHED_POSITION_BYTES) instead of document by
