@@ -420,8 +420,8 @@ class _Evaluator:
 
     Scores are computed for the matches of the whole query only, node by node over that one
     list of documents: a node's values are aligned with it, 0.0 where the node does not match
-    (numpy's ``where(mask, score, 0)``), and a parent adds its children's element by element
-    with ``map`` in C.  No node builds a dict of its own matches, most of which a broad query
+    (a child that does not match adds nothing to a union, as in Whoosh), and a parent adds its
+    children's element by element with ``map`` in C.  No node builds a dict of its own matches, most of which a broad query
     discards.  The additions are Whoosh's, in its order.
     """
 
