@@ -89,7 +89,7 @@ def _answers(index_dir, queries):
 
 
 @pytest.mark.parametrize("which", ["bundled", "updated"])
-def test_whole_term_position_keys_agree_with_per_document_keys(monkeypatch, tmp_path, updated_and_fresh, which):
+def test_whole_term_positions_agree_with_per_document_positions(monkeypatch, tmp_path, updated_and_fresh, which):
     """Above ALL_POSITIONS_FROM candidates (500) a phrase reads a term's positions in every document
     at once; no test collection has that many, so force that path and compare."""
     from ictsearch.search import evaluate
