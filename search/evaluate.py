@@ -75,7 +75,8 @@ CACHED_POSTINGS = 1_000_000
 #: in the White Paper ×5.
 CACHED_OCCURRENCES = 1_000_000
 ENTRY_ROWS = 12
-#: Bytes of whole-term position sets kept per open searcher (ALL_POSITIONS_FROM): 情報 at the
+#: Bytes of position bitsets kept per open searcher, whole terms (ALL_POSITIONS_FROM) and single
+#: documents (the adjacency rerank's top documents) together: 情報 at the
 #: White Paper ×5 takes about 2.3 MB, a bitset and a dict entry per document.  The --scale 5
 #: workload holds 25 MB; at 24 MB it decoded positions again and again (情報通信 0.56 s, not 0.05).
 CACHED_POSITION_BYTES = 40_000_000
@@ -111,7 +112,7 @@ class Arrays:
         self._postings = Budget(CACHED_POSTINGS, lambda p: len(p.ids))
         #: (field, term, document) -> its occurrences as a flat array: position, start, end, position …
         self.decoded = Budget(CACHED_OCCURRENCES, lambda rows: len(rows) // 3 + ENTRY_ROWS)
-        self._all_positions = Budget(CACHED_POSITION_BYTES, _position_bytes)
+        self.position_bits = Budget(CACHED_POSITION_BYTES, _position_bytes)  # whole terms and single documents
 
     @classmethod
     def for_searcher(cls, searcher) -> "Arrays":
@@ -222,10 +223,10 @@ class Arrays:
     def all_positions(self, term: "Occurrences") -> dict[int, int]:
         """The term's positions in every document holding it: document -> bitset (kept per searcher)."""
         key = (term.fieldname, term.btext)
-        found = self._all_positions.get(key)
+        found = self.position_bits.get(key)
         if found is None:
             rows = self.read_occurrences(term.fieldname, term.btext, term.ids)
-            found = self._all_positions.put(key, {d: bitsets.from_docs(r[0::3]) for d, r in rows.items()})
+            found = self.position_bits.put(key, {d: bitsets.from_docs(r[0::3]) for d, r in rows.items()})
         return found
 
     def lengths(self, fieldname: str) -> list[float]:
@@ -267,9 +268,11 @@ class Arrays:
 _EMPTY = Postings([], 0, {})
 
 
-def _position_bytes(per_doc: dict[int, int]) -> int:
-    """What a whole-term position set holds, roughly: each document's bitset and its dict entry."""
-    return sum(b.bit_length() for b in per_doc.values()) // 8 + 100 * len(per_doc)
+def _position_bytes(positions: dict[int, int] | int) -> int:
+    """What a position set holds, roughly: each document's bitset and its dict or cache entry."""
+    if isinstance(positions, int):
+        return positions.bit_length() // 8 + 100
+    return sum(b.bit_length() for b in positions.values()) // 8 + 100 * len(positions)
 
 
 class Occurrences:
@@ -319,7 +322,19 @@ class Occurrences:
         """
         if len(docs) > ALL_POSITIONS_FROM:
             return self.arrays.all_positions(self)
-        return {d: bitsets.from_docs(r[0::3]) for d, r in zip(docs, self.rows(docs))}
+        # Kept per document too: the adjacency rerank asks for the same top documents at every search.
+        cache = self.arrays.position_bits
+        out = {}
+        missing = []
+        for d in docs:
+            found = cache.get((self.fieldname, self.btext, d))
+            if found is None:
+                missing.append(d)
+            else:
+                out[d] = found
+        for d, rows in zip(missing, self.rows(missing)):
+            out[d] = cache.put((self.fieldname, self.btext, d), bitsets.from_docs(rows[0::3]))
+        return out
 
 
 _NOWHERE = Occurrences(None, "", b"", _EMPTY)
