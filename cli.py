@@ -782,8 +782,8 @@ _NOTHING_LEFT_TO_DO = False
 
 
 def _exit_without_teardown(code: int) -> None:
-    """End the process at once.  Tearing the interpreter down (freeing every module, numpy's and
-    Whoosh's objects, Sudachi's dictionary) cost a fresh `ictsearch search` about a fifth of
+    """End the process at once.  Tearing the interpreter down (freeing every module, the search's
+    and Whoosh's objects, Sudachi's dictionary) cost a fresh `ictsearch search` about a fifth of
     its CPU time (0.14 of 0.74 s, measured under load); a finished search needs none of it."""
     try:
         sys.stdout.flush()

@@ -12,8 +12,6 @@ import os
 import threading
 from typing import Iterable, Iterator, Sequence
 
-import numpy as np
-
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
 from whoosh import query as wq  # noqa: E402
 
@@ -27,7 +25,7 @@ from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, filter_query
 from .evaluate import Arrays
 from .highlight import positive_terms, term_spans
 from .query import Compiled, compile_query, parse
-from .ranking import CachedLengthBM25F, Scored, ranked_page, rerank_adjacent, scored
+from .ranking import CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 
@@ -161,7 +159,7 @@ class Index:
         searcher, facet_cache = self._searcher()
         arrays = Arrays.for_searcher(searcher)
         want = offset + limit
-        # Every match is scored, over postings arrays (search.evaluate; see
+        # Every match is scored, over whole postings (search.evaluate; see
         # search.ranking for why not by Whoosh's collector); the total and the
         # facet counts come from the same pass.
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
@@ -171,16 +169,14 @@ class Index:
             # A talk-like question that finds few pages runs again with its best hits' own
             # words added, weighted below the typed ones (search/feedback.py).  Whatever the
             # sort: the sort orders the matches, it must not change which documents match.
-            extra = feedback.feedback_query(searcher, compiled, matches.ids[: feedback.DOCS].tolist())
+            extra = feedback.feedback_query(searcher, compiled, [d for d, _ in matches.best(feedback.DOCS)])
             if extra is not None:
                 matches = scored(arrays, wq.Or([q, extra]), allowed)
-        docmask = matches.mask(arrays.size)
+        docmask = matches.mask
         total = len(matches)
         if sort == "date":
             # Newest first: by 年度, then by the year of the document's own date, then by score.
-            ids, scores = matches.ids, matches.scores
-            order = np.lexsort((ids, -scores, -facet_cache.years()[ids], -facet_cache.fiscal_years()[ids]))
-            page_items = Scored(ids[order], scores[order]).items(offset, want)
+            page_items = newest_first(matches, facet_cache.fiscal_years(), facet_cache.years(), offset, want)
         else:
             own = None
             if any(w.get("synonyms") for w in compiled.words):
@@ -200,7 +196,7 @@ class Index:
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         if total == 0:
-            if not arrays.live.any():
+            if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append("the index holds no documents yet: add some with `ictsearch index FOLDER`")
             suggestions = self._suggestions(searcher, compiled)
@@ -266,14 +262,14 @@ class Index:
     def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters."""
         matched = arrays.evaluate(q, scores=False).mask
-        if not matched.any():
+        if not matched:
             return []
         notes = []
         for group in applied:
             only = {n: v for n, v in given.items() if FACETS_BY_NAME[n].group_name == group}
             extra = [f for f in compiled.filters if FACET_OF_QUERY_NAME[f.field].group_name == group]
             fq, _ = filter_query(only, extra)
-            if fq is not None and not (matched & arrays.evaluate(fq, scores=False).mask).any():
+            if fq is not None and not matched & arrays.evaluate(fq, scores=False).mask:
                 values = ", ".join(map(str, applied[group]))
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]

@@ -8,13 +8,11 @@ any other (an index written before the file existed, a run killed between its
 commit and the file) reads the postings as before.  The file is derived data:
 it needs no index format version of its own (indexer/schema.py).
 
-Nothing here imports numpy at module level: an indexing run writes the file
-and never searches, and importing numpy was 0.15 s of the 21-PDF run
-(bench/pdf_index_speed.py).  The file is a JSON header and little-endian
-int32 arrays, which the search side maps with ``numpy.frombuffer``; a CRC-32
-of both stands before them, because a damaged array would otherwise pass every
-check of the header and crash the counting (a document number past the index)
-or count wrong.
+The file is a JSON header and little-endian int32 arrays (``array``, no
+numpy: importing numpy was 0.15 s of the 21-PDF index run); a CRC-32 of both
+stands before them, because a damaged array would otherwise pass every check
+of the header and crash the counting (a document number past the index) or
+count wrong.
 """
 
 from __future__ import annotations
@@ -74,7 +72,7 @@ def value_docs(searcher, facet: str) -> dict[str, list[int]]:
 
 
 def load(reader, directory: Path) -> dict:
-    """facet -> (values, value index per pair, document per pair) as int64 arrays, if `directory`
+    """facet -> (values, value index per pair, document per pair) as int arrays, if `directory`
     holds the pairs of exactly this reader's index; else {} (the caller reads the postings)."""
     if reader.generation() is None:
         return {}  # an empty index: nothing to count
@@ -88,8 +86,6 @@ def load(reader, directory: Path) -> dict:
         if (header["layout"] != LAYOUT or header["size"] != size
                 or header["snapshot"] != snapshot(reader)):
             return {}
-        import numpy as np
-
         out = {}
         offset = _PREAMBLE.size + length
         for facet in FACETS:
@@ -98,11 +94,17 @@ def load(reader, directory: Path) -> dict:
                 return {}
             if FIELDS_BY_NAME[facet.field].kind == "int" and not all(v.isdecimal() for v in labels):
                 return {}  # counting.py reads the values of a numeric facet as numbers
-            codes = np.frombuffer(data, dtype="<i4", count=count, offset=offset).astype(np.int64)
-            docs = np.frombuffer(data, dtype="<i4", count=count, offset=offset + 4 * count).astype(np.int64)
+            codes, docs = array("i"), array("i")
+            codes.frombytes(data[offset:offset + 4 * count])
+            docs.frombytes(data[offset + 4 * count:offset + 8 * count])
+            if len(docs) != count:
+                return {}  # cut short
+            if sys.byteorder != "little":
+                codes.byteswap()
+                docs.byteswap()
             offset += 8 * count
             # What the CRC cannot vouch for, a file written wrong: every pair must index the labels and the index.
-            if count and (codes.min() < 0 or codes.max() >= len(labels) or docs.min() < 0 or docs.max() >= size):
+            if count and (min(codes) < 0 or max(codes) >= len(labels) or min(docs) < 0 or max(docs) >= size):
                 return {}
             out[facet.name] = (labels, codes, docs)
         if offset != len(data):

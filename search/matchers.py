@@ -5,7 +5,6 @@ They stay at this import path: compiled queries hold them (never pickled into th
 
 from __future__ import annotations
 
-import numpy as np
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
@@ -13,9 +12,9 @@ class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 
     Whoosh's own ``Or(minmatch=…)`` is documented as not implemented.  Searches
-    evaluate it over postings arrays (search.evaluate); where Whoosh runs a query
-    itself, this matcher filters the union to the documents that array
-    evaluation finds (in the searcher at hand, which may be one segment's).
+    evaluate it over whole postings (search.evaluate); where Whoosh runs a query
+    itself, this matcher filters the union to the documents that evaluation
+    finds (in the searcher at hand, which may be one segment's).
     """
 
     def __init__(self, subqueries, boost=1.0, minimum: int = 1):
@@ -40,7 +39,7 @@ class MinMatch(wq.Or):
         if self.minimum <= 1:
             return union
         allowed = Arrays.for_searcher(searcher).docs(self)  # ids only, nothing scored
-        return _AllowedMatcher(union, frozenset(allowed.tolist()))
+        return _AllowedMatcher(union, frozenset(allowed))
 
 
 class _AllowedMatcher(FilterMatcher):
@@ -100,11 +99,11 @@ class SideBySide(wq.Phrase):
         from .evaluate import Arrays, in_sequence  # search.evaluate imports this module
 
         arrays = Arrays.for_searcher(searcher)  # a segment's sub-searcher has its own
-        without = arrays.term(self.fieldname, self.compound)[0] if self.compound is not None else None
-        keep = in_sequence([arrays.occurrences(self.fieldname, w) for w in self.words], without=without)
-        keep = keep[arrays.live[keep]]
-        if not len(keep):
+        without = arrays.term(self.fieldname, self.compound).bits if self.compound is not None else None
+        keep = in_sequence([arrays.occurrences(self.fieldname, w) for w in self.words], within=arrays.live,
+                           without=without)
+        if not keep:
             return NullMatcher()
         both = wq.And([wq.Term(self.fieldname, w) for w in self.words])
-        m = FilterMatcher(both.matcher(searcher, context), frozenset(keep.tolist()))
+        m = FilterMatcher(both.matcher(searcher, context), frozenset(keep))
         return WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m

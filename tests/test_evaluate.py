@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import shutil
 
-import numpy as np
 import pytest
 from whoosh import query as wq
 
 from conftest import CORPUS, write
 from ictsearch.indexer import build_index
-from ictsearch.search import open_index
+from ictsearch.search import bitsets, open_index
 from ictsearch.search.evaluate import Arrays
 from ictsearch.search.query import compile_query, parse
 
@@ -49,10 +48,8 @@ def _whoosh(searcher, q):
 
 def _arrays(searcher, q):
     ev = Arrays.for_searcher(searcher).evaluate(q)
-    ids = np.flatnonzero(ev.mask)
-    scores = ev.score[ids]
-    order = np.lexsort((ids, -scores))
-    return list(zip(ids[order].tolist(), scores[order].tolist()))
+    ids = bitsets.docs_of(ev.mask)
+    return sorted(((d, ev.score[d]) for d in ids), key=lambda it: (-it[1], it[0]))
 
 
 def _assert_same(searcher, text):

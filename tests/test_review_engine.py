@@ -89,8 +89,8 @@ def _answers(index_dir, queries):
 
 
 @pytest.mark.parametrize("which", ["bundled", "updated"])
-def test_whole_term_position_keys_agree_with_per_document_keys(monkeypatch, tmp_path, updated_and_fresh, which):
-    """Above ALL_KEYS_FROM candidates (500) a phrase reads a term's positions in every document
+def test_whole_term_positions_agree_with_per_document_positions(monkeypatch, tmp_path, updated_and_fresh, which):
+    """Above ALL_POSITIONS_FROM candidates (500) a phrase reads a term's positions in every document
     at once; no test collection has that many, so force that path and compare."""
     from ictsearch.search import evaluate
 
@@ -100,7 +100,7 @@ def test_whole_term_position_keys_agree_with_per_document_keys(monkeypatch, tmp_
     else:
         index_dir = updated_and_fresh[0]  # segments and a deleted document
     per_document = _answers(index_dir, POSITION_QUERIES)
-    monkeypatch.setattr(evaluate, "ALL_KEYS_FROM", 0)
+    monkeypatch.setattr(evaluate, "ALL_POSITIONS_FROM", 0)
     whole_term = _answers(index_dir, POSITION_QUERIES)
     assert any(r["total"] for r in per_document)
     for q, a, b in zip(POSITION_QUERIES, per_document, whole_term):
@@ -113,9 +113,9 @@ def test_an_and_scores_the_sum_of_its_parts_searched_alone(corpus_index, text):
     matcher tree drops it in some documents of larger collections (White Paper r01-r05:
     デジタル化 推進 地域 scored r03/0004 13.89 instead of 22.27), so the reference here is
     each part searched alone, where Whoosh's matchers are right."""
-    import numpy as np
     from whoosh import query as wq
 
+    from ictsearch.search import bitsets
     from ictsearch.search.evaluate import Arrays
     from ictsearch.search.query import compile_query, parse
 
@@ -125,7 +125,7 @@ def test_an_and_scores_the_sum_of_its_parts_searched_alone(corpus_index, text):
         assert isinstance(q, wq.And)
         ev = Arrays.for_searcher(searcher).evaluate(q)
         parts = [dict(searcher.search(p, limit=None).items()) for p in q.subqueries]
-        matched = np.flatnonzero(ev.mask).tolist()
+        matched = bitsets.docs_of(ev.mask)
         assert matched
         for d in matched:
             assert ev.score[d] == pytest.approx(sum(p[d] for p in parts), rel=1e-9), (text, d)
