@@ -17,8 +17,8 @@ import os
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 import click
 
@@ -127,8 +127,7 @@ def output_options(command):
     return command
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     fmt: str
     columns: list[str] | None
     excel: bool

@@ -13,6 +13,7 @@ Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ictsearch.indexer.errors import BadQuery
 from ictsearch.indexer.normalize import normalize_query
@@ -67,8 +68,7 @@ class Or:
 # -- lexer ------------------------------------------------------------------
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS
     text: str = ""
     field: str | None = None

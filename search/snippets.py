@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SENTENCE_ENDS = "。！？!?\n"
 #: Most sentence fragments one snippet may join (the CLI's --fragments range).
@@ -24,8 +24,7 @@ _MARKERS = set("-*#>・●○■□◆◇※")
 SEPARATOR = " … "
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     text: str
     highlights: tuple[tuple[int, int], ...]
     #: Offset in the document of the first highlighted word (None when nothing matched the body).

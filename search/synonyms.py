@@ -28,9 +28,8 @@ Ranking the query's own word above its synonyms is left to the query builder
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 DATA_PATH = Path(__file__).with_name("data") / "synonyms.tsv"
 PARAPHRASES_PATH = Path(__file__).with_name("data") / "paraphrases.tsv"
@@ -52,8 +51,7 @@ def _dictionary_form(word: str) -> bool:
     return len(word) >= 2 and word[-1] in _DICTIONARY_ENDINGS
 
 
-@dataclass(frozen=True)
-class Expansion:
+class Expansion(NamedTuple):
     """The synonyms of one query word."""
 
     #: The query word's terms.

@@ -8,7 +8,7 @@ region or fiscal year it names; ``search.query`` decides how that joins the matc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from whoosh import query as wq
 
@@ -66,8 +66,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
-@dataclass(frozen=True)
-class MetadataSpan:
+class MetadataSpan(NamedTuple):
     """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
 
     start: int

@@ -4,7 +4,6 @@ organization and type, with manual metadata taking precedence."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -698,10 +697,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # news list.  A list all of one year inside the text (a schedule of test days)
                 # still dates the page to that year; above the text it is a site's news box.
                 if listed[i] and best is None and 0 <= first_sentence < i:
-                    best = (P_FIELD, dataclasses.replace(y, month=None, day=None), where + " (a list of dated items, all of that year)")
+                    best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
             if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
-                y, prio = dataclasses.replace(y, month=1), P_SUBJECT
+                y, prio = y._replace(month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..lazy import LazyPattern
 
@@ -60,8 +60,7 @@ _DUAL_RE = LazyPattern(
 _BARE_RE = LazyPattern(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):
     """One date or year written in the text."""
 
     start: int

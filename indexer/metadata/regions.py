@@ -13,7 +13,6 @@ import csv
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,8 +26,7 @@ REGIONS: tuple[str, ...] = (
 NATIONAL = "全国"
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """A region word found in the text."""
 
     start: int
@@ -438,8 +436,7 @@ def blocks_of(prefectures) -> tuple[str, ...]:
     return tuple(b for b in REGIONS if b in found)
 
 
-@dataclass(frozen=True)
-class RegionResult:
+class RegionResult(NamedTuple):
     regions: tuple[str, ...]
     prefectures: tuple[str, ...]
     evidence: str
