@@ -213,7 +213,7 @@ class _Line:
 
     def __init__(self, line: str):
         self.pieces = [line]
-        self.head = line[: len(line) + self.KEEP]
+        self.head = line  # the first piece whole, and KEEP characters of those glued after it
         self.tail = line[-self.KEEP:]
         self.tab = "\t" in line
         self.quotes = [line.count("「") - line.count("」"), line.count("『") - line.count("』")]

@@ -153,17 +153,23 @@ def test_an_interrupted_opensearch_export_leaves_no_half_written_file(corpus_sea
     assert (out / "bulk.ndjson").read_text(encoding="utf-8") == before
 
 
-def test_ctrl_c_after_the_commit_says_the_changes_are_in(tmp_path, monkeypatch):
-    # Ctrl-C between Whoosh's commit and the manifest write said "the previous index is
-    # unchanged" although searches already saw the new document.
-    from ictsearch.indexer import store as store_module
-
+def _indexed_then_one_more(tmp_path):
+    """A folder indexed with one document, then given a second one the next run will add."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
     index = tmp_path / "ix"
     assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
     (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+    return docs, index
+
+
+def test_ctrl_c_after_the_commit_says_the_changes_are_in(tmp_path, monkeypatch):
+    # Ctrl-C between Whoosh's commit and the manifest write said "the previous index is
+    # unchanged" although searches already saw the new document.
+    from ictsearch.indexer import store as store_module
+
+    docs, index = _indexed_then_one_more(tmp_path)
 
     def interrupted(self, gen_dir, manifest):
         raise KeyboardInterrupt
@@ -185,12 +191,7 @@ def test_ctrl_c_after_the_commit_says_the_changes_are_in(tmp_path, monkeypatch):
 def test_ctrl_c_before_the_commit_leaves_the_previous_index(tmp_path, monkeypatch):
     from ictsearch.indexer import writer
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("令和5年度 東北総合通信局 テレワーク推進事業の報告", encoding="utf-8")
-    index = tmp_path / "ix"
-    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(index)]).exit_code == 0
-    (docs / "b.txt").write_text("令和6年度 九州総合通信局 防災行政無線の整備計画", encoding="utf-8")
+    docs, index = _indexed_then_one_more(tmp_path)
 
     def interrupted(*a, **k):
         raise KeyboardInterrupt

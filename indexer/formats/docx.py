@@ -91,13 +91,12 @@ def _with_blank_properties(path: Path):
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
-        names = zin.namelist()
+        if _CORE_PART not in zin.namelist():
+            raise ValueError("no document properties to blank")
         try:
-            if _CORE_PART not in names:
-                raise ValueError
             etree.fromstring(zin.read(_CORE_PART))
-        except (ValueError, etree.XMLSyntaxError):
-            pass  # core.xml is damaged (or absent): blank it and try again
+        except etree.XMLSyntaxError:
+            pass  # the damage is here: blank the part and try again
         else:
             raise ValueError("the damage is not in the document properties")
         out = io.BytesIO()
