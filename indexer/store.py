@@ -6,7 +6,7 @@ Layout of an index directory::
       ictsearch.json        format version and the current generation (replaced atomically)
       gen-000001/           a Whoosh index; `--rebuild` writes a new generation beside it
         manifest.json       per-document signatures and failures, for incremental updates
-        facets-N.npz        facet (document, value) pairs of Whoosh's TOC generation N (search/counting.py)
+        facets-N.sets       each facet value's documents in Whoosh's TOC generation N (search/facet_sets.py)
       cache/              extracted text keyed by content hash (survives rebuilds)
       write.lock            held (flock) by the one process that writes
 

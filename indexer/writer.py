@@ -217,8 +217,8 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
     except BaseException:
         _cancel(writer)
         raise
-    # Facet pairs a fresh search would otherwise read from the postings.
-    from ictsearch.search import facet_pairs
+    # Facet sets a fresh search would otherwise read from the postings.
+    from ictsearch.search import facet_sets
 
-    facet_pairs.write(gen_dir)
+    facet_sets.write(gen_dir)
     return whoosh_index.open_dir(str(gen_dir)).latest_generation()

@@ -1,8 +1,8 @@
 """Facet counts of a result set, and each document's 年度 and year for sorting.
 
-Each facet value's documents are read once per searcher (from the pairs file
-the last commit wrote, else from the postings: search/facet_pairs.py) into an
-int bitset (search/bitsets.py), so counting a result set is one AND and one
+Each facet value's documents are read once per searcher as an int bitset
+(search/bitsets.py): from the sets file the last commit wrote, else from the
+postings (search/facet_sets.py), so counting a result set is one AND and one
 ``bit_count`` per facet value, not a pass over stored documents (bench/scale.py
 times it against set intersections and pyroaring).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import bitsets, facet_pairs
+from . import bitsets, facet_sets
 from .evaluate import Arrays
 from .facets import FACETS, TOP_VALUES
 from .results import FacetCounts
@@ -21,27 +21,22 @@ class FacetCache:
     """Per-searcher document sets of every facet value, as bitsets."""
 
     def __init__(self, searcher, directory: Path | None = None):
-        """`directory`: the index folder, where the last commit's pairs file may be (search/facet_pairs.py)."""
+        """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py)."""
         self.searcher = searcher
         self.size = searcher.reader().doc_count_all()
         self._values: dict[str, dict[str, int]] = {}
         self._having: dict[str, int] = {}
         self._numbers: dict[str, list[int]] = {}
-        self._ready = facet_pairs.load(searcher.reader(), directory) if directory is not None else {}
+        self._ready = facet_sets.load(searcher.reader(), directory) if directory is not None else {}
 
     def values(self, facet: str) -> dict[str, int]:
         """value -> bitset of the live documents holding it."""
         found = self._values.get(facet)
         if found is None:
-            if facet in self._ready:
-                labels, codes, docs = self._ready[facet]
-                per_value: list[list[int]] = [[] for _ in labels]
-                for code, d in zip(codes, docs):
-                    per_value[code].append(d)
-                pairs = zip(labels, per_value)
-            else:
-                pairs = facet_pairs.value_docs(self.searcher, facet).items()
-            found = self._values[facet] = {v: bitsets.from_docs(docs) for v, docs in pairs}
+            found = self._ready.get(facet)
+            if found is None:
+                found = {v: bitsets.from_docs(docs) for v, docs in facet_sets.value_docs(self.searcher, facet).items()}
+            self._values[facet] = found
         return found
 
     def having(self, facet: str) -> int:

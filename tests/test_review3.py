@@ -46,17 +46,18 @@ def _answers(runner, index_dir):
 
 
 @pytest.mark.parametrize("damage", [b"\x7f" * 16, b"\x01\x00\x00\x00" * 4, b"\x00" * 16], ids=["past-the-index", "doc-1", "zeros"])
-def test_damaged_facet_pairs_arrays_give_the_same_answers(runner, own_index, damage):
+def test_damaged_facet_sets_give_the_same_answers(runner, own_index, damage):
     # `search` crashed with IndexError (exit 1, a traceback) when the arrays of
     # facets-<gen>.pairs held a document number past the index (0x7f bytes), and
     # counted 宮城県 / テーマ wrong when they held plausible ones (zeros): only the
-    # header was checked.  The file now carries a CRC-32 of header and arrays.
+    # header was checked.  The file now carries a CRC-32 of header and arrays
+    # (since then it holds each value's documents as a bitset, ``.sets``).
     expected = _answers(runner, own_index)
     assert all(code == 0 for code, _, _ in expected)
     assert json.loads(expected[0][1])["total"] == 6
-    [pairs] = own_index.glob("gen-*/facets-*.pairs")
-    data = pairs.read_bytes()
-    pairs.write_bytes(data[:-len(damage)] + damage)  # the end of the last facet's document numbers
+    [sets] = own_index.glob("gen-*/facets-*.sets")
+    data = sets.read_bytes()
+    sets.write_bytes(data[:-len(damage)] + damage)  # the end of the last facet's last set
     assert _answers(runner, own_index) == expected
 
 

@@ -1,5 +1,5 @@
 """What a fresh search process loads: no module it does not use, no copy of the index files,
-and the facet pairs the last commit wrote (bench/latency.py times the process; no timings here)."""
+and the facet sets the last commit wrote (bench/latency.py times the process; no timings here)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ except SystemExit as e:  # the index command ends with its exit status
 print(json.dumps("numpy" in sys.modules))
 """)
     assert loaded is False
-    assert list((tmp_path / "idx").glob("gen-*/facets-1.pairs"))
+    assert list((tmp_path / "idx").glob("gen-*/facets-1.sets"))
 
 
 def test_the_stand_ins_leave_the_real_modules_importable():
@@ -152,11 +152,11 @@ def test_an_open_index_reads_its_files_in_place(corpus_searcher):
     assert isinstance(postings, MappedFile) and isinstance(postings.file, MappedReader)
 
 
-# -- facet pairs written at commit -------------------------------------------------
+# -- facet sets written at commit --------------------------------------------------
 
 
 def _ready_files(index_dir):
-    return sorted(p.name for p in index_dir.glob("gen-*/facets-*.pairs"))
+    return sorted(p.name for p in index_dir.glob("gen-*/facets-*.sets"))
 
 
 def _counts(index_dir, query="テレワーク"):
@@ -179,57 +179,85 @@ def updated_index(tmp_path, corpus_copy):
     return src, index_dir
 
 
-def test_each_commit_writes_the_facet_pairs_and_a_search_uses_them(updated_index):
+def test_each_commit_writes_the_facet_sets_and_a_search_uses_them(updated_index):
     from ictsearch.indexer import build_index
 
     src, index_dir = updated_index
-    assert _ready_files(index_dir) == ["facets-1.pairs"]
+    assert _ready_files(index_dir) == ["facets-1.sets"]
     ready, result, facets, missing = _counts(index_dir)
     assert ready and result["total"] > 0
     write(src / "宮城のテレワーク.txt", "宮城県のテレワーク推進事業（令和5年度）の報告です。\n")
     build_index([src], index_dir, jobs=1)
-    # One file, of the new generation: the old pairs were for the index before the update.
-    assert _ready_files(index_dir) == ["facets-2.pairs"]
+    # One file, of the new generation: the old sets were for the index before the update.
+    assert _ready_files(index_dir) == ["facets-2.sets"]
     ready, result2, facets2, _ = _counts(index_dir)
     assert ready and result2["total"] == result["total"] + 1
     assert facets2["prefecture"].get("宮城県", 0) == facets["prefecture"].get("宮城県", 0) + 1
 
 
-def test_without_the_facet_pairs_a_search_answers_the_same(updated_index):
+def test_without_the_facet_sets_a_search_answers_the_same(updated_index):
     _, index_dir = updated_index
-    with_pairs = _counts(index_dir)
-    [path] = index_dir.glob("gen-*/facets-*.pairs")
-    path.unlink()  # an index written before the pairs existed
+    with_sets = _counts(index_dir)
+    [path] = index_dir.glob("gen-*/facets-*.sets")
+    path.unlink()  # an index written before the sets existed
     without = _counts(index_dir)
-    assert with_pairs[0] and not without[0]
-    assert with_pairs[1:] == without[1:]
+    assert with_sets[0] and not without[0]
+    assert with_sets[1:] == without[1:]
 
 
-@pytest.mark.parametrize("damage", ["other generation", "cut short", "other index"])
-def test_facet_pairs_that_do_not_fit_the_index_are_ignored(updated_index, tmp_path, corpus_copy, damage):
+def _rewritten(path, edit_header=lambda h: h, edit_sets=lambda b: b):
+    """The sets file with its header and sets edited and a CRC-32 that fits them (a file written wrong)."""
+    import zlib
+
+    from ictsearch.search.facet_sets import _PREAMBLE
+
+    data = path.read_bytes()
+    length, _ = _PREAMBLE.unpack_from(data)
+    header = json.loads(data[_PREAMBLE.size:_PREAMBLE.size + length])
+    assert header["size"] % 8, "the last byte of a set must have room past the index"
+    header = json.dumps(edit_header(header), ensure_ascii=False).encode("utf-8")
+    sets = edit_sets(bytearray(data[_PREAMBLE.size + length:]))
+    path.write_bytes(_PREAMBLE.pack(len(header), zlib.crc32(header + sets)) + header + sets)
+
+
+def _older_layout(h):
+    return {**h, "layout": 3}
+
+
+def _member_past_the_index(b):
+    b[-1] |= 0x80  # the last set's last byte: a document number past the index
+    return b
+
+
+@pytest.mark.parametrize("damage", ["other generation", "cut short", "other index", "older layout", "member past the index"])
+def test_facet_sets_that_do_not_fit_the_index_are_ignored(updated_index, tmp_path, corpus_copy, damage):
     from ictsearch.indexer import build_index
 
     _, index_dir = updated_index
     expected = _counts(index_dir)[1:]
-    [path] = index_dir.glob("gen-*/facets-*.pairs")
+    [path] = index_dir.glob("gen-*/facets-*.sets")
     if damage == "other generation":
-        path.rename(path.with_name("facets-7.pairs"))
+        path.rename(path.with_name("facets-7.sets"))
     elif damage == "cut short":
         path.write_bytes(path.read_bytes()[:200])
+    elif damage == "older layout":
+        _rewritten(path, edit_header=_older_layout)
+    elif damage == "member past the index":
+        _rewritten(path, edit_sets=_member_past_the_index)
     else:
-        # The pairs of a smaller index, under this index's generation number.
+        # The sets of a smaller index, under this index's generation number.
         other_src = tmp_path / "other"
         other_src.mkdir()
         shutil.copy(next(corpus_copy.glob("*.txt")), other_src)
         build_index([other_src], tmp_path / "other-idx", jobs=1)
-        [other] = (tmp_path / "other-idx").glob("gen-*/facets-*.pairs")
+        [other] = (tmp_path / "other-idx").glob("gen-*/facets-*.sets")
         shutil.copy(other, path)
     ready, *answers = _counts(index_dir)
     assert not ready
     assert answers == list(expected)
 
 
-def test_the_pairs_hold_what_the_postings_hold(corpus_index):
+def test_the_sets_hold_what_the_postings_hold(corpus_index):
     from ictsearch.search import open_index
     from ictsearch.search.counting import FacetCache
     from ictsearch.search.facets import FACETS
