@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import unicodedata
@@ -36,6 +35,8 @@ def doc_id_for(path: Path) -> str:
 
     Indexing the same file again replaces it; discovery lists each file once.
     """
+    import hashlib  # here, not at the top: a search imports this module for page_of, and hashlib (OpenSSL) was 5 ms of it
+
     return hashlib.sha1(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 

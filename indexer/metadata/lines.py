@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import LazyPattern
+
 #: The first non-empty lines: where a person looks for a document's own date, title, issuer
 #: and type (the own date line of every one of the 94 labelled documents sits within them).
 HEAD_LINES = 12
@@ -29,8 +31,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: One step of a web page's navigation trail (総務省トップ > 組織案内 > …).
-BREADCRUMB_STEP = re.compile(r"\s*[>＞›»]\s*")
-_HOME_STEP = re.compile(r"^(?:ホーム|トップ|top|home)\s*[>＞›»]", re.I)
+#: (This module's patterns compile on first use: a search imports it, through
+#: indexer/document.py, but never reads a document's lines.)
+BREADCRUMB_STEP = LazyPattern(r"\s*[>＞›»]\s*")
+_HOME_STEP = LazyPattern(r"^(?:ホーム|トップ|top|home)\s*[>＞›»]", re.I)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -42,7 +46,7 @@ def is_breadcrumb(line: str) -> bool:
 
 #: Words of a saved web page's furniture lines (ページID:0001234 更新日:… 印刷ページ表示,
 #: 本文へ, 文字サイズ): such a line is neither a title nor a headline.
-_FURNITURE = re.compile(r"更新|掲載|ページID|ページ番号|印刷|本文へ|ページの先頭|文字サイズ")
+_FURNITURE = LazyPattern(r"更新|掲載|ページID|ページ番号|印刷|本文へ|ページの先頭|文字サイズ")
 
 
 def is_furniture(line: str) -> bool:
