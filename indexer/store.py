@@ -21,9 +21,7 @@ import fcntl
 import json
 import os
 import pickle
-import shutil
 import struct
-import tempfile
 import time
 import zlib
 from contextlib import contextmanager, suppress
@@ -62,6 +60,8 @@ def resolve_index_dir(index: str | os.PathLike | None) -> Path:
 
 def write_json_atomic(path: Path, data) -> None:
     """Write JSON so that a reader sees the old or the new file, never half of one."""
+    import tempfile  # here: a search imports this module but never writes (tempfile and shutil were 4 ms of it)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -236,6 +236,8 @@ class IndexStore:
 
     def switch_to(self, generation: str) -> None:
         """Make a generation current and drop the older ones."""
+        import shutil  # here, as tempfile in write_json_atomic: only writing needs it
+
         now = time.time()
         created = now
         if self.meta_path.exists():
