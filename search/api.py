@@ -23,7 +23,7 @@ from . import feedback
 from .counting import FacetCache
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, filter_query
 from .evaluate import Arrays
-from .highlight import positive_terms, term_spans
+from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse
 from .ranking import CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
@@ -192,6 +192,7 @@ class Index:
                 rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
             page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
         body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
+        read_ahead(arrays, [d for d, _ in page_items], body_terms)
         hits = tuple(self._hit(searcher, arrays, d, score, body_terms, fragments) for d, score in page_items)
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []

@@ -116,3 +116,25 @@ def test_copies_of_one_text_score_the_same(tmp_path):
             hits = idx.search(query).hits
             assert len(hits) == 4
             assert len({round(h.score, 9) for h in hits}) == 1, query
+
+
+def test_reading_ahead_a_page_of_hits_gives_the_same_highlights_from_one_walk_per_word(corpus_index):
+    # read_ahead decodes each word's positions in a whole page of hits at once; term_spans
+    # must then find every one in the cache and give what it gives reading one hit at a time.
+    from ictsearch.search.highlight import positive_terms, read_ahead, term_spans
+
+    with open_index(corpus_index) as idx:
+        searcher, _ = idx._searcher()
+        q = compile_query(parse("地域課題の解決に向けたICTの活用を推進する")).query
+        terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
+        docs = Arrays.for_searcher(searcher).docs(q)
+        assert len(docs) >= 3 and len(terms) >= 4
+        alone = Arrays(searcher)
+        expected = {d: term_spans(alone, d, terms) for d in docs}
+        ahead = Arrays(searcher)
+        read_ahead(ahead, list(reversed(docs)), terms)
+        cached = len(ahead.decoded.items)
+        assert cached >= len(docs)
+        assert {d: term_spans(ahead, d, terms) for d in docs} == expected
+        assert len(ahead.decoded.items) == cached  # every position term_spans read was read ahead
+        assert any(expected.values())
