@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from ictsearch.indexer.document import derive_title, join_pages  # noqa: E402
 from ictsearch.indexer.metadata import derive_metadata  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "metadata_labels.tsv"
@@ -122,7 +123,7 @@ def read_text(path: Path) -> tuple[str, str | None]:
         extract = None
     if extract is not None:
         result = extract(path)
-        return "\n".join(result.pages), result.title
+        return join_pages(result.pages)[0], result.title  # joined as an index run joins them
     if path.suffix.lower() != ".pdf":
         return path.read_text("utf-8"), None
     from pdfminer.high_level import extract_text
@@ -146,10 +147,6 @@ def pdf_title(path: Path) -> str | None:
         return None
 
 
-def first_line(text: str) -> str:
-    return next((l.strip() for l in text.splitlines() if l.strip()), "")
-
-
 def _in_repo(label_path: str) -> bool:
     return label_path.startswith(("corpus/", "bench/"))
 
@@ -165,9 +162,9 @@ def derive_for(label: Label, shared: Path):
     if label.path not in _cache:
         p = resolve(label.path, shared)
         text, title = read_text(p)
-        # A PDF title like "Microsoft Word - x.docx" is junk; the lead's title logic drops it too.
-        if not title or title.startswith("Microsoft Word") or title in ("資料１",):
-            title = first_line(text)
+        # The title the index run gives it (indexer/prepare.py): until 2026-12-02 this took the
+        # first line, and 26 saved web pages were measured with the title 「本文」 (a skip link).
+        title = derive_title(text, title, p)
         rel_root = ROOT if _in_repo(label.path) else shared
         _cache[label.path] = derive_metadata(text, title=title, path=p.relative_to(rel_root), root=None)
     return _cache[label.path]

@@ -48,9 +48,9 @@ RELATIVES = (0.15, 0.2, 0.25, 0.3, 0.35)
 
 def pairs(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[float, float, bool, int]], set[int]]:
     """theme -> (density with the title factor, raw density, rules pass, strong hits); labelled themes."""
-    text, title = ma.read_text(ma.resolve(label.path, shared))
-    if not title or title.startswith("Microsoft Word"):
-        title = ma.first_line(text)
+    path = ma.resolve(label.path, shared)
+    text, title = ma.read_text(path)
+    title = ma.derive_title(text, title, path)  # the title an index run gives it
     terms = [t.text for t in analyze(text)]
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .lazy import LazyPattern
-from .metadata.lines import is_breadcrumb
+from .metadata.lines import is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -92,8 +92,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if not block and _ONLY_DATE_OR_NUMBER.match(line):
             continue
-        if is_breadcrumb(line):
-            # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail; the title follows.
+        if is_breadcrumb(line) or is_skip_link(line):
+            # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its
+            # skip link (「本文」, 「本文へ移動」); the title follows.
             if block:
                 break
             continue

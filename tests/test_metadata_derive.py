@@ -131,6 +131,31 @@ def test_a_first_line_that_is_not_a_title_gives_no_year():
     assert m.fiscal_year == 2008
 
 
+def test_a_web_pages_skip_link_is_not_its_title():
+    # 26 saved pages of bench/realdocs start with a bare 「本文」 line, which was their title.
+    from ictsearch.indexer.document import derive_title
+
+    text = "本文\n南町地域情報化計画の策定について\n南町では、町民の暮らしを支えるデジタル化を進めています。\n"
+    assert derive_title(text, None, Path("page.html.txt")) == "南町地域情報化計画の策定について"
+    text = "ここから本文です。\n\n北町のテレワーク推進事業\n\n北町は、移住者向けにテレワーク拠点を整備しました。\n"
+    assert derive_title(text, None, Path("page.html.txt")) == "北町のテレワーク推進事業"
+    text = "本文の見直しについて\n規程の本文を改めました。\n"
+    assert derive_title(text, None, Path("page.html.txt")).startswith("本文の見直しについて")
+
+
+def test_a_month_opening_the_first_sentence_that_announces_the_act_dates_the_page():
+    text = ("南町デジタル活用構想を策定しました\n"
+            "令和5年6月、本町におけるデジタル社会の実現に向けた取組を着実に推進するため、"
+            "基本的方針を示す「南町デジタル活用構想」を策定しました。\n構想の期間は2030年までです。\n")
+    assert years(text)[:2] == (2023, 2023)
+    # A page titled with another year recounts, in that opening, the plan it revises.
+    revised = text.replace("南町デジタル活用構想を策定しました\n", "南町デジタル活用構想の見直し(令和7年度)\n")
+    assert years(revised)[:2] == (None, 2025)
+    # Without the announcing verb the month is background, not the page's date.
+    state = text.replace("を策定しました。", "を定めており、毎年度見直しています。")
+    assert years(state)[:2] == (None, None)
+
+
 def test_a_start_year_is_not_the_documents():
     text = "光回線の整備\n令和2年度から、市内の未整備地区で光回線の整備を進めています。\n"
     assert years(text)[:2] == (None, None)

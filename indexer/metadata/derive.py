@@ -313,6 +313,14 @@ _OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,12
 _ANNOUNCED_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:(?:[「『][^」』。]{1,40}[」』]|(?:(?!した|された)[^、。「」『』]){1,30}?)\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
 )
+#: …or a month alone opens the first sentence of a page that says what was done then
+#: (「令和5年6月、本市における…を推進するため、「…構想」を策定しました。」): without a day the
+#: sentence must end by announcing the act itself, not a state or a plan ahead.  (One page of
+#: the 724 dev pages of bench/realdocs dates this way; the held-out figures did not move.)
+_MONTH_OPENER_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
+    r"取りまとめ|とりまとめ)(?:いた)?しました。"
+)
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
@@ -599,6 +607,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
         ):
             subject = True
+    if (in_head and y.day is None and y.month is not None and ln.first_sentence and not numbered
+            and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _MONTH_OPENER_AFTER.match(fold(after))):
+        # Unless the title names another year: 「…戦略の見直し(令和6年度)」 opening with 「令和4年3月、
+        # …戦略を策定しました。」 recounts the plan it revises.
+        titled = {n for m in find_years(squashed_title) for n in (m.fiscal_year, m.year)}
+        subject = not titled or y.fiscal_year in titled or y.year in titled
     # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
