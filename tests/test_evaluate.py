@@ -138,3 +138,24 @@ def test_reading_ahead_a_page_of_hits_gives_the_same_highlights_from_one_walk_pe
         assert {d: term_spans(ahead, d, terms) for d in docs} == expected
         assert len(ahead.decoded.items) == cached  # every position term_spans read was read ahead
         assert any(expected.values())
+
+
+def test_a_terms_positions_read_whole_are_those_read_document_by_document(tmp_path):
+    # all_positions walks the term's postings block by block and decodes positions only;
+    # it must give, for every document, what read_occurrences gives (two segments, one deletion).
+    src = tmp_path / "src"
+    shutil.copytree(CORPUS, src)
+    build_index([src], tmp_path / "idx", jobs=1)
+    write(src / "追加.txt", "地域の情報通信基盤の整備\n\n地域の情報通信基盤を整備し、地域の課題を解決する。\n")
+    (src / sorted(p.name for p in src.glob("*.txt"))[0]).unlink()
+    build_index([src], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        searcher, _ = idx._searcher()
+        assert [(leaf.doc_count_all(), leaf.doc_count()) for leaf, _ in searcher.reader().leaf_readers()] == [(5, 4), (1, 1)]
+        for word in ("地域", "情報", "通信"):
+            arrays = Arrays(searcher)
+            occ = arrays.occurrences("body", word)
+            assert len(occ) >= 2
+            rows = arrays.read_occurrences("body", occ.btext, occ.ids)
+            expected = {d: bitsets.from_docs(r[0::3]) for d, r in rows.items()}
+            assert arrays.all_positions(occ) == expected, word
