@@ -221,6 +221,13 @@ class _Commands(click.Group):
             _reader_went_away()
 
 
+def _a_number(value: float, param) -> float:
+    # FloatRange lets "nan" through (no comparison holds for it), and a NaN deadline is never reached.
+    if value != value:
+        raise click.BadParameter("not a number of seconds", param=param)
+    return value
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="ictsearch")
 def cli():
@@ -247,8 +254,9 @@ def cli():
 @click.option("--rebuild", is_flag=True, help="Start a new index from scratch (extracted text is reused from the cache).")
 @click.option("--dry-run", is_flag=True, help="List what would be added, updated and removed; change nothing.")
 @click.option("--clear-cache", is_flag=True, help="Empty the extracted-text cache first (forces PDF extraction again).")
-@click.option("--wait", "lock_timeout", type=float, default=30.0, show_default=True, metavar="SECONDS",
-              help="How long to wait for another indexing run to finish.")
+@click.option("--wait", "lock_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              metavar="SECONDS", callback=lambda ctx, param, value: _a_number(value, param),
+              help="How long to wait for another indexing run to finish (inf: as long as it takes).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still printed).")
 @click.option("--no-ocr", is_flag=True,
               help="Do not read PDF pages without a text layer (scans) with Tesseract OCR.")

@@ -46,6 +46,8 @@ def build_index(
     layer unread instead of running Tesseract on them.  Failures of single
     files are reported in the summary, never raised.
     """
+    if not lock_timeout >= 0:  # a NaN deadline would never come
+        raise ValueError(f"lock_timeout must be a number of seconds, 0 or more, not {lock_timeout!r}")
     started = time.monotonic()
     store = IndexStore(index_dir)
     if isinstance(paths, (str, os.PathLike)):

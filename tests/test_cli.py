@@ -237,3 +237,17 @@ def test_a_mistyped_folder_creates_no_index(runner, tmp_path):
     result = run(runner, "index", tmp_path / "no-such-folder", "--index", tmp_path / "idx")
     assert result.exit_code == 2 and "no such file or folder" in result.output
     assert not (tmp_path / "idx").exists()
+
+
+@pytest.mark.parametrize("wait", ["nan", "-1"])
+def test_a_wait_that_is_not_a_number_of_seconds_is_refused_before_anything_is_written(runner, tmp_path, corpus_copy, wait):
+    # --wait nan passed the float check, and a NaN deadline is never reached: a run behind
+    # another writer would have waited forever.
+    res = runner.invoke(cli, ["index", str(corpus_copy), "--index", str(tmp_path / "idx"), "--wait", wait])
+    assert res.exit_code == 2 and "--wait" in res.output
+    assert not (tmp_path / "idx").exists()
+    from ictsearch.indexer import build_index
+
+    with pytest.raises(ValueError, match="lock_timeout"):
+        build_index([corpus_copy], tmp_path / "idx", lock_timeout=float(wait))
+    assert not (tmp_path / "idx").exists()
