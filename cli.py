@@ -148,11 +148,15 @@ def _output(fmt, as_json, fields, excel) -> Output:
 def _print_result(result, out: Output) -> None:
     if out.fmt == "json":
         _dump(result.to_dict())
-    elif out.fmt == "jsonl":
-        for hit in result.hits:
-            _dump(hit.to_dict())
-    elif out.fmt == "csv":
-        _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
+    elif out.fmt in ("jsonl", "csv"):
+        if result.explain:
+            # One record per line (or row) on stdout, so the explanation goes to stderr.
+            _print_explain(result.explain, err=True)
+        if out.fmt == "csv":
+            _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
+        else:
+            for hit in result.hits:
+                _dump(hit.to_dict())
     else:
         _print_text(result, color=sys.stdout.isatty(), columns=out.columns)
 
@@ -563,8 +567,8 @@ def _print_facets(facets, missing=None, more_values=None) -> None:
         click.echo("\n".join(lines))
 
 
-def _print_explain(ex: dict) -> None:
-    click.echo(f"normalized: {ex['normalized']}")
+def _print_explain(ex: dict, err: bool = False) -> None:
+    click.echo(f"normalized: {ex['normalized']}", err=err)
     for w in ex["words"]:
         line = f"  {w['word']} → {' | '.join(w.get('terms', [])) or '(nothing to search)'}"
         if w.get("field"):
@@ -575,13 +579,13 @@ def _print_explain(ex: dict) -> None:
             line += f"   also read as {w['read_as']}"
         if w.get("synonyms"):
             line += f"   synonyms: {', '.join(w['synonyms'])}"
-        click.echo(line)
+        click.echo(line, err=err)
     for k, v in ex["filters"].items():
-        click.echo(f"  filter {k}: {', '.join(map(str, v))}")
+        click.echo(f"  filter {k}: {', '.join(map(str, v))}", err=err)
     if ex.get("feedback"):
-        click.echo(f"  feedback (words of the best hits, weighted below the typed ones): {ex['feedback']}")
-    click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""))
-    click.echo()
+        click.echo(f"  feedback (words of the best hits, weighted below the typed ones): {ex['feedback']}", err=err)
+    click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""), err=err)
+    click.echo(err=err)
 
 
 # -- facets, show, similar, status -----------------------------------------

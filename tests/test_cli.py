@@ -251,3 +251,18 @@ def test_a_wait_that_is_not_a_number_of_seconds_is_refused_before_anything_is_wr
     with pytest.raises(ValueError, match="lock_timeout"):
         build_index([corpus_copy], tmp_path / "idx", lock_timeout=float(wait))
     assert not (tmp_path / "idx").exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_explain_with_a_record_format_goes_to_stderr_and_leaves_the_records_whole(runner, corpus_index, fmt):
+    # --explain --format csv printed the CSV alone: the explanation was dropped.
+    res = runner.invoke(cli, ["search", "テレワーク 東北", "--explain", "--format", fmt, "--index", str(corpus_index)])
+    assert res.exit_code == 0, res.output
+    assert "normalized: テレワーク 東北" in res.stderr and "whoosh:" in res.stderr
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(res.stdout)))
+        assert rows and all(r["title"] for r in rows)
+    else:
+        hits = [json.loads(line) for line in res.stdout.splitlines()]
+        assert hits and all("doc_id" in h for h in hits)
+    assert "normalized" not in res.stdout
