@@ -69,7 +69,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     outcome = FileOutcome(
         status=status,
         reason=None,
-        warnings=tuple(entry["warnings"]),
+        warnings=tuple(doc["warnings"]),
         pages=entry["page_count"],
         chars=len(doc["_stored_body"]),
         cached=cached,
@@ -102,7 +102,7 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         "size": task.size,
         "mtime": task.mtime_ns,
         "encoding": entry["encoding"],
-        "warnings": entry["warnings"],
+        "warnings": [*entry["warnings"], *meta.warnings],  # the extraction's, then the sidecar's
         "ocr_pages": entry.get("ocr_pages") or None,
         "sources": dict(meta.sources),
     }

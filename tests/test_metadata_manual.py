@@ -138,3 +138,33 @@ def test_an_impossible_year_in_metadata_csv_is_named(tmp_path):
 
 def test_an_era_year_past_its_era_is_accepted(tmp_path):
     assert _places(tmp_path, 'fiscal_year = "平成32"\n').fiscal_year == 2020
+
+
+def test_a_misspelt_sidecar_key_is_a_warning_not_silence(tmp_path):
+    # regoin = "東北" was ignored without a word, and the maintainer thought the region was set.
+    doc = tmp_path / "plan.txt"
+    doc.write_text(TEXT, "utf-8")
+    (tmp_path / "plan.txt.meta.toml").write_text('regoin = "近畿"\nfiscal_year = "令和4年度"\n', "utf-8")
+    (tmp_path / "metadata.csv").write_text("path,themse,備考\nplan.txt,防災,確認済み\n", "utf-8")
+    m = derive_metadata(TEXT, title="令和３年度 事業計画書", path=doc, root=tmp_path)
+    assert m.fiscal_year == 2022 and m.region == ("東北",)  # the misspelt region is not applied
+    assert m.themes[0][0] != "防災・減災"
+    assert m.warnings == (
+        "sidecar plan.txt.meta.toml: unknown key 'regoin' ignored (did you mean 'region'?)",
+        f"metadata.csv in {tmp_path}: unknown key 'themse' ignored (did you mean 'themes'?)",
+    )  # 備考, a column of the spreadsheet's own, is no field's misspelling
+
+
+def test_an_index_run_reports_the_sidecars_unknown_key_and_show_keeps_it(tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "plan.txt").write_text(TEXT, "utf-8")
+    (src / "plan.meta.toml").write_text('doctyp = "事業計画"\n', "utf-8")
+    summary = build_index([src], tmp_path / "idx", jobs=1)
+    [outcome] = [o for o in summary.outcomes if o.status == "added"]
+    assert any("unknown key 'doctyp'" in w and "'doctype'" in w for w in outcome.warnings)
+    with open_index(tmp_path / "idx") as idx:
+        assert any("unknown key 'doctyp'" in w for w in idx.get(str(src / "plan.txt")).warnings)

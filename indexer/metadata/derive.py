@@ -54,6 +54,8 @@ class Metadata:
     organization: str | None
     doctype: str | None
     sources: dict[str, str] = field(default_factory=dict, compare=False)
+    #: What the manual metadata got wrong (an unknown sidecar key): shown by `index` and `show`.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
@@ -1114,7 +1116,7 @@ def derive_metadata(
     text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None
 ) -> Metadata:
     path = Path(path)
-    given, sources = manual.manual_metadata(path, root)
+    given, sources, manual_warnings = manual.manual_metadata(path, root)
 
     lines = text_lines(text)
     white_paper = white_paper_edition(path, _head_text(lines), title) is not None
@@ -1179,7 +1181,7 @@ def derive_metadata(
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "")}
-    return Metadata(sources=final_sources, **values)  # type: ignore[arg-type]
+    return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
 
 
 def _apply_manual(values: dict, k: str, v) -> None:

@@ -13,6 +13,7 @@ Excel saves a CSV in CP932 unless told otherwise.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import os
 import tomllib
@@ -63,14 +64,24 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
         folder = folder.parent
 
 
-def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str]]:
-    """(field -> value, field -> source) of the manual metadata for path.
+def _unknown_key(k: str, where: str) -> str:
+    close = difflib.get_close_matches(k, MANUAL_KEYS, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(MANUAL_KEYS)}"
+    return f"{where}: unknown key {k!r} ignored ({hint})"
 
-    Paths are compared as written, not resolved: a document that is a
-    symbolic link is described by the metadata.csv of the folder it is listed in.
+
+def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str], list[str]]:
+    """(field -> value, field -> source, warnings) of the manual metadata for path.
+
+    A sidecar key that names no field is a warning (a misspelt ``regoin`` was
+    silently ignored); so is a metadata.csv column close to a field's name
+    (other columns are a spreadsheet's own notes).  Paths are compared as
+    written, not resolved: a document that is a symbolic link is described by
+    the metadata.csv of the folder it is listed in.
     """
     values: dict[str, object] = {}
     sources: dict[str, str] = {}
+    warnings: list[str] = []
     path = Path(os.path.abspath(path))
     for side in sidecar_paths(path):
         if side.is_file():
@@ -79,7 +90,9 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             for k, v in data.items():
-                if k in MANUAL_KEYS and v not in ("", None, []):
+                if k not in MANUAL_KEYS:
+                    warnings.append(_unknown_key(k, f"sidecar {side.name}"))
+                elif v not in ("", None, []):
                     values[k] = v
                     sources[k] = f"sidecar: {side.name}"
             break
@@ -92,7 +105,10 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
             raise ExtractionError(f"unreadable {csv_path}: {e}") from None
         rel = path.relative_to(csv_path.parent).as_posix()
         for k, v in rows.get(rel, {}).items():
-            if k in MANUAL_KEYS and k not in values:
+            if k not in MANUAL_KEYS:
+                if difflib.get_close_matches(k, MANUAL_KEYS, n=1):
+                    warnings.append(_unknown_key(k, f"{csv_path.name} in {csv_path.parent}"))
+            elif k not in values:
                 values[k] = v
                 sources[k] = f"csv: {csv_path} ({rel})"
-    return values, sources
+    return values, sources, warnings
