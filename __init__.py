@@ -33,7 +33,8 @@ _EXPORTS = {
     "Document": "ictsearch.search.results",
     "ThemeScore": "ictsearch.search.results",
     **{name: "ictsearch.indexer.errors" for name in (
-        "IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex", "CorruptIndex", "IndexLocationError",
+        "IctsearchError", "ExtractionError", "IndexMissing", "IndexBeingBuilt", "IncompatibleIndex", "CorruptIndex",
+        "IndexLocationError",
         "IndexLocked", "BadQuery", "UnknownFacetValue", "DocumentNotFound")},
 }
 
@@ -50,7 +51,7 @@ def __dir__():
 
 if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
     from .indexer.errors import (BadQuery, CorruptIndex, DocumentNotFound, ExtractionError, IctsearchError, IncompatibleIndex,
-                                 IndexLocationError, IndexLocked, IndexMissing, UnknownFacetValue)
+                                 IndexBeingBuilt, IndexLocationError, IndexLocked, IndexMissing, UnknownFacetValue)
     from .indexer.outcomes import FileOutcome, IndexSummary
     from .indexer.pipeline import build_index
     from .indexer.status import index_status

@@ -16,8 +16,8 @@ _EXPORTS = {
     "FileOutcome": ".outcomes",
     "IndexStore": ".store",
     "default_index_dir": ".store",
-    **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IncompatibleIndex", "CorruptIndex",
-                                   "IndexLocked")},
+    **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IndexBeingBuilt",
+                                   "IncompatibleIndex", "CorruptIndex", "IndexLocked")},
 }
 __all__ = list(_EXPORTS)
 __getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -19,6 +19,10 @@ class IndexMissing(IctsearchError):
     """No index at the given location."""
 
 
+class IndexBeingBuilt(IndexMissing):
+    """No index at the given location yet: the first indexing run is writing it."""
+
+
 class IncompatibleIndex(IctsearchError):
     """The index was written by another format version."""
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .errors import CorruptIndex, IctsearchError, IncompatibleIndex, IndexLocationError, IndexLocked, IndexMissing
+from .errors import (CorruptIndex, IctsearchError, IncompatibleIndex, IndexBeingBuilt, IndexLocationError, IndexLocked,
+                     IndexMissing)
 from .schema import FORMAT_VERSION
 
 INDEX_ENV = "ICTSEARCH_INDEX"
@@ -163,11 +164,32 @@ class IndexStore:
     def exists(self) -> bool:
         return self.meta_path.is_file()
 
+    def writer_pid(self) -> int | None:
+        """The pid of the indexing run holding the writer lock (0 if it wrote none yet), or None."""
+        try:
+            fd = os.open(self.root / LOCK_FILE, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            text = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+            return int(text) if text.isdigit() else 0
+        except OSError:
+            return None
+        finally:
+            os.close(fd)  # releases the shared lock, if it was taken
+        return None
+
     def read_meta(self) -> dict:
         try:
             with open(self.meta_path, encoding="utf-8") as f:
                 meta = json.load(f)
         except FileNotFoundError:
+            writer = self.writer_pid()
+            if writer is not None:
+                raise IndexBeingBuilt(f"No index at {self.root} yet: an indexing run (pid {writer or '?'}) is "
+                                      "building it; search again when it has finished.") from None
             raise IndexMissing(f"No index at {self.root}.") from None
         except (OSError, ValueError) as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None

@@ -20,7 +20,7 @@ _EXPORTS = {
     "Document": ".results",
     "ThemeScore": ".results",
     **{name: "ictsearch.indexer.errors" for name in (
-        "IctsearchError", "IndexMissing", "IncompatibleIndex", "CorruptIndex", "IndexLocked", "BadQuery",
+        "IctsearchError", "IndexMissing", "IndexBeingBuilt", "IncompatibleIndex", "CorruptIndex", "IndexLocked", "BadQuery",
         "UnknownFacetValue", "DocumentNotFound")},
 }
 __all__ = list(_EXPORTS)

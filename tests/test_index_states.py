@@ -258,3 +258,22 @@ def test_a_missing_path_creates_nothing_and_does_not_claim_an_index(tmp_path):
 def test_the_empty_state_rule_is_in_the_help():
     res = _cli("index", "--help")
     assert "empty index" in res.stdout and "creates no index" in res.stdout
+
+
+def test_a_search_while_the_first_index_is_being_built_says_so(tmp_path):
+    # It said "No index at …  Build one with `ictsearch index DIR`" while one was being built.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import IndexBeingBuilt, IndexMissing, IndexStore
+    from ictsearch.search import open_index
+
+    store = IndexStore(tmp_path / "idx")
+    with store.write_lock():
+        with pytest.raises(IndexBeingBuilt, match=f"pid {os.getpid()}.*search again when it has finished"):
+            open_index(tmp_path / "idx")
+        res = CliRunner().invoke(cli, ["search", "テレワーク", "--json", "--index", str(tmp_path / "idx")])
+        assert res.exit_code == 2 and json.loads(res.stderr)["kind"] == "IndexBeingBuilt"
+    with pytest.raises(IndexMissing) as missing:  # the run ended without an index: missing, not being built
+        open_index(tmp_path / "idx")
+    assert type(missing.value) is IndexMissing
