@@ -50,13 +50,15 @@ def default_index_dir() -> Path:
 
 
 def resolve_index_dir(index: str | os.PathLike | None) -> Path:
+    """The index folder, absolute (not resolved through links): every message and JSON
+    `index_dir` names the same folder whatever the directory the command ran in."""
     if index is None:
-        return default_index_dir()
+        return Path(os.path.abspath(default_index_dir()))
     if not os.fspath(index):
         # `--index "$DIR"` with DIR unset: using the default index instead would write or
         # search another collection than the one the script meant.
         raise IndexLocationError(f"the index location is an empty path; leave it out to use the default ({default_index_dir()})")
-    return Path(index).expanduser()
+    return Path(os.path.abspath(Path(index).expanduser()))
 
 
 def write_json_atomic(path: Path, data) -> None:

@@ -266,3 +266,13 @@ def test_explain_with_a_record_format_goes_to_stderr_and_leaves_the_records_whol
         hits = [json.loads(line) for line in res.stdout.splitlines()]
         assert hits and all("doc_id" in h for h in hits)
     assert "normalized" not in res.stdout
+
+
+def test_index_dir_in_json_is_absolute_whatever_the_working_folder(runner, tmp_path, corpus_copy, monkeypatch):
+    # status --json and index --json gave index_dir as typed ("idx"), unusable from another folder.
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(cli, ["index", str(corpus_copy), "--index", "idx", "--json", "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["index_dir"] == str(tmp_path / "idx")
+    res = runner.invoke(cli, ["status", "--index", "./idx/", "--json"])
+    assert json.loads(res.stdout)["index_dir"] == str(tmp_path / "idx")
