@@ -11,9 +11,9 @@ derived data: it needs no index format version of its own (indexer/schema.py).
 The file is a JSON header (the values of each facet) and then, per value, its
 set as a little-endian bitset of the index's size (search/bitsets.py): loading
 one is a single ``int.from_bytes``.  Until 2026-12-02 the file held (value,
-document) pairs of int32, and turning them into sets was 15–28 ms of a fresh
-search at ×5; the sets are smaller too (1.2 kB per value at 9,350 documents,
-254 kB of pairs against 120 kB of sets at ×5).  A CRC-32 of header and sets
+document) pairs of int32, and turning them into sets was 16 ms of a fresh
+search at ×5; the sets are smaller too (1.2 kB per value at 9,350 documents:
+114 kB for the White Paper ×5 against 254 kB of pairs).  A CRC-32 of header and sets
 stands before them, because a damaged set would otherwise pass every check of
 the header and count wrong.
 """

@@ -55,7 +55,7 @@ def is_furniture(line: str) -> bool:
 
 
 #: A saved web page's skip link on a line of its own (本文, 本文へ移動, ここから本文です。,
-#: メインコンテンツへジャンプ): 61 of the 1,096 pages of bench/realdocs start with one, and a
+#: メインコンテンツへジャンプ): 64 of the 1,096 pages of bench/realdocs start with one, and a
 #: bare 「本文」 became the title of 26 of them.
 _SKIP_LINE = LazyPattern(
     r"(?:ここから)?本文(?:ここから|です|へ(?:移動|ジャンプ|スキップ)?(?:する)?)?。?"
