@@ -85,6 +85,12 @@ CACHED_POSITION_BYTES = 40_000_000
 #: document: 情報通信 on the White Paper ×5 checks about 6,000 candidates: the whole search
 #: took 148 ms warm reading them document by document, 54 ms with whole-term positions.
 ALL_POSITIONS_FROM = 500
+#: Bytes of stored posting values (each document's encoded positions) kept per open searcher
+#: from reading a term's postings, whose blocks hold them anyway: a later look at the positions
+#: of a few documents (the adjacency rerank's best 100, the snippets) reads them here instead of
+#: decompressing and unpickling the term's blocks again.  In a fresh process that reading again
+#: was 40 % of the search for 地域の情報通信基盤の整備を推進する at the White Paper ×5.
+CACHED_VALUE_BYTES = 24_000_000
 #: Scoring a query's matches, a term is looked up for each of them (``map`` in C, ~40 ns a
 #: document) unless it has fewer postings than 1/DENSE_SHARE of them: then its postings are
 #: put in place one by one (a Python step each, ~150 ns).  Measured on the ×5 workload, where
@@ -113,6 +119,8 @@ class Arrays:
         #: (field, term, document) -> its occurrences as a flat array: position, start, end, position …
         self.decoded = Budget(CACHED_OCCURRENCES, lambda rows: len(rows) // 3 + ENTRY_ROWS)
         self.position_bits = Budget(CACHED_POSITION_BYTES, _position_bytes)  # whole terms and single documents
+        #: (field, term) -> (documents, their stored values), as the postings were read
+        self.values = Budget(CACHED_VALUE_BYTES, _values_bytes)
 
     @classmethod
     def for_searcher(cls, searcher) -> "Arrays":
@@ -155,14 +163,17 @@ class Arrays:
     def _read(self, fieldname: str, btext: bytes) -> Postings:
         ids: list[int] = []
         weights: list[float] = []
+        values: list | None = [] if self.searcher.schema[fieldname].format.supports("positions") else None
         for leaf, base in self.reader.leaf_readers():
             if (fieldname, btext) not in leaf:
                 continue
-            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(fieldname, btext))
+            leaf_ids, leaf_weights = _leaf_postings(leaf.postings(fieldname, btext), values)
             ids += [d + base for d in leaf_ids] if base else leaf_ids
             weights += leaf_weights
         if not ids:
             return _EMPTY
+        if values is not None and len(values) == len(ids):
+            self.values.put((fieldname, btext), (ids, values))
         searcher = self.searcher
         if not searcher.schema[fieldname].scorable:
             return Postings(ids, bitsets.from_docs(ids), dict(zip(ids, weights)))  # Whoosh scores by the weight
@@ -195,6 +206,31 @@ class Arrays:
         with_chars = fmt.supports("characters")
         decode = fmt.decoder("characters" if with_chars else "positions")
         out: dict[int, array] = {}
+        for d, value in self._values_in(fieldname, btext, docs):
+            occ = decode(value)
+            rows = array("q")
+            if with_chars:
+                for row in occ:
+                    rows.extend(row)
+            else:
+                for p in occ:
+                    rows.extend((p, -1, -1))
+            out[d] = rows
+        for d in docs:
+            out.setdefault(d, array("q"))
+        return out
+
+    def _values_in(self, fieldname: str, btext: bytes, docs: list[int]) -> Iterator[tuple[int, bytes]]:
+        """(document, stored value) of the term's postings in `docs` (ascending): from the values
+        kept when its postings were read, else by a skip to each document."""
+        kept = self.values.get((fieldname, btext))
+        if kept is not None:
+            ids, values = kept
+            for d in docs:
+                i = bisect_left(ids, d)
+                if i < len(ids) and ids[i] == d:
+                    yield d, values[i]
+            return
         for leaf, base in self.reader.leaf_readers():
             mine = [d - base for d in docs if base <= d < base + leaf.doc_count_all()]
             if not mine or (fieldname, btext) not in leaf:
@@ -205,20 +241,9 @@ class Arrays:
             for d in mine:
                 m.skip_to(d)
                 if m.is_active() and m.id() == d:
-                    occ = decode(m.value())
-                    rows = array("q")
-                    if with_chars:
-                        for row in occ:
-                            rows.extend(row)
-                    else:
-                        for p in occ:
-                            rows.extend((p, -1, -1))
-                    out[d + base] = rows
+                    yield d + base, m.value()
                 if not m.is_active():
                     break
-        for d in docs:
-            out.setdefault(d, array("q"))
-        return out
 
     def all_positions(self, term: "Occurrences") -> dict[int, int]:
         """The term's positions in every document holding it: document -> bitset (kept per searcher).
@@ -276,6 +301,12 @@ class Arrays:
 
 
 _EMPTY = Postings([], 0, {})
+
+
+def _values_bytes(kept: tuple[list[int], list[bytes]]) -> int:
+    """What a term's kept values hold, roughly: each value's bytes and its list slots."""
+    ids, values = kept
+    return sum(map(len, values)) + 50 * len(ids)
 
 
 def _position_bytes(positions: dict[int, int] | int) -> int:
@@ -415,19 +446,23 @@ def _length_column(leaf, fieldname: str, n: int) -> list[float] | None:
     return [table[c] for c in codes] + [0.0] * (n - len(codes))
 
 
-def _leaf_postings(m) -> tuple[list[int], list[float]]:
-    """(ids, weights) of one segment's postings matcher, block by block where the codec allows."""
+def _leaf_postings(m, values: list | None = None) -> tuple[list[int], list[float]]:
+    """(ids, weights) of one segment's postings matcher, block by block where the codec allows;
+    each posting's stored value appended to `values` too, when given."""
     while isinstance(m, FilterMatcher):  # deleted documents: masked by Arrays.live instead
         m = m.child
     ids: list = []
     weights: list = []
     if hasattr(m, "_read_ids") and hasattr(m, "_next_block"):
-        # Whoosh's W3 codec: a block's ids and weights come decoded whole.
+        # Whoosh's W3 codec: a block's ids, weights and values come decoded whole.
         while m.is_active():
             m._read_ids()
             m._read_weights()
             ids.extend(m._ids[m._i:])
             weights.extend(m._weights[m._i:])
+            if values is not None:
+                m._read_values()
+                values.extend(m._values[m._i:])
             if m._lastblock:
                 break
             m._next_block()
@@ -435,6 +470,8 @@ def _leaf_postings(m) -> tuple[list[int], list[float]]:
         while m.is_active():
             ids.append(m.id())
             weights.append(m.weight())
+            if values is not None:
+                values.append(m.value())
             m.next()
     return ids, [float(w) for w in weights]
 

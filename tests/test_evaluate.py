@@ -159,3 +159,28 @@ def test_a_terms_positions_read_whole_are_those_read_document_by_document(tmp_pa
             rows = arrays.read_occurrences("body", occ.btext, occ.ids)
             expected = {d: bitsets.from_docs(r[0::3]) for d, r in rows.items()}
             assert arrays.all_positions(occ) == expected, word
+
+
+def test_positions_read_from_the_values_kept_with_the_postings_are_those_read_from_the_index(tmp_path):
+    # Reading a term's postings keeps each document's stored value, so the positions of a few
+    # documents later (rerank, snippets) need not go back to the index: the same rows either way.
+    from ictsearch.search.caches import Budget
+
+    src = tmp_path / "src"
+    shutil.copytree(CORPUS, src)
+    build_index([src], tmp_path / "idx", jobs=1)
+    write(src / "追加.txt", "地域の情報通信基盤の整備\n\n地域の情報通信基盤を整備し、地域の課題を解決する。\n")
+    (src / sorted(p.name for p in src.glob("*.txt"))[0]).unlink()
+    build_index([src], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        searcher, _ = idx._searcher()
+        for word in ("地域", "情報", "テレワーク"):
+            kept = Arrays(searcher)
+            occ = kept.occurrences("body", word)
+            assert kept.values.get(("body", occ.btext)) is not None
+            fresh = Arrays(searcher)
+            fresh.values = Budget(0)  # keeps nothing: every read goes to the index
+            fresh_occ = fresh.occurrences("body", word)
+            assert fresh.values.get(("body", fresh_occ.btext)) is None
+            docs = occ.ids[::2] + [max(occ.ids) + 1]  # every other holder, and one that does not hold it
+            assert kept.read_occurrences("body", occ.btext, docs) == fresh.read_occurrences("body", occ.btext, docs), word
