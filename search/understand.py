@@ -21,6 +21,13 @@ UNKNOWN_PREFECTURE = 0.5
 #: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
 ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 
+#: Two years typed as a span, the way documents write one: 令和4年度から令和5年度, R4〜R5,
+#: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
+_YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
+_YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+#: The later end written without its era, as 令和4~5年度 writes it.
+_BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
+
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -43,6 +50,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
             years = parse_year_range(word)
         except ValueError:
             years = None
+    else:
+        years = _year_span(word)
     if years is not None:
         lo, hi = years
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
@@ -64,6 +73,36 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
     return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+
+
+def _year_span(word: str) -> tuple[int, int] | None:
+    """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
+    R4〜R5, 令和4~5年度), else None.  Two bare numbers (2022-2023) are not read: one end must
+    say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
+    from ictsearch.indexer.metadata.eras import parse_year, parse_year_range
+
+    m = _YEAR_SPAN.fullmatch(word)
+    if m is None or (m[1].isdecimal() and m[2].isdecimal()):
+        return None
+    ends: list[int | None] = []
+    for text in (m[1], m[2]):
+        try:
+            ends.append(parse_year(text))
+        except ValueError:
+            ends.append(None)
+    lo, hi = ends
+    bare = _BARE_YEAR.fullmatch(m[2])
+    if lo is not None and hi is None and bare is not None:
+        # 令和4~5年度: the later end counts on in the earlier end's era.
+        first = re.search(r"\d{1,2}|元", m[1])
+        if first is not None and not m[1].isdecimal():
+            hi = lo + int(bare[1]) - (1 if first[0] == "元" else int(first[0]))
+    if lo is None or hi is None:
+        return None
+    try:
+        return parse_year_range(f"{lo}..{hi}")  # the range's own checks: not backwards, a year of its era
+    except ValueError:
+        return None
 
 
 class MetadataSpan(NamedTuple):
@@ -100,9 +139,15 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         else:
             runs.append([t])
         prev_end = t.end
+    bounds = [(run[0].start, run[-1].end) for run in runs]
+    # 「令和4年度から令和5年度のテレワーク」: two years joined by から or a dash are one span of
+    # years, not two years each required.
+    for i in range(len(bounds) - 2, -1, -1):
+        (start, _), (_, end) = bounds[i], bounds[i + 1]
+        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and _year_span(word[start:end]):
+            bounds[i:i + 2] = [(start, end)]
     out: list[MetadataSpan] = []
-    for run in runs:
-        start, end = run[0].start, run[-1].end
+    for start, end in bounds:
         if start == 0 and end == len(word):
             continue  # the whole word: compile_query reads it as it is
         meta = understood(word[start:end])

@@ -1,0 +1,53 @@
+"""Regressions found by using ictsearch as a new user and as an embedding program would (review 5).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def fiscal_year_index(tmp_path_factory):
+    """Three reports on テレワーク, of 令和3, 令和4 and 令和5年度."""
+    from ictsearch.indexer import build_index
+
+    root = tmp_path_factory.mktemp("years")
+    for era, what in ((3, "テレワーク相談窓口を設けた"), (4, "地域企業のテレワーク導入を支援した"),
+                      (5, "自治体のテレワーク導入を支援した")):
+        write(root / "docs" / f"r{era}.txt", f"令和{era}年度 テレワーク推進事業の報告\n\n令和{era}年度は、{what}。\n")
+    summary = build_index([root / "docs"], root / "idx", jobs=1)
+    assert summary.added == 3
+    return root / "idx"
+
+
+@pytest.mark.parametrize("query", [
+    "令和4年度から令和5年度のテレワーク",
+    "テレワーク 令和4年度～令和5年度",
+    "テレワーク R4-R5",
+    "令和4～5年度のテレワーク",
+    "2022〜2023年度 テレワーク",
+    "テレワーク 令和4年度から令和5年度まで",
+])
+def test_a_span_of_fiscal_years_typed_in_the_query_is_a_range(fiscal_year_index, query):
+    # `ictsearch search 令和4年度から令和5年度のテレワーク` required both years of every page
+    # (令和4年度 AND 令和5年度), so a report of 令和4年度 and one of 令和5年度 were both missed;
+    # `--year R4..R5` and `テレワーク R4..R5` found them.
+    from ictsearch.search import open_index
+
+    with open_index(fiscal_year_index) as idx:
+        res = idx.search(query, explain=True)
+    assert sorted(h.fiscal_year for h in res.hits) == [2022, 2023]
+    assert "fiscal_year 2022..2023" in [w.get("read_as") for w in res.explain["words"]]
+
+
+def test_two_bare_numbers_or_a_backwards_span_are_not_read_as_years():
+    from ictsearch.search.understand import metadata_spans, understood
+
+    assert understood("2022-2023") is None  # a code or a count as often as years
+    assert understood("令和5年度から令和4年度") is None
+    assert [s.read_as for s in metadata_spans("令和4年度のテレワークから令和5年度の防災")] == [
+        "fiscal_year 2022", "fiscal_year 2023"]  # から between a year and other words joins no span
