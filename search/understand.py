@@ -25,6 +25,8 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 #: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
 _YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
 _YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+#: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
+_OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
 _BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
 
@@ -77,10 +79,17 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
 
 def _year_span(word: str) -> tuple[int, int] | None:
     """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
-    R4〜R5, 令和4~5年度), else None.  Two bare numbers (2022-2023) are not read: one end must
+    R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must
     say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
     from ictsearch.indexer.metadata.eras import parse_year, parse_year_range
 
+    if m := _OPEN_YEAR.fullmatch(word):
+        try:
+            year = parse_year(m[1])
+        except ValueError:
+            pass  # 令和4年度から令和5年度まで: a span closed by まで, read below
+        else:
+            return parse_year_range(f"{year}.." if m[2] in ("以降", "以後", "から") else f"..{year}")
     m = _YEAR_SPAN.fullmatch(word)
     if m is None or (m[1].isdecimal() and m[2].isdecimal()):
         return None
@@ -146,6 +155,11 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         (start, _), (_, end) = bounds[i], bounds[i + 1]
         if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and _year_span(word[start:end]):
             bounds[i:i + 2] = [(start, end)]
+    # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
+    for i, (start, end) in enumerate(bounds):
+        after = word[end:end + 2]
+        if after in ("から", "まで") and _year_span(word[start:end + 2]):
+            bounds[i] = (start, end + 2)
     out: list[MetadataSpan] = []
     for start, end in bounds:
         if start == 0 and end == len(word):

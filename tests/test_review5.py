@@ -51,3 +51,21 @@ def test_two_bare_numbers_or_a_backwards_span_are_not_read_as_years():
     assert understood("令和5年度から令和4年度") is None
     assert [s.read_as for s in metadata_spans("令和4年度のテレワークから令和5年度の防災")] == [
         "fiscal_year 2022", "fiscal_year 2023"]  # から between a year and other words joins no span
+
+
+@pytest.mark.parametrize("query, years", [
+    ("テレワーク 令和4年度以降", [2022, 2023]),
+    ("令和4年度以降のテレワーク", [2022, 2023]),
+    ("令和4年度からのテレワーク", [2022, 2023]),
+    ("テレワーク R4以降", [2022, 2023]),
+    ("テレワーク 2022年度以前", [2021, 2022]),
+    ("令和4年度までのテレワーク", [2021, 2022]),
+])
+def test_a_year_with_one_open_end_is_an_open_range(fiscal_year_index, query, years):
+    # `ictsearch search "テレワーク 令和4年度以降"` found nothing (以降 was a word every page
+    # had to hold), and 「令和4年度以降のテレワーク」 found the report of 令和3年度 too.
+    from ictsearch.search import open_index
+
+    with open_index(fiscal_year_index) as idx:
+        res = idx.search(query)
+    assert sorted(h.fiscal_year for h in res.hits) == years
