@@ -114,6 +114,10 @@ def _year_span(word: str) -> tuple[int, int] | None:
         return None
 
 
+#: What lists places or years as alternatives: 東北・関東の…, 宮城や岩手の…, 令和4年度と令和5年度の….
+_LIST_GAP = re.compile(r"\s*(?:[・、,/]|と|や|または|もしくは|及び|および|か)\s*")
+
+
 class MetadataSpan(NamedTuple):
     """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
 
@@ -122,6 +126,13 @@ class MetadataSpan(NamedTuple):
     text: str
     query: wq.Query
     read_as: str
+    #: Listed with the span before it as its alternative (東北・関東): either may match.
+    joined: bool = False
+
+
+def _kind(read_as: str) -> str:
+    """Which metadata a reading is about: places (region, prefecture) or fiscal years."""
+    return "year" if read_as.startswith("fiscal_year") else "place"
 
 
 def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataSpan]:
@@ -130,7 +141,8 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     「東北のテレワーク施策で令和4年度のもの」 holds 東北 and 令和4年度; each is a run of
     content units that particles, function words (における, もの) or the phrase's
     edges set apart, and that :func:`understood` reads as metadata on its own — so
-    the exceptions are the spaced form's (中国 alone, city names).  A run glued to
+    the exceptions are the spaced form's (中国 alone, city names).  Places or years listed
+    with ・, や, と (東北・関東) are alternatives (``joined``).  A run glued to
     other content words is part of a name and stays text: 東北総合通信局,
     平成30年7月豪雨.
     """
@@ -166,5 +178,8 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             continue  # the whole word: compile_query reads it as it is
         meta = understood(word[start:end])
         if meta is not None:
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1]))
+            # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
+            joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
+                _LIST_GAP.fullmatch(word, out[-1].end, start))
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined))
     return out

@@ -69,3 +69,41 @@ def test_a_year_with_one_open_end_is_an_open_range(fiscal_year_index, query, yea
     with open_index(fiscal_year_index) as idx:
         res = idx.search(query)
     assert sorted(h.fiscal_year for h in res.hits) == years
+
+
+@pytest.fixture(scope="module")
+def region_index(tmp_path_factory):
+    """テレワーク pages of 東北, of 関東 and of 九州 (by their bureaus), and one of 東北 on 防災."""
+    from ictsearch.indexer import build_index
+
+    root = tmp_path_factory.mktemp("regions")
+    pages = {
+        "tohoku.txt": "東北総合通信局 テレワーク推進事業\n\n宮城県仙台市の企業にテレワーク導入を支援しました。\n",
+        "kanto.txt": "関東総合通信局 テレワーク推進事業\n\n群馬県前橋市の企業にテレワーク導入を支援しました。\n",
+        "kyushu.txt": "九州総合通信局 テレワーク推進事業\n\n福岡県福岡市の企業にテレワーク導入を支援しました。\n",
+        "tohoku-bousai.txt": "東北総合通信局 防災訓練\n\n岩手県盛岡市で災害時の通信確保の訓練を行いました。\n",
+    }
+    for name, text in pages.items():
+        write(root / "docs" / name, text)
+    assert build_index([root / "docs"], root / "idx", jobs=1).added == 4
+    return root / "idx"
+
+
+@pytest.mark.parametrize("query", ["東北・関東のテレワーク", "東北と関東のテレワーク", "東北や関東のテレワーク事業"])
+def test_places_listed_in_a_phrase_are_alternatives(region_index, query):
+    # `ictsearch search 東北・関東のテレワーク` required pages of 東北 that are also of 関東,
+    # so neither bureau's テレワーク page was found (the words typed apart, 東北 OR 関東, found both).
+    from ictsearch.search import open_index
+
+    with open_index(region_index) as idx:
+        res = idx.search(query)
+    assert sorted(h.path.rsplit("/", 1)[1] for h in res.hits) == ["kanto.txt", "tohoku.txt"]
+
+
+def test_a_place_listed_with_a_year_is_still_required():
+    from ictsearch.search.understand import metadata_spans
+
+    spans = metadata_spans("東北・令和5年度のテレワーク")
+    assert [(s.read_as, s.joined) for s in spans] == [("region 東北", False), ("fiscal_year 2023", False)]
+    spans = metadata_spans("令和4年度と令和5年度のテレワーク")
+    assert [(s.read_as, s.joined) for s in spans] == [("fiscal_year 2022", False), ("fiscal_year 2023", True)]
