@@ -107,3 +107,19 @@ def test_a_place_listed_with_a_year_is_still_required():
     assert [(s.read_as, s.joined) for s in spans] == [("region 東北", False), ("fiscal_year 2023", False)]
     spans = metadata_spans("令和4年度と令和5年度のテレワーク")
     assert [(s.read_as, s.joined) for s in spans] == [("fiscal_year 2022", False), ("fiscal_year 2023", True)]
+
+
+def test_html_nested_thousands_deep_gets_a_reason_not_a_recursion_error(tmp_path):
+    # `ictsearch index` on a generated page of <div>s nested 2,000 deep said
+    # "unexpected error: RecursionError: maximum recursion depth exceeded"; 100,000 deep
+    # (1 MB) it ran for minutes.  A page nested as deep as real ones is read as before.
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "deep.html", "<div>" * 2000 + "<p>東北総合通信局のテレワーク相談会</p>" + "</div>" * 2000)
+    write(docs / "nested.html", "<div>" * 100 + "<p>関東総合通信局のテレワーク相談会</p>" + "</div>" * 100)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    outcomes = {o.path.rsplit("/", 1)[1]: o for o in summary.outcomes}
+    assert outcomes["nested.html"].status == "added"
+    assert outcomes["deep.html"].status == "failed"
+    assert outcomes["deep.html"].reason == "elements nested more than 512 deep (generated or broken markup)"
