@@ -123,3 +123,20 @@ def test_html_nested_thousands_deep_gets_a_reason_not_a_recursion_error(tmp_path
     assert outcomes["nested.html"].status == "added"
     assert outcomes["deep.html"].status == "failed"
     assert outcomes["deep.html"].reason == "elements nested more than 512 deep (generated or broken markup)"
+
+
+def test_a_facet_sets_file_left_half_written_is_swept_by_the_next_commit(tmp_path):
+    # A run killed while writing facets-N.sets left `.facets-N.sets.<pid>.tmp` in the index
+    # for good: only the finished files of earlier commits were removed.
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "令和4年度 東北総合通信局 テレワーク推進事業の報告\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    gen_dir = next((tmp_path / "idx").glob("gen-*"))
+    stale = gen_dir / ".facets-1.sets.99999.tmp"
+    stale.write_bytes(b"\x00" * 64)
+    write(docs / "b.txt", "令和5年度 関東総合通信局 テレワーク推進事業の報告\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
+    assert not stale.exists()
+    assert [p.name for p in gen_dir.glob("*facets-*")] == ["facets-2.sets"]
