@@ -25,6 +25,8 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 #: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
 _YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
 _YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+#: What every year typed in a query holds: a digit or an era's name (令和五年度, R元).
+_YEARISH = re.compile(r"[\d元]|令和|平成|昭和|大正|明治")
 #: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
 _OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
@@ -81,6 +83,8 @@ def _year_span(word: str) -> tuple[int, int] | None:
     """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
     R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must
     say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
+    if not _YEARISH.search(word):
+        return None  # no digit and no era name: no year (and the era patterns stay uncompiled)
     from ictsearch.indexer.metadata.eras import parse_year, parse_year_range
 
     if m := _OPEN_YEAR.fullmatch(word):
