@@ -140,3 +140,13 @@ def test_a_facet_sets_file_left_half_written_is_swept_by_the_next_commit(tmp_pat
     assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
     assert not stale.exists()
     assert [p.name for p in gen_dir.glob("*facets-*")] == ["facets-2.sets"]
+
+
+def test_a_filter_value_given_as_bytes_is_named_as_bytes(corpus_searcher):
+    # idx.search("テレワーク", region="東北".encode()) said "unknown region or prefecture '230'"
+    # (the first byte of 東北 in UTF-8), which names nothing the caller typed.
+    from ictsearch import UnknownFacetValue
+
+    with pytest.raises(UnknownFacetValue, match="is bytes: give the filter value as text"):
+        corpus_searcher.search("テレワーク", region="東北".encode("utf-8"))
+    assert corpus_searcher.search("テレワーク", region="東北").total == 1
