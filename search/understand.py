@@ -172,9 +172,12 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and _year_span(word[start:end]):
             bounds[i:i + 2] = [(start, end)]
     # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
+    # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
+    # 令和9年度までに is a target, not a span the pages belong to.
     for i, (start, end) in enumerate(bounds):
         after = word[end:end + 2]
-        if after in ("から", "まで") and _year_span(word[start:end + 2]):
+        if (after in ("から", "まで") and word[end + 2:end + 3] in ("", "の")
+                and _year_span(word[start:end + 2])):
             bounds[i] = (start, end + 2)
     out: list[MetadataSpan] = []
     for start, end in bounds:

@@ -150,3 +150,12 @@ def test_a_filter_value_given_as_bytes_is_named_as_bytes(corpus_searcher):
     with pytest.raises(UnknownFacetValue, match="is bytes: give the filter value as text"):
         corpus_searcher.search("テレワーク", region="東北".encode("utf-8"))
     assert corpus_searcher.search("テレワーク", region="東北").total == 1
+
+
+def test_a_year_before_から_and_a_verb_is_the_year_itself():
+    # 「令和4年度から開始した事業」 started in 令和4年度; 「令和9年度までに整備」 is a target year.
+    from ictsearch.search.understand import metadata_spans
+
+    assert [s.read_as for s in metadata_spans("令和4年度から開始した事業")] == ["fiscal_year 2022"]
+    assert [s.read_as for s in metadata_spans("令和9年度までに整備する施設")] == ["fiscal_year 2027"]
+    assert [s.read_as for s in metadata_spans("テレワークは令和4年度まで")] == ["fiscal_year 1868..2022"]
