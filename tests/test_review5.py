@@ -159,3 +159,24 @@ def test_a_year_before_から_and_a_verb_is_the_year_itself():
     assert [s.read_as for s in metadata_spans("令和4年度から開始した事業")] == ["fiscal_year 2022"]
     assert [s.read_as for s in metadata_spans("令和9年度までに整備する施設")] == ["fiscal_year 2027"]
     assert [s.read_as for s in metadata_spans("テレワークは令和4年度まで")] == ["fiscal_year 1868..2022"]
+
+
+def test_html_nested_100000_blocks_deep_is_refused_before_it_is_parsed(monkeypatch):
+    # lexbor's parse alone grows with the depth of block elements (each <div> looks for an
+    # open <p> above it): 1 MB of <div>s nested 100,000 deep took over a minute to parse.
+    import selectolax.lexbor
+
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.formats import html
+
+    def never(*args, **kwargs):
+        raise AssertionError("parsed a page that is refused for its depth")
+
+    markup = "<div>" * 100_000 + "<p>東北総合通信局のテレワーク相談会</p>" + "</div>" * 100_000
+    monkeypatch.setattr(selectolax.lexbor, "LexborHTMLParser", never)
+    with pytest.raises(ExtractionError, match="nested more than 512 deep"):
+        html.extract_main(markup)
+    monkeypatch.undo()
+    # Closed blocks side by side are not nesting: 3,000 sections one after another are read.
+    page = html.extract_main("<main>" + "<div><p>テレワーク相談会</p></div>" * 3000 + "</main>")
+    assert page.text.count("テレワーク相談会") == 3000
