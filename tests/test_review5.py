@@ -180,3 +180,41 @@ def test_html_nested_100000_blocks_deep_is_refused_before_it_is_parsed(monkeypat
     # Closed blocks side by side are not nesting: 3,000 sections one after another are read.
     page = html.extract_main("<main>" + "<div><p>テレワーク相談会</p></div>" * 3000 + "</main>")
     assert page.text.count("テレワーク相談会") == 3000
+
+
+def test_a_program_that_imports_ictsearch_gets_the_real_stdlib_modules(corpus_index):
+    # search/lean_whoosh.py puts stand-ins for tempfile, shutil, random, calendar and hashlib
+    # in sys.modules while Whoosh imports; a program's own imports after a search must get
+    # the real modules, and Whoosh's copies must work (doc ids, term hashes, segment names).
+    import json
+    import subprocess
+    import sys
+
+    code = f"""
+import json, sys, types
+from ictsearch.search import open_index
+with open_index({str(corpus_index)!r}) as idx:
+    total = idx.search("テレワーク").total
+import tempfile, shutil, random, calendar, hashlib
+import whoosh.util, whoosh.filedb.filetables
+with tempfile.TemporaryDirectory() as d:
+    made = bool(shutil.disk_usage(d).total)
+print(json.dumps({{
+    "total": total,
+    "real": [type(sys.modules[m]) is types.ModuleType for m in ("tempfile", "shutil", "random", "calendar", "hashlib")],
+    "made": made,
+    "sha1": hashlib.sha1("東北".encode()).hexdigest(),
+    "md5": whoosh.filedb.filetables.md5(b"telework").hexdigest() == hashlib.md5(b"telework").hexdigest(),
+    "name": len(whoosh.util.random_name(8)),
+    "leap": calendar.isleap(2024),
+    "seeded": [random.Random(5).random() == random.Random(5).random()],
+}}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["total"] == 5
+    assert found["real"] == [True] * 5
+    assert found["made"] and found["md5"] and found["leap"] and found["seeded"] == [True]
+    assert found["sha1"] == "74838c46b071b39c2e9a91e30e45618e6b0e7ce7"
+    assert found["name"] == 8
