@@ -218,3 +218,28 @@ print(json.dumps({{
     assert found["made"] and found["md5"] and found["leap"] and found["seeded"] == [True]
     assert found["sha1"] == "74838c46b071b39c2e9a91e30e45618e6b0e7ce7"
     assert found["name"] == 8
+
+
+def test_segment_files_of_a_run_stopped_by_a_full_disk_are_swept_by_the_next_run(tmp_path):
+    # After `ictsearch index` stopped with "No space left on device", its partial segment files
+    # (MAIN_<id>.pst/.trm/.col, MAIN.tmp/) stayed until a later run committed; on a disk still
+    # nearly full the next run (even one with nothing to change) failed again for want of their
+    # space.  Simulated by leaving such files in the index.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "令和4年度 東北総合通信局 テレワーク推進事業の報告\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    gen_dir = next((tmp_path / "idx").glob("gen-*"))
+    committed = sorted(p.name for p in gen_dir.iterdir())
+    for ext in ("pst", "trm", "_stored.col"):
+        (gen_dir / f"MAIN_0123456789abcdef.{ext}").write_bytes(b"\x00" * 4096)
+    (gen_dir / "MAIN.tmp").mkdir()
+    (gen_dir / "MAIN.tmp" / "run1").write_bytes(b"\x00" * 4096)
+
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.added, summary.unchanged) == (0, 1)
+    assert sorted(p.name for p in gen_dir.iterdir()) == committed
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("テレワーク 東北").total == 1
