@@ -89,6 +89,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 # not after a summary that calls the index fine.
                 ix.searcher().close()
             sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
+            store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = store.read_manifest(gen_dir)
             if manifest.toc_generation != ix.latest_generation():
                 manifest = manifest_from_index(ix, manifest)

@@ -243,3 +243,32 @@ def test_segment_files_of_a_run_stopped_by_a_full_disk_are_swept_by_the_next_run
     assert sorted(p.name for p in gen_dir.iterdir()) == committed
     with open_index(tmp_path / "idx") as idx:
         assert idx.search("テレワーク 東北").total == 1
+
+
+def test_the_generation_of_a_stopped_rebuild_is_removed_by_the_next_run(tmp_path, monkeypatch):
+    # `ictsearch index --rebuild` stopped before its switch (here: its commit fails as on a full
+    # disk) left gen-000002 beside the current gen-000001 for good; runs after it kept using
+    # gen-000001 and never removed the partial one.
+    from ictsearch.indexer import build_index, writer
+    from ictsearch.indexer.errors import IndexLocationError
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "令和4年度 東北総合通信局 テレワーク推進事業の報告\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer, "_commit_with_segments", full_disk)
+    monkeypatch.setattr("whoosh.writing.SegmentWriter.commit", full_disk)
+    with pytest.raises(IndexLocationError):
+        build_index([docs], tmp_path / "idx", jobs=1, rebuild=True)
+    monkeypatch.undo()
+    assert sorted(p.name for p in (tmp_path / "idx").glob("gen-*")) == ["gen-000001", "gen-000002"]
+
+    write(docs / "b.txt", "令和5年度 関東総合通信局 テレワーク推進事業の報告\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
+    assert [p.name for p in (tmp_path / "idx").glob("gen-*")] == ["gen-000001"]
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("テレワーク").total == 2
