@@ -21,7 +21,7 @@ from .errors import IndexLocationError
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
-from .writer import write_changes
+from .writer import sweep_leftovers, write_changes
 
 __all__ = ["build_index", "FileOutcome", "IndexSummary", "ProgressCallback"]
 
@@ -90,6 +90,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 # Open every segment as a search would: a damaged one is reported now (rebuild),
                 # not after a summary that calls the index fine.
                 ix.searcher().close()
+            sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
+            store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = store.read_manifest(gen_dir)
             if manifest.toc_generation != ix.latest_generation():
                 manifest = manifest_from_index(ix, manifest)

@@ -277,6 +277,16 @@ class IndexStore:
             if old.name != generation:
                 shutil.rmtree(old, ignore_errors=True)
 
+    def drop_other_generations(self, current: str) -> None:
+        """Remove generation folders other than `current`: a --rebuild stopped before its switch
+        (a full disk, kill -9) left its partial one, which nothing else would ever remove.
+        Call with the write lock held (no rebuild is running)."""
+        import shutil
+
+        for other in self.root.glob("gen-*"):
+            if other.name != current and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+
     # -- manifest -----------------------------------------------------------
 
     def read_manifest(self, gen_dir: Path) -> Manifest:

@@ -162,6 +162,21 @@ def _commit_with_segments(writer, segments: list) -> None:
     writer._finish()
 
 
+def sweep_leftovers(ix) -> None:
+    """Remove the segment files no commit took: what a run stopped by a full disk (or killed)
+    wrote before it stopped.  The next commit would remove them too, but on a disk that is
+    still nearly full the next run needs their space to get that far.  Call with the index's
+    lock held (no writer is running); files of the committed segments are kept."""
+    from whoosh.index import TOC, clean_files
+
+    toc = TOC.read(ix.storage, ix.indexname)
+    clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    try:
+        ix.storage.temp_storage(f"{ix.indexname}.tmp").destroy()  # a writer's scratch folder
+    except OSError:
+        pass
+
+
 def _cancel(writer) -> None:
     try:
         writer.cancel()

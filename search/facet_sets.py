@@ -163,4 +163,8 @@ def write(index_dir: Path) -> Path | None:
     for old in index_dir.glob(f"{PREFIX}*"):
         if old != path and old.suffix in (SUFFIX, *_OLD_SUFFIXES):
             old.unlink(missing_ok=True)
+    # The partial file of a run killed while writing (the commits hold the index's lock, so
+    # no other run is writing one now).
+    for stale in index_dir.glob(f".{PREFIX}*.tmp"):
+        stale.unlink(missing_ok=True)
     return path

@@ -139,6 +139,9 @@ def as_values(value) -> list:
     """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
     if value is None:
         return []
+    if isinstance(value, (bytes, bytearray)):
+        # Listed, bytes are numbers: region=b"\xe6\x9d\xb1..." was "unknown region '230'".
+        raise UnknownFacetValue(f"{value!r} is bytes: give the filter value as text (str)")
     if isinstance(value, (str, int, float)) or (
         isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
     ):

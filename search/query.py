@@ -328,6 +328,14 @@ def _conjoin(parts: list) -> wq.Query | None:
     return wq.AndMaybe(core, optional[0] if len(optional) == 1 else wq.Or(optional))
 
 
+def _either(a, b):
+    """OR of two clauses (places or years listed as alternatives); optional only if both are."""
+    if a is None or b is None:
+        return a if b is None else b
+    either = wq.Or([_plain(a), _plain(b)])
+    return _Optional(either) if isinstance(a, _Optional) and isinstance(b, _Optional) else either
+
+
 def _plain(q):
     return q.query if isinstance(q, _Optional) else q
 
@@ -373,7 +381,13 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         # 「東北のテレワーク施策で令和4年度のもの」: 東北 and 令和4年度 are read as if typed
         # apart; the rest stays one word, so the date's units (令和, 4, 年度) neither
         # dilute its should-match nor stand in for its content words.
-        parts = [spaced_word(sp.text, (sp.query, sp.read_as), within=text) for sp in spans]
+        parts = []
+        for sp in spans:
+            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text)
+            if sp.joined and parts:
+                parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
+            else:
+                parts.append(q)
         rest = [t for t in terms if not any(sp.start <= t.start and t.end <= sp.end for sp in spans)]
         if any(not t.weak for t in rest):
             info = {"word": text, "field": None}

@@ -21,6 +21,17 @@ UNKNOWN_PREFECTURE = 0.5
 #: An era year without 年 (令和4, 平成30): what people type in a query, rarer in documents.
 ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 
+#: Two years typed as a span, the way documents write one: 令和4年度から令和5年度, R4〜R5,
+#: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
+_YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
+_YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+#: What every year typed in a query holds: a digit or an era's name (令和五年度, R元).
+_YEARISH = re.compile(r"[\d元]|令和|平成|昭和|大正|明治")
+#: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
+_OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
+#: The later end written without its era, as 令和4~5年度 writes it.
+_BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
+
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -43,6 +54,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
             years = parse_year_range(word)
         except ValueError:
             years = None
+    else:
+        years = _year_span(word)
     if years is not None:
         lo, hi = years
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
@@ -66,6 +79,49 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
+def _year_span(word: str) -> tuple[int, int] | None:
+    """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
+    R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must
+    say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
+    if not _YEARISH.search(word):
+        return None  # no digit and no era name: no year (and the era patterns stay uncompiled)
+    from ictsearch.indexer.metadata.eras import parse_year, parse_year_range
+
+    if m := _OPEN_YEAR.fullmatch(word):
+        try:
+            year = parse_year(m[1])
+        except ValueError:
+            pass  # 令和4年度から令和5年度まで: a span closed by まで, read below
+        else:
+            return parse_year_range(f"{year}.." if m[2] in ("以降", "以後", "から") else f"..{year}")
+    m = _YEAR_SPAN.fullmatch(word)
+    if m is None or (m[1].isdecimal() and m[2].isdecimal()):
+        return None
+    ends: list[int | None] = []
+    for text in (m[1], m[2]):
+        try:
+            ends.append(parse_year(text))
+        except ValueError:
+            ends.append(None)
+    lo, hi = ends
+    bare = _BARE_YEAR.fullmatch(m[2])
+    if lo is not None and hi is None and bare is not None:
+        # 令和4~5年度: the later end counts on in the earlier end's era.
+        first = re.search(r"\d{1,2}|元", m[1])
+        if first is not None and not m[1].isdecimal():
+            hi = lo + int(bare[1]) - (1 if first[0] == "元" else int(first[0]))
+    if lo is None or hi is None:
+        return None
+    try:
+        return parse_year_range(f"{lo}..{hi}")  # the range's own checks: not backwards, a year of its era
+    except ValueError:
+        return None
+
+
+#: What lists places or years as alternatives: 東北・関東の…, 宮城や岩手の…, 令和4年度と令和5年度の….
+_LIST_GAP = re.compile(r"\s*(?:[・、,/]|と|や|または|もしくは|及び|および|か)\s*")
+
+
 class MetadataSpan(NamedTuple):
     """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
 
@@ -74,6 +130,13 @@ class MetadataSpan(NamedTuple):
     text: str
     query: wq.Query
     read_as: str
+    #: Listed with the span before it as its alternative (東北・関東): either may match.
+    joined: bool = False
+
+
+def _kind(read_as: str) -> str:
+    """Which metadata a reading is about: places (region, prefecture) or fiscal years."""
+    return "year" if read_as.startswith("fiscal_year") else "place"
 
 
 def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataSpan]:
@@ -82,7 +145,8 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     「東北のテレワーク施策で令和4年度のもの」 holds 東北 and 令和4年度; each is a run of
     content units that particles, function words (における, もの) or the phrase's
     edges set apart, and that :func:`understood` reads as metadata on its own — so
-    the exceptions are the spaced form's (中国 alone, city names).  A run glued to
+    the exceptions are the spaced form's (中国 alone, city names).  Places or years listed
+    with ・, や, と (東北・関東) are alternatives (``joined``).  A run glued to
     other content words is part of a name and stays text: 東北総合通信局,
     平成30年7月豪雨.
     """
@@ -100,12 +164,29 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         else:
             runs.append([t])
         prev_end = t.end
+    bounds = [(run[0].start, run[-1].end) for run in runs]
+    # 「令和4年度から令和5年度のテレワーク」: two years joined by から or a dash are one span of
+    # years, not two years each required.
+    for i in range(len(bounds) - 2, -1, -1):
+        (start, _), (_, end) = bounds[i], bounds[i + 1]
+        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and _year_span(word[start:end]):
+            bounds[i:i + 2] = [(start, end)]
+    # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
+    # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
+    # 令和9年度までに is a target, not a span the pages belong to.
+    for i, (start, end) in enumerate(bounds):
+        after = word[end:end + 2]
+        if (after in ("から", "まで") and word[end + 2:end + 3] in ("", "の")
+                and _year_span(word[start:end + 2])):
+            bounds[i] = (start, end + 2)
     out: list[MetadataSpan] = []
-    for run in runs:
-        start, end = run[0].start, run[-1].end
+    for start, end in bounds:
         if start == 0 and end == len(word):
             continue  # the whole word: compile_query reads it as it is
         meta = understood(word[start:end])
         if meta is not None:
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1]))
+            # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
+            joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
+                _LIST_GAP.fullmatch(word, out[-1].end, start))
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined))
     return out

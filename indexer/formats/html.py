@@ -52,6 +52,18 @@ from . import MAX_TEXT_CHARS
 #: Pages larger than this are refused (a saved page with inline images can
 #: reach a few MB; 50 MB of markup is not a document).
 MAX_HTML_BYTES = 50 * 1024 * 1024
+#: Pages nested deeper than this are refused.  The furniture rules look at each element's
+#: text and links, so their time grows with size × depth: 1 MB of <div>s nested 100,000 deep
+#: took minutes, and 1,000 deep overflowed the text walk's recursion.  Browsers stop nesting at
+#: 512 too (Blink's parser); the pages of tests/data/html and ../shared/corpus nest 8–12 deep.
+MAX_HTML_DEPTH = 512
+#: Elements that stay open until their end tag and that the parser, at each start tag, looks for
+#: an open <p> above (so its time grows with their depth: 20,000 <div>s deep parse in 0.8 s,
+#: 20,000 <span>s or <table>s in 0.01 s).  Counted before parsing, see _nesting_exceeds.
+_NESTING_TAG = re.compile(
+    r"<(/?)(?:div|blockquote|section|article|aside|nav|header|footer|main|center|address|"
+    r"figure|figcaption|fieldset|details|dialog|form|ul|ol|dl|menu|dir|hgroup|search)[\s/>]",
+    re.IGNORECASE)
 
 _NEVER_CONTENT = ("script", "style", "noscript", "template", "form", "button", "select", "textarea",
                   "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog")
@@ -201,7 +213,11 @@ def extract_main(markup: str) -> Page:
     """The page's content text (paragraphs and table rows on lines of their own) and its title."""
     from selectolax.lexbor import LexborHTMLParser
 
+    if _nesting_exceeds(markup, 4 * MAX_HTML_DEPTH):
+        raise ExtractionError(f"elements nested more than {MAX_HTML_DEPTH} deep (generated or broken markup)")
     tree = LexborHTMLParser(markup)
+    if _depth_exceeds(tree, MAX_HTML_DEPTH):
+        raise ExtractionError(f"elements nested more than {MAX_HTML_DEPTH} deep (generated or broken markup)")
     site_names = _site_names(tree)
     title_tag = tree.css_first("title")
     raw_title = _squash(title_tag.text()) if title_tag else ""
@@ -223,6 +239,36 @@ def extract_main(markup: str) -> Page:
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
     return Page(text, _title_from(raw_title, h1_text, site_names))
+
+
+def _nesting_exceeds(markup: str, limit: int) -> bool:
+    """Whether block elements are opened more than `limit` deep, counted on the markup's tags.
+
+    The parser's time grows with their depth (see _NESTING_TAG), so this is counted before it
+    runs; an estimate (a tag inside a script counts too), hence the caller's margin over
+    MAX_HTML_DEPTH, which the parsed tree is held to exactly (_depth_exceeds).
+    """
+    depth = 0
+    for m in _NESTING_TAG.finditer(markup):
+        if m[1]:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
+def _depth_exceeds(tree, limit: int) -> bool:
+    """Whether an element lies more than `limit` elements below the document's root."""
+    depth: dict[int, int] = {}
+    for node in tree.root.traverse():  # parents before their children
+        parent = node.parent
+        d = depth.get(parent.mem_id, 0) + 1 if parent is not None else 0
+        if d > limit:
+            return True
+        depth[node.mem_id] = d
+    return False
 
 
 def _remove(nodes) -> None:
