@@ -102,7 +102,13 @@ class YearFacet(Facet):
             try:
                 lo, hi = parse_year_range(str(value))
             except ValueError as e:
-                raise UnknownFacetValue(str(e)) from None
+                # As a query word is read (令和4年度以降, R5まで, 令和4～5年度): --year takes what the text takes.
+                from .understand import year_span
+
+                span = year_span(str(value))
+                if span is None:
+                    raise UnknownFacetValue(str(e)) from None
+                lo, hi = span
         return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else f"{lo}..{hi}")
 
     def sort_key(self, value: str, count: int):

@@ -55,7 +55,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         except ValueError:
             years = None
     else:
-        years = _year_span(word)
+        years = year_span(word)
     if years is not None:
         lo, hi = years
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
@@ -79,7 +79,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
-def _year_span(word: str) -> tuple[int, int] | None:
+def year_span(word: str) -> tuple[int, int] | None:
     """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
     R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must
     say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
@@ -169,7 +169,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     # years, not two years each required.
     for i in range(len(bounds) - 2, -1, -1):
         (start, _), (_, end) = bounds[i], bounds[i + 1]
-        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and _year_span(word[start:end]):
+        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and year_span(word[start:end]):
             bounds[i:i + 2] = [(start, end)]
     # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
     # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
@@ -177,7 +177,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     for i, (start, end) in enumerate(bounds):
         after = word[end:end + 2]
         if (after in ("から", "まで") and word[end + 2:end + 3] in ("", "の")
-                and _year_span(word[start:end + 2])):
+                and year_span(word[start:end + 2])):
             bounds[i] = (start, end + 2)
     out: list[MetadataSpan] = []
     for start, end in bounds:

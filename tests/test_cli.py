@@ -276,3 +276,18 @@ def test_index_dir_in_json_is_absolute_whatever_the_working_folder(runner, tmp_p
     assert json.loads(res.stdout)["index_dir"] == str(tmp_path / "idx")
     res = runner.invoke(cli, ["status", "--index", "./idx/", "--json"])
     assert json.loads(res.stdout)["index_dir"] == str(tmp_path / "idx")
+
+
+def test_year_filter_takes_the_spans_a_query_word_takes(runner, corpus_index):
+    # 「テレワーク 令和4年度以降」 was read as an open range in the query text, but --year 令和4年度以降
+    # was refused as unreadable.
+    def total(*args):
+        res = runner.invoke(cli, ["search", *args, "--json", "--index", str(corpus_index)])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.stdout)["total"]
+
+    for typed, same in (("令和3年度以降", "2021.."), ("R3まで", "..2021"), ("令和2～3年度", "2020..2021")):
+        assert total("--year", typed) == total("--year", same), typed
+    assert total("--year", "令和3年度以降") > 0
+    res = runner.invoke(cli, ["search", "--year", "令和5年度から令和4年度", "--index", str(corpus_index)])
+    assert res.exit_code == 2 and "backwards" in res.output
