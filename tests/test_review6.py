@@ -45,3 +45,18 @@ def test_the_cli_says_a_backwards_year_span_runs_backwards(fiscal_year_index):
     res = CliRunner().invoke(cli, ["search", "テレワーク", "--year", "令和5～4年度", "--index", str(fiscal_year_index)])
     assert res.exit_code == 2
     assert "backwards" in res.output and "cannot read" not in res.output
+
+
+def test_a_sidecar_of_many_keys_of_its_own_gives_one_warning_for_them(tmp_path):
+    # A sidecar with 担当, 備考 and memo beside its fields gave three warnings, each listing every
+    # known key; a key close to a field's name (regoin) keeps its own "did you mean".
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    doc = write(tmp_path / "plan.txt", "東北地方のテレワーク推進計画\n\n令和4年度の取組。\n")
+    write(tmp_path / "plan.txt.meta.toml", 'regoin = "東北"\n"担当" = "情報通信振興課"\n"備考" = "確認済み"\n'
+                                           'memo = "x"\nfiscal_year = "令和4年度"\n')
+    values, _, warnings = manual_metadata(doc, tmp_path)
+    assert values == {"fiscal_year": "令和4年度"}
+    assert warnings[0] == "sidecar plan.txt.meta.toml: unknown key 'regoin' ignored (did you mean 'region'?)"
+    assert len(warnings) == 2
+    assert warnings[1].startswith("sidecar plan.txt.meta.toml: unknown keys '担当', '備考', 'memo' ignored (known keys: title,")
