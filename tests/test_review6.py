@@ -60,3 +60,23 @@ def test_a_sidecar_of_many_keys_of_its_own_gives_one_warning_for_them(tmp_path):
     assert warnings[0] == "sidecar plan.txt.meta.toml: unknown key 'regoin' ignored (did you mean 'region'?)"
     assert len(warnings) == 2
     assert warnings[1].startswith("sidecar plan.txt.meta.toml: unknown keys '担当', '備考', 'memo' ignored (known keys: title,")
+
+
+def test_a_relative_index_folder_from_a_removed_current_folder_is_a_clear_error(tmp_path, monkeypatch):
+    # `cd /tmp/x && rm -rf /tmp/x && ictsearch search テレワーク --index idx` ended in a traceback
+    # (FileNotFoundError from os.path.abspath) since the index folder is made absolute.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer.errors import IndexLocationError
+    from ictsearch.search import open_index
+
+    gone = tmp_path / "作業中"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", "idx"])
+    assert res.exit_code == 2 and "absolute path" in res.output, res.output
+    monkeypatch.setenv("ICTSEARCH_INDEX", "idx")
+    with pytest.raises(IndexLocationError, match="'idx'"):
+        open_index()
