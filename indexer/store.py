@@ -53,12 +53,20 @@ def resolve_index_dir(index: str | os.PathLike | None) -> Path:
     """The index folder, absolute (not resolved through links): every message and JSON
     `index_dir` names the same folder whatever the directory the command ran in."""
     if index is None:
-        return Path(os.path.abspath(default_index_dir()))
+        return _absolute(default_index_dir())
     if not os.fspath(index):
         # `--index "$DIR"` with DIR unset: using the default index instead would write or
         # search another collection than the one the script meant.
         raise IndexLocationError(f"the index location is an empty path; leave it out to use the default ({default_index_dir()})")
-    return Path(os.path.abspath(Path(index).expanduser()))
+    return _absolute(Path(index).expanduser())
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return Path(os.path.abspath(path))
+    except OSError as e:  # a relative path, and the folder the command runs in was removed
+        raise IndexLocationError(f"cannot find the index folder {os.fspath(path)!r} from the current folder ({e.strerror}); "
+                                 "give it as an absolute path") from None
 
 
 def write_json_atomic(path: Path, data) -> None:

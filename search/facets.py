@@ -103,10 +103,13 @@ class YearFacet(Facet):
                 lo, hi = parse_year_range(str(value))
             except ValueError as e:
                 # As a query word is read (令和4年度以降, R5まで, 令和4～5年度): --year takes what the text takes.
-                from .understand import year_span
+                from .understand import year_span, year_span_ends
 
                 span = year_span(str(value))
                 if span is None:
+                    ends = year_span_ends(str(value))
+                    if ends is not None and ends[0] > ends[1]:  # 令和5～4年度: read, but backwards
+                        raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     raise UnknownFacetValue(str(e)) from None
                 lo, hi = span
         return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else f"{lo}..{hi}")

@@ -94,6 +94,22 @@ def year_span(word: str) -> tuple[int, int] | None:
             pass  # 令和4年度から令和5年度まで: a span closed by まで, read below
         else:
             return parse_year_range(f"{year}.." if m[2] in ("以降", "以後", "から") else f"..{year}")
+    ends = year_span_ends(word)
+    if ends is None:
+        return None
+    try:
+        return parse_year_range(f"{ends[0]}..{ends[1]}")  # the range's own checks: not backwards, a year of its era
+    except ValueError:
+        return None
+
+
+def year_span_ends(word: str) -> tuple[int, int] | None:
+    """The two ends of a span of years as :func:`year_span` reads it (令和5~4年度 -> (2023, 2022)),
+    unchecked: a filter value that runs backwards is refused as such, not as unreadable."""
+    if not _YEARISH.search(word):
+        return None
+    from ictsearch.indexer.metadata.eras import parse_year
+
     m = _YEAR_SPAN.fullmatch(word)
     if m is None or (m[1].isdecimal() and m[2].isdecimal()):
         return None
@@ -112,10 +128,7 @@ def year_span(word: str) -> tuple[int, int] | None:
             hi = lo + int(bare[1]) - (1 if first[0] == "元" else int(first[0]))
     if lo is None or hi is None:
         return None
-    try:
-        return parse_year_range(f"{lo}..{hi}")  # the range's own checks: not backwards, a year of its era
-    except ValueError:
-        return None
+    return lo, hi
 
 
 #: What lists places or years as alternatives: 東北・関東の…, 宮城や岩手の…, 令和4年度と令和5年度の….

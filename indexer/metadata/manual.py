@@ -70,6 +70,19 @@ def _unknown_key(k: str, where: str) -> str:
     return f"{where}: unknown key {k!r} ignored ({hint})"
 
 
+def _unknown_keys(keys: list[str], where: str) -> list[str]:
+    """A warning for each key close to a field's name, and one for all the others: a sidecar
+    of ten keys of its own gave ten warnings, each listing every known key."""
+    close = [k for k in keys if difflib.get_close_matches(k, MANUAL_KEYS, n=1)]
+    others = [k for k in keys if k not in close]
+    out = [_unknown_key(k, where) for k in close]
+    if len(others) == 1:
+        out.append(_unknown_key(others[0], where))
+    elif others:
+        out.append(f"{where}: unknown keys {', '.join(map(repr, others))} ignored (known keys: {', '.join(MANUAL_KEYS)})")
+    return out
+
+
 def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str], list[str]]:
     """(field -> value, field -> source, warnings) of the manual metadata for path.
 
@@ -90,11 +103,10 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             for k, v in data.items():
-                if k not in MANUAL_KEYS:
-                    warnings.append(_unknown_key(k, f"sidecar {side.name}"))
-                elif v not in ("", None, []):
+                if k in MANUAL_KEYS and v not in ("", None, []):
                     values[k] = v
                     sources[k] = f"sidecar: {side.name}"
+            warnings += _unknown_keys([k for k in data if k not in MANUAL_KEYS], f"sidecar {side.name}")
             break
     for csv_path in csv_paths(path, root):
         if not csv_path.is_file():
