@@ -140,16 +140,23 @@ def test_reading_ahead_a_page_of_hits_gives_the_same_highlights_from_one_walk_pe
         assert any(expected.values())
 
 
-def test_a_terms_positions_read_whole_are_those_read_document_by_document(tmp_path):
-    # all_positions walks the term's postings block by block and decodes positions only;
-    # it must give, for every document, what read_occurrences gives (two segments, one deletion).
-    src = tmp_path / "src"
+@pytest.fixture(scope="module")
+def two_segments(tmp_path_factory):
+    """The bundled corpus indexed, then one page added and one removed: two segments, one deletion."""
+    root = tmp_path_factory.mktemp("two-segments")
+    src = root / "src"
     shutil.copytree(CORPUS, src)
-    build_index([src], tmp_path / "idx", jobs=1)
+    build_index([src], root / "idx", jobs=1)
     write(src / "追加.txt", "地域の情報通信基盤の整備\n\n地域の情報通信基盤を整備し、地域の課題を解決する。\n")
     (src / sorted(p.name for p in src.glob("*.txt"))[0]).unlink()
-    build_index([src], tmp_path / "idx", jobs=1)
-    with open_index(tmp_path / "idx") as idx:
+    build_index([src], root / "idx", jobs=1)
+    return root / "idx"
+
+
+def test_a_terms_positions_read_whole_are_those_read_document_by_document(two_segments):
+    # all_positions walks the term's postings block by block and decodes positions only;
+    # it must give, for every document, what read_occurrences gives (two segments, one deletion).
+    with open_index(two_segments) as idx:
         searcher, _ = idx._searcher()
         assert [(leaf.doc_count_all(), leaf.doc_count()) for leaf, _ in searcher.reader().leaf_readers()] == [(5, 4), (1, 1)]
         for word in ("地域", "情報", "通信"):
@@ -161,18 +168,12 @@ def test_a_terms_positions_read_whole_are_those_read_document_by_document(tmp_pa
             assert arrays.all_positions(occ) == expected, word
 
 
-def test_positions_read_from_the_values_kept_with_the_postings_are_those_read_from_the_index(tmp_path):
+def test_positions_read_from_the_values_kept_with_the_postings_are_those_read_from_the_index(two_segments):
     # Reading a term's postings keeps each document's stored value, so the positions of a few
     # documents later (rerank, snippets) need not go back to the index: the same rows either way.
     from ictsearch.search.caches import Budget
 
-    src = tmp_path / "src"
-    shutil.copytree(CORPUS, src)
-    build_index([src], tmp_path / "idx", jobs=1)
-    write(src / "追加.txt", "地域の情報通信基盤の整備\n\n地域の情報通信基盤を整備し、地域の課題を解決する。\n")
-    (src / sorted(p.name for p in src.glob("*.txt"))[0]).unlink()
-    build_index([src], tmp_path / "idx", jobs=1)
-    with open_index(tmp_path / "idx") as idx:
+    with open_index(two_segments) as idx:
         searcher, _ = idx._searcher()
         for word in ("地域", "情報", "テレワーク"):
             kept = Arrays(searcher)
