@@ -52,8 +52,14 @@ def build_index(
     store = IndexStore(index_dir)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one folder, not the letters of its name
-    roots = [Path(os.path.abspath(Path(p).expanduser())) for p in paths]
+    roots, lost = [], []
+    for p in paths:
+        try:
+            roots.append(Path(os.path.abspath(Path(p).expanduser())))
+        except OSError as e:  # a relative path, and the folder the command runs in was removed
+            lost.append((Path(p), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
     discovery = discover(roots)
+    discovery.problems.extend(lost)
     found, problems = discovery.found, discovery.problems
     jobs = max(1, jobs or os.cpu_count() or 1)
 
