@@ -304,12 +304,23 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
     show_bar = not quiet and not as_json and not dry_run and sys.stderr.isatty()
     bar = None
+    # A warning of a collection's file (a misspelt metadata.csv column) came once per document
+    # it describes: it is shown with the first, and the others are counted.
+    shown_warnings: set[str] = set()
+    repeated = 0
 
     def progress(outcome, done, total):
-        nonlocal bar
+        nonlocal bar, repeated
         # Under --json each failure and warning is in the summary's outcomes instead.
-        if (outcome.status == "failed" or outcome.warnings) and not as_json:
+        if outcome.status == "failed" and not as_json:
             _echo_outcome(outcome, bar)
+        elif outcome.warnings and not as_json:
+            new = [w for w in outcome.warnings if w not in shown_warnings]
+            shown_warnings.update(new)
+            if new:
+                _echo_outcome(outcome, bar, new)
+            else:
+                repeated += 1
         if show_bar:
             if bar is None:
                 bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True)
@@ -328,6 +339,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
+        if repeated:
+            click.echo(f"warning: {_count(repeated, 'more document')} gave only warnings shown above "
+                       "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
@@ -361,11 +375,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
 
 
-def _echo_outcome(outcome, bar) -> None:
+def _echo_outcome(outcome, bar, warnings=None) -> None:
     if outcome.status == "failed":
         line = f"error: {_shown(outcome.path)}: {_shown(outcome.reason)}"
     else:
-        line = f"warning: {_shown(outcome.path)}: {_shown('; '.join(outcome.warnings))} (indexed)"
+        line = f"warning: {_shown(outcome.path)}: {_shown('; '.join(warnings or outcome.warnings))} (indexed)"
     if bar is not None:
         sys.stderr.write("\r\x1b[K")
     click.echo(line, err=True)

@@ -27,3 +27,28 @@ def test_a_relative_documents_folder_from_a_removed_current_folder_is_a_one_line
     assert "1 added" in res.output
     res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx), "--json"])
     assert res.exit_code == 0 and "plan.txt" in res.output
+
+
+def test_a_misspelt_metadata_csv_column_is_one_warning_not_one_per_document(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv whose column 'regoin' describes 300 files printed the
+    # same warning 300 times; it is shown once, the other documents counted, and --json keeps each.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "資料"
+    rows = ["path,regoin,備考"]
+    for i, (era, what) in enumerate([(3, "テレワーク相談窓口"), (4, "防災行政無線の更新"), (5, "光回線の整備")]):
+        write(docs / f"r{i}.txt", f"令和{era}年度 {what}の報告\n\n令和{era}年度は{what}を進めた。\n")
+        rows.append(f"r{i}.txt,東北,担当課の控え")
+    write(docs / "metadata.csv", "\n".join(rows) + "\n")
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
+    lines = [l for l in res.output.splitlines() if l.startswith("warning:")]
+    assert len(lines) == 2, res.output
+    assert "unknown key 'regoin' ignored (did you mean 'region'?)" in lines[0]
+    assert lines[1].startswith("warning: 2 more documents gave only warnings shown above")
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx2"), "--json"])
+    outcomes = json.loads(res.stdout)["outcomes"]
+    assert sum(1 for o in outcomes if o["warnings"]) == 3
