@@ -14,7 +14,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
-from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year
+from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year, year_range_text
 from ictsearch.indexer.normalize import normalize_query
 
 
@@ -112,7 +112,7 @@ class YearFacet(Facet):
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     raise UnknownFacetValue(str(e)) from None
                 lo, hi = span
-        return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else f"{lo}..{hi}")
+        return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else year_range_text(lo, hi))
 
     def sort_key(self, value: str, count: int):
         return (-count, -int(value))

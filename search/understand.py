@@ -42,6 +42,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import find_years, resolve_region
 
     from ictsearch.indexer.metadata import parse_year_range
+    from ictsearch.indexer.metadata.eras import year_range_text
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     years = None
@@ -59,7 +60,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if years is not None:
         lo, hi = years
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
-        return q, f"fiscal_year {lo}" if lo == hi else f"fiscal_year {lo}..{hi}"
+        return q, f"fiscal_year {year_range_text(lo, hi)}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
     try:

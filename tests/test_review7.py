@@ -52,3 +52,21 @@ def test_a_misspelt_metadata_csv_column_is_one_warning_not_one_per_document(tmp_
     res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx2"), "--json"])
     outcomes = json.loads(res.stdout)["outcomes"]
     assert sum(1 for o in outcomes if o["warnings"]) == 3
+
+
+
+def test_an_open_year_range_reads_back_open_not_with_its_stand_in_bound(tmp_path):
+    # `ictsearch search テレワーク --year 2030以降` said "the fiscal_year filter (2030..2200) removes
+    # every hit"; 2200 is only the bound an open range is searched with.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "r4.txt", "令和4年度 テレワーク推進事業の報告\n\n令和4年度は、地域企業のテレワーク導入を支援した。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as s:
+        assert s.search("テレワーク", fiscal_year="2030以降").notes == ("the fiscal_year filter (2030..) removes every hit",)
+        assert s.search("テレワーク", fiscal_year="..平成30").notes == ("the fiscal_year filter (..2018) removes every hit",)
+        assert s.search("テレワーク", fiscal_year="2018..2020").notes == ("the fiscal_year filter (2018..2020) removes every hit",)
+        explained = s.search("令和6年度以降のテレワーク", explain=True).explain
+    words = str(explained["words"])
+    assert "fiscal_year 2024.." in words and "2200" not in words

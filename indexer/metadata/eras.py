@@ -237,6 +237,14 @@ def _checked_era_year(era: str, n: int, value: str) -> int:
     return _checked_year(era_year(era, n), value)
 
 
+def year_range_text(lo: int, hi: int) -> str:
+    """How a range of years reads back: 2022, 2018..2020, and an open end left open (2022..,
+    ..2019), not as the stand-in bound (2022..2200)."""
+    if lo == hi:
+        return str(lo)
+    return f"{'' if lo <= MIN_YEAR else lo}..{'' if hi >= MAX_YEAR else hi}"
+
+
 def parse_year_range(value: str) -> tuple[int, int]:
     """"2021" -> (2021, 2021); "2019..2023", "平成30..令和2" -> (lo, hi); "2019.." and "..2000" are open."""
     v = fold(value.strip())
