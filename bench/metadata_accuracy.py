@@ -44,6 +44,7 @@ class Label:
     themes: set[str]
     part: str  # tune | heldout | heldout2 | real-dev | real-heldout
     kind: str = ""  # bench/realdocs: bureau-press, municipal, prefecture … (README)
+    batch: str = ""  # bench/realdocs: the incoming/ batch it came in (docs-p …), "" for labels.tsv
 
     @property
     def heldout(self) -> bool:
@@ -83,7 +84,8 @@ def _tsv(path: Path) -> list[dict[str, str]]:
 def _rows(root: Path, kind: str) -> list[dict[str, str]]:
     """documents.tsv / labels.tsv, then batches still waiting in incoming/ (NAME-documents.tsv …)."""
     files = [root / f"{kind}.tsv", *sorted((root / "incoming").glob(f"*-{kind}.tsv"))]
-    return [r for f in files if f.exists() for r in _tsv(f)]
+    return [{**r, "_batch": f.name[: -len(f"-{kind}.tsv")] if f.parent.name == "incoming" else ""}
+            for f in files if f.exists() for r in _tsv(f)]
 
 
 def load_realdocs(root: Path = REALDOCS) -> list[Label]:
@@ -110,6 +112,7 @@ def load_realdocs(root: Path = REALDOCS) -> list[Label]:
                 s(r["themes"]),
                 "real-" + d["split"],
                 d["kind"],
+                d["_batch"],
             )
         )
     return out
@@ -267,6 +270,9 @@ def main() -> None:
         "tune on dev only, never read the held-out listing to design a rule",
     )
     ap.add_argument("--agreement", action="store_true", help="a second reader's labels of 63 dev pages against the first")
+    ap.add_argument("--batch", metavar="NAME[,NAME]",
+                    help="only the real pages of these incoming/ batches (docs-p,docs-q): the figures of a batch "
+                    "measured before anyone tuned on it, dev and held-out apart")
     ap.add_argument("--by-kind", action="store_true",
                     help="the real pages' figures per kind of page (bureau-press, municipal …), dev and held-out apart")
     args = ap.parse_args()
@@ -279,8 +285,16 @@ def main() -> None:
     parts = {k: [l for l in labels if l.part == k] for k in ("tune", "heldout", "heldout2")}
     parts["all"] = labels
     real = load_realdocs()
+    if args.batch:
+        wanted = set(args.batch.split(","))
+        if unknown := wanted - {l.batch for l in real}:
+            ap.error(f"no batch {', '.join(sorted(unknown))} in {REALDOCS / 'incoming'}")
+        real = [l for l in real if l.batch in wanted]
+        everything = ["real-dev", "real-heldout", "real-all"]
     parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
-    everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
+    parts["real-all"] = real
+    if not args.batch:
+        everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
     if args.by_kind:
         real_parts = [p for p in ("real-dev", "real-heldout") if args.part in ("each", p)]
         rows = [(f"{p[5:]}/{kind}", subset) for p in real_parts for kind in sorted({l.kind for l in real})
@@ -295,7 +309,7 @@ def main() -> None:
         r = evaluate(subset, args.shared, args.verbose)
         f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
         print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
-    if not args.by_kind and args.part in ("each", "real-dev"):
+    if not args.by_kind and not args.batch and args.part in ("each", "real-dev"):
         print_per_theme(parts["real-dev"], args.shared)
 
 if __name__ == "__main__":
