@@ -21,7 +21,7 @@ from ictsearch.indexer.errors import BadQuery
 
 from .matchers import MinMatch, Parts, SideBySide
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
-from .understand import ERA_NUMBER, metadata_spans, understood
+from .understand import ERA_NUMBER, metadata_spans, refuse_backwards_span, understood
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -371,6 +371,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         return q
 
     def understood_word(text: str):
+        refuse_backwards_span(text)
         meta = understood(text)
         if meta is not None:
             return spaced_word(text, meta)

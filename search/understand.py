@@ -104,6 +104,16 @@ def year_span(word: str) -> tuple[int, int] | None:
         return None
 
 
+def refuse_backwards_span(word: str) -> None:
+    """A BadQuery for a span of years typed backwards (令和5～4年度), which would otherwise be
+    read as two years each required; the --year filter refuses it the same way."""
+    ends = year_span_ends(word)
+    if ends is not None and ends[0] > ends[1]:
+        from ictsearch.indexer.errors import BadQuery
+
+        raise BadQuery(f"the span of years {word!r} runs backwards ({ends[0]} > {ends[1]}): write the earlier year first")
+
+
 def year_span_ends(word: str) -> tuple[int, int] | None:
     """The two ends of a span of years as :func:`year_span` reads it (令和5~4年度 -> (2023, 2022)),
     unchecked: a filter value that runs backwards is refused as such, not as unreadable."""
@@ -183,8 +193,11 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     # years, not two years each required.
     for i in range(len(bounds) - 2, -1, -1):
         (start, _), (_, end) = bounds[i], bounds[i + 1]
-        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]) and year_span(word[start:end]):
-            bounds[i:i + 2] = [(start, end)]
+        if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]):
+            if year_span(word[start:end]):
+                bounds[i:i + 2] = [(start, end)]
+            else:
+                refuse_backwards_span(word[start:end])
     # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
     # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
     # 令和9年度までに is a target, not a span the pages belong to.

@@ -5,6 +5,8 @@ Each test names the command or call that went wrong and holds the fix.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import write
 
 
@@ -70,3 +72,26 @@ def test_an_open_year_range_reads_back_open_not_with_its_stand_in_bound(tmp_path
         explained = s.search("令和6年度以降のテレワーク", explain=True).explain
     words = str(explained["words"])
     assert "fiscal_year 2024.." in words and "2200" not in words
+
+
+def test_a_span_of_years_typed_backwards_in_the_query_is_a_clear_error(tmp_path):
+    # `ictsearch search 'テレワーク 令和5～4年度'` silently required 令和5 and 4年度 as two words, and
+    # 令和5年度から令和4年度 required both years; `--year 令和5～4年度` is refused as backwards.
+    # A quoted phrase stays text.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "r4.txt", "令和4年度 テレワーク推進事業の報告\n\n令和4年度は、地域企業のテレワーク導入を支援した。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as s:
+        for typed in ("テレワーク 令和5～4年度", "テレワーク 令和5年度から令和4年度", "令和5年度から令和4年度のテレワーク"):
+            with pytest.raises(BadQuery, match=r"runs backwards \(2023 > 2022\)"):
+                s.search(typed)
+        assert s.search("令和4年度から令和5年度のテレワーク").total == 1
+        assert s.search('"令和5年度から令和4年度"').total == 0
+    res = CliRunner().invoke(cli, ["search", "テレワーク 令和5～4年度", "--index", str(tmp_path / "idx")])
+    assert res.exit_code == 2 and "runs backwards" in res.output and "Traceback" not in res.output
