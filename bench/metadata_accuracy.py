@@ -234,7 +234,17 @@ def agreement(root: Path = REALDOCS, shared: Path = SHARED) -> None:
     first labels; the code is scored against the first labels on the same pages, so
     the two rows say how far the code is from what readers agree on."""
     first = {Path(l.path).stem: l for l in load_realdocs(root)}
-    second = _tsv(root / "agreement" / "second-labels.tsv")
+    # second-labels.tsv: 63 dev pages; second-labels-<batches>-<reader>.tsv: later batches' pages, read again.
+    groups: dict[str, list[dict[str, str]]] = {}
+    for f in sorted((root / "agreement").glob("second-labels*.tsv")):
+        name = "63 dev pages" if f.stem == "second-labels" else f"batches {f.stem.split('-')[2]}"
+        groups.setdefault(name, []).extend(_tsv(f))
+    print(f"{'':24} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+    for name, second in groups.items():
+        _agreement_rows(name, second, first, shared)
+
+
+def _agreement_rows(name: str, second: list[dict[str, str]], first: dict[str, Label], shared: Path) -> None:
     s = lambda v: {x for x in v.split("|") if x}
     scores = {k: [0, 0, 0] for k in ("region", "prefecture", "themes")}
     same = {"fiscal_year": 0, "year": 0}
@@ -249,11 +259,10 @@ def agreement(root: Path = REALDOCS, shared: Path = SHARED) -> None:
             c[2] += len(want - got)
     n = len(second)
     f = lambda k: "/".join(f"{v:.2f}" for v in prf(*scores[k]))
-    print(f"{'':12} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
-    print(f"{'2nd reader':12} {n:>3} {same['fiscal_year'] / n:>6.1%} {same['year'] / n:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    print(f"{name + ': 2nd reader':24} {n:>3} {same['fiscal_year'] / n:>6.1%} {same['year'] / n:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
     r = evaluate([first[row["id"]] for row in second], shared)
     g = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-    print(f"{'ictsearch':12} {n:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {g('region'):>17} | {g('prefecture'):>17} | {g('themes'):>17}")
+    print(f"{name + ': ictsearch':24} {n:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {g('region'):>17} | {g('prefecture'):>17} | {g('themes'):>17}")
 
 
 def main() -> None:
@@ -269,7 +278,7 @@ def main() -> None:
         help="list every document of PART (default real-dev) whose values differ from its labels; "
         "tune on dev only, never read the held-out listing to design a rule",
     )
-    ap.add_argument("--agreement", action="store_true", help="a second reader's labels of 63 dev pages against the first")
+    ap.add_argument("--agreement", action="store_true", help="second readers' labels (agreement/second-labels*.tsv) against the first, and the code's")
     ap.add_argument("--batch", metavar="NAME[,NAME]",
                     help="only the real pages of these incoming/ batches (docs-p,docs-q): the figures of a batch "
                     "measured before anyone tuned on it, dev and held-out apart")
