@@ -169,7 +169,12 @@ def derive_for(label: Label, shared: Path):
         # first line, and 26 saved web pages were measured with the title 「本文」 (a skip link).
         title = derive_title(text, title, p)
         rel_root = ROOT if _in_repo(label.path) else shared
-        _cache[label.path] = derive_metadata(text, title=title, path=p.relative_to(rel_root), root=None)
+        path = p.relative_to(rel_root)
+        if label.part.startswith("real-"):
+            # A real page's file name is the set's id (r2013.txt), which the saved page never had:
+            # ids r1950-r2049 read as the years 1950-2049 when a page has no date of its own.
+            path = path.with_name("page.txt")
+        _cache[label.path] = derive_metadata(text, title=title, path=path, root=None)
     return _cache[label.path]
 
 
