@@ -16,7 +16,7 @@ PAGE_SEPARATOR = "\n\n"
 # Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
 _DECORATION = LazyPattern(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
 _ONLY_DATE_OR_NUMBER = LazyPattern(
-    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
+    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.{0,20}|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
 

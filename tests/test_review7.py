@@ -95,3 +95,18 @@ def test_a_span_of_years_typed_backwards_in_the_query_is_a_clear_error(tmp_path)
         assert s.search('"令和5年度から令和4年度"').total == 0
     res = CliRunner().invoke(cli, ["search", "テレワーク 令和5～4年度", "--index", str(tmp_path / "idx")])
     assert res.exit_code == 2 and "runs backwards" in res.output and "Traceback" not in res.output
+
+
+def test_a_title_line_that_opens_with_its_date_is_the_title():
+    # A city's press-conference page, 「2023年10月27日記者会見「…」」 over its share buttons, was
+    # titled 「Xでポスト フェイスブックでシェア ラインでシェア」: every line opening with a date was
+    # passed over as if it were a date alone. A date with a short tail still is.
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    page = ("2024年5月14日記者会見「市立図書館の電子書籍サービス開始について外3件」\n\n"
+            "Xでポスト\nフェイスブックでシェア\n\nページ番号1001234  更新日 2024年5月20日\n")
+    assert derive_title(page, None, Path("kaiken.html")).startswith("2024年5月14日記者会見「市立図書館の電子書籍サービス")
+    report = "令和5年3月31日 総務省情報流通行政局\n\n地域情報化の推進に関する報告書\n\n本報告書は…\n"
+    assert derive_title(report, None, Path("r.txt")) == "地域情報化の推進に関する報告書"
