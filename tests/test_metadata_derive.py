@@ -263,6 +263,22 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     assert years(narrative)[:2] == (None, None)
 
 
+def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
+    text = ("携帯電話の電波が届かない地域の解消\n"
+            "信越総合通信局は、令和4年度に管内で実施した基地局整備事業の実績について取りまとめましたので、公表します。\n"
+            "整備された基地局は12局です。\n")
+    assert years(text, "携帯電話の電波が届かない地域の解消")[:2] == (None, 2022)
+    # An aside (「なお、」) reports something besides the page's subject.
+    aside = text.replace("信越総合通信局は、", "なお、")
+    assert years(aside, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
+    # A sentence that recounts what was done in a 年度 announces no report.
+    history = text.replace("実施した基地局整備事業の実績について取りまとめましたので、公表します。", "基地局を整備し、サービスを開始しました。")
+    assert years(history, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
+    # A dated release keeps the 年度 of its date.
+    dated = text.replace("携帯電話の電波が届かない地域の解消\n", "携帯電話の電波が届かない地域の解消\n令和5年6月20日\n")
+    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+
+
 def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
     # A February release that mentions next year's budget is of the 年度 it is dated in.
     text = ("報道資料\n令和6年2月14日\n近畿総合通信局\n電波利用講習会の開催結果\n"

@@ -31,6 +31,23 @@ _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
+#: An opening sentence that reports on a 年度 and says so (「…局は、平成27年度に実施した…調査について、
+#: …取りまとめました」, 「令和3年度、26件の実証事業を実施しましたので、その成果概要を公表します」,
+#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」):
+#: a report of that 年度's results is for that 年度, whenever it is published.  The verb must
+#: announce the report itself; a sentence that only recounts (「平成21年度に…を整備し、…を開始
+#: しました」) is a page's history, not its year.
+_FY_REPORTED = re.compile(
+    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、)[^。]*?"
+    r"(?:取りまとめ|とりまとめ|公表|紹介|報告|お知らせ)(?:いた)?(?:し|いたし)?(?:ます|ました|た)"
+)
+#: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
+#: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
+_ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: The report sentence is one of the page's first sentences: a press release may open with a
+#: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
+#: the realdocs dev pages the third at the latest).
+REPORT_SENTENCES = 3
 #: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
 #: the text is written in, wherever it stands.
 _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
@@ -181,6 +198,9 @@ class _OwnFiscalYear:
     #: The topic of an opening sentence (「平成26年度は、以下の取組みを実施した」):
     #: the year the text reports on, evidence enough for a page without a date.
     topic: bool = False
+    #: The 年度 an opening sentence reports on (_FY_REPORTED): evidence for a page without a
+    #: date; a dated page keeps its date's 年度.
+    reported: bool = False
 
 
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
@@ -190,10 +210,20 @@ def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     return y.start - start >= last and bool(title_proper(text[last:]))
 
 
+def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y is the 年度 its sentence reports on, by a verb that announces the report (_FY_REPORTED)."""
+    start, end, _ = line
+    opened = folded.rfind("。", start, y.start) + 1 or start
+    closes = folded.find("。", y.end, end)
+    return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
+        _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
+    )
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -220,10 +250,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         and not (_SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end))
     }
     yearly_sections = len(heading_years) >= LIST_YEARS
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading, topic = 0.0, False, False
+        score, heading, topic, reported = 0.0, False, False, False
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
         if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
@@ -247,6 +278,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
+        if li in opening and _reported(folded, lines[li], y):
+            score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
+            reported = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         if current:
             score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
@@ -263,8 +297,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic)
-    return _OwnFiscalYear(best[1], best[2], best[3], best[4]) if best else None
+            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic, reported)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
 
 
 _DATE_LINE_REST = 24
@@ -936,7 +970,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title)
-    if own and not (own.strong or own.topic) and date is None:
+    if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.
         own = None
