@@ -279,6 +279,18 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
 
 
+def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
+    text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
+            "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")
+    assert years(text, "市町村の防災行政無線の整備状況")[:2] == (2021, 2021)
+    # An as-of date of one figure in a sentence or a row is not the page's.
+    figure = text.replace("(令和3年4月1日現在)\n", "人口:12,345人(令和3年4月1日現在)\n")
+    assert years(figure, "市町村の防災行政無線の整備状況")[:2] == (None, None)
+    # A date line beats it.
+    dated = text.replace("(令和3年4月1日現在)\n", "(令和3年4月1日現在)\n掲載日:2022年3月1日\n")
+    assert years(dated, "市町村の防災行政無線の整備状況")[:2] == (2022, 2021)
+
+
 def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
     # A February release that mentions next year's budget is of the 年度 it is dated in.
     text = ("報道資料\n令和6年2月14日\n近畿総合通信局\n電波利用講習会の開催結果\n"
@@ -400,7 +412,10 @@ def test_an_application_window_as_year_to_year_span_is_not_the_documents_date():
 
 def test_as_of_planned_and_cited_dates_are_not_the_documents():
     assert years("協力隊の活動実績\n▼活動実績(令和6年6月3日時点)\n隊員は10名です。\n")[:2] == (None, None)
-    assert years("避難所一覧\n令和5年4月1日現在\n市内の避難所は42か所です。\n")[:2] == (None, None)
+    # (An as-of date alone on its line is the day the page's list stands at: its date when
+    # nothing better dates it, as labelled on the realdocs pages (r936); see
+    # test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date.)
+    assert years("避難所一覧\n避難所数(令和5年4月1日現在):42か所\n市内の避難所は42か所です。\n")[:2] == (None, None)
     assert years("基地局の整備\n鉄塔の整備\nサービス開始 R5.3.15(予定)\n")[:2] == (None, None)
     text = ("報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申\n報道資料\n令和元年9月10日\n"
             "総務省は、本日、答申を受けました。\n")

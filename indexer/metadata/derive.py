@@ -402,6 +402,14 @@ _NOT_OWN_AFTER = re.compile(
     # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced
     r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した)(?!め))"
 )
+#: An as-of date on a line of its own (「(令和元年6月1日現在)」 under a page's heading, 「(平成30年4月1日
+#: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when
+#: nothing better dates it.  Inside a sentence (「人口:95.7万人(令和5年1月1日現在)」,
+#: 「平成23年6月1日現在、138団体です」) it dates one figure.
+_AS_OF_ALONE_BEFORE = re.compile(r"[\s(（\[［【]*$")
+_AS_OF_ALONE_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?\s*$"
+)
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
@@ -604,6 +612,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
+    if y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)):
+        return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
     if not _date_of_its_own(before, after):
         return None
     label_zone = fline[max(0, y.start - 12):y.start]
