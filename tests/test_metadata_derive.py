@@ -279,6 +279,19 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
 
 
+def test_a_fiscal_year_as_the_topic_without_its_comma_dates_only_an_undated_page():
+    text = ("地域情報化アドバイザーの派遣\n"
+            "総務省では、地域の課題解決に取り組む団体へ専門家を派遣している。令和4年度は32団体へ延べ95回の派遣を行った。\n")
+    assert years(text, "地域情報化アドバイザーの派遣")[:2] == (None, 2022)
+    # On a dated page a figure's year (「総額が令和4年度は…」) does not replace the date's 年度.
+    dated = text.replace("地域情報化アドバイザーの派遣\n", "地域情報化アドバイザーの派遣\n2023年5月10日\n")
+    assert years(dated, "地域情報化アドバイザーの派遣")[:2] == (2023, 2023)
+    # Further down than the opening sentences a 年度 in a page's history is no topic of it.
+    history = text.replace("総務省では、", "総務省では、平成20年に制度を設けた。対象を広げてきた。さらに研修も始めた。")
+    history = history.replace("地域情報化アドバイザーの派遣\n", "地域情報化アドバイザーの派遣\n制度は平成20年に始まりました。\n対象は広がりました。\n研修も始まりました。\n")
+    assert years(history, "地域情報化アドバイザーの派遣")[:2] == (None, None)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -48,6 +48,8 @@ _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|�
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
 REPORT_SENTENCES = 3
+#: …and without the comma (「平成28年度は前年度に引き続き…」).
+_FY_TOPIC_BARE = re.compile(r"\s*(?:は|については|においては)(?![、,])")
 #: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
 #: the text is written in, wherever it stands.
 _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
@@ -278,6 +280,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
+        elif li in opening and _FY_TOPIC_BARE.match(after):
+            score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
+            reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
