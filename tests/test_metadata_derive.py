@@ -292,6 +292,13 @@ def test_a_fiscal_year_as_the_topic_without_its_comma_dates_only_an_undated_page
     assert years(history, "地域情報化アドバイザーの派遣")[:2] == (None, None)
 
 
+def test_a_budget_sheets_requested_amount_names_its_fiscal_year():
+    text = ("防災情報システムの更新\n1.背景・目的\n災害時に住民へ確実に情報を届けるため、システムを更新する。\n"
+            "2.事業の概要\n老朽化した機器を更新し、多様な伝達手段と連携させる。\n"
+            "また、職員の操作訓練を行う。\n訓練は年2回とする。\n3.令和5年度要求額\n 国費 120百万円\n")
+    assert years(text, "防災情報システムの更新")[:2] == (None, 2023)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -24,9 +24,9 @@ _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
-_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
-_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|第\s*\d\s*次補正)")
+_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
