@@ -299,6 +299,29 @@ def test_a_budget_sheets_requested_amount_names_its_fiscal_year():
     assert years(text, "防災情報システムの更新")[:2] == (None, 2023)
 
 
+def test_a_note_of_revisions_after_the_pages_sentence_dates_it():
+    text = ("地域公共交通のデジタル化推進方針\n"
+            "国土交通省は、地域交通のデジタル化を進めるための方針を取りまとめました。(令和3年3月策定、令和5年7月改定)\n"
+            "方針は三つの柱からなります。\n")
+    assert years(text, "地域公共交通のデジタル化推進方針")[:2] == (2023, 2023)
+    # After a name the same bracket dates the text cited.
+    cited = text.replace("方針を取りまとめました。(令和3年3月策定、令和5年7月改定)", "「交通政策基本計画」(令和3年5月28日閣議決定)に基づき方針を取りまとめました。")
+    assert years(cited, "地域公共交通のデジタル化推進方針")[:2] == (None, None)
+    # A bracket that says more than its steps is a remark.
+    remark = text.replace("(令和3年3月策定、令和5年7月改定)", "(令和3年3月策定の方針を見直し)")
+    assert years(remark, "地域公共交通のデジタル化推進方針")[:2] == (None, None)
+
+
+def test_an_assembly_session_opening_the_first_sentence_dates_the_report():
+    text = ("デジタル化推進特別委員会\n"
+            "令和5年6月定例会の最終日、本会議場において、委員長が審査の経過と結果を報告しました。\n"
+            "報告書は議長に提出されました。\n")
+    assert years(text, "デジタル化推進特別委員会")[:2] == (2023, 2023)
+    # A session named inside the sentence is cited (「…定例会で可決された条例」).
+    cited = text.replace("令和5年6月定例会の最終日、本会議場において、", "本会議場において、令和5年6月定例会で可決された条例について、")
+    assert years(cited, "デジタル化推進特別委員会")[:2] == (None, None)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -419,6 +419,9 @@ _AS_OF_ALONE_AFTER = re.compile(
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
+#: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
+#: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
+_SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
@@ -770,6 +773,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
                 prio = P_DATE_LINE  # 令和2年2月静岡県議会定例会: the session a record or an answer is of
+            elif (y.day is None and i == first_sentence and not numbered and _SENTENCE_OPENER.match(fline[:y.start])
+                  and _SESSION_OPENS.match(fline, y.end)):
+                prio = P_SUBJECT  # 「令和4年11月定例会の最終日、…報告しました。」: the session the page reports
             else:
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
@@ -787,7 +793,35 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             )
             if best is None or prio < best[0] or later_revision:
                 best = (prio, y, where)
+        if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
+            best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
     return (best[1], best[2], best[0]) if best else None
+
+
+#: A note of how the text came to be, closing the page's sentence or on a line of its own
+#: (「…を取りまとめました。(令和2年10月策定、令和4年6月改訂)」): the latest step dates the
+#: text in force.  After a name (「「…方針」(令和2年12月25日閣議決定)において」) it is another text's.
+_REVISION_NOTE = re.compile(r"(?:^|。)\s*[(（]([^()（）]{4,60})[)）]\s*$")
+_NOTE_STEP = re.compile(r"\s*(?:一部)?(?:策定|改訂|改定|改正|制定)")
+_NOTE_FILLER = re.compile(r"[\s、,・/／及びと]+")
+
+
+def _revision_note(fline: str, ys: list[YearMention]) -> YearMention | None:
+    """The latest date of a note of revisions that makes a line's end or the whole line."""
+    m = _REVISION_NOTE.search(fline)
+    if not m:
+        return None
+    steps = [y for y in ys if m.start(1) <= y.start < m.end(1)]
+    if not steps or any(y.kind != "calendar" or y.month is None or not _NOTE_STEP.match(fline, y.end) for y in steps):
+        return None
+    rest, at = [], m.start(1)
+    for y in steps:
+        rest.append(fline[at:y.start])
+        at = _NOTE_STEP.match(fline, y.end).end()
+    rest.append(fline[at:m.end(1)])
+    if _NOTE_FILLER.sub("", "".join(rest)):
+        return None  # more than dates and steps: a remark, not a note of revisions
+    return max(steps, key=lambda y: (y.year, y.month, y.day or 0))
 
 
 #: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
