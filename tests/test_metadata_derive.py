@@ -322,6 +322,23 @@ def test_an_assembly_session_opening_the_first_sentence_dates_the_report():
     assert years(cited, "デジタル化推進特別委員会")[:2] == (None, None)
 
 
+def test_a_first_sentence_opened_by_its_day_and_a_named_subject():
+    text = ("地域DXアワード\n"
+            "令和6年4月1日「地域デジタル推進室」が新設され、アワードに関する事務は同室に引き継がれました。\n"
+            "問い合わせ先は変わりません。\n")
+    assert years(text, "地域DXアワード")[:2] == (2024, 2024)
+    # Not a quoted name closing the sentence's object (「令和6年4月1日「…」の改定版」 is no subject).
+    named = text.replace("「地域デジタル推進室」が新設され、", "「募集要項」の改定版では、")
+    assert years(named, "地域DXアワード")[:2] == (None, None)
+
+
+def test_a_press_conference_named_by_its_day_before_a_long_list_of_topics():
+    text = ("2024年5月21日記者会見「中心市街地における公衆無線LANの整備及び市民向けデジタル講座の開催について外5件」\n"
+            "ページ番号1002345 更新日 2026年1月9日\n"
+            "日時 令和6年(2024年)5月21日(火曜)午前10時~午前10時40分\n市長から発表がありました。\n")
+    assert years(text, "2024年5月21日記者会見「中心市街地における公衆無線LAN…」")[:2] == (2024, 2024)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -340,7 +340,9 @@ _SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DA
 #: before it: indentation, a bullet and an opening adverb.
 _SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:このたび|この度|去る|さる|本日|先般|先日)[、,]?\s*)?$")
 _OPENER_AFTER = re.compile(
-    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
+    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で)"
+    # the subject named right after the day, without a comma (「令和6年10月11日「…事務局」が設置され、」)
+    r"|\s*[「『][^」』。]{1,60}[」』]\s*(?:が|は))"
 )
 #: …or opens it with a start that has already happened (「令和7年10月1日(水曜日)から、…を
 #: 導入しました。」): the page announces the start, so that day is its date.  A start
@@ -422,6 +424,8 @@ _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規�
 #: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
 #: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
 _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
+#: A press conference named by its day (令和4年1月13日 市長定例記者会見, 2023年10月27日記者会見「…」).
+_CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|村長|区長|大臣|長官)?\s*(?:定例)?(?:記者会見|会見)")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
@@ -642,6 +646,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         is_line = len(rest) <= _DATE_LINE_REST
     else:
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+    if in_head and y.day is not None and not before.strip() and _CONFERENCE_AFTER.match(fold(after)):
+        # 「2023年10月27日記者会見「…について外7件」」: a press conference named by its day, however
+        # long the list of its topics after it
+        is_line = True
     subject = False
     if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
         if _SUBJECT_DATE_AFTER.match(after) and y.start <= SUBJECT_REACH:
