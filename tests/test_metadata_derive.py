@@ -339,6 +339,19 @@ def test_a_press_conference_named_by_its_day_before_a_long_list_of_topics():
     assert years(text, "2024年5月21日記者会見「中心市街地における公衆無線LAN…」")[:2] == (2024, 2024)
 
 
+def test_the_year_a_new_years_greeting_names_dates_it():
+    text = ("新年明けましておめでとうございます。\n町民の皆様におかれましては、健やかに新年をお迎えのことと思います。\n"
+            "昨年は、町内全域で光回線の整備が完了しました。\n迎えた令和8年。人口減少への対応が大きな課題です。\n")
+    assert years(text, "町長 年頭のあいさつ")[:2] == (2026, 2025)
+    # Without the greeting a year after 迎えた is a milestone, not the page's date.
+    plain = text.replace("新年明けましておめでとうございます。\n", "").replace("健やかに新年をお迎えのことと思います", "お元気のことと思います")
+    assert years(plain, "町の課題")[:2] == (None, None)
+    # Below a town's notices the greeting's own line still names its year.
+    notices = "".join(f"お知らせ{k}:窓口の受付時間が変わります。\n" for k in range(14))
+    low = notices + "村民の皆様、明けましておめでとうございます。輝かしい令和3年の新春を迎え、謹んでご挨拶申し上げます。\n"
+    assert years(low, "年頭のあいさつ")[:2] == (2021, 2020)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

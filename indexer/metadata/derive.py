@@ -432,6 +432,9 @@ _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
+#: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」) is the message's.
+_GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|新年のご?挨拶|新年のごあいさつ|年頭のご?(?:挨拶|あいさつ)|年頭所感")
+_WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).
@@ -746,6 +749,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     ]
     idx = list(dict.fromkeys(idx))
     found = {i: find_years(lines[i][2]) for i in idx}
+    greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
     for i in idx:
         s, e, line = lines[i]
@@ -775,7 +779,12 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 if listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
-            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
+            if y.kind == "calendar" and y.month is None and (
+                ((in_head or _GREETING.search(fline)) and _NEW_YEAR_AFTER.match(fline, y.end))
+                or (greeting and in_head and _WELCOMED_BEFORE.search(fline, max(0, y.start - 6), y.start))
+            ):
+                # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
+                # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
