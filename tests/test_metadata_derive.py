@@ -352,6 +352,15 @@ def test_the_year_a_new_years_greeting_names_dates_it():
     assert years(low, "年頭のあいさつ")[:2] == (2021, 2020)
 
 
+def test_a_title_joined_from_the_heads_lines_leaves_its_dates_to_those_lines():
+    text = ("庁内ネットワーク運用要領\n情報政策課\n平成20年4月1日作成\n平成22年7月1日修正\n平成25年4月1日修正\n"
+            "1 目的\nこの要領は、庁内ネットワークの運用について定める。\n")
+    # The title an index run derives joins the short lines of the head.
+    title = "庁内ネットワーク運用要領 情報政策課 平成20年4月1日作成 平成22年7月1日修正"
+    y, fy, why = years(text, title)
+    assert (y, fy) == (2013, 2013) and "line 5" in why
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -713,6 +713,14 @@ def _is_field_name(line: str) -> bool:
     return bool(_FIELD_NAME.match(fline)) and not (_DATE_LABEL.search(fline) or _UPDATE_LABEL.search(fline))
 
 
+def _joined_line(title: str, y: YearMention, lines) -> bool:
+    """Whether the part of a title holding y is a whole line of the head and not the whole title:
+    a title joined from the head's short lines (indexer/document.py derive_title)."""
+    start, end = title.rfind(" ", 0, y.start) + 1, title.find(" ", y.end)
+    piece = title[start:end if end >= 0 else len(title)].strip()
+    return piece != title.strip() and any(l.strip() == piece for _, _, l in lines[:HEAD_LINES])
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -730,6 +738,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
+            if _joined_line(title, y, lines):
+                # A title set on several lines of the head (「報道資料 平成28年7月12日 北陸総合通信局
+                # …の公表」, 「…要領 防災危機管理部 平成15年10月15日作成 平成15年11月28日修正」): each
+                # date is a line of its own, read below as one (a revision history's latest step wins).
+                continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
