@@ -238,6 +238,10 @@ def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
     # A year later is still the document's date (a report on 平成30年度 results, dated 令和元年6月).
     later = text.replace("2024年06月02日", "2019年06月02日")
     assert years(later, "平成30年度沖縄地方非常通信協議会表彰")[:2] == (2019, 2018)
+    # An update stamp years later is the page's year when it is its only date (page furniture);
+    # the 年度 stays the one the title names.
+    summary = "平成31年度 消費生活相談のまとめ\n昨年度の相談件数は150件でした。\n更新日:2022年01月19日\n"
+    assert years(summary, "平成31年度 消費生活相談のまとめ")[:2] == (2022, 2019)
 
 
 def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():

@@ -1055,9 +1055,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         own = None
         fy = None
         src.pop("fiscal_year", None)
-    if date and own and own.strong and date[2] != P_TITLE and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+    if date and own and own.strong and date[2] not in (P_TITLE, P_UPDATED) and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
-        # stamped again years later; that stamp is not the document's date.
+        # stamped again years later; that stamp is not the document's date.  A stamp that
+        # says it is one (更新日:2022年01月19日 under 「平成31年度…のまとめ」) is the page's
+        # year when it is its only date, as page furniture is; the 年度 stays the one named.
         date = None
     if date:
         year, src["year"] = date[0].year, date[1]
