@@ -365,6 +365,16 @@ def test_a_title_joined_from_the_heads_lines_leaves_its_dates_to_those_lines():
     assert (y, fy) == (2013, 2013) and "line 5" in why
 
 
+def test_lines_that_are_only_a_fiscal_year_head_yearly_sections_of_a_running_page():
+    body = "(1)募集\n事例の募集を行いました。\n(2)表彰\n審査の結果、表彰事例を決定しました。\n"
+    text = ("地域情報化の優良事例表彰\n地域の課題を解決する取組を表彰しています。\n令和4年度\n" + body
+            + "".join(f"補足{k}:詳しくは別紙をご覧ください。\n" for k in range(8)) + "令和5年度\n" + body)
+    assert years(text, "地域情報化の優良事例表彰")[:2] == (None, None)
+    # One such line alone is the page's 年度.
+    one = text[: text.index("令和5年度")]
+    assert years(one, "地域情報化の優良事例表彰")[:2] == (None, 2022)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -179,6 +179,10 @@ _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|�
 _EX_POST = re.compile(r"[^。]{0,40}?事後評価")
 #: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
 _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
+#: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」).
+_BARE_FY_LINE = re.compile(
+    r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
+)
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -252,6 +256,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         and not (_SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end))
     }
     yearly_sections = len(heading_years) >= LIST_YEARS
+    # A line that is a 年度 and nothing else (「平成26年度」 over that year's calls and results) heads
+    # a section; with another such line of another 年度 anywhere in the text (「平成27年度」 further
+    # down) the page runs over several years, and neither is its own.
+    bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
+    bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
         after = folded[y.end:y.end + 12]
@@ -267,7 +276,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
-            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence):
+            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
