@@ -385,6 +385,12 @@ def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     # A date line beats it.
     dated = text.replace("(令和3年4月1日現在)\n", "(令和3年4月1日現在)\n掲載日:2022年3月1日\n")
     assert years(dated, "市町村の防災行政無線の整備状況")[:2] == (2022, 2021)
+    # Opening a sentence it is the day the figures that follow stand at.
+    opens = text.replace("(令和3年4月1日現在)\n", "").replace("各市町村の整備状況は次のとおりです。",
+                                                              "各市町村の整備状況を掲載しています。 令和3年4月1日現在、整備済みは25団体です。")
+    assert years(opens, "市町村の防災行政無線の整備状況")[:2] == (2021, 2021)
+    survey = opens.replace("令和3年4月1日現在、整備済みは25団体です。", "令和3年4月1日現在で実施した調査によります。")
+    assert years(survey, "市町村の防災行政無線の整備状況")[:2] == (None, None)
 
 
 def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():

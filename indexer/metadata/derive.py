@@ -426,6 +426,10 @@ _AS_OF_ALONE_BEFORE = re.compile(r"[\s(（\[［【]*$")
 _AS_OF_ALONE_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?\s*$"
 )
+#: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
+#: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
+_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)\s*$")
+_AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
@@ -636,7 +640,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
-    if y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)):
+    if y.day is not None and (
+        (_AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)))
+        or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
+    ):
         return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
     if not _date_of_its_own(before, after):
         return None
