@@ -375,6 +375,22 @@ def test_lines_that_are_only_a_fiscal_year_head_yearly_sections_of_a_running_pag
     assert years(one, "地域情報化の優良事例表彰")[:2] == (None, 2022)
 
 
+def test_a_first_sentence_reporting_an_event_held_on_one_day_is_dated_by_it():
+    title = "デジタル活用講座を開催しました"
+    for sentence in ("市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。",
+                     "デジタル活用講座を令和5年7月3日(月)に市民会館で開催しました。",
+                     "令和5年7月3日(月)市民会館にてデジタル活用講座を開催しました。",
+                     "令和5年7月3日に市民会館でデジタル活用講座が開催されました。"):
+        text = f"{title}\n{sentence}\n講座には30名が参加しました。\n"
+        assert years(text, title)[:2] == (2023, 2023), sentence
+    # Two days in it: which one is the page's is not said.
+    two = f"{title}\n令和5年6月1日に募集を始め、市民会館で令和5年7月3日(月)に講座を開催しました。\n"
+    assert years(two, title)[:2] == (None, None)
+    # Not an event held: a plan ahead.
+    ahead = f"{title}\n市民会館で令和5年7月3日(月)にデジタル活用講座を開催します。\n"
+    assert years(ahead, title)[:2] == (None, None)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -373,6 +373,8 @@ _MONTH_OPENER_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
     r"取りまとめ|とりまとめ)(?:いた)?しました。"
 )
+#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました).
+_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され)(?:いた)?(?:しました|ました)。")
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
@@ -697,6 +699,13 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+        subject = True
+    if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
+            and _HELD.search(fline, 0, ln.sentence_end + 1)
+            and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):
+        # 「市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。」: a first sentence that
+        # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
+        # first sentences of this kind, every one dated by that day).
         subject = True
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
