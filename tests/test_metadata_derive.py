@@ -391,6 +391,13 @@ def test_a_first_sentence_reporting_an_event_held_on_one_day_is_dated_by_it():
     assert years(ahead, title)[:2] == (None, None)
 
 
+def test_the_words_after_a_fiscal_year_are_read_on_its_own_line_only():
+    text = ("地域情報化の取組\n市では情報化を進めています。\n窓口の手続を見直しました。\n"
+            "電子申請を広げました。\n相談会も開きました。\n職員研修も行いました。\n令和4年度\n計画の見直しについて\n")
+    # 「令和4年度」 over 「計画の見直しについて」 is not 「令和4年度計画」.
+    assert years(text, "地域情報化の取組")[:2] == (None, None)
+
+
 def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
     text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
             "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")

@@ -263,7 +263,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
-        after = folded[y.end:y.end + 12]
+        # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
+        # its own, not 「平成26年度事業」.
+        after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
         before = folded[max(0, y.start - 4):y.start]
         score, heading, topic, reported = 0.0, False, False, False
         in_sentence = sentence_lines[li]
