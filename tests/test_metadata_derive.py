@@ -272,6 +272,8 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
             "信越総合通信局は、令和4年度に管内で実施した基地局整備事業の実績について取りまとめましたので、公表します。\n"
             "整備された基地局は12局です。\n")
     assert years(text, "携帯電話の電波が届かない地域の解消")[:2] == (None, 2022)
+    m = derive_metadata(text, title="携帯電話の電波が届かない地域の解消", path=Path("page.html.txt"))
+    assert "「令和4年度」, the 年度 an opening sentence reports on" in m.sources["fiscal_year"]
     # An aside (「なお、」) reports something besides the page's subject.
     aside = text.replace("信越総合通信局は、", "なお、")
     assert years(aside, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)

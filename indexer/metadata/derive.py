@@ -313,7 +313,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic, reported)
+            why = f"text: 「{line[:40]}」 (line {li + 1})"
+            if reported:
+                why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
+            best = (score, y, why, heading, topic, reported)
     return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
 
 
