@@ -385,6 +385,9 @@ def test_a_first_sentence_reporting_an_event_held_on_one_day_is_dated_by_it():
                      "令和5年7月3日に市民会館でデジタル活用講座が開催されました。"):
         text = f"{title}\n{sentence}\n講座には30名が参加しました。\n"
         assert years(text, title)[:2] == (2023, 2023), sentence
+    # The evidence names the date when the quoted line is cut before it.
+    long = f"{title}\n市民の皆様がスマートフォンを安心して使えるよう、市民会館の大ホールで令和5年7月3日(月)に講座を開催しました。\n"
+    assert "(「令和5年7月3日」)" in years(long, title)[2]
     # Two days in it: which one is the page's is not said.
     two = f"{title}\n令和5年6月1日に募集を始め、市民会館で令和5年7月3日(月)に講座を開催しました。\n"
     assert years(two, title)[:2] == (None, None)

@@ -855,6 +855,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 best = (prio, y, where)
         if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
             best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
+    if best and best[1].text not in best[2]:
+        best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
 
 
