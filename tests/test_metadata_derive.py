@@ -238,6 +238,10 @@ def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
     # A year later is still the document's date (a report on 平成30年度 results, dated 令和元年6月).
     later = text.replace("2024年06月02日", "2019年06月02日")
     assert years(later, "平成30年度沖縄地方非常通信協議会表彰")[:2] == (2019, 2018)
+    # An update stamp years later is the page's year when it is its only date (page furniture);
+    # the 年度 stays the one the title names.
+    summary = "平成31年度 消費生活相談のまとめ\n昨年度の相談件数は150件でした。\n更新日:2022年01月19日\n"
+    assert years(summary, "平成31年度 消費生活相談のまとめ")[:2] == (2022, 2019)
 
 
 def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():
@@ -261,6 +265,160 @@ def test_a_fiscal_year_that_is_the_topic_of_an_opening_sentence_is_the_documents
     # 「…年度には、」 places one event in a year of a narrative; it is not what the page reports on.
     narrative = text.replace("このため、平成26年度は、以下の取組みを実施した。", "このため、平成26年度には、協議会を設置した。")
     assert years(narrative)[:2] == (None, None)
+
+
+def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
+    text = ("携帯電話の電波が届かない地域の解消\n"
+            "信越総合通信局は、令和4年度に管内で実施した基地局整備事業の実績について取りまとめましたので、公表します。\n"
+            "整備された基地局は12局です。\n")
+    assert years(text, "携帯電話の電波が届かない地域の解消")[:2] == (None, 2022)
+    m = derive_metadata(text, title="携帯電話の電波が届かない地域の解消", path=Path("page.html.txt"))
+    assert "「令和4年度」, the 年度 an opening sentence reports on" in m.sources["fiscal_year"]
+    # An aside (「なお、」) reports something besides the page's subject.
+    aside = text.replace("信越総合通信局は、", "なお、")
+    assert years(aside, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
+    # A sentence that recounts what was done in a 年度 announces no report.
+    history = text.replace("実施した基地局整備事業の実績について取りまとめましたので、公表します。", "基地局を整備し、サービスを開始しました。")
+    assert years(history, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
+    # A dated release keeps the 年度 of its date.
+    dated = text.replace("携帯電話の電波が届かない地域の解消\n", "携帯電話の電波が届かない地域の解消\n令和5年6月20日\n")
+    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+
+
+def test_a_fiscal_year_as_the_topic_without_its_comma_dates_only_an_undated_page():
+    text = ("地域情報化アドバイザーの派遣\n"
+            "総務省では、地域の課題解決に取り組む団体へ専門家を派遣している。令和4年度は32団体へ延べ95回の派遣を行った。\n")
+    assert years(text, "地域情報化アドバイザーの派遣")[:2] == (None, 2022)
+    # On a dated page a figure's year (「総額が令和4年度は…」) does not replace the date's 年度.
+    dated = text.replace("地域情報化アドバイザーの派遣\n", "地域情報化アドバイザーの派遣\n2023年5月10日\n")
+    assert years(dated, "地域情報化アドバイザーの派遣")[:2] == (2023, 2023)
+    # Further down than the opening sentences a 年度 in a page's history is no topic of it.
+    history = text.replace("総務省では、", "総務省では、平成20年に制度を設けた。対象を広げてきた。さらに研修も始めた。")
+    history = history.replace("地域情報化アドバイザーの派遣\n", "地域情報化アドバイザーの派遣\n制度は平成20年に始まりました。\n対象は広がりました。\n研修も始まりました。\n")
+    assert years(history, "地域情報化アドバイザーの派遣")[:2] == (None, None)
+
+
+def test_a_budget_sheets_requested_amount_names_its_fiscal_year():
+    text = ("防災情報システムの更新\n1.背景・目的\n災害時に住民へ確実に情報を届けるため、システムを更新する。\n"
+            "2.事業の概要\n老朽化した機器を更新し、多様な伝達手段と連携させる。\n"
+            "また、職員の操作訓練を行う。\n訓練は年2回とする。\n3.令和5年度要求額\n 国費 120百万円\n")
+    assert years(text, "防災情報システムの更新")[:2] == (None, 2023)
+
+
+def test_a_note_of_revisions_after_the_pages_sentence_dates_it():
+    text = ("地域公共交通のデジタル化推進方針\n"
+            "国土交通省は、地域交通のデジタル化を進めるための方針を取りまとめました。(令和3年3月策定、令和5年7月改定)\n"
+            "方針は三つの柱からなります。\n")
+    assert years(text, "地域公共交通のデジタル化推進方針")[:2] == (2023, 2023)
+    # After a name the same bracket dates the text cited.
+    cited = text.replace("方針を取りまとめました。(令和3年3月策定、令和5年7月改定)", "「交通政策基本計画」(令和3年5月28日閣議決定)に基づき方針を取りまとめました。")
+    assert years(cited, "地域公共交通のデジタル化推進方針")[:2] == (None, None)
+    # A bracket that says more than its steps is a remark.
+    remark = text.replace("(令和3年3月策定、令和5年7月改定)", "(令和3年3月策定の方針を見直し)")
+    assert years(remark, "地域公共交通のデジタル化推進方針")[:2] == (None, None)
+
+
+def test_an_assembly_session_opening_the_first_sentence_dates_the_report():
+    text = ("デジタル化推進特別委員会\n"
+            "令和5年6月定例会の最終日、本会議場において、委員長が審査の経過と結果を報告しました。\n"
+            "報告書は議長に提出されました。\n")
+    assert years(text, "デジタル化推進特別委員会")[:2] == (2023, 2023)
+    # A session named inside the sentence is cited (「…定例会で可決された条例」).
+    cited = text.replace("令和5年6月定例会の最終日、本会議場において、", "本会議場において、令和5年6月定例会で可決された条例について、")
+    assert years(cited, "デジタル化推進特別委員会")[:2] == (None, None)
+
+
+def test_a_first_sentence_opened_by_its_day_and_a_named_subject():
+    text = ("地域DXアワード\n"
+            "令和6年4月1日「地域デジタル推進室」が新設され、アワードに関する事務は同室に引き継がれました。\n"
+            "問い合わせ先は変わりません。\n")
+    assert years(text, "地域DXアワード")[:2] == (2024, 2024)
+    # Not a quoted name closing the sentence's object (「令和6年4月1日「…」の改定版」 is no subject).
+    named = text.replace("「地域デジタル推進室」が新設され、", "「募集要項」の改定版では、")
+    assert years(named, "地域DXアワード")[:2] == (None, None)
+
+
+def test_a_press_conference_named_by_its_day_before_a_long_list_of_topics():
+    text = ("2024年5月21日記者会見「中心市街地における公衆無線LANの整備及び市民向けデジタル講座の開催について外5件」\n"
+            "ページ番号1002345 更新日 2026年1月9日\n"
+            "日時 令和6年(2024年)5月21日(火曜)午前10時~午前10時40分\n市長から発表がありました。\n")
+    assert years(text, "2024年5月21日記者会見「中心市街地における公衆無線LAN…」")[:2] == (2024, 2024)
+
+
+def test_the_year_a_new_years_greeting_names_dates_it():
+    text = ("新年明けましておめでとうございます。\n町民の皆様におかれましては、健やかに新年をお迎えのことと思います。\n"
+            "昨年は、町内全域で光回線の整備が完了しました。\n迎えた令和8年。人口減少への対応が大きな課題です。\n")
+    assert years(text, "町長 年頭のあいさつ")[:2] == (2026, 2025)
+    # Without the greeting a year after 迎えた is a milestone, not the page's date.
+    plain = text.replace("新年明けましておめでとうございます。\n", "").replace("健やかに新年をお迎えのことと思います", "お元気のことと思います")
+    assert years(plain, "町の課題")[:2] == (None, None)
+    # Below a town's notices the greeting's own line still names its year.
+    notices = "".join(f"お知らせ{k}:窓口の受付時間が変わります。\n" for k in range(14))
+    low = notices + "村民の皆様、明けましておめでとうございます。輝かしい令和3年の新春を迎え、謹んでご挨拶申し上げます。\n"
+    assert years(low, "年頭のあいさつ")[:2] == (2021, 2020)
+
+
+def test_a_title_joined_from_the_heads_lines_leaves_its_dates_to_those_lines():
+    text = ("庁内ネットワーク運用要領\n情報政策課\n平成20年4月1日作成\n平成22年7月1日修正\n平成25年4月1日修正\n"
+            "1 目的\nこの要領は、庁内ネットワークの運用について定める。\n")
+    # The title an index run derives joins the short lines of the head.
+    title = "庁内ネットワーク運用要領 情報政策課 平成20年4月1日作成 平成22年7月1日修正"
+    y, fy, why = years(text, title)
+    assert (y, fy) == (2013, 2013) and "line 5" in why
+
+
+def test_lines_that_are_only_a_fiscal_year_head_yearly_sections_of_a_running_page():
+    body = "(1)募集\n事例の募集を行いました。\n(2)表彰\n審査の結果、表彰事例を決定しました。\n"
+    text = ("地域情報化の優良事例表彰\n地域の課題を解決する取組を表彰しています。\n令和4年度\n" + body
+            + "".join(f"補足{k}:詳しくは別紙をご覧ください。\n" for k in range(8)) + "令和5年度\n" + body)
+    assert years(text, "地域情報化の優良事例表彰")[:2] == (None, None)
+    # One such line alone is the page's 年度.
+    one = text[: text.index("令和5年度")]
+    assert years(one, "地域情報化の優良事例表彰")[:2] == (None, 2022)
+
+
+def test_a_first_sentence_reporting_an_event_held_on_one_day_is_dated_by_it():
+    title = "デジタル活用講座を開催しました"
+    for sentence in ("市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。",
+                     "デジタル活用講座を令和5年7月3日(月)に市民会館で開催しました。",
+                     "令和5年7月3日(月)市民会館にてデジタル活用講座を開催しました。",
+                     "令和5年7月3日に市民会館でデジタル活用講座が開催されました。"):
+        text = f"{title}\n{sentence}\n講座には30名が参加しました。\n"
+        assert years(text, title)[:2] == (2023, 2023), sentence
+    # The evidence names the date when the quoted line is cut before it.
+    long = f"{title}\n市民の皆様がスマートフォンを安心して使えるよう、市民会館の大ホールで令和5年7月3日(月)に講座を開催しました。\n"
+    assert "(「令和5年7月3日」)" in years(long, title)[2]
+    # Two days in it: which one is the page's is not said.
+    two = f"{title}\n令和5年6月1日に募集を始め、市民会館で令和5年7月3日(月)に講座を開催しました。\n"
+    assert years(two, title)[:2] == (None, None)
+    # Not an event held: a plan ahead.
+    ahead = f"{title}\n市民会館で令和5年7月3日(月)にデジタル活用講座を開催します。\n"
+    assert years(ahead, title)[:2] == (None, None)
+
+
+def test_the_words_after_a_fiscal_year_are_read_on_its_own_line_only():
+    text = ("地域情報化の取組\n市では情報化を進めています。\n窓口の手続を見直しました。\n"
+            "電子申請を広げました。\n相談会も開きました。\n職員研修も行いました。\n令和4年度\n計画の見直しについて\n")
+    # 「令和4年度」 over 「計画の見直しについて」 is not 「令和4年度計画」.
+    assert years(text, "地域情報化の取組")[:2] == (None, None)
+
+
+def test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date():
+    text = ("市町村の防災行政無線の整備状況\n(令和3年4月1日現在)\n"
+            "市町村名 方式 整備年度\n各市町村の整備状況は次のとおりです。\n")
+    assert years(text, "市町村の防災行政無線の整備状況")[:2] == (2021, 2021)
+    # An as-of date of one figure in a sentence or a row is not the page's.
+    figure = text.replace("(令和3年4月1日現在)\n", "人口:12,345人(令和3年4月1日現在)\n")
+    assert years(figure, "市町村の防災行政無線の整備状況")[:2] == (None, None)
+    # A date line beats it.
+    dated = text.replace("(令和3年4月1日現在)\n", "(令和3年4月1日現在)\n掲載日:2022年3月1日\n")
+    assert years(dated, "市町村の防災行政無線の整備状況")[:2] == (2022, 2021)
+    # Opening a sentence it is the day the figures that follow stand at.
+    opens = text.replace("(令和3年4月1日現在)\n", "").replace("各市町村の整備状況は次のとおりです。",
+                                                              "各市町村の整備状況を掲載しています。 令和3年4月1日現在、整備済みは25団体です。")
+    assert years(opens, "市町村の防災行政無線の整備状況")[:2] == (2021, 2021)
+    survey = opens.replace("令和3年4月1日現在、整備済みは25団体です。", "令和3年4月1日現在で実施した調査によります。")
+    assert years(survey, "市町村の防災行政無線の整備状況")[:2] == (None, None)
 
 
 def test_a_fiscal_year_met_only_inside_a_sentence_loses_to_the_date():
@@ -384,7 +542,10 @@ def test_an_application_window_as_year_to_year_span_is_not_the_documents_date():
 
 def test_as_of_planned_and_cited_dates_are_not_the_documents():
     assert years("協力隊の活動実績\n▼活動実績(令和6年6月3日時点)\n隊員は10名です。\n")[:2] == (None, None)
-    assert years("避難所一覧\n令和5年4月1日現在\n市内の避難所は42か所です。\n")[:2] == (None, None)
+    # (An as-of date alone on its line is the day the page's list stands at: its date when
+    # nothing better dates it, as labelled on the realdocs pages (r936); see
+    # test_an_as_of_date_alone_on_its_line_dates_a_page_without_a_date.)
+    assert years("避難所一覧\n避難所数(令和5年4月1日現在):42か所\n市内の避難所は42か所です。\n")[:2] == (None, None)
     assert years("基地局の整備\n鉄塔の整備\nサービス開始 R5.3.15(予定)\n")[:2] == (None, None)
     text = ("報道資料 > 郵便局の役割(平成30年2月14日付け諮問第1227号)に対する答申\n報道資料\n令和元年9月10日\n"
             "総務省は、本日、答申を受けました。\n")

@@ -24,13 +24,32 @@ _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
-_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|（案）|\(案\))")
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
-_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|第\s*\d\s*次補正)")
+_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
+#: An opening sentence that reports on a 年度 and says so (「…局は、平成27年度に実施した…調査について、
+#: …取りまとめました」, 「令和3年度、26件の実証事業を実施しましたので、その成果概要を公表します」,
+#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」):
+#: a report of that 年度's results is for that 年度, whenever it is published.  The verb must
+#: announce the report itself; a sentence that only recounts (「平成21年度に…を整備し、…を開始
+#: しました」) is a page's history, not its year.
+_FY_REPORTED = re.compile(
+    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、)[^。]*?"
+    r"(?:取りまとめ|とりまとめ|公表|紹介|報告|お知らせ)(?:いた)?(?:し|いたし)?(?:ます|ました|た)"
+)
+#: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
+#: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
+_ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: The report sentence is one of the page's first sentences: a press release may open with a
+#: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
+#: the realdocs dev pages the third at the latest).
+REPORT_SENTENCES = 3
+#: …and without the comma (「平成28年度は前年度に引き続き…」).
+_FY_TOPIC_BARE = re.compile(r"\s*(?:は|については|においては)(?![、,])")
 #: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
 #: the text is written in, wherever it stands.
 _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
@@ -160,6 +179,10 @@ _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|�
 _EX_POST = re.compile(r"[^。]{0,40}?事後評価")
 #: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
 _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
+#: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」).
+_BARE_FY_LINE = re.compile(
+    r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
+)
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -181,6 +204,9 @@ class _OwnFiscalYear:
     #: The topic of an opening sentence (「平成26年度は、以下の取組みを実施した」):
     #: the year the text reports on, evidence enough for a page without a date.
     topic: bool = False
+    #: The 年度 an opening sentence reports on (_FY_REPORTED): evidence for a page without a
+    #: date; a dated page keeps its date's 年度.
+    reported: bool = False
 
 
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
@@ -190,10 +216,20 @@ def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     return y.start - start >= last and bool(title_proper(text[last:]))
 
 
+def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y is the 年度 its sentence reports on, by a verb that announces the report (_FY_REPORTED)."""
+    start, end, _ = line
+    opened = folded.rfind("。", start, y.start) + 1 or start
+    closes = folded.find("。", y.end, end)
+    return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
+        _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
+    )
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -220,10 +256,18 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         and not (_SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end))
     }
     yearly_sections = len(heading_years) >= LIST_YEARS
+    # A line that is a 年度 and nothing else (「平成26年度」 over that year's calls and results) heads
+    # a section; with another such line of another 年度 anywhere in the text (「平成27年度」 further
+    # down) the page runs over several years, and neither is its own.
+    bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
+    bare_sections = len(set(bare.values())) >= 2
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
-        after = folded[y.end:y.end + 12]
+        # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
+        # its own, not 「平成26年度事業」.
+        after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading, topic = 0.0, False, False
+        score, heading, topic, reported = 0.0, False, False, False
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
         if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
@@ -234,7 +278,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
-            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence):
+            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -247,6 +291,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
+        elif li in opening and _FY_TOPIC_BARE.match(after):
+            score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
+            reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        if li in opening and _reported(folded, lines[li], y):
+            score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
+            reported = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         if current:
             score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
@@ -263,8 +313,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
-            best = (score, y, f"text: 「{line[:40]}」 (line {li + 1})", heading, topic)
-    return _OwnFiscalYear(best[1], best[2], best[3], best[4]) if best else None
+            why = f"text: 「{line[:40]}」 (line {li + 1})"
+            if reported:
+                why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
+            best = (score, y, why, heading, topic, reported)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
 
 
 _DATE_LINE_REST = 24
@@ -301,7 +354,9 @@ _SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DA
 #: before it: indentation, a bullet and an opening adverb.
 _SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:このたび|この度|去る|さる|本日|先般|先日)[、,]?\s*)?$")
 _OPENER_AFTER = re.compile(
-    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で))"
+    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で)"
+    # the subject named right after the day, without a comma (「令和6年10月11日「…事務局」が設置され、」)
+    r"|\s*[「『][^」』。]{1,60}[」』]\s*(?:が|は))"
 )
 #: …or opens it with a start that has already happened (「令和7年10月1日(水曜日)から、…を
 #: 導入しました。」): the page announces the start, so that day is its date.  A start
@@ -323,6 +378,8 @@ _MONTH_OPENER_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
     r"取りまとめ|とりまとめ)(?:いた)?しました。"
 )
+#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました).
+_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され)(?:いた)?(?:しました|ました)。")
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
@@ -368,16 +425,36 @@ _NOT_OWN_AFTER = re.compile(
     # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced
     r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した)(?!め))"
 )
+#: An as-of date on a line of its own (「(令和元年6月1日現在)」 under a page's heading, 「(平成30年4月1日
+#: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when
+#: nothing better dates it.  Inside a sentence (「人口:95.7万人(令和5年1月1日現在)」,
+#: 「平成23年6月1日現在、138団体です」) it dates one figure.
+_AS_OF_ALONE_BEFORE = re.compile(r"[\s(（\[［【]*$")
+_AS_OF_ALONE_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?\s*$"
+)
+#: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
+#: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
+_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)\s*$")
+_AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
+#: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
+#: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
+_SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
+#: A press conference named by its day (令和4年1月13日 市長定例記者会見, 2023年10月27日記者会見「…」).
+_CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|村長|区長|大臣|長官)?\s*(?:定例)?(?:記者会見|会見)")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
+#: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」) is the message's.
+_GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|新年のご?挨拶|新年のごあいさつ|年頭のご?(?:挨拶|あいさつ)|年頭所感")
+_WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).
@@ -570,6 +647,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
+    if y.day is not None and (
+        (_AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)))
+        or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
+    ):
+        return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
     if not _date_of_its_own(before, after):
         return None
     label_zone = fline[max(0, y.start - 12):y.start]
@@ -590,6 +672,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         is_line = len(rest) <= _DATE_LINE_REST
     else:
         is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+    if in_head and y.day is not None and not before.strip() and _CONFERENCE_AFTER.match(fold(after)):
+        # 「2023年10月27日記者会見「…について外7件」」: a press conference named by its day, however
+        # long the list of its topics after it
+        is_line = True
     subject = False
     if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
         if _SUBJECT_DATE_AFTER.match(after) and y.start <= SUBJECT_REACH:
@@ -618,6 +704,13 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+        subject = True
+    if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
+            and _HELD.search(fline, 0, ln.sentence_end + 1)
+            and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):
+        # 「市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。」: a first sentence that
+        # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
+        # first sentences of this kind, every one dated by that day).
         subject = True
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
@@ -650,6 +743,14 @@ def _is_field_name(line: str) -> bool:
     return bool(_FIELD_NAME.match(fline)) and not (_DATE_LABEL.search(fline) or _UPDATE_LABEL.search(fline))
 
 
+def _joined_line(title: str, y: YearMention, lines) -> bool:
+    """Whether the part of a title holding y is a whole line of the head and not the whole title:
+    a title joined from the head's short lines (indexer/document.py derive_title)."""
+    start, end = title.rfind(" ", 0, y.start) + 1, title.find(" ", y.end)
+    piece = title[start:end if end >= 0 else len(title)].strip()
+    return piece != title.strip() and any(l.strip() == piece for _, _, l in lines[:HEAD_LINES])
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -667,6 +768,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
+            if _joined_line(title, y, lines):
+                # A title set on several lines of the head (「報道資料 平成28年7月12日 北陸総合通信局
+                # …の公表」, 「…要領 防災危機管理部 平成15年10月15日作成 平成15年11月28日修正」): each
+                # date is a line of its own, read below as one (a revision history's latest step wins).
+                continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
@@ -686,6 +792,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     ]
     idx = list(dict.fromkeys(idx))
     found = {i: find_years(lines[i][2]) for i in idx}
+    greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
     for i in idx:
         s, e, line = lines[i]
@@ -715,12 +822,20 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 if listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
-            if y.kind == "calendar" and y.month is None and in_head and _NEW_YEAR_AFTER.match(fline, y.end):
+            if y.kind == "calendar" and y.month is None and (
+                ((in_head or _GREETING.search(fline)) and _NEW_YEAR_AFTER.match(fline, y.end))
+                or (greeting and in_head and _WELCOMED_BEFORE.search(fline, max(0, y.start - 6), y.start))
+            ):
+                # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
+                # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
                 prio = P_DATE_LINE  # 令和2年2月静岡県議会定例会: the session a record or an answer is of
+            elif (y.day is None and i == first_sentence and not numbered and _SENTENCE_OPENER.match(fline[:y.start])
+                  and _SESSION_OPENS.match(fline, y.end)):
+                prio = P_SUBJECT  # 「令和4年11月定例会の最終日、…報告しました。」: the session the page reports
             else:
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
@@ -738,7 +853,37 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             )
             if best is None or prio < best[0] or later_revision:
                 best = (prio, y, where)
+        if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
+            best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
+    if best and best[1].text not in best[2]:
+        best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
+
+
+#: A note of how the text came to be, closing the page's sentence or on a line of its own
+#: (「…を取りまとめました。(令和2年10月策定、令和4年6月改訂)」): the latest step dates the
+#: text in force.  After a name (「「…方針」(令和2年12月25日閣議決定)において」) it is another text's.
+_REVISION_NOTE = re.compile(r"(?:^|。)\s*[(（]([^()（）]{4,60})[)）]\s*$")
+_NOTE_STEP = re.compile(r"\s*(?:一部)?(?:策定|改訂|改定|改正|制定)")
+_NOTE_FILLER = re.compile(r"[\s、,・/／及びと]+")
+
+
+def _revision_note(fline: str, ys: list[YearMention]) -> YearMention | None:
+    """The latest date of a note of revisions that makes a line's end or the whole line."""
+    m = _REVISION_NOTE.search(fline)
+    if not m:
+        return None
+    steps = [y for y in ys if m.start(1) <= y.start < m.end(1)]
+    if not steps or any(y.kind != "calendar" or y.month is None or not _NOTE_STEP.match(fline, y.end) for y in steps):
+        return None
+    rest, at = [], m.start(1)
+    for y in steps:
+        rest.append(fline[at:y.start])
+        at = _NOTE_STEP.match(fline, y.end).end()
+    rest.append(fline[at:m.end(1)])
+    if _NOTE_FILLER.sub("", "".join(rest)):
+        return None  # more than dates and steps: a remark, not a note of revisions
+    return max(steps, key=lambda y: (y.year, y.month, y.day or 0))
 
 
 #: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
@@ -936,15 +1081,17 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title)
-    if own and not (own.strong or own.topic) and date is None:
+    if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.
         own = None
         fy = None
         src.pop("fiscal_year", None)
-    if date and own and own.strong and date[2] != P_TITLE and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+    if date and own and own.strong and date[2] not in (P_TITLE, P_UPDATED) and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
         # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
-        # stamped again years later; that stamp is not the document's date.
+        # stamped again years later; that stamp is not the document's date.  A stamp that
+        # says it is one (更新日:2022年01月19日 under 「平成31年度…のまとめ」) is the page's
+        # year when it is its only date, as page furniture is; the 年度 stays the one named.
         date = None
     if date:
         year, src["year"] = date[0].year, date[1]
