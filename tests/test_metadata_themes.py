@@ -2,7 +2,7 @@ import pytest
 
 from ictsearch.indexer.analysis import analyze
 from ictsearch.indexer.metadata import THEMES, resolve_theme
-from ictsearch.indexer.metadata.themes import score_themes, taxonomy
+from ictsearch.indexer.metadata.themes import explain_themes, score_themes, taxonomy
 
 
 def terms(text):
@@ -69,8 +69,10 @@ def _filler(n):
 
 def test_title_is_strong_evidence():
     # Three 海外展開 hits in a long body are too few on their own …
+    # (kept only as the page's lone theme, the one thing it is about: no theme clears the bars)
     body = _filler(60) + "海外展開を支援する。" + _filler(30) + "国際協力を進める。" + _filler(30) + "海外展開の事例。"
-    assert "国際展開" not in dict(score_themes(terms(body)))
+    assert [(e.name, e.lone) for e in explain_themes(terms(body))] == [("国際展開", True)]
+    assert "国際展開" not in dict(score_themes(terms(body + "防災訓練と災害対策を実施した。")))
     # … but with 国際 in the heading (the first terms, or a given title) they are enough.
     assert "国際展開" in dict(score_themes(terms("ICT国際戦略の推進\n" + body)))
     assert "国際展開" in dict(score_themes(terms(body), title_terms=terms("ICT国際戦略の推進")))
@@ -196,8 +198,9 @@ def test_a_headline_stands_in_for_a_title_that_names_nothing():
             "個別相談を行います。テレワークの導入に関心のある方の参加をお待ちしています。"
             "会場は熊本市内のホールで、参加費は無料です。定員は先着100名です。" + _filler(60))
     title = terms("報道資料")  # the page's first line: names no theme
-    assert "働き方・テレワーク" not in dict(score_themes(terms(text), title))
-    assert "働き方・テレワーク" in dict(score_themes(terms(text), title, text))
+    # Without the headline, テレワーク is below the bars, kept only as the page's lone theme.
+    assert [(e.name, e.lone) for e in explain_themes(terms(text), title)] == [("働き方・テレワーク", True)]
+    assert [(e.name, e.lone) for e in explain_themes(terms(text), title, text)] == [("働き方・テレワーク", False)]
 
 
 def test_heading_text_skips_furniture_breadcrumbs_and_sentences():
@@ -216,6 +219,24 @@ def test_the_evidence_says_which_words_and_where():
     e = ev["防災・減災"]
     assert e.named_in == "title" and ("防災", 3) in e.words and ("防災無線", 1) in e.words
     assert str(e).startswith("防災・減災 ") and "防災×3" in str(e) and "(in the title)" in str(e)
+
+
+def test_a_short_notice_keeps_its_one_clear_theme():
+    from ictsearch.indexer.metadata.themes import explain_themes
+
+    # Below the density bar, yet nothing else competes: the notice is about the card.
+    text = ("令和6年10月1日から、市民課の窓口でマイナンバーカードの交付を行う時間を延長します。"
+            "平日は午後7時まで、毎月第2土曜日は午前9時から正午まで受け付けます。"
+            "受け取りには、申請の後に届いた交付通知書と本人確認書類が必要です。"
+            "ご来庁の際は、駐車場が混み合いますので公共交通機関をご利用ください。")
+    ev = explain_themes(terms(text), terms("カード交付時間の延長について"), text)
+    assert [e.name for e in ev] == ["自治体DX・行政手続"]
+    assert ev[0].lone and "only clear theme" in str(ev[0])
+
+
+def test_two_themes_without_a_leader_give_none_below_the_bars():
+    text = "本協議会は総会を開催し、会員の入退会を承認した。" * 30 + "テレワークと在宅勤務、防災と災害対応も話題になった。"
+    assert score_themes(terms(text)) == ()
 
 
 def test_show_sources_name_the_words_of_each_theme():
