@@ -434,3 +434,9 @@ def test_a_towns_disaster_radio_is_not_radio_policy():
     assert "防災・減災" in got and "電波・周波数" not in got
     text = "総合通信局は、無線局の免許と電波監視を行い、周波数の有効利用と混信の防止に取り組みます。"
     assert "電波・周波数" in dict(score_themes(terms(text)))
+
+
+def test_the_office_going_paperless_is_municipal_dx():
+    # 自治体クラウド, 電子決裁, 電子入札, ペーパーレス, 押印: how a town writes about its own digitalisation.
+    text = "本市では、自治体クラウドへの移行にあわせて電子決裁と電子入札を始め、庁内の会議資料のペーパーレス化と押印の見直しを進めています。"
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
