@@ -440,3 +440,13 @@ def test_the_office_going_paperless_is_municipal_dx():
     # 自治体クラウド, 電子決裁, 電子入札, ペーパーレス, 押印: how a town writes about its own digitalisation.
     text = "本市では、自治体クラウドへの移行にあわせて電子決裁と電子入札を始め、庁内の会議資料のペーパーレス化と押印の見直しを進めています。"
     assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
+
+
+def test_publishing_datasets_is_open_data():
+    text = "県が保有する統計をデータカタログサイトに掲載し、機械判読に適したCSV形式のデータセットとして公開しています。"
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text)))
+
+
+def test_sensing_and_smart_meters_are_iot():
+    text = "河川の水位をセンシングする機器と、家庭のスマートメーターから集めた情報で、センサーネットワークの実証を行う。"
+    assert "IoT" in dict(score_themes(terms(text)))
