@@ -450,3 +450,18 @@ def test_publishing_datasets_is_open_data():
 def test_sensing_and_smart_meters_are_iot():
     text = "河川の水位をセンシングする機器と、家庭のスマートメーターから集めた情報で、センサーネットワークの実証を行う。"
     assert "IoT" in dict(score_themes(terms(text)))
+
+
+def test_a_generic_word_in_the_title_waives_no_strong_hit():
+    from ictsearch.indexer.metadata.themes import explain_themes
+
+    # 地域 in the title of an infrastructure grant, and the usual 地域の活性化 once in the body:
+    # the page is on fibre, not on regional revitalisation.
+    title = "地域情報通信基盤整備推進交付金"
+    text = ("本交付金は、地域の実情に応じた情報通信基盤の整備を行う市町村に対し、その事業費の一部を交付するものです。"
+            "対象となる地域は、光ファイバの整備が遅れている過疎地域などです。"
+            "整備した施設は、地域の活性化や住民の利便性の向上に役立てられています。"
+            "交付の対象となる経費は、施設の設計費と工事費です。申請の受付は例年4月に行います。")
+    got = {e.name: e for e in explain_themes(terms(text), terms(title), text)}
+    assert "地域ビジネス・地域活性化" not in got
+    assert got["ネットワーク基盤・ブロードバンド"].named_in == "title"
