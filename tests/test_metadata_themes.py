@@ -465,3 +465,12 @@ def test_a_generic_word_in_the_title_waives_no_strong_hit():
     got = {e.name: e for e in explain_themes(terms(text), terms(title), text)}
     assert "地域ビジネス・地域活性化" not in got
     assert got["ネットワーク基盤・ブロードバンド"].named_in == "title"
+
+
+def test_a_disaster_radio_receiver_is_not_broadcasting():
+    title = "防災ラジオの有償配布について"
+    text = (title + "\n災害時に町からの緊急情報を受信できる防災ラジオを、1台2,000円で配布します。"
+            "防災ラジオは電源を切っていても自動で起動し、避難情報を大きな音で知らせます。"
+            "申込みは役場総務課で受け付けます。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "防災・減災" in got and "放送" not in got
