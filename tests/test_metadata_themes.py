@@ -474,3 +474,15 @@ def test_a_disaster_radio_receiver_is_not_broadcasting():
             "申込みは役場総務課で受け付けます。")
     got = dict(score_themes(terms(text), terms(title), text))
     assert "防災・減災" in got and "放送" not in got
+
+
+def test_many_hits_of_generic_words_make_a_theme_without_a_strong_one():
+    # 自治体, デジタル化, 庁内, 情報システム: each generic, thirteen times together.
+    text = ("県内の自治体の職員を対象に、自治体のデジタル化を進める研修会を開いた。"
+            "講師は、庁内の情報システムを見直した自治体の例を紹介し、デジタル化の進め方を説明した。"
+            "自治体ごとに課題を話し合い、庁内でデジタル化を進める体制や、情報システムの調達の注意点を確認した。"
+            "参加した自治体からは、デジタル化の人手が足りないとの声があった。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("研修会を開催しました"), text))
+    # The same hits from three words are not enough (MANY_HITS_WORDS).
+    text3 = text.replace("情報システム", "仕組み")
+    assert "自治体DX・行政手続" not in dict(score_themes(terms(text3), terms("研修会を開催しました"), text3))
