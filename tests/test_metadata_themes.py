@@ -486,3 +486,9 @@ def test_many_hits_of_generic_words_make_a_theme_without_a_strong_one():
     # The same hits from three words are not enough (MANY_HITS_WORDS).
     text3 = text.replace("情報システム", "仕組み")
     assert "自治体DX・行政手続" not in dict(score_themes(terms(text3), terms("研修会を開催しました"), text3))
+
+
+def test_a_hazard_and_an_evacuation_are_disaster_words():
+    text = ("今夜から明日にかけて大雨となる見込みです。町内を流れる川では洪水のおそれがあります。"
+            "町は、川沿いの地区に避難指示を出しました。指定された公民館に向かってください。")
+    assert "防災・減災" in dict(score_themes(terms(text)))
