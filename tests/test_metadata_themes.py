@@ -492,3 +492,10 @@ def test_a_hazard_and_an_evacuation_are_disaster_words():
     text = ("今夜から明日にかけて大雨となる見込みです。町内を流れる川では洪水のおそれがあります。"
             "町は、川沿いの地区に避難指示を出しました。指定された公民館に向かってください。")
     assert "防災・減災" in dict(score_themes(terms(text)))
+
+
+def test_a_programme_is_broadcasting():
+    text = ("地元の高校生が制作した番組を、毎週土曜日の夕方に放送しています。"
+            "今月の番組では、商店街の老舗を訪ね、店主に話を聞きました。"
+            "過去の番組は、町のホームページからもご覧いただけます。")
+    assert "放送" in dict(score_themes(terms(text)))
