@@ -499,3 +499,11 @@ def test_a_programme_is_broadcasting():
             "今月の番組では、商店街の老舗を訪ね、店主に話を聞きました。"
             "過去の番組は、町のホームページからもご覧いただけます。")
     assert "放送" in dict(score_themes(terms(text)))
+
+
+def test_fishing_boat_radio_is_not_fisheries():
+    text = ("非常通信訓練を実施しました。災害で固定電話が使えない想定で、漁業無線を使って"
+            "離島の役場から県庁へ被害状況を伝えました。漁業無線の局は、港の近くにあります。"
+            "漁業無線は、災害時の大切な通信手段です。")
+    got = dict(score_themes(terms(text)))
+    assert "防災・減災" in got and "農林水産業" not in got
