@@ -507,3 +507,16 @@ def test_fishing_boat_radio_is_not_fisheries():
             "漁業無線は、災害時の大切な通信手段です。")
     got = dict(score_themes(terms(text)))
     assert "防災・減災" in got and "農林水産業" not in got
+
+
+def test_a_satellite_office_in_a_village_is_regional_revitalisation():
+    text = ("村は、空き校舎を改修したサテライトオフィスを開設しました。都市部の企業が社員を派遣し、"
+            "村に滞在しながら働きます。村では、ふるさとテレワークの取組として、入居する企業を募集しています。")
+    got = dict(score_themes(terms(text)))
+    assert "地域ビジネス・地域活性化" in got and "働き方・テレワーク" in got
+
+
+def test_a_regional_intranet_is_network_infrastructure():
+    text = ("市は、地域イントラネットを整備し、学校、公民館、図書館などの公共施設を結びました。"
+            "地域イントラネットにより、施設の予約や行政情報の提供を行います。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
