@@ -520,3 +520,11 @@ def test_a_regional_intranet_is_network_infrastructure():
     text = ("市は、地域イントラネットを整備し、学校、公民館、図書館などの公共施設を結びました。"
             "地域イントラネットにより、施設の予約や行政情報の提供を行います。")
     assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_a_special_zone_is_not_a_national_strategy():
+    title = "国家戦略特区の区域指定について"
+    text = (title + "\n政府は、国家戦略特区として新たに2つの区域を指定しました。国家戦略特別区域諮問会議の"
+            "審議を経て、区域ごとに規制の特例措置を活用した事業を進めます。国家戦略特区では、"
+            "自動運転の実証や、外国人材の受入れが行われます。")
+    assert "計画策定・推進体制" not in dict(score_themes(terms(text), terms(title), text))
