@@ -528,3 +528,10 @@ def test_a_special_zone_is_not_a_national_strategy():
             "審議を経て、区域ごとに規制の特例措置を活用した事業を進めます。国家戦略特区では、"
             "自動運転の実証や、外国人材の受入れが行われます。")
     assert "計画策定・推進体制" not in dict(score_themes(terms(text), terms(title), text))
+
+
+def test_coronavirus_measures_are_not_antivirus():
+    text = ("村の新型コロナウイルス対策についてお知らせします。公共施設では、入口での手指消毒に"
+            "ご協力ください。新型コロナウイルス対策の給付金は、来月から申請を受け付けます。"
+            "コロナウイルス対策の相談は、保健センターで受け付けています。")
+    assert "サイバーセキュリティ" not in dict(score_themes(terms(text)))
