@@ -535,3 +535,10 @@ def test_coronavirus_measures_are_not_antivirus():
             "ご協力ください。新型コロナウイルス対策の給付金は、来月から申請を受け付けます。"
             "コロナウイルス対策の相談は、保健センターで受け付けています。")
     assert "サイバーセキュリティ" not in dict(score_themes(terms(text)))
+
+
+def test_the_personal_data_notice_of_a_form_is_not_privacy():
+    text = ("防災講演会の参加者を募集します。申込みは、氏名と連絡先を記入のうえ、防災課までお送りください。"
+            "ご記入いただいた個人情報の取扱いについては、本講演会の運営にのみ使用します。"
+            "閲覧環境・著作権・プライバシーポリシー(個人情報の取扱い)等について")
+    assert "個人情報・プライバシー" not in dict(score_themes(terms(text)))
