@@ -542,3 +542,10 @@ def test_the_personal_data_notice_of_a_form_is_not_privacy():
             "ご記入いただいた個人情報の取扱いについては、本講演会の運営にのみ使用します。"
             "閲覧環境・著作権・プライバシーポリシー(個人情報の取扱い)等について")
     assert "個人情報・プライバシー" not in dict(score_themes(terms(text)))
+
+
+def test_safe_internet_use_for_children_is_the_net_trouble_theme():
+    text = ("総合通信局は、情報通信の安心安全な利用のための標語を募集します。"
+            "小中学生のみなさんが、スマートフォンの安心安全な使い方を考えるきっかけとして、毎年実施しています。"
+            "優秀な作品は、学校への出前講座で紹介します。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
