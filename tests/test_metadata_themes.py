@@ -549,3 +549,11 @@ def test_safe_internet_use_for_children_is_the_net_trouble_theme():
             "小中学生のみなさんが、スマートフォンの安心安全な使い方を考えるきっかけとして、毎年実施しています。"
             "優秀な作品は、学校への出前講座で紹介します。")
     assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_an_information_gap_between_regions_is_not_the_digital_divide_theme():
+    text = ("山間部の地区では、テレビの難視聴と、光ファイバが未整備であることによる情報格差が続いてきました。"
+            "市は、ケーブルテレビ網を整備し、地域間の情報格差の是正を図ります。"
+            "整備後は、すべての世帯でテレビとインターネットを利用できます。")
+    got = dict(score_themes(terms(text)))
+    assert "デジタルデバイド・高齢者" not in got and "放送" in got
