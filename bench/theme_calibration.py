@@ -62,7 +62,7 @@ def pairs(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[float, float, 
         if not w:
             continue
         d = w / denom
-        rules = T.enough_evidence(k, strong, counts, named, len(terms))
+        rules = T.enough_evidence(k, weighted, strong, counts, named, len(terms))
         out[k] = (d * (T.TITLE_DENSITY_FACTOR if k in named else 1), d, rules, strong[k])
     return out, {T.THEMES.index(t) for t in label.themes}
 

@@ -2,7 +2,7 @@ import pytest
 
 from ictsearch.indexer.analysis import analyze
 from ictsearch.indexer.metadata import THEMES, resolve_theme
-from ictsearch.indexer.metadata.themes import score_themes, taxonomy
+from ictsearch.indexer.metadata.themes import explain_themes, score_themes, taxonomy
 
 
 def terms(text):
@@ -69,8 +69,10 @@ def _filler(n):
 
 def test_title_is_strong_evidence():
     # Three 海外展開 hits in a long body are too few on their own …
+    # (kept only as the page's lone theme, the one thing it is about: no theme clears the bars)
     body = _filler(60) + "海外展開を支援する。" + _filler(30) + "国際協力を進める。" + _filler(30) + "海外展開の事例。"
-    assert "国際展開" not in dict(score_themes(terms(body)))
+    assert [(e.name, e.lone) for e in explain_themes(terms(body))] == [("国際展開", True)]
+    assert "国際展開" not in dict(score_themes(terms(body + "防災訓練と災害対策を実施した。")))
     # … but with 国際 in the heading (the first terms, or a given title) they are enough.
     assert "国際展開" in dict(score_themes(terms("ICT国際戦略の推進\n" + body)))
     assert "国際展開" in dict(score_themes(terms(body), title_terms=terms("ICT国際戦略の推進")))
@@ -196,8 +198,9 @@ def test_a_headline_stands_in_for_a_title_that_names_nothing():
             "個別相談を行います。テレワークの導入に関心のある方の参加をお待ちしています。"
             "会場は熊本市内のホールで、参加費は無料です。定員は先着100名です。" + _filler(60))
     title = terms("報道資料")  # the page's first line: names no theme
-    assert "働き方・テレワーク" not in dict(score_themes(terms(text), title))
-    assert "働き方・テレワーク" in dict(score_themes(terms(text), title, text))
+    # Without the headline, テレワーク is below the bars, kept only as the page's lone theme.
+    assert [(e.name, e.lone) for e in explain_themes(terms(text), title)] == [("働き方・テレワーク", True)]
+    assert [(e.name, e.lone) for e in explain_themes(terms(text), title, text)] == [("働き方・テレワーク", False)]
 
 
 def test_heading_text_skips_furniture_breadcrumbs_and_sentences():
@@ -216,6 +219,24 @@ def test_the_evidence_says_which_words_and_where():
     e = ev["防災・減災"]
     assert e.named_in == "title" and ("防災", 3) in e.words and ("防災無線", 1) in e.words
     assert str(e).startswith("防災・減災 ") and "防災×3" in str(e) and "(in the title)" in str(e)
+
+
+def test_a_short_notice_keeps_its_one_clear_theme():
+    from ictsearch.indexer.metadata.themes import explain_themes
+
+    # Below the density bar, yet nothing else competes: the notice is about the card.
+    text = ("令和6年10月1日から、市民課の窓口でマイナンバーカードの交付を行う時間を延長します。"
+            "平日は午後7時まで、毎月第2土曜日は午前9時から正午まで受け付けます。"
+            "受け取りには、申請の後に届いた交付通知書と本人確認書類が必要です。"
+            "ご来庁の際は、駐車場が混み合いますので公共交通機関をご利用ください。")
+    ev = explain_themes(terms(text), terms("カード交付時間の延長について"), text)
+    assert [e.name for e in ev] == ["自治体DX・行政手続"]
+    assert ev[0].lone and "only clear theme" in str(ev[0])
+
+
+def test_two_themes_without_a_leader_give_none_below_the_bars():
+    text = "本協議会は総会を開催し、会員の入退会を承認した。" * 30 + "テレワークと在宅勤務、防災と災害対応も話題になった。"
+    assert score_themes(terms(text)) == ()
 
 
 def test_show_sources_name_the_words_of_each_theme():
@@ -413,3 +434,126 @@ def test_a_towns_disaster_radio_is_not_radio_policy():
     assert "防災・減災" in got and "電波・周波数" not in got
     text = "総合通信局は、無線局の免許と電波監視を行い、周波数の有効利用と混信の防止に取り組みます。"
     assert "電波・周波数" in dict(score_themes(terms(text)))
+
+
+def test_the_office_going_paperless_is_municipal_dx():
+    # 自治体クラウド, 電子決裁, 電子入札, ペーパーレス, 押印: how a town writes about its own digitalisation.
+    text = "本市では、自治体クラウドへの移行にあわせて電子決裁と電子入札を始め、庁内の会議資料のペーパーレス化と押印の見直しを進めています。"
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
+
+
+def test_publishing_datasets_is_open_data():
+    text = "県が保有する統計をデータカタログサイトに掲載し、機械判読に適したCSV形式のデータセットとして公開しています。"
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text)))
+
+
+def test_sensing_and_smart_meters_are_iot():
+    text = "河川の水位をセンシングする機器と、家庭のスマートメーターから集めた情報で、センサーネットワークの実証を行う。"
+    assert "IoT" in dict(score_themes(terms(text)))
+
+
+def test_a_generic_word_in_the_title_waives_no_strong_hit():
+    from ictsearch.indexer.metadata.themes import explain_themes
+
+    # 地域 in the title of an infrastructure grant, and the usual 地域の活性化 once in the body:
+    # the page is on fibre, not on regional revitalisation.
+    title = "地域情報通信基盤整備推進交付金"
+    text = ("本交付金は、地域の実情に応じた情報通信基盤の整備を行う市町村に対し、その事業費の一部を交付するものです。"
+            "対象となる地域は、光ファイバの整備が遅れている過疎地域などです。"
+            "整備した施設は、地域の活性化や住民の利便性の向上に役立てられています。"
+            "交付の対象となる経費は、施設の設計費と工事費です。申請の受付は例年4月に行います。")
+    got = {e.name: e for e in explain_themes(terms(text), terms(title), text)}
+    assert "地域ビジネス・地域活性化" not in got
+    assert got["ネットワーク基盤・ブロードバンド"].named_in == "title"
+
+
+def test_a_disaster_radio_receiver_is_not_broadcasting():
+    title = "防災ラジオの有償配布について"
+    text = (title + "\n災害時に町からの緊急情報を受信できる防災ラジオを、1台2,000円で配布します。"
+            "防災ラジオは電源を切っていても自動で起動し、避難情報を大きな音で知らせます。"
+            "申込みは役場総務課で受け付けます。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "防災・減災" in got and "放送" not in got
+
+
+def test_many_hits_of_generic_words_make_a_theme_without_a_strong_one():
+    # 自治体, デジタル化, 庁内, 情報システム: each generic, thirteen times together.
+    text = ("県内の自治体の職員を対象に、自治体のデジタル化を進める研修会を開いた。"
+            "講師は、庁内の情報システムを見直した自治体の例を紹介し、デジタル化の進め方を説明した。"
+            "自治体ごとに課題を話し合い、庁内でデジタル化を進める体制や、情報システムの調達の注意点を確認した。"
+            "参加した自治体からは、デジタル化の人手が足りないとの声があった。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("研修会を開催しました"), text))
+    # The same hits from three words are not enough (MANY_HITS_WORDS).
+    text3 = text.replace("情報システム", "仕組み")
+    assert "自治体DX・行政手続" not in dict(score_themes(terms(text3), terms("研修会を開催しました"), text3))
+
+
+def test_a_hazard_and_an_evacuation_are_disaster_words():
+    text = ("今夜から明日にかけて大雨となる見込みです。町内を流れる川では洪水のおそれがあります。"
+            "町は、川沿いの地区に避難指示を出しました。指定された公民館に向かってください。")
+    assert "防災・減災" in dict(score_themes(terms(text)))
+
+
+def test_a_programme_is_broadcasting():
+    text = ("地元の高校生が制作した番組を、毎週土曜日の夕方に放送しています。"
+            "今月の番組では、商店街の老舗を訪ね、店主に話を聞きました。"
+            "過去の番組は、町のホームページからもご覧いただけます。")
+    assert "放送" in dict(score_themes(terms(text)))
+
+
+def test_fishing_boat_radio_is_not_fisheries():
+    text = ("非常通信訓練を実施しました。災害で固定電話が使えない想定で、漁業無線を使って"
+            "離島の役場から県庁へ被害状況を伝えました。漁業無線の局は、港の近くにあります。"
+            "漁業無線は、災害時の大切な通信手段です。")
+    got = dict(score_themes(terms(text)))
+    assert "防災・減災" in got and "農林水産業" not in got
+
+
+def test_a_satellite_office_in_a_village_is_regional_revitalisation():
+    text = ("村は、空き校舎を改修したサテライトオフィスを開設しました。都市部の企業が社員を派遣し、"
+            "村に滞在しながら働きます。村では、ふるさとテレワークの取組として、入居する企業を募集しています。")
+    got = dict(score_themes(terms(text)))
+    assert "地域ビジネス・地域活性化" in got and "働き方・テレワーク" in got
+
+
+def test_a_regional_intranet_is_network_infrastructure():
+    text = ("市は、地域イントラネットを整備し、学校、公民館、図書館などの公共施設を結びました。"
+            "地域イントラネットにより、施設の予約や行政情報の提供を行います。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_a_special_zone_is_not_a_national_strategy():
+    title = "国家戦略特区の区域指定について"
+    text = (title + "\n政府は、国家戦略特区として新たに2つの区域を指定しました。国家戦略特別区域諮問会議の"
+            "審議を経て、区域ごとに規制の特例措置を活用した事業を進めます。国家戦略特区では、"
+            "自動運転の実証や、外国人材の受入れが行われます。")
+    assert "計画策定・推進体制" not in dict(score_themes(terms(text), terms(title), text))
+
+
+def test_coronavirus_measures_are_not_antivirus():
+    text = ("村の新型コロナウイルス対策についてお知らせします。公共施設では、入口での手指消毒に"
+            "ご協力ください。新型コロナウイルス対策の給付金は、来月から申請を受け付けます。"
+            "コロナウイルス対策の相談は、保健センターで受け付けています。")
+    assert "サイバーセキュリティ" not in dict(score_themes(terms(text)))
+
+
+def test_the_personal_data_notice_of_a_form_is_not_privacy():
+    text = ("防災講演会の参加者を募集します。申込みは、氏名と連絡先を記入のうえ、防災課までお送りください。"
+            "ご記入いただいた個人情報の取扱いについては、本講演会の運営にのみ使用します。"
+            "閲覧環境・著作権・プライバシーポリシー(個人情報の取扱い)等について")
+    assert "個人情報・プライバシー" not in dict(score_themes(terms(text)))
+
+
+def test_safe_internet_use_for_children_is_the_net_trouble_theme():
+    text = ("総合通信局は、情報通信の安心安全な利用のための標語を募集します。"
+            "小中学生のみなさんが、スマートフォンの安心安全な使い方を考えるきっかけとして、毎年実施しています。"
+            "優秀な作品は、学校への出前講座で紹介します。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_an_information_gap_between_regions_is_not_the_digital_divide_theme():
+    text = ("山間部の地区では、テレビの難視聴と、光ファイバが未整備であることによる情報格差が続いてきました。"
+            "市は、ケーブルテレビ網を整備し、地域間の情報格差の是正を図ります。"
+            "整備後は、すべての世帯でテレビとインターネットを利用できます。")
+    got = dict(score_themes(terms(text)))
+    assert "デジタルデバイド・高齢者" not in got and "放送" in got
