@@ -50,6 +50,7 @@ def build_index(
         raise ValueError(f"lock_timeout must be a number of seconds, 0 or more, not {lock_timeout!r}")
     started = time.monotonic()
     store = IndexStore(index_dir)
+    store.check_location()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one folder, not the letters of its name
     roots, lost = [], []

@@ -1,0 +1,45 @@
+"""Regressions found by using ictsearch as a new user and as an embedding program would (review 7b).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import write
+
+
+def _cli(*args):
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_an_index_location_that_holds_other_files_is_refused_and_they_are_kept(tmp_path):
+    # `ictsearch index 資料 --index 資料` (and then `--rebuild --clear-cache`) wrote the index into a
+    # folder of the user's own files: it indexed them, and deleted the user's folders named
+    # `gen-000007` and `cache` (with the files inside) as if they were the index's own.
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    write(docs / "memo.txt", "テレワークの導入について\n")
+    write(docs / "cache" / "大事なメモ.txt", "消えてはいけないメモ\n")
+    write(docs / "gen-000007" / "keep.txt", "これも消えてはいけない\n")
+    for args in (["--index", docs], ["--index", docs, "--rebuild", "--clear-cache"]):
+        res = _cli("index", docs, *args)
+        assert res.exit_code == 2, res.output
+        assert "is not an ictsearch index" in res.output and "cache" in res.output
+        assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1
+    assert (docs / "cache" / "大事なメモ.txt").is_file() and (docs / "gen-000007" / "keep.txt").is_file()
+    assert sorted(p.name for p in docs.iterdir()) == ["cache", "gen-000007", "memo.txt"]  # nothing written
+    with pytest.raises(ictsearch.IndexLocationError):
+        ictsearch.build_index([docs], docs)
+    # An empty folder, a new one, an index already there and a first run stopped midway are all fine.
+    (tmp_path / "empty").mkdir()
+    assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").added == 1
+    assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").unchanged == 1
+    assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "new" / "idx").added == 1
+    (tmp_path / "empty" / "ictsearch.json").unlink()  # as a first run killed before its switch leaves it
+    assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").added == 1
