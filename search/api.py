@@ -303,6 +303,10 @@ class Index:
                 # A link to an indexed file: the file is indexed under its own path.
                 docnum = searcher.document_number(path=os.path.realpath(path))
         if docnum is None:
+            failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
+            if failed:
+                # The right name of a file the last run could not index: say why, not "a typo?".
+                raise DocumentNotFound(f"{doc!r} is not in the index: indexing it failed: {failed.get('reason')}")
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum
 

@@ -43,3 +43,26 @@ def test_an_index_location_that_holds_other_files_is_refused_and_they_are_kept(t
     assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "new" / "idx").added == 1
     (tmp_path / "empty" / "ictsearch.json").unlink()  # as a first run killed before its switch leaves it
     assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").added == 1
+
+
+def test_showing_a_file_that_failed_to_index_says_why_it_is_not_there(tmp_path):
+    # `ictsearch show 資料/壊れた.docx` (and Index.get / similar) on a file the last run could not
+    # index said only "no document … (give a doc id from search results or an indexed file path)",
+    # as for a typo: the user had named the file right, and the reason was in `ictsearch status`.
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 テレワーク推進計画\n")
+    (docs / "壊れた.docx").write_bytes(b"PK\x03\x04garbage")
+    idx = tmp_path / "idx"
+    assert ictsearch.build_index([docs], idx).failed == 1
+    for command in ("show", "similar"):
+        res = _cli(command, docs / "壊れた.docx", "--index", idx)
+        assert res.exit_code == 2
+        assert "indexing it failed: damaged or truncated Word file (not a valid zip)" in res.output, res.output
+        assert len(res.output.strip().splitlines()) == 1
+    with ictsearch.open_index(idx) as index:
+        with pytest.raises(ictsearch.DocumentNotFound, match="indexing it failed"):
+            index.get(str(docs / "壊れた.docx"))
+        with pytest.raises(ictsearch.DocumentNotFound, match=r"give a doc id"):
+            index.get(str(docs / "ない.txt"))
