@@ -19,6 +19,9 @@ _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
+# A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
+# marks away): a line of its own, never one line of a title set on several.
+_MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -100,7 +103,14 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if block and line == block[-1]:
             continue  # a heading repeated (a page title over its own h1)
+        heading = _MARKDOWN_HEADING.match(raw)
+        if heading and block:
+            if not all(_is_header(b) for b in block):
+                break
+            block = []  # a letterhead above the heading
         block.append(line)
+        if heading:
+            break
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break
     if not block:

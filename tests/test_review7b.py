@@ -66,3 +66,21 @@ def test_showing_a_file_that_failed_to_index_says_why_it_is_not_there(tmp_path):
             index.get(str(docs / "壊れた.docx"))
         with pytest.raises(ictsearch.DocumentNotFound, match=r"give a doc id"):
             index.get(str(docs / "ない.txt"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("# テレワーク推進計画\n日時: 令和5年4月1日\n場所: 本庁舎\n", "テレワーク推進計画"),
+    ("# 見出し\n本文テレワーク", "見出し"),
+    ("## 令和5年度 地域DX推進事業の報告\n本事業では自治体のデジタル化を支援した\n", "令和5年度 地域DX推進事業の報告"),
+    ("報道資料\n# 防災訓練の実施について\n本文\n", "防災訓練の実施について"),
+    ("2023年度\nICT 利活用地域イノベーション委員会\n活動方針\n# 1. 目的\n", "2023年度 ICT 利活用地域イノベーション委員会 活動方針"),
+])
+def test_a_markdown_heading_is_the_title_without_the_line_under_it(text, title):
+    # `ictsearch index メモ/` on a Markdown file that writes its heading right above the text
+    # (「# テレワーク推進計画」 then 「日時: 令和5年4月1日」, valid Markdown) gave the title
+    # 「テレワーク推進計画 日時:令和5年4月1日 場所:本庁舎」: the lines were read as one title set on three lines.
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("memo.md")) == title
