@@ -84,3 +84,33 @@ def test_a_markdown_heading_is_the_title_without_the_line_under_it(text, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("memo.md")) == title
+
+
+def test_editing_one_row_of_metadata_csv_re_indexes_only_the_documents_whose_row_changed(tmp_path):
+    # `ictsearch index 資料` after fixing one row of 資料/metadata.csv re-indexed every document
+    # under it ("updated" for each of them, and each analyzed again): the signature was the CSV's
+    # modification time. README: "Editing either re-indexes the document on the next run".
+    import os
+
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    for name in ("a", "b", "c"):
+        write(docs / f"{name}.txt", f"{name} テレワークの推進について\n")
+    csv = write(docs / "metadata.csv", "path,region\na.txt,東北\n")
+    idx = tmp_path / "idx"
+    assert ictsearch.build_index([docs], idx).added == 3
+    write(csv, "path,region\na.txt,東北\nb.txt,九州\n")
+    dry = ictsearch.build_index([docs], idx, dry_run=True)
+    assert [o.path for o in dry.outcomes if o.status == "updated"] == [str(docs / "b.txt")]
+    summary = ictsearch.build_index([docs], idx)
+    assert (summary.updated, summary.unchanged) == (1, 2)
+    with ictsearch.open_index(idx) as index:
+        assert index.get(str(docs / "b.txt")).region == ("九州",) or index.get(str(docs / "b.txt")).region == ["九州"]
+    os.utime(csv, ns=(1, 1))  # touched, not changed
+    assert ictsearch.build_index([docs], idx).updated == 0
+    write(docs / "a.txt.meta.toml", 'region = "関東"\n')  # a sidecar still counts
+    summary = ictsearch.build_index([docs], idx)
+    assert summary.updated == 1 and [o.path for o in summary.outcomes if o.status == "updated"] == [str(docs / "a.txt")]
+    write(csv, "path,region\nb.txt,九州\n")  # a's row gone: a keeps its sidecar's value, nothing else changed
+    assert ictsearch.build_index([docs], idx, dry_run=True).updated == 0
