@@ -114,3 +114,18 @@ def test_editing_one_row_of_metadata_csv_re_indexes_only_the_documents_whose_row
     assert summary.updated == 1 and [o.path for o in summary.outcomes if o.status == "updated"] == [str(docs / "a.txt")]
     write(csv, "path,region\nb.txt,九州\n")  # a's row gone: a keeps its sidecar's value, nothing else changed
     assert ictsearch.build_index([docs], idx, dry_run=True).updated == 0
+
+
+def test_an_excluded_word_does_not_add_to_the_score(corpus_searcher):
+    # `ictsearch search テレワーク -東京 --json`: every hit scored 1.0 more than with テレワーク alone,
+    # per excluded word (2,000 excluded words gave a score of 2015), as Whoosh scores a NOT as 1.0;
+    # inside an OR, `(テレワーク -東京) OR 迷惑メール`, that point ranked one side above the other.
+    plain = {h.doc_id: h.score for h in corpus_searcher.search("テレワーク", limit=50).hits}
+    excluding = corpus_searcher.search("テレワーク -東京 -存在しない語", limit=50)
+    assert excluding.hits and all(h.score == pytest.approx(plain[h.doc_id]) for h in excluding.hits)
+    assert all("東京" not in h.snippet[a:b] for h in excluding.hits for a, b in h.highlights)
+    either = {h.doc_id: h.score for h in corpus_searcher.search("(テレワーク -存在しない語) OR 迷惑メール", limit=50).hits}
+    alone = {h.doc_id: h.score for h in corpus_searcher.search("テレワーク OR 迷惑メール", limit=50).hits}
+    assert either == pytest.approx(alone)
+    # A query of exclusions only still lists the documents without the words.
+    assert corpus_searcher.search("-テレワーク").total == corpus_searcher.doc_count() - len(plain)
