@@ -142,6 +142,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         except KeyboardInterrupt:
             if _committed(store, gen_dir, before):
                 raise KeyboardInterrupt(INTERRUPTED_AFTER_COMMIT) from None
+            if not store.exists():
+                raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
             raise
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
@@ -152,6 +154,11 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
 #: manifest left behind (its TOC generation no longer matches) is rebuilt by the next run.
 INTERRUPTED_AFTER_COMMIT = ("Interrupted after the commit: the index holds this run's changes; "
                             "the next `ictsearch index` finishes recording them.")
+
+
+#: What Ctrl-C means before a first run's commit: there is no previous index to speak of.
+INTERRUPTED_FIRST_RUN = ("Interrupted: no index was created; the next `ictsearch index` starts again "
+                         "(the text extracted so far is reused).")
 
 
 def _committed(store, gen_dir: Path, before: int | None) -> bool:

@@ -129,3 +129,27 @@ def test_an_excluded_word_does_not_add_to_the_score(corpus_searcher):
     assert either == pytest.approx(alone)
     # A query of exclusions only still lists the documents without the words.
     assert corpus_searcher.search("-テレワーク").total == corpus_searcher.doc_count() - len(plain)
+
+
+def test_ctrl_c_during_the_first_run_does_not_speak_of_a_previous_index(tmp_path, monkeypatch):
+    # `timeout -s INT 6 ictsearch index 白書/` on a new index said "Interrupted: the previous index
+    # is unchanged." There was none: the run created no index, and the next run starts again.
+    from ictsearch.indexer import writer
+
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業の報告\n")
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "prepare", interrupted)
+    for args in ([], ["--rebuild"]):
+        res = _cli("index", docs, "--index", tmp_path / "idx", "--jobs", "1", *args)
+        assert res.exit_code == 130
+        assert "previous index" not in res.output and "no index was created" in res.output, res.output
+    monkeypatch.undo()
+    assert _cli("index", docs, "--index", tmp_path / "idx").exit_code == 0
+    monkeypatch.setattr(writer, "prepare", interrupted)
+    write(docs / "b.txt", "令和6年度 防災行政無線の整備計画\n")
+    res = _cli("index", docs, "--index", tmp_path / "idx", "--jobs", "1")
+    assert res.exit_code == 130 and "previous index is unchanged" in res.output
