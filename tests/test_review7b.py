@@ -153,3 +153,21 @@ def test_ctrl_c_during_the_first_run_does_not_speak_of_a_previous_index(tmp_path
     write(docs / "b.txt", "令和6年度 防災行政無線の整備計画\n")
     res = _cli("index", docs, "--index", tmp_path / "idx", "--jobs", "1")
     assert res.exit_code == 130 and "previous index is unchanged" in res.output
+
+
+def test_a_text_file_ending_with_the_dos_end_of_file_mark_is_indexed(tmp_path):
+    # `ictsearch index 資料/` on a Shift_JIS text file saved by an MS-DOS era editor, which ends it
+    # with Ctrl-Z (0x1A): "not text: binary data (control characters)", the file left out.
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "dos.txt").write_bytes("令和5年度 テレワーク推進計画\r\n本文です。\r\n".encode("cp932") + b"\x1a")
+    (docs / "utf8.txt").write_bytes("防災行政無線の整備\n".encode() + b"\x1a\x1a")
+    (docs / "inside.txt").write_bytes(b"abc\x1adef\n")  # a control character inside stays binary
+    summary = ictsearch.build_index([docs], tmp_path / "idx")
+    assert summary.added == 2 and [o.path for o in summary.outcomes if o.status == "failed"] == [str(docs / "inside.txt")]
+    with ictsearch.open_index(tmp_path / "idx") as index:
+        doc = index.get(str(docs / "dos.txt"))
+        assert doc.encoding == "cp932" and doc.title == "令和5年度テレワーク推進計画" and "\x1a" not in doc.text
+        assert index.search("防災行政無線").total == 1
