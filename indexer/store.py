@@ -183,7 +183,7 @@ class IndexStore:
         cache holds folders named by two hex digits)."""
         path = self.root / name
         try:
-            if name in (META_FILE, LOCK_FILE):
+            if name in (META_FILE, LOCK_FILE, "lost+found"):  # lost+found: a disk of its own for the index
                 return True
             if _GENERATION.fullmatch(name):
                 inside = os.listdir(path)

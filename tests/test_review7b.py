@@ -37,7 +37,7 @@ def test_an_index_location_that_holds_other_files_is_refused_and_they_are_kept(t
     with pytest.raises(ictsearch.IndexLocationError):
         ictsearch.build_index([docs], docs)
     # An empty folder, a new one, an index already there and a first run stopped midway are all fine.
-    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "lost+found").mkdir(parents=True)  # the root of a disk given to the index
     assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").added == 1
     assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "empty").unchanged == 1
     assert ictsearch.build_index([docs / "memo.txt"], tmp_path / "new" / "idx").added == 1
