@@ -51,14 +51,15 @@ def build_index(
     started = time.monotonic()
     store = IndexStore(index_dir)
     store.check_location()
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]  # one folder, not the letters of its name
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []
     for p in paths:
         try:
-            roots.append(Path(os.path.abspath(Path(p).expanduser())))
+            # A path as bytes (os.fsencode, os.listdir(bytes)) is decoded as os does it.
+            roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))
         except OSError as e:  # a relative path, and the folder the command runs in was removed
-            lost.append((Path(p), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
+            lost.append((Path(os.fsdecode(p)), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
     discovery = discover(roots)
     discovery.problems.extend(lost)
     found, problems = discovery.found, discovery.problems

@@ -171,3 +171,19 @@ def test_a_text_file_ending_with_the_dos_end_of_file_mark_is_indexed(tmp_path):
         doc = index.get(str(docs / "dos.txt"))
         assert doc.encoding == "cp932" and doc.title == "令和5年度テレワーク推進計画" and "\x1a" not in doc.text
         assert index.search("防災行政無線").total == 1
+
+
+def test_build_index_takes_folders_given_as_bytes_like_os_functions(tmp_path):
+    # build_index(b"/data/資料", …) — a path as os.listdir(bytes) or os.fsencode give it — failed with
+    # "TypeError: expected str, bytes or os.PathLike object, not int" (the bytes were taken as a
+    # list of numbers), and [b"/data/資料"] with "argument should be a str object … not bytes".
+    import os
+
+    import ictsearch
+
+    write(tmp_path / "資料" / "a.txt", "令和5年度 テレワーク推進事業\n")
+    folder = os.fsencode(tmp_path / "資料")
+    assert ictsearch.build_index(folder, tmp_path / "idx").added == 1
+    assert ictsearch.build_index([folder], tmp_path / "idx").unchanged == 1
+    with ictsearch.open_index(tmp_path / "idx") as index:
+        assert index.search("テレワーク").hits[0].path == str(tmp_path / "資料" / "a.txt")
