@@ -187,3 +187,20 @@ def test_build_index_takes_folders_given_as_bytes_like_os_functions(tmp_path):
     assert ictsearch.build_index([folder], tmp_path / "idx").unchanged == 1
     with ictsearch.open_index(tmp_path / "idx") as index:
         assert index.search("テレワーク").hits[0].path == str(tmp_path / "資料" / "a.txt")
+
+
+def test_a_year_range_tuple_with_an_open_end_is_an_open_range(corpus_searcher):
+    # Index.search(fiscal_year=(2021, None)) — the Python way to write 2021.. — was read as a list
+    # of two values, 2021 OR None, and failed with "cannot read 'None' as a year".
+    import ictsearch
+
+    for open_range, text in (((2021, None), "2021.."), ((None, 2021), "..2021")):
+        got = corpus_searcher.search("", fiscal_year=open_range, limit=50)
+        want = corpus_searcher.search("", fiscal_year=text, limit=50)
+        assert got.total == want.total > 0 and [h.doc_id for h in got.hits] == [h.doc_id for h in want.hits]
+        ex = corpus_searcher.search("テレワーク", fiscal_year=open_range, explain=True).explain
+        assert ex["filters"] == {"fiscal_year": [text]}
+    with pytest.raises(ictsearch.UnknownFacetValue):
+        corpus_searcher.search("", fiscal_year=(None, None))
+    with pytest.raises(ictsearch.UnknownFacetValue):
+        corpus_searcher.search("", fiscal_year=(2023, 2021))
