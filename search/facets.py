@@ -92,7 +92,7 @@ class YearFacet(Facet):
         from ictsearch.indexer.metadata import parse_year_range
 
         if isinstance(value, (int, float, tuple)):
-            lo, hi = value if isinstance(value, tuple) else (value, value)
+            lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
             given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]
             if not given or not all(_is_year(y) for y in given) or len(given) == 2 and lo > hi:
                 raise UnknownFacetValue(

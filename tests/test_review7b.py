@@ -204,3 +204,13 @@ def test_a_year_range_tuple_with_an_open_end_is_an_open_range(corpus_searcher):
         corpus_searcher.search("", fiscal_year=(None, None))
     with pytest.raises(ictsearch.UnknownFacetValue):
         corpus_searcher.search("", fiscal_year=(2023, 2021))
+
+
+@pytest.mark.parametrize("value", [[(2019, 2023, 2025)], [()], [(None,)], [(2019, "x")], [(None, None)]])
+def test_a_year_tuple_of_the_wrong_shape_in_a_list_is_a_clear_error(corpus_searcher, value):
+    # Index.search(fiscal_year=[(2019, 2023, 2025)]) ended in "ValueError: too many values to
+    # unpack (expected 2)"; README: any filter value gives matching hits or one IctsearchError.
+    import ictsearch
+
+    with pytest.raises(ictsearch.UnknownFacetValue, match="not a year or a"):
+        corpus_searcher.search("", fiscal_year=value)
