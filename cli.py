@@ -482,7 +482,7 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     literal = meta.get("ictsearch.words_after_dashes", 0)
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
-            raise CliError(f"no such option: {word} (query words that start with -- go after a --)")
+            raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -492,6 +492,19 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     _print_result(result, out)
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = True
+
+
+#: Options named as the Python API or the query language names them (prefecture=, prefecture:).
+_OPTION_ALIASES = {"--prefecture": "--region", "--fiscal-year": "--year", "--fiscal_year": "--year"}
+
+
+def _did_you_mean(word: str) -> str:
+    """Click's own hint for a mistyped option, which search loses by letting -words through as query text."""
+    import difflib
+
+    options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _columns(spec: str) -> list[str]:

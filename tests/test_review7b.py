@@ -214,3 +214,15 @@ def test_a_year_tuple_of_the_wrong_shape_in_a_list_is_a_clear_error(corpus_searc
 
     with pytest.raises(ictsearch.UnknownFacetValue, match="not a year or a"):
         corpus_searcher.search("", fiscal_year=value)
+
+
+@pytest.mark.parametrize("typed, meant", [("--regoin", "--region"), ("--themes", "--theme"), ("--limt", "--limit"),
+                                          ("--prefecture", "--region")])
+def test_a_mistyped_search_option_gets_a_did_you_mean_like_every_other_command(typed, meant):
+    # `ictsearch search テレワーク --regoin 東北` said only "no such option: --regoin (query words that
+    # start with -- go after a --)", where `ictsearch index --dryrun` says "Did you mean '--dry-run'?";
+    # --prefecture (the Python API's and the query language's name) is --region on the command line.
+    res = _cli("search", "テレワーク", typed, "東北")
+    assert res.exit_code == 2
+    assert f"no such option: {typed}" in res.output and f"did you mean {meant}" in res.output.lower(), res.output
+    assert len(res.output.strip().splitlines()) == 1
