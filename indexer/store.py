@@ -177,6 +177,16 @@ class IndexStore:
     def exists(self) -> bool:
         return self.meta_path.is_file()
 
+    def meta_stamp(self) -> tuple[int, int] | None:
+        """What changes whenever ictsearch.json is written: a first build, a --rebuild's switch,
+        an index deleted and built again at the same place (whose generation has the same name).
+        None when there is no ictsearch.json."""
+        try:
+            st = os.stat(self.meta_path)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns
+
     def _is_layout(self, name: str) -> bool:
         """Whether `name` in the index folder is the index's own: a name of the layout, and for a
         folder, contents of the index's kind (a generation is empty or holds Whoosh's TOC; the

@@ -226,3 +226,26 @@ def test_a_mistyped_search_option_gets_a_did_you_mean_like_every_other_command(t
     assert res.exit_code == 2
     assert f"no such option: {typed}" in res.output and f"did you mean {meant}" in res.output.lower(), res.output
     assert len(res.output.strip().splitlines()) == 1
+
+
+def test_an_open_index_sees_an_index_deleted_and_built_again_at_its_place(tmp_path):
+    # A program holding an Index open (a web app) while someone ran `rm -rf idx && ictsearch index
+    # 資料 --index idx` kept answering from the deleted index: the new one has the same generation
+    # name (gen-000001) and TOC number, so nothing told them apart. README: an open Index notices
+    # commits made by other processes.
+    import shutil
+
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n")
+    idx = tmp_path / "idx"
+    ictsearch.build_index([docs], idx)
+    with ictsearch.open_index(idx) as index:
+        assert index.search("テレワーク").total == 1
+        shutil.rmtree(idx)
+        write(docs / "b.txt", "令和6年度 防災行政無線の整備計画\n")
+        ictsearch.build_index([docs], idx)
+        assert index.doc_count() == 2
+        assert index.search("防災行政無線").total == 1
+        assert index.search("ボウサイ").total == 0 and "防災" in index.search("ボウサイ").suggestions
