@@ -22,6 +22,10 @@ MAX_TITLE_CHARS = 80
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
 # marks away): a line of its own, never one line of a title set on several.
 _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
+# YAML front matter opening a Markdown note (Jekyll, Hugo, Obsidian): key: value lines between
+# 「---」 lines.  Its title: is the document's title; its other lines are never one.
+_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -83,6 +87,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """
     if pdf_title:
         return unicodedata.normalize("NFKC", pdf_title).strip()
+    front = _FRONT_MATTER.match(text)
+    if front:
+        named = _FRONT_MATTER_TITLE.search(front.group(1))
+        value = named.group(1).strip("'\"").strip() if named else ""
+        if value:
+            return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"
+        text = text[front.end():]
     block: list[str] = []
     for raw in text.split("\n"):
         line = _clean_line(raw)

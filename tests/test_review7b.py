@@ -249,3 +249,20 @@ def test_an_open_index_sees_an_index_deleted_and_built_again_at_its_place(tmp_pa
         assert index.doc_count() == 2
         assert index.search("防災行政無線").total == 1
         assert index.search("ボウサイ").total == 0 and "防災" in index.search("ボウサイ").suggestions
+
+
+@pytest.mark.parametrize("text, title", [
+    ("---\ntitle: テレワーク推進計画\ndate: 2023-04-01\ntags: [テレワーク, DX]\n---\n\n# 概要\n\n本文です。", "テレワーク推進計画"),
+    ('---\ntitle: "令和5年度 防災訓練の記録"\n---\n本文。', "令和5年度 防災訓練の記録"),
+    ("---\nlayout: post\ndate: 2023-04-01\n---\n\n# 地域DXの推進\n本文。", "地域DXの推進"),
+    ("---\n\n地域DXの推進について\n\n本文。\n---\n", "地域DXの推進について"),  # a rule, not front matter
+])
+def test_markdown_front_matter_gives_the_title_and_is_never_taken_for_one(text, title):
+    # `ictsearch index メモ/` on Markdown notes that open with YAML front matter (Jekyll, Hugo,
+    # Obsidian) titled them 「title:テレワーク推進計画 date: 2023-04-01 tags: [テレワーク, DX]」 and
+    # 「layout: post」: the front matter's lines were read as a title set on several lines.
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("memo.md")) == title
