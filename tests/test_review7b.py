@@ -266,3 +266,14 @@ def test_markdown_front_matter_gives_the_title_and_is_never_taken_for_one(text, 
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("memo.md")) == title
+
+
+def test_a_zero_width_space_pasted_into_a_query_is_dropped_as_in_documents(corpus_searcher):
+    # `ictsearch search 'テレ<U+200B>ワーク'` (a word copied from a web page whose CMS put a zero-width
+    # space in it) found nothing: documents drop U+200B–U+200D and U+2060 when they are indexed,
+    # queries dropped only the BOM. README: normalization is the same for documents and queries.
+    plain = corpus_searcher.search("テレワーク").total
+    assert plain > 0
+    for invisible in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"):
+        assert corpus_searcher.search(f"テレ{invisible}ワーク").total == plain, repr(invisible)
+    assert corpus_searcher.search("region:東\u200b北 テレワーク").total == corpus_searcher.search("region:東北 テレワーク").total
