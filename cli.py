@@ -121,7 +121,9 @@ def output_options(command):
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
                      help=f"Columns for text and csv output, from: {', '.join(HIT_COLUMNS)}."),
-        click.option("--excel", is_flag=True, help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese."),
+        click.option("--excel", is_flag=True,
+                     help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
+                          "before a cell Excel would take for a formula (=, +, -, @)."),
     )):
         command = option(command)
     return command
@@ -526,12 +528,23 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+#: What makes Excel take a cell for a formula (OWASP, "CSV injection"): 「=== 議事録 ===」,
+#: 「+81-3-…」 and 「@お知らせ」 are titles of real notes.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _for_excel(cell: str) -> str:
+    """A cell Excel would read as a formula starts with ', which Excel takes as 'this is text'."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(columns)
     for row in _rows(result):
-        w.writerow([_cell(row[c]) for c in columns])
+        cells = [_cell(row[c]) for c in columns]
+        w.writerow([_for_excel(c) for c in cells] if bom else cells)
     _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 

@@ -277,3 +277,25 @@ def test_a_zero_width_space_pasted_into_a_query_is_dropped_as_in_documents(corpu
     for invisible in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"):
         assert corpus_searcher.search(f"テレ{invisible}ワーク").total == plain, repr(invisible)
     assert corpus_searcher.search("region:東\u200b北 テレワーク").total == corpus_searcher.search("region:東北 テレワーク").total
+
+
+def test_excel_csv_never_hands_excel_a_formula(tmp_path):
+    # `ictsearch search テレワーク --format csv --excel` wrote titles such as 「=== 議事録 ===」,
+    # 「+81-3-1234-5678 窓口」 and 「@お知らせ」 as they are: Excel takes a cell that starts with
+    # = + - @ for a formula (an error dialog, #NAME?, or a formula run from a document's text).
+    import csv
+    import io
+
+    import ictsearch
+
+    docs = tmp_path / "docs"
+    for name, first in (("a", "=== 議事録 ==="), ("b", "+81-3-1234-5678 窓口"), ("c", "@お知らせ")):
+        write(docs / f"{name}.txt", f"{first}\n\nテレワークについて。\n")
+    ictsearch.build_index([docs], tmp_path / "idx")
+    res = _cli("search", "テレワーク", "--index", tmp_path / "idx", "--format", "csv", "--excel", "--fields", "title,path")
+    rows = list(csv.reader(io.StringIO(res.output.lstrip("\ufeff"))))
+    assert len(rows) == 4 and all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row), rows
+    assert {row[0] for row in rows[1:]} == {"'===議事録===", "'+81-3-1234-5678窓口", "'@お知らせ"}
+    # Without --excel the CSV carries the values as they are, for programs.
+    res = _cli("search", "テレワーク", "--index", tmp_path / "idx", "--format", "csv", "--fields", "title")
+    assert "===議事録===" in res.output.splitlines()
