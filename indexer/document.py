@@ -13,8 +13,10 @@ from .metadata.lines import is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
 
-# Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
-_DECORATION = LazyPattern(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
+# Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」,
+# 「=== 議事録 ===」, 「◆議事録◆」; a line of rules alone (「=====」, a setext heading's underline)
+# is left empty, a break like a blank line.
+_DECORATION = LazyPattern(r"^[\s#*>\-=_~・●■◆◇□○◎]+|[\s*=_~●■◆◇□○◎]+$")
 _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.*|資料\s*\d+(?:[-‐－]\d+)?)$"
 )

@@ -299,3 +299,21 @@ def test_excel_csv_never_hands_excel_a_formula(tmp_path):
     # Without --excel the CSV carries the values as they are, for programs.
     res = _cli("search", "テレワーク", "--index", tmp_path / "idx", "--format", "csv", "--fields", "title")
     assert "===議事録===" in res.output.splitlines()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("=====\n議事録\n=====\n\n本文", "議事録"),
+    ("===議事録===\n\n本文", "議事録"),
+    ("議事録\n======\n\n本文です。", "議事録"),  # a Markdown setext heading
+    ("テレワーク推進計画\n------------------\n\n本文です。", "テレワーク推進計画"),
+    ("◆議事録◆\n\n本文", "議事録"),
+    ("2023年度\nICT 利活用地域イノベーション委員会\n活動方針\n\n本文", "2023年度 ICT 利活用地域イノベーション委員会 活動方針"),
+])
+def test_rules_and_decoration_around_a_heading_are_not_its_title(text, title):
+    # `ictsearch index メモ/` titled a text note 「===== 議事録 =====」 (rules above and below it), a
+    # Markdown setext heading 「議事録 ======」, and 「◆議事録◆」 「議事録◆」 (decoration stripped on one side).
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("memo.txt")) == title
