@@ -121,7 +121,9 @@ def output_options(command):
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
                      help=f"Columns for text and csv output, from: {', '.join(HIT_COLUMNS)}."),
-        click.option("--excel", is_flag=True, help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese."),
+        click.option("--excel", is_flag=True,
+                     help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
+                          "before a cell Excel would take for a formula (=, +, -, @)."),
     )):
         command = option(command)
     return command
@@ -482,7 +484,7 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     literal = meta.get("ictsearch.words_after_dashes", 0)
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
-            raise CliError(f"no such option: {word} (query words that start with -- go after a --)")
+            raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -492,6 +494,19 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     _print_result(result, out)
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = True
+
+
+#: Options named as the Python API or the query language names them (prefecture=, prefecture:).
+_OPTION_ALIASES = {"--prefecture": "--region", "--fiscal-year": "--year", "--fiscal_year": "--year"}
+
+
+def _did_you_mean(word: str) -> str:
+    """Click's own hint for a mistyped option, which search loses by letting -words through as query text."""
+    import difflib
+
+    options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _columns(spec: str) -> list[str]:
@@ -513,12 +528,23 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+#: What makes Excel take a cell for a formula (OWASP, "CSV injection"): 「=== 議事録 ===」,
+#: 「+81-3-…」 and 「@お知らせ」 are titles of real notes.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _for_excel(cell: str) -> str:
+    """A cell Excel would read as a formula starts with ', which Excel takes as 'this is text'."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(columns)
     for row in _rows(result):
-        w.writerow([_cell(row[c]) for c in columns])
+        cells = [_cell(row[c]) for c in columns]
+        w.writerow([_for_excel(c) for c in cells] if bom else cells)
     _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 

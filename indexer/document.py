@@ -13,12 +13,21 @@ from .metadata.lines import is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
 
-# Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」.
-_DECORATION = LazyPattern(r"^[\s#*>\-・●■◆◇□○◎]+|[\s*]+$")
+# Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」,
+# 「=== 議事録 ===」, 「◆議事録◆」; a line of rules alone (「=====」, a setext heading's underline)
+# is left empty, a break like a blank line.
+_DECORATION = LazyPattern(r"^[\s#*>\-=_~・●■◆◇□○◎]+|[\s*=_~●■◆◇□○◎]+$")
 _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.{0,20}|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
+# A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
+# marks away): a line of its own, never one line of a title set on several.
+_MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
+# YAML front matter opening a Markdown note (Jekyll, Hugo, Obsidian): key: value lines between
+# 「---」 lines.  Its title: is the document's title; its other lines are never one.
+_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -80,6 +89,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """
     if pdf_title:
         return unicodedata.normalize("NFKC", pdf_title).strip()
+    front = _FRONT_MATTER.match(text)
+    if front:
+        named = _FRONT_MATTER_TITLE.search(front.group(1))
+        value = named.group(1).strip("'\"").strip() if named else ""
+        if value:
+            return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"
+        text = text[front.end():]
     block: list[str] = []
     for raw in text.split("\n"):
         line = _clean_line(raw)
@@ -100,7 +116,14 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if block and line == block[-1]:
             continue  # a heading repeated (a page title over its own h1)
+        heading = _MARKDOWN_HEADING.match(raw)
+        if heading and block:
+            if not all(_is_header(b) for b in block):
+                break
+            block = []  # a letterhead above the heading
         block.append(line)
+        if heading:
+            break
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break
     if not block:

@@ -123,6 +123,9 @@ def read_text_file(data: bytes) -> tuple[str, str]:
     if not data:
         raise ExtractionError("empty file")
     text, encoding = _decode(data)
+    # Ctrl-Z (0x1A) closing the file is MS-DOS's end-of-file mark, which editors of that era
+    # (and `copy /a`) still leave on Shift_JIS text files: the end, not binary data.
+    text = text.rstrip("\x1a")
     if _CONTROL_RE.search(text):
         # NUL and other C0 controls do not occur in text files; a binary file
         # can still be valid UTF-8 (all ASCII bytes are).

@@ -309,8 +309,11 @@ def normalize_text(text: str) -> str:
 
 
 def normalize_query(text: str) -> str:
-    """Normalize a query: NFKC, the long-vowel mark, outer whitespace; spaces separate words."""
-    return _KANA_DASH_RE.sub("ー", unicodedata.normalize("NFKC", text.replace("\ufeff", ""))).strip()
+    """Normalize a query: NFKC, the long-vowel mark, outer whitespace; spaces separate words.
+
+    Invisible characters go as they go from documents (a zero-width space pasted from a web
+    page inside テレワーク must not split the word the documents hold whole)."""
+    return _KANA_DASH_RE.sub("ー", unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text))).strip()
 
 
 # In a query, a dash between katakana is a long-vowel mark typed wrongly (テレワ－ク,

@@ -50,14 +50,16 @@ def build_index(
         raise ValueError(f"lock_timeout must be a number of seconds, 0 or more, not {lock_timeout!r}")
     started = time.monotonic()
     store = IndexStore(index_dir)
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]  # one folder, not the letters of its name
+    store.check_location()
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []
     for p in paths:
         try:
-            roots.append(Path(os.path.abspath(Path(p).expanduser())))
+            # A path as bytes (os.fsencode, os.listdir(bytes)) is decoded as os does it.
+            roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))
         except OSError as e:  # a relative path, and the folder the command runs in was removed
-            lost.append((Path(p), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
+            lost.append((Path(os.fsdecode(p)), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
     discovery = discover(roots)
     discovery.problems.extend(lost)
     found, problems = discovery.found, discovery.problems
@@ -141,6 +143,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         except KeyboardInterrupt:
             if _committed(store, gen_dir, before):
                 raise KeyboardInterrupt(INTERRUPTED_AFTER_COMMIT) from None
+            if not store.exists():
+                raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
             raise
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
@@ -151,6 +155,11 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
 #: manifest left behind (its TOC generation no longer matches) is rebuilt by the next run.
 INTERRUPTED_AFTER_COMMIT = ("Interrupted after the commit: the index holds this run's changes; "
                             "the next `ictsearch index` finishes recording them.")
+
+
+#: What Ctrl-C means before a first run's commit: there is no previous index to speak of.
+INTERRUPTED_FIRST_RUN = ("Interrupted: no index was created; the next `ictsearch index` starts again "
+                         "(the text extracted so far is reused).")
 
 
 def _committed(store, gen_dir: Path, before: int | None) -> bool:

@@ -38,20 +38,24 @@ class Task:
 
 
 def manual_signature(path: Path, root: Path) -> list:
-    """Modification times of the sidecar and metadata.csv files that may describe `path`.
+    """What the sidecar and metadata.csv files say about `path`, as a digest ([] when none does).
 
-    Editing manual metadata must re-index the document even though its own
-    bytes did not change; the files are the ones the metadata reader consults.
+    Editing manual metadata must re-index the document even though its own bytes did not
+    change; and only that document: the modification times of the files were the signature
+    until fixing one row of a metadata.csv re-indexed every document under it.
     """
-    from .metadata.manual import csv_paths, sidecar_paths
+    import hashlib
 
-    sig = []
-    for c in [*sidecar_paths(path), *csv_paths(path, root)]:
-        try:
-            sig.append([c.name, c.stat().st_mtime_ns])
-        except OSError:
-            pass
-    return sig
+    from .metadata.manual import manual_metadata
+
+    try:
+        said = manual_metadata(path, root)
+    except IctsearchError as e:  # an unreadable sidecar or CSV: the document fails until it is fixed
+        said = ("error", str(e))
+    else:
+        if not any(said):
+            return []
+    return [hashlib.sha256(repr(said).encode("utf-8", "surrogateescape")).hexdigest()]
 
 
 def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:

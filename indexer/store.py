@@ -21,6 +21,7 @@ import fcntl
 import json
 import os
 import pickle
+import re
 import struct
 import time
 import zlib
@@ -38,6 +39,8 @@ META_FILE = "ictsearch.json"
 MANIFEST_FILE = "manifest.json"
 LOCK_FILE = "write.lock"
 CACHE_DIR = "cache"
+#: A generation folder's name (see the layout above).
+_GENERATION = re.compile(r"gen-\d+")
 
 
 def default_index_dir() -> Path:
@@ -173,6 +176,56 @@ class IndexStore:
 
     def exists(self) -> bool:
         return self.meta_path.is_file()
+
+    def meta_stamp(self) -> tuple[int, int] | None:
+        """What changes whenever ictsearch.json is written: a first build, a --rebuild's switch,
+        an index deleted and built again at the same place (whose generation has the same name).
+        None when there is no ictsearch.json."""
+        try:
+            st = os.stat(self.meta_path)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns
+
+    def _is_layout(self, name: str) -> bool:
+        """Whether `name` in the index folder is the index's own: a name of the layout, and for a
+        folder, contents of the index's kind (a generation is empty or holds Whoosh's TOC; the
+        cache holds folders named by two hex digits)."""
+        path = self.root / name
+        try:
+            if name in (META_FILE, LOCK_FILE, "lost+found"):  # lost+found: a disk of its own for the index
+                return True
+            if _GENERATION.fullmatch(name):
+                inside = os.listdir(path)
+                return not inside or any(n.startswith("_MAIN_") and n.endswith(".toc") for n in inside)
+            if name == CACHE_DIR:
+                return all(re.fullmatch(r"[0-9a-f]{2}", n) or n.startswith(".") for n in os.listdir(path))
+        except OSError:
+            return False
+        return False
+
+    def check_location(self) -> None:
+        """Refuse to write into a folder of someone's files that is not an index.
+
+        An index folder holds only the names of the layout above, and `--rebuild` and
+        `--clear-cache` delete its `gen-*` and `cache` folders: in a documents folder given
+        as the index (`ictsearch index 資料 --index 資料`) they would be the user's own.
+        Hidden names (.DS_Store, our temporary files) pass; a first run stopped before its
+        ictsearch.json leaves only layout names, so it is taken up again.
+        """
+        if self.exists():
+            return
+        try:
+            names = os.listdir(self.root)
+        except OSError:
+            return  # no folder yet (it is created), or a file in the way (reported on writing)
+        others = sorted(n for n in names if not n.startswith(".") and not self._is_layout(n))
+        if others:
+            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            raise IndexLocationError(
+                f"{self.root} is not an ictsearch index and holds other files ({shown}): "
+                "give a new or empty folder as the index location"
+            )
 
     def writer_pid(self) -> int | None:
         """The pid of the indexing run holding the writer lock (0 if it wrote none yet), or None."""
@@ -344,6 +397,7 @@ class IndexStore:
         """Empty the extracted-text cache; return how many entries it held."""
         from .cache import ExtractCache
 
+        self.check_location()
         return ExtractCache(self.cache_dir).clear()
 
     # -- size ---------------------------------------------------------------

@@ -66,6 +66,7 @@ class Index:
         self._vocab_lock = threading.Lock()  # guards the did-you-mean vocabulary; never held with _lock
         self._ix = None
         self._generation = None
+        self._stamp = None
         self._open()
 
     @_reads_index
@@ -75,24 +76,31 @@ class Index:
         from .mapped import install
 
         install()  # read the segment files in place, not copied whole (search/mapped.py)
+        stamp = self.store.meta_stamp()  # before reading it: a switch meanwhile reopens once more
         gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
         self._ix = whoosh_index.open_dir(str(gen_dir))
         self._generation = gen_dir.name
+        self._stamp = stamp
 
     # -- plumbing -----------------------------------------------------------
 
     def _searcher(self):
         """This thread's searcher, refreshed when another process committed."""
         s = getattr(self._local, "searcher", None)
-        if s is not None and s.up_to_date():
+        # A new ictsearch.json means another index, even where its generation and TOC have the
+        # numbers of the one this searcher reads (an index deleted and built again in its place).
+        stamp = self.store.meta_stamp()
+        if s is not None and self._local.stamp == stamp and s.up_to_date():
             return s, self._local.facets
         with self._lock:
-            if self.store.current_dir().name != self._generation:
-                self._open()  # a --rebuild switched generations
+            if stamp != self._stamp or self.store.current_dir().name != self._generation:
+                self._open()  # a --rebuild switched generations, or the index was built anew
+            current = self._stamp
         if s is not None:
             s.close()
         s = self._ix.searcher(weighting=CachedLengthBM25F())
         self._local.searcher = s
+        self._local.stamp = current
         self._local.facets = FacetCache(s, self.store.root / self._generation)
         return s, self._local.facets
 
@@ -254,7 +262,7 @@ class Index:
         # non-reentrant lock held here hung every zero-hit search on an empty index.
         reader = searcher.reader()
         with self._vocab_lock:
-            key = (self._generation, reader.generation())
+            key = (self._stamp, self._generation, reader.generation())
             cached = getattr(self, "_vocab", None)
             if cached is None or cached[0] != key:
                 self._vocab = (key, as_vocabulary(list(_lexicon(reader, "body"))))
@@ -303,6 +311,10 @@ class Index:
                 # A link to an indexed file: the file is indexed under its own path.
                 docnum = searcher.document_number(path=os.path.realpath(path))
         if docnum is None:
+            failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
+            if failed:
+                # The right name of a file the last run could not index: say why, not "a typo?".
+                raise DocumentNotFound(f"{doc!r} is not in the index: indexing it failed: {failed.get('reason')}")
             raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
         return docnum
 

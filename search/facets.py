@@ -14,7 +14,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
-from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year, year_range_text
+from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR, latest_year, year_range_text
 from ictsearch.indexer.normalize import normalize_query
 
 
@@ -92,12 +92,15 @@ class YearFacet(Facet):
         from ictsearch.indexer.metadata import parse_year_range
 
         if isinstance(value, (int, float, tuple)):
-            lo, hi = value if isinstance(value, tuple) else (value, value)
-            if not all(_is_year(y) for y in (lo, hi)) or lo > hi:
+            lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
+            given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]
+            if not given or not all(_is_year(y) for y in given) or len(given) == 2 and lo > hi:
                 raise UnknownFacetValue(
                     f"fiscal_year {value!r} is not a year or a (low, high) range of years "
                     f"between {MIN_YEAR} and {latest_year()}; strings such as 令和3, 2019..2023 or none work too"
                 )
+            # (2021, None) is 2021.. and (None, 2021) ..2021, with the stand-in bounds the text forms get.
+            lo, hi = (MIN_YEAR if lo is None else lo), (MAX_YEAR if hi is None else hi)
         else:
             try:
                 lo, hi = parse_year_range(str(value))
@@ -152,7 +155,7 @@ def as_values(value) -> list:
         # Listed, bytes are numbers: region=b"\xe6\x9d\xb1..." was "unknown region '230'".
         raise UnknownFacetValue(f"{value!r} is bytes: give the filter value as text (str)")
     if isinstance(value, (str, int, float)) or (
-        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) or v is None for v in value)
     ):
         return [value]
     try:

@@ -20,6 +20,9 @@ def positive_terms(q: wq.Query):
     """
     if isinstance(q, wq.Not):
         return
+    if isinstance(q, wq.AndNot):
+        yield from positive_terms(q.a)
+        return
     if isinstance(q, wq.Term):
         yield q.fieldname, q.text
         return

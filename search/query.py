@@ -322,10 +322,18 @@ def _conjoin(parts: list) -> wq.Query | None:
         required, optional = optional, []
     if not required:
         return None
-    core = required[0] if len(required) == 1 else wq.And(required)
-    if not optional:
-        return core
-    return wq.AndMaybe(core, optional[0] if len(optional) == 1 else wq.Or(optional))
+    # An excluded word only removes documents: as a NOT among the AND's parts it would add 1.0
+    # to every hit's score (Whoosh scores NOT so), and inside an OR lift that side above the other.
+    excluded = [p.query for p in required if isinstance(p, wq.Not)]
+    wanted = [p for p in required if not isinstance(p, wq.Not)]
+    if not wanted:
+        excluded, wanted = [], required  # exclusions only (-東京): _fix_pure_negation's case
+    core = wanted[0] if len(wanted) == 1 else wq.And(wanted)
+    if optional:
+        core = wq.AndMaybe(core, optional[0] if len(optional) == 1 else wq.Or(optional))
+    if excluded:
+        core = wq.AndNot(core, excluded[0] if len(excluded) == 1 else wq.Or(excluded))
+    return core
 
 
 def _either(a, b):
