@@ -110,3 +110,37 @@ def test_a_title_line_that_opens_with_its_date_is_the_title():
     assert derive_title(page, None, Path("kaiken.html")).startswith("2024年5月14日記者会見「市立図書館の電子書籍サービス")
     report = "令和5年3月31日 総務省情報流通行政局\n\n地域情報化の推進に関する報告書\n\n本報告書は…\n"
     assert derive_title(report, None, Path("r.txt")) == "地域情報化の推進に関する報告書"
+
+
+def test_a_metadata_csv_that_describes_nothing_says_why(tmp_path):
+    # A metadata.csv headed Path,Region (Excel's capitals), saved with tabs, or whose rows name
+    # ./a.txt, ../x.txt, a file that is not there or the same file twice was silently ignored
+    # (or partly ignored): the collection kept its derived values and nobody was told.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n\n地域企業のテレワーク導入を支援した。\n")
+    write(docs / "b.txt", "令和4年度 防災行政無線の更新\n\n防災行政無線の更新を進めた。\n")
+    write(docs / "metadata.csv", "Path,Region\n./a.txt,東北\nb.txt,関東\nb.txt,九州\nc.txt,北海道\n../x.txt,沖縄\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    warnings = {w for o in summary.outcomes for w in o.warnings}
+    assert warnings == {
+        f"metadata.csv in {docs}: a file is listed twice, the last row is used: b.txt (rows 3 and 4)",
+        f"metadata.csv in {docs}: rows for files outside its folder are not used (list them in a metadata.csv above them): ../x.txt",
+        f"metadata.csv in {docs}: rows for files that are not there: c.txt",
+    }
+    with open_index(tmp_path / "idx") as s:
+        assert s.search("テレワーク", region="東北").total == 1
+        assert s.search("防災", region="九州").total == 1
+
+    write(docs / "metadata.csv", "path\tregion\na.txt\t信越\n")  # saved from a spreadsheet as tab-separated
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert not any(o.warnings for o in summary.outcomes)
+    with open_index(tmp_path / "idx") as s:
+        assert s.search("テレワーク", region="信越").total == 1
+
+    write(docs / "metadata.csv", "パス,地域\na.txt,東北\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert {w for o in summary.outcomes for w in o.warnings} == {
+        f"metadata.csv in {docs}: no 'path' column (columns: 'パス', '地域'): no row is used"}

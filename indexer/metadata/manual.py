@@ -16,6 +16,7 @@ import csv
 import difflib
 import io
 import os
+import posixpath
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -35,15 +36,63 @@ def _read_text(path: Path) -> str:
     return read_text_file(data)[0] if data.strip() else ""
 
 
+#: Delimiters a spreadsheet may save a "CSV" with: its header line says which one it used.
+_DELIMITERS = (",", "\t", ";")
+#: Rows named in a warning at most; the others are counted.
+SHOWN_ROWS = 3
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:SHOWN_ROWS])
+    return shown + (f" and {len(items) - SHOWN_ROWS} more" if len(items) > SHOWN_ROWS else "")
+
+
 @lru_cache(maxsize=256)
-def _read_csv(csv_path: Path, mtime: float) -> dict[str, dict[str, str]]:
-    rows = csv.DictReader(io.StringIO(_read_text(csv_path), newline=""))
-    out = {}
-    for r in rows:
-        key = (r.get("path") or "").strip().replace("\\", "/")
-        if key:
-            out[key] = {k.strip(): (v or "").strip() for k, v in r.items() if k and k != "path" and v and v.strip()}
-    return out
+def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """(relative path -> {column: value}, problems of the file as a whole).
+
+    Each problem made a metadata.csv, or some of its rows, describe nothing without a word:
+    a header written Path,Region, a file saved with tabs, a row for ./a.txt or for a file
+    that is not there, the same file on two rows."""
+    text = _read_text(csv_path)
+    head = text.split("\n", 1)[0]
+    delimiter = max(_DELIMITERS, key=head.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, [])
+    # Column names as MANUAL_KEYS spell them: Excel users write Path, Region.
+    columns = [c.strip().lower() if c.strip().isascii() else c.strip() for c in header]
+    if "path" not in columns:
+        if not any(columns):
+            return {}, ()
+        return {}, (f"no 'path' column (columns: {', '.join(map(repr, columns))}): no row is used",)
+    out: dict[str, dict[str, str]] = {}
+    first_row: dict[str, int] = {}
+    repeated: list[str] = []
+    outside: list[str] = []
+    missing: list[str] = []
+    for line_no, cells in enumerate(reader, start=2):
+        row = dict(zip(columns, cells))
+        written = (row.get("path") or "").strip().replace("\\", "/")
+        if not written:
+            continue
+        key = posixpath.normpath(written)
+        if key.startswith("../") or key == ".." or posixpath.isabs(key):
+            outside.append(written)
+            continue
+        if key in first_row:
+            repeated.append(f"{key} (rows {first_row[key]} and {line_no})")
+        first_row.setdefault(key, line_no)
+        if not (csv_path.parent / key).exists():
+            missing.append(key)
+        out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
+    problems = []
+    if repeated:
+        problems.append(f"a file is listed twice, the last row is used: {_listed(repeated)}")
+    if outside:
+        problems.append(f"rows for files outside its folder are not used (list them in a metadata.csv above them): {_listed(outside)}")
+    if missing:
+        problems.append(f"rows for files that are not there: {_listed(missing)}")
+    return out, tuple(problems)
 
 
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
@@ -112,9 +161,10 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
         if not csv_path.is_file():
             continue
         try:
-            rows = _read_csv(csv_path, csv_path.stat().st_mtime)
+            rows, problems = _read_csv(csv_path, csv_path.stat().st_mtime)
         except (OSError, ExtractionError, csv.Error) as e:
             raise ExtractionError(f"unreadable {csv_path}: {e}") from None
+        warnings += [f"{csv_path.name} in {csv_path.parent}: {p}" for p in problems]
         rel = path.relative_to(csv_path.parent).as_posix()
         for k, v in rows.get(rel, {}).items():
             if k not in MANUAL_KEYS:
