@@ -426,7 +426,12 @@ def main() -> None:
     ap.add_argument("--no-stack", action="store_true", help="the fiscal-year model without the year model's pick")
     ap.add_argument("--drop", default="", help="feature name prefixes to leave out, comma-separated")
     args = ap.parse_args()
-    dev = load({"real-dev"}, Path("/tmp/rank-dates-dev.pkl"))
+    # The rules' answers are cached per state of indexer/metadata/ (a helper may be changing them).
+    import subprocess
+
+    state = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "indexer/metadata"],
+                           capture_output=True, text=True).stdout.strip() or "unknown"
+    dev = load({"real-dev"}, Path(f"/tmp/rank-dates-dev-{state}.pkl"))
     if not args.final:
         scored = (lambda p: p["batch"] in FRESH) if args.untuned else (lambda p: True)
         if args.arrival:
