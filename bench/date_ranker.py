@@ -1,0 +1,507 @@
+"""A learned ranker for a document's own year and fiscal year, on top of the rules (issue 11).
+
+    python bench/date_ranker.py            # 5-fold CV on real-dev: the ranker against the rules
+    python bench/date_ranker.py --final    # the one chosen setting, trained on all of real-dev,
+                                           # measured once on real-heldout and on docs-r/s/t held-out
+
+Candidates: every date or year the text writes (eras.find_years: era, 西暦, 年度, 年版), the rules'
+own answer when no mention carries it (a 白書 edition's year − 1, a day dated by its 年度), and
+"no year".  Each candidate is described by general features (where it stands, what words stand
+around it, what kind of date it is, whether it is the latest date of the page, whether it is the
+rules' answer, …: `features`).  A conditional logit (softmax over a page's candidates, trained on
+the likelihood that the pick carries the labelled value, L2) scores them; a value's score is its
+best candidate's.  When the top value's probability is below a threshold, the rules' answer stands.
+Year and fiscal year have a model each, of the same features.
+
+Only real-dev was used to choose anything (folds: sha1(id) % 5).
+
+FINDINGS (2026-12-02, rules of main b00de7d):
+
+5-fold CV on real-dev (814), `--pure` (no feature from the rules' answer), C=1:
+    year 94.5 %, fiscal year 90.7 %; rules 96.2 % / 94.8 % (but the rules were tuned on all of dev).
+    On the 90 dev pages of docs-r/s/t, which the rules' tuners never had (`--pure --untuned`):
+    model 93.3 % / 93.3 %, rules 92.2 % / 92.2 % (year / fiscal year).
+With the rules' answer as a feature (no `--pure`) the model learns to copy the rules: on dev, where
+they were tuned, they are almost always right, so CV says 96.2 % / 94.8 %, the rules' own figures.
+That CV cannot tell how far to trust the rules on new pages, so the held-out run was of the
+model alone and of the model with the rules' answer where its top value has p < 0.9.
+
+The single held-out run (`--final`, run twice: the second run, deterministic, only added the
+discordant counts):
+    real-heldout (432):       fiscal year rules 88.7 %, model 89.6 %, model+rules 90.3 %
+                              year        rules 90.7 %, model 92.4 %, model+rules 91.9 %
+    docs-r/s/t held-out (60): fiscal year rules 91.7 %, model 90.0 %, model+rules 91.7 %
+                              year        rules 91.7 %, model 93.3 %, model+rules 93.3 %
+    real-heldout discordant pages (model right / rules right): year 22 / 15, fiscal year 26 / 22;
+    both wrong 18 / 23.  Not significant (McNemar, p ≈ 0.3 and 0.7), but the two err on
+    different pages.
+After that run, on dev only (the held-out pages were not measured again): `--arrival` trains on the
+rules' answers of the code each dev page was first measured with (ARRIVAL), which were as wrong
+there as the rules are on new pages (89.9 % / 87.3 %).  CV, C=1: year 94.6 %, fiscal year 91.8 %
+(model alone 94.5 % / 90.7 %); falling back to those rules at p < 0.9 lowers both (90.8 % / 89.4 %).
+So the rules' answer, trusted as much as it deserves, adds about a point to the fiscal year only.
+Cost: candidates and both dot products take 1.3 ms a page (dev pages, about 700 characters).
+The weights: bench/date_ranker_weights.json (61 for year, 66 for fiscal year), applied by `predict` in pure Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import hashlib
+import math
+import pickle
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from metadata_accuracy import SHARED, derive_for, load_realdocs, read_text, resolve  # noqa: E402
+
+from ictsearch.indexer.document import derive_title  # noqa: E402
+from ictsearch.indexer.metadata.derive import _head_text, unwrapped_lines, white_paper_edition  # noqa: E402
+from ictsearch.indexer.metadata.eras import find_years, fold  # noqa: E402
+from ictsearch.indexer.metadata.lines import is_breadcrumb, is_furniture, text_lines  # noqa: E402
+
+FIELDS = ("year", "fiscal_year")
+FRESH = {"docs-r", "docs-s", "docs-t"}
+
+# Words that stand before a date and say what it is (within BEFORE characters of it, on its line).
+BEFORE = 12
+AFTER = 8
+_BEFORE = {
+    "b_pub": re.compile(r"掲載|公表|発表|公開|発行|発刊|作成|報道|登録"),
+    "b_upd": re.compile(r"更新"),
+    "b_event": re.compile(r"開催|日時|日程|期間|会期|実施日|日　時|と　き|とき"),
+    "b_law": re.compile(r"閣議|決定|施行|改正|制定|公布|法律|告示|条例"),
+    "b_bracket": re.compile(r"[(（\[［【]\s*$"),
+    "b_from": re.compile(r"(?:から|より|~|〜|～|－|-)\s*$"),
+}
+_AFTER = {
+    "a_span": re.compile(r"^\s*(?:まで|以降|以後|から|より|~|〜|～|－|-|–|ー)"),
+    "a_target": re.compile(r"^\s*(?:末|中|頃|ごろ|に向け|を目[指途]|目標|までに|を目処|を目途)"),
+    "a_now": re.compile(r"^\s*(?:現在|時点)"),
+    "a_event": re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:に?開催|に?実施|より開催|、)"),
+    "a_wa": re.compile(r"^\s*(?:は|には|では|において|における)"),
+    "a_ga": re.compile(r"^\s*が"),
+    "a_no": re.compile(r"^\s*の"),
+    "a_upd": re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:更新|掲載|公開|発表|付|作成)"),
+    "a_bracket_close": re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*[)）\]］】]"),
+    "a_newyear": re.compile(r"^\s*(?:年頭|新年|の年頭|の新年)"),
+    "a_session": re.compile(r"^\s*(?:第\d+回)?\s*(?:定例会|臨時会|議会)"),
+    "a_eol": re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*$"),
+}
+SHORT_LINE = 30
+HEAD = 12
+
+
+def _src_kind(src: str | None) -> str:
+    if not src:
+        return "none"
+    return src.split(":", 1)[0] if src.split(":", 1)[0] in ("title", "text", "path") else "other"
+
+
+def page_of(label) -> dict:
+    """What a page gives the ranker: its text, title, the rules' answers and their sources."""
+    p = resolve(label.path, SHARED)
+    text, title = read_text(p)
+    title = derive_title(text, title, p)
+    m = derive_for(label, SHARED)
+    return {
+        "id": Path(label.path).stem, "part": label.part, "batch": label.batch, "text": text, "title": title,
+        "rule": {"year": m.year, "fiscal_year": m.fiscal_year},
+        "src": {"year": m.sources.get("year"), "fiscal_year": m.sources.get("fiscal_year")},
+        "gold": {"year": label.year, "fiscal_year": label.fiscal_year},
+    }
+
+
+def candidates(page: dict, field: str, pure: bool = False) -> list[tuple[int | None, dict[str, float]]]:
+    """(value, features) of every candidate of one field on one page; pure: without the rules' answer."""
+    text, title = page["text"], (page["title"] or "").strip()
+    rule, src = page["rule"][field], page["src"][field]
+    other = page["rule"]["fiscal_year" if field == "year" else "year"]
+    sk = _src_kind(src)
+    lines = text_lines(text)
+    starts = [s for s, _, _ in lines]
+    ms = find_years(text)
+    full = [(y.year, y.month, y.day) for y in ms if y.day is not None and y.kind == "calendar"]
+    latest, earliest = (max(full), min(full)) if full else (None, None)
+    upd = [(y.year, y.month, y.day or 0) for y in ms if y.month is not None and y.kind == "calendar"
+           and "更新" in text[max(0, y.start - BEFORE):y.start]]
+    latest_upd = max(upd) if upd else None
+    # A 白書 of 令和3年版 reports on 年度 2020 (bench/realdocs/README.md).
+    value = (lambda y: y.year) if field == "year" else (lambda y: y.year - 1 if y.kind == "edition" else y.fiscal_year)
+    counts: dict[int, int] = {}
+    for y in ms:
+        counts[value(y)] = counts.get(value(y), 0) + 1
+    seen_first: set[int] = set()
+
+    def common(v) -> dict[str, float]:
+        if pure:
+            return {}
+        f = {"eq_rule": float(v == rule), "eq_rule_other": float(v is not None and v == other)}
+        if v == rule:
+            f[f"eq_rule_{sk}"] = 1.0
+            if src and "白書" in src:
+                f["eq_rule_edition"] = 1.0
+            if src and "of the date" in src:
+                f["eq_rule_of_date"] = 1.0
+        return f
+
+    out: list[tuple[int | None, dict[str, float]]] = [(None, {"none": 1.0, **common(None),
+                                                              "none_nmentions": math.log1p(len(ms))})]
+    for k, y in enumerate(ms):
+        v = value(y)
+        i = bisect.bisect_right(starts, y.start) - 1
+        ls, le, line = lines[i] if i >= 0 else (0, len(text), text)
+        before = fold(text[max(ls, y.start - BEFORE):y.start])
+        after = fold(text[y.end:min(le, y.end + AFTER)])
+        stripped = line.strip()
+        f = common(v)
+        f.update({
+            "mention": 1.0,
+            "log_line": math.log1p(i), "log_offset": math.log1p(y.start / 100), "first_line": float(i == 0),
+            "in_head": float(i < HEAD), "log_order": math.log1p(k),
+            "in_title": float(bool(title) and (stripped == title or y.text in title)),
+            "fiscal": float(y.kind == "fiscal"), "edition": float(y.kind == "edition"),
+            "month": float(y.month is not None), "day": float(y.day is not None),
+            "western": float(y.era is None), "jan_mar": float(y.month is not None and y.month < 4),
+            "short_line": float(len(stripped) <= SHORT_LINE and "。" not in line),
+            "sentence": float("。" in line), "date_share": len(y.text) / max(1, len(stripped)),
+            "breadcrumb": float(is_breadcrumb(line)), "furniture": float(is_furniture(line)),
+            "latest_full": float(latest is not None and (y.year, y.month, y.day) == latest),
+            "earliest_full": float(earliest is not None and (y.year, y.month, y.day) == earliest and latest != earliest),
+            "log_same": math.log1p(counts[v] - 1), "first_of_value": float(v not in seen_first),
+            "after_update": float(latest_upd is not None and y.month is not None
+                                  and (y.year, y.month, y.day or 0) > latest_upd),
+            "later_than_latest": float(latest is not None and y.year > latest[0]),
+            "earlier_than_latest": float(latest is not None and y.year < latest[0] - 1),
+        })
+        # Interactions a linear model cannot form: a 年度 in the title names the document's own;
+        # a full date on a short line is a date line, inside a sentence it is told of.
+        for a in ("fiscal", "day", "month"):
+            for b in ("in_title", "short_line", "sentence", "in_head", "first_of_value"):
+                f[f"{a}*{b}"] = f[a] * f[b]
+        seen_first.add(v)
+        for name, pat in _BEFORE.items():
+            if pat.search(before):
+                f[name] = 1.0
+        for name, pat in _AFTER.items():
+            if pat.search(after):
+                f[name] = 1.0
+        out.append((v, f))
+    # A 白書's edition (令和3年版情報通信白書 in the title or a heading, 白書 > 27年版 in a trail).
+    physical = lines
+    edition = white_paper_edition(Path("page.txt"), _head_text(unwrapped_lines(text, physical)), title)
+    if edition:
+        ev = edition[0] if field == "year" else edition[0] - 1
+        out.append((ev, {**common(ev), "wp_edition": 1.0, "wp_edition_title": float(edition[1].startswith("title"))}))
+    if field == "fiscal_year":
+        # A year without its month may open the 年度 before (a report of 2020 on 年度 2019).
+        for v, f in out[1:len(ms) + 1]:
+            if f["month"] == 0 and f["fiscal"] == 0 and f["edition"] == 0 and v - 1 not in counts:
+                out.append((v - 1, {**f, **common(v - 1), "fy_prev": 1.0}))
+    if rule is not None and rule not in {v for v, _ in out} and not pure:
+        out.append((rule, {"rule_only": 1.0, **common(rule)}))
+    return out
+
+
+def scores(cands, w) -> list[float]:
+    return [sum(w.get(k, 0.0) * x for k, x in f.items()) for _, f in cands]
+
+
+def stacked(fy_cands, year_cands, w_year, n_mentions: int):
+    """The fiscal year's candidates with what the year model picked: its mention, its 年度."""
+    sc = scores(year_cands, w_year)
+    k = max(range(len(sc)), key=sc.__getitem__)
+    out = [(v, dict(f)) for v, f in fy_cands]
+    if 1 <= k <= n_mentions:
+        pick_fy = fy_cands[k][0]
+        out[k][1]["year_pick"] = 1.0
+        for v, f in out:
+            if v == pick_fy:
+                f["fy_of_year_pick"] = 1.0
+    elif k == 0:
+        out[0][1]["year_pick_none"] = 1.0
+    return out
+
+
+# ---- the model: a conditional logit, trained with numpy/scipy (the product only needs the dot product)
+
+def _matrix(groups, names):
+    import numpy as np
+
+    rows, gid, pos = [], [], []
+    for g, (cands, gold) in enumerate(groups):
+        for v, f in cands:
+            rows.append([f.get(n, 0.0) for n in names])
+            gid.append(g)
+            pos.append(v == gold)
+    return np.array(rows), np.array(gid), np.array(pos, dtype=float)
+
+
+def train(groups, c: float, names: list[str]):
+    """Weights maximising sum over pages of log P(a candidate of the labelled value), minus |w|²/2C."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    groups = [(cs, g) for cs, g in groups if any(v == g for v, _ in cs)]  # unreachable pages teach nothing
+    X, gid, pos = _matrix(groups, names)
+    n = len(groups)
+
+    def loss(w):
+        s = X @ w
+        mx = np.full(n, -np.inf)
+        np.maximum.at(mx, gid, s)
+        e = np.exp(s - mx[gid])
+        z = np.bincount(gid, e, n)
+        zp = np.bincount(gid, e * pos, n)
+        nll = -(np.log(zp) - np.log(z)).sum() + (w @ w) / (2 * c)
+        grad = X.T @ (e / z[gid] - e * pos / zp[gid]) + w / c
+        return nll, grad
+
+    r = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B")
+    return dict(zip(names, r.x))
+
+
+def predict(cands, w: dict[str, float]) -> tuple[int | None, float]:
+    """The best value and its probability (a value scores as its best candidate); pure Python."""
+    best: dict[int | None, float] = {}
+    for v, f in cands:
+        s = sum(w.get(k, 0.0) * x for k, x in f.items())
+        best[v] = max(best.get(v, -1e9), s)
+    mx = max(best.values())
+    z = sum(math.exp(s - mx) for s in best.values())
+    v = max(best, key=best.get)
+    return v, 1.0 / z
+
+
+def decide(page, field, cands, w, threshold: float):
+    v, p = predict(cands, w)
+    return v if p >= threshold else page["rule"][field]
+
+
+def fold_of(pid: str, k: int = 5) -> int:
+    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % k
+
+
+def load(parts: set[str], cache: Path) -> list[dict]:
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    pages = [page_of(l) for l in load_realdocs() if l.part in parts]
+    cache.write_bytes(pickle.dumps(pages))
+    return pages
+
+
+#: The code each dev page was first measured with, before anyone tuned on it (bench/realdocs/README.md,
+#: "Figures before any tuning"): its rules' answer there is as good as the rules are on new pages.
+ARRIVAL = {"422de7b": "r001-r165", "60cb439": "r200-r749", "1f27bdc": "docs-g docs-h docs-i",
+           "b354eb9": "docs-j docs-k docs-l docs-m docs-n docs-o", "da8c094": "docs-p docs-q",
+           "3e54eb3": "docs-r docs-s docs-t"}
+_OLD_DERIVE = """import pickle, sys
+from pathlib import Path
+from ictsearch.indexer.metadata import derive_metadata
+out = {}
+for p in pickle.loads(Path(sys.argv[1]).read_bytes()):
+    m = derive_metadata(p["text"], title=p["title"], path=Path("page.txt"), terms=[], root=None)
+    out[p["id"]] = ({"year": m.year, "fiscal_year": m.fiscal_year},
+                    {"year": m.sources.get("year"), "fiscal_year": m.sources.get("fiscal_year")})
+Path(sys.argv[2]).write_bytes(pickle.dumps(out))
+"""
+
+
+def arrival_commit(p: dict) -> str:
+    for c, what in ARRIVAL.items():
+        if p["batch"] and p["batch"] in what.split():
+            return c
+    return "422de7b" if not p["batch"] and int(p["id"][1:]) <= 165 else "60cb439"
+
+
+def with_arrival_rules(pages: list[dict], work: Path = Path("/tmp/rank-dates-arrival")) -> list[dict]:
+    """The pages with the rules' answers of the code each was first measured with (git archive of
+    that commit, run in a subprocess: the old code imports as ictsearch too)."""
+    import subprocess
+
+    work.mkdir(exist_ok=True)
+    (work / "derive_old.py").write_text(_OLD_DERIVE, "utf-8")
+    old: dict = {}
+    for c in ARRIVAL:
+        group = [{k: p[k] for k in ("id", "text", "title")} for p in pages if arrival_commit(p) == c]
+        out = work / f"out-{c}.pkl"
+        if not out.exists():
+            tree = work / c / "ictsearch"
+            if not tree.exists():
+                tree.mkdir(parents=True)
+                subprocess.run(f"git -C {ROOT} archive {c} | tar -x -C {tree}", shell=True, check=True)
+            (work / f"in-{c}.pkl").write_bytes(pickle.dumps(group))
+            # 422de7b still imported its own modules as top-level packages (indexer.errors).
+            env = {"PYTHONPATH": f"{tree.parent}:{tree}", "PATH": "/usr/bin:/bin"}
+            subprocess.run([sys.executable, str(work / "derive_old.py"), str(work / f"in-{c}.pkl"), str(out)],
+                           check=True, env=env, cwd=work)
+        old.update(pickle.loads(out.read_bytes()))
+    return [{**p, "rule": old[p["id"]][0], "src": old[p["id"]][1]} for p in pages]
+
+
+def names_of(pages, pure=False) -> list[str]:
+    names: set[str] = set()
+    for p in pages:
+        for field in FIELDS:
+            for _, f in candidates(p, field, pure):
+                names.update(f)
+    return sorted(names)
+
+
+STACK = ("year_pick", "fy_of_year_pick", "year_pick_none")
+
+
+def prepare(pages, pure=False, drop=()):
+    names = [n for n in names_of(pages, pure) + list(STACK) if not any(n.startswith(d) for d in drop)]
+    cands = {(p["id"], f): [(v, {a: b for a, b in fe.items() if a in names}) for v, fe in candidates(p, f, pure)]
+             for p in pages for f in FIELDS}
+    return names, cands
+
+
+def fit(pages, cands, names, c_year, c_fy, stack=True):
+    """(year weights, fiscal-year weights): the fiscal-year model sees the year model's pick."""
+    w_year = train([(cands[(p["id"], "year")], p["gold"]["year"]) for p in pages], c_year, names)
+    w_fy = train([(fy_cands(p, cands, w_year, stack), p["gold"]["fiscal_year"]) for p in pages], c_fy, names)
+    return w_year, w_fy
+
+
+def fy_cands(p, cands, w_year, stack=True):
+    yc = cands[(p["id"], "year")]
+    if not stack:
+        return cands[(p["id"], "fiscal_year")]
+    return stacked(cands[(p["id"], "fiscal_year")], yc, w_year, sum(1 for _, f in yc if f.get("mention")))
+
+
+def cv(pages, cs=(0.3, 1.0, 3.0, 10.0), thresholds=(0.0, 0.5, 0.7, 0.9), k=5, drop=(), pure=False, c_year=1.0, stack=True,
+       scored=lambda p: True):
+    """Accuracy per fold of the rules and of the ranker (each C and fallback threshold); every dev
+    page trains the other folds' models, only the pages `scored` accepts are counted."""
+    names, cands = prepare(pages, pure, drop)
+    for field in FIELDS:
+        reach = sum(any(v == p["gold"][field] for v, _ in cands[(p["id"], field)]) for p in pages)
+        print(f"[{field}] a candidate carries the label on {reach} of {len(pages)} pages")
+    n = [0] * k
+    rule_ok = {f: [0] * k for f in FIELDS}
+    ok = {f: {(c, t): [0] * k for c in cs for t in thresholds} for f in FIELDS}
+    for fo in range(k):
+        tr = [p for p in pages if fold_of(p["id"]) != fo]
+        te = [p for p in pages if fold_of(p["id"]) == fo and scored(p)]
+        for p in te:
+            n[fo] += 1
+            for f in FIELDS:
+                rule_ok[f][fo] += p["rule"][f] == p["gold"][f]
+        for c in cs:
+            w_year, w_fy = fit(tr, cands, names, c, c, stack)
+            w_year_fixed = train([(cands[(p["id"], "year")], p["gold"]["year"]) for p in tr], c_year, names) if stack else None
+            w_fy = train([(fy_cands(p, cands, w_year_fixed, stack), p["gold"]["fiscal_year"]) for p in tr], c, names)
+            for p in te:
+                for t in thresholds:
+                    ok["year"][(c, t)][fo] += decide(p, "year", cands[(p["id"], "year")], w_year, t) == p["gold"]["year"]
+                    ok["fiscal_year"][(c, t)][fo] += decide(p, "fiscal_year", fy_cands(p, cands, w_year_fixed, stack), w_fy, t) == p["gold"]["fiscal_year"]
+    return {f: (n, rule_ok[f], ok[f]) for f in FIELDS}
+
+
+def show(rows) -> None:
+    for field, (n, rule_ok, ok) in rows.items():
+        tot = sum(n)
+        print(f"[{field}] rules {sum(rule_ok) / tot:.1%}  per fold " + " ".join(f"{a / b:.1%}" for a, b in zip(rule_ok, n)))
+        for (c, t), v in ok.items():
+            print(f"  C={c:<5} t={t:<4} {sum(v) / tot:.1%}  per fold " + " ".join(f"{a / b:.1%}" for a, b in zip(v, n)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--final", action="store_true")
+    ap.add_argument("--dry", action="store_true", help="--final's code on real-dev itself (in-sample): a check that it runs")
+    ap.add_argument("--untuned", action="store_true",
+                    help="count only the dev pages of docs-r/s/t, which the rules' tuners never had (90)")
+    ap.add_argument("--arrival", action="store_true",
+                    help="the rules' answer (features, fallback, the rules' row) from the code each page was first measured with")
+    ap.add_argument("--pure", action="store_true", help="no feature or candidate from the rules' answer")
+    ap.add_argument("--no-stack", action="store_true", help="the fiscal-year model without the year model's pick")
+    ap.add_argument("--drop", default="", help="feature name prefixes to leave out, comma-separated")
+    args = ap.parse_args()
+    # The rules' answers are cached per state of indexer/metadata/ (a helper may be changing them).
+    import subprocess
+
+    state = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "indexer/metadata"],
+                           capture_output=True, text=True).stdout.strip() or "unknown"
+    dev = load({"real-dev"}, Path(f"/tmp/rank-dates-dev-{state}.pkl"))
+    if not args.final:
+        scored = (lambda p: p["batch"] in FRESH) if args.untuned else (lambda p: True)
+        if args.arrival:
+            dev = with_arrival_rules(dev)
+        show(cv(dev, drop=[d for d in args.drop.split(",") if d], pure=args.pure, stack=not args.no_stack, scored=scored))
+        return
+    final(dev, "real-dev" if args.dry else "real-heldout")
+
+
+#: The one setting, chosen by the CV on real-dev (C=1 for both fields; fiscal year stacked on the
+#: year model).  Two ways of using it were fixed before the single held-out run: the model alone,
+#: and the model with the rules' answer standing when its probability is below FALLBACK (0.9:
+#: the best threshold on dev, where the rules were tuned and so look better than they are).
+FINAL_C = 1.0
+FALLBACK = 0.9
+WEIGHTS = ROOT / "bench" / "date_ranker_weights.json"
+
+
+def final(dev, part: str = "real-heldout") -> None:
+    import json
+
+    names, cands = prepare(dev, pure=True)
+    w_year, w_fy = fit(dev, cands, names, FINAL_C, FINAL_C)
+    table = {f: {k: round(float(v), 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4}
+             for f, w in (("year", w_year), ("fiscal_year", w_fy))}
+    WEIGHTS.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    held = [l for l in load_realdocs() if l.part == part]
+    pages = [page_of(l) for l in held]
+    _, hc = prepare(pages, pure=True)
+    hc = {k: [(v, {a: b for a, b in f.items() if a in names}) for v, f in c] for k, c in hc.items()}
+    sets = {part: pages, "docs-r/s/t held-out": [p for p in pages if p["batch"] in FRESH]}
+    print(f"{'pages':22} {'n':>3} | {'fy rules':>8} {'model':>6} {'m+rules':>7} | {'yr rules':>8} {'model':>6} {'m+rules':>7}")
+    for name, ps in sets.items():
+        row = []
+        split: dict[str, dict] = {"fiscal_year": {}, "year": {}}
+        for field in ("fiscal_year", "year"):
+            w = w_fy if field == "fiscal_year" else w_year
+            rule = model = mixed = 0
+            for p in ps:
+                c = fy_cands(p, hc, w_year) if field == "fiscal_year" else hc[(p["id"], "year")]
+                gold = p["gold"][field]
+                r_ok, m_ok = p["rule"][field] == gold, decide(p, field, c, w, 0.0) == gold
+                rule += r_ok
+                model += m_ok
+                mixed += decide(p, field, c, w, FALLBACK) == gold
+                # counts only (McNemar's discordant pairs), never the pages themselves
+                split[field][(r_ok, m_ok)] = split[field].get((r_ok, m_ok), 0) + 1
+            row += [rule / len(ps), model / len(ps), mixed / len(ps)]
+        print(f"{name:22} {len(ps):>3} | " + " ".join(f"{x:>8.1%}" if i % 3 == 0 else f"{x:>6.1%}" if i % 3 == 1 else f"{x:>7.1%}" for i, x in enumerate(row)))
+        for field, d in split.items():
+            print(f"    {field}: model right where the rules are wrong {d.get((False, True), 0)}, "
+                  f"the reverse {d.get((True, False), 0)}, both wrong {d.get((False, False), 0)}")
+
+
+if __name__ == "__main__":
+    main()
+
+
+def errors(pages, field, c=3.0, k=5, pure=True):
+    """Dev pages the CV model gets wrong (for reading dev only)."""
+    names = names_of(pages, pure)
+    cands = {p["id"]: candidates(p, field, pure) for p in pages}
+    for fo in range(k):
+        tr = [p for p in pages if fold_of(p["id"]) != fo]
+        w = train([(cands[p["id"]], p["gold"][field]) for p in tr], c, names)
+        for p in pages:
+            if fold_of(p["id"]) != fo:
+                continue
+            v, pr = predict(cands[p["id"]], w)
+            if v != p["gold"][field]:
+                top = sorted(((sum(w.get(a, 0) * b for a, b in f.items()), v2, f) for v2, f in cands[p["id"]]), key=lambda x: -x[0])[:3]
+                print(p["id"], "gold", p["gold"][field], "got", v, f"{pr:.2f}", "rule", p["rule"][field], "|", (p["title"] or "")[:40])
+                print("    ", [(round(s, 1), v2) for s, v2, _ in top])
