@@ -545,3 +545,17 @@ def test_a_towns_main_office_named_without_its_suffix():
     assert r.prefectures == ("鹿児島県",)
     # A prefecture's building (本庁舎) or a stem of no town is no town.
     assert prefs("県庁本庁舎の2階") == [] and prefs("東京本庁の窓口") == []
+
+
+def test_a_regional_offices_page_is_about_its_own_area():
+    text = ("総務省トップ > 組織案内 > 地方支分部局 > 九州総合通信局 > イベント報告\n"
+            "「地域ICTセミナーin九州」を開催\n"
+            "九州総合通信局は、11月8日、福岡県福岡市においてセミナーを開催しました。\n"
+            "講演では、NPO法人の代表から「山あいの町のサテライトオフィス」と題して、"
+            "高知県四万十町での移住者の受入れと、高知県四万十町の遊休施設の活用について紹介がありました。\n"
+            "続いて、高知県四万十町の事例をもとに意見交換を行いました。\n")
+    r = regions_of(text, "「地域ICTセミナーin九州」を開催", national=False)
+    assert r.prefectures == ("福岡県",) and r.regions == ("九州",)
+    # A place the title or a heading names is the page's subject, wherever it is.
+    titled = text.replace("「地域ICTセミナーin九州」を開催\n", "「地域ICTセミナーin九州」を開催\n−高知県四万十町の移住施策に学ぶ−\n")
+    assert regions_of(titled, "「地域ICTセミナーin九州」を開催", national=False).prefectures == ("高知県", "福岡県")

@@ -738,6 +738,43 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     return None
 
 
+#: A regional office of the state named after its block (東北総合通信局, 沖縄総合通信事務所,
+#: 近畿経済産業局).  (中国四国農政局 names two blocks: no one office.)
+_REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)|経済産業局|地方整備局|農政局|運輸局|財務局|総合事務局")
+
+
+def _own_office(text: str, title: str, places: list[Place], title_places: list[Place], head_end: int) -> str | None:
+    """The block of the one regional office a page names in its title or head (its issuer), or None."""
+    found = {p.block for p in title_places if _is_block_word(p) and _REGIONAL_OFFICE_AFTER.match(title, p.end)}
+    found |= {p.block for p in places if p.start < head_end and _is_block_word(p) and _REGIONAL_OFFICE_AFTER.match(text, p.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: A heading or a subtitle (− 北海道胆振東部地震を振り返る −) is a short line with no full stop:
+#: running text cut off by the excerpt is no heading.
+HEADING_CHARS = 60
+
+
+def _is_heading(line: str) -> bool:
+    return "。" not in line and len(line.strip()) <= HEADING_CHARS
+
+
+#: Words of a guest's talk: a speaker (〇〇氏から, 講師), a lecture, its title (「…」と題し).
+_TALK = LazyPattern(r"氏(?:から|が|より|は)|講師|講演|と題し|登壇")
+
+
+def _in_a_talk(text: str, lines, filled: list[int], rank: dict[int, int], li: int) -> bool:
+    """Whether line li, or the non-blank line before it (「…事例について講演いただきました。」
+    over the case's paragraph), tells of a guest's talk."""
+    k = rank.get(li, 0)
+    return any(_TALK.search(text, lines[j][0], lines[j][1]) for j in filled[max(0, k - 1):k + 1])
+
+
+def _is_block_word(p: Place) -> bool:
+    """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
+    return p.prefecture is None or p.text in ("北海道", "沖縄")
+
+
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -899,13 +936,31 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # 販路): its blocks are those of the prefectures it is about.
         blocks = [b for b in blocks if b in blocks_of(prefs)]
 
+    guest_note = ""
+    if (office := _own_office(text, title or "", places, title_places, head_end)) and prefs:
+        # A regional office's page (a 総合通信局's seminar) is about its own area: a place of
+        # another block named only in a guest's talk (「葉っぱの町上勝町の取組」と題して、徳島県
+        # 上勝町の…) is the speaker's case, unless the title or a heading names it.
+        g = gazetteer()
+        guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
+        for p, li in zip(places, line_of):
+            heading = p.start < head_end and _is_heading(text[lines[li][0]:lines[li][1]])
+            if p.prefecture in guests and (heading or not _in_a_talk(text, lines, filled, rank, li)):
+                guests.discard(p.prefecture)
+        guests -= {p.prefecture for p in title_places}
+        if dropped := [p for p in prefs if p in guests]:
+            guest_note = f"; {'・'.join(dropped)} only in a guest's talk on a page of the {office} office"
+        prefs = [p for p in prefs if p not in guests]
+        blocks = [b for b in blocks if b == office or b in blocks_of(prefs) or b == NATIONAL
+                  or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
+
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
         dominant = [b for b in blocks if block_score[b] >= 0.5 * sum(block_score.values())]
         blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
         why = f"{n_blocks} blocks named"
     else:
-        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole + guest_note
     if (national or n_blocks >= NATIONAL_BLOCKS) and not blocks and (
             chosen := _chosen_places(text, title, places, head_end)):
         # (A page of no known issuer naming five blocks is national too: its chosen places count.)
