@@ -559,3 +559,10 @@ def test_a_regional_offices_page_is_about_its_own_area():
     # A place the title or a heading names is the page's subject, wherever it is.
     titled = text.replace("「地域ICTセミナーin九州」を開催\n", "「地域ICTセミナーin九州」を開催\n−高知県四万十町の移住施策に学ぶ−\n")
     assert regions_of(titled, "「地域ICTセミナーin九州」を開催", national=False).prefectures == ("高知県", "福岡県")
+
+
+def test_a_table_of_a_blocks_prefectures_one_row_each():
+    text = ("東北地方非常通信協議会\n非常通信訓練を実施\n各県で大規模災害が発生したとの想定のもと、伝達訓練を行った。\n"
+            "訓練参加市町村\n青森県 八戸市\n岩手県 宮古市\n宮城県 石巻市\n秋田県 男鹿市\n山形県 酒田市\n福島県 いわき市\n")
+    r = regions_of(text, "非常通信訓練を実施", national=False)
+    assert r.prefectures == ("青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県")

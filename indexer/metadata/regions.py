@@ -461,7 +461,8 @@ MIN_BODY_MENTIONS = 3
 #: A prefecture of the block a regional document names: one mention outside
 #: a list (weight 1) is enough.
 MIN_IN_BLOCK_SCORE = 1.0
-#: Consecutive non-blank lines that may spread one table of the block's prefectures.
+#: Consecutive non-blank lines that may spread one table of the block's prefectures, or as
+#: many as the block has prefectures (近畿's six, one row each).
 #: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
 AREA_ROWS = 4
 NATIONAL_BLOCKS = 5
@@ -916,7 +917,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
                 on_rows: set[str] = set()
-                for last in filled[row:row + AREA_ROWS]:
+                for last in filled[row:row + max(AREA_ROWS, len(area))]:
                     on_rows |= pref_lines.get(last, set())
                     if area <= on_rows:
                         break
