@@ -1087,3 +1087,18 @@ def test_a_report_in_parts_naming_no_place_is_national():
     assert derive_metadata(text, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
     chapters = text.replace("第1部 消費者問題の動向\n", "")
     assert derive_metadata(chapters, title="第1章 相談の状況", path=Path("x.txt")).region == ()
+
+
+def test_a_minister_or_a_state_institute_on_a_page_naming_no_place_is_national():
+    text = "大臣記者会見要旨\n1.発言要旨\n先週、G7のデジタル大臣会合に出席してまいりました。\n"
+    assert derive_metadata(text, title="大臣記者会見要旨", path=Path("x.txt")).region == ("全国",)
+    survey = "地図の整備\n国土地理院は、基盤地図情報を整備・更新し、提供しています。\n"
+    assert derive_metadata(survey, title="地図の整備", path=Path("x.txt")).region == ("全国",)
+    # An award a town received is no national voice.
+    award = "表彰を受けました\n総務大臣表彰を受賞しました。\n"
+    assert derive_metadata(award, title="表彰を受けました", path=Path("x.txt")).region == ()
+
+
+def test_a_big_citys_inside_is_no_local_thing():
+    text = "第1章 郵便\n近距離及び大都市内は自動車を主力にして輸送している。\n第1部 総論\n"
+    assert derive_metadata(text, title="第1章 郵便", path=Path("x.txt")).region == ("全国",)
