@@ -566,3 +566,14 @@ def test_a_table_of_a_blocks_prefectures_one_row_each():
             "訓練参加市町村\n青森県 八戸市\n岩手県 宮古市\n宮城県 石巻市\n秋田県 男鹿市\n山形県 酒田市\n福島県 いわき市\n")
     r = regions_of(text, "非常通信訓練を実施", national=False)
     assert r.prefectures == ("青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県")
+
+
+def test_a_case_paragraph_under_its_heading_names_its_place_as_actor():
+    text = ("第2章 地域の情報化\n(2) 地域からの情報発信\n ア 概況\n 多くの地方公共団体がホームページで情報を発信している。\n\n"
+            " イ 取組事例\n\n 5年4月、高知県では県内の事業者と連携して観光情報の配信を始めた。"
+            "配信は多言語で行われている。\n")
+    r = regions_of(text, "地域の情報化", national=True)
+    assert r.prefectures == ("高知県",) and r.regions == ("四国", "全国")
+    # A place the first sentence only mentions (高知県の) is not the case's actor.
+    passing = text.replace("高知県では県内の事業者と連携して", "事業者が高知県の産品と併せて")
+    assert regions_of(passing, "地域の情報化", national=True).prefectures == ()

@@ -677,7 +677,9 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         if not text[m.end():b].strip(" 　:：】」)）"):
             # A cue heading a list: the rows below it that open with a place.
             row = b + 1
-            for _ in range(CASE_ROWS):
+            while row < len(text) and text[row] in "\n \u3000":  # the blank lines under the heading
+                row += 1
+            for n in range(CASE_ROWS):
                 end = text.find("\n", row)
                 end = len(text) if end < 0 else end
                 if row >= len(text) or not text[row:end].strip():
@@ -686,6 +688,12 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                 k = bisect.bisect_left(starts, first)
                 # (長野県塩尻市 is one place that starts at its town, after the prefecture's 3-4 characters.)
                 if k >= len(places) or places[k].start - first > (4 if places[k].qualified else 0):
+                    # A paragraph under the heading: the case is the place its first sentence
+                    # has act (「7年6月、富山県では産学官の…協議会を設立した。」).
+                    stop = text.find("。", first, end)
+                    stop = end if stop < 0 else stop
+                    if n == 0 and k < len(places) and places[k].end <= stop and _ACTS.match(text, places[k].end):
+                        out.add(k)
                     break
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
