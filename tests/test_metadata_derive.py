@@ -1102,3 +1102,8 @@ def test_a_minister_or_a_state_institute_on_a_page_naming_no_place_is_national()
 def test_a_big_citys_inside_is_no_local_thing():
     text = "第1章 郵便\n近距離及び大都市内は自動車を主力にして輸送している。\n第1部 総論\n"
     assert derive_metadata(text, title="第1章 郵便", path=Path("x.txt")).region == ("全国",)
+
+
+def test_the_state_ict_institute_by_its_name_is_national():
+    text = "量子暗号の研究開発\nNICTは、量子鍵配送の実証を進めている。\n"
+    assert derive_metadata(text, title="量子暗号の研究開発", path=Path("x.txt")).region == ("全国",)

@@ -1091,8 +1091,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: held-out labels; left out.)  A minister (河野デジタル大臣記者会見; not a 大臣表彰 a town
 #: received) and the state's 院 (国土地理院, 会計検査院, 人事院) speak for the country too: 2 more
 #: dev 全国 pages, held-out unchanged, on 2026-12-02 (国費 was tried: a held-out page labelled
-#: without a region writes it).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)委員会|審議会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
+#: without a region writes it).  So does the state's ICT institute by its name (情報通信研究機構,
+#: NICT; its 年報 pages rarely write 国立研究開発法人): dev 2 more, held-out 1 more.
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)委員会|審議会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
 #: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では.
 _LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会")
