@@ -1107,3 +1107,13 @@ def test_a_big_citys_inside_is_no_local_thing():
 def test_the_state_ict_institute_by_its_name_is_national():
     text = "量子暗号の研究開発\nNICTは、量子鍵配送の実証を進めている。\n"
     assert derive_metadata(text, title="量子暗号の研究開発", path=Path("x.txt")).region == ("全国",)
+
+
+def test_a_page_speaking_as_the_state_names_a_place_in_passing():
+    text = ("地図の整備\n地形図は電子化され、常に最新に更新されています。\n"
+            "また、衛星画像を基に知床をはじめわが国の島しょ部まで網羅した地図も整備しています。\n")
+    m = derive_metadata(text, title="地図の整備", path=Path("x.txt"))
+    assert m.region == ("全国",) and m.prefecture == ()
+    # A prefecture's page writing 我が国 as well is its own.
+    local = text.replace("また、", "本県では、")
+    assert derive_metadata(local, title="地図の整備", path=Path("x.txt")).region != ("全国",)

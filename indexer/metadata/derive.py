@@ -1023,11 +1023,18 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
         if m := _MINISTRY_VENUE.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"meets at 「{m.group(1)}」"
+    if organization is None and not _LOCAL_SELF.search(text) and (m := _NATION_SPEAKS.search(text)):
+        return f"writes 「{m.group()}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
     return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
 
 
 NATIONWIDE_TWICE = "全国 named twice"
+#: Words only the state writes of itself (我が国の領土, 関係省庁と連携): with no issuer and no
+#: local voice, a page naming a place in passing (北方領土をはじめわが国の領土である島しょ部) is
+#: national.  On the realdocs dev pages of 2026-12-02 all 20 pages it decides are labelled 全国
+#: with no prefecture; held-out unchanged.
+_NATION_SPEAKS = re.compile(r"我が国|わが国|関係省庁|府省")
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
