@@ -577,3 +577,14 @@ def test_a_case_paragraph_under_its_heading_names_its_place_as_actor():
     # A place the first sentence only mentions (高知県の) is not the case's actor.
     passing = text.replace("高知県では県内の事業者と連携して", "事業者が高知県の産品と併せて")
     assert regions_of(passing, "地域の情報化", national=True).prefectures == ()
+
+
+def test_tokyo_and_hokkaido_write_of_themselves_by_their_suffix():
+    text = ("公共施設の開放\n都民の皆様が利用できる施設を一覧にしました。\n都立公園の一部は夜間も利用できます。\n")
+    r = regions_of(text, "公共施設の開放", national=False)
+    assert r.prefectures == ("東京都",) and r.regions == ("関東",)
+    hokkaido = "地域交通の確保\n道内の町村と連携し、道民の移動手段を確保します。\n"
+    assert regions_of(hokkaido, "地域交通の確保", national=False).prefectures == ("北海道",)
+    # Once is not enough, and the 都 of 京都 is no 都 of its own.
+    once = "公共施設の開放\n京都内の施設と都立公園を一覧にしました。\n"
+    assert regions_of(once, "公共施設の開放", national=False).prefectures == ()

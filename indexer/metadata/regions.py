@@ -700,6 +700,13 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
+#: Tokyo and Hokkaido write of themselves by their suffix alone (都保有のアセット, 都が所有する,
+#: 都民, 道内の町村, 道議会): there is no other 都 or 道, so a page that does so, twice, and names
+#: no place is that prefecture's.
+_SELF_BY_SUFFIX = LazyPattern(r"(?<![\u4e00-\u9fff])(?:(都)(?:民|内|庁|立|営|議会|知事|保有|が所有)|(道)(?:民|内|庁|立|議会|知事))")
+SELF_BY_SUFFIX_TIMES = 2
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -714,6 +721,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     """
     g = gazetteer()
     everywhere = [*title_places, *places]
+    if not everywhere and len(own := [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)]) >= SELF_BY_SUFFIX_TIMES:
+        (suffix, n), *_ = Counter(own).most_common()
+        pref = "東京都" if suffix == "都" else "北海道"
+        return pref, f"; 「{suffix}」 written of itself {n} times (都保有, 道内 …)"
     if not everywhere:
         # A prefecture's page that names no place but writes its own name short.
         if not (voice := _PREFECTURE_VOICE.search(text)):
