@@ -1117,3 +1117,11 @@ def test_a_page_speaking_as_the_state_names_a_place_in_passing():
     # A prefecture's page writing 我が国 as well is its own.
     local = text.replace("また、", "本県では、")
     assert derive_metadata(local, title="地図の整備", path=Path("x.txt")).region != ("全国",)
+
+
+def test_a_province_abroad_is_no_ministry():
+    from ictsearch.indexer.metadata.derive import _national
+
+    text = "友好都市提携調印\n市長が訪問し、提携に調印した。\n随行 市議会議長\n"
+    assert _national(text, "中華人民共和国山東省", False) is None
+    assert _national(text, "経済産業省", False) is not None

@@ -993,6 +993,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
 #: 電波部) or one of the state's incorporated agencies (独立行政法人情報通信研究機構;
 #: a 地方独立行政法人 is a prefecture's) is national; one of a region, prefecture or town is not.
 _NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
+#: A state abroad (中華人民共和国山東省, a city's partner province): its 省 or 庁 is none of Japan's.
+_FOREIGN_STATE = re.compile(r"共和国|王国|合衆国|連邦")
 #: (地方自治情報センター, 地方公共団体情報システム機構, 地方創生推進室 serve every local body: national.)
 _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町村区]|警視庁|地方(?!自治|公共団体|創生)|管区|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)")
 
@@ -1007,6 +1009,8 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     """Why the document is national (for `show`), or None when it is not."""
     if white_paper:
         return "a White Paper"
+    if organization and _FOREIGN_STATE.search(organization):
+        organization = None  # 中華人民共和国山東省: a province abroad, no ministry of Japan
     if organization and (organization in _NATIONAL_ORGS
                          or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
         if organization not in _NATIONAL_ORGS and (regions.contact_office(text) or regions.own_edition(text)):
