@@ -588,3 +588,16 @@ def test_tokyo_and_hokkaido_write_of_themselves_by_their_suffix():
     # Once is not enough, and the 都 of 京都 is no 都 of its own.
     once = "公共施設の開放\n京都内の施設と都立公園を一覧にしました。\n"
     assert regions_of(once, "公共施設の開放", national=False).prefectures == ()
+
+
+def test_a_disaster_a_national_page_responds_to_after_its_condolences():
+    text = ("大臣記者会見要旨\n1.発言要旨\n"
+            "まず、昨日高知県等で発生した豪雨災害について、被災された方々に心からお見舞いを申し上げます。"
+            "その上で、発災後直ちに省内に災害対策本部を設置し、情報収集に当たっております。\n"
+            "次に、先週開催した会議について申し上げます。\n")
+    r = regions_of(text, "大臣記者会見要旨", national=True)
+    assert r.prefectures == ("高知県",) and r.regions == ("四国", "全国")
+    # Condolences the page does nothing more about stay a courtesy.
+    courtesy = text.replace("その上で、発災後直ちに省内に災害対策本部を設置し、情報収集に当たっております。", "")
+    r = regions_of(courtesy, "大臣記者会見要旨", national=True)
+    assert r.prefectures == () and r.regions == ("全国",)

@@ -569,15 +569,30 @@ def _counted(text: str, places: list[Place]) -> set[int]:
     return out
 
 
-def _in_condolence(text: str, places: list[Place]) -> set[int]:
-    """Indexes of the places that stand in a sentence of condolence."""
+#: The scene of a disaster a sentence names: 能登半島地震 (_DISASTER_AFTER), 青森県等で発生した地震.
+_SCENE_AFTER = LazyPattern(r"(?:等|など)?(?:で|において)発生")
+#: What a page does about the disaster it has just offered its condolences for (発災後直ちに
+#: 災害情報連絡室を設置, 被災地に職員を派遣, 「今回の地震にも関係いたしますが」).
+_AID = LazyPattern(r"発災|被災地|罹災|災害対策本部|災害情報連絡室|派遣|今回の(?:地震|災害|豪雨|大雨|震災)")
+#: How far after the sentence of condolence that response may be (the next two or three sentences).
+AID_CHARS = 300
+
+
+def _in_condolence(text: str, places: list[Place]) -> tuple[set[int], set[int]]:
+    """(indexes of the places that stand in a sentence of condolence, those of them that are the
+    scene of a disaster the page goes on to respond to: the page's subject, not a courtesy)."""
     out: set[int] = set()
+    struck: set[int] = set()
     for m in _CONDOLENCE.finditer(text):
         a = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         e = _SENTENCE_END.search(text, m.end())
         b = e.start() if e else len(text)
-        out.update(i for i, p in enumerate(places) if a <= p.start < b)
-    return out
+        here = [i for i, p in enumerate(places) if a <= p.start < b]
+        out.update(here)
+        if _AID.search(text, b, b + AID_CHARS):
+            struck.update(i for i in here if _DISASTER_AFTER.match(text, places[i].end)
+                          or _SCENE_AFTER.match(text, places[i].end))
+    return out - struck, struck
 
 
 #: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
@@ -802,7 +817,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     全国 unless one region clearly dominates it.
     """
     places = find_places(text)
-    if condolence := _in_condolence(text, places):
+    condolence, struck = _in_condolence(text, places)
+    disasters = [places[i] for i in sorted(struck) if places[i].prefecture]
+    if condolence:
         places = [p for i, p in enumerate(places) if i not in condolence]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
@@ -990,14 +1007,15 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted))]):
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
-        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)).
+        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
+        # and the scene of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
             blocks = [NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
-        why += f"; case studies or counted places: {'・'.join(found)}"
+        why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
