@@ -753,6 +753,9 @@ def test_a_towns_page_on_a_nationwide_test_is_the_towns():
     # A prefecture's page that writes 県では、 is its own, even with its name only in its address.
     pref = other.replace("各地で", "県では、")
     assert derive_metadata(pref, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
+    # So is a town's page that writes of its 町民 and names no place: its place is in its address.
+    town = other.replace("各地でこの試験に参加しており、", "町民の皆様へ。") + "全国有数の長寿の町として取り組みます。\n"
+    assert derive_metadata(town, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
 
 
 def test_the_governments_own_words_without_a_place_make_a_page_national():

@@ -1145,7 +1145,9 @@ def derive_metadata(
         # 全国 is the weakest sign of a national document: a town's page on a national
         # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
         local = regions.regions_of(text, title, national=False)
-        if len(local.prefectures) == 1:
+        # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
+        # town's, whose place only its address gives.
+        if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):
             national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
