@@ -601,3 +601,18 @@ def test_a_disaster_a_national_page_responds_to_after_its_condolences():
     courtesy = text.replace("その上で、発災後直ちに省内に災害対策本部を設置し、情報収集に当たっております。", "")
     r = regions_of(courtesy, "大臣記者会見要旨", national=True)
     assert r.prefectures == () and r.regions == ("全国",)
+
+
+def test_a_table_entry_over_its_description_is_no_list_row():
+    text = ("東海総合通信局\n非常通信協議会表彰\n東海地方非常通信協議会は、功績のあった2団体を表彰します。\n"
+            "被表彰者 功績の概要\n"
+            "伊賀市\n"
+            "災害時の情報を市民に確実に伝えるため、防災行政無線のデジタル化を進め、非常通信の確保に大きく貢献した。\n"
+            "浜松市\n"
+            "大規模災害に備え、移動系無線の整備と訓練を重ね、地域の非常通信体制の強化に大きく貢献した。\n")
+    r = regions_of(text, "非常通信協議会表彰", national=False)
+    assert r.prefectures == ("静岡県", "三重県")
+    # Bare rows (a list of members) stay a list.
+    members = ("東海総合通信局\n非常通信協議会の構成員\n東海地方非常通信協議会は、次の機関で構成されています。\n"
+               "伊賀市\n浜松市\n津市\n")
+    assert regions_of(members, "非常通信協議会の構成員", national=False).prefectures == ()

@@ -872,6 +872,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if any(_ACTS.match(text, p.end) for p in on_line.get(li, ())):
             return False  # 「3 大阪府が公共情報コモンズに接続」: a heading with its actor, no row
         k = rank[li]  # neighbours counted in non-blank lines
+        if k + 1 < len(filled) and not pref_lines.get(nxt := filled[k + 1]) and _PROSE.search(text, *lines[nxt]):
+            # 「氷見市」 over running text on what it did (「…を構築し、…貢献をした功績」), naming no
+            # other place: an entry with its description (awardees, case studies), not a row.
+            return False
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
         return len(near) >= 2
 
