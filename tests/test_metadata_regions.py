@@ -612,7 +612,8 @@ def test_a_table_entry_over_its_description_is_no_list_row():
             "大規模災害に備え、移動系無線の整備と訓練を重ね、地域の非常通信体制の強化に大きく貢献した。\n")
     r = regions_of(text, "非常通信協議会表彰", national=False)
     assert r.prefectures == ("静岡県", "三重県")
-    # Bare rows (a list of members) stay a list.
+    # Bare rows (a list of members) stay a list, the last one too, with the text after the list.
     members = ("東海総合通信局\n非常通信協議会の構成員\n東海地方非常通信協議会は、次の機関で構成されています。\n"
-               "伊賀市\n浜松市\n津市\n")
+               "伊賀市\n浜松市\n津市\n会員は、毎年の総会で活動を報告しています。\n")
     assert regions_of(members, "非常通信協議会の構成員", national=False).prefectures == ()
+
