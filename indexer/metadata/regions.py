@@ -776,9 +776,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     return None
 
 
-#: A regional office of the state named after its block (東北総合通信局, 沖縄総合通信事務所,
-#: 近畿経済産業局).  (中国四国農政局 names two blocks: no one office.)
-_REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)|経済産業局|地方整備局|農政局|運輸局|財務局|総合事務局")
+#: A 総合通信局 named after its block (東北総合通信局, 沖縄総合通信事務所): its area is the block.
+#: (Other ministries' regional offices cover other areas — 関東経済産業局 reaches 長野 and 静岡 —
+#: so their names say less about a page's own area.)
+_REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
 
 
 def _own_office(text: str, title: str, places: list[Place], title_places: list[Place], head_end: int) -> str | None:
