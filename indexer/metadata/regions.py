@@ -739,7 +739,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     """
     g = gazetteer()
     everywhere = [*title_places, *places]
-    if not everywhere and len(own := [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)]) >= SELF_BY_SUFFIX_TIMES:
+    own = [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)] if not everywhere else []
+    if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
         pref = "東京都" if suffix == "都" else "北海道"
         return pref, f"; 「{suffix}」 written of itself {n} times (都保有, 道内 …)"
