@@ -617,3 +617,16 @@ def test_a_table_entry_over_its_description_is_no_list_row():
                "伊賀市\n浜松市\n津市\n会員は、毎年の総会で活動を報告しています。\n")
     assert regions_of(members, "非常通信協議会の構成員", national=False).prefectures == ()
 
+
+
+def test_a_local_pages_guest_speakers_case_is_not_its_place():
+    text = ("ぐんまスマート農業研修会を開催しました\n"
+            "群馬県農業技術センターにおいて、本県の農業者を対象に研修会を開催しました。\n"
+            "研修会では、新潟県長岡市で水田センサーの実証を行っている企業の担当者から講演いただきました。\n"
+            "群馬県では、今後も先端技術の導入を支援していきます。\n")
+    r = regions_of(text, "ぐんまスマート農業研修会を開催しました", national=False)
+    assert r.prefectures == ("群馬県",) and r.regions == ("関東",)
+    # A page whose only place is its speaker's keeps it.
+    alone = text.replace("群馬県農業技術センターにおいて、", "").replace("群馬県では、", "県では、")
+    alone = alone.replace("ぐんまスマート農業研修会", "スマート農業研修会")
+    assert regions_of(alone, "スマート農業研修会を開催しました", national=False).prefectures == ("新潟県",)

@@ -985,10 +985,11 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         blocks = [b for b in blocks if b in blocks_of(prefs)]
 
     guest_note = ""
-    if (office := _own_office(text, title or "", places, title_places, head_end)) and prefs:
-        # A regional office's page (a 総合通信局's seminar) is about its own area: a place of
-        # another block named only in a guest's talk (「葉っぱの町上勝町の取組」と題して、徳島県
-        # 上勝町の…) is the speaker's case, unless the title or a heading names it.
+    office = _own_office(text, title or "", places, title_places, head_end)
+    if prefs and (office or not national):
+        # A regional office's page (a 総合通信局's seminar) is about its own area, and a local
+        # page about its own place: a place named only in a guest's talk (「葉っぱの町上勝町の
+        # 取組」と題して、徳島県上勝町の…) is the speaker's case, unless the title or a heading names it.
         g = gazetteer()
         guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
         for p, li in zip(places, line_of):
@@ -996,11 +997,13 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             if p.prefecture in guests and (heading or not _in_a_talk(text, lines, filled, rank, li)):
                 guests.discard(p.prefecture)
         guests -= {p.prefecture for p in title_places}
+        if not office and not set(prefs) - guests:
+            guests = set()  # a local page whose only places are its speakers' keeps them
         if dropped := [p for p in prefs if p in guests]:
-            guest_note = f"; {'・'.join(dropped)} only in a guest's talk on a page of the {office} office"
-        prefs = [p for p in prefs if p not in guests]
-        blocks = [b for b in blocks if b == office or b in blocks_of(prefs) or b == NATIONAL
-                  or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
+            guest_note = f"; {'・'.join(dropped)} only in a guest's talk"
+            prefs = [p for p in prefs if p not in guests]
+            blocks = [b for b in blocks if b == office or b in blocks_of(prefs) or b == NATIONAL
+                      or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
 
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
