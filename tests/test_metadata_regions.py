@@ -630,3 +630,15 @@ def test_a_local_pages_guest_speakers_case_is_not_its_place():
     alone = text.replace("群馬県農業技術センターにおいて、", "").replace("群馬県では、", "県では、")
     alone = alone.replace("ぐんまスマート農業研修会", "スマート農業研修会")
     assert regions_of(alone, "スマート農業研修会を開催しました", national=False).prefectures == ("新潟県",)
+
+
+def test_a_place_only_a_speakers_words_name_on_a_bureaus_page():
+    text = ("関東総合通信局\n「電波の日」記念式典を開催\n"
+            "関東総合通信局は、6月1日、さいたま市において記念式典を開催しました。\n"
+            "主催者である局長から「群馬県内の携帯電話の不感地域の解消、放送の強靱化に取り組む」との挨拶がありました。\n"
+            "続いて、表彰状の贈呈を行いました。\n")
+    r = regions_of(text, "記念式典を開催", national=False)
+    assert r.prefectures == ("埼玉県",)
+    # Said by the page itself, the same words make it a place of the page.
+    said = text.replace("主催者である局長から「群馬県内", "当局は、「群馬県内")
+    assert "群馬県" in regions_of(said, "記念式典を開催", national=False).prefectures

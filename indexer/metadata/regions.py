@@ -810,6 +810,15 @@ def _in_a_talk(text: str, lines, filled: list[int], rank: dict[int, int], li: in
     return any(_TALK.search(text, lines[j][0], lines[j][1]) for j in filled[max(0, k - 1):k + 1])
 
 
+#: A speaker's words in quotation marks: 〇〇局長から「…」, 会長が「…」.
+_SPEECH_OPEN = LazyPattern(r"(?:長|氏|大臣|知事)(?:から|が|は)[、,]?\s*「[^」]*$")
+
+
+def _in_a_speech(text: str, pos: int) -> bool:
+    """Whether pos stands inside the quoted words of a speaker on its line."""
+    return bool(_SPEECH_OPEN.search(text, text.rfind("\n", 0, pos) + 1, pos))
+
+
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -997,10 +1006,16 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             if p.prefecture in guests and (heading or not _in_a_talk(text, lines, filled, rank, li)):
                 guests.discard(p.prefecture)
         guests -= {p.prefecture for p in title_places}
+        if office:
+            # And on a 総合通信局's page, a place only a speaker's words name (局長から「福島県内の
+            # 避難者の帰還促進…」): the speech's topics, not where the page is.
+            quoted = {p.prefecture for p in places if p.prefecture and _in_a_speech(text, p.start)}
+            guests |= quoted - {p.prefecture for p in places if p.prefecture and not _in_a_speech(text, p.start)}
+            guests -= {p.prefecture for p in title_places}
         if not office and not set(prefs) - guests:
             guests = set()  # a local page whose only places are its speakers' keeps them
         if dropped := [p for p in prefs if p in guests]:
-            guest_note = f"; {'・'.join(dropped)} only in a guest's talk"
+            guest_note = f"; {'・'.join(dropped)} only in a guest's talk or a speaker's words"
             prefs = [p for p in prefs if p not in guests]
             blocks = [b for b in blocks if b == office or b in blocks_of(prefs) or b == NATIONAL
                       or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
