@@ -639,6 +639,9 @@ def test_a_place_only_a_speakers_words_name_on_a_bureaus_page():
             "続いて、表彰状の贈呈を行いました。\n")
     r = regions_of(text, "記念式典を開催", national=False)
     assert r.prefectures == ("埼玉県",)
+    # The speaker may stand on the line before the words.
+    wrapped = text.replace("主催者である局長から「群馬県内", "主催者である局長から、\n「群馬県内")
+    assert regions_of(wrapped, "記念式典を開催", national=False).prefectures == ("埼玉県",)
     # Said by the page itself, the same words make it a place of the page.
     said = text.replace("主催者である局長から「群馬県内", "当局は、「群馬県内")
     assert "群馬県" in regions_of(said, "記念式典を開催", national=False).prefectures

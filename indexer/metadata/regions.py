@@ -815,8 +815,10 @@ _SPEECH_OPEN = LazyPattern(r"(?:長|氏|大臣|知事)(?:から|が|は)[、,]?\
 
 
 def _in_a_speech(text: str, pos: int) -> bool:
-    """Whether pos stands inside the quoted words of a speaker on its line."""
-    return bool(_SPEECH_OPEN.search(text, text.rfind("\n", 0, pos) + 1, pos))
+    """Whether pos stands inside the quoted words of a speaker, named on its line or the line
+    before (「…佐藤局長が、」 over 「本日、…」)."""
+    line = text.rfind("\n", 0, pos)
+    return bool(_SPEECH_OPEN.search(text, text.rfind("\n", 0, max(line, 0)) + 1, pos))
 
 
 def _is_block_word(p: Place) -> bool:
