@@ -645,3 +645,15 @@ def test_a_place_only_a_speakers_words_name_on_a_bureaus_page():
     # Said by the page itself, the same words make it a place of the page.
     said = text.replace("主催者である局長から「群馬県内", "当局は、「群馬県内")
     assert "群馬県" in regions_of(said, "記念式典を開催", national=False).prefectures
+
+
+def test_a_guest_a_bureaus_ceremony_welcomes_is_no_place_of_it():
+    text = ("九州総合通信局長 式辞\n"
+            "本日、記念式典を開催するに当たり、佐賀県副知事 山田 一郎(やまだ いちろう)様をはじめ、"
+            "多数の皆様の御臨席を賜りましたことに厚くお礼を申し上げます。\n"
+            "九州の情報通信の発展に尽力された皆様に、心からお祝いを申し上げます。\n")
+    r = regions_of(text, "九州総合通信局長 式辞", national=False)
+    assert r.prefectures == () and r.regions == ("九州",)
+    # The venue in the same kind of sentence is a place of the page.
+    venue = text.replace("本日、記念式典を開催するに当たり、", "本日、佐賀県佐賀市において記念式典を開催するに当たり、")
+    assert regions_of(venue, "九州総合通信局長 式辞", national=False).prefectures == ("佐賀県",)

@@ -821,6 +821,23 @@ def _in_a_speech(text: str, pos: int) -> bool:
     return bool(_SPEECH_OPEN.search(text, text.rfind("\n", 0, max(line, 0)) + 1, pos))
 
 
+#: A sentence welcoming the guests of a ceremony (〇〇県副知事 〇〇様…をはじめ、多数の皆様の御臨席を賜り).
+_WELCOME = LazyPattern(r"来賓|臨席|列席")
+
+
+#: A guest's office after the place of a body (愛媛県副知事, 松山市長, 〇〇協会会長).
+_GUEST_OFFICE_AFTER = LazyPattern(r"[^、。\s]{0,8}?(?:知事|市長|町長|村長|区長|議長|会長)")
+
+
+def _in_a_welcome(text: str, p: Place) -> bool:
+    """Whether place p names a guest's office in a sentence that welcomes the guests."""
+    if not _GUEST_OFFICE_AFTER.match(text, p.end):
+        return False
+    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    e = _SENTENCE_END.search(text, p.end)
+    return bool(_WELCOME.search(text, a, e.start() if e else len(text)))
+
+
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -1011,8 +1028,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if office:
             # And on a 総合通信局's page, a place only a speaker's words name (局長から「福島県内の
             # 避難者の帰還促進…」): the speech's topics, not where the page is.
-            quoted = {p.prefecture for p in places if p.prefecture and _in_a_speech(text, p.start)}
-            guests |= quoted - {p.prefecture for p in places if p.prefecture and not _in_a_speech(text, p.start)}
+            # So is a guest the page welcomes (愛媛県副知事 〇〇様…の御臨席を賜り).
+            aside = lambda p: _in_a_speech(text, p.start) or _in_a_welcome(text, p)
+            quoted = {p.prefecture for p in places if p.prefecture and aside(p)}
+            guests |= quoted - {p.prefecture for p in places if p.prefecture and not aside(p)}
             guests -= {p.prefecture for p in title_places}
         if not office and not set(prefs) - guests:
             guests = set()  # a local page whose only places are its speakers' keeps them
