@@ -838,6 +838,30 @@ def _in_a_welcome(text: str, p: Place) -> bool:
     return bool(_WELCOME.search(text, a, e.start() if e else len(text)))
 
 
+def _guests(text: str, places: list[Place], title_places: list[Place], office: str | None, head_end: int,
+            line_text, line_of: list[int], in_a_talk) -> set[str]:
+    """The prefectures a local page names only as its guests' (see regions_of), neither in its
+    title nor in a heading.
+
+    A regional office's page (a 総合通信局's seminar) is about its own area, and a local page
+    about its own place: a place named only in a guest's talk (「葉っぱの町上勝町の取組」と題して、
+    徳島県上勝町の…) is the speaker's case, of another block on an office's page.  On an office's
+    page so is a place only a speaker's quoted words name (局長から「福島県内の避難者の帰還促進…」:
+    the speech's topics) and a guest the page welcomes (愛媛県副知事 〇〇様…の御臨席を賜り).
+    """
+    g = gazetteer()
+    guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
+    for p, li in zip(places, line_of):
+        heading = p.start < head_end and _is_heading(line_text(li))
+        if p.prefecture in guests and (heading or not in_a_talk(li)):
+            guests.discard(p.prefecture)
+    if office:
+        aside = lambda p: _in_a_speech(text, p.start) or _in_a_welcome(text, p)
+        named = {p.prefecture for p in places if p.prefecture}
+        guests |= named - {p.prefecture for p in places if p.prefecture and not aside(p)}
+    return guests - {p.prefecture for p in title_places}
+
+
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -1015,24 +1039,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     guest_note = ""
     office = _own_office(text, title or "", places, title_places, head_end)
     if prefs and (office or not national):
-        # A regional office's page (a 総合通信局's seminar) is about its own area, and a local
-        # page about its own place: a place named only in a guest's talk (「葉っぱの町上勝町の
-        # 取組」と題して、徳島県上勝町の…) is the speaker's case, unless the title or a heading names it.
-        g = gazetteer()
-        guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
-        for p, li in zip(places, line_of):
-            heading = p.start < head_end and _is_heading(text[lines[li][0]:lines[li][1]])
-            if p.prefecture in guests and (heading or not _in_a_talk(text, lines, filled, rank, li)):
-                guests.discard(p.prefecture)
-        guests -= {p.prefecture for p in title_places}
-        if office:
-            # And on a 総合通信局's page, a place only a speaker's words name (局長から「福島県内の
-            # 避難者の帰還促進…」): the speech's topics, not where the page is.
-            # So is a guest the page welcomes (愛媛県副知事 〇〇様…の御臨席を賜り).
-            aside = lambda p: _in_a_speech(text, p.start) or _in_a_welcome(text, p)
-            quoted = {p.prefecture for p in places if p.prefecture and aside(p)}
-            guests |= quoted - {p.prefecture for p in places if p.prefecture and not aside(p)}
-            guests -= {p.prefecture for p in title_places}
+        guests = _guests(text, places, title_places, office, head_end,
+                         lambda li: text[lines[li][0]:lines[li][1]], line_of,
+                         lambda li: _in_a_talk(text, lines, filled, rank, li))
         if not office and not set(prefs) - guests:
             guests = set()  # a local page whose only places are its speakers' keeps them
         if dropped := [p for p in prefs if p in guests]:
