@@ -534,6 +534,7 @@ def test_other_names_of_a_blocks_area():
 def test_a_town_after_a_plan_term_a_fiscal_year_or_dou():
     assert prefs("第3期紫波町まち・ひと・しごと総合戦略") == ["岩手県"]
     assert prefs("平成30年度北上市の予算") == ["岩手県"]
+    assert prefs("第2回浜田市放送番組審議会") == ["島根県"]  # a meeting's number
     assert prefs("石川県金沢市、同珠洲市") == ["石川県", "石川県"]
     assert prefs("木更津市の計画") == ["千葉県"]  # still not 津市
 
