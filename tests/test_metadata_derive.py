@@ -914,6 +914,9 @@ def test_a_towns_page_on_a_nationwide_test_is_the_towns():
     # A prefecture's page that writes 県では、 is its own, even with its name only in its address.
     pref = other.replace("各地で", "県では、")
     assert derive_metadata(pref, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
+    # So is a town's page that writes of its 町民 and names no place: its place is in its address.
+    town = other.replace("各地でこの試験に参加しており、", "町民の皆様へ。") + "全国有数の長寿の町として取り組みます。\n"
+    assert derive_metadata(town, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
 
 
 def test_the_governments_own_words_without_a_place_make_a_page_national():
@@ -1248,3 +1251,41 @@ def test_a_report_in_parts_naming_no_place_is_national():
     assert derive_metadata(text, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
     chapters = text.replace("第1部 消費者問題の動向\n", "")
     assert derive_metadata(chapters, title="第1章 相談の状況", path=Path("x.txt")).region == ()
+
+
+def test_a_minister_or_a_state_institute_on_a_page_naming_no_place_is_national():
+    text = "大臣記者会見要旨\n1.発言要旨\n先週、G7のデジタル大臣会合に出席してまいりました。\n"
+    assert derive_metadata(text, title="大臣記者会見要旨", path=Path("x.txt")).region == ("全国",)
+    survey = "地図の整備\n国土地理院は、基盤地図情報を整備・更新し、提供しています。\n"
+    assert derive_metadata(survey, title="地図の整備", path=Path("x.txt")).region == ("全国",)
+    # An award a town received is no national voice.
+    award = "表彰を受けました\n総務大臣表彰を受賞しました。\n"
+    assert derive_metadata(award, title="表彰を受けました", path=Path("x.txt")).region == ()
+
+
+def test_a_big_citys_inside_is_no_local_thing():
+    text = "第1章 郵便\n近距離及び大都市内は自動車を主力にして輸送している。\n第1部 総論\n"
+    assert derive_metadata(text, title="第1章 郵便", path=Path("x.txt")).region == ("全国",)
+
+
+def test_the_state_ict_institute_by_its_name_is_national():
+    text = "量子暗号の研究開発\nNICTは、量子鍵配送の実証を進めている。\n"
+    assert derive_metadata(text, title="量子暗号の研究開発", path=Path("x.txt")).region == ("全国",)
+
+
+def test_a_page_speaking_as_the_state_names_a_place_in_passing():
+    text = ("地図の整備\n地形図は電子化され、常に最新に更新されています。\n"
+            "また、衛星画像を基に知床をはじめわが国の島しょ部まで網羅した地図も整備しています。\n")
+    m = derive_metadata(text, title="地図の整備", path=Path("x.txt"))
+    assert m.region == ("全国",) and m.prefecture == ()
+    # A prefecture's page writing 我が国 as well is its own.
+    local = text.replace("また、", "本県では、")
+    assert derive_metadata(local, title="地図の整備", path=Path("x.txt")).region != ("全国",)
+
+
+def test_a_province_abroad_is_no_ministry():
+    from ictsearch.indexer.metadata.derive import _national
+
+    text = "友好都市提携調印\n市長が訪問し、提携に調印した。\n随行 市議会議長\n"
+    assert _national(text, "中華人民共和国山東省", False) is None
+    assert _national(text, "経済産業省", False) is not None

@@ -534,6 +534,7 @@ def test_other_names_of_a_blocks_area():
 def test_a_town_after_a_plan_term_a_fiscal_year_or_dou():
     assert prefs("第3期紫波町まち・ひと・しごと総合戦略") == ["岩手県"]
     assert prefs("平成30年度北上市の予算") == ["岩手県"]
+    assert prefs("第2回浜田市放送番組審議会") == ["島根県"]  # a meeting's number
     assert prefs("石川県金沢市、同珠洲市") == ["石川県", "石川県"]
     assert prefs("木更津市の計画") == ["千葉県"]  # still not 津市
 
@@ -545,3 +546,115 @@ def test_a_towns_main_office_named_without_its_suffix():
     assert r.prefectures == ("鹿児島県",)
     # A prefecture's building (本庁舎) or a stem of no town is no town.
     assert prefs("県庁本庁舎の2階") == [] and prefs("東京本庁の窓口") == []
+
+
+def test_a_regional_offices_page_is_about_its_own_area():
+    text = ("総務省トップ > 組織案内 > 地方支分部局 > 九州総合通信局 > イベント報告\n"
+            "「地域ICTセミナーin九州」を開催\n"
+            "九州総合通信局は、11月8日、福岡県福岡市においてセミナーを開催しました。\n"
+            "講演では、NPO法人の代表から「山あいの町のサテライトオフィス」と題して、"
+            "高知県四万十町での移住者の受入れと、高知県四万十町の遊休施設の活用について紹介がありました。\n"
+            "続いて、高知県四万十町の事例をもとに意見交換を行いました。\n")
+    r = regions_of(text, "「地域ICTセミナーin九州」を開催", national=False)
+    assert r.prefectures == ("福岡県",) and r.regions == ("九州",)
+    # A place the title or a heading names is the page's subject, wherever it is.
+    titled = text.replace("「地域ICTセミナーin九州」を開催\n", "「地域ICTセミナーin九州」を開催\n−高知県四万十町の移住施策に学ぶ−\n")
+    assert regions_of(titled, "「地域ICTセミナーin九州」を開催", national=False).prefectures == ("高知県", "福岡県")
+
+
+def test_a_table_of_a_blocks_prefectures_one_row_each():
+    text = ("東北地方非常通信協議会\n非常通信訓練を実施\n各県で大規模災害が発生したとの想定のもと、伝達訓練を行った。\n"
+            "訓練参加市町村\n青森県 八戸市\n岩手県 宮古市\n宮城県 石巻市\n秋田県 男鹿市\n山形県 酒田市\n福島県 いわき市\n")
+    r = regions_of(text, "非常通信訓練を実施", national=False)
+    assert r.prefectures == ("青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県")
+
+
+def test_a_case_paragraph_under_its_heading_names_its_place_as_actor():
+    text = ("第2章 地域の情報化\n(2) 地域からの情報発信\n ア 概況\n 多くの地方公共団体がホームページで情報を発信している。\n\n"
+            " イ 取組事例\n\n 5年4月、高知県では県内の事業者と連携して観光情報の配信を始めた。"
+            "配信は多言語で行われている。\n")
+    r = regions_of(text, "地域の情報化", national=True)
+    assert r.prefectures == ("高知県",) and r.regions == ("四国", "全国")
+    # A place the first sentence only mentions (高知県の) is not the case's actor.
+    passing = text.replace("高知県では県内の事業者と連携して", "事業者が高知県の産品と併せて")
+    assert regions_of(passing, "地域の情報化", national=True).prefectures == ()
+
+
+def test_tokyo_and_hokkaido_write_of_themselves_by_their_suffix():
+    text = ("公共施設の開放\n都民の皆様が利用できる施設を一覧にしました。\n都立公園の一部は夜間も利用できます。\n")
+    r = regions_of(text, "公共施設の開放", national=False)
+    assert r.prefectures == ("東京都",) and r.regions == ("関東",)
+    hokkaido = "地域交通の確保\n道内の町村と連携し、道民の移動手段を確保します。\n"
+    assert regions_of(hokkaido, "地域交通の確保", national=False).prefectures == ("北海道",)
+    # Once is not enough, and the 都 of 京都 is no 都 of its own.
+    once = "公共施設の開放\n京都内の施設と都立公園を一覧にしました。\n"
+    assert regions_of(once, "公共施設の開放", national=False).prefectures == ()
+
+
+def test_a_disaster_a_national_page_responds_to_after_its_condolences():
+    text = ("大臣記者会見要旨\n1.発言要旨\n"
+            "まず、昨日高知県等で発生した豪雨災害について、被災された方々に心からお見舞いを申し上げます。"
+            "その上で、発災後直ちに省内に災害対策本部を設置し、情報収集に当たっております。\n"
+            "次に、先週開催した会議について申し上げます。\n")
+    r = regions_of(text, "大臣記者会見要旨", national=True)
+    assert r.prefectures == ("高知県",) and r.regions == ("四国", "全国")
+    # Condolences the page does nothing more about stay a courtesy.
+    courtesy = text.replace("その上で、発災後直ちに省内に災害対策本部を設置し、情報収集に当たっております。", "")
+    r = regions_of(courtesy, "大臣記者会見要旨", national=True)
+    assert r.prefectures == () and r.regions == ("全国",)
+
+
+def test_a_table_entry_over_its_description_is_no_list_row():
+    text = ("東海総合通信局\n非常通信協議会表彰\n東海地方非常通信協議会は、功績のあった2団体を表彰します。\n"
+            "被表彰者 功績の概要\n"
+            "伊賀市\n"
+            "災害時の情報を市民に確実に伝えるため、防災行政無線のデジタル化を進め、非常通信の確保に大きく貢献した。\n"
+            "浜松市\n"
+            "大規模災害に備え、移動系無線の整備と訓練を重ね、地域の非常通信体制の強化に大きく貢献した。\n")
+    r = regions_of(text, "非常通信協議会表彰", national=False)
+    assert r.prefectures == ("静岡県", "三重県")
+    # Bare rows (a list of members) stay a list, the last one too, with the text after the list.
+    members = ("東海総合通信局\n非常通信協議会の構成員\n東海地方非常通信協議会は、次の機関で構成されています。\n"
+               "伊賀市\n浜松市\n津市\n会員は、毎年の総会で活動を報告しています。\n")
+    assert regions_of(members, "非常通信協議会の構成員", national=False).prefectures == ()
+
+
+
+def test_a_local_pages_guest_speakers_case_is_not_its_place():
+    text = ("ぐんまスマート農業研修会を開催しました\n"
+            "群馬県農業技術センターにおいて、本県の農業者を対象に研修会を開催しました。\n"
+            "研修会では、新潟県長岡市で水田センサーの実証を行っている企業の担当者から講演いただきました。\n"
+            "群馬県では、今後も先端技術の導入を支援していきます。\n")
+    r = regions_of(text, "ぐんまスマート農業研修会を開催しました", national=False)
+    assert r.prefectures == ("群馬県",) and r.regions == ("関東",)
+    # A page whose only place is its speaker's keeps it.
+    alone = text.replace("群馬県農業技術センターにおいて、", "").replace("群馬県では、", "県では、")
+    alone = alone.replace("ぐんまスマート農業研修会", "スマート農業研修会")
+    assert regions_of(alone, "スマート農業研修会を開催しました", national=False).prefectures == ("新潟県",)
+
+
+def test_a_place_only_a_speakers_words_name_on_a_bureaus_page():
+    text = ("関東総合通信局\n「電波の日」記念式典を開催\n"
+            "関東総合通信局は、6月1日、さいたま市において記念式典を開催しました。\n"
+            "主催者である局長から「群馬県内の携帯電話の不感地域の解消、放送の強靱化に取り組む」との挨拶がありました。\n"
+            "続いて、表彰状の贈呈を行いました。\n")
+    r = regions_of(text, "記念式典を開催", national=False)
+    assert r.prefectures == ("埼玉県",)
+    # The speaker may stand on the line before the words.
+    wrapped = text.replace("主催者である局長から「群馬県内", "主催者である局長から、\n「群馬県内")
+    assert regions_of(wrapped, "記念式典を開催", national=False).prefectures == ("埼玉県",)
+    # Said by the page itself, the same words make it a place of the page.
+    said = text.replace("主催者である局長から「群馬県内", "当局は、「群馬県内")
+    assert "群馬県" in regions_of(said, "記念式典を開催", national=False).prefectures
+
+
+def test_a_guest_a_bureaus_ceremony_welcomes_is_no_place_of_it():
+    text = ("九州総合通信局長 式辞\n"
+            "本日、記念式典を開催するに当たり、佐賀県副知事 山田 一郎(やまだ いちろう)様をはじめ、"
+            "多数の皆様の御臨席を賜りましたことに厚くお礼を申し上げます。\n"
+            "九州の情報通信の発展に尽力された皆様に、心からお祝いを申し上げます。\n")
+    r = regions_of(text, "九州総合通信局長 式辞", national=False)
+    assert r.prefectures == () and r.regions == ("九州",)
+    # The venue in the same kind of sentence is a place of the page.
+    venue = text.replace("本日、記念式典を開催するに当たり、", "本日、佐賀県佐賀市において記念式典を開催するに当たり、")
+    assert regions_of(venue, "九州総合通信局長 式辞", national=False).prefectures == ("佐賀県",)

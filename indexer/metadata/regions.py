@@ -263,9 +263,10 @@ _KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
 #: Words a place name follows directly once extraction has dropped the space
 #: between them (公益財団法人松江市シルバー人材センター, 場所新潟市役所), and the year
 #: of a disaster's name (令和6年能登半島地震), and the number of a plan
-#: (第四次富士市情報化計画, 第3期紫波町まち・ひと・しごと総合戦略), a 年度 (平成30年度北上市の予算)
+#: (第四次富士市情報化計画, 第3期紫波町まち・ひと・しごと総合戦略) or of a meeting (第2回浜田市…審議会),
+#: a 年度 (平成30年度北上市の予算)
 #: and 同 standing for the prefecture just named (石川県金沢市、同珠洲市).
-_LABEL_BEFORE = LazyPattern(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|第[0-9０-９一二三四五六七八九十]{1,3}[次期]|[、・]同)$")
+_LABEL_BEFORE = LazyPattern(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|第[0-9０-９一二三四五六七八九十]{1,3}[次期回]|[、・]同)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = LazyPattern(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
@@ -453,7 +454,10 @@ W_QUALIFIED = 2.0
 MIN_PREF_SCORE, MIN_BLOCK_SCORE, KEEP_SHARE = 2.0, 3.0, 0.3
 #: A table of members or venues puts one place per short line: a line of at
 #: most LIST_ROW_CHARS characters naming one prefecture, with a different
-#: prefecture named within LIST_WINDOW lines, is a row of such a list.
+#: prefecture named within LIST_WINDOW lines, is a row of such a list.  (A window of 1 gained
+#: realdocs pref recall, dev 0.960 -> 0.962 and held-out 0.834 -> 0.848 on 2026-12-02, but
+#: read a members' table whose rows stand under 《新規加入》 and 《退会》 markers as entries:
+#: the project's kanto-ict-npo labels and test_member_table_rows_are_a_list; kept at 2.)
 LIST_WINDOW, LIST_ROW_CHARS = 2, 60
 #: A prefecture named only in the body needs this many separate mentions
 #: (twice in passing — 群馬県上野村 as an example — is not what a document is about).
@@ -461,7 +465,8 @@ MIN_BODY_MENTIONS = 3
 #: A prefecture of the block a regional document names: one mention outside
 #: a list (weight 1) is enough.
 MIN_IN_BLOCK_SCORE = 1.0
-#: Consecutive non-blank lines that may spread one table of the block's prefectures.
+#: Consecutive non-blank lines that may spread one table of the block's prefectures, or as
+#: many as the block has prefectures (近畿's six, one row each).
 #: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
 AREA_ROWS = 4
 NATIONAL_BLOCKS = 5
@@ -568,15 +573,30 @@ def _counted(text: str, places: list[Place]) -> set[int]:
     return out
 
 
-def _in_condolence(text: str, places: list[Place]) -> set[int]:
-    """Indexes of the places that stand in a sentence of condolence."""
+#: The scene of a disaster a sentence names: 能登半島地震 (_DISASTER_AFTER), 青森県等で発生した地震.
+_SCENE_AFTER = LazyPattern(r"(?:等|など)?(?:で|において)発生")
+#: What a page does about the disaster it has just offered its condolences for (発災後直ちに
+#: 災害情報連絡室を設置, 被災地に職員を派遣, 「今回の地震にも関係いたしますが」).
+_AID = LazyPattern(r"発災|被災地|罹災|災害対策本部|災害情報連絡室|派遣|今回の(?:地震|災害|豪雨|大雨|震災)")
+#: How far after the sentence of condolence that response may be (the next two or three sentences).
+AID_CHARS = 300
+
+
+def _in_condolence(text: str, places: list[Place]) -> tuple[set[int], set[int]]:
+    """(indexes of the places that stand in a sentence of condolence, those of them that are the
+    scene of a disaster the page goes on to respond to: the page's subject, not a courtesy)."""
     out: set[int] = set()
+    struck: set[int] = set()
     for m in _CONDOLENCE.finditer(text):
         a = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         e = _SENTENCE_END.search(text, m.end())
         b = e.start() if e else len(text)
-        out.update(i for i, p in enumerate(places) if a <= p.start < b)
-    return out
+        here = [i for i, p in enumerate(places) if a <= p.start < b]
+        out.update(here)
+        if _AID.search(text, b, b + AID_CHARS):
+            struck.update(i for i in here if _DISASTER_AFTER.match(text, places[i].end)
+                          or _SCENE_AFTER.match(text, places[i].end))
+    return out - struck, struck
 
 
 #: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
@@ -676,7 +696,9 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         if not text[m.end():b].strip(" 　:：】」)）"):
             # A cue heading a list: the rows below it that open with a place.
             row = b + 1
-            for _ in range(CASE_ROWS):
+            while row < len(text) and text[row] in "\n \u3000":  # the blank lines under the heading
+                row += 1
+            for n in range(CASE_ROWS):
                 end = text.find("\n", row)
                 end = len(text) if end < 0 else end
                 if row >= len(text) or not text[row:end].strip():
@@ -685,10 +707,23 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                 k = bisect.bisect_left(starts, first)
                 # (長野県塩尻市 is one place that starts at its town, after the prefecture's 3-4 characters.)
                 if k >= len(places) or places[k].start - first > (4 if places[k].qualified else 0):
+                    # A paragraph under the heading: the case is the place its first sentence
+                    # has act (「7年6月、富山県では産学官の…協議会を設立した。」).
+                    stop = text.find("。", first, end)
+                    stop = end if stop < 0 else stop
+                    if n == 0 and k < len(places) and places[k].end <= stop and _ACTS.match(text, places[k].end):
+                        out.add(k)
                     break
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
     return [places[i] for i in sorted(out) if places[i].prefecture]
+
+
+#: Tokyo and Hokkaido write of themselves by their suffix alone (都保有のアセット, 都が所有する,
+#: 都民, 道内の町村, 道議会): there is no other 都 or 道, so a page that does so, twice, and names
+#: no place is that prefecture's.
+_SELF_BY_SUFFIX = LazyPattern(r"(?<![\u4e00-\u9fff])(?:(都)(?:民|内|庁|立|営|議会|知事|保有|が所有)|(道)(?:民|内|庁|立|議会|知事))")
+SELF_BY_SUFFIX_TIMES = 2
 
 
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
@@ -705,6 +740,11 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     """
     g = gazetteer()
     everywhere = [*title_places, *places]
+    own = [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)] if not everywhere else []
+    if len(own) >= SELF_BY_SUFFIX_TIMES:
+        (suffix, n), *_ = Counter(own).most_common()
+        pref = "東京都" if suffix == "都" else "北海道"
+        return pref, f"; 「{suffix}」 written of itself {n} times (都保有, 道内 …)"
     if not everywhere:
         # A prefecture's page that names no place but writes its own name short.
         if not (voice := _PREFECTURE_VOICE.search(text)):
@@ -738,6 +778,96 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     return None
 
 
+#: A 総合通信局 named after its block (東北総合通信局, 沖縄総合通信事務所): its area is the block.
+#: (Other ministries' regional offices cover other areas — 関東経済産業局 reaches 長野 and 静岡 —
+#: so their names say less about a page's own area.)
+_REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
+
+
+def _own_office(text: str, title: str, places: list[Place], title_places: list[Place], head_end: int) -> str | None:
+    """The block of the one regional office a page names in its title or head (its issuer), or None."""
+    found = {p.block for p in title_places if _is_block_word(p) and _REGIONAL_OFFICE_AFTER.match(title, p.end)}
+    found |= {p.block for p in places if p.start < head_end and _is_block_word(p) and _REGIONAL_OFFICE_AFTER.match(text, p.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: A heading or a subtitle (− 北海道胆振東部地震を振り返る −) is a short line with no full stop:
+#: running text cut off by the excerpt is no heading.
+HEADING_CHARS = 60
+
+
+def _is_heading(line: str) -> bool:
+    return "。" not in line and len(line.strip()) <= HEADING_CHARS
+
+
+#: Words of a guest's talk: a speaker (〇〇氏から, 講師), a lecture, its title (「…」と題し).
+_TALK = LazyPattern(r"氏(?:から|が|より|は)|講師|講演|と題し|登壇")
+
+
+def _in_a_talk(text: str, lines, filled: list[int], rank: dict[int, int], li: int) -> bool:
+    """Whether line li, or the non-blank line before it (「…事例について講演いただきました。」
+    over the case's paragraph), tells of a guest's talk."""
+    k = rank.get(li, 0)
+    return any(_TALK.search(text, lines[j][0], lines[j][1]) for j in filled[max(0, k - 1):k + 1])
+
+
+#: A speaker's words in quotation marks: 〇〇局長から「…」, 会長が「…」.
+_SPEECH_OPEN = LazyPattern(r"(?:長|氏|大臣|知事)(?:から|が|は)[、,]?\s*「[^」]*$")
+
+
+def _in_a_speech(text: str, pos: int) -> bool:
+    """Whether pos stands inside the quoted words of a speaker, named on its line or the line
+    before (「…佐藤局長が、」 over 「本日、…」)."""
+    line = text.rfind("\n", 0, pos)
+    return bool(_SPEECH_OPEN.search(text, text.rfind("\n", 0, max(line, 0)) + 1, pos))
+
+
+#: A sentence welcoming the guests of a ceremony (〇〇県副知事 〇〇様…をはじめ、多数の皆様の御臨席を賜り).
+_WELCOME = LazyPattern(r"来賓|臨席|列席")
+
+
+#: A guest's office after the place of a body (愛媛県副知事, 松山市長, 〇〇協会会長).
+_GUEST_OFFICE_AFTER = LazyPattern(r"[^、。\s]{0,8}?(?:知事|市長|町長|村長|区長|議長|会長)")
+
+
+def _in_a_welcome(text: str, p: Place) -> bool:
+    """Whether place p names a guest's office in a sentence that welcomes the guests."""
+    if not _GUEST_OFFICE_AFTER.match(text, p.end):
+        return False
+    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    e = _SENTENCE_END.search(text, p.end)
+    return bool(_WELCOME.search(text, a, e.start() if e else len(text)))
+
+
+def _guests(text: str, places: list[Place], title_places: list[Place], office: str | None, head_end: int,
+            line_text, line_of: list[int], in_a_talk) -> set[str]:
+    """The prefectures a local page names only as its guests' (see regions_of), neither in its
+    title nor in a heading.
+
+    A regional office's page (a 総合通信局's seminar) is about its own area, and a local page
+    about its own place: a place named only in a guest's talk (「葉っぱの町上勝町の取組」と題して、
+    徳島県上勝町の…) is the speaker's case, of another block on an office's page.  On an office's
+    page so is a place only a speaker's quoted words name (局長から「福島県内の避難者の帰還促進…」:
+    the speech's topics) and a guest the page welcomes (愛媛県副知事 〇〇様…の御臨席を賜り).
+    """
+    g = gazetteer()
+    guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
+    for p, li in zip(places, line_of):
+        heading = p.start < head_end and _is_heading(line_text(li))
+        if p.prefecture in guests and (heading or not in_a_talk(li)):
+            guests.discard(p.prefecture)
+    if office:
+        aside = lambda p: _in_a_speech(text, p.start) or _in_a_welcome(text, p)
+        named = {p.prefecture for p in places if p.prefecture}
+        guests |= named - {p.prefecture for p in places if p.prefecture and not aside(p)}
+    return guests - {p.prefecture for p in title_places}
+
+
+def _is_block_word(p: Place) -> bool:
+    """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
+    return p.prefecture is None or p.text in ("北海道", "沖縄")
+
+
 def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -745,7 +875,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     全国 unless one region clearly dominates it.
     """
     places = find_places(text)
-    if condolence := _in_condolence(text, places):
+    condolence, struck = _in_condolence(text, places)
+    disasters = [places[i] for i in sorted(struck) if places[i].prefecture]
+    if condolence:
         places = [p for i, p in enumerate(places) if i not in condolence]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
@@ -798,6 +930,12 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         if any(_ACTS.match(text, p.end) for p in on_line.get(li, ())):
             return False  # 「3 大阪府が公共情報コモンズに接続」: a heading with its actor, no row
         k = rank[li]  # neighbours counted in non-blank lines
+        if (k + 1 < len(filled) and not pref_lines.get(nxt := filled[k + 1]) and _PROSE.search(text, *lines[nxt])
+                and not (k and pref_lines.get(filled[k - 1]))):
+            # 「氷見市」 over running text on what it did (「…を構築し、…貢献をした功績」), naming no
+            # other place: an entry with its description (awardees, case studies), not a row.  (The
+            # last row of a list, right under another, is followed by the text after the list.)
+            return False
         near = set().union(*(pref_lines.get(j, set()) for j in filled[max(0, k - LIST_WINDOW):k + LIST_WINDOW + 1]))
         return len(near) >= 2
 
@@ -879,7 +1017,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
             for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
                 on_rows: set[str] = set()
-                for last in filled[row:row + AREA_ROWS]:
+                for last in filled[row:row + max(AREA_ROWS, len(area))]:
                     on_rows |= pref_lines.get(last, set())
                     if area <= on_rows:
                         break
@@ -899,13 +1037,27 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # 販路): its blocks are those of the prefectures it is about.
         blocks = [b for b in blocks if b in blocks_of(prefs)]
 
+    guest_note = ""
+    office = _own_office(text, title or "", places, title_places, head_end)
+    if prefs and (office or not national):
+        guests = _guests(text, places, title_places, office, head_end,
+                         lambda li: text[lines[li][0]:lines[li][1]], line_of,
+                         lambda li: _in_a_talk(text, lines, filled, rank, li))
+        if not office and not set(prefs) - guests:
+            guests = set()  # a local page whose only places are its speakers' keeps them
+        if dropped := [p for p in prefs if p in guests]:
+            guest_note = f"; {'・'.join(dropped)} only in a guest's talk or a speaker's words"
+            prefs = [p for p in prefs if p not in guests]
+            blocks = [b for b in blocks if b == office or b in blocks_of(prefs) or b == NATIONAL
+                      or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
+
     if n_blocks >= NATIONAL_BLOCKS and (national or len(blocks) != 1):
         # A survey of every region: national, not about each of them.
         dominant = [b for b in blocks if block_score[b] >= 0.5 * sum(block_score.values())]
         blocks, prefs = dominant, [p for p in prefs if gazetteer().block_of[p] in dominant]
         why = f"{n_blocks} blocks named"
     else:
-        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole
+        why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole + guest_note
     if (national or n_blocks >= NATIONAL_BLOCKS) and not blocks and (
             chosen := _chosen_places(text, title, places, head_end)):
         # (A page of no known issuer naming five blocks is national too: its chosen places count.)
@@ -915,14 +1067,15 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted))]):
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
-        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)).
+        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
+        # and the scene of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
             blocks = [NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
-        why += f"; case studies or counted places: {'・'.join(found)}"
+        why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
