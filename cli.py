@@ -311,8 +311,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     shown_warnings: set[str] = set()
     repeated = 0
 
-    def progress(outcome, done, total):
-        nonlocal bar, repeated
+    def report(outcome):
+        nonlocal repeated
         # Under --json each failure and warning is in the summary's outcomes instead.
         if outcome.status == "failed" and not as_json:
             _echo_outcome(outcome, bar)
@@ -323,6 +323,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 _echo_outcome(outcome, bar, new)
             else:
                 repeated += 1
+
+    def progress(outcome, done, total):
+        nonlocal bar
+        report(outcome)
         if show_bar:
             if bar is None:
                 bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True)
@@ -341,6 +345,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
+        # An unchanged document is not in the progress, but a metadata.csv above it may still list
+        # a file that is not there (the row just added with a misspelt name).
+        for outcome in summary.outcomes:
+            if outcome.status == "unchanged" and outcome.warnings:
+                report(outcome)
         if repeated:
             click.echo(f"warning: {_count(repeated, 'more document')} gave only warnings shown above "
                        "(--json lists each document's)", err=True)

@@ -132,8 +132,33 @@ def _unknown_keys(keys: list[str], where: str) -> list[str]:
     return out
 
 
-def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str], list[str]]:
+def _csv_files(path: Path, root: Path | None):
+    """(metadata.csv, its rows and problems) of each metadata.csv that may describe path."""
+    for csv_path in csv_paths(path, root):
+        if not csv_path.is_file():
+            continue
+        try:
+            yield csv_path, _read_csv(csv_path, csv_path.stat().st_mtime)
+        except (OSError, ExtractionError, csv.Error) as e:
+            raise ExtractionError(f"unreadable {csv_path}: {e}") from None
+
+
+def _file_warnings(csv_path: Path, problems: tuple[str, ...]) -> list[str]:
+    return [f"{csv_path.name} in {csv_path.parent}: {p}" for p in problems]
+
+
+def file_warnings(path: Path, root: Path | None = None) -> list[str]:
+    """The warnings about the metadata.csv files above path as a whole (a row for a file that
+    is not there): the same for every document under them, whether or not it lists them."""
+    return [w for csv_path, (_, problems) in _csv_files(Path(os.path.abspath(path)), root)
+            for w in _file_warnings(csv_path, problems)]
+
+
+def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool = True
+                    ) -> tuple[dict[str, object], dict[str, str], list[str]]:
     """(field -> value, field -> source, warnings) of the manual metadata for path.
+
+    file_problems=False leaves out :func:`file_warnings`, which say nothing of this document.
 
     A sidecar key that names no field is a warning (a misspelt ``regoin`` was
     silently ignored); so is a metadata.csv column close to a field's name
@@ -157,14 +182,9 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
                     sources[k] = f"sidecar: {side.name}"
             warnings += _unknown_keys([k for k in data if k not in MANUAL_KEYS], f"sidecar {side.name}")
             break
-    for csv_path in csv_paths(path, root):
-        if not csv_path.is_file():
-            continue
-        try:
-            rows, problems = _read_csv(csv_path, csv_path.stat().st_mtime)
-        except (OSError, ExtractionError, csv.Error) as e:
-            raise ExtractionError(f"unreadable {csv_path}: {e}") from None
-        warnings += [f"{csv_path.name} in {csv_path.parent}: {p}" for p in problems]
+    for csv_path, (rows, problems) in _csv_files(path, root):
+        if file_problems:
+            warnings += _file_warnings(csv_path, problems)
         rel = path.relative_to(csv_path.parent).as_posix()
         for k, v in rows.get(rel, {}).items():
             if k not in MANUAL_KEYS:
