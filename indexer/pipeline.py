@@ -18,6 +18,7 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import discover
 from .errors import IndexLocationError
+from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
@@ -51,6 +52,7 @@ def build_index(
     started = time.monotonic()
     store = IndexStore(index_dir)
     store.check_location()
+    read_afresh()  # each run reads the metadata.csv files once, as they are now
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []

@@ -35,3 +35,20 @@ def test_a_metadata_csv_row_for_a_file_not_there_reindexes_nothing_and_is_still_
     # Fixing the row of one document still re-indexes that one (d097b48).
     write(docs / "metadata.csv", "path,region\na.txt,長野県\nold.txt,東京都\n")
     assert "1 updated" in _cli("index", docs, "--index", idx).output
+
+
+def test_a_program_indexing_again_after_creating_a_file_a_row_names_is_not_warned(tmp_path):
+    # build_index(資料) after adding a metadata.csv row 'old.txt,東京都', then again once old.txt
+    # was created (the same process: a program, a watcher, `CliRunner`): the second run still warned
+    # 'rows for files that are not there: old.txt', as the CSV's reading, kept by its modification
+    # time, held which files were there at the first run.
+    import ictsearch
+
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    write(docs / "a.txt", "テレワークの推進について\n")
+    write(docs / "metadata.csv", "path,region\na.txt,香川県\nold.txt,東京都\n")
+    first = ictsearch.build_index([docs], idx)
+    assert any("not there: old.txt" in w for o in first.outcomes for w in o.warnings)
+    write(docs / "old.txt", "古い資料\n")
+    second = ictsearch.build_index([docs], idx)
+    assert second.added == 1 and not [w for o in second.outcomes for w in o.warnings]

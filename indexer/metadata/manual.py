@@ -95,6 +95,13 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     return out, tuple(problems)
 
 
+def read_afresh() -> None:
+    """Forget the metadata.csv files read: which files their rows name are there is a fact of
+    the moment, not of the CSV's modification time (a program indexing again after creating a
+    file a row names was still warned that the file is not there)."""
+    _read_csv.cache_clear()
+
+
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
     """The metadata.csv files that may describe `path`, nearest first: its folder and
     every parent up to the indexed root (just its folder without a root).
