@@ -52,3 +52,20 @@ def test_a_program_indexing_again_after_creating_a_file_a_row_names_is_not_warne
     write(docs / "old.txt", "古い資料\n")
     second = ictsearch.build_index([docs], idx)
     assert second.added == 1 and not [w for o in second.outcomes for w in o.warnings]
+
+
+def test_a_metadata_csv_row_with_the_full_path_of_a_file_in_its_folder_is_used(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv written by a script (`find "$PWD" -name '*.pdf'`):
+    # the row '/home/…/資料/a.txt,香川県' names a file in the CSV's own folder, but was refused
+    # with 'rows for files outside its folder are not used (list them in a metadata.csv above
+    # them)', a misleading reason and advice; a full path outside the folder still is.
+    import ictsearch
+
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    write(docs / "sub" / "a.txt", "テレワークの推進について\n")
+    write(docs / "metadata.csv", f"path,region\n{docs / 'sub' / 'a.txt'},香川県\n{tmp_path / 'b.txt'},東京都\n")
+    summary = ictsearch.build_index([docs], idx)
+    warnings = [w for o in summary.outcomes for w in o.warnings]
+    assert len(warnings) == 1 and "outside its folder" in warnings[0] and "a.txt" not in warnings[0]
+    with ictsearch.open_index(idx) as index:
+        assert index.get(str(docs / "sub" / "a.txt")).prefecture == ("香川県",)

@@ -65,6 +65,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if not any(columns):
             return {}, ()
         return {}, (f"no 'path' column (columns: {', '.join(map(repr, columns))}): no row is used",)
+    folder = posixpath.join(Path(os.path.abspath(csv_path.parent)).as_posix(), "")
     out: dict[str, dict[str, str]] = {}
     first_row: dict[str, int] = {}
     repeated: list[str] = []
@@ -76,6 +77,8 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if not written:
             continue
         key = posixpath.normpath(written)
+        if posixpath.isabs(key) and key.startswith(folder):
+            key = key[len(folder):]  # a full path, as a script listing the files writes it
         if key.startswith("../") or key == ".." or posixpath.isabs(key):
             outside.append(written)
             continue
