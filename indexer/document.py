@@ -17,8 +17,14 @@ PAGE_SEPARATOR = "\n\n"
 # 「=== 議事録 ===」, 「◆議事録◆」; a line of rules alone (「=====」, a setext heading's underline)
 # is left empty, a break like a blank line.
 _DECORATION = LazyPattern(r"^[\s#*>\-=_~・●■◆◇□○◎]+|[\s*=_~●■◆◇□○◎]+$")
+# A meeting or its record named after its day (「令和4年1月13日 市長定例記者会見」, 「2010年12月17日
+# 第16回保健医療情報標準化会議議事録」): the page's title however short, not a date line with a
+# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).
+_MEETING_OR_RECORD = r"(?:会見(?!室)|議事録|会議録|議事要旨|議事概要|会議(?!室)|委員会|審議会|検討会|研究会|懇談会|協議会|分科会|部会)"
 _ONLY_DATE_OR_NUMBER = LazyPattern(
-    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.{0,20}|資料\s*\d+(?:[-‐－]\d+)?)$"
+    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*"
+    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD}).{{0,20}}"
+    r"|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the

@@ -5,6 +5,7 @@ Each test names the command or call that went wrong and holds the fix.
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import write
@@ -86,3 +87,24 @@ def test_show_does_not_keep_a_warning_about_the_metadata_csv_as_a_whole(tmp_path
     assert any("not there: old.txt" in w for w in outcome.warnings)
     res = _cli("show", docs / "a.txt", "--index", idx)
     assert "regoin" in res.output and "not there" not in res.output, res.output
+
+
+@pytest.mark.parametrize("text, title", [
+    ("令和4年1月13日 市長定例記者会見\n\n最終更新日:2022年1月18日\n\n市長から発表があった。\n", "令和4年1月13日 市長定例記者会見"),
+    ("2010年12月17日 第16回保健医療情報標準化会議議事録\n\n日時\n平成22年12月17日\n", "2010年12月17日 第16回保健医療情報標準化会議議事録"),
+    ("令和2年12月21日 市長記者会見\n\nページ番号1002060 更新日 令和3年9月27日\n\n本文。\n", "令和2年12月21日 市長記者会見"),
+    # Still passed over: a date with a weekday, an issuer, or the room an event is held in.
+    ("令和5年12月5日(火)\n\n地域DXセミナーを開催しました\n\n本文。\n", "地域DXセミナーを開催しました"),
+    ("令和5年12月5日 総務省 信越総合通信局\n\n地域DXセミナーを開催しました\n\n本文。\n", "地域DXセミナーを開催しました"),
+    ("令和5年12月20日 記者会見室\n\n知事記者会見\n\n本文。\n", "知事記者会見"),
+])
+def test_a_meeting_named_after_its_day_is_the_title_however_short(text, title):
+    # `ictsearch index 会見録/` on a city's press-conference page opening 「令和4年1月13日 市長定例記者会見」
+    # titled it 「最終更新日:2022年1月18日」, and a ministry's minutes opening 「2010年12月17日
+    # 第16回保健医療情報標準化会議議事録」 were titled 「日時」 (a field name): a first line opening with its
+    # date became the title only with more than 20 characters after the date (6677885).
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("page.txt")) == title
