@@ -27,6 +27,14 @@ _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
+# A web page's stamp line: its update or publication date and its id in the site's CMS
+# (「更新日:2021年6月10日」, 「ページID:46178更新日:2023年1月20日」, 「公開日2014年08月25日」,
+# 「最終更新日 2023年11月01日 記事番号」).  Never the title, and the end of a title above it
+# (「長野県DX推進計画について / 更新日:2024年4月1日 / ページ番号:0123456」).
+_STAMP_LABEL = (r"(?:(?:最終)?(?:更新|掲載|公開|公表|発表|報道発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)"
+                r"|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))")
+_STAMP_DATE = r"(?:(?:令和|平成|昭和)[\d元]*|\d{4})(?:[(（]\d{4}[)）])?\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[(（][月火水木金土日][)）])?"
+_STAMP_LINE = LazyPattern(rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*", re.I)
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
 # marks away): a line of its own, never one line of a title set on several.
 _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
@@ -113,6 +121,10 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             continue
         if not block and _ONLY_DATE_OR_NUMBER.match(line):
+            continue
+        if _STAMP_LINE.fullmatch(line):
+            if block:
+                break
             continue
         if is_breadcrumb(line) or is_skip_link(line):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its

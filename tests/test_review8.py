@@ -108,3 +108,24 @@ def test_a_meeting_named_after_its_day_is_the_title_however_short(text, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("page.txt")) == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("更新日:2021年6月10日\n\n防災ラジオを有償で配布\n\n本文。\n", "防災ラジオを有償で配布"),
+    ("ページID:46178更新日:2023年1月20日\n\n知事記者会見(平成24年7月24日火曜日)\n\n本文。\n", "知事記者会見(平成24年7月24日火曜日)"),
+    ("最終更新日:令和5(2023)年4月20日 ページ番号:579426\n\n個人情報保護条例\n\n本文。\n", "個人情報保護条例"),
+    ("長野県DX推進計画(第2期)について\n更新日:2024年4月1日\nページ番号:0123456\n\n本文。\n", "長野県DX推進計画(第2期)について"),
+    ("マイナンバーカードの交付申請について\n最終更新日 2023年11月01日 記事番号\n申請方法\n", "マイナンバーカードの交付申請について"),
+    # A title that speaks of updating is not a stamp.
+    ("ホームページを更新しました\n\n本文。\n", "ホームページを更新しました"),
+])
+def test_a_web_page_s_update_stamp_is_never_its_title(text, title):
+    # `ictsearch search 防災ラジオ` listed saved municipal pages titled 「更新日:2024年8月16日」: 58 of
+    # the 1,246 bench/realdocs pages were titled by their CMS's stamp line (更新日, 公開日, 掲載日,
+    # ページID), or had it run into their title (「長野県DX推進計画(第2期)について 更新日:2024年4月1日
+    # ページ番号:0123456」).
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("page.txt")) == title
