@@ -129,3 +129,28 @@ def test_a_web_page_s_update_stamp_is_never_its_title(text, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("page.txt")) == title
+
+
+def test_show_of_a_relative_path_from_a_removed_folder_does_not_call_the_index_damaged(tmp_path, monkeypatch):
+    # `cd 作業; rm -rf ../作業; ictsearch show 資料/a.txt --index /data/idx` (and `similar`) said
+    # 'The index at /data/idx is damaged (FileNotFoundError …). Rebuild it with `ictsearch index
+    # --rebuild DIR`': the relative path could not be made absolute, and os's error was taken for
+    # a damaged index file. The index is fine; the path cannot be read from here.
+    import os
+
+    import ictsearch
+
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    write(docs / "a.txt", "テレワークの推進について\n")
+    ictsearch.build_index([docs], idx)
+    gone = tmp_path / "作業"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    os.rmdir(gone)
+    for command in ("show", "similar"):
+        res = _cli(command, "資料/a.txt", "--index", idx)
+        assert res.exit_code == 2, res.output
+        assert "damaged" not in res.output and "current folder" in res.output, res.output
+    with ictsearch.open_index(idx) as index:
+        with pytest.raises(ictsearch.DocumentNotFound, match="absolute path"):
+            index.get("資料/a.txt")
