@@ -154,3 +154,18 @@ def test_show_of_a_relative_path_from_a_removed_folder_does_not_call_the_index_d
     with ictsearch.open_index(idx) as index:
         with pytest.raises(ictsearch.DocumentNotFound, match="absolute path"):
             index.get("資料/a.txt")
+
+
+def test_a_metadata_csv_column_headed_with_a_field_s_japanese_label_is_pointed_at_its_name(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv headed 'path,地域,年度,テーマ' (the names `ictsearch
+    # search` prints its facets under) indexed with no word: the columns were taken for the
+    # spreadsheet's own notes and every value ignored. Each now says which field it means, once.
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    write(docs / "a.txt", "テレワークの推進について\n")
+    write(docs / "b.txt", "地域DXの推進について\n")
+    write(docs / "metadata.csv", "path,地域,年度,テーマ,備考\na.txt,東北,令和2,防災,確認済\nb.txt,東北,令和2,防災,\n")
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0, res.output
+    for label, name in (("地域", "region"), ("年度", "fiscal_year"), ("テーマ", "themes")):
+        assert res.output.count(f"unknown key '{label}' ignored (did you mean '{name}'?)") == 1, res.output
+    assert "備考" not in res.output  # a column of notes is still the spreadsheet's own

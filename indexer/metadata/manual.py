@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ictsearch.indexer.errors import ExtractionError
-from ictsearch.indexer.fields import MANUAL_KEYS
+from ictsearch.indexer.fields import MANUAL_KEYS, METADATA_FIELDS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
@@ -123,16 +123,29 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
         folder = folder.parent
 
 
-def _unknown_key(k: str, where: str) -> str:
+def _closest_key(k: str) -> str | None:
+    """The field a key probably means: one spelt close to it, or the one whose label it is
+    (地域, 年度, テーマ: how `ictsearch search` and `show` name the fields, so how a user heads
+    a metadata.csv column)."""
+    if k in _LABELS:
+        return _LABELS[k]
     close = difflib.get_close_matches(k, MANUAL_KEYS, n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(MANUAL_KEYS)}"
+    return close[0] if close else None
+
+
+_LABELS = {f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}
+
+
+def _unknown_key(k: str, where: str) -> str:
+    close = _closest_key(k)
+    hint = f"did you mean {close!r}?" if close else f"known keys: {', '.join(MANUAL_KEYS)}"
     return f"{where}: unknown key {k!r} ignored ({hint})"
 
 
 def _unknown_keys(keys: list[str], where: str) -> list[str]:
     """A warning for each key close to a field's name, and one for all the others: a sidecar
     of ten keys of its own gave ten warnings, each listing every known key."""
-    close = [k for k in keys if difflib.get_close_matches(k, MANUAL_KEYS, n=1)]
+    close = [k for k in keys if _closest_key(k)]
     others = [k for k in keys if k not in close]
     out = [_unknown_key(k, where) for k in close]
     if len(others) == 1:
@@ -198,7 +211,7 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
         rel = path.relative_to(csv_path.parent).as_posix()
         for k, v in rows.get(rel, {}).items():
             if k not in MANUAL_KEYS:
-                if difflib.get_close_matches(k, MANUAL_KEYS, n=1):
+                if _closest_key(k):
                     warnings.append(_unknown_key(k, f"{csv_path.name} in {csv_path.parent}"))
             elif k not in values:
                 values[k] = v
