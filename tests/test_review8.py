@@ -169,3 +169,15 @@ def test_a_metadata_csv_column_headed_with_a_field_s_japanese_label_is_pointed_a
     for label, name in (("地域", "region"), ("年度", "fiscal_year"), ("テーマ", "themes")):
         assert res.output.count(f"unknown key '{label}' ignored (did you mean '{name}'?)") == 1, res.output
     assert "備考" not in res.output  # a column of notes is still the spreadsheet's own
+
+
+def test_a_metadata_csv_header_typed_in_full_width_is_read(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv headed 'ｐａｔｈ,ｒｅｇｉｏｎ' (typed with the Japanese input
+    # method left in full width) warned "no 'path' column (columns: 'ｐａｔｈ', 'ｒｅｇｉｏｎ')", two
+    # names that read the same as the ones it asked for; headers are read case-blind since e14b560.
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    write(tmp_path / "a.txt", "テレワークの推進について\n")
+    write(tmp_path / "metadata.csv", "ｐａｔｈ,Ｒｅｇｉｏｎ\na.txt,東北\n")
+    values, _, warnings = manual_metadata(tmp_path / "a.txt", tmp_path)
+    assert values == {"region": "東北"} and warnings == []

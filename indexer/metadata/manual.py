@@ -18,6 +18,7 @@ import io
 import os
 import posixpath
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,8 +60,9 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     delimiter = max(_DELIMITERS, key=head.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
-    # Column names as MANUAL_KEYS spell them: Excel users write Path, Region.
-    columns = [c.strip().lower() if c.strip().isascii() else c.strip() for c in header]
+    # Column names as MANUAL_KEYS spell them: Excel users write Path, Region, and with the
+    # input method left in full width ｐａｔｈ, ｒｅｇｉｏｎ.
+    columns = [c.lower() if c.isascii() else c for c in (unicodedata.normalize("NFKC", c).strip() for c in header)]
     if "path" not in columns:
         if not any(columns):
             return {}, ()
