@@ -181,3 +181,14 @@ def test_a_metadata_csv_header_typed_in_full_width_is_read(tmp_path):
     write(tmp_path / "metadata.csv", "ｐａｔｈ,Ｒｅｇｉｏｎ\na.txt,東北\n")
     values, _, warnings = manual_metadata(tmp_path / "a.txt", tmp_path)
     assert values == {"region": "東北"} and warnings == []
+
+
+def test_a_metadata_csv_delimiter_is_not_counted_inside_a_quoted_column_name(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv saved with semicolons whose last column is named
+    # "memo, notes, misc" (quoted, as a spreadsheet writes a name holding the other mark) was read as
+    # a comma file: "no 'path' column (columns: 'path;title;\"memo', 'notes', 'misc\"')".
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    write(tmp_path / "a.txt", "テレワークの推進について\n")
+    write(tmp_path / "metadata.csv", 'path;title;"memo, notes, misc"\na.txt;テレワーク;x\n')
+    assert manual_metadata(tmp_path / "a.txt", tmp_path)[::2] == ({"title": "テレワーク"}, [])

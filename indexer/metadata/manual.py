@@ -17,6 +17,7 @@ import difflib
 import io
 import os
 import posixpath
+import re
 import tomllib
 import unicodedata
 from functools import lru_cache
@@ -56,7 +57,8 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     a header written Path,Region, a file saved with tabs, a row for ./a.txt or for a file
     that is not there, the same file on two rows."""
     text = _read_text(csv_path)
-    head = text.split("\n", 1)[0]
+    # Counted outside quotes: a column named "memo, notes" is one name of a file saved with ';'.
+    head = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
     delimiter = max(_DELIMITERS, key=head.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
