@@ -40,8 +40,11 @@ _STAMP_LINE = LazyPattern(rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\
 _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
 # YAML front matter opening a Markdown note (Jekyll, Hugo, Obsidian): key: value lines between
 # 「---」 lines.  Its title: is the document's title; its other lines are never one.
-_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+# Hugo writes it in TOML as well: key = value lines between 「+++」 lines.
+_FRONT_MATTER = LazyPattern(
+    r"\A(?:---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n([\w-]+[ \t]*=.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
+)
+_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.M)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -105,7 +108,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         return unicodedata.normalize("NFKC", pdf_title).strip()
     front = _FRONT_MATTER.match(text)
     if front:
-        named = _FRONT_MATTER_TITLE.search(front.group(1))
+        named = _FRONT_MATTER_TITLE.search(front.group(1) or front.group(2))
         value = named.group(1).strip("'\"").strip() if named else ""
         if value:
             return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"

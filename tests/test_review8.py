@@ -192,3 +192,16 @@ def test_a_metadata_csv_delimiter_is_not_counted_inside_a_quoted_column_name(tmp
     write(tmp_path / "a.txt", "テレワークの推進について\n")
     write(tmp_path / "metadata.csv", 'path;title;"memo, notes, misc"\na.txt;テレワーク;x\n')
     assert manual_metadata(tmp_path / "a.txt", tmp_path)[::2] == ({"title": "テレワーク"}, [])
+
+
+def test_hugo_toml_front_matter_gives_the_title_and_is_never_one(tmp_path):
+    # `ictsearch index メモ/` on a Hugo note with TOML front matter ('+++' / title = "…" / '+++', the
+    # form Hugo's own `hugo new` writes) titled it '+++ title = "地域DX推進計画" +++'; YAML between
+    # '---' lines was read since 64edcd0.
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    text = '+++\ntitle = "地域DX推進計画"\ndate = 2023-04-01\n+++\n# 概要\n本文\n'
+    assert derive_title(text, None, Path("a.md")) == "地域DX推進計画"
+    assert derive_title('+++\ndraft = true\n+++\n# 概要\n本文\n', None, Path("a.md")) == "概要"
