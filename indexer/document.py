@@ -44,7 +44,9 @@ _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
 _FRONT_MATTER = LazyPattern(
     r"\A(?:---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n([\w-]+[ \t]*=.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
 )
-_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.M)
+# A YAML block scalar (「title: >-」 or 「title: |」, a long title folded on the indented lines
+# below) is taken from those lines.
+_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*[:=][ \t]*(?:[>|][+-]?[ \t]*\n((?:[ \t]+.*(?:\n|\Z))+)|(.*?)[ \t]*$)", re.M)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -109,7 +111,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     front = _FRONT_MATTER.match(text)
     if front:
         named = _FRONT_MATTER_TITLE.search(front.group(1) or front.group(2))
-        value = named.group(1).strip("'\"").strip() if named else ""
+        value = " ".join((named.group(1) or named.group(2)).split()).strip("'\"").strip() if named else ""
         if value:
             return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"
         text = text[front.end():]

@@ -205,3 +205,15 @@ def test_hugo_toml_front_matter_gives_the_title_and_is_never_one(tmp_path):
     text = '+++\ntitle = "地域DX推進計画"\ndate = 2023-04-01\n+++\n# 概要\n本文\n'
     assert derive_title(text, None, Path("a.md")) == "地域DX推進計画"
     assert derive_title('+++\ndraft = true\n+++\n# 概要\n本文\n', None, Path("a.md")) == "概要"
+
+
+def test_a_yaml_block_scalar_title_is_read_from_its_lines(tmp_path):
+    # `ictsearch index メモ/` on a Jekyll note whose long title is folded ('title: >-' and the
+    # indented lines below) titled it '>-'.
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    text = "---\ntitle: >-\n  令和5年度 地域DX推進計画の\n  進捗について\ndate: 2023-04-01\n---\n本文\n"
+    assert derive_title(text, None, Path("a.md")) == "令和5年度 地域DX推進計画の 進捗について"
+    assert derive_title("---\ntitle: |\n  議事録\n---\n本文\n", None, Path("a.md")) == "議事録"
