@@ -514,6 +514,7 @@ def _did_you_mean(word: str) -> str:
     import difflib
 
     options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
     close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
     return f"; did you mean {close[0]}?" if close else ""
 

@@ -217,3 +217,19 @@ def test_a_yaml_block_scalar_title_is_read_from_its_lines(tmp_path):
     text = "---\ntitle: >-\n  令和5年度 地域DX推進計画の\n  進捗について\ndate: 2023-04-01\n---\n本文\n"
     assert derive_title(text, None, Path("a.md")) == "令和5年度 地域DX推進計画の 進捗について"
     assert derive_title("---\ntitle: |\n  議事録\n---\n本文\n", None, Path("a.md")) == "議事録"
+
+
+@pytest.mark.parametrize("word, meant", [
+    ("--prefecture=香川県", "--region"), ("--fiscal-year=2023", "--year"), ("--regoin=東北", "--region"),
+    ("--limt=5", "--limit"),
+])
+def test_a_mistyped_search_option_with_its_value_after_equals_is_pointed_at_the_right_one(tmp_path, word, meant):
+    # `ictsearch search テレワーク --prefecture=香川県` said 'no such option: --prefecture=香川県 (query
+    # words that start with -- go after a --)' with no hint: the name and its value were looked up
+    # as one word ('--prefecture 香川県', with a space, said 'did you mean --region?' since 1384a74).
+    import ictsearch
+
+    write(tmp_path / "資料" / "a.txt", "テレワークの推進について\n")
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx")
+    res = _cli("search", "テレワーク", word, "--index", tmp_path / "idx")
+    assert res.exit_code == 2 and f"did you mean {meant}?" in res.output, res.output
