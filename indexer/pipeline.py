@@ -57,6 +57,11 @@ def build_index(
         paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []
     for p in paths:
+        if not os.fsdecode(p):
+            # Path("") is the current folder: `ictsearch index "$DOCS"` with DOCS unset indexed
+            # the folder the command ran in (a home folder, all of it).
+            lost.append(('""', "an empty path names no file or folder: give the folder to index"))
+            continue
         try:
             # A path as bytes (os.fsencode, os.listdir(bytes)) is decoded as os does it.
             roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))

@@ -233,3 +233,19 @@ def test_a_mistyped_search_option_with_its_value_after_equals_is_pointed_at_the_
     ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx")
     res = _cli("search", "テレワーク", word, "--index", tmp_path / "idx")
     assert res.exit_code == 2 and f"did you mean {meant}?" in res.output, res.output
+
+
+def test_an_empty_documents_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    # `ictsearch index "$DOCS"` with DOCS unset (and build_index("") / build_index(b"")) indexed the
+    # folder the command ran in, all of it (Path("") is "."): run from a home folder, every file of it.
+    # `--index ""` was already refused.
+    import ictsearch
+
+    write(tmp_path / "here" / "private.txt", "個人的なメモ\n")
+    monkeypatch.chdir(tmp_path / "here")
+    res = _cli("index", "", "--index", tmp_path / "idx")
+    assert res.exit_code == 2 and '"": an empty path names no file or folder' in res.output, res.output
+    assert not (tmp_path / "idx" / "ictsearch.json").exists()
+    for empty in ("", b"", [""]):
+        summary = ictsearch.build_index(empty, tmp_path / "idx2", dry_run=True)
+        assert summary.added == 0 and summary.problems == (('""', "an empty path names no file or folder: give the folder to index"),)
