@@ -249,3 +249,21 @@ def test_an_empty_documents_path_is_refused_not_read_as_the_current_folder(tmp_p
     for empty in ("", b"", [""]):
         summary = ictsearch.build_index(empty, tmp_path / "idx2", dry_run=True)
         assert summary.added == 0 and summary.problems == (('""', "an empty path names no file or folder: give the folder to index"),)
+
+
+def test_an_index_location_given_as_bytes_is_decoded_as_the_documents_paths_are(tmp_path):
+    # build_index(b'/data/資料', b'/data/idx') and open_index(b'/data/idx'), from a program that keeps
+    # paths as bytes (os.fsencode, os.listdir(bytes)): 'TypeError: argument should be a str object or an
+    # os.PathLike object returning str, not <class 'bytes'>', though the documents' paths as bytes
+    # are taken since d0da5e3.
+    import os
+
+    import ictsearch
+
+    write(tmp_path / "資料" / "a.txt", "テレワークの推進について\n")
+    idx = os.fsencode(tmp_path / "idx")
+    assert ictsearch.build_index(os.fsencode(tmp_path / "資料"), idx).added == 1
+    with ictsearch.open_index(idx) as index:
+        assert index.search("テレワーク").total == 1 and index.path == tmp_path / "idx"
+    with pytest.raises(ictsearch.IndexLocationError, match="empty path"):
+        ictsearch.open_index(b"")
