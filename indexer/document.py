@@ -15,8 +15,9 @@ PAGE_SEPARATOR = "\n\n"
 
 # Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」,
 # 「=== 議事録 ===」, 「◆議事録◆」; a line of rules alone (「=====」, a setext heading's underline)
-# is left empty, a break like a blank line.
-_DECORATION = LazyPattern(r"^[\s#*>\-=_~・●■◆◇□○◎]+|[\s*=_~●■◆◇□○◎]+$")
+# is left empty, a break like a blank line.  A single ~ is not one: NFKC makes it of the ～ that
+# sets off a subtitle (「地域DXセミナー～デジタルで変わる暮らし～」), and a rule of ~ is a run.
+_DECORATION = LazyPattern(r"^(?:[\s#*>\-=_・●■◆◇□○◎]|~~+)+|(?:[\s*=_●■◆◇□○◎]|~~+)+$")
 # A meeting or its record named after its day (「令和4年1月13日 市長定例記者会見」, 「2010年12月17日
 # 第16回保健医療情報標準化会議議事録」): the page's title however short, not a date line with a
 # weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).

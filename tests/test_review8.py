@@ -267,3 +267,20 @@ def test_an_index_location_given_as_bytes_is_decoded_as_the_documents_paths_are(
         assert index.search("テレワーク").total == 1 and index.path == tmp_path / "idx"
     with pytest.raises(ictsearch.IndexLocationError, match="empty path"):
         ictsearch.open_index(b"")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("地域DXセミナー～デジタルで変わる暮らし～", "地域DXセミナー~デジタルで変わる暮らし~"),
+    ("～未来をひらく～地域DXセミナー", "~未来をひらく~地域DXセミナー"),
+    ("~~~ 議事録 ~~~", "議事録"),  # a rule of ~ is still decoration
+])
+def test_a_subtitle_set_off_by_wave_dashes_keeps_its_closing_one(line, title):
+    # `ictsearch index 資料` titled 「インターネットを安全に、楽しく利用しましょう～特に気をつけたい7か条～」
+    # 「…利用しましょう~特に気をつけたい7か条」: NFKC makes the ～ that sets off a Japanese subtitle '~',
+    # and 512378e stripped '~' at a title's ends as decoration (3 bench/realdocs titles).
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.normalize import normalize_text
+
+    assert derive_title(normalize_text(line + "\n\n本文。\n"), None, Path("page.txt")) == title
