@@ -284,3 +284,18 @@ def test_a_subtitle_set_off_by_wave_dashes_keeps_its_closing_one(line, title):
     from ictsearch.indexer.normalize import normalize_text
 
     assert derive_title(normalize_text(line + "\n\n本文。\n"), None, Path("page.txt")) == title
+
+
+def test_a_metadata_csv_row_names_a_file_whose_name_a_mac_wrote_decomposed(tmp_path):
+    # `ictsearch index 資料` on files unpacked from a Mac's zip (names in NFD: ガ as カ and its mark)
+    # with a metadata.csv typed in a spreadsheet (NFC): the rows described nothing, and since
+    # e14b560 warned 'rows for files that are not there: ガイドライン.txt' for a file plainly there.
+    import unicodedata
+
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    nfd = unicodedata.normalize("NFD", "資料ダ/ガイドライン.txt")
+    write(tmp_path / nfd, "テレワークの推進について\n")
+    write(tmp_path / "metadata.csv", "path,region\n資料ダ/ガイドライン.txt,東北\n")
+    values, _, warnings = manual_metadata(tmp_path / nfd, tmp_path)
+    assert values == {"region": "東北"} and warnings == []

@@ -75,12 +75,14 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     repeated: list[str] = []
     outside: list[str] = []
     missing: list[str] = []
+    listings: dict[str, dict[str, str]] = {}
+    base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
         row = dict(zip(columns, cells))
         written = (row.get("path") or "").strip().replace("\\", "/")
         if not written:
             continue
-        key = posixpath.normpath(written)
+        key = _nfc(posixpath.normpath(written))
         if posixpath.isabs(key) and key.startswith(folder):
             key = key[len(folder):]  # a full path, as a script listing the files writes it
         if key.startswith("../") or key == ".." or posixpath.isabs(key):
@@ -89,7 +91,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if key in first_row:
             repeated.append(f"{key} (rows {first_row[key]} and {line_no})")
         first_row.setdefault(key, line_no)
-        if not (csv_path.parent / key).exists():
+        if not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
             missing.append(key)
         out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
     problems = []
@@ -100,6 +102,26 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     if missing:
         problems.append(f"rows for files that are not there: {_listed(missing)}")
     return out, tuple(problems)
+
+
+def _nfc(name: str) -> str:
+    """A path as compared between a CSV and the files: a Mac writes a file name decomposed
+    (ガ as カ and its mark, NFD), a spreadsheet composed (NFC); they are the same name."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _there_as_nfd(folder: str, key: str, listings: dict[str, dict[str, str]]) -> bool:
+    """Whether the file a row names is there under a name written another way (NFD)."""
+    for part in key.split("/"):
+        if folder not in listings:
+            try:
+                listings[folder] = {_nfc(n): n for n in os.listdir(folder)} if os.path.isdir(folder) else {}
+            except OSError:
+                listings[folder] = {}
+        if part not in listings[folder]:
+            return False
+        folder = os.path.join(folder, listings[folder][part])
+    return True
 
 
 def read_afresh() -> None:
@@ -212,7 +234,7 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
     for csv_path, (rows, problems) in _csv_files(path, root):
         if file_problems:
             warnings += _file_warnings(csv_path, problems)
-        rel = path.relative_to(csv_path.parent).as_posix()
+        rel = _nfc(path.relative_to(csv_path.parent).as_posix())
         for k, v in rows.get(rel, {}).items():
             if k not in MANUAL_KEYS:
                 if _closest_key(k):
