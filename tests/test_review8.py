@@ -299,3 +299,16 @@ def test_a_metadata_csv_row_names_a_file_whose_name_a_mac_wrote_decomposed(tmp_p
     write(tmp_path / "metadata.csv", "path,region\n資料ダ/ガイドライン.txt,東北\n")
     values, _, warnings = manual_metadata(tmp_path / nfd, tmp_path)
     assert values == {"region": "東北"} and warnings == []
+
+
+def test_a_metadata_csv_row_for_a_folder_says_it_describes_no_document(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv row '2023/,令和5' (meant for every file of the folder)
+    # indexed with no word: a row describes the one file it names, and no warning of e14b560 (no
+    # path column, listed twice, outside, not there) fired for a folder that is there.
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    write(tmp_path / "2023" / "a.txt", "テレワークの推進について\n")
+    write(tmp_path / "metadata.csv", "path,fiscal_year\n2023/,令和5\n")
+    values, _, warnings = manual_metadata(tmp_path / "2023" / "a.txt", tmp_path)
+    assert values == {} and len(warnings) == 1 and "rows for folders describe no document" in warnings[0]
+    assert "2023/" in warnings[0]

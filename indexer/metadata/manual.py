@@ -75,6 +75,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     repeated: list[str] = []
     outside: list[str] = []
     missing: list[str] = []
+    folders: list[str] = []
     listings: dict[str, dict[str, str]] = {}
     base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
@@ -91,7 +92,9 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if key in first_row:
             repeated.append(f"{key} (rows {first_row[key]} and {line_no})")
         first_row.setdefault(key, line_no)
-        if not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
+        if os.path.isdir(os.path.join(base, key)):
+            folders.append(written)
+        elif not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
             missing.append(key)
         out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
     problems = []
@@ -101,6 +104,9 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         problems.append(f"rows for files outside its folder are not used (list them in a metadata.csv above them): {_listed(outside)}")
     if missing:
         problems.append(f"rows for files that are not there: {_listed(missing)}")
+    if folders:
+        problems.append(f"rows for folders describe no document (list its files, or give the folder a metadata.csv "
+                        f"of its own): {_listed(folders)}")
     return out, tuple(problems)
 
 
