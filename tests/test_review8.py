@@ -312,3 +312,17 @@ def test_a_metadata_csv_row_for_a_folder_says_it_describes_no_document(tmp_path)
     values, _, warnings = manual_metadata(tmp_path / "2023" / "a.txt", tmp_path)
     assert values == {} and len(warnings) == 1 and "rows for folders describe no document" in warnings[0]
     assert "2023/" in warnings[0]
+
+
+@pytest.mark.parametrize("tail", [b"\x1a", b"\x1a\r\n", b"\x1a\n", b"\x1a\x1a\r\n"])
+def test_a_closing_ctrl_z_with_a_line_break_after_it_is_still_the_end(tmp_path, tail):
+    # `ictsearch index 資料` on an old Shift_JIS note whose closing Ctrl-Z a later editor followed with
+    # a line break ('…\x1a\r\n') failed 'not text: binary data (control characters)'; c191ba8 dropped
+    # the Ctrl-Z only as the very last byte.
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import read_text_file
+
+    text, encoding = read_text_file("テレワークの推進について\r\n".encode("cp932") + tail)
+    assert text.rstrip() == "テレワークの推進について" and encoding == "cp932"
+    with pytest.raises(ExtractionError, match="binary"):
+        read_text_file("テレワーク\x1a推進\r\n".encode("cp932"))  # inside the text it is still binary
