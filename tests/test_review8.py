@@ -326,3 +326,18 @@ def test_a_closing_ctrl_z_with_a_line_break_after_it_is_still_the_end(tmp_path, 
     assert text.rstrip() == "テレワークの推進について" and encoding == "cp932"
     with pytest.raises(ExtractionError, match="binary"):
         read_text_file("テレワーク\x1a推進\r\n".encode("cp932"))  # inside the text it is still binary
+
+
+def test_a_backwards_fiscal_year_tuple_is_called_backwards(tmp_path):
+    # Index.search(fiscal_year=(2025, 2021)) said "fiscal_year (2025, 2021) is not a year or a (low,
+    # high) range of years between 1868 and 2036", two good years; the text forms ('2025..2021',
+    # 令和5~4) say the range runs backwards.
+    import ictsearch
+
+    write(tmp_path / "資料" / "a.txt", "テレワークの推進について\n")
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx")
+    with ictsearch.open_index(tmp_path / "idx") as index:
+        with pytest.raises(ictsearch.UnknownFacetValue, match=r"runs backwards \(2025 > 2021\)"):
+            index.search("テレワーク", fiscal_year=(2025, 2021))
+        with pytest.raises(ictsearch.UnknownFacetValue, match="is not a year"):
+            index.search("テレワーク", fiscal_year=(2025, 3000))
