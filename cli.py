@@ -310,12 +310,21 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # it describes: it is shown with the first, and the others are counted.
     shown_warnings: set[str] = set()
     repeated = 0
+    # So with a failure for a file they share (an unreadable metadata.csv fails every document under
+    # it): a reason naming another file is shown once; a reason of the file's own (empty file) never.
+    shown_reasons: set[str] = set()
+    failed_alike = 0
 
     def report(outcome):
-        nonlocal repeated
+        nonlocal repeated, failed_alike
         # Under --json each failure and warning is in the summary's outcomes instead.
         if outcome.status == "failed" and not as_json:
-            _echo_outcome(outcome, bar)
+            shared = os.sep in (outcome.reason or "") and outcome.path not in outcome.reason
+            if shared and outcome.reason in shown_reasons:
+                failed_alike += 1
+            else:
+                shown_reasons.add(outcome.reason)
+                _echo_outcome(outcome, bar)
         elif outcome.warnings and not as_json:
             new = [w for w in outcome.warnings if w not in shown_warnings]
             shown_warnings.update(new)
@@ -352,6 +361,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 report(outcome)
         if repeated:
             click.echo(f"warning: {_count(repeated, 'more document')} gave only warnings shown above "
+                       "(--json lists each document's)", err=True)
+        if failed_alike:
+            click.echo(f"error: {_count(failed_alike, 'more document')} failed for a reason shown above "
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)

@@ -341,3 +341,21 @@ def test_a_backwards_fiscal_year_tuple_is_called_backwards(tmp_path):
             index.search("テレワーク", fiscal_year=(2025, 2021))
         with pytest.raises(ictsearch.UnknownFacetValue, match="is not a year"):
             index.search("テレワーク", fiscal_year=(2025, 3000))
+
+
+def test_a_failure_every_document_shares_is_shown_once_and_the_others_counted(tmp_path):
+    # `ictsearch index 資料` with a metadata.csv that cannot be read (a workbook saved under that
+    # name) printed 'error: …/dN.txt: unreadable …/metadata.csv: not text: binary data' once per
+    # document under it, thousands of lines for a large collection; a warning shared so is shown
+    # once since e14b560. A reason of the file's own (an empty file) is still given for each.
+    docs = tmp_path / "資料"
+    for i in range(5):
+        write(docs / "sub" / f"d{i}.txt", f"資料{i}\n")
+    (docs / "sub" / "e1.txt").write_bytes(b"")
+    (docs / "sub" / "e2.txt").write_bytes(b"")
+    (docs / "metadata.csv").write_bytes(b"path,region\x00\n")
+    res = _cli("index", docs, "--index", tmp_path / "idx")
+    assert res.exit_code == 1
+    assert res.output.count("unreadable") == 1, res.output
+    assert "error: 4 more documents failed for a reason shown above" in res.output
+    assert res.output.count("empty file") == 2
