@@ -310,12 +310,21 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # it describes: it is shown with the first, and the others are counted.
     shown_warnings: set[str] = set()
     repeated = 0
+    # So with a failure for a file they share (an unreadable metadata.csv fails every document under
+    # it): a reason naming another file is shown once; a reason of the file's own (empty file) never.
+    shown_reasons: set[str] = set()
+    failed_alike = 0
 
-    def progress(outcome, done, total):
-        nonlocal bar, repeated
+    def report(outcome):
+        nonlocal repeated, failed_alike
         # Under --json each failure and warning is in the summary's outcomes instead.
         if outcome.status == "failed" and not as_json:
-            _echo_outcome(outcome, bar)
+            shared = os.sep in (outcome.reason or "") and outcome.path not in outcome.reason
+            if shared and outcome.reason in shown_reasons:
+                failed_alike += 1
+            else:
+                shown_reasons.add(outcome.reason)
+                _echo_outcome(outcome, bar)
         elif outcome.warnings and not as_json:
             new = [w for w in outcome.warnings if w not in shown_warnings]
             shown_warnings.update(new)
@@ -323,6 +332,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 _echo_outcome(outcome, bar, new)
             else:
                 repeated += 1
+
+    def progress(outcome, done, total):
+        nonlocal bar
+        report(outcome)
         if show_bar:
             if bar is None:
                 bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True)
@@ -341,8 +354,16 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
+        # An unchanged document is not in the progress, but a metadata.csv above it may still list
+        # a file that is not there (the row just added with a misspelt name).
+        for outcome in summary.outcomes:
+            if outcome.status == "unchanged" and outcome.warnings:
+                report(outcome)
         if repeated:
             click.echo(f"warning: {_count(repeated, 'more document')} gave only warnings shown above "
+                       "(--json lists each document's)", err=True)
+        if failed_alike:
+            click.echo(f"error: {_count(failed_alike, 'more document')} failed for a reason shown above "
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
@@ -505,6 +526,7 @@ def _did_you_mean(word: str) -> str:
     import difflib
 
     options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
     close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
     return f"; did you mean {close[0]}?" if close else ""
 

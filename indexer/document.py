@@ -15,19 +15,39 @@ PAGE_SEPARATOR = "\n\n"
 
 # Markdown and bullet decoration around a heading line: 「**2023年度」, 「# 見出し」, 「* 下線は…」,
 # 「=== 議事録 ===」, 「◆議事録◆」; a line of rules alone (「=====」, a setext heading's underline)
-# is left empty, a break like a blank line.
-_DECORATION = LazyPattern(r"^[\s#*>\-=_~・●■◆◇□○◎]+|[\s*=_~●■◆◇□○◎]+$")
+# is left empty, a break like a blank line.  A single ~ is not one: NFKC makes it of the ～ that
+# sets off a subtitle (「地域DXセミナー～デジタルで変わる暮らし～」), and a rule of ~ is a run.
+_DECORATION = LazyPattern(r"^(?:[\s#*>\-=_・●■◆◇□○◎]|~~+)+|(?:[\s*=_●■◆◇□○◎]|~~+)+$")
+# A meeting or its record named after its day (「令和4年1月13日 市長定例記者会見」, 「2010年12月17日
+# 第16回保健医療情報標準化会議議事録」): the page's title however short, not a date line with a
+# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).
+_MEETING_OR_RECORD = r"(?:会見(?!室)|議事録|会議録|議事要旨|議事概要|会議(?!室)|委員会|審議会|検討会|研究会|懇談会|協議会|分科会|部会)"
 _ONLY_DATE_OR_NUMBER = LazyPattern(
-    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*|(?:令和|平成|昭和|\d{4})[\d元\s]*年[\d\s]*月[\d\s]*日.{0,20}|資料\s*\d+(?:[-‐－]\d+)?)$"
+    r"^(?:[-‐－—\s]*\d+[-‐－—\s]*"
+    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD}).{{0,20}}"
+    r"|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
+# A web page's stamp line: its update or publication date and its id in the site's CMS
+# (「更新日:2021年6月10日」, 「ページID:46178更新日:2023年1月20日」, 「公開日2014年08月25日」,
+# 「最終更新日 2023年11月01日 記事番号」).  Never the title, and the end of a title above it
+# (「長野県DX推進計画について / 更新日:2024年4月1日 / ページ番号:0123456」).
+_STAMP_LABEL = (r"(?:(?:最終)?(?:更新|掲載|公開|公表|発表|報道発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)"
+                r"|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))")
+_STAMP_DATE = r"(?:(?:令和|平成|昭和)[\d元]*|\d{4})(?:[(（]\d{4}[)）])?\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[(（][月火水木金土日][)）])?"
+_STAMP_LINE = LazyPattern(rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*", re.I)
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
 # marks away): a line of its own, never one line of a title set on several.
 _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")
 # YAML front matter opening a Markdown note (Jekyll, Hugo, Obsidian): key: value lines between
 # 「---」 lines.  Its title: is the document's title; its other lines are never one.
-_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+# Hugo writes it in TOML as well: key = value lines between 「+++」 lines.
+_FRONT_MATTER = LazyPattern(
+    r"\A(?:---[ \t]*\n([\w-]+[ \t]*:.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n([\w-]+[ \t]*=.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
+)
+# A YAML block scalar (「title: >-」 or 「title: |」, a long title folded on the indented lines
+# below) is taken from those lines.
+_FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*[:=][ \t]*(?:[>|][+-]?[ \t]*\n((?:[ \t]+.*(?:\n|\Z))+)|(.*?)[ \t]*$)", re.M)
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
@@ -91,8 +111,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         return unicodedata.normalize("NFKC", pdf_title).strip()
     front = _FRONT_MATTER.match(text)
     if front:
-        named = _FRONT_MATTER_TITLE.search(front.group(1))
-        value = named.group(1).strip("'\"").strip() if named else ""
+        named = _FRONT_MATTER_TITLE.search(front.group(1) or front.group(2))
+        value = " ".join((named.group(1) or named.group(2)).split()).strip("'\"").strip() if named else ""
         if value:
             return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"
         text = text[front.end():]
@@ -107,6 +127,10 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             continue
         if not block and _ONLY_DATE_OR_NUMBER.match(line):
+            continue
+        if _STAMP_LINE.fullmatch(line):
+            if block:
+                break
             continue
         if is_breadcrumb(line) or is_skip_link(line):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its

@@ -114,6 +114,9 @@ def _whole_characters(data: bytes) -> bytes:
     return data[: end + 1]
 
 
+_CLOSING_CTRL_Z = re.compile(r"\x1a[\x1a\r\n]*\Z")
+
+
 def read_text_file(data: bytes) -> tuple[str, str]:
     """Decode a text file strictly: BOM, else ISO-2022-JP (escape sequences), UTF-8, else CP932 or EUC-JP.
 
@@ -124,8 +127,9 @@ def read_text_file(data: bytes) -> tuple[str, str]:
         raise ExtractionError("empty file")
     text, encoding = _decode(data)
     # Ctrl-Z (0x1A) closing the file is MS-DOS's end-of-file mark, which editors of that era
-    # (and `copy /a`) still leave on Shift_JIS text files: the end, not binary data.
-    text = text.rstrip("\x1a")
+    # (and `copy /a`) still leave on Shift_JIS text files: the end, not binary data; so with the
+    # line break a later editor added after it.
+    text = _CLOSING_CTRL_Z.sub("", text)
     if _CONTROL_RE.search(text):
         # NUL and other C0 controls do not occur in text files; a binary file
         # can still be valid UTF-8 (all ASCII bytes are).

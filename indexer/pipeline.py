@@ -18,6 +18,7 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import discover
 from .errors import IndexLocationError
+from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
@@ -51,10 +52,16 @@ def build_index(
     started = time.monotonic()
     store = IndexStore(index_dir)
     store.check_location()
+    read_afresh()  # each run reads the metadata.csv files once, as they are now
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []
     for p in paths:
+        if not os.fsdecode(p):
+            # Path("") is the current folder: `ictsearch index "$DOCS"` with DOCS unset indexed
+            # the folder the command ran in (a home folder, all of it).
+            lost.append(('""', "an empty path names no file or folder: give the folder to index"))
+            continue
         try:
             # A path as bytes (os.fsencode, os.listdir(bytes)) is decoded as os does it.
             roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))

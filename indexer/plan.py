@@ -42,20 +42,33 @@ def manual_signature(path: Path, root: Path) -> list:
 
     Editing manual metadata must re-index the document even though its own bytes did not
     change; and only that document: the modification times of the files were the signature
-    until fixing one row of a metadata.csv re-indexed every document under it.
+    until fixing one row of a metadata.csv re-indexed every document under it.  A warning about a
+    metadata.csv as a whole (a row for a file not there) is left out for the same reason: adding
+    or fixing such a row re-indexed them all; :func:`plan` gives it to the unchanged instead.
     """
     import hashlib
 
     from .metadata.manual import manual_metadata
 
     try:
-        said = manual_metadata(path, root)
+        said = manual_metadata(path, root, file_problems=False)
     except IctsearchError as e:  # an unreadable sidecar or CSV: the document fails until it is fixed
         said = ("error", str(e))
     else:
         if not any(said):
             return []
     return [hashlib.sha256(repr(said).encode("utf-8", "surrogateescape")).hexdigest()]
+
+
+def _file_warnings(f: Found) -> tuple[str, ...]:
+    """What is wrong with the metadata.csv files above an unchanged document: a row added for a
+    file that is not there (a misspelt name) re-indexes nothing, and would be said nowhere."""
+    from .metadata.manual import file_warnings
+
+    try:
+        return tuple(file_warnings(f.path, f.root))
+    except IctsearchError:
+        return ()  # an unreadable CSV changed the signature: the document is not unchanged
 
 
 def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:
@@ -73,7 +86,7 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns and not unread_scans:
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
-                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"))
+                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=_file_warnings(f))
             )
             continue
         old_hash = entry["hash"] if same_manual and not unread_scans else None

@@ -69,7 +69,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     outcome = FileOutcome(
         status=status,
         reason=None,
-        warnings=tuple(doc["warnings"]),
+        warnings=(*doc["warnings"], *doc.pop("_file_warnings")),
         pages=entry["page_count"],
         chars=len(doc["_stored_body"]),
         cached=cached,
@@ -89,6 +89,12 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
     meta = derive_metadata(text, title=title, path=path, terms=[t.text for t in body_terms], root=root)
     if meta.title:
         title = meta.title
+    # What is wrong with a metadata.csv as a whole (a row for a file not there) is said by the run,
+    # not kept with the document: `ictsearch show` of every document under the CSV showed it, and
+    # still did once the file was created, as the documents were not indexed again.
+    from .metadata.manual import file_warnings
+
+    about_files = set(file_warnings(path, root))
     doc = {
         "doc_id": task.doc_id,
         "path": str(path),
@@ -102,7 +108,9 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         "size": task.size,
         "mtime": task.mtime_ns,
         "encoding": entry["encoding"],
-        "warnings": [*entry["warnings"], *meta.warnings],  # the extraction's, then the sidecar's
+        # the extraction's, then the sidecar's
+        "warnings": [*entry["warnings"], *(w for w in meta.warnings if w not in about_files)],
+        "_file_warnings": [w for w in meta.warnings if w in about_files],
         "ocr_pages": entry.get("ocr_pages") or None,
         "sources": dict(meta.sources),
     }

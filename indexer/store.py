@@ -52,12 +52,13 @@ def default_index_dir() -> Path:
     return Path(data_home).expanduser() / "ictsearch" / "index"
 
 
-def resolve_index_dir(index: str | os.PathLike | None) -> Path:
+def resolve_index_dir(index: str | bytes | os.PathLike | None) -> Path:
     """The index folder, absolute (not resolved through links): every message and JSON
     `index_dir` names the same folder whatever the directory the command ran in."""
     if index is None:
         return _absolute(default_index_dir())
-    if not os.fspath(index):
+    index = os.fsdecode(index)  # a path as bytes, as build_index takes the documents' paths
+    if not index:
         # `--index "$DIR"` with DIR unset: using the default index instead would write or
         # search another collection than the one the script meant.
         raise IndexLocationError(f"the index location is an empty path; leave it out to use the default ({default_index_dir()})")

@@ -305,7 +305,12 @@ class Index:
                                    "and files with such names are not indexed")
         docnum = searcher.document_number(doc_id=doc)
         if docnum is None:
-            path = os.path.abspath(os.path.expanduser(doc))
+            try:
+                path = os.path.abspath(os.path.expanduser(doc))
+            except OSError as e:  # a relative path, and the folder the command runs in was removed
+                # Not a damaged index (os's FileNotFoundError read as one, with "rebuild it").
+                raise DocumentNotFound(f"cannot find {doc!r} from the current folder ({e.strerror}): "
+                                       "give it as an absolute path or by its doc id") from None
             docnum = searcher.document_number(path=path)
             if docnum is None and os.path.realpath(path) != path:
                 # A link to an indexed file: the file is indexed under its own path.

@@ -94,7 +94,10 @@ class YearFacet(Facet):
         if isinstance(value, (int, float, tuple)):
             lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
             given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]
-            if not given or not all(_is_year(y) for y in given) or len(given) == 2 and lo > hi:
+            if len(given) == 2 and all(_is_year(y) for y in given) and lo > hi:
+                # As the text forms say it (2024..2023, 令和5~4): the years are fine, their order is not.
+                raise UnknownFacetValue(f"fiscal_year range {value!r} runs backwards ({lo} > {hi}): give (low, high)")
+            if not given or not all(_is_year(y) for y in given):
                 raise UnknownFacetValue(
                     f"fiscal_year {value!r} is not a year or a (low, high) range of years "
                     f"between {MIN_YEAR} and {latest_year()}; strings such as 令和3, 2019..2023 or none work too"

@@ -17,12 +17,14 @@ import difflib
 import io
 import os
 import posixpath
+import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from ictsearch.indexer.errors import ExtractionError
-from ictsearch.indexer.fields import MANUAL_KEYS
+from ictsearch.indexer.fields import MANUAL_KEYS, METADATA_FIELDS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
@@ -55,34 +57,44 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     a header written Path,Region, a file saved with tabs, a row for ./a.txt or for a file
     that is not there, the same file on two rows."""
     text = _read_text(csv_path)
-    head = text.split("\n", 1)[0]
+    # Counted outside quotes: a column named "memo, notes" is one name of a file saved with ';'.
+    head = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
     delimiter = max(_DELIMITERS, key=head.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
-    # Column names as MANUAL_KEYS spell them: Excel users write Path, Region.
-    columns = [c.strip().lower() if c.strip().isascii() else c.strip() for c in header]
+    # Column names as MANUAL_KEYS spell them: Excel users write Path, Region, and with the
+    # input method left in full width ｐａｔｈ, ｒｅｇｉｏｎ.
+    columns = [c.lower() if c.isascii() else c for c in (unicodedata.normalize("NFKC", c).strip() for c in header)]
     if "path" not in columns:
         if not any(columns):
             return {}, ()
         return {}, (f"no 'path' column (columns: {', '.join(map(repr, columns))}): no row is used",)
+    folder = posixpath.join(Path(os.path.abspath(csv_path.parent)).as_posix(), "")
     out: dict[str, dict[str, str]] = {}
     first_row: dict[str, int] = {}
     repeated: list[str] = []
     outside: list[str] = []
     missing: list[str] = []
+    folders: list[str] = []
+    listings: dict[str, dict[str, str]] = {}
+    base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
         row = dict(zip(columns, cells))
         written = (row.get("path") or "").strip().replace("\\", "/")
         if not written:
             continue
-        key = posixpath.normpath(written)
+        key = _nfc(posixpath.normpath(written))
+        if posixpath.isabs(key) and key.startswith(folder):
+            key = key[len(folder):]  # a full path, as a script listing the files writes it
         if key.startswith("../") or key == ".." or posixpath.isabs(key):
             outside.append(written)
             continue
         if key in first_row:
             repeated.append(f"{key} (rows {first_row[key]} and {line_no})")
         first_row.setdefault(key, line_no)
-        if not (csv_path.parent / key).exists():
+        if os.path.isdir(os.path.join(base, key)):
+            folders.append(written)
+        elif not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
             missing.append(key)
         out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
     problems = []
@@ -92,7 +104,37 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         problems.append(f"rows for files outside its folder are not used (list them in a metadata.csv above them): {_listed(outside)}")
     if missing:
         problems.append(f"rows for files that are not there: {_listed(missing)}")
+    if folders:
+        problems.append(f"rows for folders describe no document (list its files, or give the folder a metadata.csv "
+                        f"of its own): {_listed(folders)}")
     return out, tuple(problems)
+
+
+def _nfc(name: str) -> str:
+    """A path as compared between a CSV and the files: a Mac writes a file name decomposed
+    (ガ as カ and its mark, NFD), a spreadsheet composed (NFC); they are the same name."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _there_as_nfd(folder: str, key: str, listings: dict[str, dict[str, str]]) -> bool:
+    """Whether the file a row names is there under a name written another way (NFD)."""
+    for part in key.split("/"):
+        if folder not in listings:
+            try:
+                listings[folder] = {_nfc(n): n for n in os.listdir(folder)} if os.path.isdir(folder) else {}
+            except OSError:
+                listings[folder] = {}
+        if part not in listings[folder]:
+            return False
+        folder = os.path.join(folder, listings[folder][part])
+    return True
+
+
+def read_afresh() -> None:
+    """Forget the metadata.csv files read: which files their rows name are there is a fact of
+    the moment, not of the CSV's modification time (a program indexing again after creating a
+    file a row names was still warned that the file is not there)."""
+    _read_csv.cache_clear()
 
 
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
@@ -113,16 +155,29 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
         folder = folder.parent
 
 
-def _unknown_key(k: str, where: str) -> str:
+def _closest_key(k: str) -> str | None:
+    """The field a key probably means: one spelt close to it, or the one whose label it is
+    (地域, 年度, テーマ: how `ictsearch search` and `show` name the fields, so how a user heads
+    a metadata.csv column)."""
+    if k in _LABELS:
+        return _LABELS[k]
     close = difflib.get_close_matches(k, MANUAL_KEYS, n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(MANUAL_KEYS)}"
+    return close[0] if close else None
+
+
+_LABELS = {f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}
+
+
+def _unknown_key(k: str, where: str) -> str:
+    close = _closest_key(k)
+    hint = f"did you mean {close!r}?" if close else f"known keys: {', '.join(MANUAL_KEYS)}"
     return f"{where}: unknown key {k!r} ignored ({hint})"
 
 
 def _unknown_keys(keys: list[str], where: str) -> list[str]:
     """A warning for each key close to a field's name, and one for all the others: a sidecar
     of ten keys of its own gave ten warnings, each listing every known key."""
-    close = [k for k in keys if difflib.get_close_matches(k, MANUAL_KEYS, n=1)]
+    close = [k for k in keys if _closest_key(k)]
     others = [k for k in keys if k not in close]
     out = [_unknown_key(k, where) for k in close]
     if len(others) == 1:
@@ -132,8 +187,33 @@ def _unknown_keys(keys: list[str], where: str) -> list[str]:
     return out
 
 
-def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, object], dict[str, str], list[str]]:
+def _csv_files(path: Path, root: Path | None):
+    """(metadata.csv, its rows and problems) of each metadata.csv that may describe path."""
+    for csv_path in csv_paths(path, root):
+        if not csv_path.is_file():
+            continue
+        try:
+            yield csv_path, _read_csv(csv_path, csv_path.stat().st_mtime)
+        except (OSError, ExtractionError, csv.Error) as e:
+            raise ExtractionError(f"unreadable {csv_path}: {e}") from None
+
+
+def _file_warnings(csv_path: Path, problems: tuple[str, ...]) -> list[str]:
+    return [f"{csv_path.name} in {csv_path.parent}: {p}" for p in problems]
+
+
+def file_warnings(path: Path, root: Path | None = None) -> list[str]:
+    """The warnings about the metadata.csv files above path as a whole (a row for a file that
+    is not there): the same for every document under them, whether or not it lists them."""
+    return [w for csv_path, (_, problems) in _csv_files(Path(os.path.abspath(path)), root)
+            for w in _file_warnings(csv_path, problems)]
+
+
+def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool = True
+                    ) -> tuple[dict[str, object], dict[str, str], list[str]]:
     """(field -> value, field -> source, warnings) of the manual metadata for path.
+
+    file_problems=False leaves out :func:`file_warnings`, which say nothing of this document.
 
     A sidecar key that names no field is a warning (a misspelt ``regoin`` was
     silently ignored); so is a metadata.csv column close to a field's name
@@ -157,18 +237,13 @@ def manual_metadata(path: Path, root: Path | None = None) -> tuple[dict[str, obj
                     sources[k] = f"sidecar: {side.name}"
             warnings += _unknown_keys([k for k in data if k not in MANUAL_KEYS], f"sidecar {side.name}")
             break
-    for csv_path in csv_paths(path, root):
-        if not csv_path.is_file():
-            continue
-        try:
-            rows, problems = _read_csv(csv_path, csv_path.stat().st_mtime)
-        except (OSError, ExtractionError, csv.Error) as e:
-            raise ExtractionError(f"unreadable {csv_path}: {e}") from None
-        warnings += [f"{csv_path.name} in {csv_path.parent}: {p}" for p in problems]
-        rel = path.relative_to(csv_path.parent).as_posix()
+    for csv_path, (rows, problems) in _csv_files(path, root):
+        if file_problems:
+            warnings += _file_warnings(csv_path, problems)
+        rel = _nfc(path.relative_to(csv_path.parent).as_posix())
         for k, v in rows.get(rel, {}).items():
             if k not in MANUAL_KEYS:
-                if difflib.get_close_matches(k, MANUAL_KEYS, n=1):
+                if _closest_key(k):
                     warnings.append(_unknown_key(k, f"{csv_path.name} in {csv_path.parent}"))
             elif k not in values:
                 values[k] = v
