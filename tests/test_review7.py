@@ -144,3 +144,16 @@ def test_a_metadata_csv_that_describes_nothing_says_why(tmp_path):
     summary = build_index([docs], tmp_path / "idx", jobs=1)
     assert {w for o in summary.outcomes for w in o.warnings} == {
         f"metadata.csv in {docs}: no 'path' column (columns: 'パス', '地域'): no row is used"}
+
+
+def test_show_says_what_the_place_scores_weigh(tmp_path):
+    # `ictsearch show` printed 「← places: 長野県=16, 信越=16」, which a user read as counts of mentions.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "r.txt", "長野県 地域情報化計画\n\n長野県は、県内の光回線の整備を進める。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as s:
+        doc = s.get(str(tmp_path / "docs" / "r.txt"))
+    src = doc.sources["prefecture"]
+    assert src.startswith("places: 長野県=") and "(weighted mentions: title ×4, first lines ×3, body ×1" in src

@@ -1274,6 +1274,22 @@ def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
+#: Evidence that opens with scores (東北=25.1, 宮城県=3.3): what the numbers count.
+_SCORED = re.compile(r"[^=;:,\s]+=\d")
+
+
+def _places_source(evidence: str) -> str:
+    """`show`'s line for region and prefecture: the places' scores say what they weigh (a user
+    read 「places: 長野県=16, 信越=16」 as counts of mentions)."""
+    if not evidence:
+        return "places: none"
+    if _SCORED.match(evidence):
+        w = regions
+        return (f"places: {evidence} (weighted mentions: title ×{w.W_TITLE:g}, first lines ×{w.W_HEAD:g}, "
+                f"body ×{w.W_BODY:g}, a town with its prefecture ×{w.W_QUALIFIED:g}, in a list ×{w.LIST_FACTOR:g})")
+    return f"places: {evidence}"
+
+
 def derive_metadata(
     text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None
 ) -> Metadata:
@@ -1321,7 +1337,7 @@ def derive_metadata(
         derived_src["organization"] = f"text: {org} ({org_src})"
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
-    derived_src["region"] = derived_src["prefecture"] = f"places: {reg.evidence}" if reg.evidence else "places: none"
+    derived_src["region"] = derived_src["prefecture"] = _places_source(reg.evidence)
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
     derived_src["themes"] = "terms: density per 1,000 terms, a theme named in the title counts double" + "".join(f"; {e}" for e in evidence)
