@@ -9,7 +9,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .lazy import LazyPattern
-from .metadata.lines import is_breadcrumb, is_skip_link
+from .metadata.lines import STAMP_LABEL, is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -32,8 +32,7 @@ MAX_TITLE_CHARS = 80
 # (「更新日:2021年6月10日」, 「ページID:46178更新日:2023年1月20日」, 「公開日2014年08月25日」,
 # 「最終更新日 2023年11月01日 記事番号」).  Never the title, and the end of a title above it
 # (「長野県DX推進計画について / 更新日:2024年4月1日 / ページ番号:0123456」).
-_STAMP_LABEL = (r"(?:(?:最終)?(?:更新|掲載|公開|公表|発表|報道発表|作成|登録)(?:開始)?(?:日付|日時|年月日|日)"
-                r"|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))")
+_STAMP_LABEL = rf"(?:(?:最終)?(?:報道)?{STAMP_LABEL}|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))"
 _STAMP_DATE = r"(?:(?:令和|平成|昭和)[\d元]*|\d{4})(?:[(（]\d{4}[)）])?\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[(（][月火水木金土日][)）])?"
 _STAMP_LINE = LazyPattern(rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*", re.I)
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
@@ -114,7 +113,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         named = _FRONT_MATTER_TITLE.search(front.group(1) or front.group(2))
         value = " ".join((named.group(1) or named.group(2)).split()).strip("'\"").strip() if named else ""
         if value:
-            return value if len(value) <= MAX_TITLE_CHARS else value[: MAX_TITLE_CHARS - 1] + "…"
+            return _shortened(value)
         text = text[front.end():]
     block: list[str] = []
     for raw in text.split("\n"):
@@ -158,6 +157,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         title = " ".join(block)
     else:
         title = block[0]
-    if len(title) > MAX_TITLE_CHARS:
-        title = title[: MAX_TITLE_CHARS - 1] + "…"
-    return title
+    return _shortened(title)
+
+
+def _shortened(title: str) -> str:
+    """A title of at most MAX_TITLE_CHARS characters, cut with …"""
+    return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"

@@ -13,7 +13,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import docinfo, eras, manual, regions, themes
-from .lines import BREADCRUMB_STEP, HEAD_LINES, is_breadcrumb, is_furniture, text_lines
+from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines
 from .eras import YearMention, find_years, fold
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -487,11 +487,8 @@ _BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
 #: beyond the head: a page whose navigation trail takes one line a step pushes its
 #: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
 DATE_SCAN_LINES = 30
-#: A date right after a furniture label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
-_STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録")
-_STAMP = re.compile(
-    rf"(?:{'|'.join(_STAMP_WORDS)})(?:開始)?(?:日付|日時|年月日|日)\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)"
-)
+#: A date right after a stamp's label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
+_STAMP = re.compile(rf"{STAMP_LABEL}\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)")
 #: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
 _MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
 #: Consecutive menu items that make a site's menu: the shortest run on the realdocs dev pages
@@ -786,7 +783,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # Wherever it stands, a line of page furniture (更新日:…, 掲載日 …) dates the page: a
     # municipal page's menus may push it past any head, its contact block below any tail.
     # (A line without a stamp word needs no folding: most of a long PDF's lines.)
-    stamped = {i for i in range(n) if any(w in lines[i][2] for w in _STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
+    stamped = {i for i in range(n) if any(w in lines[i][2] for w in STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + [
         i for i in range(max(0, n - TAIL_LINES), n) if ranks[i] < n + DATE_SCAN_LINES  # not a menu's line
     ]

@@ -44,6 +44,12 @@ def is_breadcrumb(line: str) -> bool:
     return len(steps) >= 3 or (len(steps) >= 2 and bool(_HOME_STEP.match(line.strip())))
 
 
+#: The label of a saved web page's date stamp (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…,
+#: 作成年月日): derive.py reads the date after it, document.py never takes its line for a title.
+STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録")
+STAMP_LABEL = rf"(?:{'|'.join(STAMP_WORDS)})(?:開始)?(?:日付|日時|年月日|日)"
+
+
 #: Words of a saved web page's furniture lines (ページID:0001234 更新日:… 印刷ページ表示,
 #: 本文へ, 文字サイズ): such a line is neither a title nor a headline.
 _FURNITURE = LazyPattern(r"更新|掲載|ページID|ページ番号|印刷|本文へ|ページの先頭|文字サイズ")
