@@ -57,6 +57,20 @@ def corpus_searcher(corpus_index):
     idx.close()
 
 
+@pytest.fixture(scope="session")
+def fiscal_year_index(tmp_path_factory) -> Path:
+    """Three reports on テレワーク, of 令和3, 令和4 and 令和5年度 (for year filters and spans)."""
+    from ictsearch.indexer import build_index
+
+    root = tmp_path_factory.mktemp("years")
+    for era, what in ((3, "テレワーク相談窓口を設けた"), (4, "地域企業のテレワーク導入を支援した"),
+                      (5, "自治体のテレワーク導入を支援した")):
+        write(root / "docs" / f"r{era}.txt", f"令和{era}年度 テレワーク推進事業の報告\n\n令和{era}年度は、{what}。\n")
+    summary = build_index([root / "docs"], root / "idx", jobs=1)
+    assert summary.added == 3
+    return root / "idx"
+
+
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))

@@ -10,20 +10,6 @@ import pytest
 from conftest import write
 
 
-@pytest.fixture(scope="module")
-def fiscal_year_index(tmp_path_factory):
-    """Three reports on テレワーク, of 令和3, 令和4 and 令和5年度."""
-    from ictsearch.indexer import build_index
-
-    root = tmp_path_factory.mktemp("years")
-    for era, what in ((3, "テレワーク相談窓口を設けた"), (4, "地域企業のテレワーク導入を支援した"),
-                      (5, "自治体のテレワーク導入を支援した")):
-        write(root / "docs" / f"r{era}.txt", f"令和{era}年度 テレワーク推進事業の報告\n\n令和{era}年度は、{what}。\n")
-    summary = build_index([root / "docs"], root / "idx", jobs=1)
-    assert summary.added == 3
-    return root / "idx"
-
-
 @pytest.mark.parametrize("query", [
     "令和4年度から令和5年度のテレワーク",
     "テレワーク 令和4年度～令和5年度",
