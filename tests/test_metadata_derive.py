@@ -671,6 +671,19 @@ def test_an_assembly_session_named_by_its_month_dates_its_records():
     assert years("研修\n令和2年2月会議室の改修を行いました。\n", "研修")[:2] == (None, None)
 
 
+def test_a_numbered_session_of_an_assembly_dates_an_otherwise_undated_record():
+    speech = ("本文\n令和6年第1回南町議会定例会において、町長が町政執行方針を表明しましたのでお知らせします。\n"
+              "町民の皆様の暮らしを支えるため、光回線の整備と窓口のデジタル化を進めます。\n")
+    assert years(speech, "本文")[:1] == (2024,)
+    record = ("発言内容\n○議長 ただいまから本日の会議を開きます。○5番 通告に従い、令和3年第2回定例会において"
+              "防災行政無線の更新について質問します。○町長 お答えします。\n")
+    assert years(record, "発言内容")[:1] == (2021,)
+    # Any date of the page's own outranks it.
+    dated = record.replace("発言内容\n", "発言内容\n更新日:2022年1月14日\n")
+    assert years(dated, "発言内容")[:2] == (2022, 2021)
+    assert years(record.replace("令和3年第2回", "令和3年"), "発言内容")[:1] == (None,)
+
+
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
     menus = "".join(f"メニュー項目{i}\n" for i in range(40))
     text = f"光回線の整備\n{menus}ページ番号1000416 更新日:2023年2月9日 印刷\n市内全域で光回線が使えます。\n" + "詳しくは窓口へ\n" * 6

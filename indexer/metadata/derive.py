@@ -449,6 +449,9 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+#: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
+#: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,2}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -826,6 +829,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
                 # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
+            elif y.kind == "calendar" and y.month is None and in_head and _NUMBERED_SESSION_AFTER.match(fline, y.end):
+                prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
