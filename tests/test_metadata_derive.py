@@ -242,6 +242,14 @@ def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
     # the 年度 stays the one the title names.
     summary = "平成31年度 消費生活相談のまとめ\n昨年度の相談件数は150件でした。\n更新日:2022年01月19日\n"
     assert years(summary, "平成31年度 消費生活相談のまとめ")[:2] == (2022, 2019)
+    # A day of the 年度 the title names, in the head, is the document's own: a record of a
+    # meeting whose page a new site stamped years later.
+    record = ("平成22年度第3回地域情報化推進委員会 会議録\n2019年03月04日\n開催日時\n"
+              "平成22年(2010年)9月7日(火曜) 午後2時から午後3時まで\n開催場所\n市役所会議室\n")
+    assert years(record, "平成22年度第3回地域情報化推進委員会 会議録")[:2] == (2010, 2010)
+    # …but not a deadline of that 年度 (申込期限), which is no day of the page.
+    deadline = record.replace("開催日時\n平成22年(2010年)9月7日(火曜) 午後2時から午後3時まで", "申込は平成22年9月7日まで")
+    assert years(deadline, "平成22年度第3回地域情報化推進委員会 会議録")[:2] == (None, 2010)
 
 
 def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():

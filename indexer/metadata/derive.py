@@ -942,6 +942,18 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
     return None
 
 
+def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int] | None:
+    """The first full date of the head that falls in `fiscal_year` and is no span, deadline or
+    cited date, as a field's value (P_FIELD)."""
+    for i in range(min(DATE_SCAN_LINES, len(lines))):
+        line = lines[i][2]
+        for y in find_years(line):
+            if (y.kind == "calendar" and y.day is not None and y.fiscal_year == fiscal_year
+                    and _date_of_its_own(line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT])):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a day of 年度 {fiscal_year})", P_FIELD
+    return None
+
+
 def _month_day(lines) -> int | None:
     """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
     i = _first_sentence_line(lines)
@@ -1094,7 +1106,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # stamped again years later; that stamp is not the document's date.  A stamp that
         # says it is one (更新日:2022年01月19日 under 「平成31年度…のまとめ」) is the page's
         # year when it is its only date, as page furniture is; the 年度 stays the one named.
-        date = None
+        # A day of that 年度 in the page's head is the document's own (開催日時 / 平成21年(2009年)
+        # 12月22日 under 「平成21年度第9回…定例会 会議録」, restamped 平成30年).
+        date = _day_of_fiscal_year(lines, fy)
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
