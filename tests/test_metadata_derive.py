@@ -1310,3 +1310,14 @@ def test_a_province_abroad_is_no_ministry():
     text = "友好都市提携調印\n市長が訪問し、提携に調印した。\n随行 市議会議長\n"
     assert _national(text, "中華人民共和国山東省", False) is None
     assert _national(text, "経済産業省", False) is not None
+
+
+def test_a_meetings_record_is_for_the_year_of_its_meeting():
+    # The agenda of a meeting held in June names last year's results and this year's plan:
+    # the record is the meeting's, dated by its day.
+    text = ("第2回 地域ICT推進協議会 議事要旨\n令和6年6月12日(水)14:00~15:30\n1.次第\n"
+            "(1)令和5年度の取組実績\n(2)令和6年度事業計画\n2.議事\n事務局から説明があった。\n")
+    assert years(text)[:2] == (2024, 2024)
+    # Without the record, a heading naming the page's 年度 still beats its date.
+    notice = text.replace("議事要旨", "のお知らせ")
+    assert years(notice)[1] == 2023

@@ -1121,6 +1121,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
             # in February is that 年度's talk about the next one's budget
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head_text)))
+            # …and so is a meeting's record: its agenda's 年度 (次第 ①令和3年度の取組実績 ②令和4年度
+            # 事業の方針, an AGM's 前年度事業報告) are items it discusses; a 年度 in its title (令和3年度
+            # 第4回議事録) names the meeting itself
+            or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
+                and bool(_MINUTES.search(title) or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS)))
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
