@@ -28,6 +28,10 @@ def one(text):
         ("10(1998)年", 1998, "calendar"),
         ("大正十三年一月廿日", 1924, "calendar"),
         ("令和３年版 情報通信白書", 2021, "edition"),
+        ("R元年度 事業報告", 2019, "fiscal"),
+        ("Ｈ元年", 1989, "calendar"),
+        ("FY2023 事業計画", 2023, "fiscal"),
+        ("ＦＹ２０２４の重点施策", 2024, "fiscal"),
     ],
 )
 def test_forms(text, year, kind):
@@ -135,3 +139,13 @@ def test_a_fiscal_year_in_both_calendars_is_one_mention():
     assert (y.year, y.kind, y.text) == (2018, "fiscal", "2018年度(平成30年度)")
     assert one("令和５年度（2023年度）の取組").year == 2023
     assert [y.year for y in find_years("令和5年度(2024年度)")] == [2023, 2024]  # two years are two mentions
+
+
+def test_the_first_year_of_an_era_by_its_initial():
+    y = one("R元.5.7 開所式")
+    assert (y.year, y.month, y.day) == (2019, 5, 7)
+
+
+def test_fy_names_a_year_only_when_it_stands_alone():
+    assert find_years("FY2023-2025 中期計画") == []  # a span: neither end is the 年度 alone
+    assert [y.text for y in find_years("FY2023年度")] == ["2023年度"]

@@ -18,7 +18,7 @@ ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和"
 #: Romanised initials used in abbreviations such as R3, H29, S63.
 ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 
-_FOLD = str.maketrans("０１２３４５６７８９（）．／～　ＲＨＳＭＴｒｈｓｍｔ", "0123456789()./~ RHSMTrhsmt")
+_FOLD = str.maketrans("０１２３４５６７８９（）．／～　ＲＨＳＭＴＦＹｒｈｓｍｔｆｙ", "0123456789()./~ RHSMTFYrhsmtfy")
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "廿": 20, "卅": 30, "百": 100}
@@ -29,9 +29,9 @@ _ERA_RE = LazyPattern(
     rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>{_NUM}){_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
-# R3年度, H29年, R4.6.1 — a bare "R3" is too ambiguous in running text.
+# R3年度, H29年, R4.6.1, R元年度, R元.5.7 — a bare "R3" is too ambiguous in running text.
 _ABBR_RE = LazyPattern(
-    rf"(?<![A-Za-z0-9])(?P<i>[RHSrhs])\.?(?P<n>\d{{1,2}})"
+    rf"(?<![A-Za-z0-9])(?P<i>[RHSrhs])\.?(?P<n>\d{{1,2}}|元)"
     rf"(?:{_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
     rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.]))"
 )
@@ -40,6 +40,8 @@ _AD_RE = LazyPattern(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
 )
+# FY2023, FY 2024: a 年度 in the English abbreviation (a slide's title, an English page's heading).
+_FY_RE = LazyPattern(r"(?<![A-Za-z])(?:FY|fy)\s?(?P<y>(?:19|20)\d\d)(?![\d年/.-])")
 # 2023/02/09, 2023.2.9, 2023-02-09 — web pages' date furniture.
 _NUMERIC_RE = LazyPattern(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
 # 令和5.7.3 — the dotted form with the era written out (R5.7.3 is _ABBR_RE's).
@@ -124,10 +126,11 @@ def _dual_year(m: re.Match, g: str) -> int:
     return int(m[g + "ad"]) if m[g + "ad"] else era_year(m[g + "era"], kanji_number(m[g + "n"]))
 
 
-#: Every written year has a digit (of any script: the patterns read \d) or an era name (令和五年, 平成元年).
+#: Every written year has a digit (of any script: the patterns read \d) or an era name (令和五年, 平成元年)
+#: or its initial (R元年度).
 #: Checked first: most lines and query words have neither, and the date patterns cost
 #: per character (the metadata rules ask about every line of a page's head).
-_MAY_NAME_A_YEAR = re.compile(r"\d|明治|大正|昭和|平成|令和")
+_MAY_NAME_A_YEAR = re.compile(r"\d|明治|大正|昭和|平成|令和|[RHSrhsＲＨＳｒｈｓ][.．]?元")
 
 
 def find_years(text: str) -> list[YearMention]:
@@ -171,7 +174,9 @@ def find_years(text: str) -> list[YearMention]:
     for m in _ABBR_RE.finditer(folded):
         era = ERA_INITIALS[m["i"].lower()]
         month = _int(m["m"] or m["m2"])
-        add(m, era_year(era, int(m["n"])), _kind(m["kind"]), month, _int(m["d"] or m["d2"]), era)
+        add(m, era_year(era, kanji_number(m["n"])), _kind(m["kind"]), month, _int(m["d"] or m["d2"]), era)
+    for m in _FY_RE.finditer(folded):
+        add(m, int(m["y"]), "fiscal", None, None, None)
     # Era-less years take the era last named before them (平成 White Papers write 12年4月).
     eras = sorted((y.start, y.era) for y in out if y.era in ("昭和", "平成", "令和"))
     if eras:
