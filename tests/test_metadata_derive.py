@@ -1321,3 +1321,16 @@ def test_a_meetings_record_is_for_the_year_of_its_meeting():
     # Without the record, a heading naming the page's 年度 still beats its date.
     notice = text.replace("議事要旨", "のお知らせ")
     assert years(notice)[1] == 2023
+
+
+def test_a_trail_files_the_page_under_its_fiscal_year():
+    # An answer filed under 令和2年度, re-stamped when the site moved: the 年度 is the trail's,
+    # the stamp still the page's only date.
+    text = ("ホーム > 県民の声 > 令和2年度 > 光回線の整備について\n光回線の整備について\n"
+            "ページ番号:0001234 更新日:2024年8月1日更新\nご意見\n光回線を整備してほしい。\n回答\n順次整備を進めます。\n")
+    assert years(text, "光回線の整備について")[:2] == (2024, 2020)
+    # A dated page keeps its date's 年度.
+    dated = text.replace("ページ番号:0001234 更新日:2024年8月1日更新", "令和3年3月5日")
+    assert years(dated, "光回線の整備について")[:2] == (2021, 2020)
+    dated = text.replace("ページ番号:0001234 更新日:2024年8月1日更新", "令和3年5月5日")
+    assert years(dated, "光回線の整備について")[:2] == (2021, 2021)
