@@ -1334,3 +1334,12 @@ def test_a_trail_files_the_page_under_its_fiscal_year():
     assert years(dated, "光回線の整備について")[:2] == (2021, 2020)
     dated = text.replace("ページ番号:0001234 更新日:2024年8月1日更新", "令和3年5月5日")
     assert years(dated, "光回線の整備について")[:2] == (2021, 2021)
+
+
+def test_a_dated_page_about_a_white_paper_is_not_the_white_paper():
+    text = ("大臣閣議後記者会見の概要\n令和6年7月5日\n冒頭発言\n【\n令和6年版情報通信白書\n】\n"
+            "本日、閣議におきまして、令和6年版情報通信白書を配布いたしました。\n")
+    assert years(text, "大臣閣議後記者会見の概要")[:2] == (2024, 2024)
+    # Without the date line it is read as a page of that edition.
+    undated = text.replace("令和6年7月5日\n", "")
+    assert years(undated, "大臣閣議後記者会見の概要")[:2] == (2024, 2023)

@@ -121,6 +121,10 @@ def _edition_in(s: str) -> tuple[int, str] | None:
     return None
 
 
+#: How white_paper_edition says an edition came from a heading below the first line (weaker evidence).
+_IN_A_HEADING = "白書 edition, heading line"
+
+
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
     """Edition year of 白書 material: from 令和3年版…白書 in title/head, or whitepaper/r03 in the path."""
     # The title, the first line and the headings of the head name the document's own
@@ -136,7 +140,7 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
             found_in_head.setdefault(found[0], (i, found[1]))
     if len(found_in_head) == 1:
         year, (i, what) = next(iter(found_in_head.items()))
-        return year, f"text: 「{what}」 (白書 edition, heading line {i} of the head)"
+        return year, f"text: 「{what}」 ({_IN_A_HEADING} {i} of the head)"
     parts = Path(path).parts
     for i, part in enumerate(parts[:-1]):
         m = _EDITION_DIR.match(part)
@@ -1106,6 +1110,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     head_text = _head_text(lines)
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
+    if edition and _IN_A_HEADING in edition[1] and (dated := _own_date(text, lines, title)) and dated[2] in (P_TITLE, P_DATE_LINE):
+        # An edition named only by a heading below the page's first line, on a page with a date of
+        # its own (a minister's press conference 「令和7年7月8日 … 【令和7年版情報通信白書】 本日、閣議
+        # におきまして…配布いたしました」): a page about the White Paper, dated as any other.  No
+        # White Paper page of the realdocs dev set carries a date line.
+        edition = None
     if edition:
         year, why = edition
         src["year"] = why
