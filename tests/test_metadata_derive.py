@@ -324,6 +324,9 @@ def test_a_note_of_revisions_after_the_pages_sentence_dates_it():
     # A bracket that says more than its steps is a remark.
     remark = text.replace("(令和3年3月策定、令和5年7月改定)", "(令和3年3月策定の方針を見直し)")
     assert years(remark, "地域公共交通のデジタル化推進方針")[:2] == (None, None)
+    # Dates written in both calendars bring their own brackets.
+    dual = text.replace("(令和3年3月策定、令和5年7月改定)", "(令和3年(2021年)3月策定、令和5年(2023年)7月改定)")
+    assert years(dual, "地域公共交通のデジタル化推進方針")[:2] == (2023, 2023)
 
 
 def test_an_assembly_session_opening_the_first_sentence_dates_the_report():

@@ -869,7 +869,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
 #: A note of how the text came to be, closing the page's sentence or on a line of its own
 #: (「…を取りまとめました。(令和2年10月策定、令和4年6月改訂)」): the latest step dates the
 #: text in force.  After a name (「「…方針」(令和2年12月25日閣議決定)において」) it is another text's.
-_REVISION_NOTE = re.compile(r"(?:^|。)\s*[(（]([^()（）]{4,60})[)）]\s*$")
+#: A date in both calendars (令和4年(2022年)6月改訂) brings its own brackets into the note.
+_REVISION_NOTE = re.compile(r"(?:^|。)\s*[(（]((?:[^()（）]|[(（][^()（）]{1,8}[)）]){4,60})[)）]\s*$")
 _NOTE_STEP = re.compile(r"\s*(?:一部)?(?:策定|改訂|改定|改正|制定)")
 _NOTE_FILLER = re.compile(r"[\s、,・/／及びと]+")
 
