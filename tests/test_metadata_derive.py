@@ -1346,3 +1346,12 @@ def test_a_dated_page_about_a_white_paper_is_not_the_white_paper():
     # Without the date line it is read as a page of that edition.
     undated = text.replace("令和6年7月5日\n", "")
     assert years(undated, "大臣閣議後記者会見の概要")[:2] == (2024, 2023)
+
+
+@pytest.mark.parametrize("stamp", ["更新日平成30年2月16日", "【更新日】平成30年2月16日", "更新日:平成30年2月16日"])
+def test_a_restamp_of_a_record_loses_to_its_meetings_day(stamp):
+    # However the stamp is written, it is an update years later: the meeting's day in the
+    # head dates the record.
+    text = (f"平成21年度第5回 情報化推進委員会 会議録\nページID1002 {stamp}\n開催日時\n"
+            "平成21年(2009年)10月20日(火曜)午後2時から\n議題\n委員から意見があった。\n")
+    assert years(text)[:2] == (2009, 2009)

@@ -401,7 +401,7 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
 _MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録")
 MINUTES_HEAD_CHARS = 200
-_MEETING_DAY = re.compile(r"(?:開催|会議)?(?:日\s*時|日)\s*[:：]?\s*$")
+_MEETING_DAY = re.compile(r"(?:開催|会議|(?<![\u4e00-\u9fff]))(?:日\s*時|日)\s*[:：]?\s*$")  # not 更新日, 公開日
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
@@ -1141,6 +1141,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # A day of that 年度 in the page's head is the document's own (開催日時 / 平成21年(2009年)
         # 12月22日 under 「平成21年度第9回…定例会 会議録」, restamped 平成30年).
         date = _day_of_fiscal_year(lines, fy)
+    elif date and own and own.strong and date[2] == P_UPDATED and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+        # An update stamp years after the 年度 named is the page's year only when it is its only
+        # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
+        date = _day_of_fiscal_year(lines, fy) or date
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
