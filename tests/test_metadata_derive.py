@@ -386,6 +386,9 @@ def test_lines_that_are_only_a_fiscal_year_head_yearly_sections_of_a_running_pag
     # One such line alone is the page's 年度.
     one = text[: text.index("令和5年度")]
     assert years(one, "地域情報化の優良事例表彰")[:2] == (None, 2022)
+    # The same with each 年度 in both calendars.
+    dual = text.replace("令和4年度", "令和4(2022)年度").replace("令和5年度", "令和5(2023)年度")
+    assert years(dual, "地域情報化の優良事例表彰")[:2] == (None, None)
 
 
 def test_a_first_sentence_reporting_an_event_held_on_one_day_is_dated_by_it():

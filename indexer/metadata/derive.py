@@ -183,9 +183,10 @@ _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|�
 _EX_POST = re.compile(r"[^。]{0,40}?事後評価")
 #: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
 _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
-#: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」).
+#: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」,
+#: 「平成26(2014)年度」).
 _BARE_FY_LINE = re.compile(
-    r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
+    r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}(?:\s*\([^)]{1,8}\))?\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
 )
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
@@ -1020,9 +1021,9 @@ def _archive_fiscal_year(lines) -> tuple[int, str] | None:
     return None
 
 
-#: A trail's archive step is short (報道資料2017年度, 平成27年度(2015年度): 10-11 characters on the
+#: A trail's archive step is short (報道資料2017年度, 知事の県政レポート【平成19年度】: 10-16 characters on the
 #: realdocs dev pages); a longer step is a page's title naming a 年度 (平成20年度…の実施結果).
-ARCHIVE_STEP_CHARS = 16
+ARCHIVE_STEP_CHARS = 20
 
 
 def _path_years(path: Path) -> tuple[int | None, int | None]:
