@@ -1358,3 +1358,19 @@ def test_a_restamp_of_a_record_loses_to_its_meetings_day(stamp):
     text = (f"平成21年度第5回 情報化推進委員会 会議録\nページID1002 {stamp}\n開催日時\n"
             "平成21年(2009年)10月20日(火曜)午後2時から\n議題\n委員から意見があった。\n")
     assert years(text)[:2] == (2009, 2009)
+
+
+def test_a_press_releases_provision_day_is_its_date():
+    text = ("光回線整備に関する協定の締結について\n担当 企画課\n提供日\n2021年5月12日\n提供時間\n14時0分\n"
+            "内容\n県は、通信事業者と協定を締結しました。\n\n更新日:2024年6月1日\n")
+    assert years(text)[:2] == (2021, 2021)
+    # A service's 提供開始日 is no date of the page's.
+    service = text.replace("提供日\n", "サービス提供開始日\n")
+    assert years(service)[:2] == (2024, 2024)
+
+
+@pytest.mark.parametrize("kind", ["議事要旨", "会議結果報告"])
+def test_a_records_meeting_day_under_its_field_name_beats_an_update_stamp(kind):
+    text = (f"第2回 情報化推進審議会\n{kind}\n開催日時\n令和3年3月8日(月) 午前10時00分~正午\n開催場所\n市役所会議室\n"
+            "委員から意見があった。\n\n更新日:2025年1月10日\n")
+    assert years(text)[:2] == (2021, 2020)

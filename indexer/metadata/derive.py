@@ -329,7 +329,9 @@ _DATE_LINE_REST = 24
 #: Labels that say "this is the document's date" (a web page's 掲載日, a press
 #: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
 #: re-stamp years later, so it is only a last resort.
-_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:開始)?(?:日|年月日)|(?<!更新)日付")
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:開始)?(?:日|年月日)|(?<!更新)日付"
+                         # a press release's 提供日 (資料提供), not a service's 提供開始日
+                         r"|提供(?:日|年月日)")
 _UPDATE_LABEL = re.compile(r"更新")
 #: A deadline (申込締切: 令和6年2月9日) or a scheduled day (当初予定日: 令和5年7月12日) is a
 #: date the document sets, not its own.
@@ -400,7 +402,7 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
-_MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録")
+_MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録|会議要旨|会議概要|会議の概要|会議結果|会議の結果")
 MINUTES_HEAD_CHARS = 200
 _MEETING_DAY = re.compile(r"(?:開催|会議|(?<![\u4e00-\u9fff]))(?:日\s*時|日)\s*[:：]?\s*$")  # not 更新日, 公開日
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
@@ -847,7 +849,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
-            if prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2]):
+            if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2])
+                    and not (minutes and _MEETING_DAY.search(fold(lines[i - 1][2]).strip()))):
+                # (A record's 開催日時 / 平成16年8月6日(金) is its meeting's day: its own date line.)
                 # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date.  In
                 # the head it may be all there is (開催日 / 令和5年7月3日 on an event page
                 # without a date line): a last resort, after an update stamp.
