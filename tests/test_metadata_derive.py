@@ -1374,3 +1374,15 @@ def test_a_records_meeting_day_under_its_field_name_beats_an_update_stamp(kind):
     text = (f"第2回 情報化推進審議会\n{kind}\n開催日時\n令和3年3月8日(月) 午前10時00分~正午\n開催場所\n市役所会議室\n"
             "委員から意見があった。\n\n更新日:2025年1月10日\n")
     assert years(text)[:2] == (2021, 2020)
+
+
+def test_a_fiscal_year_as_a_tables_value_is_no_heading():
+    # An evaluation page published in 2015 reviews a project of 平成20年度: its 事業年度 row
+    # names the project's year, and the page's own date gives its 年度.
+    text = ("公開日2015年09月01日\nこの事後評価は、交付要綱の規定により、実施した事業について公表するものです。\n"
+            "事業名\n情報通信基盤整備事業\n事業年度\n平成20年度\n事業完了日\n平成21年3月19日\n総事業費\n100,000千円\n")
+    title = "この事後評価は、交付要綱の規定により、実施した事業について公表するものです。"
+    assert years(text, title)[:2] == (2015, 2015)
+    # Under no key the same line heads the page, and its 年度 beats the date's (a restamp).
+    heading = text.replace("事業年度\n", "")
+    assert years(heading, title)[1] == 2008

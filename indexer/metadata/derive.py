@@ -194,6 +194,11 @@ _BARE_FY_LINE = re.compile(
 LIST_YEARS = 3
 
 
+#: A table's key for a 年度 alone on its line (事業年度, 実施年度, 整備年度:): the 年度 on the next line
+#: is that row's value (the year of a project an evaluation page reviews), not a heading of the page.
+_FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
+
+
 def _is_sentence(line: str) -> bool:
     """A line of running text, not a heading: a navigation trail is never one, however long."""
     return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
@@ -275,6 +280,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         score, heading, topic, reported = 0.0, False, False, False
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
+            rank = len(lines) + DATE_SCAN_LINES  # 事業年度 / 平成19年度: a table's value, not a heading
         if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
             rank = len(lines) + DATE_SCAN_LINES  # a trail's archive step (報道資料 > 平成21年度 > …) or a sentence run into it
         if rank < HEAD_LINES:
