@@ -480,6 +480,9 @@ def test_a_slide_cover_with_a_month_and_its_issuer():
     assert years(text)[:2] == (2022, 2021)
     # A member list row is not a cover: a person and a place beside a month.
     assert years("委員名簿\n山田太郎 横浜市 令和2年9月\n")[:2] == (None, None)
+    # A town named with its prefecture and county is an issuer; a person before a prefecture's town is not.
+    assert years("地域情報化計画\n令和6年3月 鹿児島県大島郡伊仙町\n1 計画の趣旨\n")[:2] == (2024, 2023)
+    assert years("委員名簿\n山田太郎 神奈川県横浜市 令和2年9月\n")[:2] == (None, None)
 
 
 def test_a_date_opening_the_first_sentence_of_an_event_report():

@@ -492,11 +492,11 @@ _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土�
 _ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
 #: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
-#: A place name alone counts only when short (東京都, 千代田区): a member-list row
-#: 「山田太郎 横浜市 令和2年9月」 must not.
+#: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
+#: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
 _ISSUER_ONLY = re.compile(
     r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
-    r"|[^、。,.:：]{1,4}[都道府県市町村区]"
+    r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
 )
 #: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
 _BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
