@@ -1147,6 +1147,10 @@ def test_the_current_fiscal_year_glossed_with_its_year_is_the_texts():
     text = ("研究開発テストベッド\nテストベッドの概要\n本テストベッドは、大学や企業の研究者に広く利用されています。"
             "今年度(令和3年度)スタートした第5期中長期計画でも、その運用を続けます。\n")
     assert years(text)[:2] == (None, 2021)
+    # 前年度 glossed with its year: the text is written in the 年度 after it.
+    text = ("感謝状の贈呈\nこのたび、前年度（令和4年度）の講座に登壇された講師2名に感謝状を贈呈しました。\n"
+            "講師の皆様に感謝申し上げます。\n")
+    assert years(text)[:2] == (None, 2023)
 
 
 def test_a_press_conference_on_next_years_budget_is_of_the_year_it_was_held():

@@ -53,6 +53,9 @@ _FY_TOPIC_BARE = re.compile(r"\s*(?:は|については|においては)(?![、,
 #: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
 #: the text is written in, wherever it stands.
 _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
+#: …and 前年度 / 昨年度 glossed (「前年度(令和4年度)の講座に登壇された講師に感謝状を贈呈しました」):
+#: the text is written in the 年度 after it.
+_PREVIOUS_FY_BEFORE = re.compile(r"(?:前|昨)年度\s*[(（]\s*$")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
 #: A line longer than this is a sentence, not a heading (headings of the 94
@@ -310,9 +313,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
-        if current:
+        previous = not current and bool(_PREVIOUS_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
+        if current or previous:
             score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
             topic = True
+        if previous:
+            y = y._replace(year=y.year + 1)  # 前年度(令和4年度): written in 令和5年度
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
@@ -321,13 +327,15 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not current and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and not (current or previous) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             why = f"text: 「{line[:40]}」 (line {li + 1})"
             if reported:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
+            if previous:
+                why += f" (前年度 「{y.text}」: written in the 年度 after)"
             best = (score, y, why, heading, topic, reported)
     return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
 
