@@ -1393,3 +1393,13 @@ def test_a_fiscal_year_as_a_tables_value_is_no_heading():
     # Under no key the same line heads the page, and its 年度 beats the date's (a restamp).
     heading = text.replace("事業年度\n", "")
     assert years(heading, title)[1] == 2008
+
+
+def test_the_year_of_writing_glossed_dates_a_page_without_a_date():
+    text = ("災害情報の配信\n配信の仕組み\n昨年（令和4年）は、各地で大雨による災害が多発しましたが、"
+            "情報は確実に配信されました。\n")
+    assert years(text)[0] == 2023
+    assert years(text.replace("昨年", "本年"))[0] == 2022
+    # A date of the page's own wins.
+    assert years(text.replace("配信の仕組み", "令和5年8月1日"))[0] == 2023
+    assert years(text.replace("配信の仕組み", "令和6年8月1日"))[0] == 2024

@@ -1045,6 +1045,23 @@ def _archive_fiscal_year(lines) -> tuple[int, str] | None:
 ARCHIVE_STEP_CHARS = 20
 
 
+#: The year the text is written in, glossed (「昨年(平成30年)は、各地で大きな災害が多発しましたが」,
+#: 「本年(令和5年)4月に」): 本年 / 今年 name it, 昨年 / 去年 the one before.
+_GLOSSED_YEAR_BEFORE = re.compile(r"(本年|今年|昨年|去年)\s*[(（]\s*$")
+
+
+def _glossed_year(text: str) -> tuple[int, str] | None:
+    """The year of writing a gloss of 本年 / 昨年 gives, or None."""
+    if not any(w in text for w in ("本年", "今年", "昨年", "去年")):
+        return None
+    folded = fold(text)
+    for y in find_years(text):
+        if y.kind == "calendar" and (m := _GLOSSED_YEAR_BEFORE.search(folded, max(0, y.start - 6), y.start)):
+            year = y.year + (1 if m[1] in ("昨年", "去年") else 0)
+            return year, f"text: 「{m[1]}({y.text}」 (the year of writing, glossed)"
+    return None
+
+
 def _path_years(path: Path) -> tuple[int | None, int | None]:
     name = Path(path).name
     fy = _PATH_FY.search(name)
@@ -1202,6 +1219,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # the page under (…> 平成27年度(2015年度) > … above 更新日:2020年8月1日, a site's move) is
         # the 年度 it was published in.
         fy, src["fiscal_year"] = filed
+    if year is None and (glossed := _glossed_year(text)):
+        year, src["year"] = glossed
     if year is None and (archive := _archive_year(lines)):
         # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
         # the year it was published, and with the day of its first sentence, its 年度.
