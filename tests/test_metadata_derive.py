@@ -843,6 +843,14 @@ def test_an_archive_year_of_the_trail_with_the_day_of_the_first_sentence():
     assert years(text)[:2] == (2014, 2013)
 
 
+
+def test_an_issue_in_the_trail_dates_its_article():
+    for issue, want in (("Highlighting Japan February 2019", (2019, 2018)), ("広報みらい 令和元年6月号", (2019, 2019))):
+        text = (f"Home > {issue} > 政策関連ニュース\n多言語翻訳アプリ\n"
+                "翻訳アプリが開発された。旅行者との会話に役立つ。\n")
+        assert years(text)[:2] == want
+
+
 def test_a_press_release_announcing_a_white_paper_is_dated_as_a_press_release():
     text = ("総務省トップ > 報道資料一覧 > 平成22年版情報通信白書の公表\n報道資料\n平成22年7月6日\n"
             "総務省は、本日、平成22年版情報通信白書を公表しました。\n")

@@ -149,3 +149,17 @@ def test_the_first_year_of_an_era_by_its_initial():
 def test_fy_names_a_year_only_when_it_stands_alone():
     assert find_years("FY2023-2025 中期計画") == []  # a span: neither end is the 年度 alone
     assert [y.text for y in find_years("FY2023年度")] == ["2023年度"]
+
+
+@pytest.mark.parametrize(
+    "text, year, month, day",
+    [("Highlighting Japan May 2018", 2018, 5, None), ("April 1, 2023", 2023, 4, 1), ("1 Sept. 2019", 2019, 9, 1)],
+)
+def test_english_dates(text, year, month, day):
+    y = one(text)
+    assert (y.year, y.month, y.day) == (year, month, day)
+
+
+def test_english_words_that_are_no_month():
+    assert find_years("results may 2018 differ") == []
+    assert [y.text for y in find_years("FY2023 May 2024")] == ["FY2023", "May 2024"]

@@ -1010,18 +1010,32 @@ def _first_sentence_line(lines) -> int:
     return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])), -1)
 
 
-def _archive_year(lines) -> tuple[int, str] | None:
+def _archive_year(lines) -> tuple[int, str, int | None] | None:
     """A year a navigation trail files the page under (…> イベント報告2014年 > 徳島市で…):
-    a step before the last naming a calendar year and nothing finer."""
+    a step before the last naming a calendar year and nothing finer, or the issue of a
+    periodical the page is an article of (…> Highlighting Japan May 2018 > …, …> 2018年5月号 > …),
+    whose month is returned too."""
     for i in range(min(HEAD_LINES, len(lines))):
         line = lines[i][2]
         if not is_breadcrumb(line):
             continue
         for step in BREADCRUMB_STEP.split(line)[:-1]:
             ys = find_years(step)
-            if len(ys) == 1 and ys[0].kind == "calendar" and ys[0].month is None and len(step.strip()) <= 16:
-                return ys[0].year, f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
+            if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
+                continue
+            why = f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
+            if ys[0].month is None and len(step.strip()) <= 16:
+                return ys[0].year, why, None
+            if (ys[0].month is not None and len(step.strip()) <= ISSUE_STEP_CHARS
+                    and _ISSUE_END.fullmatch(fold(step.rstrip()), ys[0].end)):
+                return ys[0].year, why + " (an issue)", ys[0].month
     return None
+
+
+#: A trail's step naming a periodical's issue: its name and, last, its month (Highlighting Japan
+#: May 2018: 27 characters; 広報○○ 令和5年6月号), not a topic of a month (令和5年4月の組織改編).
+ISSUE_STEP_CHARS = 40
+_ISSUE_END = re.compile(r"\s*(?:号|分)?\s*[)）\]］】]?")
 
 
 def _archive_fiscal_year(lines) -> tuple[int, str] | None:
@@ -1212,22 +1226,24 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
             year, src["year"] = md
-    if (own is None or not (own.strong or own.topic or own.reported)) and (date is None or date[2] in (P_UPDATED, P_FIELD)) and (
+    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD) and (
         filed := _archive_fiscal_year(lines)
     ):
         # No 年度 of its own and no date but a last-edit stamp or a field's: the 年度 the site files
         # the page under (…> 平成27年度(2015年度) > … above 更新日:2020年8月1日, a site's move) is
-        # the 年度 it was published in.
+        # the 年度 it was published in, and a better one than the stamp's.  (With no date at all
+        # the page stays without a 年度: a trail's step is no title.)
         fy, src["fiscal_year"] = filed
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
     if year is None and (archive := _archive_year(lines)):
         # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
-        # the year it was published, and with the day of its first sentence, its 年度.
-        year, src["year"] = archive
-        if fy is None and (md := _month_day(lines)):
+        # the year it was published, and with the day of its first sentence (or the issue's
+        # month), its 年度.
+        year, src["year"], issue_month = archive
+        if fy is None and (md := issue_month or _month_day(lines)):
             fy = year if md >= 4 else year - 1
-            src["fiscal_year"] = archive[1] + f" and {md}月 in the first sentence"
+            src["fiscal_year"] = archive[1] + (f" and {md}月 in the first sentence" if not issue_month else f" ({md}月)")
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

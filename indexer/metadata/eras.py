@@ -44,6 +44,15 @@ _AD_RE = LazyPattern(
 _FY_RE = LazyPattern(r"(?<![A-Za-z])(?:FY|fy)\s?(?P<y>(?:19|20)\d\d)(?![\d年/.-])")
 # 2023/02/09, 2023.2.9, 2023-02-09 — web pages' date furniture.
 _NUMERIC_RE = LazyPattern(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
+# May 2018, April 1, 2023, 1 April 2023 — an English page's (or an English issue name's) date;
+# the month is capitalised (an English text's "may" is no month).
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_EN_RE = LazyPattern(
+    rf"(?<![A-Za-z0-9])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_EN_MONTH})\.?|(?P<m2>{_EN_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,)?)"
+    rf"\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
 # 令和5.7.3 — the dotted form with the era written out (R5.7.3 is _ABBR_RE's).
 _ERA_DOTTED_RE = LazyPattern(
     rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
@@ -169,6 +178,12 @@ def find_years(text: str) -> list[YearMention]:
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
     for m in _NUMERIC_RE.finditer(folded):
         add(m, int(m["y"]), "calendar", int(m["m"]), int(m["d"]), None)
+    for m in _EN_RE.finditer(folded):
+        if not (m["m1"] or m["m2"])[0].isupper():
+            continue  # 「… may 2018 …」 is no month
+        month = _EN_MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+        day = m["d1"] or m["d2"]
+        add(m, int(m["y"]), "calendar", month, int(day) if day else None, None)
     for m in _ERA_DOTTED_RE.finditer(folded):
         add(m, era_year(m["era"], kanji_number(m["n"])), "calendar", int(m["m"]), int(m["d"]), m["era"])
     for m in _ABBR_RE.finditer(folded):
