@@ -31,6 +31,8 @@ def one(text):
         ("R元年度 事業報告", 2019, "fiscal"),
         ("Ｈ元年", 1989, "calendar"),
         ("FY2023 事業計画", 2023, "fiscal"),
+        ("令 和 ５ 年 ３ 月", 2023, "calendar"),  # a letter-spaced cover line
+        ("平　成　31年度", 2019, "fiscal"),
         ("ＦＹ２０２４の重点施策", 2024, "fiscal"),
     ],
 )

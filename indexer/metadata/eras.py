@@ -24,9 +24,11 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "�
 _KANJI_UNITS = {"十": 10, "廿": 20, "卅": 30, "百": 100}
 
 _NUM = r"(?:元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})"
+#: An era's name, also letter-spaced as a PDF's cover or heading sets it (令 和 5 年 3 月).
+_ERA = r"(?:明 ?治|大 ?正|昭 ?和|平 ?成|令 ?和)"
 _SP = r"[ \t]*"
 _ERA_RE = LazyPattern(
-    rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>{_NUM}){_SP}年"
+    rf"(?P<era>{_ERA}){_SP}(?P<n>{_NUM}){_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # R3年度, H29年, R4.6.1, R元年度, R元.5.7 — a bare "R3" is too ambiguous in running text.
@@ -61,13 +63,13 @@ _EN_HINT = LazyPattern(
 )
 # 令和5.7.3 — the dotted form with the era written out (R5.7.3 is _ABBR_RE's).
 _ERA_DOTTED_RE = LazyPattern(
-    rf"(?P<era>明治|大正|昭和|平成|令和){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
+    rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
 )
 # Both calendars in one date: 2023年(令和5年)7月3日, 令和5年(2023年)7月3日,
 # 2023(令和5)年度, 2018年度(平成30年度).  Read apart, each half is a year without its month,
 # and the bracketed half of a 年度 stands between the year and what is said of it
 # (「2018年度(平成30年度)は、」).
-_YEAR_OF = rf"(?:(?P<@era>明治|大正|昭和|平成|令和){_SP}(?P<@n>{_NUM})|(?P<@ad>(?:18|19|20)\d\d))"
+_YEAR_OF = rf"(?:(?P<@era>{_ERA}){_SP}(?P<@n>{_NUM})|(?P<@ad>(?:18|19|20)\d\d))"
 _DUAL_RE = LazyPattern(
     rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年(?:{_SP}(?P<fy>度))?{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年(?(fy){_SP}度){_SP}\)"
     rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年)"
@@ -138,7 +140,12 @@ def _kind(k: str | None) -> str:
 
 
 def _dual_year(m: re.Match, g: str) -> int:
-    return int(m[g + "ad"]) if m[g + "ad"] else era_year(m[g + "era"], kanji_number(m[g + "n"]))
+    return int(m[g + "ad"]) if m[g + "ad"] else era_year(_era(m[g + "era"]), kanji_number(m[g + "n"]))
+
+
+def _era(name: str | None) -> str | None:
+    """令 和 (letter-spaced) -> 令和."""
+    return name.replace(" ", "") if name else name
 
 
 #: Every written year has a digit (of any script: the patterns read \d) or an era name (令和五年, 平成元年)
@@ -176,10 +183,10 @@ def find_years(text: str) -> list[YearMention]:
             continue  # 2018年度(平成30年度)版: not a form documents use
         if y1 == y2:  # two different years in one date is no date
             kind = "fiscal" if m["fy"] else _kind(m["kind"])
-            add(m, y1, kind, _int(m["m"]), _int(m["d"]), m[first + "era"] or m[second + "era"])
+            add(m, y1, kind, _int(m["m"]), _int(m["d"]), _era(m[first + "era"] or m[second + "era"]))
     for m in _ERA_RE.finditer(folded):
         n = kanji_number(m["n"])
-        add(m, era_year(m["era"], n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), m["era"])
+        add(m, era_year(_era(m["era"]), n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), _era(m["era"]))
     for m in _AD_RE.finditer(folded):
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
     for m in _NUMERIC_RE.finditer(folded):
@@ -191,7 +198,7 @@ def find_years(text: str) -> list[YearMention]:
         day = m["d1"] or m["d2"]
         add(m, int(m["y"]), "calendar", month, int(day) if day else None, None)
     for m in _ERA_DOTTED_RE.finditer(folded):
-        add(m, era_year(m["era"], kanji_number(m["n"])), "calendar", int(m["m"]), int(m["d"]), m["era"])
+        add(m, era_year(_era(m["era"]), kanji_number(m["n"])), "calendar", int(m["m"]), int(m["d"]), _era(m["era"]))
     for m in _ABBR_RE.finditer(folded):
         era = ERA_INITIALS[m["i"].lower()]
         month = _int(m["m"] or m["m2"])
