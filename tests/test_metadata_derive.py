@@ -1411,3 +1411,10 @@ def test_the_year_of_writing_glossed_dates_a_page_without_a_date():
     # A date of the page's own wins.
     assert years(text.replace("配信の仕組み", "令和5年8月1日"))[0] == 2023
     assert years(text.replace("配信の仕組み", "令和6年8月1日"))[0] == 2024
+
+
+@pytest.mark.parametrize("label", ["投稿日", "発行日", "配信日"])
+def test_a_stamp_far_below_the_head_dates_the_page(label):
+    body = "".join(f"取組{k}について説明します。詳しくは別紙をご覧ください。\n" for k in range(40))
+    text = f"ICTセミナーの開催について\n{body}{label}:2023年4月10日\nお問い合わせ\n総務課\n電話 000\nメール x\nFAX 000\n"
+    assert years(text)[:2] == (2023, 2023)

@@ -45,8 +45,9 @@ def is_breadcrumb(line: str) -> bool:
 
 
 #: The label of a saved web page's date stamp (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…,
-#: 作成年月日): derive.py reads the date after it, document.py never takes its line for a title.
-STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録")
+#: 作成年月日, a blog's 投稿日, a newsletter's 発行日 or 配信日): derive.py reads the date after it,
+#: document.py never takes its line for a title.
+STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録", "発行", "投稿", "配信")
 STAMP_LABEL = rf"(?:{'|'.join(STAMP_WORDS)})(?:開始)?(?:日付|日時|年月日|日)"
 
 
