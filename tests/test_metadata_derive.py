@@ -1418,3 +1418,12 @@ def test_a_stamp_far_below_the_head_dates_the_page(label):
     body = "".join(f"取組{k}について説明します。詳しくは別紙をご覧ください。\n" for k in range(40))
     text = f"ICTセミナーの開催について\n{body}{label}:2023年4月10日\nお問い合わせ\n総務課\n電話 000\nメール x\nFAX 000\n"
     assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_heading_announcing_a_start_is_no_date_line():
+    text = ("窓口手続のご案内\n令和6年4月1日から手続が変わります\n掲載日：2024年3月15日\n"
+            "県では、申請の方法を見直しました。\n")
+    assert years(text, "窓口手続のご案内")[:2] == (2024, 2023)
+    # The days of one event are still its date line.
+    text = "ICTフェアの開催\n令和5年7月3日(月)から5日(水)\n会場で展示を行いました。\n"
+    assert years(text)[:2] == (2023, 2023)

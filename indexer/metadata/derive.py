@@ -433,6 +433,8 @@ _MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日
 _SPAN_OR_DEADLINE = re.compile(
     r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
 )
+#: A start (令和6年4月1日から, 4月1日(月)より): a heading announcing what begins that day.
+_STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -690,6 +692,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
     if "。" in after:
         is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
+    elif _STARTS_AFTER.match(fold(after)) and not _DAY_SPAN.match(fold(after)):
+        is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
     elif y.day:
         is_line = len(rest) <= _DATE_LINE_REST
     else:
