@@ -1427,3 +1427,10 @@ def test_a_heading_announcing_a_start_is_no_date_line():
     # The days of one event are still its date line.
     text = "ICTフェアの開催\n令和5年7月3日(月)から5日(水)\n会場で展示を行いました。\n"
     assert years(text)[:2] == (2023, 2023)
+
+
+def test_an_ebook_viewers_lines_are_no_opening_sentences():
+    text = ("ブックタイトル研究機構年報\nページ\n66/318\nこのページは 研究機構年報 の電子ブックに掲載されている66ページの概要です。\n"
+            "秒後に電子ブックの対象ページへ移動します。\n「ブックを開く」ボタンをクリックすると今すぐブックを開きます。\n概要\n研究機構年報\n"
+            "58■概要 センターは、音声翻訳の研究開発を進めている。平成28年度は前年度に引き続き、翻訳精度の向上に取り組んだ。\n")
+    assert years(text)[:2] == (None, 2016)

@@ -535,6 +535,10 @@ PAGE_TOOL_CHARS = 24
 _CONTENT_START = re.compile(r"本文ここから|ここから本文")
 #: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
 _ATTACHMENT = re.compile(r"(?i)[(（\[［]\s*(?:pdf|word|excel|docx?|xlsx?|pptx?|zip)[^)）\]］]{0,12}?\d[\d,.]*\s*[kmg]i?b(?:yte)?s?\s*[)）\]］]")
+#: An e-book viewer's lines above a page of a digitised report (「このページは…の電子ブックに掲載されている
+#: 66ページの概要です。」「「ブックを開く」ボタンをクリックすると…」, 「HTML5 Webook」): no line of the report,
+#: nor its opening sentences (5 dev pages of bench/realdocs, NICT's 年報 and 研究報告).
+_VIEWER = re.compile(r"電子ブック|ブックを開く|ブックタイトル|Webook")
 #: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
 #: the arrow lines, and the steps beside them, are not lines of the document.
 _TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
@@ -614,7 +618,8 @@ def _head_ranks(lines) -> list[int]:
     menu = _menu_lines(lines)
     ranks, k = [], 0
     for i in range(len(lines)):
-        if i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1]) or _ATTACHMENT.search(lines[i][2]):
+        if (i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1])
+                or _ATTACHMENT.search(lines[i][2]) or _VIEWER.search(lines[i][2])):
             ranks.append(len(lines) + DATE_SCAN_LINES)
         else:
             ranks.append(k)
