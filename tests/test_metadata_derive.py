@@ -1384,9 +1384,9 @@ def test_a_press_releases_provision_day_is_its_date():
     assert years(service)[:2] == (2024, 2024)
 
 
-@pytest.mark.parametrize("kind", ["議事要旨", "会議結果報告"])
-def test_a_records_meeting_day_under_its_field_name_beats_an_update_stamp(kind):
-    text = (f"第2回 情報化推進審議会\n{kind}\n開催日時\n令和3年3月8日(月) 午前10時00分~正午\n開催場所\n市役所会議室\n"
+@pytest.mark.parametrize("kind, key", [("議事要旨", "開催日時"), ("会議結果報告", "開会日時"), ("会議録", "質問年月日")])
+def test_a_records_meeting_day_under_its_field_name_beats_an_update_stamp(kind, key):
+    text = (f"第2回 情報化推進審議会\n{kind}\n{key}\n令和3年3月8日(月) 午前10時00分~正午\n開催場所\n市役所会議室\n"
             "委員から意見があった。\n\n更新日:2025年1月10日\n")
     assert years(text)[:2] == (2021, 2020)
 

@@ -419,7 +419,7 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
 _MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録|会議要旨|会議概要|会議の概要|会議結果|会議の結果")
 MINUTES_HEAD_CHARS = 200
-_MEETING_DAY = re.compile(r"(?:開催|会議|(?<![\u4e00-\u9fff]))(?:日\s*時|日)\s*[:：]?\s*$")  # not 更新日, 公開日
+_MEETING_DAY = re.compile("".join(f"(?<!{w})" for w in STAMP_WORDS) + r"(?:日\s*時|日)\s*[:：]?\s*$")  # not 更新日, 公開日
 #: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
 #: of many items and a date opening a sentence is one item's, not the document's.
 _NUMBERED_HEADING = re.compile(
