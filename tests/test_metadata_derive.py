@@ -1434,3 +1434,12 @@ def test_an_ebook_viewers_lines_are_no_opening_sentences():
             "秒後に電子ブックの対象ページへ移動します。\n「ブックを開く」ボタンをクリックすると今すぐブックを開きます。\n概要\n研究機構年報\n"
             "58■概要 センターは、音声翻訳の研究開発を進めている。平成28年度は前年度に引き続き、翻訳精度の向上に取り組んだ。\n")
     assert years(text)[:2] == (None, 2016)
+
+
+def test_an_update_stamp_laid_out_as_a_tables_row_is_still_a_stamp():
+    text = ("光回線の整備\n最終更新日\n令和6年6月1日(土)\n"
+            "市は、令和5年7月3日(月)に光回線の提供を開始しました。\n整備は順調です。\n")
+    assert years(text)[:2] == (2023, 2023)
+    # Alone it dates the page.
+    alone = text.replace("市は、令和5年7月3日(月)に光回線の提供を開始しました。\n", "")
+    assert years(alone)[:2] == (2024, 2024)

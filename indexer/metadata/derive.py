@@ -882,6 +882,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 if not in_head:
                     continue
                 prio = P_FIELD
+            if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _UPDATE_LABEL.search(lines[i - 1][2])
+                    and _FIELD_NAME.match(fold(lines[i - 1][2]))):
+                prio = P_UPDATED  # 最終更新日 / 令和4年4月14日(木): a stamp laid out as a table's row
             later_revision = (
                 best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
                 and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
