@@ -782,6 +782,16 @@ def _joined_line(title: str, y: YearMention, lines) -> bool:
     return piece != title.strip() and any(l.strip() == piece for _, _, l in lines[:HEAD_LINES])
 
 
+def _is_minutes(text: str, title: str, lines) -> bool:
+    """Whether the document is a meeting's record: its title or the first MINUTES_HEAD_CHARS of
+    its text, counted from where its content starts (below a site's menus), say so."""
+    if _MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS):
+        return True
+    ranks = _head_ranks(lines)
+    start = next((lines[i][0] for i in range(len(lines)) if ranks[i] == 0), 0)
+    return start > 0 and bool(_MINUTES.search(text, start, start + MINUTES_HEAD_CHARS))
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -790,7 +800,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     or a labelled date (掲載日 …); the date in the first sentence of a press
     release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
     inside running text, a span or a target year (2030年までに)."""
-    minutes = bool(_MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS))
+    minutes = _is_minutes(text, title, lines)
     title = title_proper(title)
     session: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
@@ -1224,7 +1234,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # 事業の方針, an AGM's 前年度事業報告) are items it discusses; a 年度 in its title (令和3年度
             # 第4回議事録) names the meeting itself
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
-                and bool(_MINUTES.search(title) or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS)))
+                and _is_minutes(text, title, lines))
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
