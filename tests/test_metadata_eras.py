@@ -151,6 +151,7 @@ def test_the_first_year_of_an_era_by_its_initial():
 def test_fy_names_a_year_only_when_it_stands_alone():
     assert find_years("FY2023-2025 中期計画") == []  # a span: neither end is the 年度 alone
     assert [y.text for y in find_years("FY2023年度")] == ["2023年度"]
+    assert find_years("https://www.example.go.jp/FY2021/report.html") == []  # a link's path
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,8 @@ _AD_RE = LazyPattern(
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
 )
 # FY2023, FY 2024: a 年度 in the English abbreviation (a slide's title, an English page's heading).
-_FY_RE = LazyPattern(r"(?<![A-Za-z])(?:FY|fy)\s?(?P<y>(?:19|20)\d\d)(?![\d年/.-])")
+# Capitals only and not inside an address (…/fy2021/…: a link's path names no 年度 of the page's).
+_FY_RE = LazyPattern(r"(?<![A-Za-z0-9/._-])FY\s?(?P<y>(?:19|20)\d\d)(?![\d年/._-])")
 # 2023/02/09, 2023.2.9, 2023-02-09 — web pages' date furniture.
 _NUMERIC_RE = LazyPattern(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
 # May 2018, April 1, 2023, 1 April 2023 — an English page's (or an English issue name's) date;
