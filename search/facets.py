@@ -81,6 +81,14 @@ class PlaceFacet(Facet):
         except ValueError as e:
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
+            # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a
+            # prefecture, they are the prefecture the facets list.
+            from ictsearch.indexer.metadata.regions import gazetteer
+
+            g, typed = gazetteer(), str(value).strip()
+            pref = typed if typed in g.block_of else g.short.get(typed)
+            if pref is not None:
+                return wq.Term("prefecture", pref), pref
             raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}")
         return wq.Term("region" if kind == "region" else "prefecture", name), name
 

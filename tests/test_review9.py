@@ -1,0 +1,60 @@
+"""Regressions found by using the metadata a user sees and filters on (facets, filters, show,
+sidecars and metadata.csv) as policy staff and an embedding program would (review 9).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import write
+
+
+def _cli(*args):
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def hokkaido_okinawa_index(tmp_path_factory):
+    """A 北海道 page, an 沖縄県 page and a 宮城県 page."""
+    import ictsearch
+
+    root = tmp_path_factory.mktemp("review9")
+    write(root / "docs" / "hokkaido.txt",
+          "北海道総合通信局 令和4年度 テレワーク推進セミナーの開催\n\n北海道総合通信局は、令和4年7月1日、札幌市においてテレワーク推進セミナーを開催しました。\n")
+    write(root / "docs" / "okinawa.txt",
+          "沖縄総合通信事務所 令和5年度 地域DX推進会議の開催\n\n沖縄総合通信事務所は、令和5年8月3日、那覇市において沖縄県内の自治体と地域DX推進会議を開催しました。\n")
+    write(root / "docs" / "miyagi.txt",
+          "東北総合通信局 令和4年度 防災訓練の実施\n\n東北総合通信局は、令和4年9月1日、宮城県仙台市において非常用通信の防災訓練を実施しました。\n")
+    summary = ictsearch.build_index([root / "docs"], root / "idx", jobs=1)
+    assert summary.added == 3 and summary.failed == 0
+    return root / "idx"
+
+
+def test_every_prefecture_the_facets_list_can_be_filtered_on(hokkaido_okinawa_index):
+    # `ictsearch facets` lists 北海道 under 都道府県 (prefecture), but
+    # Index.search(prefecture="北海道") and `ictsearch search "prefecture:北海道"` said
+    # "'北海道' is a region, not a prefecture: filter it with region='北海道'": 北海道 is a block
+    # and a prefecture at once. prefecture="沖縄" (as prefecture="宮城" is 宮城県) said the same.
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        prefectures = idx.facets()["prefecture"]
+        assert {"北海道", "沖縄県", "宮城県"} <= set(prefectures)
+        for value, n in prefectures.items():
+            assert idx.search(prefecture=value, limit=0).total == n
+        assert [h.path.rsplit("/", 1)[1] for h in idx.search(prefecture="北海道").hits] == ["hokkaido.txt"]
+        assert [h.path.rsplit("/", 1)[1] for h in idx.search(prefecture="沖縄").hits] == ["okinawa.txt"]
+        assert idx.search(prefecture="北海道").facets["prefecture"] == {"北海道": 1}
+        # A block that is no prefecture is still refused as such.
+        with pytest.raises(ictsearch.UnknownFacetValue, match="is a region, not a prefecture"):
+            idx.search(prefecture="東北")
+    res = _cli("search", "prefecture:北海道", "--index", hokkaido_okinawa_index, "--limit", 0)
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("1 document.")
+    res = _cli("search", "テレワーク prefecture:沖縄", "--index", hokkaido_okinawa_index, "--limit", 0)
+    assert res.exit_code == 0 and res.output.startswith("No documents match"), res.output
