@@ -58,3 +58,30 @@ def test_every_prefecture_the_facets_list_can_be_filtered_on(hokkaido_okinawa_in
     assert res.output.startswith("1 document.")
     res = _cli("search", "テレワーク prefecture:沖縄", "--index", hokkaido_okinawa_index, "--limit", 0)
     assert res.exit_code == 0 and res.output.startswith("No documents match"), res.output
+
+
+@pytest.mark.parametrize("typed", ["令和3..4", "R3..4", "令和3..4年度", "r3..4", "令和3..令和4"])
+def test_a_year_range_whose_later_end_omits_the_era_is_read_as_the_dash_form_is(fiscal_year_index, typed):
+    # `ictsearch search --year 令和3..4` said "cannot read '4' as a year", though --year 令和3~4 and
+    # 令和3-4 read the later end in the first end's era (2021..2022); `year:令和3..4` in a query was
+    # refused the same way, and 「テレワーク R3..4」 searched R3 as a year and the text '4'.
+    import ictsearch
+
+    with ictsearch.open_index(fiscal_year_index) as idx:
+        assert sorted(h.fiscal_year for h in idx.search(fiscal_year=typed).hits) == [2021, 2022]
+        assert sorted(h.fiscal_year for h in idx.search(f"year:{typed}").hits) == [2021, 2022]
+        assert sorted(h.fiscal_year for h in idx.search(f"テレワーク {typed}").hits) == [2021, 2022]
+    res = _cli("search", "--year", typed, "--index", fiscal_year_index, "--limit", 0)
+    assert res.exit_code == 0 and res.output.startswith("2 documents."), res.output
+
+
+def test_a_bare_later_end_counts_in_the_first_ends_era_only(fiscal_year_index):
+    import ictsearch
+
+    with ictsearch.open_index(fiscal_year_index) as idx:
+        with pytest.raises(ictsearch.UnknownFacetValue, match="runs backwards"):
+            idx.search(fiscal_year="令和5..4")
+        # Two bare numbers stay unread: 2021..22 could be a typo of either end.
+        with pytest.raises(ictsearch.UnknownFacetValue, match="cannot read '22'"):
+            idx.search(fiscal_year="2021..22")
+        assert idx.search(fiscal_year="令和4..2023").total == 2
