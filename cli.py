@@ -687,6 +687,15 @@ def facets(index_dir, as_json):
             click.echo(f"  {NONE_LABEL}\t{missing[name]}")
 
 
+#: What `show` says of a facet a document has no value for (counted as 不明 by `facets`).
+_NOT_FOUND = {
+    "region": "no place or issuing body found",
+    "prefecture": "no prefecture found",
+    "fiscal_year": "no 年度 or date of its own found",
+    "themes": "no theme's words found often enough",
+}
+
+
 @cli.command()
 @click.argument("doc")
 @index_option
@@ -719,6 +728,9 @@ def show(doc, index_dir, page, chars, as_json):
             data["page_text"] = page_text
         _dump(data)
         return
+    from ictsearch.indexer.metadata.regions import NATIONAL
+    from ictsearch.search.facets import NONE_LABEL
+
     rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages)]
     for f in METADATA_FIELDS:
         value = getattr(d, f.name)
@@ -731,6 +743,9 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
+        elif key in _NOT_FOUND and not (key == "prefecture" and d.region == (NATIONAL,)):
+            # A facet's 不明, said where `--year none` led (a national document has no prefecture).
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_NOT_FOUND[key]}; a sidecar or metadata.csv can set it")
     if d.ocr_pages:
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:

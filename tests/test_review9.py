@@ -85,3 +85,27 @@ def test_a_bare_later_end_counts_in_the_first_ends_era_only(fiscal_year_index):
         with pytest.raises(ictsearch.UnknownFacetValue, match="cannot read '22'"):
             idx.search(fiscal_year="2021..22")
         assert idx.search(fiscal_year="令和4..2023").total == 2
+
+
+def test_show_says_which_facets_a_document_has_no_value_for(tmp_path):
+    # `ictsearch facets` counts 不明 (76 regions, 182 年度 of 634 real pages) and `search --year none`
+    # lists those documents "so they can be fixed", but `ictsearch show` of one printed no region,
+    # 年度 or themes line at all: nothing said they were missing, or how to set them.
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "memo.txt", "打合せメモ\n\n次回の打合せでは資料の様式を確認する。\n")
+    write(docs / "national.txt", "総務省 令和5年度 情報通信白書の公表\n\n総務省は、令和5年度の情報通信白書を公表しました。\n")
+    assert _cli("index", docs, "--index", idx).exit_code == 0
+    assert _cli("search", "--year", "none", "--index", idx, "--fields", "path").output.count("memo.txt") == 1
+    out = _cli("show", docs / "memo.txt", "--index", idx).output
+    for key in ("region", "prefecture", "fiscal_year", "themes"):
+        line = next(l for l in out.splitlines() if l.startswith(key + " "))
+        assert line.split() == [key, "不明"], out
+    assert out.count("a sidecar or metadata.csv can set it") == 4
+    # A national document has no prefecture to miss.
+    out = _cli("show", docs / "national.txt", "--index", idx).output
+    assert "region       全国" in out and "prefecture" not in out, out
+    # The JSON keeps its empty values.
+    import json
+
+    shown = json.loads(_cli("show", docs / "memo.txt", "--index", idx, "--json").output)
+    assert shown["region"] == [] and shown["fiscal_year"] is None and shown["themes"] == []
