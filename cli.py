@@ -487,7 +487,9 @@ def _short_option(arg: str) -> bool:
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="date: newest 年度 first, then by the document's own date, then by relevance; "
+              "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
               help="Sentence fragments per snippet.")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")

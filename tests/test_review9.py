@@ -109,3 +109,18 @@ def test_show_says_which_facets_a_document_has_no_value_for(tmp_path):
 
     shown = json.loads(_cli("show", docs / "memo.txt", "--index", idx, "--json").output)
     assert shown["region"] == [] and shown["fiscal_year"] is None and shown["themes"] == []
+
+
+def test_sort_by_date_is_explained_and_does_what_the_help_says(tmp_path):
+    # `ictsearch search --help` showed '--sort [relevance|date]' with nothing on what 'date' sorts by
+    # (the 年度? the document's date? where do undated documents go?).
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "a.txt", "テレワーク推進事業の報告\n\nテレワークの導入を支援した。\n")
+    write(docs / "b.txt", "令和3年度 テレワーク推進事業\n\n令和3年度は、テレワークの導入を支援した。\n")
+    write(docs / "c.txt", "令和5年度 テレワーク推進事業\n\n令和5年度は、テレワークの導入を支援した。\n")
+    assert _cli("index", docs, "--index", idx).exit_code == 0
+    help_text = " ".join(_cli("search", "--help").output.split())
+    assert "date: newest 年度 first" in help_text and "documents with no 年度 last" in help_text
+    res = _cli("search", "テレワーク", "--sort", "date", "--index", idx, "--fields", "fiscal_year,path")
+    rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
+    assert [(fy, p.rsplit("/", 1)[1]) for fy, p in rows] == [("2023", "c.txt"), ("2021", "b.txt"), ("", "a.txt")]
