@@ -194,10 +194,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def _pages(n: int) -> str:
+def _pages(n: int, paged: int, documents: int) -> str:
     """「 (12 pages)」 after a document count; nothing when no document has pages (text, HTML,
-    Word), where "(0 pages)" read as if nothing had been indexed."""
-    return f" ({_count(n, 'page')})" if n else ""
+    Word), where "(0 pages)" read as if nothing had been indexed; 「 (112 pages in 20 of them)」
+    when only some have: "634 documents (112 pages)" read as if the 634 held 112 pages."""
+    if not n:
+        return ""
+    return f" ({_count(n, 'page')})" if paged >= documents else f" ({_count(n, 'page')} in {paged} of them)"
 
 
 def _human_size(n: float) -> str:
@@ -385,7 +388,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages)} in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages, summary.paged_documents, summary.added + summary.updated)} in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed{skipped}. "
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
@@ -801,7 +804,7 @@ def status(index_dir, as_json):
     updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
-    click.echo(f"documents    {st.documents}{_pages(st.pages)}")
+    click.echo(f"documents    {st.documents}{_pages(st.pages, st.paged_documents, st.documents)}")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")

@@ -124,3 +124,24 @@ def test_sort_by_date_is_explained_and_does_what_the_help_says(tmp_path):
     res = _cli("search", "テレワーク", "--sort", "date", "--index", idx, "--fields", "fiscal_year,path")
     rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
     assert [(fy, p.rsplit("/", 1)[1]) for fy, p in rows] == [("2023", "c.txt"), ("2021", "b.txt"), ("", "a.txt")]
+
+
+def test_a_page_count_says_which_documents_it_counts(tmp_path):
+    # `ictsearch status` of 634 real pages (622 text and HTML, 12 PDF, Excel and PowerPoint files)
+    # said 'documents    634 (112 pages)', and `ictsearch index` 'Indexed 634 documents (112 pages)':
+    # read as 634 documents of 112 pages in all. Only the paged files have pages.
+    import json
+
+    from conftest import TEST_DATA
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "memo.txt", "テレワーク推進の打合せメモ\n")
+    docs.joinpath("survey.xlsx").write_bytes((TEST_DATA / "kyushu-ict-survey.xlsx").read_bytes())
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0 and "Indexed 2 documents (2 pages in 1 of them)" in res.output, res.output
+    assert "documents    2 (2 pages in 1 of them)" in _cli("status", "--index", idx).output
+    st = json.loads(_cli("status", "--index", idx, "--json").output)
+    assert (st["documents"], st["pages"], st["paged_documents"]) == (2, 2, 1)
+    (docs / "memo.txt").unlink()
+    assert _cli("index", docs, "--index", idx).exit_code == 0
+    assert "documents    1 (2 pages)\n" in _cli("status", "--index", idx).output
