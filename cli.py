@@ -609,7 +609,8 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
         where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
-        meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "・".join(hit.themes[:3])]
+        # Themes by 、: their names hold ・ (地域ビジネス・地域活性化), so ・ between them ran them together.
+        meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "、".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)
         click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
         if hit.snippet:

@@ -145,3 +145,16 @@ def test_a_page_count_says_which_documents_it_counts(tmp_path):
     (docs / "memo.txt").unlink()
     assert _cli("index", docs, "--index", idx).exit_code == 0
     assert "documents    1 (2 pages)\n" in _cli("status", "--index", idx).output
+
+
+def test_a_hits_themes_are_told_apart(corpus_index):
+    # A hit's line joined its themes with ・, which theme names hold themselves:
+    # '[2017年度  東北  IoT・地域ビジネス・地域活性化・オープンデータ・データ活用]' does not say
+    # whether that is two themes, three or five.
+    import ictsearch
+
+    with ictsearch.open_index(corpus_index) as idx:
+        hit = idx.search("テレワーク").hits[0]
+    assert len(hit.themes) >= 2 and any("・" in t for t in hit.themes), hit.themes
+    out = _cli("search", "テレワーク", "--index", corpus_index).output
+    assert "、".join(hit.themes[:3]) + "]" in out, out
