@@ -424,6 +424,7 @@ Query language:
   (5G OR ローカル5G) 地域     grouping with parentheses
   title:予算                 only in titles
   region:東北  theme:防災  year:2019..2023  year:令和3   filters, as the options below
+  地域:東北  テーマ:防災  年度:令和3  都道府県:宮城県        the same, by the facet counts' names
 \b
 A word typed without spaces is analyzed like the documents: 地域課題解決 finds
 地域課題解決 and, ranked lower, documents with 地域課題 and 解決 apart; 京都

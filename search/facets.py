@@ -154,8 +154,10 @@ FACETS: tuple[Facet, ...] = (
     ThemeFacet("theme", "themes", ("theme",), "防災"),
 )
 FACETS_BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
-#: Query-language field name (region:, year: …) -> facet.
-FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in f.query_names}
+#: Query-language field name (region:, year: …) -> facet; also each facet's label (地域:, 年度:,
+#: テーマ:, 都道府県:), as the facet counts after every search name them: 「テレワーク 年度:2022」
+#: searched the words 年度 and 2022.
+FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in (*f.query_names, f.label)}
 
 
 def as_values(value) -> list:

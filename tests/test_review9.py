@@ -158,3 +158,23 @@ def test_a_hits_themes_are_told_apart(corpus_index):
     assert len(hit.themes) >= 2 and any("・" in t for t in hit.themes), hit.themes
     out = _cli("search", "テレワーク", "--index", corpus_index).output
     assert "、".join(hit.themes[:3]) + "]" in out, out
+
+
+def test_the_facet_labels_are_query_filters_too(hokkaido_okinawa_index):
+    # Every search ends with '地域: 東北 (5)  年度: 2022 (1)  テーマ: …', so staff type 「テレワーク
+    # 年度:2022」 or 「テーマ:防災」: those searched the words 年度 and 2022 (any year), and テーマ:防災
+    # the words テーマ and 防災, with pseudo-relevance feedback, without a word of warning.
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        for label, name, value in (("地域", "region", "東北"), ("都道府県", "prefecture", "北海道"),
+                                   ("年度", "fiscal_year", "令和5"), ("テーマ", "theme", "防災")):
+            by_label = idx.search(f"{label}:{value}", explain=True)
+            by_name = idx.search(**{name: value})
+            assert [h.doc_id for h in by_label.hits] == [h.doc_id for h in by_name.hits], label
+            assert by_label.total >= 1 and by_label.explain["filters"], label
+        assert idx.search("テレワーク 年度:令和4").total == 1
+        # A full-width colon as well (NFKC makes it ':').
+        assert idx.search("テレワーク 年度：令和5", explain=True).explain["filters"] == {"fiscal_year": [2023]}
+    res = _cli("search", "年度:", "--index", hokkaido_okinawa_index)
+    assert res.exit_code == 2 and "年度: needs a value" in res.output
