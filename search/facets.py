@@ -139,8 +139,27 @@ class ThemeFacet(Facet):
         try:
             name = resolve_theme(str(value))
         except ValueError as e:
-            raise UnknownFacetValue(str(e)) from None
+            raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
+
+
+def _theme_word_hint(value: str) -> str | None:
+    """Why a theme filter of one of a theme's words found nothing: --theme ドローン is no theme,
+    but a word that counts for AI・先端技術 (the error listed the 25 themes, none of them ドローン)."""
+    from ictsearch.indexer.metadata.themes import THEMES, _forms, taxonomy
+
+    if not value.strip():
+        return None
+    tax = taxonomy()
+    forms = _forms(value.strip())
+    found = [THEMES[i] for form in forms for pattern, i, weight, _ in tax.patterns.get(form[0], ())
+             if pattern == form and weight > 0]
+    names = list(dict.fromkeys(found))
+    if not names:
+        return None
+    which = f"the theme {names[0]!r}" if len(names) == 1 else "the themes " + ", ".join(map(repr, names))
+    return (f"unknown theme {value!r}: it is a word that counts for {which} (filter on that, or search "
+            f"for the word itself); valid themes: {', '.join(THEMES)}")
 
 
 def _is_year(y) -> bool:

@@ -178,3 +178,19 @@ def test_the_facet_labels_are_query_filters_too(hokkaido_okinawa_index):
         assert idx.search("テレワーク 年度：令和5", explain=True).explain["filters"] == {"fiscal_year": [2023]}
     res = _cli("search", "年度:", "--index", hokkaido_okinawa_index)
     assert res.exit_code == 2 and "年度: needs a value" in res.output
+
+
+def test_a_theme_filter_of_one_of_a_themes_words_names_the_theme(hokkaido_okinawa_index):
+    # `ictsearch search --theme ドローン` said "unknown theme 'ドローン'; valid themes: …" and listed
+    # 25 themes, none of which says it holds ドローン (it counts for AI・先端技術; 郵便局 for 郵便).
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        with pytest.raises(ictsearch.UnknownFacetValue, match="counts for the theme 'AI・先端技術'"):
+            idx.search(theme="ドローン")
+        with pytest.raises(ictsearch.UnknownFacetValue, match="counts for the theme '郵便'"):
+            idx.search(theme="郵便局")
+        with pytest.raises(ictsearch.UnknownFacetValue, match=r"^unknown theme 'xyz'; valid themes: "):
+            idx.search(theme="xyz")
+    res = _cli("search", "--theme", "ドローン", "--index", hokkaido_okinawa_index)
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1
