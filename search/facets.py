@@ -8,6 +8,7 @@ counts them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -70,12 +71,22 @@ class Facet:
         return (-count, value)
 
 
+#: What lists places in one filter value: 九州・沖縄, 東北、関東, 東北,関東.
+_PLACE_LIST = re.compile(r"\s*[・、,/|]\s*")
+
+
 class PlaceFacet(Facet):
     """Region or prefecture: either is accepted, and matched on the field it names."""
 
     def parse(self, value):
         from ictsearch.indexer.metadata import resolve_region
 
+        parts = [p for p in _PLACE_LIST.split(str(value)) if p]
+        if len(parts) > 1:
+            # 九州・沖縄, 東北、関東: places listed as the query reads 「東北・関東のテレワーク」 and a
+            # metadata.csv cell lists them, either one (no place name holds ・ or 、).
+            read = [self.query(p) for p in parts]
+            return wq.Or([q for q, _ in read]), "・".join(str(shown) for _, shown in read)
         try:
             kind, name = resolve_region(str(value))
         except ValueError as e:

@@ -194,3 +194,31 @@ def test_a_theme_filter_of_one_of_a_themes_words_names_the_theme(hokkaido_okinaw
             idx.search(theme="xyz")
     res = _cli("search", "--theme", "ドローン", "--index", hokkaido_okinawa_index)
     assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("typed", ["北海道・沖縄", "北海道、沖縄", "北海道,沖縄県", "北海道地方・沖縄"])
+def test_a_region_filter_may_list_places_as_the_query_and_metadata_csv_do(hokkaido_okinawa_index, typed):
+    # `ictsearch search --region 九州・沖縄` listed the 47 prefectures in an error ("unknown region or
+    # prefecture '九州・沖縄'"), though 「九州・沖縄のテレワーク」 in the query reads either block and a
+    # metadata.csv cell lists places with 、.
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        got = idx.search(region=typed)
+        assert sorted(h.path.rsplit("/", 1)[1] for h in got.hits) == ["hokkaido.txt", "okinawa.txt"]
+        assert got.total == idx.search(region=["北海道", "沖縄"]).total
+    res = _cli("search", "--region", typed, "--index", hokkaido_okinawa_index, "--limit", 0)
+    assert res.exit_code == 0 and res.output.startswith("2 documents."), res.output
+    res = _cli("search", "防災", "--region", typed, "--index", hokkaido_okinawa_index)
+    assert "the region filter (北海道・沖縄" in res.output, res.output
+
+
+def test_a_listed_region_filter_still_names_a_wrong_place(hokkaido_okinawa_index):
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        with pytest.raises(ictsearch.UnknownFacetValue, match="unknown region or prefecture '関東甲信'"):
+            idx.search(region="東北・関東甲信")
+        with pytest.raises(ictsearch.UnknownFacetValue, match="is a region, not a prefecture"):
+            idx.search(prefecture="宮城・東北")
+        assert idx.search(prefecture="宮城・北海道").total == 2
