@@ -222,3 +222,13 @@ def test_a_listed_region_filter_still_names_a_wrong_place(hokkaido_okinawa_index
         with pytest.raises(ictsearch.UnknownFacetValue, match="is a region, not a prefecture"):
             idx.search(prefecture="宮城・東北")
         assert idx.search(prefecture="宮城・北海道").total == 2
+
+
+def test_region_and_prefecture_are_one_filter_as_the_readme_says(hokkaido_okinawa_index):
+    # README: region and prefecture values are OR-ed (one filter, as --region takes either).
+    import ictsearch
+
+    with ictsearch.open_index(hokkaido_okinawa_index) as idx:
+        assert idx.search(region="東北", prefecture="北海道").total == 2
+        assert idx.search(region="東北", prefecture="宮城県").total == 1
+        assert idx.search(region="東北", fiscal_year="令和5").total == 0
