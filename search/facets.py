@@ -81,8 +81,8 @@ class PlaceFacet(Facet):
     def parse(self, value):
         from ictsearch.indexer.metadata import resolve_region
 
-        parts = [p for p in _PLACE_LIST.split(str(value)) if p]
-        if len(parts) > 1:
+        parts = [p for p in _PLACE_LIST.split(str(value).strip()) if p]
+        if len(parts) > 1 or (parts and parts[0] != str(value).strip()):  # 東北・関東, and 東北・ as 東北
             # 九州・沖縄, 東北、関東: places listed as the query reads 「東北・関東のテレワーク」 and a
             # metadata.csv cell lists them, either one (no place name holds ・ or 、).
             read = [self.query(p) for p in parts]

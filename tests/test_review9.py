@@ -222,6 +222,9 @@ def test_a_listed_region_filter_still_names_a_wrong_place(hokkaido_okinawa_index
         with pytest.raises(ictsearch.UnknownFacetValue, match="is a region, not a prefecture"):
             idx.search(prefecture="宮城・東北")
         assert idx.search(prefecture="宮城・北海道").total == 2
+        assert idx.search(region="北海道・").total == idx.search(region="、北海道").total == 1
+        with pytest.raises(ictsearch.UnknownFacetValue, match="unknown region or prefecture '・'"):
+            idx.search(region="・")
 
 
 def test_region_and_prefecture_are_one_filter_as_the_readme_says(hokkaido_okinawa_index):
