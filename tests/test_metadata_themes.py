@@ -557,3 +557,29 @@ def test_an_information_gap_between_regions_is_not_the_digital_divide_theme():
             "整備後は、すべての世帯でテレビとインターネットを利用できます。")
     got = dict(score_themes(terms(text)))
     assert "デジタルデバイド・高齢者" not in got and "放送" in got
+
+
+def test_a_research_institute_that_runs_an_exercise_is_not_research():
+    # The body's name (NICT, 情報通信研究機構) says who runs it, not that the page is on R&D.
+    title = "自治体職員向けセキュリティ演習の受講者を募集します"
+    text = (title + "\n国立研究開発法人情報通信研究機構(NICT)は、自治体や重要インフラ事業者の職員を対象に、"
+            "サイバー攻撃への対処を体験する実践的な演習を開催します。NICTの講師が、標的型攻撃を受けた"
+            "ときの初動対応を指導します。受講を希望する団体は、来月末までにお申し込みください。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "スタートアップ・研究開発" not in got and "サイバーセキュリティ" in got
+
+
+def test_the_old_ministry_of_posts_is_the_issuer_not_the_post():
+    # 郵政省 issued telecom and radio rules until 2001; its name and ordinances are not postal evidence.
+    title = "無線設備の識別符号に関する告示の改正"
+    text = (title + "\n郵政省は、郵政省令に基づき、コードレス電話の無線設備に用いる識別符号の条件を定めた"
+            "告示を改正しました。郵政大臣の諮問に対する答申を踏まえ、周波数の有効利用と混信の防止を図ります。"
+            "郵政省の担当課までお問い合わせください。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "郵便" not in got and "電波・周波数" in got
+
+
+def test_a_prefectures_ict_strategy_is_a_plan():
+    text = ("県は、新たなICT戦略を策定しました。ICT戦略では、行政、産業、暮らしの三つの分野で、"
+            "5年間に取り組む施策と数値目標を定めています。ICT戦略の進み具合は、毎年、有識者会議で検証します。")
+    assert "計画策定・推進体制" in dict(score_themes(terms(text)))
