@@ -606,3 +606,10 @@ def test_a_prefectures_ict_strategy_is_a_plan():
 )
 def test_plain_words_of_a_theme(text, theme):
     assert theme in dict(score_themes(terms(text)))
+
+
+def test_a_fishery_coast_station_is_radio_not_fisheries():
+    text = ("総合通信局は、漁業用海岸局を使った非常通信の訓練を行いました。大きな地震で電話が使えない想定で、"
+            "各地の漁業用海岸局が県庁への連絡を無線で中継しました。漁業用海岸局の役割を確かめる機会となりました。")
+    got = dict(score_themes(terms(text)))
+    assert "農林水産業" not in got and "電波・周波数" in got
