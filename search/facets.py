@@ -110,6 +110,10 @@ class YearFacet(Facet):
     def parse(self, value):
         from ictsearch.indexer.metadata import parse_year_range
 
+        if isinstance(value, tuple) and len(value) == 2 and any(isinstance(v, str) for v in value):
+            # ("2019", "2023") or ("令和3", "令和5"): read from a form or a config file, a range as
+            # (2019, 2023) is; each end as --year reads it.
+            value = tuple(_one_year(v) if isinstance(v, str) else v for v in value)
         if isinstance(value, (int, float, tuple)):
             lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
             given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]
@@ -173,6 +177,17 @@ def _theme_word_hint(value: str) -> str | None:
             f"for the word itself); valid themes: {', '.join(THEMES)}")
 
 
+def _one_year(text: str) -> int | str:
+    """The year a string names (2019, 令和3, R3), or the string itself when it names no one year."""
+    from ictsearch.indexer.metadata import parse_year_range
+
+    try:
+        lo, hi = parse_year_range(text)
+    except ValueError:
+        return text
+    return lo if lo == hi else text
+
+
 def _is_year(y) -> bool:
     return isinstance(y, int) and not isinstance(y, bool) and MIN_YEAR <= y <= latest_year()
 
@@ -190,15 +205,19 @@ FACETS_BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
 FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in (*f.query_names, f.label)}
 
 
-def as_values(value) -> list:
-    """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
+def as_values(value, facet: Facet | None = None) -> list:
+    """Filter values as a list: one value, a (lo, hi) year range, or several of either.
+
+    A pair of strings is a range for the year facet ("2019", "2023") and two values for the others
+    (("東北", "関東"))."""
     if value is None:
         return []
     if isinstance(value, (bytes, bytearray)):
         # Listed, bytes are numbers: region=b"\xe6\x9d\xb1..." was "unknown region '230'".
         raise UnknownFacetValue(f"{value!r} is bytes: give the filter value as text (str)")
     if isinstance(value, (str, int, float)) or (
-        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) or v is None for v in value)
+        isinstance(value, tuple) and len(value) == 2
+        and all(isinstance(v, int) or v is None or (isinstance(v, str) and isinstance(facet, YearFacet)) for v in value)
     ):
         return [value]
     try:
@@ -216,7 +235,7 @@ def filter_query(given: dict[str, object], extra=()) -> tuple[wq.Query | None, d
     """
     groups: dict[str, list[wq.Query]] = {}
     applied: dict[str, list] = {}
-    pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value)]
+    pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value, FACETS_BY_NAME[name])]
     pairs += [(FACET_OF_QUERY_NAME[f.field], f.value) for f in extra]
     for facet, value in pairs:
         q, shown = facet.query(value)

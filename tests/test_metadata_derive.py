@@ -242,6 +242,14 @@ def test_a_date_line_years_after_the_documents_own_fiscal_year_is_a_restamp():
     # the 年度 stays the one the title names.
     summary = "平成31年度 消費生活相談のまとめ\n昨年度の相談件数は150件でした。\n更新日:2022年01月19日\n"
     assert years(summary, "平成31年度 消費生活相談のまとめ")[:2] == (2022, 2019)
+    # A day of the 年度 the title names, in the head, is the document's own: a record of a
+    # meeting whose page a new site stamped years later.
+    record = ("平成22年度第3回地域情報化推進委員会 会議録\n2019年03月04日\n開催日時\n"
+              "平成22年(2010年)9月7日(火曜) 午後2時から午後3時まで\n開催場所\n市役所会議室\n")
+    assert years(record, "平成22年度第3回地域情報化推進委員会 会議録")[:2] == (2010, 2010)
+    # …but not a deadline of that 年度 (申込期限), which is no day of the page.
+    deadline = record.replace("開催日時\n平成22年(2010年)9月7日(火曜) 午後2時から午後3時まで", "申込は平成22年9月7日まで")
+    assert years(deadline, "平成22年度第3回地域情報化推進委員会 会議録")[:2] == (None, 2010)
 
 
 def test_a_ministry_acting_in_the_opening_sentences_makes_a_page_without_issuer_national():
@@ -669,6 +677,19 @@ def test_an_assembly_session_named_by_its_month_dates_its_records():
     assert years("会議録\n平成23年6月会議 会議録 一般質問\n○議長 ただいまから会議を開きます。\n", "会議録")[:2] == (2011, 2011)
     # A month before some other meeting word is no session.
     assert years("研修\n令和2年2月会議室の改修を行いました。\n", "研修")[:2] == (None, None)
+
+
+def test_a_numbered_session_of_an_assembly_dates_an_otherwise_undated_record():
+    speech = ("本文\n令和6年第1回南町議会定例会において、町長が町政執行方針を表明しましたのでお知らせします。\n"
+              "町民の皆様の暮らしを支えるため、光回線の整備と窓口のデジタル化を進めます。\n")
+    assert years(speech, "本文")[:1] == (2024,)
+    record = ("発言内容\n○議長 ただいまから本日の会議を開きます。○5番 通告に従い、令和3年第2回定例会において"
+              "防災行政無線の更新について質問します。○町長 お答えします。\n")
+    assert years(record, "発言内容")[:1] == (2021,)
+    # Any date of the page's own outranks it.
+    dated = record.replace("発言内容\n", "発言内容\n更新日:2022年1月14日\n")
+    assert years(dated, "発言内容")[:2] == (2022, 2021)
+    assert years(record.replace("令和3年第2回", "令和3年"), "発言内容")[:1] == (None,)
 
 
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():

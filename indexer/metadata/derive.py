@@ -449,6 +449,9 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+#: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
+#: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,2}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -826,6 +829,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
                 # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
+            elif y.kind == "calendar" and y.month is None and in_head and _NUMBERED_SESSION_AFTER.match(fline, y.end):
+                prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
@@ -934,6 +939,18 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             year = fiscal_year if int(m[1]) >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {m[1]}月 of 年度 {fiscal_year})"
+    return None
+
+
+def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int] | None:
+    """The first full date of the head that falls in `fiscal_year` and is no span, deadline or
+    cited date, as a field's value (P_FIELD)."""
+    for i in range(min(DATE_SCAN_LINES, len(lines))):
+        line = lines[i][2]
+        for y in find_years(line):
+            if (y.kind == "calendar" and y.day is not None and y.fiscal_year == fiscal_year
+                    and _date_of_its_own(line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT])):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a day of 年度 {fiscal_year})", P_FIELD
     return None
 
 
@@ -1089,7 +1106,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # stamped again years later; that stamp is not the document's date.  A stamp that
         # says it is one (更新日:2022年01月19日 under 「平成31年度…のまとめ」) is the page's
         # year when it is its only date, as page furniture is; the 年度 stays the one named.
-        date = None
+        # A day of that 年度 in the page's head is the document's own (開催日時 / 平成21年(2009年)
+        # 12月22日 under 「平成21年度第9回…定例会 会議録」, restamped 平成30年).
+        date = _day_of_fiscal_year(lines, fy)
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
