@@ -283,6 +283,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.
 
+    Region, fiscal year and themes are derived from each document's text; to
+    set or correct them, write a sidecar beside the file (report.pdf.meta.toml:
+    fiscal_year = "令和5", region = ["東北"], themes = ["防災"]) or rows of a
+    metadata.csv in its folder (path,fiscal_year,region,themes, several values
+    by |), and index again: only the documents whose values changed are
+    re-indexed. `ictsearch show FILE` says where each value came from.
+
     \b
     Examples:
       ictsearch index corpus/

@@ -235,3 +235,28 @@ def test_region_and_prefecture_are_one_filter_as_the_readme_says(hokkaido_okinaw
         assert idx.search(region="東北", prefecture="北海道").total == 2
         assert idx.search(region="東北", prefecture="宮城県").total == 1
         assert idx.search(region="東北", fiscal_year="令和5").total == 0
+
+
+def test_index_help_says_how_to_fix_a_value_and_its_examples_work(tmp_path):
+    # `ictsearch index --help` said nothing of sidecars or metadata.csv: `facets --help` tells staff
+    # to "fix them with a sidecar or metadata.csv", and nothing a command prints says what those are.
+    help_text = " ".join(_cli("index", "--help").output.split())
+    assert "report.pdf.meta.toml" in help_text and "metadata.csv" in help_text
+    assert 'fiscal_year = "令和5", region = ["東北"], themes = ["防災"]' in help_text
+    # The help's own examples, as written there.
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "report.pdf.txt", "事業報告\n\n地域の取組を報告する。\n")
+    write(docs / "report.pdf.txt.meta.toml", 'fiscal_year = "令和5"\nregion = ["東北"]\nthemes = ["防災"]\n')
+    write(docs / "memo.txt", "打合せメモ\n\n様式を確認する。\n")
+    write(docs / "metadata.csv", "path,fiscal_year,region,themes\nmemo.txt,令和4,関東|信越,防災|テレワーク\n")
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0 and "warning" not in res.output, res.output
+    import ictsearch
+
+    with ictsearch.open_index(idx) as i:
+        report, memo = i.get(str(docs / "report.pdf.txt")), i.get(str(docs / "memo.txt"))
+    assert (report.fiscal_year, report.region, [t.name for t in report.themes]) == (2023, ("東北",), ["防災・減災"])
+    assert (memo.fiscal_year, memo.region) == (2022, ("関東", "信越"))
+    assert [t.name for t in memo.themes] == ["防災・減災", "働き方・テレワーク"]
+    write(docs / "metadata.csv", "path,fiscal_year,region,themes\nmemo.txt,令和4,関東|信越,防災\n")
+    assert "1 updated" in _cli("index", docs, "--index", idx).output
