@@ -296,3 +296,14 @@ def test_a_title_that_only_mentions_furniture_words_is_kept(tmp_path, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(f"{title}\n\n本文の一行目です。\n", None, Path("x.txt")) == title
+
+
+@pytest.mark.parametrize("furniture", ["文字の大きさ", "×閉じる", "ページ本文", "サイト内共通メニューここまで", "Multilingual",
+                                       "現在位置:", "組織でさがす"])
+def test_more_of_a_cms_pages_furniture_is_never_its_title(tmp_path, furniture):
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    text = f"{furniture}\n\nインターネット上の人権侵害をなくしましょう\n\n法務省の人権擁護機関では、…\n"
+    assert derive_title(text, None, Path("x.txt")) == "インターネット上の人権侵害をなくしましょう"
