@@ -94,13 +94,13 @@ class PlaceFacet(Facet):
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a
             # prefecture, they are the prefecture the facets list.
-            from ictsearch.indexer.metadata.regions import gazetteer
+            from ictsearch.indexer.metadata.regions import resolve_prefecture
 
-            g, typed = gazetteer(), str(value).strip()
-            pref = typed if typed in g.block_of else g.short.get(typed)
-            if pref is not None:
-                return wq.Term("prefecture", pref), pref
-            raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}")
+            try:
+                pref = resolve_prefecture(str(value))
+            except ValueError:
+                raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}") from None
+            return wq.Term("prefecture", pref), pref
         return wq.Term("region" if kind == "region" else "prefecture", name), name
 
 

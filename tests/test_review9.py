@@ -307,3 +307,21 @@ def test_more_of_a_cms_pages_furniture_is_never_its_title(tmp_path, furniture):
 
     text = f"{furniture}\n\nインターネット上の人権侵害をなくしましょう\n\n法務省の人権擁護機関では、…\n"
     assert derive_title(text, None, Path("x.txt")) == "インターネット上の人権侵害をなくしましょう"
+
+
+def test_a_value_cleared_in_a_metadata_csv_is_none_says_where_and_is_listed_by_none(tmp_path):
+    # Review 9 found no way to clear a wrong derived value (none / 不明 in a sidecar or metadata.csv
+    # was an error). Cleared, the document is among --year none, and `show` says who cleared it.
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "plan.txt", "令和３年度 事業計画書\n東北総合通信局\nテレワークの推進。テレワーク月間。テレワークの普及。\n")
+    write(docs / "metadata.csv", "path,年度,テーマ\nplan.txt,不明,none\n")
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0 and "unknown key" not in res.output, res.output
+    assert "plan.txt" in _cli("search", "--year", "none", "--index", idx, "--fields", "path").output
+    out = _cli("show", docs / "plan.txt", "--index", idx).output
+    lines = out.splitlines()
+    at = next(i for i, l in enumerate(lines) if l.startswith("fiscal_year "))
+    assert lines[at].split() == ["fiscal_year", "不明"] and "csv:" in lines[at + 1] and "metadata.csv" in lines[at + 1]
+    at = next(i for i, l in enumerate(lines) if l.startswith("themes "))
+    assert lines[at].split() == ["themes", "不明"] and "csv:" in lines[at + 1]
+    assert "region       東北" in out  # not given: derived

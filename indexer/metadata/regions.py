@@ -430,6 +430,19 @@ def resolve_region(value: str) -> tuple[str, str]:
     )
 
 
+def resolve_prefecture(value: str) -> str:
+    """Query side, a value given as a prefecture: 宮城 -> 宮城県; 北海道 and 沖縄, which name a block
+    and a prefecture, are the prefecture (北海道, 沖縄県); a block that is no prefecture is refused."""
+    kind, name = resolve_region(value)
+    if kind == "prefecture":
+        return name
+    g, typed = gazetteer(), value.strip()
+    pref = typed if typed in g.block_of else g.short.get(typed)
+    if pref is None:
+        raise ValueError(f"{value!r} is a region, not a prefecture: give it as region={name!r}")
+    return pref
+
+
 def blocks_of(prefectures) -> tuple[str, ...]:
     """Blocks of the given prefectures, in REGIONS order."""
     g = gazetteer()
