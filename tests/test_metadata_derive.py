@@ -1310,3 +1310,20 @@ def test_a_province_abroad_is_no_ministry():
     text = "友好都市提携調印\n市長が訪問し、提携に調印した。\n随行 市議会議長\n"
     assert _national(text, "中華人民共和国山東省", False) is None
     assert _national(text, "経済産業省", False) is not None
+
+
+@pytest.mark.parametrize("line, org", [
+    ("2.場所:市役所本庁舎3階大会議室", None),        # the room of a meeting, after its key
+    ("会見場所:県庁本館9階記者会見室", None),
+    ("更新日付:2020年4月16日デジタル推進課", None),  # a date stamp run into the name
+    ("所轄省庁", None),                              # the ministries in general
+    ("担当:情報政策課", "情報政策課"),               # a key's value is the name after the colon
+    ("■広報課", "広報課"),                          # a bullet is no part of it
+    ("南町デジタル推進課", "南町デジタル推進課"),
+])
+def test_an_issuer_named_on_a_line_is_no_room_date_or_field_key(line, org):
+    # Review 9 found organizations such as 「2.場所:内閣総理大臣官邸大会議室」 and
+    # 「0082192014年6月17日更新デジタル推進課」; one ending in 省 or 庁 also made the page national.
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    assert organization(f"{line}\n光回線の整備について説明しました。\n", "")[0] == org
