@@ -148,7 +148,27 @@ def test_prefectures_written_short_in_a_list():
     assert prefs("宮城、岩手両県の被災地") == ["宮城県", "岩手県"]
     assert prefs("鳥取・島根県の連携") == ["鳥取県", "島根県"]
     assert prefs("石川さんと山田さん") == []
-    assert prefs("千葉大学・石川") == []  # a stem glued to a word is not a list
+    # A stem glued to a word is not a list: 千葉 is read as its university's place, 石川 not at all.
+    assert [(p.text, p.institution) for p in find_places("千葉大学・石川")] == [("千葉", True)]
+
+
+def test_towns_written_without_their_suffix_in_a_list():
+    assert prefs("長岡・見附・小千谷の3市による広域連携") == ["新潟県"] * 3
+    assert prefs("長岡・見附地域の観光") == ["新潟県"] * 2
+    assert prefs("釜石・大槌の両市町") == ["岩手県"] * 2
+    # Two names with no word of their area are as often two people, or places in passing.
+    assert prefs("担当:小笠原・戸田") == []
+    assert prefs("札幌・東京で要望活動を行いました") == []
+
+
+def test_a_university_in_the_title_is_the_place_it_is_named_after():
+    assert [(p.text, p.prefecture) for p in find_places("国立大学法人信州大学を選定")] == [("信州", "長野県")]
+    assert prefs("県立広島大学") == ["広島県"] and prefs("香川高専") == ["香川県"]
+    body = "四国総合通信局は、大規模災害時の代替施設について協定を締結しました。"
+    assert regions_of(body, "香川大学との連携協力協定の締結", national=False).prefectures == ("香川県",)
+    # In the text it is most often a speaker's affiliation, not what the page is about.
+    text = "四国総合通信局は、セミナーを開催しました。\n" + "香川大学の研究者が講演しました。\n"
+    assert regions_of(text, "四国ICTセミナーの開催", national=False).prefectures == ()
 
 
 def test_block_needs_a_block_word_or_a_prefecture_the_document_is_about():
@@ -196,7 +216,9 @@ def test_well_known_areas_name_their_prefecture():
 
 
 def test_an_area_glued_to_a_word_names_something_else():
-    assert prefs("会津大学と連携した") == []
+    # (会津大学 is read as the university's place, which counts only in a title: see
+    # test_a_university_in_the_title_is_the_place_it_is_named_after.)
+    assert [p.institution for p in find_places("会津大学と連携した")] == [True]
     assert prefs("伊勢志摩サミットの成果") == []
     assert prefs("会津地方の観光") == ["福島県"]
 
