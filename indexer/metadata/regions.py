@@ -263,7 +263,7 @@ def _stem_list_re() -> re.Pattern:
 
 #: The word for the area a list of towns makes up (上越・妙高地域, 釜石・大槌の両市町): two names
 #: without it are as often two people (担当:小笠原・戸田) or places in passing (札幌・東京で) as two towns.
-_AREA_OF_TOWNS = LazyPattern(r"の?[両各]|[市町村]|地域|地区|地方|エリア|圏|周辺|の[0-9０-９二三四五六七八九十]+(?:市|町|村|市町)")
+_AREA_OF_TOWNS = LazyPattern(r"の?[両各]|地域|地区|地方|エリア|圏|周辺|の[0-9０-９二三四五六七八九十]+(?:市|町|村|市町)")
 #: A run of kanji words joined by the separators of a list (上越・糸魚川・妙高, 岩手、宮城及び福島):
 #: where a list of towns written short may stand.  (Then looking its words up costs 0.07 s on 1.3 M
 #: characters of ../shared/corpus, where one pattern of the 2,300 stems took 0.1 s and 0.06 s more
@@ -292,7 +292,7 @@ def _town_lists(text: str):
                 if stem != part:
                     break
             pos += len(part)
-        if not items or not any(stem in gazetteer().town_stems for _, stem in items):
+        if len(items) < 2 or not any(stem in gazetteer().town_stems for _, stem in items):
             continue  # prefectures alone are _stem_list_re's
         end = items[-1][0] + len(items[-1][1])
         if _AREA_OF_TOWNS.match(text, end) or (
