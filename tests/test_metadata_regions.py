@@ -680,3 +680,14 @@ def test_a_guest_a_bureaus_ceremony_welcomes_is_no_place_of_it():
     # The venue in the same kind of sentence is a place of the page.
     venue = text.replace("本日、記念式典を開催するに当たり、", "本日、佐賀県佐賀市において記念式典を開催するに当たり、")
     assert regions_of(venue, "九州総合通信局長 式辞", national=False).prefectures == ("佐賀県",)
+
+
+def test_a_national_page_on_the_towns_a_disaster_relief_act_applies_to():
+    text = ("大臣閣議後記者会見の概要\n" + "".join(f"{k}. 案件{k}について\n" for k in range(1, 9)) + "冒頭発言\n 先般の大雨により災害救助法が適用された新潟県長岡市及び"
+            "見附市からの要望を踏まえ、普通交付税の一部を繰り上げて交付することとしました。\n"
+            "質疑応答\n 地方財政の見通しについてお尋ねします。\n")
+    got = regions_of(text, "大臣閣議後記者会見の概要", national=True)
+    assert got.prefectures == ("新潟県",) and got.regions == ("信越", "全国")
+    # The act named with no place after it (適用された47の自治体) names none.
+    text2 = text.replace("新潟県長岡市及び見附市", "47の自治体")
+    assert regions_of(text2, "大臣閣議後記者会見の概要", national=True).prefectures == ()

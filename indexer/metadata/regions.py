@@ -701,6 +701,25 @@ def _in_condolence(text: str, places: list[Place]) -> tuple[set[int], set[int]]:
     return out - struck, struck
 
 
+#: The towns a disaster relief act has been applied to (「7月16日に災害救助法の適用が決定された宮城県
+#: 大崎市及び松島町からの要望を踏まえ」, 「災害救助法が適用されました鹿児島県十島村」): the places
+#: struck that a national page reports its response to (普通交付税の繰上げ交付, 職員の派遣).
+_RELIEF_BEFORE = LazyPattern(r"災害救助法[^。\n]{0,10}?適用[^。\n]{0,10}?され(?:た|ました)\s*(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)?$")
+
+
+def _relieved(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places named right after a disaster relief act's application (see
+    _RELIEF_BEFORE), and of the places enumerated with them (大崎市及び松島町)."""
+    if "災害救助法" not in text:  # the cheap precheck
+        return set()
+    out: set[int] = set()
+    for i, p in enumerate(places):
+        if _RELIEF_BEFORE.search(text, max(0, p.start - 30), p.start) or (
+                i - 1 in out and _ENUM_SEP.fullmatch(text, places[i - 1].end, p.start)):
+            out.add(i)
+    return out
+
+
 #: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
 #: office right after a place (東根市消費生活センター, 栃木県農政部生産振興課, 金ケ崎町役場):
 #: the body the reader is told to ask is the page's issuer.
@@ -978,7 +997,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     """
     places = find_places(text)
     condolence, struck = _in_condolence(text, places)
-    disasters = [places[i] for i in sorted(struck) if places[i].prefecture]
+    disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
         places = [p for i, p in enumerate(places) if i not in condolence]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
