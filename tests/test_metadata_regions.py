@@ -692,3 +692,13 @@ def test_a_national_page_on_the_towns_a_disaster_relief_act_applies_to():
     # The act named with no place after it (適用された47の自治体) names none.
     text2 = text.replace("新潟県長岡市及び見附市", "47の自治体")
     assert regions_of(text2, "大臣閣議後記者会見の概要", national=True).prefectures == ()
+
+
+def test_a_town_page_naming_its_own_office_once():
+    text = ("架空請求にご注意ください\n" + "不審なメールが届いても、返信しないでください。\n" * 3
+            + "問合せ先\n 那須烏山市消費生活センター 電話0287-00-0000\n")
+    assert regions_of(text, "架空請求にご注意ください", national=False).prefectures == ("栃木県",)
+    # An office before its officer is a guest's affiliation, not the page's own.
+    text2 = ("情報化推進協議会の総会\n" + "議事は次のとおり。\n" * 9
+             + "副会長である那須烏山市総務課の田中課長から挨拶があった。\n")
+    assert regions_of(text2, "情報化推進協議会の総会", national=False).prefectures == ()

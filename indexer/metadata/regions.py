@@ -725,6 +725,8 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
 #: the body the reader is told to ask is the page's issuer.
 _CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
 _OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
+#: An officer after an office (企画財政課の篠原課長): the office is a person's affiliation.
+_STAFF_AFTER = LazyPattern(r"[^。、\n]{0,12}?(?:[課部局室所]長|係長|主査|主任|参事|理事)")
 #: How far after the label the office may start (a line break, a bullet).
 CONTACT_CHARS = 12
 #: How far after the label a contact block's address may stand (after an office's name and a
@@ -888,6 +890,11 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
            for p in places):
         return only, f"; {only} is the only place named"
+    # The town's own office (那須烏山市消費生活センター, 横浜市デジタル統括本部) says who speaks; an office
+    # before its officer (長泉町企画財政課の篠原課長) is a guest's affiliation.
+    office = lambda p: (m := _OFFICE_AFTER.match(text, p.end)) and not _STAFF_AFTER.match(text, m.end())
+    if any(p.text.endswith(TOWN_SUFFIXES) and office(p) and not example(p) for p in places):
+        return only, f"; {only} is the only place named, with its office"
     if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
         return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
     # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
