@@ -702,3 +702,10 @@ def test_a_town_page_naming_its_own_office_once():
     text2 = ("情報化推進協議会の総会\n" + "議事は次のとおり。\n" * 9
              + "副会長である那須烏山市総務課の田中課長から挨拶があった。\n")
     assert regions_of(text2, "情報化推進協議会の総会", national=False).prefectures == ()
+
+
+def test_a_town_alone_on_its_line_in_the_contact_block():
+    text = ("審査会の会議録\n" + "委員から意見があった。\n" * 9 + "問い合わせ先\n住所\n前橋市\n担当課\n行政管理課\n")
+    assert regions_of(text, "審査会の会議録", national=False).prefectures == ("群馬県",)
+    # A ward alone (a ministry's 千代田区) is not a local body's address.
+    assert regions_of(text.replace("前橋市", "千代田区"), "審査会の会議録", national=False).prefectures == ()

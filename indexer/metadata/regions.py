@@ -725,6 +725,14 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
 #: the body the reader is told to ask is the page's issuer.
 _CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
 _OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
+def _town_line(text: str, p: Place) -> bool:
+    """Whether p is a city, town or village (not a ward) standing alone on its line."""
+    a = text.rfind("\n", 0, p.start) + 1
+    b = text.find("\n", p.end)
+    b = len(text) if b < 0 else b
+    return p.text.endswith(("市", "町", "村")) and not text[a:p.start].strip() and not text[p.end:b].strip()
+
+
 #: An officer after an office (企画財政課の篠原課長): the office is a person's affiliation.
 _STAFF_AFTER = LazyPattern(r"[^。、\n]{0,12}?(?:[課部局室所]長|係長|主査|主任|参事|理事)")
 #: How far after the label the office may start (a line break, a bullet).
@@ -899,9 +907,11 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         return only, f"; {only} is the only place named on a page that writes 「{voice.group()}」"
     # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
     # its issuer is, and so what a local page with no other place is about.  A full address
-    # (the prefecture with the town) only: 千代田区霞が関 alone is a ministry's, not a local body's.
+    # (the prefecture with the town), or a town that is the whole value of its field (問い合わせ先 /
+    # 住所 / 前橋市 / 担当課 …, as a town's pages lay out their contact block): 千代田区霞が関 alone is
+    # a ministry's, not a local body's.
     for m in _CONTACT.finditer(text):
-        if any(p.qualified and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
+        if any((p.qualified or _town_line(text, p)) and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
     return None
 
