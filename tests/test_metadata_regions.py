@@ -181,6 +181,7 @@ def test_town_after_a_label_with_the_space_dropped():
     assert prefs("場所新潟市役所") == ["新潟県"]
     assert prefs("木更津市") == ["千葉県"]
     assert prefs("DX戦略令和6(2024)年4月横浜市デジタル統括本部") == ["神奈川県"]  # an issuer under its date
+    assert prefs("「うどん県かがわ」の魅力") == ["香川県"]  # a prefecture's slogan, its name in kana after 県
 
 
 def test_a_regional_document_names_the_prefecture_of_its_event_once():

@@ -449,7 +449,9 @@ def _places_in(text: str) -> tuple[Place, ...]:
             # A town name glued to a preceding kanji is part of another word
             # (木更津市 is not 津市) unless that kanji ends a prefecture name.
             qualified = last_pref is not None and last_pref[0] == s
-            if s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s):
+            # (A prefecture's name in kana after 県 is its slogan, おんせん県おおいた, not a word's end.)
+            if (s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s)
+                    and not (text[s - 1] == "県" and _KANA_NAME.match(name))):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
