@@ -710,3 +710,14 @@ def test_a_town_alone_on_its_line_in_the_contact_block():
     assert regions_of(text, "審査会の会議録", national=False).prefectures == ("群馬県",)
     # A ward alone (a ministry's 千代田区) is not a local body's address.
     assert regions_of(text.replace("前橋市", "千代田区"), "審査会の会議録", national=False).prefectures == ()
+
+
+def test_a_heading_that_ends_with_its_place_in_brackets():
+    text = ("行政視察報告書\n" + "委員会として下記のとおり視察を行った。\n" * 9
+            + "1 遠隔授業の取組について(新潟県長岡市)\n 長岡市では、全ての小学校で遠隔授業を行っている。\n"
+            + "2 防災アプリについて(静岡県焼津市)\n 焼津市は、住民向けの防災アプリを開発した。\n")
+    assert regions_of(text, "行政視察報告書", national=False).prefectures == ("新潟県", "静岡県")
+    # The same places in running text are two mentions in passing.
+    prose = text.replace("について(新潟県長岡市)", "について、新潟県長岡市を訪ねた。").replace(
+        "について(静岡県焼津市)", "について、静岡県焼津市を訪ねた。")
+    assert regions_of(prose, "行政視察報告書", national=False).prefectures == ()

@@ -1003,6 +1003,17 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     return guests - {p.prefecture for p in title_places}
 
 
+#: A heading that ends with its place in brackets: 「AI乗合オンデマンド交通について(長野県茅野市)」.
+_HEADING_WITH_PLACE = LazyPattern(r"[^。\n]{2,60}?[(（]([^()（）\n]{2,16})[)）]\s*$")
+
+
+def _bracketed_in_heading(text: str, line: tuple[int, int], p: Place) -> bool:
+    """Whether p is the place in brackets that ends a heading (see _HEADING_WITH_PLACE): the
+    subject of the section under it, as a case list or a study-visit report heads each case."""
+    m = _HEADING_WITH_PLACE.fullmatch(text, *line)
+    return bool(m) and m.start(1) <= p.start and p.end <= m.end(1) and len(text[line[0]:line[1]].strip()) <= HEADING_CHARS
+
+
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -1097,6 +1108,8 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
         head = p.start < head_end and not _only_the_disaster(text, p.end)
+        # …and so does the place a heading further on gives in brackets (「…について(長野県茅野市)」).
+        head = head or _bracketed_in_heading(text, lines[li], p)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
