@@ -721,3 +721,11 @@ def test_a_heading_that_ends_with_its_place_in_brackets():
     prose = text.replace("について(新潟県長岡市)", "について、新潟県長岡市を訪ねた。").replace(
         "について(静岡県焼津市)", "について、静岡県焼津市を訪ねた。")
     assert regions_of(prose, "行政視察報告書", national=False).prefectures == ()
+
+
+def test_a_table_of_operations_per_prefecture_written_with_nai():
+    head = "九州総合通信局\n電波監視の概況\n" + "不法無線局の取締りを行いました。\n" * 8 + "共同取締りの実施状況\n"
+    rows = "熊本県内 警察 2回\n大分県内 海保 1回\n宮崎県内 警察 1回\n"
+    assert regions_of(head + rows, "電波監視の概況", national=False).prefectures == ("熊本県", "大分県", "宮崎県")
+    # Without 内 the same rows are a list of members, each in passing.
+    assert regions_of(head + rows.replace("県内", "県"), "電波監視の概況", national=False).prefectures == ()

@@ -1094,6 +1094,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         return len(near) >= 2
 
     counted = _counted(text, places)
+    g_block_of = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
@@ -1113,7 +1114,9 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
-        if in_list(li) and i not in counted:
+        # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
+        # as a table of a bureau's operations per prefecture does: not a member of a list.
+        if in_list(li) and i not in counted and not (p.text in g_block_of and text.startswith("内", p.end)):
             w *= LIST_FACTOR
         elif p.prefecture:
             outside_lists[p.prefecture] += 1
