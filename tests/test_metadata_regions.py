@@ -729,3 +729,12 @@ def test_a_table_of_operations_per_prefecture_written_with_nai():
     assert regions_of(head + rows, "電波監視の概況", national=False).prefectures == ("熊本県", "大分県", "宮崎県")
     # Without 内 the same rows are a list of members, each in passing.
     assert regions_of(head + rows.replace("県内", "県"), "電波監視の概況", national=False).prefectures == ()
+
+
+def test_a_venue_or_station_named_after_its_place():
+    assert prefs("会場:広島国際会議場 小会議室") == ["広島県"]
+    assert prefs("金沢駅の周辺で実証を開始") == ["石川県"]
+    assert prefs("(於:インテックス大阪)に出展しました") == ["大阪府"]
+    assert prefs("エフエム愛媛と合同で") == ["愛媛県"]
+    # A stem glued to a word before is another's name; a katakana word must end at the stem.
+    assert prefs("新千歳空港") == [] and prefs("オオサカベース") == []
