@@ -738,3 +738,17 @@ def test_a_venue_or_station_named_after_its_place():
     assert prefs("エフエム愛媛と合同で") == ["愛媛県"]
     # A stem glued to a word before is another's name; a katakana word must end at the stem.
     assert prefs("新千歳空港") == [] and prefs("オオサカベース") == []
+
+
+def test_what_tokyo_or_hokkaido_founded():
+    assert prefs("都立高校の授業を視察") == ["東京都"]
+    assert prefs("道立図書館の電子化") == ["北海道"]
+    assert prefs("東京都立大学") == ["東京都"]  # one place, not two
+    assert prefs("都道府県立学校") == [] and prefs("府立高校") == []
+    # On a page, 都立 adds to a Tokyo place named too; alone it is too little (see
+    # test_tokyo_and_hokkaido_write_of_themselves_by_their_suffix).
+    text = ("大臣記者会見録\n" + "質疑応答の要旨。\n" * 9 + "都立特別支援学校と渋谷区立中学校を視察しました。"
+            "都立特別支援学校では、遠隔授業の様子を見ました。\n")
+    assert regions_of(text, "大臣記者会見録", national=False).prefectures == ("東京都",)
+    alone = text.replace("渋谷区立", "区立").replace("都立特別支援学校では", "同校では")
+    assert regions_of(alone, "大臣記者会見録", national=False).prefectures == ()

@@ -522,6 +522,11 @@ def _places_in(text: str) -> tuple[Place, ...]:
             pref = stem_prefecture(stem)
             out.append(Place(m.start(), m.start() + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    for m in _FOUNDED_BY_SUFFIX.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            pref = "東京都" if m.group(1) == "都" else "北海道"
+            out.append(Place(m.start(), m.start() + 1, m.group(1), g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
     for m in _institution_re().finditer(text):
         if (pref := _institution_prefecture(m.group(1))) and not any(a < m.end(1) and m.start(1) < b for a, b in taken):
             out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref, institution=True))
@@ -876,6 +881,10 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
+#: What Tokyo or Hokkaido founded, by their suffix alone (都立中野特別支援学校, 道立図書館): there is no
+#: other 都 or 道 (府立 is Kyoto's or Osaka's, 県立 any prefecture's).
+_BY_SUFFIX = ("都", "道")
+_FOUNDED_BY_SUFFIX = LazyPattern(r"(?<![\u4e00-\u9fff々ァ-ヶー])([都道])立(?=[\u4e00-\u9fffァ-ヶ])")
 #: Tokyo and Hokkaido write of themselves by their suffix alone (都保有のアセット, 都が所有する,
 #: 都民, 道内の町村, 道議会): there is no other 都 or 道, so a page that does so, twice, and names
 #: no place is that prefecture's.
@@ -1071,6 +1080,10 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).
     places = [p for p in places if not p.institution]
+    # What Tokyo founded (都立…) adds to a Tokyo place named too (渋谷区立…); alone, one 都 is
+    # too little for a page to be Tokyo's (as _SELF_BY_SUFFIX wants it twice).
+    named = {p.prefecture for p in (*places, *title_places) if p.text not in _BY_SUFFIX}
+    places = [p for p in places if p.text not in _BY_SUFFIX or p.prefecture in named]
     lines = line_spans(text)
     head_end = 0
     nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
