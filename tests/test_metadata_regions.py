@@ -752,3 +752,14 @@ def test_what_tokyo_or_hokkaido_founded():
     assert regions_of(text, "大臣記者会見録", national=False).prefectures == ("東京都",)
     alone = text.replace("渋谷区立", "区立").replace("都立特別支援学校では", "同校では")
     assert regions_of(alone, "大臣記者会見録", national=False).prefectures == ()
+
+
+def test_a_place_in_a_persons_post_is_an_affiliation():
+    head = "九州総合通信局\n電波の日 表彰式\n" + "功績のあった方々を表彰しました。\n" * 9
+    for who in ("佐藤 花子(大分県無線漁業協同組合長)", "山田 太郎(元大分県立八代工業高等学校 教諭)"):
+        text = head + f"式では、{who}に感謝状を贈呈しました。\n"
+        assert regions_of(text, "電波の日 表彰式", national=False).prefectures == ()
+        # (a place of the bureau's block named once outside a list would be the page's)
+        assert regions_of(text.replace(who, "大分県"), "電波の日 表彰式", national=False).prefectures == ("大分県",)
+    # The head of the bureau that writes is no guest.
+    assert [p.text for p in find_places("総務省沖縄総合通信事務所長")] == ["沖縄"]
