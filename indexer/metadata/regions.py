@@ -265,7 +265,7 @@ def _stem_list_re() -> re.Pattern:
 #: without it are as often two people (担当:小笠原・戸田) or places in passing (札幌・東京で) as two towns.
 _AREA_OF_TOWNS = LazyPattern(r"の?[両各]|地域|地区|地方|エリア|圏|周辺|の[0-9０-９二三四五六七八九十]+(?:市|町|村|市町)")
 #: A run of kanji words joined by the separators of a list (上越・糸魚川・妙高, 岩手、宮城及び福島):
-#: where a list of towns written short may stand.  (Then looking its words up costs 0.07 s on 1.3 M
+#: where a list of towns written short may stand.  (Then looking its words up costs 0.06 s on 1.3 M
 #: characters of ../shared/corpus, where one pattern of the 2,300 stems took 0.1 s and 0.06 s more
 #: to compile; the place matcher takes 0.13 s.)
 _KANJI_LIST = LazyPattern(rf"(?<![{_GLUED}])[\u4e00-\u9fff々]{{2,6}}(?:{_STEM_SEP}[\u4e00-\u9fff々]{{2,6}})+")
@@ -357,9 +357,8 @@ def _institution_re() -> re.Pattern:
 #: 福島県 on dev (one wrong: a campaign at 仙台駅 on a bureau's page about all 東北) and two right
 #: on the held-out pages, which came from the stations (without 駅 held-out was unchanged).
 _FACILITY = r"(?:国際)?(?:会議場|展示場|センター|ホール|ドーム|アリーナ|会館|城|メッセ|プラザ|スタジアム|空港|駅)"
-
-
-_FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅])" + _FACILITY)  # (the first characters: 4 times faster)
+#: (Looking ahead for the first characters makes it four times faster.)
+_FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅])" + _FACILITY)
 
 
 @lru_cache(maxsize=1)
@@ -393,8 +392,8 @@ def _facilities(text: str):
 
 
 def _institution_prefecture(stem: str) -> str | None:
-    """The prefecture of a university's, a 高専's or an airport's place (愛媛 -> 愛媛県, 信州 -> 長野県);
-    None for an area of two prefectures (三陸)."""
+    """The prefecture of a university's or a 高専's place (愛媛 -> 愛媛県, 信州 -> 長野県); None for an
+    area of two prefectures (三陸)."""
     g = gazetteer()
     if stem in g.areas:
         prefs = g.towns[stem]
@@ -788,14 +787,6 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
 #: the body the reader is told to ask is the page's issuer.
 _CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
 _OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
-def _town_line(text: str, p: Place) -> bool:
-    """Whether p is a city, town or village (not a ward) standing alone on its line."""
-    a = text.rfind("\n", 0, p.start) + 1
-    b = text.find("\n", p.end)
-    b = len(text) if b < 0 else b
-    return p.text.endswith(("市", "町", "村")) and not text[a:p.start].strip() and not text[p.end:b].strip()
-
-
 #: An officer after an office (企画財政課の篠原課長): the office is a person's affiliation.
 _STAFF_AFTER = LazyPattern(r"[^。、\n]{0,12}?(?:[課部局室所]長|係長|主査|主任|参事|理事)")
 #: How far after the label the office may start (a line break, a bullet).
@@ -911,6 +902,14 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
     return [places[i] for i in sorted(out) if places[i].prefecture]
+
+
+def _town_line(text: str, p: Place) -> bool:
+    """Whether p is a city, town or village (not a ward) standing alone on its line."""
+    a = text.rfind("\n", 0, p.start) + 1
+    b = text.find("\n", p.end)
+    b = len(text) if b < 0 else b
+    return p.text.endswith(("市", "町", "村")) and not text[a:p.start].strip() and not text[p.end:b].strip()
 
 
 #: What Tokyo or Hokkaido founded, by their suffix alone (都立中野特別支援学校, 道立図書館): there is no
@@ -1163,7 +1162,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         return len(near) >= 2
 
     counted = _counted(text, places)
-    g_block_of = gazetteer().block_of
+    prefecture_names = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
@@ -1178,14 +1177,15 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
         head = p.start < head_end and not _only_the_disaster(text, p.end)
-        # …and so does the place a heading further on gives in brackets (「…について(長野県茅野市)」).
+        # A heading further on that gives its place in brackets (「…について(長野県茅野市)」) heads
+        # its section as the first lines head the page.
         head = head or _bracketed_in_heading(text, lines[li], p)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
         # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
         # as a table of a bureau's operations per prefecture does: not a member of a list.
-        if in_list(li) and i not in counted and not (p.text in g_block_of and text.startswith("内", p.end)):
+        if in_list(li) and i not in counted and not (p.text in prefecture_names and text.startswith("内", p.end)):
             w *= LIST_FACTOR
         elif p.prefecture:
             outside_lists[p.prefecture] += 1
