@@ -763,3 +763,14 @@ def test_a_place_in_a_persons_post_is_an_affiliation():
         assert regions_of(text.replace(who, "大分県"), "電波の日 表彰式", national=False).prefectures == ("大分県",)
     # The head of the bureau that writes is no guest.
     assert [p.text for p in find_places("総務省沖縄総合通信事務所長")] == ["沖縄"]
+
+
+def test_a_prefectures_page_names_itself_in_its_agenda():
+    text = ("知事定例記者会見\n\n会見項目\n\n" + "".join(f"{k}. 案件{k}について\n" for k in range(1, 9))
+            + "9. 山形県産さくらんぼについて\n\n"
+            "知事からの話題\n\n" + "県民の皆さまにお願いがあります。\n" * 3
+            + " 東京都で感染者数が増えている状況であります。\n")
+    assert regions_of(text, "知事定例記者会見", national=False).prefectures == ("山形県",)
+    # Without a prefecture's voice two prefectures named once each are none.
+    plain = text.replace("知事", "会長").replace("県民", "会員")
+    assert regions_of(plain, "会長定例記者会見", national=False).prefectures == ()

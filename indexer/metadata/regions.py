@@ -904,6 +904,12 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
+def _line_at(text: str, pos: int) -> str:
+    """The line of text that pos stands on."""
+    b = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if b < 0 else b]
+
+
 def _town_line(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward) standing alone on its line."""
     a = text.rfind("\n", 0, p.start) + 1
@@ -955,6 +961,13 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} times on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
+    if len(towns) > 1 and _PREFECTURE_VOICE.search(text):
+        # A prefecture's page (a governor's press conference: 知事からの話題 / 12. 北海道産ワインについて)
+        # names itself in its agenda and other prefectures in what is said (東京都で感染者数が…).
+        in_heads = {p.prefecture for p in places if p.prefecture and _is_heading(_line_at(text, p.start))}
+        if len(in_heads) == 1:
+            (only,) = in_heads
+            return only, f"; {only} is the only prefecture a heading names on a prefecture's page"
     if len(towns) != 1:
         return None
     (only,) = towns
