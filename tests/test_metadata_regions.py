@@ -774,3 +774,15 @@ def test_a_prefectures_page_names_itself_in_its_agenda():
     # Without a prefecture's voice two prefectures named once each are none.
     plain = text.replace("知事", "会長").replace("県民", "会員")
     assert regions_of(plain, "会長定例記者会見", national=False).prefectures == ()
+
+
+def test_a_place_found_without_scores_is_explained_without_an_empty_list():
+    # show said 「places: ; 「兵庫」 written 1 times on a page that writes 「知事」」 (review 9).
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = "知事記者会見\n知事からの話題\n第1は安全安心の確立、第2は地域活力の増進、第3は兵庫の自立と新時代の先導でした。\n"
+    m = derive_metadata(text, title="知事記者会見", path=Path("page.txt"))
+    assert m.prefecture == ("兵庫県",)
+    assert m.sources["region"].startswith("places: 「兵庫」 written 1 time on a page that writes"), m.sources["region"]

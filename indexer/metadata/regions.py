@@ -960,7 +960,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
         pref = "東京都" if suffix == "都" else "北海道"
-        return pref, f"; 「{suffix}」 written of itself {n} times (都保有, 道内 …)"
+        return pref, f"; 「{suffix}」 written of itself {n} time{'s' if n > 1 else ''} (都保有, 道内 …)"
     if not everywhere:
         # A prefecture's page that names no place but writes its own name short.
         if not (voice := _PREFECTURE_VOICE.search(text)):
@@ -972,7 +972,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         if len(stems) != 1:
             return None
         ((stem, n),) = stems.items()
-        return g.short[stem], f"; 「{stem}」 written {n} times on a page that writes 「{voice.group()}」"
+        return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
     if len(towns) > 1 and _PREFECTURE_VOICE.search(text):
         # A prefecture's page (a governor's press conference: 知事からの話題 / 12. 北海道産ワインについて)
@@ -1312,6 +1312,7 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         why = f"{n_blocks} blocks named"
     else:
         why = ", ".join(f"{k}={v:g}" for k, v in (pref_score + block_score).most_common(4)) + whole_area + sole + guest_note
+        why = why.removeprefix("; ")  # no scores: the notes alone (「兵庫」 written 1 times …)
     if (national or n_blocks >= NATIONAL_BLOCKS) and not blocks and (
             chosen := _chosen_places(text, title, places, head_end)):
         # (A page of no known issuer naming five blocks is national too: its chosen places count.)
