@@ -194,10 +194,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def _pages(n: int) -> str:
+def _pages(n: int, paged: int, documents: int) -> str:
     """「 (12 pages)」 after a document count; nothing when no document has pages (text, HTML,
-    Word), where "(0 pages)" read as if nothing had been indexed."""
-    return f" ({_count(n, 'page')})" if n else ""
+    Word), where "(0 pages)" read as if nothing had been indexed; 「 (112 pages in 20 of them)」
+    when only some have: "634 documents (112 pages)" read as if the 634 held 112 pages."""
+    if not n:
+        return ""
+    return f" ({_count(n, 'page')})" if paged >= documents else f" ({_count(n, 'page')} in {paged} of them)"
 
 
 def _human_size(n: float) -> str:
@@ -279,6 +282,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.
+
+    Region, fiscal year and themes are derived from each document's text; to
+    set or correct them, write a sidecar beside the file (report.pdf.meta.toml:
+    fiscal_year = "令和5", region = ["東北"], themes = ["防災"]) or rows of a
+    metadata.csv in its folder (path,fiscal_year,region,themes, several values
+    by |), and index again: only the documents whose values changed are
+    re-indexed. `ictsearch show FILE` says where each value came from.
 
     \b
     Examples:
@@ -385,7 +395,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
         click.echo(
-            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages)} in {summary.seconds:.1f} s: "
+            f"Indexed {_count(summary.added + summary.updated, 'document')}{_pages(summary.pages, summary.paged_documents, summary.added + summary.updated)} in {summary.seconds:.1f} s: "
             f"{summary.added} added, {summary.updated} updated, {summary.removed} removed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed{skipped}. "
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
@@ -421,6 +431,7 @@ Query language:
   (5G OR ローカル5G) 地域     grouping with parentheses
   title:予算                 only in titles
   region:東北  theme:防災  year:2019..2023  year:令和3   filters, as the options below
+  地域:東北  テーマ:防災  年度:令和3  都道府県:宮城県        the same, by the facet counts' names
 \b
 A word typed without spaces is analyzed like the documents: 地域課題解決 finds
 地域課題解決 and, ranked lower, documents with 地域課題 and 解決 apart; 京都
@@ -483,11 +494,14 @@ def _short_option(arg: str) -> bool:
 @index_option
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived). Repeatable (OR).")
+@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
+              "several as 九州・沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="date: newest 年度 first, then by the document's own date, then by relevance; "
+              "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
               help="Sentence fragments per snippet.")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
@@ -604,7 +618,8 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
         where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
-        meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "・".join(hit.themes[:3])]
+        # Themes by 、: their names hold ・ (地域ビジネス・地域活性化), so ・ between them ran them together.
+        meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "、".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)
         click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
         if hit.snippet:
@@ -687,6 +702,15 @@ def facets(index_dir, as_json):
             click.echo(f"  {NONE_LABEL}\t{missing[name]}")
 
 
+#: What `show` says of a facet a document has no value for (counted as 不明 by `facets`).
+_NOT_FOUND = {
+    "region": "no place or issuing body found",
+    "prefecture": "no prefecture found",
+    "fiscal_year": "no 年度 or date of its own found",
+    "themes": "no theme's words found often enough",
+}
+
+
 @cli.command()
 @click.argument("doc")
 @index_option
@@ -719,6 +743,9 @@ def show(doc, index_dir, page, chars, as_json):
             data["page_text"] = page_text
         _dump(data)
         return
+    from ictsearch.indexer.metadata.regions import NATIONAL
+    from ictsearch.search.facets import NONE_LABEL
+
     rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages)]
     for f in METADATA_FIELDS:
         value = getattr(d, f.name)
@@ -731,6 +758,11 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
+        elif key in _NOT_FOUND and d.sources.get(key):
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")  # cleared by a sidecar or metadata.csv
+        elif key in _NOT_FOUND and not (key == "prefecture" and d.region == (NATIONAL,)):
+            # A facet's 不明, said where `--year none` led (a national document has no prefecture).
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_NOT_FOUND[key]}; a sidecar or metadata.csv can set it")
     if d.ocr_pages:
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
@@ -784,7 +816,7 @@ def status(index_dir, as_json):
     updated = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(st.updated)) if st.updated else "never"
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
-    click.echo(f"documents    {st.documents}{_pages(st.pages)}")
+    click.echo(f"documents    {st.documents}{_pages(st.pages, st.paged_documents, st.documents)}")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")

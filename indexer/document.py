@@ -34,7 +34,11 @@ MAX_TITLE_CHARS = 80
 # (「長野県DX推進計画について / 更新日:2024年4月1日 / ページ番号:0123456」).
 _STAMP_LABEL = rf"(?:(?:最終)?(?:報道)?{STAMP_LABEL}|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))"
 _STAMP_DATE = r"(?:(?:令和|平成|昭和)[\d元]*|\d{4})(?:[(（]\d{4}[)）])?\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[(（][月火水木金土日][)）])?"
-_STAMP_LINE = LazyPattern(rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*", re.I)
+# Its print link may close it (「記事ID:0067607更新日:2024年12月2日更新印刷画面表示<外部リンク>」).
+_STAMP_LINE = LazyPattern(
+    rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*(?:更新)?\s*(?:印刷(?:用)?(?:画面|ページ)?表示)?\s*(?:<外部リンク>)?\s*",
+    re.I,
+)
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
 # marks away): a line of its own, never one line of a title set on several.
 _MARKDOWN_HEADING = LazyPattern(r"^\s*#{1,6}(?!#)")

@@ -74,6 +74,11 @@ class IndexSummary:
         )
 
     @property
+    def paged_documents(self) -> int:
+        """How many of the documents added or updated have pages (PDF pages, sheets, slides)."""
+        return sum(1 for o in self.outcomes if o.status in (ADDED, UPDATED) and o.pages)
+
+    @property
     def failures(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == FAILED]
 

@@ -20,6 +20,8 @@ class IndexStatus:
     size_bytes: int
     #: path -> reason, for the files that failed in the latest run that saw them
     failures: dict[str, str]
+    #: How many of the documents have pages (PDF pages, sheets, slides): `pages` is theirs.
+    paged_documents: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -43,4 +45,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         updated=manifest.updated,
         size_bytes=store.size_on_disk(),
         failures={p: f["reason"] for p, f in sorted(manifest.failures.items())},
+        paged_documents=sum(1 for d in manifest.docs.values() if d.get("pages")),
     )

@@ -8,6 +8,7 @@ counts them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -70,18 +71,36 @@ class Facet:
         return (-count, value)
 
 
+#: What lists places in one filter value: 九州・沖縄, 東北、関東, 東北,関東.
+_PLACE_LIST = re.compile(r"\s*[・、,/|]\s*")
+
+
 class PlaceFacet(Facet):
     """Region or prefecture: either is accepted, and matched on the field it names."""
 
     def parse(self, value):
         from ictsearch.indexer.metadata import resolve_region
 
+        parts = [p for p in _PLACE_LIST.split(str(value).strip()) if p]
+        if len(parts) > 1 or (parts and parts[0] != str(value).strip()):  # 東北・関東, and 東北・ as 東北
+            # 九州・沖縄, 東北、関東: places listed as the query reads 「東北・関東のテレワーク」 and a
+            # metadata.csv cell lists them, either one (no place name holds ・ or 、).
+            read = [self.query(p) for p in parts]
+            return wq.Or([q for q, _ in read]), "・".join(str(shown) for _, shown in read)
         try:
             kind, name = resolve_region(str(value))
         except ValueError as e:
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
-            raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}")
+            # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a
+            # prefecture, they are the prefecture the facets list.
+            from ictsearch.indexer.metadata.regions import resolve_prefecture
+
+            try:
+                pref = resolve_prefecture(str(value))
+            except ValueError:
+                raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}") from None
+            return wq.Term("prefecture", pref), pref
         return wq.Term("region" if kind == "region" else "prefecture", name), name
 
 
@@ -91,6 +110,10 @@ class YearFacet(Facet):
     def parse(self, value):
         from ictsearch.indexer.metadata import parse_year_range
 
+        if isinstance(value, tuple) and len(value) == 2 and any(isinstance(v, str) for v in value):
+            # ("2019", "2023") or ("令和3", "令和5"): read from a form or a config file, a range as
+            # (2019, 2023) is; each end as --year reads it.
+            value = tuple(_one_year(v) if isinstance(v, str) else v for v in value)
         if isinstance(value, (int, float, tuple)):
             lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
             given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]
@@ -131,8 +154,38 @@ class ThemeFacet(Facet):
         try:
             name = resolve_theme(str(value))
         except ValueError as e:
-            raise UnknownFacetValue(str(e)) from None
+            raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
+
+
+def _theme_word_hint(value: str) -> str | None:
+    """Why a theme filter of one of a theme's words found nothing: --theme ドローン is no theme,
+    but a word that counts for AI・先端技術 (the error listed the 25 themes, none of them ドローン)."""
+    from ictsearch.indexer.metadata.themes import THEMES, _forms, taxonomy
+
+    if not value.strip():
+        return None
+    tax = taxonomy()
+    forms = _forms(value.strip())
+    found = [THEMES[i] for form in forms for pattern, i, weight, _ in tax.patterns.get(form[0], ())
+             if pattern == form and weight > 0]
+    names = list(dict.fromkeys(found))
+    if not names:
+        return None
+    which = f"the theme {names[0]!r}" if len(names) == 1 else "the themes " + ", ".join(map(repr, names))
+    return (f"unknown theme {value!r}: it is a word that counts for {which} (filter on that, or search "
+            f"for the word itself); valid themes: {', '.join(THEMES)}")
+
+
+def _one_year(text: str) -> int | str:
+    """The year a string names (2019, 令和3, R3), or the string itself when it names no one year."""
+    from ictsearch.indexer.metadata import parse_year_range
+
+    try:
+        lo, hi = parse_year_range(text)
+    except ValueError:
+        return text
+    return lo if lo == hi else text
 
 
 def _is_year(y) -> bool:
@@ -146,19 +199,25 @@ FACETS: tuple[Facet, ...] = (
     ThemeFacet("theme", "themes", ("theme",), "防災"),
 )
 FACETS_BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
-#: Query-language field name (region:, year: …) -> facet.
-FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in f.query_names}
+#: Query-language field name (region:, year: …) -> facet; also each facet's label (地域:, 年度:,
+#: テーマ:, 都道府県:), as the facet counts after every search name them: 「テレワーク 年度:2022」
+#: searched the words 年度 and 2022.
+FACET_OF_QUERY_NAME: dict[str, Facet] = {n: f for f in FACETS for n in (*f.query_names, f.label)}
 
 
-def as_values(value) -> list:
-    """Filter values as a list: one value, a (lo, hi) year range, or several of either."""
+def as_values(value, facet: Facet | None = None) -> list:
+    """Filter values as a list: one value, a (lo, hi) year range, or several of either.
+
+    A pair of strings is a range for the year facet ("2019", "2023") and two values for the others
+    (("東北", "関東"))."""
     if value is None:
         return []
     if isinstance(value, (bytes, bytearray)):
         # Listed, bytes are numbers: region=b"\xe6\x9d\xb1..." was "unknown region '230'".
         raise UnknownFacetValue(f"{value!r} is bytes: give the filter value as text (str)")
     if isinstance(value, (str, int, float)) or (
-        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) or v is None for v in value)
+        isinstance(value, tuple) and len(value) == 2
+        and all(isinstance(v, int) or v is None or (isinstance(v, str) and isinstance(facet, YearFacet)) for v in value)
     ):
         return [value]
     try:
@@ -176,7 +235,7 @@ def filter_query(given: dict[str, object], extra=()) -> tuple[wq.Query | None, d
     """
     groups: dict[str, list[wq.Query]] = {}
     applied: dict[str, list] = {}
-    pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value)]
+    pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value, FACETS_BY_NAME[name])]
     pairs += [(FACET_OF_QUERY_NAME[f.field], f.value) for f in extra]
     for facet, value in pairs:
         q, shown = facet.query(value)

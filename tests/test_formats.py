@@ -480,3 +480,29 @@ def test_html_glued_menu_names_and_cms_notices_are_furniture(tmp_path):
     assert "総務大臣の免許" in text
     for furniture in ("組織案内", "報道発表", "Adobe", "ご感想"):
         assert furniture not in text
+
+
+def test_pptx_a_charts_title_series_and_categories_are_text(tmp_path):
+    # A slide's chart (整備率 by prefecture) named the prefectures and the measure only in the chart.
+    import pptx
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "管内の光回線の状況"
+    data = CategoryChartData()
+    data.categories = ["青森県", "岩手県", "宮城県"]
+    data.add_series("光ファイバ整備率", (99.1, 98.5, 99.8))
+    data.add_series("5G人口カバー率", (90.2, 88.0, 95.1))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
+    frame.chart.has_title = True
+    frame.chart.chart_title.text_frame.text = "県別の整備状況(令和5年3月末)"
+    path = tmp_path / "charts.pptx"
+    deck.save(path)
+    page = extract(path).pages[0]
+    assert page.startswith("管内の光回線の状況")
+    for words in ("県別の整備状況(令和5年3月末)", "光ファイバ整備率、5G人口カバー率", "青森県、岩手県、宮城県"):
+        assert words in page
+    assert "99.1" not in page

@@ -1456,3 +1456,20 @@ def test_a_record_below_a_long_site_menu_is_still_a_record():
     text = (menu + "第2回 情報化推進委員会\n会議録\n開会日時\n令和3年3月8日(月) 午前10時00分\n会場\n市役所会議室\n"
             "委員から意見があった。\n最終更新日:2025年1月10日\n")
     assert years(text, "第2回 情報化推進委員会")[:2] == (2021, 2020)
+
+
+@pytest.mark.parametrize("line, org", [
+    ("2.場所:市役所本庁舎3階大会議室", None),        # the room of a meeting, after its key
+    ("会見場所:県庁本館9階記者会見室", None),
+    ("更新日付:2020年4月16日デジタル推進課", None),  # a date stamp run into the name
+    ("所轄省庁", None),                              # the ministries in general
+    ("担当:情報政策課", "情報政策課"),               # a key's value is the name after the colon
+    ("■広報課", "広報課"),                          # a bullet is no part of it
+    ("南町デジタル推進課", "南町デジタル推進課"),
+])
+def test_an_issuer_named_on_a_line_is_no_room_date_or_field_key(line, org):
+    # Review 9 found organizations such as 「2.場所:内閣総理大臣官邸大会議室」 and
+    # 「0082192014年6月17日更新デジタル推進課」; one ending in 省 or 庁 also made the page national.
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    assert organization(f"{line}\n光回線の整備について説明しました。\n", "")[0] == org

@@ -168,3 +168,56 @@ def test_an_index_run_reports_the_sidecars_unknown_key_and_show_keeps_it(tmp_pat
     assert any("unknown key 'doctyp'" in w and "'doctype'" in w for w in outcome.warnings)
     with open_index(tmp_path / "idx") as idx:
         assert any("unknown key 'doctyp'" in w for w in idx.get(str(src / "plan.txt")).warnings)
+
+
+def _sidecar(tmp_path, toml: str):
+    doc = tmp_path / "plan.txt"
+    doc.write_text(TEXT, "utf-8")
+    (tmp_path / "plan.txt.meta.toml").write_text(toml, "utf-8")
+    return derive_metadata(TEXT, title="令和３年度 事業計画書", path=doc)
+
+
+def test_none_in_a_sidecar_clears_a_wrong_derived_value_and_says_where(tmp_path):
+    # A wrong value is worse than none (a --year 2021 filter silently keeps it), but none / 不明
+    # in a sidecar was an error: there was no way to clear one.
+    m = _sidecar(tmp_path, 'fiscal_year = "none"\nthemes = "不明"\n')
+    assert m.fiscal_year is None and m.themes == ()
+    assert m.sources["fiscal_year"] == m.sources["themes"] == "sidecar: plan.txt.meta.toml"
+    assert m.region == ("東北",)  # not given: derived
+    m = _sidecar(tmp_path, 'region = "none"\n')
+    assert m.region == () and m.prefecture == ()
+    # A prefecture cleared keeps the derived region.
+    m = _sidecar(tmp_path, 'region = "東北"\nprefecture = "宮城"\n')
+    assert m.prefecture == ("宮城県",)
+    m = _sidecar(tmp_path, 'prefecture = "不明"\n')
+    assert m.prefecture == () and m.region == ("東北",)
+
+
+@pytest.mark.parametrize("given, year, fiscal_year", [
+    ('year = "令和4年4月1日"\nfiscal_year = "令和4年4月1日"', 2022, 2022),
+    ('year = "2023/2/1"\nfiscal_year = "2023年2月1日"', 2023, 2022),  # February is the 年度 before
+    ("year = 2022.0\nfiscal_year = 2021.0", 2022, 2021),
+    ('year = "R4"\nfiscal_year = "令和3年度"', 2022, 2021),
+])
+def test_a_manual_year_may_be_a_full_date_or_a_whole_float(tmp_path, given, year, fiscal_year):
+    # 令和4年4月1日 (the date on the document) and 2022.0 (a number a spreadsheet wrote) were refused.
+    m = _sidecar(tmp_path, given + "\n")
+    assert (m.year, m.fiscal_year) == (year, fiscal_year)
+
+
+@pytest.mark.parametrize("value", ['"2022-2023"', '"令和4年度～令和5年度"', '"2021.."'])
+def test_a_manual_year_range_is_refused_not_read_as_its_first_year(tmp_path, value):
+    # 2022-2023 became 2022 without a word; a document has one 年度.
+    with pytest.raises(ExtractionError, match="is a range: a document has one 年度"):
+        _sidecar(tmp_path, f"fiscal_year = {value}\n")
+
+
+def test_manual_places_listed_with_a_dot_and_hokkaido_as_a_prefecture(tmp_path):
+    # region = "東北・関東" was refused (a list as the filters and the query read it), and so was
+    # prefecture = "北海道", which `ictsearch facets` lists as a prefecture.
+    m = _sidecar(tmp_path, 'region = "東北・関東"\n')
+    assert m.region == ("東北", "関東")
+    m = _sidecar(tmp_path, 'prefecture = ["北海道", "沖縄"]\n')
+    assert m.prefecture == ("北海道", "沖縄県") and m.region == ("北海道", "沖縄")
+    with pytest.raises(ExtractionError, match="is a region, not a prefecture"):
+        _sidecar(tmp_path, 'prefecture = "東北"\n')

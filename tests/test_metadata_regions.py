@@ -148,7 +148,27 @@ def test_prefectures_written_short_in_a_list():
     assert prefs("宮城、岩手両県の被災地") == ["宮城県", "岩手県"]
     assert prefs("鳥取・島根県の連携") == ["鳥取県", "島根県"]
     assert prefs("石川さんと山田さん") == []
-    assert prefs("千葉大学・石川") == []  # a stem glued to a word is not a list
+    # A stem glued to a word is not a list: 千葉 is read as its university's place, 石川 not at all.
+    assert [(p.text, p.institution) for p in find_places("千葉大学・石川")] == [("千葉", True)]
+
+
+def test_towns_written_without_their_suffix_in_a_list():
+    assert prefs("長岡・見附・小千谷の3市による広域連携") == ["新潟県"] * 3
+    assert prefs("長岡・見附地域の観光") == ["新潟県"] * 2
+    assert prefs("釜石・大槌の両市町") == ["岩手県"] * 2
+    # Two names with no word of their area are as often two people, or places in passing.
+    assert prefs("担当:小笠原・戸田") == []
+    assert prefs("札幌・東京で要望活動を行いました") == []
+
+
+def test_a_university_in_the_title_is_the_place_it_is_named_after():
+    assert [(p.text, p.prefecture) for p in find_places("国立大学法人信州大学を選定")] == [("信州", "長野県")]
+    assert prefs("県立広島大学") == ["広島県"] and prefs("香川高専") == ["香川県"]
+    body = "四国総合通信局は、大規模災害時の代替施設について協定を締結しました。"
+    assert regions_of(body, "香川大学との連携協力協定の締結", national=False).prefectures == ("香川県",)
+    # In the text it is most often a speaker's affiliation, not what the page is about.
+    text = "四国総合通信局は、セミナーを開催しました。\n" + "香川大学の研究者が講演しました。\n"
+    assert regions_of(text, "四国ICTセミナーの開催", national=False).prefectures == ()
 
 
 def test_block_needs_a_block_word_or_a_prefecture_the_document_is_about():
@@ -160,6 +180,8 @@ def test_town_after_a_label_with_the_space_dropped():
     assert prefs("公益財団法人松江市シルバー人材センター") == ["島根県"]
     assert prefs("場所新潟市役所") == ["新潟県"]
     assert prefs("木更津市") == ["千葉県"]
+    assert prefs("DX戦略令和6(2024)年4月横浜市デジタル統括本部") == ["神奈川県"]  # an issuer under its date
+    assert prefs("「うどん県かがわ」の魅力") == ["香川県"]  # a prefecture's slogan, its name in kana after 県
 
 
 def test_a_regional_document_names_the_prefecture_of_its_event_once():
@@ -196,7 +218,9 @@ def test_well_known_areas_name_their_prefecture():
 
 
 def test_an_area_glued_to_a_word_names_something_else():
-    assert prefs("会津大学と連携した") == []
+    # (会津大学 is read as the university's place, which counts only in a title: see
+    # test_a_university_in_the_title_is_the_place_it_is_named_after.)
+    assert [p.institution for p in find_places("会津大学と連携した")] == [True]
     assert prefs("伊勢志摩サミットの成果") == []
     assert prefs("会津地方の観光") == ["福島県"]
 
@@ -658,3 +682,107 @@ def test_a_guest_a_bureaus_ceremony_welcomes_is_no_place_of_it():
     # The venue in the same kind of sentence is a place of the page.
     venue = text.replace("本日、記念式典を開催するに当たり、", "本日、佐賀県佐賀市において記念式典を開催するに当たり、")
     assert regions_of(venue, "九州総合通信局長 式辞", national=False).prefectures == ("佐賀県",)
+
+
+def test_a_national_page_on_the_towns_a_disaster_relief_act_applies_to():
+    text = ("大臣閣議後記者会見の概要\n" + "".join(f"{k}. 案件{k}について\n" for k in range(1, 9)) + "冒頭発言\n 先般の大雨により災害救助法が適用された新潟県長岡市及び"
+            "見附市からの要望を踏まえ、普通交付税の一部を繰り上げて交付することとしました。\n"
+            "質疑応答\n 地方財政の見通しについてお尋ねします。\n")
+    got = regions_of(text, "大臣閣議後記者会見の概要", national=True)
+    assert got.prefectures == ("新潟県",) and got.regions == ("信越", "全国")
+    # The act named with no place after it (適用された47の自治体) names none.
+    text2 = text.replace("新潟県長岡市及び見附市", "47の自治体")
+    assert regions_of(text2, "大臣閣議後記者会見の概要", national=True).prefectures == ()
+
+
+def test_a_town_page_naming_its_own_office_once():
+    text = ("架空請求にご注意ください\n" + "不審なメールが届いても、返信しないでください。\n" * 3
+            + "問合せ先\n 那須烏山市消費生活センター 電話0287-00-0000\n")
+    assert regions_of(text, "架空請求にご注意ください", national=False).prefectures == ("栃木県",)
+    # An office before its officer is a guest's affiliation, not the page's own.
+    text2 = ("情報化推進協議会の総会\n" + "議事は次のとおり。\n" * 9
+             + "副会長である那須烏山市総務課の田中課長から挨拶があった。\n")
+    assert regions_of(text2, "情報化推進協議会の総会", national=False).prefectures == ()
+
+
+def test_a_town_alone_on_its_line_in_the_contact_block():
+    text = ("審査会の会議録\n" + "委員から意見があった。\n" * 9 + "問い合わせ先\n住所\n前橋市\n担当課\n行政管理課\n")
+    assert regions_of(text, "審査会の会議録", national=False).prefectures == ("群馬県",)
+    # A ward alone (a ministry's 千代田区) is not a local body's address.
+    assert regions_of(text.replace("前橋市", "千代田区"), "審査会の会議録", national=False).prefectures == ()
+
+
+def test_a_heading_that_ends_with_its_place_in_brackets():
+    text = ("行政視察報告書\n" + "委員会として下記のとおり視察を行った。\n" * 9
+            + "1 遠隔授業の取組について(新潟県長岡市)\n 長岡市では、全ての小学校で遠隔授業を行っている。\n"
+            + "2 防災アプリについて(静岡県焼津市)\n 焼津市は、住民向けの防災アプリを開発した。\n")
+    assert regions_of(text, "行政視察報告書", national=False).prefectures == ("新潟県", "静岡県")
+    # The same places in running text are two mentions in passing.
+    prose = text.replace("について(新潟県長岡市)", "について、新潟県長岡市を訪ねた。").replace(
+        "について(静岡県焼津市)", "について、静岡県焼津市を訪ねた。")
+    assert regions_of(prose, "行政視察報告書", national=False).prefectures == ()
+
+
+def test_a_table_of_operations_per_prefecture_written_with_nai():
+    head = "九州総合通信局\n電波監視の概況\n" + "不法無線局の取締りを行いました。\n" * 8 + "共同取締りの実施状況\n"
+    rows = "熊本県内 警察 2回\n大分県内 海保 1回\n宮崎県内 警察 1回\n"
+    assert regions_of(head + rows, "電波監視の概況", national=False).prefectures == ("熊本県", "大分県", "宮崎県")
+    # Without 内 the same rows are a list of members, each in passing.
+    assert regions_of(head + rows.replace("県内", "県"), "電波監視の概況", national=False).prefectures == ()
+
+
+def test_a_venue_or_station_named_after_its_place():
+    assert prefs("会場:広島国際会議場 小会議室") == ["広島県"]
+    assert prefs("金沢駅の周辺で実証を開始") == ["石川県"]
+    assert prefs("(於:インテックス大阪)に出展しました") == ["大阪府"]
+    assert prefs("エフエム愛媛と合同で") == ["愛媛県"]
+    # A stem glued to a word before is another's name; a katakana word must end at the stem.
+    assert prefs("新千歳空港") == [] and prefs("オオサカベース") == []
+
+
+def test_what_tokyo_or_hokkaido_founded():
+    assert prefs("都立高校の授業を視察") == ["東京都"]
+    assert prefs("道立図書館の電子化") == ["北海道"]
+    assert prefs("東京都立大学") == ["東京都"]  # one place, not two
+    assert prefs("都道府県立学校") == [] and prefs("府立高校") == []
+    # On a page, 都立 adds to a Tokyo place named too; alone it is too little (see
+    # test_tokyo_and_hokkaido_write_of_themselves_by_their_suffix).
+    text = ("大臣記者会見録\n" + "質疑応答の要旨。\n" * 9 + "都立特別支援学校と渋谷区立中学校を視察しました。"
+            "都立特別支援学校では、遠隔授業の様子を見ました。\n")
+    assert regions_of(text, "大臣記者会見録", national=False).prefectures == ("東京都",)
+    alone = text.replace("渋谷区立", "区立").replace("都立特別支援学校では", "同校では")
+    assert regions_of(alone, "大臣記者会見録", national=False).prefectures == ()
+
+
+def test_a_place_in_a_persons_post_is_an_affiliation():
+    head = "九州総合通信局\n電波の日 表彰式\n" + "功績のあった方々を表彰しました。\n" * 9
+    for who in ("佐藤 花子(大分県無線漁業協同組合長)", "山田 太郎(元大分県立八代工業高等学校 教諭)"):
+        text = head + f"式では、{who}に感謝状を贈呈しました。\n"
+        assert regions_of(text, "電波の日 表彰式", national=False).prefectures == ()
+        # (a place of the bureau's block named once outside a list would be the page's)
+        assert regions_of(text.replace(who, "大分県"), "電波の日 表彰式", national=False).prefectures == ("大分県",)
+    # The head of the bureau that writes is no guest.
+    assert [p.text for p in find_places("総務省沖縄総合通信事務所長")] == ["沖縄"]
+
+
+def test_a_prefectures_page_names_itself_in_its_agenda():
+    text = ("知事定例記者会見\n\n会見項目\n\n" + "".join(f"{k}. 案件{k}について\n" for k in range(1, 9))
+            + "9. 山形県産さくらんぼについて\n\n"
+            "知事からの話題\n\n" + "県民の皆さまにお願いがあります。\n" * 3
+            + " 東京都で感染者数が増えている状況であります。\n")
+    assert regions_of(text, "知事定例記者会見", national=False).prefectures == ("山形県",)
+    # Without a prefecture's voice two prefectures named once each are none.
+    plain = text.replace("知事", "会長").replace("県民", "会員")
+    assert regions_of(plain, "会長定例記者会見", national=False).prefectures == ()
+
+
+def test_a_place_found_without_scores_is_explained_without_an_empty_list():
+    # show said 「places: ; 「兵庫」 written 1 times on a page that writes 「知事」」 (review 9).
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = "知事記者会見\n知事からの話題\n第1は安全安心の確立、第2は地域活力の増進、第3は兵庫の自立と新時代の先導でした。\n"
+    m = derive_metadata(text, title="知事記者会見", path=Path("page.txt"))
+    assert m.prefecture == ("兵庫県",)
+    assert m.sources["region"].startswith("places: 「兵庫」 written 1 time on a page that writes"), m.sources["region"]

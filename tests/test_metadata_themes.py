@@ -557,3 +557,79 @@ def test_an_information_gap_between_regions_is_not_the_digital_divide_theme():
             "整備後は、すべての世帯でテレビとインターネットを利用できます。")
     got = dict(score_themes(terms(text)))
     assert "デジタルデバイド・高齢者" not in got and "放送" in got
+
+
+def test_a_research_institute_that_runs_an_exercise_is_not_research():
+    # The body's name (NICT, 情報通信研究機構) says who runs it, not that the page is on R&D.
+    title = "自治体職員向けセキュリティ演習の受講者を募集します"
+    text = (title + "\n国立研究開発法人情報通信研究機構(NICT)は、自治体や重要インフラ事業者の職員を対象に、"
+            "サイバー攻撃への対処を体験する実践的な演習を開催します。NICTの講師が、標的型攻撃を受けた"
+            "ときの初動対応を指導します。受講を希望する団体は、来月末までにお申し込みください。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "スタートアップ・研究開発" not in got and "サイバーセキュリティ" in got
+
+
+def test_the_old_ministry_of_posts_is_the_issuer_not_the_post():
+    # 郵政省 issued telecom and radio rules until 2001; its name and ordinances are not postal evidence.
+    title = "無線設備の識別符号に関する告示の改正"
+    text = (title + "\n郵政省は、郵政省令に基づき、コードレス電話の無線設備に用いる識別符号の条件を定めた"
+            "告示を改正しました。郵政大臣の諮問に対する答申を踏まえ、周波数の有効利用と混信の防止を図ります。"
+            "郵政省の担当課までお問い合わせください。")
+    got = dict(score_themes(terms(text), terms(title), text))
+    assert "郵便" not in got and "電波・周波数" in got
+
+
+def test_a_prefectures_ict_strategy_is_a_plan():
+    text = ("県は、新たなICT戦略を策定しました。ICT戦略では、行政、産業、暮らしの三つの分野で、"
+            "5年間に取り組む施策と数値目標を定めています。ICT戦略の進み具合は、毎年、有識者会議で検証します。")
+    assert "計画策定・推進体制" in dict(score_themes(terms(text)))
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # Words any page on the theme uses, beside the ones listed before them (地理空間情報, デジタル人材,
+        # マイナンバーカード, 超高速, 不感地域, スマホ教室).
+        ("市は、道路や避難所の位置をGISで公開します。GISの地図は、どなたでも自由に二次加工できます。",
+         "オープンデータ・データ活用"),
+        ("県は、中小企業のDX人材を育てる講座を開きます。DX人材の不足は、県内企業の大きな課題です。", "人材育成"),
+        ("転出の届出は、マイナポータルからできます。マイナポータルでの届出には、カードの暗証番号が必要です。",
+         "自治体DX・行政手続"),
+        ("山間の集落にも高速インターネットを届けます。高速インターネットが使えない世帯は、あと一割です。",
+         "ネットワーク基盤・ブロードバンド"),
+        ("国道のトンネルは、携帯電話の不感地帯です。不感地帯の解消に向けて、国と町が費用を負担します。",
+         "5G・移動通信"),
+        ("公民館で、初めての方向けのスマホ講座を開きます。スマートフォン講座では、写真の送り方を学びます。",
+         "デジタルデバイド・高齢者"),
+    ],
+    ids=["GIS", "DX人材", "マイナポータル", "高速インターネット", "不感地帯", "スマホ講座"],
+)
+def test_plain_words_of_a_theme(text, theme):
+    assert theme in dict(score_themes(terms(text)))
+
+
+def test_a_fishery_coast_station_is_radio_not_fisheries():
+    text = ("総合通信局は、漁業用海岸局を使った非常通信の訓練を行いました。大きな地震で電話が使えない想定で、"
+            "各地の漁業用海岸局が県庁への連絡を無線で中継しました。漁業用海岸局の役割を確かめる機会となりました。")
+    got = dict(score_themes(terms(text)))
+    assert "農林水産業" not in got and "電波・周波数" in got
+
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("研究所は、深層学習を使った画像の解析を進めています。深層学習のモデルは、工場の検査にも使われます。", "AI・先端技術"),
+        ("共通番号の利用が始まります。社会保障・税番号を使う手続では、申請書に番号を書きます。", "自治体DX・行政手続"),
+        ("川が氾濫し、多くの住宅が罹災しました。救助の要請は、町の本部で受け付けました。", "防災・減災"),
+        ("インキュベーションの施設では、アントレプレナーを目指す人に知財の相談も受け付けます。", "スタートアップ・研究開発"),
+        ("東南アジア諸国連合の各国と、通信の分野で協力を深めます。", "国際展開"),
+        ("町内では、健診の受診率が上がりました。健康診査の日程は、広報でお知らせします。", "医療・介護・健康"),
+    ],
+    ids=["深層学習", "共通番号", "罹災", "知財", "東南アジア諸国連合", "健診"],
+)
+def test_sudachi_synonyms_of_a_themes_words(text, theme):
+    # Words that Sudachi's synonym dictionary lists beside a theme's words, where the analyzer's
+    # normalized forms and compound parts did not already match them (深層学習 beside
+    # ディープラーニング, 罹災 beside 被災, 健診 beside 健康診断 …). No page of bench/realdocs changed.
+    assert theme in dict(score_themes(terms(text)))

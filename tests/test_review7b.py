@@ -318,3 +318,23 @@ def test_rules_and_decoration_around_a_heading_are_not_its_title(text, title):
     from ictsearch.indexer.document import derive_title
 
     assert derive_title(text, None, Path("memo.txt")) == title
+
+
+def test_a_year_range_tuple_of_strings_is_a_range_like_one_of_ints(corpus_searcher):
+    # fiscal_year=("2019", "2023") (years read from a form or a config file) was two years,
+    # 2019 OR 2023, where (2019, 2023) is the range; a pair of regions stays two regions.
+    import ictsearch
+
+    want = corpus_searcher.search("", fiscal_year=(2019, 2023), limit=50)
+    assert want.total > 0
+    for value in (("2019", "2023"), ("令和元", "令和5"), ("R1", 2023)):
+        got = corpus_searcher.search("", fiscal_year=value, limit=50)
+        assert [h.doc_id for h in got.hits] == [h.doc_id for h in want.hits]
+    assert corpus_searcher.search("", fiscal_year=("2021", None), limit=50).total == \
+        corpus_searcher.search("", fiscal_year="2021..", limit=50).total
+    with pytest.raises(ictsearch.UnknownFacetValue, match="backwards"):
+        corpus_searcher.search("", fiscal_year=("2023", "2019"))
+    with pytest.raises(ictsearch.UnknownFacetValue, match="not a year or a"):
+        corpus_searcher.search("", fiscal_year=("2019..2020", "2023"))
+    both = corpus_searcher.search("", region=("東北", "関東"), limit=50)
+    assert both.total == corpus_searcher.search("", region=["東北", "関東"], limit=50).total

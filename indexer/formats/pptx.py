@@ -4,8 +4,10 @@ A slide's page holds its title first, then every shape's text in the order
 the slide stores them (which is the order they were placed, and the order a
 screen reader follows): text boxes and placeholders paragraph by paragraph,
 tables row by row with the cells joined by tabs, group shapes descended into,
-and last the speaker notes, which often carry the talk the slide only
-outlines.  Pictures and charts carry no text layer and give nothing.
+charts by their title, series names and category labels (a chart of 光回線の
+整備率 by prefecture names the prefectures; its numbers are not searched), and
+last the speaker notes, which often carry the talk the slide only outlines.
+Pictures carry no text layer and give nothing.
 
 Title: the first slide's title placeholder, else the document properties'
 title when it names the document.
@@ -84,8 +86,28 @@ def _shape_text(shape, lines: list[str]) -> None:
             if cells:
                 lines.append("\t".join(cells))
         return
+    if getattr(shape, "has_chart", False) and shape.has_chart:
+        lines.extend(_chart_text(shape.chart))
+        return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         # python-pptx writes a line break inside a paragraph as a vertical tab.
         text = shape.text_frame.text.replace("\v", "\n")
         if text.strip():
             lines.append(text)
+
+
+def _chart_text(chart) -> list[str]:
+    """A chart's title, then each plot's series names and category labels, a line each."""
+    out: list[str] = []
+    try:
+        if chart.has_title and chart.chart_title.has_text_frame:
+            out.append(chart.chart_title.text_frame.text.replace("\v", "\n"))
+        for plot in chart.plots:
+            names = [s.name for s in plot.series if s.name]
+            labels = [str(c) for c in plot.categories if str(c).strip()]
+            out += ["、".join(names), "、".join(labels)]
+    except Exception:
+        # A chart whose part python-pptx cannot read (an embedded workbook it does not know)
+        # loses its words, not the slide's or the file's.
+        pass
+    return [line for line in out if line.strip()]

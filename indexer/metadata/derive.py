@@ -1407,6 +1407,8 @@ def _manual_values(v) -> list[str]:
 def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
     for item in _manual_values(v):
+        if item.lower() in MANUAL_NONE:
+            continue  # none / 不明: no theme (wrong derived ones cleared)
         name, _, score = item.partition(":")
         value = float(score) if score else 1.0
         if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
@@ -1501,13 +1503,35 @@ def derive_metadata(
     _settle_places(values, sources, derived_src, places)
     for k, s in derived_src.items():
         sources.setdefault(k, s)
-    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "")}
+    # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
+    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given}
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
+
+
+#: What a sidecar or a metadata.csv writes to say a field has no value (a wrong derived one cleared).
+MANUAL_NONE = ("none", "不明", "なし")
+
+
+def _manual_year(k: str, v) -> int | None:
+    """A manual year or 年度: 2022, 令和4, R4, 2022.0, or a full date (令和4年4月1日 is year 2022 and
+    年度 2022; 2023年2月1日 is 年度 2022); none / 不明 clears a wrong derived value."""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    text = str(v).strip()
+    if text.lower() in MANUAL_NONE:
+        return None
+    dates = [y for y in find_years(text) if y.kind == "calendar" and y.month is not None]
+    if len(dates) == 1 and not _LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
+        return dates[0].year if k == "year" else dates[0].fiscal_year
+    lo, hi = eras.parse_year_range(text)
+    if lo != hi:
+        raise ValueError(f"{text!r} is a range: a document has one {'year' if k == 'year' else '年度'} (give 2022 or 令和4)")
+    return lo
 
 
 def _apply_manual(values: dict, k: str, v) -> None:
     if k in ("fiscal_year", "year"):
-        values[k] = eras.parse_year_range(str(v))[0]
+        values[k] = _manual_year(k, v)
     elif k == "themes":
         values[k] = _manual_themes(v)
     elif isinstance(v, (dict, list)):
@@ -1520,10 +1544,14 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     """(blocks, prefectures) a manual region or prefecture names; a region may list
     prefectures too (region = ["東北", "長野"]), a prefecture only prefectures."""
     regs, prefs = [], []
-    for item in _manual_values(v):
+    # 東北・関東 lists places as the query and the filters read it (no place name holds ・).
+    for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
+        if item.lower() in MANUAL_NONE:
+            continue  # none / 不明: the field has no value (a wrong derived one cleared)
+        if k == "prefecture":
+            prefs.append(regions.resolve_prefecture(item))
+            continue
         kind, name = regions.resolve_region(item)
-        if kind == "region" and k == "prefecture":
-            raise ValueError(f"{item!r} is a region, not a prefecture: give it as region")
         (prefs if kind == "prefecture" else regs).append(name)
     return regs, prefs
 
@@ -1540,6 +1568,9 @@ def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict)
     of its own says so: region = ["全国", "長野"]).
     """
     if not places:
+        return
+    if "region" not in places and not places["prefecture"][1]:
+        values["prefecture"] = ()  # cleared: the derived region stays
         return
     if "region" not in places:
         values["prefecture"] = tuple(places["prefecture"][1])
@@ -1563,7 +1594,8 @@ def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict)
         return
     kept = tuple(p for p in values["prefecture"] if regions.blocks_of([p])[0] in named)
     if dropped := [p for p in values["prefecture"] if p not in kept]:
-        where = "全国 holds no prefecture" if named == {regions.NATIONAL} else f"outside the region {'・'.join(values['region'])}"
+        where = ("全国 holds no prefecture" if named == {regions.NATIONAL}
+                 else f"outside the region {'・'.join(values['region'])}" if named else "the region is cleared")
         note = f"derived {'・'.join(dropped)} dropped: {where}"
         sources["region"] += f" ({note})"
         if kept:

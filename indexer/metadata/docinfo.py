@@ -29,9 +29,15 @@ _KNOWN_ORGS = re.compile(
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)ICT推進NPO連絡協議会"
     r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
 )
+#: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局).  Not the value of a
+#: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon), a room
+#: (会議室, 研修室, 記者会見室, 庁議室), a bullet (■), a date stamp run into the name (…2014年6月17日更新デジタル推進課) or the
+#: ministries in general (所轄省庁, 関係省庁).
 _GENERIC_ORG = re.compile(
-    r"[^\s、。「」（）()*＊・]{2,24}?(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁|課|部|室)(?![\w])"
+    r"(?<![^\s、。「」（）()*＊・:：■□●○◆◇•])[^\s、。「」（）()*＊・:：■□●○◆◇•]{2,24}?"
+    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|(?<!省)省|(?<!省)庁|課|部|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)室)(?![\w])"
 )
+_DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 
 
 #: A document's type is said in its title or its first few lines, not anywhere in the head.
@@ -72,7 +78,7 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     if white_paper:
         return "総務省", "白書"
     for i, line in enumerate(head):
-        if len(line) <= 40 and (m := _GENERIC_ORG.search(line)):
+        if len(line) <= 40 and (m := _GENERIC_ORG.search(line)) and not _DATED.search(m.group()):
             return m.group(), f"line {i + 1}"
     # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
     # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the

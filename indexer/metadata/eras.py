@@ -279,6 +279,24 @@ def year_range_text(lo: int, hi: int) -> str:
     return f"{'' if lo <= MIN_YEAR else lo}..{'' if hi >= MAX_YEAR else hi}"
 
 
+#: The later end of a range written without its era (令和3..4, R3..4): counted in the first end's era.
+_Q_BARE = LazyPattern(r"^(\d{1,2})\s*(年度|年)?$")
+
+
+def _later_end(first: str, later: str) -> int:
+    """The year `later` names as the end of a range that starts at `first`: a year of its own
+    (2023, 令和5, R5), or a bare era year counted in the era `first` is written in (令和3..4 is
+    2021..2022, as the query reads 令和3~4年度)."""
+    bare = _Q_BARE.match(later)
+    if bare is None:
+        return parse_year(later)
+    if m := _Q_ERA.match(first):
+        return _checked_era_year(m[1], int(bare[1]), later)
+    if m := _Q_ABBR.match(first):
+        return _checked_era_year(ERA_INITIALS[m[1].lower()], int(bare[1]), later)
+    return parse_year(later)
+
+
 def parse_year_range(value: str) -> tuple[int, int]:
     """"2021" -> (2021, 2021); "2019..2023", "平成30..令和2" -> (lo, hi); "2019.." and "..2000" are open."""
     v = fold(value.strip())
@@ -292,7 +310,7 @@ def parse_year_range(value: str) -> tuple[int, int]:
         y = parse_year(parts[0])
         return y, y
     if len(parts) == 2:
-        lo, hi = parse_year(parts[0]), parse_year(parts[1])
+        lo, hi = parse_year(parts[0]), _later_end(parts[0], parts[1])
         if lo > hi:
             raise ValueError(f"year range {value!r} runs backwards ({lo} > {hi})")
         return lo, hi

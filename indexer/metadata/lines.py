@@ -64,13 +64,39 @@ def is_furniture(line: str) -> bool:
 #: A saved web page's skip link on a line of its own (本文, 本文へ移動, ここから本文です。,
 #: メインコンテンツへジャンプ): 64 of the 1,096 pages of bench/realdocs start with one, and a
 #: bare 「本文」 became the title of 26 of them.
-_SKIP_LINE = LazyPattern(
+#: Several share a line (「ページの先頭です。メニューを飛ばして本文へ」, the first line of 42 of the
+#: 1,346 pages, and their title), and so do the accessibility switches beside them (文字サイズ
+#: 標準 拡大, 背景色 青 黒 白, 色合い), a line that was the title of 17 more; a site's name may
+#: lead them (富山県ホームページ メニューを飛ばして本文へ, 西原村トップへ 文字サイズ変更…).
+_SKIP_ITEM = (
     r"(?:ここから)?本文(?:ここから|です|へ(?:移動|ジャンプ|スキップ)?(?:する)?)?。?"
     r"|(?:メイン)?コンテンツ(?:の本文)?(?:へ|に)(?:移動|ジャンプ|スキップ)(?:する)?"
-    r"|メニューを飛ばして本文へ|ページの先頭です。?"
+    r"|(?:共通)?(?:メニュー|ナビゲーション)(?:など)?を(?:飛ばして|スキップして|読み飛ばして)(?:本文|コンテンツ)へ(?:移動(?:する|します)?)?。?"
+    r"|(?:エンターキーで、?)?ナビゲーションをスキップ(?:して本文へ移動します)?。?|ナビゲーションスキップメニュー"
+    r"|スマートフォン表示用の情報をスキップ"
+    r"|(?:この)?ページの先頭です。?|(?:この)?ページの本文へ(?:移動(?:する)?)?"
+    r"|ここから(?:サイトの主な|メイン)?メニュー(?:です)?。?|サイトメニューここ(?:から|まで)|(?:マイ)?メニュー"
+    r"|(?:文字サイズ|背景色|色合い)(?:・色合い)?(?:の?変更)?(?:標準|拡大|縮小|[大中小青黄黒白])*"
+    r"|標準|拡大|縮小|RSS|閉じる|ふりがなをつける|(?:音声)?読み上げる?|サイト内検索"
+    r"|JavaScript(?:対応ブラウザで表示してください|を有効にしてください)。?"
+    # A site's links around them: its top page, search, the PC or smartphone view, languages, the
+    # trail's label (あしあと, 現在地), a reading-aid tool (やさしいブラウザ).
+    r"|[^\s•]{0,15}(?:トップ|ホーム)へ(?:戻る)?|ページ(?:の)?トップ(?:へ(?:戻る)?)?|(?:サイト内)?検索"
+    r"|(?:PC|パソコン|スマートフォン|スマホ)版|(?:Foreign )?Languages?|言語選択(?:を表示する)?|あしあと|現在(?:地|の?位置)[:：]?"
+    r"|やさしいブラウザ(?:・クラウド版)?(?:はこちらからご利用(?:下|くだ)さい)?。?"
+    r"|(?:メイン|サイト|サイト内共通|共通)?メニューここ(?:から|まで)|本文開始|ページ本文|×?閉じる"
+    r"|文字(?:の)?大きさ(?:変更)?|Multilingual|(?:検索|メニュー)を(?:表示|閉じる|開く)(?:する)?"
+    # A menu's headings: 目的から探す, 組織でさがす, ライフステージから探す.
+    r"|[^\s•]{1,10}(?:から|で)(?:探す|さがす)"
+)
+_SKIP_LINE = LazyPattern(
+    rf"(?:[^\s•]{{1,15}}(?:ホームページ|トップへ)\s+)?[•・]?\s*(?:{_SKIP_ITEM})(?:[\s•・]*(?:{_SKIP_ITEM}))*"
+    # A logo's alternative text on a line of its own (国土交通省ロゴ, 厚労省ロゴ).
+    r"|[^\s•]{1,12}ロゴ"
 )
 
 
 def is_skip_link(line: str) -> bool:
-    """Whether a line is nothing but a web page's skip link (never a title, nor the page's text)."""
+    """Whether a line is nothing but a web page's skip links and accessibility switches (never a
+    title, nor the page's text)."""
     return _SKIP_LINE.fullmatch(line.strip()) is not None

@@ -156,15 +156,13 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
 
 
 def _closest_key(k: str) -> str | None:
-    """The field a key probably means: one spelt close to it, or the one whose label it is
-    (地域, 年度, テーマ: how `ictsearch search` and `show` name the fields, so how a user heads
-    a metadata.csv column)."""
-    if k in _LABELS:
-        return _LABELS[k]
+    """The field a key probably means: one spelt close to it."""
     close = difflib.get_close_matches(k, MANUAL_KEYS, n=1)
     return close[0] if close else None
 
 
+#: A field's label names it as its key does (地域, 都道府県, 年度, テーマ: how `facets`, `show` and the
+#: query language name the fields, so how a user heads a metadata.csv column).
 _LABELS = {f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}
 
 
@@ -231,6 +229,7 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
                 data = tomllib.loads(_read_text(side))
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
+            data = {_LABELS.get(k, k): v for k, v in data.items()}
             for k, v in data.items():
                 if k in MANUAL_KEYS and v not in ("", None, []):
                     values[k] = v
@@ -242,6 +241,7 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
             warnings += _file_warnings(csv_path, problems)
         rel = _nfc(path.relative_to(csv_path.parent).as_posix())
         for k, v in rows.get(rel, {}).items():
+            k = _LABELS.get(k, k)
             if k not in MANUAL_KEYS:
                 if _closest_key(k):
                     warnings.append(_unknown_key(k, f"{csv_path.name} in {csv_path.parent}"))
