@@ -712,17 +712,6 @@ def test_a_town_alone_on_its_line_in_the_contact_block():
     assert regions_of(text.replace("前橋市", "千代田区"), "審査会の会議録", national=False).prefectures == ()
 
 
-def test_a_heading_that_ends_with_its_place_in_brackets():
-    text = ("行政視察報告書\n" + "委員会として下記のとおり視察を行った。\n" * 9
-            + "1 遠隔授業の取組について(新潟県長岡市)\n 長岡市では、全ての小学校で遠隔授業を行っている。\n"
-            + "2 防災アプリについて(静岡県焼津市)\n 焼津市は、住民向けの防災アプリを開発した。\n")
-    assert regions_of(text, "行政視察報告書", national=False).prefectures == ("新潟県", "静岡県")
-    # The same places in running text are two mentions in passing.
-    prose = text.replace("について(新潟県長岡市)", "について、新潟県長岡市を訪ねた。").replace(
-        "について(静岡県焼津市)", "について、静岡県焼津市を訪ねた。")
-    assert regions_of(prose, "行政視察報告書", national=False).prefectures == ()
-
-
 def test_a_table_of_operations_per_prefecture_written_with_nai():
     head = "九州総合通信局\n電波監視の概況\n" + "不法無線局の取締りを行いました。\n" * 8 + "共同取締りの実施状況\n"
     rows = "熊本県内 警察 2回\n大分県内 海保 1回\n宮崎県内 警察 1回\n"
@@ -765,17 +754,6 @@ def test_a_place_in_a_persons_post_is_an_affiliation():
     assert [p.text for p in find_places("総務省沖縄総合通信事務所長")] == ["沖縄"]
 
 
-def test_a_prefectures_page_names_itself_in_its_agenda():
-    text = ("知事定例記者会見\n\n会見項目\n\n" + "".join(f"{k}. 案件{k}について\n" for k in range(1, 9))
-            + "9. 山形県産さくらんぼについて\n\n"
-            "知事からの話題\n\n" + "県民の皆さまにお願いがあります。\n" * 3
-            + " 東京都で感染者数が増えている状況であります。\n")
-    assert regions_of(text, "知事定例記者会見", national=False).prefectures == ("山形県",)
-    # Without a prefecture's voice two prefectures named once each are none.
-    plain = text.replace("知事", "会長").replace("県民", "会員")
-    assert regions_of(plain, "会長定例記者会見", national=False).prefectures == ()
-
-
 def test_a_place_found_without_scores_is_explained_without_an_empty_list():
     # show said 「places: ; 「兵庫」 written 1 times on a page that writes 「知事」」 (review 9).
     from pathlib import Path
@@ -786,3 +764,19 @@ def test_a_place_found_without_scores_is_explained_without_an_empty_list():
     m = derive_metadata(text, title="知事記者会見", path=Path("page.txt"))
     assert m.prefecture == ("兵庫県",)
     assert m.sources["region"].startswith("places: 「兵庫」 written 1 time on a page that writes"), m.sources["region"]
+
+
+def test_a_place_in_brackets_after_a_name_or_in_an_agenda_is_not_the_pages():
+    # Two rules tuned on the dev pages (a heading's place in brackets weighed as the first lines,
+    # and the one prefecture a prefecture's agenda names) were level on the held-out pages and
+    # wrong on all three fresh pages they fired on (2026-12-02, docs-w…docs-aa): a committee's
+    # outside expert 「榎本輝彦(兵庫県)」, a partner company 「株式会社…(東京都)」 and a governor's
+    # question list naming 「長野県との連携」. They were taken out.
+    minutes = ("全国均衡あるブロードバンド基盤の整備に関する研究会(第4回)議事要旨\n1. 日時 平成16年10月14日(木)\n"
+               "2. 場所 総務省 第1会議室\n3. 出席者\n(研究会委員)\n会田委員、浅井委員、石川委員\n(部外有識者)\n"
+               "山本花子(兵庫県)\n(総務省)\n総合通信基盤局長\n")
+    assert regions_of(minutes, "研究会(第4回)議事要旨", national=True).prefectures == ()
+    agenda = ("知事定例記者会見 会見録\n発表項目等\n質疑項目\n・発表項目等に関する質疑\n・四日市コンビナートの連携協定\n"
+              "・長野県との連携\n・高校生との会談\n(知事)おはようございます。三重県のデジタル化について、県民の皆様に"
+              "お知らせします。県では、三重県庁の窓口をオンライン化します。\n")
+    assert "長野県" not in regions_of(agenda, "知事定例記者会見 会見録", national=False).prefectures

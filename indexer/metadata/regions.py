@@ -917,12 +917,6 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
-def _line_at(text: str, pos: int) -> str:
-    """The line of text that pos stands on."""
-    b = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:len(text) if b < 0 else b]
-
-
 def _town_line(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward) standing alone on its line."""
     a = text.rfind("\n", 0, p.start) + 1
@@ -974,13 +968,6 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
-    if len(towns) > 1 and _PREFECTURE_VOICE.search(text):
-        # A prefecture's page (a governor's press conference: 知事からの話題 / 12. 北海道産ワインについて)
-        # names itself in its agenda and other prefectures in what is said (東京都で感染者数が…).
-        in_heads = {p.prefecture for p in places if p.prefecture and _is_heading(_line_at(text, p.start))}
-        if len(in_heads) == 1:
-            (only,) = in_heads
-            return only, f"; {only} is the only prefecture a heading names on a prefecture's page"
     if len(towns) != 1:
         return None
     (only,) = towns
@@ -1093,17 +1080,6 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     return guests - {p.prefecture for p in title_places}
 
 
-#: A heading that ends with its place in brackets: 「AI乗合オンデマンド交通について(長野県茅野市)」.
-_HEADING_WITH_PLACE = LazyPattern(r"[^。\n]{2,60}?[(（]([^()（）\n]{2,16})[)）]\s*$")
-
-
-def _bracketed_in_heading(text: str, line: tuple[int, int], p: Place) -> bool:
-    """Whether p is the place in brackets that ends a heading (see _HEADING_WITH_PLACE): the
-    subject of the section under it, as a case list or a study-visit report heads each case."""
-    m = _HEADING_WITH_PLACE.fullmatch(text, *line)
-    return bool(m) and m.start(1) <= p.start and p.end <= m.end(1) and len(text[line[0]:line[1]].strip()) <= HEADING_CHARS
-
-
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -1203,9 +1179,6 @@ def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
         head = p.start < head_end and not _only_the_disaster(text, p.end)
-        # A heading further on that gives its place in brackets (「…について(長野県茅野市)」) heads
-        # its section as the first lines head the page.
-        head = head or _bracketed_in_heading(text, lines[li], p)
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
