@@ -367,6 +367,12 @@ def test_the_year_a_new_years_greeting_names_dates_it():
     notices = "".join(f"お知らせ{k}:窓口の受付時間が変わります。\n" for k in range(14))
     low = notices + "村民の皆様、明けましておめでとうございます。輝かしい令和3年の新春を迎え、謹んでご挨拶申し上げます。\n"
     assert years(low, "年頭のあいさつ")[:2] == (2021, 2020)
+    # 「新しい年、2015年を迎えることができました」 under a title 「年頭あいさつ」 (no の): the year welcomed.
+    welcomed = "年頭あいさつ\n新しい年、2015年を迎えることができました。\n皆様には、平素よりご理解を賜り、厚く御礼申し上げます。\n"
+    assert years(welcomed, "年頭あいさつ")[:2] == (2015, 2014)
+    # A year still ahead (「2020年を迎えるにあたり」) is no date of the message.
+    ahead = welcomed.replace("新しい年、2015年を迎えることができました。", "新しい年を迎え、2020年を迎えるにあたり準備を進めます。")
+    assert years(ahead, "年頭あいさつ")[:2] == (None, None)
 
 
 def test_a_title_joined_from_the_heads_lines_leaves_its_dates_to_those_lines():

@@ -479,9 +479,11 @@ _NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,2}\s*回\s*(?:[^\s、。]{0
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
-#: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」) is the message's.
-_GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|新年のご?挨拶|新年のごあいさつ|年頭のご?(?:挨拶|あいさつ)|年頭所感")
+#: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」,
+#: 「新しい年、2015年を迎えることができました」) is the message's.
+_GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|(?:新年|年頭)の?ご?(?:挨拶|あいさつ)|年頭所感")
 _WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
+_WELCOMED_AFTER = re.compile(r"\s*を\s*迎え(?!る(?:まで|に|ため|頃|年))")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).
@@ -865,7 +867,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 continue
             if y.kind == "calendar" and y.month is None and (
                 ((in_head or _GREETING.search(fline)) and _NEW_YEAR_AFTER.match(fline, y.end))
-                or (greeting and in_head and _WELCOMED_BEFORE.search(fline, max(0, y.start - 6), y.start))
+                or (greeting and in_head and (_WELCOMED_BEFORE.search(fline, max(0, y.start - 6), y.start)
+                                              or _WELCOMED_AFTER.match(fline, y.end)))
             ):
                 # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
                 # notices), 「迎えた令和7年。」
