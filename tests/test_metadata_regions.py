@@ -780,3 +780,16 @@ def test_a_place_in_brackets_after_a_name_or_in_an_agenda_is_not_the_pages():
               "・長野県との連携\n・高校生との会談\n(知事)おはようございます。三重県のデジタル化について、県民の皆様に"
               "お知らせします。県では、三重県庁の窓口をオンライン化します。\n")
     assert "長野県" not in regions_of(agenda, "知事定例記者会見 会見録", national=False).prefectures
+
+
+def test_a_prefectures_page_names_itself_with_its_own_bodies():
+    # A governor's press conference naming another prefecture in its agenda (長野県との連携) and its
+    # own only as 三重県知事; a police page naming its partner firm's 東京都 and itself as 山口県警.
+    talk = ("知事定例記者会見 会見録\n質疑項目\n・長野県との連携\n(知事)おはようございます。三重県知事になりすます"
+            "偽のアカウントが見つかりました。県では、すぐに削除を求めました。\n")
+    assert regions_of(talk, "知事定例記者会見 会見録", national=False).prefectures == ("三重県",)
+    police = ("防犯の取組について\n協働企業 株式会社サンプル(東京都)\n山口県警では、県民向けに情報モラル教室を開いてきた。\n")
+    assert regions_of(police, "防犯の取組について", national=False).prefectures == ("山口県",)
+    # Two prefectures' bodies make neither the page's own: both stay (by their weighted mentions).
+    both = talk.replace("三重県知事になりすます偽のアカウントが見つかりました。", "三重県知事と長野県知事が偽のアカウントについて話しました。")
+    assert set(regions_of(both, "知事定例記者会見 会見録", national=False).prefectures) == {"長野県", "三重県"}

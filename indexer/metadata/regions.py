@@ -799,6 +799,8 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
 #: office right after a place (東根市消費生活センター, 栃木県農政部生産振興課, 金ケ崎町役場):
 #: the body the reader is told to ask is the page's issuer.
 _CONTACT = LazyPattern(r"(?:お?問い?合わ?せ先?|連絡先)[)）】>＞\]］]?\s*[:：]?\s*")
+#: A prefecture's own bodies, after its name (三重県知事, 山口県警, 静岡県議会, 〇〇県庁).
+_OWN_BODY_AFTER = LazyPattern(r"(?:知事|庁(?!舎)|警(?!報)|警察|議会)")
 _OFFICE_AFTER = LazyPattern(r"[^\s、。()（）]{0,16}?(?:役所|役場|庁|課|部|局|室|係|センター|本部)")
 #: An officer after an office (企画財政課の篠原課長): the office is a person's affiliation.
 _STAFF_AFTER = LazyPattern(r"[^。、\n]{0,12}?(?:[課部局室所]長|係長|主査|主任|参事|理事)")
@@ -968,6 +970,14 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
+    if len(towns) > 1 and _PREFECTURE_VOICE.search(text):
+        # A prefecture's page (a governor's press conference, a police page) that names other
+        # prefectures in what is said names its own with its bodies: 三重県知事, 山口県警, 〇〇県庁.
+        bodies = {p.prefecture for p in places if p.prefecture and p.text.endswith(("都", "道", "府", "県"))
+                  and _OWN_BODY_AFTER.match(text, p.end)}
+        if len(bodies) == 1:
+            (only,) = bodies
+            return only, f"; {only} is the only prefecture named with its own 知事, 庁, 警察 or 議会 on a prefecture's page"
     if len(towns) != 1:
         return None
     (only,) = towns
