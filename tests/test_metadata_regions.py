@@ -790,6 +790,10 @@ def test_a_prefectures_page_names_itself_with_its_own_bodies():
     assert regions_of(talk, "知事定例記者会見 会見録", national=False).prefectures == ("三重県",)
     police = ("防犯の取組について\n協働企業 株式会社サンプル(東京都)\n山口県警では、県民向けに情報モラル教室を開いてきた。\n")
     assert regions_of(police, "防犯の取組について", national=False).prefectures == ("山口県",)
+    # A page whose one place is a prefecture's assembly in its trail is that prefecture's.
+    record = ("ホーム > 静岡県議会 > 委員会会議録 > 委員会補足文\n発言日 09/02/2020\n"
+              "○委員 ローカル5Gの活用について伺います。○説明員 実証の結果を踏まえて検討します。\n")
+    assert regions_of(record, "委員会補足文", national=False).prefectures == ("静岡県",)
     # Two prefectures' bodies make neither the page's own: both stay (by their weighted mentions).
     both = talk.replace("三重県知事になりすます偽のアカウントが見つかりました。", "三重県知事と長野県知事が偽のアカウントについて話しました。")
     assert set(regions_of(both, "知事定例記者会見 会見録", national=False).prefectures) == {"長野県", "三重県"}

@@ -970,14 +970,14 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
-    if len(towns) > 1 and _PREFECTURE_VOICE.search(text):
-        # A prefecture's page (a governor's press conference, a police page) that names other
-        # prefectures in what is said names its own with its bodies: 三重県知事, 山口県警, 〇〇県庁.
-        bodies = {p.prefecture for p in places if p.prefecture and p.text.endswith(("都", "道", "府", "県"))
-                  and _OWN_BODY_AFTER.match(text, p.end)}
-        if len(bodies) == 1:
-            (only,) = bodies
-            return only, f"; {only} is the only prefecture named with its own 知事, 庁, 警察 or 議会 on a prefecture's page"
+    bodies = {p.prefecture for p in everywhere if p.prefecture and p.text.endswith(("都", "道", "府", "県"))
+              and _OWN_BODY_AFTER.match(text, p.end)}
+    if len(bodies) == 1 and (len(towns) == 1 or _PREFECTURE_VOICE.search(text)):
+        # A prefecture named with its own body (静岡県議会 in a trail, 三重県知事, 山口県警, 〇〇県庁) on
+        # a page that names no other place, or on a prefecture's page (a governor's press conference,
+        # a police page) that names other prefectures in what is said: the page is that prefecture's.
+        (only,) = bodies
+        return only, f"; {only} is the only prefecture named with its own 知事, 庁, 警察 or 議会"
     if len(towns) != 1:
         return None
     (only,) = towns
