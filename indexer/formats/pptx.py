@@ -4,7 +4,7 @@ A slide's page holds its title first, then every shape's text in the order
 the slide stores them (which is the order they were placed, and the order a
 screen reader follows): text boxes and placeholders paragraph by paragraph,
 tables row by row with the cells joined by tabs, group shapes descended into,
-charts by their title, series names and category labels (a chart of 光回線の
+charts by their title, series names, category labels and axis titles (a chart of 光回線の
 整備率 by prefecture names the prefectures; its numbers are not searched), and
 last the speaker notes, which often carry the talk the slide only outlines.
 Pictures carry no text layer and give nothing.
@@ -87,7 +87,7 @@ def _shape_text(shape, lines: list[str]) -> None:
                 lines.append("\t".join(cells))
         return
     if getattr(shape, "has_chart", False) and shape.has_chart:
-        lines.extend(_chart_text(shape.chart))
+        lines.extend(_chart_text(shape))
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         # python-pptx writes a line break inside a paragraph as a vertical tab.
@@ -96,18 +96,29 @@ def _shape_text(shape, lines: list[str]) -> None:
             lines.append(text)
 
 
-def _chart_text(chart) -> list[str]:
-    """A chart's title, then each plot's series names and category labels, a line each."""
+def _chart_text(frame) -> list[str]:
+    """A chart's title, then each plot's series names and category labels (a category level
+    above them too: 東日本 over 宮城県, 福島県), then its axes' titles, a line each."""
     out: list[str] = []
     try:
+        # Inside the try: a chart whose part is gone (a dangling relationship) raises here.
+        chart = frame.chart
         if chart.has_title and chart.chart_title.has_text_frame:
             out.append(chart.chart_title.text_frame.text.replace("\v", "\n"))
         for plot in chart.plots:
-            names = [s.name for s in plot.series if s.name]
-            labels = [str(c) for c in plot.categories if str(c).strip()]
-            out += ["、".join(names), "、".join(labels)]
+            out.append("、".join(s.name for s in plot.series if s.name))
+            levels = list(plot.categories.levels) or [list(plot.categories)]
+            for level in reversed(levels):  # the outer level first, as the axis reads
+                out.append("、".join(dict.fromkeys(str(c) for c in level if str(c).strip())))
+        for axis in ("category_axis", "value_axis"):
+            try:
+                ax = getattr(chart, axis)
+            except ValueError:  # a pie or doughnut has no axes
+                continue
+            if ax.has_title and ax.axis_title.has_text_frame:
+                out.append(ax.axis_title.text_frame.text.replace("\v", "\n"))
     except Exception:
-        # A chart whose part python-pptx cannot read (an embedded workbook it does not know)
-        # loses its words, not the slide's or the file's.
+        # A chart whose part python-pptx cannot read (an embedded workbook it does not know, a
+        # part the package lost) loses its words, not the slide's or the file's.
         pass
     return [line for line in out if line.strip()]
