@@ -101,3 +101,27 @@ def test_pptx_a_charts_axis_titles_and_outer_category_level_are_text(tmp_path):
         assert words in lines
     assert lines.index("東日本、西日本") < lines.index("宮城県、福島県、広島県、山口県")
     assert not any("51.9" in line for line in lines)
+
+
+TEXT = "令和３年度 事業計画書\n\n東北総合通信局\n\n宮城県仙台市において地域のテレワーク推進に取り組む。\n"
+
+
+def _sidecar(tmp_path, toml: str):
+    from ictsearch.indexer.metadata import derive_metadata
+
+    doc = write(tmp_path / "plan.txt", TEXT)
+    write(tmp_path / "plan.txt.meta.toml", toml)
+    return derive_metadata(TEXT, title="令和３年度 事業計画書", path=doc)
+
+
+def test_a_sidecar_may_write_a_label_key_and_a_japanese_value_without_quotes(tmp_path):
+    # The README offers 年度, 地域, テーマ as keys; written as staff write them, 年度 = 令和4 (no
+    # quotes, which TOML wants around a Japanese key and any text value) the document failed to
+    # index with 'unreadable sidecar plan.txt.meta.toml: Invalid statement (at line 1, column 1)'.
+    m = _sidecar(tmp_path, '年度 = 令和4年度\n地域 = 東北・関東  # 備考\nテーマ = 防災|テレワーク\ntitle = "令和4年度 計画"\n')
+    assert m.fiscal_year == 2022 and m.region == ("東北", "関東") and m.title == "令和4年度 計画"
+    assert [name for name, _ in m.themes] == ["防災・減災", "働き方・テレワーク"]
+    from ictsearch.indexer.errors import ExtractionError
+
+    with pytest.raises(ExtractionError, match="unreadable sidecar plan.txt.meta.toml: Invalid value"):
+        _sidecar(tmp_path, "fiscal_year = R4\n")  # an ASCII text value still wants its quotes

@@ -161,6 +161,26 @@ def _closest_key(k: str) -> str | None:
     return close[0] if close else None
 
 
+#: A key or a value written in Japanese without quotes (年度 = "令和4", region = 東北): TOML allows
+#: only A-Z a-z 0-9 _ - in a bare key and no bare text value, so the labels the README offers as
+#: keys, and a place typed as on a form, were 'Invalid statement (at line 1, column 1)'.
+_BARE_LABEL_KEY = re.compile(r"""^([ \t]*)([^\s"'=\[#]*[^\x00-\x7f][^\s"'=\[#]*)([ \t]*=)""", re.M)
+_BARE_TEXT_VALUE = re.compile(r"""^([ \t]*(?:"[^"\n]*"|[A-Za-z0-9_-]+)[ \t]*=[ \t]*)([^\x00-\x7f][^\n#"]*?)([ \t]*(?:#.*)?)$""", re.M)
+
+
+def _load_toml(text: str) -> dict:
+    """A sidecar's TOML; a key or a value in Japanese without quotes is read as if quoted (no
+    TOML document can hold either, so nothing valid is read differently)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', text))
+        if quoted == text:
+            raise
+    # Its error, if any, is about something else (fiscal_year = R4: an ASCII value wants quotes too).
+    return tomllib.loads(quoted)
+
+
 #: A field's label names it as its key does (地域, 都道府県, 年度, テーマ: how `facets`, `show` and the
 #: query language name the fields, so how a user heads a metadata.csv column).
 _LABELS = {f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}
@@ -226,7 +246,7 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
     for side in sidecar_paths(path):
         if side.is_file():
             try:
-                data = tomllib.loads(_read_text(side))
+                data = _load_toml(_read_text(side))
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             data = {_LABELS.get(k, k): v for k, v in data.items()}
