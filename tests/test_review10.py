@@ -125,3 +125,32 @@ def test_a_sidecar_may_write_a_label_key_and_a_japanese_value_without_quotes(tmp
 
     with pytest.raises(ExtractionError, match="unreadable sidecar plan.txt.meta.toml: Invalid value"):
         _sidecar(tmp_path, "fiscal_year = R4\n")  # an ASCII text value still wants its quotes
+
+
+@pytest.mark.parametrize("value, fiscal_year", [
+    ('"2022.0"', 2022),  # what pandas writes for a year column with blanks, read from a CSV as text
+    ('"２０２２.０"', 2022),
+    ('"ＮＯＮＥ"', None),  # none typed with the input method in full width
+])
+def test_a_manual_year_written_as_spreadsheets_and_input_methods_write_it(tmp_path, value, fiscal_year):
+    # 2022.0 was a year as a TOML float but 'cannot read' as the text a metadata.csv holds, and the
+    # document failed to index.
+    assert _sidecar(tmp_path, f"fiscal_year = {value}\n").fiscal_year == fiscal_year
+
+
+def test_a_bad_manual_year_is_not_told_to_be_a_range(tmp_path):
+    # 'cannot read '2022.5' as a year: use 2021, …, or a range such as 2019..2023', and a range is
+    # then refused: a document has one 年度.
+    from ictsearch.indexer.errors import ExtractionError
+
+    with pytest.raises(ExtractionError) as e:
+        _sidecar(tmp_path, 'fiscal_year = "2022.5"\n')
+    assert "cannot read '2022.5' as a 年度" in str(e.value) and "range" not in str(e.value)
+    with pytest.raises(ExtractionError, match="'2023..2019' is a range"):
+        _sidecar(tmp_path, 'fiscal_year = "2023..2019"\n')
+
+
+def test_a_manual_theme_score_and_none_in_full_width(tmp_path):
+    # 防災：0.5 (the colon the input method types) was 'unknown theme '防災：0.5''; ＮＯＮＥ a place.
+    m = _sidecar(tmp_path, 'themes = "防災：0.5"\nregion = "ＮＯＮＥ"\n')
+    assert m.themes == (("防災・減災", 0.5),) and m.region == () and m.prefecture == ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -1407,9 +1408,9 @@ def _manual_values(v) -> list[str]:
 def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
     for item in _manual_values(v):
-        if item.lower() in MANUAL_NONE:
+        if _manual_none(item):
             continue  # none / 不明: no theme (wrong derived ones cleared)
-        name, _, score = item.partition(":")
+        name, _, score = item.replace("：", ":").partition(":")  # 防災：0.5 as the input method wrote it
         value = float(score) if score else 1.0
         if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
             raise ValueError(f"theme score {score!r} is not a number of 0 or more")
@@ -1512,20 +1513,43 @@ def derive_metadata(
 MANUAL_NONE = ("none", "不明", "なし")
 
 
+def _manual_none(text: str) -> bool:
+    """none / None / ＮＯＮＥ (typed with the input method in full width) / 不明 / なし."""
+    return unicodedata.normalize("NFKC", text).strip().lower() in MANUAL_NONE
+
+
+#: A whole number a spreadsheet or pandas wrote as a decimal (2022.0: a year column with blanks
+#: is a float column), in a metadata.csv's text as TOML's 2022.0 is a float.
+_WHOLE_DECIMAL = re.compile(r"([0-9]{4})\.0+")
+
+
 def _manual_year(k: str, v) -> int | None:
     """A manual year or 年度: 2022, 令和4, R4, 2022.0, or a full date (令和4年4月1日 is year 2022 and
     年度 2022; 2023年2月1日 is 年度 2022); none / 不明 clears a wrong derived value."""
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     text = str(v).strip()
-    if text.lower() in MANUAL_NONE:
+    if _manual_none(text):
         return None
+    if m := _WHOLE_DECIMAL.fullmatch(fold(text)):
+        text = m.group(1)
     dates = [y for y in find_years(text) if y.kind == "calendar" and y.month is not None]
     if len(dates) == 1 and not _LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
         return dates[0].year if k == "year" else dates[0].fiscal_year
-    lo, hi = eras.parse_year_range(text)
+    what = "year" if k == "year" else "年度"
+    try:
+        lo, hi = eras.parse_year_range(text)
+    except ValueError as e:
+        if str(e).startswith("year range"):  # 2023..2019: say it is a range, not that it runs backwards
+            lo, hi = 0, 1
+        elif not str(e).startswith("cannot read"):
+            raise  # '令和99' is 2117: a document's year …
+        else:
+            # parse_year_range's hint offers ranges (2019..2023), which a document's year cannot be.
+            raise ValueError(f"cannot read {text!r} as a {what}: write 2022, 令和4, R4, 令和4年度, "
+                             f"a date (令和4年4月1日, 2023/2/1) or none") from None
     if lo != hi:
-        raise ValueError(f"{text!r} is a range: a document has one {'year' if k == 'year' else '年度'} (give 2022 or 令和4)")
+        raise ValueError(f"{text!r} is a range: a document has one {what} (give 2022 or 令和4)")
     return lo
 
 
@@ -1546,7 +1570,7 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     regs, prefs = [], []
     # 東北・関東 lists places as the query and the filters read it (no place name holds ・).
     for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
-        if item.lower() in MANUAL_NONE:
+        if _manual_none(item):
             continue  # none / 不明: the field has no value (a wrong derived one cleared)
         if k == "prefecture":
             prefs.append(regions.resolve_prefecture(item))
