@@ -154,3 +154,24 @@ def test_a_manual_theme_score_and_none_in_full_width(tmp_path):
     # 防災：0.5 (the colon the input method types) was 'unknown theme '防災：0.5''; ＮＯＮＥ a place.
     m = _sidecar(tmp_path, 'themes = "防災：0.5"\nregion = "ＮＯＮＥ"\n')
     assert m.themes == (("防災・減災", 0.5),) and m.region == () and m.prefecture == ()
+
+
+def test_show_says_a_cleared_year_and_why_a_region_given_left_no_prefecture(tmp_path):
+    # year = "none" in a sidecar printed no year line at all (year is no facet), and a prefecture
+    # the region given dropped was 「不明 ← no prefecture found; a sidecar or metadata.csv can set it」.
+    import ictsearch
+
+    docs = tmp_path / "docs"
+    write(docs / "plan.txt", TEXT)
+    write(docs / "plan.txt.meta.toml", 'year = "none"\nregion = "九州"\n')
+    assert ictsearch.build_index([docs], tmp_path / "idx", jobs=1).failed == 0
+    out = _cli("show", docs / "plan.txt", "--index", tmp_path / "idx", "--chars", 0).output
+    lines = out.splitlines()
+    assert lines[lines.index("year         不明") + 1].strip() == "← sidecar: plan.txt.meta.toml"
+    pref = lines[lines.index("prefecture   不明") + 1]
+    assert "sidecar: plan.txt.meta.toml" in pref and "宮城県 dropped: outside the region 九州" in pref
+    # A national document given as such still has no prefecture line.
+    write(docs / "plan.txt.meta.toml", 'region = "全国"\n')
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    out = _cli("show", docs / "plan.txt", "--index", tmp_path / "idx", "--chars", 0).output
+    assert not any(line.startswith("prefecture") for line in out.splitlines())

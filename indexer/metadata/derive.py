@@ -1505,7 +1505,8 @@ def derive_metadata(
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
-    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given}
+    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given
+                     or (k == "prefecture" and s != derived_src.get(k))}  # emptied by the region given
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
 
 
@@ -1624,4 +1625,7 @@ def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict)
         sources["region"] += f" ({note})"
         if kept:
             sources["prefecture"] = f"{derived_src['prefecture']} ({note} given in {region_src})"
+        elif named != {regions.NATIONAL}:
+            # show said 「no prefecture found」 of the prefectures the region given dropped.
+            sources["prefecture"] = f"{region_src} ({note})"
         values["prefecture"] = kept
