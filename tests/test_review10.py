@@ -175,3 +175,21 @@ def test_show_says_a_cleared_year_and_why_a_region_given_left_no_prefecture(tmp_
     ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
     out = _cli("show", docs / "plan.txt", "--index", tmp_path / "idx", "--chars", 0).output
     assert not any(line.startswith("prefecture") for line in out.splitlines())
+
+
+def test_a_metadata_csv_whose_label_and_name_columns_disagree_says_so(tmp_path):
+    # A CSV headed 地域 (the label the README offers) and region (a column kept from a template)
+    # used the first for a row giving both, 九州 over 東北, without a word; saved by Excel in CP932.
+    from ictsearch.indexer.metadata import derive_metadata
+    from ictsearch.indexer.metadata.manual import file_warnings
+
+    doc = write(tmp_path / "plan.txt", TEXT)
+    write(tmp_path / "other.txt", TEXT)
+    write(tmp_path / "metadata.csv", "path,地域,Region,年度,fiscal_year,備考\r\nplan.txt,九州,東北,2022,2022,メモ\r\n"
+                                     "other.txt,,東北,,R3,\r\n", encoding="cp932")
+    m = derive_metadata(TEXT, title="令和３年度 事業計画書", path=doc)
+    assert m.region == ("九州",) and m.fiscal_year == 2022  # the same 年度 twice: no warning for it
+    (warning,) = file_warnings(doc)
+    assert warning.endswith("two columns name one field and disagree, the first is used: plan.txt (地域 '九州', region '東北')")
+    m = derive_metadata(TEXT, title="令和３年度 事業計画書", path=tmp_path / "other.txt")
+    assert m.region == ("東北",) and m.fiscal_year == 2021

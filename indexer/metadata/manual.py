@@ -76,6 +76,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     outside: list[str] = []
     missing: list[str] = []
     folders: list[str] = []
+    clashes: list[str] = []
     listings: dict[str, dict[str, str]] = {}
     base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
@@ -96,8 +97,18 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
             folders.append(written)
         elif not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
             missing.append(key)
-        out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
+        given: dict[str, tuple[str, str]] = {}  # field -> (column, value): 地域 and region both head one
+        for column, cell in zip(columns, cells):
+            field, cell = _LABELS.get(column, column), cell.strip()
+            if column == "path" or not cell:
+                continue
+            if field in given and given[field][1] != cell and field in MANUAL_KEYS:
+                clashes.append(f"{key} ({given[field][0]} {given[field][1]!r}, {column} {cell!r})")
+            given.setdefault(field, (column, cell))
+        out[key] = {field: cell for field, (_, cell) in given.items()}
     problems = []
+    if clashes:
+        problems.append(f"two columns name one field and disagree, the first is used: {_listed(clashes)}")
     if repeated:
         problems.append(f"a file is listed twice, the last row is used: {_listed(repeated)}")
     if outside:
