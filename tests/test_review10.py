@@ -193,3 +193,23 @@ def test_a_metadata_csv_whose_label_and_name_columns_disagree_says_so(tmp_path):
     assert warning.endswith("two columns name one field and disagree, the first is used: plan.txt (地域 '九州', region '東北')")
     m = derive_metadata(TEXT, title="令和３年度 事業計画書", path=tmp_path / "other.txt")
     assert m.region == ("東北",) and m.fiscal_year == 2021
+
+
+@pytest.mark.parametrize("given, year, fiscal_year", [
+    ('fiscal_year = "2023/2/1"', 2023, 2022),  # the document's date, given in the 年度 column
+    ('year = "令和4年4月1日"', 2022, 2022),
+    ('year = "2023年2月1日"\nfiscal_year = "令和3"', 2023, 2021),  # both given: each as written
+    ('fiscal_year = "令和4年度"', 2017, 2022),  # no date: the year stays derived
+])
+def test_the_documents_date_given_as_one_year_is_the_others_too(tmp_path, given, year, fiscal_year):
+    # 年度 = 2023/2/1 (the date on the document) gave 年度 2022 beside a derived year that the
+    # date contradicts (show: 'fiscal_year 2022 ← csv', 'year 2017 ← title: …平成29年1月4日発行').
+    text = "事業報告\n\n平成29年1月4日発行\n\n宮城県仙台市においてテレワークの推進に取り組んだ。\n"
+    from ictsearch.indexer.metadata import derive_metadata
+
+    doc = write(tmp_path / "report.txt", text)
+    write(tmp_path / "report.txt.meta.toml", given + "\n")
+    m = derive_metadata(text, title="事業報告", path=doc)
+    assert (m.fiscal_year, m.year) == (fiscal_year, year)
+    if "year =" in given and "fiscal_year" not in given:
+        assert m.sources["fiscal_year"] == "sidecar: report.txt.meta.toml (the date given as year)"

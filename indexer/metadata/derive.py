@@ -1502,6 +1502,12 @@ def derive_metadata(
             # A typo in a sidecar must name the sidecar, not look like a bug in the document.
             raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
     _settle_places(values, sources, derived_src, places)
+    for k, other in (("fiscal_year", "year"), ("year", "fiscal_year")):
+        # The document's date given as one (年度 = 令和4年4月1日) is the other's too: a derived
+        # year of 2017 beside it contradicted what was written.
+        if k in given and other not in given and (date := _manual_date(given[k])):
+            values[other] = date.year if other == "year" else date.fiscal_year
+            sources[other] = f"{sources[k]} (the date given as {k})"
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
@@ -1534,9 +1540,8 @@ def _manual_year(k: str, v) -> int | None:
         return None
     if m := _WHOLE_DECIMAL.fullmatch(fold(text)):
         text = m.group(1)
-    dates = [y for y in find_years(text) if y.kind == "calendar" and y.month is not None]
-    if len(dates) == 1 and not _LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
-        return dates[0].year if k == "year" else dates[0].fiscal_year
+    if date := _manual_date(text):
+        return date.year if k == "year" else date.fiscal_year
     what = "year" if k == "year" else "年度"
     try:
         lo, hi = eras.parse_year_range(text)
@@ -1552,6 +1557,15 @@ def _manual_year(k: str, v) -> int | None:
     if lo != hi:
         raise ValueError(f"{text!r} is a range: a document has one {what} (give 2022 or 令和4)")
     return lo
+
+
+def _manual_date(v) -> YearMention | None:
+    """The date a manual year or 年度 is written as (令和4年4月1日, 2023/2/1, R4.4.1), if it is one."""
+    text = str(v).strip()
+    dates = [y for y in find_years(text) if y.kind == "calendar" and y.month is not None]
+    if len(dates) == 1 and not _LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
+        return dates[0]
+    return None
 
 
 def _apply_manual(values: dict, k: str, v) -> None:
