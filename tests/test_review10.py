@@ -240,3 +240,10 @@ def test_show_names_no_breadcrumb_step_field_key_station_or_room_as_the_organiza
     from ictsearch.indexer.metadata import docinfo
 
     assert docinfo.organization(text, "")[0] == organization
+
+
+def test_a_sidecar_setting_a_field_by_its_name_and_its_label_says_which_is_used(tmp_path):
+    # fiscal_year = 2020 and 年度 = 令和4 in one sidecar: the last silently won.
+    m = _sidecar(tmp_path, 'fiscal_year = 2020\n年度 = 令和4\nregion = "東北"\n地域 = "東北"\n')
+    assert m.fiscal_year == 2020 and m.region == ("東北",)
+    assert m.warnings == ("sidecar plan.txt.meta.toml: 'fiscal_year' and '年度' both set fiscal_year; 'fiscal_year' is used",)

@@ -260,7 +260,14 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
                 data = _load_toml(_read_text(side))
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
-            data = {_LABELS.get(k, k): v for k, v in data.items()}
+            named: dict[str, str] = {}  # field -> the key that set it (年度 and fiscal_year both may)
+            for k, v in data.items():
+                field = _LABELS.get(k, k)
+                if field in named and data[named[field]] != v:
+                    warnings.append(f"sidecar {side.name}: {named[field]!r} and {k!r} both set {field}; "
+                                    f"{named[field]!r} is used")
+                named.setdefault(field, k)
+            data = {field: data[k] for field, k in named.items()}
             for k, v in data.items():
                 if k in MANUAL_KEYS and v not in ("", None, []):
                     values[k] = v
