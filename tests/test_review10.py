@@ -247,3 +247,22 @@ def test_a_sidecar_setting_a_field_by_its_name_and_its_label_says_which_is_used(
     m = _sidecar(tmp_path, 'fiscal_year = 2020\n年度 = 令和4\nregion = "東北"\n地域 = "東北"\n')
     assert m.fiscal_year == 2020 and m.region == ("東北",)
     assert m.warnings == ("sidecar plan.txt.meta.toml: 'fiscal_year' and '年度' both set fiscal_year; 'fiscal_year' is used",)
+
+
+def test_a_year_range_from_a_form_with_one_field_left_blank_is_open(tmp_path):
+    # Index.search(fiscal_year=("", "2023")), a search form's 「から」 left empty, was refused as
+    # "('', 2023) is not a year or a (low, high) range"; (None, 2023) was the open range.
+    import ictsearch
+
+    docs = tmp_path / "docs"
+    for fy in (2019, 2021, 2023):
+        write(docs / f"r{fy}.txt", f"令和{fy - 2018}年度 事業報告\n\n東北総合通信局\n\nテレワークの推進に取り組んだ。\n")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        def years(value):
+            return sorted(h.fiscal_year for h in idx.search(fiscal_year=value).hits)
+
+        assert years(("", "2021")) == years((None, 2021)) == [2019, 2021]
+        assert years(("令和3", " ")) == years((2021, None)) == [2021, 2023]
+        with pytest.raises(ictsearch.UnknownFacetValue):
+            idx.search(fiscal_year=("", ""))
