@@ -72,6 +72,36 @@ def test_pptx_a_chart_whose_part_is_gone_loses_its_words_not_the_file(tmp_path):
     assert "テレワーク導入率" not in page
 
 
+def test_pptx_a_chart_part_that_is_not_xml_loses_its_words_not_the_file(tmp_path):
+    # python-pptx parses every part when it opens a deck: a chart part cut short failed the whole
+    # file as 'damaged PowerPoint file (cannot be parsed)'.
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import extract
+
+    def build(slide):
+        _add(slide, XL_CHART_TYPE.PIE, _chart_data(["北海道", "東北"], ("契約数の割合", (30, 70))))
+        _add(slide, XL_CHART_TYPE.LINE, _chart_data(["令和3年度", "令和4年度"], ("テレワーク導入率", (30.1, 51.9))))
+
+    whole = _deck(tmp_path / "whole.pptx", build)
+    cut = tmp_path / "cut.pptx"
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(cut, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if item.filename == "ppt/charts/chart2.xml" else data)
+    got = extract(cut)
+    assert "契約数の割合" in got.pages[0] and "テレワーク導入率" not in got.pages[0]
+    assert got.warnings == ["1 chart could not be read and gave no text"]
+    # A slide part cut short is still a damaged file.
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(tmp_path / "bad.pptx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if item.filename == "ppt/slides/slide1.xml" else data)
+    with pytest.raises(ExtractionError, match="damaged PowerPoint file"):
+        extract(tmp_path / "bad.pptx")
+
+
 def test_pptx_a_charts_axis_titles_and_outer_category_level_are_text(tmp_path):
     # 導入率(%) on a line chart's value axis and 東日本 / 西日本 above the prefectures of a
     # two-level category axis were the chart's only words for them, and were dropped.

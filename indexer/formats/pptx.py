@@ -15,6 +15,9 @@ title when it names the document.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -28,8 +31,9 @@ def read(path: Path):
     check_office_zip(path, "PowerPoint")
     import pptx
 
+    warnings: list[str] = []
     try:
-        presentation = pptx.Presentation(str(path))
+        presentation = _open(path, warnings)
         pages: list[str] = []
         title = None
         for number, slide in enumerate(presentation.slides, start=1):
@@ -58,7 +62,6 @@ def read(path: Path):
         raise damaged("PowerPoint") from None
     if not pages:
         raise ExtractionError("no slides")
-    warnings: list[str] = []
     pages = cap_text(pages, warnings)
     if not any(page.strip() for page in pages):
         raise ExtractionError("no text (slides hold only pictures?)")
@@ -69,6 +72,43 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+def _open(path: Path, warnings: list[str]):
+    """The presentation; one whose chart parts are not all XML (python-pptx parses every part
+    on opening, so one broken chart failed the deck) is opened without them, with a warning."""
+    import pptx
+
+    try:
+        return pptx.Presentation(str(path))
+    except Exception:
+        repaired, broken = _without_broken_charts(path)
+        if not broken:
+            raise
+    warnings.append(f"{broken} chart{'s' if broken > 1 else ''} could not be read and gave no text")
+    return pptx.Presentation(repaired)
+
+
+def _without_broken_charts(path: Path) -> tuple[io.BytesIO | None, int]:
+    """(the package without its chart parts that are not well-formed XML, how many were left out)."""
+    from xml.etree import ElementTree
+
+    out, broken = io.BytesIO(), 0
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item)  # sizes already checked by check_office_zip
+            if _CHART_PART.fullmatch(item.filename):
+                try:
+                    ElementTree.fromstring(data)
+                except ElementTree.ParseError:
+                    broken += 1
+                    continue  # its relationship dangles: _chart_text gives nothing for it
+            zout.writestr(item, data)
+    out.seek(0)
+    return (out if broken else None), broken
+
+
+_CHART_PART = re.compile(r"ppt/charts/[^/]+\.xml")
 
 
 def _shape_text(shape, lines: list[str]) -> None:
