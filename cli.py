@@ -758,8 +758,9 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
-        elif key in _NOT_FOUND and d.sources.get(key):
-            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")  # cleared by a sidecar or metadata.csv
+        elif d.sources.get(key):
+            # Cleared by a sidecar or metadata.csv (year = "none" too, which is no facet).
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")
         elif key in _NOT_FOUND and not (key == "prefecture" and d.region == (NATIONAL,)):
             # A facet's 不明, said where `--year none` led (a national document has no prefecture).
             click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_NOT_FOUND[key]}; a sidecar or metadata.csv can set it")

@@ -112,8 +112,9 @@ class YearFacet(Facet):
 
         if isinstance(value, tuple) and len(value) == 2 and any(isinstance(v, str) for v in value):
             # ("2019", "2023") or ("令和3", "令和5"): read from a form or a config file, a range as
-            # (2019, 2023) is; each end as --year reads it.
-            value = tuple(_one_year(v) if isinstance(v, str) else v for v in value)
+            # (2019, 2023) is; each end as --year reads it, and an empty one (a form's field left
+            # blank: ("", "2023")) is open, as None is.
+            value = tuple((_one_year(v) if v.strip() else None) if isinstance(v, str) else v for v in value)
         if isinstance(value, (int, float, tuple)):
             lo, hi = value if isinstance(value, tuple) and len(value) == 2 else (value, value)
             given = [y for y in (lo, hi) if y is not None] if isinstance(value, tuple) else [lo, hi]

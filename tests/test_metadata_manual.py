@@ -82,7 +82,8 @@ def test_manual_region_drops_derived_prefectures_outside_it(tmp_path):
     m = _places(tmp_path, 'region = "九州"\n')
     assert m.region == ("九州",) and m.prefecture == ()
     assert m.sources["region"] == "sidecar: plan.txt.meta.toml (derived 宮城県・長野県 dropped: outside the region 九州)"
-    assert "prefecture" not in m.sources
+    # show's 「prefecture 不明」 says why (it said 「no prefecture found」: review 10).
+    assert m.sources["prefecture"] == m.sources["region"]
 
 
 def test_manual_region_keeps_derived_prefectures_inside_it(tmp_path):

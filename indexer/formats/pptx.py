@@ -4,7 +4,7 @@ A slide's page holds its title first, then every shape's text in the order
 the slide stores them (which is the order they were placed, and the order a
 screen reader follows): text boxes and placeholders paragraph by paragraph,
 tables row by row with the cells joined by tabs, group shapes descended into,
-charts by their title, series names and category labels (a chart of 光回線の
+charts by their title, series names, category labels and axis titles (a chart of 光回線の
 整備率 by prefecture names the prefectures; its numbers are not searched), and
 last the speaker notes, which often carry the talk the slide only outlines.
 Pictures carry no text layer and give nothing.
@@ -15,6 +15,9 @@ title when it names the document.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -28,8 +31,9 @@ def read(path: Path):
     check_office_zip(path, "PowerPoint")
     import pptx
 
+    warnings: list[str] = []
     try:
-        presentation = pptx.Presentation(str(path))
+        presentation = _open(path, warnings)
         pages: list[str] = []
         title = None
         for number, slide in enumerate(presentation.slides, start=1):
@@ -58,7 +62,6 @@ def read(path: Path):
         raise damaged("PowerPoint") from None
     if not pages:
         raise ExtractionError("no slides")
-    warnings: list[str] = []
     pages = cap_text(pages, warnings)
     if not any(page.strip() for page in pages):
         raise ExtractionError("no text (slides hold only pictures?)")
@@ -69,6 +72,43 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+def _open(path: Path, warnings: list[str]):
+    """The presentation; one whose chart parts are not all XML (python-pptx parses every part
+    on opening, so one broken chart failed the deck) is opened without them, with a warning."""
+    import pptx
+
+    try:
+        return pptx.Presentation(str(path))
+    except Exception:
+        repaired, broken = _without_broken_charts(path)
+        if not broken:
+            raise
+    warnings.append(f"{broken} chart{'s' if broken > 1 else ''} could not be read and gave no text")
+    return pptx.Presentation(repaired)
+
+
+def _without_broken_charts(path: Path) -> tuple[io.BytesIO | None, int]:
+    """(the package without its chart parts that are not well-formed XML, how many were left out)."""
+    from xml.etree import ElementTree
+
+    out, broken = io.BytesIO(), 0
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item)  # sizes already checked by check_office_zip
+            if _CHART_PART.fullmatch(item.filename):
+                try:
+                    ElementTree.fromstring(data)
+                except ElementTree.ParseError:
+                    broken += 1
+                    continue  # its relationship dangles: _chart_text gives nothing for it
+            zout.writestr(item, data)
+    out.seek(0)
+    return (out if broken else None), broken
+
+
+_CHART_PART = re.compile(r"ppt/charts/[^/]+\.xml")
 
 
 def _shape_text(shape, lines: list[str]) -> None:
@@ -87,7 +127,7 @@ def _shape_text(shape, lines: list[str]) -> None:
                 lines.append("\t".join(cells))
         return
     if getattr(shape, "has_chart", False) and shape.has_chart:
-        lines.extend(_chart_text(shape.chart))
+        lines.extend(_chart_text(shape))
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         # python-pptx writes a line break inside a paragraph as a vertical tab.
@@ -96,18 +136,29 @@ def _shape_text(shape, lines: list[str]) -> None:
             lines.append(text)
 
 
-def _chart_text(chart) -> list[str]:
-    """A chart's title, then each plot's series names and category labels, a line each."""
+def _chart_text(frame) -> list[str]:
+    """A chart's title, then each plot's series names and category labels (a category level
+    above them too: 東日本 over 宮城県, 福島県), then its axes' titles, a line each."""
     out: list[str] = []
     try:
+        # Inside the try: a chart whose part is gone (a dangling relationship) raises here.
+        chart = frame.chart
         if chart.has_title and chart.chart_title.has_text_frame:
             out.append(chart.chart_title.text_frame.text.replace("\v", "\n"))
         for plot in chart.plots:
-            names = [s.name for s in plot.series if s.name]
-            labels = [str(c) for c in plot.categories if str(c).strip()]
-            out += ["、".join(names), "、".join(labels)]
+            out.append("、".join(s.name for s in plot.series if s.name))
+            levels = list(plot.categories.levels) or [list(plot.categories)]
+            for level in reversed(levels):  # the outer level first, as the axis reads
+                out.append("、".join(dict.fromkeys(str(c) for c in level if str(c).strip())))
+        for axis in ("category_axis", "value_axis"):
+            try:
+                ax = getattr(chart, axis)
+            except ValueError:  # a pie or doughnut has no axes
+                continue
+            if ax.has_title and ax.axis_title.has_text_frame:
+                out.append(ax.axis_title.text_frame.text.replace("\v", "\n"))
     except Exception:
-        # A chart whose part python-pptx cannot read (an embedded workbook it does not know)
-        # loses its words, not the slide's or the file's.
+        # A chart whose part python-pptx cannot read (an embedded workbook it does not know, a
+        # part the package lost) loses its words, not the slide's or the file's.
         pass
     return [line for line in out if line.strip()]

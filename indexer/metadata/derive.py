@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -1410,9 +1411,9 @@ def _manual_values(v) -> list[str]:
 def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
     for item in _manual_values(v):
-        if item.lower() in MANUAL_NONE:
+        if _manual_none(item):
             continue  # none / 不明: no theme (wrong derived ones cleared)
-        name, _, score = item.partition(":")
+        name, _, score = item.replace("：", ":").partition(":")  # 防災：0.5 as the input method wrote it
         value = float(score) if score else 1.0
         if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
             raise ValueError(f"theme score {score!r} is not a number of 0 or more")
@@ -1504,15 +1505,32 @@ def derive_metadata(
             # A typo in a sidecar must name the sidecar, not look like a bug in the document.
             raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
     _settle_places(values, sources, derived_src, places)
+    for k, other in (("fiscal_year", "year"), ("year", "fiscal_year")):
+        # The document's date given as one (年度 = 令和4年4月1日) is the other's too: a derived
+        # year of 2017 beside it contradicted what was written.
+        if k in given and other not in given and (date := _manual_date(given[k])):
+            values[other] = date.year if other == "year" else date.fiscal_year
+            sources[other] = f"{sources[k]} (the date given as {k})"
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
-    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given}
+    final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given
+                     or (k == "prefecture" and s != derived_src.get(k))}  # emptied by the region given
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
 
 
 #: What a sidecar or a metadata.csv writes to say a field has no value (a wrong derived one cleared).
 MANUAL_NONE = ("none", "不明", "なし")
+
+
+def _manual_none(text: str) -> bool:
+    """none / None / ＮＯＮＥ (typed with the input method in full width) / 不明 / なし."""
+    return unicodedata.normalize("NFKC", text).strip().lower() in MANUAL_NONE
+
+
+#: A whole number a spreadsheet or pandas wrote as a decimal (2022.0: a year column with blanks
+#: is a float column), in a metadata.csv's text as TOML's 2022.0 is a float.
+_WHOLE_DECIMAL = re.compile(r"([0-9]{4})\.0+")
 
 
 def _manual_year(k: str, v) -> int | None:
@@ -1521,15 +1539,36 @@ def _manual_year(k: str, v) -> int | None:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     text = str(v).strip()
-    if text.lower() in MANUAL_NONE:
+    if _manual_none(text):
         return None
+    if m := _WHOLE_DECIMAL.fullmatch(fold(text)):
+        text = m.group(1)
+    if date := _manual_date(text):
+        return date.year if k == "year" else date.fiscal_year
+    what = "year" if k == "year" else "年度"
+    try:
+        lo, hi = eras.parse_year_range(text)
+    except ValueError as e:
+        if str(e).startswith("year range"):  # 2023..2019: say it is a range, not that it runs backwards
+            lo, hi = 0, 1
+        elif not str(e).startswith("cannot read"):
+            raise  # '令和99' is 2117: a document's year …
+        else:
+            # parse_year_range's hint offers ranges (2019..2023), which a document's year cannot be.
+            raise ValueError(f"cannot read {text!r} as a {what}: write 2022, 令和4, R4, 令和4年度, "
+                             f"a date (令和4年4月1日, 2023/2/1) or none") from None
+    if lo != hi:
+        raise ValueError(f"{text!r} is a range: a document has one {what} (give 2022 or 令和4)")
+    return lo
+
+
+def _manual_date(v) -> YearMention | None:
+    """The date a manual year or 年度 is written as (令和4年4月1日, 2023/2/1, R4.4.1), if it is one."""
+    text = str(v).strip()
     dates = [y for y in find_years(text) if y.kind == "calendar" and y.month is not None]
     if len(dates) == 1 and not _LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
-        return dates[0].year if k == "year" else dates[0].fiscal_year
-    lo, hi = eras.parse_year_range(text)
-    if lo != hi:
-        raise ValueError(f"{text!r} is a range: a document has one {'year' if k == 'year' else '年度'} (give 2022 or 令和4)")
-    return lo
+        return dates[0]
+    return None
 
 
 def _apply_manual(values: dict, k: str, v) -> None:
@@ -1549,7 +1588,7 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     regs, prefs = [], []
     # 東北・関東 lists places as the query and the filters read it (no place name holds ・).
     for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
-        if item.lower() in MANUAL_NONE:
+        if _manual_none(item):
             continue  # none / 不明: the field has no value (a wrong derived one cleared)
         if k == "prefecture":
             prefs.append(regions.resolve_prefecture(item))
@@ -1603,4 +1642,7 @@ def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict)
         sources["region"] += f" ({note})"
         if kept:
             sources["prefecture"] = f"{derived_src['prefecture']} ({note} given in {region_src})"
+        elif named != {regions.NATIONAL}:
+            # show said 「no prefecture found」 of the prefectures the region given dropped.
+            sources["prefecture"] = f"{region_src} ({note})"
         values["prefecture"] = kept

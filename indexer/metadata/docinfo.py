@@ -30,13 +30,23 @@ _KNOWN_ORGS = re.compile(
     r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
 )
 #: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局).  Not the value of a
-#: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon), a room
-#: (会議室, 研修室, 記者会見室, 庁議室), a bullet (■), a date stamp run into the name (…2014年6月17日更新デジタル推進課) or the
-#: ministries in general (所轄省庁, 関係省庁).
+#: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon) nor the key
+#: itself (担当課: / 事務局 over the value's line), a room (会議室, 研修室, 記者会見室, 庁議室, 商談室),
+#: a bullet (■), a list's number (2.観光部), a breadcrumb's step (トップ>組織でさがす>総務課: the name
+#: starts after the >), a date stamp run into the name (…2014年6月17日更新デジタル推進課) or the
+#: ministries in general (所轄省庁, 関係省庁); nor a station (親局, 屋外拡声子局, 基地局, 放送局:
+#: what a page on 防災行政無線 or broadcasting is about) or a part of an area (川井の一部, 高知県中西部).
+_ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\]［］【】<＜〈〉※〇/／\-－.．"
 _GENERIC_ORG = re.compile(
-    r"(?<![^\s、。「」（）()*＊・:：■□●○◆◇•])[^\s、。「」（）()*＊・:：■□●○◆◇•]{2,24}?"
-    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|局|(?<!省)省|(?<!省)庁|課|部|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)室)(?![\w])"
+    rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
+    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部"
+    r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<!省)省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
+    r"|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)(?<!商談)(?<!特別)室)"
+    r"(?![\w])(?![ \t]*[:：])"
 )
+#: A field's key or a word for whoever is in charge, not a name (担当課, ご意見の担当課, 部課名…,
+#: 各種委員会 of a site's menu, 事務局 alone in a list of those present), and a floor (本館3階対策室).
+_NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 
 
@@ -78,8 +88,11 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     if white_paper:
         return "総務省", "白書"
     for i, line in enumerate(head):
-        if len(line) <= 40 and (m := _GENERIC_ORG.search(line)) and not _DATED.search(m.group()):
-            return m.group(), f"line {i + 1}"
+        if len(line) > 40:
+            continue
+        for m in _GENERIC_ORG.finditer(line):
+            if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()):
+                return m.group(), f"line {i + 1}"
     # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
     # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the
     # ministry is more specific than 「総務省としても」 in the same text.

@@ -76,6 +76,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     outside: list[str] = []
     missing: list[str] = []
     folders: list[str] = []
+    clashes: list[str] = []
     listings: dict[str, dict[str, str]] = {}
     base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
@@ -96,8 +97,18 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
             folders.append(written)
         elif not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
             missing.append(key)
-        out[key] = {k: v.strip() for k, v in row.items() if k and k != "path" and v and v.strip()}
+        given: dict[str, tuple[str, str]] = {}  # field -> (column, value): 地域 and region both head one
+        for column, cell in zip(columns, cells):
+            field, cell = _LABELS.get(column, column), cell.strip()
+            if column == "path" or not cell:
+                continue
+            if field in given and given[field][1] != cell and field in MANUAL_KEYS:
+                clashes.append(f"{key} ({given[field][0]} {given[field][1]!r}, {column} {cell!r})")
+            given.setdefault(field, (column, cell))
+        out[key] = {field: cell for field, (_, cell) in given.items()}
     problems = []
+    if clashes:
+        problems.append(f"two columns name one field and disagree, the first is used: {_listed(clashes)}")
     if repeated:
         problems.append(f"a file is listed twice, the last row is used: {_listed(repeated)}")
     if outside:
@@ -159,6 +170,26 @@ def _closest_key(k: str) -> str | None:
     """The field a key probably means: one spelt close to it."""
     close = difflib.get_close_matches(k, MANUAL_KEYS, n=1)
     return close[0] if close else None
+
+
+#: A key or a value written in Japanese without quotes (年度 = "令和4", region = 東北): TOML allows
+#: only A-Z a-z 0-9 _ - in a bare key and no bare text value, so the labels the README offers as
+#: keys, and a place typed as on a form, were 'Invalid statement (at line 1, column 1)'.
+_BARE_LABEL_KEY = re.compile(r"""^([ \t]*)([^\s"'=\[#]*[^\x00-\x7f][^\s"'=\[#]*)([ \t]*=)""", re.M)
+_BARE_TEXT_VALUE = re.compile(r"""^([ \t]*(?:"[^"\n]*"|[A-Za-z0-9_-]+)[ \t]*=[ \t]*)([^\x00-\x7f][^\n#"]*?)([ \t]*(?:#.*)?)$""", re.M)
+
+
+def _load_toml(text: str) -> dict:
+    """A sidecar's TOML; a key or a value in Japanese without quotes is read as if quoted (no
+    TOML document can hold either, so nothing valid is read differently)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', text))
+        if quoted == text:
+            raise
+    # Its error, if any, is about something else (fiscal_year = R4: an ASCII value wants quotes too).
+    return tomllib.loads(quoted)
 
 
 #: A field's label names it as its key does (地域, 都道府県, 年度, テーマ: how `facets`, `show` and the
@@ -226,10 +257,17 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
     for side in sidecar_paths(path):
         if side.is_file():
             try:
-                data = tomllib.loads(_read_text(side))
+                data = _load_toml(_read_text(side))
             except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
-            data = {_LABELS.get(k, k): v for k, v in data.items()}
+            named: dict[str, str] = {}  # field -> the key that set it (年度 and fiscal_year both may)
+            for k, v in data.items():
+                field = _LABELS.get(k, k)
+                if field in named and data[named[field]] != v:
+                    warnings.append(f"sidecar {side.name}: {named[field]!r} and {k!r} both set {field}; "
+                                    f"{named[field]!r} is used")
+                named.setdefault(field, k)
+            data = {field: data[k] for field, k in named.items()}
             for k, v in data.items():
                 if k in MANUAL_KEYS and v not in ("", None, []):
                     values[k] = v
