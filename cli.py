@@ -391,6 +391,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
         click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
                    f"{summary.unchanged} unchanged{skipped}.", err=True)
+        if summary.rederived:
+            click.echo(f"({summary.rederived} of the updates only derive metadata again: an earlier version's rules "
+                       f"derived it)", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:
@@ -401,6 +404,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             f"The index holds {_count(summary.documents, 'document')}: {summary.index_dir}",
             err=True,
         )
+        if summary.rederived:
+            click.echo(f"({summary.rederived} of the updated were derived again: their metadata came from an "
+                       f"earlier version's rules)", err=True)
     if nothing_usable:
         sys.exit(Exit.USAGE)
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.

@@ -50,10 +50,13 @@ class IndexSummary:
     outcomes: tuple[FileOutcome, ...] = ()
     #: Named paths that could not be used at all ("no such file or folder").
     problems: tuple[tuple[str, str], ...] = ()
+    #: Of the updated, documents whose files and manual metadata did not change but whose metadata
+    #: was derived by other rules (an index built before an upgrade): derived again.
+    rederived: int = 0
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
-                      rebuilt=False) -> "IndexSummary":
+                      rebuilt=False, rederived: int = 0) -> "IndexSummary":
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
         for o in outcomes:
             counts[o.status] += 1
@@ -71,6 +74,7 @@ class IndexSummary:
             rebuilt=bool(rebuilt),
             outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
             problems=tuple((str(p), r) for p, r in problems),
+            rederived=rederived,
         )
 
     @property

@@ -20,7 +20,7 @@ from .discover import discover
 from .errors import IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
+from .plan import hash_or_none, manifest_from_index, plan, previous_docs, rederived, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -112,6 +112,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 manifest = manifest_from_index(ix, manifest)
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
+        n_rederived = rederived(tasks, manifest)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         if rebuild:
@@ -155,7 +156,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             raise
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
-                                      problems=problems, rebuilt=rebuild)
+                                      problems=problems, rebuilt=rebuild, rederived=n_rederived)
 
 
 #: What Ctrl-C means once the commit is done: the index already holds the run's changes, and a
@@ -186,6 +187,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         gen_dir = store.current_dir()
         manifest = store.read_manifest(gen_dir)
     tasks, unchanged, _signatures = plan(found, manifest)
+    n_rederived = rederived(tasks, manifest)
     outcomes = list(unchanged)
     for t in tasks:
         failure = manifest.failures.get(t.path)
@@ -208,4 +210,4 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous_docs(store).items()
                      if e["path"] not in present]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
-                                      problems=problems, dry_run=True, rebuilt=rebuild)
+                                      problems=problems, dry_run=True, rebuilt=rebuild, rederived=n_rederived)

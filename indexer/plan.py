@@ -18,6 +18,7 @@ from .document import doc_id_for
 from .errors import IctsearchError
 from .ocr import SCANS_NOT_READ
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome
+from .metadata import rules_version
 from .store import IndexStore, Manifest
 
 
@@ -80,7 +81,9 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         doc_id = doc_id_for(f.path)
         entry = manifest.docs.get(doc_id)
         signature = signatures[str(f.path)] = manual_signature(f.path, f.root)
-        same_manual = entry is not None and entry.get("manual", []) == signature
+        # Derived by other metadata rules (an upgrade): derived again, as manual metadata edited is.
+        same_manual = (entry is not None and entry.get("manual", []) == signature
+                       and entry.get("rules") == rules_version())
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
         if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns and not unread_scans:
@@ -95,6 +98,15 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
     return tasks, unchanged, signatures
+
+
+def rederived(tasks: list[Task], manifest: Manifest) -> int:
+    """How many of the tasks are documents the index holds from other metadata rules (an upgrade),
+    whose own files and manual metadata are unchanged."""
+    current = rules_version()
+    return sum(1 for t in tasks if t.known and t.old_hash is None
+               and manifest.docs.get(t.doc_id, {}).get("rules") != current
+               and manifest.docs[t.doc_id].get("size") == t.size and manifest.docs[t.doc_id].get("mtime_ns") == t.mtime_ns)
 
 
 def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
@@ -152,6 +164,7 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
                 "hash": o.content_hash,
                 "pages": o.pages,
                 "manual": signatures[o.path],
+                "rules": rules_version() if o.status in (ADDED, UPDATED) else previous.get("rules"),
                 # An unchanged document keeps what its last extraction said.
                 "scans_unread": (any(SCANS_NOT_READ in w for w in o.warnings) if o.status in (ADDED, UPDATED)
                                  else previous.get("scans_unread", False)),

@@ -296,3 +296,25 @@ def test_a_year_range_from_a_form_with_one_field_left_blank_is_open(tmp_path):
         assert years(("令和3", " ")) == years((2021, None)) == [2021, 2023]
         with pytest.raises(ictsearch.UnknownFacetValue):
             idx.search(fiscal_year=("", ""))
+
+
+def test_an_index_built_by_other_metadata_rules_is_derived_again(tmp_path, monkeypatch):
+    # A better year or place rule reached an existing index only with --rebuild: unchanged files
+    # were never opened again, so an upgrade's fixes stayed out of every index built before it.
+    import ictsearch
+    from ictsearch.indexer import plan as plan_mod
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n東北総合通信局は、テレワークの導入を支援します。\n")
+    write(docs / "b.txt", "光回線の整備\n町内全域で光回線が使えるようになりました。\n")
+    assert ictsearch.build_index([docs], idx).added == 2
+    again = ictsearch.build_index([docs], idx)
+    assert (again.unchanged, again.updated, again.rederived) == (2, 0, 0)
+    monkeypatch.setattr(plan_mod, "rules_version", lambda: "other rules")
+    dry = ictsearch.build_index([docs], idx, dry_run=True)
+    assert (dry.updated, dry.rederived) == (2, 2)
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0 and "0 added, 2 updated" in res.output, res.output
+    assert "(2 of the updated were derived again: their metadata came from an earlier version's rules)" in res.output
+    assert ictsearch.build_index([docs], idx).unchanged == 2  # once, not on every run
+    assert "derived again" not in _cli("index", docs, "--index", idx).output

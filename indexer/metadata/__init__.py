@@ -10,6 +10,7 @@ query side reads eras and regions without loading the themes or the deriver.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..lazy import lazy_exports
@@ -25,5 +26,20 @@ _EXPORTS = {
     "PREFECTURES": ".regions", "REGIONS": ".regions", "resolve_region": ".regions",
     "THEMES": ".themes", "resolve_theme": ".themes",
 }
-__all__ = list(_EXPORTS)
+__all__ = [*_EXPORTS, "rules_version"]
 __getattr__ = lazy_exports(__name__, _EXPORTS)
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A digest of the code and data that derive metadata (this package and the title rules of
+    indexer/document.py): an index records it per document, and a run re-derives the documents
+    derived by other rules, so an upgrade's better years and places reach an existing index."""
+    import hashlib  # (not at import: a search reads this package and never needs it)
+
+    here = Path(__file__).parent
+    files = sorted([*here.glob("*.py"), *DATA_DIR.glob("*"), here.parent / "document.py"])
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
