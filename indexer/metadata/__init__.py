@@ -38,7 +38,11 @@ def rules_version() -> str:
     import hashlib  # (not at import: a search reads this package and never needs it)
 
     here = Path(__file__).parent
-    files = sorted([*here.glob("*.py"), *DATA_DIR.glob("*"), here.parent / "document.py"])
+    # What the package installs (pyproject.toml's package-data): an editor's lock or backup file
+    # (.#derive.py, themes.toml~) or a folder in data/ failed every run of a checkout, or gave it
+    # another version than the installed copy of the same code.
+    files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"), here.parent / "document.py"]
+    files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
     digest = hashlib.sha256()
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())

@@ -1,0 +1,77 @@
+"""Regressions found by trying to break the re-derivation of an index built by other metadata
+rules (rules_version, commit 6420f65) as a maintainer upgrading an index would (review 11).
+
+Each test names the command or call that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import write
+
+
+def _cli(*args):
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_rules_version_ignores_what_is_not_installed_rules(tmp_path, monkeypatch):
+    # An editor's lock file beside derive.py (emacs writes .#derive.py, a symlink to nowhere)
+    # made every `ictsearch index` of a checkout fail with "cannot write the index at …: No such
+    # file or directory (…/.#derive.py)"; a folder in data/ failed it with IsADirectoryError; a
+    # backup file in data/ (themes.toml~) gave a checkout another rules_version than the
+    # installed copy of the same code, so one index was derived again by each in turn.
+    import shutil
+
+    from ictsearch.indexer import metadata
+
+    pkg = tmp_path / "indexer" / "metadata"
+    shutil.copytree(metadata.DATA_DIR.parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(metadata.DATA_DIR.parent.parent / "document.py", pkg.parent / "document.py")
+    monkeypatch.setattr(metadata, "DATA_DIR", pkg / "data")
+    monkeypatch.setattr(metadata, "__file__", str(pkg / "__init__.py"))
+
+    def version():
+        metadata.rules_version.cache_clear()
+        return metadata.rules_version()
+
+    try:
+        clean = version()
+        (pkg / ".#derive.py").symlink_to("user@host.1234:1700000000")
+        (pkg / "data" / "old").mkdir()
+        (pkg / "data" / "themes.toml~").write_text("x", encoding="utf-8")
+        (pkg / "data" / ".themes.toml.swp").write_bytes(b"\0")
+        assert version() == clean
+        (pkg / "data" / "themes.toml").write_bytes((pkg / "data" / "themes.toml").read_bytes() + b"\n")
+        assert version() != clean  # the rules themselves still count
+    finally:
+        metadata.rules_version.cache_clear()
+
+
+def test_rederived_counts_only_documents_derived_again_and_nothing_else(tmp_path, monkeypatch):
+    # IndexSummary.rederived counted every task planned with other rules, before the run: a
+    # document whose sidecar was edited (or became unreadable) in the same upgrade was counted
+    # as "only derived again", and one that then failed was counted too: "0 updated … (1 of the
+    # updated were derived again …)".
+    import ictsearch
+    from ictsearch.indexer import plan as plan_mod
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n東北総合通信局は、テレワークの導入を支援します。\n")
+    write(docs / "b.txt", "光回線の整備\n町内全域で光回線が使えるようになりました。\n")
+    write(docs / "c.txt", "地域情報化計画\n岩手県の市町村と共同で策定しました。\n")
+    write(docs / "b.txt.meta.toml", 'region = "東北"\n')
+    write(docs / "c.txt.meta.toml", 'region = "東北"\n')
+    assert ictsearch.build_index([docs], idx).added == 3
+    monkeypatch.setattr(plan_mod, "rules_version", lambda: "other rules")
+    write(docs / "b.txt.meta.toml", 'region = "関東"\n')  # edited: not only derived again
+    write(docs / "c.txt.meta.toml", 'region = "東北\n')  # unreadable: c fails
+    dry = ictsearch.build_index([docs], idx, dry_run=True)
+    assert (dry.updated, dry.rederived) == (3, 1)
+    run = ictsearch.build_index([docs], idx)
+    assert (run.updated, run.failed, run.rederived) == (2, 1, 1), run
+    res = _cli("index", docs, "--index", idx)
+    assert "derived again" not in res.output, res.output  # c fails again, and is no re-derivation
