@@ -112,7 +112,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 manifest = manifest_from_index(ix, manifest)
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
-        n_rederived = rederived(tasks, manifest)
+        again = rederived(tasks, manifest, signatures)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         if rebuild:
@@ -156,7 +156,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             raise
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
-                                      problems=problems, rebuilt=rebuild, rederived=n_rederived)
+                                      problems=problems, rebuilt=rebuild,
+                                      rederived=sum(o.status == UPDATED and o.doc_id in again for o in outcomes))
 
 
 #: What Ctrl-C means once the commit is done: the index already holds the run's changes, and a
@@ -186,8 +187,8 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
         manifest = store.read_manifest(gen_dir)
-    tasks, unchanged, _signatures = plan(found, manifest)
-    n_rederived = rederived(tasks, manifest)
+    tasks, unchanged, signatures = plan(found, manifest)
+    again = rederived(tasks, manifest, signatures)
     outcomes = list(unchanged)
     for t in tasks:
         failure = manifest.failures.get(t.path)
@@ -210,4 +211,5 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous_docs(store).items()
                      if e["path"] not in present]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
-                                      problems=problems, dry_run=True, rebuilt=rebuild, rederived=n_rederived)
+                                      problems=problems, dry_run=True, rebuilt=rebuild,
+                                      rederived=sum(o.status == UPDATED and o.doc_id in again for o in outcomes))

@@ -100,13 +100,19 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
     return tasks, unchanged, signatures
 
 
-def rederived(tasks: list[Task], manifest: Manifest) -> int:
-    """How many of the tasks are documents the index holds from other metadata rules (an upgrade),
-    whose own files and manual metadata are unchanged."""
+def rederived(tasks: list[Task], manifest: Manifest, signatures: dict[str, list]) -> set[str]:
+    """The tasks that are documents the index holds from other metadata rules (an upgrade), whose
+    own files and manual metadata are unchanged: their doc ids.  Only those of them that are then
+    updated are derived again (one that fails keeps its old version)."""
     current = rules_version()
-    return sum(1 for t in tasks if t.known and t.old_hash is None
-               and manifest.docs.get(t.doc_id, {}).get("rules") != current
-               and manifest.docs[t.doc_id].get("size") == t.size and manifest.docs[t.doc_id].get("mtime_ns") == t.mtime_ns)
+    again = set()
+    for t in tasks:
+        entry = manifest.docs.get(t.doc_id)
+        if (t.known and t.old_hash is None and entry is not None and entry.get("rules") != current
+                and (entry.get("size"), entry.get("mtime_ns")) == (t.size, t.mtime_ns)
+                and entry.get("manual", []) == signatures.get(t.path)):
+            again.add(t.doc_id)
+    return again
 
 
 def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
