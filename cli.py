@@ -824,6 +824,9 @@ def status(index_dir, as_json):
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
     click.echo(f"documents    {st.documents}{_pages(st.pages, st.paged_documents, st.documents)}")
+    if st.other_rules:
+        click.echo(f"             {st.other_rules} derived by an earlier version's rules: "
+                   f"the next `ictsearch index` derives them again")
     click.echo(f"updated      {updated}")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass
 
+from .metadata import rules_version
 from .schema import FORMAT_VERSION
 from .store import IndexStore
 
@@ -22,6 +23,9 @@ class IndexStatus:
     failures: dict[str, str]
     #: How many of the documents have pages (PDF pages, sheets, slides): `pages` is theirs.
     paged_documents: int = 0
+    #: How many of the documents other metadata rules derived (an index built before an upgrade):
+    #: the next index run derives them again.
+    other_rules: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -46,4 +50,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         size_bytes=store.size_on_disk(),
         failures={p: f["reason"] for p, f in sorted(manifest.failures.items())},
         paged_documents=sum(1 for d in manifest.docs.values() if d.get("pages")),
+        other_rules=sum(1 for d in manifest.docs.values() if d.get("rules") != rules_version()),
     )

@@ -75,3 +75,22 @@ def test_rederived_counts_only_documents_derived_again_and_nothing_else(tmp_path
     assert (run.updated, run.failed, run.rederived) == (2, 1, 1), run
     res = _cli("index", docs, "--index", idx)
     assert "derived again" not in res.output, res.output  # c fails again, and is no re-derivation
+
+
+def test_status_tells_how_many_documents_the_next_run_derives_again(tmp_path, monkeypatch):
+    # After an upgrade, `ictsearch status` (and IndexStatus) called the index up to date: nothing
+    # said that the next run would derive every document again (minutes on a large folder).
+    import ictsearch
+    from ictsearch.indexer import status as status_mod
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n東北総合通信局は、テレワークの導入を支援します。\n")
+    write(docs / "b.txt", "光回線の整備\n町内全域で光回線が使えるようになりました。\n")
+    ictsearch.build_index([docs], idx)
+    assert ictsearch.index_status(idx).other_rules == 0
+    assert "derived by an earlier" not in _cli("status", "--index", idx).output
+    monkeypatch.setattr(status_mod, "rules_version", lambda: "other rules")
+    assert ictsearch.index_status(idx).other_rules == 2
+    res = _cli("status", "--index", idx)
+    assert "2 derived by an earlier version's rules: the next `ictsearch index` derives them again" in res.output
+    assert '"other_rules": 2' in _cli("status", "--index", idx, "--json").output
