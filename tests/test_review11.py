@@ -94,3 +94,29 @@ def test_status_tells_how_many_documents_the_next_run_derives_again(tmp_path, mo
     res = _cli("status", "--index", idx)
     assert "2 derived by an earlier version's rules: the next `ictsearch index` derives them again" in res.output
     assert '"other_rules": 2' in _cli("status", "--index", idx, "--json").output
+
+
+def test_a_run_stopped_after_its_commit_is_not_called_a_rederivation(tmp_path, monkeypatch):
+    # A run stopped between its commit and its manifest (Ctrl-C, a kill) leaves the next run a
+    # manifest rebuilt from the index, which knows no rules: that run processed every document
+    # again, as it must, and said they "came from an earlier version's rules", which they did not.
+    import ictsearch
+    from ictsearch.indexer import plan as plan_mod
+    from ictsearch.indexer.store import IndexStore
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "a.txt", "令和5年度 テレワーク推進事業\n東北総合通信局は、テレワークの導入を支援します。\n")
+    write(docs / "b.txt", "光回線の整備\n町内全域で光回線が使えるようになりました。\n")
+    with monkeypatch.context() as m:
+        m.setattr(plan_mod, "rules_version", lambda: "other rules")
+        ictsearch.build_index([docs], idx)
+    with monkeypatch.context() as m:
+        def stopped(*args, **kwargs):
+            raise KeyboardInterrupt
+
+        m.setattr(IndexStore, "write_manifest", stopped)
+        with pytest.raises(KeyboardInterrupt, match="Interrupted after the commit"):
+            ictsearch.build_index([docs], idx)
+    again = ictsearch.build_index([docs], idx)
+    assert (again.updated, again.rederived) == (2, 0)
+    assert ictsearch.build_index([docs], idx).unchanged == 2
