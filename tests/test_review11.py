@@ -120,3 +120,25 @@ def test_a_run_stopped_after_its_commit_is_not_called_a_rederivation(tmp_path, m
     again = ictsearch.build_index([docs], idx)
     assert (again.updated, again.rederived) == (2, 0)
     assert ictsearch.build_index([docs], idx).unchanged == 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_deriving_every_document_again_does_not_keep_the_old_segments(tmp_path, monkeypatch, jobs):
+    # Whoosh's MERGE_SMALL merges only small segments: a segment all of whose documents a run
+    # replaced stayed in the index, so each upgrade's re-derivation added a copy of the whole
+    # index (1,894 documents: 52 MB, then 104, 168, 219, 270 MB, 2 segments then 4, 6, 8, 10).
+    import ictsearch
+    from ictsearch.indexer import plan as plan_mod
+    from ictsearch.indexer.store import IndexStore
+
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    for i in range(4):
+        write(docs / f"r{i}.txt", f"令和{i + 2}年度 テレワーク推進事業 第{i + 1}報\n東北総合通信局は、テレワークの導入を支援します。\n")
+    ictsearch.build_index([docs], idx, jobs=jobs)
+    for upgrade in ("rules 1", "rules 2"):
+        monkeypatch.setattr(plan_mod, "rules_version", lambda upgrade=upgrade: upgrade)
+        assert ictsearch.build_index([docs], idx, jobs=jobs).rederived == 4
+        ix = IndexStore(idx).open_whoosh()
+        assert (ix.doc_count(), ix.doc_count_all()) == (4, 4)
+    with ictsearch.open_index(idx) as index:
+        assert index.search("テレワーク").total == 4
