@@ -393,7 +393,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                    f"{summary.unchanged} unchanged{skipped}.", err=True)
         if summary.rederived:
             click.echo(f"({summary.rederived} of the updates only derive metadata again: an earlier version's rules "
-                       f"derived it)", err=True)
+                       f"derived them)", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
         click.echo(f"Nothing indexed; no index was created at {summary.index_dir}.", err=True)
     elif not quiet:

@@ -33,8 +33,9 @@ __getattr__ = lazy_exports(__name__, _EXPORTS)
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """A digest of the code and data that derive metadata (this package and the title rules of
-    indexer/document.py): an index records it per document, and a run re-derives the documents
-    derived by other rules, so an upgrade's better years and places reach an existing index."""
+    indexer/document.py) and of the extractor's version: an index records it per document, and a
+    run derives again the documents derived by other rules, so an upgrade's better text, years and
+    places reach an existing index."""
     import hashlib  # (not at import: a search reads this package and never needs it)
 
     here = Path(__file__).parent
@@ -43,7 +44,12 @@ def rules_version() -> str:
     # another version than the installed copy of the same code.
     files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"), here.parent / "document.py"]
     files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
-    digest = hashlib.sha256()
+    from ..cache import EXTRACTOR_VERSION
+
+    # The extractor's version too: a fix to the text (a PDF's columns, a page's furniture) must
+    # reach an existing index as a fix to the rules does (its cache entries are per version).
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
     for f in files:
-        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+        # Line endings as a checkout writes them (git's autocrlf) must not make another version.
+        digest.update(f.name.encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]
