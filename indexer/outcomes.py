@@ -56,7 +56,9 @@ class IndexSummary:
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
-                      rebuilt=False, rederived: int = 0) -> "IndexSummary":
+                      rebuilt=False, rederive: set[str] = frozenset()) -> "IndexSummary":
+        """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
+        updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
         for o in outcomes:
             counts[o.status] += 1
@@ -74,7 +76,7 @@ class IndexSummary:
             rebuilt=bool(rebuilt),
             outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
             problems=tuple((str(p), r) for p, r in problems),
-            rederived=rederived,
+            rederived=sum(o.status == UPDATED and o.doc_id in rederive for o in outcomes),
         )
 
     @property

@@ -20,7 +20,7 @@ from .discover import discover
 from .errors import IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import hash_or_none, manifest_from_index, plan, previous_docs, rederived, removed, update_manifest
+from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -112,7 +112,6 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 manifest = manifest_from_index(ix, manifest)
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
-        again = rederived(tasks, manifest, signatures)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         if rebuild:
@@ -157,7 +156,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
-                                      rederived=sum(o.status == UPDATED and o.doc_id in again for o in outcomes))
+                                      rederive={t.doc_id for t in tasks if t.rederive})
 
 
 #: What Ctrl-C means once the commit is done: the index already holds the run's changes, and a
@@ -187,8 +186,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
         manifest = store.read_manifest(gen_dir)
-    tasks, unchanged, signatures = plan(found, manifest)
-    again = rederived(tasks, manifest, signatures)
+    tasks, unchanged, _signatures = plan(found, manifest)
     outcomes = list(unchanged)
     for t in tasks:
         failure = manifest.failures.get(t.path)
@@ -212,4 +210,4 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                      if e["path"] not in present]
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
-                                      rederived=sum(o.status == UPDATED and o.doc_id in again for o in outcomes))
+                                      rederive={t.doc_id for t in tasks if t.rederive})

@@ -36,6 +36,8 @@ class Task:
     known: bool = False
     #: Read PDF pages without a text layer with OCR (``--no-ocr`` turns it off).
     ocr: bool = True
+    #: Unchanged, file and manual metadata alike, but derived by other rules (an upgrade): derived again.
+    rederive: bool = False
 
 
 def manual_signature(path: Path, root: Path) -> list:
@@ -81,38 +83,24 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         doc_id = doc_id_for(f.path)
         entry = manifest.docs.get(doc_id)
         signature = signatures[str(f.path)] = manual_signature(f.path, f.root)
+        same_manual = entry is not None and entry.get("manual", []) == signature
         # Derived by other metadata rules (an upgrade): derived again, as manual metadata edited is.
-        same_manual = (entry is not None and entry.get("manual", []) == signature
-                       and entry.get("rules") == rules_version())
+        same_rules = entry is not None and entry.get("rules") == rules_version()
+        same_file = entry is not None and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
-        if same_manual and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns and not unread_scans:
+        if same_manual and same_rules and same_file and not unread_scans:
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
                             mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=_file_warnings(f))
             )
             continue
-        old_hash = entry["hash"] if same_manual and not unread_scans else None
+        old_hash = entry["hash"] if same_manual and same_rules and not unread_scans else None
         tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None,
-                          ocr=ocr))
+                          ocr=ocr, rederive=same_manual and same_file and not same_rules and not unread_scans))
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
     return tasks, unchanged, signatures
-
-
-def rederived(tasks: list[Task], manifest: Manifest, signatures: dict[str, list]) -> set[str]:
-    """The tasks that are documents the index holds from other metadata rules (an upgrade), whose
-    own files and manual metadata are unchanged: their doc ids.  Only those of them that are then
-    updated are derived again (one that fails keeps its old version)."""
-    current = rules_version()
-    again = set()
-    for t in tasks:
-        entry = manifest.docs.get(t.doc_id)
-        if (t.known and t.old_hash is None and entry is not None and entry.get("rules") != current
-                and (entry.get("size"), entry.get("mtime_ns")) == (t.size, t.mtime_ns)
-                and entry.get("manual", []) == signatures.get(t.path)):
-            again.add(t.doc_id)
-    return again
 
 
 def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
