@@ -49,23 +49,35 @@ def _add(slide, kind, data):
     return slide.shapes.add_chart(kind, Inches(1), Inches(1.5), Inches(4), Inches(3), data).chart
 
 
-def test_pptx_a_chart_whose_part_is_gone_loses_its_words_not_the_file(tmp_path):
-    # A deck whose second chart's part was lost (its relationship dangles) failed whole as
-    # 'damaged PowerPoint file': shape.chart was read outside the guard meant for such a chart.
+def _two_chart_deck(path):
+    """A deck of one slide with a pie chart (chart1) and a line chart (chart2)."""
     from pptx.enum.chart import XL_CHART_TYPE
-
-    from ictsearch.indexer.extract import extract
 
     def build(slide):
         _add(slide, XL_CHART_TYPE.PIE, _chart_data(["北海道", "東北"], ("契約数の割合", (30, 70))))
         _add(slide, XL_CHART_TYPE.LINE, _chart_data(["令和3年度", "令和4年度"], ("テレワーク導入率", (30.1, 51.9))))
 
-    whole = _deck(tmp_path / "whole.pptx", build)
-    lost = tmp_path / "lost.pptx"
-    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(lost, "w") as zout:
+    return _deck(path, build)
+
+
+def _rewritten(deck, out, part: str, change):
+    """A copy of the deck whose `part` is change(its bytes), or left out when change gives None."""
+    with zipfile.ZipFile(deck) as zin, zipfile.ZipFile(out, "w") as zout:
         for item in zin.infolist():
-            if item.filename != "ppt/charts/chart2.xml":
-                zout.writestr(item, zin.read(item.filename))
+            data = zin.read(item.filename)
+            data = change(data) if item.filename == part else data
+            if data is not None:
+                zout.writestr(item, data)
+    return out
+
+
+def test_pptx_a_chart_whose_part_is_gone_loses_its_words_not_the_file(tmp_path):
+    # A deck whose second chart's part was lost (its relationship dangles) failed whole as
+    # 'damaged PowerPoint file': shape.chart was read outside the guard meant for such a chart.
+    from ictsearch.indexer.extract import extract
+
+    whole = _two_chart_deck(tmp_path / "whole.pptx")
+    lost = _rewritten(whole, tmp_path / "lost.pptx", "ppt/charts/chart2.xml", lambda data: None)
     page = extract(lost).pages[0]
     assert page.startswith("管内のブロードバンド整備状況")
     assert "契約数の割合" in page and "北海道、東北" in page
@@ -75,31 +87,17 @@ def test_pptx_a_chart_whose_part_is_gone_loses_its_words_not_the_file(tmp_path):
 def test_pptx_a_chart_part_that_is_not_xml_loses_its_words_not_the_file(tmp_path):
     # python-pptx parses every part when it opens a deck: a chart part cut short failed the whole
     # file as 'damaged PowerPoint file (cannot be parsed)'.
-    from pptx.enum.chart import XL_CHART_TYPE
-
     from ictsearch.indexer.errors import ExtractionError
     from ictsearch.indexer.extract import extract
 
-    def build(slide):
-        _add(slide, XL_CHART_TYPE.PIE, _chart_data(["北海道", "東北"], ("契約数の割合", (30, 70))))
-        _add(slide, XL_CHART_TYPE.LINE, _chart_data(["令和3年度", "令和4年度"], ("テレワーク導入率", (30.1, 51.9))))
-
-    whole = _deck(tmp_path / "whole.pptx", build)
-    cut = tmp_path / "cut.pptx"
-    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(cut, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            zout.writestr(item, data[: len(data) // 2] if item.filename == "ppt/charts/chart2.xml" else data)
-    got = extract(cut)
+    whole = _two_chart_deck(tmp_path / "whole.pptx")
+    half = lambda data: data[: len(data) // 2]
+    got = extract(_rewritten(whole, tmp_path / "cut.pptx", "ppt/charts/chart2.xml", half))
     assert "契約数の割合" in got.pages[0] and "テレワーク導入率" not in got.pages[0]
     assert got.warnings == ["1 chart could not be read and gave no text"]
     # A slide part cut short is still a damaged file.
-    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(tmp_path / "bad.pptx", "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            zout.writestr(item, data[: len(data) // 2] if item.filename == "ppt/slides/slide1.xml" else data)
     with pytest.raises(ExtractionError, match="damaged PowerPoint file"):
-        extract(tmp_path / "bad.pptx")
+        extract(_rewritten(whole, tmp_path / "bad.pptx", "ppt/slides/slide1.xml", half))
 
 
 def test_pptx_a_charts_axis_titles_and_outer_category_level_are_text(tmp_path):
