@@ -29,8 +29,6 @@ def read(path: Path):
     from ..extract import Extracted
 
     check_office_zip(path, "PowerPoint")
-    import pptx
-
     warnings: list[str] = []
     try:
         presentation = _open(path, warnings)
@@ -40,7 +38,7 @@ def read(path: Path):
             lines: list[str] = []
             title_shape = slide.shapes.title
             if title_shape is not None and title_shape.has_text_frame:
-                slide_title = title_shape.text_frame.text.replace("\v", "\n").strip()
+                slide_title = _text(title_shape.text_frame).strip()
                 if slide_title:
                     lines.append(slide_title)
                     if number == 1:
@@ -53,7 +51,7 @@ def read(path: Path):
                 notes = slide.notes_slide.notes_text_frame
                 if notes is not None and notes.text.strip():
                     lines.append("")
-                    lines.append(notes.text.replace("\v", "\n"))
+                    lines.append(_text(notes))
             pages.append(normalize_text("\n".join(lines)))
         properties_title = presentation.core_properties.title
     except Exception:
@@ -130,10 +128,14 @@ def _shape_text(shape, lines: list[str]) -> None:
         lines.extend(_chart_text(shape))
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-        # python-pptx writes a line break inside a paragraph as a vertical tab.
-        text = shape.text_frame.text.replace("\v", "\n")
+        text = _text(shape.text_frame)
         if text.strip():
             lines.append(text)
+
+
+def _text(text_frame) -> str:
+    # python-pptx writes a line break inside a paragraph as a vertical tab.
+    return text_frame.text.replace("\v", "\n")
 
 
 def _chart_text(frame) -> list[str]:
@@ -144,7 +146,7 @@ def _chart_text(frame) -> list[str]:
         # Inside the try: a chart whose part is gone (a dangling relationship) raises here.
         chart = frame.chart
         if chart.has_title and chart.chart_title.has_text_frame:
-            out.append(chart.chart_title.text_frame.text.replace("\v", "\n"))
+            out.append(_text(chart.chart_title.text_frame))
         for plot in chart.plots:
             out.append("、".join(s.name for s in plot.series if s.name))
             levels = list(plot.categories.levels) or [list(plot.categories)]
@@ -156,7 +158,7 @@ def _chart_text(frame) -> list[str]:
             except ValueError:  # a pie or doughnut has no axes
                 continue
             if ax.has_title and ax.axis_title.has_text_frame:
-                out.append(ax.axis_title.text_frame.text.replace("\v", "\n"))
+                out.append(_text(ax.axis_title.text_frame))
     except Exception:
         # A chart whose part python-pptx cannot read (an embedded workbook it does not know, a
         # part the package lost) loses its words, not the slide's or the file's.
