@@ -121,7 +121,7 @@ def test_dates_written_in_both_calendars_or_with_dots(text, year, month, day):
     assert (y.year, y.month, y.day, y.kind) == (year, month, day, "calendar")
 
 
-def test_a_fiscal_year_in_both_calendars_is_one_mention():
+def test_a_fiscal_year_with_its_era_year_in_brackets_is_one_mention():
     y = one("2023(令和5)年度 事業計画")
     assert (y.year, y.kind) == (2023, "fiscal")
 
