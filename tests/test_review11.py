@@ -142,3 +142,20 @@ def test_deriving_every_document_again_does_not_keep_the_old_segments(tmp_path, 
         assert (ix.doc_count(), ix.doc_count_all()) == (4, 4)
     with ictsearch.open_index(idx) as index:
         assert index.search("テレワーク").total == 4
+
+
+def test_rules_version_follows_the_sudachi_dictionary(monkeypatch):
+    # Theme words are matched on Sudachi's normalized forms, so an upgrade of sudachidict-core
+    # can move a document's themes as a change of themes.toml does; rules_version left the
+    # dictionary out, and such an index kept the old dictionary's themes until --rebuild.
+    from ictsearch.indexer import metadata
+
+    try:
+        metadata.rules_version.cache_clear()
+        before = metadata.rules_version()
+        assert "sudachidict-core " in metadata._sudachi_versions()
+        monkeypatch.setattr(metadata, "_sudachi_versions", lambda: "sudachipy 0.6.8; sudachidict-core 20990101")
+        metadata.rules_version.cache_clear()
+        assert metadata.rules_version() != before
+    finally:
+        metadata.rules_version.cache_clear()

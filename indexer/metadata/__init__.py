@@ -32,24 +32,41 @@ __getattr__ = lazy_exports(__name__, _EXPORTS)
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    """A digest of the code and data that derive metadata (this package and the title rules of
-    indexer/document.py) and of the extractor's version: an index records it per document, and a
-    run derives again the documents derived by other rules, so an upgrade's better text, years and
-    places reach an existing index."""
+    """A digest of the code and data that derive metadata (this package, the title rules of
+    indexer/document.py, the analyzer theme words are matched with and the Sudachi dictionary it
+    reads) and of the extractor's version: an index records it per document, and a run derives
+    again the documents derived by other rules, so an upgrade's better text, years, places and
+    themes reach an existing index."""
     import hashlib  # (not at import: a search reads this package and never needs it)
 
     here = Path(__file__).parent
     # What the package installs (pyproject.toml's package-data): an editor's lock or backup file
     # (.#derive.py, themes.toml~) or a folder in data/ failed every run of a checkout, or gave it
     # another version than the installed copy of the same code.
-    files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"), here.parent / "document.py"]
+    files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"),
+             here.parent / "document.py", here.parent / "analysis.py"]
     files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
     from ..cache import EXTRACTOR_VERSION
 
     # The extractor's version too: a fix to the text (a PDF's columns, a page's furniture) must
     # reach an existing index as a fix to the rules does (its cache entries are per version).
     digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
+    # Themes match Sudachi's normalized forms: a new dictionary (sudachidict-core is released
+    # several times a year) normalizes some words otherwise and moves themes as a rule would.
+    digest.update(_sudachi_versions().encode())
     for f in files:
         # Line endings as a checkout writes them (git's autocrlf) must not make another version.
         digest.update(f.name.encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]
+
+
+def _sudachi_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for dist in ("sudachipy", "sudachidict-core"):
+        try:
+            found.append(f"{dist} {version(dist)}")
+        except PackageNotFoundError:  # a source checkout run without installing: the code decides
+            found.append(f"{dist} ?")
+    return "; ".join(found)
