@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata import derive_metadata, find_years
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -1479,3 +1479,14 @@ def test_an_issuer_named_on_a_line_is_no_room_date_or_field_key(line, org):
     from ictsearch.indexer.metadata.docinfo import organization
 
     assert organization(f"{line}\n光回線の整備について説明しました。\n", "")[0] == org
+
+
+def test_a_bimonthly_issue_is_dated_by_its_first_month():
+    # 隔月刊の広報紙 name two months: the issue was dated by its year only (no 年度 then, and a
+    # March–April issue of 令和3年 belongs to 令和2年度).
+    for title, want in (("広報やまなみ 令和3年3・4月号", (2021, 2020)), ("広報かわべ 2023年12・1月合併号", (2023, 2023))):
+        text = f"{title}\n特集 デジタル窓口の開設\n町では、オンライン申請の受付を始めました。\n"
+        assert years(text)[:2] == want
+    # Two months before anything but 月号 are a span of the year, not a date.
+    ys = find_years("令和5年4・5月に実施した利用者アンケートの結果")
+    assert [(y.year, y.month) for y in ys] == [(2023, None)]

@@ -27,9 +27,12 @@ _NUM = r"(?:元|\d{1,2}|[〇一二三四五六七八九十廿卅]{1,4})"
 #: An era's name, also letter-spaced as a PDF's cover or heading sets it (令 和 5 年 3 月).
 _ERA = r"(?:明 ?治|大 ?正|昭 ?和|平 ?成|令 ?和)"
 _SP = r"[ \t]*"
+#: A bimonthly issue (広報○○ 令和3年3・4月号, 2023年12・1月合併号) is dated by its first month;
+#: only before 月号, as 「令和5年4・5月に実施」 is a span of months, not a date.
+_ISSUE_PAIR = rf"(?:[・･](?:\d{{1,2}}|[〇一二三四五六七八九十]{{1,2}})(?={_SP}月{_SP}(?:合併)?号))?"
 _ERA_RE = LazyPattern(
     rf"(?P<era>{_ERA}){_SP}(?P<n>{_NUM}){_SP}年"
-    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # R3年度, H29年, R4.6.1, R元年度, R元.5.7 — a bare "R3" is too ambiguous in running text.
 _ABBR_RE = LazyPattern(
@@ -40,7 +43,7 @@ _ABBR_RE = LazyPattern(
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
 _AD_RE = LazyPattern(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
-    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
 )
 # FY2023, FY 2024: a 年度 in the English abbreviation (a slide's title, an English page's heading).
 # Capitals only and not inside an address (…/fy2021/…: a link's path names no 年度 of the page's).
@@ -74,7 +77,7 @@ _YEAR_OF = rf"(?:(?P<@era>{_ERA}){_SP}(?P<@n>{_NUM})|(?P<@ad>(?:18|19|20)\d\d))"
 _DUAL_RE = LazyPattern(
     rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年(?:{_SP}(?P<fy>度))?{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年(?(fy){_SP}度){_SP}\)"
     rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年)"
-    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
 # 12年4月, 14年度 inside an era context (old White Papers drop the era name).
 _BARE_RE = LazyPattern(rf"(?<![\d年.,])(?P<n>\d{{1,2}}){_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)")
