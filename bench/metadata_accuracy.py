@@ -1,12 +1,13 @@
 """Accuracy of derived metadata against tests/data/metadata_labels.tsv and bench/realdocs.
 
-    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|real-dev|real-heldout] [--verbose]
+    python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|wp-dev|wp-heldout|real-dev|real-heldout] [--verbose]
     python bench/metadata_accuracy.py --errors          # what real-dev gets wrong, document by document
     python bench/metadata_accuracy.py --agreement       # two readers' labels of the same pages, and the code's
 
 Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
 (after "# heldout2": White Paper sections picked by a fixed rule and labelled
-before the classifier was run on them).  "real-dev" and "real-heldout" are the
+before the classifier was run on them).  "wp-dev" and "wp-heldout": 120 more White Paper
+sections of bench/wp_labels.tsv, split by the hash of the path.  "real-dev" and "real-heldout" are the
 real government pages of bench/realdocs (labels.tsv), split by the fixed rule
 in bench/realdocs/README.md.  The default prints every part, then per-theme
 precision/recall on real-dev.
@@ -32,6 +33,9 @@ from ictsearch.indexer.metadata import derive_metadata  # noqa: E402
 LABELS = ROOT / "tests" / "data" / "metadata_labels.tsv"
 SHARED = ROOT.parent / "shared" / "corpus"
 REALDOCS = ROOT / "bench" / "realdocs"
+#: 120 White Paper sections of ../shared/corpus picked by a fixed rule (every 15th of the sorted
+#: list from index 7) and labelled blind on 2026-12-02, split dev / held-out by the hash of the path.
+WP_LABELS = ROOT / "bench" / "wp_labels.tsv"
 
 
 @dataclass
@@ -42,13 +46,13 @@ class Label:
     region: set[str]
     prefecture: set[str]
     themes: set[str]
-    part: str  # tune | heldout | heldout2 | real-dev | real-heldout
+    part: str  # tune | heldout | heldout2 | wp-dev | wp-heldout | real-dev | real-heldout
     kind: str = ""  # bench/realdocs: bureau-press, municipal, prefecture … (README)
     batch: str = ""  # bench/realdocs: the incoming/ batch it came in (docs-p …), "" for labels.tsv
 
     @property
     def heldout(self) -> bool:
-        return self.part not in ("tune", "real-dev")
+        return self.part not in ("tune", "real-dev", "wp-dev")
 
 
 def load_labels(path: Path = LABELS) -> list[Label]:
@@ -67,6 +71,17 @@ def load_labels(path: Path = LABELS) -> list[Label]:
         p, fy, y, reg, pref, th, *_ = line.split("\t") + [""] * 7
         s = lambda v: {x for x in v.split("|") if x}
         out.append(Label(p, int(fy) if fy else None, int(y) if y else None, s(reg), s(pref), s(th), part))
+    return out
+
+
+def load_wp_labels(path: Path = WP_LABELS) -> list[Label]:
+    """bench/wp_labels.tsv: parts "wp-dev" and "wp-heldout" (its split column)."""
+    out = []
+    for row in _tsv(path):
+        s = lambda v: {x for x in v.split("|") if x}
+        out.append(Label(row["path"], int(row["fiscal_year"]) if row["fiscal_year"] else None,
+                         int(row["year"]) if row["year"] else None, s(row["region"]), s(row["prefecture"]),
+                         s(row["themes"]), "wp-" + row["split"]))
     return out
 
 
@@ -274,12 +289,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument(
-        "--part", choices=("tune", "heldout", "heldout2", "all", "real-dev", "real-heldout", "each"), default="each"
+        "--part", choices=("tune", "heldout", "heldout2", "all", "wp-dev", "wp-heldout", "real-dev", "real-heldout", "each"), default="each"
     )
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument(
         "--errors", nargs="?", const="real-dev", metavar="PART",
-        choices=("tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"),
+        choices=("tune", "heldout", "heldout2", "all", "wp-dev", "wp-heldout", "real-dev", "real-heldout"),
         help="list every document of PART (default real-dev) whose values differ from its labels; "
         "tune on dev only, never read the held-out listing to design a rule",
     )
@@ -298,6 +313,8 @@ def main() -> None:
     labels = load_labels()
     parts = {k: [l for l in labels if l.part == k] for k in ("tune", "heldout", "heldout2")}
     parts["all"] = labels
+    wp = load_wp_labels()
+    parts.update({k: [l for l in wp if l.part == k] for k in ("wp-dev", "wp-heldout")})
     real = load_realdocs()
     if args.batch:
         wanted = set(args.batch.split(","))
@@ -308,7 +325,7 @@ def main() -> None:
     parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
     parts["real-all"] = real
     if not args.batch:
-        everything = ["tune", "heldout", "heldout2", "all", "real-dev", "real-heldout"]
+        everything = ["tune", "heldout", "heldout2", "all", "wp-dev", "wp-heldout", "real-dev", "real-heldout"]
     if args.by_kind:
         real_parts = [p for p in ("real-dev", "real-heldout") if args.part in ("each", p)]
         rows = [(f"{p[5:]}/{kind}", subset) for p in real_parts for kind in sorted({l.kind for l in real})
