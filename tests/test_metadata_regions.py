@@ -490,6 +490,12 @@ def test_an_enumeration_bound_by_its_count():
     # The same prefectures left out of what the sentence covers are not its subject.
     left_out = "地上放送の移行\n岩手、宮城及び福島の東北3県を除く44都道府県で移行した。\n"
     assert regions_of(left_out, "地上放送の移行", national=True).prefectures == ()
+    # More prefectures than a block holds, bound by their count, rank a nationwide statistic.
+    ranking = ("スマートフォンの保有状況\n都道府県別にみると、保有率が全国平均を上回るのは、宮城県、埼玉県、千葉県、"
+               "東京都、神奈川県、愛知県、京都府、大阪府、兵庫県、福岡県の10都府県である。\n")
+    assert regions_of(ranking, "スマートフォンの保有状況", national=True).prefectures == ()
+    tohoku = "地域の取組\n青森、岩手、宮城、秋田、山形及び福島の東北6県では、光ファイバの整備が進んだ。\n"
+    assert len(regions_of(tohoku, "地域の取組", national=True).prefectures) == 6
 
 
 def test_a_heading_with_its_place_acting_is_no_table_row():
