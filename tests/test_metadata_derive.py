@@ -847,6 +847,12 @@ def test_an_archive_year_of_the_trail_with_the_day_of_the_first_sentence():
     assert years(text)[:2] == (2014, 2014)
     text = text.replace("6月26日", "2月26日")
     assert years(text)[:2] == (2014, 2013)
+    # The day further into the clause, with its weekday (「…取組として、9月2日(火)、…において」).
+    text = ("総務省トップ > 四国総合通信局 > イベント報告2015年 > 研修会を開催\n研修会を開催\n"
+            " 四国総合通信局は、自治体との連携を深める取組として、1月20日(水)、高松市において、研修会を開催しました。\n")
+    assert years(text)[:2] == (2015, 2014)
+    # Without its weekday such a day may be anything's: the year alone stays.
+    assert years(text.replace("1月20日(水)", "1月20日"))[:2] == (2015, None)
 
 
 

@@ -428,7 +428,12 @@ _NUMBERED_HEADING = re.compile(
 )
 #: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
 #: 年度 the title names.
-_MONTH_DAY = re.compile(r"(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:、|に)")
+#: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
+#: a bare 「、10月1日に」 there may be anything's day.
+_MONTH_DAY = re.compile(
+    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
+    r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
+)
 #: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
 #: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
 _SPAN_OR_DEADLINE = re.compile(
@@ -986,10 +991,9 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
     year of that day within the fiscal year (April–March)."""
     for i in range(min(HEAD_LINES, len(lines))):
         line = fold(lines[i][2])
-        m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
-        if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
-            year = fiscal_year if int(m[1]) >= 4 else fiscal_year + 1
-            return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {m[1]}月 of 年度 {fiscal_year})"
+        if md := _month_and_day(line[:_first_sentence_end(line)]):
+            year = fiscal_year if md[0] >= 4 else fiscal_year + 1
+            return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
     return None
 
 
@@ -1011,8 +1015,17 @@ def _month_day(lines) -> int | None:
     if i < 0:
         return None
     line = fold(lines[i][2])
-    m = _MONTH_DAY.search(line[:_first_sentence_end(line)])
-    return int(m[1]) if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31 else None
+    md = _month_and_day(line[:_first_sentence_end(line)])
+    return md[0] if md else None
+
+
+def _month_and_day(sentence: str) -> tuple[int, int] | None:
+    """(month, day) of the first _MONTH_DAY in a sentence that is a real day."""
+    if m := _MONTH_DAY.search(sentence):
+        month, day = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
 
 
 def _event_month(lines) -> int | None:
