@@ -1496,3 +1496,13 @@ def test_a_bimonthly_issue_is_dated_by_its_first_month():
     # Two months before anything but 月号 are a span of the year, not a date.
     ys = find_years("令和5年4・5月に実施した利用者アンケートの結果")
     assert [(y.year, y.month) for y in ys] == [(2023, None)]
+
+
+def test_an_issue_date_opening_a_page_read_as_one_line():
+    # A periodical's page extracted as one line: the issue's name and date, then the articles.
+    text = ("広報みなと 令和6年(2024年)2月号 5ページ ---------- 消費生活センターだより "
+            "架空請求のはがきに注意!  最近、裁判所を名乗るはがきの相談が寄せられています。 絶対に連絡しないでください。")
+    assert years(text)[:2] == (2024, 2023)
+    # A clause citing an issue is no issue's page.
+    cited = "このことは、広報紙の令和5年4月号でお知らせしました。詳しくは窓口にお問い合わせください。"
+    assert years(cited)[:2] == (None, None)

@@ -512,6 +512,9 @@ _ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例�
 #: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
+#: What may stand before a periodical's issue date at the start of a line: its name alone
+#: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
+_ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 _ISSUER_ONLY = re.compile(
     r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
@@ -703,7 +706,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # A month without a day is a date line only when nearly alone
     # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
     # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
-    if "。" in after:
+    if after.startswith("号") and y.month and _ISSUE_NAME.fullmatch(before):
+        # 「広報ふくさき 令和6年(2024年)1月号 7ページ …」 opening a page whose text runs on the
+        # same line (a periodical's PDF read as one line): the issue's date, whatever follows.
+        is_line = True
+    elif "。" in after:
         is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
     elif _STARTS_AFTER.match(fold(after)) and not _DAY_SPAN.match(fold(after)):
         is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
