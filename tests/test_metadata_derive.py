@@ -985,6 +985,12 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     # … but a town writing the same of itself is no national body.
     own = lg.replace("設置しています", "本市も設置しています")
     assert derive_metadata(own, title="研究会の構成員募集", path=Path("x.txt")).region == ()
+    # A page that writes of its own 県内 or 市内 is a local body's, whatever 全国 it also writes.
+    page = ("ネット被害の防止\nSNSを通じて子どもが被害に遭う事件が全国的に後を絶ちません。"
+            "県内でも同様の相談が増えており、フィルタリングの利用をお願いします。\n")
+    assert derive_metadata(page, title="ネット被害の防止", path=Path("x.txt")).region == ()
+    assert derive_metadata(page.replace("県内でも", "各県内でも"), title="ネット被害の防止",
+                           path=Path("x.txt")).region == ("全国",)
 
 
 def test_the_local_body_a_page_tells_readers_to_ask_beats_an_agency_in_a_link():

@@ -1395,7 +1395,7 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
-    if _LOCAL_SELF.search(text):
+    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text):
         return None
     m = _NATIONAL_VOICE.search(text) or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text))
     return f"names no place and writes 「{m.group()}」" if m else None
@@ -1417,6 +1417,11 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: without a region writes it).  So does the state's ICT institute by its name (情報通信研究機構,
 #: NICT; its 年報 pages rarely write 国立研究開発法人): dev 2 more, held-out 1 more.
 _NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)委員会|審議会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
+#: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
+#: writes, so that 全国 or 国民 beside it (「全国的に後を絶ちません」) is no national voice — not
+#: 各県内, 都道府県内 or 大都市内, anyone's.  On 2026-12-02 it took 全国 off two fresh dev pages
+#: (docs-aa, docs-ac: a prefecture's page on filtering, a school-volunteer page), nothing else moved.
+_OWN_AREA = re.compile(r"(?<![都道府各])県内|(?<![都各大])市内|(?<!各)町内(?!会)|(?<!各)村内")
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
 #: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では.
 _LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会")
