@@ -803,3 +803,11 @@ def test_a_prefectures_page_names_itself_with_its_own_bodies():
     # Two prefectures' bodies make neither the page's own: both stay (by their weighted mentions).
     both = talk.replace("三重県知事になりすます偽のアカウントが見つかりました。", "三重県知事と長野県知事が偽のアカウントについて話しました。")
     assert set(regions_of(both, "知事定例記者会見 会見録", national=False).prefectures) == {"長野県", "三重県"}
+
+
+def test_the_call_sign_of_a_towns_disaster_radio_names_the_town():
+    # 防災行政無線 announce themselves as 「こちらは、防災○○市です」: the town glued to 防災.
+    text = "防災行政無線の試験放送\n試験放送は「こちらは、防災志布志市です」で始まります。\n"
+    assert [(p.text, p.prefecture) for p in find_places(text)] == [("志布志市", "鹿児島県")]
+    # A town glued to another word stays part of it (木更津市 is not 津市).
+    assert [p.text for p in find_places("木更津市の防災訓練")] == ["木更津市"]

@@ -407,8 +407,9 @@ _KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
 #: of a disaster's name (令和6年能登半島地震), and the number of a plan
 #: (第四次富士市情報化計画, 第3期紫波町まち・ひと・しごと総合戦略) or of a meeting (第2回浜田市…審議会),
 #: a 年度 (平成30年度北上市の予算), a date (令和6(2024)年4月横浜市デジタル統括本部, an issuer under its date)
-#: and 同 standing for the prefecture just named (石川県金沢市、同珠洲市).
-_LABEL_BEFORE = LazyPattern(r"(?:法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|[0-9０-９][月日]|第[0-9０-９一二三四五六七八九十]{1,3}[次期回]|[、・]同)$")
+#: and 同 standing for the prefecture just named (石川県金沢市、同珠洲市); and 防災, the call sign of a
+#: town's 防災行政無線 (「こちらは、防災志布志市です」).
+_LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|[0-9０-９][月日]|第[0-9０-９一二三四五六七八九十]{1,3}[次期回]|[、・]同)$")
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = LazyPattern(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
