@@ -159,6 +159,11 @@ def test_towns_written_without_their_suffix_in_a_list():
     # Two names with no word of their area are as often two people, or places in passing.
     assert prefs("担当:小笠原・戸田") == []
     assert prefs("札幌・東京で要望活動を行いました") == []
+    # The area's last name may be a town of several prefectures (大野: 福井県, 岐阜県 …); the
+    # first, known, still counts when the word of the area closes the list.
+    assert prefs("廿日市・大野地域の戸別受信機") == ["広島県"]
+    assert prefs("廿日市・大野の両市町") == ["広島県"]
+    assert prefs("担当:小笠原・大野") == []
 
 
 def test_a_university_in_the_title_is_the_place_it_is_named_after():

@@ -75,12 +75,21 @@ class Gazetteer:
         town), for the stems that all their 市, 町 and 村 place in one prefecture and that are no
         prefecture's, block's or area's word (東北町 is a town, 東北 a block): how a town writes
         itself in a list of its neighbours (上越・糸魚川・妙高)."""
+        return {k: next(iter(v)) for k, v in self._stem_prefectures.items() if len(v) == 1}
+
+    @functools.cached_property
+    def ambiguous_stems(self) -> frozenset[str]:
+        """The stems of towns in several prefectures (大野: 大野市 of 福井県, 大野町 of 岐阜県 …)."""
+        return frozenset(k for k, v in self._stem_prefectures.items() if len(v) > 1)
+
+    @functools.cached_property
+    def _stem_prefectures(self) -> dict[str, set[str]]:
         found: dict[str, set[str]] = defaultdict(set)
         for name, prefs in self.towns.items():
             if name.endswith(("市", "町", "村")) and len(name) >= 3 and not _KANA_STEM.search(name):
                 found[name[:-1]].update(prefs)
         taken = set(self.short) | set(REGIONS) | set(self.areas) | set(_BLOCK_ALIASES) | NOT_A_TOWN_STEM
-        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in taken}
+        return {k: v for k, v in found.items() if k not in taken}
 
 
 def _tsv(name: str):
@@ -285,7 +294,8 @@ def _town_lists(text: str):
         if parts[0] not in g.town_stems and parts[0] not in g.short:
             continue  # the cheap test: a list starts with a name
         items: list[tuple[int, str]] = []
-        pos = m.start()
+        unknown = 0  # names of no one prefecture (大野: 福井県's, 岐阜県's …) in a list of the area
+        end = pos = m.start()
         for n, part in enumerate(parts):
             if n % 2 == 0:  # (the separators, captured, stand at the odd places)
                 # The last word may run into the word of the area (妙高地域, 大槌両市町).
@@ -293,14 +303,23 @@ def _town_lists(text: str):
                     (part[:k] for k in range(len(part) - 1, 1, -1) if stem_prefecture(part[:k])
                      and _AREA_OF_TOWNS.match(text, pos + k)), None)
                 if stem is None:
+                    if not items or n < len(parts) - 1:
+                        break
+                    # The area's last name, known to be a town's but of no one prefecture
+                    # (廿日市・大野地域): the area word after it still makes the list.
+                    k = next((k for k in range(len(part), 1, -1)
+                              if part[:k] in g.ambiguous_stems and _AREA_OF_TOWNS.match(text, pos + k)), 0)
+                    if not k:
+                        break
+                    unknown, end = 1, pos + k
                     break
                 items.append((pos, stem))
+                end = pos + len(stem)
                 if stem != part:
                     break
             pos += len(part)
-        if len(items) < 2 or not any(stem in g.town_stems for _, stem in items):
+        if len(items) + unknown < 2 or not any(stem in g.town_stems for _, stem in items):
             continue  # prefectures alone are _stem_list_re's
-        end = items[-1][0] + len(items[-1][1])
         if _AREA_OF_TOWNS.match(text, end) or (len(items) >= TOWN_LIST_ITEMS and not _GLUED_CHAR.match(text, end)):
             yield from items
 
