@@ -733,7 +733,7 @@ def test_a_table_of_operations_per_prefecture_written_with_nai():
 
 def test_a_venue_or_station_named_after_its_place():
     assert prefs("会場:広島国際会議場 小会議室") == ["広島県"]
-    assert prefs("金沢駅の周辺で実証を開始") == ["石川県"]
+    assert prefs("金沢駅の周辺で実証を開始") == ["石川県"] and prefs("盛岡合同庁舎の屋上に基地局を整備") == ["岩手県"]
     assert prefs("(於:インテックス大阪)に出展しました") == ["大阪府"]
     assert prefs("エフエム愛媛と合同で") == ["愛媛県"]
     # A stem glued to a word before is another's name; a katakana word must end at the stem.
