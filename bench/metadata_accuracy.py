@@ -248,7 +248,8 @@ def print_per_theme(labels: list[Label], shared: Path = SHARED) -> None:
 
 
 def agreement(root: Path = REALDOCS, shared: Path = SHARED) -> None:
-    """How far a second reader's labels (agreement/second-labels.tsv) agree with labels.tsv.
+    """How far a second reader's labels (agreement/second-labels.tsv) agree with labels.tsv, and
+    bench/wp_second_labels.tsv with bench/wp_labels.tsv.
 
     The second reader labelled the same pages by the same rules without seeing the
     first labels; the code is scored against the first labels on the same pages, so
@@ -259,9 +260,15 @@ def agreement(root: Path = REALDOCS, shared: Path = SHARED) -> None:
     for f in sorted((root / "agreement").glob("second-labels*.tsv")):
         name = "63 dev pages" if f.stem == "second-labels" else f"batches {f.stem.split('-')[2]}"
         groups.setdefault(name, []).extend(_tsv(f))
-    print(f"{'':24} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+    print(f"{'':30} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
     for name, second in groups.items():
         _agreement_rows(name, second, first, shared)
+    # bench/wp_second_labels.tsv: the 120 White Paper sections of wp_labels.tsv, read again blind.
+    if (WP_SECOND := WP_LABELS.with_name("wp_second_labels.tsv")).exists():
+        wp = {l.path: l for l in load_wp_labels()}
+        for part in ("wp-dev", "wp-heldout"):
+            rows = [{**r, "id": r["path"]} for r in _tsv(WP_SECOND) if wp[r["path"]].part == part]
+            _agreement_rows(f"White Paper {part[3:]}", rows, wp, shared)
 
 
 def _agreement_rows(name: str, second: list[dict[str, str]], first: dict[str, Label], shared: Path) -> None:
@@ -279,10 +286,10 @@ def _agreement_rows(name: str, second: list[dict[str, str]], first: dict[str, La
             c[2] += len(want - got)
     n = len(second)
     f = lambda k: "/".join(f"{v:.2f}" for v in prf(*scores[k]))
-    print(f"{name + ': 2nd reader':24} {n:>3} {same['fiscal_year'] / n:>6.1%} {same['year'] / n:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    print(f"{name + ': 2nd reader':30} {n:>3} {same['fiscal_year'] / n:>6.1%} {same['year'] / n:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
     r = evaluate([first[row["id"]] for row in second], shared)
     g = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-    print(f"{name + ': ictsearch':24} {n:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {g('region'):>17} | {g('prefecture'):>17} | {g('themes'):>17}")
+    print(f"{name + ': ictsearch':30} {n:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {g('region'):>17} | {g('prefecture'):>17} | {g('themes'):>17}")
 
 
 def main() -> None:
