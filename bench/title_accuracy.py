@@ -84,6 +84,8 @@ def subtitle_of(note: str) -> str:
 def judge(derived: str, label: str, subtitle: str) -> tuple[bool, bool]:
     """(exact, clean) of a derived title against a label."""
     d, l, s = fold(derived), fold(label), fold(subtitle)
+    if d.endswith("…") and len(d) > 20 and (l + s).startswith(d[:-1]):
+        return True, True  # the label shortened to MAX_TITLE_CHARS as derive_title shortens
     exact = d == l or (bool(s) and d == l + s)
     if l not in d:
         return exact, False
