@@ -84,15 +84,16 @@ def subtitle_of(note: str) -> str:
 def judge(derived: str, label: str, subtitle: str) -> tuple[bool, bool]:
     """(exact, clean) of a derived title against a label."""
     d, l, s = fold(derived), fold(label), fold(subtitle)
-    if d.endswith("…") and len(d) > 20 and (l + s).startswith(d[:-1]):
-        return True, True  # the label shortened to MAX_TITLE_CHARS as derive_title shortens
+    if d.endswith("...") and len(d) > 20 and (l + s).startswith(d[:-3]):
+        return True, True  # the label shortened to MAX_TITLE_CHARS as derive_title shortens (… is ... after NFKC)
     exact = d == l or (bool(s) and d == l + s)
     if l not in d:
         return exact, False
     extra = d.replace(l, "", 1)
     if s and s in extra:
         extra = extra.replace(s, "", 1)
-    extra = _DATE.sub("", extra).rstrip("…")
+    extra = _DATE.sub("", extra)
+    extra = extra[:-3] if extra.endswith("...") else extra
     return exact, len(extra) <= CLEAN_EXTRA
 
 
