@@ -9,7 +9,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .lazy import LazyPattern
-from .metadata.lines import STAMP_LABEL, is_breadcrumb, is_skip_link
+from .metadata.lines import BREADCRUMB_STEP, STAMP_LABEL, is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -34,9 +34,10 @@ MAX_TITLE_CHARS = 80
 # (「長野県DX推進計画について / 更新日:2024年4月1日 / ページ番号:0123456」).
 _STAMP_LABEL = rf"(?:(?:最終)?(?:報道)?{STAMP_LABEL}|ページ\s*(?:ID|番号)|PAGE-?ID|記事\s*(?:ID|番号))"
 _STAMP_DATE = r"(?:(?:令和|平成|昭和)[\d元]*|\d{4})(?:[(（]\d{4}[)）])?\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[(（][月火水木金土日][)）])?"
-# Its print link may close it (「記事ID:0067607更新日:2024年12月2日更新印刷画面表示<外部リンク>」).
+# Its print link may close or open it (「記事ID:0067607更新日:2024年12月2日更新印刷画面表示<外部リンク>」,
+# 「印刷用ページを表示する掲載日:2022年2月24日更新」).
 _STAMP_LINE = LazyPattern(
-    rf"(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*(?:更新)?\s*(?:印刷(?:用)?(?:画面|ページ)?表示)?\s*(?:<外部リンク>)?\s*",
+    rf"(?:印刷用ページを表示する)?(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE}|\d*))+\s*(?:更新)?\s*(?:印刷(?:用)?(?:画面|ページ)?表示)?\s*(?:<外部リンク>)?\s*",
     re.I,
 )
 # A Markdown heading (ATX: 「# 見出し」, 「## 見出し」; normalization may take the space after the
@@ -54,12 +55,61 @@ _FRONT_MATTER_TITLE = LazyPattern(r"^title[ \t]*[:=][ \t]*(?:[>|][+-]?[ \t]*\n((
 
 # What a letterhead is made of: dates, labels such as 報道資料, and the issuing body.  A first
 # paragraph made only of these (「報道資料 / 令和6年3月29日 / 北陸総合通信局」) is not the title.
-_HEADER_PARTS = LazyPattern(
-    r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?"
+# The label may be an image's alternative text (「報道資料タイトル画像」) or sit in brackets
+# (「【報道資料】」); the date may say it is the release's (「平成21年2月19日発表」).
+_LETTERHEAD_LABEL = (
+    r"(?:報道発表資料|報道資料|報道発表|記者発表資料?|プレスリリース|プレス発表|報道機関向け資料|会見発言記事)"
+    r"(?:タイトル画像)?"
+)
+_HEADER_DATE = (
+    r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?(?:発表|掲載)?"
     r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}"
-    r"|報道発表資料|報道資料|報道発表|記者発表資料?|プレスリリース|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"
+)
+_HEADER_PARTS = LazyPattern(
+    rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
 )
+# What makes a run of such lines a letterhead rather than a name: its label or its date.  The
+# issuer's English name may stand beside the label (「Tohoku Bureau of Telecommunications【報道資料】」).
+_LETTERHEAD_MARK = LazyPattern(rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}")
+_LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[]?{_LETTERHEAD_LABEL}[】\]]?")
+# A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
+# 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
+_LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
+# A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
+# and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
+_MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
+# A lone municipality, prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
+# 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
+_LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)")
+# A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
+# and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
+_BOOK_NAME = LazyPattern(
+    r"(?:(?:令和|平成|昭和)[\d元]+年版|\d{4}年版)?\s*[^\s]{1,12}白書(?:\s*\d{4})?(?:\s*[(（][^)）]{1,8}[)）])?"
+)
+_PART_OR_CHAPTER = LazyPattern(r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章](?:\s|$)")
+_OUTLINE = LazyPattern(
+    r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章節](?:\s|$)|[■◆]?\d{1,2}(?:[.．]|\s)|[(（]\d{1,2}[)）]"
+)
+# A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
+# 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」), a bullet.
+_BODY_START = LazyPattern(
+    r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
+    rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE})|.*\|"
+)
+# A trail written without separators opens with the site's home (「トップページ生活情報消防・防災・防犯
+# 防災行政無線のデジタル化について(お知らせ)」, 「HOME記事デジタル…」, 「新潟県ホームの中の…」).
+# 「首相官邸首相官邸トップページ」, 「トップ会議等一覧IT戦略本部」 too; not 「ホームページの…」, 「トップランナー制度」.
+_HOME_OPENED = LazyPattern(
+    r"^(?:[^\s]{1,10}?(?:トップページ|(?:ホーム|トップ|HOME|TOP|Home)(?![ァ-ヴーa-z]))"
+    r"|(?:トップページ|(?:ホーム|トップ|HOME|TOP|Home)(?![ァ-ヴーa-z]))(?=\s*\S))"
+)
+# A numbered trail, one step a line: 「1. ホーム」, 「2. 会見・談話」 … 「5. 萩生田経済産業大臣の…」.
+_NUMBERED_STEP = LazyPattern(r"(\d{1,2})[.．]\s*(.+?)\s*[>＞]?")
+_HOME_STEP = LazyPattern(r"(?:トップページ|トップ|ホーム|HOME|TOP)", re.I)
+_BULLETS = ("•", "・", "●", "■")
+#: Non-empty lines looked at for a trail and the heading it names.
+_TRAIL_LOOKAHEAD = 8
 
 
 def doc_id_for(path: Path) -> str:
@@ -103,12 +153,115 @@ def _is_header(line: str) -> bool:
     return not re.sub(r"[\s・:：()（）\[\]【】]+", "", rest)
 
 
+def _is_letterhead(line: str) -> bool:
+    """A letterhead's own line: its label (「報道資料」, 「Tohoku Bureau of Telecommunications【報道資料】」)
+    or a run of header parts that holds a label or a date (「令和3年3月29日 関東総合通信局」)."""
+    return bool(_LETTERHEAD_LINE.fullmatch(line)) or (_is_header(line) and bool(_LETTERHEAD_MARK.search(line)))
+
+
+def _fold(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def _names_heading(candidate: str, step: str, whole: str) -> bool:
+    """Whether a line is the heading a trail names: its last step, that step's beginning (the
+    step adds the date: 「…記者会見の概要(令和7年5月23日)」, or the heading is set on two lines), the
+    step with more after it, or the end of a trail written without separators."""
+    c, s, w = _fold(candidate), _fold(step), _fold(whole)
+    if len(c) < 5 or _is_header(candidate) or is_skip_link(candidate) or is_breadcrumb(candidate):
+        return False
+    return (c == s or (s.startswith(c) and (len(c) >= 6 or 2 * len(c) >= len(s)))
+            or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c)))
+
+
+def _after_trail(lines: list[str]) -> tuple[int, str | None]:
+    """Where a web page's title starts when a trail stands above it: (line index, None) for the
+    heading the trail names, (0, step) when a numbered trail's last step is the only title, (0,
+    None) when no trail names one.  The trail ends with the page's title, so the heading it names
+    is the title, past any section name, letterhead or site name between them (「会見発言記事」,
+    「大臣・副大臣・大臣政務官の動き」, 「報道資料 / 令和5年5月31日 / 中国総合通信局」)."""
+    heads = [(i, _clean_line(raw)) for i, raw in enumerate(lines[:80])]
+    heads = [(i, line) for i, line in heads if line][: 2 * _TRAIL_LOOKAHEAD]
+    k = 0
+    while k < len(heads):
+        i, line = heads[k]
+        numbered = _NUMBERED_STEP.fullmatch(line)
+        if numbered and numbered.group(1) == "1" and _HOME_STEP.match(numbered.group(2)):
+            run = k
+            while run + 1 < len(heads) and (m := _NUMBERED_STEP.fullmatch(heads[run + 1][1])) \
+                    and int(m.group(1)) == int(_NUMBERED_STEP.fullmatch(heads[run][1]).group(1)) + 1:
+                run += 1
+            step = whole = _NUMBERED_STEP.fullmatch(heads[run][1]).group(2)
+            k = run
+        elif is_breadcrumb(line):
+            step, whole = [s for s in BREADCRUMB_STEP.split(line) if s.strip()][-1].strip(), line
+        elif _HOME_OPENED.match(line) and not is_skip_link(line):
+            step = whole = line
+        else:
+            k += 1
+            continue
+        half = len(step) // 2
+        if half >= 5 and step[:half] == step[half:]:
+            return 0, step[:half]  # the heading glued to its trail by a wrapped-line join
+        for j, candidate in heads[k + 1: k + 1 + _TRAIL_LOOKAHEAD]:
+            if _names_heading(candidate, step, whole):
+                return j, None
+        if numbered:
+            return 0, step  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
+        k += 1
+    return 0, None
+
+
+def _next_filled(lines: list[str], i: int) -> str:
+    for raw in lines[i + 1:i + 6]:
+        if line := _clean_line(raw):
+            return line
+    return ""
+
+
+def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: bool) -> bool:
+    """Whether a line before the title is one the title never starts with: a letterhead's label,
+    date and issuer, a masthead over them, the site's name, a White Paper's name and the part and
+    chapter over a section."""
+    if letterhead and _is_header(line):
+        return True  # the issuer under the label and date (「総務省沖縄総合通信事務所」)
+    following = _next_filled(lines, i)
+    if _is_menu_item(lines, i):
+        return True
+    if _HOME_OPENED.match(line) and (len(line) <= 40 or (len(following) <= 60 and "。" not in following)):
+        return True  # a trail without separators that names no heading below it
+    masthead = _MASTHEAD.fullmatch(line)
+    if masthead and (not masthead.group(1) or _ONLY_DATE_OR_NUMBER.match(following) or _is_letterhead(following)):
+        return True
+    if first and len(line) <= 40 and "。" not in line and any(
+            _LETTERHEAD_LINE.fullmatch(_clean_line(raw)) for raw in lines[i + 1:i + 4]):
+        return True  # a site's name over the label (「北海道の情報通信(北海道総合通信局) / 報道資料タイトル画像」)
+    if not following:
+        return False
+    if first and _LONE_NAME.fullmatch(line):
+        return True
+    if _BOOK_NAME.fullmatch(line):
+        return True
+    return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _is_menu_item(lines: list[str], i: int) -> bool:
+    """A bulleted line with another beside it: a site's menu (「•携帯電話向けページ / •くらし・環境 …」)."""
+    if not lines[i].lstrip().startswith(_BULLETS):
+        return False
+    following = next((raw for raw in lines[i + 1:i + 3] if raw.strip()), "")
+    preceding = next((raw for raw in lines[max(i - 2, 0):i][::-1] if raw.strip()), "")
+    return following.lstrip().startswith(_BULLETS) or preceding.lstrip().startswith(_BULLETS)
+
+
 def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """The document's own title: meaningful PDF metadata, else its first heading-like block.
 
     A first paragraph of a few short lines is one title set on several lines
     (「2023年度 / ICT利活用地域イノベーション委員会 / 活動方針」); dates, page numbers
-    and labels such as 資料1 are passed over.
+    and labels such as 資料1 are passed over, and so is what a web page sets above its
+    heading: its trail, skip links, site name, a letterhead (「報道資料 / 令和5年5月31日 /
+    中国総合通信局」) and a section name the trail's last step passes (「会見発言記事」).
     """
     if pdf_title:
         return unicodedata.normalize("NFKC", pdf_title).strip()
@@ -119,30 +272,54 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if value:
             return _shortened(value)
         text = text[front.end():]
+    lines = text.split("\n")
+    start, named_step = _after_trail(lines)
+    if named_step:
+        return _shortened(named_step)
     block: list[str] = []
-    for raw in text.split("\n"):
+    body = None
+    letterhead = False  # a letterhead's label or date was passed: the issuer's line follows
+    first = True
+    for i in range(start, len(lines)):
+        raw = lines[i]
         line = _clean_line(raw)
         if not line:
             if block and all(_is_header(b) for b in block):
                 block = []  # a letterhead: the title comes after it
                 continue
+            if block and _site_name(block) and _is_trail(_next_filled(lines, i)):
+                block = []  # the site's name over its trail (a print link may follow a title)
+                continue
             if block:
                 break
             continue
-        if not block and _ONLY_DATE_OR_NUMBER.match(line):
+        was_first, first = first, False
+        if not block:
+            if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line):
+                letterhead = True
+                continue
+            if _passed_over(line, lines, i, was_first, letterhead):
+                continue
+        elif all(_is_header(b) for b in block) and _is_letterhead(line):
+            block, letterhead = [], True  # an issuer's name over its letterhead
             continue
         if _STAMP_LINE.fullmatch(line):
             if block:
                 break
             continue
-        if is_breadcrumb(line) or is_skip_link(line):
+        if is_breadcrumb(line) or is_skip_link(line) or (block and _HOME_OPENED.match(line)):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its
-            # skip link (「本文」, 「本文へ移動」); the title follows.
-            if block:
+            # skip link (「本文」, 「本文へ移動」); the title follows.  A short line above them is
+            # the site's name (「経済産業省 / 文字サイズ変更」, 「内閣府防災情報のページ」 over a trail).
+            if block and not _site_name(block, line):
                 break
+            block = []
             continue
         if block and line == block[-1]:
             continue  # a heading repeated (a page title over its own h1)
+        if block and (_BODY_START.match(raw.strip()) or _BODY_START.match(line)):
+            body = i  # the body starts: its first lines still tell a title set on lines from a heading
+            break
         heading = _MARKDOWN_HEADING.match(raw)
         if heading and block:
             if not all(_is_header(b) for b in block):
@@ -155,13 +332,39 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             break
     if not block:
         return path.stem
-    if len(block) > 1 and sum(map(len, block)) <= MAX_TITLE_CHARS and not any(
-        line.endswith("。") for line in block
+    # Lines are one title when they make a short paragraph of their own; a heading run straight into
+    # its body (「厚木市DX推進計画策定方針について / …を策定しました / 1 計画の趣旨 / 令和3年3月に…」) is
+    # judged with the body's first lines, as if they were part of it, and gives its first line.
+    judged = block + (_paragraph_from(lines, body, 4 - len(block)) if body is not None else [])
+    if len(block) > 1 and sum(map(len, judged)) <= MAX_TITLE_CHARS and not any(
+        line.endswith("。") for line in judged
     ):
         title = " ".join(block)
     else:
         title = block[0]
-    return _shortened(title)
+    return _shortened(_LEADING_LABEL.sub("", title))
+
+
+def _paragraph_from(lines: list[str], i: int, most: int) -> list[str]:
+    out: list[str] = []
+    for raw in lines[i:]:
+        line = _clean_line(raw)
+        if not line or len(out) >= most:
+            break
+        out.append(line)
+    return out
+
+
+def _is_trail(line: str) -> bool:
+    return bool(line) and (is_breadcrumb(line) or bool(_HOME_OPENED.match(line)))
+
+
+def _site_name(block: list[str], below: str = "") -> bool:
+    """Whether lines above a trail (or above skip links: a short name, since a title may have a
+    print link under it) are the site's or the section's name, not the page's title."""
+    if below and not is_breadcrumb(below) and not _HOME_OPENED.match(below):
+        return len(block) == 1 and len(block[0]) <= 10 and not below.endswith("。")
+    return len(block) <= 2 and all(len(b) <= 30 and "。" not in b for b in block)
 
 
 def _shortened(title: str) -> str:

@@ -1,0 +1,130 @@
+"""derive_title on the layouts of Japanese government pages: what stands above the heading is never
+the title (bench/title_accuracy.py measures it on bench/realdocs; every text here is made up)."""
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer.document import derive_title
+from ictsearch.indexer.metadata.lines import is_skip_link
+
+
+def title(text: str) -> str:
+    return derive_title(text, None, Path("page.txt"))
+
+
+BODY = "南海総合通信局は、地域の情報通信の発展に向けて取組を進めています。\n"
+
+
+@pytest.mark.parametrize("head", [
+    "報道資料\n令和6年4月1日\n南海総合通信局\n",          # label, date and issuer, no blank line
+    "報道資料\n\n令和6年4月1日\n総務省南海総合通信事務所\n",
+    "令和6年4月1日\n南海総合通信局\n",                      # date and issuer only
+    "報道資料タイトル画像\n令和6年4月1日発表\n\n",          # the label's image and the release's date
+    "南海総合通信局\n報道資料\n令和6年4月1日\n",            # the issuer's name over its letterhead
+    "Nankai Bureau of Telecommunications【報道資料】\n\n報道資料\n\n令和6年4月1日\n\n",
+])
+def test_a_letterhead_on_lines_of_its_own_is_passed_over(head):
+    assert title(head + "地域DXセミナーを開催\n" + BODY) == "地域DXセミナーを開催"
+
+
+def test_a_letterhead_label_glued_to_the_title_goes():
+    assert title("プレス発表ゴールデンウィークにおける注意喚起\n\n" + BODY) == "ゴールデンウィークにおける注意喚起"
+    assert title("お知らせ一覧の使い方\n\n" + BODY) == "お知らせ一覧の使い方"  # お知らせ is not a press label
+
+
+def test_the_heading_a_trail_names_is_the_title_past_a_section_name():
+    text = ("総務省トップ > 広報・報道 > 大臣会見・発言等 > 山田総務大臣閣議後記者会見の概要(令和8年1月9日)\n"
+            "会見発言記事\n山田総務大臣閣議後記者会見の概要\n令和8年1月9日\n冒頭発言\n本日は一件報告があります。\n")
+    assert title(text) == "山田総務大臣閣議後記者会見の概要"
+    text = ("ホーム > 大臣の動き > 地域情報化推進部会(第3回)(令和8年2月1日)\n大臣・副大臣・大臣政務官の動き\n"
+            "地域情報化推進部会(第3回)(令和8年2月1日)\n令和8年2月1日、大臣は部会に出席しました。\n")
+    assert title(text) == "地域情報化推進部会(第3回)(令和8年2月1日)"
+
+
+def test_the_trail_names_the_heading_not_its_subtitle():
+    text = ("総務省トップ > 組織案内 > 南海総合通信局 > 報道資料 > 電波は大切な社会インフラ。不法電波は許さない! <駅前ビジョンで呼びかけ>\n"
+            "報道資料\n令和8年7月1日\n南海総合通信局\n電波は大切な社会インフラ。不法電波は許さない!\n<駅前ビジョンで呼びかけ>\n" + BODY)
+    assert title(text) == "電波は大切な社会インフラ。不法電波は許さない!"
+
+
+def test_a_numbered_trail_is_passed_over_and_its_last_step_names_the_page():
+    text = ("1. ホーム\n2. 会見・談話\n3. 記者会見一覧\n4. 2025年度\n5. 山田大臣の閣議後記者会見の概要\n\n"
+            "山田大臣の閣議後記者会見の概要\n\n2025年7月1日(火曜日)\n" + BODY)
+    assert title(text) == "山田大臣の閣議後記者会見の概要"
+    # No heading repeats the step: the step is the title.
+    text = ("現在位置:\n1. トップページ>\n2. 県政情報>\n3. 知事のページ>\n4. 南県知事の定例記者会見(令和8年1月)\n"
+            "担当所属:\n1. 県庁の組織一覧>\n2. 総務部>\n")
+    assert title(text) == "南県知事の定例記者会見(令和8年1月)"
+
+
+def test_a_trail_written_without_separators_is_passed_over():
+    text = "トップページくらし防災防災行政無線の更新について(お知らせ)\n防災行政無線の更新について(お知らせ)\n町では、防災行政無線を更新します。\n"
+    assert title(text) == "防災行政無線の更新について(お知らせ)"
+    text = "南県ホームの中の手続の中の南県電子申請条例の概要\n本文はここから\n\n南県電子申請条例の概要\n\n2017年12月28日\n"
+    assert title(text) == "南県電子申請条例の概要"
+    # A trail glued to the heading it ends with (a wrapped-line join): the heading once.
+    assert title("総務省トップ>組織案内>第2回協議会を開催第2回協議会を開催\n\n令和6年4月23日up\n" + BODY) == "第2回協議会を開催"
+
+
+@pytest.mark.parametrize("line", [
+    "ページ番号を入力", "[本文へジャンプ]", "このページの先頭ですメニューをとばして、このページの本文へ",
+    "ページの先頭です。▼メニューを飛ばして本文へ", "▼ページ本文はここから", "1. 本文へ移動する", "本文へジャンプ メニューへジャンプ",
+    "トップページへ戻る", "南県警トップページへ", "English page", "スマートデバイス表示はこちら", "緊急情報", "現在、情報はありません。",
+    "印刷", "スクリーンリーダー用ショートカット", "キーワードを入力し検索ボタンを押下ください。", "サイト内を検索",
+    "印刷用ページ(このページを印刷してください)", "本文を印刷する", "操作方法", "目次の階層をすべて開く目次の階層をすべて閉じる",
+    "ここからページの本文です", "•携帯電話向けページ", "サイトマップ", "首相官邸トップページ",
+])
+def test_more_skip_links_are_never_the_title(line):
+    assert is_skip_link(line)
+    assert title(f"{line}\n\n地域DX推進計画について\n\n" + BODY) == "地域DX推進計画について"
+
+
+def test_a_site_name_over_skip_links_or_a_trail_is_not_the_title():
+    assert title("デジタル推進庁\n文字サイズ変更\n\n地域DX賞の候補を募集します\n\n本件の概要\n") == "地域DX賞の候補を募集します"
+    text = "南県防災情報のページ\n\nホーム > 防災 > 白書\n\n防災におけるデジタル技術の活用\n\n" + BODY
+    assert title(text) == "防災におけるデジタル技術の活用"
+    # A bulleted menu, however long, is passed over to the heading below it.
+    text = "•携帯電話向けページ\n•くらし・環境\n•県政情報\n\n本会議会議録\n\n令和2年2月定例会の会議録です。\n"
+    assert title(text) == "本会議会議録"
+
+
+@pytest.mark.parametrize("name", ["川北市", "南海県", "鹿児島県十島村", "経済振興省"])
+def test_a_lone_municipality_or_ministry_name_opening_the_page_is_its_site(name):
+    assert title(f"{name}\n\nマイナンバーカードの申請について\n\n更新日:2024年1月1日\n" + BODY) == "マイナンバーカードの申請について"
+
+
+def test_a_lone_town_name_is_kept_when_it_is_all_there_is():
+    assert title("川北市\n") == "川北市"
+
+
+def test_a_masthead_or_a_category_tag_over_the_heading_is_not_the_title():
+    text = "【南海総通】みなみ通信\n\n令和8年1月5日\n南海総合通信局\n\n南海総合通信局長からの年頭のご挨拶\n\n" + BODY
+    assert title(text) == "南海総合通信局長からの年頭のご挨拶"
+    assert title("【2025情報通信月間行事】\n「非常通信セミナー」を開催しました\n" + BODY) == "「非常通信セミナー」を開催しました"
+    text = "南海の情報通信(南海総合通信局)\n報道資料タイトル画像\n令和2年6月13日発表\n\nモデル事業の委託先を決定\n\n" + BODY
+    assert title(text) == "モデル事業の委託先を決定"
+    # A tag before a long title is part of it.
+    assert title("【光ファイバ】地域情報通信基盤整備事業の事後評価\n" + BODY) == "【光ファイバ】地域情報通信基盤整備事業の事後評価"
+
+
+def test_a_white_papers_name_and_its_part_and_chapter_lines_are_its_trail():
+    text = "令和7年版 消防白書\n2.消防防災施設の整備\n(1)消防車両の整備\n消防本部では、車両の更新を進めている。\n"
+    assert title(text) == "2.消防防災施設の整備"
+    text = ("第2部 基本データと政策動向\n第6節 ICT利活用の推進\n(2)医療分野のICT利活用\n"
+            "ア 医療情報の連携\n医療機関が保有する情報を共有することは、負担を軽減する。\n")
+    assert title(text) == "第6節 ICT利活用の推進"
+
+
+def test_a_title_runs_into_its_body_without_a_blank_line():
+    # A numbered item, a date line, a table row: the body starts, the title stops.
+    text = "南町ケーブルネットワーク条例施行規則\n平成20年12月15日規則第36号\n南町ケーブルネットワーク条例施行規則\n(趣旨)\n"
+    assert title(text) == "南町ケーブルネットワーク条例施行規則"
+    assert title("南海大臣記者会見概要\n日時|令和5年4月4日(火曜日)|\n|---|\n主な質疑事項|\n") == "南海大臣記者会見概要"
+    # A heading and its lead, straight into the body, give the heading alone.
+    text = ("南市DX推進計画策定方針について\n南市DX推進計画策定方針を策定しました\n1 計画の趣旨\n"
+            "令和3年3月に策定した計画が令和8年度で終了することに伴い、新たな計画を策定します。\n")
+    assert title(text) == "南市DX推進計画策定方針について"
+    # A title set on two lines as a paragraph of its own is still one title.
+    assert title("2023年度\nICT利活用地域イノベーション委員会\n活動方針\n\n" + BODY) == \
+        "2023年度 ICT利活用地域イノベーション委員会 活動方針"
