@@ -1512,3 +1512,18 @@ def test_an_issue_date_opening_a_page_read_as_one_line():
     # A clause citing an issue is no issue's page.
     cited = "このことは、広報紙の令和5年4月号でお知らせしました。詳しくは窓口にお問い合わせください。"
     assert years(cited)[:2] == (None, None)
+
+
+def test_a_list_of_figures_or_of_works_cited_has_no_theme():
+    # A White Paper's 参考文献 and 図表一覧 sections name other pieces' titles: every theme's words
+    # and no subject of their own.
+    cited = "第4章\n" + "".join(
+        f"総務省（20{n:02d}）「ローカル5Gの導入に関するガイドライン 第{n}版」\n"
+        f"株式会社テレワーク総研（20{n:02d}）「テレワークの実態調査と光ファイバ網の整備状況」\n" for n in range(10, 16))
+    m = derive_metadata(cited, title="第4章", path=Path("x.txt"))
+    assert m.themes == () and "works cited" in m.sources["themes"]
+    figures = "第3章 地域の防災\n" + "".join(f"図表3-1-{n} 防災行政無線の整備状況と災害時の情報伝達（第{n}回調査）\n" for n in range(1, 13))
+    assert derive_metadata(figures, title="第3章 地域の防災", path=Path("x.txt")).themes == ()
+    # A section with its figures' titles among its paragraphs keeps its themes.
+    section = figures.replace("\n図表3-1-1", "\n防災行政無線のデジタル化を進め、災害時の情報伝達を強化した。\n" * 8 + "図表3-1-1")
+    assert "防災・減災" in [t for t, _ in derive_metadata(section, title="第3章 地域の防災", path=Path("x.txt")).themes]

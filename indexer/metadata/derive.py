@@ -1462,6 +1462,29 @@ def _places_source(evidence: str) -> str:
     return f"places: {evidence}"
 
 
+#: A list of figures or of works cited (a White Paper's 図表一覧 and 参考文献 sections, a report's
+#: appendix): the titles of other pieces, so the words of every theme of the chapter and no subject of
+#: its own.  Both readers of bench/wp_labels.tsv give such sections no theme (the code gave 3 or 4).
+#: Of the 1,870 White Paper sections of ../shared/corpus, 45 are such lists (at least 80 % of their
+#: lines; the next share is 56 %, a section with a long figure list); no realdocs page comes near.
+LIST_OF_TITLES_SHARE = 0.8
+LIST_OF_TITLES_LINES = 10
+_CAPTION = re.compile(r"\s*(?:図表|図|表)\s*[0-9０-９]+(?:\s*[-－‐‑–]\s*[0-9０-９]+)+")
+_WORK_CITED = re.compile(r"[^「」。]{1,60}[（(](?:(?:19|20)\d\d|各年度?)[^）)]{0,8}[）)]\s*[「『]")
+
+
+def _list_of_titles(text: str) -> str:
+    """Why text is a list of figures or of works cited (see LIST_OF_TITLES_SHARE), or ""."""
+    lines = [line for _, _, line in text_lines(text)]
+    if len(lines) < LIST_OF_TITLES_LINES:
+        return ""
+    captions = sum(1 for line in lines if _CAPTION.match(line))
+    cited = sum(1 for line in lines if _WORK_CITED.match(line))
+    if captions + cited < LIST_OF_TITLES_SHARE * len(lines):
+        return ""
+    return f"{captions} figure titles and {cited} works cited in {len(lines)} lines"
+
+
 def derive_metadata(
     text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None
 ) -> Metadata:
@@ -1501,7 +1524,8 @@ def derive_metadata(
     # breadcrumb, furniture or a sentence falls back to its first terms.
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    evidence = themes.explain_themes(terms, title_terms, text)
+    listing = _list_of_titles(text)
+    evidence = () if listing else themes.explain_themes(terms, title_terms, text)
     theme_list = tuple((e.name, e.score) for e in evidence)
 
     derived_src = dict(src)
@@ -1513,6 +1537,8 @@ def derive_metadata(
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
     derived_src["themes"] = "terms: density per 1,000 terms, a theme named in the title counts double" + "".join(f"; {e}" for e in evidence)
+    if listing:
+        derived_src["themes"] = f"none: a list of figures or references ({listing})"
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
@@ -1540,7 +1566,8 @@ def derive_metadata(
         sources.setdefault(k, s)
     # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
     final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given
-                     or (k == "prefecture" and s != derived_src.get(k))}  # emptied by the region given
+                     or (k == "prefecture" and s != derived_src.get(k))  # emptied by the region given
+                     or (k == "themes" and listing)}  # said to have none, and why
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
 
 
