@@ -508,13 +508,13 @@ _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土�
 #: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
 #: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
 _ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
+#: What may stand before a periodical's issue date at the start of a line: its name alone
+#: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
+_ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 #: A month-only date with nothing but its issuer beside it: a slide deck's or a
 #: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
-#: What may stand before a periodical's issue date at the start of a line: its name alone
-#: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
-_ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 _ISSUER_ONLY = re.compile(
     r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
@@ -1536,9 +1536,9 @@ def derive_metadata(
     derived_src["region"] = derived_src["prefecture"] = _places_source(reg.evidence)
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
-    derived_src["themes"] = "terms: density per 1,000 terms, a theme named in the title counts double" + "".join(f"; {e}" for e in evidence)
-    if listing:
-        derived_src["themes"] = f"none: a list of figures or references ({listing})"
+    derived_src["themes"] = (f"none: a list of figures or references ({listing})" if listing else
+                             "terms: density per 1,000 terms, a theme named in the title counts double"
+                             + "".join(f"; {e}" for e in evidence))
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
