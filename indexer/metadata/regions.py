@@ -309,9 +309,8 @@ def _town_lists(text: str):
                     # (廿日市・大野地域): the area word after it still makes the list.
                     k = next((k for k in range(len(part), 1, -1)
                               if part[:k] in g.ambiguous_stems and _AREA_OF_TOWNS.match(text, pos + k)), 0)
-                    if not k:
-                        break
-                    unknown, end = 1, pos + k
+                    if k:
+                        unknown, end = 1, pos + k
                     break
                 items.append((pos, stem))
                 end = pos + len(stem)
@@ -748,8 +747,9 @@ _ENUM_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と)\s*"
 _COUNT = r"(?:[0-9０-９]{1,2}|[二三四五六七八九十]{1,2})"
 #: The count that binds an enumeration into one subject: 「岩手、宮城、福島の3県」,
 #: 「鳥取・島根両県」, 「…の被災3県」; or opens it: 「被災3県(岩手県、宮城県、福島県)」.
-_COUNT_AFTER = LazyPattern(rf"\s*(?:の)?[^\s、。()（）]{{0,4}}?(?:{_COUNT}\s*(?:都道府県|道府県|都府県|都県|府県|道県|県)|両県|両府県)(?!を除|以外)")
-_COUNT_BEFORE = LazyPattern(rf"{_COUNT}\s*(?:都道府県|道府県|都府県|都県|府県|道県|県)\s*[(（]\s*$")
+_PREFECTURES_WORD = r"(?:都道府県|道府県|都府県|都県|府県|道県|県)"  # 10都府県, 1都3県, 3県
+_COUNT_AFTER = LazyPattern(rf"\s*(?:の)?[^\s、。()（）]{{0,4}}?(?:{_COUNT}\s*{_PREFECTURES_WORD}|両県|両府県)(?!を除|以外)")
+_COUNT_BEFORE = LazyPattern(rf"{_COUNT}\s*{_PREFECTURES_WORD}\s*[(（]\s*$")
 
 
 #: At most this many prefectures bound by their count make a subject: the prefectures of one block
