@@ -1527,3 +1527,13 @@ def test_a_list_of_figures_or_of_works_cited_has_no_theme():
     # A section with its figures' titles among its paragraphs keeps its themes.
     section = figures.replace("\n図表3-1-1", "\n防災行政無線のデジタル化を進め、災害時の情報伝達を強化した。\n" * 8 + "図表3-1-1")
     assert "防災・減災" in [t for t, _ in derive_metadata(section, title="第3章 地域の防災", path=Path("x.txt")).themes]
+
+
+def test_a_day_in_a_records_row_is_not_the_pages_date():
+    # A project's table flattened into one row: its completion day is the project's, and the
+    # page's own date is its update stamp.
+    text = ("光ファイバ網整備事業の事後評価について\n記事ID:0001234 更新日:2016年8月3日更新\n"
+            "村内全域で高速インターネットが利用可能となりました。\n"
+            "事業の概要事業年度平成21年度事業完了日平成23年2月25日\n総事業費 3億円\n")
+    assert years(text)[0] == 2016
+    assert years(text.replace("事業完了日", "供用開始日 "))[0] == 2016

@@ -501,6 +501,9 @@ _FIELD_NAME = re.compile(
 #: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
 #: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
 _FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: A key naming a day in the life of the thing a row describes, with or without its colon
+#: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
+_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
@@ -770,8 +773,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
-    if is_line and not labelled and _FIELD_KEY.search(fold(before)):
-        return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…: a schedule's row
+    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
+        return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)
