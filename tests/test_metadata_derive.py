@@ -1442,6 +1442,9 @@ def test_a_heading_announcing_a_start_is_no_date_line():
     text = ("窓口手続のご案内\n令和6年4月1日から手続が変わります\n掲載日：2024年3月15日\n"
             "県では、申請の方法を見直しました。\n")
     assert years(text, "窓口手続のご案内")[:2] == (2024, 2023)
+    # …and so does a condition on what was bought since a day.
+    text = ("購入費補助のご案内\n更新日 2024年10月1日\n補助の対象\n- 令和5年12月13日以降に録音機能付電話機を購入した方\n")
+    assert years(text, "購入費補助のご案内")[:2] == (2024, 2024)
     # The days of one event are still its date line.
     text = "ICTフェアの開催\n令和5年7月3日(月)から5日(水)\n会場で展示を行いました。\n"
     assert years(text)[:2] == (2023, 2023)

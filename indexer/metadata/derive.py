@@ -439,8 +439,8 @@ _MONTH_DAY = re.compile(
 _SPAN_OR_DEADLINE = re.compile(
     r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
 )
-#: A start (令和6年4月1日から, 4月1日(月)より): a heading announcing what begins that day.
-_STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
+#: A start (令和6年4月1日から, 4月1日(月)より, 令和5年12月13日以降に購入した方): what begins that day, not the page's date.
+_STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
