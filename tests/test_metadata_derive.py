@@ -974,6 +974,10 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
             "政府では、IT戦略本部を設置して戦略を推進してきた。\n")
     assert derive_metadata(text, title="2 IT戦略の推進", path=Path("x.txt")).region == ("全国",)
+    # A prefecture's branch office (支庁) acting is no state agency: the page is its prefecture's.
+    branch = ("棚田のスマート農業の実証\n西臼杵支庁は、令和2年度から西臼杵郡高千穂町の集落で取り組むスマート農業を"
+              "支援しています。\n今回は、ドローンによる直播の実証についてお知らせします。\n")
+    assert derive_metadata(branch, title="棚田のスマート農業の実証", path=Path("x.txt")).prefecture == ("宮崎県",)
     budget = "IT関係予算について\n(億円)\n分類 政府予算額 概算要求額\n電子行政の推進 0.2 0.2\n"
     assert derive_metadata(budget, title="IT関係予算について", path=Path("x.txt")).region == ("全国",)
     # 国民健康保険 is what a town's page writes about; it is not the nation's voice.
