@@ -1544,3 +1544,15 @@ def test_a_day_in_a_records_row_is_not_the_pages_date():
             "事業の概要事業年度平成21年度事業完了日平成23年2月25日\n総事業費 3億円\n")
     assert years(text)[0] == 2016
     assert years(text.replace("事業完了日", "供用開始日 "))[0] == 2016
+
+
+def test_an_assemblys_sitting_with_a_long_number_and_its_day():
+    # Towns number their sessions from the first (第183回); the sitting's day follows its name on
+    # a line the agenda runs on.
+    record = ("平成24年第183回北町議会定例会(第1号)\n\n"
+              "平成24年第183回北町議会定例会 平成24年12月5日(水曜日) 議事日程(第1号) 開会及び開議の宣告 "
+              "1 会議録署名議員の指名 2 会期の決定 3 諸般の報告 4 行政報告 5 一般質問 6 議案第70号 専決処分の承認\n"
+              "出席議員(14名) 1番 山田議員 2番 田中議員\n")
+    assert years(record)[:2] == (2012, 2012)
+    # Without the day the session still gives its year.
+    assert years(record.replace("平成24年12月5日(水曜日) ", ""))[0] == 2012

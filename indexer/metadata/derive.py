@@ -481,7 +481,7 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
 #: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
 #: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
-_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,2}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,3}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -508,6 +508,8 @@ _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締�
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 _LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: An assembly's session just before a day (…議会定例会(第1号) 平成24年12月5日): that sitting's day.
+_SESSION_BEFORE = re.compile(r"(?:定例会|臨時会)\s*(?:[(（]\s*第\s*\d+\s*号\s*[)）])?\s*$")
 #: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
 #: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
 _ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
@@ -724,6 +726,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if in_head and y.day is not None and not before.strip() and _CONFERENCE_AFTER.match(fold(after)):
         # 「2023年10月27日記者会見「…について外7件」」: a press conference named by its day, however
         # long the list of its topics after it
+        is_line = True
+    if in_head and y.day is not None and _SESSION_BEFORE.search(fold(before)) and "。" not in before:
+        # 「平成24年第183回滑川町議会定例会 平成24年12月5日(水曜日) 議事日程 …」: the day of the
+        # session whose record this is, however long its agenda runs on the line
         is_line = True
     subject = False
     if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
