@@ -1556,3 +1556,13 @@ def test_an_assemblys_sitting_with_a_long_number_and_its_day():
     assert years(record)[:2] == (2012, 2012)
     # Without the day the session still gives its year.
     assert years(record.replace("平成24年12月5日(水曜日) ", ""))[0] == 2012
+
+
+def test_a_white_paper_named_by_its_year_without_edition():
+    # 警察白書 names its editions 「平成18年警察白書」; its foreword (「…の刊行に当たって」) is its own.
+    text = ("平成18年警察白書の刊行に当たって\n警察白書は、警察活動の現況を国民の皆様に理解していただくために作成しています。\n"
+            "平成18年7月\n警察庁長官\n")
+    assert years(text, "平成18年警察白書の刊行に当たって")[:2] == (2006, 2005)
+    # A text citing another year's White Paper is dated as any other page.
+    cited = "調査結果\n平成18年警察白書によると、サイバー犯罪は増加している。\n令和5年4月1日\n"
+    assert years(cited, "調査結果")[:2] == (2023, 2023)

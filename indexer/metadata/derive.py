@@ -91,8 +91,8 @@ def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
 
 #: After a White Paper's name, words that make the line about it rather than part of it: a
 #: press release announcing it (「…(平成22年版情報通信白書)の公表」) or a text citing it
-#: (「令和2年版情報通信白書によると」).
-_WP_NOT_OWN = re.compile(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行|では|によると|によれば|において|より|から|参照)")
+#: (「令和2年版情報通信白書によると」); not its own foreword (「平成18年警察白書の刊行に当たって」).
+_WP_NOT_OWN = re.compile(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行(?!に当たって|にあたって)|では|によると|によれば|において|より|から|参照)")
 #: The name of a White Paper right before its edition: 情報通信白書 令和5年版, 防衛白書(令和5年版),
 #: a trail's 白書 > 令和4年版 > ….
 _WP_NAME_BEFORE = re.compile(r"白書\s*[)）」』]?\s*[(（]?\s*(?:[>＞]\s*)?$")
@@ -101,6 +101,8 @@ _WP_AD_AFTER = re.compile(r"白書\s*[(（]?\s*((?:19|20)\d\d)(?![\d年./-])")
 #: A White Paper named by the 年度 it reports on (令和4年度 文部科学白書, 令和4年度食料・農業・農村白書):
 #: the annual report on a closed 年度, published in the next calendar year.
 _WP_FY_NAME = re.compile(r"\s*[^\s。、「」()（）]{0,16}?白書")
+#: …and by its calendar year without 版 (平成18年警察白書, 平成18年 警察白書): the name's words only.
+_WP_YEAR_NAME = re.compile(r"\s*[\u4e00-\u9fff・ァ-ヶー]{0,12}白書")
 #: Lines of the head read for an edition: a White Paper page's own title may stand below
 #: a site name, a menu line or a trail (on the realdocs dev pages: the title or first line
 #: 38 times, the second line 4 times; 6 leaves room for a longer site header).
@@ -117,6 +119,8 @@ def _edition_in(s: str) -> tuple[int, str] | None:
             return y.year, y.text  # 令和3年版情報通信白書, 情報通信白書 令和3年版, 白書 > 令和4年版 > …
         if y.kind == "fiscal" and _WP_FY_NAME.match(s, y.end):
             return y.year + 1, y.text  # 令和4年度 文部科学白書: on 年度 2022, published in 2023
+        if y.kind == "calendar" and y.month is None and _WP_YEAR_NAME.match(s, y.end):
+            return y.year, y.text  # 平成18年警察白書: an edition named by its year without 版
     if m := _WP_AD_AFTER.search(fold(s)):
         return int(m[1]), m.group()
     # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
