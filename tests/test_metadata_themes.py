@@ -624,3 +624,15 @@ def test_a_fishery_coast_station_is_radio_not_fisheries():
     got = dict(score_themes(terms(text)))
     assert "農林水産業" not in got and "電波・周波数" in got
 
+
+
+def test_consumer_trouble_online_is_net_trouble_and_net_shopping_alone_is_not():
+    # A 消費生活センター's warnings: fake warnings, support scams, phishing SMS, one-click bills.
+    text = ("消費者トラブルにご注意ください\n最近、パソコンに偽警告が表示され、有償のサポートを契約させられる相談が増えています。"
+            "宅配業者を装うSMSから偽サイトへ誘導される事例や、ワンクリック請求、フリマアプリでの消費者トラブルも寄せられています。"
+            "連絡には応じず、早めにご相談ください。\n") * 2
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+    # Net shopping as a use of the internet is no trouble.
+    use = ("インターネットの利用状況\nネットショッピングの利用者は年々増加しており、ネット通販の市場規模も拡大している。"
+           "スマートフォンからの利用が多く、動画配信や電子書籍の利用も伸びている。\n") * 3
+    assert "迷惑メール・ネット上のトラブル" not in dict(score_themes(terms(use)))
