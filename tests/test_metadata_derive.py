@@ -974,6 +974,10 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
             "政府では、IT戦略本部を設置して戦略を推進してきた。\n")
     assert derive_metadata(text, title="2 IT戦略の推進", path=Path("x.txt")).region == ("全国",)
+    # 市民社会 (civil society, 消費者市民社会) is no town's residents: a national report stays national.
+    report = ("第1部 消費者問題の動向\n第2章 高齢者の消費と消費者市民社会の実現に向けた取組\n"
+              "高齢者のインターネット通販の利用は増えている。\n")
+    assert derive_metadata(report, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
     # A prefecture's branch office (支庁) acting is no state agency: the page is its prefecture's.
     branch = ("棚田のスマート農業の実証\n西臼杵支庁は、令和2年度から西臼杵郡高千穂町の集落で取り組むスマート農業を"
               "支援しています。\n今回は、ドローンによる直播の実証についてお知らせします。\n")
