@@ -39,6 +39,30 @@ WEAK_FORMS = frozenset({"こと", "事", "為", "物", "よう", "様", "等", "
 #: under it even if every character took four bytes.
 MAX_CHUNK_CHARS = 12_000
 
+#: Bump when the terms analyze() gives for a text change: the index records it through
+#: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
+#: 2: words in brackets after a kanji word are indexed (無人機（ドローン）).
+ANALYZER_VERSION = 2
+
+#: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
+#: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
+#: texts write that way, 無人機（ドローン）, 空中線（アンテナ）, 利用者（ユーザー）, 日本貿易振興機構（ジェトロ）,
+#: so a search for ドローン did not find the page.  A reading that is indexed costs nothing.
+_INPUT_PLUGINS = [
+    {"class": "com.worksap.nlp.sudachi.DefaultInputTextPlugin"},
+    {"class": "com.worksap.nlp.sudachi.ProlongedSoundMarkPlugin",
+     "prolongedSoundMarks": ["ー", "-", "⁓", "〜", "〰"], "replacementSymbol": "ー"},
+]
+
+
+def sudachi_dictionary():
+    """A Sudachi core dictionary configured as the analyzer reads text (every caller that
+    tokenizes what the index holds uses it, so query and document analysis agree)."""
+    from sudachipy import Config, Dictionary
+
+    return Dictionary(config=Config(inputTextPlugin=_INPUT_PLUGINS), dict="core")
+
+
 _local = threading.local()
 
 
@@ -48,9 +72,9 @@ def _tokenizers():
     ones (12% of analyze's time on the bench's PDFs)."""
     toks = getattr(_local, "tokenizers", None)
     if toks is None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import SplitMode
 
-        dictionary = Dictionary(dict="core")
+        dictionary = sudachi_dictionary()
         tokenizer = dictionary.tokenizer(SplitMode.C)
         toks = (tokenizer, SplitMode.A, tokenizer.tokenize(""), tokenizer.tokenize(""))
         _local.tokenizers = toks

@@ -33,9 +33,9 @@ __getattr__ = lazy_exports(__name__, _EXPORTS)
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """A digest of the code and data that derive metadata (this package and the title rules of
-    indexer/document.py) and of the extractor's version: an index records it per document, and a
-    run derives again the documents derived by other rules, so an upgrade's better text, years and
-    places reach an existing index."""
+    indexer/document.py) and of the extractor's and the analyzer's versions: an index records it
+    per document, and a run derives again the documents derived by other rules, so an upgrade's
+    better text, terms, years and places reach an existing index."""
     import hashlib  # (not at import: a search reads this package and never needs it)
 
     here = Path(__file__).parent
@@ -44,11 +44,13 @@ def rules_version() -> str:
     # another version than the installed copy of the same code.
     files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"), here.parent / "document.py"]
     files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
+    from ..analysis import ANALYZER_VERSION
     from ..cache import EXTRACTOR_VERSION
 
     # The extractor's version too: a fix to the text (a PDF's columns, a page's furniture) must
-    # reach an existing index as a fix to the rules does (its cache entries are per version).
-    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
+    # reach an existing index as a fix to the rules does (its cache entries are per version);
+    # and the analyzer's, so a word the analyzer used to drop is in the index after the next run.
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION} analyzer {ANALYZER_VERSION}".encode())
     for f in files:
         # Line endings as a checkout writes them (git's autocrlf) must not make another version.
         digest.update(f.name.encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n"))
