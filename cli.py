@@ -660,6 +660,8 @@ def _print_explain(ex: dict, err: bool = False) -> None:
             line += f"   dropped: {', '.join(w['dropped'])}"
         if w.get("read_as"):
             line += f"   also read as {w['read_as']}"
+        if w.get("written"):
+            line += f"   also written {', '.join(w['written'])}"
         if w.get("synonyms"):
             line += f"   synonyms: {', '.join(w['synonyms'])}"
         click.echo(line, err=err)

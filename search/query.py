@@ -21,7 +21,7 @@ from ictsearch.indexer.errors import BadQuery
 
 from .matchers import MinMatch, Parts, SideBySide
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
-from .understand import ERA_NUMBER, metadata_spans, refuse_backwards_span, understood
+from .understand import ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -348,6 +348,34 @@ def _plain(q):
     return q.query if isinstance(q, _Optional) else q
 
 
+def _one_fiscal_year(read_as: str) -> int | None:
+    """The fiscal year a word was read as (understood's "fiscal_year 2019"), None for a range or a place."""
+    m = re.fullmatch(r"fiscal_year (\d{4})", read_as)
+    return int(m[1]) if m else None
+
+
+def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
+    """The text side of a word read as one fiscal year: the year as typed, and as documents
+    write it otherwise (understand.fiscal_year_forms), each a phrase.
+
+    Only the typed form was searched: 令和元年度, R1, 2019年度 and FY2019 found 34, 19, 31 and 19
+    pages with テレワーク on ../shared/corpus, and R元 (r with 元 optional) every page with an r."""
+    typed = phrase_query(text, TEXT_FIELDS, info)
+    alternatives = [typed] if typed is not None else []
+    seen = {repr(typed)}
+    written = []
+    for form in fiscal_year_forms(year):
+        q = phrase_query(form, TEXT_FIELDS)
+        if q is not None and repr(q) not in seen:
+            seen.add(repr(q))
+            alternatives.append(q)
+            written.append(form)
+    info["written"] = written
+    if not alternatives:
+        return None
+    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -367,8 +395,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if within is not None:
             info["within"] = within
         words.append(info)
-        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, alone=alone and within is None,
-                       weak=weak)
+        year = _one_fiscal_year(meta[1]) if meta is not None else None
+        if year is not None:
+            q = _year_text_query(text, year, info)
+        else:
+            q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
+                           alone=alone and within is None, weak=weak)
         if meta is None:
             return q
         info["read_as"] = meta[1]

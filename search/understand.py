@@ -80,6 +80,27 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
+#: Eras a fiscal year is written in, with their initials and their last fiscal year: FY2019
+#: began in April of 平成31年 (平成31年度 = 令和元年度), FY1988 was the last of 昭和.
+_FY_ERAS = (("令和", "R", 2019, None), ("平成", "H", 1989, 2019), ("昭和", "S", 1926, 1988))
+
+
+def fiscal_year_forms(year: int) -> list[str]:
+    """How documents write fiscal year `year`, each a phrase to search the text for:
+    2019 → 2019年度, FY2019, 令和元年度, 令和1年度, R元年度, R1年度, 平成31年度, H31年度.
+
+    A year word in a query matches a page that writes that year in any of these forms (or has it
+    as its derived fiscal year), so 令和元年度, R1, 2019年度 and FY2019 find the same pages."""
+    forms = [f"{year}年度", f"FY{year}"]
+    for era, initial, first, last in _FY_ERAS:
+        if year < first or (last is not None and year > last):
+            continue
+        n = year - first + 1
+        for number in (("元", "1") if n == 1 else (str(n),)):
+            forms += [f"{era}{number}年度", f"{initial}{number}年度"]
+    return forms
+
+
 def year_span(word: str) -> tuple[int, int] | None:
     """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
     R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must

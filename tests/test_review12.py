@@ -55,3 +55,42 @@ def test_a_change_of_the_analyzer_makes_the_next_run_analyze_documents_again(mon
     finally:
         monkeypatch.undo()
         metadata.rules_version.cache_clear()
+
+
+def test_a_fiscal_year_finds_the_same_pages_in_every_form_it_is_typed(corpus_searcher):
+    # The tohoku slides (fiscal year 2023) write 令和４年度 for the budget of the year before:
+    # 「令和4年度 テレワーク」 and 「R4 テレワーク」 found them, 「2022年度 テレワーク」 and
+    # 「FY2022 テレワーク」 did not, though all four are read as fiscal year 2022 (`--explain`):
+    # the text side searched only the form typed.  On ../shared/corpus 令和元年度, R1, 2019年度
+    # and FY2019 with テレワーク found 34, 19, 31 and 19 pages; now 39 each.
+    found = {}
+    for form in ("令和4年度", "R4", "R4年度", "2022年度", "FY2022", "令和４年度", "ＦＹ２０２２"):
+        res = corpus_searcher.search(f"{form} テレワーク", explain=True)
+        found[form] = sorted(h.path.rsplit("/", 1)[-1] for h in res.hits)
+        year_word = res.explain["words"][0]
+        assert year_word["read_as"] == "fiscal_year 2022"
+    assert all(paths == ["tohoku-bureau-fy2023-ict-policy-slides.txt"] for paths in found.values()), found
+    hit = corpus_searcher.search("2022年度 テレワーク").hits[0]
+    assert "令和4年度" in {hit.snippet[s:e] for s, e in hit.highlights}
+
+
+@pytest.fixture(scope="module")
+def year_index(tmp_path_factory):
+    import ictsearch
+
+    docs = tmp_path_factory.mktemp("years")
+    write(docs / "r3.txt", "令和3年度事業報告\n\n令和元年度から続けてきたテレワークの普及を、本年度も進めた。\n")
+    write(docs / "rd.txt", "令和3年度事業計画\n\n統計ソフトRで分析し、R&D拠点でのテレワークの導入を支援する。\n")
+    index_dir = tmp_path_factory.mktemp("years-idx") / "idx"
+    ictsearch.build_index([docs], index_dir, jobs=1)
+    with ictsearch.open_index(index_dir) as idx:
+        yield idx
+
+
+def test_an_era_initial_with_gannen_is_not_any_page_with_an_r(year_index):
+    # 「R元 テレワーク」 compiled R元 to r with 元 optional: every page with an r anywhere (R&D)
+    # matched, 45 pages on ../shared/corpus against 19-34 for the other forms of fiscal 2019.
+    for form in ("R元", "R1", "令和1年度", "2019年度", "FY2019", "平成31年度", "H31"):
+        paths = [h.path.rsplit("/", 1)[-1] for h in year_index.search(f"{form} テレワーク").hits]
+        assert paths == ["r3.txt"], (form, paths)
+
