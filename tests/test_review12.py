@@ -94,3 +94,32 @@ def test_an_era_initial_with_gannen_is_not_any_page_with_an_r(year_index):
         paths = [h.path.rsplit("/", 1)[-1] for h in year_index.search(f"{form} テレワーク").hits]
         assert paths == ["r3.txt"], (form, paths)
 
+
+
+def test_a_trimmed_snippet_starts_and_ends_between_words():
+    # `ictsearch search 防災無線` showed 「…災通信ネットワークを構成する…」 (cut out of 消防防災通信)
+    # and 「…地方公共団…」; 47 starts and 62 ends of 546 trimmed fragments of 15 queries on
+    # ../shared/corpus were cut inside a word (…T利活用 out of ICT利活用, …用すれば out of 利用すれば).
+    from ictsearch.search.snippets import _script, make_snippet
+
+    text = ("災害時の情報伝達を担う主要な通信網として、国と都道府県を結ぶ消防防災通信ネットワーク、"
+            "都道府県と市町村を結ぶ防災行政無線、市町村と住民を結ぶ同報系の防災行政無線、さらに"
+            "消防本部と消防署を結ぶ消防救急無線などが整備されており、地域の実情に応じて"
+            "ICT利活用による衛星通信ネットワークも活用されている。")
+    checked = 0
+    for word in ("同報系", "消防救急無線", "衛星通信", "住民", "消防署", "防災行政無線"):
+        start = -1
+        while (start := text.find(word, start + 1)) >= 0:
+            snip = make_snippet(text, [(start, start + len(word))], max_chars=40)
+            assert [snip.text[s:e] for s, e in snip.highlights] == [word]
+            body = snip.text.strip("…")
+            at = text.index(body)
+            if snip.text.startswith("…"):
+                checked += 1
+                assert _script(text[at - 1]) != _script(text[at]) or _script(text[at]) == "P", snip.text
+            if snip.text.endswith("…"):
+                checked += 1
+                end = at + len(body)
+                assert _script(text[end - 1]) != _script(text[end]) or _script(text[end - 1]) == "P", snip.text
+            assert len(snip.text) <= 42
+    assert checked >= 8
