@@ -20,6 +20,8 @@ def gloss_index(tmp_path_factory):
           "中山間地域では、小型無人機（ドローン）を活用した農薬散布の実証を行った。"
           "また、空中線（アンテナ）の設置場所を見直した。\n")
     write(docs / "other.txt", "地域の防災訓練\n\n防災訓練を実施した。\n")
+    write(docs / "signage.txt", "観光案内の高度化\n\n駅前に次世代デジタルサイネージモデルを設置し、"
+          "地域のデータハブと連携した。イノベーションハブとしての役割も担う。\n")
     index_dir = tmp_path_factory.mktemp("gloss-idx") / "idx"
     ictsearch.build_index([docs], index_dir, jobs=1)
     with ictsearch.open_index(index_dir) as idx:
@@ -42,6 +44,21 @@ def test_a_word_in_brackets_after_a_kanji_word_is_found(gloss_index):
     # A phrase across the gloss still holds (the bracket is punctuation, not a gap).
     assert gloss_index.search('"無人機 ドローン"').total == 1
 
+
+
+def test_a_word_inside_an_unknown_katakana_compound_is_found(gloss_index):
+    # `ictsearch search サイネージ` found 6 of the 39 pages of ../shared/corpus that write it: Sudachi
+    # reads a katakana run it does not know (デジタルサイネージモデル, データハブ, イノベーションハブ)
+    # as one unknown word with no parts, so サイネージ, ハブ, データ did not find it (now 37).
+    for word in ("サイネージ", "デジタルサイネージ", "ハブ", "データハブ", "イノベーション"):
+        res = gloss_index.search(word)
+        assert [h.path.rsplit("/", 1)[-1] for h in res.hits] == ["signage.txt"], word
+        assert word in {res.hits[0].snippet[s:e] for s, e in res.hits[0].highlights}, word
+    # Syllables are not taken for words: インクルージョン has no インク, テレマティクス no テレマ.
+    from ictsearch.indexer.analysis import analyze
+
+    assert [t.text for t in analyze("インクルージョン")] == ["インクルージョン"]
+    assert [t.text for t in analyze("テレマティクス")] == ["テレマティクス"]
 
 def test_a_change_of_the_analyzer_makes_the_next_run_analyze_documents_again(monkeypatch):
     from ictsearch.indexer import analysis, metadata
