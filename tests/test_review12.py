@@ -150,3 +150,16 @@ def test_a_western_year_in_kanji_digits_is_read_as_a_year(corpus_searcher):
         res = corpus_searcher.search(typed, explain=True)
         assert [w.get("read_as") for w in res.explain["words"]][0] == "fiscal_year 2022", typed
         assert [h.path.rsplit("/", 1)[-1] for h in res.hits] == ["tohoku-bureau-fy2023-ict-policy-slides.txt"]
+
+
+def test_the_minus_an_input_method_types_excludes_the_word(corpus_searcher):
+    # With a Japanese input method on, the minus key gives ー (kana mode) or − (U+2212), not -:
+    # 「テレワーク ー東京」 searched 東京 as a required word, the opposite of what was meant
+    # (79 hits on ../shared/corpus, against 120 for 「テレワーク -東京」).
+    without = {h.doc_id for h in corpus_searcher.search("テレワーク -東京", limit=100).hits}
+    assert without and without != {h.doc_id for h in corpus_searcher.search("テレワーク", limit=100).hits}
+    for minus in "ー−‐–―":
+        for typed in (f"テレワーク {minus}東京", f"{minus}東京 テレワーク", f"テレワーク　{minus}東京"):
+            assert {h.doc_id for h in corpus_searcher.search(typed, limit=100).hits} == without, typed
+    # Inside a word it is the word's own: a long-vowel mark, or Wi-Fi's hyphen.
+    assert corpus_searcher.search("テレワーク").total == corpus_searcher.search("テレワ−ク").total
