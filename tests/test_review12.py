@@ -163,3 +163,18 @@ def test_the_minus_an_input_method_types_excludes_the_word(corpus_searcher):
             assert {h.doc_id for h in corpus_searcher.search(typed, limit=100).hits} == without, typed
     # Inside a word it is the word's own: a long-vowel mark, or Wi-Fi's hyphen.
     assert corpus_searcher.search("テレワーク").total == corpus_searcher.search("テレワ−ク").total
+
+
+def test_page_text_of_a_page_a_document_lacks_is_an_ictsearch_error(corpus_searcher):
+    # The README promises IctsearchError subclasses; Document.page_text(99) raised a bare
+    # ValueError (and page_text("1") on a paged document a TypeError from comparing str and int).
+    import ictsearch
+
+    doc = corpus_searcher.get(corpus_searcher.search("テレワーク").hits[0].doc_id)
+    assert doc.page_text(1) == doc.text
+    for page in (0, 2, 99, "1", None, True):
+        with pytest.raises(ictsearch.PageNotFound):
+            doc.page_text(page)
+    with pytest.raises(ValueError):  # what it raised before, still caught by the same except
+        doc.page_text(2)
+    assert issubclass(ictsearch.PageNotFound, ictsearch.IctsearchError)
