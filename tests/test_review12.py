@@ -178,3 +178,25 @@ def test_page_text_of_a_page_a_document_lacks_is_an_ictsearch_error(corpus_searc
     with pytest.raises(ValueError):  # what it raised before, still caught by the same except
         doc.page_text(2)
     assert issubclass(ictsearch.PageNotFound, ictsearch.IctsearchError)
+
+
+def test_two_year_options_are_either_year_not_the_range_between(corpus_index):
+    # `ictsearch search --year 2019 --year 2022` listed fiscal years 2019 to 2022 (353 documents of
+    # ../shared/corpus, 2020 and 2021 among them, against 187 for the two years), and the README's
+    # `--year none --year 2022` failed with "fiscal_year ('none', 2022) is not a year or a (low,
+    # high) range": the CLI handed the API its tuple of values, which the API reads as a range.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    def years(*args):
+        res = CliRunner().invoke(cli, ["search", *args, "--index", str(corpus_index), "--json"])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.output)["facets"]["fiscal_year"]
+
+    assert years("--year", "2017", "--year", "2021") == {"2017": 1, "2021": 1}
+    assert years("--year", "2017..2021") == {"2017": 1, "2020": 1, "2021": 1}
+    assert years("--year", "none", "--year", "2021") == {"2021": 1}
+    assert years("--year", "2021", "--year", "none") == {"2021": 1}
