@@ -43,7 +43,7 @@ MAX_CHUNK_CHARS = 12_000
 #: Bump when the terms analyze() gives for a text change: the index records it through
 #: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
 #: 2: words in brackets after a kanji word are indexed (無人機（ドローン）); an unknown katakana
-#: compound also has its parts (デジタルサイネージ → デジタル | サイネージ).
+#: compound also has its parts (データハブ → データ | ハブ).
 ANALYZER_VERSION = 2
 
 #: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
@@ -84,6 +84,8 @@ def _tokenizers():
     return toks
 
 
+#: An unknown word worth cutting (katakana_parts): five katakana or more (shorter ones are
+#: names and loanwords, not compounds).
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,}")
 
 
