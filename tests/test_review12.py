@@ -200,3 +200,21 @@ def test_two_year_options_are_either_year_not_the_range_between(corpus_index):
     assert years("--year", "2017..2021") == {"2017": 1, "2020": 1, "2021": 1}
     assert years("--year", "none", "--year", "2021") == {"2021": 1}
     assert years("--year", "2021", "--year", "none") == {"2021": 1}
+
+
+def test_a_region_or_year_word_that_removes_every_hit_is_named(corpus_searcher):
+    # 「北海道 防災無線 R5」 found nothing on ../shared/corpus and said nothing: R5 is read as fiscal
+    # year 2023 and required like a filter (so is 北海道 as region), but it is typed as text, so
+    # no note named it as --year would be named; the suggestions offered 2, 12 for R2.
+    res = corpus_searcher.search("東北 迷惑メール")
+    assert res.total == 0
+    assert res.notes == ("東北 (read as region 東北) removes every hit: without it 1 document matches",)
+    res = corpus_searcher.search("東北 テレワーク R2")
+    assert res.total == 0 and res.suggestions == ()
+    assert res.notes == ("東北 (read as region 東北) removes every hit: without it 2 documents match",
+                         "R2 (read as fiscal_year 2020) removes every hit: without it 2 documents match")
+    # A phrase typed without spaces names the word it read, and a filter still names itself.
+    res = corpus_searcher.search("東北の迷惑メール")
+    assert res.notes == ("東北 (read as region 東北) removes every hit: without it 1 document matches",)
+    res = corpus_searcher.search("迷惑メール", region="東北")
+    assert res.notes == ("the region filter (東北) removes every hit",)
