@@ -84,6 +84,22 @@ def _tokenizers():
     return toks
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
+
+
+def particle_alone(word: str) -> bool:
+    """Whether a word typed on its own is a particle or an auxiliary (や, が, で, から, より).
+
+    Alone, Sudachi reads や, が, で as other words (an interjection, a noun) and gives them a
+    term, which no document holds (in a sentence they are particles, never indexed): typed
+    between spaces, 「テレワーク や 在宅勤務」, a pasted paragraph split at its quotes, they
+    removed every hit."""
+    if not _HIRAGANA.fullmatch(word):
+        return False
+    _tokenizers()
+    return any(m.part_of_speech()[0] in FUNCTION_POS for m in _local.dictionary.lookup(word))
+
+
 #: An unknown word worth cutting (katakana_parts): five katakana or more (shorter ones are
 #: names and loanwords, not compounds).
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,}")

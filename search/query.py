@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from ictsearch.indexer.analysis import Term, analyze
+from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 
 from .matchers import MinMatch, Parts, SideBySide
@@ -143,6 +143,11 @@ def word_query(
 
     Term sequences whose adjacency should lift a document are appended to `adjacency`.
     """
+    if particle_alone(word):
+        # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
+        if info is not None:
+            info["terms"], info["dropped"] = [], [word]
+        return None
     return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
 
 

@@ -218,3 +218,18 @@ def test_a_region_or_year_word_that_removes_every_hit_is_named(corpus_searcher):
     assert res.notes == ("東北 (read as region 東北) removes every hit: without it 1 document matches",)
     res = corpus_searcher.search("迷惑メール", region="東北")
     assert res.notes == ("the region filter (東北) removes every hit",)
+
+
+def test_a_particle_typed_between_spaces_is_not_a_required_word(corpus_searcher):
+    # 「テレワーク や 在宅勤務」 found nothing (49 without the や on ../shared/corpus), 「テレワーク が」
+    # nothing, 「テレワーク で」 one page: alone, Sudachi reads や, が, で as other words and gives
+    # them a term no document holds (in a sentence they are particles, never indexed).
+    plain = corpus_searcher.search("DX 推進").total
+    assert plain > 0
+    for typed in ("DX や 推進", "DX が 推進", "DX で 推進", "DX から 推進", "DX の 推進"):
+        res = corpus_searcher.search(typed, explain=True)
+        assert res.total == plain, typed
+    assert corpus_searcher.search("DX や 推進", explain=True).explain["words"][1]["dropped"] == ["や"]
+    with pytest.raises(Exception, match="no searchable words"):
+        corpus_searcher.search("や")
+
