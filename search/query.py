@@ -300,10 +300,20 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
     terms = analyze(text)
     if not terms:
         return None
-    leaves = [leaf for u in _units(terms) for leaf in _leaves(u)]
+    # A sentence end inside the phrase (a quoted passage of two sentences, 「…を目指す。不要不急の…」)
+    # is a gap in the document's positions: each sentence is a phrase of its own, all required.
+    runs: list[list[str]] = []
+    follows = None
+    for u in _units(terms):
+        if follows is None or u[0].pos != follows:
+            runs.append([])
+        runs[-1] += _leaves(u)
+        follows = u[-1].pos + 1
     if info is not None:
-        info["terms"] = leaves
-    return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
+        info["terms"] = [leaf for run in runs for leaf in run]
+    phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
+               for run in runs]
+    return phrases[0] if len(phrases) == 1 else wq.And(phrases)
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 
