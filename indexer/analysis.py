@@ -101,8 +101,10 @@ def particle_alone(word: str) -> bool:
 
 
 #: An unknown word worth cutting (katakana_parts): five katakana or more (shorter ones are
-#: names and loanwords, not compounds).
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,}")
+#: names and loanwords, not compounds), and at most 40 (the longest unknown one of
+#: ../shared/corpus has 25): a run of thousands, ペンギン typed 5,000 times, is no compound,
+#: and cutting it took minutes, since every cut looks both sides up.
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,40}")
 
 
 def _common_noun(surface: str):

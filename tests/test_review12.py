@@ -243,3 +243,15 @@ def test_a_quoted_passage_of_two_sentences_finds_its_page(corpus_searcher):
         assert paths == ["internet-association-fy2021-business-plan.txt"], typed
     # Within one sentence a phrase still asks for its words in order.
     assert corpus_searcher.search("「推進 DX」").total == 0
+
+
+def test_a_katakana_run_of_thousands_is_not_cut_into_words():
+    # 「ペンギン」 typed 5,000 times (test_review3's pasted query) is one unknown katakana word of
+    # 20,000 characters; cutting it looked up both sides of every cut and took minutes.
+    import time
+
+    from ictsearch.indexer.analysis import analyze
+
+    start = time.perf_counter()
+    assert not any(t.sub for t in analyze("ペンギン" * 5000))
+    assert time.perf_counter() - start < 5
