@@ -35,7 +35,7 @@ _EXPORTS = {
     **{name: "ictsearch.indexer.errors" for name in (
         "IctsearchError", "ExtractionError", "IndexMissing", "IndexBeingBuilt", "IncompatibleIndex", "CorruptIndex",
         "IndexLocationError",
-        "IndexLocked", "BadQuery", "UnknownFacetValue", "DocumentNotFound")},
+        "IndexLocked", "BadQuery", "UnknownFacetValue", "DocumentNotFound", "PageNotFound")},
 }
 
 #: Subpackages reachable as attributes after a plain `import ictsearch`.
@@ -51,7 +51,8 @@ def __dir__():
 
 if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
     from .indexer.errors import (BadQuery, CorruptIndex, DocumentNotFound, ExtractionError, IctsearchError, IncompatibleIndex,
-                                 IndexBeingBuilt, IndexLocationError, IndexLocked, IndexMissing, UnknownFacetValue)
+                                 IndexBeingBuilt, IndexLocationError, IndexLocked, IndexMissing, PageNotFound,
+                                 UnknownFacetValue)
     from .indexer.outcomes import FileOutcome, IndexSummary
     from .indexer.pipeline import build_index
     from .indexer.status import index_status

@@ -529,7 +529,10 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
-            result = idx.search(text, region=region or None, fiscal_year=year or None, theme=theme or None,
+            # Lists: the API reads a tuple of two years as a range (2019, 2022), and --year 2019
+            # --year 2022 means either year, as --year none --year 2022 means either.
+            result = idx.search(text, region=list(region) or None, fiscal_year=list(year) or None,
+                                theme=list(theme) or None,
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)
@@ -660,6 +663,8 @@ def _print_explain(ex: dict, err: bool = False) -> None:
             line += f"   dropped: {', '.join(w['dropped'])}"
         if w.get("read_as"):
             line += f"   also read as {w['read_as']}"
+        if w.get("written"):
+            line += f"   also written {', '.join(w['written'])}"
         if w.get("synonyms"):
             line += f"   synonyms: {', '.join(w['synonyms'])}"
         click.echo(line, err=err)

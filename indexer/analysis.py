@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
@@ -39,6 +40,31 @@ WEAK_FORMS = frozenset({"こと", "事", "為", "物", "よう", "様", "等", "
 #: under it even if every character took four bytes.
 MAX_CHUNK_CHARS = 12_000
 
+#: Bump when the terms analyze() gives for a text change: the index records it through
+#: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
+#: 2: words in brackets after a kanji word are indexed (無人機（ドローン）); an unknown katakana
+#: compound also has its parts (データハブ → データ | ハブ).
+ANALYZER_VERSION = 2
+
+#: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
+#: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
+#: texts write that way, 無人機（ドローン）, 空中線（アンテナ）, 利用者（ユーザー）, 日本貿易振興機構（ジェトロ）,
+#: so a search for ドローン did not find the page.  A reading that is indexed costs nothing.
+_INPUT_PLUGINS = [
+    {"class": "com.worksap.nlp.sudachi.DefaultInputTextPlugin"},
+    {"class": "com.worksap.nlp.sudachi.ProlongedSoundMarkPlugin",
+     "prolongedSoundMarks": ["ー", "-", "⁓", "〜", "〰"], "replacementSymbol": "ー"},
+]
+
+
+def sudachi_dictionary():
+    """A Sudachi core dictionary configured as the analyzer reads text (every caller that
+    tokenizes what the index holds uses it, so query and document analysis agree)."""
+    from sudachipy import Config, Dictionary
+
+    return Dictionary(config=Config(inputTextPlugin=_INPUT_PLUGINS), dict="core")
+
+
 _local = threading.local()
 
 
@@ -48,13 +74,94 @@ def _tokenizers():
     ones (12% of analyze's time on the bench's PDFs)."""
     toks = getattr(_local, "tokenizers", None)
     if toks is None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import SplitMode
 
-        dictionary = Dictionary(dict="core")
+        dictionary = sudachi_dictionary()
         tokenizer = dictionary.tokenizer(SplitMode.C)
         toks = (tokenizer, SplitMode.A, tokenizer.tokenize(""), tokenizer.tokenize(""))
         _local.tokenizers = toks
+        _local.dictionary = dictionary
     return toks
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]{1,3}")
+
+
+def particle_alone(word: str) -> bool:
+    """Whether a word typed on its own is a particle or an auxiliary (や, が, で, から, より).
+
+    Alone, Sudachi reads や, が, で as other words (an interjection, a noun) and gives them a
+    term, which no document holds (in a sentence they are particles, never indexed): typed
+    between spaces, 「テレワーク や 在宅勤務」, a pasted paragraph split at its quotes, they
+    removed every hit."""
+    if not _HIRAGANA.fullmatch(word):
+        return False
+    _tokenizers()
+    return any(m.part_of_speech()[0] in FUNCTION_POS for m in _local.dictionary.lookup(word))
+
+
+#: An unknown word worth cutting (katakana_parts): five katakana or more (shorter ones are
+#: names and loanwords, not compounds), and at most 40 (the longest unknown one of
+#: ../shared/corpus has 25): a run of thousands, ペンギン typed 5,000 times, is no compound,
+#: and cutting it took minutes, since every cut looks both sides up.
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,40}")
+
+
+def _common_noun(surface: str):
+    """The common noun (普通名詞) of the dictionary written `surface` (a Sudachi morpheme), else None."""
+    for m in _local.dictionary.lookup(surface):
+        if m.part_of_speech()[:2] == ("名詞", "普通名詞"):
+            return m
+    return None
+
+
+@lru_cache(maxsize=8192)
+def katakana_parts(surface: str) -> tuple[tuple[str, int], ...]:
+    """An unknown katakana compound cut at dictionary words: ((form, length), …), or ().
+
+    Sudachi reads a katakana run it does not know (デジタルサイネージモデル, データハブ,
+    イノベーションハブ) as one unknown word, so サイネージ or ハブ did not find it.  A cut is
+    made where both sides are common nouns of the dictionary (one of three characters or more:
+    データ|ハブ), or where one side is a common noun of four or more and the other, unknown,
+    is four or more (デジタル|ファブリケーション); the cut with the longest known side wins.
+    Shorter or unknown pieces are mostly syllables, not words (インク|ルージョン, レジ|リエント,
+    データ|ビリティ, テレマ|ティクス stay whole).
+    """
+    _tokenizers()
+    best, best_key = (), (0, 0)
+    n = len(surface)
+    for k in range(2, n - 1):
+        a, b = surface[:k], surface[k:]
+        fa, fb = _common_noun(a), _common_noun(b)
+        known = [len(x) for x, f in ((a, fa), (b, fb)) if f is not None]
+        if len(known) == 2 and max(known) >= 3:
+            key = (max(known), 1)
+        elif len(known) == 1 and known[0] >= 4 and min(k, n - k) >= 4:
+            key = (known[0], 0)
+        else:
+            continue
+        # Between equals, the cut whose words are written as the dictionary writes them:
+        # ランク|イン, not ラン|クイン (クイーン).
+        key += sum(f is None or f.normalized_form() == x for f, x in ((fa, a), (fb, b))), k
+        if key > best_key:
+            best, best_key = ((fa, a), (fb, b)), key
+    if not best:
+        return ()
+    # Each side may hold further words: a known one its own sub-units (デジタルサイネージ|モデル
+    # → デジタル|サイネージ|モデル), an unknown one another cut (デジタル|サイネージモデル).
+    from sudachipy import SplitMode
+
+    parts: list[tuple[str, int]] = []
+    for m, text in best:
+        if m is None:
+            parts += (katakana_parts(text) if len(text) >= 5 else ()) or [(text, len(text))]
+            continue
+        subs = m.split(SplitMode.A)
+        if len(subs) > 1 and "".join(x.surface() for x in subs) == text:
+            parts += [(x.normalized_form(), len(x.surface())) for x in subs]
+        else:
+            parts.append((m.normalized_form(), len(text)))
+    return tuple(parts)
 
 
 class Term(NamedTuple):
@@ -222,6 +329,17 @@ def analyze(text: str) -> list[Term]:
                         append(new(Term, (s.normalized_form().lower(), position, offset + s.begin(), offset + s.end(), False, True, False)))
                         position += 1
                     continue
+                if m.is_oov() and _KATAKANA_WORD.fullmatch(surface := m.surface()) and end - start == len(surface):
+                    parts = katakana_parts(surface)
+                    if parts:
+                        if run:
+                            flush()
+                        append(new(Term, (form, position, start, end, True, False, False)))
+                        for part, length in parts:
+                            append(new(Term, (part, position, start, start + length, False, True, False)))
+                            start += length
+                            position += 1
+                        continue
                 term = new(Term, (form, position, start, end, False, False, kind == _WEAK or form in WEAK_FORMS))
                 position += 1
                 if form.isascii() and form.isalnum() and m.surface().isascii():

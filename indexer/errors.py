@@ -49,3 +49,8 @@ class UnknownFacetValue(IctsearchError):
 
 class DocumentNotFound(IctsearchError):
     """No document with that id or path in the index."""
+
+
+class PageNotFound(IctsearchError, ValueError):
+    """Document.page_text was asked for a page the document does not have (also a ValueError,
+    which it raised before it was an IctsearchError)."""

@@ -211,6 +211,8 @@ class Index:
             suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and compiled.query is not None:
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
+            if understand and arrays.live:
+                notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
         facet_counts, more_values = facet_cache.top_counts(docmask)
         explain_out = None
         if explain:
@@ -246,8 +248,8 @@ class Index:
         out: list[str] = []
         for info in compiled.words:
             word = info["word"]
-            if word.startswith('"'):
-                continue
+            if word.startswith('"') or info.get("read_as"):
+                continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
             for s in suggest(word, vocabulary, limit=2):
                 if s not in out:
                     out.append(s)
@@ -282,6 +284,31 @@ class Index:
                 values = ", ".join(map(str, applied[group]))
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
+
+    def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+        """Which region or year word of a query that found nothing removes every hit: such a word is
+        required like a filter (「北海道 防災無線 R5」: R5 is fiscal year 2023, and no page of 2023 has
+        the others), but it is typed as text, so nothing said so."""
+        notes = []
+        normalized = _normalized(query)
+        allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        for info in compiled.words:
+            word, read_as = info.get("word", ""), info.get("read_as")
+            if not read_as or word not in normalized:
+                continue
+            rest = normalized.replace(word, " ", 1)
+            try:
+                q = compile_query(parse(rest), synonyms=synonyms).query
+            except BadQuery:
+                continue  # what is left does not parse (an operator left alone): no advice
+            if q is None:
+                continue
+            mask = arrays.evaluate(q, scores=False, within=allowed).mask
+            if mask:
+                n = mask.bit_count()
+                notes.append(f"{word} (read as {read_as}) removes every hit: without it "
+                             + (f"{n} documents match" if n != 1 else "1 document matches"))
+        return notes
 
     def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)

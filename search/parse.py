@@ -120,7 +120,7 @@ def _lex(q: str) -> list[_Tok]:
             continue
         if c in "」』":
             raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
-        if c == "-" and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
+        if c in _MINUS and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
             toks.append(_Tok("MINUS"))
             i += 1
             continue
@@ -169,6 +169,13 @@ def _missing_value(fieldname: str, after: str) -> str:
     if after.isspace():
         return f"{fieldname}: needs its value right after the colon, e.g. {fieldname}:{example}"
     return f"{fieldname}: needs a value, e.g. {fieldname}:{example}"
+
+
+#: What a person types for the minus of `-東京`: the ASCII hyphen (and ＋－ after NFKC), and what a
+#: Japanese input method gives for that key: ー (kana mode), − (U+2212), ‐ and the dashes.  A word
+#: cannot begin with any of them, so at a word's start each excludes it: 「テレワーク ー東京」 searched
+#: 東京 as a required word, the opposite of what was meant (79 hits with 東京 against 120 without).
+_MINUS = frozenset("-‐‑‒–—―−ー")
 
 
 def _boundary(q: str, i: int) -> bool:

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from ictsearch.indexer.analysis import Term, analyze
+from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 
 from .matchers import MinMatch, Parts, SideBySide
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
-from .understand import ERA_NUMBER, metadata_spans, refuse_backwards_span, understood
+from .understand import ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -143,6 +143,11 @@ def word_query(
 
     Term sequences whose adjacency should lift a document are appended to `adjacency`.
     """
+    if particle_alone(word):
+        # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
+        if info is not None:
+            info["terms"], info["dropped"] = [], [word]
+        return None
     return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
 
 
@@ -295,10 +300,20 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
     terms = analyze(text)
     if not terms:
         return None
-    leaves = [leaf for u in _units(terms) for leaf in _leaves(u)]
+    # A sentence end inside the phrase (a quoted passage of two sentences, 「…を目指す。不要不急の…」)
+    # is a gap in the document's positions: each sentence is a phrase of its own, all required.
+    runs: list[list[str]] = []
+    follows = None
+    for u in _units(terms):
+        if follows is None or u[0].pos != follows:
+            runs.append([])
+        runs[-1] += _leaves(u)
+        follows = u[-1].pos + 1
     if info is not None:
-        info["terms"] = leaves
-    return _field_or(fields, lambda f: wq.Phrase(f, leaves) if len(leaves) > 1 else wq.Term(f, leaves[0]))
+        info["terms"] = [leaf for run in runs for leaf in run]
+    phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
+               for run in runs]
+    return phrases[0] if len(phrases) == 1 else wq.And(phrases)
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 
@@ -348,6 +363,34 @@ def _plain(q):
     return q.query if isinstance(q, _Optional) else q
 
 
+def _one_fiscal_year(read_as: str) -> int | None:
+    """The fiscal year a word was read as (understood's "fiscal_year 2019"), None for a range or a place."""
+    m = re.fullmatch(r"fiscal_year (\d{4})", read_as)
+    return int(m[1]) if m else None
+
+
+def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
+    """The text side of a word read as one fiscal year: the year as typed, and as documents
+    write it otherwise (understand.fiscal_year_forms), each a phrase.
+
+    Only the typed form was searched: 令和元年度, R1, 2019年度 and FY2019 found 34, 19, 31 and 19
+    pages with テレワーク on ../shared/corpus, and R元 (r with 元 optional) every page with an r."""
+    typed = phrase_query(text, TEXT_FIELDS, info)
+    alternatives = [typed] if typed is not None else []
+    seen = {repr(typed)}
+    written = []
+    for form in fiscal_year_forms(year):
+        q = phrase_query(form, TEXT_FIELDS)
+        if q is not None and repr(q) not in seen:
+            seen.add(repr(q))
+            alternatives.append(q)
+            written.append(form)
+    info["written"] = written
+    if not alternatives:
+        return None
+    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -367,8 +410,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if within is not None:
             info["within"] = within
         words.append(info)
-        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, alone=alone and within is None,
-                       weak=weak)
+        year = _one_fiscal_year(meta[1]) if meta is not None else None
+        if year is not None:
+            q = _year_text_query(text, year, info)
+        else:
+            q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
+                           alone=alone and within is None, weak=weak)
         if meta is None:
             return q
         info["read_as"] = meta[1]

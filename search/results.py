@@ -147,13 +147,18 @@ class Document:
         )
 
     def page_text(self, page: int) -> str:
-        """Text of one 1-based page (the whole text for a file without pages)."""
+        """Text of one 1-based page (the whole text for a file without pages); PageNotFound
+        (an IctsearchError and a ValueError) for a page the document does not have."""
+        from ictsearch.indexer.errors import PageNotFound
+
+        if isinstance(page, bool) or not isinstance(page, int):
+            raise PageNotFound(f"page must be a whole number, 1 or more (got {page!r})")
         if not self.page_starts:
             if page != 1:
-                raise ValueError(f"{self.path} is not divided into pages: page 1 is its whole text")
+                raise PageNotFound(f"{self.path} is not divided into pages: page 1 is its whole text")
             return self.text
         if not 1 <= page <= len(self.page_starts):
-            raise ValueError(f"page {page} out of range 1..{len(self.page_starts)}")
+            raise PageNotFound(f"page {page} out of range 1..{len(self.page_starts)}")
         start = self.page_starts[page - 1]
         end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
         return self.text[start:end].strip("\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import NamedTuple
 
 SENTENCE_ENDS = "。！？!?\n"
@@ -63,6 +64,51 @@ class _Sentences:
         return (self.ends[i - 1] + 1 if i else 0), (self.ends[j] + 1 if j < len(self.ends) else self.size)
 
 
+#: How far a trimmed fragment's edge may move to land between words rather than inside one.
+SNAP = 15
+
+
+def _script(ch: str) -> str:
+    """A character's kind for finding word edges: P punctuation or space, H hiragana, K katakana,
+    A ASCII letter or digit, C kanji and the rest."""
+    if ch.isspace() or unicodedata.category(ch)[0] in "PZS":
+        return "P"
+    if "\u3041" <= ch <= "\u309f":
+        return "H"
+    if "\u30a0" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f":
+        return "K"
+    if ch.isascii() and ch.isalnum():
+        return "A"
+    return "C"
+
+
+def _edge_strength(text: str, i: int) -> int:
+    """How clearly a cut before text[i] falls between words: 3 after punctuation or a space, 2
+    where kana (a particle, an ending) give way to another script (を|利用), 1 at another change
+    of script (ICT|利活用, データ|活用) but not into kana (利用|する: a word's own ending), 0 inside a
+    run of one script (防|災, 利|用, IC|T)."""
+    if i <= 0 or i >= len(text):
+        return 3
+    a, b = _script(text[i - 1]), _script(text[i])
+    if a == "P":
+        return 3
+    if a == b or b == "P":
+        return 0
+    if a == "H":
+        return 2
+    return 0 if b == "H" else 1
+
+
+def _snap(text: str, at: int, lo: int, hi: int) -> int:
+    """The cut in [lo, hi] nearest to `at` that falls most clearly between words (`at` when none does)."""
+    best, best_key = at, (0, 0)
+    for i in range(lo, hi + 1):
+        strength = _edge_strength(text, i)
+        if strength and (strength, -abs(i - at)) > best_key:
+            best, best_key = i, (strength, -abs(i - at))
+    return best
+
+
 def _clean(fragment: str) -> str:
     # Same length in, same length out: offsets into the fragment stay valid.
     return fragment.replace("\n", " ").replace("\t", " ")
@@ -79,11 +125,17 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     inside = [(max(s, lo), min(e, hi)) for s, e in spans if s < hi and e > lo]
     prefix = suffix = ""
     if hi - lo > max_chars:
-        first = inside[0][0] if inside else lo
-        new_lo = max(lo, first - LEAD)
+        # The edges land between words where one is near (…災通信ネットワーク, …T利活用 were cut
+        # out of 消防防災通信, ICT利活用), never past the first match.
+        first, first_end = inside[0] if inside else (lo, lo)
+        new_lo = max(lo, first - min(LEAD, max_chars // 3))
+        new_lo = _snap(text, new_lo, max(lo, new_lo - SNAP, first_end - max_chars), min(first, new_lo + SNAP))
         new_hi = min(hi, new_lo + max_chars)
         if new_hi == hi:
             new_lo = max(lo, hi - max_chars)
+            new_lo = _snap(text, new_lo, new_lo, min(first, new_lo + SNAP))
+        else:
+            new_hi = _snap(text, new_hi, max(first_end, new_hi - SNAP), new_hi)
         if new_lo > lo:
             prefix = ELLIPSIS
         if new_hi < hi:

@@ -174,9 +174,9 @@ def _dictionary():
     global _dict
     with _dict_lock:
         if _dict is None:
-            from sudachipy import Dictionary
+            from ictsearch.indexer.analysis import sudachi_dictionary
 
-            _dict = Dictionary(dict="core")
+            _dict = sudachi_dictionary()
         return _dict
 
 

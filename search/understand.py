@@ -32,6 +32,10 @@ _OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
 _BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
 
+#: A year written digit by digit in kanji (二〇一八年度, 二〇二二年): the query reads it as 2018年度.
+_KANJI_YEAR = re.compile(r"(?<![〇一二三四五六七八九十])[一二][〇一二三四五六七八九]{3}(?=年)")
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -44,6 +48,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
+    # A Western year in kanji digits (二〇一八年度): find_years reads digits and era years only.
+    word = _KANJI_YEAR.sub(lambda m: m[0].translate(_KANJI_DIGITS), word)
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     years = None
     if len(mentions) == 1:
@@ -78,6 +84,27 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
     return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+
+
+#: Eras a fiscal year is written in, with their initials and their last fiscal year: FY2019
+#: began in April of 平成31年 (平成31年度 = 令和元年度), FY1988 was the last of 昭和.
+_FY_ERAS = (("令和", "R", 2019, None), ("平成", "H", 1989, 2019), ("昭和", "S", 1926, 1988))
+
+
+def fiscal_year_forms(year: int) -> list[str]:
+    """How documents write fiscal year `year`, each a phrase to search the text for:
+    2019 → 2019年度, FY2019, 令和元年度, 令和1年度, R元年度, R1年度, 平成31年度, H31年度.
+
+    A year word in a query matches a page that writes that year in any of these forms (or has it
+    as its derived fiscal year), so 令和元年度, R1, 2019年度 and FY2019 find the same pages."""
+    forms = [f"{year}年度", f"FY{year}"]
+    for era, initial, first, last in _FY_ERAS:
+        if year < first or (last is not None and year > last):
+            continue
+        n = year - first + 1
+        for number in (("元", "1") if n == 1 else (str(n),)):
+            forms += [f"{era}{number}年度", f"{initial}{number}年度"]
+    return forms
 
 
 def year_span(word: str) -> tuple[int, int] | None:

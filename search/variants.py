@@ -22,9 +22,11 @@ _GODAN_I = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり"
 def _tokenizer():
     tok = getattr(_local, "tok", None)
     if tok is None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import SplitMode
 
-        tok = _local.tok = Dictionary(dict="core").tokenizer(SplitMode.C)
+        from ictsearch.indexer.analysis import sudachi_dictionary
+
+        tok = _local.tok = sudachi_dictionary().tokenizer(SplitMode.C)
     return tok
 
 

@@ -33,10 +33,10 @@ __getattr__ = lazy_exports(__name__, _EXPORTS)
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """A digest of the code and data that derive metadata (this package, the title rules of
-    indexer/document.py, the analyzer theme words are matched with and the Sudachi dictionary it
-    reads) and of the extractor's version: an index records it per document, and a run derives
-    again the documents derived by other rules, so an upgrade's better text, years, places and
-    themes reach an existing index."""
+    indexer/document.py, the analyzer — its code and version — and the Sudachi dictionary it reads)
+    and of the extractor's version: an index records it per document, and a run derives
+    again the documents derived by other rules, so an upgrade's better text, terms, years, places
+    and themes reach an existing index."""
     import hashlib  # (not at import: a search reads this package and never needs it)
 
     here = Path(__file__).parent
@@ -46,11 +46,13 @@ def rules_version() -> str:
     files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"),
              here.parent / "document.py", here.parent / "analysis.py"]
     files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
+    from ..analysis import ANALYZER_VERSION
     from ..cache import EXTRACTOR_VERSION
 
     # The extractor's version too: a fix to the text (a PDF's columns, a page's furniture) must
-    # reach an existing index as a fix to the rules does (its cache entries are per version).
-    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
+    # reach an existing index as a fix to the rules does (its cache entries are per version);
+    # and the analyzer's, so a word the analyzer used to drop is in the index after the next run.
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION} analyzer {ANALYZER_VERSION}".encode())
     # Themes match Sudachi's normalized forms: a new dictionary (sudachidict-core is released
     # several times a year) normalizes some words otherwise and moves themes as a rule would.
     digest.update(_sudachi_versions().encode())
