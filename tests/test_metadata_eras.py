@@ -166,3 +166,11 @@ def test_english_dates(text, year, month, day):
 def test_english_words_that_are_no_month():
     assert find_years("results may 2018 differ") == []
     assert [y.text for y in find_years("FY2023 May 2024")] == ["FY2023", "May 2024"]
+
+
+def test_a_western_year_in_kanji_digits():
+    # 縦書き documents write 二〇一八年度: the same fiscal year as 2018年度.
+    assert (one("二〇一八年度 事業計画").year, one("二〇一八年度 事業計画").kind) == (2018, "fiscal")
+    assert one("一九九八年に策定").year == 1998
+    # A count in kanji is no year (二千十八年 is not written; 十二〇… is no 西暦).
+    assert find_years("平成二十九年") and find_years("平成二十九年")[0].year == 2017

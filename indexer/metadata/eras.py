@@ -156,7 +156,10 @@ def _era(name: str | None) -> str | None:
 #: or its initial (R元年度).
 #: Checked first: most lines and query words have neither, and the date patterns cost
 #: per character (the metadata rules ask about every line of a page's head).
-_MAY_NAME_A_YEAR = re.compile(r"\d|明治|大正|昭和|平成|令和|[RHSrhsＲＨＳｒｈｓ][.．]?元")
+_MAY_NAME_A_YEAR = re.compile(r"\d|明治|大正|昭和|平成|令和|[RHSrhsＲＨＳｒｈｓ][.．]?元|[一二][〇一二三四五六七八九]{3}\s*年")
+#: A 西暦 year written in kanji digits (二〇一八年度, 二〇二三年三月): read as its ASCII digits, one for one.
+_KANJI_AD_YEAR = LazyPattern(r"(?<![〇一二三四五六七八九十])[一二][〇一二三四五六七八九]{3}(?=\s*年)")
+_KANJI_DIGIT = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 
 def find_years(text: str) -> list[YearMention]:
@@ -164,6 +167,8 @@ def find_years(text: str) -> list[YearMention]:
     if not _MAY_NAME_A_YEAR.search(text):
         return []
     folded = fold(text)
+    if "一" in folded or "二" in folded:
+        folded = _KANJI_AD_YEAR.sub(lambda m: m.group().translate(_KANJI_DIGIT), folded)
     out: list[YearMention] = []
     # Spans already taken, disjoint and sorted: a new one overlaps at most its
     # neighbours, found by bisection (a text naming a year 20,000 times stays fast).
