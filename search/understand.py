@@ -32,10 +32,6 @@ _OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
 _BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
 
-#: A year written digit by digit in kanji (二〇一八年度, 二〇二二年): the query reads it as 2018年度.
-_KANJI_YEAR = re.compile(r"(?<![〇一二三四五六七八九十])[一二][〇一二三四五六七八九]{3}(?=年)")
-_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
-
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -48,8 +44,6 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
-    # A Western year in kanji digits (二〇一八年度): find_years reads digits and era years only.
-    word = _KANJI_YEAR.sub(lambda m: m[0].translate(_KANJI_DIGITS), word)
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     years = None
     if len(mentions) == 1:
