@@ -1533,6 +1533,11 @@ def test_a_list_of_figures_or_of_works_cited_has_no_theme():
         f"株式会社テレワーク総研（20{n:02d}）「テレワークの実態調査と光ファイバ網の整備状況」\n" for n in range(10, 16))
     m = derive_metadata(cited, title="第4章", path=Path("x.txt"))
     assert m.themes == () and "works cited" in m.sources["themes"]
+    # Citations written otherwise, and the places of their authors: no place of the list's own.
+    sources = "第3章\n" + "".join(f"{who}「地域DXの推進に関する報告書 第{n}版」\n" for n in range(4) for who in (
+        "岩手県紫波町（2022）", "デジタル庁", "Microsoft（2023）", "総務省「地域情報化アドバイザー」資料 "))
+    m = derive_metadata(sources, title="第3章", path=Path("x.txt"))
+    assert m.themes == () and m.prefecture == () and "東北" not in m.region
     figures = "第3章 地域の防災\n" + "".join(f"図表3-1-{n} 防災行政無線の整備状況と災害時の情報伝達（第{n}回調査）\n" for n in range(1, 13))
     assert derive_metadata(figures, title="第3章 地域の防災", path=Path("x.txt")).themes == ()
     # A section with its figures' titles among its paragraphs keeps its themes.

@@ -1480,12 +1480,14 @@ def _places_source(evidence: str) -> str:
 #: A list of figures or of works cited (a White Paper's 図表一覧 and 参考文献 sections, a report's
 #: appendix): the titles of other pieces, so the words of every theme of the chapter and no subject of
 #: its own.  Both readers of bench/wp_labels.tsv give such sections no theme (the code gave 3 or 4).
-#: Of the 1,870 White Paper sections of ../shared/corpus, 45 are such lists (at least 80 % of their
-#: lines; the next share is 56 %, a section with a long figure list); no realdocs page comes near.
+#: Of the 1,870 White Paper sections of ../shared/corpus, 46 are such lists (at least 80 % of their
+#: lines); no realdocs page and no other labelled document is one.
 LIST_OF_TITLES_SHARE = 0.8
 LIST_OF_TITLES_LINES = 10
 _CAPTION = re.compile(r"\s*(?:図表|図|表)\s*[0-9０-９]+(?:\s*[-－‐‑–]\s*[0-9０-９]+)+")
-_WORK_CITED = re.compile(r"[^「」。]{1,60}[（(](?:(?:19|20)\d\d|各年度?)[^）)]{0,8}[）)]\s*[「『]")
+#: A work cited: a line of at most 120 characters, no sentence, that quotes a title (総務省（2020）「…」,
+#: デジタル庁「Web3.0研究会報告書」, Microsoft（2023）“Confirmed: …”, 「…宣言」（2022）).
+_WORK_CITED = re.compile(r"(?=[^。]{0,120}$)[^。]{0,60}?[「『“\"][^」』”\"]{2,}[」』”\"]")
 
 
 def _list_of_titles(text: str) -> str:
@@ -1531,6 +1533,10 @@ def derive_metadata(
         # 関西国際空港), by no regional body: a page about the country, not about each block.
         national = f"compares {'・'.join(reg.regions)} and names no prefecture"
         reg = regions.RegionResult((regions.NATIONAL,), (), reg.evidence)
+    if listing := _list_of_titles(text):
+        # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
+        # 「…」), not the list's.
+        reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
@@ -1539,7 +1545,6 @@ def derive_metadata(
     # breadcrumb, furniture or a sentence falls back to its first terms.
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    listing = _list_of_titles(text)
     evidence = () if listing else themes.explain_themes(terms, title_terms, text)
     theme_list = tuple((e.name, e.score) for e in evidence)
 
