@@ -144,8 +144,15 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
     return bisect_right(page_starts, offset)
 
 
+# What a page laid out in a table leaves of its images and cells when saved as text: empty images
+# (「![]()」) and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
+# blank; a bar closing a cell is not part of its heading (「新潟県の7地区で携帯電話の利用が可能に |」).
+_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
+_CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
+
+
 def _clean_line(line: str) -> str:
-    return _DECORATION.sub("", line).strip()
+    return _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip()
 
 
 def _is_header(line: str) -> bool:

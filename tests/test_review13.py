@@ -1,0 +1,59 @@
+"""Review 13: a maintainer's collection of saved web pages and White Paper sections, on the rules
+changed on 2026-12-02 (titles, places, dates).  Every text here is made up in the manner of the
+pages of bench/realdocs that showed the problem."""
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer.document import derive_title
+
+
+def title(text: str) -> str:
+    return derive_title(text, None, Path("page.txt"))
+
+
+BODY = "南海町では、令和3年4月から町内全域で防災行政無線のデジタル化に取り組んでいます。\n"
+
+
+@pytest.mark.parametrize("head", [
+    "|\n![]() |\n![]() ![]() |\n|\n",             # a table-laid page's image cells (r1614, r1525)
+    "/\n\n",                                       # a lone slash over the site's name (r239)
+    "|\n令和3年7月29日 |\n|\n",                     # a date cell (r245)
+])
+def test_a_line_of_only_table_marks_or_empty_images_is_never_the_title(head):
+    assert title(head + "防災行政無線のデジタル化について |\n|\n" + BODY) == "防災行政無線のデジタル化について"
+
+
+@pytest.mark.parametrize("line", [
+    "現在のページ",                                  # a trail's label on a line of its own (r1848)
+    "サイトの現在位置",                              # (r2315, r3033)
+    "目次]  [前へ]  [次へ",                          # a White Paper viewer's links (r1520)
+    "前号 | 次号 | 南海ホームページ",                 # a newsletter's links (r2738)
+    "[前画面に戻る]",                                 # an assembly record's back link (r2142)
+    "文字サイズを標準 文字サイズを拡大 履歴の移動 前のページに戻る",   # (r2903)
+    "ページ内を移動するためのリンクです。",            # (r1802)
+    "ページの先頭です\nメニューの終端です。",          # (r2316)
+    "メニュー表示",                                  # (r2639)
+    "このページは、共通のメニューを読み飛ばすことができます。直接本文をご覧になるかたは「このページの情報へ」というリンクをクリックしてください。",  # (r1804)
+])
+def test_a_pages_navigation_links_are_never_the_title(line):
+    assert title(line + "\n\n防災行政無線のデジタル化について\n\n" + BODY) == "防災行政無線のデジタル化について"
+
+
+def test_navigation_words_inside_a_real_title_keep_it():
+    assert title("目次の作り方講座を開催\n\n" + BODY) == "目次の作り方講座を開催"
+    assert title("現在のページ数と今後の計画\n\n" + BODY) == "現在のページ数と今後の計画"
+    assert title("次号予告 南海町の防災\n\n" + BODY) == "次号予告 南海町の防災"
+
+
+@pytest.mark.parametrize("head", [
+    "文字サイズ\n文字サイズを標準\n文字サイズを拡大\n履歴の移動\n前のページに戻る\n印刷機能\nプリント\n背景色変更\n",  # (r2903)
+    "このページは、共通のメニューを読み飛ばすことができます。\nサイト共通のメニューへ\nこのページの情報へ\n\n",  # (r1804)
+    "<< 令和3年報道資料一覧へ戻る |\n",             # a back link over a release (r1614)
+    "メインメニュー\n\n",                            # (r2639)
+    "ページの先頭へ\n\nここからこのページの情報です。\nパンくずリスト(現在位置の表示)\n",  # (r1804)
+    "ふりがな・音声読み上げ\n翻訳\nForeigners\n",
+])
+def test_a_run_of_switches_and_back_links_is_passed_over(head):
+    assert title(head + "\n防災行政無線のデジタル化について\n\n" + BODY) == "防災行政無線のデジタル化について"
