@@ -57,3 +57,27 @@ def test_navigation_words_inside_a_real_title_keep_it():
 ])
 def test_a_run_of_switches_and_back_links_is_passed_over(head):
     assert title(head + "\n防災行政無線のデジタル化について\n\n" + BODY) == "防災行政無線のデジタル化について"
+
+
+def test_indexing_a_subfolder_keeps_the_collections_metadata_csv(tmp_path):
+    """A maintainer who re-indexes one folder of the collection after adding a file to it must not
+    lose what the collection's metadata.csv says about the documents already there."""
+    import ictsearch
+
+    coll = tmp_path / "coll"
+    (coll / "h27").mkdir(parents=True)
+    (coll / "h27" / "0009.txt").write_text(
+        "(3)その他の新たなサービス\n\n郵政省は、地域情報通信市場の活性化のため、ケーブルテレビを利用した電話サービスの"
+        "事業化のガイドラインを定めた。\n", encoding="utf-8")
+    (coll / "metadata.csv").write_text("path,年度,地域,テーマ\nh27/0009.txt,平成27年度,東北,放送\n", encoding="utf-8")
+    index = tmp_path / "idx"
+    ictsearch.build_index([coll], index)
+    (coll / "h27" / "0010.txt").write_text("(4)情報通信政策の動向\n\nIT戦略本部が設置された。\n", encoding="utf-8")
+    summary = ictsearch.build_index([coll / "h27"], index)
+    assert (summary.added, summary.updated) == (1, 0)
+    with ictsearch.open_index(index) as idx:
+        doc = idx.get(str(coll / "h27" / "0009.txt"))
+        assert (doc.fiscal_year, doc.region, [t.name for t in doc.themes]) == (2015, ("東北",), ["放送"])
+    # The file named alone, too; and the whole collection again changes nothing.
+    assert ictsearch.build_index([coll / "h27" / "0009.txt"], index).updated == 0
+    assert ictsearch.build_index([coll], index).updated == 0
