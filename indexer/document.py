@@ -84,10 +84,13 @@ _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)")
 # A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
 # and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
+# The book's name may carry where the page is in it (「令和元年版 犯罪白書 第4編/第5章/第1節」).
 _BOOK_NAME = LazyPattern(
     r"(?:(?:令和|平成|昭和)[\d元]+年版|\d{4}年版)?\s*[^\s]{1,12}白書(?:\s*\d{4})?(?:\s*[(（][^)）]{1,8}[)）])?"
+    r"(?:\s*第[\d一二三四五六七八九十]+[編部章節](?:\s*/\s*第[\d一二三四五六七八九十]+[編部章節])*)?"
 )
 _PART_OR_CHAPTER = LazyPattern(r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章](?:\s|$)")
+_OUTLINE_HEAD = LazyPattern(r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[編部章節](?:\s|$)")
 _OUTLINE = LazyPattern(
     r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章節](?:\s|$)|[■◆]?\d{1,2}(?:[.．]|\s)|[(（]\d{1,2}[)）]"
 )
@@ -219,11 +222,14 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _next_filled(lines: list[str], i: int) -> str:
-    for raw in lines[i + 1:i + 6]:
-        if line := _clean_line(raw):
-            return line
-    return ""
+def _next_filled(lines: list[str], i: int, past_links: bool = False) -> str:
+    """The next line with text, or past a viewer's links (a White Paper's running head 「第6章 … 第2節 3」
+    over 「目次] [前へ] [次へ」 and its section's heading)."""
+    first = next((line for raw in lines[i + 1:i + 6] if (line := _clean_line(raw))), "")
+    if past_links and first and is_skip_link(first):
+        return next((line for raw in lines[i + 1:i + 20]
+                     if (line := _clean_line(raw)) and not is_skip_link(line)), first)
+    return first
 
 
 def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: bool) -> bool:
@@ -232,7 +238,7 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
     chapter over a section."""
     if letterhead and _is_header(line):
         return True  # the issuer under the label and date (「総務省沖縄総合通信事務所」)
-    following = _next_filled(lines, i)
+    following = _next_filled(lines, i, past_links=True)
     if _is_menu_item(lines, i):
         return True
     if _HOME_OPENED.match(line) and (len(line) <= 40 or (len(following) <= 60 and "。" not in following)):
@@ -324,6 +330,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if block and line == block[-1]:
             continue  # a heading repeated (a page title over its own h1)
+        if block and _OUTLINE_HEAD.match(line) and any(_OUTLINE_HEAD.match(b) for b in block):
+            break  # a table of contents (「第1節 … / 第2章 … / 第1節 …」): a title names one part
         if block and (_BODY_START.match(raw.strip()) or _BODY_START.match(line)):
             body = i  # the body starts: its first lines still tell a title set on lines from a heading
             break
