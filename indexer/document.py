@@ -20,11 +20,13 @@ PAGE_SEPARATOR = "\n\n"
 _DECORATION = LazyPattern(r"^(?:[\s#*>\-=_・●■◆◇□○◎]|~~+)+|(?:[\s*=_●■◆◇□○◎]|~~+)+$")
 # A meeting or its record named after its day (「令和4年1月13日 市長定例記者会見」, 「2010年12月17日
 # 第16回保健医療情報標準化会議議事録」): the page's title however short, not a date line with a
-# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).
+# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).  Nor
+# a heading that opens with the day its subject starts (「令和6年1月1日以降の手続について」).
 _MEETING_OR_RECORD = r"(?:会見(?!室)|議事録|会議録|議事要旨|議事概要|会議(?!室)|委員会|審議会|検討会|研究会|懇談会|協議会|分科会|部会)"
+_HEADING_AFTER_DATE = r"(?:について|のお知らせ|のご案内|以降|以後|を開催|を実施|を公表|します|しました)"
 _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*"
-    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD}).{{0,20}}"
+    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD})(?!.*{_HEADING_AFTER_DATE}).{{0,20}}"
     r"|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80

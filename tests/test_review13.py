@@ -95,3 +95,10 @@ def test_a_white_papers_viewer_head_is_passed_over():
 def test_a_table_of_contents_gives_its_first_part_not_all_of_it():
     text = "第1部 総論\n第1節 令和5年度の通信の動向\n第2章 通信と日本経済\n第1節 通信事業経営の現状\n第2節 通信需要\n\n本章では…\n"
     assert title(text) == "第1節 令和5年度の通信の動向"
+
+
+def test_a_heading_that_opens_with_the_day_its_subject_starts_is_the_title():
+    text = ("令和6年1月1日以降の手続について\n\n令和6年1月1日以降、マイナンバーカードの電子証明書の更新手続きは"
+            "市民課窓口で受け付けます。\n")
+    assert title(text) == "令和6年1月1日以降の手続について"
+    assert title("令和6年3月1日 南海町総務課\n\n防災ラジオの貸与について\n\n" + BODY) == "防災ラジオの貸与について"
