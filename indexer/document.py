@@ -65,7 +65,7 @@ _LETTERHEAD_LABEL = (
 )
 _HEADER_DATE = (
     r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?(?:発表|掲載)?"
-    r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}"
+    r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
 )
 _HEADER_PARTS = LazyPattern(
     rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"

@@ -135,3 +135,13 @@ def test_two_year_options_are_either_year(tmp_path, years, expected):
     res = runner.invoke(cli, args)
     assert res.exit_code == 0, res.output
     assert {Path(h["path"]).stem for h in json.loads(res.output)["hits"]} == expected
+
+
+@pytest.mark.parametrize("head", [
+    "2024.04.01\n",                  # a news list's date, written with dots
+    "お知らせ\n2024/4/1\n",
+    "Tweet\nシェア\nLINEで送る\n\n",  # a page's social buttons
+    "本文へスキップします。\n\n",
+])
+def test_a_dotted_date_social_buttons_and_a_skip_note_are_passed_over(head):
+    assert title(head + "地域DXセミナーの開催\n\n" + BODY) == "地域DXセミナーの開催"
