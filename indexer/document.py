@@ -74,16 +74,16 @@ _HEADER_PARTS = LazyPattern(
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The
 # issuer's English name may stand beside the label (「Tohoku Bureau of Telecommunications【報道資料】」).
 _LETTERHEAD_MARK = LazyPattern(rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}")
-_LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[]?{_LETTERHEAD_LABEL}[】\]]?")
+_LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LETTERHEAD_LABEL}[】\]>＞〉]?")
 # A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
 # 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
 # and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
 _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
-# A lone municipality, prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
+# A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
-_LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)")
+_LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
 # A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
 # and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
 # The book's name may carry where the page is in it (「令和元年版 犯罪白書 第4編/第5章/第1節」).

@@ -145,3 +145,8 @@ def test_two_year_options_are_either_year(tmp_path, years, expected):
 ])
 def test_a_dotted_date_social_buttons_and_a_skip_note_are_passed_over(head):
     assert title(head + "地域DXセミナーの開催\n\n" + BODY) == "地域DXセミナーの開催"
+
+
+@pytest.mark.parametrize("head", ["南海町役場\n\n", "南海市役所\n\n", "<報道資料>\n", "＜報道発表＞\n\n"])
+def test_a_town_halls_name_and_an_angle_bracketed_label_are_passed_over(head):
+    assert title(head + "地域DXセミナーの開催\n\n" + BODY) == "地域DXセミナーの開催"
