@@ -529,10 +529,7 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
-            # Lists, as the options are repeated values (OR): a pair of strings is a range to the API,
-            # so --year 2020 --year 2022 searched 2020..2022 and --year none --year 2022 failed.
-            result = idx.search(text, region=list(region) or None, fiscal_year=list(year) or None,
-                                theme=list(theme) or None,
+            result = idx.search(text, region=region or None, fiscal_year=year or None, theme=theme or None,
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)

@@ -104,39 +104,6 @@ def test_a_heading_that_opens_with_the_day_its_subject_starts_is_the_title():
     assert title("令和6年3月1日 南海町総務課\n\n防災ラジオの貸与について\n\n" + BODY) == "防災ラジオの貸与について"
 
 
-def _write_dated(folder: Path) -> None:
-    for name, year in (("a", "令和2年度"), ("b", "令和3年度"), ("c", "令和4年度")):
-        (folder / f"{name}.txt").write_text(f"{year} 南海町テレワーク推進事業\n\n南海町では、テレワークの導入を支援しています。\n",
-                                            encoding="utf-8")
-    (folder / "d.txt").write_text("南海町テレワーク推進事業\n\n南海町では、テレワークの導入を支援しています。\n", encoding="utf-8")
-
-
-@pytest.mark.parametrize("years, expected", [
-    (["2020", "2022"], {"a", "c"}),                 # two years are either, not the range 2020..2022
-    (["none", "2022"], {"c", "d"}),                 # README: 「A filter may mix them: --year none --year 2022」
-    (["2020..2021", "none"], {"a", "b", "d"}),
-    (["2022", "令和2"], {"a", "c"}),
-])
-def test_two_year_options_are_either_year(tmp_path, years, expected):
-    import json
-
-    from click.testing import CliRunner
-
-    from ictsearch.cli import cli
-
-    coll = tmp_path / "coll"
-    coll.mkdir()
-    _write_dated(coll)
-    runner = CliRunner()
-    assert runner.invoke(cli, ["index", str(coll), "--index", str(tmp_path / "idx"), "--jobs", "1"]).exit_code == 0
-    args = ["search", "--index", str(tmp_path / "idx"), "--json"]
-    for y in years:
-        args += ["--year", y]
-    res = runner.invoke(cli, args)
-    assert res.exit_code == 0, res.output
-    assert {Path(h["path"]).stem for h in json.loads(res.output)["hits"]} == expected
-
-
 @pytest.mark.parametrize("head", [
     "2024.04.01\n",                  # a news list's date, written with dots
     "お知らせ\n2024/4/1\n",
