@@ -117,3 +117,18 @@ def test_a_dotted_date_social_buttons_and_a_skip_note_are_passed_over(head):
 @pytest.mark.parametrize("head", ["南海町役場\n\n", "南海市役所\n\n", "<報道資料>\n", "＜報道発表＞\n\n"])
 def test_a_town_halls_name_and_an_angle_bracketed_label_are_passed_over(head):
     assert title(head + "地域DXセミナーの開催\n\n" + BODY) == "地域DXセミナーの開催"
+
+
+def test_a_filter_takes_every_word_a_sidecar_clears_a_value_with(tmp_path):
+    import ictsearch
+
+    coll = tmp_path / "coll"
+    coll.mkdir()
+    (coll / "a.txt").write_text("南海町の防災行政無線\n\n南海町では、防災行政無線のデジタル化を進めています。\n", encoding="utf-8")
+    (coll / "a.txt.meta.toml").write_text('themes = "なし"\nfiscal_year = "なし"\n', encoding="utf-8")
+    ictsearch.build_index([coll], tmp_path / "idx")
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        for value in ("none", "不明", "なし"):
+            assert idx.search(theme=value).total == 1
+            assert idx.search(fiscal_year=value).total == 1
+        assert idx.search("テーマ:なし 年度:なし").total == 1
