@@ -20,11 +20,13 @@ PAGE_SEPARATOR = "\n\n"
 _DECORATION = LazyPattern(r"^(?:[\s#*>\-=_・●■◆◇□○◎]|~~+)+|(?:[\s*=_●■◆◇□○◎]|~~+)+$")
 # A meeting or its record named after its day (「令和4年1月13日 市長定例記者会見」, 「2010年12月17日
 # 第16回保健医療情報標準化会議議事録」): the page's title however short, not a date line with a
-# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).
+# weekday or an issuer after it (the rooms 会議室 and 記者会見室 are where an event is held).  Nor
+# a heading that opens with the day its subject starts (「令和6年1月1日以降の手続について」).
 _MEETING_OR_RECORD = r"(?:会見(?!室)|議事録|会議録|議事要旨|議事概要|会議(?!室)|委員会|審議会|検討会|研究会|懇談会|協議会|分科会|部会)"
+_HEADING_AFTER_DATE = r"(?:について|のお知らせ|のご案内|以降|以後|を開催|を実施|を公表|します|しました)"
 _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*"
-    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD}).{{0,20}}"
+    rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD})(?!.*{_HEADING_AFTER_DATE}).{{0,20}}"
     r"|資料\s*\d+(?:[-‐－]\d+)?)$"
 )
 MAX_TITLE_CHARS = 80
@@ -63,7 +65,7 @@ _LETTERHEAD_LABEL = (
 )
 _HEADER_DATE = (
     r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?(?:発表|掲載)?"
-    r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}"
+    r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
 )
 _HEADER_PARTS = LazyPattern(
     rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"
@@ -72,22 +74,25 @@ _HEADER_PARTS = LazyPattern(
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The
 # issuer's English name may stand beside the label (「Tohoku Bureau of Telecommunications【報道資料】」).
 _LETTERHEAD_MARK = LazyPattern(rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}")
-_LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[]?{_LETTERHEAD_LABEL}[】\]]?")
+_LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LETTERHEAD_LABEL}[】\]>＞〉]?")
 # A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
 # 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
 # and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
 _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
-# A lone municipality, prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
+# A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
-_LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)")
+_LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
 # A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
 # and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
+# The book's name may carry where the page is in it (「令和元年版 犯罪白書 第4編/第5章/第1節」).
 _BOOK_NAME = LazyPattern(
     r"(?:(?:令和|平成|昭和)[\d元]+年版|\d{4}年版)?\s*[^\s]{1,12}白書(?:\s*\d{4})?(?:\s*[(（][^)）]{1,8}[)）])?"
+    r"(?:\s*第[\d一二三四五六七八九十]+[編部章節](?:\s*/\s*第[\d一二三四五六七八九十]+[編部章節])*)?"
 )
 _PART_OR_CHAPTER = LazyPattern(r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章](?:\s|$)")
+_OUTLINE_HEAD = LazyPattern(r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[編部章節](?:\s|$)")
 _OUTLINE = LazyPattern(
     r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章節](?:\s|$)|[■◆]?\d{1,2}(?:[.．]|\s)|[(（]\d{1,2}[)）]"
 )
@@ -144,8 +149,15 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
     return bisect_right(page_starts, offset)
 
 
+# What a page laid out in a table leaves of its images and cells when saved as text: empty images
+# (「![]()」) and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
+# blank; a bar closing a cell is not part of its heading (「新潟県の7地区で携帯電話の利用が可能に |」).
+_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
+_CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
+
+
 def _clean_line(line: str) -> str:
-    return _DECORATION.sub("", line).strip()
+    return _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip()
 
 
 def _is_header(line: str) -> bool:
@@ -212,11 +224,14 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _next_filled(lines: list[str], i: int) -> str:
-    for raw in lines[i + 1:i + 6]:
-        if line := _clean_line(raw):
-            return line
-    return ""
+def _next_filled(lines: list[str], i: int, past_links: bool = False) -> str:
+    """The next line with text, or past a viewer's links (a White Paper's running head 「第6章 … 第2節 3」
+    over 「目次] [前へ] [次へ」 and its section's heading)."""
+    first = next((line for raw in lines[i + 1:i + 6] if (line := _clean_line(raw))), "")
+    if past_links and first and is_skip_link(first):
+        return next((line for raw in lines[i + 1:i + 20]
+                     if (line := _clean_line(raw)) and not is_skip_link(line)), first)
+    return first
 
 
 def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: bool) -> bool:
@@ -225,7 +240,7 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
     chapter over a section."""
     if letterhead and _is_header(line):
         return True  # the issuer under the label and date (「総務省沖縄総合通信事務所」)
-    following = _next_filled(lines, i)
+    following = _next_filled(lines, i, past_links=True)
     if _is_menu_item(lines, i):
         return True
     if _HOME_OPENED.match(line) and (len(line) <= 40 or (len(following) <= 60 and "。" not in following)):
@@ -317,6 +332,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         if block and line == block[-1]:
             continue  # a heading repeated (a page title over its own h1)
+        if block and _OUTLINE_HEAD.match(line) and any(_OUTLINE_HEAD.match(b) for b in block):
+            break  # a table of contents (「第1節 … / 第2章 … / 第1節 …」): a title names one part
         if block and (_BODY_START.match(raw.strip()) or _BODY_START.match(line)):
             body = i  # the body starts: its first lines still tell a title set on lines from a heading
             break

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .discover import Found, is_under
 from .document import doc_id_for
@@ -74,15 +75,36 @@ def _file_warnings(f: Found) -> tuple[str, ...]:
         return ()  # an unreadable CSV changed the signature: the document is not unchanged
 
 
-def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, list]]:
+def _collection_root(f: Found, entry: dict | None) -> Found:
+    """The file as found under the folder whose metadata.csv files apply to it: the folder named,
+    or the folder the document was last indexed under when that holds the one named.  A run over
+    one folder of the collection (or over a file of it) after a file was added there re-indexed
+    every document of it without the collection's metadata.csv above, and the next run over the
+    collection set it again."""
+    known = entry.get("root") if entry else None
+    if known and Path(known) in f.root.parents:
+        return replace(f, root=Path(known))
+    return f
+
+
+class Manual(NamedTuple):
+    """A file's manual-metadata signature and the folder its metadata.csv files were read up to."""
+
+    signature: list
+    root: str
+
+
+def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, Manual]]:
     """Files to (re)process, files unchanged, and each file's manual-metadata signature."""
     tasks: list[Task] = []
     unchanged: list[FileOutcome] = []
-    signatures: dict[str, list] = {}
+    signatures: dict[str, Manual] = {}
     for f in found:
         doc_id = doc_id_for(f.path)
         entry = manifest.docs.get(doc_id)
-        signature = signatures[str(f.path)] = manual_signature(f.path, f.root)
+        f = _collection_root(f, entry)
+        signature = manual_signature(f.path, f.root)
+        signatures[str(f.path)] = Manual(signature, str(f.root))
         same_manual = entry is not None and entry.get("manual", []) == signature
         # Derived by other metadata rules (an upgrade): derived again, as manual metadata edited is.
         same_rules = entry is not None and entry.get("rules") == rules_version()
@@ -139,7 +161,7 @@ def manifest_from_index(ix, old: Manifest) -> Manifest:
     return Manifest(toc_generation=ix.latest_generation(), docs=docs, failures=old.failures)
 
 
-def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], signatures: dict[str, list]) -> None:
+def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], signatures: dict[str, Manual]) -> None:
     for o in outcomes:
         if o.status == REMOVED:
             manifest.docs.pop(o.doc_id, None)
@@ -157,7 +179,8 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
                 "mtime_ns": o.mtime_ns,
                 "hash": o.content_hash,
                 "pages": o.pages,
-                "manual": signatures[o.path],
+                "manual": signatures[o.path].signature,
+                "root": signatures[o.path].root,
                 "rules": rules_version() if o.status in (ADDED, UPDATED) else previous.get("rules"),
                 # An unchanged document keeps what its last extraction said.
                 "scans_unread": (any(SCANS_NOT_READ in w for w in o.warnings) if o.status in (ADDED, UPDATED)

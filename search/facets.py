@@ -19,8 +19,9 @@ from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR, latest_year, yea
 from ictsearch.indexer.normalize import normalize_query
 
 
-#: Filter values that select the documents with no value for a facet.
-NONE_VALUES = ("none", "不明")
+#: Filter values that select the documents with no value for a facet: the words a sidecar or a
+#: metadata.csv clears a value with (derive.MANUAL_NONE), so --theme なし finds what themes = "なし" left.
+NONE_VALUES = ("none", "不明", "なし")
 #: How a missing value is shown in text output.
 NONE_LABEL = "不明"
 #: Values shown per facet after a search; `ictsearch facets` shows all.
