@@ -219,6 +219,9 @@ def test_well_known_areas_name_their_prefecture():
     assert prefs("伊豆諸島の八丈島と信州の山間地") == ["東京都", "東京都", "長野県"]
     # Islands known by a name that is no municipality's (佐渡島: 佐渡市; 奄美大島: five towns).
     assert prefs("「佐渡島の金山」の世界遺産登録") == ["新潟県"] and prefs("奄美大島の観光") == ["鹿児島県"]
+    # 北海道's 振興局 areas, also before the office's name (review 13: 十勝支庁 gave no place).
+    assert prefs("十勝総合振興局は、管内の光ファイバ整備を進めている。") == ["北海道"]
+    assert prefs("後志管内の町村") == ["北海道"] and prefs("十勝支庁") == ["北海道"]
     assert prefs("警視庁サイバー犯罪対策課") == ["東京都"]
     assert prefs("三陸沿岸の漁港") == []  # 岩手 or 宮城: ambiguous alone
     assert prefs("岩手県の三陸沿岸") == ["岩手県", "岩手県"]
