@@ -1575,3 +1575,10 @@ def test_a_white_paper_named_by_its_year_without_edition():
     # A text citing another year's White Paper is dated as any other page.
     cited = "調査結果\n平成18年警察白書によると、サイバー犯罪は増加している。\n令和5年4月1日\n"
     assert years(cited, "調査結果")[:2] == (2023, 2023)
+
+
+def test_the_name_of_j_alert_is_no_national_voice():
+    # A town's page on the test its 防災行政無線 relays names 全国瞬時警報システム, not the country.
+    text = ("Jアラートの試験放送\nこちらは、防災伊達市です。これは、全国瞬時警報システムの試験放送です。\n"
+            "防災行政無線の屋外スピーカーから放送されます。全国瞬時警報システムの情報は国から配信されます。\n")
+    assert derive_metadata(text, title="Jアラートの試験放送", path=Path("x.txt")).region == ()

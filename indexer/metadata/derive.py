@@ -1326,8 +1326,9 @@ _REGIONAL_ORG = re.compile(r"総合通信(?:局|事務所)|[都道府県市町�
 
 #: 全国 that starts the name of a tournament or an association of local bodies
 #: (全国高等学校総合文化祭, 全国大会, 全国知事会): a prefecture writing about its team
-#: or its governor there is not writing about the whole country.
-_NATIONWIDE = re.compile(r"全国(?!大会|高等学校|高校|中学|小学|知事会|市長会|町村会|町村長会|議長会)")
+#: or its governor there is not writing about the whole country.  Nor is a town's page on the
+#: test of 全国瞬時警報システム (J-ALERT) that its 防災行政無線 relays (review 13).
+_NATIONWIDE = re.compile(r"全国(?!大会|高等学校|高校|中学|小学|知事会|市長会|町村会|町村長会|議長会|瞬時警報)")
 
 
 def _national(text: str, organization: str | None, white_paper: bool) -> str | None:
