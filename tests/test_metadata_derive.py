@@ -1540,6 +1540,9 @@ def test_a_list_of_figures_or_of_works_cited_has_no_theme():
     assert m.themes == () and m.prefecture == () and "東北" not in m.region
     figures = "第3章 地域の防災\n" + "".join(f"図表3-1-{n} 防災行政無線の整備状況と災害時の情報伝達（第{n}回調査）\n" for n in range(1, 13))
     assert derive_metadata(figures, title="第3章 地域の防災", path=Path("x.txt")).themes == ()
+    # A 令和 edition's data section numbers its figures without 図表 (1-1-2-1 …).
+    bare = "第1章 データ流通の進展\n" + "".join(f"1-1-2-{n} 移動通信システムの進化と5Gの基地局整備（第{n}回）\n（データ集） ローカル5Gの免許\n" for n in range(1, 8))
+    assert derive_metadata(bare, title="第1章 データ流通の進展", path=Path("x.txt")).themes == ()
     # A section with its figures' titles among its paragraphs keeps its themes.
     section = figures.replace("\n図表3-1-1", "\n防災行政無線のデジタル化を進め、災害時の情報伝達を強化した。\n" * 8 + "図表3-1-1")
     assert "防災・減災" in [t for t, _ in derive_metadata(section, title="第3章 地域の防災", path=Path("x.txt")).themes]

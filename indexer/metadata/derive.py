@@ -1481,11 +1481,14 @@ def _places_source(evidence: str) -> str:
 #: A list of figures or of works cited (a White Paper's 図表一覧 and 参考文献 sections, a report's
 #: appendix): the titles of other pieces, so the words of every theme of the chapter and no subject of
 #: its own.  Both readers of bench/wp_labels.tsv give such sections no theme (the code gave 3 or 4).
-#: Of the 1,870 White Paper sections of ../shared/corpus, 46 are such lists (at least 80 % of their
+#: Of the 1,870 White Paper sections of ../shared/corpus, 49 are such lists (at least 80 % of their
 #: lines); no realdocs page and no other labelled document is one.
 LIST_OF_TITLES_SHARE = 0.8
 LIST_OF_TITLES_LINES = 10
-_CAPTION = re.compile(r"\s*(?:図表|図|表)\s*[0-9０-９]+(?:\s*[-－‐‑–]\s*[0-9０-９]+)+")
+#: A figure's title: 図表3-1-1-1 …, or the bare number of four parts a 令和 edition writes (1-1-2-1 …),
+#: and its （データ集） lines.
+_CAPTION = re.compile(r"\s*(?:(?:図表|図|表)\s*[0-9０-９]+(?:\s*[-－‐‑–]\s*[0-9０-９]+)+"
+                      r"|[0-9０-９]+(?:[-－‐‑–][0-9０-９]+){3}[\s　]|[（(]データ集[）)])")
 #: A work cited: a line of at most 120 characters, no sentence, that quotes a title (総務省（2020）「…」,
 #: デジタル庁「Web3.0研究会報告書」, Microsoft（2023）“Confirmed: …”, 「…宣言」（2022）).
 _WORK_CITED = re.compile(r"(?=[^。]{0,120}$)[^。]{0,60}?[「『“\"][^」』”\"]{2,}[」』”\"]")
