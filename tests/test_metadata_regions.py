@@ -164,6 +164,8 @@ def test_towns_written_without_their_suffix_in_a_list():
     assert prefs("廿日市・大野地域の戸別受信機") == ["広島県"]
     assert prefs("廿日市・大野の両市町") == ["広島県"]
     assert prefs("担当:小笠原・大野") == []
+    # …and so may its first (review 13: 大野・勝山地域 found no place).
+    assert prefs("大野・勝山地域の観光") == ["福井県"]
 
 
 def test_a_university_in_the_title_is_the_place_it_is_named_after():

@@ -287,39 +287,40 @@ TOWN_LIST_ITEMS = 3
 def _town_lists(text: str):
     """(offset, stem) of the towns written without their suffix in a list, maybe among prefectures
     written short: 上越・糸魚川・妙高エリア, 釜石・大槌の両市町.  Like the prefectures' list (a lone
-    stem is too often a person or a word), and more so: a town's name is often a family's."""
+    stem is too often a person or a word), and more so: a town's name is often a family's.  A name of
+    towns in several prefectures (大野: 福井県's, 岐阜県's …) stays in the list unplaced, as long as the
+    word of the area closes it (廿日市・大野地域, 大野・勝山地域)."""
     g = gazetteer()
     for m in _KANJI_LIST.finditer(text):
         parts = _STEM_SPLIT.split(m.group())
-        if parts[0] not in g.town_stems and parts[0] not in g.short:
+        if parts[0] not in g.town_stems and parts[0] not in g.short and parts[0] not in g.ambiguous_stems:
             continue  # the cheap test: a list starts with a name
         items: list[tuple[int, str]] = []
-        unknown = 0  # names of no one prefecture (大野: 福井県's, 岐阜県's …) in a list of the area
+        unknown = 0  # names of no one prefecture in the list
         end = pos = m.start()
         for n, part in enumerate(parts):
             if n % 2 == 0:  # (the separators, captured, stand at the odd places)
                 # The last word may run into the word of the area (妙高地域, 大槌両市町).
+                runs_on = lambda k: k == len(part) or _AREA_OF_TOWNS.match(text, pos + k)
                 stem = part if stem_prefecture(part) else next(
-                    (part[:k] for k in range(len(part) - 1, 1, -1) if stem_prefecture(part[:k])
-                     and _AREA_OF_TOWNS.match(text, pos + k)), None)
+                    (part[:k] for k in range(len(part) - 1, 1, -1) if stem_prefecture(part[:k]) and runs_on(k)), None)
                 if stem is None:
-                    if not items or n < len(parts) - 1:
+                    k = next((k for k in range(len(part), 1, -1) if part[:k] in g.ambiguous_stems and runs_on(k)), 0)
+                    if not k:
                         break
-                    # The area's last name, known to be a town's but of no one prefecture
-                    # (廿日市・大野地域): the area word after it still makes the list.
-                    k = next((k for k in range(len(part), 1, -1)
-                              if part[:k] in g.ambiguous_stems and _AREA_OF_TOWNS.match(text, pos + k)), 0)
-                    if k:
-                        unknown, end = 1, pos + k
-                    break
-                items.append((pos, stem))
-                end = pos + len(stem)
-                if stem != part:
-                    break
+                    unknown, end = unknown + 1, pos + k
+                    if k < len(part):
+                        break
+                else:
+                    items.append((pos, stem))
+                    end = pos + len(stem)
+                    if stem != part:
+                        break
             pos += len(part)
         if len(items) + unknown < 2 or not any(stem in g.town_stems for _, stem in items):
             continue  # prefectures alone are _stem_list_re's
-        if _AREA_OF_TOWNS.match(text, end) or (len(items) >= TOWN_LIST_ITEMS and not _GLUED_CHAR.match(text, end)):
+        if _AREA_OF_TOWNS.match(text, end) or (not unknown and len(items) >= TOWN_LIST_ITEMS
+                                               and not _GLUED_CHAR.match(text, end)):
             yield from items
 
 
