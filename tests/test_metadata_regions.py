@@ -224,6 +224,8 @@ def test_well_known_areas_name_their_prefecture():
     # 北海道's 振興局 areas, also before the office's name (review 13: 十勝支庁 gave no place).
     assert prefs("十勝総合振興局は、管内の光ファイバ整備を進めている。") == ["北海道"]
     assert prefs("後志管内の町村") == ["北海道"] and prefs("十勝支庁") == ["北海道"]
+    # An area before 及び is that area, as before と (review 13: 八丈島及び青ヶ島 gave nothing).
+    assert prefs("八丈島及び青ヶ島における光ファイバの整備") == ["東京都"]
     assert prefs("警視庁サイバー犯罪対策課") == ["東京都"]
     assert prefs("三陸沿岸の漁港") == []  # 岩手 or 宮城: ambiguous alone
     assert prefs("岩手県の三陸沿岸") == ["岩手県", "岩手県"]
