@@ -978,6 +978,9 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     report = ("第1部 消費者問題の動向\n第2章 高齢者の消費と消費者市民社会の実現に向けた取組\n"
               "高齢者のインターネット通販の利用は増えている。\n")
     assert derive_metadata(report, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
+    # The Cabinet Secretariat acting is the state (review 13).
+    cabinet = "有識者会議の開催\n内閣官房は、中央合同庁舎第8号館において、第3回有識者会議を開催しました。\n"
+    assert derive_metadata(cabinet, title="有識者会議の開催", path=Path("x.txt")).region == ("全国",)
     # A prefecture's branch office (支庁) acting is no state agency: the page is its prefecture's.
     branch = ("棚田のスマート農業の実証\n西臼杵支庁は、令和2年度から西臼杵郡高千穂町の集落で取り組むスマート農業を"
               "支援しています。\n今回は、ドローンによる直播の実証についてお知らせします。\n")

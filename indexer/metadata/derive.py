@@ -1368,13 +1368,13 @@ _NATION_SPEAKS = re.compile(r"我が国|わが国|関係省庁|府省")
 
 
 #: With no issuer found, a ministry, agency or the government acting in the opening
-#: sentences (「農林水産省は、」「観光庁では、」「政府において」) makes a national document,
+#: sentences (「農林水産省は、」「観光庁では、」「政府において」「内閣官房は、」) makes a national document,
 #: unless the text speaks as a local body (本市, 当町, 県では, 県民 …; 都道府県では、 and
 #: 市町村では、 speak of every local body, not as one).  A 支庁 (西臼杵支庁, 大島支庁) is a
 #: prefecture's branch office, not a state agency.  市民社会 (civil society, 消費者市民社会) is
 #: no town's residents.
 _NATIONAL_ACTOR = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)庁|政府)(?:(?:では|は)[、,]|において)"
+    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)庁|政府|内閣(?:官房|府))(?:(?:では|は)[、,]|において)"
 )
 _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
