@@ -978,6 +978,13 @@ def test_the_governments_own_words_without_a_place_make_a_page_national():
     report = ("第1部 消費者問題の動向\n第2章 高齢者の消費と消費者市民社会の実現に向けた取組\n"
               "高齢者のインターネット通販の利用は増えている。\n")
     assert derive_metadata(report, title="第1部 消費者問題の動向", path=Path("x.txt")).region == ("全国",)
+    # A study group's record that names no place and speaks as no local body is a ministry's.
+    study = ("第16回 健康・医療・介護情報利活用検討会 議事録\n日時 令和6年9月12日(木)14:00~16:00\n場所 WEB開催\n"
+             "議題 医療等情報の二次利用に関するワーキンググループの検討状況について\n")
+    assert derive_metadata(study, title="第16回 健康・医療・介護情報利活用検討会 議事録", path=Path("x.txt")).region == ("全国",)
+    # …but a town's 検討会 on its own things is the town's.
+    town = study.replace("医療等情報の二次利用", "町内の窓口のオンライン化")
+    assert derive_metadata(town, title="検討会", path=Path("x.txt")).region == ()
     # The Cabinet Secretariat acting is the state (review 13).
     cabinet = "有識者会議の開催\n内閣官房は、中央合同庁舎第8号館において、第3回有識者会議を開催しました。\n"
     assert derive_metadata(cabinet, title="有識者会議の開催", path=Path("x.txt")).region == ("全国",)
