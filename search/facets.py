@@ -15,13 +15,14 @@ from whoosh import query as wq
 
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
+from ictsearch.indexer.metadata import NONE_WORDS
 from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR, latest_year, year_range_text
 from ictsearch.indexer.normalize import normalize_query
 
 
 #: Filter values that select the documents with no value for a facet: the words a sidecar or a
-#: metadata.csv clears a value with (derive.MANUAL_NONE), so --theme なし finds what themes = "なし" left.
-NONE_VALUES = ("none", "不明", "なし")
+#: metadata.csv clears a value with, so --theme なし finds what themes = "なし" left.
+NONE_VALUES = NONE_WORDS
 #: How a missing value is shown in text output.
 NONE_LABEL = "不明"
 #: Values shown per facet after a search; `ictsearch facets` shows all.

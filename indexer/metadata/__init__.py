@@ -26,7 +26,11 @@ _EXPORTS = {
     "PREFECTURES": ".regions", "REGIONS": ".regions", "resolve_region": ".regions",
     "THEMES": ".themes", "resolve_theme": ".themes",
 }
-__all__ = [*_EXPORTS, "rules_version"]
+__all__ = [*_EXPORTS, "rules_version", "NONE_WORDS"]
+
+#: The words that say "no value": a sidecar or a metadata.csv clears a derived value with them, and
+#: a filter (--year none, 年度:不明, --theme なし) selects the documents that have none.
+NONE_WORDS = ("none", "不明", "なし")
 __getattr__ = lazy_exports(__name__, _EXPORTS)
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ictsearch.indexer.errors import ExtractionError
 
-from . import docinfo, eras, manual, regions, themes
+from . import NONE_WORDS, docinfo, eras, manual, regions, themes
 from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines
 from .eras import YearMention, find_years, fold
 
@@ -1598,7 +1598,7 @@ def derive_metadata(
 
 
 #: What a sidecar or a metadata.csv writes to say a field has no value (a wrong derived one cleared).
-MANUAL_NONE = ("none", "不明", "なし")
+MANUAL_NONE = NONE_WORDS
 
 
 def _manual_none(text: str) -> bool:
