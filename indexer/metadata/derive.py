@@ -1074,21 +1074,25 @@ def _archive_year(lines) -> tuple[int, str, int | None] | None:
     a step before the last naming a calendar year and nothing finer, or the issue of a
     periodical the page is an article of (…> Highlighting Japan May 2018 > …, …> 2018年5月号 > …),
     whose month is returned too."""
+    for step, ys, why in _trail_steps(lines):
+        if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
+            continue
+        if ys[0].month is None and len(step.strip()) <= 16:
+            return ys[0].year, why, None
+        if (ys[0].month is not None and len(step.strip()) <= ISSUE_STEP_CHARS
+                and _ISSUE_END.fullmatch(fold(step.rstrip()), ys[0].end)):
+            return ys[0].year, why + " (an issue)", ys[0].month
+    return None
+
+
+def _trail_steps(lines):
+    """(step, its years, where) of each step but the last of the trails in the head: the
+    archive a site files the page under (its last step is the page itself)."""
     for i in range(min(HEAD_LINES, len(lines))):
         line = lines[i][2]
-        if not is_breadcrumb(line):
-            continue
-        for step in BREADCRUMB_STEP.split(line)[:-1]:
-            ys = find_years(step)
-            if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
-                continue
-            why = f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
-            if ys[0].month is None and len(step.strip()) <= 16:
-                return ys[0].year, why, None
-            if (ys[0].month is not None and len(step.strip()) <= ISSUE_STEP_CHARS
-                    and _ISSUE_END.fullmatch(fold(step.rstrip()), ys[0].end)):
-                return ys[0].year, why + " (an issue)", ys[0].month
-    return None
+        if is_breadcrumb(line):
+            for step in BREADCRUMB_STEP.split(line)[:-1]:
+                yield step, find_years(step), f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
 
 
 #: A trail's step naming a periodical's issue: its name and, last, its month (Highlighting Japan
@@ -1102,14 +1106,9 @@ def _archive_fiscal_year(lines) -> tuple[int, str] | None:
     平成27年度(2015年度) > …): a step before the last naming one 年度 and little else.  Sites file
     a page under the 年度 it was published in (on the realdocs dev pages 17 trails of this kind,
     each the 年度 of the page's own date)."""
-    for i in range(min(HEAD_LINES, len(lines))):
-        line = lines[i][2]
-        if not is_breadcrumb(line):
-            continue
-        for step in BREADCRUMB_STEP.split(line)[:-1]:
-            ys = find_years(step)
-            if len(ys) == 1 and ys[0].kind == "fiscal" and len(step.strip()) <= ARCHIVE_STEP_CHARS:
-                return ys[0].year, f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
+    for step, ys, why in _trail_steps(lines):
+        if len(ys) == 1 and ys[0].kind == "fiscal" and len(step.strip()) <= ARCHIVE_STEP_CHARS:
+            return ys[0].year, why
     return None
 
 
