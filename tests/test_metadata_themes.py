@@ -636,3 +636,26 @@ def test_consumer_trouble_online_is_net_trouble_and_net_shopping_alone_is_not():
     use = ("インターネットの利用状況\nネットショッピングの利用者は年々増加しており、ネット通販の市場規模も拡大している。"
            "スマートフォンからの利用が多く、動画配信や電子書籍の利用も伸びている。\n") * 3
     assert "迷惑メール・ネット上のトラブル" not in dict(score_themes(terms(use)))
+
+
+_MARKET_STATISTICS = """第1節 情報通信市場の動向
+我が国の情報通信産業の名目国内生産額は、2021年に約51.9兆円となり、全産業の約9.7%を占めている。
+5Gの人口カバー率は9割を超え、スマートフォンの契約数も増加を続けた。
+情報通信産業の実質国内生産額の推移を部門別にみると、情報サービス業、インターネット附随サービス業が全体を押し上げている。
+"""
+
+
+def test_a_white_paper_section_below_every_bar_gets_no_theme_but_a_short_page_keeps_its_clear_best():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    # A statistics section of the White Paper names 5G once: the readers give such sections no theme.
+    wp = derive_metadata(_MARKET_STATISTICS, title="令和5年版 情報通信白書 第1節 情報通信市場の動向", path=Path("s.txt"))
+    assert wp.doctype == "白書" and wp.themes == ()
+    # The same lines as a short page of its own: its one clear subject is still its theme.
+    page = derive_metadata(_MARKET_STATISTICS, title="情報通信市場の動向", path=Path("s.txt"))
+    assert [name for name, _ in page.themes] == ["5G・移動通信"]
+    terms = [t.text for t in analyze(_MARKET_STATISTICS)]
+    assert explain_themes(terms, None, _MARKET_STATISTICS)[0].lone
+    assert explain_themes(terms, None, _MARKET_STATISTICS, lone=False) == ()

@@ -1550,7 +1550,7 @@ def derive_metadata(
     # breadcrumb, furniture or a sentence falls back to its first terms.
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
-    evidence = () if listing else themes.explain_themes(terms, title_terms, text)
+    evidence = () if listing else themes.explain_themes(terms, title_terms, text, lone=not white_paper)
     theme_list = tuple((e.name, e.score) for e in evidence)
 
     derived_src = dict(src)
