@@ -825,3 +825,21 @@ def test_the_call_sign_of_a_towns_disaster_radio_names_the_town():
     assert [(p.text, p.prefecture) for p in find_places(text)] == [("志布志市", "鹿児島県")]
     # A town glued to another word stays part of it (木更津市 is not 津市).
     assert [p.text for p in find_places("木更津市の防災訓練")] == ["木更津市"]
+
+
+def test_a_white_paper_section_on_a_towns_case_is_national_and_the_towns():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = """第3節 地域におけるテレワークの事例
+【事例】徳島県神山町のサテライトオフィス
+徳島県神山町では、町内全域に光ファイバ網が整備されたことをきっかけに、都市部のIT企業がサテライトオフィスを相次いで開設した。
+神山町には古民家を改修したオフィスが並び、移住した社員が地域の住民と交流しながら働いている。
+神山町の取組は、テレワークによって地方に人の流れをつくる先進的な例として注目されている。
+"""
+    wp = derive_metadata(text, title="平成27年版 情報通信白書", path=Path("s.txt"))
+    assert set(wp.region) == {"四国", "全国"} and wp.prefecture == ("徳島県",)
+    # The town's own page on it is the town's only.
+    page = derive_metadata(text, title="神山町のサテライトオフィス", path=Path("s.txt"))
+    assert page.region == ("四国",) and page.prefecture == ("徳島県",)
