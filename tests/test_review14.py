@@ -1,0 +1,60 @@
+"""Review 14: files nobody tuned the tool on — Word, Excel, PowerPoint, HTML and PDF files written
+for this review in the manner of prefectural and bureau documents, indexed, searched, changed and
+broken.  Every text here is made up."""
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch import Index, build_index
+from ictsearch.indexer.document import derive_title
+from ictsearch.indexer.normalize import normalize_text
+
+
+def title(text: str) -> str:
+    return derive_title(normalize_text(text), None, Path("cover.pdf"))
+
+
+BODY = "\n\n取組状況\n青森県八戸市でローカル5Gを活用した港湾監視の実証を実施した。\n"
+
+
+# A deck's or report's cover gives the month it is dated and its issuer under the title, often on
+# the same text block (a PDF of slides, a PowerPoint cover without a title placeholder).  The title
+# was 「東北地域における地域DXの推進について 令和5年2月 東北総合通信局」.
+@pytest.mark.parametrize("cover", [
+    "東北地域における地域DXの推進について\n令和5年2月\n東北総合通信局",
+    "東北地域における地域DXの推進について\n令和5年2月 東北総合通信局",
+    "東北地域における地域DXの推進について\n総務省 東北総合通信局\n令和5年2月",
+    "東北地域における地域DXの推進について\n2023年2月\n総務省東北総合通信局",
+    "令和5年2月\n東北総合通信局\n\n東北地域における地域DXの推進について",
+])
+def test_a_covers_month_and_issuer_are_not_part_of_the_title(cover):
+    assert title(cover + BODY) == "東北地域における地域DXの推進について"
+
+
+def test_a_title_set_on_lines_or_naming_a_month_keeps_them():
+    assert title("2023年度\nICT利活用地域イノベーション委員会\n活動方針" + BODY) == \
+        "2023年度 ICT利活用地域イノベーション委員会 活動方針"
+    assert title("地域DX推進セミナー\n令和5年2月開催分の資料" + BODY) == "地域DX推進セミナー 令和5年2月開催分の資料"
+    assert title("令和5年2月 定例記者会見" + BODY) == "令和5年2月定例記者会見"
+
+
+def test_a_powerpoint_cover_without_a_title_placeholder_gives_its_title_not_its_date(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: text boxes only
+    slide.shapes.add_textbox(Inches(0.5), Inches(2), Inches(9), Inches(1.5)).text_frame.text = \
+        "新潟県 地域情報化セミナー資料"
+    slide.shapes.add_textbox(Inches(0.5), Inches(5), Inches(9), Inches(1)).text_frame.text = \
+        "令和4年11月 信越総合通信局"
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    slide.shapes.add_textbox(Inches(0.5), Inches(1), Inches(9), Inches(3)).text_frame.text = \
+        "佐渡市におけるテレワーク拠点の整備状況"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    prs.save(docs / "seminar.pptx")
+    build_index([docs], tmp_path / "index", jobs=1)
+    doc = Index(tmp_path / "index").get(str(docs / "seminar.pptx"))
+    assert doc.title == "新潟県地域情報化セミナー資料"
