@@ -58,3 +58,42 @@ def test_a_powerpoint_cover_without_a_title_placeholder_gives_its_title_not_its_
     build_index([docs], tmp_path / "index", jobs=1)
     doc = Index(tmp_path / "index").get(str(docs / "seminar.pptx"))
     assert doc.title == "新潟県地域情報化セミナー資料"
+
+
+# A sentence broken by hand after 、 (a line break typed in Word, Shift+Enter or Enter, or in a text
+# file) was two lines, and a line break ends a phrase: 「"漁協とも連携し、水産業への展開"」 found nothing.
+@pytest.mark.parametrize("text, joined", [
+    ("今後は、釜石市及び大船渡市の漁協とも連携し、\n水産業への展開を検討する。",
+     "今後は、釜石市及び大船渡市の漁協とも連携し、水産業への展開を検討する。"),
+    ("本事業では，\n水田の水位センサーを遠隔監視した。", "本事業では,水田の水位センサーを遠隔監視した。"),
+    ("各行事の詳しい内容は、\n別紙をご覧ください。", "各行事の詳しい内容は、別紙をご覧ください。"),
+])
+def test_a_line_ending_with_a_comma_runs_on(text, joined):
+    assert normalize_text(text) == joined
+
+
+@pytest.mark.parametrize("text", [
+    "その結果、\n・株式会社NTTドコモ",                  # an item below stays an item
+    "課題を解決するため、\n1.スマート農業技術の活用",
+    "総会を開催し、\n1 総会の開催",
+    "実証で培われた技術を有する生産者、\n(ア)実証の成果",
+])
+def test_an_item_below_a_comma_stays_on_its_line(text):
+    assert normalize_text(text) == text
+
+
+def test_a_phrase_across_a_line_break_typed_in_word_is_found(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("岩手県IoT活用実証事業 実施報告書", style="Title")
+    d.add_paragraph("今後は、釜石市及び大船渡市の漁協とも連携し、\n水産業への展開を検討する。")  # a <w:br/>
+    d.add_paragraph("本事業では、県内の農業法人と連携し、")
+    d.add_paragraph("水田の水位センサーを遠隔監視する実証を行った。")  # Enter in mid-sentence
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    d.save(docs / "report.docx")
+    build_index([docs], tmp_path / "index", jobs=1)
+    index = Index(tmp_path / "index")
+    assert index.search('"漁協とも連携し、水産業への展開"').total == 1
+    assert index.search('"農業法人と連携し、水田の水位センサー"').total == 1
