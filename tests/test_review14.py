@@ -97,3 +97,16 @@ def test_a_phrase_across_a_line_break_typed_in_word_is_found(tmp_path):
     index = Index(tmp_path / "index")
     assert index.search('"漁協とも連携し、水産業への展開"').total == 1
     assert index.search('"農業法人と連携し、水田の水位センサー"').total == 1
+
+
+def test_a_short_word_with_a_kana_ending_is_not_reduced_to_its_kana_part(tmp_path):
+    # 浜通り → 浜 | 通り: 浜, one kanji, was a slight unit that only adds to the score, so the query
+    # was 通り and found every page writing 「次のとおり」.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "budget.txt").write_text("令和6年度 予算の概要\n\n福島県浜通り地域の復興に資する事業を含む。\n", encoding="utf-8")
+    (docs / "rules.txt").write_text("政令の改正\n\n法第五十一条の政令で定めるものは、次に掲げるとおりとする。\n", encoding="utf-8")
+    (docs / "coast.txt").write_text("海岸の清掃\n\n浜の清掃活動を大通りの商店街と行った。\n", encoding="utf-8")
+    build_index([docs], tmp_path / "index", jobs=1)
+    hits = Index(tmp_path / "index").search("浜通り").hits
+    assert [Path(h.path).name for h in hits] == ["budget.txt"]
