@@ -110,3 +110,20 @@ def test_a_short_word_with_a_kana_ending_is_not_reduced_to_its_kana_part(tmp_pat
     build_index([docs], tmp_path / "index", jobs=1)
     hits = Index(tmp_path / "index").search("浜通り").hits
     assert [Path(h.path).name for h in hits] == ["budget.txt"]
+
+
+def test_a_page_that_breaks_its_declared_charset_says_where(tmp_path):
+    # A page declaring UTF-8 with a stray byte in it (cut in the middle of a character, or saved
+    # again in another encoding) was refused with the cascade's message alone, which does not say
+    # that the page declared UTF-8 nor where it stops being UTF-8.
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import extract
+
+    page = tmp_path / "page.html"
+    page.write_bytes('<html><head><meta charset="utf-8"></head><body><p>'.encode() + b"\xff\xfe\x82\xa0"
+                     + "大崎市の窓口</p></body></html>".encode())
+    with pytest.raises(ExtractionError) as error:
+        extract(page)
+    reason = str(error.value)
+    assert reason.startswith("not text: undecodable in UTF-8")
+    assert "declares utf-8, byte 0xff at offset 50 is not utf-8" in reason
