@@ -17,7 +17,7 @@ from .errors import IndexLocationError
 
 
 #: Bump when extraction or normalization output changes.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 
 class ExtractCache:

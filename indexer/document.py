@@ -102,6 +102,10 @@ _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
     rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE})|.*\|"
 )
+# A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with
+# its issuer beside it or not (「令和5年2月 東北総合通信局」): the end of a title set above it, never one
+# of its lines.  A day date already starts the body (_BODY_START); a cover often gives only the month.
+_COVER_DATE = LazyPattern(r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*[(（]\d{4}[)）])?")
 # A trail written without separators opens with the site's home (「トップページ生活情報消防・防災・防犯
 # 防災行政無線のデジタル化について(お知らせ)」, 「HOME記事デジタル…」, 「新潟県ホームの中の…」).
 # 「首相官邸首相官邸トップページ」, 「トップ会議等一覧IT戦略本部」 too; not 「ホームページの…」, 「トップランナー制度」.
@@ -169,6 +173,12 @@ def _is_letterhead(line: str) -> bool:
     """A letterhead's own line: its label (「報道資料」, 「Tohoku Bureau of Telecommunications【報道資料】」)
     or a run of header parts that holds a label or a date (「令和3年3月29日 関東総合通信局」)."""
     return bool(_LETTERHEAD_LINE.fullmatch(line)) or (_is_header(line) and bool(_LETTERHEAD_MARK.search(line)))
+
+
+def _is_cover_date(line: str) -> bool:
+    """A cover's year-and-month line, alone or with its issuer (「令和5年2月東北総合通信局」)."""
+    m = _COVER_DATE.match(line)
+    return m is not None and _is_header(line[m.end():])
 
 
 def _fold(line: str) -> str:
@@ -310,7 +320,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue
         was_first, first = first, False
         if not block:
-            if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line):
+            if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line) or _is_cover_date(line):
                 letterhead = True
                 continue
             if _passed_over(line, lines, i, was_first, letterhead):
@@ -334,6 +344,10 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue  # a heading repeated (a page title over its own h1)
         if block and _OUTLINE_HEAD.match(line) and any(_OUTLINE_HEAD.match(b) for b in block):
             break  # a table of contents (「第1節 … / 第2章 … / 第1節 …」): a title names one part
+        if block and _is_cover_date(line):
+            while len(block) > 1 and _is_header(block[-1]):
+                block.pop()  # the issuer over the date (「総務省 東北総合通信局 / 令和5年2月」)
+            break
         if block and (_BODY_START.match(raw.strip()) or _BODY_START.match(line)):
             body = i  # the body starts: its first lines still tell a title set on lines from a heading
             break

@@ -177,6 +177,11 @@ def _should_join(above: "_Line", below: str, wrap: int | None, width_above: int)
         return True
     if below[0] in " \u3000":  # an indented line starts a paragraph
         return False
+    # No sentence ends with 、: the line runs on, whatever its width (a line break typed in Word
+    # or in a text file to wrap a sentence by hand, 「…漁協とも連携し、 / 水産業への展開を…」),
+    # unless the line below starts an item.
+    if _ends_with_comma(above.tail):
+        return not (_STRONG_ITEM_RE.match(below) or _WEAK_ITEM_RE.match(below))
     if wrap is None or width_above < 0.85 * wrap or width_above > 1.15 * wrap:
         return False
     # Inside an open quotation (「テレワーク / ・ワーケーション」をテーマに) a line that starts
@@ -192,6 +197,11 @@ def _should_join(above: "_Line", below: str, wrap: int | None, width_above: int)
     if _WEAK_ITEM_RE.match(below) and not _RUNS_ON_RE.match(above.last):
         return False
     return True
+
+
+def _ends_with_comma(tail: str) -> bool:
+    """「、」, or a comma after Japanese text (「，」 after NFKC)."""
+    return tail.endswith("、") or (tail.endswith(",") and bool(_JA_CHAR_RE.match(tail[-2:-1])))
 
 
 class _Line:

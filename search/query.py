@@ -261,9 +261,10 @@ def _set_apart(term: Term, units: list[list[Term]]) -> bool:
     )
 
 
-#: A short word: three or four kanji.  Longer words are phrases or compounds whose parts
-#: may fairly stand apart (地域課題解決 → 地域課題の解決).
-_SHORT_WORD = re.compile(r"[\u4e00-\u9fff々]{3,4}")
+#: A short word: three or four kanji, or kanji with a kana ending (浜通り → 浜|通り, 見守り; without
+#: it 浜 was a slight unit and 浜通り found every とおり).  Longer words are phrases or compounds
+#: whose parts may fairly stand apart (地域課題解決 → 地域課題の解決).
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff々]{3,4}|(?=.{3,4}$)[\u4e00-\u9fff々]{1,3}[\u3041-\u309f]{1,2}")
 
 
 def _is_short_word(word: str) -> bool:

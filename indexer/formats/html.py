@@ -174,14 +174,21 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
             pass
         else:
             return data.decode("utf-8"), "utf-8", [f"declares {declared} but is UTF-8; read as UTF-8"]
+    bad_byte = ""
     if declared:
         try:
             return data.decode(declared), declared, []
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as e:
             warnings.append(f"declares {declared} but does not decode in it")
+            bad_byte = f"declares {declared}, byte 0x{data[e.start]:02x} at offset {e.start} is not {declared}"
         except LookupError:
             warnings.append(f"declares an unknown charset ({declared})")
-    text, encoding = read_text_file(data)
+    try:
+        text, encoding = read_text_file(data)
+    except ExtractionError as e:
+        # Say where the declared charset broke: a page cut in the middle of a character, or
+        # saved again in another encoding, is found by that offset.
+        raise ExtractionError(f"{e} ({bad_byte})" if bad_byte else str(e)) from None
     return text, encoding, warnings
 
 
