@@ -369,6 +369,43 @@ def _one_fiscal_year(read_as: str) -> int | None:
     return int(m[1]) if m else None
 
 
+def _year_range(read_as: str) -> tuple[int | None, int | None] | None:
+    """(lo, hi) of a word read as a range of fiscal years ("fiscal_year 2021..2023", "fiscal_year 2022.."),
+    an open end None; None for one year or a place."""
+    m = re.fullmatch(r"fiscal_year (\d{4})?\.\.(\d{4})?", read_as)
+    if m is None:
+        return None
+    return (int(m[1]) if m[1] else None), (int(m[2]) if m[2] else None)
+
+
+def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> wq.Query | None:
+    """The text side of a word read as a span of fiscal years: the span as typed, and each of its
+    ends as :func:`_year_text_query` writes one year (the years between match by the derived
+    fiscal year: every form of each would add up to a score that favours pages listing years).
+
+    Searched as an ordinary word, 「令和3年度から令和5年度」 required 令和3年度 and, the units 令和 and
+    年度 counted once, scored and highlighted every bare 5 of a page (令和4年5月17日)."""
+    years = sorted({y for y in (lo, hi) if y is not None})
+    typed = phrase_query(text, TEXT_FIELDS, info)
+    seen = {repr(typed)}
+    written = []
+    ends = []
+    for year in years:
+        for form in fiscal_year_forms(year):
+            q = phrase_query(form, TEXT_FIELDS)
+            if q is not None and repr(q) not in seen:
+                seen.add(repr(q))
+                ends.append(q)
+                written.append(form)
+    info["written"] = written
+    # A page writing both ends scores as one writing one year does, not twice that.
+    either = (ends[0] if len(ends) == 1 else wq.Or(ends, boost=1 / len(years))) if ends else None
+    alternatives = [q for q in (typed, either) if q is not None]
+    if not alternatives:
+        return None
+    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+
 def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     """The text side of a word read as one fiscal year: the year as typed, and as documents
     write it otherwise (understand.fiscal_year_forms), each a phrase.
@@ -411,8 +448,11 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             info["within"] = within
         words.append(info)
         year = _one_fiscal_year(meta[1]) if meta is not None else None
+        span = _year_range(meta[1]) if meta is not None and year is None else None
         if year is not None:
             q = _year_text_query(text, year, info)
+        elif span is not None:
+            q = _span_text_query(text, *span, info)
         else:
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
                            alone=alone and within is None, weak=weak)

@@ -1,0 +1,50 @@
+"""Regressions found by asking the questions policy staff type, on a collection nobody tuned on (review 15).
+
+Each test names the query that went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def staff_index(tmp_path_factory):
+    from ictsearch.indexer import build_index
+
+    root = tmp_path_factory.mktemp("staff")
+    pages = {
+        # 令和4年度 by its date; a bare 5 in 5月 that no year word should light up.
+        "seminar.txt": "テレワークセミナーの開催\n\n令和4年5月17日、中小企業向けにテレワークのセミナーを開催しました。\n",
+        # A plan of 令和元年度 that names 令和5年度 in its text only.
+        "plan.txt": "令和元年度 働き方改革推進計画\n\n本計画では、令和5年度までにテレワークの導入率を倍増させる。\n",
+        # Neither year, nor any 5.
+        "other.txt": "平成30年度 テレワーク推進事業\n\n平成30年度は企業へのテレワーク導入支援を行った。\n",
+    }
+    for name, text in pages.items():
+        write(root / "docs" / name, text)
+    assert build_index([root / "docs"], root / "idx", jobs=1).added == len(pages)
+    return root / "idx"
+
+
+def _marked(hit) -> list[str]:
+    return [hit.snippet[a:b] for a, b in hit.highlights]
+
+
+@pytest.mark.parametrize("query", ["令和3年度から令和5年度のテレワーク", "テレワーク 令和3年度から令和5年度"])
+def test_a_span_of_years_matches_its_ends_as_written_and_lights_no_bare_digit(staff_index, query):
+    # 「…東北地方や北海道の総合通信局が令和3年度から令和5年度にかけて実施した取り組み…」: the span
+    # was searched as one ordinary word, 令和 and 年度 counted once, so its text side was
+    # 「令和3年度」 plus an optional bare 5 that scored and highlighted 令和4年【5】月17日, and a
+    # page writing 令和5年度 (the span's end) was not found by its text.
+    from ictsearch.search import open_index
+
+    with open_index(staff_index) as idx:
+        res = idx.search(query, explain=True)
+    by_path = {h.path.rsplit("/", 1)[-1]: h for h in res.hits}
+    assert set(by_path) == {"seminar.txt", "plan.txt"}
+    assert "5" not in _marked(by_path["seminar.txt"])
+    assert "令和5年度" in _marked(by_path["plan.txt"])
+    assert "whoosh" in res.explain and "ANDMAYBE" not in res.explain["whoosh"]
