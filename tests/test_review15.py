@@ -48,3 +48,15 @@ def test_a_span_of_years_matches_its_ends_as_written_and_lights_no_bare_digit(st
     assert "5" not in _marked(by_path["seminar.txt"])
     assert "令和5年度" in _marked(by_path["plan.txt"])
     assert "whoosh" in res.explain and "ANDMAYBE" not in res.explain["whoosh"]
+
+
+def test_filters_alone_that_find_nothing_say_which_one_removed_every_hit(staff_index):
+    # `ictsearch search --region 鳥取県 --year 2015` printed "No documents match the filters." and
+    # nothing more, while `ictsearch search テレワーク --region 鳥取県 --year 2015` named the cause.
+    from ictsearch.search import open_index
+
+    with open_index(staff_index) as idx:
+        assert idx.search("", fiscal_year="2030").notes == ("the fiscal_year filter (2030) removes every hit",)
+        assert idx.search("", fiscal_year="2018", theme="防災").notes != ()
+        assert idx.search("", fiscal_year="2022").total == 1  # a filter that finds something says nothing
+        assert idx.search("", fiscal_year="2022").notes == ()
