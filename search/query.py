@@ -164,9 +164,9 @@ def _terms_query(
         return None
     units = _units(terms)
     # Talk-like input (「テレワークの利用が広がっている」): function words go when content words remain.
-    strong = [u for u in units if not u[0].weak]
+    strong = [u for u in units if not u[0].weak and not (len(units) > 1 and _filler(u[0], units))]
     if strong and len(strong) < len(units):
-        info["dropped"] = [u[0].text for u in units if u[0].weak]
+        info["dropped"] = [u[0].text for u in units if not any(u is k for k in strong)]
         units = strong
     whole_key = tuple(u[0].text for u in units)
     if len(units) > 1:
@@ -239,6 +239,19 @@ def _terms_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info)
     return result
+
+
+#: Verbs that frame a question rather than name what it asks about: the asking (…を知りたい)
+#: and the light verb of an action (実証実験を行った), dropped like 為る or 居る where a particle
+#: or the word's edge sets them apart (知る権利 stays whole).  Counted as content words, they
+#: made up half of the four words of 「ドローンを使った物流の実証実験を行った自治体を知りたい」
+#: that a page had to hold, so a page on 実証実験 of 平成16年 without a drone ranked first,
+#: and 知る brought in its synonyms 通知 and 通告.
+QUESTION_FILLERS = frozenset({"知る", "行う"})
+
+
+def _filler(term: Term, units: list[list[Term]]) -> bool:
+    return term.text in QUESTION_FILLERS and _set_apart(term, units)
 
 
 def _talk_like(units: list[list[Term]], info: dict) -> bool:

@@ -60,3 +60,21 @@ def test_filters_alone_that_find_nothing_say_which_one_removed_every_hit(staff_i
         assert idx.search("", fiscal_year="2018", theme="防災").notes != ()
         assert idx.search("", fiscal_year="2022").total == 1  # a filter that finds something says nothing
         assert idx.search("", fiscal_year="2022").notes == ()
+
+
+def test_the_asking_and_the_light_verb_of_a_question_are_not_words_a_page_must_hold(staff_index):
+    # 「ドローンを使った物流の実証実験を行った自治体を知りたい」: 行う and 知る counted among the
+    # content words a page had to hold (4 of 8), and 知る brought in 通知 and 通告.
+    from ictsearch.search import open_index
+
+    with open_index(staff_index) as idx:
+        words = idx.search("ドローンを使った物流の実証実験を行った自治体を知りたい", explain=True).explain["words"]
+        asked = next(w for w in words if "ドローン" in w["terms"])
+        assert {"行う", "知る"} <= set(asked["dropped"])
+        assert "通知" not in asked.get("synonyms", [])
+        # Glued to another word, 知る is part of what is asked about.
+        for query in ("知る権利", "災害時に住民が避難情報を知る手段"):
+            words = idx.search(query, explain=True).explain["words"]
+            assert "知る" not in (words[0].get("dropped") or [])
+        # Typed alone, a word is what it is.
+        assert idx.search("行う", explain=True).explain["words"][0].get("dropped") is None
