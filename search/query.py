@@ -268,9 +268,12 @@ def _set_apart(term: Term, units: list[list[Term]]) -> bool:
     """Whether no other content unit of the word touches this one (a particle or an edge on each side).
 
     A one-character unit does not count: the honorific prefix of お年寄り (御) leaves 年寄り apart.
+    A number does: the 5.0 of Society5.0 makes it a name, not the word Society (→ 社会, which
+    made every page writing 社会 a hit, 1,590 of 3,790).
     """
     return not any(
-        u[0] is not term and len(u[0].text) > 1 and (u[0].end == term.start or u[0].start == term.end) for u in units
+        u[0] is not term and (len(u[0].text) > 1 or u[0].text.isdigit()) and (u[0].end == term.start or u[0].start == term.end)
+        for u in units
     )
 
 

@@ -78,3 +78,23 @@ def test_the_asking_and_the_light_verb_of_a_question_are_not_words_a_page_must_h
             assert "知る" not in (words[0].get("dropped") or [])
         # Typed alone, a word is what it is.
         assert idx.search("行う", explain=True).explain["words"][0].get("dropped") is None
+
+
+def test_a_name_with_its_number_glued_on_does_not_expand_as_the_bare_word(tmp_path):
+    # `ictsearch search Society5.0` found 1,590 of 3,790 documents: the 5.0 (one character, 5,
+    # once analyzed) was passed over as an honorific prefix is, so Society stood apart and
+    # expanded to its synonym 社会, and every page writing 社会 was a hit, its facets with it.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "s5.txt", "Society 5.0の実現に向けて\n\n人間中心のSociety 5.0を目指す。\n")
+    write(tmp_path / "docs" / "social.txt", "地域社会の課題\n\n高齢化が進む地域社会では、5つの課題がある。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        for query in ("Society5.0", "ソサエティ5.0"):
+            res = idx.search(query, explain=True)
+            assert [h.path.rsplit("/", 1)[-1] for h in res.hits] == ["s5.txt"], query
+            assert not any(w.get("synonyms") for w in res.explain["words"])
+        # Particles still set a word apart: お年寄りの見守り expands 年寄り (the 御 passed over).
+        words = idx.search("お年寄りの見守り", explain=True).explain["words"]
+        assert any("高齢者" in (w.get("synonyms") or []) for w in words)
