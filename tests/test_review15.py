@@ -98,3 +98,21 @@ def test_a_name_with_its_number_glued_on_does_not_expand_as_the_bare_word(tmp_pa
         # Particles still set a word apart: お年寄りの見守り expands 年寄り (the 御 passed over).
         words = idx.search("お年寄りの見守り", explain=True).explain["words"]
         assert any("高齢者" in (w.get("synonyms") or []) for w in words)
+
+
+def test_a_name_joined_by_a_hyphen_matches_its_parts_side_by_side(tmp_path):
+    # `ictsearch search ｅ－Ｊａｐａｎ` found 260 documents where 116 write e-Japan: Sudachi splits
+    # it (e | ジャパン), the hyphen was taken for a particle, and the query was e AND (ジャパン OR
+    # 日本), so a page with an e in a URL and 日本海 in its text was a hit, 日本 highlighted.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "ej.txt", "e-Japan戦略の推進\n\n政府はe-Japan戦略を決定した。\n")
+    write(tmp_path / "docs" / "sea.txt", "日本海ケーブルネットワーク\n\n詳しくは https://example.jp/e/ をご覧ください。日本の地域情報化。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        for query in ("ｅ－Ｊａｐａｎ", "e-Japan", "e-Japan戦略"):
+            res = idx.search(query)
+            assert [h.path.rsplit("/", 1)[-1] for h in res.hits] == ["ej.txt"], query
+            assert "日本" not in [res.hits[0].snippet[a:b] for a, b in res.hits[0].highlights]
+        assert idx.search("Wi-Fi").total == 0  # one term as before
