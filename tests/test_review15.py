@@ -116,3 +116,26 @@ def test_a_name_joined_by_a_hyphen_matches_its_parts_side_by_side(tmp_path):
             assert [h.path.rsplit("/", 1)[-1] for h in res.hits] == ["ej.txt"], query
             assert "日本" not in [res.hits[0].snippet[a:b] for a, b in res.hits[0].highlights]
         assert idx.search("Wi-Fi").total == 0  # one term as before
+
+
+def test_a_word_matched_inside_a_web_address_does_not_make_the_snippet():
+    # `ictsearch search テレワーク`: the White Paper sections 「テレワークの推進」 showed their footnote
+    # 「38 参考:テレワークの推進: http://www.soumu.go.jp/…/telework/index.htm」, whose two distinct
+    # matches (テレワーク, telework in the address) outscored a sentence using テレワーク three times.
+    from ictsearch.search.snippets import make_snippet
+
+    text = ("総務省では、中小企業における【テレワーク】の導入を支援し、【テレワーク】の普及を促進している。\n"
+            "38 参考:【テレワーク】の推進: http://www.soumu.go.jp/main_sosiki/joho_tsusin/【telework】/index.htm\n")
+    spans = []
+    while "【" in text:
+        s = text.index("【")
+        text = text[:s] + text[s + 1:]
+        e = text.index("】")
+        text = text[:e] + text[e + 1:]
+        spans.append((s, e))
+    snip = make_snippet(text, spans, fragments=2)
+    assert snip.text.startswith("総務省では、")
+    assert "http" not in snip.text  # the footnote adds no word of its own: telework is in its address
+    # A word found only in an address still gives a snippet.
+    only = text.index("soumu")
+    assert "soumu" in make_snippet(text, [(only, only + 5)]).text
