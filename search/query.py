@@ -189,13 +189,16 @@ def _terms_query(
     # Units too slight to decide a match alone: one kanji or kana (第, 時, 局) or a bare number.
     light: list[bool] = []
     all_leaves: list[str] = []
+    unit_of: list = []  # the unit of each subquery (None for a date)
     for u in _group_dates(units, date_spans):
         if isinstance(u, tuple):
             # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
             all_leaves += u
             subqueries.append(_field_or(fields, lambda f, seq=list(u): wq.Phrase(f, seq)))
             light.append(False)
+            unit_of.append(None)
             continue
+        unit_of.append(u)
         light.append(not u[0].compound and (u[0].text.isdigit() or (len(u[0].text) == 1 and not u[0].text.isascii())))
         leaves = _leaves(u)
         all_leaves += leaves
@@ -218,7 +221,7 @@ def _terms_query(
         result = subqueries[0]
     else:
         core = [q for q, is_light in zip(subqueries, light) if not is_light]
-        optional = [q for q, is_light in zip(subqueries, light) if is_light] if core else []
+        optional = _glued_light(subqueries, light, unit_of, fields) if core else []
         core = core or subqueries
         if len(core) == 1:
             required = core[0]
@@ -252,6 +255,32 @@ QUESTION_FILLERS = frozenset({"知る", "行う"})
 
 def _filler(term: Term, units: list[list[Term]]) -> bool:
     return term.text in QUESTION_FILLERS and _set_apart(term, units)
+
+
+def _glued_light(subqueries: list, light: list[bool], unit_of: list, fields) -> list:
+    """The optional side of a word's slight units: each glued to the unit before it (else to the
+    one after) is that pair side by side (デジタル化 → "デジタル 化", 第5世代 → "第 5"), else alone.
+
+    Alone, the 化 of 「…防災無線をデジタル化した…」 scored and lit up the 化 of every 情報化 and
+    高度化 of a page: a suffix means something only on its word."""
+    def touching(a, b) -> bool:
+        return 0 <= a and b < len(unit_of) and unit_of[a] is not None and unit_of[b] is not None and (
+            unit_of[a][0].end == unit_of[b][0].start)
+
+    out: list = []
+    seen: set[str] = set()
+    for i, (q, is_light) in enumerate(zip(subqueries, light)):
+        if not is_light:
+            continue
+        pair = (i - 1, i) if touching(i - 1, i) else (i, i + 1) if touching(i, i + 1) else None
+        if pair is not None:
+            leaves = [leaf for v in (unit_of[pair[0]], unit_of[pair[1]]) for leaf in _leaves(v)]
+            q = _field_or(fields, lambda f, seq=leaves: wq.Phrase(f, seq))
+        key = repr(q)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
 
 
 def _talk_like(units: list[list[Term]], info: dict, word: str = "") -> bool:

@@ -139,3 +139,19 @@ def test_a_word_matched_inside_a_web_address_does_not_make_the_snippet():
     # A word found only in an address still gives a snippet.
     only = text.index("soumu")
     assert "soumu" in make_snippet(text, [(only, only + 5)]).text
+
+
+def test_a_suffix_of_a_question_word_counts_only_on_its_word(tmp_path):
+    # 「九州で防災無線をデジタル化した自治体は？」: the 化 of デジタル化, a unit too slight to require,
+    # was an optional word on its own, so it scored and lit up the 化 of 地域情報化 in the first hit.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "digital.txt", "防災行政無線の更新\n\n町は防災行政無線をデジタル化しました。\n")
+    write(tmp_path / "docs" / "johoka.txt", "地域情報化の推進\n\n町は地域情報化と高度化を進め、防災無線を整備しました。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("防災無線をデジタル化した自治体は？")
+        by_path = {h.path.rsplit("/", 1)[-1]: h for h in res.hits}
+        assert "化" not in _marked(by_path["johoka.txt"])
+        assert "デジタル化" in "".join(_marked(by_path["digital.txt"])) or {"デジタル", "化"} <= set(_marked(by_path["digital.txt"]))
