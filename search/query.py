@@ -19,7 +19,7 @@ from whoosh import query as wq
 from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 
-from .matchers import MinMatch, Parts, SideBySide
+from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .understand import ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
 
@@ -258,28 +258,24 @@ def _filler(term: Term, units: list[list[Term]]) -> bool:
 
 
 def _glued_light(subqueries: list, light: list[bool], unit_of: list, fields) -> list:
-    """The optional side of a word's slight units: each glued to the unit before it (else to the
-    one after) is that pair side by side (デジタル化 → "デジタル 化", 第5世代 → "第 5"), else alone.
+    """The optional side of a word's slight units, each marked with the unit it is glued to (the
+    one before it, else the one after: デジタル|化, 第|5) so that it is highlighted only there.
 
-    Alone, the 化 of 「…防災無線をデジタル化した…」 scored and lit up the 化 of every 情報化 and
-    高度化 of a page: a suffix means something only on its word."""
+    It still scores alone: side by side only, it lost pages that write the word otherwise
+    (光ファイバ for 光回線, 無線局 for 局 of another phrase), realdocs question MRR@10 dev 0.79 → 0.72.
+    Highlighted alone, the 化 of 「…防災無線をデジタル化した…」 lit up every 化 of 情報化 and
+    高度化 of a page."""
     def touching(a, b) -> bool:
         return 0 <= a and b < len(unit_of) and unit_of[a] is not None and unit_of[b] is not None and (
             unit_of[a][0].end == unit_of[b][0].start)
 
     out: list = []
-    seen: set[str] = set()
     for i, (q, is_light) in enumerate(zip(subqueries, light)):
         if not is_light:
             continue
         pair = (i - 1, i) if touching(i - 1, i) else (i, i + 1) if touching(i, i + 1) else None
-        if pair is not None:
-            leaves = [leaf for v in (unit_of[pair[0]], unit_of[pair[1]]) for leaf in _leaves(v)]
-            q = _field_or(fields, lambda f, seq=leaves: wq.Phrase(f, seq))
-        key = repr(q)
-        if key not in seen:
-            seen.add(key)
-            out.append(q)
+        together = tuple(leaf for j in pair for leaf in _leaves(unit_of[j])) if pair is not None else None
+        out.append(Slight([q], together=together))
     return out
 
 
