@@ -155,3 +155,19 @@ def test_a_suffix_of_a_question_word_counts_only_on_its_word(tmp_path):
         by_path = {h.path.rsplit("/", 1)[-1]: h for h in res.hits}
         assert "化" not in _marked(by_path["johoka.txt"])
         assert "デジタル化" in "".join(_marked(by_path["digital.txt"])) or {"デジタル", "化"} <= set(_marked(by_path["digital.txt"]))
+
+
+def test_the_purpose_of_a_question_is_not_a_word_a_page_must_hold(tmp_path):
+    # 「マイナンバーカードの普及促進に向けた取組」 ranked 「テレワークの普及・促進に向けた総務省の取組」
+    # fourth: 向ける counted among the words a page had to hold (2 of 5), and every policy page
+    # writes …に向けて.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "card.txt", "マイナンバーカードの交付\n\n市はマイナンバーカードの普及に取り組んでいます。\n")
+    write(tmp_path / "docs" / "tele.txt", "テレワークの普及・促進に向けた取組\n\nテレワークの普及・促進に向けた取組を紹介します。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("マイナンバーカードの普及促進に向けた取組", explain=True)
+        assert "向ける" in res.explain["words"][0]["dropped"]
+        assert res.hits[0].path.endswith("card.txt")
