@@ -209,7 +209,7 @@ class Index:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append("the index holds no documents yet: add some with `ictsearch index FOLDER`")
             suggestions = self._suggestions(searcher, compiled)
-            if filter_q is not None and compiled.query is not None:
+            if filter_q is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
@@ -271,8 +271,9 @@ class Index:
             return self._vocab[1]
 
     def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
-        """Which filter removed every hit of a query that has hits without filters."""
-        matched = arrays.evaluate(q, scores=False).mask
+        """Which filter removed every hit of a query that has hits without filters (with no query
+        words, of the whole index: `--region 鳥取県 --year 2015` said nothing of why it was empty)."""
+        matched = arrays.live if q is None else arrays.evaluate(q, scores=False).mask
         if not matched:
             return []
         notes = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
-from .matchers import Parts
+from .matchers import Parts, Slight
 
 
 def positive_terms(q: wq.Query):
@@ -31,6 +31,11 @@ def positive_terms(q: wq.Query):
         return
     if isinstance(q, Parts):
         yield q.subqueries[0].fieldname, q
+        return
+    if isinstance(q, Slight) and q.together:
+        # Highlighted only beside the unit it is glued to: 【デジタル化】, not the 化 of 情報化.
+        for field in dict.fromkeys(f for f, _t in positive_terms(wq.Or(q.subqueries))):
+            yield field, q.together
         return
     for child in q.children():
         yield from positive_terms(child)

@@ -8,6 +8,16 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
+class Slight(wq.Or):
+    """A unit of a word too slight to require (the 化 of デジタル化, the 5 of 第5世代): it scores
+    as its query does, alone, but is highlighted only where it stands beside the unit it is glued
+    to (`together`, the two in order), not at every 化 of 情報化 (search/highlight.py)."""
+
+    def __init__(self, subqueries, boost=1.0, together: tuple[str, ...] | None = None):
+        super().__init__(subqueries, boost=boost)
+        self.together = together
+
+
 class MinMatch(wq.Or):
     """An OR that only matches documents holding at least `minimum` of its clauses.
 

@@ -147,6 +147,22 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     return frag, [(s + shift, e + shift) for s, e in inside], (inside[0][0] if inside else None)
 
 
+#: How far back from a match to look for the scheme of the address it may stand in.
+_URL_REACH = 300
+_URL_STOP = set('"\'<>()[]{}|')
+
+
+def _in_url(text: str, at: int) -> bool:
+    """Whether text[at] is inside a web address (a run of ASCII with no space that holds :// or
+    starts www.)."""
+    i = at
+    floor = max(0, at - _URL_REACH)
+    while i > floor and text[i - 1].isascii() and not text[i - 1].isspace() and text[i - 1] not in _URL_STOP:
+        i -= 1
+    run = text[i:at]
+    return "://" in run or run.startswith("www.")
+
+
 def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_FRAGMENT) -> Snippet:
     """One or more sentence fragments of `text` around `spans` (document offsets), best first by content."""
     spans = merge_spans(spans)
@@ -164,14 +180,19 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
 
     def score(item):
         (lo, _hi), sp = item
-        distinct = len({text[s:e] for s, e in sp})
-        return (-distinct, -len(sp), lo)
+        # A word matched inside an address (…/joho_tsusin/telework/index.htm) is no sentence about
+        # it: counted, it made a footnote's URL the snippet of every White Paper section on テレワーク.
+        plain = [(s, e) for s, e in sp if not _in_url(text, s)]
+        return (-len({text[s:e] for s, e in plain}), -len(plain), -len({text[s:e] for s, e in sp}), lo)
+
+    def words(sp):
+        return {text[s:e] for s, e in sp if not _in_url(text, s)}
 
     ranked = sorted(sentences.items(), key=score)
     best = ranked[0]
-    words_best = {text[s:e] for s, e in best[1]}
+    words_best = words(best[1])
     # A further sentence earns its place only by adding a word the best one lacks.
-    chosen = [best] + [it for it in ranked[1:] if {text[s:e] for s, e in it[1]} - words_best][: max(1, fragments) - 1]
+    chosen = [best] + [it for it in ranked[1:] if words(it[1]) - words_best][: max(1, fragments) - 1]
     chosen.sort(key=lambda it: it[0][0])
 
     parts: list[str] = []
