@@ -444,6 +444,22 @@ def _year_range(read_as: str) -> tuple[int | None, int | None] | None:
     return (int(m[1]) if m[1] else None), (int(m[2]) if m[2] else None)
 
 
+def _written_forms(years, typed: wq.Query | None, info: dict) -> list[wq.Query]:
+    """A phrase for each other way documents write each of years (understand.fiscal_year_forms),
+    none twice nor the typed one again; their spellings go to info["written"]."""
+    seen = {repr(typed)}
+    out, written = [], []
+    for year in years:
+        for form in fiscal_year_forms(year):
+            q = phrase_query(form, TEXT_FIELDS)
+            if q is not None and repr(q) not in seen:
+                seen.add(repr(q))
+                out.append(q)
+                written.append(form)
+    info["written"] = written
+    return out
+
+
 def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> wq.Query | None:
     """The text side of a word read as a span of fiscal years: the span as typed, and each of its
     ends as :func:`_year_text_query` writes one year (the years between match by the derived
@@ -453,17 +469,7 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
     年度 counted once, scored and highlighted every bare 5 of a page (令和4年5月17日)."""
     years = sorted({y for y in (lo, hi) if y is not None})
     typed = phrase_query(text, TEXT_FIELDS, info)
-    seen = {repr(typed)}
-    written = []
-    ends = []
-    for year in years:
-        for form in fiscal_year_forms(year):
-            q = phrase_query(form, TEXT_FIELDS)
-            if q is not None and repr(q) not in seen:
-                seen.add(repr(q))
-                ends.append(q)
-                written.append(form)
-    info["written"] = written
+    ends = _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
     either = (ends[0] if len(ends) == 1 else wq.Or(ends, boost=1 / len(years))) if ends else None
     alternatives = [q for q in (typed, either) if q is not None]
@@ -479,16 +485,7 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     Only the typed form was searched: 令和元年度, R1, 2019年度 and FY2019 found 34, 19, 31 and 19
     pages with テレワーク on ../shared/corpus, and R元 (r with 元 optional) every page with an r."""
     typed = phrase_query(text, TEXT_FIELDS, info)
-    alternatives = [typed] if typed is not None else []
-    seen = {repr(typed)}
-    written = []
-    for form in fiscal_year_forms(year):
-        q = phrase_query(form, TEXT_FIELDS)
-        if q is not None and repr(q) not in seen:
-            seen.add(repr(q))
-            alternatives.append(q)
-            written.append(form)
-    info["written"] = written
+    alternatives = ([typed] if typed is not None else []) + _written_forms([year], typed, info)
     if not alternatives:
         return None
     return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
