@@ -411,7 +411,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     if len(block) > 1 and sum(map(len, judged)) <= MAX_TITLE_CHARS and not any(
         line.endswith("。") for line in judged
     ):
-        title = " ".join(block)
+        title = block[0]
+        for line in block[1:]:  # a phrase broken by the line runs on (「コンパラブルな新聞記事からの / 固有表現の発見」)
+            title += ("" if _ends_mid_phrase(title, ("格助詞",)) and not line[0].isascii() else " ") + line
     elif len(block) > 1 and _runs_on(block[0]):
         title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
@@ -491,13 +493,21 @@ def _runs_on(line: str) -> bool:
         return False
     if "、" not in line and len(line) < 40:
         return False
+    return _ends_mid_phrase(line, ("格助詞", "係助詞", "副助詞"))
+
+
+def _ends_mid_phrase(line: str, particles: tuple[str, ...]) -> bool:
+    """Whether a line ends where a phrase goes on: one of these particles or an attributive form
+    (between a title's lines only a case particle: 「…ガイドラインなど」 ends a menu's item)."""
+    if not line or line[-1].isascii():
+        return False
     from .analysis import _tokenizers
 
     morphemes = _tokenizers()[0].tokenize(line[-12:])
     if not len(morphemes):
         return False
     pos = morphemes[-1].part_of_speech()
-    return (pos[0] == "助詞" and pos[1] in ("格助詞", "係助詞", "副助詞")) or pos[5].startswith("連体形")
+    return (pos[0] == "助詞" and pos[1] in particles) or pos[5].startswith("連体形")
 
 
 def _joined(block: list[str]) -> str:

@@ -19,7 +19,7 @@ def title(text: str, name: str = "page.txt") -> str:
 @pytest.mark.parametrize("authors", ["新山祐介\n関根聡", "新山 祐介\n関根 聡", "新山祐介、関根聡", "○新山祐介(ニューヨーク大学)"])
 def test_a_line_of_persons_names_ends_a_covers_title(authors):
     text = f"コンパラブルな新聞記事からの\n固有表現の発見\n{authors}\nComputer Science Department\n\n研究の背景\n"
-    assert title(text, "slides.pdf") == "コンパラブルな新聞記事からの 固有表現の発見"
+    assert title(text, "slides.pdf") == "コンパラブルな新聞記事からの固有表現の発見"
 
 
 def test_a_role_over_the_name_goes_with_it():
@@ -95,7 +95,7 @@ def test_a_registry_stamp_and_page_number_are_passed_over():
 
 @pytest.mark.skipif(not (SHARED / "pdf" / "real" / "nlp2004slides.pdf").exists(), reason="needs ../shared/corpus")
 @pytest.mark.parametrize("name, expected", [
-    ("pdf/real/nlp2004slides.pdf", "コンパラブルな新聞記事からの 固有表現の発見"),
+    ("pdf/real/nlp2004slides.pdf", "コンパラブルな新聞記事からの固有表現の発見"),
     ("bad/cp932-tohoku-telework.txt", "「新たな日常」におけるテレワークの定着を図るため、テレワークを導入しようとする企業等に対する"
                                       "相談支援やテレワークに関する普及啓発を実施する。"),
     ("bad/utf16le-bom-innovation-committee.txt", "総務省では「自治体デジタル・トランスフォーメーション(DX)推進計画【第2.0版】」"
@@ -107,3 +107,11 @@ def test_the_shared_corpus_files_the_reviewers_named(name, expected):
 
     result = extract(SHARED / name)
     assert derive_title(join_pages(result.pages)[0], result.title, SHARED / name) == expected
+
+
+def test_title_lines_join_without_a_space_where_a_phrase_runs_on_and_with_one_between_items():
+    assert title("高度情報通信ネットワーク社会の形成に関する\n平成28年度政府予算額について\n\n本文\n") == \
+        "高度情報通信ネットワーク社会の形成に関する平成28年度政府予算額について"
+    assert title("2023年度\nICT利活用地域イノベーション委員会\n活動方針\n\n本文\n") == \
+        "2023年度 ICT利活用地域イノベーション委員会 活動方針"
+    assert title("会議報告・ガイドラインなど\n違法・有害情報について\n\n本文\n") == "会議報告・ガイドラインなど 違法・有害情報について"
