@@ -121,6 +121,33 @@ _BULLETS = ("•", "・", "●", "■")
 _TRAIL_LOOKAHEAD = 8
 
 
+# A line that is only a person's name or several (「新山祐介」, 「関根 聡」, 「○山田太郎、鈴木花子」), an
+# author's or speaker's line under a cover's title: the title ends above it.  Sudachi tags each
+# part 人名 (a surname and a given name, or a whole name); a line holding any other word is not one.
+_NAME_CANDIDATE = LazyPattern(r"[○◯◎●]?[\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\s、,，・]{2,40}")
+_NAME_SEPARATORS = LazyPattern(r"[\s、,，・]+")
+# A role set before the names or on the line above them (「理事長 / 宮原秀夫」, 「総務大臣 松本剛明」,
+# 「東北総合通信局長」), and an affiliation in brackets after a name (「新山祐介(NYU)」).
+_ROLE = LazyPattern(
+    r"[^\s、。「」]{0,20}?(?:長|大臣|知事|理事|委員|代表|教授|講師|研究員|主任|主査|参事|官|会長|社長|議員|座長|顧問)"
+)
+_AFFILIATION = LazyPattern(r"\s*[(（][^()（）]{1,30}[)）]")
+_MAX_NAMES = 6
+# A line without a letter, kana or kanji: a registry or page stamp (「20200512-148」, 「14/16」, 「- 3 -」).
+_WORDLESS = LazyPattern(r"[\d\W_]+")
+# A sentence, the body's and not a title: it ends with 。 or 、, or opens with its subject
+# (「北海道総合通信局は、4月18日(火曜日)、…」, 「青森県では、…」).
+_SENTENCE_OPENING = LazyPattern(r"[^、。「」『』()（）\s]{1,30}?(?:は|では|が)、")
+# A clause that ends with a date (「…平成24年6月4日、」, 「平成21(2009)年8月より、」) is not where a
+# title is cut: the date would end the title, where the date rules read a title's own date.
+_DATE_BEFORE_CUT = LazyPattern(
+    r"\d[\d)）(（]*\s*[年月日](?:\s*[(（][^)）]{1,4}[)）])?(?:より|から|まで|までに|に|には|以降|頃)?$"
+)
+_KANA_OR_KANJI = LazyPattern(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
+_CLOSERS = "」』)）】〕]"
+_OPENERS = "「『(（【〔["
+
+
 def doc_id_for(path: Path) -> str:
     """A stable id from the absolute path as found (not resolved through links).
 
@@ -196,14 +223,17 @@ def _names_heading(candidate: str, step: str, whole: str) -> bool:
             or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c)))
 
 
-def _after_trail(lines: list[str]) -> tuple[int, str | None]:
-    """Where a web page's title starts when a trail stands above it: (line index, None) for the
-    heading the trail names, (0, step) when a numbered trail's last step is the only title, (0,
-    None) when no trail names one.  The trail ends with the page's title, so the heading it names
+def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None]:
+    """Where a web page's title starts when a trail stands above it: (line index, None, …) for the
+    heading the trail names, (0, step, …) when a numbered trail's last step is the only title, (0,
+    None, …) when no trail names one.  The trail ends with the page's title, so the heading it names
     is the title, past any section name, letterhead or site name between them (「会見発言記事」,
-    「大臣・副大臣・大臣政務官の動き」, 「報道資料 / 令和5年5月31日 / 中国総合通信局」)."""
+    「大臣・副大臣・大臣政務官の動き」, 「報道資料 / 令和5年5月31日 / 中国総合通信局」).  The third
+    value is the first trail that names no heading, (its line index, its last step), else None:
+    the page's heading when the text below gives none but a sentence."""
     heads = [(i, _clean_line(raw)) for i, raw in enumerate(lines[:80])]
     heads = [(i, line) for i, line in heads if line][: 2 * _TRAIL_LOOKAHEAD]
+    unnamed: tuple[int, str] | None = None
     k = 0
     while k < len(heads):
         i, line = heads[k]
@@ -224,14 +254,16 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None]:
             continue
         half = len(step) // 2
         if half >= 5 and step[:half] == step[half:]:
-            return 0, step[:half]  # the heading glued to its trail by a wrapped-line join
+            return 0, step[:half], None  # the heading glued to its trail by a wrapped-line join
         for j, candidate in heads[k + 1: k + 1 + _TRAIL_LOOKAHEAD]:
             if _names_heading(candidate, step, whole):
-                return j, None
+                return j, None, None
         if numbered:
-            return 0, step  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
+            return 0, step, None  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
+        if unnamed is None:
+            unnamed = (i, step)
         k += 1
-    return 0, None
+    return 0, None, unnamed
 
 
 def _next_filled(lines: list[str], i: int, past_links: bool = False) -> str:
@@ -298,10 +330,11 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             return _shortened(value)
         text = text[front.end():]
     lines = text.split("\n")
-    start, named_step = _after_trail(lines)
+    start, named_step, trail = _after_trail(lines)
     if named_step:
         return _shortened(named_step)
     block: list[str] = []
+    block_at = -1  # the line the block starts on
     body = None
     letterhead = False  # a letterhead's label or date was passed: the issuer's line follows
     first = True
@@ -323,6 +356,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line) or _is_cover_date(line):
                 letterhead = True
                 continue
+            if _WORDLESS.fullmatch(line):
+                continue  # a registry or page stamp (「20200512-148」, 「14/16」)
             if _passed_over(line, lines, i, was_first, letterhead):
                 continue
         elif all(_is_header(b) for b in block) and _is_letterhead(line):
@@ -351,11 +386,17 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if block and (_BODY_START.match(raw.strip()) or _BODY_START.match(line)):
             body = i  # the body starts: its first lines still tell a title set on lines from a heading
             break
+        if block and _is_person_names(line):
+            while len(block) > 1 and _ROLE.fullmatch(block[-1]):
+                block.pop()  # the author's role over the name (「理事長 / 宮原秀夫」)
+            break  # the authors under a cover's title (「固有表現の発見 / 新山祐介 / 関根聡」)
         heading = _MARKDOWN_HEADING.match(raw)
         if heading and block:
             if not all(_is_header(b) for b in block):
                 break
             block = []  # a letterhead above the heading
+        if not block:
+            block_at = i
         block.append(line)
         if heading:
             break
@@ -370,10 +411,134 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     if len(block) > 1 and sum(map(len, judged)) <= MAX_TITLE_CHARS and not any(
         line.endswith("。") for line in judged
     ):
-        title = " ".join(block)
+        title = block[0]
+        for line in block[1:]:  # a phrase broken by the line runs on (「コンパラブルな新聞記事からの / 固有表現の発見」)
+            title += ("" if _ends_mid_phrase(title, ("格助詞",)) and not line[0].isascii() else " ") + line
+    elif len(block) > 1 and _runs_on(block[0]):
+        title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
         title = block[0]
-    return _shortened(_LEADING_LABEL.sub("", title))
+    title = _LEADING_LABEL.sub("", title)
+    if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
+        return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」
+    return _clean_cut(title)
+
+
+def _is_person_names(line: str) -> bool:
+    """Whether a line is only one or more persons' names (Sudachi's 人名: a surname and a given
+    name, written together or apart, or a name it knows whole)."""
+    line = _AFFILIATION.sub(" ", line).strip()
+    role = _ROLE.match(line)
+    if role and line[role.end():role.end() + 1].isspace():
+        line = line[role.end():].strip()  # 「総務大臣 松本剛明」
+    if not _NAME_CANDIDATE.fullmatch(line):
+        return False
+    parts = [p for p in _NAME_SEPARATORS.split(line.lstrip("○◯◎●")) if p]
+    if not parts or len(parts) > 2 * _MAX_NAMES:
+        return False
+    reached = [True] + [False] * len(parts)  # parts[:n] split into names
+    for n in range(len(parts)):
+        if reached[n]:
+            for k in (1, 2):
+                if n + k <= len(parts) and not reached[n + k] and _is_person_name("".join(parts[n:n + k])):
+                    reached[n + k] = True
+    return reached[-1]
+
+
+def _is_person_name(word: str) -> bool:
+    from .analysis import _tokenizers
+
+    tags = [m.part_of_speech() for m in _tokenizers()[0].tokenize(word)]
+    if not tags or any(t[2] != "人名" for t in tags):
+        return False
+    kinds = [t[3] for t in tags]
+    return (len(kinds) == 1 and kinds[0] == "一般" and len(word) >= 3) or any(
+        a == "姓" and b == "名" for a, b in zip(kinds, kinds[1:]))
+
+
+def _sentence_end(text: str) -> int:
+    """The end of text's first sentence (after its 。, outside brackets), or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif ch in "。！？" and depth == 0:
+            return i + 1
+    return -1
+
+
+def _is_sentence(title: str) -> bool:
+    """Whether a title is a sentence of the body: it ends with 。 or 、, or opens with its subject."""
+    t = title.rstrip("…")
+    return t.endswith(("。", "、")) or bool(_SENTENCE_OPENING.match(t))
+
+
+def _heading_like(step: str) -> bool:
+    """Whether a trail's last step can stand for the page's heading: not a label, a section's
+    name of a few characters, a site's home or a sentence."""
+    return (len(_fold(step)) >= 6 and len(_KANA_OR_KANJI.findall(step)) >= 4
+            and not _is_header(step) and not is_skip_link(step)
+            and not _HOME_STEP.fullmatch(step) and not _is_sentence(step))
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a first line is a sentence cut by a line break, its end on the next line (「「新たな
+    日常」における…企業等に対する / 相談支援や…を実施する。」), not a heading over its body: it holds
+    a clause (、) or is long, does not end a sentence or a bracket, and ends with a case, binding
+    or adverbial particle (を, が, の, は, まで) or an attributive form (対する, 関する) by Sudachi:
+    a heading ends with a noun, 終止形 (拓く, 募集します) or について."""
+    if line.endswith(("。", "！", "？", "!", "?")) or line[-1] in _CLOSERS:
+        return False
+    if "、" not in line and len(line) < 40:
+        return False
+    return _ends_mid_phrase(line, ("格助詞", "係助詞", "副助詞"))
+
+
+def _ends_mid_phrase(line: str, particles: tuple[str, ...]) -> bool:
+    """Whether a line ends where a phrase goes on: one of these particles or an attributive form
+    (between a title's lines only a case particle: 「…ガイドラインなど」 ends a menu's item)."""
+    if not line or line[-1].isascii():
+        return False
+    from .analysis import _tokenizers
+
+    morphemes = _tokenizers()[0].tokenize(line[-12:])
+    if not len(morphemes):
+        return False
+    pos = morphemes[-1].part_of_speech()
+    return (pos[0] == "助詞" and pos[1] in particles) or pos[5].startswith("連体形")
+
+
+def _joined(block: list[str]) -> str:
+    """Lines of one sentence joined as the text runs (a space only between two Latin letters or digits)."""
+    out = block[0]
+    for line in block[1:]:
+        out += (" " if out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum() else "") + line
+        if _sentence_end(out) >= 0:
+            break
+    return out
+
+
+def _clean_cut(title: str) -> str:
+    """A title that ends where the text does: the first sentence of a line of several, and a
+    title over MAX_TITLE_CHARS cut at its last clause (、) that fits, else at the limit, with …"""
+    end = _sentence_end(title)
+    if 8 <= end < len(title) and (_is_sentence(title) or len(title) > MAX_TITLE_CHARS):
+        title = title[:end]  # not a heading of two sentences (「電波は重要な社会インフラ。不法電波に待ったなし!」)
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    depth, cuts = 0, []
+    for i, ch in enumerate(title[: MAX_TITLE_CHARS - 1]):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif ch in "、，," and depth == 0 and i >= MAX_TITLE_CHARS // 3 and not _DATE_BEFORE_CUT.search(title, 0, i):
+            cuts.append(i)
+    if cuts:
+        return title[:cuts[-1]] + "…"
+    return _shortened(title)
 
 
 def _paragraph_from(lines: list[str], i: int, most: int) -> list[str]:
