@@ -647,12 +647,10 @@ class _Evaluator:
         whole = sum(weights)
         if whole <= 0:
             return total
-        share = [0.0] * len(self.docs)
+        share: Iterable[float] = repeat(0.0, len(self.docs))
         for sub, w in zip(subs, weights):
-            if w:
-                for i, f in enumerate(bitsets.flags(self.bits(sub), self.docs)):
-                    if f:
-                        share[i] += w
+            if w:  # in C, document by document, as the scores are added
+                share = list(map(add, share, map(mul, bitsets.flags(self.bits(sub), self.docs), repeat(w))))
         factors = [(v / whole) ** power for v in share]
         if isinstance(total, dict):
             return {i: v * factors[i] for i, v in total.items()}
