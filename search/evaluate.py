@@ -31,6 +31,8 @@ about 0.4 s); README, "Speed", compares the two.
 
 from __future__ import annotations
 
+import math
+
 from array import array
 from bisect import bisect_left
 from itertools import compress, repeat
@@ -591,6 +593,8 @@ class _Evaluator:
             total = _boosted(total, q.boost)
             if getattr(q, "minimum", 1) > 1 and not exact:  # fewer children than the minimum: no match
                 total = self._masked(total, q)
+            if getattr(q, "rarity", 0.0) > 0.0 and self.bits(q).bit_count() >= q.rarity_from:
+                total = self._rarity_share(total, subs, q.rarity, q.rarity_counts)
             return total
         if isinstance(q, wq.And):
             subs = list(q.subqueries)
@@ -625,6 +629,32 @@ class _Evaluator:
             return self._constant(q, float(q.score), exact)
         scores = dict(self.a.searcher.search(q, limit=None).items())
         return map(scores.get, self.docs, repeat(0.0))
+
+    def _rarity_share(self, total: "Values", subs: list, power: float, counts: list[bool] | None = None) -> "Values":
+        """`total` times the share of the clauses' rarity each document holds, to `power`
+        (MinMatch.rarity): a page holding the rare word of a question above one holding only its
+        common ones."""
+        n = self.a.size
+        if counts is not None and len(counts) != len(subs):
+            counts = None  # normalized into other clauses: every one counts
+        weights = []
+        for i, sub in enumerate(subs):
+            if counts is not None and not counts[i]:
+                weights.append(0.0)
+                continue
+            df = self.bits(sub).bit_count()
+            weights.append(math.log(1 + n / df) if df else 0.0)
+        whole = sum(weights)
+        if whole <= 0:
+            return total
+        share: Iterable[float] = repeat(0.0, len(self.docs))
+        for sub, w in zip(subs, weights):
+            if w:  # in C, document by document, as the scores are added
+                share = list(map(add, share, map(mul, bitsets.flags(self.bits(sub), self.docs), repeat(w))))
+        factors = [(v / whole) ** power for v in share]
+        if isinstance(total, dict):
+            return {i: v * factors[i] for i, v in total.items()}
+        return map(mul, total, factors)
 
     def _term(self, scores: Scores, boost: float) -> "Values":
         """A term's score of each document (0.0 where absent)."""

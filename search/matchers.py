@@ -27,14 +27,24 @@ class MinMatch(wq.Or):
     finds (in the searcher at hand, which may be one segment's).
     """
 
-    def __init__(self, subqueries, boost=1.0, minimum: int = 1):
+    def __init__(self, subqueries, boost=1.0, minimum: int = 1, rarity: float = 0.0, rarity_from: int = 0,
+                 rarity_counts: list[bool] | None = None):
         super().__init__(subqueries, boost=boost)
         self.minimum = minimum
+        #: When above 0, a document's score is multiplied by the share of the clauses' rarity
+        #: (log(1 + N / documents matching the clause)) that it holds, to this power (search.evaluate).
+        self.rarity = rarity
+        self.rarity_from = rarity_from
+        #: Which clauses count toward that share (all when None).
+        self.rarity_counts = rarity_counts
 
     def normalize(self):
         norm = super().normalize()
         if isinstance(norm, MinMatch):
             norm.minimum = self.minimum
+            norm.rarity = self.rarity
+            norm.rarity_from = self.rarity_from
+            norm.rarity_counts = self.rarity_counts
         return norm
 
     def __unicode__(self):

@@ -33,6 +33,15 @@ SHOULD_MATCH = 0.6
 #: that answers it (携帯電話, 地区).  0.4 against 0.6 on the judged real-page questions
 #: (bench/realdocs_relevance.py): question MRR@10 dev 0.75 → 0.83, held-out 0.50 → 0.83.
 SHOULD_MATCH_TALK = 0.4
+#: In a talk-like question, a page's score times the share of the question's rarity it holds
+#: (MinMatch.rarity), to this power; 0 leaves the scores as they are.
+TALK_RARITY = 1.0
+#: ... only where the question's words match at least this many pages (fewer: the page likely
+#: writes the rare word otherwise, the regime of search/feedback.py).
+TALK_RARITY_FROM = 20
+#: Whether a question's verbs and adjectives (広がる, 使う) count toward that share: the page often
+#: writes them otherwise (普及, 活用), where its nouns are its topic.
+TALK_RARITY_PREDICATES = False
 
 
 # -- compiling to Whoosh ----------------------------------------------------
@@ -221,6 +230,7 @@ def _terms_query(
         result = subqueries[0]
     else:
         core = [q for q, is_light in zip(subqueries, light) if not is_light]
+        core_units = [u for u, is_light in zip(unit_of, light) if not is_light] if core else unit_of
         optional = _glued_light(subqueries, light, unit_of, fields) if core else []
         core = core or subqueries
         if len(core) == 1:
@@ -232,7 +242,8 @@ def _terms_query(
             # A question typed with particles shares fewer of its words with the page
             # that answers it than a compound typed solid does (see SHOULD_MATCH_TALK).
             share = SHOULD_MATCH_TALK if talk else SHOULD_MATCH
-            required = MinMatch(core, minimum=math.ceil(share * len(core)))
+            required = MinMatch(core, minimum=math.ceil(share * len(core)), rarity=TALK_RARITY if talk else 0.0, rarity_from=TALK_RARITY_FROM,
+                                rarity_counts=[TALK_RARITY_PREDICATES or not _predicate(u) for u in core_units])
         # Slight units (第5世代 → 第, 5) only add to the score of what the others match.
         result = wq.AndMaybe(required, wq.Or(optional)) if optional else required
         slop = 1 if "dropped" not in info else 1 + len(info["dropped"])
@@ -255,6 +266,14 @@ def _terms_query(
 #: question there asks to know or writes 行う; 向ける moves q41 (…海外に向けて作る) 0.17 → 0.50, dev
 #: question MRR@10 0.79 → 0.80, held-out unchanged.
 QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
+
+
+def _predicate(unit) -> bool:
+    """Whether a unit of a question is a verb or adjective (its dictionary form ends in う…る or い:
+    広がる, 使う, 新しい), not a noun or a date."""
+    from .synonyms import _dictionary_form
+
+    return unit is not None and not unit[0].compound and _dictionary_form(unit[0].text)
 
 
 def _filler(term: Term, units: list[list[Term]]) -> bool:
