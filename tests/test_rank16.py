@@ -17,6 +17,7 @@ import pytest
 
 REALDOCS = Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
 DRONE = "ドローンを使った物流の実証実験を行った自治体を知りたい"
+FROZEN_BELOW = 3400
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,10 @@ def pilots_index(tmp_path_factory):
     """The real government pages of bench/realdocs that write 実証実験, ドローン or 物流 (92 pages)."""
     from ictsearch.indexer import build_index
 
-    pages = sorted(p for p in REALDOCS.glob("*.txt") if re.search("実証実験|ドローン|物流", p.read_text(encoding="utf-8")))
+    # The pages of the set when these tests were written (r001-r3349): a batch added later changes
+    # every word's rarity and BM25 weight, and with them which page is fifth.
+    pages = sorted(p for p in REALDOCS.glob("r*.txt") if int(p.stem[1:]) < FROZEN_BELOW
+                   and re.search("実証実験|ドローン|物流", p.read_text(encoding="utf-8")))
     if len(pages) < 40:
         pytest.skip("bench/realdocs/docs is not there")
     root = tmp_path_factory.mktemp("pilots")
