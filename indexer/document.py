@@ -458,15 +458,19 @@ def _is_person_name(word: str) -> bool:
 
 def _sentence_end(text: str) -> int:
     """The end of text's first sentence (after its 。, outside brackets), or -1."""
+    return next((i + 1 for i, ch in _outside_brackets(text) if ch in "。！？"), -1)
+
+
+def _outside_brackets(text: str):
+    """(index, character) of each character of text outside 「」, (), 【】 …"""
     depth = 0
     for i, ch in enumerate(text):
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
-        elif ch in "。！？" and depth == 0:
-            return i + 1
-    return -1
+        elif depth == 0:
+            yield i, ch
 
 
 def _is_sentence(title: str) -> bool:
@@ -528,14 +532,8 @@ def _clean_cut(title: str) -> str:
         title = title[:end]  # not a heading of two sentences (「電波は重要な社会インフラ。不法電波に待ったなし!」)
     if len(title) <= MAX_TITLE_CHARS:
         return title
-    depth, cuts = 0, []
-    for i, ch in enumerate(title[: MAX_TITLE_CHARS - 1]):
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(depth - 1, 0)
-        elif ch in "、，," and depth == 0 and i >= MAX_TITLE_CHARS // 3 and not _DATE_BEFORE_CUT.search(title, 0, i):
-            cuts.append(i)
+    cuts = [i for i, ch in _outside_brackets(title[: MAX_TITLE_CHARS - 1])
+            if ch in "、，," and i >= MAX_TITLE_CHARS // 3 and not _DATE_BEFORE_CUT.search(title, 0, i)]
     if cuts:
         return title[:cuts[-1]] + "…"
     return _shortened(title)

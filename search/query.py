@@ -37,7 +37,9 @@ SHOULD_MATCH_TALK = 0.4
 #: (MinMatch.rarity), to this power; 0 leaves the scores as they are.
 TALK_RARITY = 1.0
 #: ... only where the question's words match at least this many pages (fewer: the page likely
-#: writes the rare word otherwise, the regime of search/feedback.py).
+#: writes the rare word otherwise, the regime of search/feedback.py).  Without this floor the
+#: realdocs dev questions fell (bench/realdocs_relevance.py MRR@10 / recall@10 0.80 / 0.80 ->
+#: 0.76 / 0.82; q16, q20, q28, q37 lost pages that write the rare word another way; rank 16).
 TALK_RARITY_FROM = 20
 #: Whether a question's verbs and adjectives (広がる, 使う) count toward that share: the page often
 #: writes them otherwise (普及, 活用), where its nouns are its topic.
@@ -306,11 +308,12 @@ def _talk_like(units: list[list[Term]], info: dict, word: str = "") -> bool:
     """Whether a word was typed the way people talk: function words dropped, or particles between its units
     (a hyphen, as in e-Japan, is not one)."""
     return "dropped" in info or any(
-        a[0].end < b[0].start and not _hyphen(word[a[0].end:b[0].start]) for a, b in zip(units, units[1:]))
+        a[0].end < b[0].start and not _hyphen_joined(word, a, b) for a, b in zip(units, units[1:]))
 
 
-def _hyphen(gap: str) -> bool:
-    return gap in ("-", "\u2010", "\u2011", "\u2212")
+def _hyphen_joined(word: str, a: list[Term], b: list[Term]) -> bool:
+    """Whether only a hyphen stands between two units of word (e-Japan)."""
+    return word[a[0].end:b[0].start] in ("-", "\u2010", "\u2011", "\u2212")
 
 
 def _hyphen_spans(word: str, units: list[list[Term]]) -> list[tuple[int, int]]:
@@ -319,7 +322,7 @@ def _hyphen_spans(word: str, units: list[list[Term]]) -> list[tuple[int, int]]:
     260 documents, where 116 write e-Japan."""
     spans: list[tuple[int, int]] = []
     for a, b in zip(units, units[1:]):
-        if a[0].end < b[0].start and _hyphen(word[a[0].end:b[0].start]):
+        if _hyphen_joined(word, a, b):
             if spans and spans[-1][1] == a[0].end:
                 spans[-1] = (spans[-1][0], b[0].end)
             else:
