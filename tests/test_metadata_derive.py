@@ -184,6 +184,20 @@ def test_a_ministry_issuer_makes_a_document_national():
     assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)
 
 
+def test_a_ministers_press_conference_is_national_beside_the_block_it_reports_on():
+    text = ("高市総務大臣閣議後記者会見の概要\n平成29年3月28日\n冒頭発言\n"
+            "【栃木県那須町で発生した雪崩の被害状況等】\n昨日発生しました栃木県那須町での雪崩で、8名の方が亡くなられました。"
+            "栃木県と連携し、消防庁の職員を派遣しております。\n")
+    m = derive_metadata(text, title="高市総務大臣閣議後記者会見の概要", path=Path("x.txt"))
+    assert set(m.region) == {"全国", "関東"} and m.prefecture == ("栃木県",)
+    # With no issuer and no place, the conference alone is national.
+    text = "河野大臣記者会見(令和4年12月23日)\n1.発言要旨\nマイナンバーカードの利用の拡大に向けた取組について申し上げます。\n"
+    assert derive_metadata(text, title="河野大臣記者会見(令和4年12月23日)", path=Path("x.txt")).region == ("全国",)
+    # A governor's conference stays the prefecture's.
+    text = "知事記者会見\n令和5年4月3日\n栃木県の観光について。栃木県の新しい計画。栃木県民の皆様へ。\n"
+    assert derive_metadata(text, title="知事記者会見", path=Path("x.txt")).region == ("関東",)
+
+
 def test_a_bureau_signing_its_newsletter_beats_the_ministry_it_mentions():
     from ictsearch.indexer.metadata.docinfo import organization
 

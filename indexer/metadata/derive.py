@@ -1359,6 +1359,14 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
 
 
 NATIONWIDE_TWICE = "全国 named twice"
+#: A minister's (or an agency head's) press conference speaks for the country whatever it
+#: reports: a disaster in one prefecture, a visit to a town (高市総務大臣閣議後記者会見 on the 那須町
+#: avalanche, 平デジタル大臣記者会見 announcing a visit to 長岡市) is one of its topics, so its
+#: regions are 全国 and that block, as a White Paper's are.  Not a governor's or a mayor's
+#: (知事記者会見 is the prefecture's).  On the realdocs dev pages of 2026-12-02 the 51
+#: conferences gain 6 right regions (r3440 r3441 r1209 r1229 r1343 r2432) and lose 2 (two
+#: readers left 全国 off a conference on one disaster).
+_MINISTER_CONFERENCE = re.compile(r"(?:大臣|長官)[^\n。、]{0,12}?(?:記者)?会見|閣議後(?:記者)?会見")
 #: Words only the state writes of itself (我が国の領土, 関係省庁と連携): with no issuer and no
 #: local voice, a page naming a place in passing (北方領土をはじめわが国の領土である島しょ部) is
 #: national.  On the realdocs dev pages of 2026-12-02 all 20 pages it decides are labelled 全国
@@ -1538,7 +1546,10 @@ def derive_metadata(
         # 関西国際空港), by no regional body: a page about the country, not about each block.
         national = f"compares {'・'.join(reg.regions)} and names no prefecture"
         reg = regions.RegionResult((regions.NATIONAL,), (), reg.evidence)
-    if white_paper and regions.NATIONAL not in reg.regions:
+    conference = _MINISTER_CONFERENCE.search(title + "\n" + _head_text(lines))
+    if conference and national is None:
+        national = f"a minister's press conference (「{conference.group()}」)"
+    if (white_paper or conference) and regions.NATIONAL not in reg.regions:
         # A White Paper is the country's report: the places one of its sections presents
         # (a town's case study) are in it as well as 全国, not instead, as both sets of White
         # Paper labels write them (78 of the 80 sections of tests/data/metadata_labels.tsv and
