@@ -1609,3 +1609,18 @@ def test_the_name_of_j_alert_is_no_national_voice():
     text = ("Jアラートの試験放送\nこちらは、防災伊達市です。これは、全国瞬時警報システムの試験放送です。\n"
             "防災行政無線の屋外スピーカーから放送されます。全国瞬時警報システムの情報は国から配信されます。\n")
     assert derive_metadata(text, title="Jアラートの試験放送", path=Path("x.txt")).region == ()
+
+
+def test_a_day_with_its_weekday_dates_a_page_that_writes_no_year():
+    text = ("北海道総合通信局は、4月18日(火曜日)、当局会議室で施策説明会を開催しました。\n"
+            "この日は、当局が策定した「令和5年度重点施策」から、令和5年度、重点的に取り組む4つの施策を説明しました。\n")
+    m = derive_metadata(text, title="施策説明会を開催", path=Path("x.txt"))
+    # 4月18日 was a Tuesday in 2017 and 2023; only 2023 is near the years the page names.
+    assert (m.year, m.fiscal_year) == (2023, 2023)
+    assert "火曜日 in 2023" in m.sources["year"]
+    # The wrong weekday for every year near the page's: no year rather than a guess.
+    wrong = text.replace("火曜日", "水曜日")
+    assert derive_metadata(wrong, title="施策説明会を開催", path=Path("x.txt")).year is None
+    # No year named anywhere: the weekday alone fits too many years.
+    bare = "北海道総合通信局は、4月18日(火曜日)、当局会議室で施策説明会を開催しました。\n"
+    assert derive_metadata(bare, title="施策説明会を開催", path=Path("x.txt")).year is None

@@ -8,6 +8,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+import datetime
 from pathlib import Path
 from typing import Sequence
 
@@ -1048,6 +1049,44 @@ def _month_and_day(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+#: 「…は、4月18日(火曜日)、…を開催しました。」: a day written with its weekday but no year.
+_WEEKDAY_OF_DAY = re.compile(r"日\s*[(（]\s*([月火水木金土日])(?:曜日?)?")
+_WEEKDAYS = "月火水木金土日"
+#: How far from the years a page names its day may fall: a report of 令和5年度's 重点施策 dated
+#: 4月18日(火) is of 2023, not of 2017 (the same weekday six years before).
+WEEKDAY_YEAR_REACH = 1
+
+
+def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
+    """(year, month, why) of the first sentence's day when its weekday fits one year only.
+
+    A weekday repeats on the same day every 5, 6 or 11 years, so among the years the page
+    names (and one either side) at most one fits.  None when no year is named or two fit."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = fold(lines[i][2])
+    sentence = line[:_first_sentence_end(line)]
+    m = _MONTH_DAY.search(sentence)
+    md = _month_and_day(sentence)
+    if not (m and md and (w := _WEEKDAY_OF_DAY.search(m.group()))):
+        return None
+    named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
+    if not named:
+        return None
+    span = range(min(named) - WEEKDAY_YEAR_REACH, min(max(named) + WEEKDAY_YEAR_REACH, eras.latest_year()) + 1)
+    fits = []
+    for year in span:
+        try:
+            if datetime.date(year, *md).weekday() == _WEEKDAYS.index(w[1]):
+                fits.append(year)
+        except ValueError:  # 2月29日 of a year without one
+            pass
+    if len(fits) != 1:
+        return None
+    return fits[0], md[0], f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月{md[1]}日 was a {w[1]}曜日 in {fits[0]} only)"
+
+
 def _event_month(lines) -> int | None:
     """The month of the event the first sentence reports after its subject:
     「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
@@ -1302,6 +1341,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         if fy is None and (md := issue_month or _month_day(lines)):
             fy = year if md >= 4 else year - 1
             src["fiscal_year"] = archive[1] + (f" and {md}月 in the first sentence" if not issue_month else f" ({md}月)")
+    if year is None and (weekday := _weekday_year(text, lines)):
+        year, month, src["year"] = weekday
+        if fy is None:
+            fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
