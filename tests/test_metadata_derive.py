@@ -1624,3 +1624,16 @@ def test_a_day_with_its_weekday_dates_a_page_that_writes_no_year():
     # No year named anywhere: the weekday alone fits too many years.
     bare = "北海道総合通信局は、4月18日(火曜日)、当局会議室で施策説明会を開催しました。\n"
     assert derive_metadata(bare, title="施策説明会を開催", path=Path("x.txt")).year is None
+
+
+def test_a_meetings_venue_is_where_it_met_not_what_it_discussed():
+    minutes = ("第1回医療等分野情報連携基盤検討会議事録(2018年3月29日)\n○日時\n平成30年3月29日(木)17:00~19:00\n○場所\n"
+               "スタンダード会議室虎ノ門ヒルズFRONT店3階大ホール\n(東京都港区虎ノ門1-22-14ミツヤ虎ノ門ビル3階)\n○出席者\n"
+               "秋山祐治(構成員) 石川広己(構成員)\n○議事\n医療等分野における情報連携基盤の在り方について議論した。\n")
+    m = derive_metadata(minutes, title="第1回医療等分野情報連携基盤検討会議事録(2018年3月29日)", path=Path("x.txt"))
+    assert m.region == ("全国",) and m.prefecture == ()
+    # An event notice's venue is where the event takes place: its place.
+    notice = ("ICT活用セミナーの開催について\n東北総合通信局は、ICT活用セミナーを開催します。\n日時:令和5年7月3日(月)\n"
+              "会場:仙台市情報・産業プラザ(宮城県仙台市青葉区中央1-3-1)\n地域の企業の皆様の参加をお待ちしています。\n")
+    m = derive_metadata(notice, title="ICT活用セミナーの開催について", path=Path("x.txt"))
+    assert m.prefecture == ("宮城県",)

@@ -1571,11 +1571,12 @@ def derive_metadata(
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
-    reg = regions.regions_of(text, title, national=national is not None)
+    minutes = _is_minutes(text, title, lines)
+    reg = regions.regions_of(text, title, national=national is not None, minutes=minutes)
     if national == NATIONWIDE_TWICE:
         # 全国 is the weakest sign of a national document: a town's page on a national
         # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
-        local = regions.regions_of(text, title, national=False)
+        local = regions.regions_of(text, title, national=False, minutes=minutes)
         # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
         # town's, whose place only its address gives.
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):

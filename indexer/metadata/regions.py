@@ -870,6 +870,10 @@ _CHOSEN = LazyPattern(r"採択|受賞|選定|(?<!閣議)決定|表彰|指定(?!�
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
 _ADDRESS_BEFORE = LazyPattern(r"(?:住\s*所|所在地)\s*[:：]?")
+#: A meeting's venue field, on the place's line or as a label over it (○場所, 2.場所, 会  場:).
+_VENUE_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場)\s*[:：]")
+_VENUE_LABEL = LazyPattern(r"^[\s○●◯・*＊\-]*(?:\d{1,2}\s*[.．)）]\s*)?(?:開催)?(?:場\s*所|会\s*場)\s*[:：]?\s*$")
+VENUE_REACH_CHARS = 200
 
 
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
@@ -1125,13 +1129,28 @@ def _is_block_word(p: Place) -> bool:
     return p.prefecture is None or p.text in ("北海道", "沖縄")
 
 
-def regions_of(text: str, title: str, *, national: bool) -> RegionResult:
+def _in_venue_field(text: str, start: int) -> bool:
+    """Whether the place at `start` is in a meeting's venue field: on the field's line
+    (場所:航空会館 東京都港区…) or on one of the two lines under a field label standing alone
+    (○場所 / スタンダード会議室… / (東京都港区虎ノ門…))."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _VENUE_BEFORE.search(text, line_start, start):
+        return True
+    above = [l for l in text[max(0, line_start - VENUE_REACH_CHARS):line_start].split("\n") if l.strip()][-2:]
+    return any(_VENUE_LABEL.match(l) for l in above)
+
+
+def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
     national: the issuer is a national body (総務省, 白書 …); such a document is
     全国 unless one region clearly dominates it.
+    minutes: the document is a meeting's record, whose venue is where it met, not
+    what it discussed.
     """
     places = find_places(text)
+    if minutes:
+        places = [p for p in places if not _in_venue_field(text, p.start)]
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
