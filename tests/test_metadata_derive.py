@@ -1637,3 +1637,10 @@ def test_a_meetings_venue_is_where_it_met_not_what_it_discussed():
               "会場:仙台市情報・産業プラザ(宮城県仙台市青葉区中央1-3-1)\n地域の企業の皆様の参加をお待ちしています。\n")
     m = derive_metadata(notice, title="ICT活用セミナーの開催について", path=Path("x.txt"))
     assert m.prefecture == ("宮城県",)
+
+
+def test_a_prefectures_board_of_education_office_is_no_national_agency():
+    text = ("教育庁義務教育課\n県立高校における1人1台端末の活用について\n更新日:2023年1月23日\n"
+            "県教育委員会では、生徒の端末の活用状況を調査しました。\n")
+    m = derive_metadata(text, title="県立高校における1人1台端末の活用について", path=Path("x.txt"))
+    assert "全国" not in m.region

@@ -1358,8 +1358,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
 
 #: An issuer that is a ministry or agency (文部科学省記者会見室, 総合通信基盤局
 #: 電波部) or one of the state's incorporated agencies (独立行政法人情報通信研究機構;
-#: a 地方独立行政法人 is a prefecture's) is national; one of a region, prefecture or town is not.
-_NATIONAL_ORG = re.compile(r"省|庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
+#: a 地方独立行政法人 is a prefecture's, and so is a 教育庁, the office of its board of education)
+#: is national; one of a region, prefecture or town is not.
+_NATIONAL_ORG = re.compile(r"省|(?<!教育)庁(?!舎)|内閣|総合通信基盤局|情報流通行政局|国際戦略局|(?<!地方)独立行政法人|国立研究開発法人")
 #: A state abroad (中華人民共和国山東省, a city's partner province): its 省 or 庁 is none of Japan's.
 _FOREIGN_STATE = re.compile(r"共和国|王国|合衆国|連邦")
 #: (地方自治情報センター, 地方公共団体情報システム機構, 地方創生推進室 serve every local body: national.)
@@ -1424,7 +1425,7 @@ _NATION_SPEAKS = re.compile(r"我が国|わが国|関係省庁|府省")
 #: prefecture's branch office, not a state agency.  市民社会 (civil society, 消費者市民社会) is
 #: no town's residents.
 _NATIONAL_ACTOR = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)庁|政府|内閣(?:官房|府))(?:(?:では|は)[、,]|において)"
+    r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)(?<!教育)庁|政府|内閣(?:官房|府))(?:(?:では|は)[、,]|において)"
 )
 _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
