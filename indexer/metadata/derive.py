@@ -1472,8 +1472,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: 個人情報保護委員会, 電波監理審議会に諮問, 国立研究開発法人情報通信研究機構), or a report in parts
 #: (第1部, 第2部: how White Papers are built; a town's plan has chapters, not parts): national
 #: on a page that names no place, as long as it also never writes of a local body's own things
-#: (_LOCAL_THINGS); 教育委員会, 選挙管理委員会, 農業委員会 and 公安委員会 are every town's or
-#: prefecture's own (taking them put 全国 on a held-out town's page).  On the realdocs dev pages of
+#: (_LOCAL_THINGS); 教育委員会, 選挙管理委員会, 農業委員会, 公安委員会 and an assembly's 常任委員会 are
+#: every town's or prefecture's own (taking them put 全国 on a held-out town's page).  On the realdocs dev pages of
 #: 2026-12-02 (24 pages with no place and no local voice) it finds 4 of the 8 labelled 全国
 #: and none of the 16 labelled without a region; on all 568 dev pages of the day (with 第N部)
 #: 11 of the 16 labelled 全国 and none of the 17 without.  (日本, 国内, 国の, 第N章 were tried: each a
@@ -1485,7 +1485,7 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: NICT; its 年報 pages rarely write 国立研究開発法人): dev 2 more, held-out 1 more.  So does a 検討会 or an
 #: 有識者会議 (a ministry's study group, held on the web: 健康・医療・介護情報利活用検討会): 2 more dev
 #: 全国 pages of the 1,186 (docs-ae, docs-q), none wrong; held-out unchanged.
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
 #: writes, so that 全国 or 国民 beside it (「全国的に後を絶ちません」) is no national voice — not
 #: 各県内, 都道府県内 or 大都市内, anyone's.  On 2026-12-02 it took 全国 off two fresh dev pages
