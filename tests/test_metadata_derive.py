@@ -1644,3 +1644,13 @@ def test_a_prefectures_board_of_education_office_is_no_national_agency():
             "県教育委員会では、生徒の端末の活用状況を調査しました。\n")
     m = derive_metadata(text, title="県立高校における1人1台端末の活用について", path=Path("x.txt"))
     assert "全国" not in m.region
+
+
+def test_an_assemblys_standing_committee_is_no_national_commission():
+    text = ("令和元年度地域づくり県土警察常任委員会議事録\n令和2年2月26日会議録(確定版)\n出席者(8名)\n"
+            "説明のため出席した者 交流人口拡大本部長、地域づくり推進部長\n移住定住の促進について説明があった。\n")
+    m = derive_metadata(text, title="令和元年度地域づくり県土警察常任委員会議事録", path=Path("x.txt"))
+    assert "全国" not in m.region
+    # A national commission still speaks for the country.
+    text = "第5回会合 議事要旨\n個人情報保護委員会は、個人データの漏えい等の報告について審議した。\n"
+    assert derive_metadata(text, title="第5回会合 議事要旨", path=Path("x.txt")).region == ("全国",)
