@@ -142,7 +142,12 @@ def read_text(path: Path) -> tuple[str, str | None]:
         extract = None
     if extract is not None:
         result = extract(path)
-        return join_pages(result.pages)[0], result.title  # joined as an index run joins them
+        text = join_pages(result.pages)[0]  # joined as an index run joins them
+        if getattr(result, "trail", None):  # a saved web page's breadcrumb trail, as the run reads it
+            from ictsearch.indexer.document import metadata_text
+
+            text = metadata_text(text, result.trail)
+        return text, result.title
     if path.suffix.lower() != ".pdf":
         return path.read_text("utf-8"), None
     from pdfminer.high_level import extract_text

@@ -17,7 +17,7 @@ from .errors import IndexLocationError
 
 
 #: Bump when extraction or normalization output changes.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 
 
 class ExtractCache:
@@ -88,4 +88,5 @@ def _well_formed(entry) -> bool:
         and isinstance(entry.get("title"), (str, type(None)))
         and isinstance(entry.get("encoding"), (str, type(None)))
         and isinstance(entry.get("warnings"), list)
+        and isinstance(entry.get("trail"), (str, type(None)))
     )

@@ -30,6 +30,8 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
     #: 1-based numbers of the pages whose text was read by OCR.
     ocr_pages: list[int] = field(default_factory=list)
+    #: A web page's breadcrumb trail (ホーム > 報道資料 > 令和6年度): not in the text, read by the metadata.
+    trail: str | None = None
 
 
 def extract(path: Path, *, ocr: bool = True) -> Extracted:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .analysis import PreAnalyzed, analyze, pre_analyze
 from .cache import ExtractCache
-from .document import derive_title, join_pages
+from .document import derive_title, join_pages, metadata_text
 from .errors import ExtractionError
 from .fields import METADATA_FIELDS
 from .formats import check_supported
@@ -36,6 +36,7 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
         "encoding": ex.encoding,
         "warnings": list(ex.warnings),
         "ocr_pages": list(ex.ocr_pages),
+        "trail": ex.trail,
     }
     if not any(SCANS_NOT_READ in w for w in ex.warnings):
         # A text that lacks scanned pages (OCR off or not installed) is not
@@ -86,7 +87,8 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         raise ExtractionError("no text")
     title = derive_title(text, entry["title"], path)
     body_terms = analyze(text)
-    meta = derive_metadata(text, title=title, path=path, terms=[t.text for t in body_terms], root=root)
+    meta = derive_metadata(metadata_text(text, entry.get("trail")), title=title, path=path,
+                           terms=[t.text for t in body_terms], root=root)
     if meta.title:
         title = meta.title
     # What is wrong with a metadata.csv as a whole (a row for a file not there) is said by the run,

@@ -506,3 +506,27 @@ def test_pptx_a_charts_title_series_and_categories_are_text(tmp_path):
     for words in ("県別の整備状況(令和5年3月末)", "光ファイバ整備率、5G人口カバー率", "青森県、岩手県、宮城県"):
         assert words in page
     assert "99.1" not in page
+
+
+def test_a_saved_pages_breadcrumb_trail_dates_and_files_it_but_is_not_indexed_text(tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    page = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>知事記者会見 - 山梨県</title></head>
+<body><div class="header">山梨県</div>
+<div id="topicPath"><ol><li><a href="/">ホーム</a></li><li><a href="/chiji/">知事の部屋</a></li>
+<li><a href="/chiji/kaiken/">知事記者会見</a></li><li>知事記者会見(平成24年7月24日火曜日)</li></ol></div>
+<div id="main"><h1>知事記者会見</h1><p>本館2階特別会議室</p>
+<p>今般、リニアを活用した県土づくりの基本的な指針となる「リニア活用基本構想」の策定に向けまして、需要予測の結果をとりまとめました。</p>
+<p>この需要予測を行うに当たりまして、目標年次につきましては開業予定の2027年としております。</p></div></body></html>"""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kaiken.html").write_text(page, "utf-8")
+    got = extract(folder / "kaiken.html")
+    assert got.trail == "ホーム>知事の部屋>知事記者会見>知事記者会見(平成24年7月24日火曜日)"  # normalized as the text is
+    assert "知事の部屋" not in got.pages[0]  # navigation, not the page's text
+    build_index([folder], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        doc = ix.get(str(folder / "kaiken.html"))
+    # The day is only in the trail's last step; the body's 2027年 is a target year.
+    assert (doc.year, doc.fiscal_year) == (2012, 2012)

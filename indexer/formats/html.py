@@ -147,7 +147,8 @@ def read(path: Path):
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
-    return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings)
+    return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings,
+                     trail=page.trail and normalize_text(page.trail))
 
 
 # ---------------------------------------------------------------- encoding
@@ -214,6 +215,8 @@ def declared_charset(data: bytes) -> str | None:
 class Page:
     text: str
     title: str | None
+    #: The breadcrumb trail (ホーム > 報道資料 > 令和6年度報道資料), steps joined by " > ".
+    trail: str | None = None
 
 
 def extract_main(markup: str) -> Page:
@@ -231,13 +234,14 @@ def extract_main(markup: str) -> Page:
 
     _remove(tree.css(",".join(_NEVER_CONTENT)))
     _remove([node for tag in _PAGE_PARTS for node in tree.css(tag) if not _inside(node, ("article", "main"))])
+    trail = _trail(tree)
     _remove(list(_named_furniture(tree)))
     _remove(list(_text_furniture(tree)))
 
     main, landmark = _main_node(tree, site_names)
     date_line = _date_line_outside(tree, main)
     if main is None:
-        return Page("", _title_from(raw_title, None, site_names))
+        return Page("", _title_from(raw_title, None, site_names), trail)
     if not landmark:
         _drop_link_lists(main)
     h1 = main.css_first("h1")
@@ -245,7 +249,47 @@ def extract_main(markup: str) -> Page:
     text = _text(main)
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
-    return Page(text, _title_from(raw_title, h1_text, site_names))
+    return Page(text, _title_from(raw_title, h1_text, site_names), trail)
+
+
+#: What a breadcrumb trail's id or class holds, once lowercased and run together (topicPath,
+#: topic-path, tmp_pankuzu, breadcrumbList, c-breadcrumb).
+_TRAIL_NAMES = ("crumb", "topicpath", "pankuzu")
+_TRAIL_LABEL = re.compile(r"breadcrumb|パンくず|現在(?:地|位置)", re.IGNORECASE)
+_TRAIL_STEP = re.compile(r"\s*[>＞»›]\s*")
+#: An unnamed trail: a short element whose text starts from the site's home (HOME > 報道資料 > …).
+_TRAIL_FROM_HOME = re.compile(r"(?:home|ホーム|トップ(?:ページ)?)\s*[>＞»›]", re.IGNORECASE)
+#: The label some sites put before the steps (現在地：, あなたの現在位置).
+_TRAIL_LEAD = re.compile(r"^(?:あなたの)?現在(?:地|位置)(?:の階層)?\s*[:：]?\s*")
+#: A trail is a line of short steps; a longer element named so wraps more than the trail.
+_TRAIL_MAX = 400
+
+
+def _trail(tree) -> str | None:
+    """The page's breadcrumb trail, steps joined by " > ", read before the furniture goes.
+
+    The text extracted leaves it out (it is navigation), but its steps say what the page is and
+    when it was filed (… > 報道資料 > 2022年度 > …, … > 知事記者会見(平成24年7月24日)), which the
+    metadata reads as it reads the trail line of a page saved as text."""
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.traverse():
+        if node.tag in ("body", "html", "-text", "script", "style"):
+            continue
+        name = _SPLIT_NAME.sub("", f"{node.attributes.get('id') or ''}{node.attributes.get('class') or ''}").lower()
+        named = any(n in name for n in _TRAIL_NAMES)
+        if not (named or _TRAIL_LABEL.search(node.attributes.get("aria-label") or "")
+                or (node.tag in _BLOCK | _CELL and len(text := _squash(node.text(separator=" "))) <= _TRAIL_MAX
+                    and _TRAIL_FROM_HOME.match(text))):
+            continue
+        items = node.css("li")
+        steps = [_squash(li.text(separator=" ")) for li in items] if items else _TRAIL_STEP.split(_squash(node.text(separator=" > ")))
+        steps = [s for s in (_TRAIL_LEAD.sub("", _TRAIL_STEP.sub(" ", step)).strip() for step in steps) if s]
+        trail = " > ".join(steps)
+        if len(steps) >= 2 and len(trail) <= _TRAIL_MAX:
+            return trail
+    return None
 
 
 def _nesting_exceeds(markup: str, limit: int) -> bool:
