@@ -143,10 +143,10 @@ def read_text(path: Path) -> tuple[str, str | None]:
     if extract is not None:
         result = extract(path)
         text = join_pages(result.pages)[0]  # joined as an index run joins them
-        if getattr(result, "trail", None):  # a saved web page's breadcrumb trail, as the run reads it
+        if getattr(result, "trail", None) or getattr(result, "site", None):  # a saved web page's, as the run reads them
             from ictsearch.indexer.document import metadata_text
 
-            text = metadata_text(text, result.trail)
+            text = metadata_text(text, result.trail, result.site)
         return text, result.title
     if path.suffix.lower() != ".pdf":
         return path.read_text("utf-8"), None

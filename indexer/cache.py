@@ -89,4 +89,5 @@ def _well_formed(entry) -> bool:
         and isinstance(entry.get("encoding"), (str, type(None)))
         and isinstance(entry.get("warnings"), list)
         and isinstance(entry.get("trail"), (str, type(None)))
+        and isinstance(entry.get("site"), (str, type(None)))
     )

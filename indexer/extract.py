@@ -32,6 +32,8 @@ class Extracted:
     ocr_pages: list[int] = field(default_factory=list)
     #: A web page's breadcrumb trail (ホーム > 報道資料 > 令和6年度): not in the text, read by the metadata.
     trail: str | None = None
+    #: A web page's publisher as its site names itself (高知県): not in the text, read by the metadata.
+    site: str | None = None
 
 
 def extract(path: Path, *, ocr: bool = True) -> Extracted:

@@ -37,6 +37,7 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
         "warnings": list(ex.warnings),
         "ocr_pages": list(ex.ocr_pages),
         "trail": ex.trail,
+        "site": ex.site,
     }
     if not any(SCANS_NOT_READ in w for w in ex.warnings):
         # A text that lacks scanned pages (OCR off or not installed) is not
@@ -87,7 +88,7 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
         raise ExtractionError("no text")
     title = derive_title(text, entry["title"], path)
     body_terms = analyze(text)
-    meta = derive_metadata(metadata_text(text, entry.get("trail")), title=title, path=path,
+    meta = derive_metadata(metadata_text(text, entry.get("trail"), entry.get("site")), title=title, path=path,
                            terms=[t.text for t in body_terms], root=root)
     if meta.title:
         title = meta.title

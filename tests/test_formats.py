@@ -530,3 +530,25 @@ def test_a_saved_pages_breadcrumb_trail_dates_and_files_it_but_is_not_indexed_te
         doc = ix.get(str(folder / "kaiken.html"))
     # The day is only in the trail's last step; the body's 2027年 is a target year.
     assert (doc.year, doc.fiscal_year) == (2012, 2012)
+
+
+def test_a_saved_pages_site_name_says_whose_page_it_is(tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    page = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
+<title>マイナンバーカードの申請について - 下関市公式ウェブサイト</title></head>
+<body><div id="main"><h1>マイナンバーカードの申請について</h1>
+<p>マイナンバーカードは、国民の利便性の向上と行政の効率化のための顔写真付きのICカードです。</p>
+<p>本市では、市民課の窓口で申請を受け付けています。申請から交付まで約1か月かかります。</p></div></body></html>"""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "mynumber.html").write_text(page, "utf-8")
+    got = extract(folder / "mynumber.html")
+    assert got.site == "下関市" and got.title == "マイナンバーカードの申請について"
+    assert "下関市" not in got.pages[0]
+    build_index([folder], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        doc = ix.get(str(folder / "mynumber.html"))
+    # The page names no place of its own (本市では): without its site's name it had no region.
+    assert (doc.region, doc.prefecture) == (("中国",), ("山口県",))

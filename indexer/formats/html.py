@@ -148,7 +148,7 @@ def read(path: Path):
         text = text[:MAX_TEXT_CHARS]
         warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
     return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings,
-                     trail=page.trail and normalize_text(page.trail))
+                     trail=page.trail and normalize_text(page.trail), site=page.site and normalize_text(page.site))
 
 
 # ---------------------------------------------------------------- encoding
@@ -217,6 +217,8 @@ class Page:
     title: str | None
     #: The breadcrumb trail (ホーム > 報道資料 > 令和6年度報道資料), steps joined by " > ".
     trail: str | None = None
+    #: The site's name (高知県, 総務省 東北総合通信局): who publishes the page.
+    site: str | None = None
 
 
 def extract_main(markup: str) -> Page:
@@ -240,8 +242,9 @@ def extract_main(markup: str) -> Page:
 
     main, landmark = _main_node(tree, site_names)
     date_line = _date_line_outside(tree, main)
+    site = _site_name(raw_title, site_names)
     if main is None:
-        return Page("", _title_from(raw_title, None, site_names), trail)
+        return Page("", _title_from(raw_title, None, site_names), trail, site)
     if not landmark:
         _drop_link_lists(main)
     h1 = main.css_first("h1")
@@ -249,7 +252,30 @@ def extract_main(markup: str) -> Page:
     text = _text(main)
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
-    return Page(text, _title_from(raw_title, h1_text, site_names), trail)
+    return Page(text, _title_from(raw_title, h1_text, site_names), trail, site)
+
+
+#: A publisher's name as sites write it in their <title> (…／高知県ホームページ, 九州総合通信局｜…,
+#: …｜下関市公式ウェブサイト): a body's name, with the site's word after it left off.
+_SITE_WORD = re.compile(r"\s*(?:公式)?(?:ホームページ|ウェブサイト|web\s*サイト|サイト|HP)$", re.IGNORECASE)
+_PUBLISHER = re.compile(r"(?:[都道府県市町村区省庁局]|事務所|機構|委員会|議会)$")
+_SITE_MAX = 30
+
+
+def _site_name(raw_title: str, site_names: set[str]) -> str | None:
+    """Who publishes the page: og:site_name (or the logo's name) when it names a body, else the
+    first or last part of the <title> that does, the shorter if both do (the page's own part is
+    the long one: 総務省｜第3回検討委員会)."""
+    def publisher(name: str) -> str | None:
+        body = _SITE_WORD.sub("", name).strip()
+        return body if body and len(body) <= _SITE_MAX and _PUBLISHER.search(body) else None
+
+    for name in sorted(site_names, key=len):
+        if body := publisher(name):
+            return body
+    parts = [p for p in _TITLE_SEPARATORS.split(raw_title) if p]
+    named = [body for p in ((parts[-1], parts[0]) if len(parts) >= 2 else ()) if (body := publisher(p))]
+    return min(named, key=len) if named else None
 
 
 #: What a breadcrumb trail's id or class holds, once lowercased and run together (topicPath,
