@@ -4,11 +4,11 @@ organization and type, with manual metadata taking precedence."""
 from __future__ import annotations
 
 import bisect
+import datetime
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-import datetime
 from pathlib import Path
 from typing import Sequence
 
@@ -1595,6 +1595,7 @@ def derive_metadata(
     if conference and national is None:
         national = f"a minister's press conference (「{conference.group()}」)"
     if (white_paper or conference) and regions.NATIONAL not in reg.regions:
+        # (A minister's press conference likewise: see _MINISTER_CONFERENCE.)
         # A White Paper is the country's report: the places one of its sections presents
         # (a town's case study) are in it as well as 全国, not instead, as both sets of White
         # Paper labels write them (78 of the 80 sections of tests/data/metadata_labels.tsv and
