@@ -39,6 +39,8 @@ class Task:
     ocr: bool = True
     #: Unchanged, file and manual metadata alike, but derived by other rules (an upgrade): derived again.
     rederive: bool = False
+    #: The page count the index holds for it: what a file touched without a change still has.
+    old_pages: int | None = None
 
 
 def manual_signature(path: Path, root: Path) -> list:
@@ -119,7 +121,8 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
             continue
         old_hash = entry["hash"] if same_manual and same_rules and not unread_scans else None
         tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None,
-                          ocr=ocr, rederive=same_manual and same_file and not same_rules and not unread_scans))
+                          ocr=ocr, rederive=same_manual and same_file and not same_rules and not unread_scans,
+                          old_pages=entry.get("pages") if entry else None))
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
     return tasks, unchanged, signatures

@@ -55,8 +55,8 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     content_hash = hashlib.sha256(data).hexdigest()
     base["content_hash"] = content_hash
     if task.old_hash == content_hash:
-        # Touched but not changed: only the signature in the manifest moves.
-        return FileOutcome(status=UNCHANGED, **base), None
+        # Touched but not changed: only the signature in the manifest moves (its pages stay).
+        return FileOutcome(status=UNCHANGED, pages=task.old_pages, **base), None
     try:
         check_supported(path)  # before the cache: a .xlsm may have the bytes of a cached .xlsx
         entry, cached = _extract_cached(path, content_hash, cache, task.ocr)

@@ -1,0 +1,53 @@
+"""Regressions found by keeping a collection as its maintainer does (review 16): files touched,
+renamed and broken between runs, sidecars and metadata.csv rows fixed by hand.
+
+Each test names what went wrong and holds the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from conftest import write
+
+
+def _slides(path, titles_and_bodies):
+    from pptx import Presentation
+
+    deck = Presentation()
+    for title, body in titles_and_bodies:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deck.save(path)
+    return path
+
+
+def test_a_file_touched_without_a_change_keeps_its_page_count(tmp_path):
+    # `touch 防災.pptx` (or a copy from the share with the same bytes) and `ictsearch index`: the
+    # file was found unchanged by its hash, and its page count vanished from the manifest, so
+    # `ictsearch status` said 「documents 2 (0 pages …)」 and the run's --json outcome had pages null.
+    from ictsearch import build_index, index_status
+
+    docs = tmp_path / "docs"
+    deck = _slides(docs / "kyushu-bousai.pptx", [
+        ("九州における防災DXの取組", "令和6年3月 九州総合通信局"),
+        ("背景", "熊本地震の教訓を踏まえ、災害時の情報伝達手段の多重化が求められている。"),
+        ("取組", "福岡県及び熊本県の自治体でLアラートの活用訓練を実施した。"),
+    ])
+    write(docs / "memo.txt", "北海道のテレワーク推進\n\n札幌市においてテレワーク導入セミナーを開催した。\n")
+    idx = tmp_path / "idx"
+    assert build_index([docs], idx, jobs=1).added == 2
+    assert (index_status(idx).pages, index_status(idx).paged_documents) == (3, 1)
+
+    later = deck.stat().st_mtime_ns + 5_000_000_000
+    os.utime(deck, ns=(later, later))
+    summary = build_index([docs], idx, jobs=1)
+    outcome = next(o for o in summary.outcomes if o.path == str(deck))
+    assert (outcome.status, outcome.pages) == ("unchanged", 3)
+    assert (index_status(idx).pages, index_status(idx).paged_documents) == (3, 1)
+    # And the run after it, which finds the new modification time recorded.
+    assert build_index([docs], idx, jobs=1).unchanged == 2
+    assert index_status(idx).pages == 3
