@@ -743,10 +743,7 @@ def show(doc, index_dir, page, chars, as_json):
     with _library_errors():
         with open_index(index_dir) as idx:
             d = idx.get(doc)
-    try:
-        page_text = d.page_text(page) if page else None
-    except ValueError as e:
-        raise CliError(str(e)) from None
+        page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
     if as_json:
         data = d.to_dict()
         if page:

@@ -51,3 +51,27 @@ def test_a_file_touched_without_a_change_keeps_its_page_count(tmp_path):
     # And the run after it, which finds the new modification time recorded.
     assert build_index([docs], idx, jobs=1).unchanged == 2
     assert index_status(idx).pages == 3
+
+
+def test_show_a_page_the_document_does_not_have_names_the_error_as_the_library_does(tmp_path):
+    # `ictsearch show 防災.pptx --page 5 --json` said {"kind": "UsageError"}: the library raises
+    # PageNotFound (the kind a script tells apart from a missing document), the CLI renamed it.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    deck = _slides(docs / "kyushu-bousai.pptx", [
+        ("九州における防災DXの取組", "令和6年3月 九州総合通信局"),
+        ("背景", "熊本地震の教訓を踏まえ、災害時の情報伝達手段の多重化が求められている。"),
+    ])
+    page = write(docs / "okinawa.txt", "沖縄県における離島の光ファイバ整備について\n\n宮古島市及び石垣市の海底光ファイバを整備する。\n")
+    idx = tmp_path / "idx"
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"]).exit_code == 0
+    for path, n, says in ((deck, 5, "page 5 out of range 1..2"), (page, 2, "is not divided into pages")):
+        result = CliRunner().invoke(cli, ["show", str(path), "--page", str(n), "--index", str(idx), "--json"])
+        assert result.exit_code == 2 and result.stdout == ""
+        error = json.loads(result.stderr)
+        assert error["kind"] == "PageNotFound" and says in error["error"]
+        text = CliRunner().invoke(cli, ["show", str(path), "--page", str(n), "--index", str(idx)])
+        assert text.exit_code == 2 and says in text.stderr and "Traceback" not in text.output
