@@ -75,3 +75,39 @@ def test_show_a_page_the_document_does_not_have_names_the_error_as_the_library_d
         assert error["kind"] == "PageNotFound" and says in error["error"]
         text = CliRunner().invoke(cli, ["show", str(path), "--page", str(n), "--index", str(idx)])
         assert text.exit_code == 2 and says in text.stderr and "Traceback" not in text.output
+
+
+def test_a_sidecar_left_behind_by_a_rename_is_named_not_silently_dropped(tmp_path):
+    # 防災.pptx renamed to 防災-令和6.pptx, its sidecar left as it was (or a sidecar saved under a
+    # misspelt name): the manual 年度 and region were gone from the index without a word, while a
+    # metadata.csv row for a file that is not there has always been named on every run.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    deck = _slides(docs / "kyushu-bousai.pptx", [("九州における防災DXの取組", "熊本地震の教訓を踏まえ、情報伝達手段を多重化する。")])
+    write(docs / "kyushu-bousai.pptx.meta.toml", 'fiscal_year = "令和5"\nregion = ["九州"]\n')
+    write(docs / "hokkaido.txt", "北海道のテレワーク推進\n\n札幌市においてテレワーク導入セミナーを開催した。\n")
+    write(docs / "hokkaido.meta.toml", 'fiscal_year = "令和3"\n')  # the stem's sidecar: describes hokkaido.txt
+    idx = tmp_path / "idx"
+    first = build_index([docs], idx, jobs=1)
+    assert first.added == 2 and not any(o.warnings for o in first.outcomes)
+
+    renamed = deck.with_name("kyushu-bousai-r6.pptx")
+    deck.rename(renamed)
+    write(docs / "hokkaido-seminar.txt.meta.toml", 'fiscal_year = "令和4"\n')  # no such file: misspelt
+    summary = build_index([docs], idx, jobs=1)
+    said = {w for o in summary.outcomes for w in o.warnings}
+    assert any("kyushu-bousai.pptx.meta.toml" in w and "kyushu-bousai.pptx" in w.split(":", 1)[1] for w in said)
+    assert any("hokkaido-seminar.txt.meta.toml" in w for w in said)
+    assert not any("hokkaido.meta.toml" in w for w in said)
+    # Said by the run, about the folder: the documents are not re-indexed for it, and show keeps none.
+    assert {o.status for o in summary.outcomes if o.path.endswith("hokkaido.txt")} == {"unchanged"}
+    with open_index(idx) as ix:
+        assert ix.get(str(renamed)).warnings == () and ix.get(str(renamed)).fiscal_year is None
+    # Renamed with the document, the sidecar is used again and nothing is said.
+    (docs / "kyushu-bousai.pptx.meta.toml").rename(docs / "kyushu-bousai-r6.pptx.meta.toml")
+    (docs / "hokkaido-seminar.txt.meta.toml").unlink()
+    again = build_index([docs], idx, jobs=1)
+    assert not any(o.warnings for o in again.outcomes)
+    with open_index(idx) as ix:
+        assert ix.get(str(renamed)).fiscal_year == 2023
