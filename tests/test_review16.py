@@ -111,3 +111,40 @@ def test_a_sidecar_left_behind_by_a_rename_is_named_not_silently_dropped(tmp_pat
     assert not any(o.warnings for o in again.outcomes)
     with open_index(idx) as ix:
         assert ix.get(str(renamed)).fiscal_year == 2023
+
+
+def test_a_text_file_cut_in_the_middle_of_its_last_character_is_indexed_with_a_warning(tmp_path):
+    # A report copied from the share and cut short (`head -c`, a copy interrupted) ends two bytes
+    # into a three-byte character: the whole file was refused as 「not text: undecodable in UTF-8,
+    # UTF-16 (BOM), CP932 or EUC-JP」, though every other character is UTF-8, and a truncated PDF
+    # whose text is recovered is indexed with a warning.
+    from ictsearch import build_index, open_index
+
+    whole = "令和5年度 沖縄県における離島の光ファイバ整備\n\n宮古島市及び石垣市の海底光ファイバケーブルを整備し、遠隔医療を推進する。\n".encode()
+    docs = tmp_path / "docs"
+    cut = docs / "okinawa.txt"
+    cut.parent.mkdir()
+    cut.write_bytes(whole[:-5])  # 「…推進す」 and the first byte of る
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    (outcome,) = summary.outcomes
+    assert outcome.status == "added", outcome.reason
+    assert any("ends in the middle of a UTF-8 character" in w for w in outcome.warnings)
+    with open_index(tmp_path / "idx") as idx:
+        (hit,) = idx.search("光ファイバ 石垣市").hits
+        assert hit.fiscal_year == 2023
+        assert idx.get(str(cut)).text.endswith("遠隔医療を推進す")
+        assert idx.get(str(cut)).encoding == "utf-8"
+
+
+def test_bytes_that_only_look_like_cut_utf8_are_still_refused_or_read_in_their_encoding(tmp_path):
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import read_text_file
+
+    # ASCII text with a CP932 kanji at the end (鍵 is E5 AE, a UTF-8 lead and continuation): CP932.
+    assert read_text_file("report 2023 ".encode() + "鍵".encode("cp932")) == ("report 2023 鍵", "cp932")
+    # A cut in the middle, not at the end, is no cut file: still refused.
+    broken = "宮古島市".encode()[:-1] + "の整備".encode()
+    import pytest
+
+    with pytest.raises(ExtractionError):
+        read_text_file(broken)
