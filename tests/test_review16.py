@@ -148,3 +148,24 @@ def test_bytes_that_only_look_like_cut_utf8_are_still_refused_or_read_in_their_e
 
     with pytest.raises(ExtractionError):
         read_text_file(broken)
+
+
+def test_a_sidecar_saved_by_windows_notepad_with_bare_japanese_values_is_read(tmp_path):
+    # 「年度 = 令和4」 typed in Notepad and saved with its CRLF line ends (in CP932, as it saves by
+    # default): the document failed with 「unreadable sidecar …: Illegal character '\r'」, the bare
+    # value being quoted with the carriage return inside it. Quoted values read fine with CRLF.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    page = write(docs / "hokkaido.md", "# 北海道のテレワーク推進\n\n札幌市においてテレワーク導入セミナーを開催した。\n")
+    for encoding in ("cp932", "utf-8"):
+        (docs / "hokkaido.md.meta.toml").write_bytes(
+            "年度 = 令和4\r\n地域 = 東北・北海道   # 両方\r\nテーマ = [\"テレワーク\"]\r\n".encode(encoding))
+        summary = build_index([docs], tmp_path / "idx", jobs=1)
+        assert summary.failed == 0, [o.reason for o in summary.outcomes]
+        with open_index(tmp_path / "idx") as idx:
+            doc = idx.get(str(page))
+        assert (doc.fiscal_year, doc.region) == (2022, ("北海道", "東北"))
+        assert [t.name for t in doc.themes] == ["働き方・テレワーク"]
+        (docs / "hokkaido.md.meta.toml").unlink()
+        build_index([docs], tmp_path / "idx", jobs=1)

@@ -215,8 +215,11 @@ def _load_toml(text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', text))
-        if quoted == text:
+        # Line ends as Windows' Notepad saves them (CRLF): TOML allows them, but the value quoted
+        # below ended with the CR, which no TOML string may hold.
+        lines = text.replace("\r\n", "\n")
+        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', lines))
+        if quoted == lines:
             raise
     # Its error, if any, is about something else (fiscal_year = R4: an ASCII value wants quotes too).
     return tomllib.loads(quoted)
