@@ -114,9 +114,11 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
         if same_manual and same_rules and same_file and not unread_scans:
+            about_files = _file_warnings(f)
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
-                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=_file_warnings(f))
+                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=about_files,
+                            collection_warnings=about_files)
             )
             continue
         old_hash = entry["hash"] if same_manual and same_rules and not unread_scans else None

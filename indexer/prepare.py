@@ -66,10 +66,12 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     except Exception as e:  # a bug or an exotic file must not end the run
         return FileOutcome(status=FAILED, reason=f"unexpected error: {type(e).__name__}: {e}", **base), None
     status = UPDATED if task.known else ADDED
+    about_files = tuple(doc.pop("_file_warnings"))
     outcome = FileOutcome(
         status=status,
         reason=None,
-        warnings=(*doc["warnings"], *doc.pop("_file_warnings")),
+        warnings=(*doc["warnings"], *about_files),
+        collection_warnings=about_files,
         pages=entry["page_count"],
         chars=len(doc["_stored_body"]),
         cached=cached,

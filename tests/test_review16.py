@@ -169,3 +169,37 @@ def test_a_sidecar_saved_by_windows_notepad_with_bare_japanese_values_is_read(tm
         assert [t.name for t in doc.themes] == ["働き方・テレワーク"]
         (docs / "hokkaido.md.meta.toml").unlink()
         build_index([docs], tmp_path / "idx", jobs=1)
+
+
+def test_a_warning_about_the_collections_metadata_files_is_said_once_without_a_documents_name(tmp_path):
+    # `ictsearch index 資料` after renaming kampo.pdf (its metadata.csv row left) said
+    # 「warning: 資料/jo.pdf: metadata.csv in 資料: rows for files that are not there: kampo.pdf
+    # (indexed)」 and 「warning: 18 more documents gave only warnings shown above」: the CSV's
+    # problem was pinned on whichever document came first, as if jo.pdf were at fault.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "資料"
+    write(docs / "jo.txt", "令和5年度 東北総合通信局 事業計画\n\n宮城県及び岩手県でテレワークの導入を支援する。\n")
+    write(docs / "okinawa.txt", "沖縄県における離島の光ファイバ整備\n\n宮古島市の海底ケーブルを整備する。\n")
+    write(docs / "plan.txt", "令和4年度 予算資料\n\n高知県の携帯電話エリア整備事業。\n")
+    write(docs / "metadata.csv", "path,年度,regoin\njo.txt,令和5,東北\nkampo.pdf,none,\n")
+    write(docs / "kampo.pdf.meta.toml", 'region = "全国"\n')
+    idx = tmp_path / "idx"
+    for run in range(2):  # added, then unchanged: said the same way both times
+        res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
+        assert res.exit_code == 0, res.output
+        warnings = [line for line in res.stderr.splitlines() if line.startswith("warning:")]
+        assert f"warning: metadata.csv in {docs}: rows for files that are not there: kampo.pdf" in warnings
+        assert any(w.startswith("warning: sidecar kampo.pdf.meta.toml in") for w in warnings)
+        # A document's own warning still names it (the misspelt column of its row).
+        own = [w for w in warnings if "regoin" in w]
+        assert len(own) == (1 - run) and all(w.startswith(f"warning: {docs / 'jo.txt'}: ") for w in own)
+        assert not any("more document" in w for w in warnings), warnings
+        assert len(warnings) == 3 - run
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--json", "--rebuild"])
+    outcomes = {o["path"].rsplit("/", 1)[-1]: o for o in json.loads(res.stdout)["outcomes"]}
+    for name, o in outcomes.items():
+        assert len(o["collection_warnings"]) == 2 and set(o["collection_warnings"]) <= set(o["warnings"])
+    assert any("regoin" in w for w in outcomes["jo.txt"]["warnings"])
