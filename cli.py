@@ -336,11 +336,17 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 shown_reasons.add(outcome.reason)
                 _echo_outcome(outcome, bar)
         elif outcome.warnings and not as_json:
-            new = [w for w in outcome.warnings if w not in shown_warnings]
+            # About a metadata.csv or a sidecar, not this document: said once, without its path.
+            for w in outcome.collection_warnings:
+                if w not in shown_warnings:
+                    shown_warnings.add(w)
+                    _echo_line(f"warning: {_shown(w)}", bar)
+            own = [w for w in outcome.warnings if w not in outcome.collection_warnings]
+            new = [w for w in own if w not in shown_warnings]
             shown_warnings.update(new)
             if new:
                 _echo_outcome(outcome, bar, new)
-            else:
+            elif own:
                 repeated += 1
 
     def progress(outcome, done, total):
@@ -419,6 +425,10 @@ def _echo_outcome(outcome, bar, warnings=None) -> None:
         line = f"error: {_shown(outcome.path)}: {_shown(outcome.reason)}"
     else:
         line = f"warning: {_shown(outcome.path)}: {_shown('; '.join(warnings or outcome.warnings))} (indexed)"
+    _echo_line(line, bar)
+
+
+def _echo_line(line: str, bar) -> None:
     if bar is not None:
         sys.stderr.write("\r\x1b[K")
     click.echo(line, err=True)
@@ -743,10 +753,7 @@ def show(doc, index_dir, page, chars, as_json):
     with _library_errors():
         with open_index(index_dir) as idx:
             d = idx.get(doc)
-    try:
-        page_text = d.page_text(page) if page else None
-    except ValueError as e:
-        raise CliError(str(e)) from None
+        page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
     if as_json:
         data = d.to_dict()
         if page:

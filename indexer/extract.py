@@ -58,15 +58,15 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     cut = len(data) > MAX_TEXT_BYTES
     if cut:
         data = _whole_characters(data[:MAX_TEXT_BYTES])
-    text, encoding = read_text_file(data)
+    warnings: list[str] = []
+    text, encoding = read_text_file(data, warnings)
     del data
     # The same cap as Office and HTML text, before normalizing: indexing costs
     # about 0.25 KB of memory per character (a 3.7 M-character text file took
     # 0.9 GB and two minutes), so a 100 MB log file left in a folder must not
     # be read whole.
-    warnings: list[str] = []
     text = cap_text([text], warnings)[0]
-    if cut and not warnings:
+    if cut and not any(w.startswith("text cut") for w in warnings):
         warnings.append(f"text cut at {MAX_TEXT_BYTES:,} bytes")
     page = normalize_text(text)
     if not page.strip():
@@ -121,15 +121,23 @@ def _whole_characters(data: bytes) -> bytes:
 _CLOSING_CTRL_Z = re.compile(r"\x1a[\x1a\r\n]*\Z")
 
 
-def read_text_file(data: bytes) -> tuple[str, str]:
+#: What a UTF-8 file cut short in the middle of its last character is indexed with.
+CUT_UTF8 = "the file ends in the middle of a UTF-8 character (cut short?): the text before it is indexed"
+
+
+def read_text_file(data: bytes, warnings: list[str] | None = None) -> tuple[str, str]:
     """Decode a text file strictly: BOM, else ISO-2022-JP (escape sequences), UTF-8, else CP932 or EUC-JP.
 
     UTF-16 is used only with a BOM (any even-length input "decodes" as UTF-16)
-    and nothing is ever decoded lossily.
+    and nothing is ever decoded lossily, but for the one character a UTF-8 file
+    cut short (a copy interrupted) ends in the middle of: the text before it is
+    taken, and CUT_UTF8 added to `warnings`.
     """
     if not data:
         raise ExtractionError("empty file")
-    text, encoding = _decode(data)
+    text, encoding, cut = _decode(data)
+    if cut and warnings is not None:
+        warnings.append(CUT_UTF8)
     # Ctrl-Z (0x1A) closing the file is MS-DOS's end-of-file mark, which editors of that era
     # (and `copy /a`) still leave on Shift_JIS text files: the end, not binary data; so with the
     # line break a later editor added after it.
@@ -143,25 +151,40 @@ def read_text_file(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _utf8_cut_short(data: bytes, e: UnicodeDecodeError, start: int = 0) -> str | None:
+    """The text of a UTF-8 file whose only flaw is its last character cut in two, else None.
+
+    Only where the bytes before the cut hold UTF-8 characters beyond ASCII: ASCII text
+    ending in a CP932 kanji (鍵 is E5 AE, a UTF-8 lead and continuation) is CP932."""
+    if e.reason != "unexpected end of data" or e.end != len(data) - start:
+        return None
+    head = data[start:start + e.start]
+    return None if head.isascii() else head.decode("utf-8")
+
+
+def _decode(data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, whether a UTF-8 file's cut last character was left out)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError:
+                return data.decode(encoding), encoding, False
+            except UnicodeDecodeError as e:
+                if encoding == "utf-8-sig" and (text := _utf8_cut_short(data, e, len(bom))) is not None:
+                    return text, encoding, True
                 raise ExtractionError(_UNDECODABLE) from None
     if b"\x1b$" in data:
         # ISO-2022-JP (JIS, as mail and old text tools save it) is 7-bit, so
         # it also "decodes" as UTF-8, escape sequences and all; its ESC $ B /
         # ESC $ @ sequences and a strict decode tell it apart.
         try:
-            return data.decode("iso2022_jp"), "iso2022_jp"
+            return data.decode("iso2022_jp"), "iso2022_jp", False
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError as e:
+        if (text := _utf8_cut_short(data, e)) is not None:
+            return text, "utf-8", True
     decoded = []
     for encoding in ("cp932", "euc_jp"):
         try:
@@ -173,7 +196,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     # Both decode now and then (EUC-JP kana bytes are valid CP932 half-width
     # katakana); the wrong reading is full of rare characters.  Ties go to
     # CP932, the commoner of the two.
-    return min(decoded, key=lambda pair: _rarity(pair[0]))
+    return (*min(decoded, key=lambda pair: _rarity(pair[0])), False)
 
 
 def _rarity(text: str) -> float:

@@ -25,10 +25,15 @@ class FileOutcome:
     content_hash: str | None = None
     #: True when the text came from the extraction cache (pdfminer not run).
     cached: bool = False
+    #: Of the warnings, those about the collection's metadata files, not about this document (a
+    #: metadata.csv row for a file not there, a sidecar beside no file): the same for every
+    #: document under them, said once by `ictsearch index`.
+    collection_warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["warnings"] = list(self.warnings)
+        d["collection_warnings"] = list(self.collection_warnings)
         return d
 
 

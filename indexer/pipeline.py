@@ -199,7 +199,8 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
             continue
         else:
             status = UPDATED if t.known else ADDED
-        outcomes.append(FileOutcome(t.path, status, doc_id=t.doc_id, size=t.size))
+        outcomes.append(FileOutcome(t.path, status, doc_id=t.doc_id, size=t.size,
+                                    pages=t.old_pages if status == UNCHANGED else None))
     outcomes += [
         FileOutcome(manifest.docs[d]["path"], REMOVED, doc_id=d)
         for d in removed(manifest, found, roots, discovery.unreadable)

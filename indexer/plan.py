@@ -39,6 +39,8 @@ class Task:
     ocr: bool = True
     #: Unchanged, file and manual metadata alike, but derived by other rules (an upgrade): derived again.
     rederive: bool = False
+    #: The page count the index holds for it: what a file touched without a change still has.
+    old_pages: int | None = None
 
 
 def manual_signature(path: Path, root: Path) -> list:
@@ -112,14 +114,17 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
         if same_manual and same_rules and same_file and not unread_scans:
+            about_files = _file_warnings(f)
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
-                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=_file_warnings(f))
+                            mtime_ns=f.mtime_ns, content_hash=entry.get("hash"), warnings=about_files,
+                            collection_warnings=about_files)
             )
             continue
         old_hash = entry["hash"] if same_manual and same_rules and not unread_scans else None
         tasks.append(Task(str(f.path), str(f.root), doc_id, f.size, f.mtime_ns, old_hash, known=entry is not None,
-                          ocr=ocr, rederive=same_manual and same_file and not same_rules and not unread_scans))
+                          ocr=ocr, rederive=same_manual and same_file and not same_rules and not unread_scans,
+                          old_pages=entry.get("pages") if entry else None))
     # Largest first, so that no worker is left with a big PDF at the end.
     tasks.sort(key=lambda t: -t.size)
     return tasks, unchanged, signatures

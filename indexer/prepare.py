@@ -57,8 +57,8 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     content_hash = hashlib.sha256(data).hexdigest()
     base["content_hash"] = content_hash
     if task.old_hash == content_hash:
-        # Touched but not changed: only the signature in the manifest moves.
-        return FileOutcome(status=UNCHANGED, **base), None
+        # Touched but not changed: only the signature in the manifest moves (its pages stay).
+        return FileOutcome(status=UNCHANGED, pages=task.old_pages, **base), None
     try:
         check_supported(path)  # before the cache: a .xlsm may have the bytes of a cached .xlsx
         entry, cached = _extract_cached(path, content_hash, cache, task.ocr)
@@ -68,10 +68,12 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     except Exception as e:  # a bug or an exotic file must not end the run
         return FileOutcome(status=FAILED, reason=f"unexpected error: {type(e).__name__}: {e}", **base), None
     status = UPDATED if task.known else ADDED
+    about_files = tuple(doc.pop("_file_warnings"))
     outcome = FileOutcome(
         status=status,
         reason=None,
-        warnings=(*doc["warnings"], *doc.pop("_file_warnings")),
+        warnings=(*doc["warnings"], *about_files),
+        collection_warnings=about_files,
         pages=entry["page_count"],
         chars=len(doc["_stored_body"]),
         cached=cached,

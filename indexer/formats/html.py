@@ -185,7 +185,7 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
         except LookupError:
             warnings.append(f"declares an unknown charset ({declared})")
     try:
-        text, encoding = read_text_file(data)
+        text, encoding = read_text_file(data, warnings)
     except ExtractionError as e:
         # Say where the declared charset broke: a page cut in the middle of a character, or
         # saved again in another encoding, is found by that offset.

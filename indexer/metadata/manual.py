@@ -28,7 +28,7 @@ from ictsearch.indexer.fields import MANUAL_KEYS, METADATA_FIELDS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + ".meta.toml"), path.with_suffix(".meta.toml")
+    return path.with_name(path.name + SIDECAR_ENDING), path.with_suffix(SIDECAR_ENDING)
 
 
 def _read_text(path: Path) -> str:
@@ -144,8 +144,38 @@ def _there_as_nfd(folder: str, key: str, listings: dict[str, dict[str, str]]) ->
 def read_afresh() -> None:
     """Forget the metadata.csv files read: which files their rows name are there is a fact of
     the moment, not of the CSV's modification time (a program indexing again after creating a
-    file a row names was still warned that the file is not there)."""
+    file a row names was still warned that the file is not there).  So are a folder's sidecars."""
     _read_csv.cache_clear()
+    _stray_sidecars.cache_clear()
+
+
+SIDECAR_ENDING = ".meta.toml"
+
+
+@lru_cache(maxsize=4096)
+def _stray_sidecars(folder: str) -> tuple[str, ...]:
+    """A problem for each sidecar of `folder` that describes no file in it: report.pdf.meta.toml
+    without a report.pdf, report.meta.toml without a report.* document.  A document renamed
+    without its sidecar (or a sidecar saved under a misspelt name) lost its manual values
+    without a word, where a metadata.csv row for a file not there is named."""
+    from ictsearch.indexer.formats import DISCOVERED_SUFFIXES
+
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return ()
+    present = {_nfc(n) for n in names}
+    stems = {_nfc(n).rsplit(".", 1)[0] for n in names if n.lower().endswith(DISCOVERED_SUFFIXES)}
+    stray = []
+    for name in names:
+        target = _nfc(name)[: -len(SIDECAR_ENDING)]
+        if name.endswith(SIDECAR_ENDING) and target and not name.startswith((".", "~$")) \
+                and target not in present and target not in stems:
+            # report.meta.toml is for any report.* document; report.pdf.meta.toml for report.pdf.
+            wanted = target if target.lower().endswith(DISCOVERED_SUFFIXES) else f"{target}.*"
+            stray.append(f"sidecar {name} in {folder}: no file {wanted} beside it, so it is not used "
+                         f"(rename it with its document: NAME{SIDECAR_ENDING})")
+    return tuple(stray)
 
 
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
@@ -185,8 +215,11 @@ def _load_toml(text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', text))
-        if quoted == text:
+        # Line ends as Windows' Notepad saves them (CRLF): TOML allows them, but the value quoted
+        # below ended with the CR, which no TOML string may hold.
+        lines = text.replace("\r\n", "\n")
+        quoted = _BARE_TEXT_VALUE.sub(r'\1"\2"\3', _BARE_LABEL_KEY.sub(r'\1"\2"\3', lines))
+        if quoted == lines:
             raise
     # Its error, if any, is about something else (fiscal_year = R4: an ASCII value wants quotes too).
     return tomllib.loads(quoted)
@@ -233,9 +266,11 @@ def _file_warnings(csv_path: Path, problems: tuple[str, ...]) -> list[str]:
 
 def file_warnings(path: Path, root: Path | None = None) -> list[str]:
     """The warnings about the metadata.csv files above path as a whole (a row for a file that
-    is not there): the same for every document under them, whether or not it lists them."""
-    return [w for csv_path, (_, problems) in _csv_files(Path(os.path.abspath(path)), root)
-            for w in _file_warnings(csv_path, problems)]
+    is not there): the same for every document under them, whether or not it lists them; and
+    about the sidecars beside it that describe no file (its folder's, the same for its documents)."""
+    path = Path(os.path.abspath(path))
+    return [*(w for csv_path, (_, problems) in _csv_files(path, root) for w in _file_warnings(csv_path, problems)),
+            *_stray_sidecars(str(path.parent))]
 
 
 def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool = True
@@ -286,4 +321,6 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
             elif k not in values:
                 values[k] = v
                 sources[k] = f"csv: {csv_path} ({rel})"
+    if file_problems:
+        warnings += _stray_sidecars(str(path.parent))
     return values, sources, warnings
