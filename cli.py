@@ -462,7 +462,7 @@ Examples:
   ictsearch search --region 東北 --year 2022          (every document of a filter)
 
 Facet counts end the text output; 不明 counts documents with no value (list
-them with --year none, --region none or --theme none).
+them with --year none, --region none, --theme none or the query word 都道府県:none).
 
 Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
 value or no index, 130 interrupted. With --json (or --format json/jsonl) an
@@ -693,11 +693,11 @@ def _print_explain(ex: dict, err: bool = False) -> None:
 @index_option
 @json_option
 def facets(index_dir, as_json):
-    """List every region, fiscal year and theme in the index with its document count.
+    """List every region, prefecture, fiscal year and theme in the index with its document count.
 
     Documents with no value for a facet are counted as 不明; list them with
-    `ictsearch search --year none` (also --region none, --theme none) and fix
-    them with a sidecar or metadata.csv.
+    `ictsearch search --year none` (also --region none, --theme none, and the
+    query word 都道府県:none) and fix them with a sidecar or metadata.csv.
 
     \b
     Examples:
