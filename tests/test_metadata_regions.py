@@ -843,3 +843,18 @@ def test_a_white_paper_section_on_a_towns_case_is_national_and_the_towns():
     # The town's own page on it is the town's only.
     page = derive_metadata(text, title="神山町のサテライトオフィス", path=Path("s.txt"))
     assert page.region == ("四国",) and page.prefecture == ("徳島県",)
+
+
+def test_a_section_numbering_its_figures_by_chapter_section_and_item_is_national():
+    # A White Paper section whose edition only its address gives: 図表2-3-2-3, 第2-2-6図.
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    for figure in ("(図表2-3-2-3)", "(第2-2-6図)", "(図1-3-8)", "(1-3-3-1表)"):
+        text = f"高齢者のインターネット利用率は年々上昇している{figure}。\nスマートフォンの利用も広がっている。\n"
+        assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == ("全国",), figure
+    # A town's plan numbers its few figures by chapter only (図2-1), and writes of its own things.
+    for text in ("高齢者のインターネット利用率は上昇している(図2-1)。\n",
+                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n"):
+        assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == (), text
