@@ -858,3 +858,18 @@ def test_a_section_numbering_its_figures_by_chapter_section_and_item_is_national
     for text in ("高齢者のインターネット利用率は上昇している(図2-1)。\n",
                  "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n"):
         assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == (), text
+
+
+def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
+    # A town assembly's committee visits three towns: each written with its prefecture as the
+    # heading of its part, the last part cut short (as an excerpt ends).
+    text = ("総務委員会行政視察報告\n視察日時\n令和5年10月24日~26日\n出席委員\n山田委員長\n鈴木副委員長\n佐藤委員\n"
+            "視察場所・内容\n1. 千葉県市原市\n【地域公共交通の取組について】\n"
+            "デマンドタクシーの導入を支援する体制について視察するもの。\n"
+            "2. 千葉県船橋市\n【窓口業務におけるICTの活用について】\n申請書作成支援の取組を視察するもの。\n"
+            "3. 神奈川県海老名市\n【災害対策施設の整備について】\n")
+    got = regions_of(text, "総務委員会行政視察報告", national=False)
+    assert got.regions == ("関東",) and set(got.prefectures) == {"千葉県", "神奈川県"}
+    # Without a visit's fields the same rows stay a list of places in passing.
+    plain = text.replace("行政視察報告", "活動報告").replace("視察日時", "日時").replace("視察場所・内容", "内容")
+    assert regions_of(plain, "総務委員会活動報告", national=False).prefectures == ()
