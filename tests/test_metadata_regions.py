@@ -873,3 +873,13 @@ def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
     # Without a visit's fields the same rows stay a list of places in passing.
     plain = text.replace("行政視察報告", "活動報告").replace("視察日時", "日時").replace("視察場所・内容", "内容")
     assert regions_of(plain, "総務委員会活動報告", national=False).prefectures == ()
+
+
+def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():
+    # A governor's remarks naming the prefecture once, deep in the text, as the name of its own plan.
+    opening = "知事記者会見\n会見日時\n会見場所\n会見者\n〇幹事社\n定例記者会見を始めます。\n〇知事\n【新年度を迎えて】\n"
+    talk = opening + "令和7年度は、「青森県基本計画『青森新時代』への架け橋」の2年目となります。県民の皆さまの声を聴いて参りました。\n"
+    assert regions_of(talk, "知事記者会見", national=False).prefectures == ("青森県",)
+    # A place quoted alone is a string, an example (「上野村」の頻度), not the page's.
+    word = opening + "県民の皆さまからは「青森県」の検索が多く寄せられています。\n"
+    assert regions_of(word, "知事記者会見", national=False).prefectures == ()

@@ -694,6 +694,9 @@ def _only_the_disaster(text: str, end: int) -> bool:
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
 _EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
+#: …a string quoted ends right after the place: 「上野村」; a quoted name that goes on is the name of
+#: that place's own plan or programme (「青森県基本計画『青森新時代』への架け橋」).
+_QUOTE_CLOSE = LazyPattern(r"」")
 #: A place as the actor of its line (大阪府が…を開始, 氷見市では…): a heading or a sentence, not a
 #: row of a table of members, which names its place and nothing said of it.
 _ACTS = LazyPattern(r"(?:が|では|において|は(?![\u3040-\u309f]))")
@@ -1017,7 +1020,9 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     (only,) = towns
     if {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}:
         return None
-    example = lambda p: bool(_EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+    def example(p: Place) -> bool:
+        m = _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
+        return bool(m) and (not m.group().endswith("「") or bool(_QUOTE_CLOSE.match(text, p.end)))
     if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
            for p in places):
         return only, f"; {only} is the only place named"
