@@ -883,3 +883,17 @@ def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():
     # A place quoted alone is a string, an example (「上野村」の頻度), not the page's.
     word = opening + "県民の皆さまからは「青森県」の検索が多く寄せられています。\n"
     assert regions_of(word, "知事記者会見", national=False).prefectures == ()
+
+
+def test_a_page_naming_the_states_institutions_and_no_place_is_national():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    for text in ("港湾の手続は、複数の省庁に書類を持参しなければならなかった。\n",
+                 "国立公文書館は、所蔵する公文書の目録をインターネットで公開している。\n",
+                 "観測データは気象庁や国立大学との間で流通している。\n"):
+        assert derive_metadata(text, title="データの公開", path=Path("s.txt")).region == ("全国",), text
+    # A national park, or the kinds of school, on a page naming no place: no sign of the state's voice.
+    for text in ("国立公園の紅葉が見ごろを迎えました。\n", "国立・公立・私立の高校の入試日程をまとめました。\n"):
+        assert derive_metadata(text, title="お知らせ", path=Path("s.txt")).region == (), text
