@@ -843,3 +843,57 @@ def test_a_white_paper_section_on_a_towns_case_is_national_and_the_towns():
     # The town's own page on it is the town's only.
     page = derive_metadata(text, title="神山町のサテライトオフィス", path=Path("s.txt"))
     assert page.region == ("四国",) and page.prefecture == ("徳島県",)
+
+
+def test_a_section_numbering_its_figures_by_chapter_section_and_item_is_national():
+    # A White Paper section whose edition only its address gives: 図表2-3-2-3, 第2-2-6図.
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    for figure in ("(図表2-3-2-3)", "(第2-2-6図)", "(図1-3-8)", "(1-3-3-1表)"):
+        text = f"高齢者のインターネット利用率は年々上昇している{figure}。\nスマートフォンの利用も広がっている。\n"
+        assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == ("全国",), figure
+    # A town's plan numbers its few figures by chapter only (図2-1), and writes of its own things.
+    for text in ("高齢者のインターネット利用率は上昇している(図2-1)。\n",
+                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n"):
+        assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == (), text
+
+
+def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
+    # A town assembly's committee visits three towns: each written with its prefecture as the
+    # heading of its part, the last part cut short (as an excerpt ends).
+    text = ("総務委員会行政視察報告\n視察日時\n令和5年10月24日~26日\n出席委員\n山田委員長\n鈴木副委員長\n佐藤委員\n"
+            "視察場所・内容\n1. 千葉県市原市\n【地域公共交通の取組について】\n"
+            "デマンドタクシーの導入を支援する体制について視察するもの。\n"
+            "2. 千葉県船橋市\n【窓口業務におけるICTの活用について】\n申請書作成支援の取組を視察するもの。\n"
+            "3. 神奈川県海老名市\n【災害対策施設の整備について】\n")
+    got = regions_of(text, "総務委員会行政視察報告", national=False)
+    assert got.regions == ("関東",) and set(got.prefectures) == {"千葉県", "神奈川県"}
+    # Without a visit's fields the same rows stay a list of places in passing.
+    plain = text.replace("行政視察報告", "活動報告").replace("視察日時", "日時").replace("視察場所・内容", "内容")
+    assert regions_of(plain, "総務委員会活動報告", national=False).prefectures == ()
+
+
+def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():
+    # A governor's remarks naming the prefecture once, deep in the text, as the name of its own plan.
+    opening = "知事記者会見\n会見日時\n会見場所\n会見者\n〇幹事社\n定例記者会見を始めます。\n〇知事\n【新年度を迎えて】\n"
+    talk = opening + "令和7年度は、「青森県基本計画『青森新時代』への架け橋」の2年目となります。県民の皆さまの声を聴いて参りました。\n"
+    assert regions_of(talk, "知事記者会見", national=False).prefectures == ("青森県",)
+    # A place quoted alone is a string, an example (「上野村」の頻度), not the page's.
+    word = opening + "県民の皆さまからは「青森県」の検索が多く寄せられています。\n"
+    assert regions_of(word, "知事記者会見", national=False).prefectures == ()
+
+
+def test_a_page_naming_the_states_institutions_and_no_place_is_national():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    for text in ("港湾の手続は、複数の省庁に書類を持参しなければならなかった。\n",
+                 "国立公文書館は、所蔵する公文書の目録をインターネットで公開している。\n",
+                 "観測データは気象庁や国立大学との間で流通している。\n"):
+        assert derive_metadata(text, title="データの公開", path=Path("s.txt")).region == ("全国",), text
+    # A national park, or the kinds of school, on a page naming no place: no sign of the state's voice.
+    for text in ("国立公園の紅葉が見ごろを迎えました。\n", "国立・公立・私立の高校の入試日程をまとめました。\n"):
+        assert derive_metadata(text, title="お知らせ", path=Path("s.txt")).region == (), text

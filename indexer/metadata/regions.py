@@ -694,6 +694,9 @@ def _only_the_disaster(text: str, end: int) -> bool:
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
 _EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
+#: …a string quoted ends right after the place: 「上野村」; a quoted name that goes on is the name of
+#: that place's own plan or programme (「青森県基本計画『青森新時代』への架け橋」).
+_QUOTE_CLOSE = LazyPattern(r"」")
 #: A place as the actor of its line (大阪府が…を開始, 氷見市では…): a heading or a sentence, not a
 #: row of a table of members, which names its place and nothing said of it.
 _ACTS = LazyPattern(r"(?:が|では|において|は(?![\u3040-\u309f]))")
@@ -1017,7 +1020,9 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     (only,) = towns
     if {p.block for p in everywhere if p.prefecture is None} - {g.block_of[only]}:
         return None
-    example = lambda p: bool(_EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start))
+    def example(p: Place) -> bool:
+        m = _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
+        return bool(m) and (not m.group().endswith("「") or bool(_QUOTE_CLOSE.match(text, p.end)))
     if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
            for p in places):
         return only, f"; {only} is the only place named"
@@ -1140,6 +1145,12 @@ def _in_venue_field(text: str, start: int) -> bool:
     return any(_VENUE_LABEL.match(l) for l in above)
 
 
+#: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,
+#: 視察事項): the report of what other towns do, one town after another, each written with its
+#: prefecture (千葉県船橋市, 「…について(長野県茅野市)」).
+_VISIT_REPORT = LazyPattern(r"行政視察|視察(?:報告|先|場所|事項|日時|日程|内容|地)")
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1234,6 +1245,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.prefecture:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
+    visits = bool(_VISIT_REPORT.search(title or "") or _VISIT_REPORT.search(text))
+    visited_prefs: set[str] = set()
     for i, (p, li) in enumerate(zip(places, line_of)):
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
         # event a document reacts to: in a heading it says why, not where.
@@ -1241,9 +1254,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         w = W_HEAD if head else W_BODY
         if p.qualified:
             w *= W_QUALIFIED
+        # The towns an assembly's study visit went to, written with their prefecture (see
+        # _VISIT_REPORT), are what its report is about, each a heading of its own, not a list.
+        visited = visits and p.qualified
         # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
         # as a table of a bureau's operations per prefecture does: not a member of a list.
-        if in_list(li) and i not in counted and not (p.text in prefecture_names and text.startswith("内", p.end)):
+        if (in_list(li) and i not in counted and not visited
+                and not (p.text in prefecture_names and text.startswith("内", p.end))):
             w *= LIST_FACTOR
         elif p.prefecture:
             outside_lists[p.prefecture] += 1
@@ -1251,8 +1268,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.prefecture:
             pref_score[p.prefecture] += w
             mentions[p.prefecture] += 1
-            if head:
+            if head or visited:
                 prominent.add(p.prefecture)
+            if visited:
+                visited_prefs.add(p.prefecture)
 
     n_blocks = sum(1 for b, s in block_score.items() if s >= 1.0)
     top_pref = max(pref_score.values(), default=0.0)
@@ -1264,6 +1283,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if s >= k * MIN_PREF_SCORE and s >= KEEP_SHARE * top_pref
         and (p in prominent or mentions[p] >= MIN_BODY_MENTIONS)
     ]
+    # Each town a study visit went to is a subject of its own, however much longer the report
+    # on another (the excerpt often ends before the last town's part).
+    prefs += [p for p in sorted(visited_prefs) if p not in prefs and pref_score[p] >= k * MIN_PREF_SCORE]
     # A block needs a block word (東北, 関西 …) or a prefecture the document is
     # about: a town named twice in passing (群馬県上野村) does not make it 関東.
     about = prominent | {p for p, n in mentions.items() if n >= MIN_BODY_MENTIONS}
