@@ -721,6 +721,20 @@ def test_a_numbered_session_of_an_assembly_dates_an_otherwise_undated_record():
     assert years(record.replace("令和3年第2回", "令和3年"), "発言内容")[:1] == (None,)
 
 
+def test_a_late_numbered_session_gives_its_years_fiscal_year():
+    # A third or later session of a year meets after March: the 年度 is the year's.
+    record = ("発言内容\n○議長 ただいまから、令和2年第4回北町議会臨時会を開会いたします。○町長 補正予算について"
+              "ご説明いたします。\n")
+    assert years(record, "発言内容")[:2] == (2020, 2020)
+    title = "令和4年第3回定例会会議録(9月12日 一般質問)"
+    assert years(f"{title}\n○議長 これより本日の会議を開きます。\n", title)[:2] == (2022, 2022)
+    # The first or second may sit in February or March: no 年度.
+    assert years(record.replace("第4回", "第1回"), "発言内容")[:2] == (2020, None)
+    # Nor does a numbered meeting of some other body say its season.
+    board = "2024年第3回理事会 議事要旨"
+    assert years(f"{board}\n出席者 理事5名\n", board)[:2] == (2024, None)
+
+
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
     menus = "".join(f"メニュー項目{i}\n" for i in range(40))
     text = f"光回線の整備\n{menus}ページ番号1000416 更新日:2023年2月9日 印刷\n市内全域で光回線が使えます。\n" + "詳しくは窓口へ\n" * 6

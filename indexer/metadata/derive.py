@@ -483,10 +483,24 @@ _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|�
 _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|村長|区長|大臣|長官)?\s*(?:定例)?(?:記者会見|会見)")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
-_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
 #: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
 #: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
-_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,3}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+#: An assembly's session of a year numbered this high or higher (令和2年第4回臨時会, 令和4年第3回定例会,
+#: 令和2年第7回定例会) meets after March: the first 定例会 of a year sits in February or March, the
+#: others in June, September and December, and a 臨時会 counted among them moves the number by one or
+#: two.  Its year's 年度 is the page's (the three such records of the realdocs dev pages whose
+#: session names no month: 第3回, 第4回 and 第7回, each labelled with that year's 年度).
+LATE_SESSION = 3
+#: What _own_date says of a late session, for derive_years to read the 年度 from.
+_LATE_SESSION_NOTE = "a session after March"
+_ASSEMBLY_SESSION = re.compile(r"議会|定例会|臨時会")
+
+
+def _session_note(number: str) -> str:
+    """How a numbered session of a year is described: its 年度 is the year's when it is a late one."""
+    return f" (a session of that year{', ' + _LATE_SESSION_NOTE if int(number) >= LATE_SESSION else ''})"
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -833,9 +847,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     title = title_proper(title)
     session: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
-        if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
-            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.
-            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
+        if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
+            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
+            # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
+            note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」" + note)
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             if _joined_line(title, y, lines):
@@ -885,6 +901,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             minutes,
         )
         for y in found[i]:
+            said = ""  # what the rule that took y says of it
             if i in listed and y is found[i][0]:
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
@@ -900,8 +917,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
                 # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
-            elif y.kind == "calendar" and y.month is None and in_head and _NUMBERED_SESSION_AFTER.match(fline, y.end):
+            elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
                 prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
+                said = _session_note(numbered_session["n"])
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
@@ -930,7 +948,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
             )
             if best is None or prio < best[0] or later_revision:
-                best = (prio, y, where)
+                best = (prio, y, where + said)
         if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
             best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
     if best and best[1].text not in best[2]:
@@ -1313,6 +1331,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+        elif fy is None and _LATE_SESSION_NOTE in date[1]:
+            fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
