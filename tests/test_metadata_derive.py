@@ -633,9 +633,11 @@ def test_a_schedule_item_with_a_key_is_not_the_pages_date():
 def test_a_start_already_made_opening_the_first_sentence_is_the_pages_date():
     text = "窓口にキャッシュレス決済を導入しました\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n"
     assert years(text)[:2] == (2025, 2025)
-    # A start still ahead is not.
-    text = "窓口にキャッシュレス決済を導入します\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n"
-    assert years(text)[:2] == (None, None)
+    # A start still ahead is no subject's date: a stamp of the page outranks it (it is only the last
+    # resort, test_a_start_the_page_announces_dates_it_when_nothing_else_does).
+    text = ("窓口にキャッシュレス決済を導入します\n更新日:2025年3月14日\n"
+            "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n")
+    assert years(text)[:2] == (2025, 2024)
 
 
 def test_a_plan_announced_as_made_in_a_month_is_dated_that_month():
@@ -1494,6 +1496,24 @@ def test_a_heading_announcing_a_start_is_no_date_line():
     # The days of one event are still its date line.
     text = "ICTフェアの開催\n令和5年7月3日(月)から5日(水)\n会場で展示を行いました。\n"
     assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_start_the_page_announces_dates_it_when_nothing_else_does():
+    # Opening the first sentence: the page is written just before the change.
+    text = ("キャッシュレス決済の導入について\n令和6年10月1日から、窓口の手数料をキャッシュレス決済で支払えるように"
+            "なります。\n利用できる窓口は市民課です。\n")
+    assert years(text)[:2] == (2024, 2024)
+    assert years(text.replace("令和6年10月1日", "令和6年10月"))[:2] == (2024, 2024)
+    # …or closing the title, under a date line of its own, which wins.
+    text = "防災ラジオを無償で配布します(令和3年3月から)\n[2020年12月24日]\n町では防災ラジオを貸与します。\n"
+    assert years(text)[:2] == (2020, 2020)
+    assert years(text.replace("[2020年12月24日]\n", ""))[:2] == (2021, 2020)
+    # A condition (以降に発生した), a start inside the sentence and any stamp are not outranked.
+    assert years("漏えい等の報告\n令和7年7月1日以降に発生した事案を報告してください。\n")[:2] == (None, None)
+    assert years("緊急地震速報\n緊急地震速報は、平成19年10月1日から一般への提供を開始しました。\n")[:2] == (None, None)
+    stamped = "手数料の支払い\n更新日:2024年8月1日\n令和6年10月1日から、キャッシュレス決済が使えます。\n"
+    assert years(stamped)[:2] == (2024, 2024)
+    assert years(stamped.replace("2024年8月1日", "2024年3月1日"))[:2] == (2024, 2023)
 
 
 def test_an_ebook_viewers_lines_are_no_opening_sentences():

@@ -446,6 +446,11 @@ _SPAN_OR_DEADLINE = re.compile(
 )
 #: A start (令和6年4月1日から, 4月1日(月)より, 令和5年12月13日以降に購入した方): what begins that day, not the page's date.
 _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後)")
+#: A start the page announces, opening its first sentence or closing its title (「令和6年10月1日から、
+#: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
+#: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
+#: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
+_ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -588,7 +593,7 @@ RESTAMP_YEARS = 2
 #: February or March event reports on the 年度 that just closed.
 REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
-P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD, P_START = 0, 1, 2, 3, 4, 5
 
 
 def _menu_lines(lines) -> set[int]:
@@ -808,6 +813,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
+    if (in_head and ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
+            and _ANNOUNCED_START.match(fold(after)) and not _DAY_SPAN.match(fold(after))):
+        return P_START
     return None
 
 
@@ -846,6 +854,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     minutes = _is_minutes(text, title, lines)
     title = title_proper(title)
     session: tuple[int, YearMention, str] | None = None
+    weakest: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
         if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
             # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
@@ -859,12 +868,16 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # …の公表」, 「…要領 防災危機管理部 平成15年10月15日作成 平成15年11月28日修正」): each
                 # date is a line of its own, read below as one (a revision history's latest step wins).
                 continue
+            if _ANNOUNCED_START.match(fold(title[y.end:])) and not _DAY_SPAN.match(fold(title[y.end:])):
+                # 「防災ラジオを無償で配布します(令和3年3月から)」: the start it announces, a last resort.
+                weakest = weakest or (P_START, y, f"title: 「{title[:40]}」 (the start it announces)")
+                continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
-    best: tuple[int, YearMention, str] | None = session
+    best: tuple[int, YearMention, str] | None = session or weakest
     n = len(lines)
     numbered = False
     ranks = _head_ranks(lines)
@@ -1338,12 +1351,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
-    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD)):
+    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
             year, src["year"] = md
-    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD) and (
+    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD, P_START) and (
         filed := _archive_fiscal_year(lines)
     ):
         # No 年度 of its own and no date but a last-edit stamp or a field's: the 年度 the site files
