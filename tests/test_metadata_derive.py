@@ -302,9 +302,19 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     # A sentence that recounts what was done in a 年度 announces no report.
     history = text.replace("実施した基地局整備事業の実績について取りまとめましたので、公表します。", "基地局を整備し、サービスを開始しました。")
     assert years(history, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
-    # A dated release keeps the 年度 of its date.
+    # A dated release is for the 年度 whose results its first sentence reports…
     dated = text.replace("携帯電話の電波が届かない地域の解消\n", "携帯電話の電波が届かない地域の解消\n令和5年6月20日\n")
-    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2022)
+    # …not for the end of a 年度 a survey stands at: that is an as-of point.
+    as_of = dated.replace("令和4年度に管内で実施した基地局整備事業の実績について", "令和4年度末の基地局整備の状況を")
+    assert years(as_of, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+    # A first sentence giving a 年度's figures reports on it too, under an update stamp as well.
+    figures = ("みなさんの相談を報告します\n更新日:2023年2月28日\n"
+               "令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。\n最も多いのは通信販売の相談です。\n")
+    assert years(figures, "みなさんの相談を報告します")[:2] == (2023, 2021)
+    # A later sentence's report is a second subject: the date's 年度 stays.
+    second = dated.replace("信越総合通信局は、", "信越総合通信局は、管内の電波利用を調べました。局は、")
+    assert years(second, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
 
 
 def test_a_fiscal_year_as_the_topic_without_its_comma_dates_only_an_undated_page():

@@ -46,6 +46,9 @@ _FY_REPORTED = re.compile(
 #: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
 #: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
 _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
+#: an annual report's, for that 年度.
+_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)[^。]{0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
@@ -224,8 +227,13 @@ class _OwnFiscalYear:
     #: the year the text reports on, evidence enough for a page without a date.
     topic: bool = False
     #: The 年度 an opening sentence reports on (_FY_REPORTED): evidence for a page without a
-    #: date; a dated page keeps its date's 年度.
+    #: date; a dated page keeps its date's 年度 unless the report is its first sentence's (results).
     reported: bool = False
+    #: The 年度 whose results the page's first sentence reports (「…は、平成27年度における…の実施状況を
+    #: 取りまとめましたので公表します」, 「令和3年度に…寄せられた相談件数は1,112件でした」): the 年度 the
+    #: report is for, also on a dated page (bench/realdocs README: a report of 平成20年度 results dated
+    #: 平成21年4月 → 2008).  Not the state at a 年度's end (平成26年度末の結果): a survey's as-of point.
+    results: bool = False
 
 
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
@@ -248,7 +256,7 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool, bool, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -286,7 +294,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading, topic, reported = 0.0, False, False, False
+        score, heading, topic, reported, results = 0.0, False, False, False, False
+        # In the page's first sentence: on the first line of its opening, before that line's first 。
+        first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
         if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
@@ -318,6 +328,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
+            results = first_sentence and not folded.startswith("末", y.end)
+        elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
+            score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
+            reported = results = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         previous = not current and bool(_PREVIOUS_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         if current or previous:
@@ -342,8 +356,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
-            best = (score, y, why, heading, topic, reported)
-    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
+            best = (score, y, why, heading, topic, reported, results)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5], best[6]) if best else None
 
 
 _DATE_LINE_REST = 24
@@ -1332,7 +1346,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
         cited = own is not None and (
-            not (own.strong or own.topic) or (date[2] == P_TITLE and not own.why.startswith("title"))
+            not (own.strong or own.topic or own.results) or (date[2] == P_TITLE and not own.why.startswith("title"))
             # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
             # in February is that 年度's talk about the next one's budget
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head_text)))
