@@ -302,9 +302,19 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     # A sentence that recounts what was done in a 年度 announces no report.
     history = text.replace("実施した基地局整備事業の実績について取りまとめましたので、公表します。", "基地局を整備し、サービスを開始しました。")
     assert years(history, "携帯電話の電波が届かない地域の解消")[:2] == (None, None)
-    # A dated release keeps the 年度 of its date.
+    # A dated release is for the 年度 whose results its first sentence reports…
     dated = text.replace("携帯電話の電波が届かない地域の解消\n", "携帯電話の電波が届かない地域の解消\n令和5年6月20日\n")
-    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+    assert years(dated, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2022)
+    # …not for the end of a 年度 a survey stands at: that is an as-of point.
+    as_of = dated.replace("令和4年度に管内で実施した基地局整備事業の実績について", "令和4年度末の基地局整備の状況を")
+    assert years(as_of, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
+    # A first sentence giving a 年度's figures reports on it too, under an update stamp as well.
+    figures = ("みなさんの相談を報告します\n更新日:2023年2月28日\n"
+               "令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。\n最も多いのは通信販売の相談です。\n")
+    assert years(figures, "みなさんの相談を報告します")[:2] == (2023, 2021)
+    # A later sentence's report is a second subject: the date's 年度 stays.
+    second = dated.replace("信越総合通信局は、", "信越総合通信局は、管内の電波利用を調べました。局は、")
+    assert years(second, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
 
 
 def test_a_fiscal_year_as_the_topic_without_its_comma_dates_only_an_undated_page():
@@ -633,9 +643,11 @@ def test_a_schedule_item_with_a_key_is_not_the_pages_date():
 def test_a_start_already_made_opening_the_first_sentence_is_the_pages_date():
     text = "窓口にキャッシュレス決済を導入しました\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入しました。\n対象の手数料\n"
     assert years(text)[:2] == (2025, 2025)
-    # A start still ahead is not.
-    text = "窓口にキャッシュレス決済を導入します\n令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n"
-    assert years(text)[:2] == (None, None)
+    # A start still ahead is no subject's date: a stamp of the page outranks it (it is only the last
+    # resort, test_a_start_the_page_announces_dates_it_when_nothing_else_does).
+    text = ("窓口にキャッシュレス決済を導入します\n更新日:2025年3月14日\n"
+            "令和7年10月1日(水曜日)から、窓口でキャッシュレス決済を導入します。\n対象の手数料\n")
+    assert years(text)[:2] == (2025, 2024)
 
 
 def test_a_plan_announced_as_made_in_a_month_is_dated_that_month():
@@ -719,6 +731,20 @@ def test_a_numbered_session_of_an_assembly_dates_an_otherwise_undated_record():
     dated = record.replace("発言内容\n", "発言内容\n更新日:2022年1月14日\n")
     assert years(dated, "発言内容")[:2] == (2022, 2021)
     assert years(record.replace("令和3年第2回", "令和3年"), "発言内容")[:1] == (None,)
+
+
+def test_a_late_numbered_session_gives_its_years_fiscal_year():
+    # A third or later session of a year meets after March: the 年度 is the year's.
+    record = ("発言内容\n○議長 ただいまから、令和2年第4回北町議会臨時会を開会いたします。○町長 補正予算について"
+              "ご説明いたします。\n")
+    assert years(record, "発言内容")[:2] == (2020, 2020)
+    title = "令和4年第3回定例会会議録(9月12日 一般質問)"
+    assert years(f"{title}\n○議長 これより本日の会議を開きます。\n", title)[:2] == (2022, 2022)
+    # The first or second may sit in February or March: no 年度.
+    assert years(record.replace("第4回", "第1回"), "発言内容")[:2] == (2020, None)
+    # Nor does a numbered meeting of some other body say its season.
+    board = "2024年第3回理事会 議事要旨"
+    assert years(f"{board}\n出席者 理事5名\n", board)[:2] == (2024, None)
 
 
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
@@ -1480,6 +1506,24 @@ def test_a_heading_announcing_a_start_is_no_date_line():
     # The days of one event are still its date line.
     text = "ICTフェアの開催\n令和5年7月3日(月)から5日(水)\n会場で展示を行いました。\n"
     assert years(text)[:2] == (2023, 2023)
+
+
+def test_a_start_the_page_announces_dates_it_when_nothing_else_does():
+    # Opening the first sentence: the page is written just before the change.
+    text = ("キャッシュレス決済の導入について\n令和6年10月1日から、窓口の手数料をキャッシュレス決済で支払えるように"
+            "なります。\n利用できる窓口は市民課です。\n")
+    assert years(text)[:2] == (2024, 2024)
+    assert years(text.replace("令和6年10月1日", "令和6年10月"))[:2] == (2024, 2024)
+    # …or closing the title, under a date line of its own, which wins.
+    text = "防災ラジオを無償で配布します(令和3年3月から)\n[2020年12月24日]\n町では防災ラジオを貸与します。\n"
+    assert years(text)[:2] == (2020, 2020)
+    assert years(text.replace("[2020年12月24日]\n", ""))[:2] == (2021, 2020)
+    # A condition (以降に発生した), a start inside the sentence and any stamp are not outranked.
+    assert years("漏えい等の報告\n令和7年7月1日以降に発生した事案を報告してください。\n")[:2] == (None, None)
+    assert years("緊急地震速報\n緊急地震速報は、平成19年10月1日から一般への提供を開始しました。\n")[:2] == (None, None)
+    stamped = "手数料の支払い\n更新日:2024年8月1日\n令和6年10月1日から、キャッシュレス決済が使えます。\n"
+    assert years(stamped)[:2] == (2024, 2024)
+    assert years(stamped.replace("2024年8月1日", "2024年3月1日"))[:2] == (2024, 2023)
 
 
 def test_an_ebook_viewers_lines_are_no_opening_sentences():

@@ -46,6 +46,9 @@ _FY_REPORTED = re.compile(
 #: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
 #: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
 _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
+#: an annual report's, for that 年度.
+_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)[^。]{0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
@@ -224,8 +227,13 @@ class _OwnFiscalYear:
     #: the year the text reports on, evidence enough for a page without a date.
     topic: bool = False
     #: The 年度 an opening sentence reports on (_FY_REPORTED): evidence for a page without a
-    #: date; a dated page keeps its date's 年度.
+    #: date; a dated page keeps its date's 年度 unless the report is its first sentence's (results).
     reported: bool = False
+    #: The 年度 whose results the page's first sentence reports (「…は、平成27年度における…の実施状況を
+    #: 取りまとめましたので公表します」, 「令和3年度に…寄せられた相談件数は1,112件でした」): the 年度 the
+    #: report is for, also on a dated page (bench/realdocs README: a report of 平成20年度 results dated
+    #: 平成21年4月 → 2008).  Not the state at a 年度's end (平成26年度末の結果): a survey's as-of point.
+    results: bool = False
 
 
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
@@ -248,7 +256,7 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool, bool, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -286,7 +294,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading, topic, reported = 0.0, False, False, False
+        score, heading, topic, reported, results = 0.0, False, False, False, False
+        # In the page's first sentence: on the first line of its opening, before that line's first 。
+        first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
         if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
@@ -318,6 +328,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
+            results = first_sentence and not folded.startswith("末", y.end)
+        elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
+            score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
+            reported = results = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         previous = not current and bool(_PREVIOUS_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         if current or previous:
@@ -342,8 +356,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
-            best = (score, y, why, heading, topic, reported)
-    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5]) if best else None
+            best = (score, y, why, heading, topic, reported, results)
+    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5], best[6]) if best else None
 
 
 _DATE_LINE_REST = 24
@@ -446,6 +460,11 @@ _SPAN_OR_DEADLINE = re.compile(
 )
 #: A start (令和6年4月1日から, 4月1日(月)より, 令和5年12月13日以降に購入した方): what begins that day, not the page's date.
 _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後)")
+#: A start the page announces, opening its first sentence or closing its title (「令和6年10月1日から、
+#: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
+#: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
+#: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
+_ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -483,10 +502,24 @@ _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|�
 _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|村長|区長|大臣|長官)?\s*(?:定例)?(?:記者会見|会見)")
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
-_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*\d{1,2}\s*回")
+_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
 #: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
 #: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
-_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*\d{1,3}\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+#: An assembly's session of a year numbered this high or higher (令和2年第4回臨時会, 令和4年第3回定例会,
+#: 令和2年第7回定例会) meets after March: the first 定例会 of a year sits in February or March, the
+#: others in June, September and December, and a 臨時会 counted among them moves the number by one or
+#: two.  Its year's 年度 is the page's (the three such records of the realdocs dev pages whose
+#: session names no month: 第3回, 第4回 and 第7回, each labelled with that year's 年度).
+LATE_SESSION = 3
+#: What _own_date says of a late session, for derive_years to read the 年度 from.
+_LATE_SESSION_NOTE = "a session after March"
+_ASSEMBLY_SESSION = re.compile(r"議会|定例会|臨時会")
+
+
+def _session_note(number: str) -> str:
+    """How a numbered session of a year is described: its 年度 is the year's when it is a late one."""
+    return f" (a session of that year{', ' + _LATE_SESSION_NOTE if int(number) >= LATE_SESSION else ''})"
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -574,7 +607,7 @@ RESTAMP_YEARS = 2
 #: February or March event reports on the 年度 that just closed.
 REPORT_MONTHS = 1
 #: Priorities of the places a date is found, best first.
-P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD = 0, 1, 2, 3, 4
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD, P_START = 0, 1, 2, 3, 4, 5
 
 
 def _menu_lines(lines) -> set[int]:
@@ -794,6 +827,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
+    if (in_head and ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
+            and _ANNOUNCED_START.match(fold(after)) and not _DAY_SPAN.match(fold(after))):
+        return P_START
     return None
 
 
@@ -832,10 +868,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     minutes = _is_minutes(text, title, lines)
     title = title_proper(title)
     session: tuple[int, YearMention, str] | None = None
+    weakest: tuple[int, YearMention, str] | None = None
     for y in find_years(title):
-        if y.kind == "calendar" and y.month is None and _SESSION_AFTER.match(fold(title[y.end:])):
-            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.
-            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」 (a session of that year)")
+        if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
+            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
+            # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
+            note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」" + note)
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
             if _joined_line(title, y, lines):
@@ -843,12 +882,16 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # …の公表」, 「…要領 防災危機管理部 平成15年10月15日作成 平成15年11月28日修正」): each
                 # date is a line of its own, read below as one (a revision history's latest step wins).
                 continue
+            if _ANNOUNCED_START.match(fold(title[y.end:])) and not _DAY_SPAN.match(fold(title[y.end:])):
+                # 「防災ラジオを無償で配布します(令和3年3月から)」: the start it announces, a last resort.
+                weakest = weakest or (P_START, y, f"title: 「{title[:40]}」 (the start it announces)")
+                continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
             alone = not _LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
-    best: tuple[int, YearMention, str] | None = session
+    best: tuple[int, YearMention, str] | None = session or weakest
     n = len(lines)
     numbered = False
     ranks = _head_ranks(lines)
@@ -885,6 +928,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             minutes,
         )
         for y in found[i]:
+            said = ""  # what the rule that took y says of it
             if i in listed and y is found[i][0]:
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
@@ -900,8 +944,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
                 # notices), 「迎えた令和7年。」
                 y, prio = y._replace(month=1), P_SUBJECT
-            elif y.kind == "calendar" and y.month is None and in_head and _NUMBERED_SESSION_AFTER.match(fline, y.end):
+            elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
                 prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
+                said = _session_note(numbered_session["n"])
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
@@ -930,7 +975,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
             )
             if best is None or prio < best[0] or later_revision:
-                best = (prio, y, where)
+                best = (prio, y, where + said)
         if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
             best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
     if best and best[1].text not in best[2]:
@@ -1301,7 +1346,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
         cited = own is not None and (
-            not (own.strong or own.topic) or (date[2] == P_TITLE and not own.why.startswith("title"))
+            not (own.strong or own.topic or own.results) or (date[2] == P_TITLE and not own.why.startswith("title"))
             # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
             # in February is that 年度's talk about the next one's budget
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head_text)))
@@ -1313,17 +1358,19 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+        elif fy is None and _LATE_SESSION_NOTE in date[1]:
+            fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
-    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD)):
+    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
         if md := _month_day_in_year_of(text, lines, fy):
             year, src["year"] = md
-    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD) and (
+    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD, P_START) and (
         filed := _archive_fiscal_year(lines)
     ):
         # No 年度 of its own and no date but a last-edit stamp or a field's: the 年度 the site files
