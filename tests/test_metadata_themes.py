@@ -662,3 +662,11 @@ def test_a_white_paper_section_below_every_bar_gets_no_theme_but_a_short_page_ke
     terms = [t.text for t in analyze(_MARKET_STATISTICS)]
     assert explain_themes(terms, None, _MARKET_STATISTICS)[0].lone
     assert explain_themes(terms, None, _MARKET_STATISTICS, lone=False) == ()
+
+
+def test_building_a_safe_community_is_not_regional_revitalisation():
+    # 地域づくり is any work for a community: here a disaster drill, not the local economy.
+    text = ("安全・安心な地域づくりに向けて、町内会と消防団が合同で防災訓練を行いました。"
+            "災害に強い地域づくりには、日頃の備えが欠かせません。地域づくりの担い手として、自主防災組織の役割を確かめました。")
+    got = dict(score_themes(terms(text)))
+    assert "防災・減災" in got and "地域ビジネス・地域活性化" not in got
