@@ -670,3 +670,10 @@ def test_building_a_safe_community_is_not_regional_revitalisation():
             "災害に強い地域づくりには、日頃の備えが欠かせません。地域づくりの担い手として、自主防災組織の役割を確かめました。")
     got = dict(score_themes(terms(text)))
     assert "防災・減災" in got and "地域ビジネス・地域活性化" not in got
+
+
+def test_a_towns_cable_network_is_broadband_too():
+    # The 条例 of a town's cable network and the fibre upgrade of its cable TV: the internet runs on them too.
+    text = ("町ケーブルネットワーク条例\n第1条 この条例は、町ケーブルネットワークの設置及び管理に関し必要な事項を定める。"
+            "第2条 町は、ケーブルテレビの光化を進め、情報通信施設を適正に管理する。加入者は、情報通信施設の使用料を納める。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
