@@ -677,3 +677,10 @@ def test_a_towns_cable_network_is_broadband_too():
     text = ("町ケーブルネットワーク条例\n第1条 この条例は、町ケーブルネットワークの設置及び管理に関し必要な事項を定める。"
             "第2条 町は、ケーブルテレビの光化を進め、情報通信施設を適正に管理する。加入者は、情報通信施設の使用料を納める。")
     assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_the_national_infrastructure_plan_is_a_plan_and_infrastructure():
+    text = ("総合通信局は、デジタル田園都市国家インフラ整備計画の推進に向けて、自治体と通信事業者の協議会を設置しました。"
+            "協議会では、デジタル田園都市国家インフラ整備計画に沿って、光ファイバや5G基地局の整備の見通しを共有します。")
+    got = dict(score_themes(terms(text)))
+    assert "計画策定・推進体制" in got and "ネットワーク基盤・ブロードバンド" in got
