@@ -684,3 +684,13 @@ def test_the_national_infrastructure_plan_is_a_plan_and_infrastructure():
             "協議会では、デジタル田園都市国家インフラ整備計画に沿って、光ファイバや5G基地局の整備の見通しを共有します。")
     got = dict(score_themes(terms(text)))
     assert "計画策定・推進体制" in got and "ネットワーク基盤・ブロードバンド" in got
+
+
+def test_an_education_officials_title_is_not_education():
+    # The attendance list of a town assembly names its education officials among the others.
+    text = ("令和5年第1回定例会会議録\n出席した説明員\n町長、副町長、教育長、総務課長、教育次長、学校教育課長、社会教育課長\n"
+            "議事日程\n日程第1 一般質問\n日程第2 議案第3号 町税条例の一部改正について\n")
+    assert "教育" not in dict(score_themes(terms(text)))
+    # Education itself still counts.
+    lesson = "町立小学校では、1人1台の端末を使った授業が始まりました。教育委員会は、教員の研修も進めています。"
+    assert "教育" in dict(score_themes(terms(lesson)))
