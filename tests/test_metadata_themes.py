@@ -699,3 +699,10 @@ def test_an_education_officials_title_is_not_education():
     # Education itself still counts.
     lesson = "町立小学校では、1人1台の端末を使った授業が始まりました。教育委員会は、教員の研修も進めています。"
     assert "教育" in dict(score_themes(terms(lesson)))
+
+
+def test_consumer_administration_is_the_net_trouble_theme():
+    # The minutes of a consumer committee: online shopping and the consumers' complaints about it.
+    text = ("第10回消費者委員会議事録\n議題:通信販売の表示について\n事務局から、定期購入の表示に関する消費者からの相談の状況を説明した。"
+            "委員からは、消費者に分かりやすい表示を求める意見や、消費者の被害を防ぐための周知を求める意見が出た。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
