@@ -707,3 +707,12 @@ def test_consumer_administration_is_the_net_trouble_theme():
     text = ("第10回消費者委員会議事録\n議題:通信販売の表示について\n事務局から、定期購入の表示に関する消費者からの相談の状況を説明した。"
             "委員からは、消費者に分かりやすい表示を求める意見や、消費者の被害を防ぐための周知を求める意見が出た。")
     assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_a_theme_far_below_the_pages_best_is_a_passing_mention():
+    # A disaster drill that a hospital joined: 医療 is a fourth as dense as 防災, a passing mention.
+    text = ("町は、大きな地震に備えて防災訓練を行いました。避難所の開設と、けが人の救助の手順を確かめました。"
+            "訓練には町内の医療機関も加わり、けが人の受け入れ先を確かめました。医療機関との連絡には、防災無線も使いました。"
+            "町は、津波の避難路の整備も進めます。")
+    got = dict(score_themes(terms(text), terms("町からのお知らせ")))
+    assert "防災・減災" in got and "医療・介護・健康" not in got
