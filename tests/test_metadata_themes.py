@@ -610,9 +610,18 @@ def test_a_prefectures_ict_strategy_is_a_plan():
         ("インキュベーションの施設では、アントレプレナーを目指す人に知財の相談も受け付けます。", "スタートアップ・研究開発"),
         ("東南アジア諸国連合の各国と、通信の分野で協力を深めます。", "国際展開"),
         ("町内では、健診の受診率が上がりました。健康診査の日程は、広報でお知らせします。", "医療・介護・健康"),
+        ("国土地理院は、基盤地図情報を整備し、誰もが使える地理情報として提供しています。地理情報は、防災や地図作りに使われます。",
+         "オープンデータ・データ活用"),
+        ("市は、窓口業務の改善に取り組みます。書類の様式を見直し、業務改善の効果を職員全体で共有します。", "自治体DX・行政手続"),
+        ("市長は、デジタル改革の体制について説明しました。デジタル改革を進めるため、外部の専門人材を登用します。",
+         "自治体DX・行政手続"),
+        ("市は、NTTドコモと協定を結び、農地での実証を始めます。NTTドコモの回線で、ほ場の画像を送ります。", "5G・移動通信"),
+        # Police and cabinet words for attacks on networks (サイバー alone is weak: サイバー空間 is also Society 5.0's).
+        ("県警は、サイバー事案の相談窓口を設けています。サイバーテロに備え、重要インフラの事業者と訓練を行います。",
+         "サイバーセキュリティ"),
     ],
     ids=["GIS", "DX人材", "マイナポータル", "高速インターネット", "不感地帯", "スマホ講座",
-         "深層学習", "共通番号", "罹災", "知財", "東南アジア諸国連合", "健診"],
+         "深層学習", "共通番号", "罹災", "知財", "東南アジア諸国連合", "健診", "地理情報", "業務改善", "デジタル改革", "NTTドコモ", "サイバー事案"],
 )
 def test_plain_words_of_a_theme(text, theme):
     assert theme in dict(score_themes(terms(text)))
@@ -659,3 +668,51 @@ def test_a_white_paper_section_below_every_bar_gets_no_theme_but_a_short_page_ke
     terms = [t.text for t in analyze(_MARKET_STATISTICS)]
     assert explain_themes(terms, None, _MARKET_STATISTICS)[0].lone
     assert explain_themes(terms, None, _MARKET_STATISTICS, lone=False) == ()
+
+
+def test_building_a_safe_community_is_not_regional_revitalisation():
+    # 地域づくり is any work for a community: here a disaster drill, not the local economy.
+    text = ("安全・安心な地域づくりに向けて、町内会と消防団が合同で防災訓練を行いました。"
+            "災害に強い地域づくりには、日頃の備えが欠かせません。地域づくりの担い手として、自主防災組織の役割を確かめました。")
+    got = dict(score_themes(terms(text)))
+    assert "防災・減災" in got and "地域ビジネス・地域活性化" not in got
+
+
+def test_a_towns_cable_network_is_broadband_too():
+    # The 条例 of a town's cable network and the fibre upgrade of its cable TV: the internet runs on them too.
+    text = ("町ケーブルネットワーク条例\n第1条 この条例は、町ケーブルネットワークの設置及び管理に関し必要な事項を定める。"
+            "第2条 町は、ケーブルテレビの光化を進め、情報通信施設を適正に管理する。加入者は、情報通信施設の使用料を納める。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text)))
+
+
+def test_the_national_infrastructure_plan_is_a_plan_and_infrastructure():
+    text = ("総合通信局は、デジタル田園都市国家インフラ整備計画の推進に向けて、自治体と通信事業者の協議会を設置しました。"
+            "協議会では、デジタル田園都市国家インフラ整備計画に沿って、光ファイバや5G基地局の整備の見通しを共有します。")
+    got = dict(score_themes(terms(text)))
+    assert "計画策定・推進体制" in got and "ネットワーク基盤・ブロードバンド" in got
+
+
+def test_an_education_officials_title_is_not_education():
+    # The attendance list of a town assembly names its education officials among the others.
+    text = ("令和5年第1回定例会会議録\n出席した説明員\n町長、副町長、教育長、総務課長、教育次長、学校教育課長、社会教育課長\n"
+            "議事日程\n日程第1 一般質問\n日程第2 議案第3号 町税条例の一部改正について\n")
+    assert "教育" not in dict(score_themes(terms(text)))
+    # Education itself still counts.
+    lesson = "町立小学校では、1人1台の端末を使った授業が始まりました。教育委員会は、教員の研修も進めています。"
+    assert "教育" in dict(score_themes(terms(lesson)))
+
+
+def test_consumer_administration_is_the_net_trouble_theme():
+    # The minutes of a consumer committee: online shopping and the consumers' complaints about it.
+    text = ("第10回消費者委員会議事録\n議題:通信販売の表示について\n事務局から、定期購入の表示に関する消費者からの相談の状況を説明した。"
+            "委員からは、消費者に分かりやすい表示を求める意見や、消費者の被害を防ぐための周知を求める意見が出た。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text)))
+
+
+def test_a_theme_far_below_the_pages_best_is_a_passing_mention():
+    # A disaster drill that a hospital joined: 医療 is a fourth as dense as 防災, a passing mention.
+    text = ("町は、大きな地震に備えて防災訓練を行いました。避難所の開設と、けが人の救助の手順を確かめました。"
+            "訓練には町内の医療機関も加わり、けが人の受け入れ先を確かめました。医療機関との連絡には、防災無線も使いました。"
+            "町は、津波の避難路の整備も進めます。")
+    got = dict(score_themes(terms(text), terms("町からのお知らせ")))
+    assert "防災・減災" in got and "医療・介護・健康" not in got
