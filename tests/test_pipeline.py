@@ -200,11 +200,11 @@ def _many_docs(tmp_path, n=300) -> Path:
     return docs
 
 
-def _wait_for_writing(proc, idx: Path, timeout=60):
-    """Until the run has extracted a few dozen files of its own (or ended)."""
+def _wait_for_writing(proc, idx: Path, timeout=60, files=30):
+    """Until the run has extracted `files` files of its own (or ended)."""
     before = len(list((idx / "cache").rglob("*.gz")))
     deadline = time.time() + timeout
-    while time.time() < deadline and proc.poll() is None and len(list((idx / "cache").rglob("*.gz"))) < before + 30:
+    while time.time() < deadline and proc.poll() is None and len(list((idx / "cache").rglob("*.gz"))) < before + files:
         time.sleep(0.02)
 
 
@@ -335,7 +335,10 @@ def test_ctrl_c_stops_the_run_promptly_with_status_130(tmp_path):
     build_index([CORPUS], idx, jobs=1)
     proc = subprocess.Popen([sys.executable, "-m", "ictsearch.cli", "index", str(docs), "--index", str(idx), "--jobs", "2"],
                             cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    _wait_for_writing(proc, idx)
+    # A few files in, not a few dozen: on a machine busy with other work the poll below was
+    # starved while both workers indexed all 300 files, and the Ctrl-C landed on a finished run.
+    _wait_for_writing(proc, idx, files=5)
+    assert proc.poll() is None, "the run ended before Ctrl-C could be sent"
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole foreground group
     try:
         proc.wait(timeout=20)
