@@ -536,6 +536,11 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
             raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
+        if _option_with_one_dash(word):
+            # -region 東北, -json: an option's name with one dash, not a word to leave out.
+            name = word.split("=", 1)[0][1:]
+            raise CliError(f"no such option: {word}{_did_you_mean('-' + word)} (to leave out the word "
+                           f"{name!r}, write NOT {name} or put it after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -558,10 +563,21 @@ def _did_you_mean(word: str) -> str:
     """Click's own hint for a mistyped option, which search loses by letting -words through as query text."""
     import difflib
 
-    options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    ctx = click.get_current_context()
+    options = [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
     word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
     close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
     return f"; did you mean {close[0]}?" if close else ""
+
+
+def _option_with_one_dash(word: str) -> bool:
+    """-region, -json, -year=令和4: a long option of the command (or an alias) typed with one dash."""
+    if not word.startswith("-") or word.startswith("--"):
+        return False
+    ctx = click.get_current_context()
+    long_name = "-" + word.split("=", 1)[0]
+    options = {o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")}
+    return long_name in options or long_name in _OPTION_ALIASES
 
 
 def _columns(spec: str) -> list[str]:
