@@ -430,9 +430,17 @@ def _content_term(term: str) -> bool:
 
 
 def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:
-    for term in reader.lexicon(fieldname):
-        text = term.decode("utf-8")
-        yield text, reader.doc_frequency(fieldname, text)
+    """(term, document frequency) of every term of a field, in term order.
+
+    Each segment's term table is walked once with its term infos: asking each segment for each
+    term's frequency (reader.doc_frequency) cost a lookup per term per segment, 2 s of a search
+    that found nothing on the White Paper index (43,000 terms, two segments)."""
+    frequency: dict[bytes, int] = {}
+    for leaf, _base in reader.leaf_readers():
+        for term, info in leaf.iter_field(fieldname):
+            frequency[term] = frequency.get(term, 0) + info.doc_frequency()
+    for term in sorted(frequency):
+        yield term.decode("utf-8"), frequency[term]
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:

@@ -33,3 +33,27 @@ def test_a_long_option_typed_with_one_dash_is_not_taken_for_an_excluded_word(cor
     assert res.exit_code == 0 and json.loads(res.output)["total"] >= 1
     res = CliRunner().invoke(cli, ["search", "--index", str(corpus_index), "--json", "--", "テレワーク", "-region"])
     assert res.exit_code == 0 and json.loads(res.output)["total"] >= 1
+
+
+def test_a_search_that_finds_nothing_reads_the_vocabulary_in_one_pass(corpus_index, monkeypatch):
+    # A mistyped word (「てれわーくう」) on the White Paper index (1,885 documents, 43,000 body terms)
+    # took 2.0 CPU-seconds against 0.4 for a search with hits: the did-you-mean vocabulary asked
+    # each segment for each term's document frequency, a table lookup per term per segment. It
+    # reads the frequencies as it walks the term table; the suggestions are the same.
+    import whoosh.reading
+
+    from ictsearch import open_index
+
+    calls = {"n": 0}
+    real = whoosh.reading.SegmentReader.doc_frequency
+
+    def counting(self, fieldname, text):
+        calls["n"] += 1
+        return real(self, fieldname, text)
+
+    monkeypatch.setattr(whoosh.reading.SegmentReader, "doc_frequency", counting)
+    with open_index(corpus_index) as idx:
+        vocabulary = sum(1 for _ in idx._searcher()[0].reader().lexicon("body"))
+        res = idx.search("てれわーくう")
+    assert res.total == 0 and res.suggestions[0] == "テレワーク"
+    assert vocabulary > 2000 and calls["n"] < 50, (vocabulary, calls["n"])
