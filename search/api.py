@@ -316,7 +316,7 @@ class Index:
         text = stored.get("body", "")
         spans = term_spans(arrays, docnum, body_terms)
         snip = make_snippet(text, spans, fragments=fragments)
-        page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
+        page = page_of(stored.get("page_starts"), snip.best_offset) if snip.best_offset is not None else (
             1 if stored.get("page_starts") else None
         )
         return Hit.from_stored(stored, score=score, page=page, snippet=snip.text, highlights=snip.highlights)

@@ -28,8 +28,9 @@ SEPARATOR = " … "
 class Snippet(NamedTuple):
     text: str
     highlights: tuple[tuple[int, int], ...]
-    #: Offset in the document of the first highlighted word (None when nothing matched the body).
-    first_offset: int | None
+    #: Offset in the document of the first highlighted word of the best fragment, the one the
+    #: hit's page is given for (None when nothing matched the body).
+    best_offset: int | None
 
 
 def merge_spans(spans) -> list[tuple[int, int]]:
@@ -183,7 +184,10 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
         # A word matched inside an address (…/joho_tsusin/telework/index.htm) is no sentence about
         # it: counted, it made a footnote's URL the snippet of every White Paper section on テレワーク.
         plain = [(s, e) for s, e in sp if not _in_url(text, s)]
-        return (-len({text[s:e] for s, e in plain}), -len(plain), -len({text[s:e] for s, e in sp}), lo)
+        distinct = {text[s:e] for s, e in plain}
+        # Of two sentences with as many words, the one with the longer words: the sentence of
+        # 近畿総合通信局 above a title's 総合的 for 総合通信局 (a part of the word, matched apart).
+        return (-len(distinct), -sum(map(len, distinct)), -len(plain), -len({text[s:e] for s, e in sp}), lo)
 
     def words(sp):
         return {text[s:e] for s, e in sp if not _in_url(text, s)}
@@ -197,19 +201,21 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
 
     parts: list[str] = []
     highlights: list[tuple[int, int]] = []
-    first_offset = None
+    best_offset = None
     pos = 0
     for (lo, hi), sp in chosen:
         if parts:
             parts.append(SEPARATOR)
             pos += len(SEPARATOR)
         frag, hl, first = _fragment(text, lo, hi, sp, max_chars)
-        if first_offset is None or (first is not None and first < first_offset):
-            first_offset = first if first_offset is None else min(first_offset, first)
+        # The page of the best sentence, not of whichever fragment comes first in the text
+        # (else, should the best one have lost its matches to trimming, the first fragment's).
+        if first is not None and (best_offset is None or (lo, hi) == best[0]):
+            best_offset = first
         parts.append(frag)
         highlights += [(s + pos, e + pos) for s, e in hl]
         pos += len(frag)
-    return Snippet("".join(parts), tuple(highlights), first_offset)
+    return Snippet("".join(parts), tuple(highlights), best_offset)
 
 
 def mark(text: str, highlights, before: str = "【", after: str = "】") -> str:

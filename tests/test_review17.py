@@ -57,3 +57,30 @@ def test_a_search_that_finds_nothing_reads_the_vocabulary_in_one_pass(corpus_ind
         res = idx.search("てれわーくう")
     assert res.total == 0 and res.suggestions[0] == "テレワーク"
     assert vocabulary > 2000 and calls["n"] < 50, (vocabulary, calls["n"])
+
+
+def test_the_snippet_and_its_page_are_those_of_the_whole_word_not_a_part_of_it(tmp_path):
+    # 総合通信局 on the 2017 IoT roadmap slides (shared corpus) gave 「p.1」 and, with --fragments 1,
+    # the snippet 「【総合】的推進体制の確立に向けた取組状況について」: the title holds 総合, a part of
+    # the word, and the sentence holding 近畿総合通信局 (slide 17) ranked level with it (one distinct
+    # word each), so the earlier one won and the page was the title's. A part of a word that the
+    # document also holds whole counts for less, and the page is the best sentence's.
+    from pptx import Presentation
+
+    from ictsearch import build_index, open_index
+
+    deck = Presentation()
+    for title, body in (("総合的推進体制の確立に向けた取組状況について", "平成29年5月24日 事務局"),
+                        ("各地域の取組", "IoT実装に向け、地方自治体を対象とした説明会を開催する予定である。"),
+                        ("近畿", "近畿総合通信局では、地域IoT実装に向け、地方自治体を対象としたLPWA説明会を開催。")):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+    (tmp_path / "docs").mkdir()
+    deck.save(tmp_path / "docs" / "roadmap.pptx")
+    assert build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1).added == 1
+    with open_index(tmp_path / "idx") as idx:
+        for fragments in (1, 2):
+            hit = idx.search("総合通信局", fragments=fragments).hits[0]
+            assert hit.page == 3, (fragments, hit.page, hit.snippet)
+            assert "総合通信局" in [hit.snippet[s:e] for s, e in hit.highlights], hit
