@@ -84,3 +84,20 @@ def test_the_snippet_and_its_page_are_those_of_the_whole_word_not_a_part_of_it(t
             hit = idx.search("総合通信局", fragments=fragments).hits[0]
             assert hit.page == 3, (fragments, hit.page, hit.snippet)
             assert "総合通信局" in [hit.snippet[s:e] for s, e in hit.highlights], hit
+
+
+def test_a_short_or_english_word_that_finds_nothing_gets_no_unrelated_suggestion(corpus_index):
+    # 「テレ」 (the start of テレワーク) found nothing and said 「Did you mean: 体, 的?」, and 「and」
+    # said 「Did you mean: 年度, 案?」: one edit is half of a two-character word (テレ → テイ, the
+    # reading of 体), and an English word's katakana reading (アンド) is one edit from the reading of
+    # many kanji words (ネンド). Such spellings must match exactly; a typo of a longer word is
+    # still corrected.
+    from ictsearch import open_index
+
+    with open_index(corpus_index) as idx:
+        for word in ("テレ", "ワク", "and"):
+            res = idx.search(word)
+            assert res.total == 0 and res.suggestions == (), (word, res.suggestions)
+        assert idx.search("テレワク").suggestions[0] == "テレワーク"
+        assert idx.search("てれわーく").suggestions[0] == "テレワーク"
+        assert idx.search("めいわくめーる").total >= 1
