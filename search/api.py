@@ -105,6 +105,7 @@ class Index:
         return s, self._local.facets
 
     def close(self) -> None:
+        """Close this thread's searcher (the next call opens another); `with open_index(…)` calls it."""
         s = getattr(self._local, "searcher", None)
         if s is not None:
             s.close()
@@ -403,6 +404,7 @@ class Index:
 
     @_reads_index
     def doc_count(self) -> int:
+        """How many documents the index holds."""
         searcher, _ = self._searcher()
         return searcher.doc_count()
 

@@ -101,3 +101,16 @@ def test_a_short_or_english_word_that_finds_nothing_gets_no_unrelated_suggestion
         assert idx.search("テレワク").suggestions[0] == "テレワーク"
         assert idx.search("てれわーく").suggestions[0] == "テレワーク"
         assert idx.search("めいわくめーる").total >= 1
+
+
+def test_every_public_name_of_the_api_says_what_it_does():
+    # help(ictsearch.index_status), help(Index.doc_count) and help(Index.close) printed no
+    # description: the README names them, the docstrings were missing.
+    import inspect
+
+    import ictsearch
+
+    undocumented = [name for name in ictsearch.__all__ if not inspect.getdoc(getattr(ictsearch, name))]
+    undocumented += [f"Index.{name}" for name, member in vars(ictsearch.Index).items()
+                     if not name.startswith("_") and callable(member) and not inspect.getdoc(member)]
+    assert undocumented == []
