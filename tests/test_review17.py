@@ -114,3 +114,25 @@ def test_every_public_name_of_the_api_says_what_it_does():
     undocumented += [f"Index.{name}" for name, member in vars(ictsearch.Index).items()
                      if not name.startswith("_") and callable(member) and not inspect.getdoc(member)]
     assert undocumented == []
+
+
+def test_a_block_written_as_the_readme_says_is_that_block_beside_other_words(tmp_path):
+    # The README says 中国 alone means China in these materials, so write 中国地方. Typed alone,
+    # 中国地方 found the pages writing it or of the 中国 block; beside another word (「中国地方の
+    # テレワーク」, 「中国地方 テレワーク」) its parts were allowed apart, and 19 of the 21 pages found on
+    # the White Paper were national sections naming 中国 (China) and, elsewhere, 地方. A place word's
+    # parts standing apart are not the place.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "china.txt", "海外におけるテレワークの動向\n\n総務省の調査によれば、中国ではテレワークの導入が急速に進んでいる。"
+                               "一方、我が国では地方の中小企業におけるテレワークの導入が課題である。\n")
+    write(docs / "chugoku.txt", "中国地方におけるテレワーク推進の取組\n\n中国総合通信局は、岡山県及び広島県の企業を対象に"
+                                 "テレワーク導入セミナーを開催した。\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 2
+    with open_index(tmp_path / "idx") as idx:
+        china = idx.get(str(docs / "china.txt"))
+        assert "中国" not in china.region  # China, not the block: the premise of the README's advice
+        for query in ("中国地方", "中国地方のテレワーク", "中国地方 テレワーク", "テレワーク 中国地方"):
+            paths = {h.path for h in idx.search(query).hits}
+            assert paths == {str(docs / "chugoku.txt")}, (query, paths)
