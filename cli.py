@@ -619,12 +619,18 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 
-def _highlighted(hit, color: bool) -> str:
+def _highlighted(hit, color: bool, escape: bool = False) -> str:
     from ictsearch.search.snippets import mark
 
-    if color:
-        return mark(hit.snippet, hit.highlights, click.style("", fg="yellow", bold=True, reset=False), click.style(""))
-    return mark(hit.snippet, hit.highlights)
+    before, after = (click.style("", fg="yellow", bold=True, reset=False), click.style("")) if color else ("【", "】")
+    if not escape:
+        return mark(hit.snippet, hit.highlights, before, after)
+    # A cell of a --fields line: control characters escaped as in the other cells, not the colour codes.
+    out, pos = [], 0
+    for start, end in hit.highlights:
+        out += [_shown(hit.snippet[pos:start]), before, _shown(hit.snippet[start:end]), after]
+        pos = end
+    return "".join(out) + _shown(hit.snippet[pos:])
 
 
 def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
@@ -646,8 +652,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     last = result.offset + len(result.hits)
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
-        for row in _rows(result):
-            click.echo("\t".join(_shown(_cell(row[c])) for c in columns))
+        for hit, row in zip(result.hits, _rows(result)):
+            # The snippet marked as in the default output (the README: text output marks matched words).
+            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_cell(row[c]))
+                                 for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(hit.title, bold=True) if color else hit.title

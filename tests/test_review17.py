@@ -136,3 +136,21 @@ def test_a_block_written_as_the_readme_says_is_that_block_beside_other_words(tmp
         for query in ("中国地方", "中国地方のテレワーク", "中国地方 テレワーク", "テレワーク 中国地方"):
             paths = {h.path for h in idx.search(query).hits}
             assert paths == {str(docs / "chugoku.txt")}, (query, paths)
+
+
+def test_the_snippet_column_of_text_output_is_highlighted_as_the_default_output_is(corpus_index):
+    # `ictsearch search テレワーク --fields title,snippet` printed the snippet bare: the README says
+    # text output marks matched words (colour on a terminal, 【】 otherwise); only CSV, whose
+    # cells are data, leaves them unmarked.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--fields", "title,snippet", "--limit", "2",
+                                   "--index", str(corpus_index)])
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
+    assert len(rows) == 2 and all("【テレワーク】" in row[1] for row in rows), res.output
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--format", "csv", "--fields", "snippet", "--limit", "1",
+                                   "--index", str(corpus_index)])
+    assert "テレワーク" in res.output and "【" not in res.output
