@@ -152,8 +152,8 @@ class Index:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         _check_count("limit", limit)
         _check_count("offset", offset)
-        if not 1 <= fragments <= MAX_FRAGMENTS:
-            raise BadQuery(f"fragments must be between 1 and {MAX_FRAGMENTS}")
+        if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
+            raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}

@@ -154,3 +154,15 @@ def test_the_snippet_column_of_text_output_is_highlighted_as_the_default_output_
     res = CliRunner().invoke(cli, ["search", "テレワーク", "--format", "csv", "--fields", "snippet", "--limit", "1",
                                    "--index", str(corpus_index)])
     assert "テレワーク" in res.output and "【" not in res.output
+
+
+@pytest.mark.parametrize("fragments", ["2", 2.5, None, True, 0, 6])
+def test_a_fragments_value_of_the_wrong_kind_is_a_bad_query_as_a_wrong_limit_is(corpus_searcher, fragments):
+    # idx.search("テレワーク", fragments="2") raised TypeError ('<=' not supported between int and
+    # str), and fragments=2.5 a TypeError from deep in the snippet code, where limit="2" gives
+    # BadQuery: an argument the API checks says what is wrong with it.
+    from ictsearch import BadQuery
+
+    with pytest.raises(BadQuery, match="fragments"):
+        corpus_searcher.search("テレワーク", fragments=fragments)
+    assert corpus_searcher.search("テレワーク", fragments=3).total >= 1
