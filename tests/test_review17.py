@@ -166,3 +166,13 @@ def test_a_fragments_value_of_the_wrong_kind_is_a_bad_query_as_a_wrong_limit_is(
     with pytest.raises(BadQuery, match="fragments"):
         corpus_searcher.search("テレワーク", fragments=fragments)
     assert corpus_searcher.search("テレワーク", fragments=3).total >= 1
+
+
+def test_a_region_given_as_a_prefecture_in_a_query_is_told_how_to_write_it_in_the_query(corpus_searcher):
+    # 「都道府県:東北 テレワーク」 said "filter it with region='東北'", the Python spelling, to someone
+    # typing the query language; the message gives both spellings now.
+    from ictsearch import UnknownFacetValue
+
+    with pytest.raises(UnknownFacetValue, match="region:東北") as err:
+        corpus_searcher.search("都道府県:東北 テレワーク")
+    assert "region='東北'" in str(err.value)
