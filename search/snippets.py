@@ -128,7 +128,11 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     if hi - lo > max_chars:
         # The edges land between words where one is near (…災通信ネットワーク, …T利活用 were cut
         # out of 消防防災通信, ICT利活用), never past the first match.
-        first, first_end = inside[0] if inside else (lo, lo)
+        # Around the match whose window holds most of the query's words (the longer ones first),
+        # not always the first: 国立大学法人【東北】大学 … then 総務省東北総合通信局, cut off, for
+        # 東北総合通信局. A window as good as the first match's keeps the first.
+        first, first_end = max(inside, key=lambda sp: _covered(text, inside, max(lo, sp[0] - min(LEAD, max_chars // 3)),
+                                                               max_chars)) if inside else (lo, lo)
         new_lo = max(lo, first - min(LEAD, max_chars // 3))
         new_lo = _snap(text, new_lo, max(lo, new_lo - SNAP, first_end - max_chars), min(first, new_lo + SNAP))
         new_hi = min(hi, new_lo + max_chars)
@@ -146,6 +150,11 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     frag = prefix + _clean(text[lo:hi]) + suffix
     shift = len(prefix) - lo
     return frag, [(s + shift, e + shift) for s, e in inside], (inside[0][0] if inside else None)
+
+
+def _covered(text: str, spans, start: int, width: int) -> int:
+    """The characters of the distinct words among `spans` that fall inside [start, start + width)."""
+    return sum(map(len, {text[s:e] for s, e in spans if start <= s and e <= start + width}))
 
 
 #: How far back from a match to look for the scheme of the address it may stand in.

@@ -176,3 +176,23 @@ def test_a_region_given_as_a_prefecture_in_a_query_is_told_how_to_write_it_in_th
     with pytest.raises(UnknownFacetValue, match="region:東北") as err:
         corpus_searcher.search("都道府県:東北 テレワーク")
     assert "region='東北'" in str(err.value)
+
+
+def test_a_long_sentence_is_trimmed_around_the_most_of_the_query_not_its_first_part():
+    # 東北総合通信局 on the bureau's slides: the best sentence lists the partners of an event, 国立大学
+    # 法人東北大学 near its start and 総務省東北総合通信局 at its end; trimmed to 140 characters from
+    # its first match, the snippet kept 【東北】大学 and cut off the word searched for.
+    from ictsearch.search.snippets import make_snippet
+
+    text = ("連携機関:仙台市、会津若松市、郡山市、滝沢市、八幡平市、山形県、国立大学法人東北大学、公立大学法人会津大学、"
+            "エイチタス株式会社、一般社団法人EO North Japan ( EONJ )、フォーアイディールジャパン株式会社、"
+            "国立研究開発法人情報通信研究機構( NICT )、総務省東北総合通信局\n")
+    whole = text.index("東北総合通信局")
+    spans = [(text.index("東北大学"), text.index("東北大学") + 2), (whole, whole + 2), (whole, whole + 7), (whole + 2, whole + 4)]
+    snip = make_snippet(text, spans)
+    words = [snip.text[s:e] for s, e in snip.highlights]
+    assert "東北総合通信局" in words, snip
+    # A sentence holding one word is still cut from its first match (a long report's sentence).
+    long = "前置き" * 60 + "ワーケーション" + "後書き" * 60 + "。"
+    at = long.index("ワーケーション")
+    assert make_snippet(long, [(at, at + 7)]).text.startswith("…前置き")
