@@ -196,3 +196,22 @@ def test_a_long_sentence_is_trimmed_around_the_most_of_the_query_not_its_first_p
     long = "前置き" * 60 + "ワーケーション" + "後書き" * 60 + "。"
     at = long.index("ワーケーション")
     assert make_snippet(long, [(at, at + 7)]).text.startswith("…前置き")
+
+
+def test_a_one_character_part_of_a_compound_is_not_highlighted_wherever_it_stands(tmp_path):
+    # 「高齢者 スマホ 教室」 on the White Paper: a section without 高齢者 matched through its parts
+    # (高齢 … 者), and the snippet highlighted the 者 of パソコン初心【者】, as every 局 of 事務局 would be
+    # for 通信局: a part of one character says nothing where it stands alone. The longer parts
+    # are still highlighted.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "senior.txt", "シニア向けスマホ教室の開催\n\nパソコン初心者にも分かるように、スマホの使い方を教える教室を開いた。"
+                               "参加者の多くは高齢の方であった。\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("高齢者 スマホ 教室", fragments=5)
+        assert res.total == 1
+        hit = res.hits[0]
+        words = {hit.snippet[s:e] for s, e in hit.highlights}
+        assert "者" not in words and {"スマホ", "教室", "高齢"} <= words, (words, hit.snippet)
