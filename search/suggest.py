@@ -207,11 +207,11 @@ def _spellings(word: str) -> tuple[dict[str, int], str | None]:
     # are keyed by katakana, and the form equals the word when it has no
     # hiragana.  Index terms are lower-cased, so the spellings are too.
     spellings = {s: max_distance(s) for s in (to_katakana(word).lower(), reading, "".join(units)) if s}
-    if word.isascii() and reading in spellings:
+    if word.isascii() and reading in spellings and reading != word.lower():
         # An English word's katakana reading is a guess at its sound, one edit from the readings
         # of unrelated kanji words (and → アンド → 年度 ネンド, 案 アン): only an exact one counts
         # (internet → インターネット).
-        spellings[reading] = 0 if reading != word.lower() else spellings[reading]
+        spellings[reading] = 0
     return spellings, units[0] if len(units) == 1 else None
 
 
