@@ -536,6 +536,11 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
     for word in query[:len(query) - literal]:
         if word.startswith("--"):
             raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
+        if _option_with_one_dash(word):
+            # -region 東北, -json: an option's name with one dash, not a word to leave out.
+            name = word.split("=", 1)[0][1:]
+            raise CliError(f"no such option: {word}{_did_you_mean('-' + word)} (to leave out the word "
+                           f"{name!r}, write NOT {name} or put it after a --)")
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
@@ -558,10 +563,21 @@ def _did_you_mean(word: str) -> str:
     """Click's own hint for a mistyped option, which search loses by letting -words through as query text."""
     import difflib
 
-    options = [o for p in click.get_current_context().command.params for o in p.opts if o.startswith("--")]
+    ctx = click.get_current_context()
+    options = [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
     word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
     close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
     return f"; did you mean {close[0]}?" if close else ""
+
+
+def _option_with_one_dash(word: str) -> bool:
+    """-region, -json, -year=令和4: a long option of the command (or an alias) typed with one dash."""
+    if not word.startswith("-") or word.startswith("--"):
+        return False
+    ctx = click.get_current_context()
+    long_name = "-" + word.split("=", 1)[0]
+    options = {o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")}
+    return long_name in options or long_name in _OPTION_ALIASES
 
 
 def _columns(spec: str) -> list[str]:
@@ -603,12 +619,18 @@ def _print_csv(result, columns: list[str], bom: bool = False) -> None:
     _echo_utf8(("\ufeff" if bom else "") + buf.getvalue(), nl=False)  # a CP932 stdout cannot encode the BOM
 
 
-def _highlighted(hit, color: bool) -> str:
+def _highlighted(hit, color: bool, escape: bool = False) -> str:
     from ictsearch.search.snippets import mark
 
-    if color:
-        return mark(hit.snippet, hit.highlights, click.style("", fg="yellow", bold=True, reset=False), click.style(""))
-    return mark(hit.snippet, hit.highlights)
+    before, after = (click.style("", fg="yellow", bold=True, reset=False), click.style("")) if color else ("【", "】")
+    if not escape:
+        return mark(hit.snippet, hit.highlights, before, after)
+    # A cell of a --fields line: control characters escaped as in the other cells, not the colour codes.
+    out, pos = [], 0
+    for start, end in hit.highlights:
+        out += [_shown(hit.snippet[pos:start]), before, _shown(hit.snippet[start:end]), after]
+        pos = end
+    return "".join(out) + _shown(hit.snippet[pos:])
 
 
 def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
@@ -630,8 +652,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     last = result.offset + len(result.hits)
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
     if columns:
-        for row in _rows(result):
-            click.echo("\t".join(_shown(_cell(row[c])) for c in columns))
+        for hit, row in zip(result.hits, _rows(result)):
+            # The snippet marked as in the default output (the README: text output marks matched words).
+            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_cell(row[c]))
+                                 for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(hit.title, bold=True) if color else hit.title

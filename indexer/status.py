@@ -32,6 +32,10 @@ class IndexStatus:
 
 
 def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
+    """What `ictsearch status` prints about the index at `index_dir` (default: $ICTSEARCH_INDEX or the
+    per-user data directory): documents, pages, size, last update, the files that failed and how many
+    documents the next run derives again (`other_rules`). Raises IndexMissing, IncompatibleIndex
+    (CorruptIndex for a damaged index)."""
     store = IndexStore(index_dir)
     gen_dir = store.current_dir()  # raises IndexMissing / IncompatibleIndex
     with store.reading():

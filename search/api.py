@@ -105,6 +105,7 @@ class Index:
         return s, self._local.facets
 
     def close(self) -> None:
+        """Close this thread's searcher (the next call opens another); `with open_index(…)` calls it."""
         s = getattr(self._local, "searcher", None)
         if s is not None:
             s.close()
@@ -151,8 +152,8 @@ class Index:
             raise BadQuery(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         _check_count("limit", limit)
         _check_count("offset", offset)
-        if not 1 <= fragments <= MAX_FRAGMENTS:
-            raise BadQuery(f"fragments must be between 1 and {MAX_FRAGMENTS}")
+        if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
+            raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
@@ -316,7 +317,7 @@ class Index:
         text = stored.get("body", "")
         spans = term_spans(arrays, docnum, body_terms)
         snip = make_snippet(text, spans, fragments=fragments)
-        page = page_of(stored.get("page_starts"), snip.first_offset) if snip.first_offset is not None else (
+        page = page_of(stored.get("page_starts"), snip.best_offset) if snip.best_offset is not None else (
             1 if stored.get("page_starts") else None
         )
         return Hit.from_stored(stored, score=score, page=page, snippet=snip.text, highlights=snip.highlights)
@@ -403,6 +404,7 @@ class Index:
 
     @_reads_index
     def doc_count(self) -> int:
+        """How many documents the index holds."""
         searcher, _ = self._searcher()
         return searcher.doc_count()
 
@@ -430,9 +432,17 @@ def _content_term(term: str) -> bool:
 
 
 def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:
-    for term in reader.lexicon(fieldname):
-        text = term.decode("utf-8")
-        yield text, reader.doc_frequency(fieldname, text)
+    """(term, document frequency) of every term of a field, in term order.
+
+    Each segment's term table is walked once with its term infos: asking each segment for each
+    term's frequency (reader.doc_frequency) cost a lookup per term per segment, 2 s of a search
+    that found nothing on the White Paper index (43,000 terms, two segments)."""
+    frequency: dict[bytes, int] = {}
+    for leaf, _base in reader.leaf_readers():
+        for term, info in leaf.iter_field(fieldname):
+            frequency[term] = frequency.get(term, 0) + info.doc_frequency()
+    for term in sorted(frequency):
+        yield term.decode("utf-8"), frequency[term]
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:

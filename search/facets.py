@@ -101,7 +101,8 @@ class PlaceFacet(Facet):
             try:
                 pref = resolve_prefecture(str(value))
             except ValueError:
-                raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r}") from None
+                raise UnknownFacetValue(f"{value!r} is a region, not a prefecture: filter it with region={name!r} "
+                                        f"(in a query region:{name}, on the command line --region {name})") from None
             return wq.Term("prefecture", pref), pref
         return wq.Term("region" if kind == "region" else "prefecture", name), name
 

@@ -85,8 +85,11 @@ def term_spans(arrays, docnum: int, terms) -> list[tuple[int, int]]:
             continue
         if isinstance(term, Parts):
             if term.compound not in found:
-                for sub in term.subqueries:
-                    spans.extend((s, e) for _pos, s, e in chars(sub.text))
+                # A part of one character (the 者 of 高齢者, the 局 of 通信局) lights up every
+                # 初心者 and 事務局 of a page: only the longer parts, unless all are one character.
+                parts = [sub.text for sub in term.subqueries]
+                for part in [p for p in parts if len(p) > 1] or parts:
+                    spans.extend((s, e) for _pos, s, e in chars(part))
             continue
         by_word = [{pos: (s, e) for pos, s, e in chars(w)} for w in term]
         for pos, (start, _end) in by_word[0].items():

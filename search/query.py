@@ -539,8 +539,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         elif span is not None:
             q = _span_text_query(text, *span, info)
         else:
+            # A place word's parts standing apart are not the place (中国 … 地方 is China and some
+            # region): it is matched as if typed alone, beside other words too.
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
-                           alone=alone and within is None, weak=weak)
+                           alone=(alone and within is None) or meta is not None, weak=weak)
         if meta is None:
             return q
         info["read_as"] = meta[1]

@@ -28,8 +28,9 @@ SEPARATOR = " … "
 class Snippet(NamedTuple):
     text: str
     highlights: tuple[tuple[int, int], ...]
-    #: Offset in the document of the first highlighted word (None when nothing matched the body).
-    first_offset: int | None
+    #: Offset in the document of the first highlighted word of the best fragment, the one the
+    #: hit's page is given for (None when nothing matched the body).
+    best_offset: int | None
 
 
 def merge_spans(spans) -> list[tuple[int, int]]:
@@ -127,7 +128,11 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     if hi - lo > max_chars:
         # The edges land between words where one is near (…災通信ネットワーク, …T利活用 were cut
         # out of 消防防災通信, ICT利活用), never past the first match.
-        first, first_end = inside[0] if inside else (lo, lo)
+        # Around the match whose window holds most of the query's words (the longer ones first),
+        # not always the first: 国立大学法人【東北】大学 … then 総務省東北総合通信局, cut off, for
+        # 東北総合通信局. A window as good as the first match's keeps the first.
+        first, first_end = max(inside, key=lambda sp: _covered(text, inside, max(lo, sp[0] - min(LEAD, max_chars // 3)),
+                                                               max_chars)) if inside else (lo, lo)
         new_lo = max(lo, first - min(LEAD, max_chars // 3))
         new_lo = _snap(text, new_lo, max(lo, new_lo - SNAP, first_end - max_chars), min(first, new_lo + SNAP))
         new_hi = min(hi, new_lo + max_chars)
@@ -145,6 +150,11 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]], max_cha
     frag = prefix + _clean(text[lo:hi]) + suffix
     shift = len(prefix) - lo
     return frag, [(s + shift, e + shift) for s, e in inside], (inside[0][0] if inside else None)
+
+
+def _covered(text: str, spans, start: int, width: int) -> int:
+    """The characters of the distinct words among `spans` that fall inside [start, start + width)."""
+    return sum(map(len, {text[s:e] for s, e in spans if start <= s and e <= start + width}))
 
 
 #: How far back from a match to look for the scheme of the address it may stand in.
@@ -183,7 +193,10 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
         # A word matched inside an address (…/joho_tsusin/telework/index.htm) is no sentence about
         # it: counted, it made a footnote's URL the snippet of every White Paper section on テレワーク.
         plain = [(s, e) for s, e in sp if not _in_url(text, s)]
-        return (-len({text[s:e] for s, e in plain}), -len(plain), -len({text[s:e] for s, e in sp}), lo)
+        distinct = {text[s:e] for s, e in plain}
+        # Of two sentences with as many words, the one with the longer words: the sentence of
+        # 近畿総合通信局 above a title's 総合的 for 総合通信局 (a part of the word, matched apart).
+        return (-len(distinct), -sum(map(len, distinct)), -len(plain), -len({text[s:e] for s, e in sp}), lo)
 
     def words(sp):
         return {text[s:e] for s, e in sp if not _in_url(text, s)}
@@ -197,19 +210,21 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
 
     parts: list[str] = []
     highlights: list[tuple[int, int]] = []
-    first_offset = None
+    best_offset = None
     pos = 0
     for (lo, hi), sp in chosen:
         if parts:
             parts.append(SEPARATOR)
             pos += len(SEPARATOR)
         frag, hl, first = _fragment(text, lo, hi, sp, max_chars)
-        if first_offset is None or (first is not None and first < first_offset):
-            first_offset = first if first_offset is None else min(first_offset, first)
+        # The page of the best sentence, not of whichever fragment comes first in the text
+        # (else, should the best one have lost its matches to trimming, the first fragment's).
+        if first is not None and (best_offset is None or (lo, hi) == best[0]):
+            best_offset = first
         parts.append(frag)
         highlights += [(s + pos, e + pos) for s, e in hl]
         pos += len(frag)
-    return Snippet("".join(parts), tuple(highlights), first_offset)
+    return Snippet("".join(parts), tuple(highlights), best_offset)
 
 
 def mark(text: str, highlights, before: str = "【", after: str = "】") -> str:

@@ -36,10 +36,11 @@ def to_katakana(text: str) -> str:
 
 
 def max_distance(key: str) -> int:
-    """Edits tolerated for a query spelling: none for one character (anything
-    would match), one up to four characters, two from five."""
+    """Edits tolerated for a query spelling: none for one or two characters
+    (anything would match; one edit is half of テレ, whose テイ is the reading of
+    体), one up to four characters, two from five."""
     n = len(key)
-    return 0 if n < 2 else 1 if n < 5 else 2
+    return 0 if n < 3 else 1 if n < 5 else 2
 
 
 def distance(a: str, b: str, limit: int) -> int:
@@ -193,9 +194,10 @@ def _tokenizer():
     return tokenizer
 
 
-def _spellings(word: str) -> tuple[set[str], str | None]:
-    """The query spellings worth comparing, and the word's index term if the
-    analyzer makes one term of it (then it is no typo)."""
+def _spellings(word: str) -> tuple[dict[str, int], str | None]:
+    """The query spellings worth comparing, each with the edits it tolerates,
+    and the word's index term if the analyzer makes one term of it (then it is
+    no typo)."""
     from ictsearch.indexer.analysis import analyze, chunks
 
     units = [t.text for t in analyze(word) if not t.sub]
@@ -204,8 +206,12 @@ def _spellings(word: str) -> tuple[set[str], str | None]:
     # The word as typed only matters through its katakana form: kana terms
     # are keyed by katakana, and the form equals the word when it has no
     # hiragana.  Index terms are lower-cased, so the spellings are too.
-    spellings = {to_katakana(word).lower(), reading, "".join(units)}
-    spellings.discard("")
+    spellings = {s: max_distance(s) for s in (to_katakana(word).lower(), reading, "".join(units)) if s}
+    if word.isascii() and reading in spellings and reading != word.lower():
+        # An English word's katakana reading is a guess at its sound, one edit from the readings
+        # of unrelated kanji words (and → アンド → 年度 ネンド, 案 アン): only an exact one counts
+        # (internet → インターネット).
+        spellings[reading] = 0
     return spellings, units[0] if len(units) == 1 else None
 
 
@@ -245,8 +251,9 @@ def suggest(
     index's body field (optionally with a third element, the term's katakana
     reading), or is a :class:`Vocabulary`; see :func:`as_vocabulary` on
     caching.  Terms whose surface or reading equals a spelling of the word
-    come first, then those within a small edit distance (one edit up to four
-    characters, two from five); ties go to the more frequent term.  Nothing is
+    come first, then those within a small edit distance (none up to two
+    characters, one up to four, two from five; an English word's reading must
+    match exactly); ties go to the more frequent term.  Nothing is
     suggested for a word that is already an index term.
     """
     word = unicodedata.normalize("NFKC", word).strip()
@@ -258,7 +265,7 @@ def suggest(
         return []
     best: dict[str, int] = {}
     for spelling in spellings:
-        for terms, d in vocab.near(spelling, max_distance(spelling)):
+        for terms, d in vocab.near(spelling, spellings[spelling]):
             for term in terms:
                 if d < best.get(term, d + 1):
                     best[term] = d
