@@ -44,7 +44,14 @@ MAX_CHUNK_CHARS = 12_000
 #: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
 #: 2: words in brackets after a kanji word are indexed (無人機（ドローン）); an unknown katakana
 #: compound also has its parts (データハブ → データ | ハブ).
-ANALYZER_VERSION = 2
+#: 3: the hyphens Unicode keeps apart from - (see _HYPHENS) are read as -.
+ANALYZER_VERSION = 3
+
+#: Hyphens NFKC leaves as they are (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2212 MINUS
+#: SIGN), read as the ASCII one as NFKC already reads －: Sudachi knows 「Wi-Fi」 as one word but
+#: splits 「Wi‐Fi」 (as PDFs and word processors write it) into wi | fi, so a pasted 「Wi‐Fi」
+#: found 3 White Paper sections and a typed 「Wi-Fi」 84.  One character for one: offsets stay.
+_HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
 
 #: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
 #: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
@@ -278,6 +285,7 @@ def analyze(text: str) -> list[Term]:
     sub-units), so a query for 5G is one exact term, not a costly phrase.
     """
     tok_c, mode_a, morphemes, subs = _tokenizers()
+    text = text.translate(_HYPHENS)
     out: list[Term] = []
     append = out.append
     new = tuple.__new__  # Term(...) through NamedTuple's Python-level __new__ costs a third more

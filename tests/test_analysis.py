@@ -110,3 +110,29 @@ def test_tokenizer_pickles_without_live_state():
     clone = pickle.loads(pickle.dumps(tok))
     assert clone == tok
     assert [t.text for t in clone("迷惑メール対策")] == ["迷惑メール", "迷惑", "メール", "対策"]
+
+
+def test_hyphens_unicode_keeps_apart_read_as_the_ascii_one():
+    # PDFs and word processors write Wi‐Fi with U+2010 and the minus of a table with U+2212;
+    # Sudachi knows 「Wi-Fi」 as one word and split the others into wi | fi.
+    for typed in ("公衆Wi-Fiの整備", "公衆Wi‐Fiの整備", "公衆Wi‑Fiの整備", "公衆Wi−Fiの整備", "公衆Wi－Fiの整備"):
+        assert texts(typed) == ["公衆", "wi-fi", "整備"], typed
+    # One character for one: offsets still point into the text as written.
+    (term,) = [t for t in analyze("公衆Wi‐Fiの整備") if t.text == "wi-fi"]
+    assert (term.start, term.end) == (2, 7)
+
+
+def test_a_pasted_hyphen_finds_the_pages_a_typed_one_does(tmp_path):
+    from ictsearch import build_index, open_index
+
+    from conftest import write
+
+    write(tmp_path / "docs" / "wifi.txt", "観光地の公衆Wi‐Fi環境整備\n\n訪日外国人旅行者のため、観光拠点に公衆Wi‐Fiを整備する自治体を支援します。")
+    write(tmp_path / "docs" / "other.txt", "災害時の公衆無線LAN\n\n避難所にWi-Fiのアクセスポイントを設置しました。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        for typed in ("Wi-Fi", "Wi‐Fi", "Wi−Fi"):
+            result = idx.search(typed)
+            assert result.total == 2, (typed, [h.title for h in result.hits])
+        hit = next(h for h in idx.search("Wi-Fi").hits if h.path.endswith("wifi.txt"))
+        assert "Wi‐Fi" in [hit.snippet[s:e] for s, e in hit.highlights], hit.snippet
