@@ -730,12 +730,14 @@ def facets(index_dir, as_json):
       ictsearch facets --index ~/資料/index
     """
     from ictsearch.search import open_index
+    from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     with _library_errors():
         with open_index(index_dir) as idx:
             counts = idx.facets()
             missing = idx.missing()
+            empty = idx.doc_count() == 0
     if as_json:
         _dump({**counts, "missing": missing})
         return
@@ -745,6 +747,8 @@ def facets(index_dir, as_json):
             click.echo(f"  {value}\t{n}")
         if missing.get(name):
             click.echo(f"  {NONE_LABEL}\t{missing[name]}")
+    if empty:
+        click.echo(f"Note: {EMPTY_INDEX_NOTE}.")
 
 
 #: What `show` says of a facet a document has no value for (counted as 不明 by `facets`).

@@ -55,6 +55,10 @@ def _reads_index(method):
     return wrapper
 
 
+#: What a search or a facet listing of an index with no documents says: the query is not at fault.
+EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch index FOLDER`"
+
+
 class Index:
     """An open index.  Safe to share between threads: each thread gets its own searcher."""
 
@@ -208,7 +212,7 @@ class Index:
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
-                notes.append("the index holds no documents yet: add some with `ictsearch index FOLDER`")
+                notes.append(EMPTY_INDEX_NOTE)
             suggestions = self._suggestions(searcher, compiled)
             if filter_q is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)

@@ -241,6 +241,9 @@ def test_an_empty_folder_gives_an_empty_index_that_search_opens(tmp_path):
     assert res.returncode == 0 and "the index holds no documents yet" in res.stdout
     assert "the index holds no documents yet" in " ".join(
         json.loads(_cli("search", "テレワーク", "--index", idx, "--json").stdout)["notes"])
+    # So do the facet counts, which printed four empty headings and nothing else.
+    res = _cli("facets", "--index", idx)
+    assert res.returncode == 0 and "the index holds no documents yet" in res.stdout
     # Documents added later are picked up by the next run, as in any index.
     shutil.copy(CORPUS / ONE_DOC, tmp_path / "src" / ONE_DOC)
     assert build_index([tmp_path / "src"], idx, jobs=1).added == 1
