@@ -745,6 +745,9 @@ def test_a_late_numbered_session_gives_its_years_fiscal_year():
     # Nor does a numbered meeting of some other body say its season.
     board = "2024年第3回理事会 議事要旨"
     assert years(f"{board}\n出席者 理事5名\n", board)[:2] == (2024, None)
+    # …nor a 協議会's (its 議会 is no assembly) or a board's 定例会 (an education board's third is in March).
+    for other in ("令和5年第3回北町地域公共交通協議会 議事録", "令和4年第3回千代田区教育委員会定例会"):
+        assert years(f"{other}\n1 開会\n2 議題\n", other)[:2] == (int(other[2]) + 2018, None), other
 
 
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():

@@ -514,7 +514,9 @@ _NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s�
 LATE_SESSION = 3
 #: What _own_date says of a late session, for derive_years to read the 年度 from.
 _LATE_SESSION_NOTE = "a session after March"
-_ASSEMBLY_SESSION = re.compile(r"議会|定例会|臨時会")
+#: Not a 協議会 (令和5年第3回地域公共交通協議会: a council meets when it likes) nor a board's 定例会
+#: (令和4年第3回教育委員会定例会: an education or farm board meets monthly, its third in March).
+_ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨時会)")
 
 
 def _session_note(number: str) -> str:
