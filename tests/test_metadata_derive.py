@@ -312,6 +312,11 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     figures = ("みなさんの相談を報告します\n更新日:2023年2月28日\n"
                "令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。\n最も多いのは通信販売の相談です。\n")
     assert years(figures, "みなさんの相談を報告します")[:2] == (2023, 2021)
+    # A total since a 年度 or a figure as of one is a baseline, not that 年度's report.
+    since = figures.replace("令和3年度に消費生活センターに寄せられた相談件数は", "平成20年度の制度開始以来の相談件数は、")
+    assert years(since, "みなさんの相談を報告します")[:2] == (2023, 2022)
+    as_of = figures.replace("令和3年度に消費生活センターに寄せられた相談件数は", "令和3年度の調査の時点では、相談件数は")
+    assert years(as_of, "みなさんの相談を報告します")[:2] == (2023, 2022)
     # A later sentence's report is a second subject: the date's 年度 stays.
     second = dated.replace("信越総合通信局は、", "信越総合通信局は、管内の電波利用を調べました。局は、")
     assert years(second, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)

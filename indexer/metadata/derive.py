@@ -47,8 +47,9 @@ _FY_REPORTED = re.compile(
 #: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
 _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
 #: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
-#: an annual report's, for that 年度.
-_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)[^。]{0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
+#: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
+#: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
+_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
