@@ -873,6 +873,13 @@ def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
     # Without a visit's fields the same rows stay a list of places in passing.
     plain = text.replace("行政視察報告", "活動報告").replace("視察日時", "日時").replace("視察場所・内容", "内容")
     assert regions_of(plain, "総務委員会活動報告", national=False).prefectures == ()
+    # Towns a sentence of the report names in passing were not visited.
+    passing = text + "なお、同様の取組は北海道北見市や宮崎県都城市でも行われているとの説明があった。\n"
+    assert set(regions_of(passing, "総務委員会行政視察報告", national=False).prefectures) == {"千葉県", "神奈川県"}
+    # Nor are the assemblies a town received on its page of visits.
+    hosted = ("行政視察の受入れについて\n本市への行政視察を受け入れています。\n受入れ実績\n"
+              "令和5年 北海道札幌市議会、宮城県仙台市議会、大阪府堺市議会\n令和6年 福岡県久留米市議会\n")
+    assert regions_of(hosted, "行政視察の受入れについて", national=False).prefectures == ()
 
 
 def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():

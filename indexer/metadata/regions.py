@@ -1255,8 +1255,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.qualified:
             w *= W_QUALIFIED
         # The towns an assembly's study visit went to, written with their prefecture (see
-        # _VISIT_REPORT), are what its report is about, each a heading of its own, not a list.
-        visited = visits and p.qualified
+        # _VISIT_REPORT), are what its report is about, each a heading of its own, not a list:
+        # a field or a heading, not a sentence's (同様の取組は岩手県花巻市でも行われている。), and not an
+        # assembly that came to visit (受入れ実績 北海道札幌市議会).
+        visited = (visits and p.qualified and "。" not in text[lines[li][0]:lines[li][1]]
+                   and not text.startswith("議会", p.end))
         # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
         # as a table of a bureau's operations per prefecture does: not a member of a list.
         if (in_list(li) and i not in counted and not visited
