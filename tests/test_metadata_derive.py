@@ -1529,6 +1529,8 @@ def test_a_start_the_page_announces_dates_it_when_nothing_else_does():
     # A condition (以降に発生した), a start inside the sentence and any stamp are not outranked.
     assert years("漏えい等の報告\n令和7年7月1日以降に発生した事案を報告してください。\n")[:2] == (None, None)
     assert years("緊急地震速報\n緊急地震速報は、平成19年10月1日から一般への提供を開始しました。\n")[:2] == (None, None)
+    # Nor a start that says whom a rule is for (the page is written the year before).
+    assert years("保育所の入所申込み\n令和8年4月から入所を希望する方は、11月30日までに申し込んでください。\n")[:2] == (None, None)
     stamped = "手数料の支払い\n更新日:2024年8月1日\n令和6年10月1日から、キャッシュレス決済が使えます。\n"
     assert years(stamped)[:2] == (2024, 2024)
     assert years(stamped.replace("2024年8月1日", "2024年3月1日"))[:2] == (2024, 2023)

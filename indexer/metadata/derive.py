@@ -466,6 +466,10 @@ _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後
 #: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
 #: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
 _ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
+#: …nor a start that only says whom a rule is for (「令和8年4月から入所を希望する方は、11月30日までに…」:
+#: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
+#: is left dated: its ています is also a trend's, 「令和元年9月から…被害が急増しています。」, r3522.)
+_NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -831,7 +835,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if subject:
         return P_SUBJECT
     if (in_head and ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
-            and _ANNOUNCED_START.match(fold(after)) and not _DAY_SPAN.match(fold(after))):
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())):
         return P_START
     return None
 
