@@ -855,8 +855,10 @@ def test_a_section_numbering_its_figures_by_chapter_section_and_item_is_national
         text = f"高齢者のインターネット利用率は年々上昇している{figure}。\nスマートフォンの利用も広がっている。\n"
         assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == ("全国",), figure
     # A town's plan numbers its few figures by chapter only (図2-1), and writes of its own things.
+    # …and a town's plan under its site's 市政 numbers them by chapter, section and item too.
     for text in ("高齢者のインターネット利用率は上昇している(図2-1)。\n",
-                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n"):
+                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n",
+                 "ホーム > 市政情報 > 計画\n第2章 現状と課題\n光回線の整備率は99%となっている(図2-1-1)。\n"):
         assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == (), text
 
 

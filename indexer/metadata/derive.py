@@ -1559,8 +1559,11 @@ _NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)
 #: (docs-aa, docs-ac: a prefecture's page on filtering, a school-volunteer page), nothing else moved.
 _OWN_AREA = re.compile(r"(?<![都道府各])県内|(?<![都各大])市内|(?<!各)町内(?!会)|(?<!各)村内")
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
-#: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では.
-_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会")
+#: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では,
+#: and its 市政 / 町政 / 県政 (a breadcrumb's 市政情報 > 計画 above a plan's chapter numbering its figures
+#: 図2-1-1, as a White Paper does) — not 都市政策.
+_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
+                           r"|(?<!都)市政|町政|村政|県政")
 
 
 def _manual_values(v) -> list[str]:
