@@ -882,6 +882,9 @@ def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
     hosted = ("行政視察の受入れについて\n本市への行政視察を受け入れています。\n受入れ実績\n"
               "令和5年 北海道札幌市議会、宮城県仙台市議会、大阪府堺市議会\n令和6年 福岡県久留米市議会\n")
     assert regions_of(hosted, "行政視察の受入れについて", national=False).prefectures == ()
+    # …however its rows name them (a town and a committee, no 議会).
+    hosted = hosted.replace("市議会", "市 総務委員会")
+    assert regions_of(hosted, "行政視察の受入れについて", national=False).prefectures == ()
 
 
 def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():

@@ -1149,6 +1149,9 @@ def _in_venue_field(text: str, start: int) -> bool:
 #: 視察事項): the report of what other towns do, one town after another, each written with its
 #: prefecture (千葉県船橋市, 「…について(長野県茅野市)」).
 _VISIT_REPORT = LazyPattern(r"行政視察|視察(?:報告|先|場所|事項|日時|日程|内容|地)")
+#: …not a town's page on the visits it receives (行政視察の受入れ, 受入れ実績 令和5年10月 北海道札幌市
+#: 総務委員会): the towns it lists are its visitors, not what it is about.
+_VISITS_RECEIVED = LazyPattern(r"視察(?:の|を)?(?:受入|受け入れ)|受(?:け)?入れ実績")
 
 
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
@@ -1245,7 +1248,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.prefecture:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
-    visits = bool(_VISIT_REPORT.search(title or "") or _VISIT_REPORT.search(text))
+    visits = bool(_VISIT_REPORT.search(title or "") or _VISIT_REPORT.search(text)) and not (
+        _VISITS_RECEIVED.search(title or "") or _VISITS_RECEIVED.search(text))
     visited_prefs: set[str] = set()
     for i, (p, li) in enumerate(zip(places, line_of)):
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
