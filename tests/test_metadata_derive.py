@@ -312,6 +312,11 @@ def test_the_fiscal_year_an_opening_sentence_reports_on_is_the_undated_pages():
     figures = ("みなさんの相談を報告します\n更新日:2023年2月28日\n"
                "令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。\n最も多いのは通信販売の相談です。\n")
     assert years(figures, "みなさんの相談を報告します")[:2] == (2023, 2021)
+    # A total since a 年度 or a figure as of one is a baseline, not that 年度's report.
+    since = figures.replace("令和3年度に消費生活センターに寄せられた相談件数は", "平成20年度の制度開始以来の相談件数は、")
+    assert years(since, "みなさんの相談を報告します")[:2] == (2023, 2022)
+    as_of = figures.replace("令和3年度に消費生活センターに寄せられた相談件数は", "令和3年度の調査の時点では、相談件数は")
+    assert years(as_of, "みなさんの相談を報告します")[:2] == (2023, 2022)
     # A later sentence's report is a second subject: the date's 年度 stays.
     second = dated.replace("信越総合通信局は、", "信越総合通信局は、管内の電波利用を調べました。局は、")
     assert years(second, "携帯電話の電波が届かない地域の解消")[:2] == (2023, 2023)
@@ -745,6 +750,9 @@ def test_a_late_numbered_session_gives_its_years_fiscal_year():
     # Nor does a numbered meeting of some other body say its season.
     board = "2024年第3回理事会 議事要旨"
     assert years(f"{board}\n出席者 理事5名\n", board)[:2] == (2024, None)
+    # …nor a 協議会's (its 議会 is no assembly) or a board's 定例会 (an education board's third is in March).
+    for other in ("令和5年第3回北町地域公共交通協議会 議事録", "令和4年第3回千代田区教育委員会定例会"):
+        assert years(f"{other}\n1 開会\n2 議題\n", other)[:2] == (int(other[2]) + 2018, None), other
 
 
 def test_a_furniture_stamp_below_long_menus_still_dates_the_page():
@@ -1521,6 +1529,8 @@ def test_a_start_the_page_announces_dates_it_when_nothing_else_does():
     # A condition (以降に発生した), a start inside the sentence and any stamp are not outranked.
     assert years("漏えい等の報告\n令和7年7月1日以降に発生した事案を報告してください。\n")[:2] == (None, None)
     assert years("緊急地震速報\n緊急地震速報は、平成19年10月1日から一般への提供を開始しました。\n")[:2] == (None, None)
+    # Nor a start that says whom a rule is for (the page is written the year before).
+    assert years("保育所の入所申込み\n令和8年4月から入所を希望する方は、11月30日までに申し込んでください。\n")[:2] == (None, None)
     stamped = "手数料の支払い\n更新日:2024年8月1日\n令和6年10月1日から、キャッシュレス決済が使えます。\n"
     assert years(stamped)[:2] == (2024, 2024)
     assert years(stamped.replace("2024年8月1日", "2024年3月1日"))[:2] == (2024, 2023)

@@ -855,8 +855,10 @@ def test_a_section_numbering_its_figures_by_chapter_section_and_item_is_national
         text = f"高齢者のインターネット利用率は年々上昇している{figure}。\nスマートフォンの利用も広がっている。\n"
         assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == ("全国",), figure
     # A town's plan numbers its few figures by chapter only (図2-1), and writes of its own things.
+    # …and a town's plan under its site's 市政 numbers them by chapter, section and item too.
     for text in ("高齢者のインターネット利用率は上昇している(図2-1)。\n",
-                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n"):
+                 "市内の高齢者のインターネット利用率は上昇している(図表2-3-2-3)。\n",
+                 "ホーム > 市政情報 > 計画\n第2章 現状と課題\n光回線の整備率は99%となっている(図2-1-1)。\n"):
         assert derive_metadata(text, title="高齢者のICT利用", path=Path("s.txt")).region == (), text
 
 
@@ -873,6 +875,16 @@ def test_the_towns_a_study_visit_went_to_are_its_reports_subject():
     # Without a visit's fields the same rows stay a list of places in passing.
     plain = text.replace("行政視察報告", "活動報告").replace("視察日時", "日時").replace("視察場所・内容", "内容")
     assert regions_of(plain, "総務委員会活動報告", national=False).prefectures == ()
+    # Towns a sentence of the report names in passing were not visited.
+    passing = text + "なお、同様の取組は北海道北見市や宮崎県都城市でも行われているとの説明があった。\n"
+    assert set(regions_of(passing, "総務委員会行政視察報告", national=False).prefectures) == {"千葉県", "神奈川県"}
+    # Nor are the assemblies a town received on its page of visits.
+    hosted = ("行政視察の受入れについて\n本市への行政視察を受け入れています。\n受入れ実績\n"
+              "令和5年 北海道札幌市議会、宮城県仙台市議会、大阪府堺市議会\n令和6年 福岡県久留米市議会\n")
+    assert regions_of(hosted, "行政視察の受入れについて", national=False).prefectures == ()
+    # …however its rows name them (a town and a committee, no 議会).
+    hosted = hosted.replace("市議会", "市 総務委員会")
+    assert regions_of(hosted, "行政視察の受入れについて", national=False).prefectures == ()
 
 
 def test_a_quoted_name_that_opens_with_a_place_is_that_places_own():
@@ -895,5 +907,9 @@ def test_a_page_naming_the_states_institutions_and_no_place_is_national():
                  "観測データは気象庁や国立大学との間で流通している。\n"):
         assert derive_metadata(text, title="データの公開", path=Path("s.txt")).region == ("全国",), text
     # A national park, or the kinds of school, on a page naming no place: no sign of the state's voice.
-    for text in ("国立公園の紅葉が見ごろを迎えました。\n", "国立・公立・私立の高校の入試日程をまとめました。\n"):
+    # Nor a town's page sending its sick to a 国立病院 or naming the 国立高専 its pupils go on to.
+    for text in ("国立公園の紅葉が見ごろを迎えました。\n", "国立・公立・私立の高校の入試日程をまとめました。\n",
+                 "休日に急病になったときは、国立病院機構の医療センターで受診できます。\n",
+                 "今年の卒業生は、国立高専に3人、県立高校に40人が進学しました。\n",
+                 "省庁の職員を名乗り、還付金があるとうそを言う電話が多発しています。\n"):
         assert derive_metadata(text, title="お知らせ", path=Path("s.txt")).region == (), text

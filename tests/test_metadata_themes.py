@@ -393,6 +393,22 @@ def test_municipal_operations_words_are_municipal_dx():
     assert "自治体DX・行政手続" in dict(score_themes(terms(text)))
 
 
+def test_an_order_to_improve_a_companys_operations_is_not_municipal_dx():
+    # 業務改善 is a town's BPR, but 業務改善命令 is the ministry's order to a company.
+    text = ("日本郵便株式会社に対する業務改善命令\n総務省は、日本郵便株式会社に対し、郵便法に基づき業務改善命令を行いました。"
+            "点呼の不適切な実施について、郵便物の配達の体制の見直しを求めるものです。")
+    got = dict(score_themes(terms(text)))
+    assert "郵便" in got and "自治体DX・行政手続" not in got
+
+
+def test_the_title_of_the_minister_for_digital_reform_is_not_municipal_dx():
+    # At his press conference on mobile fees: what he speaks of decides, not his title.
+    text = ("平井デジタル改革担当大臣記者会見要旨\n【携帯電話料金について】\n携帯電話の料金の引き下げについて、"
+            "各社の新料金プランが出そろいました。NTTドコモのahamoをはじめ、5Gにも対応しています。")
+    got = dict(score_themes(terms(text)))
+    assert "5G・移動通信" in got and "自治体DX・行政手続" not in got
+
+
 def test_vaccination_is_health_and_students_are_education():
     text = "新型コロナウイルスのワクチン接種について、市内の医療機関で3回目の接種を始めます。ワクチンの予約は電話で受け付けます。"
     assert "医療・介護・健康" in dict(score_themes(terms(text)))

@@ -47,8 +47,9 @@ _FY_REPORTED = re.compile(
 #: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
 _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
 #: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
-#: an annual report's, for that 年度.
-_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)[^。]{0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
+#: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
+#: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
+_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
@@ -465,6 +466,10 @@ _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後
 #: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
 #: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
 _ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
+#: …nor a start that only says whom a rule is for (「令和8年4月から入所を希望する方は、11月30日までに…」:
+#: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
+#: is left dated: its ています is also a trend's, 「令和元年9月から…被害が急増しています。」, r3522.)
+_NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -514,7 +519,9 @@ _NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s�
 LATE_SESSION = 3
 #: What _own_date says of a late session, for derive_years to read the 年度 from.
 _LATE_SESSION_NOTE = "a session after March"
-_ASSEMBLY_SESSION = re.compile(r"議会|定例会|臨時会")
+#: Not a 協議会 (令和5年第3回地域公共交通協議会: a council meets when it likes) nor a board's 定例会
+#: (令和4年第3回教育委員会定例会: an education or farm board meets monthly, its third in March).
+_ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨時会)")
 
 
 def _session_note(number: str) -> str:
@@ -828,7 +835,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if subject:
         return P_SUBJECT
     if (in_head and ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
-            and _ANNOUNCED_START.match(fold(after)) and not _DAY_SPAN.match(fold(after))):
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())):
         return P_START
     return None
 
@@ -1539,18 +1547,24 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: institutions by their generic words: 省庁 (複数の省庁に書類を持参, as 関係省庁 above) and what the
 #: state founded (国立公文書館, 国立大学; not a 国立公園, which a town's tourist page names, nor
 #: 国立・公立・私立, every school's kind): on the
-#: same pages 3 more 全国 pages (r2523, r3547, r2248), none wrong.
+#: same pages 3 more 全国 pages (r2523, r3547, r2248), none wrong.  Not a 国立病院 or a 国立高専 either:
+#: the hospital a town's page sends its sick to (国立病院機構の医療センターで受診できます) and the school
+#: its pupils go on to, as a 県立高校 is, say nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
+#: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
 _NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
-                            r"|省庁|国立(?!公園|[・、]?公立)")
+                            r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?!公園|[・、]?公立|病院|療養所|高専|高等専門学校)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
 #: writes, so that 全国 or 国民 beside it (「全国的に後を絶ちません」) is no national voice — not
 #: 各県内, 都道府県内 or 大都市内, anyone's.  On 2026-12-02 it took 全国 off two fresh dev pages
 #: (docs-aa, docs-ac: a prefecture's page on filtering, a school-volunteer page), nothing else moved.
 _OWN_AREA = re.compile(r"(?<![都道府各])県内|(?<![都各大])市内|(?<!各)町内(?!会)|(?<!各)村内")
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
-#: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では.
-_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会")
+#: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では,
+#: and its 市政 / 町政 / 県政 (a breadcrumb's 市政情報 > 計画 above a plan's chapter numbering its figures
+#: 図2-1-1, as a White Paper does) — not 都市政策.
+_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
+                           r"|(?<!都)市政|町政|村政|県政")
 
 
 def _manual_values(v) -> list[str]:

@@ -1149,6 +1149,9 @@ def _in_venue_field(text: str, start: int) -> bool:
 #: 視察事項): the report of what other towns do, one town after another, each written with its
 #: prefecture (千葉県船橋市, 「…について(長野県茅野市)」).
 _VISIT_REPORT = LazyPattern(r"行政視察|視察(?:報告|先|場所|事項|日時|日程|内容|地)")
+#: …not a town's page on the visits it receives (行政視察の受入れ, 受入れ実績 令和5年10月 北海道札幌市
+#: 総務委員会): the towns it lists are its visitors, not what it is about.
+_VISITS_RECEIVED = LazyPattern(r"視察(?:の|を)?(?:受入|受け入れ)|受(?:け)?入れ実績")
 
 
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
@@ -1245,7 +1248,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.prefecture:
             pref_score[p.prefecture] += W_TITLE
             prominent.add(p.prefecture)
-    visits = bool(_VISIT_REPORT.search(title or "") or _VISIT_REPORT.search(text))
+    visits = bool(_VISIT_REPORT.search(title or "") or _VISIT_REPORT.search(text)) and not (
+        _VISITS_RECEIVED.search(title or "") or _VISITS_RECEIVED.search(text))
     visited_prefs: set[str] = set()
     for i, (p, li) in enumerate(zip(places, line_of)):
         # A disaster named after a place (令和6年能登半島地震, 房総半島台風) is the
@@ -1255,8 +1259,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if p.qualified:
             w *= W_QUALIFIED
         # The towns an assembly's study visit went to, written with their prefecture (see
-        # _VISIT_REPORT), are what its report is about, each a heading of its own, not a list.
-        visited = visits and p.qualified
+        # _VISIT_REPORT), are what its report is about, each a heading of its own, not a list:
+        # a field or a heading, not a sentence's (同様の取組は岩手県花巻市でも行われている。), and not an
+        # assembly that came to visit (受入れ実績 北海道札幌市議会).
+        visited = (visits and p.qualified and "。" not in text[lines[li][0]:lines[li][1]]
+                   and not text.startswith("議会", p.end))
         # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
         # as a table of a bureau's operations per prefecture does: not a member of a list.
         if (in_list(li) and i not in counted and not visited
