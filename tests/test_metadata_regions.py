@@ -907,9 +907,11 @@ def test_a_page_naming_the_states_institutions_and_no_place_is_national():
                  "観測データは気象庁や国立大学との間で流通している。\n"):
         assert derive_metadata(text, title="データの公開", path=Path("s.txt")).region == ("全国",), text
     # A national park, or the kinds of school, on a page naming no place: no sign of the state's voice.
-    # Nor a town's page sending its sick to a 国立病院 or naming the 国立高専 its pupils go on to.
+    # Nor a town's page sending its sick to a 国立病院, naming the 国立高専 its pupils go on to or the
+    # 国立科学博物館 its visitors come from.
     for text in ("国立公園の紅葉が見ごろを迎えました。\n", "国立・公立・私立の高校の入試日程をまとめました。\n",
                  "休日に急病になったときは、国立病院機構の医療センターで受診できます。\n",
                  "今年の卒業生は、国立高専に3人、県立高校に40人が進学しました。\n",
+                 "夏休みの自由研究に、国立科学博物館の講師を招いた教室を開きます。\n",
                  "省庁の職員を名乗り、還付金があるとうそを言う電話が多発しています。\n"):
         assert derive_metadata(text, title="お知らせ", path=Path("s.txt")).region == (), text

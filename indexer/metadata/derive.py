@@ -1544,16 +1544,15 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: numbers its figures, where a town's or a prefecture's page numbers its few as 図1 or 図2-1; it
 #: finds the White Paper sections whose edition only the address gives.  On the realdocs dev
 #: pages of 2026-12-02 it made 3 pages 全国 (all labelled so), none wrong.  And the state's
-#: institutions by their generic words: 省庁 (複数の省庁に書類を持参, as 関係省庁 above) and what the
-#: state founded (国立公文書館, 国立大学; not a 国立公園, which a town's tourist page names, nor
-#: 国立・公立・私立, every school's kind): on the
-#: same pages 3 more 全国 pages (r2523, r3547, r2248), none wrong.  Not a 国立病院 or a 国立高専 either:
-#: the hospital a town's page sends its sick to (国立病院機構の医療センターで受診できます) and the school
-#: its pupils go on to, as a 県立高校 is, say nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
+#: institutions by their generic words: 省庁 (複数の省庁に書類を持参, as 関係省庁 above) and the
+#: state's archives and universities (国立公文書館, 国立国会図書館, 国立大学): on the same pages 3 more
+#: 全国 pages (r2523, r3547, r2248), none wrong.  Only those: any 国立 was also a 国立病院, 国立高専,
+#: 国立科学博物館 or 国立公園, what a town's page sends its sick, its pupils or its visitors to, which
+#: says nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
 _NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
-                            r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?!公園|[・、]?公立|病院|療養所|高専|高等専門学校)")
+                            r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
 #: writes, so that 全国 or 国民 beside it (「全国的に後を絶ちません」) is no national voice — not
 #: 各県内, 都道府県内 or 大都市内, anyone's.  On 2026-12-02 it took 全国 off two fresh dev pages
