@@ -511,7 +511,7 @@ def _short_option(arg: str) -> bool:
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
 @click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
-              "several as 九州・沖縄. Repeatable (OR).")
+              "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")

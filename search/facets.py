@@ -73,8 +73,26 @@ class Facet:
         return (-count, value)
 
 
-#: What lists places in one filter value: 九州・沖縄, 東北、関東, 東北,関東.
-_PLACE_LIST = re.compile(r"\s*[・、,/|]\s*")
+#: What lists places in one filter value: 九州・沖縄, 東北、関東, 東北,関東, 九州 沖縄 (no place name
+#: holds a space).
+_PLACE_LIST = re.compile(r"\s*[・、,/|]\s*|\s+")
+
+
+def _blocks_written_together(value: str) -> list[str] | None:
+    """中国四国, 九州沖縄, 北海道東北(地方): blocks written one after another, as a bureau's or a council's
+    name joins them (中国四国農政局, 九州沖縄地域): the blocks, or None if value is not such a run."""
+    from ictsearch.indexer.metadata.regions import REGIONS
+
+    for suffix in ("地方", "地域", "ブロック"):
+        value = value.removesuffix(suffix)
+    blocks: list[str] = []
+    while value:
+        block = next((b for b in REGIONS if value.startswith(b)), None)
+        if block is None:
+            return None
+        blocks.append(block)
+        value = value[len(block):]
+    return blocks if len(blocks) > 1 else None
 
 
 class PlaceFacet(Facet):
@@ -92,6 +110,8 @@ class PlaceFacet(Facet):
         try:
             kind, name = resolve_region(str(value))
         except ValueError as e:
+            if blocks := _blocks_written_together(str(value).strip()):
+                return self.parse("・".join(blocks))
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a

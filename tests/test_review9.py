@@ -196,7 +196,8 @@ def test_a_theme_filter_of_one_of_a_themes_words_names_the_theme(hokkaido_okinaw
     assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("typed", ["北海道・沖縄", "北海道、沖縄", "北海道,沖縄県", "北海道地方・沖縄"])
+@pytest.mark.parametrize("typed", ["北海道・沖縄", "北海道、沖縄", "北海道,沖縄県", "北海道地方・沖縄",
+                                   "北海道 沖縄", "北海道　沖縄", "北海道沖縄", "北海道沖縄地方"])
 def test_a_region_filter_may_list_places_as_the_query_and_metadata_csv_do(hokkaido_okinawa_index, typed):
     # `ictsearch search --region 九州・沖縄` listed the 47 prefectures in an error ("unknown region or
     # prefecture '九州・沖縄'"), though 「九州・沖縄のテレワーク」 in the query reads either block and a
@@ -223,6 +224,9 @@ def test_a_listed_region_filter_still_names_a_wrong_place(hokkaido_okinawa_index
             idx.search(prefecture="宮城・東北")
         assert idx.search(prefecture="宮城・北海道").total == 2
         assert idx.search(region="北海道・").total == idx.search(region="、北海道").total == 1
+        # Blocks written together (九州沖縄, 中国四国地方) are read only when every part is a block.
+        with pytest.raises(ictsearch.UnknownFacetValue, match="unknown region or prefecture '北海道沖縄県'"):
+            idx.search(region="北海道沖縄県")
         with pytest.raises(ictsearch.UnknownFacetValue, match="unknown region or prefecture '・'"):
             idx.search(region="・")
 
