@@ -204,8 +204,15 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
     ranked = sorted(sentences.items(), key=score)
     best = ranked[0]
     words_best = words(best[1])
-    # A further sentence earns its place only by adding a word the best one lacks.
-    chosen = [best] + [it for it in ranked[1:] if words(it[1]) - words_best][: max(1, fragments) - 1]
+    # A further sentence earns its place only by adding a word the best one lacks, and one adding
+    # a word that is no part of a word the best shows comes first (the ローカル of 「Boschのローカル
+    # キャンパス」 beside ローカル5G took the place of the sentence with 地方 for 「ローカル5G 地方」,
+    # having the longer word).
+    def part_only(sp) -> bool:
+        return all(any(w in shown for shown in words_best) for w in words(sp))
+
+    further = sorted((it for it in ranked[1:] if words(it[1]) - words_best), key=lambda it: part_only(it[1]))
+    chosen = [best] + further[: max(1, fragments) - 1]
     chosen.sort(key=lambda it: it[0][0])
 
     parts: list[str] = []

@@ -22,3 +22,21 @@ def test_a_block_that_means_only_the_block_still_matches_its_name_beside_other_w
         for query in ("関東地方 地上デジタル放送", "地上デジタル放送 関東地方", "関東地方の地上デジタル放送"):
             assert [h.path for h in idx.search(query).hits] == [str(docs / "dtv.txt")], query
 
+
+def test_a_snippet_shows_the_typed_word_it_lacks_before_a_part_of_one_it_shows(tmp_path):
+    # 08a39b1 prefers, of two sentences with as many words, the longer words. A second fragment
+    # then showed the ローカル of 「Boschのローカルキャンパスネットワーク」 (a part of ローカル5G, already
+    # shown) where the sentence with 地方 was, and the snippet of 「ローカル5G 地方」 lost 地方.
+    from ictsearch import build_index, open_index
+    from ictsearch.search.snippets import mark
+
+    docs = tmp_path / "docs"
+    write(docs / "l5g.txt", "第2章 5Gがもたらす社会全体のデジタル化\n\n"
+                             "図表2-1-2-3 地方の課題(人口減少、高齢化と地域経済縮小の悪循環にかかわるもの)\n"
+                             "図表2-4-4-6 Boschのローカルキャンパスネットワーク\n"
+                             "図表2-4-4-7 ドイツのローカル5Gに係る主な企業の動向\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
+    with open_index(tmp_path / "idx") as idx:
+        hit = idx.search("ローカル5G 地方").hits[0]
+        shown = mark(hit.snippet, hit.highlights)
+        assert "【地方】" in shown and "【ローカル5G】" in shown, shown
