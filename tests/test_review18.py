@@ -40,3 +40,15 @@ def test_a_snippet_shows_the_typed_word_it_lacks_before_a_part_of_one_it_shows(t
         hit = idx.search("ローカル5G 地方").hits[0]
         shown = mark(hit.snippet, hit.highlights)
         assert "【地方】" in shown and "【ローカル5G】" in shown, shown
+
+
+def test_a_two_kanji_typo_is_still_corrected_by_its_kanji(tmp_path):
+    # 25b41af let a spelling of two characters match only exactly, for テレ (half of テレワーク; テイ
+    # is 体's reading). But each of two kanji is a word's half with a meaning: 「情宝」 (情報 with the
+    # wrong second kanji) on the White Paper said 「Did you mean: 情報, 情勢?」 and now said 「状態,
+    # 上下?」, near its reading only; 「防炎」 lost 防止 for 貿易.
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("情報", 1800), ("状態", 300), ("上下", 40), ("テレワーク", 190), ("体", 500)])
+    assert suggest("情宝", vocab)[0] == "情報"
+    assert suggest("テレ", vocab) == []
