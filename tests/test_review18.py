@@ -52,3 +52,24 @@ def test_a_two_kanji_typo_is_still_corrected_by_its_kanji(tmp_path):
     vocab = Vocabulary([("情報", 1800), ("状態", 300), ("上下", 40), ("テレワーク", 190), ("体", 500)])
     assert suggest("情宝", vocab)[0] == "情報"
     assert suggest("テレ", vocab) == []
+
+
+def test_a_snippet_prefers_the_typed_word_it_lacks_to_a_longer_synonym_of_one_it_shows(tmp_path):
+    # 08a39b1 ranks sentences with as many words by the length of their words, so a synonym longer
+    # than the word typed wins: on the bureau's slides 「DX 自治体」 showed 「地公体:【地方公共団体】」
+    # (a glossary line, 自治体 again) where 「東北地域のデジタル化・【DX】を促進する」 was, and 「IoT
+    # 農業」 a footnote's 「World 【Agriculture】 Towards 2030/2050」 where 「【農業】用水」 was.
+    from ictsearch import build_index, open_index
+    from ictsearch.search.snippets import mark
+
+    docs = tmp_path / "docs"
+    write(docs / "tohoku.txt", "東北総合通信局 主な取組\n\n"
+                                "官民連携による効率的な施策展開に努め、東北地域のデジタル化・DXを促進する。\n"
+                                "東北総合通信局では、平成29年度から、自治体の地域課題をICTの活用を通じて解決できるよう、"
+                                "自治体から地域課題を公募している。\n"
+                                "地公体:地方公共団体\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
+    with open_index(tmp_path / "idx") as idx:
+        hit = idx.search("DX 自治体").hits[0]
+        shown = mark(hit.snippet, hit.highlights)
+        assert "【DX】" in shown and "【自治体】" in shown, shown
