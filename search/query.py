@@ -21,7 +21,7 @@ from ictsearch.indexer.errors import BadQuery
 
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
-from .understand import ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
+from .understand import AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -513,6 +513,11 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
+def _ambiguous_place(word: str) -> bool:
+    """Whether a place word holds a name that more often means something else (the 中国 of 中国地方)."""
+    return any(t.text in AMBIGUOUS_PLACE_WORDS for t in analyze(word))
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -539,10 +544,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         elif span is not None:
             q = _span_text_query(text, *span, info)
         else:
-            # A place word's parts standing apart are not the place (中国 … 地方 is China and some
-            # region): it is matched as if typed alone, beside other words too.
+            # A place word whose parts standing apart are not the place (中国 … 地方 is China and
+            # some region) is matched as if typed alone, beside other words too; 関東 … 地方 is
+            # still 関東 (関東・中京・近畿の三大広域圏 on a national page of 「関東地方 地上デジタル放送」).
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
-                           alone=(alone and within is None) or meta is not None, weak=weak)
+                           alone=(alone and within is None) or (meta is not None and _ambiguous_place(text)),
+                           weak=weak)
         if meta is None:
             return q
         info["read_as"] = meta[1]

@@ -188,15 +188,20 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
         bounds = sentence.bounds(s, e)
         sentences.setdefault(bounds, []).append((s, e))
 
+    matched = {text[s:e] for s, e in spans if not _in_url(text, s)}
+
     def score(item):
         (lo, _hi), sp = item
         # A word matched inside an address (…/joho_tsusin/telework/index.htm) is no sentence about
         # it: counted, it made a footnote's URL the snippet of every White Paper section on テレワーク.
         plain = [(s, e) for s, e in sp if not _in_url(text, s)]
         distinct = {text[s:e] for s, e in plain}
-        # Of two sentences with as many words, the one with the longer words: the sentence of
-        # 近畿総合通信局 above a title's 総合的 for 総合通信局 (a part of the word, matched apart).
-        return (-len(distinct), -sum(map(len, distinct)), -len(plain), -len({text[s:e] for s, e in sp}), lo)
+        # Of two sentences with as many words, the one with fewer parts of a word matched whole
+        # elsewhere: the sentence of 近畿総合通信局 above a title's 総合的 for 総合通信局 (総合, a
+        # part, matched apart). Not the longer words: a longer synonym (地方公共団体 for 自治体,
+        # Agriculture for 農業) then took the place of a typed word the snippet lacked (DX).
+        parts = sum(1 for w in distinct if any(w != m and w in m for m in matched))
+        return (-len(distinct), parts, -len(plain), -len({text[s:e] for s, e in sp}), lo)
 
     def words(sp):
         return {text[s:e] for s, e in sp if not _in_url(text, s)}
@@ -204,8 +209,15 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
     ranked = sorted(sentences.items(), key=score)
     best = ranked[0]
     words_best = words(best[1])
-    # A further sentence earns its place only by adding a word the best one lacks.
-    chosen = [best] + [it for it in ranked[1:] if words(it[1]) - words_best][: max(1, fragments) - 1]
+    # A further sentence earns its place only by adding a word the best one lacks, and one adding
+    # a word that is no part of a word the best shows comes first (the ローカル of 「Boschのローカル
+    # キャンパス」 beside ローカル5G took the place of the sentence with 地方 for 「ローカル5G 地方」,
+    # having the longer word).
+    def part_only(sp) -> bool:
+        return all(any(w in shown for shown in words_best) for w in words(sp))
+
+    further = sorted((it for it in ranked[1:] if words(it[1]) - words_best), key=lambda it: part_only(it[1]))
+    chosen = [best] + further[: max(1, fragments) - 1]
     chosen.sort(key=lambda it: it[0][0])
 
     parts: list[str] = []

@@ -38,8 +38,10 @@ def to_katakana(text: str) -> str:
 def max_distance(key: str) -> int:
     """Edits tolerated for a query spelling: none for one or two characters
     (anything would match; one edit is half of テレ, whose テイ is the reading of
-    体), one up to four characters, two from five."""
+    体) but two kanji (情宝 → 情報), one up to four characters, two from five."""
     n = len(key)
+    if n == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in key):
+        return 1  # each kanji carries a meaning: 情宝 is 情報 with one wrong
     return 0 if n < 3 else 1 if n < 5 else 2
 
 

@@ -54,7 +54,7 @@ def test_search_json_shape(runner, cli_index):
     for hit in data["hits"]:
         assert {"doc_id", "path", "title", "score", "page", "snippet", "highlights"} <= set(hit)
         for s, e in hit["highlights"]:
-            assert hit["snippet"][s:e] in ("地域課題", "地域", "課題", "解決", "課題解決")
+            assert hit["snippet"][s:e] in ("地域課題", "地域", "課題", "解決", "課題解決", "地域課題解決")
 
 
 def test_formats_agree_with_each_other(runner, cli_index):
