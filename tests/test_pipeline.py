@@ -333,10 +333,12 @@ def test_ctrl_c_stops_the_run_promptly_with_status_130(tmp_path):
     docs = _many_docs(tmp_path)
     idx = tmp_path / "idx"
     build_index([CORPUS], idx, jobs=1)
+    # SIGINT at its default in the child, as in a terminal: a suite started in the background by a
+    # non-interactive shell (`… &` in a script) runs with SIGINT ignored, Python then leaves it
+    # ignored, and the Ctrl-C was lost (the run finished, exit 0).
     proc = subprocess.Popen([sys.executable, "-m", "ictsearch.cli", "index", str(docs), "--index", str(idx), "--jobs", "2"],
-                            cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    # A few files in, not a few dozen: on a machine busy with other work the poll below was
-    # starved while both workers indexed all 300 files, and the Ctrl-C landed on a finished run.
+                            cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_for_writing(proc, idx, files=5)
     assert proc.poll() is None, "the run ended before Ctrl-C could be sent"
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole foreground group
