@@ -559,14 +559,18 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
 _OPTION_ALIASES = {"--prefecture": "--region", "--fiscal-year": "--year", "--fiscal_year": "--year"}
 
 
+def _long_options() -> list[str]:
+    """The running command's long option names (--region, --json, --help …)."""
+    ctx = click.get_current_context()
+    return [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
+
+
 def _did_you_mean(word: str) -> str:
     """Click's own hint for a mistyped option, which search loses by letting -words through as query text."""
     import difflib
 
-    ctx = click.get_current_context()
-    options = [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
     word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
-    close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, options, n=1)
+    close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, _long_options(), n=1)
     return f"; did you mean {close[0]}?" if close else ""
 
 
@@ -574,10 +578,8 @@ def _option_with_one_dash(word: str) -> bool:
     """-region, -json, -year=令和4: a long option of the command (or an alias) typed with one dash."""
     if not word.startswith("-") or word.startswith("--"):
         return False
-    ctx = click.get_current_context()
     long_name = "-" + word.split("=", 1)[0]
-    options = {o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")}
-    return long_name in options or long_name in _OPTION_ALIASES
+    return long_name in _long_options() or long_name in _OPTION_ALIASES
 
 
 def _columns(spec: str) -> list[str]:

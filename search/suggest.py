@@ -253,9 +253,9 @@ def suggest(
     index's body field (optionally with a third element, the term's katakana
     reading), or is a :class:`Vocabulary`; see :func:`as_vocabulary` on
     caching.  Terms whose surface or reading equals a spelling of the word
-    come first, then those within a small edit distance (none up to two
-    characters, one up to four, two from five; an English word's reading must
-    match exactly); ties go to the more frequent term.  Nothing is
+    come first, then those within a small edit distance (see :func:`max_distance`:
+    none up to two characters but two kanji, one up to four, two from five; an
+    English word's reading must match exactly); ties go to the more frequent term.  Nothing is
     suggested for a word that is already an index term.
     """
     word = unicodedata.normalize("NFKC", word).strip()

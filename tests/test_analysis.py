@@ -8,7 +8,7 @@ import unicodedata
 from ictsearch.indexer import analysis
 from ictsearch.indexer.analysis import MAX_CHUNK_CHARS, SudachiTokenizer, analyze, chunks, sections
 
-from conftest import CORPUS
+from conftest import CORPUS, write
 
 
 def texts(s: str) -> list[str]:
@@ -124,8 +124,6 @@ def test_hyphens_unicode_keeps_apart_read_as_the_ascii_one():
 
 def test_a_pasted_hyphen_finds_the_pages_a_typed_one_does(tmp_path):
     from ictsearch import build_index, open_index
-
-    from conftest import write
 
     write(tmp_path / "docs" / "wifi.txt", "観光地の公衆Wi‐Fi環境整備\n\n訪日外国人旅行者のため、観光拠点に公衆Wi‐Fiを整備する自治体を支援します。")
     write(tmp_path / "docs" / "other.txt", "災害時の公衆無線LAN\n\n避難所にWi-Fiのアクセスポイントを設置しました。")
