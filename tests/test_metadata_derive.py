@@ -1708,3 +1708,11 @@ def test_an_assemblys_standing_committee_is_no_national_commission():
     # A national commission still speaks for the country.
     text = "第5回会合 議事要旨\n個人情報保護委員会は、個人データの漏えい等の報告について審議した。\n"
     assert derive_metadata(text, title="第5回会合 議事要旨", path=Path("x.txt")).region == ("全国",)
+
+
+def test_council_minutes_dated_month_first():
+    # The council-minutes systems of many 議会 print the day a member spoke as MM/DD/YYYY.
+    text = ("ホーム > 〇〇県議会 > 委員会会議録\n委員会会議録\n総務委員会\n質疑・質問者 : 山田委員\n"
+            "質疑・質問日:06/18/2021 会派名:自民党\n○山田委員\n 自治体DXの推進について伺います。")
+    meta = derive_metadata(text, title="委員会会議録", path=Path("page.html"))
+    assert (meta.fiscal_year, meta.year) == (2021, 2021)

@@ -106,6 +106,17 @@ def test_numeric_dates_of_web_pages():
     assert find_years("2023/13/40") == []
 
 
+def test_numeric_dates_with_the_year_last():
+    # A council-minutes system's 発言日 / 質問日 (month first); a first number above 12 is the day.
+    y = one("【 討議 】 発言日: 09/02/2020 会派名:")
+    assert (y.year, y.month, y.day, y.fiscal_year) == (2020, 9, 2, 2020)
+    y = one("質疑・質問日:02/24/2023")
+    assert (y.year, y.month, y.day, y.fiscal_year) == (2023, 2, 24, 2022)
+    assert one("24/02/2023").month == 2
+    assert find_years("13/13/2020") == []
+    assert find_years("版 1/2/2020/3") == []
+
+
 @pytest.mark.parametrize(
     "text, year, month, day",
     [

@@ -50,6 +50,10 @@ _AD_RE = LazyPattern(
 _FY_RE = LazyPattern(r"(?<![A-Za-z0-9/._-])FY\s?(?P<y>(?:19|20)\d\d)(?![\d年/._-])")
 # 2023/02/09, 2023.2.9, 2023-02-09 — web pages' date furniture.
 _NUMERIC_RE = LazyPattern(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])")
+# 09/02/2020 — month first, as the council-minutes systems many 議会 use print a 発言日 or 質問日
+# (発言日: 09/02/2020 in a 令和2年9月 committee); a first number above 12 is the day (02/24/2023 is
+# month first too, 24/02/2023 day first), and either way the year is the last number.
+_NUMERIC_YEAR_LAST_RE = LazyPattern(r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d./-])")
 # May 2018, April 1, 2023, 1 April 2023 — an English page's (or an English issue name's) date;
 # the month is capitalised (an English text's "may" is no month).
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -200,6 +204,10 @@ def find_years(text: str) -> list[YearMention]:
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
     for m in _NUMERIC_RE.finditer(folded):
         add(m, int(m["y"]), "calendar", int(m["m"]), int(m["d"]), None)
+    for m in _NUMERIC_YEAR_LAST_RE.finditer(folded):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if a <= 12 else (b, a)
+        add(m, int(m["y"]), "calendar", month, day, None)
     for m in _EN_RE.finditer(folded) if _EN_HINT.search(folded) else ():
         if not (m["m1"] or m["m2"])[0].isupper():
             continue  # 「… may 2018 …」 is no month
