@@ -63,3 +63,54 @@ def test_loose_romaji():
     assert loose("suouooshima") == loose("suo-oshima")
     assert loose("ohshima") == loose("oshima") and loose("ohara") != loose("oara")
     assert loose("himeji") == loose("himezi") and loose("sambongi") == loose("sanbongi")
+
+
+# ---------------------------------------------------------------- derive_metadata(url=…)
+
+from pathlib import Path  # noqa: E402
+
+from ictsearch.indexer.metadata import derive_metadata  # noqa: E402
+
+HIMEJI = "https://www.city.himeji.lg.jp/shimin/0000012345.html"
+#: A city's page that writes only 本市 / 市民の皆様, as most of them do.
+CITY_PAGE = ("マイナンバーカードによるコンビニ交付サービスの開始について\n"
+             "本市では、市民の皆様の利便性向上のため、令和6年4月1日からマイナンバーカードを利用した"
+             "住民票の写し等のコンビニ交付サービスを開始します。\n"
+             "詳しくは市民課までお問い合わせください。")
+
+
+def _derive(text: str, url: str | None):
+    return derive_metadata(text, title=text.splitlines()[0], path=Path("page.html"), url=url)
+
+
+def test_a_page_naming_no_place_gets_its_address_place():
+    m = _derive(CITY_PAGE, HIMEJI)
+    assert (m.region, m.prefecture) == (("近畿",), ("兵庫県",))
+    assert m.sources["prefecture"].startswith("from the address www.city.himeji.lg.jp (姫路市)")
+    assert m.sources["region"] == m.sources["prefecture"]
+    # Without its address the same page has no place.
+    assert _derive(CITY_PAGE, None).prefecture == ()
+
+
+def test_a_place_the_text_names_is_never_overridden():
+    m = _derive(CITY_PAGE.replace("本市では", "仙台市では"), HIMEJI)
+    assert (m.region, m.prefecture) == (("東北",), ("宮城県",))
+    assert m.sources["prefecture"].startswith("places:")
+
+
+def test_the_address_settles_a_national_guess_of_a_page_naming_no_place():
+    # 「国民」 and no place: read as national without the address; a town's address says whose.
+    page = ("防災行政無線の戸別受信機の貸与について\n"
+            "災害時の情報伝達手段として、国民保護情報や気象警報を伝える戸別受信機を、"
+            "希望する世帯に無償で貸与しています。\n申込みは総務課まで。")
+    assert _derive(page, None).region == ("全国",)
+    m = _derive(page, "https://www.town.misasa.tottori.jp/bousai/1.html")
+    assert (m.region, m.prefecture) == (("中国",), ("鳥取県",))
+
+
+def test_a_bureau_address_gives_its_block_and_a_ministry_address_nothing():
+    page = "無線局の免許申請について\n無線局を開設しようとする者は、免許を受けなければなりません。\n申請書は当局へ提出してください。"
+    m = _derive(page, "https://www.soumu.go.jp/soutsu/tohoku/denpa/menkyo.html")
+    assert (m.region, m.prefecture) == (("東北",), ())
+    assert m.sources["region"].startswith("from the address www.soumu.go.jp/soutsu/tohoku/")
+    assert _derive(page, "https://www.soumu.go.jp/main_sosiki/denpa/menkyo.html").prefecture == ()
