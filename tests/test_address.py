@@ -114,3 +114,108 @@ def test_a_bureau_address_gives_its_block_and_a_ministry_address_nothing():
     assert (m.region, m.prefecture) == (("東北",), ())
     assert m.sources["region"].startswith("from the address www.soumu.go.jp/soutsu/tohoku/")
     assert _derive(page, "https://www.soumu.go.jp/main_sosiki/denpa/menkyo.html").prefecture == ()
+
+
+# ---------------------------------------------------------------- the address kept and shown
+
+import json  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+from conftest import write  # noqa: E402
+
+from ictsearch.cli import cli  # noqa: E402
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8">
+<title>コンビニ交付サービスの開始について</title>
+<link rel="canonical" href="{url}">
+</head><body>
+<nav><a href="/">トップ</a> <a href="/kurashi/">くらし</a></nav>
+<main><h1>コンビニ交付サービスの開始について</h1>
+<p>本市では、市民の皆様の利便性向上のため、令和6年4月1日からマイナンバーカードを利用した住民票の写し等の
+コンビニ交付サービスを開始します。</p>
+<p>詳しくは市民課までお問い合わせください。</p></main>
+</body></html>
+"""
+
+
+def _index(tmp_path, files: dict[str, str]):
+    docs = tmp_path / "docs"
+    for name, content in files.items():
+        write(docs / name, content)
+    idx = tmp_path / "idx"
+    result = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return docs, idx
+
+
+def _show_json(idx, path) -> dict:
+    result = CliRunner().invoke(cli, ["show", str(path), "--index", str(idx), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_saved_pages_address_is_kept_shown_and_read_for_its_place(tmp_path):
+    docs, idx = _index(tmp_path, {"konbini.html": SAVED_PAGE.format(url=HIMEJI), "plain.txt": "本市では、住民票の交付を行っています。\n"})
+    d = _show_json(idx, docs / "konbini.html")
+    assert d["url"] == HIMEJI
+    assert (d["region"], d["prefecture"]) == (["近畿"], ["兵庫県"])
+    assert d["sources"]["url"] == 'the page\'s <link rel="canonical">'
+    assert d["sources"]["prefecture"].startswith("from the address www.city.himeji.lg.jp")
+    # A file without an address: url is null, and no place.
+    plain = _show_json(idx, docs / "plain.txt")
+    assert plain["url"] is None and plain["prefecture"] == []
+
+    shown = CliRunner().invoke(cli, ["show", str(docs / "konbini.html"), "--index", str(idx)]).output
+    assert f"url          {HIMEJI}" in shown
+    assert "← the page's <link rel=\"canonical\">" in shown
+    assert "← from the address www.city.himeji.lg.jp (姫路市)" in shown
+
+    hits = json.loads(CliRunner().invoke(cli, ["search", "コンビニ交付", "--index", str(idx), "--json"]).output)["hits"]
+    assert [h["url"] for h in hits] == [HIMEJI]
+    text = CliRunner().invoke(cli, ["search", "コンビニ交付", "--index", str(idx)]).output
+    assert f"   {HIMEJI}\n" in text  # under the hit's path
+
+
+def test_a_place_the_page_names_is_kept_on_another_towns_address(tmp_path):
+    page = SAVED_PAGE.format(url=HIMEJI).replace("本市では", "仙台市では")
+    docs, idx = _index(tmp_path, {"sendai.html": page})
+    d = _show_json(idx, docs / "sendai.html")
+    assert (d["url"], d["prefecture"]) == (HIMEJI, ["宮城県"])
+
+
+def test_a_sidecar_gives_a_pdfs_address_and_wins_over_the_pages(tmp_path):
+    docs, idx = _index(tmp_path, {
+        "konbini.html": SAVED_PAGE.format(url=HIMEJI),
+        "konbini.html.meta.toml": 'url = "https://www.pref.akita.lg.jp/pages/archive/1"\n',
+        "notice.txt": "本県では、県内の全市町村でコンビニ交付を行っています。\n",
+        "metadata.csv": "path,url\nnotice.txt,https://www.town.misasa.tottori.jp/1/2.html\n",
+    })
+    d = _show_json(idx, docs / "konbini.html")
+    # The manual address wins, for the place too.
+    assert (d["url"], d["prefecture"]) == ("https://www.pref.akita.lg.jp/pages/archive/1", ["秋田県"])
+    assert "sidecar" in d["sources"]["url"]
+    n = _show_json(idx, docs / "notice.txt")
+    assert (n["url"], n["prefecture"]) == ("https://www.town.misasa.tottori.jp/1/2.html", ["鳥取県"])
+
+
+def test_a_manual_url_that_is_no_web_address_is_refused(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "本市では、住民票の交付を行っています。\n")
+    write(docs / "a.txt.meta.toml", 'url = "www.city.himeji.lg.jp"\n')
+    result = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx"), "--jobs", "1"])
+    assert "not a web address" in result.output
+
+
+def test_the_page_address_comes_from_canonical_og_url_saved_from_or_base():
+    from ictsearch.indexer.formats.html import extract_main
+
+    body = "<body><main><h1>見出し</h1><p>本文の段落です。</p></main></body></html>"
+    assert extract_main(f'<html><head><meta property="og:url" content="{HIMEJI}"></head>{body}').url_from == '<meta property="og:url">'
+    page = extract_main(f"<!-- saved from url=(0053){HIMEJI} -->\n<html><head></head>{body}")
+    assert (page.url, page.url_from) == (HIMEJI, "saved from comment")
+    assert extract_main(f'<html><head><base href="https://www.city.sendai.jp/"></head>{body}').url == "https://www.city.sendai.jp/"
+    # Relative or other schemes say nothing of the site: the next source, else none.
+    page = extract_main(f'<html><head><link rel="canonical" href="/a.html"><base href="{HIMEJI}"></head>{body}')
+    assert (page.url, page.url_from) == (HIMEJI, "<base href>")
+    assert extract_main(f'<html><head><link rel="canonical" href="file:///C:/a.html"></head>{body}').url is None

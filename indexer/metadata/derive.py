@@ -81,6 +81,8 @@ class Metadata:
     themes: tuple[tuple[str, float], ...]
     organization: str | None
     doctype: str | None
+    #: The document's web address: a sidecar's or metadata.csv's, else the page's own.
+    url: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     #: What the manual metadata got wrong (an unknown sidecar key): shown by `index` and `show`.
     warnings: tuple[str, ...] = field(default=(), compare=False)
@@ -1631,12 +1633,18 @@ def _list_of_titles(text: str) -> str:
 
 def derive_metadata(
     text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None,
-    url: str | None = None,
+    url: str | None = None, url_from: str | None = None,
 ) -> Metadata:
-    """url: the document's web address (a saved page's canonical link …), whose place fills region and
-    prefecture when the text names none (address.py)."""
+    """url: the document's web address (a saved page's canonical link …, url_from says which), whose
+    place fills region and prefecture when the text names none (address.py).  A sidecar's or
+    metadata.csv's url wins over it, for the place too."""
     path = Path(path)
     given, sources, manual_warnings = manual.manual_metadata(path, root)
+    if "url" in given:
+        try:
+            url = _manual_url(given["url"])
+        except (ValueError, TypeError) as e:
+            raise ExtractionError(f"bad url in {sources['url']}: {e}") from None
 
     lines = text_lines(text)
     white_paper = white_paper_edition(path, _head_text(lines), title) is not None
@@ -1708,6 +1716,8 @@ def derive_metadata(
         derived_src["organization"] = f"text: {org} ({org_src})"
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
+    if url and "url" not in given:
+        derived_src["url"] = f"the page's {url_from}" if url_from else "the page"
     derived_src["region"] = derived_src["prefecture"] = _places_source(reg.evidence)
     if at_address:
         derived_src["region"] = derived_src["prefecture"] = (
@@ -1721,7 +1731,7 @@ def derive_metadata(
 
     values: dict[str, object] = {
         "title": None, "fiscal_year": fy, "year": year, "region": reg.regions, "prefecture": reg.prefectures,
-        "themes": theme_list, "organization": org, "doctype": dtype,
+        "themes": theme_list, "organization": org, "doctype": dtype, "url": url,
     }
     # Manual values win field by field; derived ones fill the rest.
     places: dict[str, tuple[list[str], list[str]]] = {}
@@ -1729,6 +1739,8 @@ def derive_metadata(
         try:
             if k in ("region", "prefecture"):
                 places[k] = _manual_places(k, v)
+            elif k == "url":
+                continue  # read above: it places the document too
             else:
                 _apply_manual(values, k, v)
         except (ValueError, TypeError, AttributeError) as e:
@@ -1791,6 +1803,21 @@ def _manual_year(k: str, v) -> int | None:
     if lo != hi:
         raise ValueError(f"{text!r} is a range: a document has one {what} (give 2022 or 令和4)")
     return lo
+
+
+def _manual_url(v) -> str | None:
+    """A manual url: an absolute http(s) address, or none / 不明 to say the document has none."""
+    if isinstance(v, (dict, list)):
+        raise TypeError(f"expected an address, not a {'table' if isinstance(v, dict) else 'list'}")
+    text = str(v).strip()
+    if _manual_none(text):
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{text!r} is not a web address: give it whole (https://www.city.himeji.lg.jp/…) or none")
+    return text
 
 
 def _manual_date(v) -> YearMention | None:
