@@ -108,6 +108,9 @@ def limit_option(default: int):
                         help="Hits to show.")
 
 
+#: A hit's address is cut to this in the text output (a session's query string runs on for lines);
+#: --json, --fields url and `show` give it whole.
+URL_CHARS = 100
 #: Columns of text --fields and CSV output: a hit's rank and score, then every field of a hit.
 HIT_COLUMNS = ["rank", "score", "title", "path", "page",
                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet"]
@@ -667,6 +670,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "、".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)
         click.echo(f"   {where}" + (f"   [{meta_s}]" if meta_s else ""))
+        if hit.url:
+            # The original's address, to open it: on a line of its own, cut as a terminal line is.
+            url = hit.url if len(hit.url) <= URL_CHARS else hit.url[:URL_CHARS - 1] + "…"
+            click.echo(f"   {_shown(url)}")
         if hit.snippet:
             click.echo(f"   {_highlighted(hit, color)}")
         click.echo()

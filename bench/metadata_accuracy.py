@@ -3,6 +3,7 @@
     python bench/metadata_accuracy.py [--shared ../shared/corpus] [--part tune|heldout|heldout2|all|wp-dev|wp-heldout|real-dev|real-heldout] [--verbose]
     python bench/metadata_accuracy.py --errors          # what real-dev gets wrong, document by document
     python bench/metadata_accuracy.py --agreement       # two readers' labels of the same pages, and the code's
+    python bench/metadata_accuracy.py --with-address    # also: each real page's address given, scored on address-aware labels
 
 Parts: "tune" (rows before "# held-out"), "heldout" (after it) and "heldout2"
 (after "# heldout2": White Paper sections picked by a fixed rule and labelled
@@ -14,14 +15,20 @@ precision/recall on real-dev.
 
 Year and fiscal year: exact match (None = None counts).  Region, prefecture and
 themes: micro precision/recall/F1 over the labelled sets.
+
+--with-address prints the tables twice: as always (ictsearch sees the text and the file path),
+then with each real page's address (documents.tsv) passed to derive_metadata, scored against
+address-aware labels (address_aware: a row whose reason says "place only in the address (X)"
+gets X's prefectures and blocks).  The other parts have no address and score the same in both.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +57,8 @@ class Label:
     part: str  # tune | heldout | heldout2 | wp-dev | wp-heldout | real-dev | real-heldout
     kind: str = ""  # bench/realdocs: bureau-press, municipal, prefecture … (README)
     batch: str = ""  # bench/realdocs: the incoming/ batch it came in (docs-p …), "" for labels.tsv
+    url: str = ""  # bench/realdocs: the page's address (documents.tsv)
+    reason: str = ""  # bench/realdocs: the labeller's reason line
 
     @property
     def heldout(self) -> bool:
@@ -129,9 +138,52 @@ def load_realdocs(root: Path = REALDOCS) -> list[Label]:
                 "real-" + d["split"],
                 d["kind"],
                 d["_batch"],
+                d["url"],
+                r.get("reason", ""),
             )
         )
     return out
+
+
+#: The reason of a page whose place only its address gives: "place only in the address (鳥取県)",
+#: "(…; place only in the address: 埼玉県)", "place only in address (pref.gifu)".
+_ADDRESS_ONLY = re.compile(r"place only in (?:the )?address\s*(?:\(([^()]*)\)|:\s*([^()]*)\))")
+
+
+def address_names(reason: str) -> tuple[set[str], set[str]] | None:
+    """(prefectures, blocks) the reason's "place only in the address (X)" names, read mechanically:
+    prefecture and block names in X, in kanji (鳥取県, 東北) or as the romaji words of addresses
+    (pref.chiba, soutsu/tohoku: whole words of data/addresses.tsv); None when X names none."""
+    from ictsearch.indexer.metadata import address
+    from ictsearch.indexer.metadata.regions import REGIONS, gazetteer
+
+    m = _ADDRESS_ONLY.search(reason)
+    if not m:
+        return None
+    x = m.group(1) if m.group(1) is not None else m.group(2)
+    g = gazetteer()
+    prefs = {p for p in g.prefectures if p in x}
+    blocks = {b for b in REGIONS if b != "全国" and b in x and b not in prefs}
+    romaji_prefs, bureaus = address._romaji()
+    words = re.findall(r"[a-z]+", x.lower())
+    for word in words:
+        # hokkaido and okinawa are a bureau's folder after soutsu, a prefecture's name elsewhere.
+        if word in bureaus and ("soutsu" in words or address.loose(word) not in romaji_prefs):
+            blocks.add(bureaus[word])
+        elif address.loose(word) in romaji_prefs:
+            prefs.add(romaji_prefs[address.loose(word)])
+    if not prefs and not blocks:
+        return None
+    return prefs, blocks | set(g.block_of[p] for p in prefs)
+
+
+def address_aware(label: Label) -> Label:
+    """The label with the place its reason says only the address gives (kept as is otherwise)."""
+    names = address_names(label.reason)
+    if names is None:
+        return label
+    prefs, blocks = names
+    return replace(label, region=label.region | blocks, prefecture=label.prefecture | prefs)
 
 
 def read_text(path: Path) -> tuple[str, str | None]:
@@ -182,8 +234,9 @@ def resolve(label_path: str, shared: Path) -> Path:
 _cache: dict[str, object] = {}
 
 
-def derive_for(label: Label, shared: Path):
-    if label.path not in _cache:
+def derive_for(label: Label, shared: Path, with_address: bool = False):
+    key = (label.path, with_address and bool(label.url))
+    if key not in _cache:
         p = resolve(label.path, shared)
         text, title = read_text(p)
         # The title the index run gives it (indexer/prepare.py): until 2026-12-02 this took the
@@ -195,8 +248,9 @@ def derive_for(label: Label, shared: Path):
             # A real page's file name is the set's id (r2013.txt), which the saved page never had:
             # ids r1950-r2049 read as the years 1950-2049 when a page has no date of its own.
             path = path.with_name("page.txt")
-        _cache[label.path] = derive_metadata(text, title=title, path=path, root=None)
-    return _cache[label.path]
+        _cache[key] = derive_metadata(text, title=title, path=path, root=None,
+                                      url=label.url if with_address else None)
+    return _cache[key]
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -205,11 +259,15 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(labels: list[Label], shared: Path = SHARED, verbose: bool = False) -> dict[str, float]:
+def evaluate(labels: list[Label], shared: Path = SHARED, verbose: bool = False,
+             with_address: bool = False) -> dict[str, float]:
+    """with_address: each page's address given to derive_metadata, scored on address_aware labels."""
     exact = {"fiscal_year": 0, "year": 0}
     counts = {k: [0, 0, 0] for k in ("region", "prefecture", "themes")}
     for lab in labels:
-        m = derive_for(lab, shared)
+        m = derive_for(lab, shared, with_address)
+        if with_address:
+            lab = address_aware(lab)
         got = {"region": set(m.region), "prefecture": set(m.prefecture), "themes": {t for t, _ in m.themes}}
         bad = []
         for k in exact:
@@ -232,6 +290,24 @@ def evaluate(labels: list[Label], shared: Path = SHARED, verbose: bool = False) 
         p, r, f = prf(*c)
         res.update({f"{k}_p": p, f"{k}_r": r, f"{k}_f1": f})
     return res
+
+
+def print_address_only(name: str, labels: list[Label], shared: Path = SHARED) -> None:
+    """How the address places the pages whose place only the address gives."""
+    only = [l for l in labels if _ADDRESS_ONLY.search(l.reason)]
+    named = [(l, address_aware(l)) for l in only if address_names(l.reason)]
+    exact = wrong = unplaced = 0
+    for lab, aware in named:
+        m = derive_for(lab, shared, True)
+        got = (set(m.region), set(m.prefecture))
+        if got == (aware.region, aware.prefecture):
+            exact += 1
+        elif not got[0] and not got[1]:
+            unplaced += 1
+        else:
+            wrong += 1
+    print(f"{name}: {len(only)} pages whose place is only in the address, {len(named)} of them name it: "
+          f"placed as named {exact}, otherwise {wrong}, not placed {unplaced}")
 
 
 def per_theme(labels: list[Label], shared: Path = SHARED) -> dict[str, tuple[int, int, int]]:
@@ -317,6 +393,9 @@ def main() -> None:
                     "measured before anyone tuned on it, dev and held-out apart")
     ap.add_argument("--by-kind", action="store_true",
                     help="the real pages' figures per kind of page (bureau-press, municipal …), dev and held-out apart")
+    ap.add_argument("--with-address", action="store_true",
+                    help="print the tables again with each real page's address given to derive_metadata, "
+                    "scored on address-aware labels (a reason's \"place only in the address (X)\" gives X's places)")
     args = ap.parse_args()
     if args.agreement:
         agreement(shared=args.shared)
@@ -346,13 +425,20 @@ def main() -> None:
     else:
         rows = [(name, parts[name]) for name in (everything if args.part == "each" else [args.part])]
     width = 22 if args.by_kind else 12
-    print(f"{'part':{width}} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
-    for name, subset in rows:
-        if args.verbose:
-            print(f"[{name}]")
-        r = evaluate(subset, args.shared, args.verbose)
-        f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
-        print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    for with_address in (False, True) if args.with_address else (False,):
+        if args.with_address:
+            print("\nwith the address, on address-aware labels:" if with_address else "plain (text and file path only):")
+        print(f"{'part':{width}} {'n':>3} {'fy':>6} {'year':>6} | {'region P/R/F1':>17} | {'pref P/R/F1':>17} | {'theme P/R/F1':>17}")
+        for name, subset in rows:
+            if args.verbose:
+                print(f"[{name}]")
+            r = evaluate(subset, args.shared, args.verbose, with_address)
+            f = lambda k: f"{r[k + '_p']:.2f}/{r[k + '_r']:.2f}/{r[k + '_f1']:.2f}"
+            print(f"{name:{width}} {r['n']:>3} {r['fiscal_year']:>6.1%} {r['year']:>6.1%} | {f('region'):>17} | {f('prefecture'):>17} | {f('themes'):>17}")
+    if args.with_address:
+        for name, subset in rows:
+            if name.startswith("real-"):
+                print_address_only(name, subset, args.shared)
     if not args.by_kind and not args.batch and args.part in ("each", "real-dev"):
         print_per_theme(parts["real-dev"], args.shared)
 

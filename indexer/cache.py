@@ -17,7 +17,8 @@ from .errors import IndexLocationError
 
 
 #: Bump when extraction or normalization output changes.
-EXTRACTOR_VERSION = 9
+#: 10: a saved web page's own address (url, url_from) beside its text.
+EXTRACTOR_VERSION = 10
 
 
 class ExtractCache:
@@ -90,4 +91,6 @@ def _well_formed(entry) -> bool:
         and isinstance(entry.get("warnings"), list)
         and isinstance(entry.get("trail"), (str, type(None)))
         and isinstance(entry.get("site"), (str, type(None)))
+        and isinstance(entry.get("url"), (str, type(None)))
+        and isinstance(entry.get("url_from"), (str, type(None)))
     )

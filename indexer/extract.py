@@ -34,6 +34,10 @@ class Extracted:
     trail: str | None = None
     #: A web page's publisher as its site names itself (高知県): not in the text, read by the metadata.
     site: str | None = None
+    #: A web page's own address (absolute http(s)), kept as the document's url and read for its place.
+    url: str | None = None
+    #: Where in the page the address was written (<link rel="canonical"> …), for `show`.
+    url_from: str | None = None
 
 
 def extract(path: Path, *, ocr: bool = True) -> Extracted:

@@ -87,6 +87,9 @@ METADATA_FIELDS: tuple[Field, ...] = (
     Field("themes", "テーマ", _keywords, "list"),
     Field("organization", "発行元", _id, "str"),
     Field("doctype", "文書種別", _id, "str"),
+    # The document's web address, to open the original: a saved page's own (canonical link, og:url,
+    # the browser's saved-from comment, base href), or given by a sidecar / metadata.csv (a PDF's).
+    Field("url", "URL", _id, "str"),
 )
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in METADATA_FIELDS}
 

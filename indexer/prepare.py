@@ -38,6 +38,8 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
         "ocr_pages": list(ex.ocr_pages),
         "trail": ex.trail,
         "site": ex.site,
+        "url": ex.url,
+        "url_from": ex.url_from,
     }
     if not any(SCANS_NOT_READ in w for w in ex.warnings):
         # A text that lacks scanned pages (OCR off or not installed) is not
@@ -91,7 +93,8 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
     title = derive_title(text, entry["title"], path)
     body_terms = analyze(text)
     meta = derive_metadata(metadata_text(text, entry.get("trail"), entry.get("site")), title=title, path=path,
-                           terms=[t.text for t in body_terms], root=root)
+                           terms=[t.text for t in body_terms], root=root,
+                           url=entry.get("url"), url_from=entry.get("url_from"))
     if meta.title:
         title = meta.title
     # What is wrong with a metadata.csv as a whole (a row for a file not there) is said by the run,

@@ -14,7 +14,8 @@ from .fields import METADATA_FIELDS
 
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores).
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores); ocr_pages.
-FORMAT_VERSION = 2
+#: 3: url, the document's web address (a new field of the registry).
+FORMAT_VERSION = 3
 #: Beside the segments, each commit writes derived data a search may load instead of reading
 #: the postings (facets-<TOC generation>.sets, search/facet_sets.py).  A reader checks that such
 #: a file fits the exact index it opened and reads the postings otherwise, so an index without

@@ -38,6 +38,7 @@ class Hit:
     themes: tuple[str, ...] = ()
     organization: str | None = None
     doctype: str | None = None
+    url: str | None = None
 
     @classmethod
     def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
@@ -124,6 +125,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     #: 1-based numbers of the pages whose text was read by OCR (scanned pages).
     ocr_pages: tuple[int, ...] = ()
+    #: The document's web address (indexer/fields.py), None when unknown.
+    url: str | None = None
 
     @classmethod
     def from_stored(cls, stored: dict) -> Document:

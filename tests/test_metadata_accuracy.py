@@ -49,3 +49,15 @@ def test_accuracy_per_part(bench, part, themes_f1, prefecture_p):
     assert r["n"] >= 25
     assert r["themes_f1"] >= themes_f1
     assert r["prefecture_p"] >= prefecture_p
+
+
+def test_address_aware_labels_read_the_names_in_the_reason(bench):
+    names = bench.address_names
+    assert names("…; place only in the address (鳥取県): the text names no place") == ({"鳥取県"}, {"中国"})
+    assert names("place only in address (島本町, 大阪府)") == ({"大阪府"}, {"近畿"})
+    assert names("(… left empty (place only in the address: 埼玉県); radio") == ({"埼玉県"}, {"関東"})
+    assert names("place only in the address (pref.chiba…)") == ({"千葉県"}, {"関東"})
+    assert names("place only in the address (soutsu/shikoku; the text says 当局)") == (set(), {"四国"})
+    assert names("place only in the address (soutsu/hokkaido)") == (set(), {"北海道"})
+    assert names("place only in the address (city.kasugai)") is None  # no prefecture or block named
+    assert names("東京都 only in the address") is None

@@ -36,6 +36,11 @@ browser's "save page" writes UTF-8 and may keep the old declaration).
 Title: the ``<h1>`` of the content, else ``<title>`` without the site name
 (``og:site_name`` or the part repeated in the page's logo), else the first
 ``<h1>`` that is not the site name.
+
+Address: the page's own, as a saved page carries it: ``<link rel="canonical">``,
+else ``<meta property="og:url">``, else the browser's ``<!-- saved from url=(0053)https://… -->``
+comment, else ``<base href>``; an absolute http(s) address only (a relative canonical says
+nothing of the site).  Kept as the document's url, and read for its place (metadata/address.py).
 """
 
 from __future__ import annotations
@@ -148,7 +153,49 @@ def read(path: Path):
         text = text[:MAX_TEXT_CHARS]
         warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
     return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings,
-                     trail=page.trail and normalize_text(page.trail), site=page.site and normalize_text(page.site))
+                     trail=page.trail and normalize_text(page.trail), site=page.site and normalize_text(page.site),
+                     url=page.url, url_from=page.url_from)
+
+
+#: Where a saved page writes its own address, most trusted first: the canonical link and og:url
+#: are the site's word; Chrome's and IE's saved-from comment is where the browser fetched it (a
+#: session's query string included); <base href> is often the site's top only.
+_ADDRESS_SOURCES = (
+    ('link[rel~="canonical" i][href]', "href", '<link rel="canonical">'),
+    ('meta[property="og:url" i][content]', "content", '<meta property="og:url">'),
+    (None, None, "saved from comment"),
+    ("base[href]", "href", "<base href>"),
+)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+#: The saved-from comment stands before <html>: only the start of the markup is looked at.
+_SAVED_FROM_CHARS = 4096
+
+
+def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
+    """(the page's own absolute http(s) address, where it is written) or (None, None)."""
+    for selector, attr, where in _ADDRESS_SOURCES:
+        if selector is None:
+            m = _SAVED_FROM.search(markup[:_SAVED_FROM_CHARS])
+            value = m.group(1) if m else None
+        else:
+            node = tree.css_first(selector)
+            value = node.attributes.get(attr) if node is not None else None
+        if value and (url := _absolute_web_address(value)):
+            return url, where
+    return None, None
+
+
+def _absolute_web_address(value: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed [ in the host
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        return None
+    return url
 
 
 # ---------------------------------------------------------------- encoding
@@ -219,6 +266,9 @@ class Page:
     trail: str | None = None
     #: The site's name (高知県, 総務省 東北総合通信局): who publishes the page.
     site: str | None = None
+    #: The page's own address and where it is written (see _page_address).
+    url: str | None = None
+    url_from: str | None = None
 
 
 def extract_main(markup: str) -> Page:
@@ -231,6 +281,7 @@ def extract_main(markup: str) -> Page:
     if _depth_exceeds(tree, MAX_HTML_DEPTH):
         raise ExtractionError(f"elements nested more than {MAX_HTML_DEPTH} deep (generated or broken markup)")
     site_names = _site_names(tree)
+    address = _page_address(tree, markup)
     title_tag = tree.css_first("title")
     raw_title = _squash(title_tag.text()) if title_tag else ""
 
@@ -244,7 +295,7 @@ def extract_main(markup: str) -> Page:
     date_line = _date_line_outside(tree, main)
     site = _site_name(raw_title, site_names)
     if main is None:
-        return Page("", _title_from(raw_title, None, site_names), trail, site)
+        return Page("", _title_from(raw_title, None, site_names), trail, site, *address)
     if not landmark:
         _drop_link_lists(main)
     h1 = main.css_first("h1")
@@ -252,7 +303,7 @@ def extract_main(markup: str) -> Page:
     text = _text(main)
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
-    return Page(text, _title_from(raw_title, h1_text, site_names), trail, site)
+    return Page(text, _title_from(raw_title, h1_text, site_names), trail, site, *address)
 
 
 #: A publisher's name as sites write it in their <title> (…／高知県ホームページ, 九州総合通信局｜…,

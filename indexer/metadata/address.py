@@ -1,0 +1,156 @@
+"""The place a Japanese public body's web address says it is in.
+
+Many municipal and prefectural pages never write their own place (本市, 県内): only the address
+says where the issuer is.  The conventions read here:
+
+- a prefecture's sites: ``pref.<romaji>.(lg.)jp`` under any subdomain (www, www100, police …),
+  Tokyo's ``metro.tokyo.(lg.)jp``;
+- a municipality's: ``(city|town|vill|village).<name>.<prefecture>.(lg.)jp`` gives the prefecture;
+  ``(city|town|vill).<name>.lg.jp`` and ``city.<name>.jp`` (city.sendai.jp, city.yokohama.lg.jp)
+  give it when the name, read as romaji, is one municipality's of that kind, or several of one
+  prefecture (the readings of data/municipalities.tsv, built from Japan Post's data);
+- a municipality whose name another prefecture's shares writes its prefecture first, as the
+  LGWAN domain rules have it: ``town.hokkaido-mori.lg.jp`` (森町 of 北海道, not of 静岡県),
+  ``city.tokyo-nakano.lg.jp``;
+- a 総合通信局's pages, ``soumu.go.jp/soutsu/<block>/``: the bureau's block.
+
+Any other address (a ministry's go.jp, a company) gives nothing.  The romaji of the prefectures
+and of the bureaus' folders are data (data/addresses.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from .regions import REGIONS, _tsv, gazetteer
+
+
+@dataclass(frozen=True)
+class AddressPlace:
+    """Where an address says its issuer is."""
+
+    #: The prefecture, or None for a bureau whose block holds several.
+    prefecture: str | None
+    #: The 総合通信局 block (東北 …).
+    region: str
+    #: The municipality when the address names one that is known (姫路市), else None.
+    municipality: str | None
+    #: The part of the address it was read from (www.city.himeji.lg.jp, www.soumu.go.jp/soutsu/tohoku).
+    part: str
+
+
+#: An address's word for a municipality's kind, and the kinds of municipalities.tsv it may be:
+#: Tokyo's wards use city. (www.city.shinjuku.lg.jp).
+_KIND_WORDS = {"city": ("市", "特別区"), "town": ("町",), "vill": ("村",), "village": ("村",)}
+#: What may follow a body's name: the Japanese domain, through lg.jp (地方公共団体) or not.
+_TAILS = (("lg", "jp"), ("jp",))
+_SOUTSU = re.compile(r"^/soutsu/([a-z]+)(?:/|$)")
+
+#: Loose romaji: how one reading is spelt in addresses (Hepburn or 訓令式, long vowels written or
+#: not, hyphens), reduced to one form.  Order matters: the two-letter Hepburn spellings first.
+_LOOSE = (
+    ("-", ""), ("'", ""), ("cch", "tch"), ("tch", "tt"), ("sh", "sy"), ("ch", "ty"), ("ts", "t"), ("jy", "zy"),
+    ("j", "zy"), ("fu", "hu"), ("dz", "z"), ("du", "zu"), ("di", "zi"), ("syi", "si"), ("tyi", "ti"), ("zyi", "zi"),
+    ("mb", "nb"), ("mp", "np"), ("mm", "nm"),
+)
+#: Long vowels: ou and oo are o, uu is u, and oh is o before a consonant (ohshima; not ohara's h).
+_LONG = re.compile(r"o[ou]|uu|oh(?![aiueoy])")
+
+
+def loose(romaji: str) -> str:
+    """himeji, himezi -> himezi; ooshima, oshima, ohshima, oushima -> osima; chuuou, chuo -> tyuo."""
+    s = romaji.lower()
+    for a, b in _LOOSE:
+        s = s.replace(a, b)
+    while (t := _LONG.sub(lambda m: m.group()[0], s)) != s:
+        s = t
+    return s
+
+
+@lru_cache(maxsize=1)
+def _romaji() -> tuple[dict[str, str], dict[str, str]]:
+    """(loose romaji -> prefecture, folder -> 総合通信局 block), from data/addresses.tsv."""
+    g = gazetteer()
+    prefectures, bureaus = {}, {}
+    for r in _tsv("addresses.tsv"):
+        if r["kind"] == "都道府県":
+            if r["name"] not in g.block_of:
+                raise ValueError(f"addresses.tsv: unknown prefecture {r['name']!r}")
+            prefectures[loose(r["romaji"])] = r["name"]
+        elif r["kind"] == "総合通信局":
+            if r["name"] not in REGIONS:
+                raise ValueError(f"addresses.tsv: unknown block {r['name']!r}")
+            bureaus[r["romaji"]] = r["name"]
+        else:
+            raise ValueError(f"addresses.tsv: unknown kind {r['kind']!r} for {r['name']}")
+    return prefectures, bureaus
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(loose reading, kind) -> ((municipality, prefecture) …), from data/municipalities.tsv."""
+    found: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for r in _tsv("municipalities.tsv"):
+        for pref, reading in zip(r["prefectures"].split("|"), (r.get("reading") or "").split("|")):
+            if reading:
+                found[loose(reading), r["kind"]].append((r["name"], pref))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _municipalities(name: str, word: str) -> tuple[tuple[str, str], ...]:
+    key = loose(name)
+    return tuple(m for kind in _KIND_WORDS[word] for m in _readings().get((key, kind), ()))
+
+
+def place_of_address(url: str | None) -> AddressPlace | None:
+    """The place a public body's address names, or None (another address, or a name that is
+    no municipality's, or several prefectures')."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:  # a malformed address (an unclosed [ in the host) names no place
+        return None
+    labels = host.split(".")
+    prefectures, bureaus = _romaji()
+    block_of = gazetteer().block_of
+
+    def place(pref: str, municipality: str | None = None) -> AddressPlace:
+        return AddressPlace(pref, block_of[pref], municipality, host)
+
+    if host.endswith("soumu.go.jp") and (m := _SOUTSU.match(parts.path.lower())) and m[1] in bureaus:
+        block = bureaus[m[1]]
+        # 北海道 and 沖縄 are each one prefecture's block: the bureau's place is that prefecture.
+        one = [p for p, b in block_of.items() if b == block]
+        return AddressPlace(one[0] if len(one) == 1 else None, block, None, f"{host}/soutsu/{m[1]}/")
+    for i, label in enumerate(labels[:-2]):
+        rest = tuple(labels[i + 2:])
+        name = labels[i + 1]
+        if label == "pref" and rest in _TAILS and loose(name) in prefectures:
+            return place(prefectures[loose(name)])
+        if label == "metro" and name == "tokyo" and rest in _TAILS:
+            return place("東京都")
+        if label not in _KIND_WORDS:
+            continue
+        if rest[1:] in _TAILS and loose(rest[0]) in prefectures:
+            pref = prefectures[loose(rest[0])]
+            # The prefecture is written; the municipality only when its reading is one there.
+            here = [m for m, p in _municipalities(name, label) if p == pref]
+            return place(pref, here[0] if len(here) == 1 else None)
+        first, _, own = name.partition("-")
+        if rest in _TAILS and own and loose(first) in prefectures:
+            pref = prefectures[loose(first)]
+            here = [m for m, p in _municipalities(own, label) if p == pref]
+            return place(pref, here[0] if len(here) == 1 else None)
+        if rest in _TAILS:
+            found = _municipalities(name, label)
+            prefs = {p for _, p in found}
+            if len(prefs) == 1:
+                return place(prefs.pop(), found[0][0] if len(found) == 1 else None)
+            return None  # no municipality reads so, or several prefectures' do
+    return None
