@@ -293,6 +293,17 @@ def test_a_prefecture_written_in_hiragana_in_a_programme_name():
     assert prefs("執筆 香川 えり子（かがわ　えりこ）さん") == []  # the reading of a name
 
 
+def test_a_prefecture_written_short_before_its_newspaper_police_or_part():
+    assert prefs("○福井新聞「教えて!相談員さん」(8月3日掲載)") == ["福井県"]
+    assert prefs("なぜ県警本部と高知署が監査の対象なのか") == ["高知県"]
+    assert prefs("高知東部自動車道のトンネル内に中継設備を整備") == ["高知県"]
+    assert prefs("青森放送の番組で紹介されました") == ["青森県"]
+    # A town written short is not read so (宮古テレビ is on 宮古島, not in 宮古市), nor a name glued after a word.
+    assert prefs("宮古テレビの中継局") == []
+    assert prefs("世田谷区の玉川警察署") == ["東京都"]
+    assert prefs("平成東京放送") == []
+
+
 def test_a_prefecture_in_hiragana_after_a_kanji_or_a_particle():
     # Kanji before it ends the word before: a portal's or a newsletter's name.
     assert prefs("手続の案内は「美の国あきたネット」に掲載しています") == ["秋田県"]
