@@ -293,6 +293,29 @@ def test_a_prefecture_written_in_hiragana_in_a_programme_name():
     assert prefs("執筆 香川 えり子（かがわ　えりこ）さん") == []  # the reading of a name
 
 
+def test_a_prefecture_written_short_before_its_newspaper_police_or_part():
+    assert prefs("○福井新聞「教えて!相談員さん」(8月3日掲載)") == ["福井県"]
+    assert prefs("なぜ県警本部と高知署が監査の対象なのか") == ["高知県"]
+    assert prefs("高知東部自動車道のトンネル内に中継設備を整備") == ["高知県"]
+    assert prefs("青森放送の番組で紹介されました") == ["青森県"]
+    # A town written short is not read so (宮古テレビ is on 宮古島, not in 宮古市), nor a name glued after a word.
+    assert prefs("宮古テレビの中継局") == []
+    assert prefs("世田谷区の玉川警察署") == ["東京都"]
+    assert prefs("平成東京放送") == []
+
+
+def test_a_prefecture_in_hiragana_after_a_kanji_or_a_particle():
+    # Kanji before it ends the word before: a portal's or a newsletter's name.
+    assert prefs("手続の案内は「美の国あきたネット」に掲載しています") == ["秋田県"]
+    assert prefs("広報紙ほっかいどう2024年5月号") == ["北海道"]
+    # A particle, or the より of 〇〇だより, when no hiragana follows the name.
+    assert prefs("住民票の写しやおおいた広域窓口サービスは対象外です") == ["大分県"]
+    assert prefs("県民だよりあおもり(2023年4月号)") == ["青森県"]
+    # …but inside a hiragana word it is no name: さ is no particle, and hiragana goes on after あきた.
+    assert prefs("「さとやま未来博」の発表") == []
+    assert prefs("そのやりかたにはあきたりない") == []
+
+
 def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
     text = ("東北総合通信局\n臨時災害放送局の経験と今後の取組\n"
             " 東北総合通信局は、東日本大震災に際して開設された被災3県(岩手県、宮城県、福島県)の臨時災害放送局の"
