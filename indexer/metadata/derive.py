@@ -368,12 +368,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             why = f"text: 「{line[:40]}」 (line {li + 1})"
-            if reported:
+            if speech:
+                why += f" (「{y.text}」, the 年度 a policy speech opens)"
+            elif reported:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
-            if speech:
-                why += f" (「{y.text}」, the 年度 a policy speech opens)"
             best = (score, y, why, heading or speech, topic, reported, results, speech)
     return _OwnFiscalYear(*best[1:]) if best else None
 
