@@ -1716,3 +1716,17 @@ def test_council_minutes_dated_month_first():
             "質疑・質問日:06/18/2021 会派名:自民党\n○山田委員\n 自治体DXの推進について伺います。")
     meta = derive_metadata(text, title="委員会会議録", path=Path("page.html"))
     assert (meta.fiscal_year, meta.year) == (2021, 2021)
+
+
+def test_a_policy_speech_is_for_the_fiscal_year_whose_budget_it_opens():
+    # Read in the 3月 session, the 施政方針 sets the course of the coming 年度 (the README's
+    # 「施政方針 for 令和5年度 budget」 → 2023), not of the day it is read.
+    text = ("施政方針\n更新日: ページ番号:000412\n北町議会令和6年3月定例会 施政方針\n"
+            "本日、上程されました令和6年度一般会計予算ほか各会計予算の審議をお願いするに当たり、私の施政方針を申し上げます。\n"
+            "町民の皆様の暮らしを支えるため、光回線の整備を進めます。\n")
+    assert years(text, "施政方針")[:2] == (2024, 2024)
+    undated = "令和2年度の市政運営に関し、私の所信を申し上げ、議員各位のご理解を賜りたいと存じます。\n窓口のデジタル化を進めます。\n"
+    assert years(undated)[:2] == (None, 2020)
+    # The same budget in a press conference or a committee's explanation keeps its day's 年度.
+    conference = text.replace("私の施政方針を申し上げます", "その概要をご説明します")
+    assert years(conference, "施政方針")[:2] == (2024, 2023)

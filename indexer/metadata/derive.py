@@ -62,6 +62,14 @@ _CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
 #: …and 前年度 / 昨年度 glossed (「前年度(令和4年度)の講座に登壇された講師に感謝状を贈呈しました」):
 #: the text is written in the 年度 after it.
 _PREVIOUS_FY_BEFORE = re.compile(r"(?:前|昨)年度\s*[(（]\s*$")
+#: A head's policy speech to the assembly (施政方針, 所信, 町政執行方針): delivered in the 2月/3月
+#: session (or the first after an election), it is for the 年度 whose budget it opens (bench/realdocs
+#: README: 「施政方針 for 令和5年度 budget」 → FY2023), not the 年度 of the day it is read.
+_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
+#: …the 年度 that sentence names for its budget or its administration (「令和5年度一般会計予算…の審議を
+#: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
+#: conference or a committee on the next budget says neither word: it keeps its day's 年度.
+_SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
 #: A line longer than this is a sentence, not a heading (headings of the 94
@@ -237,6 +245,8 @@ class _OwnFiscalYear:
     #: report is for, also on a dated page (bench/realdocs README: a report of 平成20年度 results dated
     #: 平成21年4月 → 2008).  Not the state at a 年度's end (平成26年度末の結果): a survey's as-of point.
     results: bool = False
+    #: The 年度 a head's policy speech opens (_POLICY_SPEECH): the speech's own, also over its day.
+    speech: bool = False
 
 
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
@@ -259,7 +269,7 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
-    best: tuple[float, YearMention, str, bool, bool, bool, bool] | None = None
+    best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
     title = title_proper(title)
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
@@ -297,7 +307,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
         before = folded[max(0, y.start - 4):y.start]
-        score, heading, topic, reported, results = 0.0, False, False, False, False
+        score, heading, topic, reported, results, speech = 0.0, False, False, False, False, False
         # In the page's first sentence: on the first line of its opening, before that line's first 。
         first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
         in_sentence = sentence_lines[li]
@@ -335,6 +345,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
+        if li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(
+            folded, folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1])
+        ):
+            score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
+            speech = topic = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         previous = not current and bool(_PREVIOUS_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
         if current or previous:
@@ -355,12 +370,20 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             why = f"text: 「{line[:40]}」 (line {li + 1})"
-            if reported:
+            if speech:
+                why += f" (「{y.text}」, the 年度 a policy speech opens)"
+            elif reported:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
-            best = (score, y, why, heading, topic, reported, results)
-    return _OwnFiscalYear(best[1], best[2], best[3], best[4], best[5], best[6]) if best else None
+            best = (score, y, why, heading or speech, topic, reported, results, speech)
+    return _OwnFiscalYear(*best[1:]) if best else None
+
+
+def _sentence_end(folded: str, at: int, end: int) -> int:
+    """Where the sentence running at `at` ends: after its 。, or at the end of its line."""
+    closes = folded.find("。", at, end)
+    return end if closes < 0 else closes + 1
 
 
 _DATE_LINE_REST = 24
@@ -1356,7 +1379,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
         # over 「令和6年度当初予算案について」).
         cited = own is not None and (
-            not (own.strong or own.topic or own.results) or (date[2] == P_TITLE and not own.why.startswith("title"))
+            not (own.strong or own.topic or own.results)
+            or (date[2] == P_TITLE and not own.why.startswith("title") and not own.speech)
             # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
             # in February is that 年度's talk about the next one's budget
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head_text)))
