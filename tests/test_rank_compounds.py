@@ -51,8 +51,15 @@ def test_the_page_writing_the_word_ranks_above_the_parts_apart(compounds_index):
     order = ranked(compounds_index, "地域課題解決")
     assert set(order) == {"written.txt", "side_by_side.txt", "apart.txt"}  # the parts apart still match
     assert order.index("written.txt") < order.index("apart.txt")
-    # 「地域課題の解決」: the parts side by side (a particle takes no position) count as the word.
-    assert order.index("side_by_side.txt") < order.index("apart.txt")
+    # 「地域課題の解決」: the parts side by side (a particle takes no position) come next.
+    assert order == ["written.txt", "side_by_side.txt", "apart.txt"]
+
+
+def test_a_hyphen_typed_is_part_of_the_word_as_typed():
+    from ictsearch.search.query import compile_query, parse
+
+    assert compile_query(parse("e-Japan戦略")).as_typed == [(("e", "ジャパン", "戦略"), ("title", "body"), (1, 0))]
+    assert compile_query(parse("地域課題解決 OR 放送")).as_typed == []  # either side may match alone
 
 
 def test_three_parts_any_two_of_which_match(compounds_index):
