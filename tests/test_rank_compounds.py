@@ -2,7 +2,7 @@
 
 地域課題解決 is analyzed 地域 | 課題解決; the query requires both, and BM25 adds their scores, so a
 page that says 地域 often and 課題解決 once, far away, outscored a page writing 地域課題解決: on the
-White Paper 4 sections that never write it ranked above the 16 that do.  Side by side only lifted
+White Paper 2 of the top 10 wrote it, where 15 sections do (bench/written_first.py).  Side by side only lifted
 a page's score by a share (search.ranking.ADJACENCY_BOOST), which the parts apart outweighed.
 """
 
