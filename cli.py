@@ -453,7 +453,8 @@ Query language:
   地域:東北  テーマ:防災  年度:令和3  都道府県:宮城県        the same, by the facet counts' names
 \b
 A word typed without spaces is analyzed like the documents: 地域課題解決 finds
-地域課題解決 and, ranked lower, documents with 地域課題 and 解決 apart; 京都
+documents writing 地域課題解決 first, then those with its parts side by side
+(地域課題の解決), then those with them apart (地域 … 課題解決); 京都
 does not match 東京都; ＤＸ/DX and ｻｰﾊﾞ/サーバー are the same word.
 
 \b

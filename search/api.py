@@ -25,7 +25,7 @@ from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, filter_query
 from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse
-from .ranking import CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
+from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 
@@ -203,7 +203,14 @@ class Index:
                 # A fixed depth, not one that grows with the offset: every page must
                 # slice the same order, or paging would repeat and skip documents.
                 rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
-            page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want)
+            written = None
+            if compiled.as_typed:
+                # Documents writing a split word as typed, then those with its parts side by
+                # side, before those with its parts apart.
+                as_typed = AsTyped(arrays, compiled.as_typed)
+                written = [as_typed.written, as_typed.side_by_side]
+            page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want,
+                                     written=written)
         body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
         read_ahead(arrays, [d for d, _ in page_items], body_terms)
         hits = tuple(self._hit(searcher, arrays, d, score, body_terms, fragments) for d, score in page_items)

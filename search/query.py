@@ -6,6 +6,12 @@ phrase typed the way people talk) matches documents holding its units, and
 documents where they stand side by side rank first.  That adjacency is checked
 after matching, on the best-scored documents only: a Whoosh phrase over two
 words as common as 情報 and 通信 costs a tenth of a second per query.
+
+A word typed solid (no particles) that the analyzer splits (地域課題解決 → 地域 | 課題解決)
+is also listed in ``Compiled.as_typed``: the pages holding it as typed, its parts side by
+side, come before the pages holding its parts only apart, whatever their scores
+(search.ranking.ranked_page); a score boost alone let a page saying 地域 often and
+課題解決 once, far away, outrank the pages writing 地域課題解決.
 """
 
 from __future__ import annotations
@@ -61,6 +67,11 @@ class Compiled:
     words: list[dict] = field(default_factory=list)
     #: (term sequence, slop, fields) whose side-by-side occurrence lifts a document's score.
     adjacency: list[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=list)
+    #: (term sequence, fields, characters between its terms as typed) of each word typed solid
+    #: that the analyzer splits, outside any OR or NOT: the documents writing every one of them
+    #: as typed, then those holding them side by side (in one of its fields), rank before the
+    #: others (search.ranking.ranked_page).
+    as_typed: list[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)
     #: What it was compiled from, for :attr:`paraphrased` (built only when asked for).
     source: object = field(default=None, repr=False)
     options: dict = field(default_factory=dict, repr=False)
@@ -78,6 +89,11 @@ class Compiled:
             self._paraphrased = (_paraphrased_reading(self),)
         return self._paraphrased[0]
 
+
+#: Whether the documents holding a split word as typed rank first (Compiled.as_typed); false: its
+#: parts side by side only lift a document's score in the reranked head (ADJACENCY_BOOST), as
+#: before rank 19.
+AS_TYPED_FIRST = True
 
 #: Weight of a synonym relative to the word typed: documents using the
 #: query's own word rank above those that only use a synonym.
@@ -148,23 +164,25 @@ def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, 
 
 def word_query(
     word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None,
-    alone: bool = False, weak: bool = False,
+    alone: bool = False, weak: bool = False, as_typed: list | None = None,
 ) -> wq.Query | None:
     """The query for one typed word (no spaces): see the module docstring.
 
-    Term sequences whose adjacency should lift a document are appended to `adjacency`.
+    Term sequences whose adjacency should lift a document are appended to `adjacency`;
+    the word's own, when it is typed solid and split, also to `as_typed` (Compiled.as_typed).
     """
     if particle_alone(word):
         # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
         if info is not None:
             info["terms"], info["dropped"] = [], [word]
         return None
-    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
+    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
+                        as_typed=as_typed)
 
 
 def _terms_query(
     word: str, terms: list[Term], fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True,
-    adjacency: list | None = None, alone: bool = False, weak: bool = False,
+    adjacency: list | None = None, alone: bool = False, weak: bool = False, as_typed: list | None = None,
 ) -> wq.Query | None:
     """:func:`word_query` on terms already analyzed (all of `word`'s, or those left once a
     region or year inside it has been read as metadata)."""
@@ -228,6 +246,13 @@ def _terms_query(
             adjacency.append((tuple(leaves), 1, tuple(fields)))
     if talk:
         info["talk"] = True  # read by search/feedback.py
+    elif (as_typed is not None and AS_TYPED_FIRST and len(all_leaves) > 1 and len(terms) == sum(len(u) for u in units)
+          and not (len(units) == 1 and units[0][0].text.isascii())):
+        # Typed solid and split: the pages writing it (its parts side by side) come first.  Not a
+        # question typed with particles (its words may fairly stand apart), nor a word with a unit
+        # dropped or typed twice, nor letters and digits typed together (5G: matched only joined).
+        spans = [(t.start, t.end) for u in units for t in (u[1:] if u[0].compound else u[:1])]
+        as_typed.append((tuple(all_leaves), tuple(fields), tuple(b[0] - a[1] for a, b in zip(spans, spans[1:]))))
     if len(subqueries) == 1:
         result = subqueries[0]
     else:
@@ -528,6 +553,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     filters: list[Filter] = []
     words: list[dict] = []
     adjacency: list = []
+    as_typed: list = []
 
     alone = isinstance(node, Word)  # the whole query is one word
 
@@ -547,9 +573,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             # A place word whose parts standing apart are not the place (中国 … 地方 is China and
             # some region) is matched as if typed alone, beside other words too; 関東 … 地方 is
             # still 関東 (関東・中京・近畿の三大広域圏 on a national page of 「関東地方 地上デジタル放送」).
+            # A region or year word also matches by the page's metadata, which no text holds.
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
                            alone=(alone and within is None) or (meta is not None and _ambiguous_place(text)),
-                           weak=weak)
+                           weak=weak, as_typed=as_typed if meta is None else None)
         if meta is None:
             return q
         info["read_as"] = meta[1]
@@ -582,7 +609,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if any(not t.weak for t in rest):
             info = {"word": text, "field": None}
             words.append(info)
-            parts.append(_terms_query(text, rest, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, weak=weak))
+            parts.append(_terms_query(text, rest, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, weak=weak,
+                                      as_typed=as_typed))
         parts = [p for p in parts if p is not None]
         if parts and all(isinstance(p, _Optional) for p in parts):
             return _Optional(_conjoin([p.query for p in parts]))
@@ -597,7 +625,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
             words.append(info)
-            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak)
+            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
+                              as_typed=as_typed)
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
@@ -607,7 +636,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             filters.append(n)
             return _FILTER_MARK
         if isinstance(n, Not):
-            held = len(adjacency)
+            held, held_typed = len(adjacency), len(as_typed)
             if isinstance(n.node, Word) and n.node.field not in FILTER_FIELDS:
                 # -学校裏サイト excludes that word, not every document with 学校, 裏 or サイト.
                 fields = (n.node.field,) if n.node.field else TEXT_FIELDS
@@ -616,6 +645,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             else:
                 inner = _plain(walk(n.node))
             del adjacency[held:]  # nothing under a NOT earns a bonus
+            del as_typed[held_typed:]
             if inner is None:
                 return None
             if inner is _FILTER_MARK:
@@ -625,7 +655,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
             return _conjoin(parts)
         if isinstance(n, Or):
+            held_typed = len(as_typed)
             parts = [_plain(walk(c)) for c in n.nodes]
+            # Either side may match alone: a page is not ranked down for lacking the other side's word.
+            del as_typed[held_typed:]
             if any(p is _FILTER_MARK for p in parts):
                 raise BadQuery("field filters cannot be combined with OR; repeat the filter option instead")
             parts = [p for p in parts if p is not None]
@@ -639,7 +672,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         q = None
     if q is not None:
         q = _fix_pure_negation(q)
-    return Compiled(q, filters, words, adjacency, source=node,
+    return Compiled(q, filters, words, adjacency, as_typed, source=node,
                     options={"synonyms": synonyms, "understand": understand, "weak": weak})
 
 

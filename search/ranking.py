@@ -3,7 +3,11 @@
 The order is defined over every match: by score, ties by document number; the
 best ``depth`` then reranked by adjacency; then, when the query has synonyms,
 the documents using a word as typed before those found only through a synonym
-(``own``, a bitset of the searcher's documents).
+(``own``, a bitset of the searcher's documents); and among those, when the query
+has words typed solid that the analyzer splits (``Compiled.as_typed``), the
+documents writing them as typed (地域課題解決), then those holding their parts
+side by side (地域課題の解決), before those holding their parts only apart
+(``written``, see :class:`AsTyped`).
 
 Every match is scored, over whole postings (search.evaluate),
 not by Whoosh's collector: its matcher tree costs Python calls per match, and
@@ -18,6 +22,7 @@ side's score in some documents — identical copies of a section scored 57.1 and
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from itertools import compress, repeat
 from math import isqrt
 from operator import ge
@@ -96,28 +101,119 @@ def ranked_page(
     depth: int,
     offset: int,
     want: int,
+    written: list[Callable[[int], int]] | None = None,
 ) -> Items:
     """The order described in the module docstring, [offset:want].
 
     `own` is the bitset of the documents using the typed words (None without
-    synonyms).  Only the best `want` of each group are ordered, after the
-    reranked head: the rest of the order is never needed for the page.
+    synonyms); each of `written` gives, of a bitset of documents, those holding the
+    query's split words as typed, most strictly first (None: no such word).  The
+    groups follow one another: own and each written, own, each written, the rest.
+    Only the best `want` of each group are ordered, after the reranked head: the
+    rest of the order is never needed for the page, and a group is asked about the
+    documents below the head only when the head holds fewer than `want` before it.
     """
     head = matches.best(max(depth, want))
     if rerank is not None and head:
         head = rerank(head[:depth]) + head[depth:]
-    if own is None:
+    if own is None and written is None:
         return head[offset:want]
-    seen = bitsets.from_docs([d for d, _ in head])
-    rest = matches.mask & ~seen
-    mine = set(bitsets.docs_of(own & seen))
-    page = [it for it in head if it[0] in mine]
-    page += matches.best(want - len(page), within=own & rest)
-    if len(page) < want:  # every match using the typed words is on the page: then the others
-        others = [it for it in head if it[0] not in mine]
-        page += others[:want - len(page)]
-        page += matches.best(want - len(page), within=rest & ~own)
+    written = written or []
+    groups: list[Callable[[int], int]] = []
+    if own is not None:
+        groups += [lambda docs, w=w: w(own & docs) for w in written]
+        groups.append(lambda docs: own & docs)
+    groups += written
+    groups.append(lambda docs: docs)
+    in_head = bitsets.from_docs([d for d, _ in head])
+    below = matches.mask & ~in_head
+    page: Items = []
+    for group in groups:
+        mine = group(in_head)
+        if mine:
+            chosen = set(bitsets.docs_of(mine))
+            page += [it for it in head if it[0] in chosen]
+            in_head &= ~mine
+        if len(page) >= want:
+            break
+        if below:  # the group's best below the head, after all of it in the head
+            mine = group(below)
+            page += matches.best(want - len(page), within=mine)
+            below &= ~mine
     return page[offset:want]
+
+
+class AsTyped:
+    """Which documents hold a query's split words as typed (``Compiled.as_typed``: term
+    sequence, fields, characters between its terms), each document checked once a search.
+
+    :meth:`side_by_side`: every word's terms side by side in one of its fields (a particle
+    takes no position: 地域課題の解決 holds 地域課題解決); :meth:`written`: also with the
+    characters between them as typed (地域課題解決 only).  Both take and give bitsets, as
+    :func:`ranked_page`'s `written` wants them.
+    """
+
+    def __init__(self, arrays, as_typed):
+        self.arrays = arrays
+        self.as_typed = as_typed
+        self.checked = self.near = self.exact = 0
+
+    def written(self, docs: int) -> int:
+        self._check(docs)
+        return self.exact & docs
+
+    def side_by_side(self, docs: int) -> int:
+        self._check(docs)
+        return self.near & docs
+
+    def _check(self, docs: int) -> None:
+        new = docs & ~self.checked
+        if not new:
+            return
+        self.checked |= new
+        found = []  # per word: its gaps, and per field its terms and the documents holding them side by side
+        for seq, fields, gaps in self.as_typed:
+            near = 0
+            per_field = []
+            for f in fields:
+                terms = [self.arrays.occurrences(f, t) for t in seq]
+                docs_near = bitsets.from_docs(in_sequence(terms, within=new))
+                per_field.append((terms, docs_near))
+                near |= docs_near
+            new = near
+            found.append((gaps, per_field))
+            if not new:
+                return
+        self.near |= new
+        for gaps, per_field in found:
+            exact = 0
+            for terms, docs_near in per_field:
+                docs = bitsets.docs_of(docs_near & new)
+                if docs:
+                    exact |= bitsets.from_docs(compress(docs, map(_written, zip(*(t.rows(docs) for t in terms)),
+                                                                  repeat(gaps))))
+            new = exact
+            if not new:
+                return
+        self.exact |= new
+
+
+def _written(rows: tuple, gaps: tuple[int, ...]) -> bool:
+    """Whether one document's occurrences of a sequence's terms (flat position, start, end rows in
+    position order, one per term) hold them at successive positions, each starting `gaps`
+    characters after the one before ends."""
+    first, *rest = rows
+    positions = [r[0::3] for r in rest]
+    for i in range(0, len(first), 3):
+        pos, end = first[i], first[i + 2]
+        for k, (r, at, gap) in enumerate(zip(rest, positions, gaps), 1):
+            j = bisect_left(at, pos + k)
+            if j == len(at) or at[j] != pos + k or r[3 * j + 1] != end + gap:
+                break
+            end = r[3 * j + 2]
+        else:
+            return True
+    return False
 
 
 def newest_first(matches: Scored, fiscal_years: list[int], years: list[int], offset: int, want: int) -> Items:
