@@ -138,8 +138,22 @@ def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadabl
         for doc_id, entry in manifest.docs.items()
         if entry["path"] not in present
         and not is_under(entry["path"], unreadable)
-        and (is_under(entry["path"], roots) or not os.path.exists(entry["path"]))
+        and (is_under(entry["path"], roots)
+             or (not os.path.exists(entry["path"]) and _collection_is_there(entry)))
     )
+
+
+def _collection_is_there(entry: dict) -> bool:
+    """Whether the folder a document was indexed under (not named in this run) is there and holds
+    something: its file is then really gone.  A share that is not mounted (its folder missing, or
+    an empty mount point) is not: indexing another folder removed every document of it."""
+    root = entry.get("root")
+    folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is not None
+    except OSError:
+        return False
 
 
 def previous_docs(store: IndexStore) -> dict[str, dict]:
