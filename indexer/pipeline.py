@@ -192,8 +192,9 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         failure = manifest.failures.get(t.path)
         if t.old_hash is not None and hash_or_none(Path(t.path)) == t.old_hash:
             status = UNCHANGED  # touched, same bytes: a real run would not re-index it either
-        elif failure and not t.known and (failure["size"], failure["mtime_ns"]) == (t.size, t.mtime_ns):
-            # Failed last time and not changed since: it is retried, not a new document.
+        elif failure and (failure["size"], failure["mtime_ns"]) == (t.size, t.mtime_ns):
+            # Failed last time and not changed since: it is retried, not a new document (nor an
+            # update of the last good version the index keeps of a file that broke).
             outcomes.append(FileOutcome(t.path, FAILED, doc_id=t.doc_id, size=t.size,
                                         reason=f"failed last time: {failure['reason']}; a run tries it again"))
             continue

@@ -33,3 +33,22 @@ def test_indexing_another_folder_keeps_the_documents_of_an_unmounted_share(tmp_p
     assert s.removed == 1
     with open_index(idx) as ix:
         assert ix.search("関東ICT推進NPO連絡協議会").total == 0
+
+
+def test_dry_run_calls_a_broken_replacement_that_failed_last_time_a_retry(tmp_path):
+    # A good PDF replaced by a truncated copy fails, and the index keeps its last good version.
+    # `index --dry-run` then said "updated …" and "Would … update 1", where the run retries it
+    # and fails again (0 updated, 1 failed), as it says for any other file that failed last time.
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    plan = write(docs / "plan.txt", "令和3年度 事業計画書\n\n迷惑メール対策の推進\n")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    plan.write_bytes(b"\xff\xfe\x00\xd8 broken \x81")  # not text in any encoding
+    assert build_index([docs], idx, jobs=1).failed == 1
+    dry = build_index([docs], idx, jobs=1, dry_run=True)
+    assert (dry.updated, dry.failed) == (0, 1)
+    assert "failed last time" in dry.failures[0].reason
+    real = build_index([docs], idx, jobs=1)
+    assert (real.updated, real.failed) == (0, 1)
