@@ -52,3 +52,43 @@ def test_dry_run_calls_a_broken_replacement_that_failed_last_time_a_retry(tmp_pa
     assert "failed last time" in dry.failures[0].reason
     real = build_index([docs], idx, jobs=1)
     assert (real.updated, real.failed) == (0, 1)
+
+
+def test_a_worker_that_dies_stops_the_run_at_once_not_after_the_others_finish(tmp_path, monkeypatch):
+    # A worker killed mid-run (the OOM killer on a large PDF, a crash in a PDF library) was noticed
+    # only when no result came for a second: the other workers first prepared every remaining file
+    # (three minutes of the White Paper here), and then the run was discarded all the same.
+    import os
+    import time
+
+    import pytest
+
+    from ictsearch import build_index
+    from ictsearch.indexer import writer
+    from ictsearch.indexer.errors import IctsearchError
+
+    docs = tmp_path / "docs"
+    for i in range(40):
+        write(docs / f"r{i:02}.txt", f"令和{i % 5 + 1}年度 テレワーク推進事業 第{i}回\n\n東北総合通信局は、テレワークの導入支援を行った。\n")
+    done, died = tmp_path / "done.log", tmp_path / "died"
+    prepare = writer.prepare
+    prepared_here = []
+
+    def slow_prepare(task, cache):
+        prepared_here.append(task.path)
+        if len(prepared_here) == 4:
+            try:
+                died.touch(exist_ok=False)  # the first worker at its fourth file dies (both are warm by then)
+            except FileExistsError:
+                pass
+            else:
+                os._exit(9)  # as a killed process does: no result, no goodbye
+        time.sleep(0.1)
+        with open(done, "a") as f:
+            f.write(task.path + "\n")
+        return prepare(task, cache)
+
+    monkeypatch.setattr(writer, "prepare", slow_prepare)
+    with pytest.raises(IctsearchError, match="worker process died"):
+        build_index([docs], tmp_path / "idx", jobs=2)
+    assert len(done.read_text().splitlines()) < 30
