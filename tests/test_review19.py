@@ -92,3 +92,21 @@ def test_a_worker_that_dies_stops_the_run_at_once_not_after_the_others_finish(tm
     with pytest.raises(IctsearchError, match="worker process died"):
         build_index([docs], tmp_path / "idx", jobs=2)
     assert len(done.read_text().splitlines()) < 30
+
+
+def test_an_option_of_the_commands_typed_before_the_command_says_where_it_goes(tmp_path):
+    # The README's "--index DIR" typed git-style, before the command (`ictsearch --index 索引
+    # search テレワーク`), said only "No such option '--index'. (see `ictsearch --help`)", and
+    # `ictsearch --help` lists no --index: the option every command has looked missing.
+    import subprocess
+    import sys
+
+    for argv, option in ((["--index", str(tmp_path / "索引"), "search", "テレワーク"], "--index"),
+                         (["--json", "status"], "--json")):
+        res = subprocess.run([sys.executable, "-m", "ictsearch.cli", *argv], capture_output=True, text=True)
+        assert res.returncode == 2 and res.stdout == ""
+        lines = res.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in res.stderr, res.stderr
+        assert f"{option} goes after the command" in lines[0], lines[0]
+    res = subprocess.run([sys.executable, "-m", "ictsearch.cli", "--indx", "x", "status"], capture_output=True, text=True)
+    assert res.returncode == 2 and "goes after" not in res.stderr  # not an option of any command
