@@ -110,3 +110,37 @@ def test_an_option_of_the_commands_typed_before_the_command_says_where_it_goes(t
         assert f"{option} goes after the command" in lines[0], lines[0]
     res = subprocess.run([sys.executable, "-m", "ictsearch.cli", "--indx", "x", "status"], capture_output=True, text=True)
     assert res.returncode == 2 and "goes after" not in res.stderr  # not an option of any command
+
+
+def test_a_workbook_that_opens_with_a_header_row_is_titled_by_its_file_name(tmp_path):
+    # A budget sheet whose first row is its columns' header (事業名 | 令和5年度予算額(千円) | 担当) was
+    # titled 「事業名」 in every search result, and one opening with 「No. | 市町村名 | 導入状況」 「No.」:
+    # a column's label, not the workbook's title. A title alone in its row (A1 of 集計表) still is.
+    import openpyxl
+
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "予算内訳"
+    ws.append(["事業名", "令和5年度予算額(千円)", "担当"])
+    ws.append(["地域デジタル基盤活用推進事業", 123456, "東北総合通信局"])
+    wb.save(docs / "令和5年度予算資料.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["No.", "市町村名", "導入状況"])
+    ws.append([1, "盛岡市", "テレワーク導入済"])
+    wb.save(docs / "岩手県テレワーク導入状況.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["令和4年度 九州ICT利活用調査 集計表"])
+    ws.append(["県名", "回答数", "割合"])
+    ws.append(["熊本県", 120, 0.5])
+    wb.save(docs / "survey.xlsx")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.get(str(docs / "令和5年度予算資料.xlsx")).title == "令和5年度予算資料"
+        assert idx.get(str(docs / "岩手県テレワーク導入状況.xlsx")).title == "岩手県テレワーク導入状況"
+        assert idx.get(str(docs / "survey.xlsx")).title == "令和4年度 九州ICT利活用調査 集計表"
