@@ -144,3 +144,27 @@ def test_a_workbook_that_opens_with_a_header_row_is_titled_by_its_file_name(tmp_
         assert idx.get(str(docs / "令和5年度予算資料.xlsx")).title == "令和5年度予算資料"
         assert idx.get(str(docs / "岩手県テレワーク導入状況.xlsx")).title == "岩手県テレワーク導入状況"
         assert idx.get(str(docs / "survey.xlsx")).title == "令和4年度 九州ICT利活用調査 集計表"
+
+
+def test_a_folder_indexed_through_a_link_and_by_its_own_path_is_indexed_once(tmp_path):
+    # The README: "a file reached twice is indexed once, under its own path". Within one run it
+    # was; across runs `ictsearch index 共有` (a link to the NAS folder) and then `ictsearch index
+    # /mnt/nas/資料` held every document twice, and every search showed each hit twice.
+    from ictsearch import build_index, open_index
+
+    real = tmp_path / "nas" / "資料"
+    write(real / "tohoku.txt", "東北総合通信局 主な取組\n\nテレワーク普及展開推進事業を実施する。\n")
+    write(real / "kanto.txt", "令和2年度事業報告\n\n関東ICT推進NPO連絡協議会の総会を開催した。\n")
+    link = tmp_path / "共有"
+    link.symlink_to(real)
+    idx = tmp_path / "idx"
+    build_index([link], idx, jobs=1)
+    s = build_index([real], idx, jobs=1)
+    assert s.removed == 2 and s.added + s.unchanged == 2
+    with open_index(idx) as ix:
+        assert [h.path for h in ix.search("テレワーク").hits] == [str(real / "tohoku.txt")]
+        assert ix.doc_count() == 2
+    s = build_index([link], idx, jobs=1)  # and back: still its own path, once
+    assert (s.added, s.removed, s.unchanged) == (0, 0, 2)
+    with open_index(idx) as ix:
+        assert [h.path for h in ix.search("テレワーク").hits] == [str(real / "tohoku.txt")]
