@@ -168,3 +168,28 @@ def test_a_folder_indexed_through_a_link_and_by_its_own_path_is_indexed_once(tmp
     assert (s.added, s.removed, s.unchanged) == (0, 0, 2)
     with open_index(idx) as ix:
         assert [h.path for h in ix.search("テレワーク").hits] == [str(real / "tohoku.txt")]
+
+
+def test_a_rebuild_counts_the_last_good_version_of_a_broken_file_it_drops(tmp_path):
+    # A file that broke keeps its last good version in the index; --rebuild drops it. The rebuild
+    # said "0 removed, 1 failed" while the index went from 2 documents to 1, and its --dry-run said
+    # "Would add 2, … remove 0" for a file that fails every run.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "tohoku.txt", "東北総合通信局 主な取組\n\nテレワーク普及展開推進事業を実施する。\n")
+    plan = write(docs / "plan.txt", "令和3年度 事業計画書\n\n迷惑メール対策の推進\n")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    plan.write_bytes(b"\xff\xfe\x00\xd8 broken \x81")
+    assert build_index([docs], idx, jobs=1).failed == 1
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 2  # its last good version
+    dry = build_index([docs], idx, jobs=1, rebuild=True, dry_run=True)
+    assert (dry.added, dry.removed, dry.failed) == (1, 1, 1)
+    s = build_index([docs], idx, jobs=1, rebuild=True)
+    assert (s.added, s.removed, s.failed, s.documents) == (1, 1, 1, 1)
+    with open_index(idx) as ix:
+        assert ix.doc_count() == 1 and ix.search("迷惑メール").total == 0
+    again = build_index([docs], idx, jobs=1)  # still remembered as failing, retried
+    assert (again.failed, again.removed, again.unchanged) == (1, 0, 1)
