@@ -193,3 +193,24 @@ def test_a_rebuild_counts_the_last_good_version_of_a_broken_file_it_drops(tmp_pa
         assert ix.doc_count() == 1 and ix.search("迷惑メール").total == 0
     again = build_index([docs], idx, jobs=1)  # still remembered as failing, retried
     assert (again.failed, again.removed, again.unchanged) == (1, 0, 1)
+
+
+def test_a_form_that_opens_with_a_subject_cell_is_titled_by_the_subject(tmp_path):
+    # A 議事録 written in a Word form opens with a table 「件名 | 令和5年度 信越地域テレワーク推進会議
+    # 議事録」: its title was 「件名<TAB>令和5年度信越地域テレワーク推進会議議事録」, a tab and the
+    # form's label in every search result.
+    import docx
+
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "件名", "令和5年度 信越地域テレワーク推進会議 議事録"
+    t.cell(1, 0).text, t.cell(1, 1).text = "日時", "令和5年6月1日(木) 14:00~16:00"
+    d.add_paragraph("長野県と新潟県のテレワーク推進の取組を共有した。")
+    d.save(docs / "shinetsu.docx")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.get(str(docs / "shinetsu.docx")).title == "令和5年度信越地域テレワーク推進会議議事録"
