@@ -967,6 +967,23 @@ def _tolerant_stdout() -> None:
         sys.stdout.reconfigure(errors="replace")
 
 
+def _option_before_its_command(e: click.ClickException, argv: list[str]) -> click.ClickException:
+    """`ictsearch --index DIR search …` (git-style): say where a command's option goes.
+
+    Click said only "No such option '--index'" and pointed to `ictsearch --help`, which lists
+    no --index: the option every command has looked missing."""
+    if not (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is cli):
+        return e
+    option = e.option_name
+    takers = [name for name, command in cli.commands.items()
+              if any(option in p.opts for p in command.params)]
+    if not takers:
+        return e
+    command = next((a for a in argv if a in takers), takers[0])
+    return click.UsageError(f"{option} goes after the command: `ictsearch {command} {option} …`",
+                            ctx=click.Context(cli.commands[command], info_name=command, parent=e.ctx))
+
+
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
@@ -976,6 +993,7 @@ def main() -> None:
     except click.ClickException as e:
         # Usage errors Click raises itself (a bad option value, a missing argument) follow
         # the same rule as ours: one JSON object on stderr under --json.
+        e = _option_before_its_command(e, sys.argv[1:])
         if isinstance(e, getattr(click.exceptions, "NoArgsIsHelpError", ())):
             # `ictsearch` alone: the help, as it is, not an "Error: Usage: …" line.
             click.echo(e.format_message())

@@ -78,6 +78,8 @@ _LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LE
 # A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
 # 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
+# A form's subject cell before its value (a 議事録 in a Word or Excel form: 「件名<TAB>令和5年度…議事録」).
+_SUBJECT_CELL = LazyPattern(r"^(?:件名|表題|題名|標題|会議名|名称|タイトル)\s*[:：]?\t+(?=\S)")
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
 # and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
 _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
@@ -428,7 +430,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
         title = block[0]
-    title = _LEADING_LABEL.sub("", title)
+    title = _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title))
     if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
         return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」
     return _clean_cut(title)

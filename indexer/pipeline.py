@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
 from .discover import discover
-from .errors import IndexLocationError
+from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
@@ -114,12 +114,13 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
+        previous = previous_docs(store) if rebuild else {}
         if rebuild:
             # A rebuild keeps only what this run names: say what the previous index loses.
             present = {str(f.path) for f in found}
             outcomes += [
                 FileOutcome(e["path"], REMOVED, doc_id=d, pages=e.get("pages"))
-                for d, e in previous_docs(store).items()
+                for d, e in previous.items()
                 if e["path"] not in present
             ]
         outcomes += [
@@ -143,6 +144,10 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                                         ExtractCache(store.cache_dir), report)
                 manifest.updated = time.time()
             # else nothing to write: no commit, so open searchers stay current and no merge runs.
+            if rebuild:
+                # The last good version of a file that broke is what a rebuild loses of it: counted
+                # (first: update_manifest then records the failure, which a removal would clear).
+                outcomes[:0] = _lost_versions(previous, outcomes)
             update_manifest(manifest, outcomes, roots, signatures)
             store.write_manifest(gen_dir, manifest)
             if fresh:
@@ -157,6 +162,13 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive})
+
+
+def _lost_versions(previous: dict[str, dict], outcomes: list[FileOutcome]) -> list[FileOutcome]:
+    """The last good versions a rebuild drops: files the previous index holds that fail now."""
+    by_path = {e["path"]: (d, e) for d, e in previous.items()}
+    return [FileOutcome(o.path, REMOVED, doc_id=by_path[o.path][0], pages=by_path[o.path][1].get("pages"))
+            for o in outcomes if o.status == FAILED and o.path in by_path]
 
 
 #: What Ctrl-C means once the commit is done: the index already holds the run's changes, and a
@@ -186,14 +198,20 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
         manifest = store.read_manifest(gen_dir)
+    elif rebuild and store.exists():
+        try:  # a rebuild retries what failed as any run does, and says so
+            manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)
+        except IctsearchError:
+            pass
     tasks, unchanged, _signatures = plan(found, manifest)
     outcomes = list(unchanged)
     for t in tasks:
         failure = manifest.failures.get(t.path)
         if t.old_hash is not None and hash_or_none(Path(t.path)) == t.old_hash:
             status = UNCHANGED  # touched, same bytes: a real run would not re-index it either
-        elif failure and not t.known and (failure["size"], failure["mtime_ns"]) == (t.size, t.mtime_ns):
-            # Failed last time and not changed since: it is retried, not a new document.
+        elif failure and (failure["size"], failure["mtime_ns"]) == (t.size, t.mtime_ns):
+            # Failed last time and not changed since: it is retried, not a new document (nor an
+            # update of the last good version the index keeps of a file that broke).
             outcomes.append(FileOutcome(t.path, FAILED, doc_id=t.doc_id, size=t.size,
                                         reason=f"failed last time: {failure['reason']}; a run tries it again"))
             continue
@@ -207,8 +225,10 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     ]
     if rebuild:
         present = {str(f.path) for f in found}
-        outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous_docs(store).items()
+        previous = previous_docs(store)
+        outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous.items()
                      if e["path"] not in present]
+        outcomes += _lost_versions(previous, outcomes)
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive})

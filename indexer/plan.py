@@ -89,6 +89,18 @@ def _collection_root(f: Found, entry: dict | None) -> Found:
     return f
 
 
+def _own_path_if_indexed(f: Found, manifest: Manifest) -> Found:
+    """A file reached through a link (a linked folder named) whose own path the index holds: under
+    its own path, as one run keeps it when both are found, so that it is indexed once."""
+    real = os.path.realpath(f.path)
+    if real == str(f.path):
+        return f
+    entry = manifest.docs.get(doc_id_for(Path(real)))
+    if entry is None:
+        return f
+    return replace(f, path=Path(real), root=Path(entry.get("root") or os.path.dirname(real)))
+
+
 class Manual(NamedTuple):
     """A file's manual-metadata signature and the folder its metadata.csv files were read up to."""
 
@@ -102,6 +114,7 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
     unchanged: list[FileOutcome] = []
     signatures: dict[str, Manual] = {}
     for f in found:
+        f = _own_path_if_indexed(f, manifest)
         doc_id = doc_id_for(f.path)
         entry = manifest.docs.get(doc_id)
         f = _collection_root(f, entry)
@@ -132,14 +145,32 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
 
 def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadable: list[Path] = ()) -> list[str]:
     """Documents whose files are gone from the named folders (a folder that could not be read is not gone)."""
-    present = {str(f.path) for f in found}
+    present = {str(_own_path_if_indexed(f, manifest).path) for f in found}  # as plan() takes them
+    # A file indexed through a link before and found under its own path now (or the other way
+    # round): the same file, which is indexed once.
+    present_real = {os.path.realpath(p) for p in present}
     return sorted(
         doc_id
         for doc_id, entry in manifest.docs.items()
         if entry["path"] not in present
         and not is_under(entry["path"], unreadable)
-        and (is_under(entry["path"], roots) or not os.path.exists(entry["path"]))
+        and (is_under(entry["path"], roots)
+             or (not os.path.exists(entry["path"]) and _collection_is_there(entry))
+             or os.path.realpath(entry["path"]) in present_real)
     )
+
+
+def _collection_is_there(entry: dict) -> bool:
+    """Whether the folder a document was indexed under (not named in this run) is there and holds
+    something: its file is then really gone.  A share that is not mounted (its folder missing, or
+    an empty mount point) is not: indexing another folder removed every document of it."""
+    root = entry.get("root")
+    folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is not None
+    except OSError:
+        return False
 
 
 def previous_docs(store: IndexStore) -> dict[str, dict]:

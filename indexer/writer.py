@@ -121,11 +121,15 @@ def run_workers(tasks: list[Task], jobs: int, gen_dir: Path, cache: ExtractCache
             try:
                 kind, payload = result_q.get(timeout=1.0)
             except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in procs):
-                    code = next(p.exitcode for p in procs if p.exitcode not in (None, 0))
-                    raise IctsearchError(
-                        f"an indexing worker process died (exit status {code}); the previous index is unchanged"
-                    )
+                kind = None
+            # Checked at every result, not only when none comes: while the other workers keep
+            # sending, they prepared every remaining file first and the run was discarded after.
+            code = next((p.exitcode for p in procs if p.exitcode not in (None, 0)), None)
+            if code is not None:
+                raise IctsearchError(
+                    f"an indexing worker process died (exit status {code}); the previous index is unchanged"
+                )
+            if kind is None:
                 continue
             if kind == "file":
                 report(payload)

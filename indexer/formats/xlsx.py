@@ -71,7 +71,10 @@ def read(path: Path):
                         cells += sum(1 for v in values if v)
                         lines.append("\t".join(values))
                         if first_text is None and not pages:
-                            first_text = next((v for v in values if v and not _NUMBER.fullmatch(v)), None)
+                            texts = [v for v in values if v and not _NUMBER.fullmatch(v)]
+                            # A row of three labels or more is a table's header (事業名 | 予算額 | 担当),
+                            # not a title: the file's name says more than 「事業名」.
+                            first_text = (texts[0] if len(texts) < 3 else path.stem) if texts else None
                     if cells > MAX_CELLS:
                         break
             except Exception:
