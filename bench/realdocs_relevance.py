@@ -160,7 +160,13 @@ def prepare(src: Path, judged: set[str] | None) -> tuple[Path, list[Path]]:
     files = sorted(p for p in src.glob("*.txt") if judged is None or p.stem in judged)
     if not files:
         raise SystemExit(f"no documents in {src}")
-    sig = hashlib.sha256("".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}\n" for p in files).encode()).hexdigest()[:16]
+    from ictsearch.indexer.metadata import rules_version
+    from ictsearch.indexer.schema import FORMAT_VERSION
+
+    # The index is built again when a page, the index format or the metadata rules change (a
+    # format bump left an index this code refuses to open).
+    listing = "".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}\n" for p in files)
+    sig = hashlib.sha256(f"format {FORMAT_VERSION} rules {rules_version()}\n{listing}".encode()).hexdigest()[:16]
     docs = WORK / "docs"
     if not (WORK / "sig").is_file() or (WORK / "sig").read_text() != sig:
         shutil.rmtree(WORK, ignore_errors=True)
