@@ -1576,14 +1576,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: 国立科学博物館 or 国立公園, what a town's page sends its sick, its pupils or its visitors to, which
 #: says nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
-#: And the Cabinet's bodies (内閣官房, 内閣府, 内閣サイバーセキュリティセンター), 政府広報 and a
-#: ワーキンググループ (the state's study groups name themselves so; a town's page that names its own
-#: writes 本町 / 市では, _LOCAL_SELF): on the realdocs dev pages of 2026-12-03 4 more 全国 pages
-#: (r3732, r3741, r3749, r2319), none wrong.
 _NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
-                            r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)"
-                            r"|内閣(?:官房|府|サイバー)|政府広報|ワーキンググループ")
+                            r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
 #: writes, so that 全国 or 国民 beside it (「全国的に後を絶ちません」) is no national voice — not
 #: 各県内, 都道府県内 or 大都市内, anyone's.  On 2026-12-02 it took 全国 off two fresh dev pages
