@@ -382,7 +382,10 @@ class Index:
         # are then alike in function words.  Those are left out, as in feedback.
         key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40) if _content_term(t)][:20]
         if not key_terms:
-            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=())
+            # Nothing to match, but the same facet keys as any result ({"region": {}, …}).
+            facet_counts, more_values = facet_cache.top_counts(0)
+            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=(),
+                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values)
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]

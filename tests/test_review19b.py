@@ -29,3 +29,21 @@ def test_every_public_name_is_reexported_for_a_strict_type_checker():
         assert name in imported, f"{name} is exported at run time but not declared for type checkers"
         assert imported[name] == name, f"{name} is imported without `as {name}`: not a re-export under mypy --strict"
 
+
+def test_similar_with_no_key_terms_has_the_facet_keys_of_any_result(tmp_path):
+    # A document of numbers only has no content term for more-like-this; its `similar` result
+    # had "facets": {} and "missing": {} where every other result, empty or not, has the four
+    # facets ({"region": {}, …} and {"region": 0, …}): res["facets"]["region"] raised KeyError.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "nums.txt", "2023\n2024\n1 2 3\n")
+    write(docs / "telework.txt", "テレワーク推進事業の報告\n\n東北総合通信局は令和5年度にテレワークの普及を進めた。\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 2
+    with open_index(tmp_path / "idx") as idx:
+        empty_search = idx.search("存在しない語句ぜんぜん").to_dict()
+        similar = json.loads(json.dumps(idx.similar(str(docs / "nums.txt")).to_dict()))
+    assert similar["total"] == 0
+    assert list(similar) == list(empty_search)
+    assert similar["facets"] == empty_search["facets"] == {"region": {}, "prefecture": {}, "fiscal_year": {}, "theme": {}}
+    assert similar["missing"] == empty_search["missing"]
