@@ -63,3 +63,33 @@ def test_similar_with_no_key_terms_has_the_facet_keys_of_any_result(tmp_path):
     assert similar["facets"] == empty_search["facets"] == {"region": {}, "prefecture": {}, "fiscal_year": {}, "theme": {}}
     assert similar["missing"] == empty_search["missing"]
 
+
+def test_the_index_methods_keep_their_types_for_a_type_checker(tmp_path):
+    # Index.search, get, similar, facets… are wrapped by _reads_index, which was untyped: to
+    # mypy each was Any, so `idx.search("テレワーク").totl` (a typo for total) passed `mypy --strict`
+    # and failed at run time. Checked with mypy itself where it is installed.
+    import os
+    import subprocess
+    import sys
+    import typing
+
+    import pytest
+
+    from ictsearch.search import api
+
+    hints = typing.get_type_hints(api._reads_index)
+    assert hints["return"] == hints["method"], "the decorator must return the type it is given"
+    pytest.importorskip("mypy")
+    (tmp_path / "ictsearch").symlink_to(ROOT)  # as installed: the checkout is the package
+    client = write(tmp_path / "client.py", (
+        "from pathlib import Path\n\nimport ictsearch\n\n\n"
+        "def total(where: str) -> int:\n"
+        "    with ictsearch.open_index(where) as idx:\n"
+        "        idx.get(Path('資料/報告.txt'))\n"
+        "        return idx.search('テレワーク', region='東北').totl\n"))
+    run = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-error-summary",
+                          "--cache-dir", str(tmp_path / "cache"), str(client)],
+                         capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "MYPYPATH": str(tmp_path)},
+                         timeout=300)
+    assert '"SearchResult" has no attribute "totl"' in run.stdout, run.stdout + run.stderr
+    assert "Path" not in run.stdout, run.stdout  # get() takes a path as the README says
