@@ -26,6 +26,7 @@ _EXPORTS = {
     "FileOutcome": "ictsearch.indexer.outcomes",
     "default_index_dir": "ictsearch.indexer.store",
     "index_status": "ictsearch.indexer.status",
+    "IndexStatus": "ictsearch.indexer.status",
     "open_index": "ictsearch.search.api",
     "Index": "ictsearch.search.api",
     "SearchResult": "ictsearch.search.results",
@@ -59,7 +60,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerl
     )
     from .indexer.outcomes import FileOutcome as FileOutcome, IndexSummary as IndexSummary
     from .indexer.pipeline import build_index as build_index
-    from .indexer.status import index_status as index_status
+    from .indexer.status import IndexStatus as IndexStatus, index_status as index_status
     from .indexer.store import default_index_dir as default_index_dir
     from .search.api import Index as Index, open_index as open_index
     from .search.results import (

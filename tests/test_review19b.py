@@ -93,3 +93,16 @@ def test_the_index_methods_keep_their_types_for_a_type_checker(tmp_path):
                          timeout=300)
     assert '"SearchResult" has no attribute "totl"' in run.stdout, run.stdout + run.stderr
     assert "Path" not in run.stdout, run.stdout  # get() takes a path as the README says
+
+
+def test_index_status_returns_a_type_the_package_exports(tmp_path):
+    # A nightly job's `def check(st: ictsearch.IndexStatus) -> bool` could not be written: index_status()
+    # is exported but the dataclass it returns was only in ictsearch.indexer.status.
+    import ictsearch
+
+    docs = tmp_path / "docs"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のデジタル化を支援する。\n")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert isinstance(st, ictsearch.IndexStatus) and st.documents == 1
+    assert "IndexStatus" in ictsearch.__all__ and _type_checking_imports()["IndexStatus"] == "IndexStatus"
