@@ -73,6 +73,14 @@ def _absolute(path: Path) -> Path:
                                  "give it as an absolute path") from None
 
 
+def _file_on_the_way(path: Path) -> Path:
+    """The first part of `path` that is a file (where a folder was expected), else `path`."""
+    for part in (*reversed(path.parents), path):
+        if part.is_file():
+            return part
+    return path
+
+
 def write_json_atomic(path: Path, data) -> None:
     """Write JSON so that a reader sees the old or the new file, never half of one."""
     import tempfile  # here: a search imports this module but never writes (tempfile and shutil were 4 ms of it)
@@ -255,6 +263,10 @@ class IndexStore:
                 raise IndexBeingBuilt(f"No index at {self.root} yet: an indexing run (pid {writer or '?'}) is "
                                       "building it; search again when it has finished.") from None
             raise IndexMissing(f"No index at {self.root}.") from None
+        except NotADirectoryError:
+            # The path, or a folder on it, is a file: no index there, not a damaged one (which the
+            # CLI answers with "run ictsearch index --rebuild", and a rebuild there cannot write).
+            raise IndexMissing(f"No index at {self.root}: {_file_on_the_way(self.root)} is a file, not a folder.") from None
         except (OSError, ValueError) as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None

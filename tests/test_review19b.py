@@ -106,3 +106,22 @@ def test_index_status_returns_a_type_the_package_exports(tmp_path):
     st = ictsearch.index_status(tmp_path / "idx")
     assert isinstance(st, ictsearch.IndexStatus) and st.documents == 1
     assert "IndexStatus" in ictsearch.__all__ and _type_checking_imports()["IndexStatus"] == "IndexStatus"
+
+
+def test_an_index_path_that_names_a_file_is_no_index_not_a_damaged_one(tmp_path):
+    # A service configured with ICTSEARCH_INDEX pointing at a file (a document, a config file)
+    # got IncompatibleIndex, "The index at … is unreadable ([Errno 20] Not a directory…)": the
+    # error the CLI answers with "run ictsearch index --rebuild", and a rebuild there fails
+    # (IndexLocationError: File exists). Nothing is damaged; there is no index at that path.
+    import ictsearch
+
+    plan = write(tmp_path / "plan.txt", "令和5年度 事業計画\n\n地域のデジタル化を支援する。\n")
+    for where in (plan, plan / "idx"):
+        for call in (ictsearch.open_index, ictsearch.index_status):
+            try:
+                call(where)
+            except ictsearch.IctsearchError as e:
+                assert type(e) is ictsearch.IndexMissing, (call.__name__, where, repr(e))
+                assert "Errno" not in str(e), str(e)
+            else:
+                raise AssertionError(f"{call.__name__}({where}) opened a file as an index")
