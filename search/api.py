@@ -368,14 +368,25 @@ class Index:
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
+    def _own_searcher(self):
+        """A searcher of the current commit for a generator, closed when the generator ends: the
+        thread's own searcher is closed by the next call after a commit (another process's, or
+        build_index's), which the caller may make between two items (ReaderClosed, reported as a
+        damaged index, in a loop over documents() that asked similar() for each)."""
+        self._searcher()  # follows a --rebuild's switch of generations
+        with self._lock:
+            ix = self._ix
+        return ix.searcher(weighting=CachedLengthBM25F())
+
     @_reads_index
     def documents(self) -> Iterator[Document]:
-        """Every document with its metadata and text, in path order (for export)."""
-        searcher, _ = self._searcher()
-        reader = searcher.reader()
-        paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
-        for _, docnum in paths:
-            yield Document.from_stored(reader.stored_fields(docnum))
+        """Every document with its metadata and text, in path order (for export): those of the
+        index when the walk begins, whatever commits land meanwhile."""
+        with self._own_searcher() as searcher:
+            reader = searcher.reader()
+            paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
+            for _, docnum in paths:
+                yield Document.from_stored(reader.stored_fields(docnum))
 
     @_reads_index
     def similar(self, doc: str | os.PathLike[str], limit: int = 5) -> SearchResult:
@@ -424,8 +435,8 @@ class Index:
     @_reads_index
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
-        searcher, _ = self._searcher()
-        yield from _lexicon(searcher.reader(), fieldname)
+        with self._own_searcher() as searcher:
+            yield from _lexicon(searcher.reader(), fieldname)
 
 
 def _is_text(value: str) -> bool:

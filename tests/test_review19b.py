@@ -125,3 +125,31 @@ def test_an_index_path_that_names_a_file_is_no_index_not_a_damaged_one(tmp_path)
                 assert "Errno" not in str(e), str(e)
             else:
                 raise AssertionError(f"{call.__name__}({where}) opened a file as an index")
+
+
+def test_documents_keeps_iterating_when_the_caller_searches_after_a_commit(tmp_path):
+    # A nightly job walks idx.documents() and asks idx.similar / idx.get for each, while the
+    # index is updated (another process, or build_index). The first call after the commit
+    # refreshed this thread's searcher and closed the old one, which the generator was still
+    # reading: CorruptIndex "The index at … is damaged (ReaderClosed)", for a sound index.
+    # vocabulary() is such a generator too.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    for n, topic in enumerate(("テレワークの推進", "地域情報化の取組", "ブロードバンド基盤の整備", "迷惑メール対策")):
+        write(docs / f"d{n}.txt", f"令和{n + 2}年度 {topic}\n\n東北総合通信局は{topic}について報告した。\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).added == 4
+    for rebuild in (False, True):
+        with open_index(tmp_path / "idx") as idx:
+            seen, terms, before = [], [], idx.doc_count()
+            vocabulary = idx.vocabulary()
+            for doc in idx.documents():
+                seen.append(doc.path)
+                terms.append(next(vocabulary))
+                if len(seen) == 2:
+                    write(docs / f"new-{rebuild}.txt", "新しい資料\n\nローカル5Gの実証について。\n")
+                    build_index([docs], tmp_path / "idx", jobs=1, rebuild=rebuild)
+                idx.similar(doc.doc_id, limit=1)
+                idx.get(doc.path)
+            assert len(seen) == before, seen  # the documents of the index when the walk began
+            assert seen == sorted(seen) and len(terms) == len(seen)
