@@ -288,6 +288,31 @@ class IndexStore:
             raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {generation}.")
         return path
 
+    def on_current(self, read, attempts: int = 3):
+        """``read(gen_dir)`` on the current generation, under :meth:`reading`; again on the new one
+        when a ``--rebuild`` switched generations meanwhile. Its switch deletes the generation the
+        call had just looked up: Whoosh then finds no index there (reported as damage), or the
+        manifest is gone (read as empty: a status of 0 documents)."""
+        for attempt in range(attempts):
+            gen_dir = self.current_dir()
+            try:
+                with self.reading():
+                    result = read(gen_dir)
+            except IctsearchError:
+                if attempt + 1 < attempts and self._switched_from(gen_dir):
+                    continue
+                raise
+            if attempt + 1 < attempts and self._switched_from(gen_dir):
+                continue
+            return result
+        raise AssertionError("unreachable")
+
+    def _switched_from(self, gen_dir: Path) -> bool:
+        try:
+            return self.current_dir() != gen_dir
+        except IctsearchError:
+            return False
+
     def open_whoosh(self):
         """The current generation's Whoosh index; damage is a CorruptIndex."""
         from whoosh import index as whoosh_index

@@ -87,8 +87,8 @@ class Index:
 
         install()  # read the segment files in place, not copied whole (search/mapped.py)
         stamp = self.store.meta_stamp()  # before reading it: a switch meanwhile reopens once more
-        gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
-        self._ix = whoosh_index.open_dir(str(gen_dir))
+        # Raises IndexMissing / IncompatibleIndex; the new generation if a --rebuild switches meanwhile.
+        gen_dir, self._ix = self.store.on_current(lambda gen_dir: (gen_dir, whoosh_index.open_dir(str(gen_dir))))
         self._generation = gen_dir.name
         self._stamp = stamp
 

@@ -153,3 +153,36 @@ def test_documents_keeps_iterating_when_the_caller_searches_after_a_commit(tmp_p
                 idx.get(doc.path)
             assert len(seen) == before, seen  # the documents of the index when the walk began
             assert seen == sorted(seen) and len(terms) == len(seen)
+
+
+def test_status_and_open_during_a_rebuilds_switch_read_the_new_generation(tmp_path, monkeypatch):
+    # A service polling index_status() (or opening the index) while the nightly job runs
+    # `ictsearch index --rebuild`: in 6 rebuilds, 3 of ~3,500 status calls raised CorruptIndex
+    # "The index at … is damaged (EmptyIndexError: Index 'MAIN' does not exist)" — the run had
+    # switched generations and deleted the one the call had just looked up. Nothing is damaged;
+    # the call must read the new generation. (Here the rebuild lands in that window on purpose.)
+    import ictsearch
+    from ictsearch.indexer.store import IndexStore
+
+    docs = tmp_path / "docs"
+    for n, topic in enumerate(("テレワークの推進", "地域情報化の取組", "迷惑メール対策")):
+        write(docs / f"d{n}.txt", f"令和{n + 3}年度 {topic}\n\n東北総合通信局は{topic}について報告した。\n")
+    assert ictsearch.build_index([docs], tmp_path / "idx", jobs=1).added == 3
+
+    original = IndexStore.current_dir
+    armed = []
+
+    def current_dir_then_a_rebuild(self):
+        gen_dir = original(self)
+        if armed:
+            armed.clear()
+            ictsearch.build_index([docs], tmp_path / "idx", jobs=1, rebuild=True)  # switches, deletes gen_dir
+        return gen_dir
+
+    monkeypatch.setattr(IndexStore, "current_dir", current_dir_then_a_rebuild)
+    armed.append(True)
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert (st.documents, st.generation) == (3, "gen-000002"), st
+    armed.append(True)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        assert idx.search("テレワーク").total == 1 and idx.doc_count() == 3
