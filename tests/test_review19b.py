@@ -186,3 +186,35 @@ def test_status_and_open_during_a_rebuilds_switch_read_the_new_generation(tmp_pa
     armed.append(True)
     with ictsearch.open_index(tmp_path / "idx") as idx:
         assert idx.search("テレワーク").total == 1 and idx.doc_count() == 3
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_2_not_a_traceback(tmp_path):
+    # A nightly job writing `ictsearch export --format jsonl > /mnt/full/docs.jsonl` or
+    # `ictsearch search … --json > out.json` on a full disk got a Python traceback and exit 1,
+    # the status that means "some files could not be indexed"; export said
+    # 'cannot write None: No space left on device' (None: no --output folder).
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+
+    from ictsearch import build_index
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    docs = tmp_path / "docs"
+    write(docs / "plan.txt", "令和5年度 テレワーク推進事業計画\n\n地域企業のテレワーク導入を支援する。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    for args, as_json in ((["search", "テレワーク", "--json"], True), (["search", "テレワーク"], False),
+                          (["status", "--json"], True), (["export", "--format", "jsonl"], True)):
+        with open("/dev/full", "wb") as full:
+            run = subprocess.run([sys.executable, "-c", "from ictsearch.cli import main; main()", *args,
+                                  "--index", str(tmp_path / "idx")], stdout=full, stderr=subprocess.PIPE, text=True,
+                                 timeout=120)
+        err = run.stderr.strip()
+        assert run.returncode == 2, (args, run.returncode, err)
+        assert "Traceback" not in err and len(err.splitlines()) == 1, (args, err)
+        assert "No space left on device" in err and "None" not in err, (args, err)
+        if as_json:
+            assert json.loads(err)["kind"] == "OutputError", err
