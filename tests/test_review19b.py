@@ -218,3 +218,36 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_2_not_a_traceback(tm
         assert "No space left on device" in err and "None" not in err, (args, err)
         if as_json:
             assert json.loads(err)["kind"] == "OutputError", err
+
+
+def test_build_index_with_workers_in_a_process_with_other_threads_does_not_hang(tmp_path):
+    # A service that indexes two collections at once (or searches while build_index runs) calls
+    # build_index(jobs=2) with other threads alive. Its workers were forked: a child inherits
+    # the locks other threads hold at that moment, here the import lock of a module another
+    # thread's build was importing (whoosh.codec), and both workers waited for it for ever,
+    # and so did the run (3 of 3 runs of this script hung; faulthandler showed the workers in
+    # importlib's _lock_unlock_module). With other threads alive the run now works in-process.
+    import subprocess
+    import sys
+    import textwrap
+
+    for name, texts in (("a", ("テレワークの推進", "地域情報化の取組")),
+                        ("b", ("ブロードバンド基盤の整備", "迷惑メール対策", "ローカル5Gの実証", "防災無線の更新"))):
+        for n, topic in enumerate(texts):
+            write(tmp_path / name / f"d{n}.txt", f"令和{n + 3}年度 {topic}\n\n東北総合通信局は{topic}について報告した。\n")
+    script = textwrap.dedent(f"""
+        import threading, ictsearch
+        out = {{}}
+        def run(name, jobs):
+            s = ictsearch.build_index([{str(tmp_path)!r} + "/" + name], {str(tmp_path)!r} + "/idx-" + name, jobs=jobs)
+            out[name] = (s.added, s.failed)
+        threads = [threading.Thread(target=run, args=("a", 1)), threading.Thread(target=run, args=("b", 2))]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(sorted(out.items()))
+    """)
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=150)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("build_index(jobs=2) beside another thread's build hung") from None
+    assert run.stdout.strip() == "[('a', (2, 0)), ('b', (4, 0))]", run.stdout + run.stderr
