@@ -26,6 +26,7 @@ _EXPORTS = {
     "FileOutcome": "ictsearch.indexer.outcomes",
     "default_index_dir": "ictsearch.indexer.store",
     "index_status": "ictsearch.indexer.status",
+    "IndexStatus": "ictsearch.indexer.status",
     "open_index": "ictsearch.search.api",
     "Index": "ictsearch.search.api",
     "SearchResult": "ictsearch.search.results",
@@ -49,13 +50,19 @@ def __dir__():
     return sorted([*__all__, *_SUBMODULES])
 
 
-if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly
-    from .indexer.errors import (BadQuery, CorruptIndex, DocumentNotFound, ExtractionError, IctsearchError, IncompatibleIndex,
-                                 IndexBeingBuilt, IndexLocationError, IndexLocked, IndexMissing, PageNotFound,
-                                 UnknownFacetValue)
-    from .indexer.outcomes import FileOutcome, IndexSummary
-    from .indexer.pipeline import build_index
-    from .indexer.status import index_status
-    from .indexer.store import default_index_dir
-    from .search.api import Index, open_index
-    from .search.results import Document, Hit, SearchResult, ThemeScore
+if TYPE_CHECKING:  # for type checkers and IDEs: the same names, imported eagerly. `X as X` is what
+    # makes each a re-export under `mypy --strict` (no implicit re-export; mypy cannot read __all__ above).
+    from .indexer.errors import (
+        BadQuery as BadQuery, CorruptIndex as CorruptIndex, DocumentNotFound as DocumentNotFound,
+        ExtractionError as ExtractionError, IctsearchError as IctsearchError, IncompatibleIndex as IncompatibleIndex,
+        IndexBeingBuilt as IndexBeingBuilt, IndexLocationError as IndexLocationError, IndexLocked as IndexLocked,
+        IndexMissing as IndexMissing, PageNotFound as PageNotFound, UnknownFacetValue as UnknownFacetValue,
+    )
+    from .indexer.outcomes import FileOutcome as FileOutcome, IndexSummary as IndexSummary
+    from .indexer.pipeline import build_index as build_index
+    from .indexer.status import IndexStatus as IndexStatus, index_status as index_status
+    from .indexer.store import default_index_dir as default_index_dir
+    from .search.api import Index as Index, open_index as open_index
+    from .search.results import (
+        Document as Document, Hit as Hit, SearchResult as SearchResult, ThemeScore as ThemeScore,
+    )

@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -225,12 +225,40 @@ def _reader_went_away() -> None:
     sys.exit(Exit.OK)
 
 
+def _writing_output(e: OSError) -> bool:
+    """Whether `e` was raised writing the command's output (inside click.echo)."""
+    tb = e.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == "echo" and code.co_filename.endswith(os.path.join("click", "utils.py")):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _output_failed(e: OSError) -> None:
+    """One line (a JSON object under --json) and exit 2 when the output cannot be written (`> file`
+    on a full disk): not a traceback and exit 1, which means that files could not be indexed."""
+    message = f"cannot write the output: {e.strerror or e}"
+    if _argv_wants_json(sys.argv[1:]):
+        click.echo(json.dumps({"error": message, "kind": "OutputError"}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"Error: {message}", err=True)
+    with suppress(OSError):  # what is still buffered would fail again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(Exit.USAGE)
+
+
 class _Commands(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
             _reader_went_away()
+        except OSError as e:
+            if not _writing_output(e):
+                raise
+            _output_failed(e)
 
 
 def _a_number(value: float, param) -> float:
@@ -919,6 +947,8 @@ def export(index_dir, fmt, output):
     except BrokenPipeError:
         _reader_went_away()
     except OSError as e:
+        if not output or _writing_output(e):
+            _output_failed(e)  # stdout (jsonl), not the --output folder
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)

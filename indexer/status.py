@@ -36,14 +36,19 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
     per-user data directory): documents, pages, size, last update, the files that failed and how many
     documents the next run derives again (`other_rules`). Raises IndexMissing, IncompatibleIndex
     (CorruptIndex for a damaged index)."""
+    from whoosh import index as whoosh_index
+
     store = IndexStore(index_dir)
-    gen_dir = store.current_dir()  # raises IndexMissing / IncompatibleIndex
-    with store.reading():
+
+    def read(gen_dir):
         # Open what a search opens (the TOC and every segment's directory), so that a
         # damaged index is reported here too and not only by the next search.
-        with store.open_whoosh().searcher() as s:
+        with whoosh_index.open_dir(str(gen_dir)).searcher() as s:
             s.doc_count()
-    manifest = store.read_manifest(gen_dir)
+        return gen_dir, store.read_manifest(gen_dir)
+
+    # Raises IndexMissing / IncompatibleIndex; reads the new generation if a --rebuild switches meanwhile.
+    gen_dir, manifest = store.on_current(read)
     return IndexStatus(
         index_dir=str(store.root),
         format_version=FORMAT_VERSION,

@@ -73,6 +73,14 @@ def _absolute(path: Path) -> Path:
                                  "give it as an absolute path") from None
 
 
+def _file_on_the_way(path: Path) -> Path:
+    """The first part of `path` that is a file (where a folder was expected), else `path`."""
+    for part in (*reversed(path.parents), path):
+        if part.is_file():
+            return part
+    return path
+
+
 def write_json_atomic(path: Path, data) -> None:
     """Write JSON so that a reader sees the old or the new file, never half of one."""
     import tempfile  # here: a search imports this module but never writes (tempfile and shutil were 4 ms of it)
@@ -255,6 +263,10 @@ class IndexStore:
                 raise IndexBeingBuilt(f"No index at {self.root} yet: an indexing run (pid {writer or '?'}) is "
                                       "building it; search again when it has finished.") from None
             raise IndexMissing(f"No index at {self.root}.") from None
+        except NotADirectoryError:
+            # The path, or a folder on it, is a file: no index there, not a damaged one (which the
+            # CLI answers with "run ictsearch index --rebuild", and a rebuild there cannot write).
+            raise IndexMissing(f"No index at {self.root}: {_file_on_the_way(self.root)} is a file, not a folder.") from None
         except (OSError, ValueError) as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None
@@ -275,6 +287,31 @@ class IndexStore:
         if not path.is_dir():
             raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {generation}.")
         return path
+
+    def on_current(self, read, attempts: int = 3):
+        """``read(gen_dir)`` on the current generation, under :meth:`reading`; again on the new one
+        when a ``--rebuild`` switched generations meanwhile. Its switch deletes the generation the
+        call had just looked up: Whoosh then finds no index there (reported as damage), or the
+        manifest is gone (read as empty: a status of 0 documents)."""
+        for attempt in range(attempts):
+            gen_dir = self.current_dir()
+            try:
+                with self.reading():
+                    result = read(gen_dir)
+            except IctsearchError:
+                if attempt + 1 < attempts and self._switched_from(gen_dir):
+                    continue
+                raise
+            if attempt + 1 < attempts and self._switched_from(gen_dir):
+                continue
+            return result
+        raise AssertionError("unreachable")
+
+    def _switched_from(self, gen_dir: Path) -> bool:
+        try:
+            return self.current_dir() != gen_dir
+        except IctsearchError:
+            return False
 
     def open_whoosh(self):
         """The current generation's Whoosh index; damage is a CorruptIndex."""

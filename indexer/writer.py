@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable
@@ -215,7 +216,11 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
             written.append(outcome.doc_id)
         report(outcome)
 
-    parallel = jobs > 1 and len(tasks) > 1
+    # Workers are forked, and a forked child inherits every lock another thread of this process holds
+    # at that moment (a module's import lock, mid-import) with no thread to release it: beside
+    # other threads (a service that searches, or indexes another collection, while it indexes) the
+    # workers waited for ever, and the run with them. There the run works in this process.
+    parallel = jobs > 1 and len(tasks) > 1 and threading.active_count() == 1
     # Workers are forked before Whoosh's own lock is taken, so none of
     # them inherits it (a worker outliving a killed parent would hold it).
     segments = run_workers(tasks, min(jobs, len(tasks)), gen_dir, cache, reported) if parallel else []

@@ -10,6 +10,8 @@ snippet limits, the result types) does not import Whoosh's searcher.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ictsearch.indexer.lazy import lazy_exports
 
 _EXPORTS = {
@@ -25,3 +27,12 @@ _EXPORTS = {
 }
 __all__ = list(_EXPORTS)
 __getattr__ = lazy_exports(__name__, _EXPORTS)
+
+if TYPE_CHECKING:  # the same names, typed for type checkers (`X as X`: a re-export under mypy --strict)
+    from .api import Index as Index, open_index as open_index
+    from .results import Document as Document, Hit as Hit, SearchResult as SearchResult, ThemeScore as ThemeScore
+    from ictsearch.indexer.errors import (
+        BadQuery as BadQuery, CorruptIndex as CorruptIndex, DocumentNotFound as DocumentNotFound,
+        IctsearchError as IctsearchError, IncompatibleIndex as IncompatibleIndex, IndexBeingBuilt as IndexBeingBuilt,
+        IndexLocked as IndexLocked, IndexMissing as IndexMissing, UnknownFacetValue as UnknownFacetValue,
+    )

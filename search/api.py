@@ -10,7 +10,7 @@ import functools
 import inspect
 import os
 import threading
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
 from whoosh import query as wq  # noqa: E402
@@ -39,8 +39,14 @@ def _check_count(name: str, value) -> None:
         raise BadQuery(f"{name} must be a whole number, 0 or more (got {value!r})")
 
 
-def _reads_index(method):
-    """Whoosh's errors on a damaged index file become one CorruptIndex (the CLI says to rebuild)."""
+_Method = TypeVar("_Method", bound=Callable)
+
+
+def _reads_index(method: _Method) -> _Method:
+    """Whoosh's errors on a damaged index file become one CorruptIndex (the CLI says to rebuild).
+
+    Typed to return the method's own type: untyped, it made every method it wraps (search, get,
+    similar…) Any to a type checker, so a client's `res.totl` passed `mypy --strict`."""
     if inspect.isgeneratorfunction(method):
         @functools.wraps(method)
         def generator(self, *args, **kwargs):
@@ -81,8 +87,8 @@ class Index:
 
         install()  # read the segment files in place, not copied whole (search/mapped.py)
         stamp = self.store.meta_stamp()  # before reading it: a switch meanwhile reopens once more
-        gen_dir = self.store.current_dir()  # raises IndexMissing / IncompatibleIndex
-        self._ix = whoosh_index.open_dir(str(gen_dir))
+        # Raises IndexMissing / IncompatibleIndex; the new generation if a --rebuild switches meanwhile.
+        gen_dir, self._ix = self.store.on_current(lambda gen_dir: (gen_dir, whoosh_index.open_dir(str(gen_dir))))
         self._generation = gen_dir.name
         self._stamp = stamp
 
@@ -335,7 +341,7 @@ class Index:
 
     # -- documents ----------------------------------------------------------
 
-    def _docnum(self, searcher, doc: str) -> int:
+    def _docnum(self, searcher, doc: str | os.PathLike[str]) -> int:
         if not isinstance(doc, (str, os.PathLike)):
             raise DocumentNotFound(f"a document is named by its doc id or path (a string), not {type(doc).__name__}")
         doc = os.fspath(doc)
@@ -364,22 +370,33 @@ class Index:
         return docnum
 
     @_reads_index
-    def get(self, doc: str) -> Document:
+    def get(self, doc: str | os.PathLike[str]) -> Document:
         """A document by doc id or by file path, with its metadata and full text."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
-    @_reads_index
-    def documents(self) -> Iterator[Document]:
-        """Every document with its metadata and text, in path order (for export)."""
-        searcher, _ = self._searcher()
-        reader = searcher.reader()
-        paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
-        for _, docnum in paths:
-            yield Document.from_stored(reader.stored_fields(docnum))
+    def _own_searcher(self):
+        """A searcher of the current commit for a generator, closed when the generator ends: the
+        thread's own searcher is closed by the next call after a commit (another process's, or
+        build_index's), which the caller may make between two items (ReaderClosed, reported as a
+        damaged index, in a loop over documents() that asked similar() for each)."""
+        self._searcher()  # follows a --rebuild's switch of generations
+        with self._lock:
+            ix = self._ix
+        return ix.searcher(weighting=CachedLengthBM25F())
 
     @_reads_index
-    def similar(self, doc: str, limit: int = 5) -> SearchResult:
+    def documents(self) -> Iterator[Document]:
+        """Every document with its metadata and text, in path order (for export): those of the
+        index when the walk begins, whatever commits land meanwhile."""
+        with self._own_searcher() as searcher:
+            reader = searcher.reader()
+            paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
+            for _, docnum in paths:
+                yield Document.from_stored(reader.stored_fields(docnum))
+
+    @_reads_index
+    def similar(self, doc: str | os.PathLike[str], limit: int = 5) -> SearchResult:
         """Documents most like `doc` (more-like-this on its body's key terms)."""
         _check_count("limit", limit)
         searcher, facet_cache = self._searcher()
@@ -389,7 +406,10 @@ class Index:
         # are then alike in function words.  Those are left out, as in feedback.
         key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40) if _content_term(t)][:20]
         if not key_terms:
-            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=())
+            # Nothing to match, but the same facet keys as any result ({"region": {}, …}).
+            facet_counts, more_values = facet_cache.top_counts(0)
+            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=(),
+                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values)
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
@@ -422,8 +442,8 @@ class Index:
     @_reads_index
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
-        searcher, _ = self._searcher()
-        yield from _lexicon(searcher.reader(), fieldname)
+        with self._own_searcher() as searcher:
+            yield from _lexicon(searcher.reader(), fieldname)
 
 
 def _is_text(value: str) -> bool:
