@@ -219,3 +219,22 @@ def test_the_page_address_comes_from_canonical_og_url_saved_from_or_base():
     page = extract_main(f'<html><head><link rel="canonical" href="/a.html"><base href="{HIMEJI}"></head>{body}')
     assert (page.url, page.url_from) == (HIMEJI, "<base href>")
     assert extract_main(f'<html><head><link rel="canonical" href="file:///C:/a.html"></head>{body}').url is None
+
+
+def test_a_site_top_address_gives_way_to_the_pages_own():
+    # A CMS's template often writes the site's top as canonical or og:url (or another site's top,
+    # copied with the template): the saved-from comment names the page itself.
+    from ictsearch.indexer.formats.html import extract_main
+
+    body = "<body><main><h1>見出し</h1><p>本文の段落です。</p></main></body></html>"
+    saved = f"<!-- saved from url=(0053){HIMEJI} -->\n"
+    page = extract_main(f'{saved}<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/"></head>{body}')
+    assert (page.url, page.url_from) == (HIMEJI, "saved from comment")
+    page = extract_main(f'{saved}<html><head><meta property="og:url" content="https://www.town.misasa.tottori.jp/"></head>{body}')
+    assert (page.url, page.url_from) == (HIMEJI, "saved from comment")
+    # With nothing deeper, the site's top is kept: it still says whose site it is.
+    page = extract_main(f'<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/"></head>{body}')
+    assert (page.url, page.url_from) == ("https://www.city.himeji.lg.jp/", '<link rel="canonical">')
+    # A page's own canonical wins over the saved-from comment (a session's query string).
+    page = extract_main(f'{saved}<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/a.html"></head>{body}')
+    assert page.url == "https://www.city.himeji.lg.jp/a.html"
