@@ -1730,3 +1730,14 @@ def test_a_policy_speech_is_for_the_fiscal_year_whose_budget_it_opens():
     # The same budget in a press conference or a committee's explanation keeps its day's 年度.
     conference = text.replace("私の施政方針を申し上げます", "その概要をご説明します")
     assert years(conference, "施政方針")[:2] == (2024, 2023)
+
+
+def test_a_policy_speech_quoted_or_reported_by_another_page_keeps_that_pages_date():
+    # A news page quoting the speech (「…私の施政方針を申し上げます」と述べた) or reporting it
+    # (…と報じられた) is the day's news, of its day's 年度, not the speech itself.
+    quoted = ("市長が施政方針を表明\n2024年3月5日\n"
+              "地元紙の報道によると、市長は「令和6年度当初予算案の審議をお願いするに当たり、私の施政方針を申し上げます」と述べた。\n")
+    assert years(quoted)[:2] == (2024, 2023)
+    reported = ("知事が所信表明\n2025年2月20日\n"
+                "知事は令和7年度予算案の審議をお願いするに当たり、県政運営の所信を申し上げたと報じられた。\n")
+    assert years(reported)[:2] == (2025, 2024)

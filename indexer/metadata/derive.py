@@ -70,6 +70,10 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
+#: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
+#: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
+_REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
 #: A line longer than this is a sentence, not a heading (headings of the 94
@@ -345,9 +349,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
-        if li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(
-            folded, folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1])
-        ):
+        sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
+        if (li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(folded, *sentence)
+                and not _REPORTED_SPEECH.search(folded, *sentence)
+                and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
