@@ -1017,6 +1017,18 @@ def test_a_towns_page_on_a_nationwide_test_is_the_towns():
     assert derive_metadata(town, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
 
 
+def test_a_national_page_citing_a_prefectures_newspaper_stays_national():
+    # 高知新聞 is 高知県's paper (2e133e9), but a page naming 全国 twice that cites it as a source
+    # names no place of its own: the paper is where the news was printed, not the page's place.
+    text = ("地方紙のデジタル化の動向\n"
+            "全国の新聞社で電子版の提供が進んでいる。高知新聞の報道によれば、全国で購読者の3割が電子版を利用している。\n")
+    m = derive_metadata(text, title="地方紙のデジタル化の動向", path=Path("x.txt"))
+    assert (m.region, m.prefecture) == (("全国",), ())
+    # The prefecture named otherwise still makes it that prefecture's page.
+    local = text.replace("高知新聞の報道によれば", "高知県の調べでは")
+    assert derive_metadata(local, title="地方紙のデジタル化の動向", path=Path("x.txt")).prefecture == ("高知県",)
+
+
 def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"

@@ -1693,6 +1693,10 @@ def derive_metadata(
         # 全国 is the weakest sign of a national document: a town's page on a national
         # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
         local = regions.regions_of(text, title, national=False, minutes=minutes)
+        if len(local.prefectures) == 1 and (bare := regions.without_media(text)) != text:
+            # A prefecture named only by its paper or broadcaster (高知新聞の報道によれば) is the
+            # source of a news item the page cites, not a place of its own (2e133e9 reads them).
+            local = regions.regions_of(bare, title, national=False, minutes=minutes)
         # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
         # town's, whose place only its address gives.
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):

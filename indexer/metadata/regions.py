@@ -390,6 +390,22 @@ _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合
 _PREFECTURE_THING = r"(?:新聞|日報|放送|テレビ|署|東部|西部|南部|北部|中部)"
 
 
+#: The media among those things: a paper or a broadcaster is where news was printed or aired.
+_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
+
+
+@lru_cache(maxsize=1)
+def _prefecture_media_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])(?:{stems}){_PREFECTURE_MEDIA}")
+
+
+def without_media(text: str) -> str:
+    """The text with each prefecture's newspaper or broadcaster written short (高知新聞, 青森放送)
+    blanked, same length: what it says of places other than the media it cites."""
+    return _prefecture_media_re().sub(lambda m: "\u3000" * len(m.group()), text)
+
+
 @lru_cache(maxsize=1)
 def _prefecture_thing_re() -> re.Pattern:
     """A prefecture written short as the first word of one of its things (see _PREFECTURE_THING)."""
