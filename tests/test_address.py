@@ -52,6 +52,18 @@ def test_other_addresses_give_nothing(url):
     assert place_of_address(url) is None
 
 
+@pytest.mark.parametrize("url", [
+    "https://web.archive.org/web/20190101000000/https://www.city.himeji.lg.jp/kurashi/0000001.html",
+    "http://web.archive.org/web/2019id_/http://www.city.himeji.lg.jp/",
+    "https://webcache.googleusercontent.com/search?q=cache:AbCdEf123:https://www.city.himeji.lg.jp/a.html+コンビニ&cd=1",
+])
+def test_an_archived_or_cached_copy_is_placed_by_the_address_it_copies(url):
+    # A page saved from the Wayback Machine or a search engine's cache carries the archive's
+    # address (its canonical link rewritten so): the page is still the city's.
+    p = place_of_address(url)
+    assert (p.prefecture, p.municipality, p.part) == ("兵庫県", "姫路市", "www.city.himeji.lg.jp")
+
+
 def test_a_municipality_of_a_named_prefecture_keeps_the_prefecture():
     # 府中 is a 市 of 東京都 and a 町 of 広島県; the address's kind and prefecture say which.
     assert place_of_address("https://www.town.fuchu.hiroshima.jp/").municipality == "府中町"
