@@ -41,6 +41,7 @@ def test_a_bureau_gives_its_block():
 @pytest.mark.parametrize("url", [
     "https://www.soumu.go.jp/menu_news/s-news/01ryutsu.html",  # the ministry: national
     "https://www.mhlw.go.jp/stf/newpage_1.html",
+    "https://www.notsoumu.go.jp/soutsu/kinki/",  # another host ending so, not the ministry's
     "https://www.example.co.jp/city.himeji.lg.jp",
     "https://www.city.chuo.lg.jp/",  # 中央区 (東京都) reads as 中央市 (山梨県) too
     "https://www.city.fuchu.lg.jp/",  # 府中市: 東京都 and 広島県

@@ -149,7 +149,8 @@ def place_of_address(url: str | None) -> AddressPlace | None:
     def place(pref: str, municipality: str | None = None) -> AddressPlace:
         return AddressPlace(pref, block_of[pref], municipality, host)
 
-    if host.endswith("soumu.go.jp") and (m := _SOUTSU.match(parts.path.lower())) and m[1] in bureaus:
+    # The ministry's own hosts (www., www.tele., a bare soumu.go.jp), not any name ending in soumu.
+    if (host == "soumu.go.jp" or host.endswith(".soumu.go.jp")) and (m := _SOUTSU.match(parts.path.lower())) and m[1] in bureaus:
         block = bureaus[m[1]]
         # 北海道 and 沖縄 are each one prefecture's block: the bureau's place is that prefecture.
         one = [p for p, b in block_of.items() if b == block]
