@@ -184,6 +184,19 @@ def test_a_ministry_issuer_makes_a_document_national():
     assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)
 
 
+def test_a_ministry_that_funds_a_towns_work_is_not_its_issuer():
+    # 「内閣府の補助金を活用し」 opening a town's page names who paid, not who wrote: the town
+    # named is the page's place, not 全国 with the town dropped.
+    text = "観光施設の整備\n内閣府の補助金を活用し、三朝町の観光施設を整備しました。\n"
+    m = derive_metadata(text, title="観光施設の整備", path=Path("x.txt"))
+    assert (m.organization, m.region, m.prefecture) == (None, ("中国",), ("鳥取県",))
+    text = "防災訓練\n内閣府の補助を受け、静岡市で防災訓練を実施しました。\n"
+    assert derive_metadata(text, title="防災訓練", path=Path("x.txt")).prefecture == ("静岡県",)
+    # The ministry writing of its own grant is still the issuer.
+    text = "交付金の交付決定について\n内閣府は、地方創生推進交付金の交付を決定しました。\n"
+    assert derive_metadata(text, title="交付金の交付決定について", path=Path("x.txt")).organization == "内閣府"
+
+
 def test_a_ministers_press_conference_is_national_beside_the_block_it_reports_on():
     text = ("高市総務大臣閣議後記者会見の概要\n平成29年3月28日\n冒頭発言\n"
             "【栃木県那須町で発生した雪崩の被害状況等】\n昨日発生しました栃木県那須町での雪崩で、8名の方が亡くなられました。"
