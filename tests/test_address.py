@@ -111,6 +111,20 @@ def test_a_place_the_text_names_is_never_overridden():
     assert m.sources["prefecture"].startswith("places:")
 
 
+def test_a_body_writing_of_itself_beside_another_place_is_placed_by_its_address_too():
+    # 秋田県's page on its agreement with 岩手県 names the other party, and itself only as 本県.
+    page = "連携協定の締結について\n本県は、岩手県と防災に関する連携協定を締結しました。\n"
+    m = _derive(page, "https://www.pref.akita.lg.jp/pages/archive/1")
+    assert (m.region, set(m.prefecture)) == (("東北",), {"岩手県", "秋田県"})
+    assert "秋田県 from the address www.pref.akita.lg.jp" in m.sources["prefecture"]
+    # A city's word for itself on a prefecture's site, or a page naming no own body, is left alone.
+    assert _derive(page.replace("本県", "本市"), "https://www.pref.akita.lg.jp/a").prefecture == ("岩手県",)
+    assert _derive(page.replace("本県は、", ""), "https://www.pref.akita.lg.jp/a").prefecture == ("岩手県",)
+    # A city's 本市 beside another place is left as the text has it: a council's report of its
+    # visits (「本市と…協定を締結」) is placed by the cities visited.
+    assert _derive(page.replace("本県", "本市"), HIMEJI).prefecture == ("岩手県",)
+
+
 def test_the_address_settles_a_national_guess_of_a_page_naming_no_place():
     # 「国民」 and no place: read as national without the address; a town's address says whose.
     page = ("防災行政無線の戸別受信機の貸与について\n"

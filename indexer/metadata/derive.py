@@ -1519,6 +1519,9 @@ _LOCAL_SELF = re.compile(
 )
 #: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
 #: (市民自らが is in a ministry's pages too).
+#: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
+#: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
+_OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff々])(?:本|当)([都道府県])(?![通丁駅])")
 _LOCAL_ACTS = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
@@ -1727,7 +1730,7 @@ def derive_metadata(
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
-    at_address = None
+    at_address = also_at = None
     names_no_place = not reg.prefectures and not reg.evidence and reg.regions in ((), (regions.NATIONAL,))
     if names_no_place and (at_address := address.place_of_address(url)):
         # A page that names no place (本市では, 県内の) is about where its issuer is, and only the
@@ -1738,6 +1741,18 @@ def derive_metadata(
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
+    elif (reg.prefectures and regions.NATIONAL not in reg.regions and not listing and (own := _OWN_BODY.search(text))
+          and (at := address.place_of_address(url)) and at.prefecture and at.prefecture not in reg.prefectures
+          and at.municipality is None):
+        # 「本県は、岩手県と…協定を締結しました」 on 秋田県's site: the page names the other party, and
+        # its own body only as 本県, which its address says is 秋田県: both are its places.  Only a
+        # prefecture's word for itself (本県, 本都, 本道, 本府) on a prefecture's address: a city's 本市
+        # was tried too, and a council's report of visits elsewhere (r3317: 「本市と…協定を締結」 on
+        # 東海市's site, labelled with the cities visited only) got its city; realdocs dev with the
+        # address: 本市 and 本県 fixed 2 (r087, r1830) and broke 1, 本県 alone fixes r087 and breaks none.
+        reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == at.region),
+                                   (*reg.prefectures, at.prefecture), reg.evidence)
+        also_at = (at, own.group())
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
@@ -1761,6 +1776,9 @@ def derive_metadata(
         derived_src["region"] = derived_src["prefecture"] = (
             f"from the address {at_address.part}" + (f" ({at_address.municipality})" if at_address.municipality else "")
             + ": the text names no place")
+    if also_at:
+        derived_src["region"] = derived_src["prefecture"] = derived_src["region"] + (
+            f"; {also_at[0].prefecture} from the address {also_at[0].part}, the text's 「{also_at[1]}」")
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
     derived_src["themes"] = (f"none: a list of figures or references ({listing})" if listing else
