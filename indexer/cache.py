@@ -18,7 +18,8 @@ from .errors import IndexLocationError
 
 #: Bump when extraction or normalization output changes.
 #: 10: a saved web page's own address (url, url_from) beside its text.
-EXTRACTOR_VERSION = 10
+#: 11: a site's top as canonical or og:url gives way to a later source naming the page itself.
+EXTRACTOR_VERSION = 11
 
 
 class ExtractCache:

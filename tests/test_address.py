@@ -41,6 +41,7 @@ def test_a_bureau_gives_its_block():
 @pytest.mark.parametrize("url", [
     "https://www.soumu.go.jp/menu_news/s-news/01ryutsu.html",  # the ministry: national
     "https://www.mhlw.go.jp/stf/newpage_1.html",
+    "https://www.notsoumu.go.jp/soutsu/kinki/",  # another host ending so, not the ministry's
     "https://www.example.co.jp/city.himeji.lg.jp",
     "https://www.city.chuo.lg.jp/",  # 中央区 (東京都) reads as 中央市 (山梨県) too
     "https://www.city.fuchu.lg.jp/",  # 府中市: 東京都 and 広島県
@@ -50,6 +51,18 @@ def test_a_bureau_gives_its_block():
 ])
 def test_other_addresses_give_nothing(url):
     assert place_of_address(url) is None
+
+
+@pytest.mark.parametrize("url", [
+    "https://web.archive.org/web/20190101000000/https://www.city.himeji.lg.jp/kurashi/0000001.html",
+    "http://web.archive.org/web/2019id_/http://www.city.himeji.lg.jp/",
+    "https://webcache.googleusercontent.com/search?q=cache:AbCdEf123:https://www.city.himeji.lg.jp/a.html+コンビニ&cd=1",
+])
+def test_an_archived_or_cached_copy_is_placed_by_the_address_it_copies(url):
+    # A page saved from the Wayback Machine or a search engine's cache carries the archive's
+    # address (its canonical link rewritten so): the page is still the city's.
+    p = place_of_address(url)
+    assert (p.prefecture, p.municipality, p.part) == ("兵庫県", "姫路市", "www.city.himeji.lg.jp")
 
 
 def test_a_municipality_of_a_named_prefecture_keeps_the_prefecture():
@@ -96,6 +109,20 @@ def test_a_place_the_text_names_is_never_overridden():
     m = _derive(CITY_PAGE.replace("本市では", "仙台市では"), HIMEJI)
     assert (m.region, m.prefecture) == (("東北",), ("宮城県",))
     assert m.sources["prefecture"].startswith("places:")
+
+
+def test_a_body_writing_of_itself_beside_another_place_is_placed_by_its_address_too():
+    # 秋田県's page on its agreement with 岩手県 names the other party, and itself only as 本県.
+    page = "連携協定の締結について\n本県は、岩手県と防災に関する連携協定を締結しました。\n"
+    m = _derive(page, "https://www.pref.akita.lg.jp/pages/archive/1")
+    assert (m.region, set(m.prefecture)) == (("東北",), {"岩手県", "秋田県"})
+    assert "秋田県 from the address www.pref.akita.lg.jp" in m.sources["prefecture"]
+    # A city's word for itself on a prefecture's site, or a page naming no own body, is left alone.
+    assert _derive(page.replace("本県", "本市"), "https://www.pref.akita.lg.jp/a").prefecture == ("岩手県",)
+    assert _derive(page.replace("本県は、", ""), "https://www.pref.akita.lg.jp/a").prefecture == ("岩手県",)
+    # A city's 本市 beside another place is left as the text has it: a council's report of its
+    # visits (「本市と…協定を締結」) is placed by the cities visited.
+    assert _derive(page.replace("本県", "本市"), HIMEJI).prefecture == ("岩手県",)
 
 
 def test_the_address_settles_a_national_guess_of_a_page_naming_no_place():
@@ -219,3 +246,22 @@ def test_the_page_address_comes_from_canonical_og_url_saved_from_or_base():
     page = extract_main(f'<html><head><link rel="canonical" href="/a.html"><base href="{HIMEJI}"></head>{body}')
     assert (page.url, page.url_from) == (HIMEJI, "<base href>")
     assert extract_main(f'<html><head><link rel="canonical" href="file:///C:/a.html"></head>{body}').url is None
+
+
+def test_a_site_top_address_gives_way_to_the_pages_own():
+    # A CMS's template often writes the site's top as canonical or og:url (or another site's top,
+    # copied with the template): the saved-from comment names the page itself.
+    from ictsearch.indexer.formats.html import extract_main
+
+    body = "<body><main><h1>見出し</h1><p>本文の段落です。</p></main></body></html>"
+    saved = f"<!-- saved from url=(0053){HIMEJI} -->\n"
+    page = extract_main(f'{saved}<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/"></head>{body}')
+    assert (page.url, page.url_from) == (HIMEJI, "saved from comment")
+    page = extract_main(f'{saved}<html><head><meta property="og:url" content="https://www.town.misasa.tottori.jp/"></head>{body}')
+    assert (page.url, page.url_from) == (HIMEJI, "saved from comment")
+    # With nothing deeper, the site's top is kept: it still says whose site it is.
+    page = extract_main(f'<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/"></head>{body}')
+    assert (page.url, page.url_from) == ("https://www.city.himeji.lg.jp/", '<link rel="canonical">')
+    # A page's own canonical wins over the saved-from comment (a session's query string).
+    page = extract_main(f'{saved}<html><head><link rel="canonical" href="https://www.city.himeji.lg.jp/a.html"></head>{body}')
+    assert page.url == "https://www.city.himeji.lg.jp/a.html"

@@ -184,6 +184,19 @@ def test_a_ministry_issuer_makes_a_document_national():
     assert derive_metadata(text, title="知事定例記者会見", path=Path("x.txt")).region == ("関東",)
 
 
+def test_a_ministry_that_funds_a_towns_work_is_not_its_issuer():
+    # 「内閣府の補助金を活用し」 opening a town's page names who paid, not who wrote: the town
+    # named is the page's place, not 全国 with the town dropped.
+    text = "観光施設の整備\n内閣府の補助金を活用し、三朝町の観光施設を整備しました。\n"
+    m = derive_metadata(text, title="観光施設の整備", path=Path("x.txt"))
+    assert (m.organization, m.region, m.prefecture) == (None, ("中国",), ("鳥取県",))
+    text = "防災訓練\n内閣府の補助を受け、静岡市で防災訓練を実施しました。\n"
+    assert derive_metadata(text, title="防災訓練", path=Path("x.txt")).prefecture == ("静岡県",)
+    # The ministry writing of its own grant is still the issuer.
+    text = "交付金の交付決定について\n内閣府は、地方創生推進交付金の交付を決定しました。\n"
+    assert derive_metadata(text, title="交付金の交付決定について", path=Path("x.txt")).organization == "内閣府"
+
+
 def test_a_ministers_press_conference_is_national_beside_the_block_it_reports_on():
     text = ("高市総務大臣閣議後記者会見の概要\n平成29年3月28日\n冒頭発言\n"
             "【栃木県那須町で発生した雪崩の被害状況等】\n昨日発生しました栃木県那須町での雪崩で、8名の方が亡くなられました。"
@@ -1017,6 +1030,18 @@ def test_a_towns_page_on_a_nationwide_test_is_the_towns():
     assert derive_metadata(town, title="全国一斉情報伝達試験の実施について", path=Path("x.txt")).region == ()
 
 
+def test_a_national_page_citing_a_prefectures_newspaper_stays_national():
+    # 高知新聞 is 高知県's paper (2e133e9), but a page naming 全国 twice that cites it as a source
+    # names no place of its own: the paper is where the news was printed, not the page's place.
+    text = ("地方紙のデジタル化の動向\n"
+            "全国の新聞社で電子版の提供が進んでいる。高知新聞の報道によれば、全国で購読者の3割が電子版を利用している。\n")
+    m = derive_metadata(text, title="地方紙のデジタル化の動向", path=Path("x.txt"))
+    assert (m.region, m.prefecture) == (("全国",), ())
+    # The prefecture named otherwise still makes it that prefecture's page.
+    local = text.replace("高知新聞の報道によれば", "高知県の調べでは")
+    assert derive_metadata(local, title="地方紙のデジタル化の動向", path=Path("x.txt")).prefecture == ("高知県",)
+
+
 def test_the_governments_own_words_without_a_place_make_a_page_national():
     # 政府では、 is the government acting, not a prefecture (府では、) speaking of itself.
     text = ("2 IT戦略の推進\n情報通信技術の活用は喫緊の課題である。\n"
@@ -1730,3 +1755,14 @@ def test_a_policy_speech_is_for_the_fiscal_year_whose_budget_it_opens():
     # The same budget in a press conference or a committee's explanation keeps its day's 年度.
     conference = text.replace("私の施政方針を申し上げます", "その概要をご説明します")
     assert years(conference, "施政方針")[:2] == (2024, 2023)
+
+
+def test_a_policy_speech_quoted_or_reported_by_another_page_keeps_that_pages_date():
+    # A news page quoting the speech (「…私の施政方針を申し上げます」と述べた) or reporting it
+    # (…と報じられた) is the day's news, of its day's 年度, not the speech itself.
+    quoted = ("市長が施政方針を表明\n2024年3月5日\n"
+              "地元紙の報道によると、市長は「令和6年度当初予算案の審議をお願いするに当たり、私の施政方針を申し上げます」と述べた。\n")
+    assert years(quoted)[:2] == (2024, 2023)
+    reported = ("知事が所信表明\n2025年2月20日\n"
+                "知事は令和7年度予算案の審議をお願いするに当たり、県政運営の所信を申し上げたと報じられた。\n")
+    assert years(reported)[:2] == (2025, 2024)

@@ -316,6 +316,14 @@ def test_a_prefecture_in_hiragana_after_a_kanji_or_a_particle():
     assert prefs("そのやりかたにはあきたりない") == []
 
 
+def test_a_rice_variety_named_after_a_prefecture_is_no_place():
+    # あきたこまち is a rice grown and sold well beyond 秋田県 (茨城, 岩手, 岡山 …): a shop's or a
+    # town's page selling it is not about 秋田県.
+    assert prefs("新米「あきたこまち」を販売しています") == []
+    assert prefs("産地直送あきたこまち5kgを販売しています") == []
+    assert prefs("「あきた元気ムラ大交流会」を開催") == ["秋田県"]
+
+
 def test_prefectures_of_the_block_enumerated_in_a_sentence_are_the_subject():
     text = ("東北総合通信局\n臨時災害放送局の経験と今後の取組\n"
             " 東北総合通信局は、東日本大震災に際して開設された被災3県(岩手県、宮城県、福島県)の臨時災害放送局の"

@@ -173,6 +173,9 @@ _SAVED_FROM_CHARS = 4096
 
 def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
     """(the page's own absolute http(s) address, where it is written) or (None, None)."""
+    from urllib.parse import urlsplit
+
+    top = None
     for selector, attr, where in _ADDRESS_SOURCES:
         if selector is None:
             m = _SAVED_FROM.search(markup[:_SAVED_FROM_CHARS])
@@ -181,8 +184,19 @@ def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
             node = tree.css_first(selector)
             value = node.attributes.get(attr) if node is not None else None
         if value and (url := _absolute_web_address(value)):
-            return url, where
-    return None, None
+            parts = urlsplit(url)
+            if parts.query or not _SITE_TOP.fullmatch(parts.path):
+                return url, where
+            # A CMS template's canonical or og:url is often the site's top, or another site's top
+            # copied with the template (a town's page saying www.town.misasa.tottori.jp/, saved
+            # from www.city.himeji.lg.jp/…): a later source naming the page itself is its address.
+            # With none, the top is kept: it still says whose site it is.
+            top = top or (url, where)
+    return top or (None, None)
+
+
+#: A site's top page: no path, or only its index file.
+_SITE_TOP = re.compile(r"/?(?:index\.(?:html?|php|jsp|aspx?))?", re.IGNORECASE)
 
 
 def _absolute_web_address(value: str) -> str | None:

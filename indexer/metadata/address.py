@@ -12,7 +12,9 @@ says where the issuer is.  The conventions read here:
 - a municipality whose name another prefecture's shares writes its prefecture first, as the
   LGWAN domain rules have it: ``town.hokkaido-mori.lg.jp`` (森町 of 北海道, not of 静岡県),
   ``city.tokyo-nakano.lg.jp``;
-- a 総合通信局's pages, ``soumu.go.jp/soutsu/<block>/``: the bureau's block.
+- a 総合通信局's pages, ``soumu.go.jp/soutsu/<block>/``: the bureau's block;
+- an archived or cached copy (``web.archive.org/web/<time>/<address>``, a search engine's
+  ``cache:<address>``): the address it copies.
 
 Any other address (a ministry's go.jp, a company) gives nothing.  The romaji of the prefectures
 and of the bureaus' folders are data (data/addresses.tsv).
@@ -106,6 +108,28 @@ def _municipalities(name: str, word: str) -> tuple[tuple[str, str], ...]:
     return tuple(m for kind in _KIND_WORDS[word] for m in _readings().get((key, kind), ()))
 
 
+#: An archive's or a cache's copy names the address it copies: the Wayback Machine's
+#: /web/<timestamp>[id_]/<address> (a page saved from it has its canonical link rewritten so) and
+#: a search engine's cache:…:<address>.  Placed by the address copied, as the page is that body's.
+_WAYBACK = re.compile(r"^/web/[0-9*]+(?:[a-z]{2}_)?/+(.+)$", re.DOTALL)
+_CACHED = re.compile(r"^cache:(?:[A-Za-z0-9_-]+:)?(\S+?)(?:[+ ].*)?$", re.DOTALL)
+
+
+def _copied_address(host: str, parts) -> str | None:
+    """The address an archived or cached copy's address copies, or None."""
+    if host in ("web.archive.org", "wayback.archive.org") and (m := _WAYBACK.match(parts.path)):
+        inner = m[1] + (f"?{parts.query}" if parts.query else "")
+        # Some tools squeeze the copied address's // to one (http:/www.city…).
+        return re.sub(r"^(https?:)/*", r"\1//", inner, flags=re.IGNORECASE)
+    if host == "webcache.googleusercontent.com":
+        from urllib.parse import parse_qs
+
+        q = parse_qs(parts.query).get("q", [""])[0]
+        if m := _CACHED.match(q):
+            return m[1]
+    return None
+
+
 def place_of_address(url: str | None) -> AddressPlace | None:
     """The place a public body's address names, or None (another address, or a name that is
     no municipality's, or several prefectures')."""
@@ -116,6 +140,8 @@ def place_of_address(url: str | None) -> AddressPlace | None:
         host = (parts.hostname or "").rstrip(".")
     except ValueError:  # a malformed address (an unclosed [ in the host) names no place
         return None
+    if (copied := _copied_address(host, parts)) is not None:
+        return place_of_address(copied)
     labels = host.split(".")
     prefectures, bureaus = _romaji()
     block_of = gazetteer().block_of
@@ -123,7 +149,8 @@ def place_of_address(url: str | None) -> AddressPlace | None:
     def place(pref: str, municipality: str | None = None) -> AddressPlace:
         return AddressPlace(pref, block_of[pref], municipality, host)
 
-    if host.endswith("soumu.go.jp") and (m := _SOUTSU.match(parts.path.lower())) and m[1] in bureaus:
+    # The ministry's own hosts (www., www.tele., a bare soumu.go.jp), not any name ending in soumu.
+    if (host == "soumu.go.jp" or host.endswith(".soumu.go.jp")) and (m := _SOUTSU.match(parts.path.lower())) and m[1] in bureaus:
         block = bureaus[m[1]]
         # 北海道 and 沖縄 are each one prefecture's block: the bureau's place is that prefecture.
         one = [p for p, b in block_of.items() if b == block]

@@ -70,6 +70,10 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
+#: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
+#: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
+_REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
 #: A line longer than this is a sentence, not a heading (headings of the 94
@@ -345,9 +349,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
-        if li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(
-            folded, folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1])
-        ):
+        sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
+        if (li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(folded, *sentence)
+                and not _REPORTED_SPEECH.search(folded, *sentence)
+                and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
@@ -1514,6 +1519,9 @@ _LOCAL_SELF = re.compile(
 )
 #: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
 #: (市民自らが is in a ministry's pages too).
+#: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
+#: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
+_OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff々])(?:本|当)([都道府県])(?![通丁駅])")
 _LOCAL_ACTS = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
@@ -1683,6 +1691,10 @@ def derive_metadata(
         # 全国 is the weakest sign of a national document: a town's page on a national
         # programme (全国一斉情報伝達試験) writes it as often, and names its own town.
         local = regions.regions_of(text, title, national=False, minutes=minutes)
+        if len(local.prefectures) == 1 and (bare := regions.without_media(text)) != text:
+            # A prefecture named only by its paper or broadcaster (高知新聞の報道によれば) is the
+            # source of a news item the page cites, not a place of its own (2e133e9 reads them).
+            local = regions.regions_of(bare, title, national=False, minutes=minutes)
         # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
         # town's, whose place only its address gives.
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):
@@ -1713,7 +1725,7 @@ def derive_metadata(
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
-    at_address = None
+    at_address = also_at = None
     names_no_place = not reg.prefectures and not reg.evidence and reg.regions in ((), (regions.NATIONAL,))
     if names_no_place and (at_address := address.place_of_address(url)):
         # A page that names no place (本市では, 県内の) is about where its issuer is, and only the
@@ -1724,6 +1736,18 @@ def derive_metadata(
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
+    elif (reg.prefectures and regions.NATIONAL not in reg.regions and not listing and (own := _OWN_BODY.search(text))
+          and (at := address.place_of_address(url)) and at.prefecture and at.prefecture not in reg.prefectures
+          and at.municipality is None):
+        # 「本県は、岩手県と…協定を締結しました」 on 秋田県's site: the page names the other party, and
+        # its own body only as 本県, which its address says is 秋田県: both are its places.  Only a
+        # prefecture's word for itself (本県, 本都, 本道, 本府) on a prefecture's address: a city's 本市
+        # was tried too, and a council's report of visits elsewhere (r3317: 「本市と…協定を締結」 on
+        # 東海市's site, labelled with the cities visited only) got its city; realdocs dev with the
+        # address: 本市 and 本県 fixed 2 (r087, r1830) and broke 1, 本県 alone fixes r087 and breaks none.
+        reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == at.region),
+                                   (*reg.prefectures, at.prefecture), reg.evidence)
+        also_at = (at, own.group())
     from ictsearch.indexer.analysis import analyze
 
     if terms is None:
@@ -1747,6 +1771,9 @@ def derive_metadata(
         derived_src["region"] = derived_src["prefecture"] = (
             f"from the address {at_address.part}" + (f" ({at_address.municipality})" if at_address.municipality else "")
             + ": the text names no place")
+    if also_at:
+        derived_src["region"] = derived_src["prefecture"] = derived_src["region"] + (
+            f"; {also_at[0].prefecture} from the address {also_at[0].part}, the text's 「{also_at[1]}」")
     if reg.regions == (regions.NATIONAL,) and national:
         derived_src["region"] += f" (national: {national})"
     derived_src["themes"] = (f"none: a list of figures or references ({listing})" if listing else

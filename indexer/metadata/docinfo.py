@@ -84,6 +84,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
         if m := _KNOWN_ORGS.search(line):
             if i and "。" in line and m.start() > 2:
                 continue  # a sentence that mentions 総務省 in passing does not name the issuer
+            if i and _FUNDER_AFTER.match(line, m.end()):
+                continue  # 「内閣府の補助金を活用し、…町の」: who paid for a town's work, not who wrote
             return m.group(), ("title" if i == 0 else f"line {i}")
     if white_paper:
         return "総務省", "白書"
@@ -103,6 +105,9 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     return None, ""
 
 
+#: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け):
+#: a town's or a company's page opens so on the work it did with the money.  Not in the title.
+_FUNDER_AFTER = re.compile(r"の(?:補助|交付金|助成|委託|支援)")
 _SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として|長)")
 
 

@@ -390,6 +390,22 @@ _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合
 _PREFECTURE_THING = r"(?:新聞|日報|放送|テレビ|署|東部|西部|南部|北部|中部)"
 
 
+#: The media among those things: a paper or a broadcaster is where news was printed or aired.
+_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
+
+
+@lru_cache(maxsize=1)
+def _prefecture_media_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])(?:{stems}){_PREFECTURE_MEDIA}")
+
+
+def without_media(text: str) -> str:
+    """The text with each prefecture's newspaper or broadcaster written short (高知新聞, 青森放送)
+    blanked, same length: what it says of places other than the media it cites."""
+    return _prefecture_media_re().sub(lambda m: "\u3000" * len(m.group()), text)
+
+
 @lru_cache(maxsize=1)
 def _prefecture_thing_re() -> re.Pattern:
     """A prefecture written short as the first word of one of its things (see _PREFECTURE_THING)."""
@@ -467,6 +483,11 @@ _KANA_NAME = LazyPattern(r"[ぁ-ゖ]+$")
 _KANA_WORD_BEFORE = LazyPattern(r"[ぁ-ゖ]")
 _PARTICLE_BEFORE = LazyPattern(r"(?:[のやとがはをにでへも]|より)$")
 _KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
+#: A rice variety named after a prefecture in hiragana (あきたこまち): grown and sold well beyond
+#: 秋田県 (茨城, 岩手, 岡山 …), so a shop's or another town's page selling it is not 秋田県's.
+#: Hiragana after a kana name is otherwise allowed (ひろしまさとやま未来博), and since fff0830 a
+#: kanji before it too (産地直送あきたこまち).  No realdocs dev page writes こまち.
+_KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words, and before its
 #: prefecture's office for it (十勝総合振興局, 網走支庁).
@@ -549,7 +570,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 continue
             if name in g.areas and (not _AREA_GOES_ON.match(text, e) or _COMPANY_AFTER.match(text, e)):
                 continue
-            if _KANA_NAME.match(name) and (_KANA_WORD_AFTER.match(text, e) or (
+            if _KANA_NAME.match(name) and (_KANA_WORD_AFTER.match(text, e) or _KANA_BRAND.match(text, e) or (
                     s and _KANA_WORD_BEFORE.match(text, s - 1)
                     and (_KANA_WORD_BEFORE.match(text, e) or not _PARTICLE_BEFORE.search(text, max(0, s - 2), s)))):
                 continue
