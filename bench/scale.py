@@ -97,8 +97,11 @@ def build(work: Path, n: int, log) -> dict:
     """
     root = work.resolve() / f"scale{n}"
     marker = root / "built.json"
-    if marker.is_file():
-        info = json.loads(marker.read_text(encoding="utf-8"))
+    from ictsearch.indexer.schema import FORMAT_VERSION
+
+    info = json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else None
+    # An index of another format is built again (after a FORMAT_VERSION bump this code refuses it).
+    if info is not None and info.get("format") == FORMAT_VERSION:
         log(f"×{n}: reusing {root} (built {info.get('built')})")
         info["reused"] = True
         _ensure_facet_sets(root / "idx", log)
@@ -123,6 +126,7 @@ def build(work: Path, n: int, log) -> dict:
     f = FTS5(root / "fts5.db").build(fts_docs)
     info = {
         "n": n, "root": str(root), "documents": len(fts_docs), "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "format": FORMAT_VERSION,
         "ictsearch_build": how, "ictsearch_build_s": seconds, "ictsearch_index_bytes": corpus.dir_size(root / "idx"),
         "fts5_build_s": f["seconds"], "fts5_bytes": f["bytes"],
     }
