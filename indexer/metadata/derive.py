@@ -1517,11 +1517,11 @@ _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
 )
-#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
-#: (市民自らが is in a ministry's pages too).
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
 _OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff々])(?:本|当)([都道府県])(?![通丁駅])")
+#: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
+#: (市民自らが is in a ministry's pages too).
 _LOCAL_ACTS = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
