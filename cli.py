@@ -491,6 +491,8 @@ Examples:
   ictsearch search "地域課題 解決" --limit 5
   ictsearch search 迷惑メール --json
   ictsearch search テレワーク --region 東北 --year 令和4 --theme テレワーク
+  ictsearch search 東北のテレワーク施策で令和4年度のもの   (typed as said: 東北 and 令和4年度
+                                                  match the region and 年度 or the text)
   ictsearch search --region 東北 --year 2022          (every document of a filter)
 
 Facet counts end the text output; 不明 counts documents with no value (list
