@@ -251,3 +251,18 @@ def test_build_index_with_workers_in_a_process_with_other_threads_does_not_hang(
     except subprocess.TimeoutExpired:
         raise AssertionError("build_index(jobs=2) beside another thread's build hung") from None
     assert run.stdout.strip() == "[('a', (2, 0)), ('b', (4, 0))]", run.stdout + run.stderr
+
+
+def test_build_index_refuses_a_number_of_jobs_the_cli_refuses(tmp_path):
+    # build_index(jobs=0) quietly used every core and jobs=-1 one; the CLI's --jobs takes 1 or more.
+    import pytest
+
+    import ictsearch
+
+    docs = tmp_path / "docs"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のデジタル化を支援する。\n")
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(ValueError, match="jobs must be"):
+            ictsearch.build_index([docs], tmp_path / "idx", jobs=bad)
+    assert not (tmp_path / "idx").exists()
+    assert ictsearch.build_index([docs], tmp_path / "idx", jobs=1).documents == 1
