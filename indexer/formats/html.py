@@ -175,6 +175,8 @@ def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
     """(the page's own absolute http(s) address, where it is written) or (None, None)."""
     from urllib.parse import urlsplit
 
+    from ..metadata.address import web_address
+
     top = None
     for selector, attr, where in _ADDRESS_SOURCES:
         if selector is None:
@@ -183,7 +185,7 @@ def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
         else:
             node = tree.css_first(selector)
             value = node.attributes.get(attr) if node is not None else None
-        if value and (url := _absolute_web_address(value)):
+        if value and (url := web_address(value)):
             parts = urlsplit(url)
             if parts.query or not _SITE_TOP.fullmatch(parts.path):
                 return url, where
@@ -197,19 +199,6 @@ def _page_address(tree, markup: str) -> tuple[str | None, str | None]:
 
 #: A site's top page: no path, or only its index file.
 _SITE_TOP = re.compile(r"/?(?:index\.(?:html?|php|jsp|aspx?))?", re.IGNORECASE)
-
-
-def _absolute_web_address(value: str) -> str | None:
-    from urllib.parse import urlsplit
-
-    url = value.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # an unclosed [ in the host
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
-        return None
-    return url
 
 
 # ---------------------------------------------------------------- encoding

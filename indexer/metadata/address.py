@@ -130,6 +130,21 @@ def _copied_address(host: str, parts) -> str | None:
     return None
 
 
+def web_address(value: str) -> str | None:
+    """value stripped if it is an absolute http(s) address with a host and no space, else None:
+    what a saved page's canonical link and a sidecar's url must be (a relative canonical, a
+    javascript: link or a path says nothing of the site)."""
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # an unclosed [ in the host
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or any(c.isspace() for c in url):
+        return None
+    return url
+
+
 def place_of_address(url: str | None) -> AddressPlace | None:
     """The place a public body's address names, or None (another address, or a name that is
     no municipality's, or several prefectures')."""

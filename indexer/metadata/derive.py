@@ -1863,12 +1863,9 @@ def _manual_url(v) -> str | None:
     text = str(v).strip()
     if _manual_none(text):
         return None
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if (url := address.web_address(text)) is None:
         raise ValueError(f"{text!r} is not a web address: give it whole (https://www.city.himeji.lg.jp/…) or none")
-    return text
+    return url
 
 
 def _manual_date(v) -> YearMention | None:

@@ -381,36 +381,28 @@ _FACILITY = r"(?:国際)?(?:会議場|展示場|センター|ホール|ドーム
 _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合])" + _FACILITY)
 
 
+#: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
+_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
 #: What a prefecture's name written short opens when the thing is in that prefecture: its newspaper
 #: or broadcaster (福井新聞, 青森放送, 広島テレビ), a police station of its capital (高知署), a part of it
 #: (高知東部自動車道, 愛知中部).  On the realdocs dev pages of 2026-12-03 every page naming its
 #: newspaper or broadcaster so is labelled with that prefecture (6 of 6); the words fixed 3 pages
 #: (r3793, r3479, r3708) and broke none.  Towns written short are not read so: 宮古テレビ is
 #: 沖縄県's, not 岩手県 宮古市's, and 玉川警察署 is 東京都's.
-_PREFECTURE_THING = r"(?:新聞|日報|放送|テレビ|署|東部|西部|南部|北部|中部)"
+_PREFECTURE_THING = rf"(?:{_PREFECTURE_MEDIA}|署|東部|西部|南部|北部|中部)"
 
 
-#: The media among those things: a paper or a broadcaster is where news was printed or aired.
-_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
-
-
-@lru_cache(maxsize=1)
-def _prefecture_media_re() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _prefecture_before_re(things: str) -> re.Pattern:
+    """A prefecture written short (its stem, group 1) as the first word of one of `things`."""
     first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}])(?:{stems}){_PREFECTURE_MEDIA}")
+    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems}){things}")
 
 
 def without_media(text: str) -> str:
     """The text with each prefecture's newspaper or broadcaster written short (高知新聞, 青森放送)
     blanked, same length: what it says of places other than the media it cites."""
-    return _prefecture_media_re().sub(lambda m: "\u3000" * len(m.group()), text)
-
-
-@lru_cache(maxsize=1)
-def _prefecture_thing_re() -> re.Pattern:
-    """A prefecture written short as the first word of one of its things (see _PREFECTURE_THING)."""
-    first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems}){_PREFECTURE_THING}")
+    return _prefecture_before_re(_PREFECTURE_MEDIA).sub(lambda m: "\u3000" * len(m.group()), text)
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +434,7 @@ def _facilities(text: str):
                 break
     for m in _katakana_named_re().finditer(text):
         yield m.start(1), m.group(1)
-    for m in _prefecture_thing_re().finditer(text):
+    for m in _prefecture_before_re(_PREFECTURE_THING).finditer(text):
         yield m.start(1), m.group(1)
 
 
