@@ -967,3 +967,21 @@ def test_a_working_group_and_its_members_are_national():
     # … and a town's own group is the town's.
     town = wg + "本市の担当課が事務局を務めます。\n"
     assert derive_metadata(town, title="データ連携ワーキンググループ(第3回)", path=Path("x.txt")).region == ()
+
+
+def test_the_cabinets_decision_and_the_countrys_land_are_national():
+    # Only the state writes of its cabinet's decisions and of the country's land (国土): a page that
+    # names no place and speaks so is 全国 (derive._NATIONAL_VOICE) …
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    plan = ("地理空間情報の活用\n平成29年3月に閣議決定された基本計画に基づき、電子地図の整備を進めている。\n")
+    assert derive_metadata(plan, title="地理空間情報の活用", path=Path("x.txt")).region == ("全国",)
+    land = "基本図の整備\n国土を表す地図の基準となる基本的な地理情報を整備し、広く提供する。\n"
+    assert derive_metadata(land, title="基本図の整備", path=Path("x.txt")).region == ("全国",)
+    # … but not the 国土強靱化 plan every town writes, nor a town's page that speaks as the town.
+    town_plan = "地域計画の策定\n国土強靱化地域計画を策定しました。\n"
+    assert derive_metadata(town_plan, title="地域計画の策定", path=Path("x.txt")).region == ()
+    town = plan + "本市ではこの計画を踏まえて整備します。\n"
+    assert derive_metadata(town, title="地理空間情報の活用", path=Path("x.txt")).region == ()

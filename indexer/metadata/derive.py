@@ -1541,8 +1541,12 @@ _MINISTRY_VENUE = re.compile(
 #: national body's page on what is needed 「地方公共団体における」) is about the whole
 #: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
 #: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
+#: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
+#: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
+#: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
+    r"閣議決定|国土(?!交通|強靱|強靭)|"
     + _NATIONWIDE.pattern
 )
 
