@@ -946,3 +946,42 @@ def test_a_page_naming_the_states_institutions_and_no_place_is_national():
                  "夏休みの自由研究に、国立科学博物館の講師を招いた教室を開きます。\n",
                  "省庁の職員を名乗り、還付金があるとうそを言う電話が多発しています。\n"):
         assert derive_metadata(text, title="お知らせ", path=Path("s.txt")).region == (), text
+
+
+def test_a_working_group_and_its_members_are_national():
+    # The state's study groups: a ワーキンググループ, and members called by their title (宇佐美構成員);
+    # a page that names no place and writes so is 全国 (derive._NATIONAL_BODY).
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    wg = ("データ連携ワーキンググループ(第3回)\n日時:令和6年(2024年)5月10日(金)10時から12時まで\n場所:オンライン\n"
+          "議事\n1. 開会\n2. 基盤の整備について\n3. 意見交換\n4. 閉会\n")
+    assert derive_metadata(wg, title="データ連携ワーキンググループ(第3回)", path=Path("x.txt")).region == ("全国",)
+    members = ("第2回推進協議会 議事録\n日時 令和5年4月28日(金)17時00分~18時00分\n"
+               "○事務局 定刻になりましたので、ただいまより開催いたします。本日は、田中構成員、山本構成員がオンラインでの御出席です。\n")
+    assert derive_metadata(members, title="第2回推進協議会 議事録", path=Path("x.txt")).region == ("全国",)
+    # A list of members (構成員 as a field over its rows) says nothing of whose group it is …
+    roster = "ボランティア活動事例\n構成員\n 市内の高校の学生及び教員\n結成の経緯\n 情報モラルを伝えるため。\n"
+    assert derive_metadata(roster, title="ボランティア活動事例", path=Path("x.txt")).region == ()
+    # … and a town's own group is the town's.
+    town = wg + "本市の担当課が事務局を務めます。\n"
+    assert derive_metadata(town, title="データ連携ワーキンググループ(第3回)", path=Path("x.txt")).region == ()
+
+
+def test_the_cabinets_decision_and_the_countrys_land_are_national():
+    # Only the state writes of its cabinet's decisions and of the country's land (国土): a page that
+    # names no place and speaks so is 全国 (derive._NATIONAL_VOICE) …
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    plan = ("地理空間情報の活用\n平成29年3月に閣議決定された基本計画に基づき、電子地図の整備を進めている。\n")
+    assert derive_metadata(plan, title="地理空間情報の活用", path=Path("x.txt")).region == ("全国",)
+    land = "基本図の整備\n国土を表す地図の基準となる基本的な地理情報を整備し、広く提供する。\n"
+    assert derive_metadata(land, title="基本図の整備", path=Path("x.txt")).region == ("全国",)
+    # … but not the 国土強靱化 plan every town writes, nor a town's page that speaks as the town.
+    town_plan = "地域計画の策定\n国土強靱化地域計画を策定しました。\n"
+    assert derive_metadata(town_plan, title="地域計画の策定", path=Path("x.txt")).region == ()
+    town = plan + "本市ではこの計画を踏まえて整備します。\n"
+    assert derive_metadata(town, title="地理空間情報の活用", path=Path("x.txt")).region == ()

@@ -1541,8 +1541,12 @@ _MINISTRY_VENUE = re.compile(
 #: national body's page on what is needed 「地方公共団体における」) is about the whole
 #: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
 #: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
+#: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
+#: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
+#: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
+    r"閣議決定|国土(?!交通|強靱|強靭)|"
     + _NATIONWIDE.pattern
 )
 
@@ -1573,7 +1577,10 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: without a region writes it).  So does the state's ICT institute by its name (情報通信研究機構,
 #: NICT; its 年報 pages rarely write 国立研究開発法人): dev 2 more, held-out 1 more.  So does a 検討会 or an
 #: 有識者会議 (a ministry's study group, held on the web: 健康・医療・介護情報利活用検討会): 2 more dev
-#: 全国 pages of the 1,186 (docs-ae, docs-q), none wrong; held-out unchanged.  So does a figure
+#: 全国 pages of the 1,186 (docs-ae, docs-q), none wrong; held-out unchanged.  So does a ワーキンググループ
+#: and a member called by the title a study group gives (宇佐美構成員, as the state's councils write their
+#: members; a town's committee writes 委員): 4 more dev 全国 pages of the 1,534 (r3217 r3741 r3749 r2319),
+#: none wrong, on 2026-12-03.  So does a figure
 #: numbered by chapter, section and item (図表2-3-2-3, 第2-2-6図, 図1-3-8): how a White Paper
 #: numbers its figures, where a town's or a prefecture's page numbers its few as 図1 or 図2-1; it
 #: finds the White Paper sections whose edition only the address gives.  On the realdocs dev
@@ -1584,7 +1591,7 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: 国立科学博物館 or 国立公園, what a town's page sends its sick, its pupils or its visitors to, which
 #: says nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
                             r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
