@@ -1487,6 +1487,9 @@ def test_an_article_or_a_seminar_on_a_white_paper_is_dated_by_its_own_day():
     # table counts (a field's date, no event's).
     text = "2023年版 中小企業白書\n第1章 中小企業の動向\n(2023年4月1日現在)\n企業数は減っている。\n"
     assert years(text)[:2] == (2023, 2022)
+    # …and with its site's stamp (a prefecture's White Paper page on its CMS).
+    text = "令和5年版 県環境白書\n掲載日:2023年10月2日\n第1章 環境の現状\n本文。\n"
+    assert years(text)[:2] == (2023, 2022)
 
 
 def test_a_press_release_with_the_white_paper_attached_is_of_its_editions_year():

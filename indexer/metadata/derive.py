@@ -1351,7 +1351,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     edition = white_paper_edition(path, head_text, title)
     if edition and (dated := _own_date(text, lines, title)) and (
         (_IN_A_HEADING in edition[1] and dated[2] in (P_TITLE, P_DATE_LINE))
-        or (not edition[1].startswith("path") and dated[0].day is not None
+        or (not edition[1].startswith("path") and dated[0].day is not None and not _STAMP.search(fold(dated[1]))
             and (dated[2] == P_DATE_LINE or (dated[2] == P_FIELD and _EVENT_FIELD.search(dated[1]))))
     ):
         # An edition named only by a heading below the page's first line, on a page with a date of
@@ -1359,7 +1359,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # におきまして…配布いたしました」), or named in the title of a page with a day on a date line
         # or an event's (an article 「2024年版中小企業白書…概要(案)が発表されました」 - 2024年5月15日;
         # a seminar on 「2017年版ものづくり白書」, 開催日 2017年6月22日): a page about the White
-        # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line.
+        # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line;
+        # a site's stamp (掲載日:…) may stand on the White Paper's own page, and does not count.
         edition = None
     if edition and _AS_ATTACHMENT in edition[1]:
         # The press release publishing the edition (its summary attached as 別添): a White Paper
