@@ -155,8 +155,6 @@ _IN_A_HEADING = "白書 edition, heading line"
 _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
-#: An event's day given as a field (開催日 2017年6月22日, 日時:…): a seminar's page, dated by it.
-_EVENT_FIELD = re.compile(r"開催|実施|日\s*時")
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -1326,6 +1324,13 @@ def _joined(rows: str) -> str:
     return rows.replace("\n", "") + " " * rows.count("\n")
 
 
+def _event_day(y: YearMention, where: str) -> bool:
+    """Whether _own_date found y as an event's day (開催日 2017年6月22日, 日時:…): the quoted line's
+    words before it end in an event's key (_EVENT_KEY)."""
+    at = where.find(y.text)
+    return at >= 0 and bool(_EVENT_KEY.search(fold(where[:at])))
+
+
 def _head_text(lines) -> str:
     """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
     飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
@@ -1352,7 +1357,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if edition and (dated := _own_date(text, lines, title)) and (
         (_IN_A_HEADING in edition[1] and dated[2] in (P_TITLE, P_DATE_LINE))
         or (not edition[1].startswith("path") and dated[0].day is not None and not _STAMP.search(fold(dated[1]))
-            and (dated[2] == P_DATE_LINE or (dated[2] == P_FIELD and _EVENT_FIELD.search(dated[1]))))
+            and (dated[2] == P_DATE_LINE or (dated[2] == P_FIELD and _event_day(dated[0], dated[1]))))
     ):
         # An edition named only by a heading below the page's first line, on a page with a date of
         # its own (a minister's press conference 「令和7年7月8日 … 【令和7年版情報通信白書】 本日、閣議
