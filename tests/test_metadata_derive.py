@@ -1475,6 +1475,34 @@ def test_a_dated_page_about_a_white_paper_is_not_the_white_paper():
     assert years(undated, "大臣閣議後記者会見の概要")[:2] == (2024, 2023)
 
 
+def test_an_article_or_a_seminar_on_a_white_paper_is_dated_by_its_own_day():
+    # The edition in the title, a day on a date line or as the event's day: a page about it.
+    text = ("2023年版中小企業白書の概要が発表されました\n- 2023年5月12日\n- 中小企業アドバイザー\n"
+            "今年の白書はデジタル化を取りあげています。\n")
+    assert years(text)[:2] == (2023, 2023)
+    text = ("2019年版ものづくり白書と製造業のデジタル化\n開催日 2019年6月20日\nスピーカー 経済産業省\n"
+            "本セミナーでは白書の分析を説明します。\n")
+    assert years(text)[:2] == (2019, 2019)
+    # The White Paper's own page keeps the edition rule, also with a data day as of which its
+    # table counts (a field's date, no event's).
+    text = "2023年版 中小企業白書\n第1章 中小企業の動向\n(2023年4月1日現在)\n企業数は減っている。\n"
+    assert years(text)[:2] == (2023, 2022)
+    # …and with its site's stamp (a prefecture's White Paper page on its CMS).
+    text = "令和5年版 県環境白書\n掲載日:2023年10月2日\n第1章 環境の現状\n本文。\n"
+    assert years(text)[:2] == (2023, 2022)
+
+
+def test_a_press_release_with_the_white_paper_attached_is_of_its_editions_year():
+    # 「別添資料「…白書の概要」」 below the text: the release that publishes the edition, after March.
+    text = ("情報通信白書は、情報通信の現況を毎年作成しており、今回で40回目となります。\n"
+            "今回の白書では、特集テーマを展望しております(\n別添資料「平成24年版 情報通信白書の概要」\n参照)。\n"
+            "<公表方法>\n・日本語版を、7月17日(火)から掲載。\n")
+    assert years(text)[:2] == (2012, 2012)
+    # A heading naming the edition without an attachment is still the White Paper's page.
+    text = text.replace("別添資料「平成24年版 情報通信白書の概要」", "平成24年版 情報通信白書の概要")
+    assert years(text)[:2] == (2012, 2011)
+
+
 @pytest.mark.parametrize("stamp", ["更新日平成30年2月16日", "【更新日】平成30年2月16日", "更新日:平成30年2月16日"])
 def test_a_restamp_of_a_record_loses_to_its_meetings_day(stamp):
     # However the stamp is written, it is an update years later: the meeting's day in the

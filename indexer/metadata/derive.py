@@ -150,6 +150,11 @@ def _edition_in(s: str) -> tuple[int, str] | None:
 
 #: How white_paper_edition says an edition came from a heading below the first line (weaker evidence).
 _IN_A_HEADING = "白書 edition, heading line"
+#: A line naming a file attached to the page (別添資料「平成24年版 情報通信白書の概要」, 別添1「…」, 別紙):
+#: the White Paper it names is the attachment, and the page the press release that publishes it.
+_ATTACHED = re.compile(r"別添|別紙|添付")
+#: …and how white_paper_edition says so.
+_AS_ATTACHMENT = ", named as the page's attachment"
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -164,10 +169,10 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     found_in_head = {}
     for i, line in enumerate(head[1:], 2):
         if not _is_sentence(line) and (found := _edition_in(line)):
-            found_in_head.setdefault(found[0], (i, found[1]))
+            found_in_head.setdefault(found[0], (i, found[1], bool(_ATTACHED.search(line))))
     if len(found_in_head) == 1:
-        year, (i, what) = next(iter(found_in_head.items()))
-        return year, f"text: 「{what}」 ({_IN_A_HEADING} {i} of the head)"
+        year, (i, what, attached) = next(iter(found_in_head.items()))
+        return year, f"text: 「{what}」 ({_IN_A_HEADING} {i} of the head{_AS_ATTACHMENT if attached else ''})"
     parts = Path(path).parts
     for i, part in enumerate(parts[:-1]):
         m = _EDITION_DIR.match(part)
@@ -1319,6 +1324,13 @@ def _joined(rows: str) -> str:
     return rows.replace("\n", "") + " " * rows.count("\n")
 
 
+def _event_day(y: YearMention, where: str) -> bool:
+    """Whether _own_date found y as an event's day (開催日 2017年6月22日, 日時:…): the quoted line's
+    words before it end in an event's key (_EVENT_KEY)."""
+    at = where.find(y.text)
+    return at >= 0 and bool(_EVENT_KEY.search(fold(where[:at])))
+
+
 def _head_text(lines) -> str:
     """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
     飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
@@ -1342,12 +1354,26 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     head_text = _head_text(lines)
     src: dict[str, str] = {}
     edition = white_paper_edition(path, head_text, title)
-    if edition and _IN_A_HEADING in edition[1] and (dated := _own_date(text, lines, title)) and dated[2] in (P_TITLE, P_DATE_LINE):
+    if edition and (dated := _own_date(text, lines, title)) and (
+        (_IN_A_HEADING in edition[1] and dated[2] in (P_TITLE, P_DATE_LINE))
+        or (not edition[1].startswith("path") and dated[0].day is not None and not _STAMP.search(fold(dated[1]))
+            and (dated[2] == P_DATE_LINE or (dated[2] == P_FIELD and _event_day(dated[0], dated[1]))))
+    ):
         # An edition named only by a heading below the page's first line, on a page with a date of
         # its own (a minister's press conference 「令和7年7月8日 … 【令和7年版情報通信白書】 本日、閣議
-        # におきまして…配布いたしました」): a page about the White Paper, dated as any other.  No
-        # White Paper page of the realdocs dev set carries a date line.
+        # におきまして…配布いたしました」), or named in the title of a page with a day on a date line
+        # or an event's (an article 「2024年版中小企業白書…概要(案)が発表されました」 - 2024年5月15日;
+        # a seminar on 「2017年版ものづくり白書」, 開催日 2017年6月22日): a page about the White
+        # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line;
+        # a site's stamp (掲載日:…) may stand on the White Paper's own page, and does not count.
         edition = None
+    if edition and _AS_ATTACHMENT in edition[1]:
+        # The press release publishing the edition (its summary attached as 別添): a White Paper
+        # comes out after March of its edition's year (情報通信白書 in July), so that is its 年度.
+        year, why = edition
+        src["year"] = why
+        src["fiscal_year"] = why + f" → 年度 {year} (published after March)"
+        return year, year, src
     if edition:
         year, why = edition
         src["year"] = why
