@@ -66,7 +66,14 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     try:
         kind, name = resolve_region(word)
     except ValueError:
-        return None
+        # 九州沖縄, 中国四国地方: blocks written together are either block, as --region reads them.
+        from .facets import _blocks_written_together
+
+        blocks = _blocks_written_together(word)
+        if blocks is None:
+            return None
+        return (wq.Or([wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in blocks]),
+                f"region {'・'.join(blocks)}")
     if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":

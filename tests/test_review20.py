@@ -1,0 +1,47 @@
+"""Review 20: a policy officer searches from the terminal every day, and breaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def bureaus(tmp_path_factory):
+    """Three bureaus' press releases on 5G trials, each of its own block, none writing 九州沖縄."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("bureaus")
+    docs = root / "docs"
+    write(docs / "okinawa.txt", "沖縄総合通信事務所 報道資料\n\n那覇市で5Gを活用した観光案内の実証を行いました。\n")
+    write(docs / "fukuoka.txt", "九州総合通信局 報道資料\n\n福岡県福岡市で5Gを活用した遠隔医療の実証を行いました。\n")
+    write(docs / "tokyo.txt", "関東総合通信局 報道資料\n\n東京都千代田区で5Gを活用した実証を行いました。\n")
+    write(docs / "hiroshima.txt", "中国総合通信局 報道資料\n\n広島県広島市で5Gを活用した防災の実証を行いました。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+def _regions(result):
+    return sorted(r for h in result.hits for r in h.region)
+
+
+@pytest.mark.parametrize("query", ["九州沖縄 5G", "九州沖縄の5G実証", "九州沖縄地方の5G"])
+def test_blocks_written_together_in_a_query_are_read_as_either_block(bureaus, query):
+    # The README: a place filter takes blocks written together (--region 九州沖縄, 中国四国地方),
+    # and places listed in a query (九州・沖縄の5G) are alternatives. But 九州沖縄 typed in the
+    # query, as the officer writes it, was text only: 「九州沖縄 5G」 wanted pages writing both
+    # 九州 and 沖縄 (none: no hit), and 「九州沖縄の5G実証」 found the 関東 page as well.
+    result = bureaus.search(query)
+    assert _regions(result) == ["九州", "沖縄"]
+    read = [w.get("read_as") for w in bureaus.search(query, explain=True).explain["words"]]
+    assert "region 九州・沖縄" in read
+
+
+def test_china_and_shikoku_written_together_are_the_blocks(bureaus):
+    # 中国 alone is China (not widened to the block); 中国四国 written together is two blocks.
+    assert _regions(bureaus.search("中国四国地方 5G")) == ["中国"]
+    words = bureaus.search("中国 5G", explain=True).explain["words"]
+    assert not any(w.get("read_as") for w in words)
