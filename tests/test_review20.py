@@ -45,3 +45,28 @@ def test_china_and_shikoku_written_together_are_the_blocks(bureaus):
     assert _regions(bureaus.search("中国四国地方 5G")) == ["中国"]
     words = bureaus.search("中国 5G", explain=True).explain["words"]
     assert not any(w.get("read_as") for w in words)
+
+
+@pytest.mark.parametrize("query, meant", [
+    ("tittle:テレワーク", "title:"), ("titel:予算", "title:"), ("Tilte:予算", "title:"),
+    ("regoin:東北 テレワーク", "region:"), ("yaer:2022", "year:"), ("thme:防災", "theme:"),
+    ("boyd:迷惑メール", "body:"), ("prefecure:宮城県", "prefecture:"),
+])
+def test_a_misspelt_field_name_is_refused_with_the_field_meant(query, meant):
+    # `tittle:テレワーク` searched the text for the word tittle and テレワーク: no hit, and neither a
+    # note nor a suggestion (the officer saw 「No documents match」 and could not tell why), where
+    # a malformed query is otherwise a one-line error saying what to write.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match=f"did you mean {meant}"):
+        parse(query)
+
+
+@pytest.mark.parametrize("query", ["https://www.soumu.go.jp", "TEL:03-5253-5111", "foo:テレワーク", "Q:テレワーク",
+                                   "time:テレワーク", "ISO:27001", "Society5.0:概要"])
+def test_other_words_before_a_colon_stay_text(query):
+    from ictsearch.search.parse import Word, parse
+
+    node = parse(query)
+    assert node == Word(query) or all(getattr(n, "field", None) is None for n in getattr(node, "nodes", (node,)))
