@@ -70,3 +70,20 @@ def test_other_words_before_a_colon_stay_text(query):
 
     node = parse(query)
     assert node == Word(query) or all(getattr(n, "field", None) is None for n in getattr(node, "nodes", (node,)))
+
+
+def test_fragments_of_a_snippet_are_parted_by_one_ellipsis_not_two():
+    # 「テレワーク」 on the White Paper: 「…の実施率を尋ねた(図表2-3-4-11)。 … …Foundation for …」 and
+    # 「…柔軟かつ… … 66 Microsoft 365…」: a fragment trimmed at its edge brings its own …, and the
+    # separator added another.
+    from ictsearch.search.snippets import make_snippet
+
+    filler = "新しい生活様式に対応した働き方の実現に向けて、企業や団体の取組を支援するとともに、"
+    for after in (2, 4):  # the first fragment ends whole (。), or trimmed (…)
+        text = ("総務省では、" + filler * 2 + "テレワークの普及を" + filler * after + "進めている。\n"
+                + "また、" + filler * 2 + "在宅勤務の課題を" + filler * 2 + "調べた。")
+        spans = [(m, m + len(w)) for w in ("テレワーク", "在宅勤務") for m in range(len(text)) if text.startswith(w, m)]
+        snip = make_snippet(text, spans, fragments=2)
+        assert [snip.text[s:e] for s, e in snip.highlights] == ["テレワーク", "在宅勤務"]
+        assert "… …" not in snip.text and "……" not in snip.text
+        assert snip.text.count("…") == 2  # one opening the first fragment, one between the two
