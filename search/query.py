@@ -171,13 +171,19 @@ def word_query(
     Term sequences whose adjacency should lift a document are appended to `adjacency`;
     the word's own, when it is typed solid and split, also to `as_typed` (Compiled.as_typed).
     """
-    if particle_alone(word):
-        # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
-        if info is not None:
-            info["terms"], info["dropped"] = [], [word]
-        return None
-    return _terms_query(word, analyze(word), fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
-                        as_typed=as_typed)
+    terms = None
+    if not particle_alone(word):
+        terms = analyze(word)
+        # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
+        # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
+        # is, and dropped as inside a phrase; typed alone it is the word searched for.
+        if alone or not terms or not all(t.weak for t in terms if not t.sub):
+            return _terms_query(word, terms, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone,
+                                weak=weak, as_typed=as_typed)
+    # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
+    if info is not None:
+        info["terms"], info["dropped"] = [], [word]
+    return None
 
 
 def _terms_query(
