@@ -115,3 +115,22 @@ def test_a_function_word_typed_between_spaces_is_passed_over(telework, query):
     assert paths == ["plain.txt", "survey.txt"]
     dropped = [w for w in telework.search(query, explain=True).explain["words"] if w.get("dropped")]
     assert dropped and not dropped[0]["terms"]
+
+
+@pytest.mark.parametrize("word, year", [("2200年度", 2200), ("2100年度", 2100), ("2200年", 2200), ("FY2200", 2200),
+                                        ("R99", 2117), ("令和100年度", 2118)])
+def test_a_year_beyond_the_calendar_is_read_as_a_year_not_dropped(telework, word, year):
+    # 令和99年度 and 1800年度 are read as fiscal years (2117, 1800): nothing matches, and a note says
+    # the year removed every hit. 2100年度 or 2200年度 (a slip for 2020年度) were not: their number became
+    # an optional part and 年度 a required word, so 「テレワーク 2200年度」 listed 117 of the 198 White
+    # Paper pages on テレワーク as if the year had been read, and 「テレワーク R99」 found nothing, unexplained.
+    result = telework.search(f"テレワーク {word}", explain=True)
+    assert result.total == 0
+    assert [w["read_as"] for w in result.explain["words"] if w.get("read_as")] == [f"fiscal_year {year}"]
+    assert any(word in note and "removes every hit" in note for note in result.notes)
+
+
+def test_a_short_number_before_nendo_stays_text(telework):
+    # 「5年度」 may be 令和5年度 written short: not read as the year 5.
+    words = telework.search("テレワーク 5年度", explain=True).explain["words"]
+    assert not any(w.get("read_as") for w in words)
