@@ -278,7 +278,7 @@ def cli():
       ictsearch search テレワーク
       ictsearch search "地域課題 解決" --limit 5
       ictsearch search 迷惑メール --json
-      ictsearch search テレワーク --region 東北 --year 令和4
+      ictsearch search テレワーク --region 東北 --year 令和5
       ictsearch facets
     """
 
@@ -490,10 +490,10 @@ Examples:
   ictsearch search テレワーク
   ictsearch search "地域課題 解決" --limit 5
   ictsearch search 迷惑メール --json
-  ictsearch search テレワーク --region 東北 --year 令和4 --theme テレワーク
+  ictsearch search テレワーク --region 東北 --year 令和5 --theme テレワーク
   ictsearch search 東北のテレワーク施策で令和4年度のもの   (typed as said: 東北 and 令和4年度
                                                   match the region and 年度 or the text)
-  ictsearch search --region 東北 --year 2022          (every document of a filter)
+  ictsearch search --region 東北 --year 2023          (every document of a filter)
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
