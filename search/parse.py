@@ -155,7 +155,25 @@ def _lex(q: str) -> list[_Tok]:
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
                 toks.append(_Tok("WORD", word))
-    return toks
+    return _lower_case_operators(toks)
+
+
+def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
+    """or / and typed in lower case between words of which one is Japanese are OR and AND:
+    「テレワーク or 在宅勤務」 required the English word or (8 White Paper pages against 203).
+    Between English words (research and development) they stay words."""
+    def japanese(tok: _Tok | None) -> bool:
+        return tok is not None and tok.kind in ("WORD", "PHRASE") and not tok.text.isascii()
+
+    out: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if (tok.kind == "WORD" and tok.field is None and tok.text.lower() in ("or", "and") and 0 < i < len(toks) - 1
+                and (japanese(toks[i - 1]) or japanese(toks[i + 1]))):
+            if tok.text.lower() == "or":
+                out.append(_Tok("OR"))
+            continue  # and: space already means AND
+        out.append(tok)
+    return out
 
 
 _ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())

@@ -134,3 +134,18 @@ def test_a_short_number_before_nendo_stays_text(telework):
     # 「5年度」 may be 令和5年度 written short: not read as the year 5.
     words = telework.search("テレワーク 5年度", explain=True).explain["words"]
     assert not any(w.get("read_as") for w in words)
+
+
+def test_or_and_and_typed_in_lower_case_between_japanese_words_are_operators(telework):
+    # 「テレワーク or 在宅勤務」 required the English word "or" (8 pages on the White Paper against
+    # 203 for either word), and 「テレワーク and 東北」 the word "and" (4 against 15): an officer
+    # typing in a Japanese input method does not reach for the shift key.
+    from ictsearch.search.parse import And, Or, PhraseNode, Word, parse
+
+    assert parse("テレワーク or 在宅勤務") == parse("テレワーク OR 在宅勤務") == Or((Word("テレワーク"), Word("在宅勤務")))
+    assert parse("テレワーク and 東北") == parse("テレワーク 東北")
+    assert parse("テレワーク Or 迷惑メール") == Or((Word("テレワーク"), Word("迷惑メール")))
+    # Between English words, or quoted, they stay words.
+    assert parse("research and development") == And((Word("research"), Word("and"), Word("development")))
+    assert parse('テレワーク "or"') == And((Word("テレワーク"), PhraseNode("or")))
+    assert telework.search("テレワーク or 迷惑メール").total == 3
