@@ -553,7 +553,7 @@ def _short_option(arg: str) -> bool:
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
-              help="Sentence fragments per snippet.")
+              help="Most sentence fragments per snippet (a further one only when it holds a query word the first lacks).")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
 @output_options
