@@ -149,3 +149,13 @@ def test_or_and_and_typed_in_lower_case_between_japanese_words_are_operators(tel
     assert parse("research and development") == And((Word("research"), Word("and"), Word("development")))
     assert parse('テレワーク "or"') == And((Word("テレワーク"), PhraseNode("or")))
     assert telework.search("テレワーク or 迷惑メール").total == 3
+
+
+def test_no_single_character_is_suggested_for_a_misspelt_word():
+    # 「廣島」 (旧字) found nothing and said 「Did you mean: 広島, 大?」: 大 is read ヒロシ as a given name,
+    # one edit from ヒロシマ. A single character is never what a longer word misspelt meant.
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("広島", 40), ("大", 900), ("島", 300), ("情報", 1500), ("情", 50)])
+    assert suggest("廣島", vocab) == ["広島"]
+    assert suggest("情宝", vocab) == ["情報"]
