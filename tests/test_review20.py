@@ -159,3 +159,20 @@ def test_no_single_character_is_suggested_for_a_misspelt_word():
     vocab = Vocabulary([("広島", 40), ("大", 900), ("島", 300), ("情報", 1500), ("情", 50)])
     assert suggest("廣島", vocab) == ["広島"]
     assert suggest("情宝", vocab) == ["情報"]
+
+
+def test_blocks_written_together_match_the_text_as_the_blocks_listed_do(tmp_path):
+    # 「北海道東北のテレワーク」 found 11 White Paper sections and 「北海道・東北のテレワーク」 20: the listed
+    # blocks match a page writing either, the blocks written together wanted pages writing both.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "zenkoku.txt", "全国のテレワーク導入状況\n\n沖縄の企業でもテレワークの導入が進んでいる。\n")
+    write(docs / "zenkoku.txt.meta.toml", 'region = "全国"\n')
+    write(docs / "kanto.txt", "関東のテレワーク\n\n東京都でテレワークの導入が進んでいる。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        together = sorted(h.path for h in ix.search("九州沖縄のテレワーク").hits)
+        listed = sorted(h.path for h in ix.search("九州・沖縄のテレワーク").hits)
+        assert together == listed == [str(docs / "zenkoku.txt")]
+        assert sorted(h.path for h in ix.search("九州沖縄 テレワーク").hits) == listed
