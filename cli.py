@@ -278,7 +278,7 @@ def cli():
       ictsearch search テレワーク
       ictsearch search "地域課題 解決" --limit 5
       ictsearch search 迷惑メール --json
-      ictsearch search テレワーク --region 東北 --year 令和4
+      ictsearch search テレワーク --region 東北 --year 令和5
       ictsearch facets
     """
 
@@ -490,10 +490,10 @@ Examples:
   ictsearch search テレワーク
   ictsearch search "地域課題 解決" --limit 5
   ictsearch search 迷惑メール --json
-  ictsearch search テレワーク --region 東北 --year 令和4 --theme テレワーク
+  ictsearch search テレワーク --region 東北 --year 令和5 --theme テレワーク
   ictsearch search 東北のテレワーク施策で令和4年度のもの   (typed as said: 東北 and 令和4年度
                                                   match the region and 年度 or the text)
-  ictsearch search --region 東北 --year 2022          (every document of a filter)
+  ictsearch search --region 東北 --year 2023          (every document of a filter)
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
@@ -553,7 +553,7 @@ def _short_option(arg: str) -> bool:
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
-              help="Sentence fragments per snippet.")
+              help="Most sentence fragments per snippet (a further one only when it holds a query word the first lacks).")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
 @output_options

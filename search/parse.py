@@ -151,8 +151,56 @@ def _lex(q: str) -> list[_Tok]:
                     raise BadQuery(_missing_value(fieldname, q[i] if i < n else ""))
                 toks.append(_Tok("WORD", value, fieldname))
             else:
+                if sep and value and (meant := _field_meant(fieldname)):
+                    raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
+                                   f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
                 toks.append(_Tok("WORD", word))
-    return toks
+    return _lower_case_operators(toks)
+
+
+def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
+    """or / and typed in lower case between words of which one is Japanese are OR and AND:
+    「テレワーク or 在宅勤務」 required the English word or (8 White Paper pages against 203).
+    Between English words (research and development) they stay words."""
+    def japanese(tok: _Tok | None) -> bool:
+        return tok is not None and tok.kind in ("WORD", "PHRASE") and not tok.text.isascii()
+
+    out: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if (tok.kind == "WORD" and tok.field is None and tok.text.lower() in ("or", "and") and 0 < i < len(toks) - 1
+                and (japanese(toks[i - 1]) or japanese(toks[i + 1]))):
+            if tok.text.lower() == "or":
+                out.append(_Tok("OR"))
+            continue  # and: space already means AND
+        out.append(tok)
+    return out
+
+
+_ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())
+
+
+def _field_meant(name: str) -> str | None:
+    """The field a misspelt field name means (tittle → title, yaer → year, regoin → region): one
+    letter added, dropped, changed or two swapped, in a name of four letters or more.  Other words
+    before a colon (https:, TEL:, ISO:27001) are text."""
+    name = name.lower()
+    if len(name) < 4 or not name.isascii() or not name.isalpha():
+        return None
+    for field in _ASCII_FIELDS:
+        if _one_edit_apart(name, field):
+            return field
+    return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 _FIELD_EXAMPLES = {"title": "予算", "body": "テレワーク", **{n: f.example for n, f in FACET_OF_QUERY_NAME.items()}}

@@ -225,10 +225,15 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
     best_offset = None
     pos = 0
     for (lo, hi), sp in chosen:
-        if parts:
-            parts.append(SEPARATOR)
-            pos += len(SEPARATOR)
         frag, hl, first = _fragment(text, lo, hi, sp, max_chars)
+        if parts:
+            # One … between two fragments: a fragment trimmed at that edge brings its own
+            # (「…尋ねた。 … …Foundation」, 「…柔軟かつ… … 66 Microsoft」 had two).
+            if parts[-1].endswith(ELLIPSIS) and frag.startswith(ELLIPSIS):
+                frag, hl = frag[len(ELLIPSIS):], [(s - len(ELLIPSIS), e - len(ELLIPSIS)) for s, e in hl]
+            sep = " " if parts[-1].endswith(ELLIPSIS) or frag.startswith(ELLIPSIS) else SEPARATOR
+            parts.append(sep)
+            pos += len(sep)
         # The page of the best sentence, not of whichever fragment comes first in the text
         # (else, should the best one have lost its matches to trimming, the first fragment's).
         if first is not None and (best_offset is None or (lo, hi) == best[0]):

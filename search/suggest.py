@@ -269,6 +269,8 @@ def suggest(
     for spelling in spellings:
         for terms, d in vocab.near(spelling, spellings[spelling]):
             for term in terms:
+                if d and len(term) == 1 and len(word) > 1:
+                    continue  # 廣島 → 大 (read ヒロシ, a given name) or 島: no word misspelt means one character
                 if d < best.get(term, d + 1):
                     best[term] = d
     ranked = sorted(best, key=lambda t: (best[t], -vocab.df[t], t))

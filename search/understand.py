@@ -57,6 +57,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
             years = None
     else:
         years = year_span(word)
+    if years is None and not mentions:
+        years = _year_beyond_calendar(word)
     if years is not None:
         lo, hi = years
         q = wq.ConstantScoreQuery(wq.NumericRange("fiscal_year", lo, hi), score=METADATA_SCORE)
@@ -66,7 +68,14 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     try:
         kind, name = resolve_region(word)
     except ValueError:
-        return None
+        # 九州沖縄, 中国四国地方: blocks written together are either block, as --region reads them.
+        from .facets import _blocks_written_together
+
+        blocks = _blocks_written_together(word)
+        if blocks is None:
+            return None
+        return (wq.Or([wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in blocks]),
+                f"region {'・'.join(blocks)}")
     if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":
@@ -78,6 +87,31 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
     return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+
+
+#: A year written as one (an era, R/H/S, FY, or four digits with 年 or 年度) that the readers of
+#: documents' dates pass over as beyond the calendar: 2200年度, R99, 令和100年度, FY2200.
+_YEAR_SHAPED = re.compile(r"(?:(令和|平成|昭和|大正|明治|[RHS])(\d{1,3}|元)(?:年度|年)?|(\d{4})(?:年度|年)|FY(\d{4}))",
+                          re.IGNORECASE)
+_ERA_FIRST = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868,
+              "R": 2019, "H": 1989, "S": 1926}
+
+
+def _year_beyond_calendar(word: str) -> tuple[int, int] | None:
+    """(year, year) of a year expression no document's date can hold (2200年度, R99), else None.
+
+    Read as a year, it finds nothing and the search says so (「2200年度 (read as fiscal_year 2200)
+    removes every hit」), as 令和99年度 does; left as text, 2200年度 became the required word 年度 and
+    an optional 2200, and 「テレワーク 2200年度」 listed most pages on テレワーク.  (Two digits or
+    fewer before 年度, 5年度, may be 令和5年度 written short: left alone.)"""
+    m = _YEAR_SHAPED.fullmatch(word)
+    if m is None:
+        return None
+    if m[1]:
+        year = _ERA_FIRST[m[1].upper() if m[1].isascii() else m[1]] + (0 if m[2] == "元" else int(m[2]) - 1)
+    else:
+        year = int(m[3] or m[4])
+    return year, year
 
 
 #: Eras a fiscal year is written in, with their initials and their last fiscal year: FY2019
