@@ -732,3 +732,11 @@ def test_a_theme_far_below_the_pages_best_is_a_passing_mention():
             "町は、津波の避難路の整備も進めます。")
     got = dict(score_themes(terms(text), terms("町からのお知らせ")))
     assert "防災・減災" in got and "医療・介護・健康" not in got
+
+
+def test_net_banking_theft_and_tampering_are_cyber_security():
+    # A prefectural police notice: the money moved out of hijacked accounts, the threats of cyberspace, defaced sites.
+    text = ("県警察からのお知らせ\nインターネットバンキングの不正送金の被害が増えています。"
+            "サイバー空間の脅威は年々深刻になっています。ホームページの改ざんの被害も報告されています。"
+            "パスワードの使い回しをやめ、不審なメールのリンクは開かないでください。")
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("県警察からのお知らせ")))
