@@ -740,3 +740,10 @@ def test_net_banking_theft_and_tampering_are_cyber_security():
             "サイバー空間の脅威は年々深刻になっています。ホームページの改ざんの被害も報告されています。"
             "パスワードの使い回しをやめ、不審なメールのリンクは開かないでください。")
     assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("県警察からのお知らせ")))
+
+
+def test_a_digital_archive_is_open_data():
+    text = ("国立公文書館デジタルアーカイブのリニューアルについて\n"
+            "デジタルアーカイブでは、所蔵する公文書の画像を誰でもインターネットで閲覧できます。"
+            "今回のリニューアルで、デジタルアーカイブの検索が使いやすくなり、画像の利用の手続も簡単になりました。")
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("デジタルアーカイブのリニューアルについて")))
