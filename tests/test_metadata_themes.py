@@ -747,3 +747,10 @@ def test_a_digital_archive_is_open_data():
             "デジタルアーカイブでは、所蔵する公文書の画像を誰でもインターネットで閲覧できます。"
             "今回のリニューアルで、デジタルアーカイブの検索が使いやすくなり、画像の利用の手続も簡単になりました。")
     assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("デジタルアーカイブのリニューアルについて")))
+
+
+def test_a_towns_dx_drive_is_municipal_dx():
+    # The bylaw of a town's DX headquarters: its own DX drive, although DX alone is a weak word.
+    text = ("町DX推進本部設置要綱\n(設置)第1条 町におけるDX推進を総合的に進めるため、町DX推進本部を置く。"
+            "(所掌事務)第2条 本部は、DX推進計画の策定及び進行管理に関すること、その他必要な事項を所掌する。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("町DX推進本部設置要綱")))
