@@ -754,3 +754,12 @@ def test_a_towns_dx_drive_is_municipal_dx():
     text = ("町DX推進本部設置要綱\n(設置)第1条 町におけるDX推進を総合的に進めるため、町DX推進本部を置く。"
             "(所掌事務)第2条 本部は、DX推進計画の策定及び進行管理に関すること、その他必要な事項を所掌する。")
     assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("町DX推進本部設置要綱")))
+
+
+def test_solving_local_problems_is_the_aim_of_a_project_not_its_theme():
+    # 地域課題解決 is what every funded ICT project says it serves: a telework pilot stays telework.
+    text = ("テレワークを活用した地域課題解決事例の創出に関する実証事業の公募\n"
+            "総合通信局は、テレワークを導入して地域課題解決に取り組む企業を募集します。"
+            "在宅勤務やリモートワークの実証を行い、地域課題解決の事例として全国に紹介します。")
+    got = dict(score_themes(terms(text), terms("テレワークを活用した地域課題解決事例の創出に関する実証事業の公募")))
+    assert "働き方・テレワーク" in got and "地域ビジネス・地域活性化" not in got
