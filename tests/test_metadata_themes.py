@@ -763,3 +763,12 @@ def test_solving_local_problems_is_the_aim_of_a_project_not_its_theme():
             "在宅勤務やリモートワークの実証を行い、地域課題解決の事例として全国に紹介します。")
     got = dict(score_themes(terms(text), terms("テレワークを活用した地域課題解決事例の創出に関する実証事業の公募")))
     assert "働き方・テレワーク" in got and "地域ビジネス・地域活性化" not in got
+
+
+def test_universal_service_and_the_academic_backbone_are_network_infrastructure():
+    text = ("総務省は、第二号基礎的電気通信役務の提供に係る交付金の算定方法を定める告示案について、意見を募集します。"
+            "基礎的電気通信役務の提供を確保するため、交付金の額の算定に用いる値を定めるものです。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text), terms("交付金の算定方法に関する意見募集")))
+    sinet = ("次期学術情報ネットワークの整備について\n大学と研究機関を結ぶ学術情報ネットワーク(SINET)は、"
+             "全国の拠点を結ぶ研究教育の基盤です。次期SINETの整備の方向を取りまとめました。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(sinet), terms("次期学術情報ネットワークの整備について")))
