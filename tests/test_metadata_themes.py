@@ -772,3 +772,9 @@ def test_universal_service_and_the_academic_backbone_are_network_infrastructure(
     sinet = ("次期学術情報ネットワークの整備について\n大学と研究機関を結ぶ学術情報ネットワーク(SINET)は、"
              "全国の拠点を結ぶ研究教育の基盤です。次期SINETの整備の方向を取りまとめました。")
     assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(sinet), terms("次期学術情報ネットワークの整備について")))
+
+
+def test_making_a_network_resilient_is_disaster_preparedness():
+    text = ("放送ネットワークの強靱化に関する検討会(第2回)\n議事:放送ネットワークの強靱化に向けた論点について\n"
+            "国土強靱化の基本計画を踏まえ、放送局の設備の強靱化と、予備の送信所の整備について意見を交わした。")
+    assert "防災・減災" in dict(score_themes(terms(text), terms("放送ネットワークの強靱化に関する検討会(第2回)")))
