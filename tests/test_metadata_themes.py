@@ -778,3 +778,9 @@ def test_making_a_network_resilient_is_disaster_preparedness():
     text = ("放送ネットワークの強靱化に関する検討会(第2回)\n議事:放送ネットワークの強靱化に向けた論点について\n"
             "国土強靱化の基本計画を踏まえ、放送局の設備の強靱化と、予備の送信所の整備について意見を交わした。")
     assert "防災・減災" in dict(score_themes(terms(text), terms("放送ネットワークの強靱化に関する検討会(第2回)")))
+
+
+def test_fm_radio_is_broadcasting():
+    text = ("町は、災害時の情報を確実に届けるため、FM告知受信機を全世帯に貸し出します。"
+            "受信機は、コミュニティFMの電波を受けて、町からのお知らせを自動で流します。電源を切らずにお使いください。")
+    assert "放送" in dict(score_themes(terms(text), terms("FM告知受信機の貸し出し")))
