@@ -784,3 +784,10 @@ def test_fm_radio_is_broadcasting():
     text = ("町は、災害時の情報を確実に届けるため、FM告知受信機を全世帯に貸し出します。"
             "受信機は、コミュニティFMの電波を受けて、町からのお知らせを自動で流します。電源を切らずにお使いください。")
     assert "放送" in dict(score_themes(terms(text), terms("FM告知受信機の貸し出し")))
+
+
+def test_a_towns_appeal_is_a_word_of_regional_revitalisation():
+    # 魅力 is weak as 地域 is: with 地域, 地元, 特産品 and 交流 it makes the fifth word that names the theme.
+    text = ("町は、地域の魅力を発信する動画を募集します。地元の特産品や祭りなど、町の魅力を伝える作品を選び、"
+            "町のホームページで紹介します。町を訪れる人との交流を広げます。")
+    assert "地域ビジネス・地域活性化" in dict(score_themes(terms(text), terms("魅力発信動画の募集")))
