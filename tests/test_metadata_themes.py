@@ -791,3 +791,9 @@ def test_a_towns_appeal_is_a_word_of_regional_revitalisation():
     text = ("町は、地域の魅力を発信する動画を募集します。地元の特産品や祭りなど、町の魅力を伝える作品を選び、"
             "町のホームページで紹介します。町を訪れる人との交流を広げます。")
     assert "地域ビジネス・地域活性化" in dict(score_themes(terms(text), terms("魅力発信動画の募集")))
+
+
+def test_a_radio_class_for_children_is_education():
+    text = ("総合通信局は、夏休みの小学生と保護者を対象に「親子電波教室」を開きます。"
+            "電波教室では、ラジオを組み立てて、電波が届く仕組みを学びます。参加は無料です。")
+    assert "教育" in dict(score_themes(terms(text), terms("親子電波教室を開催")))
