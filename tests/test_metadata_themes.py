@@ -797,3 +797,10 @@ def test_a_radio_class_for_children_is_education():
     text = ("総合通信局は、夏休みの小学生と保護者を対象に「親子電波教室」を開きます。"
             "電波教室では、ラジオを組み立てて、電波が届く仕組みを学びます。参加は無料です。")
     assert "教育" in dict(score_themes(terms(text), terms("親子電波教室を開催")))
+
+
+def test_building_mobile_base_stations_is_network_infrastructure_too():
+    text = ("総合通信局は、国有財産を活用した携帯電話基地局の整備を支援します。"
+            "庁舎の屋上を携帯電話基地局の設置場所として貸し出し、5Gのエリアを広げます。")
+    got = dict(score_themes(terms(text), terms("国有財産を活用した携帯電話基地局の整備")))
+    assert "ネットワーク基盤・ブロードバンド" in got and "5G・移動通信" in got
