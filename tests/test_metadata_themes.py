@@ -804,3 +804,10 @@ def test_building_mobile_base_stations_is_network_infrastructure_too():
             "庁舎の屋上を携帯電話基地局の設置場所として貸し出し、5Gのエリアを広げます。")
     got = dict(score_themes(terms(text), terms("国有財産を活用した携帯電話基地局の整備")))
     assert "ネットワーク基盤・ブロードバンド" in got and "5G・移動通信" in got
+
+
+def test_a_radio_set_alone_is_not_broadcasting():
+    # A city's note on noise in a radio set: the set people listen on, not broadcasting policy.
+    text = ("ラジオに雑音が入るときは\nラジオに雑音が入る場合は、近くの電気製品が原因のことがあります。ラジオの置き場所を変えてみてください。"
+            "それでも直らない場合は、市の相談窓口にご連絡ください。")
+    assert "放送" not in dict(score_themes(terms(text), terms("市からのお知らせ")))
