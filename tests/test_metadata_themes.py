@@ -811,3 +811,10 @@ def test_a_radio_set_alone_is_not_broadcasting():
     text = ("ラジオに雑音が入るときは\nラジオに雑音が入る場合は、近くの電気製品が原因のことがあります。ラジオの置き場所を変えてみてください。"
             "それでも直らない場合は、市の相談窓口にご連絡ください。")
     assert "放送" not in dict(score_themes(terms(text), terms("市からのお知らせ")))
+
+
+def test_the_earthquake_as_a_date_is_not_disaster_preparedness():
+    # 震災から10年: the earthquake dates the mayor's words; the page is on a library.
+    text = ("震災から10年がたちました。震災の年に生まれた子どもたちも、この春、小学4年生になります。"
+            "町は、震災の後に建て直した図書館に、子どもの本のコーナーを設けました。")
+    assert "防災・減災" not in dict(score_themes(terms(text), terms("町長のあいさつ")))
