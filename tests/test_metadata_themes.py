@@ -818,3 +818,9 @@ def test_the_earthquake_as_a_date_is_not_disaster_preparedness():
     text = ("震災から10年がたちました。震災の年に生まれた子どもたちも、この春、小学4年生になります。"
             "町は、震災の後に建て直した図書館に、子どもの本のコーナーを設けました。")
     assert "防災・減災" not in dict(score_themes(terms(text), terms("町長のあいさつ")))
+
+
+def test_a_wireless_system_in_passing_is_not_radio_policy():
+    text = ("町は、役場と公民館を結ぶ無線システムを更新しました。新しい無線システムは、通信の速度が上がり、"
+            "公民館からも役場の窓口の予約ができます。無線システムの使い方は、公民館でお尋ねください。")
+    assert "電波・周波数" not in dict(score_themes(terms(text), terms("町からのお知らせ")))
