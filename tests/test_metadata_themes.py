@@ -824,3 +824,10 @@ def test_a_wireless_system_in_passing_is_not_radio_policy():
     text = ("町は、役場と公民館を結ぶ無線システムを更新しました。新しい無線システムは、通信の速度が上がり、"
             "公民館からも役場の窓口の予約ができます。無線システムの使い方は、公民館でお尋ねください。")
     assert "電波・周波数" not in dict(score_themes(terms(text), terms("町からのお知らせ")))
+
+
+def test_a_newcomer_opening_a_shop_is_regional_revitalisation_not_a_startup():
+    text = ("町は、移住して起業する人を支援します。空き店舗で起業する移住者に、改装費の一部を補助します。"
+            "地域おこし協力隊の任期を終えて町内で起業する人も対象です。")
+    got = dict(score_themes(terms(text), terms("移住者の起業を支援します")))
+    assert "地域ビジネス・地域活性化" in got and "スタートアップ・研究開発" not in got
