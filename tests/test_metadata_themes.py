@@ -831,3 +831,9 @@ def test_a_newcomer_opening_a_shop_is_regional_revitalisation_not_a_startup():
             "地域おこし協力隊の任期を終えて町内で起業する人も対象です。")
     got = dict(score_themes(terms(text), terms("移住者の起業を支援します")))
     assert "地域ビジネス・地域活性化" in got and "スタートアップ・研究開発" not in got
+
+
+def test_digital_skills_are_what_training_builds():
+    text = ("市は、市民のデジタルスキルの向上のため、スマートフォンの使い方を学ぶ講習会を開きます。"
+            "職員向けにも、ITスキルを高める研修を行います。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("デジタルスキル向上講習会")))
