@@ -732,3 +732,108 @@ def test_a_theme_far_below_the_pages_best_is_a_passing_mention():
             "町は、津波の避難路の整備も進めます。")
     got = dict(score_themes(terms(text), terms("町からのお知らせ")))
     assert "防災・減災" in got and "医療・介護・健康" not in got
+
+
+def test_net_banking_theft_and_tampering_are_cyber_security():
+    # A prefectural police notice: the money moved out of hijacked accounts, the threats of cyberspace, defaced sites.
+    text = ("県警察からのお知らせ\nインターネットバンキングの不正送金の被害が増えています。"
+            "サイバー空間の脅威は年々深刻になっています。ホームページの改ざんの被害も報告されています。"
+            "パスワードの使い回しをやめ、不審なメールのリンクは開かないでください。")
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("県警察からのお知らせ")))
+
+
+def test_a_digital_archive_is_open_data():
+    text = ("国立公文書館デジタルアーカイブのリニューアルについて\n"
+            "デジタルアーカイブでは、所蔵する公文書の画像を誰でもインターネットで閲覧できます。"
+            "今回のリニューアルで、デジタルアーカイブの検索が使いやすくなり、画像の利用の手続も簡単になりました。")
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("デジタルアーカイブのリニューアルについて")))
+
+
+def test_a_towns_dx_drive_is_municipal_dx():
+    # The bylaw of a town's DX headquarters: its own DX drive, although DX alone is a weak word.
+    text = ("町DX推進本部設置要綱\n(設置)第1条 町におけるDX推進を総合的に進めるため、町DX推進本部を置く。"
+            "(所掌事務)第2条 本部は、DX推進計画の策定及び進行管理に関すること、その他必要な事項を所掌する。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("町DX推進本部設置要綱")))
+
+
+def test_solving_local_problems_is_the_aim_of_a_project_not_its_theme():
+    # 地域課題解決 is what every funded ICT project says it serves: a telework pilot stays telework.
+    text = ("テレワークを活用した地域課題解決事例の創出に関する実証事業の公募\n"
+            "総合通信局は、テレワークを導入して地域課題解決に取り組む企業を募集します。"
+            "在宅勤務やリモートワークの実証を行い、地域課題解決の事例として全国に紹介します。")
+    got = dict(score_themes(terms(text), terms("テレワークを活用した地域課題解決事例の創出に関する実証事業の公募")))
+    assert "働き方・テレワーク" in got and "地域ビジネス・地域活性化" not in got
+
+
+def test_universal_service_and_the_academic_backbone_are_network_infrastructure():
+    text = ("総務省は、第二号基礎的電気通信役務の提供に係る交付金の算定方法を定める告示案について、意見を募集します。"
+            "基礎的電気通信役務の提供を確保するため、交付金の額の算定に用いる値を定めるものです。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(text), terms("交付金の算定方法に関する意見募集")))
+    sinet = ("次期学術情報ネットワークの整備について\n大学と研究機関を結ぶ学術情報ネットワーク(SINET)は、"
+             "全国の拠点を結ぶ研究教育の基盤です。次期SINETの整備の方向を取りまとめました。")
+    assert "ネットワーク基盤・ブロードバンド" in dict(score_themes(terms(sinet), terms("次期学術情報ネットワークの整備について")))
+
+
+def test_making_a_network_resilient_is_disaster_preparedness():
+    text = ("放送ネットワークの強靱化に関する検討会(第2回)\n議事:放送ネットワークの強靱化に向けた論点について\n"
+            "国土強靱化の基本計画を踏まえ、放送局の設備の強靱化と、予備の送信所の整備について意見を交わした。")
+    assert "防災・減災" in dict(score_themes(terms(text), terms("放送ネットワークの強靱化に関する検討会(第2回)")))
+
+
+def test_fm_radio_is_broadcasting():
+    text = ("町は、災害時の情報を確実に届けるため、FM告知受信機を全世帯に貸し出します。"
+            "受信機は、コミュニティFMの電波を受けて、町からのお知らせを自動で流します。電源を切らずにお使いください。")
+    assert "放送" in dict(score_themes(terms(text), terms("FM告知受信機の貸し出し")))
+
+
+def test_a_towns_appeal_is_a_word_of_regional_revitalisation():
+    # 魅力 is weak as 地域 is: with 地域, 地元, 特産品 and 交流 it makes the fifth word that names the theme.
+    text = ("町は、地域の魅力を発信する動画を募集します。地元の特産品や祭りなど、町の魅力を伝える作品を選び、"
+            "町のホームページで紹介します。町を訪れる人との交流を広げます。")
+    assert "地域ビジネス・地域活性化" in dict(score_themes(terms(text), terms("魅力発信動画の募集")))
+
+
+def test_a_radio_class_for_children_is_education():
+    text = ("総合通信局は、夏休みの小学生と保護者を対象に「親子電波教室」を開きます。"
+            "電波教室では、ラジオを組み立てて、電波が届く仕組みを学びます。参加は無料です。")
+    assert "教育" in dict(score_themes(terms(text), terms("親子電波教室を開催")))
+
+
+def test_building_mobile_base_stations_is_network_infrastructure_too():
+    text = ("総合通信局は、国有財産を活用した携帯電話基地局の整備を支援します。"
+            "庁舎の屋上を携帯電話基地局の設置場所として貸し出し、5Gのエリアを広げます。")
+    got = dict(score_themes(terms(text), terms("国有財産を活用した携帯電話基地局の整備")))
+    assert "ネットワーク基盤・ブロードバンド" in got and "5G・移動通信" in got
+
+
+def test_a_radio_set_alone_is_not_broadcasting():
+    # A city's note on noise in a radio set: the set people listen on, not broadcasting policy.
+    text = ("ラジオに雑音が入るときは\nラジオに雑音が入る場合は、近くの電気製品が原因のことがあります。ラジオの置き場所を変えてみてください。"
+            "それでも直らない場合は、市の相談窓口にご連絡ください。")
+    assert "放送" not in dict(score_themes(terms(text), terms("市からのお知らせ")))
+
+
+def test_the_earthquake_as_a_date_is_not_disaster_preparedness():
+    # 震災から10年: the earthquake dates the mayor's words; the page is on a library.
+    text = ("震災から10年がたちました。震災の年に生まれた子どもたちも、この春、小学4年生になります。"
+            "町は、震災の後に建て直した図書館に、子どもの本のコーナーを設けました。")
+    assert "防災・減災" not in dict(score_themes(terms(text), terms("町長のあいさつ")))
+
+
+def test_a_wireless_system_in_passing_is_not_radio_policy():
+    text = ("町は、役場と公民館を結ぶ無線システムを更新しました。新しい無線システムは、通信の速度が上がり、"
+            "公民館からも役場の窓口の予約ができます。無線システムの使い方は、公民館でお尋ねください。")
+    assert "電波・周波数" not in dict(score_themes(terms(text), terms("町からのお知らせ")))
+
+
+def test_a_newcomer_opening_a_shop_is_regional_revitalisation_not_a_startup():
+    text = ("町は、移住して起業する人を支援します。空き店舗で起業する移住者に、改装費の一部を補助します。"
+            "地域おこし協力隊の任期を終えて町内で起業する人も対象です。")
+    got = dict(score_themes(terms(text), terms("移住者の起業を支援します")))
+    assert "地域ビジネス・地域活性化" in got and "スタートアップ・研究開発" not in got
+
+
+def test_digital_skills_are_what_training_builds():
+    text = ("市は、市民のデジタルスキルの向上のため、スマートフォンの使い方を学ぶ講習会を開きます。"
+            "職員向けにも、ITスキルを高める研修を行います。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("デジタルスキル向上講習会")))
