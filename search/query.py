@@ -24,6 +24,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.metadata.regions import bureau_block
 
 from .facets import _blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
@@ -590,6 +591,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                       + [word_query(b, TEXT_FIELDS, {}, synonyms=synonyms) for b in blocks
                          if b not in AMBIGUOUS_PLACE_WORDS])
             info["terms"] = blocks
+        elif meta is not None and bureau_block(text):
+            # 九州総合通信局: the bureau's name as written, or a page of its block.  Its parts standing
+            # apart (総合 … 通信局) are any bureau's: the 東北 bureau's slides came first.
+            q = phrase_query(text, TEXT_FIELDS, info)
         else:
             # A place word whose parts standing apart are not the place (中国 … 地方 is China and
             # some region) is matched as if typed alone, beside other words too; 関東 … 地方 is

@@ -627,6 +627,18 @@ def _places_in(text: str) -> tuple[Place, ...]:
     return tuple(out)
 
 
+#: A bureau typed by its name (九州総合通信局, 総務省東北総合通信局, 沖縄総合通信事務所) is its block,
+#: the area it serves, as a page's issuer is read (_own_office): 「九州総合通信局」 typed as a query
+#: had matched any page writing 総合 and 通信局, the 東北 bureau's first.
+_BUREAU_NAME = re.compile(r"(?:総務省)?(.+?)総合通信(?:局|事務所)")
+
+
+def bureau_block(word: str) -> str | None:
+    """The block of a 総合通信局 or the 沖縄総合通信事務所 typed by its name, else None."""
+    m = _BUREAU_NAME.fullmatch(word.strip())
+    return m[1] if m and m[1] in REGIONS and m[1] != NATIONAL else None
+
+
 def resolve_region(value: str) -> tuple[str, str]:
     """Query side: 東北 -> ("region", "東北"); 宮城/宮城県 -> ("prefecture", "宮城県")."""
     g = gazetteer()
@@ -638,6 +650,8 @@ def resolve_region(value: str) -> tuple[str, str]:
             return "region", v[: -len(suffix)]
     if v in _BLOCK_ALIASES:
         return "region", _BLOCK_ALIASES[v]
+    if block := bureau_block(v):
+        return "region", block
     if v in g.block_of:
         return "prefecture", v
     if v in g.short:
