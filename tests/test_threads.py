@@ -64,8 +64,8 @@ def test_many_threads_at_once_answer_as_one_thread(corpus_index):
     idx = open_index(corpus_index)  # cold: the threads race to make the shared objects
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = _in_each_thread(pool, 8, lambda: _answers(idx))
-    assert all(answers == expected for answers in got)
         searcher = pool.submit(lambda: idx._searcher()[0]).result()
+    assert all(answers == expected for answers in got)
     # However many made one at once, each thread holds the one kept.
     assert set(per_searcher(searcher, "shared", None).made.values()) == {1}
 
