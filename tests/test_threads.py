@@ -174,3 +174,56 @@ def test_a_shared_object_is_made_by_one_or_kept_once(racers):
     with ThreadPoolExecutor(max_workers=racers) as pool:
         got = list(pool.map(lambda _: get(), range(racers)))
     assert len({id(o) for o in got}) == 1 and state.made["x"] == 1
+
+
+def test_a_readers_stored_column_offsets_are_whooshs(corpus_index, tmp_path):
+    # Every thread's reader opens the stored-fields column on its first hit; search/mapped.py sums
+    # its offsets in C.  The same arrays as Whoosh's loop.
+    from whoosh import columns
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    from ictsearch.search import mapped
+
+    def var_bytes(reader):  # the stored column is pickles over compressed bytes over VarBytes
+        while not isinstance(reader, columns.VarBytesColumn.Reader):
+            reader = reader._child
+        return reader
+
+    with open_index(corpus_index) as idx:
+        searcher, _ = idx._searcher()
+        for leaf, _base in searcher.reader().leaf_readers():
+            perdoc = leaf._perdoc
+            ours = perdoc.column_reader("_stored", STORED_COLUMN)
+            theirs = perdoc.column_reader("_stored", STORED_COLUMN)
+            mapped._whoosh_offsets(var_bytes(theirs))
+            assert var_bytes(ours)._offsets == var_bytes(theirs)._offsets
+            assert var_bytes(ours)._offsets.typecode == var_bytes(theirs)._offsets.typecode
+            assert var_bytes(ours)._lengths == var_bytes(theirs)._lengths
+            n = leaf.doc_count_all()
+            assert [ours[d] for d in range(n)] == [theirs[d] for d in range(n)]
+
+
+@pytest.mark.parametrize("values", [[], [b""], [b"a"], [b"ab", b"", b"cde", b"", b""], [b"x" * 300] * 70])
+def test_byte_column_offsets_of_any_rows_are_whooshs(values):
+    from whoosh import columns
+    from whoosh.filedb.filestore import RamStorage
+
+    from ictsearch.search import mapped
+
+    mapped.install()
+    assert columns.VarBytesColumn.Reader._read_offsets_and_lengths is mapped._read_offsets_and_lengths
+    storage = RamStorage()
+    column = columns.VarBytesColumn()
+    out = storage.create_file("column")
+    writer = column.writer(out)
+    for docnum, value in enumerate(values):
+        if value:
+            writer.add(docnum, value)
+    writer.finish(len(values))
+    length = out.tell()
+    out.close()
+    ours = column.reader(storage.open_file("column"), 0, length, len(values))
+    theirs = column.reader(storage.open_file("column"), 0, length, len(values))
+    mapped._whoosh_offsets(theirs)
+    assert (ours._offsets, ours._lengths) == (theirs._offsets, theirs._lengths)
+    assert [ours[d] for d in range(len(values))] == values
