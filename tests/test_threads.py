@@ -1,6 +1,6 @@
 """One open Index shared by threads: each thread has its own searcher, and they share what every
 searcher of one index state reads alike (search/caches.py): the facet sets, field lengths,
-postings, the did-you-mean vocabulary.  Shared, none of it may outlive the commit it was read
+postings, feedback's analyzed documents, the did-you-mean vocabulary.  Shared, none of it may outlive the commit it was read
 from: a stale facet count or a deleted document coming back is worse than a slow first search.
 No timing here: bench/threads.py times a thread's first search."""
 
@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from ictsearch.indexer import build_index
-from ictsearch.search import open_index
+from ictsearch.search import feedback, open_index
 from ictsearch.search.caches import SharedStates, per_searcher
 from ictsearch.search.evaluate import Arrays
 from ictsearch.search.facets import FACETS
@@ -31,6 +31,7 @@ SEARCHES = [
     ("ＤＸ", {"fiscal_year": "2020..2023"}),
     ("東北のテレワーク施策で令和4年度のもの", {}),
     ("防災訓練", {}),
+    ("テレワークを導入する企業への支援", {}),
     ("てれわーく", {}),
 ]
 
@@ -83,7 +84,8 @@ def test_a_new_thread_reuses_what_other_threads_made(corpus_index):
     state = per_searcher(s1, "shared", None)
     made = dict(state.made)
     assert {"facets.file", "facets.numbers.fiscal_year", "facets.own_date_years", "vocabulary",
-            "arrays._postings", "arrays._lengths"} <= set(made)
+            "arrays._postings", "arrays._lengths", "feedback.counts"} <= set(made)
+    assert len(state.get("feedback.counts", None).items) == 3  # the question's feedback documents
     with ThreadPoolExecutor(max_workers=1) as pool:  # another thread, started after the first ended
         s2, f2, a2 = pool.submit(warm).result()
     assert s2 is not s1 and s2.reader() is not s1.reader()  # a searcher of its own
@@ -95,6 +97,7 @@ def test_a_new_thread_reuses_what_other_threads_made(corpus_index):
     assert a2.lengths("body") is a1.lengths("body")
     assert a2._postings is a1._postings and a2.decoded is a1.decoded
     assert a2.term("body", "テレワーク") is a1.term("body", "テレワーク")
+    assert feedback._Memo.of(s2).counts is feedback._Memo.of(s1).counts
 
 
 def test_threads_follow_another_writers_commits(tmp_path):
