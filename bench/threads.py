@@ -13,9 +13,10 @@ index and runs every query once (the process is warm: imports, the main thread's
 whatever the first searcher read).  Then, one thread at a time (no two running together, so
 the figures are not contention), a new thread runs the same search twice (the process has
 run it before, in other threads).  The second is what a warm thread pays, so first − second
-is what a thread pays for being new.  As many more threads first make their Sudachi tokenizer (untimed: one
-``analyze``), then search once (``first_after_analyzer``): the thread's Sudachi dictionary
-is made in indexer/analysis.py, apart from what a searcher reads.  Reported: the median
+is what a thread pays for being new.  As many more threads first make their Sudachi
+tokenizer (untimed: one ``analyze``), then search once (``first_after_analyzer``): the
+thread's Sudachi dictionary is made in indexer/analysis.py, apart from what a searcher
+reads (search/caches.py), so first − first_after_analyzer is Sudachi's part.  Reported: the median
 (and min, max) of each over the threads, in ms of wall time and of the thread's CPU time
 (``time.thread_time``: less moved by other processes on a shared machine), each thread's
 (wall, CPU) pair (``*_samples``, to pool runs), and the ``ictsearch`` package that ran.
