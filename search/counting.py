@@ -1,6 +1,7 @@
 """Facet counts of a result set, and each document's 年度 and year for sorting.
 
-Each facet value's documents are read once per searcher as an int bitset
+Each facet value's documents are read once per index state (every thread's
+searcher of one commit shares them: search/caches.py) as an int bitset
 (search/bitsets.py): from the sets file the last commit wrote, else from the
 postings (search/facet_sets.py), so counting a result set is one AND and one
 ``bit_count`` per facet value, not a pass over stored documents (bench/scale.py
@@ -12,54 +13,58 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import bitsets, facet_sets
+from .caches import SharedState
 from .evaluate import Arrays
 from .facets import FACETS, TOP_VALUES
 from .results import FacetCounts
 
 
 class FacetCache:
-    """Per-searcher document sets of every facet value, as bitsets."""
+    """A searcher's document sets of every facet value, as bitsets.
 
-    def __init__(self, searcher, directory: Path | None = None):
-        """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py)."""
+    The sets themselves are the index state's (caches.SharedState): every thread's searcher
+    of one commit counts with the same ones, made once by the first that needed them."""
+
+    def __init__(self, searcher, directory: Path | None = None, shared: SharedState | None = None):
+        """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py);
+        `shared`: the searcher's index state (None: a state of its own, as before threads shared them)."""
         self.searcher = searcher
         self.size = searcher.reader().doc_count_all()
-        self._values: dict[str, dict[str, int]] = {}
-        self._having: dict[str, int] = {}
-        self._numbers: dict[str, list[int]] = {}
-        self._ready = facet_sets.load(searcher.reader(), directory) if directory is not None else {}
+        self.shared = shared if shared is not None else SharedState(None)
+        self._ready = self.shared.get(
+            "facets.file", lambda: facet_sets.load(searcher.reader(), directory) if directory is not None else {})
 
     def values(self, facet: str) -> dict[str, int]:
         """value -> bitset of the live documents holding it."""
-        found = self._values.get(facet)
-        if found is None:
+        def make() -> dict[str, int]:
             found = self._ready.get(facet)
             if found is None:
                 found = {v: bitsets.from_docs(docs) for v, docs in facet_sets.value_docs(self.searcher, facet).items()}
-            self._values[facet] = found
-        return found
+            return found
+
+        return self.shared.get("facets.values." + facet, make)
 
     def having(self, facet: str) -> int:
         """Bitset of the documents with a value of `facet`."""
-        found = self._having.get(facet)
-        if found is None:
+        def make() -> int:
             found = 0
             for bits in self.values(facet).values():
                 found |= bits
-            self._having[facet] = found
-        return found
+            return found
+
+        return self.shared.get("facets.having." + facet, make)
 
     def _number_of(self, facet: str) -> list[int]:
         """A single-valued numeric facet per document (0: none)."""
-        found = self._numbers.get(facet)
-        if found is None:
+        def make() -> list[int]:
             found = [0] * self.size
             for value, bits in self.values(facet).items():
                 n = int(value)
                 for d in bitsets.docs_of(bits):
                     found[d] = n
-            self._numbers[facet] = found
-        return found
+            return found
+
+        return self.shared.get("facets.numbers." + facet, make)
 
     def fiscal_years(self) -> list[int]:
         """Each document's 年度 (0: none), by document number."""
@@ -67,8 +72,7 @@ class FacetCache:
 
     def years(self) -> list[int]:
         """The calendar year of each document's own date (0: none), from the index (not its stored fields)."""
-        found = self._numbers.get("year")
-        if found is None:
+        def make() -> list[int]:
             reader = self.searcher.reader()
             fieldobj = self.searcher.schema["year"]
             found = [0] * self.size
@@ -78,8 +82,9 @@ class FacetCache:
                     n = int(fieldobj.from_bytes(tbytes))
                     for d in arrays.term_bytes("year", tbytes).ids:
                         found[d] = n
-            self._numbers["year"] = found
-        return found
+            return found
+
+        return self.shared.get("facets.own_date_years", make)
 
     def _mask(self, docset) -> int:
         """None (the whole index), a set of document numbers or a bitset, as a bitset of live documents."""

@@ -7,10 +7,21 @@ few blocks, so the copy only cost time and memory: a fresh process spent
 0.22 s of its first search at the White Paper ×5 copying 197 MB (the postings
 145 MB, the stored text 48 MB).  ``MappedFile`` reads its sequential parts
 (``seek``/``read``: a postings list's header, pickles) from the map too.
+
+A reader's first stored document also opens the stored-fields column, whose
+offsets Whoosh derives from the lengths by a Python loop over every document
+(5 ms of a searcher's first ``stored_fields`` at the White Paper ×5): once per
+process, and once per thread, each thread having its own reader.
+``_read_offsets_and_lengths`` sums them in C (``itertools.accumulate``).
 """
 
 from __future__ import annotations
 
+import struct
+from array import array
+from itertools import accumulate
+
+from whoosh import columns
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
 
@@ -94,7 +105,28 @@ class MappedFile(BufferFile):
         self.is_closed = False
 
 
+_whoosh_offsets = columns.VarBytesColumn.Reader._read_offsets_and_lengths
+
+
+def _read_offsets_and_lengths(self) -> None:
+    """Whoosh's ``VarBytesColumn.Reader._read_offsets_and_lengths``, the same arrays, the offsets
+    of a column that has none stored summed from the lengths in C instead of a loop."""
+    dbfile = self._dbfile
+    lastbyte = self._basepos + self._length - 1
+    lens_code = chr(dbfile.get_byte(lastbyte))
+    if lens_code == "X":  # offsets stored too (columns of over 32,768 rows): Whoosh reads them whole
+        return _whoosh_offsets(self)
+    doccount = self._doccount
+    lengths = dbfile.get_array(lastbyte - struct.calcsize(lens_code) * doccount, lens_code, doccount)
+    offsets = array("L", accumulate(lengths, initial=0))
+    offsets.pop()  # the total: one past the last row
+    self._offsets = offsets
+    self._lengths = lengths
+
+
 def install() -> None:
-    """Make Whoosh's compound storage open sub-files as ``MappedFile`` (once per process)."""
+    """Make Whoosh's compound storage open sub-files as ``MappedFile``, and its byte columns sum
+    their offsets in C (once per process)."""
     if compound.BufferFile is BufferFile:
         compound.BufferFile = MappedFile
+    columns.VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
