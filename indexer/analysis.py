@@ -64,12 +64,25 @@ _INPUT_PLUGINS = [
 ]
 
 
-def sudachi_dictionary():
-    """A Sudachi core dictionary configured as the analyzer reads text (every caller that
-    tokenizes what the index holds uses it, so query and document analysis agree)."""
-    from sudachipy import Config, Dictionary
+_dictionary_lock = threading.Lock()
+_dictionary = None
 
-    return Dictionary(config=Config(inputTextPlugin=_INPUT_PLUGINS), dict="core")
+
+def sudachi_dictionary():
+    """The Sudachi core dictionary configured as the analyzer reads text (every caller that
+    tokenizes what the index holds uses it, so query and document analysis agree).
+
+    One per process, loaded on first use: each thread loaded its own (55–60 ms), most of a
+    new thread's first search (bench/threads.py, White Paper ×5).  A dictionary is safe to
+    share between threads (lookups, and making tokenizers); a tokenizer is not, so each
+    thread makes its own from it."""
+    global _dictionary
+    with _dictionary_lock:
+        if _dictionary is None:
+            from sudachipy import Config, Dictionary
+
+            _dictionary = Dictionary(config=Config(inputTextPlugin=_INPUT_PLUGINS), dict="core")
+        return _dictionary
 
 
 _local = threading.local()

@@ -22,6 +22,8 @@ import threading
 import unicodedata
 from typing import Iterable, Iterator, Sequence
 
+from ictsearch.indexer.analysis import sudachi_dictionary
+
 #: Code-point distance between hiragana ぁ..ゖ and katakana ァ..ヶ.
 _KANA_SHIFT = ord("ァ") - ord("ぁ")
 _HIRAGANA = re.compile(r"[ぁ-ゖゝゞ]")
@@ -118,7 +120,7 @@ class Vocabulary:
                 add_reading(stored[term], []).append(term)
             elif _KANJI.search(term):
                 if lookup is None:
-                    lookup = _dictionary().lookup
+                    lookup = sudachi_dictionary().lookup
                 # Every reading of the headword: 市場 is イチバ and シジョウ.
                 for reading in {m.reading_form() for m in lookup(term)}:
                     add_reading(reading, []).append(term)
@@ -167,20 +169,7 @@ def _is_kana(key: str) -> bool:
     return _KATAKANA_ONLY.fullmatch(key) is not None
 
 
-_dict_lock = threading.Lock()
-_dict = None
 _local = threading.local()
-
-
-def _dictionary():
-    """The Sudachi dictionary for headword lookups, loaded once (~50 ms)."""
-    global _dict
-    with _dict_lock:
-        if _dict is None:
-            from ictsearch.indexer.analysis import sudachi_dictionary
-
-            _dict = sudachi_dictionary()
-        return _dict
 
 
 def _tokenizer():
@@ -189,7 +178,7 @@ def _tokenizer():
     if tokenizer is None:
         from sudachipy import SplitMode
 
-        dictionary = _dictionary()
+        dictionary = sudachi_dictionary()
         # tokenizer() replaces the deprecated create() in newer SudachiPy.
         make = getattr(dictionary, "tokenizer", None) or dictionary.create
         tokenizer = _local.tokenizer = make(mode=SplitMode.C)

@@ -230,3 +230,26 @@ def test_byte_column_offsets_of_any_rows_are_whooshs(values):
     mapped._whoosh_offsets(theirs)
     assert (ours._offsets, ours._lengths) == (theirs._offsets, theirs._lengths)
     assert [ours[d] for d in range(len(values))] == values
+
+
+def test_threads_analyze_with_one_sudachi_dictionary():
+    # Each thread loaded its own Sudachi dictionary (55–60 ms), most of what a new thread's first
+    # search still cost once the index's caches were shared; the dictionary is shared now and
+    # each thread makes only its tokenizer (which is not thread-safe), and they analyze alike.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ictsearch.indexer import analysis
+    from ictsearch.search import suggest
+
+    text = "東北総合通信局のテレワーク施策で令和4年度のもの"
+
+    def in_a_thread(_):
+        terms = [(t.text, t.weak) for t in analysis.analyze(text)]
+        return analysis.sudachi_dictionary(), terms, suggest._tokenizer(), analysis.particle_alone("や")
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        seen = list(pool.map(in_a_thread, range(8)))
+    assert all(d is seen[0][0] for d, *_ in seen)
+    assert all(terms == seen[0][1] for _, terms, *_ in seen) and ("テレワーク", False) in seen[0][1]
+    assert len({id(tok) for _, _, tok, _ in seen}) > 1  # a tokenizer per thread
+    assert all(particle for *_, particle in seen)
