@@ -156,8 +156,10 @@ def readings(query: str) -> list[str]:
         ("中国地方の5G", ["region 中国"]),
         ("金沢市のテレワーク", []),
         # glued to another content word it is part of a name, not a reading
-        ("東北総合通信局", []),
+        ("東北地方整備局のテレワーク", []),
         ("平成30年7月豪雨", []),
+        # but a bureau's name is its block, the area it serves (regions.bureau_block)
+        ("東北総合通信局", ["region 東北"]),
     ],
 )
 def test_region_and_year_inside_a_phrase(phrase, expected):
