@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 import os
+import struct
 import threading
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -477,10 +478,33 @@ def _lexicon(reader, fieldname: str) -> Iterable[tuple[str, int]]:
     that found nothing on the White Paper index (43,000 terms, two segments)."""
     frequency: dict[bytes, int] = {}
     for leaf, _base in reader.leaf_readers():
-        for term, info in leaf.iter_field(fieldname):
-            frequency[term] = frequency.get(term, 0) + info.doc_frequency()
+        for term, df in _field_doc_frequencies(leaf, fieldname):
+            frequency[term] = frequency.get(term, 0) + df
     for term in sorted(frequency):
         yield term.decode("utf-8"), frequency[term]
+
+
+#: A whoosh3 term info's document frequency: after its flags byte and its weight (W3TermInfo._struct, "!BfI…").
+_TERMINFO_DF = struct.Struct("!I")
+_TERMINFO_DF_AT = 5
+
+
+def _field_doc_frequencies(leaf, fieldname: str) -> Iterable[tuple[bytes, int]]:
+    """(term bytes, document frequency) of a segment's field, read from its term table's raw
+    entries: decoding each whole term info (iter_field) unpickled the postings stored inline
+    with rare terms, 0.6 of the 0.9 s a search that found nothing spent on the shared corpus
+    (1,894 documents, 63,000 terms).  Whoosh's own reading where the table is not whoosh3's."""
+    terms = getattr(leaf, "_terms", None)
+    table, fieldmap = getattr(terms, "_tindex", None), getattr(terms, "_fieldmap", None)
+    if table is None or fieldmap is None or fieldname not in fieldmap or not hasattr(table, "items_from"):
+        yield from ((term, info.doc_frequency()) for term, info in leaf.iter_field(fieldname))
+        return
+    prefix = struct.pack("!H", fieldmap[fieldname])
+    unpack = _TERMINFO_DF.unpack_from
+    for key, value in table.items_from(prefix):
+        if key[:2] != prefix:
+            break
+        yield key[2:], unpack(value, _TERMINFO_DF_AT)[0]
 
 
 def _state_key(stamp, generation: str, reader) -> tuple:
