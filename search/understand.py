@@ -108,6 +108,13 @@ def _year_beyond_calendar(word: str) -> tuple[int, int] | None:
     if m is None:
         return None
     if m[1]:
+        if m[2] != "元" and int(m[2]) < 1:
+            if m[1].isascii():
+                return None  # R0 (a reproduction number), S0: text
+            from ictsearch.indexer.errors import BadQuery
+
+            # Read as 令和0 = 2018 it quietly found 平成30年度's pages; --year 令和0 is refused too.
+            raise BadQuery(f"{word!r}: era years start at 1 (元年)")
         year = _ERA_FIRST[m[1].upper() if m[1].isascii() else m[1]] + (0 if m[2] == "元" else int(m[2]) - 1)
     else:
         year = int(m[3] or m[4])

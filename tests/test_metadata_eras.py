@@ -185,3 +185,12 @@ def test_a_western_year_in_kanji_digits():
     assert one("一九九八年に策定").year == 1998
     # A count in kanji is no year (二千十八年 is not written; 十二〇… is no 西暦).
     assert find_years("平成二十九年") and find_years("平成二十九年")[0].year == 2017
+
+
+def test_no_era_has_a_year_zero():
+    # 令和0年度 was read as 2018 (平成30年度): a slip in a document names no year.
+    from ictsearch.indexer.metadata import find_years
+
+    for text in ("令和0年度予算", "平成0年4月1日", "R0年度事業", "令和0.4.1発行"):
+        assert find_years(text) == [], text
+    assert [y.year for y in find_years("令和元年度と令和5年度")] == [2019, 2023]

@@ -226,3 +226,14 @@ def test_the_did_you_mean_lexicon_is_whooshs_own_reading(tmp_path):
             assert ours == {t.decode("utf-8"): n for t, n in theirs.items()}
             assert field != "body" or ours["テレワーク"] >= 2
         assert ix.search("てれわーく").suggestions[0] == "テレワーク"
+
+
+@pytest.mark.parametrize("query", ["テレワーク 令和0年度", "平成0年の5G"])
+def test_an_era_year_zero_in_a_query_is_refused(bureaus, query):
+    # 「令和0年度」 was read as fiscal year 2018 and quietly found 平成30年度's pages, where
+    # --year 令和0 is refused; R0 (a reproduction number) stays text.
+    from ictsearch.indexer.errors import BadQuery
+
+    with pytest.raises(BadQuery, match="era years start at 1"):
+        bureaus.search(query)
+    assert not [w.get("read_as") for w in bureaus.search("R0 5G", explain=True).explain["words"] if w.get("read_as")]

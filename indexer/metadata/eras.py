@@ -199,6 +199,8 @@ def find_years(text: str) -> list[YearMention]:
             add(m, y1, kind, _int(m["m"]), _int(m["d"]), _era(m[first + "era"] or m[second + "era"]))
     for m in _ERA_RE.finditer(folded):
         n = kanji_number(m["n"])
+        if n < 1:
+            continue  # no era has a year 0 (令和0年度 is a slip, not 平成30年度)
         add(m, era_year(_era(m["era"]), n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), _era(m["era"]))
     for m in _AD_RE.finditer(folded):
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
@@ -215,9 +217,13 @@ def find_years(text: str) -> list[YearMention]:
         day = m["d1"] or m["d2"]
         add(m, int(m["y"]), "calendar", month, int(day) if day else None, None)
     for m in _ERA_DOTTED_RE.finditer(folded):
+        if kanji_number(m["n"]) < 1:
+            continue
         add(m, era_year(_era(m["era"]), kanji_number(m["n"])), "calendar", int(m["m"]), int(m["d"]), _era(m["era"]))
     for m in _ABBR_RE.finditer(folded):
         era = ERA_INITIALS[m["i"].lower()]
+        if kanji_number(m["n"]) < 1:
+            continue
         month = _int(m["m"] or m["m2"])
         add(m, era_year(era, kanji_number(m["n"])), _kind(m["kind"]), month, _int(m["d"] or m["d2"]), era)
     for m in _FY_RE.finditer(folded):
