@@ -2,8 +2,8 @@
 
 The body's elements are walked in document order, so a table sits between
 the paragraphs around it; each table row becomes one line with its cells
-joined by tabs (a merged cell once), nested tables row by row after their
-cell's text.  Text the body holds in other places is kept too: inserted
+joined by tabs (a merged cell once), nested tables row by row and a cell's
+text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text is left out), content
 controls (w:sdt) and text boxes (after the paragraph they are anchored in).
 
@@ -164,6 +164,7 @@ def _table(tbl, lines: list[str]) -> None:
     for tr in tbl.iterchildren(_TR):
         cells: list[str] = []
         nested: list = []
+        boxes: list = []
         for tc in tr.iterchildren(_TC):
             if _continues_vertical_merge(tc):
                 continue  # the text is in the merged cell's first row
@@ -171,6 +172,7 @@ def _table(tbl, lines: list[str]) -> None:
             for child in tc.iterchildren():
                 if child.tag == _P:
                     cell_lines.append(_paragraph_text(child))
+                    boxes.extend(_text_boxes(child))
                 elif child.tag == _TBL:
                     nested.append(child)
                 elif child.tag == _SDT:
@@ -180,6 +182,8 @@ def _table(tbl, lines: list[str]) -> None:
             cells.append(" ".join(line.strip() for line in cell_lines if line.strip()))
         if any(cells):
             lines.append("\t".join(cells))
+        for box in boxes:  # a cell's text boxes after its row, as a body paragraph's after it
+            _block(box, lines, None)
         for inner in nested:
             _table(inner, lines)
 
