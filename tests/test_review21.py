@@ -39,3 +39,25 @@ def test_docx_text_box_in_a_table_cell_is_read_once(tmp_path):
     text = extract(path).pages[0]
     assert "重点施策\tキャッシュレス決済の普及" in text
     assert text.count("商店街の加盟店舗数は令和5年度末で四百二十店") == 1
+
+
+def test_docx_tracked_move_is_read_once(tmp_path):
+    # A paragraph moved with Track Changes on is written twice: where it was (w:moveFrom, shown
+    # struck through) and where it went (w:moveTo). The old place's runs hold w:t, not w:delText,
+    # so the sentence came out twice, like a deletion kept.
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("本県は、中山間地域における光ファイバ整備を進める。")
+    sentence = "移動した段落:ローカル5Gの実証は農業分野から始める。"
+    body = d.element.body
+    body.insert(0, parse_xml(f'<w:p {W_NS}><w:moveFrom w:id="1" w:author="a"><w:r><w:t>{sentence}</w:t></w:r>'
+                             "</w:moveFrom></w:p>"))
+    body.insert(len(body) - 1, parse_xml(f'<w:p {W_NS}><w:moveTo w:id="2" w:author="a"><w:r><w:t>{sentence}'
+                                         "</w:t></w:r></w:moveTo></w:p>"))
+    path = tmp_path / "moved.docx"
+    d.save(path)
+    text = extract(path).pages[0]
+    assert text.count("ローカル5Gの実証は農業分野から始める") == 1
+    assert text.index("光ファイバ整備") < text.index("ローカル5Gの実証")  # at its new place

@@ -4,7 +4,8 @@ The body's elements are walked in document order, so a table sits between
 the paragraphs around it; each table row becomes one line with its cells
 joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
-revisions (drafts are full of them; deleted text is left out), content
+revisions (drafts are full of them; deleted text, and moved text at the place
+it was moved from, are left out), content
 controls (w:sdt) and text boxes (after the paragraph they are anchored in).
 
 Headers and footers are kept apart from the body: their distinct texts are
@@ -29,6 +30,9 @@ from . import cap_text, check_office_zip, core_title, damaged
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _R, _T, _TAB, _BR, _CR, _DEL, _TXBX = (f"{{{W}}}{t}" for t in ("r", "t", "tab", "br", "cr", "del", "txbxContent"))
+#: Where a tracked move took text from: shown struck through, its runs hold w:t (not w:delText);
+#: the text is read where it went (w:moveTo).
+_MOVE_FROM = f"{{{W}}}moveFrom"
 _NO_BREAK_HYPHEN = f"{{{W}}}noBreakHyphen"
 _GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
 _VAL = f"{{{W}}}val"
@@ -213,10 +217,10 @@ def _paragraph_text(p) -> str:
 
 
 def _belongs_to(r, p) -> bool:
-    """Whether run `r` is `p`'s own: not deleted, not in a text box or nested paragraph."""
+    """Whether run `r` is `p`'s own: not deleted or moved away, not in a text box or nested paragraph."""
     node = r.getparent()
     while node is not None and node is not p:
-        if node.tag in (_P, _DEL, _TXBX):
+        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX):
             return False
         node = node.getparent()
     return node is p
