@@ -3,7 +3,10 @@ tables, tracked moves, Excel budgets rounded as Excel shows them)."""
 
 from __future__ import annotations
 
+import pytest
+
 from ictsearch.indexer.extract import extract
+from ictsearch.indexer.formats.xlsx import format_number
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 BOX_NS = (W_NS + ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -61,3 +64,21 @@ def test_docx_tracked_move_is_read_once(tmp_path):
     text = extract(path).pages[0]
     assert text.count("ローカル5Gの実証は農業分野から始める") == 1
     assert text.index("光ファイバ整備") < text.index("ローカル5Gの実証")  # at its new place
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (1234.5, "#,##0", "1,235"),   # 千円 budgets: Excel rounds a half away from zero
+        (2.5, "0", "3"),
+        (-2.5, "0", "-3"),
+        (0.125, "0%", "13%"),        # 執行率 12.5 % shown as 13%
+        (0.0125, "0.0%", "1.3%"),
+        (1.005, "0.00", "1.01"),     # Excel shows 1.01 (the double is 1.00499…: Excel rounds to 15 digits first)
+        (1234.0, "#,##0", "1,234"),
+    ],
+)
+def test_xlsx_numbers_are_rounded_as_excel_shows_them(value, fmt, shown):
+    # Python's format rounds a half to even (1234.5 → "1,234", 0.125 → "12%"): the text then held a
+    # figure the sheet does not show, and a search for the 1,235 printed in the budget found nothing.
+    assert format_number(value, fmt) == shown

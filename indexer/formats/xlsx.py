@@ -8,7 +8,8 @@ nothing rather than its source.
 
 Numbers are written the way the sheet shows them as far as the number format
 says it plainly: integers without ``.0``, the decimals a format asks for
-(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages; dates
+(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages, a half
+rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
 as ``2023-04-01``.  Anything else is the shortest exact form of the value.
 
 Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -137,15 +139,23 @@ def format_number(value: int | float, number_format: str) -> str:
     if section.lower() in ("general", "@", ""):
         return _plain(value)
     percent = "%" in section
-    if percent:
-        value = value * 100
+    if not any(ch in section for ch in "0#?"):
+        return _plain(value * 100 if percent else value)
     match = _DECIMALS_RE.search(section)
     decimals = len(match.group(1)) if match else 0
-    if not any(ch in section for ch in "0#?"):
-        return _plain(value)
     grouping = "," if re.search(r"[0#?],[0#?]", section) else ""
-    text = f"{value:{grouping}.{decimals}f}"
+    text = f"{_rounded(value, decimals, percent):{grouping}f}"
     return text + ("%" if percent else "")
+
+
+def _rounded(value: int | float, decimals: int, percent: bool) -> Decimal:
+    """`value` (× 100 for a percentage) to `decimals` places as Excel shows it: a half away from
+    zero (Python's format rounds it to even: 1234.5 → 1,234, 0.125 → 12%, where Excel shows 1,235
+    and 13%), from the value's 15 significant digits, as Excel keeps them (1.005 → 1.01)."""
+    exact = Decimal(f"{value:.15g}") if isinstance(value, float) else Decimal(value)
+    if percent:
+        exact *= 100
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _plain(value: int | float) -> str:
