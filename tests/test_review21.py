@@ -82,3 +82,24 @@ def test_xlsx_numbers_are_rounded_as_excel_shows_them(value, fmt, shown):
     # Python's format rounds a half to even (1234.5 → "1,234", 0.125 → "12%"): the text then held a
     # figure the sheet does not show, and a search for the 1,235 printed in the budget found nothing.
     assert format_number(value, fmt) == shown
+
+
+def test_html_source_line_breaks_inside_a_paragraph_are_not_line_breaks(tmp_path):
+    # A hand-written page wraps its source inside <p>; a browser shows one paragraph. The reader kept
+    # each source line as a line of text, so the sentence copied from the browser
+    # (「令和6年3月末をもって全ての工事を終了しました」) was no phrase of the document and found nothing.
+    page = tmp_path / "kanryo.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>お知らせ｜鳥取県</title></head><body><main>\n'
+        "<h1>光ファイバ整備事業の完了について</h1>\n"
+        "<p>令和5年度に実施した光ファイバ整備事業は\n令和6年3月末をもって\n全ての工事を終了しました。</p>\n"
+        "<p>Open Data\nPortal への掲載は<br>来月を予定しています。</p>\n"
+        "<pre>様式第1号\n様式第2号</pre>\n"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    text = extract(page).pages[0]
+    assert "令和5年度に実施した光ファイバ整備事業は令和6年3月末をもって全ての工事を終了しました。" in text.split("\n")
+    assert "Open Data Portalへの掲載は" in text.split("\n")  # words apart stay apart; <br> still breaks
+    assert "来月を予定しています。" in text.split("\n")
+    assert "様式第1号\n様式第2号" in text  # preformatted text keeps its lines

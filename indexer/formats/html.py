@@ -119,6 +119,8 @@ _BLOCK = frozenset(
     "tr caption blockquote pre address figure figcaption hr br body html center".split()
 )
 _CELL = frozenset(("td", "th"))
+#: Elements whose source line breaks are line breaks on the screen.
+_PREFORMATTED = frozenset(("pre", "listing", "plaintext", "xmp"))
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -567,11 +569,14 @@ def _text(root) -> str:
     """Text with a line per block and tabs between table cells."""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, pre: bool = False) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                parts.append(child.text_content or "")
+                text = child.text_content or ""
+                # A line break in the source is a space on the screen (the source wrapped by
+                # hand or by an editor), but in preformatted text.
+                parts.append(text if pre else text.replace("\r", " ").replace("\n", " "))
                 continue
             if tag in ("-comment", "#comment"):
                 continue
@@ -583,7 +588,7 @@ def _text(root) -> str:
                 parts.append("\n")
             if tag == "img":
                 continue
-            walk(child)
+            walk(child, pre or tag in _PREFORMATTED)
             if tag in _CELL:
                 parts.append("\t")
             elif block:
