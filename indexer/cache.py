@@ -20,7 +20,8 @@ from .errors import IndexLocationError
 #: 10: a saved web page's own address (url, url_from) beside its text.
 #: 11: a site's top as canonical or og:url gives way to a later source naming the page itself.
 #: 12: Word: a table cell's text boxes read (after its row); tracked moves read once, where they went;
-#:     Excel: a half rounded away from zero, as Excel shows it; HTML: a source line break is a space.
+#:     Excel: a half rounded away from zero, as Excel shows it; HTML: a source line break is a space;
+#:     Word: footnotes and endnotes after the body.
 EXTRACTOR_VERSION = 12
 
 

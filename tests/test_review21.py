@@ -103,3 +103,67 @@ def test_html_source_line_breaks_inside_a_paragraph_are_not_line_breaks(tmp_path
     assert "Open Data Portalへの掲載は" in text.split("\n")  # words apart stay apart; <br> still breaks
     assert "来月を予定しています。" in text.split("\n")
     assert "様式第1号\n様式第2号" in text  # preformatted text keeps its lines
+
+
+def _with_notes(path, notes: dict[str, str]) -> None:
+    """Add word/footnotes.xml and word/endnotes.xml as Word writes them (separators first)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    rels, types = parts["word/_rels/document.xml.rels"].decode(), parts["[Content_Types].xml"].decode()
+    for kind, text in notes.items():  # kind: footnote or endnote
+        separators = "".join(f'<w:{kind} w:type="{t}" w:id="{i}"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+                             for i, t in ((-1, "separator"), (0, "continuationSeparator")))
+        parts[f"word/{kind}s.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}s {W_NS}>{separators}'
+                                      f'<w:{kind} w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}></w:{kind}s>').encode()
+        rels = rels.replace("</Relationships>", f'<Relationship Id="rId{kind}" Type="http://schemas.openxmlformats.org/'
+                            f'officeDocument/2006/relationships/{kind}s" Target="{kind}s.xml"/></Relationships>')
+        types = types.replace("</Types>", f'<Override PartName="/word/{kind}s.xml" ContentType="application/'
+                              f'vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"/></Types>')
+    parts["word/_rels/document.xml.rels"], parts["[Content_Types].xml"] = rels.encode(), types.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_docx_footnotes_and_endnotes_are_read(tmp_path):
+    # A 事業計画 cites its sources in footnotes (※ 総務省「通信利用動向調査」); the reader read the
+    # body, text boxes, headers and footers but not word/footnotes.xml or endnotes.xml, so the note
+    # was dropped: a search for the survey it names did not find the plan.
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("令和5年度 長野県地域情報化計画", style="Title")
+    d.add_paragraph("県内世帯のスマートフォン保有率は九割を超えた。")
+    path = tmp_path / "notes.docx"
+    d.save(path)
+    _with_notes(path, {"footnote": "総務省「令和4年通信利用動向調査」による。",
+                       "endnote": "用語集:ローカル5Gとは、地域の企業や自治体が自ら構築する5Gである。"})
+    got = extract(path)
+    text = got.pages[0]
+    assert "総務省「令和4年通信利用動向調査」による。" in text
+    assert "ローカル5Gとは、地域の企業や自治体が自ら構築する5Gである。" in text
+    assert text.index("九割を超えた") < text.index("通信利用動向調査")  # after the body
+    assert got.title == "令和5年度 長野県地域情報化計画"
+
+
+def test_docx_damaged_footnotes_lose_the_notes_not_the_document(tmp_path):
+    import zipfile
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("令和5年度 長野県地域情報化計画", style="Title")
+    path = tmp_path / "notes.docx"
+    d.save(path)
+    _with_notes(path, {"footnote": "総務省「令和4年通信利用動向調査」による。"})
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"][:-40]  # cut short
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    got = extract(path)
+    assert "長野県地域情報化計画" in got.pages[0]
+    assert got.warnings == ["damaged footnotes (word/footnotes.xml): read without them"]

@@ -6,7 +6,8 @@ joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text, and moved text at the place
 it was moved from, are left out), content
-controls (w:sdt) and text boxes (after the paragraph they are anchored in).
+controls (w:sdt) and text boxes (after the paragraph they are anchored in),
+and the footnotes and endnotes, after the body, as a printed page has them.
 
 Headers and footers are kept apart from the body: their distinct texts are
 appended after it, following a blank line.  They often carry the issuing body
@@ -59,6 +60,7 @@ def read(path: Path):
         body_lines: list[str] = []
         title = _Title(styles)
         _block(document.element.body, body_lines, title)
+        notes = _notes(document, warnings)
         furniture = _headers_and_footers(document)
         properties_title = document.core_properties.title
     except Exception:
@@ -66,6 +68,8 @@ def read(path: Path):
         # XMLSyntaxError ... on a damaged package: all mean the same here.
         raise damaged("Word") from None
     text = "\n".join(body_lines)
+    if notes:
+        text += "\n\n" + "\n".join(notes)
     if furniture:
         text += "\n\n" + "\n".join(furniture)
     page = cap_text([normalize_text(text)], warnings)[0]
@@ -240,6 +244,31 @@ def _text_boxes(p) -> list:
         if not inside_other:
             boxes.append(box)
     return boxes
+
+
+_NOTE_PARTS = ("footnotes", "endnotes")
+
+
+def _notes(document, warnings: list[str]) -> list[str]:
+    """The footnotes' then the endnotes' text (word/footnotes.xml, endnotes.xml), a paragraph a line;
+    not the separator lines Word keeps among them.  A damaged notes part loses its notes, with a
+    warning, not the document."""
+    from lxml import etree
+
+    lines: list[str] = []
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external or kind not in _NOTE_PARTS:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            warnings.append(f"damaged {kind} (word/{kind}.xml): read without them")
+            continue
+        for note in root.iterchildren(f"{{{W}}}{kind[:-1]}"):
+            if note.get(f"{{{W}}}type") in (None, "normal"):
+                _block(note, lines, None)
+    return [line for line in lines if line.strip()]
 
 
 def _headers_and_footers(document) -> list[str]:
