@@ -167,3 +167,48 @@ def test_docx_damaged_footnotes_lose_the_notes_not_the_document(tmp_path):
     got = extract(path)
     assert "長野県地域情報化計画" in got.pages[0]
     assert got.warnings == ["damaged footnotes (word/footnotes.xml): read without them"]
+
+
+def _slide_with_smartart(path, title: str, nodes: list[str]) -> None:
+    """A slide holding a SmartArt graphic as PowerPoint writes it: a graphic frame naming its data
+    part (ppt/diagrams/data1.xml), whose points hold the text, plus the drawing PowerPoint caches."""
+    import pptx
+    from lxml import etree
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = title
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    points = "".join(f'<dgm:pt modelId="{{{i}}}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+                     for i, text in enumerate(nodes, start=1))
+    points += ('<dgm:pt modelId="{99}" type="parTrans"><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>'
+               '<dgm:pt modelId="{0}" type="doc"><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>')
+    data = (f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{points}</dgm:ptLst><dgm:cxnLst/></dgm:dataModel>')
+    part = Part(PackURI("/ppt/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", slide.part.package, data.encode())
+    rid = slide.part.relate_to(part, RT.DIAGRAM_DATA)
+    frame = etree.fromstring(
+        '<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+        f'xmlns:a="{a}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<p:nvGraphicFramePr><p:cNvPr id="10" name="図表 1"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>'
+        '<p:xfrm><a:off x="0" y="0"/><a:ext cx="100" cy="100"/></p:xfrm><a:graphic>'
+        f'<a:graphicData uri="{dgm}"><dgm:relIds xmlns:dgm="{dgm}" r:dm="{rid}" r:lo="" r:qs="" r:cs=""/>'
+        '</a:graphicData></a:graphic></p:graphicFrame>')
+    slide.shapes._spTree.append(frame)
+    deck.save(path)
+
+
+def test_pptx_smartart_text_is_read(tmp_path):
+    # Government decks draw their process and structure charts as SmartArt (計画策定 → 実証 → 横展開).
+    # Its text lives in the diagram's data part, not in a text frame, so a slide of SmartArt gave
+    # nothing and a search for its steps found nothing.
+    path = tmp_path / "dx.pptx"
+    _slide_with_smartart(path, "自治体DX推進の流れ", ["現状分析と課題の洗い出し", "庁内推進体制の構築", "RPA導入による業務改善"])
+    page = extract(path).pages[0]
+    assert page.split("\n")[0] == "自治体DX推進の流れ"
+    for step in ("現状分析と課題の洗い出し", "庁内推進体制の構築", "RPA導入による業務改善"):
+        assert step in page.split("\n")
