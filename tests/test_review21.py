@@ -212,3 +212,43 @@ def test_pptx_smartart_text_is_read(tmp_path):
     assert page.split("\n")[0] == "自治体DX推進の流れ"
     for step in ("現状分析と課題の洗い出し", "庁内推進体制の構築", "RPA導入による業務改善"):
         assert step in page.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "reason"),
+    [
+        ("xlsx", "budget.docx", "an Excel file under a .docx name: rename it to .xlsx"),
+        ("pptx", "deck.xlsx", "a PowerPoint file under a .xlsx name: rename it to .pptx"),
+        ("docx", "plan.pptx", "a Word file under a .pptx name: rename it to .docx"),
+        ("pdf", "report.docx", "a PDF file under a .docx name: rename it to .pdf"),
+    ],
+)
+def test_an_office_file_under_another_kinds_name_says_so(tmp_path, source, name, reason):
+    # A folder of 事業計画 holds files saved or renamed with the wrong extension. An intact Excel
+    # workbook named .docx was reported as 「damaged Word file (cannot be parsed)」 and a PDF named
+    # .docx as 「damaged or truncated Word file (not a valid zip)」: the user looked for damage that
+    # was not there. The file is named after what it is, as for an old binary file under a new name.
+    import docx
+    import openpyxl
+    import pptx
+
+    from ictsearch.indexer.errors import ExtractionError
+
+    path = tmp_path / name
+    if source == "xlsx":
+        wb = openpyxl.Workbook()
+        wb.active["A1"] = "令和5年度 情報通信関係予算"
+        wb.save(path)
+    elif source == "pptx":
+        deck = pptx.Presentation()
+        deck.slides.add_slide(deck.slide_layouts[0]).shapes.title.text = "地域DX推進セミナー"
+        deck.save(path)
+    elif source == "docx":
+        d = docx.Document()
+        d.add_paragraph("地域情報化推進事業計画")
+        d.save(path)
+    else:
+        path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    with pytest.raises(ExtractionError) as info:
+        extract(path)
+    assert str(info.value) == reason
