@@ -252,3 +252,38 @@ def test_an_office_file_under_another_kinds_name_says_so(tmp_path, source, name,
     with pytest.raises(ExtractionError) as info:
         extract(path)
     assert str(info.value) == reason
+
+
+KAMIKATSU = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">
+<title>地域情報化計画の策定について - 徳島県上勝町</title></head>
+<body><table width="760"><tr><td colspan="2"><img src="logo.gif" alt="上勝町ホームページ"></td></tr>
+<tr><td width="160" valign="top"><p><a href="/">トップページ</a><br><a href="/kurashi/">くらしの情報</a><br>
+<a href="/gyosei/">町政情報</a><br><a href="/kanko/">観光情報</a><br><a href="/sitemap.html">サイトマップ</a></p></td>
+<td valign="top"><font size="2"><a href="/">トップ</a> ＞ <a href="/gyosei/">町政情報</a> ＞ 地域情報化計画</font>
+<h2>地域情報化計画の策定について</h2>
+<p align="right">掲載日：平成30年4月2日</p>
+<p>上勝町では、葉っぱビジネスを支えるタブレット端末の活用を進めてきました。このたび、平成30年度から5か年の地域情報化計画を策定しました。</p>
+<ul><li>高齢者向けタブレット講習会の開催</li><li>町内全域への光回線の整備</li><li>防災情報の多言語配信</li></ul>
+</td></tr></table></body></html>"""
+
+
+def test_an_unnamed_trail_is_the_trail_not_the_lists_of_the_cell_it_opens(tmp_path):
+    # An old table layout writes its trail unmarked at the top of the content cell. The cell's text
+    # starts 「トップ ＞」, so the cell was taken for the trail, and its steps were the cell's list
+    # items: the metadata read 「高齢者向けタブレット講習会の開催 > 町内全域への光回線の整備 > …」
+    # as where the page is filed, and the real trail stayed in the text.
+    page = tmp_path / "kamikatsu.html"
+    page.write_bytes(KAMIKATSU.encode("cp932"))
+    got = extract(page)
+    assert got.trail == "トップ>町政情報>地域情報化計画"
+    assert "高齢者向けタブレット講習会の開催" in got.pages[0]
+
+
+def test_an_unnamed_trail_of_list_items_is_still_read(tmp_path):
+    page = tmp_path / "kaiken.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>知事記者会見 - 山梨県</title></head><body>'
+                    '<div><ol><li><a href="/">ホーム</a> &gt;</li><li><a href="/chiji/">知事の部屋</a> &gt;</li>'
+                    '<li>知事記者会見(平成24年7月24日)</li></ol></div><div id="main"><h1>知事記者会見</h1>'
+                    '<p>リニア活用基本構想の策定に向けて需要予測の結果をとりまとめました。</p></div></body></html>', "utf-8")
+    assert extract(page).trail == "ホーム>知事の部屋>知事記者会見(平成24年7月24日)"

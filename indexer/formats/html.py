@@ -365,13 +365,23 @@ def _trail(tree, *, unnamed: bool) -> str | None:
         if node.tag in ("body", "html", "-text", "script", "style"):
             continue
         name = _SPLIT_NAME.sub("", f"{node.attributes.get('id') or ''}{node.attributes.get('class') or ''}").lower()
-        named = any(n in name for n in _TRAIL_NAMES)
-        if not (named or _TRAIL_LABEL.search(node.attributes.get("aria-label") or "")
-                or (unnamed and node.tag in _BLOCK | _CELL and len(text := _squash(node.text(separator=" "))) <= _TRAIL_MAX
-                    and _TRAIL_FROM_HOME.match(text))):
+        named = any(n in name for n in _TRAIL_NAMES) or _TRAIL_LABEL.search(node.attributes.get("aria-label") or "")
+        if not (named or (unnamed and node.tag in _BLOCK | _CELL
+                          and len(text := _squash(node.text(separator=" "))) <= _TRAIL_MAX
+                          and _TRAIL_FROM_HOME.match(text))):
             continue
         items = node.css("li")
-        steps = [_squash(li.text(separator=" ")) for li in items] if items else _TRAIL_STEP.split(_squash(node.text(separator=" > ")))
+        if not named:
+            # A block no name marks that starts with a home step may hold more than the trail (the
+            # content cell of a table layout, its trail on top): the trail is its first line, and
+            # the lists below it are content, not steps.
+            steps = _TRAIL_STEP.split(next((line for line in _text(node).split("\n") if line.strip()), ""))
+            if sum(1 for step in steps if step.strip()) < 2 and items:
+                steps = [_squash(li.text(separator=" ")) for li in items]  # a trail of <li>s alone
+        elif items:
+            steps = [_squash(li.text(separator=" ")) for li in items]
+        else:
+            steps = _TRAIL_STEP.split(_squash(node.text(separator=" > ")))
         steps = [s for s in (_TRAIL_LEAD.sub("", _TRAIL_STEP.sub(" ", step)).strip() for step in steps) if s]
         trail = " > ".join(steps)
         if len(steps) >= 2 and len(trail) <= _TRAIL_MAX:
