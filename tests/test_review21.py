@@ -287,3 +287,18 @@ def test_an_unnamed_trail_of_list_items_is_still_read(tmp_path):
                     '<li>知事記者会見(平成24年7月24日)</li></ol></div><div id="main"><h1>知事記者会見</h1>'
                     '<p>リニア活用基本構想の策定に向けて需要予測の結果をとりまとめました。</p></div></body></html>', "utf-8")
     assert extract(page).trail == "ホーム>知事の部屋>知事記者会見(平成24年7月24日)"
+
+
+def test_a_frameset_page_says_its_text_is_in_its_frames(tmp_path):
+    # A site saved from the frames era: index.html is only a frameset; the menu and the content are
+    # menu.html and main.html beside it. It was reported as 「no text (nothing but page furniture)」,
+    # which says the reader dropped the text; the page has none, its frames have it.
+    from ictsearch.indexer.errors import ExtractionError
+
+    page = tmp_path / "index.html"
+    page.write_bytes('<html><head><meta charset="Shift_JIS"><title>高知県情報政策課</title></head>'
+                     '<frameset cols="200,*"><frame src="menu.html" name="menu"><frame src="main.html" name="main">'
+                     '<noframes><body>フレーム対応のブラウザでご覧ください。</body></noframes></frameset></html>'.encode("cp932"))
+    with pytest.raises(ExtractionError) as info:
+        extract(page)
+    assert str(info.value) == "a frameset page: its text is in its frames (menu.html, main.html)"

@@ -149,6 +149,11 @@ def read(path: Path):
     markup, encoding, warnings = decode_html(data)
     page = extract_main(markup)
     text = normalize_text(page.text)
+    if not text.strip() and _FRAMESET.search(markup):
+        frames = list(dict.fromkeys(_FRAME_SRC.findall(markup)))
+        if frames:
+            # The page is a frameset: the menu and the content are the files its frames name.
+            raise ExtractionError(f"a frameset page: its text is in its frames ({', '.join(frames[:5])})")
     if not text.strip():
         raise ExtractionError("no text (nothing but page furniture)")
     if len(text) > MAX_TEXT_CHARS:
@@ -157,6 +162,10 @@ def read(path: Path):
     return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings,
                      trail=page.trail and normalize_text(page.trail), site=page.site and normalize_text(page.site),
                      url=page.url, url_from=page.url_from)
+
+
+_FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
+_FRAME_SRC = re.compile(r"<frame\s[^>]*?src\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 
 
 #: Where a saved page writes its own address, most trusted first: the canonical link and og:url
