@@ -302,3 +302,40 @@ def test_a_frameset_page_says_its_text_is_in_its_frames(tmp_path):
     with pytest.raises(ExtractionError) as info:
         extract(page)
     assert str(info.value) == "a frameset page: its text is in its frames (menu.html, main.html)"
+
+
+def test_docx_smartart_text_is_read(tmp_path):
+    # A 事業計画's 推進体制 is drawn as SmartArt (an organization chart); its boxes' text lives in
+    # the diagram's data part (word/diagrams/data1.xml), so it was dropped: the departments it
+    # names found nothing.
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    d = docx.Document()
+    d.add_paragraph("令和5年度 香川県スマートシティ推進事業計画", style="Title")
+    d.add_paragraph("推進体制は次のとおりとする。")
+    points = "".join(f'<dgm:pt modelId="{{{i}}}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+                     for i, text in enumerate(["香川県スマートシティ推進協議会", "高松市デジタル推進課", "地元通信事業者"], 1))
+    data = f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>'
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data.encode(), d.part.package)
+    rid = d.part.relate_to(part, RT.DIAGRAM_DATA)
+    p = d.add_paragraph()
+    p._p.append(parse_xml(
+        f'<w:r {W_NS} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="{a}" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:drawing><wp:inline>'
+        f'<wp:extent cx="100" cy="100"/><wp:docPr id="1" name="図表 1"/><a:graphic><a:graphicData uri="{dgm}">'
+        f'<dgm:relIds xmlns:dgm="{dgm}" r:dm="{rid}" r:lo="" r:qs="" r:cs=""/></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"))
+    d.add_paragraph("各主体は四半期ごとに進捗を報告する。")
+    path = tmp_path / "taisei.docx"
+    d.save(path)
+    lines = [line for line in extract(path).pages[0].split("\n") if line]
+    at = lines.index("推進体制は次のとおりとする。")
+    assert lines[at + 1:at + 4] == ["香川県スマートシティ推進協議会", "高松市デジタル推進課", "地元通信事業者"]
+    assert lines[at + 4] == "各主体は四半期ごとに進捗を報告する。"
