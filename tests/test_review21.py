@@ -339,3 +339,53 @@ def test_docx_smartart_text_is_read(tmp_path):
     at = lines.index("推進体制は次のとおりとする。")
     assert lines[at + 1:at + 4] == ["香川県スマートシティ推進協議会", "高松市デジタル推進課", "地元通信事業者"]
     assert lines[at + 4] == "各主体は四半期ごとに進捗を報告する。"
+
+
+def _with_text_box(path, sheet_file: str, text: str) -> None:
+    """Give a worksheet a drawing holding a text box (xdr:sp with a txBody), as Excel saves one."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    parts["xl/drawings/drawing1.xml"] = (
+        f'<xdr:wsDr xmlns:xdr="{xdr}" xmlns:a="{a}"><xdr:twoCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff>'
+        "<xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff>"
+        "<xdr:row>6</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro=\"\" textlink=\"\"><xdr:nvSpPr>"
+        '<xdr:cNvPr id="2" name="テキスト ボックス 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/>'
+        f"<xdr:txBody><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/>"
+        "</xdr:twoCellAnchor></xdr:wsDr>").encode()
+    rels_name = f"xl/worksheets/_rels/{sheet_file}.rels"
+    parts[rels_name] = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                        'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                        'officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>').encode()
+    sheet = parts[f"xl/worksheets/{sheet_file}"].decode()
+    sheet = sheet.replace("</worksheet>", '<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                          'relationships" r:id="rId1"/></worksheet>')
+    parts[f"xl/worksheets/{sheet_file}"] = sheet.encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].decode().replace(
+        "</Types>", '<Override PartName="/xl/drawings/drawing1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_xlsx_text_boxes_on_a_sheet_are_read_on_its_page(tmp_path):
+    # Prefecture budget sheets and 様式 put their notes in text boxes over the cells
+    # (「※補正予算により増額」). openpyxl reads cells only, so the note was dropped.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "総括表"
+    wb.active.append(["令和5年度 情報通信関係予算 総括表"])
+    second = wb.create_sheet("内訳")
+    second.append(["事業名", "予算額"])
+    second.append(["防災行政無線デジタル化", 48000])
+    path = tmp_path / "yosan.xlsx"
+    wb.save(path)
+    _with_text_box(path, "sheet2.xml", "※防災行政無線は9月補正予算により増額")
+    got = extract(path)
+    assert "※防災行政無線は9月補正予算により増額" not in got.pages[0]
+    assert got.pages[1].split("\n") == ["内訳", "事業名\t予算額", "防災行政無線デジタル化\t48000", "※防災行政無線は9月補正予算により増額"]
