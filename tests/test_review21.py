@@ -389,3 +389,46 @@ def test_xlsx_text_boxes_on_a_sheet_are_read_on_its_page(tmp_path):
     got = extract(path)
     assert "※防災行政無線は9月補正予算により増額" not in got.pages[0]
     assert got.pages[1].split("\n") == ["内訳", "事業名\t予算額", "防災行政無線デジタル化\t48000", "※防災行政無線は9月補正予算により増額"]
+
+
+SLIDE_ITEMS = ["中山間地域における携帯電話の不感地域を解消する", "学校と家庭をつなぐオンライン学習環境を整備する",
+               "高齢者向けスマートフォン講習会を県内各地で開く", "防災情報を多言語で配信する仕組みを構築する"]
+
+
+def test_pptx_bullets_of_like_length_stay_apart(tmp_path):
+    # A slide's bullets are paragraphs; PowerPoint draws the bullet, so the text holds none, and
+    # government slides write them without 。. Four of about the same length looked like lines
+    # wrapped at one width, and normalization glued them into one line
+    # (「…解消する学校と家庭を…整備する高齢者向け…」): a snippet ran over the whole slide, and the
+    # words of two bullets met as a phrase (「解消する学校」).
+    import pptx
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "令和5年度の取組"
+    frame = slide.placeholders[1].text_frame
+    frame.text = SLIDE_ITEMS[0]
+    for item in SLIDE_ITEMS[1:]:
+        frame.add_paragraph().text = item
+    path = tmp_path / "torikumi.pptx"
+    deck.save(path)
+    assert extract(path).pages[0].split("\n") == ["令和5年度の取組", *SLIDE_ITEMS]
+
+
+def test_docx_paragraphs_of_like_length_stay_apart(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("高齢者向けスマートフォン講習会の開催について", style="Title")
+    body = ["高知県では、高齢者のデジタル活用を支援するため講習会を開催します",
+            "講習会では、スマートフォンの基本操作とマイナポータルの使い方を学びます",
+            "参加費は無料で、会場ではスマートフォンの貸し出しも行っています",
+            "申込みは高知県デジタル政策課まで電話またはメールでお願いします"]
+    for line in body:
+        d.add_paragraph(line)
+    d.add_paragraph("講習会の会場は、")  # a sentence broken by hand with Enter still runs on
+    d.add_paragraph("高知県立図書館です。")
+    path = tmp_path / "koshukai.docx"
+    d.save(path)
+    lines = extract(path).pages[0].split("\n")
+    assert lines == ["高齢者向けスマートフォン講習会の開催について", *body, "講習会の会場は、高知県立図書館です。"]

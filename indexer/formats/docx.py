@@ -72,7 +72,7 @@ def read(path: Path):
         text += "\n\n" + "\n".join(notes)
     if furniture:
         text += "\n\n" + "\n".join(furniture)
-    page = cap_text([normalize_text(text)], warnings)[0]
+    page = cap_text([normalize_text(text, wrapped=False)], warnings)[0]
     if not page.strip():
         raise ExtractionError("no text")
     return Extracted(

@@ -53,7 +53,7 @@ def read(path: Path):
                 if notes is not None and notes.text.strip():
                     lines.append("")
                     lines.append(_text(notes))
-            pages.append(normalize_text("\n".join(lines)))
+            pages.append(normalize_text("\n".join(lines), wrapped=False))
         properties_title = presentation.core_properties.title
     except Exception:
         # python-pptx raises PackageNotFoundError, KeyError, lxml's XMLSyntaxError ...

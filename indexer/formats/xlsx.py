@@ -84,7 +84,7 @@ def read(path: Path):
             except Exception:
                 raise damaged("Excel") from None
             lines.extend(boxes.get(sheet.title, ()))
-            pages.append(normalize_text("\n".join(lines)))
+            pages.append(normalize_text("\n".join(lines), wrapped=False))
             if cells > MAX_CELLS:
                 warnings.append(f"only the first {MAX_CELLS:,} cells read (sheets after {sheet.title} left out)")
                 break
