@@ -23,7 +23,7 @@ from .errors import IndexLocationError
 #:     Excel: a half rounded away from zero, as Excel shows it; HTML: a source line break is a space;
 #:     Word: footnotes and endnotes after the body; PowerPoint and Word: SmartArt's text;
 #:     Excel: a sheet's text boxes; HTML: an unnamed trail is its block's first line, not the block's list items;
-#:     Word, PowerPoint, Excel: lines never joined for their width (normalize_text(wrapped=False)).
+#:     Word, PowerPoint, Excel, HTML: lines never joined for their width (normalize_text(wrapped=False)).
 EXTRACTOR_VERSION = 12
 
 

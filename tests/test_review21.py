@@ -432,3 +432,13 @@ def test_docx_paragraphs_of_like_length_stay_apart(tmp_path):
     d.save(path)
     lines = extract(path).pages[0].split("\n")
     assert lines == ["高齢者向けスマートフォン講習会の開催について", *body, "講習会の会場は、高知県立図書館です。"]
+
+
+def test_html_list_items_of_like_length_stay_apart(tmp_path):
+    # The same on a saved page: <li>s are the author's items, not lines wrapped at a width.
+    page = tmp_path / "torikumi.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>令和5年度の取組｜高知県</title></head><body><main>'
+                    "<h1>令和5年度の取組</h1><ul>" + "".join(f"<li>{item}</li>" for item in SLIDE_ITEMS) +
+                    "</ul></main></body></html>", encoding="utf-8")
+    lines = [line for line in extract(page).pages[0].split("\n") if line]
+    assert lines == ["令和5年度の取組", *SLIDE_ITEMS]

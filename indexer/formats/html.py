@@ -148,7 +148,7 @@ def read(path: Path):
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
     markup, encoding, warnings = decode_html(data)
     page = extract_main(markup)
-    text = normalize_text(page.text)
+    text = normalize_text(page.text, wrapped=False)
     if not text.strip() and _FRAMESET.search(markup):
         frames = list(dict.fromkeys(_FRAME_SRC.findall(markup)))
         if frames:
