@@ -19,7 +19,12 @@ from .errors import IndexLocationError
 #: Bump when extraction or normalization output changes.
 #: 10: a saved web page's own address (url, url_from) beside its text.
 #: 11: a site's top as canonical or og:url gives way to a later source naming the page itself.
-EXTRACTOR_VERSION = 11
+#: 12: Word: a table cell's text boxes read (after its row); tracked moves read once, where they went;
+#:     Excel: a half rounded away from zero, as Excel shows it; HTML: a source line break is a space;
+#:     Word: footnotes and endnotes after the body; PowerPoint and Word: SmartArt's text;
+#:     Excel: a sheet's text boxes; HTML: an unnamed trail is its block's first line, not the block's list items;
+#:     Word, PowerPoint, Excel, HTML: lines never joined for their width (normalize_text(wrapped=False)).
+EXTRACTOR_VERSION = 12
 
 
 class ExtractCache:

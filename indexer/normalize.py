@@ -260,8 +260,8 @@ class _Line:
         return "".join(self.pieces)
 
 
-def _join_wrapped_lines(lines: list[str], widths: list[int]) -> list[str]:
-    wrap = _wrap_width(widths)
+def _join_wrapped_lines(lines: list[str], widths: list[int], wrapped: bool = True) -> list[str]:
+    wrap = _wrap_width(widths) if wrapped else None
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -301,8 +301,14 @@ def _remove_extraction_spaces(line: str) -> str:
     return line.replace(_KEPT_SPACE, " ") if kept else line
 
 
-def normalize_text(text: str) -> str:
-    """Normalize extracted document text (see the module docstring)."""
+def normalize_text(text: str, *, wrapped: bool = True) -> str:
+    """Normalize extracted document text (see the module docstring).
+
+    ``wrapped=False``: the text's lines are its author's paragraphs, not a layout's wrapping (Word
+    paragraphs, slide bullets, sheet rows, whose bullets and numbers are formatting, not text), so
+    no line is joined for its width: bullets of about one length without 。 looked wrapped at
+    one width and were glued into one line.  A line ending with 、 still runs on.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
     # Widths are taken before NFKC, which narrows full-width digits and
@@ -311,7 +317,7 @@ def normalize_text(text: str) -> str:
     text = _nfkc_keeping_protected(text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line if line.strip() else "" for line in lines]
-    lines = _join_wrapped_lines(lines, widths)
+    lines = _join_wrapped_lines(lines, widths, wrapped)
     lines = [_remove_extraction_spaces(line) for line in lines]
     text = "\n".join(lines).replace(_IDEOGRAPHIC_SPACE, " ")
     text = _BLANK_RUN_RE.sub("\n\n", text)

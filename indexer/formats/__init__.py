@@ -94,7 +94,8 @@ def read(path: Path, suffix: str) -> "Extracted":
 def check_office_zip(path: Path, kind: str) -> None:
     """Refuse, with a one-line reason, what the Office libraries should never open.
 
-    A password-protected file, an old binary file renamed, a damaged or
+    A password-protected file, an old binary file or a PDF renamed, another kind's Office
+    file under this kind's name, a damaged or
     truncated zip, and a zip bomb: by the sizes its directory declares, then
     by inflating each part in small steps, which stops at the declared size
     (a part that holds more fails its checksum there).  The Office libraries
@@ -112,8 +113,11 @@ def check_office_zip(path: Path, kind: str) -> None:
                 raise ExtractionError(
                     f"an old binary Office file under a {path.suffix} name: open it and save it as {path.suffix.lower()}"
                 )
+            if head.startswith(b"%PDF-"):
+                raise ExtractionError(f"a PDF file under a {path.suffix} name: rename it to .pdf")
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
+            _wrong_kind(infos, kind, path)
             _check_declared_sizes(infos)
             for info in infos:
                 with zf.open(info) as part:
@@ -127,6 +131,22 @@ def check_office_zip(path: Path, kind: str) -> None:
         if "CRC" in str(exc):
             raise ExtractionError(f"damaged {kind} file (a part holds more or other data than it declares)") from None
         raise ExtractionError(f"damaged or truncated {kind} file (not a valid zip)") from None
+
+
+#: The folder of each kind's parts in its package, and the name ending that kind is saved with.
+_PACKAGE_FOLDERS = {"Word": ("word/", ".docx"), "Excel": ("xl/", ".xlsx"), "PowerPoint": ("ppt/", ".pptx")}
+
+
+def _wrong_kind(infos, kind: str, path: Path) -> None:
+    """Refuse an intact Office file of another kind under this kind's name (a workbook named
+    .docx), naming what it is, rather than calling it damaged when its reader finds no document."""
+    names = [info.filename for info in infos]
+    if any(name.startswith(_PACKAGE_FOLDERS[kind][0]) for name in names):
+        return
+    for other, (folder, suffix) in _PACKAGE_FOLDERS.items():
+        if other != kind and any(name.startswith(folder) for name in names):
+            article = "an" if other[0] in "AEIOU" else "a"
+            raise ExtractionError(f"{article} {other} file under a {path.suffix} name: rename it to {suffix}")
 
 
 #: Bytes inflated per step when checking an Office file's parts.

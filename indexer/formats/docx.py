@@ -2,10 +2,12 @@
 
 The body's elements are walked in document order, so a table sits between
 the paragraphs around it; each table row becomes one line with its cells
-joined by tabs (a merged cell once), nested tables row by row after their
-cell's text.  Text the body holds in other places is kept too: inserted
-revisions (drafts are full of them; deleted text is left out), content
-controls (w:sdt) and text boxes (after the paragraph they are anchored in).
+joined by tabs (a merged cell once), nested tables row by row and a cell's
+text boxes after their row.  Text the body holds in other places is kept too: inserted
+revisions (drafts are full of them; deleted text, and moved text at the place
+it was moved from, are left out), content
+controls (w:sdt), text boxes and SmartArt (after the paragraph they are anchored in),
+and the footnotes and endnotes, after the body, as a printed page has them.
 
 Headers and footers are kept apart from the body: their distinct texts are
 appended after it, following a blank line.  They often carry the issuing body
@@ -29,6 +31,9 @@ from . import cap_text, check_office_zip, core_title, damaged
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _R, _T, _TAB, _BR, _CR, _DEL, _TXBX = (f"{{{W}}}{t}" for t in ("r", "t", "tab", "br", "cr", "del", "txbxContent"))
+#: Where a tracked move took text from: shown struck through, its runs hold w:t (not w:delText);
+#: the text is read where it went (w:moveTo).
+_MOVE_FROM = f"{{{W}}}moveFrom"
 _NO_BREAK_HYPHEN = f"{{{W}}}noBreakHyphen"
 _GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
 _VAL = f"{{{W}}}val"
@@ -54,7 +59,8 @@ def read(path: Path):
         styles = _paragraph_styles(document)
         body_lines: list[str] = []
         title = _Title(styles)
-        _block(document.element.body, body_lines, title)
+        _block(document.element.body, body_lines, title, document.part)
+        notes = _notes(document, warnings)
         furniture = _headers_and_footers(document)
         properties_title = document.core_properties.title
     except Exception:
@@ -62,9 +68,11 @@ def read(path: Path):
         # XMLSyntaxError ... on a damaged package: all mean the same here.
         raise damaged("Word") from None
     text = "\n".join(body_lines)
+    if notes:
+        text += "\n\n" + "\n".join(notes)
     if furniture:
         text += "\n\n" + "\n".join(furniture)
-    page = cap_text([normalize_text(text)], warnings)[0]
+    page = cap_text([normalize_text(text, wrapped=False)], warnings)[0]
     if not page.strip():
         raise ExtractionError("no text")
     return Extracted(
@@ -142,8 +150,9 @@ class _Title:
         return self.title or self.heading
 
 
-def _block(parent, lines: list[str], title: _Title | None) -> None:
-    """Append the text of a body, cell or content control, element by element."""
+def _block(parent, lines: list[str], title: _Title | None, part=None) -> None:
+    """Append the text of a body, cell or content control, element by element (`part`: the
+    package part holding them, whose relationships name a SmartArt's data)."""
     for child in parent.iterchildren():
         if child.tag == _P:
             text = _paragraph_text(child)
@@ -151,19 +160,22 @@ def _block(parent, lines: list[str], title: _Title | None) -> None:
             if title is not None:
                 title.see(child, text)
             for box in _text_boxes(child):
-                _block(box, lines, None)
+                _block(box, lines, None, part)
+            lines.extend(_diagrams(child, part))
         elif child.tag == _TBL:
-            _table(child, lines)
+            _table(child, lines, part)
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                _block(content, lines, title)
+                _block(content, lines, title, part)
 
 
-def _table(tbl, lines: list[str]) -> None:
+def _table(tbl, lines: list[str], part=None) -> None:
     for tr in tbl.iterchildren(_TR):
         cells: list[str] = []
         nested: list = []
+        boxes: list = []
+        diagrams: list[str] = []
         for tc in tr.iterchildren(_TC):
             if _continues_vertical_merge(tc):
                 continue  # the text is in the merged cell's first row
@@ -171,17 +183,22 @@ def _table(tbl, lines: list[str]) -> None:
             for child in tc.iterchildren():
                 if child.tag == _P:
                     cell_lines.append(_paragraph_text(child))
+                    boxes.extend(_text_boxes(child))
+                    diagrams.extend(_diagrams(child, part))
                 elif child.tag == _TBL:
                     nested.append(child)
                 elif child.tag == _SDT:
                     content = child.find(_SDT_CONTENT)
                     if content is not None:
-                        _block(content, cell_lines, None)
+                        _block(content, cell_lines, None, part)
             cells.append(" ".join(line.strip() for line in cell_lines if line.strip()))
         if any(cells):
             lines.append("\t".join(cells))
+        for box in boxes:  # a cell's text boxes after its row, as a body paragraph's after it
+            _block(box, lines, None, part)
+        lines.extend(diagrams)
         for inner in nested:
-            _table(inner, lines)
+            _table(inner, lines, part)
 
 
 def _continues_vertical_merge(tc) -> bool:
@@ -209,10 +226,10 @@ def _paragraph_text(p) -> str:
 
 
 def _belongs_to(r, p) -> bool:
-    """Whether run `r` is `p`'s own: not deleted, not in a text box or nested paragraph."""
+    """Whether run `r` is `p`'s own: not deleted or moved away, not in a text box or nested paragraph."""
     node = r.getparent()
     while node is not None and node is not p:
-        if node.tag in (_P, _DEL, _TXBX):
+        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX):
             return False
         node = node.getparent()
     return node is p
@@ -234,6 +251,65 @@ def _text_boxes(p) -> list:
     return boxes
 
 
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
+
+
+def _diagrams(p, part) -> list[str]:
+    """The text of the SmartArt graphics anchored in `p`: each one's boxes (the points of the
+    diagram's data part, word/diagrams/dataN.xml), a paragraph a line.  A lost or broken data part
+    loses the diagram's words only."""
+    from lxml import etree
+
+    out: list[str] = []
+    if part is None:
+        return out
+    for rel_ids in p.iter(f"{{{_DGM}}}relIds"):
+        node = rel_ids.getparent()
+        while node is not p and node.tag != _TXBX:
+            node = node.getparent()
+        if node is not p:
+            continue  # in a text box's paragraph: read with it
+        try:
+            root = etree.fromstring(part.related_parts[rel_ids.get(_R_DM)].blob)
+        except (KeyError, etree.XMLSyntaxError):
+            continue
+        for pt in root.iter(f"{{{_DGM}}}pt"):
+            if pt.get("type", "node") != "node":
+                continue  # connections and the root carry no text of their own
+            for para in pt.iter(f"{{{_A}}}p"):
+                text = "".join(t.text or "" for t in para.iter(f"{{{_A}}}t"))
+                if text.strip():
+                    out.append(text)
+    return out
+
+
+_NOTE_PARTS = ("footnotes", "endnotes")
+
+
+def _notes(document, warnings: list[str]) -> list[str]:
+    """The footnotes' then the endnotes' text (word/footnotes.xml, endnotes.xml), a paragraph a line;
+    not the separator lines Word keeps among them.  A damaged notes part loses its notes, with a
+    warning, not the document."""
+    from lxml import etree
+
+    lines: list[str] = []
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external or kind not in _NOTE_PARTS:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            warnings.append(f"damaged {kind} (word/{kind}.xml): read without them")
+            continue
+        for note in root.iterchildren(f"{{{W}}}{kind[:-1]}"):
+            if note.get(f"{{{W}}}type") in (None, "normal"):
+                _block(note, lines, None, rel.target_part)
+    return [line for line in lines if line.strip()]
+
+
 def _headers_and_footers(document) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
@@ -243,7 +319,7 @@ def _headers_and_footers(document) -> list[str]:
             if part.is_linked_to_previous:
                 continue
             lines: list[str] = []
-            _block(part._element, lines, None)
+            _block(part._element, lines, None, part.part)
             for line in lines:
                 line = line.strip()
                 if line and line not in seen:

@@ -119,6 +119,8 @@ _BLOCK = frozenset(
     "tr caption blockquote pre address figure figcaption hr br body html center".split()
 )
 _CELL = frozenset(("td", "th"))
+#: Elements whose source line breaks are line breaks on the screen.
+_PREFORMATTED = frozenset(("pre", "listing", "plaintext", "xmp"))
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -146,7 +148,12 @@ def read(path: Path):
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
     markup, encoding, warnings = decode_html(data)
     page = extract_main(markup)
-    text = normalize_text(page.text)
+    text = normalize_text(page.text, wrapped=False)
+    if not text.strip() and _FRAMESET.search(markup):
+        frames = list(dict.fromkeys(_FRAME_SRC.findall(markup)))
+        if frames:
+            # The page is a frameset: the menu and the content are the files its frames name.
+            raise ExtractionError(f"a frameset page: its text is in its frames ({', '.join(frames[:5])})")
     if not text.strip():
         raise ExtractionError("no text (nothing but page furniture)")
     if len(text) > MAX_TEXT_CHARS:
@@ -155,6 +162,10 @@ def read(path: Path):
     return Extracted(pages=[text], page_count=None, title=page.title, encoding=encoding, warnings=warnings,
                      trail=page.trail and normalize_text(page.trail), site=page.site and normalize_text(page.site),
                      url=page.url, url_from=page.url_from)
+
+
+_FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
+_FRAME_SRC = re.compile(r"<frame\s[^>]*?src\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 
 
 #: Where a saved page writes its own address, most trusted first: the canonical link and og:url
@@ -363,13 +374,23 @@ def _trail(tree, *, unnamed: bool) -> str | None:
         if node.tag in ("body", "html", "-text", "script", "style"):
             continue
         name = _SPLIT_NAME.sub("", f"{node.attributes.get('id') or ''}{node.attributes.get('class') or ''}").lower()
-        named = any(n in name for n in _TRAIL_NAMES)
-        if not (named or _TRAIL_LABEL.search(node.attributes.get("aria-label") or "")
-                or (unnamed and node.tag in _BLOCK | _CELL and len(text := _squash(node.text(separator=" "))) <= _TRAIL_MAX
-                    and _TRAIL_FROM_HOME.match(text))):
+        named = any(n in name for n in _TRAIL_NAMES) or _TRAIL_LABEL.search(node.attributes.get("aria-label") or "")
+        if not (named or (unnamed and node.tag in _BLOCK | _CELL
+                          and len(text := _squash(node.text(separator=" "))) <= _TRAIL_MAX
+                          and _TRAIL_FROM_HOME.match(text))):
             continue
         items = node.css("li")
-        steps = [_squash(li.text(separator=" ")) for li in items] if items else _TRAIL_STEP.split(_squash(node.text(separator=" > ")))
+        if not named:
+            # A block no name marks that starts with a home step may hold more than the trail (the
+            # content cell of a table layout, its trail on top): the trail is its first line, and
+            # the lists below it are content, not steps.
+            steps = _TRAIL_STEP.split(next((line for line in _text(node).split("\n") if line.strip()), ""))
+            if sum(1 for step in steps if step.strip()) < 2 and items:
+                steps = [_squash(li.text(separator=" ")) for li in items]  # a trail of <li>s alone
+        elif items:
+            steps = [_squash(li.text(separator=" ")) for li in items]
+        else:
+            steps = _TRAIL_STEP.split(_squash(node.text(separator=" > ")))
         steps = [s for s in (_TRAIL_LEAD.sub("", _TRAIL_STEP.sub(" ", step)).strip() for step in steps) if s]
         trail = " > ".join(steps)
         if len(steps) >= 2 and len(trail) <= _TRAIL_MAX:
@@ -567,11 +588,14 @@ def _text(root) -> str:
     """Text with a line per block and tabs between table cells."""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, pre: bool = False) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                parts.append(child.text_content or "")
+                text = child.text_content or ""
+                # A line break in the source is a space on the screen (the source wrapped by
+                # hand or by an editor), but in preformatted text.
+                parts.append(text if pre else text.replace("\r", " ").replace("\n", " "))
                 continue
             if tag in ("-comment", "#comment"):
                 continue
@@ -583,7 +607,7 @@ def _text(root) -> str:
                 parts.append("\n")
             if tag == "img":
                 continue
-            walk(child)
+            walk(child, pre or tag in _PREFORMATTED)
             if tag in _CELL:
                 parts.append("\t")
             elif block:

@@ -5,7 +5,8 @@ the slide stores them (which is the order they were placed, and the order a
 screen reader follows): text boxes and placeholders paragraph by paragraph,
 tables row by row with the cells joined by tabs, group shapes descended into,
 charts by their title, series names, category labels and axis titles (a chart of 光回線の
-整備率 by prefecture names the prefectures; its numbers are not searched), and
+整備率 by prefecture names the prefectures; its numbers are not searched), SmartArt by its
+boxes' text (from the diagram's data part), and
 last the speaker notes, which often carry the talk the slide only outlines.
 Pictures carry no text layer and give nothing.
 
@@ -52,7 +53,7 @@ def read(path: Path):
                 if notes is not None and notes.text.strip():
                     lines.append("")
                     lines.append(_text(notes))
-            pages.append(normalize_text("\n".join(lines)))
+            pages.append(normalize_text("\n".join(lines), wrapped=False))
         properties_title = presentation.core_properties.title
     except Exception:
         # python-pptx raises PackageNotFoundError, KeyError, lxml's XMLSyntaxError ...
@@ -110,6 +111,7 @@ _CHART_PART = re.compile(r"ppt/charts/[^/]+\.xml")
 
 
 def _shape_text(shape, lines: list[str]) -> None:
+    from pptx.shapes.graphfrm import GraphicFrame
     from pptx.shapes.group import GroupShape
 
     if isinstance(shape, GroupShape):
@@ -126,6 +128,9 @@ def _shape_text(shape, lines: list[str]) -> None:
         return
     if getattr(shape, "has_chart", False) and shape.has_chart:
         lines.extend(_chart_text(shape))
+        return
+    if isinstance(shape, GraphicFrame) and _is_diagram(shape):
+        lines.extend(_diagram_text(shape))
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         text = _text(shape.text_frame)
@@ -164,3 +169,39 @@ def _chart_text(frame) -> list[str]:
         # part the package lost) loses its words, not the slide's or the file's.
         pass
     return [line for line in out if line.strip()]
+
+
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
+
+
+def _is_diagram(shape) -> bool:
+    """Whether a graphic frame holds a SmartArt graphic."""
+    return shape.element.find(f".//{{{_A}}}graphicData[@uri='{_DGM}']") is not None
+
+
+def _diagram_text(frame) -> list[str]:
+    """A SmartArt graphic's text: its data part's points (the boxes) in order, a paragraph a line.
+
+    The text is not in the slide but in the diagram's data part (ppt/diagrams/dataN.xml) the frame
+    names; the connection points among them (parTrans, sibTrans) and the root carry none.
+    """
+    from lxml import etree
+
+    out: list[str] = []
+    try:
+        rel_ids = frame.element.find(f".//{{{_DGM}}}relIds")
+        part = frame.part.related_part(rel_ids.get(_R_DM))
+        root = etree.fromstring(part.blob)
+        for pt in root.iter(f"{{{_DGM}}}pt"):
+            if pt.get("type", "node") != "node":
+                continue
+            for para in pt.iter(f"{{{_A}}}p"):
+                text = "".join(t.text or "" for t in para.iter(f"{{{_A}}}t"))
+                if text.strip():
+                    out.append(text)
+    except Exception:
+        # A diagram whose data part is lost or is not XML loses its words, not the slide's.
+        pass
+    return out

@@ -1,14 +1,16 @@
 """Excel (.xlsx) workbooks with openpyxl in read-only mode: a page per sheet.
 
 Each page starts with the sheet's name, then its rows in order, the cells of
-a row joined by tabs (trailing empty cells dropped, empty rows skipped), so a
-hit says which sheet it is on.  Formulas give the value Excel last computed
+a row joined by tabs (trailing empty cells dropped, empty rows skipped), then
+the text of the text boxes and shapes drawn over the sheet, so a hit says which
+sheet it is on.  Formulas give the value Excel last computed
 (``data_only``); a formula never computed (a file written by a script) gives
 nothing rather than its source.
 
 Numbers are written the way the sheet shows them as far as the number format
 says it plainly: integers without ``.0``, the decimals a format asks for
-(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages; dates
+(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages, a half
+rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
 as ``2023-04-01``.  Anything else is the shortest exact form of the value.
 
 Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -51,6 +54,7 @@ def read(path: Path):
         raise damaged("Excel") from None
     #: The first text cell of the first sheet: where a workbook puts its title (A1 of 集計表).
     first_text: str | None = None
+    boxes = _text_boxes(path)
     try:
         cells = 0
         for sheet in workbook.worksheets:
@@ -79,7 +83,8 @@ def read(path: Path):
                         break
             except Exception:
                 raise damaged("Excel") from None
-            pages.append(normalize_text("\n".join(lines)))
+            lines.extend(boxes.get(sheet.title, ()))
+            pages.append(normalize_text("\n".join(lines), wrapped=False))
             if cells > MAX_CELLS:
                 warnings.append(f"only the first {MAX_CELLS:,} cells read (sheets after {sheet.title} left out)")
                 break
@@ -102,6 +107,62 @@ def read(path: Path):
 
 
 _NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_DRAWING_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+
+
+def _text_boxes(path: Path) -> dict[str, list[str]]:
+    """Sheet name → the text of the text boxes and shapes drawn over it (xl/drawings/drawingN.xml),
+    a paragraph a line.  openpyxl reads cells only; a sheet's notes often stand in a text box
+    (「※補正予算により増額」).  Whatever cannot be read here gives nothing: the cells still do."""
+    import posixpath
+    import zipfile
+
+    from lxml import etree
+
+    def rels(z, part: str) -> dict[str, tuple[str, str]]:
+        """rId → (type, absolute part name) of a part's relationships."""
+        folder, name = posixpath.split(part)
+        try:
+            root = etree.fromstring(z.read(posixpath.join(folder, "_rels", name + ".rels")))
+        except KeyError:
+            return {}
+        out = {}
+        for rel in root.iter(_PKG_REL):
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External":
+                continue
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id")] = (rel.get("Type", ""), target)
+        return out
+
+    found: dict[str, list[str]] = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            book = "xl/workbook.xml"
+            sheets = rels(z, book)
+            for sheet in etree.fromstring(z.read(book)).iter(f"{{{_MAIN}}}sheet"):
+                target = sheets.get(sheet.get(f"{{{_REL}}}id"))
+                if target is None:
+                    continue
+                lines: list[str] = []
+                for kind, drawing in rels(z, target[1]).values():
+                    if not kind.endswith("/drawing"):
+                        continue
+                    for shape in etree.fromstring(z.read(drawing)).iter(f"{{{_XDR}}}sp"):
+                        for para in shape.iter(f"{{{_DRAWING_A}}}p"):
+                            text = "".join(t.text or "" for t in para.iter(f"{{{_DRAWING_A}}}t"))
+                            if text.strip():
+                                lines.append(text)
+                if lines:
+                    found[sheet.get("name", "")] = lines
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        pass
+    return found
 
 
 def cell_text(cell) -> str:
@@ -137,15 +198,23 @@ def format_number(value: int | float, number_format: str) -> str:
     if section.lower() in ("general", "@", ""):
         return _plain(value)
     percent = "%" in section
-    if percent:
-        value = value * 100
+    if not any(ch in section for ch in "0#?"):
+        return _plain(value * 100 if percent else value)
     match = _DECIMALS_RE.search(section)
     decimals = len(match.group(1)) if match else 0
-    if not any(ch in section for ch in "0#?"):
-        return _plain(value)
     grouping = "," if re.search(r"[0#?],[0#?]", section) else ""
-    text = f"{value:{grouping}.{decimals}f}"
+    text = f"{_rounded(value, decimals, percent):{grouping}f}"
     return text + ("%" if percent else "")
+
+
+def _rounded(value: int | float, decimals: int, percent: bool) -> Decimal:
+    """`value` (× 100 for a percentage) to `decimals` places as Excel shows it: a half away from
+    zero (Python's format rounds it to even: 1234.5 → 1,234, 0.125 → 12%, where Excel shows 1,235
+    and 13%), from the value's 15 significant digits, as Excel keeps them (1.005 → 1.01)."""
+    exact = Decimal(f"{value:.15g}") if isinstance(value, float) else Decimal(value)
+    if percent:
+        exact *= 100
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _plain(value: int | float) -> str:
