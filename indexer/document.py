@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from bisect import bisect_right
 from pathlib import Path
 
 from .lazy import LazyPattern
+from .normalize import nfkc
 from .metadata.lines import BREADCRUMB_STEP, STAMP_LABEL, is_breadcrumb, is_skip_link
 
 PAGE_SEPARATOR = "\n\n"
@@ -333,7 +333,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     中国総合通信局」) and a section name the trail's last step passes (「会見発言記事」).
     """
     if pdf_title:
-        return unicodedata.normalize("NFKC", pdf_title).strip()
+        return nfkc(pdf_title).strip()
     front = _FRONT_MATTER.match(text)
     if front:
         named = _FRONT_MATTER_TITLE.search(front.group(1) or front.group(2))

@@ -27,7 +27,7 @@ import unicodedata
 
 from .lazy import LazyPattern
 
-__all__ = ["normalize_text", "normalize_query"]
+__all__ = ["normalize_text", "normalize_query", "nfkc"]
 
 # The document patterns compile on first use (LazyPattern): a search imports this module for
 # normalize_query alone.
@@ -131,6 +131,13 @@ _KINSOKU_START_RE = LazyPattern("[ーぁぃぅぇぉっゃゅょゎァィゥェ�
 _HIRAGANA_START_RE = LazyPattern("[\u3041-\u309f、。]")
 
 _BLANK_RUN_RE = LazyPattern(r"\n{3,}")
+
+
+def nfkc(text: str) -> str:
+    """NFKC as a document's text gets it, for a title or a name beside it: ① and its kin kept
+    (NFKC makes ① a 1: an <h1>①高齢者向けスマホ教室</h1> was titled 1高齢者向けスマホ教室 while its
+    text kept ①), an ideographic space a space."""
+    return _nfkc_keeping_protected(text).replace(_IDEOGRAPHIC_SPACE, " ")
 
 
 def _nfkc_keeping_protected(text: str) -> str:

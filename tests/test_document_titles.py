@@ -128,3 +128,15 @@ def test_a_title_runs_into_its_body_without_a_blank_line():
     # A title set on two lines as a paragraph of its own is still one title.
     assert title("2023年度\nICT利活用地域イノベーション委員会\n活動方針\n\n" + BODY) == \
         "2023年度 ICT利活用地域イノベーション委員会 活動方針"
+
+
+def test_a_readers_title_keeps_circled_numbers_as_the_text_does():
+    # NFKC makes ① a 1: an <h1>①高齢者向けスマホ教室</h1> was titled 1高齢者向けスマホ教室 while its
+    # text, normalized keeping ①, read ①高齢者向けスマホ教室 (review21's report).
+    from pathlib import Path
+
+    from ictsearch.indexer.document import derive_title
+
+    text = "①高齢者向けスマホ教室\n\n本町では、スマートフォン教室を開催します。"
+    assert derive_title(text, "①高齢者向けスマホ教室", Path("a.html")) == "①高齢者向けスマホ教室"
+    assert derive_title(text, "ＤＸ推進計画　第２版", Path("a.pdf")) == "DX推進計画 第2版"
