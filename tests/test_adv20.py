@@ -40,3 +40,49 @@ def test_a_rebuild_switching_right_after_a_thread_reopened_does_not_fail_its_sea
         assert rebuilt
         assert res.total == 1
         assert idx.facets() == Index(idx_dir).facets()
+
+
+def _docx_with(tmp_path, name: str, paragraphs: list[str]):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("本市は、令和6年度に地域情報化計画を策定した。")
+    body = d.element.body
+    for i, xml in enumerate(paragraphs):
+        body.insert(len(body) - 1 if i else 0, parse_xml(xml))
+    path = tmp_path / name
+    d.save(path)
+    from ictsearch.indexer.extract import extract
+
+    return extract(path).pages[0]
+
+
+def test_docx_text_box_of_a_paragraph_moved_away_is_read_once(tmp_path):
+    # A paragraph with a text box anchored in it, moved with Track Changes on: the box is
+    # written at both places, and the one where it was (inside w:moveFrom) was read too, so
+    # its note came out twice as the moved paragraph's text did before EXTRACTOR_VERSION 12.
+    from test_review21 import BOX_NS, _text_box_run
+
+    box = _text_box_run("注記:光回線の世帯カバー率は九十九パーセント")
+    moved = "移動した段落:公衆無線LANの整備を進める。"
+    text = _docx_with(tmp_path, "moved_box.docx", [
+        f'<w:p {BOX_NS}><w:moveFrom w:id="1" w:author="a"><w:r><w:t>{moved}</w:t></w:r>{box}</w:moveFrom></w:p>',
+        f'<w:p {BOX_NS}><w:moveTo w:id="2" w:author="a"><w:r><w:t>{moved}</w:t></w:r>{box}</w:moveTo></w:p>',
+    ])
+    assert text.count("公衆無線LANの整備を進める") == 1
+    assert text.count("光回線の世帯カバー率は九十九パーセント") == 1
+    assert text.index("地域情報化計画") < text.index("光回線の世帯カバー率")  # at its new place
+
+
+def test_docx_deleted_text_box_is_not_read(tmp_path):
+    # A text box deleted with Track Changes on (its run inside w:del) is struck out on the
+    # page; its words were still indexed, though deleted text is left out.
+    from test_review21 import BOX_NS, _text_box_run
+
+    box = _text_box_run("削除した注記:旧計画の光ファイバ整備目標")
+    text = _docx_with(tmp_path, "deleted_box.docx", [
+        f'<w:p {BOX_NS}><w:del w:id="1" w:author="a">{box}</w:del><w:r><w:t>残る文。</w:t></w:r></w:p>',
+    ])
+    assert "残る文。" in text
+    assert "旧計画の光ファイバ整備目標" not in text
