@@ -86,3 +86,29 @@ def test_docx_deleted_text_box_is_not_read(tmp_path):
     ])
     assert "残る文。" in text
     assert "旧計画の光ファイバ整備目標" not in text
+
+
+def test_xlsx_a_huge_number_under_a_decimals_format_does_not_refuse_the_workbook(tmp_path):
+    # Rounding a half away from zero (EXTRACTOR_VERSION 12) quantizes a Decimal in the default
+    # context of 28 digits: a number of 27 digits or more under a format with decimals raised
+    # InvalidOperation, and the whole workbook was refused as 「damaged Excel file」 for one cell
+    # (IPv6's address space, 2^128 ≈ 3.4×10^38, in a table of addressing schemes).
+    import openpyxl
+
+    from ictsearch.indexer.extract import extract
+    from ictsearch.indexer.formats.xlsx import format_number
+
+    assert format_number(1234.5, "#,##0.00") == "1,234.50"
+    assert format_number(float(2**128), "#,##0.0") == "340,282,366,920,938,000,000,000,000,000,000,000,000.0"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "アドレス空間"
+    ws.append(["方式", "アドレス数"])
+    ws.append(["IPv4", 2**32])
+    ws.append(["IPv6", float(2**128)])
+    ws["B3"].number_format = "#,##0.0"
+    path = tmp_path / "address.xlsx"
+    wb.save(path)
+    page = extract(path).pages[0]
+    assert "IPv4\t4294967296" in page
+    assert "IPv6\t340,282,366,920,938,000,000,000,000,000,000,000,000.0" in page
