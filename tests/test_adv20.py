@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from ictsearch.indexer import build_index
 from ictsearch.search import open_index
 from ictsearch.search.api import Index
@@ -112,3 +114,41 @@ def test_xlsx_a_huge_number_under_a_decimals_format_does_not_refuse_the_workbook
     page = extract(path).pages[0]
     assert "IPv4\t4294967296" in page
     assert "IPv6\t340,282,366,920,938,000,000,000,000,000,000,000,000.0" in page
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A town's plan against disasters, 強靱 written in kana as most towns write it.
+        ("国土強じん化地域計画", "国土強じん化地域計画を策定しました\n大規模自然災害が発生しても機能不全に陥らない、"
+         "強さとしなやかさを備えた地域づくりを進めるため、国土強じん化地域計画を策定しました。\n計画の概要\n"
+         "基本目標\n人命の保護が最大限図られること\nお問い合わせ\n総務課 危機管理係"),
+        # A town's land survey, under the 国土調査法 every town's 地籍調査 follows.
+        ("地籍調査について", "地籍調査について\n地籍調査とは\n地籍調査は、国土調査法に基づき、一筆ごとの土地について、"
+         "その所有者、地番及び地目の調査並びに境界及び地積に関する測量を行うものです。\n調査の進め方\n"
+         "土地所有者の方には、境界の立会いをお願いしています。\nお問い合わせ\n建設課 用地係"),
+        # A town's own 国土利用計画 (the 市町村計画 the 国土利用計画法 asks of it).
+        ("国土利用計画", "国土利用計画(第五次)\n土地利用に関する基本構想\n国土利用計画法第8条の規定に基づき、"
+         "土地の利用に関する計画を定めました。\n策定の経緯\nパブリックコメントを経て決定しました。\nお問い合わせ\n企画課"),
+    ],
+)
+def test_a_towns_page_naming_no_place_is_not_national_for_its_kokudo(title, text):
+    # 国土 (2026-12-03) makes a page that names no place 全国: a town's page writes it too (its
+    # 国土強じん化地域計画 in kana, its 地籍調査 under the 国土調査法, its 国土利用計画) and was
+    # labelled 全国, so a --region 全国 search found it.
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    m = derive_metadata(text, title=title, path=Path("page.html"))
+    assert "全国" not in m.region, m.sources.get("region")
+
+
+def test_a_page_naming_no_place_that_writes_kokudo_of_the_country_stays_national():
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = ("電子国土Webシステムの提供について\n電子国土Webシステムは、国土の姿を電子地図で表示する仕組みです。\n"
+            "令和5年6月9日に閣議決定されたデジタル社会の実現に向けた重点計画に基づき、提供を続けます。")
+    assert derive_metadata(text, title="電子国土Webシステム", path=Path("page.html")).region == ("全国",)
