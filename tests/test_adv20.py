@@ -152,3 +152,28 @@ def test_a_page_naming_no_place_that_writes_kokudo_of_the_country_stays_national
     text = ("電子国土Webシステムの提供について\n電子国土Webシステムは、国土の姿を電子地図で表示する仕組みです。\n"
             "令和5年6月9日に閣議決定されたデジタル社会の実現に向けた重点計画に基づき、提供を続けます。")
     assert derive_metadata(text, title="電子国土Webシステム", path=Path("page.html")).region == ("全国",)
+
+
+def test_the_current_generation_read_just_before_a_rebuild_switched_is_the_new_one(tmp_path, monkeypatch):
+    # ictsearch.json read naming gen-000001, then a --rebuild switched to gen-000002 and deleted
+    # gen-000001 before its folder was looked at: a thread's search failed with 「The index …
+    # points to a missing generation gen-000007」 (1 of 7,681 searches of three threads over
+    # twelve --rebuilds in a row), though the index was whole.
+    from ictsearch.indexer.store import IndexStore
+
+    src = tmp_path / "src"
+    shutil.copytree(CORPUS, src)
+    idx_dir = tmp_path / "idx"
+    build_index([src], idx_dir, jobs=1)
+    store = IndexStore(idx_dir)
+    before = store.read_meta()
+    build_index([src], idx_dir, jobs=1, rebuild=True)
+    read_meta = IndexStore.read_meta
+    calls = []
+
+    def read_before_the_switch(self):
+        calls.append(1)
+        return before if len(calls) == 1 else read_meta(self)
+
+    monkeypatch.setattr(IndexStore, "read_meta", read_before_the_switch)
+    assert store.current_dir().name == read_meta(store)["generation"] != before["generation"]
