@@ -177,3 +177,63 @@ def test_the_current_generation_read_just_before_a_rebuild_switched_is_the_new_o
 
     monkeypatch.setattr(IndexStore, "read_meta", read_before_the_switch)
     assert store.current_dir().name == read_meta(store)["generation"] != before["generation"]
+
+
+def _rewrite_part(path, name: str, old: str, new: str) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    parts[name] = parts[name].decode().replace(old, new, 1).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+def test_pptx_smartart_assistant_box_is_read(tmp_path):
+    # An organization chart's assistant box (the 事務局 beside the council, a point of type
+    # "asst" in the diagram's data part) holds text as every box does; only type="node" points
+    # were read, so the 事務局 of a 推進体制 chart found nothing.
+    from ictsearch.indexer.extract import extract
+    from test_review21 import _slide_with_smartart
+
+    path = tmp_path / "taisei.pptx"
+    _slide_with_smartart(path, "推進体制", ["スマートシティ推進協議会", "事務局:企画政策課", "データ連携部会"])
+    _rewrite_part(path, "ppt/diagrams/data1.xml", '<dgm:pt modelId="{2}">', '<dgm:pt modelId="{2}" type="asst">')
+    lines = extract(path).pages[0].split("\n")
+    for box in ("スマートシティ推進協議会", "事務局:企画政策課", "データ連携部会"):
+        assert box in lines
+
+
+def test_docx_smartart_assistant_box_is_read(tmp_path):
+    # The same in Word: a 事業計画's 推進体制 chart with its 事務局 as the assistant box.
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from ictsearch.indexer.extract import extract
+    from test_review21 import W_NS
+
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    d = docx.Document()
+    d.add_paragraph("推進体制は次のとおりとする。")
+    points = "".join(f'<dgm:pt modelId="{{{i}}}"{kind}><dgm:t><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+                     for i, (text, kind) in enumerate([("地域DX推進協議会", ""), ("事務局:情報政策課", ' type="asst"'),
+                                                       ("通信事業者部会", "")], 1))
+    data = f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>'
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data.encode(), d.part.package)
+    rid = d.part.relate_to(part, RT.DIAGRAM_DATA)
+    d.add_paragraph()._p.append(parse_xml(
+        f'<w:r {W_NS} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="{a}" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:drawing><wp:inline>'
+        f'<wp:extent cx="100" cy="100"/><wp:docPr id="1" name="図表 1"/><a:graphic><a:graphicData uri="{dgm}">'
+        f'<dgm:relIds xmlns:dgm="{dgm}" r:dm="{rid}" r:lo="" r:qs="" r:cs=""/></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"))
+    path = tmp_path / "taisei.docx"
+    d.save(path)
+    lines = [line for line in extract(path).pages[0].split("\n") if line]
+    assert lines[lines.index("推進体制は次のとおりとする。") + 1:][:3] == ["地域DX推進協議会", "事務局:情報政策課", "通信事業者部会"]

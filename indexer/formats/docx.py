@@ -277,8 +277,8 @@ def _diagrams(p, part) -> list[str]:
         except (KeyError, etree.XMLSyntaxError):
             continue
         for pt in root.iter(f"{{{_DGM}}}pt"):
-            if pt.get("type", "node") != "node":
-                continue  # connections and the root carry no text of their own
+            if pt.get("type", "node") not in ("node", "asst"):
+                continue  # connections and the root carry no text of their own (an assistant box does)
             for para in pt.iter(f"{{{_A}}}p"):
                 text = "".join(t.text or "" for t in para.iter(f"{{{_A}}}t"))
                 if text.strip():
