@@ -237,3 +237,23 @@ def test_docx_smartart_assistant_box_is_read(tmp_path):
     d.save(path)
     lines = [line for line in extract(path).pages[0].split("\n") if line]
     assert lines[lines.index("推進体制は次のとおりとする。") + 1:][:3] == ["地域DX推進協議会", "事務局:情報政策課", "通信事業者部会"]
+
+
+def test_html_pre_wrapped_by_hand_is_joined_as_a_text_file_is(tmp_path):
+    # A press release saved as a page of preformatted text (<pre>), wrapped by hand at one width
+    # as its text file was: lines of saved pages are no longer joined for their width
+    # (EXTRACTOR_VERSION 12), which is right for blocks and <br>s but not for <pre>, whose lines
+    # are a text file's; 「実証を支援\nするものです」 stayed broken and 「支援するもの」 found nothing.
+    from ictsearch.indexer.extract import extract
+
+    page = tmp_path / "press.html"
+    page.write_text(
+        "<html><head><title>報道発表</title></head><body><pre>\n"
+        "　総務省では、地域におけるデジタル技術の活用を推進するため、\n"
+        "令和６年度「地域デジタル基盤活用推進事業」の提案を公募します。\n"
+        "本事業は、地方公共団体等が行う先進的なデジタル技術の実証を支援\n"
+        "するものです。応募期間は令和６年４月１日から５月１０日までです。\n"
+        "</pre><p>問合せ先</p><p>情報流通振興課</p></body></html>", encoding="utf-8")
+    text = extract(page).pages[0]
+    assert "先進的なデジタル技術の実証を支援するものです。" in text
+    assert text.split("\n")[-3:] == ["問合せ先", "", "情報流通振興課"]  # blocks outside the <pre> stay lines
