@@ -257,3 +257,23 @@ def test_html_pre_wrapped_by_hand_is_joined_as_a_text_file_is(tmp_path):
     text = extract(page).pages[0]
     assert "先進的なデジタル技術の実証を支援するものです。" in text
     assert text.split("\n")[-3:] == ["問合せ先", "", "情報流通振興課"]  # blocks outside the <pre> stay lines
+
+
+@pytest.mark.parametrize("query", ["near:駅 Wi-Fi", "Gear:VR 教育", "Dear:市民の皆様"])
+def test_an_english_word_before_a_colon_is_text_not_a_misspelt_field(query):
+    # A misspelt field name is refused with the field meant (tittle: → title:), but English words
+    # one letter from a field at their first letter (near, gear, dear, hear, tear, wear → year) were
+    # refused as misspelt year: too, where the parser says other words before a colon are text.
+    from ictsearch.search.parse import parse
+
+    parse(query)
+
+
+@pytest.mark.parametrize(("query", "meant"), [("tittle:予算", "title"), ("yaer:2023", "year"), ("regoin:東北", "region"),
+                                              ("yeer:2023", "year")])
+def test_a_misspelt_field_is_still_refused(query, meant):
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match=f"did you mean {meant}:"):
+        parse(query)
