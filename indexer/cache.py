@@ -24,7 +24,11 @@ from .errors import IndexLocationError
 #:     Word: footnotes and endnotes after the body; PowerPoint and Word: SmartArt's text;
 #:     Excel: a sheet's text boxes; HTML: an unnamed trail is its block's first line, not the block's list items;
 #:     Word, PowerPoint, Excel, HTML: lines never joined for their width (normalize_text(wrapped=False)).
-EXTRACTOR_VERSION = 12
+#: 13: Word: a text box or SmartArt deleted or moved away under Track Changes is not read;
+#:     Excel: a number of 27 digits or more under a format with decimals is read (the workbook was refused);
+#:     Word, PowerPoint: a SmartArt's assistant boxes (an organization chart's 事務局) are read;
+#:     HTML: a <pre>'s lines wrapped by hand are joined as a text file's.
+EXTRACTOR_VERSION = 13
 
 
 class ExtractCache:

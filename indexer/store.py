@@ -276,17 +276,20 @@ class IndexStore:
             )
         return meta
 
-    def current_dir(self) -> Path:
-        meta = self.read_meta()
-        generation = meta.get("generation")
-        if not (isinstance(generation, str) and generation.startswith("gen-") and generation[4:].isdigit()):
-            raise CorruptIndex(
-                f"The index at {self.root} names no valid generation in {META_FILE} ({generation!r})."
-            )
-        path = self.root / generation
-        if not path.is_dir():
-            raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {generation}.")
-        return path
+    def current_dir(self, attempts: int = 3) -> Path:
+        for _ in range(attempts):
+            meta = self.read_meta()
+            generation = meta.get("generation")
+            if not (isinstance(generation, str) and generation.startswith("gen-") and generation[4:].isdigit()):
+                raise CorruptIndex(
+                    f"The index at {self.root} names no valid generation in {META_FILE} ({generation!r})."
+                )
+            path = self.root / generation
+            if path.is_dir():
+                return path
+            # A --rebuild may have switched between reading ictsearch.json and looking: it deletes
+            # the generation it leaves, so read which is current again before calling it missing.
+        raise IncompatibleIndex(f"The index at {self.root} points to a missing generation {generation}.")
 
     def on_current(self, read, attempts: int = 3):
         """``read(gen_dir)`` on the current generation, under :meth:`reading`; again on the new one

@@ -17,7 +17,7 @@ from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never
 from whoosh import query as wq  # noqa: E402
 
 from ictsearch.indexer.document import page_of
-from ictsearch.indexer.errors import BadQuery, DocumentNotFound
+from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
 from . import feedback
@@ -107,15 +107,26 @@ class Index:
         stamp = self.store.meta_stamp()
         if s is not None and self._local.stamp == stamp and s.up_to_date():
             return s, self._local.facets
-        with self._lock:
-            if stamp != self._stamp or self.store.current_dir().name != self._generation:
-                self._open()  # a --rebuild switched generations, or the index was built anew
-            # Taken together: another thread may reopen once the lock is let go, and the state's
-            # key must name what this searcher reads.
-            ix, generation, current = self._ix, self._generation, self._stamp
         if s is not None:
             s.close()
-        s = ix.searcher(weighting=CachedLengthBM25F())
+            self._local.searcher = None
+        for attempt in range(3):
+            with self._lock:
+                if stamp != self._stamp or self.store.current_dir().name != self._generation:
+                    self._open()  # a --rebuild switched generations, or the index was built anew
+                # Taken together: another thread may reopen once the lock is let go, and the state's
+                # key must name what this searcher reads.
+                ix, generation, current = self._ix, self._generation, self._stamp
+            try:
+                with self.store.reading():
+                    s = ix.searcher(weighting=CachedLengthBM25F())
+                break
+            except IctsearchError:
+                # Another --rebuild switched once the lock was let go and deleted the generation
+                # just opened (read as damage: Whoosh finds no index there): open the new one.
+                if attempt == 2 or not self.store._switched_from(self.store.root / generation):
+                    raise
+                stamp = self.store.meta_stamp()
         shared = self._shared.of(_state_key(current, generation, s.reader()))
         per_searcher(s, "shared", lambda _: shared)
         _share_arrays(Arrays.for_searcher(s), shared)

@@ -181,7 +181,7 @@ _ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())
 
 def _field_meant(name: str) -> str | None:
     """The field a misspelt field name means (tittle → title, yaer → year, regoin → region): one
-    letter added, dropped, changed or two swapped, in a name of four letters or more.  Other words
+    letter added, dropped, changed (not the first) or two swapped, in a name of four letters or more.  Other words
     before a colon (https:, TEL:, ISO:27001) are text."""
     name = name.lower()
     if len(name) < 4 or not name.isascii() or not name.isalpha():
@@ -197,7 +197,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+        # A letter changed at the start is another word more often than a slip (near, gear,
+        # dear, hear, tear, wear: year), and a slip there is rare.
+        return (len(diff) == 1 and diff[0] > 0) or (len(diff) == 2 and diff[1] == diff[0] + 1
                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -236,13 +236,14 @@ def _belongs_to(r, p) -> bool:
 
 
 def _text_boxes(p) -> list:
-    """Text boxes anchored in `p`, once each (not the VML copy Word writes as a fallback)."""
+    """Text boxes anchored in `p`, once each (not the VML copy Word writes as a fallback), and not
+    those deleted or moved away with Track Changes on (in w:del, w:moveFrom), as their runs are not."""
     boxes = []
     for box in p.iter(_TXBX):
         node = box.getparent()
         inside_other = False
         while node is not None and node is not p:
-            if node.tag in (_MC_FALLBACK, _TXBX):
+            if node.tag in (_MC_FALLBACK, _TXBX, _DEL, _MOVE_FROM):
                 inside_other = True
                 break
             node = node.getparent()
@@ -267,17 +268,17 @@ def _diagrams(p, part) -> list[str]:
         return out
     for rel_ids in p.iter(f"{{{_DGM}}}relIds"):
         node = rel_ids.getparent()
-        while node is not p and node.tag != _TXBX:
+        while node is not p and node.tag not in (_TXBX, _DEL, _MOVE_FROM):
             node = node.getparent()
         if node is not p:
-            continue  # in a text box's paragraph: read with it
+            continue  # in a text box's paragraph: read with it; deleted or moved away: not read
         try:
             root = etree.fromstring(part.related_parts[rel_ids.get(_R_DM)].blob)
         except (KeyError, etree.XMLSyntaxError):
             continue
         for pt in root.iter(f"{{{_DGM}}}pt"):
-            if pt.get("type", "node") != "node":
-                continue  # connections and the root carry no text of their own
+            if pt.get("type", "node") not in ("node", "asst"):
+                continue  # connections and the root carry no text of their own (an assistant box does)
             for para in pt.iter(f"{{{_A}}}p"):
                 text = "".join(t.text or "" for t in para.iter(f"{{{_A}}}t"))
                 if text.strip():

@@ -607,7 +607,14 @@ def _text(root) -> str:
                 parts.append("\n")
             if tag == "img":
                 continue
-            walk(child, pre or tag in _PREFORMATTED)
+            if tag in _PREFORMATTED and not pre:
+                # Preformatted text's lines are a text file's: wrapped by hand at one width, they
+                # are joined as a text file's are (the page's other lines never are).
+                start = len(parts)
+                walk(child, True)
+                parts[start:] = [normalize_text("".join(parts[start:]))]
+            else:
+                walk(child, pre)
             if tag in _CELL:
                 parts.append("\t")
             elif block:

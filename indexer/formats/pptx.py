@@ -195,7 +195,7 @@ def _diagram_text(frame) -> list[str]:
         part = frame.part.related_part(rel_ids.get(_R_DM))
         root = etree.fromstring(part.blob)
         for pt in root.iter(f"{{{_DGM}}}pt"):
-            if pt.get("type", "node") != "node":
+            if pt.get("type", "node") not in ("node", "asst"):
                 continue
             for para in pt.iter(f"{{{_A}}}p"):
                 text = "".join(t.text or "" for t in para.iter(f"{{{_A}}}t"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -214,7 +214,10 @@ def _rounded(value: int | float, decimals: int, percent: bool) -> Decimal:
     exact = Decimal(f"{value:.15g}") if isinstance(value, float) else Decimal(value)
     if percent:
         exact *= 100
-    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        # Enough digits for the whole number: the default 28 refused 2^128 under 0.0 (InvalidOperation).
+        context.prec = max(context.prec, exact.adjusted() + decimals + 2)
+        return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _plain(value: int | float) -> str:

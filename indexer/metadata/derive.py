@@ -1569,10 +1569,12 @@ _MINISTRY_VENUE = re.compile(
 #: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
 #: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
 #: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
-#: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.
+#: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
+#: surveys a town makes under the country's laws: its 国土強じん化地域計画 (強靱 in kana), its
+#: 国土利用計画, its 地籍調査 under the 国土調査法 (those 3 dev pages and all others unchanged).
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
-    r"閣議決定|国土(?!交通|強靱|強靭)|"
+    r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     + _NATIONWIDE.pattern
 )
 
