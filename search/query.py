@@ -405,20 +405,22 @@ def _inflected_spans(word: str) -> frozenset[tuple[int, int]]:
     Not an auxiliary-like one (有る, 為る: dropped anyway), nor a verb's stem with nothing after it
     but a word, which compounds write as a noun (見守り|サービス, 取り組み|事例; Sudachi tags them
     verbs): a 連用形 stem counts only before an auxiliary or a particle (飛ばし|た, 知り|たい)."""
-    from ictsearch.indexer.analysis import _HYPHENS, _tokenizers
+    from ictsearch.indexer.analysis import _HYPHENS, _tokenizers, chunks
 
     tokenizer = _tokenizers()[0]
-    morphemes = list(tokenizer.tokenize(word.translate(_HYPHENS)))
     spans = []
-    for i, m in enumerate(morphemes):
-        pos = m.part_of_speech()
-        if pos[0] not in ("動詞", "形容詞") or pos[1] == "非自立可能":
-            continue
-        if pos[5].startswith("連用形-一般"):
-            after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else None
-            if after not in ("助動詞", "助詞"):
+    # In pieces Sudachi accepts, as analyze() reads them (a pasted paragraph of 60,000 bytes).
+    for offset, piece in chunks(word.translate(_HYPHENS)):
+        morphemes = list(tokenizer.tokenize(piece))
+        for i, m in enumerate(morphemes):
+            pos = m.part_of_speech()
+            if pos[0] not in ("動詞", "形容詞") or pos[1] == "非自立可能":
                 continue
-        spans.append((m.begin(), m.end()))
+            if pos[5].startswith("連用形-一般"):
+                after = morphemes[i + 1].part_of_speech()[0] if i + 1 < len(morphemes) else None
+                if after not in ("助動詞", "助詞"):
+                    continue
+            spans.append((offset + m.begin(), offset + m.end()))
     return frozenset(spans)
 
 

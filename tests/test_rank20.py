@@ -75,6 +75,14 @@ def test_the_verb_stem_counts_before_an_auxiliary():
     assert _inflected_spans("見守りサービス") == frozenset()
 
 
+def test_a_pasted_paragraph_too_long_for_sudachi_is_read_in_pieces():
+    from ictsearch.search.query import _inflected_spans
+
+    word = "ドローン使った" * 9000  # 63,000 characters, over Sudachi's 49,149 bytes
+    spans = _inflected_spans(word)
+    assert (4, 6) in spans and (7 * 8999 + 4, 7 * 8999 + 6) in spans
+
+
 @pytest.fixture(scope="module")
 def drone_index(tmp_path_factory):
     """Two real-sounding pages on drones in 北海道: one writes ドローンを使った, the other 活用 / 利用."""
