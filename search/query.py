@@ -30,7 +30,8 @@ from ictsearch.indexer.metadata.regions import bureau_block
 from .facets import _blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
-from .understand import AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, metadata_spans, refuse_backwards_span, understood
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
+                         refuse_backwards_span, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -620,11 +621,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             q = _year_text_query(text, year, info)
         elif span is not None:
             q = _span_text_query(text, *span, info)
-        elif meta is not None and (blocks := _blocks_written_together(text)):
+        elif meta is not None and (blocks := _blocks_written_together(text) or listed_blocks(text)):
             # 九州沖縄, 北海道東北地方: a page writing either block matches, as for 九州・沖縄 (where
             # both were wanted, 「北海道東北のテレワーク」 found 11 White Paper sections, 北海道・東北 20).
             # Not 中国 alone, which pages write for China far more often: 中国四国 as written, then.
-            q = wq.Or([word_query(text, TEXT_FIELDS, {}, synonyms=synonyms)]
+            # Listed (中国・四国), each block's name is the block's, not China's (中華人民共和国).
+            q = wq.Or([word_query(text, TEXT_FIELDS, {}, synonyms=synonyms and not listed_blocks(text))]
                       + [word_query(b, TEXT_FIELDS, {}, synonyms=synonyms) for b in blocks
                          if b not in AMBIGUOUS_PLACE_WORDS])
             info["terms"] = blocks

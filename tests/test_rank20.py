@@ -7,6 +7,10 @@
    (inflected: 使っ|た, 使う, つながら|ない, 弱い) now sets apart the noun before it
    (search.query._inflected_spans); a verb's stem glued to a noun (見守り|サービス) does not, and a verb
    before a noun (働くやり方, a relative clause) glues as it did.
+2. 「中国・四国 ブロードバンド」: 中国 listed with another block is the block, as 中国四国 written
+   together is (search.understand.listed_blocks); it was required as text (China) and found 5
+   sections against 41, now 12 (the 41 count pages writing 中国 and 地方 apart, China's 海外の動向
+   among them).
 """
 
 from __future__ import annotations
@@ -110,3 +114,43 @@ def test_a_question_without_the_particle_finds_the_pages_the_one_with_it_finds(d
         said = {Path(h.path).name for h in idx.search("北海道でドローン使った事例ある？", limit=10).hits}
         written = {Path(h.path).name for h in idx.search("北海道でドローンを使った事例ある？", limit=10).hits}
     assert said == written == {"usa.txt", "tsukau.txt"}
+
+
+# -- 2. 中国 listed with another block ------------------------------------------------------
+
+
+def test_china_listed_with_shikoku_is_the_block():
+    from ictsearch.search.understand import listed_blocks, understood
+
+    assert listed_blocks("中国・四国") == ["中国", "四国"]
+    assert listed_blocks("中国、四国地方") == ["中国", "四国"]
+    assert listed_blocks("中国や四国") == ["中国", "四国"]
+    assert understood("中国・四国")[1] == "region 中国・四国"
+
+
+def test_china_listed_with_what_is_no_block_stays_text():
+    from ictsearch.search.understand import listed_blocks, understood
+
+    assert listed_blocks("中国・韓国") is None
+    assert listed_blocks("東北・関東") is None  # no ambiguous word: read place by place, as before
+    assert understood("中国・韓国") is None
+    assert not any("read_as" in w for w in _words("中国・韓国のブロードバンド"))
+
+
+def test_blocks_listed_with_china_in_a_query_read_as_the_blocks_written_together():
+    spaced = _words("中国・四国 ブロードバンド")[0]
+    together = _words("中国四国地方 ブロードバンド")[0]
+    assert spaced["read_as"] == together["read_as"] == "region 中国・四国"
+    said = _words("中国・四国のブロードバンド整備")[0]
+    assert said["word"] == "中国・四国" and said["read_as"] == "region 中国・四国"
+    assert "中華人民共和国" not in str(compile_query(parse("中国・四国 ブロードバンド")).query)
+
+
+def test_blocks_listed_after_other_words_are_read_once():
+    from ictsearch.search.understand import metadata_spans
+
+    spans = metadata_spans("テレワーク、中国・四国・九州")
+    assert [(sp.text, sp.read_as) for sp in spans] == [("中国・四国・九州", "region 中国・四国・九州")]
+    # 東北, then 中国・四国 listed with it: either (joined), as 東北・関東 reads.
+    spans = metadata_spans("東北・中国・四国のテレワーク")
+    assert [(sp.read_as, sp.joined) for sp in spans] == [("region 東北", False), ("region 中国・四国", True)]
