@@ -340,6 +340,10 @@ class Index:
             except BadQuery:
                 continue  # what is left does not parse (an operator left alone): no advice
             if q is None:
+                if not rest.strip():
+                    # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
+                    # say how it was read, as the filters' notes do, not only that nothing matched.
+                    notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} or writes {word}")
                 continue
             mask = arrays.evaluate(q, scores=False, within=allowed).mask
             if mask:

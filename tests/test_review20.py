@@ -237,3 +237,14 @@ def test_an_era_year_zero_in_a_query_is_refused(bureaus, query):
     with pytest.raises(BadQuery, match="era years start at 1"):
         bureaus.search(query)
     assert not [w.get("read_as") for w in bureaus.search("R0 5G", explain=True).explain["words"] if w.get("read_as")]
+
+
+def test_a_lone_place_or_year_word_that_finds_nothing_says_how_it_was_read(bureaus):
+    # 「東北総合通信局」 on a collection with no 東北 page said only 「No documents match」: the
+    # officer could not tell the word had been read as the region 東北 (the notes say so when other
+    # words are left, 「テレワーク 2200年度」: without it N documents match).
+    result = bureaus.search("東北総合通信局")
+    assert result.total == 0
+    assert any("read as region 東北" in n for n in result.notes)
+    assert any("read as fiscal_year 2030" in n for n in bureaus.search("令和12年度").notes)
+    assert not any("read as" in n for n in bureaus.search("量子暗号").notes)
