@@ -686,7 +686,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
-    click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.\n")
+    click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.")
+    for note in result.notes:
+        click.echo(f"Note: {note}.")
+    click.echo()
     if columns:
         for hit, row in zip(result.hits, _rows(result)):
             # The snippet marked as in the default output (the README: text output marks matched words).

@@ -248,3 +248,26 @@ def test_a_lone_place_or_year_word_that_finds_nothing_says_how_it_was_read(burea
     assert any("read as region 東北" in n for n in result.notes)
     assert any("read as fiscal_year 2030" in n for n in bureaus.search("令和12年度").notes)
     assert not any("read as" in n for n in bureaus.search("量子暗号").notes)
+
+
+def test_hits_that_hold_a_compound_only_apart_say_so(tmp_path):
+    # 「地域おこし協力隊」 on a collection that never writes it listed 青年海外協力隊 first, with no word
+    # of why; a note says the hits hold the word's parts apart (and the CLI prints it above them).
+    from click.testing import CliRunner
+
+    from ictsearch import build_index, open_index
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    write(docs / "apart.txt", "地域の活性化\n\n地域の課題とその解決に向けて、町は情報通信技術を活用します。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search("地域課題解決")
+        assert result.total == 1
+        assert result.notes == ("no document writes 地域課題解決 as typed: these hold its parts apart",)
+    out = CliRunner().invoke(cli, ["search", "地域課題解決", "--index", str(tmp_path / "idx")]).output
+    assert "Note: no document writes 地域課題解決 as typed" in out.splitlines()[1]
+    write(docs / "written.txt", "地域課題解決型の実証\n\n地域課題解決に向けたローカル5Gの実証を行いました。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.search("地域課題解決").notes == ()
