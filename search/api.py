@@ -21,7 +21,7 @@ from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
 from . import feedback
-from .caches import LockedBudget, SharedState, SharedStates, per_searcher
+from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
 from .facets import FACET_OF_QUERY_NAME, FACETS_BY_NAME, filter_query
@@ -128,12 +128,10 @@ class Index:
                     raise
                 stamp = self.store.meta_stamp()
         shared = self._shared.of(_state_key(current, generation, s.reader()))
-        per_searcher(s, "shared", lambda _: shared)
-        _share_arrays(Arrays.for_searcher(s), shared)
-        _share_feedback(s, shared)
+        per_searcher(s, "shared", lambda _: shared)  # before its Arrays or feedback memo is made
         self._local.searcher = s
         self._local.stamp = current
-        self._local.facets = FacetCache(s, self.store.root / generation, shared)
+        self._local.facets = FacetCache(s, self.store.root / generation)
         return s, self._local.facets
 
     def close(self) -> None:
@@ -312,8 +310,7 @@ class Index:
         # state: keyed by the Index's newest stamp instead, a thread still on the commit
         # before filed its older vocabulary under the new one after a --rebuild.
         reader = searcher.reader()
-        shared = per_searcher(searcher, "shared", lambda _: SharedState(None))
-        return shared.get("vocabulary", lambda: as_vocabulary(list(_lexicon(reader, "body"))))
+        return shared_state(searcher).get("vocabulary", lambda: as_vocabulary(list(_lexicon(reader, "body"))))
 
     def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters (with no query
@@ -535,40 +532,6 @@ def _state_key(stamp, generation: str, reader) -> tuple:
     (another after a deletion and a build in its place), the generation (--rebuild), the commit
     and its segments with their deletions (another process's `ictsearch index`)."""
     return stamp, generation, reader.generation(), tuple(snapshot(reader))
-
-
-#: Arrays' caches that hold only what was read from the index (Arrays.for_searcher keeps them per
-#: searcher): every searcher of one state reads the same postings, lengths and positions, and
-#: all of them score with CachedLengthBM25F's parameters.
-_ARRAYS_BUDGETS = ("_postings", "decoded", "position_bits", "values")
-_ARRAYS_DICTS = ("_lengths", "_norms")
-
-
-def _share_arrays(arrays: Arrays, shared: SharedState) -> None:
-    """Make a new searcher's Arrays read and fill its index state's caches instead of its own.
-
-    Their budgets stay those Arrays sets (search/evaluate.py), now for all threads of a state
-    together, not for each: a thread's first search had read its postings again, and N
-    threads held N copies.  A budget is shared under its lock (LockedBudget); the lengths and
-    norms are plain dicts of whole lists, each read and written by one dict operation (atomic),
-    and two threads reading a field's lengths at once store equal lists."""
-    for name in _ARRAYS_BUDGETS:
-        own = getattr(arrays, name)
-        setattr(arrays, name, shared.get("arrays." + name, lambda own=own: LockedBudget(own.budget, own.size)))
-    for name in _ARRAYS_DICTS:
-        setattr(arrays, name, shared.get("arrays." + name, dict))
-
-
-def _share_feedback(searcher, shared: SharedState) -> None:
-    """The same for feedback's memo (search/feedback.py, per searcher): the content terms of
-    the documents it analyzed, 0.1 s a document, and its term frequencies.  A thin question
-    asked in a new thread analyzed its best hits again (at the White Paper ×1
-    重さ約3kgのショルダーホン: a new thread's search 560 ms, a warm one's 90).  The counts
-    are a budget shared under its lock; the frequencies a plain dict (one operation each)."""
-    memo = feedback._Memo.of(searcher)
-    counts = memo.counts
-    memo.counts = shared.get("feedback.counts", lambda: LockedBudget(counts.budget, counts.size))
-    memo.reader._frequency = shared.get("feedback.frequency", dict)
 
 
 def open_index(path: str | os.PathLike | None = None) -> Index:

@@ -62,6 +62,12 @@ class Budget:
         return value
 
 
+def shared_state(searcher) -> "SharedState":
+    """What the threads reading the searcher's index state share (set by ``Index``'s threads);
+    a state of its own for a searcher opened any other way."""
+    return per_searcher(searcher, "shared", lambda _: SharedState(None))
+
+
 class LockedBudget(Budget):
     """A :class:`Budget` that threads share: each get and put under a lock (a get reorders the
     items, a put drops some: two threads at once could drop one twice or count it wrong)."""

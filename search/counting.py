@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import bitsets, facet_sets
-from .caches import SharedState
+from .caches import shared_state
 from .evaluate import Arrays
 from .facets import FACETS, TOP_VALUES
 from .results import FacetCounts
@@ -22,15 +22,14 @@ from .results import FacetCounts
 class FacetCache:
     """A searcher's document sets of every facet value, as bitsets.
 
-    The sets themselves are the index state's (caches.SharedState): every thread's searcher
+    The sets themselves are the index state's (caches.shared_state): every thread's searcher
     of one commit counts with the same ones, made once by the first that needed them."""
 
-    def __init__(self, searcher, directory: Path | None = None, shared: SharedState | None = None):
-        """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py);
-        `shared`: the searcher's index state (None: a state of its own, as before threads shared them)."""
+    def __init__(self, searcher, directory: Path | None = None):
+        """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py)."""
         self.searcher = searcher
         self.size = searcher.reader().doc_count_all()
-        self.shared = shared if shared is not None else SharedState(None)
+        self.shared = shared_state(searcher)
         self._ready = self.shared.get(
             "facets.file", lambda: facet_sets.load(searcher.reader(), directory) if directory is not None else {})
 

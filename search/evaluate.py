@@ -44,7 +44,7 @@ from whoosh.matching import FilterMatcher
 from whoosh.scoring import BM25F
 
 from . import bitsets
-from .caches import Budget, per_searcher
+from .caches import LockedBudget, per_searcher, shared_state
 from .matchers import MinMatch, SideBySide
 
 Scores = dict  # document number -> score
@@ -115,14 +115,22 @@ class Arrays:
             self.live = bitsets.from_docs(self.reader.all_doc_ids())
         else:  # asking each document (6 ms at 1,900 documents, 30 at ×5) for nothing
             self.live = (1 << self.size) - 1
-        self._lengths: dict[str, list[float]] = {}
-        self._norms: dict[str, list[float]] = {}
-        self._postings = Budget(CACHED_POSTINGS, lambda p: len(p.ids))
+        # What is read from the index is the same for every searcher of one index state, and all
+        # score with CachedLengthBM25F's parameters: the threads of an Index share these caches
+        # (caches.shared_state; a new thread's first search read its postings again, and N threads
+        # held N copies), their budgets for all of them together.  The lengths and norms are dicts
+        # of whole lists, each read and written by one dict operation.
+        shared = shared_state(searcher)
+        self._lengths: dict[str, list[float]] = shared.get("arrays._lengths", dict)
+        self._norms: dict[str, list[float]] = shared.get("arrays._norms", dict)
+        self._postings = shared.get("arrays._postings", lambda: LockedBudget(CACHED_POSTINGS, lambda p: len(p.ids)))
         #: (field, term, document) -> its occurrences as a flat array: position, start, end, position …
-        self.decoded = Budget(CACHED_OCCURRENCES, lambda rows: len(rows) // 3 + ENTRY_ROWS)
-        self.position_bits = Budget(CACHED_POSITION_BYTES, _position_bytes)  # whole terms and single documents
+        self.decoded = shared.get(
+            "arrays.decoded", lambda: LockedBudget(CACHED_OCCURRENCES, lambda rows: len(rows) // 3 + ENTRY_ROWS))
+        # whole terms and single documents
+        self.position_bits = shared.get("arrays.position_bits", lambda: LockedBudget(CACHED_POSITION_BYTES, _position_bytes))
         #: (field, term) -> (documents, their stored values), as the postings were read
-        self.values = Budget(CACHED_VALUE_BYTES, _values_bytes)
+        self.values = shared.get("arrays.values", lambda: LockedBudget(CACHED_VALUE_BYTES, _values_bytes))
 
     @classmethod
     def for_searcher(cls, searcher) -> "Arrays":

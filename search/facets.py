@@ -78,7 +78,7 @@ class Facet:
 _PLACE_LIST = re.compile(r"\s*[・、,/|]\s*|\s+")
 
 
-def _blocks_written_together(value: str) -> list[str] | None:
+def blocks_written_together(value: str) -> list[str] | None:
     """中国四国, 九州沖縄, 北海道東北(地方): blocks written one after another, as a bureau's or a council's
     name joins them (中国四国農政局, 九州沖縄地域): the blocks, or None if value is not such a run."""
     from ictsearch.indexer.metadata.regions import REGIONS
@@ -110,7 +110,7 @@ class PlaceFacet(Facet):
         try:
             kind, name = resolve_region(str(value))
         except ValueError as e:
-            if blocks := _blocks_written_together(str(value).strip()):
+            if blocks := blocks_written_together(str(value).strip()):
                 return self.parse("・".join(blocks))
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":

@@ -33,7 +33,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.analysis import analyze
 
-from .caches import Budget, per_searcher
+from .caches import LockedBudget, per_searcher, shared_state
 
 #: Whether talk-like questions get feedback at all (bench/realdocs_relevance.py --compare no-feedback).
 ENABLED = True
@@ -99,9 +99,14 @@ class _Memo:
     """Per searcher (a snapshot): documents' content terms, and the index's term lookups."""
 
     def __init__(self, searcher):
+        # The documents' terms (0.1 s a document) and the lookups are the same for every searcher
+        # of one index state: an Index's threads share them (caches.shared_state).  A thin
+        # question asked in a new thread analyzed its best hits again (at the White Paper ×1
+        # 重さ約3kgのショルダーホン: a new thread's search 560 ms, a warm one's 90).
+        shared = shared_state(searcher)
         self.searcher = searcher
-        self.reader = _RememberingReader(searcher.reader())
-        self.counts = Budget(CACHED_DOCS)
+        self.reader = _RememberingReader(searcher.reader(), shared.get("feedback.frequency", dict))
+        self.counts = shared.get("feedback.counts", lambda: LockedBudget(CACHED_DOCS))
 
     @classmethod
     def of(cls, searcher) -> "_Memo":
@@ -118,9 +123,9 @@ class _Memo:
 class _RememberingReader:
     """A reader whose term lookups (which Whoosh's Expander makes for every candidate term) are remembered."""
 
-    def __init__(self, reader):
+    def __init__(self, reader, frequency: dict):
         self._reader = reader
-        self._frequency: dict = {}
+        self._frequency = frequency
 
     def __getattr__(self, name):
         return getattr(self._reader, name)

@@ -27,7 +27,7 @@ from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 from ictsearch.indexer.metadata.regions import bureau_block
 
-from .facets import _blocks_written_together
+from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
@@ -621,7 +621,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             q = _year_text_query(text, year, info)
         elif span is not None:
             q = _span_text_query(text, *span, info)
-        elif meta is not None and (blocks := _blocks_written_together(text) or listed_blocks(text)):
+        elif meta is not None and (blocks := blocks_written_together(text) or listed_blocks(text)):
             # 九州沖縄, 北海道東北地方: a page writing either block matches, as for 九州・沖縄 (where
             # both were wanted, 「北海道東北のテレワーク」 found 11 White Paper sections, 北海道・東北 20).
             # Not 中国 alone, which pages write for China far more often: 中国四国 as written, then.

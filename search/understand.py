@@ -70,9 +70,9 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     except ValueError:
         # 九州沖縄, 中国四国地方: blocks written together are either block, as --region reads them;
         # 中国・四国 too, listed (see listed_blocks).
-        from .facets import _blocks_written_together
+        from .facets import blocks_written_together
 
-        blocks = _blocks_written_together(word) or listed_blocks(word)
+        blocks = blocks_written_together(word) or listed_blocks(word)
         if blocks is None:
             return None
         return (wq.Or([wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in blocks]),
@@ -94,8 +94,6 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
 #: documents' dates pass over as beyond the calendar: 2200年度, R99, 令和100年度, FY2200.
 _YEAR_SHAPED = re.compile(r"(?:(令和|平成|昭和|大正|明治|[RHS])(\d{1,3}|元)(?:年度|年)?|(\d{4})(?:年度|年)|FY(\d{4}))",
                           re.IGNORECASE)
-_ERA_FIRST = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868,
-              "R": 2019, "H": 1989, "S": 1926}
 
 
 def _year_beyond_calendar(word: str) -> tuple[int, int] | None:
@@ -109,14 +107,17 @@ def _year_beyond_calendar(word: str) -> tuple[int, int] | None:
     if m is None:
         return None
     if m[1]:
-        if m[2] != "元" and int(m[2]) < 1:
+        from ictsearch.indexer.metadata.eras import ERA_INITIALS, era_year, kanji_number
+
+        n = kanji_number(m[2])
+        if n < 1:
             if m[1].isascii():
                 return None  # R0 (a reproduction number), S0: text
             from ictsearch.indexer.errors import BadQuery
 
             # Read as 令和0 = 2018 it quietly found 平成30年度's pages; --year 令和0 is refused too.
             raise BadQuery(f"{word!r}: era years start at 1 (元年)")
-        year = _ERA_FIRST[m[1].upper() if m[1].isascii() else m[1]] + (0 if m[2] == "元" else int(m[2]) - 1)
+        year = era_year(ERA_INITIALS[m[1].lower()] if m[1].isascii() else m[1], n)
     else:
         year = int(m[3] or m[4])
     return year, year
@@ -220,7 +221,7 @@ def listed_blocks(word: str) -> list[str] | None:
     ``joined``); a list with a word that is no block (中国・韓国) is not read."""
     from ictsearch.indexer.metadata.regions import REGIONS
 
-    from .facets import _blocks_written_together
+    from .facets import blocks_written_together
 
     for suffix in ("地方", "地域", "ブロック"):
         word = word.removesuffix(suffix)
@@ -229,7 +230,7 @@ def listed_blocks(word: str) -> list[str] | None:
         return None
     blocks: list[str] = []
     for part in parts:
-        found = [part] if part in REGIONS else _blocks_written_together(part)
+        found = [part] if part in REGIONS else blocks_written_together(part)
         if not found:
             return None
         blocks += [b for b in found if b not in blocks]
