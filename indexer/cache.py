@@ -28,7 +28,8 @@ from .errors import IndexLocationError
 #:     Excel: a number of 27 digits or more under a format with decimals is read (the workbook was refused);
 #:     Word, PowerPoint: a SmartArt's assistant boxes (an organization chart's 事務局) are read;
 #:     HTML: a <pre>'s lines wrapped by hand are joined as a text file's.
-EXTRACTOR_VERSION = 13
+#: 14: Excel: hidden and veryHidden sheets are not read.
+EXTRACTOR_VERSION = 14
 
 
 class ExtractCache:

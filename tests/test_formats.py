@@ -136,6 +136,31 @@ def test_number_formats(value, fmt, shown):
     assert format_number(value, fmt) == shown
 
 
+def test_xlsx_hidden_sheets_are_not_read(tmp_path):
+    # A hidden sheet holds a form's drop-down lists or scratch work (a veryHidden one, set by a
+    # macro, more so): the user never sees it in Excel and Excel's Find passes over it.  Read, a
+    # 補助金申請書 whose list names every prefecture was found by 「青森県」 and gave places to the metadata.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    form = wb.active
+    form.title = "申請書"
+    form.append(["地域情報化推進事業補助金交付申請書"])
+    form.append(["申請者住所", "", "都道府県", ""])
+    lists = wb.create_sheet("リスト")
+    for name in ("北海道", "青森県", "岩手県", "宮城県"):
+        lists.append([name])
+    lists.sheet_state = "hidden"
+    scratch = wb.create_sheet("計算用")
+    scratch.append(["補助率", 0.5, "上限額計算"])
+    scratch.sheet_state = "veryHidden"
+    path = tmp_path / "shinsei.xlsx"
+    wb.save(path)
+    got = extract(path)
+    assert got.pages == ["申請書\n地域情報化推進事業補助金交付申請書\n申請者住所\t\t都道府県"]
+    assert got.page_count == 1
+
+
 def test_xlsx_enormous_sheet_is_bounded(tmp_path, monkeypatch):
     import openpyxl
 

@@ -13,6 +13,11 @@ says it plainly: integers without ``.0``, the decimals a format asks for
 rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
 as ``2023-04-01``.  Anything else is the shortest exact form of the value.
 
+Hidden sheets (hidden, and veryHidden, which only a macro can show) are left out: they hold a
+form's drop-down lists (every prefecture, every 課) and scratch work, which the user never sees in
+Excel and Excel's Find passes over; read, a form was found by a word only its list holds and the
+list's places and years became its metadata.
+
 Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
 cells from one workbook; what lies beyond is left out with a warning.  Read-only
 mode streams the sheet XML, so memory stays small whatever the sheet's size.
@@ -58,6 +63,8 @@ def read(path: Path):
     try:
         cells = 0
         for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue  # hidden or veryHidden: a form's lists or scratch work (see the module's notes)
             lines = [sheet.title]
             try:
                 # Files written by other tools than Excel often declare a wrong
