@@ -136,6 +136,24 @@ def test_number_formats(value, fmt, shown):
     assert format_number(value, fmt) == shown
 
 
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (-1234, '#,##0;"▲"#,##0', "▲1,234"),            # 予算の増減: ▲ is the minus sign
+        (-1234, '#,##0;[Red]"▲ "#,##0', "▲ 1,234"),
+        (-56.25, '#,##0.0;"△"#,##0.0', "△56.3"),
+        (-1500, "#,##0_ ;[Red]\\-#,##0\\ ", "-1,500"),   # Japanese Excel's own negative format
+        (-1500, "#,##0;(#,##0)", "(1,500)"),
+        (1234, '#,##0;"▲"#,##0', "1,234"),              # a positive number keeps its own section
+        (-0.052, '0.0%;"▲"0.0%', "▲5.2%"),
+    ],
+)
+def test_xlsx_negative_numbers_are_shown_by_their_own_section(value, fmt, shown):
+    # A budget sheet's 増減 column writes a decrease as ▲1,234 (#,##0;"▲"#,##0): it was read as
+    # -1,234, which the sheet does not show, and snippets and `show` printed that.
+    assert format_number(value, fmt) == shown
+
+
 def test_xlsx_hidden_sheets_are_not_read(tmp_path):
     # A hidden sheet holds a form's drop-down lists or scratch work (a veryHidden one, set by a
     # macro, more so): the user never sees it in Excel and Excel's Find passes over it.  Read, a
