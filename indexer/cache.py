@@ -30,7 +30,8 @@ from .errors import IndexLocationError
 #:     HTML: a <pre>'s lines wrapped by hand are joined as a text file's.
 #: 14: Excel: hidden and veryHidden sheets are not read; a negative number under a format with a
 #:     section for negatives is shown by it (▲1,234 under #,##0;"▲"#,##0, not -1,234).
-EXTRACTOR_VERSION = 14
+#: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
+EXTRACTOR_VERSION = 15
 
 
 class ExtractCache:

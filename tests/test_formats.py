@@ -251,6 +251,29 @@ def test_html_main_content_without_furniture():
         assert junk not in text, junk
 
 
+def test_html_a_br_inside_a_sentence_does_not_break_it(tmp_path):
+    # An old page breaks a long sentence with <br> where its column ended (地域情報化<br>アドバイザー):
+    # the line break left 「地域情報化アドバイザー」 no phrase of the page ("地域情報化アドバイザー"
+    # found nothing) and the snippet showed the sentence in two pieces.  A <br> between a heading and
+    # its text, between list items or between address lines is still a break.
+    page = tmp_path / "advisor.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>専門家派遣制度の活用について｜みどり市</title></head><body><main>\n'
+        "<h1>専門家派遣制度の活用について</h1>\n"
+        "<p>本市では、総務省の地域情報化<br>\nアドバイザー派遣制度を活用し、<br>行政手続のオンライン化に取り組んでいます。</p>\n"
+        "<p>ご案内<br>本市では研修会を開催します。</p>\n"
+        "<p>【取組内容】<br>・窓口のオンライン予約を始めました<br>・電子申請を拡充しました。</p>\n"
+        "<p>お問い合わせ先<br>みどり市役所情報政策課<br>〒999-0001<br>みどり市中央1丁目1番1号</p>\n"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    lines = extract(page).pages[0].split("\n")
+    assert "本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化に取り組んでいます。" in lines
+    assert ["ご案内", "本市では研修会を開催します。"] == lines[lines.index("ご案内"):lines.index("ご案内") + 2]
+    assert ["【取組内容】", "・窓口のオンライン予約を始めました", "・電子申請を拡充しました。"] == lines[-8:-5]
+    assert ["お問い合わせ先", "みどり市役所情報政策課", "〒999-0001", "みどり市中央1丁目1番1号"] == lines[-4:]
+
+
 def test_html_shift_jis_page_reads_correctly():
     raw = SJIS_HTML.read_bytes()
     with pytest.raises(UnicodeDecodeError):

@@ -595,12 +595,13 @@ def _text(root) -> str:
                 text = child.text_content or ""
                 # A line break in the source is a space on the screen (the source wrapped by
                 # hand or by an editor), but in preformatted text.
+                text = text.replace(_BR, "")
                 parts.append(text if pre else text.replace("\r", " ").replace("\n", " "))
                 continue
             if tag in ("-comment", "#comment"):
                 continue
             if tag == "br":
-                parts.append("\n")
+                parts.append(_BR)
                 continue
             block = tag in _BLOCK
             if block:
@@ -622,12 +623,49 @@ def _text(root) -> str:
 
     walk(root)
     lines = []
-    for raw in "".join(parts).split("\n"):
+    for raw in _breaks("".join(parts)).split("\n"):
         # Runs of spaces collapse as a browser shows them; empty table cells drop out.
         cells = (" ".join(cell.split()) for cell in raw.split("\t"))
         lines.append("\t".join(cell for cell in cells if cell))
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+#: Where a <br> stood, until _breaks decides whether it breaks the line.
+_BR = "\x0b"
+_JA_LETTER = "\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005"
+#: The line before a <br> that runs on into the text after it: a sentence's words (hiragana among
+#: them, ten characters or more: not a heading such as ご案内 or 【取組内容】, not a name or an
+#: address line) with no sentence end last: no 。 or closing bracket, nor a predicate's polite end
+#: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」).
+_RUNS_ON = re.compile(
+    f"(?=.*[\u3041-\u309f]).{{10,}}[{_JA_LETTER}、,]"
+    f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)\\s*$", re.S)
+#: The text after it goes on with the same sentence: a Japanese letter first (not a list's ・ or ①,
+#: a bracket, a number or 〒), and the sentence ends in it (。) before the block does.
+_GOES_ON = re.compile(f"\\s*[{_JA_LETTER}][^\\t]*[。！？!?]", re.S)
+
+
+def _breaks(text: str) -> str:
+    """Each <br> of the text a line break, but one inside a sentence: an old page breaks a long
+    sentence where its column ended (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。), and the
+    break made 「地域情報化アドバイザー」 no phrase of the page and cut the snippet in two.  Between a
+    heading and its text, list items or an address's lines a <br> stays a break."""
+    if _BR not in text:
+        return text
+    out = []
+    for block in text.split("\n"):
+        pieces = block.split(_BR)
+        line = pieces[0]
+        for k, piece in enumerate(pieces[1:], start=1):
+            cell = re.split(r"[\t\n]", line)[-1]  # the line of the table's cell the <br> is in
+            rest = "".join(pieces[k:])
+            if _RUNS_ON.match(cell) and _GOES_ON.match(rest):
+                line = line.rstrip() + piece.lstrip()
+            else:
+                line += "\n" + piece
+        out.append(line)
+    return "\n".join(out)
 
 
 def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | None:
