@@ -1812,3 +1812,21 @@ def test_an_issuer_is_a_line_of_its_own_not_a_table_cell():
     assert organization(table + "みどり町保健福祉部\n", "")[0] == "みどり町保健福祉部"
     signed = table.replace("高齢者の見守り", "\tみどり町保健福祉部\t\n高齢者の見守り")
     assert organization(signed, "")[0] == "みどり町保健福祉部"
+
+
+def test_a_town_page_quoting_a_cabinet_decision_with_its_own_contact_is_not_national():
+    # A town's page names no place of its own and no 本町: it quotes the 閣議決定 it answers and
+    # ends with its section's contact block (企画課 企画係), which the state's pages never write so.
+    text = ("第2期まち・ひと・しごと創生総合戦略の改訂について\n"
+            "令和4年12月23日にデジタル田園都市国家構想総合戦略が閣議決定されたことを受け、"
+            "第2期まち・ひと・しごと創生総合戦略を改訂しました。\n"
+            "改訂した総合戦略は、以下のとおりです。\n・第2期総合戦略(改訂版)(PDF:1.2MB)\n"
+            "このページに関するお問い合わせ\n企画課 企画係\n電話:0123-45-6789\n")
+    m = derive_metadata(text, title="第2期まち・ひと・しごと創生総合戦略の改訂について", path=Path("x.html"))
+    assert m.region == (), m.sources.get("region")
+    # The state's page on the decision, or one whose contact is a ministry's section, stays 全国.
+    national = ("デジタル田園都市国家構想総合戦略について\n"
+                "令和4年12月23日、デジタル田園都市国家構想総合戦略が閣議決定されました。\n")
+    assert derive_metadata(national, title="総合戦略", path=Path("x.html")).region == ("全国",)
+    contact = national + "お問い合わせ先\n内閣官房 デジタル田園都市国家構想実現会議事務局 総括担当\n"
+    assert derive_metadata(contact, title="総合戦略", path=Path("x.html")).region == ("全国",)
