@@ -31,7 +31,8 @@ from .errors import IndexLocationError
 #: 14: Excel: hidden and veryHidden sheets are not read; a negative number under a format with a
 #:     section for negatives is shown by it (▲1,234 under #,##0;"▲"#,##0, not -1,234).
 #: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
-EXTRACTOR_VERSION = 15
+#: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
+EXTRACTOR_VERSION = 16
 
 
 class ExtractCache:

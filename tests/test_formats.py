@@ -272,6 +272,10 @@ def test_html_a_br_inside_a_sentence_does_not_break_it(tmp_path):
     assert ["ご案内", "本市では研修会を開催します。"] == lines[lines.index("ご案内"):lines.index("ご案内") + 2]
     assert ["【取組内容】", "・窓口のオンライン予約を始めました", "・電子申請を拡充しました。"] == lines[-8:-5]
     assert ["お問い合わせ先", "みどり市役所情報政策課", "〒999-0001", "みどり市中央1丁目1番1号"] == lines[-4:]
+    # In preformatted text every <br> is a break.
+    page.write_text('<html><head><meta charset="utf-8"><title>様式</title></head><body><main><h1>様式</h1>'
+                    "<pre>様式第1号<br>様式第2号</pre></main></body></html>", encoding="utf-8")
+    assert "様式第1号\n様式第2号" in extract(page).pages[0]
 
 
 def test_html_shift_jis_page_reads_correctly():

@@ -601,7 +601,7 @@ def _text(root) -> str:
             if tag in ("-comment", "#comment"):
                 continue
             if tag == "br":
-                parts.append(_BR)
+                parts.append("\n" if pre else _BR)  # preformatted text keeps each of its breaks
                 continue
             block = tag in _BLOCK
             if block:
