@@ -278,6 +278,22 @@ def test_html_a_br_inside_a_sentence_does_not_break_it(tmp_path):
     assert "様式第1号\n様式第2号" in extract(page).pages[0]
 
 
+def test_html_a_block_of_thousands_of_br_lines_reads_each_once(tmp_path):
+    # A page whose body is one <p> of thousands of <br> lines (a 例規 or a minutes page saved as one
+    # block): whether each <br> breaks its sentence was decided by reading the whole rest of the
+    # block and the whole line before it at every <br>, so such a 2 MB page took 276 s to extract.
+    # The same decisions are now made reading each line a bounded number of times.
+    line = "総務省の地域情報化アドバイザー派遣制度を活用して事業を進めており"
+    page = tmp_path / "long.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>議事録</title></head><body><main><h1>議事録</h1><p>'
+                    + "<br>".join([line] * 3000) + "。</p><p>"
+                    + "<br>".join(f"・第{i}条について" for i in range(3000)) + "</p></main></body></html>",
+                    encoding="utf-8")
+    lines = extract(page).pages[0].split("\n")
+    assert line * 3000 + "。" in lines  # one sentence, run on across every <br>
+    assert "・第0条について" in lines and "・第2999条について" in lines  # list items stay lines
+
+
 def test_html_shift_jis_page_reads_correctly():
     raw = SJIS_HTML.read_bytes()
     with pytest.raises(UnicodeDecodeError):
