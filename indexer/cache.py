@@ -28,7 +28,11 @@ from .errors import IndexLocationError
 #:     Excel: a number of 27 digits or more under a format with decimals is read (the workbook was refused);
 #:     Word, PowerPoint: a SmartArt's assistant boxes (an organization chart's 事務局) are read;
 #:     HTML: a <pre>'s lines wrapped by hand are joined as a text file's.
-EXTRACTOR_VERSION = 13
+#: 14: Excel: hidden and veryHidden sheets are not read; a negative number under a format with a
+#:     section for negatives is shown by it (▲1,234 under #,##0;"▲"#,##0, not -1,234).
+#: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
+#: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
+EXTRACTOR_VERSION = 16
 
 
 class ExtractCache:

@@ -136,6 +136,49 @@ def test_number_formats(value, fmt, shown):
     assert format_number(value, fmt) == shown
 
 
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (-1234, '#,##0;"▲"#,##0', "▲1,234"),            # 予算の増減: ▲ is the minus sign
+        (-1234, '#,##0;[Red]"▲ "#,##0', "▲ 1,234"),
+        (-56.25, '#,##0.0;"△"#,##0.0', "△56.3"),
+        (-1500, "#,##0_ ;[Red]\\-#,##0\\ ", "-1,500"),   # Japanese Excel's own negative format
+        (-1500, "#,##0;(#,##0)", "(1,500)"),
+        (1234, '#,##0;"▲"#,##0', "1,234"),              # a positive number keeps its own section
+        (-0.052, '0.0%;"▲"0.0%', "▲5.2%"),
+    ],
+)
+def test_xlsx_negative_numbers_are_shown_by_their_own_section(value, fmt, shown):
+    # A budget sheet's 増減 column writes a decrease as ▲1,234 (#,##0;"▲"#,##0): it was read as
+    # -1,234, which the sheet does not show, and snippets and `show` printed that.
+    assert format_number(value, fmt) == shown
+
+
+def test_xlsx_hidden_sheets_are_not_read(tmp_path):
+    # A hidden sheet holds a form's drop-down lists or scratch work (a veryHidden one, set by a
+    # macro, more so): the user never sees it in Excel and Excel's Find passes over it.  Read, a
+    # 補助金申請書 whose list names every prefecture was found by 「青森県」 and gave places to the metadata.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    form = wb.active
+    form.title = "申請書"
+    form.append(["地域情報化推進事業補助金交付申請書"])
+    form.append(["申請者住所", "", "都道府県", ""])
+    lists = wb.create_sheet("リスト")
+    for name in ("北海道", "青森県", "岩手県", "宮城県"):
+        lists.append([name])
+    lists.sheet_state = "hidden"
+    scratch = wb.create_sheet("計算用")
+    scratch.append(["補助率", 0.5, "上限額計算"])
+    scratch.sheet_state = "veryHidden"
+    path = tmp_path / "shinsei.xlsx"
+    wb.save(path)
+    got = extract(path)
+    assert got.pages == ["申請書\n地域情報化推進事業補助金交付申請書\n申請者住所\t\t都道府県"]
+    assert got.page_count == 1
+
+
 def test_xlsx_enormous_sheet_is_bounded(tmp_path, monkeypatch):
     import openpyxl
 
@@ -206,6 +249,49 @@ def test_html_main_content_without_furniture():
     assert "情報通信連携推進課" in text
     for junk in FURNITURE:
         assert junk not in text, junk
+
+
+def test_html_a_br_inside_a_sentence_does_not_break_it(tmp_path):
+    # An old page breaks a long sentence with <br> where its column ended (地域情報化<br>アドバイザー):
+    # the line break left 「地域情報化アドバイザー」 no phrase of the page ("地域情報化アドバイザー"
+    # found nothing) and the snippet showed the sentence in two pieces.  A <br> between a heading and
+    # its text, between list items or between address lines is still a break.
+    page = tmp_path / "advisor.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>専門家派遣制度の活用について｜みどり市</title></head><body><main>\n'
+        "<h1>専門家派遣制度の活用について</h1>\n"
+        "<p>本市では、総務省の地域情報化<br>\nアドバイザー派遣制度を活用し、<br>行政手続のオンライン化に取り組んでいます。</p>\n"
+        "<p>ご案内<br>本市では研修会を開催します。</p>\n"
+        "<p>【取組内容】<br>・窓口のオンライン予約を始めました<br>・電子申請を拡充しました。</p>\n"
+        "<p>お問い合わせ先<br>みどり市役所情報政策課<br>〒999-0001<br>みどり市中央1丁目1番1号</p>\n"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    lines = extract(page).pages[0].split("\n")
+    assert "本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化に取り組んでいます。" in lines
+    assert ["ご案内", "本市では研修会を開催します。"] == lines[lines.index("ご案内"):lines.index("ご案内") + 2]
+    assert ["【取組内容】", "・窓口のオンライン予約を始めました", "・電子申請を拡充しました。"] == lines[-8:-5]
+    assert ["お問い合わせ先", "みどり市役所情報政策課", "〒999-0001", "みどり市中央1丁目1番1号"] == lines[-4:]
+    # In preformatted text every <br> is a break.
+    page.write_text('<html><head><meta charset="utf-8"><title>様式</title></head><body><main><h1>様式</h1>'
+                    "<pre>様式第1号<br>様式第2号</pre></main></body></html>", encoding="utf-8")
+    assert "様式第1号\n様式第2号" in extract(page).pages[0]
+
+
+def test_html_a_block_of_thousands_of_br_lines_reads_each_once(tmp_path):
+    # A page whose body is one <p> of thousands of <br> lines (a 例規 or a minutes page saved as one
+    # block): whether each <br> breaks its sentence was decided by reading the whole rest of the
+    # block and the whole line before it at every <br>, so such a 2 MB page took 276 s to extract.
+    # The same decisions are now made reading each line a bounded number of times.
+    line = "総務省の地域情報化アドバイザー派遣制度を活用して事業を進めており"
+    page = tmp_path / "long.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>議事録</title></head><body><main><h1>議事録</h1><p>'
+                    + "<br>".join([line] * 3000) + "。</p><p>"
+                    + "<br>".join(f"・第{i}条について" for i in range(3000)) + "</p></main></body></html>",
+                    encoding="utf-8")
+    lines = extract(page).pages[0].split("\n")
+    assert line * 3000 + "。" in lines  # one sentence, run on across every <br>
+    assert "・第0条について" in lines and "・第2999条について" in lines  # list items stay lines
 
 
 def test_html_shift_jis_page_reads_correctly():

@@ -1794,3 +1794,39 @@ def test_a_policy_speech_quoted_or_reported_by_another_page_keeps_that_pages_dat
     reported = ("知事が所信表明\n2025年2月20日\n"
                 "知事は令和7年度予算案の審議をお願いするに当たり、県政運営の所信を申し上げたと報じられた。\n")
     assert years(reported)[:2] == (2025, 2024)
+
+
+def test_an_issuer_is_a_line_of_its_own_not_a_table_cell():
+    # A Word 事業計画 whose table (a row a line, cells joined by tabs) lists who is in charge of each
+    # item: 高齢福祉課 or 保健福祉部 is in charge of one row, not the issuer of the plan.
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    table = ("令和6年度地域見守りネットワーク事業計画\n"
+             "高齢者の見守りにICTを活用し、地域の関係機関が連携して取り組む。\n"
+             "事業\t内容\t担当\n"
+             "見守りセンサー設置\t独居高齢者宅への設置\t高齢福祉課\n"
+             "オンライン相談\tタブレットによる健康相談\t健康づくり課\n"
+             "関係機関連絡会\t年2回開催\t保健福祉部\n")
+    assert organization(table, "令和6年度 地域見守りネットワーク事業計画")[0] is None
+    # Signed on a line of its own, or in a row of one cell (a layout table), it is the issuer.
+    assert organization(table + "みどり町保健福祉部\n", "")[0] == "みどり町保健福祉部"
+    signed = table.replace("高齢者の見守り", "\tみどり町保健福祉部\t\n高齢者の見守り")
+    assert organization(signed, "")[0] == "みどり町保健福祉部"
+
+
+def test_a_town_page_quoting_a_cabinet_decision_with_its_own_contact_is_not_national():
+    # A town's page names no place of its own and no 本町: it quotes the 閣議決定 it answers and
+    # ends with its section's contact block (企画課 企画係), which the state's pages never write so.
+    text = ("第2期まち・ひと・しごと創生総合戦略の改訂について\n"
+            "令和4年12月23日にデジタル田園都市国家構想総合戦略が閣議決定されたことを受け、"
+            "第2期まち・ひと・しごと創生総合戦略を改訂しました。\n"
+            "改訂した総合戦略は、以下のとおりです。\n・第2期総合戦略(改訂版)(PDF:1.2MB)\n"
+            "このページに関するお問い合わせ\n企画課 企画係\n電話:0123-45-6789\n")
+    m = derive_metadata(text, title="第2期まち・ひと・しごと創生総合戦略の改訂について", path=Path("x.html"))
+    assert m.region == (), m.sources.get("region")
+    # The state's page on the decision, or one whose contact is a ministry's section, stays 全国.
+    national = ("デジタル田園都市国家構想総合戦略について\n"
+                "令和4年12月23日、デジタル田園都市国家構想総合戦略が閣議決定されました。\n")
+    assert derive_metadata(national, title="総合戦略", path=Path("x.html")).region == ("全国",)
+    contact = national + "お問い合わせ先\n内閣官房 デジタル田園都市国家構想実現会議事務局 総括担当\n"
+    assert derive_metadata(contact, title="総合戦略", path=Path("x.html")).region == ("全国",)

@@ -194,3 +194,19 @@ def test_no_era_has_a_year_zero():
     for text in ("令和0年度予算", "平成0年4月1日", "R0年度事業", "令和0.4.1発行"):
         assert find_years(text) == [], text
     assert [y.year for y in find_years("令和元年度と令和5年度")] == [2019, 2023]
+
+
+def test_model_names_are_no_era_years_and_short_era_forms_are():
+    # A product or model name (H2 ロケット, H-IIA, S10, R1 サーバ) names no year in a document;
+    # the short era forms budget sheets and tables write do.
+    text = ("H2 ロケットの後継としてH-IIAロケット6号機を打ち上げた。"
+            "庁内のR1 サーバ及びS10 端末を更新する。")
+    assert find_years(text) == []
+    read = {t: (y.year, y.kind, y.month, y.day) for t in ("H30.4.1", "R5年度", "R5.3.31", "H31年3月", "令和元年")
+            for y in [one(f"施行日 {t} から")]}
+    assert read == {"H30.4.1": (2018, "calendar", 4, 1), "R5年度": (2023, "fiscal", None, None),
+                    "R5.3.31": (2023, "calendar", 3, 31), "H31年3月": (2019, "calendar", 3, None),
+                    "令和元年": (2019, "calendar", None, None)}
+    # An era year 0 is a slip in every form, the era-less year after an era too.
+    assert find_years("平成0年 S0.4.1 令和0.4.1") == []
+    assert [y.year for y in find_years("令和2年4月から0年度分を除き3年度まで")] == [2020, 2021]

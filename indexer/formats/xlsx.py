@@ -13,6 +13,11 @@ says it plainly: integers without ``.0``, the decimals a format asks for
 rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
 as ``2023-04-01``.  Anything else is the shortest exact form of the value.
 
+Hidden sheets (hidden, and veryHidden, which only a macro can show) are left out: they hold a
+form's drop-down lists (every prefecture, every 課) and scratch work, which the user never sees in
+Excel and Excel's Find passes over; read, a form was found by a word only its list holds and the
+list's places and years became its metadata.
+
 Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
 cells from one workbook; what lies beyond is left out with a warning.  Read-only
 mode streams the sheet XML, so memory stays small whatever the sheet's size.
@@ -58,6 +63,8 @@ def read(path: Path):
     try:
         cells = 0
         for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue  # hidden or veryHidden: a form's lists or scratch work (see the module's notes)
             lines = [sheet.title]
             try:
                 # Files written by other tools than Excel often declare a wrong
@@ -192,8 +199,18 @@ def format_number(value: int | float, number_format: str) -> str:
     """A number under an Excel number format: decimals, thousands separators, percent.
 
     Only the parts that change which digits a reader sees are applied; colours,
-    literal text and conditions of the format are ignored.
+    literal text and conditions of the format are ignored, but for a negative number under a
+    format with a section of its own for them: that section is the number's sign, which a budget
+    sheet writes ▲1,234 or △1,234 (#,##0;"▲"#,##0), and is shown with its literal text.
     """
+    sections = _sections(number_format)
+    if value < 0 and len(sections) >= 2 and not any(t[:1] == "[" and t[1:2] and t[1] in "<>=" for t in sections[0] + sections[1]):
+        negative = sections[1]
+        at = [i for i, t in enumerate(negative) if t in ("0", "#", "?")]
+        if at:
+            first, last = at[0], at[-1] + (negative[at[-1] + 1:at[-1] + 2] == ["%"])
+            shown = format_number(-value, "".join(negative[first:last + 1]))
+            return f"{_literal(negative[:first])}{shown}{_literal(negative[last + 1:])}".strip()
     section = _QUOTED_RE.sub("", number_format.split(";")[0])
     if section.lower() in ("general", "@", ""):
         return _plain(value)
@@ -205,6 +222,30 @@ def format_number(value: int | float, number_format: str) -> str:
     grouping = "," if re.search(r"[0#?],[0#?]", section) else ""
     text = f"{_rounded(value, decimals, percent):{grouping}f}"
     return text + ("%" if percent else "")
+
+
+#: A format's tokens: quoted text, an escaped character, a bracket ([Red], [<0]), a space or a fill
+#: the width of the character after it (_x, *x), or one character.
+_FORMAT_TOKEN = re.compile(r'"[^"]*"?|\\.?|\[[^\]]*\]?|[_*].?|.', re.S)
+
+
+def _sections(number_format: str) -> list[list[str]]:
+    """A format's sections (positive;negative;zero;text) as tokens, a ; inside quotes being none."""
+    sections: list[list[str]] = [[]]
+    for token in _FORMAT_TOKEN.findall(number_format):
+        if token == ";":
+            sections.append([])
+        else:
+            sections[-1].append(token)
+    return sections
+
+
+def _literal(tokens: list[str]) -> str:
+    """The text a format shows around the digits: quoted text, an escaped character and the plain
+    signs (▲, -, brackets); not a colour ([Red], [赤]), a space or fill the width of a character, nor
+    the commas after the digits that scale them (#,##0, is in thousands)."""
+    return "".join(t.strip('"') if t.startswith('"') else t[1:] if t.startswith("\\") else
+                   "" if t[0] in "[_*," else t for t in tokens)
 
 
 def _rounded(value: int | float, decimals: int, percent: bool) -> Decimal:

@@ -1585,8 +1585,27 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         return None
     if _LOCAL_SELF.search(text) or _OWN_AREA.search(text):
         return None
-    m = _NATIONAL_VOICE.search(text) or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text))
+    cited = _cites_the_cabinet(text)
+    m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
+    m = m or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text))
     return f"names no place and writes 「{m.group()}」" if m else None
+
+
+#: A contact block naming a body's section (お問い合わせ 企画課 企画係) and no state's body: a town's
+#: page, whatever it quotes.  The state's pages that 閣議決定 makes national write no such block
+#: (none of the 5 realdocs dev pages of 2026-12-03: r3441 r3635 r3730 r1048 r2210) or name their
+#: ministry, agency or 内閣官房's office in it.
+_LOCAL_CONTACT = re.compile(r"(?:お?問い?合わ?せ先?|問合せ|連絡先)[)）】>＞\]］]?\s*[:：]?\s*([^。]{0,40})")
+_SECTION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:課|係)(?![\u4e00-\u9fff])")
+_STATE_SECTION = re.compile(r"省|庁|内閣|府|委員会|局|事務局")
+
+
+def _cites_the_cabinet(text: str) -> bool:
+    """Whether a page that writes 閣議決定 only quotes the cabinet's decision: its contact block names
+    a section of its own, not the state's (a town's page on the 総合戦略 it revised after one)."""
+    if "閣議決定" not in text:
+        return False
+    return any(_SECTION.search(m[1]) and not _STATE_SECTION.search(m[1]) for m in _LOCAL_CONTACT.finditer(text))
 
 
 #: A ministry, a national commission or council, a state's incorporated agency (総務省の考え方,

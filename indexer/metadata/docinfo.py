@@ -55,11 +55,18 @@ TYPE_HEAD_LINES = 6
 
 
 def _head(text: str, lines: int = HEAD_LINES) -> list[str]:
+    return [s for s, _ in _head_rows(text, lines)]
+
+
+def _head_rows(text: str, lines: int = HEAD_LINES) -> list[tuple[str, bool]]:
+    """The first lines, each with whether it is a table's row of two cells or more (the formats
+    join a row's cells with tabs): a name in such a row is a value of the table (who is in charge
+    of an item), not the issuer, who signs on a line of its own."""
     out = []
     for line in text.splitlines():
         s = re.sub(r"[\s*＊#]+", " ", line).strip()
         if s:
-            out.append(s)
+            out.append((s, "\t" in line and sum(1 for cell in line.split("\t") if cell.strip()) > 1))
             if len(out) >= lines:
                 break
     return out
@@ -72,7 +79,8 @@ def _squash(s: str) -> str:
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
-    head = [_squash(l) for l in _head(text)]
+    rows = _head_rows(text)
+    head = [_squash(l) for l, _ in rows]
     for i, line in enumerate([_squash(title or ""), *head[:4]]):
         if is_breadcrumb(line):
             # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
@@ -90,7 +98,7 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     if white_paper:
         return "総務省", "白書"
     for i, line in enumerate(head):
-        if len(line) > 40:
+        if len(line) > 40 or rows[i][1]:
             continue
         for m in _GENERIC_ORG.finditer(line):
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()):

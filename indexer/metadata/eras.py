@@ -189,6 +189,11 @@ def find_years(text: str) -> list[YearMention]:
         ends.insert(i, m.end())
         out.append(YearMention(m.start(), m.end(), text[m.start():m.end()], year, kind, month, day, era))
 
+    def add_era(m: re.Match, era: str, n: str, kind: str, month, day) -> None:
+        """An era year: no era has a year 0 (令和0年度 is a slip, not 平成30年度)."""
+        if kanji_number(n) >= 1:
+            add(m, era_year(era, kanji_number(n)), kind, month, day, era)
+
     for m in _DUAL_RE.finditer(folded):
         first, second = ("a", "b") if m["an"] or m["aad"] else ("c", "d")
         y1, y2 = _dual_year(m, first), _dual_year(m, second)
@@ -198,10 +203,7 @@ def find_years(text: str) -> list[YearMention]:
             kind = "fiscal" if m["fy"] else _kind(m["kind"])
             add(m, y1, kind, _int(m["m"]), _int(m["d"]), _era(m[first + "era"] or m[second + "era"]))
     for m in _ERA_RE.finditer(folded):
-        n = kanji_number(m["n"])
-        if n < 1:
-            continue  # no era has a year 0 (令和0年度 is a slip, not 平成30年度)
-        add(m, era_year(_era(m["era"]), n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), _era(m["era"]))
+        add_era(m, _era(m["era"]), m["n"], _kind(m["kind"]), _int(m["m"]), _int(m["d"]))
     for m in _AD_RE.finditer(folded):
         add(m, int(m["y"]), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), None)
     for m in _NUMERIC_RE.finditer(folded):
@@ -217,15 +219,9 @@ def find_years(text: str) -> list[YearMention]:
         day = m["d1"] or m["d2"]
         add(m, int(m["y"]), "calendar", month, int(day) if day else None, None)
     for m in _ERA_DOTTED_RE.finditer(folded):
-        if kanji_number(m["n"]) < 1:
-            continue
-        add(m, era_year(_era(m["era"]), kanji_number(m["n"])), "calendar", int(m["m"]), int(m["d"]), _era(m["era"]))
+        add_era(m, _era(m["era"]), m["n"], "calendar", int(m["m"]), int(m["d"]))
     for m in _ABBR_RE.finditer(folded):
-        era = ERA_INITIALS[m["i"].lower()]
-        if kanji_number(m["n"]) < 1:
-            continue
-        month = _int(m["m"] or m["m2"])
-        add(m, era_year(era, kanji_number(m["n"])), _kind(m["kind"]), month, _int(m["d"] or m["d2"]), era)
+        add_era(m, ERA_INITIALS[m["i"].lower()], m["n"], _kind(m["kind"]), _int(m["m"] or m["m2"]), _int(m["d"] or m["d2"]))
     for m in _FY_RE.finditer(folded):
         add(m, int(m["y"]), "fiscal", None, None, None)
     # Era-less years take the era last named before them (平成 White Papers write 12年4月).
@@ -234,10 +230,8 @@ def find_years(text: str) -> list[YearMention]:
         positions = [pos for pos, _ in eras]
         for m in _BARE_RE.finditer(folded):
             k = bisect.bisect_right(positions, m.start()) - 1
-            era = eras[k][1] if k >= 0 else None
-            n = int(m["n"])
-            if era and n >= 1:
-                add(m, era_year(era, n), _kind(m["kind"]), _int(m["m"]), _int(m["d"]), era)
+            if k >= 0:
+                add_era(m, eras[k][1], m["n"], _kind(m["kind"]), _int(m["m"]), _int(m["d"]))
     out.sort(key=lambda y: y.start)
     return out
 
