@@ -27,6 +27,10 @@ synonym matches rank with its own words' matches); and any module constant as ``
 ``feedback.NAME=VALUE`` or ``synonyms.NAME=VALUE`` (feedback.PARAPHRASED=false, synonyms.PARAPHRASES=false).
 The questions are reported as a whole and as their first set (q01-q18, tuned on since issue 17 began)
 and second set (q19-, written for the paraphrase work before any tuning on them).
+
+``--queries`` takes another judged file of the same format, e.g. bench/realdocs/queries-fresh.tsv (45 queries
+judged over every page, never tuned on); the question sets and the issue 17 / 18 tables are printed only when
+the file holds such queries.
 """
 
 from __future__ import annotations
@@ -337,29 +341,34 @@ def print_report(report: dict) -> None:
         for name, s in engines.items():
             print(f"| {name} | {fmt(s[split]['all'])} | " + " | ".join(fmt(s[split].get(k)) for k in kinds) + " |")
         print()
-    print(f"## Questions: the first set (q01-q{SECOND_SET - 1:02d}) and the second (q{SECOND_SET}-), MRR@10 / recall@10\n")
-    print("| engine | dev first | dev second | heldout first | heldout second |")
-    print("|---|---|---|---|---|")
-    for name, s in engines.items():
-        cells = [fmt(s[sp].get(part)) for sp in ("dev", "heldout") for part in ("question_first", "question_second")]
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    print()
-    print("## Issue 18: the same questions with spaces and as phrases (MRR@10 / recall@10)\n")
-    print("| engine | split | spaced | unspaced |")
-    print("|---|---|---|---|")
-    for name, s in engines.items():
-        for split in ("dev", "heldout"):
-            print(f"| {name} | {split} | {fmt(s[split].get('spaced'))} | {fmt(s[split].get('unspaced'))} |")
-    print()
-    print("## Issue 17: spelling variants and short words\n")
-    print("| engine | variant recall dev | variant recall heldout | short-word hits from parts apart (dev / heldout) |")
-    print("|---|---|---|---|")
-    for name, s in engines.items():
-        apart = s["parts_apart"]
-        n_dev = sum(1 for qid, _ in apart if report["split_of"][qid] == "dev")
-        vr = [f"{s[sp]['variant']['recall']:.2f}" if s[sp].get("variant") else "–" for sp in ("dev", "heldout")]
-        print(f"| {name} | {vr[0]} | {vr[1]} | {n_dev} / {len(apart) - n_dev} |")
-    print()
+    # The sets and issues below are those of queries.tsv (q-numbered questions, spaced / unspaced
+    # pairs, variant / short words); a file with none of them (queries-fresh.tsv) leaves them out.
+    if any(qid.startswith("q") for qid in report["split_of"]):
+        print(f"## Questions: the first set (q01-q{SECOND_SET - 1:02d}) and the second (q{SECOND_SET}-), MRR@10 / recall@10\n")
+        print("| engine | dev first | dev second | heldout first | heldout second |")
+        print("|---|---|---|---|---|")
+        for name, s in engines.items():
+            cells = [fmt(s[sp].get(part)) for sp in ("dev", "heldout") for part in ("question_first", "question_second")]
+            print(f"| {name} | " + " | ".join(cells) + " |")
+        print()
+    if {"spaced", "unspaced"} & set(kinds):
+        print("## Issue 18: the same questions with spaces and as phrases (MRR@10 / recall@10)\n")
+        print("| engine | split | spaced | unspaced |")
+        print("|---|---|---|---|")
+        for name, s in engines.items():
+            for split in ("dev", "heldout"):
+                print(f"| {name} | {split} | {fmt(s[split].get('spaced'))} | {fmt(s[split].get('unspaced'))} |")
+        print()
+    if {"variant", "short"} & set(kinds):
+        print("## Issue 17: spelling variants and short words\n")
+        print("| engine | variant recall dev | variant recall heldout | short-word hits from parts apart (dev / heldout) |")
+        print("|---|---|---|---|")
+        for name, s in engines.items():
+            apart = s["parts_apart"]
+            n_dev = sum(1 for qid, _ in apart if report["split_of"][qid] == "dev")
+            vr = [f"{s[sp]['variant']['recall']:.2f}" if s[sp].get("variant") else "–" for sp in ("dev", "heldout")]
+            print(f"| {name} | {vr[0]} | {vr[1]} | {n_dev} / {len(apart) - n_dev} |")
+        print()
     print("## ictsearch: queries below 1.00 / 1.00\n")
     for qid, split, kind, query, got, relevant in report["misses"]:
         pq = s_of(report, qid)
