@@ -74,10 +74,20 @@ def test_a_trail_written_without_separators_is_passed_over():
     "印刷", "スクリーンリーダー用ショートカット", "キーワードを入力し検索ボタンを押下ください。", "サイト内を検索",
     "印刷用ページ(このページを印刷してください)", "本文を印刷する", "操作方法", "目次の階層をすべて開く目次の階層をすべて閉じる",
     "ここからページの本文です", "•携帯電話向けページ", "サイトマップ", "首相官邸トップページ",
+    # A site's note on the browsers it supports, in Japanese and English on one line.
+    "当サイトではIE10未満のブラウザがご利用いただけません。Browsers with IE10 less can not be used on this site.",
+    "CSS3を利用できるブラウザでご利用ください。",
 ])
 def test_more_skip_links_are_never_the_title(line):
     assert is_skip_link(line)
     assert title(f"{line}\n\n地域DX推進計画について\n\n" + BODY) == "地域DX推進計画について"
+
+
+@pytest.mark.parametrize("line", [
+    "ウェブブラウザから映像通報システムが起動します。", "Q.どのようなOSやブラウザで利用できますか。",
+])
+def test_a_sentence_about_browsers_is_not_a_skip_link(line):
+    assert not is_skip_link(line)
 
 
 def test_a_site_name_over_skip_links_or_a_trail_is_not_the_title():

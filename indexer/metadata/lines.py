@@ -80,6 +80,12 @@ _SKIP_ITEM = (
     r"|(?:文字サイズ|背景色|色合い)(?:・色合い)?(?:の?変更)?(?:標準|拡大|縮小|[大中小青黄黒白])*"
     r"|標準|拡大|縮小|RSS|閉じる|ふりがなをつける|(?:音声)?読み上げる?|サイト内検索"
     r"|JavaScript(?:対応ブラウザで表示してください|を有効にしてください)。?"
+    # A site's note on the browsers it supports (当サイトではIE10未満のブラウザがご利用いただけません。
+    # Browsers with IE10 less can not be used on this site., CSS3を利用できるブラウザでご利用ください。):
+    # the first line of such pages, and their title until 2026-12-03.
+    r"|(?:(?:当|本|この)サイトでは、?)?[^\s•。]{0,20}ブラウザ(?:で|が|を|は)[^\s•。]{0,25}"
+    r"(?:ください|いただけません|できません|推奨(?:します|しております|しています))。?"
+    r"(?:\s*[A-Z][\w ,.'-]*(?:[Bb]rowser|site)[\w ,.'-]*)?"
     # A site's links around them: its top page, search, the PC or smartphone view, languages, the
     # trail's label (あしあと, 現在地), a reading-aid tool (やさしいブラウザ).
     r"|[^\s•]{0,15}(?:トップ|ホーム)(?:ページ)?へ(?:戻る)?|ページ(?:の)?トップ(?:へ(?:戻る)?)?|(?:サイト内)?(?:を)?検索"
