@@ -837,3 +837,10 @@ def test_digital_skills_are_what_training_builds():
     text = ("市は、市民のデジタルスキルの向上のため、スマートフォンの使い方を学ぶ講習会を開きます。"
             "職員向けにも、ITスキルを高める研修を行います。")
     assert "人材育成" in dict(score_themes(terms(text), terms("デジタルスキル向上講習会")))
+
+
+def test_a_towns_cctv_rules_are_about_privacy():
+    # A 防犯カメラ 要綱 exists to guard the privacy of the people it films.
+    text = ("町は、駅前の駐輪場に防犯カメラを設置します。防犯カメラの映像は7日間記録し、上書きします。"
+            "警察から要請があった場合に限り、記録した映像を提供します。")
+    assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("防犯カメラを設置します")))
