@@ -844,3 +844,10 @@ def test_a_towns_cctv_rules_are_about_privacy():
     text = ("町は、駅前の駐輪場に防犯カメラを設置します。防犯カメラの映像は7日間記録し、上書きします。"
             "警察から要請があった場合に限り、記録した映像を提供します。")
     assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("防犯カメラを設置します")))
+
+
+def test_the_laws_word_for_a_drone_is_advanced_technology():
+    # 小型無人機等飛行禁止法: the police's notices name drones by the law's word.
+    text = ("対象施設の周辺地域の上空では、小型無人機等の飛行が禁止されています。"
+            "小型無人機等を飛行させる者は、48時間前までに公安委員会に通報しなければなりません。")
+    assert "AI・先端技術" in dict(score_themes(terms(text), terms("小型無人機等の飛行禁止について")))
