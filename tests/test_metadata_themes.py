@@ -851,3 +851,11 @@ def test_the_laws_word_for_a_drone_is_advanced_technology():
     text = ("対象施設の周辺地域の上空では、小型無人機等の飛行が禁止されています。"
             "小型無人機等を飛行させる者は、48時間前までに公安委員会に通報しなければなりません。")
     assert "AI・先端技術" in dict(score_themes(terms(text), terms("小型無人機等の飛行禁止について")))
+
+
+def test_phishing_is_a_security_threat_as_well_as_net_trouble():
+    # A police page on phishing: accounts stolen through fake sites, and a request for reports.
+    text = ("銀行やカード会社を装ったフィッシングの手口が増えています。フィッシングサイトでIDやパスワードを"
+            "入力すると、不正に利用されるおそれがあります。フィッシングと思われるメールの情報提供をお願いします。")
+    got = dict(score_themes(terms(text), terms("フィッシングについて")))
+    assert "サイバーセキュリティ" in got and "迷惑メール・ネット上のトラブル" in got
