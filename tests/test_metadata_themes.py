@@ -859,3 +859,10 @@ def test_phishing_is_a_security_threat_as_well_as_net_trouble():
             "入力すると、不正に利用されるおそれがあります。フィッシングと思われるメールの情報提供をお願いします。")
     got = dict(score_themes(terms(text), terms("フィッシングについて")))
     assert "サイバーセキュリティ" in got and "迷惑メール・ネット上のトラブル" in got
+
+
+def test_spoofed_mail_in_the_towns_name_is_unwanted_mail():
+    # The analyzer splits なりすまし into 成り済ます and its parts 成る すます: the word is still found.
+    text = ("町職員を装った「なりすましメール」が確認されています。心当たりのないメールの添付ファイルは開かず、"
+            "メールを削除してください。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text), terms("なりすましメールにご注意ください")))
