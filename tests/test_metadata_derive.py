@@ -1589,6 +1589,16 @@ def test_a_start_the_page_announces_dates_it_when_nothing_else_does():
     assert years(stamped.replace("2024年8月1日", "2024年3月1日"))[:2] == (2024, 2023)
 
 
+def test_a_start_on_a_heading_line_under_the_title_dates_the_page_too():
+    # 「令和4年11月9日から運用開始」 as the subtitle of a town's service page: announced when it starts.
+    text = ("映像通報システム\n令和4年11月9日から運用開始\n119番ライブ通報とは\n"
+            "通報者がスマートフォンで消防に映像を送る仕組みです。\n")
+    assert years(text, "映像通報システム")[:2] == (2022, 2022)
+    assert years(text.replace("令和4年11月9日", "令和5年2月"), "映像通報システム")[:2] == (2023, 2022)
+    # A date line of its own still wins.
+    assert years(text.replace("運用開始\n", "運用開始\n更新日:2024年6月1日\n"), "映像通報システム")[:2] == (2024, 2024)
+
+
 def test_an_ebook_viewers_lines_are_no_opening_sentences():
     text = ("ブックタイトル研究機構年報\nページ\n66/318\nこのページは 研究機構年報 の電子ブックに掲載されている66ページの概要です。\n"
             "秒後に電子ブックの対象ページへ移動します。\n「ブックを開く」ボタンをクリックすると今すぐブックを開きます。\n概要\n研究機構年報\n"

@@ -837,3 +837,32 @@ def test_digital_skills_are_what_training_builds():
     text = ("市は、市民のデジタルスキルの向上のため、スマートフォンの使い方を学ぶ講習会を開きます。"
             "職員向けにも、ITスキルを高める研修を行います。")
     assert "人材育成" in dict(score_themes(terms(text), terms("デジタルスキル向上講習会")))
+
+
+def test_a_towns_cctv_rules_are_about_privacy():
+    # A 防犯カメラ 要綱 exists to guard the privacy of the people it films.
+    text = ("町は、駅前の駐輪場に防犯カメラを設置します。防犯カメラの映像は7日間記録し、上書きします。"
+            "警察から要請があった場合に限り、記録した映像を提供します。")
+    assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("防犯カメラを設置します")))
+
+
+def test_the_laws_word_for_a_drone_is_advanced_technology():
+    # 小型無人機等飛行禁止法: the police's notices name drones by the law's word.
+    text = ("対象施設の周辺地域の上空では、小型無人機等の飛行が禁止されています。"
+            "小型無人機等を飛行させる者は、48時間前までに公安委員会に通報しなければなりません。")
+    assert "AI・先端技術" in dict(score_themes(terms(text), terms("小型無人機等の飛行禁止について")))
+
+
+def test_phishing_is_a_security_threat_as_well_as_net_trouble():
+    # A police page on phishing: accounts stolen through fake sites, and a request for reports.
+    text = ("銀行やカード会社を装ったフィッシングの手口が増えています。フィッシングサイトでIDやパスワードを"
+            "入力すると、不正に利用されるおそれがあります。フィッシングと思われるメールの情報提供をお願いします。")
+    got = dict(score_themes(terms(text), terms("フィッシングについて")))
+    assert "サイバーセキュリティ" in got and "迷惑メール・ネット上のトラブル" in got
+
+
+def test_spoofed_mail_in_the_towns_name_is_unwanted_mail():
+    # The analyzer splits なりすまし into 成り済ます and its parts 成る すます: the word is still found.
+    text = ("町職員を装った「なりすましメール」が確認されています。心当たりのないメールの添付ファイルは開かず、"
+            "メールを削除してください。")
+    assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text), terms("なりすましメールにご注意ください")))

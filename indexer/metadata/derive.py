@@ -500,6 +500,9 @@ _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後
 #: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
 #: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
 #: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
+#: The same start opening a heading line of the head (「令和4年11月9日から運用開始」 under a service's name,
+#: 「平成27年2月からタブレット端末を導入」 under a council's news title) is the page's subtitle, so the same
+#: last resort (realdocs dev 2026-12-03: 2 pages fixed, none broken, both in docs-aq/ar).
 _ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 #: …nor a start that only says whom a rule is for (「令和8年4月から入所を希望する方は、11月30日までに…」:
 #: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
@@ -869,7 +872,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
-    if (in_head and ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
+    if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())):
         return P_START

@@ -209,6 +209,22 @@ def _matches(terms: Sequence[str], i: int, form: tuple[str, ...]) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def _parted_forms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Multi-word forms whose word also has a longer spelling starting with other words: the
+    compound's parts (成り済ます メール and 成る すます メール).  Few words have one, so _hits
+    looks for the parts only after these."""
+    out: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for _, forms in taxonomy().words:
+        for form in forms:
+            # (情報化 計画 / 情報 化 計画 need nothing: the parts spell the compound, _sub_units steps them)
+            longer = tuple(o for o in forms if len(o) > len(form) and o[0] != form[0]
+                           and "".join(o[:len(o) - len(form) + 1]) != form[0])
+            if len(form) > 1 and longer:
+                out[form] = longer
+    return out
+
+
 def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
     """(position, theme, weight, word) of every theme word in terms.
 
@@ -216,6 +232,8 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
     after it are not hits again."""
     tax = taxonomy()
     pats, words = tax.patterns, tax.words
+    parted = _parted_forms()
+    parted_first = {form[0] for form in parted}
     covered = [-1] * len(THEMES)  # last position already counted for each theme
     out: list[tuple[int, int, float, int]] = []
     spans: list[int] = []  # the last position of each hit's word
@@ -233,9 +251,13 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
             if i <= covered[k] or k in hit_themes:  # one hit per theme per word
                 continue
             if len(form) > 1:
-                if form[1] != second:
-                    continue
-                end = _matches(terms, i, form)
+                end = _matches(terms, i, form) if form[1] == second else 0
+                if not end and t in parted_first and form in parted and i + 1 < len(terms):
+                    # The compound's parts may be normalized apart from it (なりすましメール: 成り済ます 成る
+                    # すます メール), so _sub_units cannot step over them: the word's spelling in parts may
+                    # follow right after the compound instead.
+                    end = next((e for other in parted[form] if other[0] == terms[i + 1]
+                                and (e := _matches(terms, i + 1, other))), 0)
                 if not end:
                     continue
             else:
