@@ -866,3 +866,13 @@ def test_spoofed_mail_in_the_towns_name_is_unwanted_mail():
     text = ("町職員を装った「なりすましメール」が確認されています。心当たりのないメールの添付ファイルは開かず、"
             "メールを削除してください。")
     assert "迷惑メール・ネット上のトラブル" in dict(score_themes(terms(text), terms("なりすましメールにご注意ください")))
+
+
+def test_a_towns_disaster_radio_going_digital_is_spectrum_policy_too():
+    # 防災行政無線 alone is disaster preparedness; its move to digital radio is also the spectrum's.
+    text = ("町では、防災行政無線のデジタル化を進めています。アナログ方式の設備は使用期限を迎えるため、"
+            "屋外拡声子局と戸別受信機を更新し、災害時の情報伝達を確実にします。")
+    got = dict(score_themes(terms(text), terms("防災行政無線のデジタル化について")))
+    assert "電波・周波数" in got and "防災・減災" in got
+    text = "町の防災行政無線で、避難情報をお知らせします。戸別受信機をご活用ください。防災行政無線の放送内容は電話でも確認できます。"
+    assert "電波・周波数" not in dict(score_themes(terms(text), terms("防災行政無線について")))
