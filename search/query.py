@@ -177,7 +177,7 @@ def word_query(
     """
     terms = None
     if not particle_alone(word):
-        terms = analyze(word)
+        terms = _leading_particle_weak(word, analyze(word))
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
@@ -188,6 +188,30 @@ def word_query(
     if info is not None:
         info["terms"], info["dropped"] = [], [word]
     return None
+
+
+#: Particles that Sudachi reads as another word (a conjunction, a filler: まで → ま|で) when a
+#: typed word begins with them; in a sentence they are particles, never indexed.
+LEADING_PARTICLES = ("けれども", "けれど", "けど", "から", "まで", "で")
+
+
+def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
+    """Terms of a word that begins with a particle (から同年, で導入, まで同年), that particle's marked weak.
+
+    Sudachi reads a particle at the start of what it is given as a conjunction or a filler
+    (から, で; まで → ま|で), not as the particle it is in a sentence, where it is never indexed:
+    a word typed after a space, or after the parentheses of a pasted sentence (…15日(木)から同年…),
+    then required a term no page holds.  Marked weak, it is dropped as a function word is, when
+    content words remain; a word whose kana only begin like a particle (からあげ, できる) is one
+    term there and keeps it."""
+    for head in LEADING_PARTICLES:
+        n = len(head)
+        if not word.startswith(head) or len(word) == n:
+            continue
+        if any(t.end <= n for t in terms) and all(t.end <= n or t.start >= n for t in terms):
+            return [t._replace(weak=True) if t.end <= n else t for t in terms]
+        return terms
+    return terms
 
 
 def _terms_query(

@@ -1,0 +1,43 @@
+"""Review 22: a prefecture's 情報政策課 / a town's DX推進室 searches from the terminal every day, and breaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory):
+    """A ministry's call for comments with its dates, and a town's notice of a system it introduced."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("notices")
+    docs = root / "docs"
+    write(docs / "local5g.txt", "ローカル5G導入に関するガイドラインの改定案に対する意見募集\n\n"
+          "総務省は、「ローカル5G導入に関するガイドライン」の改定案について、"
+          "令和2年10月15日(木)から同年11月16日(月)までの間、意見を募集します。\n")
+    write(docs / "town.txt", "電子申請システムの導入について\n\n"
+          "本町では、令和5年4月から電子申請システムを導入し、住民票の写しの請求をオンラインで受け付けています。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", [
+    "令和2年10月15日(木)から同年11月16日(月)までの間、意見を募集します。",  # a sentence pasted from the page
+    "から同年11月16日",
+    "電子申請 から導入",   # a particle typed after a space, as the officer types it
+    "電子申請 で導入",
+])
+def test_a_particle_that_begins_a_typed_word_is_not_required(notices, query):
+    # Sudachi reads a particle at the start of what it is given (から同年, まで同年, で導入) as a
+    # conjunction or a filler, not as the particle it is in the sentence, so the query required the
+    # term から (or で, まー), which no document holds: the parentheses of a pasted sentence
+    # (…15日(木)から同年…) start such a word, and the sentence from the page found nothing.
+    result = notices.search(query)
+    assert result.total >= 1, query
+    words = notices.search(query, explain=True).explain["words"]
+    assert not any(t in ("から", "で", "まー") for w in words for t in w["terms"] if "dropped" not in w
+                   or t not in w["dropped"]), words
