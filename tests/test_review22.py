@@ -60,3 +60,32 @@ def test_and_still_means_both(query):
 
     node = parse(query)
     assert node is not None and (not isinstance(node, Or) or query.startswith("("))
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    """A town's telework plans of three fiscal years, each writing its own 年度."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("plans")
+    docs = root / "docs"
+    for n in (3, 4, 5):
+        write(docs / f"r{n}.txt", f"令和{n}年度 テレワーク推進事業の実施計画\n\n"
+              f"令和{n}年度は、町内のサテライトオフィスでテレワークの体験会を開催します。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", ["テレワーク 令和4・5年度", "テレワーク 令和4、5年度", "令和4・5年度のテレワーク",
+                                   "テレワーク R4・5年度", "テレワーク 令和4年度・5年度"])
+def test_era_years_listed_with_one_era_are_either_year(plans, query):
+    # Documents write two years of one era as 令和4・5年度 (令和4・5年度入札参加資格); the
+    # query read 令和4 as fiscal year 2022 and left 5年度 as text to require, so 「テレワーク
+    # 令和4・5年度」 found 12 realdocs pages where 「テレワーク 令和4年度・令和5年度」 finds 25.
+    from pathlib import Path
+
+    assert sorted(Path(h.path).stem for h in plans.search(query).hits) == ["r4", "r5"], query
+    read = [w.get("read_as") for w in plans.search(query, explain=True).explain["words"]]
+    assert "fiscal_year 2022" in read and "fiscal_year 2023" in read, read
