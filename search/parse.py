@@ -23,6 +23,8 @@ TEXT_FIELDS = ("title", "body")
 #: Field names a user may put before a colon: the text fields, and each facet's filter names.
 FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
 USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
+#: Fields of a result (--json, show) that are no query field: refused before a colon, not taken for text.
+SHOWN_ONLY_FIELDS = ("organization", "doctype")
 
 # Quotes a Japanese keyboard produces, mapped to their closing partner.
 _QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
@@ -154,6 +156,12 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
+                    # Results show organization and doctype beside region and year: typed as a filter
+                    # (organization:総務省), it was searched as text and found nothing, with no word of why.
+                    raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
+                                   f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
+                                   f" search {value} as a word, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks))
 
