@@ -601,6 +601,10 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
     return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
+#: A date typed with its month (and day): 2020/12/16, 2020年12月16日, 令和2年12月, R2.5.12.
+_DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
+
+
 def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     """The text side of a word read as one fiscal year: the year as typed, and as documents
     write it otherwise (understand.fiscal_year_forms), each a phrase.
@@ -608,6 +612,11 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     Only the typed form was searched: 令和元年度, R1, 2019年度 and FY2019 found 34, 19, 31 and 19
     pages with テレワーク on ../shared/corpus, and R元 (r with 元 optional) every page with an r."""
     typed = phrase_query(text, TEXT_FIELDS, info)
+    if typed is not None and _DATE_TYPED.search(text):
+        # A day or a month (2020/12/16, 令和2年12月16日, R2.5.12) is not its 年度 written otherwise:
+        # with every form of its year, a plan writing 令和2年度(2020年度) in its title and text ranked
+        # above the page of that very day.  Its 年度 still matches by the derived fiscal year.
+        return typed
     alternatives = ([typed] if typed is not None else []) + _written_forms([year], typed, info)
     if not alternatives:
         return None

@@ -108,3 +108,35 @@ def test_other_words_before_a_colon_stay_text_still(query):
     from ictsearch.search.parse import parse
 
     assert parse(query) is not None
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    """A town council's record of one day, and a ward's plan whose title and text write its first 年度
+    in two forms (令和2年度(2020年度)), as 練馬区情報化基本計画 does, among other towns' pages."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("council")
+    docs = root / "docs"
+    write(docs / "record.txt", "2020/12/16 令和2年議会運営委員会本文(要点)\n\n"
+          + "委員長から、議会のタブレット端末導入に向けた協議の経過について報告があった。\n" * 12
+          + "次回の委員会は2020/12/16の本会議終了後に開催する。\n")
+    write(docs / "plan.txt", "情報化基本計画 令和2年度(2020年度)~令和6年度(2024年度)\n\n令和2年3月 策定\n"
+          + "".join(f"令和2年度(2020年度)は、第{n}の施策として窓口のオンライン化を進める。\n" for n in range(1, 5)))
+    for n, town in enumerate(("長和町", "売木村", "寒川町", "八千代町", "五ヶ瀬町", "佐呂間町")):
+        write(docs / f"town{n}.txt", f"{town}からのお知らせ\n\n令和{n + 1}年度、{town}は防災行政無線の戸別受信機を配布しました。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", ["2020年12月16日", "2020/12/16", "令和2年12月16日 議会"])
+def test_a_date_typed_finds_the_page_of_that_day_first(council, query):
+    # A date typed whole was read as its fiscal year written in every form (2020年度, 令和2年度,
+    # R2年度…), so the page writing 令和2年度 seven times outranked the one of that very day:
+    # 「2020/12/16」 on the real pages listed 練馬区情報化基本計画 above 2020/12/16令和2年議会運営委員会本文.
+    from pathlib import Path
+
+    hits = council.search(query).hits
+    assert hits and Path(hits[0].path).stem == "record", [h.title for h in hits]
