@@ -23,6 +23,8 @@ TEXT_FIELDS = ("title", "body")
 #: Field names a user may put before a colon: the text fields, and each facet's filter names.
 FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
 USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
+#: Fields of a result (--json, show) that are no query field: refused before a colon, not taken for text.
+SHOWN_ONLY_FIELDS = ("organization", "doctype")
 
 # Quotes a Japanese keyboard produces, mapped to their closing partner.
 _QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
@@ -85,7 +87,7 @@ class Or(NamedTuple):
 
 
 class _Tok(NamedTuple):
-    kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS
+    kind: str  # WORD PHRASE LPAREN RPAREN OR NOT MINUS (AND only while lexing)
     text: str = ""
     field: str | None = None
 
@@ -132,7 +134,7 @@ def _lex(q: str) -> list[_Tok]:
         if word == "OR":
             toks.append(_Tok("OR"))
         elif word == "AND":
-            continue  # space already means AND
+            toks.append(_Tok("AND"))  # space already means AND: dropped once checked (_and_beside_or)
         elif word == "NOT":
             toks.append(_Tok("NOT"))
         else:
@@ -154,8 +156,23 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
+                    # Results show organization and doctype beside region and year: typed as a filter
+                    # (organization:総務省), it was searched as text and found nothing, with no word of why.
+                    raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
+                                   f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
+                                   f" search {value} as a word, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
-    return _lower_case_operators(toks)
+    return _lower_case_operators(_and_beside_or(toks))
+
+
+def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:
+    """The query without its ANDs (a space already means AND), refused when one stands beside an
+    OR: 「テレワーク AND OR 導入」 silently searched either word (336 pages against 35 for both)."""
+    for i, tok in enumerate(toks):
+        if tok.kind == "AND" and any(0 <= j < len(toks) and toks[j].kind == "OR" for j in (i - 1, i + 1)):
+            raise BadQuery("AND and OR side by side: keep one, e.g. テレワーク OR リモートワーク or テレワーク AND 導入")
+    return [tok for tok in toks if tok.kind != "AND"]
 
 
 def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:

@@ -177,7 +177,7 @@ def word_query(
     """
     terms = None
     if not particle_alone(word):
-        terms = analyze(word)
+        terms = _leading_particle_weak(word, analyze(word))
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
@@ -188,6 +188,30 @@ def word_query(
     if info is not None:
         info["terms"], info["dropped"] = [], [word]
     return None
+
+
+#: Particles that Sudachi reads as another word (a conjunction, a filler: まで → ま|で) when a
+#: typed word begins with them; in a sentence they are particles, never indexed.
+LEADING_PARTICLES = ("けれども", "けれど", "けど", "から", "まで", "で")
+
+
+def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
+    """Terms of a word that begins with a particle (から同年, で導入, まで同年), that particle's marked weak.
+
+    Sudachi reads a particle at the start of what it is given as a conjunction or a filler
+    (から, で; まで → ま|で), not as the particle it is in a sentence, where it is never indexed:
+    a word typed after a space, or after the parentheses of a pasted sentence (…15日(木)から同年…),
+    then required a term no page holds.  Marked weak, it is dropped as a function word is, when
+    content words remain; a word whose kana only begin like a particle (からあげ, できる) is one
+    term there and keeps it."""
+    for head in LEADING_PARTICLES:
+        n = len(head)
+        if not word.startswith(head) or len(word) == n:
+            continue
+        if any(t.end <= n for t in terms) and all(t.end <= n or t.start >= n for t in terms):
+            return [t._replace(weak=True) if t.end <= n else t for t in terms]
+        return terms
+    return terms
 
 
 def _terms_query(
@@ -577,6 +601,10 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
     return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
+#: A date typed with its month (and day): 2020/12/16, 2020年12月16日, 令和2年12月, R2.5.12.
+_DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
+
+
 def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     """The text side of a word read as one fiscal year: the year as typed, and as documents
     write it otherwise (understand.fiscal_year_forms), each a phrase.
@@ -584,6 +612,11 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     Only the typed form was searched: 令和元年度, R1, 2019年度 and FY2019 found 34, 19, 31 and 19
     pages with テレワーク on ../shared/corpus, and R元 (r with 元 optional) every page with an r."""
     typed = phrase_query(text, TEXT_FIELDS, info)
+    if typed is not None and _DATE_TYPED.search(text):
+        # A day or a month (2020/12/16, 令和2年12月16日, R2.5.12) is not its 年度 written otherwise:
+        # with every form of its year, a plan writing 令和2年度(2020年度) in its title and text ranked
+        # above the page of that very day.  Its 年度 still matches by the derived fiscal year.
+        return typed
     alternatives = ([typed] if typed is not None else []) + _written_forms([year], typed, info)
     if not alternatives:
         return None

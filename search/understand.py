@@ -206,6 +206,11 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
     return lo, hi
 
 
+#: An era year (令和4, R4年度) whose era a year listed after it shares (令和4・5年度).
+_ERA_YEAR_START = re.compile(r"(令和|平成|昭和|[RHrh])(?:\d{1,2}|元)(?:年度|年)?$")
+#: A year listed after an era year without the era: the 5年度 of 令和4・5年度.
+_LISTED_BARE_YEAR = re.compile(r"\d{1,2}(?:年度|年)")
+
 #: What lists places or years as alternatives: 東北・関東の…, 宮城や岩手の…, 令和4年度と令和5年度の….
 _LIST_GAP = re.compile(r"\s*(?:[・、,/]|と|や|または|もしくは|及び|および|か)\s*")
 
@@ -309,10 +314,18 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
                 break
         i -= 1
     out: list[MetadataSpan] = []
+    era = None  # the era of the year just read (令和 of 令和4), for a later year listed without it
     for start, end in bounds:
         if start == 0 and end == len(word):
             continue  # the whole word: compile_query reads it as it is
-        meta = understood(word[start:end])
+        text = word[start:end]
+        if era and out and _LIST_GAP.fullmatch(word, out[-1].end, start) and _LISTED_BARE_YEAR.fullmatch(text):
+            # 令和4・5年度, R4、5年度: the later year is written without its era, in the earlier one's.
+            meta = understood(era + text)
+        else:
+            meta = understood(text)
+        m = _ERA_YEAR_START.match(text)
+        era = m[1] if m and meta is not None and _kind(meta[1]) == "year" else None
         if meta is not None:
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(

@@ -1,0 +1,142 @@
+"""Review 22: a prefecture's 情報政策課 / a town's DX推進室 searches from the terminal every day, and breaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory):
+    """A ministry's call for comments with its dates, and a town's notice of a system it introduced."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("notices")
+    docs = root / "docs"
+    write(docs / "local5g.txt", "ローカル5G導入に関するガイドラインの改定案に対する意見募集\n\n"
+          "総務省は、「ローカル5G導入に関するガイドライン」の改定案について、"
+          "令和2年10月15日(木)から同年11月16日(月)までの間、意見を募集します。\n")
+    write(docs / "town.txt", "電子申請システムの導入について\n\n"
+          "本町では、令和5年4月から電子申請システムを導入し、住民票の写しの請求をオンラインで受け付けています。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", [
+    "令和2年10月15日(木)から同年11月16日(月)までの間、意見を募集します。",  # a sentence pasted from the page
+    "から同年11月16日",
+    "電子申請 から導入",   # a particle typed after a space, as the officer types it
+    "電子申請 で導入",
+])
+def test_a_particle_that_begins_a_typed_word_is_not_required(notices, query):
+    # Sudachi reads a particle at the start of what it is given (から同年, まで同年, で導入) as a
+    # conjunction or a filler, not as the particle it is in the sentence, so the query required the
+    # term から (or で, まー), which no document holds: the parentheses of a pasted sentence
+    # (…15日(木)から同年…) start such a word, and the sentence from the page found nothing.
+    result = notices.search(query)
+    assert result.total >= 1, query
+    words = notices.search(query, explain=True).explain["words"]
+    assert not any(t in ("から", "で", "まー") for w in words for t in w["terms"] if "dropped" not in w
+                   or t not in w["dropped"]), words
+
+
+@pytest.mark.parametrize("query", ["テレワーク AND OR 導入", "テレワーク OR AND 導入", "テレワーク AND | 導入"])
+def test_and_beside_or_is_refused_not_read_as_or(query):
+    # AND was dropped as a space is, so 「テレワーク AND OR 導入」 silently searched either word:
+    # 336 real pages for an officer who typed AND, against 35 that hold both.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match="AND and OR"):
+        parse(query)
+
+
+@pytest.mark.parametrize("query", ["テレワーク AND 導入", "テレワーク AND NOT 東京", "テレワーク AND -東京", "(テレワーク AND 導入) OR 在宅勤務"])
+def test_and_still_means_both(query):
+    from ictsearch.search.parse import Or, parse
+
+    node = parse(query)
+    assert node is not None and (not isinstance(node, Or) or query.startswith("("))
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    """A town's telework plans of three fiscal years, each writing its own 年度."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("plans")
+    docs = root / "docs"
+    for n in (3, 4, 5):
+        write(docs / f"r{n}.txt", f"令和{n}年度 テレワーク推進事業の実施計画\n\n"
+              f"令和{n}年度は、町内のサテライトオフィスでテレワークの体験会を開催します。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", ["テレワーク 令和4・5年度", "テレワーク 令和4、5年度", "令和4・5年度のテレワーク",
+                                   "テレワーク R4・5年度", "テレワーク 令和4年度・5年度"])
+def test_era_years_listed_with_one_era_are_either_year(plans, query):
+    # Documents write two years of one era as 令和4・5年度 (令和4・5年度入札参加資格); the
+    # query read 令和4 as fiscal year 2022 and left 5年度 as text to require, so 「テレワーク
+    # 令和4・5年度」 found 12 realdocs pages where 「テレワーク 令和4年度・令和5年度」 finds 25.
+    from pathlib import Path
+
+    assert sorted(Path(h.path).stem for h in plans.search(query).hits) == ["r4", "r5"], query
+    read = [w.get("read_as") for w in plans.search(query, explain=True).explain["words"]]
+    assert "fiscal_year 2022" in read and "fiscal_year 2023" in read, read
+
+
+@pytest.mark.parametrize("query", ["organization:総務省 テレワーク", "doctype:予算 光ファイバ", "Organization:信越総合通信局"])
+def test_a_result_field_typed_as_a_filter_says_it_is_none(query):
+    # A hit shows organization and doctype beside region and fiscal_year; typed as a filter the way
+    # region:東北 is, organization:総務省 became the text オーガニゼーション and 総務省 and found
+    # nothing on 2,396 real pages, with no word of why.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match="no field to search or filter by"):
+        parse(query)
+
+
+@pytest.mark.parametrize("query", ['"organization:総務省"', "URL:https://www.soumu.go.jp", "TEL:03-5253-5111"])
+def test_other_words_before_a_colon_stay_text_still(query):
+    from ictsearch.search.parse import parse
+
+    assert parse(query) is not None
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    """A town council's record of one day, and a ward's plan whose title and text write its first 年度
+    in two forms (令和2年度(2020年度)), as 練馬区情報化基本計画 does, among other towns' pages."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("council")
+    docs = root / "docs"
+    write(docs / "record.txt", "2020/12/16 令和2年議会運営委員会本文(要点)\n\n"
+          + "委員長から、議会のタブレット端末導入に向けた協議の経過について報告があった。\n" * 12
+          + "次回の委員会は2020/12/16の本会議終了後に開催する。\n")
+    write(docs / "plan.txt", "情報化基本計画 令和2年度(2020年度)~令和6年度(2024年度)\n\n令和2年3月 策定\n"
+          + "".join(f"令和2年度(2020年度)は、第{n}の施策として窓口のオンライン化を進める。\n" for n in range(1, 5)))
+    for n, town in enumerate(("長和町", "売木村", "寒川町", "八千代町", "五ヶ瀬町", "佐呂間町")):
+        write(docs / f"town{n}.txt", f"{town}からのお知らせ\n\n令和{n + 1}年度、{town}は防災行政無線の戸別受信機を配布しました。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+@pytest.mark.parametrize("query", ["2020年12月16日", "2020/12/16", "令和2年12月16日 議会"])
+def test_a_date_typed_finds_the_page_of_that_day_first(council, query):
+    # A date typed whole was read as its fiscal year written in every form (2020年度, 令和2年度,
+    # R2年度…), so the page writing 令和2年度 seven times outranked the one of that very day:
+    # 「2020/12/16」 on the real pages listed 練馬区情報化基本計画 above 2020/12/16令和2年議会運営委員会本文.
+    from pathlib import Path
+
+    hits = council.search(query).hits
+    assert hits and Path(hits[0].path).stem == "record", [h.title for h in hits]
