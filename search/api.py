@@ -66,6 +66,9 @@ def _reads_index(method: _Method) -> _Method:
 
 #: What a search or a facet listing of an index with no documents says: the query is not at fault.
 EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch index FOLDER`"
+#: How many words of a query that found nothing _empty_words names: a query of many words whose
+#: each removal finds pages would otherwise print a note for every word.
+EMPTY_WORDS_NOTED = 3
 
 
 class Index:
@@ -254,11 +257,13 @@ class Index:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append(EMPTY_INDEX_NOTE)
-            suggestions = self._suggestions(searcher, compiled)
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
             if filter_q is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
+            if arrays.live and not notes:
+                notes += self._empty_words(arrays, query, compiled, filter_q, synonyms)
         facet_counts, more_values = facet_cache.top_counts(docmask)
         explain_out = None
         if explain:
@@ -286,8 +291,11 @@ class Index:
             notes=tuple(notes),
         )
 
-    def _suggestions(self, searcher, compiled: Compiled) -> tuple[str, ...]:
-        """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing."""
+    def _suggestions(self, searcher, arrays: Arrays, compiled: Compiled, synonyms: bool) -> tuple[str, ...]:
+        """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing.
+
+        Not for a word that finds documents on its own: it is no typo, the words together are what
+        finds nothing (「難視聴 共聴 村」 offered 視聴 and 難聴 for 難視聴, which alone finds 30 pages)."""
         from .suggest import suggest
 
         vocabulary = self._vocabulary(searcher)
@@ -296,6 +304,8 @@ class Index:
             word = info["word"]
             if word.startswith('"') or info.get("read_as"):
                 continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
+            if len(compiled.words) > 1 and self._matches(arrays, word, synonyms):
+                continue
             for s in suggest(word, vocabulary, limit=2):
                 if s not in out:
                     out.append(s)
@@ -355,6 +365,36 @@ class Index:
                 n = mask.bit_count()
                 notes.append(f"{word} (read as {read_as}) removes every hit: without it "
                              + (f"{n} documents match" if n != 1 else "1 document matches"))
+        return notes
+
+    @staticmethod
+    def _matches(arrays: Arrays, text: str, synonyms: bool, within=None) -> int:
+        """How many documents a query text finds (0 when it does not parse or has no words)."""
+        try:
+            q = compile_query(parse(text), synonyms=synonyms).query
+        except BadQuery:
+            return 0
+        return 0 if q is None else arrays.evaluate(q, scores=False, within=within).mask.bit_count()
+
+    def _empty_words(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+        """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
+        each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
+        _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
+        words = [info.get("word", "") for info in compiled.words]
+        if len(words) < 2:
+            return []
+        normalized = _normalized(query)
+        allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        notes = []
+        for word in words:
+            if not word or word not in normalized:
+                continue
+            n = self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed)
+            if n:
+                notes.append(f"{word} removes every hit: without it "
+                             + (f"{n} documents match" if n != 1 else "1 document matches"))
+            if len(notes) == EMPTY_WORDS_NOTED:
+                break
         return notes
 
     def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:

@@ -140,3 +140,41 @@ def test_a_date_typed_finds_the_page_of_that_day_first(council, query):
 
     hits = council.search(query).hits
     assert hits and Path(hits[0].path).stem == "record", [h.title for h in hits]
+
+
+@pytest.fixture(scope="module")
+def villages(tmp_path_factory):
+    """Three pages: fibre in a village, a town's shared TV aerials where reception is poor, a city's fibre plan."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("villages")
+    docs = root / "docs"
+    write(docs / "fibre.txt", "光ファイバ整備事業について\n\n本村では、光ファイバの未整備地区を解消するため、"
+          "国の補助金を活用して村内全域に光ファイバを整備します。\n")
+    write(docs / "tv.txt", "難視聴地域の共聴施設について\n\n山間部の難視聴地域では、地区ごとに共聴施設を設け、"
+          "テレビ放送を受信しています。町は共聴施設の改修を支援します。\n")
+    write(docs / "plan.txt", "情報通信基盤整備計画\n\n市内の未整備地区に光ファイバを整備し、"
+          "超高速ブロードバンドを市内全域で利用できるようにします。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+def test_the_word_that_empties_a_search_of_several_is_named(villages):
+    # 「光ファイバ 未整備地区 村」 found nothing and said only "Did you mean: 未整備?", though each pair
+    # of its words finds pages: the note names the words without which something matches.
+    result = villages.search("光ファイバ 未整備地区 難視聴")
+    assert result.total == 0
+    assert result.notes == ("難視聴 removes every hit: without it 2 documents match",)
+    # A word of several that finds pages on its own is no typo: no "Did you mean" for it
+    # (「難視聴 共聴 村」 offered 視聴 and 難聴 for 難視聴, which alone finds 30 real pages).
+    assert villages.search("難視聴").total == 1
+    result = villages.search("難視聴 光ファイバ")
+    assert result.total == 0 and result.suggestions == ()
+    assert set(result.notes) == {"難視聴 removes every hit: without it 2 documents match",
+                                 "光ファイバ removes every hit: without it 1 document matches"}
+    # A word of several that finds nothing on its own still gets its suggestion.
+    result = villages.search("共聴施設 難視調")
+    assert result.total == 0 and result.suggestions
+    assert result.notes == ("難視調 removes every hit: without it 1 document matches",)
