@@ -110,9 +110,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 ix.searcher().close()
             sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
-            manifest = store.read_manifest(gen_dir)
-            if manifest.toc_generation != ix.latest_generation():
-                manifest = manifest_from_index(ix, manifest)
+            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
+                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
@@ -141,10 +140,20 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 progress(outcome, done, total)
 
         before = None if fresh else ix.latest_generation()
+
+        def before_commit(toc_generation: int) -> None:
+            # A run stopped between the commit and manifest.json (Ctrl-C, kill -9) left the next run a
+            # manifest rebuilt from the index, which knows no sidecar signatures nor rules: it did every
+            # document of the collection again. (A fresh generation counts only once switched to.)
+            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time())
+            update_manifest(pending, outcomes, roots, signatures)
+            store.write_pending_manifest(gen_dir, pending)
+
         try:
             if tasks or removed_ids or fresh:
                 manifest.toc_generation = write_changes(ix, gen_dir, tasks, removed_ids, jobs,
-                                                        ExtractCache(store.cache_dir), report)
+                                                        ExtractCache(store.cache_dir), report,
+                                                        None if fresh else before_commit)
                 manifest.updated = time.time()
             # else nothing to write: no commit, so open searchers stay current and no merge runs.
             if rebuild:

@@ -6,6 +6,7 @@ Layout of an index directory::
       ictsearch.json        format version and the current generation (replaced atomically)
       gen-000001/           a Whoosh index; `--rebuild` writes a new generation beside it
         manifest.json       per-document signatures and failures, for incremental updates
+        manifest.pending.json  the manifest of the commit an update is about to make (until its manifest.json)
         facets-N.sets       each facet value's documents in Whoosh's TOC generation N (search/facet_sets.py)
       cache/              extracted text keyed by content hash (survives rebuilds)
       write.lock            held (flock) by the one process that writes
@@ -37,6 +38,9 @@ from .schema import FORMAT_VERSION
 INDEX_ENV = "ICTSEARCH_INDEX"
 META_FILE = "ictsearch.json"
 MANIFEST_FILE = "manifest.json"
+#: Written just before an update's commit, for the TOC generation that commit makes: a run stopped
+#: between the commit and manifest.json leaves the next run (and `status`) the manifest it meant.
+PENDING_MANIFEST_FILE = "manifest.pending.json"
 LOCK_FILE = "write.lock"
 CACHE_DIR = "cache"
 #: A generation folder's name (see the layout above).
@@ -400,6 +404,25 @@ class IndexStore:
 
     def write_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
         write_json_atomic(gen_dir / MANIFEST_FILE, manifest.to_json())
+        with suppress(OSError):
+            os.unlink(gen_dir / PENDING_MANIFEST_FILE)
+
+    def write_pending_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
+        """The manifest of the commit about to be made (``manifest.toc_generation``)."""
+        write_json_atomic(gen_dir / PENDING_MANIFEST_FILE, manifest.to_json())
+
+    def committed_manifest(self, gen_dir: Path, toc_generation: int) -> Manifest | None:
+        """The manifest of TOC generation `toc_generation`: manifest.json, else the pending one of a
+        run stopped after that commit; None when neither describes it (rebuild it from the index)."""
+        manifest = self.read_manifest(gen_dir)
+        if manifest.toc_generation == toc_generation:
+            return manifest
+        try:
+            with open(gen_dir / PENDING_MANIFEST_FILE, encoding="utf-8") as f:
+                pending = Manifest.from_json(json.load(f))
+        except (OSError, ValueError, AttributeError):
+            return None
+        return pending if pending.toc_generation == toc_generation else None
 
     # -- locking ------------------------------------------------------------
 

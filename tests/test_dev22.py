@@ -1,0 +1,62 @@
+"""dev22: ictsearch embedded in a web tool, and a prefecture's collection kept up to date with it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import write
+
+
+def _stopped_after_the_commit(docs, idx, jobs: int) -> None:
+    """An update killed (kill -9, as Ctrl-C at the wrong moment or a power cut) after Whoosh's
+    commit and before the manifest is written."""
+    program = textwrap.dedent(f"""
+        import os
+        import ictsearch
+        from ictsearch.indexer.store import IndexStore
+        IndexStore.write_manifest = lambda *a, **k: os._exit(9)
+        ictsearch.build_index([{str(docs)!r}], {str(idx)!r}, jobs={jobs})
+    """)
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300,
+                         cwd=str(docs.parent))
+    assert run.returncode == 9, run.stderr
+
+
+def _collection(tmp_path):
+    docs, idx = tmp_path / "docs", tmp_path / "idx"
+    write(docs / "2023/tohoku.txt", "令和5年度 テレワーク普及展開推進事業\n東北総合通信局は、岩手県と宮城県の企業のテレワーク導入を支援します。\n")
+    write(docs / "2021/kanto.txt", "令和3年度事業計画書\n関東総合通信局は、迷惑メール対策に取り組みます。\n")
+    write(docs / "iot.txt", "地域IoT実装推進ロードマップの進捗状況\n総務省は、地域におけるIoTの実装を推進する。\n")
+    write(docs / "iot.txt.meta.toml", 'fiscal_year = "令和1"\n')
+    return docs, idx
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_update_killed_after_its_commit_is_recorded_without_redoing_the_collection(tmp_path, jobs):
+    # The commit had landed (searches saw the new document) but the manifest had not been written:
+    # the next run rebuilt a manifest from the index that knows no sidecar signatures nor rules, and
+    # processed every document of the collection again ("0 added, 4 updated"; thousands of PDFs
+    # analyzed again for one file dropped in), and `status` meanwhile counted the old manifest's 3
+    # documents while searches found 4.
+    import ictsearch
+
+    docs, idx = _collection(tmp_path)
+    assert ictsearch.build_index([docs], idx, jobs=1).added == 3
+    write(docs / "2023/hokkaido.txt", "令和5年度 北海道総合通信局 地域DX推進事業\n北海道の市町村のデジタル化を支援する。\n")
+    write(docs / "empty.txt", "")
+    _stopped_after_the_commit(docs, idx, jobs)
+    with ictsearch.open_index(idx) as index:
+        assert index.doc_count() == 4 and index.search("地域DX").total == 1
+    st = ictsearch.index_status(idx)
+    assert st.documents == 4
+    assert list(st.failures) == [str(docs / "empty.txt")]
+    again = ictsearch.build_index([docs], idx, jobs=1)
+    assert (again.added, again.updated, again.unchanged, again.failed) == (0, 0, 4, 1)
+    with ictsearch.open_index(idx) as index:
+        assert index.get(str(docs / "iot.txt")).fiscal_year == 2019  # the sidecar still holds
+        assert index.search("", fiscal_year=2023).total == 2
