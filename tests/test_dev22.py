@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -60,3 +61,29 @@ def test_an_update_killed_after_its_commit_is_recorded_without_redoing_the_colle
     with ictsearch.open_index(idx) as index:
         assert index.get(str(docs / "iot.txt")).fiscal_year == 2019  # the sidecar still holds
         assert index.search("", fiscal_year=2023).total == 2
+
+
+def test_the_advice_to_rebuild_names_the_index_given_with_dash_dash_index(tmp_path):
+    # A maintainer whose index lives elsewhere (--index /srv/…) was told to run
+    # `ictsearch index --rebuild DIR`: typed as said, that builds the default index and leaves the
+    # refused one as it was. The advice names the index it is about.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs, idx = _collection(tmp_path)
+    assert CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx)]).exit_code == 0
+    meta = idx / "ictsearch.json"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('"format": 3', '"format": 2'), encoding="utf-8")
+    for command in (["search", "テレワーク"], ["status"], ["index", str(docs)]):
+        res = CliRunner().invoke(cli, [*command, "--index", str(idx)])
+        assert res.exit_code == 2, res.output
+        assert f"`ictsearch index --rebuild DIR --index {idx}`" in res.output, res.output
+        assert len(res.output.strip().splitlines()) == 1
+    res = CliRunner().invoke(cli, ["facets", "--json", "--index", str(idx)])
+    assert f"--index {idx}`" in json.loads(res.output)["error"]
+    missing = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(tmp_path / "なし")])
+    where = shlex.quote(str(tmp_path / "なし"))  # quoted as a shell needs it
+    assert missing.exit_code == 2 and f"`ictsearch index DIR --index {where}`" in missing.output
