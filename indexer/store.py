@@ -52,7 +52,9 @@ def default_index_dir() -> Path:
     env = os.environ.get(INDEX_ENV)
     if env:
         return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    data_home = os.environ.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(os.path.expanduser(data_home)):  # the XDG specification: relative is invalid, ignored
+        data_home = str(Path.home() / ".local" / "share")
     return Path(data_home).expanduser() / "ictsearch" / "index"
 
 

@@ -87,3 +87,18 @@ def test_the_advice_to_rebuild_names_the_index_given_with_dash_dash_index(tmp_pa
     missing = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(tmp_path / "なし")])
     where = shlex.quote(str(tmp_path / "なし"))  # quoted as a shell needs it
     assert missing.exit_code == 2 and f"`ictsearch index DIR --index {where}`" in missing.output
+
+
+def test_a_relative_xdg_data_home_is_ignored_as_the_xdg_specification_says(tmp_path, monkeypatch):
+    # XDG_DATA_HOME=share (relative) put the default index under the folder each command ran in:
+    # `ictsearch index` in one folder and `ictsearch search` in another found "No index". The
+    # specification: a relative path in these variables is invalid and ignored.
+    import ictsearch
+
+    monkeypatch.delenv("ICTSEARCH_INDEX", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", "share")
+    monkeypatch.chdir(tmp_path)
+    assert ictsearch.default_index_dir() == tmp_path / "home/.local/share/ictsearch/index"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "データ"))
+    assert ictsearch.default_index_dir() == tmp_path / "データ/ictsearch/index"
