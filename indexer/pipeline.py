@@ -70,8 +70,12 @@ def build_index(
             roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))
         except OSError as e:  # a relative path, and the folder the command runs in was removed
             lost.append((Path(os.fsdecode(p)), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
-    discovery = discover(roots)
-    discovery.problems.extend(lost)
+    def find():
+        discovery = discover(roots)
+        discovery.problems.extend(lost)
+        return discovery
+
+    discovery = find()
     found, problems = discovery.found, discovery.problems
     jobs = max(1, jobs or os.cpu_count() or 1)
 
@@ -83,7 +87,7 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr, find)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -93,9 +97,13 @@ def build_index(
         ) from None
 
 
-def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True) -> IndexSummary:
-    found, problems = discovery.found, discovery.problems
-    with store.write_lock(lock_timeout):
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True, find=None) -> IndexSummary:
+    with store.write_lock(lock_timeout) as waited:
+        if waited and find:
+            # Another run held the lock: files were added, changed or deleted meanwhile (a run that
+            # kept its list from before the wait said "0 added, 0 removed" and indexed none of it).
+            discovery = find()
+        found, problems = discovery.found, discovery.problems
         fresh = rebuild or not store.exists()
         if fresh:
             generation, ix = store.new_generation()

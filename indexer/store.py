@@ -429,8 +429,9 @@ class IndexStore:
     # -- locking ------------------------------------------------------------
 
     @contextmanager
-    def write_lock(self, timeout: float = 30.0) -> Iterator[None]:
+    def write_lock(self, timeout: float = 30.0) -> Iterator[bool]:
         """Hold the writer lock; wait up to `timeout` seconds for another writer.
+        Gives whether it had to wait (the files may have changed meanwhile).
 
         flock is released by the kernel when its holder dies, so a lock left by
         a killed run is never stale.
@@ -440,11 +441,13 @@ class IndexStore:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             deadline = time.monotonic() + timeout
+            waited = False
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
+                    waited = True
                     if time.monotonic() >= deadline:
                         holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
                         raise IndexLocked(
@@ -454,7 +457,7 @@ class IndexStore:
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
             _held_lock_fds.add(fd)
-            yield
+            yield waited
         finally:
             _held_lock_fds.discard(fd)
             os.close(fd)

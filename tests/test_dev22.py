@@ -102,3 +102,40 @@ def test_a_relative_xdg_data_home_is_ignored_as_the_xdg_specification_says(tmp_p
     assert ictsearch.default_index_dir() == tmp_path / "home/.local/share/ictsearch/index"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "データ"))
     assert ictsearch.default_index_dir() == tmp_path / "データ/ictsearch/index"
+
+
+def test_a_run_that_waited_for_the_lock_indexes_the_files_as_they_are_when_it_gets_it(tmp_path, monkeypatch):
+    # A second `ictsearch index` (the maintainer's, while the nightly update ran) listed the files
+    # before waiting for the lock and worked from that list: a file deleted meanwhile stayed
+    # searchable, one dropped in meanwhile was not indexed, and the run said "0 added, 0 removed".
+    import threading
+
+    import ictsearch
+    from ictsearch.indexer import pipeline
+    from ictsearch.indexer.store import IndexStore
+
+    docs, idx = _collection(tmp_path)
+    ictsearch.build_index([docs], idx, jobs=1)
+    listed = threading.Event()
+    real_discover = pipeline.discover
+
+    def discover(roots):
+        try:
+            return real_discover(roots)
+        finally:
+            listed.set()
+
+    monkeypatch.setattr(pipeline, "discover", discover)
+    result = {}
+    with IndexStore(idx).write_lock():  # the other run
+        waiting = threading.Thread(target=lambda: result.update(summary=ictsearch.build_index([docs], idx, jobs=1)))
+        waiting.start()
+        assert listed.wait(60)
+        (docs / "2021/kanto.txt").unlink()
+        write(docs / "2023/hokkaido.txt", "令和5年度 北海道総合通信局 地域DX推進事業\n北海道の市町村のデジタル化を支援する。\n")
+    waiting.join(120)
+    summary = result["summary"]
+    assert (summary.added, summary.removed, summary.unchanged) == (1, 1, 2)
+    with ictsearch.open_index(idx) as index:
+        assert index.search("迷惑メール").total == 0
+        assert index.search("地域DX").total == 1
