@@ -217,7 +217,11 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     manifest = Manifest()
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
-        manifest = store.read_manifest(gen_dir)
+        with store.reading():
+            ix = whoosh_index.open_dir(str(gen_dir))
+            # What the run will take: the manifest of the commit readers see (a run stopped after it).
+            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
+                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
     elif rebuild and store.exists():
         try:  # a rebuild retries what failed as any run does, and says so
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)

@@ -139,3 +139,18 @@ def test_a_run_that_waited_for_the_lock_indexes_the_files_as_they_are_when_it_ge
     with ictsearch.open_index(idx) as index:
         assert index.search("迷惑メール").total == 0
         assert index.search("地域DX").total == 1
+
+
+def test_a_dry_run_after_an_update_killed_after_its_commit_says_what_the_run_will_do(tmp_path):
+    # --dry-run read manifest.json alone: after a run killed past its commit it listed the document
+    # that run had added (and searches found) as one to add, where the run itself changes nothing.
+    import ictsearch
+
+    docs, idx = _collection(tmp_path)
+    ictsearch.build_index([docs], idx, jobs=1)
+    write(docs / "2023/hokkaido.txt", "令和5年度 北海道総合通信局 地域DX推進事業\n北海道の市町村のデジタル化を支援する。\n")
+    _stopped_after_the_commit(docs, idx, 1)
+    dry = ictsearch.build_index([docs], idx, dry_run=True)
+    assert (dry.added, dry.updated, dry.unchanged) == (0, 0, 4)
+    run = ictsearch.build_index([docs], idx)
+    assert (run.added, run.updated, run.unchanged) == (0, 0, 4)
