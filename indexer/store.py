@@ -230,6 +230,12 @@ class IndexStore:
         """
         if self.exists():
             return
+        for folder in (self.root, *self.root.parents):  # a file in the way: os says only "File exists"
+            if folder.exists():
+                if not folder.is_dir():
+                    raise IndexLocationError(f"cannot write the index at {self.root}: {folder} is a file, not a "
+                                             "folder (give a folder as the index location)")
+                break
         try:
             names = os.listdir(self.root)
         except OSError:

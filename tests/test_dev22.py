@@ -154,3 +154,20 @@ def test_a_dry_run_after_an_update_killed_after_its_commit_says_what_the_run_wil
     assert (dry.added, dry.updated, dry.unchanged) == (0, 0, 4)
     run = ictsearch.build_index([docs], idx)
     assert (run.added, run.updated, run.unchanged) == (0, 0, 4)
+
+
+def test_a_file_where_the_index_folder_should_be_is_named_as_such(tmp_path):
+    # build_index(…, "報告.txt") said "cannot write the index at …/報告.txt: File exists", and under
+    # a file ("報告.txt/idx") "Not a directory": os's words for a mkdir, not what is in the way.
+    import pytest
+
+    import ictsearch
+
+    docs, _ = _collection(tmp_path)
+    in_the_way = write(tmp_path / "報告.txt", "令和5年度 事業報告\n")
+    for where in (in_the_way, in_the_way / "idx"):
+        with pytest.raises(ictsearch.IndexLocationError) as e:
+            ictsearch.build_index([docs], where, jobs=1)
+        assert str(e.value) == (f"cannot write the index at {where}: {in_the_way} is a file, not a folder "
+                                "(give a folder as the index location)")
+    assert in_the_way.read_text(encoding="utf-8") == "令和5年度 事業報告\n"
