@@ -76,7 +76,10 @@ def _index_given(ctx: click.Context | None) -> str | None:
         return None
     import shlex
 
-    return shlex.quote(os.path.abspath(os.path.expanduser(ctx.params["index_dir"])))
+    where = os.path.expanduser(ctx.params["index_dir"])
+    with suppress(OSError):  # the current folder removed: as typed
+        where = os.path.abspath(where)
+    return shlex.quote(where)
 
 
 @contextmanager
