@@ -104,6 +104,20 @@ def test_a_relative_xdg_data_home_is_ignored_as_the_xdg_specification_says(tmp_p
     assert ictsearch.default_index_dir() == tmp_path / "データ/ictsearch/index"
 
 
+def _until_it_waits_for_the_lock(thread, timeout: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        frame = sys._current_frames().get(thread.ident)
+        while frame is not None:
+            if frame.f_code.co_name == "write_lock" and frame.f_locals.get("waited"):
+                return  # it found the lock held
+            frame = frame.f_back
+        time.sleep(0.01)
+    raise AssertionError("the run never waited for the lock")
+
+
 def test_a_run_that_waited_for_the_lock_indexes_the_files_as_they_are_when_it_gets_it(tmp_path, monkeypatch):
     # A second `ictsearch index` (the maintainer's, while the nightly update ran) listed the files
     # before waiting for the lock and worked from that list: a file deleted meanwhile stayed
@@ -131,6 +145,7 @@ def test_a_run_that_waited_for_the_lock_indexes_the_files_as_they_are_when_it_ge
         waiting = threading.Thread(target=lambda: result.update(summary=ictsearch.build_index([docs], idx, jobs=1)))
         waiting.start()
         assert listed.wait(60)
+        _until_it_waits_for_the_lock(waiting)
         (docs / "2021/kanto.txt").unlink()
         write(docs / "2023/hokkaido.txt", "令和5年度 北海道総合通信局 地域DX推進事業\n北海道の市町村のデジタル化を支援する。\n")
     waiting.join(120)
