@@ -68,6 +68,20 @@ def _wants_json(ctx: click.Context) -> bool:
     return bool(params.get("as_json")) or params.get("fmt") in ("json", "jsonl")
 
 
+def _index_given(ctx: click.Context | None) -> str | None:
+    """The index named by --index on the command line (not the default, nor $ICTSEARCH_INDEX)."""
+    if ctx is None or not ctx.params.get("index_dir"):
+        return None
+    if ctx.get_parameter_source("index_dir") is not click.core.ParameterSource.COMMANDLINE:
+        return None
+    import shlex
+
+    where = os.path.expanduser(ctx.params["index_dir"])
+    with suppress(OSError):  # the current folder removed: as typed
+        where = os.path.abspath(where)
+    return shlex.quote(where)
+
+
 @contextmanager
 def _library_errors(interrupted: str = "Interrupted."):
     """Turn the library's errors into one-line CLI errors, and Ctrl-C into exit 130, in every command."""
@@ -76,6 +90,9 @@ def _library_errors(interrupted: str = "Interrupted."):
     except IctsearchError as e:
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
+        given = _index_given(click.get_current_context(silent=True))
+        if advice and given:  # as typed, `ictsearch index DIR` would build the default index instead
+            advice = advice.replace("DIR`", f"DIR --index {given}`")
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
     except KeyboardInterrupt as e:
         # The library says when an interruption came too late to undo anything (after a commit).

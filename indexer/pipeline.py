@@ -70,8 +70,12 @@ def build_index(
             roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))
         except OSError as e:  # a relative path, and the folder the command runs in was removed
             lost.append((Path(os.fsdecode(p)), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
-    discovery = discover(roots)
-    discovery.problems.extend(lost)
+    def find():
+        discovery = discover(roots)
+        discovery.problems.extend(lost)
+        return discovery
+
+    discovery = find()
     found, problems = discovery.found, discovery.problems
     jobs = max(1, jobs or os.cpu_count() or 1)
 
@@ -83,7 +87,7 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr, find)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -93,9 +97,13 @@ def build_index(
         ) from None
 
 
-def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True) -> IndexSummary:
-    found, problems = discovery.found, discovery.problems
-    with store.write_lock(lock_timeout):
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True, find=None) -> IndexSummary:
+    with store.write_lock(lock_timeout) as waited:
+        if waited and find:
+            # Another run held the lock: files were added, changed or deleted meanwhile (a run that
+            # kept its list from before the wait said "0 added, 0 removed" and indexed none of it).
+            discovery = find()
+        found, problems = discovery.found, discovery.problems
         fresh = rebuild or not store.exists()
         if fresh:
             generation, ix = store.new_generation()
@@ -110,9 +118,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 ix.searcher().close()
             sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
-            manifest = store.read_manifest(gen_dir)
-            if manifest.toc_generation != ix.latest_generation():
-                manifest = manifest_from_index(ix, manifest)
+            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
+                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
@@ -141,10 +148,20 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 progress(outcome, done, total)
 
         before = None if fresh else ix.latest_generation()
+
+        def before_commit(toc_generation: int) -> None:
+            # A run stopped between the commit and manifest.json (Ctrl-C, kill -9) left the next run a
+            # manifest rebuilt from the index, which knows no sidecar signatures nor rules: it did every
+            # document of the collection again. (A fresh generation counts only once switched to.)
+            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time())
+            update_manifest(pending, outcomes, roots, signatures)
+            store.write_pending_manifest(gen_dir, pending)
+
         try:
             if tasks or removed_ids or fresh:
                 manifest.toc_generation = write_changes(ix, gen_dir, tasks, removed_ids, jobs,
-                                                        ExtractCache(store.cache_dir), report)
+                                                        ExtractCache(store.cache_dir), report,
+                                                        None if fresh else before_commit)
                 manifest.updated = time.time()
             # else nothing to write: no commit, so open searchers stay current and no merge runs.
             if rebuild:
@@ -200,7 +217,11 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     manifest = Manifest()
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
-        manifest = store.read_manifest(gen_dir)
+        with store.reading():
+            ix = whoosh_index.open_dir(str(gen_dir))
+            # What the run will take: the manifest of the commit readers see (a run stopped after it).
+            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
+                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
     elif rebuild and store.exists():
         try:  # a rebuild retries what failed as any run does, and says so
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)

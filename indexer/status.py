@@ -43,9 +43,16 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
     def read(gen_dir):
         # Open what a search opens (the TOC and every segment's directory), so that a
         # damaged index is reported here too and not only by the next search.
-        with whoosh_index.open_dir(str(gen_dir)).searcher() as s:
+        ix = whoosh_index.open_dir(str(gen_dir))
+        with ix.searcher() as s:
             s.doc_count()
-        return gen_dir, store.read_manifest(gen_dir)
+        # A run stopped after its commit: what it committed, not the manifest before it.
+        manifest = store.committed_manifest(gen_dir, ix.latest_generation())
+        if manifest is None:
+            from .plan import manifest_from_index
+
+            manifest = manifest_from_index(ix, store.read_manifest(gen_dir))
+        return gen_dir, manifest
 
     # Raises IndexMissing / IncompatibleIndex; reads the new generation if a --rebuild switches meanwhile.
     gen_dir, manifest = store.on_current(read)

@@ -6,6 +6,7 @@ Layout of an index directory::
       ictsearch.json        format version and the current generation (replaced atomically)
       gen-000001/           a Whoosh index; `--rebuild` writes a new generation beside it
         manifest.json       per-document signatures and failures, for incremental updates
+        manifest.pending.json  the manifest of the commit an update is about to make (until its manifest.json)
         facets-N.sets       each facet value's documents in Whoosh's TOC generation N (search/facet_sets.py)
       cache/              extracted text keyed by content hash (survives rebuilds)
       write.lock            held (flock) by the one process that writes
@@ -37,6 +38,9 @@ from .schema import FORMAT_VERSION
 INDEX_ENV = "ICTSEARCH_INDEX"
 META_FILE = "ictsearch.json"
 MANIFEST_FILE = "manifest.json"
+#: Written just before an update's commit, for the TOC generation that commit makes: a run stopped
+#: between the commit and manifest.json leaves the next run (and `status`) the manifest it meant.
+PENDING_MANIFEST_FILE = "manifest.pending.json"
 LOCK_FILE = "write.lock"
 CACHE_DIR = "cache"
 #: A generation folder's name (see the layout above).
@@ -48,7 +52,9 @@ def default_index_dir() -> Path:
     env = os.environ.get(INDEX_ENV)
     if env:
         return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    data_home = os.environ.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(os.path.expanduser(data_home)):  # the XDG specification: relative is invalid, ignored
+        data_home = str(Path.home() / ".local" / "share")
     return Path(data_home).expanduser() / "ictsearch" / "index"
 
 
@@ -224,6 +230,12 @@ class IndexStore:
         """
         if self.exists():
             return
+        for folder in (self.root, *self.root.parents):  # a file in the way: os says only "File exists"
+            if folder.exists():
+                if not folder.is_dir():
+                    raise IndexLocationError(f"cannot write the index at {self.root}: {folder} is a file, not a "
+                                             "folder (give a folder as the index location)")
+                break
         try:
             names = os.listdir(self.root)
         except OSError:
@@ -400,12 +412,32 @@ class IndexStore:
 
     def write_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
         write_json_atomic(gen_dir / MANIFEST_FILE, manifest.to_json())
+        with suppress(OSError):
+            os.unlink(gen_dir / PENDING_MANIFEST_FILE)
+
+    def write_pending_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
+        """The manifest of the commit about to be made (``manifest.toc_generation``)."""
+        write_json_atomic(gen_dir / PENDING_MANIFEST_FILE, manifest.to_json())
+
+    def committed_manifest(self, gen_dir: Path, toc_generation: int) -> Manifest | None:
+        """The manifest of TOC generation `toc_generation`: manifest.json, else the pending one of a
+        run stopped after that commit; None when neither describes it (rebuild it from the index)."""
+        manifest = self.read_manifest(gen_dir)
+        if manifest.toc_generation == toc_generation:
+            return manifest
+        try:
+            with open(gen_dir / PENDING_MANIFEST_FILE, encoding="utf-8") as f:
+                pending = Manifest.from_json(json.load(f))
+        except (OSError, ValueError, AttributeError):
+            return None
+        return pending if pending.toc_generation == toc_generation else None
 
     # -- locking ------------------------------------------------------------
 
     @contextmanager
-    def write_lock(self, timeout: float = 30.0) -> Iterator[None]:
+    def write_lock(self, timeout: float = 30.0) -> Iterator[bool]:
         """Hold the writer lock; wait up to `timeout` seconds for another writer.
+        Gives whether it had to wait (the files may have changed meanwhile).
 
         flock is released by the kernel when its holder dies, so a lock left by
         a killed run is never stale.
@@ -415,11 +447,13 @@ class IndexStore:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             deadline = time.monotonic() + timeout
+            waited = False
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
+                    waited = True
                     if time.monotonic() >= deadline:
                         holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
                         raise IndexLocked(
@@ -429,7 +463,7 @@ class IndexStore:
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
             _held_lock_fds.add(fd)
-            yield
+            yield waited
         finally:
             _held_lock_fds.discard(fd)
             os.close(fd)

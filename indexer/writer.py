@@ -202,10 +202,12 @@ def _cancel(writer) -> None:
 
 
 def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[str], jobs: int,
-                  cache: ExtractCache, report: Callable[[FileOutcome], None]) -> int:
+                  cache: ExtractCache, report: Callable[[FileOutcome], None],
+                  before_commit: Callable[[int], None] | None = None) -> int:
     """Prepare and write `tasks`, delete `removed_ids`, and commit it all at once.
 
-    Every outcome goes to `report` as it arrives.  Returns the new TOC
+    Every outcome goes to `report` as it arrives; `before_commit` is called with the TOC
+    generation the commit is about to make, once every outcome is in.  Returns the new TOC
     generation.  If anything fails before the commit, the TOC is not rewritten:
     readers keep the previous index and the next commit sweeps the leftovers.
     """
@@ -236,6 +238,8 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
         if parallel:
             for doc_id in written:
                 writer.delete_by_term("doc_id", doc_id)
+            if before_commit:
+                before_commit(writer.generation)
             _commit_with_segments(writer, segments)
         else:
             # A new index has nothing to replace: each deletion would open a searcher
@@ -249,6 +253,8 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
                             writer.delete_by_term("doc_id", task.doc_id)
                         writer.add_document(**doc)
                     reported(outcome)
+                if before_commit:
+                    before_commit(writer.generation)
                 writer.commit(mergetype=_live_merge)
     except BaseException:
         _cancel(writer)
