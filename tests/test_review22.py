@@ -178,3 +178,12 @@ def test_the_word_that_empties_a_search_of_several_is_named(villages):
     result = villages.search("共聴施設 難視調")
     assert result.total == 0 and result.suggestions
     assert result.notes == ("難視調 removes every hit: without it 1 document matches",)
+
+
+def test_a_town_given_as_a_place_filter_says_it_is_read_as_its_prefecture(villages):
+    # `--region 長野市` silently became all of 長野県 (57 real pages, 松本市's among them), and
+    # `--region 世田谷区` all of 東京都: documents are placed by prefecture, which only --explain showed.
+    note = "長野市 is filtered as 長野県: documents are placed by prefecture, so pages of its other municipalities match too"
+    assert note in villages.search("光ファイバ", region="長野市").notes
+    assert note in villages.search("光ファイバ", prefecture=["長野市"]).notes
+    assert not any("filtered as" in n for n in villages.search("光ファイバ", region="長野").notes)
