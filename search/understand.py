@@ -242,6 +242,26 @@ def listed_blocks(word: str) -> list[str] | None:
     return blocks if len(blocks) > 1 else None
 
 
+#: A fiscal year written as a year's name (令和4年度, R4年度, 2022年度), at the head of a run of content units.
+_FISCAL_YEAR_HEAD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|[RrHh](?:\d{1,2}|元)|(?:19|20)\d{2})年度")
+
+
+def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
+    """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算): typed solid,
+    「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
+    (11 of the real pages, 18 for 「令和4年度 予算」).  A date or a 年 glued to a word is a name and stays
+    text (平成30年7月豪雨), and so is an edition (令和4年度版); a year read with what follows it
+    (令和6年度以降) is read whole."""
+    for k in range(1, len(run)):
+        head = word[run[0].start:run[k - 1].end]
+        if len(head) > 8:
+            break
+        if (_FISCAL_YEAR_HEAD.fullmatch(head) and not word.startswith("版", run[k].start)
+                and understood(word[run[0].start:run[k].end]) is None):  # 令和6年度以降: an open end, one reading
+            return [run[:k], run[k:]]
+    return [run]
+
+
 class MetadataSpan(NamedTuple):
     """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
 
@@ -284,6 +304,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         else:
             runs.append([t])
         prev_end = t.end
+    runs = [part for run in runs for part in _fiscal_year_head(word, run)]
     bounds = [(run[0].start, run[-1].end) for run in runs]
     # 「令和4年度から令和5年度のテレワーク」: two years joined by から or a dash are one span of
     # years, not two years each required.

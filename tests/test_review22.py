@@ -187,3 +187,34 @@ def test_a_town_given_as_a_place_filter_says_it_is_read_as_its_prefecture(villag
     assert note in villages.search("光ファイバ", region="長野市").notes
     assert note in villages.search("光ファイバ", prefecture=["長野市"]).notes
     assert not any("filtered as" in n for n in villages.search("光ファイバ", region="長野").notes)
+
+
+@pytest.fixture(scope="module")
+def budgets(tmp_path_factory):
+    """A town's budget pages of two years, written in two forms, and a page on a rain disaster."""
+    from ictsearch import build_index, open_index
+
+    root = tmp_path_factory.mktemp("budgets")
+    docs = root / "docs"
+    write(docs / "r4.txt", "令和4年度予算の概要\n\n令和4年度の当初予算では、光ファイバの整備と防災行政無線のデジタル化に重点を置きました。\n")
+    write(docs / "fy2022.txt", "2022年度 情報化関連予算\n\n2022年度は、庁内ネットワークの更新に予算を計上しました。\n")
+    write(docs / "r5.txt", "令和5年度補正予算について\n\n令和5年度補正予算で、避難所のWi-Fi整備を行います。\n")
+    write(docs / "rain.txt", "平成30年7月豪雨の記録\n\n平成30年7月豪雨では、防災行政無線で避難を呼びかけました。\n")
+    idx = root / "idx"
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as ix:
+        yield ix
+
+
+def test_a_fiscal_year_typed_solid_with_a_word_is_read_as_a_year(budgets):
+    # 「令和4年度予算」 typed solid required the text 令和4年度 (11 real pages, 18 for 「令和4年度 予算」), and
+    # 「令和5年度補正予算」 only two of its three parts, so FY2024 pages came second: the fiscal year at
+    # the head of a solid word is read as one, as in 「令和4年度の予算」.
+    ids = lambda r: {h.path.rsplit("/", 1)[-1] for h in r.hits}  # noqa: E731
+    for query in ("令和4年度予算", "R4年度予算", "2022年度予算"):
+        result = budgets.search(query, explain=True)
+        assert ids(result) == {"r4.txt", "fy2022.txt"}, query
+        assert any(w.get("read_as") == "fiscal_year 2022" for w in result.explain["words"]), query
+    assert ids(budgets.search("令和5年度補正予算")) == {"r5.txt"}
+    # A date glued to a word is a name, and stays text.
+    assert ids(budgets.search("平成30年7月豪雨")) == {"rain.txt"}
