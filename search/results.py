@@ -161,7 +161,8 @@ class Document:
                 raise PageNotFound(f"{self.path} is not divided into pages: page 1 is its whole text")
             return self.text
         if not 1 <= page <= len(self.page_starts):
-            raise PageNotFound(f"page {page} out of range 1..{len(self.page_starts)}")
+            raise PageNotFound(f"page {page} out of range 1..{len(self.page_starts)}: {self.path} has "
+                               + (f"{len(self.page_starts)} pages" if len(self.page_starts) != 1 else "1 page"))
         start = self.page_starts[page - 1]
         end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
         return self.text[start:end].strip("\n")

@@ -72,7 +72,7 @@ def test_show_a_page_the_document_does_not_have_names_the_error_as_the_library_d
         result = CliRunner().invoke(cli, ["show", str(path), "--page", str(n), "--index", str(idx), "--json"])
         assert result.exit_code == 2 and result.stdout == ""
         error = json.loads(result.stderr)
-        assert error["kind"] == "PageNotFound" and says in error["error"]
+        assert error["kind"] == "PageNotFound" and says in error["error"] and str(path) in error["error"]
         text = CliRunner().invoke(cli, ["show", str(path), "--page", str(n), "--index", str(idx)])
         assert text.exit_code == 2 and says in text.stderr and "Traceback" not in text.output
 
