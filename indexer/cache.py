@@ -32,7 +32,8 @@ from .errors import IndexLocationError
 #:     section for negatives is shown by it (▲1,234 under #,##0;"▲"#,##0, not -1,234).
 #: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
 #: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
-EXTRACTOR_VERSION = 16
+#: 17: HTML: a question left without its ？ (…受け取れますか<br>市民課の窓口で…。) ends at its <br>.
+EXTRACTOR_VERSION = 17
 
 
 class ExtractCache:

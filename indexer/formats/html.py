@@ -637,10 +637,12 @@ _JA_LETTER = "\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005"
 #: The line before a <br> that runs on into the text after it: a sentence's words (hiragana among
 #: them, ten characters or more: not a heading such as ご案内 or 【取組内容】, not a name or an
 #: address line) with no sentence end last: no 。 or closing bracket, nor a predicate's polite end
-#: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」).
+#: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」), nor a question's (an FAQ's
+#: 「…受け取れますか<br>市民課の窓口で…。」 leaves out its ？).
 _RUNS_ON = re.compile(
     f"(?=.*[\u3041-\u309f]).{{10,}}[{_JA_LETTER}、,]"
-    f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)\\s*$", re.S)
+    f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)"
+    f"(?<!ますか)(?<!ですか)(?<!ょうか)(?<!ませんか)\\s*$", re.S)
 #: The text after it goes on with the same sentence: a Japanese letter first (not a list's ・ or ①,
 #: a bracket, a number or 〒), and the sentence ends in it (。) before the block does.
 _FIRST_LETTER = re.compile(f"[{_JA_LETTER}]")
