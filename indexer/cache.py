@@ -33,7 +33,8 @@ from .errors import IndexLocationError
 #: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
 #: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
 #: 17: HTML: a question left without its ？ (…受け取れますか<br>市民課の窓口で…。) ends at its <br>.
-EXTRACTOR_VERSION = 17
+#: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
+EXTRACTOR_VERSION = 18
 
 
 class ExtractCache:

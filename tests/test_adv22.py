@@ -23,3 +23,15 @@ def test_html_a_question_without_its_mark_ends_at_its_br(tmp_path):
     assert "Qマイナンバーカードはどこで受け取れますか" in lines
     assert "市民課の窓口で受け取ることができます。" in lines
     assert "電子申請の手続はスマートフォンからでもできるのでしょうか" in lines
+
+
+def test_html_an_address_with_a_kana_in_its_place_name_ends_at_its_br(tmp_path):
+    # An address line has a hiragana in its place name (霞が関, 丸の内), so it read as a sentence's words
+    # and ran on into the next line: 「…中央合同庁舎第2号館最寄り駅は…」.
+    lines = html_lines(tmp_path, "<p>所在地:東京都千代田区霞が関2丁目1番2号 中央合同庁舎第2号館<br>"
+                                 "最寄り駅は東京メトロ丸ノ内線の霞ケ関駅です。</p>"
+                                 "<p>みどり市丸の内一丁目1番1号みどり市役所本庁舎3階<br>"
+                                 "情報政策課の窓口は本庁舎の3階にあります。</p>")
+    assert "所在地:東京都千代田区霞が関2丁目1番2号中央合同庁舎第2号館" in lines
+    assert "最寄り駅は東京メトロ丸ノ内線の霞ケ関駅です。" in lines
+    assert "みどり市丸の内一丁目1番1号みどり市役所本庁舎3階" in lines

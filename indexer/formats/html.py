@@ -638,9 +638,11 @@ _JA_LETTER = "\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005"
 #: them, ten characters or more: not a heading such as ご案内 or 【取組内容】, not a name or an
 #: address line) with no sentence end last: no 。 or closing bracket, nor a predicate's polite end
 #: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」), nor a question's (an FAQ's
-#: 「…受け取れますか<br>市民課の窓口で…。」 leaves out its ？).
+#: 「…受け取れますか<br>市民課の窓口で…。」 leaves out its ？).  An address's hiragana (霞が関, 丸の内)
+#: makes no sentence of it: a line with an address's numbers (2丁目1番2号, 一丁目, 1番地) ends there.
 _RUNS_ON = re.compile(
-    f"(?=.*[\u3041-\u309f]).{{10,}}[{_JA_LETTER}、,]"
+    f"(?=.*[\u3041-\u309f])(?!.*(?:[\\d一二三四五六七八九十]\\s*丁目|\\d\\s*番地|\\d\\s*番\\s*\\d+\\s*号))"
+    f".{{10,}}[{_JA_LETTER}、,]"
     f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)"
     f"(?<!ますか)(?<!ですか)(?<!ょうか)(?<!ませんか)\\s*$", re.S)
 #: The text after it goes on with the same sentence: a Japanese letter first (not a list's ・ or ①,
