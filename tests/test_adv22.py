@@ -35,3 +35,24 @@ def test_html_an_address_with_a_kana_in_its_place_name_ends_at_its_br(tmp_path):
     assert "所在地:東京都千代田区霞が関2丁目1番2号中央合同庁舎第2号館" in lines
     assert "最寄り駅は東京メトロ丸ノ内線の霞ケ関駅です。" in lines
     assert "みどり市丸の内一丁目1番1号みどり市役所本庁舎3階" in lines
+
+
+TOWN_STRATEGY = ("第2期まち・ひと・しごと創生総合戦略の改訂について\n"
+                 "令和4年12月23日にデジタル田園都市国家構想総合戦略が閣議決定されたことを受け、"
+                 "第2期まち・ひと・しごと創生総合戦略を改訂しました。\n"
+                 "このページに関するお問い合わせ\n{}\n電話:0123-45-6789\n")
+
+
+def test_a_town_page_quoting_a_cabinet_decision_whose_contact_is_its_board_or_bureau_is_not_national():
+    # A town's 教育委員会 or a city's 局 is no state body: the contact block 「教育委員会 学校教育課」 or
+    # 「デジタル推進局 DX推進課」 under a page quoting a 閣議決定 still made the page 全国.
+    from ictsearch.indexer.metadata.derive import derive_metadata
+
+    for contact in ("教育委員会 学校教育課 情報教育係", "デジタル推進局 DX推進課", "選挙管理委員会事務局 選挙係"):
+        m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
+        assert m.region == (), (contact, m.sources.get("region"))
+    # A ministry's, an agency's or a state commission's section keeps the decision national.
+    for contact in ("総務省 情報流通行政局 地域通信振興課", "デジタル庁 国民向けサービスグループ 企画係",
+                    "個人情報保護委員会事務局 総務課", "公正取引委員会事務総局 経済取引局 調整課"):
+        m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
+        assert m.region == ("全国",), (contact, m.sources.get("region"))
