@@ -56,3 +56,19 @@ def test_a_town_page_quoting_a_cabinet_decision_whose_contact_is_its_board_or_bu
                     "個人情報保護委員会事務局 総務課", "公正取引委員会事務総局 経済取引局 調整課"):
         m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
         assert m.region == ("全国",), (contact, m.sources.get("region"))
+
+
+def test_a_page_warning_against_old_browsers_keeps_its_title():
+    # A security page's title tells readers not to use an old browser; the site's note on the
+    # browsers it supports (473f42d) took it for page furniture, and the title became the body's
+    # first sentence.
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.metadata.lines import is_skip_link
+
+    body = ("\n\nサポートが終了したブラウザは、セキュリティ更新プログラムが提供されないため、"
+            "ウイルス感染や情報漏えいの危険が高まります。\n")
+    for heading in ("古いブラウザを使い続けないでください", "サポートが終了したブラウザは使用しないでください"):
+        assert not is_skip_link(heading)
+        assert derive_title(heading + body, None, Path("page.txt")) == heading
+    # The site's own note stays furniture.
+    assert is_skip_link("本サイトは最新のブラウザでご覧ください。")
