@@ -34,7 +34,8 @@ from .errors import IndexLocationError
 #: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
 #: 17: HTML: a question left without its ？ (…受け取れますか<br>市民課の窓口で…。) ends at its <br>.
 #: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
-EXTRACTOR_VERSION = 18
+#: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
+EXTRACTOR_VERSION = 19
 
 
 class ExtractCache:

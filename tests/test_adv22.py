@@ -72,3 +72,22 @@ def test_a_page_warning_against_old_browsers_keeps_its_title():
         assert derive_title(heading + body, None, Path("page.txt")) == heading
     # The site's own note stays furniture.
     assert is_skip_link("本サイトは最新のブラウザでご覧ください。")
+
+
+def test_xlsx_whose_only_data_is_in_a_hidden_sheet_is_read_with_a_warning(tmp_path):
+    # A published table whose data sheet was left hidden under an empty visible sheet: skipping hidden
+    # sheets refused the workbook with 「no text (every sheet is empty)」, which is not so.  With nothing
+    # visible to read, the hidden sheets are read, and the warning says so.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sheet1"
+    data = wb.create_sheet("整備状況")
+    data.append(["市町村名", "光ファイバ整備率"])
+    data.append(["青森市", "99.8%"])
+    data.sheet_state = "hidden"
+    path = tmp_path / "hikari.xlsx"
+    wb.save(path)
+    got = extract(path)
+    assert "青森市\t99.8%" in "\n".join(got.pages)
+    assert any("hidden" in w for w in got.warnings)
