@@ -35,7 +35,8 @@ from .errors import IndexLocationError
 #: 17: HTML: a question left without its ？ (…受け取れますか<br>市民課の窓口で…。) ends at its <br>.
 #: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
 #: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
-EXTRACTOR_VERSION = 19
+#: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
+EXTRACTOR_VERSION = 20
 
 
 class ExtractCache:

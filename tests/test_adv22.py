@@ -91,3 +91,18 @@ def test_xlsx_whose_only_data_is_in_a_hidden_sheet_is_read_with_a_warning(tmp_pa
     got = extract(path)
     assert "青森市\t99.8%" in "\n".join(got.pages)
     assert any("hidden" in w for w in got.warnings)
+
+
+def test_html_a_heading_ending_in_nitsuite_or_oshirase_ends_at_its_br(tmp_path):
+    # A page's bold heading and its text in one <p>: 「マイナンバーカードの交付について<br>本市では…。」 was
+    # read as one sentence (…交付について本市では…), the heading lost as a line of its own.
+    lines = html_lines(tmp_path, "<p><strong>マイナンバーカードの交付について</strong><br>"
+                                 "本市では交付窓口を拡大し、休日にも受け取れるようにしました。</p>"
+                                 "<p><b>スマートフォン教室の開催のお知らせ</b><br>"
+                                 "高齢者を対象にスマートフォンの使い方を学ぶ教室を開きます。</p>"
+                                 "<p>地域情報化計画の策定の進め方について<br>は、市民の意見を聞きながら検討しています。</p>")
+    assert "マイナンバーカードの交付について" in lines
+    assert "本市では交付窓口を拡大し、休日にも受け取れるようにしました。" in lines
+    assert "スマートフォン教室の開催のお知らせ" in lines
+    # A sentence whose next word is a particle (について<br>は、) runs on.
+    assert "地域情報化計画の策定の進め方については、市民の意見を聞きながら検討しています。" in lines
