@@ -106,3 +106,19 @@ def test_html_a_heading_ending_in_nitsuite_or_oshirase_ends_at_its_br(tmp_path):
     assert "スマートフォン教室の開催のお知らせ" in lines
     # A sentence whose next word is a particle (について<br>は、) runs on.
     assert "地域情報化計画の策定の進め方については、市民の意見を聞きながら検討しています。" in lines
+
+
+def test_a_start_the_page_aims_at_does_not_date_it():
+    # 「令和12年4月から本格運用を目指す」 under a service's name is a target years ahead, not a start the
+    # page announces shortly before it: the heading rule of b897c7a dated such a page 2030.
+    from ictsearch.indexer.metadata.derive import derive_metadata
+
+    body = ("市内の公共施設をインターネットで予約できるシステムの導入を進めています。\n"
+            "詳しくは担当課までお問い合わせください。\n")
+    for head in ("令和12年4月から本格運用を目指す", "令和12年4月から全庁での運用開始を目標とする"):
+        m = derive_metadata(f"公共施設予約システム\n{head}\n{body}", title="公共施設予約システム", path=Path("x.html"))
+        assert m.year is None, (head, m.sources.get("year"))
+    # A start it announces still dates it, as before.
+    m = derive_metadata(f"公共施設予約システム\n令和4年11月9日から運用開始\n{body}", title="公共施設予約システム",
+                        path=Path("x.html"))
+    assert m.year == 2022

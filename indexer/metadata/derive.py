@@ -508,6 +508,9 @@ _ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 #: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
 #: is left dated: its ています is also a trend's, 「令和元年9月から…被害が急増しています。」, r3522.)
 _NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の)")
+#: …nor a start the page aims at (「令和12年4月から本格運用を目指す」, 「…からの運用開始を目標とする」): a target
+#: years ahead, not a start announced shortly before it.
+_AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -874,7 +877,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_SUBJECT
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
-            and not _NO_ANNOUNCED_START.match(fold(after), start.end())):
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and not _AIMED_START.match(fold(after), start.end())):
         return P_START
     return None
 
