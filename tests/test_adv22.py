@@ -48,12 +48,14 @@ def test_a_town_page_quoting_a_cabinet_decision_whose_contact_is_its_board_or_bu
     # 「デジタル推進局 DX推進課」 under a page quoting a 閣議決定 still made the page 全国.
     from ictsearch.indexer.metadata.derive import derive_metadata
 
-    for contact in ("教育委員会 学校教育課 情報教育係", "デジタル推進局 DX推進課", "選挙管理委員会事務局 選挙係"):
+    for contact in ("教育委員会 学校教育課 情報教育係", "デジタル推進局 DX推進課", "選挙管理委員会事務局 選挙係",
+                    "議会事務局 議事係"):
         m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
         assert m.region == (), (contact, m.sources.get("region"))
     # A ministry's, an agency's or a state commission's section keeps the decision national.
     for contact in ("総務省 情報流通行政局 地域通信振興課", "デジタル庁 国民向けサービスグループ 企画係",
-                    "個人情報保護委員会事務局 総務課", "公正取引委員会事務総局 経済取引局 調整課"):
+                    "個人情報保護委員会事務局 総務課", "公正取引委員会事務総局 経済取引局 調整課",
+                    "自治行政局 地域力創造グループ 地域政策課"):
         m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
         assert m.region == ("全国",), (contact, m.sources.get("region"))
 
