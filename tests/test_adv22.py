@@ -124,3 +124,16 @@ def test_a_start_the_page_aims_at_does_not_date_it():
     m = derive_metadata(f"公共施設予約システム\n令和4年11月9日から運用開始\n{body}", title="公共施設予約システム",
                         path=Path("x.html"))
     assert m.year == 2022
+
+
+def test_a_letterhead_laid_out_in_two_cells_still_names_the_issuer():
+    # A Word notice's letterhead table writes the body in one cell and its section in the next
+    # (みどり市 | 企画部情報政策課): the row is one name, not a table's values, and was the issuer until
+    # 989a5f9 passed over every row of two cells.
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    text = "みどり市\t企画部情報政策課\n地域DX計画の策定について\n本市は地域DX計画を策定しました。\n"
+    assert organization(text, "地域DX計画の策定について")[0] == "みどり市企画部情報政策課"
+    # A table's row of an item and the section in charge of it still names no issuer.
+    table = "令和6年度 事業計画\n事業名\t担当\n高齢者の見守り\tみどり町保健福祉部\n"
+    assert organization(table, "令和6年度 事業計画")[0] is None
