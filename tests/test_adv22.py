@@ -137,3 +137,24 @@ def test_a_letterhead_laid_out_in_two_cells_still_names_the_issuer():
     # A table's row of an item and the section in charge of it still names no issuer.
     table = "令和6年度 事業計画\n事業名\t担当\n高齢者の見守り\tみどり町保健福祉部\n"
     assert organization(table, "令和6年度 事業計画")[0] is None
+
+
+def test_a_fishing_park_is_no_phishing():
+    # フィッシング is also the katakana of fishing: a town's page on its managed fishing ground
+    # (フィッシングパーク, フィッシング教室, フィッシング大会) was labelled サイバーセキュリティ (f68638b) and
+    # 迷惑メール・ネット上のトラブル.
+    from ictsearch.indexer.metadata.derive import derive_metadata
+
+    text = ("みどり湖フィッシングパークのご案内\n"
+            "みどり湖フィッシングパークは、ニジマスやヤマメを釣ることができる管理釣り場です。\n"
+            "初心者向けのフィッシング教室も開いています。秋にはフィッシング大会を開きます。\n"
+            "観光協会のホームページから予約ができます。\n")
+    m = derive_metadata(text, title="みどり湖フィッシングパークのご案内", path=Path("x.html"))
+    names = [name for name, _ in m.themes]
+    assert "サイバーセキュリティ" not in names and "迷惑メール・ネット上のトラブル" not in names, m.sources.get("themes")
+    # A warning of phishing mail is still both.
+    warning = ("フィッシングメールにご注意ください\n"
+               "金融機関を装ったフィッシングメールで、偽サイトに誘導してパスワードを盗み取る被害が発生しています。\n")
+    themes = [name for name, _ in derive_metadata(warning, title="フィッシングメールにご注意ください",
+                                                  path=Path("x.html")).themes]
+    assert "サイバーセキュリティ" in themes and "迷惑メール・ネット上のトラブル" in themes
