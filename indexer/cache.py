@@ -32,7 +32,11 @@ from .errors import IndexLocationError
 #:     section for negatives is shown by it (▲1,234 under #,##0;"▲"#,##0, not -1,234).
 #: 15: HTML: a <br> inside a sentence (総務省の地域情報化<br>アドバイザー派遣制度を活用し、…。) does not break it.
 #: 16: HTML: a <br> in preformatted text is a break again (15 dropped it).
-EXTRACTOR_VERSION = 16
+#: 17: HTML: a question left without its ？ (…受け取れますか<br>市民課の窓口で…。) ends at its <br>.
+#: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
+#: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
+#: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
+EXTRACTOR_VERSION = 20
 
 
 class ExtractCache:

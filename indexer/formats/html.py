@@ -637,10 +637,18 @@ _JA_LETTER = "\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005"
 #: The line before a <br> that runs on into the text after it: a sentence's words (hiragana among
 #: them, ten characters or more: not a heading such as ご案内 or 【取組内容】, not a name or an
 #: address line) with no sentence end last: no 。 or closing bracket, nor a predicate's polite end
-#: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」).
+#: (pages leave out the 。 of 「…受付は終了しました<br>次回は…」), nor a question's (an FAQ's
+#: 「…受け取れますか<br>市民課の窓口で…。」 leaves out its ？).  An address's hiragana (霞が関, 丸の内)
+#: makes no sentence of it: a line with an address's numbers (2丁目1番2号, 一丁目, 1番地) ends there.
 _RUNS_ON = re.compile(
-    f"(?=.*[\u3041-\u309f]).{{10,}}[{_JA_LETTER}、,]"
-    f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)\\s*$", re.S)
+    f"(?=.*[\u3041-\u309f])(?!.*(?:[\\d一二三四五六七八九十]\\s*丁目|\\d\\s*番地|\\d\\s*番\\s*\\d+\\s*号))"
+    f".{{10,}}[{_JA_LETTER}、,]"
+    f"(?<!です)(?<!ます)(?<!した)(?<!ません)(?<!さい)(?<!しょう)(?<!である)"
+    f"(?<!ますか)(?<!ですか)(?<!ょうか)(?<!ませんか)\\s*$", re.S)
+#: A heading's end (「マイナンバーカードの交付について」, 「…教室の開催のお知らせ」, 「…のご案内」) over its text:
+#: the line ends there unless the text after goes on with a particle (「…の進め方について<br>は、…。」).
+_HEADING_END = re.compile(r"(?:について|に関して|お知らせ|ご案内|のお願い|問い?合わ?せ先?)\s*$")
+_HIRAGANA_FIRST = re.compile("[\u3041-\u309f]")
 #: The text after it goes on with the same sentence: a Japanese letter first (not a list's ・ or ①,
 #: a bracket, a number or 〒), and the sentence ends in it (。) before the block does.
 _FIRST_LETTER = re.compile(f"[{_JA_LETTER}]")
@@ -690,7 +698,8 @@ def _breaks(text: str) -> str:
         cell = pieces[0].rsplit("\t", 1)[-1][-_RUNS_ON_TAIL:]  # the end of the table cell's line the <br> is in
         for k in range(1, len(pieces)):
             piece = pieces[k]
-            if goes_on[k] and _RUNS_ON.match(cell):
+            if (goes_on[k] and _RUNS_ON.match(cell)
+                    and not (_HEADING_END.search(cell) and not _HIRAGANA_FIRST.match(piece.lstrip()))):
                 while len(parts) > 1 and not parts[-1].strip():
                     parts.pop()
                 parts[-1] = parts[-1].rstrip()

@@ -16,7 +16,9 @@ as ``2023-04-01``.  Anything else is the shortest exact form of the value.
 Hidden sheets (hidden, and veryHidden, which only a macro can show) are left out: they hold a
 form's drop-down lists (every prefecture, every 課) and scratch work, which the user never sees in
 Excel and Excel's Find passes over; read, a form was found by a word only its list holds and the
-list's places and years became its metadata.
+list's places and years became its metadata.  A workbook none of whose visible sheets holds
+anything (its data sheet left hidden under an empty Sheet1) is read from its hidden sheets, with a
+warning, rather than refused as empty.
 
 Bounded: at most MAX_ROWS rows are read from one sheet and MAX_CELLS non-empty
 cells from one workbook; what lies beyond is left out with a warning.  Read-only
@@ -26,6 +28,7 @@ mode streams the sheet XML, so memory stays small whatever the sheet's size.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
@@ -62,9 +65,16 @@ def read(path: Path):
     boxes = _text_boxes(path)
     try:
         cells = 0
-        for sheet in workbook.worksheets:
-            if sheet.sheet_state != "visible":
-                continue  # hidden or veryHidden: a form's lists or scratch work (see the module's notes)
+        # Hidden and veryHidden sheets hold a form's lists or scratch work (see the module's notes);
+        # they are read only when no visible sheet holds any text (a table whose data sheet was left
+        # hidden under an empty Sheet1), which would else be refused as empty.
+        sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        if not any(boxes.get(sheet.title) or _has_values(sheet) for sheet in sheets):
+            hidden = [sheet for sheet in workbook.worksheets if sheet.sheet_state != "visible"]
+            if any(_has_values(sheet) for sheet in hidden):
+                warnings.append(f"no visible sheet holds text: hidden sheets read ({', '.join(s.title for s in hidden)})")
+                sheets = workbook.worksheets
+        for sheet in sheets:
             lines = [sheet.title]
             try:
                 # Files written by other tools than Excel often declare a wrong
@@ -114,6 +124,16 @@ def read(path: Path):
 
 
 _NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+
+
+def _has_values(sheet) -> bool:
+    """Whether a sheet holds a value in any cell of its first MAX_ROWS rows (read until the first one)."""
+    try:
+        sheet.reset_dimensions()
+        return any(cell.value is not None for row in itertools.islice(sheet.iter_rows(), MAX_ROWS) for cell in row)
+    except Exception:
+        return True  # read it, and let the reading say it is damaged
+
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -508,6 +508,9 @@ _ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
 #: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
 #: is left dated: its ています is also a trend's, 「令和元年9月から…被害が急増しています。」, r3522.)
 _NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の)")
+#: …nor a start the page aims at (「令和12年4月から本格運用を目指す」, 「…からの運用開始を目標とする」): a target
+#: years ahead, not a start announced shortly before it.
+_AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -874,7 +877,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_SUBJECT
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
-            and not _NO_ANNOUNCED_START.match(fold(after), start.end())):
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and not _AIMED_START.match(fold(after), start.end())):
         return P_START
     return None
 
@@ -1600,7 +1604,11 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: ministry, agency or 内閣官房's office in it.
 _LOCAL_CONTACT = re.compile(r"(?:お?問い?合わ?せ先?|問合せ|連絡先)[)）】>＞\]］]?\s*[:：]?\s*([^。]{0,40})")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:課|係)(?![\u4e00-\u9fff])")
-_STATE_SECTION = re.compile(r"省|庁|内閣|府|委員会|局|事務局")
+#: A state body: a ministry, an agency, the cabinet, a state commission, a ministry's bureau (written
+#: without its ministry: 自治行政局 地域政策課).  Not a body's own board or bureau (教育委員会,
+#: 選挙管理委員会事務局, 議会事務局, デジタル推進局, 水道局).
+_STATE_SECTION = re.compile(r"省|庁|内閣|府|(?<!教育)(?<!選挙管理)(?<!農業)(?<!人事)(?<!監査)(?<!公安)委員会"
+                            r"|(?<!事務|推進|水道|交通|消防|病院|港湾|教育)局")
 
 
 def _cites_the_cabinet(text: str) -> bool:

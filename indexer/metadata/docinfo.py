@@ -54,6 +54,10 @@ _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 TYPE_HEAD_LINES = 6
 
 
+#: A cell that is a body's name (みどり市, 総務省, 情報流通行政局): what a letterhead's next cell goes on.
+_BODY_CELL = re.compile(r"^[^\s、。]{1,15}(?:都|道|府|県|市|区|町|村|省|庁|局)$")
+
+
 def _head(text: str, lines: int = HEAD_LINES) -> list[str]:
     return [s for s, _ in _head_rows(text, lines)]
 
@@ -66,7 +70,9 @@ def _head_rows(text: str, lines: int = HEAD_LINES) -> list[tuple[str, bool]]:
     for line in text.splitlines():
         s = re.sub(r"[\s*＊#]+", " ", line).strip()
         if s:
-            out.append((s, "\t" in line and sum(1 for cell in line.split("\t") if cell.strip()) > 1))
+            cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+            # A letterhead laid out in cells (みどり市 | 企画部情報政策課) is one name, not a table's values.
+            out.append((s, len(cells) > 1 and not all(_BODY_CELL.search(cell) for cell in cells[:-1])))
             if len(out) >= lines:
                 break
     return out

@@ -82,9 +82,10 @@ _SKIP_ITEM = (
     r"|JavaScript(?:対応ブラウザで表示してください|を有効にしてください)。?"
     # A site's note on the browsers it supports (当サイトではIE10未満のブラウザがご利用いただけません。
     # Browsers with IE10 less can not be used on this site., CSS3を利用できるブラウザでご利用ください。):
-    # the first line of such pages, and their title until 2026-12-03.
-    r"|(?:(?:当|本|この)サイトでは、?)?[^\s•。]{0,20}ブラウザ(?:で|が|を|は)[^\s•。]{0,25}"
-    r"(?:ください|いただけません|できません|推奨(?:します|しております|しています))。?"
+    # the first line of such pages, and their title until 2026-12-03.  It says how to view the site
+    # (利用, ご覧, 閲覧, 表示, 推奨): a security page's 「古いブラウザを使い続けないでください」 is a title.
+    r"|(?:(?:当|本|この)サイトでは、?)?[^\s•。]{0,20}ブラウザ(?:で|が|を|は)[^\s•。]{0,25}?"
+    r"(?:(?:利用|ご覧|閲覧|表示)[^\s•。]{0,10}?(?:ください|いただけません|できません)|推奨(?:します|しております|しています))。?"
     r"(?:\s*[A-Z][\w ,.'-]*(?:[Bb]rowser|site)[\w ,.'-]*)?"
     # A site's links around them: its top page, search, the PC or smartphone view, languages, the
     # trail's label (あしあと, 現在地), a reading-aid tool (やさしいブラウザ).
