@@ -52,6 +52,11 @@ def test_a_town_page_quoting_a_cabinet_decision_whose_contact_is_its_board_or_bu
                     "議会事務局 議事係"):
         m = derive_metadata(TOWN_STRATEGY.format(contact), title="総合戦略の改訂", path=Path("x.html"))
         assert m.region == (), (contact, m.sources.get("region"))
+    # A prefecture's 府 is no 内閣府: its section only quotes the decision, as a town's does.
+    from ictsearch.indexer.metadata.derive import _cites_the_cabinet
+
+    assert _cites_the_cabinet(TOWN_STRATEGY.format("大阪府 スマートシティ戦略部 戦略推進課"))
+    assert not _cites_the_cabinet(TOWN_STRATEGY.format("内閣府 地方創生推進事務局 企画課"))
     # A ministry's, an agency's or a state commission's section keeps the decision national.
     for contact in ("総務省 情報流通行政局 地域通信振興課", "デジタル庁 国民向けサービスグループ 企画係",
                     "個人情報保護委員会事務局 総務課", "公正取引委員会事務総局 経済取引局 調整課",

@@ -649,8 +649,8 @@ _RUNS_ON = re.compile(
 #: the line ends there unless the text after goes on with a particle (「…の進め方について<br>は、…。」).
 _HEADING_END = re.compile(r"(?:について|に関して|お知らせ|ご案内|のお願い|問い?合わ?せ先?)\s*$")
 _HIRAGANA_FIRST = re.compile("[\u3041-\u309f]")
-#: The text after it goes on with the same sentence: a Japanese letter first (not a list's ・ or ①,
-#: a bracket, a number or 〒), and the sentence ends in it (。) before the block does.
+#: The text after it goes on with the same sentence (_goes_on): a Japanese letter first (not a list's
+#: ・ or ①, a bracket, a number or 〒), and the sentence ends in it (。) before the block does.
 _FIRST_LETTER = re.compile(f"[{_JA_LETTER}]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 #: How much of the line before a <br> _RUNS_ON reads: its last characters say whether a sentence
@@ -660,9 +660,9 @@ _RUNS_ON_TAIL = 200
 
 
 def _goes_on(pieces: list[str]) -> list[bool]:
-    """For each k, whether the text of pieces[k:] (joined) goes on with a sentence (_GOES_ON's test:
-    a Japanese letter first after any spaces, then a sentence end before a cell ends), read once from
-    the last piece back rather than once per <br>."""
+    """For each k, whether the text of pieces[k:] (joined) goes on with a sentence: a Japanese letter
+    first after any spaces, then a sentence end before a cell ends; read once from the last piece
+    back rather than once per <br>."""
     n = len(pieces)
     goes_on = [False] * (n + 1)
     ends = [False] * (n + 1)  # from the piece's first character: a sentence end before any tab

@@ -1604,10 +1604,10 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: ministry, agency or 内閣官房's office in it.
 _LOCAL_CONTACT = re.compile(r"(?:お?問い?合わ?せ先?|問合せ|連絡先)[)）】>＞\]］]?\s*[:：]?\s*([^。]{0,40})")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:課|係)(?![\u4e00-\u9fff])")
-#: A state body: a ministry, an agency, the cabinet, a state commission, a ministry's bureau (written
-#: without its ministry: 自治行政局 地域政策課).  Not a body's own board or bureau (教育委員会,
-#: 選挙管理委員会事務局, 議会事務局, デジタル推進局, 水道局).
-_STATE_SECTION = re.compile(r"省|庁|内閣|府|(?<!教育)(?<!選挙管理)(?<!農業)(?<!人事)(?<!監査)(?<!公安)委員会"
+#: A state body: a ministry, an agency, the cabinet (内閣府, 内閣官房), a state commission, a ministry's
+#: bureau (written without its ministry: 自治行政局 地域政策課).  Not a body's own board or bureau
+#: (教育委員会, 選挙管理委員会事務局, 議会事務局, デジタル推進局, 水道局), nor a prefecture's 府 (大阪府 情報政策課).
+_STATE_SECTION = re.compile(r"省|庁|内閣|(?<!教育)(?<!選挙管理)(?<!農業)(?<!人事)(?<!監査)(?<!公安)委員会"
                             r"|(?<!事務|推進|水道|交通|消防|病院|港湾|教育)局")
 
 
