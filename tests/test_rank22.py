@@ -1,0 +1,64 @@
+"""rank22: the misses of a fresh query set (bench/realdocs/queries-fresh.tsv), fixed in general."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer import build_index
+from ictsearch.search import open_index, synonyms
+from ictsearch.search.query import compile_query, parse
+from ictsearch.search.synonyms import expand, word_terms
+
+from conftest import write
+
+
+def names(result) -> list[str]:
+    return [Path(h.path).stem for h in result.hits]
+
+
+# -- the curated domain paraphrases (search/data/domain_paraphrases.tsv) -----------------------
+
+
+def test_domain_pairs_reach_the_policy_term_only_weakly():
+    # JMdict pairs 判子 with 印鑑 only; the pages of 行政手続 write 押印.
+    assert ("押印",) not in expand(word_terms("ハンコ")).targets
+    assert ("押印",) in expand(word_terms("ハンコ"), weak=True).weak
+    assert ("鳥獣", "被害") in expand(word_terms("イノシシ"), weak=True).weak
+    assert ("ワーケーション",) in expand(word_terms("旅先"), weak=True).weak
+    assert ("屋内",) in expand(word_terms("家"), weak=True).weak
+    assert ("訓練",) in expand(word_terms("試験"), weak=True).weak
+
+
+def test_domain_list_says_its_source_and_is_keyed_by_the_analyzers_terms():
+    text = synonyms.DOMAIN_PATH.read_text("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("curated by hand" in line for line in header)
+    pairs = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert 80 <= sum(len(line.split("\t")) - 1 for line in pairs) and len(pairs) <= 200
+    # A key of several terms (防災無線 → 防災|無線) is looked up as the analyzer cuts it.
+    assert ("防災", "行政", "無線") in expand(word_terms("防災無線"), weak=True).weak
+
+
+@pytest.fixture(scope="module")
+def idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("rank22")
+    docs = d / "docs"
+    write(docs / "oin.txt", "行政手続における押印の見直し\n\n市は申請書への押印を原則として廃止しました。")
+    write(docs / "choju.txt", "ICTを活用した鳥獣被害対策\n\n捕獲の通知をスマートフォンに送る仕組みを導入します。")
+    write(docs / "road.txt", "道路工事のお知らせ\n\n市道の舗装工事を行います。申請の受付は窓口で行います。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_everyday_question_finds_the_page_in_the_policy_term(idx):
+    assert names(idx.search("ハンコを押さなくても申請できるようにする"))[:1] == ["oin"]
+    assert "押印" in compile_query(parse("ハンコを押さずに申請する")).words[0].get("paraphrases", []) or \
+        "押印" in str(compile_query(parse("ハンコを押さずに申請する")).paraphrased)
+
+
+def test_without_the_domain_list_the_question_misses(idx, monkeypatch):
+    monkeypatch.setattr(synonyms, "DOMAIN", False)
+    assert "oin" not in names(idx.search("ハンコを押さなくても申請できるようにする"))[:1]
