@@ -62,3 +62,37 @@ def test_everyday_question_finds_the_page_in_the_policy_term(idx):
 def test_without_the_domain_list_the_question_misses(idx, monkeypatch):
     monkeypatch.setattr(synonyms, "DOMAIN", False)
     assert "oin" not in names(idx.search("ハンコを押さなくても申請できるようにする"))[:1]
+
+
+# -- a hiragana word the analyzer cuts by its context (search/variants.py kana_cuts) ---------------
+
+
+def test_an_unknown_hiragana_word_is_matched_as_the_pages_cut_it():
+    from ictsearch.search.variants import kana_cuts
+
+    # Typed alone うるう秒 is うー|るう|秒; in 「うるう秒」 on a page it is 得る|うー|秒.
+    cuts = kana_cuts("うるう秒")
+    assert ("うー", "るう", "秒") in cuts and ("得る", "うー", "秒") in cuts
+    # Known words and questions typed with particles are left as they were.
+    assert kana_cuts("ふるさと納税") == () and kana_cuts("まちづくり") == ()
+    assert kana_cuts("どうやって申請する") == () and kana_cuts("みんなのデジタル") == ()
+
+
+@pytest.fixture(scope="module")
+def kana_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("rank22kana")
+    docs = d / "docs"
+    write(docs / "leap.txt", "「うるう秒」挿入のお知らせ\n\n平成29年1月1日に「うるう秒」の調整が行われます。")
+    write(docs / "mintsuku.txt", "県民参加予算\n\n「みんなでつくろか みえの予算」(略称:みんつく予算)の取組として、アイデア募集を実施します。")
+    write(docs / "budget.txt", "令和6年度予算の概要\n\n予算の編成方針と主な事業を示します。予算額は前年度並みです。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_the_kana_word_finds_its_page_typed_solid_or_quoted(kana_idx):
+    assert names(kana_idx.search("うるう秒")) == ["leap"]
+    # Its cut pieces (見る, つく) were dropped as function words: every page on 予算 matched.
+    assert names(kana_idx.search("みんつく予算")) == ["mintsuku"]
+    assert names(kana_idx.search('"みんつく予算"')) == ["mintsuku"]
+    assert "budget" in names(kana_idx.search("予算"))
