@@ -21,7 +21,8 @@ def names(result) -> list[str]:
 # -- the curated domain paraphrases (search/data/domain_paraphrases.tsv) -----------------------
 
 
-def test_domain_pairs_reach_the_policy_term_only_weakly():
+def test_domain_pairs_reach_the_policy_term(monkeypatch):
+    monkeypatch.setattr(synonyms, "DOMAIN_STRONG", False)
     # JMdict pairs 判子 with 印鑑 only; the pages of 行政手続 write 押印.
     assert ("押印",) not in expand(word_terms("ハンコ")).targets
     assert ("押印",) in expand(word_terms("ハンコ"), weak=True).weak
@@ -38,7 +39,8 @@ def test_domain_list_says_its_source_and_is_keyed_by_the_analyzers_terms():
     pairs = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert 80 <= sum(len(line.split("\t")) - 1 for line in pairs) and len(pairs) <= 200
     # A key of several terms (防災無線 → 防災|無線) is looked up as the analyzer cuts it.
-    assert ("防災", "行政", "無線") in expand(word_terms("防災無線"), weak=True).weak
+    expansion = expand(word_terms("防災無線"), weak=True)
+    assert ("防災", "行政", "無線") in expansion.targets + expansion.weak
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,21 @@ def test_the_kana_word_finds_its_page_typed_solid_or_quoted(kana_idx):
     assert names(kana_idx.search("みんつく予算")) == ["mintsuku"]
     assert names(kana_idx.search('"みんつく予算"')) == ["mintsuku"]
     assert "budget" in names(kana_idx.search("予算"))
+
+
+# -- the domain pairs as ordinary synonyms (synonyms.DOMAIN_STRONG) ------------------------------
+
+
+def test_domain_pairs_expand_every_question_not_only_a_thin_one(monkeypatch):
+    # 田んぼや畑でドローンを使う finds many pages by ドローン: the paraphrased reading never ran,
+    # and the pages on drones over 水田 / 農地 were not lifted.
+    compiled = compile_query(parse("田んぼや畑でドローンを使う"))
+    assert "水田" in compiled.words[0]["synonyms"] and "農地" in compiled.words[0]["synonyms"]
+    assert ("押印",) in expand(word_terms("ハンコ")).targets
+    monkeypatch.setattr(synonyms, "DOMAIN_STRONG", False)
+    assert ("押印",) not in expand(word_terms("ハンコ")).targets
+
+
+def test_a_page_writing_the_typed_word_still_ranks_first(idx):
+    # 判子 → 押印 is a synonym: a page writing ハンコ itself would come first; here only 押印 is written.
+    assert names(idx.search("ハンコ"))[:1] == ["oin"]
