@@ -178,6 +178,8 @@ def word_query(
     terms = None
     if not particle_alone(word):
         terms = _leading_particle_weak(word, analyze(word))
+        if kana_q := _kana_cut_query(word, fields, info):
+            return kana_q
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
@@ -485,7 +487,24 @@ def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
     return out
 
 
+def _kana_cut_query(word: str, fields, info: dict | None) -> wq.Query | None:
+    """A word opening with a hiragana run the analyzer cuts (うるう秒, みんつく予算): the word as a
+    phrase in each cut pages may have (search.variants.kana_cuts), or None for any other word."""
+    from .variants import kana_cuts
+
+    cuts = kana_cuts(word)
+    if not cuts:
+        return None
+    if info is not None:
+        info["terms"] = list(cuts[0])
+        if len(cuts) > 1:
+            info["cuts"] = [" ".join(c) for c in cuts[1:]]
+    return _field_or(fields, lambda f: wq.Or([wq.Phrase(f, list(c)) for c in cuts]))
+
+
 def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.Query | None:
+    if kana_q := _kana_cut_query(text, fields, info):
+        return kana_q
     terms = analyze(text)
     if not terms:
         return None

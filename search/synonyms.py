@@ -18,6 +18,11 @@ Sudachi's groups hold few pairs of an everyday word and the kango a policy page
 writes for it (手伝う / 支援, 褒める / 表彰, 年寄り / 高齢者).  Weak expansion also reads
 ``search/data/paraphrases.tsv``, pairs derived from JMdict's glosses by
 ``tools/build_paraphrases.py`` (see its header and NOTICE.txt).
+Neither source pairs an everyday word with the term of the policy field itself (ハンコ → 押印,
+イノシシ → 鳥獣被害, 旅先 → ワーケーション): ``search/data/domain_paraphrases.tsv`` is a short list
+curated by hand for the pages of Japanese government ICT and local-government policy (see its
+header); its pairs are ordinary synonyms of a word of one term or more (DOMAIN_STRONG), the
+page's own word ranking first as for Sudachi's.
 A word that triggers several groups expands to all of them, as Sudachi does
 for a dictionary word that carries several synonym group ids.
 
@@ -35,6 +40,15 @@ DATA_PATH = Path(__file__).with_name("data") / "synonyms.tsv"
 PARAPHRASES_PATH = Path(__file__).with_name("data") / "paraphrases.tsv"
 #: Whether weak expansion also uses the JMdict-derived paraphrases (bench/realdocs_relevance.py).
 PARAPHRASES = True
+DOMAIN_PATH = Path(__file__).with_name("data") / "domain_paraphrases.tsv"
+#: Whether weak expansion also uses the hand-curated domain pairs (synonyms.DOMAIN=false in
+#: bench/realdocs_relevance.py --compare).
+DOMAIN = True
+#: Whether those pairs expand as ordinary synonyms (every word, every question, weight
+#: query.SYNONYM_BOOST) rather than weakly only (a thin talk-like question's paraphrased reading).
+#: Measured (rank22): fresh-set dev MRR@10 / recall 0.983 / 0.893 → 0.978 / 0.903, realdocs
+#: queries.tsv dev MRR 0.942 → 0.948 (田んぼや畑でドローンを使う: 水田, 農地), --quick unchanged.
+DOMAIN_STRONG = True
 
 # Must agree with tools/build_synonyms.py.
 TERM_SEP = "|"
@@ -117,6 +131,12 @@ class SynonymTable:
         seen = {key}
         targets = self._targets(self._groups_of(key, False), seen)
         weak_targets = self._targets(self._groups_of(key, True), seen) if weak else []
+        if (weak or DOMAIN_STRONG) and DOMAIN:
+            for target in _domain().get(key, ()):
+                joined = TERM_SEP.join(target)
+                if joined not in seen:
+                    seen.add(joined)
+                    (targets if DOMAIN_STRONG else weak_targets).append(target)
         if weak and PARAPHRASES and len(terms) == 1:
             for target in _paraphrases().get(key, ()):
                 if target not in seen:
@@ -157,6 +177,36 @@ def _paraphrases() -> dict[str, tuple[str, ...]]:
                             word, *targets = line.rstrip("\n").split("\t")
                             table[word] = tuple(targets)
                 _paraphrase_table = table
+    return table
+
+
+_domain_table: dict[str, tuple[tuple[str, ...], ...]] | None = None
+
+
+def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv), both sides
+    analyzed on first use as the index analyzes text (ハンコ → 判子, key 判子 → (押印,))."""
+    global _domain_table
+    table = _domain_table
+    if table is None:
+        with _lock:
+            table = _domain_table
+            if table is None:
+                table = {}
+                with DOMAIN_PATH.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        if line[0] == "#" or not line.strip():
+                            continue
+                        word, *targets = line.rstrip("\n").split("\t")
+                        key = TERM_SEP.join(word_terms(word))
+                        found = list(table.get(key, ()))
+                        for target in targets:
+                            terms = word_terms(target)
+                            if terms and TERM_SEP.join(terms) != key and terms not in found:
+                                found.append(terms)
+                        if key and found:
+                            table[key] = tuple(found)
+                _domain_table = table
     return table
 
 

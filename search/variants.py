@@ -6,10 +6,15 @@ as the noun does not meet a document that writes the verb: 「情報を受付け
 is indexed as 受け付ける.  Words of this kind — a verb and its 連用形 noun — are
 the usual spelling-variant misses (受付, 立上げ, 問合せ, 取組), so the query side
 also searches the other form.
+
+A word opening with a run of hiragana Sudachi does not know (うるう秒, みんつく予算) has a
+second kind of variant: the run is cut by what stands around it, so a query and the
+pages that write the word cut it differently (:func:`kana_cuts`).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -73,3 +78,53 @@ def other_form(form: str) -> str | None:
         if len(ns) == 1 and ns[0].part_of_speech()[0] == "名詞" and ns[0].surface() == stem:
             return _kana_ended(ns[0].normalized_form(), form)
     return None
+
+
+#: A word made of a run of three or more hiragana and then only kanji, katakana, letters or
+#: digits (うるう秒, みんつく予算, or the run alone): no particle in it, so not a phrase typed
+#: the way people talk (「どうやって申請する」).
+_KANA_LED = re.compile(r"([\u3041-\u3096ー]{3,})([^\u3041-\u3096]*)")
+#: Where pages write a word: alone, in brackets, after a comma, before a particle.  Sudachi cuts
+#: an unknown hiragana run by its neighbours: うるう秒 typed alone is うー|るう|秒, and
+#: 「うるう秒」 on the pages of NICT is 得る|うー|秒 (read うる|う|秒).
+_CONTEXTS = ("{}", "「{}」", "、{}", "『{}』", "（{}）", "{}の", "{}を", "{}は", "{}が", "{}。")
+
+
+@lru_cache(maxsize=1024)
+def kana_cuts(word: str) -> tuple[tuple[str, ...], ...]:
+    """The term sequences a page may index `word` as, when it opens with a hiragana run the
+    analyzer cuts into two or more terms (an unknown word: みんつく → 見る|つく, うるう → うー|るう);
+    empty otherwise.
+
+    The cuts are the analyzer's own, of the word in each context of :data:`_CONTEXTS` (the
+    typed one first), each kept only when its terms cover the whole word; the query matches
+    the word as a phrase in any of them.  Searched as its terms, the cut pieces were dropped as
+    function words (見る, つく: みんつく予算 found every page on 予算) or missed the pages'
+    cut (うるう秒 found nothing).
+    """
+    from ictsearch.indexer.analysis import analyze
+
+    m = _KANA_LED.fullmatch(word)
+    if m is None:
+        return ()
+    run_end = m.end(1)
+
+    def cut(text: str, offset: int) -> tuple[str, ...] | None:
+        terms = [t for t in analyze(text) if not t.sub]
+        inside = [t for t in terms if offset <= t.start and t.end <= offset + len(word)]
+        if not inside or inside[0].start != offset or inside[-1].end != offset + len(word):
+            return None
+        if any(t not in inside and t.start < offset + len(word) and t.end > offset for t in terms):
+            return None  # a term runs over the word's edge: the context changed the word
+        return tuple(t.text for t in inside)
+
+    typed = [t for t in analyze(word) if not t.sub]
+    if sum(1 for t in typed if t.end <= run_end) < 2:
+        return ()
+    cuts: list[tuple[str, ...]] = []
+    for context in _CONTEXTS:
+        text = context.format(word)
+        found = cut(text, text.index(word))
+        if found is not None and found not in cuts:
+            cuts.append(found)
+    return tuple(cuts)
