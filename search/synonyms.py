@@ -157,69 +157,65 @@ class SynonymTable:
         return targets
 
 
-_table: SynonymTable | None = None
-_paraphrase_table: dict[str, tuple[str, ...]] | None = None
 _lock = threading.Lock()
+#: The tables read so far, by name: each is read once per process and shared by all threads
+#: (read-only once built).
+_loaded: dict[str, object] = {}
+
+
+def _once(name: str, build):
+    """build()'s table, built by the first thread that asks for it and kept."""
+    table = _loaded.get(name)
+    if table is None:
+        with _lock:
+            table = _loaded.get(name)
+            if table is None:
+                table = _loaded[name] = build()
+    return table
+
+
+def _read_paraphrases() -> dict[str, tuple[str, ...]]:
+    table = {}
+    with PARAPHRASES_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line[0] != "#":
+                word, *targets = line.rstrip("\n").split("\t")
+                table[word] = tuple(targets)
+    return table
 
 
 def _paraphrases() -> dict[str, tuple[str, ...]]:
     """Everyday word → official words (search/data/paraphrases.tsv), read on first use."""
-    global _paraphrase_table
-    table = _paraphrase_table
-    if table is None:
-        with _lock:
-            table = _paraphrase_table
-            if table is None:
-                table = {}
-                with PARAPHRASES_PATH.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        if line[0] != "#":
-                            word, *targets = line.rstrip("\n").split("\t")
-                            table[word] = tuple(targets)
-                _paraphrase_table = table
+    return _once("paraphrases", _read_paraphrases)
+
+
+def _read_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, tuple[tuple[str, ...], ...]] = {}
+    with DOMAIN_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line[0] == "#" or not line.strip():
+                continue
+            word, *targets = line.rstrip("\n").split("\t")
+            key = TERM_SEP.join(word_terms(word))
+            found = list(table.get(key, ()))
+            for target in targets:
+                terms = word_terms(target)
+                if terms and TERM_SEP.join(terms) != key and terms not in found:
+                    found.append(terms)
+            if key and found:
+                table[key] = tuple(found)
     return table
-
-
-_domain_table: dict[str, tuple[tuple[str, ...], ...]] | None = None
 
 
 def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv), both sides
     analyzed on first use as the index analyzes text (ハンコ → 判子, key 判子 → (押印,))."""
-    global _domain_table
-    table = _domain_table
-    if table is None:
-        with _lock:
-            table = _domain_table
-            if table is None:
-                table = {}
-                with DOMAIN_PATH.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        if line[0] == "#" or not line.strip():
-                            continue
-                        word, *targets = line.rstrip("\n").split("\t")
-                        key = TERM_SEP.join(word_terms(word))
-                        found = list(table.get(key, ()))
-                        for target in targets:
-                            terms = word_terms(target)
-                            if terms and TERM_SEP.join(terms) != key and terms not in found:
-                                found.append(terms)
-                        if key and found:
-                            table[key] = tuple(found)
-                _domain_table = table
-    return table
+    return _once("domain", _read_domain)
 
 
 def load() -> SynonymTable:
     """The shipped table, read on first use and shared by all threads."""
-    global _table
-    table = _table
-    if table is None:
-        with _lock:
-            table = _table
-            if table is None:
-                table = _table = SynonymTable.from_file()
-    return table
+    return _once("synonyms", SynonymTable.from_file)
 
 
 def expand(terms: Sequence[str], *, weak: bool = False) -> Expansion | None:

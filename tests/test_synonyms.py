@@ -112,7 +112,7 @@ def test_shipped_data_matches_the_current_analyzer(tmp_path):
 
 
 def test_load_is_shared_across_threads(monkeypatch):
-    monkeypatch.setattr(synonyms, "_table", None)
+    monkeypatch.setattr(synonyms, "_loaded", {})
     seen = []
     threads = [threading.Thread(target=lambda: seen.append(synonyms.load())) for _ in range(8)]
     for t in threads:
