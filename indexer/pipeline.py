@@ -20,7 +20,7 @@ from .discover import discover
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import hash_or_none, manifest_from_index, plan, previous_docs, removed, update_manifest
+from .plan import current_manifest, hash_or_none, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -118,8 +118,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 ix.searcher().close()
             sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
-            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
-                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
+            manifest = current_manifest(store, gen_dir, ix)
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
@@ -220,8 +219,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         with store.reading():
             ix = whoosh_index.open_dir(str(gen_dir))
             # What the run will take: the manifest of the commit readers see (a run stopped after it).
-            manifest = (store.committed_manifest(gen_dir, ix.latest_generation())
-                        or manifest_from_index(ix, store.read_manifest(gen_dir)))
+            manifest = current_manifest(store, gen_dir, ix)
     elif rebuild and store.exists():
         try:  # a rebuild retries what failed as any run does, and says so
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)

@@ -181,6 +181,19 @@ def previous_docs(store: IndexStore) -> dict[str, dict]:
         return {}
 
 
+def current_manifest(store, gen_dir, ix) -> Manifest:
+    """The manifest of the commit `ix` is at: manifest.json, else the pending one of a run stopped
+    after that commit (store.read_pending_manifest), else one rebuilt from the index's stored fields."""
+    toc_generation = ix.latest_generation()
+    manifest = store.read_manifest(gen_dir)
+    if manifest.toc_generation == toc_generation:
+        return manifest
+    pending = store.read_pending_manifest(gen_dir)
+    if pending is not None and pending.toc_generation == toc_generation:
+        return pending
+    return manifest_from_index(ix, manifest)
+
+
 def manifest_from_index(ix, old: Manifest) -> Manifest:
     """Rebuild the manifest from stored fields after a run died between commit and manifest write."""
     docs = {}

@@ -47,12 +47,9 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         with ix.searcher() as s:
             s.doc_count()
         # A run stopped after its commit: what it committed, not the manifest before it.
-        manifest = store.committed_manifest(gen_dir, ix.latest_generation())
-        if manifest is None:
-            from .plan import manifest_from_index
+        from .plan import current_manifest
 
-            manifest = manifest_from_index(ix, store.read_manifest(gen_dir))
-        return gen_dir, manifest
+        return gen_dir, current_manifest(store, gen_dir, ix)
 
     # Raises IndexMissing / IncompatibleIndex; reads the new generation if a --rebuild switches meanwhile.
     gen_dir, manifest = store.on_current(read)

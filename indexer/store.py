@@ -419,18 +419,14 @@ class IndexStore:
         """The manifest of the commit about to be made (``manifest.toc_generation``)."""
         write_json_atomic(gen_dir / PENDING_MANIFEST_FILE, manifest.to_json())
 
-    def committed_manifest(self, gen_dir: Path, toc_generation: int) -> Manifest | None:
-        """The manifest of TOC generation `toc_generation`: manifest.json, else the pending one of a
-        run stopped after that commit; None when neither describes it (rebuild it from the index)."""
-        manifest = self.read_manifest(gen_dir)
-        if manifest.toc_generation == toc_generation:
-            return manifest
+    def read_pending_manifest(self, gen_dir: Path) -> Manifest | None:
+        """The manifest an update wrote just before its commit and had not yet made manifest.json
+        (a run stopped between the two), or None."""
         try:
             with open(gen_dir / PENDING_MANIFEST_FILE, encoding="utf-8") as f:
-                pending = Manifest.from_json(json.load(f))
+                return Manifest.from_json(json.load(f))
         except (OSError, ValueError, AttributeError):
             return None
-        return pending if pending.toc_generation == toc_generation else None
 
     # -- locking ------------------------------------------------------------
 

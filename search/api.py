@@ -71,6 +71,11 @@ EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch i
 EMPTY_WORDS_NOTED = 3
 
 
+def _removes_every_hit(what: str, n: int) -> str:
+    """The note on a word of a search that found nothing, without which `n` documents match."""
+    return f"{what} removes every hit: without it " + (f"{n} documents match" if n != 1 else "1 document matches")
+
+
 def _towns_as_prefectures(given: dict) -> list[str]:
     """A town given as a place filter (--region 長野市) is its prefecture, as documents are placed:
     say so, for the pages of the prefecture's other towns match too (松本市's among 長野市's, with
@@ -375,26 +380,18 @@ class Index:
             if not read_as or word not in normalized:
                 continue
             rest = normalized.replace(word, " ", 1)
-            try:
-                q = compile_query(parse(rest), synonyms=synonyms).query
-            except BadQuery:
-                continue  # what is left does not parse (an operator left alone): no advice
-            if q is None:
-                if not rest.strip():
-                    # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
-                    # say how it was read, as the filters' notes do, not only that nothing matched.
-                    notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} or writes {word}")
-                continue
-            mask = arrays.evaluate(q, scores=False, within=allowed).mask
-            if mask:
-                n = mask.bit_count()
-                notes.append(f"{word} (read as {read_as}) removes every hit: without it "
-                             + (f"{n} documents match" if n != 1 else "1 document matches"))
+            if not rest.strip():
+                # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
+                # say how it was read, as the filters' notes do, not only that nothing matched.
+                notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} or writes {word}")
+            elif n := self._matches(arrays, rest, synonyms, within=allowed):
+                notes.append(_removes_every_hit(f"{word} (read as {read_as})", n))
         return notes
 
     @staticmethod
     def _matches(arrays: Arrays, text: str, synonyms: bool, within=None) -> int:
-        """How many documents a query text finds (0 when it does not parse or has no words)."""
+        """How many documents a query text finds (0 when it does not parse, an operator left alone
+        by a word taken out, or has no words)."""
         try:
             q = compile_query(parse(text), synonyms=synonyms).query
         except BadQuery:
@@ -414,10 +411,8 @@ class Index:
         for word in words:
             if not word or word not in normalized:
                 continue
-            n = self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed)
-            if n:
-                notes.append(f"{word} removes every hit: without it "
-                             + (f"{n} documents match" if n != 1 else "1 document matches"))
+            if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed):
+                notes.append(_removes_every_hit(word, n))
             if len(notes) == EMPTY_WORDS_NOTED:
                 break
         return notes

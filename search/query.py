@@ -177,9 +177,9 @@ def word_query(
     """
     terms = None
     if not particle_alone(word):
-        terms = _leading_particle_weak(word, analyze(word))
         if kana_q := _kana_cut_query(word, fields, info):
             return kana_q
+        terms = _leading_particle_weak(word, analyze(word))
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.

@@ -90,8 +90,9 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
                   wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
 
 
-#: A year written as one (an era, R/H/S, FY, or four digits with 年 or 年度) that the readers of
-#: documents' dates pass over as beyond the calendar: 2200年度, R99, 令和100年度, FY2200.
+#: A year written as one (an era, R/H/S, FY, or four digits with 年 or 年度): what _year_beyond_calendar
+#: reads when documents' dates cannot hold it (2200年度, R99, 令和100年度, FY2200), and the shape of a
+#: year word metadata_spans reads inside a longer one (its era, group 1: 令和4・5年度; 令和4年度予算).
 _YEAR_SHAPED = re.compile(r"(?:(令和|平成|昭和|大正|明治|[RHS])(\d{1,3}|元)(?:年度|年)?|(\d{4})(?:年度|年)|FY(\d{4}))",
                           re.IGNORECASE)
 
@@ -206,8 +207,6 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
     return lo, hi
 
 
-#: An era year (令和4, R4年度) whose era a year listed after it shares (令和4・5年度).
-_ERA_YEAR_START = re.compile(r"(令和|平成|昭和|[RHrh])(?:\d{1,2}|元)(?:年度|年)?$")
 #: A year listed after an era year without the era: the 5年度 of 令和4・5年度.
 _LISTED_BARE_YEAR = re.compile(r"\d{1,2}(?:年度|年)")
 
@@ -242,10 +241,6 @@ def listed_blocks(word: str) -> list[str] | None:
     return blocks if len(blocks) > 1 else None
 
 
-#: A fiscal year written as a year's name (令和4年度, R4年度, 2022年度), at the head of a run of content units.
-_FISCAL_YEAR_HEAD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|[RrHh](?:\d{1,2}|元)|(?:19|20)\d{2})年度")
-
-
 def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算): typed solid,
     「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
@@ -256,7 +251,8 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
         head = word[run[0].start:run[k - 1].end]
         if len(head) > 8:
             break
-        if (_FISCAL_YEAR_HEAD.fullmatch(head) and not word.startswith("版", run[k].start)
+        if (head.endswith("年度") and _YEAR_SHAPED.fullmatch(head) and not word.startswith("版", run[k].start)
+                and (meta := understood(head)) is not None and _kind(meta[1]) == "year"
                 and understood(word[run[0].start:run[k].end]) is None):  # 令和6年度以降: an open end, one reading
             return [run[:k], run[k:]]
     return [run]
@@ -345,8 +341,8 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             meta = understood(era + text)
         else:
             meta = understood(text)
-        m = _ERA_YEAR_START.match(text)
-        era = m[1] if m and meta is not None and _kind(meta[1]) == "year" else None
+        m = _YEAR_SHAPED.fullmatch(text)  # an era year (令和4, R4年度): a year listed after it may share its era
+        era = m[1] if m and m[1] and meta is not None and _kind(meta[1]) == "year" else None
         if meta is not None:
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
