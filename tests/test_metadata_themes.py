@@ -876,3 +876,15 @@ def test_a_towns_disaster_radio_going_digital_is_spectrum_policy_too():
     assert "電波・周波数" in got and "防災・減災" in got
     text = "町の防災行政無線で、避難情報をお知らせします。戸別受信機をご活用ください。防災行政無線の放送内容は電話でも確認できます。"
     assert "電波・周波数" not in dict(score_themes(terms(text), terms("防災行政無線について")))
+
+
+def test_disaster_radio_named_with_its_kind_or_as_a_licensed_system_is_spectrum_not_mobile():
+    # (同報系) between the name and its digital move, and the 同報系 systems a town may run instead of it.
+    text = ("市では、防災行政無線(同報系)のデジタル化再整備を行います。老朽化した屋外拡声子局の柱とスピーカーを更新し、"
+            "避難情報を確実に伝えます。")
+    got = dict(score_themes(terms(text), terms("防災行政無線(同報系)のデジタル化再整備について")))
+    assert "電波・周波数" in got and "防災・減災" in got
+    text = ("同報系の手段には、MCA陸上移動通信システム、市町村デジタル移動通信システムを活用したものがあり、"
+            "整備済みの市町村は増えています。MCA陸上移動通信システムは災害時にも使えます。")
+    got = dict(score_themes(terms(text), terms("防災行政無線等の整備状況")))
+    assert "電波・周波数" in got and "5G・移動通信" not in got
