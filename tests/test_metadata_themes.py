@@ -888,3 +888,13 @@ def test_disaster_radio_named_with_its_kind_or_as_a_licensed_system_is_spectrum_
             "整備済みの市町村は増えています。MCA陸上移動通信システムは災害時にも使えます。")
     got = dict(score_themes(terms(text), terms("防災行政無線等の整備状況")))
     assert "電波・周波数" in got and "5G・移動通信" not in got
+
+
+def test_the_e_japan_years_words_for_e_government_and_a_plan():
+    # 電子県庁 and 行政の情報化 are e-government as 電子自治体 is; a prefecture's ITプラン is its plan.
+    text = ("県では、電子県庁の構築を進め、行政の情報化を推進します。申請・届出の手続をインターネットで受け付け、"
+            "県民の利便性を高めます。")
+    assert "自治体DX・行政手続" in dict(score_themes(terms(text), terms("電子県庁の推進について")))
+    text = ("本県では、IT施策を計画的に推進するため、「ITプラン」を策定しました。ITプランに基づく各事業の"
+            "実績を毎年度調査し、目標値に対する達成度を評価します。")
+    assert "計画策定・推進体制" in dict(score_themes(terms(text), terms("ITプランのフォローアップについて")))
