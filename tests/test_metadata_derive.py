@@ -1840,3 +1840,25 @@ def test_a_town_page_quoting_a_cabinet_decision_with_its_own_contact_is_not_nati
     assert derive_metadata(national, title="総合戦略", path=Path("x.html")).region == ("全国",)
     contact = national + "お問い合わせ先\n内閣官房 デジタル田園都市国家構想実現会議事務局 総括担当\n"
     assert derive_metadata(contact, title="総合戦略", path=Path("x.html")).region == ("全国",)
+
+
+def test_a_law_promulgated_in_a_clause_that_runs_on_is_cited_not_the_pages_date():
+    text = ("情報セキュリティポリシー\n"
+            "地方自治法の一部を改正する法律が令和6年6月26日に公布され、地方公共団体はサイバーセキュリティを確保するための"
+            "方針を定めることが義務付けられました。本町ではポリシーを改定し、方針として位置づけます。\n")
+    assert years(text)[0] is None
+
+
+def test_a_date_running_on_into_a_cut_sentence_is_not_a_date_line():
+    # The last line of an excerpt (or a wrapped PDF line) stops mid-sentence, without its 。.
+    text = ("平成21年版 情報通信白書\n委員会は、電気通信事業者間の紛争を処理する専門組織として創設された。\n"
+            "あっせん・仲裁制度の運用を開始した。\n平成20年10月1日には、フェムトセル基地局の運\n")
+    assert years(text)[:2] == (2009, 2008)
+
+
+def test_a_first_sentence_with_the_official_comma_is_no_title():
+    # 「，」 (saved as ",") is the comma of many municipal texts: the sentence is the text's, its date history.
+    text = ("更新日:2021年3月12日\n"
+            "本町は,昭和16年5月1日に町制を施行し,第1次から第5次までの総合振興計画を策定し,基幹産業の振興を推進してきました。\n")
+    title = "本町は,昭和16年5月1日に町制を施行し,第1次から第5次までの総合振興計画を策定し"
+    assert years(text, title)[0] == 2021

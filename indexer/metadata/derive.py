@@ -185,6 +185,10 @@ def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, st
     return None
 
 
+#: A comma after a Japanese word: the 「，」 of a sentence (NFKC folds it to ","), not a number's 1,000.
+_KANA_KANJI_COMMA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][,，]")
+
+
 def title_proper(title: str) -> str:
     """The part of a given title that can be trusted to name the document.
 
@@ -195,7 +199,9 @@ def title_proper(title: str) -> str:
     t = (title or "").strip()
     if is_breadcrumb(t):
         t = BREADCRUMB_STEP.split(t)[-1].strip()
-    if is_furniture(t) or "。" in t or (len(t) > 40 and "、" in t):
+    # A text whose sentences take the 公用文 comma (「本町は，昭和16年5月1日に町制を施行し，…」, saved as ",")
+    # runs a sentence into its title as much as one with 「、」.
+    if is_furniture(t) or "。" in t or (len(t) > 40 and ("、" in t or _KANA_KANJI_COMMA.search(t))):
         return ""
     return t
 
@@ -496,6 +502,10 @@ _SPAN_OR_DEADLINE = re.compile(
 )
 #: A start (令和6年4月1日から, 4月1日(月)より, 令和5年12月13日以降に購入した方): what begins that day, not the page's date.
 _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後)")
+#: A date followed by a particle and a comma (「平成20年10月1日には、フェムトセル基地局の運」) is the adverb of a
+#: sentence that runs on: a wrapped PDF line or a cut excerpt, never a date line, whose date stands alone.
+#: (With the two rules below on dates inside sentences, realdocs dev 2026-12-03: 3 pages fixed, none broken.)
+_ADVERB_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|にも|では|は|において|においては)[、,]")
 #: A start the page announces, opening its first sentence or closing its title (「令和6年10月1日から、
 #: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
 #: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
@@ -522,8 +532,10 @@ _NOT_OWN_AFTER = re.compile(
     # that body's or service's date, not the page's
     r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
     # a text named by the day it was made, in a relative clause (「令和4年12月23日に閣議決定された
-    # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced
-    r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した)(?!め))"
+    # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced; and the
+    # same in a clause that runs on (「…法律が令和6年6月26日に公布され、…が義務付けられました」): the
+    # law's or plan's day, which the page explains
+    r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した(?!め)|され\s*[、,]))"
 )
 #: An as-of date on a line of its own (「(令和元年6月1日現在)」 under a page's heading, 「(平成30年4月1日
 #: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when
@@ -805,6 +817,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
     elif _STARTS_AFTER.match(fold(after)) and not _DAY_SPAN.match(fold(after)):
         is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
+    elif _ADVERB_AFTER.match(fold(after)):
+        is_line = False
     elif y.day:
         is_line = len(rest) <= _DATE_LINE_REST
     else:
