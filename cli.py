@@ -690,22 +690,25 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if result.explain:
         _print_explain(result.explain)
     if not result.hits:
+        # The notes under every heading: a count (--limit 0) or a page past the end is the same
+        # search, and 「秩父市 is filtered as 埼玉県」 was lost there.
         if result.total and result.limit == 0:
-            click.echo(f"{_count(result.total, 'document')}.\n")
+            click.echo(f"{_count(result.total, 'document')}.")
+            _print_notes(result.notes)
+            click.echo()
             _print_facets(result.facets, result.missing, result.more_values)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
+            _print_notes(result.notes)
         else:
             click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
-            for note in result.notes:
-                click.echo(f"Note: {note}.")
+            _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.")
-    for note in result.notes:
-        click.echo(f"Note: {note}.")
+    _print_notes(result.notes)
     click.echo()
     if columns:
         for hit, row in zip(result.hits, _rows(result)):
@@ -729,6 +732,11 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"   {_highlighted(hit, color)}")
         click.echo()
     _print_facets(result.facets, result.missing, result.more_values)
+
+
+def _print_notes(notes) -> None:
+    for note in notes:
+        click.echo(f"Note: {note}.")
 
 
 def _print_facets(facets, missing=None, more_values=None) -> None:
