@@ -564,7 +564,7 @@ def _short_option(arg: str) -> bool:
 @click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
               "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
-              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
+              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "

@@ -19,7 +19,7 @@ def section(tmp_path_factory):
           "できない状況となっています。このことを受け、防災行政無線システムの更新を行っています。\n")
     write(docs / "秩父市 防災無線.txt.meta.toml", 'prefecture = "埼玉県"\nfiscal_year = "令和5"\n')
     write(docs / "熊野町.txt", "広島県熊野町において臨時災害放送局の開設訓練を実施\n\n"
-          "中国総合通信局は、令和6年2月9日、広島県熊野町において臨時災害放送局の開設訓練を実施しました。"
+          "中国総合通信局は、令和6年5月9日、広島県熊野町において臨時災害放送局の開設訓練を実施しました。"
           "災害時に地域住民へ防災情報を届けるため、臨時災害放送局の開設手順を確認しました。\n")
     idx = root / "idx"
     build_index([docs], idx, jobs=1)
@@ -48,3 +48,26 @@ def test_a_page_past_the_last_hit_keeps_its_note(section):
     assert out.exit_code == 0, out.output
     assert "No more hits: 1 in all, offset 5." in out.output
     assert "Note: 秩父市 is filtered as 埼玉県" in out.output
+
+
+@pytest.mark.parametrize("value", ["令和4・5年度", "R4、5年度", "2022・2023", "2022,2023", "令和4年度、令和5年度"])
+def test_year_filter_takes_years_listed_as_the_query_reads_them(section, value):
+    # 「令和4・5年度のテレワーク」 in a query is either year, and --region takes 九州・沖縄 as either
+    # block, but --year 令和4・5年度 (a budget sheet's heading pasted) was refused as no year.
+    from ictsearch import open_index
+
+    with open_index(section) as ix:
+        listed = ix.search(fiscal_year=value)
+        assert {h.path.rsplit("/", 1)[-1] for h in listed.hits} == {"秩父市 防災無線.txt"}
+        assert listed.total == ix.search(fiscal_year=[2022, 2023]).total
+    out = _cli("search", "--year", value, "--limit", "0", "--index", str(section))
+    assert out.exit_code == 0, out.output
+
+
+@pytest.mark.parametrize("value", ["令和4・令和99", "2022・東北", "令和4・5年度・"])
+def test_a_year_list_with_a_wrong_part_is_still_one_clear_error(section, value):
+    from ictsearch import open_index
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    with open_index(section) as ix, pytest.raises(UnknownFacetValue):
+        ix.search(fiscal_year=value)
