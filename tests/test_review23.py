@@ -71,3 +71,29 @@ def test_a_year_list_with_a_wrong_part_is_still_one_clear_error(section, value):
 
     with open_index(section) as ix, pytest.raises(UnknownFacetValue):
         ix.search(fiscal_year=value)
+
+
+REALDOCS = __import__("pathlib").Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
+
+
+def test_similar_matches_on_words_not_on_suffixes_and_counters(tmp_path):
+    # 「地域情報化アドバイザー講演会を開催−生成AIの…」 (九州総合通信局): its key terms held 年, 月, 的,
+    # 化, 市, 課 — the one-character sub-units of 令和5年11月, 革新的, 地域情報化, 都城市 — so a
+    # bureau's ceremony report came up for 【市】【地域】【情報】 and a drone report for 【化】.
+    import shutil
+
+    from ictsearch import build_index, open_index
+
+    if not REALDOCS.is_dir():
+        pytest.skip("bench/realdocs/docs is not there")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for r in ("r542", "r543", "r079", "r002", "r066", "r104", "r507"):
+        shutil.copy(REALDOCS / f"{r}.txt", docs)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.similar(docs / "r542.txt", limit=6)
+    assert result.hits[0].path.endswith("r543.txt")  # 近畿's 自治体CIO研修 on 生成AI
+    words = {h.snippet[a:b] for h in result.hits for a, b in h.highlights}
+    assert "生成AI" in words
+    assert not [w for w in words if len(w) < 2], words
