@@ -163,6 +163,13 @@ class YearFacet(Facet):
                     ends = year_span_ends(str(value))
                     if ends is not None and ends[0] > ends[1]:  # 令和5～4年度: read, but backwards
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
+                    if "(" in str(value):
+                        # 令和5(2023)年度, 2023(令和5)年度: a 年度 written in both calendars, as plans write it.
+                        from ictsearch.indexer.metadata import find_years
+
+                        whole = [m for m in find_years(str(value)) if (m.start, m.end) == (0, len(str(value)))]
+                        if len(whole) == 1 and whole[0].kind == "fiscal" and whole[0].fiscal_year is not None:
+                            return self.parse(whole[0].fiscal_year)
                     listed = self._listed(str(value))
                     if listed is None:
                         raise UnknownFacetValue(str(e)) from None

@@ -97,3 +97,37 @@ def test_similar_matches_on_words_not_on_suffixes_and_counters(tmp_path):
     words = {h.snippet[a:b] for h in result.hits for a, b in h.highlights}
     assert "生成AI" in words
     assert not [w for w in words if len(w) < 2], words
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("令和5(2023)年度", "令和5年度"),   # how plans and budget sheets write a 年度
+    ("2023(令和5)年度", "2023年度"),
+    ("令和5（2023）年度", "令和5年度"),  # full-width, as pasted
+    ("西暦2023年度", "2023年度"),
+])
+def test_a_year_written_with_its_other_calendar_in_brackets_is_that_year(section, typed, plain):
+    # 「令和5(2023)年度」 was read as 令和5 AND (2023) AND 年度: the brackets grouped, so only pages
+    # writing 2023 and 年度 as text matched (2 of the 7 令和5年度 pages of a bureau's folder), and the
+    # sidecar-dated town page not at all; 西暦2023年度 required the word 西暦 and found nothing, silently.
+    from ictsearch import open_index
+
+    with open_index(section) as ix:
+        want = {h.doc_id for h in ix.search(plain).hits}
+        assert want  # the 秩父市 page, 年度 2023 by its sidecar
+        assert {h.doc_id for h in ix.search(typed).hits} == want
+        assert "fiscal_year 2023" in str(ix.search(typed, explain=True).explain["words"])
+
+
+def test_year_filter_takes_a_year_written_with_its_other_calendar(section):
+    from ictsearch import open_index
+
+    with open_index(section) as ix:
+        assert ix.search(fiscal_year="令和5(2023)年度").total == ix.search(fiscal_year=2023).total == 1
+
+
+def test_brackets_that_group_still_group():
+    from ictsearch.search.parse import parse
+
+    assert parse("(5G OR ローカル5G) 地域") == parse("( 5G OR ローカル5G ) 地域")
+    assert parse("テレワーク(在宅勤務 OR リモート)") == parse("テレワーク (在宅勤務 OR リモート)")
+    assert parse("テレワーク(在宅勤務)推進") == parse("テレワーク 在宅勤務 推進")  # brackets glued to words, no year
