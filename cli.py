@@ -90,6 +90,8 @@ def _library_errors(interrupted: str = "Interrupted."):
     except IctsearchError as e:
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
+        if not getattr(e, "buildable", True):  # a file or a folder of other files: no index can go there
+            advice = "Point --index / $ICTSEARCH_INDEX at an existing index, or at a new folder to build one."
         given = _index_given(click.get_current_context(silent=True))
         if advice and given:  # as typed, `ictsearch index DIR` would build the default index instead
             advice = advice.replace("DIR`", f"DIR --index {given}`")

@@ -131,3 +131,30 @@ def test_brackets_that_group_still_group():
     assert parse("(5G OR ローカル5G) 地域") == parse("( 5G OR ローカル5G ) 地域")
     assert parse("テレワーク(在宅勤務 OR リモート)") == parse("テレワーク (在宅勤務 OR リモート)")
     assert parse("テレワーク(在宅勤務)推進") == parse("テレワーク 在宅勤務 推進")  # brackets glued to words, no year
+
+
+@pytest.mark.parametrize("command", [["search", "テレワーク"], ["status"], ["facets"], ["show", "x.txt"]])
+def test_the_documents_folder_given_as_the_index_is_not_offered_as_a_place_to_build_one(tmp_path, command):
+    # `ictsearch search テレワーク --index 資料` (the documents folder, by mistake) answered "No index at
+    # 資料. Build one with `ictsearch index DIR --index 資料`", and that command is refused: 資料 holds
+    # other files.  The error says so and points at an index instead.
+    docs = write(tmp_path / "資料" / "計画.txt", "令和5年度 事業計画\n\nテレワークの推進。\n").parent
+    out = _cli(*command, "--index", str(docs))
+    assert out.exit_code == 2, out.output
+    assert "holds other files (計画.txt)" in out.output
+    assert "Build one with" not in out.output
+    assert len(out.output.strip().splitlines()) == 1
+
+
+def test_a_file_given_as_the_index_is_not_offered_as_a_place_to_build_one(tmp_path):
+    plan = write(tmp_path / "計画.txt", "令和5年度 事業計画\n")
+    out = _cli("search", "テレワーク", "--index", str(plan / "idx"))
+    assert out.exit_code == 2, out.output
+    assert "is a file, not a folder" in out.output
+    assert "Build one with" not in out.output
+
+
+def test_an_empty_or_new_folder_still_says_how_to_build_an_index_there(tmp_path):
+    out = _cli("search", "テレワーク", "--index", str(tmp_path / "idx"))
+    assert out.exit_code == 2
+    assert f"Build one with `ictsearch index DIR --index {tmp_path / 'idx'}`" in out.output
