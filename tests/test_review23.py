@@ -158,3 +158,41 @@ def test_an_empty_or_new_folder_still_says_how_to_build_an_index_there(tmp_path)
     out = _cli("search", "テレワーク", "--index", str(tmp_path / "idx"))
     assert out.exit_code == 2
     assert f"Build one with `ictsearch index DIR --index {tmp_path / 'idx'}`" in out.output
+
+
+def test_a_named_share_that_is_an_empty_mount_point_keeps_its_documents(tmp_path):
+    # The nightly `ictsearch index /mnt/share` while the share was not mounted: its mount point is
+    # there and empty, and the run removed every document (3 removed, "The index holds 0
+    # documents"), where a missing folder keeps them and says so.
+    from ictsearch import open_index
+
+    share = tmp_path / "share"
+    write(share / "計画.txt", "令和5年度 テレワーク推進事業計画\n\n東北総合通信局は、テレワークの導入を支援します。\n")
+    write(share / "防災" / "無線.txt", "防災行政無線戸別受信機貸与について\n\n当市の防災行政無線を更新します。\n")
+    index = str(tmp_path / "idx")
+    assert _cli("index", str(share), "--index", index).exit_code == 0
+    for f in (share / "計画.txt", share / "防災" / "無線.txt"):
+        f.unlink()
+    (share / "防災").rmdir()  # unmounted: the mount point alone
+    dry = _cli("index", str(share), "--index", index, "--dry-run")
+    assert "remove 0" in dry.output, dry.output
+    out = _cli("index", str(share), "--index", index)
+    assert out.exit_code == 2, out.output
+    assert f"{share}: the folder is empty" in out.output
+    assert "0 removed" in out.output
+    with open_index(index) as ix:
+        assert ix.doc_count() == 2 and ix.search("テレワーク").total == 1
+
+
+def test_a_named_folder_emptied_of_its_files_but_not_of_its_folders_loses_them(tmp_path):
+    from ictsearch import open_index
+
+    share = tmp_path / "share"
+    write(share / "防災" / "無線.txt", "防災行政無線戸別受信機貸与について\n\n当市の防災行政無線を更新します。\n")
+    index = str(tmp_path / "idx")
+    assert _cli("index", str(share), "--index", index).exit_code == 0
+    (share / "防災" / "無線.txt").unlink()
+    out = _cli("index", str(share), "--index", index)
+    assert out.exit_code == 0 and "1 removed" in out.output, out.output
+    with open_index(index) as ix:
+        assert ix.doc_count() == 0
