@@ -211,8 +211,23 @@ class ThemeFacet(Facet):
         try:
             name = resolve_theme(str(value))
         except ValueError as e:
-            raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
+            name = _theme_without_dots(str(value))
+            if name is None:
+                raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
+
+
+#: What people type between the parts of a theme's name instead of its ・ (防災減災, 防災/減災, 医療 介護 健康).
+_THEME_DOTS = re.compile(r"[・/／、,\s]+")
+
+
+def _theme_without_dots(value: str) -> str | None:
+    """The theme whose name is value once the ・ of both are left out (防災減災 → 防災・減災), else None."""
+    from ictsearch.indexer.metadata.themes import THEMES
+
+    typed = _THEME_DOTS.sub("", value).casefold()
+    found = [name for name in THEMES if _THEME_DOTS.sub("", name).casefold() == typed] if typed else []
+    return found[0] if len(found) == 1 else None
 
 
 def _theme_word_hint(value: str) -> str | None:

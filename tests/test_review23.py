@@ -217,3 +217,16 @@ def test_a_date_or_a_name_glued_to_a_word_stays_text(word):
     from ictsearch.search.query import compile_query
 
     assert "fiscal_year" not in str(compile_query(parse(word)).query)
+
+
+@pytest.mark.parametrize("typed, name", [("防災減災", "防災・減災"), ("働き方テレワーク", "働き方・テレワーク"),
+                                         ("医療 介護 健康", "医療・介護・健康"), ("防災/減災", "防災・減災")])
+def test_a_theme_filter_typed_without_its_middle_dots_is_that_theme(section, typed, name):
+    # --theme 防災減災 (the name as said, without the ・ the facet list prints) was "unknown theme".
+    from ictsearch import open_index
+
+    with open_index(section) as ix:
+        assert ix.search(theme=typed).total == ix.search(theme=name).total
+        assert ix.search(theme="防災減災").total == 2  # the town's radio and the bureau's drill
+    out = _cli("search", "--theme", typed, "--limit", "0", "--index", str(section))
+    assert out.exit_code == 0, out.output
