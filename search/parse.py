@@ -123,6 +123,9 @@ def _lex(q: str) -> list[_Tok]:
         if c in "」』":
             raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
         if c in _MINUS and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
+            if _opens_subtitle(q, i):
+                i += 1  # 「…を支援 −「…」の補助金交付を決定−」: a pasted title's subtitle, not NOT
+                continue
             toks.append(_Tok("MINUS"))
             i += 1
             continue
@@ -168,6 +171,15 @@ def _lex(q: str) -> list[_Tok]:
                                    f" search {value} as a word, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks))
+
+
+def _opens_subtitle(q: str, i: int) -> bool:
+    """Whether the dash at q[i] opens a subtitle that the same dash closes, glued to its last word,
+    at the end of the query or before a space: 「…の一部を支援 −「高度無線環境整備推進事業」の補助金交付を
+    決定−」, as bureaus title their releases.  Read as NOT, the pasted title left out its own page."""
+    j = q.find(q[i], i + 1)
+    return (j > i + 1 and not any(ch.isspace() for ch in q[i + 1:j])
+            and (j + 1 == len(q) or q[j + 1].isspace()))
 
 
 def _through_bracketed_year(q: str, i: int, j: int) -> int:

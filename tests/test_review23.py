@@ -230,3 +230,37 @@ def test_a_theme_filter_typed_without_its_middle_dots_is_that_theme(section, typ
         assert ix.search(theme="防災減災").total == 2  # the town's radio and the bureau's drill
     out = _cli("search", "--theme", typed, "--limit", "0", "--index", str(section))
     assert out.exit_code == 0, out.output
+
+
+@pytest.mark.parametrize("pasted", [
+    # 九州総合通信局's own title, its subtitle between dashes after a space
+    "福岡県、長崎県及び鹿児島県の2市2町の離島向け光ファイバ等の維持管理に要する経費の一部を支援 "
+    "−「高度無線環境整備推進事業」の補助金交付を決定−",
+    "離島向け光ファイバ等の維持管理 −高度無線環境整備推進事業の補助金交付を決定−",
+])
+def test_a_pasted_title_with_its_subtitle_between_dashes_finds_that_page(tmp_path, pasted):
+    # The dash opening the subtitle was read as NOT: the pasted title left out the page it is the
+    # title of (0 hits), and the note blamed its first half.
+    import shutil
+
+    from ictsearch import build_index, open_index
+
+    if not REALDOCS.is_dir():
+        pytest.skip("bench/realdocs/docs is not there")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for r in ("r521", "r104", "r107"):
+        shutil.copy(REALDOCS / f"{r}.txt", docs)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search(pasted)
+    assert result.hits and result.hits[0].path.endswith("r521.txt"), result
+
+
+@pytest.mark.parametrize("query, left_out", [("テレワーク −東京", "東京"), ("テレワーク -東京 -大阪", "大阪"),
+                                             ("テレワーク −東京−大阪", "東京−大阪")])
+def test_a_dash_that_closes_nothing_still_leaves_out(query, left_out):
+    from ictsearch.search.parse import Not, parse
+
+    nots = [n for n in parse(query).nodes if isinstance(n, Not)]
+    assert nots and left_out in repr(nots[-1])
