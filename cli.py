@@ -90,6 +90,8 @@ def _library_errors(interrupted: str = "Interrupted."):
     except IctsearchError as e:
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
+        if not getattr(e, "buildable", True):  # a file or a folder of other files: no index can go there
+            advice = "Point --index / $ICTSEARCH_INDEX at an existing index, or at a new folder to build one."
         given = _index_given(click.get_current_context(silent=True))
         if advice and given:  # as typed, `ictsearch index DIR` would build the default index instead
             advice = advice.replace("DIR`", f"DIR --index {given}`")
@@ -564,7 +566,7 @@ def _short_option(arg: str) -> bool:
 @click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
               "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
-              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived). Repeatable (OR).")
+              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
@@ -690,22 +692,25 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if result.explain:
         _print_explain(result.explain)
     if not result.hits:
+        # The notes under every heading: a count (--limit 0) or a page past the end is the same
+        # search, and 「秩父市 is filtered as 埼玉県」 was lost there.
         if result.total and result.limit == 0:
-            click.echo(f"{_count(result.total, 'document')}.\n")
+            click.echo(f"{_count(result.total, 'document')}.")
+            _print_notes(result.notes)
+            click.echo()
             _print_facets(result.facets, result.missing, result.more_values)
         elif result.total:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
+            _print_notes(result.notes)
         else:
             click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
-            for note in result.notes:
-                click.echo(f"Note: {note}.")
+            _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
         return
     last = result.offset + len(result.hits)
     click.echo(f"{_count(result.total, 'document')}; showing {result.offset + 1}–{last}.")
-    for note in result.notes:
-        click.echo(f"Note: {note}.")
+    _print_notes(result.notes)
     click.echo()
     if columns:
         for hit, row in zip(result.hits, _rows(result)):
@@ -729,6 +734,11 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"   {_highlighted(hit, color)}")
         click.echo()
     _print_facets(result.facets, result.missing, result.more_values)
+
+
+def _print_notes(notes) -> None:
+    for note in notes:
+        click.echo(f"Note: {note}.")
 
 
 def _print_facets(facets, missing=None, more_values=None) -> None:

@@ -20,7 +20,7 @@ from .discover import discover
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import current_manifest, hash_or_none, plan, previous_docs, removed, update_manifest
+from .plan import current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -121,6 +121,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             manifest = current_manifest(store, gen_dir, ix)
 
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
+        if not rebuild:
+            _keep_empty_named_folders(discovery, roots, manifest)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
         previous = previous_docs(store) if rebuild else {}
@@ -211,6 +213,14 @@ def _committed(store, gen_dir: Path, before: int | None) -> bool:
         return False
 
 
+def _keep_empty_named_folders(discovery, roots, manifest) -> None:
+    """A named folder that is there but empty (a share's bare mount point) keeps its documents,
+    as a missing one does, and is reported."""
+    for root, reason in empty_named_folders(roots, manifest):
+        discovery.unreadable.append(root)
+        discovery.problems.append((root, reason))
+
+
 def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     found, problems = discovery.found, discovery.problems
     manifest = Manifest()
@@ -226,6 +236,8 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         except IctsearchError:
             pass
     tasks, unchanged, _signatures = plan(found, manifest)
+    if not rebuild:
+        _keep_empty_named_folders(discovery, roots, manifest)
     outcomes = list(unchanged)
     for t in tasks:
         failure = manifest.failures.get(t.path)

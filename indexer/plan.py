@@ -160,6 +160,27 @@ def removed(manifest: Manifest, found: list[Found], roots: list[Path], unreadabl
     )
 
 
+def empty_named_folders(roots: list[Path], manifest: Manifest) -> list[tuple[Path, str]]:
+    """(folder, reason) for each named folder that is there but holds nothing at all while the
+    index holds documents from it: the mount point of a share that is not mounted, which a nightly
+    run found empty and emptied the index of (a missing folder keeps its documents; so does this).
+    A folder that still holds a sub-folder or any file was emptied by hand: its files are gone."""
+    out = []
+    for root in roots:
+        try:
+            with os.scandir(root) as entries:
+                if next(entries, None) is not None:
+                    continue
+        except OSError:
+            continue  # missing, unreadable or a file: discover() reports it
+        kept = sum(1 for entry in manifest.docs.values() if is_under(entry["path"], [root]))
+        if kept:
+            out.append((root, f"the folder is empty (a share that is not mounted?): the {kept} "
+                              f"document{'s' if kept > 1 else ''} indexed from it are kept; "
+                              "`ictsearch index --rebuild` naming the folders to keep drops them"))
+    return out
+
+
 def _collection_is_there(entry: dict) -> bool:
     """Whether the folder a document was indexed under (not named in this run) is there and holds
     something: its file is then really gone.  A share that is not mounted (its folder missing, or

@@ -79,6 +79,13 @@ def _absolute(path: Path) -> Path:
                                  "give it as an absolute path") from None
 
 
+def _not_here(error: IndexMissing) -> IndexMissing:
+    """Mark an IndexMissing whose location cannot hold an index (a file, a folder of other files):
+    ``error.buildable`` is False, so the CLI does not advise building one there."""
+    error.buildable = False  # type: ignore[attr-defined]
+    return error
+
+
 def _file_on_the_way(path: Path) -> Path:
     """The first part of `path` that is a file (where a folder was expected), else `path`."""
     for part in (*reversed(path.parents), path):
@@ -219,6 +226,19 @@ class IndexStore:
             return False
         return False
 
+    def _other_files(self) -> str | None:
+        """The first names of the files in the index folder that are not the index's own, as
+        shown in messages (「2023, GIGA 幕別町.txt, 計画.pdf and 31 more」); None if there are none
+        (or no folder to list: it is created, or a file is in the way, reported where written)."""
+        try:
+            names = os.listdir(self.root)
+        except OSError:
+            return None
+        others = sorted(n for n in names if not n.startswith(".") and not self._is_layout(n))
+        if not others:
+            return None
+        return ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+
     def check_location(self) -> None:
         """Refuse to write into a folder of someone's files that is not an index.
 
@@ -236,13 +256,8 @@ class IndexStore:
                     raise IndexLocationError(f"cannot write the index at {self.root}: {folder} is a file, not a "
                                              "folder (give a folder as the index location)")
                 break
-        try:
-            names = os.listdir(self.root)
-        except OSError:
-            return  # no folder yet (it is created), or a file in the way (reported on writing)
-        others = sorted(n for n in names if not n.startswith(".") and not self._is_layout(n))
-        if others:
-            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        shown = self._other_files()
+        if shown:
             raise IndexLocationError(
                 f"{self.root} is not an ictsearch index and holds other files ({shown}): "
                 "give a new or empty folder as the index location"
@@ -274,11 +289,18 @@ class IndexStore:
             if writer is not None:
                 raise IndexBeingBuilt(f"No index at {self.root} yet: an indexing run (pid {writer or '?'}) is "
                                       "building it; search again when it has finished.") from None
-            raise IndexMissing(f"No index at {self.root}.") from None
+            shown = self._other_files()
+            if shown is None:
+                raise IndexMissing(f"No index at {self.root}.") from None
+            # The documents folder given as the index (--index 資料): no index can be built there
+            # either (check_location refuses it), so the CLI must not offer that.
+            raise _not_here(IndexMissing(f"No index at {self.root}: it holds other files ({shown}), "
+                                         "not an ictsearch index.")) from None
         except NotADirectoryError:
             # The path, or a folder on it, is a file: no index there, not a damaged one (which the
             # CLI answers with "run ictsearch index --rebuild", and a rebuild there cannot write).
-            raise IndexMissing(f"No index at {self.root}: {_file_on_the_way(self.root)} is a file, not a folder.") from None
+            raise _not_here(IndexMissing(
+                f"No index at {self.root}: {_file_on_the_way(self.root)} is a file, not a folder.")) from None
         except (OSError, ValueError) as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None

@@ -491,8 +491,11 @@ class Index:
         docnum = self._docnum(searcher, doc)
         # Whoosh ranks terms by how much more often the document uses them than the
         # collection; in a small collection する and 等 come out on top, and the hits
-        # are then alike in function words.  Those are left out, as in feedback.
-        key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40) if _content_term(t)][:20]
+        # are then alike in function words.  Those are left out, as in feedback, and so are
+        # one-character terms: the sub-units 年, 月, 的, 化, 市, 課 of 令和5年11月, 革新的,
+        # 地域情報化, 都城市, which every page holds and which then made the likeness.
+        key_terms = [(t, w) for t, w in searcher.key_terms([docnum], "body", numterms=40)
+                     if len(t) > 1 and _content_term(t)][:20]
         if not key_terms:
             # Nothing to match, but the same facet keys as any result ({"region": {}, …}).
             facet_counts, more_values = facet_cache.top_counts(0)

@@ -123,14 +123,21 @@ def _lex(q: str) -> list[_Tok]:
         if c in "」』":
             raise BadQuery(f"unbalanced quote: {c} at position {i + 1} closes nothing")
         if c in _MINUS and i + 1 < n and not q[i + 1].isspace() and (not toks or _boundary(q, i)):
+            if _opens_subtitle(q, i):
+                i += 1  # 「…を支援 −「…」の補助金交付を決定−」: a pasted title's subtitle, not NOT
+                continue
             toks.append(_Tok("MINUS"))
             i += 1
             continue
         j = i
         while j < n and not q[j].isspace() and q[j] not in _SPECIAL:
             j += 1
+        j = _through_bracketed_year(q, i, j)
         word = q[i:j]
         i = j
+        if word.startswith("西暦") and word[2:3].isdigit():
+            # 西暦2023年度 is 2023年度: the word 西暦 was required, and pages write the year without it.
+            word = word[2:]
         if word == "OR":
             toks.append(_Tok("OR"))
         elif word == "AND":
@@ -164,6 +171,33 @@ def _lex(q: str) -> list[_Tok]:
                                    f" search {value} as a word, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks))
+
+
+def _opens_subtitle(q: str, i: int) -> bool:
+    """Whether the dash at q[i] opens a subtitle that the same dash closes, glued to its last word,
+    at the end of the query or before a space: 「…の一部を支援 −「高度無線環境整備推進事業」の補助金交付を
+    決定−」, as bureaus title their releases.  Read as NOT, the pasted title left out its own page."""
+    j = q.find(q[i], i + 1)
+    return (j > i + 1 and not any(ch.isspace() for ch in q[i + 1:j])
+            and (j + 1 == len(q) or q[j + 1].isspace()))
+
+
+def _through_bracketed_year(q: str, i: int, j: int) -> int:
+    """Where the word q[i:j] ends when a year's other calendar follows it in brackets, glued:
+    令和5(2023)年度, 2023(令和5)年度 — how plans and budget sheets write a 年度, one year, not
+    令和5 AND (2023) AND 年度 (which found only pages writing 2023 and 年度 as text).  Else j."""
+    if j == i or j >= len(q) or q[j] != "(":
+        return j
+    k = q.find(")", j)
+    if k < 0 or any(c.isspace() or c in _SPECIAL for c in q[j + 1:k]):
+        return j
+    end = k + 1
+    while end < len(q) and not q[end].isspace() and q[end] not in _SPECIAL:
+        end += 1
+    from ictsearch.indexer.metadata import find_years
+
+    ends = [m.end for m in find_years(q[i:end]) if m.start == 0 and m.end > k - i]
+    return i + ends[0] if ends else j
 
 
 def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:

@@ -241,8 +241,14 @@ def listed_blocks(word: str) -> list[str] | None:
     return blocks if len(blocks) > 1 else None
 
 
+#: An era year typed without 年 or 年度 (R5, 令和5, H30, R元), as --year and a word alone take it: at the
+#: head of a word (R5予算, as memos write it) it is that 年度 too, unless a date goes on after it.
+_ERA_YEAR_ALONE = re.compile(r"(?:令和|平成|昭和|[RHrh])(?:\d{1,2}|元)")
+_DATE_GOES_ON = ("年", "月", "日", "度", "版", ".", "/", "-", "・")
+
+
 def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
-    """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算): typed solid,
+    """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算, R5|予算): typed solid,
     「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
     (11 of the real pages, 18 for 「令和4年度 予算」).  A date or a 年 glued to a word is a name and stays
     text (平成30年7月豪雨), and so is an edition (令和4年度版); a year read with what follows it
@@ -251,7 +257,8 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
         head = word[run[0].start:run[k - 1].end]
         if len(head) > 8:
             break
-        if (head.endswith("年度") and _YEAR_SHAPED.fullmatch(head) and not word.startswith("版", run[k].start)
+        if ((head.endswith("年度") or _ERA_YEAR_ALONE.fullmatch(head)) and _YEAR_SHAPED.fullmatch(head)
+                and not word.startswith("版", run[k].start) and not word.startswith(_DATE_GOES_ON, run[k].start)
                 and (meta := understood(head)) is not None and _kind(meta[1]) == "year"
                 and understood(word[run[0].start:run[k].end]) is None):  # 令和6年度以降: an open end, one reading
             return [run[:k], run[k:]]
