@@ -163,13 +163,6 @@ class YearFacet(Facet):
                     ends = year_span_ends(str(value))
                     if ends is not None and ends[0] > ends[1]:  # 令和5～4年度: read, but backwards
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
-                    if "(" in str(value):
-                        # 令和5(2023)年度, 2023(令和5)年度: a 年度 written in both calendars, as plans write it.
-                        from ictsearch.indexer.metadata import find_years
-
-                        whole = [m for m in find_years(str(value)) if (m.start, m.end) == (0, len(str(value)))]
-                        if len(whole) == 1 and whole[0].kind == "fiscal" and whole[0].fiscal_year is not None:
-                            return self.parse(whole[0].fiscal_year)
                     listed = self._listed(str(value))
                     if listed is None:
                         raise UnknownFacetValue(str(e)) from None
@@ -211,23 +204,8 @@ class ThemeFacet(Facet):
         try:
             name = resolve_theme(str(value))
         except ValueError as e:
-            name = _theme_without_dots(str(value))
-            if name is None:
-                raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
+            raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
-
-
-#: What people type between the parts of a theme's name instead of its ・ (防災減災, 防災/減災, 医療 介護 健康).
-_THEME_DOTS = re.compile(r"[・/／、,\s]+")
-
-
-def _theme_without_dots(value: str) -> str | None:
-    """The theme whose name is value once the ・ of both are left out (防災減災 → 防災・減災), else None."""
-    from ictsearch.indexer.metadata.themes import THEMES
-
-    typed = _THEME_DOTS.sub("", value).casefold()
-    found = [name for name in THEMES if _THEME_DOTS.sub("", name).casefold() == typed] if typed else []
-    return found[0] if len(found) == 1 else None
 
 
 def _theme_word_hint(value: str) -> str | None:

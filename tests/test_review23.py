@@ -232,6 +232,38 @@ def test_a_theme_filter_typed_without_its_middle_dots_is_that_theme(section, typ
     assert out.exit_code == 0, out.output
 
 
+@pytest.mark.parametrize("written", ["令和5(2023)年度", "2023年度（令和5年度）"])
+def test_a_metadata_csv_year_written_in_both_calendars_is_that_year(tmp_path, written):
+    # A metadata.csv 年度 of 令和5(2023)年度, as plans write it, failed the document; a mismatched pair
+    # (2023(令和6)年度) stays an error naming the CSV.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "計画.txt", "地域情報化計画の進捗\n\n町は、地域情報化計画の進捗を取りまとめました。\n")
+    write(docs / "metadata.csv", f"path,年度\n計画.txt,{written}\n")
+    assert build_index([docs], tmp_path / "idx", jobs=1).failed == 0
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.search(fiscal_year=2023).total == 1
+    write(docs / "metadata.csv", "path,年度\n計画.txt,2023(令和6)年度\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    failed = [o for o in summary.outcomes if o.status == "failed"]
+    assert len(failed) == 1 and "metadata.csv" in failed[0].reason
+
+
+def test_a_sidecar_theme_written_without_its_middle_dots_is_that_theme(tmp_path):
+    # themes = "防災減災" in a sidecar failed the whole document ("unknown theme"), while --theme took it:
+    # filters, sidecars and metadata.csv read a theme in one place (themes.resolve_theme).
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "訓練.txt", "臨時災害放送局の開設訓練\n\n町は、臨時災害放送局の開設訓練を実施しました。\n")
+    write(docs / "訓練.txt.meta.toml", 'themes = ["防災減災", "電波 周波数"]\n')
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert summary.failed == 0
+    with open_index(tmp_path / "idx") as ix:
+        assert set(ix.search(theme="防災・減災").hits[0].themes) >= {"防災・減災", "電波・周波数"}
+
+
 @pytest.mark.parametrize("pasted", [
     # 九州総合通信局's own title, its subtitle between dashes after a space
     "福岡県、長崎県及び鹿児島県の2市2町の離島向け光ファイバ等の維持管理に要する経費の一部を支援 "

@@ -252,6 +252,12 @@ def parse_year(value: str) -> int:
         return _checked_era_year(m[1], kanji_number(m[2]), value)
     if m := _Q_ABBR.match(v):
         return _checked_era_year(ERA_INITIALS[m[1].lower()], kanji_number(m[2]), value)
+    if "(" in v:
+        # One year in both calendars, as plans and budget sheets write a 年度 (令和5(2023)年度,
+        # 2023(令和5)年度, 2023年度(令和5年度)): read as the text reads it, when it is one mention.
+        whole = [y for y in find_years(v) if (y.start, y.end) == (0, len(v))]
+        if len(whole) == 1:
+            return _checked_year(whole[0].year, value)
     raise ValueError(
         f"cannot read {value!r} as a year: use 2021, 令和3, R3, 令和3年度, H29, "
         "or a range such as 2019..2023 or 平成30..令和2"

@@ -462,12 +462,21 @@ def score_themes(
     return tuple((e.name, e.score) for e in explain_themes(terms, title_terms, text))
 
 
+#: What people type between the parts of a theme's name instead of its ・ (防災減災, 防災/減災, 医療 介護 健康).
+_THEME_DOTS = re.compile(r"[・/／、,\s]+")
+
+
 def resolve_theme(value: str) -> str:
-    """Exact name, alias (テレワーク, 防災, AI, DX …) or unique prefix -> theme name."""
+    """Exact name, alias (テレワーク, 防災, AI, DX …), the name typed without its ・ (防災減災) or a
+    unique prefix -> theme name.  Filters, sidecars and metadata.csv all read a theme here."""
     tax = taxonomy()
     v = value.strip().casefold()
     if v in tax.aliases:
         return tax.aliases[v]
+    undotted = _THEME_DOTS.sub("", v)
+    named = [name for name in THEMES if _THEME_DOTS.sub("", name).casefold() == undotted] if undotted else []
+    if len(named) == 1:
+        return named[0]
     matches = {name for key, name in tax.aliases.items() if key.startswith(v)} if v else set()
     if len(matches) == 1:
         return matches.pop()
