@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,19 @@ class Discovery:
     unreadable: list[Path]
 
 
+def _link_problem(path: Path, error: OSError | None = None) -> str:
+    """Why a link leads to no file: its target is missing, or it leads back to itself through other
+    links (a.pdf → b.pdf → a.pdf), which was reported as missing although both names are there."""
+    if error is None:
+        try:
+            path.stat()
+        except OSError as e:
+            error = e
+    if error is not None and error.errno == errno.ELOOP:
+        return f"link loop: {os.readlink(path)} leads back to this link"
+    return f"broken link: {os.readlink(path)} does not exist"
+
+
 def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     """Supported files under `paths`, recursively; hidden files and folders skipped.
 
@@ -71,10 +85,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         try:
             st = path.stat()
         except OSError as e:
-            if path.is_symlink() and not path.exists():
-                problems.append((path, f"broken link: {os.readlink(path)} does not exist"))
-            else:
-                problems.append((path, f"cannot read: {e.strerror}"))
+            problems.append((path, _link_problem(path, e) if path.is_symlink() else f"cannot read: {e.strerror}"))
             return
         if path.is_file():
             real = os.path.realpath(path)
@@ -91,7 +102,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     for given in paths:
         root = Path(os.path.abspath(Path(given).expanduser()))
         if not root.exists():
-            problems.append((root, "no such file or folder"))
+            problems.append((root, _link_problem(root) if root.is_symlink() else "no such file or folder"))
             # An unmounted share or a mistyped path is not a folder emptied on purpose:
             # what the index holds from it is kept, as for a folder that cannot be read.
             unreadable.append(root)

@@ -240,3 +240,20 @@ def test_a_query_or_name_in_shift_jis_bytes_is_one_line_not_a_traceback(corpus_i
     shown = run(b"show", "資料".encode("cp932") + b".txt")
     assert shown.returncode == 2
     assert b"not valid UTF-8" in shown.stderr and b"damaged" not in shown.stderr and b"Traceback" not in shown.stderr
+
+
+def test_a_link_loop_is_named_as_one(runner, tmp_path):
+    # Two links to each other (a.pdf → b.pdf → a.pdf) were each "broken link: … does not exist", though
+    # both names are there; named as the folder to index, the loop was "no such file or folder".
+    docs = tmp_path / "資料"
+    write(docs / "テレワーク推進計画.txt", PLAN)
+    (docs / "a.pdf").symlink_to("b.pdf")
+    (docs / "b.pdf").symlink_to("a.pdf")
+    result = runner.invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 1
+    assert f"error: {docs / 'a.pdf'}: link loop: b.pdf leads back to this link" in result.output
+    assert "1 added" in result.output
+    loop = tmp_path / "共有"
+    loop.symlink_to(loop)
+    result = runner.invoke(cli, ["index", str(loop), "--index", str(tmp_path / "idx2")])
+    assert f"{loop}: link loop: {loop} leads back to this link" in result.output
