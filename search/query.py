@@ -30,6 +30,7 @@ from ictsearch.indexer.metadata.regions import bureau_block
 from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
+from .synonyms import negated_spans
 from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
                          refuse_backwards_span, understood)
 
@@ -233,7 +234,9 @@ def _terms_query(
     if strong and len(strong) < len(units):
         info["dropped"] = [u[0].text for u in units if not any(u is k for k in strong)]
         units = strong
-    whole_key = tuple(u[0].text for u in units)
+    # A verb typed negated (聞こえない) looks its synonyms up as such (search/synonyms.py NEGATED).
+    negated = negated_spans(word) if word else frozenset()
+    whole_key = tuple(_key(u[0], negated) for u in units)
     if len(units) > 1:
         # A unit typed twice counts once toward the share that must match.
         seen: set[str] = set()
@@ -277,7 +280,7 @@ def _terms_query(
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units, word):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
-            unit_q = _with_synonyms(unit_q, (u[0].text,), fields, info, weak=weak and talk)
+            unit_q = _with_synonyms(unit_q, (_key(u[0], negated),), fields, info, weak=weak and talk)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
@@ -335,6 +338,13 @@ QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
 #: Beside another word they only add to the score (a slight unit, as 第 or 5 are); alone they are
 #: the word searched for.  (Sudachi's normalized forms: 取組 and 取組み are read 取り組み.)
 REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
+
+
+def _key(term: Term, negated: frozenset[tuple[int, int]]) -> str:
+    """A unit's synonym key: its term, marked when the verb was typed negated (聞こえ|ない)."""
+    from .synonyms import NEGATED
+
+    return term.text + NEGATED if (term.start, term.end) in negated else term.text
 
 
 def _predicate(unit) -> bool:

@@ -33,6 +33,7 @@ Ranking the query's own word above its synonyms is left to the query builder
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -49,6 +50,11 @@ DOMAIN = True
 #: Measured (rank22): fresh-set dev MRR@10 / recall 0.983 / 0.893 → 0.978 / 0.903, realdocs
 #: queries.tsv dev MRR 0.942 → 0.948 (田んぼや畑でドローンを使う: 水田, 農地), --quick unchanged.
 DOMAIN_STRONG = True
+
+#: Marks a verb typed negated (聞こえない, 行かずに, 使えません) in a key: such a key reaches only what
+#: the domain list gives the negated form (聞こえない → 難聴, 聴覚障害), never the positive verb's
+#: synonyms (聞こえる → 聴取), which Sudachi's normalized form alone (聞こえる) would look up.
+NEGATED = "\u00ac"
 
 # Must agree with tools/build_synonyms.py.
 TERM_SEP = "|"
@@ -191,19 +197,22 @@ def _paraphrases() -> dict[str, tuple[str, ...]]:
 
 def _read_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def add(word: str, targets) -> None:
+        key = TERM_SEP.join(key_terms(word))
+        found = list(table.get(key, ()))
+        for target in targets:
+            terms = word_terms(target)
+            if terms and TERM_SEP.join(terms) != key and terms not in found:
+                found.append(terms)
+        if key and found:
+            table[key] = tuple(found)
+
     with DOMAIN_PATH.open(encoding="utf-8") as fh:
         for line in fh:
-            if line[0] == "#" or not line.strip():
-                continue
-            word, *targets = line.rstrip("\n").split("\t")
-            key = TERM_SEP.join(word_terms(word))
-            found = list(table.get(key, ()))
-            for target in targets:
-                terms = word_terms(target)
-                if terms and TERM_SEP.join(terms) != key and terms not in found:
-                    found.append(terms)
-            if key and found:
-                table[key] = tuple(found)
+            if line[0] != "#" and line.strip():
+                word, *targets = line.rstrip("\n").split("\t")
+                add(word, targets)
     return table
 
 
@@ -236,3 +245,45 @@ def word_terms(word: str) -> tuple[str, ...]:
     from ictsearch.indexer.analysis import analyze
 
     return tuple(t.text for t in analyze(word) if not t.sub)
+
+
+#: Auxiliaries that may stand between a verb and its negation (使え|ませ|ん, 行か|せ|ない).
+_BEFORE_NEGATION = frozenset({"ます", "せる", "させる", "れる", "られる"})
+#: The negating auxiliaries, as Sudachi normalizes them (ない, ず and the ん of ません, ぬ).
+_NEGATION = frozenset({"ない", "ず", "ぬ"})
+
+
+@lru_cache(maxsize=4096)
+def negated_spans(word: str) -> frozenset[tuple[int, int]]:
+    """(start, end) in `word` of each verb typed negated (聞こえ|ない, 行か|ず|に, 使え|ませ|ん).
+
+    The analyzer drops the auxiliary and indexes the verb's dictionary form (聞こえる), as the
+    pages are indexed; only the synonyms must know the difference: 「耳の聞こえない人」 expanded
+    聞こえる to 難聴 and 聴取.  Not the adjective ない after a noun (覚えのない), which says a
+    thing is absent, not that a verb is denied."""
+    from ictsearch.indexer.analysis import _HYPHENS, _tokenizers, chunks
+
+    tokenizer = _tokenizers()[0]
+    spans = []
+    for offset, piece in chunks(word.translate(_HYPHENS)):
+        morphemes = list(tokenizer.tokenize(piece))
+        for i, m in enumerate(morphemes):
+            if m.part_of_speech()[0] != "動詞":
+                continue
+            j = i + 1
+            while j < len(morphemes) and morphemes[j].part_of_speech()[0] == "助動詞" and (
+                    morphemes[j].normalized_form() in _BEFORE_NEGATION):
+                j += 1
+            if (j < len(morphemes) and morphemes[j].part_of_speech()[0] == "助動詞"
+                    and morphemes[j].normalized_form() in _NEGATION):
+                spans.append((offset + m.begin(), offset + m.end()))
+    return frozenset(spans)
+
+
+def key_terms(word: str) -> tuple[str, ...]:
+    """:func:`word_terms` with each verb typed negated marked (聞こえない → ("聞こえる¬",)):
+    the key a negated verb looks its synonyms up by."""
+    from ictsearch.indexer.analysis import analyze
+
+    negated = negated_spans(word)
+    return tuple(t.text + (NEGATED if (t.start, t.end) in negated else "") for t in analyze(word) if not t.sub)
