@@ -22,7 +22,8 @@ Neither source pairs an everyday word with the term of the policy field itself (
 イノシシ → 鳥獣被害, 旅先 → ワーケーション): ``search/data/domain_paraphrases.tsv`` is a short list
 curated by hand for the pages of Japanese government ICT and local-government policy (see its
 header); its pairs are ordinary synonyms of a word of one term or more (DOMAIN_STRONG), the
-page's own word ranking first as for Sudachi's.
+page's own word ranking first as for Sudachi's.  ``search/data/domain_synonyms.tsv`` adds two-way
+pairs of the pages' own words (通訳 / 翻訳, 自治会 / 町内会, ウェブ会議 / オンライン会議).
 A word that triggers several groups expands to all of them, as Sudachi does
 for a dictionary word that carries several synonym group ids.
 
@@ -42,6 +43,8 @@ PARAPHRASES_PATH = Path(__file__).with_name("data") / "paraphrases.tsv"
 #: Whether weak expansion also uses the JMdict-derived paraphrases (bench/realdocs_relevance.py).
 PARAPHRASES = True
 DOMAIN_PATH = Path(__file__).with_name("data") / "domain_paraphrases.tsv"
+#: Two-way pairs of the pages' own words (通訳 / 翻訳, 自治会 / 町内会), read into the same table.
+DOMAIN_SYNONYMS_PATH = Path(__file__).with_name("data") / "domain_synonyms.tsv"
 #: Whether weak expansion also uses the hand-curated domain pairs (synonyms.DOMAIN=false in
 #: bench/realdocs_relevance.py --compare).
 DOMAIN = True
@@ -208,16 +211,19 @@ def _read_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
         if key and found:
             table[key] = tuple(found)
 
-    with DOMAIN_PATH.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line[0] != "#" and line.strip():
-                word, *targets = line.rstrip("\n").split("\t")
-                add(word, targets)
+    for path, two_way in ((DOMAIN_PATH, False), (DOMAIN_SYNONYMS_PATH, True)):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] != "#" and line.strip():
+                    words = line.rstrip("\n").split("\t")
+                    for word in (words if two_way else words[:1]):
+                        add(word, [w for w in words if w != word])
     return table
 
 
 def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv), both sides
+    """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv; each word of a line
+    of domain_synonyms.tsv → the line's others), both sides
     analyzed on first use as the index analyzes text (ハンコ → 判子, key 判子 → (押印,))."""
     return _once("domain", _read_domain)
 

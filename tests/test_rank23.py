@@ -60,3 +60,49 @@ def neg_idx(tmp_path_factory):
 
 def test_the_negated_question_finds_the_page_on_not_hearing(neg_idx):
     assert names(neg_idx.search("防災無線の放送がよく聞こえない"))[:1] == ["nanchou"]
+
+
+# -- the domain list in general, and its two-way pairs (search/data/domain_*.tsv) --------------------
+
+
+def test_everyday_words_reach_the_policy_terms_across_the_domain():
+    def targets(word):
+        expansion = expand(key_terms(word))
+        return {"".join(t) for t in expansion.targets} if expansion else set()
+
+    assert {"成り済ます", "装う"} <= targets("ふり")  # 職員のふりをした → なりすまし, 装った
+    assert "不審" in targets("変") and "共同" in targets("いっしょ")
+    assert "情報システム" in targets("コンピュータ") and "削減" in targets("減らす")
+    assert "協定" in targets("約束") and "締結" in targets("結ぶ") and "撮影" in targets("撮る")
+    assert "119番通報" in targets("救急車") and "聴覚" in targets("耳")
+    assert "視覚障害" in targets("見えない") and "視覚障害" not in targets("見える")
+
+
+def test_two_way_pairs_expand_both_ways():
+    from ictsearch.search import synonyms
+
+    text = synonyms.DOMAIN_SYNONYMS_PATH.read_text("utf-8")
+    assert any("curated by hand" in line for line in text.splitlines() if line.startswith("#"))
+    assert ("翻訳",) in expand(key_terms("通訳")).targets and ("通訳",) in expand(key_terms("翻訳")).targets
+    assert ("町内会",) in expand(key_terms("自治会")).targets and ("自治会",) in expand(key_terms("町内会")).targets
+    # A pair of several terms each way: 共同利用 (共同|利用) / 共同化 (共同|化).
+    assert ("共同", "化") in expand(key_terms("共同利用")).targets
+    assert ("共同", "利用") in expand(key_terms("共同化")).targets
+
+
+@pytest.fixture(scope="module")
+def domain_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("rank23domain")
+    docs = d / "docs"
+    write(docs / "cloud.txt", "自治体クラウドの共同利用\n\n近隣の市町村が情報システムを共同で利用し、運用経費の削減を図ります。")
+    write(docs / "town.txt", "町の紹介\n\n近くの村と町の広報を紹介します。町の人口は減っています。")
+    write(docs / "spoof.txt", "市職員を装った不審なメールにご注意ください\n\n市の職員になりすましたメールが届いています。")
+    write(docs / "furikomi.txt", "振り込め詐欺にご注意\n\n口座に振り込む前に家族に相談しましょう。役場の人がメールで振り込みを求めることはありません。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_everyday_questions_find_the_pages_in_the_policy_terms(domain_idx):
+    assert names(domain_idx.search("近くの町や村が役場のコンピュータをいっしょに使って費用を減らす"))[:1] == ["cloud"]
+    assert "spoof" in names(domain_idx.search("役場の人のふりをした変なメールが来た"))
