@@ -133,10 +133,8 @@ def _field_or(fields, make) -> wq.Query:
     qs = [make(f) for f in fields]
     return qs[0] if len(qs) == 1 else wq.Or(qs)
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
-    from .variants import other_form
-
     # The same word as noun or verb (受付 / 受け付ける): the document may write either.
-    twin = other_form(compound if compound is not None else leaves[0]) if compound is not None or len(leaves) == 1 else None
+    twin = _twin(compound if compound is not None else leaves[0]) if compound is not None or len(leaves) == 1 else None
 
     def make(f):
         if compound is None:
@@ -149,6 +147,21 @@ def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
         return wq.Or([*whole, Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5, compound=compound)])
 
     return _field_or(fields, make)
+
+
+def _twin(form: str) -> str | None:
+    """The word as the other part of speech (search.variants.other_form) when its stem has two kanji
+    or more (受け付け / 受け付ける, 取り組み / 取り組む, 見守り / 見守る).
+
+    A one-kanji verb is the head of every compound verb or noun built on it, and the index holds
+    that head as the compound's sub-unit (振り込む → 振る|込む, 使い方 → 使い|方): the twin of
+    振り (ふりをした) found every page on 振り込め詐欺, that of 使う every page writing 使い方."""
+    from .variants import other_form
+
+    twin = other_form(form)
+    if twin is None or sum("\u4e00" <= c <= "\u9fff" for c in form) < 2:
+        return None
+    return twin
 
 
 def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False) -> wq.Query:

@@ -106,3 +106,19 @@ def domain_idx(tmp_path_factory):
 def test_everyday_questions_find_the_pages_in_the_policy_terms(domain_idx):
     assert names(domain_idx.search("近くの町や村が役場のコンピュータをいっしょに使って費用を減らす"))[:1] == ["cloud"]
     assert "spoof" in names(domain_idx.search("役場の人のふりをした変なメールが来た"))
+
+
+# -- a verb's stem does not match a compound's head (query._twin) ---------------------------------
+
+
+def test_a_one_kanji_stem_has_no_twin_a_compound_verb_keeps_it():
+    from ictsearch.search.query import _twin
+
+    assert _twin("振り") is None and _twin("使う") is None  # 振り込む → 振る|込む, 使い方 → 使い|方
+    assert _twin("受け付け") == "受け付ける" and _twin("取り組む") == "取り組み"
+
+
+def test_pretending_is_not_transferring_money(domain_idx):
+    # 振り (ふりをした) searched 振る too: the sub-unit of 振り込む, on every page of 振り込め詐欺.
+    found = names(domain_idx.search("役場の人のふりをした変なメールが来た"))
+    assert found[:1] == ["spoof"]
