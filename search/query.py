@@ -558,6 +558,9 @@ class _Optional:
 #: on the judged real-page questions in bench/realdocs (see the README's Query understanding section).
 YEAR_READING = "match"
 PLACE_READING = "match"
+#: Weight of a place a question moves away from (understand.MetadataSpan.origin: 東京から, 東京を出て),
+#: which only lifts the pages of it: that of a synonym.
+ORIGIN_BOOST = SYNONYM_BOOST
 
 
 def _conjoin(parts: list) -> wq.Query | None:
@@ -684,11 +687,14 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
 
     alone = isinstance(node, Word)  # the whole query is one word
 
-    def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None):
-        """A word typed on its own, or a region/year expression cut out of a phrase: the same reading."""
+    def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
+        """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
+        (`origin`: a place the phrase moves away from, which only lifts the pages of it)."""
         info = {"word": text, "field": None}
         if within is not None:
             info["within"] = within
+        if origin:
+            info["origin"] = True
         words.append(info)
         year = _one_fiscal_year(meta[1]) if meta is not None else None
         span = _year_range(meta[1]) if meta is not None and year is None else None
@@ -722,6 +728,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         info["read_as"] = meta[1]
         q = meta[0] if q is None else wq.Or([q, meta[0]])
         reading = YEAR_READING if meta[1].startswith("fiscal_year") else PLACE_READING
+        if origin:
+            # 「東京から地方の町に引っ越して」 asks about moving to the country, not for pages of 東京:
+            # the place lifts its pages a little (as a synonym does), never filters.
+            return _Optional(q.with_boost(ORIGIN_BOOST))
         if reading == "boost":
             return _Optional(q)
         return q
@@ -740,7 +750,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         # dilute its should-match nor stand in for its content words.
         parts = []
         for sp in spans:
-            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text)
+            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text, origin=sp.origin)
             if sp.joined and parts:
                 parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
             else:

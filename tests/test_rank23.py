@@ -122,3 +122,41 @@ def test_pretending_is_not_transferring_money(domain_idx):
     # 振り (ふりをした) searched 振る too: the sub-unit of 振り込む, on every page of 振り込め詐欺.
     found = names(domain_idx.search("役場の人のふりをした変なメールが来た"))
     assert found[:1] == ["spoof"]
+
+
+# -- a place one moves away from does not filter (understand.MetadataSpan.origin) --------------------
+
+
+def test_a_place_followed_by_kara_or_wo_dete_is_an_origin():
+    from ictsearch.search.understand import metadata_spans
+
+    def origins(question):
+        return [(sp.text, sp.origin) for sp in metadata_spans(question)]
+
+    assert origins("東京から地方の町に移住して働く") == [("東京", True)]
+    assert origins("東京を出て長野で暮らす") == [("東京", True), ("長野", False)]
+    assert origins("東京や大阪から地方へ移住する") == [("東京", True), ("大阪", True)]
+    # Typed alone or with で / の / における, the place still filters as before.
+    assert origins("長野で移住を支援する") == [("長野", False)]
+    assert origins("東北の携帯電話エリア整備") == [("東北", False)]
+    # Not より, which compares.
+    assert origins("東京より長野で暮らす") == [("東京", False), ("長野", False)]
+
+
+@pytest.fixture(scope="module")
+def place_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("rank23place")
+    docs = d / "docs"
+    write(docs / "nagano.txt", "長野県への移住支援金\n\n長野県の市町村に移住して就業した方に移住支援金を支給します。")
+    write(docs / "tokyo.txt", "東京都の就業支援\n\n東京都内で働く方への就業支援のお知らせです。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_moving_from_tokyo_finds_the_page_of_the_place_moved_to(place_idx):
+    result = place_idx.search("東京から地方の町に移住して働くと支援金がもらえる", explain=True)
+    assert names(result)[:1] == ["nagano"]
+    assert any(w.get("origin") for w in result.explain["words"])
+    # Where one works, 東京で, still filters.
+    assert names(place_idx.search("東京で働く人の就業支援")) == ["tokyo"]
