@@ -160,3 +160,43 @@ def test_moving_from_tokyo_finds_the_page_of_the_place_moved_to(place_idx):
     assert any(w.get("origin") for w in result.explain["words"])
     # Where one works, 東京で, still filters.
     assert names(place_idx.search("東京で働く人の就業支援")) == ["tokyo"]
+
+
+# -- a question that finds nothing asks fewer of its words (search/feedback.py relaxed_query) -------
+
+
+@pytest.fixture(scope="module")
+def thin_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("rank23thin")
+    docs = d / "docs"
+    write(docs / "gyusha.txt", "畜産農家の牛舎の換気\n\n夏の牛舎は暑くなります。換気扇の設置を補助します。")
+    write(docs / "sensor.txt", "河川の水位センサー\n\nセンサーで河川の水位を測り、職員に通知します。")
+    write(docs / "road.txt", "道路工事のお知らせ\n\n市道の舗装工事を行います。")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_a_question_that_finds_nothing_is_asked_with_fewer_words(thin_idx, monkeypatch):
+    from ictsearch.search import feedback
+
+    question = "牛の出産を知らせるセンサーを牛舎につける"
+    result = thin_idx.search(question, explain=True)
+    # No page holds two of 出産, センサー, 牛舎: one of them is enough now, and explain says so.
+    assert set(names(result)) == {"gyusha", "sensor"}
+    assert ">=1" in result.explain["feedback"]
+    monkeypatch.setattr(feedback, "RELAX", False)
+    assert thin_idx.search(question).total == 0
+
+
+def test_relaxing_keeps_a_compound_whole_and_stops_at_one_word():
+    from whoosh import query as wq
+
+    from ictsearch.search.feedback import _fewer
+    from ictsearch.search.matchers import MinMatch, Parts
+
+    three = MinMatch([wq.Term("body", t) for t in ("出産", "センサー", "牛舎")], minimum=2)
+    assert _fewer(three).minimum == 1 and _fewer(_fewer(three)) is None
+    # Of two words (高齢者を手伝う), one alone is another question; a compound's parts stay whole.
+    assert _fewer(wq.And([wq.Term("body", "高齢者"), wq.Term("body", "手伝う")])) is None
+    assert _fewer(Parts([wq.Term("body", "地域"), wq.Term("body", "課題")])) is None
