@@ -200,3 +200,11 @@ def test_relaxing_keeps_a_compound_whole_and_stops_at_one_word():
     # Of two words (高齢者を手伝う), one alone is another question; a compound's parts stay whole.
     assert _fewer(wq.And([wq.Term("body", "高齢者"), wq.Term("body", "手伝う")])) is None
     assert _fewer(Parts([wq.Term("body", "地域"), wq.Term("body", "課題")])) is None
+
+
+def test_a_noun_keyed_as_a_question_writes_it():
+    # 覚え alone is read as the verb 覚える (to learn): the pair is keyed おぼえ, the noun of 身に覚えのない.
+    assert ("心当たり",) in expand(key_terms("おぼえ")).targets
+    assert "心当たり" in synonyms_of("使ったおぼえのないサイトの料金を払えとスマホにメッセージが来た")
+    assert expand(key_terms("覚える")) is None or ("心当たり",) not in expand(key_terms("覚える")).targets
+    assert "sms" in synonyms_of("使ったおぼえのないサイトの料金を払えとスマホにメッセージが来た")
