@@ -19,6 +19,10 @@ only that reading matches join the hits; where the typed words find many pages t
 paraphrases stay out like the feedback terms (with them in every question's match, the
 White Paper question テレワークの利用が広がっている lost recall@10, 0.50 → 0.33).
 
+A question whose typed words match nothing at all (each page holds too few of them) is asked
+again with one word fewer required, step by step (:func:`relaxed_query`), rather than give 0 hits
+and no word of why; explain's ``feedback`` shows the query that answered.
+
 The terms come from the first :data:`TEXT_CHARS` characters of each feedback
 document's stored body, analyzed again (the index keeps no term vectors), and are
 scored by Whoosh's Bo1 model against their frequency in the whole index.
@@ -56,6 +60,9 @@ MIN_TERMS = 2
 #: Whether a thin question is also run as read with paraphrases (Compiled.paraphrased): question
 #: MRR@10 on the judged real pages (bench/realdocs_relevance.py) dev 0.71 → 0.75, held-out 0.86 → 0.93.
 PARAPHRASED = True
+#: Whether a question that matches nothing is asked again with fewer of its words required
+#: (:func:`relaxed_query`).
+RELAX = True
 #: Characters of each document's body read for terms: a page's opening carries its
 #: topic, and re-analyzing whole White Paper chapters would cost a second per query.
 TEXT_CHARS = 20_000
@@ -172,6 +179,14 @@ def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | Non
     from .matchers import MinMatch
 
     parts = []
+    if not docnums and RELAX and compiled.options.get("synonyms", True):
+        # Nothing matched: the question asks too many of its words of one page (「牛の出産を知らせる
+        # センサーを牛舎につける」: no page writes two of 出産, センサー, 牛舎).  Ask one word fewer,
+        # again until some page answers; the explain entry's feedback shows the query that did.
+        # Not when synonyms are turned off: the words as typed, strictly.
+        fewer = relaxed_query(searcher, compiled)
+        if fewer is not None:
+            return fewer
     if PARAPHRASED and compiled.paraphrased is not None:
         # Only the pages the paraphrases let in: a page the typed words match keeps its own
         # score rather than having the question's added twice (question MRR@10 on the judged
@@ -183,3 +198,47 @@ def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | Non
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+
+def relaxed_query(searcher, compiled) -> wq.Query | None:
+    """A talk-like question that matched nothing with one of its required words fewer (its
+    MinMatch's minimum), step by step until some page
+    matches (with its paraphrased reading, 手伝う → 支援, where there is one); None when even one
+    word finds nothing or there is nothing to relax."""
+    from .evaluate import Arrays
+
+    arrays = Arrays.for_searcher(searcher)
+    query = compiled.query
+    paraphrased = compiled.paraphrased if PARAPHRASED else None
+    while True:
+        query = _fewer(query)
+        if query is None:
+            return None
+        if paraphrased is not None:
+            paraphrased = _fewer(paraphrased) or paraphrased
+        asked = query if paraphrased is None else wq.Or([query, paraphrased])
+        if arrays.evaluate(asked, scores=False).mask:
+            return asked
+
+
+def _fewer(q) -> wq.Query | None:
+    """`q` (a talk-like word's query: search/query.py _terms_query) with one required word fewer,
+    or None when no word can go.  Only a question of three content words or more (a MinMatch) is
+    relaxed: of two (高齢者を手伝う, an AND), one alone is another question.  A compound's parts
+    (matchers.Parts) and a phrase stay whole."""
+    from .matchers import MinMatch
+
+    if isinstance(q, MinMatch):
+        if q.minimum <= 1:
+            return None
+        fewer = MinMatch(q.subqueries, boost=q.boost, minimum=q.minimum - 1, rarity=q.rarity,
+                         rarity_from=q.rarity_from, rarity_counts=q.rarity_counts)
+        return fewer
+    if isinstance(q, wq.AndMaybe):
+        a = _fewer(q.a)
+        return None if a is None else wq.AndMaybe(a, q.b)
+    if isinstance(q, wq.Or) and not isinstance(q, MinMatch) and q.subqueries:
+        # The whole word's synonyms beside it (Or([word, synonym, ...])): relax the word.
+        first = _fewer(q.subqueries[0])
+        return None if first is None else wq.Or([first, *q.subqueries[1:]], boost=q.boost)
+    return None

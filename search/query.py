@@ -30,6 +30,7 @@ from ictsearch.indexer.metadata.regions import bureau_block
 from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
+from .synonyms import negated_spans
 from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
                          refuse_backwards_span, understood)
 
@@ -132,10 +133,8 @@ def _field_or(fields, make) -> wq.Query:
     qs = [make(f) for f in fields]
     return qs[0] if len(qs) == 1 else wq.Or(qs)
 def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
-    from .variants import other_form
-
     # The same word as noun or verb (受付 / 受け付ける): the document may write either.
-    twin = other_form(compound if compound is not None else leaves[0]) if compound is not None or len(leaves) == 1 else None
+    twin = _twin(compound if compound is not None else leaves[0]) if compound is not None or len(leaves) == 1 else None
 
     def make(f):
         if compound is None:
@@ -148,6 +147,21 @@ def _unit_query(fields, leaves: list[str], compound: str | None) -> wq.Query:
         return wq.Or([*whole, Parts([wq.Term(f, leaf) for leaf in leaves], boost=0.5, compound=compound)])
 
     return _field_or(fields, make)
+
+
+def _twin(form: str) -> str | None:
+    """The word as the other part of speech (search.variants.other_form) when its stem has two kanji
+    or more (受け付け / 受け付ける, 取り組み / 取り組む, 見守り / 見守る).
+
+    A one-kanji verb is the head of every compound verb or noun built on it, and the index holds
+    that head as the compound's sub-unit (振り込む → 振る|込む, 使い方 → 使い|方): the twin of
+    振り (ふりをした) found every page on 振り込め詐欺, that of 使う every page writing 使い方."""
+    from .variants import other_form
+
+    twin = other_form(form)
+    if twin is None or sum("\u4e00" <= c <= "\u9fff" for c in form) < 2:
+        return None
+    return twin
 
 
 def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False) -> wq.Query:
@@ -233,7 +247,9 @@ def _terms_query(
     if strong and len(strong) < len(units):
         info["dropped"] = [u[0].text for u in units if not any(u is k for k in strong)]
         units = strong
-    whole_key = tuple(u[0].text for u in units)
+    # A verb typed negated (聞こえない) looks its synonyms up as such (search/synonyms.py NEGATED).
+    negated = negated_spans(word) if word else frozenset()
+    whole_key = tuple(_key(u[0], negated) for u in units)
     if len(units) > 1:
         # A unit typed twice counts once toward the share that must match.
         seen: set[str] = set()
@@ -277,7 +293,7 @@ def _terms_query(
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units, word):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
-            unit_q = _with_synonyms(unit_q, (u[0].text,), fields, info, weak=weak and talk)
+            unit_q = _with_synonyms(unit_q, (_key(u[0], negated),), fields, info, weak=weak and talk)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
@@ -335,6 +351,13 @@ QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
 #: Beside another word they only add to the score (a slight unit, as 第 or 5 are); alone they are
 #: the word searched for.  (Sudachi's normalized forms: 取組 and 取組み are read 取り組み.)
 REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
+
+
+def _key(term: Term, negated: frozenset[tuple[int, int]]) -> str:
+    """A unit's synonym key: its term, marked when the verb was typed negated (聞こえ|ない)."""
+    from .synonyms import NEGATED
+
+    return term.text + NEGATED if (term.start, term.end) in negated else term.text
 
 
 def _predicate(unit) -> bool:
@@ -535,6 +558,9 @@ class _Optional:
 #: on the judged real-page questions in bench/realdocs (see the README's Query understanding section).
 YEAR_READING = "match"
 PLACE_READING = "match"
+#: Weight of a place a question moves away from (understand.MetadataSpan.origin: 東京から, 東京を出て),
+#: which only lifts the pages of it: that of a synonym.
+ORIGIN_BOOST = SYNONYM_BOOST
 
 
 def _conjoin(parts: list) -> wq.Query | None:
@@ -661,11 +687,14 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
 
     alone = isinstance(node, Word)  # the whole query is one word
 
-    def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None):
-        """A word typed on its own, or a region/year expression cut out of a phrase: the same reading."""
+    def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
+        """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
+        (`origin`: a place the phrase moves away from, which only lifts the pages of it)."""
         info = {"word": text, "field": None}
         if within is not None:
             info["within"] = within
+        if origin:
+            info["origin"] = True
         words.append(info)
         year = _one_fiscal_year(meta[1]) if meta is not None else None
         span = _year_range(meta[1]) if meta is not None and year is None else None
@@ -699,6 +728,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         info["read_as"] = meta[1]
         q = meta[0] if q is None else wq.Or([q, meta[0]])
         reading = YEAR_READING if meta[1].startswith("fiscal_year") else PLACE_READING
+        if origin:
+            # 「東京から地方の町に引っ越して」 asks about moving to the country, not for pages of 東京:
+            # the place lifts its pages a little (as a synonym does), never filters.
+            return _Optional(q.with_boost(ORIGIN_BOOST))
         if reading == "boost":
             return _Optional(q)
         return q
@@ -717,7 +750,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         # dilute its should-match nor stand in for its content words.
         parts = []
         for sp in spans:
-            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text)
+            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text, origin=sp.origin)
             if sp.joined and parts:
                 parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
             else:

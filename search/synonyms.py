@@ -22,7 +22,8 @@ Neither source pairs an everyday word with the term of the policy field itself (
 イノシシ → 鳥獣被害, 旅先 → ワーケーション): ``search/data/domain_paraphrases.tsv`` is a short list
 curated by hand for the pages of Japanese government ICT and local-government policy (see its
 header); its pairs are ordinary synonyms of a word of one term or more (DOMAIN_STRONG), the
-page's own word ranking first as for Sudachi's.
+page's own word ranking first as for Sudachi's.  ``search/data/domain_synonyms.tsv`` adds two-way
+pairs of the pages' own words (通訳 / 翻訳, 自治会 / 町内会, ウェブ会議 / オンライン会議).
 A word that triggers several groups expands to all of them, as Sudachi does
 for a dictionary word that carries several synonym group ids.
 
@@ -33,6 +34,7 @@ Ranking the query's own word above its synonyms is left to the query builder
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -41,6 +43,8 @@ PARAPHRASES_PATH = Path(__file__).with_name("data") / "paraphrases.tsv"
 #: Whether weak expansion also uses the JMdict-derived paraphrases (bench/realdocs_relevance.py).
 PARAPHRASES = True
 DOMAIN_PATH = Path(__file__).with_name("data") / "domain_paraphrases.tsv"
+#: Two-way pairs of the pages' own words (通訳 / 翻訳, 自治会 / 町内会), read into the same table.
+DOMAIN_SYNONYMS_PATH = Path(__file__).with_name("data") / "domain_synonyms.tsv"
 #: Whether weak expansion also uses the hand-curated domain pairs (synonyms.DOMAIN=false in
 #: bench/realdocs_relevance.py --compare).
 DOMAIN = True
@@ -49,6 +53,11 @@ DOMAIN = True
 #: Measured (rank22): fresh-set dev MRR@10 / recall 0.983 / 0.893 → 0.978 / 0.903, realdocs
 #: queries.tsv dev MRR 0.942 → 0.948 (田んぼや畑でドローンを使う: 水田, 農地), --quick unchanged.
 DOMAIN_STRONG = True
+
+#: Marks a verb typed negated (聞こえない, 行かずに, 使えません) in a key: such a key reaches only what
+#: the domain list gives the negated form (聞こえない → 難聴, 聴覚障害), never the positive verb's
+#: synonyms (聞こえる → 聴取), which Sudachi's normalized form alone (聞こえる) would look up.
+NEGATED = "\u00ac"
 
 # Must agree with tools/build_synonyms.py.
 TERM_SEP = "|"
@@ -191,24 +200,30 @@ def _paraphrases() -> dict[str, tuple[str, ...]]:
 
 def _read_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, tuple[tuple[str, ...], ...]] = {}
-    with DOMAIN_PATH.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line[0] == "#" or not line.strip():
-                continue
-            word, *targets = line.rstrip("\n").split("\t")
-            key = TERM_SEP.join(word_terms(word))
-            found = list(table.get(key, ()))
-            for target in targets:
-                terms = word_terms(target)
-                if terms and TERM_SEP.join(terms) != key and terms not in found:
-                    found.append(terms)
-            if key and found:
-                table[key] = tuple(found)
+
+    def add(word: str, targets) -> None:
+        key = TERM_SEP.join(key_terms(word))
+        found = list(table.get(key, ()))
+        for target in targets:
+            terms = word_terms(target)
+            if terms and TERM_SEP.join(terms) != key and terms not in found:
+                found.append(terms)
+        if key and found:
+            table[key] = tuple(found)
+
+    for path, two_way in ((DOMAIN_PATH, False), (DOMAIN_SYNONYMS_PATH, True)):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] != "#" and line.strip():
+                    words = line.rstrip("\n").split("\t")
+                    for word in (words if two_way else words[:1]):
+                        add(word, [w for w in words if w != word])
     return table
 
 
 def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv), both sides
+    """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv; each word of a line
+    of domain_synonyms.tsv → the line's others), both sides
     analyzed on first use as the index analyzes text (ハンコ → 判子, key 判子 → (押印,))."""
     return _once("domain", _read_domain)
 
@@ -236,3 +251,45 @@ def word_terms(word: str) -> tuple[str, ...]:
     from ictsearch.indexer.analysis import analyze
 
     return tuple(t.text for t in analyze(word) if not t.sub)
+
+
+#: Auxiliaries that may stand between a verb and its negation (使え|ませ|ん, 行か|せ|ない).
+_BEFORE_NEGATION = frozenset({"ます", "せる", "させる", "れる", "られる"})
+#: The negating auxiliaries, as Sudachi normalizes them (ない, ず and the ん of ません, ぬ).
+_NEGATION = frozenset({"ない", "ず", "ぬ"})
+
+
+@lru_cache(maxsize=4096)
+def negated_spans(word: str) -> frozenset[tuple[int, int]]:
+    """(start, end) in `word` of each verb typed negated (聞こえ|ない, 行か|ず|に, 使え|ませ|ん).
+
+    The analyzer drops the auxiliary and indexes the verb's dictionary form (聞こえる), as the
+    pages are indexed; only the synonyms must know the difference: 「耳の聞こえない人」 expanded
+    聞こえる to 難聴 and 聴取.  Not the adjective ない after a noun (覚えのない), which says a
+    thing is absent, not that a verb is denied."""
+    from ictsearch.indexer.analysis import _HYPHENS, _tokenizers, chunks
+
+    tokenizer = _tokenizers()[0]
+    spans = []
+    for offset, piece in chunks(word.translate(_HYPHENS)):
+        morphemes = list(tokenizer.tokenize(piece))
+        for i, m in enumerate(morphemes):
+            if m.part_of_speech()[0] != "動詞":
+                continue
+            j = i + 1
+            while j < len(morphemes) and morphemes[j].part_of_speech()[0] == "助動詞" and (
+                    morphemes[j].normalized_form() in _BEFORE_NEGATION):
+                j += 1
+            if (j < len(morphemes) and morphemes[j].part_of_speech()[0] == "助動詞"
+                    and morphemes[j].normalized_form() in _NEGATION):
+                spans.append((offset + m.begin(), offset + m.end()))
+    return frozenset(spans)
+
+
+def key_terms(word: str) -> tuple[str, ...]:
+    """:func:`word_terms` with each verb typed negated marked (聞こえない → ("聞こえる¬",)):
+    the key a negated verb looks its synonyms up by."""
+    from ictsearch.indexer.analysis import analyze
+
+    negated = negated_spans(word)
+    return tuple(t.text + (NEGATED if (t.start, t.end) in negated else "") for t in analyze(word) if not t.sub)

@@ -275,6 +275,14 @@ class MetadataSpan(NamedTuple):
     read_as: str
     #: Listed with the span before it as its alternative (東北・関東): either may match.
     joined: bool = False
+    #: A place the question moves away from (東京から地方へ, 東京を出て, 都会を離れて): where one comes
+    #: from, not where the pages belong; compile_query lets it lift the pages of it, not require them.
+    origin: bool = False
+
+
+#: What follows a place one moves away from: から (not a year's から, read as a span above),
+#: を出て / を出る, を離れて.  Not より, which compares (東京より地方の方が).
+_ORIGIN_AFTER = re.compile(r"\s*(?:から|を出|を離れ)")
 
 
 def _kind(read_as: str) -> str:
@@ -354,5 +362,10 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
                 _LIST_GAP.fullmatch(word, out[-1].end, start))
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined))
+            origin = _kind(meta[1]) == "place" and _ORIGIN_AFTER.match(word, end) is not None
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin))
+    # 「東京や大阪から」: the places listed with an origin are origins too.
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].origin and out[i].joined and not out[i - 1].origin:
+            out[i - 1] = out[i - 1]._replace(origin=True)
     return out
