@@ -36,7 +36,8 @@ from .errors import IndexLocationError
 #: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
 #: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
 #: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
-EXTRACTOR_VERSION = 20
+#: 21: HTML: a breadcrumb trail in a <nav> (<nav aria-label="パンくずリスト">) is read before <nav> goes.
+EXTRACTOR_VERSION = 21
 
 
 class ExtractCache:

@@ -618,6 +618,29 @@ def test_a_saved_pages_breadcrumb_trail_dates_and_files_it_but_is_not_indexed_te
     assert (doc.year, doc.fiscal_year) == (2012, 2012)
 
 
+def test_a_trail_in_a_nav_element_dates_the_page(tmp_path):
+    from ictsearch.indexer.metadata import derive_metadata
+    from ictsearch.indexer.document import metadata_text
+
+    # HTML5's breadcrumb pattern (<nav aria-label="パンくずリスト"><ol><li>…), as CMSs write it: the
+    # trail was dropped with every <nav> before it was read, and the year its step gives with it.
+    page = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>ICT利活用による防災・減災シンポジウムを開催</title></head>
+<body><header><nav class="gnav"><ul><li><a href="/kurashi/">くらし・手続き</a></li><li><a href="/gyosei/">行政情報</a></li></ul></nav></header>
+<nav class="breadcrumb" aria-label="パンくずリスト"><ol><li><a href="/">総務省トップ</a></li><li><a href="/soshiki/">組織案内</a></li>
+<li><a href="/shikoku/">四国総合通信局</a></li><li><a href="/shikoku/event/">イベント報告2014年</a></li>
+<li>ICT利活用による防災・減災シンポジウムを開催</li></ol></nav>
+<main><h1>ICT利活用による防災・減災シンポジウムを開催</h1>
+<p>四国総合通信局は、9月2日(火)、松山市の愛媛大学において「ICT利活用による防災・減災シンポジウム」を開催しました。</p>
+<p>災害時における情報伝達手段とリスクコミュニケーションについて、自治体の取組が紹介されました。</p></main>
+<footer><p>Copyright &copy; All Rights Reserved.</p></footer></body></html>"""
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    got = extract(tmp_path / "page.html")
+    assert got.trail.replace(" ", "") == "総務省トップ>組織案内>四国総合通信局>イベント報告2014年>ICT利活用による防災・減災シンポジウムを開催"
+    assert "くらし・手続き" not in (got.trail or "") and "組織案内" not in got.pages[0]
+    meta = derive_metadata(metadata_text(got.pages[0], got.trail, got.site), title=got.title, path=tmp_path / "page.html")
+    assert (meta.year, meta.fiscal_year) == (2014, 2014)
+
+
 def test_a_saved_pages_site_name_says_whose_page_it_is(tmp_path):
     from ictsearch.indexer import build_index
     from ictsearch.search import open_index
