@@ -37,7 +37,8 @@ from .errors import IndexLocationError
 #: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
 #: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
 #: 21: HTML: a breadcrumb trail in a <nav> (<nav aria-label="パンくずリスト">) is read before <nav> goes.
-EXTRACTOR_VERSION = 21
+#: 22: PDF: ReportLab's placeholder /Title "(anonymous)" is no title.
+EXTRACTOR_VERSION = 22
 
 
 class ExtractCache:
