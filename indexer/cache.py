@@ -38,7 +38,8 @@ from .errors import IndexLocationError
 #: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
 #: 21: HTML: a breadcrumb trail in a <nav> (<nav aria-label="パンくずリスト">) is read before <nav> goes.
 #: 22: PDF: ReportLab's placeholder /Title "(anonymous)" is no title.
-EXTRACTOR_VERSION = 22
+#: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
+EXTRACTOR_VERSION = 23
 
 
 class ExtractCache:
