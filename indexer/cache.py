@@ -39,7 +39,8 @@ from .errors import IndexLocationError
 #: 21: HTML: a breadcrumb trail in a <nav> (<nav aria-label="パンくずリスト">) is read before <nav> goes.
 #: 22: PDF: ReportLab's placeholder /Title "(anonymous)" is no title.
 #: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
-EXTRACTOR_VERSION = 23
+#: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
+EXTRACTOR_VERSION = 24
 
 
 class ExtractCache:

@@ -76,6 +76,34 @@ def test_docx_reading_order_title_and_headers_apart():
     assert text.index("取扱注意(部外秘)") > body_end
 
 
+def test_docx_date_in_the_page_header_dates_the_document(tmp_path):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.metadata import derive_metadata
+
+    # A 報道資料 template with its date in the page header (right-aligned over the title): read
+    # after the body, the date was the last line, and the body's cited 平成30年3月 dated the release.
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "令和5年10月2日"
+    header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    header.add_paragraph("信越総合通信局").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.sections[0].footer.paragraphs[0].text = "作成日 令和5年9月28日"
+    d.add_paragraph("地域DX推進セミナーの開催について", style="Title")
+    d.add_paragraph("信越総合通信局は、平成30年3月に策定した信越地域ICT推進計画に基づき、長野市において地域DX推進セミナーを開催します。")
+    d.add_paragraph("自治体の職員を対象に、データ活用の事例を紹介します。")
+    d.save(tmp_path / "release.docx")
+    got = extract(tmp_path / "release.docx")
+    text = got.pages[0]
+    assert text.startswith("令和5年10月2日")  # where the page shows it: over the title
+    assert text.index("信越総合通信局\n") > text.index("データ活用の事例")  # an issuer alone stays after the body
+    assert text.index("作成日") > text.index("データ活用の事例")  # and so does the footer
+    meta = derive_metadata(text, title=derive_title(text, got.title, tmp_path / "release.docx"), path=tmp_path / "release.docx")
+    assert (meta.year, meta.fiscal_year) == (2023, 2023)
+
+
 def test_docx_title_falls_back_to_first_heading(tmp_path):
     import docx
 

@@ -62,12 +62,20 @@ def read(path: Path):
         _block(document.element.body, body_lines, title, document.part)
         notes = _notes(document, warnings)
         furniture = _headers_and_footers(document)
+        # A header's date (a 報道資料 template's 「令和5年10月2日」 over the title) is printed where the
+        # document starts, and the metadata reads a document's own date from its first lines: after
+        # the body it was the last line, and a date the body cites dated the document.  Running
+        # titles, issuers alone and footers stay after the body, where they do not open it.
+        from ..document import is_dated_letterhead
+
+        dated = [line for line in furniture[0] if is_dated_letterhead(line)]
+        furniture = [line for line in furniture[0] if line not in dated] + furniture[1]
         properties_title = document.core_properties.title
     except Exception:
         # python-docx raises PackageNotFoundError, KeyError, ValueError, lxml's
         # XMLSyntaxError ... on a damaged package: all mean the same here.
         raise damaged("Word") from None
-    text = "\n".join(body_lines)
+    text = "\n".join([*dated, *body_lines])
     if notes:
         text += "\n\n" + "\n".join(notes)
     if furniture:
@@ -311,12 +319,13 @@ def _notes(document, warnings: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
-def _headers_and_footers(document) -> list[str]:
+def _headers_and_footers(document) -> tuple[list[str], list[str]]:
+    """(the headers' lines, the footers' lines), each line once."""
     seen: set[str] = set()
-    out: list[str] = []
+    out: tuple[list[str], list[str]] = ([], [])
     for section in document.sections:
-        for part in (section.first_page_header, section.header, section.even_page_header,
-                     section.first_page_footer, section.footer, section.even_page_footer):
+        for k, part in enumerate((section.first_page_header, section.header, section.even_page_header,
+                                  section.first_page_footer, section.footer, section.even_page_footer)):
             if part.is_linked_to_previous:
                 continue
             lines: list[str] = []
@@ -325,5 +334,5 @@ def _headers_and_footers(document) -> list[str]:
                 line = line.strip()
                 if line and line not in seen:
                     seen.add(line)
-                    out.append(line)
+                    out[k // 3].append(line)
     return out
