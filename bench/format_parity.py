@@ -29,6 +29,7 @@ import html
 import re
 import sys
 import time
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,6 +270,9 @@ class Got:
 
     @classmethod
     def of(cls, m, title: str) -> "Got":
+        # The title as the index compares text: NFKC, without spaces (a .txt's Ⅱ and … are a
+        # PDF's II and ..., and a space between Japanese words is the extractor's, not the title's).
+        title = re.sub(r"\s+", "", unicodedata.normalize("NFKC", title))
         return cls(m.fiscal_year, m.year, frozenset(m.region), frozenset(m.prefecture),
                    frozenset(t for t, _ in m.themes), title)
 
