@@ -40,7 +40,8 @@ from .errors import IndexLocationError
 #: 22: PDF: ReportLab's placeholder /Title "(anonymous)" is no title.
 #: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
 #: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
-EXTRACTOR_VERSION = 24
+#: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
+EXTRACTOR_VERSION = 25
 
 
 class ExtractCache:

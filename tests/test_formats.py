@@ -104,6 +104,21 @@ def test_docx_date_in_the_page_header_dates_the_document(tmp_path):
     assert (meta.year, meta.fiscal_year) == (2023, 2023)
 
 
+def test_docx_subtitle_under_the_title_is_part_of_it(tmp_path):
+    import docx
+
+    # A 報道資料's 「〜…〜」 line set in the Subtitle style under the Title: the same page saved as
+    # text is titled with both lines, and the subtitle names what the release is about.
+    d = docx.Document()
+    d.add_paragraph("災害に備え株式会社愛媛CATVの伝送路を二重化", style="Title")
+    d.add_paragraph("≪「地域ケーブルテレビネットワーク整備事業」補助金の交付を決定≫", style="Subtitle")
+    d.add_paragraph("四国総合通信局は、株式会社愛媛CATVの伝送路の二重化に対し、補助金の交付を決定しました。")
+    d.add_paragraph("本文の二段落目です。", style="Subtitle")  # a later Subtitle paragraph is not the title's
+    d.save(tmp_path / "release.docx")
+    assert extract(tmp_path / "release.docx").title == (
+        "災害に備え株式会社愛媛CATVの伝送路を二重化 ≪「地域ケーブルテレビネットワーク整備事業」補助金の交付を決定≫")
+
+
 def test_docx_title_falls_back_to_first_heading(tmp_path):
     import docx
 

@@ -40,6 +40,8 @@ _VAL = f"{{{W}}}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 _TITLE_STYLES = ("title", "表題")
+#: The Subtitle style (Word's 副題) of the paragraph right under the Title: the title's second line.
+_SUBTITLE_STYLES = ("subtitle", "副題")
 _HEADING_STYLES = ("heading", "見出し")
 
 
@@ -141,15 +143,24 @@ class _Title:
         self.styles = styles
         self.title: str | None = None
         self.heading: str | None = None
+        # The title was the last paragraph with text: a Subtitle paragraph now continues it (a
+        # 報道資料's 「〜…〜」 or 「≪…≫」 line, which the page saved as text is titled with too).
+        self.just_titled = False
 
     def see(self, p, text: str) -> None:
-        if self.title or not text.strip():
+        if not text.strip() or (self.title and not self.just_titled):
             return
         style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
         style_id = style.get(_VAL, "") if style is not None else ""
         name = self.styles.get(style_id, style_id.lower())
+        if self.title:
+            self.just_titled = False
+            if name.startswith(_SUBTITLE_STYLES):
+                self.title += " " + " ".join(text.split())
+            return
         if name.startswith(_TITLE_STYLES):
             self.title = " ".join(text.split())
+            self.just_titled = True
         elif name.startswith(_HEADING_STYLES) and self.heading is None:
             self.heading = " ".join(text.split())
 
