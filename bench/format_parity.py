@@ -75,7 +75,12 @@ class Page:
     trail: int | None  # a trail line above the title
 
     @property
-    def short_title(self) -> str:
+    def short_title(self) -> str | None:
+        """The running head: the title, cut at 20 characters; none when the title is a sentence
+        cut to a title (a running head names the document, it is no sentence's beginning: 「2011年
+        3月11日の東日本大震災の発…」 over the page dated it 2011)."""
+        if self.title.endswith("…") or not self.title_lines:
+            return None
         return self.title if len(self.title) <= 20 else self.title[:19] + "…"
 
     def body(self, *skip: set[int] | range) -> list[str]:
