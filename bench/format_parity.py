@@ -292,11 +292,11 @@ def read_back(path: Path) -> Got:
     return Got.of(meta, title)
 
 
-def _one(args: tuple[Label, str]) -> tuple[str, str, Got | str, float]:
-    label, kind = args
+def _one(args: tuple[Label, str, Path]) -> tuple[str, str, Got | str, float]:
+    label, kind, work = args
     page = page_of(label)
     suffix, render = RENDER[kind]
-    out = WORK / kind / page.id / f"page{suffix}"  # the file name page.*: an id (r2013) reads as a year
+    out = work / kind / page.id / f"page{suffix}"  # the file name page.*: an id (r2013) reads as a year
     out.parent.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     try:
@@ -351,6 +351,7 @@ def main() -> None:
     ap.add_argument("--formats", default="pdf,docx,pptx,html", help="families: pdf,docx,pptx,html")
     ap.add_argument("--diff", action="store_true", help="list every page whose metadata differs from the .txt's")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=WORK, help=f"where the renderings go (default {WORK.relative_to(ROOT)})")
     args = ap.parse_args()
     kinds = [k for fam in args.formats.split(",") for k in FAMILIES[fam.strip()]]
     labels = sample([l for l in load_realdocs() if l.part == args.part], args.limit)
@@ -358,7 +359,7 @@ def main() -> None:
     results: dict[str, dict[str, Got | str]] = {k: {} for k in kinds}
     seconds = {k: 0.0 for k in kinds}
     with ProcessPoolExecutor(args.jobs) as pool:
-        for path, kind, got, secs in pool.map(_one, [(l, k) for k in kinds for l in labels], chunksize=8):
+        for path, kind, got, secs in pool.map(_one, [(l, k, args.out) for k in kinds for l in labels], chunksize=8):
             results[kind][path] = got
             seconds[kind] += secs
     n = len(labels)
