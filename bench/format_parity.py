@@ -108,6 +108,8 @@ def page_of(label: Label) -> Page:
         j = i + 1  # a title set on several lines: as long as the lines still spell it
         while j < len(lines) and len(_fold("".join(lines[i:j]))) < len(want) and want.startswith(_fold("".join(lines[i:j + 1]))):
             j += 1
+        if len(_fold("".join(lines[i:j]))) < len(want):
+            continue  # only the title's beginning (「関東総合通信局」 over 「関東総合通信局長からの…」)
         title_lines = range(i, j)
         break
     if title.endswith("…"):
@@ -158,9 +160,10 @@ def _pdf(page: Page, out: Path, kind: str) -> None:
     else:
         on_page = furniture(page.short_title, page_numbers=True) if kind == "pdf-press" else furniture()
         frame = Frame(20 * mm, 20 * mm, width - 40 * mm, height - 40 * mm)
-        # The press release's /Title is its title, as an office's export writes the document's.
+        # The press release's /Title is its title, as an office's export writes the document's
+        # (none when no line is one: a sentence cut to a title is no document's /Title).
         doc = BaseDocTemplate(str(out), pagesize=A4, pageTemplates=[PageTemplate(frames=[frame], onPage=on_page)],
-                              title=page.title if kind == "pdf-press" else None)
+                              title=page.title if kind == "pdf-press" and page.title_lines else None)
     doc.build(story)
 
 
@@ -195,9 +198,11 @@ def _pptx(page: Page, out: Path, kind: str) -> None:
 
     prs = Presentation()
     cover = prs.slides.add_slide(prs.slide_layouts[0])
-    cover.shapes.title.text = "\n".join(page.lines[i] for i in page.title_lines) or page.title
+    # No line is the title (a page that opens with a sentence): its first line is the cover's.
+    on_cover = page.title_lines or range(1)
+    cover.shapes.title.text = "\n".join(page.lines[i] for i in on_cover)
     cover.placeholders[1].text = "\n".join(page.lines[i] for i in sorted(page.head))
-    rest = page.body(page.title_lines, page.head)
+    rest = page.body(on_cover, page.head)
     for k in range(0, len(rest), 8):
         slide = prs.slides.add_slide(prs.slide_layouts[6])
         box = slide.shapes.add_textbox(Emu(457200), Emu(457200), prs.slide_width - Emu(914400),
