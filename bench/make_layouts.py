@@ -97,22 +97,28 @@ def furniture(header: str | None = None, page_numbers: bool = False, size=A4):
     return draw
 
 
-def columns_doc(path: Path, n: int, spacing: float, *, title: str | None = None, header: str | None = None,
-                pages: int = 2, size: float = 9.5) -> str:
-    """n columns of running text; an optional full-width title over the first page's columns."""
+def column_templates(n: int, title_h: float, on_page) -> tuple[list[PageTemplate], float, float]:
+    """A4 page templates of n columns: "first" with a full-width frame "title" title_h high over the
+    columns (none when 0), "rest" of columns only; and the column width and the top of the text."""
     width, height = A4
     margin, gap = 20 * mm, 6 * mm
     col_w = (width - 2 * margin - (n - 1) * gap) / n
     top = height - 20 * mm
-    title_h = 18 * mm if title else 0
     templates = []
     for name, offset in (("first", title_h), ("rest", 0)):
         frames = []
-        if name == "first" and title:
+        if name == "first" and title_h:
             frames.append(Frame(margin, top - title_h, width - 2 * margin, title_h, id="title"))
         frames += [Frame(margin + i * (col_w + gap), 20 * mm, col_w, top - offset - 20 * mm, id=f"c{i}")
                    for i in range(n)]
-        templates.append(PageTemplate(id=name, frames=frames, onPage=furniture(header, page_numbers=bool(header))))
+        templates.append(PageTemplate(id=name, frames=frames, onPage=on_page))
+    return templates, col_w, top
+
+
+def columns_doc(path: Path, n: int, spacing: float, *, title: str | None = None, header: str | None = None,
+                pages: int = 2, size: float = 9.5) -> str:
+    """n columns of running text; an optional full-width title over the first page's columns."""
+    templates, col_w, top = column_templates(n, 18 * mm if title else 0, furniture(header, page_numbers=bool(header)))
     doc = BaseDocTemplate(str(path), pagesize=A4, pageTemplates=templates, title=title or "")
     body = style(size, spacing)
     story: list = []

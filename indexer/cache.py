@@ -36,7 +36,12 @@ from .errors import IndexLocationError
 #: 18: HTML: an address line (霞が関2丁目1番2号…<br>最寄り駅は…。) ends at its <br>, whatever hiragana its place names hold.
 #: 19: Excel: a workbook whose only data is in hidden sheets is read from them (with a warning), not refused.
 #: 20: HTML: a heading ending in について, お知らせ, ご案内 (…の交付について<br>本市では…。) ends at its <br>.
-EXTRACTOR_VERSION = 20
+#: 21: HTML: a breadcrumb trail in a <nav> (<nav aria-label="パンくずリスト">) is read before <nav> goes.
+#: 22: PDF: ReportLab's placeholder /Title "(anonymous)" is no title.
+#: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
+#: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
+#: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
+EXTRACTOR_VERSION = 25
 
 
 class ExtractCache:

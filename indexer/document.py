@@ -214,6 +214,13 @@ def _is_letterhead(line: str) -> bool:
     return bool(_LETTERHEAD_LINE.fullmatch(line)) or (_is_header(line) and bool(_LETTERHEAD_MARK.search(line)))
 
 
+def is_dated_letterhead(line: str) -> bool:
+    """A letterhead's date line, with its label or issuer beside it or not (「令和5年10月2日」,
+    「報道資料 令和5年10月2日 信越総合通信局」), or a page's stamp (「掲載日:2012年9月10日」)."""
+    line = line.strip()
+    return (_is_header(line) and bool(_LETTERHEAD_MARK.search(line))) or bool(_STAMP_LINE.fullmatch(line))
+
+
 def _is_cover_date(line: str) -> bool:
     """A cover's year-and-month line, alone or with its issuer (「令和5年2月東北総合通信局」)."""
     m = _COVER_DATE.match(line)

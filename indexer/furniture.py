@@ -12,7 +12,8 @@ texts, before lines are joined:
   first stands, because it often names the issuer and the 年度;
 * a page number: a bare number among the first or last few lines of a page
   that runs with the page index (number − page index is the same on at least
-  half of the pages), so a table cell that happens to be a number stays.
+  half of the pages), so a table cell that happens to be a number stays; a
+  number between dashes (「- 1 -」) is one on a single page too.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _PAGE_NUMBER_RE = re.compile(
     r"(?:[/／]\s*[0-9０-９]{1,4}|ページ|頁)?[-‐－―—–~〜・\s)）]*$",
     re.IGNORECASE,
 )
+_DASHED_PAGE_NUMBER_RE = re.compile(r"^[-‐－―—–]\s*([0-9０-９]{1,4})\s*[-‐－―—–]$")
 _DIGITS_RE = re.compile(r"[0-9０-９]+")
 _SPACE_RE = re.compile(r"\s+")
 # A running line has words; a repeated bare number is data unless it runs with the pages.
@@ -46,11 +48,12 @@ _WORD_RE = re.compile(r"[^\W\d_]")
 
 def remove_furniture(pages: list[str]) -> list[str]:
     """The page texts without running heads, footers and page numbers."""
-    if len(pages) < 2:
-        return pages
     lines = [page.split("\n") for page in pages]
     edges = [_edge_indexes(page_lines) for page_lines in lines]
     drop: list[set[int]] = [set() for _ in pages]
+    _mark_dashed_page_numbers(lines, edges, drop)
+    if len(pages) < 2 and not any(drop):
+        return pages
     _mark_page_numbers(lines, edges, drop)
     if len(pages) >= _MIN_PAGES:
         _mark_running_lines(lines, edges, drop)
@@ -84,6 +87,18 @@ def _mark_page_numbers(lines: list[list[str]], edges: list[list[int]], drop: lis
         return
     for i, found in enumerate(candidates):
         drop[i].update(j for j, o in found if o == offset)
+
+
+def _mark_dashed_page_numbers(lines: list[list[str]], edges: list[list[int]], drop: list[set[int]]) -> None:
+    """「- N -」 at a page's edge, the page number of Word's and the ministries' templates, is one
+    on its own, on a one-page document too (a one-page 報道資料 is the commonest there is): a bare
+    number needs pages to run with, a number set between dashes does not.  As with bare numbers,
+    the numbers must run with the pages (N − page index the same on every page that has one)."""
+    found = [(i, j, int(m.group(1).translate(_FULL_WIDTH)) - i) for i, page_lines in enumerate(lines)
+             for j in edges[i] if (m := _DASHED_PAGE_NUMBER_RE.match(page_lines[j].strip()))]
+    if found and len({offset for _, _, offset in found}) == 1:
+        for i, j, _ in found:
+            drop[i].add(j)
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")

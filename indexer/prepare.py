@@ -29,7 +29,17 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
     from .ocr import SCANS_NOT_READ
 
     ex = extract(path, ocr=ocr)
-    entry = {
+    entry = cache_entry(ex)
+    if not any(SCANS_NOT_READ in w for w in ex.warnings):
+        # A text that lacks scanned pages (OCR off or not installed) is not
+        # cached: a later run with OCR would be served it.
+        cache.put(content_hash, entry)
+    return entry, False
+
+
+def cache_entry(ex) -> dict:
+    """What the cache keeps of an extraction (indexer.extract.Extracted), as _document_fields reads it."""
+    return {
         "pages": list(ex.pages),
         "page_count": ex.page_count,
         "title": ex.title,
@@ -41,11 +51,6 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
         "url": ex.url,
         "url_from": ex.url_from,
     }
-    if not any(SCANS_NOT_READ in w for w in ex.warnings):
-        # A text that lacks scanned pages (OCR off or not installed) is not
-        # cached: a later run with OCR would be served it.
-        cache.put(content_hash, entry)
-    return entry, False
 
 
 def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
@@ -84,7 +89,9 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     return outcome, doc
 
 
-def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, task: Task) -> dict:
+def document_metadata(path: Path, root: Path, entry: dict):
+    """(text, page starts, title, body terms, metadata) of one extracted file (a cache_entry), as
+    the index stores them; bench/format_parity.py reads files of every format through it."""
     from .metadata import derive_metadata
 
     text, page_starts = join_pages(entry["pages"])
@@ -97,6 +104,11 @@ def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, tas
                            url=entry.get("url"), url_from=entry.get("url_from"))
     if meta.title:
         title = meta.title
+    return text, page_starts, title, body_terms, meta
+
+
+def _document_fields(path: Path, root: Path, entry: dict, content_hash: str, task: Task) -> dict:
+    text, page_starts, title, body_terms, meta = document_metadata(path, root, entry)
     # What is wrong with a metadata.csv as a whole (a row for a file not there) is said by the run,
     # not kept with the document: `ictsearch show` of every document under the CSV showed it, and
     # still did once the file was created, as the documents were not indexed again.

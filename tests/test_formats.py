@@ -76,6 +76,49 @@ def test_docx_reading_order_title_and_headers_apart():
     assert text.index("取扱注意(部外秘)") > body_end
 
 
+def test_docx_date_in_the_page_header_dates_the_document(tmp_path):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.metadata import derive_metadata
+
+    # A 報道資料 template with its date in the page header (right-aligned over the title): read
+    # after the body, the date was the last line, and the body's cited 平成30年3月 dated the release.
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "令和5年10月2日"
+    header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    header.add_paragraph("信越総合通信局").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.sections[0].footer.paragraphs[0].text = "作成日 令和5年9月28日"
+    d.add_paragraph("地域DX推進セミナーの開催について", style="Title")
+    d.add_paragraph("信越総合通信局は、平成30年3月に策定した信越地域ICT推進計画に基づき、長野市において地域DX推進セミナーを開催します。")
+    d.add_paragraph("自治体の職員を対象に、データ活用の事例を紹介します。")
+    d.save(tmp_path / "release.docx")
+    got = extract(tmp_path / "release.docx")
+    text = got.pages[0]
+    assert text.startswith("令和5年10月2日")  # where the page shows it: over the title
+    assert text.index("信越総合通信局\n") > text.index("データ活用の事例")  # an issuer alone stays after the body
+    assert text.index("作成日") > text.index("データ活用の事例")  # and so does the footer
+    meta = derive_metadata(text, title=derive_title(text, got.title, tmp_path / "release.docx"), path=tmp_path / "release.docx")
+    assert (meta.year, meta.fiscal_year) == (2023, 2023)
+
+
+def test_docx_subtitle_under_the_title_is_part_of_it(tmp_path):
+    import docx
+
+    # A 報道資料's 「〜…〜」 line set in the Subtitle style under the Title: the same page saved as
+    # text is titled with both lines, and the subtitle names what the release is about.
+    d = docx.Document()
+    d.add_paragraph("災害に備え株式会社愛媛CATVの伝送路を二重化", style="Title")
+    d.add_paragraph("≪「地域ケーブルテレビネットワーク整備事業」補助金の交付を決定≫", style="Subtitle")
+    d.add_paragraph("四国総合通信局は、株式会社愛媛CATVの伝送路の二重化に対し、補助金の交付を決定しました。")
+    d.add_paragraph("本文の二段落目です。", style="Subtitle")  # a later Subtitle paragraph is not the title's
+    d.save(tmp_path / "release.docx")
+    assert extract(tmp_path / "release.docx").title == (
+        "災害に備え株式会社愛媛CATVの伝送路を二重化 ≪「地域ケーブルテレビネットワーク整備事業」補助金の交付を決定≫")
+
+
 def test_docx_title_falls_back_to_first_heading(tmp_path):
     import docx
 
@@ -616,6 +659,29 @@ def test_a_saved_pages_breadcrumb_trail_dates_and_files_it_but_is_not_indexed_te
         doc = ix.get(str(folder / "kaiken.html"))
     # The day is only in the trail's last step; the body's 2027年 is a target year.
     assert (doc.year, doc.fiscal_year) == (2012, 2012)
+
+
+def test_a_trail_in_a_nav_element_dates_the_page(tmp_path):
+    from ictsearch.indexer.metadata import derive_metadata
+    from ictsearch.indexer.document import metadata_text
+
+    # HTML5's breadcrumb pattern (<nav aria-label="パンくずリスト"><ol><li>…), as CMSs write it: the
+    # trail was dropped with every <nav> before it was read, and the year its step gives with it.
+    page = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>ICT利活用による防災・減災シンポジウムを開催</title></head>
+<body><header><nav class="gnav"><ul><li><a href="/kurashi/">くらし・手続き</a></li><li><a href="/gyosei/">行政情報</a></li></ul></nav></header>
+<nav class="breadcrumb" aria-label="パンくずリスト"><ol><li><a href="/">総務省トップ</a></li><li><a href="/soshiki/">組織案内</a></li>
+<li><a href="/shikoku/">四国総合通信局</a></li><li><a href="/shikoku/event/">イベント報告2014年</a></li>
+<li>ICT利活用による防災・減災シンポジウムを開催</li></ol></nav>
+<main><h1>ICT利活用による防災・減災シンポジウムを開催</h1>
+<p>四国総合通信局は、9月2日(火)、松山市の愛媛大学において「ICT利活用による防災・減災シンポジウム」を開催しました。</p>
+<p>災害時における情報伝達手段とリスクコミュニケーションについて、自治体の取組が紹介されました。</p></main>
+<footer><p>Copyright &copy; All Rights Reserved.</p></footer></body></html>"""
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    got = extract(tmp_path / "page.html")
+    assert got.trail.replace(" ", "") == "総務省トップ>組織案内>四国総合通信局>イベント報告2014年>ICT利活用による防災・減災シンポジウムを開催"
+    assert "くらし・手続き" not in (got.trail or "") and "組織案内" not in got.pages[0]
+    meta = derive_metadata(metadata_text(got.pages[0], got.trail, got.site), title=got.title, path=tmp_path / "page.html")
+    assert (meta.year, meta.fiscal_year) == (2014, 2014)
 
 
 def test_a_saved_pages_site_name_says_whose_page_it_is(tmp_path):

@@ -105,6 +105,18 @@ def test_a_heading_on_half_the_pages_stays_and_a_single_page_is_untouched():
     assert remove_furniture(["事業報告\n本文。\n1"]) == ["事業報告\n本文。\n1"]
 
 
+def test_a_dashed_page_number_goes_from_a_single_page():
+    # A one-page 報道資料 with Word's 「- 1 -」 footer, which reportlab and Word draw before the body:
+    # the 「- N -」 shape is a page number alone; a bare number on a single page may be data and stays.
+    head = "令和5年10月2日\n信越総合通信局\n地域DX推進セミナーの開催について\n信越総合通信局は、長野市においてセミナーを開催します。"
+    assert remove_furniture([f"- 1 -\n{head}"]) == [head]
+    assert remove_furniture([f"{head}\n－ 3 －"]) == [head]  # a page printed from a longer document
+    assert remove_furniture([f"{head}\n1"]) == [f"{head}\n1"]
+    # Dashed numbers that do not run with the pages are not page numbers.
+    two = [f"- 5 -\n{BODY[0]}", f"- 5 -\n{BODY[1]}"]
+    assert remove_furniture(two) == two
+
+
 # ------------------------------------------------------------ generated layouts, both readers
 
 def similarity(source: str, pages: list[str]) -> float:

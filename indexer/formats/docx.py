@@ -40,6 +40,8 @@ _VAL = f"{{{W}}}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 _TITLE_STYLES = ("title", "表題")
+#: The Subtitle style (Word's 副題) of the paragraph right under the Title: the title's second line.
+_SUBTITLE_STYLES = ("subtitle", "副題")
 _HEADING_STYLES = ("heading", "見出し")
 
 
@@ -62,12 +64,20 @@ def read(path: Path):
         _block(document.element.body, body_lines, title, document.part)
         notes = _notes(document, warnings)
         furniture = _headers_and_footers(document)
+        # A header's date (a 報道資料 template's 「令和5年10月2日」 over the title) is printed where the
+        # document starts, and the metadata reads a document's own date from its first lines: after
+        # the body it was the last line, and a date the body cites dated the document.  Running
+        # titles, issuers alone and footers stay after the body, where they do not open it.
+        from ..document import is_dated_letterhead
+
+        dated = [line for line in furniture[0] if is_dated_letterhead(line)]
+        furniture = [line for line in furniture[0] if line not in dated] + furniture[1]
         properties_title = document.core_properties.title
     except Exception:
         # python-docx raises PackageNotFoundError, KeyError, ValueError, lxml's
         # XMLSyntaxError ... on a damaged package: all mean the same here.
         raise damaged("Word") from None
-    text = "\n".join(body_lines)
+    text = "\n".join([*dated, *body_lines])
     if notes:
         text += "\n\n" + "\n".join(notes)
     if furniture:
@@ -133,15 +143,24 @@ class _Title:
         self.styles = styles
         self.title: str | None = None
         self.heading: str | None = None
+        # The title was the last paragraph with text: a Subtitle paragraph now continues it (a
+        # 報道資料's 「〜…〜」 or 「≪…≫」 line, which the page saved as text is titled with too).
+        self.just_titled = False
 
     def see(self, p, text: str) -> None:
-        if self.title or not text.strip():
+        if not text.strip() or (self.title and not self.just_titled):
             return
         style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
         style_id = style.get(_VAL, "") if style is not None else ""
         name = self.styles.get(style_id, style_id.lower())
+        if self.title:
+            self.just_titled = False
+            if name.startswith(_SUBTITLE_STYLES):
+                self.title += " " + " ".join(text.split())
+            return
         if name.startswith(_TITLE_STYLES):
             self.title = " ".join(text.split())
+            self.just_titled = True
         elif name.startswith(_HEADING_STYLES) and self.heading is None:
             self.heading = " ".join(text.split())
 
@@ -311,12 +330,13 @@ def _notes(document, warnings: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
-def _headers_and_footers(document) -> list[str]:
+def _headers_and_footers(document) -> tuple[list[str], list[str]]:
+    """(the headers' lines, the footers' lines), each line once."""
     seen: set[str] = set()
-    out: list[str] = []
+    out: tuple[list[str], list[str]] = ([], [])
     for section in document.sections:
-        for part in (section.first_page_header, section.header, section.even_page_header,
-                     section.first_page_footer, section.footer, section.even_page_footer):
+        for k, part in enumerate((section.first_page_header, section.header, section.even_page_header,
+                                  section.first_page_footer, section.footer, section.even_page_footer)):
             if part.is_linked_to_previous:
                 continue
             lines: list[str] = []
@@ -325,5 +345,5 @@ def _headers_and_footers(document) -> list[str]:
                 line = line.strip()
                 if line and line not in seen:
                     seen.add(line)
-                    out.append(line)
+                    out[k // 3].append(line)
     return out

@@ -299,9 +299,12 @@ def extract_main(markup: str) -> Page:
     title_tag = tree.css_first("title")
     raw_title = _squash(title_tag.text()) if title_tag else ""
 
-    _remove(tree.css(",".join(_NEVER_CONTENT)))
+    # <nav> goes after the trail is read: HTML5's breadcrumb is a <nav> (<nav aria-label="パンくずリスト">
+    # <ol><li>…), and with it went the year and the issuer its steps give.
+    _remove(tree.css(",".join(tag for tag in _NEVER_CONTENT if tag != "nav")))
     _remove([node for tag in _PAGE_PARTS for node in tree.css(tag) if not _inside(node, ("article", "main"))])
     trail = _trail(tree, unnamed=bool(_HOME_STEP_MARKUP.search(markup)))
+    _remove(tree.css("nav"))
     _remove(list(_named_furniture(tree)))
     _remove(list(_text_furniture(tree)))
 
