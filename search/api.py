@@ -250,8 +250,14 @@ class Index:
             page_items = newest_first(matches, facet_cache.fiscal_years(), facet_cache.years(), offset, want)
         else:
             own = None
-            if any(w.get("synonyms") for w in compiled.words):
+            if any(w.get("synonyms") for w in compiled.words) and not any(w.get("talk") for w in compiled.words):
                 # Documents that use the words typed come before those found only through a synonym.
+                # Not for a question in everyday words (耳の聞こえない人…救急車を呼ぶ): its words are
+                # seldom the pages' own, and the page that writes 聴覚障害 and 119番 scored 58.9 against
+                # 18.6 for the first one writing 聞こえ (bench/realdocs_relevance.py --compare
+                # talk-synonyms-own, 2026-12-03: queries-fresh2 dev MRR@10 0.88 → 0.94, queries-fresh
+                # dev 0.98 → 1.00, queries.tsv questions dev 0.85 → 0.86; nothing held out or on the
+                # White Paper fell).
                 plain = compile_query(ast, synonyms=False, understand=understand).query
                 own = docmask & arrays.evaluate(plain, scores=False).mask
                 if extra is not None:
