@@ -283,6 +283,10 @@ class MetadataSpan(NamedTuple):
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
 #: を出て / を出る, を離れて.  Not より, which compares (東京より地方の方が).
 _ORIGIN_AFTER = re.compile(r"\s*(?:から|を出|を離れ)")
+#: What makes a から one of moving away: a move said after it (移住, 転居, 通勤, 帰省, 地方へ …).  Without
+#: one, the place is where the pages come from (長野県からのお知らせ, 東北から発信する): it filters.
+_MOVING = re.compile(r"移住|移転|移り|移っ|移る|移動|転出|転居|転入|転勤|転職|引っ?越|通う|通っ|通勤|通学|避難|疎開"
+                     r"|帰省|帰郷|上京|ターン|来る|来た|来て|出て|出る|離れ|へ")
 
 
 def _kind(read_as: str) -> str:
@@ -362,7 +366,9 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
                 _LIST_GAP.fullmatch(word, out[-1].end, start))
-            origin = _kind(meta[1]) == "place" and _ORIGIN_AFTER.match(word, end) is not None
+            after = _ORIGIN_AFTER.match(word, end)
+            origin = _kind(meta[1]) == "place" and after is not None and (
+                not after[0].strip().startswith("から") or _MOVING.search(word, after.end()) is not None)
             out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin))
     # 「東京や大阪から」: the places listed with an origin are origins too.
     for i in range(len(out) - 1, 0, -1):

@@ -1,0 +1,20 @@
+"""adv23: inputs on which the day's changes (origins, year lists, relaxed questions …) did the wrong thing."""
+
+from __future__ import annotations
+
+
+def test_a_place_a_notice_comes_from_is_no_origin():
+    # A place before から with no move after it is where the pages come from, not where one leaves:
+    # 「長野県からのお知らせ」 lifted 長野県's pages over every other お知らせ instead of filtering.
+    from ictsearch.search.understand import metadata_spans
+
+    def origins(question):
+        return [(sp.text, sp.origin) for sp in metadata_spans(question)]
+
+    assert origins("長野県からのお知らせ") == [("長野県", False)]
+    assert origins("東北から発信する地域の情報") == [("東北", False)]
+    assert origins("北海道からの提言をまとめた報告書") == [("北海道", False)]
+    # A move said after から still makes the place an origin.
+    assert origins("東京からの移住者を支援する") == [("東京", True)]
+    assert origins("大阪から地方へ転居する") == [("大阪", True)]
+    assert origins("東京から地方の町に移住して働く") == [("東京", True)]
