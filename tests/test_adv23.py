@@ -18,3 +18,19 @@ def test_a_place_a_notice_comes_from_is_no_origin():
     assert origins("東京からの移住者を支援する") == [("東京", True)]
     assert origins("大阪から地方へ転居する") == [("大阪", True)]
     assert origins("東京から地方の町に移住して働く") == [("東京", True)]
+
+
+def test_a_year_list_of_three_and_a_mismatched_year_in_a_list():
+    # 「令和4・5・6年度」 (a three-year plan's years) was refused as no year: only the year right after
+    # the era got it.  And 「令和4・5(2024)年度」 was read as 2022・2024, its 令和5 dropped for the
+    # (2024) it does not match, where 令和5(2024)年度 alone is an error.
+    import pytest
+
+    from ictsearch.search.facets import FACETS_BY_NAME, UnknownFacetValue
+
+    year = FACETS_BY_NAME["fiscal_year"]
+    assert year.parse("令和4・5・6年度")[1] == "2022・2023・2024"
+    assert year.parse("R4、5、6年度")[1] == "2022・2023・2024"
+    assert year.parse("令和4・5(2023)年度")[1] == "2022・2023"
+    with pytest.raises(UnknownFacetValue):
+        year.parse("令和4・5(2024)年度")
