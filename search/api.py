@@ -383,8 +383,8 @@ class Index:
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         for info in compiled.words:
             word, read_as = info.get("word", ""), info.get("read_as")
-            if not read_as or word not in normalized:
-                continue
+            if not read_as or word not in normalized or info.get("origin"):
+                continue  # a place moved away from (東京から…移住) only lifts its pages: it removes none
             rest = normalized.replace(word, " ", 1)
             if not rest.strip():
                 # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
@@ -408,8 +408,8 @@ class Index:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
-        words = [info.get("word", "") for info in compiled.words]
-        if len(words) < 2:
+        words = [info.get("word", "") for info in compiled.words if not info.get("origin")]
+        if len(compiled.words) < 2:
             return []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None

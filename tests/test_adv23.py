@@ -34,3 +34,20 @@ def test_a_year_list_of_three_and_a_mismatched_year_in_a_list():
     assert year.parse("令和4・5(2023)年度")[1] == "2022・2023"
     with pytest.raises(UnknownFacetValue):
         year.parse("令和4・5(2024)年度")
+
+
+def test_a_place_moved_away_from_is_not_named_as_removing_every_hit(tmp_path):
+    # 東京 of 「東京から長野に移住して牛を育てる」 only lifts 東京's pages (an origin); the note on a
+    # search that found nothing still said 「東京 (read as prefecture 東京都) removes every hit」.
+    from conftest import write
+
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "nagano.txt", "長野県への移住支援金\n\n長野県の市町村に移住して就業した方に移住支援金を支給します。")
+    write(docs / "tokyo.txt", "東京都の就業支援\n\n東京都内で働く方への就業支援のお知らせです。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search("東京から長野に移住して牛を育てる")
+    assert not [n for n in result.notes if n.startswith("東京")], result.notes
