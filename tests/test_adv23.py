@@ -72,3 +72,16 @@ def test_a_question_its_paraphrase_answers_is_not_relaxed(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         result = ix.search("ペンギンが冷蔵庫を売る")
     assert [Path(h.path).stem for h in result.hits] == ["hanbai"]
+
+
+def test_a_subtitle_whose_closing_dash_is_spaced_is_no_not():
+    # Pasted from a release page, the closing dash of the subtitle often stands after a space:
+    # 「…を支援 −「高度無線環境整備推進事業」の補助金交付を決定 −」 left out the quoted name (Not), the
+    # release's own page with it.
+    from ictsearch.search.query import Not, parse
+
+    q = parse("光ファイバ整備を支援 −「高度無線環境整備推進事業」の補助金交付を決定 −")
+    assert not any(isinstance(n, Not) for n in q.nodes), q
+    # Two words each left out stay two NOTs.
+    q = parse("テレワーク −東京 −大阪")
+    assert [type(n).__name__ for n in q.nodes] == ["Word", "Not", "Not"]
