@@ -247,6 +247,12 @@ _ERA_YEAR_ALONE = re.compile(r"(?:令和|平成|昭和|[RHrh])(?:\d{1,2}|元)")
 _DATE_GOES_ON = ("年", "月", "日", "度", "版", ".", "/", "-", "・")
 
 
+def _is_kanji(ch: str) -> bool:
+    """Whether ch is a kanji: what an era initial's year is the 年度 of (R5予算, R5補正), not a name's
+    katakana (H3ロケット, H2ロケット: JAXA's launchers)."""
+    return "\u4e00" <= ch <= "\u9fff" or ch == "々"
+
+
 def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算, R5|予算): typed solid,
     「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
@@ -259,6 +265,7 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
             break
         if ((head.endswith("年度") or _ERA_YEAR_ALONE.fullmatch(head)) and _YEAR_SHAPED.fullmatch(head)
                 and not word.startswith("版", run[k].start) and not word.startswith(_DATE_GOES_ON, run[k].start)
+                and (head.endswith("年度") or not head[0].isascii() or _is_kanji(word[run[k].start]))  # not H3ロケット
                 and (meta := understood(head)) is not None and _kind(meta[1]) == "year"
                 and understood(word[run[0].start:run[k].end]) is None):  # 令和6年度以降: an open end, one reading
             return [run[:k], run[k:]]

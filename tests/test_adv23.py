@@ -105,3 +105,15 @@ def test_a_negated_verb_with_its_own_synonyms_is_not_dropped_as_a_function_word(
     with open_index(tmp_path / "idx") as ix:
         assert "online" in [Path(h.path).stem for h in ix.search("窓口に行かないで手続きする").hits]
         assert [Path(h.path).stem for h in ix.search("手続き 行かずに").hits] == ["online"]
+
+
+def test_a_rockets_name_is_no_era_year():
+    # 712dc64 read an era initial and a number at the head of a word as that 年度 (R5予算): 「H3ロケット」
+    # (JAXA's launcher) became fiscal year 1991 AND ロケット, and found nothing ('H3 … removes every hit').
+    from ictsearch.search.understand import metadata_spans
+
+    assert [sp.text for sp in metadata_spans("H3ロケット")] == []
+    assert [sp.text for sp in metadata_spans("H2ロケットの打ち上げ")] == []
+    # What memos write stays a 年度.
+    assert [(sp.text, sp.read_as) for sp in metadata_spans("R5予算")] == [("R5", "fiscal_year 2023")]
+    assert [sp.text for sp in metadata_spans("令和5予算")] == ["令和5"]
