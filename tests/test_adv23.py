@@ -117,3 +117,24 @@ def test_a_rockets_name_is_no_era_year():
     # What memos write stays a 年度.
     assert [(sp.text, sp.read_as) for sp in metadata_spans("R5予算")] == [("R5", "fiscal_year 2023")]
     assert [sp.text for sp in metadata_spans("令和5予算")] == ["令和5"]
+
+
+def test_a_relaxed_question_says_its_hits_hold_fewer_of_its_words(tmp_path):
+    # 「忍者が手裏剣で光ファイバを切る」 on the White Paper: no page holds two of 忍者, 手裏剣, 光ファイバ, and the
+    # question asked again with one word fewer listed 213 pages on 光ファイバ as if they answered it,
+    # with no note (before 5dbd86e: 0 hits).
+    from conftest import write
+
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "hikari.txt", "光ファイバの整備\n\n離島に光ファイバを整備します。")
+    write(docs / "road.txt", "道路工事のお知らせ\n\n市道の舗装工事を行います。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search("忍者が手裏剣で光ファイバを切る")
+        assert [Path(h.path).stem for h in result.hits] == ["hikari"]
+        assert any("忍者" in n and "手裏剣" in n for n in result.notes), result.notes
+        # A question its words answer has no such note.
+        assert not ix.search("離島に光ファイバを整備する").notes
