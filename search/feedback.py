@@ -210,8 +210,6 @@ def relaxed_query(searcher, compiled) -> wq.Query | None:
     arrays = Arrays.for_searcher(searcher)
     query = compiled.query
     paraphrased = compiled.paraphrased if PARAPHRASED else None
-    if paraphrased is not None and arrays.evaluate(paraphrased, scores=False).mask:
-        return None  # its paraphrased reading answers (ペンギンが冷蔵庫を売る: 売る → 販売): feedback_query adds that
     while True:
         query = _fewer(query)
         if query is None:
