@@ -197,8 +197,7 @@ def word_query(
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
-        if (alone or not terms or not all(t.weak for t in terms if not t.sub)
-                or (synonyms and any(_own_negated_synonyms(t, negated_spans(word)) for t in terms if not t.sub))):
+        if alone or not terms or not all(t.weak for t in terms if not t.sub):
             return _terms_query(word, terms, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone,
                                 weak=weak, as_typed=as_typed)
     # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
@@ -244,13 +243,12 @@ def _terms_query(
         return None
     units = _units(terms)
     # Talk-like input (「テレワークの利用が広がっている」): function words go when content words remain.
-    # A verb typed negated (聞こえない) looks its synonyms up as such (search/synonyms.py NEGATED).
-    negated = negated_spans(word) if word else frozenset()
-    strong = [u for u in units if (not u[0].weak and not (len(units) > 1 and _filler(u[0], units, word)))
-              or (synonyms and _own_negated_synonyms(u[0], negated))]
+    strong = [u for u in units if not u[0].weak and not (len(units) > 1 and _filler(u[0], units, word))]
     if strong and len(strong) < len(units):
         info["dropped"] = [u[0].text for u in units if not any(u is k for k in strong)]
         units = strong
+    # A verb typed negated (聞こえない) looks its synonyms up as such (search/synonyms.py NEGATED).
+    negated = negated_spans(word) if word else frozenset()
     whole_key = tuple(_key(u[0], negated) for u in units)
     if len(units) > 1:
         # A unit typed twice counts once toward the share that must match.
@@ -353,14 +351,6 @@ QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
 #: Beside another word they only add to the score (a slight unit, as 第 or 5 are); alone they are
 #: the word searched for.  (Sudachi's normalized forms: 取組 and 取組み are read 取り組み.)
 REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
-
-
-def _own_negated_synonyms(term: Term, negated: frozenset[tuple[int, int]]) -> bool:
-    """Whether a verb typed negated has synonyms of its own (行かない → オンライン, 遠隔): a function
-    word's verb (行く) is dropped from a question, but not the negated one the domain list names."""
-    from .synonyms import NEGATED, expand
-
-    return (term.start, term.end) in negated and expand((term.text + NEGATED,)) is not None
 
 
 def _key(term: Term, negated: frozenset[tuple[int, int]]) -> str:

@@ -68,26 +68,6 @@ def test_a_subtitle_whose_closing_dash_is_spaced_is_no_not():
     assert [type(n).__name__ for n in q.nodes] == ["Word", "Not", "Not"]
 
 
-def test_a_negated_verb_with_its_own_synonyms_is_not_dropped_as_a_function_word(tmp_path):
-    # The domain list's 行かない → オンライン, 遠隔 (23051c1, 8133755) worked only for 行かない typed alone:
-    # in 「窓口に行かないで手続きする」 or 「手続き 行かずに」 the verb 行く was dropped as a function word
-    # before its negated key was looked up: the question found the counter's page alone, and the
-    # keywords every page of 手続き.
-    from conftest import write
-
-    from ictsearch.indexer import build_index
-    from ictsearch.search import open_index
-
-    docs = tmp_path / "docs"
-    write(docs / "online.txt", "オンライン申請の開始\n\n転入の手続きがオンラインでできるようになりました。")
-    write(docs / "madoguchi.txt", "窓口の混雑状況\n\n手続きの窓口は月曜日の午前中が混雑します。")
-    write(docs / "road.txt", "道路工事のお知らせ\n\n市道の舗装工事を行います。")
-    build_index([docs], tmp_path / "idx", jobs=1)
-    with open_index(tmp_path / "idx") as ix:
-        assert "online" in [Path(h.path).stem for h in ix.search("窓口に行かないで手続きする").hits]
-        assert [Path(h.path).stem for h in ix.search("手続き 行かずに").hits] == ["online"]
-
-
 def test_a_rockets_name_is_no_era_year():
     # 712dc64 read an era initial and a number at the head of a word as that 年度 (R5予算): 「H3ロケット」
     # (JAXA's launcher) became fiscal year 1991 AND ロケット, and found nothing ('H3 … removes every hit').
