@@ -100,3 +100,20 @@ def test_a_relaxed_question_says_its_hits_hold_fewer_of_its_words(tmp_path):
         # A question its words answer has no such note.
         assert not ix.search("離島に光ファイバを整備する").notes
 
+
+
+def test_a_dated_sentence_cut_after_its_comma_keeps_its_year():
+    # 8cabaff: a date followed by に、 is a sentence's adverb, not a date line.  A notice's one sentence
+    # cut by the PDF's line right after 「に、」 (「令和5年5月8日に、」 / 「新庁舎での業務を開始しました。」) then
+    # had no year at all, where the same sentence on one line is dated 2023.
+    from ictsearch.indexer.metadata.derive import derive_metadata
+
+    title = "新庁舎での業務開始について"
+    for body in ("令和5年5月8日に、新庁舎での業務を開始しました。", "令和5年5月8日に、\n新庁舎での業務を開始しました。"):
+        m = derive_metadata(f"{title}\n{body}\n窓口の場所が変わりますのでご注意ください。", title=title,
+                            path=Path("notice.txt"))
+        assert m.fiscal_year == 2023, body
+    # A cut excerpt whose sentence runs on after the comma stays no date line (r4076).
+    m = derive_metadata("フェムトセルの普及\n平成20年10月1日には、フェムトセル基地局の運\n用が始まった。",
+                        title="フェムトセルの普及", path=Path("femto.txt"))
+    assert m.sources.get("fiscal_year") is None or "line 2" not in m.sources.get("fiscal_year", "")
