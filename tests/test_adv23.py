@@ -117,3 +117,17 @@ def test_a_dated_sentence_cut_after_its_comma_keeps_its_year():
     m = derive_metadata("フェムトセルの普及\n平成20年10月1日には、フェムトセル基地局の運\n用が始まった。",
                         title="フェムトセルの普及", path=Path("femto.txt"))
     assert m.sources.get("fiscal_year") is None or "line 2" not in m.sources.get("fiscal_year", "")
+
+
+def test_a_themes_prefix_typed_without_its_dot():
+    # resolve_theme takes a theme's name without its ・ (防災減災) and a unique prefix (医療・介護), but not
+    # a prefix typed without its ・: --theme 医療介護 (or a sidecar's themes = ["医療介護"]) was 'unknown theme'.
+    import pytest
+
+    from ictsearch.indexer.metadata import resolve_theme
+
+    assert resolve_theme("医療介護") == "医療・介護・健康"
+    assert resolve_theme("迷惑メールネット") == "迷惑メール・ネット上のトラブル"
+    assert resolve_theme("医療・介護") == "医療・介護・健康"
+    with pytest.raises(ValueError, match="ambiguous"):
+        resolve_theme("スマート")
