@@ -290,10 +290,10 @@ class MetadataSpan(NamedTuple):
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
 #: を出て / を出る, を離れて.  Not より, which compares (東京より地方の方が).
 _ORIGIN_AFTER = re.compile(r"\s*(?:から|を出|を離れ)")
-#: What makes a から one of moving away: a move said after it (移住, 転居, 通勤, 帰省, 地方へ …).  Without
-#: one, the place is where the pages come from (長野県からのお知らせ, 東北から発信する): it filters.
+#: What makes a から one of moving away: a move said after it (移住, 転居, 通勤, 帰省 …).  Without one, the
+#: place is where the pages come from (長野県からのお知らせ, 東北から発信する, 長野県から県民の皆様へ): it filters.
 _MOVING = re.compile(r"移住|移転|移り|移っ|移る|移動|転出|転居|転入|転勤|転職|引っ?越|通う|通っ|通勤|通学|避難|疎開"
-                     r"|帰省|帰郷|上京|ターン|来る|来た|来て|出て|出る|離れ|へ")
+                     r"|帰省|帰郷|上京|ターン|来る|来た|来て|出て|出る|離れ")
 
 
 def _kind(read_as: str) -> str:

@@ -16,6 +16,7 @@ def test_a_place_a_notice_comes_from_is_no_origin():
     assert origins("長野県からのお知らせ") == [("長野県", False)]
     assert origins("東北から発信する地域の情報") == [("東北", False)]
     assert origins("北海道からの提言をまとめた報告書") == [("北海道", False)]
+    assert origins("長野県から県民の皆様へ") == [("長野県", False)]  # a governor's message, to its readers
     # A move said after から still makes the place an origin.
     assert origins("東京からの移住者を支援する") == [("東京", True)]
     assert origins("大阪から地方へ転居する") == [("大阪", True)]
