@@ -236,12 +236,14 @@ class Index:
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         matches = scored(arrays, q, allowed)
         extra = None
+        relaxed = False
         if feedback.applies(compiled, len(matches)):
             # A talk-like question that finds few pages runs again with its best hits' own
             # words added, weighted below the typed ones (search/feedback.py).  Whatever the
             # sort: the sort orders the matches, it must not change which documents match.
             extra = feedback.feedback_query(searcher, compiled, [d for d, _ in matches.best(feedback.DOCS)])
             if extra is not None:
+                relaxed = getattr(extra, "relaxed", False)
                 matches = scored(arrays, wq.Or([q, extra]), allowed)
         docmask = matches.mask
         total = len(matches)
@@ -288,6 +290,13 @@ class Index:
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
                          "these hold its parts apart")
+        if relaxed and total:
+            # 「忍者が手裏剣で光ファイバを切る」: no page holds enough of its words, and the hits of one word
+            # fewer (feedback.relaxed_query) are not answers to the whole question: say so.
+            talk = [w for w in compiled.words if w.get("talk")]
+            kept = [t for w in talk for t in w.get("terms", ()) if t not in w.get("dropped", ())]
+            notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
+                         f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
         if total == 0:
             if not arrays.live:
@@ -383,8 +392,8 @@ class Index:
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         for info in compiled.words:
             word, read_as = info.get("word", ""), info.get("read_as")
-            if not read_as or word not in normalized:
-                continue
+            if not read_as or word not in normalized or info.get("origin"):
+                continue  # a place moved away from (東京から…移住) only lifts its pages: it removes none
             rest = normalized.replace(word, " ", 1)
             if not rest.strip():
                 # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
@@ -408,8 +417,8 @@ class Index:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
-        words = [info.get("word", "") for info in compiled.words]
-        if len(words) < 2:
+        words = [info.get("word", "") for info in compiled.words if not info.get("origin")]
+        if len(compiled.words) < 2:
             return []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None

@@ -181,15 +181,17 @@ class YearFacet(Facet):
             return None
         read, era = [], None
         for part in parts:
-            if era and _LISTED_BARE_YEAR.fullmatch(part):
+            # 5 of 令和4・5・6年度 and 5(2023)年度 of 令和4・5(2023)年度 are in the era before them too.
+            bare = era is not None and (_LISTED_BARE_YEAR.fullmatch(part) or _LISTED_BARE_HEAD.match(part))
+            if bare:
                 part = era + part
             m = _YEAR_SHAPED.fullmatch(part)
-            era = m[1] if m and m[1] else None
+            era = m[1] if m and m[1] else (era if bare else None)
             try:
                 read.append(self.query(part))
             except UnknownFacetValue:
-                if m:
-                    raise  # a year of the list no document can have (令和4・令和99): its own message
+                if m or bare:
+                    raise  # a year of the list no document can have (令和4・令和99, 令和4・5(2024)): its own message
                 return None
         return wq.Or([q for q, _ in read]), "・".join(str(shown) for _, shown in read)
 
@@ -206,6 +208,11 @@ class ThemeFacet(Facet):
         except ValueError as e:
             raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
+
+
+#: A year of a list written without its era, before the list's 年度 or its other calendar (5 of 令和4・5・6年度,
+#: 5(2023)年度 of 令和4・5(2023)年度).
+_LISTED_BARE_HEAD = re.compile(r"\d{1,2}(?:$|[(（])")
 
 
 def _theme_word_hint(value: str) -> str | None:

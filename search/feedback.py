@@ -218,6 +218,7 @@ def relaxed_query(searcher, compiled) -> wq.Query | None:
             paraphrased = _fewer(paraphrased) or paraphrased
         asked = query if paraphrased is None else wq.Or([query, paraphrased])
         if arrays.evaluate(asked, scores=False).mask:
+            asked.relaxed = True  # the search notes that its hits hold fewer of the question's words
             return asked
 
 

@@ -178,7 +178,8 @@ def _opens_subtitle(q: str, i: int) -> bool:
     at the end of the query or before a space: 「…の一部を支援 −「高度無線環境整備推進事業」の補助金交付を
     決定−」, as bureaus title their releases.  Read as NOT, the pasted title left out its own page."""
     j = q.find(q[i], i + 1)
-    return (j > i + 1 and not any(ch.isspace() for ch in q[i + 1:j])
+    inner = q[i + 1:j].rstrip()  # the closing dash may stand after a space (…の補助金交付を決定 −), pasted from a page
+    return (j > i + 1 and inner != "" and not any(ch.isspace() for ch in inner)
             and (j + 1 == len(q) or q[j + 1].isspace()))
 
 

@@ -247,6 +247,12 @@ _ERA_YEAR_ALONE = re.compile(r"(?:令和|平成|昭和|[RHrh])(?:\d{1,2}|元)")
 _DATE_GOES_ON = ("年", "月", "日", "度", "版", ".", "/", "-", "・")
 
 
+def _is_kanji(ch: str) -> bool:
+    """Whether ch is a kanji: what an era initial's year is the 年度 of (R5予算, R5補正), not a name's
+    katakana (H3ロケット, H2ロケット: JAXA's launchers)."""
+    return "\u4e00" <= ch <= "\u9fff" or ch == "々"
+
+
 def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     """A run split after the fiscal year it begins with (令和4年度|予算, 2022年度|補正予算, R5|予算): typed solid,
     「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
@@ -259,6 +265,7 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
             break
         if ((head.endswith("年度") or _ERA_YEAR_ALONE.fullmatch(head)) and _YEAR_SHAPED.fullmatch(head)
                 and not word.startswith("版", run[k].start) and not word.startswith(_DATE_GOES_ON, run[k].start)
+                and (head.endswith("年度") or not head[0].isascii() or _is_kanji(word[run[k].start]))  # not H3ロケット
                 and (meta := understood(head)) is not None and _kind(meta[1]) == "year"
                 and understood(word[run[0].start:run[k].end]) is None):  # 令和6年度以降: an open end, one reading
             return [run[:k], run[k:]]
@@ -283,6 +290,10 @@ class MetadataSpan(NamedTuple):
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
 #: を出て / を出る, を離れて.  Not より, which compares (東京より地方の方が).
 _ORIGIN_AFTER = re.compile(r"\s*(?:から|を出|を離れ)")
+#: What makes a から one of moving away: a move said after it (移住, 転居, 通勤, 帰省 …).  Without one, the
+#: place is where the pages come from (長野県からのお知らせ, 東北から発信する, 長野県から県民の皆様へ): it filters.
+_MOVING = re.compile(r"移住|移転|移り|移っ|移る|移動|転出|転居|転入|転勤|転職|引っ?越|通う|通っ|通勤|通学|避難|疎開"
+                     r"|帰省|帰郷|上京|ターン|来る|来た|来て|出て|出る|離れ")
 
 
 def _kind(read_as: str) -> str:
@@ -362,7 +373,9 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(
                 _LIST_GAP.fullmatch(word, out[-1].end, start))
-            origin = _kind(meta[1]) == "place" and _ORIGIN_AFTER.match(word, end) is not None
+            after = _ORIGIN_AFTER.match(word, end)
+            origin = _kind(meta[1]) == "place" and after is not None and (
+                not after[0].strip().startswith("から") or _MOVING.search(word, after.end()) is not None)
             out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin))
     # 「東京や大阪から」: the places listed with an origin are origins too.
     for i in range(len(out) - 1, 0, -1):

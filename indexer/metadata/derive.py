@@ -505,7 +505,9 @@ _STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後
 #: A date followed by a particle and a comma (「平成20年10月1日には、フェムトセル基地局の運」) is the adverb of a
 #: sentence that runs on: a wrapped PDF line or a cut excerpt, never a date line, whose date stands alone.
 #: (With the two rules below on dates inside sentences, realdocs dev 2026-12-03: 3 pages fixed, none broken.)
-_ADVERB_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|にも|では|は|において|においては)[、,]")
+#: Only when the sentence goes on on the same line: a line cut right after its comma (「令和5年5月8日に、」 over
+#: 「新庁舎での業務を開始しました。」) is read as a date line, as before, or a notice's one date was lost.
+_ADVERB_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|にも|では|は|において|においては)[、,]\s*\S")
 #: A start the page announces, opening its first sentence or closing its title (「令和6年10月1日から、
 #: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
 #: written shortly before it, so with no date of its own that is its year (P_START, the last resort).

@@ -477,7 +477,9 @@ def resolve_theme(value: str) -> str:
     named = [name for name in THEMES if _THEME_DOTS.sub("", name).casefold() == undotted] if undotted else []
     if len(named) == 1:
         return named[0]
-    matches = {name for key, name in tax.aliases.items() if key.startswith(v)} if v else set()
+    # A prefix typed with its ・ (医療・介護) or without it (医療介護), as the whole name is.
+    matches = {name for key, name in tax.aliases.items()
+               if key.startswith(v) or (undotted and _THEME_DOTS.sub("", key).startswith(undotted))} if v else set()
     if len(matches) == 1:
         return matches.pop()
     hint = f" (ambiguous: {', '.join(sorted(matches))})" if matches else ""
