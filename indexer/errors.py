@@ -18,6 +18,10 @@ class ExtractionError(IctsearchError):
 class IndexMissing(IctsearchError):
     """No index at the given location."""
 
+    #: Whether an index could be built there: not when the location is a file or a folder of other
+    #: files (the documents folder given as --index), so the message does not advise building one.
+    buildable: bool = True
+
 
 class IndexBeingBuilt(IndexMissing):
     """No index at the given location yet: the first indexing run is writing it."""

@@ -82,7 +82,7 @@ def _absolute(path: Path) -> Path:
 def _not_here(error: IndexMissing) -> IndexMissing:
     """Mark an IndexMissing whose location cannot hold an index (a file, a folder of other files):
     ``error.buildable`` is False, so the CLI does not advise building one there."""
-    error.buildable = False  # type: ignore[attr-defined]
+    error.buildable = False
     return error
 
 
