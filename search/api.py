@@ -241,9 +241,9 @@ class Index:
             # A talk-like question that finds few pages runs again with its best hits' own
             # words added, weighted below the typed ones (search/feedback.py).  Whatever the
             # sort: the sort orders the matches, it must not change which documents match.
-            extra = feedback.feedback_query(searcher, compiled, [d for d, _ in matches.best(feedback.DOCS)])
-            if extra is not None:
-                relaxed = getattr(extra, "relaxed", False)
+            fed = feedback.feedback_query(searcher, compiled, [d for d, _ in matches.best(feedback.DOCS)])
+            if fed is not None:
+                extra, relaxed = fed
                 matches = scored(arrays, wq.Or([q, extra]), allowed)
         docmask = matches.mask
         total = len(matches)

@@ -31,7 +31,7 @@ scored by Whoosh's Bo1 model against their frequency in the whole index.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from whoosh import query as wq
 
@@ -170,8 +170,16 @@ def expansion_terms(searcher, docnums: Sequence[int], exclude: Iterable[str] = (
     return [(t, w / top) for t, w in picked] if top > 0 else []
 
 
-def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | None:
-    """What a thin question adds (to OR with the typed query), or None when nothing.
+class Feedback(NamedTuple):
+    """What a thin question adds: the query to OR with the typed one, and whether it is the question
+    asked with fewer of its words (:func:`relaxed_query`), whose hits answer it only in part."""
+
+    query: wq.Query
+    relaxed: bool = False
+
+
+def feedback_query(searcher, compiled, docnums: Sequence[int]) -> Feedback | None:
+    """What a thin question adds, or None when nothing.
 
     The question read with its everyday words' official counterparts (手伝う → 支援,
     ``compiled.paraphrased``, search/query.py) and the best hits' terms.
@@ -186,7 +194,7 @@ def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | Non
         # Not when synonyms are turned off: the words as typed, strictly.
         fewer = relaxed_query(searcher, compiled)
         if fewer is not None:
-            return fewer
+            return Feedback(fewer, relaxed=True)
     if PARAPHRASED and compiled.paraphrased is not None:
         # Only the pages the paraphrases let in: a page the typed words match keeps its own
         # score rather than having the question's added twice (question MRR@10 on the judged
@@ -197,7 +205,7 @@ def feedback_query(searcher, compiled, docnums: Sequence[int]) -> wq.Query | Non
         parts.append(MinMatch([wq.Term("body", t, boost=WEIGHT * w) for t, w in terms], minimum=MIN_TERMS))
     if not parts:
         return None
-    return parts[0] if len(parts) == 1 else wq.Or(parts)
+    return Feedback(parts[0] if len(parts) == 1 else wq.Or(parts))
 
 
 def relaxed_query(searcher, compiled) -> wq.Query | None:
@@ -218,7 +226,6 @@ def relaxed_query(searcher, compiled) -> wq.Query | None:
             paraphrased = _fewer(paraphrased) or paraphrased
         asked = query if paraphrased is None else wq.Or([query, paraphrased])
         if arrays.evaluate(asked, scores=False).mask:
-            asked.relaxed = True  # the search notes that its hits hold fewer of the question's words
             return asked
 
 
