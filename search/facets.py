@@ -174,23 +174,18 @@ class YearFacet(Facet):
         """Years listed as the query reads them (令和4・5年度, R4、5年度, 2022,2023): either one, as
         --region 九州・沖縄 is either block; a later year written without its era is in the earlier
         one's.  None when value is no such list (the caller's error then says what --year takes)."""
-        from .understand import _LISTED_BARE_YEAR, _YEAR_SHAPED
+        from .understand import _YEAR_SHAPED, in_listed_era
 
         parts = [p for p in _PLACE_LIST.split(value.strip()) if p]
         if len(parts) < 2 or not value.strip().endswith(parts[-1]):
             return None
         read, era = [], None
         for part in parts:
-            # 5 of 令和4・5・6年度 and 5(2023)年度 of 令和4・5(2023)年度 are in the era before them too.
-            bare = era is not None and (_LISTED_BARE_YEAR.fullmatch(part) or _LISTED_BARE_HEAD.match(part))
-            if bare:
-                part = era + part
-            m = _YEAR_SHAPED.fullmatch(part)
-            era = m[1] if m and m[1] else (era if bare else None)
+            text, era = in_listed_era(era, part)  # 5 of 令和4・5・6年度 is 令和5
             try:
-                read.append(self.query(part))
+                read.append(self.query(text))
             except UnknownFacetValue:
-                if m or bare:
+                if text != part or _YEAR_SHAPED.fullmatch(text):
                     raise  # a year of the list no document can have (令和4・令和99, 令和4・5(2024)): its own message
                 return None
         return wq.Or([q for q, _ in read]), "・".join(str(shown) for _, shown in read)
@@ -208,11 +203,6 @@ class ThemeFacet(Facet):
         except ValueError as e:
             raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
         return wq.Term(self.field, name), name
-
-
-#: A year of a list written without its era, before the list's 年度 or its other calendar (5 of 令和4・5・6年度,
-#: 5(2023)年度 of 令和4・5(2023)年度).
-_LISTED_BARE_HEAD = re.compile(r"\d{1,2}(?:$|[(（])")
 
 
 def _theme_word_hint(value: str) -> str | None:

@@ -207,8 +207,20 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
     return lo, hi
 
 
-#: A year listed after an era year without the era: the 5年度 of 令和4・5年度.
-_LISTED_BARE_YEAR = re.compile(r"\d{1,2}(?:年度|年)")
+#: A year listed after an era year without the era: 5年度 of 令和4・5年度, 5 of 令和4・5・6年度, 5(2023)年度
+#: of 令和4・5(2023)年度.
+_LISTED_BARE_YEAR = re.compile(r"\d{1,2}(?:年度?$|$|[(（])")
+
+
+def in_listed_era(era: str | None, text: str) -> tuple[str, str | None]:
+    """A year of a list as it reads alone, and the era the next one inherits: a year written without
+    its era is in the era of the year before it (令和4・5・6年度 → 令和4, 令和5, 令和6年度).  `era` is
+    None for the first year of a list, or for a text that follows no year."""
+    bare = era is not None and _LISTED_BARE_YEAR.match(text) is not None
+    if bare:
+        text = era + text
+    m = _YEAR_SHAPED.fullmatch(text)
+    return text, (m[1] if m and m[1] else era if bare else None)
 
 #: What lists places or years as alternatives: 東北・関東の…, 宮城や岩手の…, 令和4年度と令和5年度の….
 _LIST_GAP = re.compile(r"\s*(?:[・、,/]|と|や|または|もしくは|及び|および|か)\s*")
@@ -362,13 +374,12 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         if start == 0 and end == len(word):
             continue  # the whole word: compile_query reads it as it is
         text = word[start:end]
-        if era and out and _LIST_GAP.fullmatch(word, out[-1].end, start) and _LISTED_BARE_YEAR.fullmatch(text):
-            # 令和4・5年度, R4、5年度: the later year is written without its era, in the earlier one's.
-            meta = understood(era + text)
-        else:
-            meta = understood(text)
-        m = _YEAR_SHAPED.fullmatch(text)  # an era year (令和4, R4年度): a year listed after it may share its era
-        era = m[1] if m and m[1] and meta is not None and _kind(meta[1]) == "year" else None
+        # 令和4・5年度, R4、5、6年度: a later year is written without its era, in the earlier one's.
+        listed = era if out and _LIST_GAP.fullmatch(word, out[-1].end, start) else None
+        read, era = in_listed_era(listed, text)
+        meta = understood(read)
+        if meta is None or _kind(meta[1]) != "year":
+            era = None
         if meta is not None:
             # 「東北・関東のテレワーク」 asks for pages of either block, not pages of both.
             joined = bool(out) and _kind(out[-1].read_as) == _kind(meta[1]) and bool(

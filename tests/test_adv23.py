@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 
 def test_a_place_a_notice_comes_from_is_no_origin():
     # A place before から with no move after it is where the pages come from, not where one leaves:
@@ -37,6 +39,17 @@ def test_a_year_list_of_three_and_a_mismatched_year_in_a_list():
     assert year.parse("令和4・5(2023)年度")[1] == "2022・2023"
     with pytest.raises(UnknownFacetValue):
         year.parse("令和4・5(2024)年度")
+
+
+@pytest.mark.parametrize("phrase", ["令和4・5・6年度のテレワーク", "R4、5、6年度の補助"])
+def test_a_year_list_of_three_in_a_phrase_reads_every_year(phrase):
+    # The query read only the first year of 「令和4・5・6年度の…」 (5 and 6年度 stayed text), as --year
+    # did before the fix above: both now read a list through understand.in_listed_era.
+    from ictsearch.search.understand import metadata_spans
+
+    spans = metadata_spans(phrase)
+    assert [s.read_as for s in spans] == ["fiscal_year 2022", "fiscal_year 2023", "fiscal_year 2024"]
+    assert [s.joined for s in spans] == [False, True, True]
 
 
 def test_a_place_moved_away_from_is_not_named_as_removing_every_hit(tmp_path):
