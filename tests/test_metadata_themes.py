@@ -898,3 +898,13 @@ def test_the_e_japan_years_words_for_e_government_and_a_plan():
     text = ("本県では、IT施策を計画的に推進するため、「ITプラン」を策定しました。ITプランに基づく各事業の"
             "実績を毎年度調査し、目標値に対する達成度を評価します。")
     assert "計画策定・推進体制" in dict(score_themes(terms(text), terms("ITプランのフォローアップについて")))
+
+
+def test_securing_people_and_sending_experts_is_training_people():
+    # 人材確保 / 担い手確保 and a bureau's expert dispatch (アドバイザー, 専門家派遣) are the 人材 theme.
+    text = ("建設業では担い手確保が課題です。町は、地域の工事を支える技術者の人材確保に向け、"
+            "高校生の現場見学会を開きます。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("建設業の担い手確保に向けた見学会")))
+    text = ("総務局は、ICTを活用した地域づくりに取り組む市町村に、専門家派遣として地域情報化アドバイザーを派遣します。"
+            "アドバイザーは、計画づくりや職員の技能の向上を助言します。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("地域情報化アドバイザーの派遣について")))
