@@ -908,3 +908,10 @@ def test_securing_people_and_sending_experts_is_training_people():
     text = ("総務局は、ICTを活用した地域づくりに取り組む市町村に、専門家派遣として地域情報化アドバイザーを派遣します。"
             "アドバイザーは、計画づくりや職員の技能の向上を助言します。")
     assert "人材育成" in dict(score_themes(terms(text), terms("地域情報化アドバイザーの派遣について")))
+
+
+def test_cyber_alone_is_the_security_theme():
+    # サイバー (サイバー犯罪, サイバー衛生, サイバー演習) is the police's and NISC's word for attacks on networks.
+    text = ("県警察は、中小企業を対象にサイバー衛生研修を行います。サイバー犯罪の手口と、"
+            "サーバへの攻撃を防ぐ基本的な対策を15分で学べます。")
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("サイバー衛生研修のご紹介")))
