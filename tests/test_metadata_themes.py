@@ -915,3 +915,10 @@ def test_cyber_alone_is_the_security_theme():
     text = ("県警察は、中小企業を対象にサイバー衛生研修を行います。サイバー犯罪の手口と、"
             "サーバへの攻撃を防ぐ基本的な対策を15分で学べます。")
     assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("サイバー衛生研修のご紹介")))
+
+
+def test_the_newest_technology_named_without_ai_is_advanced_technology():
+    # 最新技術, ロボット技術, 仮想現実 name the technology itself where a page does not say AI.
+    text = ("町は、農作業の省力化に向けて最新技術の導入を支援します。ロボット技術を使った草刈りや、"
+            "仮想現実で農機の操作を学ぶ講習の費用を補助します。")
+    assert "AI・先端技術" in dict(score_themes(terms(text), terms("最新技術の導入支援について")))
