@@ -922,3 +922,10 @@ def test_the_newest_technology_named_without_ai_is_advanced_technology():
     text = ("町は、農作業の省力化に向けて最新技術の導入を支援します。ロボット技術を使った草刈りや、"
             "仮想現実で農機の操作を学ぶ講習の費用を補助します。")
     assert "AI・先端技術" in dict(score_themes(terms(text), terms("最新技術の導入支援について")))
+
+
+def test_statistics_published_for_all_are_open_data():
+    # 統計データ and e-Stat are data put out for reuse; a body's データ整備 and データ解析 use them.
+    text = ("市は、人口や産業の統計データを整理し、e-Statの統計と合わせて公開します。"
+            "職員がデータ解析の手法を学び、施策の立案に生かします。")
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("統計データの公開について")))
