@@ -929,3 +929,10 @@ def test_statistics_published_for_all_are_open_data():
     text = ("市は、人口や産業の統計データを整理し、e-Statの統計と合わせて公開します。"
             "職員がデータ解析の手法を学び、施策の立案に生かします。")
     assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("統計データの公開について")))
+
+
+def test_the_privacy_laws_own_words_are_privacy():
+    # 第三者提供 and 目的外利用 are what the 個人情報保護法 rules on; 氏名 and 住所 are what it protects.
+    text = ("市は、申請書に記載された氏名、住所などを、本人の同意なく第三者提供しません。"
+            "法令に定める場合を除き、目的外利用も行いません。")
+    assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("申請書の記載事項の取扱いについて")))
