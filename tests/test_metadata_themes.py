@@ -936,3 +936,32 @@ def test_the_privacy_laws_own_words_are_privacy():
     text = ("市は、申請書に記載された氏名、住所などを、本人の同意なく第三者提供しません。"
             "法令に定める場合を除き、目的外利用も行いません。")
     assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("申請書の記載事項の取扱いについて")))
+
+
+@pytest.mark.parametrize(
+    "theme, title, text",
+    [
+        # Who helps people behind, and the means that let those who cannot see or hear use information.
+        ("デジタルデバイド・高齢者", "スマホサポーターを募集します",
+         "都は、スマホサポーターを募集します。デジタルサポーターとして、地域のスマホ講習会で操作を教えていただきます。"),
+        ("デジタルデバイド・高齢者", "字幕放送と解説放送の普及",
+         "字幕放送と解説放送、手話による放送の拡充を進め、電話リレーサービスの利用も広げます。"),
+        # The mobile market's own words: fees, switching carriers, SIM locks.
+        ("5G・移動通信", "携帯電話料金の見直し",
+         "携帯電話料金の引下げに向け、番号ポータビリティの手数料を無料にし、SIMロックの解除を義務付けます。"),
+        # A plan's own headings and how it is followed.
+        ("計画策定・推進体制", "基本目標と施策体系",
+         "本計画は、三つの基本目標と施策体系を定めます。重点取組ごとに指標を置き、PDCAにより進捗管理を行います。"),
+        # The meetings and partners of international work.
+        ("国際展開", "閣僚会合の開催",
+         "総務大臣は、デジタル大臣の閣僚会合に出席し、各国政府の代表と協力を確認しました。国連の会合でも報告しました。"),
+        # The procedures a resident does online.
+        ("自治体DX・行政手続", "オンライン手続のご案内",
+         "各種の証明書はコンビニ交付で取得できます。税のオンライン手続や電子申告、電子納税もご利用ください。"),
+        # A smart city's transport projects.
+        ("スマートシティ", "デマンド交通の実証",
+         "市は、AIを使ったオンデマンド交通とスマートモビリティの実証を行い、デマンド交通の本格運行を目指します。"),
+    ],
+)
+def test_each_weak_themes_own_instruments_name_it(theme, title, text):
+    assert theme in dict(score_themes(terms(text), terms(title)))
