@@ -898,3 +898,70 @@ def test_the_e_japan_years_words_for_e_government_and_a_plan():
     text = ("本県では、IT施策を計画的に推進するため、「ITプラン」を策定しました。ITプランに基づく各事業の"
             "実績を毎年度調査し、目標値に対する達成度を評価します。")
     assert "計画策定・推進体制" in dict(score_themes(terms(text), terms("ITプランのフォローアップについて")))
+
+
+def test_securing_people_and_sending_experts_is_training_people():
+    # 人材確保 / 担い手確保 and a bureau's expert dispatch (アドバイザー, 専門家派遣) are the 人材 theme.
+    text = ("建設業では担い手確保が課題です。町は、地域の工事を支える技術者の人材確保に向け、"
+            "高校生の現場見学会を開きます。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("建設業の担い手確保に向けた見学会")))
+    text = ("総務局は、ICTを活用した地域づくりに取り組む市町村に、専門家派遣として地域情報化アドバイザーを派遣します。"
+            "アドバイザーは、計画づくりや職員の技能の向上を助言します。")
+    assert "人材育成" in dict(score_themes(terms(text), terms("地域情報化アドバイザーの派遣について")))
+
+
+def test_cyber_alone_is_the_security_theme():
+    # サイバー (サイバー犯罪, サイバー衛生, サイバー演習) is the police's and NISC's word for attacks on networks.
+    text = ("県警察は、中小企業を対象にサイバー衛生研修を行います。サイバー犯罪の手口と、"
+            "サーバへの攻撃を防ぐ基本的な対策を15分で学べます。")
+    assert "サイバーセキュリティ" in dict(score_themes(terms(text), terms("サイバー衛生研修のご紹介")))
+
+
+def test_the_newest_technology_named_without_ai_is_advanced_technology():
+    # 最新技術, ロボット技術, 仮想現実 name the technology itself where a page does not say AI.
+    text = ("町は、農作業の省力化に向けて最新技術の導入を支援します。ロボット技術を使った草刈りや、"
+            "仮想現実で農機の操作を学ぶ講習の費用を補助します。")
+    assert "AI・先端技術" in dict(score_themes(terms(text), terms("最新技術の導入支援について")))
+
+
+def test_statistics_published_for_all_are_open_data():
+    # 統計データ and e-Stat are data put out for reuse; a body's データ整備 and データ解析 use them.
+    text = ("市は、人口や産業の統計データを整理し、e-Statの統計と合わせて公開します。"
+            "職員がデータ解析の手法を学び、施策の立案に生かします。")
+    assert "オープンデータ・データ活用" in dict(score_themes(terms(text), terms("統計データの公開について")))
+
+
+def test_the_privacy_laws_own_words_are_privacy():
+    # 第三者提供 and 目的外利用 are what the 個人情報保護法 rules on; 氏名 and 住所 are what it protects.
+    text = ("市は、申請書に記載された氏名、住所などを、本人の同意なく第三者提供しません。"
+            "法令に定める場合を除き、目的外利用も行いません。")
+    assert "個人情報・プライバシー" in dict(score_themes(terms(text), terms("申請書の記載事項の取扱いについて")))
+
+
+@pytest.mark.parametrize(
+    "theme, title, text",
+    [
+        # Who helps people behind, and the means that let those who cannot see or hear use information.
+        ("デジタルデバイド・高齢者", "スマホサポーターを募集します",
+         "都は、スマホサポーターを募集します。デジタルサポーターとして、地域のスマホ講習会で操作を教えていただきます。"),
+        ("デジタルデバイド・高齢者", "字幕放送と解説放送の普及",
+         "字幕放送と解説放送、手話による放送の拡充を進め、電話リレーサービスの利用も広げます。"),
+        # The mobile market's own words: fees, switching carriers, SIM locks.
+        ("5G・移動通信", "携帯電話料金の見直し",
+         "携帯電話料金の引下げに向け、番号ポータビリティの手数料を無料にし、SIMロックの解除を義務付けます。"),
+        # A plan's own headings and how it is followed.
+        ("計画策定・推進体制", "基本目標と施策体系",
+         "本計画は、三つの基本目標と施策体系を定めます。重点取組ごとに指標を置き、PDCAにより進捗管理を行います。"),
+        # The meetings and partners of international work.
+        ("国際展開", "閣僚会合の開催",
+         "総務大臣は、デジタル大臣の閣僚会合に出席し、各国政府の代表と協力を確認しました。国連の会合でも報告しました。"),
+        # The procedures a resident does online.
+        ("自治体DX・行政手続", "オンライン手続のご案内",
+         "各種の証明書はコンビニ交付で取得できます。税のオンライン手続や電子申告、電子納税もご利用ください。"),
+        # A smart city's transport projects.
+        ("スマートシティ", "デマンド交通の実証",
+         "市は、AIを使ったオンデマンド交通とスマートモビリティの実証を行い、デマンド交通の本格運行を目指します。"),
+    ],
+)
+def test_each_weak_themes_own_instruments_name_it(theme, title, text):
+    assert theme in dict(score_themes(terms(text), terms(title)))
