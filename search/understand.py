@@ -49,8 +49,9 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
         years = (fy, fy) if fy is not None else None
-    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy]\d{4}", word) or ".." in word:
-        # R4, R元, H29, FY2023 and ranges (2018..2020, H30..R2): what --year takes, typed in the query.
+    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy](?:\d{4}|\d{2})|\d{4}[Ff][Yy]", word) or ".." in word:
+        # R4, R元, H29, FY2023, fy23, 2023fy and ranges (2018..2020, H30..R2): what --year takes, typed in the
+        # query (in lower case too, which a document's FY23 is not).
         try:
             years = parse_year_range(word)
         except ValueError:
