@@ -268,3 +268,24 @@ def test_a_fiscal_year_whose_two_calendars_disagree():
         parse_year_range("令和5(2024)年度")
     with pytest.raises(ValueError, match="names two years"):
         parse_year_range("2023(R6)年度")
+
+
+@pytest.mark.parametrize(
+    "text, year, kind, month, written",
+    [
+        ("計画期間 令和5年度(2023)～令和9年度(2027)", 2023, "fiscal", None, "令和5年度(2023)"),
+        ("2024年度(R6) 当初予算", 2024, "fiscal", None, "2024年度(R6)"),
+        ("施行日 令和5年(2023)4月1日", 2023, "calendar", 4, "令和5年(2023)4月1日"),
+    ],
+)
+def test_the_bracketed_calendar_may_drop_its_unit(text, year, kind, month, written):
+    # Plans write their 計画期間 令和5年度(2023)～令和9年度(2027): one 年度 each; read apart, the date
+    # 令和5年(2023)4月1日 lost its month and day.
+    y = find_years(text)[0]
+    assert (y.year, y.kind, y.month, y.text) == (year, kind, month, written)
+    assert parse_year_range(written) == (year, year)
+
+
+def test_a_bare_number_in_brackets_that_is_not_the_year_stays_outside():
+    # 令和5年度(2020): no 年 in the brackets and not the same year, so not a year of the text's.
+    assert [(y.text, y.year) for y in find_years("令和5年度(2020) 事業報告")] == [("令和5年度", 2023)]

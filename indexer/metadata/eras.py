@@ -80,12 +80,13 @@ _ERA_DOTTED_RE = LazyPattern(
 # Both calendars in one date: 2023年(令和5年)7月3日, 令和5年(2023年)7月3日,
 # 2023(令和5)年度, 2018年度(平成30年度), and with the era's initial as budget sheets and plans
 # write it in a table's narrow column (R5(2023)年度, 2023(R5)年度, 2023年度(R5年度), H31(R1)年度).
-# Read apart, each half is a year without its month, and the bracketed half of a 年度 stands
-# between the year and what is said of it (「2018年度(平成30年度)は、」).
+# The bracketed half may drop its unit, as plans' 計画期間 write it (令和5年度(2023)～令和9年度(2027),
+# 令和5年(2023)4月1日).  Read apart, each half is a year without its month, and the bracketed half
+# of a 年度 stands between the year and what is said of it (「2018年度(平成30年度)は、」).
 _YEAR_OF = (rf"(?:(?P<@era>{_ERA}){_SP}(?P<@n>{_NUM})|(?<![A-Za-z0-9])(?P<@i>[RHSrhs])\.?(?P<@in>\d{{1,2}}|元)"
             rf"|(?P<@ad>(?:18|19|20)\d\d))")
 _DUAL_RE = LazyPattern(
-    rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年(?:{_SP}(?P<fy>度))?{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}{_SP}年(?(fy){_SP}度){_SP}\)"
+    rf"(?:{_YEAR_OF.replace('@', 'a')}{_SP}年(?:{_SP}(?P<fy>度))?{_SP}\({_SP}{_YEAR_OF.replace('@', 'b')}(?P<bunit>{_SP}年(?(fy){_SP}度))?{_SP}\)"
     rf"|{_YEAR_OF.replace('@', 'c')}{_SP}\({_SP}{_YEAR_OF.replace('@', 'd')}{_SP}\){_SP}年)"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
@@ -230,6 +231,8 @@ def find_years(text: str) -> list[YearMention]:
             continue  # R0(2018)年度: no era has a year 0 (see add_era)
         if m["fy"] and (m["kind"] or m["m"]):
             continue  # 2018年度(平成30年度)版: not a form documents use
+        if y1 != y2 and first == "a" and not m["bunit"]:
+            continue  # 令和5年度(2020): a bare number in brackets that is no year of it; the era's half is read below
         if y1 != y2:
             # Two different years in one date is no date: either half may be the slip (a sheet carried
             # over from last year with one half updated), so each is a year of its own, without the
