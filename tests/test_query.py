@@ -104,7 +104,8 @@ def test_any_string_parses_or_raises_bad_query(q):
         pass
 
 
-@pytest.mark.parametrize("typed", ["R5(2023)年度の予算", "2023(R5)年度 予算", "FY23 予算", "2023FY 予算", "fy23 予算"])
+@pytest.mark.parametrize("typed", ["R5(2023)年度の予算", "2023(R5)年度 予算", "令和5年度(2023)の予算", "FY23 予算", "2023FY 予算",
+                                   "fy23 予算"])
 def test_a_fiscal_year_as_budget_sheets_write_it_is_read_as_that_year(typed):
     compiled = compile_query(parse(typed))
     assert "fiscal_year 2023" in str(compiled.words)
