@@ -196,8 +196,13 @@ def _through_bracketed_year(q: str, i: int, j: int) -> int:
     while end < len(q) and not q[end].isspace() and q[end] not in _SPECIAL:
         end += 1
     from ictsearch.indexer.metadata import find_years
+    from ictsearch.indexer.metadata.eras import mismatch_message, mismatched_years
 
     ends = [m.end for m in find_years(q[i:end]) if m.start == 0 and m.end > k - i]
+    if not ends and (bad := [m for m in mismatched_years(q[i:end]) if m.start == 0]):
+        # 令和5(2024)年度: read as 令和5 AND 2024 AND 年度 it quietly searched 2023's pages for the text
+        # 2024; --year refuses it too, and a page writing it is given neither year.
+        raise BadQuery(mismatch_message(bad[0].text, bad[0].years))
     return i + ends[0] if ends else j
 
 

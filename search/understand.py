@@ -49,8 +49,9 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
         years = (fy, fy) if fy is not None else None
-    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy]\d{4}", word) or ".." in word:
-        # R4, R元, H29, FY2023 and ranges (2018..2020, H30..R2): what --year takes, typed in the query.
+    elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy](?:\d{4}|\d{2})|\d{4}[Ff][Yy]", word) or ".." in word:
+        # R4, R元, H29, FY2023, fy23, 2023fy and ranges (2018..2020, H30..R2): what --year takes, typed in the
+        # query (in lower case too, which a document's FY23 is not).
         try:
             years = parse_year_range(word)
         except ValueError:
@@ -131,11 +132,11 @@ _FY_ERAS = (("令和", "R", 2019, None), ("平成", "H", 1989, 2019), ("昭和",
 
 def fiscal_year_forms(year: int) -> list[str]:
     """How documents write fiscal year `year`, each a phrase to search the text for:
-    2019 → 2019年度, FY2019, 令和元年度, 令和1年度, R元年度, R1年度, 平成31年度, H31年度.
+    2019 → 2019年度, FY2019, FY19, 2019FY, 令和元年度, 令和1年度, R元年度, R1年度, 平成31年度, H31年度.
 
     A year word in a query matches a page that writes that year in any of these forms (or has it
     as its derived fiscal year), so 令和元年度, R1, 2019年度 and FY2019 find the same pages."""
-    forms = [f"{year}年度", f"FY{year}"]
+    forms = [f"{year}年度", f"FY{year}", f"FY{year % 100:02d}", f"{year}FY"]
     for era, initial, first, last in _FY_ERAS:
         if year < first or (last is not None and year > last):
             continue

@@ -210,3 +210,82 @@ def test_model_names_are_no_era_years_and_short_era_forms_are():
     # An era year 0 is a slip in every form, the era-less year after an era too.
     assert find_years("平成0年 S0.4.1 令和0.4.1") == []
     assert [y.year for y in find_years("令和2年4月から0年度分を除き3年度まで")] == [2020, 2021]
+
+
+@pytest.mark.parametrize(
+    "text, year, written",
+    [
+        ("R5(2023)年度 当初予算の概要", 2023, "R5(2023)年度"),
+        ("Ｒ５（２０２３）年度 事業実績", 2023, "Ｒ５（２０２３）年度"),
+        ("2023(R5)年度 補助金交付実績", 2023, "2023(R5)年度"),
+        ("計画期間は2024年度(R6年度)から", 2024, "2024年度(R6年度)"),
+        ("R6年度(2024年度)の重点施策", 2024, "R6年度(2024年度)"),
+        ("H31(R1)年度 事業報告", 2019, "H31(R1)年度"),
+        ("R元(2019)年度 決算", 2019, "R元(2019)年度"),
+    ],
+)
+def test_a_fiscal_year_with_the_era_initial_and_its_other_calendar_is_one_mention(text, year, written):
+    # Budget sheets and plans write a 年度 in both calendars with the era's initial in a narrow column:
+    # R5(2023)年度 was read as its 西暦 only (5(2023)年度), 2023(R5)年度 not at all, and --year, a
+    # sidecar and the query refused every one of them.
+    y = one(text)
+    assert (y.year, y.kind, y.text) == (year, "fiscal", written)
+    assert parse_year_range(written) == (year, year)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [("FY23 実績(速報値)", 2023), ("2023FY 事業計画", 2023), ("ＦＹ２４ 予算要求", 2024), ("FY98 決算", 1998)],
+)
+def test_fiscal_years_abbreviated_in_english(text, year):
+    # FY23 and 2023FY head the columns of budget tables and slides as FY2023 does.
+    y = one(text)
+    assert (y.year, y.kind) == (year, "fiscal")
+    assert parse_year_range(y.text) == (year, year)
+
+
+def test_short_fy_forms_that_name_no_year():
+    assert find_years("FY23-25 中期計画") == []  # a span
+    assert find_years("https://www.example.go.jp/fy23/index.html") == []  # a link's path
+    assert find_years("SDFY23 型番") == []  # inside a word
+    assert find_years("2023FYI") == []
+
+
+def test_a_year_after_an_era_in_the_same_sentence_is_in_that_era():
+    ys = find_years("令和５年度予算のうち、４年度からの繰越分は五年度末までに執行する。")
+    assert [(y.year, y.kind) for y in ys] == [(2023, "fiscal"), (2022, "fiscal")]
+    assert [(y.year, y.kind) for y in find_years("令和五年度事業")] == [(2023, "fiscal")]
+
+
+def test_a_fiscal_year_whose_two_calendars_disagree():
+    # 令和5(2024)年度 (one half updated from last year's sheet, the other not): either may be the slip.
+    # In a document each half is a year of its own, as when written whole (令和5年度(2024年度)); the
+    # era-less pattern read its 西暦 alone.  A filter or a sidecar is told why it reads no year.
+    assert [(y.year, y.kind, y.month) for y in find_years("令和5(2024)年度 事業計画")] == [
+        (2023, "fiscal", None), (2024, "fiscal", None)]
+    assert [(y.year, y.month) for y in find_years("R5(2024)年7月3日 発行")] == [(2023, None), (2024, None)]
+    with pytest.raises(ValueError, match=r"'令和5\(2024\)年度' names two years, 2023 in one calendar and 2024"):
+        parse_year_range("令和5(2024)年度")
+    with pytest.raises(ValueError, match="names two years"):
+        parse_year_range("2023(R6)年度")
+
+
+@pytest.mark.parametrize(
+    "text, year, kind, month, written",
+    [
+        ("計画期間 令和5年度(2023)～令和9年度(2027)", 2023, "fiscal", None, "令和5年度(2023)"),
+        ("2024年度(R6) 当初予算", 2024, "fiscal", None, "2024年度(R6)"),
+        ("施行日 令和5年(2023)4月1日", 2023, "calendar", 4, "令和5年(2023)4月1日"),
+    ],
+)
+def test_the_bracketed_calendar_may_drop_its_unit(text, year, kind, month, written):
+    # Plans write their 計画期間 令和5年度(2023)～令和9年度(2027): one 年度 each; read apart, the date
+    # 令和5年(2023)4月1日 lost its month and day.
+    y = find_years(text)[0]
+    assert (y.year, y.kind, y.month, y.text) == (year, kind, month, written)
+    assert parse_year_range(written) == (year, year)
+
+
+def test_a_bare_number_in_brackets_that_is_not_the_year_stays_outside():
+    # 令和5年度(2020): no 年 in the brackets and not the same year, so not a year of the text's.
+    assert [(y.text, y.year) for y in find_years("令和5年度(2020) 事業報告")] == [("令和5年度", 2023)]

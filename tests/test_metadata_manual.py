@@ -222,3 +222,13 @@ def test_manual_places_listed_with_a_dot_and_hokkaido_as_a_prefecture(tmp_path):
     assert m.prefecture == ("北海道", "沖縄県") and m.region == ("北海道", "沖縄")
     with pytest.raises(ExtractionError, match="is a region, not a prefecture"):
         _sidecar(tmp_path, 'prefecture = "東北"\n')
+
+
+@pytest.mark.parametrize("value, year", [('"R5(2023)年度"', 2023), ('"FY23"', 2023), ('"2023FY"', 2023)])
+def test_a_sidecar_year_as_budget_sheets_write_it(tmp_path, value, year):
+    assert _places(tmp_path, f"fiscal_year = {value}\n").fiscal_year == year
+
+
+def test_a_sidecar_year_whose_two_calendars_disagree_says_so(tmp_path):
+    with pytest.raises(ExtractionError, match=r"bad fiscal_year in sidecar: plan.txt.meta.toml: '令和5\(2024\)年度' names two years"):
+        _places(tmp_path, 'fiscal_year = "令和5(2024)年度"\n')

@@ -102,3 +102,17 @@ def test_any_string_parses_or_raises_bad_query(q):
         compile_query(parse(q))
     except BadQuery:
         pass
+
+
+@pytest.mark.parametrize("typed", ["R5(2023)年度の予算", "2023(R5)年度 予算", "令和5年度(2023)の予算", "FY23 予算", "2023FY 予算",
+                                   "fy23 予算"])
+def test_a_fiscal_year_as_budget_sheets_write_it_is_read_as_that_year(typed):
+    compiled = compile_query(parse(typed))
+    assert "fiscal_year 2023" in str(compiled.words)
+
+
+@pytest.mark.parametrize("typed", ["令和5(2024)年度の予算", "令和５（２０２４）年度 テレワーク"])
+def test_a_fiscal_year_whose_two_calendars_disagree_is_refused(typed):
+    # Read as 令和5 AND 2024 AND 年度, it quietly searched 2023's pages for the text 2024.
+    with pytest.raises(BadQuery, match="names two years, 2023 in one calendar and 2024 in the other"):
+        parse(typed)

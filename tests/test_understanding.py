@@ -200,3 +200,11 @@ def test_explain_line_for_a_phrase(idx):
 
     out = CliRunner().invoke(cli, ["search", "--index", str(idx.path), "--explain", "信越のテレワーク"]).output
     assert "信越 → 信越   also read as region 信越" in out
+
+
+def test_a_year_word_matches_the_english_abbreviations_of_its_fiscal_year():
+    # A budget table heads its columns FY23 or 2023FY: 令和5年度 typed finds the text written so too.
+    from ictsearch.search.understand import fiscal_year_forms
+
+    assert {"2023年度", "FY2023", "FY23", "2023FY", "令和5年度", "R5年度"} <= set(fiscal_year_forms(2023))
+    assert "FY98" in fiscal_year_forms(1998)
