@@ -289,3 +289,9 @@ def test_the_bracketed_calendar_may_drop_its_unit(text, year, kind, month, writt
 def test_a_bare_number_in_brackets_that_is_not_the_year_stays_outside():
     # 令和5年度(2020): no 年 in the brackets and not the same year, so not a year of the text's.
     assert [(y.text, y.year) for y in find_years("令和5年度(2020) 事業報告")] == [("令和5年度", 2023)]
+
+
+def test_a_bare_bracket_followed_by_its_unit_keeps_the_fiscal_year():
+    # 令和7年(2025)年度: the 年度 after the bracket is the unit of both halves; read as the unit-less
+    # bracket, the 年度 was lost and the page got calendar year 2025 only.
+    assert ("2025)年度", 2025, "fiscal") in [(y.text, y.year, y.kind) for y in find_years("令和7年(2025)年度の事業計画")]

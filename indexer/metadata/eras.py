@@ -237,6 +237,8 @@ def find_years(text: str) -> list[YearMention]:
             continue  # 2018年度(平成30年度)版: not a form documents use
         if y1 != y2 and second == "b" and not m["bunit"]:
             continue  # 令和5年度(2020): a bare number in brackets that is no year of it; the era's half is read below
+        if second == "b" and not m["bunit"] and not m["kind"] and not m["m"] and folded[m.end():].lstrip(" 　").startswith("年"):
+            continue  # 令和7年(2025)年度: the unit follows the bracket, so the era-less forms below read it whole
         if y1 != y2:
             # Two different years in one date is no date: either half may be the slip (a sheet carried
             # over from last year with one half updated), so each is a year of its own, without the
