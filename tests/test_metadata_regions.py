@@ -353,6 +353,22 @@ def test_a_towns_page_naming_only_itself_is_about_it():
     assert regions_of(example, "お知らせ", national=False).prefectures == ()
 
 
+def test_a_towns_page_writes_its_own_name_bare():
+    # A town's page names itself without its prefecture, once, in any construction.
+    body = "各種事態が発生した場合に確実に情報伝達が行われるよう、試験を行います。\n" * 9
+    for own in ("可児市においては、防災行政無線にて試験放送を実施します。\n",
+                "本籍地が可児市で、住所が他の市町村の方もご利用いただけます。\n",
+                "事業主体\n可児市\n",
+                "○可児市防災情報メールシステムにご登録ください。\n"):
+        r = regions_of("お知らせ\n" + body + own, "お知らせ", national=False)
+        assert r.prefectures == ("岐阜県",), own
+    # Written with its prefecture it is someone else's town (a venue, a guest), unless it acts;
+    # bare, a street address (a ministry's help desk) or a guest's office says nothing of the page.
+    for other in ("研修は岐阜県可児市で開催されました。\n", "所在地 可児市広見1-1\n",
+                  "可児市総務課の田中課長から挨拶があった。\n", "千代田区霞が関2-1-2\n"):
+        assert regions_of("お知らせ\n" + body + other, "お知らせ", national=False).prefectures == (), other
+
+
 def test_a_plan_number_before_a_town_is_not_a_glued_word():
     assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]
 

@@ -746,6 +746,9 @@ def _only_the_disaster(text: str, end: int) -> bool:
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,
 #: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
+#: A street address after a town's name (千代田区霞が関2-1-2, 加須市騎西36番地1, 中区基町10丁目): where an
+#: office is, not a town that acts.
+_STREET_AFTER = LazyPattern(r"[\u4e00-\u9fff々ぁ-ゖァ-ヶー]{1,10}?[0-9０-９一二三四五六七八九十]+(?:丁目|番|[-－‐ー−])")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
 _EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
 #: …a string quoted ends right after the place: 「上野村」; a quoted name that goes on is the name of
@@ -1035,7 +1038,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     A town's own page names its town once or twice and nothing else (「沖縄市役所では
     申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
     programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
-    municipality acting or such a name counts, never a passing example (例：…).
+    municipality written bare or acting, or such a name, counts, never a passing example (例：…)
+    nor a street address (千代田区霞が関2-1-2).
     So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
     a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
     its contact line, and writes 県 everywhere else.  A block word of that
@@ -1077,12 +1081,26 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     def example(p: Place) -> bool:
         m = _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
         return bool(m) and (not m.group().endswith("「") or bool(_QUOTE_CLOSE.match(text, p.end)))
-    if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
-           for p in places):
-        return only, f"; {only} is the only place named"
     # The town's own office (那須烏山市消費生活センター, 横浜市デジタル統括本部) says who speaks; an office
     # before its officer (長泉町企画財政課の篠原課長) is a guest's affiliation.
     office = lambda p: (m := _OFFICE_AFTER.match(text, p.end)) and not _STAFF_AFTER.match(text, m.end())
+    guest = lambda p: (m := _OFFICE_AFTER.match(text, p.end)) and _STAFF_AFTER.match(text, m.end())
+    # A town's own page writes its name bare (可児市においては, 本籍地が丹波市で, 事業主体 妙高市,
+    # 豊見城市防災情報メール), where another town is written with its prefecture (静岡県長泉町企画財政課の
+    # 篠原課長, 東京都千代田区で開催): a bare 市, 町 or 村 counts wherever it stands, unless it is a street
+    # address or a guest's affiliation; one written with its prefecture, or a ward (a ministry's
+    # 千代田区), only as an actor.  On the realdocs dev pages of 2026-12-03 (only-an-actor before) 4 pages
+    # fixed (r3957 r3959 r3557 r3787, four cities' sites), none broken; any town without the prefecture's
+    # exception broke 2 (r2849 r1253, a venue and an officer's affiliation).
+    def own_town(p: Place) -> bool:
+        if not p.text.endswith(TOWN_SUFFIXES) or example(p):
+            return False
+        if _TOWN_ACTS.match(text, p.end):
+            return True
+        return (not p.qualified and p.text.endswith(("市", "町", "村"))
+                and not _STREET_AFTER.match(text, p.end) and not guest(p))
+    if any(p.own_name or own_town(p) for p in places):
+        return only, f"; {only} is the only place named"
     if any(p.text.endswith(TOWN_SUFFIXES) and office(p) and not example(p) for p in places):
         return only, f"; {only} is the only place named, with its office"
     if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
