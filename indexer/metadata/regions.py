@@ -1038,8 +1038,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     A town's own page names its town once or twice and nothing else (「沖縄市役所では
     申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
     programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
-    municipality written bare or acting, or such a name, counts, never a passing example (例：…)
-    nor a street address (千代田区霞が関2-1-2).
+    municipality written bare or acting, a prefecture written in full, or such a name, counts,
+    never a passing example (例：…) nor a street address (千代田区霞が関2-1-2).
     So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
     a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
     its contact line, and writes 県 everywhere else.  A block word of that
@@ -1099,6 +1099,15 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
             return True
         return (not p.qualified and p.text.endswith(("市", "町", "村"))
                 and not _STREET_AFTER.match(text, p.end) and not guest(p))
+    # So does a prefecture written in full on a page naming no other place, whatever follows it: its
+    # assembly's agenda (特別区における東京都の事務処理の特例に関する条例), its budget (令和2年度鳥取県一般会計予算),
+    # its police's readers (島根県にお住まいの方), a merger council's members under (秋田県).  On the
+    # realdocs dev pages of 2026-12-03: 4 pages fixed (r3013 r1815 r3840 r3459, four sites), none broken
+    # once a person's prefecture in brackets is left out (榎本輝彦(兵庫県) at a ministry's study group, r2721).
+    def own_prefecture(p: Place) -> bool:
+        if p.text not in g.block_of or example(p):
+            return False
+        return not (p.start and text[p.start - 1] in "(（" and text[text.rfind("\n", 0, p.start) + 1:p.start - 1].strip())
     if any(p.own_name or own_town(p) for p in places):
         return only, f"; {only} is the only place named"
     if any(p.text.endswith(TOWN_SUFFIXES) and office(p) and not example(p) for p in places):
@@ -1113,6 +1122,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     for m in _CONTACT.finditer(text):
         if any((p.qualified or _town_line(text, p)) and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
+    if any(own_prefecture(p) for p in places):
+        return only, f"; {only} is the only place named, in full"
     return None
 
 
