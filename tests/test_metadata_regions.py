@@ -381,6 +381,18 @@ def test_a_page_naming_one_prefecture_in_full_is_about_it():
     assert regions_of(member, "お知らせ", national=False).prefectures == ()
 
 
+def test_a_towns_page_names_its_schools_and_districts_by_its_stem():
+    body = "防災行政無線の放送が聞こえるラジオを貸し出します。\n" * 9
+    for own in ("昨年秋には三朝小学校の校舎が完成しました。\n", "三朝地域 1,200世帯\n", "中継局は三朝局です。\n"):
+        r = regions_of("お知らせ\n" + body + own, "お知らせ", national=False)
+        assert r.prefectures == ("鳥取県",) and r.regions == ("中国",), own
+    # Stems of two prefectures' towns (三朝, 砥部) say no one place; a stem glued to a word is that word.
+    two = "お知らせ\n" + body + "三朝小学校と砥部中学校の交流\n"
+    assert regions_of(two, "お知らせ", national=False).prefectures == ()
+    glued = "お知らせ\n" + body + "新三朝地域計画\n"
+    assert regions_of(glued, "お知らせ", national=False).prefectures == ()
+
+
 def test_a_plan_number_before_a_town_is_not_a_glued_word():
     assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]
 
