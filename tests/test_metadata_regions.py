@@ -353,6 +353,46 @@ def test_a_towns_page_naming_only_itself_is_about_it():
     assert regions_of(example, "お知らせ", national=False).prefectures == ()
 
 
+def test_a_towns_page_writes_its_own_name_bare():
+    # A town's page names itself without its prefecture, once, in any construction.
+    body = "各種事態が発生した場合に確実に情報伝達が行われるよう、試験を行います。\n" * 9
+    for own in ("可児市においては、防災行政無線にて試験放送を実施します。\n",
+                "本籍地が可児市で、住所が他の市町村の方もご利用いただけます。\n",
+                "事業主体\n可児市\n",
+                "○可児市防災情報メールシステムにご登録ください。\n"):
+        r = regions_of("お知らせ\n" + body + own, "お知らせ", national=False)
+        assert r.prefectures == ("岐阜県",), own
+    # Written with its prefecture it is someone else's town (a venue, a guest), unless it acts;
+    # bare, a street address (a ministry's help desk) or a guest's office says nothing of the page.
+    for other in ("研修は岐阜県可児市で開催されました。\n", "所在地 可児市広見1-1\n",
+                  "可児市総務課の田中課長から挨拶があった。\n", "千代田区霞が関2-1-2\n"):
+        assert regions_of("お知らせ\n" + body + other, "お知らせ", national=False).prefectures == (), other
+
+
+def test_a_page_naming_one_prefecture_in_full_is_about_it():
+    body = "フィッシングとは、実在の企業を装ったメールで情報を盗み取る手口です。\n" * 9
+    for own in ("島根県にお住まいの方は、偽サイトの情報をお寄せください。\n",
+                "議案第1号、令和2年度島根県一般会計予算について説明を求めます。\n",
+                "出席者\n(島根県)\n山田一郎\n"):
+        r = regions_of("お知らせ\n" + body + own, "お知らせ", national=False)
+        assert r.prefectures == ("島根県",) and r.regions == ("中国",), own
+    # A person's prefecture in brackets after the name is a member's affiliation.
+    member = "お知らせ\n" + body + "(部外有識者)\n山田一郎(島根県)\n"
+    assert regions_of(member, "お知らせ", national=False).prefectures == ()
+
+
+def test_a_towns_page_names_its_schools_and_districts_by_its_stem():
+    body = "防災行政無線の放送が聞こえるラジオを貸し出します。\n" * 9
+    for own in ("昨年秋には三朝小学校の校舎が完成しました。\n", "三朝地域 1,200世帯\n", "中継局は三朝局です。\n"):
+        r = regions_of("お知らせ\n" + body + own, "お知らせ", national=False)
+        assert r.prefectures == ("鳥取県",) and r.regions == ("中国",), own
+    # Stems of two prefectures' towns (三朝, 砥部) say no one place; a stem glued to a word is that word.
+    two = "お知らせ\n" + body + "三朝小学校と砥部中学校の交流\n"
+    assert regions_of(two, "お知らせ", national=False).prefectures == ()
+    glued = "お知らせ\n" + body + "新三朝地域計画\n"
+    assert regions_of(glued, "お知らせ", national=False).prefectures == ()
+
+
 def test_a_plan_number_before_a_town_is_not_a_glued_word():
     assert prefs("第四次富士市情報化計画の策定") == ["静岡県"]
 
@@ -428,10 +468,11 @@ def test_a_page_speaking_as_a_local_body_names_itself_once():
     # A block word of its own block (a company's 東北支社) is no second place.
     aomori = "協定の締結\n" + body + "株式会社東北支社長と青森県知事が署名しました。\n"
     assert regions_of(aomori, "協定の締結", national=False).prefectures == ("青森県",)
-    # Without a local voice the lone mention is a passing one…
-    plain = text.replace("県では、", "")
-    assert regions_of(plain, "緊急情報の掲載基準", national=False).prefectures == ()
-    # … and an example stays an example.
+    # Without a local voice the prefecture written in full is still the one place named (places24:
+    # four realdocs dev pages so, none a passing mention)…
+    plain = regions_of(text.replace("県では、", ""), "緊急情報の掲載基準", national=False)
+    assert plain.prefectures == ("三重県",) and "in full" in plain.evidence
+    # … but an example stays an example.
     example = text.replace("(2)三重県災害", "例：三重県災害")
     assert regions_of(example, "緊急情報の掲載基準", national=False).prefectures == ()
     # Two prefectures are not one page's own.

@@ -746,6 +746,9 @@ def _only_the_disaster(text: str, end: int) -> bool:
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,
 #: 中野市が実施, 茅野市の場合), not an address (千代田区霞が関2-1-2, a contact line).
 _TOWN_ACTS = LazyPattern(r"役所|役場|長|議会|では|が|は|の|として|と|民|内")
+#: A street address after a town's name (千代田区霞が関2-1-2, 加須市騎西36番地1, 中区基町10丁目): where an
+#: office is, not a town that acts.
+_STREET_AFTER = LazyPattern(r"[\u4e00-\u9fff々ぁ-ゖァ-ヶー]{1,10}?[0-9０-９一二三四五六七八九十]+(?:丁目|番|[-－‐ー−])")
 #: A place given as an example or quoted as a string (例：群馬県上野村, 「上野村」の頻度).
 _EXAMPLE_BEFORE = LazyPattern(r"(?:例|e\.g\.)\s*[:：]?\s*$|「$")
 #: …a string quoted ends right after the place: 「上野村」; a quoted name that goes on is the name of
@@ -1029,13 +1032,41 @@ _SELF_BY_SUFFIX = LazyPattern(r"(?<![\u4e00-\u9fff])(?:(都)(?:民|内|庁|立|�
 SELF_BY_SUFFIX_TIMES = 2
 
 
+#: What a town names after itself without its suffix: its districts (加須地域, 砥部地域: after a merger
+#: the old towns' names), its schools (三朝小学校, 天龍中学校), its relay stations (一関局) and branches.
+_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所)"
+
+
+@lru_cache(maxsize=1)
+def _town_stem_re() -> re.Pattern:
+    stems = gazetteer().town_stems
+    return re.compile(rf"(?={_first_chars(stems)})(?<![{_GLUED}])({_trie_pattern(stems)})(?=({_TOWN_THINGS_AFTER}))")
+
+
+def _own_town_stem(text: str) -> tuple[str, str, str] | None:
+    """(prefecture, stem, what follows) when the town stems written before a town's own things
+    (_TOWN_THINGS_AFTER) all lie in one prefecture: a town's page that never writes its name with
+    its suffix (「三朝小学校の校舎が完成」「加須地域」「一関局」) names itself so, on a page naming no
+    other place.  On the realdocs dev pages of 2026-12-03: 4 pages fixed (r1410 r2313 r3797 r3937, four
+    towns' sites), 2 labelled without a place placed as their address says (r1802 田上小学校, r2345
+    越前地区, whose labels read the text so: "place only in the address").  Asking for a local voice
+    (本市, 村民) too lost r3937 (a mayor's diary) and kept the same two."""
+    found = [m.groups() for m in _town_stem_re().finditer(text)]
+    prefs = {gazetteer().town_stems[stem] for stem, _ in found}
+    if len(prefs) != 1:
+        return None
+    stem, after = found[0]
+    return prefs.pop(), stem, after
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
     A town's own page names its town once or twice and nothing else (「沖縄市役所では
     申請サポートを」, 「令和8年度に中野市が作業を実施」), a prefecture's its own
     programme (秋田版「小さな拠点」): the one place it names is where it is.  Only a
-    municipality acting or such a name counts, never a passing example (例：…).
+    municipality written bare or acting, a prefecture written in full, or such a name, counts,
+    never a passing example (例：…) nor a street address (千代田区霞が関2-1-2).
     So does any place of a page that speaks as a local body (本県, 県民, 知事, 市民):
     a prefecture's page names itself once, in a body's name (三重県災害対策本部) or
     its contact line, and writes 県 everywhere else.  A block word of that
@@ -1049,6 +1080,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         pref = "東京都" if suffix == "都" else "北海道"
         return pref, f"; 「{suffix}」 written of itself {n} time{'s' if n > 1 else ''} (都保有, 道内 …)"
     if not everywhere:
+        if town := _own_town_stem(text):
+            return town[0], f"; 「{town[1]}」 written before its own {town[2]}"
         # A prefecture's page that names no place but writes its own name short.
         if not (voice := _PREFECTURE_VOICE.search(text)):
             return None
@@ -1077,12 +1110,35 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     def example(p: Place) -> bool:
         m = _EXAMPLE_BEFORE.search(text, max(0, p.start - 4), p.start)
         return bool(m) and (not m.group().endswith("「") or bool(_QUOTE_CLOSE.match(text, p.end)))
-    if any(p.own_name or (p.text.endswith(TOWN_SUFFIXES) and _TOWN_ACTS.match(text, p.end) and not example(p))
-           for p in places):
-        return only, f"; {only} is the only place named"
     # The town's own office (那須烏山市消費生活センター, 横浜市デジタル統括本部) says who speaks; an office
     # before its officer (長泉町企画財政課の篠原課長) is a guest's affiliation.
     office = lambda p: (m := _OFFICE_AFTER.match(text, p.end)) and not _STAFF_AFTER.match(text, m.end())
+    guest = lambda p: (m := _OFFICE_AFTER.match(text, p.end)) and _STAFF_AFTER.match(text, m.end())
+    # A town's own page writes its name bare (可児市においては, 本籍地が丹波市で, 事業主体 妙高市,
+    # 豊見城市防災情報メール), where another town is written with its prefecture (静岡県長泉町企画財政課の
+    # 篠原課長, 東京都千代田区で開催): a bare 市, 町 or 村 counts wherever it stands, unless it is a street
+    # address or a guest's affiliation; one written with its prefecture, or a ward (a ministry's
+    # 千代田区), only as an actor.  On the realdocs dev pages of 2026-12-03 (only-an-actor before) 4 pages
+    # fixed (r3957 r3959 r3557 r3787, four cities' sites), none broken; any town without the prefecture's
+    # exception broke 2 (r2849 r1253, a venue and an officer's affiliation).
+    def own_town(p: Place) -> bool:
+        if not p.text.endswith(TOWN_SUFFIXES) or example(p):
+            return False
+        if _TOWN_ACTS.match(text, p.end):
+            return True
+        return (not p.qualified and p.text.endswith(("市", "町", "村"))
+                and not _STREET_AFTER.match(text, p.end) and not guest(p))
+    # So does a prefecture written in full on a page naming no other place, whatever follows it: its
+    # assembly's agenda (特別区における東京都の事務処理の特例に関する条例), its budget (令和2年度鳥取県一般会計予算),
+    # its police's readers (島根県にお住まいの方), a merger council's members under (秋田県).  On the
+    # realdocs dev pages of 2026-12-03: 4 pages fixed (r3013 r1815 r3840 r3459, four sites), none broken
+    # once a person's prefecture in brackets is left out (榎本輝彦(兵庫県) at a ministry's study group, r2721).
+    def own_prefecture(p: Place) -> bool:
+        if p.text not in g.block_of or example(p):
+            return False
+        return not (p.start and text[p.start - 1] in "(（" and text[text.rfind("\n", 0, p.start) + 1:p.start - 1].strip())
+    if any(p.own_name or own_town(p) for p in places):
+        return only, f"; {only} is the only place named"
     if any(p.text.endswith(TOWN_SUFFIXES) and office(p) and not example(p) for p in places):
         return only, f"; {only} is the only place named, with its office"
     if (voice := _LOCAL_VOICE.search(text)) and any(p.prefecture and not example(p) for p in places):
@@ -1095,6 +1151,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     for m in _CONTACT.finditer(text):
         if any((p.qualified or _town_line(text, p)) and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
+    if any(own_prefecture(p) for p in places):
+        return only, f"; {only} is the only place named, in full"
     return None
 
 
