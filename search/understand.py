@@ -65,6 +65,14 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return q, f"fiscal_year {year_range_text(lo, hi)}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
+    from ictsearch.indexer.metadata.regions import place_group
+
+    if group := place_group(word):
+        # 北信越, 甲信越, 山陰: the blocks it covers whole, and its other prefectures each read as a
+        # prefecture word is (山陰 was the whole 中国 block, 北信越 text only).
+        parts = [wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in group.blocks]
+        parts += [_prefecture_reading(p) for p in group.prefectures]
+        return (parts[0] if len(parts) == 1 else wq.Or(parts)), group.read_as
     try:
         kind, name = resolve_region(word)
     except ValueError:
@@ -81,13 +89,18 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":
         return wq.ConstantScoreQuery(wq.Term("region", name), score=METADATA_SCORE), f"region {name}"
+    return _prefecture_reading(name), f"prefecture {name}"
+
+
+def _prefecture_reading(name: str) -> wq.Query:
+    """The pages of a prefecture typed in a query."""
     from ictsearch.indexer.metadata.regions import gazetteer
 
     # A page of the prefecture's block whose prefecture could not be derived (a ceremony
     # report naming only 東北総合通信局) may be about it: it matches, with less weight.
     unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
     return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
-                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)])
 
 
 #: A year written as one (an era, R/H/S, FY, or four digits with 年 or 年度): what _year_beyond_calendar

@@ -1977,6 +1977,13 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
         if _manual_none(item):
             continue  # none / 不明: the field has no value (a wrong derived one cleared)
+        if group := regions.place_group(item):
+            # 北信越, 甲信越, 山陰: its blocks and its prefectures, as --region reads it.
+            if k == "prefecture" and group.blocks:
+                raise ValueError(f"{item!r} names whole regions ({group.read_as}): give it as region")
+            regs += group.blocks
+            prefs += group.prefectures
+            continue
         if k == "prefecture":
             prefs.append(regions.resolve_prefecture(item))
             continue

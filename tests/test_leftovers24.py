@@ -1,0 +1,159 @@
+"""Leftovers 24: what the last reviews noticed a user meets, and left."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+def _names(result) -> set[str]:
+    return {h.path.rsplit("/", 1)[-1] for h in result.hits}
+
+
+# -- 1. 北信越, 甲信越, 山陰, 山陽: names of several blocks, or of a block with or without prefectures --
+
+
+@pytest.fixture(scope="module")
+def telework_places(tmp_path_factory):
+    """Telework pages of prefectures in and around 北陸, 信越 and 中国, and three bureaus' own pages."""
+    from ictsearch import build_index
+
+    root = tmp_path_factory.mktemp("groups")
+    docs = root / "docs"
+    pages = {
+        "富山.txt": "富山県におけるテレワーク推進事業の実施報告\n\n富山県では、県内中小企業のテレワーク導入を支援するため、"
+                   "専門家派遣とサテライトオフィスの整備を行いました。\n",
+        "新潟.txt": "新潟県 地域のデジタル化に向けたテレワーク導入支援\n\n新潟県は、県内の企業を対象にテレワーク導入の"
+                   "相談窓口を開設し、120件の相談に対応しました。\n",
+        "山梨.txt": "山梨県テレワーク・ワーケーション推進計画\n\n山梨県は、首都圏からの移住者と県内企業のテレワークを"
+                   "推進するため、ワーケーション拠点の整備を進めます。\n",
+        "東京.txt": "東京都におけるテレワーク定着に向けた取組\n\n東京都は、都内企業のテレワーク定着を図るため、"
+                   "テレワーク導入促進整備補助金を交付しています。\n",
+        "鳥取.txt": "鳥取県 テレワーク移住の促進について\n\n鳥取県では、県外からのテレワーク移住者に対し、"
+                   "住宅改修費の一部を補助しています。\n",
+        "広島.txt": "広島県 テレワーク環境整備支援事業\n\n広島県は、県内の中小企業がテレワーク環境を整備する経費を"
+                   "補助しています。\n",
+        "信越局.txt": "信越総合通信局 管内におけるテレワーク普及セミナーの開催\n\n信越総合通信局は、管内の自治体及び"
+                     "企業を対象に、テレワーク普及セミナーを開催しました。\n",
+        "北陸局.txt": "北陸総合通信局 テレワーク・デイズへの参加の呼びかけ\n\n北陸総合通信局は、管内の企業に対し、"
+                     "テレワーク・デイズへの参加を呼びかけています。\n",
+        "中国局.txt": "中国総合通信局 管内のテレワーク導入状況調査の結果\n\n中国総合通信局は、管内の企業を対象に"
+                     "テレワーク導入状況調査を実施し、その結果を取りまとめました。\n",
+    }
+    for name, text in pages.items():
+        write(docs / name, text)
+    build_index([docs], root / "idx", jobs=1)
+    return root / "idx"
+
+
+GROUPS = {
+    # 北陸 + 信越, whole: the bureaus' own pages too.
+    "北信越": {"富山.txt", "新潟.txt", "信越局.txt", "北陸局.txt"},
+    # 信越 whole, and 山梨県 of 関東 (not 東京都, not the 関東 bureau's pages).
+    "甲信越": {"新潟.txt", "山梨.txt", "信越局.txt"},
+    # Prefectures of the 中国 block: 鳥取・島根, 岡山・広島・山口.
+    "山陰": {"鳥取.txt"},
+    "山陽": {"広島.txt"},
+    "山陰地方": {"鳥取.txt"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(GROUPS))
+def test_a_name_of_several_blocks_or_part_of_one_filters_its_prefectures(telework_places, name):
+    # --region 北信越 and 甲信越 were unknown regions; 山陰 and 山陽 were the whole 中国 block (広島県's
+    # page for 山陰, 鳥取県's for 山陽).
+    from ictsearch import open_index
+
+    with open_index(telework_places) as ix:
+        assert _names(ix.search("テレワーク", region=name)) == GROUPS[name]
+        assert _names(ix.search(f"テレワーク region:{name}")) == GROUPS[name]
+    out = _cli("search", "テレワーク", "--region", name, "--json", "--index", str(telework_places))
+    assert out.exit_code == 0, out.output
+    import json
+
+    assert {h["path"].rsplit("/", 1)[-1] for h in json.loads(out.output)["hits"]} == GROUPS[name]
+
+
+@pytest.mark.parametrize("name, read_as", [
+    ("北信越", "北信越 (region 信越・北陸)"),
+    ("甲信越", "甲信越 (region 信越, prefecture 山梨県)"),
+    ("山陰", "山陰 (prefecture 鳥取県・島根県)"),
+])
+def test_explain_says_what_such_a_name_was_read_as(telework_places, name, read_as):
+    out = _cli("search", "テレワーク", "--region", name, "--explain", "--index", str(telework_places))
+    assert out.exit_code == 0, out.output
+    assert f"filter region: {read_as}" in out.output
+
+
+def test_blocks_and_their_other_names_stay_as_they_are(telework_places):
+    from ictsearch import open_index
+
+    with open_index(telework_places) as ix:
+        assert _names(ix.search("テレワーク", region="中国")) == {"鳥取.txt", "広島.txt", "中国局.txt"}
+        assert _names(ix.search("テレワーク", region="北陸")) == {"富山.txt", "北陸局.txt"}
+        assert _names(ix.search("テレワーク", region="首都圏")) == {"山梨.txt", "東京.txt"}
+        assert _names(ix.search("テレワーク", region="北信越・中国")) == GROUPS["北信越"] | {"鳥取.txt", "広島.txt",
+                                                                                       "中国局.txt"}
+
+
+def test_a_group_as_a_prefecture_filter(telework_places):
+    from ictsearch import open_index
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    with open_index(telework_places) as ix:
+        assert _names(ix.search("テレワーク", prefecture="山陰")) == {"鳥取.txt"}
+        with pytest.raises(UnknownFacetValue, match="region"):
+            ix.search("テレワーク", prefecture="北信越")
+
+
+@pytest.mark.parametrize("query, expected, read_as", [
+    ("北信越のテレワーク", GROUPS["北信越"], "region 信越・北陸"),
+    ("テレワーク 甲信越", GROUPS["甲信越"], "region 信越, prefecture 山梨県"),
+    # As 鳥取 typed in a query does, a page of the block whose prefecture is unknown (the 中国
+    # bureau's) matches too, at half weight.
+    ("山陰のテレワーク", {"鳥取.txt", "中国局.txt"}, "prefecture 鳥取県・島根県"),
+])
+def test_such_a_name_in_a_query(telework_places, query, expected, read_as):
+    # 「北信越のテレワーク」 found nothing (北信越 required as text), 「山陰のテレワーク」 広島県's page.
+    from ictsearch import open_index
+
+    with open_index(telework_places) as ix:
+        result = ix.search(query, explain=True)
+        assert _names(result) == expected
+        assert read_as in [w.get("read_as") for w in result.explain["words"]]
+    if "鳥取.txt" in expected:
+        with open_index(telework_places) as ix:
+            hits = ix.search(query).hits
+            assert hits[0].path.endswith("鳥取.txt")
+
+
+def test_resolving_such_names():
+    from ictsearch.indexer.metadata.regions import place_group, resolve_region
+
+    assert place_group("北信越") == ("北信越", ("信越", "北陸"), ())
+    assert place_group("甲信越地方") == ("甲信越", ("信越",), ("山梨県",))
+    assert place_group("山陽") == ("山陽", (), ("岡山県", "広島県", "山口県"))
+    assert place_group("信越") is None and place_group("中国") is None and place_group("関西") is None
+    with pytest.raises(ValueError, match="鳥取県・島根県"):
+        resolve_region("山陰")
+
+
+def test_a_sidecar_region_of_such_a_name(tmp_path):
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "観光.txt", "観光地における無料公衆無線LAN環境の整備\n\n観光客の利便性向上のため、Wi-Fi環境を整備します。\n")
+    write(docs / "観光.txt.meta.toml", 'region = "山陰"\n')
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        doc = ix.search("Wi-Fi").hits[0]
+        assert doc.prefecture == ("鳥取県", "島根県") and doc.region == ("中国",)
