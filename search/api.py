@@ -357,6 +357,7 @@ class Index:
         return tuple(out[:5])
 
     def _vocabulary(self, searcher):
+        from . import vocabulary_file
         from .suggest import as_vocabulary
 
         # From the searcher of the search in progress, not a fresh self._searcher(): that
@@ -365,7 +366,15 @@ class Index:
         # state: keyed by the Index's newest stamp instead, a thread still on the commit
         # before filed its older vocabulary under the new one after a --rebuild.
         reader = searcher.reader()
-        return shared_state(searcher).get("vocabulary", lambda: as_vocabulary(list(_lexicon(reader, "body"))))
+        directory = getattr(self._local, "facets", None)
+        directory = directory.directory if directory is not None and directory.searcher is searcher else None
+
+        def make():
+            # The file each commit writes (search/vocabulary_file.py), else made from the lexicon.
+            found = vocabulary_file.load(reader, directory) if directory is not None else None
+            return found if found is not None else as_vocabulary(list(_lexicon(reader, vocabulary_file.FIELD)))
+
+        return shared_state(searcher).get("vocabulary", make)
 
     def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters (with no query

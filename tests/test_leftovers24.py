@@ -157,3 +157,54 @@ def test_a_sidecar_region_of_such_a_name(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         doc = ix.search("Wi-Fi").hits[0]
         assert doc.prefecture == ("鳥取県", "島根県") and doc.region == ("中国",)
+
+
+# -- 5. The first search that finds nothing built the did-you-mean vocabulary then --------------------
+
+
+def test_the_suggestion_vocabulary_is_written_at_index_time(corpus_index, monkeypatch):
+    # The first search that found nothing walked the whole body lexicon and looked every kanji term's
+    # reading up in Sudachi (0.8 s on the shared corpus); each commit writes the vocabulary beside the
+    # index, and a search of that commit loads it.
+    from ictsearch import open_index
+    from ictsearch.search import api, suggest
+
+    fresh = None
+    with open_index(corpus_index) as idx:
+        fresh = suggest.Vocabulary(list(api._lexicon(idx._searcher()[0].reader(), "body")))
+
+    def walked(*args, **kwargs):
+        raise AssertionError("the lexicon was walked at search time")
+
+    monkeypatch.setattr(api, "_lexicon", walked)
+    with open_index(corpus_index) as idx:
+        res = idx.search("てれわーくう")
+        assert res.total == 0 and res.suggestions[0] == "テレワーク"
+        loaded = idx._vocabulary(idx._searcher()[0])
+    # The same suggestions: the same terms, frequencies and readings.
+    assert loaded.df == fresh.df and loaded._readings == fresh._readings and loaded._pools == fresh._pools
+    for word in ("めいわくめーる", "総務署", "じちたい", "ブロードバント"):
+        assert suggest.suggest(word, loaded) == suggest.suggest(word, fresh)
+
+
+def test_a_vocabulary_file_of_another_commit_is_not_used(tmp_path):
+    # A run stopped between its commit and the file, or a file copied from another index: the
+    # searcher reads the lexicon, as before the file existed.
+    import shutil
+
+    from ictsearch import build_index, open_index
+    from ictsearch.search import vocabulary_file
+
+    docs = tmp_path / "docs"
+    write(docs / "a.txt", "テレワーク導入の手引き\n\n中小企業のテレワーク導入を支援します。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    gen = next((tmp_path / "idx").glob("gen-*"))
+    first = next(gen.glob(vocabulary_file.PREFIX + "*"))
+    kept = tmp_path / "kept"
+    shutil.copy(first, kept)
+    write(docs / "b.txt", "迷惑メール対策の推進\n\n迷惑メールへの対策を推進します。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    for f in gen.glob(vocabulary_file.PREFIX + "*"):
+        shutil.copy(kept, f)  # the first commit's vocabulary under the second's name
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("めいわくめーるう").suggestions[:1] == ("迷惑メール",)
