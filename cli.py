@@ -25,6 +25,7 @@ import click
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import IctsearchError
 from ictsearch.indexer.fields import METADATA_FIELDS
+from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
 
 
@@ -131,8 +132,7 @@ def limit_option(default: int):
 #: --json, --fields url and `show` give it whole.
 URL_CHARS = 100
 #: Columns of text --fields and CSV output: a hit's rank and score, then every field of a hit.
-HIT_COLUMNS = ["rank", "score", "title", "path", "page",
-               *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet"]
+HIT_COLUMNS = list(_HIT_COLUMNS)
 
 
 def output_options(command):
@@ -142,7 +142,8 @@ def output_options(command):
                      help="Output format (default text; --json is short for --format json)."),
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
-                     help=f"Columns for text and csv output, from: {', '.join(HIT_COLUMNS)}."),
+                     help="Columns for text and csv output, by name or label: "
+                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}."),
         click.option("--excel", is_flag=True,
                      help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
                           "before a cell Excel would take for a formula (=, +, -, @)."),
@@ -636,11 +637,10 @@ def _option_with_one_dash(word: str) -> bool:
 
 
 def _columns(spec: str) -> list[str]:
-    columns = [c.strip() for c in spec.split(",") if c.strip()]
-    unknown = [c for c in columns if c not in HIT_COLUMNS]
-    if unknown:
-        raise CliError(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(HIT_COLUMNS)}")
-    return columns
+    try:
+        return hit_columns(spec)
+    except ValueError as e:
+        raise CliError(str(e)) from None
 
 
 def _rows(result):

@@ -208,3 +208,39 @@ def test_a_vocabulary_file_of_another_commit_is_not_used(tmp_path):
         shutil.copy(kept, f)  # the first commit's vocabulary under the second's name
     with open_index(tmp_path / "idx") as idx:
         assert idx.search("めいわくめーるう").suggestions[:1] == ("迷惑メール",)
+
+
+# -- 2. --fields takes the labels the output shows ---------------------------------------------------
+
+
+def test_fields_take_the_japanese_labels(telework_places):
+    # The facets are printed as 年度, 地域, テーマ; --fields 年度,地域 was "unknown field(s)".
+    out = _cli("search", "テレワーク", "--region", "山陰", "--fields", "title,地域,都道府県,テーマ", "--index",
+               str(telework_places))
+    assert out.exit_code == 0, out.output
+    line = out.output.splitlines()[-1]
+    assert line.split("\t")[:3] == ["鳥取県テレワーク移住の促進について", "中国", "鳥取県"]
+    assert "働き方・テレワーク" in line.split("\t")[3]
+    # Listed with 、 as Japanese lists are; the same columns as the English names give.
+    labels = _cli("search", "テレワーク", "--fields", "タイトル、年度、地域", "--format", "csv", "--index",
+                  str(telework_places))
+    names = _cli("search", "テレワーク", "--fields", "title,fiscal_year,region", "--format", "csv", "--index",
+                 str(telework_places))
+    assert labels.exit_code == 0, labels.output
+    assert labels.output == names.output
+
+
+def test_an_unknown_field_lists_names_and_labels(telework_places):
+    out = _cli("search", "テレワーク", "--fields", "title,年月", "--index", str(telework_places))
+    assert out.exit_code == 2
+    assert "unknown field(s) 年月" in out.output
+    assert "fiscal_year (年度)" in out.output and "region (地域)" in out.output and "title (タイトル)" in out.output
+
+
+def test_hit_columns_by_name_or_label():
+    from ictsearch.search.results import hit_columns
+
+    assert hit_columns("年度, テーマ ,path") == ["fiscal_year", "themes", "path"]
+    assert hit_columns("ＵＲＬ，文書種別") == ["url", "doctype"]  # typed full-width, as an input method gives
+    with pytest.raises(ValueError, match="年月"):
+        hit_columns("年月")
