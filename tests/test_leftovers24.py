@@ -244,3 +244,33 @@ def test_hit_columns_by_name_or_label():
     assert hit_columns("ＵＲＬ，文書種別") == ["url", "doctype"]  # typed full-width, as an input method gives
     with pytest.raises(ValueError, match="年月"):
         hit_columns("年月")
+
+
+# -- 3. show's provenance of an organization read from a breadcrumb trail -----------------------------
+
+
+def test_show_names_where_a_trails_organization_was_read(tmp_path):
+    # A Word document whose title is a trail (「東北総合通信局 > 報道資料 > …」, a page pasted into
+    # Word) showed 「← text: 東北総合通信局 (line 0 (breadcrumb))」: line 0 is the title.
+    from docx import Document as Docx
+
+    from ictsearch import build_index
+
+    d = Docx()
+    d.add_paragraph("東北総合通信局 > 報道資料 > テレワーク・セミナーの開催", style="Title")
+    d.add_paragraph("東北総合通信局は、宮城県仙台市においてテレワーク・セミナーを開催します。")
+    (tmp_path / "docs").mkdir()
+    d.save(tmp_path / "docs" / "セミナー.docx")
+    d = Docx()
+    d.add_paragraph("総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料")
+    d.add_paragraph("令和5年10月2日")
+    d.add_paragraph("テレワーク・セミナー in 仙台の開催")
+    d.add_paragraph("東北総合通信局は、宮城県仙台市においてテレワーク・セミナーを開催します。")
+    d.save(tmp_path / "docs" / "貼り付け.docx")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    titled = _cli("show", str(tmp_path / "docs" / "セミナー.docx"), "--index", str(tmp_path / "idx"))
+    assert titled.exit_code == 0, titled.output
+    assert "← text: 東北総合通信局 (the title, a breadcrumb trail)" in titled.output
+    pasted = _cli("show", str(tmp_path / "docs" / "貼り付け.docx"), "--index", str(tmp_path / "idx"))
+    assert "← text: 東北総合通信局 (line 1, a breadcrumb trail)" in pasted.output
+    assert "(breadcrumb))" not in titled.output + pasted.output
