@@ -569,6 +569,9 @@ def _short_option(arg: str) -> bool:
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
+@click.option("--path", "path", multiple=True, metavar="NAME",
+              help="Only files whose name holds NAME (事業計画, R5_事業計画.pdf) or fits it as a pattern (*計画*.pdf); "
+              "with a / the whole path (2023/). Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
@@ -577,7 +580,7 @@ def _short_option(arg: str) -> bool:
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
 @output_options
-def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
+def search(query, index_dir, limit, offset, region, year, theme, path, sort, fragments, no_synonyms, explain, fmt,
            as_json, fields, excel):
     from ictsearch.search import open_index
 
@@ -601,7 +604,7 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
             # Lists: the API reads a tuple of two years as a range (2019, 2022), and --year 2019
             # --year 2022 means either year, as --year none --year 2022 means either.
             result = idx.search(text, region=list(region) or None, fiscal_year=list(year) or None,
-                                theme=list(theme) or None,
+                                theme=list(theme) or None, path=list(path) or None,
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)

@@ -20,7 +20,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback
+from . import feedback, paths
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -197,12 +197,15 @@ class Index:
         synonyms: bool = True,
         understand: bool = True,
         explain: bool = False,
+        path: str | Sequence[str] | None = None,
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
         Filters are OR within one facet and AND across facets; `fiscal_year`
         takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
+        `path` keeps the documents whose file's name holds it or fits it as a pattern
+        ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
@@ -220,15 +223,20 @@ class Index:
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
         filter_q, applied = filter_query(given, compiled.filters)
+        facet_filter = filter_q
+        patterns = paths.as_patterns(path)
         q = compiled.query
         if q is None:
-            if filter_q is None:
+            if filter_q is None and not patterns:
                 if query.strip():
                     raise BadQuery(f"the query {query!r} has no searchable words (only particles or punctuation)")
                 raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         arrays = Arrays.for_searcher(searcher)
+        if patterns:
+            by_path = self._names(searcher).query(patterns)
+            filter_q = by_path if filter_q is None else wq.And([filter_q, by_path])
         want = offset + limit
         # Every match is scored, over whole postings (search.evaluate; see
         # search.ranking for why not by Whoosh's collector); the total and the
@@ -298,12 +306,16 @@ class Index:
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
+        if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
+            notes += self._named_files(searcher, query, {h.path for h in hits})
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append(EMPTY_INDEX_NOTE)
             suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
-            if filter_q is not None and (compiled.query is not None or arrays.live):
+            if patterns and arrays.live:
+                notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
+            if facet_filter is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
@@ -315,7 +327,7 @@ class Index:
             explain_out = {
                 "normalized": _normalized(query),
                 "words": compiled.words,
-                "filters": applied,
+                "filters": {**applied, **({"path": patterns} if patterns else {})},
                 "synonyms": synonyms,
                 "whoosh": str(q),
                 "filter": str(filter_q) if filter_q is not None else None,
@@ -355,6 +367,31 @@ class Index:
                 if s not in out:
                     out.append(s)
         return tuple(out[:5])
+
+    @staticmethod
+    def _names(searcher) -> "paths.Names":
+        """The documents' paths, folded for --path, made once per index state."""
+        return shared_state(searcher).get("paths.names", lambda: paths.Names(searcher.reader()))
+
+    def _named_files(self, searcher, query: str, shown: set[str]) -> list[str]:
+        """A query typed as a file's name (「R5_事業計画」) whose files are not among the hits: say how to
+        find them, since names are no text of the documents."""
+        found = [p for p in self._names(searcher).fitting(query) if p not in shown
+                 and Arrays.for_searcher(searcher).evaluate(wq.Term("path", p), scores=False).mask]  # not removed
+        if not found:
+            return []
+        names = ", ".join(os.path.basename(p) for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        return [f"{'a file is' if len(found) == 1 else f'{len(found)} files are'} named so ({names}): "
+                f"find {'it' if len(found) == 1 else 'them'} by name with --path {query.strip()!r} (path= in Python)"]
+
+    def _empty_path(self, searcher, arrays: Arrays, q, facet_filter, patterns: list[str]) -> list[str]:
+        """Why a search filtered by path found nothing: no file fits, or the rest of the search finds none of them."""
+        if not any(self._names(searcher).fitting(p) for p in patterns):
+            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}"]
+        rest = arrays.live if q is None else arrays.evaluate(q, scores=False).mask
+        if facet_filter is not None:
+            rest &= arrays.evaluate(facet_filter, scores=False).mask
+        return [f"the path filter ({', '.join(patterns)}) removes every hit"] if rest else []
 
     def _vocabulary(self, searcher):
         from . import vocabulary_file

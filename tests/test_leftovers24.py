@@ -321,3 +321,67 @@ def test_a_bad_metadata_csv_value_fails_before_the_text_is_extracted(tmp_path, m
     summary = build_index([docs], tmp_path / "idx", jobs=1)
     (failed,) = summary.outcomes
     assert failed.status == "failed" and "bad themes in csv:" in failed.reason and "宇宙開発" in failed.reason
+
+
+# -- 6. Files found by their name ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def named_files(tmp_path_factory):
+    """Plans and a members' list whose names say what their text does not: R5_事業計画, 資料3-2_構成員名簿."""
+    from ictsearch import build_index
+
+    root = tmp_path_factory.mktemp("names")
+    docs = root / "docs"
+    write(docs / "R5_事業計画.txt", "令和5年度 地域情報化の推進に関する取組\n\n1 基本方針\n地域の課題解決に向けて、"
+          "ICTの利活用を推進する。\n2 主な取組\n(1) テレワークの普及促進\n(2) 自治体DXの支援\n")
+    write(docs / "R4_事業計画.txt", "令和4年度 地域情報化の推進に関する取組\n\n1 基本方針\n地域の課題解決に向けて、"
+          "ICTの利活用を推進する。\n")
+    write(docs / "情報通信白書_第3章.txt", "デジタル化の進展と社会の変化\n\n我が国におけるデジタル化は、"
+          "新型コロナウイルス感染症の拡大を契機に急速に進展した。\n")
+    write(docs / "会議" / "資料3-2_構成員名簿.txt", "地域ICT推進協議会 構成員\n\n座長 東北大学 教授\n委員 宮城県 企画部 部長\n")
+    build_index([docs], root / "idx", jobs=1)
+    return root / "idx"
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("R5_事業計画.txt", {"R5_事業計画.txt"}),  # the name as remembered
+    ("事業計画", {"R5_事業計画.txt", "R4_事業計画.txt"}),  # a part of it
+    ("ｒ５＿事業計画", {"R5_事業計画.txt"}),  # typed full-width, in lower case
+    ("*計画*.txt", {"R5_事業計画.txt", "R4_事業計画.txt"}),  # a pattern, as the shell reads one
+    ("会議/", {"資料3-2_構成員名簿.txt"}),  # with a /: the whole path
+    (["名簿", "白書"], {"資料3-2_構成員名簿.txt", "情報通信白書_第3章.txt"}),  # either
+])
+def test_documents_by_their_files_name(named_files, path, expected):
+    from ictsearch import open_index
+
+    with open_index(named_files) as ix:
+        assert _names(ix.search(path=path)) == expected
+        assert _names(ix.search("取組", path=path)) == expected & {"R5_事業計画.txt", "R4_事業計画.txt"}
+
+
+def test_path_in_the_cli_json_and_explain(named_files):
+    import json
+
+    out = _cli("search", "--path", "R5_事業計画", "--json", "--explain", "--index", str(named_files))
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert [h["path"].rsplit("/", 1)[-1] for h in data["hits"]] == ["R5_事業計画.txt"]
+    assert data["explain"]["filters"]["path"] == ["R5_事業計画"]
+    out = _cli("search", "テレワーク", "--path", "R4_", "--index", str(named_files))
+    assert out.exit_code == 0 and "the path filter (R4_) removes every hit" in out.output
+    out = _cli("search", "--path", "議事録", "--index", str(named_files))
+    assert out.exit_code == 0 and "no indexed file's name holds or fits '議事録'" in out.output
+
+
+def test_a_query_typed_as_a_files_name_says_how_to_find_it(named_files):
+    # 「R5_事業計画」 typed as a query found nothing, with no word of why.
+    from ictsearch import open_index
+
+    with open_index(named_files) as ix:
+        result = ix.search("R5_事業計画")
+        assert result.total == 0
+        assert any("R5_事業計画.txt" in n and "--path 'R5_事業計画'" in n for n in result.notes), result.notes
+        # Found by its words but not the file of that name: said too.
+        assert any("情報通信白書_第3章.txt" in n for n in ix.search("情報通信白書_第3章").notes)
+        assert not any("--path" in n for n in ix.search("地域情報化").notes)
