@@ -38,6 +38,13 @@ FIELD = "body"
 _CRC = struct.Struct("<I")
 
 
+def _dictionary() -> str:
+    """The Sudachi packages the readings come from."""
+    from ictsearch.indexer.metadata import _sudachi_versions
+
+    return _sudachi_versions()
+
+
 def path_for(directory: Path, generation: int) -> Path:
     """Where the vocabulary of the index's TOC generation `generation` lives."""
     return Path(directory) / f"{PREFIX}{generation}{SUFFIX}"
@@ -86,7 +93,9 @@ def write(index_dir: Path) -> Path | None:
     if older:
         try:
             found = _read(older[-1])
-            known = Vocabulary.from_state(found[1]) if found is not None and found[0].get("layout") == LAYOUT else None
+            # Readings are the dictionary's: after an upgrade of it every term is looked up again.
+            if found is not None and found[0].get("layout") == LAYOUT and found[0].get("dictionary") == _dictionary():
+                known = Vocabulary.from_state(found[1])
         except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, struct.error,
                 pickle.UnpicklingError):
             known = None
@@ -96,7 +105,8 @@ def write(index_dir: Path) -> Path | None:
         if reader.generation() is None:
             return None
         vocab = Vocabulary(list(_lexicon(reader, FIELD)), known=known)
-        header = {"layout": LAYOUT, "size": reader.doc_count_all(), "snapshot": snapshot(reader)}
+        header = {"layout": LAYOUT, "size": reader.doc_count_all(), "snapshot": snapshot(reader),
+                  "dictionary": _dictionary()}
         path = path_for(index_dir, reader.generation())
     body = pickle.dumps((header, vocab.state()), protocol=pickle.HIGHEST_PROTOCOL)
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
