@@ -514,6 +514,8 @@ Examples:
   ictsearch search 東北のテレワーク施策で令和4年度のもの   (typed as said: 東北 and 令和4年度
                                                   match the region and 年度 or the text)
   ictsearch search --region 東北 --year 2023          (every document of a filter)
+  ictsearch search --path R5_事業計画                 (files by name: also *計画*.pdf, 2023/)
+  ictsearch search テレワーク --region 北信越 --fields タイトル,年度,地域
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
@@ -564,7 +566,8 @@ def _short_option(arg: str) -> bool:
 @index_option
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
+@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
+              "or none (no region derived); "
               "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")

@@ -1903,8 +1903,13 @@ def _read_manual(values: dict, places: dict, k: str, v, sources: dict) -> None:
 def check_manual(path: Path, root: Path | None = None) -> None:
     """Read a document's sidecar and metadata.csv values as :func:`derive_metadata` will, before its
     text is extracted: a bad one (年度 = 令和九十年度, a theme that does not exist) fails the document
-    with the same one line, without first extracting and analysing it (9 s for a 2 M-character report)."""
-    given, sources, _ = manual.manual_metadata(Path(path), root, file_problems=False)
+    with the same one line, without first extracting and analysing it (9 s for a 2 M-character report).
+    A sidecar or CSV that cannot be read at all is left to derive_metadata: that reason is shared by
+    every document under it, and the run says it once beside each document's own (an empty file)."""
+    try:
+        given, sources, _ = manual.manual_metadata(Path(path), root, file_problems=False)
+    except ExtractionError:
+        return
     values: dict[str, object] = {}
     for k, v in given.items():
         _read_manual(values, {}, k, v, sources)
