@@ -25,6 +25,7 @@ import click
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import IctsearchError
 from ictsearch.indexer.fields import METADATA_FIELDS
+from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
 
 
@@ -131,8 +132,7 @@ def limit_option(default: int):
 #: --json, --fields url and `show` give it whole.
 URL_CHARS = 100
 #: Columns of text --fields and CSV output: a hit's rank and score, then every field of a hit.
-HIT_COLUMNS = ["rank", "score", "title", "path", "page",
-               *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet"]
+HIT_COLUMNS = list(_HIT_COLUMNS)
 
 
 def output_options(command):
@@ -142,7 +142,8 @@ def output_options(command):
                      help="Output format (default text; --json is short for --format json)."),
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
-                     help=f"Columns for text and csv output, from: {', '.join(HIT_COLUMNS)}."),
+                     help="Columns for text and csv output, by name or label: "
+                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}."),
         click.option("--excel", is_flag=True,
                      help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
                           "before a cell Excel would take for a formula (=, +, -, @)."),
@@ -513,6 +514,8 @@ Examples:
   ictsearch search 東北のテレワーク施策で令和4年度のもの   (typed as said: 東北 and 令和4年度
                                                   match the region and 年度 or the text)
   ictsearch search --region 東北 --year 2023          (every document of a filter)
+  ictsearch search --path R5_事業計画                 (files by name: also *計画*.pdf, 2023/)
+  ictsearch search テレワーク --region 北信越 --fields タイトル,年度,地域
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
@@ -563,11 +566,15 @@ def _short_option(arg: str) -> bool:
 @index_option
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), 全国, or none (no region derived); "
+@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
+              "or none (no region derived); "
               "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
 @click.option("--year", multiple=True, metavar="年度",
               help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")
 @click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none. Repeatable (OR).")
+@click.option("--path", "path", multiple=True, metavar="NAME",
+              help="Only files whose name holds NAME (事業計画, R5_事業計画.pdf) or fits it as a pattern (*計画*.pdf); "
+              "with a / the whole path (2023/). Repeatable (OR).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
@@ -576,7 +583,7 @@ def _short_option(arg: str) -> bool:
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
 @output_options
-def search(query, index_dir, limit, offset, region, year, theme, sort, fragments, no_synonyms, explain, fmt,
+def search(query, index_dir, limit, offset, region, year, theme, path, sort, fragments, no_synonyms, explain, fmt,
            as_json, fields, excel):
     from ictsearch.search import open_index
 
@@ -600,7 +607,7 @@ def search(query, index_dir, limit, offset, region, year, theme, sort, fragments
             # Lists: the API reads a tuple of two years as a range (2019, 2022), and --year 2019
             # --year 2022 means either year, as --year none --year 2022 means either.
             result = idx.search(text, region=list(region) or None, fiscal_year=list(year) or None,
-                                theme=list(theme) or None,
+                                theme=list(theme) or None, path=list(path) or None,
                                 limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)
@@ -636,11 +643,10 @@ def _option_with_one_dash(word: str) -> bool:
 
 
 def _columns(spec: str) -> list[str]:
-    columns = [c.strip() for c in spec.split(",") if c.strip()]
-    unknown = [c for c in columns if c not in HIT_COLUMNS]
-    if unknown:
-        raise CliError(f"unknown field(s) {', '.join(unknown)}; choose from {', '.join(HIT_COLUMNS)}")
-    return columns
+    try:
+        return hit_columns(spec)
+    except ValueError as e:
+        raise CliError(str(e)) from None
 
 
 def _rows(result):

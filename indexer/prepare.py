@@ -68,6 +68,9 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
         return FileOutcome(status=UNCHANGED, pages=task.old_pages, **base), None
     try:
         check_supported(path)  # before the cache: a .xlsm may have the bytes of a cached .xlsx
+        from .metadata.derive import check_manual
+
+        check_manual(path, Path(task.root))  # a bad sidecar value fails the file before the heavy work
         entry, cached = _extract_cached(path, content_hash, cache, task.ocr)
         doc = _document_fields(path, Path(task.root), entry, content_hash, task)
     except ExtractionError as e:

@@ -17,7 +17,8 @@ from .fields import METADATA_FIELDS
 #: 3: url, the document's web address (a new field of the registry).
 FORMAT_VERSION = 3
 #: Beside the segments, each commit writes derived data a search may load instead of reading
-#: the postings (facets-<TOC generation>.sets, search/facet_sets.py).  A reader checks that such
+#: the postings (facets-<TOC generation>.sets, search/facet_sets.py; the did-you-mean vocabulary,
+#: vocabulary-<TOC generation>.pickle, search/vocabulary_file.py).  A reader checks that such
 #: a file fits the exact index it opened and reads the postings otherwise, so an index without
 #: it (older, or a run stopped after its commit) works unchanged: it needs no new version.
 

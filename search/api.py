@@ -20,7 +20,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback
+from . import feedback, paths
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -197,12 +197,15 @@ class Index:
         synonyms: bool = True,
         understand: bool = True,
         explain: bool = False,
+        path: str | Sequence[str] | None = None,
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
         Filters are OR within one facet and AND across facets; `fiscal_year`
         takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
+        `path` keeps the documents whose file's name holds it or fits it as a pattern
+        ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
@@ -216,19 +219,31 @@ class Index:
         _check_count("offset", offset)
         if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
             raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
+        typed = query
+        year_notes: list[str] = []
+        if understand:
+            # 令和5(2024)年度: the calendars disagree; read as the era's year, and said (search.understand).
+            from .understand import read_year_mismatches
+
+            query, year_notes = read_year_mismatches(query)
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
         filter_q, applied = filter_query(given, compiled.filters)
+        facet_filter = filter_q
+        patterns = paths.as_patterns(path)
         q = compiled.query
         if q is None:
-            if filter_q is None:
+            if filter_q is None and not patterns:
                 if query.strip():
                     raise BadQuery(f"the query {query!r} has no searchable words (only particles or punctuation)")
                 raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         arrays = Arrays.for_searcher(searcher)
+        if patterns:
+            by_path = self._names(searcher).query(patterns)
+            filter_q = by_path if filter_q is None else wq.And([filter_q, by_path])
         want = offset + limit
         # Every match is scored, over whole postings (search.evaluate; see
         # search.ranking for why not by Whoosh's collector); the total and the
@@ -298,12 +313,17 @@ class Index:
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
+        notes += year_notes
+        if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
+            notes += self._named_files(searcher, query, {h.path for h in hits})
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append(EMPTY_INDEX_NOTE)
             suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
-            if filter_q is not None and (compiled.query is not None or arrays.live):
+            if patterns and arrays.live:
+                notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
+            if facet_filter is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
@@ -315,7 +335,7 @@ class Index:
             explain_out = {
                 "normalized": _normalized(query),
                 "words": compiled.words,
-                "filters": applied,
+                "filters": {**applied, **({"path": patterns} if patterns else {})},
                 "synonyms": synonyms,
                 "whoosh": str(q),
                 "filter": str(filter_q) if filter_q is not None else None,
@@ -323,7 +343,7 @@ class Index:
                 "feedback": str(extra) if extra is not None else None,
             }
         return SearchResult(
-            query=query,
+            query=typed,
             total=total,
             offset=offset,
             limit=limit,
@@ -356,7 +376,33 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
+    @staticmethod
+    def _names(searcher) -> "paths.Names":
+        """The documents' paths, folded for --path, made once per index state."""
+        return shared_state(searcher).get("paths.names", lambda: paths.Names(searcher.reader()))
+
+    def _named_files(self, searcher, query: str, shown: set[str]) -> list[str]:
+        """A query typed as a file's name (「R5_事業計画」) whose files are not among the hits: say how to
+        find them, since names are no text of the documents."""
+        found = [p for p in self._names(searcher).fitting(query) if p not in shown
+                 and Arrays.for_searcher(searcher).evaluate(wq.Term("path", p), scores=False).mask]  # not removed
+        if not found:
+            return []
+        names = ", ".join(os.path.basename(p) for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        return [f"{'a file is' if len(found) == 1 else f'{len(found)} files are'} named so ({names}): "
+                f"find {'it' if len(found) == 1 else 'them'} by name with --path {query.strip()!r} (path= in Python)"]
+
+    def _empty_path(self, searcher, arrays: Arrays, q, facet_filter, patterns: list[str]) -> list[str]:
+        """Why a search filtered by path found nothing: no file fits, or the rest of the search finds none of them."""
+        if not any(self._names(searcher).fitting(p) for p in patterns):
+            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}"]
+        rest = arrays.live if q is None else arrays.evaluate(q, scores=False).mask
+        if facet_filter is not None:
+            rest &= arrays.evaluate(facet_filter, scores=False).mask
+        return [f"the path filter ({', '.join(patterns)}) removes every hit"] if rest else []
+
     def _vocabulary(self, searcher):
+        from . import vocabulary_file
         from .suggest import as_vocabulary
 
         # From the searcher of the search in progress, not a fresh self._searcher(): that
@@ -365,7 +411,15 @@ class Index:
         # state: keyed by the Index's newest stamp instead, a thread still on the commit
         # before filed its older vocabulary under the new one after a --rebuild.
         reader = searcher.reader()
-        return shared_state(searcher).get("vocabulary", lambda: as_vocabulary(list(_lexicon(reader, "body"))))
+        directory = getattr(self._local, "facets", None)
+        directory = directory.directory if directory is not None and directory.searcher is searcher else None
+
+        def make():
+            # The file each commit writes (search/vocabulary_file.py), else made from the lexicon.
+            found = vocabulary_file.load(reader, directory) if directory is not None else None
+            return found if found is not None else as_vocabulary(list(_lexicon(reader, vocabulary_file.FIELD)))
+
+        return shared_state(searcher).get("vocabulary", make)
 
     def _empty_filters(self, arrays: Arrays, q, applied, given, compiled) -> list[str]:
         """Which filter removed every hit of a query that has hits without filters (with no query

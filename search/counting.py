@@ -28,6 +28,7 @@ class FacetCache:
     def __init__(self, searcher, directory: Path | None = None):
         """`directory`: the index folder, where the last commit's sets file may be (search/facet_sets.py)."""
         self.searcher = searcher
+        self.directory = directory
         self.size = searcher.reader().doc_count_all()
         self.shared = shared_state(searcher)
         self._ready = self.shared.get(

@@ -100,6 +100,7 @@ class PlaceFacet(Facet):
 
     def parse(self, value):
         from ictsearch.indexer.metadata import resolve_region
+        from ictsearch.indexer.metadata.regions import place_group
 
         parts = [p for p in _PLACE_LIST.split(str(value).strip()) if p]
         if len(parts) > 1 or (parts and parts[0] != str(value).strip()):  # 東北・関東, and 東北・ as 東北
@@ -107,6 +108,8 @@ class PlaceFacet(Facet):
             # metadata.csv cell lists them, either one (no place name holds ・ or 、).
             read = [self.query(p) for p in parts]
             return wq.Or([q for q, _ in read]), "・".join(str(shown) for _, shown in read)
+        if group := place_group(str(value)):
+            return self._group(group)
         try:
             kind, name = resolve_region(str(value))
         except ValueError as e:
@@ -125,6 +128,15 @@ class PlaceFacet(Facet):
                                         f"(in a query region:{name}, on the command line --region {name})") from None
             return wq.Term("prefecture", pref), pref
         return wq.Term("region" if kind == "region" else "prefecture", name), name
+
+    def _group(self, group):
+        """北信越 (北陸 and 信越 whole), 甲信越 (信越 and 山梨県), 山陰 (鳥取県, 島根県): the pages of the
+        blocks it covers whole, the bureaus' own ones too, and of its other prefectures only."""
+        if self.name == "prefecture" and group.blocks:
+            raise UnknownFacetValue(f"{group.name!r} names whole regions ({group.read_as}), not only prefectures: "
+                                    f"filter it with region={group.name!r}")
+        terms = [wq.Term("region", b) for b in group.blocks] + [wq.Term("prefecture", p) for p in group.prefectures]
+        return (terms[0] if len(terms) == 1 else wq.Or(terms)), f"{group.name} ({group.read_as})"
 
 
 class YearFacet(Facet):
@@ -165,6 +177,12 @@ class YearFacet(Facet):
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     listed = self._listed(str(value))
                     if listed is None:
+                        from .understand import year_mismatches
+
+                        if found := year_mismatches(normalize_query(str(value))):  # 令和5(2024)年度
+                            m = found[0]
+                            raise UnknownFacetValue(f"year {value!r}: {m.era} is {m.era_year}, not {m.ad_year}: "
+                                                    f"give one of them ({m.read} or {m.ad_year}年度)") from None
                         raise UnknownFacetValue(str(e)) from None
                     return listed
                 lo, hi = span

@@ -7,6 +7,7 @@ that each declared field has its attribute here).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ictsearch.indexer.fields import METADATA_FIELDS
@@ -57,6 +58,42 @@ class Hit:
             "highlights": [list(h) for h in self.highlights],
             **_metadata_json(self),
         }
+
+
+#: A hit's columns for text --fields and CSV output: its rank and score, then every field of a hit
+#: (``Hit.to_dict``'s keys).
+HIT_COLUMNS: tuple[str, ...] = ("rank", "score", "title", "path", "page",
+                                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet")
+#: Each column's label for people: the metadata fields' own (地域, 年度, テーマ: the facet lines and
+#: `facets` print them), and names for the others.
+COLUMN_LABELS: dict[str, str] = {
+    "rank": "順位", "score": "スコア", "title": "タイトル", "path": "パス", "page": "ページ",
+    **{f.name: f.label for f in METADATA_FIELDS if f.in_hit}, "doc_id": "文書ID", "snippet": "抜粋",
+}
+#: What separates the columns of a list: a comma, also as a Japanese input method types it, and 、.
+_COLUMN_LIST = re.compile(r"[,、]")
+
+
+def hit_columns(spec: str) -> list[str]:
+    """The columns a list names, each by its name (fiscal_year) or its label (年度); ValueError
+    naming the unknown ones and every name with its label."""
+    import unicodedata
+
+    by_label = {label.casefold(): name for name, label in COLUMN_LABELS.items()}
+    columns, unknown = [], []
+    for typed in _COLUMN_LIST.split(unicodedata.normalize("NFKC", spec)):
+        key = typed.strip().casefold()
+        if not key:
+            continue
+        name = key if key in COLUMN_LABELS else by_label.get(key)
+        if name is None:
+            unknown.append(typed.strip())
+        else:
+            columns.append(name)
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; choose from "
+                         + ", ".join(f"{name} ({label})" for name, label in COLUMN_LABELS.items()))
+    return columns
 
 
 @dataclass(frozen=True)

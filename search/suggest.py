@@ -92,7 +92,9 @@ class Vocabulary:
     index has stored it; otherwise readings come from the Sudachi dictionary.
     """
 
-    def __init__(self, items: Iterable[Sequence]):
+    def __init__(self, items: Iterable[Sequence], known: "Vocabulary | None" = None):
+        """`known`: an earlier vocabulary of the same index, whose terms' readings are taken as
+        they are rather than looked up again (each commit writes one: search/vocabulary_file.py)."""
         self.df: dict[str, int] = {}
         stored: dict[str, str] = {}
         df = self.df
@@ -111,6 +113,7 @@ class Vocabulary:
         other_by_length: dict[int, list[str]] = {}
         add_other = other_by_length.setdefault
         lookup = None
+        earlier = known.term_readings() if known is not None else {}
         for term in df:
             if _KANA_ONLY.fullmatch(term):
                 add_reading(to_katakana(term), []).append(term)
@@ -119,11 +122,17 @@ class Vocabulary:
             if term in stored:
                 add_reading(stored[term], []).append(term)
             elif _KANJI.search(term):
-                if lookup is None:
-                    lookup = sudachi_dictionary().lookup
-                # Every reading of the headword: 市場 is イチバ and シジョウ.
-                for reading in {m.reading_form() for m in lookup(term)}:
+                found = earlier.get(term)
+                if found is None:
+                    if lookup is None:
+                        lookup = sudachi_dictionary().lookup
+                    # Every reading of the headword: 市場 is イチバ and シジョウ.
+                    found = {m.reading_form() for m in lookup(term)}
+                for reading in found:
                     add_reading(reading, []).append(term)
+        self._pool(readings, other_by_length)
+
+    def _pool(self, readings: dict[str, list[str]], other_by_length: dict[int, list[str]]) -> None:
         self._readings = readings
         kana_by_length: dict[int, list[str]] = {}
         for reading in readings:
@@ -132,6 +141,30 @@ class Vocabulary:
         for is_kana, by_length in ((True, kana_by_length), (False, other_by_length)):
             for n, keys in by_length.items():
                 self._pools[is_kana, n] = "\n".join(keys)
+
+    def state(self) -> tuple:
+        """What the vocabulary is made of, for a file (search/vocabulary_file.py): plain dicts,
+        lists and strings, so that loading it costs no lookup and no regular expression."""
+        return self.df, self._readings, self._pools
+
+    @classmethod
+    def from_state(cls, state: tuple) -> "Vocabulary":
+        """The vocabulary :meth:`state` describes."""
+        df, readings, pools = state
+        if not (isinstance(df, dict) and isinstance(readings, dict) and isinstance(pools, dict)):
+            raise ValueError("not a vocabulary's state")
+        vocab = cls.__new__(cls)
+        vocab.df, vocab._readings, vocab._pools = df, readings, pools
+        return vocab
+
+    def term_readings(self) -> dict[str, set[str]]:
+        """term -> its katakana readings, for the terms with a reading of their own (not kana terms)."""
+        out: dict[str, set[str]] = {}
+        for reading, terms in self._readings.items():
+            for term in terms:
+                if not _KANA_ONLY.fullmatch(term):
+                    out.setdefault(term, set()).add(reading)
+        return out
 
     def _terms(self, key: str, is_kana: bool) -> Sequence[str]:
         if is_kana:

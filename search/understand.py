@@ -66,6 +66,14 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return q, f"fiscal_year {year_range_text(lo, hi)}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
+    from ictsearch.indexer.metadata.regions import place_group
+
+    if group := place_group(word):
+        # 北信越, 甲信越, 山陰: the blocks it covers whole, and its other prefectures each read as a
+        # prefecture word is (山陰 was the whole 中国 block, 北信越 text only).
+        parts = [wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in group.blocks]
+        parts += [_prefecture_reading(p) for p in group.prefectures]
+        return (parts[0] if len(parts) == 1 else wq.Or(parts)), group.read_as
     try:
         kind, name = resolve_region(word)
     except ValueError:
@@ -82,13 +90,18 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":
         return wq.ConstantScoreQuery(wq.Term("region", name), score=METADATA_SCORE), f"region {name}"
+    return _prefecture_reading(name), f"prefecture {name}"
+
+
+def _prefecture_reading(name: str) -> wq.Query:
+    """The pages of a prefecture typed in a query."""
     from ictsearch.indexer.metadata.regions import gazetteer
 
     # A page of the prefecture's block whose prefecture could not be derived (a ceremony
     # report naming only 東北総合通信局) may be about it: it matches, with less weight.
     unknown = wq.And([wq.Term("region", gazetteer().block_of[name]), wq.Not(wq.Every("prefecture"))])
     return wq.Or([wq.ConstantScoreQuery(wq.Term("prefecture", name), score=METADATA_SCORE),
-                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)]), f"prefecture {name}"
+                  wq.ConstantScoreQuery(unknown, score=METADATA_SCORE * UNKNOWN_PREFECTURE)])
 
 
 #: A year written as one (an era, R/H/S, FY, or four digits with 年 or 年度): what _year_beyond_calendar
@@ -394,3 +407,69 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         if out[i].origin and out[i].joined and not out[i - 1].origin:
             out[i - 1] = out[i - 1]._replace(origin=True)
     return out
+
+
+#: A year written in both calendars, as plans and budget sheets write a 年度: 令和5(2023)年度, R5(2023)年度,
+#: 2023(令和5)年度, 2023年度(令和5年度) (the query is NFKC-normalized first, so （） arrive as ()).
+_ERA_PART = r"(?:令和|平成|昭和|[RHS])(?:\d{1,2}|元)"
+_AD_PART = r"\d{4}"
+_BOTH_CALENDARS = re.compile(
+    rf"(?<![\w.])(?:(?P<era>{_ERA_PART})(?P<era_unit>年度|年)?\((?P<ad_in>{_AD_PART})(?:年度|年)?\)"
+    rf"|(?P<ad>{_AD_PART})(?P<ad_unit>年度|年)?\((?P<era_in>{_ERA_PART})(?:年度|年)?\))(?P<unit>年度|年)?",
+    re.IGNORECASE)
+
+
+class YearMismatch(NamedTuple):
+    """A year typed in both calendars that do not agree (令和5(2024)年度: 令和5 is 2023)."""
+
+    start: int
+    end: int
+    typed: str
+    era: str  # 令和5
+    era_year: int  # 2023
+    ad_year: int  # 2024
+    #: What the query reads instead: the era's year with the unit typed (令和5年度).
+    read: str
+
+    @property
+    def note(self) -> str:
+        meta = understood(self.read)
+        read_as = f" ({meta[1]})" if meta is not None else ""
+        return (f"{self.typed}: {self.era} is {self.era_year}, not {self.ad_year}: read as {self.read}{read_as}; "
+                f"write {self.ad_year}年度 for {self.ad_year}")
+
+
+def year_mismatches(text: str) -> list[YearMismatch]:
+    """The years of `text` written in both calendars that disagree (令和5(2024)年度, 2024(令和5)年度),
+    each year read by the year parser (indexer/metadata/eras.py); pairs that agree are not listed."""
+    if "(" not in text:
+        return []
+    from ictsearch.indexer.metadata.eras import parse_year
+
+    out = []
+    for m in _BOTH_CALENDARS.finditer(text):
+        era = m["era"] or m["era_in"]
+        unit = m["unit"] or m["era_unit"] or m["ad_unit"] or ""
+        try:
+            era_year, ad_year = parse_year(era), parse_year(m["ad"] or m["ad_in"])
+        except ValueError:
+            continue  # 令和99(2117): a year no document holds, said as such where it is read
+        if era_year != ad_year:
+            out.append(YearMismatch(m.start(), m.end(), m[0], era, era_year, ad_year, era + unit))
+    return out
+
+
+def read_year_mismatches(query: str) -> tuple[str, list[str]]:
+    """The query with each year whose calendars disagree read as its era's year (令和5(2024)年度 テレワーク
+    → 令和5年度 テレワーク), and a note on each: the era is what the 年度 is named by, and a 西暦 in
+    brackets one off is the commoner slip.  Read as written, 令和5, 2024 and 年度 were each required as
+    words and found nothing, with no word of why."""
+    from ictsearch.indexer.normalize import normalize_query
+
+    text = normalize_query(query)
+    found = year_mismatches(text)
+    if not found:
+        return query, []
+    for m in reversed(found):
+        text = text[:m.start] + m.read + text[m.end:]
+    return text, [m.note for m in found]

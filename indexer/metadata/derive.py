@@ -1868,16 +1868,8 @@ def derive_metadata(
     # Manual values win field by field; derived ones fill the rest.
     places: dict[str, tuple[list[str], list[str]]] = {}
     for k, v in given.items():
-        try:
-            if k in ("region", "prefecture"):
-                places[k] = _manual_places(k, v)
-            elif k == "url":
-                continue  # read above: it places the document too
-            else:
-                _apply_manual(values, k, v)
-        except (ValueError, TypeError, AttributeError) as e:
-            # A typo in a sidecar must name the sidecar, not look like a bug in the document.
-            raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
+        if k != "url":  # read above: it places the document too
+            _read_manual(values, places, k, v, sources)
     _settle_places(values, sources, derived_src, places)
     for k, other in (("fiscal_year", "year"), ("year", "fiscal_year")):
         # The document's date given as one (年度 = 令和4年4月1日) is the other's too: a derived
@@ -1892,6 +1884,35 @@ def derive_metadata(
                      or (k == "prefecture" and s != derived_src.get(k))  # emptied by the region given
                      or (k == "themes" and listing)}  # said to have none, and why
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
+
+
+def _read_manual(values: dict, places: dict, k: str, v, sources: dict) -> None:
+    """One manual value read into `values` (a place into `places`); ExtractionError naming where it was given."""
+    try:
+        if k in ("region", "prefecture"):
+            places[k] = _manual_places(k, v)
+        elif k == "url":
+            values[k] = _manual_url(v)
+        else:
+            _apply_manual(values, k, v)
+    except (ValueError, TypeError, AttributeError) as e:
+        # A typo in a sidecar must name the sidecar, not look like a bug in the document.
+        raise ExtractionError(f"bad {k} in {sources[k]}: {e}") from None
+
+
+def check_manual(path: Path, root: Path | None = None) -> None:
+    """Read a document's sidecar and metadata.csv values as :func:`derive_metadata` will, before its
+    text is extracted: a bad one (年度 = 令和九十年度, a theme that does not exist) fails the document
+    with the same one line, without first extracting and analysing it (9 s for a 2 M-character report).
+    A sidecar or CSV that cannot be read at all is left to derive_metadata: that reason is shared by
+    every document under it, and the run says it once beside each document's own (an empty file)."""
+    try:
+        given, sources, _ = manual.manual_metadata(Path(path), root, file_problems=False)
+    except ExtractionError:
+        return
+    values: dict[str, object] = {}
+    for k, v in given.items():
+        _read_manual(values, {}, k, v, sources)
 
 
 #: What a sidecar or a metadata.csv writes to say a field has no value (a wrong derived one cleared).
@@ -1977,6 +1998,13 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
         if _manual_none(item):
             continue  # none / 不明: the field has no value (a wrong derived one cleared)
+        if group := regions.place_group(item):
+            # 北信越, 甲信越, 山陰: its blocks and its prefectures, as --region reads it.
+            if k == "prefecture" and group.blocks:
+                raise ValueError(f"{item!r} names whole regions ({group.read_as}): give it as region")
+            regs += group.blocks
+            prefs += group.prefectures
+            continue
         if k == "prefecture":
             prefs.append(regions.resolve_prefecture(item))
             continue

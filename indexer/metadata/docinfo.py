@@ -93,7 +93,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
             # belongs to the most specific organization of its breadcrumb trail.
             found = _KNOWN_ORGS.findall(line)
             if found:
-                return found[-1], f"line {i} (breadcrumb)"
+                # i 0 is the title (a trail pasted as a Word document's title): `show` said 「line 0」.
+                return found[-1], ("the title" if i == 0 else f"line {i}") + ", a breadcrumb trail"
             continue
         if m := _KNOWN_ORGS.search(line):
             if i and "。" in line and m.start() > 2:

@@ -639,10 +639,65 @@ def bureau_block(word: str) -> str | None:
     return m[1] if m and m[1] in REGIONS and m[1] != NATIONAL else None
 
 
+class PlaceGroup(NamedTuple):
+    """A name of an area that is several blocks, or a block with or without some prefectures."""
+
+    name: str
+    #: Blocks the name covers whole, in REGIONS order: their pages count, a block's own ones too.
+    blocks: tuple[str, ...]
+    #: Prefectures beyond those blocks: only their pages count.
+    prefectures: tuple[str, ...]
+
+    @property
+    def read_as(self) -> str:
+        """How --explain says it was read: region 信越・北陸, region 信越, prefecture 山梨県 …"""
+        parts = [f"region {'・'.join(self.blocks)}"] if self.blocks else []
+        if self.prefectures:
+            parts.append(f"prefecture {'・'.join(self.prefectures)}")
+        return ", ".join(parts)
+
+
+#: Query side (--region, region:, a query's place word, a sidecar's region): names of an area that
+#: is not one 総合通信局 block.  Read as one block (山陰 as 中国, 京阪神 as 近畿) they filtered in the
+#: pages of 広島県 for 山陰 and of 和歌山県 for 京阪神; 北信越 and 甲信越 were unknown.  (Documents
+#: that write 山陰, 京阪神 or 中京圏 still count it as their block's word: _BLOCK_ALIASES.)
+_PLACE_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "北信越": (("北陸", "信越"), ()),
+    "北陸信越": (("北陸", "信越"), ()),  # 北陸信越運輸局's name for the same area
+    "甲信越": (("信越",), ("山梨県",)),
+    "甲信": ((), ("山梨県", "長野県")),
+    "山陰": ((), ("鳥取県", "島根県")),
+    "山陽": ((), ("岡山県", "広島県", "山口県")),
+    "北東北": ((), ("青森県", "岩手県", "秋田県")),
+    "南東北": ((), ("宮城県", "山形県", "福島県")),
+    "北関東": ((), ("茨城県", "栃木県", "群馬県")),
+    "南関東": ((), ("埼玉県", "千葉県", "東京都", "神奈川県")),
+    "京阪神": ((), ("京都府", "大阪府", "兵庫県")),
+    **{name: ((), ("岐阜県", "愛知県", "三重県")) for name in ("中京圏", "中京地域", "中京地区", "中京地方")},
+}
+
+
+def place_group(value: str) -> PlaceGroup | None:
+    """北信越 -> PlaceGroup("北信越", ("信越", "北陸"), ()); 山陰(地方) -> its prefectures; None for
+    any other name (a block, a prefecture, 関西 and 首都圏, which are one block whole)."""
+    v = value.strip()
+    for suffix in ("地方", "地域", "ブロック", "管内"):
+        if v.endswith(suffix) and v[: -len(suffix)] in _PLACE_GROUPS:
+            v = v[: -len(suffix)]
+    if v not in _PLACE_GROUPS:
+        return None
+    blocks, prefs = _PLACE_GROUPS[v]
+    order = gazetteer().prefectures
+    return PlaceGroup(v, tuple(b for b in REGIONS if b in blocks), tuple(sorted(prefs, key=order.index)))
+
+
 def resolve_region(value: str) -> tuple[str, str]:
-    """Query side: 東北 -> ("region", "東北"); 宮城/宮城県 -> ("prefecture", "宮城県")."""
+    """Query side: 東北 -> ("region", "東北"); 宮城/宮城県 -> ("prefecture", "宮城県").  A name of
+    several places (北信越, 山陰: :func:`place_group`) is no one region: ValueError saying what it is."""
     g = gazetteer()
     v = value.strip()
+    if group := place_group(v):
+        raise ValueError(f"{value!r} names several places ({group.read_as}): read it with place_group")
     if v in REGIONS:
         return "region", v
     for suffix in ("地方", "地域", "ブロック", "管内"):
@@ -660,6 +715,7 @@ def resolve_region(value: str) -> tuple[str, str]:
         return "prefecture", g.towns[v][0]
     raise ValueError(
         f"unknown region or prefecture {value!r}; valid regions: {', '.join(REGIONS)}; "
+        f"an area of several: {', '.join(k for k in _PLACE_GROUPS if not k.startswith('中京地'))}; "
         f"or a prefecture: {', '.join(g.prefectures)}"
     )
 

@@ -1,0 +1,126 @@
+"""The did-you-mean vocabulary, kept in a file beside each commit.
+
+A search that finds nothing suggests index terms close to its words
+(search/suggest.py), which needs the body field's every term with its document
+frequency and the katakana readings of its kanji terms.  Made at search time,
+that walked the whole lexicon and looked each kanji term up in Sudachi: 0.8 s
+of the first such search on the shared corpus (1,894 documents, 43,700 terms),
+which users meet exactly when they mistype.  So each commit also writes the
+vocabulary beside the index (``write``: ``vocabulary-<TOC generation>.pickle``),
+reusing the readings of the one it replaces, and a searcher of that very
+generation loads it (``load``); any other (an index written before the file
+existed, a run killed between its commit and the file) makes it as before.
+Like the facet sets (search/facet_sets.py) the file is derived data: it needs no
+index format version of its own.
+
+The file is a CRC-32 and the pickle of a header (layout, what it is valid for)
+and of :meth:`Vocabulary.state` (dicts, lists and strings: the Whoosh table of
+contents beside it is a pickle too).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import zlib
+from pathlib import Path
+
+from .facet_sets import snapshot
+from .suggest import Vocabulary
+
+#: The layout of the file; a file of another layout is ignored (the vocabulary is made anew).
+LAYOUT = 1
+PREFIX = "vocabulary-"
+SUFFIX = ".pickle"
+#: The field whose terms are suggested.
+FIELD = "body"
+_CRC = struct.Struct("<I")
+
+
+def _dictionary() -> str:
+    """The Sudachi packages the readings come from."""
+    from ictsearch.indexer.metadata import _sudachi_versions
+
+    return _sudachi_versions()
+
+
+def path_for(directory: Path, generation: int) -> Path:
+    """Where the vocabulary of the index's TOC generation `generation` lives."""
+    return Path(directory) / f"{PREFIX}{generation}{SUFFIX}"
+
+
+def _read(path: Path) -> tuple[dict, tuple] | None:
+    data = path.read_bytes()
+    (crc,) = _CRC.unpack_from(data)
+    if zlib.crc32(memoryview(data)[_CRC.size:]) != crc:
+        return None
+    header, state = pickle.loads(memoryview(data)[_CRC.size:])
+    return header, state
+
+
+def load(reader, directory: Path) -> Vocabulary | None:
+    """The vocabulary written for exactly this reader's index state, if `directory` holds it; else None."""
+    if reader.generation() is None:
+        return None
+    try:
+        found = _read(path_for(directory, reader.generation()))
+        if found is None:
+            return None
+        header, state = found
+        if (header.get("layout") != LAYOUT or header.get("size") != reader.doc_count_all()
+                or header.get("snapshot") != snapshot(reader)):
+            return None
+        return Vocabulary.from_state(state)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, struct.error, pickle.UnpicklingError):
+        return None  # none yet, an older index, or a file cut short or damaged: make it
+
+
+def write(index_dir: Path) -> Path | None:
+    """Write the vocabulary of the Whoosh index in `index_dir` as it is now, beside it; drop older ones.
+
+    Called after each commit (indexer/writer.py).  Returns the file, or None when it could not
+    be written (a search that finds nothing makes the vocabulary then; nothing is lost)."""
+    from whoosh import index as whoosh_index
+
+    from .api import _lexicon
+    from .mapped import install
+
+    install()
+    index_dir = Path(index_dir)
+    older = sorted(index_dir.glob(f"{PREFIX}*{SUFFIX}"), key=os.path.getmtime)
+    known = None
+    if older:
+        try:
+            found = _read(older[-1])
+            # Readings are the dictionary's: after an upgrade of it every term is looked up again.
+            if found is not None and found[0].get("layout") == LAYOUT and found[0].get("dictionary") == _dictionary():
+                known = Vocabulary.from_state(found[1])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, struct.error,
+                pickle.UnpicklingError):
+            known = None
+    ix = whoosh_index.open_dir(str(index_dir))
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        if reader.generation() is None:
+            return None
+        vocab = Vocabulary(list(_lexicon(reader, FIELD)), known=known)
+        header = {"layout": LAYOUT, "size": reader.doc_count_all(), "snapshot": snapshot(reader),
+                  "dictionary": _dictionary()}
+        path = path_for(index_dir, reader.generation())
+    body = pickle.dumps((header, vocab.state()), protocol=pickle.HIGHEST_PROTOCOL)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(partial, "wb") as out:
+            out.write(_CRC.pack(zlib.crc32(body)))
+            out.write(body)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        return None
+    for old in index_dir.glob(f"{PREFIX}*{SUFFIX}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    for stale in index_dir.glob(f".{PREFIX}*.tmp"):  # a run killed while writing one
+        stale.unlink(missing_ok=True)
+    return path
