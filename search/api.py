@@ -219,13 +219,6 @@ class Index:
         _check_count("offset", offset)
         if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
             raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
-        typed = query
-        year_notes: list[str] = []
-        if understand:
-            # 令和5(2024)年度: the calendars disagree; read as the era's year, and said (search.understand).
-            from .understand import read_year_mismatches
-
-            query, year_notes = read_year_mismatches(query)
         ast = parse(query)
         compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
@@ -313,7 +306,6 @@ class Index:
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
-        notes += year_notes
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits})
         if total == 0:
@@ -343,7 +335,7 @@ class Index:
                 "feedback": str(extra) if extra is not None else None,
             }
         return SearchResult(
-            query=typed,
+            query=query,
             total=total,
             offset=offset,
             limit=limit,

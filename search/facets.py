@@ -177,12 +177,6 @@ class YearFacet(Facet):
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     listed = self._listed(str(value))
                     if listed is None:
-                        from .understand import year_mismatches
-
-                        if found := year_mismatches(normalize_query(str(value))):  # 令和5(2024)年度
-                            m = found[0]
-                            raise UnknownFacetValue(f"year {value!r}: {m.era} is {m.era_year}, not {m.ad_year}: "
-                                                    f"give one of them ({m.read} or {m.ad_year}年度)") from None
                         raise UnknownFacetValue(str(e)) from None
                     return listed
                 lo, hi = span

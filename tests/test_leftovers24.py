@@ -385,35 +385,3 @@ def test_a_query_typed_as_a_files_name_says_how_to_find_it(named_files):
         # Found by its words but not the file of that name: said too.
         assert any("情報通信白書_第3章.txt" in n for n in ix.search("情報通信白書_第3章").notes)
         assert not any("--path" in n for n in ix.search("地域情報化").notes)
-
-
-# -- 7. A year written in both calendars that disagree: 令和5(2024)年度 --------------------------------
-
-
-@pytest.mark.parametrize("query", ["令和5(2024)年度 テレワーク", "令和5（2024）年度のテレワーク", "R5(2024)年度 テレワーク",
-                                   "2024(令和5)年度 テレワーク", "2024年度(令和5年度) テレワーク"])
-def test_a_year_whose_two_calendars_disagree_is_read_as_the_eras_and_said(fiscal_year_index, query):
-    # 令和5年度 is 2023: 「令和5(2024)年度 テレワーク」 required 令和5, 2024 and 年度 as words, found
-    # nothing and offered 「Did you mean: 2020, 2021?」 with no word of the mismatch.
-    from ictsearch import open_index
-
-    with open_index(fiscal_year_index) as ix:
-        result = ix.search(query)
-        assert _names(result) == {"r5.txt"}, (query, result.notes)
-        (note,) = [n for n in result.notes if "2024" in n]
-        assert "2023, not 2024" in note and "(fiscal_year 2023)" in note
-        assert result.query == query  # the result names the query as typed
-
-
-def test_a_matching_pair_needs_no_note(fiscal_year_index):
-    from ictsearch import open_index
-
-    with open_index(fiscal_year_index) as ix:
-        result = ix.search("令和5(2023)年度 テレワーク")
-        assert _names(result) == {"r5.txt"} and not result.notes
-
-
-def test_a_year_filter_whose_two_calendars_disagree_says_so(fiscal_year_index):
-    out = _cli("search", "テレワーク", "--year", "令和5(2024)年度", "--index", str(fiscal_year_index))
-    assert out.exit_code == 2
-    assert "令和5 is 2023, not 2024" in out.output
