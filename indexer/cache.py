@@ -41,7 +41,8 @@ from .errors import IndexLocationError
 #: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
 #: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
 #: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
-EXTRACTOR_VERSION = 25
+#: 26: PDF: an empty line where the layout starts a paragraph (a gap wider than the line pitch, a change of size).
+EXTRACTOR_VERSION = 26
 
 
 class ExtractCache:

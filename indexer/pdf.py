@@ -158,6 +158,8 @@ def _pdfium_text(document, path: Path) -> tuple[str | None, list[str], set[int]]
                 text = _relined(textpage, raw_text) or text
             elif _reads_across(textpage, raw_text):
                 across.add(index)
+            else:
+                text = _paragraphed(textpage, raw_text) or text
             pages.append(text)
         finally:
             textpage.close()
@@ -207,6 +209,67 @@ def _reads_across(textpage, text: str) -> bool:
         return False
     best = max(gaps[k - 1] + gaps[k] + gaps[k + 1] for k in gaps)
     return best >= _ACROSS_SHARE * filled
+
+
+#: A line set apart from the one above it by more than this many times the page's usual line
+#: pitch starts a paragraph (an empty line is put between them): a title, a date or an issuer
+#: line over a gap, as a blank line typed in Word or a heading's space before sets it.  The usual
+#: pitch is the median baseline distance between consecutive lines of one size; paragraphs' own
+#: spacing stays under it.  Measured on bench/format_parity.py's renderings and
+#: ../shared/corpus/pdf/generated: lines of a paragraph 1.0, paragraphs of body text 1.0-1.3
+#: (ReportLab's half-line spaceAfter: 22.0 / 16.8 pt), a heading or a line after a blank line
+#: 2.0-2.3 (the LibreOffice PDFs' headings, a ReportLab notice with a blank line's space).
+_GAP_PITCH = 1.6
+#: A line set in a size this much larger or smaller than the line above (a 14-16 pt title over
+#: 10.5 pt body text: 1.33-1.52; a 8 pt running head over it: 1.31) is a paragraph of its own.
+#: Bold headings in the body's size are not set apart by size (they are by their numbers).
+_SIZE_STEP = 1.2
+
+
+def _paragraphed(textpage, text: str) -> str | None:
+    """The page's text with an empty line where the layout starts a paragraph: after a gap
+    wider than the page's line pitch or where the font size changes (None: cannot tell).
+
+    PDFium's text has a line break at every line end and nothing more, so the title of a PDF ran
+    on into the date and issuer lines under it (a title is taken from the first paragraph);
+    a paragraph's own wrapped lines are left as they are (their join is normalize_text's), so a
+    phrase broken by a line end (「地域情報化 / アドバイザー」) is still one phrase.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if textpage.count_chars() != len(text):  # characters outside the BMP: indexes differ
+        return None
+    rows = text.split("\r\n")
+    x, y = ctypes.c_double(), ctypes.c_double()
+    handle = textpage.raw
+    geometry: list[tuple[float, float] | None] = []  # per row: (baseline, font size) of its first character
+    start = 0
+    for row in rows:
+        first = len(row) - len(row.lstrip())
+        if first < len(row):
+            raw.FPDFText_GetCharOrigin(handle, start + first, x, y)
+            geometry.append((y.value, raw.FPDFText_GetFontSize(handle, start + first)))
+        else:
+            geometry.append(None)
+        start += len(row) + 2
+    pitches = sorted(
+        a[0] - b[0] for a, b in zip(geometry, geometry[1:])
+        if a and b and abs(a[1] - b[1]) < 0.5 and 0 < a[0] - b[0] < 3 * a[1]
+    )
+    if not pitches:
+        return None
+    usual = pitches[len(pitches) // 2]
+    out = [rows[0]]
+    for k in range(1, len(rows)):
+        a, b = geometry[k - 1], geometry[k]
+        if a and b:
+            big, small = max(a[1], b[1]), max(min(a[1], b[1]), 1.0)
+            if a[0] - b[0] > _GAP_PITCH * usual or big >= _SIZE_STEP * small:
+                out.append("")
+        out.append(rows[k])
+    return "\n".join(out)
 
 
 def _relined(textpage, text: str) -> str | None:
