@@ -42,7 +42,8 @@ from .errors import IndexLocationError
 #: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
 #: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
 #: 26: PDF: an empty line where the layout starts a paragraph (a gap wider than the line pitch, a change of size).
-EXTRACTOR_VERSION = 26
+#: 27: PDF: a head set full width over two columns is joined where it wraps.
+EXTRACTOR_VERSION = 27
 
 
 class ExtractCache:

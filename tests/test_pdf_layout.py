@@ -248,3 +248,27 @@ def test_a_phrase_broken_by_a_line_end_is_still_one(tmp_path):
     assert [Path(h.path).name for h in hits] == ["notice.pdf"]
     assert "地域情報化アドバイザー" in re.sub(r"\s+", "", re.sub(r"<[^>]+>|\[|\]", "", hits[0].snippet))
 
+
+def test_a_head_set_full_width_over_columns_keeps_its_wrapped_lines_together(tmp_path):
+    make = pytest.importorskip("bench.make_layouts")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, FrameBreak, NextPageTemplate, Paragraph
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    # A council's minutes saved from its site: the trail wraps across the full width of the head,
+    # the title under it, the body in two columns.  normalize_text joins lines as wide as the
+    # columns; the trail's second line was read as a line of its own and taken for the title.
+    trail = ("ホーム > 政策について > 審議会・研究会等 > 情報通信審議会(情報通信政策部会) > "
+             "第52回情報通信審議会情報通信政策部会議事録(2023年11月28日)")
+    title = "第52回情報通信審議会情報通信政策部会議事録"
+    body = make.style(10.5, 1.6)
+    head = [Paragraph(trail, body), Paragraph(title, make.style(14, 1.4, make.GOTHIC))]
+    width, height = A4
+    head_h = sum(p.wrap(width - 40 * make.mm, height)[1] + p.getSpaceAfter() for p in head) + 22
+    templates, _, _ = make.column_templates(2, head_h, make.furniture())
+    BaseDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4, pageTemplates=templates).build(
+        [*head, FrameBreak(), NextPageTemplate("rest"), *[Paragraph(p, body) for p in make.take(0, 6)]])
+    text = join_pages(extract(tmp_path / "minutes.pdf").pages)[0]
+    assert re.sub(r" ", "", text.split("\n\n")[0]) == trail.replace(" ", "")  # one line
+    assert derive_title(text, None, tmp_path / "minutes.pdf") == title
