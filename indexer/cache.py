@@ -43,7 +43,9 @@ from .errors import IndexLocationError
 #: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
 #: 26: PDF: an empty line where the layout starts a paragraph (a gap wider than the line pitch, a change of size).
 #: 27: PDF: a head set full width over two columns is joined where it wraps.
-EXTRACTOR_VERSION = 27
+#: 28: PowerPoint: the first slide's title placeholder is read as a text's first lines (no ○ before it,
+#:     none when it holds a skip link, a trail or a date line, a long sentence cut).
+EXTRACTOR_VERSION = 28
 
 
 class ExtractCache:

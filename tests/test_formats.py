@@ -704,3 +704,30 @@ def test_a_saved_pages_site_name_says_whose_page_it_is(tmp_path):
         doc = ix.get(str(folder / "mynumber.html"))
     # The page names no place of its own (本市では): without its site's name it had no region.
     assert (doc.region, doc.prefecture) == (("中国",), ("山口県",))
+
+
+@pytest.mark.parametrize("cover, expected", [
+    ("○広尾町電子計算機利活用推進委員会運営規程", "広尾町電子計算機利活用推進委員会運営規程"),
+    ("令和5年度 地域DX推進セミナーの開催について", "令和5年度 地域DX推進セミナーの開催について"),
+    ("本文", "本市のテレワーク推進事業"),
+    ("2024年1月22日掲載", "本市のテレワーク推進事業"),
+    ("本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化、窓口のキャッシュレス化、"
+     "庁内のペーパーレス化、公共施設への公衆無線LANの整備に、令和5年度から順に取り組んでいます。",
+     "本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化、窓口のキャッシュレス化、"
+     "庁内のペーパーレス化..."),  # (a given title is NFKC'd: its … is ...)
+])
+def test_pptx_a_cover_title_is_read_as_a_texts_first_lines_are(tmp_path, cover, expected):
+    # A deck made from a page: the cover's title placeholder holds what the page opened with.  A
+    # bullet before it, a skip link or a date line there, a long sentence: the same text saved
+    # as .txt is titled without the mark, from the next line, with the sentence cut.
+    import pptx
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = cover
+    slide.placeholders[1].text = "本市のテレワーク推進事業\n市内の事業者を対象に、サテライトオフィスの整備を支援します。"
+    deck.save(tmp_path / "deck.pptx")
+    got = extract(tmp_path / "deck.pptx")
+    assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "deck.pptx") == expected
