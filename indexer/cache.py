@@ -45,7 +45,8 @@ from .errors import IndexLocationError
 #: 27: PDF: a head set full width over two columns is joined where it wraps.
 #: 28: PowerPoint: the first slide's title placeholder is read as a text's first lines (no ○ before it,
 #:     none when it holds a skip link, a trail or a date line, a long sentence cut).
-EXTRACTOR_VERSION = 28
+#: 29: Word: the Title paragraph (and its Subtitle) is read as a text's first lines (a sentence cut, a date line none).
+EXTRACTOR_VERSION = 29
 
 
 class ExtractCache:

@@ -731,3 +731,32 @@ def test_pptx_a_cover_title_is_read_as_a_texts_first_lines_are(tmp_path, cover, 
     deck.save(tmp_path / "deck.pptx")
     got = extract(tmp_path / "deck.pptx")
     assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "deck.pptx") == expected
+
+
+def test_docx_a_title_paragraph_is_read_as_a_texts_first_lines_are(tmp_path):
+    import docx
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    # A greeting whose first sentence was set in the Title style with the letter's opening under it
+    # as its Subtitle: the title was both whole; the same text as .txt is titled with what
+    # derive_title keeps of its first lines.
+    d = docx.Document()
+    d.add_paragraph("2021年 年頭のご挨拶", style="Title")
+    d.add_paragraph("明けましておめでとうございます。国立研究開発法人情報通信研究機構は、本年も情報通信分野の研究開発と"
+                    "その成果の社会実装に全力で取り組み、地域の皆様とともにデジタル社会の実現に貢献してまいります。",
+                    style="Subtitle")
+    d.add_paragraph("本年もよろしくお願い申し上げます。")
+    d.save(tmp_path / "greeting.docx")
+    got = extract(tmp_path / "greeting.docx")
+    as_text = "\n".join(p.text for p in docx.Document(tmp_path / "greeting.docx").paragraphs)
+    assert got.title == derive_title(as_text, None, tmp_path / "greeting.txt") == "2021年 年頭のご挨拶"
+    # A date line in the Title style is no title: the body's heading is.
+    d = docx.Document()
+    d.add_paragraph("令和5年10月2日", style="Title")
+    d.add_paragraph("地域DX推進セミナーの開催について")
+    d.add_paragraph("信越総合通信局は、長野市において地域DX推進セミナーを開催します。")
+    d.save(tmp_path / "notice.docx")
+    got = extract(tmp_path / "notice.docx")
+    assert got.title is None
+    assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "notice.docx") == "地域DX推進セミナーの開催について"
