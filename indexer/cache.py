@@ -46,7 +46,8 @@ from .errors import IndexLocationError
 #: 28: PowerPoint: the first slide's title placeholder is read as a text's first lines (no ○ before it,
 #:     none when it holds a skip link, a trail or a date line, a long sentence cut).
 #: 29: Word: the Title paragraph (and its Subtitle) is read as a text's first lines (a sentence cut, a date line none).
-EXTRACTOR_VERSION = 29
+#: 30: HTML: the <h1> is read as a text's first lines (a sentence cut, a date line none: the <title> then).
+EXTRACTOR_VERSION = 30
 
 
 class ExtractCache:

@@ -760,3 +760,19 @@ def test_docx_a_title_paragraph_is_read_as_a_texts_first_lines_are(tmp_path):
     got = extract(tmp_path / "notice.docx")
     assert got.title is None
     assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "notice.docx") == "地域DX推進セミナーの開催について"
+
+
+def test_html_an_h1_is_read_as_a_texts_first_lines_are(tmp_path):
+    # A CMS page whose <h1> holds a greeting's heading and its first sentences: the title was all of
+    # it; an <h1> that is only the page's date gives way to the <title>.
+    opening = ("明けましておめでとうございます。国立研究開発法人情報通信研究機構は、本年も情報通信分野の研究開発と"
+               "その成果の社会実装に全力で取り組み、地域の皆様とともにデジタル社会の実現に貢献してまいります。")
+    page = tmp_path / "greeting.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>年頭のご挨拶</title></head><body><main>"
+                    f"<h1>2021年 年頭のご挨拶 {opening}</h1><p>本年もよろしくお願い申し上げます。</p></main></body></html>",
+                    encoding="utf-8")
+    assert extract(page).title == "2021年 年頭のご挨拶 明けましておめでとうございます。"
+    page.write_text("<html><head><meta charset='utf-8'><title>地域DX推進セミナーの開催について | 信越総合通信局</title>"
+                    "</head><body><main><h1>令和5年10月2日</h1><p>長野市においてセミナーを開催します。</p></main></body></html>",
+                    encoding="utf-8")
+    assert extract(page).title == "地域DX推進セミナーの開催について"
