@@ -151,7 +151,12 @@ def _pdf(page: Page, out: Path, kind: str) -> None:
     width, height = A4
     if kind == "pdf-columns" and page.title_lines and page.title_lines.stop <= HEAD_LINES:
         top = page.title_lines.stop  # the head: the title and what stands above it
-        templates, _, _ = column_templates(2, (top * 9 + 6) * mm, furniture())
+        # The head frame as high as its paragraphs set full width (with the frame's 6 pt paddings
+        # and a line's slack): 9 mm a line was too low for a trail or a title that wraps, and
+        # ReportLab then moved the title into the left column, wrapped at its width (r1349's
+        # 「2016年12月28日 第134回社会保 / 障審議会…」), which is not the layout this rendering names.
+        head_h = sum(p.wrap(width - 40 * mm, height)[1] + p.getSpaceAfter() for p in story[:top]) + 12 + 10
+        templates, _, _ = column_templates(2, head_h, furniture())
         story = [*story[:top], FrameBreak(), NextPageTemplate("rest"), *story[top:]]
         doc = BaseDocTemplate(str(out), pagesize=A4, pageTemplates=templates)
     elif kind == "pdf-columns":

@@ -41,7 +41,13 @@ from .errors import IndexLocationError
 #: 23: PDF: a page number between dashes (「- 1 -」) goes from a one-page document too.
 #: 24: Word: a page header's date line (「令和5年10月2日」, 「掲載日:…」) opens the text instead of following the body.
 #: 25: Word: a Subtitle paragraph right under the Title is the title's second line.
-EXTRACTOR_VERSION = 25
+#: 26: PDF: an empty line where the layout starts a paragraph (a gap wider than the line pitch, a change of size).
+#: 27: PDF: a head set full width over two columns is joined where it wraps.
+#: 28: PowerPoint: the first slide's title placeholder is read as a text's first lines (no ○ before it,
+#:     none when it holds a skip link, a trail or a date line, a long sentence cut).
+#: 29: Word: the Title paragraph (and its Subtitle) is read as a text's first lines (a sentence cut, a date line none).
+#: 30: HTML: the <h1> is read as a text's first lines (a sentence cut, a date line none: the <title> then).
+EXTRACTOR_VERSION = 30
 
 
 class ExtractCache:

@@ -158,6 +158,8 @@ def _pdfium_text(document, path: Path) -> tuple[str | None, list[str], set[int]]
                 text = _relined(textpage, raw_text) or text
             elif _reads_across(textpage, raw_text):
                 across.add(index)
+            else:
+                text = _paragraphed(textpage, raw_text) or text
             pages.append(text)
         finally:
             textpage.close()
@@ -207,6 +209,119 @@ def _reads_across(textpage, text: str) -> bool:
         return False
     best = max(gaps[k - 1] + gaps[k] + gaps[k + 1] for k in gaps)
     return best >= _ACROSS_SHARE * filled
+
+
+#: A line set apart from the one above it by more than this many times the page's usual line
+#: pitch starts a paragraph (an empty line is put between them): a title, a date or an issuer
+#: line over a gap, as a blank line typed in Word or a heading's space before sets it.  The usual
+#: pitch is the median baseline distance between consecutive lines of one size; paragraphs' own
+#: spacing stays under it.  Measured on bench/format_parity.py's renderings and
+#: ../shared/corpus/pdf/generated: lines of a paragraph 1.0, paragraphs of body text 1.0-1.3
+#: (ReportLab's half-line spaceAfter: 22.0 / 16.8 pt), a heading or a line after a blank line
+#: 2.0-2.3 (the LibreOffice PDFs' headings, a ReportLab notice with a blank line's space).
+_GAP_PITCH = 1.6
+#: A line set in a size this much larger or smaller than the line above (a 14-16 pt title over
+#: 10.5 pt body text: 1.33-1.52; a 8 pt running head over it: 1.31) is a paragraph of its own.
+#: Bold headings in the body's size are not set apart by size (they are by their numbers).
+_SIZE_STEP = 1.2
+
+
+def _paragraphed(textpage, text: str) -> str | None:
+    """The page's text with an empty line where the layout starts a paragraph: after a gap
+    wider than the page's line pitch or where the font size changes (None: cannot tell).
+
+    PDFium's text has a line break at every line end and nothing more, so the title of a PDF ran
+    on into the date and issuer lines under it (a title is taken from the first paragraph);
+    a paragraph's own wrapped lines are left as they are (their join is normalize_text's), so a
+    phrase broken by a line end (「地域情報化 / アドバイザー」) is still one phrase.  Only a head set
+    full width over columns is joined here (see _FULL_WIDTH): normalize_text joins lines wrapped
+    at the page's usual width, the columns'.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if textpage.count_chars() != len(text):  # characters outside the BMP: indexes differ
+        return None
+    rows = text.split("\r\n")
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    handle = textpage.raw
+    # per row: baseline and font size of its first character, its left and right edges
+    geometry: list[tuple[float, float, float, float] | None] = []
+    start = 0
+    for row in rows:
+        first = len(row) - len(row.lstrip())
+        last = len(row.rstrip()) - 1
+        if first <= last:
+            raw.FPDFText_GetCharOrigin(handle, start + first, x, y)
+            size = raw.FPDFText_GetFontSize(handle, start + first)
+            raw.FPDFText_GetCharBox(handle, start + first, left, right, bottom, top)
+            row_left = left.value
+            raw.FPDFText_GetCharBox(handle, start + last, left, right, bottom, top)
+            geometry.append((y.value, size, row_left, right.value))
+        else:
+            geometry.append(None)
+        start += len(row) + 2
+    pitches = sorted(
+        a[0] - b[0] for a, b in zip(geometry, geometry[1:])
+        if a and b and abs(a[1] - b[1]) < 0.5 and 0 < a[0] - b[0] < 3 * a[1]
+    )
+    if not pitches:
+        return None
+    usual = pitches[len(pitches) // 2]
+    head_right = _columns_right_edge(geometry)
+    widths = sorted(g[3] - g[2] for g in geometry if g)
+    usual_width = widths[len(widths) // 2]
+    page_left = min(g[2] for g in geometry if g)
+    out = [rows[0]]
+    for k in range(1, len(rows)):
+        a, b = geometry[k - 1], geometry[k]
+        if a and b:
+            big, small = max(a[1], b[1]), max(min(a[1], b[1]), 1.0)
+            if a[0] - b[0] > _GAP_PITCH * usual or big >= _SIZE_STEP * small:
+                out.append("")
+            elif (head_right is not None and a[3] - a[2] > _FULL_WIDTH * usual_width
+                  and a[2] <= page_left + a[1] and a[3] >= head_right - a[1] and abs(b[2] - a[2]) <= a[1]
+                  and not rows[k - 1].rstrip().endswith(("。", "！", "？"))):
+                out[-1] = _glued(out[-1], rows[k])
+                continue
+        out.append(rows[k])
+    return "\n".join(out)
+
+
+#: On a page of columns, a line is a wrapped line of a head set full width over them when it is
+#: this much wider than the page's median line and runs from the page's leftmost text to the right
+#: column's edge (format_parity's pdf-columns: a full head line is 2.2 times a column's line).  Its
+#: next line is joined to it here, since normalize_text joins only lines as wide as the columns:
+#: a trail's second line was taken for the title (「議会介護給付費分科会議事録(2016年12月28日)」).
+_FULL_WIDTH = 1.5
+
+
+def _columns_right_edge(geometry: list[tuple[float, float, float, float] | None]) -> float | None:
+    """The right edge of the right column of a page set in two columns or more (where a head
+    set full width above them ends its wrapped lines), or None for a page of one column.
+
+    A page has columns when at least 3 lines start past 40 % of its text's width and fill 30 %
+    of it: a right column's lines (a one-column page's right-aligned date and issuer lines are
+    short, its centred titles start before 40 %).  The edge is the median right edge of those lines
+    (most of a column's lines are full); the longest line of the page is no such edge (a trail
+    line that ends short of the margin was taken for a wrapped one)."""
+    filled = [g for g in geometry if g]
+    if not filled:
+        return None
+    left, right = min(g[2] for g in filled), max(g[3] for g in filled)
+    span = right - left
+    column = sorted(g[3] for g in filled if g[2] >= left + 0.4 * span and g[3] - g[2] >= 0.3 * span)
+    return column[len(column) // 2] if len(column) >= 3 else None
+
+
+def _glued(above: str, below: str) -> str:
+    """Two pieces of one wrapped line: a space only between two Latin letters or digits."""
+    above, below = above.rstrip(), below.lstrip()
+    if above[-1:].isascii() and above[-1:].isalnum() and below[:1].isascii() and below[:1].isalnum():
+        return f"{above} {below}"
+    return above + below
 
 
 def _relined(textpage, text: str) -> str | None:

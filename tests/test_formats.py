@@ -704,3 +704,75 @@ def test_a_saved_pages_site_name_says_whose_page_it_is(tmp_path):
         doc = ix.get(str(folder / "mynumber.html"))
     # The page names no place of its own (本市では): without its site's name it had no region.
     assert (doc.region, doc.prefecture) == (("中国",), ("山口県",))
+
+
+@pytest.mark.parametrize("cover, expected", [
+    ("○広尾町電子計算機利活用推進委員会運営規程", "広尾町電子計算機利活用推進委員会運営規程"),
+    ("令和5年度 地域DX推進セミナーの開催について", "令和5年度 地域DX推進セミナーの開催について"),
+    ("本文", "本市のテレワーク推進事業"),
+    ("2024年1月22日掲載", "本市のテレワーク推進事業"),
+    ("本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化、窓口のキャッシュレス化、"
+     "庁内のペーパーレス化、公共施設への公衆無線LANの整備に、令和5年度から順に取り組んでいます。",
+     "本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化、窓口のキャッシュレス化、"
+     "庁内のペーパーレス化..."),  # (a given title is NFKC'd: its … is ...)
+])
+def test_pptx_a_cover_title_is_read_as_a_texts_first_lines_are(tmp_path, cover, expected):
+    # A deck made from a page: the cover's title placeholder holds what the page opened with.  A
+    # bullet before it, a skip link or a date line there, a long sentence: the same text saved
+    # as .txt is titled without the mark, from the next line, with the sentence cut.
+    import pptx
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = cover
+    slide.placeholders[1].text = "本市のテレワーク推進事業\n市内の事業者を対象に、サテライトオフィスの整備を支援します。"
+    deck.save(tmp_path / "deck.pptx")
+    got = extract(tmp_path / "deck.pptx")
+    assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "deck.pptx") == expected
+
+
+def test_docx_a_title_paragraph_is_read_as_a_texts_first_lines_are(tmp_path):
+    import docx
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    # A greeting whose first sentence was set in the Title style with the letter's opening under it
+    # as its Subtitle: the title was both whole; the same text as .txt is titled with what
+    # derive_title keeps of its first lines.
+    d = docx.Document()
+    d.add_paragraph("2021年 年頭のご挨拶", style="Title")
+    d.add_paragraph("明けましておめでとうございます。国立研究開発法人情報通信研究機構は、本年も情報通信分野の研究開発と"
+                    "その成果の社会実装に全力で取り組み、地域の皆様とともにデジタル社会の実現に貢献してまいります。",
+                    style="Subtitle")
+    d.add_paragraph("本年もよろしくお願い申し上げます。")
+    d.save(tmp_path / "greeting.docx")
+    got = extract(tmp_path / "greeting.docx")
+    as_text = "\n".join(p.text for p in docx.Document(tmp_path / "greeting.docx").paragraphs)
+    assert got.title == derive_title(as_text, None, tmp_path / "greeting.txt") == "2021年 年頭のご挨拶"
+    # A date line in the Title style is no title: the body's heading is.
+    d = docx.Document()
+    d.add_paragraph("令和5年10月2日", style="Title")
+    d.add_paragraph("地域DX推進セミナーの開催について")
+    d.add_paragraph("信越総合通信局は、長野市において地域DX推進セミナーを開催します。")
+    d.save(tmp_path / "notice.docx")
+    got = extract(tmp_path / "notice.docx")
+    assert got.title is None
+    assert derive_title(join_pages(got.pages)[0], got.title, tmp_path / "notice.docx") == "地域DX推進セミナーの開催について"
+
+
+def test_html_an_h1_is_read_as_a_texts_first_lines_are(tmp_path):
+    # A CMS page whose <h1> holds a greeting's heading and its first sentences: the title was all of
+    # it; an <h1> that is only the page's date gives way to the <title>.
+    opening = ("明けましておめでとうございます。国立研究開発法人情報通信研究機構は、本年も情報通信分野の研究開発と"
+               "その成果の社会実装に全力で取り組み、地域の皆様とともにデジタル社会の実現に貢献してまいります。")
+    page = tmp_path / "greeting.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>年頭のご挨拶</title></head><body><main>"
+                    f"<h1>2021年 年頭のご挨拶 {opening}</h1><p>本年もよろしくお願い申し上げます。</p></main></body></html>",
+                    encoding="utf-8")
+    assert extract(page).title == "2021年 年頭のご挨拶 明けましておめでとうございます。"
+    page.write_text("<html><head><meta charset='utf-8'><title>地域DX推進セミナーの開催について | 信越総合通信局</title>"
+                    "</head><body><main><h1>令和5年10月2日</h1><p>長野市においてセミナーを開催します。</p></main></body></html>",
+                    encoding="utf-8")
+    assert extract(page).title == "地域DX推進セミナーの開催について"

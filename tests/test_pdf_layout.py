@@ -184,3 +184,91 @@ def test_columns_written_row_by_row_are_detected_and_reread(layouts):
         document = pdfium.PdfDocument(str(layouts / f"{name}.pdf"))
         textpage = document[0].get_textpage()
         assert pdf._reads_across(textpage, textpage.get_text_range()) is across, name
+
+
+# ------------------------------------------------------------ paragraphs from the layout
+
+def notice_pdf(path: Path, *, gaps: bool = True) -> Path:
+    """A bureau's notice as ReportLab sets it: date and issuer right-aligned, a 16 pt title
+    centred and wrapped on two lines, then the body in a narrow column, so that the line ends fall
+    inside words (「…総務省の地域情報 / 化アドバイザー…」)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    body = ParagraphStyle("body", fontName="HeiseiMin-W3", fontSize=10.5, leading=16, wordWrap="CJK")
+    right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
+    title = ParagraphStyle("title", fontName="HeiseiKakuGo-W5", fontSize=16, leading=22, wordWrap="CJK",
+                           alignment=TA_CENTER)
+    space = [Spacer(1, 16)] if gaps else []
+    SimpleDocTemplate(str(path), leftMargin=20 * mm, rightMargin=595 - 20 * mm - 14 * 10.5 - 3).build([
+        Paragraph("令和5年10月2日", right), Paragraph("信越総合通信局", right), *space,
+        Paragraph("地域DX推進セミナーの開催", title), *space,
+        Paragraph("本市では、総務省の地域情報化アドバイザー派遣制度を活用し、行政手続のオンライン化に取り組んでいます。", body),
+        Paragraph("セミナーでは、先進自治体の事例を紹介します。", body),
+    ])
+    return path
+
+
+def test_a_title_set_apart_by_size_and_space_is_a_paragraph_of_its_own(tmp_path):
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    got = extract(notice_pdf(tmp_path / "notice.pdf"))
+    text = join_pages(got.pages)[0]
+    # The title's two lines stay one paragraph; the issuer above it and the body below are others.
+    assert "信越総合通信局\n\n地域DX推進セミナー\nの開催\n\n本市では" in text
+    # (derive_title joins a title's lines with a space after a noun, as it does in a .txt)
+    assert derive_title(text, got.title, tmp_path / "notice.pdf").replace(" ", "") == "地域DX推進セミナーの開催"
+
+
+def test_a_title_set_apart_by_size_alone_is_a_paragraph_of_its_own(tmp_path):
+    got = extract(notice_pdf(tmp_path / "notice.pdf", gaps=False))
+    assert "信越総合通信局\n\n地域DX推進セミナー\nの開催\n\n本市では" in got.pages[0]
+
+
+def test_a_phrase_broken_by_a_line_end_is_still_one(tmp_path):
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    # The body's lines are one paragraph: no break goes between them, and the phrase the line end
+    # cuts (「地域情報 / 化アドバイザー」) is found as a phrase and shown whole in the snippet.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    notice_pdf(docs / "notice.pdf")
+    assert "総務省の地域情報化アドバイザー派遣制度を活用し、" in extract(docs / "notice.pdf").pages[0]
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        hits = idx.search('"地域情報化アドバイザー"').hits
+    assert [Path(h.path).name for h in hits] == ["notice.pdf"]
+    assert "地域情報化アドバイザー" in re.sub(r"\s+", "", re.sub(r"<[^>]+>|\[|\]", "", hits[0].snippet))
+
+
+def test_a_head_set_full_width_over_columns_keeps_its_wrapped_lines_together(tmp_path):
+    make = pytest.importorskip("bench.make_layouts")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, FrameBreak, NextPageTemplate, Paragraph
+
+    from ictsearch.indexer.document import derive_title, join_pages
+
+    # A council's minutes saved from its site: the trail wraps across the full width of the head,
+    # the title under it, the body in two columns.  normalize_text joins lines as wide as the
+    # columns; the trail's second line was read as a line of its own and taken for the title.
+    trail = ("ホーム > 政策について > 審議会・研究会等 > 情報通信審議会(情報通信政策部会) > "
+             "第52回情報通信審議会情報通信政策部会議事録(2023年11月28日)")
+    title = "第52回情報通信審議会情報通信政策部会議事録"
+    body = make.style(10.5, 1.6)
+    head = [Paragraph(trail, body), Paragraph(title, make.style(14, 1.4, make.GOTHIC))]
+    width, height = A4
+    head_h = sum(p.wrap(width - 40 * make.mm, height)[1] + p.getSpaceAfter() for p in head) + 22
+    templates, _, _ = make.column_templates(2, head_h, make.furniture())
+    BaseDocTemplate(str(tmp_path / "minutes.pdf"), pagesize=A4, pageTemplates=templates).build(
+        [*head, FrameBreak(), NextPageTemplate("rest"), *[Paragraph(p, body) for p in make.take(0, 6)]])
+    text = join_pages(extract(tmp_path / "minutes.pdf").pages)[0]
+    assert re.sub(r" ", "", text.split("\n\n")[0]) == trail.replace(" ", "")  # one line
+    assert derive_title(text, None, tmp_path / "minutes.pdf") == title

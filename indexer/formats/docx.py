@@ -156,7 +156,7 @@ class _Title:
         if self.title:
             self.just_titled = False
             if name.startswith(_SUBTITLE_STYLES):
-                self.title += " " + " ".join(text.split())
+                self.title += "\n" + " ".join(text.split())
             return
         if name.startswith(_TITLE_STYLES):
             self.title = " ".join(text.split())
@@ -166,7 +166,17 @@ class _Title:
 
     @property
     def found(self) -> str | None:
-        return self.title or self.heading
+        """The Title paragraph (and its Subtitle) read as a text's first lines are
+        (indexer.document.derive_title): a sentence set in the Title style is cut as a text's first
+        sentence is, the Subtitle joins it as a title's second line does (not when the two make a
+        long paragraph), and a date line or a skip link there is no title, so that the body decides.
+        Taken verbatim, a Title holding a greeting's first sentence (「2021年 年頭のご挨拶 / 明けまして
+        おめでとうございます。国立研究開発法人…」) was a title of 300 characters, where the same
+        text saved as .txt is titled with its first sentence."""
+        from ..document import derive_title
+
+        found = self.title or self.heading
+        return (derive_title(found, None, Path("")) or None) if found else None
 
 
 def _block(parent, lines: list[str], title: _Title | None, part=None) -> None:

@@ -718,8 +718,8 @@ def _breaks(text: str) -> str:
 
 
 def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | None:
-    if h1 and h1 not in site_names:
-        return h1
+    if h1 and h1 not in site_names and (title := _as_first_lines(h1)):
+        return title
     if not raw_title:
         return None
     parts = [p for p in _TITLE_SEPARATORS.split(raw_title) if p]
@@ -728,6 +728,17 @@ def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | N
         return None
     # The page's own part is the longest; section names (報道資料) and the site are short.
     return max(kept, key=len) if len(kept) > 1 else kept[0]
+
+
+def _as_first_lines(h1: str) -> str | None:
+    """The <h1> read as a text's first lines are (indexer.document.derive_title), as Word's Title
+    and PowerPoint's cover are: a sentence set as the heading is cut as a text's first sentence is
+    (a CMS page whose <h1> holds a greeting's opening, 「2021年 年頭のご挨拶 明けましておめでとう
+    ございます。国立研究開発法人…」, was titled with all of it), and an <h1> that is a date line or a
+    skip link gives none (the <title> is read instead)."""
+    from ..document import derive_title
+
+    return derive_title(h1, None, Path("")) or None
 
 
 def _words(text: str | None) -> int:
