@@ -103,6 +103,17 @@ AS_TYPED_FIRST = True
 #: Weight of a synonym relative to the word typed: documents using the
 #: query's own word rank above those that only use a synonym.
 SYNONYM_BOOST = 0.4
+#: The same weight in a question typed the way people talk (particles between its words): its
+#: everyday words are seldom the pages' own (聞こえない → 聴覚障害, スマホ → スマートフォン), and such a
+#: question ranks the pages found through a synonym with those using its words (search/api.py), so
+#: the synonym's weight decides between them.  Measured on the judged real pages
+#: (bench/realdocs_relevance.py, dev, MRR@10 / recall@10) at 0.4 (SYNONYM_BOOST, as before) / 0.6 /
+#: 0.7 / 0.8 / 1.0: queries-fresh2 0.944/0.808, 0.967/0.811, 0.967/0.818, 0.967/0.823, 0.967/0.840;
+#: queries-fresh 1.00/0.910, 1.00/0.911, 1.00/0.911, 1.00/0.920, 1.00/0.920; queries.tsv 0.953/0.951
+#: at each but 0.6 (0.955/0.951).  Not above 0.7: a verb's nouns then weigh as the verb (使う → 利用, on most pages), and at
+#: 0.8 a page of radio-licence FAQs writing 利用 throughout, without ドローン, came fifth for
+#: 「ドローンを使った物流の実証実験を行った自治体を知りたい」 (tests/test_rank16.py), second at 1.0.
+TALK_SYNONYM_BOOST = 0.7
 #: Whether a word of a talk-like question also expands weakly (search/synonyms.py): through
 #: the synonym groups where Sudachi marks it flag 1 (教える → 指導, 見込み → 予測), whose
 #: sense the question's other words pin, and to the official words JMdict's glosses pair
@@ -164,14 +175,16 @@ def _twin(form: str) -> str | None:
     return twin
 
 
-def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False) -> wq.Query:
+def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False,
+                   talk: bool = False) -> wq.Query:
     from .synonyms import expand
 
     expansion = expand(key, weak=weak)
     if expansion is None:
         return base
     alternatives = []
-    for targets, boost, key in ((expansion.targets, SYNONYM_BOOST, "synonyms"), (expansion.weak, WEAK_SYNONYM_BOOST, "paraphrases")):
+    strong = TALK_SYNONYM_BOOST if talk else SYNONYM_BOOST
+    for targets, boost, key in ((expansion.targets, strong, "synonyms"), (expansion.weak, WEAK_SYNONYM_BOOST, "paraphrases")):
         for target in targets:
             alternatives.append(_field_or(fields, lambda f, t=target, b=boost: (
                 wq.Term(f, t[0], boost=b) if len(t) == 1 else wq.Phrase(f, list(t), boost=b)
@@ -293,7 +306,7 @@ def _terms_query(
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units, word):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
-            unit_q = _with_synonyms(unit_q, (_key(u[0], negated),), fields, info, weak=weak and talk)
+            unit_q = _with_synonyms(unit_q, (_key(u[0], negated),), fields, info, weak=weak and talk, talk=talk)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
@@ -331,7 +344,7 @@ def _terms_query(
     if synonyms:
         # Only the word as typed expands, not each of its parts: parts such as
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
-        result = _with_synonyms(result, whole_key, fields, info)
+        result = _with_synonyms(result, whole_key, fields, info, talk=talk)
     return result
 
 
