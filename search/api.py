@@ -351,7 +351,10 @@ class Index:
                 continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
             if len(compiled.words) > 1 and self._matches(arrays, word, synonyms):
                 continue
-            for s in suggest(word, vocabulary, limit=2):
+            # A term only a removed document held stays in its segment's term table until a merge
+            # (Whoosh marks the document deleted): 「ながおか」 offered 長岡, which found nothing.
+            found = [s for s in suggest(word, vocabulary, limit=5) if self._matches(arrays, s, synonyms)]
+            for s in found[:2]:
                 if s not in out:
                     out.append(s)
         return tuple(out[:5])

@@ -1,0 +1,31 @@
+"""adv24: a newcomer's afternoon with a 課's shared folder, the command line and the Python API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+
+
+def test_no_suggestion_of_a_word_only_a_removed_document_held(tmp_path):
+    # A file deleted between two runs leaves its terms in the segment's term table (Whoosh marks
+    # the document deleted); 「ながおか」 then offered 長岡, which finds nothing.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "nagaoka.txt", "令和3年度 ローカル5G実証事業 報告書\n\n新潟県長岡市でローカル5Gの実証を行った。")
+    write(docs / "sendai.txt", "令和5年度 テレワーク推進計画\n\n仙台市では市内中小企業のテレワーク導入を支援する。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert "長岡" in ix.search("ながおか").suggestions  # while the page is there
+    (docs / "nagaoka.txt").unlink()
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        for typed in ("ながおか", "ろーかる", "じっしょう"):
+            result = ix.search(typed)
+            assert result.total == 0
+            for s in result.suggestions:
+                assert ix.search(s).total, (typed, s)
