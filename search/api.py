@@ -552,6 +552,13 @@ class Index:
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
         with self._own_searcher() as searcher:
+            from whoosh.fields import NUMERIC
+
+            schema = searcher.schema
+            words = [n for n in schema.names() if schema[n].indexed and not isinstance(schema[n], NUMERIC)]
+            if fieldname not in words:
+                # Whoosh's error on it (TermNotFound, a number's bytes read as text) read as a damaged index.
+                raise BadQuery(f"no vocabulary for {fieldname!r}: give a field that holds words ({', '.join(words)})")
             yield from _lexicon(searcher.reader(), fieldname)
 
 

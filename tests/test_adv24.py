@@ -29,3 +29,22 @@ def test_no_suggestion_of_a_word_only_a_removed_document_held(tmp_path):
             assert result.total == 0
             for s in result.suggestions:
                 assert ix.search(s).total, (typed, s)
+
+
+def test_vocabulary_of_a_field_that_holds_no_words_is_a_clear_error_not_a_damaged_index(tmp_path):
+    # Index.vocabulary("mtime") (stored only), ("fiscal_year") (numbers) or a typo said
+    # 「The index … is damaged」, which sends the user to rebuild an index that is fine.
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.errors import BadQuery, CorruptIndex
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "sendai.txt", "令和5年度 テレワーク推進計画\n\n仙台市では市内中小企業のテレワーク導入を支援する。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert ("テレワーク", 1) in list(ix.vocabulary())
+        assert ("宮城県", 1) in list(ix.vocabulary("prefecture"))
+        for name in ("bdoy", "mtime", "fiscal_year", "year", "pages", ""):
+            with pytest.raises(BadQuery) as err:
+                list(ix.vocabulary(name))
+            assert not isinstance(err.value, CorruptIndex)
+            assert "body" in str(err.value)
