@@ -48,3 +48,24 @@ def test_vocabulary_of_a_field_that_holds_no_words_is_a_clear_error_not_a_damage
                 list(ix.vocabulary(name))
             assert not isinstance(err.value, CorruptIndex)
             assert "body" in str(err.value)
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".DOC"])
+def test_a_docx_saved_under_a_doc_name_is_not_called_an_old_binary_file(tmp_path, suffix):
+    # A .docx renamed .doc (a mail attachment, a share's naming rule) was refused with
+    # 「not supported (old binary .doc file): save as .docx」: it is a .docx already, and
+    # Word's 「名前を付けて保存」 would not tell the user anything new.
+    from docx import Document
+
+    from ictsearch.indexer import build_index
+
+    d = Document()
+    d.add_heading("地域情報化計画 令和4年度", 0)
+    d.add_paragraph("青森県では地域情報化を推進し、自治体DXを進める。")
+    d.save(tmp_path / f"地域情報化計画{suffix}")
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)  # a real old binary .doc
+    summary = build_index([tmp_path], tmp_path / "idx", jobs=1)
+    reasons = {Path(o.path).name: o.reason for o in summary.outcomes}
+    assert reasons[f"地域情報化計画{suffix}"] == f"a Word file under a {suffix} name: rename it to .docx"
+    assert reasons["old.doc"] == "not supported (old binary .doc file): save as .docx"
