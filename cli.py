@@ -834,7 +834,8 @@ _NOT_FOUND = {
 @click.argument("doc")
 @index_option
 @click.option("--page", type=click.IntRange(min=1), default=None, help="Print only this page's text.")
-@click.option("--chars", type=click.IntRange(min=0), default=600, show_default=True, help="How much of the text to print.")
+@click.option("--chars", type=click.IntRange(min=0), default=None,
+              help="How much of the text to print.  [default: 600; with --page, the whole page]")
 @json_option
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
@@ -886,7 +887,9 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'warning':13}{w}")
     click.echo()
     text = page_text if page else d.text
-    click.echo(text if page else (text[:chars] + ("…" if len(text) > chars else "")))
+    if chars is None:
+        chars = len(text) if page else 600
+    click.echo(text[:chars] + ("…" if len(text) > chars else ""))
 
 
 @cli.command()

@@ -69,3 +69,32 @@ def test_a_docx_saved_under_a_doc_name_is_not_called_an_old_binary_file(tmp_path
     reasons = {Path(o.path).name: o.reason for o in summary.outcomes}
     assert reasons[f"地域情報化計画{suffix}"] == f"a Word file under a {suffix} name: rename it to .docx"
     assert reasons["old.doc"] == "not supported (old binary .doc file): save as .docx"
+
+
+def test_show_page_keeps_to_the_chars_asked_for(tmp_path):
+    # `show DOC --page 1 --chars 20` printed the whole page: --chars was silently ignored with --page.
+    from click.testing import CliRunner
+    from pptx import Presentation
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    p = Presentation()
+    for title, body in [("スマートシティ推進 令和5年度", "会津若松市のスマートシティ事業について。データ連携基盤を構築し、市民サービスを改善する。"),
+                        ("今後の予定", "令和6年度は都市OSの他市町村への展開を検討する。")]:
+        s = p.slides.add_slide(p.slide_layouts[1])
+        s.shapes.title.text = title
+        s.placeholders[1].text = body
+    p.save(tmp_path / "smartcity.pptx")
+    build_index([tmp_path / "smartcity.pptx"], tmp_path / "idx", jobs=1)
+
+    def show(*args):
+        result = CliRunner().invoke(cli, ["show", str(tmp_path / "smartcity.pptx"), "--index", str(tmp_path / "idx"), *args])
+        assert result.exit_code == 0, result.output
+        return result.output.rstrip("\n").split("\n\n")[-1]
+
+    whole = show("--page", "1")
+    assert "市民サービスを改善する。" in whole and "都市OS" not in whole
+    assert show("--page", "1", "--chars", "10") == whole[:10] + "…"
+    assert show("--page", "2", "--chars", "1000") == show("--page", "2")
+    assert show("--chars", "10").endswith("…") and len(show("--chars", "10")) == 11
