@@ -416,7 +416,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if bar is not None:
             bar.__exit__(None, None, None)
 
-    nothing_usable = summary.problems and not (summary.added or summary.updated or summary.unchanged)
+    # Not when the folders named are there and hold only broken links (their targets deleted):
+    # that run is an update, maybe of removals, as one of an emptied folder is.
+    missing = any(not os.fsdecode(p) or not os.path.exists(p) for p in paths)
+    nothing_usable = summary.problems and not (summary.added or summary.updated or summary.unchanged or summary.removed) \
+        and (missing or not any(os.path.isdir(p) for p in paths))
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:

@@ -98,3 +98,36 @@ def test_show_page_keeps_to_the_chars_asked_for(tmp_path):
     assert show("--page", "1", "--chars", "10") == whole[:10] + "…"
     assert show("--page", "2", "--chars", "1000") == show("--page", "2")
     assert show("--chars", "10").endswith("…") and len(show("--chars", "10")) == 11
+
+
+def test_a_folder_left_with_only_broken_links_is_an_update_not_a_missing_path(tmp_path):
+    # A share holds a link to a report kept elsewhere; the report is deleted.  The next run
+    # removed its document from the index, yet exited 2 and, with --json, printed no summary
+    # but {"kind": "NoSuchPath"}, as if the folder named did not exist.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs, outside, idx = tmp_path / "docs", tmp_path / "outside", tmp_path / "idx"
+    write(outside / "iot.txt", "令和5年度 地域IoT実装計画\n\n高知県の地域IoT実装の取組について。")
+    docs.mkdir()
+    (docs / "iot.txt").symlink_to(outside / "iot.txt")
+
+    def index(*args):
+        return CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1", *args])
+
+    assert index().exit_code == 0
+    (outside / "iot.txt").unlink()
+    res = index("--json")
+    assert res.exit_code == 1, res.output
+    summary = json.loads(res.stdout)
+    assert summary["removed"] == 1 and summary["documents"] == 0
+    assert "broken link" in json.dumps(summary, ensure_ascii=False)
+    res = index()  # nothing left to remove: the folder is still there, its link still broken
+    assert res.exit_code == 1 and "broken link" in res.stderr and "The index holds 0 documents" in res.stderr
+
+    # A folder named by mistake beside it is still the usage error it was.
+    res = CliRunner().invoke(cli, ["index", str(docs), str(tmp_path / "no-such-folder"), "--index", str(idx), "--json"])
+    assert res.exit_code == 2 and json.loads(res.stderr)["kind"] == "NoSuchPath"
