@@ -131,3 +131,24 @@ def test_a_folder_left_with_only_broken_links_is_an_update_not_a_missing_path(tm
     # A folder named by mistake beside it is still the usage error it was.
     res = CliRunner().invoke(cli, ["index", str(docs), str(tmp_path / "no-such-folder"), "--index", str(idx), "--json"])
     assert res.exit_code == 2 and json.loads(res.stderr)["kind"] == "NoSuchPath"
+
+
+@pytest.mark.parametrize("query", ["について", "として", "における", "に関する", "によって"])
+def test_a_compound_particle_alone_has_no_searchable_words(tmp_path, query):
+    # 「について」 alone searched 付く and found every page writing …について (1,728 of the shared
+    # corpus's 1,890, 「として」 1,887), while 「について について」 and 「の」 said the query has no
+    # searchable words.
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "a.txt", "テレワークについて\n\n仙台市として、テレワークにおける課題に関する調査を行うこととする。")
+    write(tmp_path / "docs" / "b.txt", "迷惑メール対策\n\n迷惑メールによって被害が生じている。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        for q in (query, f"{query} {query}", "の"):
+            with pytest.raises(BadQuery, match="no searchable words"):
+                ix.search(q)
+        assert ix.search(f"テレワーク{query}").total == 1
+        assert ix.search(f"「{query}」").total >= 1  # quoted, it is the text asked for
+        assert ix.search("こと").total == 1  # a noun standing for the function word is still a word
