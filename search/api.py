@@ -11,6 +11,7 @@ import inspect
 import os
 import struct
 import threading
+import unicodedata
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
@@ -298,6 +299,10 @@ class Index:
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
+        if "*" in unicodedata.normalize("NFKC", query):
+            # 「テレ*」 searched テレ alone (pages whose URLs hold 「tele」), or nothing, with no word of why.
+            notes.append("* is no wildcard: words are matched whole (テレワーク finds テレワーク推進 too); "
+                         "list the words you mean with OR")
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.

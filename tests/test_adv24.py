@@ -152,3 +152,19 @@ def test_a_compound_particle_alone_has_no_searchable_words(tmp_path, query):
         assert ix.search(f"テレワーク{query}").total == 1
         assert ix.search(f"「{query}」").total >= 1  # quoted, it is the text asked for
         assert ix.search("こと").total == 1  # a noun standing for the function word is still a word
+
+
+@pytest.mark.parametrize("typed", ["テレ*", "テレ＊", "*ワーク"])
+def test_a_star_typed_as_a_wildcard_is_said_to_be_none(tmp_path, typed):
+    # 「テレ*」 (a wildcard, as in a web search) searched テレ alone and listed the pages whose URLs hold
+    # 「tele」, or nothing, with no word of why: say that * is no wildcard.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "a.txt", "テレワーク推進計画\n\n仙台市は市内企業のテレワーク導入を支援する。")
+    write(tmp_path / "docs" / "b.txt", "電波防護指針\n\n詳しくは https://www.tele.soumu.go.jp/ をご覧ください。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        notes = ix.search(typed).notes
+        assert any("* is no wildcard" in n for n in notes), notes
+        assert not any("wildcard" in n for n in ix.search("テレワーク").notes)
