@@ -168,3 +168,15 @@ def test_a_star_typed_as_a_wildcard_is_said_to_be_none(tmp_path, typed):
         notes = ix.search(typed).notes
         assert any("* is no wildcard" in n for n in notes), notes
         assert not any("wildcard" in n for n in ix.search("テレワーク").notes)
+
+
+@pytest.mark.parametrize("timeout", ["30", None, -1, float("nan")])
+def test_build_index_refuses_a_lock_timeout_that_is_not_seconds_with_its_own_message(tmp_path, timeout):
+    # lock_timeout="30" (read from a config file) raised TypeError: '>=' not supported between
+    # 'str' and 'int', where jobs="2" and lock_timeout=-1 are a ValueError that says what to give.
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "a.txt", "テレワーク推進計画\n\n仙台市は市内企業のテレワーク導入を支援する。")
+    with pytest.raises(ValueError, match="lock_timeout must be a number of seconds"):
+        build_index([tmp_path / "docs"], tmp_path / "idx", lock_timeout=timeout)
+    assert not (tmp_path / "idx").exists()
