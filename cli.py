@@ -416,11 +416,18 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if bar is not None:
             bar.__exit__(None, None, None)
 
-    # Not when the folders named are there and hold only broken links (their targets deleted):
-    # that run is an update, maybe of removals, as one of an emptied folder is.
-    missing = any(not os.fsdecode(p) or not os.path.exists(p) for p in paths)
-    nothing_usable = summary.problems and not (summary.added or summary.updated or summary.unchanged or summary.removed) \
-        and (missing or not any(os.path.isdir(p) for p in paths))
+    # A path named is at fault (missing, empty, unreadable), not only files inside the folders named:
+    # a folder holding only broken links (their targets deleted) is an update, maybe of removals.
+    def absolute(p):
+        try:
+            return os.path.abspath(os.path.expanduser(os.fsdecode(p))) if os.fsdecode(p) else None
+        except OSError:  # a relative path, and the current folder was removed
+            return None
+
+    named = [absolute(p) for p in paths]
+    at_fault = None in named or any(absolute(str(path)) in named for path, _ in summary.problems)
+    nothing_usable = summary.problems and at_fault and not (
+        summary.added or summary.updated or summary.unchanged or summary.removed)
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
