@@ -176,6 +176,10 @@ def _print_result(result, out: Output) -> None:
         if result.explain:
             # One record per line (or row) on stdout, so the explanation goes to stderr.
             _print_explain(result.explain, err=True)
+        # And so do the notes and suggestions: an empty CSV said nothing of 「Did you mean: テレワーク?」.
+        _print_notes(result.notes, err=True)
+        if not result.total and result.suggestions:
+            click.echo("Did you mean: " + ", ".join(result.suggestions) + "?", err=True)
         if out.fmt == "csv":
             _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
         else:
@@ -747,9 +751,9 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     _print_facets(result.facets, result.missing, result.more_values)
 
 
-def _print_notes(notes) -> None:
+def _print_notes(notes, err: bool = False) -> None:
     for note in notes:
-        click.echo(f"Note: {note}.")
+        click.echo(f"Note: {note}.", err=err)
 
 
 def _print_facets(facets, missing=None, more_values=None) -> None:

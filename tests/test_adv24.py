@@ -180,3 +180,27 @@ def test_build_index_refuses_a_lock_timeout_that_is_not_seconds_with_its_own_mes
     with pytest.raises(ValueError, match="lock_timeout must be a number of seconds"):
         build_index([tmp_path / "docs"], tmp_path / "idx", lock_timeout=timeout)
     assert not (tmp_path / "idx").exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_csv_and_jsonl_say_on_stderr_what_text_output_says_of_an_empty_search(tmp_path, fmt):
+    # `search てれわーく --format csv > hits.csv` wrote a header and nothing else, silently: the text
+    # output's 「Did you mean: テレワーク?」 and its notes were dropped (--explain already goes to stderr).
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "a.txt", "テレワーク推進計画\n\n仙台市は市内企業のテレワーク導入を支援する。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+
+    def search(*args):
+        res = CliRunner().invoke(cli, ["search", *args, "--index", str(tmp_path / "idx"), "--format", fmt])
+        assert res.exit_code == 0, res.output
+        return res
+
+    res = search("てれわーく")
+    assert "テレワーク" not in res.stdout and "Did you mean: テレワーク?" in res.stderr
+    res = search("テレ*")
+    assert "Note: * is no wildcard" in res.stderr and "Note" not in res.stdout
+    assert search("テレワーク").stderr == ""
