@@ -177,6 +177,10 @@ def _print_result(result, out: Output) -> None:
         if result.explain:
             # One record per line (or row) on stdout, so the explanation goes to stderr.
             _print_explain(result.explain, err=True)
+        # And so do the notes and suggestions: an empty CSV said nothing of 「Did you mean: テレワーク?」.
+        _print_notes(result.notes, err=True)
+        if not result.total and result.suggestions:
+            click.echo("Did you mean: " + ", ".join(result.suggestions) + "?", err=True)
         if out.fmt == "csv":
             _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
         else:
@@ -417,7 +421,18 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if bar is not None:
             bar.__exit__(None, None, None)
 
-    nothing_usable = summary.problems and not (summary.added or summary.updated or summary.unchanged)
+    # A path named is at fault (missing, empty, unreadable), not only files inside the folders named:
+    # a folder holding only broken links (their targets deleted) is an update, maybe of removals.
+    def absolute(p):
+        try:
+            return os.path.abspath(os.path.expanduser(os.fsdecode(p))) if os.fsdecode(p) else None
+        except OSError:  # a relative path, and the current folder was removed
+            return None
+
+    named = [absolute(p) for p in paths]
+    at_fault = None in named or any(absolute(str(path)) in named for path, _ in summary.problems)
+    nothing_usable = summary.problems and at_fault and not (
+        summary.added or summary.updated or summary.unchanged or summary.removed)
     if as_json and nothing_usable:
         raise CliError("; ".join(f"{path}: {reason}" for path, reason in summary.problems), kind="NoSuchPath")
     if not as_json:
@@ -742,9 +757,9 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     _print_facets(result.facets, result.missing, result.more_values)
 
 
-def _print_notes(notes) -> None:
+def _print_notes(notes, err: bool = False) -> None:
     for note in notes:
-        click.echo(f"Note: {note}.")
+        click.echo(f"Note: {note}.", err=err)
 
 
 def _print_facets(facets, missing=None, more_values=None) -> None:
@@ -840,7 +855,8 @@ _NOT_FOUND = {
 @click.argument("doc")
 @index_option
 @click.option("--page", type=click.IntRange(min=1), default=None, help="Print only this page's text.")
-@click.option("--chars", type=click.IntRange(min=0), default=600, show_default=True, help="How much of the text to print.")
+@click.option("--chars", type=click.IntRange(min=0), default=None,
+              help="How much of the text to print.  [default: 600; with --page, the whole page]")
 @json_option
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
@@ -892,7 +908,9 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'warning':13}{w}")
     click.echo()
     text = page_text if page else d.text
-    click.echo(text if page else (text[:chars] + ("…" if len(text) > chars else "")))
+    if chars is None:
+        chars = len(text) if page else 600
+    click.echo(text[:chars] + ("…" if len(text) > chars else ""))
 
 
 @cli.command()

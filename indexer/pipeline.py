@@ -50,7 +50,8 @@ def build_index(
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         # As the CLI's --jobs: 0 used every core and -1 one, without a word.
         raise ValueError(f"jobs must be a whole number of worker processes, 1 or more (None: one per core), not {jobs!r}")
-    if not lock_timeout >= 0:  # a NaN deadline would never come
+    if isinstance(lock_timeout, bool) or not isinstance(lock_timeout, (int, float)) or not lock_timeout >= 0:
+        # A NaN deadline would never come; "30" (from a config file) is no number of seconds.
         raise ValueError(f"lock_timeout must be a number of seconds, 0 or more, not {lock_timeout!r}")
     started = time.monotonic()
     store = IndexStore(index_dir)

@@ -11,6 +11,7 @@ import inspect
 import os
 import struct
 import threading
+import unicodedata
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
@@ -308,6 +309,10 @@ class Index:
         notes += _towns_as_prefectures(given)
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits})
+        if "*" in unicodedata.normalize("NFKC", query):
+            # 「テレ*」 searched テレ alone (pages whose URLs hold 「tele」), or nothing, with no word of why.
+            notes.append("* is no wildcard: words are matched whole (テレワーク finds テレワーク推進 too); "
+                         "list the words you mean with OR")
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
@@ -363,7 +368,10 @@ class Index:
                 continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
             if len(compiled.words) > 1 and self._matches(arrays, word, synonyms):
                 continue
-            for s in suggest(word, vocabulary, limit=2):
+            # A term only a removed document held stays in its segment's term table until a merge
+            # (Whoosh marks the document deleted): 「ながおか」 offered 長岡, which found nothing.
+            found = [s for s in suggest(word, vocabulary, limit=5) if self._matches(arrays, s, synonyms)]
+            for s in found[:2]:
                 if s not in out:
                     out.append(s)
         return tuple(out[:5])
@@ -595,6 +603,13 @@ class Index:
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:
         """(term, document frequency) of a text field, for suggestions."""
         with self._own_searcher() as searcher:
+            from whoosh.fields import NUMERIC
+
+            schema = searcher.schema
+            words = [n for n in schema.names() if schema[n].indexed and not isinstance(schema[n], NUMERIC)]
+            if fieldname not in words:
+                # Whoosh's error on it (TermNotFound, a number's bytes read as text) read as a damaged index.
+                raise BadQuery(f"no vocabulary for {fieldname!r}: give a field that holds words ({', '.join(words)})")
             yield from _lexicon(searcher.reader(), fieldname)
 
 

@@ -210,13 +210,23 @@ def word_query(
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
-        if alone or not terms or not all(t.weak for t in terms if not t.sub):
+        if (alone and not _compound_particle(word, terms)) or not terms or not all(t.weak for t in terms if not t.sub):
             return _terms_query(word, terms, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone,
                                 weak=weak, as_typed=as_typed)
     # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
     if info is not None:
         info["terms"], info["dropped"] = [], [word]
     return None
+
+
+def _compound_particle(word: str, terms: list[Term]) -> bool:
+    """Whether a word is function words with particles around them (について, として, に関する): typed
+    alone it searched 付く or 為る and found nearly every page, where 「の」 has no searchable words."""
+    head = [t for t in terms if not t.sub]
+    if not head or not all(t.weak for t in head):
+        return False
+    covered = {i for t in head for i in range(t.start, t.end)}
+    return any(i not in covered and "\u3041" <= ch <= "\u309f" for i, ch in enumerate(word))
 
 
 #: Particles that Sudachi reads as another word (a conjunction, a filler: まで → ま|で) when a

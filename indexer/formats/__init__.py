@@ -81,6 +81,17 @@ def check_supported(path: Path) -> None:
     workbook has the same bytes as the .xlsx, and must still be refused.
     """
     suffix = path.suffix.lower()
+    if suffix in (".doc", ".xls", ".ppt"):
+        # A .docx renamed .doc is no old binary file: saving it as .docx tells the user nothing.
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()
+        except (OSError, zipfile.BadZipFile, ValueError):
+            names = []
+        for kind, (folder, target) in _PACKAGE_FOLDERS.items():
+            if any(name.startswith(folder) for name in names):
+                article = "an" if kind[0] in "AEIOU" else "a"
+                raise ExtractionError(f"{article} {kind} file under a {path.suffix} name: rename it to {target}")
     if suffix not in SUPPORTED_SUFFIXES:
         raise ExtractionError(not_supported_reason(suffix) or f"unsupported file type ({suffix or 'no extension'})")
 
