@@ -16,9 +16,10 @@ from .fields import METADATA_FIELDS
 #: 2: metadata fields from the registry (lists stored as lists, themes with scores); ocr_pages.
 #: 3: url, the document's web address (a new field of the registry).
 FORMAT_VERSION = 3
-#: Beside the segments, each commit writes derived data a search may load instead of reading
-#: the postings (facets-<TOC generation>.sets, search/facet_sets.py; the did-you-mean vocabulary,
-#: vocabulary-<TOC generation>.pickle, search/vocabulary_file.py).  A reader checks that such
+#: Beside the segments lies derived data a search may load instead of reading the postings
+#: (facets-<TOC generation>.sets, written by each commit: search/facet_sets.py; the did-you-mean
+#: vocabulary, vocabulary-<TOC generation>.pickle, saved by the commit's first search that needs
+#: it: search/vocabulary_file.py).  A reader checks that such
 #: a file fits the exact index it opened and reads the postings otherwise, so an index without
 #: it (older, or a run stopped after its commit) works unchanged: it needs no new version.
 

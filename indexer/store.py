@@ -8,7 +8,7 @@ Layout of an index directory::
         manifest.json       per-document signatures and failures, for incremental updates
         manifest.pending.json  the manifest of the commit an update is about to make (until its manifest.json)
         facets-N.sets       each facet value's documents in Whoosh's TOC generation N (search/facet_sets.py)
-        vocabulary-N.pickle the did-you-mean vocabulary of TOC generation N (search/vocabulary_file.py)
+        vocabulary-N.pickle the did-you-mean vocabulary of TOC generation N, saved by its first search that needs it (search/vocabulary_file.py)
       cache/              extracted text keyed by content hash (survives rebuilds)
       write.lock            held (flock) by the one process that writes
 

@@ -259,10 +259,9 @@ def write_changes(ix, gen_dir: Path, tasks: list[Task], removed_ids: Iterable[st
     except BaseException:
         _cancel(writer)
         raise
-    # Facet sets a fresh search would otherwise read from the postings, and the did-you-mean
-    # vocabulary the first search that finds nothing would otherwise make (0.8 s on the shared corpus).
-    from ictsearch.search import facet_sets, vocabulary_file
+    # Facet sets a fresh search would otherwise read from the postings.  (The did-you-mean
+    # vocabulary is saved by the first search that needs it: search/vocabulary_file.py.)
+    from ictsearch.search import facet_sets
 
     facet_sets.write(gen_dir)
-    vocabulary_file.write(gen_dir)
     return whoosh_index.open_dir(str(gen_dir)).latest_generation()

@@ -415,9 +415,11 @@ class Index:
         directory = directory.directory if directory is not None and directory.searcher is searcher else None
 
         def make():
-            # The file each commit writes (search/vocabulary_file.py), else made from the lexicon.
-            found = vocabulary_file.load(reader, directory) if directory is not None else None
-            return found if found is not None else as_vocabulary(list(_lexicon(reader, vocabulary_file.FIELD)))
+            # The file of this commit (search/vocabulary_file.py), else made from the lexicon and saved.
+            if directory is None:
+                return as_vocabulary(list(_lexicon(reader, vocabulary_file.FIELD)))
+            found = vocabulary_file.load(reader, directory)
+            return found if found is not None else vocabulary_file.build(reader, directory)
 
         return shared_state(searcher).get("vocabulary", make)
 

@@ -5,11 +5,10 @@ A search that finds nothing suggests index terms close to its words
 frequency and the katakana readings of its kanji terms.  Made at search time,
 that walked the whole lexicon and looked each kanji term up in Sudachi: 0.8 s
 of the first such search on the shared corpus (1,894 documents, 43,700 terms),
-which users meet exactly when they mistype.  So each commit also writes the
-vocabulary beside the index (``write``: ``vocabulary-<TOC generation>.pickle``),
-reusing the readings of the one it replaces, and a searcher of that very
-generation loads it (``load``); any other (an index written before the file
-existed, a run killed between its commit and the file) makes it as before.
+which users meet exactly when they mistype.  So the first search of a commit
+that makes it also saves it beside the index (``build``: ``vocabulary-<TOC
+generation>.pickle``), reusing the readings of the one it replaces, and any later
+searcher of that very generation, in any process, loads it (``load``).
 Like the facet sets (search/facet_sets.py) the file is derived data: it needs no
 index format version of its own.
 
@@ -76,40 +75,49 @@ def load(reader, directory: Path) -> Vocabulary | None:
         return None  # none yet, an older index, or a file cut short or damaged: make it
 
 
-def write(index_dir: Path) -> Path | None:
-    """Write the vocabulary of the Whoosh index in `index_dir` as it is now, beside it; drop older ones.
-
-    Called after each commit (indexer/writer.py).  Returns the file, or None when it could not
-    be written (a search that finds nothing makes the vocabulary then; nothing is lost)."""
-    from whoosh import index as whoosh_index
-
-    from .api import _lexicon
-    from .mapped import install
-
-    install()
-    index_dir = Path(index_dir)
+def _known(index_dir: Path) -> Vocabulary | None:
+    """The newest file's vocabulary when its readings are of the same dictionary (its readings are
+    reused: only terms new since are looked up), else None."""
     older = sorted(index_dir.glob(f"{PREFIX}*{SUFFIX}"), key=os.path.getmtime)
-    known = None
-    if older:
-        try:
-            found = _read(older[-1])
-            # Readings are the dictionary's: after an upgrade of it every term is looked up again.
-            if found is not None and found[0].get("layout") == LAYOUT and found[0].get("dictionary") == _dictionary():
-                known = Vocabulary.from_state(found[1])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, struct.error,
-                pickle.UnpicklingError):
-            known = None
-    ix = whoosh_index.open_dir(str(index_dir))
-    with ix.searcher() as searcher:
-        reader = searcher.reader()
-        if reader.generation() is None:
-            return None
-        vocab = Vocabulary(list(_lexicon(reader, FIELD)), known=known)
-        header = {"layout": LAYOUT, "size": reader.doc_count_all(), "snapshot": snapshot(reader),
-                  "dictionary": _dictionary()}
-        path = path_for(index_dir, reader.generation())
+    if not older:
+        return None
+    try:
+        found = _read(older[-1])
+        # Readings are the dictionary's: after an upgrade of it every term is looked up again.
+        if found is not None and found[0].get("layout") == LAYOUT and found[0].get("dictionary") == _dictionary():
+            return Vocabulary.from_state(found[1])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, struct.error, pickle.UnpicklingError):
+        pass
+    return None
+
+
+def _generation(path: Path) -> int | None:
+    try:
+        return int(path.name[len(PREFIX):-len(SUFFIX)])
+    except ValueError:
+        return None
+
+
+def build(reader, index_dir: Path) -> Vocabulary:
+    """The vocabulary of this reader's index state, made from its lexicon (reusing the readings of the
+    newest file beside it), and saved beside the index for the next process: the first search of a
+    commit that finds nothing makes it, any later one of that commit, in any process, loads it.
+
+    Made here rather than at each commit: written at commit it cost every update 0.6-1.6 s (shared
+    corpus, machine at load 9-14) for a file most commits' searches never read.  Saving is best
+    effort: a read-only index (a shared folder) just makes it again in each process."""
+    from .api import _lexicon
+
+    index_dir = Path(index_dir)
+    vocab = Vocabulary(list(_lexicon(reader, FIELD)), known=_known(index_dir))
+    generation = reader.generation()
+    if generation is None:
+        return vocab
+    header = {"layout": LAYOUT, "size": reader.doc_count_all(), "snapshot": snapshot(reader),
+              "dictionary": _dictionary()}
     body = pickle.dumps((header, vocab.state()), protocol=pickle.HIGHEST_PROTOCOL)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    path = path_for(index_dir, generation)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{id(vocab)}.tmp")
     try:
         with open(partial, "wb") as out:
             out.write(_CRC.pack(zlib.crc32(body)))
@@ -117,10 +125,10 @@ def write(index_dir: Path) -> Path | None:
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
-        return None
+        return vocab
+    # Files of earlier commits only: a process still on an older commit must not drop a newer one's.
     for old in index_dir.glob(f"{PREFIX}*{SUFFIX}"):
-        if old != path:
+        g = _generation(old)
+        if g is not None and g < generation:
             old.unlink(missing_ok=True)
-    for stale in index_dir.glob(f".{PREFIX}*.tmp"):  # a run killed while writing one
-        stale.unlink(missing_ok=True)
-    return path
+    return vocab

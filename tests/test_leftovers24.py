@@ -162,16 +162,17 @@ def test_a_sidecar_region_of_such_a_name(tmp_path):
 # -- 5. The first search that finds nothing built the did-you-mean vocabulary then --------------------
 
 
-def test_the_suggestion_vocabulary_is_written_at_index_time(corpus_index, monkeypatch):
+def test_the_suggestion_vocabulary_is_saved_for_later_processes(corpus_index, monkeypatch):
     # The first search that found nothing walked the whole body lexicon and looked every kanji term's
-    # reading up in Sudachi (0.8 s on the shared corpus); each commit writes the vocabulary beside the
-    # index, and a search of that commit loads it.
+    # reading up in Sudachi (0.8 s on the shared corpus), in every process; the first one of a commit
+    # saves the vocabulary beside the index, and a later process's search of that commit loads it.
     from ictsearch import open_index
     from ictsearch.search import api, suggest
 
     fresh = None
     with open_index(corpus_index) as idx:
         fresh = suggest.Vocabulary(list(api._lexicon(idx._searcher()[0].reader(), "body")))
+        assert idx.search("てれわーくう").suggestions[0] == "テレワーク"  # made, and saved
 
     def walked(*args, **kwargs):
         raise AssertionError("the lexicon was walked at search time")
@@ -199,13 +200,18 @@ def test_a_vocabulary_file_of_another_commit_is_not_used(tmp_path):
     write(docs / "a.txt", "テレワーク導入の手引き\n\n中小企業のテレワーク導入を支援します。\n")
     build_index([docs], tmp_path / "idx", jobs=1)
     gen = next((tmp_path / "idx").glob("gen-*"))
+    assert not list(gen.glob(vocabulary_file.PREFIX + "*"))  # an update does not pay for it
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("てれわーくう").total == 0  # saves it
     first = next(gen.glob(vocabulary_file.PREFIX + "*"))
     kept = tmp_path / "kept"
     shutil.copy(first, kept)
     write(docs / "b.txt", "迷惑メール対策の推進\n\n迷惑メールへの対策を推進します。\n")
     build_index([docs], tmp_path / "idx", jobs=1)
-    for f in gen.glob(vocabulary_file.PREFIX + "*"):
-        shutil.copy(kept, f)  # the first commit's vocabulary under the second's name
+    from whoosh import index as whoosh_index
+
+    # the first commit's vocabulary under the second's name
+    shutil.copy(kept, vocabulary_file.path_for(gen, whoosh_index.open_dir(str(gen)).latest_generation()))
     with open_index(tmp_path / "idx") as idx:
         assert idx.search("めいわくめーるう").suggestions[:1] == ("迷惑メール",)
 
