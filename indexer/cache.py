@@ -47,7 +47,9 @@ from .errors import IndexLocationError
 #:     none when it holds a skip link, a trail or a date line, a long sentence cut).
 #: 29: Word: the Title paragraph (and its Subtitle) is read as a text's first lines (a sentence cut, a date line none).
 #: 30: HTML: the <h1> is read as a text's first lines (a sentence cut, a date line none: the <title> then).
-EXTRACTOR_VERSION = 30
+#: 31: a reader's title (<h1>, Word's Title, a cover) goes through derive_title, which now passes over a site's
+#:     name, greeting or menu section over a heading (「知事室へようこそ」, 「会議資料・開催案内等」).
+EXTRACTOR_VERSION = 31
 
 
 class ExtractCache:

@@ -86,6 +86,16 @@ _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
 # A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
+# What a site sets over every page's heading, in a paragraph of its own: its name (「長野県山ノ内町公式
+# ウェブサイト」, 「厚生労働省ホームページ」, 「○○市Webサイト」), a greeting naming its section (「知事室へ
+# ようこそ」, 「ようこそ町長室へ」, a column's 「町長室へようこそNo.98」), and a section of its menu
+# (「トピックス」, 「<お知らせ>」, 「新着情報」, 「会議資料・開催案内等」).  Passed over only when a real
+# heading follows (_heading_below): alone, 「お知らせ」 or 「…市ホームページ」 may be all a page is called.
+_SITE_FURNITURE = LazyPattern(
+    r"[^\s。、]{0,30}?(?:公式)?(?:ウェブサイト|ウエブサイト|ホームページ|Webサイト|WEBサイト|webサイト|Web\s?Site)"
+    r"|[^\s。、]{1,20}へようこそ[!！]?(?:\s*No\.?\s*\d{1,4})?|ようこそ[^\s。、]{1,20}へ[!！]?"
+    r"|[<＜〈‹【\[［(（]?(?:トピックス|お知らせ|新着情報|最新情報|会議資料・開催案内等)(?:一覧)?[>＞〉›】\]］)）]?"
+)
 # A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
 # and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
 # The book's name may carry where the page is in it (「令和元年版 犯罪白書 第4編/第5章/第1節」).
@@ -316,9 +326,25 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return False
     if first and _LONE_NAME.fullmatch(line):
         return True
+    if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
+            and _heading_below(lines, i):
+        return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」
     if _BOOK_NAME.fullmatch(line):
         return True
     return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _heading_below(lines: list[str], i: int) -> bool:
+    """Whether a heading follows line i, past skip links, a letterhead's date and a page's stamp: a
+    short line that is no sentence and no more of the site's furniture."""
+    for raw in lines[i + 1:i + 12]:
+        line = _clean_line(raw)
+        if not line or is_skip_link(line) or _STAMP_LINE.fullmatch(line) or _ONLY_DATE_OR_NUMBER.match(line) \
+                or _is_letterhead(line):
+            continue
+        return len(line) <= MAX_TITLE_CHARS and not line.endswith(("。", "、")) and not _SITE_FURNITURE.fullmatch(line) \
+            and not _is_sentence(line) and not is_breadcrumb(line)
+    return False
 
 
 def _is_menu_item(lines: list[str], i: int) -> bool:

@@ -150,3 +150,31 @@ def test_a_readers_title_keeps_circled_numbers_as_the_text_does():
     text = "①高齢者向けスマホ教室\n\n本町では、スマートフォン教室を開催します。"
     assert derive_title(text, "①高齢者向けスマホ教室", Path("a.html")) == "①高齢者向けスマホ教室"
     assert derive_title(text, "ＤＸ推進計画　第２版", Path("a.pdf")) == "DX推進計画 第2版"
+
+
+@pytest.mark.parametrize("furniture", [
+    "北川町公式ウェブサイト", "南海県ホームページ", "西山市公式ホームページ", "東野村Webサイト",  # the site's name
+    "市長室へようこそ", "ようこそ町長室へ", "村長室へようこそNo.12",                           # a greeting
+    "トピックス", "お知らせ", "<お知らせ>", "新着情報", "会議資料・開催案内等",                  # a menu's section
+])
+def test_a_sites_name_greeting_or_section_over_a_heading_is_not_the_title(furniture):
+    # What a site sets over every page, in a paragraph of its own, gave every page one title.
+    text = f"{furniture}\n\nここから本文です。\n\n南海地域デジタル化推進会議(第3回)議事録\n\n" + BODY
+    assert title(text) == "南海地域デジタル化推進会議(第3回)議事録"
+    # Past a letterhead's date too.
+    assert title(f"{furniture}\n\n令和6年4月1日\n\n光ファイバ整備の補助について\n\n" + BODY) == "光ファイバ整備の補助について"
+
+
+@pytest.mark.parametrize("text", [
+    "トピックス\n\n" + BODY,                # a sentence follows: no heading to prefer
+    "市長室へようこそ\n\n" + BODY,
+    "北川町公式ウェブサイト\n",              # all there is
+])
+def test_a_sites_furniture_is_kept_when_no_heading_follows(text):
+    assert title(text) == text.split("\n")[0]
+
+
+def test_a_title_naming_a_website_is_not_furniture():
+    # A heading on a line of more than the site's name, or run on with its lead, stays the title.
+    assert title("市ホームページをリニューアルしました\n\n令和6年4月1日\n\n" + BODY) == "市ホームページをリニューアルしました"
+    assert title("新着情報\n配信サービスの開始について\n\n" + BODY) == "新着情報 配信サービスの開始について"
