@@ -129,6 +129,9 @@ _HOME_OPENED = LazyPattern(
 _NUMBERED_STEP = LazyPattern(r"(\d{1,2})[.．]\s*(.+?)\s*[>＞]?")
 _HOME_STEP = LazyPattern(r"(?:トップページ|トップ|ホーム|HOME|TOP)", re.I)
 _BULLETS = ("•", "・", "●", "■")
+# A trail's separator on a line of its own, and a step opened by it (a trail set one step a line).
+_TRAIL_SEPARATOR_LINE = LazyPattern(r"\s*[>＞›»]\s*")
+_TRAIL_OPENED_STEP = LazyPattern(r"\s*[>＞›»]\s*\S")
 #: Non-empty lines looked at for a trail and the heading it names.
 _TRAIL_LOOKAHEAD = 8
 
@@ -295,6 +298,26 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | N
     return 0, None, unnamed
 
 
+def _one_line_trails(lines: list[str]) -> list[str]:
+    """The head's lines with a trail set one step a line joined on its first line (「山ノ内町 / > /
+    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」),
+    the lines it took left empty: set apart, its steps were read as the page's heading (「山ノ内町」,
+    「平成21年度報道資料」)."""
+    lines = list(lines)
+    k = 1
+    while k < min(len(lines) - 1, 40):
+        if _TRAIL_SEPARATOR_LINE.fullmatch(lines[k]) and lines[k - 1].strip() and lines[k + 1].strip():
+            joined = f"{lines[k - 1].strip()} > {lines[k + 1].strip()}"
+            lines[k - 1] = lines[k] = ""
+            lines[k + 1] = joined
+            k += 2
+            if k < len(lines) and _TRAIL_OPENED_STEP.match(lines[k]):
+                lines[k - 1], lines[k] = "", f"{joined} > {lines[k].strip().lstrip('>＞›» ')}"
+            continue
+        k += 1
+    return lines
+
+
 def _next_filled(lines: list[str], i: int, past_links: bool = False) -> str:
     """The next line with text, or past a viewer's links (a White Paper's running head 「第6章 … 第2節 3」
     over 「目次] [前へ] [次へ」 and its section's heading)."""
@@ -374,7 +397,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if value:
             return _shortened(value)
         text = text[front.end():]
-    lines = text.split("\n")
+    lines = _one_line_trails(text.split("\n"))
     start, named_step, trail = _after_trail(lines)
     if named_step:
         return _shortened(named_step)

@@ -178,3 +178,15 @@ def test_a_title_naming_a_website_is_not_furniture():
     # A heading on a line of more than the site's name, or run on with its lead, stays the title.
     assert title("市ホームページをリニューアルしました\n\n令和6年4月1日\n\n" + BODY) == "市ホームページをリニューアルしました"
     assert title("新着情報\n配信サービスの開始について\n\n" + BODY) == "新着情報 配信サービスの開始について"
+
+
+def test_a_trail_set_one_step_a_line_is_one_trail():
+    # 「北川町 / > / 企画課 / > / …」: set apart, the trail's first step was taken for the heading.
+    text = "北川町\n>\n企画課\n>\nテレワーク拠点の整備について\n\nテレワーク拠点の整備について\n\n" + BODY
+    assert title(text) == "テレワーク拠点の整備について"
+    # The last step opened by its separator, the heading under a date line.
+    text = ("トップページ\n>\n報道資料\n>\n令和6年度報道資料\n>南海町で光回線が開通\n令和6年8月7日\n"
+            "南海町で光回線が開通\n" + BODY)
+    assert title(text) == "南海町で光回線が開通"
+    # A quoted line in a note is no trail.
+    assert title("会議メモ\n\n> 次回は5月に開催\n") == "会議メモ"
