@@ -50,6 +50,7 @@ from .errors import IndexLocationError
 #: 31: a reader's title (<h1>, Word's Title, a cover) goes through derive_title, which now passes over a site's
 #:     name, greeting or menu section over a heading (「知事室へようこそ」, 「会議資料・開催案内等」).
 #:     and reads a trail set one step a line (「山ノ内町 / > / 総務課 / > / …」) as one trail.
+#:     and starts at a site's mark of the content (「ここから本文です。」) when a heading follows it.
 EXTRACTOR_VERSION = 31
 
 

@@ -132,6 +132,9 @@ _BULLETS = ("•", "・", "●", "■")
 # A trail's separator on a line of its own, and a step opened by it (a trail set one step a line).
 _TRAIL_SEPARATOR_LINE = LazyPattern(r"\s*[>＞›»]\s*")
 _TRAIL_OPENED_STEP = LazyPattern(r"\s*[>＞›»]\s*\S")
+# A site's mark where the page's own content starts (its skip links point there).
+_BODY_MARK = LazyPattern(r"ここから本文(?:です)?。?|本文ここから(?:です)?。?|ここからこのページの(?:情報|本文)です。?")
+_BODY_MARK_LOOKAHEAD = 60
 #: Non-empty lines looked at for a trail and the heading it names.
 _TRAIL_LOOKAHEAD = 8
 
@@ -298,6 +301,16 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | N
     return 0, None, unnamed
 
 
+def _body_marked(lines: list[str]) -> int:
+    """Where a page's own content starts when the site marks it (「ここから本文です。」, 「本文ここから」)
+    and a heading follows the mark: above it are the site's menus (「市政のメニュー」, 「まちのうごき」,
+    a numbered skip link), never the title.  0 when there is no mark, or only a sentence after it."""
+    for i, raw in enumerate(lines[:_BODY_MARK_LOOKAHEAD]):
+        if _BODY_MARK.fullmatch(raw.strip()):
+            return i + 1 if _heading_below(lines, i) else 0
+    return 0
+
+
 def _one_line_trails(lines: list[str]) -> list[str]:
     """The head's lines with a trail set one step a line joined on its first line (「山ノ内町 / > /
     総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」),
@@ -401,6 +414,12 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     start, named_step, trail = _after_trail(lines)
     if named_step:
         return _shortened(named_step)
+    if start == 0:
+        start = _body_marked(lines)
+        if start and trail is not None:  # the heading the trail names may stand past its lookahead, under the mark
+            named = [i for i in range(start, min(start + 20, len(lines)))
+                     if _names_heading(_clean_line(lines[i]), trail[1], trail[1])]
+            start = named[0] if named else start
     block: list[str] = []
     block_at = -1  # the line the block starts on
     body = None

@@ -190,3 +190,17 @@ def test_a_trail_set_one_step_a_line_is_one_trail():
     assert title(text) == "南海町で光回線が開通"
     # A quoted line in a note is no trail.
     assert title("会議メモ\n\n> 次回は5月に開催\n") == "会議メモ"
+
+
+def test_the_sites_mark_where_the_content_starts_passes_its_menus_over():
+    # Above 「ここから本文です。」 stand the site's menus (a color switch, a section's name, a numbered
+    # skip link the skip-link rules do not know): the heading below the mark is the title.
+    text = ("青地に黄色 黄色地に黒\n\n市政のメニュー\n\nまちのうごき\n\nここから本文です。\n\n"
+            "南海町地域情報化計画の策定について\n\n" + BODY)
+    assert title(text) == "南海町地域情報化計画の策定について"
+    # A trail naming a heading further down than it looks: the heading under the mark it names.
+    text = ("ホーム>町政>パブリックコメント>南海町情報化計画\n\n1. メインメニューを飛ばして本文へ\n\n"
+            + "".join(f"メニュー{n}\n\n" for n in range(16)) + "本文ここから\n\n町政\n\n南海町情報化計画\n\n" + BODY)
+    assert title(text) == "南海町情報化計画"
+    # Only a sentence under the mark: the lines above it still give the title.
+    assert title("南海町光回線整備事業\n\nここから本文です。\n\n" + BODY) == "南海町光回線整備事業"
