@@ -215,8 +215,15 @@ _EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
 _CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
 
 
+# A page's print link and stamp run on to its heading on one line (「…試験の実施について印刷用ページを表示する
+# 掲載日2025年5月22日」): never part of the title.
+_GLUED_STAMP = LazyPattern(
+    rf"(?<=\S{{5}})\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?\s*(?:<外部リンク>)?\s*$"
+)
+
+
 def _clean_line(line: str) -> str:
-    return _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip()
+    return _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
 
 
 def _is_header(line: str) -> bool:

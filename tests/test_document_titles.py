@@ -204,3 +204,10 @@ def test_the_sites_mark_where_the_content_starts_passes_its_menus_over():
     assert title(text) == "南海町情報化計画"
     # Only a sentence under the mark: the lines above it still give the title.
     assert title("南海町光回線整備事業\n\nここから本文です。\n\n" + BODY) == "南海町光回線整備事業"
+
+
+def test_a_print_link_and_stamp_run_on_to_the_heading_are_not_part_of_the_title():
+    text = "ページの先頭です。\n\n防災行政無線の試験放送について印刷用ページを表示する掲載日2025年4月1日\n\n" + BODY
+    assert title(text) == "防災行政無線の試験放送について"
+    text = "南町の光回線整備について印刷用ページを表示する掲載日:2024年1月5日更新\n\n" + BODY
+    assert title(text) == "南町の光回線整備について"
