@@ -135,6 +135,9 @@ _TRAIL_OPENED_STEP = LazyPattern(r"\s*[>＞›»]\s*\S")
 # A site's mark where the page's own content starts (its skip links point there).
 _BODY_MARK = LazyPattern(r"ここから本文(?:です)?。?|本文ここから(?:です)?。?|ここからこのページの(?:情報|本文)です。?")
 _BODY_MARK_LOOKAHEAD = 60
+# An image's caption or credit, set where the image stood (「写真:会議の様子」, 「イラスト:…ホームページより」,
+# 「出典:…」): what a picture shows, never the page's title.
+_CAPTION = LazyPattern(r"(?:写真|イラスト|画像|図|挿絵|出典|提供)\s*[:：]\s*[^。]{1,60}")
 #: Non-empty lines looked at for a trail and the heading it names.
 _TRAIL_LOOKAHEAD = 8
 
@@ -369,6 +372,8 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return False
     if first and _LONE_NAME.fullmatch(line):
         return True
+    if _CAPTION.fullmatch(line):
+        return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
     if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
             and _heading_below(lines, i):
         return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」

@@ -211,3 +211,9 @@ def test_a_print_link_and_stamp_run_on_to_the_heading_are_not_part_of_the_title(
     assert title(text) == "防災行政無線の試験放送について"
     text = "南町の光回線整備について印刷用ページを表示する掲載日:2024年1月5日更新\n\n" + BODY
     assert title(text) == "南町の光回線整備について"
+
+
+@pytest.mark.parametrize("caption", ["イラスト:南海県情報センターホームページより", "写真:説明会の様子", "出典:南海市資料"])
+def test_an_images_caption_is_not_the_title(caption):
+    assert title(f"{caption}\n\n電子申請の受付を始めました\n\n" + BODY) == "電子申請の受付を始めました"
+    assert title(f"{caption}\n" + BODY) == BODY.strip()
