@@ -138,6 +138,8 @@ _BODY_MARK_LOOKAHEAD = 60
 # An image's caption or credit, set where the image stood (「写真:会議の様子」, 「イラスト:…ホームページより」,
 # 「出典:…」): what a picture shows, never the page's title.
 _CAPTION = LazyPattern(r"(?:写真|イラスト|画像|図|挿絵|出典|提供)\s*[:：]\s*[^。]{1,60}")
+# A link back to a section's index or list, alone or with the section's name glued after it.
+_BACK_LINK = LazyPattern(r"(?:インデックス|目次|[^\s。、]{0,10}一覧)へ(?:戻る)?(?:$|(?=[^\s。、]{1,12}$))")
 #: Non-empty lines looked at for a trail and the heading it names.
 _TRAIL_LOOKAHEAD = 8
 
@@ -465,6 +467,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if _STAMP_LINE.fullmatch(line):
             if block:
                 break
+            continue
+        if _BACK_LINK.match(line):
+            # 「インデックスへ」 under the section's name (「郵政行政審議会 / インデックスへ」), or the
+            # section's name glued to it (「インデックスへ調査研究会」): the site's navigation, the heading follows.
+            if block and not _site_name(block):
+                break
+            block = []
             continue
         if is_breadcrumb(line) or is_skip_link(line) or (block and _HOME_OPENED.match(line)):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its

@@ -217,3 +217,13 @@ def test_a_print_link_and_stamp_run_on_to_the_heading_are_not_part_of_the_title(
 def test_an_images_caption_is_not_the_title(caption):
     assert title(f"{caption}\n\n電子申請の受付を始めました\n\n" + BODY) == "電子申請の受付を始めました"
     assert title(f"{caption}\n" + BODY) == BODY.strip()
+
+
+def test_a_link_back_to_the_sections_index_is_not_the_title():
+    # 「インデックスへ」 with the section's name glued after it or set above it: the site's navigation.
+    text = "情報通信のトップへ\n\nインデックスへ研究会\n\n南海地域ブロードバンド研究会(第2回)議事要旨\n\n1. 日時\n"
+    assert title(text) == "南海地域ブロードバンド研究会(第2回)議事要旨"
+    text = "南海審議会\nインデックスへ\n\n南海審議会郵便部会議事次第\n\n開催日時令和6年2月1日\n"
+    assert title(text) == "南海審議会郵便部会議事次第"
+    text = "会議録\n報道発表一覧へ戻る\n\n南海町デジタル化推進本部会議\n\n" + BODY
+    assert title(text) == "南海町デジタル化推進本部会議"
