@@ -47,7 +47,12 @@ from .errors import IndexLocationError
 #:     none when it holds a skip link, a trail or a date line, a long sentence cut).
 #: 29: Word: the Title paragraph (and its Subtitle) is read as a text's first lines (a sentence cut, a date line none).
 #: 30: HTML: the <h1> is read as a text's first lines (a sentence cut, a date line none: the <title> then).
-EXTRACTOR_VERSION = 30
+#: 31: a reader's title (<h1>, Word's Title, a cover) goes through derive_title, which now passes over a site's
+#:     name, greeting or menu section over a heading (「知事室へようこそ」, 「会議資料・開催案内等」).
+#:     and reads a trail set one step a line (「山ノ内町 / > / 総務課 / > / …」) as one trail.
+#:     and starts at a site's mark of the content (「ここから本文です。」) when a heading follows it.
+#:     A print link and stamp run on to a heading (…について印刷用ページを表示する掲載日…) leave its title. An image's caption (写真:…) is no title. Nor a link back to an index (インデックスへ).
+EXTRACTOR_VERSION = 31
 
 
 class ExtractCache:

@@ -86,6 +86,16 @@ _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
 # A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
+# What a site sets over every page's heading, in a paragraph of its own: its name (「長野県山ノ内町公式
+# ウェブサイト」, 「厚生労働省ホームページ」, 「○○市Webサイト」), a greeting naming its section (「知事室へ
+# ようこそ」, 「ようこそ町長室へ」, a column's 「町長室へようこそNo.98」), and a section of its menu
+# (「トピックス」, 「<お知らせ>」, 「新着情報」, 「会議資料・開催案内等」).  Passed over only when a real
+# heading follows (_heading_below): alone, 「お知らせ」 or 「…市ホームページ」 may be all a page is called.
+_SITE_FURNITURE = LazyPattern(
+    r"[^\s。、]{0,30}?(?:公式)?(?:ウェブサイト|ウエブサイト|ホームページ|Webサイト|WEBサイト|webサイト|Web\s?Site)"
+    r"|[^\s。、]{1,20}へようこそ[!！]?(?:\s*No\.?\s*\d{1,4})?|ようこそ[^\s。、]{1,20}へ[!！]?"
+    r"|[<＜〈‹【\[［(（]?(?:トピックス|お知らせ|新着情報|最新情報|会議資料・開催案内等)(?:一覧)?[>＞〉›】\]］)）]?"
+)
 # A White Paper's name over its pages (「平成8年版通信白書」, 「令和6年版 消防白書」, 「国土交通白書 2023」),
 # and the part and chapter lines over a section (「第2部 基本データと政策動向」): the book's trail.
 # The book's name may carry where the page is in it (「令和元年版 犯罪白書 第4編/第5章/第1節」).
@@ -119,6 +129,17 @@ _HOME_OPENED = LazyPattern(
 _NUMBERED_STEP = LazyPattern(r"(\d{1,2})[.．]\s*(.+?)\s*[>＞]?")
 _HOME_STEP = LazyPattern(r"(?:トップページ|トップ|ホーム|HOME|TOP)", re.I)
 _BULLETS = ("•", "・", "●", "■")
+# A trail's separator on a line of its own, and a step opened by it (a trail set one step a line).
+_TRAIL_SEPARATOR_LINE = LazyPattern(r"\s*[>＞›»]\s*")
+_TRAIL_OPENED_STEP = LazyPattern(r"\s*[>＞›»]\s*\S")
+# A site's mark where the page's own content starts (its skip links point there).
+_BODY_MARK = LazyPattern(r"ここから本文(?:です)?。?|本文ここから(?:です)?。?|ここからこのページの(?:情報|本文)です。?")
+_BODY_MARK_LOOKAHEAD = 60
+# An image's caption or credit, set where the image stood (「写真:会議の様子」, 「イラスト:…ホームページより」,
+# 「出典:…」): what a picture shows, never the page's title.
+_CAPTION = LazyPattern(r"(?:写真|イラスト|画像|図|挿絵|出典|提供)\s*[:：]\s*[^。]{1,60}")
+# A link back to a section's index or list, alone or with the section's name glued after it.
+_BACK_LINK = LazyPattern(r"(?:インデックス|目次|[^\s。、]{0,10}一覧)へ(?:戻る)?(?:$|(?=[^\s。、]{1,12}$))")
 #: Non-empty lines looked at for a trail and the heading it names.
 _TRAIL_LOOKAHEAD = 8
 
@@ -199,8 +220,15 @@ _EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
 _CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
 
 
+# A page's print link and stamp run on to its heading on one line (「…試験の実施について印刷用ページを表示する
+# 掲載日2025年5月22日」): never part of the title.
+_GLUED_STAMP = LazyPattern(
+    rf"(?<=\S{{5}})\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?\s*(?:<外部リンク>)?\s*$"
+)
+
+
 def _clean_line(line: str) -> str:
-    return _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip()
+    return _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
 
 
 def _is_header(line: str) -> bool:
@@ -285,6 +313,36 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | N
     return 0, None, unnamed
 
 
+def _body_marked(lines: list[str]) -> int:
+    """Where a page's own content starts when the site marks it (「ここから本文です。」, 「本文ここから」)
+    and a heading follows the mark: above it are the site's menus (「市政のメニュー」, 「まちのうごき」,
+    a numbered skip link), never the title.  0 when there is no mark, or only a sentence after it."""
+    for i, raw in enumerate(lines[:_BODY_MARK_LOOKAHEAD]):
+        if _BODY_MARK.fullmatch(raw.strip()):
+            return i + 1 if _heading_below(lines, i) else 0
+    return 0
+
+
+def _one_line_trails(lines: list[str]) -> list[str]:
+    """The head's lines with a trail set one step a line joined on its first line (「山ノ内町 / > /
+    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」),
+    the lines it took left empty: set apart, its steps were read as the page's heading (「山ノ内町」,
+    「平成21年度報道資料」)."""
+    lines = list(lines)
+    k = 1
+    while k < min(len(lines) - 1, 40):
+        if _TRAIL_SEPARATOR_LINE.fullmatch(lines[k]) and lines[k - 1].strip() and lines[k + 1].strip():
+            joined = f"{lines[k - 1].strip()} > {lines[k + 1].strip()}"
+            lines[k - 1] = lines[k] = ""
+            lines[k + 1] = joined
+            k += 2
+            if k < len(lines) and _TRAIL_OPENED_STEP.match(lines[k]):
+                lines[k - 1], lines[k] = "", f"{joined} > {lines[k].strip().lstrip('>＞›» ')}"
+            continue
+        k += 1
+    return lines
+
+
 def _next_filled(lines: list[str], i: int, past_links: bool = False) -> str:
     """The next line with text, or past a viewer's links (a White Paper's running head 「第6章 … 第2節 3」
     over 「目次] [前へ] [次へ」 and its section's heading)."""
@@ -316,9 +374,27 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return False
     if first and _LONE_NAME.fullmatch(line):
         return True
+    if _CAPTION.fullmatch(line):
+        return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
+    if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
+            and _heading_below(lines, i):
+        return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」
     if _BOOK_NAME.fullmatch(line):
         return True
     return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _heading_below(lines: list[str], i: int) -> bool:
+    """Whether a heading follows line i, past skip links, a letterhead's date and a page's stamp: a
+    short line that is no sentence and no more of the site's furniture."""
+    for raw in lines[i + 1:i + 12]:
+        line = _clean_line(raw)
+        if not line or is_skip_link(line) or _STAMP_LINE.fullmatch(line) or _ONLY_DATE_OR_NUMBER.match(line) \
+                or _is_letterhead(line):
+            continue
+        return len(line) <= MAX_TITLE_CHARS and not line.endswith(("。", "、")) and not _SITE_FURNITURE.fullmatch(line) \
+            and not _is_sentence(line) and not is_breadcrumb(line)
+    return False
 
 
 def _is_menu_item(lines: list[str], i: int) -> bool:
@@ -348,10 +424,16 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if value:
             return _shortened(value)
         text = text[front.end():]
-    lines = text.split("\n")
+    lines = _one_line_trails(text.split("\n"))
     start, named_step, trail = _after_trail(lines)
     if named_step:
         return _shortened(named_step)
+    if start == 0:
+        start = _body_marked(lines)
+        if start and trail is not None:  # the heading the trail names may stand past its lookahead, under the mark
+            named = [i for i in range(start, min(start + 20, len(lines)))
+                     if _names_heading(_clean_line(lines[i]), trail[1], trail[1])]
+            start = named[0] if named else start
     block: list[str] = []
     block_at = -1  # the line the block starts on
     body = None
@@ -385,6 +467,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if _STAMP_LINE.fullmatch(line):
             if block:
                 break
+            continue
+        if _BACK_LINK.match(line):
+            # 「インデックスへ」 under the section's name (「郵政行政審議会 / インデックスへ」), or the
+            # section's name glued to it (「インデックスへ調査研究会」): the site's navigation, the heading follows.
+            if block and not _site_name(block):
+                break
+            block = []
             continue
         if is_breadcrumb(line) or is_skip_link(line) or (block and _HOME_OPENED.match(line)):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its

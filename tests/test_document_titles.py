@@ -150,3 +150,80 @@ def test_a_readers_title_keeps_circled_numbers_as_the_text_does():
     text = "①高齢者向けスマホ教室\n\n本町では、スマートフォン教室を開催します。"
     assert derive_title(text, "①高齢者向けスマホ教室", Path("a.html")) == "①高齢者向けスマホ教室"
     assert derive_title(text, "ＤＸ推進計画　第２版", Path("a.pdf")) == "DX推進計画 第2版"
+
+
+@pytest.mark.parametrize("furniture", [
+    "北川町公式ウェブサイト", "南海県ホームページ", "西山市公式ホームページ", "東野村Webサイト",  # the site's name
+    "市長室へようこそ", "ようこそ町長室へ", "村長室へようこそNo.12",                           # a greeting
+    "トピックス", "お知らせ", "<お知らせ>", "新着情報", "会議資料・開催案内等",                  # a menu's section
+])
+def test_a_sites_name_greeting_or_section_over_a_heading_is_not_the_title(furniture):
+    # What a site sets over every page, in a paragraph of its own, gave every page one title.
+    text = f"{furniture}\n\nここから本文です。\n\n南海地域デジタル化推進会議(第3回)議事録\n\n" + BODY
+    assert title(text) == "南海地域デジタル化推進会議(第3回)議事録"
+    # Past a letterhead's date too.
+    assert title(f"{furniture}\n\n令和6年4月1日\n\n光ファイバ整備の補助について\n\n" + BODY) == "光ファイバ整備の補助について"
+
+
+@pytest.mark.parametrize("text", [
+    "トピックス\n\n" + BODY,                # a sentence follows: no heading to prefer
+    "市長室へようこそ\n\n" + BODY,
+    "北川町公式ウェブサイト\n",              # all there is
+])
+def test_a_sites_furniture_is_kept_when_no_heading_follows(text):
+    assert title(text) == text.split("\n")[0]
+
+
+def test_a_title_naming_a_website_is_not_furniture():
+    # A heading on a line of more than the site's name, or run on with its lead, stays the title.
+    assert title("市ホームページをリニューアルしました\n\n令和6年4月1日\n\n" + BODY) == "市ホームページをリニューアルしました"
+    assert title("新着情報\n配信サービスの開始について\n\n" + BODY) == "新着情報 配信サービスの開始について"
+
+
+def test_a_trail_set_one_step_a_line_is_one_trail():
+    # 「北川町 / > / 企画課 / > / …」: set apart, the trail's first step was taken for the heading.
+    text = "北川町\n>\n企画課\n>\nテレワーク拠点の整備について\n\nテレワーク拠点の整備について\n\n" + BODY
+    assert title(text) == "テレワーク拠点の整備について"
+    # The last step opened by its separator, the heading under a date line.
+    text = ("トップページ\n>\n報道資料\n>\n令和6年度報道資料\n>南海町で光回線が開通\n令和6年8月7日\n"
+            "南海町で光回線が開通\n" + BODY)
+    assert title(text) == "南海町で光回線が開通"
+    # A quoted line in a note is no trail.
+    assert title("会議メモ\n\n> 次回は5月に開催\n") == "会議メモ"
+
+
+def test_the_sites_mark_where_the_content_starts_passes_its_menus_over():
+    # Above 「ここから本文です。」 stand the site's menus (a color switch, a section's name, a numbered
+    # skip link the skip-link rules do not know): the heading below the mark is the title.
+    text = ("青地に黄色 黄色地に黒\n\n市政のメニュー\n\nまちのうごき\n\nここから本文です。\n\n"
+            "南海町地域情報化計画の策定について\n\n" + BODY)
+    assert title(text) == "南海町地域情報化計画の策定について"
+    # A trail naming a heading further down than it looks: the heading under the mark it names.
+    text = ("ホーム>町政>パブリックコメント>南海町情報化計画\n\n1. メインメニューを飛ばして本文へ\n\n"
+            + "".join(f"メニュー{n}\n\n" for n in range(16)) + "本文ここから\n\n町政\n\n南海町情報化計画\n\n" + BODY)
+    assert title(text) == "南海町情報化計画"
+    # Only a sentence under the mark: the lines above it still give the title.
+    assert title("南海町光回線整備事業\n\nここから本文です。\n\n" + BODY) == "南海町光回線整備事業"
+
+
+def test_a_print_link_and_stamp_run_on_to_the_heading_are_not_part_of_the_title():
+    text = "ページの先頭です。\n\n防災行政無線の試験放送について印刷用ページを表示する掲載日2025年4月1日\n\n" + BODY
+    assert title(text) == "防災行政無線の試験放送について"
+    text = "南町の光回線整備について印刷用ページを表示する掲載日:2024年1月5日更新\n\n" + BODY
+    assert title(text) == "南町の光回線整備について"
+
+
+@pytest.mark.parametrize("caption", ["イラスト:南海県情報センターホームページより", "写真:説明会の様子", "出典:南海市資料"])
+def test_an_images_caption_is_not_the_title(caption):
+    assert title(f"{caption}\n\n電子申請の受付を始めました\n\n" + BODY) == "電子申請の受付を始めました"
+    assert title(f"{caption}\n" + BODY) == BODY.strip()
+
+
+def test_a_link_back_to_the_sections_index_is_not_the_title():
+    # 「インデックスへ」 with the section's name glued after it or set above it: the site's navigation.
+    text = "情報通信のトップへ\n\nインデックスへ研究会\n\n南海地域ブロードバンド研究会(第2回)議事要旨\n\n1. 日時\n"
+    assert title(text) == "南海地域ブロードバンド研究会(第2回)議事要旨"
+    text = "南海審議会\nインデックスへ\n\n南海審議会郵便部会議事次第\n\n開催日時令和6年2月1日\n"
+    assert title(text) == "南海審議会郵便部会議事次第"
+    text = "会議録\n報道発表一覧へ戻る\n\n南海町デジタル化推進本部会議\n\n" + BODY
+    assert title(text) == "南海町デジタル化推進本部会議"
