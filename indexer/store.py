@@ -95,6 +95,24 @@ def _file_on_the_way(path: Path) -> Path:
     return path
 
 
+def replace_with(path: Path, parts) -> bool:
+    """Write the byte strings `parts` to `path` so that a reader sees the old file or the whole new
+    one (a file beside it, then os.replace).  For derived data a search can make again (facet sets,
+    the did-you-mean vocabulary): False, and nothing left behind, when it cannot be written."""
+    import threading
+
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(partial, "wb") as out:
+            out.writelines(parts)
+        os.replace(partial, path)
+        return True
+    except OSError:
+        with suppress(OSError):
+            partial.unlink()
+        return False
+
+
 def write_json_atomic(path: Path, data) -> None:
     """Write JSON so that a reader sees the old or the new file, never half of one."""
     import tempfile  # here: a search imports this module but never writes (tempfile and shutil were 4 ms of it)

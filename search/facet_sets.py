@@ -21,12 +21,12 @@ the header and count wrong.
 from __future__ import annotations
 
 import json
-import os
 import struct
 import zlib
 from pathlib import Path
 
 from ictsearch.indexer.fields import FIELDS_BY_NAME
+from ictsearch.indexer.store import replace_with
 
 from . import bitsets
 from .facets import FACETS, FACETS_BY_NAME
@@ -147,18 +147,11 @@ def write(index_dir: Path) -> Path | None:
         header = json.dumps({"layout": LAYOUT, "size": size, "snapshot": snapshot(reader),
                              "facets": facets}, ensure_ascii=False).encode("utf-8")
         path = path_for(index_dir, reader.generation())
-    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        body.insert(0, header)
-        crc = 0
-        for part in body:
-            crc = zlib.crc32(part, crc)
-        with open(partial, "wb") as out:
-            out.write(_PREAMBLE.pack(len(header), crc))
-            out.writelines(body)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    body.insert(0, header)
+    crc = 0
+    for part in body:
+        crc = zlib.crc32(part, crc)
+    if not replace_with(path, [_PREAMBLE.pack(len(header), crc), *body]):
         return None
     for old in index_dir.glob(f"{PREFIX}*"):
         if old != path and old.suffix in (SUFFIX, *_OLD_SUFFIXES):

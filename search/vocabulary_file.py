@@ -25,6 +25,8 @@ import struct
 import zlib
 from pathlib import Path
 
+from ictsearch.indexer.store import replace_with
+
 from .facet_sets import snapshot
 from .suggest import Vocabulary
 
@@ -117,14 +119,7 @@ def build(reader, index_dir: Path) -> Vocabulary:
               "dictionary": _dictionary()}
     body = pickle.dumps((header, vocab.state()), protocol=pickle.HIGHEST_PROTOCOL)
     path = path_for(index_dir, generation)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.{id(vocab)}.tmp")
-    try:
-        with open(partial, "wb") as out:
-            out.write(_CRC.pack(zlib.crc32(body)))
-            out.write(body)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    if not replace_with(path, [_CRC.pack(zlib.crc32(body)), body]):
         return vocab
     # Files of earlier commits only: a process still on an older commit must not drop a newer one's.
     for old in index_dir.glob(f"{PREFIX}*{SUFFIX}"):
