@@ -206,14 +206,26 @@ class YearFacet(Facet):
         return (-count, -int(value))
 
 
+#: Themes listed in one value (IoT,防災 or IoT、防災), as --region and --year take lists.  Not ・ nor a
+#: space: theme names hold them (防災・減災, Beyond 5G).
+_THEME_LIST = re.compile(r"\s*[,、，]\s*")
+
+
 class ThemeFacet(Facet):
     def parse(self, value):
+        parts = [p for p in _THEME_LIST.split(str(value).strip()) if p]
+        if len(parts) > 1:
+            read = [self.query(p) for p in parts]  # each may be none too
+            return wq.Or([q for q, _ in read]), "、".join(dict.fromkeys(str(name) for _, name in read))
+        return self._one(str(value))
+
+    def _one(self, value: str):
         from ictsearch.indexer.metadata import resolve_theme
 
         try:
-            name = resolve_theme(str(value))
+            name = resolve_theme(value)
         except ValueError as e:
-            raise UnknownFacetValue(_theme_word_hint(str(value)) or str(e)) from None
+            raise UnknownFacetValue(_theme_word_hint(value) or str(e)) from None
         return wq.Term(self.field, name), name
 
 

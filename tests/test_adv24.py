@@ -204,3 +204,23 @@ def test_csv_and_jsonl_say_on_stderr_what_text_output_says_of_an_empty_search(tm
     res = search("テレ*")
     assert "Note: * is no wildcard" in res.stderr and "Note" not in res.stdout
     assert search("テレワーク").stderr == ""
+
+
+def test_a_theme_filter_takes_a_list_as_region_and_year_filters_do(tmp_path):
+    # --theme IoT,防災 was 「unknown theme 'IoT,防災'」 while --region 東北・関東 and --year 令和4・5年度
+    # read their lists; ・ cannot part themes (防災・減災 is one), a comma or 、 can.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "iot.txt", "IoTセンサーによる見守り\n\nIoTセンサーとIoT機器で高齢者を見守る。センサーのデータをIoT基盤に集める。")
+    write(docs / "bousai.txt", "防災行政無線の整備\n\n災害時に防災行政無線で避難情報を伝える。防災訓練と減災の取組を進める。")
+    write(docs / "kanko.txt", "観光客向け公衆無線LAN\n\n観光地の観光案内所に公衆無線LANを整備し、観光客の利便を高める。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        one = {h.path.rsplit("/", 1)[-1] for h in ix.search("", theme="IoT").hits}
+        both = ix.search("", theme="IoT,防災", explain=True)
+        assert {h.path.rsplit("/", 1)[-1] for h in both.hits} == one | {"bousai.txt"}
+        assert both.explain["filters"]["theme"] == ["IoT、防災・減災"]
+        assert ix.search("", theme="IoT、防災").total == both.total
+        assert "kanko.txt" not in {h.path.rsplit("/", 1)[-1] for h in both.hits}
