@@ -1754,10 +1754,9 @@ def derive_metadata(
     path = Path(path)
     given, sources, manual_warnings = manual.manual_metadata(path, root)
     if "url" in given:
-        try:
-            url = _manual_url(given["url"])
-        except (ValueError, TypeError) as e:
-            raise ExtractionError(f"bad url in {sources['url']}: {e}") from None
+        read: dict[str, object] = {}
+        _read_manual(read, {}, "url", given["url"], sources)
+        url = read["url"]
 
     lines = text_lines(text)
     white_paper = white_paper_edition(path, _head_text(lines), title) is not None
