@@ -94,7 +94,7 @@ class Vocabulary:
 
     def __init__(self, items: Iterable[Sequence], known: "Vocabulary | None" = None):
         """`known`: an earlier vocabulary of the same index, whose terms' readings are taken as
-        they are rather than looked up again (each commit writes one: search/vocabulary_file.py)."""
+        they are rather than looked up again (the file a commit's first search saves: search/vocabulary_file.py)."""
         self.df: dict[str, int] = {}
         stored: dict[str, str] = {}
         df = self.df
