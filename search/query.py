@@ -112,7 +112,7 @@ SYNONYM_BOOST = 0.4
 #: queries-fresh 1.00/0.910, 1.00/0.911, 1.00/0.911, 1.00/0.920, 1.00/0.920; queries.tsv 0.953/0.951
 #: at each but 0.6 (0.955/0.951).  Not above 0.7: a verb's nouns then weigh as the verb (使う → 利用, on most pages), and at
 #: 0.8 a page of radio-licence FAQs writing 利用 throughout, without ドローン, came fifth for
-#: 「ドローンを使った物流の実証実験を行った自治体を知りたい」 (tests/test_rank16.py), second at 1.0.
+#: 「ドローンを使った物流の実証実験を行った自治体を知りたい」 (tests/regressions/test_rank16.py), second at 1.0.
 TALK_SYNONYM_BOOST = 0.7
 #: Whether a word of a talk-like question also expands weakly (search/synonyms.py): through
 #: the synonym groups where Sudachi marks it flag 1 (教える → 指導, 見込み → 予測), whose

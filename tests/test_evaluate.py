@@ -2,7 +2,7 @@
 
 Whoosh is the reference here because on these small indexes its matchers are right;
 on larger ones its AndMaybe inside an AND drops the optional side's score in some
-documents (tests/test_review_engine.py checks the sum of the parts instead).
+documents (tests/regressions/test_review_engine.py checks the sum of the parts instead).
 """
 
 from __future__ import annotations

@@ -152,7 +152,7 @@ COMMANDS = ["index", "search-hit", "search-none", "search-json", "facets", "show
 NO_INDEX = (2, "No index at")
 REBUILD = (2, "ictsearch index --rebuild")
 NOT_FOUND = (2, "no document")
-# show/similar of a file the last run could not index say why (test_review7b.py).
+# show/similar of a file the last run could not index say why (regressions/test_review7b.py).
 FAILED_FILE = (2, "indexing it failed: empty file")
 
 #: state -> command -> (exit status, text the output holds: stdout on success, the one stderr line on error)

@@ -74,7 +74,7 @@ def test_a_year_list_with_a_wrong_part_is_still_one_clear_error(section, value):
         ix.search(fiscal_year=value)
 
 
-REALDOCS = __import__("pathlib").Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
+REALDOCS = __import__("pathlib").Path(__file__).resolve().parents[2] / "bench" / "realdocs" / "docs"
 
 
 def test_similar_matches_on_words_not_on_suffixes_and_counters(tmp_path):

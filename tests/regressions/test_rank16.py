@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-REALDOCS = Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
+REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs" / "docs"
 DRONE = "ドローンを使った物流の実証実験を行った自治体を知りたい"
 FROZEN_BELOW = 3400
 
