@@ -77,7 +77,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from metadata_accuracy import SHARED, derive_for, load_realdocs, read_text, resolve  # noqa: E402
 
 from ictsearch.indexer.document import derive_title  # noqa: E402
-from ictsearch.indexer.metadata.derive import _head_text, unwrapped_lines, white_paper_edition  # noqa: E402
+from ictsearch.indexer.metadata.dates import head_text, unwrapped_lines, white_paper_edition  # noqa: E402
 from ictsearch.indexer.metadata.eras import find_years, fold  # noqa: E402
 from ictsearch.indexer.metadata.lines import is_breadcrumb, is_furniture, text_lines  # noqa: E402
 
@@ -210,7 +210,7 @@ def candidates(page: dict, field: str, pure: bool = False) -> list[tuple[int | N
         out.append((v, f))
     # A 白書's edition (令和3年版情報通信白書 in the title or a heading, 白書 > 27年版 in a trail).
     physical = lines
-    edition = white_paper_edition(Path("page.txt"), _head_text(unwrapped_lines(text, physical)), title)
+    edition = white_paper_edition(Path("page.txt"), head_text(unwrapped_lines(text, physical)), title)
     if edition:
         ev = edition[0] if field == "year" else edition[0] - 1
         out.append((ev, {**common(ev), "wp_edition": 1.0, "wp_edition_title": float(edition[1].startswith("title"))}))

@@ -67,7 +67,7 @@ sys.path.insert(0, str(ROOT))
 from metadata_accuracy import SHARED, derive_for, load_realdocs, prf, read_text, resolve  # noqa: E402
 
 from ictsearch.indexer.document import derive_title  # noqa: E402
-from ictsearch.indexer.metadata import derive as D  # noqa: E402
+from ictsearch.indexer.metadata import dates, derive as D  # noqa: E402
 from ictsearch.indexer.metadata import docinfo, regions as R  # noqa: E402
 from ictsearch.indexer.metadata.lines import line_spans, text_lines  # noqa: E402
 
@@ -86,7 +86,7 @@ def fold_of(page_id: str) -> int:
 def national_of(text: str, title: str, path: Path) -> tuple[str | None, str | None]:
     """(why the rules call the page national, its issuer), as derive_metadata finds them."""
     lines = text_lines(text)
-    wp = D.white_paper_edition(path, D._head_text(lines), title) is not None
+    wp = dates.white_paper_edition(path, dates.head_text(lines), title) is not None
     org, _ = docinfo.organization(text, title, white_paper=wp)
     return D._national(text, org, wp), org
 

@@ -37,7 +37,7 @@ import metadata_accuracy as ma  # noqa: E402
 
 from ictsearch.indexer.analysis import analyze  # noqa: E402
 from ictsearch.indexer.metadata import themes as T  # noqa: E402
-from ictsearch.indexer.metadata.derive import title_proper  # noqa: E402
+from ictsearch.indexer.metadata.lines import title_proper  # noqa: E402
 
 #: Per-theme thresholds only for themes labelled on at least this many training documents.
 MIN_LABELS = 6

@@ -97,7 +97,7 @@ import metadata_accuracy as ma  # noqa: E402
 from ictsearch.indexer.analysis import analyze  # noqa: E402
 from ictsearch.indexer.metadata import DATA_DIR  # noqa: E402
 from ictsearch.indexer.metadata import themes as T  # noqa: E402
-from ictsearch.indexer.metadata.derive import title_proper  # noqa: E402
+from ictsearch.indexer.metadata.lines import title_proper  # noqa: E402
 from ictsearch.indexer.metadata.lines import is_breadcrumb, is_furniture, is_skip_link  # noqa: E402
 
 K = len(T.THEMES)

@@ -121,7 +121,7 @@ def test_white_paper_edition_from_a_breadcrumb():
 
 
 def test_a_first_line_that_is_not_a_title_gives_no_year():
-    from ictsearch.indexer.metadata.derive import title_proper
+    from ictsearch.indexer.metadata.lines import title_proper
 
     assert title_proper("ページID:1234 更新日:2023年1月20日") == ""
     assert title_proper("市では、2015年度から開始した事業を拡充し、対象地区を広げています。") == ""
@@ -794,7 +794,7 @@ def test_a_sites_menus_above_the_content_do_not_push_the_head_down():
             "市では、市内全域で光回線を整備しています。\n整備の状況\n工事は順調です。\n")
     assert years(text, "光回線の整備")[:2] == (None, 2023)
     # A run of short lines below the content is a table, not a menu: its lines still count.
-    from ictsearch.indexer.metadata.derive import _menu_lines
+    from ictsearch.indexer.metadata.dates import _menu_lines
     from ictsearch.indexer.metadata.lines import text_lines
     table = "事業評価\n平成21年度の事業\n市町村名\n小国町\n事業主体\n小国町\n所管部署\n情報課\n"
     assert _menu_lines(text_lines(table)) == set()
@@ -820,7 +820,7 @@ def test_a_pdfs_wrapped_first_sentence_is_read_as_one_sentence():
     rows = [sentence[i:i + 36] for i in range(0, len(sentence), 36)]
     text = "地域DXセミナーを開催\n" + "\n".join(rows) + "\n"
     assert years(text)[:2] == (2024, 2023)
-    from ictsearch.indexer.metadata.derive import unwrapped_lines
+    from ictsearch.indexer.metadata.dates import unwrapped_lines
     from ictsearch.indexer.metadata.lines import text_lines
     joined = unwrapped_lines(text, text_lines(text))
     assert len(joined) == 2 and joined[1][2].rstrip() == sentence and joined[1][1] - joined[1][0] == len(joined[1][2])
@@ -896,7 +896,7 @@ def test_links_to_attached_files_do_not_push_the_head_down():
 
 def test_update_date_label_is_not_a_publication_label():
     text = "協定の締結\n更新日付:2014年6月9日 情報システム課\n県は協定を締結しました。\n"
-    from ictsearch.indexer.metadata.derive import P_UPDATED, _own_date
+    from ictsearch.indexer.metadata.dates import P_UPDATED, _own_date
     from ictsearch.indexer.metadata.lines import text_lines
 
     assert _own_date(text, text_lines(text), "協定の締結")[2] == P_UPDATED

@@ -2,9 +2,11 @@
 organization and document type — derived from the text, overridden by manual
 metadata (sidecar NAME.meta.toml or a collection's metadata.csv).
 
-One job per module: lines (a document's head), eras (dates), regions (places,
-gazetteer), themes (taxonomy, scoring), docinfo (organization, type), manual
-(sidecar/csv), derive (putting it together).  Names load on first use: the
+One job per module: lines (a document's lines, head and title proper), eras (era
+and year notation), dates (the document's own date: fiscal year and year), regions
+(places, gazetteer), address (places from a web address), themes (taxonomy,
+scoring), docinfo (organization, type), manual (sidecar/csv), derive (putting it
+together: 全国 or not, manual values over derived ones, where each came from).  Names load on first use: the
 query side reads eras and regions without loading the themes or the deriver.
 """
 

@@ -45,7 +45,7 @@ def is_breadcrumb(line: str) -> bool:
 
 
 #: The label of a saved web page's date stamp (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…,
-#: 作成年月日, a blog's 投稿日, a newsletter's 発行日 or 配信日): derive.py reads the date after it,
+#: 作成年月日, a blog's 投稿日, a newsletter's 発行日 or 配信日): dates.py reads the date after it,
 #: document.py never takes its line for a title.
 STAMP_WORDS = ("更新", "掲載", "公開", "公表", "発表", "作成", "登録", "発行", "投稿", "配信")
 STAMP_LABEL = rf"(?:{'|'.join(STAMP_WORDS)})(?:開始)?(?:日付|日時|年月日|日)"
@@ -59,6 +59,27 @@ _FURNITURE = LazyPattern(r"更新|掲載|ページID|ページ番号|印刷|本�
 def is_furniture(line: str) -> bool:
     """Whether a line carries a saved web page's furniture (update stamp, page id, print link)."""
     return bool(_FURNITURE.search(line))
+
+
+#: A comma after a Japanese word: the 「，」 of a sentence (NFKC folds it to ","), not a number's 1,000.
+_KANA_KANJI_COMMA = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff][,，]")
+
+
+def title_proper(title: str) -> str:
+    """The part of a given title that can be trusted to name the document.
+
+    A title taken from a page's first line may be a breadcrumb trail (its last
+    step is the page), a line of page furniture (ページID… 更新日…: not a title at
+    all) or the first sentence of the text (「総務省では、2012年度から…」:
+    years in it are cited, not the document's)."""
+    t = (title or "").strip()
+    if is_breadcrumb(t):
+        t = BREADCRUMB_STEP.split(t)[-1].strip()
+    # A text whose sentences take the 公用文 comma (「本町は，昭和16年5月1日に町制を施行し，…」, saved as ",")
+    # runs a sentence into its title as much as one with 「、」.
+    if is_furniture(t) or "。" in t or (len(t) > 40 and ("、" in t or _KANA_KANJI_COMMA.search(t))):
+        return ""
+    return t
 
 
 #: A saved web page's skip link on a line of its own (本文, 本文へ移動, ここから本文です。,

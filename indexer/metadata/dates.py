@@ -1,0 +1,1451 @@
+"""The document's own date: its fiscal year (年度) and year, and the evidence for each.
+
+derive_years reads where real documents put their own date (a date line under the title, a 掲載日 /
+更新日 stamp, the first sentence's 「…は、令和5年7月3日、…を開催しました」, a White Paper's edition, a
+slide cover's month, an archive's trail, the file's path) and refuses what is not theirs: target years,
+spans, cited dates, deadlines, the dates of things a row describes."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import eras
+from .eras import YearMention, find_years, fold
+from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines, title_proper
+
+_EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
+_WP_CRUMB = re.compile(r"白書\s*[>＞]\s*(\d{1,2})\s*年版")
+#: 令和 editions are at most this number so far; an era-less edition above it is 平成.
+CURRENT_REIWA = 8
+_WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
+_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
+_PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
+# Words right after a 年度 that make it the document's own year.
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
+#: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
+_BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
+#: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
+#: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
+#: halved, 2.6-3), never enough alone further down (the threshold is 4).
+_FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
+#: An opening sentence that reports on a 年度 and says so (「…局は、平成27年度に実施した…調査について、
+#: …取りまとめました」, 「令和3年度、26件の実証事業を実施しましたので、その成果概要を公表します」,
+#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」):
+#: a report of that 年度's results is for that 年度, whenever it is published.  The verb must
+#: announce the report itself; a sentence that only recounts (「平成21年度に…を整備し、…を開始
+#: しました」) is a page's history, not its year.
+_FY_REPORTED = re.compile(
+    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、)[^。]*?"
+    r"(?:取りまとめ|とりまとめ|公表|紹介|報告|お知らせ)(?:いた)?(?:し|いたし)?(?:ます|ました|た)"
+)
+#: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
+#: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
+_ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
+#: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
+#: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
+_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
+#: The report sentence is one of the page's first sentences: a press release may open with a
+#: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
+#: the realdocs dev pages the third at the latest).
+REPORT_SENTENCES = 3
+#: …and without the comma (「平成28年度は前年度に引き続き…」).
+_FY_TOPIC_BARE = re.compile(r"\s*(?:は|については|においては)(?![、,])")
+#: 今年度 / 本年度 glossed with its year (「今年度(令和3年度)スタートした中長期計画」): the 年度
+#: the text is written in, wherever it stands.
+_CURRENT_FY_BEFORE = re.compile(r"(?:今|本)年度\s*[(（]\s*$")
+#: …and 前年度 / 昨年度 glossed (「前年度(令和4年度)の講座に登壇された講師に感謝状を贈呈しました」):
+#: the text is written in the 年度 after it.
+_PREVIOUS_FY_BEFORE = re.compile(r"(?:前|昨)年度\s*[(（]\s*$")
+#: A head's policy speech to the assembly (施政方針, 所信, 町政執行方針): delivered in the 2月/3月
+#: session (or the first after an election), it is for the 年度 whose budget it opens (bench/realdocs
+#: README: 「施政方針 for 令和5年度 budget」 → FY2023), not the 年度 of the day it is read.
+_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
+#: …the 年度 that sentence names for its budget or its administration (「令和5年度一般会計予算…の審議を
+#: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
+#: conference or a committee on the next budget says neither word: it keeps its day's 年度.
+_SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
+#: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
+#: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
+_REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
+#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
+_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
+#: A line longer than this is a sentence, not a heading (headings of the 94
+#: labelled documents and the realdocs dev pages are at most ~50 characters).
+LONG_LINE = 60
+TAIL_LINES = 4
+
+
+def _line_no(lines, offset: int, starts: list[int] | None = None) -> int:
+    """Index of the line holding offset (len(lines) if none): a binary search over
+    the line starts, so a text of many lines and many years stays linear."""
+    starts = starts if starts is not None else [s for s, _, _ in lines]
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset <= lines[i][1] else len(lines)
+
+
+#: After a White Paper's name, words that make the line about it rather than part of it: a
+#: press release announcing it (「…(平成22年版情報通信白書)の公表」) or a text citing it
+#: (「令和2年版情報通信白書によると」); not its own foreword (「平成18年警察白書の刊行に当たって」).
+_WP_NOT_OWN = re.compile(r"白書[)）」』]*\s*(?:の|を)?\s*(?:公表|発表|刊行(?!に当たって|にあたって)|では|によると|によれば|において|より|から|参照)")
+#: The name of a White Paper right before its edition: 情報通信白書 令和5年版, 防衛白書(令和5年版),
+#: a trail's 白書 > 令和4年版 > ….
+_WP_NAME_BEFORE = re.compile(r"白書\s*[)）」』]?\s*[(（]?\s*(?:[>＞]\s*)?$")
+#: An edition written as the bare 西暦 after the name: エネルギー白書2023, 防災白書 2023 (not 白書2023年度…).
+_WP_AD_AFTER = re.compile(r"白書\s*[(（]?\s*((?:19|20)\d\d)(?![\d年./-])")
+#: A White Paper named by the 年度 it reports on (令和4年度 文部科学白書, 令和4年度食料・農業・農村白書):
+#: the annual report on a closed 年度, published in the next calendar year.
+_WP_FY_NAME = re.compile(r"\s*[^\s。、「」()（）]{0,16}?白書")
+#: …and by its calendar year without 版 (平成18年警察白書, 平成18年 警察白書): the name's words only.
+_WP_YEAR_NAME = re.compile(r"\s*[\u4e00-\u9fff・ァ-ヶー]{0,12}白書")
+#: Lines of the head read for an edition: a White Paper page's own title may stand below
+#: a site name, a menu line or a trail (on the realdocs dev pages: the title or first line
+#: 38 times, the second line 4 times; 6 leaves room for a longer site header).
+WP_HEAD_LINES = 6
+
+
+def _edition_in(s: str) -> tuple[int, str] | None:
+    """The White Paper edition a title or heading names, as (edition year, text)."""
+    if "白書" not in s or _WP_NOT_OWN.search(s):
+        return None
+    for y in find_years(s):
+        after, before = s[y.end:y.end + 20], s[max(0, y.start - 20):y.start]
+        if y.kind == "edition" and ("白書" in after or _WP_NAME_BEFORE.search(before)):
+            return y.year, y.text  # 令和3年版情報通信白書, 情報通信白書 令和3年版, 白書 > 令和4年版 > …
+        if y.kind == "fiscal" and _WP_FY_NAME.match(s, y.end):
+            return y.year + 1, y.text  # 令和4年度 文部科学白書: on 年度 2022, published in 2023
+        if y.kind == "calendar" and y.month is None and _WP_YEAR_NAME.match(s, y.end):
+            return y.year, y.text  # 平成18年警察白書: an edition named by its year without 版
+    if m := _WP_AD_AFTER.search(fold(s)):
+        return int(m[1]), m.group()
+    # 総務省's site writes 平成 editions without the era: 白書 > 27年版 > …
+    if (m := _WP_CRUMB.search(fold(s))) and CURRENT_REIWA < int(m[1]) <= 31:
+        return eras.era_year("平成", int(m[1])), f"白書 > {m[1]}年版 (平成{m[1]}年版, era left out)"
+    return None
+
+
+#: How white_paper_edition says an edition came from a heading below the first line (weaker evidence).
+_IN_A_HEADING = "白書 edition, heading line"
+#: A line naming a file attached to the page (別添資料「平成24年版 情報通信白書の概要」, 別添1「…」, 別紙):
+#: the White Paper it names is the attachment, and the page the press release that publishes it.
+_ATTACHED = re.compile(r"別添|別紙|添付")
+#: …and how white_paper_edition says so.
+_AS_ATTACHMENT = ", named as the page's attachment"
+
+
+def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
+    """Edition year of 白書 material: from 令和3年版…白書 in title/head, or whitepaper/r03 in the path."""
+    # The title, the first line and the headings of the head name the document's own
+    # edition; a sentence citing 「平成27年版情報通信白書では」 does not, nor does a
+    # list of editions (an archive page's 令和5年版 / 令和4年版 / …).
+    head = [l for l in text_head.split("\n") if l.strip()][:WP_HEAD_LINES]
+    for where, s in (("title", title or ""), ("text", head[0] if head else "")):
+        if found := _edition_in(s):
+            return found[0], f"{where}: 「{found[1]}」 (白書 edition)"
+    found_in_head = {}
+    for i, line in enumerate(head[1:], 2):
+        if not _is_sentence(line) and (found := _edition_in(line)):
+            found_in_head.setdefault(found[0], (i, found[1], bool(_ATTACHED.search(line))))
+    if len(found_in_head) == 1:
+        year, (i, what, attached) = next(iter(found_in_head.items()))
+        return year, f"text: 「{what}」 ({_IN_A_HEADING} {i} of the head{_AS_ATTACHMENT if attached else ''})"
+    parts = Path(path).parts
+    for i, part in enumerate(parts[:-1]):
+        m = _EDITION_DIR.match(part)
+        if m and any(_WP_DIR.search(p) for p in parts[:i]):
+            n = int(m[2])
+            year = eras.era_year("平成" if m[1].lower() == "h" else "令和", max(n, 1))
+            era = "平成" if m[1].lower() == "h" else "令和"
+            label = f"{era}{'元' if n == 1 and era == '令和' else n}年版"
+            return year, f"path: {'/'.join(parts[i - 1:i + 1])} ({label})"
+    return None
+
+
+#: A range between two years: 令和元年度～令和7年度, 2023年度－2027年度.  A hyphen
+#: counts only with a year on its other side (「令和5年度 - 東北総合通信局」 is a
+#: page title and its site).
+_SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭和|平成|令和|[RHS]?\d))")
+#: The mark must follow a year or date (…令和5年度から令和9年度 is a span without まで): a subtitle between wave dashes
+#: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
+_SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年度月日]\s*(?:から|より)\s*$")
+#: After a 年度: a target (令和9年度までに, 令和13年度末まで, 令和7年度中に, 2030年度に向けて), a
+#: start (令和2年度から, 以降) or an as-of point (令和5年度末時点): not the document's own year.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
+#: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
+#: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
+_EX_POST = re.compile(r"[^。]{0,40}?事後評価")
+#: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
+_REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
+#: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」,
+#: 「平成26(2014)年度」).
+_BARE_FY_LINE = re.compile(
+    r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}(?:\s*\([^)]{1,8}\))?\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
+)
+#: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
+#: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
+#: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
+LIST_YEARS = 3
+
+
+#: A table's key for a 年度 alone on its line (事業年度, 実施年度, 整備年度:): the 年度 on the next line
+#: is that row's value (the year of a project an evaluation page reviews), not a heading of the page.
+_FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text, not a heading: a navigation trail is never one, however long."""
+    return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
+
+
+@dataclass(frozen=True)
+class _OwnFiscalYear:
+    mention: YearMention
+    why: str
+    #: Named by the title or a heading of the head, not only inside a sentence:
+    #: strong enough to beat the 年度 of the document's own date.
+    strong: bool
+    #: The topic of an opening sentence (「平成26年度は、以下の取組みを実施した」):
+    #: the year the text reports on, evidence enough for a page without a date.
+    topic: bool = False
+    #: The 年度 an opening sentence reports on (_FY_REPORTED): evidence for a page without a
+    #: date; a dated page keeps its date's 年度 unless the report is its first sentence's (results).
+    reported: bool = False
+    #: The 年度 whose results the page's first sentence reports (「…は、平成27年度における…の実施状況を
+    #: 取りまとめましたので公表します」, 「令和3年度に…寄せられた相談件数は1,112件でした」): the 年度 the
+    #: report is for, also on a dated page (bench/realdocs README: a report of 平成20年度 results dated
+    #: 平成21年4月 → 2008).  Not the state at a 年度's end (平成26年度末の結果): a survey's as-of point.
+    results: bool = False
+    #: The 年度 a head's policy speech opens (_POLICY_SPEECH): the speech's own, also over its day.
+    speech: bool = False
+
+
+def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y stands in the last step of a breadcrumb line and that step reads as a title."""
+    start, _, text = line
+    last = list(BREADCRUMB_STEP.finditer(text))[-1].end()
+    return y.start - start >= last and bool(title_proper(text[last:]))
+
+
+def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
+    """Whether y is the 年度 its sentence reports on, by a verb that announces the report (_FY_REPORTED)."""
+    start, end, _ = line
+    opened = folded.rfind("。", start, y.start) + 1 or start
+    closes = folded.find("。", y.end, end)
+    return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
+        _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
+    )
+
+
+def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
+    """The 年度 the document is for: in the title, the first lines, or named
+    as the year of its plan, report or budget — never just the most frequent."""
+    best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
+    title = title_proper(title)
+    for y in find_years(title):
+        before, after = fold(title[:y.start]), fold(title[y.end:])
+        if y.kind == "fiscal" and not (
+            _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+        ):
+            return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
+    folded = fold(text)
+    mentions = [y for y in find_years(text) if y.kind == "fiscal"]
+    starts = [s for s, _, _ in lines]
+    line_of = [_line_no(lines, y.start, starts) for y in mentions]
+    years_on_line: dict[int, set[int]] = {}
+    for y, li in zip(mentions, line_of):
+        years_on_line.setdefault(li, set()).add(y.year)
+    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
+    # Headings of the head that name LIST_YEARS or more different 年度 between them (令和5年度 /
+    # …実績 / 令和4年度 / … on a page of yearly sections, the rows of a table by 年度) are a
+    # list, and none of them is the page's year.  Spans and targets are not counted.
+    heading_years = {
+        y.year for y, li in zip(mentions, line_of)
+        if ranks[li] < HEAD_LINES and not sentence_lines[li] and not is_breadcrumb(lines[li][2])
+        and not _SPAN_BEFORE.search(folded, max(0, y.start - 4), y.start)
+        and not (_SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end))
+    }
+    yearly_sections = len(heading_years) >= LIST_YEARS
+    # A line that is a 年度 and nothing else (「平成26年度」 over that year's calls and results) heads
+    # a section; with another such line of another 年度 anywhere in the text (「平成27年度」 further
+    # down) the page runs over several years, and neither is its own.
+    bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
+    bare_sections = len(set(bare.values())) >= 2
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    for y, li in zip(mentions, line_of):
+        # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
+        # its own, not 「平成26年度事業」.
+        after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
+        before = folded[max(0, y.start - 4):y.start]
+        score, heading, topic, reported, results, speech = 0.0, False, False, False, False, False
+        # In the page's first sentence: on the first line of its opening, before that line's first 。
+        first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
+        in_sentence = sentence_lines[li]
+        rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
+            rank = len(lines) + DATE_SCAN_LINES  # 事業年度 / 平成19年度: a table's value, not a heading
+        if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
+            rank = len(lines) + DATE_SCAN_LINES  # a trail's archive step (報道資料 > 平成21年度 > …) or a sentence run into it
+        if rank < HEAD_LINES:
+            # A heading names the document's year; a sentence in the first lines cites
+            # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
+            # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
+            # line without 。 counts as a sentence only past its first words.
+            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
+            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
+                score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
+                heading = not long_sentence
+        if _OWN_FY_AFTER.match(after):
+            score += 5
+            # 「令和5年度当初予算(案) 255百万円」 on a line of its own names the sheet's
+            # year, evidence enough for a page without a date; inside a sentence it is
+            # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
+            # name the page's year only in its head; further down they are one row's.
+            topic = not in_sentence and (rank < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
+        elif rank < HEAD_LINES and _FY_TOPIC.match(after):
+            score += 3
+            topic = True
+        elif li in opening and _FY_TOPIC_BARE.match(after):
+            score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
+            reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        if li in opening and _reported(folded, lines[li], y):
+            score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
+            reported = True
+            results = first_sentence and not folded.startswith("末", y.end)
+        elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
+            score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
+            reported = results = True
+        sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
+        if (li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(folded, *sentence)
+                and not _REPORTED_SPEECH.search(folded, *sentence)
+                and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
+            score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
+            speech = topic = True
+        current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
+        previous = not current and bool(_PREVIOUS_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
+        if current or previous:
+            score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
+            topic = True
+        if previous:
+            y = y._replace(year=y.year + 1)  # 前年度(令和4年度): written in 令和5年度
+        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
+            score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
+        if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
+            score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
+        if _TARGET_AFTER.match(after):
+            score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
+        if _REVISION_AFTER.match(after):
+            score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
+        if re.search(r"[(（]\s*$", before) and not (current or previous) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+            score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
+        if score >= 4 and (best is None or score > best[0]):
+            line = lines[li][2].strip() if li < len(lines) else ""
+            why = f"text: 「{line[:40]}」 (line {li + 1})"
+            if speech:
+                why += f" (「{y.text}」, the 年度 a policy speech opens)"
+            elif reported:
+                why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
+            if previous:
+                why += f" (前年度 「{y.text}」: written in the 年度 after)"
+            best = (score, y, why, heading or speech, topic, reported, results, speech)
+    return _OwnFiscalYear(*best[1:]) if best else None
+
+
+def _sentence_end(folded: str, at: int, end: int) -> int:
+    """Where the sentence running at `at` ends: after its 。, or at the end of its line."""
+    closes = folded.find("。", at, end)
+    return end if closes < 0 else closes + 1
+
+
+_DATE_LINE_REST = 24
+#: Labels that say "this is the document's date" (a web page's 掲載日, a press
+#: release's 発表日 …).  更新日 is page furniture: the last edit, often a CMS
+#: re-stamp years later, so it is only a last resort.
+_DATE_LABEL = re.compile(r"(?:掲載|公表|発表|公開|作成|発行|報道発表|登録|投稿|配信|記載)(?:開始)?(?:日|年月日)|(?<!更新)日付"
+                         # a press release's 提供日 (資料提供), not a service's 提供開始日
+                         r"|提供(?:日|年月日)")
+_UPDATE_LABEL = re.compile(r"更新")
+#: A deadline (申込締切: 令和6年2月9日) or a scheduled day (当初予定日: 令和5年7月12日) is a
+#: date the document sets, not its own.
+_DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限|予定日")
+#: The first sentence of a press release or event report: 「○○局(局長:…)は、
+#: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
+_SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
+#: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」): at
+#: most this many characters (such clauses of the realdocs dev pages: 17–22).
+_SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
+SUBJECT_CLAUSE = 30
+#: The subject's date stands near the start of its sentence: at most this many characters
+#: in (the longest on the realdocs dev pages: 75, a council named with its chair's
+#: titles).  Further in, the "sentence" is run-together text (a newsletter's table of
+#: contents on one line) and the date belongs to some item of it.
+SUBJECT_REACH = 100
+_BRACKET = r"(?:\s*[(（][^)）]{1,8}[)）])?"
+_WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:祝|休)日?)?\s*[)）]"
+#: More days of one event (令和8年1月22日及び23日, 7月3日(月)～5日(水)): still its date.
+_MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + _BRACKET + r")*"
+_DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+#: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
+#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:、|に|付け?で))")
+#: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
+#: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
+#: before it: indentation, a bullet and an opening adverb.
+_SENTENCE_OPENER = re.compile(r"^[\s○●◯◆◇■□・*＊]*(?:(?:このたび|この度|去る|さる|本日|先般|先日)[、,]?\s*)?$")
+_OPENER_AFTER = re.compile(
+    r"^(?:" + _WEEKDAY + r"\s*[、,に]|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:に?[、,]|付け?で)"
+    # the subject named right after the day, without a comma (「令和6年10月11日「…事務局」が設置され、」)
+    r"|\s*[「『][^」』。]{1,60}[」』]\s*(?:が|は))"
+)
+#: …or opens it with a start that has already happened (「令和7年10月1日(水曜日)から、…を
+#: 導入しました。」): the page announces the start, so that day is its date.  A start
+#: still ahead (「…より開始します。」) is not.
+_OPENER_STARTED = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)[^。]{0,120}(?:しました|いたしました)。")
+#: The first sentence of a page announcing its plan or report: 「…計画」を令和4年3月に策定
+#: しました。 — the month it was made is the page's date.  Not a relative clause (「令和4年
+#: 3月に策定した「…」において」: cited) nor an ongoing state (策定し、運用しています).  The plan's
+#: name may stand between (令和5年3月に「第3次地域情報化計画」を策定しました。), not a clause of its
+#: own (令和5年3月に国が策定した指針を改定しました: the month is the guideline's).
+_ANNOUNCED_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:に|付けで|付で)\s*(?:(?:[「『][^」』。]{1,40}[」』]|(?:(?!した|された)[^、。「」『』]){1,30}?)\s*を\s*)?(?:策定|改定|改訂|公表|制定|作成|取りまとめ|とりまとめ)(?:・公表)?(?:いた)?しました。"
+)
+#: …or a month alone opens the first sentence of a page that says what was done then
+#: (「令和5年6月、本市における…を推進するため、「…構想」を策定しました。」): without a day the
+#: sentence must end by announcing the act itself, not a state or a plan ahead.  (One page of
+#: the 724 dev pages of bench/realdocs dates this way; the held-out figures did not move.)
+_MONTH_OPENER_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
+    r"取りまとめ|とりまとめ)(?:いた)?しました。"
+)
+#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました).
+_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され)(?:いた)?(?:しました|ました)。")
+#: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
+#: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
+#: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
+_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$")
+_FOUNDED_AFTER = re.compile(r"[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併)(?:し|され|いた)")
+#: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
+#: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
+#: しました。」) is a past event's.
+_NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
+#: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
+#: the text in force is the latest revision's, so that is the document's date.
+_REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
+#: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
+#: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
+#: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
+_MINUTES = re.compile(r"議事録|議事要旨|議事概要|会議録|会議要旨|会議概要|会議の概要|会議結果|会議の結果")
+MINUTES_HEAD_CHARS = 200
+_MEETING_DAY = re.compile("".join(f"(?<!{w})" for w in STAMP_WORDS) + r"(?:日\s*時|日)\s*[:：]?\s*$")  # not 更新日, 公開日
+#: A numbered heading (１ 総会の開催, (1), 第2章, ①): past one, the text is a report
+#: of many items and a date opening a sentence is one item's, not the document's.
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\s|[.．、]\s*)|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|第\s*[\d一二三四五六七八九十]+\s*[章節部条項]|[①-⑳]|[一二三四五六七八九十][、.．\s])"
+)
+#: The same with the year left out (「…は、6月1日(水)、」): the year comes from the
+#: 年度 the title names.
+#: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
+#: a bare 「、10月1日に」 there may be anything's day.
+_MONTH_DAY = re.compile(
+    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
+    r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
+)
+#: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
+#: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
+_SPAN_OR_DEADLINE = re.compile(
+    r"^" + _BRACKET + r"\s*(?:[~～〜]|まで|から[^。、]{0,30}まで|から\s*(?:明治|大正|昭和|平成|令和|\d{4}\s*年))"
+)
+#: A start (令和6年4月1日から, 4月1日(月)より, 令和5年12月13日以降に購入した方): what begins that day, not the page's date.
+_STARTS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:から|より|以降|以後)")
+#: A date followed by a particle and a comma (「平成20年10月1日には、フェムトセル基地局の運」) is the adverb of a
+#: sentence that runs on: a wrapped PDF line or a cut excerpt, never a date line, whose date stands alone.
+#: (With the two rules below on dates inside sentences, realdocs dev 2026-12-03: 3 pages fixed, none broken.)
+#: Only when the sentence goes on on the same line: a line cut right after its comma (「令和5年5月8日に、」 over
+#: 「新庁舎での業務を開始しました。」) is read as a date line, as before, or a notice's one date was lost.
+_ADVERB_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|にも|では|は|において|においては)[、,]\s*\S")
+#: A start the page announces, opening its first sentence or closing its title (「令和6年10月1日から、
+#: …が利用できるようになります。」, 「防災ラジオを無償で配布します(令和3年3月から)」): the page is
+#: written shortly before it, so with no date of its own that is its year (P_START, the last resort).
+#: Not 以降 / 以後 (「令和7年7月1日以降に発生した事案」, 「…以降については未定です」): a condition.
+#: The same start opening a heading line of the head (「令和4年11月9日から運用開始」 under a service's name,
+#: 「平成27年2月からタブレット端末を導入」 under a council's news title) is the page's subtitle, so the same
+#: last resort (realdocs dev 2026-12-03: 2 pages fixed, none broken, both in docs-aq/ar).
+_ANNOUNCED_START = re.compile(r"^" + _BRACKET + r"\s*(?:から|より)")
+#: …nor a start that only says whom a rule is for (「令和8年4月から入所を希望する方は、11月30日までに…」:
+#: the page is written the year before).  (A standing service, 「平成31年4月から、…を運用しています。」,
+#: is left dated: its ています is also a trend's, 「令和元年9月から…被害が急増しています。」, r3522.)
+_NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の)")
+#: …nor a start the page aims at (「令和12年4月から本格運用を目指す」, 「…からの運用開始を目標とする」): a target
+#: years ahead, not a start announced shortly before it.
+_AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
+_SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
+#: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
+#: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
+_NOT_OWN_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
+    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
+    # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
+    # that body's or service's date, not the page's
+    r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
+    # a text named by the day it was made, in a relative clause (「令和4年12月23日に閣議決定された
+    # 「…総合戦略」を踏まえ」, 「平成30年3月30日に策定した計画に基づき」): cited, not announced; and the
+    # same in a clause that runs on (「…法律が令和6年6月26日に公布され、…が義務付けられました」): the
+    # law's or plan's day, which the page explains
+    r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した(?!め)|され\s*[、,]))"
+)
+#: An as-of date on a line of its own (「(令和元年6月1日現在)」 under a page's heading, 「(平成30年4月1日
+#: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when
+#: nothing better dates it.  Inside a sentence (「人口:95.7万人(令和5年1月1日現在)」,
+#: 「平成23年6月1日現在、138団体です」) it dates one figure.
+_AS_OF_ALONE_BEFORE = re.compile(r"[\s(（\[［【]*$")
+_AS_OF_ALONE_AFTER = re.compile(
+    r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?\s*$"
+)
+#: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
+#: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
+_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)\s*$")
+_AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
+#: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
+#: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
+#: name) it is the date of the by-law the page is.
+_LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
+#: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
+#: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
+_SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
+#: A press conference named by its day (令和4年1月13日 市長定例記者会見, 2023年10月27日記者会見「…」).
+_CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|村長|区長|大臣|長官)?\s*(?:定例)?(?:記者会見|会見)")
+#: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
+#: gives the year, not the month: no 年度.
+_SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
+#: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
+#: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
+_NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
+#: An assembly's session of a year numbered this high or higher (令和2年第4回臨時会, 令和4年第3回定例会,
+#: 令和2年第7回定例会) meets after March: the first 定例会 of a year sits in February or March, the
+#: others in June, September and December, and a 臨時会 counted among them moves the number by one or
+#: two.  Its year's 年度 is the page's (the three such records of the realdocs dev pages whose
+#: session names no month: 第3回, 第4回 and 第7回, each labelled with that year's 年度).
+LATE_SESSION = 3
+#: What _own_date says of a late session, for derive_years to read the 年度 from.
+_LATE_SESSION_NOTE = "a session after March"
+#: Not a 協議会 (令和5年第3回地域公共交通協議会: a council meets when it likes) nor a board's 定例会
+#: (令和4年第3回教育委員会定例会: an education or farm board meets monthly, its third in March).
+_ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨時会)")
+
+
+def _session_note(number: str) -> str:
+    """How a numbered session of a year is described: its 年度 is the year's when it is a late one."""
+    return f" (a session of that year{', ' + _LATE_SESSION_NOTE if int(number) >= LATE_SESSION else ''})"
+#: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
+#: 令和6年 元旦): its date is January of that year.
+_NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
+#: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」,
+#: 「新しい年、2015年を迎えることができました」) is the message's.
+_GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|(?:新年|年頭)の?ご?(?:挨拶|あいさつ)|年頭所感")
+_WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
+_WELCOMED_AFTER = re.compile(r"\s*を\s*迎え(?!る(?:まで|に|ため|頃|年))")
+#: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
+#: date on the next line is that field's value, not the page's date — unless the field
+#: is a date label itself (掲載日, 発表日, 更新日).
+_FIELD_NAME = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[.．)）]?\s+|[(（]\s*\d{1,2}\s*[)）]\s*)?"
+    r"[^\s。、:：]{1,12}(?:日|日時|期間|期限|期日|時期|年月日?)\s*[:：]?\s*$"
+)
+#: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
+#: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
+_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: A key naming a day in the life of the thing a row describes, with or without its colon
+#: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
+_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
+#: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
+_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
+#: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
+LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
+#: An assembly's session just before a day (…議会定例会(第1号) 平成24年12月5日): that sitting's day.
+_SESSION_BEFORE = re.compile(r"(?:定例会|臨時会)\s*(?:[(（]\s*第\s*\d+\s*号\s*[)）])?\s*$")
+#: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
+#: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
+_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
+#: What may stand before a periodical's issue date at the start of a line: its name alone
+#: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
+_ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
+#: A month-only date with nothing but its issuer beside it: a slide deck's or a
+#: report's cover (「令和5年2月 東北総合通信局」, 「令和4年3月 総務省 情報流通行政局」).
+#: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
+#: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
+_ISSUER_ONLY = re.compile(
+    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
+    r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
+)
+#: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
+_BRACKETED_MONTH_END = re.compile(r"^\s*(?:分|号|版)?\s*[)）\]］】]\s*$")
+#: Lines read for a date that stands alone on its line or after a label (掲載日 …)
+#: beyond the head: a page whose navigation trail takes one line a step pushes its
+#: date line far down (the 15-line trail of a prefecture's 知事トピックス page).
+DATE_SCAN_LINES = 30
+#: A date right after a stamp's label (更新日:2023年2月9日, 掲載日 令和5年…, 公開日：…).
+_STAMP = re.compile(rf"{STAMP_LABEL}\s*[:：]?\s*(?:(?:明治|大正|昭和|平成|令和)|(?:19|20)\d\d)")
+#: A menu item: a bullet at most, then a few words without a digit or a sentence mark.
+_MENU_ITEM = re.compile(r"[-・*•●■◆▶>＞|\s]*[^\d。、,.:：!?！？]{1,12}")
+#: Consecutive menu items that make a site's menu: the shortest run on the realdocs dev pages
+#: (four pages have one, of 4 to 12 lines: 閉じる / 小さく 標準 大きく / 背景色 / …; 53 have a
+#: skip link, which counts alone).
+#: Only runs above the content count, so a table's field names further down are never one.
+MENU_RUN = 4
+#: A saved page's skip link or reading aid (「メニューを飛ばして本文へ」「コンテンツの本文へ移動する」,
+#: 「本文ここから」, 「ここから本文です。」, 「このページの先頭です」, 「トップページへ戻る」).
+_SKIP_LINK = re.compile(r"本文へ|本文ここから|ここから本文|ページの先頭|ページトップ|トップページへ戻る|ナビゲーション|サイト内検索|文字サイズ|読み上げ|ふりがな")
+#: A page's tools and numbers above its content (印刷する, 印刷用ページを表示, ページ番号:1002345,
+#: ページID:0004321) on a short line without a date: no line of the page.  At most this long
+#: (such lines of the realdocs dev pages: 10 to 17 characters; 「…印刷製本費…」 in a budget row is 34).
+_PAGE_TOOL = re.compile(r"^[\s\[［【(（]*(?:このページを)?印刷|ページ番号|ページID")
+PAGE_TOOL_CHARS = 24
+#: A skip link's landing mark: the page's content starts below it.
+_CONTENT_START = re.compile(r"本文ここから|ここから本文")
+#: A link to an attached file (「概要(PDF形式:123KB)」, 「別紙1 [PDFファイル/456KB]」): no line of the text.
+_ATTACHMENT = re.compile(r"(?i)[(（\[［]\s*(?:pdf|word|excel|docx?|xlsx?|pptx?|zip)[^)）\]］]{0,12}?\d[\d,.]*\s*[kmg]i?b(?:yte)?s?\s*[)）\]］]")
+#: An e-book viewer's lines above a page of a digitised report (「このページは…の電子ブックに掲載されている
+#: 66ページの概要です。」「「ブックを開く」ボタンをクリックすると…」, 「HTML5 Webook」): no line of the report,
+#: nor its opening sentences (5 dev pages of bench/realdocs, NICT's 年報 and 研究報告).
+_VIEWER = re.compile(r"電子ブック|ブックを開く|ブックタイトル|Webook")
+#: A navigation trail laid out one step a line (「- トップ」「- >」「- 県政・統計」「- >」…):
+#: the arrow lines, and the steps beside them, are not lines of the document.
+_TRAIL_ARROW = re.compile(r"^\s*[-・*]?\s*[>＞›»]\s*$")
+
+
+#: A date line this many 年度 after the 年度 the document names for itself is a
+#: later re-stamp, not its date (a report on 平成30年度 results comes out in
+#: 平成30 or 31, not in 令和6).
+RESTAMP_YEARS = 2
+#: An event report is posted within this many months after the event (the
+#: bureau pages of bench/realdocs: days to a few weeks); an April or May post on a
+#: February or March event reports on the 年度 that just closed.
+REPORT_MONTHS = 1
+#: Priorities of the places a date is found, best first.
+P_TITLE, P_DATE_LINE, P_SUBJECT, P_UPDATED, P_FIELD, P_START = 0, 1, 2, 3, 4, 5
+
+
+def _menu_lines(lines) -> set[int]:
+    """Lines of a site's menus above the page's content: runs of MENU_RUN or more short
+    lines without a digit or a sentence (ホーム / くらし・手続き / 子育て・教育 / 文字サイズ …),
+    among the page's furniture (本文へ, 文字サイズ) and trails, and a site's news box (新着情報 /
+    2025年4月1日 …のお知らせ / … : DATED_ITEMS or more rows opening with a date).  A run below
+    the first line of content is a table's field names and values (事業主体 / 小国町 / 所管部署 / …)."""
+    out: set[int] = set()
+    run: list[int] = []
+    news: list[int] = []
+    for i, (_, _, line) in enumerate(lines):
+        ys = find_years(line)  # 平成二十三年一月二十四日 has no digit
+        if _dated_item(line, ys):
+            news.append(i)
+            continue
+        if news:
+            if len(news) < DATED_ITEMS:
+                break  # a date line opens the content (a press release's 令和5年4月10日)
+            out.update(run + news)  # the news box and its heading
+            run, news = [], []
+        dated = bool(ys)
+        if _SKIP_LINK.search(line) and not dated:
+            out.add(i)  # 「ページの先頭です。 メニューを飛ばして本文へ」: no line of the page, nor its first sentence
+            if _CONTENT_START.search(line):
+                if len(run) >= MENU_RUN:
+                    out.update(run)
+                run = []  # 「ここから本文です」: what follows is the page
+            else:
+                run.append(i)  # 本文へ / 文字サイズ / 背景色 白 黒 / Language: the menu's items with its links
+            continue
+        if _MENU_ITEM.fullmatch(fold(line).strip()) and not dated:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+        if _PAGE_TOOL.search(line) and not dated and len(line.strip()) <= PAGE_TOOL_CHARS:
+            out.add(i)  # 印刷する / ページ番号:1002345: a tool of the page, no line of it
+            continue
+        if not (is_furniture(line) or is_breadcrumb(line)):
+            return out  # the content begins
+    if len(run) >= MENU_RUN:
+        out.update(run)
+    return out
+
+
+#: The lines last ranked and their ranks (one tuple, swapped whole): the date rules ask
+#: about one page's lines five times, and ranking them was a tenth of deriving a PDF's metadata.
+_last_ranked: tuple[object, list[int]] = (None, [])
+
+
+def _head_ranks(lines) -> list[int]:
+    """Each line's place in the document's head, not counting a navigation trail
+    laid out one step a line nor a site's menus (their lines get a rank past any head).
+    Callers read the list and never change it."""
+    global _last_ranked
+    last = _last_ranked
+    if last[0] is lines:
+        return last[1]
+    arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
+    menu = _menu_lines(lines)
+    ranks, k = [], 0
+    for i in range(len(lines)):
+        if (i in menu or arrow[i] or (i > 0 and arrow[i - 1]) or (i + 1 < len(lines) and arrow[i + 1])
+                or _ATTACHMENT.search(lines[i][2]) or _VIEWER.search(lines[i][2])):
+            ranks.append(len(lines) + DATE_SCAN_LINES)
+        else:
+            ranks.append(k)
+            k += 1
+    _last_ranked = (lines, ranks)
+    return ranks
+
+
+def _first_sentence_end(line: str) -> int:
+    i = line.find("。")
+    return len(line) if i < 0 else i
+
+
+def _date_of_its_own(before: str, after: str) -> bool:
+    """Not a span to another year, a deadline, an as-of date, a plan or another document's date."""
+    after, before = fold(after), fold(before)
+    if _DAY_SPAN.match(after):
+        return True  # 7月3日(月)～5日(水): the days of one event
+    if _LAW_NUMBER_AFTER.match(after) and re.search(r"[(（]\s*$", before):
+        return False
+    return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
+
+
+def _labelled(fline: str, y: YearMention) -> bool:
+    """A date label (掲載日 …) nearer before the date than any 更新."""
+    zone = fline[max(0, y.start - 12):y.start]
+    lab = [m.start() for m in _DATE_LABEL.finditer(zone)]
+    upd = [m.start() for m in _UPDATE_LABEL.finditer(zone)]
+    return bool(lab) and (not upd or lab[-1] > upd[-1])
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What the date rules read of one line, computed once however many dates it holds."""
+
+    text: str
+    folded: str
+    in_head: bool
+    head: bool  # the head or the tail
+    updated: bool  # 更新 anywhere on it
+    heading: bool  # in the head and no sentence
+    sentence_end: int
+    first_sentence: bool
+    minutes: bool = False  # the document is a meeting's record (議事録)
+
+
+#: How far before and after a date its line is read: enough for any date line,
+#: label or opening clause (a date line holds at most 24 other characters), and it
+#: keeps a text of one endless line (a PDF without line breaks) linear.
+DATE_CONTEXT = 160
+
+
+def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
+    """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
+    line, fline, in_head = ln.text, ln.folded, ln.in_head
+    before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
+    if y.day is not None and (
+        (_AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)))
+        or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
+    ):
+        return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
+    if not _date_of_its_own(before, after):
+        return None
+    label_zone = fline[max(0, y.start - 12):y.start]
+    if _DEADLINE_LABEL.search(label_zone):
+        return None
+    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
+    stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
+    updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
+    rest = LINE_FILLER.sub("", before + after)
+    if squashed_title and len(squashed_title) >= 6:
+        rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
+    # A month without a day is a date line only when nearly alone
+    # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
+    # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
+    if after.startswith("号") and y.month and _ISSUE_NAME.fullmatch(before):
+        # 「広報ふくさき 令和6年(2024年)1月号 7ページ …」 opening a page whose text runs on the
+        # same line (a periodical's PDF read as one line): the issue's date, whatever follows.
+        is_line = True
+    elif "。" in after:
+        is_line = False  # a sentence with a date in it (「令和元年7月18日、…開きました。」)
+    elif _STARTS_AFTER.match(fold(after)) and not _DAY_SPAN.match(fold(after)):
+        is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
+    elif _ADVERB_AFTER.match(fold(after)):
+        is_line = False
+    elif y.day:
+        is_line = len(rest) <= _DATE_LINE_REST
+    else:
+        is_line = len(rest) <= 4 or after.startswith("号") or bool(_ISSUER_ONLY.fullmatch(rest))
+    if in_head and y.day is not None and not before.strip() and _CONFERENCE_AFTER.match(fold(after)):
+        # 「2023年10月27日記者会見「…について外7件」」: a press conference named by its day, however
+        # long the list of its topics after it
+        is_line = True
+    if in_head and y.day is not None and _SESSION_BEFORE.search(fold(before)) and "。" not in before:
+        # 「平成24年第183回滑川町議会定例会 平成24年12月5日(水曜日) 議事日程 …」: the day of the
+        # session whose record this is, however long its agenda runs on the line
+        is_line = True
+    subject = False
+    if in_head and y.day is not None and y.start < ln.sentence_end and not _NOTE.match(fline):
+        if _SUBJECT_DATE_AFTER.match(after) and y.start <= SUBJECT_REACH:
+            clause = _SUBJECT.search(before)
+            subject = bool(_SUBJECT_DATE_BEFORE.search(before)) or bool(
+                # 「町では、令和元年度から令和4年度にかけて…を進めており、令和4年5月9日から」:
+                # a long clause with years of its own is not the subject's date.
+                clause and before.rstrip().endswith("、") and len(clause["clause"]) <= SUBJECT_CLAUSE
+                and not find_years(clause["clause"])
+            ) or bool(
+                # 「担い手の収益力の向上を図るため、平成31年2月21日(木)に…を開催しました。」: the
+                # report's first sentence opens with a short clause of purpose, then its date.
+                ln.first_sentence and not numbered and before.rstrip().endswith("、")
+                and len(before.strip()) <= SUBJECT_CLAUSE and not find_years(before)
+            )
+        if ln.first_sentence and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and (
+            _OPENER_AFTER.match(after) or _OPENER_STARTED.match(after)
+        ):
+            subject = True
+    if (in_head and y.day is None and y.month is not None and ln.first_sentence and not numbered
+            and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before) and _MONTH_OPENER_AFTER.match(fold(after))):
+        # Unless the title names another year: 「…戦略の見直し(令和6年度)」 opening with 「令和4年3月、
+        # …戦略を策定しました。」 recounts the plan it revises.
+        titled = {n for m in find_years(squashed_title) for n in (m.fiscal_year, m.year)}
+        subject = not titled or y.fiscal_year in titled or y.year in titled
+    # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
+    # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
+    if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
+        subject = True
+    if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
+            and _HELD.search(fline, 0, ln.sentence_end + 1)
+            and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):
+        # 「市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。」: a first sentence that
+        # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
+        # first sentences of this kind, every one dated by that day).
+        subject = True
+    if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
+        subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
+    # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
+    # bracketed month: 知事トピックス(2012年7月分).
+    is_line = is_line or ln.heading and (
+        (y.day is not None and not after.strip())
+        or bool(re.search(r"[(（\[［【]\s*$", before) and _BRACKETED_MONTH_END.match(after))
+    )
+    if not ln.head and not (y.day and (labelled or len(rest) <= 4)):
+        return None  # below the head only a date alone on its line or labelled
+    if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
+        return P_UPDATED
+    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
+        return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
+    if is_line and not labelled and _EVENT_KEY.search(fold(before)):
+        # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
+        # nothing better dates it (as a value below a field name)
+        return P_FIELD if in_head else None
+    if is_line or labelled:
+        return P_DATE_LINE
+    if subject:
+        return P_SUBJECT
+    if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and not _AIMED_START.match(fold(after), start.end())):
+        return P_START
+    return None
+
+
+def _is_field_name(line: str) -> bool:
+    """A table's field name alone on its line that is not a date label (掲載日 / 更新日)."""
+    fline = fold(line)
+    return bool(_FIELD_NAME.match(fline)) and not (_DATE_LABEL.search(fline) or _UPDATE_LABEL.search(fline))
+
+
+def _joined_line(title: str, y: YearMention, lines) -> bool:
+    """Whether the part of a title holding y is a whole line of the head and not the whole title:
+    a title joined from the head's short lines (indexer/document.py derive_title)."""
+    start, end = title.rfind(" ", 0, y.start) + 1, title.find(" ", y.end)
+    piece = title[start:end if end >= 0 else len(title)].strip()
+    return piece != title.strip() and any(l.strip() == piece for _, _, l in lines[:HEAD_LINES])
+
+
+def is_minutes(text: str, title: str, lines) -> bool:
+    """Whether the document is a meeting's record: its title or the first MINUTES_HEAD_CHARS of
+    its text, counted from where its content starts (below a site's menus), say so."""
+    if _MINUTES.search(title or "") or _MINUTES.search(text, 0, MINUTES_HEAD_CHARS):
+        return True
+    ranks = _head_ranks(lines)
+    start = next((lines[i][0] for i in range(len(lines)) if ranks[i] == 0), 0)
+    return start > 0 and bool(_MINUTES.search(text, start, start + MINUTES_HEAD_CHARS))
+
+
+def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
+    """The document's own date and how it was found (a P_* priority).
+
+    In order: a date in the title (知事記者会見(平成24年7月24日)); a short line
+    in the first or last lines that is mostly a date, or the title and a date,
+    or a labelled date (掲載日 …); the date in the first sentence of a press
+    release (「…は、令和5年7月3日、…を開催」); a page's 更新日.  Never a date
+    inside running text, a span or a target year (2030年までに)."""
+    minutes = is_minutes(text, title, lines)
+    title = title_proper(title)
+    session: tuple[int, YearMention, str] | None = None
+    weakest: tuple[int, YearMention, str] | None = None
+    for y in find_years(title):
+        if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
+            # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
+            # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
+            note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」" + note)
+            continue
+        if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
+            if _joined_line(title, y, lines):
+                # A title set on several lines of the head (「報道資料 平成28年7月12日 北陸総合通信局
+                # …の公表」, 「…要領 防災危機管理部 平成15年10月15日作成 平成15年11月28日修正」): each
+                # date is a line of its own, read below as one (a revision history's latest step wins).
+                continue
+            if _ANNOUNCED_START.match(fold(title[y.end:])) and not _DAY_SPAN.match(fold(title[y.end:])):
+                # 「防災ラジオを無償で配布します(令和3年3月から)」: the start it announces, a last resort.
+                weakest = weakest or (P_START, y, f"title: 「{title[:40]}」 (the start it announces)")
+                continue
+            # A title that is only a date (the first line of a release) is a date
+            # line: it names no subject whose 年度 could outrank a heading's.
+            alone = not LINE_FILLER.sub("", title[:y.start] + title[y.end:])
+            return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
+    squashed_title = re.sub(r"\s+", "", fold(title or ""))
+    best: tuple[int, YearMention, str] | None = session or weakest
+    n = len(lines)
+    numbered = False
+    ranks = _head_ranks(lines)
+    first_sentence = _first_sentence_line(lines)
+    # Wherever it stands, a line of page furniture (更新日:…, 掲載日 …) dates the page: a
+    # municipal page's menus may push it past any head, its contact block below any tail.
+    # (A line without a stamp word needs no folding: most of a long PDF's lines.)
+    stamped = {i for i in range(n) if any(w in lines[i][2] for w in STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
+    idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + [
+        i for i in range(max(0, n - TAIL_LINES), n) if ranks[i] < n + DATE_SCAN_LINES  # not a menu's line
+    ]
+    idx = list(dict.fromkeys(idx))
+    found = {i: find_years(lines[i][2]) for i in idx}
+    greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
+    listed = _dated_list_lines(lines, idx, found)
+    for i in idx:
+        s, e, line = lines[i]
+        in_head = ranks[i] < HEAD_LINES
+        head = in_head or i >= n - TAIL_LINES or i in stamped
+        numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
+        where = f"text: 「{line.strip()[:40]}」 (line {i + 1})"
+        if in_head and is_breadcrumb(line):
+            # The last step of a breadcrumb trail is the page's own title
+            # (…> 県政レポート第45号[平成19年10月12日]): a date there is a title date.
+            # A last step that is furniture or a sentence (a trail run into the text) is no title.
+            step = title_proper(BREADCRUMB_STEP.split(line)[-1])
+            for y in find_years(step):
+                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
+                    return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
+        fline = fold(line)
+        info = _Line(
+            line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
+            in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
+            minutes,
+        )
+        for y in found[i]:
+            said = ""  # what the rule that took y says of it
+            if i in listed and y is found[i][0]:
+                # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
+                # news list.  A list all of one year inside the text (a schedule of test days)
+                # still dates the page to that year; above the text it is a site's news box.
+                if listed[i] and best is None and 0 <= first_sentence < i:
+                    best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
+                continue
+            if y.kind == "calendar" and y.month is None and (
+                ((in_head or _GREETING.search(fline)) and _NEW_YEAR_AFTER.match(fline, y.end))
+                or (greeting and in_head and (_WELCOMED_BEFORE.search(fline, max(0, y.start - 6), y.start)
+                                              or _WELCOMED_AFTER.match(fline, y.end)))
+            ):
+                # 令和6年 元旦, or in a New Year's greeting 「輝かしい令和3年の新春を…」 (below a town's
+                # notices), 「迎えた令和7年。」
+                y, prio = y._replace(month=1), P_SUBJECT
+            elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
+                prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
+                said = _session_note(numbered_session["n"])
+            elif y.kind != "calendar" or y.month is None:
+                continue
+            elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
+                prio = P_DATE_LINE  # 令和2年2月静岡県議会定例会: the session a record or an answer is of
+            elif (y.day is None and i == first_sentence and not numbered and _SENTENCE_OPENER.match(fline[:y.start])
+                  and _SESSION_OPENS.match(fline, y.end)):
+                prio = P_SUBJECT  # 「令和4年11月定例会の最終日、…報告しました。」: the session the page reports
+            else:
+                prio = _date_priority(y, info, squashed_title, numbered)
+            if prio is None:
+                continue
+            if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2])
+                    and not (minutes and _MEETING_DAY.search(fold(lines[i - 1][2]).strip()))):
+                # (A record's 開催日時 / 平成16年8月6日(金) is its meeting's day: its own date line.)
+                # 事業完了日 / 平成23年3月18日: a field of a table, not the page's date.  In
+                # the head it may be all there is (開催日 / 令和5年7月3日 on an event page
+                # without a date line): a last resort, after an update stamp.
+                if not in_head:
+                    continue
+                prio = P_FIELD
+            if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _UPDATE_LABEL.search(lines[i - 1][2])
+                    and _FIELD_NAME.match(fold(lines[i - 1][2]))):
+                prio = P_UPDATED  # 最終更新日 / 令和4年4月14日(木): a stamp laid out as a table's row
+            later_revision = (
+                best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
+                and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
+            )
+            if best is None or prio < best[0] or later_revision:
+                best = (prio, y, where + said)
+        if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
+            best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
+    if best and best[1].text not in best[2]:
+        best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
+    return (best[1], best[2], best[0]) if best else None
+
+
+#: A note of how the text came to be, closing the page's sentence or on a line of its own
+#: (「…を取りまとめました。(令和2年10月策定、令和4年6月改訂)」): the latest step dates the
+#: text in force.  After a name (「「…方針」(令和2年12月25日閣議決定)において」) it is another text's.
+#: A date in both calendars (令和4年(2022年)6月改訂) brings its own brackets into the note.
+_REVISION_NOTE = re.compile(r"(?:^|。)\s*[(（]((?:[^()（）]|[(（][^()（）]{1,8}[)）]){4,60})[)）]\s*$")
+_NOTE_STEP = re.compile(r"\s*(?:一部)?(?:策定|改訂|改定|改正|制定)")
+_NOTE_FILLER = re.compile(r"[\s、,・/／及びと]+")
+
+
+def _revision_note(fline: str, ys: list[YearMention]) -> YearMention | None:
+    """The latest date of a note of revisions that makes a line's end or the whole line."""
+    m = _REVISION_NOTE.search(fline)
+    if not m:
+        return None
+    steps = [y for y in ys if m.start(1) <= y.start < m.end(1)]
+    if not steps or any(y.kind != "calendar" or y.month is None or not _NOTE_STEP.match(fline, y.end) for y in steps):
+        return None
+    rest, at = [], m.start(1)
+    for y in steps:
+        rest.append(fline[at:y.start])
+        at = _NOTE_STEP.match(fline, y.end).end()
+    rest.append(fline[at:m.end(1)])
+    if _NOTE_FILLER.sub("", "".join(rest)):
+        return None  # more than dates and steps: a remark, not a note of revisions
+    return max(steps, key=lambda y: (y.year, y.month, y.day or 0))
+
+
+#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
+_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*$")
+#: What makes a dated row a step of the document's own making (平成15年10月15日作成 / 平成18年4月1日
+#: 修正): a revision history, whose latest step dates the text in force (_REVISED).
+_MADE_AFTER = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:作成|制定|施行|修正|改正|改訂|改定)")
+#: A history (沿革: 昭和63年4月 設立 / 平成5年4月 … / 令和3年4月 …), a news list (新着情報) or a
+#: schedule opens item after item with a date: this many such items, each within LIST_GAP
+#: lines of the next (a history table laid out a cell a line alternates dates and events), make
+#: a list, and no item's date is the page's.  Two are not yet a list (公開日 and 更新日 rows, a
+#: meeting's day and its follow-up); on the realdocs dev pages 4 have a run of two dated rows,
+#: 2 a run of three (a schedule of test days, a news list), none a longer one.
+DATED_ITEMS = 3
+LIST_GAP = 2
+
+
+def _dated_item(line: str, ys: list[YearMention]) -> bool:
+    """Whether a line opens with a date, as an item of a history, a news list or a schedule
+    does: not a sentence, not a labelled date (掲載日 …), not a step of a revision history."""
+    if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):
+        return False
+    fline = fold(line)
+    return not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end))
+
+
+def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, bool]:
+    """Lines (of idx) that open with a date and stand in a list of such lines, each with
+    whether every item of its list falls in one calendar year (a schedule of one year's
+    test days, a news list of this year: the page's year, but no item's month)."""
+    items = [i for i in idx if _dated_item(lines[i][2], found[i])]
+    out: dict[int, bool] = {}
+    run: list[int] = []
+    for i in items + [None]:
+        if run and (i is None or i - run[-1] > LIST_GAP):
+            if len(run) >= DATED_ITEMS:
+                one_year = len({found[j][0].year for j in run}) == 1
+                out.update((j, one_year) for j in run)
+            run = []
+        if i is not None:
+            run.append(i)
+    return out
+
+
+def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
+    """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
+    year of that day within the fiscal year (April–March)."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = fold(lines[i][2])
+        if md := _month_and_day(line[:_first_sentence_end(line)]):
+            year = fiscal_year if md[0] >= 4 else fiscal_year + 1
+            return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
+    return None
+
+
+def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int] | None:
+    """The first full date of the head that falls in `fiscal_year` and is no span, deadline or
+    cited date, as a field's value (P_FIELD)."""
+    for i in range(min(DATE_SCAN_LINES, len(lines))):
+        line = lines[i][2]
+        for y in find_years(line):
+            if (y.kind == "calendar" and y.day is not None and y.fiscal_year == fiscal_year
+                    and _date_of_its_own(line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT])):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a day of 年度 {fiscal_year})", P_FIELD
+    return None
+
+
+def _month_day(lines) -> int | None:
+    """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = fold(lines[i][2])
+    md = _month_and_day(line[:_first_sentence_end(line)])
+    return md[0] if md else None
+
+
+def _month_and_day(sentence: str) -> tuple[int, int] | None:
+    """(month, day) of the first _MONTH_DAY in a sentence that is a real day."""
+    if m := _MONTH_DAY.search(sentence):
+        month, day = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None
+
+
+#: 「…は、4月18日(火曜日)、…を開催しました。」: a day written with its weekday but no year.
+_WEEKDAY_OF_DAY = re.compile(r"日\s*[(（]\s*([月火水木金土日])(?:曜日?)?")
+_WEEKDAYS = "月火水木金土日"
+#: How far from the years a page names its day may fall: a report of 令和5年度's 重点施策 dated
+#: 4月18日(火) is of 2023, not of 2017 (the same weekday six years before).
+WEEKDAY_YEAR_REACH = 1
+
+
+def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
+    """(year, month, why) of the first sentence's day when its weekday fits one year only.
+
+    A weekday repeats on the same day every 5, 6 or 11 years, so among the years the page
+    names (and one either side) at most one fits.  None when no year is named or two fit."""
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = fold(lines[i][2])
+    sentence = line[:_first_sentence_end(line)]
+    m = _MONTH_DAY.search(sentence)
+    md = _month_and_day(sentence)
+    if not (m and md and (w := _WEEKDAY_OF_DAY.search(m.group()))):
+        return None
+    named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
+    if not named:
+        return None
+    span = range(min(named) - WEEKDAY_YEAR_REACH, min(max(named) + WEEKDAY_YEAR_REACH, eras.latest_year()) + 1)
+    fits = []
+    for year in span:
+        try:
+            if datetime.date(year, *md).weekday() == _WEEKDAYS.index(w[1]):
+                fits.append(year)
+        except ValueError:  # 2月29日 of a year without one
+            pass
+    if len(fits) != 1:
+        return None
+    return fits[0], md[0], f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月{md[1]}日 was a {w[1]}曜日 in {fits[0]} only)"
+
+
+def _event_month(lines) -> int | None:
+    """The month of the event the first sentence reports after its subject:
+    「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
+    if (m := _month_day(lines)) is not None:
+        return m
+    i = _first_sentence_line(lines)
+    if i < 0:
+        return None
+    line = lines[i][2][:_first_sentence_end(lines[i][2])]
+    for y in find_years(line):
+        if y.day and _SUBJECT_DATE_BEFORE.search(line[:y.start]) and _SUBJECT_DATE_AFTER.match(line[y.end:]):
+            return y.month
+    return None
+
+
+def _first_sentence_line(lines) -> int:
+    """Index of the document's first sentence: the first line of the head that is one."""
+    ranks = _head_ranks(lines)
+    return next((i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])), -1)
+
+
+def _archive_year(lines) -> tuple[int, str, int | None] | None:
+    """A year a navigation trail files the page under (…> イベント報告2014年 > 徳島市で…):
+    a step before the last naming a calendar year and nothing finer, or the issue of a
+    periodical the page is an article of (…> Highlighting Japan May 2018 > …, …> 2018年5月号 > …),
+    whose month is returned too."""
+    for step, ys, why in _trail_steps(lines):
+        if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
+            continue
+        if ys[0].month is None and len(step.strip()) <= 16:
+            return ys[0].year, why, None
+        if (ys[0].month is not None and len(step.strip()) <= ISSUE_STEP_CHARS
+                and _ISSUE_END.fullmatch(fold(step.rstrip()), ys[0].end)):
+            return ys[0].year, why + " (an issue)", ys[0].month
+    return None
+
+
+def _trail_steps(lines):
+    """(step, its years, where) of each step but the last of the trails in the head: the
+    archive a site files the page under (its last step is the page itself)."""
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = lines[i][2]
+        if is_breadcrumb(line):
+            for step in BREADCRUMB_STEP.split(line)[:-1]:
+                yield step, find_years(step), f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
+
+
+#: A trail's step naming a periodical's issue: its name and, last, its month (Highlighting Japan
+#: May 2018: 27 characters; 広報○○ 令和5年6月号), not a topic of a month (令和5年4月の組織改編).
+ISSUE_STEP_CHARS = 40
+_ISSUE_END = re.compile(r"\s*(?:号|分)?\s*[)）\]］】]?")
+
+
+def _archive_fiscal_year(lines) -> tuple[int, str] | None:
+    """A 年度 a navigation trail files the page under (報道資料 > 平成23年度 > …, 知事への直行便 >
+    平成27年度(2015年度) > …): a step before the last naming one 年度 and little else.  Sites file
+    a page under the 年度 it was published in (on the realdocs dev pages 17 trails of this kind,
+    each the 年度 of the page's own date)."""
+    for step, ys, why in _trail_steps(lines):
+        if len(ys) == 1 and ys[0].kind == "fiscal" and len(step.strip()) <= ARCHIVE_STEP_CHARS:
+            return ys[0].year, why
+    return None
+
+
+#: A trail's archive step is short (報道資料2017年度, 知事の県政レポート【平成19年度】: 10-16 characters on the
+#: realdocs dev pages); a longer step is a page's title naming a 年度 (平成20年度…の実施結果).
+ARCHIVE_STEP_CHARS = 20
+
+
+#: The year the text is written in, glossed (「昨年(平成30年)は、各地で大きな災害が多発しましたが」,
+#: 「本年(令和5年)4月に」): 本年 / 今年 name it, 昨年 / 去年 the one before.
+_GLOSSED_YEAR_BEFORE = re.compile(r"(本年|今年|昨年|去年)\s*[(（]\s*$")
+
+
+def _glossed_year(text: str) -> tuple[int, str] | None:
+    """The year of writing a gloss of 本年 / 昨年 gives, or None."""
+    if not any(w in text for w in ("本年", "今年", "昨年", "去年")):
+        return None
+    folded = fold(text)
+    for y in find_years(text):
+        if y.kind == "calendar" and (m := _GLOSSED_YEAR_BEFORE.search(folded, max(0, y.start - 6), y.start)):
+            year = y.year + (1 if m[1] in ("昨年", "去年") else 0)
+            return year, f"text: 「{m[1]}({y.text}」 (the year of writing, glossed)"
+    return None
+
+
+def _path_years(path: Path) -> tuple[int | None, int | None]:
+    name = Path(path).name
+    fy = _PATH_FY.search(name)
+    yr = None if fy else _PATH_YEAR.search(name)
+    return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
+
+
+#: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
+#: of the same length (within WRAP_SLACK characters) show it; a web page's paragraphs vary.
+WRAP_LINES = 4
+#: Lines of a wrapped paragraph differ by a character or two (a half-width digit, a
+#: bracket kept off a line's start).
+WRAP_SLACK = 2
+#: Rows joined into one line at most: a paragraph's first sentences, where its date
+#: stands (on the realdocs dev pages a date the rules take stands at most 204 characters
+#: into its sentence: six rows of 36); more would let a text without 。 at a row's end
+#: become one line whose every date the rules read (a 20,000-row table: 4 s instead of 1).
+WRAP_ROWS = 10
+#: Lines longer than the width a wrapped text may hold (a title, a table row).
+WRAP_LONGER = 1
+#: Shorter lines are never taken for a layout's width (a list of short items is no paragraph).
+WRAP_MIN = 20
+_SENTENCE_FINAL = ("。", "」", "）", ")", ":", "：")
+
+
+def _wrap_width(lines) -> int | None:
+    """The width a text's paragraphs are wrapped at, or None when they are not: the
+    longest lines come in a bunch of one length, and hardly a line is longer (a web
+    page's paragraphs run to any length)."""
+    lengths = sorted((len(l.rstrip()) for _, _, l in lines if len(l.rstrip()) >= WRAP_MIN), reverse=True)
+    for k, w in enumerate(lengths[:WRAP_LONGER + 1]):
+        if sum(1 for n in lengths if w - WRAP_SLACK <= n <= w) >= WRAP_LINES:
+            return w
+    return None
+
+
+def unwrapped_lines(text: str, lines):
+    """The lines of a text with its wrapped paragraphs joined again: a PDF cuts
+    「中国総合通信局(局長:黒瀬泰平)は、令和5年7月3日(月)、…を開催しました。」 into lines of
+    its width, and a date rule reads a sentence, not a row.  A joined line keeps its
+    span of the text (see _joined)."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    groups: list[list[tuple[int, int, str]]] = []
+    joins = False
+    for s, e, line in lines:
+        if groups and joins and s == groups[-1][-1][1] + 1 and len(groups[-1]) < WRAP_ROWS:
+            groups[-1].append((s, e, line))
+        else:
+            groups.append([(s, e, line)])
+        body = line.rstrip()
+        joins = len(body) >= width - WRAP_SLACK and not body.endswith(_SENTENCE_FINAL)
+    return [g[0] if len(g) == 1 else (g[0][0], g[-1][1], _joined(text[g[0][0]:g[-1][1]])) for g in groups]
+
+
+def _joined(rows: str) -> str:
+    """Wrapped rows as the one line they were: Japanese runs on without a space (a row may
+    end inside 「1月3」 and the next begin 「1日」); the breaks taken out are put back as
+    spaces at the end, so the line keeps its length in the text."""
+    return rows.replace("\n", "") + " " * rows.count("\n")
+
+
+def _event_day(y: YearMention, where: str) -> bool:
+    """Whether _own_date found y as an event's day (開催日 2017年6月22日, 日時:…): the quoted line's
+    words before it end in an event's key (_EVENT_KEY)."""
+    at = where.find(y.text)
+    return at >= 0 and bool(_EVENT_KEY.search(fold(where[:at])))
+
+
+def head_text(lines) -> str:
+    """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
+    飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
+    ranks = _head_ranks(lines)
+    return "\n".join(l for (_, _, l), r in zip(lines, ranks) if r < HEAD_LINES)
+
+
+def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
+    physical = text_lines(text)
+    lines = unwrapped_lines(text, physical)
+    if lines is not physical and lines and physical and title.strip() == physical[0][2].strip() != lines[0][2].strip():
+        title = lines[0][2]  # a title taken from a wrapped first row is the start of a sentence
+    menus = _menu_lines(lines)
+    furniture = lambda l: is_furniture(l) and not is_breadcrumb(l)
+    if (menus and title.strip() in {lines[i][2].strip() for i in menus}) or (
+        lines and title.strip() == lines[0][2].strip() and furniture(title)
+    ):
+        # A title taken from a menu item, a skip link or a furniture line (ホーム, ページの先頭
+        # です。…, 印刷する, ページ番号:…): the page's head starts below them, and so does what names it.
+        title = next((l for i, (_, _, l) in enumerate(lines) if i not in menus and not furniture(l)), title)
+    head = head_text(lines)
+    src: dict[str, str] = {}
+    edition = white_paper_edition(path, head, title)
+    if edition and (dated := _own_date(text, lines, title)) and (
+        (_IN_A_HEADING in edition[1] and dated[2] in (P_TITLE, P_DATE_LINE))
+        or (not edition[1].startswith("path") and dated[0].day is not None and not _STAMP.search(fold(dated[1]))
+            and (dated[2] == P_DATE_LINE or (dated[2] == P_FIELD and _event_day(dated[0], dated[1]))))
+    ):
+        # An edition named only by a heading below the page's first line, on a page with a date of
+        # its own (a minister's press conference 「令和7年7月8日 … 【令和7年版情報通信白書】 本日、閣議
+        # におきまして…配布いたしました」), or named in the title of a page with a day on a date line
+        # or an event's (an article 「2024年版中小企業白書…概要(案)が発表されました」 - 2024年5月15日;
+        # a seminar on 「2017年版ものづくり白書」, 開催日 2017年6月22日): a page about the White
+        # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line;
+        # a site's stamp (掲載日:…) may stand on the White Paper's own page, and does not count.
+        edition = None
+    if edition and _AS_ATTACHMENT in edition[1]:
+        # The press release publishing the edition (its summary attached as 別添): a White Paper
+        # comes out after March of its edition's year (情報通信白書 in July), so that is its 年度.
+        year, why = edition
+        src["year"] = why
+        src["fiscal_year"] = why + f" → 年度 {year} (published after March)"
+        return year, year, src
+    if edition:
+        year, why = edition
+        src["year"] = why
+        src["fiscal_year"] = why + f" → 年度 {year - 1}"
+        return year - 1, year, src
+    fy = year = None
+    own = _own_fiscal_year(text, title, lines)
+    if own:
+        fy, src["fiscal_year"] = own.mention.year, own.why
+    date = _own_date(text, lines, title)
+    if own and not (own.strong or own.topic or own.reported) and date is None:
+        # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
+        # …」): a cited year is no evidence of the document's own.
+        own = None
+        fy = None
+        src.pop("fiscal_year", None)
+    if date and own and own.strong and date[2] not in (P_TITLE, P_UPDATED) and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+        # 「平成30年度…表彰」 under a bare 2024年06月02日: a page moved to a new site is
+        # stamped again years later; that stamp is not the document's date.  A stamp that
+        # says it is one (更新日:2022年01月19日 under 「平成31年度…のまとめ」) is the page's
+        # year when it is its only date, as page furniture is; the 年度 stays the one named.
+        # A day of that 年度 in the page's head is the document's own (開催日時 / 平成21年(2009年)
+        # 12月22日 under 「平成21年度第9回…定例会 会議録」, restamped 平成30年).
+        date = _day_of_fiscal_year(lines, fy)
+    elif date and own and own.strong and date[2] == P_UPDATED and date[0].month and date[0].fiscal_year - fy >= RESTAMP_YEARS:
+        # An update stamp years after the 年度 named is the page's year only when it is its only
+        # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
+        date = _day_of_fiscal_year(lines, fy) or date
+    if date:
+        year, src["year"] = date[0].year, date[1]
+        # The 年度 of the date, unless the title or a heading names the document's
+        # own: a 年度 met only inside a sentence (「令和6年度予算に計上」 in a
+        # February press conference, 「令和4年度事業で整備した」) is cited, and so is
+        # one in a heading under a title that carries the date (記者会見(令和6年2月14日)
+        # over 「令和6年度当初予算案について」).
+        cited = own is not None and (
+            not (own.strong or own.topic or own.results)
+            or (date[2] == P_TITLE and not own.why.startswith("title") and not own.speech)
+            # a press conference is dated by its day: 「平成22年度当初予算について(2010年2月10日)」
+            # in February is that 年度's talk about the next one's budget
+            or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and bool(_PRESS_CONFERENCE.search(title + "\n" + head)))
+            # …and so is a meeting's record: its agenda's 年度 (次第 ①令和3年度の取組実績 ②令和4年度
+            # 事業の方針, an AGM's 前年度事業報告) are items it discusses; a 年度 in its title (令和3年度
+            # 第4回議事録) names the meeting itself
+            or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
+                and is_minutes(text, title, lines))
+        )
+        if (fy is None or cited) and date[0].month is not None:
+            fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
+        elif fy is None and _LATE_SESSION_NOTE in date[1]:
+            fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
+        # An event report posted in April on an event of March (平成31年4月4日up /
+        # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
+        if (event := _event_month(lines)) and event < 4:
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
+    if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
+        # An event report without a date line: the day in its first sentence,
+        # in the 年度 its title names, beats a page's last-edit stamp.
+        if md := _month_day_in_year_of(text, lines, fy):
+            year, src["year"] = md
+    if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD, P_START) and (
+        filed := _archive_fiscal_year(lines)
+    ):
+        # No 年度 of its own and no date but a last-edit stamp or a field's: the 年度 the site files
+        # the page under (…> 平成27年度(2015年度) > … above 更新日:2020年8月1日, a site's move) is
+        # the 年度 it was published in, and a better one than the stamp's.  (With no date at all
+        # the page stays without a 年度: a trail's step is no title.)
+        fy, src["fiscal_year"] = filed
+    if year is None and (glossed := _glossed_year(text)):
+        year, src["year"] = glossed
+    if year is None and (archive := _archive_year(lines)):
+        # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
+        # the year it was published, and with the day of its first sentence (or the issue's
+        # month), its 年度.
+        year, src["year"], issue_month = archive
+        if fy is None and (md := issue_month or _month_day(lines)):
+            fy = year if md >= 4 else year - 1
+            src["fiscal_year"] = archive[1] + (f" and {md}月 in the first sentence" if not issue_month else f" ({md}月)")
+    if year is None and (weekday := _weekday_year(text, lines)):
+        year, month, src["year"] = weekday
+        if fy is None:
+            fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    if fy is None or year is None:
+        pfy, pyear = _path_years(path)
+        if fy is None and (pfy or pyear):
+            fy = pfy or pyear
+            src["fiscal_year"] = f"path: {Path(path).name}"
+        if year is None and pyear and not pfy:
+            year = pyear
+            src["year"] = f"path: {Path(path).name}"
+    return fy, year, src
