@@ -23,6 +23,10 @@ class Found:
     root: Path  # the named folder it was found under (or the file itself)
     size: int
     mtime_ns: int
+    #: The inode's change time and number: a file replaced by one of the same size and modification
+    #: time (`cp -p`, `rsync -t`, an unzip keeping old stamps) changes one of them.  None: not known.
+    ctime_ns: int | None = None
+    ino: int | None = None
 
 
 def _is_hidden(name: str) -> bool:
@@ -91,7 +95,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             real = os.path.realpath(path)
             # Reached more than once (links): keep the file's own path if it is among them.
             if real not in found or str(path) == real:
-                found[real] = Found(path, root, st.st_size, st.st_mtime_ns)
+                found[real] = Found(path, root, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         else:  # opening a pipe would wait for a writer forever
             problems.append((path, NOT_A_FILE))
 

@@ -1,0 +1,120 @@
+"""Ingestion leftovers 25: what a maintainer meets feeding real folders to `ictsearch index`."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from conftest import write
+
+# -- 1. a file replaced by one of the same size and modification time ------------------------------
+
+BEFORE = "総務省の地域情報化アドバイザー派遣制度について\n\n地域情報化の取組を支援します。\n"
+AFTER = "総務省の地域活性化アドバイザー派遣制度について\n\n地域活性化の取組を支援します。\n"
+
+
+def _search_names(index_dir, query):
+    from ictsearch import open_index
+
+    with open_index(index_dir) as ix:
+        return {h.path.rsplit("/", 1)[-1] for h in ix.search(query).hits}
+
+
+def _manifest_path(index_dir):
+    from ictsearch.indexer.store import IndexStore
+
+    store = IndexStore(index_dir)
+    return store.current_dir() / "manifest.json"
+
+
+def _keep_stamps(path, like):
+    st = os.stat(like)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_a_file_rewritten_in_place_with_its_size_and_mtime_kept_is_indexed_again(tmp_path):
+    # `cp -p new.txt a.txt`: the same inode rewritten, size and mtime as before (活性化 and 情報化 are
+    # the same number of bytes); the second run called it unchanged and the index kept 情報化.
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    old = write(docs / "助言.txt", BEFORE)
+    write(docs / "他.txt", "令和5年度 テレワーク推進事業の報告\n\nテレワーク導入を支援した。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    stamp = os.stat(old)
+    assert len(AFTER.encode()) == stamp.st_size
+    with open(old, "r+b") as f:
+        f.write(AFTER.encode())
+    os.utime(old, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert os.stat(old).st_ino == stamp.st_ino and os.stat(old).st_mtime_ns == stamp.st_mtime_ns
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.updated, summary.unchanged) == (1, 1)
+    assert _search_names(tmp_path / "idx", "活性化") == {"助言.txt"}
+    assert _search_names(tmp_path / "idx", "情報化") == set()
+
+
+def test_a_file_replaced_by_another_with_the_same_size_and_mtime_is_indexed_again(tmp_path):
+    # rsync -t or an unzip: a new file (a new inode) renamed over the old one, with the old stamps.
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    old = write(docs / "助言.txt", BEFORE)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    new = write(tmp_path / "new.txt", AFTER)
+    _keep_stamps(new, old)
+    os.replace(new, old)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert summary.updated == 1
+    assert _search_names(tmp_path / "idx", "活性化") == {"助言.txt"}
+
+
+def test_a_copy_with_the_same_bytes_is_read_not_extracted_and_then_left_unopened(tmp_path):
+    # The collection copied to another disk (or restored from a backup) at the same place: every
+    # inode is new, the bytes are the same. One run reads each file for its hash and calls it
+    # unchanged (nothing extracted, no document written again); the run after opens nothing.
+    from ictsearch import build_index
+    from ictsearch.indexer.discover import discover
+    from ictsearch.indexer.plan import plan
+    from ictsearch.indexer.store import IndexStore
+
+    docs = tmp_path / "docs"
+    a = write(docs / "助言.txt", BEFORE)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    copy = write(tmp_path / "copy.txt", BEFORE)
+    _keep_stamps(copy, a)
+    os.replace(copy, a)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.updated, summary.unchanged) == (0, 1)
+    store = IndexStore(tmp_path / "idx")
+    tasks, unchanged, _ = plan(discover([docs]).found, store.read_manifest(store.current_dir()))
+    assert (tasks, len(unchanged)) == ([], 1)
+
+
+def test_a_manifest_written_before_the_stamps_were_recorded_costs_one_hash_pass(tmp_path):
+    # An index built by an earlier version: no ctime_ns/ino in its manifest. Its documents are not
+    # extracted again: their bytes are hashed once (a file replaced meanwhile is found then), the
+    # stamps recorded, and the next run opens nothing.
+    from ictsearch import build_index
+    from ictsearch.indexer.discover import discover
+    from ictsearch.indexer.plan import plan
+    from ictsearch.indexer.store import IndexStore
+
+    docs = tmp_path / "docs"
+    write(docs / "助言.txt", BEFORE)
+    other = write(docs / "他.txt", "令和5年度 テレワーク推進事業の報告\n\nテレワーク導入を支援した。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    manifest_file = _manifest_path(tmp_path / "idx")
+    data = json.loads(manifest_file.read_text())
+    for entry in data["docs"].values():
+        assert "ctime_ns" in entry and "ino" in entry
+        del entry["ctime_ns"], entry["ino"]
+    manifest_file.write_text(json.dumps(data, ensure_ascii=False))
+    new = write(tmp_path / "new.txt", "令和5年度 テレワーク推進事業の報告\n\nテレワーク導入を促進した。\n")
+    _keep_stamps(new, other)
+    os.replace(new, other)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.added, summary.updated, summary.unchanged, summary.failed) == (0, 1, 1, 0)
+    assert _search_names(tmp_path / "idx", "促進") == {"他.txt"}
+    store = IndexStore(tmp_path / "idx")
+    tasks, unchanged, _ = plan(discover([docs]).found, store.read_manifest(store.current_dir()))
+    assert (tasks, len(unchanged)) == ([], 2)
