@@ -11,7 +11,7 @@ from typing import Iterable
 # What `ictsearch index` picks up, by file name ending (case-insensitive): the
 # supported formats, and the old and macro-enabled Office formats, which are
 # listed so that the user is told to convert them.  Declared in indexer.formats.
-from .formats import DISCOVERED_SUFFIXES, SUPPORTED_SUFFIXES
+from .formats import DISCOVERED_SUFFIXES, METADATA_CSV, SUPPORTED_SUFFIXES
 
 
 NOT_A_FILE = "not a regular file (a pipe, socket or device)"
@@ -32,6 +32,12 @@ class Found:
 def _is_hidden(name: str) -> bool:
     # "~$name.docx" is the owner file Office keeps beside a document while it is open.
     return name.startswith((".", "~$"))
+
+
+def _is_metadata_csv(name: str) -> bool:
+    # The collection's manual metadata (README "Manual metadata"), which every other .csv is not.
+    # Case-blind: on a disk that is (Windows, macOS) Metadata.CSV is the file the metadata is read from.
+    return name.lower() == METADATA_CSV
 
 
 def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
@@ -112,7 +118,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             unreadable.append(root)
             continue
         if not root.is_dir():
-            if root.suffix.lower() in DISCOVERED_SUFFIXES:
+            if _is_metadata_csv(root.name):
+                problems.append((root, "a collection's manual metadata, not a document: it is read for the files "
+                                       "beside and below it when their folder is indexed"))
+            elif root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
@@ -120,7 +129,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
-                if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES):
+                if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
                     add(Path(dirpath) / name, root)
     return Discovery(list(found.values()), problems, unreadable)
 

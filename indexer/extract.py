@@ -50,11 +50,28 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     suffix = path.suffix.lower()
     if suffix in READERS:
         return read_format(path, suffix)
-    try:
-        if suffix == ".pdf":
-            from .pdf import read_pdf
+    if suffix == ".pdf":
+        from .pdf import read_pdf
 
+        try:
             return read_pdf(path, ocr=ocr)
+        except OSError as exc:
+            raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    warnings: list[str] = []
+    text, encoding = read_text_path(path, warnings)
+    page = normalize_text(text)
+    if not page.strip():
+        raise ExtractionError("no text")
+    return Extracted(pages=[page], page_count=None, title=None, encoding=encoding, warnings=warnings)
+
+
+# ---------------------------------------------------------------- text files
+
+
+def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:
+    """(text, encoding) of a text file (read_text_file), of its first MAX_TEXT_BYTES at most; the
+    CSV reader (indexer.formats.csvfile) reads its files through it too."""
+    try:
         with open(path, "rb") as f:
             data = f.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
@@ -62,7 +79,6 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     cut = len(data) > MAX_TEXT_BYTES
     if cut:
         data = _whole_characters(data[:MAX_TEXT_BYTES])
-    warnings: list[str] = []
     text, encoding = read_text_file(data, warnings)
     del data
     # The same cap as Office and HTML text, before normalizing: indexing costs
@@ -72,13 +88,8 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     text = cap_text([text], warnings)[0]
     if cut and not any(w.startswith("text cut") for w in warnings):
         warnings.append(f"text cut at {MAX_TEXT_BYTES:,} bytes")
-    page = normalize_text(text)
-    if not page.strip():
-        raise ExtractionError("no text")
-    return Extracted(pages=[page], page_count=None, title=None, encoding=encoding, warnings=warnings)
+    return text, encoding
 
-
-# ---------------------------------------------------------------- text files
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),

@@ -118,3 +118,62 @@ def test_a_manifest_written_before_the_stamps_were_recorded_costs_one_hash_pass(
     store = IndexStore(tmp_path / "idx")
     tasks, unchanged, _ = plan(discover([docs]).found, store.read_manifest(store.current_dir()))
     assert (tasks, len(unchanged)) == ([], 2)
+
+
+# -- 2. CSV files: government open data and 調査 results, indexed as tables -------------------------
+
+SURVEY_CP932 = (
+    "令和5年度 地域情報化アドバイザー派遣実績\r\n"
+    ",,,\r\n"
+    "団体名,都道府県,派遣回数,主なテーマ\r\n"
+    "遠野市,岩手県,3,テレワーク・ワーケーション\r\n"
+    "四万十町,高知県,2,\"防災情報の伝達, 避難所のWi-Fi\"\r\n"
+)
+OPEN_DATA_BOM = (
+    "施設名,所在地,公衆無線LAN,備考\n"
+    "市民交流センター,長野県松本市中央1-2-3,あり,\n"
+    "中央図書館,長野県松本市蟻ケ崎2-4-40,あり,館内全域\n"
+)
+
+
+def test_csv_files_are_indexed_as_tables_in_their_encoding_and_metadata_csv_is_not_a_document(tmp_path):
+    # .csv was skipped without a word: a folder of 調査 results saved from Excel (CP932) and open
+    # data (UTF-8 with a BOM) indexed nothing of them.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "派遣実績.csv", SURVEY_CP932, encoding="cp932")
+    write(docs / "公衆無線LAN設置施設一覧.csv", OPEN_DATA_BOM, encoding="utf-8-sig")
+    # The collection's metadata: its meaning is kept, and it is no document of its own.
+    write(docs / "metadata.csv", "path,年度\n派遣実績.csv,令和5\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.added, summary.failed) == (2, 0), [(o.path, o.reason) for o in summary.outcomes]
+    assert _search_names(tmp_path / "idx", "遠野市") == {"派遣実績.csv"}
+    assert _search_names(tmp_path / "idx", "避難所") == {"派遣実績.csv"}
+    assert _search_names(tmp_path / "idx", "図書館") == {"公衆無線LAN設置施設一覧.csv"}
+    assert _search_names(tmp_path / "idx", "path") == set()
+    with open_index(tmp_path / "idx") as ix:
+        survey = ix.get(str(docs / "派遣実績.csv"))
+        # A title row over the table is its title; a header row (施設名, 所在地, …) is none: the file's name is.
+        assert survey.title == "令和5年度 地域情報化アドバイザー派遣実績"
+        assert survey.encoding == "cp932"
+        assert survey.fiscal_year == 2023  # from metadata.csv
+        # A row's cells are joined as a workbook's are (tabs), a quoted comma kept in its cell.
+        assert "遠野市\t岩手県\t3\tテレワーク・ワーケーション" in survey.text
+        assert "四万十町\t高知県\t2\t防災情報の伝達,避難所のWi-Fi" in survey.text  # normalized as all text is
+        assert ",,," not in survey.text
+        open_data = ix.get(str(docs / "公衆無線LAN設置施設一覧.csv"))
+        assert open_data.title == "公衆無線LAN設置施設一覧"
+        assert open_data.encoding == "utf-8-sig"
+        assert not open_data.text.startswith("\ufeff")
+
+
+def test_a_metadata_csv_named_on_the_command_line_is_said_to_be_no_document(tmp_path):
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "派遣実績.csv", SURVEY_CP932, encoding="cp932")
+    write(docs / "metadata.csv", "path,年度\n派遣実績.csv,令和5\n")
+    summary = build_index([docs / "metadata.csv"], tmp_path / "idx", jobs=1)
+    assert summary.added == 0
+    assert any("metadata.csv" in path and "metadata" in reason for path, reason in summary.problems), summary.problems
