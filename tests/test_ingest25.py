@@ -177,3 +177,53 @@ def test_a_metadata_csv_named_on_the_command_line_is_said_to_be_no_document(tmp_
     summary = build_index([docs / "metadata.csv"], tmp_path / "idx", jobs=1)
     assert summary.added == 0
     assert any("metadata.csv" in path and "metadata" in reason for path, reason in summary.problems), summary.problems
+
+
+# -- 3. a decoding error says which encodings were tried and where each broke -------------------------
+
+
+def _reason(path):
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import extract
+
+    try:
+        extract(path)
+    except ExtractionError as e:
+        return str(e)
+    raise AssertionError("extracted")
+
+
+def test_an_undecodable_text_file_says_where_each_encoding_broke(tmp_path):
+    # A Shift_JIS memo with one damaged byte: "undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP"
+    # left the user to find it in a 2 MB file. CP932 breaks at the damaged byte, the others at once.
+    head = "総務省 地域情報化アドバイザー派遣について\r\n".encode("cp932")
+    for name in ("memo.txt", "実績.csv"):
+        path = tmp_path / name
+        path.write_bytes(head + b"\x85\x40" + "以上\r\n".encode("cp932"))  # 0x85: no CP932 lead byte
+        reason = _reason(path)
+        assert reason.startswith("not text: undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP"), reason
+        assert f"CP932: byte 0x85 at offset {len(head)}" in reason
+        assert "UTF-8: byte 0x91 at offset 0" in reason
+        assert "EUC-JP: byte 0x91 at offset 0" in reason
+        assert "\n" not in reason
+
+
+def test_a_file_with_a_utf8_bom_that_is_not_utf8_names_the_bom_and_the_offset(tmp_path):
+    # The BOM decides the encoding: the message said CP932 and EUC-JP were tried, which they were not.
+    path = tmp_path / "memo.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "地域情報化".encode("utf-8") + "計画".encode("cp932") + "です。\n".encode("utf-8"))
+    assert _reason(path) == "not text: undecodable in UTF-8 (BOM): byte 0x8c at offset 18"
+
+
+def test_a_page_whose_declared_charset_breaks_says_where_and_what_it_was_read_as(tmp_path):
+    from ictsearch.indexer.extract import extract
+
+    # A CMS template declaring UTF-8 around a page saved in Shift_JIS: read as CP932, with a warning
+    # that said neither where UTF-8 broke nor what the page was read as.
+    head = '<html><head><meta charset="utf-8"><title>'
+    page = tmp_path / "page.html"
+    page.write_bytes(head.encode() + "地域情報化</title></head><body><p>遠野市の地域情報化アドバイザー派遣について。"
+                     "</p></body></html>".encode("cp932"))
+    got = extract(page)
+    assert got.encoding == "cp932"
+    assert f"declares utf-8 but does not decode in it (byte 0x92 at offset {len(head)}): read as cp932" in got.warnings
