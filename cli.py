@@ -479,6 +479,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if summary.rederived:
             click.echo(f"({summary.rederived} of the updated were derived again: their metadata came from an "
                        f"earlier version's rules)", err=True)
+    if summary.passed_over and not quiet and not as_json:
+        # Said once a run, not a line a file: a share holds hundreds of images beside its documents.
+        click.echo(f"note: {_count(sum(n for _, n in summary.passed_over), 'file')} not indexed, not a format "
+                   "ictsearch reads: " + ", ".join(f"{n} {'with no extension' if k == 'no extension' else k}"
+                                                   for k, n in summary.passed_over), err=True)
     if nothing_usable:
         sys.exit(Exit.USAGE)
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.

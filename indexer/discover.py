@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -30,8 +30,29 @@ class Found:
 
 
 def _is_hidden(name: str) -> bool:
-    # "~$name.docx" is the owner file Office keeps beside a document while it is open.
+    # "~$name.docx" is the owner file Office keeps beside a document while it is open
+    # (LibreOffice's ".~lock.name.docx#" is hidden by its dot).
     return name.startswith((".", "~$"))
+
+
+#: What Windows and editors leave beside documents: passed over without a word (never a document).
+_LITTER = ("thumbs.db", "ehthumbs.db", "desktop.ini")
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+
+
+def _passed_over_kind(name: str) -> str | None:
+    """How a file discovery does not pick up is counted for the run's note ('.jpg', '.txt.gz',
+    'no extension'), or None for what is no document of anyone's: a temporary or backup file
+    (~WRL0001.tmp, report.txt~), Windows' Thumbs.db, and the manual metadata (sidecars, metadata.csv)."""
+    lower = name.lower()
+    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", ".meta.toml")) or _is_metadata_csv(name):
+        return None
+    suffixes = [s for s in Path(lower).suffixes if 1 < len(s) <= 8 and " " not in s]
+    if not suffixes:
+        return "no extension"
+    if suffixes[-1] in _COMPRESSED and len(suffixes) > 1:
+        return "".join(suffixes[-2:])  # .txt.gz: text the run could read once unpacked
+    return suffixes[-1]
 
 
 def _is_metadata_csv(name: str) -> bool:
@@ -61,6 +82,9 @@ class Discovery:
     problems: list[tuple[Path, str]]
     #: Folders that could not be listed: what the index holds from them is kept, not removed.
     unreadable: list[Path]
+    #: Files under the named folders in no format that is read, by kind ('.jpg': 3): a folder of
+    #: scans or archives indexed nothing without a word.
+    passed_over: dict[str, int] = field(default_factory=dict)
 
 
 def _link_problem(path: Path, error: OSError | None = None) -> str:
@@ -84,6 +108,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     found: dict[str, Found] = {}
     problems: list[tuple[Path, str]] = []
     unreadable: list[Path] = []
+    passed_over: dict[str, int] = {}
 
     def add(path: Path, root: Path) -> None:
         if not _valid_utf8(str(path)):
@@ -118,6 +143,8 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             unreadable.append(root)
             continue
         if not root.is_dir():
+            if root.name.startswith("~$"):
+                continue  # an Office owner file a shell pattern named (資料/*.docx): no document, no failure
             if _is_metadata_csv(root.name):
                 problems.append((root, "a collection's manual metadata, not a document: it is read for the files "
                                        "beside and below it when their folder is indexed"))
@@ -129,9 +156,13 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
-                if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
+                if _is_hidden(name):
+                    continue
+                if name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
                     add(Path(dirpath) / name, root)
-    return Discovery(list(found.values()), problems, unreadable)
+                elif (kind := _passed_over_kind(name)) is not None:
+                    passed_over[kind] = passed_over.get(kind, 0) + 1
+    return Discovery(list(found.values()), problems, unreadable, passed_over)
 
 
 def _valid_utf8(text: str) -> bool:

@@ -227,3 +227,61 @@ def test_a_page_whose_declared_charset_breaks_says_where_and_what_it_was_read_as
     got = extract(page)
     assert got.encoding == "cp932"
     assert f"declares utf-8 but does not decode in it (byte 0x92 at offset {len(head)}): read as cp932" in got.warnings
+
+
+# -- 4. what discovery passes over is passed over on purpose, and said -------------------------------
+
+
+def _folder_of_a_real_share(docs):
+    write(docs / "テレワーク推進計画.TXT", "令和5年度 テレワーク推進計画\n\n遠野市はテレワーク導入を支援する。\n")
+    write(docs / "報道発表.htm", "<html><head><title>地域情報化アドバイザーの派遣</title></head>"
+                                "<body><h1>地域情報化アドバイザーの派遣</h1><p>四万十町に派遣しました。</p></body></html>")
+    (docs / "統計.txt.gz").write_bytes(b"\x1f\x8b\x08\x00")
+    (docs / "写真1.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (docs / "写真2.JPG").write_bytes(b"\xff\xd8\xff\xe0")
+    write(docs / "README", "この共有フォルダの使い方\n")
+    # What Windows, Office and LibreOffice leave beside documents: never a failure, never counted.
+    (docs / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    write(docs / "desktop.ini", "[.ShellClassInfo]\n")
+    (docs / "~$推進計画.docx").write_bytes(b"\x0bnakamura" + b"\x00" * 153)
+    write(docs / ".~lock.推進計画.docx#", "中村,host,/home/nakamura,03.12.2026 09:00,\n")
+    (docs / "~WRL0001.tmp").write_bytes(b"PK\x03\x04")
+    write(docs / "テレワーク推進計画.TXT~", "令和5年度 テレワーク推進計画(旧)\n")
+    write(docs / "テレワーク推進計画.TXT.meta.toml", 'region = "東北"\n')
+
+
+def test_files_not_indexed_are_counted_by_type_and_lock_files_are_neither_failures_nor_counted(tmp_path):
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    _folder_of_a_real_share(docs)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert (summary.added, summary.failed, summary.problems) == (2, 0, ()), summary.outcomes
+    # A folder of .jpg scans or gzipped text indexed nothing without a word.
+    assert dict(summary.passed_over) == {".jpg": 2, ".txt.gz": 1, "no extension": 1}
+    assert summary.to_dict()["passed_over"] == {".jpg": 2, ".txt.gz": 1, "no extension": 1}
+
+
+def test_the_run_says_once_what_it_passed_over(tmp_path):
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    _folder_of_a_real_share(docs)
+    result = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if "not a format ictsearch reads" in line]
+    assert notes == ["note: 4 files not indexed, not a format ictsearch reads: 2 .jpg, 1 .txt.gz, 1 with no extension"]
+
+
+def test_an_office_owner_file_named_by_a_shell_pattern_is_no_failure(tmp_path):
+    # `ictsearch index 資料/*.docx`: the shell's * matches ~$計画.docx (not .names), which failed as
+    # a damaged Word file while the document was open in Word.
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "計画.txt", "令和5年度 テレワーク推進計画\n\n遠野市はテレワーク導入を支援する。\n")
+    (docs / "~$計画.docx").write_bytes(b"\x0bnakamura" + b"\x00" * 153)
+    summary = build_index([docs / "~$計画.docx", docs / "計画.txt"], tmp_path / "idx", jobs=1)
+    assert (summary.added, summary.failed, summary.problems) == (1, 0, ())
