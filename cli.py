@@ -328,8 +328,8 @@ def cli():
 def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, no_ocr, as_json):
     """Index the documents under PATHS (folders are searched recursively).
 
-    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt and *.md;
-    hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
+    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt, *.md and *.csv
+    (but metadata.csv); hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
@@ -479,6 +479,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if summary.rederived:
             click.echo(f"({summary.rederived} of the updated were derived again: their metadata came from an "
                        f"earlier version's rules)", err=True)
+    if summary.passed_over and not quiet and not as_json:
+        # Said once a run, not a line a file: a share holds hundreds of images beside its documents.
+        click.echo(f"note: {_count(sum(n for _, n in summary.passed_over), 'file')} not indexed, not a format "
+                   "ictsearch reads: " + ", ".join(f"{n} {'with no extension' if k == 'no extension' else k}"
+                                                   for k, n in summary.passed_over), err=True)
     if nothing_usable:
         sys.exit(Exit.USAGE)
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.

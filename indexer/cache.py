@@ -52,7 +52,8 @@ from .errors import IndexLocationError
 #:     and reads a trail set one step a line (「山ノ内町 / > / 総務課 / > / …」) as one trail.
 #:     and starts at a site's mark of the content (「ここから本文です。」) when a heading follows it.
 #:     A print link and stamp run on to a heading (…について印刷用ページを表示する掲載日…) leave its title. An image's caption (写真:…) is no title. Nor a link back to an index (インデックスへ).
-EXTRACTOR_VERSION = 31
+#: 32: HTML: the warning of a page whose declared charset breaks says where (byte, offset) and what it was read as.
+EXTRACTOR_VERSION = 32
 
 
 class ExtractCache:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 # What `ictsearch index` picks up, by file name ending (case-insensitive): the
 # supported formats, and the old and macro-enabled Office formats, which are
 # listed so that the user is told to convert them.  Declared in indexer.formats.
-from .formats import DISCOVERED_SUFFIXES, SUPPORTED_SUFFIXES
+from .formats import DISCOVERED_SUFFIXES, METADATA_CSV, SUPPORTED_SUFFIXES
 
 
 NOT_A_FILE = "not a regular file (a pipe, socket or device)"
@@ -23,11 +23,42 @@ class Found:
     root: Path  # the named folder it was found under (or the file itself)
     size: int
     mtime_ns: int
+    #: The inode's change time and number: a file replaced by one of the same size and modification
+    #: time (`cp -p`, `rsync -t`, an unzip keeping old stamps) changes one of them.  None: not known.
+    ctime_ns: int | None = None
+    ino: int | None = None
 
 
 def _is_hidden(name: str) -> bool:
-    # "~$name.docx" is the owner file Office keeps beside a document while it is open.
+    # "~$name.docx" is the owner file Office keeps beside a document while it is open
+    # (LibreOffice's ".~lock.name.docx#" is hidden by its dot).
     return name.startswith((".", "~$"))
+
+
+#: What Windows and editors leave beside documents: passed over without a word (never a document).
+_LITTER = ("thumbs.db", "ehthumbs.db", "desktop.ini")
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+
+
+def _passed_over_kind(name: str) -> str | None:
+    """How a file discovery does not pick up is counted for the run's note ('.jpg', '.txt.gz',
+    'no extension'), or None for what is no document of anyone's: a temporary or backup file
+    (~WRL0001.tmp, report.txt~), Windows' Thumbs.db, and the manual metadata (sidecars, metadata.csv)."""
+    lower = name.lower()
+    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", ".meta.toml")) or _is_metadata_csv(name):
+        return None
+    suffixes = [s for s in Path(lower).suffixes if 1 < len(s) <= 8 and " " not in s]
+    if not suffixes:
+        return "no extension"
+    if suffixes[-1] in _COMPRESSED and len(suffixes) > 1:
+        return "".join(suffixes[-2:])  # .txt.gz: text the run could read once unpacked
+    return suffixes[-1]
+
+
+def _is_metadata_csv(name: str) -> bool:
+    # The collection's manual metadata (README "Manual metadata"), which every other .csv is not.
+    # Case-blind: on a disk that is (Windows, macOS) Metadata.CSV is the file the metadata is read from.
+    return name.lower() == METADATA_CSV
 
 
 def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
@@ -51,6 +82,9 @@ class Discovery:
     problems: list[tuple[Path, str]]
     #: Folders that could not be listed: what the index holds from them is kept, not removed.
     unreadable: list[Path]
+    #: Files under the named folders in no format that is read, by kind ('.jpg': 3): a folder of
+    #: scans or archives indexed nothing without a word.
+    passed_over: dict[str, int] = field(default_factory=dict)
 
 
 def _link_problem(path: Path, error: OSError | None = None) -> str:
@@ -74,6 +108,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     found: dict[str, Found] = {}
     problems: list[tuple[Path, str]] = []
     unreadable: list[Path] = []
+    passed_over: dict[str, int] = {}
 
     def add(path: Path, root: Path) -> None:
         if not _valid_utf8(str(path)):
@@ -91,7 +126,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             real = os.path.realpath(path)
             # Reached more than once (links): keep the file's own path if it is among them.
             if real not in found or str(path) == real:
-                found[real] = Found(path, root, st.st_size, st.st_mtime_ns)
+                found[real] = Found(path, root, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         else:  # opening a pipe would wait for a writer forever
             problems.append((path, NOT_A_FILE))
 
@@ -108,7 +143,12 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             unreadable.append(root)
             continue
         if not root.is_dir():
-            if root.suffix.lower() in DISCOVERED_SUFFIXES:
+            if root.name.startswith("~$"):
+                continue  # an Office owner file a shell pattern named (資料/*.docx): no document, no failure
+            if _is_metadata_csv(root.name):
+                problems.append((root, "a collection's manual metadata, not a document: it is read for the files "
+                                       "beside and below it when their folder is indexed"))
+            elif root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
@@ -116,9 +156,13 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
-                if not _is_hidden(name) and name.lower().endswith(DISCOVERED_SUFFIXES):
+                if _is_hidden(name):
+                    continue
+                if name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
                     add(Path(dirpath) / name, root)
-    return Discovery(list(found.values()), problems, unreadable)
+                elif (kind := _passed_over_kind(name)) is not None:
+                    passed_over[kind] = passed_over.get(kind, 0) + 1
+    return Discovery(list(found.values()), problems, unreadable, passed_over)
 
 
 def _valid_utf8(text: str) -> bool:

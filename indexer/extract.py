@@ -50,11 +50,28 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     suffix = path.suffix.lower()
     if suffix in READERS:
         return read_format(path, suffix)
-    try:
-        if suffix == ".pdf":
-            from .pdf import read_pdf
+    if suffix == ".pdf":
+        from .pdf import read_pdf
 
+        try:
             return read_pdf(path, ocr=ocr)
+        except OSError as exc:
+            raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    warnings: list[str] = []
+    text, encoding = read_text_path(path, warnings)
+    page = normalize_text(text)
+    if not page.strip():
+        raise ExtractionError("no text")
+    return Extracted(pages=[page], page_count=None, title=None, encoding=encoding, warnings=warnings)
+
+
+# ---------------------------------------------------------------- text files
+
+
+def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:
+    """(text, encoding) of a text file (read_text_file), of its first MAX_TEXT_BYTES at most; the
+    CSV reader (indexer.formats.csvfile) reads its files through it too."""
+    try:
         with open(path, "rb") as f:
             data = f.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
@@ -62,7 +79,6 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     cut = len(data) > MAX_TEXT_BYTES
     if cut:
         data = _whole_characters(data[:MAX_TEXT_BYTES])
-    warnings: list[str] = []
     text, encoding = read_text_file(data, warnings)
     del data
     # The same cap as Office and HTML text, before normalizing: indexing costs
@@ -72,13 +88,8 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
     text = cap_text([text], warnings)[0]
     if cut and not any(w.startswith("text cut") for w in warnings):
         warnings.append(f"text cut at {MAX_TEXT_BYTES:,} bytes")
-    page = normalize_text(text)
-    if not page.strip():
-        raise ExtractionError("no text")
-    return Extracted(pages=[page], page_count=None, title=None, encoding=encoding, warnings=warnings)
+    return text, encoding
 
-
-# ---------------------------------------------------------------- text files
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -175,32 +186,45 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
             except UnicodeDecodeError as e:
                 if encoding == "utf-8-sig" and (text := _utf8_cut_short(data, e, len(bom))) is not None:
                     return text, encoding, True
-                raise ExtractionError(_UNDECODABLE) from None
+                # The BOM decided the encoding: nothing else was tried, and the offset finds the damage.
+                name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+                raise ExtractionError(f"not text: undecodable in {name} (BOM): {broke_at(data, e, len(bom))}") from None
+    # Where each encoding tried broke, for the error: in a large file one damaged byte (a CP932
+    # memo with a byte lost) is found only by its offset.
+    broke: list[str] = []
     if b"\x1b$" in data:
         # ISO-2022-JP (JIS, as mail and old text tools save it) is 7-bit, so
         # it also "decodes" as UTF-8, escape sequences and all; its ESC $ B /
         # ESC $ @ sequences and a strict decode tell it apart.
         try:
             return data.decode("iso2022_jp"), "iso2022_jp", False
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as e:
+            broke.append(f"ISO-2022-JP: {broke_at(data, e)}")
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError as e:
         if (text := _utf8_cut_short(data, e)) is not None:
             return text, "utf-8", True
+        broke.append(f"UTF-8: {broke_at(data, e)}")
     decoded = []
-    for encoding in ("cp932", "euc_jp"):
+    for encoding, name in (("cp932", "CP932"), ("euc_jp", "EUC-JP")):
         try:
             decoded.append((data.decode(encoding), encoding))
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as e:
+            broke.append(f"{name}: {broke_at(data, e)}")
     if not decoded:
-        raise ExtractionError(_UNDECODABLE)
+        raise ExtractionError(f"{_UNDECODABLE} ({'; '.join(broke)})")
     # Both decode now and then (EUC-JP kana bytes are valid CP932 half-width
     # katakana); the wrong reading is full of rare characters.  Ties go to
     # CP932, the commoner of the two.
     return (*min(decoded, key=lambda pair: _rarity(pair[0])), False)
+
+
+def broke_at(data: bytes, e: UnicodeDecodeError, skipped: int = 0) -> str:
+    """Where a strict decoding of `data` failed, as the error and warning lines say it: the offset
+    in the file (a codec that drops a BOM counts from after it: `skipped` is the BOM's length)."""
+    at = e.start + skipped
+    return f"byte 0x{data[at]:02x} at offset {at}" if at < len(data) else f"the end ({e.reason})"
 
 
 def _rarity(text: str) -> float:

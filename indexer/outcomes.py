@@ -58,10 +58,14 @@ class IndexSummary:
     #: Of the updated, documents whose files and manual metadata did not change but whose metadata
     #: was derived by other rules (an index built before an upgrade): derived again.
     rederived: int = 0
+    #: Files under the named folders not indexed because no reader reads their format, by kind
+    #: ({".jpg": 3, ".txt.gz": 1, "no extension": 1} in JSON); hidden, temporary and lock files are not counted.
+    #: ((".jpg", 3), …), most first (a tuple, as problems is: the summary stays hashable); a dict in to_dict().
+    passed_over: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
-                      rebuilt=False, rederive: set[str] = frozenset()) -> "IndexSummary":
+                      rebuilt=False, rederive: set[str] = frozenset(), passed_over=None) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
@@ -82,6 +86,7 @@ class IndexSummary:
             outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
             problems=tuple((str(p), r) for p, r in problems),
             rederived=sum(o.status == UPDATED and o.doc_id in rederive for o in outcomes),
+            passed_over=tuple(sorted((passed_over or {}).items(), key=lambda kv: (-kv[1], kv[0]))),
         )
 
     @property
@@ -97,6 +102,7 @@ class IndexSummary:
         d = asdict(self)
         d["outcomes"] = [o.to_dict() for o in self.outcomes]
         d["problems"] = [list(p) for p in self.problems]
+        d["passed_over"] = dict(self.passed_over)
         return d
 
 

@@ -183,7 +183,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
-                                      rederive={t.doc_id for t in tasks if t.rederive})
+                                      rederive={t.doc_id for t in tasks if t.rederive},
+                                      passed_over=discovery.passed_over)
 
 
 def _lost_versions(previous: dict[str, dict], outcomes: list[FileOutcome]) -> list[FileOutcome]:
@@ -266,4 +267,5 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         outcomes += _lost_versions(previous, outcomes)
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
-                                      rederive={t.doc_id for t in tasks if t.rederive})
+                                      rederive={t.doc_id for t in tasks if t.rederive},
+                                      passed_over=discovery.passed_over)

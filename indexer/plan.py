@@ -1,8 +1,8 @@
 """Planning a run: which files to (re)process, which are unchanged, which are gone.
 
 The manifest of the current generation records each document's size,
-modification time, content hash and manual-metadata signature, so unchanged
-files are never opened.
+modification time, inode change time and number, content hash and manual-metadata
+signature, so unchanged files are never opened.
 """
 
 from __future__ import annotations
@@ -102,10 +102,28 @@ def _own_path_if_indexed(f: Found, manifest: Manifest) -> Found:
 
 
 class Manual(NamedTuple):
-    """A file's manual-metadata signature and the folder its metadata.csv files were read up to."""
+    """A file's manual-metadata signature and the folder its metadata.csv files were read up to
+    (and the file's change stamp as planned, which the manifest records beside them)."""
 
     signature: list
     root: str
+    stamp: tuple[int | None, int | None] = (None, None)  # (st_ctime_ns, st_ino)
+
+
+def _same_stamp(entry: dict, f: Found) -> bool:
+    """Whether the file is the one the manifest describes, by its inode change time and number.
+
+    Size and modification time alone missed a file replaced by another of the same size with its
+    stamps kept (`cp -p`, `rsync -t`, an unzip of a newer archive, an editor keeping the mtime):
+    writing or replacing a file always changes its ctime or inode, and discovery's stat() already
+    has both, so this costs nothing on an unchanged file.  A stamp that differs only asks for the
+    content hash (the bytes are read, not extracted): a chmod, a copy of the collection to another
+    disk, or a manifest written before the stamp was recorded (no "ctime_ns": one hash pass, then
+    recorded) cost one read of each file, never a re-extraction when the bytes are the same.
+    """
+    if f.ctime_ns is None:  # a Found made without one (by a caller of plan()): size and mtime, as before
+        return True
+    return entry.get("ctime_ns") == f.ctime_ns and entry.get("ino") == f.ino
 
 
 def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, Manual]]:
@@ -119,14 +137,14 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         entry = manifest.docs.get(doc_id)
         f = _collection_root(f, entry)
         signature = manual_signature(f.path, f.root)
-        signatures[str(f.path)] = Manual(signature, str(f.root))
+        signatures[str(f.path)] = Manual(signature, str(f.root), (f.ctime_ns, f.ino))
         same_manual = entry is not None and entry.get("manual", []) == signature
         # Derived by other metadata rules (an upgrade): derived again, as manual metadata edited is.
         same_rules = entry is not None and entry.get("rules") == rules_version()
         same_file = entry is not None and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
-        if same_manual and same_rules and same_file and not unread_scans:
+        if same_manual and same_rules and same_file and _same_stamp(entry, f) and not unread_scans:
             about_files = _file_warnings(f)
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
@@ -251,6 +269,8 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
                 "pages": o.pages,
                 "manual": signatures[o.path].signature,
                 "root": signatures[o.path].root,
+                "ctime_ns": signatures[o.path].stamp[0],
+                "ino": signatures[o.path].stamp[1],
                 "rules": rules_version() if o.status in (ADDED, UPDATED) else previous.get("rules"),
                 # An unchanged document keeps what its last extraction said.
                 "scans_unread": (any(SCANS_NOT_READ in w for w in o.warnings) if o.status in (ADDED, UPDATED)

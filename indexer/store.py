@@ -138,7 +138,7 @@ class Manifest:
     #: Whoosh TOC generation this manifest describes; a mismatch means a run died
     #: between Whoosh's commit and the manifest write, and the manifest is rebuilt.
     toc_generation: int = -1
-    #: doc_id -> {"path", "size", "mtime_ns", "hash", "pages", "manual"}
+    #: doc_id -> {"path", "size", "mtime_ns", "ctime_ns", "ino", "hash", "pages", "manual", …}
     docs: dict[str, dict] = field(default_factory=dict)
     #: absolute path -> {"reason", "size", "mtime_ns", "when"}
     failures: dict[str, dict] = field(default_factory=dict)

@@ -318,7 +318,8 @@ def test_awkward_text_files_decode(name, encoding, phrase):
     ("image-only-scan.pdf", "no text layer (scanned image?)"),
     ("empty.txt", "empty file"),
     ("whitespace-only.txt", "no text"),
-    ("binary-garbage.txt", "not text: undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP"),
+    ("binary-garbage.txt", "not text: undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP "
+                           "(UTF-8: byte 0xff at offset 3; CP932: byte 0x99 at offset 9; EUC-JP: byte 0xff at offset 3)"),
 ])
 def test_bad_files_fail_with_a_reason(name, reason):
     # OCR off: the scan is then a file without text (tests/test_pdf_ocr.py reads it with OCR on)

@@ -11,6 +11,7 @@ lists from here.
 from __future__ import annotations
 
 import importlib
+import re
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,10 +28,14 @@ READERS = {
     ".pptx": "pptx",
     ".html": "html",
     ".htm": "html",
+    ".csv": "csvfile",
 }
 
 #: Everything `ictsearch index` indexes.
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", *READERS)
+
+#: The name of a collection's manual metadata (indexer.metadata.manual): a .csv that is no document.
+METADATA_CSV = "metadata.csv"
 
 #: Picked up so that the user is told why they are not indexed (not skipped silently):
 #: old binary Office formats and macro-enabled files, with the format to save them as.
@@ -208,6 +213,20 @@ def cap_text(pages: list[str], warnings: list[str]) -> list[str]:
             return pages[:i] + [page[: MAX_TEXT_CHARS - total]]
         total += len(page)
     return pages
+
+
+_NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+
+
+def table_title(first_row: list[str], path: Path) -> str | None:
+    """A table's title from its first non-empty row (a sheet's, a CSV's): the row's first text
+    when it holds fewer than three (「令和5年度 派遣実績」 over the table), else the file's name: a
+    row of three labels or more is a table's header (事業名 | 予算額 | 担当), and the file's name
+    says more than 「事業名」."""
+    texts = [v for v in first_row if v and not _NUMBER.fullmatch(v)]
+    if not texts:
+        return None
+    return texts[0].strip() if len(texts) < 3 else path.stem
 
 
 def core_title(raw: str | None, path: Path) -> str | None:

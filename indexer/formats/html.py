@@ -217,7 +217,7 @@ _SITE_TOP = re.compile(r"/?(?:index\.(?:html?|php|jsp|aspx?))?", re.IGNORECASE)
 
 def decode_html(data: bytes) -> tuple[str, str, list[str]]:
     """Decode a page: BOM, declared charset, then the strict cascade of text files."""
-    from ..extract import read_text_file
+    from ..extract import broke_at, read_text_file
 
     if not data.strip():
         raise ExtractionError("empty file")
@@ -225,8 +225,8 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
         if data.startswith(bom):
             try:
                 return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding, []
-            except UnicodeDecodeError:
-                raise ExtractionError(f"not text: undecodable in {encoding} (BOM)") from None
+            except UnicodeDecodeError as e:
+                raise ExtractionError(f"not text: undecodable in {encoding} (BOM): {broke_at(data, e, len(bom))}") from None
     declared = declared_charset(data)
     warnings: list[str] = []
     if declared and declared != "utf-8" and not data.isascii():
@@ -241,8 +241,8 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
         try:
             return data.decode(declared), declared, []
         except UnicodeDecodeError as e:
-            warnings.append(f"declares {declared} but does not decode in it")
-            bad_byte = f"declares {declared}, byte 0x{data[e.start]:02x} at offset {e.start} is not {declared}"
+            where = broke_at(data, e)
+            bad_byte = f"declares {declared}, {where} is not {declared}"
         except LookupError:
             warnings.append(f"declares an unknown charset ({declared})")
     try:
@@ -251,6 +251,10 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
         # Say where the declared charset broke: a page cut in the middle of a character, or
         # saved again in another encoding, is found by that offset.
         raise ExtractionError(f"{e} ({bad_byte})" if bad_byte else str(e)) from None
+    if bad_byte:
+        # Where the declared charset broke and what the page was read as instead: a wrong reading
+        # (EUC-JP bytes pass as CP932 half-width kana) is then seen in the warning, not in the text.
+        warnings.insert(0, f"declares {declared} but does not decode in it ({where}): read as {encoding}")
     return text, encoding, warnings
 
 

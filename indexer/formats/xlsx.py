@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged
+from . import cap_text, check_office_zip, core_title, damaged, table_title
 
 #: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
 #: budget tables in these folders run to a few thousand rows.
@@ -92,10 +92,7 @@ def read(path: Path):
                         cells += sum(1 for v in values if v)
                         lines.append("\t".join(values))
                         if first_text is None and not pages:
-                            texts = [v for v in values if v and not _NUMBER.fullmatch(v)]
-                            # A row of three labels or more is a table's header (事業名 | 予算額 | 担当),
-                            # not a title: the file's name says more than 「事業名」.
-                            first_text = (texts[0] if len(texts) < 3 else path.stem) if texts else None
+                            first_text = table_title(values, path)
                     if cells > MAX_CELLS:
                         break
             except Exception:
@@ -121,9 +118,6 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
-
-
-_NUMBER = re.compile(r"[-+]?[\d,.]+%?")
 
 
 def _has_values(sheet) -> bool:

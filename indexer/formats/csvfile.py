@@ -1,0 +1,60 @@
+"""CSV files (government open data, 調査 results saved from Excel) read as a table: one page.
+
+The file is decoded as a text file is (indexer.extract.read_text_path: a BOM, else UTF-8, else
+CP932 or EUC-JP by strict decoding), so Excel's CP932 "CSV (コンマ区切り)" and open data's UTF-8
+with a BOM both read.  Its rows are then written as an .xlsx sheet's are: the cells of a row
+joined by tabs, trailing empty cells dropped, empty rows (Excel's ``,,,``) skipped, a line break
+inside a quoted cell a space.  The title follows the workbook's rule (formats.table_title).
+
+A ``metadata.csv`` is the collection's metadata (indexer.metadata.manual), not a document:
+discovery never hands it here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..normalize import normalize_text
+from . import table_title
+
+#: Cell separators a .csv is saved with: comma, then tab (Excel's "テキスト (タブ区切り)" renamed)
+#: and semicolon (a European Excel); the one the first lines hold most of is used.
+_DELIMITERS = (",", "\t", ";")
+
+
+def _delimiter(text: str) -> str:
+    head = [line for line in text[:65536].splitlines()[:20] if line.strip()]
+    counts = {d: sum(line.count(d) for line in head) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])  # ties to the comma: first in the tuple
+    return best if counts[best] else ","
+
+
+def read(path: Path):
+    from ..extract import Extracted, read_text_path
+
+    warnings: list[str] = []
+    text, encoding = read_text_path(path, warnings)
+    lines: list[str] = []
+    first_row: list[str] | None = None
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False):
+            # A line break or run of spaces inside a cell is a soft wrap, as in a workbook's cell.
+            values = [" ".join(cell.split()) for cell in row]
+            while values and not values[-1]:
+                values.pop()
+            if values:
+                lines.append("\t".join(values))
+                if first_row is None:
+                    first_row = values
+    except csv.Error as e:
+        # A cell over the csv module's size limit (131,072 characters: not a table): the text as it is.
+        warnings.append(f"not read as a table ({e}): its lines indexed as text")
+        lines, first_row = text.splitlines(), None
+    page = normalize_text("\n".join(lines), wrapped=False)
+    if not page.strip():
+        raise ExtractionError("no text")
+    return Extracted(pages=[page], page_count=None, title=table_title(first_row or [], path),
+                     encoding=encoding, warnings=warnings)
