@@ -58,9 +58,9 @@ class IndexSummary:
     #: Of the updated, documents whose files and manual metadata did not change but whose metadata
     #: was derived by other rules (an index built before an upgrade): derived again.
     rederived: int = 0
-    #: Files under the named folders not indexed because no reader reads their format, by kind
-    #: ({".jpg": 3, ".txt.gz": 1, "no extension": 1} in JSON); hidden, temporary and lock files are not counted.
-    #: ((".jpg", 3), …), most first (a tuple, as problems is: the summary stays hashable); a dict in to_dict().
+    #: Files under the named folders not indexed because no reader reads their format, by kind, most
+    #: first: ((".jpg", 3), (".txt.gz", 1), ("no extension", 1)), a tuple as problems is (the summary
+    #: stays hashable), a dict in to_dict(); hidden, temporary and lock files are not counted.
     passed_over: tuple[tuple[str, int], ...] = ()
 
     @classmethod
