@@ -187,7 +187,14 @@ def _print_result(result, out: Output) -> None:
             for hit in result.hits:
                 _dump(hit.to_dict())
     else:
-        _print_text(result, color=sys.stdout.isatty(), columns=out.columns)
+        _print_text(result, color=_colour(), columns=out.columns)
+
+
+def _colour() -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (no-color.org) or the terminal is dumb; the
+    matched words are then marked 【】 as in a file."""
+    return (sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM", "") != "dumb")
 
 
 def _dump(obj) -> None:
