@@ -12,6 +12,41 @@ from conftest import write
 REALDOCS = Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
 
 
+@pytest.mark.parametrize("pasted", [
+    # 九州総合通信局's release, its title copied as the page (and `ictsearch search`) shows it:
+    # a space inside the subtitle, 「…事業及び 高度無線…」
+    "株式会社ケーブルワンの光ファイバ整備を支援 −「新たな日常」の定着に向けたケーブルテレビ光化による"
+    "耐災害性強化事業及び 高度無線環境整備推進事業の補助金交付を決定−",
+    # the same title pasted from the PDF, wrapped where the line ended
+    "株式会社ケーブルワンの光ファイバ整備を支援 −「新たな日常」の定着に向けたケーブルテレビ光化による"
+    "耐災害性強化事業及び\n高度無線環境整備推進事業の補助金交付を決定−",
+])
+def test_a_pasted_title_whose_subtitle_holds_a_space_or_line_break_finds_its_page(tmp_path, pasted):
+    # The dash opening the subtitle was read as NOT when the subtitle held a space or a line
+    # break: ANDNOT "新たな日常" left out the very page the title was copied from.
+    from ictsearch import build_index, open_index
+
+    if not REALDOCS.is_dir():
+        pytest.skip("bench/realdocs/docs is not there")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for r in ("r3609", "r3939", "r2839", "r704"):
+        shutil.copy(REALDOCS / f"{r}.txt", docs)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search(pasted)
+    assert result.hits and result.hits[0].path.endswith("r3609.txt"), [h.path for h in result.hits]
+
+
+def test_a_word_left_out_before_a_katakana_word_ending_in_a_long_vowel_stays_left_out():
+    # The long vowel mark ー is also the minus an input method types (ーテレワーク): one that ends a
+    # later katakana word (サーバー) closes no subtitle.
+    from ictsearch.search.parse import Not, parse
+
+    q = parse("クラウド ー東京 サーバー")
+    assert [type(n).__name__ for n in q.nodes] == ["Word", "Not", "Word"], q
+
+
 def _tty_search(tmp_path, env_extra):
     """`ictsearch search` with stdout on a pseudo-terminal, as a person runs it."""
     import os
