@@ -696,6 +696,10 @@ def _ambiguous_place(word: str) -> bool:
     return any(t.text in AMBIGUOUS_PLACE_WORDS for t in analyze(word))
 
 
+#: A URL (https://…, www.…) or an e-mail address typed as one word.
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -792,6 +796,16 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     def walk(n):
         if n is None:
             return None
+        if isinstance(n, Word) and n.field is None and ADDRESS.fullmatch(n.text):
+            # A URL or an e-mail address pasted whole is searched as written (a bag of its parts,
+            # https … soumu … .go.jp, matched every page citing some address of the site), and a
+            # URL also finds the page whose address it is (a saved page's canonical link, a sidecar's url), first.
+            info = {"word": n.text, "field": None}
+            words.append(info)
+            q = phrase_query(n.text, TEXT_FIELDS, info)
+            if "@" not in n.text:
+                q = wq.Or([wq.Term("url", n.text, boost=1000.0), q]) if q is not None else wq.Term("url", n.text)
+            return q
         if isinstance(n, Word):
             if understand and n.field is None:
                 return understood_word(n.text)

@@ -85,3 +85,34 @@ def test_no_color_or_a_dumb_terminal_gets_no_escape_codes_and_keeps_the_marks(tm
     out = _tty_search(tmp_path, env)
     assert "\x1b[" not in out, out
     assert "【テレワーク】" in out, out
+
+
+@pytest.mark.parametrize("pasted, found", [
+    # a page's address pasted as the query: the page that has it, then pages writing it
+    ("https://www.soumu.go.jp/soutsu/kyushu/press/231004-1.html", ["kyushu-5g.html", "hokuriku.txt"]),
+    # an e-mail address from a contact block
+    ("kyushu-5g@soumu.go.jp", ["kyushu-5g.html"]),
+])
+def test_an_address_pasted_as_the_query_is_searched_as_written(tmp_path, pasted, found):
+    # A URL or e-mail address was a bag of its parts (https, www, soumu, .go.jp, kyushu …), 60 % of
+    # which a page had to hold: every page citing some soumu.go.jp address matched (325 of the
+    # shared corpus and real pages), and the page whose address it is did not, as no text holds it.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "kyushu-5g.html",
+          '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>報道資料</title>'
+          '<link rel="canonical" href="https://www.soumu.go.jp/soutsu/kyushu/press/231004-1.html"></head>'
+          '<body><main><h1>「九州ローカル5G推進セミナー」の開催</h1><p>令和5年10月4日</p>'
+          '<p>九州総合通信局は、ローカル5Gの普及を図るため、セミナーを開催します。</p>'
+          '<p>問い合わせ先 電子メール:kyushu-5g@soumu.go.jp</p></main></body></html>')
+    write(docs / "hokuriku.txt", "北陸のローカル5G\n\n九州での開催はこちら "
+          "https://www.soumu.go.jp/soutsu/kyushu/press/231004-1.html をご覧ください。\n")
+    write(docs / "shinetsu.txt", "信越の電波利用\n\n詳しくは https://www.soumu.go.jp/soutsu/shinetsu/press/index.html"
+          " (お問い合わせ shinetsu@soumu.go.jp)\n")
+    write(docs / "kinki.txt", "近畿のプレス発表\n\n https://www.soumu.go.jp/soutsu/kinki/press/231004-1.html"
+          " 九州 kyushu と連携。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search(pasted)
+    assert [Path(h.path).name for h in result.hits] == found
