@@ -31,7 +31,7 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, day_forms, fiscal_year_forms, listed_blocks, metadata_spans,
                          refuse_backwards_span, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
@@ -683,8 +683,18 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     if typed is not None and _DATE_TYPED.search(text):
         # A day or a month (2020/12/16, 令和2年12月16日, R2.5.12) is not its 年度 written otherwise:
         # with every form of its year, a plan writing 令和2年度(2020年度) in its title and text ranked
-        # above the page of that very day.  Its 年度 still matches by the derived fiscal year.
-        return typed
+        # above the page of that very day.  Its 年度 still matches by the derived fiscal year,
+        # and the day as documents write it otherwise (2024/4/1: 令和6年4月1日, 2024年4月1日).
+        seen, alternatives, written = {repr(typed)}, [typed], []
+        for form in day_forms(text):
+            q = phrase_query(form, TEXT_FIELDS)
+            if q is not None and repr(q) not in seen:
+                seen.add(repr(q))
+                alternatives.append(q)
+                written.append(form)
+        if written:
+            info["written"] = written
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
     alternatives = ([typed] if typed is not None else []) + _written_forms([year], typed, info)
     if not alternatives:
         return None

@@ -116,3 +116,25 @@ def test_an_address_pasted_as_the_query_is_searched_as_written(tmp_path, pasted,
     with open_index(tmp_path / "idx") as ix:
         result = ix.search(pasted)
     assert [Path(h.path).name for h in result.hits] == found
+
+
+@pytest.mark.parametrize("typed", ["2024/4/1", "R6.4.1", "2024年4月1日", "2024-04-01", "R6/4/1", "令和6年4月1日",
+                                   "令和６年４月１日"])
+def test_a_day_typed_in_one_form_finds_the_page_writing_it_in_another_first(tmp_path, typed):
+    # A date was searched only as typed, its 年度 by the derived fiscal year: 2024/4/1 found every
+    # page of 年度 2024 at one constant score, the page of 令和6年4月1日 last of 126.  R6/4/1 was
+    # read as a list of three years (R6, 4 → 令和4, 1 → 令和元): 4,147 of 4,506 pages.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "suishin.txt", "電波適正利用推進員の委嘱\n\n報道資料\n令和6年4月1日\n信越総合通信局\n"
+          "信越総合通信局は、令和6年4月1日、新たに電波適正利用推進員3名を委嘱しました。\n")
+    for n, day in enumerate(["令和6年5月20日", "令和6年6月3日", "令和6年10月1日"]):
+        write(docs / f"other{n}.txt", f"電波の日の記念式典\n\n報道資料\n{day}\n関東総合通信局\n"
+              f"関東総合通信局は、{day}に電波の日の記念式典を開催しました。令和6年度の表彰者は次のとおりです。\n")
+    write(docs / "r4.txt", "令和4年度 事業計画\n\n令和4年4月1日\n令和4年度の事業計画です。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search(typed, explain=True)
+    assert [Path(h.path).name for h in result.hits][:1] == ["suishin.txt"], result.explain
+    assert "r4.txt" not in [Path(h.path).name for h in result.hits]
