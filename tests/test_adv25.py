@@ -138,3 +138,15 @@ def test_a_day_typed_in_one_form_finds_the_page_writing_it_in_another_first(tmp_
         result = ix.search(typed, explain=True)
     assert [Path(h.path).name for h in result.hits][:1] == ["suishin.txt"], result.explain
     assert "r4.txt" not in [Path(h.path).name for h in result.hits]
+
+
+def test_a_title_pasted_from_a_pdf_with_a_line_break_inside_a_word_is_the_title():
+    # A PDF wraps a Japanese title wherever the line ends: 「テレワーク普及展開推\n進事業」 was two words,
+    # 推 and 進事業, and found 640 pages where the title finds its 5.  A line break between Japanese
+    # characters is the wrap, not a space; between Latin words it stays a space.
+    from ictsearch.indexer.normalize import normalize_query
+
+    assert normalize_query("テレワーク普及展開推\n進事業") == "テレワーク普及展開推進事業"
+    assert normalize_query("耐災害性強化事業及び\r\n  高度無線環境整備推進事業") == "耐災害性強化事業及び高度無線環境整備推進事業"
+    assert normalize_query("remote\nwork") == "remote\nwork"
+    assert normalize_query("Society\n5.0 実現") == "Society\n5.0 実現"
