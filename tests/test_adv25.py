@@ -150,3 +150,26 @@ def test_a_title_pasted_from_a_pdf_with_a_line_break_inside_a_word_is_the_title(
     assert normalize_query("耐災害性強化事業及び\r\n  高度無線環境整備推進事業") == "耐災害性強化事業及び高度無線環境整備推進事業"
     assert normalize_query("remote\nwork") == "remote\nwork"
     assert normalize_query("Society\n5.0 実現") == "Society\n5.0 実現"
+
+
+def test_no_file_name_note_for_files_the_filters_leave_out(tmp_path):
+    # 「テレワーク --year 2030」 found nothing for the filter, and the first note sent the user to
+    # テレワーク資料.txt with --path 'テレワーク' (which finds nothing under that filter either),
+    # before the note naming the filter that removed every hit.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "テレワーク資料.txt", "令和5年度 テレワーク推進の取組\n\n令和5年度は企業のテレワーク導入を支援した。\n")
+    write(docs / "plan.txt", "令和4年度 テレワーク推進計画\n\n令和4年度は在宅勤務の試行を行う。テレワーク\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        result = ix.search("テレワーク", fiscal_year=2030)
+        assert result.total == 0
+        assert not [n for n in result.notes if "named so" in n], result.notes
+        assert [n for n in result.notes if "removes every hit" in n], result.notes
+    # Where the named file passes the filter, the note stays (a file's name typed as the query).
+    write(docs / "先進事例集.txt", "令和5年度 テレワークの取組\n\n令和5年度は企業の在宅勤務の導入を支援した。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert [n for n in ix.search("先進事例集", fiscal_year=2023).notes if "named so" in n]
+        assert not [n for n in ix.search("先進事例集", fiscal_year=2022).notes if "named so" in n]
