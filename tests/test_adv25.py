@@ -173,3 +173,21 @@ def test_no_file_name_note_for_files_the_filters_leave_out(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         assert [n for n in ix.search("先進事例集", fiscal_year=2023).notes if "named so" in n]
         assert not [n for n in ix.search("先進事例集", fiscal_year=2022).notes if "named so" in n]
+
+
+@pytest.mark.parametrize("day", ["R6/4/1", "H31/4/1", "2024/4/1"])
+def test_a_day_given_as_the_year_filter_is_refused_not_read_as_three_years(tmp_path, day):
+    # --year R6/4/1 (and year:R6/4/1) filtered 年度 2024, 2022 and 2019 (R6, then 4 and 1 in its era):
+    # 633 pages, where --year 2024/4/1 said it cannot read a day as a year.
+    from ictsearch import build_index, open_index
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    write(tmp_path / "docs" / "r6.txt", "令和6年度 テレワーク推進計画\n\n令和6年度の計画です。\n")
+    write(tmp_path / "docs" / "r4.txt", "令和4年度 テレワーク推進計画\n\n令和4年度の計画です。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        with pytest.raises(UnknownFacetValue, match="as a year"):
+            ix.search("テレワーク", fiscal_year=day)
+        with pytest.raises(UnknownFacetValue, match="as a year"):
+            ix.search(f"テレワーク year:{day}")
+        assert ix.search("テレワーク", fiscal_year="R4/R6").total == 2  # years listed with / still are
