@@ -191,3 +191,42 @@ def test_a_day_given_as_the_year_filter_is_refused_not_read_as_three_years(tmp_p
         with pytest.raises(UnknownFacetValue, match="as a year"):
             ix.search(f"テレワーク year:{day}")
         assert ix.search("テレワーク", fiscal_year="R4/R6").total == 2  # years listed with / still are
+
+
+@pytest.mark.parametrize("args", [["search", "テレワーク"], ["search", "テレワーク", "--json"],
+                                  ["export", "--format", "jsonl"], ["facets"], ["show", "plan.txt"]])
+def test_a_closed_stdout_is_an_output_error_not_a_traceback_or_silence(tmp_path, args):
+    # `ictsearch search テレワーク >&-` (a job whose output was closed) ended in a traceback
+    # (AttributeError: 'NoneType' object has no attribute 'isatty'), and export, facets and show
+    # printed nothing and exited 0, as if the output had been written.
+    import os
+    import subprocess
+    import sys
+
+    from ictsearch import build_index
+
+    write(tmp_path / "docs" / "plan.txt", "令和5年度 テレワーク推進計画\n\n市内企業のテレワーク導入を支援する。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    if args[0] == "show":
+        args = ["show", str(tmp_path / "docs" / "plan.txt")]
+    proc = subprocess.run([sys.executable, "-m", "ictsearch.cli", *args, "--index", str(tmp_path / "idx")],
+                          stderr=subprocess.PIPE, text=True, timeout=120, preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "cannot write the output" in proc.stderr, proc.stderr
+
+
+def test_index_with_a_closed_stdout_still_indexes(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from ictsearch import open_index
+
+    write(tmp_path / "docs" / "plan.txt", "令和5年度 テレワーク推進計画\n\n市内企業のテレワーク導入を支援する。\n")
+    proc = subprocess.run([sys.executable, "-m", "ictsearch.cli", "index", str(tmp_path / "docs"), "--index",
+                           str(tmp_path / "idx")], stderr=subprocess.PIPE, text=True, timeout=300,
+                          preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 0, proc.stderr
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.doc_count() == 1
