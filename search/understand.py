@@ -405,6 +405,14 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
                 bounds[i:i + 2] = [(start, end)]
             else:
                 refuse_backwards_span(word[start:end])
+    # 「R6/4/1の防災訓練」: a day written with slashes or dots is one date (its 年度), not years listed
+    # (R6, 4 → 令和4, 1 → 令和元) nor, for 2024/4/1, three numbers of the question.
+    for i in range(len(bounds) - 1, -1, -1):
+        for k in (2, 1):
+            if i + k < len(bounds) and all(word[bounds[j][1]:bounds[j + 1][0]] in ("/", ".", "-") for j in range(i, i + k)) \
+                    and day_forms(word[bounds[i][0]:bounds[i + k][1]]):
+                bounds[i:i + k + 1] = [(bounds[i][0], bounds[i + k][1])]
+                break
     # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
     # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
     # 令和9年度までに is a target, not a span the pages belong to.

@@ -230,3 +230,13 @@ def test_index_with_a_closed_stdout_still_indexes(tmp_path):
     assert proc.returncode == 0, proc.stderr
     with open_index(tmp_path / "idx") as ix:
         assert ix.doc_count() == 1
+
+
+@pytest.mark.parametrize("typed", ["R6/4/1の委嘱", "2024/4/1の委嘱", "R6.4.1の委嘱"])
+def test_a_day_inside_a_phrase_is_one_date_not_years_listed(typed):
+    # 「R6/4/1の防災訓練」 read R6, 4 and 1 as three fiscal years listed (2024, 2022, 2019); 2024/4/1
+    # inside a phrase was text, its parts each a word of the question.
+    from ictsearch.search.understand import metadata_spans
+
+    spans = metadata_spans(typed)
+    assert [(sp.text, sp.read_as) for sp in spans] == [(typed.removesuffix("の委嘱"), "fiscal_year 2024")]
