@@ -149,6 +149,7 @@ def test_a_title_pasted_from_a_pdf_with_a_line_break_inside_a_word_is_the_title(
     assert normalize_query("テレワーク普及展開推\n進事業") == "テレワーク普及展開推進事業"
     assert normalize_query("耐災害性強化事業及び\r\n  高度無線環境整備推進事業") == "耐災害性強化事業及び高度無線環境整備推進事業"
     assert normalize_query("remote\nwork") == "remote\nwork"
+    assert normalize_query("東北\nテレワーク") == "東北\nテレワーク"  # words typed one a line stay words
     assert normalize_query("Society\n5.0 実現") == "Society\n5.0 実現"
 
 
