@@ -187,7 +187,14 @@ def _print_result(result, out: Output) -> None:
             for hit in result.hits:
                 _dump(hit.to_dict())
     else:
-        _print_text(result, color=sys.stdout.isatty(), columns=out.columns)
+        _print_text(result, color=_colour(), columns=out.columns)
+
+
+def _colour() -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (no-color.org) or the terminal is dumb; the
+    matched words are then marked 【】 as in a file."""
+    return (sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM", "") != "dumb")
 
 
 def _dump(obj) -> None:
@@ -1049,6 +1056,25 @@ def _exit_without_teardown(code: int) -> None:
     os._exit(code)
 
 
+def _closed_stdout() -> None:
+    """A run whose standard output is closed (`>&-`, a job started without one): Python gives no
+    sys.stdout.  A command whose output is the point (search, show, export…) says it cannot write
+    it, as on a full disk, rather than end in a traceback or print nothing with exit 0; `index`
+    does its work, its summary going nowhere."""
+    if sys.stdout is not None:
+        return
+    name = _command_path(sys.argv[1:]).removeprefix("ictsearch").strip()
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if name in ("", "index"):
+        return
+    message = "cannot write the output: standard output is closed"
+    if _argv_wants_json(sys.argv[1:]):
+        click.echo(json.dumps({"error": message, "kind": "OutputError"}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"Error: {message}", err=True)
+    sys.exit(Exit.USAGE)
+
+
 def _tolerant_stdout() -> None:
     """Text output to a terminal or file in a narrower encoding than UTF-8 (CP932 on Japanese
     Windows, PYTHONIOENCODING=cp932): a character it lacks (the – of "showing 1–5", a
@@ -1078,6 +1104,7 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
+    _closed_stdout()
     _tolerant_stdout()
     try:
         rv = cli.main(prog_name="ictsearch", standalone_mode=False)

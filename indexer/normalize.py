@@ -336,7 +336,21 @@ def normalize_query(text: str) -> str:
 
     Invisible characters go as they go from documents (a zero-width space pasted from a web
     page inside テレワーク must not split the word the documents hold whole)."""
-    return _KANA_DASH_RE.sub("ー", unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text))).strip()
+    text = unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text))
+    # A title pasted from a PDF is wrapped where its line ended (テレワーク普及展開推\n進事業): between
+    # Japanese characters the line break is that wrap, not a space between words.  Not after a short
+    # line: words typed one a line (東北\nテレワーク) stay words.
+    return _KANA_DASH_RE.sub("ー", _WRAPPED_RE.sub(_unwrapped, text)).strip()
+
+
+_WRAPPED_RE = re.compile(r"(?<=[^\x00-\x7f\s])[ \t]*\r?\n[ \t]*(?=[^\x00-\x7f\s])")
+#: The shortest line taken for a wrapped one (a PDF's line holds far more).
+_WRAPPED_LINE = 10
+
+
+def _unwrapped(m: re.Match) -> str:
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    return "" if len(line.strip()) >= _WRAPPED_LINE else m.group(0)
 
 
 # In a query, a dash between katakana is a long-vowel mark typed wrongly (テレワ－ク,

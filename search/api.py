@@ -308,7 +308,7 @@ class Index:
                          f" together ({', '.join(kept)}): these hold fewer of them")
         notes += _towns_as_prefectures(given)
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
-            notes += self._named_files(searcher, query, {h.path for h in hits})
+            notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
         if "*" in unicodedata.normalize("NFKC", query):
             # 「テレ*」 searched テレ alone (pages whose URLs hold 「tele」), or nothing, with no word of why.
             notes.append("* is no wildcard: words are matched whole (テレワーク finds テレワーク推進 too); "
@@ -381,11 +381,14 @@ class Index:
         """The documents' paths, folded for --path, made once per index state."""
         return shared_state(searcher).get("paths.names", lambda: paths.Names(searcher.reader()))
 
-    def _named_files(self, searcher, query: str, shown: set[str]) -> list[str]:
+    def _named_files(self, searcher, query: str, shown: set[str], allowed=None) -> list[str]:
         """A query typed as a file's name (「R5_事業計画」) whose files are not among the hits: say how to
-        find them, since names are no text of the documents."""
+        find them, since names are no text of the documents.  Only files the filters keep (`allowed`):
+        「テレワーク --year 2030」 was sent to テレワーク資料.txt, which that filter leaves out too."""
+        arrays = Arrays.for_searcher(searcher)
         found = [p for p in self._names(searcher).fitting(query) if p not in shown
-                 and Arrays.for_searcher(searcher).evaluate(wq.Term("path", p), scores=False).mask]  # not removed
+                 and (mask := arrays.evaluate(wq.Term("path", p), scores=False).mask)  # not removed
+                 and (allowed is None or mask & allowed)]
         if not found:
             return []
         names = ", ".join(os.path.basename(p) for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")

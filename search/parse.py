@@ -179,7 +179,9 @@ def _opens_subtitle(q: str, i: int) -> bool:
     決定−」, as bureaus title their releases.  Read as NOT, the pasted title left out its own page."""
     j = q.find(q[i], i + 1)
     inner = q[i + 1:j].rstrip()  # the closing dash may stand after a space (…の補助金交付を決定 −), pasted from a page
-    return (j > i + 1 and inner != "" and not any(ch.isspace() for ch in inner)
+    # A subtitle may hold a space or a line break (…事業及び 高度無線…, as the page writes it, or wrapped
+    # in a PDF), but not for ー, which also ends katakana words: ー東京 サーバー leaves out 東京.
+    return (j > i + 1 and inner != "" and (q[i] != "ー" or not any(ch.isspace() for ch in inner))
             and (j + 1 == len(q) or q[j + 1].isspace()))
 
 

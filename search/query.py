@@ -31,7 +31,7 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, fiscal_year_forms, listed_blocks, metadata_spans,
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, day_forms, fiscal_year_forms, listed_blocks, metadata_spans,
                          refuse_backwards_span, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
@@ -683,8 +683,18 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     if typed is not None and _DATE_TYPED.search(text):
         # A day or a month (2020/12/16, 令和2年12月16日, R2.5.12) is not its 年度 written otherwise:
         # with every form of its year, a plan writing 令和2年度(2020年度) in its title and text ranked
-        # above the page of that very day.  Its 年度 still matches by the derived fiscal year.
-        return typed
+        # above the page of that very day.  Its 年度 still matches by the derived fiscal year,
+        # and the day as documents write it otherwise (2024/4/1: 令和6年4月1日, 2024年4月1日).
+        seen, alternatives, written = {repr(typed)}, [typed], []
+        for form in day_forms(text):
+            q = phrase_query(form, TEXT_FIELDS)
+            if q is not None and repr(q) not in seen:
+                seen.add(repr(q))
+                alternatives.append(q)
+                written.append(form)
+        if written:
+            info["written"] = written
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
     alternatives = ([typed] if typed is not None else []) + _written_forms([year], typed, info)
     if not alternatives:
         return None
@@ -694,6 +704,10 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
 def _ambiguous_place(word: str) -> bool:
     """Whether a place word holds a name that more often means something else (the 中国 of 中国地方)."""
     return any(t.text in AMBIGUOUS_PLACE_WORDS for t in analyze(word))
+
+
+#: A URL (https://…, www.…) or an e-mail address typed as one word.
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
@@ -792,6 +806,16 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     def walk(n):
         if n is None:
             return None
+        if isinstance(n, Word) and n.field is None and ADDRESS.fullmatch(n.text):
+            # A URL or an e-mail address pasted whole is searched as written (a bag of its parts,
+            # https … soumu … .go.jp, matched every page citing some address of the site), and a
+            # URL also finds the page whose address it is (a saved page's canonical link, a sidecar's url), first.
+            info = {"word": n.text, "field": None}
+            words.append(info)
+            q = phrase_query(n.text, TEXT_FIELDS, info)
+            if "@" not in n.text:
+                q = wq.Or([wq.Term("url", n.text, boost=1000.0), q]) if q is not None else wq.Term("url", n.text)
+            return q
         if isinstance(n, Word):
             if understand and n.field is None:
                 return understood_word(n.text)

@@ -44,7 +44,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
-    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
+    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] or _era_initial_date(word)
     years = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
@@ -156,6 +156,48 @@ def fiscal_year_forms(year: int) -> list[str]:
         n = year - first + 1
         for number in (("元", "1") if n == 1 else (str(n),)):
             forms += [f"{era}{number}年度", f"{initial}{number}年度"]
+    return forms
+
+
+#: A day written with an era's initial and slashes, as office sheets date things (R6/4/1, H31/3/29):
+#: not a list of three years (R6, 令和4, 令和元).
+_ERA_INITIAL_DATE = re.compile(r"([RHSrhs])(\d{1,2}|元)/(\d{1,2})/(\d{1,2})")
+
+
+def _era_initial_date(word: str) -> list:
+    """[the day] of a word written as R6/4/1, else []."""
+    from ictsearch.indexer.metadata.eras import ERA_INITIALS, YearMention, era_year
+
+    m = _ERA_INITIAL_DATE.fullmatch(word)
+    if m is None or not (1 <= int(m[3]) <= 12 and 1 <= int(m[4]) <= 31):
+        return []
+    era = ERA_INITIALS[m[1].lower()]
+    year = era_year(era, 1 if m[2] == "元" else int(m[2]))
+    return [YearMention(0, len(word), word, year, "calendar", int(m[3]), int(m[4]), era)]
+
+
+#: When each era began (year, month, day), latest first: the era of a day.
+_ERA_STARTS = (("令和", (2019, 5, 1)), ("平成", (1989, 1, 8)), ("昭和", (1926, 12, 25)))
+
+
+def day_forms(word: str) -> list[str]:
+    """How documents write the day (or month) typed as `word` in both calendars, each a phrase:
+    2024/4/1, R6.4.1 or 2024-04-01 → 令和6年4月1日, 2024年4月1日; [] when `word` is no such date.
+    A day typed in one form is the same day written in another (a release dated 令和6年4月1日
+    was the last of 126 pages for 2024/4/1)."""
+    from ictsearch.indexer.metadata import find_years
+
+    found = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] or _era_initial_date(word)
+    if len(found) != 1 or found[0].kind != "calendar" or found[0].month is None:
+        return []
+    y, mo, d = found[0].year, found[0].month, found[0].day
+    rest = f"{mo}月" + (f"{d}日" if d else "")
+    forms = [f"{y}年{rest}"] + ([f"{y}/{mo}/{d}"] if d else [])
+    for era, start in _ERA_STARTS:
+        if (y, mo, d or 1) >= start or (d is None and (y, mo) == start[:2]):
+            n = y - start[0] + 1
+            forms += [f"{era}{number}年{rest}" for number in (("元", "1") if n == 1 else (str(n),))]
+            break
     return forms
 
 
@@ -363,6 +405,14 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
                 bounds[i:i + 2] = [(start, end)]
             else:
                 refuse_backwards_span(word[start:end])
+    # 「R6/4/1の防災訓練」: a day written with slashes or dots is one date (its 年度), not years listed
+    # (R6, 4 → 令和4, 1 → 令和元) nor, for 2024/4/1, three numbers of the question.
+    for i in range(len(bounds) - 1, -1, -1):
+        for k in (2, 1):
+            if i + k < len(bounds) and all(word[bounds[j][1]:bounds[j + 1][0]] in ("/", ".", "-") for j in range(i, i + k)) \
+                    and day_forms(word[bounds[i][0]:bounds[i + k][1]]):
+                bounds[i:i + k + 1] = [(bounds[i][0], bounds[i + k][1])]
+                break
     # 「令和4年度からのテレワーク」: から and まで are particles, outside the run they open or close.
     # Only before の or at the end: 令和4年度から開始した事業 started in 令和4年度, and
     # 令和9年度までに is a target, not a span the pages belong to.
