@@ -176,16 +176,13 @@ def _era_initial_date(word: str) -> list:
     return [YearMention(0, len(word), word, year, "calendar", int(m[3]), int(m[4]), era)]
 
 
-#: When each era began (year, month, day), latest first: the era of a day.
-_ERA_STARTS = (("令和", (2019, 5, 1)), ("平成", (1989, 1, 8)), ("昭和", (1926, 12, 25)))
-
-
 def day_forms(word: str) -> list[str]:
     """How documents write the day (or month) typed as `word` in both calendars, each a phrase:
     2024/4/1, R6.4.1 or 2024-04-01 → 令和6年4月1日, 2024年4月1日; [] when `word` is no such date.
     A day typed in one form is the same day written in another (a release dated 令和6年4月1日
     was the last of 126 pages for 2024/4/1)."""
     from ictsearch.indexer.metadata import find_years
+    from ictsearch.indexer.metadata.eras import ERA_FIRST_DAYS
 
     found = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] or _era_initial_date(word)
     if len(found) != 1 or found[0].kind != "calendar" or found[0].month is None:
@@ -193,7 +190,7 @@ def day_forms(word: str) -> list[str]:
     y, mo, d = found[0].year, found[0].month, found[0].day
     rest = f"{mo}月" + (f"{d}日" if d else "")
     forms = [f"{y}年{rest}"] + ([f"{y}/{mo}/{d}"] if d else [])
-    for era, start in _ERA_STARTS:
+    for era, start in ERA_FIRST_DAYS:
         if (y, mo, d or 1) >= start or (d is None and (y, mo) == start[:2]):
             n = y - start[0] + 1
             forms += [f"{era}{number}年{rest}" for number in (("元", "1") if n == 1 else (str(n),))]

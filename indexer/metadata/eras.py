@@ -15,6 +15,9 @@ from ..lazy import LazyPattern
 
 #: Era name -> Gregorian year of its year 1 (元年).
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+#: The day each era began (year, month, day), latest first: a day's era (2019/4/30 is 平成31年).
+ERA_FIRST_DAYS = (("令和", (2019, 5, 1)), ("平成", (1989, 1, 8)), ("昭和", (1926, 12, 25)),
+                  ("大正", (1912, 7, 30)), ("明治", (1868, 10, 23)))
 #: Romanised initials used in abbreviations such as R3, H29, S63.
 ERA_INITIALS = {"m": "明治", "t": "大正", "s": "昭和", "h": "平成", "r": "令和"}
 
