@@ -449,6 +449,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        for folder, count in summary.absent_folders:
+            click.echo(f"note: {_shown(folder)} is not there or empty (moved, renamed, or a share that is not "
+                       f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
+                       "find them; `ictsearch index --rebuild` naming the folders to keep drops them", err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""

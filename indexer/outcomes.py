@@ -58,10 +58,15 @@ class IndexSummary:
     #: Of the updated, documents whose files and manual metadata did not change but whose metadata
     #: was derived by other rules (an index built before an upgrade): derived again.
     rederived: int = 0
+    #: (folder, documents) for each folder documents were indexed under, not named in this run, that
+    #: is not there (or is empty): a share that is not mounted, or a folder moved or renamed. Its
+    #: documents stay in the index, and in search results, until a --rebuild leaves the folder out.
+    absent_folders: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
-                      rebuilt=False, rederive: set[str] = frozenset()) -> "IndexSummary":
+                      rebuilt=False, rederive: set[str] = frozenset(),
+                      absent_folders: tuple[tuple[str, int], ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
@@ -82,6 +87,7 @@ class IndexSummary:
             outcomes=tuple(sorted(outcomes, key=lambda o: o.path)),
             problems=tuple((str(p), r) for p, r in problems),
             rederived=sum(o.status == UPDATED and o.doc_id in rederive for o in outcomes),
+            absent_folders=tuple(absent_folders),
         )
 
     @property
@@ -97,6 +103,7 @@ class IndexSummary:
         d = asdict(self)
         d["outcomes"] = [o.to_dict() for o in self.outcomes]
         d["problems"] = [list(p) for p in self.problems]
+        d["absent_folders"] = [list(f) for f in self.absent_folders]
         return d
 
 

@@ -16,11 +16,11 @@ from typing import Iterable
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import discover
+from .discover import discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
+from .plan import _collection_is_there, current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -183,7 +183,27 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
 
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
-                                      rederive={t.doc_id for t in tasks if t.rederive})
+                                      rederive={t.doc_id for t in tasks if t.rederive},
+                                      absent_folders=absent_folders(manifest.docs.values(), roots))
+
+
+def absent_folders(entries, roots) -> list[tuple[str, int]]:
+    """(folder, documents) for the folders documents were indexed under, not named now, that are
+    not there or empty: what the index keeps from them (a share not mounted keeps its documents)
+    was said nowhere, so a collection folder renamed and indexed under its new name gave every
+    search each page twice, once under a path that is gone."""
+    counts: dict[str, int] = {}
+    there: dict[str, bool] = {}
+    for entry in entries:
+        if is_under(entry["path"], roots):
+            continue
+        root = entry.get("root")
+        folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+        if folder not in there:
+            there[folder] = _collection_is_there(entry)
+        if not there[folder]:
+            counts[folder] = counts.get(folder, 0) + 1
+    return sorted(counts.items())
 
 
 def _lost_versions(previous: dict[str, dict], outcomes: list[FileOutcome]) -> list[FileOutcome]:
@@ -264,6 +284,9 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous.items()
                      if e["path"] not in present]
         outcomes += _lost_versions(previous, outcomes)
+    gone = {o.doc_id for o in outcomes if o.status == REMOVED}
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
-                                      rederive={t.doc_id for t in tasks if t.rederive})
+                                      rederive={t.doc_id for t in tasks if t.rederive},
+                                      absent_folders=() if rebuild else absent_folders(
+                                          (e for d, e in manifest.docs.items() if d not in gone), roots))

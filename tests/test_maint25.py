@@ -1,0 +1,39 @@
+"""maint25: a week of keeping a 課's collection current: metadata fixes, moves, renames,
+interruptions, a full disk, hand-over and upgrades."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+
+
+def test_a_collection_folder_renamed_says_that_its_old_documents_are_kept(tmp_path):
+    # 資料 renamed 資料2023 and indexed under its new name: the index kept the 2 documents of the old
+    # name (a folder that is not there may be a share that is not mounted) and searches returned
+    # each page twice, once under a path that no longer exists; the run said nothing about it.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    old = tmp_path / "資料"
+    write(old / "tohoku.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(old / "kanto.txt", "令和4年度 関東総合通信局 活動方針\n\n横浜市のテレワーク推進を支援する。")
+    idx = tmp_path / "idx"
+    build_index([old], idx, jobs=1)
+    new = old.rename(tmp_path / "資料2023")
+    summary = build_index([new], idx, jobs=1)
+    assert summary.added == 2 and summary.documents == 4  # as documented: kept until --rebuild
+    assert [tuple(k) for k in summary.absent_folders] == [(str(old), 2)]
+    res = CliRunner().invoke(cli, ["index", str(new), "--index", str(idx)])
+    assert res.exit_code == 0, res.output
+    assert str(old) in res.output and "--rebuild" in res.output, res.output
+    res = CliRunner().invoke(cli, ["index", str(new), "--index", str(idx), "--json"])
+    assert json.loads(res.stdout)["absent_folders"] == [[str(old), 2]]
+    # The rebuild the note offers drops them, and the note goes.
+    summary = build_index([new], idx, jobs=1, rebuild=True)
+    assert summary.documents == 2 and summary.absent_folders == ()
