@@ -91,6 +91,9 @@ def _library_errors(interrupted: str = "Interrupted."):
     except IctsearchError as e:
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
+        if getattr(e, "newer", False):  # rebuilding it would replace what the newer version wrote
+            advice = ("Upgrade ictsearch to use it; `ictsearch index --rebuild DIR` would replace it with an "
+                      "index of this version, which the newer one must rebuild in turn.")
         if not getattr(e, "buildable", True):  # a file or a folder of other files: no index can go there
             advice = "Point --index / $ICTSEARCH_INDEX at an existing index, or at a new folder to build one."
         given = _index_given(click.get_current_context(silent=True))

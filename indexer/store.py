@@ -324,9 +324,17 @@ class IndexStore:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None
         if fmt != FORMAT_VERSION:
-            raise IncompatibleIndex(
-                f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}."
+            # Which way it differs decides what to do: a newer index (a colleague's newer ictsearch
+            # wrote the shared one) wants this ictsearch upgraded; a rebuild would replace it.
+            newer = isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION
+            older = isinstance(fmt, int) and not isinstance(fmt, bool) and fmt < FORMAT_VERSION
+            error = IncompatibleIndex(
+                f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}"
+                + (" (the index was written by a newer ictsearch)." if newer
+                   else " (the index was written by an older ictsearch)." if older else ".")
             )
+            error.newer = newer
+            raise error
         return meta
 
     def current_dir(self, attempts: int = 3) -> Path:

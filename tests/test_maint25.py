@@ -37,3 +37,28 @@ def test_a_collection_folder_renamed_says_that_its_old_documents_are_kept(tmp_pa
     # The rebuild the note offers drops them, and the note goes.
     summary = build_index([new], idx, jobs=1, rebuild=True)
     assert summary.documents == 2 and summary.absent_folders == ()
+
+
+def test_an_index_written_by_a_newer_ictsearch_says_to_upgrade_not_only_to_rebuild(tmp_path):
+    # The 課's shared index, rebuilt by a colleague's newer ictsearch: the older copy on another
+    # machine answered "has format version 4; this ictsearch reads version 3. Rebuild it", and a
+    # rebuild replaces the newer index with one the newer version refuses in its turn.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.schema import FORMAT_VERSION
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    meta = json.loads((idx / "ictsearch.json").read_text())
+    for fmt, says in ((FORMAT_VERSION + 1, "newer"), (FORMAT_VERSION - 1, "older")):
+        meta["format"] = fmt
+        (idx / "ictsearch.json").write_text(json.dumps(meta))
+        for command in (["search", "テレワーク"], ["status"], ["index", str(docs)]):
+            res = CliRunner().invoke(cli, [*command, "--index", str(idx)])
+            assert res.exit_code == 2, res.output
+            assert says in res.output and "ictsearch index --rebuild" in res.output, res.output
+            assert ("upgrade" in res.output.lower()) == (says == "newer"), res.output
