@@ -14,11 +14,25 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 import time
 from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import NamedTuple
+
+
+def _interrupted_while_starting(signum, frame) -> None:
+    # Ctrl-C while the modules below load (the first half second of every command: the wrong
+    # folder typed) printed a traceback of the import machinery instead of exit 130.
+    os.write(2, b"\nInterrupted.\n")
+    os._exit(130)
+
+
+_SIGINT_BEFORE = None
+with suppress(ValueError):  # imported outside the main thread: no handler can be set
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not a program's own
+        _SIGINT_BEFORE = signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 import click
 
@@ -1107,6 +1121,9 @@ def main() -> None:
         _exit_without_teardown(code)
     sys.exit(code)
 
+
+if _SIGINT_BEFORE is not None:  # loaded: Ctrl-C is each command's KeyboardInterrupt again
+    signal.signal(signal.SIGINT, _SIGINT_BEFORE)
 
 if __name__ == "__main__":
     main()

@@ -62,3 +62,47 @@ def test_an_index_written_by_a_newer_ictsearch_says_to_upgrade_not_only_to_rebui
             assert res.exit_code == 2, res.output
             assert says in res.output and "ictsearch index --rebuild" in res.output, res.output
             assert ("upgrade" in res.output.lower()) == (says == "newer"), res.output
+
+
+def test_ctrl_c_while_the_command_starts_is_an_interruption_not_a_traceback(tmp_path):
+    # Ctrl-C in the first half second of `ictsearch index 資料` (the wrong folder typed) printed a
+    # 20-line traceback of the import machinery (whoosh/analysis/__init__.py … KeyboardInterrupt)
+    # and no exit status of the README's (130). The SIGINT is sent here while Whoosh is imported.
+    import subprocess
+    import sys
+
+    program = (
+        "import os, signal, sys\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'whoosh':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['ictsearch', 'index', " + repr(str(tmp_path / "資料")) + "]\n"
+        "from ictsearch.cli import main\n"
+        "sys.exit(main())\n"
+    )
+    res = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "XDG_DATA_HOME": str(tmp_path / "xdg")})
+    assert res.returncode == 130, (res.returncode, res.stderr)
+    assert "Traceback" not in res.stderr and "Interrupted" in res.stderr, res.stderr
+
+
+def test_importing_the_cli_leaves_the_ctrl_c_handler_as_it_was():
+    # What the fix above installs covers the import only: a program (or pytest) that imports the
+    # CLI keeps its own KeyboardInterrupt.
+    import subprocess
+    import sys
+
+    program = ("import signal\n"
+               "def mine(*a): pass\n"
+               "signal.signal(signal.SIGINT, mine)\n"
+               "import ictsearch.cli\n"
+               "assert signal.getsignal(signal.SIGINT) is mine\n"
+               "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+               "import importlib; importlib.reload(ictsearch.cli)\n"
+               "assert signal.getsignal(signal.SIGINT) is signal.default_int_handler\n")
+    res = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
