@@ -106,3 +106,27 @@ def test_importing_the_cli_leaves_the_ctrl_c_handler_as_it_was():
                "assert signal.getsignal(signal.SIGINT) is signal.default_int_handler\n")
     res = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
+
+
+def test_a_cache_that_cannot_be_written_costs_speed_not_the_document(tmp_path):
+    # The extraction cache is a cache: a document whose entry cannot be written is still indexed.
+    # Its folder could not be made (a file named cache/ab where the folder goes, as a half-copied
+    # index leaves) and the document failed, 「unexpected error: FileExistsError」.
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.cache import ExtractCache
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    cache = ExtractCache(idx / "cache")
+    entry = next((idx / "cache").rglob("*.json.gz"))
+    folder = entry.parent
+    for f in folder.iterdir():
+        f.unlink()
+    folder.rmdir()
+    folder.write_bytes(b"")  # a file where the entry's folder goes
+    write(docs / "plan2.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")  # the same text: the same entry
+    summary = build_index([docs], idx, jobs=1)
+    assert summary.failed == 0 and summary.added == 1, summary.failures
+    assert cache.get(entry.name.split(".")[0]) is None
