@@ -130,3 +130,17 @@ def test_a_cache_that_cannot_be_written_costs_speed_not_the_document(tmp_path):
     summary = build_index([docs], idx, jobs=1)
     assert summary.failed == 0 and summary.added == 1, summary.failures
     assert cache.get(entry.name.split(".")[0]) is None
+
+
+def test_a_metadata_csv_row_whose_name_differs_in_case_names_the_file_that_is_there(tmp_path):
+    # A list typed on Windows (2023/Tohoku_Plan.TXT) for the share's 2023/tohoku_plan.txt: Explorer
+    # opens it, and index said only 「rows for files that are not there」 of a file that is there.
+    from ictsearch.indexer import build_index
+
+    coll = tmp_path / "資料"
+    write(coll / "2023" / "tohoku_plan.txt", "東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(coll / "metadata.csv", "path,年度,地域\n2023/Tohoku_Plan.TXT,令和5,東北\n2023/kanto.txt,令和4,関東\n")
+    summary = build_index([coll], tmp_path / "idx", jobs=1)
+    said = " ".join(w for o in summary.outcomes for w in o.warnings)
+    assert "rows for files that are not there" in said and "2023/kanto.txt" in said, said
+    assert "2023/Tohoku_Plan.TXT" in said and "2023/tohoku_plan.txt" in said and "case" in said, said
