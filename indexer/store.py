@@ -199,6 +199,10 @@ def _close_inherited_locks() -> None:
 os.register_at_fork(after_in_child=_close_inherited_locks)
 
 
+#: Whoosh's table of contents in a generation, and the temporary file it is written as.
+_TOC = re.compile(r"_MAIN_\d+\.toc(\.\d+(\.\d+)?)?")
+
+
 class IndexStore:
     """One index directory: its metadata, generations, lock and cache."""
 
@@ -238,7 +242,9 @@ class IndexStore:
                 return True
             if _GENERATION.fullmatch(name):
                 inside = os.listdir(path)
-                return not inside or any(n.startswith("_MAIN_") and n.endswith(".toc") for n in inside)
+                # Whoosh writes its TOC as _MAIN_0.toc.<time> and renames it: a first run stopped there
+                # (a full disk) left only that, and the folder was "not an index" from then on.
+                return not inside or any(_TOC.fullmatch(n) for n in inside)
             if name == CACHE_DIR:
                 return all(re.fullmatch(r"[0-9a-f]{2}", n) or n.startswith(".") for n in os.listdir(path))
         except OSError:

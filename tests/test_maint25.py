@@ -144,3 +144,30 @@ def test_a_metadata_csv_row_whose_name_differs_in_case_names_the_file_that_is_th
     said = " ".join(w for o in summary.outcomes for w in o.warnings)
     assert "rows for files that are not there" in said and "2023/kanto.txt" in said, said
     assert "2023/Tohoku_Plan.TXT" in said and "2023/tohoku_plan.txt" in said and "case" in said, said
+
+
+def test_a_first_build_stopped_twice_by_a_full_disk_is_taken_up_again_once_there_is_space(tmp_path):
+    # The first `ictsearch index` on a nearly full disk failed (No space left on device), and so
+    # did the second: its new generation held only Whoosh's temporary table of contents
+    # (_MAIN_0.toc.<time>, cut at 0 bytes). From then on every command called the folder "not an
+    # ictsearch index: it holds other files (gen-000002)", and `index` refused it even with space
+    # freed: only deleting the folder by hand helped.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")
+    idx = tmp_path / "idx"
+    (idx / "gen-000001").mkdir(parents=True)
+    (idx / "gen-000001" / "_MAIN_0.toc").write_bytes(b"")  # the first run's, cut short
+    (idx / "gen-000002").mkdir()
+    (idx / "gen-000002" / "_MAIN_0.toc.1796317685.253651").write_bytes(b"")
+    (idx / "write.lock").write_text("")
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx)])
+    assert res.exit_code == 2 and "other files" not in res.output, res.output
+    assert "ictsearch index" in res.output, res.output  # what to do: build it
+    summary = build_index([docs], idx, jobs=1)
+    assert summary.added == 1 and summary.documents == 1
+    assert sorted(p.name for p in idx.glob("gen-*")) == ["gen-000003"]
