@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import discover, is_under
+from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
@@ -121,6 +122,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = current_manifest(store, gen_dir, ix)
 
+        found = in_known_collections(found, manifest)
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         if not rebuild:
             _keep_empty_named_folders(discovery, roots, manifest)
@@ -185,6 +187,25 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       absent_folders=absent_folders(manifest.docs.values(), roots))
+
+
+def in_known_collections(found: list[Found], manifest: Manifest) -> list[Found]:
+    """Each file found under a folder the index holds a collection of (a folder it indexed
+    documents under) as found under that folder, the nearest: its metadata.csv files are read up
+    to it. A known document is (plan keeps its own last folder); a new one, in a new sub-folder
+    indexed alone (`ictsearch index 資料/2024`), was derived as if the collection's metadata.csv
+    were not there, and its row was used only once the whole collection was indexed again."""
+    known = {Path(e["root"]) for e in manifest.docs.values() if e.get("root")}
+    if not known:
+        return found
+    nearest: dict[Path, Path] = {}
+    out = []
+    for f in found:
+        if f.root not in nearest:
+            holding = [k for k in known if k in f.root.parents]
+            nearest[f.root] = max(holding, key=lambda k: len(k.parts)) if holding else f.root
+        out.append(f if nearest[f.root] == f.root else replace(f, root=nearest[f.root]))
+    return out
 
 
 def absent_folders(entries, roots) -> list[tuple[str, int]]:
@@ -256,6 +277,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)
         except IctsearchError:
             pass
+    found = in_known_collections(found, manifest)
     tasks, unchanged, _signatures = plan(found, manifest)
     if not rebuild:
         _keep_empty_named_folders(discovery, roots, manifest)

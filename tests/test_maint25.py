@@ -171,3 +171,32 @@ def test_a_first_build_stopped_twice_by_a_full_disk_is_taken_up_again_once_there
     summary = build_index([docs], idx, jobs=1)
     assert summary.added == 1 and summary.documents == 1
     assert sorted(p.name for p in idx.glob("gen-*")) == ["gen-000003"]
+
+
+def test_a_new_folder_of_an_indexed_collection_indexed_alone_reads_the_collections_metadata_csv(tmp_path):
+    # The week's new files go to 資料/2024/, their rows to 資料/metadata.csv, and only the new folder
+    # is indexed (`ictsearch index 資料/2024`, quicker). Its documents were derived as if the CSV were
+    # not there (a White Paper's 全国 and 年度 2013 instead of the row's 沖縄, 令和6), without a word:
+    # the CSV is read up to the folder a document was last indexed under, and a new one had none.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    coll = tmp_path / "資料"
+    write(coll / "2023" / "plan.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(coll / "metadata.csv", "path,地域,年度\n2023/plan.txt,東北,令和5\n")
+    idx = tmp_path / "idx"
+    build_index([coll], idx, jobs=1)
+    write(coll / "2024" / "naha.txt", "離島の光ファイバ整備について\n\n海底ケーブルの敷設を進める。")
+    write(coll / "2024" / "direct.txt", "地域のテレワーク推進\n\nサテライトオフィスを整備する。")
+    write(coll / "metadata.csv", "path,地域,年度\n2023/plan.txt,東北,令和5\n2024/naha.txt,沖縄,令和6\n"
+                                 "2024/direct.txt,九州,令和6\n")
+    build_index([coll / "2024" / "naha.txt"], idx, jobs=1, dry_run=True)
+    build_index([coll / "2024" / "naha.txt"], idx, jobs=1)
+    build_index([coll / "2024"], idx, jobs=1)
+    with open_index(idx) as ix:
+        for name, region in (("naha.txt", ["沖縄"]), ("direct.txt", ["九州"])):
+            doc = ix.get(str(coll / "2024" / name))
+            assert list(doc.region) == region and doc.fiscal_year == 2024, (name, doc.region, doc.fiscal_year)
+    # and the next run over the whole collection finds nothing to do
+    summary = build_index([coll], idx, jobs=1)
+    assert summary.unchanged == 3 and summary.updated == summary.added == 0
