@@ -198,6 +198,11 @@ def _print_result(result, out: Output) -> None:
         _print_notes(result.notes, err=True)
         if not result.total and result.suggestions:
             click.echo("Did you mean: " + ", ".join(result.suggestions) + "?", err=True)
+        last = result.offset + len(result.hits)
+        if result.hits and last < result.total:
+            # A listing saved to a file (the documents without a 年度, to fix) held the first 10 silently.
+            click.echo(f"{_count(result.total, 'document')}; these are {result.offset + 1}–{last} "
+                       f"(--limit {result.total} lists them all).", err=True)
         if out.fmt == "csv":
             _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
         else:

@@ -200,3 +200,28 @@ def test_a_new_folder_of_an_indexed_collection_indexed_alone_reads_the_collectio
     # and the next run over the whole collection finds nothing to do
     summary = build_index([coll], idx, jobs=1)
     assert summary.unchanged == 3 and summary.updated == summary.added == 0
+
+
+def test_a_csv_or_jsonl_listing_cut_at_its_limit_says_so_on_stderr(tmp_path):
+    # `ictsearch search --year none --format csv --fields path > 年度なし.csv`, the list of documents
+    # to give a 年度 to in metadata.csv, held the first 10 of 12 and said nothing (text output says
+    # 「12 documents; showing 1–10.」, --json has total): the other two were never fixed.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    for i in range(12):
+        write(docs / f"memo{i:02d}.txt", f"打合せメモ その{i + 1}\n\n地域の光ファイバ整備について意見を交わした。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    for fmt in ("csv", "jsonl"):
+        res = CliRunner().invoke(cli, ["search", "--year", "none", "--format", fmt, "--index", str(idx)])
+        assert res.exit_code == 0, res.output
+        rows = res.stdout.splitlines()[1:] if fmt == "csv" else res.stdout.splitlines()
+        assert len(rows) == 10
+        assert "12" in res.stderr and "--limit" in res.stderr, res.stderr
+        res = CliRunner().invoke(cli, ["search", "--year", "none", "--format", fmt, "--limit", "12",
+                                       "--index", str(idx)])
+        assert "--limit" not in res.stderr and len(res.stdout.splitlines()) == 12 + (fmt == "csv")
