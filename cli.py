@@ -1032,8 +1032,12 @@ def export(index_dir, fmt, output):
         if not output or _writing_output(e):
             _output_failed(e)  # stdout (jsonl), not the --output folder
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
-    click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "
+    parts = written.get("bulk_parts") or [written["bulk_ndjson"]]
+    click.echo(f"{written['documents']} documents: {written['index_json']}, {', '.join(parts)} "
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
+    if len(parts) > 1:
+        click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "
+                   "by default: POST each to _bulk.", err=True)
 
 
 def _argv_wants_json(args: list[str]) -> bool:

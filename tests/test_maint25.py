@@ -225,3 +225,42 @@ def test_a_csv_or_jsonl_listing_cut_at_its_limit_says_so_on_stderr(tmp_path):
         res = CliRunner().invoke(cli, ["search", "--year", "none", "--format", fmt, "--limit", "12",
                                        "--index", str(idx)])
         assert "--limit" not in res.stderr and len(res.stdout.splitlines()) == 12 + (fmt == "csv")
+
+
+def test_an_opensearch_export_larger_than_a_bulk_request_is_written_in_parts_that_fit(tmp_path, monkeypatch):
+    # bulk.ndjson was one file whatever its size: a collection of a few dozen White Papers makes
+    # more than OpenSearch's and Elasticsearch's default http.max_content_length (100 MB), and the
+    # README's `curl … --data-binary @DIR/bulk.ndjson` then loads nothing (413). Here the part size
+    # is made small instead of the collection large.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.search import export
+
+    docs = tmp_path / "資料"
+    for i in range(6):
+        write(docs / f"report{i}.txt", f"令和{i + 1}年度 事業報告\n\n" + "地域の光ファイバ整備とテレワーク推進を支援した。" * 100)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    out = tmp_path / "os"
+    monkeypatch.setattr(export, "BULK_PART_BYTES", 30_000)
+    res = CliRunner().invoke(cli, ["export", "--format", "opensearch", "--output", str(out), "--index", str(idx)])
+    assert res.exit_code == 0, res.output
+    parts = sorted(out.glob("bulk*.ndjson"), key=lambda p: (len(p.name), p.name))
+    assert parts[0].name == "bulk.ndjson" and len(parts) > 1
+    ids = []
+    for part in parts:
+        data = part.read_bytes()
+        assert len(data) <= 30_000 and data.endswith(b"\n")
+        lines = data.decode("utf-8").splitlines()
+        assert len(lines) % 2 == 0  # an action and its source never apart
+        ids += [json.loads(a)["index"]["_id"] for a in lines[0::2]]
+        assert [json.loads(s)["doc_id"] for s in lines[1::2]] == [json.loads(a)["index"]["_id"] for a in lines[0::2]]
+    assert len(ids) == len(set(ids)) == 6
+    for part in parts:
+        assert part.name in res.output, res.output
+    # A smaller export later leaves no part of the earlier one to be loaded again.
+    monkeypatch.setattr(export, "BULK_PART_BYTES", 90 * 1024 * 1024)
+    res = CliRunner().invoke(cli, ["export", "--format", "opensearch", "--output", str(out), "--index", str(idx)])
+    assert res.exit_code == 0 and [p.name for p in out.glob("bulk*.ndjson")] == ["bulk.ndjson"], res.output
