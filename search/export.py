@@ -35,6 +35,7 @@ keyword field to aggregate) and the scores in ``theme_scores``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from pathlib import Path
@@ -217,7 +218,8 @@ def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
     except BaseException:
         # Ctrl-C or a full disk: the previous bulk files stay, and no half-written file beside them.
         if fh is not None:
-            fh.close()
+            with contextlib.suppress(OSError):  # its buffer cannot be written either (a full disk)
+                fh.close()
         for tmp in tmps:
             tmp.unlink(missing_ok=True)
         raise
