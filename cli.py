@@ -113,6 +113,10 @@ def _library_errors(interrupted: str = "Interrupted."):
         given = _index_given(click.get_current_context(silent=True))
         if advice and given:  # as typed, `ictsearch index DIR` would build the default index instead
             advice = advice.replace("DIR`", f"DIR --index {given}`")
+        if advice and getattr(e, "folders", None):  # what the index holds: a rebuild naming fewer drops the rest
+            import shlex
+
+            advice = advice.replace("--rebuild DIR", "--rebuild " + " ".join(map(shlex.quote, e.folders)))
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
     except KeyboardInterrupt as e:
         # The library says when an interruption came too late to undo anything (after a commit).

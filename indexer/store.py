@@ -340,8 +340,19 @@ class IndexStore:
                    else " (the index was written by an older ictsearch)." if older else ".")
             )
             error.newer = newer
+            error.folders = self._indexed_folders(meta)
             raise error
         return meta
+
+    def _indexed_folders(self, meta: dict) -> list[str]:
+        """The folders (or files) the index was built from, as a --rebuild names them, read from
+        its manifest as best it can be (an index of another format): [] when it cannot be."""
+        try:
+            docs = self.read_manifest(self.root / str(meta["generation"])).docs
+            roots = {Path(e.get("root") or os.path.dirname(e["path"])) for e in docs.values()}
+        except Exception:  # another format's manifest: the advice keeps its placeholder
+            return []
+        return sorted(str(r) for r in roots if not any(other in r.parents for other in roots))
 
     def current_dir(self, attempts: int = 3) -> Path:
         for _ in range(attempts):

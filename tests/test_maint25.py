@@ -297,3 +297,31 @@ def test_an_opensearch_export_stopped_by_a_full_disk_leaves_no_half_written_part
     monkeypatch.undo()
     assert sorted(p.name for p in out.iterdir()) == ["bulk.ndjson", "index.json"]
     assert (out / "bulk.ndjson").read_bytes() == before
+
+
+def test_the_rebuild_advice_for_an_index_of_another_format_names_the_folders_it_holds(tmp_path):
+    # After an upgrade: 「Rebuild it with `ictsearch index --rebuild DIR`」, and the maintainer who
+    # built the index a year ago on two shares had to work out which folders DIR was; a --rebuild
+    # naming one of them drops the other's documents. The index knows them.
+    import shlex
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.schema import FORMAT_VERSION
+
+    a, b = tmp_path / "共有A" / "資料", tmp_path / "共有 B"
+    write(a / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")
+    write(a / "2023" / "slides.txt", "令和5年度 東北総合通信局 主な取組\n\nローカル5Gの実証を行う。")
+    write(b / "report.txt", "令和4年度 事業報告\n\n光ファイバの整備を支援した。")
+    idx = tmp_path / "idx"
+    build_index([a, b], idx, jobs=1)
+    build_index([a / "2023"], idx, jobs=1)  # a run over one sub-folder keeps the collection's folder
+    meta = json.loads((idx / "ictsearch.json").read_text())
+    meta["format"] = FORMAT_VERSION - 1
+    (idx / "ictsearch.json").write_text(json.dumps(meta))
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx)])
+    assert res.exit_code == 2
+    folders = " ".join(shlex.quote(f) for f in sorted([str(a), str(b)]))
+    assert f"ictsearch index --rebuild {folders} --index" in res.output, res.output
