@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -110,6 +111,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         if not root.is_dir():
             if root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
+            elif root.name.lower() == "metadata.csv" or root.name.endswith(".meta.toml"):
+                # Named after an edit, to apply it: it is no document, but it is read.
+                problems.append((root, "manual metadata is read with the documents it describes: index its "
+                                       f"folder (`ictsearch index {shlex.quote(str(root.parent))}`) to apply it"))
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue

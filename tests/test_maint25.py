@@ -325,3 +325,23 @@ def test_the_rebuild_advice_for_an_index_of_another_format_names_the_folders_it_
     assert res.exit_code == 2
     folders = " ".join(shlex.quote(f) for f in sorted([str(a), str(b)]))
     assert f"ictsearch index --rebuild {folders} --index" in res.output, res.output
+
+
+def test_indexing_an_edited_metadata_csv_or_sidecar_says_to_index_its_folder(tmp_path):
+    # Having fixed rows of 資料/metadata.csv, `ictsearch index 資料/metadata.csv` answered 「not a
+    # supported file type (only .pdf, .txt, …)」, as if ictsearch did not read such a file at all.
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.metadata.manual import SIDECAR_ENDING
+
+    coll = tmp_path / "資料"
+    write(coll / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。")
+    write(coll / "metadata.csv", "path,地域\nplan.txt,東北\n")
+    write(coll / ("plan.txt" + SIDECAR_ENDING), 'fiscal_year = "令和5"\n')
+    for named in ("metadata.csv", "plan.txt" + SIDECAR_ENDING):
+        summary = build_index([coll / named], tmp_path / "idx", jobs=1)
+        (path, reason), = summary.problems
+        assert path == str(coll / named) and "ictsearch index" in reason and str(coll) in reason, reason
+        assert "not a supported file type" not in reason, reason
+    write(coll / "notes.csv", "a,b\n")  # any other CSV is still just not a document
+    (path, reason), = build_index([coll / "notes.csv"], tmp_path / "idx", jobs=1).problems
+    assert "not a supported file type" in reason
