@@ -996,6 +996,9 @@ def status(index_dir, as_json):
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
         click.echo(f"  {_shown(path)}: {_shown(reason)}")
+    for folder, count in st.absent_folders:
+        click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
+                   "indexed from it (`ictsearch index --rebuild` naming the folders to keep drops them)")
 
 
 @cli.command()
