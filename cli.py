@@ -14,11 +14,25 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 import time
 from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import NamedTuple
+
+
+def _interrupted_while_starting(signum, frame) -> None:
+    # Ctrl-C while the modules below load (the first half second of every command: the wrong
+    # folder typed) printed a traceback of the import machinery instead of exit 130.
+    os.write(2, b"\nInterrupted.\n")
+    os._exit(130)
+
+
+_SIGINT_BEFORE = None
+with suppress(ValueError):  # imported outside the main thread: no handler can be set
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not a program's own
+        _SIGINT_BEFORE = signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 import click
 
@@ -91,11 +105,18 @@ def _library_errors(interrupted: str = "Interrupted."):
     except IctsearchError as e:
         kind = type(e).__name__
         advice = _ADVICE.get(kind)
+        if getattr(e, "newer", False):  # rebuilding it would replace what the newer version wrote
+            advice = ("Upgrade ictsearch to use it; `ictsearch index --rebuild DIR` would replace it with an "
+                      "index of this version, which the newer one must rebuild in turn.")
         if not getattr(e, "buildable", True):  # a file or a folder of other files: no index can go there
             advice = "Point --index / $ICTSEARCH_INDEX at an existing index, or at a new folder to build one."
         given = _index_given(click.get_current_context(silent=True))
         if advice and given:  # as typed, `ictsearch index DIR` would build the default index instead
             advice = advice.replace("DIR`", f"DIR --index {given}`")
+        if advice and getattr(e, "folders", None):  # what the index holds: a rebuild naming fewer drops the rest
+            import shlex
+
+            advice = advice.replace("--rebuild DIR", "--rebuild " + " ".join(map(shlex.quote, e.folders)))
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
     except KeyboardInterrupt as e:
         # The library says when an interruption came too late to undo anything (after a commit).
@@ -181,6 +202,11 @@ def _print_result(result, out: Output) -> None:
         _print_notes(result.notes, err=True)
         if not result.total and result.suggestions:
             click.echo("Did you mean: " + ", ".join(result.suggestions) + "?", err=True)
+        last = result.offset + len(result.hits)
+        if result.hits and last < result.total:
+            # A listing saved to a file (the documents without a 年度, to fix) held the first 10 silently.
+            click.echo(f"{_count(result.total, 'document')}; these are {result.offset + 1}–{last} "
+                       f"(--limit {result.total} lists them all).", err=True)
         if out.fmt == "csv":
             _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
         else:
@@ -456,6 +482,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        for folder, count in summary.absent_folders:
+            click.echo(f"note: {_shown(folder)} is not there or empty (moved, renamed, or a share that is not "
+                       f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
+                       "find them; `ictsearch index --rebuild` naming the folders to keep drops them", err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
@@ -978,6 +1008,9 @@ def status(index_dir, as_json):
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
         click.echo(f"  {_shown(path)}: {_shown(reason)}")
+    for folder, count in st.absent_folders:
+        click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
+                   "indexed from it (`ictsearch index --rebuild` naming the folders to keep drops them)")
 
 
 @cli.command()
@@ -1018,8 +1051,12 @@ def export(index_dir, fmt, output):
         if not output or _writing_output(e):
             _output_failed(e)  # stdout (jsonl), not the --output folder
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
-    click.echo(f"{written['documents']} documents: {written['index_json']}, {written['bulk_ndjson']} "
+    parts = written.get("bulk_parts") or [written["bulk_ndjson"]]
+    click.echo(f"{written['documents']} documents: {written['index_json']}, {', '.join(parts)} "
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
+    if len(parts) > 1:
+        click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "
+                   "by default: POST each to _bulk.", err=True)
 
 
 def _argv_wants_json(args: list[str]) -> bool:
@@ -1132,6 +1169,9 @@ def main() -> None:
         _exit_without_teardown(code)
     sys.exit(code)
 
+
+if _SIGINT_BEFORE is not None:  # loaded: Ctrl-C is each command's KeyboardInterrupt again
+    signal.signal(signal.SIGINT, _SIGINT_BEFORE)
 
 if __name__ == "__main__":
     main()

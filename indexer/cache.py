@@ -7,6 +7,7 @@ the extraction settings invalidates every entry at once.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import shutil
@@ -75,16 +76,18 @@ class ExtractCache:
 
     def put(self, content_hash: str, entry: dict) -> None:
         path = self._path(content_hash)
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + f".{id(entry)}.tmp")
         try:
+            # Inside: a folder that cannot be made (a file in its place, a full disk) failed the document.
+            path.parent.mkdir(parents=True, exist_ok=True)
             # One compress call: json.dump into a gzip text stream writes (and
             # compresses) each of thousands of small pieces on its own.
             tmp.write_bytes(gzip.compress(json.dumps(entry, ensure_ascii=False).encode("utf-8"), compresslevel=3))
             tmp.replace(path)
         except OSError:
             # A cache that cannot be written only costs speed next time.
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
     def clear(self) -> int:
         """Remove every entry; return how many there were.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -11,7 +12,8 @@ from typing import Iterable
 # What `ictsearch index` picks up, by file name ending (case-insensitive): the
 # supported formats, and the old and macro-enabled Office formats, which are
 # listed so that the user is told to convert them.  Declared in indexer.formats.
-from .formats import DISCOVERED_SUFFIXES, METADATA_CSV, SUPPORTED_SUFFIXES
+from .formats import DISCOVERED_SUFFIXES, SUPPORTED_SUFFIXES
+from .metadata.manual import METADATA_CSV, SIDECAR_ENDING
 
 
 NOT_A_FILE = "not a regular file (a pipe, socket or device)"
@@ -45,7 +47,7 @@ def _passed_over_kind(name: str) -> str | None:
     'no extension'), or None for what is no document of anyone's: a temporary or backup file
     (~WRL0001.tmp, report.txt~), Windows' Thumbs.db, and the manual metadata (sidecars, metadata.csv)."""
     lower = name.lower()
-    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", ".meta.toml")) or _is_metadata_csv(name):
+    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", SIDECAR_ENDING)) or _is_metadata_csv(name):
         return None
     suffixes = [s for s in Path(lower).suffixes if 1 < len(s) <= 8 and " " not in s]
     if not suffixes:
@@ -145,9 +147,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
         if not root.is_dir():
             if root.name.startswith("~$"):
                 continue  # an Office owner file a shell pattern named (資料/*.docx): no document, no failure
-            if _is_metadata_csv(root.name):
-                problems.append((root, "a collection's manual metadata, not a document: it is read for the files "
-                                       "beside and below it when their folder is indexed"))
+            if _is_metadata_csv(root.name) or root.name.endswith(SIDECAR_ENDING):
+                # Named after an edit, to apply it: it is no document, but it is read.
+                problems.append((root, "manual metadata is read with the documents it describes: index its "
+                                       f"folder (`ictsearch index {shlex.quote(str(root.parent))}`) to apply it"))
             elif root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:

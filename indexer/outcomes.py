@@ -62,10 +62,15 @@ class IndexSummary:
     #: first: ((".jpg", 3), (".txt.gz", 1), ("no extension", 1)), a tuple as problems is (the summary
     #: stays hashable), a dict in to_dict(); hidden, temporary and lock files are not counted.
     passed_over: tuple[tuple[str, int], ...] = ()
+    #: (folder, documents) for each folder documents were indexed under, not named in this run, that
+    #: is not there (or is empty): a share that is not mounted, or a folder moved or renamed. Its
+    #: documents stay in the index, and in search results, until a --rebuild leaves the folder out.
+    absent_folders: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
-                      rebuilt=False, rederive: set[str] = frozenset(), passed_over=None) -> "IndexSummary":
+                      rebuilt=False, rederive: set[str] = frozenset(), passed_over=None,
+                      absent_folders: tuple[tuple[str, int], ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
@@ -87,6 +92,7 @@ class IndexSummary:
             problems=tuple((str(p), r) for p, r in problems),
             rederived=sum(o.status == UPDATED and o.doc_id in rederive for o in outcomes),
             passed_over=tuple(sorted((passed_over or {}).items(), key=lambda kv: (-kv[1], kv[0]))),
+            absent_folders=tuple(absent_folders),
         )
 
     @property
@@ -103,6 +109,7 @@ class IndexSummary:
         d["outcomes"] = [o.to_dict() for o in self.outcomes]
         d["problems"] = [list(p) for p in self.problems]
         d["passed_over"] = dict(self.passed_over)
+        d["absent_folders"] = [list(f) for f in self.absent_folders]
         return d
 
 

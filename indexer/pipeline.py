@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import discover
+from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
+from .plan import _collection_is_there, current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -121,6 +122,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = current_manifest(store, gen_dir, ix)
 
+        found = in_known_collections(found, manifest)
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
         if not rebuild:
             _keep_empty_named_folders(discovery, roots, manifest)
@@ -184,7 +186,46 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over)
+                                      passed_over=discovery.passed_over,
+                                      absent_folders=absent_folders(manifest.docs.values(), roots))
+
+
+def in_known_collections(found: list[Found], manifest: Manifest) -> list[Found]:
+    """Each file found under a folder the index holds a collection of (a folder it indexed
+    documents under) as found under that folder, the nearest: its metadata.csv files are read up
+    to it. A known document is (plan keeps its own last folder); a new one, in a new sub-folder
+    indexed alone (`ictsearch index 資料/2024`), was derived as if the collection's metadata.csv
+    were not there, and its row was used only once the whole collection was indexed again."""
+    known = {Path(e["root"]) for e in manifest.docs.values() if e.get("root")}
+    if not known:
+        return found
+    nearest: dict[Path, Path] = {}
+    out = []
+    for f in found:
+        if f.root not in nearest:
+            holding = [k for k in known if k in f.root.parents]
+            nearest[f.root] = max(holding, key=lambda k: len(k.parts)) if holding else f.root
+        out.append(f if nearest[f.root] == f.root else replace(f, root=nearest[f.root]))
+    return out
+
+
+def absent_folders(entries, roots) -> list[tuple[str, int]]:
+    """(folder, documents) for the folders documents were indexed under, not named now, that are
+    not there or empty: what the index keeps from them (a share not mounted keeps its documents)
+    was said nowhere, so a collection folder renamed and indexed under its new name gave every
+    search each page twice, once under a path that is gone."""
+    counts: dict[str, int] = {}
+    there: dict[str, bool] = {}
+    for entry in entries:
+        if is_under(entry["path"], roots):
+            continue
+        root = entry.get("root")
+        folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+        if folder not in there:
+            there[folder] = _collection_is_there(entry)
+        if not there[folder]:
+            counts[folder] = counts.get(folder, 0) + 1
+    return sorted(counts.items())
 
 
 def _lost_versions(previous: dict[str, dict], outcomes: list[FileOutcome]) -> list[FileOutcome]:
@@ -237,6 +278,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)
         except IctsearchError:
             pass
+    found = in_known_collections(found, manifest)
     tasks, unchanged, _signatures = plan(found, manifest)
     if not rebuild:
         _keep_empty_named_folders(discovery, roots, manifest)
@@ -265,7 +307,10 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         outcomes += [FileOutcome(e["path"], REMOVED, doc_id=d) for d, e in previous.items()
                      if e["path"] not in present]
         outcomes += _lost_versions(previous, outcomes)
+    gone = {o.doc_id for o in outcomes if o.status == REMOVED}
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over)
+                                      passed_over=discovery.passed_over,
+                                      absent_folders=() if rebuild else absent_folders(
+                                          (e for d, e in manifest.docs.items() if d not in gone), roots))

@@ -26,6 +26,9 @@ class IndexStatus:
     #: How many of the documents other metadata rules derived (an index built before an upgrade):
     #: the next index run derives them again.
     other_rules: int = 0
+    #: (folder, documents) for the folders documents were indexed under that are not there or empty
+    #: (a share not mounted, a folder moved or renamed): the index keeps their documents.
+    absent_folders: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -37,6 +40,8 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
     documents the next run derives again (`other_rules`). Raises IndexMissing, IncompatibleIndex
     (CorruptIndex for a damaged index)."""
     from whoosh import index as whoosh_index
+
+    from .pipeline import absent_folders
 
     store = IndexStore(index_dir)
 
@@ -64,4 +69,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         failures={p: f["reason"] for p, f in sorted(manifest.failures.items())},
         paged_documents=sum(1 for d in manifest.docs.values() if d.get("pages")),
         other_rules=sum(1 for d in manifest.docs.values() if d.get("rules") != rules_version()),
+        absent_folders=tuple(absent_folders(manifest.docs.values(), [])),
     )

@@ -199,6 +199,10 @@ def _close_inherited_locks() -> None:
 os.register_at_fork(after_in_child=_close_inherited_locks)
 
 
+#: Whoosh's table of contents in a generation, and the temporary file it is written as.
+_TOC = re.compile(r"_MAIN_\d+\.toc(\.\d+(\.\d+)?)?")
+
+
 class IndexStore:
     """One index directory: its metadata, generations, lock and cache."""
 
@@ -238,7 +242,9 @@ class IndexStore:
                 return True
             if _GENERATION.fullmatch(name):
                 inside = os.listdir(path)
-                return not inside or any(n.startswith("_MAIN_") and n.endswith(".toc") for n in inside)
+                # Whoosh writes its TOC as _MAIN_0.toc.<time> and renames it: a first run stopped there
+                # (a full disk) left only that, and the folder was "not an index" from then on.
+                return not inside or any(_TOC.fullmatch(n) for n in inside)
             if name == CACHE_DIR:
                 return all(re.fullmatch(r"[0-9a-f]{2}", n) or n.startswith(".") for n in os.listdir(path))
         except OSError:
@@ -324,10 +330,29 @@ class IndexStore:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None
         if fmt != FORMAT_VERSION:
-            raise IncompatibleIndex(
-                f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}."
+            # Which way it differs decides what to do: a newer index (a colleague's newer ictsearch
+            # wrote the shared one) wants this ictsearch upgraded; a rebuild would replace it.
+            newer = isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION
+            older = isinstance(fmt, int) and not isinstance(fmt, bool) and fmt < FORMAT_VERSION
+            error = IncompatibleIndex(
+                f"The index at {self.root} has format version {fmt}; this ictsearch reads version {FORMAT_VERSION}"
+                + (" (the index was written by a newer ictsearch)." if newer
+                   else " (the index was written by an older ictsearch)." if older else ".")
             )
+            error.newer = newer
+            error.folders = self._indexed_folders(meta)
+            raise error
         return meta
+
+    def _indexed_folders(self, meta: dict) -> list[str]:
+        """The folders (or files) the index was built from, as a --rebuild names them, read from
+        its manifest as best it can be (an index of another format): [] when it cannot be."""
+        try:
+            docs = self.read_manifest(self.root / str(meta["generation"])).docs
+            roots = {Path(e.get("root") or os.path.dirname(e["path"])) for e in docs.values()}
+        except Exception:  # another format's manifest: the advice keeps its placeholder
+            return []
+        return sorted(str(r) for r in roots if not any(other in r.parents for other in roots))
 
     def current_dir(self, attempts: int = 3) -> Path:
         for _ in range(attempts):

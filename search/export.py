@@ -35,6 +35,8 @@ keyword field to aggregate) and the scores in ``theme_scores``.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -174,25 +176,61 @@ def bulk_lines(records: Iterable[dict]) -> Iterator[str]:
         yield json.dumps(bulk_source(record), ensure_ascii=False)
 
 
+#: The most one bulk file holds: OpenSearch and Elasticsearch refuse a request over their
+#: http.max_content_length, 100 MB by default (413), so a larger collection is written in parts.
+BULK_PART_BYTES = 90 * 1024 * 1024
+
+
+def _part_name(n: int) -> str:
+    return "bulk.ndjson" if n == 1 else f"bulk-{n}.ndjson"
+
+
 def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
-    """Write ``out_dir/index.json`` and ``out_dir/bulk.ndjson``; return what was written."""
+    """Write ``out_dir/index.json`` and ``out_dir/bulk.ndjson`` (then ``bulk-2.ndjson``, … when the
+    documents make more than one request may hold: BULK_PART_BYTES); return what was written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     settings_path = out / "index.json"
     bulk_path = out / "bulk.ndjson"
     settings_path.write_text(json.dumps(index_settings(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     count = 0
-    tmp = bulk_path.with_name(bulk_path.name + ".tmp")
+    tmps: list[Path] = []
     try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for i, line in enumerate(bulk_lines(jsonl_records(index))):
-                fh.write(line + "\n")  # _bulk requires the final newline too
-                count += i % 2 == 0
-        tmp.replace(bulk_path)
+        fh, size = None, 0
+        lines = bulk_lines(jsonl_records(index))
+        for action in lines:
+            pair = (action + "\n" + next(lines) + "\n").encode("utf-8")  # _bulk requires the final newline too
+            if fh is None or (size and size + len(pair) > BULK_PART_BYTES):
+                if fh is not None:
+                    fh.close()
+                tmps.append(out / (_part_name(len(tmps) + 1) + ".tmp"))
+                fh, size = tmps[-1].open("wb"), 0
+            fh.write(pair)
+            size += len(pair)
+            count += 1
+        if fh is None:  # no document: an empty bulk.ndjson, as before
+            tmps.append(out / (_part_name(1) + ".tmp"))
+            tmps[-1].write_bytes(b"")
+        else:
+            fh.close()
+        for tmp in tmps:
+            tmp.replace(tmp.with_name(tmp.name[: -len(".tmp")]))
     except BaseException:
-        # Ctrl-C or a full disk: the previous bulk.ndjson stays, and no half-written file beside it.
-        tmp.unlink(missing_ok=True)
+        # Ctrl-C or a full disk: the previous bulk files stay, and no half-written file beside them.
+        if fh is not None:
+            with contextlib.suppress(OSError):  # its buffer cannot be written either (a full disk)
+                fh.close()
+        for tmp in tmps:
+            tmp.unlink(missing_ok=True)
         raise
+    parts = [out / _part_name(n) for n in range(1, len(tmps) + 1)]
+    # The parts of an earlier, larger export: loading every bulk*.ndjson would bring them back.
+    for n in itertools.count(len(parts) + 1):
+        try:
+            (out / _part_name(n)).unlink()
+        except FileNotFoundError:
+            break
     return {"documents": count, "index_json": str(settings_path), "bulk_ndjson": str(bulk_path),
+            "bulk_parts": [str(p) for p in parts],
             "sudachi_plugin_version": SUDACHI_PLUGIN_VERSION}
 

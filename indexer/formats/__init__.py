@@ -34,9 +34,6 @@ READERS = {
 #: Everything `ictsearch index` indexes.
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md", *READERS)
 
-#: The name of a collection's manual metadata (indexer.metadata.manual): a .csv that is no document.
-METADATA_CSV = "metadata.csv"
-
 #: Picked up so that the user is told why they are not indexed (not skipped silently):
 #: old binary Office formats and macro-enabled files, with the format to save them as.
 NOT_SUPPORTED = {

@@ -96,7 +96,8 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if os.path.isdir(os.path.join(base, key)):
             folders.append(written)
         elif not os.path.exists(os.path.join(base, key)) and not _there_as_nfd(base, key, listings):
-            missing.append(key)
+            other = _there_in_other_case(base, key, listings)
+            missing.append(f"{key} (there as {other}: the names differ in case)" if other else key)
         given: dict[str, tuple[str, str]] = {}  # field -> (column, value): 地域 and region both head one
         for column, cell in zip(columns, cells):
             field, cell = _LABELS.get(column, column), cell.strip()
@@ -127,18 +128,37 @@ def _nfc(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def _listing(folder: str, listings: dict[str, dict[str, str]]) -> dict[str, str]:
+    """A folder's names, NFC -> as written on disk (read once per CSV)."""
+    if folder not in listings:
+        try:
+            listings[folder] = {_nfc(n): n for n in os.listdir(folder)} if os.path.isdir(folder) else {}
+        except OSError:
+            listings[folder] = {}
+    return listings[folder]
+
+
 def _there_as_nfd(folder: str, key: str, listings: dict[str, dict[str, str]]) -> bool:
     """Whether the file a row names is there under a name written another way (NFD)."""
     for part in key.split("/"):
-        if folder not in listings:
-            try:
-                listings[folder] = {_nfc(n): n for n in os.listdir(folder)} if os.path.isdir(folder) else {}
-            except OSError:
-                listings[folder] = {}
-        if part not in listings[folder]:
+        if part not in _listing(folder, listings):
             return False
         folder = os.path.join(folder, listings[folder][part])
     return True
+
+
+def _there_in_other_case(folder: str, key: str, listings: dict[str, dict[str, str]]) -> str | None:
+    """The one file a row names but for the case of its letters (Tohoku.TXT for tohoku.txt: a list
+    typed on Windows, where both open the file), as a row must write it; None if there is not one."""
+    parts = []
+    for part in key.split("/"):
+        names = _listing(folder, listings)
+        matches = [part] if part in names else [n for n in names if n.casefold() == part.casefold()]
+        if len(matches) != 1:
+            return None
+        parts.append(matches[0])
+        folder = os.path.join(folder, names[matches[0]])
+    return "/".join(parts)
 
 
 def read_afresh() -> None:
@@ -150,6 +170,8 @@ def read_afresh() -> None:
 
 
 SIDECAR_ENDING = ".meta.toml"
+#: A collection's manual metadata: a .csv that is no document (discovery passes it over).
+METADATA_CSV = "metadata.csv"
 
 
 @lru_cache(maxsize=4096)
@@ -190,7 +212,7 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
     stop = Path(os.path.abspath(root)) if root is not None else folder
     out = []
     while True:
-        out.append(folder / "metadata.csv")
+        out.append(folder / METADATA_CSV)
         if folder == stop or folder == folder.parent or (root is not None and stop not in folder.parents):
             return out
         folder = folder.parent
