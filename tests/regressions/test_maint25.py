@@ -342,9 +342,9 @@ def test_indexing_an_edited_metadata_csv_or_sidecar_says_to_index_its_folder(tmp
         (path, reason), = summary.problems
         assert path == str(coll / named) and "ictsearch index" in reason and str(coll) in reason, reason
         assert "not a supported file type" not in reason, reason
-    write(coll / "notes.csv", "a,b\n")  # any other CSV is still just not a document
-    (path, reason), = build_index([coll / "notes.csv"], tmp_path / "idx", jobs=1).problems
-    assert "not a supported file type" in reason
+    write(coll / "notes.csv", "会議名,開催日\n推進協議会,令和5年6月1日\n")  # any other CSV is a document (a table)
+    summary = build_index([coll / "notes.csv"], tmp_path / "idx", jobs=1)
+    assert summary.problems == () and summary.added == 1
 
 
 def test_status_names_the_folders_that_are_not_there_whose_documents_the_index_keeps(tmp_path):
