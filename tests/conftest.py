@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared" / "corpus"
+#: The judged real pages (in the repository; a test that reads them fails, never skips, without them).
+REALDOCS = ROOT / "bench" / "realdocs" / "docs"
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus is not beside the project")
 

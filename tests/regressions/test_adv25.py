@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import REALDOCS, write
 
-REALDOCS = Path(__file__).resolve().parent.parent / "bench" / "realdocs" / "docs"
 
 
 @pytest.mark.parametrize("pasted", [
@@ -26,8 +25,6 @@ def test_a_pasted_title_whose_subtitle_holds_a_space_or_line_break_finds_its_pag
     # break: ANDNOT "新たな日常" left out the very page the title was copied from.
     from ictsearch import build_index, open_index
 
-    if not REALDOCS.is_dir():
-        pytest.skip("bench/realdocs/docs is not there")
     docs = tmp_path / "docs"
     docs.mkdir()
     for r in ("r3609", "r3939", "r2839", "r704"):
@@ -41,7 +38,7 @@ def test_a_pasted_title_whose_subtitle_holds_a_space_or_line_break_finds_its_pag
 def test_a_word_left_out_before_a_katakana_word_ending_in_a_long_vowel_stays_left_out():
     # The long vowel mark ー is also the minus an input method types (ーテレワーク): one that ends a
     # later katakana word (サーバー) closes no subtitle.
-    from ictsearch.search.parse import Not, parse
+    from ictsearch.search.parse import parse
 
     q = parse("クラウド ー東京 サーバー")
     assert [type(n).__name__ for n in q.nodes] == ["Word", "Not", "Word"], q

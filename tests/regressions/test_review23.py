@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write
+from conftest import REALDOCS, write
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,6 @@ def test_a_year_list_with_a_wrong_part_is_still_one_clear_error(section, value):
         ix.search(fiscal_year=value)
 
 
-REALDOCS = __import__("pathlib").Path(__file__).resolve().parents[2] / "bench" / "realdocs" / "docs"
 
 
 def test_similar_matches_on_words_not_on_suffixes_and_counters(tmp_path):
@@ -85,8 +84,6 @@ def test_similar_matches_on_words_not_on_suffixes_and_counters(tmp_path):
 
     from ictsearch import build_index, open_index
 
-    if not REALDOCS.is_dir():
-        pytest.skip("bench/realdocs/docs is not there")
     docs = tmp_path / "docs"
     docs.mkdir()
     for r in ("r542", "r543", "r079", "r002", "r066", "r104", "r507"):
@@ -277,8 +274,6 @@ def test_a_pasted_title_with_its_subtitle_between_dashes_finds_that_page(tmp_pat
 
     from ictsearch import build_index, open_index
 
-    if not REALDOCS.is_dir():
-        pytest.skip("bench/realdocs/docs is not there")
     docs = tmp_path / "docs"
     docs.mkdir()
     for r in ("r521", "r104", "r107"):

@@ -7,7 +7,6 @@ search/evaluate.py (bd696d2) or exercises a path no other test reaches.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
