@@ -390,8 +390,12 @@ def _loose_full_width_parens(text: str) -> str:
     """Full-width parentheses that do not pair up are text (「テレワーク（在宅勤務」), not grouping.
 
     NFKC would turn them into ( and ), and a pasted half-bracket would then be
-    an error; when they pair up they group like ASCII ones.
+    an error; when they pair up they group like ASCII ones.  A group opened in one
+    width and closed in the other (「(５Ｇ OR ローカル５Ｇ）九州」: the input method
+    switched on between the two) pairs up too: to a Japanese typist they are one key.
     """
+    if _pair_up(text, "(（", ")）"):
+        return text
     depth = 0
     for c in text:
         if c == "（":
@@ -403,3 +407,16 @@ def _loose_full_width_parens(text: str) -> str:
     if depth == 0:
         return text
     return text.replace("（", " ").replace("）", " ")
+
+
+def _pair_up(text: str, opening: str, closing: str) -> bool:
+    """Whether every bracket of `opening` in text is closed by one of `closing`, in order."""
+    depth = 0
+    for c in text:
+        if c in opening:
+            depth += 1
+        elif c in closing:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

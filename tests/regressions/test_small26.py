@@ -1,0 +1,59 @@
+"""small26: small things users reported in the day's reviews, each as the user typed it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+
+
+def _kyushu_5g(tmp_path):
+    """Three bureau pages: local 5G in 九州, 5G in 九州, local 5G in 東北."""
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "kyushu-local5g.txt", "令和5年度 九州総合通信局 報道資料\n\n"
+          "福岡市の工場でローカル5Gを活用した遠隔監視の実証を行いました。")
+    write(docs / "kyushu-5g.txt", "令和4年度 九州総合通信局 報道資料\n\n"
+          "熊本県内で5G基地局の整備が進み、山間部でも利用できるようになりました。")
+    write(docs / "tohoku-local5g.txt", "令和5年度 東北総合通信局 報道資料\n\n"
+          "仙台市の農場でローカル5Gを活用したスマート農業の実証を行いました。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    return docs, tmp_path / "idx"
+
+
+@pytest.mark.parametrize("typed", [
+    "(５Ｇ OR ローカル５Ｇ）九州",   # ASCII ( typed before the IME was on, full-width ） after
+    "（５Ｇ OR ローカル５Ｇ) 九州",   # and the other way round
+    "(5G OR （ローカル5G）） 九州",   # nested: an ASCII ( closed by the second ）
+])
+def test_a_group_opened_in_one_width_and_closed_in_the_other_groups(tmp_path, typed):
+    # `ictsearch search "(５Ｇ OR ローカル５Ｇ）九州"` was "unbalanced parenthesis: a ( is never
+    # closed": the full-width ） alone did not pair up, so it was made text, and the ( stood alone.
+    # To a Japanese typist ( and （ are one key in two modes.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.search.parse import And, Or, parse
+
+    node = parse(typed)
+    assert isinstance(node, And) and any(isinstance(n, Or) for n in node.nodes), node
+    _, idx = _kyushu_5g(tmp_path)
+    res = CliRunner().invoke(cli, ["search", typed, "--index", str(idx), "--json"])
+    assert res.exit_code == 0, res.output
+    assert sorted(h["path"].rsplit("/", 1)[1] for h in json.loads(res.stdout)["hits"]) == [
+        "kyushu-5g.txt", "kyushu-local5g.txt"]
+
+
+def test_a_lone_bracket_of_either_width_is_still_what_it_was():
+    # Mixed widths pair up; what pairs with nothing keeps its old reading: a pasted full-width
+    # half-bracket is text, an ASCII one an error.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    assert parse("テレワーク（在宅勤務") == parse("テレワーク 在宅勤務")
+    assert parse("(テレワーク（在宅勤務)") == parse("テレワーク 在宅勤務")
+    with pytest.raises(BadQuery, match="unbalanced parenthesis"):
+        parse("(テレワーク 在宅勤務")
