@@ -65,10 +65,11 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     # Column names as MANUAL_KEYS spell them: Excel users write Path, Region, and with the
     # input method left in full width ｐａｔｈ, ｒｅｇｉｏｎ.
     columns = [c.lower() if c.isascii() else c for c in (unicodedata.normalize("NFKC", c).strip() for c in header)]
+    columns = ["path" if _LABELS.get(c) == "path" else c for c in columns]  # パス
     if "path" not in columns:
         if not any(columns):
             return {}, ()
-        return {}, (f"no 'path' column (columns: {', '.join(map(repr, columns))}): no row is used",)
+        return {}, (f"no 'path' (パス) column (columns: {', '.join(map(repr, columns))}): no row is used",)
     folder = posixpath.join(Path(os.path.abspath(csv_path.parent)).as_posix(), "")
     out: dict[str, dict[str, str]] = {}
     first_row: dict[str, int] = {}
@@ -247,9 +248,18 @@ def _load_toml(text: str) -> dict:
     return tomllib.loads(quoted)
 
 
-#: A field's label names it as its key does (地域, 都道府県, 年度, テーマ: how `facets`, `show` and the
-#: query language name the fields, so how a user heads a metadata.csv column).
-_LABELS = {f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}
+def _labels() -> dict[str, str]:
+    from ictsearch.search.results import COLUMN_LABELS
+
+    # The title's and the path's labels are the output's (タイトル, パス: `--fields` and the CSV
+    # output's header); a metadata.csv headed パス was refused as having no 'path' column.
+    return {**{COLUMN_LABELS[k]: k for k in ("title", "path")},
+            **{f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}}
+
+
+#: A field's label names it as its key does (地域, 都道府県, 年度, テーマ, タイトル, パス: how `facets`,
+#: `--fields` and the query language name the fields, so how a user heads a metadata.csv column).
+_LABELS = _labels()
 
 
 def _unknown_key(k: str, where: str) -> str:

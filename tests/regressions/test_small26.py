@@ -57,3 +57,30 @@ def test_a_lone_bracket_of_either_width_is_still_what_it_was():
     assert parse("(テレワーク（在宅勤務)") == parse("テレワーク 在宅勤務")
     with pytest.raises(BadQuery, match="unbalanced parenthesis"):
         parse("(テレワーク 在宅勤務")
+
+
+def test_a_metadata_csv_headed_with_the_labels_the_output_uses_is_read(tmp_path):
+    # A metadata.csv headed パス,地域,タイトル — the labels `--fields` takes and the CSV output heads
+    # its columns with — was refused whole: "no 'path' column (columns: 'パス', …): no row is used".
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。\n")
+    write(docs / "metadata.csv", "パス,地域,タイトル\nplan.txt,九州,九州のテレワーク推進計画\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert summary.added == 1
+    with open_index(tmp_path / "idx") as idx:
+        doc = idx.get(docs / "plan.txt")
+    assert doc.region == ("九州",) and doc.title == "九州のテレワーク推進計画", doc
+    assert not any("path" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_sidecar_may_name_the_title_by_its_label(tmp_path):
+    # タイトル = "…" in a sidecar is the title, as 地域 = "…" is the region.
+    from ictsearch.indexer.metadata.manual import manual_metadata
+
+    doc = write(tmp_path / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。\n")
+    write(tmp_path / "plan.txt.meta.toml", 'タイトル = "九州のテレワーク推進計画"\n地域 = "九州"\n')
+    values, _, warnings = manual_metadata(doc)
+    assert values == {"title": "九州のテレワーク推進計画", "region": "九州"} and warnings == []
