@@ -235,9 +235,15 @@ def _manual_values(v) -> list[str]:
     return [x.strip() for x in re.split(r"[|;；,、]", str(v)) if x.strip()]
 
 
+#: Spaces around a theme's score (防災 : 0.5), dropped before spaces are read as separators.
+_SPACED_SCORE = re.compile(r"\s*[:：]\s*")
+
+
 def _manual_themes(v) -> tuple[tuple[str, float], ...]:
     out = []
-    for item in _manual_values(v):
+    # No theme's name or alias holds a space (themes.toml): 「IoT 防災」 lists two, as IoT,防災 does
+    # (it failed its document as one unknown theme 'IoT 防災').
+    for item in (t for value in _manual_values(v) for t in _SPACED_SCORE.sub(":", value).split()):
         if _manual_none(item):
             continue  # none / 不明: no theme (wrong derived ones cleared)
         name, _, score = item.replace("：", ":").partition(":")  # 防災：0.5 as the input method wrote it

@@ -84,3 +84,30 @@ def test_a_sidecar_may_name_the_title_by_its_label(tmp_path):
     write(tmp_path / "plan.txt.meta.toml", 'タイトル = "九州のテレワーク推進計画"\n地域 = "九州"\n')
     values, _, warnings = manual_metadata(doc)
     assert values == {"title": "九州のテレワーク推進計画", "region": "九州"} and warnings == []
+
+
+def _plan_with(tmp_path, sidecar: str | None = None, csv: str | None = None):
+    """A 事業計画 in 資料, with the sidecar or metadata.csv given; (its Document or None, the run)."""
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "plan.txt", "令和5年度 事業計画\n\n地域のテレワーク推進を支援する。\n")
+    if sidecar is not None:
+        write(docs / "plan.txt.meta.toml", sidecar)
+    if csv is not None:
+        write(docs / "metadata.csv", csv)
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        return (idx.get(docs / "plan.txt") if summary.added else None), summary
+
+
+@pytest.mark.parametrize("how", ["sidecar", "csv"])
+@pytest.mark.parametrize("typed", ["IoT 防災", "IoT　防災", " IoT  防災:0.5 ", "IoT 防災 : 0.5", "IoT : 0.8 防災"])
+def test_themes_listed_with_spaces_are_several_themes(tmp_path, how, typed):
+    # themes = "IoT 防災" failed its document: "unknown theme 'IoT 防災'", where IoT,防災 and IoT、防災
+    # worked; no theme's name or alias holds a space (themes.toml), so a space only separates.
+    doc, summary = _plan_with(tmp_path, **({"sidecar": f'themes = "{typed}"\n'} if how == "sidecar"
+                                          else {"csv": f"path,themes\nplan.txt,{typed}\n"}))
+    assert summary.failed == 0, [o.reason for o in summary.outcomes]
+    assert [t.name for t in doc.themes] == ["IoT", "防災・減災"], doc.themes
