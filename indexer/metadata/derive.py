@@ -247,9 +247,14 @@ def _manual_themes(v) -> tuple[tuple[str, float], ...]:
         if _manual_none(item):
             continue  # none / 不明: no theme (wrong derived ones cleared)
         name, _, score = item.replace("：", ":").partition(":")  # 防災：0.5 as the input method wrote it
-        value = float(score) if score else 1.0
-        if not (math.isfinite(value) and value >= 0):  # nan or inf would also break the --json output
-            raise ValueError(f"theme score {score!r} is not a number of 0 or more")
+        try:
+            value = float(score) if score else 1.0
+        except ValueError:
+            value = math.nan
+        # A derived score is in 0..1 (`show`: 0.78): IoT:1.5 was kept as it stood. nan or inf would
+        # also break the --json output.
+        if not (math.isfinite(value) and 0 <= value <= 1):
+            raise ValueError(f"theme score {score!r} of {name} is not a number from 0 to 1 (IoT:0.8)")
         out.append((themes.resolve_theme(name), value))
     return tuple(out)
 

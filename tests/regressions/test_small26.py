@@ -111,3 +111,22 @@ def test_themes_listed_with_spaces_are_several_themes(tmp_path, how, typed):
                                           else {"csv": f"path,themes\nplan.txt,{typed}\n"}))
     assert summary.failed == 0, [o.reason for o in summary.outcomes]
     assert [t.name for t in doc.themes] == ["IoT", "防災・減災"], doc.themes
+
+
+@pytest.mark.parametrize("how", ["sidecar", "csv"])
+@pytest.mark.parametrize("score", ["1.5", "-0.5", "高"])
+def test_a_theme_score_outside_0_to_1_is_refused_naming_the_file_and_the_value(tmp_path, how, score):
+    # themes = "IoT:1.5" was taken as it stood, though every derived score is in 0..1 (`show`
+    # printed IoT (1.50) beside 0.78); a score below 0 was refused, one above 1 silently kept.
+    doc, summary = _plan_with(tmp_path, **({"sidecar": f'themes = "IoT:{score}"\n'} if how == "sidecar"
+                                          else {"csv": f"path,themes\nplan.txt,IoT:{score}\n"}))
+    assert doc is None and summary.failed == 1
+    (reason,) = [o.reason for o in summary.outcomes if o.reason]
+    where = "plan.txt.meta.toml" if how == "sidecar" else "metadata.csv"
+    assert "\n" not in reason and where in reason and f"'{score}'" in reason and "0 to 1" in reason, reason
+
+
+def test_theme_scores_of_0_and_1_are_taken(tmp_path):
+    doc, summary = _plan_with(tmp_path, sidecar='themes = ["IoT:1", "防災・減災:0", "教育:0.25"]\n')
+    assert summary.failed == 0
+    assert [(t.name, t.score) for t in doc.themes] == [("IoT", 1.0), ("防災・減災", 0.0), ("教育", 0.25)]
