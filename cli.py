@@ -156,6 +156,34 @@ URL_CHARS = 100
 HIT_COLUMNS = list(_HIT_COLUMNS)
 
 
+def filter_options(command):
+    """--region/--year/--theme/--path: search's filters, which facets takes too."""
+    for option in reversed((
+        click.option("--region", multiple=True, metavar="地域",
+                     help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
+                     "or none (no region derived); several as 九州・沖縄 or 九州沖縄. Repeatable (OR)."),
+        click.option("--year", multiple=True, metavar="年度",
+                     help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); "
+                     "several as 令和4・5年度. Repeatable (OR)."),
+        click.option("--theme", multiple=True, metavar="テーマ",
+                     help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none; several as IoT,防災 or "
+                     "IoT、防災. Repeatable (OR)."),
+        click.option("--path", "path", multiple=True, metavar="NAME",
+                     help="Only files whose name holds NAME (事業計画, R5_事業計画.pdf) or fits it as a pattern (*計画*.pdf); "
+                     "with a / the whole path (2023/). Repeatable (OR)."),
+    )):
+        command = option(command)
+    return command
+
+
+def _filters(region, year, theme, path) -> dict:
+    """The filter options as the Python API takes them.  Lists: the API reads a tuple of two years
+    as a range (2019, 2022), and --year 2019 --year 2022 means either year, as --year none --year
+    2022 means either."""
+    return {"region": list(region) or None, "fiscal_year": list(year) or None, "theme": list(theme) or None,
+            "path": list(path) or None}
+
+
 def output_options(command):
     """--format/--json/--fields/--excel, for every command that prints hits."""
     for option in reversed((
@@ -623,15 +651,7 @@ def _short_option(arg: str) -> bool:
 @index_option
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--region", multiple=True, metavar="地域", help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
-              "or none (no region derived); "
-              "several as 九州・沖縄 or 九州沖縄. Repeatable (OR).")
-@click.option("--year", multiple=True, metavar="年度",
-              help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); several as 令和4・5年度. Repeatable (OR).")
-@click.option("--theme", multiple=True, metavar="テーマ", help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none; several as IoT,防災 or IoT、防災. Repeatable (OR).")
-@click.option("--path", "path", multiple=True, metavar="NAME",
-              help="Only files whose name holds NAME (事業計画, R5_事業計画.pdf) or fits it as a pattern (*計画*.pdf); "
-              "with a / the whole path (2023/). Repeatable (OR).")
+@filter_options
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
@@ -661,11 +681,7 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
     text = " ".join(query)
     with _library_errors():
         with open_index(index_dir) as idx:
-            # Lists: the API reads a tuple of two years as a range (2019, 2022), and --year 2019
-            # --year 2022 means either year, as --year none --year 2022 means either.
-            result = idx.search(text, region=list(region) or None, fiscal_year=list(year) or None,
-                                theme=list(theme) or None, path=list(path) or None,
-                                limit=limit, offset=offset, sort=sort, fragments=fragments,
+            result = idx.search(text, **_filters(region, year, theme, path), limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
     _print_result(result, out)
     global _NOTHING_LEFT_TO_DO
@@ -848,17 +864,21 @@ def _print_explain(ex: dict, err: bool = False) -> None:
 
 @cli.command()
 @index_option
+@filter_options
 @json_option
-def facets(index_dir, as_json):
+def facets(index_dir, region, year, theme, path, as_json):
     """List every region, prefecture, fiscal year and theme in the index with its document count.
 
-    Documents with no value for a facet are counted as 不明; list them with
+    With --region, --year, --theme or --path (as search takes them), the
+    counts are of the documents those filters keep.  Documents with no value
+    for a facet are counted as 不明; list them with
     `ictsearch search --year none` (also --region none, --theme none, and the
     query word 都道府県:none) and fix them with a sidecar or metadata.csv.
 
     \b
     Examples:
       ictsearch facets
+      ictsearch facets --region 九州 --year 令和5
       ictsearch facets --json | jq '.fiscal_year'
       ictsearch facets --index ~/資料/index
     """
@@ -866,14 +886,24 @@ def facets(index_dir, as_json):
     from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
+    filters = _filters(region, year, theme, path)
     with _library_errors():
         with open_index(index_dir) as idx:
-            counts = idx.facets()
-            missing = idx.missing()
+            counts = idx.facets(**filters)
+            missing = idx.missing(**filters)
+            total = idx.doc_count(**filters)
             empty = idx.doc_count() == 0
     if as_json:
-        _dump({**counts, "missing": missing})
+        _dump({**counts, "missing": missing, "total": total})
         return
+    if any(filters.values()):
+        given = "; ".join(f"{name} {', '.join(values)}" for name, values in
+                          (("region", region), ("year", year), ("theme", theme), ("path", path)) if values)
+        if not total:
+            # Not four empty headings: say that nothing was counted, and why.
+            click.echo(f"No documents of {given}" + ("." if empty else " (search with fewer filters)."))
+            return
+        click.echo(f"{total} document{'' if total == 1 else 's'} of {given}:")
     for name, values in counts.items():
         click.echo(f"{FACETS_BY_NAME[name].label} ({name}):")
         for value, n in values.items():

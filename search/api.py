@@ -586,23 +586,43 @@ class Index:
         return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
                             facets=facet_counts, missing=facet_cache.missing(matched), more_values=more_values)
 
-    @_reads_index
-    def facets(self) -> FacetCounts:
-        """Every value of every facet in the index with its document count."""
-        _, facet_cache = self._searcher()
-        return facet_cache.counts(None, top=None)
+    def _filtered(self, searcher, region, prefecture, fiscal_year, theme, path) -> int | None:
+        """The documents the filters keep, as search's keywords take them (a bitset; None: no filter,
+        the whole index).  Raises UnknownFacetValue as search does."""
+        filter_q, _ = filter_query({"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year,
+                                    "theme": theme})
+        patterns = paths.as_patterns(path)
+        if patterns:
+            by_path = self._names(searcher).query(patterns)
+            filter_q = by_path if filter_q is None else wq.And([filter_q, by_path])
+        return None if filter_q is None else Arrays.for_searcher(searcher).evaluate(filter_q, scores=False).mask
 
     @_reads_index
-    def missing(self) -> dict[str, int]:
-        """Per facet, how many documents of the index have no value (filter them with "none")."""
-        _, facet_cache = self._searcher()
-        return facet_cache.missing(None)
+    def facets(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
+               fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
+               theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> FacetCounts:
+        """Every value of every facet in the index with its document count; with filters (those of
+        :meth:`search`), of the documents they keep (``facets(region="九州", fiscal_year="令和5")``)."""
+        searcher, facet_cache = self._searcher()
+        return facet_cache.counts(self._filtered(searcher, region, prefecture, fiscal_year, theme, path), top=None)
 
     @_reads_index
-    def doc_count(self) -> int:
-        """How many documents the index holds."""
+    def missing(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
+                fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
+                theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> dict[str, int]:
+        """Per facet, how many documents of the index (or of those the filters keep, as in
+        :meth:`facets`) have no value (filter them with "none")."""
+        searcher, facet_cache = self._searcher()
+        return facet_cache.missing(self._filtered(searcher, region, prefecture, fiscal_year, theme, path))
+
+    @_reads_index
+    def doc_count(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
+                  fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
+                  theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> int:
+        """How many documents the index holds (or the filters keep, as in :meth:`facets`)."""
         searcher, _ = self._searcher()
-        return searcher.doc_count()
+        mask = self._filtered(searcher, region, prefecture, fiscal_year, theme, path)
+        return searcher.doc_count() if mask is None else mask.bit_count()
 
     @_reads_index
     def vocabulary(self, fieldname: str = "body") -> Iterable[tuple[str, int]]:

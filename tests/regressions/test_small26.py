@@ -130,3 +130,47 @@ def test_theme_scores_of_0_and_1_are_taken(tmp_path):
     doc, summary = _plan_with(tmp_path, sidecar='themes = ["IoT:1", "防災・減災:0", "教育:0.25"]\n')
     assert summary.failed == 0
     assert [(t.name, t.score) for t in doc.themes] == [("IoT", 1.0), ("防災・減災", 0.0), ("教育", 0.25)]
+
+
+def test_facets_takes_the_filters_of_search(tmp_path):
+    # `ictsearch facets --region 九州` was "No such option: --region": a policy officer wanting the
+    # counts of one region or year had to page through `search --region 九州`'s top-ten facet lines.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    _, idx = _kyushu_5g(tmp_path)
+    run = lambda *args: CliRunner().invoke(cli, ["facets", *args, "--index", str(idx)])  # noqa: E731
+    res = run("--region", "九州", "--year", "令和5", "--json")
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["total"] == 1 and out["region"] == {"九州": 1} and out["fiscal_year"] == {"2023": 1}, out
+    assert out["prefecture"] == {"福岡県": 1} and out["missing"]["region"] == 0, out
+    whole = json.loads(run("--json").stdout)
+    assert whole["total"] == 3 and whole["region"] == {"九州": 2, "東北": 1}, whole
+    # --theme and --path as search takes them, repeatable (OR) and ANDed across.
+    out = json.loads(run("--path", "local5g", "--year", "令和5", "--year", "令和4", "--json").stdout)
+    assert out["total"] == 2 and out["region"] == {"九州": 1, "東北": 1}, out
+    assert json.loads(run("--theme", "5G", "--region", "東北", "--json").stdout)["total"] == 1
+    # Text output says what was counted.
+    res = run("--region", "九州")
+    assert res.exit_code == 0 and "2 documents" in res.output and "九州" in res.output, res.output
+    assert "東北" not in res.output.split("\n", 1)[1], res.output
+    res = run("--region", "東北", "--year", "令和4")
+    assert res.exit_code == 0 and res.output.startswith("No documents of region 東北; year 令和4"), res.output
+    assert json.loads(run("--region", "東北", "--year", "令和4", "--json").stdout)["total"] == 0
+    # A value no filter knows is the one-line usage error search gives.
+    res = run("--region", "九洲")
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+
+
+def test_facets_filters_from_python(tmp_path):
+    from ictsearch.search import open_index
+
+    _, idx = _kyushu_5g(tmp_path)
+    with open_index(idx) as s:
+        assert s.facets(region="九州", fiscal_year="令和5")["fiscal_year"] == {"2023": 1}
+        assert s.missing(region="九州")["region"] == 0
+        assert s.doc_count(region="九州") == 2 and s.doc_count(path="tohoku") == 1 and s.doc_count() == 3
+        # Without filters, what they always gave.
+        assert s.facets()["region"] == {"九州": 2, "東北": 1}
