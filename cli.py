@@ -933,12 +933,14 @@ _NOT_FOUND = {
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
-    DOC is a doc id (from search results) or the path of an indexed file.
+    DOC is a doc id (from search results), the path of an indexed file, or the
+    url a document has (as search results print it under its path).
 
     \b
     Examples:
       ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch show 3f2a9c1d0b7e4a55 --page 2
+      ictsearch show https://www.soumu.go.jp/soutsu/tohoku/…
     """
     from ictsearch.search import open_index
 
@@ -991,7 +993,7 @@ def show(doc, index_dir, page, chars, as_json):
 @limit_option(5)
 @output_options
 def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
-    """Documents most like DOC (a doc id or an indexed file path).
+    """Documents most like DOC (a doc id, an indexed file path or a document's url).
 
     \b
     Examples:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 import os
+import re
 import struct
 import threading
 import unicodedata
@@ -512,6 +513,8 @@ class Index:
             raise DocumentNotFound(f"no document {doc!r} in the index: the name is not valid UTF-8, "
                                    "and files with such names are not indexed")
         docnum = searcher.document_number(doc_id=doc)
+        if docnum is None and _WEB_ADDRESS.match(doc):
+            return self._by_url(searcher, doc)
         if docnum is None:
             try:
                 path = os.path.abspath(os.path.expanduser(doc))
@@ -528,12 +531,26 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{doc!r} is not in the index: indexing it failed: {failed.get('reason')}")
-            raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results or an indexed file path)")
+            raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    @staticmethod
+    def _by_url(searcher, url: str) -> int:
+        """The document whose stored url is exactly `url` (text output prints it under each hit)."""
+        found = sorted(searcher.document_numbers(url=url))
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            cut = " (cut short? text output cuts a long one: --json gives it whole)" if url.endswith("…") else ""
+            raise DocumentNotFound(f"no document has the address {url}{cut}: give it as search results show it, "
+                                   "or a doc id or an indexed file's path")
+        paths = sorted(searcher.stored_fields(n)["path"] for n in found)
+        raise DocumentNotFound(f"{len(found)} documents have the address {url}: name one by its path "
+                               f"({', '.join(paths[:3])}{' …' if len(paths) > 3 else ''}) or doc id")
 
     @_reads_index
     def get(self, doc: str | os.PathLike[str]) -> Document:
-        """A document by doc id or by file path, with its metadata and full text."""
+        """A document by doc id, by file path or by its url (exact), with its metadata and full text."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
@@ -559,7 +576,8 @@ class Index:
 
     @_reads_index
     def similar(self, doc: str | os.PathLike[str], limit: int = 5) -> SearchResult:
-        """Documents most like `doc` (more-like-this on its body's key terms)."""
+        """Documents most like `doc` (a doc id, a path or a url, as :meth:`get` takes it; more-like-this
+        on its body's key terms)."""
         _check_count("limit", limit)
         searcher, facet_cache = self._searcher()
         docnum = self._docnum(searcher, doc)
@@ -636,6 +654,10 @@ class Index:
                 # Whoosh's error on it (TermNotFound, a number's bytes read as text) read as a damaged index.
                 raise BadQuery(f"no vocabulary for {fieldname!r}: give a field that holds words ({', '.join(words)})")
             yield from _lexicon(searcher.reader(), fieldname)
+
+
+#: A DOC given as a web address (http://, https://): looked up by the documents' url, not as a path.
+_WEB_ADDRESS = re.compile(r"https?://", re.I)
 
 
 def _is_text(value: str) -> bool:

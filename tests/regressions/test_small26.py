@@ -174,3 +174,68 @@ def test_facets_filters_from_python(tmp_path):
         assert s.doc_count(region="九州") == 2 and s.doc_count(path="tohoku") == 1 and s.doc_count() == 3
         # Without filters, what they always gave.
         assert s.facets()["region"] == {"九州": 2, "東北": 1}
+
+
+def _with_addresses(tmp_path):
+    """_kyushu_5g's pages, one a saved web page carrying its address, one given it by a sidecar."""
+    from ictsearch.indexer import build_index
+
+    docs, idx = _kyushu_5g(tmp_path)
+    write(docs / "kyushu-local5g.txt.meta.toml",
+          'url = "https://www.soumu.go.jp/soutsu/kyushu/press/2023/0401local5g.html"\n')
+    write(docs / "fukuoka-drone.html", '<html><head><meta charset="utf-8">'
+          '<link rel="canonical" href="https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html">'
+          "<title>ドローン物流の実証 | 福岡市</title></head><body><h1>ドローン物流の実証</h1>"
+          "<p>令和5年度、福岡市は離島へのドローン配送の実証を行いました。ローカル5Gの活用も検討します。</p>"
+          "</body></html>")
+    build_index([docs], idx, jobs=1)
+    return docs, idx
+
+
+@pytest.mark.parametrize("command", ["show", "similar"])
+def test_show_and_similar_take_the_url_the_hits_print(tmp_path, command):
+    # Text output prints a hit's address under its path; `ictsearch show <that address>` answered
+    # "no document 'https://…' in the index (give a doc id … or an indexed file path)".
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs, idx = _with_addresses(tmp_path)
+    for url, name in (("https://www.soumu.go.jp/soutsu/kyushu/press/2023/0401local5g.html", "kyushu-local5g.txt"),
+                      ("https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html", "fukuoka-drone.html")):
+        res = CliRunner().invoke(cli, [command, url, "--index", str(idx), "--json"])
+        assert res.exit_code == 0, res.output
+        out = json.loads(res.stdout)
+        if command == "show":
+            assert out["path"] == str(docs / name) and out["url"] == url, out
+        else:
+            assert out["query"] == f"similar:{url}" and all(h["path"] != str(docs / name) for h in out["hits"]), out
+    # An address no document has is one line, exit 2, saying it was read as an address.
+    res = CliRunner().invoke(cli, [command, "https://www.soumu.go.jp/soutsu/kyushu/press/2023/none.html",
+                                   "--index", str(idx)])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert "no document has the address https://www.soumu.go.jp/soutsu/kyushu/press/2023/none.html" in res.output
+
+
+def test_get_takes_a_url_from_python(tmp_path):
+    from ictsearch.search import DocumentNotFound, open_index
+
+    docs, idx = _with_addresses(tmp_path)
+    with open_index(idx) as s:
+        assert s.get("https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html").path == str(docs / "fukuoka-drone.html")
+        with pytest.raises(DocumentNotFound, match="address"):
+            s.get("https://www.city.fukuoka.lg.jp/soshiki/drone/r6.html")
+
+
+def test_an_address_two_documents_share_names_both(tmp_path):
+    # The same address given to a PDF's text and its saved page: which one is meant is the user's to say.
+    from ictsearch.search import DocumentNotFound, open_index
+    from ictsearch.indexer import build_index
+
+    docs, idx = _with_addresses(tmp_path)
+    write(docs / "kyushu-5g.txt.meta.toml", 'url = "https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html"\n')
+    build_index([docs], idx, jobs=1)
+    with open_index(idx) as s:
+        with pytest.raises(DocumentNotFound, match="2 documents have the address") as e:
+            s.get("https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html")
+    assert str(docs / "kyushu-5g.txt") in str(e.value) and str(docs / "fukuoka-drone.html") in str(e.value)
