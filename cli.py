@@ -517,6 +517,12 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
+    if summary.manifest_rebuilt and not as_json:
+        # Said once, before the counts it explains: every document checked again, counted as updated.
+        done = ("a run rebuilds the record from the index, checking each file by its content and deriving"
+                if dry_run else "the record was rebuilt from the index, each file checked by its content and")
+        click.echo(f"note: {summary.manifest_rebuilt}: {done} every document {'' if dry_run else 'derived '}again "
+                   "(counted as updated)", err=True)
     if as_json:
         _dump(summary.to_dict())
     elif dry_run:
@@ -1032,7 +1038,11 @@ def status(index_dir, as_json):
     click.echo(f"index        {st.index_dir}")
     click.echo(f"format       {st.format_version}")
     click.echo(f"documents    {st.documents}{_pages(st.pages, st.paged_documents, st.documents)}")
-    if st.other_rules:
+    if st.manifest_problem:
+        # Not "derived by an earlier version's rules": the record that says so is what was lost.
+        click.echo(f"             {st.manifest_problem}: the next `ictsearch index` rebuilds it from the index "
+                   "and derives every document again")
+    elif st.other_rules:
         click.echo(f"             {st.other_rules} derived by an earlier version's rules: "
                    f"the next `ictsearch index` derives them again")
     click.echo(f"updated      {updated}")

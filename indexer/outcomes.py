@@ -66,11 +66,16 @@ class IndexSummary:
     #: is not there (or is empty): a share that is not mounted, or a folder moved or renamed. Its
     #: documents stay in the index, and in search results, until a --rebuild leaves the folder out.
     absent_folders: tuple[tuple[str, int], ...] = ()
+    #: Why this run rebuilt the index's record of its files (manifest.json truncated, missing …) from
+    #: the index, so that it checked each file by its content and derived every document again
+    #: (counted as updated); None when the record was read.
+    manifest_rebuilt: str | None = None
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
                       rebuilt=False, rederive: set[str] = frozenset(), passed_over=None,
-                      absent_folders: tuple[tuple[str, int], ...] = ()) -> "IndexSummary":
+                      absent_folders: tuple[tuple[str, int], ...] = (),
+                      manifest_rebuilt: str | None = None) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
@@ -93,6 +98,7 @@ class IndexSummary:
             rederived=sum(o.status == UPDATED and o.doc_id in rederive for o in outcomes),
             passed_over=tuple(sorted((passed_over or {}).items(), key=lambda kv: (-kv[1], kv[0]))),
             absent_folders=tuple(absent_folders),
+            manifest_rebuilt=manifest_rebuilt,
         )
 
     @property

@@ -121,6 +121,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             sweep_leftovers(ix)  # a run stopped by a full disk: its partial segments' space first
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = current_manifest(store, gen_dir, ix)
+        why_rebuilt = None if fresh else manifest_rebuilt(store, gen_dir, ix, manifest)
 
         found = in_known_collections(found, manifest)
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
@@ -187,7 +188,18 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over,
-                                      absent_folders=absent_folders(manifest.docs.values(), roots))
+                                      absent_folders=absent_folders(manifest.docs.values(), roots),
+                                      manifest_rebuilt=why_rebuilt)
+
+
+def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:
+    """Why `manifest` (plan.current_manifest's) was rebuilt from the index, or None: a truncated
+    manifest.json was read as empty without a word, and the run then counted every document updated.
+    Only one rebuilt has no time of its last update (every manifest written has one), so the file
+    is read again only then."""
+    if manifest.updated is not None:
+        return None
+    return store.manifest_problem(gen_dir, ix.latest_generation())
 
 
 def in_known_collections(found: list[Found], manifest: Manifest) -> list[Found]:
@@ -267,12 +279,14 @@ def _keep_empty_named_folders(discovery, roots, manifest) -> None:
 def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     found, problems = discovery.found, discovery.problems
     manifest = Manifest()
+    why_rebuilt = None
     if store.exists() and not rebuild:
         gen_dir = store.current_dir()
         with store.reading():
             ix = whoosh_index.open_dir(str(gen_dir))
             # What the run will take: the manifest of the commit readers see (a run stopped after it).
             manifest = current_manifest(store, gen_dir, ix)
+            why_rebuilt = manifest_rebuilt(store, gen_dir, ix, manifest)
     elif rebuild and store.exists():
         try:  # a rebuild retries what failed as any run does, and says so
             manifest = Manifest(failures=store.read_manifest(store.current_dir()).failures)
@@ -313,4 +327,5 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over,
                                       absent_folders=() if rebuild else absent_folders(
-                                          (e for d, e in manifest.docs.items() if d not in gone), roots))
+                                          (e for d, e in manifest.docs.items() if d not in gone), roots),
+                                      manifest_rebuilt=why_rebuilt)

@@ -29,6 +29,9 @@ class IndexStatus:
     #: (folder, documents) for the folders documents were indexed under that are not there or empty
     #: (a share not mounted, a folder moved or renamed): the index keeps their documents.
     absent_folders: tuple[tuple[str, int], ...] = ()
+    #: Why the index's record of its files (manifest.json) cannot be read (truncated, missing …): the
+    #: next index run rebuilds it from the index and derives every document again.  None when fine.
+    manifest_problem: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -41,7 +44,7 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
     (CorruptIndex for a damaged index)."""
     from whoosh import index as whoosh_index
 
-    from .pipeline import absent_folders
+    from .pipeline import absent_folders, manifest_rebuilt
 
     store = IndexStore(index_dir)
 
@@ -54,10 +57,11 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         # A run stopped after its commit: what it committed, not the manifest before it.
         from .plan import current_manifest
 
-        return gen_dir, current_manifest(store, gen_dir, ix)
+        manifest = current_manifest(store, gen_dir, ix)
+        return gen_dir, manifest, manifest_rebuilt(store, gen_dir, ix, manifest)
 
     # Raises IndexMissing / IncompatibleIndex; reads the new generation if a --rebuild switches meanwhile.
-    gen_dir, manifest = store.on_current(read)
+    gen_dir, manifest, problem = store.on_current(read)
     return IndexStatus(
         index_dir=str(store.root),
         format_version=FORMAT_VERSION,
@@ -70,4 +74,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         paged_documents=sum(1 for d in manifest.docs.values() if d.get("pages")),
         other_rules=sum(1 for d in manifest.docs.values() if d.get("rules") != rules_version()),
         absent_folders=tuple(absent_folders(manifest.docs.values(), [])),
+        manifest_problem=problem,
     )

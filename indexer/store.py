@@ -473,8 +473,34 @@ class IndexStore:
         try:
             with open(gen_dir / MANIFEST_FILE, encoding="utf-8") as f:
                 return Manifest.from_json(json.load(f))
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):  # AttributeError: JSON, but no object ([], "…")
             return Manifest()
+
+    def manifest_problem(self, gen_dir: Path, toc_generation: int) -> str | None:
+        """Why the generation's manifest.json cannot describe its commit `toc_generation`, so that it is
+        rebuilt from the index (each file checked by its content and every document derived again):
+        missing, truncated or damaged, or of an earlier commit with no pending manifest of this one.
+        None when it is fine.  read_manifest reads a bad one as empty, as it must; this says why."""
+        try:
+            with open(gen_dir / MANIFEST_FILE, "rb") as f:
+                raw = f.read()
+        except FileNotFoundError:
+            return f"{MANIFEST_FILE} is missing"
+        except OSError as e:
+            return f"{MANIFEST_FILE} cannot be read ({e.strerror})"
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except ValueError as e:
+            if raw.strip() and raw.rstrip()[-1:] != b"}":
+                return f"{MANIFEST_FILE} is truncated ({len(raw):,} bytes, ending mid-record)"
+            return f"{MANIFEST_FILE} is damaged ({_first_line(e)})"
+        if not isinstance(data, dict):
+            return f"{MANIFEST_FILE} is damaged (a JSON {type(data).__name__}, not the record's object)"
+        if data.get("toc_generation", -1) != toc_generation:
+            pending = self.read_pending_manifest(gen_dir)
+            if pending is None or pending.toc_generation != toc_generation:
+                return f"{MANIFEST_FILE} describes an earlier commit of the index"
+        return None
 
     def write_manifest(self, gen_dir: Path, manifest: Manifest) -> None:
         write_json_atomic(gen_dir / MANIFEST_FILE, manifest.to_json())

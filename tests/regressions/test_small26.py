@@ -239,3 +239,39 @@ def test_an_address_two_documents_share_names_both(tmp_path):
         with pytest.raises(DocumentNotFound, match="2 documents have the address") as e:
             s.get("https://www.city.fukuoka.lg.jp/soshiki/drone/r5.html")
     assert str(docs / "kyushu-5g.txt") in str(e.value) and str(docs / "fukuoka-drone.html") in str(e.value)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "missing", "damaged"])
+def test_a_damaged_manifest_is_rebuilt_with_a_word_of_why(tmp_path, damage):
+    # manifest.json cut short (a copy of the index interrupted, a full disk outside ictsearch) was read
+    # as empty without a word: the next run counted every document "updated" and status said they had
+    # been "derived by an earlier version's rules".
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer.store import MANIFEST_FILE
+
+    docs, idx = _kyushu_5g(tmp_path)
+    (manifest,) = idx.glob(f"gen-*/{MANIFEST_FILE}")
+    if damage == "truncated":
+        manifest.write_bytes(manifest.read_bytes()[:200])
+    elif damage == "damaged":
+        manifest.write_text("[]")  # JSON, but not the record: it was a traceback
+    else:
+        manifest.unlink()
+    said = damage
+    res = CliRunner().invoke(cli, ["status", "--index", str(idx)])
+    assert res.exit_code == 0 and f"manifest.json is {said}" in res.output, res.output
+    assert "earlier version" not in res.output, res.output
+    assert json.loads(CliRunner().invoke(cli, ["status", "--index", str(idx), "--json"]).stdout)["manifest_problem"]
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run"])
+    assert f"manifest.json is {said}" in res.output, res.output
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx)])
+    assert res.exit_code == 0, res.output
+    notes = [line for line in res.output.splitlines() if "manifest.json" in line]
+    assert len(notes) == 1 and f"manifest.json is {said}" in notes[0] and "rebuilt" in notes[0], res.output
+    assert "3 updated" in res.output
+    # Said once: the next run has a manifest again.
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--json"])
+    out = json.loads(res.stdout)
+    assert out["unchanged"] == 3 and out["manifest_rebuilt"] is None, out
