@@ -93,5 +93,9 @@ METADATA_FIELDS: tuple[Field, ...] = (
 )
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in METADATA_FIELDS}
 
+#: Labels of a document's own columns beside its metadata fields (--fields, the CSV output's header;
+#: a metadata.csv may head its columns with them too).
+DOCUMENT_LABELS: dict[str, str] = {"title": "タイトル", "path": "パス"}
+
 #: Keys a sidecar or metadata.csv may set: the title and every manual field.
 MANUAL_KEYS: tuple[str, ...] = ("title", *(f.name for f in METADATA_FIELDS if f.manual))

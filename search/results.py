@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ictsearch.indexer.fields import METADATA_FIELDS
+from ictsearch.indexer.fields import DOCUMENT_LABELS, METADATA_FIELDS
 
 FacetCounts = dict[str, dict[str, int]]
 
@@ -67,7 +67,7 @@ HIT_COLUMNS: tuple[str, ...] = ("rank", "score", "title", "path", "page",
 #: Each column's label for people: the metadata fields' own (地域, 年度, テーマ: the facet lines and
 #: `facets` print them), and names for the others.
 COLUMN_LABELS: dict[str, str] = {
-    "rank": "順位", "score": "スコア", "title": "タイトル", "path": "パス", "page": "ページ",
+    "rank": "順位", "score": "スコア", **DOCUMENT_LABELS, "page": "ページ",
     **{f.name: f.label for f in METADATA_FIELDS if f.in_hit}, "doc_id": "文書ID", "snippet": "抜粋",
 }
 #: What separates the columns of a list: a comma, also as a Japanese input method types it, and 、.

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ictsearch.indexer.errors import ExtractionError
-from ictsearch.indexer.fields import MANUAL_KEYS, METADATA_FIELDS
+from ictsearch.indexer.fields import DOCUMENT_LABELS, MANUAL_KEYS, METADATA_FIELDS
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
@@ -248,18 +248,11 @@ def _load_toml(text: str) -> dict:
     return tomllib.loads(quoted)
 
 
-def _labels() -> dict[str, str]:
-    from ictsearch.search.results import COLUMN_LABELS
-
-    # The title's and the path's labels are the output's (タイトル, パス: `--fields` and the CSV
-    # output's header); a metadata.csv headed パス was refused as having no 'path' column.
-    return {**{COLUMN_LABELS[k]: k for k in ("title", "path")},
-            **{f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}}
-
-
 #: A field's label names it as its key does (地域, 都道府県, 年度, テーマ, タイトル, パス: how `facets`,
-#: `--fields` and the query language name the fields, so how a user heads a metadata.csv column).
-_LABELS = _labels()
+#: `--fields` and the query language name the fields, so how a user heads a metadata.csv column; one
+#: headed パス was refused as having no 'path' column).
+_LABELS = {**{label: name for name, label in DOCUMENT_LABELS.items()},
+           **{f.label: f.name for f in METADATA_FIELDS if f.name in MANUAL_KEYS}}
 
 
 def _unknown_key(k: str, where: str) -> str:
