@@ -21,3 +21,21 @@ def test_a_metadata_csv_saved_as_Metadata_CSV_is_read_as_the_collections_metadat
     assert hit.title == "地域情報化アドバイザー派遣実績"
     assert hit.fiscal_year == 2023
 
+
+def test_a_csvs_two_column_header_row_is_no_title(tmp_path):
+    # A header row of one or two labels (項目 | 説明, or a one-column list's 自治体名) was taken
+    # for a title row over the table: the search listed the table as 「項目」.  A title row is a
+    # line of its own over a wider table (「令和5年度 派遣実績」 over 派遣先 | 人数).
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "防災訓練の実施状況.csv",
+          '項目,説明\n"防災訓練","令和6年4月1日に実施、\n参加者は120名"\n"テレワーク","在宅勤務の推進"\n')
+    write(docs / "光ファイバ整備済み自治体.csv", "自治体名\n遠野市\n釜石市\n")
+    write(docs / "派遣実績.csv", "令和5年度 地域情報化アドバイザー派遣実績\n\n派遣先,人数\n奥州市,3\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        titles = {h.path.rsplit("/", 1)[1]: h.title for h in ix.search("防災訓練 OR 遠野市 OR 奥州市").hits}
+    assert titles == {"防災訓練の実施状況.csv": "防災訓練の実施状況",
+                      "光ファイバ整備済み自治体.csv": "光ファイバ整備済み自治体",
+                      "派遣実績.csv": "令和5年度 地域情報化アドバイザー派遣実績"}
