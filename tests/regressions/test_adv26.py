@@ -39,3 +39,23 @@ def test_a_csvs_two_column_header_row_is_no_title(tmp_path):
     assert titles == {"防災訓練の実施状況.csv": "防災訓練の実施状況",
                       "光ファイバ整備済み自治体.csv": "光ファイバ整備済み自治体",
                       "派遣実績.csv": "令和5年度 地域情報化アドバイザー派遣実績"}
+
+
+def test_a_tab_separated_csv_of_amounts_keeps_its_amounts_whole(tmp_path):
+    # Excel's テキスト (タブ区切り) renamed .csv, amounts written with thousands separators: the
+    # commas in 12,345,678 outnumbered the tabs, the file was read as comma-separated, every
+    # amount was cut into 12 | 345 | 678 and a search for the amount found nothing.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    rows = ["事業名\t予算額(円)\t執行額(円)\t担当"] + [
+        f"{name}\t{budget}\t{spent}\t{bureau}" for name, budget, spent, bureau in (
+            ("地域DX推進事業", "12,345,678", "9,876,543", "情報流通行政局"),
+            ("5G基地局整備支援事業", "34,000,000", "31,250,000", "総合通信基盤局"),
+            ("電波遮へい対策事業", "8,100,000", "7,990,500", "総合通信基盤局"))]
+    write(docs / "予算執行状況.csv", "\n".join(rows) + "\n", encoding="cp932")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert [h.title for h in ix.search("12,345,678").hits] == ["予算執行状況"]
+        doc = ix.get(ix.search("地域DX推進事業").hits[0].doc_id)
+    assert "地域DX推進事業\t12,345,678\t9,876,543\t情報流通行政局" in doc.text
