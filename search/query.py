@@ -673,6 +673,29 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
 _DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
 
 
+#: A day inside a quoted phrase (「R6/4/1の防災訓練」): written with slashes, dots or dashes, or in
+#: 年月日 with its era or its year.
+_DAY_IN_PHRASE = re.compile(r"(?:[RHSrhs](?:\d{1,2}|元)|\d{4})[/.\-]\d{1,2}[/.\-]\d{1,2}"
+                            r"|(?:令和|平成|昭和|\d{4})(?:\d{1,2}|元)?年\d{1,2}月\d{1,2}日")
+
+
+def _phrase_with_days(text: str, fields, info: dict) -> wq.Query | None:
+    """A quoted phrase, and the same phrase with its day as documents write it otherwise: the
+    README's 「R6/4/1の防災訓練」, typed with its brackets, found nothing where the page writes
+    令和6年4月1日の防災訓練 (the day's forms were searched outside quotes only)."""
+    typed = phrase_query(text, fields, info)
+    m = _DAY_IN_PHRASE.search(text)
+    if typed is None or m is None:
+        return typed
+    seen, alternatives = {repr(typed)}, [typed]
+    for form in day_forms(m[0]):
+        q = phrase_query(text[:m.start()] + form + text[m.end():], fields)
+        if q is not None and repr(q) not in seen:
+            seen.add(repr(q))
+            alternatives.append(q)
+    return typed if len(alternatives) == 1 else wq.Or(alternatives)
+
+
 def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     """The text side of a word read as one fiscal year: the year as typed, and as documents
     write it otherwise (understand.fiscal_year_forms), each a phrase.
@@ -828,7 +851,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
             words.append(info)
-            return phrase_query(n.text, fields, info)
+            return _phrase_with_days(n.text, fields, info)
         if isinstance(n, Filter):
             filters.append(n)
             return _FILTER_MARK

@@ -59,3 +59,20 @@ def test_a_tab_separated_csv_of_amounts_keeps_its_amounts_whole(tmp_path):
         assert [h.title for h in ix.search("12,345,678").hits] == ["予算執行状況"]
         doc = ix.get(ix.search("地域DX推進事業").hits[0].doc_id)
     assert "地域DX推進事業\t12,345,678\t9,876,543\t情報流通行政局" in doc.text
+
+
+def test_a_day_typed_another_way_inside_a_quoted_phrase_finds_the_page(tmp_path):
+    # The README's 「R6/4/1の防災訓練」, typed with its brackets (a phrase), found nothing where
+    # the page writes 令和6年4月1日の防災訓練: the day's other forms were searched only outside
+    # quotes, so the bracketed example answered 'No documents match'.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "訓練.txt", "令和6年4月1日の防災訓練について\n\n東北総合通信局は、令和6年4月1日の防災訓練で"
+                             "臨時災害放送局の開設手順を確認した。\n")
+    write(docs / "計画.txt", "令和6年度 防災訓練計画\n\n令和6年度の防災訓練は10月に行う。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        for typed in ("「R6/4/1の防災訓練」", "「2024/4/1の防災訓練」", '"2024-04-01の防災訓練"',
+                      "「令和6年4月1日の防災訓練」"):
+            assert [h.path.rsplit("/", 1)[1] for h in ix.search(typed).hits] == ["訓練.txt"], typed
