@@ -76,3 +76,28 @@ def test_a_day_typed_another_way_inside_a_quoted_phrase_finds_the_page(tmp_path)
         for typed in ("「R6/4/1の防災訓練」", "「2024/4/1の防災訓練」", '"2024-04-01の防災訓練"',
                       "「令和6年4月1日の防災訓練」"):
             assert [h.path.rsplit("/", 1)[1] for h in ix.search(typed).hits] == ["訓練.txt"], typed
+
+
+def test_a_csv_or_jsonl_listing_past_its_end_or_paged_says_what_it_holds(tmp_path):
+    # Saved to a file a page at a time (--offset 10 --limit 10), the page past the end was a CSV
+    # of its header alone and nothing on stderr, where text output says 「No more hits: 12 in
+    # all, offset 20.」; --limit 0 said nothing of the count; and a page cut at --limit advised
+    # `--limit 12`, which with its --offset still lists no more than 12 - offset.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    for i in range(12):
+        write(docs / f"memo{i:02d}.txt", f"打合せメモ その{i + 1}\n\n地域の光ファイバ整備について意見を交わした。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    for fmt in ("csv", "jsonl"):
+        search = ["search", "光ファイバ", "--format", fmt, "--index", str(idx)]
+        res = CliRunner().invoke(cli, [*search, "--offset", "20"])
+        assert res.exit_code == 0 and "12" in res.stderr and "20" in res.stderr, res.stderr
+        res = CliRunner().invoke(cli, [*search, "--limit", "0"])
+        assert res.exit_code == 0 and "12" in res.stderr, res.stderr
+        res = CliRunner().invoke(cli, [*search, "--offset", "5", "--limit", "3"])
+        assert "6–8" in res.stderr and "--offset 0 --limit 12" in res.stderr, res.stderr
