@@ -835,9 +835,14 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             # URL also finds the page whose address it is (a saved page's canonical link, a sidecar's url), first.
             info = {"word": n.text, "field": None}
             words.append(info)
-            q = phrase_query(n.text, TEXT_FIELDS, info)
+            # Copied from the address bar with its #anchor (a place on the page, written in no
+            # document's citation of it), or typed www.… without the scheme ('www.' first is read
+            # as one word, where a page's https://www.… has www): both found nothing.
+            address = n.text if "@" in n.text else n.text.split("#", 1)[0] or n.text
+            q = phrase_query("//" + address if address[:4].lower() == "www." else address, TEXT_FIELDS, info)
             if "@" not in n.text:
-                q = wq.Or([wq.Term("url", n.text, boost=1000.0), q]) if q is not None else wq.Term("url", n.text)
+                pages = [wq.Term("url", a, boost=1000.0) for a in dict.fromkeys((n.text, address))]
+                q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
         if isinstance(n, Word):
             if understand and n.field is None:

@@ -101,3 +101,21 @@ def test_a_csv_or_jsonl_listing_past_its_end_or_paged_says_what_it_holds(tmp_pat
         assert res.exit_code == 0 and "12" in res.stderr, res.stderr
         res = CliRunner().invoke(cli, [*search, "--offset", "5", "--limit", "3"])
         assert "6–8" in res.stderr and "--offset 0 --limit 12" in res.stderr, res.stderr
+
+
+def test_an_address_pasted_without_its_scheme_or_with_a_fragment_finds_the_page_citing_it(tmp_path):
+    # Copied from the browser's address bar, an address comes with its #anchor, or is typed
+    # www.… as on a leaflet: the page citing https://www.soumu.go.jp/menu_kyotsuu/saigai/index.html
+    # was not found by either ('www.' was read as one word, and 'top' is written nowhere).
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "防災.txt", "災害時の情報提供について\n\n最新の情報は総務省の災害情報ページ"
+                            "（https://www.soumu.go.jp/menu_kyotsuu/saigai/index.html）をご覧ください。\n")
+    write(docs / "他.txt", "電波利用の手引き\n\n詳しくは https://www.tele.soumu.go.jp/index.htm をご覧ください。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        for pasted in ("https://www.soumu.go.jp/menu_kyotsuu/saigai/index.html",
+                       "https://www.soumu.go.jp/menu_kyotsuu/saigai/index.html#top",
+                       "www.soumu.go.jp/menu_kyotsuu/saigai/index.html"):
+            assert [h.path.rsplit("/", 1)[1] for h in ix.search(pasted).hits] == ["防災.txt"], pasted
