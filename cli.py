@@ -231,10 +231,15 @@ def _print_result(result, out: Output) -> None:
         if not result.total and result.suggestions:
             click.echo("Did you mean: " + ", ".join(result.suggestions) + "?", err=True)
         last = result.offset + len(result.hits)
+        every = f"--offset 0 --limit {result.total}" if result.offset else f"--limit {result.total}"
         if result.hits and last < result.total:
             # A listing saved to a file (the documents without a 年度, to fix) held the first 10 silently.
             click.echo(f"{_count(result.total, 'document')}; these are {result.offset + 1}–{last} "
-                       f"(--limit {result.total} lists them all).", err=True)
+                       f"({every} lists them all).", err=True)
+        elif result.total and not result.hits:
+            # A page past the end, or a count (--limit 0): a header alone said nothing of the total.
+            click.echo(f"{_count(result.total, 'document')}." if result.limit == 0 else
+                       f"No more hits: {result.total} in all, offset {result.offset}.", err=True)
         if out.fmt == "csv":
             _print_csv(result, out.columns or HIT_COLUMNS, bom=out.excel)
         else:

@@ -54,7 +54,9 @@ from .errors import IndexLocationError
 #:     and starts at a site's mark of the content (「ここから本文です。」) when a heading follows it.
 #:     A print link and stamp run on to a heading (…について印刷用ページを表示する掲載日…) leave its title. An image's caption (写真:…) is no title. Nor a link back to an index (インデックスへ).
 #: 32: HTML: the warning of a page whose declared charset breaks says where (byte, offset) and what it was read as.
-EXTRACTOR_VERSION = 32
+#: 33: CSV: a first row as wide as the rows below it is the header, no title (the file's name is).
+#: 34: CSV: the separator is its header line's (a tab-separated file of amounts 12,345,678 was read as comma-separated).
+EXTRACTOR_VERSION = 34
 
 
 class ExtractCache:

@@ -673,6 +673,29 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
 _DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
 
 
+#: A day inside a quoted phrase (「R6/4/1の防災訓練」): written with slashes, dots or dashes, or in
+#: 年月日 with its era or its year.
+_DAY_IN_PHRASE = re.compile(r"(?:[RHSrhs](?:\d{1,2}|元)|\d{4})[/.\-]\d{1,2}[/.\-]\d{1,2}"
+                            r"|(?:令和|平成|昭和|\d{4})(?:\d{1,2}|元)?年\d{1,2}月\d{1,2}日")
+
+
+def _phrase_with_days(text: str, fields, info: dict) -> wq.Query | None:
+    """A quoted phrase, and the same phrase with its day as documents write it otherwise: the
+    README's 「R6/4/1の防災訓練」, typed with its brackets, found nothing where the page writes
+    令和6年4月1日の防災訓練 (the day's forms were searched outside quotes only)."""
+    typed = phrase_query(text, fields, info)
+    m = _DAY_IN_PHRASE.search(text)
+    if typed is None or m is None:
+        return typed
+    seen, alternatives = {repr(typed)}, [typed]
+    for form in day_forms(m[0]):
+        q = phrase_query(text[:m.start()] + form + text[m.end():], fields)
+        if q is not None and repr(q) not in seen:
+            seen.add(repr(q))
+            alternatives.append(q)
+    return typed if len(alternatives) == 1 else wq.Or(alternatives)
+
+
 def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
     """The text side of a word read as one fiscal year: the year as typed, and as documents
     write it otherwise (understand.fiscal_year_forms), each a phrase.
@@ -812,9 +835,14 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             # URL also finds the page whose address it is (a saved page's canonical link, a sidecar's url), first.
             info = {"word": n.text, "field": None}
             words.append(info)
-            q = phrase_query(n.text, TEXT_FIELDS, info)
+            # Copied from the address bar with its #anchor (a place on the page, written in no
+            # document's citation of it), or typed www.… without the scheme ('www.' first is read
+            # as one word, where a page's https://www.… has www): both found nothing.
+            address = n.text if "@" in n.text else n.text.split("#", 1)[0] or n.text
+            q = phrase_query("//" + address if address[:4].lower() == "www." else address, TEXT_FIELDS, info)
             if "@" not in n.text:
-                q = wq.Or([wq.Term("url", n.text, boost=1000.0), q]) if q is not None else wq.Term("url", n.text)
+                pages = [wq.Term("url", a, boost=1000.0) for a in dict.fromkeys((n.text, address))]
+                q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
         if isinstance(n, Word):
             if understand and n.field is None:
@@ -828,7 +856,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
             words.append(info)
-            return phrase_query(n.text, fields, info)
+            return _phrase_with_days(n.text, fields, info)
         if isinstance(n, Filter):
             filters.append(n)
             return _FILTER_MARK

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -21,15 +22,21 @@ from ..normalize import normalize_text
 from . import table_title
 
 #: Cell separators a .csv is saved with: comma, then tab (Excel's "テキスト (タブ区切り)" renamed)
-#: and semicolon (a European Excel); the one the first lines hold most of is used.
+#: and semicolon (a European Excel); the one its header line holds most of is used.
 _DELIMITERS = (",", "\t", ";")
 
 
 def _delimiter(text: str) -> str:
-    head = [line for line in text[:65536].splitlines()[:20] if line.strip()]
-    counts = {d: sum(line.count(d) for line in head) for d in _DELIMITERS}
-    best = max(_DELIMITERS, key=lambda d: counts[d])  # ties to the comma: first in the tuple
-    return best if counts[best] else ","
+    """The separator of the first line holding one outside quotes (the header; a title row over
+    the table holds none): counted over all lines, a tab-separated file of amounts written
+    12,345,678 held more commas than tabs and was cut at every thousands separator."""
+    for line in text[:65536].splitlines()[:20]:
+        line = re.sub(r'"[^"]*"', "", line)
+        counts = {d: line.count(d) for d in _DELIMITERS}
+        best = max(_DELIMITERS, key=lambda d: counts[d])  # ties to the comma: first in the tuple
+        if counts[best]:
+            return best
+    return ","
 
 
 def read(path: Path):
@@ -39,6 +46,7 @@ def read(path: Path):
     text, encoding = read_text_path(path, warnings)
     lines: list[str] = []
     first_row: list[str] | None = None
+    widest_below = 0  # the most cells of a row under the first (of the next few)
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False):
             # A line break or run of spaces inside a cell is a soft wrap, as in a workbook's cell.
@@ -49,6 +57,8 @@ def read(path: Path):
                 lines.append("\t".join(values))
                 if first_row is None:
                     first_row = values
+                elif len(lines) <= 6:
+                    widest_below = max(widest_below, len(values))
     except csv.Error as e:
         # A cell over the csv module's size limit (131,072 characters: not a table): the text as it is.
         warnings.append(f"not read as a table ({e}): its lines indexed as text")
@@ -56,5 +66,8 @@ def read(path: Path):
     page = normalize_text("\n".join(lines), wrapped=False)
     if not page.strip():
         raise ExtractionError("no text")
-    return Extracted(pages=[page], page_count=None, title=table_title(first_row or [], path),
+    # A title row stands over a wider table (「令和5年度 派遣実績」 over 派遣先 | 人数); a first row as
+    # wide as the rows below is the header (項目 | 説明, a one-column list's 自治体名): no title.
+    title = table_title(first_row, path) if first_row and len(first_row) < widest_below else path.stem
+    return Extracted(pages=[page], page_count=None, title=title,
                      encoding=encoding, warnings=warnings)

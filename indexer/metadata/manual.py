@@ -168,6 +168,7 @@ def read_afresh() -> None:
     file a row names was still warned that the file is not there).  So are a folder's sidecars."""
     _read_csv.cache_clear()
     _stray_sidecars.cache_clear()
+    _metadata_csv_in.cache_clear()
 
 
 SIDECAR_ENDING = ".meta.toml"
@@ -201,6 +202,19 @@ def _stray_sidecars(folder: str) -> tuple[str, ...]:
     return tuple(stray)
 
 
+@lru_cache(maxsize=4096)
+def _metadata_csv_in(folder: Path) -> Path:
+    """`folder`'s metadata.csv under the name it is saved as (Metadata.CSV): discovery passes any
+    case over as the metadata, so it is read in any case, not left neither document nor metadata."""
+    exact = folder / METADATA_CSV
+    if not exact.exists():
+        try:
+            return next((folder / n for n in sorted(os.listdir(folder)) if n.lower() == METADATA_CSV), exact)
+        except OSError:
+            pass
+    return exact
+
+
 def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
     """The metadata.csv files that may describe `path`, nearest first: its folder and
     every parent up to the indexed root (just its folder without a root).
@@ -213,7 +227,7 @@ def csv_paths(path: Path, root: Path | None = None) -> list[Path]:
     stop = Path(os.path.abspath(root)) if root is not None else folder
     out = []
     while True:
-        out.append(folder / METADATA_CSV)
+        out.append(_metadata_csv_in(folder))
         if folder == stop or folder == folder.parent or (root is not None and stop not in folder.parents):
             return out
         folder = folder.parent
