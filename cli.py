@@ -518,7 +518,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         for folder, count in summary.absent_folders:
             click.echo(f"note: {_shown(folder)} is not there or empty (moved, renamed, or a share that is not "
                        f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
-                       "find them; `ictsearch index --rebuild` naming the folders to keep drops them", err=True)
+                       f"find {'it' if count == 1 else 'them'}; `ictsearch index --rebuild` naming the folders to keep "
+                       f"drops {'it' if count == 1 else 'them'}", err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
@@ -1057,7 +1058,7 @@ def status(index_dir, as_json):
         click.echo(f"  {_shown(path)}: {_shown(reason)}")
     for folder, count in st.absent_folders:
         click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
-                   "indexed from it (`ictsearch index --rebuild` naming the folders to keep drops them)")
+                   f"indexed from it (`ictsearch index --rebuild` naming the folders to keep drops {'it' if count == 1 else 'them'})")
 
 
 @cli.command()
