@@ -166,8 +166,8 @@ def filter_options(command):
                      help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); "
                      "several as 令和4・5年度. Repeatable (OR)."),
         click.option("--theme", multiple=True, metavar="テーマ",
-                     help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none; several as IoT,防災 or "
-                     "IoT、防災. Repeatable (OR)."),
+                     help="Theme name, alias (テレワーク, 防災, AI, DX…), unique prefix, or none; several as IoT,防災, "
+                     "IoT、防災 or 'IoT 防災'. Repeatable (OR)."),
         click.option("--path", "path", multiple=True, metavar="NAME",
                      help="Only files whose name holds NAME (事業計画, R5_事業計画.pdf) or fits it as a pattern (*計画*.pdf); "
                      "with a / the whole path (2023/). Repeatable (OR)."),

@@ -206,9 +206,10 @@ class YearFacet(Facet):
         return (-count, -int(value))
 
 
-#: Themes listed in one value (IoT,防災 or IoT、防災), as --region and --year take lists.  Not ・ nor a
-#: space: theme names hold them (防災・減災, Beyond 5G).
-_THEME_LIST = re.compile(r"\s*[,、，]\s*")
+#: Themes listed in one value (IoT,防災, IoT、防災 or IoT 防災, as manual metadata lists them), as
+#: --region and --year take lists.  Not ・: theme names hold it (防災・減災); no name or alias holds a
+#: space (indexer/metadata/data/themes.toml).
+_THEME_LIST = re.compile(r"\s*[,、，]\s*|\s+")
 
 
 class ThemeFacet(Facet):

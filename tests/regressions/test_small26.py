@@ -275,3 +275,16 @@ def test_a_damaged_manifest_is_rebuilt_with_a_word_of_why(tmp_path, damage):
     res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--json"])
     out = json.loads(res.stdout)
     assert out["unchanged"] == 3 and out["manifest_rebuilt"] is None, out
+
+
+@pytest.mark.parametrize("typed", ["5G 農林水産業", "5G　農林", "5G、農林水産業"])
+def test_a_theme_filter_listed_with_spaces_is_either_theme(tmp_path, typed):
+    # Manual metadata took 「IoT 防災」 as two themes; --theme took it as one unknown theme (no theme's
+    # name or alias holds a space, so a space lists them as 、 does).
+    from ictsearch import open_index
+
+    _, idx = _kyushu_5g(tmp_path)
+    with open_index(idx) as ix:
+        both = ix.search("", theme=typed, limit=10)
+        only_5g = ix.search("", theme="5G", limit=10)
+    assert both.total >= only_5g.total >= 1 and both.total == 3, [h.path for h in both.hits]
