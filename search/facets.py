@@ -186,10 +186,10 @@ class YearFacet(Facet):
         """Years listed as the query reads them (令和4・5年度, R4、5年度, 2022,2023): either one, as
         --region 九州・沖縄 is either block; a later year written without its era is in the earlier
         one's.  None when value is no such list (the caller's error then says what --year takes)."""
-        from .understand import _ERA_INITIAL_DATE, _YEAR_SHAPED, in_listed_era
+        from .understand import _YEAR_SHAPED, day_forms, in_listed_era
 
         parts = [p for p in _PLACE_LIST.split(value.strip()) if p]
-        if len(parts) < 2 or not value.strip().endswith(parts[-1]) or _ERA_INITIAL_DATE.fullmatch(value.strip()):
+        if len(parts) < 2 or not value.strip().endswith(parts[-1]) or day_forms(value.strip()):
             return None  # R6/4/1 is a day, not 令和6, 4 and 1: refused as 2024/4/1 is
         read, era = [], None
         for part in parts:

@@ -673,26 +673,30 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
 _DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
 
 
-#: A day inside a quoted phrase (「R6/4/1の防災訓練」): written with slashes, dots or dashes, or in
-#: 年月日 with its era or its year.
-_DAY_IN_PHRASE = re.compile(r"(?:[RHSrhs](?:\d{1,2}|元)|\d{4})[/.\-]\d{1,2}[/.\-]\d{1,2}"
-                            r"|(?:令和|平成|昭和|\d{4})(?:\d{1,2}|元)?年\d{1,2}月\d{1,2}日")
+def _day_forms_of(typed: wq.Query, text: str, start: int, end: int, fields) -> tuple[list[wq.Query], list[str]]:
+    """`typed` (the phrase `text`), then the phrase with the day at text[start:end] as documents write
+    it otherwise (understand.day_forms: 2024/4/1 → 令和6年4月1日, 2024年4月1日), each once; and those forms."""
+    seen, alternatives, written = {repr(typed)}, [typed], []
+    for form in day_forms(text[start:end]):
+        q = phrase_query(text[:start] + form + text[end:], fields)
+        if q is not None and repr(q) not in seen:
+            seen.add(repr(q))
+            alternatives.append(q)
+            written.append(form)
+    return alternatives, written
 
 
 def _phrase_with_days(text: str, fields, info: dict) -> wq.Query | None:
     """A quoted phrase, and the same phrase with its day as documents write it otherwise: the
     README's 「R6/4/1の防災訓練」, typed with its brackets, found nothing where the page writes
     令和6年4月1日の防災訓練 (the day's forms were searched outside quotes only)."""
+    from ictsearch.indexer.metadata import find_years
+
     typed = phrase_query(text, fields, info)
-    m = _DAY_IN_PHRASE.search(text)
-    if typed is None or m is None:
+    day = next((m for m in find_years(text) if m.kind == "calendar" and m.day is not None), None)
+    if typed is None or day is None:
         return typed
-    seen, alternatives = {repr(typed)}, [typed]
-    for form in day_forms(m[0]):
-        q = phrase_query(text[:m.start()] + form + text[m.end():], fields)
-        if q is not None and repr(q) not in seen:
-            seen.add(repr(q))
-            alternatives.append(q)
+    alternatives, _ = _day_forms_of(typed, text, day.start, day.end, fields)
     return typed if len(alternatives) == 1 else wq.Or(alternatives)
 
 
@@ -708,13 +712,7 @@ def _year_text_query(text: str, year: int, info: dict) -> wq.Query | None:
         # with every form of its year, a plan writing 令和2年度(2020年度) in its title and text ranked
         # above the page of that very day.  Its 年度 still matches by the derived fiscal year,
         # and the day as documents write it otherwise (2024/4/1: 令和6年4月1日, 2024年4月1日).
-        seen, alternatives, written = {repr(typed)}, [typed], []
-        for form in day_forms(text):
-            q = phrase_query(form, TEXT_FIELDS)
-            if q is not None and repr(q) not in seen:
-                seen.add(repr(q))
-                alternatives.append(q)
-                written.append(form)
+        alternatives, written = _day_forms_of(typed, text, 0, len(text), TEXT_FIELDS)
         if written:
             info["written"] = written
         return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)

@@ -44,7 +44,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     from ictsearch.indexer.metadata import parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
-    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] or _era_initial_date(word)
+    mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     years = None
     if len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
@@ -159,23 +159,6 @@ def fiscal_year_forms(year: int) -> list[str]:
     return forms
 
 
-#: A day written with an era's initial and slashes, as office sheets date things (R6/4/1, H31/3/29):
-#: not a list of three years (R6, 令和4, 令和元).
-_ERA_INITIAL_DATE = re.compile(r"([RHSrhs])(\d{1,2}|元)/(\d{1,2})/(\d{1,2})")
-
-
-def _era_initial_date(word: str) -> list:
-    """[the day] of a word written as R6/4/1, else []."""
-    from ictsearch.indexer.metadata.eras import ERA_INITIALS, YearMention, era_year
-
-    m = _ERA_INITIAL_DATE.fullmatch(word)
-    if m is None or not (1 <= int(m[3]) <= 12 and 1 <= int(m[4]) <= 31):
-        return []
-    era = ERA_INITIALS[m[1].lower()]
-    year = era_year(era, 1 if m[2] == "元" else int(m[2]))
-    return [YearMention(0, len(word), word, year, "calendar", int(m[3]), int(m[4]), era)]
-
-
 def day_forms(word: str) -> list[str]:
     """How documents write the day (or month) typed as `word` in both calendars, each a phrase:
     2024/4/1, R6.4.1 or 2024-04-01 → 令和6年4月1日, 2024年4月1日; [] when `word` is no such date.
@@ -184,7 +167,7 @@ def day_forms(word: str) -> list[str]:
     from ictsearch.indexer.metadata import find_years
     from ictsearch.indexer.metadata.eras import ERA_FIRST_DAYS
 
-    found = [m for m in find_years(word) if m.start == 0 and m.end == len(word)] or _era_initial_date(word)
+    found = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     if len(found) != 1 or found[0].kind != "calendar" or found[0].month is None:
         return []
     y, mo, d = found[0].year, found[0].month, found[0].day

@@ -295,3 +295,14 @@ def test_a_bare_bracket_followed_by_its_unit_keeps_the_fiscal_year():
     # 令和7年(2025)年度: the 年度 after the bracket is the unit of both halves; read as the unit-less
     # bracket, the 年度 was lost and the page got calendar year 2025 only.
     assert ("2025)年度", 2025, "fiscal") in [(y.text, y.year, y.kind) for y in find_years("令和7年(2025)年度の事業計画")]
+
+
+def test_an_era_initial_day_with_slashes_is_one_day_but_not_a_paths_end():
+    # Office sheets date things R6/4/1 (施行日 R6/4/1): one day, as R6.4.1 is.  The query side read it as
+    # three years listed (R6, 令和4, 令和元) until eras knew it.  A web address's path is no date.
+    from ictsearch.indexer.metadata import find_years
+
+    assert [(m.year, m.month, m.day, m.fiscal_year) for m in find_years("施行日 R6/4/1 から適用")] == [(2024, 4, 1, 2024)]
+    assert [(m.year, m.month, m.day) for m in find_years("H31/3/29付け通知")] == [(2019, 3, 29)]
+    assert find_years("https://www.example.lg.jp/r05/01/index.html") == []
+    assert find_years("R6/13/1") == []

@@ -37,11 +37,13 @@ _ERA_RE = LazyPattern(
     rf"(?P<era>{_ERA}){_SP}(?P<n>{_NUM}){_SP}年"
     rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>{_NUM}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>{_NUM}){_SP}日)?)?"
 )
-# R3年度, H29年, R4.6.1, R元年度, R元.5.7 — a bare "R3" is too ambiguous in running text.
+# R3年度, H29年, R4.6.1, R元年度, R元.5.7, R6/4/1 (an office sheet's day; with slashes only whole,
+# not the end of a path) — a bare "R3" is too ambiguous in running text.
 _ABBR_RE = LazyPattern(
     rf"(?<![A-Za-z0-9])(?P<i>[RHSrhs])\.?(?P<n>\d{{1,2}}|元)"
     rf"(?:{_SP}年(?:{_SP}(?P<kind>度)|{_SP}(?P<m>\d{{1,2}}){_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
-    rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.]))"
+    rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.])"
+    rf"|/(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})(?![\d/.]))"
 )
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
 _AD_RE = LazyPattern(
@@ -277,7 +279,8 @@ def find_years(text: str) -> list[YearMention]:
     for m in _ERA_DOTTED_RE.finditer(folded):
         add_era(m, _era(m["era"]), m["n"], "calendar", int(m["m"]), int(m["d"]))
     for m in _ABBR_RE.finditer(folded):
-        add_era(m, ERA_INITIALS[m["i"].lower()], m["n"], _kind(m["kind"]), _int(m["m"] or m["m2"]), _int(m["d"] or m["d2"]))
+        add_era(m, ERA_INITIALS[m["i"].lower()], m["n"], _kind(m["kind"]), _int(m["m"] or m["m2"] or m["m3"]),
+                _int(m["d"] or m["d2"] or m["d3"]))
     for m in _FY_RE.finditer(folded):
         add(m, int(m["y"] or m["y2"]) if not m["yy"] else fy_of_two_digits(int(m["yy"])), "fiscal", None, None, None)
     # Era-less years take the era last named before them (平成 White Papers write 12年4月).
