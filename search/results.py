@@ -116,6 +116,10 @@ class SearchResult:
     #: facet -> how many more values the matches hold than ``facets`` lists (it keeps the
     #: largest ten); facets with none left out are absent.  ``Index.facets()`` lists all.
     more_values: dict[str, int] = field(default_factory=dict)
+    #: filter -> documents the rest of the search matches that the filter leaves out for having no
+    #: value (region, fiscal_year, theme; a region filter counts pages with neither region nor
+    #: prefecture); filters with none left out are absent.  "none" among the values includes them.
+    left_out_without_value: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         d = {
@@ -132,6 +136,7 @@ class SearchResult:
         d["notes"] = list(self.notes)
         d["missing"] = dict(self.missing)
         d["more_values"] = dict(self.more_values)
+        d["left_out_without_value"] = dict(self.left_out_without_value)
         return d
 
 

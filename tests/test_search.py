@@ -297,3 +297,37 @@ def test_facets_say_how_many_values_were_left_out(tmp_path):
         assert idx.search("テレワーク", prefecture="宮城県").more_values == {}
     out = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(tmp_path / "idx")]).output
     assert "… +2 more" in out
+
+
+def test_a_filter_says_how_many_matches_it_leaves_out_for_having_no_value(tmp_path):
+    """Issue 11: `--year 2022` silently lost every 2022 page whose year was not derived.  The search
+    says how many matches a filter leaves out for having no value, and "none" brings them back."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    write(docs / "dated.txt", "テレワーク推進セミナーの開催結果\n\n令和4年5月10日\n東北総合通信局は、仙台市でテレワーク推進セミナーを開催しました。\n")
+    write(docs / "undated.txt", "テレワークの導入支援について\n\n当局では、中小企業のテレワーク導入を支援しています。\n")
+    write(docs / "other.txt", "防災行政無線の整備について\n\n令和4年6月1日\n防災行政無線のデジタル化を進めています。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("テレワーク", fiscal_year=2022)
+        assert names(res) == {"dated.txt"}
+        assert res.left_out_without_value == {"fiscal_year": 1}
+        assert res.to_dict()["left_out_without_value"] == {"fiscal_year": 1}
+        assert any("1 more matching document has no 年度" in n and "--year none" in n for n in res.notes)
+        # "none" among the values includes them, and then nothing is left out.
+        both = idx.search("テレワーク", fiscal_year=[2022, "none"])
+        assert names(both) == {"dated.txt", "undated.txt"} and both.left_out_without_value == {}
+        # The place filter counts pages with neither region nor prefecture.
+        assert idx.search("テレワーク", region="東北").left_out_without_value == {"region": 1}
+        # Other filters apply first: the undated page has no 年度, so the region filter leaves nothing out
+        # for want of a region, and no 東北, so the year filter leaves nothing out either.
+        assert idx.search("テレワーク", fiscal_year=2022, region="東北").left_out_without_value == {}
+        # A page left out by its value (2022's 防災 page for --year 2021) is no page without one.
+        assert idx.search("令和4年", fiscal_year=2021).left_out_without_value == {}
+        # Filters alone browse a facet: every page without a value would count, which says nothing.
+        assert idx.search("", fiscal_year=2022).left_out_without_value == {}
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--year", "2022", "--index", str(tmp_path / "idx")]).output
+    assert "Note: 1 more matching document has no 年度 (不明), so the year filter leaves it out: add --year none" in out
