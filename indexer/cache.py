@@ -56,7 +56,8 @@ from .errors import IndexLocationError
 #: 32: HTML: the warning of a page whose declared charset breaks says where (byte, offset) and what it was read as.
 #: 33: CSV: a first row as wide as the rows below it is the header, no title (the file's name is).
 #: 34: CSV: the separator is its header line's (a tab-separated file of amounts 12,345,678 was read as comma-separated).
-EXTRACTOR_VERSION = 34
+#: 35: Word: a ruby's reading (w:rt) is left out, its base text kept.
+EXTRACTOR_VERSION = 35
 
 
 class ExtractCache:

@@ -5,7 +5,7 @@ the paragraphs around it; each table row becomes one line with its cells
 joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text, and moved text at the place
-it was moved from, are left out), content
+it was moved from, are left out), a ruby's base text (not its 振り仮名), content
 controls (w:sdt), text boxes and SmartArt (after the paragraph they are anchored in),
 and the footnotes and endnotes, after the body, as a printed page has them.
 
@@ -35,6 +35,10 @@ _R, _T, _TAB, _BR, _CR, _DEL, _TXBX = (f"{{{W}}}{t}" for t in ("r", "t", "tab", 
 #: the text is read where it went (w:moveTo).
 _MOVE_FROM = f"{{{W}}}moveFrom"
 _NO_BREAK_HYPHEN = f"{{{W}}}noBreakHyphen"
+#: A ruby's reading (振り仮名, 「かねがさき」 over 金ケ崎): its runs are w:r too, but the base text
+#: (w:rubyBase) is what the page says; read with it, 「金ケ崎町」 came out 「かねがさき金ケ崎町」
+#: and split the place name from its 町.
+_RUBY_TEXT = f"{{{W}}}rt"
 _GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
 _VAL = f"{{{W}}}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -255,10 +259,11 @@ def _paragraph_text(p) -> str:
 
 
 def _belongs_to(r, p) -> bool:
-    """Whether run `r` is `p`'s own: not deleted or moved away, not in a text box or nested paragraph."""
+    """Whether run `r` is `p`'s own: not deleted or moved away, not a ruby's reading, not in a text
+    box or nested paragraph."""
     node = r.getparent()
     while node is not None and node is not p:
-        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX):
+        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX, _RUBY_TEXT):
             return False
         node = node.getparent()
     return node is p
