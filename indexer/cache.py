@@ -57,7 +57,8 @@ from .errors import IndexLocationError
 #: 33: CSV: a first row as wide as the rows below it is the header, no title (the file's name is).
 #: 34: CSV: the separator is its header line's (a tab-separated file of amounts 12,345,678 was read as comma-separated).
 #: 35: Word: a ruby's reading (w:rt) is left out, its base text kept.
-EXTRACTOR_VERSION = 35
+#: 36: Excel and CSV: a run of more than 10 empty cells in a row is one (formats.row_line).
+EXTRACTOR_VERSION = 36
 
 
 class ExtractCache:

@@ -11,6 +11,7 @@ lists from here.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -210,6 +211,25 @@ def cap_text(pages: list[str], warnings: list[str]) -> list[str]:
             return pages[:i] + [page[: MAX_TEXT_CHARS - total]]
         total += len(page)
     return pages
+
+
+#: Empty cells in a row kept as they stand (a tab each), so the columns of a table with gaps still line
+#: up in `show`; a longer run is one tab.  About the columns an A4 page of a sheet prints at Excel's
+#: default width.  A sheet with a note typed in a far column (a cell of column DKJ in every row) was
+#: thousands of tabs a row: its snippets and `show` a screen of blanks, and its text mostly tabs.
+MAX_EMPTY_CELLS = 10
+
+
+def row_line(values: list[str]) -> str:
+    """A sheet's or a CSV's row as a line: cells by tabs, trailing empty cells dropped, a run of more
+    than MAX_EMPTY_CELLS empty cells written as one empty cell."""
+    cells: list[str] = []
+    for filled, run in itertools.groupby(values, key=bool):
+        run = list(run)
+        cells.extend(run if filled or len(run) <= MAX_EMPTY_CELLS else [""])
+    while cells and not cells[-1]:
+        cells.pop()
+    return "\t".join(cells)
 
 
 _NUMBER = re.compile(r"[-+]?[\d,.]+%?")

@@ -1,7 +1,8 @@
 """Excel (.xlsx) workbooks with openpyxl in read-only mode: a page per sheet.
 
 Each page starts with the sheet's name, then its rows in order, the cells of
-a row joined by tabs (trailing empty cells dropped, empty rows skipped), then
+a row joined by tabs (trailing empty cells dropped, a long run of empty cells one,
+empty rows skipped), then
 the text of the text boxes and shapes drawn over the sheet, so a hit says which
 sheet it is on.  Formulas give the value Excel last computed
 (``data_only``); a formula never computed (a file written by a script) gives
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged, table_title
+from . import cap_text, check_office_zip, core_title, damaged, row_line, table_title
 
 #: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
 #: budget tables in these folders run to a few thousand rows.
@@ -90,7 +91,7 @@ def read(path: Path):
                         values.pop()
                     if values:
                         cells += sum(1 for v in values if v)
-                        lines.append("\t".join(values))
+                        lines.append(row_line(values))
                         if first_text is None and not pages:
                             first_text = table_title(values, path)
                     if cells > MAX_CELLS:
