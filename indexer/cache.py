@@ -58,7 +58,8 @@ from .errors import IndexLocationError
 #: 34: CSV: the separator is its header line's (a tab-separated file of amounts 12,345,678 was read as comma-separated).
 #: 35: Word: a ruby's reading (w:rt) is left out, its base text kept.
 #: 36: Excel and CSV: a run of more than 10 empty cells in a row is one (formats.row_line).
-EXTRACTOR_VERSION = 36
+#: 37: HTML: a ruby's reading and brackets (rt, rp) are left out.
+EXTRACTOR_VERSION = 37
 
 
 class ExtractCache:

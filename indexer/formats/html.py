@@ -8,7 +8,7 @@ README): on an old table layout without landmarks trafilatura kept the whole
 menu, 「文字サイズ」 and the footer (8 of 42 furniture strings leaked, 0 here) and
 missed table cells, at 5-10x the time per page.
 
-1. Never content: scripts, styles, forms, ``nav``, ``aside``, and ``header`` /
+1. Never content: scripts, styles, forms, a ruby's reading (``rt``, ``rp``), ``nav``, ``aside``, and ``header`` /
    ``footer`` outside an ``article`` or ``main`` (inside one they hold the
    article's own heading and date).
 2. Furniture by name: an element whose id or class names a menu, breadcrumb,
@@ -70,8 +70,11 @@ _NESTING_TAG = re.compile(
     r"figure|figcaption|fieldset|details|dialog|form|ul|ol|dl|menu|dir|hgroup|search)[\s/>]",
     re.IGNORECASE)
 
+#: rt and rp: a ruby's reading and the brackets a browser without ruby shows around it; the base
+#: text is what the page says (「遠野<rt>とおの</rt>市」 was 「遠野(とおの)市」, and 遠野市 no word).
 _NEVER_CONTENT = ("script", "style", "noscript", "template", "form", "button", "select", "textarea",
-                  "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog")
+                  "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog",
+                  "rt", "rp")
 _PAGE_PARTS = ("header", "footer")
 
 # Whole words of an id or class that name page furniture.
