@@ -59,7 +59,8 @@ from .errors import IndexLocationError
 #: 35: Word: a ruby's reading (w:rt) is left out, its base text kept.
 #: 36: Excel and CSV: a run of more than 10 empty cells in a row is one (formats.row_line).
 #: 37: HTML: a ruby's reading and brackets (rt, rp) are left out.
-EXTRACTOR_VERSION = 37
+#: 38: Word and Excel: charts by their words (formats.charts), chart sheets as pages.
+EXTRACTOR_VERSION = 38
 
 
 class ExtractCache:

@@ -6,7 +6,7 @@ joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text, and moved text at the place
 it was moved from, are left out), a ruby's base text (not its 振り仮名), content
-controls (w:sdt), text boxes and SmartArt (after the paragraph they are anchored in),
+controls (w:sdt), text boxes, SmartArt and charts (after the paragraph they are anchored in),
 and the footnotes and endnotes, after the body, as a printed page has them.
 
 Headers and footers are kept apart from the body: their distinct texts are
@@ -291,24 +291,38 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 
 
+_C_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def _diagrams(p, part) -> list[str]:
-    """The text of the SmartArt graphics anchored in `p`: each one's boxes (the points of the
-    diagram's data part, word/diagrams/dataN.xml), a paragraph a line.  A lost or broken data part
-    loses the diagram's words only."""
+    """The text of the SmartArt graphics and charts anchored in `p`: a SmartArt's boxes (the points
+    of the diagram's data part, word/diagrams/dataN.xml), a paragraph a line, and a chart's title,
+    series, categories and axis titles (word/charts/chartN.xml, formats.charts).  A lost or broken
+    part loses that graphic's words only."""
     from lxml import etree
+
+    from .charts import chart_part_lines
 
     out: list[str] = []
     if part is None:
         return out
-    for rel_ids in p.iter(f"{{{_DGM}}}relIds"):
-        node = rel_ids.getparent()
-        while node is not p and node.tag not in (_TXBX, _DEL, _MOVE_FROM):
+    for ref in p.iter(f"{{{_DGM}}}relIds", _C_CHART):
+        node = ref.getparent()
+        while node is not p and node.tag not in (_TXBX, _DEL, _MOVE_FROM, _MC_FALLBACK):
             node = node.getparent()
         if node is not p:
             continue  # in a text box's paragraph: read with it; deleted or moved away: not read
         try:
-            root = etree.fromstring(part.related_parts[rel_ids.get(_R_DM)].blob)
-        except (KeyError, etree.XMLSyntaxError):
+            blob = part.related_parts[ref.get(_R_DM if ref.tag != _C_CHART else _R_ID)].blob
+        except KeyError:
+            continue
+        if ref.tag == _C_CHART:
+            out.extend(chart_part_lines(blob))
+            continue
+        try:
+            root = etree.fromstring(blob)
+        except etree.XMLSyntaxError:
             continue
         for pt in root.iter(f"{{{_DGM}}}pt"):
             if pt.get("type", "node") not in ("node", "asst"):

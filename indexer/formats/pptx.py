@@ -158,31 +158,15 @@ def _text(text_frame) -> str:
 
 
 def _chart_text(frame) -> list[str]:
-    """A chart's title, then each plot's series names and category labels (a category level
-    above them too: 東日本 over 宮城県, 福島県), then its axes' titles, a line each."""
-    out: list[str] = []
+    """A chart's words (formats.charts.chart_lines)."""
+    from .charts import chart_lines
+
     try:
-        # Inside the try: a chart whose part is gone (a dangling relationship) raises here.
+        # A chart whose part is gone (a dangling relationship) raises here.
         chart = frame.chart
-        if chart.has_title and chart.chart_title.has_text_frame:
-            out.append(_text(chart.chart_title.text_frame))
-        for plot in chart.plots:
-            out.append("、".join(s.name for s in plot.series if s.name))
-            levels = list(plot.categories.levels) or [list(plot.categories)]
-            for level in reversed(levels):  # the outer level first, as the axis reads
-                out.append("、".join(dict.fromkeys(str(c) for c in level if str(c).strip())))
-        for axis in ("category_axis", "value_axis"):
-            try:
-                ax = getattr(chart, axis)
-            except ValueError:  # a pie or doughnut has no axes
-                continue
-            if ax.has_title and ax.axis_title.has_text_frame:
-                out.append(_text(ax.axis_title.text_frame))
     except Exception:
-        # A chart whose part python-pptx cannot read (an embedded workbook it does not know, a
-        # part the package lost) loses its words, not the slide's or the file's.
-        pass
-    return [line for line in out if line.strip()]
+        return []
+    return chart_lines(chart)
 
 
 _DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"

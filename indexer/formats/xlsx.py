@@ -3,8 +3,8 @@
 Each page starts with the sheet's name, then its rows in order, the cells of
 a row joined by tabs (trailing empty cells dropped, a long run of empty cells one,
 empty rows skipped), then
-the text of the text boxes and shapes drawn over the sheet, so a hit says which
-sheet it is on.  Formulas give the value Excel last computed
+the text of the text boxes, shapes and charts drawn over the sheet, so a hit says
+which sheet it is on; a chart sheet's page is its chart's words.  Formulas give the value Excel last computed
 (``data_only``); a formula never computed (a file written by a script) gives
 nothing rather than its source.
 
@@ -69,19 +69,25 @@ def read(path: Path):
         # Hidden and veryHidden sheets hold a form's lists or scratch work (see the module's notes);
         # they are read only when no visible sheet holds any text (a table whose data sheet was left
         # hidden under an empty Sheet1), which would else be refused as empty.
-        sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        # Worksheets and chart sheets (グラフ1: a chart alone on its tab) in the tabs' order, so that
+        # page N is the Nth tab.
+        every = [workbook[name] for name in workbook.sheetnames]
+        sheets = [sheet for sheet in every if sheet.sheet_state == "visible"]
         if not any(boxes.get(sheet.title) or _has_values(sheet) for sheet in sheets):
-            hidden = [sheet for sheet in workbook.worksheets if sheet.sheet_state != "visible"]
+            hidden = [sheet for sheet in every if sheet.sheet_state != "visible"]
             if any(_has_values(sheet) for sheet in hidden):
                 warnings.append(f"no visible sheet holds text: hidden sheets read ({', '.join(s.title for s in hidden)})")
-                sheets = workbook.worksheets
+                sheets = every
         for sheet in sheets:
             lines = [sheet.title]
             try:
                 # Files written by other tools than Excel often declare a wrong
                 # sheet size (<dimension>); read what the sheet really holds.
-                sheet.reset_dimensions()
-                rows = sheet.iter_rows()
+                if _is_chart_sheet(sheet):
+                    rows = iter(())
+                else:
+                    sheet.reset_dimensions()
+                    rows = sheet.iter_rows()
                 for number, row in enumerate(rows, start=1):
                     if number > MAX_ROWS:
                         warnings.append(f"sheet {sheet.title}: only the first {MAX_ROWS:,} rows read")
@@ -121,8 +127,15 @@ def read(path: Path):
     )
 
 
+def _is_chart_sheet(sheet) -> bool:
+    """Whether a sheet is a chart sheet (no cells: its chart is read with the shapes drawn over sheets)."""
+    return not hasattr(sheet, "iter_rows")
+
+
 def _has_values(sheet) -> bool:
     """Whether a sheet holds a value in any cell of its first MAX_ROWS rows (read until the first one)."""
+    if _is_chart_sheet(sheet):
+        return False
     try:
         sheet.reset_dimensions()
         return any(cell.value is not None for row in itertools.islice(sheet.iter_rows(), MAX_ROWS) for cell in row)
@@ -135,16 +148,19 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DRAWING_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 
 
 def _text_boxes(path: Path) -> dict[str, list[str]]:
-    """Sheet name → the text of the text boxes and shapes drawn over it (xl/drawings/drawingN.xml),
-    a paragraph a line.  openpyxl reads cells only; a sheet's notes often stand in a text box
+    """Sheet name → the text of the text boxes, shapes and charts drawn over it (xl/drawings/drawingN.xml;
+    a chart's words as formats.charts reads them), a paragraph a line.  openpyxl reads cells only; a sheet's notes often stand in a text box
     (「※補正予算により増額」).  Whatever cannot be read here gives nothing: the cells still do."""
     import posixpath
     import zipfile
 
     from lxml import etree
+
+    from .charts import chart_part_lines
 
     def rels(z, part: str) -> dict[str, tuple[str, str]]:
         """rId → (type, absolute part name) of a part's relationships."""
@@ -175,7 +191,13 @@ def _text_boxes(path: Path) -> dict[str, list[str]]:
                 for kind, drawing in rels(z, target[1]).values():
                     if not kind.endswith("/drawing"):
                         continue
-                    for shape in etree.fromstring(z.read(drawing)).iter(f"{{{_XDR}}}sp"):
+                    charts = rels(z, drawing)
+                    for shape in etree.fromstring(z.read(drawing)).iter(f"{{{_XDR}}}sp", _CHART):
+                        if shape.tag == _CHART:
+                            target = charts.get(shape.get(f"{{{_REL}}}id"))
+                            if target is not None and target[1] in z.namelist():
+                                lines.extend(chart_part_lines(z.read(target[1])))
+                            continue
                         for para in shape.iter(f"{{{_DRAWING_A}}}p"):
                             text = "".join(t.text or "" for t in para.iter(f"{{{_DRAWING_A}}}t"))
                             if text.strip():

@@ -1,0 +1,175 @@
+"""formats27: files as government offices save them (Word, Excel, PowerPoint, saved pages), read as a
+user who drops them into the folder would have them searched and shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _docx_with(tmp_path: Path, *xml_paragraphs: str) -> Path:
+    """A Word file whose body holds the given paragraphs' inner XML (runs, rubies, fields)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    for inner in xml_paragraphs:
+        document.element.body.insert(len(document.element.body) - 1,
+                                     parse_xml(f'<w:p {nsdecls("w")}>{inner}</w:p>'))
+    path = tmp_path / "資料.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_word_ruby_gives_its_base_text_not_its_reading(tmp_path):
+    # Word writes 振り仮名 as w:ruby, the reading (w:rt) before the base (w:rubyBase), both in runs:
+    # 「金ケ崎町」 came out 「かねがさき金ケ崎町」, and 金ケ崎町 was no longer one word in the index.
+    from ictsearch.indexer.extract import extract
+
+    ruby = ('<w:ruby><w:rubyPr><w:hps w:val="10"/><w:lid w:val="ja-JP"/></w:rubyPr>'
+            '<w:rt><w:r><w:t>かねがさき</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>金ケ崎</w:t></w:r></w:rubyBase></w:ruby>'
+            '<w:r><w:t>町における実証事業の報告</w:t></w:r>')
+    page = extract(_docx_with(tmp_path, ruby)).pages[0]
+    assert "金ケ崎町における実証事業の報告" in page
+    assert "かねがさき" not in page
+
+
+def test_a_note_typed_in_a_far_column_is_not_thousands_of_tabs(tmp_path):
+    # A sheet whose 備考 stands in column DKJ (3,000) was written with the empty cells between as tabs:
+    # each row thousands of them, so the text was mostly blanks and a hit's snippet showed nothing but
+    # the blanks before its word.  A table's own gaps (事業名 | | 予算額) still keep their columns.
+    import openpyxl
+
+    from ictsearch import build_index, open_index
+    from ictsearch.indexer.extract import extract
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "集計"
+    ws.append(["事業名", None, "予算額"])
+    for n, place in enumerate(("遠野市", "釜石市", "奥州市"), start=2):
+        ws.cell(row=n, column=1, value=f"{place}テレワーク推進事業")
+        ws.cell(row=n, column=3, value=1000 * n)
+        ws.cell(row=n, column=3000, value=f"{place}は令和5年度に完了")
+    wb.save(docs / "集計表.xlsx")
+    page = extract(docs / "集計表.xlsx").pages[0]
+    assert "事業名\t\t予算額" in page
+    assert "釜石市テレワーク推進事業\t\t3000\t\t釜石市は令和5年度に完了" in page
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        snippet = ix.search("釜石市").hits[0].snippet
+    assert " " * 20 not in snippet and "釜石市は令和5年度に完了" in snippet
+
+
+def test_a_csv_saved_from_such_a_sheet_is_read_the_same_way(tmp_path):
+    from ictsearch.indexer.extract import extract
+
+    path = tmp_path / "調査.csv"
+    path.write_text("自治体,回答\n" + "遠野市,あり" + "," * 500 + "光回線の整備済み\n", encoding="utf-8")
+    assert "遠野市\tあり\t\t光回線の整備済み" in extract(path).pages[0]
+
+
+def test_a_web_pages_ruby_gives_its_base_text(tmp_path):
+    # <ruby>遠野<rp>(</rp><rt>とおの</rt><rp>)</rp></ruby>市 was read 「遠野(とおの)市」, as a browser
+    # without ruby shows it: 遠野市 was found in neither the text nor the title.
+    from conftest import write
+
+    from ictsearch.indexer.extract import extract
+
+    page = write(tmp_path / "page.html", (
+        '<html><head><meta charset="utf-8"><title>派遣事例｜総務省</title></head><body><div id="main">'
+        '<h1><ruby>遠野<rp>(</rp><rt>とおの</rt><rp>)</rp></ruby>市の地域情報化</h1>'
+        '<p>地域情報化アドバイザーを<ruby><rb>釜石</rb><rt>かまいし</rt></ruby>市にも派遣しました。</p>'
+        '</div></body></html>'))
+    extracted = extract(page)
+    assert extracted.title == "遠野市の地域情報化"
+    assert "釜石市にも派遣しました" in extracted.pages[0]
+    assert "とおの" not in extracted.pages[0] and "かまいし" not in extracted.pages[0]
+
+
+def _chart_xml(title: str, series: str, categories: list[str]) -> bytes:
+    """A column chart's part as Word and Excel write it: its series name and categories cached."""
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    data = CategoryChartData()
+    data.categories = categories
+    data.add_series(series, [0.9] * len(categories))
+    slide = Presentation().slides.add_slide(Presentation().slide_layouts[6])
+    chart = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, Inches(4), Inches(3), data).chart
+    chart.has_title = True
+    chart.chart_title.text_frame.text = title
+    space = chart._chartSpace
+    for external in space.findall("{http://schemas.openxmlformats.org/drawingml/2006/chart}externalData"):
+        space.remove(external)  # its workbook stays behind in the deck
+    from lxml import etree
+
+    return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+_CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+
+
+def test_a_chart_in_a_word_report_is_read_by_its_words(tmp_path):
+    # A slide's chart gave its title, series and categories, a Word report's the same chart nothing:
+    # 「光ファイバ整備率の推移」 by prefecture named no prefecture and was not found by its title.
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from ictsearch.indexer.extract import extract
+
+    document = docx.Document()
+    document.add_paragraph("図1 東北地方の光回線の整備状況")
+    part = Part(PackURI("/word/charts/chart1.xml"), _CHART_TYPE,
+                _chart_xml("光ファイバ整備率の推移", "整備率", ["岩手県", "宮城県", "秋田県"]), document.part.package)
+    rid = document.part.relate_to(part, _CHART_REL)
+    document.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:drawing>'
+        '<wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<wp:extent cx="5486400" cy="3200400"/><wp:docPr id="1" name="グラフ 1"/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}"/>'
+        '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'))
+    document.add_paragraph("整備率は年々上昇している。")
+    document.save(tmp_path / "報告.docx")
+    page = extract(tmp_path / "報告.docx").pages[0]
+    assert page.split("\n") == ["図1東北地方の光回線の整備状況", "", "光ファイバ整備率の推移", "整備率",
+                                "岩手県、宮城県、秋田県", "整備率は年々上昇している。"]
+
+
+def test_a_chart_over_a_sheet_and_a_chart_sheet_are_read_on_their_pages(tmp_path):
+    # Excel read the text boxes over a sheet but not its charts, and a chart sheet (グラフ1, a tab
+    # that is only a chart) not at all: its title found nothing, and page numbers skipped its tab.
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    from ictsearch.indexer.extract import extract
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "整備率"
+    for row in (["県", "整備率"], ["岩手県", 0.9], ["宮城県", 0.95]):
+        ws.append(row)
+    over = BarChart()
+    over.title = "光ファイバ整備率の推移"
+    over.add_data(Reference(ws, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    ws.add_chart(over, "D2")
+    alone = BarChart()
+    alone.title = "5G基地局数の推移"
+    alone.add_data(Reference(ws, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    wb.create_chartsheet("グラフ1").add_chart(alone)
+    wb.create_sheet("出典")["A1"] = "総務省調べ"
+    wb.save(tmp_path / "整備率.xlsx")
+    pages = extract(tmp_path / "整備率.xlsx").pages
+    assert [page.split("\n")[0] for page in pages] == ["整備率", "グラフ1", "出典"]
+    assert pages[0].endswith("光ファイバ整備率の推移")
+    assert pages[1] == "グラフ1\n5G基地局数の推移"
