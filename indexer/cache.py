@@ -60,7 +60,8 @@ from .errors import IndexLocationError
 #: 36: Excel and CSV: a run of more than 10 empty cells in a row is one (formats.row_line).
 #: 37: HTML: a ruby's reading and brackets (rt, rp) are left out.
 #: 38: Word and Excel: charts by their words (formats.charts), chart sheets as pages.
-EXTRACTOR_VERSION = 38
+#: 39: Word: an unfilled content control's prompt (w:showingPlcHdr) is left out.
+EXTRACTOR_VERSION = 39
 
 
 class ExtractCache:

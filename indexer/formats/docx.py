@@ -6,7 +6,7 @@ joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text, and moved text at the place
 it was moved from, are left out), a ruby's base text (not its 振り仮名), content
-controls (w:sdt), text boxes, SmartArt and charts (after the paragraph they are anchored in),
+controls (w:sdt; not an unfilled one's prompt), text boxes, SmartArt and charts (after the paragraph they are anchored in),
 and the footnotes and endnotes, after the body, as a printed page has them.
 
 Headers and footers are kept apart from the body: their distinct texts are
@@ -197,7 +197,7 @@ def _block(parent, lines: list[str], title: _Title | None, part=None) -> None:
             lines.extend(_diagrams(child, part))
         elif child.tag == _TBL:
             _table(child, lines, part)
-        elif child.tag == _SDT:
+        elif child.tag == _SDT and not _is_placeholder(child):
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 _block(content, lines, title, part)
@@ -220,7 +220,7 @@ def _table(tbl, lines: list[str], part=None) -> None:
                     diagrams.extend(_diagrams(child, part))
                 elif child.tag == _TBL:
                     nested.append(child)
-                elif child.tag == _SDT:
+                elif child.tag == _SDT and not _is_placeholder(child):
                     content = child.find(_SDT_CONTENT)
                     if content is not None:
                         _block(content, cell_lines, None, part)
@@ -259,14 +259,21 @@ def _paragraph_text(p) -> str:
 
 
 def _belongs_to(r, p) -> bool:
-    """Whether run `r` is `p`'s own: not deleted or moved away, not a ruby's reading, not in a text
-    box or nested paragraph."""
+    """Whether run `r` is `p`'s own: not deleted or moved away, not a ruby's reading or a content
+    control's prompt, not in a text box or nested paragraph."""
     node = r.getparent()
     while node is not None and node is not p:
-        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX, _RUBY_TEXT):
+        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX, _RUBY_TEXT) or (node.tag == _SDT and _is_placeholder(node)):
             return False
         node = node.getparent()
     return node is p
+
+
+def _is_placeholder(sdt) -> bool:
+    """Whether a content control still shows its prompt, not text typed into it: a form's unfilled
+    field says 「クリックまたはタップしてテキストを入力してください。」 (Word's own prompt, in every
+    form made from a template), which is no word of the document's."""
+    return sdt.find(f"{{{W}}}sdtPr/{{{W}}}showingPlcHdr") is not None
 
 
 def _text_boxes(p) -> list:

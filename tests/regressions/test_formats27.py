@@ -173,3 +173,35 @@ def test_a_chart_over_a_sheet_and_a_chart_sheet_are_read_on_their_pages(tmp_path
     assert [page.split("\n")[0] for page in pages] == ["整備率", "グラフ1", "出典"]
     assert pages[0].endswith("光ファイバ整備率の推移")
     assert pages[1] == "グラフ1\n5G基地局数の推移"
+
+
+def test_an_unfilled_content_controls_prompt_is_not_the_forms_text(tmp_path):
+    # A 申請書 made from a template keeps Word's prompt in each field nobody filled in
+    # (w:showingPlcHdr): 「クリックまたはタップしてテキストを入力してください。」 was indexed in every
+    # such form, and in a table cell's.  What was typed into a control is read as before.
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from ictsearch.indexer.extract import extract
+
+    prompt = "クリックまたはタップしてテキストを入力してください。"
+
+    def control(text: str, unfilled: bool, block: bool = False) -> str:
+        pr = "<w:sdtPr><w:showingPlcHdr/></w:sdtPr>" if unfilled else "<w:sdtPr/>"
+        run = f"<w:r><w:t>{text}</w:t></w:r>"
+        content = f"<w:p>{run}</w:p>" if block else run
+        return f"<w:sdt {nsdecls('w')}>{pr}<w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+    document = docx.Document()
+    p = document.add_paragraph("申請者名:")
+    p._p.append(parse_xml(control(prompt, unfilled=True)))
+    p = document.add_paragraph("事業名:")
+    p._p.append(parse_xml(control("遠野市テレワーク推進事業", unfilled=False)))
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(control(prompt, True, block=True)))
+    cell = document.add_table(rows=1, cols=2).cell(0, 1)
+    cell._tc.append(parse_xml(control(prompt, True, block=True)))
+    document.save(tmp_path / "申請書.docx")
+    page = extract(tmp_path / "申請書.docx").pages[0]
+    assert "遠野市テレワーク推進事業" in page
+    assert "テキストを入力" not in page and "申請者名:" in page
