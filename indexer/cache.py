@@ -61,7 +61,8 @@ from .errors import IndexLocationError
 #: 37: HTML: a ruby's reading and brackets (rt, rp) are left out.
 #: 38: Word and Excel: charts by their words (formats.charts), chart sheets as pages.
 #: 39: Word: an unfilled content control's prompt (w:showingPlcHdr) is left out.
-EXTRACTOR_VERSION = 39
+#: 40: Excel: a date under a format with era codes is written as the sheet shows it (令和5年4月1日, R5.4.1).
+EXTRACTOR_VERSION = 40
 
 
 class ExtractCache:

@@ -12,7 +12,8 @@ Numbers are written the way the sheet shows them as far as the number format
 says it plainly: integers without ``.0``, the decimals a format asks for
 (``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages, a half
 rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
-as ``2023-04-01``.  Anything else is the shortest exact form of the value.
+as ``2023-04-01``, but under a format with Excel's era codes as the sheet shows them
+(``令和5年4月1日``, ``R5.4.1``: era_date).  Anything else is the shortest exact form of the value.
 
 Hidden sheets (hidden, and veryHidden, which only a macro can show) are left out: they hold a
 form's drop-down lists (every prefecture, every 課) and scratch work, which the user never sees in
@@ -220,6 +221,9 @@ def cell_text(cell) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
+        era_shown = era_date(value, getattr(cell, "number_format", None) or "")
+        if era_shown:
+            return era_shown
         if value.time() == dt.time(0, 0):
             return value.date().isoformat()
         return value.isoformat(sep=" ", timespec="minutes")
@@ -230,6 +234,55 @@ def cell_text(cell) -> str:
     if isinstance(value, (int, float)):
         return format_number(value, getattr(cell, "number_format", None) or "General")
     return str(value)
+
+
+#: A date format's tokens: quoted text, an escaped character, a bracket ([$-411], [$-ja-JP-x-gannen]),
+#: a run of one format letter, or one other character.
+_DATE_TOKEN = re.compile(r'"[^"]*"?|\\.?|\[[^\]]*\]?|([A-Za-z])\1*|.', re.S)
+#: Excel's era codes: g the initial (R), gg the first character (令), ggg the name (令和).
+_ERA_FORMS = {"令和": ("R", "令"), "平成": ("H", "平"), "昭和": ("S", "昭"), "大正": ("T", "大"), "明治": ("M", "明")}
+
+
+def era_date(value: dt.datetime, number_format: str) -> str | None:
+    """A date under a format with Excel's era codes (ggge"年"m"月"d"日", [$-411]ge.m.d) as the sheet
+    shows it: 令和5年4月1日, R5.4.1; the year 1 as 元 under the gannen locale ([$-ja-JP-x-gannen]).
+    Written as ISO, a 和暦 sheet's dates did not read as the sheet and the user's query do.  None
+    for a format without era codes, or with codes this does not know (a time of day: ISO then)."""
+    from ..metadata.eras import ERA_FIRST_DAYS, ERAS
+
+    tokens = [m.group(0) for m in _DATE_TOKEN.finditer(number_format.split(";")[0])]
+    if not any(t[0] in "gGeE" for t in tokens if not t.startswith(('"', "\\", "["))):
+        return None
+    era = next((name for name, first in ERA_FIRST_DAYS if (value.year, value.month, value.day) >= first), None)
+    if era is None:
+        return None
+    year = value.year - ERAS[era] + 1
+    out = []
+    for t in tokens:
+        kind = t[0].lower()
+        if t.startswith('"'):
+            out.append(t.strip('"'))
+        elif t.startswith("\\"):
+            out.append(t[1:])
+        elif t.startswith("["):
+            continue  # a locale or colour
+        elif kind == "g":
+            out.append(era if len(t) >= 3 else _ERA_FORMS[era][len(t) - 1])
+        elif kind == "e":
+            out.append("元" if year == 1 and "gannen" in number_format.lower() else f"{year:0{min(len(t), 2)}d}")
+        elif kind == "y":
+            out.append(f"{value.year % 100:02d}" if len(t) <= 2 else str(value.year))
+        elif kind == "m" and len(t) <= 2:
+            out.append(f"{value.month:0{len(t)}d}")
+        elif kind == "d" and len(t) <= 2:
+            out.append(f"{value.day:0{len(t)}d}")
+        elif kind == "a" and len(t) in (3, 4):
+            out.append("月火水木金土日"[value.weekday()] + ("曜日" if len(t) == 4 else ""))
+        elif t.isalpha():
+            return None  # hours, minutes, month names, AM/PM
+        else:
+            out.append(t)
+    return "".join(out)
 
 
 def format_number(value: int | float, number_format: str) -> str:

@@ -205,3 +205,29 @@ def test_an_unfilled_content_controls_prompt_is_not_the_forms_text(tmp_path):
     page = extract(tmp_path / "申請書.docx").pages[0]
     assert "遠野市テレワーク推進事業" in page
     assert "テキストを入力" not in page and "申請者名:" in page
+
+
+def test_a_date_under_a_wareki_format_is_written_as_the_sheet_shows_it(tmp_path):
+    # A 和暦 sheet (ggge"年"m"月"d"日") shows 令和5年4月1日; the text said 2023-04-01, so a hit on
+    # the day showed the user another form than the sheet's, and 令和元年 was nowhere.  Dates under
+    # a western format stay ISO.
+    import datetime as dt
+
+    import openpyxl
+
+    from ictsearch.indexer.extract import extract
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "実施状況"
+    ws.append(["事業名", "実施日"])
+    for name, day, fmt in (("テレワーク相談会", dt.datetime(2023, 4, 1), 'ggge"年"m"月"d"日"'),
+                           ("防災訓練", dt.datetime(2019, 5, 1), '[$-ja-JP-x-gannen]ggge"年"m"月"d"日";@'),
+                           ("ローカル5G説明会", dt.datetime(2019, 4, 30), "[$-411]ge.m.d"),
+                           ("ICT講習会", dt.datetime(2023, 6, 1), "yyyy/m/d")):
+        ws.append([name, day])
+        ws.cell(row=ws.max_row, column=2).number_format = fmt
+    wb.save(tmp_path / "実施状況.xlsx")
+    lines = extract(tmp_path / "実施状況.xlsx").pages[0].split("\n")
+    assert lines[2:] == ["テレワーク相談会\t令和5年4月1日", "防災訓練\t令和元年5月1日",
+                         "ローカル5G説明会\tH31.4.30", "ICT講習会\t2023-06-01"]
