@@ -62,7 +62,8 @@ from .errors import IndexLocationError
 #: 38: Word and Excel: charts by their words (formats.charts), chart sheets as pages.
 #: 39: Word: an unfilled content control's prompt (w:showingPlcHdr) is left out.
 #: 40: Excel: a date under a format with era codes is written as the sheet shows it (令和5年4月1日, R5.4.1).
-EXTRACTOR_VERSION = 40
+#: 41: HTML: a <form> wrapping the page's heading or half its text (ASP.NET) is not dropped as a form.
+EXTRACTOR_VERSION = 41
 
 
 class ExtractCache:

@@ -8,7 +8,8 @@ README): on an old table layout without landmarks trafilatura kept the whole
 menu, 「文字サイズ」 and the footer (8 of 42 furniture strings leaked, 0 here) and
 missed table cells, at 5-10x the time per page.
 
-1. Never content: scripts, styles, forms, a ruby's reading (``rt``, ``rp``), ``nav``, ``aside``, and ``header`` /
+1. Never content: scripts, styles, forms (not one wrapping the page's heading or half its
+   text, as ASP.NET pages have), a ruby's reading (``rt``, ``rp``), ``nav``, ``aside``, and ``header`` /
    ``footer`` outside an ``article`` or ``main`` (inside one they hold the
    article's own heading and date).
 2. Furniture by name: an element whose id or class names a menu, breadcrumb,
@@ -308,7 +309,8 @@ def extract_main(markup: str) -> Page:
 
     # <nav> goes after the trail is read: HTML5's breadcrumb is a <nav> (<nav aria-label="パンくずリスト">
     # <ol><li>…), and with it went the year and the issuer its steps give.
-    _remove(tree.css(",".join(tag for tag in _NEVER_CONTENT if tag != "nav")))
+    _remove([node for node in tree.css(",".join(tag for tag in _NEVER_CONTENT if tag != "nav"))
+              if not _wraps_the_page(node, tree)])
     _remove([node for tag in _PAGE_PARTS for node in tree.css(tag) if not _inside(node, ("article", "main"))])
     trail = _trail(tree, unnamed=bool(_HOME_STEP_MARKUP.search(markup)))
     _remove(tree.css("nav"))
@@ -487,6 +489,15 @@ def _name_words(node) -> set[str]:
                 if part:
                     words.add(part.lower())
     return words
+
+
+def _wraps_the_page(node, tree) -> bool:
+    """Whether a <form> holds the page rather than a form's fields: ASP.NET pages (and CMSs built
+    on it) wrap the whole body in one <form id="form1">, heading and all; dropped as a form, such a
+    page had no text (「nothing but page furniture」).  Its fields still go, as elements of their own."""
+    if node.tag != "form":
+        return False
+    return node.css_first("h1") is not None or (tree.body is not None and _words(node.text()) > _words(tree.body.text()) / 2)
 
 
 def _named_furniture(tree):

@@ -231,3 +231,26 @@ def test_a_date_under_a_wareki_format_is_written_as_the_sheet_shows_it(tmp_path)
     lines = extract(tmp_path / "実施状況.xlsx").pages[0].split("\n")
     assert lines[2:] == ["テレワーク相談会\t令和5年4月1日", "防災訓練\t令和元年5月1日",
                          "ローカル5G説明会\tH31.4.30", "ICT講習会\t2023-06-01"]
+
+
+def test_a_page_wrapped_in_one_form_as_aspnet_writes_it_keeps_its_content(tmp_path):
+    # ASP.NET pages (and the CMSs built on it) put the whole body in <form id="form1">: forms are
+    # never content, so the heading and text went with it and the page failed as 「no text (nothing
+    # but page furniture)」.  A form of its own (the site's search box under the page) still goes.
+    from conftest import write
+
+    from ictsearch.indexer.extract import extract
+
+    for heading in ("<h1>地域情報化の推進について</h1>", "<h2>地域情報化の推進について</h2>"):
+        page = write(tmp_path / "page.html", (
+            '<html><head><meta charset="utf-8"><title>地域情報化の推進について - ○○県</title></head><body>'
+            '<form method="post" action="./page.aspx?id=123" id="form1">'
+            '<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" value="abc"></div>'
+            f'<div class="contents">{heading}<p>県では、市町村と連携して光ファイバの整備を進めています。'
+            '令和5年度は遠野市と釜石市で整備を行いました。</p><p>問い合わせ先:情報政策課</p></div></form>'
+            '<form action="/search"><input name="q"><p>キーワードでサイト内検索ができます</p></form>'
+            '</body></html>'))
+        extracted = extract(page)
+        assert "令和5年度は遠野市と釜石市で整備を行いました。" in extracted.pages[0]
+        assert "キーワード" not in extracted.pages[0]
+        assert extracted.title == "地域情報化の推進について"
