@@ -232,7 +232,8 @@ def row_line(values: list[str]) -> str:
     return "\t".join(cells)
 
 
-_NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+#: A cell that is a number, not a label (a table's title or header is read from its labels).
+NUMBER = re.compile(r"[-+]?[\d,.]+%?")
 
 
 def table_title(first_row: list[str], path: Path) -> str | None:
@@ -240,7 +241,7 @@ def table_title(first_row: list[str], path: Path) -> str | None:
     when it holds fewer than three (「令和5年度 派遣実績」 over the table), else the file's name: a
     row of three labels or more is a table's header (事業名 | 予算額 | 担当), and the file's name
     says more than 「事業名」."""
-    texts = [v for v in first_row if v and not _NUMBER.fullmatch(v)]
+    texts = [v for v in first_row if v and not NUMBER.fullmatch(v)]
     if not texts:
         return None
     return texts[0].strip() if len(texts) < 3 else path.stem

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged, row_line, table_title
+from . import NUMBER, cap_text, check_office_zip, core_title, damaged, row_line, table_title
 
 #: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
 #: budget tables in these folders run to a few thousand rows.
@@ -62,8 +62,9 @@ def read(path: Path):
     except Exception:
         # InvalidFileException, KeyError, zipfile and XML errors on a damaged package.
         raise damaged("Excel") from None
-    #: The first text cell of the first sheet: where a workbook puts its title (A1 of 集計表).
-    first_text: str | None = None
+    #: The first sheet's first rows: where a workbook puts its title (A1 of 集計表), under a form's
+    #: number or a date at times (様式第1号, 令和5年4月1日 over 「…派遣申請書」).
+    head_rows: list[list[str]] = []
     boxes = _text_boxes(path)
     try:
         cells = 0
@@ -99,8 +100,8 @@ def read(path: Path):
                     if values:
                         cells += sum(1 for v in values if v)
                         lines.append(row_line(values))
-                        if first_text is None and not pages:
-                            first_text = table_title(values, path)
+                        if not pages and len(head_rows) < _HEAD_ROWS:
+                            head_rows.append(values)
                     if cells > MAX_CELLS:
                         break
             except Exception:
@@ -122,10 +123,39 @@ def read(path: Path):
         pages=pages,
         page_count=len(pages),
         # Not the page text's first lines: they are the sheet name and a row of cells joined by tabs.
-        title=core_title(properties_title, path) or (first_text.strip() if first_text else None),
+        title=core_title(properties_title, path) or _sheet_title(head_rows, path),
         encoding=None,
         warnings=warnings,
     )
+
+
+#: Rows of the first sheet looked at for its title: a form's number, a date, the issuer and the
+#: title stand in the first few, over the table.
+_HEAD_ROWS = 6
+
+
+def _sheet_title(rows: list[list[str]], path: Path) -> str | None:
+    """The workbook's title from its first sheet's first rows: the rows above the table (each row's
+    first text; the table starts at a row of three labels or more) read as a text's first lines are
+    (indexer.document.derive_title: a form's number, 別紙1, 資料2 or a date line is passed over), else
+    the first row's as formats.table_title gives it (the file's name over a table's header)."""
+    if not rows:
+        return None
+    lines: list[str] = []
+    for values in rows:
+        texts = [v for v in values if v and not NUMBER.fullmatch(v)]
+        if len(texts) >= 3:
+            break  # the table's header
+        if texts:
+            lines.append(texts[0].strip())
+    if lines:
+        from ..document import derive_title
+
+        title = derive_title("\n\n".join(lines), None, Path(""))
+        if title:
+            return title
+    first = table_title(rows[0], path)
+    return first.strip() if first else None
 
 
 def _is_chart_sheet(sheet) -> bool:

@@ -254,3 +254,30 @@ def test_a_page_wrapped_in_one_form_as_aspnet_writes_it_keeps_its_content(tmp_pa
         assert "令和5年度は遠野市と釜石市で整備を行いました。" in extracted.pages[0]
         assert "キーワード" not in extracted.pages[0]
         assert extracted.title == "地域情報化の推進について"
+
+
+def test_a_forms_number_over_its_title_is_not_the_title(tmp_path):
+    # An Excel 申請書 or 調査票 puts its form number (様式第1号, (様式1)), 別紙1 or a date in A1 and
+    # its name below: the workbook was listed as 「様式第1号」, where the same label over a Word or
+    # text file's title was passed over (資料1, 別紙1 were; 様式 and 別添 were not, anywhere).
+    import openpyxl
+
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.extract import extract
+
+    name = "令和5年度 地域情報化アドバイザー派遣申請書"
+    for label in ("様式第1号", "(様式1)", "別紙1", "令和5年4月1日", "別記様式第三号の2"):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws["A1"] = label
+        ws["A3"] = name
+        ws.append(["団体名", "担当者", "連絡先"])
+        ws.append(["遠野市", "山田", "0198-00-0000"])
+        wb.save(tmp_path / "申請書.xlsx")
+        assert extract(tmp_path / "申請書.xlsx").title == name, label
+    assert derive_title(f"様式第1号\n{name}\n\n団体名:遠野市\n", None, tmp_path / "申請書.txt") == name
+    # A sheet that opens with its table's header is titled by its file's name, as before.
+    wb = openpyxl.Workbook()
+    wb.active.append(["団体名", "担当者", "連絡先"])
+    wb.save(tmp_path / "派遣先名簿.xlsx")
+    assert extract(tmp_path / "派遣先名簿.xlsx").title == "派遣先名簿"
