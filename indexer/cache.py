@@ -64,7 +64,8 @@ from .errors import IndexLocationError
 #: 40: Excel: a date under a format with era codes is written as the sheet shows it (令和5年4月1日, R5.4.1).
 #: 41: HTML: a <form> wrapping the page's heading or half its text (ASP.NET) is not dropped as a form.
 #: 42: Excel: the title is read from the first sheet's first rows as a text's are (様式第1号 over the name passed).
-EXTRACTOR_VERSION = 42
+#: 43: HTML: a heading drawn as a picture in the content is its alt text.
+EXTRACTOR_VERSION = 43
 
 
 class ExtractCache:

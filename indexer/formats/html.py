@@ -34,6 +34,8 @@ Encoding: a BOM, else the charset the page declares (``<meta charset>`` or
 A page declaring Shift_JIS whose bytes are valid UTF-8 is read as UTF-8 (a
 browser's "save page" writes UTF-8 and may keep the old declaration).
 
+A heading drawn as a picture inside the content is its ``alt`` text (not a logo, which links).
+
 Title: the ``<h1>`` of the content, else ``<title>`` without the site name
 (``og:site_name`` or the part repeated in the page's logo), else the first
 ``<h1>`` that is not the site name.
@@ -302,6 +304,7 @@ def extract_main(markup: str) -> Page:
     tree = LexborHTMLParser(markup)
     if _depth_exceeds(tree, MAX_HTML_DEPTH):
         raise ExtractionError(f"elements nested more than {MAX_HTML_DEPTH} deep (generated or broken markup)")
+    _heading_images_as_text(tree)
     site_names = _site_names(tree)
     address = _page_address(tree, markup)
     title_tag = tree.css_first("title")
@@ -452,6 +455,32 @@ def _has_ancestor_in(node, ids: set[int]) -> bool:
     parent = node.parent
     while parent is not None:
         if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _heading_images_as_text(tree) -> None:
+    """A heading set as a picture (<h1><img src="title.gif" alt="…のご案内"></h1>, as older sites drew
+    their headings) is its alternative text: its words were lost and the page titled by its site's
+    name.  Only in the content (main, article, a content id), and not an image that links (a logo
+    links to the site's top): a logo's alt names the site (_site_names)."""
+    for img in tree.css(",".join(f"{h} img[alt]" for h in ("h1", "h2", "h3", "h4", "h5", "h6"))):
+        alt = _squash(img.attributes.get("alt") or "")
+        if alt and _in_content(img) and not _ancestor(img, lambda node: node.tag == "a"):
+            img.replace_with(alt)
+
+
+def _in_content(node) -> bool:
+    """Whether a node is inside the page's content landmark: main, article, role=main or a content id."""
+    return _ancestor(node, lambda a: a.tag in ("main", "article") or a.attributes.get("role") == "main"
+                     or a.attributes.get("id") in _CONTENT_IDS)
+
+
+def _ancestor(node, test) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if test(parent):
             return True
         parent = parent.parent
     return False

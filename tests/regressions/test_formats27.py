@@ -281,3 +281,25 @@ def test_a_forms_number_over_its_title_is_not_the_title(tmp_path):
     wb.active.append(["団体名", "担当者", "連絡先"])
     wb.save(tmp_path / "派遣先名簿.xlsx")
     assert extract(tmp_path / "派遣先名簿.xlsx").title == "派遣先名簿"
+
+
+def test_a_heading_drawn_as_a_picture_is_its_alternative_text(tmp_path):
+    # Older sites drew headings as images (<h1><img src="title.gif" alt="…"></h1>): the heading's
+    # words were in no text, and the page was titled by its <title>, here only the site's name.
+    # A logo (an image that links to the site's top) still names the site, not the page.
+    from conftest import write
+
+    from ictsearch.indexer.extract import extract
+
+    for content in ('<div id="contents">{}</div>', '<div role="main">{}</div>', "<main>{}</main>"):
+        page = write(tmp_path / "page.html", (
+            '<html><head><meta charset="utf-8"><title>東北総合通信局</title></head><body>'
+            '<div id="header"><h1><a href="/"><img src="logo.gif" alt="東北総合通信局"></a></h1></div>'
+            + content.format('<h1><img src="title.gif" alt="地域情報化アドバイザー派遣制度のご案内"></h1>'
+                             '<h2><img src="h2.gif" alt="申込方法"></h2>'
+                             '<p>派遣を希望する自治体は、令和5年5月31日までに申し込んでください。</p>')
+            + "</body></html>"))
+        extracted = extract(page)
+        assert extracted.title == "地域情報化アドバイザー派遣制度のご案内", content
+        assert extracted.pages[0].split("\n")[:4] == [
+            "地域情報化アドバイザー派遣制度のご案内", "", "申込方法", ""], content
