@@ -65,7 +65,8 @@ from .errors import IndexLocationError
 #: 41: HTML: a <form> wrapping the page's heading or half its text (ASP.NET) is not dropped as a form.
 #: 42: Excel: the title is read from the first sheet's first rows as a text's are (様式第1号 over the name passed).
 #: 43: HTML: a heading drawn as a picture in the content is its alt text.
-EXTRACTOR_VERSION = 43
+#: 44: PowerPoint: the text drawn on the layouts and masters the slides show, once after the last slide.
+EXTRACTOR_VERSION = 44
 
 
 class ExtractCache:

@@ -8,7 +8,9 @@ charts by their title, series names, category labels and axis titles (a chart of
 整備率 by prefecture names the prefectures; its numbers are not searched), SmartArt by its
 boxes' text (from the diagram's data part), and
 last the speaker notes, which often carry the talk the slide only outlines.
-Pictures carry no text layer and give nothing.
+Pictures carry no text layer and give nothing.  The text the slides show from their
+layouts and masters (an issuer's name drawn on every slide) is read once, after the
+last slide, as a Word file's headers and footers are after its body.
 
 Title: the first slide's title placeholder, read as a text's first lines are
 (see _cover_title), else the document properties' title when it names the
@@ -55,6 +57,9 @@ def read(path: Path):
                     lines.append("")
                     lines.append(_text(notes))
             pages.append(normalize_text("\n".join(lines), wrapped=False))
+        behind = _behind_the_slides(presentation)
+        if pages and behind:
+            pages[-1] = normalize_text(pages[-1] + "\n\n" + "\n".join(behind), wrapped=False)
         properties_title = presentation.core_properties.title
     except Exception:
         # python-pptx raises PackageNotFoundError, KeyError, lxml's XMLSyntaxError ...
@@ -72,6 +77,34 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+def _behind_the_slides(presentation) -> list[str]:
+    """The distinct lines of the text the slides show from their layouts and masters: text boxes and
+    shapes drawn there (a deck's 「総務省 東北総合通信局」 or 「機密性2」 on every slide), not the
+    placeholders, whose prompts (「マスター タイトルの書式設定」) the slides fill with their own text.
+    A layout or slide that hides the master's shapes (showMasterSp="0") does not show them.  Like a
+    Word file's headers and footers they often name the issuing body, and are read once."""
+    seen: dict[str, None] = {}
+    parts = []
+    for slide in presentation.slides:
+        layout = slide.slide_layout
+        parts.append(layout)
+        if slide.element.get("showMasterSp") != "0" and layout.element.get("showMasterSp") != "0":
+            parts.append(layout.slide_master)
+    done: set[int] = set()
+    for part in parts:
+        if id(part.element) in done:
+            continue
+        done.add(id(part.element))
+        lines: list[str] = []
+        for shape in part.shapes:
+            if not shape.is_placeholder:
+                _shape_text(shape, lines)
+        for line in "\n".join(lines).split("\n"):
+            if line.strip():
+                seen.setdefault(line.strip(), None)
+    return list(seen)
 
 
 def _cover_title(text: str) -> str | None:

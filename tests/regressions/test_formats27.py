@@ -303,3 +303,48 @@ def test_a_heading_drawn_as_a_picture_is_its_alternative_text(tmp_path):
         assert extracted.title == "地域情報化アドバイザー派遣制度のご案内", content
         assert extracted.pages[0].split("\n")[:4] == [
             "地域情報化アドバイザー派遣制度のご案内", "", "申込方法", ""], content
+
+
+def _deck_with_master_text(path: Path, master_text: str, hidden: bool = False) -> None:
+    """A two-slide deck whose master draws `master_text` on every slide (a text box, not a placeholder)."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    cover = deck.slides.add_slide(deck.slide_layouts[0])
+    cover.shapes.title.text = "テレワーク導入支援の取組"
+    cover.placeholders[1].text = "令和5年2月"
+    box = cover.shapes.add_textbox(Inches(6), Inches(7), Inches(3), Inches(0.4))
+    box.text_frame.text = master_text
+    box._element.getparent().remove(box._element)
+    deck.slide_master.shapes._spTree.append(box._element)
+    if hidden:  # both layouts the slides use hide the master's shapes
+        for layout in (deck.slide_layouts[0], deck.slide_layouts[1]):
+            layout.element.set("showMasterSp", "0")
+    body = deck.slides.add_slide(deck.slide_layouts[1])
+    body.shapes.title.text = "事業概要"
+    body.placeholders[1].text = "中小企業のテレワーク導入を相談窓口で支援する"
+    deck.save(str(path))
+
+
+def test_the_issuer_a_decks_master_draws_on_every_slide_is_read_once(tmp_path):
+    # A deck whose template draws 「総務省 東北総合通信局」 on every slide (a text box on the slide
+    # master) named its issuer nowhere in the text: no region, no organization, and a search for
+    # the bureau missed it.  The master's placeholders (their 「マスター タイトルの書式設定」 prompts) stay out.
+    from ictsearch import build_index, open_index
+    from ictsearch.indexer.extract import extract
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _deck_with_master_text(docs / "説明資料.pptx", "総務省 東北総合通信局")
+    pages = extract(docs / "説明資料.pptx").pages
+    assert pages[-1].endswith("\n\n総務省東北総合通信局")
+    assert sum(page.count("東北総合通信局") for page in pages) == 1
+    assert not any("Click to edit" in page or "Master" in page for page in pages)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        hit = ix.search("相談窓口").hits[0]
+    assert hit.region == ("東北",) and "東北総合通信局" in hit.organization
+    # Layouts that hide the master's shapes (showMasterSp="0") do not show them.
+    _deck_with_master_text(tmp_path / "隠す.pptx", "総務省 東北総合通信局", hidden=True)
+    assert all("東北" not in page for page in extract(tmp_path / "隠す.pptx").pages)
