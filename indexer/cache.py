@@ -66,7 +66,8 @@ from .errors import IndexLocationError
 #: 42: Excel: the title is read from the first sheet's first rows as a text's are (様式第1号 over the name passed).
 #: 43: HTML: a heading drawn as a picture in the content is its alt text.
 #: 44: PowerPoint: the text drawn on the layouts and masters the slides show, once after the last slide.
-EXTRACTOR_VERSION = 44
+#: 45: Word: the numbers Word draws before numbered paragraphs (第1章, 1.2, (1), ア).
+EXTRACTOR_VERSION = 45
 
 
 class ExtractCache:

@@ -1,6 +1,7 @@
 """Word (.docx) files with python-docx: body text in reading order.
 
-The body's elements are walked in document order, so a table sits between
+The body's elements are walked in document order (a numbered paragraph after the number Word
+draws before it: formats.numbering), so a table sits between
 the paragraphs around it; each table row becomes one line with its cells
 joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
@@ -63,6 +64,7 @@ def read(path: Path):
             document = docx.Document(_with_blank_properties(path))
             warnings.append("damaged document properties (docProps/core.xml): read without them")
         styles = _paragraph_styles(document)
+        _number_paragraphs(document)
         body_lines: list[str] = []
         title = _Title(styles)
         _block(document.element.body, body_lines, title, document.part)
@@ -239,9 +241,41 @@ def _continues_vertical_merge(tc) -> bool:
     return v_merge is not None and v_merge.get(_VAL, "continue") == "continue"
 
 
+#: Where _number_paragraphs leaves a paragraph's list number (第1章, (1)) on its element, in memory
+#: only: the walks that read paragraphs (body, cells, boxes, title) then all see it.
+_NUMBER_ATTR = "{urn:ictsearch}number"
+
+
+def _number_paragraphs(document) -> None:
+    """Count the body's numbered paragraphs in document order (formats.numbering) and mark each
+    with the number Word draws before it.  Text boxes' copies for old Word (mc:Fallback) are not
+    counted twice.  Numbering that cannot be read leaves the text as it is."""
+    from .numbering import Numbering
+
+    try:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        try:
+            numbering = document.part.part_related_by(RT.NUMBERING).element
+        except KeyError:
+            return
+        counter = Numbering(numbering, document.styles.element)
+        for p in document.element.body.iter(_P):
+            node = p.getparent()
+            while node is not None and node.tag != _MC_FALLBACK:
+                node = node.getparent()
+            if node is None:
+                number = counter.number(p)
+                if number:
+                    p.set(_NUMBER_ATTR, number)
+    except Exception:
+        return  # a damaged numbering part loses the numbers, not the document
+
+
 def _paragraph_text(p) -> str:
-    """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes not)."""
-    parts: list[str] = []
+    """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes
+    not), after the number Word draws before it (_number_paragraphs)."""
+    parts: list[str] = [p.get(_NUMBER_ATTR, "")]
     for r in p.iter(_R):
         if not _belongs_to(r, p):
             continue

@@ -348,3 +348,60 @@ def test_the_issuer_a_decks_master_draws_on_every_slide_is_read_once(tmp_path):
     # Layouts that hide the master's shapes (showMasterSp="0") do not show them.
     _deck_with_master_text(tmp_path / "隠す.pptx", "総務省 東北総合通信局", hidden=True)
     assert all("東北" not in page for page in extract(tmp_path / "隠す.pptx").pages)
+
+
+def test_word_draws_its_list_numbers_and_they_are_read(tmp_path):
+    # A report's headings numbered by Word (見出し 1 linked to 「第%1章」, 見出し 2 to 「%1.%2」) and its
+    # items numbered (1), (2) and ア, イ keep those numbers outside the text: 「第2章 地域の取組」 was
+    # 「地域の取組」, so 第2章 or 2.1 found nothing.  Bullets give no sign; a second list restarting
+    # (w:startOverride) counts from its start.
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from ictsearch.indexer.extract import extract
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:pStyle w:val="Heading1"/>'
+        '<w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/>'
+        '<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'))
+    numbering.insert(1, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="aiueoFullWidth"/><w:lvlText w:val="%2"/>'
+        '<w:suff w:val="space"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="・"/></w:lvl>'
+        '</w:abstractNum>'))
+    for num_id, abstract_id, override in (("90", "90", ""), ("91", "91", ""),
+                                          ("92", "91", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'))
+    for style_id, level in (("Heading1", 0), ("Heading2", 1)):
+        style = document.styles.element.find(f'.//{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}style[@{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}styleId="{style_id}"]')
+        style.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    def item(text: str, num_id: str, level: int) -> None:
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    document.add_heading("事業の概要", 1)
+    document.add_heading("目的", 2)
+    item("テレワークの普及", "91", 0)
+    item("相談窓口の設置", "91", 1)
+    item("専門家の派遣", "91", 1)
+    item("オンライン相談", "91", 2)
+    item("セミナーの開催", "91", 0)
+    document.add_heading("地域の取組", 1)
+    document.add_heading("岩手県の事例", 2)
+    item("遠野市の実証", "92", 0)
+    document.save(tmp_path / "報告書.docx")
+    lines = extract(tmp_path / "報告書.docx").pages[0].split("\n")
+    # (the space after 1.1 goes as a typed one does: normalization joins a number to Japanese)
+    assert lines == ["第1章 事業の概要", "1.1目的", "(1) テレワークの普及", "ア 相談窓口の設置",
+                     "イ 専門家の派遣", "オンライン相談", "(2) セミナーの開催", "第2章 地域の取組",
+                     "2.1岩手県の事例", "(1) 遠野市の実証"]
