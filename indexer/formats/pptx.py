@@ -86,24 +86,28 @@ def _behind_the_slides(presentation) -> list[str]:
     A layout or slide that hides the master's shapes (showMasterSp="0") does not show them.  Like a
     Word file's headers and footers they often name the issuing body, and are read once."""
     seen: dict[str, None] = {}
-    parts = []
-    for slide in presentation.slides:
-        layout = slide.slide_layout
-        parts.append(layout)
-        if slide.element.get("showMasterSp") != "0" and layout.element.get("showMasterSp") != "0":
-            parts.append(layout.slide_master)
-    done: set[int] = set()
-    for part in parts:
-        if id(part.element) in done:
-            continue
-        done.add(id(part.element))
-        lines: list[str] = []
-        for shape in part.shapes:
-            if not shape.is_placeholder:
-                _shape_text(shape, lines)
-        for line in "\n".join(lines).split("\n"):
-            if line.strip():
-                seen.setdefault(line.strip(), None)
+    try:
+        parts = []
+        for slide in presentation.slides:
+            layout = slide.slide_layout
+            parts.append(layout)
+            if slide.element.get("showMasterSp") != "0" and layout.element.get("showMasterSp") != "0":
+                parts.append(layout.slide_master)
+        done: set[int] = set()
+        for part in parts:
+            if id(part.element) in done:
+                continue
+            done.add(id(part.element))
+            lines: list[str] = []
+            for shape in part.shapes:
+                if not shape.is_placeholder:
+                    _shape_text(shape, lines)
+            for line in "\n".join(lines).split("\n"):
+                if line.strip():
+                    seen.setdefault(line.strip(), None)
+    except Exception:
+        # A layout or master the package lost or cannot parse loses its words, not the slides'.
+        return list(seen)
     return list(seen)
 
 
