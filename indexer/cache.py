@@ -67,7 +67,8 @@ from .errors import IndexLocationError
 #: 43: HTML: a heading drawn as a picture in the content is its alt text.
 #: 44: PowerPoint: the text drawn on the layouts and masters the slides show, once after the last slide.
 #: 45: Word: the numbers Word draws before numbered paragraphs (第1章, 1.2, (1), ア).
-EXTRACTOR_VERSION = 45
+#: 46: a title property or /Title of Book1, Sheet1, 無題のドキュメント, Microsoft Excel ワークシート is no title.
+EXTRACTOR_VERSION = 46
 
 
 class ExtractCache:

@@ -405,3 +405,32 @@ def test_word_draws_its_list_numbers_and_they_are_read(tmp_path):
     assert lines == ["第1章 事業の概要", "1.1目的", "(1) テレワークの普及", "ア 相談窓口の設置",
                      "イ 専門家の派遣", "オンライン相談", "(2) セミナーの開催", "第2章 地域の取組",
                      "2.1岩手県の事例", "(1) 遠野市の実証"]
+
+
+def test_an_applications_default_name_in_the_title_property_is_no_title(tmp_path):
+    # A workbook whose title property says Book1 or Sheet1 (left by the tool that wrote it), or a
+    # file made from Windows' New menu or Google Docs (Microsoft Excel ワークシート, 無題のドキュメント),
+    # was listed under that name, not under its sheet's 「令和5年度 派遣実績」.
+    import docx
+    import openpyxl
+
+    from ictsearch.indexer.extract import extract
+
+    for default in ("Book1", "Sheet1", "Microsoft Excel ワークシート", "無題のスプレッドシート"):
+        wb = openpyxl.Workbook()
+        wb.properties.title = default
+        wb.active["A1"] = "令和5年度 派遣実績"
+        wb.active.append(["派遣先", "人数", "分野"])
+        wb.save(tmp_path / "実績.xlsx")
+        assert extract(tmp_path / "実績.xlsx").title == "令和5年度 派遣実績", default
+    document = docx.Document()
+    document.core_properties.title = "無題のドキュメント"
+    document.add_paragraph("地域情報化アドバイザー派遣の報告です。")
+    document.save(tmp_path / "報告.docx")
+    assert extract(tmp_path / "報告.docx").title != "無題のドキュメント"
+    # A title that only starts like one is a title.
+    wb = openpyxl.Workbook()
+    wb.properties.title = "ブックスタート事業の実施状況"
+    wb.active["A1"] = "集計"
+    wb.save(tmp_path / "集計.xlsx")
+    assert extract(tmp_path / "集計.xlsx").title == "ブックスタート事業の実施状況"
