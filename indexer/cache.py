@@ -56,7 +56,19 @@ from .errors import IndexLocationError
 #: 32: HTML: the warning of a page whose declared charset breaks says where (byte, offset) and what it was read as.
 #: 33: CSV: a first row as wide as the rows below it is the header, no title (the file's name is).
 #: 34: CSV: the separator is its header line's (a tab-separated file of amounts 12,345,678 was read as comma-separated).
-EXTRACTOR_VERSION = 34
+#: 35: Word: a ruby's reading (w:rt) is left out, its base text kept.
+#: 36: Excel and CSV: a run of more than 10 empty cells in a row is one (formats.row_line).
+#: 37: HTML: a ruby's reading and brackets (rt, rp) are left out.
+#: 38: Word and Excel: charts by their words (formats.charts), chart sheets as pages.
+#: 39: Word: an unfilled content control's prompt (w:showingPlcHdr) is left out.
+#: 40: Excel: a date under a format with era codes is written as the sheet shows it (令和5年4月1日, R5.4.1).
+#: 41: HTML: a <form> wrapping the page's heading or half its text (ASP.NET) is not dropped as a form.
+#: 42: Excel: the title is read from the first sheet's first rows as a text's are (様式第1号 over the name passed).
+#: 43: HTML: a heading drawn as a picture in the content is its alt text.
+#: 44: PowerPoint: the text drawn on the layouts and masters the slides show, once after the last slide.
+#: 45: Word: the numbers Word draws before numbered paragraphs (第1章, 1.2, (1), ア).
+#: 46: a title property or /Title of Book1, Sheet1, 無題のドキュメント, Microsoft Excel ワークシート is no title.
+EXTRACTOR_VERSION = 46
 
 
 class ExtractCache:

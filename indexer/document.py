@@ -24,10 +24,14 @@ _DECORATION = LazyPattern(r"^(?:[\s#*>\-=_・●■◆◇□○◎]|~~+)+|(?:[\s
 # a heading that opens with the day its subject starts (「令和6年1月1日以降の手続について」).
 _MEETING_OR_RECORD = r"(?:会見(?!室)|議事録|会議録|議事要旨|議事概要|会議(?!室)|委員会|審議会|検討会|研究会|懇談会|協議会|分科会|部会)"
 _HEADING_AFTER_DATE = r"(?:について|のお知らせ|のご案内|以降|以後|を開催|を実施|を公表|します|しました)"
+#: A form's number over its title (様式第1号, (様式1), 様式第三号の2) and an attachment's label (別添2,
+#: 別記): what a 申請書 or 調査票 sets above its name, in Word and Excel alike.
+_FORM_LABEL = r"(?:別記\s*|別添\s*\d*\s*)?様式\s*(?:第\s*)?[\d一二三四五六七八九十]+\s*号?(?:\s*の\s*\d+)?|別添\s*\d*|別記\s*\d*"
 _ONLY_DATE_OR_NUMBER = LazyPattern(
     r"^(?:[-‐－—\s]*\d+[-‐－—\s]*"
     rf"|(?:令和|平成|昭和|\d{{4}})[\d元\s]*年[\d\s]*月[\d\s]*日(?!.*{_MEETING_OR_RECORD})(?!.*{_HEADING_AFTER_DATE}).{{0,20}}"
-    r"|資料\s*\d+(?:[-‐－]\d+)?)$"
+    r"|資料\s*\d+(?:[-‐－]\d+)?"
+    rf"|[(（【\[]?(?:{_FORM_LABEL})[)）】\]]?)$"
 )
 MAX_TITLE_CHARS = 80
 # A web page's stamp line: its update or publication date and its id in the site's CMS
@@ -68,7 +72,7 @@ _HEADER_DATE = (
     r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
 )
 _HEADER_PARTS = LazyPattern(
-    rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?"
+    rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?|{_FORM_LABEL}"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
 )
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The

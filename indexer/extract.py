@@ -259,12 +259,15 @@ _APPLICATION_RE = re.compile(
     r"^(?:microsoft\s*(?:word|excel|powerpoint)|word|excel|powerpoint|一太郎|acrobat)\s*-", re.IGNORECASE
 )
 # Placeholder titles: document numbering in a meeting's handouts (資料1,
-# 参考資料2-1, 別紙), application defaults (無題, PowerPoint プレゼンテーション; ReportLab's
-# document templates write "(anonymous)" when the maker sets no title).
+# 参考資料2-1, 別紙), application defaults (無題, PowerPoint プレゼンテーション, Excel's Book1 and
+# Sheet1, the names Windows gives a new file (Microsoft Excel ワークシート), Google's 無題のドキュメント
+# in the PDFs it exports; ReportLab's document templates write "(anonymous)" when the maker sets no title).
 _PLACEHOLDER_RE = re.compile(
     r"^(?:(?:参考|配布|会議|説明)?資料|別紙|別添|別記|別表|参考|添付|様式|付録|付属|議事次第|次第"
     r"|スライド|ページ|文書|ドキュメント|document|slide|page|untitled|\(anonymous\)|no\s*title|無題|タイトルなし"
-    r"|powerpoint\s*プレゼンテーション|プレゼンテーション|presentation)"
+    r"|powerpoint\s*プレゼンテーション|プレゼンテーション|presentation|book|sheet|ブック|シート"
+    r"|(?:新規\s*)?microsoft\s*(?:excel\s*ワークシート|word\s*文書|powerpoint\s*プレゼンテーション)"
+    r"|無題の(?:ドキュメント|スプレッドシート|プレゼンテーション|フォーム)|untitled\s*(?:document|spreadsheet|presentation))"
     r"\s*(?:no\.?|第)?\s*[0-9０-９一二三四五六七八九十]*(?:[-ー－‐の][0-9０-９]+)*\s*(?:号)?$",
     re.IGNORECASE,
 )

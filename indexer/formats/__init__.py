@@ -11,6 +11,7 @@ lists from here.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -212,7 +213,27 @@ def cap_text(pages: list[str], warnings: list[str]) -> list[str]:
     return pages
 
 
-_NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+#: Empty cells in a row kept as they stand (a tab each), so the columns of a table with gaps still line
+#: up in `show`; a longer run is one tab.  About the columns an A4 page of a sheet prints at Excel's
+#: default width.  A sheet with a note typed in a far column (a cell of column DKJ in every row) was
+#: thousands of tabs a row: its snippets and `show` a screen of blanks, and its text mostly tabs.
+MAX_EMPTY_CELLS = 10
+
+
+def row_line(values: list[str]) -> str:
+    """A sheet's or a CSV's row as a line: cells by tabs, trailing empty cells dropped, a run of more
+    than MAX_EMPTY_CELLS empty cells written as one empty cell."""
+    cells: list[str] = []
+    for filled, run in itertools.groupby(values, key=bool):
+        run = list(run)
+        cells.extend(run if filled or len(run) <= MAX_EMPTY_CELLS else [""])
+    while cells and not cells[-1]:
+        cells.pop()
+    return "\t".join(cells)
+
+
+#: A cell that is a number, not a label (a table's title or header is read from its labels).
+NUMBER = re.compile(r"[-+]?[\d,.]+%?")
 
 
 def table_title(first_row: list[str], path: Path) -> str | None:
@@ -220,7 +241,7 @@ def table_title(first_row: list[str], path: Path) -> str | None:
     when it holds fewer than three (「令和5年度 派遣実績」 over the table), else the file's name: a
     row of three labels or more is a table's header (事業名 | 予算額 | 担当), and the file's name
     says more than 「事業名」."""
-    texts = [v for v in first_row if v and not _NUMBER.fullmatch(v)]
+    texts = [v for v in first_row if v and not NUMBER.fullmatch(v)]
     if not texts:
         return None
     return texts[0].strip() if len(texts) < 3 else path.stem

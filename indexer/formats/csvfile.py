@@ -3,7 +3,7 @@
 The file is decoded as a text file is (indexer.extract.read_text_path: a BOM, else UTF-8, else
 CP932 or EUC-JP by strict decoding), so Excel's CP932 "CSV (コンマ区切り)" and open data's UTF-8
 with a BOM both read.  Its rows are then written as an .xlsx sheet's are: the cells of a row
-joined by tabs, trailing empty cells dropped, empty rows (Excel's ``,,,``) skipped, a line break
+joined by tabs, trailing empty cells dropped (a long run of empty cells one), empty rows (Excel's ``,,,``) skipped, a line break
 inside a quoted cell a space.  The title follows the workbook's rule (formats.table_title).
 
 A ``metadata.csv`` is the collection's metadata (indexer.metadata.manual), not a document:
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import table_title
+from . import row_line, table_title
 
 #: Cell separators a .csv is saved with: comma, then tab (Excel's "テキスト (タブ区切り)" renamed)
 #: and semicolon (a European Excel); the one its header line holds most of is used.
@@ -54,7 +54,7 @@ def read(path: Path):
             while values and not values[-1]:
                 values.pop()
             if values:
-                lines.append("\t".join(values))
+                lines.append(row_line(values))
                 if first_row is None:
                     first_row = values
                 elif len(lines) <= 6:

@@ -1,12 +1,13 @@
 """Word (.docx) files with python-docx: body text in reading order.
 
-The body's elements are walked in document order, so a table sits between
+The body's elements are walked in document order (a numbered paragraph after the number Word
+draws before it: formats.numbering), so a table sits between
 the paragraphs around it; each table row becomes one line with its cells
 joined by tabs (a merged cell once), nested tables row by row and a cell's
 text boxes after their row.  Text the body holds in other places is kept too: inserted
 revisions (drafts are full of them; deleted text, and moved text at the place
-it was moved from, are left out), content
-controls (w:sdt), text boxes and SmartArt (after the paragraph they are anchored in),
+it was moved from, are left out), a ruby's base text (not its 振り仮名), content
+controls (w:sdt; not an unfilled one's prompt), text boxes, SmartArt and charts (after the paragraph they are anchored in),
 and the footnotes and endnotes, after the body, as a printed page has them.
 
 Headers and footers are kept apart from the body: their distinct texts are
@@ -35,6 +36,10 @@ _R, _T, _TAB, _BR, _CR, _DEL, _TXBX = (f"{{{W}}}{t}" for t in ("r", "t", "tab", 
 #: the text is read where it went (w:moveTo).
 _MOVE_FROM = f"{{{W}}}moveFrom"
 _NO_BREAK_HYPHEN = f"{{{W}}}noBreakHyphen"
+#: A ruby's reading (振り仮名, 「かねがさき」 over 金ケ崎): its runs are w:r too, but the base text
+#: (w:rubyBase) is what the page says; read with it, 「金ケ崎町」 came out 「かねがさき金ケ崎町」
+#: and split the place name from its 町.
+_RUBY_TEXT = f"{{{W}}}rt"
 _GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
 _VAL = f"{{{W}}}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -59,6 +64,7 @@ def read(path: Path):
             document = docx.Document(_with_blank_properties(path))
             warnings.append("damaged document properties (docProps/core.xml): read without them")
         styles = _paragraph_styles(document)
+        _number_paragraphs(document)
         body_lines: list[str] = []
         title = _Title(styles)
         _block(document.element.body, body_lines, title, document.part)
@@ -193,7 +199,7 @@ def _block(parent, lines: list[str], title: _Title | None, part=None) -> None:
             lines.extend(_diagrams(child, part))
         elif child.tag == _TBL:
             _table(child, lines, part)
-        elif child.tag == _SDT:
+        elif child.tag == _SDT and not _is_placeholder(child):
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 _block(content, lines, title, part)
@@ -216,7 +222,7 @@ def _table(tbl, lines: list[str], part=None) -> None:
                     diagrams.extend(_diagrams(child, part))
                 elif child.tag == _TBL:
                     nested.append(child)
-                elif child.tag == _SDT:
+                elif child.tag == _SDT and not _is_placeholder(child):
                     content = child.find(_SDT_CONTENT)
                     if content is not None:
                         _block(content, cell_lines, None, part)
@@ -235,9 +241,41 @@ def _continues_vertical_merge(tc) -> bool:
     return v_merge is not None and v_merge.get(_VAL, "continue") == "continue"
 
 
+#: Where _number_paragraphs leaves a paragraph's list number (第1章, (1)) on its element, in memory
+#: only: the walks that read paragraphs (body, cells, boxes, title) then all see it.
+_NUMBER_ATTR = "{urn:ictsearch}number"
+
+
+def _number_paragraphs(document) -> None:
+    """Count the body's numbered paragraphs in document order (formats.numbering) and mark each
+    with the number Word draws before it.  Text boxes' copies for old Word (mc:Fallback) are not
+    counted twice.  Numbering that cannot be read leaves the text as it is."""
+    from .numbering import Numbering
+
+    try:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        try:
+            numbering = document.part.part_related_by(RT.NUMBERING).element
+        except KeyError:
+            return
+        counter = Numbering(numbering, document.styles.element)
+        for p in document.element.body.iter(_P):
+            node = p.getparent()
+            while node is not None and node.tag != _MC_FALLBACK:
+                node = node.getparent()
+            if node is None:
+                number = counter.number(p)
+                if number:
+                    p.set(_NUMBER_ATTR, number)
+    except Exception:
+        return  # a damaged numbering part loses the numbers, not the document
+
+
 def _paragraph_text(p) -> str:
-    """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes not)."""
-    parts: list[str] = []
+    """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes
+    not), after the number Word draws before it (_number_paragraphs)."""
+    parts: list[str] = [p.get(_NUMBER_ATTR, "")]
     for r in p.iter(_R):
         if not _belongs_to(r, p):
             continue
@@ -255,13 +293,21 @@ def _paragraph_text(p) -> str:
 
 
 def _belongs_to(r, p) -> bool:
-    """Whether run `r` is `p`'s own: not deleted or moved away, not in a text box or nested paragraph."""
+    """Whether run `r` is `p`'s own: not deleted or moved away, not a ruby's reading or a content
+    control's prompt, not in a text box or nested paragraph."""
     node = r.getparent()
     while node is not None and node is not p:
-        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX):
+        if node.tag in (_P, _DEL, _MOVE_FROM, _TXBX, _RUBY_TEXT) or (node.tag == _SDT and _is_placeholder(node)):
             return False
         node = node.getparent()
     return node is p
+
+
+def _is_placeholder(sdt) -> bool:
+    """Whether a content control still shows its prompt, not text typed into it: a form's unfilled
+    field says 「クリックまたはタップしてテキストを入力してください。」 (Word's own prompt, in every
+    form made from a template), which is no word of the document's."""
+    return sdt.find(f"{{{W}}}sdtPr/{{{W}}}showingPlcHdr") is not None
 
 
 def _text_boxes(p) -> list:
@@ -286,24 +332,38 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 
 
+_C_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def _diagrams(p, part) -> list[str]:
-    """The text of the SmartArt graphics anchored in `p`: each one's boxes (the points of the
-    diagram's data part, word/diagrams/dataN.xml), a paragraph a line.  A lost or broken data part
-    loses the diagram's words only."""
+    """The text of the SmartArt graphics and charts anchored in `p`: a SmartArt's boxes (the points
+    of the diagram's data part, word/diagrams/dataN.xml), a paragraph a line, and a chart's title,
+    series, categories and axis titles (word/charts/chartN.xml, formats.charts).  A lost or broken
+    part loses that graphic's words only."""
     from lxml import etree
+
+    from .charts import chart_part_lines
 
     out: list[str] = []
     if part is None:
         return out
-    for rel_ids in p.iter(f"{{{_DGM}}}relIds"):
-        node = rel_ids.getparent()
-        while node is not p and node.tag not in (_TXBX, _DEL, _MOVE_FROM):
+    for ref in p.iter(f"{{{_DGM}}}relIds", _C_CHART):
+        node = ref.getparent()
+        while node is not p and node.tag not in (_TXBX, _DEL, _MOVE_FROM, _MC_FALLBACK):
             node = node.getparent()
         if node is not p:
             continue  # in a text box's paragraph: read with it; deleted or moved away: not read
         try:
-            root = etree.fromstring(part.related_parts[rel_ids.get(_R_DM)].blob)
-        except (KeyError, etree.XMLSyntaxError):
+            blob = part.related_parts[ref.get(_R_DM if ref.tag != _C_CHART else _R_ID)].blob
+        except KeyError:
+            continue
+        if ref.tag == _C_CHART:
+            out.extend(chart_part_lines(blob))
+            continue
+        try:
+            root = etree.fromstring(blob)
+        except etree.XMLSyntaxError:
             continue
         for pt in root.iter(f"{{{_DGM}}}pt"):
             if pt.get("type", "node") not in ("node", "asst"):

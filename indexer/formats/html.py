@@ -8,7 +8,8 @@ README): on an old table layout without landmarks trafilatura kept the whole
 menu, 「文字サイズ」 and the footer (8 of 42 furniture strings leaked, 0 here) and
 missed table cells, at 5-10x the time per page.
 
-1. Never content: scripts, styles, forms, ``nav``, ``aside``, and ``header`` /
+1. Never content: scripts, styles, forms (not one wrapping the page's heading or half its
+   text, as ASP.NET pages have), a ruby's reading (``rt``, ``rp``), ``nav``, ``aside``, and ``header`` /
    ``footer`` outside an ``article`` or ``main`` (inside one they hold the
    article's own heading and date).
 2. Furniture by name: an element whose id or class names a menu, breadcrumb,
@@ -32,6 +33,8 @@ Encoding: a BOM, else the charset the page declares (``<meta charset>`` or
 ``http-equiv``), else the strict cascade of text files (UTF-8, CP932, EUC-JP).
 A page declaring Shift_JIS whose bytes are valid UTF-8 is read as UTF-8 (a
 browser's "save page" writes UTF-8 and may keep the old declaration).
+
+A heading drawn as a picture inside the content is its ``alt`` text (not a logo, which links).
 
 Title: the ``<h1>`` of the content, else ``<title>`` without the site name
 (``og:site_name`` or the part repeated in the page's logo), else the first
@@ -70,8 +73,11 @@ _NESTING_TAG = re.compile(
     r"figure|figcaption|fieldset|details|dialog|form|ul|ol|dl|menu|dir|hgroup|search)[\s/>]",
     re.IGNORECASE)
 
+#: rt and rp: a ruby's reading and the brackets a browser without ruby shows around it; the base
+#: text is what the page says (「遠野<rt>とおの</rt>市」 was 「遠野(とおの)市」, and 遠野市 no word).
 _NEVER_CONTENT = ("script", "style", "noscript", "template", "form", "button", "select", "textarea",
-                  "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog")
+                  "input", "iframe", "object", "embed", "svg", "canvas", "nav", "aside", "map", "dialog",
+                  "rt", "rp")
 _PAGE_PARTS = ("header", "footer")
 
 # Whole words of an id or class that name page furniture.
@@ -298,6 +304,7 @@ def extract_main(markup: str) -> Page:
     tree = LexborHTMLParser(markup)
     if _depth_exceeds(tree, MAX_HTML_DEPTH):
         raise ExtractionError(f"elements nested more than {MAX_HTML_DEPTH} deep (generated or broken markup)")
+    _heading_images_as_text(tree)
     site_names = _site_names(tree)
     address = _page_address(tree, markup)
     title_tag = tree.css_first("title")
@@ -305,7 +312,8 @@ def extract_main(markup: str) -> Page:
 
     # <nav> goes after the trail is read: HTML5's breadcrumb is a <nav> (<nav aria-label="パンくずリスト">
     # <ol><li>…), and with it went the year and the issuer its steps give.
-    _remove(tree.css(",".join(tag for tag in _NEVER_CONTENT if tag != "nav")))
+    _remove([node for node in tree.css(",".join(tag for tag in _NEVER_CONTENT if tag != "nav"))
+              if not _wraps_the_page(node, tree)])
     _remove([node for tag in _PAGE_PARTS for node in tree.css(tag) if not _inside(node, ("article", "main"))])
     trail = _trail(tree, unnamed=bool(_HOME_STEP_MARKUP.search(markup)))
     _remove(tree.css("nav"))
@@ -452,6 +460,32 @@ def _has_ancestor_in(node, ids: set[int]) -> bool:
     return False
 
 
+def _heading_images_as_text(tree) -> None:
+    """A heading set as a picture (<h1><img src="title.gif" alt="…のご案内"></h1>, as older sites drew
+    their headings) is its alternative text: its words were lost and the page titled by its site's
+    name.  Only in the content (main, article, a content id), and not an image that links (a logo
+    links to the site's top): a logo's alt names the site (_site_names)."""
+    for img in tree.css(",".join(f"{h} img[alt]" for h in ("h1", "h2", "h3", "h4", "h5", "h6"))):
+        alt = _squash(img.attributes.get("alt") or "")
+        if alt and _in_content(img) and not _ancestor(img, lambda node: node.tag == "a"):
+            img.replace_with(alt)
+
+
+def _in_content(node) -> bool:
+    """Whether a node is inside the page's content landmark: main, article, role=main or a content id."""
+    return _ancestor(node, lambda a: a.tag in ("main", "article") or a.attributes.get("role") == "main"
+                     or a.attributes.get("id") in _CONTENT_IDS)
+
+
+def _ancestor(node, test) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if test(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
 def _site_names(tree) -> set[str]:
     names = set()
     for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]'):
@@ -484,6 +518,15 @@ def _name_words(node) -> set[str]:
                 if part:
                     words.add(part.lower())
     return words
+
+
+def _wraps_the_page(node, tree) -> bool:
+    """Whether a <form> holds the page rather than a form's fields: ASP.NET pages (and CMSs built
+    on it) wrap the whole body in one <form id="form1">, heading and all; dropped as a form, such a
+    page had no text (「nothing but page furniture」).  Its fields still go, as elements of their own."""
+    if node.tag != "form":
+        return False
+    return node.css_first("h1") is not None or (tree.body is not None and _words(node.text()) > _words(tree.body.text()) / 2)
 
 
 def _named_furniture(tree):

@@ -8,7 +8,9 @@ charts by their title, series names, category labels and axis titles (a chart of
 整備率 by prefecture names the prefectures; its numbers are not searched), SmartArt by its
 boxes' text (from the diagram's data part), and
 last the speaker notes, which often carry the talk the slide only outlines.
-Pictures carry no text layer and give nothing.
+Pictures carry no text layer and give nothing.  The text the slides show from their
+layouts and masters (an issuer's name drawn on every slide) is read once, after the
+last slide, as a Word file's headers and footers are after its body.
 
 Title: the first slide's title placeholder, read as a text's first lines are
 (see _cover_title), else the document properties' title when it names the
@@ -55,6 +57,9 @@ def read(path: Path):
                     lines.append("")
                     lines.append(_text(notes))
             pages.append(normalize_text("\n".join(lines), wrapped=False))
+        behind = _behind_the_slides(presentation)
+        if pages and behind:
+            pages[-1] = normalize_text(pages[-1] + "\n\n" + "\n".join(behind), wrapped=False)
         properties_title = presentation.core_properties.title
     except Exception:
         # python-pptx raises PackageNotFoundError, KeyError, lxml's XMLSyntaxError ...
@@ -72,6 +77,38 @@ def read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+def _behind_the_slides(presentation) -> list[str]:
+    """The distinct lines of the text the slides show from their layouts and masters: text boxes and
+    shapes drawn there (a deck's 「総務省 東北総合通信局」 or 「機密性2」 on every slide), not the
+    placeholders, whose prompts (「マスター タイトルの書式設定」) the slides fill with their own text.
+    A layout or slide that hides the master's shapes (showMasterSp="0") does not show them.  Like a
+    Word file's headers and footers they often name the issuing body, and are read once."""
+    seen: dict[str, None] = {}
+    try:
+        parts = []
+        for slide in presentation.slides:
+            layout = slide.slide_layout
+            parts.append(layout)
+            if slide.element.get("showMasterSp") != "0" and layout.element.get("showMasterSp") != "0":
+                parts.append(layout.slide_master)
+        done: set[int] = set()
+        for part in parts:
+            if id(part.element) in done:
+                continue
+            done.add(id(part.element))
+            lines: list[str] = []
+            for shape in part.shapes:
+                if not shape.is_placeholder:
+                    _shape_text(shape, lines)
+            for line in "\n".join(lines).split("\n"):
+                if line.strip():
+                    seen.setdefault(line.strip(), None)
+    except Exception:
+        # A layout or master the package lost or cannot parse loses its words, not the slides'.
+        return list(seen)
+    return list(seen)
 
 
 def _cover_title(text: str) -> str | None:
@@ -158,31 +195,15 @@ def _text(text_frame) -> str:
 
 
 def _chart_text(frame) -> list[str]:
-    """A chart's title, then each plot's series names and category labels (a category level
-    above them too: 東日本 over 宮城県, 福島県), then its axes' titles, a line each."""
-    out: list[str] = []
+    """A chart's words (formats.charts.chart_lines)."""
+    from .charts import chart_lines
+
     try:
-        # Inside the try: a chart whose part is gone (a dangling relationship) raises here.
+        # A chart whose part is gone (a dangling relationship) raises here.
         chart = frame.chart
-        if chart.has_title and chart.chart_title.has_text_frame:
-            out.append(_text(chart.chart_title.text_frame))
-        for plot in chart.plots:
-            out.append("、".join(s.name for s in plot.series if s.name))
-            levels = list(plot.categories.levels) or [list(plot.categories)]
-            for level in reversed(levels):  # the outer level first, as the axis reads
-                out.append("、".join(dict.fromkeys(str(c) for c in level if str(c).strip())))
-        for axis in ("category_axis", "value_axis"):
-            try:
-                ax = getattr(chart, axis)
-            except ValueError:  # a pie or doughnut has no axes
-                continue
-            if ax.has_title and ax.axis_title.has_text_frame:
-                out.append(_text(ax.axis_title.text_frame))
     except Exception:
-        # A chart whose part python-pptx cannot read (an embedded workbook it does not know, a
-        # part the package lost) loses its words, not the slide's or the file's.
-        pass
-    return [line for line in out if line.strip()]
+        return []
+    return chart_lines(chart)
 
 
 _DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"

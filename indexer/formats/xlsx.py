@@ -1,9 +1,10 @@
 """Excel (.xlsx) workbooks with openpyxl in read-only mode: a page per sheet.
 
 Each page starts with the sheet's name, then its rows in order, the cells of
-a row joined by tabs (trailing empty cells dropped, empty rows skipped), then
-the text of the text boxes and shapes drawn over the sheet, so a hit says which
-sheet it is on.  Formulas give the value Excel last computed
+a row joined by tabs (trailing empty cells dropped, a long run of empty cells one,
+empty rows skipped), then
+the text of the text boxes, shapes and charts drawn over the sheet, so a hit says
+which sheet it is on; a chart sheet's page is its chart's words.  Formulas give the value Excel last computed
 (``data_only``); a formula never computed (a file written by a script) gives
 nothing rather than its source.
 
@@ -11,7 +12,8 @@ Numbers are written the way the sheet shows them as far as the number format
 says it plainly: integers without ``.0``, the decimals a format asks for
 (``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages, a half
 rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
-as ``2023-04-01``.  Anything else is the shortest exact form of the value.
+as ``2023-04-01``, but under a format with Excel's era codes as the sheet shows them
+(``令和5年4月1日``, ``R5.4.1``: era_date).  Anything else is the shortest exact form of the value.
 
 Hidden sheets (hidden, and veryHidden, which only a macro can show) are left out: they hold a
 form's drop-down lists (every prefecture, every 課) and scratch work, which the user never sees in
@@ -35,7 +37,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged, table_title
+from . import NUMBER, cap_text, check_office_zip, core_title, damaged, row_line, table_title
 
 #: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
 #: budget tables in these folders run to a few thousand rows.
@@ -60,27 +62,34 @@ def read(path: Path):
     except Exception:
         # InvalidFileException, KeyError, zipfile and XML errors on a damaged package.
         raise damaged("Excel") from None
-    #: The first text cell of the first sheet: where a workbook puts its title (A1 of 集計表).
-    first_text: str | None = None
+    #: The first sheet's first rows: where a workbook puts its title (A1 of 集計表), under a form's
+    #: number or a date at times (様式第1号, 令和5年4月1日 over 「…派遣申請書」).
+    head_rows: list[list[str]] = []
     boxes = _text_boxes(path)
     try:
         cells = 0
         # Hidden and veryHidden sheets hold a form's lists or scratch work (see the module's notes);
         # they are read only when no visible sheet holds any text (a table whose data sheet was left
         # hidden under an empty Sheet1), which would else be refused as empty.
-        sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        # Worksheets and chart sheets (グラフ1: a chart alone on its tab) in the tabs' order, so that
+        # page N is the Nth tab.
+        every = [workbook[name] for name in workbook.sheetnames]
+        sheets = [sheet for sheet in every if sheet.sheet_state == "visible"]
         if not any(boxes.get(sheet.title) or _has_values(sheet) for sheet in sheets):
-            hidden = [sheet for sheet in workbook.worksheets if sheet.sheet_state != "visible"]
+            hidden = [sheet for sheet in every if sheet.sheet_state != "visible"]
             if any(_has_values(sheet) for sheet in hidden):
                 warnings.append(f"no visible sheet holds text: hidden sheets read ({', '.join(s.title for s in hidden)})")
-                sheets = workbook.worksheets
+                sheets = every
         for sheet in sheets:
             lines = [sheet.title]
             try:
                 # Files written by other tools than Excel often declare a wrong
                 # sheet size (<dimension>); read what the sheet really holds.
-                sheet.reset_dimensions()
-                rows = sheet.iter_rows()
+                if _is_chart_sheet(sheet):
+                    rows = iter(())
+                else:
+                    sheet.reset_dimensions()
+                    rows = sheet.iter_rows()
                 for number, row in enumerate(rows, start=1):
                     if number > MAX_ROWS:
                         warnings.append(f"sheet {sheet.title}: only the first {MAX_ROWS:,} rows read")
@@ -90,9 +99,9 @@ def read(path: Path):
                         values.pop()
                     if values:
                         cells += sum(1 for v in values if v)
-                        lines.append("\t".join(values))
-                        if first_text is None and not pages:
-                            first_text = table_title(values, path)
+                        lines.append(row_line(values))
+                        if not pages and len(head_rows) < _HEAD_ROWS:
+                            head_rows.append(values)
                     if cells > MAX_CELLS:
                         break
             except Exception:
@@ -114,14 +123,50 @@ def read(path: Path):
         pages=pages,
         page_count=len(pages),
         # Not the page text's first lines: they are the sheet name and a row of cells joined by tabs.
-        title=core_title(properties_title, path) or (first_text.strip() if first_text else None),
+        title=core_title(properties_title, path) or _sheet_title(head_rows, path),
         encoding=None,
         warnings=warnings,
     )
 
 
+#: Rows of the first sheet looked at for its title: a form's number, a date, the issuer and the
+#: title stand in the first few, over the table.
+_HEAD_ROWS = 6
+
+
+def _sheet_title(rows: list[list[str]], path: Path) -> str | None:
+    """The workbook's title from its first sheet's first rows: the rows above the table (each row's
+    first text; the table starts at a row of three labels or more) read as a text's first lines are
+    (indexer.document.derive_title: a form's number, 別紙1, 資料2 or a date line is passed over), else
+    the first row's as formats.table_title gives it (the file's name over a table's header)."""
+    if not rows:
+        return None
+    lines: list[str] = []
+    for values in rows:
+        texts = [v for v in values if v and not NUMBER.fullmatch(v)]
+        if len(texts) >= 3:
+            break  # the table's header
+        if texts:
+            lines.append(texts[0].strip())
+    if lines:
+        from ..document import derive_title
+
+        title = derive_title("\n\n".join(lines), None, Path(""))
+        if title:
+            return title
+    first = table_title(rows[0], path)
+    return first.strip() if first else None
+
+
+def _is_chart_sheet(sheet) -> bool:
+    """Whether a sheet is a chart sheet (no cells: its chart is read with the shapes drawn over sheets)."""
+    return not hasattr(sheet, "iter_rows")
+
+
 def _has_values(sheet) -> bool:
     """Whether a sheet holds a value in any cell of its first MAX_ROWS rows (read until the first one)."""
+    if _is_chart_sheet(sheet):
+        return False
     try:
         sheet.reset_dimensions()
         return any(cell.value is not None for row in itertools.islice(sheet.iter_rows(), MAX_ROWS) for cell in row)
@@ -134,16 +179,19 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DRAWING_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 
 
 def _text_boxes(path: Path) -> dict[str, list[str]]:
-    """Sheet name → the text of the text boxes and shapes drawn over it (xl/drawings/drawingN.xml),
-    a paragraph a line.  openpyxl reads cells only; a sheet's notes often stand in a text box
+    """Sheet name → the text of the text boxes, shapes and charts drawn over it (xl/drawings/drawingN.xml;
+    a chart's words as formats.charts reads them), a paragraph a line.  openpyxl reads cells only; a sheet's notes often stand in a text box
     (「※補正予算により増額」).  Whatever cannot be read here gives nothing: the cells still do."""
     import posixpath
     import zipfile
 
     from lxml import etree
+
+    from .charts import chart_part_lines
 
     def rels(z, part: str) -> dict[str, tuple[str, str]]:
         """rId → (type, absolute part name) of a part's relationships."""
@@ -174,7 +222,13 @@ def _text_boxes(path: Path) -> dict[str, list[str]]:
                 for kind, drawing in rels(z, target[1]).values():
                     if not kind.endswith("/drawing"):
                         continue
-                    for shape in etree.fromstring(z.read(drawing)).iter(f"{{{_XDR}}}sp"):
+                    charts = rels(z, drawing)
+                    for shape in etree.fromstring(z.read(drawing)).iter(f"{{{_XDR}}}sp", _CHART):
+                        if shape.tag == _CHART:
+                            target = charts.get(shape.get(f"{{{_REL}}}id"))
+                            if target is not None and target[1] in z.namelist():
+                                lines.extend(chart_part_lines(z.read(target[1])))
+                            continue
                         for para in shape.iter(f"{{{_DRAWING_A}}}p"):
                             text = "".join(t.text or "" for t in para.iter(f"{{{_DRAWING_A}}}t"))
                             if text.strip():
@@ -197,6 +251,9 @@ def cell_text(cell) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
+        era_shown = era_date(value, getattr(cell, "number_format", None) or "")
+        if era_shown:
+            return era_shown
         if value.time() == dt.time(0, 0):
             return value.date().isoformat()
         return value.isoformat(sep=" ", timespec="minutes")
@@ -207,6 +264,55 @@ def cell_text(cell) -> str:
     if isinstance(value, (int, float)):
         return format_number(value, getattr(cell, "number_format", None) or "General")
     return str(value)
+
+
+#: A date format's tokens: quoted text, an escaped character, a bracket ([$-411], [$-ja-JP-x-gannen]),
+#: a run of one format letter, or one other character.
+_DATE_TOKEN = re.compile(r'"[^"]*"?|\\.?|\[[^\]]*\]?|([A-Za-z])\1*|.', re.S)
+#: Excel's era codes: g the initial (R), gg the first character (令), ggg the name (令和).
+_ERA_FORMS = {"令和": ("R", "令"), "平成": ("H", "平"), "昭和": ("S", "昭"), "大正": ("T", "大"), "明治": ("M", "明")}
+
+
+def era_date(value: dt.datetime, number_format: str) -> str | None:
+    """A date under a format with Excel's era codes (ggge"年"m"月"d"日", [$-411]ge.m.d) as the sheet
+    shows it: 令和5年4月1日, R5.4.1; the year 1 as 元 under the gannen locale ([$-ja-JP-x-gannen]).
+    Written as ISO, a 和暦 sheet's dates did not read as the sheet and the user's query do.  None
+    for a format without era codes, or with codes this does not know (a time of day: ISO then)."""
+    from ..metadata.eras import ERA_FIRST_DAYS, ERAS
+
+    tokens = [m.group(0) for m in _DATE_TOKEN.finditer(number_format.split(";")[0])]
+    if not any(t[0] in "gGeE" for t in tokens if not t.startswith(('"', "\\", "["))):
+        return None
+    era = next((name for name, first in ERA_FIRST_DAYS if (value.year, value.month, value.day) >= first), None)
+    if era is None:
+        return None
+    year = value.year - ERAS[era] + 1
+    out = []
+    for t in tokens:
+        kind = t[0].lower()
+        if t.startswith('"'):
+            out.append(t.strip('"'))
+        elif t.startswith("\\"):
+            out.append(t[1:])
+        elif t.startswith("["):
+            continue  # a locale or colour
+        elif kind == "g":
+            out.append(era if len(t) >= 3 else _ERA_FORMS[era][len(t) - 1])
+        elif kind == "e":
+            out.append("元" if year == 1 and "gannen" in number_format.lower() else f"{year:0{min(len(t), 2)}d}")
+        elif kind == "y":
+            out.append(f"{value.year % 100:02d}" if len(t) <= 2 else str(value.year))
+        elif kind == "m" and len(t) <= 2:
+            out.append(f"{value.month:0{len(t)}d}")
+        elif kind == "d" and len(t) <= 2:
+            out.append(f"{value.day:0{len(t)}d}")
+        elif kind == "a" and len(t) in (3, 4):
+            out.append("月火水木金土日"[value.weekday()] + ("曜日" if len(t) == 4 else ""))
+        elif t.isalpha():
+            return None  # hours, minutes, month names, AM/PM
+        else:
+            out.append(t)
+    return "".join(out)
 
 
 def format_number(value: int | float, number_format: str) -> str:
