@@ -894,7 +894,7 @@ def facets(index_dir, region, year, theme, path, as_json):
       ictsearch facets --json | jq '.fiscal_year'
       ictsearch facets --index ~/資料/index
     """
-    from ictsearch.search import open_index
+    from ictsearch.search import filter_notes, open_index
     from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
@@ -905,9 +905,12 @@ def facets(index_dir, region, year, theme, path, as_json):
             missing = idx.missing(**filters)
             total = idx.doc_count(**filters)
             empty = idx.doc_count() == 0
+    # --region 長野市 counts 長野県's documents: say so, as search does.
+    notes = filter_notes(filters)
     if as_json:
-        _dump({**counts, "missing": missing, "total": total})
+        _dump({**counts, "missing": missing, "total": total, "notes": notes})
         return
+    _print_notes(notes)
     if any(filters.values()):
         given = "; ".join(f"{name} {', '.join(values)}" for name, values in
                           (("region", region), ("year", year), ("theme", theme), ("path", path)) if values)

@@ -31,8 +31,8 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, day_forms, fiscal_year_forms, listed_blocks, metadata_spans,
-                         refuse_backwards_span, understood)
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, bare_year, day_forms, fiscal_year_forms, listed_blocks,
+                         metadata_spans, refuse_backwards_span, relative_year, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -731,6 +731,25 @@ def _ambiguous_place(word: str) -> bool:
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
+#: What a year goes on with when typed apart from it (2030 年までに, 2024 年度): a date cut by a space.
+_DATE_AFTER = ("年", "月", "日", "度")
+
+
+def _numbers_not_years(nodes) -> list:
+    """The words of four digits among `nodes` (an AND's, in order) that a neighbour shows are no year
+    typed alone: the rest of a number (03 5253 2024, 〒100 8926), a version's number (Windows 2000,
+    Office 2019) or a date cut by a space (2030 年までに, whose 2030 is a target, not the pages' year)."""
+    out = []
+    for i, n in enumerate(nodes):
+        if not (isinstance(n, Word) and n.field is None and bare_year(n.text) is not None):
+            continue
+        before = nodes[i - 1].text if i and isinstance(nodes[i - 1], (Word, PhraseNode)) else ""
+        after = nodes[i + 1].text if i + 1 < len(nodes) and isinstance(nodes[i + 1], (Word, PhraseNode)) else ""
+        if (before[-1:].isascii() and before[-1:].isalnum()) or after[:1].isdigit() or after.startswith(_DATE_AFTER):
+            out.append(n)
+    return out
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -744,6 +763,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     as_typed: list = []
 
     alone = isinstance(node, Word)  # the whole query is one word
+    literal: set[int] = set()  # words read as text only (_numbers_not_years)
 
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
@@ -756,7 +776,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         words.append(info)
         year = _one_fiscal_year(meta[1]) if meta is not None else None
         span = _year_range(meta[1]) if meta is not None and year is None else None
-        if year is not None:
+        if year is not None and (relative := relative_year(text)) is not None:
+            # 今年度 is searched as 2026年度 and its other forms: a page's own 今年度 is the year it
+            # was written in, which its derived fiscal year already says.
+            info["relative"] = relative[1]
+            q = _year_text_query(relative[1], year, info)
+        elif year is not None:
             q = _year_text_query(text, year, info)
         elif span is not None:
             q = _span_text_query(text, *span, info)
@@ -843,7 +868,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
         if isinstance(n, Word):
-            if understand and n.field is None:
+            if understand and n.field is None and id(n) not in literal:
                 return understood_word(n.text)
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
@@ -875,6 +900,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 raise BadQuery("a field filter cannot be negated; use the other values instead")
             return wq.Not(inner)
         if isinstance(n, And):
+            literal.update(id(c) for c in _numbers_not_years(n.nodes))
             parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
             return _conjoin(parts)
         if isinstance(n, Or):
