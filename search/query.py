@@ -733,6 +733,11 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.
 
 #: What a year goes on with when typed apart from it (2030 年までに, 2024 年度): a date cut by a space.
 _DATE_AFTER = ("年", "月", "日", "度")
+#: A product's name a year-like number is the version of (Windows 2000, Office 2019, Server 2022): a word
+#: of English letters, three lower case; not an acronym, beside which a year is a year (DX 2024, IoT 2023).
+_VERSIONED = re.compile(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
+#: A number a year-like one goes on (03 5253 2024, 100 8926).
+_NUMBER = re.compile(r"[\d\-]+")
 
 
 def _numbers_not_years(nodes) -> list:
@@ -745,7 +750,8 @@ def _numbers_not_years(nodes) -> list:
             continue
         before = nodes[i - 1].text if i and isinstance(nodes[i - 1], (Word, PhraseNode)) else ""
         after = nodes[i + 1].text if i + 1 < len(nodes) and isinstance(nodes[i + 1], (Word, PhraseNode)) else ""
-        if (before[-1:].isascii() and before[-1:].isalnum()) or after[:1].isdigit() or after.startswith(_DATE_AFTER):
+        if _VERSIONED.fullmatch(before) or _NUMBER.fullmatch(before) or _NUMBER.fullmatch(after) \
+                or after.startswith(_DATE_AFTER):
             out.append(n)
     return out
 

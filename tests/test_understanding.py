@@ -318,8 +318,14 @@ def test_bare_year_is_the_year_unless_a_neighbour_says_it_is_a_number(years_idx)
     res = years_idx.search("2024 防災訓練", explain=True)
     assert names(res) == ["r6"] and res.explain["words"][0]["read_as"] == "fiscal_year 2024"
     assert names(years_idx.search("2026 テレワーク")) == ["r8"]  # writes only 令和8年度
-    for typed in ("Windows 2000", "5253 2024", '"2024" 防災訓練', "2030 年までに"):
+    for typed in ("DX 2024", "2024 5G", "IoT 2024"):  # an acronym or a name with a digit: the year
+        assert idx_reads_year(years_idx, typed), typed
+    for typed in ("Windows 2000", "Office 2019", "5253 2024", '"2024" 防災訓練', "2030 年までに"):
         res = years_idx.search(typed, explain=True)
         assert not any(w.get("read_as") for w in res.explain["words"]), typed
     assert names(years_idx.search("Windows 2000")) == ["win"]
     assert names(years_idx.search("5253 2024")) == ["win"]
+
+
+def idx_reads_year(idx, typed: str) -> bool:
+    return any(w.get("read_as") for w in idx.search(typed, explain=True).explain["words"])

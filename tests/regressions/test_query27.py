@@ -87,3 +87,22 @@ def test_facets_of_a_town_say_it_is_counted_as_its_prefecture(bureau):
     res = CliRunner().invoke(cli, ["facets", "--region", "長野", "--json", "--index", str(bureau)])
     assert json.loads(res.output)["notes"] == []
     assert filter_notes({"region": "長野市"}) == [note]  # the same from Python
+
+
+def test_everyday_words_of_judged_questions_reach_the_pages_terms(tmp_path):
+    # The words people type for them (トランシーバー, 県のルール, 住民記録) are not the pages' own
+    # (無線機 / 簡易無線, 条例, 基幹業務システム), and Sudachi's synonyms lack them.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "radio.txt", "デジタル簡易無線局(登録局)の申請について\n\n"
+          "業務で使用する無線機は、登録局として総合通信局に登録申請を行ってください。\n")
+    write(docs / "youth.txt", "青少年健全育成条例\n\n有害図書やインターネット上の有害情報から青少年を守るための県の条例です。\n")
+    write(docs / "kikan.txt", "地方公共団体の基幹業務システムの統一・標準化\n\n"
+          "基幹業務システムを標準化基準に適合したシステムへ移行します。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        assert [h.path.rsplit("/", 1)[-1] for h in ix.search("トランシーバー 登録").hits] == ["radio.txt"]
+        assert [h.path.rsplit("/", 1)[-1] for h in ix.search("有害情報 ルール").hits] == ["youth.txt"]
+        assert [h.path.rsplit("/", 1)[-1] for h in ix.search("住民記録 標準化").hits] == ["kikan.txt"]
+        assert ix.search("トランシーバー 登録", synonyms=False).total == 0
