@@ -856,7 +856,10 @@ def _print_explain(ex: dict, err: bool = False) -> None:
             line += f"   in {w['field']}"
         if w.get("dropped"):
             line += f"   dropped: {', '.join(w['dropped'])}"
-        if w.get("read_as"):
+        if w.get("relative"):
+            # 今年度: its text is not searched (a page's own 今年度 is its year), the year it names is.
+            line += f"   read as {w['relative']} and {w['read_as']}"
+        elif w.get("read_as"):
             line += f"   also read as {w['read_as']}"
         if w.get("written"):
             line += f"   also written {', '.join(w['written'])}"
