@@ -98,16 +98,32 @@ def _removes_every_hit(what: str, n: int) -> str:
     return f"{what} removes every hit: without it " + (f"{n} documents match" if n != 1 else "1 document matches")
 
 
-def filter_notes(given: dict) -> list[str]:
-    """What the filters (``{"region": ..., "prefecture": ...}``, as :meth:`Index.search` and
-    :meth:`Index.facets` take them) were read as, where it is wider than typed: a town given as a
-    place filter (--region 長野市) is its prefecture, as documents are placed, so the pages of the
-    prefecture's other towns match too (松本市's among 長野市's, with nothing but --explain saying why).
-    `search` puts these in its notes; `facets` prints them too."""
+def filter_notes(given: dict, extra=()) -> list[str]:
+    """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
+    :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
+    year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
+    (--region 長野市) is its prefecture, as documents are placed, so the pages of the prefecture's
+    other towns match too (松本市's among 長野市's, with nothing but --explain saying why); a year
+    named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
+    `facets` prints them too."""
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 
+    from .understand import RELATIVE_YEARS
+
     notes = []
+    years = given.get("fiscal_year")
+    years = [years] if isinstance(years, str) else [v for v in years or () if isinstance(v, str)] \
+        if isinstance(years, (list, tuple)) else []
+    years += [f.value for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME["fiscal_year"]]
+    for value in years:
+        typed = value.strip()
+        if any(word in typed for word in RELATIVE_YEARS):
+            try:
+                _, read = FACETS_BY_NAME["fiscal_year"].parse(typed)
+            except IctsearchError:
+                continue  # refused by the filter itself, with its own message
+            notes.append(f"{typed} is filtered as fiscal_year {read}, counted from {understanding.today()}")
     for name in ("region", "prefecture"):
         values = given.get(name)
         for value in [values] if isinstance(values, str) else values or ():
@@ -333,7 +349,7 @@ class Index:
             kept = [t for w in talk for t in w.get("terms", ()) if t not in w.get("dropped", ())]
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
-        notes += filter_notes(given)
+        notes += filter_notes(given, compiled.filters)
         # 今年度 means another year next April: say which year it was read as, and from which day.
         notes += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
                                     f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))

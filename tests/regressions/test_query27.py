@@ -106,3 +106,14 @@ def test_everyday_words_of_judged_questions_reach_the_pages_terms(tmp_path):
         assert [h.path.rsplit("/", 1)[-1] for h in ix.search("有害情報 ルール").hits] == ["youth.txt"]
         assert [h.path.rsplit("/", 1)[-1] for h in ix.search("住民記録 標準化").hits] == ["kikan.txt"]
         assert ix.search("トランシーバー 登録", synonyms=False).total == 0
+
+
+def test_a_relative_year_given_as_a_filter_is_that_year_and_says_so(bureau, dec_2026):
+    # --year 昨年度 and year:昨年度 filter as --year 2025 does, and say so, as the query word does.
+    note = "昨年度 is filtered as fiscal_year 2025, counted from 2026-12-03"
+    out = _search(bureau, "5G", "--year", "昨年度")
+    assert _names(out) == ["tohoku-r7"] and note in out["notes"]
+    out = _search(bureau, "5G year:昨年度")
+    assert _names(out) == ["tohoku-r7"] and note in out["notes"]
+    res = CliRunner().invoke(cli, ["facets", "--year", "昨年度", "--index", str(bureau)])
+    assert res.exit_code == 0 and f"Note: {note}." in res.output and "1 document of year 昨年度" in res.output
