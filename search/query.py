@@ -31,8 +31,8 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, bare_year, day_forms, fiscal_year_forms, listed_blocks,
-                         metadata_spans, refuse_backwards_span, relative_year, understood)
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, RELATIVE_YEARS, bare_year, day_forms, fiscal_year_forms,
+                         listed_blocks, metadata_spans, refuse_backwards_span, relative_year, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -651,7 +651,7 @@ def _written_forms(years, typed: wq.Query | None, info: dict) -> list[wq.Query]:
     return out
 
 
-def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> wq.Query | None:
+def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_typed: bool = True) -> wq.Query | None:
     """The text side of a word read as a span of fiscal years: the span as typed, and each of its
     ends as :func:`_year_text_query` writes one year (the years between match by the derived
     fiscal year: every form of each would add up to a score that favours pages listing years).
@@ -659,7 +659,8 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
     Searched as an ordinary word, 「令和3年度から令和5年度」 required 令和3年度 and, the units 令和 and
     年度 counted once, scored and highlighted every bare 5 of a page (令和4年5月17日)."""
     years = sorted({y for y in (lo, hi) if y is not None})
-    typed = phrase_query(text, TEXT_FIELDS, info)
+    # Not a span named from today (昨年度以降): a page's own 昨年度 is the year before its own.
+    typed = phrase_query(text, TEXT_FIELDS, info) if as_typed else None
     ends = _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
     either = (ends[0] if len(ends) == 1 else wq.Or(ends, boost=1 / len(years))) if ends else None
@@ -790,7 +791,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         elif year is not None:
             q = _year_text_query(text, year, info)
         elif span is not None:
-            q = _span_text_query(text, *span, info)
+            relative_span = any(w in text for w in RELATIVE_YEARS)
+            if relative_span:
+                lo, hi = span  # 昨年度以降: the years it names, said as the span would be written
+                info["relative"] = (f"{lo}年度以降" if hi is None else f"{hi}年度まで" if lo is None
+                                    else f"{lo}年度から{hi}年度")
+            q = _span_text_query(text, *span, info, as_typed=not relative_span)
         elif meta is not None and (blocks := blocks_written_together(text) or listed_blocks(text)):
             # 九州沖縄, 北海道東北地方: a page writing either block matches, as for 九州・沖縄 (where
             # both were wanted, 「北海道東北のテレワーク」 found 11 White Paper sections, 北海道・東北 20).

@@ -37,8 +37,8 @@ _BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
 #: Years a query names relative to today, as (fiscal, offset): 今年度 is the 年度 today is in (a
 #: 年度 starts on 1 April), 今年 the calendar year, read as 2026年 is (its number as the fiscal
 #: year).  Query side only: a page's 今年度 is its own year, which metadata derives otherwise.
-#: Not 前年 or 翌年度, which count from a year named before them (前年同期, 翌年度以降), nor
-#: 年度内 / 前年度比 glued to what follows (see :func:`relative_year`).
+#: Not 前年 or 翌年度, which count from a year named before them (前年同期, 翌年度以降), nor one
+#: glued to what makes it a comparison (前年度比: COMPARISON_AFTER).
 RELATIVE_YEARS = {
     **dict.fromkeys(("今年度", "本年度", "当年度"), (True, 0)),
     **dict.fromkeys(("昨年度", "前年度"), (True, -1)),
@@ -262,7 +262,7 @@ def year_span(word: str) -> tuple[int, int] | None:
     R4〜R5, 令和4~5年度, 令和4年度以降, R5まで; 今年度から来年度, 昨年度以降), else None.  Two bare numbers (2022-2023) are not read: one end must
     say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
     if not _YEARISH.search(word):
-        return None  # no digit and no era name: no year (and the era patterns stay uncompiled)
+        return None  # no digit, era name or 年: no year (and the era patterns stay uncompiled)
     from ictsearch.indexer.metadata.eras import parse_year_range
 
     if m := _OPEN_YEAR.fullmatch(word):

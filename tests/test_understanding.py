@@ -329,3 +329,13 @@ def test_bare_year_is_the_year_unless_a_neighbour_says_it_is_a_number(years_idx)
 
 def idx_reads_year(idx, typed: str) -> bool:
     return any(w.get("read_as") for w in idx.search(typed, explain=True).explain["words"])
+
+
+def test_a_span_named_from_today_is_searched_as_its_years(years_idx):
+    import datetime
+
+    res = years_idx.search("昨年度以降 テレワーク", today=datetime.date(2026, 12, 3))
+    assert sorted(names(res)) == ["r7", "r8"]
+    assert "昨年度以降 was read as 2025年度以降 (fiscal_year 2025..), counted from 2026-12-03" in res.notes
+    assert names(years_idx.search("一昨年度まで 防災訓練", today=datetime.date(2026, 12, 3))) == ["r6"]  # ..2024
+    assert years_idx.search("昨年度まで テレワーク", today=datetime.date(2026, 12, 3)).total == 1  # r7, not r8
