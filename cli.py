@@ -856,7 +856,10 @@ def _print_explain(ex: dict, err: bool = False) -> None:
             line += f"   in {w['field']}"
         if w.get("dropped"):
             line += f"   dropped: {', '.join(w['dropped'])}"
-        if w.get("read_as"):
+        if w.get("relative"):
+            # 今年度: its text is not searched (a page's own 今年度 is its year), the year it names is.
+            line += f"   read as {w['relative']} and {w['read_as']}"
+        elif w.get("read_as"):
             line += f"   also read as {w['read_as']}"
         if w.get("written"):
             line += f"   also written {', '.join(w['written'])}"
@@ -894,7 +897,7 @@ def facets(index_dir, region, year, theme, path, as_json):
       ictsearch facets --json | jq '.fiscal_year'
       ictsearch facets --index ~/資料/index
     """
-    from ictsearch.search import open_index
+    from ictsearch.search import filter_notes, open_index
     from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
@@ -905,9 +908,12 @@ def facets(index_dir, region, year, theme, path, as_json):
             missing = idx.missing(**filters)
             total = idx.doc_count(**filters)
             empty = idx.doc_count() == 0
+    # --region 長野市 counts 長野県's documents: say so, as search does.
+    notes = filter_notes(filters)
     if as_json:
-        _dump({**counts, "missing": missing, "total": total})
+        _dump({**counts, "missing": missing, "total": total, "notes": notes})
         return
+    _print_notes(notes)
     if any(filters.values()):
         given = "; ".join(f"{name} {', '.join(values)}" for name, values in
                           (("region", region), ("year", year), ("theme", theme), ("path", path)) if values)

@@ -17,6 +17,7 @@ from ictsearch.indexer.lazy import lazy_exports
 _EXPORTS = {
     "open_index": ".api",
     "Index": ".api",
+    "filter_notes": ".api",
     "SearchResult": ".results",
     "Hit": ".results",
     "Document": ".results",
@@ -29,7 +30,7 @@ __all__ = list(_EXPORTS)
 __getattr__ = lazy_exports(__name__, _EXPORTS)
 
 if TYPE_CHECKING:  # the same names, typed for type checkers (`X as X`: a re-export under mypy --strict)
-    from .api import Index as Index, open_index as open_index
+    from .api import Index as Index, filter_notes as filter_notes, open_index as open_index
     from .results import Document as Document, Hit as Hit, SearchResult as SearchResult, ThemeScore as ThemeScore
     from ictsearch.indexer.errors import (
         BadQuery as BadQuery, CorruptIndex as CorruptIndex, DocumentNotFound as DocumentNotFound,

@@ -6,6 +6,7 @@ JSON is a contract, so fields are only ever added.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import inspect
 import os
@@ -33,6 +34,8 @@ from .query import Compiled, compile_query, parse
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
+from . import understand as understanding
+from .understand import reading_day, reading_day_reset
 
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
@@ -66,6 +69,23 @@ def _reads_index(method: _Method) -> _Method:
     return wrapper
 
 
+def _reading_day(method: _Method) -> _Method:
+    """The method's `today` (a datetime.date) is the day the query's relative years are read from
+    during the call (今年度, 昨年: search.understand.today); None, the system's day."""
+    @functools.wraps(method)
+    def wrapper(self, *args, today=None, **kwargs):
+        if today is not None and not isinstance(today, datetime.date):
+            raise BadQuery(f"today must be a datetime.date, not {type(today).__name__}")
+        if isinstance(today, datetime.datetime):
+            today = today.date()
+        token = reading_day(today)
+        try:
+            return method(self, *args, today=today, **kwargs)
+        finally:
+            reading_day_reset(token)
+    return wrapper  # type: ignore[return-value]
+
+
 #: What a search or a facet listing of an index with no documents says: the query is not at fault.
 EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch index FOLDER`"
 #: How many words of a query that found nothing _empty_words names: a query of many words whose
@@ -87,14 +107,32 @@ def _left_out_note(group: str, n: int) -> str:
             f"{'it' if n == 1 else 'them'} out: add --{name} none to include {'it' if n == 1 else 'them'}")
 
 
-def _towns_as_prefectures(given: dict) -> list[str]:
-    """A town given as a place filter (--region 長野市) is its prefecture, as documents are placed:
-    say so, for the pages of the prefecture's other towns match too (松本市's among 長野市's, with
-    nothing but --explain saying why)."""
+def filter_notes(given: dict, extra=()) -> list[str]:
+    """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
+    :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
+    year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
+    (--region 長野市) is its prefecture, as documents are placed, so the pages of the prefecture's
+    other towns match too (松本市's among 長野市's, with nothing but --explain saying why); a year
+    named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
+    `facets` prints them too."""
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 
+    from .understand import RELATIVE_YEARS
+
     notes = []
+    years = given.get("fiscal_year")
+    years = [years] if isinstance(years, str) else [v for v in years or () if isinstance(v, str)] \
+        if isinstance(years, (list, tuple)) else []
+    years += [f.value for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME["fiscal_year"]]
+    for value in years:
+        typed = value.strip()
+        if any(word in typed for word in RELATIVE_YEARS):
+            try:
+                _, read = FACETS_BY_NAME["fiscal_year"].parse(typed)
+            except IctsearchError:
+                continue  # refused by the filter itself, with its own message
+            notes.append(f"{typed} is filtered as fiscal_year {read}, counted from {understanding.today()}")
     for name in ("region", "prefecture"):
         values = given.get(name)
         for value in [values] if isinstance(values, str) else values or ():
@@ -192,6 +230,7 @@ class Index:
 
     # -- search -------------------------------------------------------------
 
+    @_reading_day
     @_reads_index
     def search(
         self,
@@ -209,6 +248,7 @@ class Index:
         understand: bool = True,
         explain: bool = False,
         path: str | Sequence[str] | None = None,
+        today: datetime.date | None = None,
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
@@ -217,6 +257,8 @@ class Index:
         reads region and year words in the query as metadata too (信越, 令和4年度).
         `path` keeps the documents whose file's name holds it or fits it as a pattern
         ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
+        `today` is the day relative years (今年度, 昨年, 来年度予算) are read from, the system's by
+        default: today=datetime.date(2024, 5, 1) reads 今年度 as fiscal year 2024.
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
@@ -316,7 +358,10 @@ class Index:
             kept = [t for w in talk for t in w.get("terms", ()) if t not in w.get("dropped", ())]
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
-        notes += _towns_as_prefectures(given)
+        notes += filter_notes(given, compiled.filters)
+        # 今年度 means another year next April: say which year it was read as, and from which day.
+        notes += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
+                                    f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
         if "*" in unicodedata.normalize("NFKC", query):
@@ -501,7 +546,8 @@ class Index:
             if not rest.strip():
                 # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
                 # say how it was read, as the filters' notes do, not only that nothing matched.
-                notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} or writes {word}")
+                notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} "
+                             f"or writes {info.get('relative', word)}")
             elif n := self._matches(arrays, rest, synonyms, within=allowed):
                 notes.append(_removes_every_hit(f"{word} (read as {read_as})", n))
         return notes

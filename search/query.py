@@ -31,8 +31,8 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, day_forms, fiscal_year_forms, listed_blocks, metadata_spans,
-                         refuse_backwards_span, understood)
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, RELATIVE_YEARS, bare_year, day_forms, fiscal_year_forms,
+                         listed_blocks, metadata_spans, refuse_backwards_span, relative_year, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
            "And", "Filter", "Not", "Or", "PhraseNode", "Word", "understood", "metadata_spans"]
@@ -651,7 +651,7 @@ def _written_forms(years, typed: wq.Query | None, info: dict) -> list[wq.Query]:
     return out
 
 
-def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> wq.Query | None:
+def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_typed: bool = True) -> wq.Query | None:
     """The text side of a word read as a span of fiscal years: the span as typed, and each of its
     ends as :func:`_year_text_query` writes one year (the years between match by the derived
     fiscal year: every form of each would add up to a score that favours pages listing years).
@@ -659,7 +659,8 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict) -> w
     Searched as an ordinary word, 「令和3年度から令和5年度」 required 令和3年度 and, the units 令和 and
     年度 counted once, scored and highlighted every bare 5 of a page (令和4年5月17日)."""
     years = sorted({y for y in (lo, hi) if y is not None})
-    typed = phrase_query(text, TEXT_FIELDS, info)
+    # Not a span named from today (昨年度以降): a page's own 昨年度 is the year before its own.
+    typed = phrase_query(text, TEXT_FIELDS, info) if as_typed else None
     ends = _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
     either = (ends[0] if len(ends) == 1 else wq.Or(ends, boost=1 / len(years))) if ends else None
@@ -731,6 +732,31 @@ def _ambiguous_place(word: str) -> bool:
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
+#: What a year goes on with when typed apart from it (2030 年までに, 2024 年度): a date cut by a space.
+_DATE_AFTER = ("年", "月", "日", "度")
+#: A product's name a year-like number is the version of (Windows 2000, Office 2019, Server 2022): a word
+#: of English letters, three lower case; not an acronym, beside which a year is a year (DX 2024, IoT 2023).
+_VERSIONED = re.compile(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
+#: A number a year-like one goes on (03 5253 2024, 100 8926).
+_NUMBER = re.compile(r"[\d\-]+")
+
+
+def _numbers_not_years(nodes) -> list:
+    """The words of four digits among `nodes` (an AND's, in order) that a neighbour shows are no year
+    typed alone: the rest of a number (03 5253 2024, 〒100 8926), a version's number (Windows 2000,
+    Office 2019) or a date cut by a space (2030 年までに, whose 2030 is a target, not the pages' year)."""
+    out = []
+    for i, n in enumerate(nodes):
+        if not (isinstance(n, Word) and n.field is None and bare_year(n.text) is not None):
+            continue
+        before = nodes[i - 1].text if i and isinstance(nodes[i - 1], (Word, PhraseNode)) else ""
+        after = nodes[i + 1].text if i + 1 < len(nodes) and isinstance(nodes[i + 1], (Word, PhraseNode)) else ""
+        if _VERSIONED.fullmatch(before) or _NUMBER.fullmatch(before) or _NUMBER.fullmatch(after) \
+                or after.startswith(_DATE_AFTER):
+            out.append(n)
+    return out
+
+
 def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
 
@@ -744,6 +770,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     as_typed: list = []
 
     alone = isinstance(node, Word)  # the whole query is one word
+    literal: set[int] = set()  # words read as text only (_numbers_not_years)
 
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
@@ -756,10 +783,20 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         words.append(info)
         year = _one_fiscal_year(meta[1]) if meta is not None else None
         span = _year_range(meta[1]) if meta is not None and year is None else None
-        if year is not None:
+        if year is not None and (relative := relative_year(text)) is not None:
+            # 今年度 is searched as 2026年度 and its other forms: a page's own 今年度 is the year it
+            # was written in, which its derived fiscal year already says.
+            info["relative"] = relative[1]
+            q = _year_text_query(relative[1], year, info)
+        elif year is not None:
             q = _year_text_query(text, year, info)
         elif span is not None:
-            q = _span_text_query(text, *span, info)
+            relative_span = any(w in text for w in RELATIVE_YEARS)
+            if relative_span:
+                lo, hi = span  # 昨年度以降: the years it names, said as the span would be written
+                info["relative"] = (f"{lo}年度以降" if hi is None else f"{hi}年度まで" if lo is None
+                                    else f"{lo}年度から{hi}年度")
+            q = _span_text_query(text, *span, info, as_typed=not relative_span)
         elif meta is not None and (blocks := blocks_written_together(text) or listed_blocks(text)):
             # 九州沖縄, 北海道東北地方: a page writing either block matches, as for 九州・沖縄 (where
             # both were wanted, 「北海道東北のテレワーク」 found 11 White Paper sections, 北海道・東北 20).
@@ -843,7 +880,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
         if isinstance(n, Word):
-            if understand and n.field is None:
+            if understand and n.field is None and id(n) not in literal:
                 return understood_word(n.text)
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
@@ -875,6 +912,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 raise BadQuery("a field filter cannot be negated; use the other values instead")
             return wq.Not(inner)
         if isinstance(n, And):
+            literal.update(id(c) for c in _numbers_not_years(n.nodes))
             parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
             return _conjoin(parts)
         if isinstance(n, Or):

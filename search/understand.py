@@ -8,6 +8,8 @@ region or fiscal year it names; ``search.query`` decides how that joins the matc
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
+from datetime import date
 from typing import NamedTuple
 
 from whoosh import query as wq
@@ -25,12 +27,81 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 #: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
 _YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
 _YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
-#: What every year typed in a query holds: a digit or an era's name (令和五年度, R元).
-_YEARISH = re.compile(r"[\d元]|令和|平成|昭和|大正|明治")
+#: What every year typed in a query holds: a digit or an era's name (令和五年度, R元), or 年 (今年度から).
+_YEARISH = re.compile(r"[\d元年]|令和|平成|昭和|大正|明治|ことし|きょねん|おととし|らいねん")
 #: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
 _OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
 _BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
+
+#: Years a query names relative to today, as (fiscal, offset): 今年度 is the 年度 today is in (a
+#: 年度 starts on 1 April), 今年 the calendar year, read as 2026年 is (its number as the fiscal
+#: year).  Query side only: a page's 今年度 is its own year, which metadata derives otherwise.
+#: Not 前年 or 翌年度, which count from a year named before them (前年同期, 翌年度以降), nor one
+#: glued to what makes it a comparison (前年度比: COMPARISON_AFTER).
+RELATIVE_YEARS = {
+    **dict.fromkeys(("今年度", "本年度", "当年度"), (True, 0)),
+    **dict.fromkeys(("昨年度", "前年度"), (True, -1)),
+    **dict.fromkeys(("一昨年度", "前々年度"), (True, -2)),
+    **dict.fromkeys(("来年度", "次年度"), (True, 1)),
+    "再来年度": (True, 2),
+    **dict.fromkeys(("今年", "本年", "ことし"), (False, 0)),
+    **dict.fromkeys(("昨年", "去年", "きょねん"), (False, -1)),
+    **dict.fromkeys(("一昨年", "おととし"), (False, -2)),
+    **dict.fromkeys(("来年", "らいねん"), (False, 1)),
+    "再来年": (False, 2),
+}
+#: After a relative year, what says "within it" (今年度中に, 今年中, 来年度内): the same year.
+_WITHIN = ("中", "内")
+#: After a relative year, what makes it a comparison, not a year the pages belong to: 前年度比 (the
+#: change over the year before, said of any year's figures), 昨年比, 前年度対比.
+COMPARISON_AFTER = ("比", "対比")
+
+#: The day relative years count from, when :func:`today` is not given one (Index.search's `today`).
+_TODAY: ContextVar[date | None] = ContextVar("ictsearch_today", default=None)
+
+
+def today() -> date:
+    """The day 今年度 and 昨年 are read from: the one set by :func:`reading_day` (Index.search's
+    `today`), else the system's.  Tests pin it with ``monkeypatch.setattr(understand, "today", ...)``
+    or by passing `today`."""
+    return _TODAY.get() or date.today()
+
+
+def reading_day(day: date | None):
+    """Set the day relative years are read from for the calling context; returns the token to reset."""
+    return _TODAY.set(day)
+
+
+def reading_day_reset(token) -> None:
+    """Back to the day before :func:`reading_day` set it."""
+    _TODAY.reset(token)
+
+
+def relative_year(word: str) -> tuple[int, str] | None:
+    """(year, how documents write it) of a year named relative to today (今年度 → (2026, "2026年度") on
+    2026-12-03, 去年 → (2025, "2025年"), 今年度中 → the 年度 too), else None."""
+    found = RELATIVE_YEARS.get(word[:-1] if word.endswith(_WITHIN) else word)
+    if found is None:
+        return None
+    fiscal, offset = found
+    day = today()
+    year = (day.year if day.month >= 4 or not fiscal else day.year - 1) + offset
+    return year, f"{year}年度" if fiscal else f"{year}年"
+
+
+#: A year typed as four digits alone (2024 テレワーク), as --year 2024 takes it: the years the collections'
+#: pages are of (1990–2040), not a count, a code or a target far off (5000, 0120).
+BARE_YEARS = (1990, 2040)
+
+
+def bare_year(word: str) -> int | None:
+    """The year of a word of four digits alone in BARE_YEARS, else None (query.compile_query also
+    leaves it as text beside a number or a version's name: 03 5253 2024, Windows 2000, 2030 年)."""
+    if len(word) == 4 and word.isascii() and word.isdecimal() and BARE_YEARS[0] <= int(word) <= BARE_YEARS[1]:
+        return int(word)
+    return None
+
 
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
@@ -46,7 +117,12 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
     years = None
-    if len(mentions) == 1:
+    relative = relative_year(word)
+    year = relative[0] if relative is not None else bare_year(word)
+    if year is not None:
+        # 今年度, 去年, 2024: read as the year typed out (2026年度, 2025年, --year 2024) is.
+        years = (year, year)
+    elif len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
         years = (fy, fy) if fy is not None else None
     elif ERA_NUMBER.fullmatch(word) or re.fullmatch(r"[RHSrhs](?:\d{1,2}|元)|[Ff][Yy](?:\d{4}|\d{2})|\d{4}[Ff][Yy]", word) or ".." in word:
@@ -183,15 +259,15 @@ def day_forms(word: str) -> list[str]:
 
 def year_span(word: str) -> tuple[int, int] | None:
     """(lo, hi) of a span of fiscal years typed as documents write one (令和4年度から令和5年度,
-    R4〜R5, 令和4~5年度, 令和4年度以降, R5まで), else None.  Two bare numbers (2022-2023) are not read: one end must
+    R4〜R5, 令和4~5年度, 令和4年度以降, R5まで; 今年度から来年度, 昨年度以降), else None.  Two bare numbers (2022-2023) are not read: one end must
     say it is a year (an era, R/H, FY, 年度), as :func:`understood` asks of a single year."""
     if not _YEARISH.search(word):
-        return None  # no digit and no era name: no year (and the era patterns stay uncompiled)
-    from ictsearch.indexer.metadata.eras import parse_year, parse_year_range
+        return None  # no digit, era name or 年: no year (and the era patterns stay uncompiled)
+    from ictsearch.indexer.metadata.eras import parse_year_range
 
     if m := _OPEN_YEAR.fullmatch(word):
         try:
-            year = parse_year(m[1])
+            year = query_year(m[1])
         except ValueError:
             pass  # 令和4年度から令和5年度まで: a span closed by まで, read below
         else:
@@ -203,6 +279,15 @@ def year_span(word: str) -> tuple[int, int] | None:
         return parse_year_range(f"{ends[0]}..{ends[1]}")  # the range's own checks: not backwards, a year of its era
     except ValueError:
         return None
+
+
+def query_year(text: str) -> int:
+    """The year a query's word names, as --year reads it (2022, 令和4年度, R4) or relative to today
+    (来年度: :func:`relative_year`); ValueError when it names none."""
+    from ictsearch.indexer.metadata.eras import parse_year
+
+    relative = relative_year(text)
+    return relative[0] if relative is not None else parse_year(text)
 
 
 def refuse_backwards_span(word: str) -> None:
@@ -220,15 +305,13 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
     unchecked: a filter value that runs backwards is refused as such, not as unreadable."""
     if not _YEARISH.search(word):
         return None
-    from ictsearch.indexer.metadata.eras import parse_year
-
     m = _YEAR_SPAN.fullmatch(word)
     if m is None or (m[1].isdecimal() and m[2].isdecimal()):
         return None
     ends: list[int | None] = []
     for text in (m[1], m[2]):
         try:
-            ends.append(parse_year(text))
+            ends.append(query_year(text))
         except ValueError:
             ends.append(None)
     lo, hi = ends
@@ -306,12 +389,14 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     「令和4年度予算」 is the 予算 of that 年度 as 「令和4年度の予算」 is, and required the text 令和4年度
     (11 of the real pages, 18 for 「令和4年度 予算」).  A date or a 年 glued to a word is a name and stays
     text (平成30年7月豪雨), and so is an edition (令和4年度版); a year read with what follows it
-    (令和6年度以降) is read whole."""
+    (令和6年度以降, 今年度中) is read whole.  A 年度 named relative to today heads a word as well
+    (来年度予算, 昨年度実績), but not a comparison (前年度比: the change over any year's year before)."""
     for k in range(1, len(run)):
         head = word[run[0].start:run[k - 1].end]
         if len(head) > 8:
             break
-        if ((head.endswith("年度") or _ERA_YEAR_ALONE.fullmatch(head)) and _YEAR_SHAPED.fullmatch(head)
+        if ((head.endswith("年度") or _ERA_YEAR_ALONE.fullmatch(head))
+                and (_YEAR_SHAPED.fullmatch(head) or relative_year(head) and not word.startswith(COMPARISON_AFTER, run[k].start))
                 and not word.startswith("版", run[k].start) and not word.startswith(_DATE_GOES_ON, run[k].start)
                 and (head.endswith("年度") or not head[0].isascii() or _is_kanji(word[run[k].start]))  # not H3ロケット
                 and (meta := understood(head)) is not None and _kind(meta[1]) == "year"
@@ -421,7 +506,9 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         # 令和4・5年度, R4、5、6年度: a later year is written without its era, in the earlier one's.
         listed = era if out and _LIST_GAP.fullmatch(word, out[-1].end, start) else None
         read, era = in_listed_era(listed, text)
-        meta = understood(read)
+        # Four digits inside a phrase are a count or a code as often as a year (電話03-5253-2024,
+        # 2024の相談): only a word typed alone is read as a bare year.
+        meta = understood(read) if not read.isdecimal() else None
         if meta is None or _kind(meta[1]) != "year":
             era = None
         if meta is not None:

@@ -202,7 +202,8 @@ def test_paging_covers_every_hit_once(corpus_searcher, monkeypatch):
         assert seen == [h.doc_id for h in corpus_searcher.search(q, limit=total).hits]
 
 
-@pytest.mark.parametrize("value", [1, 0, True, -1, 2021.0, (2023, 2019), (1, 1), "来年", "令和99", 2117, (2020, 2117)])
+# (来年 was here: since query27 it is read from today, as the query word is; 来週 names no year.)
+@pytest.mark.parametrize("value", [1, 0, True, -1, 2021.0, (2023, 2019), (1, 1), "来週", "令和99", 2117, (2020, 2117)])
 def test_nonsense_fiscal_years_are_refused(corpus_searcher, value):
     with pytest.raises(UnknownFacetValue):
         corpus_searcher.search("テレワーク", fiscal_year=value)

@@ -208,3 +208,134 @@ def test_a_year_word_matches_the_english_abbreviations_of_its_fiscal_year():
 
     assert {"2023年度", "FY2023", "FY23", "2023FY", "令和5年度", "R5年度"} <= set(fiscal_year_forms(2023))
     assert "FY98" in fiscal_year_forms(1998)
+
+
+# -- relative and bare years (query27) ------------------------------------------------------------
+
+@pytest.fixture
+def dec_2026(monkeypatch):
+    """Relative years read from 2026-12-03 (fiscal year 2026), whatever the machine's clock says."""
+    import datetime
+
+    from ictsearch.search import understand
+
+    monkeypatch.setattr(understand, "today", lambda: datetime.date(2026, 12, 3))
+
+
+@pytest.mark.parametrize("word, read_as", [
+    ("今年度", "fiscal_year 2026"), ("本年度", "fiscal_year 2026"), ("当年度", "fiscal_year 2026"),
+    ("昨年度", "fiscal_year 2025"), ("前年度", "fiscal_year 2025"), ("一昨年度", "fiscal_year 2024"),
+    ("来年度", "fiscal_year 2027"), ("次年度", "fiscal_year 2027"), ("再来年度", "fiscal_year 2028"),
+    ("今年", "fiscal_year 2026"), ("去年", "fiscal_year 2025"), ("昨年", "fiscal_year 2025"),
+    ("一昨年", "fiscal_year 2024"), ("おととし", "fiscal_year 2024"), ("来年", "fiscal_year 2027"),
+    ("今年度中", "fiscal_year 2026"),  # a deadline within the year: the year, not a required 中
+    ("来年度以降", "fiscal_year 2027.."), ("昨年度まで", "fiscal_year ..2025"),
+    ("今年度から来年度", "fiscal_year 2026..2027"),
+    ("2024", "fiscal_year 2024"),  # as --year 2024
+])
+def test_relative_and_bare_years_are_read_as_the_year_typed_out(dec_2026, word, read_as):
+    from ictsearch.search.understand import understood
+
+    assert understood(word)[1] == read_as
+
+
+@pytest.mark.parametrize("word", ["前年度比", "年度末", "新年度", "年末年始", "前年", "翌年度", "1989", "2041", "5000",
+                                  "0120", "2024件", "５G"])
+def test_words_that_name_no_year_of_their_own_stay_text(dec_2026, word):
+    from ictsearch.search.understand import understood
+
+    assert understood(word) is None
+
+
+def test_the_fiscal_year_of_today_turns_on_the_first_of_april(monkeypatch):
+    import datetime
+
+    from ictsearch.search import understand
+
+    for day, this_fy, this_year in [((2025, 3, 31), 2024, 2025), ((2025, 4, 1), 2025, 2025), ((2025, 1, 5), 2024, 2025)]:
+        monkeypatch.setattr(understand, "today", lambda day=day: datetime.date(*day))
+        assert understand.understood("今年度")[1] == f"fiscal_year {this_fy}"
+        assert understand.understood("今年")[1] == f"fiscal_year {this_year}"
+
+
+@pytest.mark.parametrize("phrase, spans", [
+    ("今年度のテレワーク補助金", [("今年度", "fiscal_year 2026")]),
+    ("来年度予算", [("来年度", "fiscal_year 2027")]),          # as 令和9年度予算 is
+    ("昨年度実績の報告", [("昨年度", "fiscal_year 2025")]),
+    ("去年の防災訓練", [("去年", "fiscal_year 2025")]),
+    ("今年度中に策定する計画", [("今年度中", "fiscal_year 2026")]),
+    ("前年度比の増加", []),   # a change over the year before, said of any year's figures
+    ("2024の相談件数", []),   # four digits inside a phrase: a count or a code as often as a year
+    ("電話03-5253-2024", []),
+])
+def test_relative_years_inside_a_phrase(dec_2026, phrase, spans):
+    from ictsearch.search.understand import metadata_spans
+
+    assert [(s.text, s.read_as) for s in metadata_spans(phrase)] == spans
+
+
+@pytest.fixture(scope="module")
+def years_idx(tmp_path_factory):
+    d = tmp_path_factory.mktemp("years")
+    docs = d / "docs"
+    write(docs / "r8.txt", "令和8年度 テレワーク導入補助金の公募\n\n令和8年度も中小企業のテレワーク導入を補助します。")
+    write(docs / "r7.txt", "令和7年度 テレワーク導入補助金の実績\n\n令和7年度のテレワーク補助金は前年度比で増加した。")
+    write(docs / "r6.txt", "2024年度 防災訓練\n\n2024年度の総合防災訓練で衛星通信を使った。今年度中に報告書をまとめる。")
+    write(docs / "win.txt", "庁内端末の移行\n\nWindows 2000 の端末を移行する計画。問合せ 03 5253 2024")
+    build_index([docs], d / "idx", jobs=1)
+    with open_index(d / "idx") as ix:
+        yield ix
+
+
+def test_relative_year_filters_as_the_year_typed_out_and_says_so(years_idx):
+    import datetime
+
+    day = datetime.date(2026, 12, 3)
+    res = years_idx.search("今年度のテレワーク補助金", today=day, explain=True)
+    assert names(res) == ["r8"]
+    assert names(years_idx.search("令和8年度のテレワーク補助金")) == ["r8"]
+    assert res.explain["words"][0]["read_as"] == "fiscal_year 2026" and res.explain["words"][0]["relative"] == "2026年度"
+    assert "今年度 was read as 2026年度 (fiscal_year 2026), counted from 2026-12-03" in res.notes
+    assert names(years_idx.search("昨年度 テレワーク", today=day)) == ["r7"]
+    # The same words a year on: the day is the API's to give.
+    assert names(years_idx.search("昨年度 テレワーク", today=datetime.date(2027, 6, 1))) == ["r8"]
+    # A page's own 今年度 is its year, not today's: r6 writes 今年度中 and is of 2024.
+    res = years_idx.search("今年度中 防災訓練", today=day)
+    assert res.total == 0 and any("removes every hit" in n for n in res.notes)
+    assert names(years_idx.search("今年度中 防災訓練", today=datetime.date(2024, 12, 3))) == ["r6"]
+
+
+def test_relative_years_quoted_or_in_a_comparison_are_text(years_idx):
+    import datetime
+
+    day = datetime.date(2026, 12, 3)
+    assert names(years_idx.search("前年度比", today=day)) == ["r7"]
+    assert names(years_idx.search("「今年度中に報告」", today=day)) == ["r6"]
+    assert years_idx.search("今年度", understand=False).total == 1  # r6 writes it
+
+
+def test_bare_year_is_the_year_unless_a_neighbour_says_it_is_a_number(years_idx):
+    res = years_idx.search("2024 防災訓練", explain=True)
+    assert names(res) == ["r6"] and res.explain["words"][0]["read_as"] == "fiscal_year 2024"
+    assert names(years_idx.search("2026 テレワーク")) == ["r8"]  # writes only 令和8年度
+    for typed in ("DX 2024", "2024 5G", "IoT 2024"):  # an acronym or a name with a digit: the year
+        assert idx_reads_year(years_idx, typed), typed
+    for typed in ("Windows 2000", "Office 2019", "5253 2024", '"2024" 防災訓練', "2030 年までに"):
+        res = years_idx.search(typed, explain=True)
+        assert not any(w.get("read_as") for w in res.explain["words"]), typed
+    assert names(years_idx.search("Windows 2000")) == ["win"]
+    assert names(years_idx.search("5253 2024")) == ["win"]
+
+
+def idx_reads_year(idx, typed: str) -> bool:
+    return any(w.get("read_as") for w in idx.search(typed, explain=True).explain["words"])
+
+
+def test_a_span_named_from_today_is_searched_as_its_years(years_idx):
+    import datetime
+
+    res = years_idx.search("昨年度以降 テレワーク", today=datetime.date(2026, 12, 3))
+    assert sorted(names(res)) == ["r7", "r8"]
+    assert "昨年度以降 was read as 2025年度以降 (fiscal_year 2025..), counted from 2026-12-03" in res.notes
+    assert names(years_idx.search("一昨年度まで 防災訓練", today=datetime.date(2026, 12, 3))) == ["r6"]  # ..2024
+    assert years_idx.search("昨年度まで テレワーク", today=datetime.date(2026, 12, 3)).total == 1  # r7, not r8

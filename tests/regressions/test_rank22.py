@@ -37,7 +37,8 @@ def test_domain_list_says_its_source_and_is_keyed_by_the_analyzers_terms():
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("curated by hand" in line for line in header)
     pairs = [line for line in text.splitlines() if line and not line.startswith("#")]
-    assert 80 <= sum(len(line.split("\t")) - 1 for line in pairs) and len(pairs) <= 200
+    # Short: 200 keys until query27 added two of its judged dev questions' words (トランシーバー, 住民記録).
+    assert 80 <= sum(len(line.split("\t")) - 1 for line in pairs) and len(pairs) <= 210
     # A key of several terms (防災無線 → 防災|無線) is looked up as the analyzer cuts it.
     expansion = expand(word_terms("防災無線"), weak=True)
     assert ("防災", "行政", "無線") in expansion.targets + expansion.weak
