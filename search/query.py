@@ -624,7 +624,23 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
         info["terms"] = [leaf for run in runs for leaf in run]
     phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
                for run in runs]
+    if len(runs) == 1 and (others := _name_written_otherwise(text.strip(), runs[0])):
+        # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」) is the name however pages write it.
+        return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: wq.Phrase(f, list(t)) if len(t) > 1 else wq.Term(f, t[0]))
+                                    for t in others)])
     return phrases[0] if len(phrases) == 1 else wq.And(phrases)
+
+
+def _name_written_otherwise(name: str, leaves: list[str]) -> list[tuple[str, ...]]:
+    """The other writings of an ASCII name (a quoted word) pages use: hyphenated as one term or
+    as two (:func:`_read_in_a_sentence`, :func:`_read_alone`), a name and its number apart."""
+    from ictsearch.indexer.analysis import _HYPHENS
+
+    name = name.translate(_HYPHENS)
+    if not name.isascii() or not name or any(ch.isspace() for ch in name):
+        return []
+    found = [_read_in_a_sentence(name), _read_alone(name.lower())] if "-" in name else _name_and_number(name.lower())
+    return [t for t in found if t and list(t) != leaves]
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 

@@ -45,3 +45,4 @@ def test_covid_19_typed_alone_finds_the_pages_that_write_it_before_a_particle(tm
         assert found("COVID-19") == ["影響.txt", "括弧.txt", "英語.txt"]
         assert found("COVID-19の") == ["影響.txt", "括弧.txt", "英語.txt"]
         assert found("COVID19") == ["影響.txt", "括弧.txt", "英語.txt"]
+        assert found('"COVID-19"') == ["影響.txt", "括弧.txt", "英語.txt"]
