@@ -37,7 +37,7 @@ with suppress(ValueError):  # imported outside the main thread: no handler can b
 import click
 
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
-from ictsearch.indexer.errors import IctsearchError
+from ictsearch.indexer.errors import IctsearchError, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -794,7 +794,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
             _print_notes(result.notes)
         else:
-            click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
+            click.echo(f"No documents match {quoted(result.query)}." if result.query else "No documents match the filters.")
             _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")

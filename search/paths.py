@@ -53,9 +53,9 @@ def as_patterns(value) -> list[str]:
     values = [value] if isinstance(value, (str, os.PathLike)) else list(value)
     out = [os.fspath(v).strip() if isinstance(v, (str, os.PathLike)) else v for v in values]
     if not out or not all(isinstance(v, str) and v for v in out):
-        from ictsearch.indexer.errors import BadQuery
+        from ictsearch.indexer.errors import BadQuery, quoted
 
-        raise BadQuery(f"path filter {value!r}: give a file's name, a part of it or a pattern (*事業計画*)")
+        raise BadQuery(f"path filter {quoted(value)}: give a file's name, a part of it or a pattern (*事業計画*)")
     return out
 
 

@@ -46,3 +46,34 @@ def test_covid_19_typed_alone_finds_the_pages_that_write_it_before_a_particle(tm
         assert found("COVID-19の") == ["影響.txt", "括弧.txt", "英語.txt"]
         assert found("COVID19") == ["影響.txt", "括弧.txt", "英語.txt"]
         assert found('"COVID-19"') == ["影響.txt", "括弧.txt", "英語.txt"]
+
+
+def test_a_full_width_space_typed_in_a_query_is_shown_as_typed_in_messages(tmp_path):
+    # A Japanese input method types a full-width space between words; a query with no hits was
+    # echoed as 「No documents match 'ほげほげ\u3000テレワーク'.」, Python's escape, which an officer
+    # does not read as the space typed.  The same for a query of particles, and a file name with
+    # one (「令和5年度　事業計画.pdf」) given to show.  Control characters stay escaped: the message is one line.
+    from click.testing import CliRunner
+
+    from ictsearch import IctsearchError, build_index, open_index
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    write(docs / "テレワーク.txt", "テレワークの推進について。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    run = lambda *args: CliRunner().invoke(cli, [*args, "--index", str(tmp_path / "idx")])
+    result = run("search", "ほげほげ\u3000テレワーク")
+    assert "No documents match 'ほげほげ\u3000テレワーク'." in result.output
+    assert "\\u3000" not in result.output
+    with open_index(tmp_path / "idx") as ix:
+        for call in (lambda: ix.search("の\u3000は"), lambda: ix.get("令和5年度\u3000事業計画.pdf")):
+            try:
+                call()
+            except IctsearchError as e:
+                assert "\u3000" in str(e) and "\\u3000" not in str(e)
+            else:
+                raise AssertionError("no error")
+        try:
+            ix.get("改行\nのある名前")
+        except IctsearchError as e:
+            assert "\n" not in str(e) and "\\n" in str(e)
