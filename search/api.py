@@ -531,8 +531,23 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if named := self._ending_in(searcher, doc):
+                # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
+                shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index from {os.getcwd()}; the index holds "
+                                       f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def _ending_in(self, searcher, doc: str) -> list[str]:
+        """The indexed files whose path ends in `doc` (a file's name, or its last folders and name),
+        compared as --path compares names (NFKC, case-blind)."""
+        tail = paths.fold(os.path.normpath(doc.strip()))
+        if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
+            return []
+        names = self._names(searcher)
+        return sorted(p for p, folded in zip(names.paths, names.folded)
+                      if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
 
     @staticmethod
     def _by_url(searcher, url: str) -> int:

@@ -77,3 +77,30 @@ def test_a_full_width_space_typed_in_a_query_is_shown_as_typed_in_messages(tmp_p
             ix.get("改行\nのある名前")
         except IctsearchError as e:
             assert "\n" not in str(e) and "\\n" in str(e)
+
+
+def test_show_of_a_files_name_typed_from_another_folder_names_the_indexed_file(tmp_path, monkeypatch):
+    # 「ictsearch show 資料1.txt」, the name as the folder shows it, typed from the home folder: the
+    # answer was only "no document '資料1.txt' in the index", though one indexed file has that name.
+    from ictsearch import DocumentNotFound, build_index, open_index
+
+    docs = tmp_path / "共有" / "docs"
+    write(docs / "2023" / "資料1.txt", "テレワークの推進について。\n")
+    write(docs / "2024" / "資料2.txt", "防災無線の整備について。\n")
+    write(docs / "2024" / "別" / "資料2.TXT", "防災無線の更新について。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    monkeypatch.chdir(tmp_path)
+    with open_index(tmp_path / "idx") as ix:
+        for typed, named in (("資料1.txt", ["2023/資料1.txt"]), ("2023/資料1.txt", ["2023/資料1.txt"]),
+                             ("資料2.txt", ["2024/別/資料2.TXT", "2024/資料2.txt"])):
+            try:
+                ix.get(typed)
+            except DocumentNotFound as e:
+                assert all(str(docs / n) in str(e) for n in named), str(e)
+            else:
+                raise AssertionError(typed)
+        try:
+            ix.get("資料3.txt")
+        except DocumentNotFound as e:
+            assert "the index holds" not in str(e)
+        assert ix.get(str(docs / "2023" / "資料1.txt")).title
