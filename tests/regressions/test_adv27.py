@@ -104,3 +104,25 @@ def test_show_of_a_files_name_typed_from_another_folder_names_the_indexed_file(t
         except DocumentNotFound as e:
             assert "the index holds" not in str(e)
         assert ix.get(str(docs / "2023" / "資料1.txt")).title
+
+
+def test_a_region_filter_typed_as_a_city_without_its_suffix_or_in_romaji_says_what_to_type(tmp_path):
+    # --region 仙台, --region 府中市 (a city of 東京都 and of 広島県) and --region Tohoku were each
+    # answered with only the list of the 12 blocks, 12 areas and 47 prefectures: nothing said that
+    # 仙台市 works (as 宮城県), that 府中市 needs its prefecture, or that Tohoku is 東北.
+    from ictsearch import UnknownFacetValue, build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "仙台.txt", "仙台市におけるテレワークの推進について。宮城県と連携する。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        for typed, hint in (("仙台", "did you mean 仙台市 (宮城県)?"), ("府中市", "府中市 is a town of 東京都 and 広島県"),
+                            ("Tohoku", "did you mean 東北?"), ("miyagi", "did you mean 宮城県?"),
+                            ("Kyushu region", "did you mean 九州?")):
+            try:
+                ix.search("テレワーク", region=typed)
+            except UnknownFacetValue as e:
+                assert hint in str(e), str(e)
+            else:
+                raise AssertionError(typed)
+        assert ix.search("テレワーク", region="仙台市").total == 1
