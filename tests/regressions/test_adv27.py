@@ -126,3 +126,32 @@ def test_a_region_filter_typed_as_a_city_without_its_suffix_or_in_romaji_says_wh
             else:
                 raise AssertionError(typed)
         assert ix.search("テレワーク", region="仙台市").total == 1
+
+
+def test_export_to_a_folder_never_overwrites_an_index_json_it_did_not_write(tmp_path):
+    # `ictsearch export --format opensearch --output DIR` wrote its index.json over whatever file of
+    # that name DIR held (a web project's, another tool's export; the documents folder given by
+    # mistake) and went on, exit 0: the file was lost.  Its own earlier export is still replaced.
+    from click.testing import CliRunner
+
+    from ictsearch import build_index
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    write(docs / "テレワーク.txt", "テレワークの推進について。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    theirs = write(tmp_path / "web" / "index.json", '{"name": "地域ポータル", "version": 3}\n')
+    run = lambda out: CliRunner().invoke(cli, ["export", "--format", "opensearch", "--output", str(out),
+                                               "--index", str(tmp_path / "idx")])
+    result = run(tmp_path / "web")
+    assert result.exit_code == 2
+    assert "index.json" in result.output and "Traceback" not in result.output
+    assert theirs.read_text(encoding="utf-8") == '{"name": "地域ポータル", "version": 3}\n'
+    assert not (tmp_path / "web" / "bulk.ndjson").exists()
+    write(tmp_path / "other" / "bulk.ndjson", '{"index": {"_id": "x"}}\n{"title": "他のツール"}\n')
+    assert run(tmp_path / "other").exit_code == 2
+    assert "他のツール" in (tmp_path / "other" / "bulk.ndjson").read_text(encoding="utf-8")
+    # Its own export, again: replaced.
+    assert run(tmp_path / "os").exit_code == 0
+    assert run(tmp_path / "os").exit_code == 0
+    assert (tmp_path / "os" / "bulk.ndjson").read_text(encoding="utf-8").count("テレワーク") >= 1
