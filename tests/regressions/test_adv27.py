@@ -155,3 +155,24 @@ def test_export_to_a_folder_never_overwrites_an_index_json_it_did_not_write(tmp_
     assert run(tmp_path / "os").exit_code == 0
     assert run(tmp_path / "os").exit_code == 0
     assert (tmp_path / "os" / "bulk.ndjson").read_text(encoding="utf-8").count("テレワーク") >= 1
+
+
+def test_an_index_kept_inside_the_folder_it_indexes_is_not_walked_as_documents(tmp_path):
+    # A 課's shared folder with its index beside the documents (`ictsearch index 資料 --index 資料/索引`):
+    # from the second run on, the index's own files were listed among the collection's
+    # (`note: 13 files not indexed, not a format ictsearch reads: 5 .json.gz, 2 .json, 2 .seg, …`),
+    # and so was an interrupted first run's folder, which has no ictsearch.json yet.
+    from ictsearch import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "テレワーク.txt", "テレワークの推進について。\n")
+    write(docs / "写真.jpg", "not really a photo")
+    build_index([docs], docs / "索引", jobs=1)
+    again = build_index([docs], docs / "索引", jobs=1)
+    assert again.unchanged == 1 and again.added == 0
+    assert dict(again.passed_over) == {".jpg": 1}
+    (docs / "索引" / "ictsearch.json").rename(tmp_path / "moved.json")  # as a first run stopped by Ctrl-C leaves it
+    from ictsearch.indexer.discover import discover
+
+    assert [f.path.name for f in discover([docs]).found] == ["テレワーク.txt"]
+    assert discover([docs]).passed_over == {".jpg": 1}
