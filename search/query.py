@@ -817,6 +817,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     as_typed: list = []
 
     alone = isinstance(node, Word)  # the whole query is one word
+    negated = [0]  # how many NOTs enclose the node being compiled
 
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
@@ -915,6 +916,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 pages = [wq.Term("url", a, boost=1000.0) for a in dict.fromkeys((n.text, address))]
                 q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
+        if isinstance(n, Word) and negated[0] and n.field not in FILTER_FIELDS:
+            # A word left out inside a group, NOT (東北 OR 関東), is left out as -東北 is: the word
+            # as written, not a region's pages nor a compound's parts apart (see below).
+            fields = (n.field,) if n.field else TEXT_FIELDS
+            words.append({"word": f"-{n.text}", "field": n.field})
+            return phrase_query(n.text, fields, words[-1])
         if isinstance(n, Word):
             if understand and n.field is None:
                 return understood_word(n.text)
@@ -939,7 +946,11 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 words.append({"word": f"-{n.node.text}", "field": n.node.field})
                 inner = phrase_query(n.node.text, fields, words[-1])
             else:
-                inner = _plain(walk(n.node))
+                negated[0] += 1
+                try:
+                    inner = _plain(walk(n.node))
+                finally:
+                    negated[0] -= 1
             del adjacency[held:]  # nothing under a NOT earns a bonus
             del as_typed[held_typed:]
             if inner is None:

@@ -176,3 +176,22 @@ def test_an_index_kept_inside_the_folder_it_indexes_is_not_walked_as_documents(t
 
     assert [f.path.name for f in discover([docs]).found] == ["テレワーク.txt"]
     assert discover([docs]).passed_over == {".jpg": 1}
+
+
+def test_words_left_out_in_a_group_are_left_out_as_a_word_left_out_alone_is(tmp_path):
+    # 「テレワーク NOT (東北 OR 関東)」 left out more than 「テレワーク -東北 -関東」: inside brackets a
+    # left-out word was read as a word searched for is, a region (every page of the 東北 block, though
+    # it never writes 東北) and a compound by its parts apart (地域課題解決: any page with 地域 and 課題解決).
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "宮城.txt", "宮城県におけるテレワークの推進について。仙台市と連携する。\n")
+    write(docs / "地域.txt", "テレワークで地域の活性化を図る。地元の課題解決にもつながる。\n")
+    write(docs / "解決.txt", "テレワークによる地域課題解決の事例を紹介する。\n")
+    write(docs / "関東.txt", "関東のテレワーク推進企業を紹介する。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        found = lambda q: sorted(h.path.rsplit("/", 1)[1] for h in ix.search(q).hits)
+        assert found("テレワーク NOT (東北 OR 関東)") == found("テレワーク -東北 -関東") == ["地域.txt", "宮城.txt", "解決.txt"]
+        assert found("テレワーク NOT (地域課題解決 OR 迷惑メール)") == found("テレワーク -地域課題解決") == [
+            "地域.txt", "宮城.txt", "関東.txt"]
