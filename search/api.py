@@ -526,6 +526,8 @@ class Index:
             if docnum is None and os.path.realpath(path) != path:
                 # A link to an indexed file: the file is indexed under its own path.
                 docnum = searcher.document_number(path=os.path.realpath(path))
+            if docnum is None:
+                docnum = self._written_otherwise(searcher, path)
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:
@@ -538,6 +540,15 @@ class Index:
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def _written_otherwise(self, searcher, path: str) -> int | None:
+        """The document whose path is `path` in the other Unicode form: a file named on a Mac
+        (デ as テ and its dakuten, NFD) typed or pasted composed (NFC), or the other way round."""
+        typed = unicodedata.normalize("NFC", path)
+        if typed.isascii():
+            return None
+        same = [p for p in self._names(searcher).paths if p != path and unicodedata.normalize("NFC", p) == typed]
+        return searcher.document_number(path=same[0]) if len(same) == 1 else None
 
     def _ending_in(self, searcher, doc: str) -> list[str]:
         """The indexed files whose path ends in `doc` (a file's name, or its last folders and name),

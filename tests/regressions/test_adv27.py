@@ -195,3 +195,21 @@ def test_words_left_out_in_a_group_are_left_out_as_a_word_left_out_alone_is(tmp_
         assert found("テレワーク NOT (東北 OR 関東)") == found("テレワーク -東北 -関東") == ["地域.txt", "宮城.txt", "解決.txt"]
         assert found("テレワーク NOT (地域課題解決 OR 迷惑メール)") == found("テレワーク -地域課題解決") == [
             "地域.txt", "宮城.txt", "関東.txt"]
+
+
+def test_show_finds_a_file_named_on_a_mac_by_its_name_typed_on_a_pc(tmp_path, monkeypatch):
+    # A folder copied from a Mac keeps its names decomposed (デ as テ + ゛, NFD); the name typed or
+    # pasted from a Windows or Linux screen is composed (NFC).  metadata.csv and --path already
+    # matched them; `ictsearch show 資料/デジタル活用支援.txt` answered "no document", then (this
+    # branch) named a path that looked exactly like the one typed.
+    import unicodedata
+
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "資料"
+    write(docs / unicodedata.normalize("NFD", "デジタル活用支援.txt"), "デジタル活用支援員の派遣について。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    monkeypatch.chdir(tmp_path)
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.get("資料/デジタル活用支援.txt").title == "デジタル活用支援員の派遣について。"
+        assert ix.similar(str(docs / "デジタル活用支援.txt")).total == 0
