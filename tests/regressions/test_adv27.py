@@ -213,3 +213,19 @@ def test_show_finds_a_file_named_on_a_mac_by_its_name_typed_on_a_pc(tmp_path, mo
     with open_index(tmp_path / "idx") as ix:
         assert ix.get("資料/デジタル活用支援.txt").title == "デジタル活用支援員の派遣について。"
         assert ix.similar(str(docs / "デジタル活用支援.txt")).total == 0
+
+
+def test_a_metadata_csv_headed_file_name_in_japanese_is_read(tmp_path):
+    # An office heads the list of its files 「ファイル名」: the whole metadata.csv was refused with
+    # "no 'path' (パス) column" and none of its titles or 年度 was used.  With a path column as well,
+    # ファイル名 is a column of its own (a spreadsheet's).
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "r5_plan.txt", "地域情報化の推進について。\n")
+    write(docs / "metadata.csv", "ファイル名,タイトル,年度\nr5_plan.txt,令和5年度 事業計画,令和5\n", encoding="cp932")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert not summary.problems
+    with open_index(tmp_path / "idx") as ix:
+        hit = ix.search("地域情報化").hits[0]
+    assert (hit.title, hit.fiscal_year) == ("令和5年度 事業計画", 2023)
