@@ -229,3 +229,17 @@ def test_a_metadata_csv_headed_file_name_in_japanese_is_read(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         hit = ix.search("地域情報化").hits[0]
     assert (hit.title, hit.fiscal_year) == ("令和5年度 事業計画", 2023)
+
+
+def test_places_listed_with_a_space_in_metadata_csv_are_read_as_region_filters_read_them(tmp_path):
+    # --region "東北 関東" is either block, and a CSV's themes may be listed with spaces, but a
+    # region cell 「東北 関東」 failed its document: "unknown region or prefecture '東北 関東'".
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "広域.txt", "広域連携によるテレワークの推進について。\n")
+    write(docs / "metadata.csv", "path,region\n広域.txt,東北 関東\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert summary.failed == 0
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.search("テレワーク").hits[0].region == ("東北", "関東")
