@@ -11,9 +11,12 @@ results in four formats, none of which belongs in the library.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import os
+import re
+import shlex
 import signal
 import sys
 import time
@@ -339,7 +342,24 @@ def _output_failed(e: OSError) -> None:
     sys.exit(Exit.USAGE)
 
 
+#: An argument a shell takes as written (テレワーク, 資料/2023): only others are quoted when shown.
+_SHELL_SAFE = re.compile(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
+
+
 class _Commands(click.Group):
+    def resolve_command(self, ctx, args):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as e:
+            # 「ictsearch テレワーク」, 「ictsearch ~/資料」: what a newcomer types first.  A near miss
+            # of a command's name (serch) keeps Click's "Did you mean"; anything else is said what to type.
+            if not args or args[0].startswith("-") or difflib.get_close_matches(args[0], self.commands):
+                raise
+            typed = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args)
+            todo = "index it" if os.path.exists(args[0]) else "search for it"
+            raise click.UsageError(f"No such command {quoted(args[0])}: to {todo}, "
+                                   f"`ictsearch {'index' if todo == 'index it' else 'search'} {typed}`", ctx) from None
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)

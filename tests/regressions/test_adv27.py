@@ -243,3 +243,20 @@ def test_places_listed_with_a_space_in_metadata_csv_are_read_as_region_filters_r
     assert summary.failed == 0
     with open_index(tmp_path / "idx") as ix:
         assert ix.search("テレワーク").hits[0].region == ("東北", "関東")
+
+
+def test_a_query_or_a_folder_typed_without_a_command_is_answered_with_the_command(tmp_path, monkeypatch):
+    # 「ictsearch テレワーク」 and 「ictsearch 資料」, a newcomer's first tries, were answered
+    # "No such command 'テレワーク'." and nothing more.  A near miss of a command keeps Click's answer.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    (tmp_path / "資料").mkdir()
+    monkeypatch.chdir(tmp_path)
+    run = lambda *args: CliRunner().invoke(cli, list(args))
+    result = run("テレワーク", "東北")
+    assert result.exit_code == 2 and "`ictsearch search テレワーク 東北`" in result.output
+    assert "`ictsearch search '地域課題 解決'`" in run("地域課題 解決").output
+    assert "`ictsearch index 資料`" in run("資料").output
+    assert "Did you mean 'search'?" in run("serch", "テレワーク").output
