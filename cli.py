@@ -1088,7 +1088,8 @@ def status(index_dir, as_json):
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
               "DIR/bulk.ndjson (_bulk actions).")
 @click.option("--output", "-o", "output", type=click.Path(file_okay=False), default=None, metavar="DIR",
-              help="Folder for the opensearch files (created if missing; an earlier export there is replaced, another program's index.json is not).")
+              help="Folder for the opensearch files (created if missing; an earlier export there is replaced, "
+                   "another program's index.json is not).")
 def export(index_dir, fmt, output):
     """Export every document with its metadata and text.
 
