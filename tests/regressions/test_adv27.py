@@ -260,3 +260,18 @@ def test_a_query_or_a_folder_typed_without_a_command_is_answered_with_the_comman
     assert "`ictsearch search '地域課題 解決'`" in run("地域課題 解決").output
     assert "`ictsearch index 資料`" in run("資料").output
     assert "Did you mean 'search'?" in run("serch", "テレワーク").output
+
+
+def test_a_path_filter_copied_from_windows_explorer_finds_its_files(tmp_path):
+    # The shared folder is a Windows share: 「2023\事業計画」 pasted from Explorer's address bar into
+    # --path found nothing (and the note showed it as '2023\\\\事業計画'); 2023/事業計画 found the file.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "共有"
+    write(docs / "2023" / "事業計画.txt", "令和5年度の事業計画。テレワークの推進。\n")
+    write(docs / "2024" / "事業計画.txt", "令和6年度の事業計画。防災無線の整備。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        found = [h.path for h in ix.search(path="2023\\事業計画").hits]
+        assert found == [str(docs / "2023" / "事業計画.txt")]
+        assert ix.search(path="共有\\2024\\*.txt").total == 1
