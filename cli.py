@@ -342,6 +342,19 @@ def _output_failed(e: OSError) -> None:
     sys.exit(Exit.USAGE)
 
 
+#: How much of a query the no-hits line echoes: a pasted paragraph (thousands of characters) filled
+#: the screen with what the user had just pasted, above the notes that say which word found nothing.
+ECHOED_QUERY_CHARS = 60
+
+
+def _echoed(query: str) -> str:
+    """A query as the no-hits line quotes it; a long one by its start and end around … and its length."""
+    if len(query) <= ECHOED_QUERY_CHARS:
+        return quoted(query)
+    cut = f"{query[:ECHOED_QUERY_CHARS * 2 // 3]} … {query[-ECHOED_QUERY_CHARS // 3:]}"
+    return f"{quoted(cut)} ({len(query):,} characters)"
+
+
 #: An argument a shell takes as written (テレワーク, 資料/2023): only others are quoted when shown.
 _SHELL_SAFE = re.compile(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
@@ -814,7 +827,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
             _print_notes(result.notes)
         else:
-            click.echo(f"No documents match {quoted(result.query)}." if result.query else "No documents match the filters.")
+            click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
             _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")

@@ -275,3 +275,21 @@ def test_a_path_filter_copied_from_windows_explorer_finds_its_files(tmp_path):
         found = [h.path for h in ix.search(path="2023\\事業計画").hits]
         assert found == [str(docs / "2023" / "事業計画.txt")]
         assert ix.search(path="共有\\2024\\*.txt").total == 1
+
+
+def test_a_long_pasted_paragraph_that_finds_nothing_is_not_echoed_whole(tmp_path):
+    # A paragraph pasted from a PDF (here 1,006 characters, cut mid-word at its end) that matched
+    # nothing was printed back whole on the no-hits line, above the note naming the word to blame.
+    from click.testing import CliRunner
+
+    from ictsearch import build_index
+    from ictsearch.cli import cli
+
+    docs = tmp_path / "docs"
+    write(docs / "電波.txt", "電波の有効利用を促進する。周波数の割当てを行う。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    pasted = "気象衛星の観測データを公開するため、" * 60 + "での検"
+    result = CliRunner().invoke(cli, ["search", pasted, "--index", str(tmp_path / "idx")])
+    first = result.output.splitlines()[0]
+    assert first.startswith("No documents match '気象衛星の観測データ") and f"({len(pasted):,} characters)" in first
+    assert len(first) < 120
