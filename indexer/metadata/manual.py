@@ -66,7 +66,8 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     # input method left in full width ｐａｔｈ, ｒｅｇｉｏｎ.
     columns = [c.lower() if c.isascii() else c for c in (unicodedata.normalize("NFKC", c).strip() for c in header)]
     columns = ["path" if _LABELS.get(c) == "path" else c for c in columns]  # パス
-    if "path" not in columns and (named := [i for i, c in enumerate(columns) if c in FILE_COLUMNS])[:1] == named[-1:]:
+    named = [i for i, c in enumerate(columns) if c in FILE_COLUMNS]
+    if "path" not in columns and len(named) == 1:
         columns[named[0]] = "path"  # ファイル名, as an office heads a list of its files
     if "path" not in columns:
         if not any(columns):
