@@ -11,9 +11,12 @@ results in four formats, none of which belongs in the library.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import os
+import re
+import shlex
 import signal
 import sys
 import time
@@ -37,7 +40,7 @@ with suppress(ValueError):  # imported outside the main thread: no handler can b
 import click
 
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
-from ictsearch.indexer.errors import IctsearchError
+from ictsearch.indexer.errors import IctsearchError, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -339,7 +342,37 @@ def _output_failed(e: OSError) -> None:
     sys.exit(Exit.USAGE)
 
 
+#: How much of a query the no-hits line echoes: a pasted paragraph (thousands of characters) filled
+#: the screen with what the user had just pasted, above the notes that say which word found nothing.
+ECHOED_QUERY_CHARS = 60
+
+
+def _echoed(query: str) -> str:
+    """A query as the no-hits line quotes it; a long one by its start and end around … and its length."""
+    if len(query) <= ECHOED_QUERY_CHARS:
+        return quoted(query)
+    cut = f"{query[:ECHOED_QUERY_CHARS * 2 // 3]} … {query[-ECHOED_QUERY_CHARS // 3:]}"
+    return f"{quoted(cut)} ({len(query):,} characters)"
+
+
+#: An argument a shell takes as written (テレワーク, 資料/2023): only others are quoted when shown.
+_SHELL_SAFE = re.compile(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
+
+
 class _Commands(click.Group):
+    def resolve_command(self, ctx, args):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as e:
+            # 「ictsearch テレワーク」, 「ictsearch ~/資料」: what a newcomer types first.  A near miss
+            # of a command's name (serch) keeps Click's "Did you mean"; anything else is said what to type.
+            if not args or args[0].startswith("-") or difflib.get_close_matches(args[0], self.commands):
+                raise
+            typed = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args)
+            todo = "index it" if os.path.exists(args[0]) else "search for it"
+            raise click.UsageError(f"No such command {quoted(args[0])}: to {todo}, "
+                                   f"`ictsearch {'index' if todo == 'index it' else 'search'} {typed}`", ctx) from None
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -794,7 +827,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
             _print_notes(result.notes)
         else:
-            click.echo(f"No documents match {result.query!r}." if result.query else "No documents match the filters.")
+            click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
             _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
@@ -1074,7 +1107,8 @@ def status(index_dir, as_json):
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
               "DIR/bulk.ndjson (_bulk actions).")
 @click.option("--output", "-o", "output", type=click.Path(file_okay=False), default=None, metavar="DIR",
-              help="Folder for the opensearch files (created if missing).")
+              help="Folder for the opensearch files (created if missing; an earlier export there is replaced, "
+                   "another program's index.json is not).")
 def export(index_dir, fmt, output):
     """Export every document with its metadata and text.
 

@@ -63,6 +63,17 @@ def _is_metadata_csv(name: str) -> bool:
     return name.lower() == METADATA_CSV
 
 
+def _is_an_index(filenames: list[str], dirnames: list[str]) -> bool:
+    """Whether a folder, by what it holds, is an ictsearch index (kept beside the documents, `--index
+    資料/索引`): its files are no documents, and listing them told of a dozen files in no format read.
+    Its lock file marks it too, with its cache, from a first run stopped before it wrote
+    ictsearch.json (a write.lock alone is any program's).  Read from the listing the walk makes
+    anyway: a stat per folder costs a share's round trip."""
+    from .store import CACHE_DIR, LOCK_FILE, META_FILE
+
+    return META_FILE in filenames or (LOCK_FILE in filenames and CACHE_DIR in dirnames)
+
+
 def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
     """The folder a browser or Word writes beside a saved page ("報道資料_files" beside "報道資料.html").
 
@@ -157,6 +168,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
+            if dirpath != str(root) and _is_an_index(filenames, dirnames):
+                dirnames[:] = []
+                continue
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for name in sorted(filenames):
                 if _is_hidden(name):

@@ -58,3 +58,16 @@ class DocumentNotFound(IctsearchError):
 class PageNotFound(IctsearchError, ValueError):
     """Document.page_text was asked for a page the document does not have (also a ValueError,
     which it raised before it was an IctsearchError)."""
+
+
+def quoted(value: object) -> str:
+    """What a person typed, quoted for a one-line message as repr() quotes it, but with a full-width
+    space (U+3000, what a Japanese input method types between words) shown as typed, not as
+    \\u3000, which an officer does not read as the space typed.  Line breaks and other control
+    characters stay escaped, so the message stays one line."""
+    if not isinstance(value, str) or "\u3000" not in value:
+        return repr(value)
+    quote = repr(value)[0]
+    return quote + "".join(
+        ch if ch == "\u3000" or (ch in "'\"" and ch != quote) else "\\" + ch if ch == quote else repr(ch)[1:-1]
+        for ch in value) + quote

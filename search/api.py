@@ -20,7 +20,7 @@ from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never
 from whoosh import query as wq  # noqa: E402
 
 from ictsearch.indexer.document import page_of
-from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
+from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError, quoted
 from ictsearch.indexer.store import IndexStore
 
 from . import feedback, paths
@@ -282,7 +282,7 @@ class Index:
         if q is None:
             if filter_q is None and not patterns:
                 if query.strip():
-                    raise BadQuery(f"the query {query!r} has no searchable words (only particles or punctuation)")
+                    raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)")
                 raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
@@ -482,7 +482,7 @@ class Index:
             return []
         names = ", ".join(os.path.basename(p) for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
         return [f"{'a file is' if len(found) == 1 else f'{len(found)} files are'} named so ({names}): "
-                f"find {'it' if len(found) == 1 else 'them'} by name with --path {query.strip()!r} (path= in Python)"]
+                f"find {'it' if len(found) == 1 else 'them'} by name with --path {quoted(query.strip())} (path= in Python)"]
 
     def _empty_path(self, searcher, arrays: Arrays, q, facet_filter, patterns: list[str]) -> list[str]:
         """Why a search filtered by path found nothing: no file fits, or the rest of the search finds none of them."""
@@ -599,7 +599,7 @@ class Index:
         doc = os.fspath(doc)
         if not _is_text(doc):
             # Not a lookup the index can fail: a name that is not UTF-8 is never indexed (README).
-            raise DocumentNotFound(f"no document {doc!r} in the index: the name is not valid UTF-8, "
+            raise DocumentNotFound(f"no document {quoted(doc)} in the index: the name is not valid UTF-8, "
                                    "and files with such names are not indexed")
         docnum = searcher.document_number(doc_id=doc)
         if docnum is None and _WEB_ADDRESS.match(doc):
@@ -609,19 +609,45 @@ class Index:
                 path = os.path.abspath(os.path.expanduser(doc))
             except OSError as e:  # a relative path, and the folder the command runs in was removed
                 # Not a damaged index (os's FileNotFoundError read as one, with "rebuild it").
-                raise DocumentNotFound(f"cannot find {doc!r} from the current folder ({e.strerror}): "
+                raise DocumentNotFound(f"cannot find {quoted(doc)} from the current folder ({e.strerror}): "
                                        "give it as an absolute path or by its doc id") from None
             docnum = searcher.document_number(path=path)
             if docnum is None and os.path.realpath(path) != path:
                 # A link to an indexed file: the file is indexed under its own path.
                 docnum = searcher.document_number(path=os.path.realpath(path))
+            if docnum is None:
+                docnum = self._written_otherwise(searcher, path)
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
-                raise DocumentNotFound(f"{doc!r} is not in the index: indexing it failed: {failed.get('reason')}")
-            raise DocumentNotFound(f"no document {doc!r} in the index (give a doc id from search results, an indexed file path or a document's url)")
+                raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if named := self._ending_in(searcher, doc):
+                # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
+                shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index from {os.getcwd()}; the index holds "
+                                       f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
+            raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def _written_otherwise(self, searcher, path: str) -> int | None:
+        """The document whose path is `path` in the other Unicode form: a file named on a Mac
+        (デ as テ and its dakuten, NFD) typed or pasted composed (NFC), or the other way round."""
+        typed = unicodedata.normalize("NFC", path)
+        if typed.isascii():
+            return None
+        same = [p for p in self._names(searcher).paths if p != path and unicodedata.normalize("NFC", p) == typed]
+        return searcher.document_number(path=same[0]) if len(same) == 1 else None
+
+    def _ending_in(self, searcher, doc: str) -> list[str]:
+        """The indexed files whose path ends in `doc` (a file's name, or its last folders and name),
+        compared as --path compares names (NFKC, case-blind)."""
+        tail = paths.fold(os.path.normpath(doc.strip()))
+        if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
+            return []
+        names = self._names(searcher)
+        return sorted(p for p, folded in zip(names.paths, names.folded)
+                      if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
 
     @staticmethod
     def _by_url(searcher, url: str) -> int:

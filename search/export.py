@@ -36,6 +36,7 @@ keyword field to aggregate) and the scores in ``theme_scores``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import json
 from pathlib import Path
@@ -185,10 +186,35 @@ def _part_name(n: int) -> str:
     return "bulk.ndjson" if n == 1 else f"bulk-{n}.ndjson"
 
 
+def _written_here(settings_path: Path) -> bool:
+    """Whether index.json is an export of ours (its analysis names our tokenizer)."""
+    try:
+        with settings_path.open("rb") as fh:
+            data = json.loads(fh.read(1 << 20))  # ours is about 100 KB; a larger file is someone else's
+        return "ictsearch_sudachi" in data["settings"]["index"]["analysis"]["tokenizer"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _refuse_others_files(out: Path) -> None:
+    """FileExistsError when `out` holds an index.json or bulk*.ndjson that no export of ours wrote:
+    a web project's index.json, another tool's export, the documents folder given by mistake.  An
+    export replaced them without a word; its own earlier export it replaces, as before."""
+    settings_path = out / "index.json"
+    if settings_path.exists() and not _written_here(settings_path):
+        name = settings_path
+    elif not settings_path.exists() and (bulks := sorted(out.glob("bulk*.ndjson"))):
+        name = bulks[0]
+    else:
+        return
+    raise FileExistsError(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
+
+
 def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
     """Write ``out_dir/index.json`` and ``out_dir/bulk.ndjson`` (then ``bulk-2.ndjson``, … when the
     documents make more than one request may hold: BULK_PART_BYTES); return what was written."""
     out = Path(out_dir)
+    _refuse_others_files(out)
     out.mkdir(parents=True, exist_ok=True)
     settings_path = out / "index.json"
     bulk_path = out / "bulk.ndjson"

@@ -6,7 +6,7 @@ nothing at all.  A name or a pattern filters the documents whose path fits it:
 
 - without a ``/``, the file's name: a pattern with ``*`` ``?`` ``[…]`` as the shell reads it
   (``*事業計画*``, ``R5_*.pdf``), else any name that holds it (``事業計画``, ``R5_事業計画.pdf``);
-- with a ``/``, the whole path the same way (``2023/``, ``*/会議/*``).
+- with a ``/`` (or a Windows ``\\``), the whole path the same way (``2023/``, ``*/会議/*``).
 
 Both sides are compared in NFKC and case-blind, so ``r5_事業計画`` finds 「Ｒ５＿事業計画.PDF」.
 The stored ``path`` field (one term per document) is what is read: no index format change.
@@ -25,8 +25,9 @@ _WILDCARDS = frozenset("*?[")
 
 
 def fold(text: str) -> str:
-    """text as names are compared: NFKC (full-width letters and ＿ as typed half-width), case-blind."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """text as names are compared: NFKC (full-width letters and ＿ as typed half-width), case-blind,
+    and a Windows path's \\ as / (「2023\\事業計画」 copied from Explorer found nothing)."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("\\", "/")
 
 
 def _matcher(pattern: str):
@@ -53,9 +54,9 @@ def as_patterns(value) -> list[str]:
     values = [value] if isinstance(value, (str, os.PathLike)) else list(value)
     out = [os.fspath(v).strip() if isinstance(v, (str, os.PathLike)) else v for v in values]
     if not out or not all(isinstance(v, str) and v for v in out):
-        from ictsearch.indexer.errors import BadQuery
+        from ictsearch.indexer.errors import BadQuery, quoted
 
-        raise BadQuery(f"path filter {value!r}: give a file's name, a part of it or a pattern (*事業計画*)")
+        raise BadQuery(f"path filter {quoted(value)}: give a file's name, a part of it or a pattern (*事業計画*)")
     return out
 
 

@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from whoosh import query as wq
 
@@ -295,10 +296,12 @@ def _terms_query(
     all_leaves: list[str] = []
     unit_of: list = []  # the unit of each subquery (None for a date)
     for u in _group_dates(units, date_spans):
-        if isinstance(u, tuple):
+        if isinstance(u, _Joined):
             # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
-            all_leaves += u
-            subqueries.append(_field_or(fields, lambda f, seq=list(u): wq.Phrase(f, seq)))
+            all_leaves += u.leaves
+            joined = _read_in_a_sentence(word[u.start:u.end])
+            subqueries.append(_field_or(fields, lambda f, seq=list(u.leaves), j=joined: wq.Phrase(f, seq) if j is None
+                                        else wq.Or([wq.Phrase(f, seq), wq.Term(f, j[0])])))
             light.append(False)
             unit_of.append(None)
             continue
@@ -309,10 +312,15 @@ def _terms_query(
         all_leaves += leaves
         compound = u[0].text if u[0].compound else None
         if compound is not None and compound.isascii():
-            # Letters and digits typed together (5G, R3) are indexed joined: match them exactly.
-            subqueries.append(_field_or(fields, lambda f, c=compound: wq.Term(f, c)))
+            # Letters and digits typed together (5G, R3) are indexed joined: match them exactly,
+            # or as the name and its number written apart (Beyond5G, Beyond 5G).
+            written = _name_and_number(compound)
+            subqueries.append(_field_or(fields, lambda f, c=compound, w=written: wq.Term(f, c) if not w else wq.Or(
+                [wq.Term(f, c), *(wq.Term(f, t[0]) if len(t) == 1 else wq.Phrase(f, list(t)) for t in w)])))
             continue
         unit_q = _unit_query(fields, leaves, compound)
+        if compound is None and len(leaves) == 1 and (apart := _read_alone(leaves[0])) is not None:
+            unit_q = wq.Or([unit_q, _field_or(fields, lambda f, seq=list(apart): wq.Phrase(f, seq))])
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units, word):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
@@ -374,6 +382,25 @@ QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
 #: Beside another word they only add to the score (a slight unit, as 第 or 5 are); alone they are
 #: the word searched for.  (Sudachi's normalized forms: 取組 and 取組み are read 取り組み.)
 REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
+
+
+#: A name of two letters or more and the number of its version or generation after it (beyond5g,
+#: html5, covid19, sip4d), as analyzed (lower case).  One letter and a number (r3, h29, b5g) is a
+#: code of its own, not a name and a number: nobody writes 「R 3」 for R3.
+_NAME_AND_NUMBER = re.compile(r"([a-z]{2,})([0-9][0-9a-z.]*)")
+
+
+def _name_and_number(compound: str) -> list[tuple[str, ...]]:
+    """The terms of a name and its number typed solid as pages also write them: apart (Beyond5G →
+    beyond | 5g) and joined by a hyphen (COVID19 → covid-19).  The White Paper writes 「Beyond 5G」
+    324 times and 「Beyond5G」 5, and the real pages 「HTML5」 43 times: each writing is common, and
+    the joined term matched only the one typed (「Beyond5G」 found none of the 324)."""
+    m = _NAME_AND_NUMBER.fullmatch(compound)
+    if m is None:
+        return []
+    apart = tuple(t.text for t in analyze(f"{m[1]} {m[2]}") if not t.sub)
+    hyphenated = _read_in_a_sentence(f"{m[1]}-{m[2]}")
+    return [terms for terms in (apart if len(apart) > 1 else None, hyphenated) if terms]
 
 
 def _key(term: Term, negated: frozenset[tuple[int, int]]) -> str:
@@ -515,8 +542,38 @@ def _date_spans(word: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Joined(NamedTuple):
+    """A run of units inside one date or hyphenated span of the word: its leaves, and where it is typed."""
+
+    leaves: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _read_in_a_sentence(name: str) -> tuple[str] | None:
+    """The one term Sudachi reads a hyphenated name as inside a sentence, when typed alone it reads
+    parts (COVID-19 → covid | 19 alone or before a space, covid-19 before a particle or a bracket:
+    「COVID-19の感染拡大」, 「（COVID-19）」), or None.  Pages write it both ways, so a query matches either."""
+    from ictsearch.indexer.analysis import _HYPHENS
+
+    name = name.translate(_HYPHENS)
+    if not name.isascii() or "-" not in name:
+        return None
+    terms = [t.text for t in analyze(name + "の") if not t.sub]
+    return (terms[0],) if len(terms) == 1 and "-" in terms[0] else None
+
+
+def _read_alone(term: str) -> tuple[str, ...] | None:
+    """The parts of a hyphenated name read as one term (covid-19, typed 「COVID-19の…」) as Sudachi
+    reads it alone or before a space (covid | 19), where pages write it so (「COVID-19 Japan」), or None."""
+    if not term.isascii() or "-" not in term or len(term) < 3:
+        return None
+    parts = tuple(t.text for t in analyze(term) if not t.sub)
+    return parts if len(parts) > 1 else None
+
+
 def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
-    """The units, with each run of two or more units inside one date span replaced by its leaves (a tuple)."""
+    """The units, with each run of two or more units inside one date span replaced by its leaves (a _Joined)."""
     groups: list[tuple[tuple[int, int] | None, list[list[Term]]]] = []
     for u in units:
         span = next((sp for sp in spans if sp[0] <= u[0].start and u[0].end <= sp[1]), None)
@@ -529,7 +586,7 @@ def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
         if span is None or len(members) == 1:
             out.extend(members)
         else:
-            out.append(tuple(leaf for u in members for leaf in _leaves(u)))
+            out.append(_Joined(tuple(leaf for u in members for leaf in _leaves(u)), members[0][0].start, members[-1][0].end))
     return out
 
 
@@ -567,7 +624,23 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
         info["terms"] = [leaf for run in runs for leaf in run]
     phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
                for run in runs]
+    if len(runs) == 1 and (others := _name_written_otherwise(text.strip(), runs[0])):
+        # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」) is the name however pages write it.
+        return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: wq.Phrase(f, list(t)) if len(t) > 1 else wq.Term(f, t[0]))
+                                    for t in others)])
     return phrases[0] if len(phrases) == 1 else wq.And(phrases)
+
+
+def _name_written_otherwise(name: str, leaves: list[str]) -> list[tuple[str, ...]]:
+    """The other writings of an ASCII name (a quoted word) pages use: hyphenated as one term or
+    as two (:func:`_read_in_a_sentence`, :func:`_read_alone`), a name and its number apart."""
+    from ictsearch.indexer.analysis import _HYPHENS
+
+    name = name.translate(_HYPHENS)
+    if not name.isascii() or not name or any(ch.isspace() for ch in name):
+        return []
+    found = [_read_in_a_sentence(name), _read_alone(name.lower())] if "-" in name else _name_and_number(name.lower())
+    return [t for t in found if t and list(t) != leaves]
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 
@@ -771,6 +844,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
 
     alone = isinstance(node, Word)  # the whole query is one word
     literal: set[int] = set()  # words read as text only (_numbers_not_years)
+    negated = [0]  # how many NOTs enclose the node being compiled
 
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
@@ -879,6 +953,12 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 pages = [wq.Term("url", a, boost=1000.0) for a in dict.fromkeys((n.text, address))]
                 q = wq.Or([*pages, q]) if q is not None else wq.Or(pages) if len(pages) > 1 else pages[0]
             return q
+        if isinstance(n, Word) and negated[0] and n.field not in FILTER_FIELDS:
+            # A word left out inside a group, NOT (東北 OR 関東), is left out as -東北 is: the word
+            # as written, not a region's pages nor a compound's parts apart (see below).
+            fields = (n.field,) if n.field else TEXT_FIELDS
+            words.append({"word": f"-{n.text}", "field": n.field})
+            return phrase_query(n.text, fields, words[-1])
         if isinstance(n, Word):
             if understand and n.field is None and id(n) not in literal:
                 return understood_word(n.text)
@@ -903,7 +983,11 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 words.append({"word": f"-{n.node.text}", "field": n.node.field})
                 inner = phrase_query(n.node.text, fields, words[-1])
             else:
-                inner = _plain(walk(n.node))
+                negated[0] += 1
+                try:
+                    inner = _plain(walk(n.node))
+                finally:
+                    negated[0] -= 1
             del adjacency[held:]  # nothing under a NOT earns a bonus
             del as_typed[held_typed:]
             if inner is None:

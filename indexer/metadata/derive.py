@@ -552,8 +552,9 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
     """(blocks, prefectures) a manual region or prefecture names; a region may list
     prefectures too (region = ["東北", "長野"]), a prefecture only prefectures."""
     regs, prefs = [], []
-    # 東北・関東 lists places as the query and the filters read it (no place name holds ・).
-    for item in (p for value in _manual_values(v) for p in value.split("・") if p.strip()):
+    # 東北・関東 lists places as the query and the filters read it (no place name holds ・); so do
+    # 東北 関東 and 東北/関東, as --region takes them (東北 関東 failed its document as one unknown place).
+    for item in (p for value in _manual_values(v) for p in re.split(r"[・/\s]+", value) if p.strip()):
         if _manual_none(item):
             continue  # none / 不明: the field has no value (a wrong derived one cleared)
         if group := regions.place_group(item):

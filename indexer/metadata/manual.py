@@ -66,6 +66,9 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     # input method left in full width ｐａｔｈ, ｒｅｇｉｏｎ.
     columns = [c.lower() if c.isascii() else c for c in (unicodedata.normalize("NFKC", c).strip() for c in header)]
     columns = ["path" if _LABELS.get(c) == "path" else c for c in columns]  # パス
+    named = [i for i, c in enumerate(columns) if c in FILE_COLUMNS]
+    if "path" not in columns and len(named) == 1:
+        columns[named[0]] = "path"  # ファイル名, as an office heads a list of its files
     if "path" not in columns:
         if not any(columns):
             return {}, ()
@@ -260,6 +263,13 @@ def _load_toml(text: str) -> dict:
             raise
     # Its error, if any, is about something else (fiscal_year = R4: an ASCII value wants quotes too).
     return tomllib.loads(quoted)
+
+
+#: Headers that name the file a row is about, read as the path column when the CSV has none (one of
+#: them only): 「ファイル名」 is how an office heads a list of its files, and was refused as "no 'path'
+#: column".  Compared as columns are (NFKC, ASCII in lower case).
+FILE_COLUMNS = frozenset({"ファイル名", "ファイル", "ファイルパス", "ファイルのパス", "ファイル名称", "file", "filename",
+                          "file name", "file_name", "filepath", "file path", "file_path"})
 
 
 #: A field's label names it as its key does (地域, 都道府県, 年度, テーマ, タイトル, パス: how `facets`,

@@ -713,11 +713,36 @@ def resolve_region(value: str) -> tuple[str, str]:
         return "prefecture", g.short[v]
     if v.endswith(TOWN_SUFFIXES) and v in g.towns and len(g.towns[v]) == 1:
         return "prefecture", g.towns[v][0]
+    hint = _place_hint(v)
     raise ValueError(
-        f"unknown region or prefecture {value!r}; valid regions: {', '.join(REGIONS)}; "
+        f"unknown region or prefecture {value!r}{'; ' + hint if hint else ''}; valid regions: {', '.join(REGIONS)}; "
         f"an area of several: {', '.join(k for k in _PLACE_GROUPS if not k.startswith('中京地'))}; "
         f"or a prefecture: {', '.join(g.prefectures)}"
     )
+
+
+#: What an English name of a place may end in: Tohoku region, Miyagi Prefecture, Miyagi-ken.
+_ENGLISH_SUFFIX = re.compile(r"(?:[\s_-]*(?:region|area|prefecture|pref\.?|chiho|chihou)|[\s_-]+(?:ken|fu|to))$")
+
+
+def _place_hint(typed: str) -> str:
+    """What to type for a place name :func:`resolve_region` does not take, or "": a town typed without
+    its suffix (仙台 → 仙台市), a town of several prefectures (府中市), a block's or prefecture's romaji
+    (Tohoku, miyagi), as the sites of public bodies spell them (data/addresses.tsv)."""
+    g = gazetteer()
+    if typed in g.towns:
+        return f"{typed} is a town of {' and '.join(g.towns[typed])}: filter its prefecture"
+    towns = [t for t in (typed + s for s in TOWN_SUFFIXES) if t in g.towns]
+    if towns:
+        return "did you mean " + ", ".join(f"{t} ({'・'.join(g.towns[t])})" for t in towns) + "?"
+    word = _ENGLISH_SUFFIX.sub("", typed.lower()).strip()
+    if not word.isascii() or not word.isalpha():
+        return ""
+    from .address import _romaji, loose
+
+    prefectures, bureaus = _romaji()
+    name = bureaus.get(word) or prefectures.get(loose(word))
+    return f"did you mean {name}?" if name else ""
 
 
 def resolve_prefecture(value: str) -> str:

@@ -134,11 +134,12 @@ def test_a_metadata_csv_that_describes_nothing_says_why(tmp_path):
     with open_index(tmp_path / "idx") as s:
         assert s.search("テレワーク", region="信越").total == 1
 
-    # (パス, the path's label, heads the path column since small26: test_small26.py)
-    write(docs / "metadata.csv", "ファイル名,地域\na.txt,東北\n")
+    # (パス, the path's label, heads the path column since small26: test_small26.py; ファイル名 since
+    # adv27: test_adv27.py)
+    write(docs / "metadata.csv", "資料名,地域\na.txt,東北\n")
     summary = build_index([docs], tmp_path / "idx", jobs=1)
     assert {w for o in summary.outcomes for w in o.warnings} == {
-        f"metadata.csv in {docs}: no 'path' (パス) column (columns: 'ファイル名', '地域'): no row is used"}
+        f"metadata.csv in {docs}: no 'path' (パス) column (columns: '資料名', '地域'): no row is used"}
 
 
 def test_show_says_what_the_place_scores_weigh(tmp_path):
