@@ -78,6 +78,14 @@ _LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LE
 # A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
 # 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
+# A section's number or a handout's label opening a heading (「(2)個人情報・利用者情報等の適正な取扱い」,
+# 「3.第6回緊急消防援助隊全国合同訓練」, 「11 サイバー犯罪」, 「第3節 公衆電気通信サービスの現状」,
+# 「資料2 高等学校における…主な論点」): where the section stands in its book, not its title (the
+# bench/realdocs titles drop it).  Not a count or a year (「第6回…」, 「5G…」, 「2023年度…」, 「1.5GHz帯…」).
+_SECTION_NUMBER = LazyPattern(
+    r"^(?:第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[編部章節]\s*|[(（]\d{1,2}[)）]\s*|\d{1,2}[.．](?!\d)\s*|\d{1,2}\s+"
+    r"|資料\s*\d+(?:[-‐－]\d+)*\s*)(?=\S{4})"
+)
 # A form's subject cell before its value (a 議事録 in a Word or Excel form: 「件名<TAB>令和5年度…議事録」).
 _SUBJECT_CELL = LazyPattern(r"^(?:件名|表題|題名|標題|会議名|名称|タイトル)\s*[:：]?\t+(?=\S)")
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
@@ -214,9 +222,9 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
 
 
 # What a page laid out in a table leaves of its images and cells when saved as text: empty images
-# (「![]()」) and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
+# (「![]()」) and links (a line 「- []」 under a heading), and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
 # blank; a bar closing a cell is not part of its heading (「新潟県の7地区で携帯電話の利用が可能に |」).
-_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
+_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)|^\s*[-*•]?\s*\[\]\s*$")
 _CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
 
 
@@ -526,7 +534,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
         title = block[0]
-    title = _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title))
+    title = _SECTION_NUMBER.sub("", _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title)))
     if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
         return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」
     return _clean_cut(title)

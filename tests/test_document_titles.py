@@ -120,10 +120,10 @@ def test_a_masthead_or_a_category_tag_over_the_heading_is_not_the_title():
 
 def test_a_white_papers_name_and_its_part_and_chapter_lines_are_its_trail():
     text = "令和7年版 消防白書\n2.消防防災施設の整備\n(1)消防車両の整備\n消防本部では、車両の更新を進めている。\n"
-    assert title(text) == "2.消防防災施設の整備"
+    assert title(text) == "消防防災施設の整備"  # the section's number dropped
     text = ("第2部 基本データと政策動向\n第6節 ICT利活用の推進\n(2)医療分野のICT利活用\n"
             "ア 医療情報の連携\n医療機関が保有する情報を共有することは、負担を軽減する。\n")
-    assert title(text) == "第6節 ICT利活用の推進"
+    assert title(text) == "ICT利活用の推進"
 
 
 def test_a_title_runs_into_its_body_without_a_blank_line():
@@ -227,3 +227,20 @@ def test_a_link_back_to_the_sections_index_is_not_the_title():
     assert title(text) == "南海審議会郵便部会議事次第"
     text = "会議録\n報道発表一覧へ戻る\n\n南海町デジタル化推進本部会議\n\n" + BODY
     assert title(text) == "南海町デジタル化推進本部会議"
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("(2)個人情報・利用者情報等の適正な取扱い", "個人情報・利用者情報等の適正な取扱い"),
+    ("3.第6回緊急消防援助隊全国合同訓練", "第6回緊急消防援助隊全国合同訓練"),
+    ("11 サイバー犯罪", "サイバー犯罪"),
+    ("第3節 公衆電気通信サービスの現状", "公衆電気通信サービスの現状"),
+    ("資料2 高等学校における遠隔教育の今後の在り方に関する主な論点", "高等学校における遠隔教育の今後の在り方に関する主な論点"),
+    ("資料2-10-3過去5年間の防災行政無線等の整備率の推移等", "過去5年間の防災行政無線等の整備率の推移等"),
+    # A count, a year or a frequency is the heading's own.
+    ("第6回地域情報化アドバイザー会議", "第6回地域情報化アドバイザー会議"),
+    ("2023年度 南海町DX推進計画", "2023年度 南海町DX推進計画"),
+    ("5G活用型の地域課題解決", "5G活用型の地域課題解決"),
+    ("1.5GHz帯の周波数再編について", "1.5GHz帯の周波数再編について"),
+])
+def test_a_sections_number_or_a_handouts_label_opening_the_heading_goes(heading, expected):
+    assert title(f"{heading}\n\n{BODY}") == expected
