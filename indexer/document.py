@@ -117,10 +117,11 @@ _OUTLINE = LazyPattern(
     r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章節](?:\s|$)|[■◆]?\d{1,2}(?:[.．]|\s)|[(（]\d{1,2}[)）]"
 )
 # A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
-# 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」), a bullet.
+# 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」, in brackets as a rule book
+# sets it under the rule's name: 「(平成23年1月28日条例第1号)」), a bullet.
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
-    rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE})|.*\|"
+    rf"|[○◯●■◆◇•※]|(?:開催)?日時|[(（]?(?:{_HEADER_DATE}))|.*\|"
 )
 # A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with
 # its issuer beside it or not (「令和5年2月 東北総合通信局」): the end of a title set above it, never one
@@ -235,8 +236,13 @@ _GLUED_STAMP = LazyPattern(
 )
 
 
+# An image's caption in brackets glued to the heading it stood beside (「村長室へようこそ(写真:東白川村の風景)」).
+_GLUED_CAPTION = LazyPattern(r"(?<=\S{4})\s*[(（](?:写真|イラスト|画像)\s*[:：][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$")
+
+
 def _clean_line(line: str) -> str:
-    return _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
+    line = _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
+    return _GLUED_CAPTION.sub("", line)
 
 
 def _is_header(line: str) -> bool:
@@ -534,6 +540,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
         title = block[0]
+        for line in block[1:]:
+            # A heading broken after a case particle goes on on the next line (「「…に関する実証事業」の /
+            # 実証地域に係る採択候補の決定」 over its subtitle and body): no heading ends with の, を or が
+            # (one may end with へ, から or で: 「確実なものへ」, 「地域から」).
+            if title[-1] not in "のをが" or not _ends_mid_phrase(title, ("格助詞",)) or _is_sentence(line) or "。" in line:
+                break
+            title += ("" if not (title[-1].isascii() and line[0].isascii()) else " ") + line
     title = _SECTION_NUMBER.sub("", _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title)))
     if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
         return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」

@@ -244,3 +244,34 @@ def test_a_link_back_to_the_sections_index_is_not_the_title():
 ])
 def test_a_sections_number_or_a_handouts_label_opening_the_heading_goes(heading, expected):
     assert title(f"{heading}\n\n{BODY}") == expected
+
+
+def test_a_heading_broken_after_a_case_particle_goes_on_on_the_next_line():
+    text = ("報道資料\n令和5年7月20日\n南海総合通信局\n「テレワークを活用した地域課題解決事例の創出に関する実証事業」の\n"
+            "実証地域に係る採択候補の決定\n−南海管内から採択候補として1件を決定−\n"
+            "総務省では、「テレワークを活用した地域課題解決事例の創出に関する実証事業」に係る実証地域の公募を行いました。\n")
+    assert title(text) == "「テレワークを活用した地域課題解決事例の創出に関する実証事業」の実証地域に係る採択候補の決定"
+    # A heading may end with へ: its subtitle stays apart.
+    text = ("災害時の情報提供をより迅速かつ確実なものへ\n−「南海Lアラート利活用連絡会」を設置−\n"
+            "南海総合通信局は、Lアラートの利活用を進めるため、連絡会を設置しました。南海県内の市町村が参加します。\n")
+    assert title(text) == "災害時の情報提供をより迅速かつ確実なものへ"
+
+
+def test_a_rule_books_date_line_in_brackets_starts_the_body():
+    text = "○南海町情報通信施設の設置及び管理に関する条例\n(平成23年1月28日条例第1号)\n改正\n平成29年3月17日条例第5号\n(目的)\n"
+    assert title(text) == "南海町情報通信施設の設置及び管理に関する条例"
+    text = "南海内閣府特命担当大臣記者会見要旨\n(2022年6月21日(火) 13:55~14:04於:中央合同庁舎第8号館1階S101会見室)\n1.発言要旨\n"
+    assert title(text) == "南海内閣府特命担当大臣記者会見要旨"
+
+
+@pytest.mark.parametrize("line", ["緊急のお知らせ", "お知らせはありません。", "現在、お知らせはありません。",
+                                  "googleサイト内検索", "カテゴリメニューはこちら"])
+def test_an_emergency_banners_empty_state_and_a_sites_search_and_menu_links_are_skip_links(line):
+    assert is_skip_link(line)
+    assert title(f"{line}\n\n電波の利用ルールの豆知識\n\n{BODY}") == "電波の利用ルールの豆知識"
+
+
+def test_an_images_caption_glued_to_the_heading_goes():
+    text = "村長室へようこそ\n村長室へようこそ(写真:南海村の風景<アジサイ>)\nごあいさつ\n" + BODY
+    assert title(text) == "村長室へようこそ"
+    assert title("南海町の新庁舎(写真:完成した庁舎)\n\n" + BODY) == "南海町の新庁舎"
