@@ -91,6 +91,9 @@ _SUBJECT_CELL = LazyPattern(r"^(?:件名|表題|題名|標題|会議名|名称|�
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
 # and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
 _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
+# A council or board as a release's issuer, under its letterhead's label and date (「電波監理審議会」,
+# 「南海地方非常通信協議会」): a name, not a meeting (no number: 「第83回…審議会」 is a heading).
+_COUNCIL = LazyPattern(r"[^\s\d、。「」()（）]{2,20}(?:審議会|委員会|協議会|推進本部)")
 # A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
@@ -137,6 +140,12 @@ _HOME_OPENED = LazyPattern(
 # A numbered trail, one step a line: 「1. ホーム」, 「2. 会見・談話」 … 「5. 萩生田経済産業大臣の…」.
 _NUMBERED_STEP = LazyPattern(r"(\d{1,2})[.．]\s*(.+?)\s*[>＞]?")
 _HOME_STEP = LazyPattern(r"(?:トップページ|トップ|ホーム|HOME|TOP)", re.I)
+# A trail opened by its label, whatever joins its steps (「現在の位置:予算編成過程の公開の令和8年度予算の
+# 商工労働部の…推進事業」: the page's name ends it), and the label alone over a trail set as a list, one
+# step a line (「現在位置の階層 / - ホーム / - 各課のご案内 / - 消費生活センター情報(令和4年度)」).
+_LABELLED_TRAIL = LazyPattern(r"(?:現在(?:の)?位置|現在地|現在のページ)\s*[:：]\s*(?=\S{6})")
+_TRAIL_LABEL_LINE = LazyPattern(r"\s*(?:現在(?:の)?位置(?:の階層)?|現在地|現在のページ|あしあと|パンくずリスト)\s*[:：]?\s*")
+_LIST_STEP = LazyPattern(r"\s*[-•・]\s*(\S.{0,60}?)\s*")
 _BULLETS = ("•", "・", "●", "■")
 # A trail's separator on a line of its own, and a step opened by it (a trail set one step a line).
 _TRAIL_SEPARATOR_LINE = LazyPattern(r"\s*[>＞›»]\s*")
@@ -284,14 +293,16 @@ def _names_heading(candidate: str, step: str, whole: str) -> bool:
             or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c)))
 
 
-def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None]:
+def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None, bool]:
     """Where a web page's title starts when a trail stands above it: (line index, None, …) for the
     heading the trail names, (0, step, …) when a numbered trail's last step is the only title, (0,
     None, …) when no trail names one.  The trail ends with the page's title, so the heading it names
     is the title, past any section name, letterhead or site name between them (「会見発言記事」,
     「大臣・副大臣・大臣政務官の動き」, 「報道資料 / 令和5年5月31日 / 中国総合通信局」).  The third
     value is the first trail that names no heading, (its line index, its last step), else None:
-    the page's heading when the text below gives none but a sentence."""
+    the page's heading when the text below gives none but a sentence.  The fourth says the heading
+    is the trail's last step itself: the whole title, never run on with the lines under it
+    (「消費生活センター情報(令和4年度) / 【第19号】母が電話勧誘で…」)."""
     heads = [(i, _clean_line(raw)) for i, raw in enumerate(lines[:80])]
     heads = [(i, line) for i, line in heads if line][: 2 * _TRAIL_LOOKAHEAD]
     unnamed: tuple[int, str] | None = None
@@ -310,21 +321,23 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | N
             step, whole = [s for s in BREADCRUMB_STEP.split(line) if s.strip()][-1].strip(), line
         elif _HOME_OPENED.match(line) and not is_skip_link(line):
             step = whole = line
+        elif labelled := _LABELLED_TRAIL.match(line):
+            step = whole = line[labelled.end():]
         else:
             k += 1
             continue
         half = len(step) // 2
         if half >= 5 and step[:half] == step[half:]:
-            return 0, step[:half], None  # the heading glued to its trail by a wrapped-line join
+            return 0, step[:half], None, False  # the heading glued to its trail by a wrapped-line join
         for j, candidate in heads[k + 1: k + 1 + _TRAIL_LOOKAHEAD]:
             if _names_heading(candidate, step, whole):
-                return j, None, None
+                return j, None, None, _fold(candidate) == _fold(step)
         if numbered:
-            return 0, step, None  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
+            return 0, step, None, False  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
         if unnamed is None:
             unnamed = (i, step)
         k += 1
-    return 0, None, unnamed
+    return 0, None, unnamed, False
 
 
 def _body_marked(lines: list[str]) -> int:
@@ -339,10 +352,20 @@ def _body_marked(lines: list[str]) -> int:
 
 def _one_line_trails(lines: list[str]) -> list[str]:
     """The head's lines with a trail set one step a line joined on its first line (「山ノ内町 / > /
-    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」),
-    the lines it took left empty: set apart, its steps were read as the page's heading (「山ノ内町」,
-    「平成21年度報道資料」)."""
+    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」;
+    a list under the trail's label: 「現在位置の階層 / - ホーム / - 各課のご案内 / …」), the lines it
+    took left empty: set apart, its steps were read as the page's heading (「山ノ内町」, 「平成21年度報道資料」)."""
     lines = list(lines)
+    for k in range(min(len(lines), 40)):
+        if _TRAIL_LABEL_LINE.fullmatch(lines[k]):
+            steps = []
+            for raw in lines[k + 1:k + 12]:
+                if not (item := _LIST_STEP.fullmatch(raw)):
+                    break
+                steps.append(item.group(1))
+            if len(steps) >= 2:
+                lines[k:k + 1 + len(steps)] = [""] * len(steps) + [" > ".join(steps)]
+            break
     k = 1
     while k < min(len(lines) - 1, 40):
         if _TRAIL_SEPARATOR_LINE.fullmatch(lines[k]) and lines[k - 1].strip() and lines[k + 1].strip():
@@ -373,6 +396,8 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
     chapter over a section."""
     if letterhead and _is_header(line):
         return True  # the issuer under the label and date (「総務省沖縄総合通信事務所」)
+    if letterhead and _COUNCIL.fullmatch(line) and _heading_below(lines, i):
+        return True  # a council issuing it (「報道資料 / 令和6年5月17日 / 電波監理審議会 / 「…」の公表」)
     following = _next_filled(lines, i, past_links=True)
     if _is_menu_item(lines, i):
         return True
@@ -439,7 +464,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             return _shortened(value)
         text = text[front.end():]
     lines = _one_line_trails(text.split("\n"))
-    start, named_step, trail = _after_trail(lines)
+    start, named_step, trail, whole_step = _after_trail(lines)
     if named_step:
         return _shortened(named_step)
     if start == 0:
@@ -520,7 +545,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if not block:
             block_at = i
         block.append(line)
-        if heading:
+        if heading or (whole_step and i == start):
             break
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break

@@ -275,3 +275,26 @@ def test_an_images_caption_glued_to_the_heading_goes():
     text = "村長室へようこそ\n村長室へようこそ(写真:南海村の風景<アジサイ>)\nごあいさつ\n" + BODY
     assert title(text) == "村長室へようこそ"
     assert title("南海町の新庁舎(写真:完成した庁舎)\n\n" + BODY) == "南海町の新庁舎"
+
+
+def test_a_trail_opened_by_its_label_names_the_heading_whatever_joins_its_steps():
+    text = ("現在の位置:予算編成過程の公開の令和8年度予算の商工労働部の官民連携南海ドローン活用推進事業\n令和8年度\n"
+            "当初予算一般事業(公共事業以外)一般事業要求支出科目款:商工費項:商業費目:商業振興費\n事業名:\n\n"
+            "官民連携南海ドローン活用推進事業\n\nもどるもどる\n")
+    assert title(text) == "官民連携南海ドローン活用推進事業"
+
+
+def test_a_trail_set_as_a_list_under_its_label_names_the_heading_alone():
+    text = ("現在位置の階層\n- ホーム\n- 各課のご案内\n- 消費生活センター\n- 消費生活センター情報(令和4年度)\n"
+            "消費生活センター情報(令和4年度)\n【第19号】母が電話勧誘で健康食品を注文してしまった!\n事例\nアドバイス\n"
+            "- 事業者からの電話勧誘で商品を受け取りました。\n")
+    assert title(text) == "消費生活センター情報(令和4年度)"
+
+
+def test_a_council_issuing_a_release_is_part_of_its_letterhead():
+    text = ("報道資料\n令和6年5月17日\n電波監理審議会\n「有効利用評価方針」の改定案に対する意見募集の結果の公表\n"
+            "電波監理審議会は、意見募集の結果を踏まえて、本日方針を改定しましたので、公表します。\n")
+    assert title(text) == "「有効利用評価方針」の改定案に対する意見募集の結果の公表"
+    # A numbered meeting of a council is a heading, not an issuer.
+    text = "令和7年1月22日\n第83回南海県情報公開・個人情報保護審議会\n\n" + BODY
+    assert title(text) == "第83回南海県情報公開・個人情報保護審議会"
