@@ -415,12 +415,40 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return True
     if _CAPTION.fullmatch(line):
         return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
+    if _signature(line, lines, i):
+        return True  # a message signed at its top (「蜩 智 / 総務省沖縄総合通信事務所長」), no heading
     if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
             and _heading_below(lines, i):
         return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」
     if _BOOK_NAME.fullmatch(line):
         return True
     return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _signature(line: str, lines: list[str], i: int) -> bool:
+    """Whether a line before any heading is a signature: a person's name with the role on the line
+    beside it (「蜩 智 / 総務省沖縄総合通信事務所長」, 「理事長 / 南海太郎」), or that role."""
+    before = next((c for raw in lines[max(i - 3, 0):i][::-1] if (c := _clean_line(raw))), "")
+    after = _next_filled(lines, i)
+    if _ROLE.fullmatch(line):
+        return any(n and _signed_name(n) for n in (before, after))
+    return (bool(_ROLE.fullmatch(after)) or bool(_ROLE.fullmatch(before))) and _signed_name(line)
+
+
+def _signed_name(line: str) -> bool:
+    """A person's name, or a short one Sudachi half knows beside a role (「蜩 智」: 智 is a given
+    name, 蜩 a rare surname it reads as a noun): every part a name or a single character."""
+    if len(line) > 20:
+        return False
+    if _is_person_names(line):
+        return True
+    word = _fold(line)
+    if not 2 <= len(word) <= 6 or not _NAME_CANDIDATE.fullmatch(word):
+        return False
+    from .analysis import _tokenizers
+
+    tags = [(m.surface(), m.part_of_speech()) for m in _tokenizers()[0].tokenize(word)]
+    return any(t[2] == "人名" for _, t in tags) and all(t[2] == "人名" or len(w) == 1 for w, t in tags)
 
 
 def _heading_below(lines: list[str], i: int) -> bool:

@@ -298,3 +298,11 @@ def test_a_council_issuing_a_release_is_part_of_its_letterhead():
     # A numbered meeting of a council is a heading, not an issuer.
     text = "令和7年1月22日\n第83回南海県情報公開・個人情報保護審議会\n\n" + BODY
     assert title(text) == "第83回南海県情報公開・個人情報保護審議会"
+
+
+def test_a_signature_at_the_top_of_a_message_is_not_the_title():
+    body = "令和4年(2022年)は、南海復帰50周年の節目にあたります。\nこの間のご支援に深く感謝申し上げます。\n"
+    assert title("蜩 智\n総務省南海総合通信事務所長\n" + body) == "令和4年(2022年)は、南海復帰50周年の節目にあたります。"
+    assert title("理事長\n山田太郎\n" + body) == "令和4年(2022年)は、南海復帰50周年の節目にあたります。"
+    # A heading over a role is the title (「年頭所感」 is no name).
+    assert title("年頭所感\n南海総合通信局長\n" + body) == "年頭所感"
