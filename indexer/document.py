@@ -121,10 +121,12 @@ _OUTLINE = LazyPattern(
 )
 # A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
 # 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」, in brackets as a rule book
-# sets it under the rule's name: 「(平成23年1月28日条例第1号)」), a bullet.
+# sets it under the rule's name: 「(平成23年1月28日条例第1号)」), a bullet, a form's field (a label
+# over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」).
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
-    rf"|[○◯●■◆◇•※]|(?:開催)?日時|[(（]?(?:{_HEADER_DATE}))|.*\|"
+    rf"|[○◯●■◆◇•※]|(?:開催)?日時|[(（]?(?:{_HEADER_DATE})"
+    r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$)|.*\|"
 )
 # A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with
 # its issuer beside it or not (「令和5年2月 東北総合通信局」): the end of a title set above it, never one
@@ -417,12 +419,33 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
     if _signature(line, lines, i):
         return True  # a message signed at its top (「蜩 智 / 総務省沖縄総合通信事務所長」), no heading
+    if _trail_step_above(line, lines, i) and _heading_below(lines, i):
+        return True  # the section's name repeated under its trail (「本会議会議録 / 質問文書」 over the heading)
     if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
             and _heading_below(lines, i):
         return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」
     if _BOOK_NAME.fullmatch(line):
         return True
     return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _trail_step_above(line: str, lines: list[str], i: int) -> bool:
+    """Whether a line is a step of a trail set above it (「ホーム>南海県議会>本会議会議録>質問文書」 over
+    「ここから本文です。 / 本会議会議録 / 質問文書 / 令和2年9月南海県議会定例会 質問」): a section's
+    name the site repeats over the page's own heading."""
+    folded = _fold(line)
+    before = _fold(next((c for raw in lines[max(i - 3, 0):i][::-1] if (c := _clean_line(raw))), ""))
+    for raw in lines[max(i - 30, 0):i]:
+        if not is_breadcrumb(raw):
+            continue
+        steps = [_fold(step) for step in BREADCRUMB_STEP.split(raw.strip()) if step.strip()]
+        if folded in steps[:-1]:
+            return True
+        # The last step is the page's own heading (「…記者発表の要旨について」 under its trail), unless the
+        # steps above it are repeated with it: then it names a list the page is in.
+        if steps and folded == steps[-1] and len(steps) >= 2 and before == steps[-2]:
+            return True
+    return False
 
 
 def _signature(line: str, lines: list[str], i: int) -> bool:
@@ -526,7 +549,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 continue
             if _WORDLESS.fullmatch(line):
                 continue  # a registry or page stamp (「20200512-148」, 「14/16」)
-            if _passed_over(line, lines, i, was_first, letterhead):
+            if not (whole_step and i == start) and _passed_over(line, lines, i, was_first, letterhead):
                 continue
         elif all(_is_header(b) for b in block) and _is_letterhead(line):
             block, letterhead = [], True  # an issuer's name over its letterhead

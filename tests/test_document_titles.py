@@ -306,3 +306,18 @@ def test_a_signature_at_the_top_of_a_message_is_not_the_title():
     assert title("理事長\n山田太郎\n" + body) == "令和4年(2022年)は、南海復帰50周年の節目にあたります。"
     # A heading over a role is the title (「年頭所感」 is no name).
     assert title("年頭所感\n南海総合通信局長\n" + body) == "年頭所感"
+
+
+def test_section_names_repeated_under_the_trail_and_search_tabs_are_passed_over():
+    text = ("•携帯電話向けページ\n •サイトマップ\n •ホーム\n •県政情報\n\nホーム>南海県議会>本会議会議録>質問文書\n\n"
+            "ここから本文です。\n\n本会議会議録\n\n質問文書\n\n開催別知事提案議員別代表質問一般質問検索用\n\n"
+            "令和2年9月南海県議会定例会 質問\n質問者:\n南海太郎 議員\n質問分類\n代表質問\n")
+    assert title(text) == "令和2年9月南海県議会定例会 質問"
+    text = ("ホーム>南海県議会>委員会会議録>質問文書\n\nここから本文です。\n\n委員会会議録\n\n質問文書\n\n"
+            "開催別議員別委員会別検索用\n\n平成21年9月定例会企画委員会質疑・質問\n質疑・質問者:南海太郎議員\n"
+            "質疑・質問日:10/01/2009\n会派名:自由民主党県議団\n")
+    assert title(text) == "平成21年9月定例会企画委員会質疑・質問"
+    # The trail's last step alone under it is the page's own heading.
+    text = ("ホーム>仕事・産業>企業立地>南海県テレワーク推進協力金事業の記者発表の要旨について\n\nここから本文です。\n\n"
+            "更新日:2021年4月26日\n\n南海県テレワーク推進協力金事業の記者発表の要旨について\n\n日時:令和3年4月21日(水曜日)\n")
+    assert title(text) == "南海県テレワーク推進協力金事業の記者発表の要旨について"
