@@ -122,11 +122,12 @@ _OUTLINE = LazyPattern(
 # A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
 # 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」, in brackets as a rule book
 # sets it under the rule's name: 「(平成23年1月28日条例第1号)」), a bullet, a form's field (a label
-# over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」).
+# over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」), a request
+# in brackets (「(この事業に対するご質問・ご意見はこちらにお寄せください)」).
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
     rf"|[○◯●■◆◇•※]|(?:開催)?日時|[(（]?(?:{_HEADER_DATE})"
-    r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$)|.*\|"
+    r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$|[(（][^()（）]*ください[)）]$)|.*\|"
 )
 # A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with
 # its issuer beside it or not (「令和5年2月 東北総合通信局」): the end of a title set above it, never one
@@ -242,9 +243,17 @@ _CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
 
 # A page's print link and stamp run on to its heading on one line (「…試験の実施について印刷用ページを表示する
 # 掲載日2025年5月22日」): never part of the title.
+# So may the stamp itself, the print link after it (「…会議録第1号記事ID:0001442更新日:2021年1月15日更新
+# 印刷ページ表示」, 「…を開催しました 印刷ページ表示」).
 _GLUED_STAMP = LazyPattern(
-    rf"(?<=\S{{5}})\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?\s*(?:<外部リンク>)?\s*$"
+    rf"(?<=\S{{5}})(?:\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?"
+    rf"|(?:\s*{_STAMP_LABEL}\s*[:：]\s*(?:{_STAMP_DATE}|\d+)\s*(?:更新)?)+\s*(?:印刷(?:用)?(?:画面|ページ)?表示)?"
+    r"|\s+印刷(?:用)?(?:画面|ページ)表示)\s*(?:<外部リンク>)?\s*$"
 )
+# A page's stamp in brackets on a line of its own (「(令和3年9月24日更新)」).
+_BRACKETED_STAMP = LazyPattern(rf"[(（]\s*{_STAMP_DATE}\s*(?:更新|掲載|現在)\s*[)）]")
+# A form's field label over its value (「事業名:」 / 「スマート農業社会実装促進事業」).
+_FIELD_LABEL = LazyPattern(r"[^\s:：]{1,12}[:：]")
 
 
 # An image's caption in brackets glued to the heading it stood beside (「村長室へようこそ(写真:東白川村の風景)」).
@@ -547,8 +556,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line) or _is_cover_date(line):
                 letterhead = True
                 continue
-            if _WORDLESS.fullmatch(line):
-                continue  # a registry or page stamp (「20200512-148」, 「14/16」)
+            if _WORDLESS.fullmatch(line) or _BRACKETED_STAMP.fullmatch(line) or _FIELD_LABEL.fullmatch(line):
+                continue  # a registry or page stamp (「20200512-148」, 「14/16」, 「(令和3年9月24日更新)」), a field's label
             if not (whole_step and i == start) and _passed_over(line, lines, i, was_first, letterhead):
                 continue
         elif all(_is_header(b) for b in block) and _is_letterhead(line):

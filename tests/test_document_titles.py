@@ -321,3 +321,21 @@ def test_section_names_repeated_under_the_trail_and_search_tabs_are_passed_over(
     text = ("ホーム>仕事・産業>企業立地>南海県テレワーク推進協力金事業の記者発表の要旨について\n\nここから本文です。\n\n"
             "更新日:2021年4月26日\n\n南海県テレワーク推進協力金事業の記者発表の要旨について\n\n日時:令和3年4月21日(水曜日)\n")
     assert title(text) == "南海県テレワーク推進協力金事業の記者発表の要旨について"
+
+
+@pytest.mark.parametrize("line", [
+    "令和元年第4回南海村議会定例会会議録第1号記事ID:0001442更新日:2021年1月15日更新印刷ページ表示",
+    "令和元年第4回南海村議会定例会会議録第1号 ページID:0135586 掲載日:2026年2月2日更新 印刷ページ表示",
+    "令和元年第4回南海村議会定例会会議録第1号 印刷ページ表示",
+])
+def test_a_stamp_and_print_link_glued_to_the_heading_go(line):
+    assert title(f"{line}\n\n{BODY}") == "令和元年第4回南海村議会定例会会議録第1号"
+
+
+def test_a_bracketed_stamp_a_field_label_and_paging_links_are_not_the_title():
+    assert title("(令和3年9月24日更新)\n" + BODY) == BODY.strip()
+    text = ("事業名:\nスマート農業社会実装促進事業\n(この事業に対するご質問・ご意見はこちらにお寄せください)\n"
+            "農林水産部農業戦略課戦略調整担当\n|\n事業費(A) |\n")
+    assert title(text) == "スマート農業社会実装促進事業"
+    for line in ("前のページへ", "メニューボタン", "音声グローバルメニューへジャンプ", "印刷ページ表示"):
+        assert is_skip_link(line)
