@@ -80,11 +80,11 @@ _LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LE
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
 # A section's number or a handout's label opening a heading (「(2)個人情報・利用者情報等の適正な取扱い」,
 # 「3.第6回緊急消防援助隊全国合同訓練」, 「11 サイバー犯罪」, 「第3節 公衆電気通信サービスの現状」,
-# 「資料2 高等学校における…主な論点」): where the section stands in its book, not its title (the
-# bench/realdocs titles drop it).  Not a count or a year (「第6回…」, 「5G…」, 「2023年度…」, 「1.5GHz帯…」).
+# 「資料2 高等学校における…主な論点」, a magazine's 「特集3スマート農業技術の活用と今後の展望」): where the
+# section stands in its book, not its title (the bench/realdocs titles drop it).  Not a count or a year (「第6回…」, 「5G…」, 「2023年度…」, 「1.5GHz帯…」).
 _SECTION_NUMBER = LazyPattern(
     r"^(?:第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[編部章節]\s*|[(（]\d{1,2}[)）]\s*|\d{1,2}[.．](?!\d)\s*|\d{1,2}\s+"
-    r"|資料\s*\d+(?:[-‐－]\d+)*\s*)(?=\S{4})"
+    r"|資料\s*\d+(?:[-‐－]\d+)*\s*|特集\s*\d{1,2}(?!\d)\s*)(?=\S{4})"
 )
 # A form's subject cell before its value (a 議事録 in a Word or Excel form: 「件名<TAB>令和5年度…議事録」).
 _SUBJECT_CELL = LazyPattern(r"^(?:件名|表題|題名|標題|会議名|名称|タイトル)\s*[:：]?\t+(?=\S)")

@@ -339,3 +339,9 @@ def test_a_bracketed_stamp_a_field_label_and_paging_links_are_not_the_title():
     assert title(text) == "スマート農業社会実装促進事業"
     for line in ("前のページへ", "メニューボタン", "音声グローバルメニューへジャンプ", "印刷ページ表示"):
         assert is_skip_link(line)
+
+
+def test_a_features_number_and_a_search_widget_are_not_the_title():
+    assert title("特集3スマート農業技術の活用と今後の展望\n\n" + BODY) == "スマート農業技術の活用と今後の展望"
+    text = "南海村トップへ\n文字サイズ変更拡大標準\n目的から探す\n情報が見つからないときは\nAIに質問\n南海村の防災\n最終更新日:\n" + BODY
+    assert title(text) == "南海村の防災"
