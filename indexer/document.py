@@ -121,12 +121,13 @@ _OUTLINE = LazyPattern(
 )
 # A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
 # 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」, in brackets as a rule book
-# sets it under the rule's name: 「(平成23年1月28日条例第1号)」), a bullet, a form's field (a label
+# sets it under the rule's name: 「(平成23年1月28日条例第1号)」; not a press conference's bracketed
+# date, which the date rules read from the title: 「…記者会見要旨 / (2022年6月21日(火) 13:55~)」), a bullet, a form's field (a label
 # over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」), a request
 # in brackets (「(この事業に対するご質問・ご意見はこちらにお寄せください)」).
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
-    rf"|[○◯●■◆◇•※]|(?:開催)?日時|[(（]?(?:{_HEADER_DATE})"
+    rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE}|[(（](?:{_HEADER_DATE})[^)）\s]{{0,8}}?第[\d一二三四五六七八九十百〇―-]+号"
     r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$|[(（][^()（）]*ください[)）]$)|.*\|"
 )
 # A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with

@@ -260,8 +260,9 @@ def test_a_heading_broken_after_a_case_particle_goes_on_on_the_next_line():
 def test_a_rule_books_date_line_in_brackets_starts_the_body():
     text = "○南海町情報通信施設の設置及び管理に関する条例\n(平成23年1月28日条例第1号)\n改正\n平成29年3月17日条例第5号\n(目的)\n"
     assert title(text) == "南海町情報通信施設の設置及び管理に関する条例"
-    text = "南海内閣府特命担当大臣記者会見要旨\n(2022年6月21日(火) 13:55~14:04於:中央合同庁舎第8号館1階S101会見室)\n1.発言要旨\n"
-    assert title(text) == "南海内閣府特命担当大臣記者会見要旨"
+    # A press conference's bracketed date and place stay with its heading (the date rules read it there).
+    text = "南海内閣府特命担当大臣記者会見要旨\n(2022年6月21日(火) 13:55~14:04於:中央合同庁舎)\n1.発言要旨\n"
+    assert title(text) == "南海内閣府特命担当大臣記者会見要旨 (2022年6月21日(火) 13:55~14:04於:中央合同庁舎)"
 
 
 @pytest.mark.parametrize("line", ["緊急のお知らせ", "お知らせはありません。", "現在、お知らせはありません。",
