@@ -94,6 +94,9 @@ _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
 # A council or board as a release's issuer, under its letterhead's label and date (「電波監理審議会」,
 # 「南海地方非常通信協議会」): a name, not a meeting (no number: 「第83回…審議会」 is a heading).
 _COUNCIL = LazyPattern(r"[^\s\d、。「」()（）]{2,20}(?:審議会|委員会|協議会|推進本部)")
+# A site's menu words run into its header line (「豊かさとゆとりに満ちたICT社会にむけて総務省沖縄総合通信事務所
+# Okinawa Office…サイトマップ文字を大きくするには文字の大きさ:【】【】【】」): no title holds them.
+_SITE_HEADER = LazyPattern(r"\S(?:サイトマップ|文字を大きくする|文字の大きさ(?:変更)?[:：])|サイトマップ\S")
 # A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
@@ -294,6 +297,10 @@ def _fold(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
 
+# The year line under a trail, run on to it when the page was saved (「…文字情報配信促進事業平成27年度」).
+_GLUED_YEAR = LazyPattern(r"(?:(?:令和|平成|昭和)[\d元]+|\d{4})年度?$")
+
+
 def _names_heading(candidate: str, step: str, whole: str) -> bool:
     """Whether a line is the heading a trail names: its last step, that step's beginning (the
     step adds the date: 「…記者会見の概要(令和7年5月23日)」, or the heading is set on two lines), the
@@ -302,7 +309,8 @@ def _names_heading(candidate: str, step: str, whole: str) -> bool:
     if len(c) < 5 or _is_header(candidate) or is_skip_link(candidate) or is_breadcrumb(candidate):
         return False
     return (c == s or (s.startswith(c) and (len(c) >= 6 or 2 * len(c) >= len(s)))
-            or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c)))
+            or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c))
+            or (len(c) >= 6 and _GLUED_YEAR.sub("", w).endswith(c)))
 
 
 def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None, bool]:
@@ -427,6 +435,8 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return True
     if _CAPTION.fullmatch(line):
         return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
+    if _SITE_HEADER.search(line) or (first and _SITE_HEADER.search(following)):
+        return True  # the site's header run into one line or two: its name, slogan and menu (「…サイトマップ文字を大きくするには…」)
     if _signature(line, lines, i):
         return True  # a message signed at its top (「蜩 智 / 総務省沖縄総合通信事務所長」), no heading
     if _trail_step_above(line, lines, i) and _heading_below(lines, i):
@@ -575,7 +585,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             block = []
             continue
-        if is_breadcrumb(line) or is_skip_link(line) or (block and _HOME_OPENED.match(line)):
+        if is_breadcrumb(line) or is_skip_link(line) or _LABELLED_TRAIL.match(line) or (block and _HOME_OPENED.match(line)):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its
             # skip link (「本文」, 「本文へ移動」); the title follows.  A short line above them is
             # the site's name (「経済産業省 / 文字サイズ変更」, 「内閣府防災情報のページ」 over a trail).
@@ -630,7 +640,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             # A heading broken after a case particle goes on on the next line (「「…に関する実証事業」の /
             # 実証地域に係る採択候補の決定」 over its subtitle and body): no heading ends with の, を or が
             # (one may end with へ, から or で: 「確実なものへ」, 「地域から」).
-            if title[-1] not in "のをが" or not _ends_mid_phrase(title, ("格助詞",)) or _is_sentence(line) or "。" in line:
+            # So does one whose next line opens with the particle (「…記念式典 / の開催及び表彰等について」).
+            broken = (title[-1] in "のをが" and _ends_mid_phrase(title, ("格助詞",))) or _opens_with_particle(line)
+            if not broken or _is_sentence(line) or "。" in line:
                 break
             title += ("" if not (title[-1].isascii() and line[0].isascii()) else " ") + line
     title = _SECTION_NUMBER.sub("", _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title)))
@@ -729,6 +741,17 @@ def _ends_mid_phrase(line: str, particles: tuple[str, ...]) -> bool:
     return (pos[0] == "助詞" and pos[1] in particles) or pos[5].startswith("連体形")
 
 
+def _opens_with_particle(line: str) -> bool:
+    """Whether a line opens with the case particle の, を or が (「の開催及び表彰等について」), never a
+    heading's first word (「がん検診のご案内」, 「のぞみ号」: Sudachi reads a noun there)."""
+    if line[:1] not in ("の", "を", "が"):
+        return False
+    from .analysis import _tokenizers
+
+    morphemes = _tokenizers()[0].tokenize(line[:12])
+    return bool(len(morphemes)) and morphemes[0].part_of_speech()[:2] == ("助詞", "格助詞")
+
+
 def _joined(block: list[str]) -> str:
     """Lines of one sentence joined as the text runs (a space only between two Latin letters or digits)."""
     out = block[0]
@@ -771,7 +794,9 @@ def _is_trail(line: str) -> bool:
 def _site_name(block: list[str], below: str = "") -> bool:
     """Whether lines above a trail (or above skip links: a short name, since a title may have a
     print link under it) are the site's or the section's name, not the page's title."""
-    if below and not is_breadcrumb(below) and not _HOME_OPENED.match(below):
+    if any(_SITE_HEADER.search(b) for b in block):
+        return True  # 「…Okinawa Office Of Telecommunications / サイトマップ文字を大きくするには…」 over its trail
+    if below and not is_breadcrumb(below) and not _HOME_OPENED.match(below) and not _LABELLED_TRAIL.match(below):
         return len(block) == 1 and len(block[0]) <= 10 and not below.endswith("。")
     return len(block) <= 2 and all(len(b) <= 30 and "。" not in b for b in block)
 

@@ -346,3 +346,20 @@ def test_a_features_number_and_a_search_widget_are_not_the_title():
     assert title("特集3スマート農業技術の活用と今後の展望\n\n" + BODY) == "スマート農業技術の活用と今後の展望"
     text = "南海村トップへ\n文字サイズ変更拡大標準\n目的から探す\n情報が見つからないときは\nAIに質問\n南海村の防災\n最終更新日:\n" + BODY
     assert title(text) == "南海村の防災"
+
+
+def test_a_sites_header_run_into_a_line_and_a_labelled_trail_are_passed_over():
+    head = ("豊かさとゆとりに満ちたICT社会にむけて総務省南海総合通信事務所Nankai Office Of Telecommunications\n"
+            "サイトマップ文字を大きくするには文字の大きさ:【】【】【】\n現在位置:ホーム知っておきたい情報2012年平成24年6月1日\n\n"
+            "報道資料\n\n報道資料\n\n平成24年6月1日\n総務省南海総合通信事務所\n\n")
+    text = head + "第62回「電波の日」・「平成24年度情報通信月間」記念式典\nの開催及び表彰等について\n" + BODY
+    assert title(text) == "第62回「電波の日」・「平成24年度情報通信月間」記念式典の開催及び表彰等について"
+    # A heading's first word is no particle: 「がん検診」 is a line of its own.
+    assert title("南海町の健康づくり\nがん検診のご案内\n\n" + BODY) == "南海町の健康づくり がん検診のご案内"
+
+
+def test_a_labelled_trail_run_on_into_the_year_under_it_still_names_the_heading():
+    text = ("現在の位置:予算編成過程の公開の平成27年度予算の危機管理局の防災行政無線の文字情報配信促進事業平成27年度\n"
+            "6月補正予算一般事業(公共事業以外)一般事業要求支出科目款:総務費項:防災費目:防災総務費事業名:\n\n"
+            "防災行政無線の文字情報配信促進事業\n\nもどるもどる\n")
+    assert title(text) == "防災行政無線の文字情報配信促進事業"
