@@ -82,11 +82,25 @@ _LETTERHEAD_LINE = LazyPattern(rf"(?:[A-Za-z][A-Za-z .,&-]*)?[【\[<＜〈]?{_LE
 # A letterhead label glued to the title on its line (「プレス発表ゴールデンウィークにおける注意喚起」,
 # 「【報道資料】 福島県浪江町、…」): the label goes, the title stays.
 _LEADING_LABEL = LazyPattern(rf"^[【\[]?{_LETTERHEAD_LABEL}[】\]]?\s*(?=\S{{6}})")
+# A section's number or a handout's label opening a heading (「(2)個人情報・利用者情報等の適正な取扱い」,
+# 「3.第6回緊急消防援助隊全国合同訓練」, 「11 サイバー犯罪」, 「第3節 公衆電気通信サービスの現状」,
+# 「資料2 高等学校における…主な論点」, a magazine's 「特集3スマート農業技術の活用と今後の展望」): where the
+# section stands in its book, not its title (the bench/realdocs titles drop it).  Not a count or a year (「第6回…」, 「5G…」, 「2023年度…」, 「1.5GHz帯…」).
+_SECTION_NUMBER = LazyPattern(
+    r"^(?:第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[編部章節]\s*|[(（]\d{1,2}[)）]\s*|\d{1,2}[.．](?!\d)\s*|\d{1,2}\s+"
+    r"|資料\s*\d+(?:[-‐－]\d+)*\s*|特集\s*\d{1,2}(?!\d)\s*)(?=\S{4})"
+)
 # A form's subject cell before its value (a 議事録 in a Word or Excel form: 「件名<TAB>令和5年度…議事録」).
 _SUBJECT_CELL = LazyPattern(r"^(?:件名|表題|題名|標題|会議名|名称|タイトル)\s*[:：]?\t+(?=\S)")
 # A site's or a newsletter's name over a letterhead (「【関東総通】e−コムフォKANTO」 over its date
 # and issuer) or a category tag alone (「【2019情報通信月間行事】」): never the title.
 _MASTHEAD = LazyPattern(r"【[^】]{1,20}】\s*(.{0,16})")
+# A council or board as a release's issuer, under its letterhead's label and date (「電波監理審議会」,
+# 「南海地方非常通信協議会」): a name, not a meeting (no number: 「第83回…審議会」 is a heading).
+_COUNCIL = LazyPattern(r"[^\s\d、。「」()（）]{2,20}(?:審議会|委員会|協議会|推進本部)")
+# A site's menu words run into its header line (「豊かさとゆとりに満ちたICT社会にむけて総務省沖縄総合通信事務所
+# Okinawa Office…サイトマップ文字を大きくするには文字の大きさ:【】【】【】」): no title holds them.
+_SITE_HEADER = LazyPattern(r"\S(?:サイトマップ|文字を大きくする|文字の大きさ(?:変更)?[:：])|サイトマップ\S")
 # A lone municipality (or its hall: 「南海町役場」), prefecture, ministry or agency name as the first line (「川越市」, 「熊本県」,
 # 「経済産業省」, 「鹿児島県十島村」): the site's name, not the page's title.
 _LONE_NAME = LazyPattern(r"[^\s、。「」のをがで]{1,12}?(?:都|道|府|県|市|区|町|村|省|庁|総合通信局|総合通信事務所)(?:役場|役所)?")
@@ -113,10 +127,15 @@ _OUTLINE = LazyPattern(
     r"第[\d一二三四五六七八九十ⅠⅡⅢⅣⅤⅥ]+[部章節](?:\s|$)|[■◆]?\d{1,2}(?:[.．]|\s)|[(（]\d{1,2}[)）]"
 )
 # A line that starts the body, never a title's second line: a numbered item (「1 日時」, 「(1)」,
-# 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」), a bullet.
+# 「第1条」), a table row, a date line (「平成20年12月15日規則第36号」, in brackets as a rule book
+# sets it under the rule's name: 「(平成23年1月28日条例第1号)」; not a press conference's bracketed
+# date, which the date rules read from the title: 「…記者会見要旨 / (2022年6月21日(火) 13:55~)」), a bullet, a form's field (a label
+# over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」), a request
+# in brackets (「(この事業に対するご質問・ご意見はこちらにお寄せください)」).
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
-    rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE})|.*\|"
+    rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE}|[(（](?:{_HEADER_DATE})[^)）\s]{{0,8}}?第[\d一二三四五六七八九十百〇―-]+号"
+    r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$|[(（][^()（）]*ください[)）]$)|.*\|"
 )
 # A cover's date line, the year and month a deck or report is dated (「令和5年2月」, 「2023年2月」), with
 # its issuer beside it or not (「令和5年2月 東北総合通信局」): the end of a title set above it, never one
@@ -132,6 +151,12 @@ _HOME_OPENED = LazyPattern(
 # A numbered trail, one step a line: 「1. ホーム」, 「2. 会見・談話」 … 「5. 萩生田経済産業大臣の…」.
 _NUMBERED_STEP = LazyPattern(r"(\d{1,2})[.．]\s*(.+?)\s*[>＞]?")
 _HOME_STEP = LazyPattern(r"(?:トップページ|トップ|ホーム|HOME|TOP)", re.I)
+# A trail opened by its label, whatever joins its steps (「現在の位置:予算編成過程の公開の令和8年度予算の
+# 商工労働部の…推進事業」: the page's name ends it), and the label alone over a trail set as a list, one
+# step a line (「現在位置の階層 / - ホーム / - 各課のご案内 / - 消費生活センター情報(令和4年度)」).
+_LABELLED_TRAIL = LazyPattern(r"(?:現在(?:の)?位置|現在地|現在のページ)\s*[:：]\s*(?=\S{6})")
+_TRAIL_LABEL_LINE = LazyPattern(r"\s*(?:現在(?:の)?位置(?:の階層)?|現在地|現在のページ|あしあと|パンくずリスト)\s*[:：]?\s*")
+_LIST_STEP = LazyPattern(r"\s*[-•・]\s*(\S.{0,60}?)\s*")
 _BULLETS = ("•", "・", "●", "■")
 # A trail's separator on a line of its own, and a step opened by it (a trail set one step a line).
 _TRAIL_SEPARATOR_LINE = LazyPattern(r"\s*[>＞›»]\s*")
@@ -218,21 +243,34 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
 
 
 # What a page laid out in a table leaves of its images and cells when saved as text: empty images
-# (「![]()」) and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
+# (「![]()」) and links (a line 「- []」 under a heading), and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
 # blank; a bar closing a cell is not part of its heading (「新潟県の7地区で携帯電話の利用が可能に |」).
-_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)")
+_EMPTY_IMAGE = LazyPattern(r"!\[\]\([^)\s]*\)|^\s*[-*•]?\s*\[\]\s*$")
 _CELL_BARS = LazyPattern(r"^[\s|｜/]+|[\s|｜]+$")
 
 
 # A page's print link and stamp run on to its heading on one line (「…試験の実施について印刷用ページを表示する
 # 掲載日2025年5月22日」): never part of the title.
+# So may the stamp itself, the print link after it (「…会議録第1号記事ID:0001442更新日:2021年1月15日更新
+# 印刷ページ表示」, 「…を開催しました 印刷ページ表示」).
 _GLUED_STAMP = LazyPattern(
-    rf"(?<=\S{{5}})\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?\s*(?:<外部リンク>)?\s*$"
+    rf"(?<=\S{{5}})(?:\s*印刷用ページを表示する(?:\s*{_STAMP_LABEL}\s*[:：]?\s*(?:{_STAMP_DATE})?\s*(?:更新)?)?"
+    rf"|(?:\s*{_STAMP_LABEL}\s*[:：]\s*(?:{_STAMP_DATE}|\d+)\s*(?:更新)?)+\s*(?:印刷(?:用)?(?:画面|ページ)?表示)?"
+    r"|\s+印刷(?:用)?(?:画面|ページ)表示)\s*(?:<外部リンク>)?\s*$"
 )
+# A page's stamp in brackets on a line of its own (「(令和3年9月24日更新)」).
+_BRACKETED_STAMP = LazyPattern(rf"[(（]\s*{_STAMP_DATE}\s*(?:更新|掲載|現在)\s*[)）]")
+# A form's field label over its value (「事業名:」 / 「スマート農業社会実装促進事業」).
+_FIELD_LABEL = LazyPattern(r"[^\s:：]{1,12}[:：]")
+
+
+# An image's caption in brackets glued to the heading it stood beside (「村長室へようこそ(写真:東白川村の風景)」).
+_GLUED_CAPTION = LazyPattern(r"(?<=\S{4})\s*[(（](?:写真|イラスト|画像)\s*[:：][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$")
 
 
 def _clean_line(line: str) -> str:
-    return _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
+    line = _GLUED_STAMP.sub("", _CELL_BARS.sub("", _DECORATION.sub("", _EMPTY_IMAGE.sub("", line))).strip())
+    return _GLUED_CAPTION.sub("", line)
 
 
 def _is_header(line: str) -> bool:
@@ -263,6 +301,10 @@ def _fold(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
 
+# The year line under a trail, run on to it when the page was saved (「…文字情報配信促進事業平成27年度」).
+_GLUED_YEAR = LazyPattern(r"(?:(?:令和|平成|昭和)[\d元]+|\d{4})年度?$")
+
+
 def _names_heading(candidate: str, step: str, whole: str) -> bool:
     """Whether a line is the heading a trail names: its last step, that step's beginning (the
     step adds the date: 「…記者会見の概要(令和7年5月23日)」, or the heading is set on two lines), the
@@ -271,17 +313,20 @@ def _names_heading(candidate: str, step: str, whole: str) -> bool:
     if len(c) < 5 or _is_header(candidate) or is_skip_link(candidate) or is_breadcrumb(candidate):
         return False
     return (c == s or (s.startswith(c) and (len(c) >= 6 or 2 * len(c) >= len(s)))
-            or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c)))
+            or (len(s) >= 6 and (c.startswith(s) or c.endswith(s))) or (len(c) >= 6 and w.endswith(c))
+            or (len(c) >= 6 and _GLUED_YEAR.sub("", w).endswith(c)))
 
 
-def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None]:
+def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | None, bool]:
     """Where a web page's title starts when a trail stands above it: (line index, None, …) for the
     heading the trail names, (0, step, …) when a numbered trail's last step is the only title, (0,
     None, …) when no trail names one.  The trail ends with the page's title, so the heading it names
     is the title, past any section name, letterhead or site name between them (「会見発言記事」,
     「大臣・副大臣・大臣政務官の動き」, 「報道資料 / 令和5年5月31日 / 中国総合通信局」).  The third
     value is the first trail that names no heading, (its line index, its last step), else None:
-    the page's heading when the text below gives none but a sentence."""
+    the page's heading when the text below gives none but a sentence.  The fourth says the heading
+    is the trail's last step itself: the whole title, never run on with the lines under it
+    (「消費生活センター情報(令和4年度) / 【第19号】母が電話勧誘で…」)."""
     heads = [(i, _clean_line(raw)) for i, raw in enumerate(lines[:80])]
     heads = [(i, line) for i, line in heads if line][: 2 * _TRAIL_LOOKAHEAD]
     unnamed: tuple[int, str] | None = None
@@ -300,21 +345,23 @@ def _after_trail(lines: list[str]) -> tuple[int, str | None, tuple[int, str] | N
             step, whole = [s for s in BREADCRUMB_STEP.split(line) if s.strip()][-1].strip(), line
         elif _HOME_OPENED.match(line) and not is_skip_link(line):
             step = whole = line
+        elif labelled := _LABELLED_TRAIL.match(line):
+            step = whole = line[labelled.end():]
         else:
             k += 1
             continue
         half = len(step) // 2
         if half >= 5 and step[:half] == step[half:]:
-            return 0, step[:half], None  # the heading glued to its trail by a wrapped-line join
+            return 0, step[:half], None, False  # the heading glued to its trail by a wrapped-line join
         for j, candidate in heads[k + 1: k + 1 + _TRAIL_LOOKAHEAD]:
             if _names_heading(candidate, step, whole):
-                return j, None, None
+                return j, None, None, _fold(candidate) == _fold(step)
         if numbered:
-            return 0, step, None  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
+            return 0, step, None, False  # 「5. 「令和6年度…」に係る企画提案コンペを実施します」, no heading repeats it
         if unnamed is None:
             unnamed = (i, step)
         k += 1
-    return 0, None, unnamed
+    return 0, None, unnamed, False
 
 
 def _body_marked(lines: list[str]) -> int:
@@ -329,10 +376,20 @@ def _body_marked(lines: list[str]) -> int:
 
 def _one_line_trails(lines: list[str]) -> list[str]:
     """The head's lines with a trail set one step a line joined on its first line (「山ノ内町 / > /
-    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」),
-    the lines it took left empty: set apart, its steps were read as the page's heading (「山ノ内町」,
-    「平成21年度報道資料」)."""
+    総務課 / > / ワーケーション推進について」, the last step opened by its separator: 「>信越管内の…」;
+    a list under the trail's label: 「現在位置の階層 / - ホーム / - 各課のご案内 / …」), the lines it
+    took left empty: set apart, its steps were read as the page's heading (「山ノ内町」, 「平成21年度報道資料」)."""
     lines = list(lines)
+    for k in range(min(len(lines), 40)):
+        if _TRAIL_LABEL_LINE.fullmatch(lines[k]):
+            steps = []
+            for raw in lines[k + 1:k + 12]:
+                if not (item := _LIST_STEP.fullmatch(raw)):
+                    break
+                steps.append(item.group(1))
+            if len(steps) >= 2:
+                lines[k:k + 1 + len(steps)] = [""] * len(steps) + [" > ".join(steps)]
+            break
     k = 1
     while k < min(len(lines) - 1, 40):
         if _TRAIL_SEPARATOR_LINE.fullmatch(lines[k]) and lines[k - 1].strip() and lines[k + 1].strip():
@@ -363,6 +420,8 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
     chapter over a section."""
     if letterhead and _is_header(line):
         return True  # the issuer under the label and date (「総務省沖縄総合通信事務所」)
+    if letterhead and _COUNCIL.fullmatch(line) and _heading_below(lines, i):
+        return True  # a council issuing it (「報道資料 / 令和6年5月17日 / 電波監理審議会 / 「…」の公表」)
     following = _next_filled(lines, i, past_links=True)
     if _is_menu_item(lines, i):
         return True
@@ -380,12 +439,63 @@ def _passed_over(line: str, lines: list[str], i: int, first: bool, letterhead: b
         return True
     if _CAPTION.fullmatch(line):
         return True  # 「イラスト:地方公共団体情報システム機構ホームページより」 over the page's text
+    if _SITE_HEADER.search(line) or (first and _SITE_HEADER.search(following)):
+        return True  # the site's header run into one line or two: its name, slogan and menu (「…サイトマップ文字を大きくするには…」)
+    if _signature(line, lines, i):
+        return True  # a message signed at its top (「蜩 智 / 総務省沖縄総合通信事務所長」), no heading
+    if _trail_step_above(line, lines, i) and _heading_below(lines, i):
+        return True  # the section's name repeated under its trail (「本会議会議録 / 質問文書」 over the heading)
     if _SITE_FURNITURE.fullmatch(line) and not _clean_line(lines[i + 1] if i + 1 < len(lines) else "") \
             and _heading_below(lines, i):
         return True  # 「知事室へようこそ」 / 「宮崎県知事定例記者会見(2024年1月16日)」
     if _BOOK_NAME.fullmatch(line):
         return True
     return bool(_PART_OR_CHAPTER.match(line)) and bool(_OUTLINE.match(following))
+
+
+def _trail_step_above(line: str, lines: list[str], i: int) -> bool:
+    """Whether a line is a step of a trail set above it (「ホーム>南海県議会>本会議会議録>質問文書」 over
+    「ここから本文です。 / 本会議会議録 / 質問文書 / 令和2年9月南海県議会定例会 質問」): a section's
+    name the site repeats over the page's own heading."""
+    folded = _fold(line)
+    before = _fold(next((c for raw in lines[max(i - 3, 0):i][::-1] if (c := _clean_line(raw))), ""))
+    for raw in lines[max(i - 30, 0):i]:
+        if not is_breadcrumb(raw):
+            continue
+        steps = [_fold(step) for step in BREADCRUMB_STEP.split(raw.strip()) if step.strip()]
+        if folded in steps[:-1]:
+            return True
+        # The last step is the page's own heading (「…記者発表の要旨について」 under its trail), unless the
+        # steps above it are repeated with it: then it names a list the page is in.
+        if steps and folded == steps[-1] and len(steps) >= 2 and before == steps[-2]:
+            return True
+    return False
+
+
+def _signature(line: str, lines: list[str], i: int) -> bool:
+    """Whether a line before any heading is a signature: a person's name with the role on the line
+    beside it (「蜩 智 / 総務省沖縄総合通信事務所長」, 「理事長 / 南海太郎」), or that role."""
+    before = next((c for raw in lines[max(i - 3, 0):i][::-1] if (c := _clean_line(raw))), "")
+    after = _next_filled(lines, i)
+    if _ROLE.fullmatch(line):
+        return any(n and _signed_name(n) for n in (before, after))
+    return (bool(_ROLE.fullmatch(after)) or bool(_ROLE.fullmatch(before))) and _signed_name(line)
+
+
+def _signed_name(line: str) -> bool:
+    """A person's name, or a short one Sudachi half knows beside a role (「蜩 智」: 智 is a given
+    name, 蜩 a rare surname it reads as a noun): every part a name or a single character."""
+    if len(line) > 20:
+        return False
+    if _is_person_names(line):
+        return True
+    word = _fold(line)
+    if not 2 <= len(word) <= 6 or not _NAME_CANDIDATE.fullmatch(word):
+        return False
+    from .analysis import _tokenizers
+
+    tags = [(m.surface(), m.part_of_speech()) for m in _tokenizers()[0].tokenize(word)]
+    return any(t[2] == "人名" for _, t in tags) and all(t[2] == "人名" or len(w) == 1 for w, t in tags)
 
 
 def _heading_below(lines: list[str], i: int) -> bool:
@@ -429,7 +539,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             return _shortened(value)
         text = text[front.end():]
     lines = _one_line_trails(text.split("\n"))
-    start, named_step, trail = _after_trail(lines)
+    start, named_step, trail, whole_step = _after_trail(lines)
     if named_step:
         return _shortened(named_step)
     if start == 0:
@@ -461,9 +571,9 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line) or _is_cover_date(line):
                 letterhead = True
                 continue
-            if _WORDLESS.fullmatch(line):
-                continue  # a registry or page stamp (「20200512-148」, 「14/16」)
-            if _passed_over(line, lines, i, was_first, letterhead):
+            if _WORDLESS.fullmatch(line) or _BRACKETED_STAMP.fullmatch(line) or _FIELD_LABEL.fullmatch(line):
+                continue  # a registry or page stamp (「20200512-148」, 「14/16」, 「(令和3年9月24日更新)」), a field's label
+            if not (whole_step and i == start) and _passed_over(line, lines, i, was_first, letterhead):
                 continue
         elif all(_is_header(b) for b in block) and _is_letterhead(line):
             block, letterhead = [], True  # an issuer's name over its letterhead
@@ -479,7 +589,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             block = []
             continue
-        if is_breadcrumb(line) or is_skip_link(line) or (block and _HOME_OPENED.match(line)):
+        if is_breadcrumb(line) or is_skip_link(line) or _LABELLED_TRAIL.match(line) or (block and _HOME_OPENED.match(line)):
             # 「総務省トップ > 組織案内 > … > 記念式典を開催」: a web page's trail, or its
             # skip link (「本文」, 「本文へ移動」); the title follows.  A short line above them is
             # the site's name (「経済産業省 / 文字サイズ変更」, 「内閣府防災情報のページ」 over a trail).
@@ -510,7 +620,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         if not block:
             block_at = i
         block.append(line)
-        if heading:
+        if heading or (whole_step and i == start):
             break
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break
@@ -530,7 +640,16 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         title = _joined(block)  # a sentence broken by the line, not a heading over its body
     else:
         title = block[0]
-    title = _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title))
+        for line in block[1:]:
+            # A heading broken after a case particle goes on on the next line (「「…に関する実証事業」の /
+            # 実証地域に係る採択候補の決定」 over its subtitle and body): no heading ends with の, を or が
+            # (one may end with へ, から or で: 「確実なものへ」, 「地域から」).
+            # So does one whose next line opens with the particle (「…記念式典 / の開催及び表彰等について」).
+            broken = (title[-1] in "のをが" and _ends_mid_phrase(title, ("格助詞",))) or _opens_with_particle(line)
+            if not broken or _is_sentence(line) or "。" in line:
+                break
+            title += ("" if not (title[-1].isascii() and line[0].isascii()) else " ") + line
+    title = _SECTION_NUMBER.sub("", _LEADING_LABEL.sub("", _SUBJECT_CELL.sub("", title)))
     if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
         return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」
     return _clean_cut(title)
@@ -626,6 +745,17 @@ def _ends_mid_phrase(line: str, particles: tuple[str, ...]) -> bool:
     return (pos[0] == "助詞" and pos[1] in particles) or pos[5].startswith("連体形")
 
 
+def _opens_with_particle(line: str) -> bool:
+    """Whether a line opens with the case particle の, を or が (「の開催及び表彰等について」), never a
+    heading's first word (「がん検診のご案内」, 「のぞみ号」: Sudachi reads a noun there)."""
+    if line[:1] not in ("の", "を", "が"):
+        return False
+    from .analysis import _tokenizers
+
+    morphemes = _tokenizers()[0].tokenize(line[:12])
+    return bool(len(morphemes)) and morphemes[0].part_of_speech()[:2] == ("助詞", "格助詞")
+
+
 def _joined(block: list[str]) -> str:
     """Lines of one sentence joined as the text runs (a space only between two Latin letters or digits)."""
     out = block[0]
@@ -668,7 +798,9 @@ def _is_trail(line: str) -> bool:
 def _site_name(block: list[str], below: str = "") -> bool:
     """Whether lines above a trail (or above skip links: a short name, since a title may have a
     print link under it) are the site's or the section's name, not the page's title."""
-    if below and not is_breadcrumb(below) and not _HOME_OPENED.match(below):
+    if any(_SITE_HEADER.search(b) for b in block):
+        return True  # 「…Okinawa Office Of Telecommunications / サイトマップ文字を大きくするには…」 over its trail
+    if below and not is_breadcrumb(below) and not _HOME_OPENED.match(below) and not _LABELLED_TRAIL.match(below):
         return len(block) == 1 and len(block[0]) <= 10 and not below.endswith("。")
     return len(block) <= 2 and all(len(b) <= 30 and "。" not in b for b in block)
 

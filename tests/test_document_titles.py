@@ -120,10 +120,10 @@ def test_a_masthead_or_a_category_tag_over_the_heading_is_not_the_title():
 
 def test_a_white_papers_name_and_its_part_and_chapter_lines_are_its_trail():
     text = "令和7年版 消防白書\n2.消防防災施設の整備\n(1)消防車両の整備\n消防本部では、車両の更新を進めている。\n"
-    assert title(text) == "2.消防防災施設の整備"
+    assert title(text) == "消防防災施設の整備"  # the section's number dropped
     text = ("第2部 基本データと政策動向\n第6節 ICT利活用の推進\n(2)医療分野のICT利活用\n"
             "ア 医療情報の連携\n医療機関が保有する情報を共有することは、負担を軽減する。\n")
-    assert title(text) == "第6節 ICT利活用の推進"
+    assert title(text) == "ICT利活用の推進"
 
 
 def test_a_title_runs_into_its_body_without_a_blank_line():
@@ -227,3 +227,139 @@ def test_a_link_back_to_the_sections_index_is_not_the_title():
     assert title(text) == "南海審議会郵便部会議事次第"
     text = "会議録\n報道発表一覧へ戻る\n\n南海町デジタル化推進本部会議\n\n" + BODY
     assert title(text) == "南海町デジタル化推進本部会議"
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("(2)個人情報・利用者情報等の適正な取扱い", "個人情報・利用者情報等の適正な取扱い"),
+    ("3.第6回緊急消防援助隊全国合同訓練", "第6回緊急消防援助隊全国合同訓練"),
+    ("11 サイバー犯罪", "サイバー犯罪"),
+    ("第3節 公衆電気通信サービスの現状", "公衆電気通信サービスの現状"),
+    ("資料2 高等学校における遠隔教育の今後の在り方に関する主な論点", "高等学校における遠隔教育の今後の在り方に関する主な論点"),
+    ("資料2-10-3過去5年間の防災行政無線等の整備率の推移等", "過去5年間の防災行政無線等の整備率の推移等"),
+    # A count, a year or a frequency is the heading's own.
+    ("第6回地域情報化アドバイザー会議", "第6回地域情報化アドバイザー会議"),
+    ("2023年度 南海町DX推進計画", "2023年度 南海町DX推進計画"),
+    ("5G活用型の地域課題解決", "5G活用型の地域課題解決"),
+    ("1.5GHz帯の周波数再編について", "1.5GHz帯の周波数再編について"),
+])
+def test_a_sections_number_or_a_handouts_label_opening_the_heading_goes(heading, expected):
+    assert title(f"{heading}\n\n{BODY}") == expected
+
+
+def test_a_heading_broken_after_a_case_particle_goes_on_on_the_next_line():
+    text = ("報道資料\n令和5年7月20日\n南海総合通信局\n「テレワークを活用した地域課題解決事例の創出に関する実証事業」の\n"
+            "実証地域に係る採択候補の決定\n−南海管内から採択候補として1件を決定−\n"
+            "総務省では、「テレワークを活用した地域課題解決事例の創出に関する実証事業」に係る実証地域の公募を行いました。\n")
+    assert title(text) == "「テレワークを活用した地域課題解決事例の創出に関する実証事業」の実証地域に係る採択候補の決定"
+    # A heading may end with へ: its subtitle stays apart.
+    text = ("災害時の情報提供をより迅速かつ確実なものへ\n−「南海Lアラート利活用連絡会」を設置−\n"
+            "南海総合通信局は、Lアラートの利活用を進めるため、連絡会を設置しました。南海県内の市町村が参加します。\n")
+    assert title(text) == "災害時の情報提供をより迅速かつ確実なものへ"
+
+
+def test_a_rule_books_date_line_in_brackets_starts_the_body():
+    text = "○南海町情報通信施設の設置及び管理に関する条例\n(平成23年1月28日条例第1号)\n改正\n平成29年3月17日条例第5号\n(目的)\n"
+    assert title(text) == "南海町情報通信施設の設置及び管理に関する条例"
+    # A press conference's bracketed date and place stay with its heading (the date rules read it there).
+    text = "南海内閣府特命担当大臣記者会見要旨\n(2022年6月21日(火) 13:55~14:04於:中央合同庁舎)\n1.発言要旨\n"
+    assert title(text) == "南海内閣府特命担当大臣記者会見要旨 (2022年6月21日(火) 13:55~14:04於:中央合同庁舎)"
+
+
+@pytest.mark.parametrize("line", ["緊急のお知らせ", "お知らせはありません。", "現在、お知らせはありません。",
+                                  "googleサイト内検索", "カテゴリメニューはこちら"])
+def test_an_emergency_banners_empty_state_and_a_sites_search_and_menu_links_are_skip_links(line):
+    assert is_skip_link(line)
+    assert title(f"{line}\n\n電波の利用ルールの豆知識\n\n{BODY}") == "電波の利用ルールの豆知識"
+
+
+def test_an_images_caption_glued_to_the_heading_goes():
+    text = "村長室へようこそ\n村長室へようこそ(写真:南海村の風景<アジサイ>)\nごあいさつ\n" + BODY
+    assert title(text) == "村長室へようこそ"
+    assert title("南海町の新庁舎(写真:完成した庁舎)\n\n" + BODY) == "南海町の新庁舎"
+
+
+def test_a_trail_opened_by_its_label_names_the_heading_whatever_joins_its_steps():
+    text = ("現在の位置:予算編成過程の公開の令和8年度予算の商工労働部の官民連携南海ドローン活用推進事業\n令和8年度\n"
+            "当初予算一般事業(公共事業以外)一般事業要求支出科目款:商工費項:商業費目:商業振興費\n事業名:\n\n"
+            "官民連携南海ドローン活用推進事業\n\nもどるもどる\n")
+    assert title(text) == "官民連携南海ドローン活用推進事業"
+
+
+def test_a_trail_set_as_a_list_under_its_label_names_the_heading_alone():
+    text = ("現在位置の階層\n- ホーム\n- 各課のご案内\n- 消費生活センター\n- 消費生活センター情報(令和4年度)\n"
+            "消費生活センター情報(令和4年度)\n【第19号】母が電話勧誘で健康食品を注文してしまった!\n事例\nアドバイス\n"
+            "- 事業者からの電話勧誘で商品を受け取りました。\n")
+    assert title(text) == "消費生活センター情報(令和4年度)"
+
+
+def test_a_council_issuing_a_release_is_part_of_its_letterhead():
+    text = ("報道資料\n令和6年5月17日\n電波監理審議会\n「有効利用評価方針」の改定案に対する意見募集の結果の公表\n"
+            "電波監理審議会は、意見募集の結果を踏まえて、本日方針を改定しましたので、公表します。\n")
+    assert title(text) == "「有効利用評価方針」の改定案に対する意見募集の結果の公表"
+    # A numbered meeting of a council is a heading, not an issuer.
+    text = "令和7年1月22日\n第83回南海県情報公開・個人情報保護審議会\n\n" + BODY
+    assert title(text) == "第83回南海県情報公開・個人情報保護審議会"
+
+
+def test_a_signature_at_the_top_of_a_message_is_not_the_title():
+    body = "令和4年(2022年)は、南海復帰50周年の節目にあたります。\nこの間のご支援に深く感謝申し上げます。\n"
+    assert title("蜩 智\n総務省南海総合通信事務所長\n" + body) == "令和4年(2022年)は、南海復帰50周年の節目にあたります。"
+    assert title("理事長\n山田太郎\n" + body) == "令和4年(2022年)は、南海復帰50周年の節目にあたります。"
+    # A heading over a role is the title (「年頭所感」 is no name).
+    assert title("年頭所感\n南海総合通信局長\n" + body) == "年頭所感"
+
+
+def test_section_names_repeated_under_the_trail_and_search_tabs_are_passed_over():
+    text = ("•携帯電話向けページ\n •サイトマップ\n •ホーム\n •県政情報\n\nホーム>南海県議会>本会議会議録>質問文書\n\n"
+            "ここから本文です。\n\n本会議会議録\n\n質問文書\n\n開催別知事提案議員別代表質問一般質問検索用\n\n"
+            "令和2年9月南海県議会定例会 質問\n質問者:\n南海太郎 議員\n質問分類\n代表質問\n")
+    assert title(text) == "令和2年9月南海県議会定例会 質問"
+    text = ("ホーム>南海県議会>委員会会議録>質問文書\n\nここから本文です。\n\n委員会会議録\n\n質問文書\n\n"
+            "開催別議員別委員会別検索用\n\n平成21年9月定例会企画委員会質疑・質問\n質疑・質問者:南海太郎議員\n"
+            "質疑・質問日:10/01/2009\n会派名:自由民主党県議団\n")
+    assert title(text) == "平成21年9月定例会企画委員会質疑・質問"
+    # The trail's last step alone under it is the page's own heading.
+    text = ("ホーム>仕事・産業>企業立地>南海県テレワーク推進協力金事業の記者発表の要旨について\n\nここから本文です。\n\n"
+            "更新日:2021年4月26日\n\n南海県テレワーク推進協力金事業の記者発表の要旨について\n\n日時:令和3年4月21日(水曜日)\n")
+    assert title(text) == "南海県テレワーク推進協力金事業の記者発表の要旨について"
+
+
+@pytest.mark.parametrize("line", [
+    "令和元年第4回南海村議会定例会会議録第1号記事ID:0001442更新日:2021年1月15日更新印刷ページ表示",
+    "令和元年第4回南海村議会定例会会議録第1号 ページID:0135586 掲載日:2026年2月2日更新 印刷ページ表示",
+    "令和元年第4回南海村議会定例会会議録第1号 印刷ページ表示",
+])
+def test_a_stamp_and_print_link_glued_to_the_heading_go(line):
+    assert title(f"{line}\n\n{BODY}") == "令和元年第4回南海村議会定例会会議録第1号"
+
+
+def test_a_bracketed_stamp_a_field_label_and_paging_links_are_not_the_title():
+    assert title("(令和3年9月24日更新)\n" + BODY) == BODY.strip()
+    text = ("事業名:\nスマート農業社会実装促進事業\n(この事業に対するご質問・ご意見はこちらにお寄せください)\n"
+            "農林水産部農業戦略課戦略調整担当\n|\n事業費(A) |\n")
+    assert title(text) == "スマート農業社会実装促進事業"
+    for line in ("前のページへ", "メニューボタン", "音声グローバルメニューへジャンプ", "印刷ページ表示"):
+        assert is_skip_link(line)
+
+
+def test_a_features_number_and_a_search_widget_are_not_the_title():
+    assert title("特集3スマート農業技術の活用と今後の展望\n\n" + BODY) == "スマート農業技術の活用と今後の展望"
+    text = "南海村トップへ\n文字サイズ変更拡大標準\n目的から探す\n情報が見つからないときは\nAIに質問\n南海村の防災\n最終更新日:\n" + BODY
+    assert title(text) == "南海村の防災"
+
+
+def test_a_sites_header_run_into_a_line_and_a_labelled_trail_are_passed_over():
+    head = ("豊かさとゆとりに満ちたICT社会にむけて総務省南海総合通信事務所Nankai Office Of Telecommunications\n"
+            "サイトマップ文字を大きくするには文字の大きさ:【】【】【】\n現在位置:ホーム知っておきたい情報2012年平成24年6月1日\n\n"
+            "報道資料\n\n報道資料\n\n平成24年6月1日\n総務省南海総合通信事務所\n\n")
+    text = head + "第62回「電波の日」・「平成24年度情報通信月間」記念式典\nの開催及び表彰等について\n" + BODY
+    assert title(text) == "第62回「電波の日」・「平成24年度情報通信月間」記念式典の開催及び表彰等について"
+    # A heading's first word is no particle: 「がん検診」 is a line of its own.
+    assert title("南海町の健康づくり\nがん検診のご案内\n\n" + BODY) == "南海町の健康づくり がん検診のご案内"
+
+
+def test_a_labelled_trail_run_on_into_the_year_under_it_still_names_the_heading():
+    text = ("現在の位置:予算編成過程の公開の平成27年度予算の危機管理局の防災行政無線の文字情報配信促進事業平成27年度\n"
+            "6月補正予算一般事業(公共事業以外)一般事業要求支出科目款:総務費項:防災費目:防災総務費事業名:\n\n"
+            "防災行政無線の文字情報配信促進事業\n\nもどるもどる\n")
+    assert title(text) == "防災行政無線の文字情報配信促進事業"
