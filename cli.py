@@ -394,8 +394,8 @@ def cli():
 def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, no_ocr, as_json):
     """Index the documents under PATHS (folders are searched recursively).
 
-    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt, *.md and *.csv
-    (but metadata.csv); hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
+    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt, *.md, *.csv
+    (but metadata.csv) and *.tsv; hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
