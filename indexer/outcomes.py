@@ -70,12 +70,18 @@ class IndexSummary:
     #: the index, so that it checked each file by its content and derived every document again
     #: (counted as updated); None when the record was read.
     manifest_rebuilt: str | None = None
+    #: (collection folder, files) for each collection whose files' inode numbers all changed since the
+    #: last run while their size and times did not (a network share or a disk mounted again): said
+    #: the first time; from then on its files are compared by size and times (the change time still
+    #: tells a file replaced), so that a no-change run does not read every file of it again.
+    renumbered: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
                       rebuilt=False, rederive: set[str] = frozenset(), passed_over=None,
                       absent_folders: tuple[tuple[str, int], ...] = (),
-                      manifest_rebuilt: str | None = None) -> "IndexSummary":
+                      manifest_rebuilt: str | None = None,
+                      renumbered: tuple[tuple[str, int], ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version)."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
@@ -99,6 +105,7 @@ class IndexSummary:
             passed_over=tuple(sorted((passed_over or {}).items(), key=lambda kv: (-kv[1], kv[0]))),
             absent_folders=tuple(absent_folders),
             manifest_rebuilt=manifest_rebuilt,
+            renumbered=tuple(renumbered),
         )
 
     @property
@@ -116,6 +123,7 @@ class IndexSummary:
         d["problems"] = [list(p) for p in self.problems]
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
+        d["renumbered"] = [list(f) for f in self.renumbered]
         return d
 
 

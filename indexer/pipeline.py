@@ -21,7 +21,8 @@ from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import _collection_is_there, current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
+from .plan import (_collection_is_there, collection_folder, current_manifest, empty_named_folders, hash_or_none, plan,
+                   previous_docs, removed, renumbered_collections, update_manifest)
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -124,7 +125,9 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         why_rebuilt = None if fresh else manifest_rebuilt(store, gen_dir, ix, manifest)
 
         found = in_known_collections(found, manifest)
-        tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
+        renumbered = renumbered_collections(found, manifest)
+        manifest.renumbered = sorted({*manifest.renumbered, *renumbered})
+        tasks, unchanged, signatures = plan(found, manifest, ocr=ocr, renumbered=set(manifest.renumbered))
         if not rebuild:
             _keep_empty_named_folders(discovery, roots, manifest)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
@@ -158,7 +161,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             # A run stopped between the commit and manifest.json (Ctrl-C, kill -9) left the next run a
             # manifest rebuilt from the index, which knows no sidecar signatures nor rules: it did every
             # document of the collection again. (A fresh generation counts only once switched to.)
-            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time())
+            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time(),
+                               list(manifest.renumbered))
             update_manifest(pending, outcomes, roots, signatures)
             store.write_pending_manifest(gen_dir, pending)
 
@@ -189,7 +193,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over,
                                       absent_folders=absent_folders(manifest.docs.values(), roots),
-                                      manifest_rebuilt=why_rebuilt)
+                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()))
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:
@@ -231,8 +235,7 @@ def absent_folders(entries, roots) -> list[tuple[str, int]]:
     for entry in entries:
         if is_under(entry["path"], roots):
             continue
-        root = entry.get("root")
-        folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+        folder = collection_folder(entry)
         if folder not in there:
             there[folder] = _collection_is_there(entry)
         if not there[folder]:
@@ -293,7 +296,8 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         except IctsearchError:
             pass
     found = in_known_collections(found, manifest)
-    tasks, unchanged, _signatures = plan(found, manifest)
+    renumbered = renumbered_collections(found, manifest)
+    tasks, unchanged, _signatures = plan(found, manifest, renumbered={*manifest.renumbered, *renumbered})
     if not rebuild:
         _keep_empty_named_folders(discovery, roots, manifest)
     outcomes = list(unchanged)
@@ -328,4 +332,4 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                                       passed_over=discovery.passed_over,
                                       absent_folders=() if rebuild else absent_folders(
                                           (e for d, e in manifest.docs.items() if d not in gone), roots),
-                                      manifest_rebuilt=why_rebuilt)
+                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()))

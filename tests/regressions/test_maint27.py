@@ -62,3 +62,112 @@ def test_the_benches_leave_the_white_papers_manifest_out():
     assert all(p.is_dir() and p.name[0] in "hr" for p in corpus.whitepaper_folders())
     assert len(corpus.whitepaper_folders()) == len({s.edition for s in corpus.sections()})
     assert "manifest.tsv" in corpus.NOT_DOCUMENTS
+
+
+# -- a share whose inode numbers change between runs --------------------------------------------
+
+class _Renumbered:
+    """A stat result whose inode number is shifted, as a share mounted again numbers its files."""
+
+    def __init__(self, st, shift):
+        self._st, self._shift = st, shift
+
+    def __getattr__(self, name):
+        return getattr(self._st, name)
+
+    @property
+    def st_ino(self):
+        return self._st.st_ino + self._shift
+
+
+_REAL_STAT = pathlib.Path.stat
+
+
+def _renumber(monkeypatch, shift, only=None):
+    def stat(self, *args, **kwargs):
+        st = _REAL_STAT(self, *args, **kwargs)
+        return _Renumbered(st, shift) if only is None or self.name == only else st
+
+    monkeypatch.setattr(pathlib.Path, "stat", stat)
+
+
+def _planned(monkeypatch):
+    """The files each run plans to read (the tasks plan() returns)."""
+    import ictsearch.indexer.pipeline as pipeline
+
+    runs = []
+    real = pipeline.plan
+
+    def plan(*args, **kwargs):
+        tasks, unchanged, signatures = real(*args, **kwargs)
+        runs.append(sorted(Path(t.path).name for t in tasks))
+        return tasks, unchanged, signatures
+
+    monkeypatch.setattr(pipeline, "plan", plan)
+    return runs
+
+
+def _seed_folder(tmp_path):
+    docs = tmp_path / "share" / "資料"
+    docs.mkdir(parents=True)
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy2(seed, docs / seed.name)
+    return docs
+
+
+@pytest.mark.shared
+def test_a_share_renumbering_its_inodes_is_noted_once_and_not_read_again_each_run(tmp_path, monkeypatch):
+    # An SMB share mounted with noserverino (or sshfs, a FAT stick) numbers its inodes afresh on
+    # each mount: every no-change run read every file again to compare content hashes.
+    from ictsearch.indexer import build_index
+
+    docs = _seed_folder(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    runs = _planned(monkeypatch)
+    for shift in (1_000_000, 2_000_000):
+        _renumber(monkeypatch, shift)
+        summary = build_index([docs], idx, jobs=1)
+        assert summary.unchanged == 3 and summary.updated == 0 and runs[-1] == []
+        # Said the first time only; the index remembers the collection's numbers are not kept.
+        assert summary.renumbered == (((str(docs), 3),) if shift == 1_000_000 else ())
+    # A file replaced by one of the same size with its modification time kept (cp -p) is still
+    # caught there: its change time is new.
+    target = docs / "ict-regional-innovation-committee-fy2023-policy.txt"
+    st = target.stat()
+    target.write_bytes(target.read_bytes().replace(b"ICT", b"IoT", 1))
+    assert target.stat().st_size == st.st_size
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    _renumber(monkeypatch, 3_000_000)
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.updated, summary.unchanged, summary.renumbered) == (1, 2, ()) and runs[-1] == [target.name]
+
+
+@pytest.mark.shared
+def test_one_file_whose_inode_number_alone_changed_is_still_read(tmp_path, monkeypatch):
+    # Not a renumbered share: one file of many (on a disk whose change time is no help, such as
+    # FAT's) took a new inode. Its content is compared, and nothing is noted.
+    from ictsearch.indexer import build_index
+
+    docs = _seed_folder(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    first = sorted(p.name for p in docs.glob("*.txt"))[0]
+    _renumber(monkeypatch, 1_000_000, only=first)
+    runs = _planned(monkeypatch)
+    summary = build_index([docs], idx, jobs=1)
+    assert runs == [[first]] and summary.unchanged == 3 and summary.renumbered == ()
+
+
+@pytest.mark.shared
+def test_the_renumbering_note_is_one_line_naming_the_folder(tmp_path, monkeypatch):
+    docs = _seed_folder(tmp_path)
+    idx = tmp_path / "idx"
+    assert _cli("index", docs, "--index", idx).exit_code == 0
+    _renumber(monkeypatch, 1_000_000)
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0, res.output
+    [note] = [line for line in res.output.splitlines() if "inode numbers" in line]
+    assert note.startswith("note: ") and str(docs) in note and "3 files" in note
+    res = _cli("index", docs, "--index", idx, "--json")
+    assert json.loads(res.stdout)["renumbered"] == []  # said once: the index remembers
