@@ -520,6 +520,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
                        f"find {'it' if count == 1 else 'them'}; `ictsearch index --rebuild` naming the folders to keep "
                        f"drops {'it' if count == 1 else 'them'}", err=True)
+        if not quiet:
+            _echo_folder_changes(summary)
         for folder, count in summary.renumbered:
             click.echo(f"note: the inode numbers of {_count(count, 'file')} under {_shown(folder)} changed since the last "
                        "run, their sizes and times did not (a network share or a disk mounted again?): its files are "
@@ -570,6 +572,21 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.
     failed = summary.failed and not dry_run
     sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
+
+
+def _echo_folder_changes(summary) -> None:
+    """One line a folder gone, new or renamed inside a collection (the counts say only files)."""
+    def were(n):
+        return "would be" if summary.dry_run else "was" if n == 1 else "were"
+
+    for old, new, n in summary.moved_folders:
+        click.echo(f"note: folder {_shown(old)} is now {_shown(new)} (renamed or moved?): {_count(n, 'document')} "
+                   f"of the same name and size {were(n)} removed under the old path and added under the new", err=True)
+    for folder, n in summary.gone_folders:
+        click.echo(f"note: folder {_shown(folder)} is gone: the {_count(n, 'document')} indexed from it {were(n)} "
+                   "removed", err=True)
+    for folder, n in summary.new_folders:
+        click.echo(f"note: new folder {_shown(folder)}: {_count(n, 'document')} {were(n)} added", err=True)
 
 
 def _echo_outcome(outcome, bar, warnings=None) -> None:

@@ -75,15 +75,26 @@ class IndexSummary:
     #: the first time; from then on its files are compared by size and times (the change time still
     #: tells a file replaced), so that a no-change run does not read every file of it again.
     renumbered: tuple[tuple[str, int], ...] = ()
+    #: (folder, documents removed) for each sub-folder of an indexed collection that is gone, all of
+    #: its documents removed by this run (indexer.folders).
+    gone_folders: tuple[tuple[str, int], ...] = ()
+    #: (folder, documents added) for each folder of an indexed collection that held none before.
+    new_folders: tuple[tuple[str, int], ...] = ()
+    #: (old folder, new folder, documents) for a gone folder and a new one holding the same files
+    #: (renamed or moved): its documents removed under the old name and added under the new (their
+    #: text from the cache).  A pair here is in neither gone_folders nor new_folders.
+    moved_folders: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
                       rebuilt=False, rederive: set[str] = frozenset(), passed_over=None,
                       absent_folders: tuple[tuple[str, int], ...] = (),
                       manifest_rebuilt: str | None = None,
-                      renumbered: tuple[tuple[str, int], ...] = ()) -> "IndexSummary":
+                      renumbered: tuple[tuple[str, int], ...] = (),
+                      folders: tuple = ((), (), ())) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
-        updated are counted (one that failed keeps its old version)."""
+        updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
+        as indexer.folders.folder_changes gives them."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
         for o in outcomes:
             counts[o.status] += 1
@@ -106,6 +117,9 @@ class IndexSummary:
             absent_folders=tuple(absent_folders),
             manifest_rebuilt=manifest_rebuilt,
             renumbered=tuple(renumbered),
+            gone_folders=tuple(folders[0]),
+            new_folders=tuple(folders[1]),
+            moved_folders=tuple(folders[2]),
         )
 
     @property
@@ -124,6 +138,8 @@ class IndexSummary:
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
+        for key in ("gone_folders", "new_folders", "moved_folders"):
+            d[key] = [list(f) for f in getattr(self, key)]
         return d
 
 

@@ -19,6 +19,7 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
+from .folders import folder_changes
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import (_collection_is_there, collection_folder, current_manifest, empty_named_folders, hash_or_none, plan,
@@ -123,6 +124,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = current_manifest(store, gen_dir, ix)
         why_rebuilt = None if fresh else manifest_rebuilt(store, gen_dir, ix, manifest)
+        docs_before = dict(manifest.docs)  # update_manifest changes it: what folder_changes compares with
 
         found = in_known_collections(found, manifest)
         renumbered = renumbered_collections(found, manifest)
@@ -193,7 +195,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over,
                                       absent_folders=absent_folders(manifest.docs.values(), roots),
-                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()))
+                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),
+                                      folders=folder_changes(docs_before, outcomes))
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:
@@ -332,4 +335,5 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                                       passed_over=discovery.passed_over,
                                       absent_folders=() if rebuild else absent_folders(
                                           (e for d, e in manifest.docs.items() if d not in gone), roots),
-                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()))
+                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),
+                                      folders=((), (), ()) if rebuild else folder_changes(manifest.docs, outcomes))

@@ -171,3 +171,56 @@ def test_the_renumbering_note_is_one_line_naming_the_folder(tmp_path, monkeypatc
     assert note.startswith("note: ") and str(docs) in note and "3 files" in note
     res = _cli("index", docs, "--index", idx, "--json")
     assert json.loads(res.stdout)["renumbered"] == []  # said once: the index remembers
+
+
+# -- a sub-folder renamed, moved out, or added inside a collection --------------------------------
+
+def _collection(tmp_path):
+    docs = tmp_path / "課の共有" / "資料"
+    write(docs / "2023" / "tohoku.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(docs / "2023" / "kanto.txt", "令和5年度 関東総合通信局 活動方針\n\n横浜市のテレワーク推進を支援する。")
+    write(docs / "共通" / "方針.txt", "ICT利活用地域イノベーション委員会 活動方針\n\n地域課題の解決を進める。")
+    return docs
+
+
+def test_a_sub_folder_renamed_inside_the_collection_is_named_as_such(tmp_path):
+    # 資料/2023 renamed 資料/令和5年度: the run said "2 added, 2 removed" and nothing of the folder.
+    from ictsearch.indexer import build_index
+
+    docs = _collection(tmp_path)
+    idx = tmp_path / "idx"
+    assert build_index([docs], idx, jobs=1).moved_folders == ()
+    (docs / "2023").rename(docs / "令和5年度")
+    old, new = str(docs / "2023"), str(docs / "令和5年度")
+    dry = build_index([docs], idx, jobs=1, dry_run=True)
+    assert dry.moved_folders == ((old, new, 2),) and dry.gone_folders == dry.new_folders == ()
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.added, summary.removed, summary.documents) == (2, 2, 3)
+    assert summary.moved_folders == ((old, new, 2),) and summary.absent_folders == ()
+    assert all(o.cached for o in summary.outcomes if o.status == "added")  # the text was not extracted again
+    # The next run has nothing to say.
+    assert build_index([docs], idx, jobs=1).moved_folders == ()
+
+
+def test_a_sub_folder_moved_out_or_added_is_named_with_its_count(tmp_path):
+    from ictsearch.indexer import build_index
+
+    docs = _collection(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    (docs / "2023").rename(tmp_path / "退避")
+    res = _cli("index", docs, "--index", idx)
+    assert res.exit_code == 0, res.output
+    [note] = [line for line in res.output.splitlines() if "is gone" in line]
+    assert note == f"note: folder {docs / '2023'} is gone: the 2 documents indexed from it were removed"
+    # Indexing one other folder of the collection removes them too (its folder is there): said as well.
+    write(docs / "2024" / "a" / "近畿.txt", "令和6年度 近畿総合通信局 事業計画\n\n大阪市でDX推進を支援する。")
+    res = _cli("index", docs, "--index", idx, "--json")
+    out = json.loads(res.stdout)
+    assert out["new_folders"] == [[str(docs / "2024"), 1]] and out["gone_folders"] == out["moved_folders"] == []
+    # A collection indexed for the first time, or a file added to a folder known, is no new folder.
+    write(docs / "共通" / "追加.txt", "令和6年度 追加資料\n\n地域DXの事例を紹介する。")
+    assert build_index([docs], idx, jobs=1).new_folders == ()
+    other = tmp_path / "別の課"
+    write(other / "x" / "a.txt", "令和6年度 別の課の資料\n\nテレワークの事例。")
+    assert build_index([other], idx, jobs=1).new_folders == ()

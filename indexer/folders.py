@@ -1,0 +1,108 @@
+"""What a run did to whole folders of a collection: a sub-folder gone, a new one, one renamed.
+
+A run reports files: a sub-folder renamed inside an indexed collection (資料/2023 → 資料/令和5年度)
+read "12 added, 12 removed", and one moved out of it "12 removed", without a word of which
+folder.  This module names them, from the run's outcomes and the manifest before the run.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from .outcomes import ADDED, REMOVED, FileOutcome
+
+#: (folder, documents) each
+Folders = tuple[tuple[str, int], ...]
+
+
+def _known_folders(before: dict[str, dict]) -> tuple[set[str], set[str]]:
+    """(collections, folders): the folders documents were indexed under, and every folder from
+    one of them down to a document of it (a file named on its own makes no collection)."""
+    collections: set[str] = set()
+    known: set[str] = set()
+    for entry in before.values():
+        root = entry.get("root")
+        if not root or root == entry["path"]:
+            continue
+        collections.add(root)
+        folder = os.path.dirname(entry["path"])
+        while folder not in known:
+            known.add(folder)
+            if folder == root or os.path.dirname(folder) == folder:
+                break
+            folder = os.path.dirname(folder)
+    return collections, known
+
+
+def _topmost_gone(path: str, collections: set[str]) -> str | None:
+    """The highest folder above `path`, below its collection, that is no longer there."""
+    top = None
+    folder = os.path.dirname(path)
+    while folder not in collections and not os.path.exists(folder) and os.path.dirname(folder) != folder:
+        top, folder = folder, os.path.dirname(folder)
+    return top
+
+
+def _topmost_new(path: str, known: set[str]) -> str | None:
+    """The highest folder above `path` that held no document, below one of a collection that did
+    (None for a file of a folder known, or of a collection new as a whole)."""
+    top = None
+    folder = os.path.dirname(path)
+    while folder not in known:
+        if os.path.dirname(folder) == folder:
+            return None
+        top, folder = folder, os.path.dirname(folder)
+    return top
+
+
+def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> tuple[
+        Folders, Folders, tuple[tuple[str, str, int], ...]]:
+    """(gone, new, moved) for a run, from the manifest's documents before it (doc id → entry).
+
+    gone: (folder, documents removed) for each sub-folder of a collection that is no longer there
+    and all of whose documents the run removed.  new: (folder, documents added) for each folder
+    inside a collection that held no document before.  moved: (old, new, documents) for a gone
+    folder and a new one holding the same files (name under the folder, and size) for at least
+    half of the gone one's documents: renamed or moved; such a pair is in moved only.  A collection
+    gone or new as a whole is not here (`absent_folders`, the paths named).
+    """
+    outcomes = list(outcomes)
+    collections, known = _known_folders(before)
+    if not known:
+        return (), (), ()
+    removed: dict[str, dict[str, int | None]] = {}
+    for o in outcomes:
+        if o.status == REMOVED and o.doc_id in before:
+            gone = _topmost_gone(o.path, collections)
+            if gone is not None:
+                removed.setdefault(gone, {})[os.path.relpath(o.path, gone)] = before[o.doc_id].get("size")
+    # A folder whose documents the run did not all remove (the index keeps some) is not said gone.
+    held: dict[str, int] = {}
+    for entry in before.values():
+        for folder in removed:
+            if entry["path"].startswith(folder + os.sep):
+                held[folder] = held.get(folder, 0) + 1
+    removed = {f: files for f, files in removed.items() if held.get(f) == len(files)}
+
+    added: dict[str, dict[str, int | None]] = {}
+    for o in outcomes:
+        if o.status == ADDED:
+            new = _topmost_new(o.path, known)
+            if new is not None:
+                added.setdefault(new, {})[os.path.relpath(o.path, new)] = o.size
+
+    moved = []
+    for old, old_files in sorted(removed.items()):
+        best, same = None, 0
+        for new, new_files in sorted(added.items()):
+            n = sum(1 for rel, size in old_files.items() if rel in new_files and new_files[rel] == size)
+            if n > same:
+                best, same = new, n
+        # Half at least: files are added to or deleted from a folder around the time it is renamed.
+        if best is not None and 2 * same >= len(old_files) and best not in {m[1] for m in moved}:
+            moved.append((old, best, same))
+    paired_old, paired_new = {m[0] for m in moved}, {m[1] for m in moved}
+    return (tuple((f, len(files)) for f, files in sorted(removed.items()) if f not in paired_old),
+            tuple((f, len(files)) for f, files in sorted(added.items()) if f not in paired_new),
+            tuple(moved))
