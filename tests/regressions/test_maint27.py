@@ -224,3 +224,38 @@ def test_a_sub_folder_moved_out_or_added_is_named_with_its_count(tmp_path):
     other = tmp_path / "別の課"
     write(other / "x" / "a.txt", "令和6年度 別の課の資料\n\nテレワークの事例。")
     assert build_index([other], idx, jobs=1).new_folders == ()
+
+
+# -- the odd files of a week ------------------------------------------------------------------------
+
+def test_a_file_deleted_while_the_run_reads_the_folder_says_so(tmp_path, monkeypatch):
+    # A colleague tidies the share while the nightly run works: the file listed a moment before was
+    # reported "cannot read: No such file or directory", as if the file were at fault.
+    import ictsearch.indexer.pipeline as pipeline
+    from ictsearch.indexer import build_index
+
+    docs = _collection(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    known = docs / "2023" / "kanto.txt"
+    known.write_text(known.read_text("utf-8") + "\n令和6年度も継続する。", "utf-8")
+    new = write(docs / "共通" / "追加.txt", "令和6年度 追加資料\n\n地域DXの事例を紹介する。")
+    real = pipeline.plan
+
+    def plan(*args, **kwargs):
+        planned = real(*args, **kwargs)
+        known.unlink()
+        new.unlink()
+        return planned
+
+    monkeypatch.setattr(pipeline, "plan", plan)
+    summary = build_index([docs], idx, jobs=1)
+    assert {Path(f.path).name for f in summary.failures} == {"kanto.txt", "追加.txt"}
+    assert all(f.reason.startswith("deleted or moved while the run was reading the folder") for f in summary.failures)
+    monkeypatch.setattr(pipeline, "plan", real)
+    # The next run takes the folder as it is: the deleted document goes, and nothing is left failing.
+    from ictsearch.indexer.status import index_status
+
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.removed, summary.failed, summary.documents) == (1, 0, 2)
+    assert index_status(idx).failures == {}
