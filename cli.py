@@ -562,6 +562,14 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if summary.rederived:
             click.echo(f"({summary.rederived} of the updated were derived again: their metadata came from an "
                        f"earlier version's rules)", err=True)
+    if summary.linked_folders and not quiet and not as_json:
+        # Once a run, as passed_over: a share linked into the collection indexed nothing, and said nothing.
+        links = ", ".join(f"{_shown(link)} → {_shown(target)}" for link, target in summary.linked_folders[:3])
+        more = len(summary.linked_folders) - 3
+        n = len(summary.linked_folders)
+        click.echo(f"note: {_count(n, 'link')} to {'a folder' if n == 1 else 'folders'} not followed (a link may lead back into the collection): "
+                   f"{links}{f', and {more} more' if more > 0 else ''}; name {'its' if n == 1 else 'their'} "
+                   f"folder{'' if n == 1 else 's'} to index {'it' if n == 1 else 'them'}", err=True)
     if summary.passed_over and not quiet and not as_json:
         # Said once a run, not a line a file: a share holds hundreds of images beside its documents.
         click.echo(f"note: {_count(sum(n for _, n in summary.passed_over), 'file')} not indexed, not a format "

@@ -84,6 +84,9 @@ class IndexSummary:
     #: (renamed or moved): its documents removed under the old name and added under the new (their
     #: text from the cache).  A pair here is in neither gone_folders nor new_folders.
     moved_folders: tuple[tuple[str, str, int], ...] = ()
+    #: (link, where it leads) for each link to a folder under the named folders, which is not
+    #: followed (it could lead back into the collection): naming its folder indexes what it holds.
+    linked_folders: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
@@ -91,7 +94,7 @@ class IndexSummary:
                       absent_folders: tuple[tuple[str, int], ...] = (),
                       manifest_rebuilt: str | None = None,
                       renumbered: tuple[tuple[str, int], ...] = (),
-                      folders: tuple = ((), (), ())) -> "IndexSummary":
+                      folders: tuple = ((), (), ()), linked_folders=()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
         as indexer.folders.folder_changes gives them."""
@@ -120,6 +123,7 @@ class IndexSummary:
             gone_folders=tuple(folders[0]),
             new_folders=tuple(folders[1]),
             moved_folders=tuple(folders[2]),
+            linked_folders=tuple((str(link), target) for link, target in linked_folders),
         )
 
     @property
@@ -138,7 +142,7 @@ class IndexSummary:
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
-        for key in ("gone_folders", "new_folders", "moved_folders"):
+        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders"):
             d[key] = [list(f) for f in getattr(self, key)]
         return d
 

@@ -193,7 +193,7 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over,
+                                      passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
                                       absent_folders=absent_folders(manifest.docs.values(), roots),
                                       manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),
                                       folders=folder_changes(docs_before, outcomes))
@@ -332,7 +332,7 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over,
+                                      passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
                                       absent_folders=() if rebuild else absent_folders(
                                           (e for d, e in manifest.docs.items() if d not in gone), roots),
                                       manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),

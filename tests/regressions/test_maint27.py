@@ -259,3 +259,18 @@ def test_a_file_deleted_while_the_run_reads_the_folder_says_so(tmp_path, monkeyp
     summary = build_index([docs], idx, jobs=1)
     assert (summary.removed, summary.failed, summary.documents) == (1, 0, 2)
     assert index_status(idx).failures == {}
+
+
+def test_a_link_to_a_folder_is_said_not_followed(tmp_path):
+    # A share linked into the collection (資料/予算 → /mnt/予算) indexed nothing and said nothing.
+    docs = tmp_path / "資料"
+    write(docs / "kanto.txt", "令和5年度 関東総合通信局 活動方針\n\n横浜市のテレワーク推進を支援する。")
+    write(tmp_path / "外部" / "予算" / "tohoku.txt", "令和5年度 東北総合通信局 予算\n\n仙台市でローカル5Gの実証を行う。")
+    (docs / "予算").symlink_to(Path("..") / "外部" / "予算")
+    res = _cli("index", docs, "--index", tmp_path / "idx")
+    assert res.exit_code == 0 and "1 added" in res.output, res.output
+    [note] = [line for line in res.output.splitlines() if "not followed" in line]
+    assert note == (f"note: 1 link to a folder not followed (a link may lead back into the collection): "
+                    f"{docs / '予算'} → ../外部/予算; name its folder to index it")
+    res = _cli("index", docs, "--index", tmp_path / "idx", "--json")
+    assert json.loads(res.stdout)["linked_folders"] == [[str(docs / "予算"), "../外部/予算"]]
