@@ -35,11 +35,16 @@ def _known_folders(before: dict[str, dict]) -> tuple[set[str], set[str]]:
     return collections, known
 
 
-def _topmost_gone(path: str, collections: set[str]) -> str | None:
-    """The highest folder above `path`, below its collection, that is no longer there."""
+def _topmost_gone(path: str, collections: set[str], exists: dict[str, bool]) -> str | None:
+    """The highest folder above `path`, below its collection, that is no longer there (`exists`:
+    what was looked up already, so that a folder of 1,000 files removed is looked up once)."""
     top = None
     folder = os.path.dirname(path)
-    while folder not in collections and not os.path.exists(folder) and os.path.dirname(folder) != folder:
+    while folder not in collections and os.path.dirname(folder) != folder:
+        if folder not in exists:
+            exists[folder] = os.path.exists(folder)
+        if exists[folder]:
+            break
         top, folder = folder, os.path.dirname(folder)
     return top
 
@@ -72,16 +77,20 @@ def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> 
     if not known:
         return (), (), ()
     removed: dict[str, dict[str, int | None]] = {}
+    exists: dict[str, bool] = {}
     for o in outcomes:
         if o.status == REMOVED and o.doc_id in before:
-            gone = _topmost_gone(o.path, collections)
+            gone = _topmost_gone(o.path, collections, exists)
             if gone is not None:
                 removed.setdefault(gone, {})[os.path.relpath(o.path, gone)] = before[o.doc_id].get("size")
     # A folder whose documents the run did not all remove (the index keeps some) is not said gone.
     held: dict[str, int] = {}
-    for entry in before.values():
-        for folder in removed:
-            if entry["path"].startswith(folder + os.sep):
+    if removed:
+        for entry in before.values():
+            folder = os.path.dirname(entry["path"])
+            while os.path.dirname(folder) != folder and folder not in removed:
+                folder = os.path.dirname(folder)
+            if folder in removed:
                 held[folder] = held.get(folder, 0) + 1
     removed = {f: files for f, files in removed.items() if held.get(f) == len(files)}
 
@@ -92,16 +101,25 @@ def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> 
             if new is not None:
                 added.setdefault(new, {})[os.path.relpath(o.path, new)] = o.size
 
+    # Which new folders hold each (name under the folder, size): a folder is compared with those
+    # sharing a file with it, not with every new folder.
+    holders: dict[tuple[str, int | None], list[str]] = {}
+    for new, new_files in sorted(added.items()):
+        for key in new_files.items():
+            holders.setdefault(key, []).append(new)
     moved = []
+    taken: set[str] = set()
     for old, old_files in sorted(removed.items()):
-        best, same = None, 0
-        for new, new_files in sorted(added.items()):
-            n = sum(1 for rel, size in old_files.items() if rel in new_files and new_files[rel] == size)
-            if n > same:
-                best, same = new, n
+        same: dict[str, int] = {}
+        for key in old_files.items():
+            for new in holders.get(key, ()):
+                if new not in taken:
+                    same[new] = same.get(new, 0) + 1
+        best = max(sorted(same), key=lambda new: same[new], default=None)
         # Half at least: files are added to or deleted from a folder around the time it is renamed.
-        if best is not None and 2 * same >= len(old_files) and best not in {m[1] for m in moved}:
-            moved.append((old, best, same))
+        if best is not None and 2 * same[best] >= len(old_files):
+            moved.append((old, best, same[best]))
+            taken.add(best)
     paired_old, paired_new = {m[0] for m in moved}, {m[1] for m in moved}
     return (tuple((f, len(files)) for f, files in sorted(removed.items()) if f not in paired_old),
             tuple((f, len(files)) for f, files in sorted(added.items()) if f not in paired_new),
