@@ -524,8 +524,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             _echo_folder_changes(summary)
         for folder, count in summary.renumbered:
             click.echo(f"note: the inode numbers of {_count(count, 'file')} under {_shown(folder)} changed since the last "
-                       "run, their sizes and times did not (a network share or a disk mounted again?): its files are "
-                       "compared by size and times from now on, not read again each run", err=True)
+                       "run, their sizes and times did not (a network share or a disk mounted again?): "
+                       + ("a run notes it and compares its files by size and times from then on" if summary.dry_run else
+                          "its files are compared by size and times from now on, not read again each run"), err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""

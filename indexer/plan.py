@@ -119,14 +119,14 @@ def collection_folder(entry: dict) -> str:
 def renumbered_collections(found: list[Found], manifest: Manifest) -> dict[str, int]:
     """{collection folder: files} for the collections, not known for it yet, whose files have other
     inode numbers than the manifest records while their size, modification and change times are
-    the same, for most of them: a network share mounted again (SMB with `noserverino`, sshfs, a
-    FUSE mount number inodes afresh) or a FAT disk plugged in again.  Asking for the content hash
-    whenever the number differed read every file of such a share on every run.
+    the same, for most of them: a network share mounted again (SMB with `noserverino`, sshfs and
+    other FUSE mounts number inodes afresh).  Asking for the content hash whenever the number
+    differed read every file of such a share on every run.
 
     A file replaced by another (cp -p, rsync -t, an unzip) has a new change time, so the change
-    time still catches it there.  Only a file whose change time is the same and whose number alone
-    differs, among files whose numbers mostly stayed, is one replaced on a disk without a real
-    change time (FAT's is its modification time): that one is still read."""
+    time still catches it there.  A file whose number alone changed while the others' stayed may
+    be one replaced on a file system whose change time tells nothing: that one is still read.
+    (A share whose change times change on every mount too is still read in full each run.)"""
     kept: dict[str, int] = {}
     renumbered: dict[str, int] = {}
     for f in found:
