@@ -515,9 +515,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
-            click.echo(f"note: {_shown(folder)} is not there or empty (moved, renamed, or a share that is not "
-                       f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
+            # A folder named now holding its files: a rename said as one, not left to a guess among three.
+            why = (f"renamed {_shown(renamed[folder][0])}? it holds {_count(renamed[folder][1], 'file')} of the same "
+                   "name and size" if folder in renamed else "moved, renamed, or a share that is not mounted?")
+            click.echo(f"note: {_shown(folder)} is not there or empty ({why}): the index keeps the "
+                       f"{_count(count, 'document')} indexed from it, and searches "
                        f"find {'it' if count == 1 else 'them'}; `ictsearch index --rebuild` naming the folders to keep "
                        f"drops {'it' if count == 1 else 'them'}", err=True)
         if not quiet:

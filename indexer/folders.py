@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
+from .discover import Found
 from .outcomes import ADDED, REMOVED, FileOutcome
+from .plan import collection_folder
 
 #: (folder, documents) each
 Folders = tuple[tuple[str, int], ...]
@@ -61,6 +63,52 @@ def _topmost_new(path: str, known: set[str]) -> str | None:
     return top
 
 
+def pair_folders(old: dict[str, dict[str, int | None]], new: dict[str, dict[str, int | None]]) -> list[tuple[str, str, int]]:
+    """(old folder, new folder, files) for each old folder whose files ({name under the folder: size})
+    a new one holds at least half of, the new one holding the most; each new folder paired once."""
+    # Which new folders hold each (name, size): a folder is compared with those sharing a file with
+    # it, not with every new folder.
+    holders: dict[tuple[str, int | None], list[str]] = {}
+    for folder, files in sorted(new.items()):
+        for key in files.items():
+            holders.setdefault(key, []).append(folder)
+    pairs = []
+    taken: set[str] = set()
+    for folder, files in sorted(old.items()):
+        same: dict[str, int] = {}
+        for key in files.items():
+            for other in holders.get(key, ()):
+                if other not in taken:
+                    same[other] = same.get(other, 0) + 1
+        best = max(sorted(same), key=lambda other: same[other], default=None)
+        # Half at least: files are added to or deleted from a folder around the time it is renamed.
+        if best is not None and 2 * same[best] >= len(files):
+            pairs.append((folder, best, same[best]))
+            taken.add(best)
+    return pairs
+
+
+def renamed_collections(absent: Iterable[tuple[str, int]], docs: Iterable[dict],
+                        found: Iterable[Found]) -> tuple[tuple[str, str, int], ...]:
+    """(absent folder, named folder, files) for a collection folder that is not there while a folder
+    named in the run holds the same files: the collection renamed (資料 → 資料2023) and indexed under
+    its new name, whose old documents the index keeps (absent_folders) and every search shows twice.
+    found: the files of the run, as discovery found them under the folders named."""
+    absent = {folder for folder, _ in absent}
+    if not absent:
+        return ()
+    old: dict[str, dict[str, int | None]] = {}
+    for entry in docs:
+        folder = collection_folder(entry)
+        if folder in absent:
+            old.setdefault(folder, {})[os.path.relpath(entry["path"], folder)] = entry.get("size")
+    new: dict[str, dict[str, int | None]] = {}
+    for f in found:
+        if f.path != f.root:
+            new.setdefault(str(f.root), {})[os.path.relpath(f.path, f.root)] = f.size
+    return tuple(pair_folders(old, new))
+
+
 def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> tuple[
         Folders, Folders, tuple[tuple[str, str, int], ...]]:
     """(gone, new, moved) for a run, from the manifest's documents before it (doc id → entry).
@@ -101,25 +149,7 @@ def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> 
             if new is not None:
                 added.setdefault(new, {})[os.path.relpath(o.path, new)] = o.size
 
-    # Which new folders hold each (name under the folder, size): a folder is compared with those
-    # sharing a file with it, not with every new folder.
-    holders: dict[tuple[str, int | None], list[str]] = {}
-    for new, new_files in sorted(added.items()):
-        for key in new_files.items():
-            holders.setdefault(key, []).append(new)
-    moved = []
-    taken: set[str] = set()
-    for old, old_files in sorted(removed.items()):
-        same: dict[str, int] = {}
-        for key in old_files.items():
-            for new in holders.get(key, ()):
-                if new not in taken:
-                    same[new] = same.get(new, 0) + 1
-        best = max(sorted(same), key=lambda new: same[new], default=None)
-        # Half at least: files are added to or deleted from a folder around the time it is renamed.
-        if best is not None and 2 * same[best] >= len(old_files):
-            moved.append((old, best, same[best]))
-            taken.add(best)
+    moved = pair_folders(removed, added)
     paired_old, paired_new = {m[0] for m in moved}, {m[1] for m in moved}
     return (tuple((f, len(files)) for f, files in sorted(removed.items()) if f not in paired_old),
             tuple((f, len(files)) for f, files in sorted(added.items()) if f not in paired_new),

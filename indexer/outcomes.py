@@ -87,6 +87,9 @@ class IndexSummary:
     #: (link, where it leads) for each link to a folder under the named folders, which is not
     #: followed (it could lead back into the collection): naming its folder indexes what it holds.
     linked_folders: tuple[tuple[str, str], ...] = ()
+    #: (absent folder, named folder, files) for an absent folder (absent_folders) whose files a folder
+    #: named in this run holds, at least half of them by name and size: the collection renamed.
+    absent_renamed: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
@@ -94,7 +97,8 @@ class IndexSummary:
                       absent_folders: tuple[tuple[str, int], ...] = (),
                       manifest_rebuilt: str | None = None,
                       renumbered: tuple[tuple[str, int], ...] = (),
-                      folders: tuple = ((), (), ()), linked_folders=()) -> "IndexSummary":
+                      folders: tuple = ((), (), ()), linked_folders=(),
+                      absent_renamed: tuple[tuple[str, str, int], ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
         as indexer.folders.folder_changes gives them."""
@@ -124,6 +128,7 @@ class IndexSummary:
             new_folders=tuple(folders[1]),
             moved_folders=tuple(folders[2]),
             linked_folders=tuple((str(link), target) for link, target in linked_folders),
+            absent_renamed=tuple(absent_renamed),
         )
 
     @property
@@ -142,7 +147,7 @@ class IndexSummary:
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
-        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders"):
+        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed"):
             d[key] = [list(f) for f in getattr(self, key)]
         return d
 

@@ -19,7 +19,7 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
-from .folders import folder_changes
+from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import (_collection_is_there, collection_folder, current_manifest, empty_named_folders, hash_or_none, plan,
@@ -190,13 +190,15 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
             raise
 
+    absent = tuple(absent_folders(manifest.docs.values(), roots))
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
-                                      absent_folders=absent_folders(manifest.docs.values(), roots),
-                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),
-                                      folders=folder_changes(docs_before, outcomes))
+                                      absent_folders=absent, manifest_rebuilt=why_rebuilt,
+                                      renumbered=tuple(renumbered.items()),
+                                      folders=folder_changes(docs_before, outcomes),
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:
@@ -329,11 +331,12 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                      if e["path"] not in present]
         outcomes += _lost_versions(previous, outcomes)
     gone = {o.doc_id for o in outcomes if o.status == REMOVED}
+    absent = () if rebuild else tuple(absent_folders((e for d, e in manifest.docs.items() if d not in gone), roots))
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
                                       passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
-                                      absent_folders=() if rebuild else absent_folders(
-                                          (e for d, e in manifest.docs.items() if d not in gone), roots),
-                                      manifest_rebuilt=why_rebuilt, renumbered=tuple(renumbered.items()),
-                                      folders=((), (), ()) if rebuild else folder_changes(manifest.docs, outcomes))
+                                      absent_folders=absent, manifest_rebuilt=why_rebuilt,
+                                      renumbered=tuple(renumbered.items()),
+                                      folders=((), (), ()) if rebuild else folder_changes(manifest.docs, outcomes),
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))

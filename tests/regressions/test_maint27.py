@@ -274,3 +274,25 @@ def test_a_link_to_a_folder_is_said_not_followed(tmp_path):
                     f"{docs / '予算'} → ../外部/予算; name its folder to index it")
     res = _cli("index", docs, "--index", tmp_path / "idx", "--json")
     assert json.loads(res.stdout)["linked_folders"] == [[str(docs / "予算"), "../外部/予算"]]
+
+
+def test_a_collection_renamed_and_indexed_under_its_new_name_is_named_as_renamed(tmp_path):
+    # maint25's note offered three guesses (moved, renamed, a share not mounted) while the folder
+    # named in the same run held the very files: say the rename.
+    docs = _collection(tmp_path)
+    idx = tmp_path / "idx"
+    assert _cli("index", docs, "--index", idx).exit_code == 0
+    new = docs.rename(docs.parent / "資料2023")
+    res = _cli("index", new, "--index", idx)
+    assert res.exit_code == 0, res.output
+    [note] = [line for line in res.output.splitlines() if "is not there" in line]
+    assert note.startswith(f"note: {docs} is not there or empty (renamed {new}? it holds 3 files of the same name "
+                           "and size): the index keeps the 3 documents"), note
+    res = _cli("index", new, "--index", idx, "--json")
+    out = json.loads(res.stdout)
+    assert out["absent_renamed"] == [[str(docs), str(new), 3]] and out["absent_folders"] == [[str(docs), 3]]
+    # Another collection indexed meanwhile is no rename of it.
+    other = tmp_path / "別の課"
+    write(other / "a.txt", "令和6年度 別の課の資料\n\nテレワークの事例。")
+    res = _cli("index", other, "--index", idx, "--json")
+    assert json.loads(res.stdout)["absent_renamed"] == []
