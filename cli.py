@@ -427,8 +427,8 @@ def cli():
 def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, quiet, no_ocr, as_json):
     """Index the documents under PATHS (folders are searched recursively).
 
-    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt, *.md and *.csv
-    (but metadata.csv); hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
+    Picks up *.pdf, *.docx, *.xlsx, *.pptx, *.html, *.htm, *.txt, *.md, *.csv
+    (but metadata.csv) and *.tsv; hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
     Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
@@ -548,11 +548,22 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
-            click.echo(f"note: {_shown(folder)} is not there or empty (moved, renamed, or a share that is not "
-                       f"mounted?): the index keeps the {_count(count, 'document')} indexed from it, and searches "
+            # A folder named now holding its files: a rename said as one, not left to a guess among three.
+            why = (f"renamed {_shown(renamed[folder][0])}? it holds {_count(renamed[folder][1], 'file')} of the same "
+                   "name and size" if folder in renamed else "moved, renamed, or a share that is not mounted?")
+            click.echo(f"note: {_shown(folder)} is not there or empty ({why}): the index keeps the "
+                       f"{_count(count, 'document')} indexed from it, and searches "
                        f"find {'it' if count == 1 else 'them'}; `ictsearch index --rebuild` naming the folders to keep "
                        f"drops {'it' if count == 1 else 'them'}", err=True)
+        if not quiet:
+            _echo_folder_changes(summary)
+        for folder, count in summary.renumbered:
+            click.echo(f"note: the inode numbers of {_count(count, 'file')} under {_shown(folder)} changed since the last "
+                       "run, their sizes and times did not (a network share or a disk mounted again?): "
+                       + ("a run notes it and compares its files by size and times from then on" if summary.dry_run else
+                          "its files are compared by size and times from now on, not read again each run"), err=True)
     # Paths named or found that were never tried (no such path, a broken link, a pipe, a name
     # that is not UTF-8): not among the failed files, but the summary must not read as if all went well.
     skipped = f", {len(summary.problems)} skipped (named above)" if summary.problems else ""
@@ -589,6 +600,14 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         if summary.rederived:
             click.echo(f"({summary.rederived} of the updated were derived again: their metadata came from an "
                        f"earlier version's rules)", err=True)
+    if summary.linked_folders and not quiet and not as_json:
+        # Once a run, as passed_over: a share linked into the collection indexed nothing, and said nothing.
+        links = ", ".join(f"{_shown(link)} → {_shown(target)}" for link, target in summary.linked_folders[:3])
+        more = len(summary.linked_folders) - 3
+        n = len(summary.linked_folders)
+        click.echo(f"note: {_count(n, 'link')} to {'a folder' if n == 1 else 'folders'} not followed (a link may lead back into the collection): "
+                   f"{links}{f', and {more} more' if more > 0 else ''}; name {'its' if n == 1 else 'their'} "
+                   f"folder{'' if n == 1 else 's'} to index {'it' if n == 1 else 'them'}", err=True)
     if summary.passed_over and not quiet and not as_json:
         # Said once a run, not a line a file: a share holds hundreds of images beside its documents.
         click.echo(f"note: {_count(sum(n for _, n in summary.passed_over), 'file')} not indexed, not a format "
@@ -599,6 +618,21 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.
     failed = summary.failed and not dry_run
     sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
+
+
+def _echo_folder_changes(summary) -> None:
+    """One line a folder gone, new or renamed inside a collection (the counts say only files)."""
+    def were(n):
+        return "would be" if summary.dry_run else "was" if n == 1 else "were"
+
+    for old, new, n in summary.moved_folders:
+        click.echo(f"note: folder {_shown(old)} is now {_shown(new)} (renamed or moved?): {_count(n, 'document')} "
+                   f"of the same name and size {were(n)} removed under the old path and added under the new", err=True)
+    for folder, n in summary.gone_folders:
+        click.echo(f"note: folder {_shown(folder)} is gone: the {_count(n, 'document')} indexed from it {were(n)} "
+                   "removed", err=True)
+    for folder, n in summary.new_folders:
+        click.echo(f"note: new folder {_shown(folder)}: {_count(n, 'document')} {were(n)} added", err=True)
 
 
 def _echo_outcome(outcome, bar, warnings=None) -> None:

@@ -128,8 +128,8 @@ def main(argv=None) -> int:
     # --- a private copy of the corpus (updates modify a file) ---------------
     log("copying the corpus to the scratch folder")
     croot = work / "corpus"
-    shutil.copytree(corpus.WHITEPAPER, croot / "whitepaper")
-    shutil.copytree(corpus.PDF_DIR, croot / "pdf")
+    corpus.copy_documents(corpus.WHITEPAPER, croot / "whitepaper")
+    corpus.copy_documents(corpus.PDF_DIR, croot / "pdf")
     wp_dir = croot / "whitepaper"
     secs_all = list(corpus.sections())
     secs = corpus.sample(quick)

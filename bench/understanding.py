@@ -42,7 +42,7 @@ def main() -> int:
         index_dir = Path(sys.argv[1])
     else:
         index_dir = corpus.WORK / "understanding-idx"
-        build_index([corpus.WHITEPAPER], index_dir, jobs=2)
+        build_index(corpus.whitepaper_folders(), index_dir, jobs=2)
     queries = relevance.load_queries()
     print("| variant | MRR@10 | recall@10 | " + " | ".join(f"{k} MRR / recall" for k in KINDS) + " |")
     print("|---|---:|---:|" + "---|" * len(KINDS))

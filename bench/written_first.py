@@ -4,9 +4,10 @@
 
 For each compound below (ICT-policy words the analyzer splits into parts, chosen on 2026-12-03
 before any result was looked at), searches it alone on the index at DIR (built from the White
-Paper sections: ``ictsearch index ../shared/corpus/whitepaper --index DIR``) and prints the share
-of the top K hits (of all hits when fewer) whose title or text writes the word as typed
-(normalized like a query, case-folded, line breaks removed), beside the best share possible:
+Paper sections, the edition folders without the manifest.tsv beside them:
+``ictsearch index ../shared/corpus/whitepaper/[hr]*/ --index DIR``) and prints the share of the
+top K hits (of all hits when fewer) whose title or text writes the word as typed (normalized
+like a query, case-folded, line breaks removed), beside the best share possible:
 min(K, pages writing it) / min(K, hits).  A page with the parts apart (地域 … 課題解決) counts
 as not writing it; so does 地域課題の解決 (side by side, but not as typed).
 

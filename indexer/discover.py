@@ -98,6 +98,9 @@ class Discovery:
     #: Files under the named folders in no format that is read, by kind ('.jpg': 3): a folder of
     #: scans or archives indexed nothing without a word.
     passed_over: dict[str, int] = field(default_factory=dict)
+    #: (link, where it leads) for each link to a folder under the named folders: not followed (it
+    #: could lead back into the collection), which a share linked into the collection was without a word.
+    linked_folders: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def _link_problem(path: Path, error: OSError | None = None) -> str:
@@ -122,6 +125,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     problems: list[tuple[Path, str]] = []
     unreadable: list[Path] = []
     passed_over: dict[str, int] = {}
+    linked_folders: list[tuple[Path, str]] = []
 
     def add(path: Path, root: Path) -> None:
         if not _valid_utf8(str(path)):
@@ -172,6 +176,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 dirnames[:] = []
                 continue
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
+            for d in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
+                dirnames.remove(d)  # os.walk would not go in either: said, not passed over silently
+                linked_folders.append((Path(dirpath) / d, os.readlink(os.path.join(dirpath, d))))
             for name in sorted(filenames):
                 if _is_hidden(name):
                     continue
@@ -179,7 +186,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                     add(Path(dirpath) / name, root)
                 elif (kind := _passed_over_kind(name)) is not None:
                     passed_over[kind] = passed_over.get(kind, 0) + 1
-    return Discovery(list(found.values()), problems, unreadable, passed_over)
+    return Discovery(list(found.values()), problems, unreadable, passed_over, linked_folders)
 
 
 def _valid_utf8(text: str) -> bool:

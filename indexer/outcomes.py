@@ -70,14 +70,38 @@ class IndexSummary:
     #: the index, so that it checked each file by its content and derived every document again
     #: (counted as updated); None when the record was read.
     manifest_rebuilt: str | None = None
+    #: (collection folder, files) for each collection whose files' inode numbers all changed since the
+    #: last run while their size and times did not (a network share or a disk mounted again): said
+    #: the first time; from then on its files are compared by size and times (the change time still
+    #: tells a file replaced), so that a no-change run does not read every file of it again.
+    renumbered: tuple[tuple[str, int], ...] = ()
+    #: (folder, documents removed) for each sub-folder of an indexed collection that is gone, all of
+    #: its documents removed by this run (indexer.folders).
+    gone_folders: tuple[tuple[str, int], ...] = ()
+    #: (folder, documents added) for each folder of an indexed collection that held none before.
+    new_folders: tuple[tuple[str, int], ...] = ()
+    #: (old folder, new folder, documents) for a gone folder and a new one holding the same files
+    #: (renamed or moved): its documents removed under the old name and added under the new (their
+    #: text from the cache).  A pair here is in neither gone_folders nor new_folders.
+    moved_folders: tuple[tuple[str, str, int], ...] = ()
+    #: (link, where it leads) for each link to a folder under the named folders, which is not
+    #: followed (it could lead back into the collection): naming its folder indexes what it holds.
+    linked_folders: tuple[tuple[str, str], ...] = ()
+    #: (absent folder, named folder, files) for an absent folder (absent_folders) whose files a folder
+    #: named in this run holds, at least half of them by name and size: the collection renamed.
+    absent_renamed: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
                       rebuilt=False, rederive: set[str] = frozenset(), passed_over=None,
                       absent_folders: tuple[tuple[str, int], ...] = (),
-                      manifest_rebuilt: str | None = None) -> "IndexSummary":
+                      manifest_rebuilt: str | None = None,
+                      renumbered: tuple[tuple[str, int], ...] = (),
+                      folders: tuple = ((), (), ()), linked_folders=(),
+                      absent_renamed: tuple[tuple[str, str, int], ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
-        updated are counted (one that failed keeps its old version)."""
+        updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
+        as indexer.folders.folder_changes gives them."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
         for o in outcomes:
             counts[o.status] += 1
@@ -99,6 +123,12 @@ class IndexSummary:
             passed_over=tuple(sorted((passed_over or {}).items(), key=lambda kv: (-kv[1], kv[0]))),
             absent_folders=tuple(absent_folders),
             manifest_rebuilt=manifest_rebuilt,
+            renumbered=tuple(renumbered),
+            gone_folders=tuple(folders[0]),
+            new_folders=tuple(folders[1]),
+            moved_folders=tuple(folders[2]),
+            linked_folders=tuple((str(link), target) for link, target in linked_folders),
+            absent_renamed=tuple(absent_renamed),
         )
 
     @property
@@ -116,6 +146,9 @@ class IndexSummary:
         d["problems"] = [list(p) for p in self.problems]
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
+        d["renumbered"] = [list(f) for f in self.renumbered]
+        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed"):
+            d[key] = [list(f) for f in getattr(self, key)]
         return d
 
 

@@ -19,9 +19,11 @@ from whoosh import index as whoosh_index
 from .cache import ExtractCache
 from .discover import Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
+from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
-from .plan import _collection_is_there, current_manifest, empty_named_folders, hash_or_none, plan, previous_docs, removed, update_manifest
+from .plan import (_collection_is_there, collection_folder, current_manifest, empty_named_folders, hash_or_none, plan,
+                   previous_docs, removed, renumbered_collections, update_manifest)
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -122,9 +124,12 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             store.drop_other_generations(gen_dir.name)  # and a stopped --rebuild's generation
             manifest = current_manifest(store, gen_dir, ix)
         why_rebuilt = None if fresh else manifest_rebuilt(store, gen_dir, ix, manifest)
+        docs_before = dict(manifest.docs)  # update_manifest changes it: what folder_changes compares with
 
         found = in_known_collections(found, manifest)
-        tasks, unchanged, signatures = plan(found, manifest, ocr=ocr)
+        renumbered = renumbered_collections(found, manifest)
+        manifest.renumbered = sorted({*manifest.renumbered, *renumbered})
+        tasks, unchanged, signatures = plan(found, manifest, ocr=ocr, renumbered=set(manifest.renumbered))
         if not rebuild:
             _keep_empty_named_folders(discovery, roots, manifest)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
@@ -158,7 +163,8 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             # A run stopped between the commit and manifest.json (Ctrl-C, kill -9) left the next run a
             # manifest rebuilt from the index, which knows no sidecar signatures nor rules: it did every
             # document of the collection again. (A fresh generation counts only once switched to.)
-            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time())
+            pending = Manifest(toc_generation, dict(manifest.docs), dict(manifest.failures), time.time(),
+                               list(manifest.renumbered))
             update_manifest(pending, outcomes, roots, signatures)
             store.write_pending_manifest(gen_dir, pending)
 
@@ -184,12 +190,15 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                 raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
             raise
 
+    absent = tuple(absent_folders(manifest.docs.values(), roots))
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over,
-                                      absent_folders=absent_folders(manifest.docs.values(), roots),
-                                      manifest_rebuilt=why_rebuilt)
+                                      passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
+                                      absent_folders=absent, manifest_rebuilt=why_rebuilt,
+                                      renumbered=tuple(renumbered.items()),
+                                      folders=folder_changes(docs_before, outcomes),
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:
@@ -231,8 +240,7 @@ def absent_folders(entries, roots) -> list[tuple[str, int]]:
     for entry in entries:
         if is_under(entry["path"], roots):
             continue
-        root = entry.get("root")
-        folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+        folder = collection_folder(entry)
         if folder not in there:
             there[folder] = _collection_is_there(entry)
         if not there[folder]:
@@ -293,7 +301,8 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         except IctsearchError:
             pass
     found = in_known_collections(found, manifest)
-    tasks, unchanged, _signatures = plan(found, manifest)
+    renumbered = renumbered_collections(found, manifest)
+    tasks, unchanged, _signatures = plan(found, manifest, renumbered={*manifest.renumbered, *renumbered})
     if not rebuild:
         _keep_empty_named_folders(discovery, roots, manifest)
     outcomes = list(unchanged)
@@ -322,10 +331,12 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
                      if e["path"] not in present]
         outcomes += _lost_versions(previous, outcomes)
     gone = {o.doc_id for o in outcomes if o.status == REMOVED}
+    absent = () if rebuild else tuple(absent_folders((e for d, e in manifest.docs.items() if d not in gone), roots))
     return IndexSummary.from_outcomes(store.root, outcomes, documents=len(manifest.docs), started=started,
                                       problems=problems, dry_run=True, rebuilt=rebuild,
                                       rederive={t.doc_id for t in tasks if t.rederive},
-                                      passed_over=discovery.passed_over,
-                                      absent_folders=() if rebuild else absent_folders(
-                                          (e for d, e in manifest.docs.items() if d not in gone), roots),
-                                      manifest_rebuilt=why_rebuilt)
+                                      passed_over=discovery.passed_over, linked_folders=discovery.linked_folders,
+                                      absent_folders=absent, manifest_rebuilt=why_rebuilt,
+                                      renumbered=tuple(renumbered.items()),
+                                      folders=((), (), ()) if rebuild else folder_changes(manifest.docs, outcomes),
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))

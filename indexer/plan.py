@@ -110,7 +110,44 @@ class Manual(NamedTuple):
     stamp: tuple[int | None, int | None] = (None, None)  # (st_ctime_ns, st_ino)
 
 
-def _same_stamp(entry: dict, f: Found) -> bool:
+def collection_folder(entry: dict) -> str:
+    """The folder a manifest entry's document was indexed under (its own folder for a file named alone)."""
+    root = entry.get("root")
+    return root if root and root != entry["path"] else os.path.dirname(entry["path"])
+
+
+def renumbered_collections(found: list[Found], manifest: Manifest) -> dict[str, int]:
+    """{collection folder: files} for the collections, not known for it yet, whose files have other
+    inode numbers than the manifest records while their size, modification and change times are
+    the same, for most of them: a network share mounted again (SMB with `noserverino`, sshfs and
+    other FUSE mounts number inodes afresh).  Asking for the content hash whenever the number
+    differed read every file of such a share on every run.
+
+    A file replaced by another (cp -p, rsync -t, an unzip) has a new change time, so the change
+    time still catches it there.  A file whose number alone changed while the others' stayed may
+    be one replaced on a file system whose change time tells nothing: that one is still read.
+    (A share whose change times change on every mount too is still read in full each run.)"""
+    kept: dict[str, int] = {}
+    renumbered: dict[str, int] = {}
+    for f in found:
+        if f.ctime_ns is None:
+            continue
+        entry = manifest.docs.get(doc_id_for(_own_path_if_indexed(f, manifest).path))
+        if entry is None or entry.get("ino") is None or entry.get("ctime_ns") != f.ctime_ns:
+            continue
+        if (entry["size"], entry["mtime_ns"]) != (f.size, f.mtime_ns):
+            continue
+        folder = collection_folder(entry)
+        if folder in manifest.renumbered:
+            continue
+        counts = kept if entry["ino"] == f.ino else renumbered
+        counts[folder] = counts.get(folder, 0) + 1
+    # Most, not all: a share numbering its inodes afresh may give a file the number it had.  Two
+    # at least: one file whose number changed is read (a file of its own, cheap), not trusted.
+    return {folder: n for folder, n in sorted(renumbered.items()) if n >= 2 and n > kept.get(folder, 0)}
+
+
+def _same_stamp(entry: dict, f: Found, renumbered: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the file is the one the manifest describes, by its inode change time and number.
 
     Size and modification time alone missed a file replaced by another of the same size with its
@@ -120,14 +157,20 @@ def _same_stamp(entry: dict, f: Found) -> bool:
     content hash (the bytes are read, not extracted): a chmod, a copy of the collection to another
     disk, or a manifest written before the stamp was recorded (no "ctime_ns": one hash pass, then
     recorded) cost one read of each file, never a re-extraction when the bytes are the same.
+    renumbered: collection folders whose inode numbers change between runs (renumbered_collections):
+    there the change time alone tells a replaced file.
     """
     if f.ctime_ns is None:  # a Found made without one (by a caller of plan()): size and mtime, as before
         return True
-    return entry.get("ctime_ns") == f.ctime_ns and entry.get("ino") == f.ino
+    if entry.get("ctime_ns") != f.ctime_ns:
+        return False
+    return entry.get("ino") == f.ino or collection_folder(entry) in renumbered
 
 
-def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[list[Task], list[FileOutcome], dict[str, Manual]]:
-    """Files to (re)process, files unchanged, and each file's manual-metadata signature."""
+def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True,
+         renumbered: frozenset[str] | set[str] = frozenset()) -> tuple[list[Task], list[FileOutcome], dict[str, Manual]]:
+    """Files to (re)process, files unchanged, and each file's manual-metadata signature.
+    renumbered: collection folders whose inode numbers are not kept between runs (_same_stamp)."""
     tasks: list[Task] = []
     unchanged: list[FileOutcome] = []
     signatures: dict[str, Manual] = {}
@@ -144,7 +187,7 @@ def plan(found: list[Found], manifest: Manifest, *, ocr: bool = True) -> tuple[l
         same_file = entry is not None and entry["size"] == f.size and entry["mtime_ns"] == f.mtime_ns
         # Scanned pages left unread (OCR was off or missing) are read once OCR can run.
         unread_scans = entry is not None and ocr and entry.get("scans_unread", False)
-        if same_manual and same_rules and same_file and _same_stamp(entry, f) and not unread_scans:
+        if same_manual and same_rules and same_file and _same_stamp(entry, f, renumbered) and not unread_scans:
             about_files = _file_warnings(f)
             unchanged.append(
                 FileOutcome(str(f.path), UNCHANGED, doc_id=doc_id, pages=entry.get("pages"), size=f.size,
@@ -203,8 +246,7 @@ def _collection_is_there(entry: dict) -> bool:
     """Whether the folder a document was indexed under (not named in this run) is there and holds
     something: its file is then really gone.  A share that is not mounted (its folder missing, or
     an empty mount point) is not: indexing another folder removed every document of it."""
-    root = entry.get("root")
-    folder = root if root and root != entry["path"] else os.path.dirname(entry["path"])
+    folder = collection_folder(entry)
     try:
         with os.scandir(folder) as entries:
             return next(entries, None) is not None
@@ -246,7 +288,7 @@ def manifest_from_index(ix, old: Manifest) -> Manifest:
                 "pages": fields.get("pages"),
                 "manual": None,  # unknown: forces a hash check next time
             }
-    return Manifest(toc_generation=ix.latest_generation(), docs=docs, failures=old.failures)
+    return Manifest(toc_generation=ix.latest_generation(), docs=docs, failures=old.failures, renumbered=old.renumbered)
 
 
 def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list[Path], signatures: dict[str, Manual]) -> None:

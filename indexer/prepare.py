@@ -59,6 +59,11 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     base = dict(path=task.path, doc_id=task.doc_id, size=task.size, mtime_ns=task.mtime_ns)
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        # Listed a moment ago: deleted or moved meanwhile (a colleague tidying the share), which
+        # "cannot read: No such file or directory" made sound like a fault of the file.
+        return FileOutcome(status=FAILED, reason="deleted or moved while the run was reading the folder: the next run "
+                                                 "takes the folder as it is then", **base), None
     except OSError as e:
         return FileOutcome(status=FAILED, reason=f"cannot read: {e.strerror or e}", **base), None
     content_hash = hashlib.sha256(data).hexdigest()

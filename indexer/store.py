@@ -143,6 +143,9 @@ class Manifest:
     #: absolute path -> {"reason", "size", "mtime_ns", "when"}
     failures: dict[str, dict] = field(default_factory=dict)
     updated: float | None = None
+    #: Collection folders whose inode numbers were seen to change wholesale between runs (a network
+    #: share or a disk mounted again): their files are compared by size and times, not inode number.
+    renumbered: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -150,6 +153,7 @@ class Manifest:
             "docs": self.docs,
             "failures": self.failures,
             "updated": self.updated,
+            "renumbered": self.renumbered,
         }
 
     @classmethod
@@ -159,6 +163,7 @@ class Manifest:
             docs=data.get("docs", {}),
             failures=data.get("failures", {}),
             updated=data.get("updated"),
+            renumbered=data.get("renumbered", []),
         )
 
 

@@ -30,6 +30,9 @@ READERS = {
     ".html": "html",
     ".htm": "html",
     ".csv": "csvfile",
+    # A data export saved as tab-separated values (Excel's "テキスト (タブ区切り)", a system's dump):
+    # the same table as a .csv, whose reader already takes tabs.
+    ".tsv": "csvfile",
 }
 
 #: Everything `ictsearch index` indexes.

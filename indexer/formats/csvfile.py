@@ -1,4 +1,4 @@
-"""CSV files (government open data, 調査 results saved from Excel) read as a table: one page.
+"""CSV and TSV files (government open data, 調査 results saved from Excel) read as a table: one page.
 
 The file is decoded as a text file is (indexer.extract.read_text_path: a BOM, else UTF-8, else
 CP932 or EUC-JP by strict decoding), so Excel's CP932 "CSV (コンマ区切り)" and open data's UTF-8
@@ -26,11 +26,16 @@ from . import row_line, table_title
 _DELIMITERS = (",", "\t", ";")
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(text: str, tab_named: bool = False) -> str:
     """The separator of the first line holding one outside quotes (the header; a title row over
     the table holds none): counted over all lines, a tab-separated file of amounts written
-    12,345,678 held more commas than tabs and was cut at every thousands separator."""
-    for line in text[:65536].splitlines()[:20]:
+    12,345,678 held more commas than tabs and was cut at every thousands separator.
+    tab_named: a .tsv, whose name says tabs: a tab in the first lines settles it (a header of
+    「金額(千円,税込)」 labels outnumbering its tabs in commas does not)."""
+    head = text[:65536].splitlines()[:20]
+    if tab_named and any("\t" in line for line in head):
+        return "\t"
+    for line in head:
         line = re.sub(r'"[^"]*"', "", line)
         counts = {d: line.count(d) for d in _DELIMITERS}
         best = max(_DELIMITERS, key=lambda d: counts[d])  # ties to the comma: first in the tuple
@@ -48,7 +53,8 @@ def read(path: Path):
     first_row: list[str] | None = None
     widest_below = 0  # the most cells of a row under the first (of the next few)
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False):
+        delimiter = _delimiter(text, tab_named=path.suffix.lower() == ".tsv")
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False):
             # A line break or run of spaces inside a cell is a soft wrap, as in a workbook's cell.
             values = [" ".join(cell.split()) for cell in row]
             while values and not values[-1]:
