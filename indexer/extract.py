@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -54,9 +54,13 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
         from .pdf import read_pdf
 
         try:
-            return read_pdf(path, ocr=ocr)
+            ex = read_pdf(path, ocr=ocr)
         except OSError as exc:
             raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+        # The other readers cut their text as they read it; a PDF of thousands of pages is cut here.
+        warnings = list(ex.warnings)
+        pages = cap_text(ex.pages, warnings)
+        return ex if pages is ex.pages else replace(ex, pages=pages, warnings=warnings)
     warnings: list[str] = []
     text, encoding = read_text_path(path, warnings)
     page = normalize_text(text)
@@ -111,7 +115,7 @@ def _whole_characters(data: bytes) -> bytes:
     In UTF-8, CP932 and EUC-JP no byte of a multi-byte character is a line feed, and a byte
     below 0x80 ends a character (it is one, or a CP932 trail byte); UTF-16 (BOM) is cut at
     its own line feed, on a 2-byte boundary.  Only the last 64 KB are looked at: what is cut
-    off is nothing beside the 80 MB kept.
+    off is nothing beside the 12 MB kept.
     """
     tail_start = max(0, len(data) - 65536)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

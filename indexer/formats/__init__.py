@@ -57,9 +57,12 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
 #: than 64 MB) is refused as a zip bomb: Office XML deflates about 5-20x, a
 #: bomb by a thousand times and more.
 MAX_COMPRESSION_RATIO = 200
-#: Characters of text kept from one Office, HTML or text file (a 1,000-page report
-#: is about 1.5 M characters).  Past it the rest is cut with a warning.
-MAX_TEXT_CHARS = 20_000_000
+#: Characters of text kept from one file of any format (a 1,000-page report is about
+#: 1.5 M characters).  Past it the rest is cut with a warning.  Indexing costs about 5 s
+#: of CPU and 180 MB of memory a million characters (a 3 M-character slice of a Japanese
+#: text file: 16 s, 683 MB peak; bench/HISTORY.md, bigfile27): at 20 M a 50 MB text file
+#: took 11 minutes and 3.7 GB, a near-hang on a laptop.
+MAX_TEXT_CHARS = 3_000_000
 
 # An OOXML file saved with a password is not a zip at all but an OLE compound
 # file holding an "EncryptionInfo" stream (its name in UTF-16LE).
