@@ -215,6 +215,19 @@ def cap_text(pages: list[str], warnings: list[str]) -> list[str]:
     return pages
 
 
+def normalize_capped(text: str, warnings: list[str]) -> str:
+    """normalize_text(text, wrapped=False), cut at MAX_TEXT_CHARS with a warning: cut before it is
+    normalized too, so that a 40 MB web page is not normalized whole for the 3 M characters kept
+    (its 14 M characters took 1.3 GB)."""
+    from ..normalize import normalize_text
+
+    cut = len(text) > MAX_TEXT_CHARS
+    page = cap_text([normalize_text(text[:MAX_TEXT_CHARS] if cut else text, wrapped=False)], warnings)[0]
+    if cut and not any(w.startswith("text cut") for w in warnings):
+        warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
+    return page
+
+
 _NUMBER = re.compile(r"[-+]?[\d,.]+%?")
 
 

@@ -196,3 +196,24 @@ def test_a_file_is_hashed_in_steps_to_the_same_digest(tmp_path):
     assert path.stat().st_size > 1 << 20  # more than one step
     assert content_hash(path) == hashlib.sha256(path.read_bytes()).hexdigest() == hash_or_none(path)
     assert hash_or_none(tmp_path / "ない.txt") is None
+
+
+def test_a_huge_web_page_or_word_file_is_cut_before_it_is_normalized(tmp_path, monkeypatch):
+    # A 40 MB page was normalized whole (14 M characters) before its text was cut: 1.3 GB.
+    import docx
+
+    from ictsearch.indexer import formats
+    from ictsearch.indexer.extract import extract
+
+    monkeypatch.setattr(formats, "MAX_TEXT_CHARS", 2_000)
+    paragraphs = [line for text in _seed_texts() for line in text.splitlines() if line.strip()]
+    page = write(tmp_path / "大容量.html", "<html><head><meta charset='utf-8'><title>報告</title></head><body>"
+                 + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    document.save(tmp_path / "大容量.docx")
+    for path in (page, tmp_path / "大容量.docx"):
+        ex = extract(path)
+        assert ex.warnings == ["text cut at 2,000 characters"], path.name
+        assert 1_500 < len(ex.pages[0]) <= 2_000 and ex.pages[0].startswith(paragraphs[0][:10]), path.name
