@@ -217,3 +217,27 @@ def test_a_huge_web_page_or_word_file_is_cut_before_it_is_normalized(tmp_path, m
         ex = extract(path)
         assert ex.warnings == ["text cut at 2,000 characters"], path.name
         assert 1_500 < len(ex.pages[0]) <= 2_000 and ex.pages[0].startswith(paragraphs[0][:10]), path.name
+
+
+def test_a_huge_workbook_is_read_only_as_far_as_the_cap(tmp_path, monkeypatch):
+    # Its 150,000 rows were all read (28 CPU-seconds) to keep the first 3 M characters.
+    from openpyxl import Workbook
+
+    from ictsearch.indexer import formats
+    from ictsearch.indexer.extract import extract
+
+    lines = [line for text in _seed_texts() for line in text.splitlines() if line.strip()]
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "記録"
+    for i, line in enumerate(lines, start=1):
+        first.append([i, "2023/4/1", line])
+    workbook.create_sheet("末尾").append(["ペンギン観察会"])
+    workbook.save(tmp_path / "台帳.xlsx")
+    whole = extract(tmp_path / "台帳.xlsx")
+    assert whole.warnings == [] and "ペンギン観察会" in whole.pages[-1]
+    monkeypatch.setattr(formats, "MAX_TEXT_CHARS", 2_000)
+    cut = extract(tmp_path / "台帳.xlsx")
+    assert cut.warnings == ["text cut at 2,000 characters"]
+    assert len(cut.pages) == 1 and len(cut.pages[0]) <= 2_000
+    assert cut.pages[0] == whole.pages[0][:len(cut.pages[0])]
