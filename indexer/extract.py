@@ -152,7 +152,7 @@ def read_text_file(data: bytes, warnings: list[str] | None = None) -> tuple[str,
     cut short (a copy interrupted) ends in the middle of: the text before it is
     taken, and CUT_UTF8 added to `warnings`.  A file of UTF-8 lines and CP932 (or
     EUC-JP) lines, two files joined, is read line by line, each in its own encoding,
-    and a warning (mixed_encodings) says where the encoding changes.
+    and a warning (_mixed_encodings) says where the encoding changes.
     """
     if not data:
         raise ExtractionError("empty file")
@@ -265,7 +265,11 @@ def _mixed_encodings(data: bytes) -> tuple[str, str, str] | None:
             pass
     if not readings:
         return None
-    other = min(readings, key=lambda pair: _rarity(pair[0]))[1]
+    reading, other = min(readings, key=lambda pair: _rarity(pair[0]))
+    if _rarity(reading) >= _rarity(rest.decode("utf-8", "replace")):
+        # UTF-8 lines with a byte damaged, not another encoding: read as CP932 they are rarer
+        # characters still than with their damage replaced.  Reported as before, not guessed.
+        return None
     parts: list[str] = []
     changes: list[tuple[str, int]] = []  # (encoding, byte offset of the line where it starts)
     offset = 0
