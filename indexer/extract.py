@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -54,9 +54,13 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
         from .pdf import read_pdf
 
         try:
-            return read_pdf(path, ocr=ocr)
+            ex = read_pdf(path, ocr=ocr)
         except OSError as exc:
             raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+        # The other readers cut their text as they read it; a PDF of thousands of pages is cut here.
+        warnings = list(ex.warnings)
+        pages = cap_text(ex.pages, warnings)
+        return ex if pages is ex.pages else replace(ex, pages=pages, warnings=warnings)
     warnings: list[str] = []
     text, encoding = read_text_path(path, warnings)
     page = normalize_text(text)
@@ -111,7 +115,7 @@ def _whole_characters(data: bytes) -> bytes:
     In UTF-8, CP932 and EUC-JP no byte of a multi-byte character is a line feed, and a byte
     below 0x80 ends a character (it is one, or a CP932 trail byte); UTF-16 (BOM) is cut at
     its own line feed, on a 2-byte boundary.  Only the last 64 KB are looked at: what is cut
-    off is nothing beside the 80 MB kept.
+    off is nothing beside the 12 MB kept.
     """
     tail_start = max(0, len(data) - 65536)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -146,13 +150,15 @@ def read_text_file(data: bytes, warnings: list[str] | None = None) -> tuple[str,
     UTF-16 is used only with a BOM (any even-length input "decodes" as UTF-16)
     and nothing is ever decoded lossily, but for the one character a UTF-8 file
     cut short (a copy interrupted) ends in the middle of: the text before it is
-    taken, and CUT_UTF8 added to `warnings`.
+    taken, and CUT_UTF8 added to `warnings`.  A file of UTF-8 lines and CP932 (or
+    EUC-JP) lines, two files joined, is read line by line, each in its own encoding,
+    and a warning (_mixed_encodings) says where the encoding changes.
     """
     if not data:
         raise ExtractionError("empty file")
-    text, encoding, cut = _decode(data)
-    if cut and warnings is not None:
-        warnings.append(CUT_UTF8)
+    text, encoding, note = _decode(data)
+    if note and warnings is not None:
+        warnings.append(note)
     # Ctrl-Z (0x1A) closing the file is MS-DOS's end-of-file mark, which editors of that era
     # (and `copy /a`) still leave on Shift_JIS text files: the end, not binary data; so with the
     # line break a later editor added after it.
@@ -177,15 +183,16 @@ def _utf8_cut_short(data: bytes, e: UnicodeDecodeError, start: int = 0) -> str |
     return None if head.isascii() else head.decode("utf-8")
 
 
-def _decode(data: bytes) -> tuple[str, str, bool]:
-    """(text, encoding, whether a UTF-8 file's cut last character was left out)."""
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, a note for the warnings: CUT_UTF8 when a UTF-8 file's cut last character
+    was left out, or where a file of mixed encodings changes encoding)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding, False
+                return data.decode(encoding), encoding, None
             except UnicodeDecodeError as e:
                 if encoding == "utf-8-sig" and (text := _utf8_cut_short(data, e, len(bom))) is not None:
-                    return text, encoding, True
+                    return text, encoding, CUT_UTF8
                 # The BOM decided the encoding: nothing else was tried, and the offset finds the damage.
                 name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
                 raise ExtractionError(f"not text: undecodable in {name} (BOM): {broke_at(data, e, len(bom))}") from None
@@ -197,14 +204,14 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
         # it also "decodes" as UTF-8, escape sequences and all; its ESC $ B /
         # ESC $ @ sequences and a strict decode tell it apart.
         try:
-            return data.decode("iso2022_jp"), "iso2022_jp", False
+            return data.decode("iso2022_jp"), "iso2022_jp", None
         except UnicodeDecodeError as e:
             broke.append(f"ISO-2022-JP: {broke_at(data, e)}")
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError as e:
         if (text := _utf8_cut_short(data, e)) is not None:
-            return text, "utf-8", True
+            return text, "utf-8", CUT_UTF8
         broke.append(f"UTF-8: {broke_at(data, e)}")
     decoded = []
     for encoding, name in (("cp932", "CP932"), ("euc_jp", "EUC-JP")):
@@ -212,12 +219,71 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
             decoded.append((data.decode(encoding), encoding))
         except UnicodeDecodeError as e:
             broke.append(f"{name}: {broke_at(data, e)}")
-    if not decoded:
-        raise ExtractionError(f"{_UNDECODABLE} ({'; '.join(broke)})")
+    mixed = _mixed_encodings(data)
     # Both decode now and then (EUC-JP kana bytes are valid CP932 half-width
     # katakana); the wrong reading is full of rare characters.  Ties go to
-    # CP932, the commoner of the two.
-    return (*min(decoded, key=lambda pair: _rarity(pair[0])), False)
+    # CP932, the commoner of the two, and to one encoding over a mixture.
+    best = min(decoded, key=lambda pair: _rarity(pair[0])) if decoded else None
+    if mixed and (best is None or _rarity(mixed[0]) < _rarity(best[0])):
+        return mixed
+    if best is None:
+        raise ExtractionError(f"{_UNDECODABLE} ({'; '.join(broke)})")
+    return (*best, None)
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "cp932": "CP932", "euc_jp": "EUC-JP"}
+
+
+def _mixed_encodings(data: bytes) -> tuple[str, str, str] | None:
+    """(text, the first part's encoding, the warning) of a file whose lines are UTF-8 and CP932
+    or EUC-JP (a UTF-8 export and a Shift_JIS log joined with `cat`), each line read in its own
+    encoding; None when no line beyond ASCII is UTF-8, or the other lines are neither.
+
+    Read whole as CP932 it "decoded", its UTF-8 half garbled (ファイル as 繝輔ぃ繧､繝ｫ) and no
+    word said; the caller keeps this reading only when it is less rare (_rarity) than reading the
+    whole in one encoding, so a CP932 line that happens to be valid UTF-8 changes nothing.
+    """
+    lines = data.split(b"\n")
+    kinds: list[str | None] = []
+    for line in lines:
+        if line.isascii():
+            kinds.append(None)  # the same in every encoding read here
+            continue
+        try:
+            line.decode("utf-8")
+            kinds.append("utf-8")
+        except UnicodeDecodeError:
+            kinds.append("other")
+    if "utf-8" not in kinds or "other" not in kinds:
+        return None
+    rest = b"\n".join(line for line, kind in zip(lines, kinds) if kind == "other")
+    readings = []
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            readings.append((rest.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            pass
+    if not readings:
+        return None
+    reading, other = min(readings, key=lambda pair: _rarity(pair[0]))
+    if _rarity(reading) >= _rarity(rest.decode("utf-8", "replace")):
+        # UTF-8 lines with a byte damaged, not another encoding: read as CP932 they are rarer
+        # characters still than with their damage replaced.  Reported as before, not guessed.
+        return None
+    parts: list[str] = []
+    changes: list[tuple[str, int]] = []  # (encoding, byte offset of the line where it starts)
+    offset = 0
+    for line, kind in zip(lines, kinds):
+        encoding = "utf-8" if kind == "utf-8" else other if kind else "ascii"
+        parts.append(line.decode(encoding))
+        if kind and (not changes or changes[-1][0] != encoding):
+            changes.append((encoding, offset))
+        offset += len(line) + 1
+    shown = [f"{_ENCODING_NAMES[enc]} from byte {at:,}" if i else _ENCODING_NAMES[enc]
+             for i, (enc, at) in enumerate(changes[:4])]
+    more = f" and {len(changes) - 4} more changes" if len(changes) > 4 else ""
+    note = f"mixed encodings, each line read in its own: {', then '.join(shown)}{more}"
+    return "\n".join(parts), changes[0][0], note
 
 
 def broke_at(data: bytes, e: UnicodeDecodeError, skipped: int = 0) -> str:

@@ -324,8 +324,15 @@ def update_manifest(manifest: Manifest, outcomes: list[FileOutcome], roots: list
             del manifest.failures[path]
 
 
+def content_hash(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in steps (OSError if it cannot be read): a log file of
+    gigabytes left among the documents was read whole to be hashed, before the text cap applied."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
 def hash_or_none(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return content_hash(path)
     except OSError:
         return None

@@ -7,7 +7,6 @@ the writer stores.  A bad file becomes a FAILED outcome, never an exception.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from .analysis import PreAnalyzed, analyze, pre_analyze
@@ -18,6 +17,7 @@ from .fields import METADATA_FIELDS
 from .formats import check_supported
 from .outcomes import ADDED, FAILED, UNCHANGED, UPDATED, FileOutcome
 from .plan import Task
+from .plan import content_hash as file_hash
 
 
 def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True) -> tuple[dict, bool]:
@@ -58,7 +58,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     path = Path(task.path)
     base = dict(path=task.path, doc_id=task.doc_id, size=task.size, mtime_ns=task.mtime_ns)
     try:
-        data = path.read_bytes()
+        content_hash = file_hash(path)
     except FileNotFoundError:
         # Listed a moment ago: deleted or moved meanwhile (a colleague tidying the share), which
         # "cannot read: No such file or directory" made sound like a fault of the file.
@@ -66,7 +66,6 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
                                                  "takes the folder as it is then", **base), None
     except OSError as e:
         return FileOutcome(status=FAILED, reason=f"cannot read: {e.strerror or e}", **base), None
-    content_hash = hashlib.sha256(data).hexdigest()
     base["content_hash"] = content_hash
     if task.old_hash == content_hash:
         # Touched but not changed: only the signature in the manifest moves (its pages stay).

@@ -61,9 +61,12 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
 #: than 64 MB) is refused as a zip bomb: Office XML deflates about 5-20x, a
 #: bomb by a thousand times and more.
 MAX_COMPRESSION_RATIO = 200
-#: Characters of text kept from one Office, HTML or text file (a 1,000-page report
-#: is about 1.5 M characters).  Past it the rest is cut with a warning.
-MAX_TEXT_CHARS = 20_000_000
+#: Characters of text kept from one file of any format (a 1,000-page report is about
+#: 1.5 M characters).  Past it the rest is cut with a warning.  Indexing costs about 5 s
+#: of CPU and 180 MB of memory a million characters (a 3 M-character slice of a Japanese
+#: text file: 16 s, 683 MB peak; bench/HISTORY.md, bigfile27): at 20 M a 50 MB text file
+#: took 11 minutes and 3.7 GB, a near-hang on a laptop.
+MAX_TEXT_CHARS = 3_000_000
 
 # An OOXML file saved with a password is not a zip at all but an OLE compound
 # file holding an "EncryptionInfo" stream (its name in UTF-16LE).
@@ -237,6 +240,20 @@ def row_line(values: list[str]) -> str:
 
 #: A cell that is a number, not a label (a table's title or header is read from its labels).
 NUMBER = re.compile(r"[-+]?[\d,.]+%?")
+
+
+def normalize_capped(text: str, warnings: list[str]) -> str:
+    """normalize_text(text, wrapped=False), cut at MAX_TEXT_CHARS with a warning: cut before it is
+    normalized too, so that a 40 MB web page is not normalized whole for the 3 M characters kept
+    (its 14 M characters took 1.3 GB)."""
+    from ..normalize import normalize_text
+
+    cut = len(text) > MAX_TEXT_CHARS
+    page = cap_text([normalize_text(text[:MAX_TEXT_CHARS] if cut else text, wrapped=False)], warnings)[0]
+    if cut and not any(w.startswith("text cut") for w in warnings):
+        warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
+    return page
+
 
 
 def table_title(first_row: list[str], path: Path) -> str | None:

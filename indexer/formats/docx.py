@@ -26,8 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ExtractionError
-from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged
+from . import check_office_zip, core_title, damaged, normalize_capped
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -88,7 +87,7 @@ def read(path: Path):
         text += "\n\n" + "\n".join(notes)
     if furniture:
         text += "\n\n" + "\n".join(furniture)
-    page = cap_text([normalize_text(text, wrapped=False)], warnings)[0]
+    page = normalize_capped(text, warnings)
     if not page.strip():
         raise ExtractionError("no text")
     return Extracted(
