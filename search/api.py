@@ -22,7 +22,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback, paths
+from . import feedback, latin, paths
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -231,7 +231,9 @@ class Index:
         if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
             raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
         ast = parse(query)
-        compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
+        # Read only when the query has a Latin word, and from the searcher this search opens below.
+        spellings = latin.Lazy(lambda: latin.spellings_of(self._searcher()[0]))
+        compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand, spellings=spellings)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
         filter_q, applied = filter_query(given, compiled.filters)
         facet_filter = filter_q
@@ -279,7 +281,7 @@ class Index:
                 # talk-synonyms-own, 2026-12-03: queries-fresh2 dev MRR@10 0.88 → 0.94, queries-fresh
                 # dev 0.98 → 1.00, queries.tsv questions dev 0.85 → 0.86; nothing held out or on the
                 # White Paper fell).
-                plain = compile_query(ast, synonyms=False, understand=understand).query
+                plain = compile_query(ast, synonyms=False, understand=understand, spellings=spellings).query
                 own = docmask & arrays.evaluate(plain, scores=False).mask
                 if extra is not None:
                     own |= docmask & arrays.evaluate(extra, scores=False).mask
