@@ -22,7 +22,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback, latin, paths
+from . import feedback, latin, paths, relax
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -266,6 +266,14 @@ class Index:
             if fed is not None:
                 extra, relaxed = fed
                 matches = scored(arrays, wq.Or([q, extra]), allowed)
+        fewer = None
+        if not matches and compiled.query is not None and (allowed is None or not arrays.evaluate(q, scores=False).mask):
+            # Several plain words that no page holds together: the pages holding all but the fewest,
+            # said so (search/relax.py).  Not when the words match pages the filters remove.
+            fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
+                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed)
+            if fewer is not None:
+                matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask
         total = len(matches)
         if sort == "date":
@@ -318,6 +326,9 @@ class Index:
             kept = [t for w in talk for t in w.get("terms", ()) if t not in w.get("dropped", ())]
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
+        if fewer is not None:
+            notes.append(relax.note(query, fewer))
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
         notes += _towns_as_prefectures(given)
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
@@ -367,6 +378,7 @@ class Index:
             suggestions=suggestions,
             notes=tuple(notes),
             left_out_without_value=left_out,
+            dropped_words=fewer.dropped if fewer is not None else (),
         )
 
     def _left_out_without_value(self, searcher, arrays: Arrays, facet_cache, q, given, compiled: Compiled,
