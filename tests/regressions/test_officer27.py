@@ -131,3 +131,10 @@ def test_a_filter_that_removes_every_hit_is_named_rather_than_words_dropped(offi
     # A year word typed is required as a filter is: never the word left out.
     result = ix.search("連携協定 DX 企業 R2", explain=True)
     assert "R2" not in result.dropped_words
+
+
+def test_explain_shows_the_query_asked_with_words_left_out(officer):
+    ix, _ = officer
+    explain = ix.search("ほげほげ 連携協定", explain=True).explain
+    assert "body:協定" in explain["fewer_words"]
+    assert "fewer_words" not in ix.search("連携協定", explain=True).explain
