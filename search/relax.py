@@ -7,9 +7,9 @@ search engines do, such a search shows the pages holding all its words but one (
 instead, and says which words the hits leave out (SearchResult.dropped_words, a note).
 
 Only for two plain words or more: a quoted phrase, an explicit AND / OR / NOT or a field word
-(title:…) says exactly what is wanted; a region or year word read as metadata is required as a
-filter is (search/api.py says when one removes every hit); and when the words match pages that
-the filters remove, the filters' note says so instead.
+(title:…) says exactly what is wanted; a region or year word read as metadata, or a word of
+digits alone, is required as a filter is (search/api.py says when one removes every hit); and
+when the words match pages that the filters remove, the filters' note says so instead.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def fewer_words(arrays, ast, query: str, compile_word, allowed) -> Fewer | None:
         compiled = compile_word(And((word,)))
         if compiled.query is None:
             continue  # a particle typed apart (テレワーク や 在宅勤務): required by nothing
-        if any(info.get("read_as") for info in compiled.words):
+        if any(info.get("read_as") for info in compiled.words) or not any(c.isalpha() for c in word.text):
+            # A year or place read as metadata is required as a filter is; so is a number or a range
+            # not read so (2099..2100, beyond the calendars): left out, any year's pages would show.
             required.append(compiled.query)
         else:
             droppable.append((word.text, compiled.query))

@@ -138,3 +138,11 @@ def test_explain_shows_the_query_asked_with_words_left_out(officer):
     explain = ix.search("ほげほげ 連携協定", explain=True).explain
     assert "body:協定" in explain["fewer_words"]
     assert "fewer_words" not in ix.search("連携協定", explain=True).explain
+
+
+def test_a_number_is_never_the_word_left_out(officer):
+    # 「連携協定 2099..2100」: a range beyond the calendars is searched as text; left out, pages of any
+    # year would show as if it had been read.
+    ix, _ = officer
+    assert ix.search("連携協定 2099..2100").total == 0
+    assert ix.search("連携協定 DX 企業 2099").total == 0
