@@ -24,6 +24,9 @@ from collections.abc import Iterable
 _JOINERS = re.compile(r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+")
 #: A typed word this applies to: Latin letters and digits, joined or not, with a letter in it.
 _LATIN_WORD = re.compile(r"(?=.*[a-z])[a-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[a-z0-9]+)*")
+#: A word typed apart that may be the first or second half of one (LG, WAN, e, Tax).  Letters only:
+#: a number typed apart (Beyond 5G, FY 2023, R 5) is a name's number or a year, read elsewhere.
+_LATIN_PART = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 #: The shortest folded word looked up: two letters (DX, AI, IT) are whole words of their own
 #: whose other spellings (D-X, A.I.) no page of the real pages writes apart.
 MIN_LENGTH = 3
@@ -72,6 +75,12 @@ class Spellings:
         return [s for s in dict.fromkeys(out) if s != typed]
 
 
+    def joined(self, first: str, second: str) -> bool:
+        """Whether two Latin words typed apart (LG WAN) are one index term written together (lgwan)."""
+        return bool(_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second)
+                    and latin_word(first + second) and fold(first + second) in self._whole)
+
+
 def latin_terms(reader, fieldname: str) -> Iterable[str]:
     """The field's terms that begin with an ASCII character, read from each segment's term table.
 
@@ -84,6 +93,22 @@ def latin_terms(reader, fieldname: str) -> Iterable[str]:
             if term[:1] >= b"\x80":
                 break
             yield term.decode("utf-8")
+
+
+def joined_words(nodes: tuple, spellings) -> tuple:
+    """Query words with two Latin words typed apart that pages write as one term (LG WAN: lgwan)
+    made one word with a hyphen (LG-WAN), which then matches every spelling of it."""
+    from .parse import Word
+
+    out: list = []
+    for node in nodes:
+        last = out[-1] if out else None
+        if (isinstance(node, Word) and isinstance(last, Word) and node.field is None and last.field is None
+                and "-" not in last.text and spellings.joined(last.text, node.text)):
+            out[-1] = Word(f"{last.text}-{node.text}")
+        else:
+            out.append(node)
+    return tuple(out)
 
 
 def spellings_of(searcher) -> Spellings:
@@ -106,3 +131,10 @@ class Lazy:
         if self._spellings is None:
             self._spellings = self._load()
         return self._spellings.of(word, typed)
+
+    def joined(self, first: str, second: str) -> bool:
+        if not (_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second) and latin_word(first + second)):
+            return False
+        if self._spellings is None:
+            self._spellings = self._load()
+        return self._spellings.joined(first, second)

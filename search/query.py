@@ -27,6 +27,7 @@ from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 from ictsearch.indexer.metadata.regions import bureau_block
 
+from . import latin
 from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
@@ -882,7 +883,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 raise BadQuery("a field filter cannot be negated; use the other values instead")
             return wq.Not(inner)
         if isinstance(n, And):
-            parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
+            nodes = n.nodes if spellings is None else latin.joined_words(n.nodes, spellings)  # LG WAN → LG-WAN
+            parts = [q for q in (walk(c) for c in nodes) if q is not None and q is not _FILTER_MARK]
             return _conjoin(parts)
         if isinstance(n, Or):
             held_typed = len(as_typed)

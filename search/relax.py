@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
+from . import latin
 from .matchers import MinMatch
 from .parse import And, Filter, Word
 
@@ -46,11 +47,13 @@ def _plain_words(ast, query: str) -> list[Word] | None:
     return words if len(words) >= 2 else None
 
 
-def fewer_words(arrays, ast, query: str, compile_word, allowed) -> Fewer | None:
+def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) -> Fewer | None:
     """The words of `ast` asked with the fewest left out such that some document (within `allowed`)
     matches, or None when the query is no plain keyword query or no word finds anything.
 
     `compile_word(node)` compiles a sub-query (search.query.compile_query with the search's options)."""
+    if spellings is not None and isinstance(ast, And):
+        ast = And(latin.joined_words(ast.nodes, spellings))  # LG WAN is one word, as the search read it
     words = _plain_words(ast, query)
     if words is None:
         return None

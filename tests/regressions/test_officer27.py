@@ -146,3 +146,18 @@ def test_a_number_is_never_the_word_left_out(officer):
     ix, _ = officer
     assert ix.search("連携協定 2099..2100").total == 0
     assert ix.search("連携協定 DX 企業 2099").total == 0
+
+
+def test_two_latin_words_typed_apart_find_the_pages_writing_them_as_one(officer):
+    ix, _ = officer
+    # LG WAN typed with a space: the pages write LGWAN (one term), as LG-WAN typed finds them.
+    assert _names(ix.search("LG WAN 整備"))[0] == "r2232"
+    assert {"r2232", "r969"} <= set(_names(ix.search("LG WAN")))
+    # Words that are no one term together stay two words; so do a name and a number.
+    words = ix.search("LG 整備", explain=True).explain["words"]
+    assert [w["word"] for w in words] == ["LG", "整備"]
+    from ictsearch.search.latin import Spellings
+
+    spellings = Spellings(["lgwan", "fy2023", "beyond5g"])
+    assert spellings.joined("LG", "WAN") and not spellings.joined("FY", "2023")
+    assert not spellings.joined("Beyond", "5G") and not spellings.joined("AI", "IoT")
