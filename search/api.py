@@ -217,6 +217,8 @@ class Index:
         reads region and year words in the query as metadata too (信越, 令和4年度).
         `path` keeps the documents whose file's name holds it or fits it as a pattern
         ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
+        Plain words that no document holds together find the documents holding all but the fewest
+        of them, named in the result's `dropped_words` and a note (search/relax.py).
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
