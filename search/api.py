@@ -23,7 +23,7 @@ from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError, quoted
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback, paths
+from . import feedback, latin, paths, relax
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -259,6 +259,8 @@ class Index:
         ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
         `today` is the day relative years (今年度, 昨年, 来年度予算) are read from, the system's by
         default: today=datetime.date(2024, 5, 1) reads 今年度 as fiscal year 2024.
+        Plain words that no document holds together find the documents holding all but the fewest
+        of them, named in the result's `dropped_words` and a note (search/relax.py).
         """
         if not isinstance(query, str):
             raise BadQuery(f"the query must be a string, not {type(query).__name__}")
@@ -273,7 +275,9 @@ class Index:
         if not isinstance(fragments, int) or isinstance(fragments, bool) or not 1 <= fragments <= MAX_FRAGMENTS:
             raise BadQuery(f"fragments must be a whole number between 1 and {MAX_FRAGMENTS} (got {fragments!r})")
         ast = parse(query)
-        compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand)
+        # Read only when the query has a Latin word, and from the searcher this search opens below.
+        spellings = latin.Lazy(lambda: latin.spellings_of(self._searcher()[0]))
+        compiled: Compiled = compile_query(ast, synonyms=synonyms, understand=understand, spellings=spellings)
         given = {"region": region, "prefecture": prefecture, "fiscal_year": fiscal_year, "theme": theme}
         filter_q, applied = filter_query(given, compiled.filters)
         facet_filter = filter_q
@@ -306,6 +310,14 @@ class Index:
             if fed is not None:
                 extra, relaxed = fed
                 matches = scored(arrays, wq.Or([q, extra]), allowed)
+        fewer = None
+        if not matches and compiled.query is not None and (allowed is None or not arrays.evaluate(q, scores=False).mask):
+            # Several plain words that no page holds together: the pages holding all but the fewest,
+            # said so (search/relax.py).  Not when the words match pages the filters remove.
+            fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
+                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings)
+            if fewer is not None:
+                matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask
         total = len(matches)
         if sort == "date":
@@ -321,7 +333,7 @@ class Index:
                 # talk-synonyms-own, 2026-12-03: queries-fresh2 dev MRR@10 0.88 → 0.94, queries-fresh
                 # dev 0.98 → 1.00, queries.tsv questions dev 0.85 → 0.86; nothing held out or on the
                 # White Paper fell).
-                plain = compile_query(ast, synonyms=False, understand=understand).query
+                plain = compile_query(ast, synonyms=False, understand=understand, spellings=spellings).query
                 own = docmask & arrays.evaluate(plain, scores=False).mask
                 if extra is not None:
                     own |= docmask & arrays.evaluate(extra, scores=False).mask
@@ -358,6 +370,9 @@ class Index:
             kept = [t for w in talk for t in w.get("terms", ()) if t not in w.get("dropped", ())]
             notes.append(f"no document holds enough of the words of {' '.join(w.get('word', '') for w in talk) or query}"
                          f" together ({', '.join(kept)}): these hold fewer of them")
+        if fewer is not None:
+            notes.append(relax.note(query, fewer))
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
         notes += filter_notes(given, compiled.filters)
         # 今年度 means another year next April: say which year it was read as, and from which day.
         notes += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
@@ -396,6 +411,8 @@ class Index:
                 "filter": str(filter_q) if filter_q is not None else None,
                 # Words of the best hits added to a question that found few pages (search/feedback.py).
                 "feedback": str(extra) if extra is not None else None,
+                # The words asked with some left out, when no document held them all (search/relax.py).
+                **({"fewer_words": str(fewer.query)} if fewer is not None else {}),
             }
         return SearchResult(
             query=query,
@@ -410,6 +427,7 @@ class Index:
             suggestions=suggestions,
             notes=tuple(notes),
             left_out_without_value=left_out,
+            dropped_words=fewer.dropped if fewer is not None else (),
         )
 
     def _left_out_without_value(self, searcher, arrays: Arrays, facet_cache, q, given, compiled: Compiled,

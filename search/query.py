@@ -28,6 +28,7 @@ from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
 from ictsearch.indexer.metadata.regions import bureau_block
 
+from . import latin
 from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
@@ -830,8 +831,12 @@ def _numbers_not_years(nodes) -> list:
     return out
 
 
-def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False) -> Compiled:
+def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak: bool = False,
+                  spellings=None) -> Compiled:
     """Turn an AST into a Whoosh query plus the field filters it holds.
+
+    `spellings` (a search.latin.Spellings of the index searched) lets a Latin word match the
+    index's other spellings of it too (LG-WAN → lgwan).
 
     With `weak`, the words of a talk-like question also expand weakly (search/synonyms.py:
     Sudachi's flag-1 members, the JMdict paraphrases); without it, ``Compiled.paraphrased``
@@ -892,6 +897,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
                            alone=(alone and within is None) or (meta is not None and _ambiguous_place(text)),
                            weak=weak, as_typed=as_typed if meta is None else None)
+            if meta is None and spellings is not None:
+                q = _respelled(q, text, TEXT_FIELDS, info, spellings, as_typed)
         if meta is None:
             return q
         info["read_as"] = meta[1]
@@ -965,8 +972,9 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": n.text, "field": n.field}
             words.append(info)
-            return word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
-                              as_typed=as_typed)
+            q = word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
+                           as_typed=as_typed)
+            return q if spellings is None else _respelled(q, n.text, fields, info, spellings, as_typed)
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
@@ -996,8 +1004,9 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 raise BadQuery("a field filter cannot be negated; use the other values instead")
             return wq.Not(inner)
         if isinstance(n, And):
-            literal.update(id(c) for c in _numbers_not_years(n.nodes))
-            parts = [q for q in (walk(c) for c in n.nodes) if q is not None and q is not _FILTER_MARK]
+            nodes = n.nodes if spellings is None else latin.joined_words(n.nodes, spellings)  # LG WAN → LG-WAN
+            literal.update(id(c) for c in _numbers_not_years(nodes))
+            parts = [q for q in (walk(c) for c in nodes) if q is not None and q is not _FILTER_MARK]
             return _conjoin(parts)
         if isinstance(n, Or):
             held_typed = len(as_typed)
@@ -1018,7 +1027,21 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     if q is not None:
         q = _fix_pure_negation(q)
     return Compiled(q, filters, words, adjacency, as_typed, source=node,
-                    options={"synonyms": synonyms, "understand": understand, "weak": weak})
+                    options={"synonyms": synonyms, "understand": understand, "weak": weak, "spellings": spellings})
+
+
+def _respelled(q: wq.Query | None, word: str, fields, info: dict, spellings, as_typed: list) -> wq.Query | None:
+    """`q` or the index's other spellings of a Latin word (search/latin.py), as strong as the typed one."""
+    found = spellings.of(word, info.get("terms", ()))
+    if not found:
+        return q
+    # lg-wan's parts apart are not what its pages write (LGWAN): no "as typed" order, nor its note.
+    typed = tuple(info.get("terms", ()))
+    as_typed[:] = [entry for entry in as_typed if entry[0] != typed]
+    info["spellings"] = [" ".join(s) for s in found]
+    alternatives = [_field_or(fields, lambda f, s=s: wq.Term(f, s[0]) if len(s) == 1 else wq.Phrase(f, list(s)))
+                    for s in found]
+    return wq.Or(([q] if q is not None else []) + alternatives)
 
 
 def _paraphrased_reading(compiled: Compiled) -> wq.Query | None:
@@ -1027,7 +1050,8 @@ def _paraphrased_reading(compiled: Compiled) -> wq.Query | None:
     if (opts.get("weak") or not opts.get("synonyms") or not WEAK_SYNONYMS or compiled.query is None
             or not any(w.get("talk") for w in compiled.words)):
         return None
-    other = compile_query(compiled.source, synonyms=True, understand=opts.get("understand", True), weak=True)
+    other = compile_query(compiled.source, synonyms=True, understand=opts.get("understand", True), weak=True,
+                          spellings=opts.get("spellings"))
     if not any(w.get("paraphrases") for w in other.words):
         return None
     for mine, theirs in zip(compiled.words, other.words):

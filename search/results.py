@@ -120,6 +120,9 @@ class SearchResult:
     #: value (region, fiscal_year, theme; a region filter counts pages with neither region nor
     #: prefecture); filters with none left out are absent.  "none" among the values includes them.
     left_out_without_value: dict[str, int] = field(default_factory=dict)
+    #: Typed words some hit lacks, when no document held every word of a plain keyword query and
+    #: the hits holding all but the fewest are shown instead (search/relax.py); empty otherwise.
+    dropped_words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = {
@@ -137,6 +140,7 @@ class SearchResult:
         d["missing"] = dict(self.missing)
         d["more_values"] = dict(self.more_values)
         d["left_out_without_value"] = dict(self.left_out_without_value)
+        d["dropped_words"] = list(self.dropped_words)
         return d
 
 

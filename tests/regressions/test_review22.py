@@ -163,20 +163,24 @@ def villages(tmp_path_factory):
 
 def test_the_word_that_empties_a_search_of_several_is_named(villages):
     # 「光ファイバ 未整備地区 村」 found nothing and said only "Did you mean: 未整備?", though each pair
-    # of its words finds pages: the note names the words without which something matches.
+    # of its words finds pages.  Since officer27 the pages holding all the words but the fewest are
+    # shown, and the note names the word they leave out (before: nothing shown, and a note that the
+    # word "removes every hit").
     result = villages.search("光ファイバ 未整備地区 難視聴")
-    assert result.total == 0
-    assert result.notes == ("難視聴 removes every hit: without it 2 documents match",)
+    assert result.total == 2 and result.dropped_words == ("難視聴",)
+    assert result.notes == ("no document holds every word of 光ファイバ 未整備地区 難視聴: these leave out 難視聴",)
     # A word of several that finds pages on its own is no typo: no "Did you mean" for it
     # (「難視聴 共聴 村」 offered 視聴 and 難聴 for 難視聴, which alone finds 30 real pages).
     assert villages.search("難視聴").total == 1
     result = villages.search("難視聴 光ファイバ")
-    assert result.total == 0 and result.suggestions == ()
-    assert set(result.notes) == {"難視聴 removes every hit: without it 2 documents match",
-                                 "光ファイバ removes every hit: without it 1 document matches"}
+    assert result.total == 3 and result.suggestions == ()
+    assert set(result.dropped_words) == {"難視聴", "光ファイバ"}
     # A word of several that finds nothing on its own still gets its suggestion.
     result = villages.search("共聴施設 難視調")
-    assert result.total == 0 and result.suggestions
+    assert result.total == 1 and result.suggestions and result.dropped_words == ("難視調",)
+    # Asked exactly (an explicit AND), nothing is left out: the note still names the word.
+    result = villages.search("共聴施設 AND 難視調")
+    assert result.total == 0
     assert result.notes == ("難視調 removes every hit: without it 1 document matches",)
 
 

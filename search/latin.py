@@ -1,0 +1,140 @@
+"""Latin words typed with or without a hyphen or a space: LG-WAN finds LGWAN, eTax finds e-Tax.
+
+Officers type an abbreviation as they remember it, and pages write it either way: the
+analyzer (indexer/analysis.py) keeps some hyphenated names as one term (e-Tax → e-tax, WiFi and
+Wi-Fi → wi-fi) and splits others (LG-WAN → lg | wan, e-Gov → e | gov), while the solid form is one
+term (LGWAN → lgwan, eTax → etax).  Each typed form then matched only the pages writing it alike:
+「LG-WAN 整備」 and 「eTax 申告データ 送信」 found nothing (bench/realdocs/queries-fresh4.tsv i13, i25).
+
+A query's Latin word also matches the index's Latin terms that differ from it only by hyphens,
+spaces and case (:meth:`Spellings.of`): one term (lgwan for LG-WAN, e-tax for eTax), or two
+terms side by side (lg wan for LGWAN, e gov for eGov).  Read from the index, not the analyzer's
+rules: only spellings some page holds are added, and a rebuild is never needed.  A boundary
+between letters and digits (Beyond5G, COVID19) is search/query.py's own reading, not this one's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: Characters a Latin word may be written with or without (after NFKC): hyphens, dashes, spaces,
+#: the middle dot and the period (Wi‐Fi, e－Tax, Hi・net, LG WAN).
+_JOINERS = re.compile(r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+")
+#: A typed word this applies to: Latin letters and digits, joined or not, with a letter in it.
+_LATIN_WORD = re.compile(r"(?=.*[a-z])[a-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[a-z0-9]+)*")
+#: A word typed apart that may be the first or second half of one (LG, WAN, e, Tax).  Letters only:
+#: a number typed apart (Beyond 5G, FY 2023, R 5) is a name's number or a year, read elsewhere.
+_LATIN_PART = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
+#: The shortest folded word looked up: two letters (DX, AI, IT) are whole words of their own
+#: whose other spellings (D-X, A.I.) no page of the real pages writes apart.
+MIN_LENGTH = 3
+#: The shortest folded word also looked up as two index terms side by side: eGov (e | gov) is the
+#: shortest measured form; a three-letter word (ICT, NHK) cut in two (i | ct) is no spelling of it.
+MIN_SPLIT_LENGTH = 4
+
+
+def fold(text: str) -> str:
+    """The word with its hyphens, spaces and case taken away (LG-WAN, lgwan, LG WAN → lgwan)."""
+    return _JOINERS.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def latin_word(text: str) -> bool:
+    """Whether a typed word is a Latin one this module reads (LG-WAN, eTax, Wi-Fi; not 5G alone)."""
+    normalized = unicodedata.normalize("NFKC", text).lower().strip()
+    return bool(_LATIN_WORD.fullmatch(normalized)) and len(fold(normalized)) >= MIN_LENGTH
+
+
+class Spellings:
+    """The index's Latin terms by folded form: which spellings of a typed Latin word pages hold."""
+
+    def __init__(self, terms: Iterable[str]):
+        self._whole: dict[str, list[str]] = {}
+        self._terms: set[str] = set()
+        for term in terms:
+            if not term.isascii() or not any(c.isalpha() for c in term):
+                continue
+            self._terms.add(term)
+            self._whole.setdefault(fold(term), []).append(term)
+
+    def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
+        """Spellings of `word` in the index other than `typed` (the terms the word is analyzed into):
+        a 1-tuple is one term, a 2-tuple two terms side by side."""
+        if not latin_word(word):
+            return []
+        key = fold(word)
+        typed = tuple(typed)
+        out: list[tuple[str, ...]] = [(t,) for t in self._whole.get(key, ())]
+        if len(key) >= MIN_SPLIT_LENGTH:
+            for i in range(1, len(key)):
+                head, tail = key[:i], key[i:]
+                # Cut between two letters only: a cut beside a digit (covid | 19) is a name and its number.
+                if head[-1].isalpha() and tail[0].isalpha() and head in self._terms and tail in self._terms:
+                    out.append((head, tail))
+        return [s for s in dict.fromkeys(out) if s != typed]
+
+
+    def joined(self, first: str, second: str) -> bool:
+        """Whether two Latin words typed apart (LG WAN) are one index term written together (lgwan)."""
+        return bool(_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second)
+                    and latin_word(first + second) and fold(first + second) in self._whole)
+
+
+def latin_terms(reader, fieldname: str) -> Iterable[str]:
+    """The field's terms that begin with an ASCII character, read from each segment's term table.
+
+    The table is sorted by the terms' UTF-8 bytes, so these come first and the walk stops at the
+    first other one: the few thousand Latin terms, not the whole lexicon."""
+    from .api import _field_doc_frequencies
+
+    for leaf, _base in reader.leaf_readers():
+        for term, _df in _field_doc_frequencies(leaf, fieldname):
+            if term[:1] >= b"\x80":
+                break
+            yield term.decode("utf-8")
+
+
+def joined_words(nodes: tuple, spellings) -> tuple:
+    """Query words with two Latin words typed apart that pages write as one term (LG WAN: lgwan)
+    made one word with a hyphen (LG-WAN), which then matches every spelling of it."""
+    from .parse import Word
+
+    out: list = []
+    for node in nodes:
+        last = out[-1] if out else None
+        if (isinstance(node, Word) and isinstance(last, Word) and node.field is None and last.field is None
+                and "-" not in last.text and spellings.joined(last.text, node.text)):
+            out[-1] = Word(f"{last.text}-{node.text}")
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def spellings_of(searcher) -> Spellings:
+    """The Spellings of a searcher's index state, made once and shared by its threads."""
+    from .caches import shared_state
+
+    return shared_state(searcher).get("latin.spellings", lambda: Spellings(latin_terms(searcher.reader(), "body")))
+
+
+class Lazy:
+    """Spellings read on the first Latin word only (most queries have none)."""
+
+    def __init__(self, load):
+        self._load = load
+        self._spellings: Spellings | None = None
+
+    def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
+        if not latin_word(word):
+            return []
+        if self._spellings is None:
+            self._spellings = self._load()
+        return self._spellings.of(word, typed)
+
+    def joined(self, first: str, second: str) -> bool:
+        if not (_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second) and latin_word(first + second)):
+            return False
+        if self._spellings is None:
+            self._spellings = self._load()
+        return self._spellings.joined(first, second)

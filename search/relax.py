@@ -1,0 +1,91 @@
+"""A keyword query of several words that finds nothing: the pages holding all of them but the fewest.
+
+Officers type a subject with a category word the pages never write (「連携協定 DX 企業」: the
+agreements name 株式会社電通九州 and NTT東日本, not 企業), and every typed word is required, so the
+search showed nothing but "企業 removes every hit" (bench/realdocs/queries-fresh4.tsv i26).  As web
+search engines do, such a search shows the pages holding all its words but one (then two, …)
+instead, and says which words the hits leave out (SearchResult.dropped_words, a note).
+
+Only for two plain words or more: a quoted phrase, an explicit AND / OR / NOT or a field word
+(title:…) says exactly what is wanted; a region or year word read as metadata, or a word of
+digits alone, is required as a filter is (search/api.py says when one removes every hit); and
+when the words match pages that the filters remove, the filters' note says so instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from . import latin
+from .matchers import MinMatch
+from .parse import And, Filter, Word
+
+#: An AND typed between words (parse drops it: space already means AND), which asks for every word.
+_EXPLICIT_AND = re.compile(r"(?:^|\s)AND(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Fewer:
+    """The query of all the words but the fewest, and the words some of its matches lack."""
+    query: wq.Query
+    dropped: tuple[str, ...]
+    #: How many of the `of` words that can be left out each hit holds at least.
+    held: int = 0
+    of: int = 0
+
+
+def _plain_words(ast, query: str) -> list[Word] | None:
+    """The typed words of a plain keyword query of two words or more, else None."""
+    if not isinstance(ast, And) or _EXPLICIT_AND.search(query):
+        return None
+    words = [n for n in ast.nodes if isinstance(n, Word)]
+    if any(not isinstance(n, (Word, Filter)) for n in ast.nodes) or any(w.field for w in words):
+        return None
+    return words if len(words) >= 2 else None
+
+
+def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) -> Fewer | None:
+    """The words of `ast` asked with the fewest left out such that some document (within `allowed`)
+    matches, or None when the query is no plain keyword query or no word finds anything.
+
+    `compile_word(node)` compiles a sub-query (search.query.compile_query with the search's options)."""
+    if spellings is not None and isinstance(ast, And):
+        ast = And(latin.joined_words(ast.nodes, spellings))  # LG WAN is one word, as the search read it
+    words = _plain_words(ast, query)
+    if words is None:
+        return None
+    required: list[wq.Query] = []
+    droppable: list[tuple[str, wq.Query]] = []
+    for word in words:
+        compiled = compile_word(And((word,)))
+        if compiled.query is None:
+            continue  # a particle typed apart (テレワーク や 在宅勤務): required by nothing
+        if any(info.get("read_as") for info in compiled.words) or not any(c.isalpha() for c in word.text):
+            # A year or place read as metadata is required as a filter is; so is a number or a range
+            # not read so (2099..2100, beyond the calendars): left out, any year's pages would show.
+            required.append(compiled.query)
+        else:
+            droppable.append((word.text, compiled.query))
+    if len(droppable) < 2:
+        return None  # one word and a place or year: that word is the search (the place's note says why)
+    queries = [q for _, q in droppable]
+    for minimum in range(len(droppable) - 1, 0, -1):
+        some = MinMatch(queries, minimum=minimum)
+        asked = wq.And([*required, some]) if required else some
+        mask = arrays.evaluate(asked, scores=False, within=allowed).mask
+        if mask:
+            dropped = tuple(text for text, q in droppable
+                            if mask & ~arrays.evaluate(q, scores=False, within=allowed).mask)
+            return Fewer(asked, dropped, minimum, len(droppable))
+    return None
+
+
+def note(query: str, fewer: Fewer) -> str:
+    """What a search shown with words left out says of it."""
+    if len(fewer.dropped) == 1:
+        return f"no document holds every word of {query.strip()}: these leave out {fewer.dropped[0]}"
+    return (f"no document holds every word of {query.strip()}: these hold {fewer.held} of its {fewer.of} words, "
+            f"leaving out {' or '.join(fewer.dropped)}")
