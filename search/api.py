@@ -373,10 +373,13 @@ class Index:
         if fewer is not None:
             notes.append(relax.note(query, fewer))
             suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
-        notes += filter_notes(given, compiled.filters)
+        # How filters and relative years were read: no reason a search found nothing, so they do not
+        # stand in for one below (「"テレワーク" ほげふが 昨年度」 named 昨年度's year, not ほげふが).
+        readings = filter_notes(given, compiled.filters)
         # 今年度 means another year next April: say which year it was read as, and from which day.
-        notes += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
-                                    f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
+        readings += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
+                                       f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
+        notes += readings
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
         if "*" in unicodedata.normalize("NFKC", query):
@@ -394,10 +397,13 @@ class Index:
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
-            if arrays.live and not notes:
+            if arrays.live and all(n in readings for n in notes):
                 notes += self._empty_words(arrays, query, compiled, filter_q, synonyms)
-        left_out = self._left_out_without_value(searcher, arrays, facet_cache, compiled.query, given, compiled,
-                                                applied, patterns)
+        # The words as searched: a search shown with words left out counts the pages of those
+        # (「連携協定 DX 企業 --year 2023」 left out 8 pages of two of its words with no year, unsaid).
+        left_out = self._left_out_without_value(searcher, arrays, facet_cache,
+                                                fewer.query if fewer is not None else compiled.query, given,
+                                                compiled, applied, patterns)
         notes += [_left_out_note(group, n) for group, n in left_out.items()]
         facet_counts, more_values = facet_cache.top_counts(docmask)
         explain_out = None

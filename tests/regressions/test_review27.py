@@ -1,0 +1,62 @@
+"""review27: a regional bureau's policy officer and an embedding developer using today's query and
+indexing changes together (fewer-words search, relative years, filters, notes, --json)."""
+
+from __future__ import annotations
+
+import datetime
+
+from conftest import write
+
+TODAY = datetime.date(2026, 12, 3)  # 昨年度 = fiscal year 2025
+
+
+def _build(tmp_path, files: dict[str, str]):
+    from ictsearch import build_index
+
+    docs = tmp_path / "docs"
+    for name, text in files.items():
+        write(docs / name, text)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    return tmp_path / "idx"
+
+
+def test_a_search_shown_with_a_word_left_out_counts_what_its_year_filter_leaves_out(tmp_path):
+    # 「連携協定 DX 企業 --year 2023」 on bench/realdocs: no page holds all three, so the pages holding two
+    # were shown, those of 2023 only; 8 of the 41 such pages have no year, and nothing said so
+    # (left_out_without_value was counted on the query of all three words, which matches nothing).
+    idx = _build(tmp_path, {
+        "協定.txt": "令和5年度 包括連携協定の締結について\n\n令和5年6月1日\n株式会社と包括連携協定を締結しました。DXを推進する。\n",
+        "日付なし.txt": "包括連携協定の締結\n\n包括連携協定を締結しました。地域のDXを進める。\n",
+        "企業.txt": "令和5年度 人材育成事業について\n\n令和5年6月1日\n地元企業の人材育成を支援する。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        res = ix.search("連携協定 DX 企業", fiscal_year=2023)
+        assert res.dropped_words, res.notes
+        assert [h.path.rsplit("/", 1)[1] for h in res.hits] == ["協定.txt"]
+        assert res.left_out_without_value == {"fiscal_year": 1}
+        assert any("add --year none" in n for n in res.notes), res.notes
+        # What the note promises: --year none as well adds that page.
+        assert ix.search("連携協定 DX 企業", fiscal_year=[2023, "none"]).total == 2
+
+
+def test_a_relative_year_read_does_not_silence_why_a_search_found_nothing(tmp_path):
+    # 「"テレワーク" ほげふが 令和7年度」 said 'ほげふが removes every hit: without it 6 documents match';
+    # typed 昨年度 (the same year today) it said only how 昨年度 was read: the reading's note was
+    # taken for an explanation and the word to blame went unnamed.  Likewise --year 昨年度 and a
+    # town given as a place filter (--region 長野市 is filtered as 長野県).
+    idx = _build(tmp_path, {
+        "昨年.txt": "令和7年度 テレワーク推進事業の報告\n\n令和7年6月1日\n在宅勤務の導入を支援した。\n",
+        "長野.txt": "令和7年度 テレワーク推進事業\n\n令和7年6月1日\n長野県松本市の企業を支援した。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        for query, filters in (('"テレワーク" ほげふが 昨年度', {}),
+                               ('"テレワーク" ほげふが', {"fiscal_year": "昨年度"}),
+                               ('"テレワーク" ほげふが', {"region": "長野市"})):
+            res = ix.search(query, today=TODAY, **filters)
+            assert res.total == 0
+            assert any(n.startswith("ほげふが removes every hit") for n in res.notes), (query, filters, res.notes)
+            assert len(res.notes) == 2, res.notes  # the reading's note is still there
