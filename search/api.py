@@ -372,7 +372,7 @@ class Index:
                          f" together ({', '.join(kept)}): these hold fewer of them")
         if fewer is not None:
             notes.append(relax.note(query, fewer))
-            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
         # How filters and relative years were read: no reason a search found nothing, so they do not
         # stand in for one below (「"テレワーク" ほげふが 昨年度」 named 昨年度's year, not ほげふが).
         readings = filter_notes(given, compiled.filters)
@@ -390,15 +390,15 @@ class Index:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append(EMPTY_INDEX_NOTE)
-            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
             if patterns and arrays.live:
                 notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
             if facet_filter is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
-                notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
+                notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms, spellings)
             if arrays.live and all(n in readings for n in notes):
-                notes += self._empty_words(arrays, query, compiled, filter_q, synonyms)
+                notes += self._empty_words(arrays, query, compiled, filter_q, synonyms, spellings)
         # The words as searched: a search shown with words left out counts the pages of those
         # (「連携協定 DX 企業 --year 2023」 left out 8 pages of two of its words with no year, unsaid).
         left_out = self._left_out_without_value(searcher, arrays, facet_cache,
@@ -466,7 +466,8 @@ class Index:
                 out[group] = n
         return out
 
-    def _suggestions(self, searcher, arrays: Arrays, compiled: Compiled, synonyms: bool) -> tuple[str, ...]:
+    def _suggestions(self, searcher, arrays: Arrays, compiled: Compiled, synonyms: bool,
+                     spellings=None) -> tuple[str, ...]:
         """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing.
 
         Not for a word that finds documents on its own: it is no typo, the words together are what
@@ -479,7 +480,7 @@ class Index:
             word = info["word"]
             if word.startswith('"') or info.get("read_as"):
                 continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
-            if len(compiled.words) > 1 and self._matches(arrays, word, synonyms):
+            if len(compiled.words) > 1 and self._matches(arrays, word, synonyms, spellings=spellings):
                 continue
             # A term only a removed document held stays in its segment's term table until a merge
             # (Whoosh marks the document deleted): 「ながおか」 offered 長岡, which found nothing.
@@ -555,7 +556,8 @@ class Index:
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
-    def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+    def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool,
+                        spellings=None) -> list[str]:
         """Which region or year word of a query that found nothing removes every hit: such a word is
         required like a filter (「北海道 防災無線 R5」: R5 is fiscal year 2023, and no page of 2023 has
         the others), but it is typed as text, so nothing said so."""
@@ -572,21 +574,24 @@ class Index:
                 # say how it was read, as the filters' notes do, not only that nothing matched.
                 notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} "
                              f"or writes {info.get('relative', word)}")
-            elif n := self._matches(arrays, rest, synonyms, within=allowed):
+            elif n := self._matches(arrays, rest, synonyms, within=allowed, spellings=spellings):
                 notes.append(_removes_every_hit(f"{word} (read as {read_as})", n))
         return notes
 
     @staticmethod
-    def _matches(arrays: Arrays, text: str, synonyms: bool, within=None) -> int:
+    def _matches(arrays: Arrays, text: str, synonyms: bool, within=None, spellings=None) -> int:
         """How many documents a query text finds (0 when it does not parse, an operator left alone
-        by a word taken out, or has no words)."""
+        by a word taken out, or has no words), its Latin words in the index's spellings as the
+        search reads them (`spellings`: without, 「LG-WAN 令和9年度」 blamed LG-WAN, which finds 5 pages
+        as LGWAN, and suggested lgwan for it)."""
         try:
-            q = compile_query(parse(text), synonyms=synonyms).query
+            q = compile_query(parse(text), synonyms=synonyms, spellings=spellings).query
         except BadQuery:
             return 0
         return 0 if q is None else arrays.evaluate(q, scores=False, within=within).mask.bit_count()
 
-    def _empty_words(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+    def _empty_words(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool,
+                     spellings=None) -> list[str]:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
@@ -599,7 +604,8 @@ class Index:
         for word in words:
             if not word or word not in normalized:
                 continue
-            if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed):
+            if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed,
+                                 spellings=spellings):
                 notes.append(_removes_every_hit(word, n))
             if len(notes) == EMPTY_WORDS_NOTED:
                 break

@@ -60,3 +60,26 @@ def test_a_relative_year_read_does_not_silence_why_a_search_found_nothing(tmp_pa
             assert res.total == 0
             assert any(n.startswith("ほげふが removes every hit") for n in res.notes), (query, filters, res.notes)
             assert len(res.notes) == 2, res.notes  # the reading's note is still there
+
+
+def test_a_latin_word_typed_as_pages_do_not_is_not_blamed_for_a_search_that_found_nothing(tmp_path):
+    # 「LG-WAN 令和9年度」 on bench/realdocs said 'LG-WAN removes every hit: without it 9 documents match'
+    # and suggested lgwan and lan, though LG-WAN finds the 5 pages writing LGWAN: the notes and the
+    # suggestions counted each word without the index's Latin spellings the search itself used.
+    idx = _build(tmp_path, {
+        "接続.txt": "令和5年度 LGWAN接続系の端末更新について\n\n令和5年6月1日\nLGWANに接続する端末を更新した。\n",
+        "電子申告.txt": "令和5年度 電子申告の案内\n\n令和5年6月1日\ne-Taxによる申告を受け付ける。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        assert ix.search("LG-WAN").total == 1
+        for query in ("LG-WAN 令和9年度", "LG WAN 令和9年度"):
+            res = ix.search(query)
+            assert res.total == 0
+            assert res.notes == ("令和9年度 (read as fiscal_year 2027) removes every hit: without it 1 document matches",), res.notes
+            assert res.suggestions == ()
+        res = ix.search('"接続" LG-WAN ほげふが')  # a quoted word: no fewer-words search
+        assert res.total == 0
+        assert res.notes == ("ほげふが removes every hit: without it 1 document matches",), res.notes
+        assert ix.search("eTax title:端末").suggestions == ()
