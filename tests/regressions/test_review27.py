@@ -83,3 +83,33 @@ def test_a_latin_word_typed_as_pages_do_not_is_not_blamed_for_a_search_that_foun
         assert res.total == 0
         assert res.notes == ("ほげふが removes every hit: without it 1 document matches",), res.notes
         assert ix.search("eTax title:端末").suggestions == ()
+
+
+def test_a_range_of_years_typed_with_dots_may_name_an_end_from_today(tmp_path):
+    # --year takes 2019..2023 and takes 昨年度; --year 昨年度..今年度 said "cannot read '昨年度' as a year",
+    # and typed in the query 「テレワーク 昨年度..今年度」 was read as two years each required (no hits,
+    # "今年度 removes every hit").  Both now read the range, as 昨年度から今年度 is read.
+    idx = _build(tmp_path, {
+        "令和6.txt": "令和6年度 テレワーク推進事業の報告\n\n令和6年6月1日\n在宅勤務の導入を支援した。\n",
+        "令和7.txt": "令和7年度 テレワーク推進事業の報告\n\n令和7年6月1日\n在宅勤務の導入を支援した。\n",
+        "令和8.txt": "令和8年度 テレワーク推進事業の計画\n\n令和8年6月1日\n在宅勤務の導入を支援する。\n",
+    })
+    from ictsearch import open_index
+    from ictsearch.indexer.errors import BadQuery, UnknownFacetValue
+
+    import pytest
+
+    with open_index(idx) as ix:
+        found = lambda res: sorted(h.path.rsplit("/", 1)[1] for h in res.hits)  # noqa: E731
+        both = ["令和7.txt", "令和8.txt"]
+        assert found(ix.search("テレワーク 昨年度..今年度", today=TODAY)) == both
+        assert found(ix.search("テレワーク 昨年度から今年度", today=TODAY)) == both
+        assert found(ix.search("テレワーク", fiscal_year="昨年度..今年度", today=TODAY)) == both
+        assert found(ix.search("テレワーク year:昨年度..", today=TODAY)) == both
+        assert found(ix.search("テレワーク", fiscal_year="2024..昨年度", today=TODAY)) == ["令和6.txt", "令和7.txt"]
+        res = ix.search("テレワーク", fiscal_year="昨年度..今年度", today=TODAY)
+        assert "昨年度..今年度 is filtered as fiscal_year 2025..2026, counted from 2026-12-03" in res.notes
+        with pytest.raises(BadQuery, match="runs backwards"):
+            ix.search("テレワーク 今年度..昨年度", today=TODAY)
+        with pytest.raises(UnknownFacetValue, match="runs backwards"):
+            ix.search("テレワーク", fiscal_year="今年度..昨年度", today=TODAY)
