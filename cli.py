@@ -938,6 +938,9 @@ def _print_explain(ex: dict, err: bool = False) -> None:
     if ex.get("feedback"):
         click.echo(f"  feedback (words of the best hits, weighted below the typed ones): {ex['feedback']}", err=err)
     click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""), err=err)
+    if ex.get("fewer_words"):
+        # What was searched once no document held every word (the note names the words left out).
+        click.echo(f"asked with words left out: {ex['fewer_words']}", err=err)
     click.echo(err=err)
 
 

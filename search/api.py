@@ -417,8 +417,9 @@ class Index:
                 "filter": str(filter_q) if filter_q is not None else None,
                 # Words of the best hits added to a question that found few pages (search/feedback.py).
                 "feedback": str(extra) if extra is not None else None,
-                # The words asked with some left out, when no document held them all (search/relax.py).
-                **({"fewer_words": str(fewer.query)} if fewer is not None else {}),
+                # The words asked with some left out, when no document held them all (search/relax.py);
+                # None otherwise, as feedback is: the key is there in every explain.
+                "fewer_words": str(fewer.query) if fewer is not None else None,
             }
         return SearchResult(
             query=query,

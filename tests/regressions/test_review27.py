@@ -113,3 +113,27 @@ def test_a_range_of_years_typed_with_dots_may_name_an_end_from_today(tmp_path):
             ix.search("テレワーク 今年度..昨年度", today=TODAY)
         with pytest.raises(UnknownFacetValue, match="runs backwards"):
             ix.search("テレワーク", fiscal_year="今年度..昨年度", today=TODAY)
+
+
+def test_explain_prints_the_query_asked_with_words_left_out_and_always_has_the_key(tmp_path):
+    # --explain --json gave fewer_words only for a search shown with words left out (feedback is
+    # there as null in every explain), and the text --explain never printed it at all: the whoosh
+    # line showed the query of every word, which matched nothing.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    idx = _build(tmp_path, {
+        "協定.txt": "令和5年度 包括連携協定の締結について\n\n令和5年6月1日\n株式会社と包括連携協定を締結しました。DXを推進する。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        assert ix.search("連携協定", explain=True).explain["fewer_words"] is None
+        assert "body:協定" in ix.search("連携協定 ほげふが", explain=True).explain["fewer_words"]
+    out = CliRunner().invoke(cli, ["search", "連携協定 ほげふが", "--explain", "--index", str(idx)])
+    assert out.exit_code == 0, out.output
+    assert "asked with words left out: " in out.output
+    assert "body:協定" in out.output.split("asked with words left out: ")[1].splitlines()[0]
+    plain = CliRunner().invoke(cli, ["search", "連携協定", "--explain", "--index", str(idx)])
+    assert "asked with words left out" not in plain.output
