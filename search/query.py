@@ -851,6 +851,11 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     literal: set[int] = set()  # words read as text only (_numbers_not_years)
     negated = [0]  # how many NOTs enclose the node being compiled
 
+    def _left_out(q: wq.Query | None, text: str, fields, info: dict) -> wq.Query | None:
+        """A word typed to leave out (-eTax), with the index's other spellings of a Latin word, as the
+        word typed to find finds them: 「マイナンバー -eTax」 kept the pages writing e-Tax."""
+        return q if spellings is None else _respelled(q, text, fields, info, spellings, [])
+
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
         (`origin`: a place the phrase moves away from, which only lifts the pages of it)."""
@@ -965,7 +970,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             # as written, not a region's pages nor a compound's parts apart (see below).
             fields = (n.field,) if n.field else TEXT_FIELDS
             words.append({"word": f"-{n.text}", "field": n.field})
-            return phrase_query(n.text, fields, words[-1])
+            return _left_out(phrase_query(n.text, fields, words[-1]), n.text, fields, words[-1])
         if isinstance(n, Word):
             if understand and n.field is None and id(n) not in literal:
                 return understood_word(n.text)
@@ -989,7 +994,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 # -学校裏サイト excludes that word, not every document with 学校, 裏 or サイト.
                 fields = (n.node.field,) if n.node.field else TEXT_FIELDS
                 words.append({"word": f"-{n.node.text}", "field": n.node.field})
-                inner = phrase_query(n.node.text, fields, words[-1])
+                inner = _left_out(phrase_query(n.node.text, fields, words[-1]), n.node.text, fields, words[-1])
             else:
                 negated[0] += 1
                 try:
