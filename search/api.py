@@ -107,14 +107,21 @@ def _left_out_note(group: str, n: int) -> str:
             f"{'it' if n == 1 else 'them'} out: add --{name} none to include {'it' if n == 1 else 'them'}")
 
 
-def filter_notes(given: dict, extra=()) -> list[str]:
+def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> list[str]:
     """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
     :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
     year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
     (--region 長野市) is its prefecture, as documents are placed, so the pages of the prefecture's
     other towns match too (松本市's among 長野市's, with nothing but --explain saying why); a year
     named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
-    `facets` prints them too."""
+    `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
+    in progress reads from, or the system's)."""
+    if today is not None:
+        token = reading_day(today)
+        try:
+            return filter_notes(given, extra)
+        finally:
+            reading_day_reset(token)
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 
@@ -761,28 +768,35 @@ class Index:
             filter_q = by_path if filter_q is None else wq.And([filter_q, by_path])
         return None if filter_q is None else Arrays.for_searcher(searcher).evaluate(filter_q, scores=False).mask
 
+    @_reading_day
     @_reads_index
     def facets(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-               theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> FacetCounts:
+               theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+               today: datetime.date | None = None) -> FacetCounts:
         """Every value of every facet in the index with its document count; with filters (those of
-        :meth:`search`), of the documents they keep (``facets(region="九州", fiscal_year="令和5")``)."""
+        :meth:`search`), of the documents they keep (``facets(region="九州", fiscal_year="令和5")``).
+        `today` is the day a relative year is read from (fiscal_year="今年度"), as in :meth:`search`."""
         searcher, facet_cache = self._searcher()
         return facet_cache.counts(self._filtered(searcher, region, prefecture, fiscal_year, theme, path), top=None)
 
+    @_reading_day
     @_reads_index
     def missing(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                 fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-                theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> dict[str, int]:
+                theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+                today: datetime.date | None = None) -> dict[str, int]:
         """Per facet, how many documents of the index (or of those the filters keep, as in
         :meth:`facets`) have no value (filter them with "none")."""
         searcher, facet_cache = self._searcher()
         return facet_cache.missing(self._filtered(searcher, region, prefecture, fiscal_year, theme, path))
 
+    @_reading_day
     @_reads_index
     def doc_count(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                   fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-                  theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> int:
+                  theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+                  today: datetime.date | None = None) -> int:
         """How many documents the index holds (or the filters keep, as in :meth:`facets`)."""
         searcher, _ = self._searcher()
         mask = self._filtered(searcher, region, prefecture, fiscal_year, theme, path)

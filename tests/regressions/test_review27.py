@@ -156,3 +156,24 @@ def test_a_latin_word_left_out_leaves_out_every_spelling_the_same_word_finds(tmp
         assert found("マイナンバー -eTax") == found("マイナンバー -e-Tax") == ["交付.txt", "接続.txt"]
         assert found("マイナンバー NOT (LG WAN OR eTax)") == ["交付.txt"]
         assert found("マイナンバー -LG-WAN") == ["交付.txt", "申告.txt"]
+
+
+def test_facets_read_a_relative_year_from_the_day_a_search_is_given(tmp_path):
+    # An embedding program passes today= to search (its users' day, a test's fixed day); facets,
+    # missing and doc_count took fiscal_year="今年度" too but read it from the machine's day only, so
+    # the counts beside a search's hits were of another year.
+    idx = _build(tmp_path, {
+        "令和6.txt": "令和6年度 テレワーク推進事業の報告\n\n令和6年6月1日\n在宅勤務の導入を支援した。\n",
+        "令和7.txt": "令和7年度 テレワーク推進事業の報告\n\n令和7年6月1日\n在宅勤務の導入を支援した。\n",
+    })
+    from ictsearch import open_index
+    from ictsearch.search.api import filter_notes
+
+    may_2024 = datetime.date(2024, 5, 1)
+    with open_index(idx) as ix:
+        assert ix.search("テレワーク", fiscal_year="今年度", today=may_2024).total == 1
+        assert ix.facets(fiscal_year="今年度", today=may_2024)["fiscal_year"] == {"2024": 1}
+        assert ix.doc_count(fiscal_year="来年度", today=may_2024) == 1
+        assert ix.missing(fiscal_year="今年度", today=may_2024)["fiscal_year"] == 0
+    assert filter_notes({"fiscal_year": "今年度"}, today=may_2024) == [
+        "今年度 is filtered as fiscal_year 2024, counted from 2024-05-01"]
