@@ -177,3 +177,22 @@ def test_facets_read_a_relative_year_from_the_day_a_search_is_given(tmp_path):
         assert ix.missing(fiscal_year="今年度", today=may_2024)["fiscal_year"] == 0
     assert filter_notes({"fiscal_year": "今年度"}, today=may_2024) == [
         "今年度 is filtered as fiscal_year 2024, counted from 2024-05-01"]
+
+
+def test_a_relative_year_left_out_leaves_out_the_year_it_names_not_every_page_writing_it(tmp_path):
+    # 昨年度 typed to find is searched as the year it names (a page's own 昨年度 is the year before
+    # its own), but 「テレワーク -昨年度」 left out every page writing 昨年度, of any year, and kept the
+    # pages of 令和7年度 (2025, last year on 2026-12-03).
+    idx = _build(tmp_path, {
+        "令和7.txt": "令和7年度 テレワーク推進事業の報告\n\n令和7年6月1日\n在宅勤務の導入を支援した。\n",
+        "令和2.txt": "令和2年度 テレワーク推進事業の報告\n\n令和2年6月1日\n昨年度に続き在宅勤務の導入を支援した。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        found = lambda q: sorted(h.path.rsplit("/", 1)[1] for h in ix.search(q, today=TODAY).hits)  # noqa: E731
+        assert found("テレワーク 昨年度") == ["令和7.txt"]
+        assert found("テレワーク -昨年度") == ["令和2.txt"]
+        assert found("テレワーク NOT (昨年度 OR 令和元年度)") == ["令和2.txt"]
+        res = ix.search("テレワーク -昨年度", today=TODAY)
+        assert "-昨年度 was read as 2025年度 (fiscal_year 2025), counted from 2026-12-03" in res.notes
