@@ -196,3 +196,39 @@ def test_a_relative_year_left_out_leaves_out_the_year_it_names_not_every_page_wr
         assert found("テレワーク NOT (昨年度 OR 令和元年度)") == ["令和2.txt"]
         res = ix.search("テレワーク -昨年度", today=TODAY)
         assert "-昨年度 was read as 2025年度 (fiscal_year 2025), counted from 2026-12-03" in res.notes
+
+
+def test_a_long_query_shown_with_words_left_out_is_not_echoed_whole_in_its_note(tmp_path):
+    # The no-hits line echoes a pasted paragraph by its start and end (adv27); the note of a search
+    # shown with words left out printed it whole, 120 characters and more, above the hits.
+    idx = _build(tmp_path, {
+        "協定.txt": "令和5年度 包括連携協定の締結について\n\n令和5年6月1日\n株式会社と包括連携協定を締結しました。DXを推進する。\n",
+    })
+    from ictsearch import open_index
+
+    pasted = ("包括連携協定 気象衛星の観測データを公開するための新たな仕組みの検討 "
+              "地域における防災情報の伝達手段の多重化に関する調査研究 ほげふが")
+    with open_index(idx) as ix:
+        res = ix.search(pasted)
+        assert res.total == 1 and len(res.dropped_words) == 3
+        note = res.notes[0]
+        assert note.startswith("no document holds every word of 包括連携協定 気象衛星")
+        assert f"({len(pasted):,} characters)" in note and "…" in note
+        assert pasted not in note, note
+        short = ix.search("包括連携協定 ほげふが").notes[0]
+        assert short == "no document holds every word of 包括連携協定 ほげふが: these leave out ほげふが"
+
+
+def test_a_word_typed_twice_is_left_out_once(tmp_path):
+    # 「包括連携協定 ほげふが ほげふが」 said 'these hold 1 of its 3 words, leaving out ほげふが or ほげふが':
+    # a repeated word was counted as two words to hold and named twice in dropped_words.
+    idx = _build(tmp_path, {
+        "協定.txt": "令和5年度 包括連携協定の締結について\n\n令和5年6月1日\n株式会社と包括連携協定を締結しました。DXを推進する。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        res = ix.search("包括連携協定 ほげふが ほげふが")
+        assert res.total == 1
+        assert res.dropped_words == ("ほげふが",)
+        assert res.notes == ("no document holds every word of 包括連携協定 ほげふが ほげふが: these leave out ほげふが",)
