@@ -232,3 +232,32 @@ def test_a_word_typed_twice_is_left_out_once(tmp_path):
         assert res.total == 1
         assert res.dropped_words == ("ほげふが",)
         assert res.notes == ("no document holds every word of 包括連携協定 ほげふが ほげふが: these leave out ほげふが",)
+
+
+def test_what_the_excel_reader_warns_of_is_the_workbooks_warning_not_python_noise(tmp_path):
+    # A 和暦-formatted cell holding a number beyond the calendar (a sheet's 9999999 under
+    # ggge"年"m"月"d"日") made openpyxl print 'site-packages/openpyxl/worksheet/_reader.py:223:
+    # UserWarning: Cell B9 is marked as a date…' and 'warn(msg)' on stderr mid-run, naming no workbook.
+    import warnings
+
+    import openpyxl
+
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "令和5年度 ICT利活用推進事業 実施状況"
+    sheet["A3"], sheet["B3"] = "ローカル5G実証", 9999999
+    sheet["B3"].number_format = 'ggge"年"m"月"d"日"'
+    book.save(docs / "実施状況.xlsx")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summary = build_index([docs], tmp_path / "idx", jobs=1)
+    assert not [w for w in caught if "openpyxl" in w.filename], [str(w.message) for w in caught]
+    (outcome,) = summary.outcomes
+    assert outcome.status == "added"
+    assert any("Cell B3" in w and "outside the limits for dates" in w for w in outcome.warnings), outcome.warnings
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.search("ローカル5G").total == 1
