@@ -261,3 +261,21 @@ def test_what_the_excel_reader_warns_of_is_the_workbooks_warning_not_python_nois
     assert any("Cell B3" in w and "outside the limits for dates" in w for w in outcome.warnings), outcome.warnings
     with open_index(tmp_path / "idx") as ix:
         assert ix.search("ローカル5G").total == 1
+
+
+def test_a_metadata_table_saved_as_tsv_is_not_indexed_without_a_word(tmp_path):
+    # An officer saves the collection's metadata from Excel as テキスト (タブ区切り): metadata.tsv.  Until
+    # today it was counted among the files not indexed; with .tsv indexed it became a document and its
+    # rows (九州, 2021) were silently not applied.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "報告.txt", "令和5年度 テレワーク事業の報告\n\n在宅勤務の導入を支援した。\n")
+    write(docs / "metadata.tsv", "path\tregion\tfiscal_year\n報告.txt\t九州\t2021\n")
+    write(docs / "実績.tsv", "自治体\t件数\n仙台市\t12\n")
+    summary = build_index([docs], tmp_path / "idx", jobs=1)
+    said = {o.path.rsplit("/", 1)[1]: o.warnings for o in summary.outcomes}
+    assert any("metadata.csv" in w for w in said["metadata.tsv"]), said
+    assert said["実績.tsv"] == [] or not any("metadata" in w for w in said["実績.tsv"])
+    with open_index(tmp_path / "idx") as ix:
+        assert ix.search("仙台市").total == 1
