@@ -117,7 +117,7 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
     in progress reads from, or the system's)."""
     if today is not None:
-        token = reading_day(today)
+        token = reading_day(today.date() if isinstance(today, datetime.datetime) else today)
         try:
             return filter_notes(given, extra)
         finally:
