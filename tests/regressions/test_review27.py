@@ -279,3 +279,19 @@ def test_a_metadata_table_saved_as_tsv_is_not_indexed_without_a_word(tmp_path):
     assert said["実績.tsv"] == [] or not any("metadata" in w for w in said["実績.tsv"])
     with open_index(tmp_path / "idx") as ix:
         assert ix.search("仙台市").total == 1
+
+
+def test_a_range_of_bare_years_finds_at_least_what_each_of_its_years_finds(tmp_path):
+    # 2024 typed alone is the year and the text 2024; typed as a range's end it was the year only, so
+    # 「テレワーク 2024..2025」 found 10 pages of bench/realdocs where 「テレワーク 2025」 alone found 11.
+    idx = _build(tmp_path, {
+        "予定.txt": "テレワーク推進の予定\n\n2025年3月にテレワーク月間の催しを開く。\n",
+        "令和6.txt": "令和6年度 テレワーク推進事業の報告\n\n令和6年6月1日\n在宅勤務の導入を支援した。\n",
+    })
+    from ictsearch import open_index
+
+    with open_index(idx) as ix:
+        found = lambda q: sorted(h.path.rsplit("/", 1)[1] for h in ix.search(q).hits)  # noqa: E731
+        assert found("テレワーク 2025") == ["予定.txt"]
+        assert found("テレワーク 2024") == ["令和6.txt"]
+        assert found("テレワーク 2024..2025") == ["予定.txt", "令和6.txt"]
