@@ -40,7 +40,7 @@ with suppress(ValueError):  # imported outside the main thread: no handler can b
 import click
 
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
-from ictsearch.indexer.errors import IctsearchError, quoted
+from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_cut, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -342,17 +342,11 @@ def _output_failed(e: OSError) -> None:
     sys.exit(Exit.USAGE)
 
 
-#: How much of a query the no-hits line echoes: a pasted paragraph (thousands of characters) filled
-#: the screen with what the user had just pasted, above the notes that say which word found nothing.
-ECHOED_QUERY_CHARS = 60
-
-
 def _echoed(query: str) -> str:
-    """A query as the no-hits line quotes it; a long one by its start and end around … and its length."""
+    """A query as the no-hits line quotes it; a long one by its start and end (errors.echoed_query)."""
     if len(query) <= ECHOED_QUERY_CHARS:
         return quoted(query)
-    cut = f"{query[:ECHOED_QUERY_CHARS * 2 // 3]} … {query[-ECHOED_QUERY_CHARS // 3:]}"
-    return f"{quoted(cut)} ({len(query):,} characters)"
+    return f"{quoted(middle_cut(query))} ({len(query):,} characters)"
 
 
 #: An argument a shell takes as written (テレワーク, 資料/2023): only others are quoted when shown.
@@ -938,6 +932,9 @@ def _print_explain(ex: dict, err: bool = False) -> None:
     if ex.get("feedback"):
         click.echo(f"  feedback (words of the best hits, weighted below the typed ones): {ex['feedback']}", err=err)
     click.echo(f"whoosh: {ex['whoosh']}" + (f"   filter: {ex['filter']}" if ex.get("filter") else ""), err=err)
+    if ex.get("fewer_words"):
+        # What was searched once no document held every word (the note names the words left out).
+        click.echo(f"asked with words left out: {ex['fewer_words']}", err=err)
     click.echo(err=err)
 
 

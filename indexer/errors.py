@@ -60,6 +60,23 @@ class PageNotFound(IctsearchError, ValueError):
     which it raised before it was an IctsearchError)."""
 
 
+#: How much of a query a message echoes: a pasted paragraph (thousands of characters) filled the
+#: screen with what the user had just pasted, above the notes that say which word found nothing.
+ECHOED_QUERY_CHARS = 60
+
+
+def echoed_query(query: str) -> str:
+    """A query as a message echoes it: a long one by its start and end around …, its length after."""
+    if len(query) <= ECHOED_QUERY_CHARS:
+        return query
+    return f"{middle_cut(query)} ({len(query):,} characters)"
+
+
+def middle_cut(query: str) -> str:
+    """The start and end of a long query around … (what :func:`echoed_query` shows of it)."""
+    return f"{query[:ECHOED_QUERY_CHARS * 2 // 3]} … {query[-ECHOED_QUERY_CHARS // 3:]}"
+
+
 def quoted(value: object) -> str:
     """What a person typed, quoted for a one-line message as repr() quotes it, but with a full-width
     space (U+3000, what a Japanese input method types between words) shown as typed, not as

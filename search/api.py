@@ -107,14 +107,21 @@ def _left_out_note(group: str, n: int) -> str:
             f"{'it' if n == 1 else 'them'} out: add --{name} none to include {'it' if n == 1 else 'them'}")
 
 
-def filter_notes(given: dict, extra=()) -> list[str]:
+def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> list[str]:
     """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
     :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
     year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
     (--region 長野市) is its prefecture, as documents are placed, so the pages of the prefecture's
     other towns match too (松本市's among 長野市's, with nothing but --explain saying why); a year
     named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
-    `facets` prints them too."""
+    `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
+    in progress reads from, or the system's)."""
+    if today is not None:
+        token = reading_day(today.date() if isinstance(today, datetime.datetime) else today)
+        try:
+            return filter_notes(given, extra)
+        finally:
+            reading_day_reset(token)
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 
@@ -372,11 +379,14 @@ class Index:
                          f" together ({', '.join(kept)}): these hold fewer of them")
         if fewer is not None:
             notes.append(relax.note(query, fewer))
-            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
-        notes += filter_notes(given, compiled.filters)
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
+        # How filters and relative years were read: no reason a search found nothing, so they do not
+        # stand in for one below (「"テレワーク" ほげふが 昨年度」 named 昨年度's year, not ほげふが).
+        readings = filter_notes(given, compiled.filters)
         # 今年度 means another year next April: say which year it was read as, and from which day.
-        notes += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
-                                    f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
+        readings += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
+                                       f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
+        notes += readings
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
         if "*" in unicodedata.normalize("NFKC", query):
@@ -387,17 +397,20 @@ class Index:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
                 notes.append(EMPTY_INDEX_NOTE)
-            suggestions = self._suggestions(searcher, arrays, compiled, synonyms)
+            suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
             if patterns and arrays.live:
                 notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
             if facet_filter is not None and (compiled.query is not None or arrays.live):
                 notes += self._empty_filters(arrays, compiled.query, applied, given, compiled)
             if understand and arrays.live:
-                notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms)
-            if arrays.live and not notes:
-                notes += self._empty_words(arrays, query, compiled, filter_q, synonyms)
-        left_out = self._left_out_without_value(searcher, arrays, facet_cache, compiled.query, given, compiled,
-                                                applied, patterns)
+                notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms, spellings)
+            if arrays.live and all(n in readings for n in notes):
+                notes += self._empty_words(arrays, query, compiled, filter_q, synonyms, spellings)
+        # The words as searched: a search shown with words left out counts the pages of those
+        # (「連携協定 DX 企業 --year 2023」 left out 8 pages of two of its words with no year, unsaid).
+        left_out = self._left_out_without_value(searcher, arrays, facet_cache,
+                                                fewer.query if fewer is not None else compiled.query, given,
+                                                compiled, applied, patterns)
         notes += [_left_out_note(group, n) for group, n in left_out.items()]
         facet_counts, more_values = facet_cache.top_counts(docmask)
         explain_out = None
@@ -411,8 +424,9 @@ class Index:
                 "filter": str(filter_q) if filter_q is not None else None,
                 # Words of the best hits added to a question that found few pages (search/feedback.py).
                 "feedback": str(extra) if extra is not None else None,
-                # The words asked with some left out, when no document held them all (search/relax.py).
-                **({"fewer_words": str(fewer.query)} if fewer is not None else {}),
+                # The words asked with some left out, when no document held them all (search/relax.py);
+                # None otherwise, as feedback is: the key is there in every explain.
+                "fewer_words": str(fewer.query) if fewer is not None else None,
             }
         return SearchResult(
             query=query,
@@ -460,7 +474,8 @@ class Index:
                 out[group] = n
         return out
 
-    def _suggestions(self, searcher, arrays: Arrays, compiled: Compiled, synonyms: bool) -> tuple[str, ...]:
+    def _suggestions(self, searcher, arrays: Arrays, compiled: Compiled, synonyms: bool,
+                     spellings=None) -> tuple[str, ...]:
         """Index terms close to the query's words (てれわーく → テレワーク), for a search that found nothing.
 
         Not for a word that finds documents on its own: it is no typo, the words together are what
@@ -473,7 +488,7 @@ class Index:
             word = info["word"]
             if word.startswith('"') or info.get("read_as"):
                 continue  # a region or year word is no typo (R2 → 2, 12); _empty_readings says what it did
-            if len(compiled.words) > 1 and self._matches(arrays, word, synonyms):
+            if len(compiled.words) > 1 and self._matches(arrays, word, synonyms, spellings=spellings):
                 continue
             # A term only a removed document held stays in its segment's term table until a merge
             # (Whoosh marks the document deleted): 「ながおか」 offered 長岡, which found nothing.
@@ -549,7 +564,8 @@ class Index:
                 notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
-    def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+    def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool,
+                        spellings=None) -> list[str]:
         """Which region or year word of a query that found nothing removes every hit: such a word is
         required like a filter (「北海道 防災無線 R5」: R5 is fiscal year 2023, and no page of 2023 has
         the others), but it is typed as text, so nothing said so."""
@@ -566,21 +582,24 @@ class Index:
                 # say how it was read, as the filters' notes do, not only that nothing matched.
                 notes.append(f"{word} was read as {read_as}: no document has that {read_as.split()[0]} "
                              f"or writes {info.get('relative', word)}")
-            elif n := self._matches(arrays, rest, synonyms, within=allowed):
+            elif n := self._matches(arrays, rest, synonyms, within=allowed, spellings=spellings):
                 notes.append(_removes_every_hit(f"{word} (read as {read_as})", n))
         return notes
 
     @staticmethod
-    def _matches(arrays: Arrays, text: str, synonyms: bool, within=None) -> int:
+    def _matches(arrays: Arrays, text: str, synonyms: bool, within=None, spellings=None) -> int:
         """How many documents a query text finds (0 when it does not parse, an operator left alone
-        by a word taken out, or has no words)."""
+        by a word taken out, or has no words), its Latin words in the index's spellings as the
+        search reads them (`spellings`: without, 「LG-WAN 令和9年度」 blamed LG-WAN, which finds 5 pages
+        as LGWAN, and suggested lgwan for it)."""
         try:
-            q = compile_query(parse(text), synonyms=synonyms).query
+            q = compile_query(parse(text), synonyms=synonyms, spellings=spellings).query
         except BadQuery:
             return 0
         return 0 if q is None else arrays.evaluate(q, scores=False, within=within).mask.bit_count()
 
-    def _empty_words(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool) -> list[str]:
+    def _empty_words(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool,
+                     spellings=None) -> list[str]:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
@@ -593,7 +612,8 @@ class Index:
         for word in words:
             if not word or word not in normalized:
                 continue
-            if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed):
+            if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed,
+                                 spellings=spellings):
                 notes.append(_removes_every_hit(word, n))
             if len(notes) == EMPTY_WORDS_NOTED:
                 break
@@ -748,28 +768,35 @@ class Index:
             filter_q = by_path if filter_q is None else wq.And([filter_q, by_path])
         return None if filter_q is None else Arrays.for_searcher(searcher).evaluate(filter_q, scores=False).mask
 
+    @_reading_day
     @_reads_index
     def facets(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-               theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> FacetCounts:
+               theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+               today: datetime.date | None = None) -> FacetCounts:
         """Every value of every facet in the index with its document count; with filters (those of
-        :meth:`search`), of the documents they keep (``facets(region="九州", fiscal_year="令和5")``)."""
+        :meth:`search`), of the documents they keep (``facets(region="九州", fiscal_year="令和5")``).
+        `today` is the day a relative year is read from (fiscal_year="今年度"), as in :meth:`search`."""
         searcher, facet_cache = self._searcher()
         return facet_cache.counts(self._filtered(searcher, region, prefecture, fiscal_year, theme, path), top=None)
 
+    @_reading_day
     @_reads_index
     def missing(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                 fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-                theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> dict[str, int]:
+                theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+                today: datetime.date | None = None) -> dict[str, int]:
         """Per facet, how many documents of the index (or of those the filters keep, as in
         :meth:`facets`) have no value (filter them with "none")."""
         searcher, facet_cache = self._searcher()
         return facet_cache.missing(self._filtered(searcher, region, prefecture, fiscal_year, theme, path))
 
+    @_reading_day
     @_reads_index
     def doc_count(self, *, region: str | Sequence[str] | None = None, prefecture: str | Sequence[str] | None = None,
                   fiscal_year: int | str | tuple[int, int] | Sequence | None = None,
-                  theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None) -> int:
+                  theme: str | Sequence[str] | None = None, path: str | Sequence[str] | None = None,
+                  today: datetime.date | None = None) -> int:
         """How many documents the index holds (or the filters keep, as in :meth:`facets`)."""
         searcher, _ = self._searcher()
         mask = self._filtered(searcher, region, prefecture, fiscal_year, theme, path)

@@ -735,7 +735,11 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_t
     years = sorted({y for y in (lo, hi) if y is not None})
     # Not a span named from today (昨年度以降): a page's own 昨年度 is the year before its own.
     typed = phrase_query(text, TEXT_FIELDS, info) if as_typed else None
-    ends = _written_forms(years, typed, info)
+    # An end typed as four digits alone (2024..2025) is that text too, as 2024 typed alone is: without
+    # it 「テレワーク 2024..2025」 found fewer pages than 「テレワーク 2024」 (10 and 11 on bench/realdocs).
+    bare = [q for end in dict.fromkeys(text.split("..")) if ".." in text and bare_year(end.strip()) is not None
+            and (q := phrase_query(end.strip(), TEXT_FIELDS)) is not None]
+    ends = bare + _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
     either = (ends[0] if len(ends) == 1 else wq.Or(ends, boost=1 / len(years))) if ends else None
     alternatives = [q for q in (typed, either) if q is not None]
@@ -851,6 +855,19 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     literal: set[int] = set()  # words read as text only (_numbers_not_years)
     negated = [0]  # how many NOTs enclose the node being compiled
 
+    def _left_out(text: str, field: str | None, info: dict) -> wq.Query | None:
+        """A word typed to leave out (-eTax, -昨年度), as written, with what the same word typed to find
+        matches as text: a Latin word's other spellings in the index (「マイナンバー -eTax」 kept the pages
+        writing e-Tax) and the year a relative year names, written as pages write it (「テレワーク
+        -昨年度」 left out every page writing 昨年度, of any year: a page's own 昨年度 is the year before its own)."""
+        fields = (field,) if field else TEXT_FIELDS
+        relative = relative_year(text) if understand and field is None else None
+        if relative is not None:
+            info.update(relative=relative[1], read_as=f"fiscal_year {relative[0]}")
+            return _year_text_query(relative[1], relative[0], info)
+        q = phrase_query(text, fields, info)
+        return q if spellings is None else _respelled(q, text, fields, info, spellings, [])
+
     def spaced_word(text: str, meta: tuple[wq.Query, str] | None, within: str | None = None, origin: bool = False):
         """A word typed on its own, or a region/year expression cut out of a phrase: the same reading
         (`origin`: a place the phrase moves away from, which only lifts the pages of it)."""
@@ -963,9 +980,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if isinstance(n, Word) and negated[0] and n.field not in FILTER_FIELDS:
             # A word left out inside a group, NOT (東北 OR 関東), is left out as -東北 is: the word
             # as written, not a region's pages nor a compound's parts apart (see below).
-            fields = (n.field,) if n.field else TEXT_FIELDS
             words.append({"word": f"-{n.text}", "field": n.field})
-            return phrase_query(n.text, fields, words[-1])
+            return _left_out(n.text, n.field, words[-1])
         if isinstance(n, Word):
             if understand and n.field is None and id(n) not in literal:
                 return understood_word(n.text)
@@ -987,9 +1003,8 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             held, held_typed = len(adjacency), len(as_typed)
             if isinstance(n.node, Word) and n.node.field not in FILTER_FIELDS:
                 # -学校裏サイト excludes that word, not every document with 学校, 裏 or サイト.
-                fields = (n.node.field,) if n.node.field else TEXT_FIELDS
                 words.append({"word": f"-{n.node.text}", "field": n.node.field})
-                inner = phrase_query(n.node.text, fields, words[-1])
+                inner = _left_out(n.node.text, n.node.field, words[-1])
             else:
                 negated[0] += 1
                 try:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
+from ictsearch.indexer.errors import echoed_query
+
 from . import latin
 from .matchers import MinMatch
 from .parse import And, Filter, Word
@@ -67,7 +69,9 @@ def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) 
             # A year or place read as metadata is required as a filter is; so is a number or a range
             # not read so (2099..2100, beyond the calendars): left out, any year's pages would show.
             required.append(compiled.query)
-        else:
+        elif all(word.text != text for text, _ in droppable):
+            # A word typed twice (a paragraph pasted with its repeats) is one word to hold or leave
+            # out: counted twice, a page holding it held "2 of its words" and it was named twice.
             droppable.append((word.text, compiled.query))
     if len(droppable) < 2:
         return None  # one word and a place or year: that word is the search (the place's note says why)
@@ -84,8 +88,10 @@ def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) 
 
 
 def note(query: str, fewer: Fewer) -> str:
-    """What a search shown with words left out says of it."""
+    """What a search shown with words left out says of it (a pasted paragraph by its start and end:
+    echoed whole, it filled the screen above the hits)."""
+    query = echoed_query(query.strip())
     if len(fewer.dropped) == 1:
-        return f"no document holds every word of {query.strip()}: these leave out {fewer.dropped[0]}"
-    return (f"no document holds every word of {query.strip()}: these hold {fewer.held} of its {fewer.of} words, "
+        return f"no document holds every word of {query}: these leave out {fewer.dropped[0]}"
+    return (f"no document holds every word of {query}: these hold {fewer.held} of its {fewer.of} words, "
             f"leaving out {' or '.join(fewer.dropped)}")

@@ -27,6 +27,9 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 #: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
 _YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
 _YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+#: --year's own range (2019..2023) with an end that parse_year_range does not read: one named from
+#: today (昨年度..今年度, 2024..今年度, 昨年度..), which was refused as "cannot read '昨年度' as a year".
+_DOTTED_SPAN = re.compile(r"(.*?)\.\.(.*)")
 #: What every year typed in a query holds: a digit or an era's name (令和五年度, R元), or 年 (今年度から).
 _YEARISH = re.compile(r"[\d元年]|令和|平成|昭和|大正|明治|ことし|きょねん|おととし|らいねん")
 #: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
@@ -131,7 +134,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         try:
             years = parse_year_range(word)
         except ValueError:
-            years = None
+            years = year_span(word)  # 昨年度..今年度: an end named from today
     else:
         years = year_span(word)
     if years is None and not mentions:
@@ -265,6 +268,12 @@ def year_span(word: str) -> tuple[int, int] | None:
         return None  # no digit, era name or 年: no year (and the era patterns stay uncompiled)
     from ictsearch.indexer.metadata.eras import parse_year_range
 
+    if (m := _DOTTED_SPAN.fullmatch(word)) and bool(m[1]) != bool(m[2]):
+        try:
+            year = query_year(m[1] or m[2])
+        except ValueError:
+            return None
+        return parse_year_range(f"{year}.." if m[1] else f"..{year}")
     if m := _OPEN_YEAR.fullmatch(word):
         try:
             year = query_year(m[1])
@@ -305,8 +314,8 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
     unchecked: a filter value that runs backwards is refused as such, not as unreadable."""
     if not _YEARISH.search(word):
         return None
-    m = _YEAR_SPAN.fullmatch(word)
-    if m is None or (m[1].isdecimal() and m[2].isdecimal()):
+    m = _YEAR_SPAN.fullmatch(word) or _DOTTED_SPAN.fullmatch(word)
+    if m is None or not (m[1] and m[2]) or (m[1].isdecimal() and m[2].isdecimal()):
         return None
     ends: list[int | None] = []
     for text in (m[1], m[2]):

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from ..errors import ExtractionError
+from ..metadata.manual import METADATA_CSV
 from ..normalize import normalize_text
 from . import row_line, table_title
 
@@ -48,6 +49,11 @@ def read(path: Path):
     from ..extract import Extracted, read_text_path
 
     warnings: list[str] = []
+    if path.name.lower() == "metadata.tsv":
+        # Saved from Excel as テキスト (タブ区切り), a collection's metadata table went unread without a
+        # word once .tsv files were indexed (before, it was counted among the files not indexed).
+        warnings.append(f"indexed as a document: only a file named {METADATA_CSV} is read as the "
+                        "collection's metadata (save this one as CSV under that name)")
     text, encoding = read_text_path(path, warnings)
     lines: list[str] = []
     first_row: list[str] | None = None

@@ -49,7 +49,27 @@ _DECIMALS_RE = re.compile(r"\.([0#?]+)")
 _QUOTED_RE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
+#: How many of the reader's own warnings on one workbook are kept among its warnings.
+_READER_WARNINGS = 3
+
+
 def read(path: Path):
+    """The workbook's sheets as pages.  What openpyxl warns of (a date cell beyond the calendar, an
+    extension it drops) is the file's warning, named with it: Python's warning went to stderr as
+    two lines naming openpyxl's own source file and not the workbook."""
+    import warnings as python_warnings
+
+    with python_warnings.catch_warnings(record=True) as caught:
+        python_warnings.simplefilter("always")
+        extracted = _read(path)
+    said = list(dict.fromkeys(str(w.message).strip() for w in caught if str(w.message).strip()))
+    extracted.warnings.extend(said[:_READER_WARNINGS])
+    if len(said) > _READER_WARNINGS:
+        extracted.warnings.append(f"and {len(said) - _READER_WARNINGS} more warnings of the Excel reader")
+    return extracted
+
+
+def _read(path: Path):
     from ..extract import Extracted
 
     check_office_zip(path, "Excel")
