@@ -203,6 +203,8 @@ def _year_beyond_calendar(word: str) -> tuple[int, int] | None:
     if m[1]:
         from ictsearch.indexer.metadata.eras import ERA_INITIALS, era_year, kanji_number
 
+        if m[1].isascii() and len(m[2]) > 2:
+            return None  # R317, H100: a route's or a model's number (国道317号 is R317), not 令和317
         n = kanji_number(m[2])
         if n < 1:
             if m[1].isascii():

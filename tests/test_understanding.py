@@ -339,3 +339,15 @@ def test_a_span_named_from_today_is_searched_as_its_years(years_idx):
     assert "昨年度以降 was read as 2025年度以降 (fiscal_year 2025..), counted from 2026-12-03" in res.notes
     assert names(years_idx.search("一昨年度まで 防災訓練", today=datetime.date(2026, 12, 3))) == ["r6"]  # ..2024
     assert years_idx.search("昨年度まで テレワーク", today=datetime.date(2026, 12, 3)).total == 1  # r7, not r8
+
+
+def test_a_letter_and_three_digits_is_a_code_not_an_era_year():
+    """R317 (国道317号, a model's number) was read as 令和317 = fiscal year 2335, finding nothing; a letter's
+    era year is one or two digits (R5, R99: a year beyond the calendar, said so), 令和317年度 written out
+    stays a year."""
+    from ictsearch.search.understand import understood
+
+    assert understood("R317") is None and understood("h100") is None
+    assert understood("R5")[1] == "fiscal_year 2023"
+    assert understood("R99")[1] == "fiscal_year 2117"
+    assert understood("令和317年度")[1] == "fiscal_year 2335"
