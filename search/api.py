@@ -457,20 +457,32 @@ class Index:
             # Filters alone list a facet's documents, browsing: every page without a value would be
             # "matching", which says nothing (`facets` counts them as 不明).
             return {}
-        matched = arrays.evaluate(q, scores=False).mask & arrays.live
-        if patterns:
-            matched &= arrays.evaluate(self._names(searcher).query(patterns), scores=False).mask
-        out: dict[str, int] = {}
+        # The documents each filter would leave out for want of a value, by the other filters alone,
+        # first: bitset operations on cached facet sets, where matching the words again is a second
+        # pass over their postings (1-1.4 ms of a broad word's filtered search at the White Paper ×1),
+        # skipped when no such document is left (a collection whose every page has a year).
+        unvalued: dict[str, int] = {}
         for group in groups:
             others = {n: v for n, v in given.items() if FACETS_BY_NAME[n].group_name != group}
             extra = [f for f in compiled.filters if FACET_OF_QUERY_NAME[f.field].group_name != group]
             fq, _ = filter_query(others, extra)
-            rest = matched if fq is None else matched & arrays.evaluate(fq, scores=False).mask
             having = 0
             for facet in FACETS:
                 if facet.group_name == group:
                     having |= facet_cache.having(facet.name)
-            if n := (rest & ~having).bit_count():
+            candidates = arrays.live & ~having
+            if candidates and fq is not None:
+                candidates &= arrays.evaluate(fq, scores=False).mask
+            if candidates:
+                unvalued[group] = candidates
+        if not unvalued:
+            return {}
+        matched = arrays.evaluate(q, scores=False).mask
+        if patterns:
+            matched &= arrays.evaluate(self._names(searcher).query(patterns), scores=False).mask
+        out: dict[str, int] = {}
+        for group, candidates in unvalued.items():
+            if n := (matched & candidates).bit_count():
                 out[group] = n
         return out
 
