@@ -357,7 +357,7 @@ class _Commands(click.Group):
     def resolve_command(self, ctx, args):
         try:
             return super().resolve_command(ctx, args)
-        except click.UsageError as e:
+        except click.UsageError:
             # 「ictsearch テレワーク」, 「ictsearch ~/資料」: what a newcomer types first.  A near miss
             # of a command's name (serch) keeps Click's "Did you mean"; anything else is said what to type.
             if not args or args[0].startswith("-") or difflib.get_close_matches(args[0], self.commands):
