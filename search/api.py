@@ -35,7 +35,6 @@ from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rera
 from .results import Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 from . import understand as understanding
-from .understand import reading_day, reading_day_reset
 
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
@@ -74,15 +73,8 @@ def _reading_day(method: _Method) -> _Method:
     during the call (今年度, 昨年: search.understand.today); None, the system's day."""
     @functools.wraps(method)
     def wrapper(self, *args, today=None, **kwargs):
-        if today is not None and not isinstance(today, datetime.date):
-            raise BadQuery(f"today must be a datetime.date, not {type(today).__name__}")
-        if isinstance(today, datetime.datetime):
-            today = today.date()
-        token = reading_day(today)
-        try:
-            return method(self, *args, today=today, **kwargs)
-        finally:
-            reading_day_reset(token)
+        with understanding.reading_from(today):
+            return method(self, *args, today=today, **kwargs)  # the signature's, for help(); read via understand.today()
     return wrapper  # type: ignore[return-value]
 
 
@@ -117,11 +109,8 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
     in progress reads from, or the system's)."""
     if today is not None:
-        token = reading_day(today.date() if isinstance(today, datetime.datetime) else today)
-        try:
+        with understanding.reading_from(today):
             return filter_notes(given, extra)
-        finally:
-            reading_day_reset(token)
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 

@@ -8,8 +8,9 @@ region or fiscal year it names; ``search.query`` decides how that joins the matc
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from whoosh import query as wq
@@ -65,20 +66,25 @@ _TODAY: ContextVar[date | None] = ContextVar("ictsearch_today", default=None)
 
 
 def today() -> date:
-    """The day 今年度 and 昨年 are read from: the one set by :func:`reading_day` (Index.search's
+    """The day 今年度 and 昨年 are read from: the one :func:`reading_from` set (Index.search's
     `today`), else the system's.  Tests pin it with ``monkeypatch.setattr(understand, "today", ...)``
     or by passing `today`."""
     return _TODAY.get() or date.today()
 
 
-def reading_day(day: date | None):
-    """Set the day relative years are read from for the calling context; returns the token to reset."""
-    return _TODAY.set(day)
+@contextmanager
+def reading_from(day: date | None):
+    """Relative years are read from `day` (None: the system's day) inside the block, in this context
+    only (a thread's or a task's search does not move another's).  BadQuery for what is no date."""
+    if day is not None and not isinstance(day, date):
+        from ictsearch.indexer.errors import BadQuery
 
-
-def reading_day_reset(token) -> None:
-    """Back to the day before :func:`reading_day` set it."""
-    _TODAY.reset(token)
+        raise BadQuery(f"today must be a datetime.date, not {type(day).__name__}")
+    token = _TODAY.set(day.date() if isinstance(day, datetime) else day)
+    try:
+        yield
+    finally:
+        _TODAY.reset(token)
 
 
 def relative_year(word: str) -> tuple[int, str] | None:
