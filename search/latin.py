@@ -74,11 +74,14 @@ class Spellings:
                     out.append((head, tail))
         return [s for s in dict.fromkeys(out) if s != typed]
 
-
     def joined(self, first: str, second: str) -> bool:
         """Whether two Latin words typed apart (LG WAN) are one index term written together (lgwan)."""
-        return bool(_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second)
-                    and latin_word(first + second) and fold(first + second) in self._whole)
+        return _may_join(first, second) and fold(first + second) in self._whole
+
+
+def _may_join(first: str, second: str) -> bool:
+    """Whether two words typed apart are letters that could be one Latin word (LG WAN; not Beyond 5G)."""
+    return bool(_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second) and latin_word(first + second))
 
 
 def latin_terms(reader, fieldname: str) -> Iterable[str]:
@@ -125,16 +128,13 @@ class Lazy:
         self._load = load
         self._spellings: Spellings | None = None
 
-    def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
-        if not latin_word(word):
-            return []
+    def _read(self) -> Spellings:
         if self._spellings is None:
             self._spellings = self._load()
-        return self._spellings.of(word, typed)
+        return self._spellings
+
+    def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
+        return self._read().of(word, typed) if latin_word(word) else []
 
     def joined(self, first: str, second: str) -> bool:
-        if not (_LATIN_PART.fullmatch(first) and _LATIN_PART.fullmatch(second) and latin_word(first + second)):
-            return False
-        if self._spellings is None:
-            self._spellings = self._load()
-        return self._spellings.joined(first, second)
+        return _may_join(first, second) and self._read().joined(first, second)
