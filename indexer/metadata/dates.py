@@ -178,7 +178,15 @@ _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
 #: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
 #: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
-_EX_POST = re.compile(r"[^。]{0,40}?事後評価")
+#: The same for its interim and repeated evaluations (「…事業(令和3年度)における再評価結果」,
+#: 「…事業(令和2年度分)に係る中間評価結果」), written in the years after the project.
+_EX_POST = re.compile(r"[^。]{0,40}?(?:事後|中間|再)評価")
+#: A page that evaluates a project: its 事後評価 / 中間評価 / 再評価, or the sections of MIC's
+#: evaluation form (3 目標と実績 / 4 評価及び課題), which a grant's town fills in years after.
+_EVALUATION = re.compile(r"(?:事後|中間|再)評価|目標と実績|評価及び課題")
+#: On such a page, the key of a table's row naming the project (事業年度 平成21年度, 1 事業名 /
+#: 平成30年度…補助金事業): its 年度 is the project's, not the evaluation's.
+_PROJECT_KEY = re.compile(r"(?:事業年度|実施年度|事業名(?:称)?)\s*[:：]?\s*$")
 #: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
 _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 #: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」,
@@ -246,10 +254,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
     title = title_proper(title)
+    evaluation = bool(_EVALUATION.search(title) or _EVALUATION.search(text))
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+            or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
@@ -337,6 +347,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
             score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
+        elif evaluation and li < len(lines) and (
+            _PROJECT_KEY.search(folded, lines[li][0], y.start) or (li > 0 and _PROJECT_KEY.search(fold(lines[li - 1][2])))
+        ):
+            score -= 6  # 事業年度 平成21年度 in an evaluation's table: the project's year, years before
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
@@ -984,6 +998,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
+            if (prio in (P_DATE_LINE, P_FIELD) and not _labelled(fline, y) and i > 0 and "。" not in lines[i - 1][2]
+                    and _ATTRIBUTE_DAY.search(fold(lines[i - 1][2]).strip())):
+                continue  # 2 工事完了日 / 平成31年3月8日, …提供開始日 / …: a day of the thing a table describes, as on one line
             if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2])
                     and not (minutes and _MEETING_DAY.search(fold(lines[i - 1][2]).strip()))):
                 # (A record's 開催日時 / 平成16年8月6日(金) is its meeting's day: its own date line.)
