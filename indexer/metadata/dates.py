@@ -1118,6 +1118,35 @@ def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int]
     return None
 
 
+#: The record of a meeting or a press conference that is no 議事録 by name (「第30回…審議会審議結果」 /
+#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day).
+_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨")
+#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時), before the day on its line or alone above it.
+_RECORD_DAY_KEY = re.compile(r"(?:開催|実施)?(?:日\s*時|開催日|期日)\s*[:：】\]]?\s*$")
+#: The heading of a press conference right above its day (知事の定例記者会見 / 平成17年7月26日16時00分から).
+_CONFERENCE_LINE = re.compile(r"(?:記者)?会見\s*$")
+
+
+def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | None:
+    """The day of the meeting or press conference a record is of: the first full date of the head
+    after its 日時 key, or on the line under a 記者会見 heading.  None on a page that is no record."""
+    if not (is_minutes(text, title, lines) or _RECORD.search(title or "") or _RECORD.search(head_text(lines))):
+        return None
+    ranks = _head_ranks(lines)
+    for i in range(len(lines)):
+        if ranks[i] >= DATE_SCAN_LINES:
+            continue
+        line = lines[i][2]
+        above = fold(lines[i - 1][2]).strip() if i > 0 else ""
+        for y in find_years(line):
+            if y.kind != "calendar" or y.day is None:
+                continue
+            before = fold(line[:y.start])
+            if _RECORD_DAY_KEY.search(before) or (not before.strip() and (_RECORD_DAY_KEY.search(above) or _CONFERENCE_LINE.search(above))):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the day of the meeting recorded)", P_DATE_LINE
+    return None
+
+
 def _month_day(lines) -> int | None:
     """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
     i = _first_sentence_line(lines)
@@ -1402,6 +1431,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # An update stamp years after the 年度 named is the page's year only when it is its only
         # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
         date = _day_of_fiscal_year(lines, fy) or date
+    if (date and not (own and own.strong) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
+            and (held := _record_day(text, title, lines)) and date[0].fiscal_year - held[0].fiscal_year >= RESTAMP_YEARS):
+        # A meeting's record or a press conference posted (or posted again, a site's bulk move) years
+        # after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日 is the day the page was put up, and
+        # the record is of its meeting (bench/realdocs README: a furniture date clearly not the
+        # document's loses to its own).  A posting within the 年度 after keeps its stamp.
+        date = held
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's

@@ -49,3 +49,32 @@ def test_a_budget_sheet_still_names_its_own_year_in_a_project_row():
     # No evaluation on the page: 「事業名 令和5年度…事業」 is the sheet's own 年度.
     text = "事業名\n令和5年度スマート農業推進事業\n予算額 12,000千円\n実証を行い、成果を普及する。\n"
     assert years(text)[0] == 2023
+
+
+# --- a meeting's record posted years after the meeting is of its meeting -------------------------
+
+def test_a_council_record_reposted_years_later_is_dated_by_its_meeting():
+    text = ("第12回情報公開審議会審議結果\n掲載日:2019年4月8日\n次の審議会等を下記のとおり開催した。\n"
+            "審議会等名称\n第12回情報公開審議会\n開催日時\n平成28年10月4日(火曜日)午後2時~3時\n"
+            "開催場所\n県庁第一会議室\n")
+    assert years(text) == (2016, 2016)
+
+
+def test_a_press_conference_put_online_years_later_is_dated_by_its_day():
+    text = ("公開日 2009年03月02日\n知事の定例記者会見\n平成18年6月13日10時00分から(県庁第二応接室)\n"
+            "(項目)\n・平成19年度予算\n・観光振興\n(知事)\n本日は三点申し上げます。\n")
+    assert years(text, title="知事の定例記者会見") == (2006, 2006)
+
+
+def test_minutes_posted_within_the_year_keep_their_posting_date():
+    # Posted eight months after the meeting, as most are: the stamp stays the page's date.
+    text = ("第40回個人情報保護審議会議事録\n掲載開始日:2024年2月29日\n1.日時\n令和5年6月30日(金曜)午後2時から\n"
+            "2.場所\n県庁会議室\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_an_event_announcement_is_no_record_and_keeps_its_stamp():
+    # Not a record: the day under 開催日時 is an event it announces, years before a late re-stamp or not.
+    text = ("セミナーのご案内\n掲載日:2018年4月11日\nテレワークセミナーを開催します。\n開催日時\n"
+            "平成27年9月17日(木曜日)午後2時から\n")
+    assert years(text)[1] == 2018
