@@ -1431,7 +1431,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # An update stamp years after the 年度 named is the page's year only when it is its only
         # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
         date = _day_of_fiscal_year(lines, fy) or date
-    if (date and not (own and own.strong) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
+    if (date and not (own and own.strong and own.why.startswith("title")) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
             and (held := _record_day(text, title, lines)) and date[0].fiscal_year - held[0].fiscal_year >= RESTAMP_YEARS):
         # A meeting's record or a press conference posted (or posted again, a site's bulk move) years
         # after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日 is the day the page was put up, and
