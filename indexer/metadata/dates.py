@@ -529,6 +529,8 @@ _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
+#: …the rest of a bracketed number standing alone on its line: (平成23年1月28日条例第1号).
+_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）]\s*$")
 #: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
 #: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
 _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
@@ -595,7 +597,7 @@ _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
 _ISSUER_ONLY = re.compile(
-    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
+    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
 )
 #: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
@@ -729,7 +731,10 @@ def _date_of_its_own(before: str, after: str) -> bool:
     if _DAY_SPAN.match(after):
         return True  # 7月3日(月)～5日(水): the days of one event
     if _LAW_NUMBER_AFTER.match(after) and re.search(r"[(（]\s*$", before):
-        return False
+        # (…法律(平成15年5月30日法律第57号)): another text's number.  Alone on its line in brackets,
+        # (令和6年3月25日告示第14号) under a 要綱's name is the number of the rule the page is, as a
+        # 例規集 prints it.
+        return bool(re.fullmatch(r"\s*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 

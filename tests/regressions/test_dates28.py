@@ -78,3 +78,29 @@ def test_an_event_announcement_is_no_record_and_keeps_its_stamp():
     text = ("セミナーのご案内\n掲載日:2018年4月11日\nテレワークセミナーを開催します。\n開催日時\n"
             "平成27年9月17日(木曜日)午後2時から\n")
     assert years(text)[1] == 2018
+
+
+# --- a rule's own number, or a report's date and issuer, in brackets under its name -----------------
+
+def test_a_rule_is_dated_by_its_own_bracketed_number_not_by_a_later_revision():
+    text = ("○山川町光ネットワーク施設の設置及び管理に関する条例\n(平成22年12月20日条例第30号)\n改正\n"
+            "平成28年3月18日条例第4号\n(目的)\n第1条\nこの条例は、地方自治法(昭和22年法律第67号)に基づき…\n")
+    assert years(text) == (2010, 2010)
+
+
+def test_a_notice_number_under_a_subsidy_rule_dates_it():
+    text = ("○川辺町防犯カメラ設置補助金交付要綱\n(令和5年3月27日告示第9号)\n(趣旨)\n第1条\n"
+            "この要綱は、川辺町補助金等交付規則(昭和55年川辺町規則第3号)に定めるもののほか…\n")
+    assert years(text) == (2022, 2023)
+
+
+def test_a_report_summary_with_its_month_and_council_under_the_title():
+    text = ("次世代ネットワークの整備について(意見のとりまとめ)【概要】\n(令和4年6月 次世代ネットワークに関する検討会)\n"
+            "1.基本的考え方\n(1)基本方針\n・審議のまとめ(令和2年12月)に示した方針に基づき整備を図る。\n")
+    assert years(text) == (2022, 2022)
+
+
+def test_a_law_cited_by_its_number_inside_a_sentence_does_not_date_the_page():
+    text = ("個人情報の取扱いについて\n本市は、個人情報の保護に関する法律(平成15年5月30日法律第57号)及び"
+            "本市条例(平成16年3月25日条例第5号)に基づき、個人情報を適正に取り扱います。\n")
+    assert years(text) == (None, None)
