@@ -1152,6 +1152,48 @@ def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | 
     return None
 
 
+#: A publication stamp's label (掲載開始日, 公開日, 初版公開日): the day a page first went up.
+_POSTED_LABEL = re.compile(r"(?:掲載|公開|公表)(?:開始)?(?:日|年月日)")
+
+
+def _update_stamp(lines) -> YearMention | None:
+    """The latest day a page's 更新日 stamp gives (更新日:2024年11月13日, 更新日 2024年5月24日)."""
+    latest = None
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        line = lines[i][2]
+        if "更新" not in line:
+            continue
+        fline = fold(line)
+        for y in find_years(line):
+            if y.day is not None and y.kind == "calendar" and "更新" in fline[max(0, y.start - 8):y.start]:
+                if latest is None or (y.year, y.month, y.day) > (latest.year, latest.month, latest.day):
+                    latest = y
+    return latest
+
+
+def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
+    """Whether the text reports a month or a 年度 that began after the day it was posted and by the
+    day of its update (令和5年6月の中間見直し on a page posted 2021年3月31日): no span, target or
+    start ahead, and no stamp."""
+    folded = fold(text)
+    lo, hi = (posted.year, posted.month or 1, posted.day or 1), (until.year, until.month or 12, until.day or 31)
+    for y in find_years(text):
+        if y.kind == "calendar" and y.month is not None:
+            began = (y.year, y.month, y.day or 1)
+        elif y.kind == "fiscal":
+            began = (y.year, 4, 1)
+        else:
+            continue
+        if not (lo < began <= hi):
+            continue
+        before, after = folded[max(0, y.start - 12):y.start], folded[y.end:y.end + 16]
+        if (_STAMP.search(folded, max(0, y.start - 12), y.end) or "更新" in before or _SPAN_BEFORE.search(before)
+                or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)):
+            continue
+        return True
+    return False
+
+
 def _month_day(lines) -> int | None:
     """The month of 「…は、6月26日(木)に…」 in the document's first sentence, if any."""
     i = _first_sentence_line(lines)
@@ -1443,6 +1485,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # the record is of its meeting (bench/realdocs README: a furniture date clearly not the
         # document's loses to its own).  A posting within the 年度 after keeps its stamp.
         date = held
+    rewritten = False
+    if (date and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].day is not None and _POSTED_LABEL.search(fold(date[1]))
+            and (updated := _update_stamp(lines)) and (updated.year, updated.month, updated.day) > (date[0].year, date[0].month, date[0].day)
+            and _reports_after(text, date[0], updated)):
+        # 掲載開始日:2021年3月31日 / 更新日:2024年11月13日 over a text that reports 令和5年6月 (a plan's
+        # mid-term review) or a 令和元年度 project on a page posted in 2019年2月: the text was rewritten
+        # after it was posted, and the update is its date.
+        date = (updated, date[1] + f" (updated 「{updated.text}」: the text reports what came after the posting)", P_UPDATED)
+        rewritten = True
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
@@ -1466,7 +1517,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
-    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:

@@ -104,3 +104,19 @@ def test_a_law_cited_by_its_number_inside_a_sentence_does_not_date_the_page():
     text = ("個人情報の取扱いについて\n本市は、個人情報の保護に関する法律(平成15年5月30日法律第57号)及び"
             "本市条例(平成16年3月25日条例第5号)に基づき、個人情報を適正に取り扱います。\n")
     assert years(text) == (None, None)
+
+
+# --- a page posted once and rewritten later: the update dates the text that reports later events ----
+
+def test_a_plan_page_that_reports_its_later_review_is_dated_by_its_update():
+    text = ("掲載開始日:2020年3月30日更新日:2023年10月5日\nここから本文です。\n"
+            "計画の策定から2年を経過する中、令和4年6月に中間見直しを実施し、アクションプランを新たに設定しました。\n"
+            "本県は「県情報化推進計画(取組期間:令和2年度~令和5年度)」を策定しました。\n")
+    assert years(text, title="県情報化推進計画") == (2023, 2023)
+
+
+def test_a_posted_page_whose_text_names_only_earlier_days_and_a_target_keeps_its_posting_date():
+    # The 令和8年度までに is a target and the plan span a span: nothing reported after the posting.
+    text = ("公開日 2021年2月8日\n更新日 2024年5月24日\n概要\n本市は平成17年1月1日に合併して誕生しました。"
+            "平成12・13年度にケーブル網を整備し、令和8年度までに全域で光化を目指します(計画期間:令和3年度~令和7年度)。\n")
+    assert years(text, title="ケーブルテレビ網の概要") == (2020, 2021)
