@@ -200,6 +200,8 @@ _BARE_FY_LINE = re.compile(
 LIST_YEARS = 3
 
 
+#: What may stand before a 年度 that opens its line: indentation, a bullet, an opening bracket.
+_LINE_OPENS = re.compile(r"[\s■□●○◆◇【\[(（<・*#\-－]*")
 #: A table's key for a 年度 alone on its line (事業年度, 実施年度, 整備年度:): the 年度 on the next line
 #: is that row's value (the year of a project an evaluation page reviews), not a heading of the page.
 _FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
@@ -316,7 +318,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # year, evidence enough for a page without a date; inside a sentence it is
             # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
             # name the page's year only in its head; further down they are one row's.
-            topic = not in_sentence and (rank < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
+            # Below the head the budget must open its line, as a sheet's heading does: 「令和3年度当初予算で
+            # 導入に関する…」 after a timeline's 令和3年3月: and 「帯広市(平成10年度、平成13年度第2次補正、…)」
+            # in a list of towns name a row's year.
+            topic = not in_sentence and (rank < HEAD_LINES or (
+                bool(_BUDGET_AFTER.match(after)) and li < len(lines) and bool(_LINE_OPENS.fullmatch(folded, lines[li][0], y.start))))
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True

@@ -120,3 +120,22 @@ def test_a_posted_page_whose_text_names_only_earlier_days_and_a_target_keeps_its
     text = ("公開日 2021年2月8日\n更新日 2024年5月24日\n概要\n本市は平成17年1月1日に合併して誕生しました。"
             "平成12・13年度にケーブル網を整備し、令和8年度までに全域で光化を目指します(計画期間:令和3年度~令和7年度)。\n")
     assert years(text, title="ケーブルテレビ網の概要") == (2020, 2021)
+
+
+# --- a budget named far down the page is the sheet's year only when it opens its line -------------
+
+def _far_down(line: str) -> str:
+    body = "".join(f"({i})地域の情報通信基盤を整備し、住民サービスを向上させる取組を進めています。\n" for i in range(1, 14))
+    return "補助事業の概要\n" + body + line + "\n"
+
+
+def test_a_row_of_towns_with_their_project_years_names_no_year_of_the_page():
+    assert years(_far_down("北川町(平成11年度、平成14年度第2次補正、平成15年度補正)"))[0] is None
+
+
+def test_a_timeline_row_citing_a_budget_names_no_year_of_the_page():
+    assert years(_far_down("令和2年3月:全員協議会で報告、令和2年度当初予算で導入に関する経費を計上"))[0] is None
+
+
+def test_a_budget_heading_opening_its_line_far_down_still_names_the_sheets_year():
+    assert years(_far_down("【令和4年度当初予算】 36,949千円"))[0] == 2022
