@@ -789,6 +789,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None
     labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
     stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
+    # 掲載日:2010年7月9日更新 (a CMS that writes 更新 after its 掲載日) is labelled a posting; a next
+    # label (掲載開始日:…更新日:…) or a bare 2014年6月17日更新 is an update stamp.
+    stamped_after = stamped_after and not (labelled and not fold(after).lstrip().startswith("更新日"))
     updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
     rest = LINE_FILLER.sub("", before + after)
     if squashed_title and len(squashed_title) >= 6:

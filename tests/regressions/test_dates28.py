@@ -139,3 +139,18 @@ def test_a_timeline_row_citing_a_budget_names_no_year_of_the_page():
 
 def test_a_budget_heading_opening_its_line_far_down_still_names_the_sheets_year():
     assert years(_far_down("【令和4年度当初予算】 36,949千円"))[0] == 2022
+
+
+# --- 掲載日:…更新: a posting stamp, though its CMS writes 更新 after it ----------------------------
+
+def test_a_posting_stamp_written_with_a_trailing_koushin_beats_a_plan_cited_in_the_first_sentence():
+    text = ("「ITプラン」フォローアップについて\nページID:0012345 掲載日:2012年7月9日更新 印刷ページ表示\n"
+            "本県では、IT施策を推進するため、「ITプラン」を平成21年3月に策定しました。\n"
+            "下記のとおりフォローアップを実施しました。\n")
+    assert years(text)[1] == 2012
+
+
+def test_an_update_stamp_still_loses_to_the_date_line_of_a_press_release():
+    text = ("報道資料\n令和4年5月10日\n○○総合通信局\n電波の日記念式典の開催\nページID:001 更新日:2024年2月9日更新\n"
+            "当局は、6月1日に式典を開催します。\n")
+    assert years(text, title="電波の日記念式典の開催")[1] == 2022
