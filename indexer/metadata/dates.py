@@ -961,8 +961,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     found = {i: find_years(lines[i][2]) for i in idx}
     greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
+    # A page that marks where its content starts (ここから本文です): above the mark stand the site's
+    # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
+    content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     for i in idx:
         s, e, line = lines[i]
+        if i < content and i not in stamped and not is_breadcrumb(line):
+            continue
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))

@@ -154,3 +154,16 @@ def test_an_update_stamp_still_loses_to_the_date_line_of_a_press_release():
     text = ("報道資料\n令和4年5月10日\n○○総合通信局\n電波の日記念式典の開催\nページID:001 更新日:2024年2月9日更新\n"
             "当局は、6月1日に式典を開催します。\n")
     assert years(text, title="電波の日記念式典の開催")[1] == 2022
+
+
+# --- a site's widget above the content mark is no date of the page ---------------------------------
+
+def test_a_population_widget_above_the_content_mark_does_not_date_the_page():
+    text = ("トップページ > 市政 > パブリックコメント > 情報化計画\nまちのうごき\n【2019年3月1日現在】\n人口 42676\n"
+            "世帯 15359\nここから本文\n情報化計画\n情報化計画に対する貴重なご意見をいただきありがとうございました。\n")
+    assert years(text, title="情報化計画") == (None, None)
+
+
+def test_a_stamp_above_the_content_mark_still_dates_the_page():
+    text = ("掲載日:2022年5月9日\nここから本文です。\n情報化計画\n情報化計画を策定しました。\n")
+    assert years(text, title="情報化計画") == (2022, 2022)
