@@ -964,6 +964,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # A page that marks where its content starts (ここから本文です): above the mark stand the site's
     # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
+    latest_item = False  # best is the latest of a list of dated articles
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
@@ -988,6 +989,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         )
         for y in found[i]:
             said = ""  # what the rule that took y says of it
+            if i in listed and _closed_by_date(line, found[i]):
+                # 「…~ (平成24年3月28日 更新)」 among more such rows: a list of articles with their days.
+                # Inside the text the latest is the page's last news, a last resort; any stamp wins.
+                if y is found[i][-1] and 0 <= first_sentence < i and (
+                        best is None or (latest_item and (y.year, y.month, y.day) > (best[1].year, best[1].month, best[1].day))):
+                    best, latest_item = (P_FIELD, y, where + " (the latest of a list of dated articles)"), True
+                continue
             if i in listed and y is found[i][0]:
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
@@ -1087,9 +1095,23 @@ DATED_ITEMS = 3
 LIST_GAP = 2
 
 
+#: A row closed by its date in brackets, as a list of articles gives each one's day (「光回線のトラブル
+#: ~ 電話勧誘 内容確かめて ~ (平成30年3月28日掲載)」).
+_ITEM_CLOSER = re.compile(r"\s*(?:掲載|公開|更新|発表)?\s*[)）\]］】]\s*$")
+
+
+def _closed_by_date(line: str, ys: list[YearMention]) -> bool:
+    """Whether a line closes with a full date in brackets, as an article in a list does (not a sentence)."""
+    return bool(ys and ys[-1].day is not None and "。" not in line and re.search(r"[(（\[［【]\s*$", line[:ys[-1].start])
+                and _ITEM_CLOSER.fullmatch(line, ys[-1].end) and line[:ys[-1].start].strip(" (（[［【"))
+
+
 def _dated_item(line: str, ys: list[YearMention]) -> bool:
     """Whether a line opens with a date, as an item of a history, a news list or a schedule
-    does: not a sentence, not a labelled date (掲載日 …), not a step of a revision history."""
+    does, or closes with one in brackets, as a list of articles does: not a sentence, not a
+    labelled date (掲載日 …), not a step of a revision history."""
+    if _closed_by_date(line, ys):
+        return True
     if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):
         return False
     fline = fold(line)

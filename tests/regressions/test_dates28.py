@@ -167,3 +167,26 @@ def test_a_population_widget_above_the_content_mark_does_not_date_the_page():
 def test_a_stamp_above_the_content_mark_still_dates_the_page():
     text = ("掲載日:2022年5月9日\nここから本文です。\n情報化計画\n情報化計画を策定しました。\n")
     assert years(text, title="情報化計画") == (2022, 2022)
+
+
+# --- a list of articles, each closed by its day, under the page's own stamp ------------------------
+
+_ARTICLES = ("フリマサービス ~ 取引は慎重に ~ (令和元年11月16日掲載)\n"
+             "ウイルス感染の警告 ~ ソフト購入なら解約を ~ (令和元年7月20日掲載)\n"
+             "ネット通販のトラブル ~ アドレスに注目 ~ (令和元年6月22日掲載)\n"
+             "定期購入のトラブル ~ 小さい字も見て ~ (平成31年3月8日掲載)\n")
+
+
+def test_a_list_of_dated_articles_leaves_the_last_update_stamp_to_date_the_page():
+    text = "インターネット通販に関する事例\n最終更新日 2020年3月14日ページID 040052\n印刷\n" + _ARTICLES
+    assert years(text) == (2019, 2020)
+
+
+def test_without_a_stamp_the_latest_article_dates_the_list_page():
+    text = "インターネット通販に関する事例\n県内で相談が増えています。ご注意ください。\n" + _ARTICLES
+    assert years(text) == (2019, 2019)
+
+
+def test_a_heading_closed_by_its_own_day_is_still_a_date_line():
+    text = "知事トピックス(2013年7月10日)\n知事は、県内の企業を訪問しました。\n"
+    assert years(text) == (2013, 2013)
