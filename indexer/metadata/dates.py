@@ -28,6 +28,8 @@ _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
+#: After a 年度 opening a marked heading (【…】, ■…): the results of that 年度, which the page reports.
+_RESULTS_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*の\s*(?:成果|取組実績|実績|取組状況)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -323,6 +325,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # in a list of towns name a row's year.
             topic = not in_sentence and (rank < HEAD_LINES or (
                 bool(_BUDGET_AFTER.match(after)) and li < len(lines) and bool(_LINE_OPENS.fullmatch(folded, lines[li][0], y.start))))
+        elif re.search(r"[■◆●【]\s*$", before) and _RESULTS_AFTER.match(after):
+            score += 5  # 【令和4年度(1Q)の取組実績】, ■令和2年度の成果: a section heading of that 年度's results
+            topic = True
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True

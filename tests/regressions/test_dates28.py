@@ -190,3 +190,17 @@ def test_without_a_stamp_the_latest_article_dates_the_list_page():
 def test_a_heading_closed_by_its_own_day_is_still_a_date_line():
     text = "知事トピックス(2013年7月10日)\n知事は、県内の企業を訪問しました。\n"
     assert years(text) == (2013, 2013)
+
+
+# --- a marked heading of a 年度's results names the 年度 the page reports --------------------------
+
+def test_a_bracketed_heading_of_a_years_results_names_the_pages_fiscal_year():
+    text = ("デジタル区役所の推進\n実証実験を展開します。\n【令和5年度(2Q)の取組実績】\n"
+            "モデル区において実証実験を実施し、一定の効果を確認しました。\n")
+    assert years(text, title="デジタル区役所の推進") == (2023, None)
+
+
+def test_a_years_figures_cited_inside_a_sentence_name_no_year_of_the_page():
+    text = ("キャッシュレス決済の導入\n市民課での年間約38,000件の証明書等発行(令和3年度実績)における"
+            "現金授受がなくなります。\n")
+    assert years(text, title="キャッシュレス決済の導入") == (None, None)
