@@ -204,3 +204,16 @@ def test_a_years_figures_cited_inside_a_sentence_name_no_year_of_the_page():
     text = ("キャッシュレス決済の導入\n市民課での年間約38,000件の証明書等発行(令和3年度実績)における"
             "現金授受がなくなります。\n")
     assert years(text, title="キャッシュレス決済の導入") == (None, None)
+
+
+# --- a New Year's greeting that says the year has come -------------------------------------------
+
+def test_a_new_year_greeting_dates_itself_by_the_year_that_has_come():
+    text = ("「年頭のご挨拶」\n北陸総合通信局長\n新年あけましておめでとうございます。\n"
+            "ついに2012年がやってきました。本年3月には地上テレビ放送が完全移行します。\n")
+    assert years(text) == (2011, 2012)
+
+
+def test_a_year_that_comes_in_a_page_that_is_no_greeting_dates_nothing():
+    text = "地デジ移行のお知らせ\n2011年がやってきました。本年7月に地上アナログ放送は終了します。\n"
+    assert years(text) == (None, None)
