@@ -1558,6 +1558,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
+        elif (fy is None and date[0].month is None and (stamp := _update_stamp(lines)) and stamp.year == date[0].year
+              and stamp.month >= 4 and int((re.search(r"第\s*(\d{1,2})\s*回", fold(date[1])) or [0, "2"])[1]) >= 2):
+            # The year alone (令和4年第2回…定例会 in the title: the first session of a year sits in
+            # February or March, the second from June) and the page's stamp of that year after March
+            # (最終更新日 令和4年6月13日): the page was put up in that year's 年度.
+            fy, src["fiscal_year"] = stamp.year, date[1] + f" (年度 of 「{stamp.text}」, its stamp that year)"
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.

@@ -217,3 +217,16 @@ def test_a_new_year_greeting_dates_itself_by_the_year_that_has_come():
 def test_a_year_that_comes_in_a_page_that_is_no_greeting_dates_nothing():
     text = "地デジ移行のお知らせ\n2011年がやってきました。本年7月に地上アナログ放送は終了します。\n"
     assert years(text) == (None, None)
+
+
+# --- a year alone and the page's stamp of that year -------------------------------------------------
+
+def test_a_second_session_of_a_year_takes_the_fiscal_year_of_its_stamp_that_year():
+    text = "令和5年第2回区議会定例会区長招集挨拶\n最終更新日 令和5年6月12日\nページ番号 1234\n区議会定例会にあたり、ご挨拶を申し上げます。\n"
+    assert years(text) == (2023, 2023)
+
+
+def test_a_first_session_of_a_year_stamped_after_march_takes_no_fiscal_year():
+    # The first session sits in February or March: the 年度 before its stamp's, so none is given.
+    text = "令和5年第1回区議会定例会区長招集挨拶\n最終更新日 令和5年4月12日\nページ番号 1234\n区議会定例会にあたり、ご挨拶を申し上げます。\n"
+    assert years(text) == (None, 2023)
