@@ -28,6 +28,9 @@ _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
+#: After a 年度: its budget running what the page offers, now (「令和6年度総務省予算事業として実施するもので」,
+#: 「令和6年度当初予算で実施している案件」); not one that ran (予算で実施した: a past project, cited).
+_BUDGET_RUNS_AFTER = re.compile(r"\s*(?:の)?\s*[^。、\n]{0,8}予算(?:事業)?\s*(?:で|として|により)\s*実施(?:する|している|します|しています)")
 #: After a 年度 opening a marked heading (【…】, ■…): the results of that 年度, which the page reports.
 _RESULTS_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*の\s*(?:成果|取組実績|実績|取組状況)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
@@ -334,6 +337,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif li in opening and _FY_TOPIC_BARE.match(after):
             score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
             reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        if _BUDGET_RUNS_AFTER.match(folded, y.end):
+            score += 5  # 「令和6年度当初予算で実施している案件を掲載しています」: the 年度 the page's programme runs in
+            topic = True
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True

@@ -230,3 +230,17 @@ def test_a_first_session_of_a_year_stamped_after_march_takes_no_fiscal_year():
     # The first session sits in February or March: the 年度 before its stamp's, so none is given.
     text = "令和5年第1回区議会定例会区長招集挨拶\n最終更新日 令和5年4月12日\nページ番号 1234\n区議会定例会にあたり、ご挨拶を申し上げます。\n"
     assert years(text) == (None, 2023)
+
+
+# --- the 年度 whose budget runs what the page offers, now -------------------------------------------
+
+def test_a_desk_run_as_a_years_budget_project_names_that_fiscal_year():
+    text = ("共聴施設の相談窓口を開設しました。\n施設の老朽化についてご相談ください。\n"
+            "なお、本窓口の運営は令和5年度総務省予算事業として実施するもので、令和6年3月31日までの開設を予定しています。\n")
+    assert years(text, title="共聴施設の相談窓口") == (2023, None)
+
+
+def test_a_project_that_ran_on_a_past_years_budget_names_no_year_of_the_page():
+    text = ("防災行政無線のデジタル化\n本町では、令和2年度補正予算で実施した整備により、全域がデジタル化されました。\n"
+            "戸別受信機の使い方を紹介します。\n")
+    assert years(text, title="防災行政無線のデジタル化") == (None, None)
