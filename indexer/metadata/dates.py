@@ -28,6 +28,10 @@ _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
+#: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
+_NUMBERED_IN_FY_AFTER = re.compile(r"\s*(?:答申|諮問)\s*第\s*\d{1,3}\s*号")
+#: Before a bracketed 年度: 最新(令和5年度)の施策の実施状況, the latest 年度 a table gives, the one it is for.
+_LATEST_BEFORE = re.compile(r"最新\s*[(（]\s*$")
 #: After a 年度: its budget running what the page offers, now (「令和6年度総務省予算事業として実施するもので」,
 #: 「令和6年度当初予算で実施している案件」); not one that ran (予算で実施した: a past project, cited).
 _BUDGET_RUNS_AFTER = re.compile(r"\s*(?:の)?\s*[^。、\n]{0,8}予算(?:事業)?\s*(?:で|として|により)\s*実施(?:する|している|します|しています)")
@@ -337,6 +341,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif li in opening and _FY_TOPIC_BARE.match(after):
             score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
             reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        latest = bool(_LATEST_BEFORE.search(folded, max(0, y.start - 6), y.start) and re.match(r"\s*[)）]", after))
+        numbered_here = (_NUMBERED_IN_FY_AFTER.match(folded, y.end) and li < len(lines)
+                         and _LINE_OPENS.fullmatch(folded, lines[li][0], y.start))  # its own number heads it
+        if numbered_here or latest:
+            score += 5  # (令和7年度答申第2号): the page's own number in its 年度; 最新(令和5年度)の…: the latest 年度 it gives
+            topic = True
         if _BUDGET_RUNS_AFTER.match(folded, y.end):
             score += 5  # 「令和6年度当初予算で実施している案件を掲載しています」: the 年度 the page's programme runs in
             topic = True
@@ -372,7 +382,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not (current or previous) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""

@@ -244,3 +244,22 @@ def test_a_project_that_ran_on_a_past_years_budget_names_no_year_of_the_page():
     text = ("防災行政無線のデジタル化\n本町では、令和2年度補正予算で実施した整備により、全域がデジタル化されました。\n"
             "戸別受信機の使い方を紹介します。\n")
     assert years(text, title="防災行政無線のデジタル化") == (None, None)
+
+
+# --- a 年度 the page names as its own number, or as the latest it reports ---------------------------
+
+def test_a_councils_answer_numbered_in_its_fiscal_year_names_that_year():
+    text = ("(令和6年度答申第3号)\n答 申\n1 審査会の結論\n処分庁が令和4年2月25日付け3調総発第310号で行った決定は妥当である。\n")
+    assert years(text, title="答申") == (2024, None)
+
+
+def test_the_latest_fiscal_year_of_a_progress_table_names_the_pages_year():
+    text = ("資料 基本計画 p1 項目番号 3-(1)-1 関係府省等 総務省 最新(令和4年度)の施策の実施状況 (総務省) "
+            "○通信・放送サービスの開発を行う者に助成を実施。令和4年度は5件の助成を実施。\n")
+    assert years(text, title="資料") == (2022, None)
+
+
+def test_a_previous_answer_cited_by_its_number_inside_a_sentence_is_not_the_pages():
+    # A 答申 cited by its number is another document; the page here has a date line of its own.
+    text = ("報道資料\n令和6年5月10日\n本件は、令和4年度答申第2号を踏まえ、規則を改正するものです。\n")
+    assert years(text, title="規則の改正") == (2024, 2024)
