@@ -614,8 +614,8 @@ LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日
 #: An assembly's session just before a day (…議会定例会(第1号) 平成24年12月5日): that sitting's day.
 _SESSION_BEFORE = re.compile(r"(?:定例会|臨時会)\s*(?:[(（]\s*第\s*\d+\s*号\s*[)）])?\s*$")
 #: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
-#: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
-_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
+#: 平成23年6月会議 of a town that sits all year, 平成18年11月定例県議会): the date of its records and answers.
+_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|(?:定例|臨時)[都道府県市町村区]?議会|会議(?:\s|録|$))")
 #: What may stand before a periodical's issue date at the start of a line: its name alone
 #: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
 _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")

@@ -263,3 +263,16 @@ def test_a_previous_answer_cited_by_its_number_inside_a_sentence_is_not_the_page
     # A 答申 cited by its number is another document; the page here has a date line of its own.
     text = ("報道資料\n令和6年5月10日\n本件は、令和4年度答申第2号を踏まえ、規則を改正するものです。\n")
     assert years(text, title="規則の改正") == (2024, 2024)
+
+
+# --- an assembly's session named by its month, written 定例県議会 -----------------------------------
+
+def test_a_session_written_teirei_kengikai_dates_the_opinion_paper():
+    text = ("意見書案と採決状況\n議案等の審議結果\n平成19年6月定例県議会\n意第12号\n可 決\n"
+            "郵便局の維持に関する意見書(案)\n日本郵政公社は、民営化に向けて再編する計画を示した。\n")
+    assert years(text) == (2007, 2007)
+
+
+def test_a_session_month_inside_a_sentence_is_not_the_pages_date():
+    text = "議会だより\n本町議会は、平成19年6月定例議会で可決した意見書について説明会を開く。\n"
+    assert years(text)[1] is None
