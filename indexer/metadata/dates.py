@@ -1335,6 +1335,8 @@ def _archive_year(lines) -> tuple[int, str, int | None] | None:
     periodical the page is an article of (…> Highlighting Japan May 2018 > …, …> 2018年5月号 > …),
     whose month is returned too."""
     for step, ys, why in _trail_steps(lines):
+        if not ys and (m := _MONTH_STEP.fullmatch(fold(step))) and 1 <= int(m[2]) <= 12:
+            return int(m[1]), why + " (an issue)", int(m[2])  # トップ>広報はちのへ>2010.10>…: the issue of 2010年10月
         if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
             continue
         if ys[0].month is None and len(step.strip()) <= 16:
@@ -1355,6 +1357,9 @@ def _trail_steps(lines):
                 yield step, find_years(step), f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
 
 
+#: A trail's step that is a year and a month in figures (2010.10, 2010/10): a periodical's issue or an
+#: archive's month, which find_years reads only with a day.
+_MONTH_STEP = re.compile(r"\s*((?:19|20)\d\d)[./](\d{1,2})\s*")
 #: A trail's step naming a periodical's issue: its name and, last, its month (Highlighting Japan
 #: May 2018: 27 characters; 広報○○ 令和5年6月号), not a topic of a month (令和5年4月の組織改編).
 ISSUE_STEP_CHARS = 40

@@ -276,3 +276,16 @@ def test_a_session_written_teirei_kengikai_dates_the_opinion_paper():
 def test_a_session_month_inside_a_sentence_is_not_the_pages_date():
     text = "議会だより\n本町議会は、平成19年6月定例議会で可決した意見書について説明会を開く。\n"
     assert years(text)[1] is None
+
+
+# --- a trail's step that is a year and month in figures ----------------------------------------------
+
+def test_a_newsletter_issue_step_in_the_trail_dates_its_article():
+    text = ("モバイルはちまん\nトップ>広報はちまん>2011.02> 共聴施設の改修助成\n共聴施設の改修助成\n"
+            "総務省では、共聴施設のデジタル化改修に対し、助成金を交付しています。\n")
+    assert years(text, title="共聴施設の改修助成") == (2010, 2011)
+
+
+def test_a_version_number_step_is_no_issue():
+    text = "トップ>仕様書>2.10> 接続仕様\n接続仕様\n接続方法を説明します。\n"
+    assert years(text, title="接続仕様") == (None, None)
