@@ -28,6 +28,15 @@ _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
+#: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
+_NUMBERED_IN_FY_AFTER = re.compile(r"\s*(?:答申|諮問)\s*第\s*\d{1,3}\s*号")
+#: Before a bracketed 年度: 最新(令和5年度)の施策の実施状況, the latest 年度 a table gives, the one it is for.
+_LATEST_BEFORE = re.compile(r"最新\s*[(（]\s*$")
+#: After a 年度: its budget running what the page offers, now (「令和6年度総務省予算事業として実施するもので」,
+#: 「令和6年度当初予算で実施している案件」); not one that ran (予算で実施した: a past project, cited).
+_BUDGET_RUNS_AFTER = re.compile(r"\s*(?:の)?\s*[^。、\n]{0,8}予算(?:事業)?\s*(?:で|として|により)\s*実施(?:する|している|します|しています)")
+#: After a 年度 opening a marked heading (【…】, ■…): the results of that 年度, which the page reports.
+_RESULTS_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*の\s*(?:成果|取組実績|実績|取組状況)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -178,7 +187,15 @@ _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年
 _TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
 #: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
 #: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
-_EX_POST = re.compile(r"[^。]{0,40}?事後評価")
+#: The same for its interim and repeated evaluations (「…事業(令和3年度)における再評価結果」,
+#: 「…事業(令和2年度分)に係る中間評価結果」), written in the years after the project.
+_EX_POST = re.compile(r"[^。]{0,40}?(?:事後|中間|再)評価")
+#: A page that evaluates a project: its 事後評価 / 中間評価 / 再評価, or the sections of MIC's
+#: evaluation form (3 目標と実績 / 4 評価及び課題), which a grant's town fills in years after.
+_EVALUATION = re.compile(r"(?:事後|中間|再)評価|目標と実績|評価及び課題")
+#: On such a page, the key of a table's row naming the project (事業年度 平成21年度, 1 事業名 /
+#: 平成30年度…補助金事業): its 年度 is the project's, not the evaluation's.
+_PROJECT_KEY = re.compile(r"(?:事業年度|実施年度|事業名(?:称)?)\s*[:：]?\s*$")
 #: A law or a rule named by the year it was revised (令和3年度改正個人情報保護法, 平成27年度改正法).
 _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 #: A line that is only a 年度 (with a bullet, a bracket or a gloss: 「■平成26年度」, 「令和元年度(2019年度)」,
@@ -192,6 +209,8 @@ _BARE_FY_LINE = re.compile(
 LIST_YEARS = 3
 
 
+#: What may stand before a 年度 that opens its line: indentation, a bullet, an opening bracket.
+_LINE_OPENS = re.compile(r"[\s■□●○◆◇【\[(（<・*#\-－]*")
 #: A table's key for a 年度 alone on its line (事業年度, 実施年度, 整備年度:): the 年度 on the next line
 #: is that row's value (the year of a project an evaluation page reviews), not a heading of the page.
 _FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
@@ -246,10 +265,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
     title = title_proper(title)
+    evaluation = bool(_EVALUATION.search(title) or _EVALUATION.search(text))
     for y in find_years(title):
         before, after = fold(title[:y.start]), fold(title[y.end:])
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+            or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
     folded = fold(text)
@@ -306,13 +327,29 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # year, evidence enough for a page without a date; inside a sentence it is
             # cited.  Other words (「令和3年度事業費60,707千円」 in a case study's table)
             # name the page's year only in its head; further down they are one row's.
-            topic = not in_sentence and (rank < HEAD_LINES or bool(_BUDGET_AFTER.match(after)))
+            # Below the head the budget must open its line, as a sheet's heading does: 「令和3年度当初予算で
+            # 導入に関する…」 after a timeline's 令和3年3月: and 「帯広市(平成10年度、平成13年度第2次補正、…)」
+            # in a list of towns name a row's year.
+            topic = not in_sentence and (rank < HEAD_LINES or (
+                bool(_BUDGET_AFTER.match(after)) and li < len(lines) and bool(_LINE_OPENS.fullmatch(folded, lines[li][0], y.start))))
+        elif re.search(r"[■◆●【]\s*$", before) and _RESULTS_AFTER.match(after):
+            score += 5  # 【令和4年度(1Q)の取組実績】, ■令和2年度の成果: a section heading of that 年度's results
+            topic = True
         elif rank < HEAD_LINES and _FY_TOPIC.match(after):
             score += 3
             topic = True
         elif li in opening and _FY_TOPIC_BARE.match(after):
             score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
             reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        latest = bool(_LATEST_BEFORE.search(folded, max(0, y.start - 6), y.start) and re.match(r"\s*[)）]", after))
+        numbered_here = (_NUMBERED_IN_FY_AFTER.match(folded, y.end) and li < len(lines)
+                         and _LINE_OPENS.fullmatch(folded, lines[li][0], y.start))  # its own number heads it
+        if numbered_here or latest:
+            score += 5  # (令和7年度答申第2号): the page's own number in its 年度; 最新(令和5年度)の…: the latest 年度 it gives
+            topic = True
+        if _BUDGET_RUNS_AFTER.match(folded, y.end):
+            score += 5  # 「令和6年度当初予算で実施している案件を掲載しています」: the 年度 the page's programme runs in
+            topic = True
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
@@ -337,11 +374,15 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
             score -= 6  # 平成21年度…事業事後評価表: the year of the project evaluated, years before
+        elif evaluation and li < len(lines) and (
+            _PROJECT_KEY.search(folded, lines[li][0], y.start) or (li > 0 and _PROJECT_KEY.search(fold(lines[li - 1][2])))
+        ):
+            score -= 6  # 事業年度 平成21年度 in an evaluation's table: the project's year, years before
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not (current or previous) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
@@ -515,6 +556,8 @@ _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
+#: …the rest of a bracketed number standing alone on its line: (平成23年1月28日条例第1号).
+_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）]\s*$")
 #: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
 #: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
 _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
@@ -546,10 +589,10 @@ def _session_note(number: str) -> str:
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
 #: A New Year's greeting: the year it names (「迎えた令和7年。」, 「輝かしい令和3年の新春」,
-#: 「新しい年、2015年を迎えることができました」) is the message's.
+#: 「新しい年、2015年を迎えることができました」, 「ついに2011年がやってきました」) is the message's.
 _GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|(?:新年|年頭)の?ご?(?:挨拶|あいさつ)|年頭所感")
 _WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
-_WELCOMED_AFTER = re.compile(r"\s*を\s*迎え(?!る(?:まで|に|ため|頃|年))")
+_WELCOMED_AFTER = re.compile(r"\s*(?:を\s*迎え(?!る(?:まで|に|ため|頃|年))|が\s*(?:やって(?:き|来)ました|明けました))")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).
@@ -571,8 +614,8 @@ LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日
 #: An assembly's session just before a day (…議会定例会(第1号) 平成24年12月5日): that sitting's day.
 _SESSION_BEFORE = re.compile(r"(?:定例会|臨時会)\s*(?:[(（]\s*第\s*\d+\s*号\s*[)）])?\s*$")
 #: An assembly's session named by its month (令和2年2月定例会, 令和2年2月静岡県議会定例会,
-#: 平成23年6月会議 of a town that sits all year): the date of its records and answers.
-_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|会議(?:\s|録|$))")
+#: 平成23年6月会議 of a town that sits all year, 平成18年11月定例県議会): the date of its records and answers.
+_ASSEMBLY_AFTER = re.compile(r"\s*(?:(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)|(?:定例|臨時)[都道府県市町村区]?議会|会議(?:\s|録|$))")
 #: What may stand before a periodical's issue date at the start of a line: its name alone
 #: (広報ふくさき, 東北総合通信局報, 名古屋事務所通信(), never a clause (「…を、令和5年4月号で紹介し」).
 _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
@@ -581,7 +624,7 @@ _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
 _ISSUER_ONLY = re.compile(
-    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|本部|センター|機構|課|室|部)"
+    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
 )
 #: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
@@ -715,7 +758,10 @@ def _date_of_its_own(before: str, after: str) -> bool:
     if _DAY_SPAN.match(after):
         return True  # 7月3日(月)～5日(水): the days of one event
     if _LAW_NUMBER_AFTER.match(after) and re.search(r"[(（]\s*$", before):
-        return False
+        # (…法律(平成15年5月30日法律第57号)): another text's number.  Alone on its line in brackets,
+        # (令和6年3月25日告示第14号) under a 要綱's name is the number of the rule the page is, as a
+        # 例規集 prints it.
+        return bool(re.fullmatch(r"\s*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
@@ -764,6 +810,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None
     labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
     stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
+    # 掲載日:2010年7月9日更新 (a CMS that writes 更新 after its 掲載日) is labelled a posting; a next
+    # label (掲載開始日:…更新日:…) or a bare 2014年6月17日更新 is an update stamp.
+    stamped_after = stamped_after and not (labelled and not fold(after).lstrip().startswith("更新日"))
     updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
     rest = LINE_FILLER.sub("", before + after)
     if squashed_title and len(squashed_title) >= 6:
@@ -933,8 +982,14 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     found = {i: find_years(lines[i][2]) for i in idx}
     greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
+    # A page that marks where its content starts (ここから本文です): above the mark stand the site's
+    # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
+    content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
+    latest_item = False  # best is the latest of a list of dated articles
     for i in idx:
         s, e, line = lines[i]
+        if i < content and i not in stamped and not is_breadcrumb(line):
+            continue
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
@@ -955,6 +1010,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         )
         for y in found[i]:
             said = ""  # what the rule that took y says of it
+            if i in listed and _closed_by_date(line, found[i]):
+                # 「…~ (平成24年3月28日 更新)」 among more such rows: a list of articles with their days.
+                # Inside the text the latest is the page's last news, a last resort; any stamp wins.
+                if y is found[i][-1] and 0 <= first_sentence < i and (
+                        best is None or (latest_item and (y.year, y.month, y.day) > (best[1].year, best[1].month, best[1].day))):
+                    best, latest_item = (P_FIELD, y, where + " (the latest of a list of dated articles)"), True
+                continue
             if i in listed and y is found[i][0]:
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
@@ -984,6 +1046,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
+            if (prio in (P_DATE_LINE, P_FIELD) and not _labelled(fline, y) and i > 0 and "。" not in lines[i - 1][2]
+                    and _ATTRIBUTE_DAY.search(fold(lines[i - 1][2]).strip())):
+                continue  # 2 工事完了日 / 平成31年3月8日, …提供開始日 / …: a day of the thing a table describes, as on one line
             if (prio == P_DATE_LINE and not _labelled(fline, y) and i > 0 and _is_field_name(lines[i - 1][2])
                     and not (minutes and _MEETING_DAY.search(fold(lines[i - 1][2]).strip()))):
                 # (A record's 開催日時 / 平成16年8月6日(金) is its meeting's day: its own date line.)
@@ -1051,9 +1116,23 @@ DATED_ITEMS = 3
 LIST_GAP = 2
 
 
+#: A row closed by its date in brackets, as a list of articles gives each one's day (「光回線のトラブル
+#: ~ 電話勧誘 内容確かめて ~ (平成30年3月28日掲載)」).
+_ITEM_CLOSER = re.compile(r"\s*(?:掲載|公開|更新|発表)?\s*[)）\]］】]\s*$")
+
+
+def _closed_by_date(line: str, ys: list[YearMention]) -> bool:
+    """Whether a line closes with a full date in brackets, as an article in a list does (not a sentence)."""
+    return bool(ys and ys[-1].day is not None and "。" not in line and re.search(r"[(（\[［【]\s*$", line[:ys[-1].start])
+                and _ITEM_CLOSER.fullmatch(line, ys[-1].end) and line[:ys[-1].start].strip(" (（[［【"))
+
+
 def _dated_item(line: str, ys: list[YearMention]) -> bool:
     """Whether a line opens with a date, as an item of a history, a news list or a schedule
-    does: not a sentence, not a labelled date (掲載日 …), not a step of a revision history."""
+    does, or closes with one in brackets, as a list of articles does: not a sentence, not a
+    labelled date (掲載日 …), not a step of a revision history."""
+    if _closed_by_date(line, ys):
+        return True
     if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):
         return False
     fline = fold(line)
@@ -1099,6 +1178,77 @@ def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int]
                     and _date_of_its_own(line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT])):
                 return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a day of 年度 {fiscal_year})", P_FIELD
     return None
+
+
+#: The record of a meeting or a press conference that is no 議事録 by name (「第30回…審議会審議結果」 /
+#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day).
+_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨")
+#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時), before the day on its line or alone above it.
+_RECORD_DAY_KEY = re.compile(r"(?:開催|実施)?(?:日\s*時|開催日|期日)\s*[:：】\]]?\s*$")
+#: The heading of a press conference right above its day (知事の定例記者会見 / 平成17年7月26日16時00分から).
+_CONFERENCE_LINE = re.compile(r"(?:記者)?会見\s*$")
+
+
+def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | None:
+    """The day of the meeting or press conference a record is of: the first full date of the head
+    after its 日時 key, or on the line under a 記者会見 heading.  None on a page that is no record."""
+    if not (is_minutes(text, title, lines) or _RECORD.search(title or "") or _RECORD.search(head_text(lines))):
+        return None
+    ranks = _head_ranks(lines)
+    for i in range(len(lines)):
+        if ranks[i] >= DATE_SCAN_LINES:
+            continue
+        line = lines[i][2]
+        above = fold(lines[i - 1][2]).strip() if i > 0 else ""
+        for y in find_years(line):
+            if y.kind != "calendar" or y.day is None:
+                continue
+            before = fold(line[:y.start])
+            if _RECORD_DAY_KEY.search(before) or (not before.strip() and (_RECORD_DAY_KEY.search(above) or _CONFERENCE_LINE.search(above))):
+                return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the day of the meeting recorded)", P_DATE_LINE
+    return None
+
+
+#: A publication stamp's label (掲載開始日, 公開日, 初版公開日): the day a page first went up.
+_POSTED_LABEL = re.compile(r"(?:掲載|公開|公表)(?:開始)?(?:日|年月日)")
+
+
+def _update_stamp(lines) -> YearMention | None:
+    """The latest day a page's 更新日 stamp gives (更新日:2024年11月13日, 更新日 2024年5月24日)."""
+    latest = None
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        line = lines[i][2]
+        if "更新" not in line:
+            continue
+        fline = fold(line)
+        for y in find_years(line):
+            if y.day is not None and y.kind == "calendar" and "更新" in fline[max(0, y.start - 8):y.start]:
+                if latest is None or (y.year, y.month, y.day) > (latest.year, latest.month, latest.day):
+                    latest = y
+    return latest
+
+
+def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
+    """Whether the text reports a month or a 年度 that began after the day it was posted and by the
+    day of its update (令和5年6月の中間見直し on a page posted 2021年3月31日): no span, target or
+    start ahead, and no stamp."""
+    folded = fold(text)
+    lo, hi = (posted.year, posted.month or 1, posted.day or 1), (until.year, until.month or 12, until.day or 31)
+    for y in find_years(text):
+        if y.kind == "calendar" and y.month is not None:
+            began = (y.year, y.month, y.day or 1)
+        elif y.kind == "fiscal":
+            began = (y.year, 4, 1)
+        else:
+            continue
+        if not (lo < began <= hi):
+            continue
+        before, after = folded[max(0, y.start - 12):y.start], folded[y.end:y.end + 16]
+        if (_STAMP.search(folded, max(0, y.start - 12), y.end) or "更新" in before or _SPAN_BEFORE.search(before)
+                or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)):
+            continue
+        return True
+    return False
 
 
 def _month_day(lines) -> int | None:
@@ -1185,6 +1335,8 @@ def _archive_year(lines) -> tuple[int, str, int | None] | None:
     periodical the page is an article of (…> Highlighting Japan May 2018 > …, …> 2018年5月号 > …),
     whose month is returned too."""
     for step, ys, why in _trail_steps(lines):
+        if not ys and (m := _MONTH_STEP.fullmatch(fold(step))) and 1 <= int(m[2]) <= 12:
+            return int(m[1]), why + " (an issue)", int(m[2])  # トップ>広報はちのへ>2010.10>…: the issue of 2010年10月
         if len(ys) != 1 or ys[0].kind != "calendar" or ys[0].day is not None:
             continue
         if ys[0].month is None and len(step.strip()) <= 16:
@@ -1205,6 +1357,9 @@ def _trail_steps(lines):
                 yield step, find_years(step), f"text: breadcrumb step 「{step.strip()}」 (line {i + 1})"
 
 
+#: A trail's step that is a year and a month in figures (2010.10, 2010/10): a periodical's issue or an
+#: archive's month, which find_years reads only with a day.
+_MONTH_STEP = re.compile(r"\s*((?:19|20)\d\d)[./](\d{1,2})\s*")
 #: A trail's step naming a periodical's issue: its name and, last, its month (Highlighting Japan
 #: May 2018: 27 characters; 広報○○ 令和5年6月号), not a topic of a month (令和5年4月の組織改編).
 ISSUE_STEP_CHARS = 40
@@ -1385,6 +1540,22 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # An update stamp years after the 年度 named is the page's year only when it is its only
         # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
         date = _day_of_fiscal_year(lines, fy) or date
+    if (date and not (own and own.strong and own.why.startswith("title")) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
+            and (held := _record_day(text, title, lines)) and date[0].fiscal_year - held[0].fiscal_year >= RESTAMP_YEARS):
+        # A meeting's record or a press conference posted (or posted again, a site's bulk move) years
+        # after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日 is the day the page was put up, and
+        # the record is of its meeting (bench/realdocs README: a furniture date clearly not the
+        # document's loses to its own).  A posting within the 年度 after keeps its stamp.
+        date = held
+    rewritten = False
+    if (date and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].day is not None and _POSTED_LABEL.search(fold(date[1]))
+            and (updated := _update_stamp(lines)) and (updated.year, updated.month, updated.day) > (date[0].year, date[0].month, date[0].day)
+            and _reports_after(text, date[0], updated)):
+        # 掲載開始日:2021年3月31日 / 更新日:2024年11月13日 over a text that reports 令和5年6月 (a plan's
+        # mid-term review) or a 令和元年度 project on a page posted in 2019年2月: the text was rewritten
+        # after it was posted, and the update is its date.
+        date = (updated, date[1] + f" (updated 「{updated.text}」: the text reports what came after the posting)", P_UPDATED)
+        rewritten = True
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
@@ -1408,7 +1579,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
-    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
+        elif (fy is None and date[0].month is None and (stamp := _update_stamp(lines)) and stamp.year == date[0].year
+              and stamp.month >= 4 and int((re.search(r"第\s*(\d{1,2})\s*回", fold(date[1])) or [0, "2"])[1]) >= 2):
+            # The year alone (令和4年第2回…定例会 in the title: the first session of a year sits in
+            # February or March, the second from June) and the page's stamp of that year after March
+            # (最終更新日 令和4年6月13日): the page was put up in that year's 年度.
+            fy, src["fiscal_year"] = stamp.year, date[1] + f" (年度 of 「{stamp.text}」, its stamp that year)"
+    if date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
