@@ -803,8 +803,11 @@ NATIONAL_FACTOR = 3.0
 
 #: A sentence of condolence or sympathy (「能登半島地震で被災された方々に心からお見舞い
 #: 申し上げます」) names a place the document is not about: a 年頭所感 or a
-#: governor's press conference opens with one whatever its subject.
-_CONDOLENCE = LazyPattern(r"見舞|冥福|お悔やみ|哀悼|弔意")
+#: governor's press conference opens with one whatever its subject.  Not the passive 見舞われる
+#: (「豪雨により中国地方は…被害に見舞われ、広島県、岡山県及び山口県で…」: was struck by), which
+#: says where a disaster struck, what a seminar on it is about (realdocs dev r2811, the only dev
+#: page writing it beside a place).
+_CONDOLENCE = LazyPattern(r"見舞(?!われ)|冥福|お悔やみ|哀悼|弔意")
 _SENTENCE_END = LazyPattern(r"[。\n]")
 
 
