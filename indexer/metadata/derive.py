@@ -110,9 +110,15 @@ _NATION_SPEAKS = re.compile(r"我が国|わが国|関係省庁|府省")
 _NATIONAL_ACTOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)(?<!教育)庁|政府|内閣(?:官房|府))(?:(?:では|は)[、,]|において)"
 )
+#: So does a local assembly's record in its own words: its 定例会 (the Diet's sittings are 常会 and
+#: 臨時会; not a 定例会見 or 定例会議), a member's 一般質問 (the Diet's are 質疑 and 代表質問), and the
+#: 意見書 it sends the state under 地方自治法第99条: whatever 国民 or 我が国 it writes to the state, the
+#: page is the assembly's.  On the realdocs dev pages of 2026-12-03 every one of the 72 pages writing
+#: one is labelled without 全国; 5 of them had it (r3657 r3965 r4089 r4160 r2618), none gained it.
 _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
+    r"|定例会(?![見議合])|一般質問|地方自治法第(?:99|９９|九十九)条"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
