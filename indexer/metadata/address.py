@@ -145,6 +145,56 @@ def web_address(value: str) -> str | None:
     return url
 
 
+#: What splits an address's host and path into words (www.kansai.meti.go.jp, /cyber/policy/volunteer/nagasaki.html).
+_WORDS = re.compile(r"[^a-z]+")
+#: Names of areas the state's regional offices write in their addresses besides the bureaus'
+#: folders and the prefectures (近畿経済産業局 www.kansai.meti.go.jp, 中部 chubu).
+_AREA_WORDS = ("kansai", "chubu", "chushikoku")
+#: A municipality's reading is read as its place in a state's address only from this many letters:
+#: shorter ones are words of any path (tsu, oda, ise).
+READING_MIN = 4
+
+
+def _parts(url: str | None):
+    """(host, the address's split parts) or None for no readable address."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+        return (parts.hostname or "").rstrip("."), parts
+    except ValueError:  # a malformed address (an unclosed [ in the host) names no place
+        return None
+
+
+def national_address(url: str | None) -> str | None:
+    """The host of an address of the state (a ministry's, an agency's, a state institute's: the
+    government's go.jp domain), or None: for another address, a 総合通信局's pages, and a state's
+    regional office whose host or path names a block, a prefecture or a municipality
+    (www.kansai.meti.go.jp, lfb.mof.go.jp/chugoku/, …/volunteer/nagasaki.html, jma-net.go.jp/sendai/).
+    A page there that names no place is the country's: on the realdocs dev pages of 2026-12-03, the
+    27 go.jp pages outside soutsu/ whose text gives no region are 25 labelled 全国, and the two others
+    (a 財務局's /chugoku/, a police page's /nagasaki.html) are refused by their words."""
+    found = _parts(url)
+    if found is None:
+        return None
+    host, parts = found
+    if (copied := _copied_address(host, parts)) is not None:
+        return national_address(copied)
+    if not host.endswith(".go.jp") or place_of_address(url) is not None:
+        return None
+    prefectures, bureaus = _romaji()
+    areas = {loose(w) for w in (*bureaus, *_AREA_WORDS)} | set(prefectures)
+    if any(loose(w) in areas for w in _WORDS.split((host + parts.path).lower()) if w):
+        return None
+    # A municipality only as a host's word or the first folder (an observatory's jma-net.go.jp/kofu/):
+    # deeper, a reading is as often a word or a name (kiho, seika, a minister's hatoyama).
+    first = parts.path.lower().lstrip("/").split("/")[0]
+    readings = {r for r, _ in _readings() if len(r) >= READING_MIN}
+    if any(loose(w) in readings for w in _WORDS.split(f"{host} {first}") if w):
+        return None
+    return host
+
+
 def place_of_address(url: str | None) -> AddressPlace | None:
     """The place a public body's address names, or None (another address, or a name that is
     no municipality's, or several prefectures')."""

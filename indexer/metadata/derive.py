@@ -390,6 +390,12 @@ def derive_metadata(
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
+    elif names_no_place and not reg.regions and (state := address.national_address(url)):
+        # A page of the state's own site (a ministry's, an agency's: go.jp) whose text names no place
+        # and no national word is the country's (a 白書 section whose edition only the address gives,
+        # a 気象庁 or 警察庁 notice): see address.national_address.
+        reg = regions.RegionResult((regions.NATIONAL,), (), "")
+        national = f"the state's address {state}"
     elif (reg.prefectures and regions.NATIONAL not in reg.regions and not listing and (own := _OWN_BODY.search(text))
           and (at := address.place_of_address(url)) and at.prefecture and at.prefecture not in reg.prefectures
           and at.municipality is None):
