@@ -150,6 +150,10 @@ _WORDS = re.compile(r"[^a-z]+")
 #: Names of areas the state's regional offices write in their addresses besides the bureaus'
 #: folders and the prefectures (近畿経済産業局 www.kansai.meti.go.jp, 中部 chubu).
 _AREA_WORDS = ("kansai", "chubu", "chushikoku")
+#: Hosts of the state's regional offices named by a code, not a place: 国土交通省's 地方整備局
+#: (www.ktr.mlit.go.jp is 関東's, www.pa.cgr.mlit.go.jp 中国's …), 北海道開発局 and 沖縄総合事務局.  Their areas
+#: are not the 総合通信局 blocks (関東地方整備局 reaches 長野), so they say only "not the whole country".
+_REGIONAL_HOST_CODES = frozenset({"hkd", "thr", "ktr", "hrr", "cbr", "kkr", "cgr", "skr", "qsr", "ogb"})
 #: A municipality's reading is read as its place in a state's address only from this many letters:
 #: shorter ones are words of any path (tsu, oda, ise).
 READING_MIN = 4
@@ -180,7 +184,7 @@ def national_address(url: str | None) -> str | None:
     host, parts = found
     if (copied := _copied_address(host, parts)) is not None:
         return national_address(copied)
-    if not host.endswith(".go.jp") or place_of_address(url) is not None:
+    if not host.endswith(".go.jp") or place_of_address(url) is not None or _REGIONAL_HOST_CODES & set(host.split(".")):
         return None
     prefectures, bureaus = _romaji()
     areas = {loose(w) for w in (*bureaus, *_AREA_WORDS)} | set(prefectures)

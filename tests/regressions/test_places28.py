@@ -109,6 +109,7 @@ def test_a_state_site_page_naming_no_place_is_national(url):
     "https://www.kansai.meti.go.jp/page/notice.html",  # a regional office: 近畿経済産業局
     "https://lfb.mof.go.jp/chugoku/notice.html",  # a 財務局's folder
     "https://www.jma-net.go.jp/kofu/notice.html",  # an observatory named by its city (甲府市)
+    "https://www.ktr.mlit.go.jp/kisha/notice.html",  # 関東地方整備局, named by its code
     "https://www.city.himeji.lg.jp/notice.html",  # a city: its own place, not the state's
 ])
 def test_a_regional_offices_or_a_towns_address_is_not_the_states(url):
