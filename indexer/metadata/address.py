@@ -186,29 +186,33 @@ def national_address(url: str | None) -> str | None:
         return national_address(copied)
     if not host.endswith(".go.jp") or place_of_address(url) is not None or _REGIONAL_HOST_CODES & set(host.split(".")):
         return None
-    prefectures, bureaus = _romaji()
-    areas = {loose(w) for w in (*bureaus, *_AREA_WORDS)} | set(prefectures)
+    areas, readings = _place_words()
     if any(loose(w) in areas for w in _WORDS.split((host + parts.path).lower()) if w):
         return None
     # A municipality only as a host's word or the first folder (an observatory's jma-net.go.jp/kofu/):
     # deeper, a reading is as often a word or a name (kiho, seika, a minister's hatoyama).
     first = parts.path.lower().lstrip("/").split("/")[0]
-    readings = {r for r, _ in _readings() if len(r) >= READING_MIN}
     if any(loose(w) in readings for w in _WORDS.split(f"{host} {first}") if w):
         return None
     return host
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(loose romaji of the blocks, bureaus' folders, other areas and prefectures; loose readings of
+    the municipalities of READING_MIN letters or more): the words of a regional office's address."""
+    prefectures, bureaus = _romaji()
+    areas = frozenset({loose(w) for w in (*bureaus, *_AREA_WORDS)} | set(prefectures))
+    return areas, frozenset(r for r, _ in _readings() if len(r) >= READING_MIN)
+
+
 def place_of_address(url: str | None) -> AddressPlace | None:
     """The place a public body's address names, or None (another address, or a name that is
     no municipality's, or several prefectures')."""
-    if not url:
+    found = _parts(url)
+    if found is None:
         return None
-    try:
-        parts = urlsplit(url if "//" in url else "//" + url)
-        host = (parts.hostname or "").rstrip(".")
-    except ValueError:  # a malformed address (an unclosed [ in the host) names no place
-        return None
+    host, parts = found
     if (copied := _copied_address(host, parts)) is not None:
         return place_of_address(copied)
     labels = host.split(".")
