@@ -349,9 +349,11 @@ def derive_metadata(
             # A prefecture named only by its paper or broadcaster (高知新聞の報道によれば) is the
             # source of a news item the page cites, not a place of its own (2e133e9 reads them).
             local = regions.regions_of(bare, title, national=False, minutes=minutes)
-        # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
-        # town's, whose place only its address gives.
-        if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):
+        # And a page naming no place of its own that speaks as a local body (町民, 本町) or of its own
+        # territory (県内の協力隊員, as _national_voice reads it) is a town's or a prefecture's, whose
+        # place only its address gives (realdocs dev r2347, the one page that moved).
+        if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
+                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice

@@ -136,3 +136,14 @@ def test_a_state_site_page_naming_its_place_keeps_the_texts_place():
 @pytest.mark.parametrize("url", [None, "", "not an address", "http://[broken/", "https://www.example.co.jp/a.go.jp"])
 def test_no_state_address_in_odd_values(url):
     assert national_address(url) is None
+
+
+def test_a_prefectures_page_writing_zenkoku_twice_and_its_own_territory_is_not_national():
+    # 全国 named twice is the weakest national sign; a page writing of 県内 is the prefecture's own
+    # (as a page with no place that writes 県内 was already not national by its voice).
+    text = ("地域おこし協力隊研修業務の企画提案募集\n"
+            "地域おこし協力隊は、制度創設以降、全国各地域で多くの活動が展開されています。"
+            "全国で隊員数は増加しています。\n"
+            "この業務では、県内の地域おこし協力隊員や受入市町村の職員を対象に研修会を開催します。\n")
+    assert _derive(text).region == ()
+    assert _derive(text, "https://www.pref.gifu.lg.jp/bid/12345.html").prefecture == ("岐阜県",)
