@@ -16,8 +16,9 @@ says where the issuer is.  The conventions read here:
 - an archived or cached copy (``web.archive.org/web/<time>/<address>``, a search engine's
   ``cache:<address>``): the address it copies.
 
-Any other address (a ministry's go.jp, a company) gives nothing.  The romaji of the prefectures
-and of the bureaus' folders are data (data/addresses.tsv).
+Any other address (a ministry's go.jp, a company) gives no place; ``national_address`` tells the
+state's own sites (go.jp, but a regional office's) from the rest, for a page whose text names no
+place.  The romaji of the prefectures and of the bureaus' folders are data (data/addresses.tsv).
 """
 
 from __future__ import annotations
