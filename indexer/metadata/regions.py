@@ -857,6 +857,10 @@ _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん
                                  r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])")
 
 
+#: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's
+#: home town is (bench/realdocs/README.md), not a place the page is about.  On the realdocs dev pages of
+#: 2026-12-03: 1 fixed (r2815, suspects' homes on a bureau's crackdown release), none broken.
+_RESIDENT_AFTER = LazyPattern(r"(?:の)?(?:御|ご)?(?:在住|出身)(?![地校])")
 #: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
 _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
@@ -1371,6 +1375,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     # left out (各県県庁所在地(宮崎市除く)).
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]

@@ -147,3 +147,17 @@ def test_a_prefectures_page_writing_zenkoku_twice_and_its_own_territory_is_not_n
             "この業務では、県内の地域おこし協力隊員や受入市町村の職員を対象に研修会を開催します。\n")
     assert _derive(text).region == ()
     assert _derive(text, "https://www.pref.gifu.lg.jp/bid/12345.html").prefecture == ("岐阜県",)
+
+
+CRACKDOWN = ("報道資料\n令和5年11月8日\n関東総合通信局\n不法無線局の取締りで2名を告発\n"
+             "関東総合通信局は、11月7日、東京都江東区の湾岸道路において警視庁と共同で不法無線局の取締りを実施しました。\n"
+             "今回の取締りでは、埼玉県川口市在住の男性(45歳)及び埼玉県戸田市在住の男性(38歳)を電波法違反容疑で告発しました。"
+             "茨城県出身の会社員(31歳)には指導を行いました。\n")
+
+
+def test_a_suspects_home_is_no_place_of_the_crackdown():
+    # The passing mention: where a person lives or comes from (在住, 出身) is said of the person,
+    # as an awardee's home town is; the crackdown is in 東京都.
+    m = _derive(CRACKDOWN)
+    assert m.prefecture == ("東京都",)
+    assert m.region == ("関東",)
