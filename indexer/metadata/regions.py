@@ -1579,10 +1579,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             chosen := _chosen_places(text, title, places, head_end)):
         # (A page of no known issuer naming five blocks is national too: its chosen places count.)
         # (A national body's page about one block it already is about — an award of the
-        # 沖縄 office — is that block's, not the country's.)
+        # 沖縄 office — is that block's, not the country's.  So is a regional office's page, its
+        # 総合通信局 named in its title or head, on what it chose in its area: the 東北 bureau's
+        # 補助金交付決定 for towns of 宮城, 山形 and 福島 (realdocs dev r2123 fixed, none broken).)
         cue, chosen_prefs = chosen
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
-        blocks = [NATIONAL]
+        blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
@@ -1590,7 +1592,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # and the scene of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
-            blocks = [NATIONAL]
+            blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]

@@ -161,3 +161,16 @@ def test_a_suspects_home_is_no_place_of_the_crackdown():
     m = _derive(CRACKDOWN)
     assert m.prefecture == ("東京都",)
     assert m.region == ("関東",)
+
+
+def test_a_bureaus_grant_decision_for_towns_of_its_area_is_its_blocks_not_national():
+    # A choice announced by a regional office (its own 総合通信局 in the head) is about its area:
+    # 全国 was added because 総務省 is named as the scheme's owner.
+    text = ("総務省トップ > 報道資料一覧 > 携帯電話等エリア整備事業の補助金交付決定\n"
+            "携帯電話等エリア整備事業の補助金交付決定\n令和4年6月1日\n"
+            "東北総合通信局は、本日、携帯電話等エリア整備事業について、補助金の交付を決定しました。\n"
+            "総務省では、地理的条件等により携帯電話を利用できない地域の解消を進めています。\n"
+            "交付団体 補助対象経費(千円)\n栗原市 12,000\n西川町 8,500\n只見町 9,800\n")
+    m = _derive(text)
+    assert m.region == ("東北",)
+    assert m.prefecture == ("宮城県", "山形県", "福島県")
