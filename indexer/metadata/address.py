@@ -16,8 +16,9 @@ says where the issuer is.  The conventions read here:
 - an archived or cached copy (``web.archive.org/web/<time>/<address>``, a search engine's
   ``cache:<address>``): the address it copies.
 
-Any other address (a ministry's go.jp, a company) gives nothing.  The romaji of the prefectures
-and of the bureaus' folders are data (data/addresses.tsv).
+Any other address (a ministry's go.jp, a company) gives no place; ``national_address`` tells the
+state's own sites (go.jp, but a regional office's) from the rest, for a page whose text names no
+place.  The romaji of the prefectures and of the bureaus' folders are data (data/addresses.tsv).
 """
 
 from __future__ import annotations
@@ -145,16 +146,74 @@ def web_address(value: str) -> str | None:
     return url
 
 
-def place_of_address(url: str | None) -> AddressPlace | None:
-    """The place a public body's address names, or None (another address, or a name that is
-    no municipality's, or several prefectures')."""
+#: What splits an address's host and path into words (www.kansai.meti.go.jp, /cyber/policy/volunteer/nagasaki.html).
+_WORDS = re.compile(r"[^a-z]+")
+#: Names of areas the state's regional offices write in their addresses besides the bureaus'
+#: folders and the prefectures (近畿経済産業局 www.kansai.meti.go.jp, 中部 chubu).
+_AREA_WORDS = ("kansai", "chubu", "chushikoku")
+#: Hosts of the state's regional offices named by a code, not a place: 国土交通省's 地方整備局
+#: (www.ktr.mlit.go.jp is 関東's, www.pa.cgr.mlit.go.jp 中国's …), 北海道開発局 and 沖縄総合事務局.  Their areas
+#: are not the 総合通信局 blocks (関東地方整備局 reaches 長野), so they say only "not the whole country".
+_REGIONAL_HOST_CODES = frozenset({"hkd", "thr", "ktr", "hrr", "cbr", "kkr", "cgr", "skr", "qsr", "ogb"})
+#: A municipality's reading is read as its place in a state's address only from this many letters:
+#: shorter ones are words of any path (tsu, oda, ise).
+READING_MIN = 4
+
+
+def _parts(url: str | None):
+    """(host, the address's split parts) or None for no readable address."""
     if not url:
         return None
     try:
         parts = urlsplit(url if "//" in url else "//" + url)
-        host = (parts.hostname or "").rstrip(".")
+        return (parts.hostname or "").rstrip("."), parts
     except ValueError:  # a malformed address (an unclosed [ in the host) names no place
         return None
+
+
+def national_address(url: str | None) -> str | None:
+    """The host of an address of the state (a ministry's, an agency's, a state institute's: the
+    government's go.jp domain), or None: for another address, a 総合通信局's pages, and a state's
+    regional office whose host or path names a block, a prefecture or a municipality
+    (www.kansai.meti.go.jp, lfb.mof.go.jp/chugoku/, …/volunteer/nagasaki.html, jma-net.go.jp/sendai/).
+    A page there that names no place is the country's: on the realdocs dev pages of 2026-12-03, the
+    27 go.jp pages outside soutsu/ whose text gives no region are 25 labelled 全国, and the two others
+    (a 財務局's /chugoku/, a police page's /nagasaki.html) are refused by their words."""
+    found = _parts(url)
+    if found is None:
+        return None
+    host, parts = found
+    if (copied := _copied_address(host, parts)) is not None:
+        return national_address(copied)
+    if not host.endswith(".go.jp") or place_of_address(url) is not None or _REGIONAL_HOST_CODES & set(host.split(".")):
+        return None
+    areas, readings = _place_words()
+    if any(loose(w) in areas for w in _WORDS.split((host + parts.path).lower()) if w):
+        return None
+    # A municipality only as a host's word or the first folder (an observatory's jma-net.go.jp/kofu/):
+    # deeper, a reading is as often a word or a name (kiho, seika, a minister's hatoyama).
+    first = parts.path.lower().lstrip("/").split("/")[0]
+    if any(loose(w) in readings for w in _WORDS.split(f"{host} {first}") if w):
+        return None
+    return host
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(loose romaji of the blocks, bureaus' folders, other areas and prefectures; loose readings of
+    the municipalities of READING_MIN letters or more): the words of a regional office's address."""
+    prefectures, bureaus = _romaji()
+    areas = frozenset({loose(w) for w in (*bureaus, *_AREA_WORDS)} | set(prefectures))
+    return areas, frozenset(r for r, _ in _readings() if len(r) >= READING_MIN)
+
+
+def place_of_address(url: str | None) -> AddressPlace | None:
+    """The place a public body's address names, or None (another address, or a name that is
+    no municipality's, or several prefectures')."""
+    found = _parts(url)
+    if found is None:
+        return None
+    host, parts = found
     if (copied := _copied_address(host, parts)) is not None:
         return place_of_address(copied)
     labels = host.split(".")

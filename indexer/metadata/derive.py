@@ -110,9 +110,15 @@ _NATION_SPEAKS = re.compile(r"我が国|わが国|関係省庁|府省")
 _NATIONAL_ACTOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}省|[\u4e00-\u9fff]{1,4}(?<![都道府県市町村区])(?<!警視)(?<!支)(?<!教育)庁|政府|内閣(?:官房|府))(?:(?:では|は)[、,]|において)"
 )
+#: So does a local assembly's record in its own words: its 定例会 (the Diet's sittings are 常会 and
+#: 臨時会; not a 定例会見 or 定例会議), a member's 一般質問 (the Diet's are 質疑 and 代表質問), and the
+#: 意見書 it sends the state under 地方自治法第99条: whatever 国民 or 我が国 it writes to the state, the
+#: page is the assembly's.  On the realdocs dev pages of 2026-12-03 every one of the 72 pages writing
+#: one is labelled without 全国; 5 of them had it (r3657 r3965 r4089 r4160 r2618), none gained it.
 _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
+    r"|定例会(?![見議合])|一般質問|地方自治法第(?:99|９９|九十九)条"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
@@ -158,8 +164,17 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         return None
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
-    m = m or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text))
+    m = m or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
     return f"names no place and writes 「{m.group()}」" if m else None
+
+
+#: A figure or table numbered in four parts (1-3-3-1表, 図表4-4-2-1: part, chapter, section, item): how
+#: a White Paper numbers them, where a town's plan stops at three (図2-1-1).  National even beside a
+#: local body's things (the 条例 a 犯罪白書 section counts under): on all realdocs pages of 2026-12-03 the
+#: 47 pages writing one are White Paper sections, and the dev ones (38) are all labelled 全国; it gave 3
+#: of them (r3240 r3823 r4136) their 全国, none other moved.
+_WHITE_PAPER_FIGURE = re.compile(r"(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){3}"
+                                 r"|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){3}\s*[図表]")
 
 
 #: A contact block naming a body's section (お問い合わせ 企画課 企画係) and no state's body: a town's
@@ -334,9 +349,11 @@ def derive_metadata(
             # A prefecture named only by its paper or broadcaster (高知新聞の報道によれば) is the
             # source of a news item the page cites, not a place of its own (2e133e9 reads them).
             local = regions.regions_of(bare, title, national=False, minutes=minutes)
-        # And a page naming no place of its own that speaks as a local body (町民, 本町) is a
-        # town's, whose place only its address gives.
-        if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures and _LOCAL_SELF.search(text)):
+        # And a page naming no place of its own that speaks as a local body (町民, 本町) or of its own
+        # territory (県内の協力隊員, as _national_voice reads it) is a town's or a prefecture's, whose
+        # place only its address gives (realdocs dev r2347, the one page that moved).
+        if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
+                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (voice := _national_voice(text, org)):
         national = voice
@@ -375,6 +392,12 @@ def derive_metadata(
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
+    elif names_no_place and not reg.regions and (state := address.national_address(url)):
+        # A page of the state's own site (a ministry's, an agency's: go.jp) whose text names no place
+        # and no national word is the country's (a 白書 section whose edition only the address gives,
+        # a 気象庁 or 警察庁 notice): see address.national_address.
+        reg = regions.RegionResult((regions.NATIONAL,), (), "")
+        national = f"the state's address {state}"
     elif (reg.prefectures and regions.NATIONAL not in reg.regions and not listing and (own := _OWN_BODY.search(text))
           and (at := address.place_of_address(url)) and at.prefecture and at.prefecture not in reg.prefectures
           and at.municipality is None):

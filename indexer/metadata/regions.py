@@ -803,8 +803,11 @@ NATIONAL_FACTOR = 3.0
 
 #: A sentence of condolence or sympathy (「能登半島地震で被災された方々に心からお見舞い
 #: 申し上げます」) names a place the document is not about: a 年頭所感 or a
-#: governor's press conference opens with one whatever its subject.
-_CONDOLENCE = LazyPattern(r"見舞|冥福|お悔やみ|哀悼|弔意")
+#: governor's press conference opens with one whatever its subject.  Not the passive 見舞われる
+#: (「豪雨により中国地方は…被害に見舞われ、広島県、岡山県及び山口県で…」: was struck by), which
+#: says where a disaster struck, what a seminar on it is about (realdocs dev r2811, the only dev
+#: page writing it beside a place).
+_CONDOLENCE = LazyPattern(r"見舞(?!われ)|冥福|お悔やみ|哀悼|弔意")
 _SENTENCE_END = LazyPattern(r"[。\n]")
 
 
@@ -854,6 +857,10 @@ _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん
                                  r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])")
 
 
+#: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's
+#: home town is (bench/realdocs/README.md), not a place the page is about.  On the realdocs dev pages of
+#: 2026-12-03: 1 fixed (r2815, suspects' homes on a bureau's crackdown release), none broken.
+_RESIDENT_AFTER = LazyPattern(r"(?:の)?(?:御|ご)?(?:在住|出身)(?![地校])")
 #: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
 _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
@@ -1368,6 +1375,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     # left out (各県県庁所在地(宮崎市除く)).
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
+              and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
@@ -1571,10 +1579,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             chosen := _chosen_places(text, title, places, head_end)):
         # (A page of no known issuer naming five blocks is national too: its chosen places count.)
         # (A national body's page about one block it already is about — an award of the
-        # 沖縄 office — is that block's, not the country's.)
+        # 沖縄 office — is that block's, not the country's.  So is a regional office's page, its
+        # 総合通信局 named in its title or head, on what it chose in its area: the 東北 bureau's
+        # 補助金交付決定 for towns of 宮城, 山形 and 福島 (realdocs dev r2123 fixed, none broken).)
         cue, chosen_prefs = chosen
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
-        blocks = [NATIONAL]
+        blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
@@ -1582,7 +1592,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # and the scene of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
-            blocks = [NATIONAL]
+            blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
