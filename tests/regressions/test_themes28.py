@@ -1,5 +1,5 @@
 """themes28: a policy officer filtering saved pages by theme (--theme), on short pages of the kinds the
-realdocs dev misses showed: a 地方整備局's i-Construction notice, a town's 推進委員会 要綱, a 福祉 page
+realdocs dev misses showed: a 地方整備局's i-Construction notice, a town's プラン, a 福祉 page
 that names 高齢者 only as those cared for, a 町内会 notice, a school's page, and the generic mentions that must not count."""
 
 from __future__ import annotations
@@ -28,18 +28,18 @@ def test_an_i_construction_notice_is_on_advanced_technology():
     assert "AI・先端技術" in themes_of(I_CONSTRUCTION, "ICT施工現場見学会の開催について")
 
 
-COMMITTEE = (
-    "○みどり町情報化推進委員会設置要綱\n"
-    "(設置)第1条 町の行政の情報化を総合的かつ計画的に推進するため、みどり町情報化推進委員会を置く。\n"
-    "(所掌事務)第2条 委員会は、次に掲げる事項を所掌する。(1) 情報化推進計画の策定に関すること。"
-    "(2) 情報システムの導入及び運用に関すること。(3) その他情報化の推進に関し必要な事項。\n"
-    "(組織)第3条 委員会は、委員長、副委員長及び委員をもって組織し、委員長は副町長をもって充てる。"
+TOWN_PLAN = (
+    "みどり市デジタル活用プランの策定について\n"
+    "市では、デジタル技術を活用して市民の暮らしを便利にするため、みどり市デジタル活用プランを策定しました。"
+    "プランの期間は令和6年度から令和10年度までの5年間です。"
+    "プランの策定にあたっては、市民アンケートやパブリックコメントでいただいたご意見を反映しました。"
+    "プランの本文と概要版は、下のリンクからご覧いただけます。"
 )
 
 
-def test_a_towns_promotion_committee_is_its_promotion_body():
-    # A 推進委員会's 設置要綱 is how a town sets up the body that drives its plan (推進体制).
-    assert "計画策定・推進体制" in themes_of(COMMITTEE, "みどり町情報化推進委員会設置要綱")
+def test_a_towns_plan_called_a_plan_is_planning():
+    # A town's plan is as often a プラン as a 計画, and プランの策定 is its drafting; the page got no theme.
+    assert "計画策定・推進体制" in themes_of(TOWN_PLAN, "みどり市デジタル活用プランの策定について")
 
 
 WELFARE = (
@@ -96,7 +96,7 @@ def test_pupils_name_a_schools_page():
 
 def test_a_generic_mention_of_a_plan_gives_no_plan_theme():
     # 推進 and 計画 said in passing, as every page does, do not make 計画策定・推進体制: the words added are
-    # a body's own 推進委員会 and a プランの策定, not 推進 or 計画 alone.
+    # a プランの策定, not 推進 or 計画 alone.
     text = ("マイナンバーカードの出張申請受付を行います\n"
             "マイナンバーカードの普及を推進するため、市役所の職員が公民館に出向き、申請の受付を行います。"
             "計画的に各地区を回りますので、本人確認書類をお持ちのうえ、お近くの会場へお越しください。"
@@ -104,3 +104,29 @@ def test_a_generic_mention_of_a_plan_gives_no_plan_theme():
     got = themes_of(text, "マイナンバーカードの出張申請受付を行います")
     assert "自治体DX・行政手続" in got
     assert "計画策定・推進体制" not in got
+
+
+SCAM_DESK = (
+    "スマートフォンのセキュリティと架空請求の出張相談会\n"
+    "消費生活センターでは、迷惑メールや架空請求、ワンクリック請求などのネットトラブルについて、出張相談会を開催します。"
+    "身に覚えのない料金を請求するメールやSMSが届いても、決して連絡しないでください。"
+    "偽サイトに誘導してカード番号を入力させる詐欺の手口や、フリマアプリでの消費者トラブルの事例も紹介します。"
+    "スマートフォンのセキュリティ設定の確認もお手伝いします。"
+    "架空請求や迷惑メールでお困りの方は、お気軽にご相談ください。"
+)
+
+
+def test_a_title_word_said_twice_beside_a_much_denser_theme_is_a_passing_mention():
+    # セキュリティ in the title and once in the body, on a consumer desk's page about scams: the title's factor
+    # doubled its two mentions past DENSE_ENOUGH, and the page got サイバーセキュリティ as well.
+    got = themes_of(SCAM_DESK, "スマートフォンのセキュリティと架空請求の出張相談会")
+    assert got == {"迷惑メール・ネット上のトラブル"}
+
+
+def test_a_title_theme_with_three_strong_hits_is_kept_beside_a_denser_one():
+    # The same page with the security advice spelled out (ウイルス対策, 不正アクセス) covers both.
+    text = SCAM_DESK.replace("スマートフォンのセキュリティ設定の確認もお手伝いします。",
+                             "スマートフォンのセキュリティ設定やウイルス対策アプリの確認、不正アクセスを防ぐパスワードの"
+                             "見直しもお手伝いします。")
+    got = themes_of(text, "スマートフォンのセキュリティと架空請求の出張相談会")
+    assert {"迷惑メール・ネット上のトラブル", "サイバーセキュリティ"} <= got
