@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, write  # noqa: F401
+from conftest import REALDOCS, ROOT, write
 
 
 def _huge_pdf_module():
@@ -69,3 +69,174 @@ def test_a_pdf_under_the_cap_is_read_whole_without_a_note(annex):
 
     ex = extract(ROOT / "tests" / "data" / "sample-ja.pdf")
     assert ex.page_count == len(ex.pages) == 2 and ex.warnings == []
+
+
+# -- the metadata rules read what they need -------------------------------------------------------
+
+
+def test_the_metadata_rules_read_a_huge_documents_first_pages_only(monkeypatch):
+    # A 3 M-character annex spent 6 s in the date, place and theme rules reading all of it, more
+    # than analysing it; they read its first METADATA_CHARS characters, and the terms of as much.
+    from ictsearch.indexer.metadata import dates, derive, regions, themes
+
+    head = (REALDOCS / "r001.txt").read_text("utf-8")
+    filler = "".join(p.read_text("utf-8") for p in sorted(REALDOCS.glob("r1*.txt"))[:400])
+    text = head + "\n" + (filler * (1 + 1_000_000 // len(filler)))[:1_000_000]
+    seen: dict[str, list] = {}
+    for module, name in ((derive, "derive_years"), (regions, "regions_of"), (themes, "explain_themes")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name,
+                            lambda *a, _real=real, _name=name, **k: seen.setdefault(_name, []).append(a) or _real(*a, **k))
+    terms = ["地域"] * 500_000
+    derive.derive_metadata(text, title="年頭のご挨拶", path=Path("/tmp/年頭.txt"), terms=terms)
+    read = seen["explain_themes"][0][2]
+    assert text.startswith(read) and derive.METADATA_CHARS * 0.9 <= len(read) <= derive.METADATA_CHARS
+    assert all(a[0] == read for a in seen["derive_years"] + seen["regions_of"])
+    assert len(seen["explain_themes"][0][0]) == 500_000 * len(read) // len(text)
+
+
+def test_a_document_under_the_bound_is_read_whole():
+    from ictsearch.indexer.metadata.derive import METADATA_CHARS, _bounded
+
+    text = (REALDOCS / "r001.txt").read_text("utf-8")
+    terms = ["東北"] * 10
+    assert len(text) < METADATA_CHARS and _bounded(text, terms) == (text, terms)
+
+
+# -- Word's hidden text ---------------------------------------------------------------------------
+
+
+def _hide(element) -> None:
+    """w:vanish in an element's run properties (a run's w:rPr, or a paragraph mark's w:pPr/w:rPr)."""
+    from docx.oxml import OxmlElement
+
+    if element.tag.endswith("}p"):
+        element = element.get_or_add_pPr()
+    rpr = element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rPr")
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        element.insert(0, rpr)
+    rpr.append(OxmlElement("w:vanish"))
+
+
+def test_word_hidden_text_is_not_indexed(tmp_path):
+    # A draft's hidden notes (Ctrl+Shift+H: 「【内部メモ】…」) are neither shown nor printed; indexed,
+    # they put a place and words the document never says into its metadata and search.
+    import docx
+
+    from ictsearch.indexer.extract import extract
+
+    document = docx.Document()
+    document.add_paragraph("令和5年度 東北総合通信局 事業計画", style="Title")
+    p = document.add_paragraph("仙台市でローカル5Gの実証を行う。")
+    _hide(p.add_run("【内部メモ：那覇市の案件は保留】")._r)
+    hidden = document.add_paragraph("【削除予定】沖縄県での説明会は中止。")
+    for run in hidden.runs:
+        _hide(run._r)
+    _hide(hidden._p)  # its mark hidden too: the whole paragraph is gone, no empty line
+    # A character style that hides its text (a template's 「非表示メモ」).
+    style = document.styles.add_style("非表示メモ", docx.enum.style.WD_STYLE_TYPE.CHARACTER)
+    style.font.hidden = True
+    p = document.add_paragraph("テレワークの推進を支援する。")
+    p.add_run("（要確認：那覇市）").style = style
+    # A paragraph whose mark alone is hidden runs on into the next, as Word shows it.
+    half = document.add_paragraph("地域情報化アドバイザーの")
+    _hide(half._p)
+    document.add_paragraph("派遣を継続する。")
+    path = tmp_path / "事業計画.docx"
+    document.save(str(path))
+
+    page = extract(path).pages[0]
+    assert "那覇" not in page and "沖縄" not in page and "削除予定" not in page
+    assert page.split("\n") == ["令和5年度東北総合通信局事業計画", "仙台市でローカル5Gの実証を行う。",
+                                "テレワークの推進を支援する。", "地域情報化アドバイザーの派遣を継続する。"]
+
+
+# -- a picture's alternative text -----------------------------------------------------------------
+
+def _png() -> bytes:
+    """A 1x1 white PNG."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+
+
+PNG = _png()
+CHART_ALT = "東北地方の光ファイバ整備率の推移、令和元年度から令和5年度"
+
+
+def test_a_web_pages_figure_is_read_by_its_alternative_text(tmp_path):
+    from ictsearch.indexer.extract import extract
+
+    page = write(tmp_path / "page.html", (
+        '<html><head><meta charset="utf-8"><title>整備状況｜東北総合通信局</title></head><body><main>'
+        "<h1>光ファイバの整備状況</h1>"
+        f'<p>整備率は次の図のとおりです。<img src="fig1.png" alt="{CHART_ALT}">詳しくは資料をご覧ください。</p>'
+        '<p><a href="siryo.pdf">資料<img src="pdf.gif" alt="PDFファイル"></a></p>'
+        '<p><img src="a.png" alt="画像"><img src="b.png" alt="写真"><img src="c.png" alt="IMG_0012.JPG">'
+        '<img src="d.png" alt=""><img src="e.png"></p>'
+        '<figure><img src="f.jpg" alt="ローカル5G実証の会場"><figcaption>ローカル5G実証の会場</figcaption></figure>'
+        "</main></body></html>"))
+    assert extract(page).pages[0].split("\n") == [
+        "光ファイバの整備状況", "", "整備率は次の図のとおりです。詳しくは資料をご覧ください。", "", CHART_ALT,
+        "", "資料", "", "ローカル5G実証の会場"]
+
+
+def test_a_word_pictures_alternative_text_follows_its_paragraph(tmp_path):
+    import io
+
+    import docx
+
+    from ictsearch.indexer.extract import extract
+
+    document = docx.Document()
+    p = document.add_paragraph("整備率は次の図のとおり。")
+    p.add_run().add_picture(io.BytesIO(PNG))
+    document.add_paragraph("詳しくは資料を参照。")
+    q = document.add_paragraph("")
+    q.add_run().add_picture(io.BytesIO(PNG))
+    q.add_run().add_picture(io.BytesIO(PNG))
+    docprs = document.element.body.findall(".//{*}docPr")
+    docprs[0].set("descr", CHART_ALT)
+    docprs[1].set("descr", "C:\\Users\\soumu\\Pictures\\図1.png")
+    docprs[2].set("descr", "テキスト が含まれている画像\n\n自動的に生成された説明")
+    path = tmp_path / "整備状況.docx"
+    document.save(str(path))
+    assert extract(path).pages[0].split("\n") == ["整備率は次の図のとおり。", CHART_ALT, "詳しくは資料を参照。"]
+
+
+def test_a_slides_pictures_alternative_text_is_read_before_its_notes(tmp_path):
+    import io
+
+    import pptx
+
+    from ictsearch.indexer.extract import extract
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "光ファイバの整備状況"
+    picture = slide.shapes.add_picture(io.BytesIO(PNG), 0, 0)
+    picture._element.nvPicPr.cNvPr.set("descr", CHART_ALT)
+    other = slide.shapes.add_picture(io.BytesIO(PNG), 0, 0)
+    other._element.nvPicPr.cNvPr.set("descr", "図 3")
+    slide.notes_slide.notes_text_frame.text = "令和5年度の数値は速報値。"
+    path = tmp_path / "整備状況.pptx"
+    deck.save(str(path))
+    assert extract(path).pages[0].split("\n") == ["光ファイバの整備状況", CHART_ALT, "", "令和5年度の数値は速報値。"]
+
+
+def test_alternative_text_is_searched(tmp_path):
+    from ictsearch import Index
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "page.html", (
+        '<html><head><meta charset="utf-8"><title>整備状況</title></head><body><main><h1>整備状況</h1>'
+        f'<p>次の図のとおり。<img src="fig1.png" alt="{CHART_ALT}"></p></main></body></html>'))
+    build_index([docs], tmp_path / "idx", jobs=1)
+    assert Index(tmp_path / "idx").search("光ファイバ整備率").total == 1
