@@ -240,3 +240,69 @@ def test_alternative_text_is_searched(tmp_path):
         f'<p>次の図のとおり。<img src="fig1.png" alt="{CHART_ALT}"></p></main></body></html>'))
     build_index([docs], tmp_path / "idx", jobs=1)
     assert Index(tmp_path / "idx").search("光ファイバ整備率").total == 1
+
+
+# -- a rebuild of a share that renumbers its inodes -----------------------------------------------
+
+
+def _share(tmp_path) -> Path:
+    docs = tmp_path / "share" / "資料"
+    for name, text in (("tohoku.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。"),
+                       ("kanto.txt", "令和4年度 関東総合通信局 報告\n\nテレワークの普及を支援した。"),
+                       ("kyushu.txt", "令和3年度 九州総合通信局 資料\n\n福岡市で防災行政無線を整備した。")):
+        write(docs / name, text)
+    return docs
+
+
+def test_a_rebuild_keeps_the_note_that_a_share_renumbers_its_inodes(tmp_path, monkeypatch):
+    # The share was noted once as numbering its inodes afresh on each mount; after `index --rebuild`
+    # the index had forgotten it, and the next update read every file again (and noted it again).
+    from ictsearch.indexer import build_index
+    from regressions.test_maint27 import _planned, _renumber
+
+    docs = _share(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    runs = _planned(monkeypatch)
+    _renumber(monkeypatch, 1_000_000)
+    assert build_index([docs], idx, jobs=1).renumbered == ((str(docs), 3),)
+    summary = build_index([docs], idx, jobs=1, rebuild=True)
+    assert summary.added == 3 and summary.renumbered == ()  # noted already: not said again
+    _renumber(monkeypatch, 2_000_000)
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.unchanged, summary.renumbered, runs[-1]) == (3, (), [])
+
+
+def test_a_rebuild_sees_a_renumbering_since_the_last_run(tmp_path, monkeypatch):
+    # The share mounted again between the last update and the rebuild: the rebuild reads every file
+    # anyway, and compares their numbers with the previous index's, so the next update does not.
+    from ictsearch.indexer import build_index
+    from regressions.test_maint27 import _planned, _renumber
+
+    docs = _share(tmp_path)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    runs = _planned(monkeypatch)
+    _renumber(monkeypatch, 1_000_000)
+    assert build_index([docs], idx, jobs=1, rebuild=True).renumbered == ((str(docs), 3),)
+    _renumber(monkeypatch, 2_000_000)
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.unchanged, summary.renumbered, runs[-1]) == (3, (), [])
+
+
+def test_a_rebuild_that_leaves_the_share_out_drops_its_note(tmp_path, monkeypatch):
+    import json
+
+    from ictsearch.indexer import build_index
+    from regressions.test_maint27 import _renumber
+
+    docs = _share(tmp_path)
+    other = tmp_path / "local"
+    write(other / "memo.txt", "令和5年度 テレワーク推進の覚書")
+    idx = tmp_path / "idx"
+    build_index([docs, other], idx, jobs=1)
+    _renumber(monkeypatch, 1_000_000)
+    build_index([docs, other], idx, jobs=1)
+    build_index([other], idx, jobs=1, rebuild=True)
+    [manifest] = idx.glob("*/manifest.json")
+    assert json.loads(manifest.read_text("utf-8"))["renumbered"] == []
