@@ -634,7 +634,7 @@ def _drop_link_lists(root) -> None:
 def _text(root, *, alts: bool = False) -> str:
     """Text with a line per block and tabs between table cells.  alts: a picture's alternative text
     (formats.alt_text: a chart's title, a scanned notice's words) on a line after its block's text,
-    unless the block says it already (a figcaption) or the picture is a link's icon beside its words."""
+    unless the block says it already (a figcaption) or the picture is a link (_alt)."""
     parts: list[str] = []
     pending: list[list[str]] = [[]]  # the alternative texts of the pictures of each open block
 
@@ -694,19 +694,17 @@ def _text(root, *, alts: bool = False) -> str:
 
 
 def _alt(img) -> str | None:
-    """The picture's alternative text, when it says something (formats.alt_text) and is no link's
-    icon beside the link's own words (a PDF mark after 「資料（PDF）」): a linked banner alone is read."""
+    """The picture's alternative text, when it says something (formats.alt_text) and the picture is
+    no link: a linked picture is a menu's button (a table layout's 「電波」 「放送」 images, which no
+    landmark marks as a menu), a banner or a link's icon (a PDF mark after 「資料（PDF）」)."""
     from . import alt_text
 
-    alt = alt_text(img.attributes.get("alt"))
-    if alt is None:
-        return None
     node = img.parent
     while node is not None and node.tag not in ("a", "body"):
         node = node.parent
-    if node is not None and node.tag == "a" and (node.text() or "").strip():
+    if node is not None and node.tag == "a":
         return None
-    return alt
+    return alt_text(img.attributes.get("alt"))
 
 
 #: Where a <br> stood, until _breaks decides whether it breaks the line.
