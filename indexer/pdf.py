@@ -23,6 +23,9 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
 * **Tesseract** reads pages that still have no text and carry an image (a scan),
   when it is installed with its Japanese data and OCR is not turned off.
 
+Pages are read until the text cap (formats.MAX_TEXT_CHARS) is reached, by either reader: the rest
+of a PDF of thousands of pages is counted, not read (its warning says in which page the text ends).
+
 Running heads, footers and bare page numbers are removed from the text
 (:mod:`indexer.furniture`), so snippets are cut from the body.
 
@@ -161,8 +164,8 @@ def _letters(text: str) -> int:
 def _pdfium_text(document, path: Path, budget: int | None = None) -> tuple[str | None, list[str], set[int]]:
     """/Title, the text of each page, and the pages where PDFium reads columns across.
 
-    Pages are read until `budget` characters (_letters) are: a PDF of 5,000 pages read every page,
-    to have all but the first pages cut away by the text cap (extract.cap_text)."""
+    Pages are read until `budget` characters (_letters) are: every page of a PDF of 5,000 pages was
+    read, and all but the first ones then cut away by the text cap."""
     title = _meaningful_title(document.get_metadata_dict().get("Title"), path)
     pages: list[str] = []
     across: set[int] = set()

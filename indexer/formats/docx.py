@@ -353,7 +353,11 @@ def _styles_hiding_text(document) -> frozenset[str]:
     the style they are based on (the nearest that says)."""
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
-    for style in document.styles.element.iterchildren(f"{{{W}}}style"):
+    try:
+        styles = list(document.styles.element.iterchildren(f"{{{W}}}style"))
+    except Exception:
+        return frozenset()  # a styles part that cannot be read hides nothing: the text is read
+    for style in styles:
         style_id = style.get(f"{{{W}}}styleId")
         if not style_id:
             continue
