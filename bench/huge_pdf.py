@@ -30,12 +30,15 @@ LINES = 60  # lines a page
 
 def page_lines(pages: int, chars: int) -> list[list[str]]:
     """`pages` pages of `chars` characters in lines of LINE, from the realdocs pages' lines."""
-    text = "".join(
-        "".join(line.split())
-        for path in sorted(DOCS.glob("*.txt"))
-        for line in path.read_text("utf-8").splitlines()
-    )
-    text = "".join(c for c in text if 0x20 < ord(c) < 0xFFFF)
+    wanted = pages * chars
+    pieces, length = [], 0
+    for path in sorted(DOCS.glob("*.txt")):  # as many pages as the PDF needs, not all of them
+        piece = "".join(c for c in "".join(path.read_text("utf-8").split()) if 0x20 < ord(c) < 0xFFFF)
+        pieces.append(piece)
+        length += len(piece)
+        if length >= wanted:
+            break
+    text = "".join(pieces)
     per_page = max(1, chars // LINE)
     out, at = [], 0
     for _ in range(pages):
