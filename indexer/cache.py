@@ -70,7 +70,9 @@ from .errors import IndexLocationError
 #: 46: a title property or /Title of Book1, Sheet1, 無題のドキュメント, Microsoft Excel ワークシート is no title.
 #: 47: the text of one file is cut at 3 M characters, not 20 M (a PDF's too); a text file of UTF-8 and
 #:     CP932 lines joined is read line by line, each in its own encoding (it was read whole as CP932).
-EXTRACTOR_VERSION = 47
+#: 48: Word's hidden text (w:vanish) is left out; pictures' alternative text (HTML alt, Word's and
+#:     PowerPoint's descr) is read after its paragraph or slide; a PDF's pages past the cap are not read.
+EXTRACTOR_VERSION = 48
 
 
 class ExtractCache:

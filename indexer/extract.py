@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -54,13 +54,9 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
         from .pdf import read_pdf
 
         try:
-            ex = read_pdf(path, ocr=ocr)
+            return read_pdf(path, ocr=ocr)  # cut at MAX_TEXT_CHARS as it reads, as every reader is
         except OSError as exc:
             raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
-        # The other readers cut their text as they read it; a PDF of thousands of pages is cut here.
-        warnings = list(ex.warnings)
-        pages = cap_text(ex.pages, warnings)
-        return ex if pages is ex.pages else replace(ex, pages=pages, warnings=warnings)
     warnings: list[str] = []
     text, encoding = read_text_path(path, warnings)
     page = normalize_text(text)

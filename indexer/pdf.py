@@ -23,6 +23,9 @@ generated layouts of bench/make_layouts.py and ../shared/corpus/pdf):
 * **Tesseract** reads pages that still have no text and carry an image (a scan),
   when it is installed with its Japanese data and OCR is not turned off.
 
+Pages are read until the text cap (formats.MAX_TEXT_CHARS) is reached, by either reader: the rest
+of a PDF of thousands of pages is counted, not read (its warning says in which page the text ends).
+
 Running heads, footers and bare page numbers are removed from the text
 (:mod:`indexer.furniture`), so snippets are cut from the body.
 
@@ -41,6 +44,7 @@ from pathlib import Path
 
 from .errors import ExtractionError
 from .extract import Extracted, _meaningful_title
+from .formats import cap_text
 from .furniture import remove_furniture
 from .lazy import lazy_exports
 from .ocr import SCANS_NOT_READ
@@ -108,7 +112,7 @@ def _read_auto(path: Path, *, ocr: bool, only_pdfium: bool) -> Extracted:
         if not only_pdfium and _has_vertical_fonts(data, path):
             return _finish(path, *_read_with_pdfminer(path), ocr=ocr)
         try:
-            title, pages, across = _pdfium_text(document, path)
+            title, pages, across = _pdfium_text(document, path, _text_budget())
         except Exception:  # a page PDFium cannot load: pdfminer reads the file or says what is wrong
             if only_pdfium:
                 raise ExtractionError(DAMAGED) from None
@@ -124,7 +128,7 @@ def _read_auto(path: Path, *, ocr: bool, only_pdfium: bool) -> Extracted:
                 if i in empty or i in in_columns:
                     pages[i] = text
             warnings += more
-        return _finish(path, pages, title, warnings, ocr=ocr, document=document)
+        return _finish(path, pages, title, warnings, ocr=ocr, document=document, page_count=len(document))
     finally:
         document.close()
 
@@ -143,12 +147,32 @@ def _fragmented(text: str) -> bool:
     return bool(lines) and len(_LONE_JAPANESE_RE.findall(text)) >= _FRAGMENTED_SHARE * lines
 
 
-def _pdfium_text(document, path: Path) -> tuple[str | None, list[str], set[int]]:
-    """/Title, the text of each page, and the pages where PDFium reads columns across."""
+def _text_budget() -> int:
+    """Characters other than white space read from a PDF's pages before the rest are left unread:
+    MAX_TEXT_CHARS (read when called: tests lower it).  White space is not counted, as normalizing
+    takes most of it away (PDFium's line ends, spaces between Japanese letters): the text kept still
+    reaches the cap, which cuts it exactly, but where running heads (furniture) take more away."""
+    from . import formats
+
+    return formats.MAX_TEXT_CHARS
+
+
+def _letters(text: str) -> int:
+    return len(text) - sum(text.count(space) for space in " \n\r\t\u3000")
+
+
+def _pdfium_text(document, path: Path, budget: int | None = None) -> tuple[str | None, list[str], set[int]]:
+    """/Title, the text of each page, and the pages where PDFium reads columns across.
+
+    Pages are read until `budget` characters (_letters) are: every page of a PDF of 5,000 pages was
+    read, and all but the first ones then cut away by the text cap."""
     title = _meaningful_title(document.get_metadata_dict().get("Title"), path)
     pages: list[str] = []
     across: set[int] = set()
+    read = 0
     for index in range(len(document)):
+        if budget is not None and read >= budget:
+            break
         page = document[index]
         textpage = page.get_textpage()
         try:
@@ -161,6 +185,7 @@ def _pdfium_text(document, path: Path) -> tuple[str | None, list[str], set[int]]
             else:
                 text = _paragraphed(textpage, raw_text) or text
             pages.append(text)
+            read += _letters(text)
         finally:
             textpage.close()
             page.close()
@@ -385,14 +410,18 @@ def _pdfminer():
 
 
 def _read_with_pdfminer(path: Path):
+    """(pages, title, warnings, page count): pages read up to the text budget, as PDFium's are."""
     reader = _pdfminer()
-    return reader.read_with_pdfminer(path, reader.LAYOUT)
+    return reader.read_pages_with_pdfminer(path, reader.LAYOUT, _text_budget())
 
 
-def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], *, ocr: bool,
-            document=None) -> Extracted:
+def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], page_count: int | None = None,
+            *, ocr: bool, document=None) -> Extracted:
+    """The Extracted of the pages read; page_count: the document's pages, when the text budget left
+    some of them unread (_pdfium_text)."""
     if not pages:
         raise ExtractionError(f"{DAMAGED} (no pages)")
+    page_count = max(page_count or 0, len(pages))
     ocr_pages: list[int] = []
     hint = None  # what to install, when OCR is wanted but missing
     empty = [i for i, text in enumerate(pages) if not text.strip()]
@@ -408,10 +437,16 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
                     ocr_pages.append(i + 1)
         unread = len(scanned) - len(ocr_pages)
         if unread and len(empty) < len(pages):
-            warnings.append(f"{unread} of {len(pages)} pages {SCANS_NOT_READ}"
+            warnings.append(f"{unread} of {page_count} pages {SCANS_NOT_READ}"
                             + (f"; {hint}" if hint else ""))
     pages = [normalize_text(text) for text in remove_furniture(pages)]
     if not any(page.strip() for page in pages):
         raise ExtractionError(f"{NO_TEXT}; {hint}" if hint else NO_TEXT)
-    return Extracted(pages=pages, page_count=len(pages), title=title, encoding=None, warnings=list(warnings),
+    read = len(pages)
+    cut: list[str] = []
+    pages = cap_text(pages, cut)
+    if cut or page_count > read:
+        # Where the text ends, as the page count still says how long the document is.
+        warnings.append(f"text cut at {_text_budget():,} characters, in page {len(pages):,} of {page_count:,}")
+    return Extracted(pages=pages, page_count=page_count, title=title, encoding=None, warnings=list(warnings),
                      ocr_pages=ocr_pages)

@@ -28,7 +28,7 @@ from pdfminer.utils import decode_text
 from .columns import Line, column_order
 from .errors import ExtractionError
 from .extract import _meaningful_title
-from .pdf import DAMAGED, ENCRYPTED
+from .pdf import DAMAGED, ENCRYPTED, _letters
 
 __all__ = ["Layout", "LAYOUT", "read_with_pdfminer", "pdfminer_pages", "vertical_fonts"]
 
@@ -207,10 +207,19 @@ def _one_char_line_share(text: str) -> float:
 
 def read_with_pdfminer(path: Path, layout: Layout) -> tuple[list[str], str | None, list[str]]:
     """Raw page texts, /Title (if meaningful) and warnings, by pdfminer.six."""
-    pages, warnings = _pdfminer_run(path, layout, None)
+    pages, title, warnings, _count = read_pages_with_pdfminer(path, layout)
+    return pages, title, warnings
+
+
+def read_pages_with_pdfminer(path: Path, layout: Layout, budget: int | None = None
+                             ) -> tuple[list[str], str | None, list[str], int]:
+    """read_with_pdfminer's, of the first pages only once `budget` characters other than white space
+    are read (indexer.pdf._text_budget), and the document's page count."""
+    pages, warnings = _pdfminer_run(path, layout, None, budget)
     title = pages.pop("title")
     pages.pop("columns")
-    return [pages[i] for i in sorted(pages)], title, warnings
+    count = pages.pop("count")
+    return [pages[i] for i in sorted(pages)], title, warnings, count
 
 
 def pdfminer_pages(path: Path, wanted: set[int]) -> tuple[dict[int, str], list[str], set[int]]:
@@ -226,7 +235,8 @@ def pdfminer_pages(path: Path, wanted: set[int]) -> tuple[dict[int, str], list[s
     return pages, warnings, pages.pop("columns")
 
 
-def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None) -> tuple[dict, list[str]]:
+def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None,
+                  budget: int | None = None) -> tuple[dict, list[str]]:
     with open(path, "rb") as fp, _capture_pdfminer_warnings() as warnings:
         try:
             document = PDFDocument(PDFParser(fp))
@@ -235,10 +245,14 @@ def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None) -> tuple[
             device = _PageTexts(rsrcmgr, layout)
             interpreter = PDFPageInterpreter(rsrcmgr, device)
             numbers = []
-            for number, page in enumerate(PDFPage.create_pages(document)):
-                if wanted is None or number in wanted:
+            read = count = 0
+            for count, page in enumerate(PDFPage.create_pages(document), 1):
+                # Past the budget the pages are counted, not laid out (the page tree is cheap to walk).
+                if (wanted is None or count - 1 in wanted) and (budget is None or read < budget):
                     interpreter.process_page(page)
-                    numbers.append(number)
+                    numbers.append(count - 1)
+                    if budget is not None:
+                        read += _letters(device.pages[-1])
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise ExtractionError(ENCRYPTED) from None
         except ExtractionError:
@@ -250,6 +264,7 @@ def _pdfminer_run(path: Path, layout: Layout, wanted: set[int] | None) -> tuple[
     result: dict = dict(zip(numbers, device.pages))
     result["title"] = title
     result["columns"] = {n for n, in_columns in zip(numbers, device.in_columns) if in_columns}
+    result["count"] = count
     return result, list(warnings)
 
 

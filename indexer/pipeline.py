@@ -23,7 +23,8 @@ from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
 from .outcomes import ADDED, FAILED, REMOVED, UNCHANGED, UPDATED, FileOutcome, IndexSummary, ProgressCallback
 from .plan import (_collection_is_there, collection_folder, current_manifest, empty_named_folders, hash_or_none, plan,
-                   previous_docs, removed, renumbered_collections, update_manifest)
+                   previous_docs, previous_manifest, removed, renumbered_after_rebuild, renumbered_collections,
+                   update_manifest)
 from .store import IndexStore, Manifest
 from .writer import sweep_leftovers, write_changes
 
@@ -127,14 +128,18 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
         docs_before = dict(manifest.docs)  # update_manifest changes it: what folder_changes compares with
 
         found = in_known_collections(found, manifest)
-        renumbered = renumbered_collections(found, manifest)
-        manifest.renumbered = sorted({*manifest.renumbered, *renumbered})
+        before_rebuild = previous_manifest(store) if rebuild else Manifest()
+        if rebuild:
+            manifest.renumbered, renumbered = renumbered_after_rebuild(found, before_rebuild)
+        else:
+            renumbered = renumbered_collections(found, manifest)
+            manifest.renumbered = sorted({*manifest.renumbered, *renumbered})
         tasks, unchanged, signatures = plan(found, manifest, ocr=ocr, renumbered=set(manifest.renumbered))
         if not rebuild:
             _keep_empty_named_folders(discovery, roots, manifest)
         removed_ids = removed(manifest, found, roots, discovery.unreadable)
         outcomes: list[FileOutcome] = list(unchanged)
-        previous = previous_docs(store) if rebuild else {}
+        previous = before_rebuild.docs
         if rebuild:
             # A rebuild keeps only what this run names: say what the previous index loses.
             present = {str(f.path) for f in found}
@@ -301,8 +306,12 @@ def _dry_run(store, discovery, roots, rebuild, started) -> IndexSummary:
         except IctsearchError:
             pass
     found = in_known_collections(found, manifest)
-    renumbered = renumbered_collections(found, manifest)
-    tasks, unchanged, _signatures = plan(found, manifest, renumbered={*manifest.renumbered, *renumbered})
+    if rebuild:
+        noted, renumbered = renumbered_after_rebuild(found, previous_manifest(store))
+    else:
+        renumbered = renumbered_collections(found, manifest)
+        noted = [*manifest.renumbered, *renumbered]
+    tasks, unchanged, _signatures = plan(found, manifest, renumbered=set(noted))
     if not rebuild:
         _keep_empty_named_folders(discovery, roots, manifest)
     outcomes = list(unchanged)

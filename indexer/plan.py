@@ -254,12 +254,30 @@ def _collection_is_there(entry: dict) -> bool:
         return False
 
 
+def previous_manifest(store: IndexStore) -> Manifest:
+    """The manifest of the current generation, or an empty one if there is no readable one."""
+    try:
+        return store.read_manifest(store.current_dir())
+    except IctsearchError:
+        return Manifest()
+
+
 def previous_docs(store: IndexStore) -> dict[str, dict]:
     """The documents of the current generation, or none if there is no readable one."""
-    try:
-        return store.read_manifest(store.current_dir()).docs
-    except IctsearchError:
-        return {}
+    return previous_manifest(store).docs
+
+
+def renumbered_after_rebuild(found: list[Found], previous: Manifest) -> tuple[list[str], dict[str, int]]:
+    """(the collection folders a rebuild's manifest notes as renumbering their inodes, those of them
+    seen doing it in this run: renumbered_collections against the previous index's documents).
+
+    A rebuild starts its manifest afresh; it forgot the note, and the next update read every file of
+    such a share again to compare hashes (and noted it again).  The previous note is kept for the
+    folders the rebuild indexes again, not for one it leaves out."""
+    now = renumbered_collections(found, previous)
+    named = {Path(folder) for folder in previous.renumbered}
+    kept = {str(folder) for folder in named if any(folder == f.path or folder in f.path.parents for f in found)}
+    return sorted(kept | set(now)), now
 
 
 def current_manifest(store, gen_dir, ix) -> Manifest:

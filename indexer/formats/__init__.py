@@ -256,6 +256,33 @@ def normalize_capped(text: str, warnings: list[str]) -> str:
 
 
 
+#: Alternative text that says nothing of its picture: an authoring tool's or a template's word for
+#: any picture (画像, 写真, 図 3, image1), a link icon's (PDF, 別ウィンドウで開きます), or marks alone.
+_NO_ALT = re.compile(
+    r"(?:画像|写真|図|図表|イメージ|グラフ|アイコン|ロゴ|image|img|picture|pic|photo|figure|fig|icon|logo|spacer"
+    r"|dummy|blank|alt|no\s*image|pdf|pdfファイル|(?:別|新しい|新規)ウィンドウ(?:で開きます|が開きます)?|外部リンク"
+    r"|external\s*link)?[\W\d_０-９]*",
+    re.IGNORECASE,
+)
+#: A file name or path left as the alternative text (Word writes the inserted file's path).
+_FILE_NAME_ALT = re.compile(r"\.(?:png|jpe?g|gif|bmp|svg|webp|tiff?|emf|wmf|ico)$|^[a-z]:\\|^/|\\", re.IGNORECASE)
+#: Word's and PowerPoint's guess at a picture (「テキスト が含まれている画像 自動的に生成された説明」): a
+#: machine's caption, not the author's words.
+_GENERATED_ALT = re.compile(r"自動的に生成された説明|description automatically generated", re.IGNORECASE)
+
+
+def alt_text(raw: str | None) -> str | None:
+    """A picture's alternative text (HTML alt, Word's and PowerPoint's descr) when it says what the
+    picture shows, on one line: not empty, not a file name, not 「画像」 or 「写真」 alone, not a
+    link icon's word nor a tool's generated guess (None then).  A chart or a scanned notice saved as
+    a picture holds its words only there."""
+    text = " ".join((raw or "").split())
+    if (len(text) < 2 or _NO_ALT.fullmatch(text) or _FILE_NAME_ALT.search(text)
+            or _GENERATED_ALT.search(text)):
+        return None
+    return text
+
+
 def table_title(first_row: list[str], path: Path) -> str | None:
     """A table's title from its first non-empty row (a sheet's, a CSV's): the row's first text
     when it holds fewer than three (「令和5年度 派遣実績」 over the table), else the file's name: a

@@ -8,7 +8,10 @@ text boxes after their row.  Text the body holds in other places is kept too: in
 revisions (drafts are full of them; deleted text, and moved text at the place
 it was moved from, are left out), a ruby's base text (not its 振り仮名), content
 controls (w:sdt; not an unfilled one's prompt), text boxes, SmartArt and charts (after the paragraph they are anchored in),
-and the footnotes and endnotes, after the body, as a printed page has them.
+and the footnotes and endnotes, after the body, as a printed page has them.  A picture's
+alternative text (its descr, when it says something: formats.alt_text) is a line after its
+paragraph.  Hidden text (w:vanish, typed or from a style) is not read: Word neither shows nor
+prints it; a paragraph whose mark alone is hidden runs on into the next, as Word shows it.
 
 Headers and footers are kept apart from the body: their distinct texts are
 appended after it, following a blank line.  They often carry the issuing body
@@ -23,10 +26,11 @@ has no fixed pages: it is one page, like a text file.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import ExtractionError
-from . import check_office_zip, core_title, damaged, normalize_capped
+from . import alt_text, check_office_zip, core_title, damaged, normalize_capped
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -42,6 +46,11 @@ _RUBY_TEXT = f"{{{W}}}rt"
 _GRID_SPAN, _V_MERGE = f"{{{W}}}gridSpan", f"{{{W}}}vMerge"
 _VAL = f"{{{W}}}val"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RPR, _PPR, _VANISH, _R_STYLE, _P_STYLE = (f"{{{W}}}{t}" for t in ("rPr", "pPr", "vanish", "rStyle", "pStyle"))
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+#: The ids of the styles that hide their text (w:vanish in the style or one it is based on), for the
+#: document being read; set by read().
+_hidden_styles: ContextVar[frozenset[str]] = ContextVar("hidden_styles", default=frozenset())
 
 _TITLE_STYLES = ("title", "表題")
 #: The Subtitle style (Word's 副題) of the paragraph right under the Title: the title's second line.
@@ -56,6 +65,7 @@ def read(path: Path):
     import docx
 
     warnings: list[str] = []
+    hidden = None
     try:
         try:
             document = docx.Document(str(path))
@@ -63,6 +73,7 @@ def read(path: Path):
             document = docx.Document(_with_blank_properties(path))
             warnings.append("damaged document properties (docProps/core.xml): read without them")
         styles = _paragraph_styles(document)
+        hidden = _hidden_styles.set(_styles_hiding_text(document))
         _number_paragraphs(document)
         body_lines: list[str] = []
         title = _Title(styles)
@@ -82,6 +93,9 @@ def read(path: Path):
         # python-docx raises PackageNotFoundError, KeyError, ValueError, lxml's
         # XMLSyntaxError ... on a damaged package: all mean the same here.
         raise damaged("Word") from None
+    finally:
+        if hidden is not None:
+            _hidden_styles.reset(hidden)
     text = "\n".join([*dated, *body_lines])
     if notes:
         text += "\n\n" + "\n".join(notes)
@@ -187,21 +201,29 @@ class _Title:
 def _block(parent, lines: list[str], title: _Title | None, part=None) -> None:
     """Append the text of a body, cell or content control, element by element (`part`: the
     package part holding them, whose relationships name a SmartArt's data)."""
+    carried = ""  # the text of paragraphs whose mark is hidden: they run on into the next
     for child in parent.iterchildren():
         if child.tag == _P:
-            text = _paragraph_text(child)
-            lines.append(text)
-            if title is not None:
-                title.see(child, text)
+            text = carried + _paragraph_text(child)
+            if _mark_hidden(child):
+                carried = text
+            else:
+                carried = ""
+                lines.append(text)
+                if title is not None:
+                    title.see(child, text)
             for box in _text_boxes(child):
                 _block(box, lines, None, part)
             lines.extend(_diagrams(child, part))
+            lines.extend(_alt_texts(child))
         elif child.tag == _TBL:
             _table(child, lines, part)
         elif child.tag == _SDT and not _is_placeholder(child):
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 _block(content, lines, title, part)
+    if carried:
+        lines.append(carried)
 
 
 def _table(tbl, lines: list[str], part=None) -> None:
@@ -219,6 +241,7 @@ def _table(tbl, lines: list[str], part=None) -> None:
                     cell_lines.append(_paragraph_text(child))
                     boxes.extend(_text_boxes(child))
                     diagrams.extend(_diagrams(child, part))
+                    diagrams.extend(_alt_texts(child))
                 elif child.tag == _TBL:
                     nested.append(child)
                 elif child.tag == _SDT and not _is_placeholder(child):
@@ -275,8 +298,10 @@ def _paragraph_text(p) -> str:
     """The paragraph's own runs (hyperlinks, insertions, fields included; deletions and text boxes
     not), after the number Word draws before it (_number_paragraphs)."""
     parts: list[str] = [p.get(_NUMBER_ATTR, "")]
+    hidden_styles = _hidden_styles.get()
+    paragraph_hidden = _style_of(p.find(_PPR), _P_STYLE) in hidden_styles
     for r in p.iter(_R):
-        if not _belongs_to(r, p):
+        if not _belongs_to(r, p) or _run_hidden(r, paragraph_hidden, hidden_styles):
             continue
         for child in r.iterchildren():
             tag = child.tag
@@ -289,6 +314,87 @@ def _paragraph_text(p) -> str:
             elif tag == _NO_BREAK_HYPHEN:
                 parts.append("-")
     return "".join(parts)
+
+
+def _vanish(properties) -> bool | None:
+    """Whether run properties (w:rPr) hide the text: True, False (w:vanish turned off), None (silent)."""
+    if properties is None:
+        return None
+    vanish = properties.find(_VANISH)
+    if vanish is None:
+        return None
+    return vanish.get(_VAL, "true").lower() not in ("0", "false", "off")
+
+
+def _style_of(properties, tag: str) -> str | None:
+    style = properties.find(tag) if properties is not None else None
+    return style.get(_VAL) if style is not None else None
+
+
+def _run_hidden(r, paragraph_hidden: bool, hidden_styles: frozenset[str]) -> bool:
+    """Whether a run is hidden text: by its own w:vanish, else its character style's, else its
+    paragraph style's (a run's own w:vanish val="0" shows it)."""
+    properties = r.find(_RPR)
+    own = _vanish(properties)
+    if own is not None:
+        return own
+    return _style_of(properties, _R_STYLE) in hidden_styles or paragraph_hidden
+
+
+def _mark_hidden(p) -> bool:
+    """Whether the paragraph mark is hidden (w:pPr/w:rPr/w:vanish): the paragraph runs on into the
+    next, and is nothing of its own when its runs are hidden too."""
+    ppr = p.find(_PPR)
+    return bool(_vanish(ppr.find(_RPR) if ppr is not None else None))
+
+
+def _styles_hiding_text(document) -> frozenset[str]:
+    """The ids of the styles whose text is hidden: w:vanish in their run properties or in those of
+    the style they are based on (the nearest that says)."""
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    try:
+        styles = list(document.styles.element.iterchildren(f"{{{W}}}style"))
+    except Exception:
+        return frozenset()  # a styles part that cannot be read hides nothing: the text is read
+    for style in styles:
+        style_id = style.get(f"{{{W}}}styleId")
+        if not style_id:
+            continue
+        own[style_id] = _vanish(style.find(_RPR))
+        parent = style.find(f"{{{W}}}basedOn")
+        if parent is not None and parent.get(_VAL):
+            based[style_id] = parent.get(_VAL)
+    hidden = set()
+    for style_id in own:
+        seen, at = set(), style_id
+        while own.get(at) is None and at in based and at not in seen:
+            seen.add(at)
+            at = based[at]
+        if own.get(at):
+            hidden.add(style_id)
+    return frozenset(hidden)
+
+
+def _alt_texts(p) -> list[str]:
+    """The alternative texts (wp:docPr descr, formats.alt_text) of the pictures drawn in `p`'s own
+    runs: not those of a text box's paragraph (read with it), deleted or moved away, hidden, or the
+    copy for old Word."""
+    out: list[str] = []
+    hidden_styles = _hidden_styles.get()
+    paragraph_hidden = _style_of(p.find(_PPR), _P_STYLE) in hidden_styles
+    for doc_pr in p.iter(_DOC_PR):
+        node = doc_pr.getparent()
+        while node is not None and node is not p and node.tag != _R:
+            node = node.getparent()
+        if node is None or node is p or not _belongs_to(node, p) or _run_hidden(node, paragraph_hidden, hidden_styles):
+            continue
+        if any(a.tag == _MC_FALLBACK for a in doc_pr.iterancestors()):
+            continue
+        alt = alt_text(doc_pr.get("descr"))
+        if alt and alt not in out:
+            out.append(alt)
+    return out
 
 
 def _belongs_to(r, p) -> bool:

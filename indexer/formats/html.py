@@ -326,7 +326,7 @@ def extract_main(markup: str) -> Page:
         _drop_link_lists(main)
     h1 = main.css_first("h1")
     h1_text = _squash(h1.text()) if h1 else None
-    text = _text(main)
+    text = _text(main, alts=True)
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
     return Page(text, _title_from(raw_title, h1_text, site_names), trail, site, *address)
@@ -631,9 +631,12 @@ def _drop_link_lists(root) -> None:
     _remove(menus)
 
 
-def _text(root) -> str:
-    """Text with a line per block and tabs between table cells."""
+def _text(root, *, alts: bool = False) -> str:
+    """Text with a line per block and tabs between table cells.  alts: a picture's alternative text
+    (formats.alt_text: a chart's title, a scanned notice's words) on a line after its block's text,
+    unless the block says it already (a figcaption) or the picture is a link (_alt)."""
     parts: list[str] = []
+    pending: list[list[str]] = [[]]  # the alternative texts of the pictures of each open block
 
     def walk(node, pre: bool = False) -> None:
         for child in node.iter(include_text=True):
@@ -653,7 +656,11 @@ def _text(root) -> str:
             block = tag in _BLOCK
             if block:
                 parts.append("\n")
+                pending.append([])
+                start = len(parts)
             if tag == "img":
+                if alts and (alt := _alt(child)):
+                    pending[-1].append(alt)
                 continue
             if tag in _PREFORMATTED and not pre:
                 # Preformatted text's lines are a text file's: wrapped by hand at one width, they
@@ -667,8 +674,16 @@ def _text(root) -> str:
                 parts.append("\t")
             elif block:
                 parts.append("\n")
+            if block:
+                _after(pending.pop(), start)
+
+    def _after(found: list[str], start: int) -> None:
+        if found:
+            said = " ".join("".join(parts[start:]).split())
+            parts.extend(f"\n{alt}\n" for alt in dict.fromkeys(found) if alt not in said)
 
     walk(root)
+    _after(pending.pop(), 0)
     lines = []
     for raw in _breaks("".join(parts)).split("\n"):
         # Runs of spaces collapse as a browser shows them; empty table cells drop out.
@@ -676,6 +691,20 @@ def _text(root) -> str:
         lines.append("\t".join(cell for cell in cells if cell))
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _alt(img) -> str | None:
+    """The picture's alternative text, when it says something (formats.alt_text) and the picture is
+    no link: a linked picture is a menu's button (a table layout's 「電波」 「放送」 images, which no
+    landmark marks as a menu), a banner or a link's icon (a PDF mark after 「資料（PDF）」)."""
+    from . import alt_text
+
+    node = img.parent
+    while node is not None and node.tag not in ("a", "body"):
+        node = node.parent
+    if node is not None and node.tag == "a":
+        return None
+    return alt_text(img.attributes.get("alt"))
 
 
 #: Where a <br> stood, until _breaks decides whether it breaks the line.

@@ -8,7 +8,8 @@ charts by their title, series names, category labels and axis titles (a chart of
 整備率 by prefecture names the prefectures; its numbers are not searched), SmartArt by its
 boxes' text (from the diagram's data part), and
 last the speaker notes, which often carry the talk the slide only outlines.
-Pictures carry no text layer and give nothing.  The text the slides show from their
+Pictures carry no text layer: their alternative text (p:cNvPr descr, when it says something:
+formats.alt_text) is read after the slide's shapes, before its notes.  The text the slides show from their
 layouts and masters (an issuer's name drawn on every slide) is read once, after the
 last slide, as a Word file's headers and footers are after its body.
 
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import cap_text, check_office_zip, core_title, damaged
+from . import alt_text, cap_text, check_office_zip, core_title, damaged
 
 
 def read(path: Path):
@@ -51,6 +52,7 @@ def read(path: Path):
                 if title_shape is not None and shape.shape_id == title_shape.shape_id:
                     continue
                 _shape_text(shape, lines)
+            lines.extend(_alt_texts(slide, "\n".join(lines)))
             if slide.has_notes_slide:
                 notes = slide.notes_slide.notes_text_frame
                 if notes is not None and notes.text.strip():
@@ -187,6 +189,20 @@ def _shape_text(shape, lines: list[str]) -> None:
         text = _text(shape.text_frame)
         if text.strip():
             lines.append(text)
+
+
+_CNVPR = "{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr"
+
+
+def _alt_texts(slide, said: str) -> list[str]:
+    """The alternative texts of the slide's shapes, in the slide's order (groups' too), each once
+    and not one the slide's text says already (a text box described by its own words)."""
+    out: list[str] = []
+    for c_nv_pr in slide.shapes._spTree.iter(_CNVPR):
+        alt = alt_text(c_nv_pr.get("descr"))
+        if alt and alt not in out and alt not in said:
+            out.append(alt)
+    return out
 
 
 def _text(text_frame) -> str:

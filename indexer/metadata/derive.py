@@ -318,14 +318,40 @@ def _list_of_titles(text: str) -> str:
     return f"{captions} figure titles and {cited} works cited in {len(lines)} lines"
 
 
+#: Characters of a document's text the metadata rules read (dates, places, themes, issuer, type):
+#: what a document is about, where and when is said in its first pages (a report's cover, summary
+#: and first chapters), and every rule's cost grows with the text.  cProfile of derive_metadata on a
+#: 3 M-character text (bench/huge_pdf.py's annex, cut at MAX_TEXT_CHARS): 6.3 s, more than analysing
+#: it (5.4 s): places 2.8 s (find_places), themes 2.5 s (_hits), dates 1.6 s (_own_fiscal_year,
+#: find_years); at this bound 0.6 s, under cProfile too (without it: 3.1 s -> 0.3 s CPU, the same
+#: year, fiscal year, regions, prefectures and themes, their scores aside).  About 130 pages of a
+#: report; the longest text of the bench sets (bench/metadata_accuracy.py, every part: 3,031
+#: documents) is 15,301 characters, so their figures are the same.
+METADATA_CHARS = 200_000
+
+
+def _bounded(text: str, terms: Sequence[str] | None) -> tuple[str, Sequence[str] | None]:
+    """The text's first METADATA_CHARS characters, ending at a line end when one is near, and the
+    body terms of about as much (the terms are in text order; their share of the text is kept)."""
+    if len(text) <= METADATA_CHARS:
+        return text, terms
+    end = text.rfind("\n", METADATA_CHARS * 9 // 10, METADATA_CHARS)
+    end = end if end > 0 else METADATA_CHARS
+    if terms is not None:
+        terms = terms[: len(terms) * end // len(text)]
+    return text[:end], terms
+
+
 def derive_metadata(
     text: str, *, title: str, path: Path, terms: Sequence[str] | None = None, root: Path | None = None,
     url: str | None = None, url_from: str | None = None,
 ) -> Metadata:
     """url: the document's web address (a saved page's canonical link …, url_from says which), whose
     place fills region and prefecture when the text names none (address.py).  A sidecar's or
-    metadata.csv's url wins over it, for the place too."""
+    metadata.csv's url wins over it, for the place too.  Only the text's first METADATA_CHARS
+    characters are read."""
     path = Path(path)
+    text, terms = _bounded(text, terms)
     given, sources, manual_warnings = manual.manual_metadata(path, root)
     if "url" in given:
         read: dict[str, object] = {}
