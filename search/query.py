@@ -197,12 +197,13 @@ def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, 
 
 def word_query(
     word: str, fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True, adjacency: list | None = None,
-    alone: bool = False, weak: bool = False, as_typed: list | None = None,
+    alone: bool = False, weak: bool = False, as_typed: list | None = None, spellings=None,
 ) -> wq.Query | None:
     """The query for one typed word (no spaces): see the module docstring.
 
     Term sequences whose adjacency should lift a document are appended to `adjacency`;
     the word's own, when it is typed solid and split, also to `as_typed` (Compiled.as_typed).
+    `spellings` (search/latin.py) gives a Latin name inside the word its other spellings.
     """
     terms = None
     if not particle_alone(word):
@@ -214,7 +215,7 @@ def word_query(
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
         if (alone and not _compound_particle(word, terms)) or not terms or not all(t.weak for t in terms if not t.sub):
             return _terms_query(word, terms, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone,
-                                weak=weak, as_typed=as_typed)
+                                weak=weak, as_typed=as_typed, spellings=spellings)
     # 「テレワーク や 在宅勤務」: a particle typed between spaces is not a word to require.
     if info is not None:
         info["terms"], info["dropped"] = [], [word]
@@ -258,6 +259,7 @@ def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
 def _terms_query(
     word: str, terms: list[Term], fields=TEXT_FIELDS, info: dict | None = None, *, synonyms: bool = True,
     adjacency: list | None = None, alone: bool = False, weak: bool = False, as_typed: list | None = None,
+    spellings=None,
 ) -> wq.Query | None:
     """:func:`word_query` on terms already analyzed (all of `word`'s, or those left once a
     region or year inside it has been read as metadata)."""
@@ -300,7 +302,7 @@ def _terms_query(
         if isinstance(u, _Joined):
             # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
             all_leaves += u.leaves
-            joined = _read_in_a_sentence(word[u.start:u.end])
+            joined = latin.read_in_a_sentence(word[u.start:u.end])
             subqueries.append(_field_or(fields, lambda f, seq=list(u.leaves), j=joined: wq.Phrase(f, seq) if j is None
                                         else wq.Or([wq.Phrase(f, seq), wq.Term(f, j[0])])))
             light.append(False)
@@ -314,14 +316,16 @@ def _terms_query(
         compound = u[0].text if u[0].compound else None
         if compound is not None and compound.isascii():
             # Letters and digits typed together (5G, R3) are indexed joined: match them exactly,
-            # or as the name and its number written apart (Beyond5G, Beyond 5G).
-            written = _name_and_number(compound)
+            # or as pages write the name otherwise (Beyond5G: Beyond 5G; search/latin.py).
+            written = _spelled(spellings, compound, (compound,), info)
             subqueries.append(_field_or(fields, lambda f, c=compound, w=written: wq.Term(f, c) if not w else wq.Or(
-                [wq.Term(f, c), *(wq.Term(f, t[0]) if len(t) == 1 else wq.Phrase(f, list(t)) for t in w)])))
+                [wq.Term(f, c), *(_spelling_query(f, t) for t in w)])))
             continue
         unit_q = _unit_query(fields, leaves, compound)
-        if compound is None and len(leaves) == 1 and (apart := _read_alone(leaves[0])) is not None:
-            unit_q = wq.Or([unit_q, _field_or(fields, lambda f, seq=list(apart): wq.Phrase(f, seq))])
+        if compound is None and len(leaves) == 1 and "-" in leaves[0] and (
+                written := _spelled(spellings, leaves[0], (leaves[0],), info)):
+            # A hyphenated name read as one term (covid-19, typed 「COVID-19の…」): as pages also write it.
+            unit_q = wq.Or([unit_q, *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in written)])
         if synonyms and UNIT_SYNONYMS and len(units) > 1 and _set_apart(u[0], units, word):
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
@@ -385,23 +389,18 @@ QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
 REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
 
 
-#: A name of two letters or more and the number of its version or generation after it (beyond5g,
-#: html5, covid19, sip4d), as analyzed (lower case).  One letter and a number (r3, h29, b5g) is a
-#: code of its own, not a name and a number: nobody writes 「R 3」 for R3.
-_NAME_AND_NUMBER = re.compile(r"([a-z]{2,})([0-9][0-9a-z.]*)")
+def _spelled(spellings, word: str, typed, info: dict | None) -> list[tuple[str, ...]]:
+    """The other spellings of a Latin name (search/latin.py's one lookup; the analyzer's alone
+    without an index), listed in the word's info["spellings"] for --explain."""
+    found = (latin.NO_INDEX if spellings is None else spellings).of(word, typed)
+    if found and info is not None:
+        info["spellings"] = list(dict.fromkeys([*info.get("spellings", ()), *(" ".join(t) for t in found)]))
+    return found
 
 
-def _name_and_number(compound: str) -> list[tuple[str, ...]]:
-    """The terms of a name and its number typed solid as pages also write them: apart (Beyond5G →
-    beyond | 5g) and joined by a hyphen (COVID19 → covid-19).  The White Paper writes 「Beyond 5G」
-    324 times and 「Beyond5G」 5, and the real pages 「HTML5」 43 times: each writing is common, and
-    the joined term matched only the one typed (「Beyond5G」 found none of the 324)."""
-    m = _NAME_AND_NUMBER.fullmatch(compound)
-    if m is None:
-        return []
-    apart = tuple(t.text for t in analyze(f"{m[1]} {m[2]}") if not t.sub)
-    hyphenated = _read_in_a_sentence(f"{m[1]}-{m[2]}")
-    return [terms for terms in (apart if len(apart) > 1 else None, hyphenated) if terms]
+def _spelling_query(field: str, terms: tuple[str, ...]) -> wq.Query:
+    """One spelling of a name: its term, or its terms side by side."""
+    return wq.Term(field, terms[0]) if len(terms) == 1 else wq.Phrase(field, list(terms))
 
 
 def _key(term: Term, negated: frozenset[tuple[int, int]]) -> str:
@@ -551,28 +550,6 @@ class _Joined(NamedTuple):
     end: int
 
 
-def _read_in_a_sentence(name: str) -> tuple[str] | None:
-    """The one term Sudachi reads a hyphenated name as inside a sentence, when typed alone it reads
-    parts (COVID-19 → covid | 19 alone or before a space, covid-19 before a particle or a bracket:
-    「COVID-19の感染拡大」, 「（COVID-19）」), or None.  Pages write it both ways, so a query matches either."""
-    from ictsearch.indexer.analysis import _HYPHENS
-
-    name = name.translate(_HYPHENS)
-    if not name.isascii() or "-" not in name:
-        return None
-    terms = [t.text for t in analyze(name + "の") if not t.sub]
-    return (terms[0],) if len(terms) == 1 and "-" in terms[0] else None
-
-
-def _read_alone(term: str) -> tuple[str, ...] | None:
-    """The parts of a hyphenated name read as one term (covid-19, typed 「COVID-19の…」) as Sudachi
-    reads it alone or before a space (covid | 19), where pages write it so (「COVID-19 Japan」), or None."""
-    if not term.isascii() or "-" not in term or len(term) < 3:
-        return None
-    parts = tuple(t.text for t in analyze(term) if not t.sub)
-    return parts if len(parts) > 1 else None
-
-
 def _group_dates(units: list[list[Term]], spans: list[tuple[int, int]]) -> list:
     """The units, with each run of two or more units inside one date span replaced by its leaves (a _Joined)."""
     groups: list[tuple[tuple[int, int] | None, list[list[Term]]]] = []
@@ -606,7 +583,7 @@ def _kana_cut_query(word: str, fields, info: dict | None) -> wq.Query | None:
     return _field_or(fields, lambda f: wq.Or([wq.Phrase(f, list(c)) for c in cuts]))
 
 
-def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.Query | None:
+def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spellings=None) -> wq.Query | None:
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q
     terms = analyze(text)
@@ -625,23 +602,13 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None) -> wq.
         info["terms"] = [leaf for run in runs for leaf in run]
     phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
                for run in runs]
-    if len(runs) == 1 and (others := _name_written_otherwise(text.strip(), runs[0])):
-        # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」) is the name however pages write it.
-        return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: wq.Phrase(f, list(t)) if len(t) > 1 else wq.Term(f, t[0]))
-                                    for t in others)])
+    if len(runs) == 1 and (others := _spelled(spellings, text.strip(), runs[0], info)):
+        # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」, 「"LG WAN"」) is the name however pages
+        # write it, as it is unquoted: each spelling is still a phrase (search/latin.py).
+        return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in others)])
     return phrases[0] if len(phrases) == 1 else wq.And(phrases)
 
 
-def _name_written_otherwise(name: str, leaves: list[str]) -> list[tuple[str, ...]]:
-    """The other writings of an ASCII name (a quoted word) pages use: hyphenated as one term or
-    as two (:func:`_read_in_a_sentence`, :func:`_read_alone`), a name and its number apart."""
-    from ictsearch.indexer.analysis import _HYPHENS
-
-    name = name.translate(_HYPHENS)
-    if not name.isascii() or not name or any(ch.isspace() for ch in name):
-        return []
-    found = [_read_in_a_sentence(name), _read_alone(name.lower())] if "-" in name else _name_and_number(name.lower())
-    return [t for t in found if t and list(t) != leaves]
 class _Optional:
     """A clause that adds to the score of what the others match but is not required (see YEAR_READING)."""
 
@@ -765,13 +732,13 @@ def _day_forms_of(typed: wq.Query, text: str, start: int, end: int, fields) -> t
     return alternatives, written
 
 
-def _phrase_with_days(text: str, fields, info: dict) -> wq.Query | None:
+def _phrase_with_days(text: str, fields, info: dict, spellings=None) -> wq.Query | None:
     """A quoted phrase, and the same phrase with its day as documents write it otherwise: the
     README's 「R6/4/1の防災訓練」, typed with its brackets, found nothing where the page writes
     令和6年4月1日の防災訓練 (the day's forms were searched outside quotes only)."""
     from ictsearch.indexer.metadata import find_years
 
-    typed = phrase_query(text, fields, info)
+    typed = phrase_query(text, fields, info, spellings)
     day = next((m for m in find_years(text) if m.kind == "calendar" and m.day is not None), None)
     if typed is None or day is None:
         return typed
@@ -913,7 +880,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             # A region or year word also matches by the page's metadata, which no text holds.
             q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency,
                            alone=(alone and within is None) or (meta is not None and _ambiguous_place(text)),
-                           weak=weak, as_typed=as_typed if meta is None else None)
+                           weak=weak, as_typed=as_typed if meta is None else None, spellings=spellings)
             if meta is None and spellings is not None:
                 q = _respelled(q, text, TEXT_FIELDS, info, spellings, as_typed)
         if meta is None:
@@ -953,7 +920,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             info = {"word": text, "field": None}
             words.append(info)
             parts.append(_terms_query(text, rest, TEXT_FIELDS, info, synonyms=synonyms, adjacency=adjacency, weak=weak,
-                                      as_typed=as_typed))
+                                      as_typed=as_typed, spellings=spellings))
         parts = [p for p in parts if p is not None]
         if parts and all(isinstance(p, _Optional) for p in parts):
             return _Optional(_conjoin([p.query for p in parts]))
@@ -989,13 +956,13 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             info = {"word": n.text, "field": n.field}
             words.append(info)
             q = word_query(n.text, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone, weak=weak,
-                           as_typed=as_typed)
+                           as_typed=as_typed, spellings=spellings)
             return q if spellings is None else _respelled(q, n.text, fields, info, spellings, as_typed)
         if isinstance(n, PhraseNode):
             fields = (n.field,) if n.field else TEXT_FIELDS
             info = {"word": f'"{n.text}"', "field": n.field}
             words.append(info)
-            return _phrase_with_days(n.text, fields, info)
+            return _phrase_with_days(n.text, fields, info, spellings)
         if isinstance(n, Filter):
             filters.append(n)
             return _FILTER_MARK
@@ -1046,16 +1013,17 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
 
 
 def _respelled(q: wq.Query | None, word: str, fields, info: dict, spellings, as_typed: list) -> wq.Query | None:
-    """`q` or the index's other spellings of a Latin word (search/latin.py), as strong as the typed one."""
-    found = spellings.of(word, info.get("terms", ()))
+    """`q` or the other spellings of a Latin word (search/latin.py), as strong as the typed one;
+    none twice (a name typed alone, Beyond5G, had its spellings as its unit already)."""
+    before = list(info.get("spellings", ()))
+    found = [s for s in spellings.of(word, info.get("terms", ())) if " ".join(s) not in before]
     if not found:
         return q
     # lg-wan's parts apart are not what its pages write (LGWAN): no "as typed" order, nor its note.
     typed = tuple(info.get("terms", ()))
     as_typed[:] = [entry for entry in as_typed if entry[0] != typed]
-    info["spellings"] = [" ".join(s) for s in found]
-    alternatives = [_field_or(fields, lambda f, s=s: wq.Term(f, s[0]) if len(s) == 1 else wq.Phrase(f, list(s)))
-                    for s in found]
+    info["spellings"] = before + [" ".join(s) for s in found]
+    alternatives = [_field_or(fields, lambda f, s=s: _spelling_query(f, s)) for s in found]
     return wq.Or(([q] if q is not None else []) + alternatives)
 
 
