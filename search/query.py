@@ -823,15 +823,23 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     negated = [0]  # how many NOTs enclose the node being compiled
 
     def _left_out(text: str, field: str | None, info: dict) -> wq.Query | None:
-        """A word typed to leave out (-eTax, -昨年度), as written, with what the same word typed to find
+        """A word typed to leave out (-eTax, -令和7年度), as written, with what the same word typed to find
         matches as text: a Latin word's other spellings in the index (「マイナンバー -eTax」 kept the pages
-        writing e-Tax) and the year a relative year names, written as pages write it (「テレワーク
-        -昨年度」 left out every page writing 昨年度, of any year: a page's own 昨年度 is the year before its own)."""
+        writing e-Tax).  A fiscal year (-令和7年度, -FY2025, -昨年度) leaves out that year's documents: those
+        of that 年度, and those of no known 年度 that write it in any form.  -令和7年度 left out only the
+        pages writing 令和7年度, of any year, and kept the year's pages writing R7 or 2025年度, while
+        -昨年度 left out every page writing 2025年度 in any form: a 令和8年度 report on last year's results too."""
         fields = (field,) if field else TEXT_FIELDS
-        relative = relative_year(text) if understand and field is None else None
-        if relative is not None:
-            info.update(relative=relative[1], read_as=f"fiscal_year {relative[0]}")
-            return _year_text_query(relative[1], relative[0], info)
+        meta = understood(text) if understand and field is None else None
+        if meta is not None and meta[1].startswith("fiscal_year"):
+            info["read_as"] = meta[1]
+            relative = relative_year(text)
+            if relative is not None:
+                info["relative"] = relative[1]
+            year = _one_fiscal_year(meta[1])
+            written = (_year_text_query(relative[1] if relative else text, year, info) if year is not None
+                       else phrase_query(text, TEXT_FIELDS, info))
+            return meta[0] if written is None else wq.Or([meta[0], wq.AndNot(written, wq.Every("fiscal_year"))])
         q = phrase_query(text, fields, info)
         return q if spellings is None else _respelled(q, text, fields, info, spellings, [])
 

@@ -68,3 +68,24 @@ def test_the_relevance_bench_lists_held_out_misses_only_when_asked(capsys):
     assert "テレワーク" in out and "遠隔医療" not in out and "1 held-out not shown" in out
     print_report(report, show_heldout=True)
     assert "遠隔医療" in capsys.readouterr().out
+
+
+def test_a_fiscal_year_left_out_leaves_out_that_years_documents_however_it_is_typed(tmp_path):
+    # -令和7年度 left out only pages writing 令和7年度 (the year's page writing 2025年度 stayed, and a
+    # 令和8年度 report citing 令和7年度の実績 went), while -昨年度 left out every page writing 2025年度 in
+    # any form.  Now each leaves out the documents of 2025年度, and those of no 年度 that write it.
+    from ictsearch import build_index, open_index
+
+    docs = tmp_path / "docs"
+    write(docs / "r7.txt", "令和7年度 テレワーク推進事業の報告\n\n令和7年6月1日\nテレワークの導入を支援した。\n")
+    write(docs / "fy2025.txt", "2025年度 テレワーク相談の報告\n\n2025年6月1日\nテレワークの相談会を開いた。\n")
+    write(docs / "r8.txt", "令和8年度 テレワーク推進事業の報告\n\n令和8年6月1日\n令和7年度の実績を踏まえテレワークを支援する。\n")
+    write(docs / "undated.txt", "テレワークのお知らせ\n\n令和7年度のテレワーク相談会の案内です。\n")
+    write(docs / "other.txt", "テレワークのお知らせ\n\nテレワーク相談会の案内です。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        found = lambda q: sorted(h.path.rsplit("/", 1)[1].removesuffix(".txt")  # noqa: E731
+                                 for h in ix.search(q, today=datetime.date(2026, 12, 3)).hits)
+        for typed in ("-令和7年度", "-2025年度", "-R7", "-FY2025", "-昨年度", "NOT (令和7年度 OR 令和元年度)"):
+            assert found(f"テレワーク {typed}") == ["other", "r8"], typed
+        assert found("テレワーク -東北") == ["fy2025", "other", "r7", "r8", "undated"]  # a place left out is text
