@@ -89,3 +89,30 @@ def test_a_fiscal_year_left_out_leaves_out_that_years_documents_however_it_is_ty
         for typed in ("-令和7年度", "-2025年度", "-R7", "-FY2025", "-昨年度", "NOT (令和7年度 OR 令和元年度)"):
             assert found(f"テレワーク {typed}") == ["other", "r8"], typed
         assert found("テレワーク -東北") == ["fy2025", "other", "r7", "r8", "undated"]  # a place left out is text
+
+
+def test_a_search_that_found_nothing_for_two_causes_names_each(bureau):
+    # 「接続 ほげふが 令和9年度」: ほげふが is on no page, and no page of 令和9年度 writes 接続 either.
+    # Each note takes one word or filter away, which still finds nothing: the search said nothing.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch import open_index
+    from ictsearch.cli import cli
+
+    with open_index(bureau) as ix:
+        res = ix.search("接続 ほげふが 令和9年度")
+        assert res.total == 0
+        assert res.notes == ("no document holds ほげふが", "without ほげふが, 令和9年度 (read as fiscal_year 2027) "
+                             "removes every hit: without it 2 documents match")
+        assert res.words_in_no_document == ("ほげふが",)
+        res = ix.search("接続 ほげふが", fiscal_year="2015")
+        assert res.notes == ("no document holds ほげふが", "without ほげふが, the fiscal_year filter (2015) removes every hit")
+        # One cause is said as before, and a word alone that finds nothing needs no note.
+        assert ix.search("接続 令和9年度").notes == ("令和9年度 (read as fiscal_year 2027) removes every hit: "
+                                                 "without it 2 documents match",)
+        assert ix.search("ほげふが").notes == () and ix.search("ほげふが").words_in_no_document == ()
+    out = CliRunner().invoke(cli, ["search", "接続", "ほげふが", "--year", "2015", "--json", "--index", str(bureau)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["words_in_no_document"] == ["ほげふが"]
