@@ -293,6 +293,7 @@ def _terms_query(
         return _with_synonyms(result, whole_key, fields, info) if synonyms else result
     date_spans = _date_spans(word) + _hyphen_spans(word, units) if len(units) > 1 else []
     talk = _talk_like(units, info, word)
+    glued = _glued_runs(units, word) if synonyms and UNIT_SYNONYMS and len(units) > 1 else {}
     subqueries = []
     # Units too slight to decide a match alone: one kanji or kana (第, 時, 局) or a bare number.
     light: list[bool] = []
@@ -330,6 +331,12 @@ def _terms_query(
             # A word of a talk-like question (お年寄りの安否確認 → 年寄り) may be written
             # otherwise on the page (高齢者, 老人); glued into a compound it is not expanded.
             unit_q = _with_synonyms(unit_q, (_key(u[0], negated),), fields, info, weak=weak and talk, talk=talk)
+        elif (run := glued.get(id(u))) is not None:
+            # A compound of several terms typed inside a question (住民記録 in 「住民記録のシステムを
+            # 標準化したい」) has the pairs it has typed alone (住民基本台帳): each of its units
+            # matches them, as a page writing the compound matches each unit.  Listed once.
+            unit_q = _with_synonyms(unit_q, tuple(_key(v[0], negated) for v in run), fields,
+                                    info if run[0] is u else {}, weak=weak and talk, talk=talk)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
@@ -369,6 +376,21 @@ def _terms_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info, talk=talk)
     return result
+
+
+def _glued_runs(units: list[list[Term]], word: str) -> dict[int, list]:
+    """id(unit) → the run of two units or more it is glued into with no particle between (住民|記録
+    in 住民記録のシステム), for the runs that are not the whole word; a verb or adjective used as one
+    (ドローン使った: :func:`_inflected_spans`) glues nothing."""
+    inflected = _inflected_spans(word) if word else frozenset()
+    runs: list[list] = []
+    for u in units:
+        free = (u[0].start, u[0].end) not in inflected
+        if runs and free and runs[-1][-1][0].end == u[0].start and (runs[-1][-1][0].start, runs[-1][-1][0].end) not in inflected:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    return {id(u): run for run in runs if 1 < len(run) < len(units) for u in run}
 
 
 #: Verbs that frame a question rather than name what it asks about: the asking (…を知りたい),

@@ -116,3 +116,22 @@ def test_a_search_that_found_nothing_for_two_causes_names_each(bureau):
     out = CliRunner().invoke(cli, ["search", "接続", "ほげふが", "--year", "2015", "--json", "--index", str(bureau)])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)["words_in_no_document"] == ["ほげふが"]
+
+
+def test_a_compound_typed_inside_a_question_has_the_pairs_it_has_typed_alone(tmp_path):
+    # 住民記録 (Sudachi: 住民 | 記録) typed alone finds the pages on 住民基本台帳 (search/data/
+    # domain_paraphrases.tsv); inside a question its two units touch, so neither was set apart and
+    # nothing looked the pair up: the question found only pages writing 住民 and 記録.
+    from ictsearch import build_index, open_index
+    from ictsearch.search.query import compile_query, parse
+
+    docs = tmp_path / "docs"
+    write(docs / "kikan.txt", "自治体情報システムの標準化\n\n住民基本台帳など基幹業務システムの標準化を進める。\n")
+    write(docs / "other.txt", "公文書の管理\n\n会議の記録を公開し、住民の閲覧に供する。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    question = "住民記録のシステムを標準化したい"
+    assert compile_query(parse(question)).words[0]["synonyms"] == ["住民基本台帳", "基幹 業務 システム"]
+    with open_index(tmp_path / "idx") as ix:
+        assert [h.path.rsplit("/", 1)[1] for h in ix.search(question).hits][:1] == ["kikan.txt"]
+    # A verb glued to a noun (ドローン使った) makes no compound: each stays as it was.
+    assert compile_query(parse("ドローン使った物流")).words[0].get("synonyms") == ["使用", "利用"]
