@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -606,6 +607,8 @@ def _kana_cut_query(word: str, fields, info: dict | None) -> wq.Query | None:
 
 
 def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spellings=None) -> wq.Query | None:
+    """The phrase's terms side by side; a Latin name in it also as pages write it otherwise (the
+    whole phrase always; one inside a longer phrase, "LG WAN 接続", when `spellings` is given)."""
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q
     terms = analyze(text)
@@ -628,7 +631,31 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
         # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」, 「"LG WAN"」) is the name however pages
         # write it, as it is unquoted: each spelling is still a phrase (search/latin.py).
         return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in others)])
-    return phrases[0] if len(phrases) == 1 else wq.And(phrases)
+    typed = phrases[0] if len(phrases) == 1 else wq.And(phrases)
+    if spellings is not None and (inside := _respelled_inside(text, fields, info, spellings)):
+        return wq.Or([typed, *inside])
+    return typed
+
+
+#: A run of Latin letters and digits, joined or not by hyphens, dots or spaces (LG WAN, e-Tax, Beyond 5G).
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[A-Za-z0-9]+)*")
+
+
+def _respelled_inside(text: str, fields, info: dict | None, spellings) -> list[wq.Query]:
+    """The phrase again with a Latin name inside it written each other way pages write it
+    (「"LG WAN 接続"」 → 「LGWAN 接続」): unquoted, LG WAN finds LGWAN; quoted, it found only LG WAN."""
+    normalized = unicodedata.normalize("NFKC", text)
+    out = []
+    for m in _LATIN_RUN.finditer(normalized):
+        name = m.group()
+        if name == normalized.strip() or not latin.latin_word(name):
+            continue  # the whole phrase is a name: phrase_query spells it already
+        typed = tuple(t.text for t in analyze(name) if not t.sub)
+        for spelling in _spelled(spellings, name, typed, info):
+            q = phrase_query(normalized[:m.start()] + " ".join(spelling) + normalized[m.end():], fields)
+            if q is not None:
+                out.append(q)
+    return out
 
 
 class _Optional:

@@ -38,6 +38,10 @@ def test_a_quoted_latin_name_finds_every_spelling_its_unquoted_form_finds_and_st
             assert _found(ix, typed) == _found(ix, typed.strip('"')) == ["joined", "spaced"], typed
         words = ix.search('"LG WAN"', explain=True).explain["words"]
         assert words[0]["spellings"] == ["lgwan"]
+        # Inside a longer phrase too, which stays a phrase: 接続 must follow the name.
+        for typed in ('"LG WAN 接続"', '"LGWAN接続"', '"LG-WAN接続"'):
+            assert _found(ix, typed) == ["joined", "spaced"], typed
+        assert _found(ix, '"LGWANの整備"') == []
 
 
 def test_one_lookup_gives_a_latin_word_its_spellings_from_the_analyzer_and_the_index():
