@@ -28,9 +28,12 @@ from ictsearch.indexer.analysis import _HYPHENS, analyze
 
 #: Characters a Latin word may be written with or without (after NFKC): hyphens, dashes, spaces,
 #: the middle dot and the period (Wi‐Fi, e－Tax, Hi・net, LG WAN).
-_JOINERS = re.compile(r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+")
+_JOINER = r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]"
+_JOINERS = re.compile(_JOINER + "+")
 #: A typed word this applies to: Latin letters and digits, joined or not, with a letter in it.
-_LATIN_WORD = re.compile(r"(?=.*[a-z])[a-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[a-z0-9]+)*")
+_LATIN_WORD = re.compile(rf"(?=.*[a-z])[a-z0-9]+(?:{_JOINER}+[a-z0-9]+)*")
+#: Such a word inside other text (「LG WAN 接続」), in either case.
+_LATIN_RUN = re.compile(rf"[A-Za-z0-9]+(?:{_JOINER}+[A-Za-z0-9]+)*")
 #: A word typed apart that may be the first or second half of one (LG, WAN, e, Tax).  Letters only:
 #: a number typed apart (Beyond 5G, FY 2023, R 5) is a name's number or a year, read elsewhere.
 _LATIN_PART = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
@@ -45,6 +48,11 @@ MIN_SPLIT_LENGTH = 4
 def fold(text: str) -> str:
     """The word with its hyphens, spaces and case taken away (LG-WAN, lgwan, LG WAN → lgwan)."""
     return _JOINERS.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def names_in(text: str) -> list[re.Match]:
+    """The Latin words inside a text of other words too (LG WAN in 「LG WAN 接続」; NFKC text)."""
+    return [m for m in _LATIN_RUN.finditer(text) if latin_word(m.group())]
 
 
 def latin_word(text: str) -> bool:

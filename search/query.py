@@ -637,18 +637,14 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
     return typed
 
 
-#: A run of Latin letters and digits, joined or not by hyphens, dots or spaces (LG WAN, e-Tax, Beyond 5G).
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[A-Za-z0-9]+)*")
-
-
 def _respelled_inside(text: str, fields, info: dict | None, spellings) -> list[wq.Query]:
     """The phrase again with a Latin name inside it written each other way pages write it
     (「"LG WAN 接続"」 → 「LGWAN 接続」): unquoted, LG WAN finds LGWAN; quoted, it found only LG WAN."""
     normalized = unicodedata.normalize("NFKC", text)
     out = []
-    for m in _LATIN_RUN.finditer(normalized):
+    for m in latin.names_in(normalized):
         name = m.group()
-        if name == normalized.strip() or not latin.latin_word(name):
+        if name == normalized.strip():
             continue  # the whole phrase is a name: phrase_query spells it already
         typed = tuple(t.text for t in analyze(name) if not t.sub)
         for spelling in _spelled(spellings, name, typed, info):
@@ -1073,13 +1069,12 @@ def _respelled(q: wq.Query | None, word: str, fields, info: dict, spellings, as_
     """`q` or the other spellings of a Latin word (search/latin.py), as strong as the typed one;
     none twice (a name typed alone, Beyond5G, had its spellings as its unit already)."""
     before = list(info.get("spellings", ()))
-    found = [s for s in spellings.of(word, info.get("terms", ())) if " ".join(s) not in before]
+    found = [s for s in _spelled(spellings, word, info.get("terms", ()), info) if " ".join(s) not in before]
     if not found:
         return q
     # lg-wan's parts apart are not what its pages write (LGWAN): no "as typed" order, nor its note.
     typed = tuple(info.get("terms", ()))
     as_typed[:] = [entry for entry in as_typed if entry[0] != typed]
-    info["spellings"] = before + [" ".join(s) for s in found]
     alternatives = [_field_or(fields, lambda f, s=s: _spelling_query(f, s)) for s in found]
     return wq.Or(([q] if q is not None else []) + alternatives)
 
