@@ -117,6 +117,14 @@ SYNONYM_BOOST = 0.4
 #: 0.8 a page of radio-licence FAQs writing 利用 throughout, without ドローン, came fifth for
 #: 「ドローンを使った物流の実証実験を行った自治体を知りたい」 (tests/regressions/test_rank16.py), second at 1.0.
 TALK_SYNONYM_BOOST = 0.7
+#: Weight of the synonyms of a compound of several terms typed inside a question (住民記録 in
+#: 「市役所の住民記録や税のシステムを…」 → 住民基本台帳), which each of its units matches: so each
+#: counts once more for a page writing the synonym.  At TALK_SYNONYM_BOOST, 防災無線 → 同報系 lifted
+#: pages on any broadcast system above those on indoor reception for 「防災無線の放送が家の中だと
+#: よく聞こえない」 (bench/realdocs queries-fresh f16, dev: rr 1.00 → 0.33); measured on the dev
+#: questions, 0.7 / 0.4 / 0.2 / 0.1: queries-fresh MRR@10 0.92 / 0.95 / 1.00 / 1.00, queries-fresh3
+#: 0.75 / – / 0.71 / 0.71 (0.68 without the lookup; h14 rr 0.00 → 0.50 at 0.2, 1.00 at 0.7).
+GLUED_SYNONYM_BOOST = 0.2
 #: Whether a word of a talk-like question also expands weakly (search/synonyms.py): through
 #: the synonym groups where Sudachi marks it flag 1 (教える → 指導, 見込み → 予測), whose
 #: sense the question's other words pin, and to the official words JMdict's glosses pair
@@ -179,21 +187,26 @@ def _twin(form: str) -> str | None:
 
 
 def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, weak: bool = False,
-                   talk: bool = False) -> wq.Query:
+                   talk: bool = False, glued: bool = False) -> wq.Query:
+    """`base` or the synonyms of `key`.  For a run of `glued` units inside a question (see
+    GLUED_SYNONYM_BOOST), not those holding every term of the key (防災行政無線 for 防災|無線),
+    whose pages the key's own terms match already."""
     from .synonyms import expand
 
     expansion = expand(key, weak=weak)
     if expansion is None:
         return base
     alternatives = []
-    strong = TALK_SYNONYM_BOOST if talk else SYNONYM_BOOST
-    for targets, boost, key in ((expansion.targets, strong, "synonyms"), (expansion.weak, WEAK_SYNONYM_BOOST, "paraphrases")):
+    strong = GLUED_SYNONYM_BOOST if glued else TALK_SYNONYM_BOOST if talk else SYNONYM_BOOST
+    for targets, boost, kind in ((expansion.targets, strong, "synonyms"), (expansion.weak, WEAK_SYNONYM_BOOST, "paraphrases")):
         for target in targets:
+            if glued and set(key) <= set(target):
+                continue
             alternatives.append(_field_or(fields, lambda f, t=target, b=boost: (
                 wq.Term(f, t[0], boost=b) if len(t) == 1 else wq.Phrase(f, list(t), boost=b)
             )))
-            info.setdefault(key, []).append(" ".join(target))
-    return wq.Or([base, *alternatives])
+            info.setdefault(kind, []).append(" ".join(target))
+    return wq.Or([base, *alternatives]) if alternatives else base
 
 
 def word_query(
@@ -337,7 +350,7 @@ def _terms_query(
             # 標準化したい」) has the pairs it has typed alone (住民基本台帳): each of its units
             # matches them, as a page writing the compound matches each unit.  Listed once.
             unit_q = _with_synonyms(unit_q, tuple(_key(v[0], negated) for v in run), fields,
-                                    info if run[0] is u else {}, weak=weak and talk, talk=talk)
+                                    info if run[0] is u else {}, weak=weak and talk, talk=talk, glued=True)
         subqueries.append(unit_q)
         if compound is not None:
             adjacency.append((tuple(leaves), 1, tuple(fields)))
