@@ -635,10 +635,12 @@ class Index:
         Each note above names one cause by taking one word or filter away, which finds nothing here:
         「テレワーク ほげふが 令和9年度」 and 「テレワーク ほげふが --year 2015」 said nothing at all."""
         normalized = _normalized(query)
+        # Not a phrase a year or place was read out of (東北の…施策で令和9年度のもの): it holds them.
+        phrases = {info["within"] for info in compiled.words if info.get("within")}
         absent = list(dict.fromkeys(
             word for info in compiled.words
             if (word := info.get("word", "")) and word in normalized and info.get("terms") and info.get("field") is None
-            and not (info.get("read_as") or info.get("within") or word.startswith("-"))
+            and not (info.get("read_as") or word in phrases or word.startswith("-"))
             and not self._matches(arrays, word, synonyms, spellings=spellings)))
         if not absent:
             return [], ()
