@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ictsearch.indexer.analysis import _HYPHENS, analyze
 
@@ -81,7 +82,7 @@ class Spellings:
             return []
         key = fold(word)
         typed = tuple(typed)
-        out: list[tuple[str, ...]] = written_otherwise(word)
+        out: list[tuple[str, ...]] = list(written_otherwise(word))
         out += [(t,) for t in self._whole.get(key, ())]
         if len(key) >= MIN_SPLIT_LENGTH:
             for i in range(1, len(key)):
@@ -167,7 +168,8 @@ NO_INDEX = Spellings(())
 _NAME_AND_NUMBER = re.compile(r"([a-z]{2,})([0-9][0-9a-z.]*)")
 
 
-def written_otherwise(word: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def written_otherwise(word: str) -> tuple[tuple[str, ...], ...]:
     """The analyzer's terms for a Latin name as pages also write it (the typed terms among them too).
 
     A name and its number typed solid or spaced: apart (Beyond5G → beyond | 5g) and joined by a
@@ -177,13 +179,13 @@ def written_otherwise(word: str) -> list[tuple[str, ...]]:
     (:func:`read_in_a_sentence`, :func:`read_alone`)."""
     name = unicodedata.normalize("NFKC", word).translate(_HYPHENS).strip().lower()
     if "-" in name:
-        return [t for t in (read_in_a_sentence(name), read_alone(name)) if t]
+        return tuple(t for t in (read_in_a_sentence(name), read_alone(name)) if t)
     m = _NAME_AND_NUMBER.fullmatch(name.replace(" ", ""))
     if m is None:
-        return []
+        return ()
     apart = tuple(t.text for t in analyze(f"{m[1]} {m[2]}") if not t.sub)
     hyphenated = read_in_a_sentence(f"{m[1]}-{m[2]}")
-    return [terms for terms in (apart if len(apart) > 1 else None, hyphenated) if terms]
+    return tuple(terms for terms in (apart if len(apart) > 1 else None, hyphenated) if terms)
 
 
 def read_in_a_sentence(name: str) -> tuple[str] | None:
