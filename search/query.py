@@ -897,7 +897,10 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             year = _one_fiscal_year(meta[1])
             written = (_year_text_query(relative[1] if relative else text, year, info) if year is not None
                        else phrase_query(text, TEXT_FIELDS, info))
-            return meta[0] if written is None else wq.Or([meta[0], wq.AndNot(written, wq.Every("fiscal_year"))])
+            # "Has a 年度" as a range open at both ends: Every("fiscal_year") is Whoosh's walk over
+            # every numeric term (16.9 → 5.9 ms for 「テレワーク -令和7年度」 on the judged pages of bench/realdocs).
+            dated = wq.NumericRange("fiscal_year", None, None)
+            return meta[0] if written is None else wq.Or([meta[0], wq.AndNot(written, dated)])
         q = phrase_query(text, fields, info)
         return q if spellings is None else _respelled(q, text, fields, info, spellings, [])
 
