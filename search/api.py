@@ -351,6 +351,7 @@ class Index:
         hits = tuple(self._hit(searcher, arrays, d, score, body_terms, fragments) for d, score in page_items)
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
+        in_no_document: tuple[str, ...] = ()
         if (total and sort != "date" and compiled.as_typed and len(compiled.words) == 1
                 and not as_typed.side_by_side(as_typed.checked & docmask) and not as_typed.side_by_side(docmask)):
             # 「地域おこし協力隊」 on a collection that never writes it listed 青年海外協力隊 first with
@@ -395,6 +396,10 @@ class Index:
                 notes += self._empty_readings(arrays, query, compiled, filter_q, synonyms, spellings)
             if arrays.live and all(n in readings for n in notes):
                 notes += self._empty_words(arrays, query, compiled, filter_q, synonyms, spellings)
+            if arrays.live and all(n in readings for n in notes):
+                causes, in_no_document = self._empty_causes(arrays, query, compiled, applied, given, facet_filter,
+                                                            filter_q, synonyms, understand, spellings)
+                notes += causes
         # The words as searched: a search shown with words left out counts the pages of those
         # (「連携協定 DX 企業 --year 2023」 left out 8 pages of two of its words with no year, unsaid).
         left_out = self._left_out_without_value(searcher, arrays, facet_cache,
@@ -431,6 +436,7 @@ class Index:
             notes=tuple(notes),
             left_out_without_value=left_out,
             dropped_words=fewer.dropped if fewer is not None else (),
+            words_in_no_document=in_no_document,
         )
 
     def _left_out_without_value(self, searcher, arrays: Arrays, facet_cache, q, given, compiled: Compiled,
@@ -619,6 +625,45 @@ class Index:
             if len(notes) == EMPTY_WORDS_NOTED:
                 break
         return notes
+
+    def _empty_causes(self, arrays: Arrays, query: str, compiled: Compiled, applied, given, facet_filter, filter_q,
+                      synonyms: bool, understand: bool, spellings=None) -> tuple[list[str], tuple[str, ...]]:
+        """Each cause of a search that found nothing for two at once: a word no document holds, and
+        what removes every hit of the other words (a filter, a year or place word, another word);
+        the notes, and the words no document holds (SearchResult.words_in_no_document).
+
+        Each note above names one cause by taking one word or filter away, which finds nothing here:
+        「テレワーク ほげふが 令和9年度」 and 「テレワーク ほげふが --year 2015」 said nothing at all."""
+        normalized = _normalized(query)
+        # Not a phrase a year or place was read out of (東北の…施策で令和9年度のもの): it holds them.
+        phrases = {info["within"] for info in compiled.words if info.get("within")}
+        absent = list(dict.fromkeys(
+            word for info in compiled.words
+            if (word := info.get("word", "")) and word in normalized and info.get("terms") and info.get("field") is None
+            and not (info.get("read_as") or word in phrases or word.startswith("-"))
+            and not self._matches(arrays, word, synonyms, spellings=spellings)))
+        if not absent:
+            return [], ()
+        rest = normalized
+        for word in absent:
+            rest = rest.replace(word, " ", 1)
+        if not rest.strip() and filter_q is None:
+            return [], ()  # the word alone: finding nothing says it
+        notes, found_nowhere = [f"no document holds {' or '.join(absent)}"], tuple(absent)
+        allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        try:
+            others = compile_query(parse(rest), synonyms=synonyms, understand=understand, spellings=spellings)
+        except BadQuery:
+            return notes, found_nowhere  # an operator left alone (テレワーク AND ほげふが): the word is the cause
+        if others.query is None or self._matches(arrays, rest, synonyms, within=allowed, spellings=spellings):
+            return notes, found_nowhere  # nothing else to search, or the others find pages: the word is the only cause
+        causes = self._empty_filters(arrays, others.query, applied, given, others) if facet_filter is not None else []
+        if understand:
+            causes += self._empty_readings(arrays, rest, others, filter_q, synonyms, spellings)
+        if not causes:
+            causes = self._empty_words(arrays, rest, others, filter_q, synonyms, spellings)
+        without = f"without {' and '.join(absent)}, "
+        return notes + [without + cause for cause in causes], found_nowhere
 
     def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)

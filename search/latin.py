@@ -7,10 +7,15 @@ term (LGWAN → lgwan, eTax → etax).  Each typed form then matched only the pa
 「LG-WAN 整備」 and 「eTax 申告データ 送信」 found nothing (bench/realdocs/queries-fresh4.tsv i13, i25).
 
 A query's Latin word also matches the index's Latin terms that differ from it only by hyphens,
-spaces and case (:meth:`Spellings.of`): one term (lgwan for LG-WAN, e-tax for eTax), or two
-terms side by side (lg wan for LGWAN, e gov for eGov).  Read from the index, not the analyzer's
-rules: only spellings some page holds are added, and a rebuild is never needed.  A boundary
-between letters and digits (Beyond5G, COVID19) is search/query.py's own reading, not this one's.
+spaces and case: one term (lgwan for LG-WAN, e-tax for eTax), or two terms side by side (lg wan
+for LGWAN, e gov for eGov).  Read from the index, not the analyzer's rules: only spellings some
+page holds are added, and a rebuild is never needed.
+
+A name and its number (Beyond5G, COVID-19) are also read as the analyzer reads them written
+otherwise (:func:`written_otherwise`: beyond | 5g apart, covid-19 before a particle), which no
+folding of index terms finds (two terms cut beside a digit).  :meth:`Spellings.of` is the one
+lookup of both, asked for a word typed alone, a quoted phrase, a word left out and a name inside
+a longer word (Beyond5Gの推進); without an index (:data:`NO_INDEX`) it gives the analyzer's only.
 """
 
 from __future__ import annotations
@@ -18,12 +23,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+
+from ictsearch.indexer.analysis import _HYPHENS, analyze
 
 #: Characters a Latin word may be written with or without (after NFKC): hyphens, dashes, spaces,
 #: the middle dot and the period (Wi‐Fi, e－Tax, Hi・net, LG WAN).
-_JOINERS = re.compile(r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+")
+_JOINER = r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]"
+_JOINERS = re.compile(_JOINER + "+")
 #: A typed word this applies to: Latin letters and digits, joined or not, with a letter in it.
-_LATIN_WORD = re.compile(r"(?=.*[a-z])[a-z0-9]+(?:[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]+[a-z0-9]+)*")
+_LATIN_WORD = re.compile(rf"(?=.*[a-z])[a-z0-9]+(?:{_JOINER}+[a-z0-9]+)*")
+#: Such a word inside other text (「LG WAN 接続」), in either case.
+_LATIN_RUN = re.compile(rf"[A-Za-z0-9]+(?:{_JOINER}+[A-Za-z0-9]+)*")
 #: A word typed apart that may be the first or second half of one (LG, WAN, e, Tax).  Letters only:
 #: a number typed apart (Beyond 5G, FY 2023, R 5) is a name's number or a year, read elsewhere.
 _LATIN_PART = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
@@ -38,6 +49,11 @@ MIN_SPLIT_LENGTH = 4
 def fold(text: str) -> str:
     """The word with its hyphens, spaces and case taken away (LG-WAN, lgwan, LG WAN → lgwan)."""
     return _JOINERS.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def names_in(text: str) -> list[re.Match]:
+    """The Latin words inside a text of other words too (LG WAN in 「LG WAN 接続」; NFKC text)."""
+    return [m for m in _LATIN_RUN.finditer(text) if latin_word(m.group())]
 
 
 def latin_word(text: str) -> bool:
@@ -59,17 +75,20 @@ class Spellings:
             self._whole.setdefault(fold(term), []).append(term)
 
     def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
-        """Spellings of `word` in the index other than `typed` (the terms the word is analyzed into):
-        a 1-tuple is one term, a 2-tuple two terms side by side."""
+        """Spellings of `word` other than `typed` (the terms the word is analyzed into): the
+        analyzer's readings of it written otherwise, then the index's; a 1-tuple is one term, a
+        2-tuple (or longer) terms side by side."""
         if not latin_word(word):
             return []
         key = fold(word)
         typed = tuple(typed)
-        out: list[tuple[str, ...]] = [(t,) for t in self._whole.get(key, ())]
+        out: list[tuple[str, ...]] = list(written_otherwise(word))
+        out += [(t,) for t in self._whole.get(key, ())]
         if len(key) >= MIN_SPLIT_LENGTH:
             for i in range(1, len(key)):
                 head, tail = key[:i], key[i:]
-                # Cut between two letters only: a cut beside a digit (covid | 19) is a name and its number.
+                # Cut between two letters only: a cut beside a digit (covid | 19) is a name and its
+                # number, which written_otherwise reads (any two letters of a number are no name).
                 if head[-1].isalpha() and tail[0].isalpha() and head in self._terms and tail in self._terms:
                     out.append((head, tail))
         return [s for s in dict.fromkeys(out) if s != typed]
@@ -138,3 +157,52 @@ class Lazy:
 
     def joined(self, first: str, second: str) -> bool:
         return _may_join(first, second) and self._read().joined(first, second)
+
+
+#: The lookup without an index: the analyzer's readings only (a query compiled on its own).
+NO_INDEX = Spellings(())
+
+#: A name of two letters or more and the number of its version or generation after it (beyond5g,
+#: html5, covid19, sip4d), as analyzed (lower case).  One letter and a number (r3, h29, b5g) is a
+#: code of its own, not a name and a number: nobody writes 「R 3」 for R3.
+_NAME_AND_NUMBER = re.compile(r"([a-z]{2,})([0-9][0-9a-z.]*)")
+
+
+@lru_cache(maxsize=4096)
+def written_otherwise(word: str) -> tuple[tuple[str, ...], ...]:
+    """The analyzer's terms for a Latin name as pages also write it (the typed terms among them too).
+
+    A name and its number typed solid or spaced: apart (Beyond5G → beyond | 5g) and joined by a
+    hyphen (COVID19 → covid-19).  The White Paper writes 「Beyond 5G」 324 times and 「Beyond5G」 5,
+    and the real pages 「HTML5」 43 times: each writing is common, and the joined term matched only
+    the one typed (「Beyond5G」 found none of the 324).  A hyphenated name: as one term and as two
+    (:func:`read_in_a_sentence`, :func:`read_alone`)."""
+    name = unicodedata.normalize("NFKC", word).translate(_HYPHENS).strip().lower()
+    if "-" in name:
+        return tuple(t for t in (read_in_a_sentence(name), read_alone(name)) if t)
+    m = _NAME_AND_NUMBER.fullmatch(name.replace(" ", ""))
+    if m is None:
+        return ()
+    apart = tuple(t.text for t in analyze(f"{m[1]} {m[2]}") if not t.sub)
+    hyphenated = read_in_a_sentence(f"{m[1]}-{m[2]}")
+    return tuple(terms for terms in (apart if len(apart) > 1 else None, hyphenated) if terms)
+
+
+def read_in_a_sentence(name: str) -> tuple[str] | None:
+    """The one term Sudachi reads a hyphenated name as inside a sentence, when typed alone it reads
+    parts (COVID-19 → covid | 19 alone or before a space, covid-19 before a particle or a bracket:
+    「COVID-19の感染拡大」, 「（COVID-19）」), or None.  Pages write it both ways, so a query matches either."""
+    name = name.translate(_HYPHENS)
+    if not name.isascii() or "-" not in name:
+        return None
+    terms = [t.text for t in analyze(name + "の") if not t.sub]
+    return (terms[0],) if len(terms) == 1 and "-" in terms[0] else None
+
+
+def read_alone(term: str) -> tuple[str, ...] | None:
+    """The parts of a hyphenated name read as one term (covid-19, typed 「COVID-19の…」) as Sudachi
+    reads it alone or before a space (covid | 19), where pages write it so (「COVID-19 Japan」), or None."""
+    if not term.isascii() or "-" not in term or len(term) < 3:
+        return None
+    parts = tuple(t.text for t in analyze(term) if not t.sub)
+    return parts if len(parts) > 1 else None

@@ -123,6 +123,9 @@ class SearchResult:
     #: Typed words some hit lacks, when no document held every word of a plain keyword query and
     #: the hits holding all but the fewest are shown instead (search/relax.py); empty otherwise.
     dropped_words: tuple[str, ...] = ()
+    #: Typed words no document holds, when a search of other words or filters too found nothing
+    #: (each cause is also a note); empty otherwise.
+    words_in_no_document: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = {
@@ -141,6 +144,7 @@ class SearchResult:
         d["more_values"] = dict(self.more_values)
         d["left_out_without_value"] = dict(self.left_out_without_value)
         d["dropped_words"] = list(self.dropped_words)
+        d["words_in_no_document"] = list(self.words_in_no_document)
         return d
 
 
