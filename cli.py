@@ -1231,6 +1231,15 @@ def _closed_stdout() -> None:
     sys.exit(Exit.USAGE)
 
 
+def _closed_stderr() -> None:
+    """A run whose standard error is closed (`2>&-`, a cron job or service started without one):
+    Python gives no sys.stderr.  Its messages go nowhere, as the shell asked, and the command does
+    its work: `index` ended at once in an AttributeError (exit 1, nothing indexed), and a search
+    that had printed its hits exited 1."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+
+
 def _tolerant_stdout() -> None:
     """Text output to a terminal or file in a narrower encoding than UTF-8 (CP932 on Japanese
     Windows, PYTHONIOENCODING=cp932): a character it lacks (the – of "showing 1–5", a
@@ -1260,6 +1269,7 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
+    _closed_stderr()  # first: _closed_stdout says its error there
     _closed_stdout()
     _tolerant_stdout()
     try:
