@@ -45,3 +45,20 @@ def test_search_with_a_closed_stderr_prints_its_hits_and_exits_0(tmp_path, args)
     assert proc.stdout.strip()
     if args[1] == "テレワーク":
         assert "plan.txt" in proc.stdout
+
+
+@pytest.mark.parametrize("value", [5, 3.5, True])
+def test_a_path_filter_of_the_wrong_type_is_one_ictsearch_error(tmp_path, value):
+    # Index.search(path=5) ended in TypeError: 'int' object is not iterable, where every other
+    # filter of the wrong type gives one IctsearchError (README: "Any filter value, from the command
+    # line or the Python API, gives hits that match it or one IctsearchError").
+    from ictsearch import BadQuery, build_index, open_index
+
+    write(tmp_path / "docs" / "plan.txt", PLAN)
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        with pytest.raises(BadQuery, match="path filter"):
+            ix.search("テレワーク", path=value)
+        with pytest.raises(BadQuery, match="path filter"):
+            ix.facets(path=value)
+        assert ix.search("テレワーク", path="plan").total == 1
