@@ -83,6 +83,13 @@ EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch i
 #: How many words of a query that found nothing _empty_words names: a query of many words whose
 #: each removal finds pages would otherwise print a note for every word.
 EMPTY_WORDS_NOTED = 3
+#: A query of more words than this that found nothing is not asked again without each of them
+#: (_empty_words, _empty_readings): each asking compiles and evaluates the whole query, so a pasted
+#: paragraph cost its length squared (a 3,000-character paste of pages not indexed, ~150 words,
+#: spent 112 of its 131 s there on the shared corpus, under load), and blaming one word of a
+#: paragraph tells nothing.  Every judged query (bench/queries.tsv, bench/realdocs/queries*.tsv)
+#: has 4 words or fewer.
+EMPTY_WORDS_TRIED = 12
 
 
 def _removes_every_hit(what: str, n: int) -> str:
@@ -573,10 +580,14 @@ class Index:
         notes = []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        if len(compiled.words) > EMPTY_WORDS_TRIED:
+            return []
+        seen = set()
         for info in compiled.words:
             word, read_as = info.get("word", ""), info.get("read_as")
-            if not read_as or word not in normalized or info.get("origin"):
+            if not read_as or word not in normalized or info.get("origin") or word in seen:
                 continue  # a place moved away from (東京から…移住) only lifts its pages: it removes none
+            seen.add(word)  # a word typed twice is named once
             rest = normalized.replace(word, " ", 1)
             if not rest.strip():
                 # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
@@ -604,8 +615,9 @@ class Index:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
-        words = [info.get("word", "") for info in compiled.words if not info.get("origin")]
-        if len(compiled.words) < 2:
+        # Each word once: a paragraph pasted with a heading repeated named it twice.
+        words = list(dict.fromkeys(info.get("word", "") for info in compiled.words if not info.get("origin")))
+        if not 2 <= len(compiled.words) <= EMPTY_WORDS_TRIED:
             return []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
