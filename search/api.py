@@ -290,7 +290,10 @@ class Index:
             if filter_q is None and not patterns:
                 if query.strip():
                     raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)")
-                raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
+                # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
+                # and a --path alone is a search too.
+                raise BadQuery("empty query: give words to search for, or a filter (--region, --year, --theme, --path; "
+                               "region=, prefecture=, fiscal_year=, theme=, path= in Python)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         arrays = Arrays.for_searcher(searcher)

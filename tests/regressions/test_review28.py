@@ -131,3 +131,19 @@ def test_words_no_page_holds_together_are_counted_once_not_once_per_number_tried
         res = ix.search(" ".join(words))
     assert res.total == 1 and set(res.dropped_words) == set(others), res.notes
     assert set(asked) == {2}, asked  # the count that answers, not each from 21 down to it
+
+
+def test_an_empty_search_names_the_filters_as_the_command_line_and_python_take_them(tmp_path):
+    # `ictsearch search` alone said "give words to search for, or a filter (region, fiscal_year,
+    # theme)": no --year option is called fiscal_year, and --path (path=), which searches alone, was not named.
+    from ictsearch import build_index
+
+    write(tmp_path / "docs" / "plan.txt", PLAN)
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    proc = _cli(["search", "--index", tmp_path / "idx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 2 and not proc.stdout
+    line = proc.stderr.strip()
+    assert "\n" not in line and "--year" in line and "--path" in line and "path=" in line, line
+    # What it names works: a --path alone is a search.
+    proc = _cli(["search", "--path", "plan", "--index", tmp_path / "idx"], stdout=subprocess.PIPE, text=True)
+    assert proc.returncode == 0 and "plan.txt" in proc.stdout
