@@ -42,7 +42,7 @@ import click
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_cut, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
-from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
+from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, SIMILAR_PREFIX, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
 
 
@@ -855,7 +855,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
             _print_notes(result.notes)
         else:
-            click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
+            if result.query.startswith(SIMILAR_PREFIX):  # not "No documents match 'similar:資料.txt'"
+                click.echo(f"No other document is like {quoted(result.query.removeprefix(SIMILAR_PREFIX))}.")
+            else:
+                click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
             _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")

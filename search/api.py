@@ -32,7 +32,7 @@ from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
-from .results import Document, FacetCounts, Hit, SearchResult
+from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 from . import understand as understanding
 
@@ -760,8 +760,10 @@ class Index:
         if not key_terms:
             # Nothing to match, but the same facet keys as any result ({"region": {}, …}).
             facet_counts, more_values = facet_cache.top_counts(0)
-            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=(),
-                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values)
+            return SearchResult(query=f"{SIMILAR_PREFIX}{doc}", total=0, offset=0, limit=limit, hits=(),
+                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values,
+                                notes=(f"{doc} has no words to compare it by (its text is only numbers, symbols or "
+                                       "words every document uses)",))
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
@@ -770,7 +772,7 @@ class Index:
         hits = tuple(self._hit(searcher, arrays, d, s, terms, 1) for d, s in items)
         matched = results.docs()
         facet_counts, more_values = facet_cache.top_counts(matched)
-        return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
+        return SearchResult(query=f"{SIMILAR_PREFIX}{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
                             facets=facet_counts, missing=facet_cache.missing(matched), more_values=more_values)
 
     def _filtered(self, searcher, region, prefecture, fiscal_year, theme, path) -> int | None:

@@ -147,3 +147,21 @@ def test_an_empty_search_names_the_filters_as_the_command_line_and_python_take_t
     # What it names works: a --path alone is a search.
     proc = _cli(["search", "--path", "plan", "--index", tmp_path / "idx"], stdout=subprocess.PIPE, text=True)
     assert proc.returncode == 0 and "plan.txt" in proc.stdout
+
+
+def test_similar_that_finds_nothing_says_so_of_the_document_not_of_a_query(tmp_path):
+    # `ictsearch similar 火星.txt` printed "No documents match 'similar:火星.txt'.": the API's query
+    # string, as if the user had searched for it.
+    from ictsearch import build_index
+
+    write(tmp_path / "docs" / "plan.txt", PLAN)
+    write(tmp_path / "docs" / "火星.txt", "火星探査機の打ち上げ\n\n探査機が火星の周回軌道に入った。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    proc = _cli(["similar", tmp_path / "docs" / "火星.txt", "--index", tmp_path / "idx"],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("No other document is like '"), proc.stdout
+    assert "similar:" not in proc.stdout
+    proc = _cli(["similar", tmp_path / "docs" / "火星.txt", "--index", tmp_path / "idx", "--json"],
+                stdout=subprocess.PIPE, text=True)
+    assert '"query": "similar:' in proc.stdout  # the JSON keeps its query, as ever
