@@ -165,3 +165,15 @@ def test_similar_that_finds_nothing_says_so_of_the_document_not_of_a_query(tmp_p
     proc = _cli(["similar", tmp_path / "docs" / "火星.txt", "--index", tmp_path / "idx", "--json"],
                 stdout=subprocess.PIPE, text=True)
     assert '"query": "similar:' in proc.stdout  # the JSON keeps its query, as ever
+
+
+def test_similar_of_a_document_of_numbers_alone_says_it_has_no_words_to_compare(tmp_path):
+    from ictsearch import build_index, open_index
+
+    write(tmp_path / "docs" / "plan.txt", PLAN)
+    write(tmp_path / "docs" / "num.txt", "12345 67890\n2023 2024\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        res = ix.similar(tmp_path / "docs" / "num.txt")
+    assert res.total == 0 and res.query == f"similar:{tmp_path / 'docs' / 'num.txt'}"
+    assert [n for n in res.notes if "no words to compare" in n], res.notes
