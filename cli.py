@@ -42,7 +42,7 @@ import click
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
 from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_cut, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
-from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, hit_columns
+from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, SIMILAR_PREFIX, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
 
 
@@ -855,7 +855,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
             click.echo(f"No more hits: {result.total} in all, offset {result.offset}.")
             _print_notes(result.notes)
         else:
-            click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
+            if result.query.startswith(SIMILAR_PREFIX):  # not "No documents match 'similar:資料.txt'"
+                click.echo(f"No other document is like {quoted(result.query.removeprefix(SIMILAR_PREFIX))}.")
+            else:
+                click.echo(f"No documents match {_echoed(result.query)}." if result.query else "No documents match the filters.")
             _print_notes(result.notes)
             if result.suggestions:
                 click.echo("Did you mean: " + ", ".join(result.suggestions) + "?")
@@ -1231,6 +1234,15 @@ def _closed_stdout() -> None:
     sys.exit(Exit.USAGE)
 
 
+def _closed_stderr() -> None:
+    """A run whose standard error is closed (`2>&-`, a cron job or service started without one):
+    Python gives no sys.stderr.  Its messages go nowhere, as the shell asked, and the command does
+    its work: `index` ended at once in an AttributeError (exit 1, nothing indexed), and a search
+    that had printed its hits exited 1."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+
+
 def _tolerant_stdout() -> None:
     """Text output to a terminal or file in a narrower encoding than UTF-8 (CP932 on Japanese
     Windows, PYTHONIOENCODING=cp932): a character it lacks (the – of "showing 1–5", a
@@ -1260,6 +1272,7 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
+    _closed_stderr()  # first: _closed_stdout says its error there
     _closed_stdout()
     _tolerant_stdout()
     try:

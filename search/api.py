@@ -32,7 +32,7 @@ from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
-from .results import Document, FacetCounts, Hit, SearchResult
+from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
 from . import understand as understanding
 
@@ -83,6 +83,13 @@ EMPTY_INDEX_NOTE = "the index holds no documents yet: add some with `ictsearch i
 #: How many words of a query that found nothing _empty_words names: a query of many words whose
 #: each removal finds pages would otherwise print a note for every word.
 EMPTY_WORDS_NOTED = 3
+#: A query of more words than this that found nothing is not asked again without each of them
+#: (_empty_words, _empty_readings): each asking compiles and evaluates the whole query, so a pasted
+#: paragraph cost its length squared (a 3,000-character paste of pages not indexed, ~150 words,
+#: spent 112 of its 131 s there on the shared corpus, under load), and blaming one word of a
+#: paragraph tells nothing.  Every judged query (bench/queries.tsv, bench/realdocs/queries*.tsv)
+#: has 4 words or fewer.
+EMPTY_WORDS_TRIED = 12
 
 
 def _removes_every_hit(what: str, n: int) -> str:
@@ -283,7 +290,10 @@ class Index:
             if filter_q is None and not patterns:
                 if query.strip():
                     raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)")
-                raise BadQuery("empty query: give words to search for, or a filter (region, fiscal_year, theme)")
+                # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
+                # and a --path alone is a search too.
+                raise BadQuery("empty query: give words to search for, or a filter (--region, --year, --theme, --path; "
+                               "region=, prefecture=, fiscal_year=, theme=, path= in Python)")
             q = wq.Every()
         searcher, facet_cache = self._searcher()
         arrays = Arrays.for_searcher(searcher)
@@ -579,10 +589,14 @@ class Index:
         notes = []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
+        if len(compiled.words) > EMPTY_WORDS_TRIED:
+            return []
+        seen = set()
         for info in compiled.words:
             word, read_as = info.get("word", ""), info.get("read_as")
-            if not read_as or word not in normalized or info.get("origin"):
+            if not read_as or word not in normalized or info.get("origin") or word in seen:
                 continue  # a place moved away from (東京から…移住) only lifts its pages: it removes none
+            seen.add(word)  # a word typed twice is named once
             rest = normalized.replace(word, " ", 1)
             if not rest.strip():
                 # The word was the whole query (「九州総合通信局」 on a collection of no 九州 page):
@@ -610,8 +624,9 @@ class Index:
         """Which word of a query of several that found nothing removes every hit (「光ファイバ 未整備地区 村」:
         each pair finds pages, all three none, and only a suggestion for 未整備 was given), as
         _empty_readings says it of a region or year word.  At most EMPTY_WORDS_NOTED words are named."""
-        words = [info.get("word", "") for info in compiled.words if not info.get("origin")]
-        if len(compiled.words) < 2:
+        # Each word once: a paragraph pasted with a heading repeated named it twice.
+        words = list(dict.fromkeys(info.get("word", "") for info in compiled.words if not info.get("origin")))
+        if not 2 <= len(compiled.words) <= EMPTY_WORDS_TRIED:
             return []
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
@@ -790,8 +805,10 @@ class Index:
         if not key_terms:
             # Nothing to match, but the same facet keys as any result ({"region": {}, …}).
             facet_counts, more_values = facet_cache.top_counts(0)
-            return SearchResult(query=f"similar:{doc}", total=0, offset=0, limit=limit, hits=(),
-                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values)
+            return SearchResult(query=f"{SIMILAR_PREFIX}{doc}", total=0, offset=0, limit=limit, hits=(),
+                                facets=facet_counts, missing=facet_cache.missing(0), more_values=more_values,
+                                notes=(f"{doc} has no words to compare it by (its text is only numbers, symbols or "
+                                       "words every document uses)",))
         q = wq.Or([wq.Term("body", t, boost=w) for t, w in key_terms])
         results = searcher.search(q, limit=limit + 1, mask=wq.Term("doc_id", searcher.stored_fields(docnum)["doc_id"]))
         terms = [t for t, _ in key_terms]
@@ -800,7 +817,7 @@ class Index:
         hits = tuple(self._hit(searcher, arrays, d, s, terms, 1) for d, s in items)
         matched = results.docs()
         facet_counts, more_values = facet_cache.top_counts(matched)
-        return SearchResult(query=f"similar:{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
+        return SearchResult(query=f"{SIMILAR_PREFIX}{doc}", total=len(matched), offset=0, limit=limit, hits=hits,
                             facets=facet_counts, missing=facet_cache.missing(matched), more_values=more_values)
 
     def _filtered(self, searcher, region, prefecture, fiscal_year, theme, path) -> int | None:

@@ -49,15 +49,21 @@ def flags(bits: int, docs: list[int]) -> Iterator[int]:
 
 
 def at_least(sets: list[int], minimum: int) -> int:
-    """Members of at least `minimum` of `sets`: a running "in at least j of those seen" per j."""
+    """Members of at least `minimum` of `sets`."""
     if minimum <= 1:
         out = 0
         for s in sets:
             out |= s
         return out
-    seen = [0] * (minimum + 1)  # seen[j]: in at least j of the sets so far (seen[0] unused)
+    return at_least_each(sets, minimum)[minimum]
+
+
+def at_least_each(sets: list[int], most: int) -> list[int]:
+    """For each j up to `most`, the members of at least j of `sets` (index 0 unused): a running
+    "in at least j of those seen" per j, so that every count costs one pass (search.relax)."""
+    seen = [0] * (most + 1)  # seen[j]: in at least j of the sets so far (seen[0] unused)
     for s in sets:
-        for j in range(minimum, 1, -1):
+        for j in range(most, 1, -1):
             seen[j] |= seen[j - 1] & s
         seen[1] |= s
-    return seen[minimum]
+    return seen

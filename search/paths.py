@@ -51,12 +51,16 @@ def as_patterns(value) -> list[str]:
     """The patterns a ``path=`` value gives: a string or a list of them (any of which matches)."""
     if value is None:
         return []
-    values = [value] if isinstance(value, (str, os.PathLike)) else list(value)
+    from ictsearch.indexer.errors import BadQuery, quoted
+
+    problem = BadQuery(f"path filter {quoted(value)}: give a file's name, a part of it or a pattern (*事業計画*)")
+    try:
+        values = [value] if isinstance(value, (str, os.PathLike)) else list(value)
+    except TypeError:  # path=5: one IctsearchError, as every other filter gives, not Python's TypeError
+        raise problem from None
     out = [os.fspath(v).strip() if isinstance(v, (str, os.PathLike)) else v for v in values]
     if not out or not all(isinstance(v, str) and v for v in out):
-        from ictsearch.indexer.errors import BadQuery, quoted
-
-        raise BadQuery(f"path filter {quoted(value)}: give a file's name, a part of it or a pattern (*事業計画*)")
+        raise problem
     return out
 
 

@@ -96,6 +96,10 @@ def hit_columns(spec: str) -> list[str]:
     return columns
 
 
+#: The query of the result of Index.similar: similar:DOC (a --json contract).
+SIMILAR_PREFIX = "similar:"
+
+
 @dataclass(frozen=True)
 class SearchResult:
     query: str

@@ -171,7 +171,7 @@ EXPECTED = {
     },
     "one_document": {
         "index": (0, "1 unchanged"), "search-hit": (0, "1 document;"), "search-none": (0, "No documents match"),
-        "search-json": (0, '"total": 1'), "facets": (0, "東北"), "show": (0, "東北"), "similar": (0, "No documents"),
+        "search-json": (0, '"total": 1'), "facets": (0, "東北"), "show": (0, "東北"), "similar": (0, "No other document"),
         "status": (0, "documents    1"),
     },
     "mid_update": {
