@@ -81,7 +81,7 @@ def test_a_pdf_under_the_cap_is_read_whole_without_a_note(annex):
 def test_the_metadata_rules_read_a_huge_documents_first_pages_only(monkeypatch):
     # A 3 M-character annex spent 6 s in the date, place and theme rules reading all of it, more
     # than analysing it; they read its first METADATA_CHARS characters, and the terms of as much.
-    from ictsearch.indexer.metadata import dates, derive, regions, themes
+    from ictsearch.indexer.metadata import derive, regions, themes
 
     head = (REALDOCS / "r001.txt").read_text("utf-8")
     filler = "".join(p.read_text("utf-8") for p in sorted(REALDOCS.glob("r1*.txt"))[:100])
