@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.pdf_index_speed import _children_cpu, _link, run  # noqa: E402
+from bench.pdf_index_speed import _children_cpu, _link, best_of, run  # noqa: E402
 
 DOCS = ROOT / "bench" / "realdocs" / "docs"
 LINE = 50  # characters a line
@@ -138,13 +138,9 @@ def main() -> None:
     print(f"{target}: {args.pages:,} pages of {args.chars:,} characters, {target.stat().st_size / 2**20:.1f} MB")
     env = dict(os.environ)
     links = {c: _link(c, n) for n, c in enumerate(checkouts)}
-    best: dict[Path, tuple[float, float]] = {}
-    for _ in range(args.runs):
-        for checkout in checkouts:
-            # Alone in its folder: the other PDFs must not be indexed with it.
-            seconds, cpu = (extract_only if args.extract_only else run)(checkout, target, links[checkout], env)
-            old = best.get(checkout, (seconds, cpu))
-            best[checkout] = (min(old[0], seconds), min(old[1], cpu))
+    measure = extract_only if args.extract_only else run
+    # Alone in its folder: the other PDFs must not be indexed with it.
+    best = best_of(checkouts, args.runs, lambda checkout: measure(checkout, target, links[checkout], env))
     for checkout in checkouts:
         seconds, cpu = best[checkout]
         print(f"{checkout}: {seconds:.1f} s wall, {cpu:.1f} s CPU")

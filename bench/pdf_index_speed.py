@@ -66,6 +66,18 @@ def run(checkout: Path, folder: Path, link: Path, env: dict) -> tuple[float, flo
     return seconds, cpu
 
 
+def best_of(checkouts: list[Path], runs: int, measure) -> dict[Path, tuple[float, float]]:
+    """Each checkout's least wall-clock and CPU seconds over `runs` rounds of `measure(checkout)`,
+    the checkouts taking turns within each round, so the machine's noise falls on all of them alike."""
+    best: dict[Path, tuple[float, float]] = {}
+    for _ in range(runs):
+        for checkout in checkouts:
+            seconds, cpu = measure(checkout)
+            old = best.get(checkout, (seconds, cpu))
+            best[checkout] = (min(old[0], seconds), min(old[1], cpu))
+    return best
+
+
 def _link(checkout: Path, n: int) -> Path:
     """A fixed directory whose `ictsearch` is the checkout.
 
@@ -98,12 +110,7 @@ def main() -> None:
         env["PYTHONPYCACHEPREFIX"] = str(ROOT / "bench" / ".work" / "pycache")
         for checkout in checkouts:
             run(checkout, folder, links[checkout], env)  # writes the bytecode; not measured
-    best: dict[Path, tuple[float, float]] = {}
-    for _ in range(args.runs):
-        for checkout in checkouts:
-            seconds, cpu = run(checkout, folder, links[checkout], env)
-            old = best.get(checkout, (seconds, cpu))
-            best[checkout] = (min(old[0], seconds), min(old[1], cpu))
+    best = best_of(checkouts, args.runs, lambda checkout: run(checkout, folder, links[checkout], env))
     for checkout in checkouts:
         seconds, cpu = best[checkout]
         print(f"{checkout}: {pages} pages in {seconds:.2f} s wall = {pages / seconds:.0f} pages/s; "
