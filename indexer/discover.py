@@ -153,7 +153,13 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
 
     for given in paths:
         root = Path(os.path.abspath(Path(given).expanduser()))
-        if not root.exists():
+        try:
+            exists = root.exists()
+        except OSError as e:  # a name longer than the file system allows (ENAMETOOLONG) is no such file either
+            problems.append((root, f"cannot read: {e.strerror}"))
+            unreadable.append(root)
+            continue
+        if not exists:
             problems.append((root, _link_problem(root) if root.is_symlink() else "no such file or folder"))
             # An unmounted share or a mistyped path is not a folder emptied on purpose:
             # what the index holds from it is kept, as for a folder that cannot be read.

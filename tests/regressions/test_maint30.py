@@ -1,0 +1,28 @@
+"""maint30: paths a maintainer types or pastes that the file system refuses outright."""
+
+from __future__ import annotations
+
+from conftest import write
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_a_path_longer_than_the_file_system_allows_is_a_one_line_error(tmp_path):
+    # A folder name pasted twice over (200 kana are 600 bytes, over ext4's 255): Path.exists()
+    # raises ENAMETOOLONG instead of answering False, and the run ended in a traceback.
+    write(tmp_path / "docs" / "テレワーク推進事業.txt", "令和5年度 東北総合通信局 テレワーク推進事業の報告。\n")
+    too_long = tmp_path / ("資料" * 100)
+    result = _cli("index", too_long, tmp_path / "docs", "--index", tmp_path / "idx")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert "資料資料" in result.output and "name too long" in result.output.lower()
+    # The rest of the run is indexed as usual.
+    assert "1 added" in result.output
+    alone = _cli("index", too_long, "--index", tmp_path / "idx2")
+    assert alone.exit_code == 2 and "Traceback" not in alone.output
