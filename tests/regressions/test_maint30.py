@@ -26,3 +26,12 @@ def test_a_path_longer_than_the_file_system_allows_is_a_one_line_error(tmp_path)
     assert "1 added" in result.output
     alone = _cli("index", too_long, "--index", tmp_path / "idx2")
     assert alone.exit_code == 2 and "Traceback" not in alone.output
+
+
+def test_an_index_location_longer_than_the_file_system_allows_is_a_one_line_error(tmp_path):
+    # --index pasted twice over: the store's first stat raised ENAMETOOLONG through the CLI.
+    write(tmp_path / "docs" / "テレワーク推進事業.txt", "令和5年度 東北総合通信局 テレワーク推進事業の報告。\n")
+    result = _cli("index", tmp_path / "docs", "--index", tmp_path / ("索引" * 100))
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert result.output.startswith("Error: File name too long: ") and "索引索引" in result.output
