@@ -844,6 +844,10 @@ _ACTS = LazyPattern(r"(?:が|では|において|は(?![\u3040-\u309f]))")
 #: A short line with a comma or a full stop is running text wrapped at a fixed
 #: width (a press release's 「…3局(滋賀県大津市、栗東市及び高島市)、」), not a row of a table.
 _PROSE = LazyPattern(r"[、。]")
+#: Where a sentence says its event was held (総務省は、1月28日、福島県会津若松市において…を開催しました。):
+#: the first place of a sentence that goes on to name the later venues of a series (佐賀県鳥栖市、
+#: 和歌山県田辺市) is the page's venue, not one item of a list.
+_HELD_AT = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?開催")
 
 
 #: A person's name right after a place and its office: 境町地域創生課三宅昭広氏から.
@@ -1467,7 +1471,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
                    and not text.startswith("議会", p.end))
         # A prefecture written with 内 (愛媛県内 警察 2回) says where what a row counts took place,
         # as a table of a bureau's operations per prefecture does: not a member of a list.
-        if (in_list(li) and i not in counted and not visited
+        held_here = (on_line[li][0] is p and "。" in text[lines[li][0]:lines[li][1]]
+                     and bool(_HELD_AT.match(text, p.end)))
+        if (in_list(li) and i not in counted and not visited and not held_here
                 and not (p.text in prefecture_names and text.startswith("内", p.end))):
             w *= LIST_FACTOR
         elif p.prefecture:

@@ -1,0 +1,39 @@
+"""places30: a policy officer filtering real pages by 地域 and 都道府県 — a bureau's report of a
+meeting held in one town whose lead sentence also names where the series goes next."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str, url: str | None = None):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path("page.txt"), url=url)
+
+
+def _meeting(lead: str) -> str:
+    return ("総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 「地域情報化推進会議(第3回)」を開催\n"
+            "「地域情報化推進会議(第3回)」を開催\n令和4年2月10日\n"
+            f" {lead}\n"
+            " 会議では、自治体の職員と企業の担当者が、地域の課題と情報通信技術の活用について意見を交わしました。\n")
+
+
+HELD_IN_ONE_TOWN = _meeting(
+    "総務省は、2月3日(木)、山形県鶴岡市において「地域情報化推進会議(第3回)」を開催しました。"
+    "これは全国で順次開催するもので、今後、長崎県諫早市、岡山県津山市でも開催する予定です。")
+
+
+def test_the_town_a_sentence_says_the_meeting_was_held_in_is_the_pages():
+    # A line naming three places read as a row of a list, so 山形県 scored no more than the towns
+    # the series goes to next, and no prefecture was kept.
+    m = _derive(HELD_IN_ONE_TOWN)
+    assert m.region == ("東北",)
+    assert m.prefecture == ("山形県",)
+
+
+def test_a_sentence_listing_places_without_saying_where_it_was_held_stays_a_list():
+    # Control: the same line naming three towns as the places of a programme, no venue among them.
+    m = _derive(_meeting(
+        "総務省は、山形県鶴岡市、長崎県諫早市、岡山県津山市の取組を先進事例として紹介しました。"))
+    assert "長崎県" not in m.prefecture and "岡山県" not in m.prefecture
