@@ -37,3 +37,24 @@ def test_a_sentence_listing_places_without_saying_where_it_was_held_stays_a_list
     m = _derive(_meeting(
         "総務省は、山形県鶴岡市、長崎県諫早市、岡山県津山市の取組を先進事例として紹介しました。"))
     assert "長崎県" not in m.prefecture and "岡山県" not in m.prefecture
+
+
+CEREMONY = ("令和3年12月21日掲載\n日本郵便株式会社と包括連携に関する協定を締結しました\n"
+            " 市は、日本郵便株式会社と包括連携に関する協定締結式を12月20日、ビッグルーフ滝沢で開催しました。"
+            "協定では、高齢者の見守りや災害時の支援などについて連携・協力していきます。\n")
+
+
+def test_a_hall_named_after_its_town_places_a_town_page_that_writes_only_市は():
+    # The town's own page names itself only as 市は; its venue, a katakana name ending in the
+    # town's name (滝沢 -> 滝沢市, 岩手県), was the one place on it and was not read.
+    m = _derive(CEREMONY)
+    assert m.prefecture == ("岩手県",)
+    assert m.region == ("東北",)
+
+
+def test_a_katakana_word_before_a_town_stem_is_no_venue_without_で_or_にて():
+    # 滝沢 after katakana with nothing saying a place of holding (ビッグルーフ滝沢の歴史) is not read,
+    # nor is any katakana word that happens to run into a town's stem.
+    from ictsearch.indexer.metadata.regions import find_places
+    assert not find_places("市は、ビッグルーフ滝沢の歴史をまとめた冊子を作成しました。")
+    assert [p.prefecture for p in find_places("協定締結式をビッグルーフ滝沢で開催しました。")] == ["岩手県"]
