@@ -826,8 +826,9 @@ _CONDOLENCE = LazyPattern(r"見舞(?!われ)|冥福|お悔やみ|哀悼|弔意")
 _SENTENCE_END = LazyPattern(r"[。\n]")
 
 
-#: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする).
-_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|沖を震源)")
+#: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする,
+#: 島根県西部を震源とする地震: an epicentre is named as a quake's, not as the page's place).
+_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|を震源)")
 
 
 #: What a document does about a disaster it is about (能登半島地震に対する総務省の対応, 能登半島地震
@@ -1491,7 +1492,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if (in_list(li) and i not in counted and not visited and not held_here
                 and not (p.text in prefecture_names and text.startswith("内", p.end))):
             w *= LIST_FACTOR
-        elif p.prefecture:
+        # A disaster's name (島根県西部を震源とする地震 as the background of a seminar elsewhere) is
+        # no mention that keeps a prefecture inside the bureau's block on its own.  Realdocs dev
+        # 2026-12-04: 1 fixed (r2812), none broken.
+        elif p.prefecture and not _only_the_disaster(text, p.end):
             outside_lists[p.prefecture] += 1
         block_score[p.block] += w
         if p.prefecture:

@@ -58,3 +58,20 @@ def test_a_katakana_word_before_a_town_stem_is_no_venue_without_で_or_にて():
     from ictsearch.indexer.metadata.regions import find_places
     assert not find_places("市は、ビッグルーフ滝沢の歴史をまとめた冊子を作成しました。")
     assert [p.prefecture for p in find_places("協定締結式をビッグルーフ滝沢で開催しました。")] == ["岩手県"]
+
+
+SEMINAR_AFTER_A_QUAKE = (
+    "報道資料\n令和6年6月3日\n四国総合通信局\n〈高松市で「非常通信セミナー」を開催〉\n"
+    "四国総合通信局は、四国地方非常通信協議会との共催により、「非常通信セミナー」を高松市内で開催します。\n"
+    " 近年、大規模災害への備えは喫緊の課題となっています。四国地方においても、本年4月の愛媛県南部を震源とする"
+    "地震により被害が発生しています。\n"
+    " 本セミナーでは、災害時の通信手段の確保について、専門家が講演を行います。\n"
+)
+
+
+def test_a_quake_named_by_its_epicentre_is_background_not_the_seminars_place():
+    # 「愛媛県南部を震源とする地震」 is why a seminar in 高松市 is timely: 愛媛県 was read as a
+    # place of the head and, inside the bureau's block, kept on that one mention.
+    m = _derive(SEMINAR_AFTER_A_QUAKE)
+    assert m.prefecture == ("香川県",)
+    assert m.region == ("四国",)
