@@ -1130,6 +1130,9 @@ def status(index_dir, as_json):
         click.echo(f"             {st.other_rules} derived by an earlier version's rules: "
                    f"the next `ictsearch index` derives them again")
     click.echo(f"updated      {updated}")
+    if st.updating is not None:
+        click.echo(f"updating     an indexing run (pid {st.updating or '?'}) is updating the index now: "
+                   "these figures are from before it")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
