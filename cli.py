@@ -547,6 +547,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        for path, fix in summary.misnamed_metadata:
+            click.echo(f"warning: {_shown(path)}: {_shown(fix)}", err=True)
         renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
             # A folder named now holding its files: a rename said as one, not left to a guess among three.

@@ -47,3 +47,41 @@ def test_status_says_an_indexing_run_is_updating_the_index(tmp_path):
     finally:
         os.close(fd)
     assert index_status(idx).updating is None
+
+
+def test_metadata_files_named_almost_right_are_warned_not_indexed(tmp_path):
+    # A sidecar ending .Meta.Toml was passed over without a word; one Notepad saved with the .txt
+    # Windows hides (報告.txt.meta.toml.txt), and metadata.csv.txt, were indexed as documents of their
+    # own, their values unread; Windows' Zone.Identifier streams were counted as files in no format.
+    src = _collection(tmp_path)
+    write(src / "報告.txt.Meta.Toml", '地域 = "九州"\n')
+    write(src / "報告.txt.meta.toml.txt", '地域 = "沖縄"\n')
+    write(src / "metadata.csv.txt", "path,地域\n計画/計画.txt,北海道\n")
+    write(src / "報告.txt:Zone.Identifier", "[ZoneTransfer]\nZoneId=3\n")
+    res = CliRunner().invoke(cli, ["index", str(src), "--index", str(tmp_path / "idx"), "--jobs", "1", "--json"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout)
+    assert summary["added"] == 2 and summary["passed_over"] == {}
+    fixes = dict(summary["misnamed_metadata"])
+    assert set(fixes) == {str(src / n) for n in ("報告.txt.Meta.Toml", "報告.txt.meta.toml.txt", "metadata.csv.txt")}
+    assert "rename it to 報告.txt.meta.toml" in fixes[str(src / "報告.txt.Meta.Toml")]
+    assert "rename it to 報告.txt.meta.toml" in fixes[str(src / "報告.txt.meta.toml.txt")]
+    assert "rename it to metadata.csv" in fixes[str(src / "metadata.csv.txt")]
+    res = CliRunner().invoke(cli, ["index", str(src), "--index", str(tmp_path / "idx"), "--jobs", "1"])
+    assert res.exit_code == 0
+    assert f"warning: {src / 'metadata.csv.txt'}: manual metadata saved with .txt added" in res.output
+    assert "not a format" not in res.output  # the Zone.Identifier file is no file of anyone's
+
+
+def test_a_metadata_workbook_is_indexed_with_a_warning_that_only_metadata_csv_is_read(tmp_path):
+    import openpyxl
+
+    src = _collection(tmp_path)
+    wb = openpyxl.Workbook()
+    wb.active.append(["path", "地域"])
+    wb.active.append(["報告.txt", "九州"])
+    wb.save(src / "metadata.xlsx")
+    summary = build_index([src], tmp_path / "idx", jobs=1)
+    [sheet] = [o for o in summary.outcomes if o.path.endswith("metadata.xlsx")]
+    assert sheet.status == "added"
+    assert any("only a file named metadata.csv is read" in w for w in sheet.warnings)
