@@ -85,3 +85,29 @@ def test_a_metadata_workbook_is_indexed_with_a_warning_that_only_metadata_csv_is
     [sheet] = [o for o in summary.outcomes if o.path.endswith("metadata.xlsx")]
     assert sheet.status == "added"
     assert any("only a file named metadata.csv is read" in w for w in sheet.warnings)
+
+
+def test_a_binary_file_under_a_text_name_is_named_for_what_it_is(tmp_path):
+    # A PDF saved as 資料.txt, a Word file or a zip renamed .txt, a program: each got 「not text:
+    # undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP (UTF-8: byte 0xd0 at offset 24; …)」.
+    import zipfile
+
+    import docx
+
+    src = _collection(tmp_path)
+    d = docx.Document()
+    d.add_paragraph("令和4年度 事業報告")
+    d.save(src / "報告書.txt")
+    with zipfile.ZipFile(src / "一式.txt", "w") as zf:
+        zf.writestr("資料.txt", REPORT)
+    (src / "道具.txt").write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(200))
+    (src / "白書.md").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    summary = build_index([src], tmp_path / "idx", jobs=1)
+    reasons = {os.path.basename(o.path): o.reason for o in summary.failures}
+    assert reasons == {
+        "報告書.txt": "a Word file under a .txt name, not text: rename it to .docx",
+        "一式.txt": "a zip archive under a .txt name, not text: unpack it and index its files",
+        "道具.txt": "a Windows program (.exe) under a .txt name, not text",
+        "白書.md": "a PDF file under a .md name, not text: rename it to .pdf",
+    }
+    assert summary.added == 2
