@@ -716,6 +716,11 @@ class Index:
                 docnum = searcher.document_number(path=os.path.realpath(path))
             if docnum is None:
                 docnum = self._written_otherwise(searcher, path)
+            if docnum is None and "\\" in doc and os.sep == "/":
+                # A path copied from Explorer or a Windows colleague's mail (資料\2023\報告.pdf): its
+                # folders are cut at /, where a backslash is a character of a name.  Looked up again
+                # as such; its errors (indexing it failed, the paths ending in it) name it so.
+                return self._docnum(searcher, doc.replace("\\", "/"))
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:

@@ -111,3 +111,21 @@ def test_a_binary_file_under_a_text_name_is_named_for_what_it_is(tmp_path):
         "白書.md": "a PDF file under a .md name, not text: rename it to .pdf",
     }
     assert summary.added == 2
+
+
+def test_a_windows_path_with_backslashes_names_an_indexed_file(tmp_path, monkeypatch):
+    # 「計画\計画.txt」 copied from Explorer: `show`, `similar` and Index.get found nothing (a
+    # backslash is a character of a name here); --path and metadata.csv read it already.
+    from ictsearch.search import open_index
+
+    src, idx = _collection(tmp_path), tmp_path / "idx"
+    build_index([src], idx, jobs=1)
+    monkeypatch.chdir(tmp_path)
+    with open_index(idx) as index:
+        assert index.get("資料\\計画\\計画.txt").path == str(src / "計画" / "計画.txt")
+        assert index.similar("資料\\報告.txt").total >= 0
+    res = CliRunner().invoke(cli, ["show", "資料\\計画\\計画.txt", "--index", str(idx), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "九州総合通信局" in json.loads(res.output)["text"]
+    res = CliRunner().invoke(cli, ["show", "資料\\計画\\無い.txt", "--index", str(idx)])
+    assert res.exit_code == 2 and "Traceback" not in res.output
