@@ -160,7 +160,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             # The index stores paths as UTF-8 text; such a name (often CP932 from a zip
             # made on Windows) is reported, not let through to fail the whole run.
             shown = Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
-            problems.append((shown, "the file name is not valid UTF-8: rename the file"))
+            problems.append((shown, "the file name is not valid UTF-8" + _cp932_reading(path) + ": rename the file"))
             return
         try:
             st = path.stat()
@@ -223,6 +223,26 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 elif (kind := _passed_over_kind(name)) is not None:
                     passed_over[kind] = passed_over.get(kind, 0) + 1
     return Discovery(list(found.values()), problems, unreadable, passed_over, linked_folders, misnamed)
+
+
+def _cp932_reading(path: Path) -> str:
+    """The path of a file whose name (or a folder's) is not UTF-8 with those names read as CP932
+    (Shift_JIS, as a zip made on Windows writes names), as a hint: 「\\x8e\\x91\\x97\\xbf.txt」 alone
+    does not say which file it is.  Empty when such a name is not CP932 either."""
+    shown = []
+    for part in path.parts:
+        raw = os.fsencode(part)
+        try:
+            shown.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                shown.append(raw.decode("cp932"))
+            except UnicodeDecodeError:
+                return ""
+    text = str(Path(*shown))
+    if not text.isprintable():
+        return ""
+    return f" (in CP932, as Windows writes names: {text}; `convmv -f cp932 -t utf8 --notest` renames it)"
 
 
 def _valid_utf8(text: str) -> bool:

@@ -129,3 +129,15 @@ def test_a_windows_path_with_backslashes_names_an_indexed_file(tmp_path, monkeyp
     assert "九州総合通信局" in json.loads(res.output)["text"]
     res = CliRunner().invoke(cli, ["show", "資料\\計画\\無い.txt", "--index", str(idx)])
     assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_a_file_name_in_cp932_bytes_is_reported_with_its_reading(tmp_path):
+    # A zip made on Windows unpacked on Linux: the name is CP932 bytes.  The run reported
+    # 「…/\x8e\x91\x97\xbf.txt: the file name is not valid UTF-8」, which does not say which file it is.
+    src = _collection(tmp_path)
+    (src / os.fsdecode("資料".encode("cp932") + b".txt")).write_text(REPORT, encoding="utf-8")
+    summary = build_index([src], tmp_path / "idx", jobs=1)
+    assert summary.added == 2
+    [(path, reason)] = summary.problems
+    assert path.endswith(r"\x8e\x91\x97\xbf.txt")
+    assert "not valid UTF-8" in reason and f"{src / '資料.txt'}" in reason and "rename" in reason
