@@ -972,7 +972,6 @@ def facets(index_dir, region, year, theme, path, as_json):
       ictsearch facets --index ~/資料/index
     """
     from ictsearch.search import filter_notes, open_index
-    from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     filters = _filters(region, year, theme, path)
@@ -981,7 +980,7 @@ def facets(index_dir, region, year, theme, path, as_json):
             counts = idx.facets(**filters)
             missing = idx.missing(**filters)
             total = idx.doc_count(**filters)
-            empty = idx.doc_count() == 0
+            empty = idx.empty_index_note() if idx.doc_count() == 0 else None
     # --region 長野市 counts 長野県's documents: say so, as search does.
     notes = filter_notes(filters)
     if as_json:
@@ -1003,7 +1002,7 @@ def facets(index_dir, region, year, theme, path, as_json):
         if missing.get(name):
             click.echo(f"  {NONE_LABEL}\t{missing[name]}")
     if empty:
-        click.echo(f"Note: {EMPTY_INDEX_NOTE}.")
+        click.echo(f"Note: {empty}.")
 
 
 #: What `show` says of a facet a document has no value for (counted as 不明 by `facets`).

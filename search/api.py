@@ -396,7 +396,7 @@ class Index:
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
-                notes.append(EMPTY_INDEX_NOTE)
+                notes.append(self.empty_index_note())
             suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
             if patterns and arrays.live:
                 notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
@@ -733,6 +733,17 @@ class Index:
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def empty_index_note(self) -> str:
+        """What a search or facet listing of an index with no documents says: EMPTY_INDEX_NOTE, or,
+        when indexing found files and every one failed (a folder of scans, a share of .doc files),
+        so, and where to see why: 「add some with `ictsearch index FOLDER`」 sent the user to index
+        again the folder just indexed."""
+        failed = len(self.store.read_manifest(self.store.root / self._generation).failures)
+        if not failed:
+            return EMPTY_INDEX_NOTE
+        files = "the file" if failed == 1 else f"all {failed} files"
+        return f"the index holds no documents: indexing {files} it found failed (`ictsearch status` lists why)"
 
     def _written_otherwise(self, searcher, path: str) -> int | None:
         """The document whose path is `path` in the other Unicode form: a file named on a Mac

@@ -141,3 +141,22 @@ def test_a_file_name_in_cp932_bytes_is_reported_with_its_reading(tmp_path):
     [(path, reason)] = summary.problems
     assert path.endswith(r"\x8e\x91\x97\xbf.txt")
     assert "not valid UTF-8" in reason and f"{src / '資料.txt'}" in reason and "rename" in reason
+
+
+def test_an_index_of_a_folder_whose_every_file_failed_says_so_not_to_index_again(tmp_path):
+    # A folder where every file is broken: search and facets said 「the index holds no documents yet:
+    # add some with `ictsearch index FOLDER`」, sending the user to index the same folder again.
+    src = tmp_path / "壊れた資料"
+    (src / "報告.pdf").parent.mkdir()
+    (src / "報告.pdf").write_bytes(b"%PDF-1.4\n" + bytes(100))
+    (src / "計画.txt").write_bytes(b"")
+    idx = tmp_path / "idx"
+    res = CliRunner().invoke(cli, ["index", str(src), "--index", str(idx), "--jobs", "1"])
+    assert res.exit_code == 1
+    for args in (["search", "テレワーク"], ["facets"]):
+        res = CliRunner().invoke(cli, [*args, "--index", str(idx)])
+        assert res.exit_code == 0
+        assert "indexing all 2 files it found failed (`ictsearch status` lists why)" in res.output
+    res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx), "--json"])
+    assert json.loads(res.output)["notes"] == [
+        "the index holds no documents: indexing all 2 files it found failed (`ictsearch status` lists why)"]
