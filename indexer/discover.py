@@ -200,6 +200,8 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 # Named after an edit, to apply it: it is no document, but it is read.
                 problems.append((root, "manual metadata is read with the documents it describes: index its "
                                        f"folder (`ictsearch index {shlex.quote(str(root.parent))}`) to apply it"))
+            elif (fix := misnamed_metadata(root.name)) is not None:
+                problems.append((root, fix))
             elif root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:

@@ -160,3 +160,12 @@ def test_an_index_of_a_folder_whose_every_file_failed_says_so_not_to_index_again
     res = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx), "--json"])
     assert json.loads(res.output)["notes"] == [
         "the index holds no documents: indexing all 2 files it found failed (`ictsearch status` lists why)"]
+
+
+def test_a_misnamed_sidecar_named_on_the_command_line_is_refused_with_its_right_name(tmp_path):
+    src = _collection(tmp_path)
+    side = write(src / "報告.txt.meta.toml.txt", '地域 = "沖縄"\n')
+    res = CliRunner().invoke(cli, ["index", str(src / "報告.txt"), str(side), "--index", str(tmp_path / "idx")])
+    assert res.exit_code == 1
+    assert f"error: {side}: manual metadata saved with .txt added" in res.output
+    assert "rename it to 報告.txt.meta.toml" in res.output and "1 added" in res.output
