@@ -47,8 +47,8 @@ def _passed_over_kind(name: str) -> str | None:
     'no extension'), or None for what is no document of anyone's: a temporary or backup file
     (~WRL0001.tmp, report.txt~), Windows' Thumbs.db, and the manual metadata (sidecars, metadata.csv)."""
     lower = name.lower()
-    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", SIDECAR_ENDING, _ZONE_IDENTIFIER)) \
-            or _is_metadata_csv(name):
+    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", SIDECAR_ENDING)) \
+            or _ZONE_IDENTIFIER in lower or _is_metadata_csv(name):
         return None
     suffixes = [s for s in Path(lower).suffixes if 1 < len(s) <= 8 and " " not in s]
     if not suffixes:
@@ -59,7 +59,8 @@ def _passed_over_kind(name: str) -> str | None:
 
 
 #: Windows' "downloaded from the Internet" mark, an NTFS stream that a copy from a Windows disk or
-#: WSL writes as a file of its own (資料.pdf:Zone.Identifier): counted as a file "with no extension".
+#: WSL writes as a file of its own (資料.pdf:Zone.Identifier, …:Zone.Identifier:$DATA): it was counted as
+#: a file "with no extension".
 _ZONE_IDENTIFIER = ":zone.identifier"
 
 

@@ -58,6 +58,7 @@ def test_metadata_files_named_almost_right_are_warned_not_indexed(tmp_path):
     write(src / "報告.txt.meta.toml.txt", '地域 = "沖縄"\n')
     write(src / "metadata.csv.txt", "path,地域\n計画/計画.txt,北海道\n")
     write(src / "報告.txt:Zone.Identifier", "[ZoneTransfer]\nZoneId=3\n")
+    write(src / "計画" / "計画.txt:Zone.Identifier:$DATA", "[ZoneTransfer]\nZoneId=3\n")
     res = CliRunner().invoke(cli, ["index", str(src), "--index", str(tmp_path / "idx"), "--jobs", "1", "--json"])
     assert res.exit_code == 0, res.output
     summary = json.loads(res.stdout)
