@@ -152,6 +152,11 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     return list(dict.fromkeys(notes))
 
 
+#: A Windows path from its root, folded (paths.fold: lower case, \\ as /): a drive (c:/…) or a
+#: share (//server/share/…).
+_WINDOWS_ABSOLUTE = re.compile(r"^(?:[a-z]:/|//[^/]+/[^/]+/)")
+
+
 class Index:
     """An open index.  Safe to share between threads: each thread gets its own searcher."""
 
@@ -729,7 +734,9 @@ class Index:
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
-                raise DocumentNotFound(f"no document {quoted(doc)} in the index from {os.getcwd()}; the index holds "
+                where = ("here: it is a Windows path" if _WINDOWS_ABSOLUTE.match(paths.fold(doc))
+                         else f"in the index from {os.getcwd()}")
+                raise DocumentNotFound(f"no document {quoted(doc)} {where}; the index holds "
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
@@ -758,9 +765,18 @@ class Index:
         """The indexed files whose path ends in `doc` (a file's name, or its last folders and name),
         compared as --path compares names (NFKC, case-blind)."""
         tail = paths.fold(os.path.normpath(doc.strip()))
+        names = self._names(searcher)
+        if windows := _WINDOWS_ABSOLUTE.match(tail):
+            # C:\Users\…\資料\報告.pdf or \\server\share\資料\報告.pdf from a colleague on Windows: the
+            # index here holds the same files under another root (/mnt/share/資料/報告.pdf), so the
+            # longest end of the path that indexed paths end in.
+            parts = tail[windows.end():].split("/")
+            for start in range(len(parts)):
+                if found := self._ending_in(searcher, "/".join(parts[start:])):
+                    return found
+            return []
         if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
             return []
-        names = self._names(searcher)
         return sorted(p for p, folded in zip(names.paths, names.folded)
                       if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
 

@@ -170,3 +170,15 @@ def test_a_misnamed_sidecar_named_on_the_command_line_is_refused_with_its_right_
     assert res.exit_code == 1
     assert f"error: {side}: manual metadata saved with .txt added" in res.output
     assert "rename it to 報告.txt.meta.toml" in res.output and "1 added" in res.output
+
+
+def test_a_windows_absolute_path_is_answered_with_the_indexed_file_it_names(tmp_path):
+    # 「C:\Users\tanaka\資料\計画\計画.txt」 or a share's 「\\fileserver\共有\資料\計画\計画.txt」 from a colleague
+    # on Windows: `show` said only 「no document … in the index」, though the index holds that file
+    # under its own root here.
+    src, idx = _collection(tmp_path), tmp_path / "idx"
+    build_index([src], idx, jobs=1)
+    for typed in ("C:\\Users\\tanaka\\資料\\計画\\計画.txt", "\\\\fileserver\\共有\\資料\\計画\\計画.txt"):
+        res = CliRunner().invoke(cli, ["show", typed, "--index", str(idx)])
+        assert res.exit_code == 2 and "Traceback" not in res.output
+        assert f"a Windows path; the index holds {src / '計画' / '計画.txt'} (give its path or doc id)" in res.output
