@@ -547,6 +547,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                        "(--json lists each document's)", err=True)
         for path, reason in summary.problems:
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
+        for path, fix in summary.misnamed_metadata:
+            click.echo(f"warning: {_shown(path)}: {_shown(fix)}", err=True)
         renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
             # A folder named now holding its files: a rename said as one, not left to a guess among three.
@@ -970,7 +972,6 @@ def facets(index_dir, region, year, theme, path, as_json):
       ictsearch facets --index ~/資料/index
     """
     from ictsearch.search import filter_notes, open_index
-    from ictsearch.search.api import EMPTY_INDEX_NOTE
     from ictsearch.search.facets import FACETS_BY_NAME, NONE_LABEL
 
     filters = _filters(region, year, theme, path)
@@ -979,7 +980,7 @@ def facets(index_dir, region, year, theme, path, as_json):
             counts = idx.facets(**filters)
             missing = idx.missing(**filters)
             total = idx.doc_count(**filters)
-            empty = idx.doc_count() == 0
+            empty = idx.empty_index_note() if idx.doc_count() == 0 else None
     # --region 長野市 counts 長野県's documents: say so, as search does.
     notes = filter_notes(filters)
     if as_json:
@@ -1001,7 +1002,7 @@ def facets(index_dir, region, year, theme, path, as_json):
         if missing.get(name):
             click.echo(f"  {NONE_LABEL}\t{missing[name]}")
     if empty:
-        click.echo(f"Note: {EMPTY_INDEX_NOTE}.")
+        click.echo(f"Note: {empty}.")
 
 
 #: What `show` says of a facet a document has no value for (counted as 不明 by `facets`).
@@ -1130,6 +1131,9 @@ def status(index_dir, as_json):
         click.echo(f"             {st.other_rules} derived by an earlier version's rules: "
                    f"the next `ictsearch index` derives them again")
     click.echo(f"updated      {updated}")
+    if st.updating is not None:
+        click.echo(f"updating     an indexing run (pid {st.updating or '?'}) is updating the index now: "
+                   "these figures are from before it")
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():

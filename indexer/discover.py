@@ -47,7 +47,8 @@ def _passed_over_kind(name: str) -> str | None:
     'no extension'), or None for what is no document of anyone's: a temporary or backup file
     (~WRL0001.tmp, report.txt~), Windows' Thumbs.db, and the manual metadata (sidecars, metadata.csv)."""
     lower = name.lower()
-    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", SIDECAR_ENDING)) or _is_metadata_csv(name):
+    if lower in _LITTER or lower.startswith("~") or lower.endswith(("~", ".tmp", SIDECAR_ENDING)) \
+            or _ZONE_IDENTIFIER in lower or _is_metadata_csv(name):
         return None
     suffixes = [s for s in Path(lower).suffixes if 1 < len(s) <= 8 and " " not in s]
     if not suffixes:
@@ -55,6 +56,30 @@ def _passed_over_kind(name: str) -> str | None:
     if suffixes[-1] in _COMPRESSED and len(suffixes) > 1:
         return "".join(suffixes[-2:])  # .txt.gz: text the run could read once unpacked
     return suffixes[-1]
+
+
+#: Windows' "downloaded from the Internet" mark, an NTFS stream that a copy from a Windows disk or
+#: WSL writes as a file of its own (資料.pdf:Zone.Identifier, …:Zone.Identifier:$DATA): it was counted as
+#: a file "with no extension".
+_ZONE_IDENTIFIER = ":zone.identifier"
+
+
+def misnamed_metadata(name: str) -> str | None:
+    """What to do with a file named almost as manual metadata is, which is not read as it: a sidecar
+    ending .Meta.Toml (the ending is matched as written), or one saved by Notepad with a .txt added
+    that Windows hides (報告.pdf.meta.toml.txt, metadata.csv.txt), which was indexed as a document of
+    its own while its values went unread, without a word.  None for any other name."""
+    lower = name.lower()
+    if lower.endswith(SIDECAR_ENDING) and not name.endswith(SIDECAR_ENDING):
+        fixed = name[: -len(SIDECAR_ENDING)] + SIDECAR_ENDING
+        return f"a sidecar is read only under the ending {SIDECAR_ENDING} in lower case: rename it to {fixed}"
+    for meant in (SIDECAR_ENDING, "/" + METADATA_CSV):
+        for extra in (".txt", ".csv"):
+            if ("/" + lower).endswith(meant + extra) and lower != meant.lstrip("/"):
+                fixed = name[: -len(extra)]
+                return (f"manual metadata saved with {extra} added to its name (Windows hides extensions): not read, "
+                        f"and not indexed; rename it to {fixed}")
+    return None
 
 
 def _is_metadata_csv(name: str) -> bool:
@@ -101,6 +126,9 @@ class Discovery:
     #: (link, where it leads) for each link to a folder under the named folders: not followed (it
     #: could lead back into the collection), which a share linked into the collection was without a word.
     linked_folders: list[tuple[Path, str]] = field(default_factory=list)
+    #: (file, what to do) for each file named almost as a sidecar or metadata.csv is (misnamed_metadata):
+    #: neither read as metadata nor indexed.
+    misnamed_metadata: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def _link_problem(path: Path, error: OSError | None = None) -> str:
@@ -126,13 +154,14 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
     unreadable: list[Path] = []
     passed_over: dict[str, int] = {}
     linked_folders: list[tuple[Path, str]] = []
+    misnamed: list[tuple[Path, str]] = []
 
     def add(path: Path, root: Path) -> None:
         if not _valid_utf8(str(path)):
             # The index stores paths as UTF-8 text; such a name (often CP932 from a zip
             # made on Windows) is reported, not let through to fail the whole run.
             shown = Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
-            problems.append((shown, "the file name is not valid UTF-8: rename the file"))
+            problems.append((shown, "the file name is not valid UTF-8" + _cp932_reading(path) + ": rename the file"))
             return
         try:
             st = path.stat()
@@ -172,6 +201,8 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 # Named after an edit, to apply it: it is no document, but it is read.
                 problems.append((root, "manual metadata is read with the documents it describes: index its "
                                        f"folder (`ictsearch index {shlex.quote(str(root.parent))}`) to apply it"))
+            elif (fix := misnamed_metadata(root.name)) is not None:
+                problems.append((root, fix))
             elif root.suffix.lower() in DISCOVERED_SUFFIXES:
                 add(root, root)
             else:
@@ -188,11 +219,33 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             for name in sorted(filenames):
                 if _is_hidden(name):
                     continue
-                if name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
+                if (fix := misnamed_metadata(name)) is not None:
+                    misnamed.append((Path(dirpath) / name, fix))
+                elif name.lower().endswith(DISCOVERED_SUFFIXES) and not _is_metadata_csv(name):
                     add(Path(dirpath) / name, root)
                 elif (kind := _passed_over_kind(name)) is not None:
                     passed_over[kind] = passed_over.get(kind, 0) + 1
-    return Discovery(list(found.values()), problems, unreadable, passed_over, linked_folders)
+    return Discovery(list(found.values()), problems, unreadable, passed_over, linked_folders, misnamed)
+
+
+def _cp932_reading(path: Path) -> str:
+    """The path of a file whose name (or a folder's) is not UTF-8 with those names read as CP932
+    (Shift_JIS, as a zip made on Windows writes names), as a hint: 「\\x8e\\x91\\x97\\xbf.txt」 alone
+    does not say which file it is.  Empty when such a name is not CP932 either."""
+    shown = []
+    for part in path.parts:
+        raw = os.fsencode(part)
+        try:
+            shown.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                shown.append(raw.decode("cp932"))
+            except UnicodeDecodeError:
+                return ""
+    text = str(Path(*shown))
+    if not text.isprintable():
+        return ""
+    return f" (in CP932, as Windows writes names: {text}; `convmv -f cp932 -t utf8 --notest` renames it)"
 
 
 def _valid_utf8(text: str) -> bool:

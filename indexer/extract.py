@@ -76,6 +76,9 @@ def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:
             data = f.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
+    if (kind := _binary_kind(data[:512])) is not None:
+        kind, hint = _what_to_do(data, kind)
+        raise ExtractionError(f"{kind} under a {path.suffix} name, not text{hint}")
     cut = len(data) > MAX_TEXT_BYTES
     if cut:
         data = _whole_characters(data[:MAX_TEXT_BYTES])
@@ -89,6 +92,55 @@ def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:
     if cut and not any(w.startswith("text cut") for w in warnings):
         warnings.append(f"text cut at {MAX_TEXT_BYTES:,} bytes")
     return text, encoding
+
+
+#: What a file under a text name (.txt, .md, .csv, .tsv) really is, by its first bytes: a PDF saved
+#: as 資料.txt, a zip or program renamed, got 「not text: undecodable in UTF-8, … (UTF-8: byte 0xd0 at
+#: offset 24; …)」, which names no cause.  (A text file never opens with these bytes: all but %PDF-
+#: are control characters, and a text saying "%PDF-1.7" first would be a curiosity.)
+_SIGNATURES = (
+    (b"%PDF-", "a PDF file", ".pdf"),
+    (b"PK\x03\x04", "a zip archive", None),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc, .xls, .ppt)", None),
+    (b"\x7fELF", "a program (Linux executable)", None),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", None),
+    (b"\xff\xd8\xff", "a JPEG image", None),
+    (b"GIF8", "a GIF image", None),
+    (b"\x1f\x8b", "a gzip archive", None),
+)
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """What a file is by its first bytes when they say it is no text (_SIGNATURES), else None."""
+    for magic, kind, _ in _SIGNATURES:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(b"MZ") and b"\x00" in head[:64]:
+        return "a Windows program (.exe)"
+    return None
+
+
+def _what_to_do(data: bytes, kind: str) -> tuple[str, str]:
+    """(kind, what to do) for a file _binary_kind named: rename a PDF or an Office file (a zip of
+    Word's, Excel's or PowerPoint's parts) to its own ending."""
+    if kind == "a PDF file":
+        return kind, ": rename it to .pdf"
+    if kind == "a zip archive":
+        import io
+        import zipfile
+
+        from .formats import _PACKAGE_FOLDERS
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = zf.namelist()
+        except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError):
+            return kind, ""  # cut short (past what is read of a text file): its parts are not known
+        for office, (folder, target) in _PACKAGE_FOLDERS.items():
+            if any(n.startswith(folder) for n in names):
+                return f"{'an' if office[0] in 'AEIOU' else 'a'} {office} file", f": rename it to {target}"
+        return kind, ": unpack it and index its files"
+    return kind, ""
 
 
 _BOMS = (

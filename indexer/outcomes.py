@@ -90,6 +90,9 @@ class IndexSummary:
     #: (absent folder, named folder, files) for an absent folder (absent_folders) whose files a folder
     #: named in this run holds, at least half of them by name and size: the collection renamed.
     absent_renamed: tuple[tuple[str, str, int], ...] = ()
+    #: (file, what to do) for each file under the named folders named almost as manual metadata is
+    #: (報告.pdf.Meta.Toml, 報告.pdf.meta.toml.txt, metadata.csv.txt): neither read nor indexed.
+    misnamed_metadata: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
@@ -98,7 +101,8 @@ class IndexSummary:
                       manifest_rebuilt: str | None = None,
                       renumbered: tuple[tuple[str, int], ...] = (),
                       folders: tuple = ((), (), ()), linked_folders=(),
-                      absent_renamed: tuple[tuple[str, str, int], ...] = ()) -> "IndexSummary":
+                      absent_renamed: tuple[tuple[str, str, int], ...] = (),
+                      misnamed_metadata=()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
         as indexer.folders.folder_changes gives them."""
@@ -129,6 +133,7 @@ class IndexSummary:
             moved_folders=tuple(folders[2]),
             linked_folders=tuple((str(link), target) for link, target in linked_folders),
             absent_renamed=tuple(absent_renamed),
+            misnamed_metadata=tuple((str(p), why) for p, why in misnamed_metadata),
         )
 
     @property
@@ -147,7 +152,8 @@ class IndexSummary:
         d["passed_over"] = dict(self.passed_over)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
-        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed"):
+        for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed",
+                    "misnamed_metadata"):
             d[key] = [list(f) for f in getattr(self, key)]
         return d
 

@@ -32,6 +32,10 @@ class IndexStatus:
     #: Why the index's record of its files (manifest.json) cannot be read (truncated, missing …): the
     #: next index run rebuilds it from the index and derives every document again.  None when fine.
     manifest_problem: str | None = None
+    #: The pid of an indexing run updating the index right now (0 when it has not written its pid
+    #: yet), else None: the figures above are the index as it was before that run, which `status`
+    #: gave without a word while a long run was going on.
+    updating: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -75,4 +79,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         other_rules=sum(1 for d in manifest.docs.values() if d.get("rules") != rules_version()),
         absent_folders=tuple(absent_folders(manifest.docs.values(), [])),
         manifest_problem=problem,
+        updating=store.writer_pid(),
     )

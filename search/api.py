@@ -152,6 +152,11 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     return list(dict.fromkeys(notes))
 
 
+#: A Windows path from its root, folded (paths.fold: lower case, \\ as /): a drive (c:/…) or a
+#: share (//server/share/…).
+_WINDOWS_ABSOLUTE = re.compile(r"^(?:[a-z]:/|//[^/]+/[^/]+/)")
+
+
 class Index:
     """An open index.  Safe to share between threads: each thread gets its own searcher."""
 
@@ -396,7 +401,7 @@ class Index:
         if total == 0:
             if not arrays.live:
                 # Not the query's fault: say so rather than leave the user rephrasing it.
-                notes.append(EMPTY_INDEX_NOTE)
+                notes.append(self.empty_index_note())
             suggestions = self._suggestions(searcher, arrays, compiled, synonyms, spellings)
             if patterns and arrays.live:
                 notes += self._empty_path(searcher, arrays, compiled.query, facet_filter, patterns)
@@ -716,6 +721,11 @@ class Index:
                 docnum = searcher.document_number(path=os.path.realpath(path))
             if docnum is None:
                 docnum = self._written_otherwise(searcher, path)
+            if docnum is None and "\\" in doc and os.sep == "/":
+                # A path copied from Explorer or a Windows colleague's mail (資料\2023\報告.pdf): its
+                # folders are cut at /, where a backslash is a character of a name.  Looked up again
+                # as such; its errors (indexing it failed, the paths ending in it) name it so.
+                return self._docnum(searcher, doc.replace("\\", "/"))
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:
@@ -724,10 +734,23 @@ class Index:
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
-                raise DocumentNotFound(f"no document {quoted(doc)} in the index from {os.getcwd()}; the index holds "
+                where = ("here: it is a Windows path" if _WINDOWS_ABSOLUTE.match(paths.fold(doc))
+                         else f"in the index from {os.getcwd()}")
+                raise DocumentNotFound(f"no document {quoted(doc)} {where}; the index holds "
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def empty_index_note(self) -> str:
+        """What a search or facet listing of an index with no documents says: EMPTY_INDEX_NOTE, or,
+        when indexing found files and every one failed (a folder of scans, a share of .doc files),
+        so, and where to see why: 「add some with `ictsearch index FOLDER`」 sent the user to index
+        again the folder just indexed."""
+        failed = len(self.store.read_manifest(self.store.root / self._generation).failures)
+        if not failed:
+            return EMPTY_INDEX_NOTE
+        files = "the file" if failed == 1 else f"all {failed} files"
+        return f"the index holds no documents: indexing {files} it found failed (`ictsearch status` lists why)"
 
     def _written_otherwise(self, searcher, path: str) -> int | None:
         """The document whose path is `path` in the other Unicode form: a file named on a Mac
@@ -742,9 +765,18 @@ class Index:
         """The indexed files whose path ends in `doc` (a file's name, or its last folders and name),
         compared as --path compares names (NFKC, case-blind)."""
         tail = paths.fold(os.path.normpath(doc.strip()))
+        names = self._names(searcher)
+        if windows := _WINDOWS_ABSOLUTE.match(tail):
+            # C:\Users\…\資料\報告.pdf or \\server\share\資料\報告.pdf from a colleague on Windows: the
+            # index here holds the same files under another root (/mnt/share/資料/報告.pdf), so the
+            # longest end of the path that indexed paths end in.
+            parts = tail[windows.end():].split("/")
+            for start in range(len(parts)):
+                if found := self._ending_in(searcher, "/".join(parts[start:])):
+                    return found
+            return []
         if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
             return []
-        names = self._names(searcher)
         return sorted(p for p, folded in zip(names.paths, names.folded)
                       if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
 

@@ -66,6 +66,13 @@ def read(path: Path):
     extracted.warnings.extend(said[:_READER_WARNINGS])
     if len(said) > _READER_WARNINGS:
         extracted.warnings.append(f"and {len(said) - _READER_WARNINGS} more warnings of the Excel reader")
+    if path.stem.lower() == "metadata":
+        # The collection's metadata table kept as a workbook: indexed as a document, its values
+        # unread without a word (as metadata.tsv was).
+        from ..metadata.manual import METADATA_CSV
+
+        extracted.warnings.append(f"indexed as a document: only a file named {METADATA_CSV} is read as the "
+                                  "collection's metadata (save this sheet as CSV UTF-8 under that name)")
     return extracted
 
 
