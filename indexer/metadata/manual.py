@@ -249,6 +249,22 @@ _BARE_LABEL_KEY = re.compile(r"""^([ \t]*)([^\s"'=\[#]*[^\x00-\x7f][^\s"'=\[#]*)
 _BARE_TEXT_VALUE = re.compile(r"""^([ \t]*(?:"[^"\n]*"|[A-Za-z0-9_-]+)[ \t]*=[ \t]*)([^\x00-\x7f][^\n#"]*?)([ \t]*(?:#.*)?)$""", re.M)
 
 
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _toml_hint(text: str | None, error: Exception) -> str:
+    """The line a sidecar's TOML error is on, and the usual cause: a value without its quotes
+    (fiscal_year = R4, theme = [テレワーク, 防災]) or a quote left open.  tomllib says only
+    「Invalid value (at line 1, column 15)」."""
+    at = _TOML_AT.search(str(error))
+    lines = (text or "").replace("\r\n", "\n").split("\n")
+    if not at or not 0 < int(at.group(1)) <= len(lines):
+        return ""
+    line = lines[int(at.group(1)) - 1].strip()
+    return (f": 「{line[:60]}」; put each text value in double quotes, as in "
+            '年度 = "令和4", theme = ["テレワーク", "防災"], title = "令和4年度 事業報告"')
+
+
 def _load_toml(text: str) -> dict:
     """A sidecar's TOML; a key or a value in Japanese without quotes is read as if quoted (no
     TOML document can hold either, so nothing valid is read differently)."""
@@ -340,9 +356,13 @@ def manual_metadata(path: Path, root: Path | None = None, *, file_problems: bool
     path = Path(os.path.abspath(path))
     for side in sidecar_paths(path):
         if side.is_file():
+            text = None
             try:
-                data = _load_toml(_read_text(side))
-            except (OSError, ExtractionError, tomllib.TOMLDecodeError) as e:
+                text = _read_text(side)
+                data = _load_toml(text)
+            except tomllib.TOMLDecodeError as e:
+                raise ExtractionError(f"unreadable sidecar {side.name}: {e}{_toml_hint(text, e)}") from None
+            except (OSError, ExtractionError) as e:
                 raise ExtractionError(f"unreadable sidecar {side.name}: {e}") from None
             named: dict[str, str] = {}  # field -> the key that set it (年度 and fiscal_year both may)
             for k, v in data.items():

@@ -182,3 +182,17 @@ def test_a_windows_absolute_path_is_answered_with_the_indexed_file_it_names(tmp_
         res = CliRunner().invoke(cli, ["show", typed, "--index", str(idx)])
         assert res.exit_code == 2 and "Traceback" not in res.output
         assert f"a Windows path; the index holds {src / '計画' / '計画.txt'} (give its path or doc id)" in res.output
+
+
+def test_a_sidecar_toml_error_quotes_its_line_and_says_to_quote_values(tmp_path):
+    # tomllib says only "Invalid value (at line 2, column 15)": an officer writing R4 bare in the
+    # sidecar had to count columns.  The line itself and the usual fix are part of the message.
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "報告.txt", "令和4年度 東北総合通信局 テレワーク推進事業の報告。\n")
+    write(tmp_path / "docs" / "報告.txt.meta.toml", 'title = "事業報告"\nfiscal_year = R4\n')
+    summary = build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    (failure,) = [o for o in summary.outcomes if o.status == "failed"]
+    message = failure.reason
+    assert "line 2" in message and "「fiscal_year = R4」" in message
+    assert "double quotes" in message
