@@ -679,6 +679,7 @@ class PlaceGroup(NamedTuple):
 _PLACE_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "北信越": (("北陸", "信越"), ()),
     "北陸信越": (("北陸", "信越"), ()),  # 北陸信越運輸局's name for the same area
+    "中四国": (("中国", "四国"), ()),  # 中四国農政局, 中国四国管区警察局: both blocks whole
     "甲信越": (("信越",), ("山梨県",)),
     "甲信": ((), ("山梨県", "長野県")),
     "山陰": ((), ("鳥取県", "島根県")),
