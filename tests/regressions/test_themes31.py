@@ -62,3 +62,18 @@ def test_paired_words_are_listed_with_what_they_need():
     needs = tax.needs or {}
     cable = [i for i, (w, _) in enumerate(tax.words) if w == "ケーブルテレビ" and i in needs]
     assert cable and all(needs[i] for i in cable)
+
+
+def test_paired_words_need_their_partner_nearby():
+    # A long text names インターネット somewhere whatever it is about: only a partner within PAIR_WINDOW terms counts.
+    k = THEMES.index(NETWORK)
+    filler = "町の人口は約一万人で、主な産業は農業と観光です。" * 12
+    terms = [t.text for t in analyze("CATVの加入案内。" + filler + "インターネットの案内。")]
+    assert _tally(terms)[1][k] == 0
+
+
+def test_internet_content_is_no_partner():
+    # The インターネット of インターネット上 (what is posted online) is not a service the cable carries.
+    k = THEMES.index(NETWORK)
+    terms = [t.text for t in analyze("ケーブルテレビの番組について。インターネット上の書き込みにご注意ください。")]
+    assert _tally(terms)[1][k] == 0
