@@ -26,6 +26,13 @@ _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year.
 _OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
+#: A 補正予算 named together with the next 年度's budget (平成27年度補正予算及び平成28年度当初予算):
+#: the two are drawn up and passed together in the winter, and such a title presents the coming
+#: 年度's budget with the 補正 that prepays it, so the later 年度 is the document's (realdocs dev r442).
+_CORRECTION_JOINED = re.compile(
+    r"\s*(?:の)?\s*(?:第\s*\d\s*次)?\s*補正予算\s*(?:額|案|[(（]\s*案\s*[)）])?\s*(?:及び|並びに|と|、|・|,|，)\s*")
+#: The next 年度 must name a budget (当初予算, 政府予算額): 「…及び令和5年度以降の計画」 is a plan's span.
+_NEXT_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:当初|政府)?\s*予算")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
@@ -260,14 +267,27 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     )
 
 
+def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMention]) -> bool:
+    """Whether y is a 補正予算's 年度 joined to the next 年度's budget (_CORRECTION_JOINED)."""
+    if y.kind != "fiscal" or not following:
+        return False
+    nxt = following[0]
+    return (nxt.kind == "fiscal" and nxt.year == y.year + 1
+            and bool(_CORRECTION_JOINED.fullmatch(fold(text[y.end:nxt.start])))
+            and bool(_NEXT_BUDGET_AFTER.match(fold(text[nxt.end:]))))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
     title = title_proper(title)
     evaluation = bool(_EVALUATION.search(title) or _EVALUATION.search(text))
-    for y in find_years(title):
+    title_years = find_years(title)
+    for i, y in enumerate(title_years):
         before, after = fold(title[:y.start]), fold(title[y.end:])
+        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]):
+            continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
             or (evaluation and _PROJECT_KEY.search(before))

@@ -1,0 +1,48 @@
+"""dates31: wrong fiscal years on real pages: a 補正予算 named with the next 年度's budget.  Short
+texts written like real pages, none copied from bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return m.fiscal_year, m.year
+
+
+# --- a 補正予算 presented with the next 年度's budget: the budget's 年度 is the page's ----------
+
+def test_a_budget_table_of_a_correction_and_the_next_years_budget_is_of_the_later_year():
+    text = ("情報通信関係の令和5年度補正予算額及び令和6年度当初予算額について\n(百万円)\n"
+            "区分 令和6年度当初予算額 令和5年度補正予算額 【参考】令和5年度当初予算額\n"
+            "1 デジタル基盤の整備 120 300 110\n2 人材の育成 45 0 40\n")
+    assert years(text)[0] == 2024
+
+
+def test_the_pair_written_with_a_comma_and_a_proposal_mark_counts_the_same():
+    text = ("平成30年度補正予算(案)、平成31年度予算(案)の概要\n(単位:億円)\n"
+            "防災・減災対策 12.5 30.1\n情報通信基盤の整備 8.0 14.2\n")
+    assert years(text)[0] == 2019
+
+
+def test_a_correction_alone_in_the_title_keeps_its_own_year():
+    text = ("令和5年度補正予算(第1号)の概要\n(単位:千円)\n"
+            "防災行政無線の更新 120,000\n公衆無線LANの整備 30,000\n")
+    assert years(text)[0] == 2023
+
+
+def test_a_correction_beside_a_year_that_is_not_the_next_keeps_the_first_year():
+    # Two budgets years apart compared in a title are no winter pair: the first is named first.
+    text = ("令和3年度補正予算と令和5年度予算の比較について\n(単位:千円)\n"
+            "情報システム 10,000 12,000\n")
+    assert years(text)[0] == 2021
+
+
+def test_a_correction_joined_to_the_next_years_plan_not_budget_keeps_its_year():
+    text = ("令和4年度補正予算及び令和5年度以降の整備計画について\n(単位:千円)\n"
+            "光ファイバ整備 50,000\n")
+    assert years(text)[0] == 2022
