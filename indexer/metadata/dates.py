@@ -1576,6 +1576,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # after it was posted, and the update is its date.
         date = (updated, date[1] + f" (updated 「{updated.text}」: the text reports what came after the posting)", P_UPDATED)
         rewritten = True
+    elif (date and date[2] == P_SUBJECT and date[0].month and own and (own.topic or own.reported)
+          and fy - date[0].fiscal_year >= RESTAMP_YEARS
+          and (updated := _update_stamp(lines)) and updated.month and updated.fiscal_year >= fy):
+        # 「令和元年7月に「…計画」を策定しました。」 opening a page that goes on to report 令和4年度's
+        # review (「令和4年度は、…点検報告書としてとりまとめました」) under 更新日:2023年3月28日: the first
+        # sentence recounts the plan's making, the page is the later report, and its stamp dates it.
+        date = (updated, f"text: 「{updated.text}」 (an update stamp: the page reports {fy}年度, years after "
+                         f"「{date[0].text}」 in its first sentence)", P_UPDATED)
+        rewritten = True
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's

@@ -46,3 +46,31 @@ def test_a_correction_joined_to_the_next_years_plan_not_budget_keeps_its_year():
     text = ("令和4年度補正予算及び令和5年度以降の整備計画について\n(単位:千円)\n"
             "光ファイバ整備 50,000\n")
     assert years(text)[0] == 2022
+
+
+# --- a plan's page that recounts its making, then reports a 年度 years later -------------------
+
+_PLAN_PAGE = ("更新日:2024年3月15日\nここから本文です。\n○○県デジタル推進計画\n"
+              "県では、行政手続のオンライン化と地域のデジタル化を進めるため、令和2年3月に「○○県デジタル推進計画」を策定しました。\n"
+              "点検報告書\n"
+              " {fy}は、計画期間の最終年度であることから、計画に位置付けた施策を点検し、点検報告書としてとりまとめました。\n"
+              "過去の点検報告書\n")
+
+
+def test_a_plan_page_reporting_a_later_years_review_is_dated_by_its_update_stamp():
+    assert years(_PLAN_PAGE.format(fy="令和5年度")) == (2023, 2024)
+
+
+def test_a_plan_page_reporting_the_year_after_its_making_keeps_the_plans_day():
+    # One 年度 after the plan is the plan's own first year: the sentence may well be the page's news.
+    assert years(_PLAN_PAGE.format(fy="令和2年度"))[1] == 2020
+
+
+def test_without_an_update_stamp_the_plans_day_stays():
+    text = _PLAN_PAGE.format(fy="令和5年度").replace("更新日:2024年3月15日\n", "")
+    assert years(text)[1] == 2020
+
+
+def test_a_stamp_older_than_the_reported_year_is_no_later_report():
+    text = _PLAN_PAGE.format(fy="令和5年度").replace("更新日:2024年3月15日", "更新日:2021年5月10日")
+    assert years(text)[1] != 2021
