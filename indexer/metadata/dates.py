@@ -89,8 +89,9 @@ _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都
 #: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
 #: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
 _REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
-#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
-_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
+#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨); a head's 記者発表 (知事の記者発表) is
+#: the briefing he gives in person, where a bare 記者発表(資料) is a department's release.
+_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見|(?:知事|市長|町長|村長|区長|大臣|長官)の?記者発表")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60

@@ -74,3 +74,19 @@ def test_without_an_update_stamp_the_plans_day_stays():
 def test_a_stamp_older_than_the_reported_year_is_no_later_report():
     text = _PLAN_PAGE.format(fy="令和5年度").replace("更新日:2024年3月15日", "更新日:2021年5月10日")
     assert years(text)[1] != 2021
+
+
+# --- a head's 記者発表 is a press conference: of the 年度 of its day, whatever budget it presents ---
+
+def test_a_governors_briefing_on_next_years_budget_is_of_the_year_of_its_day():
+    text = ("令和6年2月14日 知事の記者発表\n公開日 2024年04月20日\n令和6年度当初予算(案)の概要\n"
+            "予算編成の考え方について\nデジタル化の推進について\n"
+            "知事:本日は、令和6年度当初予算案についてご説明いたします。\n")
+    assert years(text, title="令和6年度当初予算(案)の概要") == (2023, 2024)
+
+
+def test_a_departments_press_release_of_a_budget_keeps_the_budgets_year():
+    # 記者発表資料 without a head is a release of the budget sheet, which names its own 年度.
+    text = ("記者発表資料\n令和6年2月14日\n財政課\n令和6年度当初予算(案)の概要\n"
+            "令和6年度当初予算(案) 5,120億円\nデジタル化の推進 12億円\n")
+    assert years(text, title="令和6年度当初予算(案)の概要")[0] == 2024
