@@ -24,8 +24,9 @@ CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
-# Words right after a 年度 that make it the document's own year.
-_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
+# Words right after a 年度 that make it the document's own year; a 年度's schedule (令和5年度の実施日時,
+# …の日程) heads that 年度's days, the page's (realdocs dev r610, with _ITEM_OPENER's 第N回: 1 fixed, none broken).
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\)|実施日|実施予定|日程|スケジュール)")
 #: A 補正予算 named together with the next 年度's budget (平成27年度補正予算及び平成28年度当初予算):
 #: the two are drawn up and passed together in the winter, and such a title presents the coming
 #: 年度's budget with the 補正 that prepays it, so the later 年度 is the document's (realdocs dev r442).
@@ -1122,8 +1123,9 @@ def _revision_note(fline: str, ys: list[YearMention]) -> YearMention | None:
     return max(steps, key=lambda y: (y.year, y.month, y.day or 0))
 
 
-#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
-_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*$")
+#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket,
+#: and a session's number (第2回 令和5年9月20日(水曜日) 午前11時頃: a schedule of numbered tests).
+_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*(?:第\s*[0-9０-９]{1,2}\s*回[\s:：]*)?$")
 #: What makes a dated row a step of the document's own making (平成15年10月15日作成 / 平成18年4月1日
 #: 修正): a revision history, whose latest step dates the text in force (_REVISED).
 _MADE_AFTER = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:作成|制定|施行|修正|改正|改訂|改定)")

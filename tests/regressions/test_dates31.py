@@ -90,3 +90,33 @@ def test_a_departments_press_release_of_a_budget_keeps_the_budgets_year():
     text = ("記者発表資料\n令和6年2月14日\n財政課\n令和6年度当初予算(案)の概要\n"
             "令和6年度当初予算(案) 5,120億円\nデジタル化の推進 12億円\n")
     assert years(text, title="令和6年度当初予算(案)の概要")[0] == 2024
+
+
+# --- a year's schedule of numbered tests: the 年度 of its heading, no day of its own ---------------
+
+_SCHEDULE = ("全国一斉情報伝達試験の実施について\n"
+             "国では緊急時の情報伝達に万全を期するため、全国一斉の情報伝達試験を行います。\n"
+             "市内の防災行政無線からも試験放送が流れます。\n"
+             "令和5年度の実施日時\n"
+             "第1回 令和5年5月17日(水曜日) 午前11時頃\n"
+             "第2回 令和5年8月23日(水曜日) 午前11時頃\n"
+             "(当初予定日:令和5年8月9日(水曜日) 午前11時頃)\n"
+             "第3回 令和5年11月15日(水曜日) 午前11時頃\n"
+             "第4回 令和6年2月14日(水曜日) 午前11時頃\n"
+             "放送内容\n「これは、Jアラートのテストです。」\n")
+
+
+def test_a_schedule_of_numbered_tests_gives_its_headings_year_and_no_day():
+    assert years(_SCHEDULE) == (2023, None)
+
+
+def test_one_numbered_meetings_day_still_dates_its_record():
+    text = ("○○市地域情報化推進協議会 会議の記録\n第2回 令和5年9月20日(水曜日) 午後2時から\n"
+            "出席者 委員8名\n議題 (1)公衆無線LANの整備について\n")
+    assert years(text) == (2023, 2023)
+
+
+def test_next_years_schedule_cited_in_a_sentence_is_not_the_pages_year():
+    text = ("防災訓練のお知らせ\n令和5年5月1日\n"
+            "本年度の防災訓練は令和5年9月3日に行います。\n令和6年度の日程は決まり次第お知らせします。\n")
+    assert years(text) == (2023, 2023)
