@@ -45,6 +45,9 @@ _LATEST_BEFORE = re.compile(r"最新\s*[(（]\s*$")
 _BUDGET_RUNS_AFTER = re.compile(r"\s*(?:の)?\s*[^。、\n]{0,8}予算(?:事業)?\s*(?:で|として|により)\s*実施(?:する|している|します|しています)")
 #: After a 年度 opening a marked heading (【…】, ■…): the results of that 年度, which the page reports.
 _RESULTS_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*の\s*(?:成果|取組実績|実績|取組状況)")
+#: Earlier in a sentence, a 年度 a trend runs from (令和4年度から急増しており、…): a 年度 named after it is a
+#: figure of that series, not the year the text reports on (realdocs dev r3961).
+_TREND_BEFORE = re.compile(r"年度\s*(?:から|以降)[^、。]{0,12}(?:増|減|伸び|推移|上昇|低下|拡大|縮小)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -330,6 +333,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        trend = li < len(lines) and bool(_TREND_BEFORE.search(folded, folded.rfind("。", lines[li][0], y.start) + 1, y.start))
         if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
             rank = len(lines) + DATE_SCAN_LINES  # 事業年度 / 平成19年度: a table's value, not a heading
         if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
@@ -376,7 +380,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
             results = first_sentence and not folded.startswith("末", y.end)
-        elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
+        elif first_sentence and not trend and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
@@ -400,6 +404,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             _PROJECT_KEY.search(folded, lines[li][0], y.start) or (li > 0 and _PROJECT_KEY.search(fold(lines[li - 1][2])))
         ):
             score -= 6  # 事業年度 平成21年度 in an evaluation's table: the project's year, years before
+        if trend:
+            score -= 6  # 「相談件数は令和4年度から急増しており、令和6年度は直近5年間で最も多く…」: one year of a series
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):

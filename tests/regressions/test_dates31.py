@@ -120,3 +120,26 @@ def test_next_years_schedule_cited_in_a_sentence_is_not_the_pages_year():
     text = ("防災訓練のお知らせ\n令和5年5月1日\n"
             "本年度の防災訓練は令和5年9月3日に行います。\n令和6年度の日程は決まり次第お知らせします。\n")
     assert years(text) == (2023, 2023)
+
+
+# --- a 年度 named in a trend of figures is not the page's year ------------------------------------
+
+def test_a_year_of_a_trend_in_the_opening_line_is_not_the_pages_year():
+    text = ("○○県消費生活センターからのお知らせ\n"
+            "SNSに関する相談件数は令和3年度から増加しており、令和5年度は過去最多になっています!\n"
+            "副業や投資の勧誘にもご注意ください。\n")
+    assert years(text)[0] is None
+
+
+def test_the_same_year_as_the_topic_of_a_report_without_a_trend_stays():
+    text = ("○○県消費生活センターからのお知らせ\n"
+            "令和5年度は、SNSに関する相談が過去最多になっています!\n"
+            "副業や投資の勧誘にもご注意ください。\n")
+    assert years(text)[0] == 2023
+
+
+def test_a_start_year_that_is_no_trend_leaves_a_later_topic_year_alone():
+    # 「令和3年度から実施している…」 names a programme's start, not a series of figures.
+    text = ("デジタル活用支援事業について\n"
+            "本事業は令和3年度から実施しており、令和5年度は、市内10か所で講座を開催しました。\n")
+    assert years(text)[0] == 2023
