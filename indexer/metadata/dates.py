@@ -34,6 +34,8 @@ _CORRECTION_JOINED = re.compile(
     r"\s*(?:の)?\s*(?:第\s*\d\s*次)?\s*補正予算\s*(?:額|案|[(（]\s*案\s*[)）])?\s*(?:及び|並びに|と|、|・|,|，)\s*")
 #: The next 年度 must name a budget (当初予算, 政府予算額): 「…及び令和5年度以降の計画」 is a plan's span.
 _NEXT_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:当初|政府)?\s*予算")
+#: A 年度 given its amount (令和4年度:336,126千円): one year's share of a sum.
+_AMOUNT_AFTER = re.compile(r"\s*[:：]\s*[0-9０-９][0-9０-９,，.]*\s*(?:千|百万|億|万)?円")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
@@ -306,6 +308,14 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     for y, li in zip(mentions, line_of):
         years_on_line.setdefault(li, set()).add(y.year)
     sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    # 822,762千円(令和4年度:336,126千円、令和5年度:486,636千円): a sum broken down by 年度 names
+    # the years a project runs in, planned before the first: the first is the sheet's own (realdocs
+    # dev r2325), the later ones its plan, and the brackets no comparison.
+    amounts: dict[int, set[int]] = {}
+    for y, li in zip(mentions, line_of):
+        if _AMOUNT_AFTER.match(folded, y.end):
+            amounts.setdefault(li, set()).add(y.year)
+    breakdown = {li for li, ys in amounts.items() if len(ys) >= 2}
     ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
     # Headings of the head that name LIST_YEARS or more different 年度 between them (令和5年度 /
     # …実績 / 令和4年度 / … on a page of yearly sections, the rows of a table by 年度) are a
@@ -324,6 +334,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
+        if li in breakdown and y.year != min(amounts[li]):
+            continue
         # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
@@ -410,7 +422,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""

@@ -143,3 +143,19 @@ def test_a_start_year_that_is_no_trend_leaves_a_later_topic_year_alone():
     text = ("デジタル活用支援事業について\n"
             "本事業は令和3年度から実施しており、令和5年度は、市内10か所で講座を開催しました。\n")
     assert years(text)[0] == 2023
+
+
+# --- a project's sum broken down by 年度: the first year is the sheet's ----------------------------
+
+def test_a_sum_broken_down_by_year_is_of_its_first_year():
+    text = ("1 事業の目的・概要\n防災行政無線の通信網を更新し、災害対応力の向上を図る。\n2 事業経費\n"
+            "512,000千円(令和6年度:200,000千円、令和7年度:312,000千円)\n3 事業内容\n"
+            "(1)衛星系防災行政無線の更新[事業費400,000千円(R6−7)]\n")
+    assert years(text)[0] == 2024
+
+
+def test_a_single_years_amount_in_brackets_is_still_a_comparison():
+    # One 年度 in brackets beside a figure is the earlier year compared, not the sheet's.
+    text = ("1 事業の目的・概要\n防災行政無線の通信網を更新し、災害対応力の向上を図る。\n2 事業経費\n"
+            "512,000千円(令和6年度:200,000千円)\n3 事業内容\n防災行政無線の更新\n")
+    assert years(text)[0] != 2024
