@@ -197,8 +197,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭�
 #: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
 _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年度月日]\s*(?:から|より)\s*$")
 #: After a 年度: a target (令和9年度までに, 令和13年度末まで, 令和7年度中に, 2030年度に向けて), a
-#: start (令和2年度から, 以降) or an as-of point (令和5年度末時点): not the document's own year.
-_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
+#: start (令和2年度から, 以降), an as-of point (令和5年度末時点) or an open end (平成25年度以前の…: an
+#: archive of the years up to it): not the document's own year.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|以前|から|[中内]に|に向け|時点|現在)")
 #: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
 #: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
 #: The same for its interim and repeated evaluations (「…事業(令和3年度)における再評価結果」,

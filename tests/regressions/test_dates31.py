@@ -159,3 +159,17 @@ def test_a_single_years_amount_in_brackets_is_still_a_comparison():
     text = ("1 事業の目的・概要\n防災行政無線の通信網を更新し、災害対応力の向上を図る。\n2 事業経費\n"
             "512,000千円(令和6年度:200,000千円)\n3 事業内容\n防災行政無線の更新\n")
     assert years(text)[0] != 2024
+
+
+# --- an archive of the years up to a 年度 (…年度以前の…) is not of that 年度 ---------------------------
+
+def test_an_archive_title_of_years_up_to_a_year_is_dated_by_its_stamp():
+    text = ("令和元年度以前の情報化推進計画\n更新日:2022年3月1日\n"
+            "令和元年度以前に策定した情報化推進計画を掲載しています。\n・第1次計画(PDF)\n・第2次計画(PDF)\n")
+    assert years(text) == (2021, 2022)
+
+
+def test_a_title_naming_its_own_year_keeps_it_over_the_stamp():
+    text = ("令和元年度の情報化推進計画\n更新日:2020年3月1日\n"
+            "令和元年度の情報化推進計画を掲載しています。\n・計画本文(PDF)\n")
+    assert years(text)[0] == 2019
