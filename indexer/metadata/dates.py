@@ -835,6 +835,17 @@ class _Line:
 DATE_CONTEXT = 160
 
 
+#: A plan's title with its ordinal (第2期宇和島市DX推進計画, 第3次…計画): the plan without it is the predecessor.
+_ORDINAL_PLAN = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[期次]\s*(?P<name>.{4,40}?(?:計画|戦略|プラン|ビジョン|指針))")
+
+
+def _predecessor_made(sentence: str, squashed_title: str) -> bool:
+    """Whether a first sentence announcing a plan made names, in quotes, the plan the title's
+    numbered one follows (「宇和島市DX推進計画」を2022年2月に策定 under 第2期宇和島市DX推進計画)."""
+    m = _ORDINAL_PLAN.search(squashed_title)
+    return bool(m) and any(q == m["name"] for q in re.findall(r"[「『]([^」』]{4,40})[」』]", re.sub(r"\s", "", sentence)))
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
@@ -911,7 +922,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
-        subject = True
+        subject = not _predecessor_made(line[:ln.sentence_end], squashed_title)
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and _HELD.search(fline, 0, ln.sentence_end + 1)
             and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):

@@ -173,3 +173,22 @@ def test_a_title_naming_its_own_year_keeps_it_over_the_stamp():
     text = ("令和元年度の情報化推進計画\n更新日:2020年3月1日\n"
             "令和元年度の情報化推進計画を掲載しています。\n・計画本文(PDF)\n")
     assert years(text)[0] == 2019
+
+
+# --- a numbered plan's page recounting its predecessor's making -----------------------------------
+
+def _plan(title: str, quoted: str) -> str:
+    return (f"{title}\n本市では、行政手続のオンライン化を進めるため、令和2年3月に「{quoted}」を策定しました。\n"
+            "同計画に基づく取組により一定の成果があった一方、課題も残っています。\n")
+
+
+def test_the_predecessors_making_does_not_date_the_numbered_plan():
+    assert years(_plan("第2期○○市情報化推進計画", "○○市情報化推進計画")) == (None, None)
+
+
+def test_the_numbered_plans_own_making_dates_it():
+    assert years(_plan("第2期○○市情報化推進計画", "第2期○○市情報化推進計画")) == (2019, 2020)
+
+
+def test_a_plan_without_an_ordinal_is_dated_by_its_making():
+    assert years(_plan("○○市情報化推進計画", "○○市情報化推進計画")) == (2019, 2020)
