@@ -24,8 +24,18 @@ CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
 _PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
-# Words right after a 年度 that make it the document's own year.
-_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\))")
+# Words right after a 年度 that make it the document's own year; a 年度's schedule (令和5年度の実施日時,
+# …の日程) heads that 年度's days, the page's (realdocs dev r610, with _ITEM_OPENER's 第N回: 1 fixed, none broken).
+_OWN_FY_AFTER = re.compile(r"^\s*(?:の)?\s*(?:事業|活動|予算|当初|総会|計画|報告|重点|取組|主な取組|版|第\s*\d\s*次補正|概算要求|要求額|（案）|\(案\)|実施日|実施予定|日程|スケジュール)")
+#: A 補正予算 named together with the next 年度's budget (平成27年度補正予算及び平成28年度当初予算):
+#: the two are drawn up and passed together in the winter, and such a title presents the coming
+#: 年度's budget with the 補正 that prepays it, so the later 年度 is the document's (realdocs dev r442).
+_CORRECTION_JOINED = re.compile(
+    r"\s*(?:の)?\s*(?:第\s*\d\s*次)?\s*補正予算\s*(?:額|案|[(（]\s*案\s*[)）])?\s*(?:及び|並びに|と|、|・|,|，)\s*")
+#: The next 年度 must name a budget (当初予算, 政府予算額): 「…及び令和5年度以降の計画」 is a plan's span.
+_NEXT_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:当初|政府)?\s*予算")
+#: A 年度 given its amount (令和4年度:336,126千円): one year's share of a sum.
+_AMOUNT_AFTER = re.compile(r"\s*[:：]\s*[0-9０-９][0-9０-９,，.]*\s*(?:千|百万|億|万)?円")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
@@ -37,6 +47,9 @@ _LATEST_BEFORE = re.compile(r"最新\s*[(（]\s*$")
 _BUDGET_RUNS_AFTER = re.compile(r"\s*(?:の)?\s*[^。、\n]{0,8}予算(?:事業)?\s*(?:で|として|により)\s*実施(?:する|している|します|しています)")
 #: After a 年度 opening a marked heading (【…】, ■…): the results of that 年度, which the page reports.
 _RESULTS_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*の\s*(?:成果|取組実績|実績|取組状況)")
+#: Earlier in a sentence, a 年度 a trend runs from (令和4年度から急増しており、…): a 年度 named after it is a
+#: figure of that series, not the year the text reports on (realdocs dev r3961).
+_TREND_BEFORE = re.compile(r"年度\s*(?:から|以降)[^、。]{0,12}(?:増|減|伸び|推移|上昇|低下|拡大|縮小)")
 #: A 年度 as the topic of a sentence (平成26年度は、/ については、): the year the text
 #: reports on.  Worth 3: enough for one in an opening sentence (whose head score is
 #: halved, 2.6-3), never enough alone further down (the threshold is 4).
@@ -82,8 +95,9 @@ _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都
 #: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
 #: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
 _REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
-#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨).
-_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見")
+#: A press conference's record (知事記者会見, 大臣会見録, 会見要旨); a head's 記者発表 (知事の記者発表) is
+#: the briefing he gives in person, where a bare 記者発表(資料) is a department's release.
+_PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見|(?:知事|市長|町長|村長|区長|大臣|長官)の?記者発表")
 #: A line longer than this is a sentence, not a heading (headings of the 94
 #: labelled documents and the realdocs dev pages are at most ~50 characters).
 LONG_LINE = 60
@@ -183,8 +197,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:[~～〜]|[-－‐―]\s*(?:明治|大正|昭�
 #: (「〜平成14年度IT重点施策に関する基本方針〜」) is no span.
 _SPAN_BEFORE = re.compile(r"[年度月日\d)）]\s*[~～〜\-－‐―]\s*$|[年度月日]\s*(?:から|より)\s*$")
 #: After a 年度: a target (令和9年度までに, 令和13年度末まで, 令和7年度中に, 2030年度に向けて), a
-#: start (令和2年度から, 以降) or an as-of point (令和5年度末時点): not the document's own year.
-_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|から|[中内]に|に向け|時点|現在)")
+#: start (令和2年度から, 以降), an as-of point (令和5年度末時点) or an open end (平成25年度以前の…: an
+#: archive of the years up to it): not the document's own year.
+_TARGET_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:末\s*)?(?:まで|迄|を目途|を目標|目標|以降|以前|から|[中内]に|に向け|時点|現在)")
 #: An ex-post evaluation (事後評価) of a 年度's project: MIC's grants have it written years
 #: after the project (on the realdocs dev pages 5 to 14 years), so that 年度 is not the page's.
 #: The same for its interim and repeated evaluations (「…事業(令和3年度)における再評価結果」,
@@ -260,14 +275,27 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     )
 
 
+def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMention]) -> bool:
+    """Whether y is a 補正予算's 年度 joined to the next 年度's budget (_CORRECTION_JOINED)."""
+    if y.kind != "fiscal" or not following:
+        return False
+    nxt = following[0]
+    return (nxt.kind == "fiscal" and nxt.year == y.year + 1
+            and bool(_CORRECTION_JOINED.fullmatch(fold(text[y.end:nxt.start])))
+            and bool(_NEXT_BUDGET_AFTER.match(fold(text[nxt.end:]))))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
     best: tuple[float, YearMention, str, bool, bool, bool, bool, bool] | None = None
     title = title_proper(title)
     evaluation = bool(_EVALUATION.search(title) or _EVALUATION.search(text))
-    for y in find_years(title):
+    title_years = find_years(title)
+    for i, y in enumerate(title_years):
         before, after = fold(title[:y.start]), fold(title[y.end:])
+        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]):
+            continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
             or (evaluation and _PROJECT_KEY.search(before))
@@ -281,6 +309,14 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     for y, li in zip(mentions, line_of):
         years_on_line.setdefault(li, set()).add(y.year)
     sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+    # 822,762千円(令和4年度:336,126千円、令和5年度:486,636千円): a sum broken down by 年度 names
+    # the years a project runs in, planned before the first: the first is the sheet's own (realdocs
+    # dev r2325), the later ones its plan, and the brackets no comparison.
+    amounts: dict[int, set[int]] = {}
+    for y, li in zip(mentions, line_of):
+        if _AMOUNT_AFTER.match(folded, y.end):
+            amounts.setdefault(li, set()).add(y.year)
+    breakdown = {li for li, ys in amounts.items() if len(ys) >= 2}
     ranks = _head_ranks(lines) + [len(lines) + DATE_SCAN_LINES]  # the last for "no line"
     # Headings of the head that name LIST_YEARS or more different 年度 between them (令和5年度 /
     # …実績 / 令和4年度 / … on a page of yearly sections, the rows of a table by 年度) are a
@@ -299,6 +335,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     for y, li in zip(mentions, line_of):
+        if li in breakdown and y.year != min(amounts[li]):
+            continue
         # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
@@ -308,6 +346,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         first_sentence = bool(opening) and li == opening[0] and folded.find("。", lines[li][0], y.start) < 0
         in_sentence = sentence_lines[li]
         rank = ranks[li]  # the line's place in the head, past menus and a one-step-a-line trail
+        trend = li < len(lines) and bool(_TREND_BEFORE.search(folded, folded.rfind("。", lines[li][0], y.start) + 1, y.start))
         if rank < HEAD_LINES and 0 < li < len(lines) and not in_sentence and _FY_FIELD.match(fold(lines[li - 1][2])):
             rank = len(lines) + DATE_SCAN_LINES  # 事業年度 / 平成19年度: a table's value, not a heading
         if rank < HEAD_LINES and li < len(lines) and is_breadcrumb(lines[li][2]) and not _in_title_step(lines[li], y):
@@ -354,7 +393,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
             results = first_sentence and not folded.startswith("末", y.end)
-        elif first_sentence and _FY_FIGURES.match(folded, y.end, lines[li][1]):
+        elif first_sentence and not trend and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
@@ -378,11 +417,13 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             _PROJECT_KEY.search(folded, lines[li][0], y.start) or (li > 0 and _PROJECT_KEY.search(fold(lines[li - 1][2])))
         ):
             score -= 6  # 事業年度 平成21年度 in an evaluation's table: the project's year, years before
+        if trend:
+            score -= 6  # 「相談件数は令和4年度から急増しており、令和6年度は直近5年間で最も多く…」: one year of a series
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
-        if re.search(r"[(（]\s*$", before) and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
+        if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
@@ -794,6 +835,17 @@ class _Line:
 DATE_CONTEXT = 160
 
 
+#: A plan's title with its ordinal (第2期宇和島市DX推進計画, 第3次…計画): the plan without it is the predecessor.
+_ORDINAL_PLAN = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[期次]\s*(?P<name>.{4,40}?(?:計画|戦略|プラン|ビジョン|指針))")
+
+
+def _predecessor_made(sentence: str, squashed_title: str) -> bool:
+    """Whether a first sentence announcing a plan made names, in quotes, the plan the title's
+    numbered one follows (「宇和島市DX推進計画」を2022年2月に策定 under 第2期宇和島市DX推進計画)."""
+    m = _ORDINAL_PLAN.search(squashed_title)
+    return bool(m) and any(q == m["name"] for q in re.findall(r"[「『]([^」』]{4,40})[」』]", re.sub(r"\s", "", sentence)))
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
@@ -870,7 +922,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     # Under a numbered heading (1 計画改定の趣旨) the first sentence opens a section of a longer
     # text, and the plan it says was made (「令和2年6月に「…計画」を策定しました」) is its predecessor.
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
-        subject = True
+        subject = not _predecessor_made(line[:ln.sentence_end], squashed_title)
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and _HELD.search(fline, 0, ln.sentence_end + 1)
             and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):
@@ -1101,8 +1153,9 @@ def _revision_note(fline: str, ys: list[YearMention]) -> YearMention | None:
     return max(steps, key=lambda y: (y.year, y.month, y.day or 0))
 
 
-#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket.
-_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*$")
+#: What may stand before the date that opens an item of a list: indentation, a bullet, a bracket,
+#: and a session's number (第2回 令和5年9月20日(水曜日) 午前11時頃: a schedule of numbered tests).
+_ITEM_OPENER = re.compile(r"^[\s・･●○◆◇■□▶>＞*＊\-－(（\[［【]*(?:第\s*[0-9０-９]{1,2}\s*回[\s:：]*)?$")
 #: What makes a dated row a step of the document's own making (平成15年10月15日作成 / 平成18年4月1日
 #: 修正): a revision history, whose latest step dates the text in force (_REVISED).
 _MADE_AFTER = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:作成|制定|施行|修正|改正|改訂|改定)")
@@ -1555,6 +1608,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # mid-term review) or a 令和元年度 project on a page posted in 2019年2月: the text was rewritten
         # after it was posted, and the update is its date.
         date = (updated, date[1] + f" (updated 「{updated.text}」: the text reports what came after the posting)", P_UPDATED)
+        rewritten = True
+    elif (date and date[2] == P_SUBJECT and date[0].month and own and (own.topic or own.reported)
+          and fy - date[0].fiscal_year >= RESTAMP_YEARS
+          and (updated := _update_stamp(lines)) and updated.month and updated.fiscal_year >= fy):
+        # 「令和元年7月に「…計画」を策定しました。」 opening a page that goes on to report 令和4年度's
+        # review (「令和4年度は、…点検報告書としてとりまとめました」) under 更新日:2023年3月28日: the first
+        # sentence recounts the plan's making, the page is the later report, and its stamp dates it.
+        date = (updated, f"text: 「{updated.text}」 (an update stamp: the page reports {fy}年度, years after "
+                         f"「{date[0].text}」 in its first sentence)", P_UPDATED)
         rewritten = True
     if date:
         year, src["year"] = date[0].year, date[1]
