@@ -28,7 +28,29 @@ from ictsearch.indexer.fields import DOCUMENT_LABELS, MANUAL_KEYS, METADATA_FIEL
 
 
 def sidecar_paths(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + SIDECAR_ENDING), path.with_suffix(SIDECAR_ENDING)
+    return tuple(_as_on_disk(side) for side in (path.with_name(path.name + SIDECAR_ENDING),
+                                                path.with_suffix(SIDECAR_ENDING)))
+
+
+def _as_on_disk(side: Path) -> Path:
+    """The sidecar as its folder writes its name: a Mac saves ガイドライン.pdf.meta.toml decomposed (NFD:
+    カ and its mark) beside a document whose name came composed (NFC) from a download or a zip, and
+    the sidecar went unread without a word."""
+    if side.exists():
+        return side
+    composed = _nfc(side.name)
+    written = _decomposed_names(str(side.parent)).get(composed) or composed  # or the other way round
+    return side.with_name(written) if written != side.name and side.with_name(written).exists() else side
+
+
+@lru_cache(maxsize=4096)
+def _decomposed_names(folder: str) -> dict[str, str]:
+    """NFC -> as written, for the names of `folder` written otherwise (almost always none)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return {}
+    return {_nfc(n): n for n in names if _nfc(n) != n}
 
 
 def _read_text(path: Path) -> str:
@@ -171,6 +193,7 @@ def read_afresh() -> None:
     file a row names was still warned that the file is not there).  So are a folder's sidecars."""
     _read_csv.cache_clear()
     _stray_sidecars.cache_clear()
+    _decomposed_names.cache_clear()
     _metadata_csv_in.cache_clear()
 
 

@@ -35,3 +35,36 @@ def test_an_index_location_longer_than_the_file_system_allows_is_a_one_line_erro
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     assert result.output.startswith("Error: File name too long: ") and "索引索引" in result.output
+
+
+def test_a_sidecar_saved_on_a_mac_describes_its_document(tmp_path):
+    # A Mac writes file names decomposed (NFD: ホ + ゛): ブロードバンド整備.txt.meta.toml saved there beside a
+    # ブロードバンド整備.txt that came composed (NFC) from a zip was never read, and no warning said so.
+    import unicodedata
+
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "ブロードバンド整備.txt", "事業報告。テレワークの導入支援を行った。\n")
+    nfd = unicodedata.normalize("NFD", "ブロードバンド整備.txt.meta.toml")
+    assert nfd != "ブロードバンド整備.txt.meta.toml"
+    write(tmp_path / "docs" / nfd, '年度 = "令和4"\nregion = "東北"\n')
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        (hit,) = ix.search("テレワーク").hits
+        assert hit.fiscal_year == 2022 and "東北" in hit.region
+
+
+def test_a_document_named_on_a_mac_reads_its_composed_sidecar(tmp_path):
+    # The other way round: the document's name decomposed (copied from a Mac), its sidecar typed here.
+    import unicodedata
+
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / unicodedata.normalize("NFD", "ガイドライン.txt"), "テレワーク導入のガイドライン。\n")
+    write(tmp_path / "docs" / "ガイドライン.txt.meta.toml", '年度 = "令和5"\n')
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        (hit,) = ix.search("テレワーク").hits
+        assert hit.fiscal_year == 2023
