@@ -19,6 +19,7 @@ generation is atomic at Whoosh's commit.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -331,7 +332,13 @@ class IndexStore:
             # CLI answers with "run ictsearch index --rebuild", and a rebuild there cannot write).
             raise _not_here(IndexMissing(
                 f"No index at {self.root}: {_file_on_the_way(self.root)} is a file, not a folder.")) from None
-        except (OSError, ValueError) as e:
+        except OSError as e:
+            if e.errno == errno.ENAMETOOLONG:
+                # A path no file system can hold (a pasted --index doubled): no index is there or
+                # can be; "unreadable, rebuild it" sent the user to rebuild at the same path.
+                raise _not_here(IndexMissing(f"No index at {self.root}: {e.strerror}.")) from None
+            raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
+        except ValueError as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None
         if fmt != FORMAT_VERSION:

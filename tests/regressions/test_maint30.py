@@ -68,3 +68,10 @@ def test_a_document_named_on_a_mac_reads_its_composed_sidecar(tmp_path):
     with open_index(tmp_path / "idx") as ix:
         (hit,) = ix.search("テレワーク").hits
         assert hit.fiscal_year == 2023
+
+
+def test_searching_an_index_location_too_long_for_the_file_system_is_no_index_there(tmp_path):
+    # It said "the index … is unreadable: rebuild it", and a rebuild at that path cannot be written.
+    result = _cli("search", "テレワーク", "--index", tmp_path / ("索引" * 100))
+    assert result.exit_code == 2, result.output
+    assert "File name too long" in result.output and "rebuild" not in result.output.lower()
