@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import difflib
-import errno
 import io
 import json
 import os
@@ -374,10 +373,6 @@ class _Commands(click.Group):
         except BrokenPipeError:
             _reader_went_away()
         except OSError as e:
-            if e.errno == errno.ENAMETOOLONG and not _writing_output(e):
-                # A pasted path doubled, or a folder name over 255 bytes (85 kana): whichever option
-                # named it (--index, a path to index), the user can only shorten it.
-                raise CliError(f"{e.strerror}: {middle_cut(str(e.filename))}", "OSError") from None
             if not _writing_output(e):
                 raise
             _output_failed(e)

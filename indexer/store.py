@@ -279,8 +279,11 @@ class IndexStore:
         Hidden names (.DS_Store, our temporary files) pass; a first run stopped before its
         ictsearch.json leaves only layout names, so it is taken up again.
         """
-        if self.exists():
-            return
+        try:
+            if self.exists():
+                return
+        except OSError as e:  # ENAMETOOLONG: a pasted --index doubled; no index is there or can be
+            raise IndexLocationError(f"cannot write the index at {self.root}: {e.strerror}") from None
         for folder in (self.root, *self.root.parents):  # a file in the way: os says only "File exists"
             if folder.exists():
                 if not folder.is_dir():

@@ -35,22 +35,28 @@ def sidecar_paths(path: Path) -> tuple[Path, Path]:
 def _as_on_disk(side: Path) -> Path:
     """The sidecar as its folder writes its name: a Mac saves ガイドライン.pdf.meta.toml decomposed (NFD:
     カ and its mark) beside a document whose name came composed (NFC) from a download or a zip, and
-    the sidecar went unread without a word."""
-    if side.exists():
-        return side
+    the sidecar went unread without a word.  No stat unless the folder writes a name otherwise."""
     composed = _nfc(side.name)
     written = _decomposed_names(str(side.parent)).get(composed) or composed  # or the other way round
-    return side.with_name(written) if written != side.name and side.with_name(written).exists() else side
+    if written == side.name or side.exists():
+        return side
+    other = side.with_name(written)
+    return other if other.exists() else side
+
+
+@lru_cache(maxsize=4096)
+def _folder_names(folder: str) -> tuple[str, ...]:
+    """A folder's names, read once a run (read_afresh) for its sidecars."""
+    try:
+        return tuple(sorted(os.listdir(folder)))
+    except OSError:
+        return ()
 
 
 @lru_cache(maxsize=4096)
 def _decomposed_names(folder: str) -> dict[str, str]:
     """NFC -> as written, for the names of `folder` written otherwise (almost always none)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return {}
-    return {_nfc(n): n for n in names if _nfc(n) != n}
+    return {_nfc(n): n for n in _folder_names(folder) if _nfc(n) != n}
 
 
 def _read_text(path: Path) -> str:
@@ -193,6 +199,7 @@ def read_afresh() -> None:
     file a row names was still warned that the file is not there).  So are a folder's sidecars."""
     _read_csv.cache_clear()
     _stray_sidecars.cache_clear()
+    _folder_names.cache_clear()
     _decomposed_names.cache_clear()
     _metadata_csv_in.cache_clear()
 
@@ -210,10 +217,7 @@ def _stray_sidecars(folder: str) -> tuple[str, ...]:
     without a word, where a metadata.csv row for a file not there is named."""
     from ictsearch.indexer.formats import DISCOVERED_SUFFIXES
 
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return ()
+    names = _folder_names(folder)
     present = {_nfc(n) for n in names}
     stems = {_nfc(n).rsplit(".", 1)[0] for n in names if n.lower().endswith(DISCOVERED_SUFFIXES)}
     stray = []
