@@ -186,9 +186,18 @@ def fold_of(pid: str, k: int = 5) -> int:
 
 
 def load(parts: set[str], cache: Path) -> list[dict]:
+    """The pages with the rules' answers: the rules alone, without the product's filler (which is
+    what this script measures)."""
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    pages = [page_of(l) for l in load_realdocs() if l.part in parts]
+    from ictsearch.indexer.metadata import date_ranker
+
+    filler = date_ranker.fill
+    date_ranker.fill = lambda text, title, fy, year, src: (fy, year)
+    try:
+        pages = [page_of(l) for l in load_realdocs() if l.part in parts]
+    finally:
+        date_ranker.fill = filler
     cache.write_bytes(pickle.dumps(pages))
     return pages
 

@@ -68,6 +68,11 @@ def test_a_day_under_its_fields_name_is_that_rows_value_not_the_pages_date():
     assert (m.fiscal_year, m.year) == (None, None)
 
 
+def test_a_field_and_its_value_apart_by_blank_lines_as_a_saved_page_writes_a_table():
+    text = "事業の概要\n\n2工事完了日\n\n令和3年3月12日\n\n3総事業費\n\n98,450,000円\n"
+    assert refusal(text, "令和3年3月12日") == "a table row's value"
+
+
 def test_a_projects_year_under_its_name_field_is_that_rows_value():
     text = "1 事業名\n令和2年度情報通信基盤整備推進事業\n2 事業費\n12,000千円\n"
     assert refusal(text, "令和2年度") == "a table row's value"
