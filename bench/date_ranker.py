@@ -80,6 +80,10 @@ fill of the cross-validation (6 dev pages are shorter than 200 characters, 17 th
 short notes of the tests out: tests of the rules' answers failing, veto alone 19, with "undated
 pages only" 14, with the 300 characters 0.  In the product the pick costs 0.84 ms a page (1,966 dev
 pages, 694 characters on average, pure Python), paid only by pages the rules leave undated.
+Built (indexer/metadata/date_ranker.py, weights trained on all of real-dev).  Real-dev (in-sample
+weights) fiscal year 94.6 → 94.7 %, year 95.7 → 96.0 % (fills 3 / 0 / 0 and 5 / 2 / 0); measured once on
+real-heldout (957), the rules alone → with the filler: fiscal year 90.9 → 91.3 %, year 92.4 → 93.4 %,
+places and themes unchanged.
 """
 
 from __future__ import annotations
