@@ -90,7 +90,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import pickle
 import sys
 from pathlib import Path
@@ -102,7 +101,7 @@ from metadata_accuracy import SHARED, derive_for, load_realdocs, read_text, reso
 
 from ictsearch.indexer.document import derive_title  # noqa: E402
 from ictsearch.indexer.metadata.date_ranker import candidates as ranker_candidates  # noqa: E402
-from ictsearch.indexer.metadata.date_ranker import predict_at, stacked  # noqa: E402,F401
+from ictsearch.indexer.metadata.date_ranker import predict_at, stacked  # noqa: E402
 
 FIELDS = ("year", "fiscal_year")
 FRESH = {"docs-r", "docs-s", "docs-t"}
@@ -191,15 +190,9 @@ def train(groups, c: float, names: list[str]):
 
 
 def predict(cands, w: dict[str, float]) -> tuple[int | None, float]:
-    """The best value and its probability (a value scores as its best candidate); pure Python."""
-    best: dict[int | None, float] = {}
-    for v, f in cands:
-        s = sum(w.get(k, 0.0) * x for k, x in f.items())
-        best[v] = max(best.get(v, -1e9), s)
-    mx = max(best.values())
-    z = sum(math.exp(s - mx) for s in best.values())
-    v = max(best, key=best.get)
-    return v, 1.0 / z
+    """The best value and its probability (the product's predict_at, without the candidate)."""
+    v, p, _ = predict_at(cands, w)
+    return v, p
 
 
 def decide(page, field, cands, w, threshold: float):

@@ -66,10 +66,9 @@ _AFTER = {
     "a_session": re.compile(r"^\s*(?:第\d+回)?\s*(?:定例会|臨時会|議会)"),
     "a_eol": re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*$"),
 }
+#: A line this short without 。 is a heading or a date line, not a sentence; the first HEAD lines are the head.
 SHORT_LINE = 30
 HEAD = 12
-
-
 
 
 def candidates(text: str, title: str, field: str, refs: list | None = None,
@@ -176,8 +175,6 @@ def stacked(fy_cands, year_cands, w_year, n_mentions: int):
     return out
 
 
-
-
 def predict_at(cands, w: dict[str, float]) -> tuple[int | None, float, int]:
     """The best value, its probability (a value scores as its best candidate) and the index of the
     candidate that scored it."""
@@ -221,9 +218,9 @@ def fill(text: str, title: str, fy: int | None, year: int | None, src: dict[str,
     fail.  MIN_CHARS changes no fill of the cross-validation; without it 14 such tests fail.)"""
     if fy is not None or year is not None or len(text) < MIN_CHARS:
         return fy, year
-    got = {"fiscal_year": fy, "year": year}
+    got: dict[str, int | None] = {"fiscal_year": None, "year": None}
     for field, (v, p, y) in picks(text, title).items():
-        if got[field] is not None or v is None or y is None or p < FILL_MIN[field] or not_own(text, y):
+        if v is None or y is None or p < FILL_MIN[field] or not_own(text, y):
             continue
         got[field] = v
         line = text.count("\n", 0, y.start) + 1
