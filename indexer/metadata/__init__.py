@@ -3,7 +3,8 @@ organization and document type — derived from the text, overridden by manual
 metadata (sidecar NAME.meta.toml or a collection's metadata.csv).
 
 One job per module: lines (a document's lines, head and title proper), eras (era
-and year notation), dates (the document's own date: fiscal year and year), regions
+and year notation), dates (the document's own date: fiscal year and year), date_ranker (a
+learned pick among the date mentions, for a year or 年度 the dates rules leave empty), regions
 (places, gazetteer), address (places from a web address), themes (taxonomy,
 scoring), docinfo (organization, type), manual (sidecar/csv), derive (putting it
 together: 全国 or not, manual values over derived ones, where each came from).  Names load on first use: the
@@ -49,7 +50,7 @@ def rules_version() -> str:
     # What the package installs (pyproject.toml's package-data): an editor's lock or backup file
     # (.#derive.py, themes.toml~) or a folder in data/ failed every run of a checkout, or gave it
     # another version than the installed copy of the same code.
-    files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"),
+    files = [*here.glob("*.py"), *DATA_DIR.glob("*.tsv"), *DATA_DIR.glob("*.toml"), *DATA_DIR.glob("*.json"),
              here.parent / "document.py", here.parent / "analysis.py"]
     files = sorted(f for f in files if not f.name.startswith(".") and f.is_file())
     from ..analysis import ANALYZER_VERSION

@@ -806,6 +806,41 @@ def _date_of_its_own(before: str, after: str) -> bool:
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
+def not_own(text: str, y: YearMention) -> str | None:
+    """Why the rules above refuse y as the document's own date or 年度, read on its line alone (the
+    rules' own checks, nothing more): a span, a target, a start or an open end, an as-of point,
+    another text's or a disaster's date, a deadline, a table row's day, a trend's year, an
+    evaluated project's, a law revised that year.  None when none of them holds: the mention may
+    be the document's, which the rules did not decide (a learned ranker's candidates)."""
+    start = text.rfind("\n", 0, y.start) + 1
+    end = text.find("\n", y.end)
+    end = len(text) if end < 0 else end
+    before = fold(text[max(start, y.start - DATE_CONTEXT):y.start])
+    after = fold(text[y.end:min(end, y.end + DATE_CONTEXT)])
+    if not _date_of_its_own(before, after):
+        return "a span, a deadline, an as-of point or another text's date"
+    if _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after) or _SPAN_BEFORE.search(before[-4:]):
+        return "a target, a start or a span"
+    if _DEADLINE_LABEL.search(before[-12:]):
+        return "a deadline"
+    if _FIELD_KEY.search(before) or _ATTRIBUTE_DAY.search(before):
+        return "a table row's day"
+    if start > 0 and not before.strip():
+        # A value under its field's name (2 工事完了日 / 平成31年3月8日, 1 事業名 / 平成30年度…事業,
+        # 募集期間 / …), as _own_date and _own_fiscal_year read the line above (the blank lines a
+        # saved page puts between a table's cells passed over).
+        above = fold(text[:start].rstrip())
+        above = above[above.rfind("\n") + 1:]
+        if _is_field_name(above) or _ATTRIBUTE_DAY.search(above.strip()) or _FY_FIELD.match(above) or _PROJECT_KEY.search(above):
+            return "a table row's value"
+    if _EX_POST.match(after) or _REVISION_AFTER.match(after):
+        return "an evaluated project's or a revised law's year"
+    sentence = before[before.rfind("。") + 1:]
+    if _TREND_BEFORE.search(sentence):
+        return "one year of a series"
+    return None
+
+
 def _labelled(fline: str, y: YearMention) -> bool:
     """A date label (掲載日 …) nearer before the date than any 更新."""
     zone = fline[max(0, y.start - 12):y.start]
