@@ -1,0 +1,54 @@
+"""themes32: forms of government pages whose labelled theme the rules missed on realdocs dev."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.analysis import analyze
+from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata.themes import THEMES, _tally
+
+DX = "自治体DX・行政手続"
+
+
+def themes_of(text: str, title: str) -> set[str]:
+    return {t for t, _ in derive_metadata(text, title=title, path=Path("page.txt")).themes}
+
+
+STAFF_GENAI = (
+    "生成AIの庁内利用を開始します\n"
+    "市では、文章の作成や要約、アイデア出しなどに生成AIを活用するため、全職員が利用できる環境を整備しました。"
+    "利用にあたっては、個人情報や機密情報を入力しないことなどを定めたガイドラインを策定し、"
+    "職員向けの説明会を開催しました。"
+    "生成AIの回答には誤りが含まれることがあるため、職員が必ず内容を確認したうえで利用します。"
+    "今後は、庁内での利用状況を検証し、活用の場面を広げていきます。"
+)
+
+BUSINESS_GENAI = (
+    "生成AI活用セミナーを開催します\n"
+    "中小企業の経営者や担当者を対象に、生成AIの基礎と活用事例を紹介するセミナーを開催します。"
+    "講師には、生成AIを使った商品開発や顧客対応に取り組む企業の担当者をお招きします。"
+    "ChatGPTなどの対話型AIを実際に操作する体験コーナーも設けます。"
+    "参加は無料です。お申込みはウェブフォームからお願いします。"
+)
+
+
+def test_staff_use_of_generative_ai_is_the_office_dx():
+    # Without the paired words the page's only DX word is the weak 庁内, and it got AI alone.
+    got = themes_of(STAFF_GENAI, "生成AIの庁内利用を開始します")
+    assert DX in got
+    assert "AI・先端技術" in got
+
+
+def test_generative_ai_for_business_is_not_the_office_dx():
+    got = themes_of(BUSINESS_GENAI, "生成AI活用セミナーを開催します")
+    assert DX not in got
+    assert "AI・先端技術" in got
+
+
+def test_generative_ai_counts_for_dx_only_near_staff():
+    k = THEMES.index(DX)
+    near = [t.text for t in analyze("職員が生成AIを使って文書を作成します。")]
+    alone = [t.text for t in analyze("企業が生成AIを使って文書を作成します。")]
+    assert _tally(near)[1][k] == 1
+    assert _tally(alone)[1][k] == 0
