@@ -52,3 +52,43 @@ def test_generative_ai_counts_for_dx_only_near_staff():
     alone = [t.text for t in analyze("企業が生成AIを使って文書を作成します。")]
     assert _tally(near)[1][k] == 1
     assert _tally(alone)[1][k] == 0
+
+
+LOCAL = "地域ビジネス・地域活性化"
+
+SHOP_CASHLESS = (
+    "中小・小規模事業者のキャッシュレス導入を支援します\n"
+    "県では、新しい生活様式に対応するため、県内の中小・小規模事業者がキャッシュレス決済を導入する経費の一部を補助します。"
+    "対象は、県内に店舗を有する小規模事業者で、キャッシュレス決済端末の購入費や導入手数料が補助の対象となります。"
+    "補助率は2分の1、上限は1店舗あたり10万円です。"
+    "申請期間は7月1日から9月30日までです。申請書に見積書と店舗の写真を添えて提出してください。"
+)
+
+COUNTER_CASHLESS = (
+    "市役所の窓口でキャッシュレス決済が使えます\n"
+    "市役所の窓口で、住民票の写しや印鑑登録証明書などの交付手数料をキャッシュレス決済で支払えるようになりました。"
+    "クレジットカード、電子マネー、QRコード決済が利用できます。"
+    "行政サービスのデジタル化の一環として、現金を持たずに手続ができ、窓口での待ち時間の短縮にもつながります。"
+    "今後は、電子申請の対象となる手続も順次増やしていきます。"
+    "利用できる窓口は、市民課、税務課、各支所です。"
+)
+
+
+def test_cashless_payment_at_local_shops_is_the_local_economy():
+    # キャッシュレス was only a weak word of 自治体DX: the page got that theme, not its own.
+    got = themes_of(SHOP_CASHLESS, "中小・小規模事業者のキャッシュレス導入を支援します")
+    assert LOCAL in got
+
+
+def test_cashless_payment_at_the_town_counter_stays_the_office_dx():
+    got = themes_of(COUNTER_CASHLESS, "市役所の窓口でキャッシュレス決済が使えます")
+    assert LOCAL not in got
+    assert DX in got
+
+
+def test_cashless_counts_for_the_local_economy_only_near_shops():
+    k = THEMES.index(LOCAL)
+    near = [t.text for t in analyze("市内の店舗でキャッシュレス決済を導入します。")]
+    alone = [t.text for t in analyze("窓口でキャッシュレス決済を導入します。")]
+    assert _tally(near)[1][k] >= 1
+    assert _tally(alone)[1][k] == 0
