@@ -54,6 +54,13 @@ def test_generative_ai_counts_for_dx_only_near_staff():
     assert _tally(alone)[1][k] == 0
 
 
+def test_generative_ai_of_local_governments_counts_for_dx():
+    # A bureau's meeting on 「自治体の生成AI活用」 names no 職員; 生成型AI is the same word spelled out.
+    k = THEMES.index(DX)
+    page = [t.text for t in analyze("自治体における生成型AIの利活用について、導入事例を紹介しました。")]
+    assert _tally(page)[1][k] == 1
+
+
 LOCAL = "地域ビジネス・地域活性化"
 
 SHOP_CASHLESS = (
