@@ -234,10 +234,10 @@ ARRIVAL = {"422de7b": "r001-r165", "60cb439": "r200-r749", "1f27bdc": "docs-g do
            "43c6b40": "docs-ah docs-ai", "69b23f2": "docs-aj docs-ak", "0efea9a": "docs-al docs-am",
            "c3b6b27": "docs-an docs-ao", "050f4a9": "docs-ap docs-aq", "07fe906": "docs-ar docs-as",
            "887e5fe": "docs-at docs-au", "8444bec": "docs-av docs-aw", "9f0d4b9": "docs-ax docs-ay",
-           "38b8420": "docs-az docs-ba", "ed7678b": "docs-bb"}
+           "38b8420": "docs-az docs-ba", "ed7678b": "docs-bb", "8480c23": "docs-bc"}
 #: The batches that arrived to rules close to today's (the thirteenth session on): their arrival
 #: rules' empty fields are the nearest dev has to the empty fields of today's rules on new pages.
-RECENT = {"docs-at", "docs-au", "docs-av", "docs-aw", "docs-ax", "docs-ay", "docs-az", "docs-ba", "docs-bb"}
+RECENT = {"docs-at", "docs-au", "docs-av", "docs-aw", "docs-ax", "docs-ay", "docs-az", "docs-ba", "docs-bb", "docs-bc"}
 _OLD_DERIVE = """import pickle, sys
 from pathlib import Path
 from ictsearch.indexer.metadata import derive_metadata
@@ -517,6 +517,40 @@ def fill_cv(dev) -> None:
                 a, b, c = tally[s][f][g]
                 cells.append(f"{a:>8} {b:>5} {c:>6} {a - c:>+4}")
             print(f"  {str(g[0]):5} {str(g[1]):5} {g[2]:>4} {g[3]:>5} | " + " | ".join(cells))
+    same_date_cv(dev, arrival, cands, names, refs)
+
+
+def same_date_cv(dev, arrival, cands, names, refs) -> None:
+    """The product's second way to a 年度 (date_ranker._same_date): the year filled (FILL_MIN, the
+    guards) from a dated mention and the 年度 model's pick, below its threshold, that mention's 年度.
+    Its fills beyond those at FILL_MIN, right / wrong / of a page the label leaves undated."""
+    from ictsearch.indexer.metadata.date_ranker import FILL_MIN, MIN_CHARS
+    from ictsearch.indexer.metadata.dates import not_own
+
+    views = {"all dev (today's rules)": lambda p: p, "arrival rules": lambda p: arrival[p["id"]],
+             "recent arrival": lambda p: arrival[p["id"]] if p["batch"] in RECENT else None}
+    tally = {s: [0, 0, 0] for s in views}
+    for fo in range(5):
+        w_year, w_fy = fit([p for p in dev if fold_of(p["id"]) != fo], cands, names, FINAL_C, FINAL_C)
+        for p in dev:
+            if fold_of(p["id"]) != fo or len(p["text"]) < MIN_CHARS:
+                continue
+            vy, py, iy = predict_at(cands[(p["id"], "year")], w_year)
+            vf, pf, i_f = predict_at(fy_cands(p, cands, w_year), w_fy)
+            yy, yf = refs[(p["id"], "year")][iy], refs[(p["id"], "fiscal_year")][i_f]
+            if (vy is None or yy is None or py < FILL_MIN["year"] or not_own(p["text"], yy)
+                    or vf is None or yf is None or not_own(p["text"], yf) or pf >= FILL_MIN["fiscal_year"]
+                    or yy.month is None or vf != yy.fiscal_year):
+                continue
+            for s, view in views.items():
+                q = view(p)
+                if q is None or q["rule"]["year"] is not None or q["rule"]["fiscal_year"] is not None:
+                    continue
+                gold = q["gold"]["fiscal_year"]
+                tally[s][0 if vf == gold else 1 if gold is not None else 2] += 1
+    print("\n年度 from the filled year's own date (date_ranker._same_date), beyond FILL_MIN: right / wrong / emptyL")
+    for s, (a, b, c) in tally.items():
+        print(f"  {s:28} {a:>4} {b:>4} {c:>4}")
 
 
 def write_weights(dev) -> None:
