@@ -1375,6 +1375,35 @@ _VISIT_REPORT = LazyPattern(r"行政視察|視察(?:報告|先|場所|事項|日
 _VISITS_RECEIVED = LazyPattern(r"視察(?:の|を)?(?:受入|受け入れ)|受(?:け)?入れ実績")
 
 
+#: A table needs this many prefectures to stand for its block without the block's word: a pair
+#: (新潟県 / 長野県) may be two venues' prefectures in a list.  (2 and 3 give the same on the realdocs
+#: dev pages of 2026-12-04: r3805 fixed, none broken.)
+BLOCK_TABLE_MIN = 3
+
+
+def _block_table(lines, filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[str, int, int] | None:
+    """(block, first line, last line) of consecutive rows, one prefecture each, that name every
+    prefecture of one block and no other (滋賀県19 19 100.0 / 京都府26 25 96.2 / … / 和歌山県30 30
+    100.0 / 管内合計198 181): a table of counts per prefecture of a bureau's area, which a bureau's page
+    lays out without writing its block's word (近畿).  The rows of a national table run on into the
+    next block's prefectures."""
+    g = gazetteer()
+    run: list[int] = []
+    for li in [*filled, None]:
+        row = pref_lines.get(li, set()) if li is not None else set()
+        if len(row) == 1:
+            run.append(li)
+            continue
+        named = set().union(*(pref_lines[j] for j in run)) if run else set()
+        blocks = {g.block_of[q] for q in named}
+        if len(blocks) == 1 and len(named) >= BLOCK_TABLE_MIN:
+            (b,) = blocks
+            if named == {q for q in g.prefectures if g.block_of[q] == b} and len(run) == len(named):
+                return b, run[0], run[-1]
+        run = []
+    return None
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1568,6 +1597,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
                     prefs.extend(q for q in area if q not in prefs)
                     rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
                     whole_area = f"; every prefecture of {b} on {rows}"
+        if not named_blocks and (table := _block_table(lines, filled, pref_lines)):
+            b, first, last = table
+            prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
+            whole_area = f"; every prefecture of {b} and no other, one a row, on lines {first + 1}-{last + 1}"
 
     sole = ""
     if not national and not prefs and (own := _own_place(text, places, title_places)):

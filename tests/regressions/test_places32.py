@@ -34,3 +34,35 @@ def test_a_ministry_on_a_line_of_its_own_still_issues_the_page():
     assert organization(signed, "マイナンバーカードの申請方法")[0] == "総務省"
     bracketed = TOWN_LINKS.replace("詳しくは、次のページをご覧ください。\n", "(総務省)\n", 1)
     assert organization(bracketed, "マイナンバーカードの申請方法")[0] == "総務省"
+
+
+def _radio_table(rows: str) -> str:
+    return ("防災行政無線の整備の促進\n"
+            "【目的、概要等】\n"
+            "防災行政無線は、災害時に避難指示などの情報を住民に直接伝える無線システムです。"
+            "未整備の自治体への整備と、デジタル方式への移行を推進します。\n"
+            "防災行政無線の整備状況 令和5年3月末現在\n"
+            "市町村数 整備市町村数 整備率(%)\n"
+            f"{rows}"
+            "※MCAによるものを含む。\n"
+            "お問い合わせ先\n無線通信部陸上課\n")
+
+
+AREA_ROWS = ("富山県15 15 100.0\n石川県19 18 94.7\n福井県17 17 100.0\n管内合計51 50 98.0\n")
+
+
+def test_a_table_of_every_prefecture_of_one_block_is_that_block():
+    # A bureau's table of counts per prefecture of its area, one prefecture a row, never writing the
+    # block's word (北陸): each row read as a row of a list, and the page got no place at all.
+    m = _derive(_radio_table(AREA_ROWS))
+    assert m.region == ("北陸",)
+    assert m.prefecture == ("富山県", "石川県", "福井県")
+
+
+def test_a_table_running_into_another_blocks_prefectures_is_no_block():
+    # Control: rows that go on into 新潟県 (信越) are a wider table's, and one block's two prefectures
+    # in a table (新潟県, 長野県) are too few to stand for it.
+    wider = _derive(_radio_table(AREA_ROWS.replace("管内合計", "新潟県30 28 93.3\n合計")))
+    assert "北陸" not in wider.region and "富山県" not in wider.prefecture
+    pair = _derive(_radio_table("新潟県30 28 93.3\n長野県77 70 90.9\n合計107 98 91.6\n"))
+    assert pair.prefecture == ()
