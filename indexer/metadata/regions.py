@@ -1122,6 +1122,16 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
+#: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.
+_POSTAL_CODE_BEFORE = LazyPattern(r"〒\s?[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}\s*$")
+
+
+def _after_postal_code(text: str, p: Place) -> bool:
+    """Whether p is a city, town or village (not a ward: 〒100-8926 千代田区霞が関 is a ministry's) that
+    opens the address after a postal code."""
+    return p.text.endswith(("市", "町", "村")) and bool(_POSTAL_CODE_BEFORE.search(text, max(0, p.start - 12), p.start))
+
+
 def _town_line(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward) standing alone on its line."""
     a = text.rfind("\n", 0, p.start) + 1
@@ -1255,10 +1265,12 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
     # its issuer is, and so what a local page with no other place is about.  A full address
     # (the prefecture with the town), or a town that is the whole value of its field (問い合わせ先 /
-    # 住所 / 前橋市 / 担当課 …, as a town's pages lay out their contact block): 千代田区霞が関 alone is
-    # a ministry's, not a local body's.
+    # 住所 / 前橋市 / 担当課 …, as a town's pages lay out their contact block), or a town opening the
+    # address after its postal code (〒671-2593 / 宍粟市山崎町…: realdocs dev 2026-12-04, r4228 fixed,
+    # none broken): 千代田区霞が関 alone is a ministry's, not a local body's.
     for m in _CONTACT.finditer(text):
-        if any((p.qualified or _town_line(text, p)) and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
+        if any((p.qualified or _town_line(text, p) or _after_postal_code(text, p))
+               and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
     if any(own_prefecture(p) for p in places):
         return only, f"; {only} is the only place named, in full"

@@ -66,3 +66,29 @@ def test_a_table_running_into_another_blocks_prefectures_is_no_block():
     assert "北陸" not in wider.region and "富山県" not in wider.prefecture
     pair = _derive(_radio_table("新潟県30 28 93.3\n長野県77 70 90.9\n合計107 98 91.6\n"))
     assert pair.prefecture == ()
+
+
+REPORTS = ("教育委員会の点検・評価について\n"
+           "地方教育行政の組織及び運営に関する法律に基づき、教育委員会の事務の管理及び執行の状況について"
+           "点検及び評価を行い、報告書を作成しました。\n"
+           "令和5年度\n令和4年度\n令和3年度\n"
+           "この記事に関するお問い合わせ先\n\n"
+           "教育委員会 教育総務課\n"
+           "〒{code}\n"
+           "{town}山崎町中広瀬133番地6\n"
+           "電話番号:0790-63-3121\n")
+
+
+def test_a_town_opening_the_postal_address_of_the_contact_block_places_the_page():
+    # The town's one mention is its office's address under its postal code; a street after a town
+    # (宍粟市山崎町…133番地6) was read as an address of no account, and the page got no place.
+    m = _derive(REPORTS.format(code="671-2593", town="宍粟市"))
+    assert m.prefecture == ("兵庫県",)
+    assert m.region == ("近畿",)
+
+
+def test_a_ward_after_a_postal_code_is_no_local_bodys_address():
+    # Control: a ward (a ministry's 〒100-8926 千代田区霞が関…) does not place the page, nor does a town
+    # whose street stands without a postal code.
+    assert _derive(REPORTS.format(code="100-8926", town="千代田区")).prefecture == ()
+    assert _derive(REPORTS.replace("〒{code}", "(代表)").format(town="宍粟市")).prefecture == ()
