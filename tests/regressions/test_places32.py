@@ -92,3 +92,23 @@ def test_a_ward_after_a_postal_code_is_no_local_bodys_address():
     # whose street stands without a postal code.
     assert _derive(REPORTS.format(code="100-8926", town="千代田区")).prefecture == ()
     assert _derive(REPORTS.replace("〒{code}", "(代表)").format(town="宍粟市")).prefecture == ()
+
+
+BRIEFING = ("市長記者会見 令和4年4月19日\n"
+            "新型コロナウイルス感染症の状況について説明します。\n"
+            "市内の新規感染者数は、前の週と比べて減少しています。\n"
+            "{area}のコロナ病床の利用率は16.5%で、入院を必要とする方は抑えられています。\n"
+            "引き続き、基本的な感染対策をお願いします。\n")
+
+
+def test_the_area_a_city_heads_written_with_its_name_places_the_citys_page():
+    # A city's page that writes itself only as 市内 and names its area (松本圏域: the 圏域 of 松本市)
+    # got no place.
+    m = _derive(BRIEFING.format(area="松本圏域"))
+    assert m.prefecture == ("長野県",)
+    assert m.region == ("信越",)
+
+
+def test_a_metropolitan_area_of_a_prefectures_name_is_not_read_as_a_town():
+    # Control: 東京圏 opens with a prefecture's short name, no town's stem: a city's page citing it is not Tokyo's.
+    assert _derive(BRIEFING.format(area="東京圏")).prefecture == ()
