@@ -1215,6 +1215,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
+    if not towns and (town := _own_town_stem(text)) and {p.block for p in everywhere} == {g.block_of[town[0]]}:
+        # A town's page naming its block only as where something else is (四国内の人員, 東北の各地) writes
+        # itself through its districts as a page naming no place does (砥部地域 … 四国内: r1832).
+        return town[0], f"; 「{town[1]}」 written before its own {town[2]}, on a page naming only its block"
     bodies = {p.prefecture for p in everywhere if p.prefecture and p.text.endswith(("都", "道", "府", "県"))
               and _OWN_BODY_AFTER.match(text, p.end)}
     if len(bodies) == 1 and (len(towns) == 1 or _PREFECTURE_VOICE.search(text)):

@@ -112,3 +112,26 @@ def test_the_area_a_city_heads_written_with_its_name_places_the_citys_page():
 def test_a_metropolitan_area_of_a_prefectures_name_is_not_read_as_a_town():
     # Control: 東京圏 opens with a prefecture's short name, no town's stem: a city's page citing it is not Tokyo's.
     assert _derive(BRIEFING.format(area="東京圏")).prefecture == ()
+
+
+EVALUATION = ("高度無線環境整備推進事業に係る中間評価結果\n"
+              "事業の概要\n"
+              "光ファイバ網を整備し、住民が高速のインターネットを利用できる環境をつくる。\n"
+              "整備区域\n"
+              "- {district}(川井の一部、七折、大角蔵)\n"
+              "評価\n"
+              "新型コロナウイルス感染症の影響で、事業者の訪問活動も{block}内の人員に限ったため、"
+              "住民への周知が遅れた。\n")
+
+
+def test_a_towns_district_places_its_page_that_names_its_block_only_in_passing():
+    # The town's district (砥部地域: 砥部町, 愛媛県) was read only on a page naming no place at all;
+    # 四国内の人員 in a sentence made the page name its block, and it got no place.
+    m = _derive(EVALUATION.format(district="砥部地域", block="四国"))
+    assert m.prefecture == ("愛媛県",)
+    assert m.region == ("四国",)
+
+
+def test_a_towns_district_with_another_blocks_word_stays_unplaced():
+    # Control: a block the town is not in (東北) leaves the page without a place.
+    assert _derive(EVALUATION.format(district="砥部地域", block="東北")).prefecture == ()
