@@ -1154,8 +1154,11 @@ SELF_BY_SUFFIX_TIMES = 2
 #: What a town names after itself without its suffix: its districts (加須地域, 砥部地域: after a merger
 #: the old towns' names), its schools (三朝小学校, 天龍中学校), its relay stations (一関局) and branches,
 #: and the area around it that it heads (松本圏域, 札幌圏, 白河広域市町村圏, 木曽広域連合): on the realdocs dev
-#: pages of 2026-12-04 the 4 pages writing a stem so are all labelled with its prefecture.
-_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域)"
+#: pages of 2026-12-04 the 4 pages writing a stem so are all labelled with its prefecture.  And its police
+#: and fire stations and its wharf (越前警察署, 白浜消防署, 飛島ふ頭), on a page naming no place (the realdocs dev
+#: pages of 2026-12-04: 3 fixed, r3321 r4231 r4237, three towns' sites, none broken; a station named like a
+#: town elsewhere, 玉川警察署 of 東京都 on r2815, stands on a page naming other places, which this never reads).
+_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|ふ頭|埠頭)"
 
 
 @lru_cache(maxsize=1)

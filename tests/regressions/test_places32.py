@@ -135,3 +135,23 @@ def test_a_towns_district_places_its_page_that_names_its_block_only_in_passing()
 def test_a_towns_district_with_another_blocks_word_stays_unplaced():
     # Control: a block the town is not in (東北) leaves the page without a place.
     assert _derive(EVALUATION.format(district="砥部地域", block="東北")).prefecture == ()
+
+
+FIRE = ("令和5年 火災・救急・救助統計\n"
+        "更新日:2024年06月10日\n"
+        "令和5年中の救急出場件数は2,522件で、前年に比べて275件増加しました。"
+        "署別にみると、{station}は199件増加しています。\n"
+        "火災件数は18件で、前年と同じでした。\n")
+
+
+def test_a_towns_fire_station_named_after_it_places_a_page_naming_no_place():
+    # The town's statistics page names itself only through its station (白浜消防署: 白浜町, 和歌山県).
+    m = _derive(FIRE.format(station="白浜消防署"))
+    assert m.prefecture == ("和歌山県",)
+    assert m.region == ("近畿",)
+
+
+def test_a_station_beside_another_place_is_not_read():
+    # Control: on a page naming another place the station is not read as the page's own town.
+    m = _derive(FIRE.format(station="白浜消防署") + "応援出場は、新潟県長岡市への派遣1件でした。\n")
+    assert "和歌山県" not in m.prefecture
