@@ -828,8 +828,9 @@ _SENTENCE_END = LazyPattern(r"[。\n]")
 
 
 #: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする,
-#: 島根県西部を震源とする地震: an epicentre is named as a quake's, not as the page's place).
-_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|を震源)")
+#: 島根県西部を震源とする地震: an epicentre is named as a quake's, not as the page's place), also through
+#: the sea it lies under (宮崎県日向灘を震源地として: realdocs dev 2026-12-04, r4400 fixed, none broken).
+_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方|[\u4e00-\u9fff]{1,3}(?:灘|沖))?(?:地震|大震災|震災|豪雨|台風|噴火|を震源)")
 
 
 #: What a document does about a disaster it is about (能登半島地震に対する総務省の対応, 能登半島地震

@@ -155,3 +155,25 @@ def test_a_station_beside_another_place_is_not_read():
     # Control: on a page naming another place the station is not read as the page's own town.
     m = _derive(FIRE.format(station="白浜消防署") + "応援出場は、新潟県長岡市への派遣1件でした。\n")
     assert "和歌山県" not in m.prefecture
+
+
+POLICY_SPEECH = ("令和7年第2回南関町議会定例会 施政方針\n"
+                 "本日、令和7年第2回南関町議会定例会を招集いたしましたところ、議員各位にはご出席を賜り、"
+                 "厚くお礼申し上げます。\n"
+                 "昨年は、夏の猛暑や大雨など、自然災害が相次ぎました。\n"
+                 "しかし、本年も1月13日に宮崎県{sea}を震源地として発生した地震のように、九州各県をはじめ全国では、"
+                 "毎年大きな災害が発生しています。\n"
+                 "町としても、防災体制の充実に努めてまいります。\n")
+
+
+def test_a_prefecture_named_with_the_sea_of_a_quakes_epicentre_is_background():
+    # 宮崎県日向灘を震源地として: the epicentre's prefecture counted as a place of the town's speech
+    # (南関町, 熊本県), as 宮崎県西部を震源 would not have.
+    m = _derive(POLICY_SPEECH.format(sea="日向灘"))
+    assert m.prefecture == ("熊本県",)
+
+
+def test_a_prefectures_own_sea_without_a_quake_is_its_place():
+    # Control: the same prefecture and sea as where a project is done, not a quake's epicentre.
+    m = _derive(POLICY_SPEECH.format(sea="日向灘").replace("を震源地として発生した地震のように", "で行われる漁業調査のように"))
+    assert "宮崎県" in m.prefecture
