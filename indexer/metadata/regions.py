@@ -504,6 +504,9 @@ _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大
 #: A block's or an area's word that begins a company's name (沖縄セルラー電話株式会社,
 #: 東北電力, 九州旅客鉄道): a national page on that company's outage is not about the block.
 _COMPANY_AFTER = LazyPattern(r"[ァ-ヶー\u4e00-\u9fff]{0,10}?(?:株式会社|\(株\)|（株）)|セルラー|電力|旅客鉄道|銀行")
+#: The railway companies named by their block (JR東海, JR九州, ＪＲ四国): a town's page on the JR東海
+#: line through it is not about 東海 (realdocs dev 2026-12-04: r4414 fixed, none broken).
+_RAILWAY_BEFORE = LazyPattern(r"(?:JR|ＪＲ)\s?$")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -603,7 +606,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             own = bool(_KANA_NAME.match(name)) or text.startswith("版", e)
             out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=own))
         else:
-            if _COMPANY_AFTER.match(text, e):
+            if _COMPANY_AFTER.match(text, e) or _RAILWAY_BEFORE.search(text, max(0, s - 3), s):
                 continue
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None

@@ -177,3 +177,22 @@ def test_a_prefectures_own_sea_without_a_quake_is_its_place():
     # Control: the same prefecture and sea as where a project is done, not a quake's epicentre.
     m = _derive(POLICY_SPEECH.format(sea="日向灘").replace("を震源地として発生した地震のように", "で行われる漁業調査のように"))
     assert "宮崎県" in m.prefecture
+
+
+GREETING = ("村長あいさつ(新年)\n"
+            "新年あけましておめでとうございます。\n"
+            "昨年、大鹿村においては、7月の大雨で道路が寸断されましたが、皆様のご協力で復旧いたしました。\n"
+            "また、リニア中央新幹線事業は、{company}によって南アルプストンネル工事が進められています。\n"
+            "本年も村づくりにご協力をお願いします。\n")
+
+
+def test_a_railway_company_named_by_a_block_is_no_place():
+    # JR東海 building the line through the village (大鹿村, 長野県) added the 東海 block to the page.
+    m = _derive(GREETING.format(company="JR東海"))
+    assert m.region == ("信越",)
+
+
+def test_the_block_itself_beside_the_village_still_counts():
+    # Control: 東海地方 written as a place (no company) is read as before.
+    m = _derive(GREETING.format(company="東海地方の事業者").replace("村づくり", "東海地方との交流"))
+    assert "東海" in m.region
