@@ -1429,6 +1429,28 @@ def _block_table(lines, filled: list[int], pref_lines: dict[int, set[str]]) -> t
     return None
 
 
+def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) -> set[str]:
+    """The prefectures a local page (本町, 市では, 町長) names only as towns written with their prefecture
+    (山形県新庄市, and 寒河江市 listed after it), beside its own towns, written bare and all of one other
+    prefecture (本町は、芽室町第4期総合計画において): a town writes its own name bare, another town's
+    with its prefecture, so those are examples or neighbours from elsewhere (a member's question citing
+    what other towns do), not what the page is about.  Not in the title."""
+    if not _LOCAL_VOICE.search(text):
+        return set()
+    after_qualified: set[int] = set()  # towns listed right after a town written with its prefecture
+    for i in range(1, len(places)):
+        q, p = places[i - 1], places[i]
+        if (q.qualified or i - 1 in after_qualified) and p.prefecture == q.prefecture and _ENUM_SEP.fullmatch(text, q.end, p.start):
+            after_qualified.add(i)
+    bare = {p.prefecture for i, p in enumerate(places) if p.prefecture and not p.qualified and i not in after_qualified
+            and p.text.endswith(("市", "町", "村")) and not _STREET_AFTER.match(text, p.end)}
+    if len(bare) != 1:
+        return set()
+    away = {p.prefecture for p in places if p.prefecture} - bare - {p.prefecture for p in title_places}
+    return {a for a in away if all(p.qualified or i in after_qualified
+                                   for i, p in enumerate(places) if p.prefecture == a)}
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1636,6 +1658,14 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
         blocks = [b for b in blocks if b in blocks_of(prefs)]
+
+    if not national and len(prefs) >= 2 and (away := _towns_elsewhere(text, places, title_places) - visited_prefs):
+        # A town's page writes other towns with their prefecture (山形県新庄市、寒河江市では…): examples
+        # from elsewhere beside its own town, written bare.
+        prefs = [p for p in prefs if p not in away]
+        blocks = [b for b in blocks if b in blocks_of(prefs)
+                  or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
+        sole += f"; {'・'.join(sorted(away))} only as towns written with their prefecture, elsewhere"
 
     guest_note = ""
     office = _own_office(text, title or "", places, title_places, head_end)

@@ -196,3 +196,25 @@ def test_the_block_itself_beside_the_village_still_counts():
     # Control: 東海地方 written as a place (no company) is read as before.
     m = _derive(GREETING.format(company="東海地方の事業者").replace("村づくり", "東海地方との交流"))
     assert "東海" in m.region
+
+
+QUESTION = ("次に、山田議員の質問を許します。\n"
+            "○山田議員 ICTを活用した道路の維持管理について伺います。\n"
+            "本町は、芽室町第4期総合計画において、安全な道路環境の整備を掲げています。\n"
+            "スマートフォンで道路の損傷を通報できる仕組みがあれば、効率的な管理ができると考えます。\n"
+            "{cited}では今年度から、除雪車両に位置情報の端末を付け、除雪の状況を地図で公開しています。\n"
+            "本町でも導入を検討すべきと考えますが、町長の見解を伺います。\n")
+
+
+def test_towns_a_members_question_writes_with_their_prefecture_are_examples_from_elsewhere():
+    # 山形県新庄市、寒河江市: the town's own page writes itself bare (芽室町, 北海道) and the towns it cites
+    # with their prefecture; the cited prefecture was kept as a second place.
+    m = _derive(QUESTION.format(cited="山形県新庄市、寒河江市"))
+    assert m.prefecture == ("北海道",)
+    assert m.region == ("北海道",)
+
+
+def test_towns_written_bare_beside_the_pages_own_are_kept():
+    # Control: towns of another prefecture written bare, as a town's own, are not dropped as elsewhere.
+    m = _derive(QUESTION.format(cited="新庄市と寒河江市"))
+    assert "山形県" in m.prefecture
