@@ -218,3 +218,23 @@ def test_towns_written_bare_beside_the_pages_own_are_kept():
     # Control: towns of another prefecture written bare, as a town's own, are not dropped as elsewhere.
     m = _derive(QUESTION.format(cited="新庄市と寒河江市"))
     assert "山形県" in m.prefecture
+
+
+NEWSLETTER = ("{name}(令和4年4月号)3面 令和4年度 当初予算\n"
+              "更新日:令和4(2022)年4月5日\n"
+              "令和4年度当初予算の主な事業を紹介します。\n"
+              "新型コロナウイルス感染症への対応として、病床の確保とワクチン接種を進めます。\n"
+              "河川の改修を進め、浸水被害の軽減を図ります。\n")
+
+
+def test_a_prefectures_newsletter_named_with_its_name_in_hiragana_places_it():
+    # ちば県民だより: 千葉県's newsletter names it only in hiragana, which was not read (あきた, ふくい … were).
+    m = _derive(NEWSLETTER.format(name="ちば県民だより"))
+    assert m.prefecture == ("千葉県",)
+    assert m.region == ("関東",)
+
+
+def test_ちば_inside_other_hiragana_is_no_place():
+    # Control: いちばん and たちばな run into other hiragana.
+    assert _derive(NEWSLETTER.format(name="いちばん新しい県民だより")).prefecture == ()
+    assert _derive(NEWSLETTER.format(name="たちばな通信")).prefecture == ()
