@@ -953,6 +953,26 @@ def _counted(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+def _enumerated_within(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the prefectures of an enumeration whose last one is written with 内 (−茨城県、栃木県、
+    群馬県、神奈川県、山梨県内においてボランティアを募集します−): 内 says where, of each of them, as
+    愛媛県内 alone does, so none of them is a row of a list."""
+    g = gazetteer()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if p.text not in g.block_of:
+            run = []
+            continue
+        if run and _ENUM_SEP.fullmatch(text, places[run[-1]].end, p.start):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) >= 2 and text.startswith("内", p.end):
+            out.update(run)
+    return out
+
+
 #: The scene of a disaster a sentence names: 能登半島地震 (_DISASTER_AFTER), 青森県等で発生した地震.
 _SCENE_AFTER = LazyPattern(r"(?:等|など)?(?:で|において)発生")
 #: What a page does about the disaster it has just offered its condolences for (発災後直ちに
@@ -1535,6 +1555,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         return len(near) >= 2
 
     counted = _counted(text, places)
+    within = _enumerated_within(text, places)
     prefecture_names = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
@@ -1567,7 +1588,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         held_here = (on_line[li][0] is p and "。" in text[lines[li][0]:lines[li][1]]
                      and bool(_HELD_AT.match(text, p.end)))
         if (in_list(li) and i not in counted and not visited and not held_here
-                and not (p.text in prefecture_names and text.startswith("内", p.end))):
+                and not (p.text in prefecture_names and text.startswith("内", p.end)) and i not in within):
             w *= LIST_FACTOR
         # A disaster's name (島根県西部を震源とする地震 as the background of a seminar elsewhere) is
         # no mention that keeps a prefecture inside the bureau's block on its own.  Realdocs dev

@@ -238,3 +238,24 @@ def test_ちば_inside_other_hiragana_is_no_place():
     # Control: いちばん and たちばな run into other hiragana.
     assert _derive(NEWSLETTER.format(name="いちばん新しい県民だより")).prefecture == ()
     assert _derive(NEWSLETTER.format(name="たちばな通信")).prefecture == ()
+
+
+RECRUIT = ("報道資料\n令和6年11月15日\n関東総合通信局\n"
+           "電波適正利用推進員の追加募集について\n"
+           "−{prefs}においてボランティアを募集します−\n"
+           "関東総合通信局は、電波の適正な利用を地域で広める民間ボランティア(推進員)を募集します。\n"
+           "推進員は、地域のイベント会場や電波教室で、電波に関する知識の周知啓発を行います。\n")
+
+
+def test_prefectures_enumerated_before_内_are_each_where_the_page_acts():
+    # 茨城県、栃木県、群馬県、神奈川県、山梨県内において: only the last, written with 内, was kept; the
+    # others were read as a row of a list.
+    m = _derive(RECRUIT.format(prefs="茨城県、栃木県、群馬県、神奈川県、山梨県内"))
+    assert m.prefecture == ("茨城県", "栃木県", "群馬県", "神奈川県", "山梨県")
+    assert m.region == ("関東",)
+
+
+def test_prefectures_enumerated_without_内_stay_a_list():
+    # Control: the same line without 内 (a list of where members came from) keeps its list weight.
+    m = _derive(RECRUIT.format(prefs="茨城県、栃木県、群馬県、神奈川県、山梨県の推進員を表彰し、新たに関東管内"))
+    assert "茨城県" not in m.prefecture
