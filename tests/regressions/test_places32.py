@@ -259,3 +259,22 @@ def test_prefectures_enumerated_without_内_stay_a_list():
     # Control: the same line without 内 (a list of where members came from) keeps its list weight.
     m = _derive(RECRUIT.format(prefs="茨城県、栃木県、群馬県、神奈川県、山梨県の推進員を表彰し、新たに関東管内"))
     assert "茨城県" not in m.prefecture
+
+
+MAYOR = ("平成25年5月1日に思う\n"
+         "若い仲間が増えそうです。\n"
+         "国(総務省)が勧める「地域おこし協力隊」という制度があります。都市部から地方の集落に移り住んでもらい、"
+         "地域の活性化を支援するものです。\n"
+         "今年度、{self}では6人の隊員を採用しました。隊員の皆さんには、活動の後も定住してほしいと思います。\n")
+
+
+def test_a_village_writing_村では_of_itself_is_no_national_page():
+    # The village's head writes 村では without a comma; the ministry behind the scheme (国(総務省)) made the
+    # page national (全国).
+    assert _derive(MAYOR.format(self="村")).region == ()
+
+
+def test_a_national_statistics_line_on_cities_stays_national():
+    # Control: 市では is what a national page's statistics write of cities as a class; it keeps its 全国.
+    text = MAYOR.format(self="全国の市町村").replace("今年度", "我が国では今年度") + "市では100%、町村では95%が導入済みです。\n"
+    assert _derive(text).region == ("全国",)
