@@ -278,3 +278,19 @@ def test_a_national_statistics_line_on_cities_stays_national():
     # Control: 市では is what a national page's statistics write of cities as a class; it keeps its 全国.
     text = MAYOR.format(self="全国の市町村").replace("今年度", "我が国では今年度") + "市では100%、町村では95%が導入済みです。\n"
     assert _derive(text).region == ("全国",)
+
+
+REPORT = ("○議長(山田太郎) 日程第11、{item}についてを議題とします。\n"
+          "委員会報告書を朗読させます。\n"
+          "○総務常任委員長(鈴木一郎) {item}として、小中学校におけるICT教育の状況を調査いたしました。\n"
+          "国の補助を活用し、一人一台の端末の整備が進んでいることを委員会として確認いたしました。\n")
+
+
+def test_a_committees_所管事務調査_is_a_local_assemblys_record():
+    # A town assembly's minutes that name no place: the state's 委員会 word made them national (全国).
+    assert _derive(REPORT.format(item="所管事務調査")).region == ()
+
+
+def test_a_committee_report_without_a_local_word_stays_as_it_was():
+    # Control: the same minutes under the Diet's word for it keep the national reading.
+    assert _derive(REPORT.format(item="国政調査")).region == ("全国",)
