@@ -73,7 +73,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
-    if organization is None and not _LOCAL_SELF.search(text):
+    if organization is None and not _LOCAL_SELF.search(text) and not regions.address_town(text):
+        # (A town's page relaying the state's notice, 「気象庁は、…」, signs with its own address: realdocs dev
+        # 2026-12-04, r4353 fixed, none broken.)
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
     if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):

@@ -1041,6 +1041,22 @@ def own_edition(text: str) -> Place | None:
     return next((p for p in find_places(text) if p.own_name and text.startswith("版", p.end)), None)
 
 
+#: An address field opening with a postal code or not (住所:329-2292 栃木県塩谷郡塩谷町…, 所在地 〒…, 〒671-2593 …).
+_ADDRESS_FIELD = LazyPattern(r"(?:(?:住\s*所|所在地)\s*[:：]?\s*〒?|〒)\s*(?:[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4})?\s*")
+
+
+def address_town(text: str) -> Place | None:
+    """The city, town or village that opens a postal address on the page (住所:329-2292 栃木県塩谷郡塩谷町大字
+    玉生955番地3, the footer of a town's site), or None; a ward is a ministry's address as often (住所 東京都
+    千代田区…)."""
+    for m in _ADDRESS_FIELD.finditer(text):
+        for p in find_places(text[m.end():m.end() + 24]):
+            if (p.start == 0 or (p.qualified and p.start <= 4)) and p.text.endswith(("市", "町", "村")):
+                return p
+            break
+    return None
+
+
 def contact_office(text: str) -> Place | None:
     """The local body a page's contact block names (◆お問い合わせ 東根市消費生活センター), or None."""
     for m in _CONTACT.finditer(text):

@@ -294,3 +294,32 @@ def test_a_committees_所管事務調査_is_a_local_assemblys_record():
 def test_a_committee_report_without_a_local_word_stays_as_it_was():
     # Control: the same minutes under the Diet's word for it keep the national reading.
     assert _derive(REPORT.format(item="国政調査")).region == ("全国",)
+
+
+def _relayed(footer: str) -> str:
+    return ("令和8年5月から防災気象情報が新しくなります\n"
+            "気象庁は、令和8年5月から、大雨や土砂災害などの防災気象情報を5段階の警戒レベルに合わせて"
+            "分かりやすく伝える形に改めます。\n"
+            "警戒レベル3は高齢者等避難、警戒レベル4は避難指示に当たります。\n"
+            "警戒レベル5は緊急安全確保で、命の危険が迫っている状況です。\n"
+            "これまでの注意報や警報の名前も、一部が変わります。\n"
+            "日頃から、ハザードマップで自宅の周りの危険を確認してください。\n"
+            "避難の方法や避難先を、家族で話し合っておきましょう。\n"
+            "大雨の季節の前に、非常用の持ち出し品も確かめておきましょう。\n"
+            "防災情報は、テレビやラジオ、スマートフォンのアプリでも受け取れます。\n"
+            "町の防災メールにも、ぜひ登録してください。\n"
+            "詳しくは気象庁のホームページをご覧ください。\n"
+            "掲載内容に関するお問い合わせはこちら\nくらし安全課\n"
+            f"{footer}\nTEL:0287-45-1115\n")
+
+
+def test_a_towns_page_relaying_the_states_notice_is_the_towns():
+    # 「気象庁は、」 in the opening made the town's page national (全国); its footer's address says whose it is.
+    m = _derive(_relayed("住所:329-2292 栃木県塩谷郡塩谷町大字玉生955番地3"))
+    assert m.region == ("関東",)
+    assert m.prefecture == ("栃木県",)
+
+
+def test_a_ministrys_address_in_a_ward_keeps_the_page_national():
+    # Control: the state's offices stand in a ward (千代田区), whose address says nothing of a town's page.
+    assert _derive(_relayed("住所:100-8122 東京都千代田区大手町1-3-4")).region == ("全国",)
