@@ -1045,11 +1045,19 @@ def own_edition(text: str) -> Place | None:
 _ADDRESS_FIELD = LazyPattern(r"(?:(?:住\s*所|所在地)\s*[:：]?\s*〒?|〒)\s*(?:[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4})?\s*")
 
 
+#: A state's body, an institute or a company just before an address (情報通信研究機構 本部 住所:東京都小金井市…,
+#: 国土地理院 〒305-0811 茨城県つくば市…): its own seat, in a city as often as in a ward; a prefecture's office
+#: (県庁, 都庁) is a local body's.
+_NOT_A_TOWNS_ADDRESS = LazyPattern(r"省|(?<![県都道府])庁|国立|独立行政法人|機構|研究所|研究センター|大学|法人|会社")
 def address_town(text: str) -> Place | None:
     """The city, town or village that opens a postal address on the page (住所:329-2292 栃木県塩谷郡塩谷町大字
     玉生955番地3, the footer of a town's site), or None; a ward is a ministry's address as often (住所 東京都
-    千代田区…)."""
+    千代田区…), and so is a city after a state body's name (see _NOT_A_TOWNS_ADDRESS)."""
     for m in _ADDRESS_FIELD.finditer(text):
+        line = text.rfind("\n", 0, m.start())
+        above = text.rfind("\n", 0, max(line, 0)) + 1  # the body signs on the address's line or the one above
+        if _NOT_A_TOWNS_ADDRESS.search(text, above, m.start()):
+            continue
         for p in find_places(text[m.end():m.end() + 24]):
             if (p.start == 0 or (p.qualified and p.start <= 4)) and p.text.endswith(("市", "町", "村")):
                 return p

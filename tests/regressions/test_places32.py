@@ -323,3 +323,9 @@ def test_a_towns_page_relaying_the_states_notice_is_the_towns():
 def test_a_ministrys_address_in_a_ward_keeps_the_page_national():
     # Control: the state's offices stand in a ward (千代田区), whose address says nothing of a town's page.
     assert _derive(_relayed("住所:100-8122 東京都千代田区大手町1-3-4")).region == ("全国",)
+
+
+def test_a_state_institutes_address_in_a_city_keeps_its_page_national():
+    # Control: an institute of the state sits in a city (小金井市), not in a ward; its address is its own seat.
+    footer = "国立研究開発法人情報通信研究機構 広報部\n住所:184-8795 東京都小金井市貫井北町4-2-1"
+    assert _derive(_relayed(footer).replace("くらし安全課\n", "")).region == ("全国",)
