@@ -1041,14 +1041,16 @@ def own_edition(text: str) -> Place | None:
     return next((p for p in find_places(text) if p.own_name and text.startswith("版", p.end)), None)
 
 
+#: A postal code (671-2593, with or without its 〒).
+_POSTAL_CODE = r"[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}"
 #: An address field opening with a postal code or not (住所:329-2292 栃木県塩谷郡塩谷町…, 所在地 〒…, 〒671-2593 …).
-_ADDRESS_FIELD = LazyPattern(r"(?:(?:住\s*所|所在地)\s*[:：]?\s*〒?|〒)\s*(?:[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4})?\s*")
-
-
+_ADDRESS_FIELD = LazyPattern(rf"(?:(?:住\s*所|所在地)\s*[:：]?\s*〒?|〒)\s*(?:{_POSTAL_CODE})?\s*")
 #: A state's body, an institute or a company just before an address (情報通信研究機構 本部 住所:東京都小金井市…,
 #: 国土地理院 〒305-0811 茨城県つくば市…): its own seat, in a city as often as in a ward; a prefecture's office
 #: (県庁, 都庁) is a local body's.
 _NOT_A_TOWNS_ADDRESS = LazyPattern(r"省|(?<![県都道府])庁|国立|独立行政法人|機構|研究所|研究センター|大学|法人|会社")
+
+
 def address_town(text: str) -> Place | None:
     """The city, town or village that opens a postal address on the page (住所:329-2292 栃木県塩谷郡塩谷町大字
     玉生955番地3, the footer of a town's site), or None; a ward is a ministry's address as often (住所 東京都
@@ -1171,7 +1173,7 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
 
 
 #: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.
-_POSTAL_CODE_BEFORE = LazyPattern(r"〒\s?[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}\s*$")
+_POSTAL_CODE_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}\s*$")
 
 
 def _after_postal_code(text: str, p: Place) -> bool:
@@ -1450,7 +1452,7 @@ _VISITS_RECEIVED = LazyPattern(r"視察(?:の|を)?(?:受入|受け入れ)|受(?
 BLOCK_TABLE_MIN = 3
 
 
-def _block_table(lines, filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[str, int, int] | None:
+def _block_table(filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[str, int, int] | None:
     """(block, first line, last line) of consecutive rows, one prefecture each, that name every
     prefecture of one block and no other (滋賀県19 19 100.0 / 京都府26 25 96.2 / … / 和歌山県30 30
     100.0 / 管内合計198 181): a table of counts per prefecture of a bureau's area, which a bureau's page
@@ -1484,7 +1486,8 @@ def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) 
     after_qualified: set[int] = set()  # towns listed right after a town written with its prefecture
     for i in range(1, len(places)):
         q, p = places[i - 1], places[i]
-        if (q.qualified or i - 1 in after_qualified) and p.prefecture == q.prefecture and _ENUM_SEP.fullmatch(text, q.end, p.start):
+        if ((q.qualified or i - 1 in after_qualified) and p.prefecture == q.prefecture
+                and _ENUM_SEP.fullmatch(text, q.end, p.start)):
             after_qualified.add(i)
     bare = {p.prefecture for i, p in enumerate(places) if p.prefecture and not p.qualified and i not in after_qualified
             and p.text.endswith(("市", "町", "村")) and not _STREET_AFTER.match(text, p.end)}
@@ -1689,7 +1692,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
                     prefs.extend(q for q in area if q not in prefs)
                     rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
                     whole_area = f"; every prefecture of {b} on {rows}"
-        if not named_blocks and (table := _block_table(lines, filled, pref_lines)):
+        if not named_blocks and (table := _block_table(filled, pref_lines)):
             b, first, last = table
             prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
             whole_area = f"; every prefecture of {b} and no other, one a row, on lines {first + 1}-{last + 1}"
@@ -1706,7 +1709,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
 
     if not national and len(prefs) >= 2 and (away := _towns_elsewhere(text, places, title_places) - visited_prefs):
         # A town's page writes other towns with their prefecture (山形県新庄市、寒河江市では…): examples
-        # from elsewhere beside its own town, written bare.
+        # from elsewhere beside its own town, written bare (realdocs dev 2026-12-04: r2142 r4412 fixed,
+        # none broken).
         prefs = [p for p in prefs if p not in away]
         blocks = [b for b in blocks if b in blocks_of(prefs)
                   or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
