@@ -507,6 +507,10 @@ _COMPANY_AFTER = LazyPattern(r"[ァ-ヶー\u4e00-\u9fff]{0,10}?(?:株式会社|\
 #: The railway companies named by their block (JR東海, JR九州, ＪＲ四国): a town's page on the JR東海
 #: line through it is not about 東海 (realdocs dev 2026-12-04: r4414 fixed, none broken).
 _RAILWAY_BEFORE = LazyPattern(r"(?:JR|ＪＲ)\s?$")
+#: Every bureau, the 沖縄 office among them (各総合通信局(沖縄総合通信事務所を含む。), 全国の総合通信局及び沖縄
+#: 総合通信事務所で受け付けています): where a national page sends its readers, not 沖縄 (realdocs dev
+#: 2026-12-04: r1918 fixed, none broken; the 4 dev pages writing it are none of them labelled 沖縄).
+_EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通信局等?[^。\n]{0,8}$")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -607,6 +611,8 @@ def _places_in(text: str) -> tuple[Place, ...]:
             out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=own))
         else:
             if _COMPANY_AFTER.match(text, e) or _RAILWAY_BEFORE.search(text, max(0, s - 3), s):
+                continue
+            if text.startswith("総合通信事務所", e) and _EVERY_BUREAU_BEFORE.search(text, max(0, s - 16), s):
                 continue
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None

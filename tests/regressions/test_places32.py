@@ -329,3 +329,20 @@ def test_a_state_institutes_address_in_a_city_keeps_its_page_national():
     # Control: an institute of the state sits in a city (小金井市), not in a ward; its address is its own seat.
     footer = "国立研究開発法人情報通信研究機構 広報部\n住所:184-8795 東京都小金井市貫井北町4-2-1"
     assert _derive(_relayed(footer).replace("くらし安全課\n", "")).region == ("全国",)
+
+
+FAQ = ("無線局の免許の申請はどこでできますか?\n"
+       " {offices}で受け付けています。詳細は、電波利用ホームページをご覧ください。\n"
+       "申請は、電子申請でもできます。市民の皆さまも、アマチュア無線局の申請を電子申請で行えます。\n")
+
+
+def test_every_bureau_with_the_okinawa_office_is_no_place():
+    # 全国の総合通信局及び沖縄総合通信事務所: the set of all the regional offices, read as 沖縄 and 沖縄県.
+    m = _derive(FAQ.format(offices="全国の総合通信局及び沖縄総合通信事務所"))
+    assert "沖縄" not in m.region and m.prefecture == ()
+
+
+def test_the_okinawa_office_after_one_named_bureau_is_still_okinawa():
+    # Control: 沖縄総合通信事務所 beside one named bureau (九州総合通信局) stays a place.
+    m = _derive(FAQ.format(offices="九州総合通信局及び沖縄総合通信事務所"))
+    assert "沖縄" in m.region
