@@ -73,7 +73,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return f"issuer {organization}"
     if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
-    if organization is None and not _LOCAL_SELF.search(text):
+    if organization is None and not _LOCAL_SELF.search(text) and not regions.address_town(text):
+        # (A town's page relaying the state's notice, 「気象庁は、…」, signs with its own address: realdocs dev
+        # 2026-12-04, r4353 fixed, none broken.)
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
     if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
@@ -115,10 +117,16 @@ _NATIONAL_ACTOR = re.compile(
 #: 意見書 it sends the state under 地方自治法第99条: whatever 国民 or 我が国 it writes to the state, the
 #: page is the assembly's.  On the realdocs dev pages of 2026-12-03 every one of the 72 pages writing
 #: one is labelled without 全国; 5 of them had it (r3657 r3965 r4089 r4160 r2618), none gained it.
+#: So does a committee's 所管事務調査 (the Diet's committees hold 国政調査): the 4 dev pages of 2026-12-04
+#: writing it are labelled without 全国; 1 had it (r3330), none gained it.
+#: And a town or a village writing of itself as 町では / 村では with no name before it (今年度、村では6人の
+#: 隊員を採用しました), comma or not (realdocs dev 2026-12-04: r4206 fixed, none broken); not 市では, which
+#: a national page's statistics write (市では100%であるが、町村では…).
 _LOCAL_SELF = re.compile(
     r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
-    r"|定例会(?![見議合])|一般質問|地方自治法第(?:99|９９|九十九)条"
+    r"|(?<![\u4e00-\u9fff々])[町村]では"
+    r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).

@@ -504,6 +504,13 @@ _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大
 #: A block's or an area's word that begins a company's name (沖縄セルラー電話株式会社,
 #: 東北電力, 九州旅客鉄道): a national page on that company's outage is not about the block.
 _COMPANY_AFTER = LazyPattern(r"[ァ-ヶー\u4e00-\u9fff]{0,10}?(?:株式会社|\(株\)|（株）)|セルラー|電力|旅客鉄道|銀行")
+#: The railway companies named by their block (JR東海, JR九州, ＪＲ四国): a town's page on the JR東海
+#: line through it is not about 東海 (realdocs dev 2026-12-04: r4414 fixed, none broken).
+_RAILWAY_BEFORE = LazyPattern(r"(?:JR|ＪＲ)\s?$")
+#: Every bureau, the 沖縄 office among them (各総合通信局(沖縄総合通信事務所を含む。), 全国の総合通信局及び沖縄
+#: 総合通信事務所で受け付けています): where a national page sends its readers, not 沖縄 (realdocs dev
+#: 2026-12-04: r1918 fixed, none broken; the 4 dev pages writing it are none of them labelled 沖縄).
+_EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通信局等?[^。\n]{0,8}$")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -603,7 +610,9 @@ def _places_in(text: str) -> tuple[Place, ...]:
             own = bool(_KANA_NAME.match(name)) or text.startswith("版", e)
             out.append(Place(s, e, name, g.block_of[pref], pref, qualified, own_name=own))
         else:
-            if _COMPANY_AFTER.match(text, e):
+            if _COMPANY_AFTER.match(text, e) or _RAILWAY_BEFORE.search(text, max(0, s - 3), s):
+                continue
+            if text.startswith("総合通信事務所", e) and _EVERY_BUREAU_BEFORE.search(text, max(0, s - 16), s):
                 continue
             block = _BLOCK_ALIASES.get(name, "中国" if name.startswith("中国") else name)
             pref = "沖縄県" if block == "沖縄" else None
@@ -828,8 +837,9 @@ _SENTENCE_END = LazyPattern(r"[。\n]")
 
 
 #: Words that make a place name into the name of a disaster (能登半島地震, 三陸沖を震源とする,
-#: 島根県西部を震源とする地震: an epicentre is named as a quake's, not as the page's place).
-_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方)?(?:地震|大震災|震災|豪雨|台風|噴火|を震源)")
+#: 島根県西部を震源とする地震: an epicentre is named as a quake's, not as the page's place), also through
+#: the sea it lies under (宮崎県日向灘を震源地として: realdocs dev 2026-12-04, r4400 fixed, none broken).
+_DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方|[\u4e00-\u9fff]{1,3}(?:灘|沖))?(?:地震|大震災|震災|豪雨|台風|噴火|を震源)")
 
 
 #: What a document does about a disaster it is about (能登半島地震に対する総務省の対応, 能登半島地震
@@ -949,6 +959,26 @@ def _counted(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+def _enumerated_within(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the prefectures of an enumeration whose last one is written with 内 (−茨城県、栃木県、
+    群馬県、神奈川県、山梨県内においてボランティアを募集します−): 内 says where, of each of them, as
+    愛媛県内 alone does, so none of them is a row of a list."""
+    g = gazetteer()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if p.text not in g.block_of:
+            run = []
+            continue
+        if run and _ENUM_SEP.fullmatch(text, places[run[-1]].end, p.start):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) >= 2 and text.startswith("内", p.end):
+            out.update(run)
+    return out
+
+
 #: The scene of a disaster a sentence names: 能登半島地震 (_DISASTER_AFTER), 青森県等で発生した地震.
 _SCENE_AFTER = LazyPattern(r"(?:等|など)?(?:で|において)発生")
 #: What a page does about the disaster it has just offered its condolences for (発災後直ちに
@@ -1015,6 +1045,32 @@ def own_edition(text: str) -> Place | None:
     if "版" not in text:  # the cheap precheck
         return None
     return next((p for p in find_places(text) if p.own_name and text.startswith("版", p.end)), None)
+
+
+#: A postal code (671-2593, with or without its 〒).
+_POSTAL_CODE = r"[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}"
+#: An address field opening with a postal code or not (住所:329-2292 栃木県塩谷郡塩谷町…, 所在地 〒…, 〒671-2593 …).
+_ADDRESS_FIELD = LazyPattern(rf"(?:(?:住\s*所|所在地)\s*[:：]?\s*〒?|〒)\s*(?:{_POSTAL_CODE})?\s*")
+#: A state's body, an institute or a company just before an address (情報通信研究機構 本部 住所:東京都小金井市…,
+#: 国土地理院 〒305-0811 茨城県つくば市…): its own seat, in a city as often as in a ward; a prefecture's office
+#: (県庁, 都庁) is a local body's.
+_NOT_A_TOWNS_ADDRESS = LazyPattern(r"省|(?<![県都道府])庁|国立|独立行政法人|機構|研究所|研究センター|大学|法人|会社")
+
+
+def address_town(text: str) -> Place | None:
+    """The city, town or village that opens a postal address on the page (住所:329-2292 栃木県塩谷郡塩谷町大字
+    玉生955番地3, the footer of a town's site), or None; a ward is a ministry's address as often (住所 東京都
+    千代田区…), and so is a city after a state body's name (see _NOT_A_TOWNS_ADDRESS)."""
+    for m in _ADDRESS_FIELD.finditer(text):
+        line = text.rfind("\n", 0, m.start())
+        above = text.rfind("\n", 0, max(line, 0)) + 1  # the body signs on the address's line or the one above
+        if _NOT_A_TOWNS_ADDRESS.search(text, above, m.start()):
+            continue
+        for p in find_places(text[m.end():m.end() + 24]):
+            if (p.start == 0 or (p.qualified and p.start <= 4)) and p.text.endswith(("市", "町", "村")):
+                return p
+            break
+    return None
 
 
 def contact_office(text: str) -> Place | None:
@@ -1122,6 +1178,16 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
     return [places[i] for i in sorted(out) if places[i].prefecture]
 
 
+#: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.
+_POSTAL_CODE_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}\s*$")
+
+
+def _after_postal_code(text: str, p: Place) -> bool:
+    """Whether p is a city, town or village (not a ward: 〒100-8926 千代田区霞が関 is a ministry's) that
+    opens the address after a postal code."""
+    return p.text.endswith(("市", "町", "村")) and bool(_POSTAL_CODE_BEFORE.search(text, max(0, p.start - 12), p.start))
+
+
 def _town_line(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward) standing alone on its line."""
     a = text.rfind("\n", 0, p.start) + 1
@@ -1142,8 +1208,13 @@ SELF_BY_SUFFIX_TIMES = 2
 
 
 #: What a town names after itself without its suffix: its districts (加須地域, 砥部地域: after a merger
-#: the old towns' names), its schools (三朝小学校, 天龍中学校), its relay stations (一関局) and branches.
-_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所)"
+#: the old towns' names), its schools (三朝小学校, 天龍中学校), its relay stations (一関局) and branches,
+#: and the area around it that it heads (松本圏域, 札幌圏, 白河広域市町村圏, 木曽広域連合): on the realdocs dev
+#: pages of 2026-12-04 the 4 pages writing a stem so are all labelled with its prefecture.  And its police
+#: and fire stations and its wharf (越前警察署, 白浜消防署, 飛島ふ頭), on a page naming no place (the realdocs dev
+#: pages of 2026-12-04: 3 fixed, r3321 r4231 r4237, three towns' sites, none broken; a station named like a
+#: town elsewhere, 玉川警察署 of 東京都 on r2815, stands on a page naming other places, which this never reads).
+_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|ふ頭|埠頭)"
 
 
 @lru_cache(maxsize=1)
@@ -1203,6 +1274,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         ((stem, n),) = stems.items()
         return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
+    if not towns and (town := _own_town_stem(text)) and {p.block for p in everywhere} == {g.block_of[town[0]]}:
+        # A town's page naming its block only as where something else is (四国内の人員, 東北の各地) writes
+        # itself through its districts as a page naming no place does (砥部地域 … 四国内: r1832).
+        return town[0], f"; 「{town[1]}」 written before its own {town[2]}, on a page naming only its block"
     bodies = {p.prefecture for p in everywhere if p.prefecture and p.text.endswith(("都", "道", "府", "県"))
               and _OWN_BODY_AFTER.match(text, p.end)}
     if len(bodies) == 1 and (len(towns) == 1 or _PREFECTURE_VOICE.search(text)):
@@ -1255,10 +1330,12 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     # The page's own contact block (お問い合わせ先 農産園芸課 〒880-8501 宮崎県宮崎市…) says where
     # its issuer is, and so what a local page with no other place is about.  A full address
     # (the prefecture with the town), or a town that is the whole value of its field (問い合わせ先 /
-    # 住所 / 前橋市 / 担当課 …, as a town's pages lay out their contact block): 千代田区霞が関 alone is
-    # a ministry's, not a local body's.
+    # 住所 / 前橋市 / 担当課 …, as a town's pages lay out their contact block), or a town opening the
+    # address after its postal code (〒671-2593 / 宍粟市山崎町…: realdocs dev 2026-12-04, r4228 fixed,
+    # none broken): 千代田区霞が関 alone is a ministry's, not a local body's.
     for m in _CONTACT.finditer(text):
-        if any((p.qualified or _town_line(text, p)) and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
+        if any((p.qualified or _town_line(text, p) or _after_postal_code(text, p))
+               and m.end() <= p.start <= m.end() + CONTACT_REACH for p in places):
             return only, f"; {only} is the only place named, in the page's contact block"
     if any(own_prefecture(p) for p in places):
         return only, f"; {only} is the only place named, in full"
@@ -1375,6 +1452,58 @@ _VISIT_REPORT = LazyPattern(r"行政視察|視察(?:報告|先|場所|事項|日
 _VISITS_RECEIVED = LazyPattern(r"視察(?:の|を)?(?:受入|受け入れ)|受(?:け)?入れ実績")
 
 
+#: A table needs this many prefectures to stand for its block without the block's word: a pair
+#: (新潟県 / 長野県) may be two venues' prefectures in a list.  (2 and 3 give the same on the realdocs
+#: dev pages of 2026-12-04: r3805 fixed, none broken.)
+BLOCK_TABLE_MIN = 3
+
+
+def _block_table(filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[str, int, int] | None:
+    """(block, first line, last line) of consecutive rows, one prefecture each, that name every
+    prefecture of one block and no other (滋賀県19 19 100.0 / 京都府26 25 96.2 / … / 和歌山県30 30
+    100.0 / 管内合計198 181): a table of counts per prefecture of a bureau's area, which a bureau's page
+    lays out without writing its block's word (近畿).  The rows of a national table run on into the
+    next block's prefectures."""
+    g = gazetteer()
+    run: list[int] = []
+    for li in [*filled, None]:
+        row = pref_lines.get(li, set()) if li is not None else set()
+        if len(row) == 1:
+            run.append(li)
+            continue
+        named = set().union(*(pref_lines[j] for j in run)) if run else set()
+        blocks = {g.block_of[q] for q in named}
+        if len(blocks) == 1 and len(named) >= BLOCK_TABLE_MIN:
+            (b,) = blocks
+            if named == {q for q in g.prefectures if g.block_of[q] == b} and len(run) == len(named):
+                return b, run[0], run[-1]
+        run = []
+    return None
+
+
+def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) -> set[str]:
+    """The prefectures a local page (本町, 市では, 町長) names only as towns written with their prefecture
+    (山形県新庄市, and 寒河江市 listed after it), beside its own towns, written bare and all of one other
+    prefecture (本町は、芽室町第4期総合計画において): a town writes its own name bare, another town's
+    with its prefecture, so those are examples or neighbours from elsewhere (a member's question citing
+    what other towns do), not what the page is about.  Not in the title."""
+    if not _LOCAL_VOICE.search(text):
+        return set()
+    after_qualified: set[int] = set()  # towns listed right after a town written with its prefecture
+    for i in range(1, len(places)):
+        q, p = places[i - 1], places[i]
+        if ((q.qualified or i - 1 in after_qualified) and p.prefecture == q.prefecture
+                and _ENUM_SEP.fullmatch(text, q.end, p.start)):
+            after_qualified.add(i)
+    bare = {p.prefecture for i, p in enumerate(places) if p.prefecture and not p.qualified and i not in after_qualified
+            and p.text.endswith(("市", "町", "村")) and not _STREET_AFTER.match(text, p.end)}
+    if len(bare) != 1:
+        return set()
+    away = {p.prefecture for p in places if p.prefecture} - bare - {p.prefecture for p in title_places}
+    return {a for a in away if all(p.qualified or i in after_qualified
+                                   for i, p in enumerate(places) if p.prefecture == a)}
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1459,6 +1588,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         return len(near) >= 2
 
     counted = _counted(text, places)
+    within = _enumerated_within(text, places)
     prefecture_names = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
@@ -1491,7 +1621,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         held_here = (on_line[li][0] is p and "。" in text[lines[li][0]:lines[li][1]]
                      and bool(_HELD_AT.match(text, p.end)))
         if (in_list(li) and i not in counted and not visited and not held_here
-                and not (p.text in prefecture_names and text.startswith("内", p.end))):
+                and not (p.text in prefecture_names and text.startswith("内", p.end)) and i not in within):
             w *= LIST_FACTOR
         # A disaster's name (島根県西部を震源とする地震 as the background of a seminar elsewhere) is
         # no mention that keeps a prefecture inside the bureau's block on its own.  Realdocs dev
@@ -1568,6 +1698,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
                     prefs.extend(q for q in area if q not in prefs)
                     rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
                     whole_area = f"; every prefecture of {b} on {rows}"
+        if not named_blocks and (table := _block_table(filled, pref_lines)):
+            b, first, last = table
+            prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
+            whole_area = f"; every prefecture of {b} and no other, one a row, on lines {first + 1}-{last + 1}"
 
     sole = ""
     if not national and not prefs and (own := _own_place(text, places, title_places)):
@@ -1578,6 +1712,15 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
         blocks = [b for b in blocks if b in blocks_of(prefs)]
+
+    if not national and len(prefs) >= 2 and (away := _towns_elsewhere(text, places, title_places) - visited_prefs):
+        # A town's page writes other towns with their prefecture (山形県新庄市、寒河江市では…): examples
+        # from elsewhere beside its own town, written bare (realdocs dev 2026-12-04: r2142 r4412 fixed,
+        # none broken).
+        prefs = [p for p in prefs if p not in away]
+        blocks = [b for b in blocks if b in blocks_of(prefs)
+                  or any(p.block == b and p.prefecture is None for p in (*title_places, *places))]
+        sole += f"; {'・'.join(sorted(away))} only as towns written with their prefecture, elsewhere"
 
     guest_note = ""
     office = _own_office(text, title or "", places, title_places, head_end)
