@@ -166,6 +166,29 @@ class Vocabulary:
                     out.setdefault(term, set()).add(reading)
         return out
 
+    def is_fragment(self, term: str) -> bool:
+        """A term the dictionary does not know that is the start or the end of a longer index term:
+        a word cut by a page or line break the text kept (ネッ | トワーク across two PDF pages gives
+        the term トワーク, two edits from テレワーク).  No reader means it."""
+        if sudachi_dictionary().lookup(term):
+            return False
+        is_kana = _KANA_ONLY.fullmatch(term) is not None
+        key = to_katakana(term) if is_kana else term
+        piece = re.escape(key)
+        # A key is one line of its pool: a longer one that ends or starts with this one.
+        pattern = re.compile(rf"[^\n]{piece}(?=\n|$)|(?:^|(?<=\n)){piece}[^\n]")
+        for (kana_pool, n), text in self._pools.items():
+            if kana_pool != is_kana or n <= len(key):
+                continue
+            for m in pattern.finditer(text):
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.end() - 1)
+                longer = text[start:end if end >= 0 else len(text)]
+                # Kana keys are readings too: 情報 read ジョウホウ is no longer spelling of ジョウ.
+                if not is_kana or any(_KANA_ONLY.fullmatch(t) for t in self._readings.get(longer, ())):
+                    return True
+        return False
+
     def _terms(self, key: str, is_kana: bool) -> Sequence[str]:
         if is_kana:
             return self._readings.get(key, ())
@@ -295,5 +318,14 @@ def suggest(
                     continue  # 廣島 → 大 (read ヒロシ, a given name) or 島: no word misspelt means one character
                 if d < best.get(term, d + 1):
                     best[term] = d
-    ranked = sorted(best, key=lambda t: (best[t], -vocab.df[t], t))
-    return ranked[:limit]
+    out: list[str] = []
+    for term in sorted(best, key=lambda t: (best[t], -vocab.df[t], t)):
+        # A near term inside a closer one explains less of what was typed (てれわーく: テレワーク
+        # exactly, ワーク two characters dropped): no user typing テレワーク meant ワーク.
+        if best[term] and (any(term in found for found in out if best[found] < best[term])
+                           or vocab.is_fragment(term)):
+            continue
+        out.append(term)
+        if len(out) == limit:
+            break
+    return out
