@@ -1,0 +1,79 @@
+"""review32: three leftovers (a fragment suggested, full paths in a metadata.csv, status during a
+first run) and a new user's first day with the README."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+
+
+def _regions(index) -> tuple[str, ...]:
+    from ictsearch import open_index
+
+    with open_index(index) as idx:
+        (hit,) = idx.search("ローカル5G").hits
+        return hit.region
+
+
+def test_a_piece_of_the_word_suggested_exactly_is_not_suggested_too():
+    # `ictsearch search てれわーく` said 「Did you mean: テレワーク, ワーク?」: two characters dropped
+    # from テレワーク are within the two edits a five-character word tolerates.
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("テレワーク", 40), ("ワーク", 60), ("ネットワーク", 90)])
+    assert suggest("てれわーく", vocab, limit=5) == ["テレワーク"]
+
+
+def test_a_word_cut_by_a_page_break_is_no_suggestion():
+    # A PDF whose page ends in 「…窓口間のネッ」 and whose next page opens 「トワークの枠組み…」 gives
+    # the index the term トワーク: 「Did you mean: テレワーク, トワーク?」.
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("フットワーク", 2), ("ネットワーク", 90), ("トワーク", 1)])
+    assert vocab.is_fragment("トワーク") and not vocab.is_fragment("ネットワーク")
+    assert "トワーク" not in suggest("ふとわーく", vocab, limit=5)
+    assert suggest("ふとわーく", vocab, limit=5)[0] == "フットワーク"
+
+
+def test_a_reading_of_a_kanji_term_does_not_make_a_kana_word_a_fragment():
+    # Kana keys hold kanji terms' readings too (情報 → ジョウホウ): ジョウ is no piece of a word written so.
+    from ictsearch.search.suggest import Vocabulary
+
+    assert not Vocabulary([("情報", 50), ("ジョウ", 1)]).is_fragment("ジョウ")
+
+
+def test_full_paths_in_a_metadata_csv_say_paths_are_relative_to_its_folder(tmp_path):
+    # A list made on Windows (C:\Users\…\report.txt) or on a colleague's machine (/home/…) was
+    # warned 「rows for files that are not there」 or 「outside its folder … list them in a
+    # metadata.csv above them」: neither says what a row's path is relative to, nor what to write.
+    from ictsearch.indexer import build_index
+
+    coll = tmp_path / "資料"
+    write(coll / "2023" / "report.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(coll / "metadata.csv", "path,地域\n"
+          "C:\\Users\\tanaka\\Documents\\資料\\2023\\report.txt,関東\n"
+          "/home/tanaka/資料/2023/report.txt,関東\n"
+          "D:\\共有\\古い資料\\kampo.pdf,九州\n")
+    summary = build_index([coll], tmp_path / "idx", jobs=1)
+    said = " ".join(w for o in summary.outcomes for w in o.warnings)
+    assert said.count("full paths") == 1, said
+    assert "full paths" in said and "relative to the folder of the metadata.csv" in said, said
+    assert "C:\\Users\\tanaka\\Documents\\資料\\2023\\report.txt (write 2023/report.txt)" in said, said
+    assert "/home/tanaka/資料/2023/report.txt (write 2023/report.txt)" in said, said
+    assert "D:\\共有\\古い資料\\kampo.pdf" in said and "not there" not in said, said
+    assert _regions(tmp_path / "idx") == ("東北",)  # the rows are not used
+
+
+def test_a_full_path_into_the_csv_folder_is_still_used(tmp_path):
+    # What a script listing the files writes: its own absolute path is the file, not a warning.
+    from ictsearch.indexer import build_index
+
+    coll = tmp_path / "資料"
+    write(coll / "2023" / "report.txt", "令和5年度 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(coll / "metadata.csv", f"path,地域\n{coll / '2023' / 'report.txt'},関東\n")
+    summary = build_index([coll], tmp_path / "idx", jobs=1)
+    assert not [w for o in summary.outcomes for w in o.warnings]
+    assert _regions(tmp_path / "idx") == ("関東",)
