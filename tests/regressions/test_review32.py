@@ -4,6 +4,7 @@ first run) and a new user's first day with the README."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -77,3 +78,20 @@ def test_a_full_path_into_the_csv_folder_is_still_used(tmp_path):
     summary = build_index([coll], tmp_path / "idx", jobs=1)
     assert not [w for o in summary.outcomes for w in o.warnings]
     assert _regions(tmp_path / "idx") == ("関東",)
+
+
+def test_status_during_the_first_indexing_run_says_the_run_has_not_finished(tmp_path):
+    # `ictsearch status` while the first run was still going answered 「…is building it; search
+    # again when it has finished.」: status is no search, and "when" was left to guess.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import IndexStore
+
+    store = IndexStore(tmp_path / "idx")
+    with store.write_lock():
+        res = CliRunner().invoke(cli, ["status", "--index", str(tmp_path / "idx")])
+        as_json = CliRunner().invoke(cli, ["status", "--json", "--index", str(tmp_path / "idx")])
+    assert res.exit_code == 2 and "search again" not in res.stderr, res.stderr
+    assert f"(pid {os.getpid()}) has not finished. Try again when it has" in res.stderr, res.stderr
+    assert json.loads(as_json.stderr)["kind"] == "IndexBeingBuilt" and as_json.stdout == ""
