@@ -292,9 +292,12 @@ class Index:
         patterns = paths.as_patterns(path)
         q = compiled.query
         if q is None:
+            # Words read only as particles refuse the search with filters too: 「でじたる --region 東北」 (で|じ|たる
+            # to Sudachi) listed every 東北 document as if nothing were typed.  Symbols alone (`*`) browse the filters.
+            if query.strip() and (filter_q is None and not patterns or re.search(r"\w", query)):
+                raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)"
+                               + self._unread_words_hint(query))
             if filter_q is None and not patterns:
-                if query.strip():
-                    raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)")
                 # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
                 # and a --path alone is a search too.
                 raise BadQuery("empty query: give words to search for, or a filter (--region, --year, --theme, --path; "
@@ -519,6 +522,26 @@ class Index:
                 if s not in out:
                     out.append(s)
         return tuple(out[:5])
+
+    def _unread_words_hint(self, query: str) -> str:
+        """Did-you-mean for a query Sudachi reads as particles alone: a loanword typed in hiragana
+        (でじたる is で|じ|たる) means the index term written in katakana (デジタル)."""
+        from .suggest import as_vocabulary, suggest, to_katakana
+
+        words = re.findall(r"\w+", query)
+        if not words:
+            return ""
+        try:
+            vocabulary = as_vocabulary(self._vocabulary(self._searcher()[0]))
+        except IctsearchError:  # no index to take words from: the query is refused all the same
+            return ""
+        found: dict[str, None] = {}
+        for word in words:
+            # suggest() offers nothing for a word whose analysis is an index term, and で is one.
+            katakana = to_katakana(word)
+            found.update(dict.fromkeys([katakana] if katakana != word and katakana in vocabulary.df
+                                       else suggest(word, vocabulary, limit=2)))
+        return f"; did you mean {', '.join(found)}?" if found else ""
 
     @staticmethod
     def _names(searcher) -> "paths.Names":

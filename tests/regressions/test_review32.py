@@ -95,3 +95,25 @@ def test_status_during_the_first_indexing_run_says_the_run_has_not_finished(tmp_
     assert res.exit_code == 2 and "search again" not in res.stderr, res.stderr
     assert f"(pid {os.getpid()}) has not finished. Try again when it has" in res.stderr, res.stderr
     assert json.loads(as_json.stderr)["kind"] == "IndexBeingBuilt" and as_json.stdout == ""
+
+
+def test_a_hiragana_loanword_read_as_particles_is_refused_with_its_katakana_and_never_dropped(tmp_path):
+    # 「でじたる」 is で|じ|たる to Sudachi, all particles: alone it was refused as 「only particles or
+    # punctuation」 with no way on, and with --region 東北 it listed every 東北 document as if nothing
+    # had been typed (exit 0, no note).
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search import open_index
+
+    write(tmp_path / "docs" / "a.txt", "東北総合通信局 デジタル推進\n\n仙台市のデジタル化を支援する。")
+    write(tmp_path / "docs" / "b.txt", "東北総合通信局 防災\n\n盛岡市の防災無線を更新する。")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as ix:
+        with pytest.raises(BadQuery, match="did you mean デジタル"):
+            ix.search("でじたる")
+        with pytest.raises(BadQuery, match="no searchable words"):
+            ix.search("でじたる", region="東北")
+        with pytest.raises(BadQuery, match="no searchable words"):
+            ix.search("の", region="東北")
+        assert ix.search("*", region="東北").total == 2  # symbols alone still browse the filter
+        assert ix.search("", region="東北").total == 2
