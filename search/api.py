@@ -293,10 +293,12 @@ class Index:
         q = compiled.query
         if q is None:
             # Words read only as particles refuse the search with filters too: 「でじたる --region 東北」 (で|じ|たる
-            # to Sudachi) listed every 東北 document as if nothing were typed.  Symbols alone (`*`) browse the filters.
-            if query.strip() and (filter_q is None and not patterns or re.search(r"\w", query)):
+            # to Sudachi) listed every 東北 document as if nothing were typed.  Symbols (`*`) and filters typed
+            # as words (`year:2019`) browse the filters.
+            unread = [info["word"] for info in compiled.words if info.get("dropped")]
+            if query.strip() and (filter_q is None and not patterns or unread):
                 raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)"
-                               + self._unread_words_hint(query))
+                               + self._unread_words_hint(unread))
             if filter_q is None and not patterns:
                 # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
                 # and a --path alone is a search too.
@@ -523,12 +525,11 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
-    def _unread_words_hint(self, query: str) -> str:
-        """Did-you-mean for a query Sudachi reads as particles alone: a loanword typed in hiragana
+    def _unread_words_hint(self, words: list[str]) -> str:
+        """Did-you-mean for words Sudachi reads as particles alone: a loanword typed in hiragana
         (でじたる is で|じ|たる) means the index term written in katakana (デジタル)."""
         from .suggest import as_vocabulary, suggest, to_katakana
 
-        words = re.findall(r"\w+", query)
         if not words:
             return ""
         try:

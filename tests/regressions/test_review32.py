@@ -115,5 +115,8 @@ def test_a_hiragana_loanword_read_as_particles_is_refused_with_its_katakana_and_
             ix.search("でじたる", region="東北")
         with pytest.raises(BadQuery, match="no searchable words"):
             ix.search("の", region="東北")
+        with pytest.raises(BadQuery, match="no searchable words"):
+            ix.search("でじたる region:東北")
         assert ix.search("*", region="東北").total == 2  # symbols alone still browse the filter
+        assert ix.search("region:東北").total == 2  # and so does a filter typed as a word
         assert ix.search("", region="東北").total == 2
