@@ -28,6 +28,14 @@ def test_a_piece_of_the_word_suggested_exactly_is_not_suggested_too():
     assert suggest("てれわーく", vocab, limit=5) == ["テレワーク"]
 
 
+def test_a_term_whose_reading_is_a_piece_of_the_exact_one_is_not_suggested_too():
+    # 「こうほうし」 offered 広報誌 (コウホウシ, exactly) and 航法 (コウホウ, a character dropped).
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("広報誌", 5, "コウホウシ"), ("航法", 30, "コウホウ"), ("広報室", 2, "コウホウシツ")])
+    assert suggest("こうほうし", vocab, limit=5) == ["広報誌", "広報室"]  # one added is a word one could mean
+
+
 def test_a_word_cut_by_a_page_break_is_no_suggestion():
     # A PDF whose page ends in 「…窓口間のネッ」 and whose next page opens 「トワークの枠組み…」 gives
     # the index the term トワーク: 「Did you mean: テレワーク, トワーク?」.
