@@ -121,9 +121,10 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         key = _nfc(posixpath.normpath(written))
         if _is_absolute(key) and key.startswith(folder):
             key = key[len(folder):]  # a full path, as a script listing the files writes it
-        if _is_absolute(key) and not os.path.exists(key):
-            # Another computer's path (C:\Users\…, a colleague's /home/…): said as such, with the
-            # path that names the file here, since "not there" or "outside" left the fix unsaid.
+        if _is_absolute(key) and not os.path.isdir(posixpath.dirname(key)):
+            # Another computer's path (C:\Users\…, a colleague's /home/…, whose folder is not here):
+            # said as such, with the path that names the file here, since "not there" or "outside"
+            # left the fix unsaid.  A folder of this computer outside the CSV's is "outside" below.
             here = _tail_here(base, key)
             elsewhere.append(f"{row['path'].strip()} (write {here})" if here else row["path"].strip())
             example = example or here
@@ -155,7 +156,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         problems.append(f"a file is listed twice, the last row is used: {_listed(repeated)}")
     if elsewhere:
         example = example or "report.pdf"
-        problems.append(f"rows give full paths that name no file here, not used (a path is relative to the folder of "
+        problems.append(f"rows give full paths in folders that are not here, not used (a path is relative to the folder of "
                         f"the metadata.csv: {example} names {os.path.join(base, example)}): {_listed(elsewhere)}")
     if outside:
         problems.append(f"rows for files outside its folder are not used (list them in a metadata.csv above them): {_listed(outside)}")
