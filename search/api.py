@@ -755,6 +755,10 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if os.path.isdir(path):
+                # `ictsearch show corpus/` was told the folder was no document, as a typo is.
+                raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
+                                       "or a doc id from search results")
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")

@@ -154,3 +154,19 @@ def test_a_long_latin_word_is_cut_only_where_both_halves_could_be_terms():
     start = time.process_time()
     spellings.of("x" * 200000)
     assert time.process_time() - start < 1  # 4.2 s before, 0.01 s after, on the shared 2-core machine
+
+
+def test_show_of_a_folder_says_it_is_a_folder(tmp_path, monkeypatch):
+    # `ictsearch show 資料/` answered 「no document '資料/' in the index (give a doc id …)」, as for a typo.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "資料" / "a.txt", "令和5年度 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    monkeypatch.chdir(tmp_path)
+    for command in ("show", "similar"):
+        res = CliRunner().invoke(cli, [command, "資料/", "--index", str(tmp_path / "idx")])
+        assert res.exit_code == 2 and "'資料/' is a folder: name one document in it" in res.stderr, res.stderr
+    assert CliRunner().invoke(cli, ["show", "資料/a.txt", "--index", str(tmp_path / "idx")]).exit_code == 0
