@@ -170,3 +170,15 @@ def test_show_of_a_folder_says_it_is_a_folder(tmp_path, monkeypatch):
         res = CliRunner().invoke(cli, [command, "資料/", "--index", str(tmp_path / "idx")])
         assert res.exit_code == 2 and "'資料/' is a folder: name one document in it" in res.stderr, res.stderr
     assert CliRunner().invoke(cli, ["show", "資料/a.txt", "--index", str(tmp_path / "idx")]).exit_code == 0
+
+
+def test_path_typed_as_a_query_field_is_answered_with_the_path_filter():
+    # `ictsearch search "テレワーク path:2023/"` searched the words パス and 2023 (path read in
+    # katakana) and found nothing, without a word: path is a column of results and a filter of its own.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match=r"path: is no query field: .*--path 2023/ \(path= in Python\)"):
+        parse("テレワーク path:2023/")
+    parse('"path:2023/"')  # quoted, it is text
+    parse("URL:https://www.soumu.go.jp/main_content/000123.pdf")  # as pages write an address: text
