@@ -169,23 +169,23 @@ class Vocabulary:
     def is_fragment(self, term: str) -> bool:
         """A term the dictionary does not know that is the start or the end of a longer index term:
         a word cut by a page or line break the text kept (ネッ | トワーク across two PDF pages gives
-        the term トワーク, two edits from テレワーク).  No reader means it."""
-        if sudachi_dictionary().lookup(term):
+        the term トワーク, two edits from テレワーク).  No reader means it.  Kana terms only: a
+        Latin or kanji term unknown to the dictionary (lgwan beside lgwan-asp) is a word of its own."""
+        if _KANA_ONLY.fullmatch(term) is None or sudachi_dictionary().lookup(term):
             return False
-        is_kana = _KANA_ONLY.fullmatch(term) is not None
-        key = to_katakana(term) if is_kana else term
+        key = to_katakana(term)
         piece = re.escape(key)
         # A key is one line of its pool: a longer one that ends or starts with this one.
         pattern = re.compile(rf"[^\n]{piece}(?=\n|$)|(?:^|(?<=\n)){piece}[^\n]")
         for (kana_pool, n), text in self._pools.items():
-            if kana_pool != is_kana or n <= len(key):
+            if not kana_pool or n <= len(key):
                 continue
             for m in pattern.finditer(text):
                 start = text.rfind("\n", 0, m.start()) + 1
                 end = text.find("\n", m.end() - 1)
                 longer = text[start:end if end >= 0 else len(text)]
                 # Kana keys are readings too: 情報 read ジョウホウ is no longer spelling of ジョウ.
-                if not is_kana or any(_KANA_ONLY.fullmatch(t) for t in self._readings.get(longer, ())):
+                if any(_KANA_ONLY.fullmatch(t) for t in self._readings.get(longer, ())):
                     return True
         return False
 

@@ -54,6 +54,15 @@ def test_a_reading_of_a_kanji_term_does_not_make_a_kana_word_a_fragment():
     assert not Vocabulary([("情報", 50), ("ジョウ", 1)]).is_fragment("ジョウ")
 
 
+def test_a_latin_term_at_the_start_of_a_longer_one_is_still_suggested():
+    # lgwan is a word of its own beside lgwan-asp, though the dictionary knows neither.
+    from ictsearch.search.suggest import Vocabulary, suggest
+
+    vocab = Vocabulary([("lgwan", 9), ("lgwan-asp", 3)])
+    assert not vocab.is_fragment("lgwan")
+    assert suggest("lgwam", vocab, limit=5)[0] == "lgwan"
+
+
 def test_full_paths_in_a_metadata_csv_say_paths_are_relative_to_its_folder(tmp_path):
     # A list made on Windows (C:\Users\…\report.txt) or on a colleague's machine (/home/…) was
     # warned 「rows for files that are not there」 or 「outside its folder … list them in a
