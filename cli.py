@@ -59,6 +59,8 @@ _ADVICE = {
     "IncompatibleIndex": "Rebuild it with `ictsearch index --rebuild DIR`.",
     "CorruptIndex": "Rebuild it with `ictsearch index --rebuild DIR`.",
     "IndexLocked": "Try again when it has finished, or wait longer with --wait SECONDS.",
+    # Without it the user watching a first run cannot tell how long "not yet" lasts.
+    "IndexBeingBuilt": "Try again when it has: a first run commits its documents all at once, at its end.",
 }
 
 

@@ -321,8 +321,9 @@ class IndexStore:
         except FileNotFoundError:
             writer = self.writer_pid()
             if writer is not None:
-                raise IndexBeingBuilt(f"No index at {self.root} yet: an indexing run (pid {writer or '?'}) is "
-                                      "building it; search again when it has finished.") from None
+                # Not "search again": every command reads the index, and `status` said so too.
+                run = f"the indexing run building it (pid {writer})" if writer else "the indexing run building it"
+                raise IndexBeingBuilt(f"No index at {self.root} yet: {run} has not finished.") from None
             shown = self._other_files()
             if shown is None:
                 raise IndexMissing(f"No index at {self.root}.") from None

@@ -292,9 +292,14 @@ class Index:
         patterns = paths.as_patterns(path)
         q = compiled.query
         if q is None:
+            # Words read only as particles refuse the search with filters too: 「でじたる --region 東北」 (で|じ|たる
+            # to Sudachi) listed every 東北 document as if nothing were typed.  Symbols (`*`) and filters typed
+            # as words (`year:2019`) browse the filters.
+            unread = [info["word"] for info in compiled.words if info.get("dropped")]
+            if query.strip() and (filter_q is None and not patterns or unread):
+                raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)"
+                               + self._unread_words_hint(unread))
             if filter_q is None and not patterns:
-                if query.strip():
-                    raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)")
                 # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
                 # and a --path alone is a search too.
                 raise BadQuery("empty query: give words to search for, or a filter (--region, --year, --theme, --path; "
@@ -520,6 +525,25 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
+    def _unread_words_hint(self, words: list[str]) -> str:
+        """Did-you-mean for words Sudachi reads as particles alone: a loanword typed in hiragana
+        (でじたる is で|じ|たる) means the index term written in katakana (デジタル)."""
+        from .suggest import as_vocabulary, suggest, to_katakana
+
+        if not words:
+            return ""
+        try:
+            vocabulary = as_vocabulary(self._vocabulary(self._searcher()[0]))
+        except IctsearchError:  # no index to take words from: the query is refused all the same
+            return ""
+        found: dict[str, None] = {}
+        for word in words:
+            # suggest() offers nothing for a word whose analysis is an index term, and で is one.
+            katakana = to_katakana(word)
+            found.update(dict.fromkeys([katakana] if katakana != word and katakana in vocabulary.df
+                                       else suggest(word, vocabulary, limit=2)))
+        return f"; did you mean {', '.join(found)}?" if found else ""
+
     @staticmethod
     def _names(searcher) -> "paths.Names":
         """The documents' paths, folded for --path, made once per index state."""
@@ -731,6 +755,10 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if os.path.isdir(path):
+                # `ictsearch show corpus/` was told the folder was no document, as a typo is.
+                raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
+                                       "or a doc id from search results")
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")

@@ -73,6 +73,7 @@ class Spellings:
                 continue
             self._terms.add(term)
             self._whole.setdefault(fold(term), []).append(term)
+        self._longest = max(map(len, self._terms), default=0)
 
     def of(self, word: str, typed: Iterable[str] = ()) -> list[tuple[str, ...]]:
         """Spellings of `word` other than `typed` (the terms the word is analyzed into): the
@@ -85,7 +86,9 @@ class Spellings:
         out: list[tuple[str, ...]] = list(written_otherwise(word))
         out += [(t,) for t in self._whole.get(key, ())]
         if len(key) >= MIN_SPLIT_LENGTH:
-            for i in range(1, len(key)):
+            # Only cuts whose both halves could be terms: each cut copies the key, and a pasted
+            # 100,000-letter "word" took 5 s cut at every letter.
+            for i in range(max(1, len(key) - self._longest), min(len(key), self._longest + 1)):
                 head, tail = key[:i], key[i:]
                 # Cut between two letters only: a cut beside a digit (covid | 19) is a name and its
                 # number, which written_otherwise reads (any two letters of a number are no name).

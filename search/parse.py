@@ -25,6 +25,8 @@ FILTER_FIELDS = tuple(FACET_OF_QUERY_NAME)
 USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
 #: Fields of a result (--json, show) that are no query field: refused before a colon, not taken for text.
 SHOWN_ONLY_FIELDS = ("organization", "doctype")
+#: A column of results that is a filter of its own, not of the query: --path (path= in Python).
+PATH_FIELD = "path"
 
 # Quotes a Japanese keyboard produces, mapped to their closing partner.
 _QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
@@ -163,6 +165,10 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and value and fieldname.lower() == PATH_FIELD:
+                    # path:2023 was searched as the words パス and 2023 (path read as its katakana) and found nothing.
+                    raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with --path "
+                                   f"{value} (path= in Python), or write \"{word}\" to search the text")
                 if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
                     # Results show organization and doctype beside region and year: typed as a filter
                     # (organization:総務省), it was searched as text and found nothing, with no word of why.

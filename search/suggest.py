@@ -166,6 +166,29 @@ class Vocabulary:
                     out.setdefault(term, set()).add(reading)
         return out
 
+    def is_fragment(self, term: str) -> bool:
+        """A term the dictionary does not know that is the start or the end of a longer index term:
+        a word cut by a page or line break the text kept (ネッ | トワーク across two PDF pages gives
+        the term トワーク, two edits from テレワーク).  No reader means it.  Kana terms only: a
+        Latin or kanji term unknown to the dictionary (lgwan beside lgwan-asp) is a word of its own."""
+        if _KANA_ONLY.fullmatch(term) is None or sudachi_dictionary().lookup(term):
+            return False
+        key = to_katakana(term)
+        piece = re.escape(key)
+        # A key is one line of its pool: a longer one that ends or starts with this one.
+        pattern = re.compile(rf"[^\n]{piece}(?=\n|$)|(?:^|(?<=\n)){piece}[^\n]")
+        for (kana_pool, n), text in self._pools.items():
+            if not kana_pool or n <= len(key):
+                continue
+            for m in pattern.finditer(text):
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.end() - 1)
+                longer = text[start:end if end >= 0 else len(text)]
+                # Kana keys are readings too: 情報 read ジョウホウ is no longer spelling of ジョウ.
+                if any(_KANA_ONLY.fullmatch(t) for t in self._readings.get(longer, ())):
+                    return True
+        return False
+
     def _terms(self, key: str, is_kana: bool) -> Sequence[str]:
         if is_kana:
             return self._readings.get(key, ())
@@ -173,10 +196,15 @@ class Vocabulary:
 
     def near(self, key: str, k: int) -> Iterator[tuple[Sequence[str], int]]:
         """(terms, distance) for the keys within distance k of key."""
+        for terms, d, _ in self._near(key, k):
+            yield terms, d
+
+    def _near(self, key: str, k: int) -> Iterator[tuple[Sequence[str], int, str]]:
+        """(terms, distance, the key they were reached by) for the keys within distance k of key."""
         is_kana = _is_kana(key)
         exact = self._terms(key, is_kana)
         if exact:
-            yield exact, 0
+            yield exact, 0, key
         if k == 0:
             return
         pattern = re.compile("|".join(map(re.escape, set(_pieces(key)))))
@@ -195,7 +223,7 @@ class Vocabulary:
                 if candidate != key:
                     d = distance(key, candidate, k)
                     if d <= k:
-                        yield self._terms(candidate, is_kana), d
+                        yield self._terms(candidate, is_kana), d, candidate
 
 
 def _is_kana(key: str) -> bool:
@@ -288,12 +316,23 @@ def suggest(
     if word in vocab.df or own_term in vocab.df:
         return []
     best: dict[str, int] = {}
+    by: dict[str, str] = {}  # term -> the key (surface or reading) it was reached by at that distance
     for spelling in spellings:
-        for terms, d in vocab.near(spelling, spellings[spelling]):
+        for terms, d, key in vocab._near(spelling, spellings[spelling]):
             for term in terms:
                 if d and len(term) == 1 and len(word) > 1:
                     continue  # 廣島 → 大 (read ヒロシ, a given name) or 島: no word misspelt means one character
                 if d < best.get(term, d + 1):
-                    best[term] = d
-    ranked = sorted(best, key=lambda t: (best[t], -vocab.df[t], t))
-    return ranked[:limit]
+                    best[term], by[term] = d, key
+    out: list[str] = []
+    for term in sorted(best, key=lambda t: (best[t], -vocab.df[t], t)):
+        # A near term inside a closer one, in writing or in reading, explains less of what was typed
+        # (てれわーく: テレワーク exactly, ワーク two characters dropped; こうほうし: 広報誌 コウホウシ
+        # exactly, 航法 コウホウ one dropped): no user typing テレワーク meant ワーク.
+        if best[term] and (any(term in found or by[term] in by[found] for found in out if best[found] < best[term])
+                           or vocab.is_fragment(term)):
+            continue
+        out.append(term)
+        if len(out) == limit:
+            break
+    return out

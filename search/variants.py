@@ -114,7 +114,9 @@ def kana_cuts(word: str) -> tuple[tuple[str, ...], ...]:
         inside = [t for t in terms if offset <= t.start and t.end <= offset + len(word)]
         if not inside or inside[0].start != offset or inside[-1].end != offset + len(word):
             return None
-        if any(t not in inside and t.start < offset + len(word) and t.end > offset for t in terms):
+        # By identity in a set: a list lookup per term made a pasted run of 20,000 kana take 10 s.
+        kept = set(map(id, inside))
+        if any(id(t) not in kept and t.start < offset + len(word) and t.end > offset for t in terms):
             return None  # a term runs over the word's edge: the context changed the word
         return tuple(t.text for t in inside)
 

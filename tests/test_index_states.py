@@ -275,7 +275,7 @@ def test_a_search_while_the_first_index_is_being_built_says_so(tmp_path):
 
     store = IndexStore(tmp_path / "idx")
     with store.write_lock():
-        with pytest.raises(IndexBeingBuilt, match=f"pid {os.getpid()}.*search again when it has finished"):
+        with pytest.raises(IndexBeingBuilt, match=f"pid {os.getpid()}.* has not finished"):
             open_index(tmp_path / "idx")
         res = CliRunner().invoke(cli, ["search", "テレワーク", "--json", "--index", str(tmp_path / "idx")])
         assert res.exit_code == 2 and json.loads(res.stderr)["kind"] == "IndexBeingBuilt"

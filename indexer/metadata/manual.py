@@ -106,6 +106,8 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     first_row: dict[str, int] = {}
     repeated: list[str] = []
     outside: list[str] = []
+    elsewhere: list[str] = []
+    example = ""
     missing: list[str] = []
     folders: list[str] = []
     clashes: list[str] = []
@@ -117,9 +119,17 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         if not written:
             continue
         key = _nfc(posixpath.normpath(written))
-        if posixpath.isabs(key) and key.startswith(folder):
+        if _is_absolute(key) and key.startswith(folder):
             key = key[len(folder):]  # a full path, as a script listing the files writes it
-        if key.startswith("../") or key == ".." or posixpath.isabs(key):
+        if _is_absolute(key) and not os.path.isdir(posixpath.dirname(key)):
+            # Another computer's path (C:\Users\…, a colleague's /home/…, whose folder is not here):
+            # said as such, with the path that names the file here, since "not there" or "outside"
+            # left the fix unsaid.  A folder of this computer outside the CSV's is "outside" below.
+            here = _tail_here(base, key)
+            elsewhere.append(f"{row['path'].strip()} (write {here})" if here else row["path"].strip())
+            example = example or here
+            continue
+        if key.startswith("../") or key == ".." or _is_absolute(key):
             outside.append(written)
             continue
         if key in first_row:
@@ -144,6 +154,10 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         problems.append(f"two columns name one field and disagree, the first is used: {_listed(clashes)}")
     if repeated:
         problems.append(f"a file is listed twice, the last row is used: {_listed(repeated)}")
+    if elsewhere:
+        example = example or "report.pdf"
+        problems.append(f"rows give full paths in folders that are not here, not used (a path is relative to the folder of "
+                        f"the metadata.csv: {example} names {os.path.join(base, example)}): {_listed(elsewhere)}")
     if outside:
         problems.append(f"rows for files outside its folder are not used (list them in a metadata.csv above them): {_listed(outside)}")
     if missing:
@@ -152,6 +166,22 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
         problems.append(f"rows for folders describe no document (list its files, or give the folder a metadata.csv "
                         f"of its own): {_listed(folders)}")
     return out, tuple(problems)
+
+
+def _is_absolute(key: str) -> bool:
+    """A path written from the root, POSIX (/home/…, //server/share) or Windows (C:/…, once its
+    backslashes are slashes): a CSV made on Windows lists files so wherever this runs."""
+    return posixpath.isabs(key) or re.match(r"[A-Za-z]:/", key) is not None
+
+
+def _tail_here(base: str, key: str) -> str:
+    """The longest end of an absolute path that names a file under base, or "": the path to write."""
+    parts = key.split("/")
+    for i in range(1, len(parts)):
+        tail = "/".join(parts[i:])
+        if tail and os.path.isfile(os.path.join(base, tail)):
+            return tail
+    return ""
 
 
 def _nfc(name: str) -> str:
