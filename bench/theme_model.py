@@ -38,6 +38,11 @@ Variants, all in the same folds:
   (c) rules + the model adds a theme when p >= t_add; (d) (c) plus the model drops a
   rules theme when p <= t_drop.
 
+Result (2026-12-04, 1,983 real-dev pages, the rules of main after themes32; one fold assignment,
+`--config lr:lam=0.001,topk=150,tf=log,title=1`, 208 s): rules 0.8361 (P 0.875 R 0.801), model
+alone 0.8377, add 0.8390, add-drop 0.8414: +0.005, half the gain of a year before, as the rules'
+vocabulary grew.  Still out of the product.
+
 Result (2026-12-03, 1,534 real-dev pages, the rules of 050f4a9; the same script and configurations):
 the gain has not grown with half as many pages again, so the model stays out of the product.
 Nested CV theme F1, three fold assignments (--salt "", x, y):
