@@ -1234,17 +1234,25 @@ def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int]
 
 
 #: The record of a meeting or a press conference that is no 議事録 by name (「第30回…審議会審議結果」 /
-#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day).
-_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨")
-#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時), before the day on its line or alone above it.
-_RECORD_DAY_KEY = re.compile(r"(?:開催|実施)?(?:日\s*時|開催日|期日)\s*[:：】\]]?\s*$")
+#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day), or of an assembly's questions as
+#: they were put (一般質問, 代表質問: bench/realdocs README, records against their posting stamp).
+_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨|一般質問|代表質問")
+#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時 / 質問日), before the day on its line or alone above it.
+_RECORD_DAY_KEY = re.compile(r"(?:(?:開催|実施)?(?:日\s*時|開催日|期日)|(?:質問|発言|会議)日)\s*[:：】\]]?\s*$")
 #: The heading of a press conference right above its day (知事の定例記者会見 / 平成17年7月26日16時00分から).
 _CONFERENCE_LINE = re.compile(r"(?:記者)?会見\s*$")
 
 
+def _before(a: YearMention, b: YearMention) -> bool:
+    """Whether a falls before b (a month without a day before any day of a later month)."""
+    return (a.year, a.month or 0, a.day or 0) < (b.year, b.month or 0, b.day or 0) and (
+        a.day is not None or (a.year, a.month) < (b.year, b.month))
+
+
 def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | None:
     """The day of the meeting or press conference a record is of: the first full date of the head
-    after its 日時 key, or on the line under a 記者会見 heading.  None on a page that is no record."""
+    after its 日時 key, or on the line under a 記者会見 heading, or the month of the session a heading
+    names (令和6年3月定例会 一般質問).  None on a page that is no record."""
     if not (is_minutes(text, title, lines) or _RECORD.search(title or "") or _RECORD.search(head_text(lines))):
         return None
     ranks = _head_ranks(lines)
@@ -1254,7 +1262,11 @@ def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | 
         line = lines[i][2]
         above = fold(lines[i - 1][2]).strip() if i > 0 else ""
         for y in find_years(line):
-            if y.kind != "calendar" or y.day is None:
+            if y.kind != "calendar" or y.month is None:
+                continue
+            if y.day is None:
+                if _ASSEMBLY_AFTER.match(fold(line), y.end) and not _is_sentence(line):
+                    return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the session recorded)", P_DATE_LINE
                 continue
             before = fold(line[:y.start])
             if _RECORD_DAY_KEY.search(before) or (not before.strip() and (_RECORD_DAY_KEY.search(above) or _CONFERENCE_LINE.search(above))):
@@ -1594,11 +1606,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
         date = _day_of_fiscal_year(lines, fy) or date
     if (date and not (own and own.strong and own.why.startswith("title")) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
-            and (held := _record_day(text, title, lines)) and date[0].fiscal_year - held[0].fiscal_year >= RESTAMP_YEARS):
-        # A meeting's record or a press conference posted (or posted again, a site's bulk move) years
-        # after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日 is the day the page was put up, and
-        # the record is of its meeting (bench/realdocs README: a furniture date clearly not the
-        # document's loses to its own).  A posting within the 年度 after keeps its stamp.
+            and (held := _record_day(text, title, lines)) and _before(held[0], date[0])):
+        # A meeting's record, a press conference or an assembly's questions posted (or posted again, a
+        # site's bulk move) after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日, 公開日 2023年4月5日
+        # over 質問日 令和5年3月9日, is the day the page was put up, and the record is of its meeting,
+        # however close the posting and also when it falls in the next 年度 (bench/realdocs README:
+        # records against their posting stamp).
         date = held
     rewritten = False
     if (date and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].day is not None and _POSTED_LABEL.search(fold(date[1]))
