@@ -607,6 +607,9 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
+#: After a numbered session of a year in a title, the day of one of its sittings in brackets
+#: (令和5年第2回定例会会議録(3月22日), 令和2年第7回定例会会議録(12月21日_日程第2_一般質問…)).
+_SITTING_DAY = re.compile(r"[^()（）]{0,30}[(（]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
 #: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
 _NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
@@ -1001,6 +1004,9 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
             # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
             note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            if (sitting := _SITTING_DAY.match(fold(title), y.end + numbered_session.end())) and 1 <= int(sitting[1]) <= 12 and 1 <= int(sitting[2]) <= 31:
+                # 令和5年第2回定例会会議録(3月22日): the record of one sitting of the session, on that day of the year
+                return y._replace(month=int(sitting[1]), day=int(sitting[2])), f"title: 「{title[:40]}」 (the sitting's day)", P_TITLE
             session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」" + note)
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):

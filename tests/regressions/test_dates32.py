@@ -34,3 +34,9 @@ def test_an_event_report_keeps_its_posting_stamp():
     text = ("防災研修会を開催しました\n公開日:2024年1月15日\n開催日 令和5年12月10日\n"
             "町では、防災士を講師に研修会を開催し、30人が参加しました。\n")
     assert years(text) == (2023, 2024)
+
+
+def test_a_sittings_day_in_brackets_after_a_numbered_session_dates_the_record():
+    text = ("令和5年第2回定例会会議録(3月22日)\n○議長 日程第1、議案第9号を議題とします。\n"
+            "○総務常任委員長 3月10日付託された議件について報告いたします。\n")
+    assert years(text) == (2022, 2023)
