@@ -91,6 +91,8 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
+_LOOKED_BACK = re.compile(r"(?:ました|でした|た)[。\s]*$")
 #: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
 #: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
 #: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
@@ -334,6 +336,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    # A head's speech opened by the page's first sentence (「令和5年…議会3月会議の開会にあたり、私の所信を申し
+    # 述べ…」): a 年度 its opening presents, by its budget or as its topic (「令和5年度は、…移行の年になると
+    # 考えております」), is the speech's.
+    first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
+    speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
+                       and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     for y, li in zip(mentions, line_of):
         if li in breakdown and y.year != min(amounts[li]):
             continue
@@ -397,8 +405,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
-        if (li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(folded, *sentence)
-                and not _REPORTED_SPEECH.search(folded, *sentence)
+        # …not a 年度 looked back on (「令和5年度は、…移行されたことに伴い、…再確認いたしました。」)
+        speech_fy = (_SPEECH_FY_AFTER.match(folded, y.end) and (speech_page or _POLICY_SPEECH.search(folded, *sentence))) or (
+            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence))
+        if (li in opening and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
                 and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
@@ -607,6 +617,9 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
+#: After a year, an assembly named before the month of its session (令和5年日高町議会3月会議, 令和6年○○村議会
+#: 6月定例会): the year and month of that session.
+_COUNCIL_MONTH_AFTER = re.compile(r"\s*[^\s、。「」()（）]{1,12}?議会\s*(?P<m>\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
 #: After a numbered session of a year in a title, the day of one of its sittings in brackets
 #: (令和5年第2回定例会会議録(3月22日), 令和2年第7回定例会会議録(12月21日_日程第2_一般質問…)).
 _SITTING_DAY = re.compile(r"[^()（）]{0,30}[(（]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -1093,6 +1106,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
                 prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
                 said = _session_note(numbered_session["n"])
+            elif (y.kind == "calendar" and y.month is None and in_head and (sitting := _COUNCIL_MONTH_AFTER.match(fline, y.end))
+                  and 1 <= int(sitting["m"]) <= 12 and ("。" not in line or (i == first_sentence and _SENTENCE_OPENER.match(fline[:y.start])))):
+                # 「令和5年日高町議会3月会議の開会にあたり、私の所信を…」: the session of that month
+                y, prio = y._replace(month=int(sitting["m"])), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:

@@ -40,3 +40,19 @@ def test_a_sittings_day_in_brackets_after_a_numbered_session_dates_the_record():
     text = ("令和5年第2回定例会会議録(3月22日)\n○議長 日程第1、議案第9号を議題とします。\n"
             "○総務常任委員長 3月10日付託された議件について報告いたします。\n")
     assert years(text) == (2022, 2023)
+
+
+# --- a head's policy speech: its session, its 年度 -----------------------------------------------------
+
+def test_a_speech_opening_a_month_session_named_after_the_year_and_the_assembly_is_of_that_month():
+    text = ("令和5年日高町議会3月会議の開会にあたり、私の所信を申し述べ、町民の皆様のご理解とご協力をいただきたいと存じます。\n"
+            "こうしたことを念頭におきながら、令和5年度は総合振興計画の折り返しの年として施策に取り組んでまいります。\n")
+    assert years(text, title="町政執行方針") == (2023, 2023)
+
+
+def test_a_speech_looking_back_on_the_closing_year_keeps_the_year_it_opens():
+    # 「令和5年度は、…再確認いたしました。」 recounts the 年度 now closing; the speech is for the next.
+    text = ("町政 計画・方針\n令和6年度施政方針\n最終更新 2024年02月29日\n"
+            "令和6年2月29日に開会した町議会において町長が述べた施政方針をお知らせします。\n"
+            "1 はじめに\n令和5年度は、地域社会においても人と人の交流が活発化し、笑顔が広がったことを再確認いたしました。\n")
+    assert years(text) == (2024, 2024)
