@@ -91,6 +91,8 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: The month of a session, without its year (村議会3月定例会, 6月会議).
+_SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
 _LOOKED_BACK = re.compile(r"(?:ました|でした|た)[。\s]*$")
 #: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
@@ -1701,6 +1703,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # the 年度 it was published in, and a better one than the stamp's.  (With no date at all
         # the page stays without a 年度: a trail's step is no title.)
         fy, src["fiscal_year"] = filed
+    if (year is None and fy is not None and own and own.mention.year == fy and (own.speech or _POLICY_SPEECH.search(title_proper(title)))
+            and (sitting := _SESSION_MONTH.search(fold(title_proper(title) + "\n" + head)))):
+        # 「令和6年度施政方針(村議会3月定例会より抜粋)」: a speech for 年度 N read at a session of a named month is
+        # read in the calendar year N (the spring session before its 年度, or one within it).
+        year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
     if year is None and (archive := _archive_year(lines)):

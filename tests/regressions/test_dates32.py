@@ -56,3 +56,12 @@ def test_a_speech_looking_back_on_the_closing_year_keeps_the_year_it_opens():
             "令和6年2月29日に開会した町議会において町長が述べた施政方針をお知らせします。\n"
             "1 はじめに\n令和5年度は、地域社会においても人と人の交流が活発化し、笑顔が広がったことを再確認いたしました。\n")
     assert years(text) == (2024, 2024)
+
+
+def test_an_undated_speech_for_a_year_read_at_a_named_months_session_is_of_that_calendar_year():
+    text = ("令和6年度施政方針(村議会3月定例会より抜粋)\n"
+            "まず、元旦に起きた地震で犠牲になられた方々のご冥福をお祈りいたします。\n"
+            "新年度の村政運営にあたっては、総合発展計画の4年目として4つの柱に沿った取組みを行います。\n")
+    assert years(text) == (2024, 2024)
+    # Without the session's month the speech's day stays unknown.
+    assert years(text.replace("(村議会3月定例会より抜粋)", "")) == (2024, None)
