@@ -641,9 +641,22 @@ _LATE_SESSION_NOTE = "a session after March"
 _ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨時会)")
 
 
-def _session_note(number: str) -> str:
-    """How a numbered session of a year is described: its 年度 is the year's when it is a late one."""
-    return f" (a session of that year{', ' + _LATE_SESSION_NOTE if int(number) >= LATE_SESSION else ''})"
+#: After a session's number, that it is a 定例会 (第1回定例会, 第1回○○町議会定例会).
+_REGULAR_SESSION = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
+#: What _own_date says of a year's first 定例会, for derive_years to read the 年度 from: it sits in
+#: February or March (the nine first 定例会 of the realdocs dev pages, each of 2月 or 3月), in the
+#: 年度 before the year's.
+_FIRST_SESSION_NOTE = "the year's first 定例会, in February or March"
+
+
+def _session_note(number: str, regular: bool = False) -> str:
+    """How a numbered session of a year is described: its 年度 is the year's when it is a late one, the
+    year before's when it is the year's first 定例会 (regular)."""
+    if int(number) >= LATE_SESSION:
+        return f" (a session of that year, {_LATE_SESSION_NOTE})"
+    if int(number) == 1 and regular:
+        return f" (a session of that year, {_FIRST_SESSION_NOTE})"
+    return " (a session of that year)"
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -1018,7 +1031,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
             # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
             # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
-            note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            regular = bool(_REGULAR_SESSION.match(fold(title), y.end + numbered_session.end()))
+            note = _session_note(numbered_session["n"], regular) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
             if (sitting := _SITTING_DAY.match(fold(title), y.end + numbered_session.end())) and 1 <= int(sitting[1]) <= 12 and 1 <= int(sitting[2]) <= 31:
                 # 令和5年第2回定例会会議録(3月22日): the record of one sitting of the session, on that day of the year
                 return y._replace(month=int(sitting[1]), day=int(sitting[2])), f"title: 「{title[:40]}」 (the sitting's day)", P_TITLE
@@ -1107,7 +1121,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 y, prio = y._replace(month=1), P_SUBJECT
             elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
                 prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
-                said = _session_note(numbered_session["n"])
+                said = _session_note(numbered_session["n"], numbered_session.group().endswith("定例会"))
             elif (y.kind == "calendar" and y.month is None and in_head and (sitting := _COUNCIL_MONTH_AFTER.match(fline, y.end))
                   and 1 <= int(sitting["m"]) <= 12 and ("。" not in line or (i == first_sentence and _SENTENCE_OPENER.match(fline[:y.start])))):
                 # 「令和5年日高町議会3月会議の開会にあたり、私の所信を…」: the session of that month
@@ -1679,6 +1693,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
+        elif fy is None and _FIRST_SESSION_NOTE in date[1]:
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + " (年度 of the year before)"
         elif (fy is None and date[0].month is None and (stamp := _update_stamp(lines)) and stamp.year == date[0].year
               and stamp.month >= 4 and int((re.search(r"第\s*(\d{1,2})\s*回", fold(date[1])) or [0, "2"])[1]) >= 2):
             # The year alone (令和4年第2回…定例会 in the title: the first session of a year sits in

@@ -65,3 +65,11 @@ def test_an_undated_speech_for_a_year_read_at_a_named_months_session_is_of_that_
     assert years(text) == (2024, 2024)
     # Without the session's month the speech's day stays unknown.
     assert years(text.replace("(村議会3月定例会より抜粋)", "")) == (2024, None)
+
+
+def test_a_speech_at_a_years_first_regular_session_is_of_the_year_before():
+    text = ("令和3年第1回吉田町議会定例会の開会に当たり、新年度に向けての施政方針を申し上げます。\n"
+            "東日本大震災から間もなく10年が経過しようとしております。\n")
+    assert years(text, title="施政方針") == (2020, 2021)
+    # The year's first 臨時会 may sit in any month: no 年度.
+    assert years(text.replace("定例会", "臨時会"), title="施政方針") == (None, 2021)
