@@ -1160,9 +1160,35 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 best = (prio, y, where + said)
         if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
             best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
+    if (best is None or P_DATE_LINE < best[0]) and (revised := _revision_history(lines, ranks)):
+        best = (P_DATE_LINE, *revised)
     if best and best[1].text not in best[2]:
         best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
+
+
+#: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
+#: each opening with the day of a revision, date the text in force by the latest.
+_HISTORY_HEADING = re.compile(r"^\s*[【\[〔(（■●]*\s*(?:改定|改訂|改正|変更)(?:履歴|経過|年月日)")
+#: Rows read below such a heading: a history of a guideline's revisions fits (their tables on
+#: government pages run to a dozen revisions, a row or two each).
+HISTORY_ROWS = 30
+
+
+def _revision_history(lines, ranks) -> tuple[YearMention, str] | None:
+    """The latest day opening a row under a revision history's heading in the first lines of the
+    text (改定履歴 / 改定年月日 改定箇所 改定内容 / 2020年3月31日 第1編…を追加), as (date, where)."""
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        if ranks[i] >= len(lines) or not _HISTORY_HEADING.match(fold(lines[i][2])) or find_years(lines[i][2]):
+            continue
+        latest = None
+        for j in range(i + 1, min(len(lines), i + 1 + HISTORY_ROWS)):
+            ys = find_years(lines[j][2])
+            if ys and ys[0].day is not None and ys[0].kind == "calendar" and _ITEM_OPENER.match(lines[j][2][:ys[0].start]):
+                if latest is None or (ys[0].year, ys[0].month, ys[0].day) > (latest[0].year, latest[0].month, latest[0].day):
+                    latest = (ys[0], f"text: 「{lines[j][2].strip()[:40]}」 (line {j + 1}; the latest revision of the history under line {i + 1})")
+        return latest
+    return None
 
 
 #: A note of how the text came to be, closing the page's sentence or on a line of its own

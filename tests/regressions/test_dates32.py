@@ -73,3 +73,17 @@ def test_a_speech_at_a_years_first_regular_session_is_of_the_year_before():
     assert years(text, title="施政方針") == (2020, 2021)
     # The year's first 臨時会 may sit in any month: no 年度.
     assert years(text.replace("定例会", "臨時会"), title="施政方針") == (None, 2021)
+
+
+# --- a guideline's revision history dates the text in force ------------------------------------------
+
+def test_the_latest_row_of_a_revision_history_dates_a_guideline():
+    text = ("第1編 総論\n情報システム整備推進標準ガイドライン\n各府省情報化統括責任者連絡会議決定\n〔概要〕\n"
+            "政府情報システムの整備及び管理に関して、その手続・手順に関する基本的な方針を定める。\n"
+            "〔キーワード〕\nサービス改革、業務改革\n〔標準ガイドライン群ID〕\n1001\n〔対象〕\n各府省\n"
+            "改定履歴\n改定年月日 改定箇所 改定内容\n2021年3月30日 第3編 業務の継続に関する記載を追加\n"
+            "2019年2月25日 第2編 プロジェクト管理に関する記載を修正\n"
+            "第3編第4章 業務改善をサービス・業務改革に修正\n用語集 用語を追加\n"
+            "1 はじめに\nこのガイドラインは、政府情報システムの整備及び管理の基本的な方針を定めるものである。\n"
+            "2 適用対象\n各府省の情報システムに適用する。\n")
+    assert years(text) == (2020, 2021)
