@@ -1599,6 +1599,36 @@ def _event_day(y: YearMention, where: str) -> bool:
     return at >= 0 and bool(_EVENT_KEY.search(fold(where[:at])))
 
 
+#: A call for public comment with its period: a sentence announcing it (「…について、令和元年7月11日(木)から
+#: 同年8月9日(金)までの間、意見を募集します。」, 「…に対して、令和7年7月5日(土)から同年8月4日(月)までの間、
+#: 意見募集を行いました。」), whose main verb the call is (not 「…意見募集を行ったところ、」: background to a
+#: report), or the key of its period (意見提出期間 :2019年4月27日(土)〜…).  The page is put up on the day
+#: the period opens, or its results soon after it closes.
+_COMMENT_CALL = re.compile(r"(?:意見(?:を|の)?募集|意見公募|パブリックコメント)(?:を)?(?:行い|実施し|実施いたし|いたし|し)?(?:ます|ました)?。")
+_COMMENT_PERIOD_KEY = re.compile(r"(?:意見(?:の)?(?:提出|募集|公募|受付)|(?<!公)募集)期間\s*[:：]?\s*$")
+_COMMENT_PAGE = re.compile(r"意見募集|意見公募|パブリックコメント|意見を募集")
+
+
+def _comment_period(text: str, lines) -> tuple[YearMention, str, int] | None:
+    """The day a call for public comment opens, when the page is that call or its result and has no
+    other date: the weakest evidence (P_FIELD)."""
+    if not _COMMENT_PAGE.search(text, 0, 5000):
+        return None
+    ranks = _head_ranks(lines)
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        if ranks[i] >= len(lines):
+            continue
+        line = fold(lines[i][2])
+        for y in find_years(line):
+            if y.kind != "calendar" or y.day is None or not re.match(_BRACKET + r"\s*(?:から|[~～〜])", line[y.end:]):
+                continue
+            closes = _sentence_end(line, y.end, len(line))
+            call = _COMMENT_CALL.search(line, y.end, closes)
+            if _COMMENT_PERIOD_KEY.search(line[:y.start]) or (call and call.end() == closes):
+                return y, f"text: 「{lines[i][2].strip()[:40]}」 (line {i + 1}; the day a call for comment opens)", P_FIELD
+    return None
+
+
 def head_text(lines) -> str:
     """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
     飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
@@ -1651,7 +1681,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     own = _own_fiscal_year(text, title, lines)
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
-    date = _own_date(text, lines, title)
+    date = _own_date(text, lines, title) or _comment_period(text, lines)
     if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.

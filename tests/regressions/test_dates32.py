@@ -87,3 +87,29 @@ def test_the_latest_row_of_a_revision_history_dates_a_guideline():
             "1 はじめに\nこのガイドラインは、政府情報システムの整備及び管理の基本的な方針を定めるものである。\n"
             "2 適用対象\n各府省の情報システムに適用する。\n")
     assert years(text) == (2020, 2021)
+
+
+# --- a call for public comment is dated by its period ------------------------------------------------
+
+def test_a_call_for_comment_is_dated_by_the_day_its_period_opens():
+    text = ("1 概要\n総務省は、「電波の利用に関する研究会」報告書(案)を取りまとめました。\n"
+            "つきましては、同案について、令和元年7月11日(木)から同年8月9日(金)までの間、意見を募集します。\n"
+            "2 意見募集対象\n報告書(案)\n")
+    assert years(text) == (2019, 2019)
+
+
+def test_the_result_of_a_call_for_comment_is_dated_by_its_period_under_its_key():
+    text = ("情報化計画に対するパブリックコメントの実施結果\n貴重なご意見をいただきましてありがとうございました。\n"
+            "いただいたご意見は、意見の趣旨を損なわない程度に要約し掲載しております。\n"
+            "また、いただいたご意見を考慮し策定しました情報化計画をあわせて公表します。\n"
+            "計画の概要\n1 計画の目的\n2 計画の期間\n3 計画の体系\n4 重点施策\n5 推進体制\n6 進行管理\n"
+            "パブリックコメント実施結果\n募集期間平成22年1月28日から平成22年2月22日\n意見提出人数、件数1人、10件\n"
+            "意見の提出方法直接提出:10件\nいただいた意見と意見に対する市の考え方\nNo.いただいた意見意見に対する市の考え方\n"
+            "1 計画案は項目が多く、どこまで実行されるかが疑問です。\n計画の進捗は毎年度点検し、公表します。\n")
+    assert years(text) == (2009, 2010)
+
+
+def test_a_call_for_comment_told_as_the_background_of_a_report_leaves_it_undated():
+    text = ("検討会の最終報告書の公表\n報告書素案について、平成28年7月26日(火)から同年8月31日(水)までの間、"
+            "意見募集を行ったところ、18件の意見の提出がありました。\nその結果を踏まえ、最終報告書が取りまとめられましたので、公表します。\n")
+    assert years(text) == (None, None)
