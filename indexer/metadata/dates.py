@@ -36,6 +36,10 @@ _CORRECTION_JOINED = re.compile(
 _NEXT_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:当初|政府)?\s*予算")
 #: A 年度 given its amount (令和4年度:336,126千円): one year's share of a sum.
 _AMOUNT_AFTER = re.compile(r"\s*[:：]\s*[0-9０-９][0-9０-９,，.]*\s*(?:千|百万|億|万)?円")
+#: After a 年度, its budget as the topic of a sentence (令和6年度予算には、, 令和6年度政府予算案及び令和5年度
+#: 補正予算は、): opening the page's first sentence, the budget the page presents (bench/realdocs README:
+#: a budget sheet of 令和3年度 → 2021).
+_BUDGET_TOPIC = re.compile(r"\s*(?:の)?\s*[^\s、。]{0,4}?予算(?:案)?[^、。]{0,16}?(?:には|では|は|については)[、,]")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
@@ -390,6 +394,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif li in opening and _FY_TOPIC_BARE.match(after):
             score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
             reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        if first_sentence and not topic and _BUDGET_TOPIC.match(folded, y.end, lines[li][1]):
+            # 「令和6年度予算には、…を盛り込みました。」: the page's first sentence is about that 年度's budget
+            score += 0 if _OWN_FY_AFTER.match(after) else 5
+            topic = True
         latest = bool(_LATEST_BEFORE.search(folded, max(0, y.start - 6), y.start) and re.match(r"\s*[)）]", after))
         numbered_here = (_NUMBERED_IN_FY_AFTER.match(folded, y.end) and li < len(lines)
                          and _LINE_OPENS.fullmatch(folded, lines[li][0], y.start))  # its own number heads it

@@ -113,3 +113,14 @@ def test_a_call_for_comment_told_as_the_background_of_a_report_leaves_it_undated
     text = ("検討会の最終報告書の公表\n報告書素案について、平成28年7月26日(火)から同年8月31日(水)までの間、"
             "意見募集を行ったところ、18件の意見の提出がありました。\nその結果を踏まえ、最終報告書が取りまとめられましたので、公表します。\n")
     assert years(text) == (None, None)
+
+
+# --- a page opened by a 年度's budget is that 年度's ---------------------------------------------------
+
+def test_a_page_whose_first_sentence_is_about_a_years_budget_is_for_that_year():
+    text = ("~安心と元気の県づくり~\n令和6年度予算には、子育て支援の充実やDXへの挑戦など、意欲的な施策を盛り込みました。\n"
+            "財政調整用基金残高は、令和6年度末には332億円が見込まれます。\n")
+    assert years(text, title="予算のポイント")[0] == 2024
+    text = ("令和6年度政府予算案及び令和5年度補正予算は、物価高に対応しつつ、成長の実現に向けた取組を加速するものと受け止めている。\n"
+            "県としては、こうした国の予算を効果的に活用していく。\n")
+    assert years(text, title="知事コメント")[0] == 2024
