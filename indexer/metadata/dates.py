@@ -60,12 +60,13 @@ _TREND_BEFORE = re.compile(r"年度\s*(?:から|以降)[^、。]{0,12}(?:増|減
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: An opening sentence that reports on a 年度 and says so (「…局は、平成27年度に実施した…調査について、
 #: …取りまとめました」, 「令和3年度、26件の実証事業を実施しましたので、その成果概要を公表します」,
-#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」):
+#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」,
+#: 「平成29年度調査について速報値を取りまとめましたので公表します」):
 #: a report of that 年度's results is for that 年度, whenever it is published.  The verb must
 #: announce the report itself; a sentence that only recounts (「平成21年度に…を整備し、…を開始
 #: しました」) is a page's history, not its year.
 _FY_REPORTED = re.compile(
-    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、)[^。]*?"
+    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、|調査(?:について|結果))[^。]*?"
     r"(?:取りまとめ|とりまとめ|公表|紹介|報告|お知らせ)(?:いた)?(?:し|いたし)?(?:ます|ました|た)"
 )
 #: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
@@ -97,6 +98,8 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
 #: The month of a session, without its year (村議会3月定例会, 6月会議).
 _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
+#: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
+_TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
 _LOOKED_BACK = re.compile(r"(?:ました|でした|た)[。\s]*$")
 #: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
@@ -410,7 +413,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
-            results = first_sentence and not folded.startswith("末", y.end)
+            # …the first sentence of the page, or the first to name a year after sentences of background that
+            # tell no act of their own (「文部科学省では、…調査を実施しています。 平成29年度調査について速報値を
+            # 取りまとめましたので公表します。」; after 「…を調べました。」 the report is a second subject)
+            background = folded[lines[opening[0]][0]:folded.rfind("。", 0, y.start) + 1]
+            results = (first_sentence or not (find_years(background) or _TOLD_ACT.search(background))) and not folded.startswith("末", y.end)
         elif first_sentence and not trend and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True

@@ -124,3 +124,15 @@ def test_a_page_whose_first_sentence_is_about_a_years_budget_is_for_that_year():
     text = ("令和6年度政府予算案及び令和5年度補正予算は、物価高に対応しつつ、成長の実現に向けた取組を加速するものと受け止めている。\n"
             "県としては、こうした国の予算を効果的に活用していく。\n")
     assert years(text, title="知事コメント")[0] == 2024
+
+
+# --- results reported after their 年度 ------------------------------------------------------------------
+
+def test_results_announced_after_a_sentence_of_background_are_for_their_year():
+    text = ("教育の情報化の実態等に関する調査結果(速報値)について\n平成30年8月29日\n"
+            "文部科学省では、教育の情報化の実態等を把握するため、毎年度調査を実施しています。\n"
+            "平成29年度調査について速報値を取りまとめましたので公表します。\n1.調査概要\n(1)調査項目\n")
+    assert years(text) == (2017, 2018)
+    # A sentence of background that names a year of its own: the later report is one item among others.
+    text = text.replace("毎年度調査を", "平成18年度から毎年度調査を")
+    assert years(text) == (2018, 2018)
