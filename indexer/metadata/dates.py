@@ -618,7 +618,10 @@ _AS_OF_ALONE_AFTER = re.compile(
 )
 #: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
 #: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
-_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)\s*$")
+_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
+#: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
+#: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
+_AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
@@ -901,6 +904,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
     ):
         return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
+    if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
+        return P_FIELD
     if not _date_of_its_own(before, after):
         return None
     label_zone = fline[max(0, y.start - 12):y.start]

@@ -136,3 +136,27 @@ def test_results_announced_after_a_sentence_of_background_are_for_their_year():
     # A sentence of background that names a year of its own: the later report is one item among others.
     text = text.replace("毎年度調査を", "平成18年度から毎年度調査を")
     assert years(text) == (2018, 2018)
+
+
+# --- an as-of point is the page's date when nothing better dates it ----------------------------------
+
+def test_a_month_the_table_stands_at_closing_its_heading_dates_an_undated_page():
+    text = ("防災行政無線に関する整備の促進\n【目的、概要等】\n防災行政無線は、災害時に住民へ情報を伝達する重要な無線システムです。\n"
+            "防災行政無線の整備状況 平成26年10月末現在\n 市町村数 整備市町村数 整備率(%)\n滋賀県 19 19 100.0\n京都府 26 25 96.2\n")
+    assert years(text) == (2014, 2014)
+    text = ("災害協定について\n市町村は、放送事業者との間で災害協定を締結しています。\n"
+            "【災害協定を市町村と締結している事業者数】(平成28年2月現在)\n県名 協定締結 未締結\n鳥取県 2 1\n")
+    assert years(text) == (2015, 2016)
+
+
+def test_a_bulleted_sentence_opened_by_an_as_of_day_dates_an_undated_page():
+    text = ("見直しの趣旨\n県の行政手続について、オンラインによる申請の導入を拡大するため、押印の見直しを行っています。\n"
+            "見直しの内容\n1 押印の見直し\n  • 県独自に押印を求めている手続は1,945あり、押印を廃止しました。\n"
+            "  • 令和5年9月30日現在、見直しを実施した手続は1,789となっています。\n")
+    assert years(text) == (2023, 2023)
+
+
+def test_a_figures_as_of_month_inside_a_sentence_does_not_date_the_page():
+    text = ("電波適正利用推進員制度とは\n地域のボランティアに電波の適正利用に関する活動を委嘱する制度です。\n"
+            "管内では、令和6年4月現在で76名の推進員の方々が活動しています。\n")
+    assert years(text) == (None, None)
