@@ -531,8 +531,9 @@ _MONTH_OPENER_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
     r"取りまとめ|とりまとめ)(?:いた)?しました。"
 )
-#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました).
-_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され)(?:いた)?(?:しました|ました)。")
+#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました) or an
+#: agreement signed (…と「…協定」を締結しました).
+_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され|締結)(?:いた)?(?:しました|ました)。")
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).

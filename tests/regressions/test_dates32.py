@@ -160,3 +160,10 @@ def test_a_figures_as_of_month_inside_a_sentence_does_not_date_the_page():
     text = ("電波適正利用推進員制度とは\n地域のボランティアに電波の適正利用に関する活動を委嘱する制度です。\n"
             "管内では、令和6年4月現在で76名の推進員の方々が活動しています。\n")
     assert years(text) == (None, None)
+
+
+def test_a_first_sentence_reporting_an_agreement_signed_on_a_day_is_dated_by_it():
+    text = ("本文\nNPO法人と「災害時における無人航空機による調査・協力に関する協定」を締結しました\n"
+            "平成31年4月24日にNPO法人クライシスマッパーズ・ジャパンと「災害時における無人航空機による調査・協力に関する協定」を締結しました。\n"
+            "協定概要\n本協定は、災害時に無人航空機を飛ばし、被災地域の状況調査を実施するものです。\n")
+    assert years(text) == (2019, 2019)
