@@ -683,7 +683,9 @@ _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新�
 #: 「新しい年、2015年を迎えることができました」, 「ついに2011年がやってきました」) is the message's.
 _GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|(?:新年|年頭)の?ご?(?:挨拶|あいさつ)|年頭所感")
 _WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
-_WELCOMED_AFTER = re.compile(r"\s*(?:を\s*迎え(?!る(?:まで|に|ため|頃|年))|が\s*(?:やって(?:き|来)ました|明けました))")
+_WELCOMED_AFTER = re.compile(r"\s*(?:を\s*迎え(?!る(?:まで|に|ため|頃|年))|が\s*(?:やって(?:き|来)ました|明けました)"
+                             # 「平成三十一年、希望に満ちた新春をお迎えのことと…」
+                             r"|[、,][^。、]{0,12}?(?:新春|新年|初春)を\s*(?:お)?迎え)")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).

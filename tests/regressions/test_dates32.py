@@ -167,3 +167,9 @@ def test_a_first_sentence_reporting_an_agreement_signed_on_a_day_is_dated_by_it(
             "平成31年4月24日にNPO法人クライシスマッパーズ・ジャパンと「災害時における無人航空機による調査・協力に関する協定」を締結しました。\n"
             "協定概要\n本協定は、災害時に無人航空機を飛ばし、被災地域の状況調査を実施するものです。\n")
     assert years(text) == (2019, 2019)
+
+
+def test_a_new_year_greeting_naming_its_year_before_the_new_spring_is_of_that_january():
+    text = ("村長あいさつ\n新年あけましておめでとうございます。\n平成三十一年、希望に満ちた新春をお迎えのことと、心よりお喜び申し上げます。\n"
+            "昨年は、7月の大雨と9月の台風により、道路や農地に被害が起きました。\n")
+    assert years(text) == (2018, 2019)
