@@ -170,6 +170,10 @@ _IN_A_HEADING = "白書 edition, heading line"
 _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
+#: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」).
+_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|発表|刊行)(?:され|し|いたし)")
+#: …and how derive_years says so.
+_AS_ANNOUNCED = ", announced by the page's first sentence"
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -1688,7 +1692,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line;
         # a site's stamp (掲載日:…) may stand on the White Paper's own page, and does not count.
         edition = None
-    if edition and _AS_ATTACHMENT in edition[1]:
+    if edition and (first := _first_sentence_line(lines)) >= 0 and _WP_ANNOUNCED.search(lines[first][2]):
+        # 「本年6月9日、令和5年版環境白書…が閣議決定されました。」: a page announcing the edition, not a page of
+        # it, published with it after March of its year, as the press release that attaches it is.
+        edition = (edition[0], edition[1] + _AS_ANNOUNCED)
+    if edition and (_AS_ATTACHMENT in edition[1] or _AS_ANNOUNCED in edition[1]):
         # The press release publishing the edition (its summary attached as 別添): a White Paper
         # comes out after March of its edition's year (情報通信白書 in July), so that is its 年度.
         year, why = edition

@@ -173,3 +173,14 @@ def test_a_new_year_greeting_naming_its_year_before_the_new_spring_is_of_that_ja
     text = ("村長あいさつ\n新年あけましておめでとうございます。\n平成三十一年、希望に満ちた新春をお迎えのことと、心よりお喜び申し上げます。\n"
             "昨年は、7月の大雨と9月の台風により、道路や農地に被害が起きました。\n")
     assert years(text) == (2018, 2019)
+
+
+# --- White Papers ---------------------------------------------------------------------------------------
+
+def test_a_page_announcing_a_white_paper_edition_is_of_the_year_it_comes_out():
+    text = ("令和5年版環境白書・循環型社会白書・生物多様性白書\n本年6月9日、令和5年版環境白書・循環型社会白書・生物多様性白書が閣議決定されました。\n"
+            "3つの白書は、法律に則ってそれぞれ国会へ提出する年次報告書です。\n")
+    assert years(text) == (2023, 2023)
+    # The edition's own page keeps the edition rule (year − 1).
+    own = "令和5年版環境白書\n第1章 気候変動と生物多様性の現状\n地球環境の悪化は、経済・社会にも大きな影響を与えている。\n"
+    assert years(own) == (2022, 2023)
