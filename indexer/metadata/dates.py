@@ -940,6 +940,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
     elif _ADVERB_AFTER.match(fold(after)):
         is_line = False
+    elif not in_head and before.strip() and _SUBJECT_DATE_BEFORE.search(fold(before)):
+        # 「「…認証サービス」は、平成21年11月17日」 among the last lines, cut where the excerpt ends: a sentence's
+        # subject and its date, not a date line
+        is_line = False
     elif y.day:
         is_line = len(rest) <= _DATE_LINE_REST
     else:

@@ -184,3 +184,19 @@ def test_a_page_announcing_a_white_paper_edition_is_of_the_year_it_comes_out():
     # The edition's own page keeps the edition rule (year − 1).
     own = "令和5年版環境白書\n第1章 気候変動と生物多様性の現状\n地球環境の悪化は、経済・社会にも大きな影響を与えている。\n"
     assert years(own) == (2022, 2023)
+
+
+# --- a sentence cut where an excerpt ends is no date line --------------------------------------------
+
+def test_a_subject_and_its_date_cut_at_the_end_of_a_page_is_no_date_line():
+    text = ("電子入札システム導入手順\n1 パソコン、インターネット利用環境等の確認\n"
+            "電子入札は、インターネットを利用するため、パソコン環境を準備していただく必要があります。\n"
+            "2 電子証明書(ICカード)及びICカードリーダーの購入\n認証局が発行するICカード及びICカードリーダーが必要です。\n"
+            "なお、ICカードの購入には数週間かかることがありますので注意してください。\n"
+            "3 利用者登録\nICカードを購入後、利用者登録を行ってください。\n"
+            "登録の手順は操作マニュアルをご覧ください。\n登録後、入札情報を閲覧できます。\n"
+            "4 よくある質問\n操作に関するお問い合わせはヘルプデスクまでお願いします。\n5 注意事項\n"
+            "次のサービスは受付を終了しています。\n"
+            "※「電子入札対応認証サービス」は、平成21年9月15日\n"
+            "     「電子証明書サービス」は、平成21年11月17日\n")
+    assert years(text) == (None, None)
