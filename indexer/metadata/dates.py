@@ -569,6 +569,8 @@ _MONTH_DAY = re.compile(
     r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
+#: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).
+_HELD_ON_DAY = re.compile(r"[」』]\s*を\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]")
 #: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
 #: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
 _SPAN_OR_DEADLINE = re.compile(
@@ -1311,7 +1313,11 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
     year of that day within the fiscal year (April–March)."""
     for i in range(min(HEAD_LINES, len(lines))):
         line = fold(lines[i][2])
-        if md := _month_and_day(line[:_first_sentence_end(line)]):
+        sentence = line[:_first_sentence_end(line) + 1]
+        md = _month_and_day(sentence)
+        if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
+        if md:
             year = fiscal_year if md[0] >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
     return None

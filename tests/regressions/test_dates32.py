@@ -200,3 +200,10 @@ def test_a_subject_and_its_date_cut_at_the_end_of_a_page_is_no_date_line():
             "※「電子入札対応認証サービス」は、平成21年9月15日\n"
             "     「電子証明書サービス」は、平成21年11月17日\n")
     assert years(text) == (None, None)
+
+
+def test_an_event_held_on_a_day_named_after_it_takes_its_year_from_the_titles_year():
+    text = ("平成28年度スマート農業研修会(第2回)を開催しました\n県では、先進技術を活用したスマート農業を推進しています。\n"
+            "今回は、「平成28年度スマート農業研修会(第2回)」を11月16日(水)県総合教育センターにて開催しました。\n"
+            "第1部はドローンの実演です。\n")
+    assert years(text) == (2016, 2016)
