@@ -349,6 +349,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    topical: set[int] = set()  # the 年度 a mention of evidence enough names as a topic
     # A head's speech opened by the page's first sentence (「令和5年…議会3月会議の開会にあたり、私の所信を申し
     # 述べ…」): a 年度 its opening presents, by its budget or as its topic (「令和5年度は、…移行の年になると
     # 考えております」), is the speech's.
@@ -456,6 +457,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
+        if score >= 4 and topic:
+            topical.add(y.year)
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             why = f"text: 「{line[:40]}」 (line {li + 1})"
@@ -466,6 +469,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
             best = (score, y, why, heading or speech, topic, reported, results, speech)
+    if best and not best[4] and best[1].year in topical:
+        # 「令和2年度は、…スタートとなりました。」 opening the page and 「令和2年度予算の第1次補正」 further on: the
+        # 年度 the text is about, whichever of its mentions scored higher
+        best = best[:4] + (True,) + best[5:]
     return _OwnFiscalYear(*best[1:]) if best else None
 
 

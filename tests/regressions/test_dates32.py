@@ -207,3 +207,11 @@ def test_an_event_held_on_a_day_named_after_it_takes_its_year_from_the_titles_ye
             "今回は、「平成28年度スマート農業研修会(第2回)」を11月16日(水)県総合教育センターにて開催しました。\n"
             "第1部はドローンの実演です。\n")
     assert years(text) == (2016, 2016)
+
+
+def test_a_year_opening_the_text_as_its_topic_stays_the_pages_when_a_later_budget_line_names_it_too():
+    text = ("村長あいさつ\n新年度予算の確実な執行に向けて\n村長 山田太郎\n"
+            "令和2年度は、私たちが経験したことのない大規模な感染症との闘いに追われながらのスタートとなりました。\n"
+            "人の動きや経済活動を制限しながら、何としてもこの危機を乗り越えて行かなければなりません。\n"
+            "さて、本村といたしましては、早期に新年度予算を執行することと併せて、令和2年度予算の第1次補正を行い、感染防止に向けた事業費を予算化いたしました。\n")
+    assert years(text) == (2020, None)
