@@ -934,8 +934,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     stamped_after = stamped_after and not (labelled and not fold(after).lstrip().startswith("更新日"))
     updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
     rest = LINE_FILLER.sub("", before + after)
-    if squashed_title and len(squashed_title) >= 6:
-        rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
+    bare_title = re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title or "")
+    if len(bare_title) >= 6 or (bare_title and rest == bare_title):
+        # (a short title only when the line is that title and the date: 「村長の部屋 令和5年9月」, a column's month)
+        rest = rest.replace(bare_title, "")
     # A month without a day is a date line only when nearly alone
     # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
     # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.

@@ -215,3 +215,12 @@ def test_a_year_opening_the_text_as_its_topic_stays_the_pages_when_a_later_budge
             "人の動きや経済活動を制限しながら、何としてもこの危機を乗り越えて行かなければなりません。\n"
             "さて、本村といたしましては、早期に新年度予算を執行することと併せて、令和2年度予算の第1次補正を行い、感染防止に向けた事業費を予算化いたしました。\n")
     assert years(text) == (2020, None)
+
+
+def test_a_short_titles_line_with_a_month_dates_a_columns_month():
+    text = ("村長の部屋\n村長の部屋 令和5年9月\n9月1日\n村で40年間開業された整骨院の前院長に感謝状をお渡ししました。\n"
+            "9月3日\n村の防災訓練を実施しました。\n")
+    assert years(text) == (2023, 2023)
+    # A member list's row (a name, a town and a month) is no date line.
+    row = "委員名簿\n山田太郎 横浜市 令和2年9月\n鈴木花子 川崎市 令和3年4月\n"
+    assert years(row, title="委員名簿") == (None, None)
