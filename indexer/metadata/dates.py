@@ -1446,6 +1446,20 @@ def _month_and_day(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+#: A sentence opened by a day with its weekday (7月28日(日)に…, 8月5日(土)、…).
+_DAY_OPENS_HELD = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*(?:、|に)")
+
+
+def _sentences(line: str):
+    """(start, end) of each sentence of a line, its 。 included."""
+    at = 0
+    while at < len(line):
+        end = line.find("。", at)
+        end = len(line) if end < 0 else end + 1
+        yield at, end
+        at = end
+
+
 #: 「…は、4月18日(火曜日)、…を開催しました。」: a day written with its weekday but no year.
 _WEEKDAY_OF_DAY = re.compile(r"日\s*[(（]\s*([月火水木金土日])(?:曜日?)?")
 _WEEKDAYS = "月火水木金土日"
@@ -1466,7 +1480,24 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     sentence = line[:_first_sentence_end(line)]
     m = _MONTH_DAY.search(sentence)
     md = _month_and_day(sentence)
-    if not (m and md and (w := _WEEKDAY_OF_DAY.search(m.group()))):
+    if not (m and md):
+        # …or of the first sentence of the head that opens with a day and reports an event held (「7月28日(日)に
+        # …公園で第33回ふるさとまつりが開催されました。」 after a sentence about the project)
+        ranks = _head_ranks(lines)
+        for j in range(i, len(lines)):
+            if ranks[j] >= HEAD_LINES:
+                continue
+            for s_at, s_end in _sentences(fold(lines[j][2])):
+                held = fold(lines[j][2])[s_at:s_end]
+                if (m := _DAY_OPENS_HELD.match(held)) and _HELD.search(held) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+                    i, md = j, (int(m[1]), int(m[2]))
+                    break
+            else:
+                continue
+            break
+        else:
+            return None
+    if not (w := _WEEKDAY_OF_DAY.search(m.group())):
         return None
     named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
     if not named:

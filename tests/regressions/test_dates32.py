@@ -224,3 +224,10 @@ def test_a_short_titles_line_with_a_month_dates_a_columns_month():
     # A member list's row (a name, a town and a month) is no date line.
     row = "委員名簿\n山田太郎 横浜市 令和2年9月\n鈴木花子 川崎市 令和3年4月\n"
     assert years(row, title="委員名簿") == (None, None)
+
+
+def test_the_weekday_of_an_event_sentence_after_the_first_finds_its_year_among_the_years_named():
+    text = ("まつりでスマート農業PRブースを開設\n町は、平成31年度(令和元年度)から2年間にわたり実証事業に取り組みます。\n"
+            "7月28日(日)に町のふるさと公園で第33回ふるさとまつりが開催されました。\n"
+            "ブースには約300人の方が来場しました。\n")
+    assert years(text) == (2019, 2019)
