@@ -300,6 +300,21 @@ def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMent
             and bool(_NEXT_BUDGET_AFTER.match(fold(text[nxt.end:]))))
 
 
+#: Two subjects joined in a title (…調査結果(平成28年度)〔速報値〕及び平成30年度以降の…整備方針について(通知)).
+_JOINED_SUBJECTS = re.compile(r"[^。]{0,40}?(?:及び|並びに)\s*$")
+
+
+def _first_of_two_subjects(title: str, y: YearMention, following: list[YearMention]) -> bool:
+    """Whether y names the first of two subjects a title joins, the second running from a later 年度 (a 通知
+    carrying a survey's results and a policy from 平成30年度以降: bench/realdocs README, results reported
+    after their 年度, the second subject keeps the date's 年度)."""
+    if y.kind != "fiscal" or not following:
+        return False
+    nxt = following[0]
+    return (nxt.kind == "fiscal" and nxt.year > y.year and bool(_TARGET_AFTER.match(fold(title[nxt.end:])))
+            and bool(_JOINED_SUBJECTS.fullmatch(fold(title[y.end:nxt.start]))))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -309,7 +324,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     title_years = find_years(title)
     for i, y in enumerate(title_years):
         before, after = fold(title[:y.start]), fold(title[y.end:])
-        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]):
+        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]) or _first_of_two_subjects(title, y, title_years[i + 1:i + 2]):
             continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)

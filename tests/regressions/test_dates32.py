@@ -231,3 +231,12 @@ def test_the_weekday_of_an_event_sentence_after_the_first_finds_its_year_among_t
             "7月28日(日)に町のふるさと公園で第33回ふるさとまつりが開催されました。\n"
             "ブースには約300人の方が来場しました。\n")
     assert years(text) == (2019, 2019)
+
+
+def test_a_notice_joining_a_surveys_year_and_a_later_policy_keeps_its_dates_year():
+    title = "学校における教育の情報化の実態等に関する調査結果(平成28年度)〔速報値〕及び平成30年度以降の学校におけるICT環境の整備方針について(通知)"
+    text = (title + "\n\n29文科生 第607号\n平成29年12月26日\n\n各都道府県教育委員会教育長 殿\n\n文部科学省生涯学習政策局長\n")
+    assert years(text, title) == (2017, 2017)
+    # A title naming only the survey's 年度 is that 年度's results.
+    single = title.replace("及び平成30年度以降の学校におけるICT環境の整備方針", "")
+    assert years(text.replace(title, single), single) == (2016, 2017)
