@@ -240,3 +240,14 @@ def test_a_notice_joining_a_surveys_year_and_a_later_policy_keeps_its_dates_year
     # A title naming only the survey's 年度 is that 年度's results.
     single = title.replace("及び平成30年度以降の学校におけるICT環境の整備方針", "")
     assert years(text.replace(title, single), single) == (2016, 2017)
+
+
+def test_last_years_results_added_to_a_campaigns_release_leave_it_the_year_of_its_date():
+    text = ("報道資料\n平成29年5月25日\n総合通信局\n6月1日〜10日は「電波利用環境保護周知啓発強化期間」\n"
+            "〜平成28年度電波監視結果の概要を発表〜\n"
+            "総合通信局は、平成29年6月1日(木)から10日(土)までを「電波利用環境保護周知啓発強化期間」として、周知・啓発活動を集中的に実施します。\n"
+            "併せて、平成28年度電波監視結果の概要(申告相談は201件で減少)について別紙のとおりまとめました。\n")
+    assert years(text, "6月1日〜10日は「電波利用環境保護周知啓発強化期間」") == (2017, 2017)
+    # Without the 併せて the results are the release's subject.
+    alone = text.replace("併せて、", "")
+    assert years(alone, "6月1日〜10日は「電波利用環境保護周知啓発強化期間」") == (2016, 2017)
