@@ -1234,7 +1234,12 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
 
 #: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
 #: each opening with the day of a revision, date the text in force by the latest.
-_HISTORY_HEADING = re.compile(r"^\s*[【\[〔(（■●]*\s*(?:改定|改訂|改正|変更)(?:履歴|経過|年月日)")
+_HISTORY_HEADING = re.compile(r"^\s*[【\[〔(（■●]*\s*(?:改定|改訂|改正|変更)(?:履歴|経過|年月日)"
+                              # …and a table of residents' opinions by the day each came in (県民の声: 受付年月日 | 項目 |
+                              # 意見の概要 | …): its latest row is the page's last entry
+                              r"|^[\s|｜]*受付(?:年月日|日)")
+#: What may stand before the day opening a row of such a table: a bullet, or the empty cells before it.
+_ROW_OPENER = re.compile(r"[\s|｜・●○■□*＊\-－]*")
 #: Rows read below such a heading: a history of a guideline's revisions fits (their tables on
 #: government pages run to a dozen revisions, a row or two each).
 HISTORY_ROWS = 30
@@ -1242,14 +1247,15 @@ HISTORY_ROWS = 30
 
 def _revision_history(lines, ranks) -> tuple[YearMention, str] | None:
     """The latest day opening a row under a revision history's heading in the first lines of the
-    text (改定履歴 / 改定年月日 改定箇所 改定内容 / 2020年3月31日 第1編…を追加), as (date, where)."""
+    text (改定履歴 / 改定年月日 改定箇所 改定内容 / 2020年3月31日 第1編…を追加), or under a table's 受付年月日
+    column (| 2023/02/16 | …), as (date, where)."""
     for i in range(min(len(lines), DATE_SCAN_LINES)):
         if ranks[i] >= len(lines) or not _HISTORY_HEADING.match(fold(lines[i][2])) or find_years(lines[i][2]):
             continue
         latest = None
         for j in range(i + 1, min(len(lines), i + 1 + HISTORY_ROWS)):
             ys = find_years(lines[j][2])
-            if ys and ys[0].day is not None and ys[0].kind == "calendar" and _ITEM_OPENER.match(lines[j][2][:ys[0].start]):
+            if ys and ys[0].day is not None and ys[0].kind == "calendar" and _ROW_OPENER.fullmatch(lines[j][2][:ys[0].start]):
                 if latest is None or (ys[0].year, ys[0].month, ys[0].day) > (latest[0].year, latest[0].month, latest[0].day):
                     latest = (ys[0], f"text: 「{lines[j][2].strip()[:40]}」 (line {j + 1}; the latest revision of the history under line {i + 1})")
         return latest

@@ -251,3 +251,14 @@ def test_last_years_results_added_to_a_campaigns_release_leave_it_the_year_of_it
     # Without the 併せて the results are the release's subject.
     alone = text.replace("併せて、", "")
     assert years(alone, "6月1日〜10日は「電波利用環境保護周知啓発強化期間」") == (2016, 2017)
+
+
+def test_the_latest_row_of_a_table_of_opinions_by_their_day_dates_the_page():
+    text = ("県民の声−担当所属別\n\n受付年月日 | 項目 | 意見の概要 | 公開年月日 | 対応・取組状況\n"
+            "| 2022/09/28 | 奨学金支援 | 情報通信業の対象業種を拡充してほしい。 | 2022/10/13 | 現時点では対象としていません。\n"
+            "当助成事業については、今後も産業界の意見を伺いながら運用していきます。\n"
+            "| 2023/02/16 | AIアバター職員 | キャラクターデザインの理由を知りたい。 | 2023/03/02 | 関係人口の創出に取り組んでいます。\n"
+            "本県では、メタバース空間における関係人口の創造などに取り組んでいます。\n"
+            "観光地や特産品の魅力を世界に発信しています。\n今後も多くの方に訪れていただけるよう取り組みます。\n"
+            "| 東京本部 |\nお問い合わせ先\n広聴広報課\n")
+    assert years(text, "県民の声−担当所属別") == (2022, 2023)
