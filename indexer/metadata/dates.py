@@ -99,16 +99,16 @@ _POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
 _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都道]政(?:運営|執行))")
+#: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
+#: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
+#: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
+_REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: The month of a session, without its year (村議会3月定例会, 6月会議).
 _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
 _LOOKED_BACK = re.compile(r"(?:ました|でした|た)[。\s]*$")
-#: …but not a speech another page reports (地元紙の報道によると、市長は「令和6年度当初予算案の…私の施政
-#: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
-#: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
-_REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨); a head's 記者発表 (知事の記者発表) is
 #: the briefing he gives in person, where a bare 記者発表(資料) is a department's release.
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見|(?:知事|市長|町長|村長|区長|大臣|長官)の?記者発表")
@@ -699,8 +699,8 @@ _ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨�
 #: After a session's number, that it is a 定例会 (第1回定例会, 第1回○○町議会定例会).
 _REGULAR_SESSION = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
 #: What _own_date says of a year's first 定例会, for derive_years to read the 年度 from: it sits in
-#: February or March (the nine first 定例会 of the realdocs dev pages, each of 2月 or 3月), in the
-#: 年度 before the year's.
+#: February or March (every first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月), in
+#: the 年度 before the year's.
 _FIRST_SESSION_NOTE = "the year's first 定例会, in February or March"
 
 
@@ -1240,8 +1240,9 @@ _HISTORY_HEADING = re.compile(r"^\s*[【\[〔(（■●]*\s*(?:改定|改訂|改
                               r"|^[\s|｜]*受付(?:年月日|日)")
 #: What may stand before the day opening a row of such a table: a bullet, or the empty cells before it.
 _ROW_OPENER = re.compile(r"[\s|｜・●○■□*＊\-－]*")
-#: Rows read below such a heading: a history of a guideline's revisions fits (their tables on
-#: government pages run to a dozen revisions, a row or two each).
+#: Rows read below such a heading: on the realdocs dev pages the latest row stands right under the
+#: table's header (r2741, r3411, r3974: 1 to 2 lines down); 30 lines hold a dozen revisions of two
+#: lines each, and stop short of the rest of a long page.
 HISTORY_ROWS = 30
 
 
@@ -1257,7 +1258,7 @@ def _revision_history(lines, ranks) -> tuple[YearMention, str] | None:
             ys = find_years(lines[j][2])
             if ys and ys[0].day is not None and ys[0].kind == "calendar" and _ROW_OPENER.fullmatch(lines[j][2][:ys[0].start]):
                 if latest is None or (ys[0].year, ys[0].month, ys[0].day) > (latest[0].year, latest[0].month, latest[0].day):
-                    latest = (ys[0], f"text: 「{lines[j][2].strip()[:40]}」 (line {j + 1}; the latest revision of the history under line {i + 1})")
+                    latest = (ys[0], f"text: 「{lines[j][2].strip()[:40]}」 (line {j + 1}; the latest row of the dated table under line {i + 1})")
         return latest
     return None
 
