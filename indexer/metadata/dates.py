@@ -36,6 +36,10 @@ _CORRECTION_JOINED = re.compile(
 _NEXT_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:当初|政府)?\s*予算")
 #: A 年度 given its amount (令和4年度:336,126千円): one year's share of a sum.
 _AMOUNT_AFTER = re.compile(r"\s*[:：]\s*[0-9０-９][0-9０-９,，.]*\s*(?:千|百万|億|万)?円")
+#: After a 年度, its budget as the topic of a sentence (令和6年度予算には、, 令和6年度政府予算案及び令和5年度
+#: 補正予算は、): opening the page's first sentence, the budget the page presents (bench/realdocs README:
+#: a budget sheet of 令和3年度 → 2021).
+_BUDGET_TOPIC = re.compile(r"\s*(?:の)?\s*[^\s、。]{0,4}?予算(?:案)?[^、。]{0,16}?(?:には|では|は|については)[、,]")
 #: A budget named after a 年度 (令和5年度当初予算, 令和6年度概算要求): a budget sheet's own year.
 _BUDGET_AFTER = re.compile(r"^\s*(?:の)?\s*(?:当初予算|予算|概算要求|要求額|第\s*\d\s*次補正)")
 #: After a 年度: a document numbered in it (令和7年度答申第2号, 令和5年度諮問第3号), as a council numbers its own.
@@ -56,17 +60,21 @@ _TREND_BEFORE = re.compile(r"年度\s*(?:から|以降)[^、。]{0,12}(?:増|減
 _FY_TOPIC = re.compile(r"^\s*(?:は|については|においては)[、,]")
 #: An opening sentence that reports on a 年度 and says so (「…局は、平成27年度に実施した…調査について、
 #: …取りまとめました」, 「令和3年度、26件の実証事業を実施しましたので、その成果概要を公表します」,
-#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」):
+#: 「令和6年度に…が実施した…事業を紹介します」, 「平成23年度末における…の進捗について…取りまとめました」,
+#: 「平成29年度調査について速報値を取りまとめましたので公表します」):
 #: a report of that 年度's results is for that 年度, whenever it is published.  The verb must
 #: announce the report itself; a sentence that only recounts (「平成21年度に…を整備し、…を開始
 #: しました」) is a page's history, not its year.
 _FY_REPORTED = re.compile(
-    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、)[^。]*?"
+    r"\s*(?:に[^。、]{0,20}?実施(?:した|された)|の|末における|末の|における|において|、|調査(?:について|結果))[^。]*?"
     r"(?:取りまとめ|とりまとめ|公表|紹介|報告|お知らせ)(?:いた)?(?:し|いたし)?(?:ます|ました|た)"
 )
 #: A sentence opened by these adds a second subject to the report (「併せて、平成25年度における…
 #: を取りまとめましたので公表いたします」): its 年度 is not the one the page is for.
 _ASIDE_OPENER = re.compile(r"[\s○●◯・]*(?:併せて|あわせて|また|なお)[、,]")
+#: A sentence opened by these adds its subject to the one before (併せて、…): not また or なお, which also open
+#: the page's next topic of its own.
+_SECOND_SUBJECT = re.compile(r"[\s○●◯・]*(?:併せて|あわせて)[、,]")
 #: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
 #: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
 #: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
@@ -95,6 +103,12 @@ _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都
 #: 方針を申し上げます」と述べた; …申し上げたと報じられた): the day's news, of that day's 年度.  The
 #: speech quoted in 「」 before its 年度 is told so too.  On the realdocs dev pages no speech is.
 _REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
+#: The month of a session, without its year (村議会3月定例会, 6月会議).
+_SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
+#: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
+_TOLD_ACT = re.compile(r"(?:ました|でした)。")
+#: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
+_LOOKED_BACK = re.compile(r"(?:ました|でした|た)[。\s]*$")
 #: A press conference's record (知事記者会見, 大臣会見録, 会見要旨); a head's 記者発表 (知事の記者発表) is
 #: the briefing he gives in person, where a bare 記者発表(資料) is a department's release.
 _PRESS_CONFERENCE = re.compile(r"記者会見|会見録|会見要旨|会見概要|定例会見|大臣会見|(?:知事|市長|町長|村長|区長|大臣|長官)の?記者発表")
@@ -159,6 +173,10 @@ _IN_A_HEADING = "白書 edition, heading line"
 _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
+#: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」).
+_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|発表|刊行)(?:され|し|いたし)")
+#: …and how derive_years says so.
+_AS_ANNOUNCED = ", announced by the page's first sentence"
 
 
 def white_paper_edition(path: Path, text_head: str, title: str) -> tuple[int, str] | None:
@@ -285,6 +303,21 @@ def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMent
             and bool(_NEXT_BUDGET_AFTER.match(fold(text[nxt.end:]))))
 
 
+#: Two subjects joined in a title (…調査結果(平成28年度)〔速報値〕及び平成30年度以降の…整備方針について(通知)).
+_JOINED_SUBJECTS = re.compile(r"[^。]{0,40}?(?:及び|並びに)\s*$")
+
+
+def _first_of_two_subjects(title: str, y: YearMention, following: list[YearMention]) -> bool:
+    """Whether y names the first of two subjects a title joins, the second running from a later 年度 (a 通知
+    carrying a survey's results and a policy from 平成30年度以降: bench/realdocs README, results reported
+    after their 年度, the second subject keeps the date's 年度)."""
+    if y.kind != "fiscal" or not following:
+        return False
+    nxt = following[0]
+    return (nxt.kind == "fiscal" and nxt.year > y.year and bool(_TARGET_AFTER.match(fold(title[nxt.end:])))
+            and bool(_JOINED_SUBJECTS.fullmatch(fold(title[y.end:nxt.start]))))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -294,7 +327,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     title_years = find_years(title)
     for i, y in enumerate(title_years):
         before, after = fold(title[:y.start]), fold(title[y.end:])
-        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]):
+        if _paired_with_next_budget(title, y, title_years[i + 1:i + 2]) or _first_of_two_subjects(title, y, title_years[i + 1:i + 2]):
             continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
@@ -334,8 +367,20 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    topical: set[int] = set()  # the 年度 a mention of evidence enough names as a topic
+    # A 年度 an opening sentence brings in as a second subject (「併せて、平成28年度電波監視結果の概要…について別紙の
+    # とおりまとめました。」 under a campaign's release and its subtitle 〜平成28年度電波監視結果の概要を発表〜): the
+    # release's own 年度 is its date's (bench/realdocs README, results reported after their 年度).
+    asides = {y.year for y, li in zip(mentions, line_of) if li in opening
+              and _SECOND_SUBJECT.match(folded, folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], y.start)}
+    # A head's speech opened by the page's first sentence (「令和5年…議会3月会議の開会にあたり、私の所信を申し
+    # 述べ…」): a 年度 its opening presents, by its budget or as its topic (「令和5年度は、…移行の年になると
+    # 考えております」), is the speech's.
+    first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
+    speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
+                       and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     for y, li in zip(mentions, line_of):
-        if li in breakdown and y.year != min(amounts[li]):
+        if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
             continue
         # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
         # its own, not 「平成26年度事業」.
@@ -380,6 +425,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         elif li in opening and _FY_TOPIC_BARE.match(after):
             score += 3  # 「平成24年度は16地域へ…支援を行った」: the same without its comma,
             reported = True  # also met in a passing figure (「総額が30年度は399億円」): no match for a date
+        if first_sentence and not topic and _BUDGET_TOPIC.match(folded, y.end, lines[li][1]):
+            # 「令和6年度予算には、…を盛り込みました。」: the page's first sentence is about that 年度's budget
+            score += 0 if _OWN_FY_AFTER.match(after) else 5
+            topic = True
         latest = bool(_LATEST_BEFORE.search(folded, max(0, y.start - 6), y.start) and re.match(r"\s*[)）]", after))
         numbered_here = (_NUMBERED_IN_FY_AFTER.match(folded, y.end) and li < len(lines)
                          and _LINE_OPENS.fullmatch(folded, lines[li][0], y.start))  # its own number heads it
@@ -392,13 +441,19 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if li in opening and _reported(folded, lines[li], y):
             score += 5  # 「…は、平成27年度に実施した…調査について、…取りまとめました」: the report's 年度
             reported = True
-            results = first_sentence and not folded.startswith("末", y.end)
+            # …the first sentence of the page, or the first to name a year after sentences of background that
+            # tell no act of their own (「文部科学省では、…調査を実施しています。 平成29年度調査について速報値を
+            # 取りまとめましたので公表します。」; after 「…を調べました。」 the report is a second subject)
+            background = folded[lines[opening[0]][0]:folded.rfind("。", 0, y.start) + 1]
+            results = (first_sentence or not (find_years(background) or _TOLD_ACT.search(background))) and not folded.startswith("末", y.end)
         elif first_sentence and not trend and _FY_FIGURES.match(folded, y.end, lines[li][1]):
             score += 5  # 「令和3年度に…寄せられた相談件数は1,112件でした。」: that 年度's figures
             reported = results = True
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
-        if (li in opening and _SPEECH_FY_AFTER.match(folded, y.end) and _POLICY_SPEECH.search(folded, *sentence)
-                and not _REPORTED_SPEECH.search(folded, *sentence)
+        # …not a 年度 looked back on (「令和5年度は、…移行されたことに伴い、…再確認いたしました。」)
+        speech_fy = (_SPEECH_FY_AFTER.match(folded, y.end) and (speech_page or _POLICY_SPEECH.search(folded, *sentence))) or (
+            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence))
+        if (li in opening and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
                 and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
@@ -425,6 +480,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
             score -= 3  # (令和４年度当初予算 …) is a comparison; 「…戦略の見直し(令和6年度)」 closing a heading is not
+        if score >= 4 and topic:
+            topical.add(y.year)
         if score >= 4 and (best is None or score > best[0]):
             line = lines[li][2].strip() if li < len(lines) else ""
             why = f"text: 「{line[:40]}」 (line {li + 1})"
@@ -435,6 +492,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             if previous:
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
             best = (score, y, why, heading or speech, topic, reported, results, speech)
+    if best and not best[4] and best[1].year in topical:
+        # 「令和2年度は、…スタートとなりました。」 opening the page and 「令和2年度予算の第1次補正」 further on: the
+        # 年度 the text is about, whichever of its mentions scored higher
+        best = best[:4] + (True,) + best[5:]
     return _OwnFiscalYear(*best[1:]) if best else None
 
 
@@ -504,8 +565,9 @@ _MONTH_OPENER_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*に?[、,][^。]{0,160}?(?:策定|改定|改訂|公表|制定|作成|開催|開設|開始|導入|締結|発足|設立|"
     r"取りまとめ|とりまとめ)(?:いた)?しました。"
 )
-#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました).
-_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され)(?:いた)?(?:しました|ました)。")
+#: The end of a sentence reporting an event held (開催しました, 実施いたしました, 行われました) or an
+#: agreement signed (…と「…協定」を締結しました).
+_HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され|締結)(?:いた)?(?:しました|ました)。")
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
@@ -537,6 +599,8 @@ _MONTH_DAY = re.compile(
     r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
+#: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).
+_HELD_ON_DAY = re.compile(r"[」』]\s*を\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]")
 #: A span to another year, or a deadline: 令和3年4月1日(木)から令和3年5月31日(月)まで,
 #: 令和6年3月31日まで.  A span of days (7月3日～5日) is one event's date.
 _SPAN_OR_DEADLINE = re.compile(
@@ -591,7 +655,10 @@ _AS_OF_ALONE_AFTER = re.compile(
 )
 #: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
 #: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
-_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)\s*$")
+_AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
+#: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
+#: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
+_AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
@@ -607,6 +674,12 @@ _CONFERENCE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:知事|市長|町長|�
 #: A title naming a numbered session of a year (令和7年第1回県議会, 2024年第2回理事会)
 #: gives the year, not the month: no 年度.
 _SESSION_AFTER = re.compile(r"^\s*(?:の)?\s*第\s*(?P<n>\d{1,2})\s*回")
+#: After a year, an assembly named before the month of its session (令和5年日高町議会3月会議, 令和6年○○村議会
+#: 6月定例会): the year and month of that session.
+_COUNCIL_MONTH_AFTER = re.compile(r"\s*[^\s、。「」()（）]{1,12}?議会\s*(?P<m>\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
+#: After a numbered session of a year in a title, the day of one of its sittings in brackets
+#: (令和5年第2回定例会会議録(3月22日), 令和2年第7回定例会会議録(12月21日_日程第2_一般質問…)).
+_SITTING_DAY = re.compile(r"[^()（）]{0,30}[(（]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: The same in the text, of an assembly (令和4年第3回定例会, 令和5年第1回当別町議会定例会): a record
 #: of the session, a question or a speech made at it.  Its year dates a page that has no other date.
 _NUMBERED_SESSION_AFTER = re.compile(r"\s*第\s*(?P<n>\d{1,3})\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
@@ -623,9 +696,22 @@ _LATE_SESSION_NOTE = "a session after March"
 _ASSEMBLY_SESSION = re.compile(r"(?<!協)議会|(?<!委員会)(?:定例会|臨時会)")
 
 
-def _session_note(number: str) -> str:
-    """How a numbered session of a year is described: its 年度 is the year's when it is a late one."""
-    return f" (a session of that year{', ' + _LATE_SESSION_NOTE if int(number) >= LATE_SESSION else ''})"
+#: After a session's number, that it is a 定例会 (第1回定例会, 第1回○○町議会定例会).
+_REGULAR_SESSION = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
+#: What _own_date says of a year's first 定例会, for derive_years to read the 年度 from: it sits in
+#: February or March (every first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月), in
+#: the 年度 before the year's.
+_FIRST_SESSION_NOTE = "the year's first 定例会, in February or March"
+
+
+def _session_note(number: str, regular: bool = False) -> str:
+    """How a numbered session of a year is described: its 年度 is the year's when it is a late one, the
+    year before's when it is the year's first 定例会 (regular)."""
+    if int(number) >= LATE_SESSION:
+        return f" (a session of that year, {_LATE_SESSION_NOTE})"
+    if int(number) == 1 and regular:
+        return f" (a session of that year, {_FIRST_SESSION_NOTE})"
+    return " (a session of that year)"
 #: A New Year message names only its year (2021年 年頭のご挨拶, 2009年の新年を迎え,
 #: 令和6年 元旦): its date is January of that year.
 _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新春|元旦|元日)")
@@ -633,7 +719,9 @@ _NEW_YEAR_AFTER = re.compile(r"\s*(?:の)?\s*(?:年頭|新年(?!度)|年始|新�
 #: 「新しい年、2015年を迎えることができました」, 「ついに2011年がやってきました」) is the message's.
 _GREETING = re.compile(r"(?:明けまして|あけまして)おめでとう|新年のお慶び|(?:新年|年頭)の?ご?(?:挨拶|あいさつ)|年頭所感")
 _WELCOMED_BEFORE = re.compile(r"(?:迎えた|迎えました)\s*$")
-_WELCOMED_AFTER = re.compile(r"\s*(?:を\s*迎え(?!る(?:まで|に|ため|頃|年))|が\s*(?:やって(?:き|来)ました|明けました))")
+_WELCOMED_AFTER = re.compile(r"\s*(?:を\s*迎え(?!る(?:まで|に|ため|頃|年))|が\s*(?:やって(?:き|来)ました|明けました)"
+                             # 「平成三十一年、希望に満ちた新春をお迎えのことと…」
+                             r"|[、,][^。、]{0,12}?(?:新春|新年|初春)を\s*(?:お)?迎え)")
 #: A field name alone on its line (事業完了日, 2 工事完了日, 運用開始日, 開催日時, 募集期間): a
 #: date on the next line is that field's value, not the page's date — unless the field
 #: is a date label itself (掲載日, 発表日, 更新日).
@@ -890,6 +978,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
     ):
         return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
+    if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
+        return P_FIELD
     if not _date_of_its_own(before, after):
         return None
     label_zone = fline[max(0, y.start - 12):y.start]
@@ -902,8 +992,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     stamped_after = stamped_after and not (labelled and not fold(after).lstrip().startswith("更新日"))
     updated = (bool(_UPDATE_LABEL.search(label_zone)) and not labelled) or (not labelled and ln.updated) or stamped_after
     rest = LINE_FILLER.sub("", before + after)
-    if squashed_title and len(squashed_title) >= 6:
-        rest = rest.replace(re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title), "")
+    bare_title = re.sub(r"[\s()（）\[\]［］【】]", "", squashed_title or "")
+    if len(bare_title) >= 6 or (bare_title and rest == bare_title):
+        # (a short title only when the line is that title and the date: 「村長の部屋 令和5年9月」, a column's month)
+        rest = rest.replace(bare_title, "")
     # A month without a day is a date line only when nearly alone
     # (a member list row "… 横浜市 令和 2年 9月" is not) or beside its issuer.
     # 名古屋事務所通信(平成30年8月号): the issue month of a periodical is its date.
@@ -916,6 +1008,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     elif _STARTS_AFTER.match(fold(after)) and not _DAY_SPAN.match(fold(after)):
         is_line = False  # 「令和6年4月1日から手続が変わります」: the day a change starts, not the page's
     elif _ADVERB_AFTER.match(fold(after)):
+        is_line = False
+    elif not in_head and before.strip() and _SUBJECT_DATE_BEFORE.search(fold(before)):
+        # 「「…認証サービス」は、平成21年11月17日」 among the last lines, cut where the excerpt ends: a sentence's
+        # subject and its date, not a date line
         is_line = False
     elif y.day:
         is_line = len(rest) <= _DATE_LINE_REST
@@ -1035,7 +1131,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         if y.kind == "calendar" and y.month is None and (numbered_session := _SESSION_AFTER.match(fold(title[y.end:]))):
             # The year only: a date line of the head (質問日 令和5年12月5日) names the day.  Not every
             # numbered meeting is an assembly's (2024年第2回理事会): only a session's number says its season.
-            note = _session_note(numbered_session["n"]) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            regular = bool(_REGULAR_SESSION.match(fold(title), y.end + numbered_session.end()))
+            note = _session_note(numbered_session["n"], regular) if _ASSEMBLY_SESSION.search(title) else " (a session of that year)"
+            if (sitting := _SITTING_DAY.match(fold(title), y.end + numbered_session.end())) and 1 <= int(sitting[1]) <= 12 and 1 <= int(sitting[2]) <= 31:
+                # 令和5年第2回定例会会議録(3月22日): the record of one sitting of the session, on that day of the year
+                return y._replace(month=int(sitting[1]), day=int(sitting[2])), f"title: 「{title[:40]}」 (the sitting's day)", P_TITLE
             session = session or (P_SUBJECT, y, f"title: 「{title[:40]}」" + note)
             continue
         if y.kind == "calendar" and y.month is not None and _date_of_its_own(title[:y.start], title[y.end:]):
@@ -1121,7 +1221,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 y, prio = y._replace(month=1), P_SUBJECT
             elif y.kind == "calendar" and y.month is None and in_head and (numbered_session := _NUMBERED_SESSION_AFTER.match(fline, y.end)):
                 prio = P_FIELD  # the year only, and the weakest evidence: any other date of the page wins
-                said = _session_note(numbered_session["n"])
+                said = _session_note(numbered_session["n"], numbered_session.group().endswith("定例会"))
+            elif (y.kind == "calendar" and y.month is None and in_head and (sitting := _COUNCIL_MONTH_AFTER.match(fline, y.end))
+                  and 1 <= int(sitting["m"]) <= 12 and ("。" not in line or (i == first_sentence and _SENTENCE_OPENER.match(fline[:y.start])))):
+                # 「令和5年日高町議会3月会議の開会にあたり、私の所信を…」: the session of that month
+                y, prio = y._replace(month=int(sitting["m"])), P_SUBJECT
             elif y.kind != "calendar" or y.month is None:
                 continue
             elif y.day is None and _ASSEMBLY_AFTER.match(fline, y.end) and "。" not in line and len(line.strip()) <= LONG_LINE:
@@ -1156,9 +1260,42 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 best = (prio, y, where + said)
         if in_head and (best is None or P_SUBJECT < best[0]) and (note := _revision_note(fline, found[i])):
             best = (P_SUBJECT, note, where + " (the latest step of its note of revisions)")
+    if (best is None or P_DATE_LINE < best[0]) and (revised := _revision_history(lines, ranks)):
+        best = (P_DATE_LINE, *revised)
     if best and best[1].text not in best[2]:
         best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
+
+
+#: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
+#: each opening with the day of a revision, date the text in force by the latest.
+_HISTORY_HEADING = re.compile(r"^\s*[【\[〔(（■●]*\s*(?:改定|改訂|改正|変更)(?:履歴|経過|年月日)"
+                              # …and a table of residents' opinions by the day each came in (県民の声: 受付年月日 | 項目 |
+                              # 意見の概要 | …): its latest row is the page's last entry
+                              r"|^[\s|｜]*受付(?:年月日|日)")
+#: What may stand before the day opening a row of such a table: a bullet, or the empty cells before it.
+_ROW_OPENER = re.compile(r"[\s|｜・●○■□*＊\-－]*")
+#: Rows read below such a heading: on the realdocs dev pages the latest row stands right under the
+#: table's header (r2741, r3411, r3974: 1 to 2 lines down); 30 lines hold a dozen revisions of two
+#: lines each, and stop short of the rest of a long page.
+HISTORY_ROWS = 30
+
+
+def _revision_history(lines, ranks) -> tuple[YearMention, str] | None:
+    """The latest day opening a row under a revision history's heading in the first lines of the
+    text (改定履歴 / 改定年月日 改定箇所 改定内容 / 2020年3月31日 第1編…を追加), or under a table's 受付年月日
+    column (| 2023/02/16 | …), as (date, where)."""
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        if ranks[i] >= len(lines) or not _HISTORY_HEADING.match(fold(lines[i][2])) or find_years(lines[i][2]):
+            continue
+        latest = None
+        for j in range(i + 1, min(len(lines), i + 1 + HISTORY_ROWS)):
+            ys = find_years(lines[j][2])
+            if ys and ys[0].day is not None and ys[0].kind == "calendar" and _ROW_OPENER.fullmatch(lines[j][2][:ys[0].start]):
+                if latest is None or (ys[0].year, ys[0].month, ys[0].day) > (latest[0].year, latest[0].month, latest[0].day):
+                    latest = (ys[0], f"text: 「{lines[j][2].strip()[:40]}」 (line {j + 1}; the latest row of the dated table under line {i + 1})")
+        return latest
+    return None
 
 
 #: A note of how the text came to be, closing the page's sentence or on a line of its own
@@ -1250,7 +1387,11 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
     year of that day within the fiscal year (April–March)."""
     for i in range(min(HEAD_LINES, len(lines))):
         line = fold(lines[i][2])
-        if md := _month_and_day(line[:_first_sentence_end(line)]):
+        sentence = line[:_first_sentence_end(line) + 1]
+        md = _month_and_day(sentence)
+        if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
+        if md:
             year = fiscal_year if md[0] >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
     return None
@@ -1269,17 +1410,25 @@ def _day_of_fiscal_year(lines, fiscal_year: int) -> tuple[YearMention, str, int]
 
 
 #: The record of a meeting or a press conference that is no 議事録 by name (「第30回…審議会審議結果」 /
-#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day).
-_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨")
-#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時), before the day on its line or alone above it.
-_RECORD_DAY_KEY = re.compile(r"(?:開催|実施)?(?:日\s*時|開催日|期日)\s*[:：】\]]?\s*$")
+#: 次の審議会等を下記のとおり開催した, 知事の定例記者会見 over its day), or of an assembly's questions as
+#: they were put (一般質問, 代表質問: bench/realdocs README, records against their posting stamp).
+_RECORD = re.compile(r"審議結果|開催結果|記者会見|会見録|会見要旨|一般質問|代表質問")
+#: A key of the day a record is of (開催日時 / 1. 日時: / 日 時 / 質問日), before the day on its line or alone above it.
+_RECORD_DAY_KEY = re.compile(r"(?:(?:開催|実施)?(?:日\s*時|開催日|期日)|(?:質問|発言|会議)日)\s*[:：】\]]?\s*$")
 #: The heading of a press conference right above its day (知事の定例記者会見 / 平成17年7月26日16時00分から).
 _CONFERENCE_LINE = re.compile(r"(?:記者)?会見\s*$")
 
 
+def _before(a: YearMention, b: YearMention) -> bool:
+    """Whether a falls before b (a month without a day before any day of a later month)."""
+    return (a.year, a.month or 0, a.day or 0) < (b.year, b.month or 0, b.day or 0) and (
+        a.day is not None or (a.year, a.month) < (b.year, b.month))
+
+
 def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | None:
     """The day of the meeting or press conference a record is of: the first full date of the head
-    after its 日時 key, or on the line under a 記者会見 heading.  None on a page that is no record."""
+    after its 日時 key, or on the line under a 記者会見 heading, or the month of the session a heading
+    names (令和6年3月定例会 一般質問).  None on a page that is no record."""
     if not (is_minutes(text, title, lines) or _RECORD.search(title or "") or _RECORD.search(head_text(lines))):
         return None
     ranks = _head_ranks(lines)
@@ -1289,7 +1438,11 @@ def _record_day(text: str, title: str, lines) -> tuple[YearMention, str, int] | 
         line = lines[i][2]
         above = fold(lines[i - 1][2]).strip() if i > 0 else ""
         for y in find_years(line):
-            if y.kind != "calendar" or y.day is None:
+            if y.kind != "calendar" or y.month is None:
+                continue
+            if y.day is None:
+                if _ASSEMBLY_AFTER.match(fold(line), y.end) and not _is_sentence(line):
+                    return y, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the session recorded)", P_DATE_LINE
                 continue
             before = fold(line[:y.start])
             if _RECORD_DAY_KEY.search(before) or (not before.strip() and (_RECORD_DAY_KEY.search(above) or _CONFERENCE_LINE.search(above))):
@@ -1358,6 +1511,20 @@ def _month_and_day(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+#: A sentence opened by a day with its weekday (7月28日(日)に…, 8月5日(土)、…).
+_DAY_OPENS_HELD = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*(?:、|に)")
+
+
+def _sentences(line: str):
+    """(start, end) of each sentence of a line, its 。 included."""
+    at = 0
+    while at < len(line):
+        end = line.find("。", at)
+        end = len(line) if end < 0 else end + 1
+        yield at, end
+        at = end
+
+
 #: 「…は、4月18日(火曜日)、…を開催しました。」: a day written with its weekday but no year.
 _WEEKDAY_OF_DAY = re.compile(r"日\s*[(（]\s*([月火水木金土日])(?:曜日?)?")
 _WEEKDAYS = "月火水木金土日"
@@ -1378,7 +1545,24 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     sentence = line[:_first_sentence_end(line)]
     m = _MONTH_DAY.search(sentence)
     md = _month_and_day(sentence)
-    if not (m and md and (w := _WEEKDAY_OF_DAY.search(m.group()))):
+    if not (m and md):
+        # …or of the first sentence of the head that opens with a day and reports an event held (「7月28日(日)に
+        # …公園で第33回ふるさとまつりが開催されました。」 after a sentence about the project)
+        ranks = _head_ranks(lines)
+        for j in range(i, len(lines)):
+            if ranks[j] >= HEAD_LINES:
+                continue
+            for s_at, s_end in _sentences(fold(lines[j][2])):
+                held = fold(lines[j][2])[s_at:s_end]
+                if (m := _DAY_OPENS_HELD.match(held)) and _HELD.search(held) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+                    i, md = j, (int(m[1]), int(m[2]))
+                    break
+            else:
+                continue
+            break
+        else:
+            return None
+    if not (w := _WEEKDAY_OF_DAY.search(m.group())):
         return None
     named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
     if not named:
@@ -1557,6 +1741,36 @@ def _event_day(y: YearMention, where: str) -> bool:
     return at >= 0 and bool(_EVENT_KEY.search(fold(where[:at])))
 
 
+#: A call for public comment with its period: a sentence announcing it (「…について、令和元年7月11日(木)から
+#: 同年8月9日(金)までの間、意見を募集します。」, 「…に対して、令和7年7月5日(土)から同年8月4日(月)までの間、
+#: 意見募集を行いました。」), whose main verb the call is (not 「…意見募集を行ったところ、」: background to a
+#: report), or the key of its period (意見提出期間 :2019年4月27日(土)〜…).  The page is put up on the day
+#: the period opens, or its results soon after it closes.
+_COMMENT_CALL = re.compile(r"(?:意見(?:を|の)?募集|意見公募|パブリックコメント)(?:を)?(?:行い|実施し|実施いたし|いたし|し)?(?:ます|ました)?。")
+_COMMENT_PERIOD_KEY = re.compile(r"(?:意見(?:の)?(?:提出|募集|公募|受付)|(?<!公)募集)期間\s*[:：]?\s*$")
+_COMMENT_PAGE = re.compile(r"意見募集|意見公募|パブリックコメント|意見を募集")
+
+
+def _comment_period(text: str, lines) -> tuple[YearMention, str, int] | None:
+    """The day a call for public comment opens, when the page is that call or its result and has no
+    other date: the weakest evidence (P_FIELD)."""
+    if not _COMMENT_PAGE.search(text, 0, 5000):
+        return None
+    ranks = _head_ranks(lines)
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        if ranks[i] >= len(lines):
+            continue
+        line = fold(lines[i][2])
+        for y in find_years(line):
+            if y.kind != "calendar" or y.day is None or not re.match(_BRACKET + r"\s*(?:から|[~～〜])", line[y.end:]):
+                continue
+            closes = _sentence_end(line, y.end, len(line))
+            call = _COMMENT_CALL.search(line, y.end, closes)
+            if _COMMENT_PERIOD_KEY.search(line[:y.start]) or (call and call.end() == closes):
+                return y, f"text: 「{lines[i][2].strip()[:40]}」 (line {i + 1}; the day a call for comment opens)", P_FIELD
+    return None
+
+
 def head_text(lines) -> str:
     """The head's lines, past a site's menus and skip links (「ページの先頭です。 メニューを
     飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
@@ -1593,7 +1807,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # Paper, dated as any other.  No White Paper page of the realdocs dev set carries a date line;
         # a site's stamp (掲載日:…) may stand on the White Paper's own page, and does not count.
         edition = None
-    if edition and _AS_ATTACHMENT in edition[1]:
+    if edition and (first := _first_sentence_line(lines)) >= 0 and _WP_ANNOUNCED.search(lines[first][2]):
+        # 「本年6月9日、令和5年版環境白書…が閣議決定されました。」: a page announcing the edition, not a page of
+        # it, published with it after March of its year, as the press release that attaches it is.
+        edition = (edition[0], edition[1] + _AS_ANNOUNCED)
+    if edition and (_AS_ATTACHMENT in edition[1] or _AS_ANNOUNCED in edition[1]):
         # The press release publishing the edition (its summary attached as 別添): a White Paper
         # comes out after March of its edition's year (情報通信白書 in July), so that is its 年度.
         year, why = edition
@@ -1609,7 +1827,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     own = _own_fiscal_year(text, title, lines)
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
-    date = _own_date(text, lines, title)
+    date = _own_date(text, lines, title) or _comment_period(text, lines)
     if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.
@@ -1629,11 +1847,12 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # date: a day of that 年度 in the head (the meeting's 開催日時) is the document's own.
         date = _day_of_fiscal_year(lines, fy) or date
     if (date and not (own and own.strong and own.why.startswith("title")) and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].month and _STAMP.search(fold(date[1]))
-            and (held := _record_day(text, title, lines)) and date[0].fiscal_year - held[0].fiscal_year >= RESTAMP_YEARS):
-        # A meeting's record or a press conference posted (or posted again, a site's bulk move) years
-        # after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日 is the day the page was put up, and
-        # the record is of its meeting (bench/realdocs README: a furniture date clearly not the
-        # document's loses to its own).  A posting within the 年度 after keeps its stamp.
+            and (held := _record_day(text, title, lines)) and _before(held[0], date[0])):
+        # A meeting's record, a press conference or an assembly's questions posted (or posted again, a
+        # site's bulk move) after it: 掲載日:2018年4月11日 over 開催日時 平成27年9月17日, 公開日 2023年4月5日
+        # over 質問日 令和5年3月9日, is the day the page was put up, and the record is of its meeting,
+        # however close the posting and also when it falls in the next 年度 (bench/realdocs README:
+        # records against their posting stamp).
         date = held
     rewritten = False
     if (date and date[2] in (P_DATE_LINE, P_UPDATED) and date[0].day is not None and _POSTED_LABEL.search(fold(date[1]))
@@ -1676,6 +1895,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
+        elif fy is None and _FIRST_SESSION_NOTE in date[1]:
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + " (年度 of the year before)"
         elif (fy is None and date[0].month is None and (stamp := _update_stamp(lines)) and stamp.year == date[0].year
               and stamp.month >= 4 and int((re.search(r"第\s*(\d{1,2})\s*回", fold(date[1])) or [0, "2"])[1]) >= 2):
             # The year alone (令和4年第2回…定例会 in the title: the first session of a year sits in
@@ -1700,6 +1921,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # the 年度 it was published in, and a better one than the stamp's.  (With no date at all
         # the page stays without a 年度: a trail's step is no title.)
         fy, src["fiscal_year"] = filed
+    if (year is None and fy is not None and own and own.mention.year == fy and (own.speech or _POLICY_SPEECH.search(title_proper(title)))
+            and (sitting := _SESSION_MONTH.search(fold(title_proper(title) + "\n" + head)))):
+        # 「令和6年度施政方針(村議会3月定例会より抜粋)」: a speech for 年度 N read at a session of a named month is
+        # read in the calendar year N (the spring session before its 年度, or one within it).
+        year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
     if year is None and (archive := _archive_year(lines)):
