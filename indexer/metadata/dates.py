@@ -923,6 +923,10 @@ def not_own(text: str, y: YearMention) -> str | None:
             return "a table row's value"
     if _EX_POST.match(after) or _REVISION_AFTER.match(after):
         return "an evaluated project's or a revised law's year"
+    if _SUBJECT_DATE_BEFORE.search(before) and not after.strip():
+        # 「「…認証サービス」は、平成21年11月17日」 ending its line: a sentence cut after its subject's
+        # date (what _date_priority refuses as a date line), not a date line at the page's foot
+        return "a sentence's subject's date, cut at the line's end"
     sentence = before[before.rfind("。") + 1:]
     if _TREND_BEFORE.search(sentence):
         return "one year of a series"
