@@ -624,18 +624,9 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
     whole phrase always; one inside a longer phrase, "LG WAN 接続", when `spellings` is given)."""
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q
-    terms = analyze(text)
-    if not terms:
+    runs = _phrase_runs(analyze(text))
+    if not runs:
         return None
-    # A sentence end inside the phrase (a quoted passage of two sentences, 「…を目指す。不要不急の…」)
-    # is a gap in the document's positions: each sentence is a phrase of its own, all required.
-    runs: list[list[str]] = []
-    follows = None
-    for u in _units(terms):
-        if follows is None or u[0].pos != follows:
-            runs.append([])
-        runs[-1] += _leaves(u)
-        follows = u[-1].pos + 1
     if info is not None:
         info["terms"] = [leaf for run in runs for leaf in run]
     phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
@@ -645,9 +636,36 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
         # write it, as it is unquoted: each spelling is still a phrase (search/latin.py).
         return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in others)])
     typed = phrases[0] if len(phrases) == 1 else wq.And(phrases)
+    # Where the typed phrase ends, Sudachi may read a 連用形 as the verb a sentence can end in
+    # (「…作業部会とりまとめ」 → 取り纏める), while the page it was copied from goes on (…とりまとめ」では:
+    # the noun 取り纏め): the phrase is also searched as read with the page's text after it.
+    read_on = _phrase_runs(analyze(text.rstrip() + PHRASE_READ_ON))
+    if read_on and read_on != runs:
+        phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
+                   for run in read_on]
+        typed = wq.Or([typed, phrases[0] if len(phrases) == 1 else wq.And(phrases)])
     if spellings is not None and (inside := _respelled_inside(text, fields, info, spellings)):
         return wq.Or([typed, *inside])
     return typed
+
+
+#: What a phrase is read as followed by, beside its reading alone: a sentence's end, after which
+#: Sudachi reads a word as the page does that goes on (a 」 or 。 after it gives the same reading).
+PHRASE_READ_ON = "。"
+
+
+def _phrase_runs(terms: list[Term]) -> list[list[str]]:
+    """A phrase's leaves, one list per sentence: a sentence end inside the phrase (a quoted passage
+    of two sentences, 「…を目指す。不要不急の…」) is a gap in the document's positions, so each
+    sentence is a phrase of its own, all required."""
+    runs: list[list[str]] = []
+    follows = None
+    for u in _units(terms):
+        if follows is None or u[0].pos != follows:
+            runs.append([])
+        runs[-1] += _leaves(u)
+        follows = u[-1].pos + 1
+    return runs
 
 
 def _respelled_inside(text: str, fields, info: dict | None, spellings) -> list[wq.Query]:
