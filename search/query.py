@@ -221,9 +221,12 @@ def word_query(
     """
     terms = None
     if not particle_alone(word):
-        if kana_q := _kana_cut_query(word, fields, info):
+        read = analyze(word)
+        terms = _leading_particle_weak(word, read)
+        # A word opening with a particle (である, でした) is words a sentence holds, not an unknown
+        # hiragana word for kana_cuts to find as pages cut it.
+        if terms is read and (kana_q := _kana_cut_query(word, fields, info)):
             return kana_q
-        terms = _leading_particle_weak(word, analyze(word))
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for.
@@ -259,13 +262,18 @@ def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
     a word typed after a space, or after the parentheses of a pasted sentence (…15日(木)から同年…),
     then required a term no page holds.  Marked weak, it is dropped as a function word is, when
     content words remain; a word whose kana only begin like a particle (からあげ, できる) is one
-    term there and keeps it."""
+    term there and keeps it.  The rest is read as it stands after the particle in a sentence, on its
+    own: at the start of what it is given Sudachi reads である as で|或る (a certain), where a page's
+    「…」である is で|有る, a function word; 或る required, a pasted 「…」である… found nothing."""
     for head in LEADING_PARTICLES:
         n = len(head)
         if not word.startswith(head) or len(word) == n:
             continue
         if any(t.end <= n for t in terms) and all(t.end <= n or t.start >= n for t in terms):
-            return [t._replace(weak=True) if t.end <= n else t for t in terms]
+            lead = [t._replace(weak=True) for t in terms if t.end <= n]
+            shift = lead[-1].pos + 1
+            rest = [t._replace(pos=t.pos + shift, start=t.start + n, end=t.end + n) for t in analyze(word[n:])]
+            return lead + rest
         return terms
     return terms
 
