@@ -1,0 +1,36 @@
+"""places33: a policy officer filtering real pages by 地域 and 都道府県 — a White Paper's section saved
+alone, opening on its chapter's heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str, url: str | None = None):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path("page.txt"), url=url)
+
+
+SECTION = ("{heading}\n"
+           "1.小規模事業者の経営基盤の強化\n"
+           "物価高騰や人手不足の影響を受ける小規模事業者に対し、販路開拓や業務効率化の取組を支援した。"
+           "また、商工会及び商工会議所による伴走型の経営相談を拡充した。\n"
+           "2.事業承継の促進\n"
+           "後継者不在の事業者の円滑な事業承継を後押しするため、専門家派遣の対象を拡大した。\n")
+
+
+def test_a_page_opening_on_a_chapters_heading_is_a_white_papers_section():
+    # A ministry's White Paper section saved alone, its edition only in its address, names no place
+    # and no national word: it got no region.
+    assert _derive(SECTION.format(heading="第5章 その他の小規模企業振興関係施策")).region == ("全国",)
+    assert _derive(SECTION.format(heading="\n第2節 小規模企業の経営支援")).region == ("全国",)
+
+
+def test_a_chapter_heading_inside_a_page_or_on_a_towns_plan_is_no_national_voice():
+    # Controls: a chapter cited further down (the page opens on something else), and a town's plan
+    # opening on its chapter but writing of its own things (住民, 窓口), stay without a region.
+    cited = SECTION.format(heading="支援策の概要\n経営支援の取組\n資料について\n第5章 その他の施策")
+    assert _derive(cited).region == ()
+    plan = SECTION.format(heading="第2章 計画の基本方針") + "住民の皆さまの相談は窓口で受け付けます。\n"
+    assert _derive(plan).region == ()
