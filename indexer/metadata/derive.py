@@ -266,8 +266,10 @@ _OWN_AREA = re.compile(r"(?<![都道府各])県内|(?<![都各大])市内|(?<!�
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
 #: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では,
 #: and its 市政 / 町政 / 県政 (a breadcrumb's 市政情報 > 計画 above a plan's chapter numbering its figures
-#: 図2-1-1, as a White Paper does) — not 都市政策.
-_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
+#: 図2-1-1, as a White Paper does) — not 都市政策, nor a street address whose district opens with 内 after
+#: its ward (a national council's venue, 千代田区内幸町1-3-1: realdocs dev 2026-12-04, r4315 fixed, the one
+#: dev page writing one).
+_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内(?![\u4e00-\u9fff]{1,3}[0-9０-９一二三四五六七八九十]+(?:丁目|番|[-－‐ー−]))|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
                            r"|(?<!都)市政|町政|村政|県政")
 
 

@@ -34,3 +34,23 @@ def test_a_chapter_heading_inside_a_page_or_on_a_towns_plan_is_no_national_voice
     assert _derive(cited).region == ()
     plan = SECTION.format(heading="第2章 計画の基本方針") + "住民の皆さまの相談は窓口で受け付けます。\n"
     assert _derive(plan).region == ()
+
+
+MINUTES = ("第3回オンライン診療の推進に関する検討会 議事録\n"
+           "日時\n令和6年10月7日(月)10時00分~12時00分\n"
+           "場所\nTKP会議室 ホールA\n({address})\n"
+           "議事\n"
+           "○山田補佐 定刻になりましたので、ただ今より会議を開催いたします。"
+           "本日は、すべての構成員の皆様にオンラインにて御出席いただいております。\n")
+
+
+def test_a_venues_street_address_opening_with_uchi_is_no_local_territory():
+    # 千代田区内幸町 was read as 区内, a ward's own territory, and the national study group's minutes,
+    # naming no place but their venue, got no region.
+    assert _derive(MINUTES.format(address="東京都 千代田区内幸町1-3-1 幸ビルディング15階")).region == ("全国",)
+
+
+def test_a_wards_own_territory_still_makes_a_local_page():
+    # Control: 区内 of a ward's page (区内の小中学校で) is still its own territory.
+    page = MINUTES.format(address="区役所 第一会議室") + "区内の小中学校で端末の更新を進めます。\n"
+    assert _derive(page).region == ()
