@@ -54,3 +54,28 @@ def test_a_wards_own_territory_still_makes_a_local_page():
     # Control: 区内 of a ward's page (区内の小中学校で) is still its own territory.
     page = MINUTES.format(address="区役所 第一会議室") + "区内の小中学校で端末の更新を進めます。\n"
     assert _derive(page).region == ()
+
+
+CONFERENCE = ("令和元年6月12日市長記者会見\n"
+              "ページ番号1004321\n更新日:2019年6月14日\n"
+              "発表事項\n1 サテライトオフィスの開設について\n2 夏のイベントについて\n"
+              "質疑応答\n"
+              "動画は、次のリンクからご覧いただけます。\n"
+              "市長\n"
+              "本日は、IT企業のサテライトオフィス開設についてお知らせします。"
+              "{first}に開発拠点を設けるもので、中四国で初めてとなります。\n"
+              "記者\n地元での採用は何人くらいを見込んでいますか。\n"
+              "市長\n{second}での採用を、まず10人程度と聞いております。\n")
+
+
+def test_a_mayors_press_conference_is_about_the_place_it_names_most():
+    # The city named twice, written bare, beside 中四国 (read as 四国): no prefecture passed, and the
+    # mayor's press conference got no place.
+    m = _derive(CONFERENCE.format(first="岡山市", second="岡山市"))
+    assert m.prefecture == ("岡山県",)
+    assert "中国" in m.region
+
+
+def test_a_press_conference_naming_two_places_alike_stays_unplaced():
+    # Control: two cities of two prefectures, once each, leave the page without a prefecture.
+    assert _derive(CONFERENCE.format(first="岡山市", second="高松市")).prefecture == ()
