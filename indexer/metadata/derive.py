@@ -164,6 +164,22 @@ _NATIONAL_VOICE = re.compile(
 )
 
 
+#: A page that opens on a chapter's or a section's heading (第2節 デジタル化が変えるサービス越境取引,
+#: 第5章 その他の小規模企業振興関係施策): a White Paper's section saved alone, its edition only in its
+#: address.  Only at the page's opening: 第N章 anywhere (a town's plan has chapters too) was tried
+#: and left out (see _NATIONAL_BODY).  On the realdocs dev pages of 2026-12-04, 83 open so within
+#: their first 3 non-blank lines (OPENING_CHAPTER_LINES): 78 are labelled 全国, the others name their place (r3511 r4168 r4066) or are
+#: already given 全国 by another word (r2620); it gave 3 more pages their 全国 (r1032 r3232 r4386), none wrong.
+_OPENING_CHAPTER = re.compile(r"\s*(第[0-9０-９一二三四五六七八九十]{1,3}[章節])(?![\u4e00-\u9fff])")
+OPENING_CHAPTER_LINES = 3
+
+
+def _opening_chapter(text: str) -> re.Match | None:
+    """The 第N章 or 第N節 that opens one of a page's first non-blank lines, or None."""
+    opening = [line for line in text.splitlines(keepends=False) if line.strip()][:OPENING_CHAPTER_LINES]
+    return next((m for line in opening if (m := _OPENING_CHAPTER.match(line))), None)
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
@@ -173,7 +189,10 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     m = m or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
-    return f"names no place and writes 「{m.group()}」" if m else None
+    if m:
+        return f"names no place and writes 「{m.group()}」"
+    m = None if _LOCAL_THINGS.search(text) else _opening_chapter(text)
+    return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
 #: A figure or table numbered in four parts (1-3-3-1表, 図表4-4-2-1: part, chapter, section, item): how
@@ -247,8 +266,10 @@ _OWN_AREA = re.compile(r"(?<![都道府各])県内|(?<![都各大])市内|(?<!�
 #: What a town's or a prefecture's page writes of (its 市内 — not 大都市内, any big city's —,
 #: 住民, 窓口, 条例, 本会議, its 交付金 and 補助金 applications) even when it never says 本市 or 県では,
 #: and its 市政 / 町政 / 県政 (a breadcrumb's 市政情報 > 計画 above a plan's chapter numbering its figures
-#: 図2-1-1, as a White Paper does) — not 都市政策.
-_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
+#: 図2-1-1, as a White Paper does) — not 都市政策, nor a street address whose district opens with 内 after
+#: its ward (a national council's venue, 千代田区内幸町1-3-1: realdocs dev 2026-12-04, r4315 fixed, the one
+#: dev page writing one).
+_LOCAL_THINGS = re.compile(r"(?<!都)[市町村県区]内(?![\u4e00-\u9fff]{1,3}[0-9０-９一二三四五六七八九十]+(?:丁目|番|[-－‐ー−]))|住民|役場|役所|庁舎|窓口|条例|交付金|補助金|本会議|(?<![\u4e00-\u9fff])議会|[都道府県市町村区]議会"
                            r"|(?<!都)市政|町政|村政|県政")
 
 

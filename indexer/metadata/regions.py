@@ -1504,6 +1504,24 @@ def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) 
                                    for i, p in enumerate(places) if p.prefecture == a)}
 
 
+#: A governor's or a mayor's press conference (知事定例記者会見, 令和元年5月15日市長記者会見): the head
+#: speaks of the body's own place more than of any other, in few words (岡山市 twice beside 中四国).
+_HEAD_CONFERENCE = LazyPattern(r"(?:知事|市長|町長|村長|区長)[^。\n]{0,8}記者会見")
+#: The score the place a head's press conference names most needs: two mentions (W_BODY) or a town
+#: written with its prefecture (W_QUALIFIED); one is a passing remark (東京都で感染者).  On the realdocs
+#: dev pages of 2026-12-04 (50 write of such a conference) it placed 1 page (r1845), none wrongly; a tie
+#: (北海道 and 東京都 once each, r1840; 徳島市 and 高知県 twice each, r4398) places none.
+HEAD_CONFERENCE_SCORE = 2.0
+
+
+def _speakers_place(pref_score: Counter[str]) -> str | None:
+    """The prefecture a head's press conference names most, strictly and enough; None."""
+    (top, score), *rest = pref_score.most_common(2) or [(None, 0.0)]
+    if top is None or (rest and rest[0][1] >= score) or score < HEAD_CONFERENCE_SCORE:
+        return None
+    return top
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1708,6 +1726,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         only, sole = own
         prefs.append(only)
         blocks.append(gazetteer().block_of[only])
+    if not national and not prefs and _HEAD_CONFERENCE.search(title or "") and (own := _speakers_place(pref_score)):
+        prefs.append(own)
+        blocks.append(gazetteer().block_of[own])
+        sole += f"; {own} named most in its head's press conference"
     if not national and prefs and _PREFECTURE_VOICE.search(text):
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
