@@ -894,6 +894,20 @@ def _date_of_its_own(before: str, after: str) -> bool:
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
+#: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell of a law
+#: or another body's text made or coming into force (…法が改正され, 国は…を閣議決定しました), a
+#: declaration (緊急事態宣言が出され) or a body founded (…本部が設置されました, _FOUNDED_AFTER's verbs):
+#: history the page explains, not its news.  Not 策定 / 公表 / 決定, which a page announces of its own act.
+_CLAUSE_OPENER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|[、,])")
+_CITED_ACT = re.compile(r"(?:閣議決定|施行|公布|改正|制定|成立|採択|答申|発令|宣言が(?:出|発令)|(?<!を)設置)(?:され|し[たてま、,])")
+#: …or of a disaster, its subject (「平成23年3月11日の東日本大震災では」, 「令和元年10月12日、台風第19号の接近に
+#: 伴い」): the disaster's day, as 平成30年7月豪雨 is; not a drill for one (「…、地震を想定した訓練を行い」).
+_DISASTER_CLAUSE = re.compile(
+    r"^" + _BRACKET + r"\s*(?:の|に|[、,])\s*[^。、「」]{0,12}?(?:震災|地震|豪雨|大雨|台風(?:\s*第?\s*\d+\s*号)?|豪雪|大雪|水害|津波|噴火)"
+    r"\s*(?:の|に|により|による|で|では|が|は)"
+)
+
+
 def not_own(text: str, y: YearMention) -> str | None:
     """Why the rules above refuse y as the document's own date or 年度, read on its line alone (the
     rules' own checks, nothing more): a span, a target, a start or an open end, an as-of point,
@@ -927,6 +941,11 @@ def not_own(text: str, y: YearMention) -> str | None:
         # 「「…認証サービス」は、平成21年11月17日」 ending its line: a sentence cut after its subject's
         # date (what _date_priority refuses as a date line), not a date line at the page's foot
         return "a sentence's subject's date, cut at the line's end"
+    if _DISASTER_CLAUSE.match(after):
+        return "a disaster's date"
+    clause = after.split("。", 1)[0]
+    if _CLAUSE_OPENER.match(after) and (_CITED_ACT.search(clause) or _FOUNDED_AFTER.match(clause)):
+        return "a law's, a declaration's or a founding's date"
     sentence = before[before.rfind("。") + 1:]
     if _TREND_BEFORE.search(sentence):
         return "one year of a series"
