@@ -912,13 +912,21 @@ _DISASTER_CLAUSE = re.compile(
     r"\s*(?:の|に|により|による|で|では|が|は)"
 )
 
+#: A date in a Q&A's answer (問 …健康保険証として使えますか。 / 答 令和3年10月20日、…運用が始まりました。):
+#: what the answer tells of, not the day the page was written, which a よくある質問 page states, if at all,
+#: in its 更新日.  The ranker picked such an answer's day at p ≈ 0.82–0.84 on breaker32's written
+#: pages (every labelling of 問/答, Q/A, Q./A., 質問/回答); no real-dev page dates from one.
+_QA_ANSWER = re.compile(r"^\s*(?:[AＡ][0-9０-９]{0,3}\s*[.．:：)）]|[AＡ]\s|[(（]\s*答\s*[)）]|(?:答え?|回答)[0-9０-９]{0,3}\s*[.．:：\s])")
+_QA_QUESTION = re.compile(r"^\s*(?:[QＱ][0-9０-９]{0,3}\s*[.．:：)）]|[QＱ]\s|[(（]\s*問\s*[)）]|(?:問|質問)[0-9０-９]{0,3}\s*[.．:：\s])", re.M)
+
 
 def not_own(text: str, y: YearMention) -> str | None:
     """Why the rules above refuse y as the document's own date or 年度, read on its line alone (the
     rules' own checks, nothing more): a span, a target, a start or an open end, an as-of point,
     another text's or a disaster's date, a deadline, a table row's day, a trend's year, an
     evaluated project's, a law revised that year; and, for the ranker only, a date opening a
-    sentence that tells of a law, a declaration, a founding or a disaster (_CITED_ACT).  None when
+    sentence that tells of a law, a declaration, a founding or a disaster (_CITED_ACT), and a Q&A
+    answer's date (_QA_ANSWER).  None when
     none of them holds: the mention may be the document's, which the rules did not decide (a
     learned ranker's candidates)."""
     start = text.rfind("\n", 0, y.start) + 1
@@ -948,6 +956,8 @@ def not_own(text: str, y: YearMention) -> str | None:
         # 「「…認証サービス」は、平成21年11月17日」 ending its line: a sentence cut after its subject's
         # date (what _date_priority refuses as a date line), not a date line at the page's foot
         return "a sentence's subject's date, cut at the line's end"
+    if _QA_ANSWER.match(text[start:y.start]) and _QA_QUESTION.search(text):
+        return "an answer's date in a Q&A"
     if _DISASTER_CLAUSE.match(after):
         return "a disaster's date"
     clause = after.split("。", 1)[0]

@@ -118,3 +118,26 @@ def test_a_drill_for_an_earthquake_is_the_pages_own_event_and_stays_dated_by_the
     m = derived(DRILL, "防災訓練")
     assert (m.fiscal_year, m.year) == (2023, 2023)
     assert "date ranker" in m.sources["year"]
+
+
+# --- a Q&A's answer tells of something, not of the day the page was written --------------------
+
+def faq(q: str, a: str) -> str:
+    return (MENU + "よくある質問\nマイナンバーカードについて、よく寄せられる質問と答えをまとめました。\n"
+            f"{q} カードの交付に手数料はかかりますか。\n{a} 初めての交付は無料です。紛失などによる再交付には手数料がかかります。\n"
+            f"{q} 健康保険証として使えますか。\n{a} 令和3年10月20日、健康保険証としての本格的な運用が始まりました。"
+            "医療機関の窓口でカードリーダーにかざしてご利用ください。\n"
+            f"{q} 有効期限はいつまでですか。\n{a} 18歳以上の方は、発行から10回目の誕生日までです。\n" + TAIL)
+
+
+def test_an_answers_date_leaves_a_faq_page_undated_however_its_questions_are_labelled():
+    for q, a in (("問", "答"), ("Q", "A"), ("Q.", "A."), ("質問", "回答")):
+        text = faq(q, a)
+        m = derived(text, "よくある質問")
+        assert (m.fiscal_year, m.year) == (None, None), a
+        assert refusal(text, "令和3年10月20日") == "an answer's date in a Q&A", a
+
+
+def test_a_line_labelled_a_without_any_question_is_not_an_answer():
+    text = "A 令和5年10月14日、中央公民館で教室を開きました。\nB 令和5年11月11日、北公民館で教室を開きました。\n"
+    assert refusal(text, "令和5年10月14日") is None
