@@ -80,6 +80,15 @@ def test_the_day_a_body_was_set_up_or_founded_is_its_history_not_the_pages_date(
         assert (m.fiscal_year, m.year) == (None, None), title
 
 
+def test_a_founding_told_in_a_relative_clause_or_an_adoption_is_the_issuers_news():
+    # Only a verb that ends its sentence or a clause tells the history: 「開設された無線局の取締り」
+    # is the day's operation, 「…を採択しました」 the issuer's decision.
+    text = "東海総合通信局は、令和6年2月8日、警察と共同で、倉庫に開設された不法無線局の取締りを行いました。\n"
+    assert refusal(text, "令和6年2月8日") is None
+    text = "総務省は、令和5年9月29日、研究開発の公募について、新たに12件の課題を採択しました。\n"
+    assert refusal(text, "令和5年9月29日") is None
+
+
 def test_a_window_the_city_opened_itself_is_not_a_founding():
     # (?<!を)…開設: the page's own news, which the ranker may still pick.
     text = "市民課では、令和5年4月3日、本庁舎1階にデジタル相談窓口を開設しました。\n"
