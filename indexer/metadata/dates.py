@@ -901,8 +901,8 @@ def _date_of_its_own(before: str, after: str) -> bool:
 #: 「…被疑者宅に開設された不法無線局の取締りを行い」 and 「…の公募について…を採択しました」 are the issuer's
 #: news (two real-dev pages dated that day).  Not 策定 / 公表 / 決定, which a page announces of its own act.
 #: The ranker fills a page from the one full date opening a sentence of its body at p ≈ 0.85 whatever
-#: the sentence tells (breaker32's written pages: 12 such fills wrong, 7 of them refused here; 6 right,
-#: none refused).  On real-dev the form is the issuer's news (25 pages the ranker would fill from it
+#: the sentence tells (breaker32's written pages: 12 such fills wrong, 7 of them refused here or by
+#: _DISASTER_CLAUSE; 7 right, none refused).  On real-dev the form is the issuer's news (25 pages the ranker would fill from it
 #: were the rules silent: 24 right, none refused here); the 5-fold fill CV did not move (2026-12-04).
 _CLAUSE_OPENER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|[、,])")
 _CITED_ACT = re.compile(
