@@ -34,3 +34,17 @@ def test_a_quoted_phrase_ending_in_a_renyoukei_finds_the_page_that_goes_on_after
 def test_a_quoted_phrase_still_finds_the_verb_a_page_writes(tmp_path):
     # 「意見を取りまとめ」 on a page that goes on with 、 is the verb: the phrase as typed still matches it.
     assert _search(tmp_path, "「意見を取りまとめ」") == ["報告書の作成.txt"]
+
+
+def test_a_pasted_passage_with_de_aru_after_a_quote_finds_its_page(tmp_path):
+    # である typed after a closing quote was cut as an unknown hiragana word, で|或る (a certain),
+    # and required; the page's 「…」である holds で|有る, a function word.
+    write(tmp_path / "docs" / "進化.txt",
+          "端末の進化\n携帯電話の進化の方向性は、「多機能化」と「ネットワーク化」である（図表1-3-12）。今後も続くと見込まれる。\n")
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        hits = idx.search("「多機能化」と「ネットワーク化」である（図表1-3-12）。").hits
+    assert [Path(h.path).name for h in hits] == ["進化.txt"]
