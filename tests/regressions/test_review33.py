@@ -1,0 +1,53 @@
+"""review33: a sceptic's review of session 33's changes as a new user meets them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+@pytest.fixture(scope="module")
+def tohoku_index(tmp_path_factory):
+    from ictsearch.indexer import build_index
+
+    root = tmp_path_factory.mktemp("review33")
+    write(root / "docs" / "a.txt", "東北総合通信局 デジタル推進\n\n仙台市のデジタル化を支援する。データを公開する。")
+    write(root / "docs" / "b.txt", "東北総合通信局 防災\n\n盛岡市の防災無線を更新する。デモを行う。")
+    build_index([root / "docs"], root / "idx", jobs=1)
+    return root / "idx"
+
+
+def test_a_word_read_as_nothing_is_refused_with_filters_too(tohoku_index):
+    # でーた, でも, ですが are read by Sudachi as particles and auxiliaries only, none indexed, but
+    # their analysis marks no word dropped (でじたる's does): 「でーた --region 東北」 listed every
+    # 東北 document as if nothing had been typed, exit 0, where でじたる was refused.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search import open_index
+
+    with open_index(tohoku_index) as ix:
+        with pytest.raises(BadQuery, match="no searchable words.*did you mean データ"):
+            ix.search("でーた", region="東北")
+        for query in ("でも", "ですが", '"でも"', "NOT でも", "title:でも"):
+            with pytest.raises(BadQuery, match="no searchable words"):
+                ix.search(query, region="東北")
+        # Symbols are still no words: with a filter they browse it.
+        assert ix.search("*", region="東北").total == 2
+        assert ix.search("ー", region="東北").total == 2
+        assert ix.search("、", region="東北").total == 2
+
+
+def test_a_function_word_refused_is_not_offered_a_near_term_or_its_katakana(tohoku_index):
+    # 「で --region 東北」 was asked "did you mean デ?" (で's katakana, a term of some page), and once
+    # でした was refused it would have been offered data's and tomorrow's near terms: a particle
+    # typed means no word; only a loanword's exact katakana term is worth offering.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search import open_index
+
+    with open_index(tohoku_index) as ix:
+        for query in ("で", "です", "でした", "ました", "までに"):
+            with pytest.raises(BadQuery) as caught:
+                ix.search(query, region="東北")
+            assert "did you mean" not in str(caught.value), (query, str(caught.value))
+        with pytest.raises(BadQuery, match="did you mean デジタル"):
+            ix.search("でじたる", region="東北")
