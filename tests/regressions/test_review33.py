@@ -51,3 +51,20 @@ def test_a_function_word_refused_is_not_offered_a_near_term_or_its_katakana(toho
             assert "did you mean" not in str(caught.value), (query, str(caught.value))
         with pytest.raises(BadQuery, match="did you mean デジタル"):
             ix.search("でじたる", region="東北")
+
+
+def test_path_with_a_quoted_value_points_to_the_path_filter():
+    # path:"資料 2023" (a file name with a space, quoted as title:"…" is) was searched as the text
+    # path: and a phrase and found nothing, where path:2023 is answered with --path; and the
+    # answer's --path *.pdf, typed as shown, is globbed by the shell: it is quoted for it.
+    from ictsearch.indexer.errors import BadQuery
+    from ictsearch.search.parse import parse
+
+    with pytest.raises(BadQuery, match=r"--path '資料 2023' \(path= in Python\)"):
+        parse('path:"資料 2023"')
+    with pytest.raises(BadQuery, match=r"--path 'a b'"):
+        parse("テレワーク path:「a b」")
+    with pytest.raises(BadQuery, match=r"--path '\*\.pdf' \(path= in Python\)"):
+        parse("path:*.pdf")
+    with pytest.raises(BadQuery, match=r"--path 2023/ \(path= in Python\)"):
+        parse("path:2023/")
