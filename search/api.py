@@ -774,10 +774,19 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if not doc.strip():
+                # `ictsearch show ""` (a shell variable left empty) named the current folder: "'' is a folder".
+                raise DocumentNotFound("no document named (the name is empty): give a doc id from search results, "
+                                       "an indexed file path or a document's url")
             if os.path.isdir(path):
                 # `ictsearch show corpus/` was told the folder was no document, as a typo is.
-                raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
-                                       "or a doc id from search results")
+                inside = path.rstrip(os.sep) + os.sep
+                if any(p.startswith(inside) for p in self._names(searcher).paths):
+                    raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
+                                           "or a doc id from search results")
+                # `show /tmp` was told to name one document in it, where the index holds none.
+                raise DocumentNotFound(f"{quoted(doc)} is a folder, and the index holds no document in it (give a "
+                                       "doc id from search results or an indexed file path)")
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")

@@ -68,3 +68,22 @@ def test_path_with_a_quoted_value_points_to_the_path_filter():
         parse("path:*.pdf")
     with pytest.raises(BadQuery, match=r"--path 2023/ \(path= in Python\)"):
         parse("path:2023/")
+
+
+def test_show_on_an_empty_name_or_a_folder_outside_the_index_says_so(tohoku_index, tmp_path, monkeypatch):
+    # `ictsearch show ""` (a shell variable left empty) was told "'' is a folder: name one document
+    # in it" (the current folder), and `show /tmp` to name a document in a folder the index holds
+    # none of.  A folder that holds indexed documents is still answered as one.
+    from ictsearch.indexer.errors import DocumentNotFound
+    from ictsearch.search import open_index
+
+    monkeypatch.chdir(tmp_path)
+    with open_index(tohoku_index) as ix:
+        with pytest.raises(DocumentNotFound, match="the name is empty"):
+            ix.get("")
+        with pytest.raises(DocumentNotFound, match="the name is empty"):
+            ix.similar(" ")
+        with pytest.raises(DocumentNotFound, match="is a folder, and the index holds no document in it"):
+            ix.get(str(tmp_path))
+        with pytest.raises(DocumentNotFound, match="is a folder: name one document in it"):
+            ix.get(str(tohoku_index.parent / "docs"))
