@@ -87,3 +87,19 @@ def test_show_on_an_empty_name_or_a_folder_outside_the_index_says_so(tohoku_inde
             ix.get(str(tmp_path))
         with pytest.raises(DocumentNotFound, match="is a folder: name one document in it"):
             ix.get(str(tohoku_index.parent / "docs"))
+
+
+def test_a_hiragana_word_opening_with_de_and_a_content_word_keeps_its_kana_cut_reading():
+    # Read as the particle で and the rest (667b1d5, for 「…」である), でまえこうざ (出前講座 in kana,
+    # で|まー|えー|こう|ざ to Sudachi) required two of まー, えー, こう and found 146 shared-corpus pages
+    # of こう, and でかける found 394 of かける; before, both were the phrase pages cutting them write.
+    # である, all function words after the particle, is still no word to require.
+    from ictsearch.search.query import word_query
+
+    info: dict = {}
+    assert str(word_query("でまえこうざ", info=info)) == '((title:"で まー えー こう ざ") OR (body:"で まー えー こう ざ"))'
+    assert str(word_query("でかける")) == '((title:"で かける") OR (body:"で かける"))'
+    info = {}
+    assert word_query("である", info=info) is None and info["dropped"] == ["である"]
+    info = {}
+    assert word_query("であった", info=info) is None and info["dropped"] == ["であった"]
