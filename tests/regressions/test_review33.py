@@ -103,3 +103,22 @@ def test_a_hiragana_word_opening_with_de_and_a_content_word_keeps_its_kana_cut_r
     assert word_query("である", info=info) is None and info["dropped"] == ["である"]
     info = {}
     assert word_query("であった", info=info) is None and info["dropped"] == ["であった"]
+
+
+def test_a_nendo_filled_below_its_threshold_as_the_years_day_says_so():
+    # `show` printed 「fiscal_year 2023 ← inferred by the date ranker (p=0.91) …」 for a 年度 filled
+    # as the 年度 of the day the year came from (_same_date), where the README and FILL_MIN have
+    # the 年度 filled at p ≥ 0.95: the user auditing it read a threshold broken.
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+    from ictsearch.indexer.metadata.date_ranker import FILL_MIN
+    from test_fill32 import EVENT
+
+    m = derive_metadata(EVENT, title="スマートフォン教室", path=Path("page.html.txt"), terms=[])
+    assert m.fiscal_year == 2023 and m.year == 2023
+    fy = m.sources["fiscal_year"]
+    p = float(fy.split("(p=")[1][:4])
+    assert p < FILL_MIN["fiscal_year"]  # the case itself: filled below the 年度's own threshold
+    assert fy.startswith(f"inferred by the date ranker (p={p:.2f}; the 年度 of the day the year was filled from)"), fy
+    assert "the 年度 of the day" not in m.sources["year"]
