@@ -30,7 +30,7 @@ from .facet_sets import snapshot
 from .facets import FACET_OF_QUERY_NAME, FACETS, FACETS_BY_NAME, NONE_LABEL, filter_query
 from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
-from .query import Compiled, compile_query, parse
+from .query import Compiled, compile_query, parse, particle_alone
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
@@ -39,6 +39,17 @@ from . import understand as understanding
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
 RERANK_DEPTH = 100
+
+
+def _read_as_nothing(info: dict) -> bool:
+    """A typed word with letters or kana that Sudachi reads as nothing to search: でーた, でも, ですが
+    (particles and auxiliaries, never indexed), "でも" quoted, NOT でも.  Without this, such a word with
+    a filter (「でーた --region 東北」) listed every 東北 document as if nothing were typed, where
+    でじたる, whose analysis marks it dropped, was refused.  A symbol (`*`, `、`, `ー`) is no word:
+    with a filter it still browses the filter's documents."""
+    if info.get("terms") or info.get("read_as") or info.get("relative"):
+        return False
+    return any(ch.isalnum() and ch not in "ーｰ" for ch in info.get("word", ""))
 
 
 def _check_count(name: str, value) -> None:
@@ -296,9 +307,12 @@ class Index:
             # to Sudachi) listed every 東北 document as if nothing were typed.  Symbols (`*`) and filters typed
             # as words (`year:2019`) browse the filters.
             unread = [info["word"] for info in compiled.words if info.get("dropped")]
-            if query.strip() and (filter_q is None and not patterns or unread):
+            # Words Sudachi reads wholly as function words (でした, ましょう): only their katakana term is
+            # offered (でーた → データ), a near term of theirs is noise (でした: did you mean データ, 明日?).
+            functional = [info["word"] for info in compiled.words if _read_as_nothing(info)]
+            if query.strip() and (filter_q is None and not patterns or unread or functional):
                 raise BadQuery(f"the query {quoted(query)} has no searchable words (only particles or punctuation)"
-                               + self._unread_words_hint(unread))
+                               + self._unread_words_hint(unread, functional))
             if filter_q is None and not patterns:
                 # Named both ways, as the note on files named so does: the CLI user types --year, not fiscal_year,
                 # and a --path alone is a search too.
@@ -525,12 +539,12 @@ class Index:
                     out.append(s)
         return tuple(out[:5])
 
-    def _unread_words_hint(self, words: list[str]) -> str:
+    def _unread_words_hint(self, words: list[str], functional: list[str] = ()) -> str:
         """Did-you-mean for words Sudachi reads as particles alone: a loanword typed in hiragana
         (でじたる is で|じ|たる) means the index term written in katakana (デジタル)."""
         from .suggest import as_vocabulary, suggest, to_katakana
 
-        if not words:
+        if not words and not functional:
             return ""
         try:
             vocabulary = as_vocabulary(self._vocabulary(self._searcher()[0]))
@@ -538,10 +552,15 @@ class Index:
             return ""
         found: dict[str, None] = {}
         for word in words:
+            if particle_alone(word.strip('"-')):
+                continue  # 「で --region 東北」 was asked "did you mean デ?": a particle typed means no word
             # suggest() offers nothing for a word whose analysis is an index term, and で is one.
             katakana = to_katakana(word)
             found.update(dict.fromkeys([katakana] if katakana != word and katakana in vocabulary.df
                                        else suggest(word, vocabulary, limit=2)))
+        for word in functional:
+            if not particle_alone(word.strip('"-')) and (katakana := to_katakana(word.strip('"-'))) in vocabulary.df:
+                found[katakana] = None
         return f"; did you mean {', '.join(found)}?" if found else ""
 
     @staticmethod
@@ -755,10 +774,19 @@ class Index:
             if failed:
                 # The right name of a file the last run could not index: say why, not "a typo?".
                 raise DocumentNotFound(f"{quoted(doc)} is not in the index: indexing it failed: {failed.get('reason')}")
+            if not doc.strip():
+                # `ictsearch show ""` (a shell variable left empty) named the current folder: "'' is a folder".
+                raise DocumentNotFound("no document named (the name is empty): give a doc id from search results, "
+                                       "an indexed file path or a document's url")
             if os.path.isdir(path):
                 # `ictsearch show corpus/` was told the folder was no document, as a typo is.
-                raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
-                                       "or a doc id from search results")
+                inside = path.rstrip(os.sep) + os.sep
+                if any(p.startswith(inside) for p in self._names(searcher).paths):
+                    raise DocumentNotFound(f"{quoted(doc)} is a folder: name one document in it, by its file's path "
+                                           "or a doc id from search results")
+                # `show /tmp` was told to name one document in it, where the index holds none.
+                raise DocumentNotFound(f"{quoted(doc)} is a folder, and the index holds no document in it (give a "
+                                       "doc id from search results or an indexed file path)")
             if named := self._ending_in(searcher, doc):
                 # A file's name as the folder shows it (「ictsearch show 資料1.txt」), typed from another folder.
                 shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")

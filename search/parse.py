@@ -12,6 +12,7 @@ Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
 
 from __future__ import annotations
 
+import shlex
 from typing import NamedTuple
 
 from ictsearch.indexer.errors import BadQuery
@@ -165,10 +166,18 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and not value and fieldname.lower() == PATH_FIELD and i < n and q[i] in _QUOTES:
+                    # path:"資料 2023" (a name with a space, quoted as title:"…" is) was searched as the text
+                    # path: and the phrase, and found nothing; path:2023 unquoted was already answered.
+                    k = q.find(_QUOTES[q[i]], i + 1)
+                    if k > i + 1:
+                        raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with "
+                                       f"--path {shlex.quote(q[i + 1:k])} (path= in Python)")
                 if sep and value and fieldname.lower() == PATH_FIELD:
                     # path:2023 was searched as the words パス and 2023 (path read as its katakana) and found nothing.
+                    # The value shell-quoted: --path *.pdf typed as shown is globbed by the shell.
                     raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with --path "
-                                   f"{value} (path= in Python), or write \"{word}\" to search the text")
+                                   f"{shlex.quote(value)} (path= in Python), or write \"{word}\" to search the text")
                 if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
                     # Results show organization and doctype beside region and year: typed as a filter
                     # (organization:総務省), it was searched as text and found nothing, with no word of why.

@@ -223,9 +223,13 @@ def word_query(
     if not particle_alone(word):
         read = analyze(word)
         terms = _leading_particle_weak(word, read)
-        # A word opening with a particle (である, でした) is words a sentence holds, not an unknown
-        # hiragana word for kana_cuts to find as pages cut it.
-        if terms is read and (kana_q := _kana_cut_query(word, fields, info)):
+        # A word opening with a particle and function words (である, であった) is words a sentence holds,
+        # not an unknown hiragana word for kana_cuts to find as pages cut it.  Only then: a hiragana word
+        # Sudachi reads as で and content words (でまえこうざ: で|まー|えー|こう|ざ, でかける: で|かける) is
+        # still found as pages cut it; read as the particle and the rest it found 146 and 394 pages of
+        # こう or かける alone, where it found none (でかける: did you mean 出掛ける?).
+        led = terms is not read and all(t.weak for t in terms if not t.sub)
+        if not led and (kana_q := _kana_cut_query(word, fields, info)):
             return kana_q
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle

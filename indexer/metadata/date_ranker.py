@@ -224,13 +224,18 @@ def fill(text: str, title: str, fy: int | None, year: int | None, src: dict[str,
     for field, (v, p, y) in pick.items():
         if v is None or y is None or not_own(text, y):
             continue
-        if p < FILL_MIN[field] and not (field == "fiscal_year" and _same_date(pick, got)):
-            continue
+        # Below its own threshold, a 年度 filled as the 年度 of the year's day says so: `show` printed
+        # 年度 2023 ← … (p=0.91) where the README (and FILL_MIN) have the 年度 filled at p ≥ 0.95.
+        why = ""
+        if p < FILL_MIN[field]:
+            if not (field == "fiscal_year" and _same_date(pick, got)):
+                continue
+            why = "; the 年度 of the day the year was filled from"
         if field == "fiscal_year" and got["year"] is not None and not got["year"] - 1 <= v <= got["year"]:
             continue  # a 年度 that cannot hold the year just filled: the two picks read different mentions
         got[field] = v
         line = text.count("\n", 0, y.start) + 1
-        src[field] = f"inferred by the date ranker (p={p:.2f}) from 「{y.text}」 (line {line})"
+        src[field] = f"inferred by the date ranker (p={p:.2f}{why}) from 「{y.text}」 (line {line})"
     return got["fiscal_year"], got["year"]
 
 
