@@ -33,8 +33,9 @@ FIELDS = ("year", "fiscal_year")
 #: today's rules on new pages).  Year at 0.8: 5/3/0, 30/3/1, 4/0/0 (at 0.7: 5/4/2, 31/4/3, 4/0/0;
 #: at 0.9: 1/1/0, 17/1/1, 2/0/0).  年度 at 0.95: 2/0/0, 14/0/0, 1/0/0 (at 0.9: 8/0/6, 24/0/5,
 #: 2/0/0: readers' undated pages dated about as often as a missing 年度 is found).  Without
-#: not_own, year at 0.8: 6/4/5, 34/3/3, 4/0/0.  Re-run after dates32's rules (1,983 pages, the
-#: same weights): year at 0.8 3/1/0, 32/2/1, 4/0/0; 年度 at 0.95 2/0/0, 13/0/0, 1/0/0.
+#: not_own, year at 0.8: 6/4/5, 34/3/3, 4/0/0.  Re-run on the rules after dates32 (1,983 pages; the
+#: CV fits its own weights in each fold): year at 0.8 3/1/0, 32/2/1, 4/0/0; 年度 at 0.95 2/0/0, 13/0/0,
+#: 1/0/0.
 FILL_MIN = {"year": 0.8, "fiscal_year": 0.95}
 #: A text shorter than this is left as the rules leave it: the model learned on pages of 300 to
 #: 2,000 characters (17 of the 1,966 real-dev pages are shorter), and on a note of two lines whose
