@@ -12,6 +12,7 @@ Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ictsearch.indexer.errors import BadQuery
@@ -116,7 +117,7 @@ def _lex(q: str) -> list[_Tok]:
             continue
         if c in _QUOTES:
             close = _QUOTES[c]
-            j = q.find(close, i + 1)
+            j = _closing(q, i)
             if j < 0:
                 raise BadQuery(f"unbalanced quote: {c} at position {i + 1} is never closed (add a closing {close})")
             toks.append(_Tok("PHRASE", q[i + 1 : j]))
@@ -389,7 +390,80 @@ class _Parser:
 
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
-    return _Parser(_lex(normalize_query(_loose_full_width_parens(text)))).parse()
+    q = normalize_query(_loose_full_width_parens(text))
+    if _pasted_prose(q):
+        q = _strays_as_text(q)
+    return _Parser(_lex(q)).parse()
+
+
+def _closing(q: str, i: int) -> int:
+    """Where the quote opened at q[i] closes (-1: never).  「 and 『 nest, as the White Paper writes a
+    title quoted inside a title (「…に関する「実証実験」の考え方」: read to the first 」, the outer 」
+    was left closing nothing, an error)."""
+    c, close = q[i], _QUOTES[q[i]]
+    if c not in "「『":
+        return q.find(close, i + 1)
+    depth = 0
+    for j in range(i + 1, len(q)):
+        if q[j] == c:
+            depth += 1
+        elif q[j] == close:
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
+#: Sentence punctuation: a query holding it is prose pasted from a page, not query syntax.
+_PROSE_MARKS = re.compile(r"[。、，．]")
+#: A run of this many characters without a space is a pasted passage too (図表2) ユビキタスネットワーク時代における…).
+PROSE_RUN = 20
+
+
+def _pasted_prose(q: str) -> bool:
+    """Whether the query reads as a passage pasted from a page: it holds a sentence's punctuation
+    (。 、), or a run of PROSE_RUN characters or more without a space.  Typed queries seldom do."""
+    return bool(_PROSE_MARKS.search(q)) or any(len(run) >= PROSE_RUN for run in q.split())
+
+
+def _strays_as_text(q: str) -> str:
+    """A pasted passage's quotes and brackets that pair with nothing, made spaces (text).
+
+    A passage cut from a page opens or ends inside a quote or a bracket (」の実現を目指し、…,
+    …第5章第6節「I, WAP(Wireless Application Prot), and the White Paper numbers its figures
+    with a half bracket inside a full one (…と多い（図表4)）。): each was an error (unbalanced quote
+    or parenthesis, exit 2), so the page it was pasted from could not be found.  Only in prose
+    (_pasted_prose): a stray mark in a query typed with operators and spaces stays an error.
+    Brackets inside a quoted phrase are the phrase's text, as the lexer reads them; an empty
+    pair (（ ）内t値) is text too."""
+    chars = list(q)
+    opened: list[int] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c in _QUOTES:
+            j = _closing(q, i)
+            if j < 0:
+                chars[i] = " "
+                i += 1
+            else:
+                i = j + 1
+            continue
+        if c in "」』":
+            chars[i] = " "
+        elif c == "(":
+            opened.append(i)
+        elif c == ")":
+            if not opened:
+                chars[i] = " "
+            else:
+                k = opened.pop()
+                if not q[k + 1:i].strip():
+                    chars[k] = chars[i] = " "
+        i += 1
+    for k in opened:
+        chars[k] = " "
+    return "".join(chars)
 
 
 def _loose_full_width_parens(text: str) -> str:
