@@ -391,7 +391,7 @@ class _Parser:
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
     q = normalize_query(_loose_full_width_parens(text))
-    if _pasted_prose(q):
+    if pasted_prose(q):
         q = _strays_as_text(q)
     return _Parser(_lex(q)).parse()
 
@@ -420,7 +420,19 @@ _PROSE_MARKS = re.compile(r"[。、，．]")
 PROSE_RUN = 20
 
 
-def _pasted_prose(q: str) -> bool:
+#: A passage at least this long (its characters but spaces) that holds a 、 is a pasted sentence.
+SENTENCE_CHARS = 30
+
+
+def pasted_sentence(q: str) -> bool:
+    """Whether the query is a sentence pasted from a page, not a question: it holds a 。, or a 、 and
+    SENTENCE_CHARS characters or more.  Stricter than :func:`pasted_prose`: questions are typed
+    without spaces too (none of the judged questions of bench/ holds a 、 or a 。), and a short one
+    with a 、 (昨年度、東北の実証事業) is still a question."""
+    return "。" in q or ("、" in q and sum(not c.isspace() for c in q) >= SENTENCE_CHARS)
+
+
+def pasted_prose(q: str) -> bool:
     """Whether the query reads as a passage pasted from a page: it holds a sentence's punctuation
     (。 、), or a run of PROSE_RUN characters or more without a space.  Typed queries seldom do."""
     return bool(_PROSE_MARKS.search(q)) or any(len(run) >= PROSE_RUN for run in q.split())
@@ -433,7 +445,7 @@ def _strays_as_text(q: str) -> str:
     …第5章第6節「I, WAP(Wireless Application Prot), and the White Paper numbers its figures
     with a half bracket inside a full one (…と多い（図表4)）。): each was an error (unbalanced quote
     or parenthesis, exit 2), so the page it was pasted from could not be found.  Only in prose
-    (_pasted_prose): a stray mark in a query typed with operators and spaces stays an error.
+    (pasted_prose): a stray mark in a query typed with operators and spaces stays an error.
     Brackets inside a quoted phrase are the phrase's text, as the lexer reads them; an empty
     pair (（ ）内t値) is text too."""
     chars = list(q)

@@ -59,3 +59,49 @@ def test_a_stray_mark_in_a_typed_query_is_still_an_error(idx, query):
 
     with pytest.raises(BadQuery):
         idx.search(query)
+
+
+_NET = ("ネット依存対策\n子供のネット依存が社会問題となっており、全県を挙げて対策を推進するため、本年度、NPO法人や医療関係者等を"
+        "構成員とする「企画運営会議」を立ち上げ、健康福祉部と教育委員会が連携・協力し、対策に取り組んでいる。\n令和元年度\n")
+
+
+def _net_index(tmp_path):
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "ネット依存.txt", _NET)
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    return open_index(tmp_path / "idx")
+
+
+def test_a_pasted_sentence_s_relative_year_is_the_page_s_own_not_today_s(tmp_path):
+    # 本年度 in a pasted sentence is the year the page was written in; read from today (2026年度) it
+    # filtered the page away: nothing was found.
+    import datetime
+
+    with _net_index(tmp_path) as idx:
+        for query in ("全県を挙げて対策を推進するため、本年度、NPO法人や医療関係者等を構成員とする「企画運営会議」を立ち上げ",
+                      "め、本年度、NPO法人や医療関係者等を構成員とする「企画運営会議」を立ち上げ、健康福祉部"):
+            hits = idx.search(query, today=datetime.date(2026, 12, 4)).hits
+            assert [Path(h.path).name for h in hits] == ["ネット依存.txt"]
+
+
+def test_a_typed_relative_year_and_a_filter_s_are_still_read_from_today(tmp_path):
+    import datetime
+
+    day = datetime.date(2026, 12, 4)
+    with _net_index(tmp_path) as idx:
+        # typed as a word: read as 2026年度, which this 令和元年度 page is not
+        assert not idx.search("本年度 ネット依存", today=day).hits
+        # a filter beside a pasted passage still counts from today
+        res = idx.search("め、本年度、NPO法人や医療関係者等を構成員とする「企画運営会議」を立ち上げ、健康福祉部",
+                         fiscal_year="今年度", today=day)
+        assert not res.hits and any("fiscal_year 2026" in n for n in res.notes)
+
+
+def test_a_short_question_with_a_comma_still_reads_its_relative_year(tmp_path):
+    import datetime
+
+    with _net_index(tmp_path) as idx:
+        res = idx.search("本年度、ネット依存の対策", today=datetime.date(2026, 12, 4))
+        assert not res.hits and any("2026年度" in n for n in res.notes)
