@@ -390,7 +390,7 @@ class _Parser:
 
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
-    q = normalize_query(_loose_full_width_parens(text))
+    q = _MARKS.sub(" ", normalize_query(_loose_full_width_parens(text)))
     if pasted_prose(q):
         q = _strays_as_text(q)
     return _Parser(_lex(q)).parse()
@@ -413,6 +413,11 @@ def _closing(q: str, i: int) -> int:
             depth -= 1
     return -1
 
+
+#: A company's or a foundation's mark, （株） （有） （社） （財）, and a switchboard's （代）: Sudachi reads
+#: each as one symbol and pages index nothing for it; read as a group, (財) required the word 財 and
+#: a pasted 「（財）日本データ通信協会では、…」 found nothing (nor does (株)テレワーク typed).
+_MARKS = re.compile(r"\((?:株|有|社|財|代)\)")
 
 #: Sentence punctuation: a query holding it is prose pasted from a page, not query syntax.
 _PROSE_MARKS = re.compile(r"[。、，．]")

@@ -105,3 +105,28 @@ def test_a_short_question_with_a_comma_still_reads_its_relative_year(tmp_path):
     with _net_index(tmp_path) as idx:
         res = idx.search("本年度、ネット依存の対策", today=datetime.date(2026, 12, 4))
         assert not res.hits and any("2026年度" in n for n in res.notes)
+
+
+@pytest.mark.parametrize("query", [
+    "また、同指針を受け、（財）日本データ通信協会では、一定の基準を満たすタイムビジネスに対し認定を与えることで信頼性の目安を"
+    "提供する「タイムビジネス信頼・安心認定制度」を平成17年2月に開始した。",
+    "（社）日本ケーブルテレビ連盟がケーブルテレビ事業者に対して調査した「地上デジタル放送再送信アンケート」の結果",
+    "委託先の(株)テレワークマネジメントから「企業のデジタル化等に関するアンケート調査」を発送",
+    "㈱テレワークマネジメント",
+])
+def test_a_company_or_foundation_mark_is_no_required_word(tmp_path, query):
+    # Sudachi reads （株） （社） （財） as one symbol: the page indexes nothing for them, and the query's
+    # group (財) required the word 財.
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "団体.txt",
+          "認定制度\nまた、同指針を受け、（財）日本データ通信協会では、一定の基準を満たすタイムビジネスに対し認定を与えることで"
+          "信頼性の目安を提供する「タイムビジネス信頼・安心認定制度」を平成17年2月に開始した。\n"
+          "（社）日本ケーブルテレビ連盟がケーブルテレビ事業者に対して調査した「地上デジタル放送再送信アンケート」の結果を示す。\n"
+          "委託先の（株）テレワークマネジメントから「企業のデジタル化等に関するアンケート調査」を発送した。\n")
+    # pages that write 株, 社 and 財 as words: the marks' words are in the index
+    write(tmp_path / "docs" / "財政.txt", "財政と株式\n財政の状況と株式会社の社会的責任。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        assert [Path(h.path).name for h in idx.search(query).hits] == ["団体.txt"]
