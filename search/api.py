@@ -345,7 +345,8 @@ class Index:
             # Several plain words that no page holds together: the pages holding all but the fewest,
             # said so (search/relax.py).  Not when the words match pages the filters remove.
             fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
-                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings)
+                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings,
+                passage=pasted_sentence(_normalized(query)))
             if fewer is not None:
                 matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask

@@ -130,3 +130,37 @@ def test_a_company_or_foundation_mark_is_no_required_word(tmp_path, query):
     build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
     with open_index(tmp_path / "idx") as idx:
         assert [Path(h.path).name for h in idx.search(query).hits] == ["団体.txt"]
+
+
+_BUREAU = ("重点施策の策定\n中国総合通信局(局長:菊池 昌克)は、平成29年度において、次のとおり重点的に取り組む施策を策定しました。\n"
+           "関東総合通信局(局長:小笠原 陽一(おがさわら よういち))は、令和3年10月14日(木曜日)オンラインによる"
+           "「令和3年度 関東総合通信局 地域情報化アドバイザー会議」を開催しました。\n")
+
+
+def _bureau_index(tmp_path):
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    write(tmp_path / "docs" / "重点施策.txt", _BUREAU)
+    write(tmp_path / "docs" / "局長会見.txt", "局長会見\n局長が記者会見で施策を説明した。\n")
+    build_index([tmp_path / "docs"], tmp_path / "idx", jobs=1)
+    return open_index(tmp_path / "idx")
+
+
+@pytest.mark.parametrize("query", [
+    "中国総合通信局(局長:菊池 昌克)は、平成29年度において、次のとおり重点的に取り組む施策を策定しました。",
+    "関東総合通信局(局長:小笠原 陽一(おがさわら よういち))は、令和3年10月14日(木曜日)オンラインによる「令和3年度 関東総合通信局 "
+    "地域情報化アドバイザー会議」を開催しました。",
+])
+def test_a_pasted_sentence_whose_bracketed_words_the_page_reads_otherwise_finds_its_page(tmp_path, query):
+    # The page reads 局長 after its bracket as 局 and 長: the group (局長:菊池 昌克) required 局長 and,
+    # a group being no plain word, no words were left out: nothing was found.
+    with _bureau_index(tmp_path) as idx:
+        res = idx.search(query)
+        assert [Path(h.path).name for h in res.hits] == ["重点施策.txt"] and res.dropped_words
+
+
+def test_a_typed_phrase_or_group_is_still_not_relaxed(tmp_path):
+    with _bureau_index(tmp_path) as idx:
+        assert not idx.search("「局長の記者会見で説明した」 施策").hits
+        assert not idx.search("(局長 菊池) 会見").hits
