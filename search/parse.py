@@ -391,8 +391,10 @@ class _Parser:
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
     q = _MARKS.sub(" ", normalize_query(_loose_full_width_parens(text)))
-    if pasted_prose(q):
+    if pasted_prose(q) or _NUMBERED_HEAD.match(q):
         q = _strays_as_text(q)
+        if _table_row(q):
+            q = q.replace("|", " ")
     return _Parser(_lex(q)).parse()
 
 
@@ -435,6 +437,18 @@ def pasted_sentence(q: str) -> bool:
     without spaces too (none of the judged questions of bench/ holds a 、 or a 。), and a short one
     with a 、 (昨年度、東北の実証事業) is still a question."""
     return "。" in q or ("、" in q and sum(not c.isspace() for c in q) >= SENTENCE_CHARS)
+
+
+#: A heading pasted with its figure's or item's number closed by a half bracket: 図表2)　…, 3)　….
+_NUMBERED_HEAD = re.compile(r"\s*(?:図表|図|表)?[0-9]{1,3}\)")
+
+
+def _table_row(q: str) -> bool:
+    """Whether a pasted passage is a row of a table, its cells between bars (| 件数 | 6,904 |, as
+    pages saved as text write tables): an OR opens or closes no query, so a bar at its start or end
+    is a cell's border, and so are the others."""
+    q = q.strip()
+    return q.startswith("|") or q.endswith("|")
 
 
 def pasted_prose(q: str) -> bool:

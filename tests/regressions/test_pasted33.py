@@ -48,12 +48,18 @@ def _top(idx, query):
     ("強化する各種取組を進めており、WAP(Wireless Application Prot", "ASEAN.txt"),
     ("政サービス」は72.7％と、約6割以上の国民が具体的", "電子行政.txt"),
     ("約6割以上の国民が具体的な利用意向を示している。「電子行", "電子行政.txt"),
+    # a figure's heading pasted with its number: 図表2) closed nothing
+    ("図表2)　電子タグの利活用の例", "公衆無線LAN.txt"),
+    # a row of a table, as a page saved as text writes it: | closed or opened the query (OR needs a word)
+    ("| 電子行政サービス | 約6割以上の国民が具体的な利用意向を示している。 |", "電子行政.txt"),
+    ("約6割以上の国民が具体的な利用意向を示している。 |", "電子行政.txt"),
 ])
 def test_a_pasted_passage_with_a_quote_or_bracket_that_pairs_with_nothing_finds_its_page(idx, query, page):
     assert _top(idx, query) == page
 
 
-@pytest.mark.parametrize("query", ["テレワーク 導入)", "(テレワーク OR 在宅勤務", "テレワーク」 導入", "「テレワーク 導入", "()"])
+@pytest.mark.parametrize("query", ["テレワーク 導入)", "(テレワーク OR 在宅勤務", "テレワーク」 導入", "「テレワーク 導入", "()",
+                                   "テレワーク |", "| テレワーク", "テレワーク OR"])
 def test_a_stray_mark_in_a_typed_query_is_still_an_error(idx, query):
     from ictsearch.indexer.errors import BadQuery
 
