@@ -31,6 +31,7 @@ from .facets import FACET_OF_QUERY_NAME, FACETS, FACETS_BY_NAME, NONE_LABEL, fil
 from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse, particle_alone
+from .parse import pasted_sentence
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
@@ -77,6 +78,18 @@ def _reads_index(method: _Method) -> _Method:
         with self.store.reading():
             return method(self, *args, **kwargs)
     return wrapper
+
+
+def _reading_passage(method: _Method) -> _Method:
+    """The query of a search is read as a pasted sentence when it is one (search.parse.pasted_sentence:
+    a 。, or a 、 in 30 characters or more): its relative years (本年度, 昨年) are text, the page's own,
+    not years counted from today (search.understand.pasted_passage)."""
+    @functools.wraps(method)
+    def wrapper(self, query="", *args, **kwargs):
+        passage = isinstance(query, str) and _is_text(query) and pasted_sentence(_normalized(query))
+        with understanding.pasted_passage(passage):
+            return method(self, query, *args, **kwargs)
+    return wrapper  # type: ignore[return-value]
 
 
 def _reading_day(method: _Method) -> _Method:
@@ -250,6 +263,7 @@ class Index:
     # -- search -------------------------------------------------------------
 
     @_reading_day
+    @_reading_passage
     @_reads_index
     def search(
         self,
@@ -345,7 +359,8 @@ class Index:
             # Several plain words that no page holds together: the pages holding all but the fewest,
             # said so (search/relax.py).  Not when the words match pages the filters remove.
             fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
-                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings)
+                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings,
+                passage=pasted_sentence(_normalized(query)))
             if fewer is not None:
                 matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask

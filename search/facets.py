@@ -169,12 +169,13 @@ class YearFacet(Facet):
             except ValueError as e:
                 # As a query word is read (令和4年度以降, R5まで, 令和4～5年度, 今年度, 昨年度以降): --year
                 # takes what the text takes.
-                from .understand import relative_year, year_span, year_span_ends
+                from .understand import filters_from_today, relative_year, year_span, year_span_ends
 
-                relative = relative_year(str(value).strip())
-                span = (relative[0], relative[0]) if relative is not None else year_span(str(value))
+                with filters_from_today():
+                    relative = relative_year(str(value).strip())
+                    span = (relative[0], relative[0]) if relative is not None else year_span(str(value))
+                    ends = year_span_ends(str(value)) if span is None else None
                 if span is None:
-                    ends = year_span_ends(str(value))
                     if ends is not None and ends[0] > ends[1]:  # 令和5～4年度: read, but backwards
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     listed = self._listed(str(value))

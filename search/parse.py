@@ -12,6 +12,7 @@ Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
 
 from __future__ import annotations
 
+import re
 import shlex
 from typing import NamedTuple
 
@@ -117,7 +118,7 @@ def _lex(q: str) -> list[_Tok]:
             continue
         if c in _QUOTES:
             close = _QUOTES[c]
-            j = q.find(close, i + 1)
+            j = _closing(q, i)
             if j < 0:
                 raise BadQuery(f"unbalanced quote: {c} at position {i + 1} is never closed (add a closing {close})")
             toks.append(_Tok("PHRASE", q[i + 1 : j]))
@@ -398,7 +399,111 @@ class _Parser:
 
 def parse(text: str):
     """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
-    return _Parser(_lex(normalize_query(_loose_full_width_parens(text)))).parse()
+    q = _MARKS.sub(" ", normalize_query(_loose_full_width_parens(text)))
+    if pasted_prose(q) or _NUMBERED_HEAD.match(q):
+        q = _strays_as_text(q)
+        if _table_row(q):
+            q = q.replace("|", " ")
+    return _Parser(_lex(q)).parse()
+
+
+def _closing(q: str, i: int) -> int:
+    """Where the quote opened at q[i] closes (-1: never).  「 and 『 nest, as the White Paper writes a
+    title quoted inside a title (「…に関する「実証実験」の考え方」: read to the first 」, the outer 」
+    was left closing nothing, an error)."""
+    c, close = q[i], _QUOTES[q[i]]
+    if c not in "「『":
+        return q.find(close, i + 1)
+    depth = 0
+    for j in range(i + 1, len(q)):
+        if q[j] == c:
+            depth += 1
+        elif q[j] == close:
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
+#: A company's or a foundation's mark, （株） （有） （社） （財）, and a switchboard's （代）: Sudachi reads
+#: each as one symbol and pages index nothing for it; read as a group, (財) required the word 財 and
+#: a pasted 「（財）日本データ通信協会では、…」 found nothing (nor does (株)テレワーク typed).
+_MARKS = re.compile(r"\((?:株|有|社|財|代)\)")
+
+#: Sentence punctuation: a query holding it is prose pasted from a page, not query syntax.
+_PROSE_MARKS = re.compile(r"[。、，．]")
+#: A run of this many characters without a space is a pasted passage too (図表2) ユビキタスネットワーク時代における…).
+PROSE_RUN = 20
+
+
+#: A passage at least this long (its characters but spaces) that holds a 、 is a pasted sentence.
+SENTENCE_CHARS = 30
+
+
+def pasted_sentence(q: str) -> bool:
+    """Whether the query is a sentence pasted from a page, not a question: it holds a 。, or a 、 and
+    SENTENCE_CHARS characters or more.  Stricter than :func:`pasted_prose`: questions are typed
+    without spaces too (none of the judged questions of bench/ holds a 、 or a 。), and a short one
+    with a 、 (昨年度、東北の実証事業) is still a question."""
+    return "。" in q or ("、" in q and sum(not c.isspace() for c in q) >= SENTENCE_CHARS)
+
+
+#: A heading pasted with its figure's or item's number closed by a half bracket: 図表2)　…, 3)　….
+_NUMBERED_HEAD = re.compile(r"\s*(?:図表|図|表)?[0-9]{1,3}\)")
+
+
+def _table_row(q: str) -> bool:
+    """Whether a pasted passage is a row of a table, its cells between bars (| 件数 | 6,904 |, as
+    pages saved as text write tables): an OR opens or closes no query, so a bar at its start or end
+    is a cell's border, and so are the others."""
+    q = q.strip()
+    return q.startswith("|") or q.endswith("|")
+
+
+def pasted_prose(q: str) -> bool:
+    """Whether the query reads as a passage pasted from a page: it holds a sentence's punctuation
+    (。 、), or a run of PROSE_RUN characters or more without a space.  Typed queries seldom do."""
+    return bool(_PROSE_MARKS.search(q)) or any(len(run) >= PROSE_RUN for run in q.split())
+
+
+def _strays_as_text(q: str) -> str:
+    """A pasted passage's quotes and brackets that pair with nothing, made spaces (text).
+
+    A passage cut from a page opens or ends inside a quote or a bracket (」の実現を目指し、…,
+    …第5章第6節「I, WAP(Wireless Application Prot), and the White Paper numbers its figures
+    with a half bracket inside a full one (…と多い（図表4)）。): each was an error (unbalanced quote
+    or parenthesis, exit 2), so the page it was pasted from could not be found.  Only in prose
+    (pasted_prose): a stray mark in a query typed with operators and spaces stays an error.
+    Brackets inside a quoted phrase are the phrase's text, as the lexer reads them; an empty
+    pair (（ ）内t値) is text too."""
+    chars = list(q)
+    opened: list[int] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c in _QUOTES:
+            j = _closing(q, i)
+            if j < 0:
+                chars[i] = " "
+                i += 1
+            else:
+                i = j + 1
+            continue
+        if c in "」』":
+            chars[i] = " "
+        elif c == "(":
+            opened.append(i)
+        elif c == ")":
+            if not opened:
+                chars[i] = " "
+            else:
+                k = opened.pop()
+                if not q[k + 1:i].strip():
+                    chars[k] = chars[i] = " "
+        i += 1
+    for k in opened:
+        chars[k] = " "
+    return "".join(chars)
 
 
 def _loose_full_width_parens(text: str) -> str:

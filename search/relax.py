@@ -23,7 +23,7 @@ from ictsearch.indexer.errors import echoed_query
 
 from . import bitsets, latin
 from .matchers import MinMatch
-from .parse import And, Filter, Word
+from .parse import And, Filter, PhraseNode, Word
 
 #: An AND typed between words (parse drops it: space already means AND), which asks for every word.
 _EXPLICIT_AND = re.compile(r"(?:^|\s)AND(?:\s|$)")
@@ -39,24 +39,41 @@ class Fewer:
     of: int = 0
 
 
-def _plain_words(ast, query: str) -> list[Word] | None:
-    """The typed words of a plain keyword query of two words or more, else None."""
+def _plain_words(ast, query: str, passage: bool = False) -> list | None:
+    """The typed words of a plain keyword query of two words or more, else None.
+
+    In a sentence pasted from a page (`passage`: search.parse.pasted_sentence) its quotes and
+    brackets are the page's punctuation, not a phrase or a group typed to say exactly what is
+    wanted: the words inside its brackets and its quoted phrases count as its words too.  A
+    pasted 「中国総合通信局(局長:菊池 昌克)は、…を策定しました。」 found nothing, as the page reads
+    局長 after its bracket as 局 and 長."""
     if not isinstance(ast, And) or _EXPLICIT_AND.search(query):
         return None
-    words = [n for n in ast.nodes if isinstance(n, Word)]
-    if any(not isinstance(n, (Word, Filter)) for n in ast.nodes) or any(w.field for w in words):
+    nodes = list(ast.nodes)
+    if passage:
+        flat: list = []
+        while nodes:
+            node = nodes.pop(0)
+            if isinstance(node, And):
+                nodes[:0] = list(node.nodes)
+            else:
+                flat.append(node)
+        nodes = flat
+    kinds = (Word, Filter, PhraseNode) if passage else (Word, Filter)
+    words = [n for n in nodes if isinstance(n, (Word, PhraseNode))]
+    if any(not isinstance(n, kinds) for n in nodes) or any(w.field for w in words):
         return None
     return words if len(words) >= 2 else None
 
 
-def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) -> Fewer | None:
+def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None, passage: bool = False) -> Fewer | None:
     """The words of `ast` asked with the fewest left out such that some document (within `allowed`)
     matches, or None when the query is no plain keyword query or no word finds anything.
 
     `compile_word(node)` compiles a sub-query (search.query.compile_query with the search's options)."""
     if spellings is not None and isinstance(ast, And):
         ast = And(latin.joined_words(ast.nodes, spellings))  # LG WAN is one word, as the search read it
-    words = _plain_words(ast, query)
+    words = _plain_words(ast, query, passage)
     if words is None:
         return None
     required: list[wq.Query] = []
@@ -69,10 +86,10 @@ def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) 
             # A year or place read as metadata is required as a filter is; so is a number or a range
             # not read so (2099..2100, beyond the calendars): left out, any year's pages would show.
             required.append(compiled.query)
-        elif all(word.text != text for text, _ in droppable):
+        elif all(_shown(word) != text for text, _ in droppable):
             # A word typed twice (a paragraph pasted with its repeats) is one word to hold or leave
             # out: counted twice, a page holding it held "2 of its words" and it was named twice.
-            droppable.append((word.text, compiled.query))
+            droppable.append((_shown(word), compiled.query))
     if len(droppable) < 2:
         return None  # one word and a place or year: that word is the search (the place's note says why)
     queries = [q for _, q in droppable]
@@ -89,6 +106,11 @@ def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None) 
             dropped = tuple(text for (text, _), word_mask in zip(droppable, masks) if mask & ~word_mask)
             return Fewer(asked, dropped, minimum, len(droppable))
     return None
+
+
+def _shown(node) -> str:
+    """A word as a note names it: a quoted phrase in its quotes."""
+    return f"「{node.text}」" if isinstance(node, PhraseNode) else node.text
 
 
 def note(query: str, fewer: Fewer) -> str:

@@ -87,9 +87,34 @@ def reading_from(day: date | None):
         _TODAY.reset(token)
 
 
+#: Whether the query being read is a passage pasted from a page (search.parse.pasted_sentence): its
+#: 本年度 and 昨年 are the page's own years, said when it was written, not years counted from today.
+_PASSAGE: ContextVar[bool] = ContextVar("ictsearch_passage", default=False)
+
+
+@contextmanager
+def pasted_passage(passage: bool):
+    """Inside the block a query's relative years (本年度, 今年, 昨年) are text when `passage` is true: a
+    pasted 「…本年度、NPO法人や…を立ち上げ、…」 was filtered to pages of 2026年度 and found nothing.  A
+    filter (--year 今年度, year:今年度) is read from today still (:func:`filters_from_today`)."""
+    token = _PASSAGE.set(passage)
+    try:
+        yield
+    finally:
+        _PASSAGE.reset(token)
+
+
+def filters_from_today():
+    """A filter's relative year counts from today, also inside a pasted passage's search."""
+    return pasted_passage(False)
+
+
 def relative_year(word: str) -> tuple[int, str] | None:
     """(year, how documents write it) of a year named relative to today (今年度 → (2026, "2026年度") on
-    2026-12-03, 去年 → (2025, "2025年"), 今年度中 → the 年度 too), else None."""
+    2026-12-03, 去年 → (2025, "2025年"), 今年度中 → the 年度 too), else None (also inside a pasted
+    passage, :func:`pasted_passage`)."""
+    if _PASSAGE.get():
+        return None
     found = RELATIVE_YEARS.get(word[:-1] if word.endswith(_WITHIN) else word)
     if found is None:
         return None
