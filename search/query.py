@@ -641,21 +641,17 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
         return None
     if info is not None:
         info["terms"] = [leaf for run in runs for leaf in run]
-    phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
-               for run in runs]
+    typed = _runs_query(runs, fields)
     if len(runs) == 1 and (others := _spelled(spellings, text.strip(), runs[0], info)):
         # A name quoted alone (「"COVID-19"」, 「"Beyond5G"」, 「"LG WAN"」) is the name however pages
         # write it, as it is unquoted: each spelling is still a phrase (search/latin.py).
-        return wq.Or([phrases[0], *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in others)])
-    typed = phrases[0] if len(phrases) == 1 else wq.And(phrases)
+        return wq.Or([typed, *(_field_or(fields, lambda f, t=t: _spelling_query(f, t)) for t in others)])
     # Where the typed phrase ends, Sudachi may read a 連用形 as the verb a sentence can end in
     # (「…作業部会とりまとめ」 → 取り纏める), while the page it was copied from goes on (…とりまとめ」では:
     # the noun 取り纏め): the phrase is also searched as read with the page's text after it.
     read_on = _phrase_runs(analyze(text.rstrip() + PHRASE_READ_ON))
     if read_on and read_on != runs:
-        phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
-                   for run in read_on]
-        typed = wq.Or([typed, phrases[0] if len(phrases) == 1 else wq.And(phrases)])
+        typed = wq.Or([typed, _runs_query(read_on, fields)])
     if spellings is not None and (inside := _respelled_inside(text, fields, info, spellings)):
         return wq.Or([typed, *inside])
     return typed
@@ -664,6 +660,13 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
 #: What a phrase is read as followed by, beside its reading alone: a sentence's end, after which
 #: Sudachi reads a word as the page does that goes on (a 」 or 。 after it gives the same reading).
 PHRASE_READ_ON = "。"
+
+
+def _runs_query(runs: list[list[str]], fields) -> wq.Query:
+    """Every sentence's run side by side, all required."""
+    phrases = [_field_or(fields, lambda f, run=run: wq.Phrase(f, run) if len(run) > 1 else wq.Term(f, run[0]))
+               for run in runs]
+    return phrases[0] if len(phrases) == 1 else wq.And(phrases)
 
 
 def _phrase_runs(terms: list[Term]) -> list[list[str]]:
