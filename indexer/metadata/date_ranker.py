@@ -245,8 +245,8 @@ def _same_date(pick, got) -> bool:
     threshold, picks that mention's 年度: the page's own date then gives its 年度 as the rules' own
     dates do.  5-fold CV on the 1,983 real-dev pages (`python bench/date_ranker.py --fill`, its last
     table, 2026-12-04): 年度 fills right / wrong / on a page readers leave undated, beyond those
-    at FILL_MIN: today's rules 6 / 0 / 0, each page's arrival rules 18 / 0 / 0, recent arrivals
-    2 / 0 / 0."""
+    at FILL_MIN: the rules of that morning 6 / 0 / 0, each page's arrival rules 18 / 0 / 0, recent
+    arrivals 2 / 0 / 0; on the rules after dates32 2 / 0 / 0, 18 / 0 / 0, 2 / 0 / 0."""
     y = pick["year"][2]
     return (got["year"] is not None and y is not None and y.month is not None
             and pick["fiscal_year"][0] == y.fiscal_year)
