@@ -360,7 +360,7 @@ class Index:
             # said so (search/relax.py).  Not when the words match pages the filters remove.
             fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
                 node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings,
-                passage=pasted_sentence(_normalized(query)))
+                passage=understanding.in_pasted_passage())
             if fewer is not None:
                 matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask

@@ -170,7 +170,7 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and not value and fieldname.lower() == PATH_FIELD and i < n and q[i] in _QUOTES:
                     # path:"資料 2023" (a name with a space, quoted as title:"…" is) was searched as the text
                     # path: and the phrase, and found nothing; path:2023 unquoted was already answered.
-                    k = q.find(_QUOTES[q[i]], i + 1)
+                    k = _closing(q, i)
                     if k > i + 1:
                         raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with "
                                        f"--path {shlex.quote(q[i + 1:k])} (path= in Python)")

@@ -104,6 +104,11 @@ def pasted_passage(passage: bool):
         _PASSAGE.reset(token)
 
 
+def in_pasted_passage() -> bool:
+    """Whether the query being searched was read as a pasted passage (:func:`pasted_passage`)."""
+    return _PASSAGE.get()
+
+
 def filters_from_today():
     """A filter's relative year counts from today, also inside a pasted passage's search."""
     return pasted_passage(False)

@@ -73,6 +73,15 @@ SHORT_LINE = 30
 HEAD = 12
 
 
+@lru_cache(maxsize=2)
+def _reading(text: str, title: str) -> tuple:
+    """What both fields' candidates read of a page (its lines, where they start, its date mentions, a
+    白書's edition in its title or head): once a page, not once a field."""
+    lines = text_lines(text)
+    edition = white_paper_edition(Path("page.txt"), head_text(unwrapped_lines(text, lines)), title)
+    return lines, [s for s, _, _ in lines], find_years(text), edition
+
+
 def candidates(text: str, title: str, field: str, refs: list | None = None,
                extra=lambda v: {}) -> list[tuple[int | None, dict[str, float]]]:
     """(value, features) of every candidate of one field: "no year", each mention, a 白書's edition,
@@ -80,9 +89,7 @@ def candidates(text: str, title: str, field: str, refs: list | None = None,
     for "no year" and the edition), in the same order; extra(value) adds features (the bench's
     features of the rules' answer)."""
     title = (title or "").strip()
-    lines = text_lines(text)
-    starts = [s for s, _, _ in lines]
-    ms = find_years(text)
+    lines, starts, ms, edition = _reading(text, title)
     full = [(y.year, y.month, y.day) for y in ms if y.day is not None and y.kind == "calendar"]
     latest, earliest = (max(full), min(full)) if full else (None, None)
     upd = [(y.year, y.month, y.day or 0) for y in ms if y.month is not None and y.kind == "calendar"
@@ -141,7 +148,6 @@ def candidates(text: str, title: str, field: str, refs: list | None = None,
         if refs is not None:
             refs.append(y)
     # A 白書's edition (令和3年版情報通信白書 in the title or a heading, 白書 > 27年版 in a trail).
-    edition = white_paper_edition(Path("page.txt"), head_text(unwrapped_lines(text, lines)), title)
     if edition:
         ev = edition[0] if field == "year" else edition[0] - 1
         out.append((ev, {**extra(ev), "wp_edition": 1.0, "wp_edition_title": float(edition[1].startswith("title"))}))

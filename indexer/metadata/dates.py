@@ -951,8 +951,8 @@ def not_own(text: str, y: YearMention) -> str | None:
         # A value under its field's name (2 工事完了日 / 平成31年3月8日, 1 事業名 / 平成30年度…事業,
         # 募集期間 / …), as _own_date and _own_fiscal_year read the line above (the blank lines a
         # saved page puts between a table's cells passed over).
-        above = fold(text[:start].rstrip())
-        above = above[above.rfind("\n") + 1:]
+        above = text[:start].rstrip()
+        above = fold(above[above.rfind("\n") + 1:])
         if _is_field_name(above) or _ATTRIBUTE_DAY.search(above.strip()) or _FY_FIELD.match(above) or _PROJECT_KEY.search(above):
             return "a table row's value"
     if _EX_POST.match(after) or _REVISION_AFTER.match(after):

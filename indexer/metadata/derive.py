@@ -3,6 +3,7 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -172,12 +173,13 @@ _NATIONAL_VOICE = re.compile(
 #: already given 全国 by another word (r2620); it gave 3 more pages their 全国 (r1032 r3232 r4386), none wrong.
 _OPENING_CHAPTER = re.compile(r"\s*(第[0-9０-９一二三四五六七八九十]{1,3}[章節])(?![\u4e00-\u9fff])")
 OPENING_CHAPTER_LINES = 3
+_LINE = re.compile(r"[^\n]+")
 
 
 def _opening_chapter(text: str) -> re.Match | None:
     """The 第N章 or 第N節 that opens one of a page's first non-blank lines, or None."""
-    opening = [line for line in text.splitlines(keepends=False) if line.strip()][:OPENING_CHAPTER_LINES]
-    return next((m for line in opening if (m := _OPENING_CHAPTER.match(line))), None)
+    opening = itertools.islice((line for line in _LINE.finditer(text) if line.group().strip()), OPENING_CHAPTER_LINES)
+    return next((m for line in opening if (m := _OPENING_CHAPTER.match(line.group()))), None)
 
 
 def _national_voice(text: str, organization: str | None) -> str | None:
@@ -188,10 +190,11 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         return None
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
-    m = m or (None if _LOCAL_THINGS.search(text) else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
+    local = _LOCAL_THINGS.search(text)
+    m = m or (None if local else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
     if m:
         return f"names no place and writes 「{m.group()}」"
-    m = None if _LOCAL_THINGS.search(text) else _opening_chapter(text)
+    m = None if local else _opening_chapter(text)
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
