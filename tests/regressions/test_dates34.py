@@ -120,3 +120,36 @@ def test_a_dated_row_under_another_heading_is_still_read():
 def test_an_appointment_announced_in_the_first_sentence_still_dates_the_page(sentence):
     text = "副市長の就任について\n" + sentence + "市民の皆様の暮らしを支えるため、全力で取り組んでまいります。\n"
     assert derived(text, "副市長の就任について").year == 2025
+
+
+# --- a start already made is the news of an undated page: the ranker may read it ---------------
+
+KONBINI = (MENU + "証明書のコンビニ交付\n"
+           "マイナンバーカードを利用して、全国のコンビニエンスストア等に設置されているマルチコピー機で住民票の写しや"
+           "印鑑登録証明書などの証明書が取得できる「証明書コンビニ交付サービス」を令和5年11月6日(月曜日)から{verb}。\n"
+           "市役所の窓口が閉まっている土曜日・日曜日や夜間でも、お近くのコンビニエンスストアで証明書を取得できます。\n"
+           "利用できる時間は、午前6時30分から午後11時までです。ただし、年末年始やシステムの保守点検の日は利用できません。\n"
+           "取得できる証明書は、住民票の写し、住民票記載事項証明書、印鑑登録証明書、戸籍謄本・抄本、戸籍の附票の写しです。\n"
+           "利用には、利用者証明用電子証明書が搭載されたマイナンバーカードと、カードの交付時に設定した4桁の暗証番号が必要です。\n"
+           "暗証番号を忘れた方やロックされた方は、市民課の窓口で再設定の手続きをしてください。\n"
+           "問い合わせ先\n市民課 住民係\n電話 0123-45-6789\n")
+
+
+def test_an_undated_page_announcing_a_service_started_takes_the_year_of_its_start():
+    text = KONBINI.format(verb="開始しました")
+    assert refusal(text, "令和5年11月6日") is None
+    m = derived(text, "証明書のコンビニ交付")
+    assert (m.year, m.fiscal_year) == (2023, 2023)
+    assert m.sources["year"].startswith("inferred by the date ranker")
+
+
+def test_a_start_still_ahead_stays_refused():
+    text = KONBINI.format(verb="開始します")
+    assert refusal(text, "令和5年11月6日") == "a target, a start or a span"
+    m = derived(text, "証明書のコンビニ交付")
+    assert (m.year, m.fiscal_year) == (None, None)
+
+
+def test_a_start_for_whom_a_rule_is_stays_refused_though_told_in_the_past():
+    text = "令和8年4月から入所を希望する方は、11月30日までに申込書を提出するよう定めました。"
+    assert refusal(text, "令和8年4月") == "a target, a start or a span"
