@@ -997,6 +997,28 @@ def _examples_of_many(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: A town's head after its name, the word ending there (石川町長へ; not 山形市長井市 run together in a table).
+_HEAD_AFTER = LazyPattern(r"長(?![\u4e00-\u9fff々])")
+
+
+def _heads_by_surname(text: str, places: list[Place]) -> set[int]:
+    """Indexes of a town's name that stands only before 長 (石川町長) on a page whose own town of that
+    kind, written bare, is another prefecture's (玉村町役場): a town's page calls its head by surname
+    and post (石川町長 is 玉村町's mayor 石川), not a mayor of 福島県's 石川町.  On the realdocs dev
+    pages of 2026-12-04: 1 fixed (r4467, a mayor's diary), and of the 30 other towns written only so
+    none stands beside a town of another prefecture."""
+    def head(p: Place) -> bool:
+        return p.text[-1] in "市町村" and not p.qualified and bool(_HEAD_AFTER.match(text, p.end))
+    out: set[int] = set()
+    for i, p in enumerate(places):
+        if not head(p) or any(q.text == p.text and not head(q) for q in places):
+            continue
+        if any(q.text[-1] == p.text[-1] and not q.qualified and not head(q) and q.prefecture != p.prefecture
+               for q in places):
+            out.add(i)
+    return out
+
+
 def _enumerated_within(text: str, places: list[Place]) -> set[int]:
     """Indexes of the prefectures of an enumeration whose last one is written with 内 (−茨城県、栃木県、
     群馬県、神奈川県、山梨県内においてボランティアを募集します−): 内 says where, of each of them, as
@@ -1599,6 +1621,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         places = [p for p in places if not _in_venue_field(text, p.start)]
     if examples := _examples_of_many(text, places):
         places = [p for i, p in enumerate(places) if i not in examples]
+    if surnames := _heads_by_surname(text, places):
+        places = [p for i, p in enumerate(places) if i not in surnames]
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:

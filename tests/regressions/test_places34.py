@@ -106,3 +106,28 @@ def test_a_page_that_is_no_heads_conference_is_not_placed_by_its_first_mention()
     )
     _, prefecture = _places(text, "地域情報化セミナーの報告")
     assert prefecture == ()
+
+
+def test_a_towns_head_called_by_surname_is_no_other_town():
+    # A mayor's diary on 白老町's site calls its own mayor 小山町長 (a surname), not 静岡県小山町's.
+    text = (
+        "町長日記 6月\n\n"
+        "6月3日(月) 白老町役場で町民の皆さんと懇談会を開きました。\n"
+        "懇談会で説明をする小山町長\n"
+        "6月5日(水) 白老町の小学校を訪問し、授業を見学しました。\n"
+        "児童と記念撮影をする小山町長\n"
+    )
+    region, prefecture = _places(text, "町長日記 6月")
+    assert prefecture == ("北海道",)
+    assert region == ("北海道",)
+
+
+def test_a_visiting_mayor_of_a_town_is_still_that_towns_place():
+    # With no town of the page's own beside it, 小山町長 is 小山町's mayor, and the page its.
+    text = (
+        "表敬訪問について\n\n"
+        "6月3日、小山町長が来庁され、富士山の観光振興について意見交換を行いました。\n"
+        "小山町では、観光客の受入れ体制の強化を進めています。\n"
+    )
+    _, prefecture = _places(text, "表敬訪問について")
+    assert prefecture == ("静岡県",)
