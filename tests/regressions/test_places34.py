@@ -116,6 +116,7 @@ def test_a_towns_head_called_by_surname_is_no_other_town():
         "懇談会で説明をする小山町長\n"
         "6月5日(水) 白老町の小学校を訪問し、授業を見学しました。\n"
         "児童と記念撮影をする小山町長\n"
+        "6月7日(金) 白老町議会の定例会が開会し、小山町長が行政報告を行いました。\n"
     )
     region, prefecture = _places(text, "町長日記 6月")
     assert prefecture == ("北海道",)
