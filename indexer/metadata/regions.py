@@ -1836,6 +1836,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         sole += f"; {'・'.join(sorted(away))} only as towns written with their prefecture, elsewhere"
 
     guest_note = ""
+    guests: set[str] = set()
     office = _own_office(text, title or "", places, title_places, head_end)
     if prefs and (office or not national):
         guests = _guests(text, places, title_places, office, head_end,
@@ -1868,7 +1869,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
+    # (Not a guest's: a case a speaker from elsewhere presents at a regional office's seminar,
+    # 佐賀県庁の事例 at the 北海道 bureau's, is the speaker's, as _guests reads it.)
+    cases = [p for p in (*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters)
+             if p.prefecture not in guests] if national else []
+    if cases:
         # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
         # and the scene of the disaster a minister's condolences open and the page responds to.

@@ -132,3 +132,18 @@ def test_a_visiting_mayor_of_a_town_is_still_that_towns_place():
     )
     _, prefecture = _places(text, "表敬訪問について")
     assert prefecture == ("静岡県",)
+
+
+def test_a_case_a_guest_presents_at_a_regional_offices_seminar_is_the_guests():
+    text = (
+        "総務省は、テレワークの普及を推進するため、全国各地でセミナーを実施しており、今年も9月5日、"
+        "福岡市のアクロス福岡において、九州総合通信局、福岡県との共催により「テレワークセミナーin福岡」を開催しました。\n"
+        "本セミナーでは、テレワークマネージャーの山田 太郎氏をはじめ、様々な方を講師に迎え、導入企業の事例等を紹介しました。\n"
+        "導入事例紹介では、自治体向けに山田氏から岩手県庁の事例の他、中小企業の事例として、"
+        "新潟県の株式会社サンプル商会の取組について紹介がありました。\n"
+        "当日は、県内の企業や自治体から約80名が参加しました。\n"
+        "九州総合通信局では、今後もテレワークの普及に取り組んでいきます。\n"
+    )
+    region, prefecture = _places(text, "テレワークセミナーin福岡を開催")
+    assert prefecture == ("福岡県",)
+    assert region == ("九州",)
