@@ -859,11 +859,17 @@ _DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方
 _RESPONSE_AFTER = LazyPattern(r"(?:の被害|被害)?(?:に対する|への|に係る|に伴う|からの)?[^。\n、]{0,8}?(?:対応|支援|復旧|復興|派遣)")
 
 
+#: The area a disaster struck, named before the disaster (東北沿岸部に甚大な被害をもたらした東日本大震災から
+#: 間もなく10年): the background of a speech, as the disaster's own name is (_DISASTER_AFTER).
+#: On the realdocs dev pages of 2026-12-04: 1 fixed (r4442, a mayor's address to the assembly), none other moved.
+_STRUCK_AFTER = LazyPattern(r"(?:沿岸部|沿岸|地方|地域|各地|全域)?(?:に|を)[^。\n]{0,10}?被害を(?:もたらし|及ぼし)た[^。\n]{0,10}?(?:地震|大震災|震災|豪雨|台風)")
+
+
 def _only_the_disaster(text: str, end: int) -> bool:
     """Whether the place ending at end names a disaster the heading gives as the reason (令和6年
     能登半島地震が発生し), not one the document responds to (…地震に対する対応)."""
     m = _DISASTER_AFTER.match(text, end)
-    return bool(m) and not _RESPONSE_AFTER.match(text, m.end())
+    return (bool(m) and not _RESPONSE_AFTER.match(text, m.end())) or bool(_STRUCK_AFTER.match(text, end))
 
 
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,

@@ -147,3 +147,17 @@ def test_a_case_a_guest_presents_at_a_regional_offices_seminar_is_the_guests():
     region, prefecture = _places(text, "テレワークセミナーin福岡を開催")
     assert prefecture == ("福岡県",)
     assert region == ("九州",)
+
+
+def test_the_area_a_past_disaster_struck_in_a_speechs_opening_is_not_the_pages_block():
+    text = (
+        "令和3年第1回定例会 町長施政方針\n\n"
+        " 平成23年3月11日に発生し、東北沿岸部に甚大な被害をもたらした東日本大震災から間もなく10年を迎えます。\n"
+        " 本町では、この教訓を踏まえ、防災行政無線のデジタル化を進めてまいりました。\n"
+        " 新年度は、御前崎市と連携し、避難所の通信環境の整備に取り組みます。\n"
+        " 御前崎市とは、防災協定に基づく合同訓練も実施いたします。\n"
+        " 御前崎市と本町の住民の皆様が安心して暮らせるよう努めてまいります。\n"
+    )
+    region, prefecture = _places(text, "令和3年第1回定例会 町長施政方針")
+    assert "東北" not in region
+    assert prefecture == ("静岡県",)
