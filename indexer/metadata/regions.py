@@ -1025,6 +1025,21 @@ def _heads_by_surname(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+def _stations_named_elsewhere(places: list[Place]) -> set[int]:
+    """Indexes of the places read from a town's stem alone (before a station or a venue: JR浦安駅; in a
+    list of stems) on a page whose places written in full (琴浦町) are all of other prefectures: a station
+    or a hall is named after its own district, which may share a town's name elsewhere (浦安駅 of 鳥取県
+    琴浦町, not 千葉県浦安市).
+    A prefecture's stem (JR和歌山駅, 熊本城ホール) is kept: no district bears one.  On the realdocs dev
+    pages of 2026-12-04: 1 fixed (r3982), none other moved."""
+    g = gazetteer()
+    full = {p.prefecture for p in places if p.prefecture and (p.text in g.towns or p.text in g.block_of)}
+    if not full:
+        return set()
+    return {i for i, p in enumerate(places) if p.prefecture and p.prefecture not in full
+            and p.text in g.town_stems and p.text not in g.towns and not p.own_name}
+
+
 def _enumerated_within(text: str, places: list[Place]) -> set[int]:
     """Indexes of the prefectures of an enumeration whose last one is written with 内 (−茨城県、栃木県、
     群馬県、神奈川県、山梨県内においてボランティアを募集します−): 内 says where, of each of them, as
@@ -1629,6 +1644,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         places = [p for i, p in enumerate(places) if i not in examples]
     if surnames := _heads_by_surname(text, places):
         places = [p for i, p in enumerate(places) if i not in surnames]
+    if elsewhere := _stations_named_elsewhere(places):
+        places = [p for i, p in enumerate(places) if i not in elsewhere]
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:

@@ -161,3 +161,29 @@ def test_the_area_a_past_disaster_struck_in_a_speechs_opening_is_not_the_pages_b
     region, prefecture = _places(text, "令和3年第1回定例会 町長施政方針")
     assert "東北" not in region
     assert prefecture == ("静岡県",)
+
+
+def test_a_station_named_like_a_town_elsewhere_is_the_pages_own_district():
+    # 松崎駅 of 鳥取県湯梨浜町 is no 静岡県松崎町.
+    text = (
+        "防犯カメラの設置について\n\n"
+        "湯梨浜町では、JR松崎駅周辺の防犯対策のため、防犯カメラを設置しました。\n"
+        "松崎駅の駐輪場と松崎駅前の交差点に各1台を設置しています。\n"
+        "録画された画像は、湯梨浜町防犯カメラの管理及び運用に関する要綱に基づき適切に管理します。\n"
+        "松崎駅を利用される皆様のご理解とご協力をお願いします。\n"
+    )
+    region, prefecture = _places(text, "防犯カメラの設置について")
+    assert prefecture == ("鳥取県",)
+    assert region == ("中国",)
+
+
+def test_a_station_named_after_a_prefecture_stays():
+    # A prefecture's stem (JR和歌山駅) names no district of another town: the leaflets handed out there
+    # are the page's subject beside 大阪市.
+    text = (
+        "受信障害防止の周知啓発活動を実施しました\n\n"
+        "近畿総合通信局は、大阪市北区で周知啓発活動を行いました。\n"
+        "あわせて、JR和歌山駅前でもリーフレットを配布しました。\n"
+    )
+    _, prefecture = _places(text, "受信障害防止の周知啓発活動を実施しました")
+    assert "和歌山県" in prefecture
