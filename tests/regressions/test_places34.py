@@ -187,3 +187,15 @@ def test_a_station_named_after_a_prefecture_stays():
     )
     _, prefecture = _places(text, "受信障害防止の周知啓発活動を実施しました")
     assert "和歌山県" in prefecture
+
+
+def test_a_members_town_is_no_place_of_a_governors_diary():
+    text = (
+        "知事の日程 10月\n\n"
+        "10月2日 本日は、朝から関西広域連合の会合に出席しました。\n"
+        "関西広域連合議会では、私は堺市の山田一郎議員より、防災の取組について質問を受けました。\n"
+        "その後、滋賀県文化財保護連盟の総会に出席し、滋賀県の文化財の保存について意見交換をしました。\n"
+        "夕方は、滋賀県議会の皆様と政策について懇談しました。\n"
+    )
+    _, prefecture = _places(text, "知事の日程 10月")
+    assert prefecture == ("滋賀県",)
