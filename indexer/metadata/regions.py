@@ -1621,13 +1621,16 @@ def _head_conference(text: str, title: str) -> bool:
                 or ("記者会見" in (title or "") and _HEAD_SPEAKS.search(text)))
 
 
-def _first_named(title_places: list[Place], places: list[Place]) -> str | None:
+def _first_named(text: str, title_places: list[Place], places: list[Place]) -> str | None:
     """The prefecture a head's press conference names first, when none is named most: the head
     opens on the body's own matters (北海道産ワイン in its agenda, 徳島市から…の国道) before the
     questions bring in others (東京都の感染者, 高知県の四万十市).  On the realdocs dev pages of
     2026-12-04 it placed 4 conferences (r3587 r3770 r1840 r4398, all in half A), all rightly, and moved none
     of half B."""
-    return next((p.prefecture for p in (*title_places, *places) if p.prefecture), None)
+    def quoted_alone(p: Place) -> bool:  # 「青森県」の検索: a string, an example (as _own_place reads it)
+        return text.startswith("「", p.start - 1) and text.startswith("」", p.end) if p.start else False
+    return next((p.prefecture for p in title_places if p.prefecture), None) or next(
+        (p.prefecture for p in places if p.prefecture and not quoted_alone(p)), None)
 
 
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
@@ -1841,10 +1844,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs.append(only)
         blocks.append(gazetteer().block_of[only])
     if not national and not prefs and _head_conference(text, title) and (
-            own := _speakers_place(pref_score) or _first_named(title_places, places)):
+            own := _speakers_place(pref_score) or _first_named(text, title_places, places)):
         prefs.append(own)
         blocks.append(gazetteer().block_of[own])
-        sole += f"; {own} named most in its head's press conference"
+        sole += f"; {own} named {'most' if own == _speakers_place(pref_score) else 'first'} in its head's press conference"
     if not national and prefs and _PREFECTURE_VOICE.search(text):
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
