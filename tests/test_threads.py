@@ -243,12 +243,18 @@ def test_threads_analyze_with_one_sudachi_dictionary():
 
     text = "東北総合通信局のテレワーク施策で令和4年度のもの"
 
+    # The barrier holds each task until four threads have one, so a loaded machine cannot run them all
+    # on one thread (seen once under load: one tokenizer for all eight).
+    together = threading.Barrier(4, timeout=30)
+
     def in_a_thread(_):
         terms = [(t.text, t.weak) for t in analysis.analyze(text)]
-        return analysis.sudachi_dictionary(), terms, suggest._tokenizer(), analysis.particle_alone("や")
+        seen = analysis.sudachi_dictionary(), terms, suggest._tokenizer(), analysis.particle_alone("や")
+        together.wait()
+        return seen
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        seen = list(pool.map(in_a_thread, range(8)))
+        seen = list(pool.map(in_a_thread, range(4)))
     assert all(d is seen[0][0] for d, *_ in seen)
     assert all(terms == seen[0][1] for _, terms, *_ in seen) and ("テレワーク", False) in seen[0][1]
     assert len({id(tok) for _, _, tok, _ in seen}) > 1  # a tokenizer per thread
