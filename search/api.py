@@ -409,6 +409,14 @@ class Index:
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
                          "these hold its parts apart")
+        for info in compiled.words:
+            if info.get("grammatical"):
+                # 「"である"」 found nothing, and である every page writing ある, with no word of why: the
+                # index keeps no particles, so grammatical words match wherever pages use them.
+                notes.append(f"{info['word']} is only grammatical words (particles, auxiliaries, function words), "
+                             f"which the index does not keep as a sequence: it matches every document writing "
+                             f"{' '.join(info['grammatical'])} in any sentence; quote it with a word of content "
+                             "beside it to find that wording")
         if relaxed and total:
             # 「忍者が手裏剣で光ファイバを切る」: no page holds enough of its words, and the hits of one word
             # fewer (feedback.relaxed_query) are not answers to the whole question: say so.

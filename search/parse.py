@@ -167,6 +167,13 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and fieldname.lower() == PATH_FIELD and _left_out_here(toks) and (
+                        value or (i < n and q[i] in _QUOTES and _closing(q, i) > i + 1)):
+                    # -path:pdf was answered "filter … with --path pdf", which keeps exactly the documents
+                    # the user meant to leave out.  No option leaves documents out by name: say so.
+                    raise BadQuery(f"{fieldname}: is no query field, and documents cannot be left out by their "
+                                   f"file's name or folder: --path (path= in Python) keeps the documents whose name "
+                                   f"holds or fits it, so name those to keep (--path '*.docx' --path '*.xlsx')")
                 if sep and not value and fieldname.lower() == PATH_FIELD and i < n and q[i] in _QUOTES:
                     # path:"資料 2023" (a name with a space, quoted as title:"…" is) was searched as the text
                     # path: and the phrase, and found nothing; path:2023 unquoted was already answered.
@@ -182,11 +189,26 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
                     # Results show organization and doctype beside region and year: typed as a filter
                     # (organization:総務省), it was searched as text and found nothing, with no word of why.
+                    # Typed after - or NOT (-organization:総務省), the word is to be left out, not searched.
+                    instead = (f"leave out {value} as a word (-{value})" if _left_out_here(toks)
+                               else f"search {value} as a word")
                     raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
                                    f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
-                                   f" search {value} as a word, or write \"{word}\" to search the text")
+                                   f" {instead}, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks))
+
+
+def _left_out_here(toks: list[_Tok]) -> bool:
+    """Whether the word lexed next stands under a - or NOT: right after one, or inside a group
+    opened after one (-(path:pdf OR …))."""
+    opened: list[bool] = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "LPAREN":
+            opened.append(k > 0 and toks[k - 1].kind in ("MINUS", "NOT"))
+        elif tok.kind == "RPAREN" and opened:
+            opened.pop()
+    return (bool(toks) and toks[-1].kind in ("MINUS", "NOT")) or any(opened)
 
 
 def _opens_subtitle(q: str, i: int) -> bool:
