@@ -1597,8 +1597,10 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
         for j in range(i, len(lines)):
             if ranks[j] >= HEAD_LINES:
                 continue
-            for s_at, s_end in _sentences(fold(lines[j][2])):
-                held = fold(lines[j][2])[s_at:s_end]
+            folded = fold(lines[j][2])  # once a line: folded again for each of its sentences, a
+            # line of 40,000 sentences (a text with no line breaks) took hours
+            for s_at, s_end in _sentences(folded):
+                held = folded[s_at:s_end]
                 if (m := _DAY_OPENS_HELD.match(held)) and _HELD.search(held) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
                     i, md = j, (int(m[1]), int(m[2]))
                     break

@@ -87,3 +87,71 @@ def test_a_shown_only_field_left_out_is_offered_as_a_word_left_out():
         parse("テレワーク -organization:総務省")
     with pytest.raises(BadQuery, match="search 総務省 as a word"):
         parse("organization:総務省")
+
+
+_CATEGORY_MENU = """<ul class="catlist">
+ <li><a href="/kurashi/">くらし・手続き</a></li>
+ <li><a href="/bousai/">防災・安全</a></li>
+ <li><a href="/kenko/">健康・医療・福祉</a></li>
+ <li><a href="/iju/">テレワーク・移住</a></li>
+</ul>"""
+
+
+def _page(tmp_path, name: str, head: str, body: str):
+    page = tmp_path / name
+    page.write_text(f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>', encoding="utf-8")
+    return page
+
+
+def test_a_menu_above_the_heading_inside_the_content_is_no_title_and_no_theme(tmp_path):
+    # A town's page in <div id="main"> whose <title> is only the site's name: the category menu above its
+    # <h2> became the title (くらし・手続き) and gave it 医療・介護・健康, 防災・減災, テレワーク and 地域活性化.
+    from ictsearch.indexer.formats import html
+    from ictsearch.indexer.metadata import derive_metadata
+    from ictsearch.indexer.document import derive_title
+
+    page = _page(tmp_path, "setsumeikai.html",
+                 '<title>みどり市</title><meta property="og:site_name" content="みどり市">',
+                 f'<div id="main">{_CATEGORY_MENU}<h2>新庁舎建設に関する市民説明会の開催について</h2>'
+                 "<p>市役所本庁舎の建て替えについて、市民の皆様への説明会を開催します。"
+                 "ご都合のよい会場にお越しください。</p></div>")
+    ex = html.read(page)
+    assert "くらし・手続き" not in ex.pages[0] and "防災・安全" not in ex.pages[0]
+    title = derive_title(ex.pages[0], ex.title, page)
+    assert title == "新庁舎建設に関する市民説明会の開催について"
+    assert derive_metadata(ex.pages[0], title=title, path=page).themes == ()
+
+
+def test_links_under_the_heading_or_among_paragraphs_stay_content(tmp_path):
+    # The handouts listed under the heading are the page's own (their names are searched); so are
+    # links among paragraphs above a later heading.
+    from ictsearch.indexer.formats import html
+
+    handouts = "".join(f'<li><a href="s{i}.pdf">資料{i} {name}(PDF:100KB)</a></li>'
+                       for i, name in enumerate(["次第", "防災拠点としての新庁舎", "事業スケジュール", "質疑応答"], 1))
+    page = _page(tmp_path, "article.html", "<title>市民説明会の開催について｜みどり市</title>",
+                 f"<article>{_CATEGORY_MENU}<h1>市民説明会の開催について</h1>"
+                 "<p>新庁舎の建設について説明会を開催しました。</p>"
+                 f"<h2>配布資料</h2><ul>{handouts}</ul></article>")
+    text = html.read(page).pages[0]
+    assert "防災・安全" not in text and "防災拠点としての新庁舎" in text
+    intro = ("<p>本市では、地域の情報化を進めるため、各分野の取組を次のとおり整理しています。"
+             "分野ごとの詳しい内容は、それぞれのページをご覧ください。地域の皆様のご意見もお寄せください。</p>")
+    page = _page(tmp_path, "index.html", "<title>分野別の取組｜みどり市</title>",
+                 f"<main>{intro}{_CATEGORY_MENU}<h2>お問い合わせ</h2><p>企画課 情報政策係</p></main>")
+    assert "防災・安全" in html.read(page).pages[0]
+
+
+def test_a_text_of_one_long_line_is_dated_in_bounded_time():
+    # A text saved without line breaks (an export, a pasted page): each of its sentences folded the whole
+    # line again, so 52,000 characters took 136 s and a 1.5 MB file hours (the index run looked hung).
+    import time
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    text = "テレワーク推進の記録\n\n" + "市内の事業所でテレワークの導入を進めた。" * 3000
+    start = time.process_time()
+    meta = derive_metadata(text, title="テレワーク推進の記録", path=Path("/tmp/記録.txt"))
+    assert time.process_time() - start < 30
+    assert "働き方・テレワーク" in [t[0] for t in meta.themes]
