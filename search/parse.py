@@ -252,6 +252,12 @@ def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:
     for i, tok in enumerate(toks):
         if tok.kind == "AND" and any(0 <= j < len(toks) and toks[j].kind == "OR" for j in (i - 1, i + 1)):
             raise BadQuery("AND and OR side by side: keep one, e.g. テレワーク OR リモートワーク or テレワーク AND 導入")
+    for i, tok in enumerate(toks):
+        # 「AND」 alone was refused as "only particles or punctuation", and 「テレワーク AND」 passed while
+        # 「テレワーク OR」 was refused: an AND needs its words as an OR does (AND NOT 東京 is one).
+        if tok.kind == "AND" and (i == 0 or toks[i - 1].kind in ("LPAREN", "NOT", "MINUS", "AND")
+                                  or i == len(toks) - 1 or toks[i + 1].kind in ("RPAREN", "AND")):
+            raise BadQuery("AND needs a word on both sides, e.g. テレワーク AND 導入")
     return [tok for tok in toks if tok.kind != "AND"]
 
 
@@ -274,6 +280,23 @@ def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
 
 
 _ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())
+#: What a word typed as field:value with a name that is no field looks like (foo:bar, source:総務省).
+_FIELD_SHAPED = re.compile(r"([A-Za-z][A-Za-z_]+):(?!//)\S")
+
+
+def unknown_field(word: str) -> str | None:
+    """The name of a word typed like a field (source:総務省) whose name is no field, which is searched
+    as text; None for other words.  For a note when such a word finds nothing: a field misspelt by
+    one letter is refused (_field_meant), any other name was searched as text without a word of why."""
+    m = _FIELD_SHAPED.match(word)
+    if m is None or m[1].lower() in (*USER_FIELDS, PATH_FIELD, *SHOWN_ONLY_FIELDS):
+        return None
+    return m[1]
+
+
+def field_names() -> str:
+    """The fields a query may name, as messages list them."""
+    return f"{', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ"
 
 
 def _field_meant(name: str) -> str | None:
@@ -387,7 +410,10 @@ class _Parser:
         if tok.kind in ("NOT", "MINUS"):
             self.take()
             nxt = self.peek()
-            if nxt is None or nxt.kind in ("OR", "RPAREN", "NOT", "MINUS"):
+            if nxt is not None and nxt.kind in ("NOT", "MINUS"):
+                # NOT NOT テレワーク was told NOT "needs a word after it", with a word there.
+                raise BadQuery("NOT (or -) typed twice: leave one out to exclude the word, both to search it")
+            if nxt is None or nxt.kind in ("OR", "RPAREN"):
                 raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
             return Not(self.primary())
         return self.primary()
