@@ -414,9 +414,9 @@ class Index:
                 # 「"である"」 found nothing, and である every page writing ある, with no word of why: the
                 # index keeps no particles, so grammatical words match wherever pages use them.
                 notes.append(f"{info['word']} is only grammatical words (particles, auxiliaries, function words), "
-                             f"which the index does not keep as a sequence: it matches every document writing "
-                             f"{' '.join(info['grammatical'])} in any sentence; quote it with a word of content "
-                             "beside it to find that wording")
+                             f"which the index does not keep as a sequence: it was searched as "
+                             f"{' '.join(info['grammatical'])}, which most documents write in some sentence; quote "
+                             "it with a word of content beside it to find that wording")
         if relaxed and total:
             # 「忍者が手裏剣で光ファイバを切る」: no page holds enough of its words, and the hits of one word
             # fewer (feedback.relaxed_query) are not answers to the whole question: say so.

@@ -237,7 +237,8 @@ def word_query(
         # it (である: ある, not で beside it, which no page indexes), and said to be grammatical.
         if alone and not _compound_particle(word, terms) and (grammatical := grammatical_reading(word)):
             info = {} if info is None else info
-            info["grammatical"] = _surfaces(word, grammatical)
+            if _leaves_out_some(word, grammatical):
+                info["grammatical"] = _surfaces(word, grammatical)
             return _terms_query(word, grammatical, fields, info, synonyms=synonyms, adjacency=adjacency,
                                 alone=alone, weak=weak, as_typed=as_typed, spellings=spellings)
         if (alone and not _compound_particle(word, terms)) or not terms or not all(t.weak for t in terms if not t.sub):
@@ -284,9 +285,17 @@ def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
     return lead + rest
 
 
+def _leaves_out_some(text: str, terms: list[Term]) -> bool:
+    """Whether `terms` leave some of `text` unread (the で of である, the に and て of について): then the
+    index cannot match the text as typed, and a note says so; こと alone is searched as typed."""
+    return sum(t.end - t.start for t in terms if not t.sub) < len(text.strip())
+
+
 def _surfaces(text: str, terms: list[Term]) -> list[str]:
-    """The words of `text` that `terms` were read from, as typed (ある, not its form 有る)."""
-    return [text[t.start:t.end] for t in terms if not t.sub]
+    """The words of `text` that `terms` were read from, as typed, with the form the index keeps
+    when it differs: ある (有る), つい (つく)."""
+    return [text[t.start:t.end] if text[t.start:t.end] == t.text else f"{text[t.start:t.end]} ({t.text})"
+            for t in terms if not t.sub]
 
 
 def _leading_particle(word: str, terms: list[Term]) -> int:
@@ -671,17 +680,13 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
     """The phrase's terms side by side; a Latin name in it also as pages write it otherwise (the
     whole phrase always; one inside a longer phrase, "LG WAN 接続", when `spellings` is given).
 
-    A phrase of grammatical words only is read as the same words typed alone: 「"である"」 is ある as
-    pages index it, said to be grammatical; 「"について"」 has no searchable words, as について has."""
+    A phrase of grammatical words only is read as pages index them, and said to be grammatical:
+    「"である"」 is ある, 「"について"」 つく (quoted, a compound particle is the text asked for)."""
     if (grammatical := grammatical_reading(text)) is not None:
         if info is not None:
             info["terms"] = [leaf for run in _phrase_runs(grammatical) for leaf in run]
-        if _compound_particle(text, _leading_particle_weak(text, analyze(text))):
-            if info is not None:
-                info["terms"], info["dropped"] = [], [text]
-            return None
-        if info is not None:
-            info["grammatical"] = _surfaces(text, grammatical)
+            if _leaves_out_some(text, grammatical):
+                info["grammatical"] = _surfaces(text, grammatical)
         return _runs_query(_phrase_runs(grammatical), fields)
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q

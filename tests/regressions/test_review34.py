@@ -45,15 +45,18 @@ def test_a_quoted_phrase_of_grammatical_words_finds_what_it_unquoted_finds_and_s
     assert _names(res) == ["keikaku.txt"] and not res.notes
 
 
-def test_a_quoted_compound_particle_is_refused_as_it_is_unquoted(tmp_path):
-    # について unquoted has no searchable words; quoted it searched 付く and listed pages at random.
+def test_a_quoted_compound_particle_is_searched_as_pages_index_it_and_said_to_be_grammatical(tmp_path):
+    # Typed alone, について has no searchable words (test_adv24); quoted it is the text asked for, which
+    # the index keeps only as つく: the note says so, as for "である".
     import ictsearch
     from ictsearch.indexer.errors import BadQuery
 
     with ictsearch.open_index(_plans(tmp_path)) as idx:
-        for typed in ("について", '"について"', "「について」"):
-            with pytest.raises(BadQuery, match="no searchable words"):
-                idx.search(typed)
+        with pytest.raises(BadQuery, match="no searchable words"):
+            idx.search("について")
+        res = idx.search("「について」")
+    assert _names(res) == ["oshirase.txt"]
+    assert any("only grammatical words" in n and "つい" in n for n in res.notes), res.notes
 
 
 @pytest.mark.parametrize("typed", ["-path:pdf", "テレワーク -path:pdf", 'テレワーク NOT path:"資料 2023"',
