@@ -249,3 +249,17 @@ def test_a_prefectures_own_name_is_not_called_a_town():
     with pytest.raises(ValueError) as caught:
         resolve_region("みやぎ")
     assert "is a town" not in str(caught.value) and "宮城県" in str(caught.value)
+
+
+def test_words_listed_with_a_japanese_comma_are_relaxed_as_words_typed_apart(tmp_path):
+    # 「防災、テレワーク」 (a list as Japanese writes it) was one word whose parts were all required: no page
+    # holds both, and nothing was shown, with no note, where 「防災 テレワーク」 shows the pages of either.
+    import ictsearch
+
+    with ictsearch.open_index(_plans(tmp_path)) as idx:
+        spaced = idx.search("防災 テレワーク")
+        for typed in ("防災、テレワーク", "防災,テレワーク", "防災，テレワーク"):
+            listed = idx.search(typed)
+            assert _names(listed) == _names(spaced) == ["kaigi.txt", "oshirase.txt"], typed
+            assert set(listed.dropped_words) == {"防災", "テレワーク"} and listed.notes
+        assert idx.search("防災無線、デジタル化").total == 1  # a page holding both: found as before
