@@ -263,3 +263,22 @@ def test_words_listed_with_a_japanese_comma_are_relaxed_as_words_typed_apart(tmp
             assert _names(listed) == _names(spaced) == ["kaigi.txt", "oshirase.txt"], typed
             assert set(listed.dropped_words) == {"防災", "テレワーク"} and listed.notes
         assert idx.search("防災無線、デジタル化").total == 1  # a page holding both: found as before
+
+
+def test_a_word_file_that_opens_with_a_table_is_not_titled_by_its_rows(tmp_path):
+    # A Word file of one budget table was titled 「事業名\t予算 光ファイバ整備\t1000」, tabs and all.
+    import docx
+
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.extract import extract
+
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    for (r, c), value in {(0, 0): "事業名", (0, 1): "予算額", (1, 0): "光ファイバ整備事業", (1, 1): "12,000千円"}.items():
+        table.cell(r, c).text = value
+    d.save(tmp_path / "予算一覧.docx")
+    ex = extract(tmp_path / "予算一覧.docx")
+    assert derive_title("\n".join(ex.pages), ex.title, tmp_path / "予算一覧.docx") == "予算一覧"
+    # A heading under the table still titles the document.
+    assert derive_title("件名\t説明会\n\n市民説明会の開催について\n\n説明会を開催します。", None,
+                        tmp_path / "a.txt") == "市民説明会の開催について"
