@@ -252,12 +252,10 @@ def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:
     for i, tok in enumerate(toks):
         if tok.kind == "AND" and any(0 <= j < len(toks) and toks[j].kind == "OR" for j in (i - 1, i + 1)):
             raise BadQuery("AND and OR side by side: keep one, e.g. テレワーク OR リモートワーク or テレワーク AND 導入")
-    for i, tok in enumerate(toks):
-        # 「AND」 alone was refused as "only particles or punctuation", and 「テレワーク AND」 passed while
-        # 「テレワーク OR」 was refused: an AND needs its words as an OR does (AND NOT 東京 is one).
-        if tok.kind == "AND" and (i == 0 or toks[i - 1].kind in ("LPAREN", "NOT", "MINUS", "AND")
-                                  or i == len(toks) - 1 or toks[i + 1].kind in ("RPAREN", "AND")):
-            raise BadQuery("AND needs a word on both sides, e.g. テレワーク AND 導入")
+    if any(tok.kind == "AND" for tok in toks) and not any(tok.kind in ("WORD", "PHRASE") for tok in toks):
+        # 「AND」 alone was refused as "only particles or punctuation".  (An AND beside one word only,
+        # 「テレワーク AND」, is dropped as before: a query asked again without a word leaves one so.)
+        raise BadQuery("AND needs a word on both sides, e.g. テレワーク AND 導入")
     return [tok for tok in toks if tok.kind != "AND"]
 
 
