@@ -571,9 +571,10 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             continue
         was_first, first = first, False
-        if _TABLE_ROW.search(line):
+        if _TABLE_ROW.search(line) and not _SUBJECT_CELL.match(line):
             # A table's row (cells by tabs: a Word file or a text that opens with a table) is no title:
             # 「事業名\t予算 光ファイバ整備\t1000」 was one; its heading may follow, else the file's name.
+            # A form's subject row (件名\t…) gives its value, below.
             if block:
                 break
             continue

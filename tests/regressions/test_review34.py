@@ -280,5 +280,5 @@ def test_a_word_file_that_opens_with_a_table_is_not_titled_by_its_rows(tmp_path)
     ex = extract(tmp_path / "予算一覧.docx")
     assert derive_title("\n".join(ex.pages), ex.title, tmp_path / "予算一覧.docx") == "予算一覧"
     # A heading under the table still titles the document.
-    assert derive_title("件名\t説明会\n\n市民説明会の開催について\n\n説明会を開催します。", None,
+    assert derive_title("日時\t令和5年6月1日\t会場\t市民会館\n\n市民説明会の開催について\n\n説明会を開催します。", None,
                         tmp_path / "a.txt") == "市民説明会の開催について"
