@@ -520,6 +520,10 @@ def _is_menu_item(lines: list[str], i: int) -> bool:
     return following.lstrip().startswith(_BULLETS) or preceding.lstrip().startswith(_BULLETS)
 
 
+#: A line of two cells or more, as extraction writes a table's row (cells by tabs).
+_TABLE_ROW = LazyPattern(r"\S\s*\t\s*\S")
+
+
 def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """The document's own title: meaningful PDF metadata, else its first heading-like block.
 
@@ -567,6 +571,13 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
                 break
             continue
         was_first, first = first, False
+        if _TABLE_ROW.search(line) and not _SUBJECT_CELL.match(line):
+            # A table's row (cells by tabs: a Word file or a text that opens with a table) is no title:
+            # 「事業名\t予算 光ファイバ整備\t1000」 was one; its heading may follow, else the file's name.
+            # A form's subject row (件名\t…) gives its value, below.
+            if block:
+                break
+            continue
         if not block:
             if _ONLY_DATE_OR_NUMBER.match(line) or _is_letterhead(line) or _is_cover_date(line):
                 letterhead = True

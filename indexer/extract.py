@@ -9,6 +9,7 @@ what, and why).
 from __future__ import annotations
 
 import re
+import zipfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +109,39 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image", None),
     (b"\x1f\x8b", "a gzip archive", None),
 )
+
+
+#: A web page's first bytes (after any BOM and spaces, lower-cased): what a download saves under a
+#: .pdf name when the site answered with its error or login page instead of the file.
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<!--")
+
+
+def what_it_really_is(path: Path, head: bytes) -> str:
+    """What a file whose name promises a PDF really is, with what to do, from its first bytes (`head`,
+    a KB or so) — 「: a Word file under a .pdf name: rename it to .docx」 — or "" when they do not say."""
+    name = f" under a {path.suffix} name"
+    if (kind := _binary_kind(head[:512])) is not None:
+        if kind == "a zip archive":
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    names = zf.namelist()
+            except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError):
+                names = []
+            from .formats import _PACKAGE_FOLDERS
+
+            for office, (folder, target) in _PACKAGE_FOLDERS.items():
+                if any(n.startswith(folder) for n in names):
+                    return f": {'an' if office[0] in 'AEIOU' else 'a'} {office} file{name}: rename it to {target}"
+            return f": {kind}{name}: unpack it and index its files"
+        return f": {kind}{name}"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(_HTML_START):
+        return f": a web page (HTML){name}, as a download saves a site's error or sign-in page: download it again"
+    try:
+        read_text_file(_whole_characters(head) if len(head) >= 1024 else head)
+    except ExtractionError:
+        return ""
+    return f": a text file{name}: rename it to .txt"
 
 
 def _binary_kind(head: bytes) -> str | None:

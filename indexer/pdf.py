@@ -79,7 +79,11 @@ def _check_header(path: Path) -> None:
     if not head:
         raise ExtractionError("empty file")
     if b"%PDF-" not in head:
-        raise ExtractionError("not a PDF (no %PDF- header)")
+        # A web page saved by a download that failed, a Word file or a note renamed: say which, as a
+        # PDF under a text or Office name is named, rather than leave the user to open it.
+        from .extract import what_it_really_is
+
+        raise ExtractionError(f"not a PDF (no %PDF- header){what_it_really_is(path, head)}")
 
 
 # ------------------------------------------------------------------- PDFium

@@ -31,7 +31,7 @@ from .facets import FACET_OF_QUERY_NAME, FACETS, FACETS_BY_NAME, NONE_LABEL, fil
 from .evaluate import Arrays
 from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse, particle_alone
-from .parse import pasted_sentence
+from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
 from .snippets import MAX_FRAGMENTS, make_snippet
@@ -409,6 +409,14 @@ class Index:
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
                          "these hold its parts apart")
+        for info in compiled.words:
+            if info.get("grammatical") and arrays.live:
+                # 「"である"」 found nothing, and である every page writing ある, with no word of why: the
+                # index keeps no particles, so grammatical words match wherever pages use them.
+                notes.append(f"{info['word']} is only grammatical words (particles, auxiliaries, function words), "
+                             f"which the index does not keep as a sequence: it was searched as "
+                             f"{' '.join(info['grammatical'])}, which most documents write in some sentence; quote "
+                             "it with a word of content beside it to find that wording")
         if relaxed and total:
             # 「忍者が手裏剣で光ファイバを切る」: no page holds enough of its words, and the hits of one word
             # fewer (feedback.relaxed_query) are not answers to the whole question: say so.
@@ -428,6 +436,11 @@ class Index:
         notes += readings
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
+        lacking = set(fewer.dropped) if fewer is not None else set()
+        for info in compiled.words:
+            # 「source:総務省」 found nothing with no word of why: a name that is no field is text.
+            if (total == 0 or info.get("word") in lacking) and (name := unknown_field(info.get("word", ""))):
+                notes.append(f"{name}: is no field, so {info['word']} was searched as text (fields: {field_names()})")
         if "*" in unicodedata.normalize("NFKC", query):
             # 「テレ*」 searched テレ alone (pages whose URLs hold 「tele」), or nothing, with no word of why.
             notes.append("* is no wildcard: words are matched whole (テレワーク finds テレワーク推進 too); "

@@ -167,6 +167,13 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and (meant := _field_meant(fieldname)):
                     raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
                                    f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
+                if sep and fieldname.lower() == PATH_FIELD and _left_out_here(toks) and (
+                        value or (i < n and q[i] in _QUOTES and _closing(q, i) > i + 1)):
+                    # -path:pdf was answered "filter … with --path pdf", which keeps exactly the documents
+                    # the user meant to leave out.  No option leaves documents out by name: say so.
+                    raise BadQuery(f"{fieldname}: is no query field, and documents cannot be left out by their "
+                                   f"file's name or folder: --path (path= in Python) keeps the documents whose name "
+                                   f"holds or fits it, so name those to keep (--path '*.docx' --path '*.xlsx')")
                 if sep and not value and fieldname.lower() == PATH_FIELD and i < n and q[i] in _QUOTES:
                     # path:"資料 2023" (a name with a space, quoted as title:"…" is) was searched as the text
                     # path: and the phrase, and found nothing; path:2023 unquoted was already answered.
@@ -182,11 +189,26 @@ def _lex(q: str) -> list[_Tok]:
                 if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
                     # Results show organization and doctype beside region and year: typed as a filter
                     # (organization:総務省), it was searched as text and found nothing, with no word of why.
+                    # Typed after - or NOT (-organization:総務省), the word is to be left out, not searched.
+                    instead = (f"leave out {value} as a word (-{value})" if _left_out_here(toks)
+                               else f"search {value} as a word")
                     raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
                                    f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
-                                   f" search {value} as a word, or write \"{word}\" to search the text")
+                                   f" {instead}, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks))
+
+
+def _left_out_here(toks: list[_Tok]) -> bool:
+    """Whether the word lexed next stands under a - or NOT: right after one, or inside a group
+    opened after one (-(path:pdf OR …))."""
+    opened: list[bool] = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "LPAREN":
+            opened.append(k > 0 and toks[k - 1].kind in ("MINUS", "NOT"))
+        elif tok.kind == "RPAREN" and opened:
+            opened.pop()
+    return (bool(toks) and toks[-1].kind in ("MINUS", "NOT")) or any(opened)
 
 
 def _opens_subtitle(q: str, i: int) -> bool:
@@ -230,6 +252,10 @@ def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:
     for i, tok in enumerate(toks):
         if tok.kind == "AND" and any(0 <= j < len(toks) and toks[j].kind == "OR" for j in (i - 1, i + 1)):
             raise BadQuery("AND and OR side by side: keep one, e.g. テレワーク OR リモートワーク or テレワーク AND 導入")
+    if any(tok.kind == "AND" for tok in toks) and not any(tok.kind in ("WORD", "PHRASE") for tok in toks):
+        # 「AND」 alone was refused as "only particles or punctuation".  (An AND beside one word only,
+        # 「テレワーク AND」, is dropped as before: a query asked again without a word leaves one so.)
+        raise BadQuery("AND needs a word on both sides, e.g. テレワーク AND 導入")
     return [tok for tok in toks if tok.kind != "AND"]
 
 
@@ -252,6 +278,23 @@ def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
 
 
 _ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())
+#: What a word typed as field:value with a name that is no field looks like (foo:bar, source:総務省).
+_FIELD_SHAPED = re.compile(r"([A-Za-z][A-Za-z_]+):(?!//)\S")
+
+
+def unknown_field(word: str) -> str | None:
+    """The name of a word typed like a field (source:総務省) whose name is no field, which is searched
+    as text; None for other words.  For a note when such a word finds nothing: a field misspelt by
+    one letter is refused (_field_meant), any other name was searched as text without a word of why."""
+    m = _FIELD_SHAPED.match(word)
+    if m is None or m[1].lower() in (*USER_FIELDS, PATH_FIELD, *SHOWN_ONLY_FIELDS):
+        return None
+    return m[1]
+
+
+def field_names() -> str:
+    """The fields a query may name, as messages list them."""
+    return f"{', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ"
 
 
 def _field_meant(name: str) -> str | None:
@@ -365,7 +408,10 @@ class _Parser:
         if tok.kind in ("NOT", "MINUS"):
             self.take()
             nxt = self.peek()
-            if nxt is None or nxt.kind in ("OR", "RPAREN", "NOT", "MINUS"):
+            if nxt is not None and nxt.kind in ("NOT", "MINUS"):
+                # NOT NOT テレワーク was told NOT "needs a word after it", with a word there.
+                raise BadQuery("NOT (or -) typed twice: leave one out to exclude the word, both to search it")
+            if nxt is None or nxt.kind in ("OR", "RPAREN"):
                 raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
             return Not(self.primary())
         return self.primary()

@@ -233,7 +233,14 @@ def word_query(
             return kana_q
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
-        # is, and dropped as inside a phrase; typed alone it is the word searched for.
+        # is, and dropped as inside a phrase; typed alone it is the word searched for, as pages index
+        # it (である: ある, not で beside it, which no page indexes), and said to be grammatical.
+        if alone and not _compound_particle(word, terms) and (grammatical := grammatical_reading(word)):
+            info = {} if info is None else info
+            if _leaves_out_some(word, grammatical):
+                info["grammatical"] = _surfaces(word, grammatical)
+            return _terms_query(word, grammatical, fields, info, synonyms=synonyms, adjacency=adjacency,
+                                alone=alone, weak=weak, as_typed=as_typed, spellings=spellings)
         if (alone and not _compound_particle(word, terms)) or not terms or not all(t.weak for t in terms if not t.sub):
             return _terms_query(word, terms, fields, info, synonyms=synonyms, adjacency=adjacency, alone=alone,
                                 weak=weak, as_typed=as_typed, spellings=spellings)
@@ -269,17 +276,55 @@ def _leading_particle_weak(word: str, terms: list[Term]) -> list[Term]:
     term there and keeps it.  The rest is read as it stands after the particle in a sentence, on its
     own: at the start of what it is given Sudachi reads である as で|或る (a certain), where a page's
     「…」である is で|有る, a function word; 或る required, a pasted 「…」である… found nothing."""
+    n = _leading_particle(word, terms)
+    if not n:
+        return terms
+    lead = [t._replace(weak=True) for t in terms if t.end <= n]
+    shift = lead[-1].pos + 1
+    rest = [t._replace(pos=t.pos + shift, start=t.start + n, end=t.end + n) for t in analyze(word[n:])]
+    return lead + rest
+
+
+def _leaves_out_some(text: str, terms: list[Term]) -> bool:
+    """Whether `terms` leave some of `text` unread (the で of である, the に and て of について): then the
+    index cannot match the text as typed, and a note says so; こと alone is searched as typed."""
+    return sum(t.end - t.start for t in terms if not t.sub) < len(text.strip())
+
+
+def _surfaces(text: str, terms: list[Term]) -> list[str]:
+    """The words of `text` that `terms` were read from, as typed, with the form the index keeps
+    when it differs: ある (有る), つい (つく)."""
+    return [text[t.start:t.end] if text[t.start:t.end] == t.text else f"{text[t.start:t.end]} ({t.text})"
+            for t in terms if not t.sub]
+
+
+def _leading_particle(word: str, terms: list[Term]) -> int:
+    """How many characters of `word` are a particle that Sudachi reads as another word (see
+    LEADING_PARTICLES), 0 when it does not begin with one so read."""
     for head in LEADING_PARTICLES:
         n = len(head)
         if not word.startswith(head) or len(word) == n:
             continue
         if any(t.end <= n for t in terms) and all(t.end <= n or t.start >= n for t in terms):
-            lead = [t._replace(weak=True) for t in terms if t.end <= n]
-            shift = lead[-1].pos + 1
-            rest = [t._replace(pos=t.pos + shift, start=t.start + n, end=t.end + n) for t in analyze(word[n:])]
-            return lead + rest
-        return terms
-    return terms
+            return n
+        return 0
+    return 0
+
+
+def grammatical_reading(text: str) -> list[Term] | None:
+    """The terms a page's sentence indexes for `text` when `text` is only grammatical words (particles,
+    auxiliaries, function words: である, こと, について), else None.
+
+    A leading particle read as another word (the で of である, read 或る at the start of what
+    Sudachi is given) is left out: in a sentence it is a particle, never indexed.  「"である"」 was
+    searched as the phrase で|或る, which no page holds, and found nothing, where である unquoted
+    found the pages writing ある in any sentence."""
+    read = analyze(text)
+    terms = _leading_particle_weak(text, read)
+    if not terms or not all(t.weak for t in terms if not t.sub):
+        return None
+    n = _leading_particle(text, read) if terms is not read else 0
+    return [t for t in terms if t.start >= n]
 
 
 def _terms_query(
@@ -633,7 +678,16 @@ def _kana_cut_query(word: str, fields, info: dict | None) -> wq.Query | None:
 
 def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spellings=None) -> wq.Query | None:
     """The phrase's terms side by side; a Latin name in it also as pages write it otherwise (the
-    whole phrase always; one inside a longer phrase, "LG WAN 接続", when `spellings` is given)."""
+    whole phrase always; one inside a longer phrase, "LG WAN 接続", when `spellings` is given).
+
+    A phrase of grammatical words only is read as pages index them, and said to be grammatical:
+    「"である"」 is ある, 「"について"」 つく (quoted, a compound particle is the text asked for)."""
+    if (grammatical := grammatical_reading(text)) is not None:
+        if info is not None:
+            info["terms"] = [leaf for run in _phrase_runs(grammatical) for leaf in run]
+            if _leaves_out_some(text, grammatical):
+                info["grammatical"] = _surfaces(text, grammatical)
+        return _runs_query(_phrase_runs(grammatical), fields)
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q
     runs = _phrase_runs(analyze(text))

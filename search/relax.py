@@ -25,6 +25,8 @@ from . import bitsets, latin
 from .matchers import MinMatch
 from .parse import And, Filter, PhraseNode, Word
 
+#: What lists words written without a space: 、 and commas of either width.
+_LISTED = re.compile(r"[、，,]+")
 #: An AND typed between words (parse drops it: space already means AND), which asks for every word.
 _EXPLICIT_AND = re.compile(r"(?:^|\s)AND(?:\s|$)")
 
@@ -47,9 +49,18 @@ def _plain_words(ast, query: str, passage: bool = False) -> list | None:
     wanted: the words inside its brackets and its quoted phrases count as its words too.  A
     pasted 「中国総合通信局(局長:菊池 昌克)は、…を策定しました。」 found nothing, as the page reads
     局長 after its bracket as 局 and 長."""
+    if isinstance(ast, Word):
+        ast = And((ast,))  # 「テレワーク、防災」 alone: its listed words (below)
     if not isinstance(ast, And) or _EXPLICIT_AND.search(query):
         return None
     nodes = list(ast.nodes)
+    if not passage:
+        # Words listed with 、 and no space (「テレワーク、防災」, as a Japanese list is written) are one
+        # word to the parser, whose parts were all required: no page held both, and nothing was shown.
+        # (In a pasted passage a 、 ends a clause of the page's sentence, which stays one word.)
+        nodes = [Word(part) if len(parts) > 1 else node for node in nodes
+                 for parts in [_LISTED.split(node.text) if isinstance(node, Word) and node.field is None else [node]]
+                 for part in parts if not isinstance(part, str) or part.strip()]
     if passage:
         flat: list = []
         while nodes:

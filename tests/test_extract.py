@@ -139,7 +139,7 @@ def test_truncated_and_headerless_pdfs(tmp_path):
     (tmp_path / "late-header.pdf").write_bytes(b"\x00" * 2000 + data)
     assert reason_of(tmp_path / "half.pdf") == "damaged or truncated PDF"
     assert reason_of(tmp_path / "zero.pdf") == "empty file"
-    assert reason_of(tmp_path / "html.pdf") == "not a PDF (no %PDF- header)"
+    assert reason_of(tmp_path / "html.pdf").startswith("not a PDF (no %PDF- header): a web page (HTML)")
     assert reason_of(tmp_path / "late-header.pdf") == "not a PDF (no %PDF- header)"
 
 

@@ -324,6 +324,10 @@ def extract_main(markup: str) -> Page:
         return Page("", _title_from(raw_title, None, site_names), trail, site, *address)
     if not landmark:
         _drop_link_lists(main)
+    # A landmark may hold the site's menu above the page's heading (a category list inside <article>, the
+    # local menu of a #contents): left in, its 防災・安全 and 健康・医療・福祉 stood in for the title's
+    # words in the themes, and became the title of a page whose <title> is only the site's name.
+    _remove(_menus_above_heading(main))
     h1 = main.css_first("h1")
     h1_text = _squash(h1.text()) if h1 else None
     text = _text(main, alts=True)
@@ -617,18 +621,49 @@ def _date_line_outside(tree, main) -> str | None:
 
 def _drop_link_lists(root) -> None:
     """Blocks made almost only of links (four or more): menus of a page without landmarks."""
-    menus = []
-    for node in root.traverse():
-        if node.tag not in ("ul", "ol", "div", "table", "td", "p", "dl"):
+    _remove([node for node in root.traverse() if _is_link_list(node)])
+
+
+def _is_link_list(node) -> bool:
+    """Whether a block is made almost only of links, four or more (80 % of its letters in links)."""
+    if node.tag not in ("ul", "ol", "div", "table", "td", "p", "dl"):
+        return False
+    links = node.css("a")
+    if len(links) < 4:
+        return False
+    text = _words(node.text())
+    return bool(text) and sum(_words(a.text()) for a in links) / text >= 0.8
+
+
+def _menus_above_heading(root) -> list:
+    """The link lists (_is_link_list) above the page's heading (the first <h1> of `root`, else its first
+    <h2>) when nothing else of substance stands there: a menu sits over the page's heading, while a list of
+    links under it (配布資料, 関連リンク) is content, and so is one among paragraphs above it (then the
+    heading is not the page's top)."""
+    heading = root.css_first("h1") or root.css_first("h2")
+    if heading is None:
+        return []
+    holding = set()  # the heading's ancestors, which stand before it in document order
+    node = heading.parent
+    while node is not None:
+        holding.add(node.mem_id)
+        node = node.parent
+    lists: list = []
+    inside: set[int] = set()  # the nodes of the lists found
+    other: list[str] = []  # the text above the heading outside those lists
+    for node in root.traverse(include_text=True):
+        if node.mem_id == heading.mem_id:
+            break
+        if node.mem_id in holding or node.mem_id in inside:
             continue
-        links = node.css("a")
-        if len(links) < 4:
-            continue
-        text = _words(node.text())
-        linked = sum(_words(a.text()) for a in links)
-        if text and linked / text >= 0.8:
-            menus.append(node)
-    _remove(menus)
+        if node.tag == "-text":
+            other.append(node.text_content or "")
+        elif _is_link_list(node):
+            lists.append(node)
+            inside.update(n.mem_id for n in node.traverse(include_text=True))
+    # A menu's label (くらし・手続き) or a date line may stand there too; a sentence is content.
+    above = "".join(other)
+    return lists if _words(above) < _MIN_CONTENT and "。" not in above else []
 
 
 def _text(root, *, alts: bool = False) -> str:

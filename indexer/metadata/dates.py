@@ -11,6 +11,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from . import eras
@@ -1062,6 +1063,13 @@ class _Line:
     first_sentence: bool
     minutes: bool = False  # the document is a meeting's record (議事録)
 
+    @cached_property
+    def reports_one_day_held(self) -> bool:
+        """Its first sentence reports an event held (_HELD) and names one day: read once a line, not
+        once for each of its dates (a line of thousands of dates, a text without line breaks, took minutes)."""
+        return bool(_HELD.search(self.folded, 0, self.sentence_end + 1)) and sum(
+            1 for d in find_years(self.text[:self.sentence_end]) if d.day is not None) == 1
+
 
 #: How far before and after a date its line is read: enough for any date line,
 #: label or opening clause (a date line holds at most 24 other characters), and it
@@ -1166,8 +1174,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if in_head and ln.first_sentence and not numbered and y.start < ln.sentence_end and _ANNOUNCED_AFTER.match(fold(after)):
         subject = not _predecessor_made(line[:ln.sentence_end], squashed_title)
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
-            and _HELD.search(fline, 0, ln.sentence_end + 1)
-            and sum(1 for d in find_years(line[:ln.sentence_end]) if d.day is not None) == 1):
+            and ln.reports_one_day_held):
         # 「市民会館で令和5年7月3日(月)にデジタル活用講座を開催しました。」: a first sentence that
         # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
         # first sentences of this kind, every one dated by that day).
@@ -1663,8 +1670,10 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
         for j in range(i, len(lines)):
             if ranks[j] >= HEAD_LINES:
                 continue
-            for s_at, s_end in _sentences(fold(lines[j][2])):
-                held = fold(lines[j][2])[s_at:s_end]
+            folded = fold(lines[j][2])  # once a line: folded again for each of its sentences, a
+            # line of 40,000 sentences (a text with no line breaks) took hours
+            for s_at, s_end in _sentences(folded):
+                held = folded[s_at:s_end]
                 if (m := _DAY_OPENS_HELD.match(held)) and _HELD.search(held) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
                     i, md = j, (int(m[1]), int(m[2]))
                     break

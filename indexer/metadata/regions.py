@@ -768,7 +768,9 @@ def _place_hint(typed: str) -> str:
     (Tohoku, miyagi), as the sites of public bodies spell them (data/addresses.tsv)."""
     g = gazetteer()
     if typed in g.towns:
-        return f"{typed} is a town of {' and '.join(g.towns[typed])}: filter its prefecture"
+        # みやぎ, 能登, 信州 are a prefecture's or an area's names, no town: 「みやぎ is a town of 宮城県」 misled.
+        what = "a town of" if typed.endswith(TOWN_SUFFIXES) else "a name for a place in"
+        return f"{typed} is {what} {' and '.join(g.towns[typed])}: filter its prefecture"
     towns = [t for t in (typed + s for s in TOWN_SUFFIXES) if t in g.towns]
     if towns:
         return "did you mean " + ", ".join(f"{t} ({'・'.join(g.towns[t])})" for t in towns) + "?"
