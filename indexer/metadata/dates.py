@@ -896,11 +896,12 @@ _NATIONAL_CHANGE = re.compile(
 )
 #: A person's dates (生年月日 昭和45年5月12日, 経歴:平成20年4月 …課長, 昭和45年生まれ, 平成20年4月 …課長
 #: 就任): a profile's or a biography's, not the page's.  A career step is the bare noun closing its row
-#: or phrase (…課長 就任、), its person unsaid: 「…に就任しました。」 is an appointment the page
-#: announces, and so is a step told with its subject (…氏が副市長に就任。, 受講生20名が全課程を修了。).
+#: or phrase or bracket (…課長 就任、, 代表取締役 山田太郎(令和3年6月 就任)), its person unsaid:
+#: 「…に就任しました。」 is an appointment the page announces, and so is a step told with its subject
+#: (…氏が副市長に就任。, 受講生20名が全課程を修了。).
 _LIFE_BEFORE = re.compile(r"(?:生年月日|誕生日|経歴|略歴|職歴|学歴)\s*[:：]?\s*$")
 _LIFE_AFTER = re.compile(r"^\s*(?:生まれ|生\s*(?:[)）、,。]|$))"
-                         r"|^[^。が]{0,40}?(?:就任|入省|入庁|入社|着任|退官|退職|卒業|修了)\s*(?:$|[、。,])")
+                         r"|^[^。が]{0,40}?(?:就任|入省|入庁|入社|着任|退官|退職|卒業|修了)\s*(?:$|[、。,)）])")
 
 
 def _date_of_its_own(before: str, after: str) -> bool:

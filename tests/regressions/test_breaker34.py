@@ -76,6 +76,14 @@ def test_a_biographys_step_without_its_subject_is_still_a_persons_date():
     assert refusal(text, "平成20年4月") == "a person's dates (a birth, a biography's row)"
 
 
+def test_an_officers_term_in_brackets_is_a_persons_date():
+    # a 事業報告's list of officers: each one's start in brackets after the name
+    text = ("2 役員の状況\n代表取締役 山田太郎(令和3年6月 就任)\n取締役 鈴木花子(令和5年6月 就任)\n"
+            "監査役 佐藤一郎(令和4年6月 就任)\n")
+    for written in ("令和3年6月", "令和5年6月", "令和4年6月"):
+        assert refusal(text, written) == "a person's dates (a birth, a biography's row)"
+
+
 # --- a start decided, or made by the nation, is not the start a page announces ------------------
 
 def sentence_refusal(sentence: str) -> str | None:
