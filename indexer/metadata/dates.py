@@ -885,17 +885,24 @@ def _first_sentence_end(line: str) -> int:
 #: A change the state made to a tax, a law or a national scheme, told in the passive after its day
 #: (「令和元年10月1日から消費税率が8%から10%に引き上げられました。」, 「…に改正法が施行され、」): the day
 #: of the nation's change that a municipal page explains, not the page's own news, which it tells
-#: in the active of its own act (「…から…を導入しました」).  方法 / 手法 are a procedure, not a law.
+#: in the active of its own act (「…から…を導入しました」).  方法 / 手法 / 工法 are a procedure and 法人 a
+#: company, not a law.  The nation's taxes and fee schedules are named: a town's own (町税, 市民税,
+#: 国民健康保険税, 議員の報酬) and its office (税務課) are changed by its own 条例, its news; and so is a
+#: 条例 or 規則 named after a law (…法律施行条例が施行されました) (a sceptic's pages, 2026-12-04).
+_NATIONAL_TAX = r"(?:消費|所得|法人|相続|贈与|酒|印紙|登録免許|森林環境)税|税制|(?:介護|診療|調剤|サービス等?)報酬"
 _NATIONAL_CHANGE = re.compile(
-    r"^" + _BRACKET + r"\s*(?:から|より|に|には|[、,])\s*[^。]{0,30}?(?:税|(?<![方手用])法|政令|省令|報酬|国の)"
+    r"^" + _BRACKET + r"\s*(?:から|より|に|には|[、,])\s*[^。]{0,30}?(?:" + _NATIONAL_TAX
+    + r"|(?<![方手用工])法(?!人)|政令|省令|国の)(?![^。、]{0,8}?(?:条例|規則))"
     r"[^。、]{0,8}?(?:が|は)[^。]{0,40}?(?:引き?上げ|引き?下げ|改正|改定|変更|見直|施行|導入|廃止)(?:ら|さ)れ(?:ました|た|[、,])"
 )
 #: A person's dates (生年月日 昭和45年5月12日, 経歴:平成20年4月 …課長, 昭和45年生まれ, 平成20年4月 …課長
 #: 就任): a profile's or a biography's, not the page's.  A career step is the bare noun closing its row
-#: or phrase (…課長 就任、): 「…に就任しました。」 is an appointment the page announces.
+#: or phrase or bracket (…課長 就任、, 代表取締役 山田太郎(令和3年6月 就任)), its person unsaid:
+#: 「…に就任しました。」 is an appointment the page announces, and so is a step told with its subject
+#: (…氏が副市長に就任。, 受講生20名が全課程を修了。).
 _LIFE_BEFORE = re.compile(r"(?:生年月日|誕生日|経歴|略歴|職歴|学歴)\s*[:：]?\s*$")
 _LIFE_AFTER = re.compile(r"^\s*(?:生まれ|生\s*(?:[)）、,。]|$))"
-                         r"|^[^。]{0,40}?(?:就任|入省|入庁|入社|着任|退官|退職|卒業|修了)\s*(?:$|[、。,])")
+                         r"|^[^。が]{0,40}?(?:就任|入省|入庁|入社|着任|退官|退職|卒業|修了)\s*(?:$|[、。,)）])")
 
 
 def _date_of_its_own(before: str, after: str) -> bool:
@@ -980,8 +987,14 @@ def _biography_row(text: str, start: int) -> bool:
 #: the product's guards: year (p ≥ 0.8) today's rules 3/1/0 → 4/1/0, arrival rules 32/2/1 → 34/2/1,
 #: recent arrivals 4/0/0 → 4/0/0; 年度 at p ≥ 0.95 unchanged (2/0/0, 13/0/0, 1/0/0); 年度 of the same
 #: day 2/0/0 → 3/0/0 and 18/0/0 → 20/0/0.
+#: Not a decision on a start still ahead, told in the past of the deciding (「…から…を予約制とすることに
+#: なりました。」, 「…を開始することといたしました。」, 「…予定となりました。」), nor a start the nation made
+#: (「…から、国は健康保険証の新規発行を終了し、…に移行しました。」: the nation's change a town's page
+#: explains, as _NATIONAL_CHANGE's) (a sceptic's pages, 2026-12-04).
 _START_MADE = re.compile(
     r"^" + _BRACKET + r"\s*(?:から|より)[、,]?(?![^、。]{0,30}?[るいた](?:方|者|人|世帯|場合)(?:は|が|へ|に|を|で|の))"
+    r"(?![^。]{0,20}?(?:国|政府|(?<![都道府県市町村区])[^\s、。「」]{1,8}省)(?:は|が|では|において)[、,]?)"
+    r"(?![^。]{0,80}?(?:こと|予定)[にと](?:いた)?(?:しました|なりました))"
     r"[^。]{0,80}?(?:しました|いたしました|なりました)。"
 )
 
