@@ -63,6 +63,37 @@ def test_romaji_on_a_page_that_does_not_speak_as_a_prefecture_places_nothing():
     assert prefecture == ()
 
 
+def test_a_governors_press_conference_is_placed_by_the_place_it_names_first():
+    # One mention each: the governor's own prefecture in his opening words, another in a reporter's question.
+    text = (
+        "知事定例記者会見\n\n"
+        "日時 令和3年2月3日 10時00分～10時40分\n場所 記者会見室\n記者数 20名\n\n"
+        "会見項目\n1. 新年度予算について\n2. 感染症対策について\n\n"
+        "発表事項\n"
+        "(知事) まず、岩手県産りんごの海外への販路拡大について、新年度予算に事業を盛り込みました。\n"
+        "(記者) 大阪府で感染者が増えていますが、往来の自粛について伺います。\n"
+        "(知事) 引き続き慎重な行動をお願いしたいと考えております。\n"
+    )
+    region, prefecture = _places(text, "知事定例記者会見(令和3年2月3日)")
+    assert prefecture == ("岩手県",)
+    assert region == ("東北",)
+
+
+def test_a_press_conference_whose_title_leaves_out_whose_is_read_by_its_speaker():
+    text = (
+        "令和4年6月1日 定例記者会見\n\n"
+        "日時 令和4年6月1日 11時00分～11時30分\n場所 記者会見室\n記者数 15名\n\n"
+        "発表事項\n1. 県道の改良工事について\n2. 質疑応答\n3. その他\n\n"
+        "(知事)\n 本日は1点発表します。県道の改良工事についてであります。"
+        "この道路は、鳥取市から山あいを経由いたしまして、岡山県の北部につながる道路です。\n"
+        "(記者)\n 完成はいつ頃になりますか。\n"
+        "(知事)\n 令和8年度の完成を目指しております。\n"
+    )
+    region, prefecture = _places(text, "令和4年6月1日定例記者会見")
+    assert prefecture == ("鳥取県",)
+    assert region == ("中国",)
+
+
 def test_a_page_that_is_no_heads_conference_is_not_placed_by_its_first_mention():
     # The same words on a seminar's report: one mention each is no place of its own.
     text = (
