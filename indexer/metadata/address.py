@@ -93,11 +93,6 @@ def _romaji() -> tuple[dict[str, str], dict[str, str]]:
     return prefectures, bureaus
 
 
-def romaji_prefecture(word: str) -> str | None:
-    """The prefecture a word is the romaji of (Yamagata, TOKUSHIMA, Hokkaido), or None."""
-    return _romaji()[0].get(loose(word))
-
-
 @lru_cache(maxsize=1)
 def _readings() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """(loose reading, kind) -> ((municipality, prefecture) …), from data/municipalities.tsv."""

@@ -231,18 +231,6 @@ class _Found(NamedTuple):
         return self.begin, self.stop
 
 
-#: A word in Latin letters, capitalised or in capitals (Yamagata, TOKYO), as a prefecture's name in
-#: romaji is written: read on a page that speaks as a prefecture only (_own_place).
-_ROMAJI_WORD = LazyPattern(r"(?<![A-Za-z0-9.@/_-])(?:[A-Z][a-z]{3,}|[A-Z]{4,})(?![A-Za-z0-9@_-])")
-
-
-def romaji_prefecture(word: str) -> str | None:
-    """The prefecture a word is the romaji of (address.py reads them in web addresses), or None."""
-    from .address import romaji_prefecture as of_address  # address.py reads this module's gazetteer
-
-    return of_address(word)
-
-
 @lru_cache(maxsize=1)
 def _lone_stem_re() -> re.Pattern:
     """A prefecture's name written short as a word of its own: 「地域の魅力を実感できる岩手の実現」,
@@ -861,17 +849,11 @@ _DISASTER_AFTER = LazyPattern(r"(?:沖|東部|西部|南部|北部|中部|地方
 _RESPONSE_AFTER = LazyPattern(r"(?:の被害|被害)?(?:に対する|への|に係る|に伴う|からの)?[^。\n、]{0,8}?(?:対応|支援|復旧|復興|派遣)")
 
 
-#: The area a disaster struck, named before the disaster (東北沿岸部に甚大な被害をもたらした東日本大震災から
-#: 間もなく10年): the background of a speech, as the disaster's own name is (_DISASTER_AFTER).
-#: On the realdocs dev pages of 2026-12-04: 1 fixed (r4442, a mayor's address to the assembly), none other moved.
-_STRUCK_AFTER = LazyPattern(r"(?:沿岸部|沿岸|地方|地域|各地|全域)?(?:に|を)[^。\n]{0,10}?被害を(?:もたらし|及ぼし)た[^。\n]{0,10}?(?:地震|大震災|震災|豪雨|台風)")
-
-
 def _only_the_disaster(text: str, end: int) -> bool:
     """Whether the place ending at end names a disaster the heading gives as the reason (令和6年
     能登半島地震が発生し), not one the document responds to (…地震に対する対応)."""
     m = _DISASTER_AFTER.match(text, end)
-    return (bool(m) and not _RESPONSE_AFTER.match(text, m.end())) or bool(_STRUCK_AFTER.match(text, end))
+    return bool(m) and not _RESPONSE_AFTER.match(text, m.end())
 
 
 #: After a town's name, words that make the town an actor or an office (沖縄市役所では,
@@ -903,10 +885,9 @@ _HELD_AT = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?開催")
 #: 会長): an awardee's or an officer's affiliation; but not the head of the bureau that writes
 #: (沖縄総合通信事務所長).  The posts: on the realdocs pages of 2026-12-02, dev pref precision
 #: 0.970 → 0.975 (r2024, r2113), held-out unchanged, recall unchanged on both (any word ending
-#: in 長 lost held-out recall, 0.855 → 0.837).  And a member's seat (堺市の西村議員 at a wide-area union's
-#: assembly, on a governor's diary): realdocs dev 2026-12-04, 1 fixed (r4286), none other moved.
+#: in 長 lost held-out recall, 0.855 → 0.837).
 _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])"
-                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長|議員)(?![\u4e00-\u9fff])")
+                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])")
 
 
 #: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's
@@ -978,69 +959,6 @@ def _counted(text: str, places: list[Place]) -> set[int]:
                               or _COUNT_BEFORE.search(text, max(0, places[run[0]].start - 12), places[run[0]].start)):
             out.update(run)
     return out
-
-
-#: Places given as examples of many (「京都市や浜松市等、約200自治体で使われています」, 「藤沢市など先進団体
-#: の事例」): a national page on a scheme names a few of its users or models, and is about none of them.
-#: Only with a word for many bodies after 等 or など: 「北秋田市など七市町村について、災害救助法を適用」
-#: counts the towns a page is about.  On the realdocs dev pages of 2026-12-04: 2 pages fixed (r1934 in
-#: half A, r1342 in half B), none other moved.
-_EXAMPLES_OF_MANY = LazyPattern(r"\s*(?:等|など)(?:の|、|,|，)?\s*(?:約\s*[0-9０-９,，]+|[0-9０-９,，]+\s*以上の|多くの|多数の|全国の|先進)"
-                                r"[^。\n]{0,4}?(?:自治体|団体|市町村|地方公共団体)")
-#: Between two places of one list of examples (京都市や浜松市等).
-_EXAMPLE_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と|や)\s*")
-
-
-def _examples_of_many(text: str, places: list[Place]) -> set[int]:
-    """Indexes of the places of a list that 等 or など closes before a word for many bodies
-    (_EXAMPLES_OF_MANY): examples, each of them."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, p in enumerate(places):
-        if run and _EXAMPLE_SEP.fullmatch(text, places[run[-1]].end, p.start):
-            run.append(i)
-        else:
-            run = [i]
-        if _EXAMPLES_OF_MANY.match(text, p.end):
-            out.update(run)
-    return out
-
-
-#: A town's head after its name, the word ending there (石川町長へ; not 山形市長井市 run together in a table).
-_HEAD_AFTER = LazyPattern(r"長(?![\u4e00-\u9fff々])")
-
-
-def _heads_by_surname(text: str, places: list[Place]) -> set[int]:
-    """Indexes of a town's name that stands only before 長 (石川町長) on a page whose own town of that
-    kind, written bare, is another prefecture's (玉村町役場): a town's page calls its head by surname
-    and post (石川町長 is 玉村町's mayor 石川), not a mayor of 福島県's 石川町.  On the realdocs dev
-    pages of 2026-12-04: 1 fixed (r4467, a mayor's diary), and of the 30 other towns written only so
-    none stands beside a town of another prefecture."""
-    def head(p: Place) -> bool:
-        return p.text[-1] in "市町村" and not p.qualified and bool(_HEAD_AFTER.match(text, p.end))
-    out: set[int] = set()
-    for i, p in enumerate(places):
-        if not head(p) or any(q.text == p.text and not head(q) for q in places):
-            continue
-        if any(q.text[-1] == p.text[-1] and not q.qualified and not head(q) and q.prefecture != p.prefecture
-               for q in places):
-            out.add(i)
-    return out
-
-
-def _stations_named_elsewhere(places: list[Place]) -> set[int]:
-    """Indexes of the places read from a town's stem alone (before a station or a venue: JR浦安駅; in a
-    list of stems) on a page whose places written in full (琴浦町) are all of other prefectures: a station
-    or a hall is named after its own district, which may share a town's name elsewhere (浦安駅 of 鳥取県
-    琴浦町, not 千葉県浦安市).
-    A prefecture's stem (JR和歌山駅, 熊本城ホール) is kept: no district bears one.  On the realdocs dev
-    pages of 2026-12-04: 1 fixed (r3982), none other moved."""
-    g = gazetteer()
-    full = {p.prefecture for p in places if p.prefecture and (p.text in g.towns or p.text in g.block_of)}
-    if not full:
-        return set()
-    return {i for i, p in enumerate(places) if p.prefecture and p.prefecture not in full
-            and p.text in g.town_stems and p.text not in g.towns and not p.own_name}
 
 
 def _enumerated_within(text: str, places: list[Place]) -> set[int]:
@@ -1352,17 +1270,11 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
         # names no other place (the realdocs dev pages: 12 pages under that voice
         # write a lone stem; all but one, 東京 in 東京から, are their own prefecture).
-        # Its name in romaji too, as a prefecture names its programmes and brands (「Yamagata 幸せデジタル
-        # 化構想」, 「TOKYOスマホサポーター」): on the realdocs dev pages of 2026-12-04 the pages writing a
-        # prefecture's romaji are labelled with it but for two that do not speak as a prefecture (a
-        # testbed's 『Tokyo QKD Network』, a guest's company NAGANO-R).  Read so, it placed 1 dev page (r906), none wrongly.
-        stems = Counter([*(m.group(1) for m in _lone_stem_re().finditer(text)),
-                         *(m.group() for m in _ROMAJI_WORD.finditer(text) if romaji_prefecture(m.group()))])
-        prefectures = {g.short.get(stem) or romaji_prefecture(stem) for stem in stems}
-        if len(prefectures) != 1:
+        stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
+        if len(stems) != 1:
             return None
-        stem, n = stems.most_common(1)[0]
-        return prefectures.pop(), f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
+        ((stem, n),) = stems.items()
+        return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
     if not towns and (town := _own_town_stem(text)) and {p.block for p in everywhere} == {g.block_of[town[0]]}:
         # A town's page naming its block only as where something else is (四国内の人員, 東北の各地) writes
@@ -1600,7 +1512,7 @@ _HEAD_CONFERENCE = LazyPattern(r"(?:知事|市長|町長|村長|区長)[^。\n]{
 #: The score the place a head's press conference names most needs: two mentions (W_BODY) or a town
 #: written with its prefecture (W_QUALIFIED); one is a passing remark (東京都で感染者).  On the realdocs
 #: dev pages of 2026-12-04 (50 write of such a conference) it placed 1 page (r1845), none wrongly; a tie
-#: (北海道 and 東京都 once each, r1840; 徳島市 and 高知県 twice each, r4398) is left to _first_named.
+#: (北海道 and 東京都 once each, r1840; 徳島市 and 高知県 twice each, r4398) places none.
 HEAD_CONFERENCE_SCORE = 2.0
 
 
@@ -1610,29 +1522,6 @@ def _speakers_place(pref_score: Counter[str]) -> str | None:
     if top is None or (rest and rest[0][1] >= score) or score < HEAD_CONFERENCE_SCORE:
         return None
     return top
-
-
-#: The head speaking in a press conference's record (【知事】, (市長)): a 定例記者会見 whose title
-#: leaves out whose it is.
-_HEAD_SPEAKS = LazyPattern(r"[(（【〔]\s*(?:知事|市長|町長|村長|区長)\s*[)）】〕]")
-
-
-def _head_conference(text: str, title: str) -> bool:
-    """Whether a page is a governor's or a mayor's press conference (_HEAD_CONFERENCE)."""
-    return bool(_HEAD_CONFERENCE.search(title or "")
-                or ("記者会見" in (title or "") and _HEAD_SPEAKS.search(text)))
-
-
-def _first_named(text: str, title_places: list[Place], places: list[Place]) -> str | None:
-    """The prefecture a head's press conference names first, when none is named most: the head
-    opens on the body's own matters (北海道産ワイン in its agenda, 徳島市から…の国道) before the
-    questions bring in others (東京都の感染者, 高知県の四万十市).  On the realdocs dev pages of
-    2026-12-04 it placed 4 conferences (r3587 r3770 r1840 r4398, all in half A), all rightly, and moved none
-    of half B."""
-    def quoted_alone(p: Place) -> bool:  # 「青森県」の検索: a string, an example (as _own_place reads it)
-        return text.startswith("「", p.start - 1) and text.startswith("」", p.end) if p.start else False
-    return next((p.prefecture for p in title_places if p.prefecture), None) or next(
-        (p.prefecture for p in places if p.prefecture and not quoted_alone(p)), None)
 
 
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
@@ -1646,12 +1535,6 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     places = find_places(text)
     if minutes:
         places = [p for p in places if not _in_venue_field(text, p.start)]
-    if examples := _examples_of_many(text, places):
-        places = [p for i, p in enumerate(places) if i not in examples]
-    if surnames := _heads_by_surname(text, places):
-        places = [p for i, p in enumerate(places) if i not in surnames]
-    if elsewhere := _stations_named_elsewhere(places):
-        places = [p for i, p in enumerate(places) if i not in elsewhere]
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
@@ -1845,11 +1728,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         only, sole = own
         prefs.append(only)
         blocks.append(gazetteer().block_of[only])
-    if not national and not prefs and _head_conference(text, title) and (
-            own := _speakers_place(pref_score) or _first_named(text, title_places, places)):
+    if not national and not prefs and _HEAD_CONFERENCE.search(title or "") and (own := _speakers_place(pref_score)):
         prefs.append(own)
         blocks.append(gazetteer().block_of[own])
-        sole += f"; {own} named {'most' if own == _speakers_place(pref_score) else 'first'} in its head's press conference"
+        sole += f"; {own} named most in its head's press conference"
     if not national and prefs and _PREFECTURE_VOICE.search(text):
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
@@ -1865,7 +1747,6 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         sole += f"; {'・'.join(sorted(away))} only as towns written with their prefecture, elsewhere"
 
     guest_note = ""
-    guests: set[str] = set()
     office = _own_office(text, title or "", places, title_places, head_end)
     if prefs and (office or not national):
         guests = _guests(text, places, title_places, office, head_end,
@@ -1898,11 +1779,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    # (Not a guest's: a case a speaker from elsewhere presents at a regional office's seminar,
-    # 佐賀県庁の事例 at the 北海道 bureau's, is the speaker's, as _guests reads it.)
-    cases = [p for p in (*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters)
-             if p.prefecture not in guests] if national else []
-    if cases:
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
         # and the scene of the disaster a minister's condolences open and the page responds to.
