@@ -249,10 +249,12 @@ ARRIVAL = {"422de7b": "r001-r165", "60cb439": "r200-r749", "1f27bdc": "docs-g do
            "43c6b40": "docs-ah docs-ai", "69b23f2": "docs-aj docs-ak", "0efea9a": "docs-al docs-am",
            "c3b6b27": "docs-an docs-ao", "050f4a9": "docs-ap docs-aq", "07fe906": "docs-ar docs-as",
            "887e5fe": "docs-at docs-au", "8444bec": "docs-av docs-aw", "9f0d4b9": "docs-ax docs-ay",
-           "38b8420": "docs-az docs-ba", "ed7678b": "docs-bb", "8480c23": "docs-bc"}
+           "38b8420": "docs-az docs-ba", "ed7678b": "docs-bb", "8480c23": "docs-bc docs-bd",
+           "ad46766": "docs-be"}
 #: The batches that arrived to rules close to today's (the thirteenth session on): their arrival
 #: rules' empty fields are the nearest dev has to the empty fields of today's rules on new pages.
-RECENT = {"docs-at", "docs-au", "docs-av", "docs-aw", "docs-ax", "docs-ay", "docs-az", "docs-ba", "docs-bb", "docs-bc"}
+RECENT = {"docs-at", "docs-au", "docs-av", "docs-aw", "docs-ax", "docs-ay", "docs-az", "docs-ba", "docs-bb", "docs-bc",
+          "docs-bd", "docs-be"}
 _OLD_DERIVE = """import pickle, sys
 from pathlib import Path
 from ictsearch.indexer.metadata import derive_metadata
@@ -282,7 +284,9 @@ def with_arrival_rules(pages: list[dict], work: Path = Path("/tmp/rank-dates-arr
     old: dict = {}
     for c in ARRIVAL:
         group = [{k: p[k] for k in ("id", "text", "title")} for p in pages if arrival_commit(p) == c]
-        out = work / f"out-{c}.pkl"
+        # The pages' ids name the answers kept, so a page added later is derived, not looked up in vain.
+        ids = hashlib.sha1(" ".join(sorted(p["id"] for p in group)).encode()).hexdigest()[:12]
+        out = work / f"out-{c}-{ids}.pkl"
         if not out.exists():
             tree = work / c / "ictsearch"
             if not tree.exists():
