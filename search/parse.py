@@ -410,7 +410,7 @@ class _Parser:
             nxt = self.peek()
             if nxt is not None and nxt.kind in ("NOT", "MINUS"):
                 # NOT NOT テレワーク was told NOT "needs a word after it", with a word there.
-                raise BadQuery("NOT (or -) typed twice: leave one out to exclude the word, both to search it")
+                raise BadQuery("NOT (or -) typed twice: keep one to leave the word out, or remove both to search it")
             if nxt is None or nxt.kind in ("OR", "RPAREN"):
                 raise BadQuery(f"{'NOT' if tok.kind == 'NOT' else '-'} needs a word after it, e.g. テレワーク -東京")
             return Not(self.primary())
