@@ -235,7 +235,7 @@ def word_query(
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for, as pages index
         # it (である: ある, not で beside it, which no page indexes), and said to be grammatical.
-        if alone and not _compound_particle(word, terms) and (grammatical := grammatical_reading(word)):
+        if alone and not _compound_particle(word, terms) and (grammatical := grammatical_reading(word, read)):
             info = {} if info is None else info
             if _leaves_out_some(word, grammatical):
                 info["grammatical"] = _surfaces(word, grammatical)
@@ -311,15 +311,15 @@ def _leading_particle(word: str, terms: list[Term]) -> int:
     return 0
 
 
-def grammatical_reading(text: str) -> list[Term] | None:
+def grammatical_reading(text: str, read: list[Term] | None = None) -> list[Term] | None:
     """The terms a page's sentence indexes for `text` when `text` is only grammatical words (particles,
     auxiliaries, function words: である, こと, について), else None.
 
     A leading particle read as another word (the で of である, read 或る at the start of what
     Sudachi is given) is left out: in a sentence it is a particle, never indexed.  「"である"」 was
     searched as the phrase で|或る, which no page holds, and found nothing, where である unquoted
-    found the pages writing ある in any sentence."""
-    read = analyze(text)
+    found the pages writing ある in any sentence.  `read`: analyze(text), when the caller has it."""
+    read = analyze(text) if read is None else read
     terms = _leading_particle_weak(text, read)
     if not terms or not all(t.weak for t in terms if not t.sub):
         return None
@@ -682,7 +682,8 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
 
     A phrase of grammatical words only is read as pages index them, and said to be grammatical:
     「"である"」 is ある, 「"について"」 つく (quoted, a compound particle is the text asked for)."""
-    if (grammatical := grammatical_reading(text)) is not None:
+    read = analyze(text)
+    if (grammatical := grammatical_reading(text, read)) is not None:
         if info is not None:
             info["terms"] = [leaf for run in _phrase_runs(grammatical) for leaf in run]
             if _leaves_out_some(text, grammatical):
@@ -690,7 +691,7 @@ def phrase_query(text: str, fields=TEXT_FIELDS, info: dict | None = None, spelli
         return _runs_query(_phrase_runs(grammatical), fields)
     if kana_q := _kana_cut_query(text, fields, info):
         return kana_q
-    runs = _phrase_runs(analyze(text))
+    runs = _phrase_runs(read)
     if not runs:
         return None
     if info is not None:

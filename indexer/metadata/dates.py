@@ -1020,8 +1020,8 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "a law's, a declaration's or a founding's date" if cited else "a nation's change the page explains"
     if not _date_of_its_own(before, after):
         return "a span, a deadline, an as-of point or another text's date"
-    if (_TARGET_AFTER.match(after) and not _START_MADE.match(after)) or (
-            _STARTS_AFTER.match(after) and not _START_MADE.match(after)) or _SPAN_BEFORE.search(before[-4:]):
+    if ((_TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)) and not _START_MADE.match(after)) or (
+            _SPAN_BEFORE.search(before[-4:])):
         return "a target, a start or a span"
     if _DEADLINE_LABEL.search(before[-12:]):
         return "a deadline"
