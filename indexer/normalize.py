@@ -358,6 +358,8 @@ def _unwrapped(m: re.Match) -> str:
 
 
 # In a query, a dash between katakana is a long-vowel mark typed wrongly (テレワ－ク,
-# サ-バ): NFKC leaves U+FF0D and friends as hyphens.  Documents keep theirs: there
-# it also separates words (「ニーズ-ネットワーク」).
-_KANA_DASH_RE = re.compile("(?<=[ァ-ヺ])[-‐‑‒–—―−](?=[ァ-ヺ])")
+# サ-バ): NFKC leaves U+FF0D and friends as hyphens.  Documents keep theirs but where the
+# dictionary reads a word across (analysis.long_vowel_marks): there it also separates words
+# (「ニーズ-ネットワーク」).  Never after ン, ッ or ー, which no long vowel follows: 「セブン-イレブン」
+# typed was セブンー | イレブン, which no page holds.
+_KANA_DASH_RE = re.compile("(?<=[ァ-ヺ])(?<![ンッ])[-‐‑‒–—―−](?=[ァ-ヺ])")
