@@ -100,6 +100,13 @@ def realdocs_split(url: str) -> str:
     return "heldout" if int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
 
 
+def dev_half(label: "Label") -> str:
+    """"A" or "B": the dev halves a tuner works with (since the twenty-first session, 2026-12-04): rules
+    are designed on half A's errors and kept only where half B does not drop, so that a rule fitting
+    the pages read shows before the held-out part is measured.  sha1 of the label's path, even: A."""
+    return "A" if int(hashlib.sha1(label.path.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+
+
 def _tsv(path: Path) -> list[dict[str, str]]:
     rows = path.read_text("utf-8").splitlines()
     head = rows[0].split("\t")
@@ -391,6 +398,9 @@ def main() -> None:
     ap.add_argument("--batch", metavar="NAME[,NAME]",
                     help="only the real pages of these incoming/ batches (docs-p,docs-q): the figures of a batch "
                     "measured before anyone tuned on it, dev and held-out apart")
+    ap.add_argument("--half", choices=("A", "B"),
+                    help="only the real-dev pages of this half (dev_half): design a rule on A's errors "
+                    "(--errors --half A), keep it where B does not drop")
     ap.add_argument("--by-kind", action="store_true",
                     help="the real pages' figures per kind of page (bureau-press, municipal …), dev and held-out apart")
     ap.add_argument("--with-address", action="store_true",
@@ -414,6 +424,8 @@ def main() -> None:
             ap.error(f"no batch {', '.join(sorted(unknown))} in {REALDOCS / 'incoming'}")
         real = [l for l in real if l.batch in wanted]
         everything = ["real-dev", "real-heldout", "real-all"]
+    if args.half:
+        real = [l for l in real if l.heldout or dev_half(l) == args.half]
     parts.update({k: [l for l in real if l.part == k] for k in ("real-dev", "real-heldout")})
     parts["real-all"] = real
     if not args.batch:

@@ -2,8 +2,8 @@
 
     python bench/theme_misses.py [--half A|B] [--kind municipal,council …] [--list]
 
-Reads only the dev part of bench/realdocs (never held-out); --half takes the dev halves of /work/exp35/halves.py
-(sha1 of the label's path, even: A).  For every (page, theme) that indexer/metadata/themes.py does not assign, the
+Reads only the dev part of bench/realdocs (never held-out); --half takes the dev halves of
+bench/metadata_accuracy.py (dev_half).  For every (page, theme) that indexer/metadata/themes.py does not assign, the
 cause is the first of:
 
     no word       no word of the theme on the page (the vocabulary lacks it, or the page never says it)
@@ -23,7 +23,6 @@ too high: the misses there are fixed by words that mean the theme, not by thresh
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,10 +38,6 @@ from ictsearch.indexer.metadata import themes as T  # noqa: E402
 from ictsearch.indexer.metadata.lines import title_proper  # noqa: E402
 
 CAUSES = ("no word", "weak only", "said once", "one word", "minor", "other")
-
-
-def half(label: ma.Label) -> str:
-    return "A" if int(hashlib.sha1(label.path.encode()).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def causes(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[str, bool, str]], set[int], set[int]]:
@@ -91,7 +86,7 @@ def main() -> None:
     args = ap.parse_args()
     labels = [lab for lab in ma.load_realdocs() if lab.part == "real-dev"]
     if args.half:
-        labels = [lab for lab in labels if half(lab) == args.half]
+        labels = [lab for lab in labels if ma.dev_half(lab) == args.half]
     if args.kind:
         kinds = set(args.kind.split(","))
         labels = [lab for lab in labels if lab.kind in kinds]
