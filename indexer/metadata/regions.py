@@ -944,8 +944,9 @@ COUNTED_MAX = 8
 
 def _counted(text: str, places: list[Place]) -> set[int]:
     """Indexes of the prefectures of an enumeration bound by its count (「岩手、宮城、福島の
-    3県では」, 「被災3県(岩手県、宮城県、福島県)」): a sentence's subject, however many it
-    names, where a line of several prefectures is otherwise read as a table of members."""
+    3県では」, 「被災3県(岩手県、宮城県、福島県)」), and of the places of an enumeration a
+    sentence chooses (see _chosen_enumeration): a sentence's subject, however many it names,
+    where a line of several prefectures is otherwise read as a table of members."""
     g = gazetteer()
     out: set[int] = set()
     run: list[int] = []
@@ -958,6 +959,33 @@ def _counted(text: str, places: list[Place]) -> set[int]:
         if COUNTED_MAX >= len(run) >= 2 and (_COUNT_AFTER.match(text, p.end)
                               or _COUNT_BEFORE.search(text, max(0, places[run[0]].start - 12), places[run[0]].start)):
             out.update(run)
+    return out | _chosen_enumeration(text, places)
+
+
+#: Between two places of one enumeration, the second perhaps a town written with its prefecture
+#: (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町: a town's Place starts after its prefecture).
+_TOWN_ENUM_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と)\s*(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)?")
+
+
+def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration in a sentence that chooses them (「本日、大阪府泉佐野市、
+    和歌山県高野町及び佐賀県みやき町を…対象団体として指定する通知を発出いたしました」, 「…の優良事例として、
+    北海道更別村、長野県伊那市及び鹿児島県肝付町を選定」): the places a choice (_CHOSEN) names together
+    are what it is about, wherever in the page the sentence stands (a minister's opening remarks
+    well below the head), as the places a count binds are."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(places) + 1):
+        if i < len(places) and run and _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, places[i].start):
+            run.append(i)
+            continue
+        # Two places of their own at least: 九州・沖縄サミット is one summit's name.
+        if sum(1 for j in run if places[j].prefecture) >= 2:
+            a = max(text.rfind("。", 0, places[run[0]].start), text.rfind("\n", 0, places[run[0]].start)) + 1
+            e = _SENTENCE_END.search(text, places[run[-1]].end)
+            if _CHOSEN.search(text, a, e.start() if e else len(text)):
+                out.update(j for j in run if places[j].prefecture)
+        run = [i]
     return out
 
 
@@ -1781,13 +1809,14 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
-        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
-        # and the scene of the disaster a minister's condolences open and the page responds to.
+        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
+        # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene
+        # of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
-        why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
+        why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]

@@ -1,0 +1,103 @@
+"""places35: a policy officer filtering by 都道府県 the national pages that name several prefectures —
+a ministry's 報道資料 of 採択 bodies, a minister's press conference designating towns, a White Paper's
+case studies — and a national page's membership list, whose prefectures are its members', not its subject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata.regions import regions_of
+
+
+def _derive(text: str, path: str = "page.txt"):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path(path))
+
+
+ADOPTED = (
+    "報道資料\n令和6年7月5日\n総務省\n地域デジタル基盤活用推進事業(実証事業)の提案の公募結果\n"
+    " 総務省では、地域の課題解決に資するデジタル技術の実装に向けた実証事業の提案を公募していたところ、"
+    "外部有識者による評価を踏まえ、以下の4件の提案を採択しましたので、お知らせします。\n"
+    "1 採択案件\n"
+    "代表機関 | 実証地域 | 実証概要\n"
+    "株式会社みちのくネット | 岩手県遠野市 | ローカル5Gを活用した遠隔農作業支援\n"
+    "一般社団法人とやまデジタル推進機構 | 富山県南砺市 | 積雪地域における除雪車の自動運行\n"
+    "高梁市 | 岡山県高梁市 | 中山間地域における遠隔医療\n"
+    "宮崎ケーブルテレビ株式会社 | 宮崎県日南市 | 漁港における水産物の鮮度管理\n"
+    "2 今後の予定\n 採択された提案については、速やかに実証を開始する予定です。\n"
+    "連絡先\n総務省情報流通行政局地域通信振興課\n電話:03-5253-5756\n"
+)
+
+
+def test_a_ministrys_table_of_adopted_bodies_gives_each_rows_prefecture():
+    m = _derive(ADOPTED)
+    assert m.prefecture == ("岩手県", "富山県", "岡山県", "宮崎県")
+    assert m.region == ("東北", "北陸", "中国", "九州", "全国")
+
+
+CONFERENCE = (
+    "会見発言記事\n総務大臣閣議後記者会見の概要\n令和6年11月8日\n冒頭発言\n"
+    " 皆様、おはようございます。\n【デジタル田園都市国家構想】\n"
+    "  本日、デジタル実装の優良事例として、北海道更別村、長野県伊那市及び鹿児島県肝付町を選定いたしました。"
+    "今後、横展開を進めてまいります。\n  私からは以上でございます。\n質疑応答\n問:\n 来年度の予算要求についてお伺いします。\n"
+)
+
+
+def test_towns_a_sentence_chooses_together_are_the_pages_places_wherever_it_stands():
+    # The choice is in the minister's opening remarks, one line in a list of three towns: read as a
+    # row of members (×0.3) it placed nothing, and the page was only 全国.
+    m = _derive(CONFERENCE)
+    assert m.prefecture == ("北海道", "長野県", "鹿児島県")
+    assert m.region == ("北海道", "信越", "九州", "全国")
+    # A ministry's own page (national) writing the same sentence below its head keeps them too.
+    later = CONFERENCE.replace("  本日、", "  先月の会議の結果を報告いたします。\n" * 8 + "  本日、")
+    assert regions_of(later, "総務大臣閣議後記者会見の概要", national=True).prefectures == ("北海道", "長野県", "鹿児島県")
+    # The same towns enumerated as what the minister visited are no choice: passing, on a national page.
+    visited = later.replace("デジタル実装の優良事例として、", "").replace("を選定いたしました", "を訪問いたしました")
+    assert regions_of(visited, "総務大臣閣議後記者会見の概要", national=True).prefectures == ()
+
+
+def test_a_summit_named_after_two_places_is_no_choice_of_places():
+    # (Below the head: a choice announced in the head is read by _chosen_places, another rule.)
+    text = ("第3節 国際的な取組\n" + " 情報通信は各国の首脳会議でも取り上げられている。\n" * 8
+            + " 2000年7月の九州・沖縄サミットでは、「グローバルな情報社会に関する沖縄憲章」が採択された。\n")
+    assert regions_of(text, "第3節 国際的な取組", national=True).prefectures == ()
+
+
+WHITE_PAPER = (
+    "第2節 地域におけるデジタル活用\n"
+    " 地方公共団体においては、人口減少や高齢化に伴う課題の解決にデジタル技術を活用する取組が広がっている。\n"
+    "事例 北海道更別村における「スーパービレッジ構想」\n"
+    " 更別村では、ドローンによる配送や遠隔診療を組み合わせ、高齢者の暮らしを支えるサービスを提供している。\n"
+    "事例 長野県伊那市における移動診療車\n"
+    " 伊那市では、看護師が乗車した移動診療車とオンライン診療を組み合わせている。\n"
+    " このほか、大阪府や福岡県でも同様の取組が検討されている。\n"
+    "図表2-3-1-1 地方公共団体のデジタル活用の状況\n"
+)
+
+
+def test_a_white_papers_case_studies_are_its_places_and_a_passing_mention_is_not():
+    m = _derive(WHITE_PAPER, "whitepaper/r05/0042.txt")
+    assert m.prefecture == ("北海道", "長野県")
+    assert m.region == ("北海道", "信越", "全国")
+
+
+MEMBERS = (
+    "報道資料\n令和6年5月20日\n総務省\n「地域情報化アドバイザー」の委嘱\n"
+    " 総務省は、地域の情報化を支援するため、以下の方々を令和6年度の地域情報化アドバイザーとして委嘱しました。\n"
+    "別紙 地域情報化アドバイザー名簿\n"
+    "氏名 | 所属\n"
+    "青山 一郎 | 北海道札幌市 情報政策課長\n"
+    "石田 花子 | 宮城県仙台市 デジタル戦略監\n"
+    "上野 健 | 石川県加賀市 イノベーション推進部長\n"
+    "江藤 翔 | 福岡県福岡市 DX推進課\n"
+    "大野 真理 | 沖縄県那覇市 情報政策課\n"
+    "連絡先\n総務省情報流通行政局地域通信振興課\n"
+)
+
+
+def test_a_national_membership_list_gives_no_prefecture():
+    # Members' affiliations, one a row across the country: the page is about the scheme, 全国.
+    m = _derive(MEMBERS)
+    assert m.prefecture == ()
+    assert m.region == ("全国",)
