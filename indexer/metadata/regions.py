@@ -967,6 +967,12 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 _TOWN_ENUM_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と)\s*(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)?")
 
 
+#: After the last place of a chosen enumeration, the particle that makes the places themselves
+#: what is chosen (…肝付町を選定, …の3市町が採択, 等の5団体を指定), where 「…山梨県の推進員を表彰」 honours
+#: people whose places say where they come from, as an awardee's home town does.
+_CHOSEN_OBJECT_AFTER = LazyPattern(rf"(?:等|など)?(?:の{_COUNT}[^\s、。を]{{0,4}})?\s*[をがは]")
+
+
 def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places of an enumeration in a sentence that chooses them (「本日、大阪府泉佐野市、
     和歌山県高野町及び佐賀県みやき町を…対象団体として指定する通知を発出いたしました」, 「…の優良事例として、
@@ -983,7 +989,8 @@ def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
         if sum(1 for j in run if places[j].prefecture) >= 2:
             a = max(text.rfind("。", 0, places[run[0]].start), text.rfind("\n", 0, places[run[0]].start)) + 1
             e = _SENTENCE_END.search(text, places[run[-1]].end)
-            if _CHOSEN.search(text, a, e.start() if e else len(text)):
+            if (_CHOSEN_OBJECT_AFTER.match(text, places[run[-1]].end)
+                    and _CHOSEN.search(text, a, e.start() if e else len(text))):
                 out.update(j for j in run if places[j].prefecture)
         run = [i]
     return out
