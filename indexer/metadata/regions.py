@@ -1140,11 +1140,18 @@ _VENUE_LABEL = LazyPattern(r"^[\s○●◯・*＊\-]*(?:\d{1,2}\s*[.．)）]\s*)
 VENUE_REACH_CHARS = 200
 
 
+#: A sentence announcing the list below as what was chosen (以下の4件の提案を採択しました, 下記の団体を
+#: 選定しました): the rows it points to are the choice, wherever the sentence stands.
+_CHOSEN_BELOW = LazyPattern(r"(?:以下|下記|次|別紙)の[^。\n]{0,30}?(?:採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日))")
+
+
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
     what it chose; None when the title and head name no choice or no place follows."""
     in_head = _CHOSEN.search(text, 0, head_end)
     m = in_head or _CHOSEN.search(title or "")
+    if not m and (f := _CHOSEN_BELOW.search(text, head_end)):
+        in_head = m = _CHOSEN.search(text, f.start(), f.end())
     if not m:
         return None
     # The list follows the cue in the text, or stands before it in its sentence (Japanese puts

@@ -123,3 +123,29 @@ def test_a_white_papers_case_paragraphs_opening_on_a_place_are_its_places():
     m = _derive(CASE_PARAGRAPHS, "whitepaper/h26/0063.txt")
     assert m.prefecture == ("宮城県", "高知県")
     assert m.region == ("東北", "四国", "全国")
+
+
+MENU = "".join(f"{item}\n" for item in ("ホーム", "報道資料", "政策", "統計情報", "申請・届出", "組織案内",
+                                        "所管法令", "よくある質問", "サイトマップ"))
+RESULTS = (
+    "総務省トップ > 広報・報道 > 報道資料一覧 > 地域情報化推進事業の公募結果\n" + MENU
+    + "地域情報化推進事業の公募結果\n令和6年8月2日\n"
+    " 総務省では、令和6年5月から6月まで地域情報化推進事業の提案を公募し、外部評価委員会の評価を踏まえ、"
+    "以下の3件の提案を採択しました。\n"
+    "提案団体 | 所在地 | 事業名\n"
+    "十勝デジタル協議会 | 北海道帯広市 | 酪農データの共有基盤\n"
+    "みえ地域DX推進機構 | 三重県伊勢市 | 観光客の回遊分析\n"
+    "山陰ICT連携会議 | 島根県出雲市 | 高齢者見守りサービス\n"
+    "連絡先\n総務省情報流通行政局地域通信振興課\n"
+)
+
+
+def test_rows_a_sentence_below_the_head_announces_as_adopted_are_the_pages_places():
+    # The page's menu pushes the choice out of its first lines: the sentence pointing at the rows
+    # (以下の3件の提案を採択しました) still makes each row's place a subject.
+    r = regions_of(RESULTS, "地域情報化推進事業の公募結果", national=True)
+    assert r.prefectures == ("北海道", "三重県", "島根県")
+    assert r.regions == ("北海道", "東海", "中国", "全国")
+    # The same rows announced as venues of briefings are no choice: passing, 全国 alone.
+    venues = RESULTS.replace("以下の3件の提案を採択しました", "以下の会場で説明会を開催しました")
+    assert regions_of(venues, "地域情報化推進事業の公募結果", national=True).prefectures == ()
