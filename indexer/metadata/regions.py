@@ -1129,7 +1129,8 @@ def contact_office(text: str) -> Place | None:
 #: つくば市及び大阪市を指定することが決定されました; not 指定管理, 指定都市, 閣議決定): on the
 #: realdocs pages of 2026-12-02 these two raised held-out region recall 0.83 → 0.86 and
 #: prefecture recall 0.78 → 0.84, dev unchanged.
-_CHOSEN = LazyPattern(r"採択|受賞|選定|(?<!閣議)決定|表彰|指定(?!管理|都市|市町村|席|日)")
+_SELECTED = r"採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日)"
+_CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
@@ -1141,8 +1142,9 @@ VENUE_REACH_CHARS = 200
 
 
 #: A sentence announcing the list below as what was chosen (以下の4件の提案を採択しました, 下記の団体を
-#: 選定しました): the rows it points to are the choice, wherever the sentence stands.
-_CHOSEN_BELOW = LazyPattern(r"(?:以下|下記|次|別紙)の[^。\n]{0,30}?(?:採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日))")
+#: 選定しました): the rows it points to are the choice, wherever the sentence stands.  Not an award
+#: (以下の方々を表彰): its rows are people, whose places are their homes.
+_CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
