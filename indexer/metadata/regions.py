@@ -824,6 +824,12 @@ MIN_IN_BLOCK_SCORE = 1.0
 #: many as the block has prefectures (近畿's six, one row each).
 #: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
 AREA_ROWS = 4
+#: …and a table whose rows each take several lines (a prefecture, its postal address, its office:
+#: 「岐阜県 〒500-8570 / 岐阜市藪田南2-1-1 / 総務部 情報企画課…」, a bureau's list of each prefecture's
+#: window) may spread over this many lines a prefecture, as long as no running text (a line with
+#: 。) comes between.  Realdocs dev 2026-12-04: 3 fixes r3903 (東海's four windows over ten lines),
+#: none broken; 2 would not reach it.
+TABLE_LINES_PER_ROW = 3
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -1785,7 +1791,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
                 on_rows: set[str] = set()
-                for last in filled[row:row + max(AREA_ROWS, len(area))]:
+                for n, last in enumerate(filled[row:row + TABLE_LINES_PER_ROW * len(area)]):
+                    if n >= max(AREA_ROWS, len(area)) and "。" in text[lines[last][0]:lines[last][1]]:
+                        break  # running text after the table's rows
                     on_rows |= pref_lines.get(last, set())
                     if area <= on_rows:
                         break

@@ -149,3 +149,25 @@ def test_rows_a_sentence_below_the_head_announces_as_adopted_are_the_pages_place
     # The same rows announced as venues of briefings are no choice: passing, 全国 alone.
     venues = RESULTS.replace("以下の3件の提案を採択しました", "以下の会場で説明会を開催しました")
     assert regions_of(venues, "地域情報化推進事業の公募結果", national=True).prefectures == ()
+
+
+WINDOWS = (
+    "報道資料\n令和7年3月14日\n北陸総合通信局\n"
+    "電波利用に関する相談窓口の移転について\n"
+    " 令和7年4月1日から、北陸総合通信局管内における無線局の簡易な手続の相談は、各県の下記窓口で受け付けます。\n"
+    "表:各県の相談窓口\n"
+    "県名 住所 担当\n"
+    "富山県 〒930-8501\n富山市新総曲輪1-7\n知事政策局 情報政策課 076-444-3000\n"
+    "石川県 〒920-8580\n金沢市鞍月1-1\n総務部 デジタル推進課 076-225-1111\n"
+    "福井県 〒910-8580\n福井市大手3-17-1\n未来創造部 DX推進課 0776-20-0286\n"
+    " なお、免許の申請は、これまでどおり北陸総合通信局で受け付けます。\n"
+)
+
+
+def test_a_bureaus_table_of_each_prefectures_window_over_several_lines_gives_them_all():
+    # One row per prefecture, each over three lines (name and postal code, street, office): the rows
+    # name every prefecture of 北陸, which the one-line-a-row reading (four lines at most) missed.
+    m = _derive(WINDOWS)
+    assert m.prefecture == ("富山県", "石川県", "福井県")
+    assert m.region == ("北陸",)
+    assert "every prefecture of 北陸" in m.sources["prefecture"]
