@@ -1200,6 +1200,11 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
+        # A case a speaker presents (講師の山田氏から熊本県庁の事例のほか…) is the talk's example, as a
+        # speaker's home is (_TALK, _in_a_talk): realdocs dev 2026-12-04, r2407 and r1342 fixed, none broken.
+        said = text.find("。", m.end())
+        if _TALK.search(text, max(a, text.rfind("。", 0, m.start()) + 1), b if said < 0 else min(said, b)):
+            continue
         lead = _CASE_LEAD.match(text, m.end()).end()  # where a place right after the cue starts
         for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
             p = places[i]

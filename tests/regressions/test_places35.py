@@ -171,3 +171,23 @@ def test_a_bureaus_table_of_each_prefectures_window_over_several_lines_gives_the
     assert m.prefecture == ("富山県", "石川県", "福井県")
     assert m.region == ("北陸",)
     assert "every prefecture of 北陸" in m.sources["prefecture"]
+
+
+SEMINAR_CASES = (
+    "総務省は、地域におけるテレワークの普及を推進するため、全国各地でセミナーを開催しており、9月12日、"
+    "札幌市において「テレワーク推進セミナーin北海道」を開催しました。\n"
+    "導入事例紹介では、講師の山田氏から熊本県庁の事例のほか、中小企業の事例として、香川県の株式会社さぬき商会の"
+    "取組について紹介がありました。\n"
+    "当日は、道内の企業や自治体から約80名が参加しました。\n"
+)
+
+
+def test_the_cases_a_speaker_presents_are_the_talks_not_the_pages():
+    # The ministry's seminar report is about its venue (北海道); the cases a speaker presented
+    # (熊本県庁, 香川県の株式会社) are the talk's examples, as a speaker's home is.
+    r = regions_of(SEMINAR_CASES, "テレワーク推進セミナーin北海道", national=True)
+    assert r.prefectures == ("北海道",)
+    # A case the page itself gives (事例：香川県の…) is still its place.
+    own = SEMINAR_CASES.replace("導入事例紹介では、講師の山田氏から熊本県庁の事例のほか、中小企業の事例として、",
+                                "事例として、")
+    assert "香川県" in regions_of(own, "テレワーク推進セミナーin北海道", national=True).prefectures
