@@ -1004,6 +1004,30 @@ def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: Places given as examples of a larger set: 「京都市や浜松市等、約200自治体で」, 「札幌市や福岡市などの
+#: 大都市」: や joins them and 等 / など closes them.
+_EXAMPLE_SEP = LazyPattern(rf"\s*や\s*{_PREFECTURE_NAME}?")
+_EXAMPLES_CLOSE = LazyPattern(r"\s*(?:等|など)")
+
+
+def _examples(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration of examples (see _EXAMPLE_SEP): named in passing,
+    weighed as the rows of a list are.  Realdocs dev 2026-12-04: r1934 fixed (京都市や浜松市等、
+    約200自治体 in a J-LIS page's first lines), none broken; wp-dev unchanged."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if run and (_EXAMPLE_SEP.fullmatch(text, places[run[-1]].end, p.start)
+                    or _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, p.start)):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) >= 2 and _EXAMPLES_CLOSE.match(text, p.end) and any(
+                _EXAMPLE_SEP.fullmatch(text, places[a].end, places[b].start) for a, b in zip(run, run[1:])):
+            out.update(run)
+    return out
+
+
 def _enumerated_within(text: str, places: list[Place]) -> set[int]:
     """Indexes of the prefectures of an enumeration whose last one is written with 内 (−茨城県、栃木県、
     群馬県、神奈川県、山梨県内においてボランティアを募集します−): 内 says where, of each of them, as
@@ -1696,6 +1720,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
 
     counted = _counted(text, places)
     within = _enumerated_within(text, places)
+    examples = _examples(text, places)
     prefecture_names = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
@@ -1727,7 +1752,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # as a table of a bureau's operations per prefecture does: not a member of a list.
         held_here = (on_line[li][0] is p and "。" in text[lines[li][0]:lines[li][1]]
                      and bool(_HELD_AT.match(text, p.end)))
-        if (in_list(li) and i not in counted and not visited and not held_here
+        if i in examples or (in_list(li) and i not in counted and not visited and not held_here
                 and not (p.text in prefecture_names and text.startswith("内", p.end)) and i not in within):
             w *= LIST_FACTOR
         # A disaster's name (島根県西部を震源とする地震 as the background of a seminar elsewhere) is

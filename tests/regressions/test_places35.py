@@ -191,3 +191,19 @@ def test_the_cases_a_speaker_presents_are_the_talks_not_the_pages():
     own = SEMINAR_CASES.replace("導入事例紹介では、講師の山田氏から熊本県庁の事例のほか、中小企業の事例として、",
                                 "事例として、")
     assert "香川県" in regions_of(own, "テレワーク推進セミナーin北海道", national=True).prefectures
+
+
+PLATFORM = (
+    "地方認証プラットフォームの概要\n"
+    "地方認証プラットフォームは、市区町村の独自システムに公的個人認証の機能を提供する仕組みです。\n"
+    "導入により、住民の利便性向上と行政コストの削減が期待できます。\n"
+    "なお、本プラットフォームは、仙台市や広島市等、約200自治体で使われています。\n"
+)
+
+
+def test_towns_given_as_examples_of_a_larger_set_are_passing():
+    # 仙台市や広島市等、約200自治体: two examples of two hundred users, in the page's first lines.
+    assert regions_of(PLATFORM, "地方認証プラットフォームの概要", national=False).prefectures == ()
+    # Control: the same towns as the two users (仙台市及び広島市で使われています) are what the line says.
+    both = PLATFORM.replace("仙台市や広島市等、約200自治体で", "仙台市及び広島市で")
+    assert regions_of(both, "地方認証プラットフォームの概要", national=False).prefectures == ("宮城県", "広島県")
