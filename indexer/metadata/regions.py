@@ -971,7 +971,6 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 #: Between two places of one enumeration, the second perhaps a town written with its prefecture
 #: (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町: a town's Place starts after its prefecture).
 _PREFECTURE_NAME = r"(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)"
-_PREFECTURE_NAME_RE = LazyPattern(_PREFECTURE_NAME)
 _TOWN_ENUM_SEP = LazyPattern(rf"\s*(?:[、・,，]|及び|および|並びに|と)\s*{_PREFECTURE_NAME}?")
 
 
@@ -1259,36 +1258,6 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
     return [places[i] for i in sorted(out) if places[i].prefecture]
-
-
-#: What may open a paragraph before its topic: a date (平成15年10月から、).
-_PARAGRAPH_LEAD = LazyPattern(r"[\s\u3000]*(?:(?:平成|令和|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:から|に|には|より)?[、,]?)?[\s\u3000]*")
-#: A place as the topic of its paragraph's first clause, itself or through what lies in it: 横浜市では、
-#: 鯖江市は, 宮城県の農業生産法人GRAでは, 松山市にある「まるく株式会社」は, 大阪府の北西部に位置する箕面市は.
-_TOPIC_AFTER = LazyPattern(r"(?:(?:の|にある|に位置する)[^、。]{0,20}?)?(?:では|は(?![\u3040-\u309f])|において|が(?![\u3040-\u309f]))")
-
-
-def _paragraph_topics(text: str, places: list[Place]) -> list[Place]:
-    """The places a national document's paragraphs open on as their topic (see _TOPIC_AFTER): how a
-    White Paper or a ministry's report writes up a case, one paragraph a body or a town, without a
-    事例 cue.  Only paragraphs of running text (a line with a full stop), and only the first place of
-    each.  On bench/wp_labels.tsv's wp-dev sections (2026-12-04) the 8 such places are all labelled,
-    3 of them new (h16/0016, h22/0018, h26/0063; pref F1 0.54 -> 0.63, none broken); the realdocs dev
-    pages are unchanged (their 1 such place, r1902's 福島県, was kept already)."""
-    out: list[Place] = []
-    starts = [p.start for p in places]
-    for a, b in line_spans(text):
-        if "。" not in text[a:b]:
-            continue
-        k = bisect.bisect_left(starts, a)
-        if not (k < len(places) and places[k].start < b and places[k].prefecture):
-            continue
-        p, lead = places[k], _PARAGRAPH_LEAD.match(text, a).end()
-        # (長野県塩尻市 is one place that starts at its town, after its prefecture.)
-        if ((p.start == lead or p.qualified and _PREFECTURE_NAME_RE.fullmatch(text, lead, p.start))
-                and _TOPIC_AFTER.match(text, p.end)):
-            out.append(p)
-    return out
 
 
 #: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.
@@ -1893,13 +1862,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *_paragraph_topics(text, places),
-                               *(places[i] for i in sorted(counted)), *disasters]) and (
-            {p.prefecture for p in cases} - set(prefs)):
-        # (Cases of the prefectures the page is about already change nothing: a prefecture's page
-        # read as national, 岐阜県 its only place, stays 岐阜県's, not the country's.)
-        # The places of the case studies a national document gives (under a 事例 cue, or each
-        # a paragraph opening on its place: _paragraph_topics) are what it shows, and so
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
+        # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
         # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene
         # of the disaster a minister's condolences open and the page responds to.

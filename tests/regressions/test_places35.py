@@ -103,28 +103,6 @@ def test_a_national_membership_list_gives_no_prefecture():
     assert m.region == ("全国",)
 
 
-CASE_PARAGRAPHS = (
-    "第3節 農業分野におけるICT利活用\n"
-    " 農業分野では、担い手の高齢化を背景に、ICTを活用した生産管理の導入が進んでいる。\n"
-    "(ア)施設園芸における環境制御\n"
-    "宮城県の農業生産法人みどりファームでは、ハウス内の温度や湿度をセンサーで計測し、栽培を自動で制御している。"
-    "導入後、収穫量は約2割増加した。\n"
-    "(イ)クラウドを利用した圃場管理\n"
-    "平成25年から、高知県四万十町では、農家の作業記録をクラウドで共有する取組を進めている。\n"
-    " こうした取組は、東京都内で開かれた展示会でも紹介され、注目を集めている。\n"
-    "図表3-2-1-4 農業分野におけるICT導入率\n"
-)
-
-
-def test_a_white_papers_case_paragraphs_opening_on_a_place_are_its_places():
-    # No 事例 cue: each case is a paragraph whose first clause has a place's body or town as its
-    # topic (宮城県の…法人では, 高知県四万十町では).  The 東京都 of a later paragraph is where a show
-    # was held, in passing.
-    m = _derive(CASE_PARAGRAPHS, "whitepaper/h26/0063.txt")
-    assert m.prefecture == ("宮城県", "高知県")
-    assert m.region == ("東北", "四国", "全国")
-
-
 MENU = "".join(f"{item}\n" for item in ("ホーム", "報道資料", "政策", "統計情報", "申請・届出", "組織案内",
                                         "所管法令", "よくある質問", "サイトマップ"))
 RESULTS = (
