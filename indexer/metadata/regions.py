@@ -971,13 +971,15 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 #: Between two places of one enumeration, the second perhaps a town written with its prefecture
 #: (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町: a town's Place starts after its prefecture).
 _PREFECTURE_NAME = r"(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)"
-_TOWN_ENUM_SEP = LazyPattern(rf"\s*(?:[、・,，]|及び|および|並びに|と)\s*{_PREFECTURE_NAME}?")
+#: (or after it, in brackets: 塩尻市(長野県)、糸島市(福岡県)及び更別村(北海道)を).
+_BRACKETED_PREFECTURE = rf"(?:\s*[(（]\s*{_PREFECTURE_NAME}\s*[)）])?"
+_TOWN_ENUM_SEP = LazyPattern(rf"{_BRACKETED_PREFECTURE}\s*(?:[、・,，]|及び|および|並びに|と)\s*{_PREFECTURE_NAME}?")
 
 
 #: After the last place of a chosen enumeration, the particle that makes the places themselves
 #: what is chosen (…肝付町を選定, …の3市町が採択, 等の5団体を指定), where 「…山梨県の推進員を表彰」 honours
 #: people whose places say where they come from, as an awardee's home town does.
-_CHOSEN_OBJECT_AFTER = LazyPattern(rf"(?:等|など)?(?:の{_COUNT}[^\s、。を]{{0,4}})?\s*[をがは]")
+_CHOSEN_OBJECT_AFTER = LazyPattern(rf"{_BRACKETED_PREFECTURE}(?:等|など)?(?:の{_COUNT}[^\s、。を]{{0,4}})?\s*[をがは]")
 
 
 def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:

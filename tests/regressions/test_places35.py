@@ -52,6 +52,9 @@ def test_towns_a_sentence_chooses_together_are_the_pages_places_wherever_it_stan
     # A ministry's own page (national) writing the same sentence below its head keeps them too.
     later = CONFERENCE.replace("  本日、", "  先月の会議の結果を報告いたします。\n" * 8 + "  本日、")
     assert regions_of(later, "総務大臣閣議後記者会見の概要", national=True).prefectures == ("北海道", "長野県", "鹿児島県")
+    # …also with each town's prefecture in brackets after it, as a ministry's list writes them.
+    bracketed = later.replace("北海道更別村、長野県伊那市及び鹿児島県肝付町", "更別村(北海道)、伊那市(長野県)及び肝付町(鹿児島県)")
+    assert regions_of(bracketed, "総務大臣閣議後記者会見の概要", national=True).prefectures == ("北海道", "長野県", "鹿児島県")
     # The same towns enumerated as what the minister visited are no choice: passing, on a national page.
     visited = later.replace("デジタル実装の優良事例として、", "").replace("を選定いたしました", "を訪問いたしました")
     assert regions_of(visited, "総務大臣閣議後記者会見の概要", national=True).prefectures == ()
