@@ -824,6 +824,12 @@ MIN_IN_BLOCK_SCORE = 1.0
 #: many as the block has prefectures (近畿's six, one row each).
 #: (3 to 6 give the same on the realdocs dev pages; 1 is the one-row rule.)
 AREA_ROWS = 4
+#: …and a table whose rows each take several lines (a prefecture, its postal address, its office:
+#: 「岐阜県 〒500-8570 / 岐阜市藪田南2-1-1 / 総務部 情報企画課…」, a bureau's list of each prefecture's
+#: window) may spread over this many lines a prefecture, as long as no running text (a line with
+#: 。) comes between.  Realdocs dev 2026-12-04: 3 fixes r3903 (東海's four windows over ten lines),
+#: none broken; 2 would not reach it.
+TABLE_LINES_PER_ROW = 3
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -944,8 +950,9 @@ COUNTED_MAX = 8
 
 def _counted(text: str, places: list[Place]) -> set[int]:
     """Indexes of the prefectures of an enumeration bound by its count (「岩手、宮城、福島の
-    3県では」, 「被災3県(岩手県、宮城県、福島県)」): a sentence's subject, however many it
-    names, where a line of several prefectures is otherwise read as a table of members."""
+    3県では」, 「被災3県(岩手県、宮城県、福島県)」), and of the places of an enumeration a
+    sentence chooses (see _chosen_enumeration): a sentence's subject, however many it names,
+    where a line of several prefectures is otherwise read as a table of members."""
     g = gazetteer()
     out: set[int] = set()
     run: list[int] = []
@@ -957,6 +964,67 @@ def _counted(text: str, places: list[Place]) -> set[int]:
             run = [i] if is_pref else []
         if COUNTED_MAX >= len(run) >= 2 and (_COUNT_AFTER.match(text, p.end)
                               or _COUNT_BEFORE.search(text, max(0, places[run[0]].start - 12), places[run[0]].start)):
+            out.update(run)
+    return out | _chosen_enumeration(text, places)
+
+
+#: Between two places of one enumeration, the second perhaps a town written with its prefecture
+#: (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町: a town's Place starts after its prefecture).
+_PREFECTURE_NAME = r"(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)"
+#: (or after it, in brackets: 塩尻市(長野県)、糸島市(福岡県)及び更別村(北海道)を).
+_BRACKETED_PREFECTURE = rf"(?:\s*[(（]\s*{_PREFECTURE_NAME}\s*[)）])?"
+_TOWN_ENUM_SEP = LazyPattern(rf"{_BRACKETED_PREFECTURE}\s*(?:[、・,，]|及び|および|並びに|と)\s*{_PREFECTURE_NAME}?")
+
+
+#: After the last place of a chosen enumeration, the particle that makes the places themselves
+#: what is chosen (…肝付町を選定, …の3市町が採択, 等の5団体を指定), where 「…山梨県の推進員を表彰」 honours
+#: people whose places say where they come from, as an awardee's home town does.
+_CHOSEN_OBJECT_AFTER = LazyPattern(rf"{_BRACKETED_PREFECTURE}(?:等|など)?(?:の{_COUNT}[^\s、。を]{{0,4}})?\s*[をがは]")
+
+
+def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration in a sentence that chooses them (「本日、大阪府泉佐野市、
+    和歌山県高野町及び佐賀県みやき町を…対象団体として指定する通知を発出いたしました」, 「…の優良事例として、
+    北海道更別村、長野県伊那市及び鹿児島県肝付町を選定」): the places a choice (_CHOSEN) names together
+    are what it is about, wherever in the page the sentence stands (a minister's opening remarks
+    well below the head), as the places a count binds are."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(places) + 1):
+        if i < len(places) and run and _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, places[i].start):
+            run.append(i)
+            continue
+        # Two places of their own at least: 九州・沖縄サミット is one summit's name.
+        if sum(1 for j in run if places[j].prefecture) >= 2:
+            a = max(text.rfind("。", 0, places[run[0]].start), text.rfind("\n", 0, places[run[0]].start)) + 1
+            e = _SENTENCE_END.search(text, places[run[-1]].end)
+            if (_CHOSEN_OBJECT_AFTER.match(text, places[run[-1]].end)
+                    and _CHOSEN.search(text, a, e.start() if e else len(text))):
+                out.update(j for j in run if places[j].prefecture)
+        run = [i]
+    return out
+
+
+#: Places given as examples of a larger set: 「京都市や浜松市等、約200自治体で」, 「札幌市や福岡市などの
+#: 大都市」: や joins them and 等 / など closes them.
+_EXAMPLE_SEP = LazyPattern(rf"\s*や\s*{_PREFECTURE_NAME}?")
+_EXAMPLES_CLOSE = LazyPattern(r"\s*(?:等|など)")
+
+
+def _examples(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration of examples (see _EXAMPLE_SEP): named in passing,
+    weighed as the rows of a list are.  Realdocs dev 2026-12-04: r1934 fixed (京都市や浜松市等、
+    約200自治体 in a J-LIS page's first lines), none broken; wp-dev unchanged."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if run and (_EXAMPLE_SEP.fullmatch(text, places[run[-1]].end, p.start)
+                    or _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, p.start)):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) >= 2 and _EXAMPLES_CLOSE.match(text, p.end) and any(
+                _EXAMPLE_SEP.fullmatch(text, places[a].end, places[b].start) for a, b in zip(run, run[1:])):
             out.update(run)
     return out
 
@@ -1092,7 +1160,8 @@ def contact_office(text: str) -> Place | None:
 #: つくば市及び大阪市を指定することが決定されました; not 指定管理, 指定都市, 閣議決定): on the
 #: realdocs pages of 2026-12-02 these two raised held-out region recall 0.83 → 0.86 and
 #: prefecture recall 0.78 → 0.84, dev unchanged.
-_CHOSEN = LazyPattern(r"採択|受賞|選定|(?<!閣議)決定|表彰|指定(?!管理|都市|市町村|席|日)")
+_SELECTED = r"採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日)"
+_CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
@@ -1103,11 +1172,19 @@ _VENUE_LABEL = LazyPattern(r"^[\s○●◯・*＊\-]*(?:\d{1,2}\s*[.．)）]\s*)
 VENUE_REACH_CHARS = 200
 
 
+#: A sentence announcing the list below as what was chosen (以下の4件の提案を採択しました, 下記の団体を
+#: 選定しました): the rows it points to are the choice, wherever the sentence stands.  Not an award
+#: (以下の方々を表彰): its rows are people, whose places are their homes.
+_CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
+
+
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
     what it chose; None when the title and head name no choice or no place follows."""
     in_head = _CHOSEN.search(text, 0, head_end)
     m = in_head or _CHOSEN.search(title or "")
+    if not m and (f := _CHOSEN_BELOW.search(text, head_end)):
+        in_head = m = _CHOSEN.search(text, f.start(), f.end())
     if not m:
         return None
     # The list follows the cue in the text, or stands before it in its sentence (Japanese puts
@@ -1148,6 +1225,11 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
+        # A case a speaker presents (講師の山田氏から熊本県庁の事例のほか…) is the talk's example, as a
+        # speaker's home is (_TALK, _in_a_talk): realdocs dev 2026-12-04, r2407 and r1342 fixed, none broken.
+        said = text.find("。", m.end())
+        if _TALK.search(text, max(a, text.rfind("。", 0, m.start()) + 1), b if said < 0 else min(said, b)):
+            continue
         lead = _CASE_LEAD.match(text, m.end()).end()  # where a place right after the cue starts
         for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
             p = places[i]
@@ -1609,6 +1691,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
 
     counted = _counted(text, places)
     within = _enumerated_within(text, places)
+    examples = _examples(text, places)
     prefecture_names = gazetteer().block_of
     pref_score: Counter[str] = Counter()
     block_score: Counter[str] = Counter()
@@ -1640,7 +1723,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # as a table of a bureau's operations per prefecture does: not a member of a list.
         held_here = (on_line[li][0] is p and "。" in text[lines[li][0]:lines[li][1]]
                      and bool(_HELD_AT.match(text, p.end)))
-        if (in_list(li) and i not in counted and not visited and not held_here
+        if i in examples or (in_list(li) and i not in counted and not visited and not held_here
                 and not (p.text in prefecture_names and text.startswith("内", p.end)) and i not in within):
             w *= LIST_FACTOR
         # A disaster's name (島根県西部を震源とする地震 as the background of a seminar elsewhere) is
@@ -1709,7 +1792,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             for b in named_blocks - covered:
                 area = {q for q in g.prefectures if g.block_of[q] == b}
                 on_rows: set[str] = set()
-                for last in filled[row:row + max(AREA_ROWS, len(area))]:
+                for n, last in enumerate(filled[row:row + TABLE_LINES_PER_ROW * len(area)]):
+                    if n >= max(AREA_ROWS, len(area)) and "。" in text[lines[last][0]:lines[last][1]]:
+                        break  # running text after the table's rows
                     on_rows |= pref_lines.get(last, set())
                     if area <= on_rows:
                         break
@@ -1781,13 +1866,14 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
     if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
-        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)),
-        # and the scene of the disaster a minister's condolences open and the page responds to.
+        # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
+        # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene
+        # of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
         if not blocks:
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
-        why += f"; case studies, counted places or a disaster responded to: {'・'.join(found)}"
+        why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
