@@ -64,3 +64,53 @@ def test_the_cli_says_so_in_one_line_with_exit_2(tmp_path):
     out = CliRunner().invoke(cli, ["search", "テレワーク AND", "--index", str(idx)])
     assert out.exit_code == 2
     assert "AND needs a word on both sides" in out.output and "Traceback" not in out.output
+
+
+def _page_title(tmp_path, name, markup):
+    """The title a saved page is indexed under (the extractor's, then derive_title's on its text)."""
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.extract import extract
+
+    path = tmp_path / name
+    path.write_text(markup, encoding="utf-8")
+    ex = extract(path)
+    return derive_title("\n".join(ex.pages), ex.title, path)
+
+
+def test_a_town_pages_title_that_is_only_the_site_name_gives_way_to_its_heading(tmp_path):
+    # Every page of such a site was titled 「みどり市ホームページ」.
+    page = ("<html><head><meta charset='utf-8'><title>みどり市ホームページ</title></head><body>"
+            "<div id='header'><h1>みどり市</h1></div>"
+            "<div id='contents'><h2>公衆無線LAN「みどりWi-Fi」のご案内</h2>"
+            "<p>市内の公共施設で無料の公衆無線LANをご利用いただけます。</p></div></body></html>")
+    assert _page_title(tmp_path, "wifi.html", page) == "公衆無線LAN「みどりWi-Fi」のご案内"
+
+
+def test_a_ministry_pages_bare_title_gives_way_to_its_heading_or_first_line(tmp_path):
+    with_heading = ("<html><head><meta charset='utf-8'><title>総務省</title></head><body><div id='main'>"
+                    "<h2>情報通信白書の刊行</h2><p>令和5年版情報通信白書を公表しました。</p></div></body></html>")
+    assert _page_title(tmp_path, "a.html", with_heading) == "情報通信白書の刊行"
+    without = ("<html><head><meta charset='utf-8'><title>総務省</title></head><body><div id='main'>"
+               "<p>令和5年版情報通信白書を公表しました。</p><p>概要は次のとおりです。</p></div></body></html>")
+    assert _page_title(tmp_path, "b.html", without) != "総務省"
+
+
+def test_a_text_logo_h1_naming_the_site_is_not_the_title(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>あおば町公式ウェブサイト</title></head><body>"
+            "<h1>あおば町</h1><div><h2>光ファイバ整備事業について</h2>"
+            "<p>町内全域で光ファイバの整備を進めています。令和6年度中の完成を予定しています。</p></div></body></html>")
+    assert _page_title(tmp_path, "hikari.html", page) == "光ファイバ整備事業について"
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # The page's own part of the <title> stays, whatever the headings below it say.
+    ("地域情報化アドバイザー派遣制度｜総務省", "<h2>制度の概要</h2><p>専門家を派遣します。</p>", "地域情報化アドバイザー派遣制度"),
+    # A committee's own page, titled by its name in both <title> and <h1>.
+    ("みどり市情報化推進委員会", "<h1>みどり市情報化推進委員会</h1><h2>委員会の概要</h2><p>委員名簿を掲載します。</p>",
+     "みどり市情報化推進委員会"),
+    # A committee under its town's name: the committee is the page's part.
+    ("みどり市情報化推進委員会｜みどり市", "<h2>開催状況</h2><p>第3回を開催しました。</p>", "みどり市情報化推進委員会"),
+])
+def test_titles_that_name_the_page_are_kept(tmp_path, title, body, expected):
+    page = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><main>{body}</main></body></html>"
+    assert _page_title(tmp_path, "p.html", page) == expected
