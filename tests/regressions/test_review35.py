@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 import pytest
 
 from conftest import write
@@ -114,3 +116,22 @@ def test_a_text_logo_h1_naming_the_site_is_not_the_title(tmp_path):
 def test_titles_that_name_the_page_are_kept(tmp_path, title, body, expected):
     page = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><main>{body}</main></body></html>"
     assert _page_title(tmp_path, "p.html", page) == expected
+
+
+@pytest.mark.parametrize("record", ["[]", "{}", '{"format": "3", "generation": "gen-000001"}', '{"format": true}'])
+def test_an_index_record_without_a_format_version_is_damaged_not_old(tmp_path, record):
+    # Each was told "has format version None; this ictsearch reads version 3", or "version 3 … reads
+    # version 3": the record is damaged, and the rebuild it advises names the folders the index holds.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    idx = _towns(tmp_path)
+    (idx / "ictsearch.json").write_text(record)
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(idx)])
+    assert out.exit_code == 2 and "Traceback" not in out.output
+    assert "is damaged: its ictsearch.json records no valid format version" in out.output
+    assert "format version None" not in out.output and "reads version" not in out.output
+    assert f"--rebuild {shlex.quote(str(tmp_path / '資料'))}" in out.output
+    rebuilt = CliRunner().invoke(cli, ["index", "--rebuild", str(tmp_path / "資料"), "--index", str(idx)])
+    assert rebuilt.exit_code == 0, rebuilt.output
