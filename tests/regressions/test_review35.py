@@ -135,3 +135,29 @@ def test_an_index_record_without_a_format_version_is_damaged_not_old(tmp_path, r
     assert f"--rebuild {shlex.quote(str(tmp_path / '資料'))}" in out.output
     rebuilt = CliRunner().invoke(cli, ["index", "--rebuild", str(tmp_path / "資料"), "--index", str(idx)])
     assert rebuilt.exit_code == 0, rebuilt.output
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_utf16_saved_without_a_bom_is_read(tmp_path, encoding, name):
+    # 「not text: undecodable in UTF-8, UTF-16 (BOM), CP932 or EUC-JP」, or "binary data" for one of
+    # ASCII lines, where a program had exported plain text in UTF-16 without its BOM.
+    from ictsearch.indexer.extract import extract
+
+    text = "ローカル5G実証事業の報告\r\n\r\n令和5年度に市内の工場で実証を行いました。\r\nReport (English summary)\r\n"
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    ex = extract(path)
+    assert ex.pages[0].startswith("ローカル5G実証事業の報告") and "令和5年度" in ex.pages[0]
+    assert any(f"{name} without a byte order mark" in w for w in ex.warnings)
+
+
+def test_bytes_holding_nuls_that_read_as_no_text_are_still_refused(tmp_path):
+    import os
+
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import extract
+
+    path = tmp_path / "data.txt"
+    path.write_bytes(bytes(range(256)) * 8 + os.urandom(512))
+    with pytest.raises(ExtractionError, match="not text"):
+        extract(path)
