@@ -74,7 +74,8 @@ from .errors import IndexLocationError
 #:     PowerPoint's descr) is read after its paragraph or slide; a PDF's pages past the cap are not read.
 #: 49: HTML: a <title> that is only the site's name (○○市ホームページ, 総務省) gives way to the content's
 #:     first heading, and a text <h1> naming the site (an old page's logo) is no title; a text file
-#:     in UTF-16 without a BOM is read (it failed, so no cache entry holds it: nothing to redo for it).
+#:     in UTF-16 without a BOM is read (it failed, so no cache entry holds it: nothing to redo for it);
+#:     soft hyphens and the marks of writing direction are removed from the text as zero-width spaces are.
 EXTRACTOR_VERSION = 49
 
 

@@ -161,3 +161,21 @@ def test_bytes_holding_nuls_that_read_as_no_text_are_still_refused(tmp_path):
     path.write_bytes(bytes(range(256)) * 8 + os.urandom(512))
     with pytest.raises(ExtractionError, match="not text"):
         extract(path)
+
+
+def test_soft_hyphens_and_direction_marks_do_not_split_words(tmp_path):
+    # A page's &shy; (U+00AD) inside テレワーク, or a left-to-right mark copied with a query from a
+    # file's properties, split the word: the page was not found by テレワーク, and the query
+    # found its "parts apart".
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "page.html", "<html><head><meta charset='utf-8'><title>在宅勤務の推進｜みどり市</title></head><body>"
+          "<main><h1>在宅勤務の推進</h1><p>市役所ではテレ&shy;ワークを導入しました。</p></main></body></html>")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        assert idx.search("テレワーク").total == 1
+        for typed in ("\u200eテレワーク", "テレワーク\u200f", "\u202eテレワーク", "テレ\u00adワーク"):
+            res = idx.search(typed)
+            assert res.total == 1 and not res.notes, (typed, res.notes)
