@@ -179,3 +179,11 @@ def test_soft_hyphens_and_direction_marks_do_not_split_words(tmp_path):
         for typed in ("\u200eテレワーク", "テレワーク\u200f", "\u202eテレワーク", "テレ\u00adワーク"):
             res = idx.search(typed)
             assert res.total == 1 and not res.notes, (typed, res.notes)
+
+
+def test_build_index_of_none_says_what_paths_must_be_and_makes_no_index(tmp_path):
+    from ictsearch.indexer import build_index
+
+    with pytest.raises(TypeError, match="paths must be a file or folder, or a list of them, not NoneType"):
+        build_index(None, tmp_path / "idx")
+    assert not (tmp_path / "idx").exists()
