@@ -187,3 +187,25 @@ def test_build_index_of_none_says_what_paths_must_be_and_makes_no_index(tmp_path
     with pytest.raises(TypeError, match="paths must be a file or folder, or a list of them, not NoneType"):
         build_index(None, tmp_path / "idx")
     assert not (tmp_path / "idx").exists()
+
+
+@pytest.mark.parametrize("option", ["--region", "--year", "--theme", "--path"])
+def test_an_empty_filter_says_it_is_empty(tmp_path, option):
+    # --region "$REGION" with REGION unset: "unknown region or prefecture ''" and seventy names, or
+    # "path filter ['']".
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    idx = _towns(tmp_path)
+    out = CliRunner().invoke(cli, ["search", "テレワーク", option, " ", "--index", str(idx)])
+    assert out.exit_code == 2
+    assert "filter is empty" in out.output and "valid regions" not in out.output and "['" not in out.output
+
+
+def test_an_empty_filter_in_python_is_one_error():
+    import ictsearch
+    from ictsearch.search.facets import filter_query
+
+    with pytest.raises(ictsearch.UnknownFacetValue, match="the theme filter is empty"):
+        filter_query({"theme": ""})
