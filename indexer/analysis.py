@@ -20,6 +20,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
@@ -44,14 +45,30 @@ MAX_CHUNK_CHARS = 12_000
 #: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
 #: 2: words in brackets after a kanji word are indexed (無人機（ドローン）); an unknown katakana
 #: compound also has its parts (データハブ → データ | ハブ).
-#: 3: the hyphens Unicode keeps apart from - (see _HYPHENS) are read as -.
-ANALYZER_VERSION = 3
+#: 3: the hyphens Unicode keeps apart from - (see _FOLDS) are read as -.
+#: 4: old character forms (旧字体: 對應, 處理, 檢討) are read as the forms written today (see _FOLDS).
+ANALYZER_VERSION = 4
 
 #: Hyphens NFKC leaves as they are (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2212 MINUS
 #: SIGN), read as the ASCII one as NFKC already reads －: Sudachi knows 「Wi-Fi」 as one word but
 #: splits 「Wi‐Fi」 (as PDFs and word processors write it) into wi | fi, so a pasted 「Wi‐Fi」
-#: found 3 White Paper sections and a typed 「Wi-Fi」 84.  One character for one: offsets stay.
-_HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
+#: found 3 White Paper sections and a typed 「Wi-Fi」 84.
+_HYPHEN_FORMS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
+#: Old character forms (旧字体) of the 常用 and 人名用 kanji and the forms written today
+#: (data/kyujitai.tsv, tools/build_kyujitai.py; bump ANALYZER_VERSION when it changes).  Sudachi reads some old forms as today's words
+#: (國際 → 国際, 會議 → 会議) but not others: 對應, 處理, 檢討, 證明, 圖書館 in an old law, a
+#: reprinted notice or a name (渡邊, 澤田) were not found by 対応, 処理, 検討, 証明, 図書館, 渡辺.
+OLD_FORMS_FILE = Path(__file__).parent / "data" / "kyujitai.tsv"
+
+
+def _old_forms() -> dict[str, str]:
+    rows = (line.split("\t") for line in OLD_FORMS_FILE.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {old: new for old, new in rows}
+
+
+#: What analyze() reads a character as, before Sudachi: a hyphen as -, an old form as today's.
+#: One character for one, so that offsets into the text stay.
+_FOLDS = str.maketrans({**_HYPHEN_FORMS, **_old_forms()})
 
 #: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
 #: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
@@ -298,7 +315,7 @@ def analyze(text: str) -> list[Term]:
     sub-units), so a query for 5G is one exact term, not a costly phrase.
     """
     tok_c, mode_a, morphemes, subs = _tokenizers()
-    text = text.translate(_HYPHENS)
+    text = text.translate(_FOLDS)
     out: list[Term] = []
     append = out.append
     new = tuple.__new__  # Term(...) through NamedTuple's Python-level __new__ costs a third more

@@ -209,3 +209,25 @@ def test_an_empty_filter_in_python_is_one_error():
 
     with pytest.raises(ictsearch.UnknownFacetValue, match="the theme filter is empty"):
         filter_query({"theme": ""})
+
+
+def test_old_character_forms_meet_todays(tmp_path):
+    # A notice reprinted in old forms (旧字体): Sudachi reads 國際 and 會議 as 国際 and 会議, but 對應,
+    # 處理 and 渡邊 stayed apart from 対応, 処理 and 渡辺, so a search for them did not find it.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "kyu.txt", "國際電氣通信聯合への對應について\n\n"
+          "本會は、條約の改正に對應し、無線局の申請書類の處理を迅速化した。擔當は渡邊である。\n")
+    write(docs / "new.txt", "迷惑メール対策の推進\n\n迷惑メールへの対応を強化する。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        for typed in ("国際電気通信連合", "処理", "担当", "渡辺", "條約"):
+            assert [h.path.rsplit("/", 1)[1] for h in idx.search(typed).hits] == ["kyu.txt"], typed
+        assert sorted(h.path.rsplit("/", 1)[1] for h in idx.search("対応").hits) == ["kyu.txt", "new.txt"]
+        assert [h.path.rsplit("/", 1)[1] for h in idx.search("對應").hits][:2] != []
+        hit = idx.search("処理").hits[0]
+        # Shown as written, the match marked where the old form stands.
+        assert hit.title == "國際電氣通信聯合への對應について"
+        assert any(hit.snippet[a:b] == "處理" for a, b in hit.highlights), (hit.snippet, hit.highlights)
