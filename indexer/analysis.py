@@ -20,6 +20,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
@@ -44,23 +45,35 @@ MAX_CHUNK_CHARS = 12_000
 #: rules_version (indexer/metadata), so the next `ictsearch index` analyzes every document again.
 #: 2: words in brackets after a kanji word are indexed (無人機（ドローン）); an unknown katakana
 #: compound also has its parts (データハブ → データ | ハブ).
-#: 3: the hyphens Unicode keeps apart from - (see _HYPHENS) are read as -.
-#: 4: a dash inside a katakana word is read as its long-vowel mark (see long_vowel_marks).
-ANALYZER_VERSION = 4
+#: 3: the hyphens Unicode keeps apart from - (see _FOLDS) are read as -.
+#: 4: old character forms (旧字体: 對應, 處理, 檢討) are read as the forms written today (see _FOLDS).
+#: 5: a dash inside a katakana word is read as its long-vowel mark (see long_vowel_marks).
+ANALYZER_VERSION = 5
 
 #: Hyphens NFKC leaves as they are (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2212 MINUS
 #: SIGN), read as the ASCII one as NFKC already reads －: Sudachi knows 「Wi-Fi」 as one word but
 #: splits 「Wi‐Fi」 (as PDFs and word processors write it) into wi | fi, so a pasted 「Wi‐Fi」
-#: found 3 White Paper sections and a typed 「Wi-Fi」 84.  One character for one: offsets stay.
-_HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
+#: found 3 White Paper sections and a typed 「Wi-Fi」 84.
+_HYPHEN_FORMS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
+#: Old character forms (旧字体) of the 常用 and 人名用 kanji and the forms written today
+#: (data/kyujitai.tsv, tools/build_kyujitai.py; bump ANALYZER_VERSION when it changes).  Sudachi reads some old forms as today's words
+#: (國際 → 国際, 會議 → 会議) but not others: 對應, 處理, 檢討, 證明, 圖書館 in an old law, a
+#: reprinted notice or a name (渡邊, 澤田) were not found by 対応, 処理, 検討, 証明, 図書館, 渡辺.
+OLD_FORMS_FILE = Path(__file__).parent / "data" / "kyujitai.tsv"
 
-#: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
-#: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
-#: texts write that way, 無人機（ドローン）, 空中線（アンテナ）, 利用者（ユーザー）, 日本貿易振興機構（ジェトロ）,
-#: so a search for ドローン did not find the page.  A reading that is indexed costs nothing.
+
+def _old_forms() -> dict[str, str]:
+    rows = (line.split("\t") for line in OLD_FORMS_FILE.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {old: new for old, new in rows}
+
+
+#: What analyze() reads a character as, before Sudachi: a hyphen as -, an old form as today's.
+#: One character for one, so that offsets into the text stay.
+_FOLDS = str.maketrans({**_HYPHEN_FORMS, **_old_forms()})
+
 #: Dashes that stand for ー inside katakana words in old word-processor and PDF text (インタ-ネット,
 #: スマ-トフォン, サ-ビス, トランスフォ－メ－ション, スーパ―シティ, ル－ル): hyphen-minus (also what
-#: _HYPHENS and NFKC make of ‐ − －), the horizontal bar, box-drawing, em and en dashes.
+#: _FOLDS and NFKC make of ‐ − －), the horizontal bar, box-drawing, em and en dashes.
 _DASHES = "\u2015\u2500\u2014\u2013\uff0d-"  # - last: a regex class reads it as itself
 _KATAKANA_LETTER = "\u30a1-\u30fa"
 #: A katakana run with dashes inside, matched from its start only (the lookbehind): tried from
@@ -72,6 +85,10 @@ _DASH_RUN_MAX = 64
 _NOT_LENGTHENED = "ンッー"
 
 
+#: Sudachi's default input plugins but IgnoreYomiganaPlugin, which drops up to four kana in
+#: brackets after a kanji word as a reading (漢字（かんじ）): it also dropped the glosses policy
+#: texts write that way, 無人機（ドローン）, 空中線（アンテナ）, 利用者（ユーザー）, 日本貿易振興機構（ジェトロ）,
+#: so a search for ドローン did not find the page.  A reading that is indexed costs nothing.
 _INPUT_PLUGINS = [
     {"class": "com.worksap.nlp.sudachi.DefaultInputTextPlugin"},
     {"class": "com.worksap.nlp.sudachi.ProlongedSoundMarkPlugin",
@@ -350,7 +367,7 @@ def analyze(text: str) -> list[Term]:
     sub-units), so a query for 5G is one exact term, not a costly phrase.
     """
     tok_c, mode_a, morphemes, subs = _tokenizers()
-    text = long_vowel_marks(text.translate(_HYPHENS))
+    text = long_vowel_marks(text.translate(_FOLDS))
     out: list[Term] = []
     append = out.append
     new = tuple.__new__  # Term(...) through NamedTuple's Python-level __new__ costs a third more

@@ -72,7 +72,11 @@ from .errors import IndexLocationError
 #:     CP932 lines joined is read line by line, each in its own encoding (it was read whole as CP932).
 #: 48: Word's hidden text (w:vanish) is left out; pictures' alternative text (HTML alt, Word's and
 #:     PowerPoint's descr) is read after its paragraph or slide; a PDF's pages past the cap are not read.
-EXTRACTOR_VERSION = 48
+#: 49: HTML: a <title> that is only the site's name (○○市ホームページ, 総務省) gives way to the content's
+#:     first heading, and a text <h1> naming the site (an old page's logo) is no title; a text file
+#:     in UTF-16 without a BOM is read (it failed, so no cache entry holds it: nothing to redo for it);
+#:     soft hyphens and the marks of writing direction are removed from the text as zero-width spaces are.
+EXTRACTOR_VERSION = 49
 
 
 class ExtractCache:

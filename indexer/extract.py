@@ -229,8 +229,9 @@ CUT_UTF8 = "the file ends in the middle of a UTF-8 character (cut short?): the t
 def read_text_file(data: bytes, warnings: list[str] | None = None) -> tuple[str, str]:
     """Decode a text file strictly: BOM, else ISO-2022-JP (escape sequences), UTF-8, else CP932 or EUC-JP.
 
-    UTF-16 is used only with a BOM (any even-length input "decodes" as UTF-16)
-    and nothing is ever decoded lossily, but for the one character a UTF-8 file
+    UTF-16 is used with a BOM, or without one only when the bytes hold a NUL and read as
+    everyday Japanese text in one byte order (any even-length input "decodes" as UTF-16;
+    _utf16_without_bom), and nothing is ever decoded lossily, but for the one character a UTF-8 file
     cut short (a copy interrupted) ends in the middle of: the text before it is
     taken, and CUT_UTF8 added to `warnings`.  A file of UTF-8 lines and CP932 (or
     EUC-JP) lines, two files joined, is read line by line, each in its own encoding,
@@ -278,6 +279,8 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
                 # The BOM decided the encoding: nothing else was tried, and the offset finds the damage.
                 name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
                 raise ExtractionError(f"not text: undecodable in {name} (BOM): {broke_at(data, e, len(bom))}") from None
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     # Where each encoding tried broke, for the error: in a large file one damaged byte (a CP932
     # memo with a byte lost) is found only by its offset.
     broke: list[str] = []
@@ -314,6 +317,32 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
 
 
 _ENCODING_NAMES = {"utf-8": "UTF-8", "cp932": "CP932", "euc_jp": "EUC-JP"}
+
+#: Most a UTF-16 reading without a BOM may hold of characters outside everyday Japanese (_rarity):
+#: measured on 200 White Paper sections, text read in its own byte order is at most 0.055 (median
+#: 0.016); read in the other order, and .so, .mo and PDF files read as UTF-16, at least 0.80.
+UTF16_RARITY = 0.2
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str, str] | None:
+    """(text, encoding, warning) of UTF-16 saved without its BOM (a program's export, a text
+    written by .NET's or Java's UTF-16 writers), else None.  Only for bytes holding a NUL, which
+    no text in another encoding read here holds: such a file was "binary data (control
+    characters)", or undecodable in every encoding, though its text is plain.  The byte order is
+    the one whose reading is everyday Japanese text, and only where it has no control characters."""
+    even = data[: len(data) - len(data) % 2]
+    readings = []
+    for encoding, name in (("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")):
+        try:
+            text = even.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text.strip() and not _CONTROL_RE.search(text) and _rarity(text) <= UTF16_RARITY:
+            readings.append((_rarity(text), text, encoding, name))
+    if not readings:
+        return None
+    _, text, encoding, name = min(readings)
+    return text, encoding, f"{name} without a byte order mark (BOM)"
 
 
 def _mixed_encodings(data: bytes) -> tuple[str, str, str] | None:

@@ -37,9 +37,13 @@ _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
 _PROTECTED_RE = LazyPattern(f"([{_IDEOGRAPHIC_SPACE}{_CIRCLED}]+)")
 
 # Control and invisible characters that extraction leaves behind (NUL from
-# broken CMaps, zero-width spaces, a BOM in the middle of joined files).
+# broken CMaps, zero-width spaces, a BOM in the middle of joined files), and those
+# a text copied from a page or a file's properties carries: a soft hyphen (&shy;)
+# and the marks of writing direction (U+200E/F, U+202A-E, U+2066-9), which NFKC
+# keeps: inside a word they split it (「テレ&shy;ワーク」 was two words, a pasted
+# query's hidden U+202E made テレワーク a word no page writes).
 # Tab and newline are structure and stay.
-_INVISIBLE_RE = LazyPattern("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_RE = LazyPattern("[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 # "Japanese" for the space rule: kana, kanji, CJK punctuation and the
 # full-width forms that survive NFKC (「」、。・ー and friends).

@@ -57,12 +57,15 @@ def build_index(
     if isinstance(lock_timeout, bool) or not isinstance(lock_timeout, (int, float)) or not lock_timeout >= 0:
         # A NaN deadline would never come; "30" (from a config file) is no number of seconds.
         raise ValueError(f"lock_timeout must be a number of seconds, 0 or more, not {lock_timeout!r}")
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # one folder, not the letters (or byte values) of its name
+    elif not isinstance(paths, Iterable):
+        # build_index(None, idx) said "'NoneType' object is not iterable", after making the index folder.
+        raise TypeError(f"paths must be a file or folder, or a list of them, not {type(paths).__name__}")
     started = time.monotonic()
     store = IndexStore(index_dir)
     store.check_location()
     read_afresh()  # each run reads the metadata.csv files once, as they are now
-    if isinstance(paths, (str, bytes, os.PathLike)):
-        paths = [paths]  # one folder, not the letters (or byte values) of its name
     roots, lost = [], []
     for p in paths:
         if not os.fsdecode(p):

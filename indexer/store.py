@@ -345,6 +345,14 @@ class IndexStore:
         except ValueError as e:
             raise IncompatibleIndex(f"The index at {self.root} is unreadable ({e}).") from None
         fmt = meta.get("format") if isinstance(meta, dict) else None
+        if not isinstance(fmt, int) or isinstance(fmt, bool):
+            # A record without a whole-number format ([], {}, "3") was told it "has format version None;
+            # this ictsearch reads version 3", or "version 3 … reads version 3": it is damaged, not old.
+            held = json.dumps(meta, ensure_ascii=False)
+            error = CorruptIndex(f"The index at {self.root} is damaged: its {META_FILE} records no valid format version "
+                                 f"(it holds {held if len(held) <= 60 else held[:60] + '…'}).")
+            error.folders = self._indexed_folders(meta)
+            raise error
         if fmt != FORMAT_VERSION:
             # Which way it differs decides what to do: a newer index (a colleague's newer ictsearch
             # wrote the shared one) wants this ictsearch upgraded; a rebuild would replace it.
@@ -364,7 +372,10 @@ class IndexStore:
         """The folders (or files) the index was built from, as a --rebuild names them, read from
         its manifest as best it can be (an index of another format): [] when it cannot be."""
         try:
-            docs = self.read_manifest(self.root / str(meta["generation"])).docs
+            generation = meta.get("generation") if isinstance(meta, dict) else None
+            if not isinstance(generation, str):  # a damaged record: the newest generation on disk
+                generation = max(p.name for p in self.root.glob("gen-*") if p.is_dir())
+            docs = self.read_manifest(self.root / generation).docs
             roots = {Path(e.get("root") or os.path.dirname(e["path"])) for e in docs.values()}
         except Exception:  # another format's manifest: the advice keeps its placeholder
             return []
@@ -462,9 +473,13 @@ class IndexStore:
         created = now
         if self.meta_path.exists():
             try:
-                created = json.loads(self.meta_path.read_text("utf-8")).get("created", now)
+                record = json.loads(self.meta_path.read_text("utf-8"))
             except (OSError, ValueError):
-                pass
+                record = None
+            # A damaged record ([] or a string: the rebuild that mends it crashed on it) keeps no date.
+            kept = record.get("created") if isinstance(record, dict) else None
+            if isinstance(kept, (int, float)) and not isinstance(kept, bool):
+                created = kept
         write_json_atomic(
             self.meta_path,
             {"format": FORMAT_VERSION, "generation": generation, "created": created, "switched": now},

@@ -690,7 +690,7 @@ class Index:
         search reads them (`spellings`: without, 「LG-WAN 令和9年度」 blamed LG-WAN, which finds 5 pages
         as LGWAN, and suggested lgwan for it)."""
         try:
-            q = compile_query(parse(text), synonyms=synonyms, spellings=spellings).query
+            q = compile_query(parse(text, typed=False), synonyms=synonyms, spellings=spellings).query
         except BadQuery:
             return 0
         return 0 if q is None else arrays.evaluate(q, scores=False, within=within).mask.bit_count()
@@ -743,7 +743,7 @@ class Index:
         notes, found_nowhere = [f"no document holds {' or '.join(absent)}"], tuple(absent)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         try:
-            others = compile_query(parse(rest), synonyms=synonyms, understand=understand, spellings=spellings)
+            others = compile_query(parse(rest, typed=False), synonyms=synonyms, understand=understand, spellings=spellings)
         except BadQuery:
             return notes, found_nowhere  # an operator left alone (テレワーク AND ほげふが): the word is the cause
         if others.query is None or self._matches(arrays, rest, synonyms, within=allowed, spellings=spellings):

@@ -61,6 +61,10 @@ class Facet:
         if isinstance(value, str):
             # Normalized as a query is: --theme ＤＸ is --theme DX, --theme テレワ－ク is テレワーク.
             value = normalize_query(value)
+        if isinstance(value, str) and not value.strip():
+            # --region "$REGION" with REGION unset was "unknown region or prefecture ''" and a list of 70 names.
+            raise UnknownFacetValue(f"the {self.name} filter is empty: give one such as {self.example}, or none for "
+                                    f"the documents without one, or leave it out")
         if isinstance(value, str) and value.strip().casefold() in NONE_VALUES:
             # Every document that has no term in the field.
             return wq.And([wq.Every(), wq.Not(wq.Every(self.field))]), NONE_LABEL

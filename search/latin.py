@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ictsearch.indexer.analysis import _HYPHENS, analyze
+from ictsearch.indexer.analysis import _FOLDS, analyze
 
 #: Characters a Latin word may be written with or without (after NFKC): hyphens, dashes, spaces,
 #: the middle dot and the period (Wi‐Fi, e－Tax, Hi・net, LG WAN).
@@ -180,7 +180,7 @@ def written_otherwise(word: str) -> tuple[tuple[str, ...], ...]:
     and the real pages 「HTML5」 43 times: each writing is common, and the joined term matched only
     the one typed (「Beyond5G」 found none of the 324).  A hyphenated name: as one term and as two
     (:func:`read_in_a_sentence`, :func:`read_alone`)."""
-    name = unicodedata.normalize("NFKC", word).translate(_HYPHENS).strip().lower()
+    name = unicodedata.normalize("NFKC", word).translate(_FOLDS).strip().lower()
     if "-" in name:
         return tuple(t for t in (read_in_a_sentence(name), read_alone(name)) if t)
     m = _NAME_AND_NUMBER.fullmatch(name.replace(" ", ""))
@@ -195,7 +195,7 @@ def read_in_a_sentence(name: str) -> tuple[str] | None:
     """The one term Sudachi reads a hyphenated name as inside a sentence, when typed alone it reads
     parts (COVID-19 → covid | 19 alone or before a space, covid-19 before a particle or a bracket:
     「COVID-19の感染拡大」, 「（COVID-19）」), or None.  Pages write it both ways, so a query matches either."""
-    name = name.translate(_HYPHENS)
+    name = name.translate(_FOLDS)
     if not name.isascii() or "-" not in name:
         return None
     terms = [t.text for t in analyze(name + "の") if not t.sub]

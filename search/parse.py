@@ -96,7 +96,7 @@ class _Tok(NamedTuple):
     field: str | None = None
 
 
-def _lex(q: str) -> list[_Tok]:
+def _lex(q: str, strict: bool = True) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(q)
     while i < n:
@@ -196,7 +196,7 @@ def _lex(q: str) -> list[_Tok]:
                                    f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
                                    f" {instead}, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
-    return _lower_case_operators(_and_beside_or(toks))
+    return _lower_case_operators(_and_beside_or(toks, strict))
 
 
 def _left_out_here(toks: list[_Tok]) -> bool:
@@ -246,17 +246,47 @@ def _through_bracketed_year(q: str, i: int, j: int) -> int:
     return i + ends[0] if ends else j
 
 
-def _and_beside_or(toks: list[_Tok]) -> list[_Tok]:
+def _and_beside_or(toks: list[_Tok], strict: bool = True) -> list[_Tok]:
     """The query without its ANDs (a space already means AND), refused when one stands beside an
-    OR: 「テレワーク AND OR 導入」 silently searched either word (336 pages against 35 for both)."""
+    OR: 「テレワーク AND OR 導入」 silently searched either word (336 pages against 35 for both).
+    `strict`: an AND without a word on each side is refused too; not so in a query the search
+    asks again with a word taken out (「テレワーク AND ほげふが」 without ほげふが), nor in pasted prose."""
     for i, tok in enumerate(toks):
         if tok.kind == "AND" and any(0 <= j < len(toks) and toks[j].kind == "OR" for j in (i - 1, i + 1)):
             raise BadQuery("AND and OR side by side: keep one, e.g. テレワーク OR リモートワーク or テレワーク AND 導入")
     if any(tok.kind == "AND" for tok in toks) and not any(tok.kind in ("WORD", "PHRASE") for tok in toks):
-        # 「AND」 alone was refused as "only particles or punctuation".  (An AND beside one word only,
-        # 「テレワーク AND」, is dropped as before: a query asked again without a word leaves one so.)
+        # 「AND」 alone was refused as "only particles or punctuation".
         raise BadQuery("AND needs a word on both sides, e.g. テレワーク AND 導入")
+    if strict:
+        for i, tok in enumerate(toks):
+            if tok.kind == "AND" and not (0 < i < len(toks) - 1 and toks[i - 1].kind in _ENDS_OPERAND
+                                          and toks[i + 1].kind in _OPENS_OPERAND):
+                # 「テレワーク AND」 searched テレワーク alone without a word of why, as if the second
+                # word had been read; a lone OR or NOT is refused so.
+                raise BadQuery(f"AND needs a word on both sides: {_and_alone_where(toks, i)}, "
+                               f"e.g. テレワーク AND 導入")
     return [tok for tok in toks if tok.kind != "AND"]
+
+
+#: Tokens that end a word AND may follow (a word, a phrase, a closed group) and that open one it
+#: may precede (also NOT and -: テレワーク AND NOT 東京).
+_ENDS_OPERAND = ("WORD", "PHRASE", "RPAREN")
+_OPENS_OPERAND = ("WORD", "PHRASE", "LPAREN", "NOT", "MINUS")
+
+
+def _and_alone_where(toks: list[_Tok], i: int) -> str:
+    """Which side of the AND at toks[i] has no word, as the message says it."""
+    if i == len(toks) - 1:
+        return "nothing follows it"
+    if i == 0:
+        return "nothing comes before it"
+    if toks[i + 1].kind == "AND" or toks[i - 1].kind == "AND":
+        return "it is typed twice"
+    if toks[i + 1].kind == "RPAREN":
+        return "nothing follows it inside the parentheses"
+    if toks[i - 1].kind == "LPAREN":
+        return "nothing comes before it inside the parentheses"
+    return f"{'NOT' if toks[i - 1].kind == 'NOT' else '-'} comes before it (write テレワーク AND NOT 東京)"
 
 
 def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
@@ -443,14 +473,17 @@ class _Parser:
         raise BadQuery(f"unexpected {tok.kind.lower()} in query")
 
 
-def parse(text: str):
-    """Parse a query into an AST (None for an empty query); raise BadQuery when malformed."""
+def parse(text: str, *, typed: bool = True):
+    """Parse a query into an AST (None for an empty query); raise BadQuery when malformed.
+    `typed=False`: a query the search built by taking a word out of one typed, whose AND may be
+    left without its word (it is dropped, as space means AND)."""
     q = _MARKS.sub(" ", normalize_query(_loose_full_width_parens(text)))
-    if pasted_prose(q) or _NUMBERED_HEAD.match(q):
+    pasted = pasted_prose(q) or bool(_NUMBERED_HEAD.match(q))
+    if pasted:
         q = _strays_as_text(q)
         if _table_row(q):
             q = q.replace("|", " ")
-    return _Parser(_lex(q)).parse()
+    return _Parser(_lex(q, strict=typed and not pasted)).parse()
 
 
 def _closing(q: str, i: int) -> int:

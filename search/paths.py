@@ -60,6 +60,10 @@ def as_patterns(value) -> list[str]:
         raise problem from None
     out = [os.fspath(v).strip() if isinstance(v, (str, os.PathLike)) else v for v in values]
     if not out or not all(isinstance(v, str) and v for v in out):
+        if out and all(v == "" for v in out):
+            # --path "$NAME" with NAME unset was "path filter ['']: give a file's name…".
+            raise BadQuery("the path filter is empty: give a file's name, a part of it or a pattern (*事業計画*), "
+                           "or leave it out")
         raise problem
     return out
 

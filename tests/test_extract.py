@@ -78,9 +78,13 @@ def test_cp932_and_euc_jp_round_trip(text, encoding):
     assert read_text_file(text.encode(encoding)) == (text, encoding)
 
 
-def test_utf16_without_bom_is_not_guessed():
+def test_utf16_without_bom_is_read_only_as_everyday_text():
+    # Its NULs tell it from the other encodings; the byte order is the one that reads as Japanese
+    # (review35: it was refused as "not text", a program's UTF-16 export with it).
+    assert read_text_file("地域IoT\n".encode("utf-16-le")) == ("地域IoT\n", "utf-16-le")
+    assert read_text_file("地域IoT\n".encode("utf-16-be")) == ("地域IoT\n", "utf-16-be")
     with pytest.raises(ExtractionError) as info:
-        read_text_file("地域IoT".encode("utf-16-le"))
+        read_text_file("\ue000\uf8ff\u0e01\u0e02".encode("utf-16-le"))  # private use and Thai: no Japanese text
     assert info.value.reason.startswith("not text")
 
 

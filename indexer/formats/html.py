@@ -321,7 +321,7 @@ def extract_main(markup: str) -> Page:
     date_line = _date_line_outside(tree, main)
     site = _site_name(raw_title, site_names)
     if main is None:
-        return Page("", _title_from(raw_title, None, site_names), trail, site, *address)
+        return Page("", _title_from(raw_title, None, site_names, site, None), trail, site, *address)
     if not landmark:
         _drop_link_lists(main)
     # A landmark may hold the site's menu above the page's heading (a category list inside <article>, the
@@ -330,10 +330,29 @@ def extract_main(markup: str) -> Page:
     _remove(_menus_above_heading(main))
     h1 = main.css_first("h1")
     h1_text = _squash(h1.text()) if h1 else None
+    heading = _first_heading(main, site_names, site)
     text = _text(main, alts=True)
     if date_line and date_line not in text:
         text = f"{date_line}\n\n{text}"
-    return Page(text, _title_from(raw_title, h1_text, site_names), trail, site, *address)
+    return Page(text, _title_from(raw_title, h1_text, site_names, site, heading), trail, site, *address)
+
+
+_HEADINGS = ("h1", "h2", "h3")
+
+
+def _first_heading(main, site_names: set[str], site: str | None) -> str:
+    """The content's first heading (h1–h3, in the page's order) that is not the site's name; ""
+    when it has none."""
+    for node in main.traverse():
+        if node.tag in _HEADINGS and (text := _squash(node.text())) and not _names_the_site(text, site_names, site):
+            return text
+    return ""
+
+
+def _names_the_site(text: str, site_names: set[str], site: str | None) -> bool:
+    """Whether a heading or <title> is only the site's name: og:site_name or the logo's, or the
+    publisher its <title> names (an old page's <h1>○○市</h1> logo set as text)."""
+    return text in site_names or (site is not None and _publisher(text) == site)
 
 
 #: A publisher's name as sites write it in their <title> (…／高知県ホームページ, 九州総合通信局｜…,
@@ -343,19 +362,25 @@ _PUBLISHER = re.compile(r"(?:[都道府県市町村区省庁局]|事務所|機�
 _SITE_MAX = 30
 
 
+def _publisher(name: str) -> str | None:
+    """The body a name is, without the site's word (○○市ホームページ → ○○市, 総務省 → 総務省); None
+    for a name that is no body's (a page's own title: 第3回検討委員会の開催について)."""
+    body = _SITE_WORD.sub("", name).strip()
+    return body if body and len(body) <= _SITE_MAX and _PUBLISHER.search(body) else None
+
+
 def _site_name(raw_title: str, site_names: set[str]) -> str | None:
     """Who publishes the page: og:site_name (or the logo's name) when it names a body, else the
     first or last part of the <title> that does, the shorter if both do (the page's own part is
-    the long one: 総務省｜第3回検討委員会)."""
-    def publisher(name: str) -> str | None:
-        body = _SITE_WORD.sub("", name).strip()
-        return body if body and len(body) <= _SITE_MAX and _PUBLISHER.search(body) else None
-
+    the long one: 総務省｜第3回検討委員会), else the whole <title> when it is only a site's name
+    (<title>○○市ホームページ</title> on every page of a town's site)."""
     for name in sorted(site_names, key=len):
-        if body := publisher(name):
+        if body := _publisher(name):
             return body
     parts = [p for p in _TITLE_SEPARATORS.split(raw_title) if p]
-    named = [body for p in ((parts[-1], parts[0]) if len(parts) >= 2 else ()) if (body := publisher(p))]
+    if len(parts) == 1 and _SITE_WORD.search(parts[0]):
+        return _publisher(parts[0])
+    named = [body for p in ((parts[-1], parts[0]) if len(parts) >= 2 else ()) if (body := _publisher(p))]
     return min(named, key=len) if named else None
 
 
@@ -825,8 +850,14 @@ def _breaks(text: str) -> str:
     return "\n".join(out)
 
 
-def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | None:
-    if h1 and h1 not in site_names and (title := _as_first_lines(h1)):
+def _title_from(raw_title: str, h1: str | None, site_names: set[str], site: str | None,
+                heading: str | None) -> str | None:
+    """The content's <h1>, else the <title>'s own part.  A <title> that is only the site's name
+    (<title>○○市ホームページ</title>, <title>総務省</title>, the same on every page of a site) gives
+    way to the content's first heading (`heading`: h2 or h3 where the page has no <h1> of its own),
+    else None, so that the text's first heading-like lines title the page (derive_title); it stays
+    only for a page without content (`heading` None)."""
+    if h1 and not _names_the_site(h1, site_names, site) and (title := _as_first_lines(h1)):
         return title
     if not raw_title:
         return None
@@ -835,7 +866,12 @@ def _title_from(raw_title: str, h1: str | None, site_names: set[str]) -> str | N
     if not kept:
         return None
     # The page's own part is the longest; section names (報道資料) and the site are short.
-    return max(kept, key=len) if len(kept) > 1 else kept[0]
+    title = max(kept, key=len) if len(kept) > 1 else kept[0]
+    # A <title> of one part that is a body's name (<title>総務省</title>) is the site's name too.
+    body = _publisher(title)
+    if heading is not None and body is not None and (body == site or len(parts) == 1):
+        return _as_first_lines(heading) if heading else None
+    return title
 
 
 def _as_first_lines(h1: str) -> str | None:
