@@ -196,6 +196,8 @@ class YearFacet(Facet):
         from .understand import _YEAR_SHAPED, day_forms, in_listed_era
 
         parts = [p for p in _PLACE_LIST.split(value.strip()) if p]
+        if len(parts) == 1 and parts[0] != value.strip() and not day_forms(value.strip()):
+            return self.query(parts[0])  # 2023, (a script's list joined) as --region 東北, is 東北
         if len(parts) < 2 or not value.strip().endswith(parts[-1]) or day_forms(value.strip()):
             return None  # R6/4/1 is a day, not 令和6, 4 and 1: refused as 2024/4/1 is
         read, era = [], None

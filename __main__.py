@@ -1,0 +1,5 @@
+"""`python -m ictsearch`: the same command line as `ictsearch`, for an environment whose scripts folder is not on PATH."""
+
+from ictsearch.cli import main
+
+main()
