@@ -1016,7 +1016,7 @@ _NOT_FOUND = {
 @index_option
 @click.option("--page", type=click.IntRange(min=1), default=None, help="Print only this page's text.")
 @click.option("--chars", type=click.IntRange(min=0), default=None,
-              help="How much of the text to print.  [default: 600; with --page, the whole page]")
+              help="How much of the text to print; 0 for the metadata alone.  [default: 600; with --page, the whole page]")
 @json_option
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
@@ -1068,11 +1068,12 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
-    click.echo()
     text = page_text if page else d.text
     if chars is None:
         chars = len(text) if page else 600
-    click.echo(text[:chars] + ("…" if len(text) > chars else ""))
+    if chars:  # --chars 0: the metadata alone (it printed a lone …)
+        click.echo()
+        click.echo(text[:chars] + ("…" if len(text) > chars else ""))
 
 
 @cli.command()

@@ -50,3 +50,17 @@ def test_python_dash_m_runs_the_command_line(index):
     assert out.returncode == 0, out.stderr
     assert "r4.txt" in out.stdout
     assert "r5.txt" not in out.stdout
+
+
+def test_show_with_no_characters_prints_the_metadata_alone(index):
+    # `show --chars 0` printed the metadata, a blank line and a lone 「…」.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["show", str(index.parent / "docs" / "r5.txt"), "--index", str(index), "--chars", "0"])
+    assert out.exit_code == 0, out.output
+    assert "fiscal_year" in out.output and "2023" in out.output
+    assert "…" not in out.output and "相談窓口" not in out.output
+    more = CliRunner().invoke(cli, ["show", str(index.parent / "docs" / "r5.txt"), "--index", str(index), "--chars", "5"])
+    assert more.output.rstrip().endswith("令和5年度…")
