@@ -46,17 +46,23 @@ DENSITIES = (6.0, 7.0, 8.0, 9.0, 10.0)
 RELATIVES = (0.15, 0.2, 0.25, 0.3, 0.35)
 
 
-def pairs(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[float, float, bool, int]], set[int]]:
-    """theme -> (density with the title factor, raw density, rules pass, strong hits); labelled themes."""
+def tally(label: ma.Label, shared: Path):
+    """What themes.py reads of a page: (terms, weighted, strong, counts, themes the title names,
+    density denominator), with the title an index run gives it (theme_misses.py reads it too)."""
     path = ma.resolve(label.path, shared)
     text, title = ma.read_text(path)
-    title = ma.derive_title(text, title, path)  # the title an index run gives it
+    title = ma.derive_title(text, title, path)
     terms = [t.text for t in analyze(text)]
     proper = title_proper(title)
     title_terms = [t.text for t in analyze(proper)] if proper else None
     weighted, strong, counts = T._tally(terms)
     named, _ = T.named_themes(terms, title_terms, text)
-    denom = max(len(terms), T.MIN_LENGTH) / 1000
+    return terms, weighted, strong, counts, named, max(len(terms), T.MIN_LENGTH) / 1000
+
+
+def pairs(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[float, float, bool, int]], set[int]]:
+    """theme -> (density with the title factor, raw density, rules pass, strong hits); labelled themes."""
+    terms, weighted, strong, counts, named, denom = tally(label, shared)
     out = {}
     for k, w in enumerate(weighted):
         if not w:

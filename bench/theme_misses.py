@@ -33,9 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 import metadata_accuracy as ma  # noqa: E402
 
-from ictsearch.indexer.analysis import analyze  # noqa: E402
 from ictsearch.indexer.metadata import themes as T  # noqa: E402
-from ictsearch.indexer.metadata.lines import title_proper  # noqa: E402
+from theme_calibration import tally  # noqa: E402
 
 CAUSES = ("no word", "weak only", "said once", "one word", "minor", "other")
 
@@ -43,15 +42,7 @@ CAUSES = ("no word", "weak only", "said once", "one word", "minor", "other")
 def causes(label: ma.Label, shared: Path) -> tuple[dict[int, tuple[str, bool, str]], set[int], set[int]]:
     """theme -> (cause, named by the title, its words) for every theme not assigned; assigned; labelled."""
     got = {T.THEMES.index(t) for t, _ in ma.derive_for(label, shared).themes}
-    path = ma.resolve(label.path, shared)
-    text, title = ma.read_text(path)
-    title = ma.derive_title(text, title, path)
-    terms = [t.text for t in analyze(text)]
-    proper = title_proper(title)
-    title_terms = [t.text for t in analyze(proper)] if proper else None
-    weighted, strong, counts = T._tally(terms)
-    named, _ = T.named_themes(terms, title_terms, text)
-    denom = max(len(terms), T.MIN_LENGTH) / 1000
+    terms, weighted, strong, counts, named, denom = tally(label, shared)
     dens = [w / denom * (T.TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
     top = max(dens, default=0.0)
     tax = T.taxonomy()
