@@ -156,6 +156,13 @@ def long_vowel_marks(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+def folded(text: str) -> str:
+    """text as analyze() hands it to Sudachi, one character for one (offsets stay): hyphens as -,
+    old character forms as today's (_FOLDS), a dash inside a katakana word as ー.  What else
+    tokenizes a text to match analyze()'s terms reads it through this too."""
+    return long_vowel_marks(text.translate(_FOLDS))
+
+
 @lru_cache(maxsize=4096)
 def _long_vowels_in(run: str) -> tuple[int, ...]:
     """The places in a katakana run of the dashes that stand for ー (long_vowel_marks)."""
@@ -367,7 +374,7 @@ def analyze(text: str) -> list[Term]:
     sub-units), so a query for 5G is one exact term, not a costly phrase.
     """
     tok_c, mode_a, morphemes, subs = _tokenizers()
-    text = long_vowel_marks(text.translate(_FOLDS))
+    text = folded(text)
     out: list[Term] = []
     append = out.append
     new = tuple.__new__  # Term(...) through NamedTuple's Python-level __new__ costs a third more

@@ -598,12 +598,12 @@ def _inflected_spans(word: str) -> frozenset[tuple[int, int]]:
     Not an auxiliary-like one (有る, 為る: dropped anyway), nor a verb's stem with nothing after it
     but a word, which compounds write as a noun (見守り|サービス, 取り組み|事例; Sudachi tags them
     verbs): a 連用形 stem counts only before an auxiliary or a particle (飛ばし|た, 知り|たい)."""
-    from ictsearch.indexer.analysis import _FOLDS, _tokenizers, chunks
+    from ictsearch.indexer.analysis import _tokenizers, chunks, folded
 
     tokenizer = _tokenizers()[0]
     spans = []
     # In pieces Sudachi accepts, as analyze() reads them (a pasted paragraph of 60,000 bytes).
-    for offset, piece in chunks(word.translate(_FOLDS)):
+    for offset, piece in chunks(folded(word)):
         morphemes = list(tokenizer.tokenize(piece))
         for i, m in enumerate(morphemes):
             pos = m.part_of_speech()

@@ -267,11 +267,11 @@ def negated_spans(word: str) -> frozenset[tuple[int, int]]:
     pages are indexed; only the synonyms must know the difference: 「耳の聞こえない人」 expanded
     聞こえる to 難聴 and 聴取.  Not the adjective ない after a noun (覚えのない), which says a
     thing is absent, not that a verb is denied."""
-    from ictsearch.indexer.analysis import _FOLDS, _tokenizers, chunks
+    from ictsearch.indexer.analysis import _tokenizers, chunks, folded
 
     tokenizer = _tokenizers()[0]
     spans = []
-    for offset, piece in chunks(word.translate(_FOLDS)):
+    for offset, piece in chunks(folded(word)):
         morphemes = list(tokenizer.tokenize(piece))
         for i, m in enumerate(morphemes):
             if m.part_of_speech()[0] != "動詞":
