@@ -546,5 +546,34 @@ def resolve_theme(value: str) -> str:
                if key.startswith(v) or (undotted and _THEME_DOTS.sub("", key).startswith(undotted))} if v else set()
     if len(matches) == 1:
         return matches.pop()
-    hint = f" (ambiguous: {', '.join(sorted(matches))})" if matches else ""
+    if matches:
+        hint = f" (ambiguous: {', '.join(sorted(matches))})"
+    elif near := _near_themes(v):
+        hint = f" (did you mean {' or '.join(near)}?)"
+    else:
+        hint = ""
     raise ValueError(f"unknown theme {value!r}{hint}; valid themes: {', '.join(THEMES)}")
+
+
+#: How alike a mistyped theme and a theme's name or alias must be (difflib's ratio) to be offered: テレワク
+#: and テレワーク are 0.89, サイバーセキュリテイ and サイバーセキュリティ 0.9, 医療福祉 and 医療介護健康 0.4.  No two
+#: aliases of different themes are as alike (the closest pairs, リモートワーク / ネットワーク and スマート農業 /
+#: スマートシティ, are 0.62; every pair compared, 2026-12-04), so a near name is offered, never a rival theme's.
+NEAR_THEME_RATIO = 0.75
+
+
+def _near_themes(typed: str) -> list[str]:
+    """Themes whose name or alias is a near spelling of what was typed, best first (a typo, a dropped ー,
+    hiragana for an alias's katakana: てれわーく)."""
+    import difflib
+
+    tax = taxonomy()
+    v = _THEME_DOTS.sub("", typed)
+    katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in v)
+    keys = {_THEME_DOTS.sub("", k): name for k, name in tax.aliases.items()}
+    out: list[str] = []
+    for form in dict.fromkeys((v, katakana)):
+        for key in difflib.get_close_matches(form, keys, n=3, cutoff=NEAR_THEME_RATIO):
+            if keys[key] not in out:
+                out.append(keys[key])
+    return out
