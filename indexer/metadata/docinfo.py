@@ -35,12 +35,17 @@ def _national_bodies() -> dict[str, str]:
 
 #: name -> the body it names (NISC -> 内閣官房), read once with this module.
 NATIONAL_BODIES = _national_bodies()
-#: A listed name standing alone: not the end of a longer local name (東京消防庁 is Tokyo's fire service,
-#: 〇〇市個人情報保護委員会 a city's), nor an English name inside a longer word; longest names first
-#: (原子力規制委員会 before 原子力規制庁 share nothing, but 情報通信技術(IT)総合戦略室 holds IT総合戦略室).
-_NATIONAL_NAME = (r"(?<![\u4e00-\u9fff々A-Za-z・])(?:"
-                  + "|".join(re.escape(n) for n in sorted(NATIONAL_BODIES, key=len, reverse=True))
-                  + r")(?![A-Za-z])")
+#: The ministries of ICT policy whose own decks and pages this collection is built from: a deck of theirs
+#: signs in a sentence (「総務省としても」), as a bureau's does (_SELF_REFERENCE).  Any other body named so
+#: in the text (「気象庁は、」 on a town's page relaying its notice) is named in passing, not the issuer.  Their
+#: names end no local body's, and one may follow a minister's (岡田内閣府特命担当大臣記者会見).
+ICT_MINISTRIES = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
+#: Any other listed name standing alone: not the end of a longer local name (東京消防庁 is Tokyo's fire
+#: service, 〇〇市個人情報保護委員会 and 情報公開・個人情報保護委員会 a city's), nor an English name inside a
+#: longer word; longest names first (情報通信技術(IT)総合戦略室 holds IT総合戦略室).
+_NATIONAL_NAME = ("(?:" + "|".join(ICT_MINISTRIES) + r"|(?<![\u4e00-\u9fff々A-Za-z・])(?:"
+                  + "|".join(re.escape(n) for n in sorted(set(NATIONAL_BODIES) - set(ICT_MINISTRIES), key=len, reverse=True))
+                  + r")(?![A-Za-z]))")
 _BUREAUS_AND_ASSOCIATIONS = (
     r"総務省\S{0,4}?(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局"
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局|沖縄総合通信事務所"
@@ -49,10 +54,6 @@ _BUREAUS_AND_ASSOCIATIONS = (
 )
 _NATIONAL_NAME_RE = re.compile(_NATIONAL_NAME)
 _KNOWN_ORGS = re.compile(_BUREAUS_AND_ASSOCIATIONS + "|" + _NATIONAL_NAME)
-#: The ministries of ICT policy whose own decks and pages this collection is built from: a deck of theirs
-#: signs in a sentence (「総務省としても」), as a bureau's does (_SELF_REFERENCE).  Any other body named so
-#: in the text (「気象庁は、」 on a town's page relaying its notice) is named in passing, not the issuer.
-ICT_MINISTRIES = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
 #: A state body's name opening a sentence or a phrase (文部科学省が提唱している, 厚生労働省をかたる電話,
 #: 通信総合研究所は、これまでも): named in passing, not signing the page; not as the one acting
 #: (よくある質問:デジタル庁による職権修正: its own page).
@@ -128,6 +129,13 @@ def _squash(s: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", "", s)
 
 
+def _in_passing(line: str, m: re.Match) -> bool:
+    """Whether a state body's name on a head line is named in passing (a sentence's subject or object, a
+    source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
+    return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
+        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())))
+
+
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
@@ -145,8 +153,7 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                       or not _CITED_OPEN.search(line, 0, m.start())), None):
             if i and "。" in line and m.start() > 2:
                 continue  # a sentence that mentions 総務省 in passing does not name the issuer
-            if national_name(m.group()) and (_NAME_IN_SENTENCE.match(line, m.end())
-                                             or _FIELD_BEFORE.search(line, 0, m.start())):
+            if _in_passing(line, m):
                 continue
             if i and _FUNDER_AFTER.match(line, m.end()):
                 continue  # 「内閣府の補助金を活用し、…町の」: who paid for a town's work, not who wrote
@@ -159,8 +166,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
         if len(line) > 40 or rows[i][1]:
             continue
         for m in _GENERIC_ORG.finditer(line):
-            if national_name(m.group()) and not _NATIONAL_NAME_RE.match(line, m.start()):
-                continue  # part of a local body's name (情報公開・個人情報保護委員会), refused above
+            if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
+                continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()) and not (
                     _CITED.match(line, m.end()) and _CITED_OPEN.search(line, 0, m.start())):
                 return m.group(), f"line {i + 1}"
@@ -179,9 +186,9 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
 #: not the page's issuer.  On the realdocs dev pages of 2026-12-04: 1 fixed (r2949), none broken.
 _CITED_OPEN = re.compile(r"\S[(（]$")
 _CITED = re.compile(r"[)）]")
-#: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け):
+#: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け, 農林水産省事業「…」のうち):
 #: a town's or a company's page opens so on the work it did with the money.  Not in the title.
-_FUNDER_AFTER = re.compile(r"の(?:補助|交付金|助成|委託|支援)")
+_FUNDER_AFTER = re.compile(r"の?(?:補助|交付金|助成|委託|支援)|(?:の|が実施する)?(?:モデル)?事業")
 _SELF_REFERENCE = re.compile(f"({_BUREAUS_AND_ASSOCIATIONS}|{'|'.join(ICT_MINISTRIES)})(?:では|は、|として|長)")
 
 
