@@ -75,7 +75,8 @@ def national_name(organization: str | None) -> str | None:
     if organization and (m := _NATIONAL_NAME_RE.match(organization)):
         return m.group()
     return None
-#: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局).  Not the value of a
+#: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局, 宇都宮地方気象台: the weather agency's
+#: office in a prefecture signs its pages so, and derive reads it as regional).  Not the value of a
 #: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon) nor the key
 #: itself (担当課: / 事務局 over the value's line), a room (会議室, 研修室, 記者会見室, 庁議室, 商談室),
 #: a bullet (■), a list's number (2.観光部), a breadcrumb's step (トップ>組織でさがす>総務課: the name
@@ -85,7 +86,7 @@ def national_name(organization: str | None) -> str | None:
 _ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\]［］【】<＜〈〉※〇/／\-－.．"
 _GENERIC_ORG = re.compile(
     rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
-    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部"
+    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|気象台"
     r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<!省)省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
     r"|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)(?<!商談)(?<!特別)室)"
     r"(?![\w])(?![ \t]*[:：])"

@@ -103,3 +103,17 @@ def test_a_prefectures_weather_office_is_its_area():
     m = _meta(text)
     assert m.organization == "気象庁宇都宮地方気象台"
     assert m.region == ("関東",) and m.prefecture == ("栃木県",)
+
+
+def test_a_weather_office_signing_alone_is_no_national_page():
+    # A 地方気象台 heads its own pages without the agency's name: the office is the issuer, so 「気象庁
+    # では、」 in its first sentences is the agency it belongs to, not a national page's voice.
+    text = ("宇都宮地方気象台\n"
+            "防災気象情報の利活用について\n"
+            "気象庁では、大雨の危険度を地図上で示す「キキクル」を提供しています。\n"
+            "当台では、市町の防災担当者向けに説明会を開催しています。\n")
+    m = _meta(text)
+    assert m.organization == "宇都宮地方気象台" and "全国" not in m.region
+    placed = text.replace("当台では、", "当台では、栃木県内の")
+    m = _meta(placed.replace("防災気象情報の利活用について", "栃木県の防災気象情報の利活用について"))
+    assert m.region == ("関東",) and m.prefecture == ("栃木県",)
