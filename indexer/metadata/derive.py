@@ -63,8 +63,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and _FOREIGN_STATE.search(organization):
         organization = None  # 中華人民共和国山東省: a province abroad, no ministry of Japan
-    # A listed body is national unless what follows its name is an office of one area (総務省 関東総合通信局);
-    # the name itself may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.
+    # A body of the law's list (data/national_bodies.tsv: 個人情報保護委員会, 国税庁, NISC …) is national unless
+    # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
+    # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
+    # 2026-12-04 the list (with docinfo's guards) made 4 pages right (r3847 r3848 r3732, r2735's prefecture), none wrong.
     name = docinfo.national_name(organization)
     listed = name is not None and not _REGIONAL_ORG.search(organization[len(name):])
     if organization and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
