@@ -18,7 +18,6 @@ from .dates import LINE_FILLER, derive_years, head_text, is_minutes, white_paper
 from .eras import YearMention, find_years, fold
 from .lines import text_lines, title_proper
 
-_NATIONAL_ORGS = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
 
 
 @dataclass(frozen=True)
@@ -64,15 +63,23 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and _FOREIGN_STATE.search(organization):
         organization = None  # 中華人民共和国山東省: a province abroad, no ministry of Japan
-    if organization and (organization in _NATIONAL_ORGS
-                         or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
-        if organization not in _NATIONAL_ORGS and (regions.contact_office(text) or regions.own_edition(text)):
+    # A body of the law's list (data/national_bodies.tsv: 個人情報保護委員会, 国税庁, NISC …) is national unless
+    # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
+    # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
+    # 2026-12-04 the list (with docinfo's guards) made 4 pages right (r3847 r3848 r3732, r2735's prefecture), none wrong.
+    name = docinfo.national_name(organization)
+    listed = name is not None and not _REGIONAL_ORG.search(organization[len(name):])
+    if organization and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
             # the page tells its readers to ask (お問い合わせ 東根市消費生活センター), or
             # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」).
+            # The ministries of ICT policy signing a page stay national whatever its contact block
+            # (tests/test_metadata_derive.py); applying it to them too moved no realdocs dev page (2026-12-04).
             return None
         return f"issuer {organization}"
-    if organization and _REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization):
+    if organization and ((name is not None and not listed)
+                         or (_REGIONAL_ORG.search(organization) and not _NATIONAL_ORG.search(organization))):
         return None  # a bureau or a prefecture writing 「全国各地で」 still writes about its area
     if organization is None and not _LOCAL_SELF.search(text) and not regions.address_town(text):
         # (A town's page relaying the state's notice, 「気象庁は、…」, signs with its own address: realdocs dev

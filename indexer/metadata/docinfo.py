@@ -3,8 +3,10 @@ and the first lines (and a closing signature line)."""
 
 from __future__ import annotations
 
+import csv
 import re
 
+from . import DATA_DIR
 from .lines import HEAD_LINES, is_breadcrumb
 
 # Document types, most specific first; matched against title + first lines.
@@ -23,13 +25,58 @@ DOCTYPES: tuple[tuple[str, str], ...] = (
 )
 _DOCTYPE_RE = [(name, re.compile(p, re.M)) for name, p in DOCTYPES]
 
-_KNOWN_ORGS = re.compile(
+def _national_bodies() -> dict[str, str]:
+    """The state's bodies by every name data/national_bodies.tsv gives them (国税庁, 個人情報保護委員会, NISC,
+    郵政省 …), each with the body it names: the law's list, not the few names pages happened to use."""
+    text = (DATA_DIR / "national_bodies.tsv").read_text("utf-8")
+    rows = csv.DictReader((l for l in text.splitlines() if not l.startswith("#")), delimiter="\t")
+    return {r["name"]: r["body"] for r in rows}
+
+
+#: name -> the body it names (NISC -> 内閣官房), read once with this module.
+NATIONAL_BODIES = _national_bodies()
+#: The ministries of ICT policy whose own decks and pages this collection is built from: a deck of theirs
+#: signs in a sentence (「総務省としても」), as a bureau's does (_SELF_REFERENCE).  Any other body named so
+#: in the text (「気象庁は、」 on a town's page relaying its notice) is named in passing, not the issuer.  Their
+#: names end no local body's, and one may follow a minister's (岡田内閣府特命担当大臣記者会見).
+ICT_MINISTRIES = ("総務省", "郵政省", "内閣府", "デジタル庁", "経済産業省")
+#: Any other listed name standing alone: not the end of a longer local name (東京消防庁 is Tokyo's fire
+#: service, 〇〇市個人情報保護委員会 and 情報公開・個人情報保護委員会 a city's), nor an English name inside a
+#: longer word; longest names first (情報通信技術(IT)総合戦略室 holds IT総合戦略室).
+_NATIONAL_NAME = ("(?:" + "|".join(ICT_MINISTRIES) + r"|(?<![\u4e00-\u9fff々A-Za-z・])(?:"
+                  + "|".join(re.escape(n) for n in sorted(set(NATIONAL_BODIES) - set(ICT_MINISTRIES), key=len, reverse=True))
+                  + r")(?![A-Za-z]))")
+_BUREAUS_AND_ASSOCIATIONS = (
     r"総務省\S{0,4}?(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局"
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局|沖縄総合通信事務所"
     r"|(?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州|沖縄)ICT推進NPO連絡協議会"
-    r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会|総務省|郵政省|内閣府|デジタル庁|経済産業省"
+    r"|(?:一般|公益)?(?:社団|財団)法人\S{2,20}?協会|インターネット協会"
 )
-#: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局).  Not the value of a
+_NATIONAL_NAME_RE = re.compile(_NATIONAL_NAME)
+_KNOWN_ORGS = re.compile(_BUREAUS_AND_ASSOCIATIONS + "|" + _NATIONAL_NAME)
+#: A state body's name opening a sentence or a phrase (文部科学省が提唱している, 厚生労働省をかたる電話,
+#: 通信総合研究所は、これまでも): named in passing, not signing the page; not as the one acting
+#: (よくある質問:デジタル庁による職権修正: its own page).
+_NAME_IN_SENTENCE = re.compile(r"が|は|を|に(?!よ)|と|で|も|や|から|より|の")
+#: A state body given as the value of a field that does not sign: the source of what the page quotes or
+#: links to ((参考)文部科学省…マニュアルから抜粋, 出典:総務省「…」, 関連リンク 消費者庁: a town's or a prefecture's
+#: page citing it) or where a meeting is held (会場:農林水産省本館7階講堂: derive reads that as a venue).
+_FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外部リンク|会\s*場|場\s*所|於)\s*[)）】\]]?\s*[:：]?\s*$")
+#: A state body's office in one area written right after the body (経済産業省関東経済産業局, 気象庁 宇都宮地方気象台,
+#: 国土交通省近畿地方整備局, 警察庁中部管区警察局): the office is the issuer, and it is regional.
+_AREA_OFFICE = re.compile(
+    r"\s?[^\s、。「」（）()・:：]{0,12}?(?:地方|管区|北海道|東北|関東|信越|北陸|東海|中部|近畿|中国|四国|九州|沖縄)"
+    r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所)")
+
+
+def national_name(organization: str | None) -> str | None:
+    """The state body's name an issuer's name opens with (個人情報保護委員会事務局 -> 個人情報保護委員会,
+    NISC), or None: a name that only ends with one (東京消防庁) is not."""
+    if organization and (m := _NATIONAL_NAME_RE.match(organization)):
+        return m.group()
+    return None
+#: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局, 宇都宮地方気象台: the weather agency's
+#: office in a prefecture signs its pages so, and derive reads it as regional).  Not the value of a
 #: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon) nor the key
 #: itself (担当課: / 事務局 over the value's line), a room (会議室, 研修室, 記者会見室, 庁議室, 商談室),
 #: a bullet (■), a list's number (2.観光部), a breadcrumb's step (トップ>組織でさがす>総務課: the name
@@ -39,7 +86,7 @@ _KNOWN_ORGS = re.compile(
 _ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\]［］【】<＜〈〉※〇/／\-－.．"
 _GENERIC_ORG = re.compile(
     rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
-    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部"
+    r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|気象台"
     r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<!省)省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
     r"|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)(?<!商談)(?<!特別)室)"
     r"(?![\w])(?![ \t]*[:：])"
@@ -83,6 +130,13 @@ def _squash(s: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", "", s)
 
 
+def _in_passing(line: str, m: re.Match) -> bool:
+    """Whether a state body's name on a head line is named in passing (a sentence's subject or object, a
+    source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
+    return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
+        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())))
+
+
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
@@ -100,8 +154,12 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                       or not _CITED_OPEN.search(line, 0, m.start())), None):
             if i and "。" in line and m.start() > 2:
                 continue  # a sentence that mentions 総務省 in passing does not name the issuer
+            if _in_passing(line, m):
+                continue
             if i and _FUNDER_AFTER.match(line, m.end()):
                 continue  # 「内閣府の補助金を活用し、…町の」: who paid for a town's work, not who wrote
+            if national_name(m.group()) and (office := _AREA_OFFICE.match(line, m.end())):
+                return m.group() + office.group(), ("title" if i == 0 else f"line {i}")
             return m.group(), ("title" if i == 0 else f"line {i}")
     if white_paper:
         return "総務省", "白書"
@@ -109,6 +167,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
         if len(line) > 40 or rows[i][1]:
             continue
         for m in _GENERIC_ORG.finditer(line):
+            if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
+                continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()) and not (
                     _CITED.match(line, m.end()) and _CITED_OPEN.search(line, 0, m.start())):
                 return m.group(), f"line {i + 1}"
@@ -127,10 +187,10 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
 #: not the page's issuer.  On the realdocs dev pages of 2026-12-04: 1 fixed (r2949), none broken.
 _CITED_OPEN = re.compile(r"\S[(（]$")
 _CITED = re.compile(r"[)）]")
-#: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け):
+#: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け, 農林水産省事業「…」のうち):
 #: a town's or a company's page opens so on the work it did with the money.  Not in the title.
-_FUNDER_AFTER = re.compile(r"の(?:補助|交付金|助成|委託|支援)")
-_SELF_REFERENCE = re.compile(f"({_KNOWN_ORGS.pattern})(?:では|は、|として|長)")
+_FUNDER_AFTER = re.compile(r"の?(?:補助|交付金|助成|委託|支援)|(?:の|が実施する)?(?:モデル)?事業")
+_SELF_REFERENCE = re.compile(f"({_BUREAUS_AND_ASSOCIATIONS}|{'|'.join(ICT_MINISTRIES)})(?:では|は、|として|長)")
 
 
 def doctype(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
