@@ -149,9 +149,7 @@ AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
 
 def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
-    from ictsearch.indexer.metadata import find_years, resolve_region
-
-    from ictsearch.indexer.metadata import parse_year_range
+    from ictsearch.indexer.metadata import find_years, parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
@@ -181,7 +179,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return q, f"fiscal_year {year_range_text(lo, hi)}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
-    from ictsearch.indexer.metadata.regions import place_group
+    from ictsearch.indexer.metadata.regions import place_group, region_of
 
     if group := place_group(word):
         # 北信越, 甲信越, 山陰: the blocks it covers whole, and its other prefectures each read as a
@@ -189,9 +187,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         parts = [wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in group.blocks]
         parts += [_prefecture_reading(p) for p in group.prefectures]
         return (parts[0] if len(parts) == 1 else wq.Or(parts)), group.read_as
-    try:
-        kind, name = resolve_region(word)
-    except ValueError:
+    place = region_of(word)
+    if place is None:
         # 九州沖縄, 中国四国地方: blocks written together are either block, as --region reads them;
         # 中国・四国 too, listed (see listed_blocks).
         from .facets import blocks_written_together
@@ -201,6 +198,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
             return None
         return (wq.Or([wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in blocks]),
                 f"region {'・'.join(blocks)}")
+    kind, name = place
     if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":
