@@ -12,7 +12,6 @@ be written, leaves the caller computing the table as it did without it, silently
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -50,6 +49,16 @@ def sudachi_fingerprint() -> str:
     return f"sudachipy {sudachipy.__version__} {dic} {st.st_size} {st.st_mtime_ns}"
 
 
+def _sha256():
+    """A SHA-256 hash: CPython's own, where built (hashlib's loads OpenSSL, 6 ms of a fresh search
+    that nothing else in it needs; tests/test_startup.py)."""
+    try:
+        from _sha256 import sha256
+    except ImportError:  # another build, or Python 3.12's _sha2
+        from hashlib import sha256
+    return sha256()
+
+
 def derived(name: str, files: Iterable[Path], versions: Callable[[], Iterable[str]], build: Callable[[], T],
             encode: Callable[[T], object], decode: Callable[[object], T]) -> T:
     """build()'s table, read from the cache when one was written from the same `files` (their
@@ -59,7 +68,7 @@ def derived(name: str, files: Iterable[Path], versions: Callable[[], Iterable[st
     Files of older keys stay (a few kilobytes each): two installs sharing a home would otherwise
     remove each other's.  Removing the folder is always safe."""
     try:
-        digest = hashlib.sha256()
+        digest = _sha256()
         for part in versions():
             digest.update(part.encode("utf-8") + b"\0")
         for file in files:
