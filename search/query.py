@@ -27,6 +27,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.metadata.regions import bureau_block
 
 from . import latin
@@ -862,7 +863,7 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_t
 
 
 #: A date typed with its month (and day): 2020/12/16, 2020年12月16日, 令和2年12月, R2.5.12.
-_DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
+_DATE_TYPED = LazyPattern(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
 
 
 def _day_forms_of(typed: wq.Query, text: str, start: int, end: int, fields) -> tuple[list[wq.Query], list[str]]:
@@ -927,9 +928,9 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.
 _DATE_AFTER = ("年", "月", "日", "度")
 #: A product's name a year-like number is the version of (Windows 2000, Office 2019, Server 2022): a word
 #: of English letters, three lower case; not an acronym, beside which a year is a year (DX 2024, IoT 2023).
-_VERSIONED = re.compile(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
+_VERSIONED = LazyPattern(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
 #: A number a year-like one goes on (03 5253 2024, 100 8926).
-_NUMBER = re.compile(r"[\d\-]+")
+_NUMBER = LazyPattern(r"[\d\-]+")
 
 
 def _numbers_not_years(nodes) -> list:

@@ -122,7 +122,7 @@ TOWN_SUFFIXES = ("市", "町", "村", "区")
 #: Stems of a town that are words of their own in lists (中央・地方, 国立・公立・私立).
 NOT_A_TOWN_STEM = frozenset({"中央", "国立"})
 #: A name in kana (いわき市, ふじのくに) is not read without its suffix: kana runs into every word.
-_KANA_STEM = re.compile(r"[ぁ-ゖァ-ヶー]")
+_KANA_STEM = LazyPattern(r"[ぁ-ゖァ-ヶー]")
 
 
 PREFECTURES: tuple[str, ...] = gazetteer().prefectures
@@ -764,7 +764,7 @@ def _one_place(v: str) -> tuple[str, str] | None:
 
 
 #: What an English name of a place may end in: Tohoku region, Miyagi Prefecture, Miyagi-ken.
-_ENGLISH_SUFFIX = re.compile(r"(?:[\s_-]*(?:region|area|prefecture|pref\.?|chiho|chihou)|[\s_-]+(?:ken|fu|to))$")
+_ENGLISH_SUFFIX = LazyPattern(r"(?:[\s_-]*(?:region|area|prefecture|pref\.?|chiho|chihou)|[\s_-]+(?:ken|fu|to))$")
 
 
 def _place_hint(typed: str) -> str:
