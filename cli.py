@@ -15,7 +15,6 @@ import difflib
 import io
 import json
 import os
-import re
 import shlex
 import signal
 import sys
@@ -44,6 +43,7 @@ from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, SIMILAR_PREFIX, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
+from ictsearch.indexer.lazy import LazyPattern
 
 
 class Exit(IntEnum):
@@ -352,7 +352,7 @@ def _echoed(query: str) -> str:
 
 
 #: An argument a shell takes as written (テレワーク, 資料/2023): only others are quoted when shown.
-_SHELL_SAFE = re.compile(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
+_SHELL_SAFE = LazyPattern(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
 
 class _Commands(click.Group):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
+from .lazy import LazyPattern
 
 #: Parts of speech that never reach the index (particles, auxiliaries,
 #: punctuation, whitespace).  Whoosh's StopFilter is not used: its minimum
@@ -78,7 +79,7 @@ _DASHES = "\u2015\u2500\u2014\u2013\uff0d-"  # - last: a regex class reads it as
 _KATAKANA_LETTER = "\u30a1-\u30fa"
 #: A katakana run with dashes inside, matched from its start only (the lookbehind): tried from
 #: every letter of a long run with no dash, the scan would be quadratic in the run.
-_DASH_RUN = re.compile(f"(?<![{_KATAKANA_LETTER}ー{_DASHES}])[{_KATAKANA_LETTER}ー]+(?:[{_DASHES}]+[{_KATAKANA_LETTER}ー]+)+")
+_DASH_RUN = LazyPattern(f"(?<![{_KATAKANA_LETTER}ー{_DASHES}])[{_KATAKANA_LETTER}ー]+(?:[{_DASHES}]+[{_KATAKANA_LETTER}ー]+)+")
 #: A dash between two katakana letters: most texts have none, and this finds that ten times faster
 #: than _DASH_RUN (White Paper text, 1.4 M characters: 0.011 against 0.095 s).
 _KANA_DASH = re.compile(f"(?<=[{_KATAKANA_LETTER}])[{_DASHES}](?=[{_KATAKANA_LETTER}])")
@@ -203,7 +204,7 @@ def particle_alone(word: str) -> bool:
 #: names and loanwords, not compounds), and at most 40 (the longest unknown one of
 #: ../shared/corpus has 25): a run of thousands, ペンギン typed 5,000 times, is no compound,
 #: and cutting it took minutes, since every cut looks both sides up.
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{5,40}")
+_KATAKANA_WORD = LazyPattern(r"[\u30a1-\u30fa\u30fc]{5,40}")
 
 
 def _common_noun(surface: str):
@@ -321,7 +322,7 @@ SECTION_CHARS = 250
 # space, and Sudachi's connection costs differ between them; at the start of a
 # text it reads 次世代, after a line break 次|世代.)  The run holds only what
 # Sudachi's character definitions call white space (space, tab, CR, VT, LF).
-_SECTION_BREAK_RE = re.compile(r"(?<=\S)[ \t\r\v]*\n[ \t\r\v\n]*(?=\S)")
+_SECTION_BREAK_RE = LazyPattern(r"(?<=\S)[ \t\r\v]*\n[ \t\r\v\n]*(?=\S)")
 
 
 def _plain(ch: str) -> bool:

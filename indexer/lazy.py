@@ -30,9 +30,10 @@ def lazy_exports(package: str, exports: dict[str, str], submodules: tuple[str, .
 
 class LazyPattern:
     """A regular expression compiled on first use, for modules a search imports but whose
-    patterns only indexing needs: compiling ``normalize``'s large character classes cost a
-    fresh ``ictsearch search`` about 20 ms.  After the first use its methods are plain
-    attributes, as fast as the compiled pattern's."""
+    patterns only indexing needs (compiling ``normalize``'s large character classes cost a
+    fresh ``ictsearch search`` about 20 ms), or only some queries (a year span, a Latin word
+    typed apart, a place list in a filter): a fresh process compiles those a search needs.
+    After the first use its methods are plain attributes, as fast as the compiled pattern's."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)

@@ -36,6 +36,7 @@ from typing import Iterator
 from .errors import (CorruptIndex, IctsearchError, IncompatibleIndex, IndexBeingBuilt, IndexLocationError, IndexLocked,
                      IndexMissing)
 from .schema import FORMAT_VERSION
+from .lazy import LazyPattern
 
 INDEX_ENV = "ICTSEARCH_INDEX"
 META_FILE = "ictsearch.json"
@@ -46,7 +47,7 @@ PENDING_MANIFEST_FILE = "manifest.pending.json"
 LOCK_FILE = "write.lock"
 CACHE_DIR = "cache"
 #: A generation folder's name (see the layout above).
-_GENERATION = re.compile(r"gen-\d+")
+_GENERATION = LazyPattern(r"gen-\d+")
 
 
 def default_index_dir() -> Path:
@@ -206,7 +207,7 @@ os.register_at_fork(after_in_child=_close_inherited_locks)
 
 
 #: Whoosh's table of contents in a generation, and the temporary file it is written as.
-_TOC = re.compile(r"_MAIN_\d+\.toc(\.\d+(\.\d+)?)?")
+_TOC = LazyPattern(r"_MAIN_\d+\.toc(\.\d+(\.\d+)?)?")
 
 
 class IndexStore:

@@ -21,6 +21,7 @@ from whoosh import query as wq  # noqa: E402
 
 from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError, quoted
+from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.store import IndexStore
 
 from . import feedback, latin, paths, relax
@@ -178,7 +179,7 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
 
 #: A Windows path from its root, folded (paths.fold: lower case, \\ as /): a drive (c:/…) or a
 #: share (//server/share/…).
-_WINDOWS_ABSOLUTE = re.compile(r"^(?:[a-z]:/|//[^/]+/[^/]+/)")
+_WINDOWS_ABSOLUTE = LazyPattern(r"^(?:[a-z]:/|//[^/]+/[^/]+/)")
 
 
 class Index:
@@ -996,7 +997,7 @@ class Index:
 
 
 #: A DOC given as a web address (http://, https://): looked up by the documents' url, not as a path.
-_WEB_ADDRESS = re.compile(r"https?://", re.I)
+_WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 
 def _is_text(value: str) -> bool:

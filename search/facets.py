@@ -8,13 +8,13 @@ counts them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
 
 from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
+from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.metadata import NONE_WORDS
 from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR, latest_year, year_range_text
 from ictsearch.indexer.normalize import normalize_query
@@ -79,7 +79,7 @@ class Facet:
 
 #: What lists places in one filter value: 九州・沖縄, 東北、関東, 東北,関東, 九州 沖縄 (no place name
 #: holds a space).
-_PLACE_LIST = re.compile(r"\s*[・、,/|]\s*|\s+")
+_PLACE_LIST = LazyPattern(r"\s*[・、,/|]\s*|\s+")
 
 
 def blocks_written_together(value: str) -> list[str] | None:
@@ -218,7 +218,7 @@ class YearFacet(Facet):
 #: Themes listed in one value (IoT,防災, IoT、防災 or IoT 防災, as manual metadata lists them), as
 #: --region and --year take lists.  Not ・: theme names hold it (防災・減災); no name or alias holds a
 #: space (indexer/metadata/data/themes.toml).
-_THEME_LIST = re.compile(r"\s*[,、，]\s*|\s+")
+_THEME_LIST = LazyPattern(r"\s*[,、，]\s*|\s+")
 
 
 class ThemeFacet(Facet):

@@ -26,18 +26,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ictsearch.indexer.analysis import _FOLDS, analyze
+from ictsearch.indexer.lazy import LazyPattern
 
 #: Characters a Latin word may be written with or without (after NFKC): hyphens, dashes, spaces,
 #: the middle dot and the period (Wi‐Fi, e－Tax, Hi・net, LG WAN).
 _JOINER = r"[\-\u2010-\u2015\u2212\u30fb\uff65\u00b7. ]"
-_JOINERS = re.compile(_JOINER + "+")
+_JOINERS = LazyPattern(_JOINER + "+")
 #: A typed word this applies to: Latin letters and digits, joined or not, with a letter in it.
 _LATIN_WORD = re.compile(rf"(?=.*[a-z])[a-z0-9]+(?:{_JOINER}+[a-z0-9]+)*")
 #: Such a word inside other text (「LG WAN 接続」), in either case.
-_LATIN_RUN = re.compile(rf"[A-Za-z0-9]+(?:{_JOINER}+[A-Za-z0-9]+)*")
+_LATIN_RUN = LazyPattern(rf"[A-Za-z0-9]+(?:{_JOINER}+[A-Za-z0-9]+)*")
 #: A word typed apart that may be the first or second half of one (LG, WAN, e, Tax).  Letters only:
 #: a number typed apart (Beyond 5G, FY 2023, R 5) is a name's number or a year, read elsewhere.
-_LATIN_PART = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
+_LATIN_PART = LazyPattern(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 #: The shortest folded word looked up: two letters (DX, AI, IT) are whole words of their own
 #: whose other spellings (D-X, A.I.) no page of the real pages writes apart.
 MIN_LENGTH = 3
@@ -168,7 +169,7 @@ NO_INDEX = Spellings(())
 #: A name of two letters or more and the number of its version or generation after it (beyond5g,
 #: html5, covid19, sip4d), as analyzed (lower case).  One letter and a number (r3, h29, b5g) is a
 #: code of its own, not a name and a number: nobody writes 「R 3」 for R3.
-_NAME_AND_NUMBER = re.compile(r"([a-z]{2,})([0-9][0-9a-z.]*)")
+_NAME_AND_NUMBER = LazyPattern(r"([a-z]{2,})([0-9][0-9a-z.]*)")
 
 
 @lru_cache(maxsize=4096)

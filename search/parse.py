@@ -17,6 +17,7 @@ import shlex
 from typing import NamedTuple
 
 from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.normalize import normalize_query
 
 from .facets import FACET_OF_QUERY_NAME
@@ -309,7 +310,7 @@ def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
 
 _ASCII_FIELDS = tuple(f for f in USER_FIELDS if f.isascii())
 #: What a word typed as field:value with a name that is no field looks like (foo:bar, source:総務省).
-_FIELD_SHAPED = re.compile(r"([A-Za-z][A-Za-z_]+):(?!//)\S")
+_FIELD_SHAPED = LazyPattern(r"([A-Za-z][A-Za-z_]+):(?!//)\S")
 
 
 def unknown_field(word: str) -> str | None:

@@ -27,6 +27,7 @@ from whoosh import query as wq
 
 from ictsearch.indexer.analysis import Term, analyze, particle_alone
 from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.metadata.regions import bureau_block
 
 from . import latin
@@ -620,11 +621,13 @@ def _inflected_spans(word: str) -> frozenset[tuple[int, int]]:
 #: A short word: three or four kanji, or kanji with a kana ending (浜通り → 浜|通り, 見守り; without
 #: it 浜 was a slight unit and 浜通り found every とおり).  Longer words are phrases or compounds
 #: whose parts may fairly stand apart (地域課題解決 → 地域課題の解決).
-_SHORT_WORD = re.compile(r"[\u4e00-\u9fff々]{3,4}|(?=.{3,4}$)[\u4e00-\u9fff々]{1,3}[\u3041-\u309f]{1,2}")
+_SHORT_WORD = LazyPattern(r"[\u4e00-\u9fff々]{3,4}|(?=.{3,4}$)[\u4e00-\u9fff々]{1,3}[\u3041-\u309f]{1,2}")
 
 
 def _is_short_word(word: str) -> bool:
-    return _SHORT_WORD.fullmatch(word) is not None
+    # The length first: compiling the pattern's kanji ranges costs a fresh process 6-8 ms, for
+    # a word of any other length (テレワーク) that it could never match.
+    return 3 <= len(word) <= 4 and _SHORT_WORD.fullmatch(word) is not None
 
 
 def _date_spans(word: str) -> list[tuple[int, int]]:
@@ -862,7 +865,7 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_t
 
 
 #: A date typed with its month (and day): 2020/12/16, 2020年12月16日, 令和2年12月, R2.5.12.
-_DATE_TYPED = re.compile(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
+_DATE_TYPED = LazyPattern(r"\d\s*(?:年\s*\d{1,2}\s*月|[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d)")
 
 
 def _day_forms_of(typed: wq.Query, text: str, start: int, end: int, fields) -> tuple[list[wq.Query], list[str]]:
@@ -927,9 +930,9 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.
 _DATE_AFTER = ("年", "月", "日", "度")
 #: A product's name a year-like number is the version of (Windows 2000, Office 2019, Server 2022): a word
 #: of English letters, three lower case; not an acronym, beside which a year is a year (DX 2024, IoT 2023).
-_VERSIONED = re.compile(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
+_VERSIONED = LazyPattern(r"(?=(?:[A-Za-z]*[a-z]){3})[A-Za-z]+")
 #: A number a year-like one goes on (03 5253 2024, 100 8926).
-_NUMBER = re.compile(r"[\d\-]+")
+_NUMBER = LazyPattern(r"[\d\-]+")
 
 
 def _numbers_not_years(nodes) -> list:

@@ -14,21 +14,21 @@ when the words match pages that the filters remove, the filters' note says so in
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
 
 from ictsearch.indexer.errors import echoed_query
+from ictsearch.indexer.lazy import LazyPattern
 
 from . import bitsets, latin
 from .matchers import MinMatch
 from .parse import And, Filter, PhraseNode, Word
 
 #: What lists words written without a space: 、 and commas of either width.
-_LISTED = re.compile(r"[、，,]+")
+_LISTED = LazyPattern(r"[、，,]+")
 #: An AND typed between words (parse drops it: space already means AND), which asks for every word.
-_EXPLICIT_AND = re.compile(r"(?:^|\s)AND(?:\s|$)")
+_EXPLICIT_AND = LazyPattern(r"(?:^|\s)AND(?:\s|$)")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ that each declared field has its attribute here).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ictsearch.indexer.fields import DOCUMENT_LABELS, METADATA_FIELDS
+from ictsearch.indexer.lazy import LazyPattern
 
 FacetCounts = dict[str, dict[str, int]]
 
@@ -71,7 +71,7 @@ COLUMN_LABELS: dict[str, str] = {
     **{f.name: f.label for f in METADATA_FIELDS if f.in_hit}, "doc_id": "文書ID", "snippet": "抜粋",
 }
 #: What separates the columns of a list: a comma, also as a Japanese input method types it, and 、.
-_COLUMN_LIST = re.compile(r"[,、]")
+_COLUMN_LIST = LazyPattern(r"[,、]")
 
 
 def hit_columns(spec: str) -> list[str]:

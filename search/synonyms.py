@@ -225,7 +225,24 @@ def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Everyday word → the policy pages' terms (search/data/domain_paraphrases.tsv; each word of a line
     of domain_synonyms.tsv → the line's others), both sides
     analyzed on first use as the index analyzes text (ハンコ → 判子, key 判子 → (押印,))."""
-    return _once("domain", _read_domain)
+    return _once("domain", _cached_domain)
+
+
+def _cached_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """_read_domain()'s table from the per-user cache (search/derived_cache.py), keyed by all it is
+    computed from: the two lists, this module's and the analyzer's code and old forms (how a key is
+    read: negated_spans is no analyzer change), ANALYZER_VERSION and Sudachi's dictionary."""
+    from ictsearch.indexer import analysis
+
+    from .derived_cache import derived, sudachi_fingerprint
+
+    return derived(
+        "domain-synonyms",
+        (DOMAIN_PATH, DOMAIN_SYNONYMS_PATH, Path(__file__), Path(analysis.__file__), analysis.OLD_FORMS_FILE),
+        lambda: (f"analyzer {analysis.ANALYZER_VERSION}", sudachi_fingerprint()),
+        _read_domain,
+        encode=lambda table: table,
+        decode=lambda data: {key: tuple(tuple(terms) for terms in targets) for key, targets in data.items()})
 
 
 def load() -> SynonymTable:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from whoosh import query as wq
 
 from ictsearch.indexer.analysis import Term, analyze
+from ictsearch.indexer.lazy import LazyPattern
 
 #: Score a document earns by its derived region or fiscal year alone.
 METADATA_SCORE = 1.0
@@ -26,17 +27,17 @@ ERA_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)(?![\d年])")
 
 #: Two years typed as a span, the way documents write one: 令和4年度から令和5年度, R4〜R5,
 #: 2022~2023年度, 令和4~5年度 (the query is NFKC-normalized first, so ～ arrives as ~).
-_YEAR_SPAN = re.compile(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
-_YEAR_SPAN_GAP = re.compile(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
+_YEAR_SPAN = LazyPattern(r"(.+?)(?:から|[~〜\-‐−–—ー])(.+?)(?:まで)?")
+_YEAR_SPAN_GAP = LazyPattern(r"\s*(?:から|[~〜\-‐−–—ー])\s*")
 #: --year's own range (2019..2023) with an end that parse_year_range does not read: one named from
 #: today (昨年度..今年度, 2024..今年度, 昨年度..), which was refused as "cannot read '昨年度' as a year".
-_DOTTED_SPAN = re.compile(r"(.*?)\.\.(.*)")
+_DOTTED_SPAN = LazyPattern(r"(.*?)\.\.(.*)")
 #: What every year typed in a query holds: a digit or an era's name (令和五年度, R元), or 年 (今年度から).
 _YEARISH = re.compile(r"[\d元年]|令和|平成|昭和|大正|明治|ことし|きょねん|おととし|らいねん")
 #: A year with one open end: 令和4年度以降 (from 令和4年度 on), 2022年度以前, R5まで.
-_OPEN_YEAR = re.compile(r"(.+?)(以降|以後|から|以前|まで)")
+_OPEN_YEAR = LazyPattern(r"(.+?)(以降|以後|から|以前|まで)")
 #: The later end written without its era, as 令和4~5年度 writes it.
-_BARE_YEAR = re.compile(r"(\d{1,2})(?:年度|年)?")
+_BARE_YEAR = LazyPattern(r"(\d{1,2})(?:年度|年)?")
 
 #: Years a query names relative to today, as (fiscal, offset): 今年度 is the 年度 today is in (a
 #: 年度 starts on 1 April), 今年 the calendar year, read as 2026年 is (its number as the fiscal
@@ -149,9 +150,7 @@ AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
 
 def understood(word: str) -> tuple[wq.Query, str] | None:
     """A region or year word read as metadata: (query on the derived field, how it was read)."""
-    from ictsearch.indexer.metadata import find_years, resolve_region
-
-    from ictsearch.indexer.metadata import parse_year_range
+    from ictsearch.indexer.metadata import find_years, parse_year_range
     from ictsearch.indexer.metadata.eras import year_range_text
 
     mentions = [m for m in find_years(word) if m.start == 0 and m.end == len(word)]
@@ -181,7 +180,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return q, f"fiscal_year {year_range_text(lo, hi)}"
     if word in AMBIGUOUS_PLACE_WORDS:
         return None
-    from ictsearch.indexer.metadata.regions import place_group
+    from ictsearch.indexer.metadata.regions import place_group, region_of
 
     if group := place_group(word):
         # 北信越, 甲信越, 山陰: the blocks it covers whole, and its other prefectures each read as a
@@ -189,9 +188,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         parts = [wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in group.blocks]
         parts += [_prefecture_reading(p) for p in group.prefectures]
         return (parts[0] if len(parts) == 1 else wq.Or(parts)), group.read_as
-    try:
-        kind, name = resolve_region(word)
-    except ValueError:
+    place = region_of(word)
+    if place is None:
         # 九州沖縄, 中国四国地方: blocks written together are either block, as --region reads them;
         # 中国・四国 too, listed (see listed_blocks).
         from .facets import blocks_written_together
@@ -201,6 +199,7 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
             return None
         return (wq.Or([wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in blocks]),
                 f"region {'・'.join(blocks)}")
+    kind, name = place
     if kind == "prefecture" and not name.startswith(word.rstrip("都道府県")):
         return None  # a city (金沢市) is narrower than its prefecture: match its text only
     if kind == "region":
@@ -375,7 +374,7 @@ def year_span_ends(word: str) -> tuple[int, int] | None:
 
 #: A year listed after an era year without the era: 5年度 of 令和4・5年度, 5 of 令和4・5・6年度, 5(2023)年度
 #: of 令和4・5(2023)年度.
-_LISTED_BARE_YEAR = re.compile(r"\d{1,2}(?:年度?$|$|[(（])")
+_LISTED_BARE_YEAR = LazyPattern(r"\d{1,2}(?:年度?$|$|[(（])")
 
 
 def in_listed_era(era: str | None, text: str) -> tuple[str, str | None]:
@@ -421,7 +420,7 @@ def listed_blocks(word: str) -> list[str] | None:
 
 #: An era year typed without 年 or 年度 (R5, 令和5, H30, R元), as --year and a word alone take it: at the
 #: head of a word (R5予算, as memos write it) it is that 年度 too, unless a date goes on after it.
-_ERA_YEAR_ALONE = re.compile(r"(?:令和|平成|昭和|[RHrh])(?:\d{1,2}|元)")
+_ERA_YEAR_ALONE = LazyPattern(r"(?:令和|平成|昭和|[RHrh])(?:\d{1,2}|元)")
 _DATE_GOES_ON = ("年", "月", "日", "度", "版", ".", "/", "-", "・")
 
 
@@ -469,10 +468,10 @@ class MetadataSpan(NamedTuple):
 
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
 #: を出て / を出る, を離れて.  Not より, which compares (東京より地方の方が).
-_ORIGIN_AFTER = re.compile(r"\s*(?:から|を出|を離れ)")
+_ORIGIN_AFTER = LazyPattern(r"\s*(?:から|を出|を離れ)")
 #: What makes a から one of moving away: a move said after it (移住, 転居, 通勤, 帰省 …).  Without one, the
 #: place is where the pages come from (長野県からのお知らせ, 東北から発信する, 長野県から県民の皆様へ): it filters.
-_MOVING = re.compile(r"移住|移転|移り|移っ|移る|移動|転出|転居|転入|転勤|転職|引っ?越|通う|通っ|通勤|通学|避難|疎開"
+_MOVING = LazyPattern(r"移住|移転|移り|移っ|移る|移動|転出|転居|転入|転勤|転職|引っ?越|通う|通っ|通勤|通学|避難|疎開"
                      r"|帰省|帰郷|上京|ターン|来る|来た|来て|出て|出る|離れ")
 
 

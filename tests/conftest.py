@@ -24,11 +24,18 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="../shared/corpus is not beside the project"))
 
 
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_index_location(tmp_path_factory, monkeypatch):
+def _isolated_index_location(tmp_path_factory, monkeypatch, _session_cache):
     # Never touch the user's real index: the default location points into a temp dir.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
     monkeypatch.delenv("ICTSEARCH_INDEX", raising=False)
+    # Nor the user's cache of derived tables (search/derived_cache.py): one for the session.
+    monkeypatch.setenv("ICTSEARCH_CACHE", str(_session_cache))
 
 
 @pytest.fixture(scope="session")
