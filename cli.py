@@ -658,7 +658,7 @@ Query language:
   テレワーク -東京           without 東京 (also NOT 東京)
   "地域課題 解決"            a phrase: the words side by side (「…」 and “…” work too)
   (5G OR ローカル5G) 地域     grouping with parentheses
-  title:予算                 only in titles
+  title:予算                 only in titles (also タイトル:予算)
   region:東北  theme:防災  year:2019..2023  year:令和3   filters, as the options below
   地域:東北  テーマ:防災  年度:令和3  都道府県:宮城県        the same, by the facet counts' names
 \b
