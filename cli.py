@@ -546,6 +546,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
         for path, fix in summary.misnamed_metadata:
             click.echo(f"warning: {_shown(path)}: {_shown(fix)}", err=True)
+        if summary.kept_versions:
+            n = len(summary.kept_versions)
+            which = _shown(summary.kept_versions[0]) if n == 1 else f"{n} files that failed"
+            click.echo(f"note: the index keeps the last indexed version of {which}: searches and `ictsearch show` "
+                       f"find {'it' if n == 1 else 'them'} until {'the file is' if n == 1 else 'the files are'} "
+                       "fixed or removed (`ictsearch index --rebuild` drops "
+                       f"{'it' if n == 1 else 'them'})", err=True)
         renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
             # A folder named now holding its files: a rename said as one, not left to a guess among three.
@@ -1135,7 +1142,8 @@ def status(index_dir, as_json):
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
-        click.echo(f"  {_shown(path)}: {_shown(reason)}")
+        kept = " (its last indexed version is kept: searches find it)" if path in st.kept_versions else ""
+        click.echo(f"  {_shown(path)}: {_shown(reason)}{kept}")
     for folder, count in st.absent_folders:
         click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
                    f"indexed from it (`ictsearch index --rebuild` naming the folders to keep drops {'it' if count == 1 else 'them'})")

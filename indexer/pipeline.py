@@ -207,7 +207,14 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       absent_folders=absent, manifest_rebuilt=why_rebuilt,
                                       renumbered=tuple(renumbered.items()),
                                       folders=folder_changes(docs_before, outcomes),
-                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found),
+                                      kept_versions=kept_versions(manifest, outcomes))
+
+
+def kept_versions(manifest: Manifest, outcomes) -> tuple[str, ...]:
+    """The files that failed whose last good version the index keeps (update_manifest keeps it)."""
+    return tuple(o.path for o in outcomes
+                 if o.status == FAILED and manifest.docs.get(o.doc_id, {}).get("path") == o.path)
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:

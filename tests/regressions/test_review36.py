@@ -51,3 +51,35 @@ def test_a_word_before_a_colon_that_labels_nothing_is_still_text():
     from ictsearch.search.parse import Word, parse
 
     assert parse("件名:テレワーク") == Word("件名:テレワーク")
+
+
+def test_a_file_that_breaks_after_it_was_indexed_is_said_to_keep_its_last_version(tmp_path):
+    # A 事業計画 emptied (or replaced by a password-protected copy) keeps its last good version
+    # searchable: the run said only "error: …: empty file", and a search still found its old text.
+    import ictsearch
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    idx = _towns(tmp_path)
+    broken = tmp_path / "資料" / "bousai.txt"
+    broken.write_bytes(b"")
+    write(tmp_path / "資料" / "new.txt", "")  # failed, and never indexed: nothing kept
+    summary = build_index([tmp_path / "資料"], idx, jobs=1)
+    assert summary.failed == 2
+    assert summary.kept_versions == (str(broken),)
+    assert summary.to_dict()["kept_versions"] == [str(broken)]
+    assert ictsearch.index_status(idx).kept_versions == (str(broken),)
+    with ictsearch.open_index(idx) as ix:
+        assert ix.search("防災行政無線").total == 1  # the kept version, as said
+
+    out = CliRunner().invoke(cli, ["index", str(tmp_path / "資料"), "--index", str(idx)])
+    assert out.exit_code == 1
+    assert f"note: the index keeps the last indexed version of {broken}: searches" in out.output
+    status = CliRunner().invoke(cli, ["status", "--index", str(idx)]).output
+    assert f"{broken}: empty file (its last indexed version is kept" in status
+    assert "new.txt: empty file\n" in status
+
+    build_index([tmp_path / "資料"], idx, jobs=1, rebuild=True)  # drops it, as said
+    assert ictsearch.index_status(idx).kept_versions == ()
