@@ -83,3 +83,18 @@ def test_a_file_that_breaks_after_it_was_indexed_is_said_to_keep_its_last_versio
 
     build_index([tmp_path / "資料"], idx, jobs=1, rebuild=True)  # drops it, as said
     assert ictsearch.index_status(idx).kept_versions == ()
+
+
+def test_an_empty_list_of_paths_is_no_filter_as_an_empty_list_of_regions_is(tmp_path):
+    # A form's list of file names with none ticked: region=[] and theme=[] keep every document, and
+    # path=[] was "path filter []: give a file's name…".
+    import ictsearch
+
+    with ictsearch.open_index(_towns(tmp_path)) as idx:
+        every = idx.search("テレワーク").total
+        assert every == 2
+        assert idx.search("テレワーク", path=[]).total == idx.search("テレワーク", region=[]).total == every
+        assert idx.doc_count(path=[]) == 2
+        assert idx.search("テレワーク", path=["bousai"]).total == 1
+        with pytest.raises(ictsearch.BadQuery, match="the path filter is empty"):
+            idx.search("テレワーク", path="")
