@@ -98,3 +98,42 @@ def test_an_empty_list_of_paths_is_no_filter_as_an_empty_list_of_regions_is(tmp_
         assert idx.search("テレワーク", path=["bousai"]).total == 1
         with pytest.raises(ictsearch.BadQuery, match="the path filter is empty"):
             idx.search("テレワーク", path="")
+
+
+@pytest.mark.parametrize("named", [["資料2023"], [""], ["資料", "資料2023"]])
+def test_a_rebuild_naming_a_folder_that_is_not_there_keeps_the_index(tmp_path, monkeypatch, named):
+    # `ictsearch index 資料2023 --rebuild` with the folder misspelt (or its share not mounted, or
+    # "$DOCS" unset) emptied the whole index: every document removed, exit 1.
+    import ictsearch
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    idx = _towns(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    summary = build_index(named, idx, jobs=1, rebuild=True)
+    assert (summary.removed, summary.added) == (0, 0)
+    assert summary.documents == 2
+    assert any("nothing was rebuilt" in reason for _, reason in summary.problems)
+    out = CliRunner().invoke(cli, ["index", *named, "--rebuild", "--index", str(idx)])
+    assert out.exit_code == 2 and "nothing was rebuilt: a --rebuild keeps only the folders it names" in out.output
+    assert "The index holds 2 documents" in out.output
+    with ictsearch.open_index(idx) as ix:
+        assert ix.search("防災行政無線").total == 1
+    # Named right, the rebuild runs.
+    assert build_index(["資料"], idx, jobs=1, rebuild=True).added == 2
+
+
+def test_build_index_of_an_empty_list_is_refused_and_leaves_the_index(tmp_path):
+    # A script's glob that matched nothing: build_index([], idx, rebuild=True) emptied the index.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    idx = _towns(tmp_path)
+    with pytest.raises(ValueError, match="paths is empty"):
+        build_index([], idx, rebuild=True)
+    with pytest.raises(ValueError, match="paths is empty"):
+        build_index(iter(()), tmp_path / "new")
+    assert not (tmp_path / "new").exists()
+    assert ictsearch.index_status(idx).documents == 2
