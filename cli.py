@@ -1075,6 +1075,14 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
+    from ictsearch.indexer.status import index_status
+
+    with _library_errors():
+        st = index_status(index_dir)
+    if d.path in st.kept_versions:
+        # What is shown is not what the file holds now: said here as `index` and `status` say it.
+        click.echo(f"{'failing':13}{_shown(st.failures[d.path])}: this is the file's last indexed version, "
+                   "kept until it is fixed or removed")
     text = page_text if page else d.text
     if chars is None:
         chars = len(text) if page else 600

@@ -80,6 +80,11 @@ def test_a_file_that_breaks_after_it_was_indexed_is_said_to_keep_its_last_versio
     status = CliRunner().invoke(cli, ["status", "--index", str(idx)]).output
     assert f"{broken}: empty file (its last indexed version is kept" in status
     assert "new.txt: empty file\n" in status
+    shown = CliRunner().invoke(cli, ["show", str(broken), "--index", str(idx)]).output
+    assert "failing      empty file: this is the file's last indexed version" in shown
+    assert "防災行政無線の更新について" in shown
+    assert "failing" not in CliRunner().invoke(cli, ["show", str(broken.with_name("telework.txt")),
+                                                  "--index", str(idx)]).output
 
     build_index([tmp_path / "資料"], idx, jobs=1, rebuild=True)  # drops it, as said
     assert ictsearch.index_status(idx).kept_versions == ()
