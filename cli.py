@@ -546,6 +546,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             click.echo(f"error: {_shown(path)}: {_shown(reason)}", err=True)
         for path, fix in summary.misnamed_metadata:
             click.echo(f"warning: {_shown(path)}: {_shown(fix)}", err=True)
+        if summary.kept_versions:
+            n = len(summary.kept_versions)
+            which = _shown(summary.kept_versions[0]) if n == 1 else f"{n} files that failed"
+            click.echo(f"note: the index keeps the last indexed version of {which}: searches and `ictsearch show` "
+                       f"find {'it' if n == 1 else 'them'} until {'the file is' if n == 1 else 'the files are'} "
+                       "fixed or removed (`ictsearch index --rebuild` drops "
+                       f"{'it' if n == 1 else 'them'})", err=True)
         renamed = {old: (new, n) for old, new, n in summary.absent_renamed}
         for folder, count in summary.absent_folders:
             # A folder named now holding its files: a rename said as one, not left to a guess among three.
@@ -658,7 +665,7 @@ Query language:
   テレワーク -東京           without 東京 (also NOT 東京)
   "地域課題 解決"            a phrase: the words side by side (「…」 and “…” work too)
   (5G OR ローカル5G) 地域     grouping with parentheses
-  title:予算                 only in titles
+  title:予算                 only in titles (also タイトル:予算)
   region:東北  theme:防災  year:2019..2023  year:令和3   filters, as the options below
   地域:東北  テーマ:防災  年度:令和3  都道府県:宮城県        the same, by the facet counts' names
 \b
@@ -1068,6 +1075,14 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
+    from ictsearch.indexer.status import index_status
+
+    with _library_errors():
+        st = index_status(index_dir)
+    if d.path in st.kept_versions:
+        # What is shown is not what the file holds now: said here as `index` and `status` say it.
+        click.echo(f"{'failing':13}{_shown(st.failures[d.path])}: this is the file's last indexed version, "
+                   "kept until it is fixed or removed")
     text = page_text if page else d.text
     if chars is None:
         chars = len(text) if page else 600
@@ -1135,7 +1150,8 @@ def status(index_dir, as_json):
     click.echo(f"size         {_human_size(st.size_bytes)}")
     click.echo(f"failing      {len(st.failures)}")
     for path, reason in st.failures.items():
-        click.echo(f"  {_shown(path)}: {_shown(reason)}")
+        kept = " (its last indexed version is kept: searches find it)" if path in st.kept_versions else ""
+        click.echo(f"  {_shown(path)}: {_shown(reason)}{kept}")
     for folder, count in st.absent_folders:
         click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
                    f"indexed from it (`ictsearch index --rebuild` naming the folders to keep drops {'it' if count == 1 else 'them'})")

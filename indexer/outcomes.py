@@ -93,6 +93,11 @@ class IndexSummary:
     #: (file, what to do) for each file under the named folders named almost as manual metadata is
     #: (報告.pdf.Meta.Toml, 報告.pdf.meta.toml.txt, metadata.csv.txt): neither read nor indexed.
     misnamed_metadata: tuple[tuple[str, str], ...] = ()
+    #: Of the files that failed, those the index holds an earlier version of (a PDF replaced by a
+    #: truncated or password-protected copy, a file emptied): that version stays, and searches and
+    #: `show` find it, until the file is fixed or removed or a --rebuild drops it.  The run said only
+    #: "error: …: empty file", and a search still found what the file no longer holds.
+    kept_versions: tuple[str, ...] = ()
 
     @classmethod
     def from_outcomes(cls, index_dir, outcomes, *, documents: int, started: float, problems, dry_run=False,
@@ -102,7 +107,7 @@ class IndexSummary:
                       renumbered: tuple[tuple[str, int], ...] = (),
                       folders: tuple = ((), (), ()), linked_folders=(),
                       absent_renamed: tuple[tuple[str, str, int], ...] = (),
-                      misnamed_metadata=()) -> "IndexSummary":
+                      misnamed_metadata=(), kept_versions: tuple[str, ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
         updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
         as indexer.folders.folder_changes gives them."""
@@ -134,6 +139,7 @@ class IndexSummary:
             linked_folders=tuple((str(link), target) for link, target in linked_folders),
             absent_renamed=tuple(absent_renamed),
             misnamed_metadata=tuple((str(p), why) for p, why in misnamed_metadata),
+            kept_versions=tuple(kept_versions),
         )
 
     @property
@@ -150,6 +156,7 @@ class IndexSummary:
         d["outcomes"] = [o.to_dict() for o in self.outcomes]
         d["problems"] = [list(p) for p in self.problems]
         d["passed_over"] = dict(self.passed_over)
+        d["kept_versions"] = list(self.kept_versions)
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
         for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed",

@@ -62,6 +62,11 @@ def build_index(
     elif not isinstance(paths, Iterable):
         # build_index(None, idx) said "'NoneType' object is not iterable", after making the index folder.
         raise TypeError(f"paths must be a file or folder, or a list of them, not {type(paths).__name__}")
+    paths = list(paths)
+    if not paths:
+        # build_index([], idx) (a script's glob that matched nothing) made an empty index, and with
+        # rebuild=True emptied an existing one without a word; the command line requires PATHS.
+        raise ValueError("paths is empty: name the files or folders to index")
     started = time.monotonic()
     store = IndexStore(index_dir)
     store.check_location()
@@ -87,6 +92,15 @@ def build_index(
     found, problems = discovery.found, discovery.problems
     jobs = max(1, jobs or os.cpu_count() or 1)
 
+    named = {str(r) for r in roots}
+    unusable = [(p, r) for p, r in problems if str(p) in named or (p, r) in lost]
+    if rebuild and unusable and store.exists():
+        # A --rebuild keeps only what it names: `ictsearch index 資料2023 --rebuild` with the folder
+        # misspelt, its share not mounted or "$DOCS" unset emptied the whole index (every document
+        # removed, exit 1), the documents of the folder meant among them.  Nothing is rebuilt.
+        return IndexSummary.from_outcomes(
+            store.root, [], documents=_documents_held(store), started=started, dry_run=dry_run,
+            problems=[(p, f"{r}; {NOT_REBUILT}" if (p, r) in unusable else r) for p, r in problems])
     if dry_run:
         return _dry_run(store, discovery, roots, rebuild, started)
     if not found and problems and not store.exists():
@@ -103,6 +117,22 @@ def build_index(
             f"cannot write the index at {store.root}: {e.strerror or e}"
             + (f" ({e.filename})" if getattr(e, "filename", None) else "")
         ) from None
+
+
+#: Why a --rebuild naming a path it cannot use changed nothing.
+NOT_REBUILT = ("nothing was rebuilt: a --rebuild keeps only the folders it names, so the index would have lost "
+               "its documents from the folder meant (check the name or mount the share, or leave it out)")
+
+
+def _documents_held(store) -> int:
+    """How many documents the index at `store` holds (0 when it cannot be read: a damaged index)."""
+    from .errors import IctsearchError
+    from .status import index_status
+
+    try:
+        return index_status(store.root).documents
+    except IctsearchError:
+        return 0
 
 
 def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True, find=None) -> IndexSummary:
@@ -207,7 +237,14 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
                                       absent_folders=absent, manifest_rebuilt=why_rebuilt,
                                       renumbered=tuple(renumbered.items()),
                                       folders=folder_changes(docs_before, outcomes),
-                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found))
+                                      absent_renamed=renamed_collections(absent, manifest.docs.values(), found),
+                                      kept_versions=kept_versions(manifest, outcomes))
+
+
+def kept_versions(manifest: Manifest, outcomes) -> tuple[str, ...]:
+    """The files that failed whose last good version the index keeps (update_manifest keeps it)."""
+    return tuple(o.path for o in outcomes
+                 if o.status == FAILED and manifest.docs.get(o.doc_id, {}).get("path") == o.path)
 
 
 def manifest_rebuilt(store, gen_dir: Path, ix, manifest: Manifest) -> str | None:

@@ -36,9 +36,14 @@ class IndexStatus:
     #: yet), else None: the figures above are the index as it was before that run, which `status`
     #: gave without a word while a long run was going on.
     updating: int | None = None
+    #: Of the failing files, those whose last good version the index keeps, which searches and
+    #: `show` find until the file is fixed or removed (a --rebuild drops it).
+    kept_versions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["kept_versions"] = list(self.kept_versions)
+        return d
 
 
 def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
@@ -80,4 +85,5 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         absent_folders=tuple(absent_folders(manifest.docs.values(), [])),
         manifest_problem=problem,
         updating=store.writer_pid(),
+        kept_versions=tuple(sorted({d["path"] for d in manifest.docs.values()} & set(manifest.failures))),
     )

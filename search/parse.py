@@ -17,6 +17,7 @@ import shlex
 from typing import NamedTuple
 
 from ictsearch.indexer.errors import BadQuery
+from ictsearch.indexer.fields import DOCUMENT_LABELS, FIELDS_BY_NAME
 from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.normalize import normalize_query
 
@@ -30,6 +31,12 @@ USER_FIELDS = (*TEXT_FIELDS, *FILTER_FIELDS)
 SHOWN_ONLY_FIELDS = ("organization", "doctype")
 #: A column of results that is a filter of its own, not of the query: --path (path= in Python).
 PATH_FIELD = "path"
+#: The labels results show for these columns (--fields タイトル, the CSV header), typed before a colon
+#: as the facets' labels are (地域:東北): タイトル:予算 is title:予算, and 発行元:総務省 or パス:2023 is
+#: answered as organization: or path: is.  They were searched as text: タイトル:テレワーク required the
+#: word タイトル (its synonym 題名) in the page and found nothing, without a word of why.
+_FIELD_OF_LABEL = {DOCUMENT_LABELS["title"]: "title", DOCUMENT_LABELS[PATH_FIELD]: PATH_FIELD,
+                   **{FIELDS_BY_NAME[n].label: n for n in SHOWN_ONLY_FIELDS}}
 
 # Quotes a Japanese keyboard produces, mapped to their closing partner.
 _QUOTES = {'"': '"', "「": "」", "『": "』", "“": "”", "”": "”", "„": "“"}
@@ -151,8 +158,10 @@ def _lex(q: str, strict: bool = True) -> list[_Tok]:
             toks.append(_Tok("NOT"))
         else:
             fieldname, sep, value = word.partition(":")
-            if sep and fieldname.lower() in USER_FIELDS:
-                fieldname = fieldname.lower()
+            # The field a name stands for: its own (lower-cased), or the one a label shows (タイトル).
+            name = _FIELD_OF_LABEL.get(fieldname, fieldname.lower())
+            if sep and name in USER_FIELDS:
+                fieldname = name
                 if not value and i < n and q[i] in _QUOTES:
                     close = _QUOTES[q[i]]
                     k = q.find(close, i + 1)
@@ -166,35 +175,35 @@ def _lex(q: str, strict: bool = True) -> list[_Tok]:
                 toks.append(_Tok("WORD", value, fieldname))
             else:
                 if sep and value and (meant := _field_meant(fieldname)):
-                    raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {', '.join(_ASCII_FIELDS)},"
-                                   f" 地域, 都道府県, 年度, テーマ; write \"{word}\" to search the text)")
-                if sep and fieldname.lower() == PATH_FIELD and _left_out_here(toks) and (
+                    raise BadQuery(f"unknown field {fieldname}: did you mean {meant}:? (fields: {field_names()};"
+                                   f" write \"{word}\" to search the text)")
+                if sep and name == PATH_FIELD and _left_out_here(toks) and (
                         value or (i < n and q[i] in _QUOTES and _closing(q, i) > i + 1)):
                     # -path:pdf was answered "filter … with --path pdf", which keeps exactly the documents
                     # the user meant to leave out.  No option leaves documents out by name: say so.
                     raise BadQuery(f"{fieldname}: is no query field, and documents cannot be left out by their "
                                    f"file's name or folder: --path (path= in Python) keeps the documents whose name "
                                    f"holds or fits it, so name those to keep (--path '*.docx' --path '*.xlsx')")
-                if sep and not value and fieldname.lower() == PATH_FIELD and i < n and q[i] in _QUOTES:
+                if sep and not value and name == PATH_FIELD and i < n and q[i] in _QUOTES:
                     # path:"資料 2023" (a name with a space, quoted as title:"…" is) was searched as the text
                     # path: and the phrase, and found nothing; path:2023 unquoted was already answered.
                     k = _closing(q, i)
                     if k > i + 1:
                         raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with "
                                        f"--path {shlex.quote(q[i + 1:k])} (path= in Python)")
-                if sep and value and fieldname.lower() == PATH_FIELD:
+                if sep and value and name == PATH_FIELD:
                     # path:2023 was searched as the words パス and 2023 (path read as its katakana) and found nothing.
                     # The value shell-quoted: --path *.pdf typed as shown is globbed by the shell.
                     raise BadQuery(f"{fieldname}: is no query field: filter by the file's name or folder with --path "
                                    f"{shlex.quote(value)} (path= in Python), or write \"{word}\" to search the text")
-                if sep and value and fieldname.lower() in SHOWN_ONLY_FIELDS:
+                if sep and value and name in SHOWN_ONLY_FIELDS:
                     # Results show organization and doctype beside region and year: typed as a filter
                     # (organization:総務省), it was searched as text and found nothing, with no word of why.
                     # Typed after - or NOT (-organization:総務省), the word is to be left out, not searched.
                     instead = (f"leave out {value} as a word (-{value})" if _left_out_here(toks)
                                else f"search {value} as a word")
                     raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
-                                   f" (fields: {', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ);"
+                                   f" (fields: {field_names()});"
                                    f" {instead}, or write \"{word}\" to search the text")
                 toks.append(_Tok("WORD", word))
     return _lower_case_operators(_and_beside_or(toks, strict))
@@ -325,7 +334,7 @@ def unknown_field(word: str) -> str | None:
 
 def field_names() -> str:
     """The fields a query may name, as messages list them."""
-    return f"{', '.join(_ASCII_FIELDS)}, 地域, 都道府県, 年度, テーマ"
+    return f"{', '.join(_ASCII_FIELDS)}, {DOCUMENT_LABELS['title']}, 地域, 都道府県, 年度, テーマ"
 
 
 def _field_meant(name: str) -> str | None:

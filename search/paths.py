@@ -59,7 +59,11 @@ def as_patterns(value) -> list[str]:
     except TypeError:  # path=5: one IctsearchError, as every other filter gives, not Python's TypeError
         raise problem from None
     out = [os.fspath(v).strip() if isinstance(v, (str, os.PathLike)) else v for v in values]
-    if not out or not all(isinstance(v, str) and v for v in out):
+    if not out:
+        # path=[] (a form's list of names with none ticked) is no filter, as region=[] and theme=[] are;
+        # it was "path filter []: give a file's name…" where the other filters kept every document.
+        return []
+    if not all(isinstance(v, str) and v for v in out):
         if out and all(v == "" for v in out):
             # --path "$NAME" with NAME unset was "path filter ['']: give a file's name…".
             raise BadQuery("the path filter is empty: give a file's name, a part of it or a pattern (*事業計画*), "
