@@ -888,6 +888,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
         title = click.style(hit.title, bold=True) if color else hit.title
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
         where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
+        where += "  (file gone)" if hit.gone else "  (file changed)" if hit.changed else ""
         # Themes by 、: their names hold ・ (地域ビジネス・地域活性化), so ・ between them ran them together.
         meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "、".join(hit.themes[:3])]
         meta_s = "  ".join(m for m in meta if m)

@@ -34,7 +34,7 @@ from .highlight import positive_terms, read_ahead, term_spans
 from .query import Compiled, compile_query, parse, particle_alone
 from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
-from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult
+from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
 from .snippets import MAX_FRAGMENTS, make_snippet
 from . import understand as understanding
 
@@ -435,6 +435,8 @@ class Index:
         readings += list(dict.fromkeys(f"{w['word']} was read as {w['relative']} (fiscal_year {w['read_as'].split()[-1]}), "
                                        f"counted from {understanding.today()}" for w in compiled.words if w.get("relative")))
         notes += readings
+        if note := stale_files_note(hits):
+            notes.append(note)
         if query.strip() and not patterns and arrays.live and (total == 0 or paths.looks_like_a_name(query)):
             notes += self._named_files(searcher, query, {h.path for h in hits}, allowed)
         lacking = set(fewer.dropped) if fewer is not None else set()

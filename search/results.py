@@ -23,6 +23,36 @@ def _metadata_values(stored: dict) -> dict:
     return {f.name: f.load(stored) for f in METADATA_FIELDS}
 
 
+def file_state(stored: dict) -> tuple[bool, bool]:
+    """(gone, changed): whether the file a document was read from is still at its path, as indexed.
+    A file that cannot be looked at (no permission) is neither: nothing says it differs."""
+    import os
+
+    try:
+        st = os.stat(stored["path"])
+    except (FileNotFoundError, NotADirectoryError):
+        return True, False
+    except (OSError, ValueError):  # permission, a path too long, a NUL: nothing known
+        return False, False
+    indexed = (stored.get("size"), stored.get("mtime"))
+    return False, None not in indexed and indexed != (st.st_size, st.st_mtime_ns)
+
+
+def stale_files_note(hits) -> str | None:
+    """What to say of hits whose file is gone or changed since it was indexed, or None."""
+    gone, changed = sum(h.gone for h in hits), sum(h.changed for h in hits)
+    said = []
+    if gone:
+        said.append("1 file shown is no longer where it was indexed (deleted or moved)" if gone == 1 else
+                    f"{gone} files shown are no longer where they were indexed (deleted or moved)")
+    if changed:
+        said.append("1 file shown has changed since it was indexed" if changed == 1 else
+                    f"{changed} files shown have changed since they were indexed")
+    if not said:
+        return None
+    return f"{' and '.join(said)}: the hits show the indexed text until the next index run"
+
+
 @dataclass(frozen=True)
 class Hit:
     doc_id: str
@@ -40,12 +70,20 @@ class Hit:
     organization: str | None = None
     doctype: str | None = None
     url: str | None = None
+    #: The file is no longer at ``path`` (deleted or moved since the index run that read it): the hit
+    #: is what the index holds of it until the next run removes it (or finds it moved).
+    gone: bool = False
+    #: The file at ``path`` is not the one indexed (its size or modification time differ): the hit and
+    #: its snippet are of the indexed version until the next run reads it again.
+    changed: bool = False
 
     @classmethod
     def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
                     highlights: tuple[tuple[int, int], ...]) -> Hit:
+        gone, changed = file_state(stored)
         return cls(doc_id=stored["doc_id"], path=stored["path"], title=stored.get("title", ""), score=float(score),
-                   page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored))
+                   page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored),
+                   gone=gone, changed=changed)
 
     def to_dict(self) -> dict:
         return {
@@ -57,18 +95,21 @@ class Hit:
             "snippet": self.snippet,
             "highlights": [list(h) for h in self.highlights],
             **_metadata_json(self),
+            "gone": self.gone,
+            "changed": self.changed,
         }
 
 
 #: A hit's columns for text --fields and CSV output: its rank and score, then every field of a hit
 #: (``Hit.to_dict``'s keys).
 HIT_COLUMNS: tuple[str, ...] = ("rank", "score", "title", "path", "page",
-                                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet")
+                                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet", "gone", "changed")
 #: Each column's label for people: the metadata fields' own (地域, 年度, テーマ: the facet lines and
 #: `facets` print them), and names for the others.
 COLUMN_LABELS: dict[str, str] = {
     "rank": "順位", "score": "スコア", **DOCUMENT_LABELS, "page": "ページ",
     **{f.name: f.label for f in METADATA_FIELDS if f.in_hit}, "doc_id": "文書ID", "snippet": "抜粋",
+    "gone": "ファイルなし", "changed": "更新あり",
 }
 #: What separates the columns of a list: a comma, also as a Japanese input method types it, and 、.
 _COLUMN_LIST = LazyPattern(r"[,、]")
