@@ -68,12 +68,17 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
     # 2026-12-04 the list (with docinfo's guards) made 4 pages right (r3847 r3848 r3732, r2735's prefecture), none wrong.
     name = docinfo.national_name(organization)
-    listed = name is not None and not _REGIONAL_ORG.search(organization[len(name):])
-    if organization and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
-        if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)):
+    # (An office whose area _REGIONAL_ORG does not know, 中部運輸局 or 第七管区海上保安本部, docinfo does.)
+    one_area = docinfo.area_office(organization)
+    listed = name is not None and not one_area and not _REGIONAL_ORG.search(organization[len(name):])
+    if organization and not one_area and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)
+                                                            or _LOCAL_FIRST_PERSON.search(text) or regions.address_town(text)):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
             # the page tells its readers to ask (お問い合わせ 東根市消費生活センター), or
-            # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」).
+            # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」),
+            # or that speaks in its own voice (_LOCAL_FIRST_PERSON) or signs with its own address (a city's
+            # footer).  (These two moved no realdocs dev page, 2026-12-04.)
             # The ministries of ICT policy signing a page stay national whatever its contact block
             # (tests/test_metadata_derive.py); applying it to them too moved no realdocs dev page (2026-12-04).
             return None
@@ -93,6 +98,18 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return f"writes 「{m.group()}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
     return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+
+
+#: A local body's own voice on a page a state body heads (【消費者庁】… then 市民の皆様へ, 文化庁 over 本県の指定件数,
+#: 人事院勧告の概要と本県の勧告, 消防庁長官表彰 with 町では、今後も): the page relays the body's word or award, and
+#: is the local body's.  Narrower than _LOCAL_SELF, which gates only pages with no issuer: a state body's own
+#: page tells of a city's case (神戸市では、), counts 県民所得 or 市民農園, so only the first person (本県, 当市,
+#: not 熊本県 or 松本市: realdocs dev r3469, a minister's 福岡県及び熊本県への出張; nor 本町1丁目, a district), a bare 町では and the residents
+#: addressed (市民の皆様) count.
+_LOCAL_FIRST_PERSON = re.compile(
+    r"(?<![\u4e00-\u9fff々])(?:(?:本|当)[都道府県市町村区](?![通丁駅0-9０-９])|[町村]では)|(?:わが|我が)[都道府県市町村区]"
+    r"|[都道府県市町村区]民の(?:皆様|皆さん|方々)"
+)
 
 
 NATIONWIDE_TWICE = "全国 named twice"

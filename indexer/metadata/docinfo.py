@@ -61,12 +61,22 @@ _NAME_IN_SENTENCE = re.compile(r"が|は|を|に(?!よ)|と|で|も|や|から|�
 #: A state body given as the value of a field that does not sign: the source of what the page quotes or
 #: links to ((参考)文部科学省…マニュアルから抜粋, 出典:総務省「…」, 関連リンク 消費者庁: a town's or a prefecture's
 #: page citing it) or where a meeting is held (会場:農林水産省本館7階講堂: derive reads that as a venue).
-_FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外部リンク|会\s*場|場\s*所|於)\s*[)）】\]]?\s*[:：]?\s*$")
+#: So is a body given as a speaker's affiliation or as one lending its name to another's event (講師:気象庁
+#: 地震火山部…, 後援:消費者庁、栃木県, 協力, 協賛, 資料提供): the town, the NPO or the prefecture holding it is the issuer.
+#: (主催 and 共催 do sign: 主催:消費者庁 is the agency's own forum.)
+_FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外部リンク|会\s*場|場\s*所|於|講\s*師|後\s*援|協\s*力|協\s*賛|提\s*供)"
+                           r"\s*[)）】\]]?\s*[:：]?\s*$")
+#: A thing of a state body's run into its name, which a page elsewhere points to: its building (消防庁舎: a
+#: town's new fire station, 消防 + 庁舎) or what it announced (気象庁発表: a town relaying a warning).  Not any
+#: word run into the name: a body titles its own work so (気象庁防災情報XMLフォーマット, 警察庁サイバー犯罪対策:
+#: realdocs dev r3847, r2735), its site's links (厚生労働省ホームページ, r3646) and the awards it announces
+#: (観光庁長官表彰の受賞者決定; a town's page on the award it received speaks as the town, see derive).
+_THING_OF_THE_BODY = re.compile(r"舎|発表")
 #: A state body's office in one area written right after the body (経済産業省関東経済産業局, 気象庁 宇都宮地方気象台,
-#: 国土交通省近畿地方整備局, 警察庁中部管区警察局): the office is the issuer, and it is regional.
+#: 国土交通省近畿地方整備局, 警察庁中部管区警察局, 海上保安庁第三管区海上保安本部): the office is the issuer, and it is regional.
 _AREA_OFFICE = re.compile(
-    r"\s?[^\s、。「」（）()・:：]{0,12}?(?:地方|管区|北海道|東北|関東|信越|北陸|東海|中部|近畿|中国|四国|九州|沖縄)"
-    r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所)")
+    r"\s?[^\s、。「」（）()・:：]{0,12}?(?:地方(?!自治|公共団体|創生)|管区|北海道|東北|関東|信越|北陸|東海|中部|近畿|中国|四国|九州|沖縄)"
+    r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所|本部)")
 
 
 def national_name(organization: str | None) -> str | None:
@@ -75,6 +85,15 @@ def national_name(organization: str | None) -> str | None:
     if organization and (m := _NATIONAL_NAME_RE.match(organization)):
         return m.group()
     return None
+
+
+def area_office(organization: str | None) -> bool:
+    """Whether an issuer is a state body's office of one area written after the body (国土交通省中部運輸局,
+    海上保安庁第七管区海上保安本部): _AREA_OFFICE's reading, which knows 中部 and 管区 as derive's does not."""
+    name = national_name(organization)
+    return bool(name and _AREA_OFFICE.fullmatch(organization, len(name)))
+
+
 #: A body named on a line of its own (〇〇市デジタル推進課, 〇〇協議会事務局, 宇都宮地方気象台: the weather agency's
 #: office in a prefecture signs its pages so, and derive reads it as regional).  Not the value of a
 #: field after its key (2.場所:…大会議室, 資料:総務省: the name starts after the colon) nor the key
@@ -134,7 +153,8 @@ def _in_passing(line: str, m: re.Match) -> bool:
     """Whether a state body's name on a head line is named in passing (a sentence's subject or object, a
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
-        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())))
+        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
+        or _THING_OF_THE_BODY.match(line, m.end())))
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
@@ -145,7 +165,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
         if is_breadcrumb(line):
             # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
             # belongs to the most specific organization of its breadcrumb trail.
-            found = _KNOWN_ORGS.findall(line)
+            # A state body's step of a town's trail (ホーム > 税金 > 国税庁からのお知らせ) is named in passing.
+            found = [m.group() for m in _KNOWN_ORGS.finditer(line) if not _in_passing(line, m)]
             if found:
                 # i 0 is the title (a trail pasted as a Word document's title): `show` said 「line 0」.
                 return found[-1], ("the title" if i == 0 else f"line {i}") + ", a breadcrumb trail"
@@ -160,6 +181,11 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                 continue  # 「内閣府の補助金を活用し、…町の」: who paid for a town's work, not who wrote
             if national_name(m.group()) and (office := _AREA_OFFICE.match(line, m.end())):
                 return m.group() + office.group(), ("title" if i == 0 else f"line {i}")
+            if (i and line == m.group() == national_name(line) and i < len(head)
+                    and _AREA_OFFICE.fullmatch(head[i]) and not national_name(head[i])):
+                # The body's name over its office's (国土交通省 / 中部運輸局, 海上保安庁 / 第七管区海上保安本部):
+                # a letterhead of two lines, the office's.
+                return m.group() + head[i], f"lines {i}-{i + 1}"
             return m.group(), ("title" if i == 0 else f"line {i}")
     if white_paper:
         return "総務省", "白書"
