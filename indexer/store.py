@@ -52,13 +52,18 @@ _GENERATION = LazyPattern(r"gen-\d+")
 
 def default_index_dir() -> Path:
     """$ICTSEARCH_INDEX, else $XDG_DATA_HOME/ictsearch/index (~/.local/share/ictsearch/index)."""
-    env = os.environ.get(INDEX_ENV)
-    if env:
-        return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME", "")
-    if not os.path.isabs(os.path.expanduser(data_home)):  # the XDG specification: relative is invalid, ignored
-        data_home = str(Path.home() / ".local" / "share")
-    return Path(data_home).expanduser() / "ictsearch" / "index"
+    return user_dir(INDEX_ENV, "XDG_DATA_HOME", ".local/share", "ictsearch", "index")
+
+
+def user_dir(env: str, xdg_var: str, home_default: str, *parts: str) -> Path:
+    """$env when set, else $xdg_var/parts, else ~/home_default/parts (a relative $xdg_var is
+    ignored, as the XDG specification says): where a user's index and cache live."""
+    if value := os.environ.get(env):
+        return Path(value).expanduser()
+    base = os.environ.get(xdg_var, "")
+    if not os.path.isabs(os.path.expanduser(base)):
+        base = str(Path.home() / home_default)
+    return Path(base).expanduser().joinpath(*parts)
 
 
 def resolve_index_dir(index: str | bytes | os.PathLike | None) -> Path:

@@ -25,13 +25,9 @@ CACHE_ENV = "ICTSEARCH_CACHE"
 
 def cache_dir() -> Path:
     """$ICTSEARCH_CACHE, else $XDG_CACHE_HOME/ictsearch (~/.cache/ictsearch)."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    cache_home = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(os.path.expanduser(cache_home)):  # the XDG specification: relative is invalid, ignored
-        cache_home = str(Path.home() / ".cache")
-    return Path(cache_home).expanduser() / "ictsearch"
+    from ictsearch.indexer.store import user_dir
+
+    return user_dir(CACHE_ENV, "XDG_CACHE_HOME", ".cache", "ictsearch")
 
 
 def sudachi_fingerprint() -> str:
