@@ -755,6 +755,8 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
     query = tuple(meta.get("ictsearch.excluded_words", {}).get(word, word) for word in query)
     literal = meta.get("ictsearch.words_after_dashes", 0)
     for word in query[:len(query) - literal]:
+        if mistyped := _mistyped_option(word, _long_options()):
+            raise CliError(mistyped)
         if word.startswith("--"):
             raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
         if _option_with_one_dash(word):
@@ -789,6 +791,47 @@ def _did_you_mean(word: str) -> str:
     word = word.split("=", 1)[0]  # --prefecture=香川県 names the option before its value
     close = [_OPTION_ALIASES[word]] if word in _OPTION_ALIASES else difflib.get_close_matches(word, _long_options(), n=1)
     return f"; did you mean {close[0]}?" if close else ""
+
+
+#: What a Japanese input method types for the hyphens of --region when left in full-width mode:
+#: －(U+FF0D), ー/ｰ (the long-vowel mark, on the same key), and the dashes a word processor's
+#: autocorrect makes of -- (— – ― ‐ −).
+_TYPED_DASHES = "－ーｰ—–―‐−"
+#: What a full-width input method types for =, and the two spaces that can part an option from its
+#: value inside one argument: ASCII (the two quoted together) and full-width.
+_WIDE_EQUALS = "＝"
+_SPACES = " 　"
+
+
+def _mistyped_option(word: str, long_options: list[str]) -> str | None:
+    """What is wrong with an argument that is one of the command's options typed wrongly, or None.
+
+    --region＝東北 (the ＝ of a Japanese input method), '--region 信越' (option and value quoted as
+    one argument), －－region=東北 / ーーregion=東北 (full-width dashes): each was "no such option;
+    did you mean --region?", which named the option the user had typed without saying what was
+    wrong with it, or (the full-width dashes) was searched as query text, NOT リージョン 東北."""
+    dashes = word[:len(word) - len(word.lstrip("-" + _TYPED_DASHES))]
+    rest = word[len(dashes):]
+    cut = next((i for i, c in enumerate(rest) if c in "=" + _WIDE_EQUALS + _SPACES), len(rest))
+    name, separator, value = "--" + rest[:cut], rest[cut:cut + 1], rest[cut + 1:].strip(_SPACES)
+    name = _OPTION_ALIASES.get(name, name)
+    if len(dashes) != 2 or name not in long_options:
+        return None
+    wrong = []
+    if dashes != "--":
+        wrong.append(f"{dashes} is not -- (two ASCII hyphens)")
+    if separator == _WIDE_EQUALS:
+        wrong.append(f"the {_WIDE_EQUALS} is full-width")
+    if separator == _SPACES[1]:  # unquoted: the shell splits at an ASCII space only
+        wrong.append("the space after it is full-width")
+    if separator == _SPACES[0]:
+        wrong.append("it is one argument (quoted together)")
+        if not wrong[:-1]:  # the only fault: what to type is the same words, unquoted
+            return f"{shlex.quote(word)} is one argument (quoted together): type {name} {value} without the quotes"
+    if not wrong:
+        return None
+    typed = f"{name}={value} or {name} {value}" if value else name
+    return f"{word}: {'; '.join(wrong)}; type {typed}"
 
 
 def _option_with_one_dash(word: str) -> bool:
@@ -1282,7 +1325,7 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
     Click said only "No such option '--index'" and pointed to `ictsearch --help`, which lists
     no --index: the option every command has looked missing."""
     if not (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is cli):
-        return e
+        return _mistyped_in(e, argv)
     option = e.option_name
     takers = [name for name, command in cli.commands.items()
               if any(option in p.opts for p in command.params)]
@@ -1291,6 +1334,19 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
     command = next((a for a in argv if a in takers), takers[0])
     return click.UsageError(f"{option} goes after the command: `ictsearch {command} {option} …`",
                             ctx=click.Context(cli.commands[command], info_name=command, parent=e.ctx))
+
+
+def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickException:
+    """A command's usage error caused by an option typed wrongly (--region＝東北 is "no such option",
+    －－region=東北 "unexpected extra argument"): say what is wrong with it instead."""
+    if not isinstance(e, click.UsageError) or isinstance(e, CliError) or e.ctx is None or e.ctx.command is cli:
+        return e
+    long_options = [o for p in e.ctx.command.get_params(e.ctx) for o in p.opts if o.startswith("--")]
+    message = e.format_message()  # names the word, though as repr() when it holds a full-width space
+    for word in argv[:argv.index("--") if "--" in argv else len(argv)]:
+        if (word in message or word == getattr(e, "option_name", None)) and (mistyped := _mistyped_option(word, long_options)):
+            return click.UsageError(mistyped, ctx=e.ctx)
+    return e
 
 
 def main() -> None:

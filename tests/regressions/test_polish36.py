@@ -1,0 +1,70 @@
+"""polish36: an option typed the way a Japanese input method types it says what is wrong with it;
+a year of the right form but out of range says so; a closed Index refuses work; SIGTERM during
+`ictsearch index` says what became of the run."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch import cli
+
+from conftest import write
+
+# A regional bureau's page, as a municipal or 総合通信局 news page reads.
+TOHOKU_PAGE = ("# 東北地域におけるテレワーク推進施策について\n\n"
+               "東北総合通信局は、令和5年度、岩手県及び宮城県の中小企業を対象にテレワーク導入の相談会を開催しました。"
+               "相談会では、情報通信技術を活用した働き方改革の事例を紹介しました。\n")
+
+
+@pytest.fixture(scope="module")
+def tohoku_index(tmp_path_factory):
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path_factory.mktemp("docs")
+    write(docs / "tohoku.md", TOHOKU_PAGE)
+    index_dir = tmp_path_factory.mktemp("index") / "idx"
+    build_index([docs], index_dir, jobs=1)
+    return index_dir
+
+
+def run_main(monkeypatch, capsys, *args) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "argv", ["ictsearch", *args])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    return exit_.value.code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["search", "施策"], ["facets"]])
+@pytest.mark.parametrize("typed, says", [
+    ("--region＝東北", "--region＝東北: the ＝ is full-width; type --region=東北 or --region 東北"),
+    ("--region 信越", "'--region 信越' is one argument (quoted together): type --region 信越 without the quotes"),
+    ("--region　信越", "the space after it is full-width; type --region=信越 or --region 信越"),
+    ("－－region=東北", "－－ is not -- (two ASCII hyphens); type --region=東北 or --region 東北"),
+    ("ーーregion=東北", "ーー is not -- (two ASCII hyphens); type --region=東北 or --region 東北"),
+    ("－－year＝令和5", "－－ is not -- (two ASCII hyphens); the ＝ is full-width; type --year=令和5"),
+])
+def test_an_option_typed_in_full_width_says_what_is_wrong(tohoku_index, monkeypatch, capsys, command, typed, says):
+    code, err = run_main(monkeypatch, capsys, *command, typed, "--index", str(tohoku_index))
+    assert code == 2
+    assert says in err
+    assert "did you mean" not in err and "no such option" not in err.lower()
+
+
+def test_full_width_dashes_are_no_longer_searched_as_an_excluded_word(tohoku_index, monkeypatch, capsys):
+    # ーーregion=東北 was query text: NOT "リージョン 東北", and the page was listed as if filtered.
+    code, err = run_main(monkeypatch, capsys, "search", "テレワーク", "ーーregion=東北", "--index", str(tohoku_index))
+    assert code == 2 and "ーー is not --" in err
+
+
+def test_such_words_after_a_double_dash_are_query_text(tohoku_index):
+    # (CliRunner: a search that succeeds under main() ends the process without teardown.)
+    result = CliRunner().invoke(cli.cli, ["search", "--index", str(tohoku_index), "--json", "--", "テレワーク", "--region＝東北"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_mistyped_option_name_still_gets_its_hint(tohoku_index, monkeypatch, capsys):
+    code, err = run_main(monkeypatch, capsys, "search", "施策", "--regoin＝東北", "--index", str(tohoku_index))
+    assert code == 2 and "did you mean --region?" in err
