@@ -68,3 +68,26 @@ def test_such_words_after_a_double_dash_are_query_text(tohoku_index):
 def test_a_mistyped_option_name_still_gets_its_hint(tohoku_index, monkeypatch, capsys):
     code, err = run_main(monkeypatch, capsys, "search", "施策", "--regoin＝東北", "--index", str(tohoku_index))
     assert code == 2 and "did you mean --region?" in err
+
+
+@pytest.mark.parametrize("typed, year", [("令和100", 2118), ("R100", 2118), ("令和１００年度", 2118),
+                                         ("令和3..令和100", 2118), ("平成200", 2188)])
+def test_an_era_year_of_three_digits_is_out_of_range_not_unreadable(tohoku_index, monkeypatch, capsys, typed, year):
+    from ictsearch.indexer.metadata.eras import MIN_YEAR, latest_year
+
+    code, err = run_main(monkeypatch, capsys, "search", "テレワーク", "--year", typed, "--index", str(tohoku_index))
+    assert code == 2
+    assert f"is {year}, out of range" in err and f"between {MIN_YEAR} and {latest_year()}" in err
+    assert "cannot read" not in err
+
+
+def test_the_python_api_and_the_query_word_say_the_same(tohoku_index):
+    import ictsearch
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    with ictsearch.open_index(tohoku_index) as idx:
+        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118, out of range"):
+            idx.search("テレワーク", fiscal_year="令和100")
+        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118, out of range"):
+            idx.search("テレワーク 年度:令和100")
+        assert idx.search("テレワーク", fiscal_year="令和5..令和18").query == "テレワーク"  # in range: read
