@@ -51,6 +51,7 @@ class Exit(IntEnum):
     SOME_FILES_FAILED = 1
     USAGE = 2
     INTERRUPTED = 130
+    TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process SIGTERM ended
 
 
 #: What a person can do about each library error: the library says what is wrong, the CLI how to fix it.
@@ -102,9 +103,43 @@ def _index_given(ctx: click.Context | None) -> str | None:
     return shlex.quote(where)
 
 
+#: Set when SIGTERM stopped the running command (_sigterm_as_interrupt): its interruption is said
+#: as SIGTERM's, and the exit status is 143.
+_TERMINATED = False
+
+
 @contextmanager
-def _library_errors(interrupted: str = "Interrupted."):
-    """Turn the library's errors into one-line CLI errors, and Ctrl-C into exit 130, in every command."""
+def _sigterm_as_interrupt():
+    """SIGTERM (`kill PID`, a service manager or a job scheduler stopping the run) as Ctrl-C is:
+    the run stops where Ctrl-C would stop it, the library says what became of the index, the lock
+    is let go.  Without it `ictsearch index` ended at once and printed nothing."""
+    pid = os.getpid()
+
+    def stop(signum, frame):
+        global _TERMINATED
+        if os.getpid() != pid:  # a forked worker inherited this handler: it ends as SIGTERM ends it
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        _TERMINATED = True
+        raise KeyboardInterrupt
+
+    before = None
+    with suppress(ValueError):  # not the main thread (a test's runner): no handler can be set
+        before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
+
+
+@contextmanager
+def _library_errors(interrupted: str = "Interrupted.", again: str | None = None):
+    """Turn the library's errors into one-line CLI errors, and Ctrl-C into exit 130, in every command.
+
+    Under _sigterm_as_interrupt, SIGTERM into exit 143, its message saying so; `again`, the command
+    that finishes the work, is named after the message of a run stopped before its commit."""
     try:
         yield
     except IctsearchError as e:
@@ -125,13 +160,18 @@ def _library_errors(interrupted: str = "Interrupted."):
         raise CliError(f"{e} {advice}" if advice else str(e), kind=kind) from None
     except KeyboardInterrupt as e:
         # The library says when an interruption came too late to undo anything (after a commit).
-        interrupted = str(e) or interrupted
+        interrupted, kind, code = str(e) or interrupted, "Interrupted", Exit.INTERRUPTED
+        if _TERMINATED:
+            if again and not str(e):
+                interrupted = f"{interrupted.rstrip('.')}; run `{again}` again to finish."
+            interrupted = interrupted.replace("Interrupted", "Stopped (SIGTERM)", 1)
+            kind, code = "Terminated", Exit.TERMINATED
         ctx = click.get_current_context(silent=True)
         if ctx is not None and _wants_json(ctx):
-            click.echo(json.dumps({"error": interrupted, "kind": "Interrupted"}, ensure_ascii=False), err=True)
+            click.echo(json.dumps({"error": interrupted, "kind": kind}, ensure_ascii=False), err=True)
         else:
             click.echo(f"\n{interrupted}", err=True)
-        sys.exit(Exit.INTERRUPTED)
+        sys.exit(code)
 
 
 # -- shared options (declared once, stacked on every command that takes them) --
@@ -454,7 +494,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     Exit status: 0 all files indexed, 1 some files or folders could not be
     indexed (the rest were), 2 usage error, no path that exists, or the index
     is locked, 130 interrupted (the previous index is unchanged, unless the
-    interruption came after the commit, which the message then says).
+    interruption came after the commit, which the message then says), 143
+    stopped by SIGTERM (the same, said as SIGTERM's).
     """
     from ictsearch.indexer import IndexStore, build_index
 
@@ -508,8 +549,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 bar.__enter__()
             bar.update(1)
 
+    again = shlex.join(["ictsearch", *sys.argv[1:]]) if sys.argv[1:2] == ["index"] else "ictsearch index"
     try:
-        with _library_errors("Interrupted: the previous index is unchanged."):
+        with _library_errors("Interrupted: the previous index is unchanged.", again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
                                   lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
     finally:

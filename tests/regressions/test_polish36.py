@@ -91,3 +91,68 @@ def test_the_python_api_and_the_query_word_say_the_same(tohoku_index):
         with pytest.raises(UnknownFacetValue, match="'令和100' is 2118, out of range"):
             idx.search("テレワーク 年度:令和100")
         assert idx.search("テレワーク", fiscal_year="令和5..令和18").query == "テレワーク"  # in range: read
+
+
+def _council_pages(folder, n: int):
+    """`n` pages of a prefecture's ICT council minutes and notices: enough work that a signal lands mid-run."""
+    prefectures = ("青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県")
+    for i in range(n):
+        pref = prefectures[i % len(prefectures)]
+        write(folder / "minutes" / f"council-{i:03d}.txt",
+              f"{pref}地域情報化推進協議会 第{i + 1}回 議事概要\n\n"
+              + (f"令和5年度の{pref}におけるデジタル田園都市国家構想の取組について、事務局から説明があった。"
+                 "委員からは、中山間地域の光ファイバ整備と、高齢者のスマートフォン利用支援を進めるべきとの意見があった。") * 10)
+
+
+def _index_process(docs, idx):
+    import os
+    import signal
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", "")}
+    return subprocess.Popen([sys.executable, "-m", "ictsearch.cli", "index", str(docs), "--index", str(idx), "--jobs", "2"],
+                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def _wait_until_extracting(proc, idx, files=5, timeout=60):
+    import time
+
+    before = len(list((idx / "cache").rglob("*.gz")))
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None and len(list((idx / "cache").rglob("*.gz"))) < before + files:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before the signal could be sent"
+
+
+@pytest.mark.parametrize("whole_group", [False, True], ids=["kill PID", "the process group (a service manager)"])
+def test_sigterm_during_an_update_says_so_exits_143_and_keeps_the_previous_index(tmp_path, whole_group):
+    import os
+    import signal
+    import subprocess
+
+    import ictsearch
+    from ictsearch.indexer import IndexStore, build_index
+
+    docs = tmp_path / "docs"
+    write(docs / "tohoku.md", TOHOKU_PAGE)
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    _council_pages(docs, 200)
+    proc = _index_process(docs, idx)
+    _wait_until_extracting(proc, idx)
+    (os.killpg if whole_group else os.kill)(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("ictsearch index did not exit after SIGTERM")
+    err = proc.stderr.read()
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines() == [
+        f"Stopped (SIGTERM): the previous index is unchanged; run `ictsearch index {docs} --index {idx} --jobs 2` "
+        "again to finish."]
+    with ictsearch.open_index(idx) as ix:  # the previous state, searchable
+        assert ix.doc_count() == 1 and ix.search("テレワーク 相談会").total == 1
+    with IndexStore(idx).write_lock(timeout=0):  # not left held (by the parent, nor by a worker)
+        pass
