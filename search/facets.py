@@ -8,7 +8,6 @@ counts them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -17,8 +16,7 @@ from ictsearch.indexer.errors import UnknownFacetValue
 from ictsearch.indexer.fields import FIELDS_BY_NAME, Field
 from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.metadata import NONE_WORDS
-from ictsearch.indexer.metadata.eras import (_RANGE_SPLIT, ERA_INITIALS, ERAS, MAX_YEAR, MIN_YEAR, era_year, fold,
-                                             latest_year, year_range_text)
+from ictsearch.indexer.metadata.eras import MAX_YEAR, MIN_YEAR, latest_year, year_range_text
 from ictsearch.indexer.normalize import normalize_query
 
 
@@ -186,7 +184,7 @@ class YearFacet(Facet):
                         raise UnknownFacetValue(f"year range {value!r} runs backwards ({ends[0]} > {ends[1]})") from None
                     listed = self._listed(str(value))
                     if listed is None:
-                        raise UnknownFacetValue(_era_year_out_of_range(str(value)) or str(e)) from None
+                        raise UnknownFacetValue(str(e)) from None
                     return listed
                 lo, hi = span
         return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else year_range_text(lo, hi))
@@ -269,24 +267,6 @@ def _one_year(text: str) -> int | str:
     except ValueError:
         return text
     return lo if lo == hi else text
-
-
-#: An era year of three digits or more (令和100, R100年度), as a range's end too: parse_year reads at
-#: most two (no era has lasted 100 years), so --year 令和100 was "cannot read as a year" although it
-#: has a year's form.  Only the error reads it, to say which year it names and what is accepted.
-_LONG_ERA_YEAR = LazyPattern(
-    rf"({'|'.join(ERAS)}|[{''.join(ERA_INITIALS)}])\.?\s*(\d{{3,}})\s*(?:年度|年版|年)?", re.I)
-
-
-def _era_year_out_of_range(value: str) -> str | None:
-    """Why a --year value of era years with three digits names no document's year, or None."""
-    for part in _RANGE_SPLIT.split(fold(value.strip())):
-        if m := _LONG_ERA_YEAR.fullmatch(part):
-            year = era_year(ERA_INITIALS.get(m[1].lower(), m[1]), int(m[2]))
-            if not _is_year(year):
-                return (f"year {part!r} is {year}, out of range: a document's year lies between "
-                        f"{MIN_YEAR} and {latest_year()} (令和{latest_year() - ERAS['令和'] + 1} at the latest)")
-    return None
 
 
 def _is_year(y) -> bool:

@@ -1,5 +1,5 @@
 """polish36: an option typed the way a Japanese input method types it says what is wrong with it;
-a year of the right form but out of range says so; a closed Index refuses work; SIGTERM during
+a year of the right form but out of range says so; SIGTERM during
 `ictsearch index` says what became of the run."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_an_era_year_of_three_digits_is_out_of_range_not_unreadable(tohoku_index
 
     code, err = run_main(monkeypatch, capsys, "search", "テレワーク", "--year", typed, "--index", str(tohoku_index))
     assert code == 2
-    assert f"is {year}, out of range" in err and f"between {MIN_YEAR} and {latest_year()}" in err
+    assert f"is {year}: a document's year lies between {MIN_YEAR} and {latest_year()}" in err
     assert "cannot read" not in err
 
 
@@ -86,11 +86,18 @@ def test_the_python_api_and_the_query_word_say_the_same(tohoku_index):
     from ictsearch.indexer.errors import UnknownFacetValue
 
     with ictsearch.open_index(tohoku_index) as idx:
-        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118, out of range"):
+        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118: a document's year lies between"):
             idx.search("テレワーク", fiscal_year="令和100")
-        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118, out of range"):
+        with pytest.raises(UnknownFacetValue, match="'令和100' is 2118: a document's year lies between"):
             idx.search("テレワーク 年度:令和100")
         assert idx.search("テレワーク", fiscal_year="令和5..令和18").query == "テレワーク"  # in range: read
+
+
+def test_an_era_year_of_three_digits_in_range_is_read():
+    # 昭和100 (2025, as the 昭和100年 events counted it) was "cannot read" where 昭和99 was read.
+    from ictsearch.indexer.metadata.eras import parse_year
+
+    assert parse_year("昭和100年") == 2025 and parse_year("S100") == 2025
 
 
 def _council_pages(folder, n: int):
