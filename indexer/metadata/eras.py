@@ -324,10 +324,11 @@ def mismatch_message(value: str, years: tuple[int, int]) -> str:
 
 
 _RANGE_SPLIT = LazyPattern(r"\s*(?:\.\.|~|〜|～|ー|-|–|—|から)\s*")
-#: Era years of up to three digits, so that 令和100 is refused for what it is (2118, too late) and
-#: 昭和100 (2025, as some still count) is read, not called unreadable.
+#: An era written out takes up to three digits, so that 令和100 is refused for what it is (2118, too
+#: late) and 昭和100 (2025, as some still count) is read, not called unreadable.  An initial takes two:
+#: S100 or T100～T200 in a query is a model's name, which a third digit would read as 2025 or 2011.
 _Q_ERA = LazyPattern(r"^(明治|大正|昭和|平成|令和)\s*(元|\d{1,3}|[〇一二三四五六七八九十廿卅]{1,4})\s*(年度|年版|年)?$")
-_Q_ABBR = LazyPattern(r"^([rhstmRHSTM])\.?\s*(\d{1,3}|元)\s*(年度|年版|年)?$", re.I)
+_Q_ABBR = LazyPattern(r"^([rhstmRHSTM])\.?\s*(\d{1,2}|元)\s*(年度|年版|年)?$", re.I)
 # Any four digits, so that 2117 is refused for what it is (too late), not as unreadable.
 _Q_AD = LazyPattern(r"^(?:fy\s*)?(\d{4})\s*(年度|年版|年|fy)?$", re.I)
 #: FY23, as a budget table heads its column (the 年度 2023).
