@@ -313,9 +313,23 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
                 if other != form and len(other) > 1 and end < len(terms) and terms[end] == other[0]:
                     last = max(last, _matches(terms, end, other) - 1)
             covered[k] = last
+            if w and _names_an_account(terms, last):
+                continue
             out.append((i, k, w, word))
             spans.append(last)
     return _drop_parts(out, spans)
+
+
+#: A town's budget is kept in accounts named after what they pay for (国民健康保険診療所特別会計,
+#: 農業集落排水事業特別会計, 観光施設事業特別会計), and every council agenda and budget page lists them: a theme word
+#: in an account's name is the account, not the page's subject.
+ACCOUNT = "特別会計"
+ACCOUNT_LOOKAHEAD = 4
+
+
+def _names_an_account(terms: Sequence[str], last: int) -> bool:
+    """Whether the word ending at terms[last] is part of an account's name: 特別会計 within ACCOUNT_LOOKAHEAD terms."""
+    return ACCOUNT in terms[last + 1:last + 1 + ACCOUNT_LOOKAHEAD]
 
 
 def _drop_parts(hits: list[tuple[int, int, float, int]], spans: list[int]) -> list[tuple[int, int, float, int]]:
