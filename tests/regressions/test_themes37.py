@@ -223,3 +223,69 @@ def test_branch_office_name_is_not_revitalisation():
 
 def test_regional_revitalisation_page_keeps_its_theme():
     assert REGION in themes_of(REVITALISATION, "地域振興計画を策定しました")
+
+
+OPEN_DATA = "オープンデータ・データ活用"
+SMART_CITY = "スマートシティ"
+AI = "AI・先端技術"
+
+# The 統計局's page on its mission: official statistics made for all to use.
+STATISTICS = (
+    "統計局の使命\n"
+    "公的統計は、国民にとって合理的な意思決定を行うための基盤となる重要な情報です。"
+    "統計局は、政府統計の中核的機関として、国勢調査や経済センサスなどの基幹統計を作成し、e-Stat で提供しています。"
+    "私たちは、利用者の声に耳を傾けながら、社会に役立つ統計の作成と提供に努めます。"
+)
+
+# A town's page on the population of its districts: a table of its own figures, no published statistics.
+TOWN_FIGURES = (
+    "地区別の人口と世帯数\n"
+    "令和6年4月1日現在の地区別の人口と世帯数は、次のとおりです。中央地区 5,210人 2,301世帯、東地区 3,118人 1,402世帯、"
+    "西地区 2,804人 1,250世帯。人口は前年同月より120人減少しました。転入や転出の届出は、町民課の窓口で受け付けています。"
+)
+
+
+def test_official_statistics_are_open_data():
+    assert OPEN_DATA in themes_of(STATISTICS, "統計局の使命")
+
+
+def test_town_figures_are_not_open_data():
+    assert OPEN_DATA not in themes_of(TOWN_FIGURES, "地区別の人口と世帯数")
+
+
+# 総務省's meeting on ICT街づくり: the smart city of 2012.
+ICT_TOWN = (
+    "「ICTを活用した街づくりとグローバル展開に関する懇談会」地域懇談会の開催\n"
+    "総務省では、ICTを活用した新たな街づくりの在り方、その実現に向けた推進方策や、街づくりモデルのグローバル展開方策について"
+    "検討するため、懇談会を開催しています。このたび、地域の街づくり関係者の声を反映させるため、地域懇談会を開催します。"
+    "あわせて、ICT街づくり推進事業の採択地域から、取組の状況を報告していただきます。"
+    "日時は平成24年5月23日(水)14時から16時まで、場所は市立博物館の講堂です。傍聴を希望される方は、前日までにお申し込みください。"
+)
+
+# A town's page on its town planning: roads, parks and the station square, no ICT.
+TOWN_PLANNING = (
+    "駅前のまちづくりについて\n"
+    "町では、駅前広場の再整備と商店街の歩道の拡幅を柱とする、駅前のまちづくり計画をまとめました。"
+    "公園の改修や街路樹の植え替えも進め、歩いて楽しいまちづくりを目指します。説明会を公民館で開きます。"
+)
+
+
+def test_ict_town_building_is_smart_city():
+    assert SMART_CITY in themes_of(ICT_TOWN, "地域懇談会の開催")
+
+
+def test_town_planning_is_not_smart_city():
+    assert SMART_CITY not in themes_of(TOWN_PLANNING, "駅前のまちづくりについて")
+
+
+# A cabinet answer on the national supercomputer project: advanced computing, in words other than AI.
+SUPERCOMPUTER = (
+    "スーパーコンピュータ開発利用の総合的な施策に関する質問に対する答弁書\n"
+    "我が国においては、先端的なスーパーコンピュータとして、地球シミュレータ等の研究開発を行ってきたところである。"
+    "現在、国家基幹技術として進めている次世代スーパーコンピュータ・プロジェクトにおいては、計算機の設計と"
+    "アプリケーションソフトウェアの研究開発を同時に進めている。"
+)
+
+
+def test_supercomputer_is_advanced_technology():
+    assert AI in themes_of(SUPERCOMPUTER, "答弁書")
