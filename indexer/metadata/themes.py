@@ -323,19 +323,22 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
 #: The names of a town's or a prefecture's budget accounts and of its council's standing committees are made of the
 #: fields they cover (国民健康保険診療所特別会計, 農業集落排水事業特別会計, 観光施設事業特別会計; 総務教育常任委員会,
 #: 文教厚生常任委員会, 経済観光常任委員会), and council agendas, minutes and budget pages list them by the dozen: a
-#: theme word in such a name is the account or the committee, not the page's subject.  NAME_ENDS are the terms that end
-#: those names (特別会計 one term; 常任 before 委員会); a theme word with one of them within NAME_LOOKAHEAD terms after it
-#: is such a name's.  Measured on the realdocs dev halves (2026-12-05, themes37, with the insurance not_terms of
-#: themes.toml): half A 3 wrong themes gone (国民健康保険 …特別会計 agendas, 総務教育常任委員会 minutes, a list of
-#: committees), none lost; half B unchanged.  Any 委員会 two terms after the word instead: half B lost two right themes
-#: (電波監理委員会 and the like are committees about their subject).
-NAME_ENDS = ("特別会計", "常任")
+#: theme word in such a name is the account or the committee, not the page's subject.  NAME_ENDS are the words that end
+#: those names (the analyzer reads 特別会計 as one term, 常任委員会 as 常任 委員会); a theme word with one of them within
+#: NAME_LOOKAHEAD terms after it is such a name's.  Measured on the realdocs dev halves (2026-12-05, themes37, with the
+#: insurance not_terms of themes.toml): half A 3 wrong themes gone (国民健康保険 …特別会計 agendas, 総務教育常任委員会
+#: minutes, a list of committees), none lost; half B unchanged.  Any 委員会 two terms after the word instead: half B
+#: lost two right themes (電波監理委員会 and the like are committees about their subject).
+NAME_ENDS = (("特別会計",), ("常任", "委員会"))
 NAME_LOOKAHEAD = 4
 
 
 def _in_an_office_name(terms: Sequence[str], last: int) -> bool:
     """Whether the word ending at terms[last] is part of the name of an account or a standing committee (NAME_ENDS)."""
-    return any(t in NAME_ENDS for t in terms[last + 1:last + 1 + NAME_LOOKAHEAD])
+    for j in range(last + 1, min(last + 1 + NAME_LOOKAHEAD, len(terms))):
+        if any(tuple(terms[j:j + len(end)]) == end for end in NAME_ENDS):
+            return True
+    return False
 
 
 def _drop_parts(hits: list[tuple[int, int, float, int]], spans: list[int]) -> list[tuple[int, int, float, int]]:

@@ -289,3 +289,9 @@ SUPERCOMPUTER = (
 
 def test_supercomputer_is_advanced_technology():
     assert AI in themes_of(SUPERCOMPUTER, "答弁書")
+
+
+def test_standing_member_of_the_security_council_is_not_a_committee():
+    # 常任 ends a committee's name only before 委員会: 常任理事国 leaves the 国連 before it counted.
+    assert hits("日本は国連安全保障理事会の常任理事国入りを目指してきた。", "国際展開") == 1
+    assert hits("総務教育常任委員会", EDUCATION) == 0
