@@ -295,3 +295,31 @@ def test_standing_member_of_the_security_council_is_not_a_committee():
     # 常任 ends a committee's name only before 委員会: 常任理事国 leaves the 国連 before it counted.
     assert hits("日本は国連安全保障理事会の常任理事国入りを目指してきた。", "国際展開") == 1
     assert hits("総務教育常任委員会", EDUCATION) == 0
+
+
+# Minutes of a citizens' council that met in a room of the city's 防災センター.
+MEETING_ROOM = (
+    "令和4年度 第1回 市民参加と市民協働に関する審議会 会議録\n"
+    "1 日時 令和4年4月27日(水曜日)午後7時~8時50分\n"
+    "2 場所 市防災センター402・403会議室(オンライン含む)\n"
+    "3 出席者 委員14名、事務局 政策室長ほか\n"
+    "4 配布資料 資料1 審議会の進め方 資料2 分科会の役割分担 資料3 市民公益活動事業補助金の募集要領\n"
+    "5 会議の結果 (1)今年度の審議会の進め方について、資料1に基づき事務局から説明し、了承された。"
+    "(2)市民協働事業提案制度について、委員から募集期間の延長を求める意見があった。\n"
+)
+
+# The city's notice of its new 防災センター: the centre itself is the subject.
+DISASTER_CENTRE = (
+    "市防災センターが完成しました\n"
+    "災害時の拠点となる市防災センターが完成し、4月から運用を始めます。災害対策本部の機能を備え、大規模な地震や豪雨の際には、"
+    "ここで避難情報の発信や被災状況の把握を行います。備蓄倉庫には食料や毛布を備え、防災訓練の会場としても使います。"
+)
+
+
+def test_meeting_room_of_a_disaster_centre_is_not_disaster():
+    assert hits(MEETING_ROOM, DISASTER) == 0
+    assert DISASTER not in themes_of(MEETING_ROOM, "第1回審議会 会議録")
+
+
+def test_disaster_centre_itself_is_disaster():
+    assert DISASTER in themes_of(DISASTER_CENTRE, "市防災センターが完成しました")
