@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -106,6 +107,19 @@ _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都
 _REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: The month of a session, without its year (村議会3月定例会, 6月会議).
 _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
+#: An official's 議案説明 (a committee's 「令和5年2月定例会総務委員会 議案説明及び所管事項等の報告」) at the
+#: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
+#: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
+#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明")
+SPRING_SESSION_MONTHS = (2, 3)
+#: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
+BILL_HEADING_LINES = 40
+#: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
+_SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
+#: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
+#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度.
+_INITIAL_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -380,6 +394,18 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
     speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
+    # The title of a 議案説明 at the spring session (_BILL_EXPLANATION): its opening's 当初予算 is the speech's 年度.
+    # Its opening: the first sentences below the line that names it (a council's site heads the record with
+    # a menu of bullets 「•くらし・環境」 that the head's ranks count as lines: realdocs dev r4166).
+    # The heading that names it is the title, or a line above the record's first sentence (the session's name
+    # on the line before it: 「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」).
+    bill_opening: list[int] = []
+    named = next((i for i in range(min(len(lines), BILL_HEADING_LINES))
+                  if _BILL_EXPLANATION.search(lines[i][2]) and not _is_sentence(lines[i][2])), None)
+    if named is not None and (sitting := _SESSION_MONTH_DATED.search(fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])])))):
+        if int(sitting[1]) in SPRING_SESSION_MONTHS:
+            bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
+                                                  if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
             continue
@@ -453,8 +479,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
         # …not a 年度 looked back on (「令和5年度は、…移行されたことに伴い、…再確認いたしました。」)
         speech_fy = (_SPEECH_FY_AFTER.match(folded, y.end) and (speech_page or _POLICY_SPEECH.search(folded, *sentence))) or (
-            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence))
-        if (li in opening and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
+            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
+            li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
+        if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
                 and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
@@ -2022,7 +2049,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # 事業の方針, an AGM's 前年度事業報告) are items it discusses; a 年度 in its title (令和3年度
             # 第4回議事録) names the meeting itself
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
-                and is_minutes(text, title, lines))
+                and not own.speech and is_minutes(text, title, lines))
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"

@@ -1,0 +1,67 @@
+"""dates37: the 年度 of an official's 議案説明 at the spring session that presents the coming 年度's
+当初予算 (bench/realdocs README, spring policy speeches), and the pages where it must not fire: a June
+session's 補正予算, the running 年度's 補正予算 at the same February session, a minister's February press
+conference on the coming budget.  Texts written in the form of real pages, none copied from bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer.document import derive_title
+from ictsearch.indexer.metadata import derive_metadata
+
+#: A council site's menu of bullets above the record (each item a line of its own).
+BULLETS = "".join(f" •{w}\n" for w in ("文字サイズ・色合いの変更", "サイトマップ", "ホーム", "くらし・環境", "健康・福祉",
+                                          "教育・文化", "産業・雇用", "交流・まちづくり", "県政情報", "組織から探す",
+                                          "リンク集", "携帯電話向けページ"))
+
+
+def derived(text: str, title: str | None = None):
+    """The metadata an index run derives: the title as it takes it (bench/metadata_accuracy.py)."""
+    path = Path("page.html.txt")
+    return derive_metadata(text, title=derive_title(text, title, path), path=path, terms=[])
+
+
+def committee(session: str, day: str, opening: str) -> str:
+    return (BULLETS + "ホーム>県議会>委員会会議録>委員会補足文書\nここから本文です。\n委員会会議録\n"
+            f"{session}企画くらし委員会\n議案説明及び所管事項等の報告【当局側説明】発言日: {day}会派名:\n"
+            "○鈴木企画部長\nおはようございます。企画部長の鈴木でございます。\n"
+            "お手元の企画くらし委員会説明資料2ページを御覧ください。\n"
+            f"{opening}\n"
+            "(1)歳出規模ですが、一般会計は812億4500万円となっております。\n"
+            "この額は、前年度と比較して12億3000万円、1.5%の増となっております。\n"
+            "3ページを御覧ください。\n主な事業について御説明いたします。\n")
+
+
+def test_spring_bill_explanation_is_for_the_budget_it_presents():
+    text = committee("令和6年2月定例会", "02/27/2024", "まず、令和6年度当初予算案の概要であります。")
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2024, 2024)
+    assert "policy speech" in m.sources["fiscal_year"]
+
+
+def test_march_session_general_account_budget():
+    text = committee("令和2年3月定例会", "03/04/2020", "初めに、令和2年度一般会計当初予算の概要について御説明いたします。")
+    assert derived(text).fiscal_year == 2020
+
+
+@pytest.mark.parametrize("session,day,opening,fy", [
+    # the June session's supplementary budget: the running 年度, as the date gives it
+    ("令和5年6月定例会", "06/20/2023", "まず、令和5年度6月補正予算案の概要であります。", 2023),
+    # the February session's supplementary budget of the running 年度, presented before the next one's
+    ("令和6年2月定例会", "02/20/2024", "まず、令和5年度2月補正予算案の概要であります。", 2023),
+])
+def test_other_budgets_keep_the_date(session, day, opening, fy):
+    assert derived(committee(session, day, opening)).fiscal_year == fy
+
+
+def test_press_conference_on_the_coming_budget_is_a_record_of_its_day():
+    text = ("知事定例記者会見(令和6年2月14日)\n"
+            "令和6年2月14日(水曜日)\n"
+            "知事:本日は、令和6年度当初予算案について御説明いたします。一般会計の総額は812億円で、"
+            "前年度と比べて1.5%の増となりました。議案説明は2月定例会の初日に行います。\n"
+            "記者:デジタル化の予算はどうなっていますか。\n知事:行政手続のオンライン化を進めます。\n")
+    m = derived(text, "知事定例記者会見(令和6年2月14日)")
+    assert (m.fiscal_year, m.year) == (2023, 2024)
