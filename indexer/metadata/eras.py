@@ -84,6 +84,11 @@ _EN_HINT = LazyPattern(
 _ERA_DOTTED_RE = LazyPattern(
     rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
 )
+# 令和元年09/19(木) — the era's year in words, the day in figures: a town site's list of notices (its
+# CMS prints every entry so).  Read before _ERA_RE, which would take 令和元年 alone.
+_ERA_YEAR_SLASH_RE = LazyPattern(
+    rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}}){_SP}年{_SP}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\d/.])"
+)
 # Both calendars in one date: 2023年(令和5年)7月3日, 令和5年(2023年)7月3日,
 # 2023(令和5)年度, 2018年度(平成30年度), and with the era's initial as budget sheets and plans
 # write it in a table's narrow column (R5(2023)年度, 2023(R5)年度, 2023年度(R5年度), H31(R1)年度).
@@ -260,6 +265,8 @@ def find_years(text: str) -> list[YearMention]:
             continue
         kind = "fiscal" if m["fy"] else _kind(m["kind"])
         add(m, y1, kind, _int(m["m"]), _int(m["d"]), _dual_era(m, first) or _dual_era(m, second))
+    for m in _ERA_YEAR_SLASH_RE.finditer(folded) if "/" in folded else ():
+        add_era(m, _era(m["era"]), m["n"], "calendar", int(m["m"]), int(m["d"]))
     for m in _ERA_RE.finditer(folded):
         add_era(m, _era(m["era"]), m["n"], _kind(m["kind"]), _int(m["m"]), _int(m["d"]))
     for m in _AD_RE.finditer(folded):

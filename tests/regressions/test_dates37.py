@@ -65,3 +65,32 @@ def test_press_conference_on_the_coming_budget_is_a_record_of_its_day():
             "記者:デジタル化の予算はどうなっていますか。\n知事:行政手続のオンライン化を進めます。\n")
     m = derived(text, "知事定例記者会見(令和6年2月14日)")
     assert (m.fiscal_year, m.year) == (2023, 2024)
+
+
+# --- the era's year in words and the day in figures: a town site's list of notices ---------------
+
+from ictsearch.indexer.metadata import find_years  # noqa: E402
+
+NOTICES = ("○○町ホーム\n○○県○○町公式サイト\n"
+           "令和2年03/27(金)\n新型コロナウイルス感染症に関する町の対応について\n"
+           "町が主催するイベントの延期又は中止について、最新の情報をお知らせします。\n詳細はこちら\n"
+           "令和2年03/02(月)\n町立小中学校の臨時休業について\n"
+           "3月2日から春休みまでの間、町立小中学校を臨時休業とします。\n詳細はこちら\n"
+           "令和2年02/14(金)\n確定申告の受付について\n"
+           "確定申告の受付を役場2階の会議室で行います。マイナンバーカードをお持ちの方はe-Taxもご利用ください。\n詳細はこちら\n")
+
+
+def test_era_year_with_slashed_day_is_a_day():
+    ys = [y for y in find_years("令和元年09/19(木)") if y.month]
+    assert [(y.year, y.month, y.day) for y in ys] == [(2019, 9, 19)]
+    assert [(y.year, y.month, y.day) for y in find_years("平成30年 4/1")] == [(2018, 4, 1)]
+
+
+def test_notice_list_dated_by_its_entries():
+    m = derived(NOTICES)
+    assert (m.fiscal_year, m.year) == (2019, 2020)
+
+
+@pytest.mark.parametrize("text", ["令和元年度 09/19", "令和2年1/2/3", "令和3年10/2024"])
+def test_other_slashes_are_no_day(text):
+    assert all(y.day is None for y in find_years(text))
