@@ -1740,6 +1740,59 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     return fits[0], md[0], f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月{md[1]}日 was a {w[1]}曜日 in {fits[0]} only)"
 
 
+#: A day written with its weekday and without its year (11月4日(金曜日), 2月10日(水)に…を開催しました).
+_DAY_WITH_WEEKDAY = re.compile(r"(?<![\d年/.])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（]\s*([月火水木金土日])(?:曜日?)?\s*[)）]")
+
+
+#: The sources of a year that the weekdays may overrule: an update stamp (更新日 …, 2021年11月10日更新) and the
+#: date ranker's guess.  A date line, a title's date, a trail's year archive (イベント報告2014年) is the page's word.
+_WEAK_YEAR_SOURCE = re.compile(r"更新|inferred by the date ranker")
+
+
+def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[str, str]) -> tuple[int | None, int | None]:
+    """fy and year moved to the year after `year` when every day the page writes with its weekday and
+    without its year falls on that weekday in the year after and in neither `year` nor the year before:
+    the page reports what came after the date it was given (a topics page of 「11月4日(金曜日)」 entries
+    under 更新日:2021年11月10日, a Thursday that year; a study group's 「2月10日(水)に第2回研究会を開催
+    しました」 after its founding on 令和2年12月9日: realdocs dev r4345, r3044).  A weekday fits the same
+    day every 5, 6 or 11 years, so one year after the date is all that is read.  The 年度 moves with
+    the year only when it was the date's; a 年度 the page names stays."""
+    if year is None or "日" not in text or not _WEAK_YEAR_SOURCE.search(src.get("year", "")):
+        return fy, year
+    days = []
+    folded = fold(text)
+    for m in _DAY_WITH_WEEKDAY.finditer(folded):
+        month, day, weekday = int(m[1]), int(m[2]), _WEEKDAYS.index(m[3])
+        # Each day a past one: an entry's heading alone on its line (a topics page, a diary) or told in a
+        # sentence of what was done (「…を開催しました。」).  A day announced (「1月10日(水)に開催します。」,
+        # 日時 1月10日(水)13時~ on a notice of 2023年12月) is the coming year's by design.
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = len(folded) if (e := folded.find("\n", m.end())) < 0 else e
+        alone = not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
+        closes = folded.find("。", m.end(), line_end)
+        told = closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+        if not (alone or told):
+            return fy, year
+        fits = set()
+        for y in (year - 1, year, year + 1):
+            try:
+                if datetime.date(y, month, day).weekday() == weekday:
+                    fits.add(y)
+            except ValueError:  # 2月29日 of a year without one, 6月31日
+                pass
+        days.append((month, day, fits, m.group()))
+    if not days or any(fits != {year + 1} for _, _, fits, _ in days):
+        return fy, year
+    month, day, _, written = max(days)
+    later = year + 1
+    src["year"] = f"{src.get('year', '')} → {later}: 「{written}」 falls on its weekday in {later} only"
+    date_fy = src.get("fiscal_year", "")
+    if fy is None or "年度 of the" in date_fy or "inferred by the date ranker" in date_fy:
+        fy = later if month >= 4 else later - 1
+        src["fiscal_year"] = src["year"] + " (年度 of that day)"
+    return fy, later
+
+
 def _event_month(lines) -> int | None:
     """The month of the event the first sentence reports after its subject:
     「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""

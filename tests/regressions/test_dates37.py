@@ -94,3 +94,40 @@ def test_notice_list_dated_by_its_entries():
 @pytest.mark.parametrize("text", ["令和元年度 09/19", "令和2年1/2/3", "令和3年10/2024"])
 def test_other_slashes_are_no_day(text):
     assert all(y.day is None for y in find_years(text))
+
+
+# --- days written with their weekday that fall on it only in the year after the page's date --------
+
+TOPICS = ("ホーム>県政情報>知事室>県政トピックス\n更新日:2023年6月1日\nここから本文です。\n県政トピックス\n"
+          "このページでは、県政の様々な出来事を紹介していきます。\n"
+          "{first}\n「地域公共交通」に関する連携協定の締結(県庁)\n"
+          "県とバス事業者3社は、デマンド交通の運行データを共有し、路線の見直しに活用する協定を締結しました。"
+          "知事は、「データを生かして、県民の移動を支えていきたい」と述べました。\n"
+          "{second}\n高校生とのデジタル人材育成懇談会(県庁)\n"
+          "県内の高校生10名と、プログラミングを学ぶ意義や将来の仕事について懇談しました。\n"
+          "ページの先頭へ戻る\nお問い合わせ\n知事室広報広聴課\n電話番号:012-345-6789\n")
+
+
+def test_topics_entries_after_a_stale_stamp():
+    m = derived(TOPICS.format(first="10月3日(木曜日)", second="9月12日(木曜日)"))
+    assert (m.fiscal_year, m.year) == (2024, 2024)
+    assert "weekday" in m.sources["year"]
+
+
+def test_entries_of_the_stamps_year_keep_it():
+    # 2023年6月14日 was a Wednesday: the entries are of the stamp's year
+    assert derived(TOPICS.format(first="6月14日(水曜日)", second="6月14日(水曜日)")).year == 2023
+
+
+def test_a_weekday_that_fits_the_stamps_year_holds_it():
+    # one entry fits 2023 (10月3日 was a Tuesday), one only 2024: no year read from them
+    assert derived(TOPICS.format(first="10月3日(火曜日)", second="9月12日(木曜日)")).year == 2023
+
+
+def test_announced_day_of_the_coming_january_is_no_later_date():
+    text = ("ホーム>くらし>お知らせ\n更新日:2023年12月1日\nマイナンバーカード出張申請窓口の開設について\n"
+            "マイナンバーカードの申請を、公民館でも受け付けます。\n"
+            "1月10日(水)に、中央公民館で出張申請窓口を開設します。顔写真の撮影も無料で行います。\n"
+            "本人確認書類をお持ちください。\nお問い合わせ\n市民課 電話:012-345-6789\n")
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2023, 2023)
