@@ -623,8 +623,9 @@ _NUMBERED_HEADING = re.compile(
 #: 年度 the title names.
 #: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
 #: a bare 「、10月1日に」 there may be anything's day.
+#: The subject's day may carry its hour (「大型で勢力の強い台風23号は10月20日13時頃に高知県…に上陸した」).
 _MONTH_DAY = re.compile(
-    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
+    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
 #: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).

@@ -131,3 +131,31 @@ def test_announced_day_of_the_coming_january_is_no_later_date():
             "本人確認書類をお持ちください。\nお問い合わせ\n市民課 電話:012-345-6789\n")
     m = derived(text)
     assert (m.fiscal_year, m.year) == (2023, 2023)
+
+
+# --- the subject's day with its hour, in the 年度 the title names ----------------------------------
+
+TYPHOON = ("{title}\n電気通信施設の被害及び復旧状況について\n"
+           "非常に強い台風10号は{day}頃に岩手県大船渡市付近に上陸した後、東北地方を横断し日本海に抜けた。"
+           "台風の影響により、岩手県を中心に記録的な大雨となった。\n"
+           "この雨により河川が氾濫し、道路や通信施設に大きな被害が生じた。\n"
+           "被災地域には衛星通信車を配備し、通信を確保した。\n電気通信施設の被害状況\n衛星通信設備運用状況\n")
+
+
+@pytest.mark.parametrize("day", ["8月30日17時半", "8月30日17時30分", "8月30日17時"])
+def test_a_days_hour_in_the_titles_fiscal_year(day):
+    m = derived(TYPHOON.format(title="平成28年度台風10号による", day=day))
+    assert (m.fiscal_year, m.year) == (2016, 2016)
+
+
+def test_no_fiscal_year_no_year_from_the_day():
+    m = derived(TYPHOON.format(title="台風10号による", day="8月30日17時半"))
+    assert m.year is None
+
+
+def test_a_deadline_hour_is_no_day_of_the_page():
+    text = ("令和6年度デジタル活用支援員の募集について\n"
+            "申込みは3月15日17時までに、市役所情報政策課へ提出してください。\n"
+            "支援員は、高齢者向けのスマートフォン教室で講師を補助します。\n")
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2024, None)
