@@ -46,9 +46,12 @@ _ABBR_RE = LazyPattern(
     rf"|/(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})(?![\d/.]))"
 )
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
+# The month and day may be kanji numerals, as a formal text writes all three (二〇二三年七月三日, the year
+# turned to figures by _KANJI_AD_YEAR first).
+_KANJI_MD = r"[〇一二三四五六七八九十]{1,3}"
 _AD_RE = LazyPattern(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
-    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}|{_KANJI_MD}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>\d{{1,2}}|{_KANJI_MD}){_SP}日)?)?"
 )
 # FY2023, FY 2024, FY23, 2023FY: a 年度 in the English abbreviation (a slide's title, an English
 # page's heading, a budget table's column: 「FY23 実績」, 「2023FY 計画」).  Capitals only and not inside

@@ -159,3 +159,19 @@ def test_a_deadline_hour_is_no_day_of_the_page():
             "支援員は、高齢者向けのスマートフォン教室で講師を補助します。\n")
     m = derived(text)
     assert (m.fiscal_year, m.year) == (2024, None)
+
+
+# --- a western year, month and day all in kanji numerals --------------------------------------------
+
+def test_kanji_western_date_is_a_day():
+    assert [(y.year, y.month, y.day) for y in find_years("二〇二三年七月三日")] == [(2023, 7, 3)]
+    assert [(y.year, y.month, y.day) for y in find_years("二〇二三年十二月三十一日")] == [(2023, 12, 31)]
+    assert [(y.year, y.kind) for y in find_years("二〇二三年度")] == [(2023, "fiscal")]
+
+
+def test_kanji_western_date_line_dates_the_page():
+    text = ("ホーム > お知らせ > デジタル化説明会の開催について\nデジタル化説明会の開催について\n二〇二四年二月五日\n"
+            "地域のデジタル化を進めるため、説明会を開きます。参加を希望する方は市役所にお申し込みください。\n"
+            "会場は市役所3階の会議室です。\nお問い合わせ\n情報政策課\n")
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2023, 2024)
