@@ -1750,6 +1750,10 @@ _DAY_WITH_WEEKDAY = re.compile(r"(?<![\d年/.])(\d{1,2})\s*月\s*(\d{1,2})\s*日
 _WEAK_YEAR_SOURCE = re.compile(r"更新|inferred by the date ranker")
 
 
+#: How far below its day an entry's account is read (r4345's first entry tells its act within 300 characters).
+ENTRY_CHARS = 400
+
+
 def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[str, str]) -> tuple[int | None, int | None]:
     """fy and year moved to the year after `year` when every day the page writes with its weekday and
     without its year falls on that weekday in the year after and in neither `year` nor the year before:
@@ -1762,14 +1766,18 @@ def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[st
         return fy, year
     days = []
     folded = fold(text)
-    for m in _DAY_WITH_WEEKDAY.finditer(folded):
+    found = list(_DAY_WITH_WEEKDAY.finditer(folded))
+    for k, m in enumerate(found):
         month, day, weekday = int(m[1]), int(m[2]), _WEEKDAYS.index(m[3])
-        # Each day a past one: an entry's heading alone on its line (a topics page, a diary) or told in a
-        # sentence of what was done (「…を開催しました。」).  A day announced (「1月10日(水)に開催します。」,
-        # 日時 1月10日(水)13時~ on a notice of 2023年12月) is the coming year's by design.
+        # Each day a past one: an entry's heading alone on its line (a topics page, a diary) over an account
+        # of what was done, or told in a sentence of what was done (「…を開催しました。」).  A day announced
+        # (「1月10日(水)に開催します。」, 日時 1月10日(水)13時~ on a notice of 2023年12月, a schedule's
+        # 「1月8日(月曜日)」 over 「成人式」) is the coming year's by design.
         line_start = folded.rfind("\n", 0, m.start()) + 1
         line_end = len(folded) if (e := folded.find("\n", m.end())) < 0 else e
-        alone = not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
+        entry_end = min(found[k + 1].start() if k + 1 < len(found) else len(folded), m.end() + ENTRY_CHARS)
+        alone = (not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
+                 and bool(_TOLD_ACT.search(folded, m.end(), entry_end)))
         closes = folded.find("。", m.end(), line_end)
         told = closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
         if not (alone or told):

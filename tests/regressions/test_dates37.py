@@ -175,3 +175,13 @@ def test_kanji_western_date_line_dates_the_page():
             "会場は市役所3階の会議室です。\nお問い合わせ\n情報政策課\n")
     m = derived(text)
     assert (m.fiscal_year, m.year) == (2023, 2024)
+
+
+def test_a_schedule_of_the_coming_january_is_no_later_date():
+    text = ("ホーム>くらし>行事予定\n更新日:2023年12月20日\n1月の行事予定\n"
+            "1月5日(金曜日)\n仕事始め式(市役所本庁舎)\n"
+            "1月8日(月曜日)\n二十歳を祝う会(市民会館大ホール)\n"
+            "1月14日(日曜日)\n消防出初式(中央公園)\n"
+            "日程は変更になる場合があります。\nお問い合わせ\n秘書広報課\n")
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2023, 2023)
