@@ -394,11 +394,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
     speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
-    # The title of a 議案説明 at the spring session (_BILL_EXPLANATION): its opening's 当初予算 is the speech's 年度.
-    # Its opening: the first sentences below the line that names it (a council's site heads the record with
-    # a menu of bullets 「•くらし・環境」 that the head's ranks count as lines: realdocs dev r4166).
-    # The heading that names it is the title, or a line above the record's first sentence (the session's name
-    # on the line before it: 「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」).
+    # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
+    # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,
+    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」); its opening
+    # is the first sentences below that line, wherever the head's ranks put them (a council site heads the record
+    # with a menu of bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
     bill_opening: list[int] = []
     named = next((i for i in range(min(len(lines), BILL_HEADING_LINES))
                   if _BILL_EXPLANATION.search(lines[i][2]) and not _is_sentence(lines[i][2])), None)
