@@ -14,7 +14,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import NONE_WORDS, address, date_ranker, docinfo, eras, manual, regions, themes
-from .dates import LINE_FILLER, derive_years, head_text, is_minutes, white_paper_edition
+from .dates import LINE_FILLER, derive_years, head_text, is_minutes, later_weekday_year, white_paper_edition
 from .eras import YearMention, find_years, fold
 from .lines import text_lines, title_proper
 
@@ -419,6 +419,7 @@ def derive_metadata(
 
     fy, year, src = derive_years(text, title, path)
     fy, year = date_ranker.fill(text, title, fy, year, src)
+    fy, year = later_weekday_year(text, fy, year, src)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
