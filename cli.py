@@ -450,7 +450,8 @@ def cli():
 @index_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes for extraction and analysis (default: number of cores).")
-@click.option("--rebuild", is_flag=True, help="Start a new index from scratch (extracted text is reused from the cache).")
+@click.option("--rebuild", is_flag=True, help="Start a new index from scratch of PATHS only (extracted text is reused from the cache). "
+              "A path missing or empty (a share not mounted) rebuilds nothing and keeps the index.")
 @click.option("--dry-run", is_flag=True, help="List what would be added, updated and removed; change nothing.")
 @click.option("--clear-cache", is_flag=True, help="Empty the extracted-text cache first (forces PDF extraction again).")
 @click.option("--wait", "lock_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,

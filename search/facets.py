@@ -168,6 +168,9 @@ class YearFacet(Facet):
             # (2021, None) is 2021.. and (None, 2021) ..2021, with the stand-in bounds the text forms get.
             lo, hi = (MIN_YEAR if lo is None else lo), (MAX_YEAR if hi is None else hi)
         else:
+            from ictsearch.indexer.normalize import ellipsis_spans
+
+            value = ellipsis_spans(str(value))  # 2019…2023 as 2019..2023
             try:
                 lo, hi = parse_year_range(str(value))
             except ValueError as e:

@@ -1,0 +1,109 @@
+"""review37: a new user trying to break ictsearch, and a developer embedding it, and what broke."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+
+def _collection(tmp_path):
+    """Two folders of a bureau's pages, each written as bureaus write them, indexed."""
+    from ictsearch.indexer import build_index
+
+    a, b = tmp_path / "共有" / "東北", tmp_path / "共有" / "九州"
+    write(a / "テレワーク.txt", "令和4年度 東北地域テレワーク推進事業の報告\n\n"
+          "東北総合通信局は、令和4年度に岩手県及び宮城県で中小企業のテレワーク導入を支援しました。")
+    write(b / "防災.txt", "令和3年度 九州 防災行政無線デジタル化の取組\n\n"
+          "九州総合通信局は、熊本県の市町村と防災行政無線のデジタル化に取り組みました。")
+    idx = tmp_path / "idx"
+    build_index([a, b], idx, jobs=1)
+    return idx, a, b
+
+
+def test_a_rebuild_of_an_empty_folder_keeps_the_index_and_says_how_to_empty_it(tmp_path):
+    # `ictsearch index /mnt/資料 --rebuild` with the share not mounted (its bare mount point an
+    # existing empty folder) emptied the whole index with exit 0, where a misspelt folder keeps it
+    # (review36) and an update keeps the empty folder's documents.
+    import ictsearch
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    idx, a, b = _collection(tmp_path)
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    summary = build_index([mount], idx, jobs=1, rebuild=True)
+    assert (summary.added, summary.removed, summary.documents) == (0, 0, 2)
+    assert any("nothing was rebuilt" in reason and "all its 2 documents" in reason for _, reason in summary.problems)
+    out = CliRunner().invoke(cli, ["index", str(mount), "--rebuild", "--index", str(idx)])
+    assert out.exit_code == 2, out.output
+    assert "holds no document ictsearch reads" in out.output and f"rm -r {idx}" in out.output
+    # --dry-run says the same, and --json is one error object.
+    assert CliRunner().invoke(cli, ["index", str(mount), "--rebuild", "--dry-run", "--index", str(idx)]).exit_code == 2
+    js = CliRunner().invoke(cli, ["index", str(mount), "--rebuild", "--json", "--index", str(idx)])
+    assert js.exit_code == 2 and '"kind": "NoSuchPath"' in js.output
+    with ictsearch.open_index(idx) as ix:
+        assert ix.search("防災行政無線").total == 1 and ix.search("テレワーク").total == 1
+
+    # A folder holding only files ictsearch does not read (a share's pictures) is the same.
+    write(mount / "写真.jpg", "")
+    assert build_index([mount], idx, jobs=1, rebuild=True).documents == 2
+
+    # One of the named folders emptied (its share not mounted): nothing rebuilt, and leaving it out is the fix.
+    (a / "テレワーク.txt").unlink()
+    summary = build_index([a, b], idx, jobs=1, rebuild=True)
+    assert summary.documents == 2
+    [(path, reason)] = summary.problems
+    assert path == str(a) and "the folder is empty" in reason and "the 1 document indexed from it" in reason
+    assert "leave it out" in reason
+    assert build_index([b], idx, jobs=1, rebuild=True).documents == 1  # left out, as said
+
+    # The documented way to an empty index: delete its folder and index the empty one.
+    import shutil
+
+    shutil.rmtree(idx)
+    assert build_index([mount], idx, jobs=1).documents == 0
+    assert ictsearch.index_status(idx).documents == 0
+
+
+def test_an_empty_fresh_or_empty_index_is_still_rebuilt_from_an_empty_folder(tmp_path):
+    # What the refusal must not stop: an empty folder indexed first, or an index that holds nothing.
+    from ictsearch.indexer import build_index
+
+    empty = tmp_path / "空"
+    empty.mkdir()
+    assert build_index([empty], tmp_path / "idx", jobs=1, rebuild=True).problems == ()
+    assert build_index([empty], tmp_path / "idx", jobs=1, rebuild=True).problems == ()
+
+
+def test_an_update_of_an_empty_named_folder_says_is_for_one_document(tmp_path):
+    # "the 1 document indexed from it are kept; … drops them"
+    from ictsearch.indexer import build_index
+
+    idx, a, b = _collection(tmp_path)
+    (a / "テレワーク.txt").unlink()
+    summary = build_index([a, b], idx, jobs=1)
+    [(path, reason)] = summary.problems
+    assert "the 1 document indexed from it is kept" in reason and reason.endswith("drops it")
+
+
+@pytest.mark.parametrize("typed", ["2019…2023", "2019...2023", "令和元年度…令和5年度", "R1…R5", "2019．．．2023"])
+def test_a_span_of_years_typed_with_an_ellipsis_is_the_range(tmp_path, typed):
+    # A Japanese input method turns ... into …: `--year 2019…2023` was refused as "cannot read
+    # '.2023' as a year", and the same span in a query required both years written (8 pages, not 91).
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    for fy, era in ((2018, "平成30"), (2020, "令和2"), (2022, "令和4"), (2024, "令和6")):
+        write(docs / f"{fy}.txt", f"{era}年度 テレワーク推進事業 報告\n\n{era}年度は中小企業のテレワーク導入を支援しました。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as ix:
+        filtered = ix.search("テレワーク", fiscal_year=typed)
+        assert sorted(h.fiscal_year for h in filtered.hits) == [2020, 2022]
+        asked = ix.search(f"テレワーク {typed}")
+        assert sorted(h.fiscal_year for h in asked.hits) == [2020, 2022]
+        # A trailing ellipsis is punctuation, not an open range.
+        assert ix.search("テレワーク…").total == 4
