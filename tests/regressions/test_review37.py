@@ -107,3 +107,24 @@ def test_a_span_of_years_typed_with_an_ellipsis_is_the_range(tmp_path, typed):
         assert sorted(h.fiscal_year for h in asked.hits) == [2020, 2022]
         # A trailing ellipsis is punctuation, not an open range.
         assert ix.search("テレワーク…").total == 4
+
+
+def test_a_sheet_whose_text_lies_below_the_rows_read_is_not_called_empty(tmp_path, monkeypatch):
+    # A workbook whose only values stand below the rows read from a sheet failed as "no text (every
+    # sheet is empty)", and the warning that rows were left out was lost with it.
+    import openpyxl
+
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.formats import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 50)
+    wb = openpyxl.Workbook()
+    wb.active.title = "予算"
+    wb.active["B80"] = "北海道 ローカル5G 実証 予算額"
+    wb.save(tmp_path / "予算.xlsx")
+    with pytest.raises(ExtractionError, match=r"no text in the rows read \(sheet 予算: only the first 50 rows read"):
+        xlsx.read(tmp_path / "予算.xlsx")
+    wb = openpyxl.Workbook()
+    wb.save(tmp_path / "空.xlsx")  # truly empty: said as before
+    with pytest.raises(ExtractionError, match=r"every sheet is empty"):
+        xlsx.read(tmp_path / "空.xlsx")
