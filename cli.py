@@ -1389,6 +1389,41 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
     for word in argv[:argv.index("--") if "--" in argv else len(argv)]:
         if (word in message or word == getattr(e, "option_name", None)) and (mistyped := _mistyped_option(word, long_options)):
             return click.UsageError(mistyped, ctx=e.ctx)
+    return _extra_argument(e, argv)
+
+
+def _typed(word: str) -> str:
+    """`word` as it is typed in a shell: quoted only where the shell needs it (not 東北)."""
+    return word if word and _SHELL_SAFE.fullmatch(word) else shlex.quote(word)
+
+
+def _extra_argument(e: click.UsageError, argv: list[str]) -> click.ClickException:
+    """A word given to a command that takes none: `ictsearch status ~/索引` (the index named as
+    `index` names folders) and `ictsearch facets 東北` (words, as `search` takes) were answered
+    "Got unexpected extra argument" and a pointer to the help."""
+    name = e.ctx.info_name if e.ctx is not None else None
+    if name not in ("status", "facets", "export") or "unexpected extra argument" not in e.format_message():
+        return e
+    # Click names them in brackets, joined by spaces: "Got unexpected extra arguments (テレワーク 防災)".
+    listed = e.format_message().partition("(")[2].rpartition(")")[0]
+    words = [a for a in argv[argv.index(name) + 1 if name in argv else 0:] if not a.startswith("-")]
+    given = [a for a in words if a in listed.split(" ") or a == listed]
+    if not given:
+        return e
+    word = given[0]
+    from ictsearch.indexer.store import IndexStore
+
+    try:
+        an_index = IndexStore(word).exists()
+    except (OSError, ValueError, IctsearchError):
+        an_index = False
+    if an_index:
+        return click.UsageError(f"{name} takes no path: to read the index at {word}, give it as --index "
+                                f"(`ictsearch {name} --index {_typed(word)}`)", ctx=e.ctx)
+    if name == "facets":
+        return click.UsageError(f"facets takes filters, not words: `ictsearch facets --region 東北` counts "
+                                f"the documents a filter keeps (also --year, --theme, --path), and "
+                                f"`ictsearch search {' '.join(map(_typed, given))}` ends with the counts of its hits", ctx=e.ctx)
     return e
 
 

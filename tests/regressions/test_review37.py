@@ -128,3 +128,26 @@ def test_a_sheet_whose_text_lies_below_the_rows_read_is_not_called_empty(tmp_pat
     wb.save(tmp_path / "空.xlsx")  # truly empty: said as before
     with pytest.raises(ExtractionError, match=r"every sheet is empty"):
         xlsx.read(tmp_path / "空.xlsx")
+
+
+def test_a_path_or_words_given_to_a_command_that_takes_none_say_what_to_type(tmp_path, monkeypatch):
+    # `ictsearch status ~/索引` (the index named as `index` names folders) and `ictsearch facets 東北`
+    # (words, as search takes) were "Got unexpected extra argument" and a pointer to the help.
+    import subprocess
+    import sys
+
+    idx, _, _ = _collection(tmp_path)
+    monkeypatch.setenv("ICTSEARCH_INDEX", str(tmp_path / "none"))
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "ictsearch", *args], capture_output=True, text=True, timeout=120)
+
+    for command in ("status", "facets", "export"):
+        out = run(command, str(idx), *(["--format", "jsonl"] if command == "export" else []))
+        assert out.returncode == 2 and out.stdout == ""
+        assert f"{command} takes no path" in out.stderr and f"ictsearch {command} --index {idx}" in out.stderr
+    out = run("facets", "--region", "東北", "テレワーク", "防災")
+    assert out.returncode == 2
+    assert "facets takes filters, not words" in out.stderr and "`ictsearch search テレワーク 防災`" in out.stderr
+    out = run("status", "nothing-here")  # neither: Click's own line, as before
+    assert out.returncode == 2 and "unexpected extra argument (nothing-here)" in out.stderr
