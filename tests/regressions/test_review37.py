@@ -151,3 +151,26 @@ def test_a_path_or_words_given_to_a_command_that_takes_none_say_what_to_type(tmp
     assert "facets takes filters, not words" in out.stderr and "`ictsearch search テレワーク 防災`" in out.stderr
     out = run("status", "nothing-here")  # neither: Click's own line, as before
     assert out.returncode == 2 and "unexpected extra argument (nothing-here)" in out.stderr
+
+
+def test_status_to_dict_is_what_status_json_prints(tmp_path):
+    # IndexStatus.to_dict() held absent_folders as a tuple of tuples, where `status --json` has lists:
+    # a client comparing the API's dict with the command's JSON saw them differ.
+    import json
+
+    import ictsearch
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    idx, a, b = _collection(tmp_path)
+    (a / "テレワーク.txt").unlink()
+    a.rmdir()  # a folder gone, not named: kept, and said
+    build_index([b], idx, jobs=1)
+    status = ictsearch.index_status(idx)
+    assert status.absent_folders == ((str(a), 1),)  # the dataclass keeps its typed tuples
+    out = CliRunner().invoke(cli, ["status", "--json", "--index", str(idx)])
+    printed = json.loads(out.stdout)
+    assert status.to_dict() == printed
+    assert printed["absent_folders"] == [[str(a), 1]]
