@@ -174,3 +174,27 @@ def test_status_to_dict_is_what_status_json_prints(tmp_path):
     printed = json.loads(out.stdout)
     assert status.to_dict() == printed
     assert printed["absent_folders"] == [[str(a), 1]]
+
+
+@pytest.mark.parametrize("typed", ["2020・2021年度のテレワーク", "2020・2021年度 テレワーク", "2020、2021年度 テレワーク"])
+def test_western_years_listed_before_a_nendo_are_either_year(tmp_path, typed):
+    # 「2020・2021年度」 as plans write it: the 2020 was a word every page had to write beside fiscal
+    # year 2021 (a 2021 page citing 2020年東京大会 found, the 2020 page not), where 令和2・3年度 and
+    # 2020年度・2021年度 find the pages of either year.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "r2.txt", "令和2年度 テレワーク推進事業 報告\n\n令和2年度は中小企業のテレワーク導入を支援しました。")
+    write(docs / "r3.txt", "令和3年度 テレワーク推進事業 報告\n\n令和3年度は東京2020大会の経験を踏まえ、テレワークを支援しました。")
+    write(docs / "r4.txt", "令和4年度 テレワーク推進事業 報告\n\n令和4年度は2020年以来のテレワーク定着を調べました。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as ix:
+        found = sorted(h.fiscal_year for h in ix.search(typed).hits)
+        assert found == [2020, 2021]
+        assert found == sorted(h.fiscal_year for h in ix.search("2020年度・2021年度 テレワーク").hits)
+    from ictsearch.search.understand import metadata_spans
+
+    # Four digits listed with no 年度 after them stay words (a count, a code): not read as years.
+    assert [sp.read_as for sp in metadata_spans("2020・2021の相談件数")] == []
+    assert [sp.read_as for sp in metadata_spans("2020・令和3年度の相談件数")] == ["fiscal_year 2021"]
