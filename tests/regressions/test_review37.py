@@ -198,3 +198,18 @@ def test_western_years_listed_before_a_nendo_are_either_year(tmp_path, typed):
     # Four digits listed with no 年度 after them stay words (a count, a code): not read as years.
     assert [sp.read_as for sp in metadata_spans("2020・2021の相談件数")] == []
     assert [sp.read_as for sp in metadata_spans("2020・令和3年度の相談件数")] == ["fiscal_year 2021"]
+
+
+def test_a_folder_that_is_its_own_index_does_not_count_the_index_files_as_passed_over(tmp_path):
+    # An empty folder given as its own index (`ictsearch index 資料 --index 資料`), documents added later:
+    # every run said "note: 8 files not indexed, not a format ictsearch reads: 2 .json, 1 .lock, 1 .seg …".
+    from ictsearch.indexer import build_index
+
+    folder = tmp_path / "資料"
+    folder.mkdir()
+    build_index([folder], folder, jobs=1)
+    write(folder / "報告.txt", "令和4年度 東北地域テレワーク推進事業の報告\n\n岩手県で中小企業のテレワーク導入を支援しました。")
+    write(folder / "写真.jpg", "")
+    summary = build_index([folder], folder, jobs=1, rebuild=True)
+    assert summary.added == 1 and summary.documents == 1
+    assert dict(summary.passed_over) == {".jpg": 1}
