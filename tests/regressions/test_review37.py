@@ -213,3 +213,27 @@ def test_a_folder_that_is_its_own_index_does_not_count_the_index_files_as_passed
     summary = build_index([folder], folder, jobs=1, rebuild=True)
     assert summary.added == 1 and summary.documents == 1
     assert dict(summary.passed_over) == {".jpg": 1}
+
+
+@pytest.mark.parametrize("pasted", [
+    '"{path}"',                      # Windows' "Copy as path", pasted inside the shell's own quotes
+    "{path} ",                       # a trailing space (or a line break) copied with it
+    "{path}\n",
+    "file://{url}",                  # a browser's address bar, a file manager's "copy as URL"
+    "file://localhost{url}",
+])
+def test_a_path_pasted_with_quotes_spaces_or_as_a_file_url_names_its_document(tmp_path, pasted):
+    # `ictsearch show "file:///…/%E5%A0%B1%E5%91%8A.txt"` and a quoted or space-ended path were
+    # "no document … in the index", beside the very file.
+    from urllib.parse import quote
+
+    import ictsearch
+
+    idx, a, _ = _collection(tmp_path)
+    path = str(a / "テレワーク.txt")
+    with ictsearch.open_index(idx) as ix:
+        doc = ix.get(pasted.format(path=path, url=quote(path)))
+        assert doc.path == path
+        assert ix.similar(pasted.format(path=path, url=quote(path))).total >= 0
+        with pytest.raises(ictsearch.DocumentNotFound, match="no document 'nothing.txt'"):
+            ix.get('"nothing.txt"')
