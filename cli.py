@@ -15,6 +15,7 @@ import difflib
 import io
 import json
 import os
+import re
 import shlex
 import signal
 import sys
@@ -1427,6 +1428,12 @@ def _extra_argument(e: click.UsageError, argv: list[str]) -> click.ClickExceptio
     return e
 
 
+def _one_line(message: str) -> str:
+    """Click's message on one line: a required choice left out was "Missing option '--format'.
+    Choose from:" and a tab-indented line per choice, where every error is one line."""
+    return re.sub(r"[ \t]*\n\s*", " ", message).strip()
+
+
 def main() -> None:
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = False  # set by this run's command only
@@ -1443,11 +1450,11 @@ def main() -> None:
             # `ictsearch` alone: the help, as it is, not an "Error: Usage: …" line.
             click.echo(e.format_message())
         elif not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
-            click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
+            click.echo(json.dumps({"error": _one_line(e.format_message()), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).
             command = e.ctx.command_path if e.ctx is not None else _command_path(sys.argv[1:])
-            click.echo(f"Error: {e.format_message()} (see `{command} --help`)", err=True)
+            click.echo(f"Error: {_one_line(e.format_message())} (see `{command} --help`)", err=True)
         else:
             e.show()
         sys.exit(e.exit_code)

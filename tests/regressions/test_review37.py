@@ -237,3 +237,15 @@ def test_a_path_pasted_with_quotes_spaces_or_as_a_file_url_names_its_document(tm
         assert ix.similar(pasted.format(path=path, url=quote(path))).total >= 0
         with pytest.raises(ictsearch.DocumentNotFound, match="no document 'nothing.txt'"):
             ix.get('"nothing.txt"')
+
+
+def test_a_required_choice_left_out_is_one_line():
+    # `ictsearch export` without --format printed Click's "Choose from:" and a tab-indented line per
+    # choice: three lines, where every error is one.
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "ictsearch", "export"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == ("Error: Missing option '--format'. Choose from: jsonl, opensearch "
+                          "(see `ictsearch export --help`)\n")
