@@ -1149,10 +1149,12 @@ def show(doc, index_dir, page, chars, as_json):
         else:
             rows.append((f.name, "・".join(value) if f.kind == "list" else value))
     rows.append(("encoding", d.encoding))
+    stale = "  (file gone)" if d.gone else "  (file changed)" if d.changed else ""
     for key, value in rows:
         if value not in (None, ""):
             source = d.sources.get(key)
-            click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
+            click.echo(f"{key:13}{_shown(value)}" + (stale if key == "path" else "")
+                       + (f"\n{'':13}← {_shown(source)}" if source else ""))
         elif d.sources.get(key):
             # Cleared by a sidecar or metadata.csv (year = "none" too, which is no facet).
             click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")
@@ -1171,6 +1173,11 @@ def show(doc, index_dir, page, chars, as_json):
         # What is shown is not what the file holds now: said here as `index` and `status` say it.
         click.echo(f"{'failing':13}{_shown(st.failures[d.path])}: this is the file's last indexed version, "
                    "kept until it is fixed or removed")
+    if stale:
+        # As search's note says it: what follows is the indexed text, not the file's.
+        click.echo(f"{'note':13}the file " + ("is no longer where it was indexed (deleted or moved)" if d.gone else
+                                              "has changed since it was indexed")
+                   + ": this is the indexed text until the next index run")
     text = page_text if page else d.text
     if chars is None:
         chars = len(text) if page else 600

@@ -249,3 +249,30 @@ def test_a_required_choice_left_out_is_one_line():
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr == ("Error: Missing option '--format'. Choose from: jsonl, opensearch "
                           "(see `ictsearch export --help`)\n")
+
+
+def test_show_says_a_file_is_gone_or_changed_as_search_does(tmp_path):
+    # A hit said "(file gone)" / "(file changed)"; `ictsearch show` of the same document, where one
+    # goes for the path to open, printed it as if the file were there, and Document had no such field.
+    import json
+
+    import ictsearch
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    idx, a, b = _collection(tmp_path)
+    gone, changed = a / "テレワーク.txt", b / "防災.txt"
+    gone.unlink()
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n令和4年度も継続しました。", encoding="utf-8")
+    with ictsearch.open_index(idx) as ix:
+        assert (ix.get(str(gone)).gone, ix.get(str(gone)).changed) == (True, False)
+        assert (ix.get(str(changed)).gone, ix.get(str(changed)).changed) == (False, True)
+        hit = ix.search("テレワーク").hits[0]
+        assert ix.get(hit.doc_id).gone == hit.gone
+    out = CliRunner().invoke(cli, ["show", str(gone), "--index", str(idx)])
+    assert f"path         {gone}  (file gone)" in out.output and "no longer where it was indexed" in out.output
+    out = CliRunner().invoke(cli, ["show", str(changed), "--index", str(idx)])
+    assert "(file changed)" in out.output and "has changed since it was indexed" in out.output
+    shown = json.loads(CliRunner().invoke(cli, ["show", str(gone), "--json", "--index", str(idx)]).stdout)
+    assert (shown["gone"], shown["changed"]) == (True, False)
