@@ -276,3 +276,27 @@ def test_show_says_a_file_is_gone_or_changed_as_search_does(tmp_path):
     assert "(file changed)" in out.output and "has changed since it was indexed" in out.output
     shown = json.loads(CliRunner().invoke(cli, ["show", str(gone), "--json", "--index", str(idx)]).stdout)
     assert (shown["gone"], shown["changed"]) == (True, False)
+
+
+@pytest.mark.parametrize("typed, either", [
+    ("テレワーク または 防災", True), ("テレワーク 又は 防災", True), ("テレワーク もしくは 防災", True),
+    ("テレワーク 及び 防災", False), ("テレワーク かつ 防災", False),
+])
+def test_a_conjunction_typed_apart_between_words_is_the_operator_it_says(tmp_path, typed, either):
+    # 「テレワーク または 防災」 required the word または too (Sudachi's 又): it found fewer pages than
+    # 「テレワーク 防災」, where OR was meant.  及び and かつ are AND, as a space is.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "t.txt", "テレワーク推進事業\n\n中小企業のテレワーク導入を支援しました。")
+    write(docs / "b.txt", "防災行政無線の更新\n\n防災行政無線をデジタル化しました。")
+    write(docs / "tb.txt", "テレワークと防災\n\n災害時にもテレワークで業務を続ける防災の取組です。")
+    write(docs / "tbm.txt", "テレワーク及び防災\n\nテレワーク又は防災の取組です。")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as ix:
+        found = sorted(h.path.rsplit("/", 1)[1] for h in ix.search(typed).hits)
+        assert found == (["b.txt", "t.txt", "tb.txt", "tbm.txt"] if either else ["tb.txt", "tbm.txt"])
+        # Quoted, or glued to its words, it is text as before.
+        assert ix.search('"又は"').total == 1
+        assert sorted(h.path.rsplit("/", 1)[1] for h in ix.search("テレワーク または").hits) == ["tbm.txt"]
