@@ -300,3 +300,22 @@ def test_a_conjunction_typed_apart_between_words_is_the_operator_it_says(tmp_pat
         # Quoted, or glued to its words, it is text as before.
         assert ix.search('"又は"').total == 1
         assert sorted(h.path.rsplit("/", 1)[1] for h in ix.search("テレワーク または").hits) == ["tbm.txt"]
+
+
+def test_a_town_written_with_its_prefecture_filters_as_the_town_does(tmp_path):
+    # --region 盛岡市 is filtered as 岩手県 (with a note); --region 岩手県盛岡市, as an address writes it
+    # and as staff copy it, was "unknown region or prefecture" and a list of 70 names, and 東京都府中市
+    # too, though it says which 府中市.
+    import ictsearch
+
+    idx, a, b = _collection(tmp_path)
+    with ictsearch.open_index(idx) as ix:
+        for typed, pref in (("岩手県盛岡市", "岩手県"), ("東京都府中市", "東京都"), ("熊本県熊本市", "熊本県")):
+            as_town = ix.search("", region=typed)
+            assert [h.path for h in as_town.hits] == [h.path for h in ix.search("", region=pref).hits]
+            assert f"{typed} is filtered as {pref}" in " ".join(as_town.notes)
+        assert ix.search("", region="盛岡市").total == 1
+        with pytest.raises(ictsearch.UnknownFacetValue):
+            ix.search("", region="岩手県仙台市")  # 仙台市 is no town of 岩手県
+    with pytest.raises(ictsearch.UnknownFacetValue, match="府中市 is a town of 東京都 and 広島県"):
+        ictsearch.open_index(idx).search("", region="府中市")
