@@ -99,6 +99,11 @@ def _is_an_index(filenames: list[str], dirnames: list[str]) -> bool:
     return META_FILE in filenames or (LOCK_FILE in filenames and CACHE_DIR in dirnames)
 
 
+#: Why a named folder that is an ictsearch index and holds nothing else is no folder to index.
+AN_INDEX_NOT_DOCUMENTS = ("this is an ictsearch index, not a folder of documents: name the folder the documents "
+                          "are in (an index is given with --index)")
+
+
 def _outside_the_index(dirnames: list[str], filenames: list[str]) -> tuple[list[str], list[str]]:
     """The folders and files of an index folder that are not the index's own (indexer/store.py's layout)."""
     from .store import _GENERATION, CACHE_DIR, LOCK_FILE, META_FILE
@@ -225,6 +230,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 # empty): its documents are indexed, its own files and folders were counted as "8 files
                 # not indexed, not a format ictsearch reads: 2 .json, 1 .lock, 1 .seg …".
                 dirnames[:], filenames[:] = _outside_the_index(dirnames, filenames)
+                if not dirnames and not any(not _is_hidden(f) for f in filenames):
+                    # `ictsearch index ~/.local/share/ictsearch/index`: the index named for the documents
+                    # indexed nothing, with exit 0 and "Indexed 0 documents".
+                    problems.append((root, AN_INDEX_NOT_DOCUMENTS))
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for d in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
                 dirnames.remove(d)  # os.walk would not go in either: said, not passed over silently

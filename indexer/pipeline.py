@@ -18,7 +18,7 @@ from typing import Iterable
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import Found, discover, is_under
+from .discover import AN_INDEX_NOT_DOCUMENTS, Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
@@ -87,6 +87,13 @@ def build_index(
     def find():
         discovery = discover(roots)
         discovery.problems.extend(lost)
+        # A folder that is its own index (`ictsearch index 資料 --index 資料`, made while it was empty)
+        # is a folder of documents that holds none yet, as it was on the first run; the index named
+        # for its documents (`ictsearch index IDX --index IDX`) holds documents from elsewhere.
+        if any(r == AN_INDEX_NOT_DOCUMENTS and p == store.root for p, r in discovery.problems) and not any(
+                not is_under(entry["path"], [store.root]) for entry in previous_manifest(store).docs.values()):
+            discovery.problems[:] = [(p, r) for p, r in discovery.problems
+                                     if not (r == AN_INDEX_NOT_DOCUMENTS and p == store.root)]
         return discovery
 
     discovery = find()

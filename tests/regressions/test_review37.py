@@ -319,3 +319,26 @@ def test_a_town_written_with_its_prefecture_filters_as_the_town_does(tmp_path):
             ix.search("", region="岩手県仙台市")  # 仙台市 is no town of 岩手県
     with pytest.raises(ictsearch.UnknownFacetValue, match="府中市 is a town of 東京都 and 広島県"):
         ictsearch.open_index(idx).search("", region="府中市")
+
+
+def test_an_index_folder_named_as_the_documents_is_refused_not_indexed_as_nothing(tmp_path):
+    # `ictsearch index ~/.local/share/ictsearch/index` (the index named where the documents go)
+    # said "Indexed 0 documents" with exit 0, and --rebuild then emptied the index.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    idx, _, _ = _collection(tmp_path)
+    out = CliRunner().invoke(cli, ["index", str(idx), "--index", str(idx)])
+    assert out.exit_code == 2 and "this is an ictsearch index, not a folder of documents" in out.output
+    out = CliRunner().invoke(cli, ["index", str(idx), "--rebuild", "--index", str(idx)])
+    assert out.exit_code == 2 and "The index holds 2 documents" in out.output
+    other = tmp_path / "other"
+    out = CliRunner().invoke(cli, ["index", str(idx), "--index", str(other)])
+    assert out.exit_code == 2 and not other.exists()
+    # A folder made its own index while empty stays an empty folder to index, as on its first run.
+    own = tmp_path / "資料"
+    own.mkdir()
+    assert build_index([own], own, jobs=1).problems == ()
+    assert build_index([own], own, jobs=1).problems == ()
