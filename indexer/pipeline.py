@@ -153,7 +153,10 @@ def _emptied_by_rebuild(store, roots: list[Path], discovery) -> list[tuple[Path,
     fix = ("check the name or mount the share, or leave it out" if discovery.found else
            f"check the name or mount the share (to empty the index for real, delete its folder, "
            f"rm -r {shlex.quote(str(store.root))}, and index the empty folder)")
-    how = "nothing was rebuilt: a --rebuild keeps only what it names, so the index would have lost {lost}; " + fix
+
+    def how(lost: str) -> str:  # not str.format: the index's path may hold braces
+        return f"nothing was rebuilt: a --rebuild keeps only what it names, so the index would have lost {lost}; {fix}"
+
     previous = previous_manifest(store)
     mounts = {root for root, _ in empty_named_folders(roots, previous)}
     every = f"all its {held} documents" if held > 1 else "its one document"
@@ -162,10 +165,10 @@ def _emptied_by_rebuild(store, roots: list[Path], discovery) -> list[tuple[Path,
         if root in mounts:
             n = sum(1 for entry in previous.docs.values() if is_under(entry["path"], [root]))
             lost = every if not discovery.found else f"the {n} document{'s' if n != 1 else ''} indexed from it"
-            out.append((root, "the folder is empty (a share that is not mounted?); " + how.format(lost=lost)))
+            out.append((root, "the folder is empty (a share that is not mounted?); " + how(lost)))
         elif not discovery.found:
             out.append((root, "holds no document ictsearch reads (a share that is not mounted, or the wrong "
-                              "folder?); " + how.format(lost=every)))
+                              "folder?); " + how(every)))
     return out
 
 
