@@ -381,6 +381,17 @@ _FACILITY = r"(?:国際)?(?:会議場|展示場|センター|ホール|ドーム
 _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合])" + _FACILITY)
 
 
+#: A broadcasting station named after the place it stands (下呂局、恵那局…及び豊橋局 in a bureau's licence
+#: renewal, 親局(大阪局), 置戸中継局, 一関局(束稲山)): the page's subject where it is licensed, built or
+#: switched off.  Nothing may follow 局 (大阪局長 is an officer); before it a prefecture's stem or a single
+#: town's, glued to nothing before: no bureau's or department's 局 opens so (事務局, 水道局, 総務局 … are
+#: no stems; of the 2,338 stems only 東京 and 沖縄 open a common 局 word).  A town's stem whose
+#: prefecture lies outside the blocks the page names (上野局 among 東海管内's stations: 上野村 is 群馬県's,
+#: the station 三重県's) is another place of that name and is not read.  On the realdocs dev pages of
+#: 2026-12-05 every page naming a station so (6: 3 of half A, 3 of B) is labelled with its prefecture.
+_STATION = LazyPattern(r"(?:親|中継|送信)?局(?![\u4e00-\u9fff々])")
+
+
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
 _PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
 #: What a prefecture's name written short opens when the thing is in that prefecture: its newspaper
@@ -451,6 +462,18 @@ def _facilities(text: str):
         yield m.start(1), m.group(1)
     for m in _prefecture_before_re(_PREFECTURE_THING).finditer(text):
         yield m.start(1), m.group(1)
+
+
+def _stations(text: str):
+    """(offset, stem) of a prefecture or a town written short as a broadcasting station's name (see
+    _STATION), found as _facilities finds a venue's."""
+    words, longest = _facility_stems()
+    for m in _STATION.finditer(text) if "局" in text else ():
+        i = m.start()
+        for k in range(min(longest, i), 1, -1):
+            if text[i - k:i] in words and not (i - k and _GLUED_CHAR.match(text, i - k - 1)):
+                yield i - k, text[i - k:i]
+                break
 
 
 def _institution_prefecture(stem: str) -> str | None:
@@ -631,6 +654,13 @@ def _places_in(text: str) -> tuple[Place, ...]:
     for pos, stem in _facilities(text):
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             pref = stem_prefecture(stem)
+            out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
+    for pos, stem in _stations(text):
+        pref = stem_prefecture(stem)
+        if stem not in g.short and named and g.block_of[pref] not in named:
+            continue  # 上野局 among 東海's stations: not 群馬県's 上野村
+        if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
     for m in _FOUNDED_BY_SUFFIX.finditer(text) if "都立" in text or "道立" in text else ():
