@@ -1585,6 +1585,25 @@ def _in_venue_field(text: str, start: int) -> bool:
     return any(_VENUE_LABEL.match(l) for l in above)
 
 
+#: A ceremony named with where it will be held (「なお、表彰式については、…長崎県佐世保市で行われる「全国過疎問題
+#: シンポジウム2013inながさき」において執り行います」): on a national page announcing an award's winners, the
+#: ceremony's town is a venue, often a conference of that year in another prefecture, not a winner's.  The
+#: sentence must name the ceremony and its holding; the winners' own sentences name neither.  Realdocs dev
+#: 2026-12-05: the four pages writing so are the yearly 過疎地域自立活性化優良事例表彰 releases (half A r4527,
+#: r4529; half B r4528), one ceremony at 御茶ノ水ソラシティ(東京都千代田区) already unplaced.  A bureau's
+#: page on its own ceremony (電波の日 記念式典 at a hotel) is not national and keeps its venue.
+_CEREMONY = LazyPattern(r"(?:表彰|授賞|贈呈|伝達)式")
+_CEREMONY_HELD = LazyPattern(r"(?:で|にて|において)(?:行われる|行う|開催される|開催する|開かれる)[^。\n]{0,60}?(?:執り行|行い|行う|実施)")
+
+
+def _ceremony_venue(text: str, p: Place) -> bool:
+    """Whether p stands in a sentence that names an award's ceremony before it and says where it will
+    be held: the town and the conference it is held in (…2013inながさき) alike."""
+    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    ends = [i for i in (text.find("。", p.end), text.find("\n", p.end), len(text)) if i >= 0]
+    return bool(_CEREMONY.search(text, a, p.start)) and bool(_CEREMONY_HELD.search(text, a, min(ends)))
+
+
 #: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,
 #: 視察事項): the report of what other towns do, one town after another, each written with its
 #: prefecture (千葉県船橋市, 「…について(長野県茅野市)」).
@@ -1689,6 +1708,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
               and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
+    if national and _CEREMONY.search(text):
+        # Where a national award's ceremony will be held is no subject of the page announcing its winners.
+        places = [p for p in places if not _ceremony_venue(text, p)]
     if national:
         # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
         # a help desk is, not what the page is about.

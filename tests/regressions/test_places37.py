@@ -66,3 +66,50 @@ def test_a_national_count_of_stations_names_no_place():
     m = _derive(NO_STATION)
     assert m.prefecture == ()
     assert m.region == ("全国",)
+
+
+AWARD = (
+    "総務省トップ>広報・報道>報道資料一覧>令和5年度過疎地域持続的発展優良事例表彰団体の決定\n報道資料\n"
+    "令和5年9月5日\n総務省\n全国過疎地域連盟\n令和5年度過疎地域持続的発展優良事例表彰団体の決定\n"
+    "総務省及び全国過疎地域連盟は、令和5年度の過疎地域持続的発展優良事例として、総務大臣賞4団体を下記のとおり"
+    "決定しました。\n"
+    "なお、表彰式については、来る10月19日(木)午後1時30分より、鳥取県米子市で行われる"
+    "「全国過疎問題シンポジウム2023inとっとり(全体会)」において執り行います。\n"
+    "1【受賞団体及びテーマ】\n総務大臣賞(4団体)\n団体名テーマ(キャッチフレーズ)\n"
+    "岩手県一般社団法人葛巻町まちづくり協議会(葛巻町(くずまきまち)) 牛と風の町に若者が戻る仕組みづくり\n"
+    "高知県特定非営利活動法人とさの森(大豊町(おおとよちょう)) 山の暮らしを次の世代へ\n"
+    "熊本県球磨村(くまむら) 災害を越えて、むらの未来をつくる\n"
+)
+
+
+def test_where_a_national_awards_ceremony_is_held_is_no_winners_place():
+    m = _derive(AWARD)
+    assert "鳥取県" not in m.prefecture
+    assert {"岩手県", "高知県", "熊本県"} <= set(m.prefecture)
+
+
+OWN_CEREMONY = (
+    "報道資料\n令和6年5月27日\n中国総合通信局\n令和6年度「電波の日・情報通信月間」記念式典を開催\n"
+    " 総務省中国総合通信局は、中国情報通信懇談会と、令和6年度「電波の日・情報通信月間」記念式典を開催し、"
+    "電波利用及び情報通信の発展に貢献された個人・団体に対して表彰を行います。\n"
+    "なお、表彰式については、6月4日(火)午前11時より、広島市中区で行われる記念式典において執り行います。\n"
+    "1 日時 令和6年6月4日(火)午前11時00分から11時55分まで\n"
+)
+
+
+def test_a_bureaus_own_ceremony_keeps_its_town():
+    m = _derive(OWN_CEREMONY)
+    assert m.prefecture == ("広島県",)
+    assert m.region == ("中国",)
+
+
+HELD = (
+    "報道資料\n令和5年11月28日\n総務省\n「テレワーク先駆者百選」総務大臣賞の表彰式を開催しました\n"
+    " 総務省は、11月27日に、表彰式を長野県松本市で開催しました。会場では、受賞した団体の取組の発表が行われ、"
+    "松本市の地域テレワーク拠点の視察も行われました。長野県内の自治体の担当者も参加しました。\n"
+)
+
+
+def test_a_ceremony_the_page_reports_on_keeps_its_town():
+    # A ceremony held, reported after the fact (表彰式を…で開催しました), is the page's own event.
+    assert "長野県" in _derive(HELD).prefecture
