@@ -113,3 +113,33 @@ HELD = (
 def test_a_ceremony_the_page_reports_on_keeps_its_town():
     # A ceremony held, reported after the fact (表彰式を…で開催しました), is the page's own event.
     assert "長野県" in _derive(HELD).prefecture
+
+
+SITES = (
+    "平成10年版通信白書\n第2章 情報通信政策の動向\n(3) 地域情報化施設整備事業\n"
+    "郵政省では、6年度から地域の住民生活に必要不可欠な情報を提供する施設整備事業を実施している(第2-2-8表参照)。\n"
+    "9年度においては、新たに、田園型が遠野市(岩手県)、飯山市(長野県)、大方町(高知県)、都市型が上越市(新潟県)、"
+    "出雲市(島根県)の5地域において実施されている。\n"
+)
+
+
+def test_a_white_papers_sites_with_their_prefectures_closed_by_a_count_are_its_subjects():
+    m = _derive(SITES, "whitepaper/h10/a.txt")
+    assert m.prefecture == ("岩手県", "新潟県", "長野県", "島根県", "高知県")
+    assert "全国" in m.region
+
+
+NATIONWIDE = (
+    "平成10年版通信白書\n第2章 情報通信政策の動向\n(4) テレワークの推進\n"
+    "郵政省では、テレワークの普及に取り組んでいる。\n"
+    "テレワークセンターは、遠野市(岩手県)、飯山市(長野県)、出雲市(島根県)など全国の120地域に整備されている。\n"
+    "このほか、上越市(新潟県)、大方町(高知県)の2地域では、センターの整備が計画されている。\n"
+)
+
+
+def test_examples_of_a_nationwide_count_are_no_sites():
+    # 「…など全国の120地域」: the count is the country's, the towns its examples.  (The two towns
+    # planned, closed by their count, are sites.)
+    m = _derive(NATIONWIDE, "whitepaper/h10/b.txt")
+    assert m.prefecture == ("新潟県", "高知県")
+    assert m.region == ("信越", "四国", "全国")
