@@ -1346,7 +1346,31 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                     break
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
+    out |= _case_headings(text, places, starts)
     return [places[i] for i in sorted(out) if places[i].prefecture]
+
+
+#: A sentence presenting the cases below it (「次のような先進的な取組事例を紹介する。」), and a numbered
+#: heading ((ア), (1), ①, 1.) that opens on a place: under such a sentence, each heading is a case and its
+#: place the case's (「(ア) 大分県の遠隔医療支援システム」, 「(イ) 大月町の生活支援情報通信システム」: a White
+#: Paper's section of cases).  Realdocs dev 2026-12-05: half A r4538 fixed (the one page writing so
+#: whose places were not read), none broken; half B and wp-dev write none that moves.
+_CASES_PRESENTED = LazyPattern(r"事例を(?:紹介|示)(?:する|します|したい)")
+_NUMBERED_HEADING = LazyPattern(
+    r"^[ \u3000]*(?:[(（][ア-ン0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ \u3000]*", re.M)
+
+
+def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int]:
+    """Indexes of the places that open a numbered heading below a sentence presenting cases."""
+    cue = _CASES_PRESENTED.search(text)
+    if not cue:
+        return set()
+    out: set[int] = set()
+    for m in _NUMBERED_HEADING.finditer(text, cue.end()):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(places) and places[k].start - m.end() <= (4 if places[k].qualified else 0):
+            out.add(k)
+    return out
 
 
 #: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.

@@ -143,3 +143,34 @@ def test_examples_of_a_nationwide_count_are_no_sites():
     m = _derive(NATIONWIDE, "whitepaper/h10/b.txt")
     assert m.prefecture == ("新潟県", "高知県")
     assert m.region == ("信越", "四国", "全国")
+
+
+CASES = (
+    "平成10年版 通信白書\n第1章 平成9年情報通信の現況\n(3) 社会の情報化\n"
+    " 社会の情報化の進展状況を見るため、保健・医療・福祉及び教育の分野について、次のような先進的な取組事例を紹介する。\n"
+    "ア 保健・医療・福祉の分野\n(ア) 山形県の在宅健康管理システム\n"
+    " 県では、高齢化の進展に対応するため、在宅の高齢者と保健所を結ぶシステムを整備し、9年4月から利用を開始している。\n"
+    "(イ) 上勝町の生活支援情報通信システム\n"
+    " 過疎地においては、都市部に比べ高齢化率が高い一方、医療・福祉従事者の不足が課題となっている。\n"
+)
+
+
+def test_numbered_headings_under_a_sentence_presenting_cases_are_the_cases():
+    m = _derive(CASES, "whitepaper/h10/c.txt")
+    assert m.prefecture == ("山形県", "徳島県")
+    assert m.region == ("東北", "四国", "全国")
+
+
+HEADINGS_ONLY = (
+    "平成10年版 通信白書\n第1章 平成9年情報通信の現況\n(4) 地域の情報化の現状\n"
+    " 地方公共団体の情報化の取組状況を、都道府県別の調査結果によって見ると、次のとおりである。\n"
+    "(ア) 東京都の回答では、庁内LANの整備率が最も高い。\n"
+    "(イ) 沖縄県の回答では、インターネット接続の割合が最も伸びた。\n"
+)
+
+
+def test_numbered_headings_of_a_survey_are_no_cases():
+    # No sentence presents cases: headings of a survey's results by prefecture stay passing mentions.
+    m = _derive(HEADINGS_ONLY, "whitepaper/h10/d.txt")
+    assert m.prefecture == ()
+    assert m.region == ("全国",)
