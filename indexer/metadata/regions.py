@@ -1448,7 +1448,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     prefecture's own block (東北支社) does not make a second place.
     """
     g = gazetteer()
-    everywhere = [*title_places, *places]
+    # (A town's relay station named by its stem, 三朝局, is one of its own things, read below.)
+    everywhere = [*title_places, *(p for p in places if not (p.text in g.town_stems and _STATION.match(text, p.end)))]
     own = [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)] if not everywhere else []
     if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
