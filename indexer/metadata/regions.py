@@ -390,6 +390,9 @@ _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合
 #: the station 三重県's) is another place of that name and is not read.  On the realdocs dev pages of
 #: 2026-12-05 every page naming a station so (6: 3 of half A, 3 of B) is labelled with its prefecture.
 _STATION = LazyPattern(r"(?:親|中継|送信)?局(?![\u4e00-\u9fff々])")
+#: …but not a station named as the source of interference elsewhere (「豊橋局受信において、中津川局による
+#: 常時混信」 on a 混信対策計画 for 愛知県安城市: 中津川 is 岐阜県's; realdocs dev half B r4567).
+_INTERFERER_AFTER = LazyPattern(r"(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
 
 
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
@@ -469,6 +472,8 @@ def _stations(text: str):
     _STATION), found as _facilities finds a venue's."""
     words, longest = _facility_stems()
     for m in _STATION.finditer(text) if "局" in text else ():
+        if _INTERFERER_AFTER.match(text, m.end()):
+            continue
         i = m.start()
         for k in range(min(longest, i), 1, -1):
             if text[i - k:i] in words and not (i - k and _GLUED_CHAR.match(text, i - k - 1)):

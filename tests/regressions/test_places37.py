@@ -174,3 +174,20 @@ def test_numbered_headings_of_a_survey_are_no_cases():
     m = _derive(HEADINGS_ONLY, "whitepaper/h10/d.txt")
     assert m.prefecture == ()
     assert m.region == ("全国",)
+
+
+INTERFERENCE = (
+    "総務省トップ > 組織案内 > 地方支分部局 > 九州総合通信局 > 地上放送のデジタル混信に対する対策計画の公表\n"
+    "報道資料\n平成27年6月10日\n九州総合通信局\n"
+    " 総務省九州総合通信局及び九州地上デジタル放送推進協議会は、平成27年6月10日付けで、熊本県八代市鏡町の一部地域に"
+    "おける地上放送のデジタル混信対策計画を別添のとおり公表しました。\n"
+    "都道府県 地域 混信の状況 対策 世帯数\n"
+    "熊本県 熊本県八代市鏡町 八代局受信において、島原局による常時混信 高利得受信アンテナ等 12\n"
+)
+
+
+def test_a_station_causing_interference_is_no_place_of_the_page():
+    # 島原 is 長崎県's: the station interfering with 八代's reception, not where the plan is.
+    m = _derive(INTERFERENCE)
+    assert m.prefecture == ("熊本県",)
+    assert m.region == ("九州",)
