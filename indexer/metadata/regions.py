@@ -555,6 +555,27 @@ _last_read: tuple[str | None, tuple] = (None, ())
 KEEP_FROM_CHARS = 2_000
 
 
+#: A public body's host name written in the text, in a mail or web address (@town.saitama-misato.lg.jp,
+#: www.city.fuchu.tokyo.jp): read by address.py as the page's own address would be.
+_HOST = LazyPattern(r"(?<![A-Za-z0-9.-])((?:[a-z0-9-]+\.)?(?:city|town|vill|village)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.jp)(?![A-Za-z0-9-])")
+
+
+def _towns_of_addresses(text: str) -> dict[str, str]:
+    """municipality -> prefecture, of the municipalities' addresses the text writes: what tells which
+    美里町 a page naming 美里町 is, when its mail address is @town.saitama-misato.lg.jp (埼玉県's, not
+    宮城県's or 熊本県's).  Only a town the address names itself is read (not a prefecture's address, which
+    a page of any of its towns may give).  Realdocs dev 2026-12-05: half A r4587 fixed (the one page naming
+    a town of several prefectures with that town's address), none broken."""
+    if ".jp" not in text:
+        return {}
+    from .address import place_of_address
+    out: dict[str, str] = {}
+    for host in set(_HOST.findall(text)):
+        if (at := place_of_address(f"https://{host}/")) and at.municipality and at.prefecture:
+            out.setdefault(at.municipality, at.prefecture)
+    return out
+
+
 def find_places(text: str) -> list[Place]:
     """Every block, prefecture and gazetteer municipality named in text."""
     global _last_read
@@ -580,14 +601,21 @@ def _places_in(text: str) -> tuple[Place, ...]:
     named = {_BLOCK_ALIASES.get(m.group(), "中国" if m.group().startswith("中国") else m.group())
              for m in matches if m.group() not in g.block_of and m.group() not in g.towns}
 
+    hosts: dict[str, str] | None = None  # the towns the text's web and mail addresses name
+
     def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
+        nonlocal hosts
         near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
         if near:
             return min(near)[1]
         if name in g.areas:
             return None  # 富士山 in a 関東 bureau's greeting is scenery, not 山梨県
         in_named = [p for p in cands if g.block_of[p] in named]
-        return in_named[0] if len(in_named) == 1 else None
+        if len(in_named) == 1:
+            return in_named[0]
+        if hosts is None:
+            hosts = _towns_of_addresses(text)
+        return hosts.get(name) if hosts.get(name) in cands else None
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None

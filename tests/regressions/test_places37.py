@@ -191,3 +191,25 @@ def test_a_station_causing_interference_is_no_place_of_the_page():
     m = _derive(INTERFERENCE)
     assert m.prefecture == ("熊本県",)
     assert m.region == ("九州",)
+
+
+SPOOFED = (
+    "なりすましメールにご注意ください。\n •初版公開日:[2023年05月10日]\n"
+    "池田町のメールを詐称した「なりすましメール」にご注意ください。\n"
+    "池田町のメールアドレス(アドレスの末尾が@town.hokkaido-ikeda.lg.jpのもの)を詐称した迷惑メールを無作為に送信する"
+    "事案が発生しております。一見すると池田町から送信されたメールに見えますが、実際は池田町と無関係の第三者から"
+    "送信されたものです。\n心当たりのないメールには注意してください。\n"
+)
+
+
+def test_a_towns_own_mail_address_tells_which_town_of_that_name_it_is():
+    # 池田町 is a town of 北海道, 福井県, 岐阜県 and 長野県 (and 池田市 of 大阪府).
+    m = _derive(SPOOFED)
+    assert m.prefecture == ("北海道",)
+    assert m.region == ("北海道",)
+
+
+def test_a_prefectures_or_another_towns_address_does_not_place_a_town_of_several():
+    for address in ("@pref.gifu.lg.jp", "@city.sapporo.lg.jp"):
+        text = SPOOFED.replace("@town.hokkaido-ikeda.lg.jp", address)
+        assert _derive(text).prefecture == (), address
