@@ -1694,8 +1694,9 @@ _CEREMONY_HELD = LazyPattern(r"(?:で|にて|において)(?:行われる|行う
 def _ceremony_venue(text: str, p: Place) -> bool:
     """Whether p stands in a sentence that names an award's ceremony before it and says where it will
     be held: the town and the conference it is held in (…2013inながさき) alike."""
-    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
-    ends = [i for i in (text.find("。", p.end), text.find("\n", p.end), len(text)) if i >= 0]
+    lo, hi = max(0, p.start - SENTENCE_REACH_CHARS), min(len(text), p.end + SENTENCE_REACH_CHARS)
+    a = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start), lo - 1) + 1
+    ends = [i for i in (text.find("。", p.end, hi), text.find("\n", p.end, hi), hi) if i >= 0]
     return bool(_CEREMONY.search(text, a, p.start)) and bool(_CEREMONY_HELD.search(text, a, min(ends)))
 
 
