@@ -389,7 +389,8 @@ _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合
 #: prefecture lies outside the blocks the page names (上野局 among 東海管内's stations: 上野村 is 群馬県's,
 #: the station 三重県's) is another place of that name and is not read.  On the realdocs dev pages of
 #: 2026-12-05 every page naming a station so (6: 3 of half A, 3 of B) is labelled with its prefecture.
-_STATION = LazyPattern(r"(?:親|中継|送信)?局(?![\u4e00-\u9fff々])")
+_STATION = LazyPattern(r"局(?![\u4e00-\u9fff々])")
+_STATION_KIND = ("親", "中継", "送信")
 #: …but not a station named as the source of interference elsewhere (「豊橋局受信において、中津川局による
 #: 常時混信」 on a 混信対策計画 for 愛知県安城市: 中津川 is 岐阜県's; realdocs dev half B r4567).
 _INTERFERER_AFTER = LazyPattern(r"(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
@@ -467,6 +468,12 @@ def _facilities(text: str):
         yield m.start(1), m.group(1)
 
 
+def _station_at(text: str, pos: int) -> bool:
+    """Whether a station's word (局, 中継局 …: _STATION) starts at pos."""
+    pos += next((len(k) for k in _STATION_KIND if text.startswith(k, pos)), 0)
+    return bool(_STATION.match(text, pos))
+
+
 def _stations(text: str):
     """(offset, stem) of a prefecture or a town written short as a broadcasting station's name (see
     _STATION), found as _facilities finds a venue's."""
@@ -475,6 +482,7 @@ def _stations(text: str):
         if _INTERFERER_AFTER.match(text, m.end()):
             continue
         i = m.start()
+        i -= next((len(k) for k in _STATION_KIND if text.startswith(k, i - len(k))), 0)  # 置戸中継局
         for k in range(min(longest, i), 1, -1):
             if text[i - k:i] in words and not (i - k and _GLUED_CHAR.match(text, i - k - 1)):
                 yield i - k, text[i - k:i]
@@ -1058,7 +1066,8 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 #: half A (r4539, r4541 fixed; r4540 was placed by its 指定 already); no page of half B writes it.
 _BRACKET_PREF = LazyPattern(r"[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
 #: The count closing the enumeration, right after a town, an area or a prefecture's bracket.
-_SITES_CLOSE = LazyPattern(rf"(?<=[)）市町村区圏域県])の{_COUNT}(?:地域|事業|団体|市町村|市町|自治体|か所|箇所|地区)")
+_SITES_CLOSE = LazyPattern(rf"の{_COUNT}(?:地域|事業|団体|市町村|市町|自治体|か所|箇所|地区)")
+_SITES_CLOSED = ")）市町村区圏域県"
 #: The enumeration before it: names, their brackets and separators, a kind opening a part (田園型が).  It is
 #: looked for in the SITES_REACH_CHARS before the count: a pattern of items and separators tried from
 #: every town took 10 s on a 21,000-character run of 「…市、」.
@@ -1075,6 +1084,8 @@ def _sites_counted(text: str, places: list[Place]) -> set[int]:
     out: set[int] = set()
     starts = [p.start for p in places]
     for m in _SITES_CLOSE.finditer(text):
+        if not m.start() or text[m.start() - 1] not in _SITES_CLOSED:
+            continue
         lo = max(0, m.start() - SITES_REACH_CHARS)
         lo = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
         run = _SITES_RUN.search(text, lo, m.start())
@@ -1490,7 +1501,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     """
     g = gazetteer()
     # (A town's relay station named by its stem, 三朝局, is one of its own things, read below.)
-    everywhere = [*title_places, *(p for p in places if not (p.text in g.town_stems and _STATION.match(text, p.end)))]
+    everywhere = [*title_places, *(p for p in places if not (p.text in g.town_stems and _station_at(text, p.end)))]
     own = [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)] if not everywhere else []
     if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
