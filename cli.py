@@ -15,6 +15,7 @@ import difflib
 import io
 import json
 import os
+import re
 import shlex
 import signal
 import sys
@@ -450,7 +451,8 @@ def cli():
 @index_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes for extraction and analysis (default: number of cores).")
-@click.option("--rebuild", is_flag=True, help="Start a new index from scratch (extracted text is reused from the cache).")
+@click.option("--rebuild", is_flag=True, help="Start a new index from scratch of PATHS only (extracted text is reused from the cache). "
+              "A path missing or empty (a share not mounted) rebuilds nothing and keeps the index.")
 @click.option("--dry-run", is_flag=True, help="List what would be added, updated and removed; change nothing.")
 @click.option("--clear-cache", is_flag=True, help="Empty the extracted-text cache first (forces PDF extraction again).")
 @click.option("--wait", "lock_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
@@ -1147,10 +1149,12 @@ def show(doc, index_dir, page, chars, as_json):
         else:
             rows.append((f.name, "・".join(value) if f.kind == "list" else value))
     rows.append(("encoding", d.encoding))
+    stale = "  (file gone)" if d.gone else "  (file changed)" if d.changed else ""
     for key, value in rows:
         if value not in (None, ""):
             source = d.sources.get(key)
-            click.echo(f"{key:13}{_shown(value)}" + (f"\n{'':13}← {_shown(source)}" if source else ""))
+            click.echo(f"{key:13}{_shown(value)}" + (stale if key == "path" else "")
+                       + (f"\n{'':13}← {_shown(source)}" if source else ""))
         elif d.sources.get(key):
             # Cleared by a sidecar or metadata.csv (year = "none" too, which is no facet).
             click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")
@@ -1169,6 +1173,11 @@ def show(doc, index_dir, page, chars, as_json):
         # What is shown is not what the file holds now: said here as `index` and `status` say it.
         click.echo(f"{'failing':13}{_shown(st.failures[d.path])}: this is the file's last indexed version, "
                    "kept until it is fixed or removed")
+    if stale:
+        # As search's note says it: what follows is the indexed text, not the file's.
+        click.echo(f"{'note':13}the file " + ("is no longer where it was indexed (deleted or moved)" if d.gone else
+                                              "has changed since it was indexed")
+                   + ": this is the indexed text until the next index run")
     text = page_text if page else d.text
     if chars is None:
         chars = len(text) if page else 600
@@ -1388,7 +1397,48 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
     for word in argv[:argv.index("--") if "--" in argv else len(argv)]:
         if (word in message or word == getattr(e, "option_name", None)) and (mistyped := _mistyped_option(word, long_options)):
             return click.UsageError(mistyped, ctx=e.ctx)
+    return _extra_argument(e, argv)
+
+
+def _typed(word: str) -> str:
+    """`word` as it is typed in a shell: quoted only where the shell needs it (not 東北)."""
+    return word if word and _SHELL_SAFE.fullmatch(word) else shlex.quote(word)
+
+
+def _extra_argument(e: click.UsageError, argv: list[str]) -> click.ClickException:
+    """A word given to a command that takes none: `ictsearch status ~/索引` (the index named as
+    `index` names folders) and `ictsearch facets 東北` (words, as `search` takes) were answered
+    "Got unexpected extra argument" and a pointer to the help."""
+    name = e.ctx.info_name if e.ctx is not None else None
+    if name not in ("status", "facets", "export") or "unexpected extra argument" not in e.format_message():
+        return e
+    # Click names them in brackets, joined by spaces: "Got unexpected extra arguments (テレワーク 防災)".
+    listed = e.format_message().partition("(")[2].rpartition(")")[0]
+    words = [a for a in argv[argv.index(name) + 1 if name in argv else 0:] if not a.startswith("-")]
+    given = [a for a in words if a in listed.split(" ") or a == listed]
+    if not given:
+        return e
+    word = given[0]
+    from ictsearch.indexer.store import IndexStore
+
+    try:
+        an_index = IndexStore(word).exists()
+    except (OSError, ValueError, IctsearchError):
+        an_index = False
+    if an_index:
+        return click.UsageError(f"{name} takes no path: to read the index at {word}, give it as --index "
+                                f"(`ictsearch {name} --index {_typed(word)}`)", ctx=e.ctx)
+    if name == "facets":
+        return click.UsageError(f"facets takes filters, not words: `ictsearch facets --region 東北` counts "
+                                f"the documents a filter keeps (also --year, --theme, --path), and "
+                                f"`ictsearch search {' '.join(map(_typed, given))}` ends with the counts of its hits", ctx=e.ctx)
     return e
+
+
+def _one_line(message: str) -> str:
+    """Click's message on one line: a required choice left out was "Missing option '--format'.
+    Choose from:" and a tab-indented line per choice, where every error is one line."""
+    return re.sub(r"[ \t]*\n\s*", " ", message).strip()
 
 
 def main() -> None:
@@ -1407,11 +1457,11 @@ def main() -> None:
             # `ictsearch` alone: the help, as it is, not an "Error: Usage: …" line.
             click.echo(e.format_message())
         elif not isinstance(e, CliError) and _argv_wants_json(sys.argv[1:]):
-            click.echo(json.dumps({"error": e.format_message(), "kind": "UsageError"}, ensure_ascii=False), err=True)
+            click.echo(json.dumps({"error": _one_line(e.format_message()), "kind": "UsageError"}, ensure_ascii=False), err=True)
         elif isinstance(e, click.UsageError) and not isinstance(e, CliError):
             # One line, like every other error (Click would add the usage and a "Try --help" line).
             command = e.ctx.command_path if e.ctx is not None else _command_path(sys.argv[1:])
-            click.echo(f"Error: {e.format_message()} (see `{command} --help`)", err=True)
+            click.echo(f"Error: {_one_line(e.format_message())} (see `{command} --help`)", err=True)
         else:
             e.show()
         sys.exit(e.exit_code)

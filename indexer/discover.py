@@ -99,6 +99,19 @@ def _is_an_index(filenames: list[str], dirnames: list[str]) -> bool:
     return META_FILE in filenames or (LOCK_FILE in filenames and CACHE_DIR in dirnames)
 
 
+#: Why a named folder that is an ictsearch index and holds nothing else is no folder to index.
+AN_INDEX_NOT_DOCUMENTS = ("this is an ictsearch index, not a folder of documents: name the folder the documents "
+                          "are in (an index is given with --index)")
+
+
+def _outside_the_index(dirnames: list[str], filenames: list[str]) -> tuple[list[str], list[str]]:
+    """The folders and files of an index folder that are not the index's own (indexer/store.py's layout)."""
+    from .store import _GENERATION, CACHE_DIR, LOCK_FILE, META_FILE
+
+    return ([d for d in dirnames if d != CACHE_DIR and not _GENERATION.fullmatch(d)],
+            [f for f in filenames if f not in (META_FILE, LOCK_FILE)])
+
+
 def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
     """The folder a browser or Word writes beside a saved page ("報道資料_files" beside "報道資料.html").
 
@@ -209,9 +222,18 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
-            if dirpath != str(root) and _is_an_index(filenames, dirnames):
-                dirnames[:] = []
-                continue
+            if _is_an_index(filenames, dirnames):
+                if dirpath != str(root):
+                    dirnames[:] = []
+                    continue
+                # The named folder is itself an index (`ictsearch index 資料 --index 資料`, made when it was
+                # empty): its documents are indexed, its own files and folders were counted as "8 files
+                # not indexed, not a format ictsearch reads: 2 .json, 1 .lock, 1 .seg …".
+                dirnames[:], filenames[:] = _outside_the_index(dirnames, filenames)
+                if not dirnames and not any(not _is_hidden(f) for f in filenames):
+                    # `ictsearch index ~/.local/share/ictsearch/index`: the index named for the documents
+                    # indexed nothing, with exit 0 and "Indexed 0 documents".
+                    problems.append((root, AN_INDEX_NOT_DOCUMENTS))
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d) and not _is_saved_page_folder(d, filenames))
             for d in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
                 dirnames.remove(d)  # os.walk would not go in either: said, not passed over silently

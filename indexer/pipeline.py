@@ -9,6 +9,7 @@ This module only runs those stages in order, under the index's write lock.
 from __future__ import annotations
 
 import os
+import shlex
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Iterable
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import Found, discover, is_under
+from .discover import AN_INDEX_NOT_DOCUMENTS, Found, discover, is_under
 from .errors import IctsearchError, IndexLocationError
 from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
@@ -86,6 +87,13 @@ def build_index(
     def find():
         discovery = discover(roots)
         discovery.problems.extend(lost)
+        # A folder that is its own index (`ictsearch index 資料 --index 資料`, made while it was empty)
+        # is a folder of documents that holds none yet, as it was on the first run; the index named
+        # for its documents (`ictsearch index IDX --index IDX`) holds documents from elsewhere.
+        if any(r == AN_INDEX_NOT_DOCUMENTS and p == store.root for p, r in discovery.problems) and not any(
+                not is_under(entry["path"], [store.root]) for entry in previous_manifest(store).docs.values()):
+            discovery.problems[:] = [(p, r) for p, r in discovery.problems
+                                     if not (r == AN_INDEX_NOT_DOCUMENTS and p == store.root)]
         return discovery
 
     discovery = find()
@@ -101,6 +109,14 @@ def build_index(
         return IndexSummary.from_outcomes(
             store.root, [], documents=_documents_held(store), started=started, dry_run=dry_run,
             problems=[(p, f"{r}; {NOT_REBUILT}" if (p, r) in unusable else r) for p, r in problems])
+    if rebuild and store.exists() and (empty := _emptied_by_rebuild(store, roots, discovery)):
+        # `ictsearch index /mnt/資料 --rebuild` with the share not mounted: its bare mount point is an
+        # existing empty folder, and the rebuild emptied the whole index (exit 0), where a missing
+        # folder keeps it (above) and an update keeps the empty folder's documents.  Nothing is
+        # rebuilt; the message says how to empty an index for real.
+        return IndexSummary.from_outcomes(
+            store.root, [], documents=_documents_held(store), started=started, dry_run=dry_run,
+            problems=[*empty, *problems])
     if dry_run:
         return _dry_run(store, discovery, roots, rebuild, started)
     if not found and problems and not store.exists():
@@ -122,6 +138,38 @@ def build_index(
 #: Why a --rebuild naming a path it cannot use changed nothing.
 NOT_REBUILT = ("nothing was rebuilt: a --rebuild keeps only the folders it names, so the index would have lost "
                "its documents from the folder meant (check the name or mount the share, or leave it out)")
+
+
+def _emptied_by_rebuild(store, roots: list[Path], discovery) -> list[tuple[Path, str]]:
+    """(folder, reason) for the named folders that make a --rebuild empty what the index holds:
+    each named folder that holds nothing at all while the index holds documents from it (a share's
+    bare mount point), and, when the named paths hold no document at all while the index holds
+    some, each of them.  Empty when the rebuild may go ahead."""
+    held = _documents_held(store)
+    if not held:
+        return []  # an empty (or unreadable) index loses nothing
+    # Leaving an empty folder out keeps the others' documents; when nothing named holds a
+    # document, the one way to an empty index is to delete it (a rebuild never does that).
+    fix = ("check the name or mount the share, or leave it out" if discovery.found else
+           f"check the name or mount the share (to empty the index for real, delete its folder, "
+           f"rm -r {shlex.quote(str(store.root))}, and index the empty folder)")
+
+    def how(lost: str) -> str:  # not str.format: the index's path may hold braces
+        return f"nothing was rebuilt: a --rebuild keeps only what it names, so the index would have lost {lost}; {fix}"
+
+    previous = previous_manifest(store)
+    mounts = {root for root, _ in empty_named_folders(roots, previous)}
+    every = f"all its {held} documents" if held > 1 else "its one document"
+    out = []
+    for root in roots:
+        if root in mounts:
+            n = sum(1 for entry in previous.docs.values() if is_under(entry["path"], [root]))
+            lost = every if not discovery.found else f"the {n} document{'s' if n != 1 else ''} indexed from it"
+            out.append((root, "the folder is empty (a share that is not mounted?); " + how(lost)))
+        elif not discovery.found:
+            out.append((root, "holds no document ictsearch reads (a share that is not mounted, or the wrong "
+                              "folder?); " + how(every)))
+    return out
 
 
 def _documents_held(store) -> int:

@@ -237,8 +237,8 @@ def empty_named_folders(roots: list[Path], manifest: Manifest) -> list[tuple[Pat
         kept = sum(1 for entry in manifest.docs.values() if is_under(entry["path"], [root]))
         if kept:
             out.append((root, f"the folder is empty (a share that is not mounted?): the {kept} "
-                              f"document{'s' if kept > 1 else ''} indexed from it are kept; "
-                              "`ictsearch index --rebuild` naming the folders to keep drops them"))
+                              f"document{'s' if kept > 1 else ''} indexed from it {'are' if kept > 1 else 'is'} kept; "
+                              f"`ictsearch index --rebuild` naming the folders to keep drops {'them' if kept > 1 else 'it'}"))
     return out
 
 

@@ -43,6 +43,8 @@ class IndexStatus:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["kept_versions"] = list(self.kept_versions)
+        # As `status --json` prints it: to_dict() == json.loads(the JSON) (it held a tuple of tuples).
+        d["absent_folders"] = [list(pair) for pair in self.absent_folders]
         return d
 
 

@@ -170,7 +170,11 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
             try:
                 kind, pref = resolve_region(typed)
             except ValueError:
-                continue
+                from .facets import prefecture_of_address
+
+                if not (pref := prefecture_of_address(typed)):
+                    continue
+                kind = "prefecture"
             if kind == "prefecture" and pref != typed:
                 notes.append(f"{typed} is filtered as {pref}: documents are placed by prefecture, "
                              "so pages of its other municipalities match too")
@@ -180,6 +184,25 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
 #: A Windows path from its root, folded (paths.fold: lower case, \\ as /): a drive (c:/…) or a
 #: share (//server/share/…).
 _WINDOWS_ABSOLUTE = LazyPattern(r"^(?:[a-z]:/|//[^/]+/[^/]+/)")
+
+
+def _as_pasted(doc: str) -> str:
+    """`doc` without what a copied path brings along: spaces or a line break around it, the double
+    quotes Windows' "Copy as path" puts around it, a file:// URL's scheme and %-escapes."""
+    text = doc.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    if text[:7].lower() == "file://":
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(text)
+        if parts.netloc.lower() in ("", "localhost"):
+            text = unquote(parts.path)
+            if re.match(r"/[A-Za-z]:/", text):  # file:///C:/Users/…: the Windows path
+                text = text[1:]
+        else:  # file://server/share/…: a Windows share
+            text = "//" + parts.netloc + unquote(parts.path)
+    return text
 
 
 class Index:
@@ -800,6 +823,10 @@ class Index:
                 # folders are cut at /, where a backslash is a character of a name.  Looked up again
                 # as such; its errors (indexing it failed, the paths ending in it) name it so.
                 return self._docnum(searcher, doc.replace("\\", "/"))
+            if docnum is None and (pasted := _as_pasted(doc)) != doc and pasted:
+                # A path pasted with what came with it: Windows' "Copy as path" quotes ("C:\…\報告.pdf"),
+                # a browser's file:///…/%E5%A0%B1%E5%91%8A.pdf, a line's trailing space or newline.
+                return self._docnum(searcher, pasted)
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:

@@ -74,6 +74,9 @@ MAPPING_PROPERTIES = {
     "warnings": {"type": "keyword", "ignore_above": 1024},
     # 1-based numbers of the pages read by OCR.
     "ocr_pages": {"type": "integer"},
+    # Whether the file was gone from its path, or changed, when the export was made (Document's).
+    "gone": {"type": "boolean"},
+    "changed": {"type": "boolean"},
 }
 
 

@@ -82,6 +82,22 @@ class Facet:
 _PLACE_LIST = LazyPattern(r"\s*[・、,/|]\s*|\s+")
 
 
+def prefecture_of_address(value: str) -> str | None:
+    """The prefecture of a town written after it, as an address writes it (岩手県盛岡市, 東京都府中市,
+    北海道札幌市), or None: --region 岩手県盛岡市 was "unknown region or prefecture", where 盛岡市 is
+    filtered as 岩手県."""
+    from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES, gazetteer
+
+    v = value.strip()
+    if not v.endswith(TOWN_SUFFIXES):
+        return None
+    g = gazetteer()
+    for pref in g.prefectures:
+        if v.startswith(pref) and len(v) > len(pref) and pref in g.towns.get(v[len(pref):], ()):
+            return pref
+    return None
+
+
 def blocks_written_together(value: str) -> list[str] | None:
     """中国四国, 九州沖縄, 北海道東北(地方): blocks written one after another, as a bureau's or a council's
     name joins them (中国四国農政局, 九州沖縄地域): the blocks, or None if value is not such a run."""
@@ -119,6 +135,10 @@ class PlaceFacet(Facet):
         except ValueError as e:
             if blocks := blocks_written_together(str(value).strip()):
                 return self.parse("・".join(blocks))
+            if pref := prefecture_of_address(str(value)):
+                # 岩手県盛岡市, 東京都府中市: a town written with its prefecture, as addresses write it,
+                # is its prefecture as 盛岡市 is (府中市 alone is two prefectures' town).
+                return self.parse(pref)
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a
@@ -168,6 +188,9 @@ class YearFacet(Facet):
             # (2021, None) is 2021.. and (None, 2021) ..2021, with the stand-in bounds the text forms get.
             lo, hi = (MIN_YEAR if lo is None else lo), (MAX_YEAR if hi is None else hi)
         else:
+            from ictsearch.indexer.normalize import ellipsis_spans
+
+            value = ellipsis_spans(str(value))  # 2019…2023 as 2019..2023
             try:
                 lo, hi = parse_year_range(str(value))
             except ValueError as e:

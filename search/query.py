@@ -1070,7 +1070,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         # dilute its should-match nor stand in for its content words.
         parts = []
         for sp in spans:
-            q = spaced_word(sp.text, (sp.query, sp.read_as), within=text, origin=sp.origin)
+            q = spaced_word(sp.searched or sp.text, (sp.query, sp.read_as), within=text, origin=sp.origin)
             if sp.joined and parts:
                 parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
             else:

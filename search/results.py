@@ -222,10 +222,15 @@ class Document:
     ocr_pages: tuple[int, ...] = ()
     #: The document's web address (indexer/fields.py), None when unknown.
     url: str | None = None
+    #: As a Hit's: the file is no longer at `path` (deleted or moved since it was indexed), or its
+    #: size or time differ from the indexed version's.  `show` said neither, where search said both.
+    gone: bool = False
+    changed: bool = False
 
     @classmethod
     def from_stored(cls, stored: dict) -> Document:
         values = _metadata_values(stored)
+        gone, changed = file_state(stored)
         # Document keeps each theme's score, which hits leave out.
         values["themes"] = tuple(ThemeScore(n, s) for n, s in stored.get("themes") or ())
         starts = stored.get("page_starts")
@@ -241,6 +246,8 @@ class Document:
             encoding=stored.get("encoding"),
             warnings=tuple(stored.get("warnings") or ()),
             ocr_pages=tuple(stored.get("ocr_pages") or ()),
+            gone=gone,
+            changed=changed,
             **values,
         )
 
@@ -275,5 +282,7 @@ class Document:
             "encoding": self.encoding,
             "warnings": list(self.warnings),
             "ocr_pages": list(self.ocr_pages),
+            "gone": self.gone,
+            "changed": self.changed,
             "text": self.text,
         }

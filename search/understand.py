@@ -451,6 +451,22 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     return [run]
 
 
+def _listed_before_a_nendo(word: str, bounds: list[tuple[int, int]], i: int) -> bool:
+    """Whether the four digits of bounds[i] are a year listed before a 年度 written in the same
+    calendar: 2020 of 「2020・2021年度のテレワーク」 (also 2020、2021、2022年度, 2020と2021年度).  Read
+    as a count, it was a word every page had to write beside fiscal year 2021, where 令和2・3年度
+    finds the pages of either year."""
+    if bare_year(word[bounds[i][0]:bounds[i][1]]) is None:
+        return False
+    for j in range(i + 1, len(bounds)):
+        if not _LIST_GAP.fullmatch(word, bounds[j - 1][1], bounds[j][0]):
+            return False
+        text = word[bounds[j][0]:bounds[j][1]]
+        if bare_year(text) is None:
+            return text.endswith("年度") and bare_year(text[:-2]) is not None
+    return False
+
+
 class MetadataSpan(NamedTuple):
     """A region or year expression inside a longer typed word, read as :func:`understood` reads it alone."""
 
@@ -464,6 +480,8 @@ class MetadataSpan(NamedTuple):
     #: A place the question moves away from (東京から地方へ, 東京を出て, 都会を離れて): where one comes
     #: from, not where the pages belong; compile_query lets it lift the pages of it, not require them.
     origin: bool = False
+    #: The text searched for it when that is not `text`: 2020年度 for the 2020 of 2020・2021年度.
+    searched: str | None = None
 
 
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
@@ -545,7 +563,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         i -= 1
     out: list[MetadataSpan] = []
     era = None  # the era of the year just read (令和 of 令和4), for a later year listed without it
-    for start, end in bounds:
+    for i, (start, end) in enumerate(bounds):
         if start == 0 and end == len(word):
             continue  # the whole word: compile_query reads it as it is
         text = word[start:end]
@@ -554,6 +572,9 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
         read, era = in_listed_era(listed, text)
         # Four digits inside a phrase are a count or a code as often as a year (電話03-5253-2024,
         # 2024の相談): only a word typed alone is read as a bare year.
+        searched = None
+        if read.isdecimal() and _listed_before_a_nendo(word, bounds, i):
+            read = searched = read + "年度"  # 2020 of 「2020・2021年度の…」 is 2020年度, as plans list years
         meta = understood(read) if not read.isdecimal() else None
         if meta is None or _kind(meta[1]) != "year":
             era = None
@@ -564,7 +585,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             after = _ORIGIN_AFTER.match(word, end)
             origin = _kind(meta[1]) == "place" and after is not None and (
                 not after[0].strip().startswith("から") or _MOVING.search(word, after.end()) is not None)
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin))
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin, searched))
     # 「東京や大阪から」: the places listed with an origin are origins too.
     for i in range(len(out) - 1, 0, -1):
         if out[i].origin and out[i].joined and not out[i - 1].origin:

@@ -155,6 +155,10 @@ def _read(path: Path):
     if chars > MAX_TEXT_CHARS and not any(w.startswith("text cut") for w in warnings):
         warnings.append(f"text cut at {MAX_TEXT_CHARS:,} characters")  # normalizing took some away
     if not any(len(page.split("\n")) > 1 for page in pages):
+        cut = [sheet_warning for sheet_warning in warnings if sheet_warning.endswith("rows read")]
+        if cut:
+            # Text only below the rows read (a value in row 1,000,000) was "every sheet is empty".
+            raise ExtractionError(f"no text in the rows read ({'; '.join(cut)}; what lies below is not read)")
         raise ExtractionError("no text (every sheet is empty)")
     return Extracted(
         pages=pages,

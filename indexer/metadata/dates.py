@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -106,6 +107,19 @@ _SPEECH_FY_AFTER = re.compile(r"[^。、]{0,30}?(?:予算|[市町村区県府都
 _REPORTED_SPEECH = re.compile(r"報道|報じ|と述べ")
 #: The month of a session, without its year (村議会3月定例会, 6月会議).
 _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|会議)")
+#: An official's 議案説明 (a committee's 「令和5年2月定例会総務委員会 議案説明及び所管事項等の報告」) at the
+#: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
+#: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
+#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明")
+SPRING_SESSION_MONTHS = (2, 3)
+#: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
+BILL_HEADING_LINES = 40
+#: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
+_SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
+#: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
+#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度.
+_INITIAL_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -380,6 +394,18 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
     speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
+    # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
+    # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,
+    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」); its opening
+    # is the first sentences below that line, wherever the head's ranks put them (a council site heads the record
+    # with a menu of bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
+    bill_opening: list[int] = []
+    named = next((i for i in range(min(len(lines), BILL_HEADING_LINES))
+                  if _BILL_EXPLANATION.search(lines[i][2]) and not _is_sentence(lines[i][2])), None)
+    if named is not None and (sitting := _SESSION_MONTH_DATED.search(fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])])))):
+        if int(sitting[1]) in SPRING_SESSION_MONTHS:
+            bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
+                                                  if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
             continue
@@ -453,8 +479,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         sentence = (folded.rfind("。", lines[li][0], y.start) + 1 or lines[li][0], _sentence_end(folded, y.end, lines[li][1]))
         # …not a 年度 looked back on (「令和5年度は、…移行されたことに伴い、…再確認いたしました。」)
         speech_fy = (_SPEECH_FY_AFTER.match(folded, y.end) and (speech_page or _POLICY_SPEECH.search(folded, *sentence))) or (
-            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence))
-        if (li in opening and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
+            speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
+            li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
+        if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
                 and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
@@ -596,8 +623,9 @@ _NUMBERED_HEADING = re.compile(
 #: 年度 the title names.
 #: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
 #: a bare 「、10月1日に」 there may be anything's day.
+#: The subject's day may carry its hour (「大型で勢力の強い台風23号は10月20日13時頃に高知県…に上陸した」).
 _MONTH_DAY = re.compile(
-    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?"
+    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
 #: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).
@@ -1713,6 +1741,67 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     return fits[0], md[0], f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月{md[1]}日 was a {w[1]}曜日 in {fits[0]} only)"
 
 
+#: A day written with its weekday and without its year (11月4日(金曜日), 2月10日(水)に…を開催しました).
+_DAY_WITH_WEEKDAY = re.compile(r"(?<![\d年/.])(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（]\s*([月火水木金土日])(?:曜日?)?\s*[)）]")
+
+
+#: The sources of a year that the weekdays may overrule: an update stamp (更新日 …, 2021年11月10日更新) and the
+#: date ranker's guess.  A date line, a title's date, a trail's year archive (イベント報告2014年) is the page's word.
+_WEAK_YEAR_SOURCE = re.compile(r"更新|inferred by the date ranker")
+
+
+#: How far below its day an entry's account is read (r4345's first entry tells its act within 300 characters).
+ENTRY_CHARS = 400
+
+
+def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[str, str]) -> tuple[int | None, int | None]:
+    """fy and year moved to the year after `year` when every day the page writes with its weekday and
+    without its year falls on that weekday in the year after and in neither `year` nor the year before:
+    the page reports what came after the date it was given (a topics page of 「11月4日(金曜日)」 entries
+    under 更新日:2021年11月10日, a Thursday that year; a study group's 「2月10日(水)に第2回研究会を開催
+    しました」 after its founding on 令和2年12月9日: realdocs dev r4345, r3044).  A weekday fits the same
+    day every 5, 6 or 11 years, so one year after the date is all that is read.  The 年度 moves with
+    the year only when it was the date's; a 年度 the page names stays."""
+    if year is None or "日" not in text or not _WEAK_YEAR_SOURCE.search(src.get("year", "")):
+        return fy, year
+    days = []
+    folded = fold(text)
+    found = list(_DAY_WITH_WEEKDAY.finditer(folded))
+    for k, m in enumerate(found):
+        month, day, weekday = int(m[1]), int(m[2]), _WEEKDAYS.index(m[3])
+        # Each day a past one: an entry's heading alone on its line (a topics page, a diary) over an account
+        # of what was done, or told in a sentence of what was done (「…を開催しました。」).  A day announced
+        # (「1月10日(水)に開催します。」, 日時 1月10日(水)13時~ on a notice of 2023年12月, a schedule's
+        # 「1月8日(月曜日)」 over 「成人式」) is the coming year's by design.
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = len(folded) if (e := folded.find("\n", m.end())) < 0 else e
+        entry_end = min(found[k + 1].start() if k + 1 < len(found) else len(folded), m.end() + ENTRY_CHARS)
+        alone = (not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
+                 and bool(_TOLD_ACT.search(folded, m.end(), entry_end)))
+        closes = folded.find("。", m.end(), line_end)
+        told = closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+        if not (alone or told):
+            return fy, year
+        fits = set()
+        for y in (year - 1, year, year + 1):
+            try:
+                if datetime.date(y, month, day).weekday() == weekday:
+                    fits.add(y)
+            except ValueError:  # 2月29日 of a year without one, 6月31日
+                pass
+        days.append((month, day, fits, m.group()))
+    if not days or any(fits != {year + 1} for _, _, fits, _ in days):
+        return fy, year
+    month, day, _, written = max(days)
+    later = year + 1
+    src["year"] = f"{src.get('year', '')} → {later}: 「{written}」 falls on its weekday in {later} only"
+    date_fy = src.get("fiscal_year", "")
+    if fy is None or "年度 of the" in date_fy or "inferred by the date ranker" in date_fy:
+        fy = later if month >= 4 else later - 1
+        src["fiscal_year"] = src["year"] + " (年度 of that day)"
+    return fy, later
+
+
 def _event_month(lines) -> int | None:
     """The month of the event the first sentence reports after its subject:
     「…は、3月26日(火曜日)、」 or 「…は、令和6年3月26日(火)に」."""
@@ -2022,7 +2111,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # 事業の方針, an AGM's 前年度事業報告) are items it discusses; a 年度 in its title (令和3年度
             # 第4回議事録) names the meeting itself
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
-                and is_minutes(text, title, lines))
+                and not own.speech and is_minutes(text, title, lines))
         )
         if (fy is None or cited) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"

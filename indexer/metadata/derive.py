@@ -14,7 +14,7 @@ from typing import Sequence
 from ictsearch.indexer.errors import ExtractionError
 
 from . import NONE_WORDS, address, date_ranker, docinfo, eras, manual, regions, themes
-from .dates import LINE_FILLER, derive_years, head_text, is_minutes, white_paper_edition
+from .dates import LINE_FILLER, derive_years, head_text, is_minutes, later_weekday_year, white_paper_edition
 from .eras import YearMention, find_years, fold
 from .lines import text_lines, title_proper
 
@@ -147,8 +147,10 @@ _NATIONAL_ACTOR = re.compile(
 #: And a town or a village writing of itself as 町では / 村では with no name before it (今年度、村では6人の
 #: 隊員を採用しました), comma or not (realdocs dev 2026-12-04: r4206 fixed, none broken); not 市では, which
 #: a national page's statistics write (市では100%であるが、町村では…).
+#: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
+#: (changed no realdocs or White Paper page, 2026-12-05).
 _LOCAL_SELF = re.compile(
-    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"(?<![\u4e00-\u9fff々])(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
@@ -159,7 +161,7 @@ _OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff々])(?:本|当)([都道府県])(?![�
 #: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
 #: (市民自らが is in a ministry's pages too).
 _LOCAL_ACTS = re.compile(
-    r"(?:本|当|わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"(?<![\u4e00-\u9fff々])(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
 NATIONAL_ACTOR_CHARS = 400
 #: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
@@ -419,6 +421,7 @@ def derive_metadata(
 
     fy, year, src = derive_years(text, title, path)
     fy, year = date_ranker.fill(text, title, fy, year, src)
+    fy, year = later_weekday_year(text, fy, year, src)
     org, org_src = docinfo.organization(text, title, white_paper=white_paper)
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)

@@ -46,9 +46,12 @@ _ABBR_RE = LazyPattern(
     rf"|/(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})(?![\d/.]))"
 )
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
+# The month and day may be kanji numerals, as a formal text writes all three (二〇二三年七月三日, the year
+# turned to figures by _KANJI_AD_YEAR first).
+_KANJI_MD = r"[〇一二三四五六七八九十]{1,3}"
 _AD_RE = LazyPattern(
     rf"(?<!\d)(?:\d{{1,2}}{_SP}\({_SP})?(?P<y>(?:18|19|20)\d\d)(?:{_SP}\))?{_SP}年"
-    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>\d{{1,2}}){_SP}日)?)?"
+    rf"(?:{_SP}(?P<kind>度|版)|{_SP}(?P<m>\d{{1,2}}|{_KANJI_MD}){_ISSUE_PAIR}{_SP}月(?:{_SP}(?P<d>\d{{1,2}}|{_KANJI_MD}){_SP}日)?)?"
 )
 # FY2023, FY 2024, FY23, 2023FY: a 年度 in the English abbreviation (a slide's title, an English
 # page's heading, a budget table's column: 「FY23 実績」, 「2023FY 計画」).  Capitals only and not inside
@@ -83,6 +86,11 @@ _EN_HINT = LazyPattern(
 # 令和5.7.3 — the dotted form with the era written out (R5.7.3 is _ABBR_RE's).
 _ERA_DOTTED_RE = LazyPattern(
     rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
+)
+# 令和元年09/19(木) — the era's year in words, the day in figures: a town site's list of notices (its
+# CMS prints every entry so).  Read before _ERA_RE, which would take 令和元年 alone.
+_ERA_YEAR_SLASH_RE = LazyPattern(
+    rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}}){_SP}年{_SP}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\d/.])"
 )
 # Both calendars in one date: 2023年(令和5年)7月3日, 令和5年(2023年)7月3日,
 # 2023(令和5)年度, 2018年度(平成30年度), and with the era's initial as budget sheets and plans
@@ -260,6 +268,8 @@ def find_years(text: str) -> list[YearMention]:
             continue
         kind = "fiscal" if m["fy"] else _kind(m["kind"])
         add(m, y1, kind, _int(m["m"]), _int(m["d"]), _dual_era(m, first) or _dual_era(m, second))
+    for m in _ERA_YEAR_SLASH_RE.finditer(folded) if "/" in folded else ():
+        add_era(m, _era(m["era"]), m["n"], "calendar", int(m["m"]), int(m["d"]))
     for m in _ERA_RE.finditer(folded):
         add_era(m, _era(m["era"]), m["n"], _kind(m["kind"]), _int(m["m"]), _int(m["d"]))
     for m in _AD_RE.finditer(folded):

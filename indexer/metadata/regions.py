@@ -381,6 +381,21 @@ _FACILITY = r"(?:国際)?(?:会議場|展示場|センター|ホール|ドーム
 _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合])" + _FACILITY)
 
 
+#: A broadcasting station named after the place it stands (下呂局、恵那局…及び豊橋局 in a bureau's licence
+#: renewal, 親局(大阪局), 置戸中継局, 一関局(束稲山)): the page's subject where it is licensed, built or
+#: switched off.  Nothing may follow 局 (大阪局長 is an officer); before it a prefecture's stem or a single
+#: town's, glued to nothing before: no bureau's or department's 局 opens so (事務局, 水道局, 総務局 … are
+#: no stems; of the 2,338 stems only 東京 and 沖縄 open a common 局 word).  A town's stem whose
+#: prefecture lies outside the blocks the page names (上野局 among 東海管内's stations: 上野村 is 群馬県's,
+#: the station 三重県's) is another place of that name and is not read.  On the realdocs dev pages of
+#: 2026-12-05 every page naming a station so (6: 3 of half A, 3 of B) is labelled with its prefecture.
+_STATION = LazyPattern(r"局(?![\u4e00-\u9fff々])")
+_STATION_KIND = ("親", "中継", "送信")
+#: …but not a station named as the source of interference elsewhere (「豊橋局受信において、中津川局による
+#: 常時混信」 on a 混信対策計画 for 愛知県安城市: 中津川 is 岐阜県's; realdocs dev half B r4567).
+_INTERFERER_AFTER = LazyPattern(r"(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
+
+
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
 _PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
 #: What a prefecture's name written short opens when the thing is in that prefecture: its newspaper
@@ -451,6 +466,27 @@ def _facilities(text: str):
         yield m.start(1), m.group(1)
     for m in _prefecture_before_re(_PREFECTURE_THING).finditer(text):
         yield m.start(1), m.group(1)
+
+
+def _station_at(text: str, pos: int) -> bool:
+    """Whether a station's word (局, 中継局 …: _STATION) starts at pos."""
+    pos += next((len(k) for k in _STATION_KIND if text.startswith(k, pos)), 0)
+    return bool(_STATION.match(text, pos))
+
+
+def _stations(text: str):
+    """(offset, stem) of a prefecture or a town written short as a broadcasting station's name (see
+    _STATION), found as _facilities finds a venue's."""
+    words, longest = _facility_stems()
+    for m in _STATION.finditer(text) if "局" in text else ():
+        if _INTERFERER_AFTER.match(text, m.end()):
+            continue
+        i = m.start()
+        i -= next((len(k) for k in _STATION_KIND if text.startswith(k, i - len(k))), 0)  # 置戸中継局
+        for k in range(min(longest, i), 1, -1):
+            if text[i - k:i] in words and not (i - k and _GLUED_CHAR.match(text, i - k - 1)):
+                yield i - k, text[i - k:i]
+                break
 
 
 def _institution_prefecture(stem: str) -> str | None:
@@ -527,6 +563,27 @@ _last_read: tuple[str | None, tuple] = (None, ())
 KEEP_FROM_CHARS = 2_000
 
 
+#: A public body's host name written in the text, in a mail or web address (@town.saitama-misato.lg.jp,
+#: www.city.fuchu.tokyo.jp): read by address.py as the page's own address would be.
+_HOST = LazyPattern(r"(?<![A-Za-z0-9.-])((?:[a-z0-9-]+\.)?(?:city|town|vill|village)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.jp)(?![A-Za-z0-9-])")
+
+
+def _towns_of_addresses(text: str) -> dict[str, str]:
+    """municipality -> prefecture, of the municipalities' addresses the text writes: what tells which
+    美里町 a page naming 美里町 is, when its mail address is @town.saitama-misato.lg.jp (埼玉県's, not
+    宮城県's or 熊本県's).  Only a town the address names itself is read (not a prefecture's address, which
+    a page of any of its towns may give).  Realdocs dev 2026-12-05: half A r4587 fixed (the one page naming
+    a town of several prefectures with that town's address), none broken."""
+    if ".jp" not in text:
+        return {}
+    from .address import place_of_address
+    out: dict[str, str] = {}
+    for host in set(_HOST.findall(text)):
+        if (at := place_of_address(f"https://{host}/")) and at.municipality and at.prefecture:
+            out.setdefault(at.municipality, at.prefecture)
+    return out
+
+
 def find_places(text: str) -> list[Place]:
     """Every block, prefecture and gazetteer municipality named in text."""
     global _last_read
@@ -552,14 +609,21 @@ def _places_in(text: str) -> tuple[Place, ...]:
     named = {_BLOCK_ALIASES.get(m.group(), "中国" if m.group().startswith("中国") else m.group())
              for m in matches if m.group() not in g.block_of and m.group() not in g.towns}
 
+    hosts: dict[str, str] | None = None  # the towns the text's web and mail addresses name
+
     def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
+        nonlocal hosts
         near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
         if near:
             return min(near)[1]
         if name in g.areas:
             return None  # 富士山 in a 関東 bureau's greeting is scenery, not 山梨県
         in_named = [p for p in cands if g.block_of[p] in named]
-        return in_named[0] if len(in_named) == 1 else None
+        if len(in_named) == 1:
+            return in_named[0]
+        if hosts is None:
+            hosts = _towns_of_addresses(text)
+        return hosts.get(name) if hosts.get(name) in cands else None
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
@@ -631,6 +695,13 @@ def _places_in(text: str) -> tuple[Place, ...]:
     for pos, stem in _facilities(text):
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             pref = stem_prefecture(stem)
+            out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
+    for pos, stem in _stations(text):
+        pref = stem_prefecture(stem)
+        if stem not in g.short and named and g.block_of[pref] not in named:
+            continue  # 上野局 among 東海's stations: not 群馬県's 上野村
+        if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
     for m in _FOUNDED_BY_SUFFIX.finditer(text) if "都立" in text or "道立" in text else ():
@@ -982,7 +1053,47 @@ def _counted(text: str, places: list[Place]) -> set[int]:
         if COUNTED_MAX >= len(run) >= 2 and (_COUNT_AFTER.match(text, p.end)
                               or _COUNT_BEFORE.search(text, max(0, places[run[0]].start - 12), places[run[0]].start)):
             out.update(run)
-    return out | _chosen_enumeration(text, places)
+    return out | _chosen_enumeration(text, places) | _sites_counted(text, places)
+
+
+#: Towns written each with its prefecture in brackets, the enumeration closed by the count of the
+#: areas or projects it makes up: 「…田園型が白滝市、池田町(北海道)、青森市(青森県)、水沢市(岩手県)、…豊橋市
+#: (愛知県)の12地域において実施されている」, 「長野市、浜松市(静岡県)、岡崎市(愛知県)…及び大分県の6事業」: how a
+#: national report (通信白書's sections on the subsidised projects of a 年度) gives the sites of a
+#: programme, each a subject.  The brackets name the prefecture also of a town since merged away
+#: (水沢市, 福江市: no town of today's list), and the count closes the enumeration as 「3県」 does one of
+#: prefectures.  A kind may open a part of it (田園型が…、都市型が加古川市(兵庫県)…の12地域).  Realdocs dev 2026-12-05: the 3 pages writing so are 平成8–9年版 通信白書 sections of
+#: half A (r4539, r4541 fixed; r4540 was placed by its 指定 already); no page of half B writes it.
+_BRACKET_PREF = LazyPattern(r"[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
+#: The count closing the enumeration, right after a town, an area or a prefecture's bracket.
+_SITES_CLOSE = LazyPattern(rf"の{_COUNT}(?:地域|事業|団体|市町村|市町|自治体|か所|箇所|地区)")
+_SITES_CLOSED = ")）市町村区圏域県"
+#: The enumeration before it: names, their brackets and separators, a kind opening a part (田園型が).  It is
+#: looked for in the SITES_REACH_CHARS before the count: a pattern of items and separators tried from
+#: every town took 10 s on a 21,000-character run of 「…市、」.
+_SITES_RUN = LazyPattern(r"(?:[\u4e00-\u9fff々・、()（）]|及び|および|並びに|(?<=[\u4e00-\u9fff])(?:が|では|は)(?=[\u4e00-\u9fff]))+$")
+SITES_REACH_CHARS = 400
+SITES_BRACKETED_MIN = 2
+
+
+def _sites_counted(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration of towns with their prefectures in brackets closed by a
+    count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN prefectures in brackets."""
+    if "(" not in text and "（" not in text:
+        return set()
+    out: set[int] = set()
+    starts = [p.start for p in places]
+    for m in _SITES_CLOSE.finditer(text):
+        if not m.start() or text[m.start() - 1] not in _SITES_CLOSED:
+            continue
+        lo = max(0, m.start() - SITES_REACH_CHARS)
+        lo = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
+        run = _SITES_RUN.search(text, lo, m.start())
+        if not run or len(_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
+            continue
+        out.update(i for i in range(bisect.bisect_left(starts, run.start()), bisect.bisect_left(starts, m.start()))
+                   if places[i].prefecture and places[i].end <= m.start())
+    return out
 
 
 #: Between two places of one enumeration, the second perhaps a town written with its prefecture
@@ -1287,7 +1398,31 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                     break
                 out.update(range(k, bisect.bisect_left(starts, end)))
                 row = end + 1
+    out |= _case_headings(text, places, starts)
     return [places[i] for i in sorted(out) if places[i].prefecture]
+
+
+#: A sentence presenting the cases below it (「次のような先進的な取組事例を紹介する。」), and a numbered
+#: heading ((ア), (1), ①, 1.) that opens on a place: under such a sentence, each heading is a case and its
+#: place the case's (「(ア) 大分県の遠隔医療支援システム」, 「(イ) 大月町の生活支援情報通信システム」: a White
+#: Paper's section of cases).  Realdocs dev 2026-12-05: half A r4538 fixed (the one page writing so
+#: whose places were not read), none broken; half B and wp-dev write none that moves.
+_CASES_PRESENTED = LazyPattern(r"事例を(?:紹介|示)(?:する|します|したい)")
+_NUMBERED_HEADING = LazyPattern(
+    r"^[ \u3000]*(?:[(（][ア-ン0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ \u3000]*", re.M)
+
+
+def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int]:
+    """Indexes of the places that open a numbered heading below a sentence presenting cases."""
+    cue = _CASES_PRESENTED.search(text)
+    if not cue:
+        return set()
+    out: set[int] = set()
+    for m in _NUMBERED_HEADING.finditer(text, cue.end()):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(places) and places[k].start - m.end() <= (4 if places[k].qualified else 0):
+            out.add(k)
+    return out
 
 
 #: A postal code right before a place (〒671-2593 / 宍粟市山崎町中広瀬133番地6): the postal address of an office.
@@ -1365,7 +1500,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     prefecture's own block (東北支社) does not make a second place.
     """
     g = gazetteer()
-    everywhere = [*title_places, *places]
+    # (A town's relay station named by its stem, 三朝局, is one of its own things, read below.)
+    everywhere = [*title_places, *(p for p in places if not (p.text in g.town_stems and _station_at(text, p.end)))]
     own = [m.group(1) or m.group(2) for m in _SELF_BY_SUFFIX.finditer(text)] if not everywhere else []
     if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
@@ -1555,6 +1691,26 @@ def _in_venue_field(text: str, start: int) -> bool:
     return any(_VENUE_LABEL.match(l) for l in above)
 
 
+#: A ceremony named with where it will be held (「なお、表彰式については、…長崎県佐世保市で行われる「全国過疎問題
+#: シンポジウム2013inながさき」において執り行います」): on a national page announcing an award's winners, the
+#: ceremony's town is a venue, often a conference of that year in another prefecture, not a winner's.  The
+#: sentence must name the ceremony and its holding; the winners' own sentences name neither.  Realdocs dev
+#: 2026-12-05: the four pages writing so are the yearly 過疎地域自立活性化優良事例表彰 releases (half A r4527,
+#: r4529; half B r4528), one ceremony at 御茶ノ水ソラシティ(東京都千代田区) already unplaced.  A bureau's
+#: page on its own ceremony (電波の日 記念式典 at a hotel) is not national and keeps its venue.
+_CEREMONY = LazyPattern(r"(?:表彰|授賞|贈呈|伝達)式")
+_CEREMONY_HELD = LazyPattern(r"(?:で|にて|において)(?:行われる|行う|開催される|開催する|開かれる)[^。\n]{0,60}?(?:執り行|行い|行う|実施)")
+
+
+def _ceremony_venue(text: str, p: Place) -> bool:
+    """Whether p stands in a sentence that names an award's ceremony before it and says where it will
+    be held: the town and the conference it is held in (…2013inながさき) alike."""
+    lo, hi = max(0, p.start - SENTENCE_REACH_CHARS), min(len(text), p.end + SENTENCE_REACH_CHARS)
+    a = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start), lo - 1) + 1
+    ends = [i for i in (text.find("。", p.end, hi), text.find("\n", p.end, hi), hi) if i >= 0]
+    return bool(_CEREMONY.search(text, a, p.start)) and bool(_CEREMONY_HELD.search(text, a, min(ends)))
+
+
 #: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,
 #: 視察事項): the report of what other towns do, one town after another, each written with its
 #: prefecture (千葉県船橋市, 「…について(長野県茅野市)」).
@@ -1659,6 +1815,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
               and not _EVENT_AFTER.match(text, p.end)
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
+    if national and _CEREMONY.search(text):
+        # Where a national award's ceremony will be held is no subject of the page announcing its winners.
+        places = [p for p in places if not _ceremony_venue(text, p)]
     if national:
         # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
         # a help desk is, not what the page is about.

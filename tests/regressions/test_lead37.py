@@ -1,0 +1,24 @@
+"""The lead's changes of the twenty-fourth session (2026-12-05)."""
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str):
+    return derive_metadata(text, title=text.splitlines()[0], path=Path("page.txt"))
+
+
+def test_a_name_holding_hon_or_to_is_not_a_local_body_speaking_of_itself():
+    # 熊本県 holds 本県 and 松本市 holds 本市; neither is a prefecture or city writing of itself, so a page
+    # of no issuer that speaks for the nation (我が国) stays national.
+    m = _derive("地域のデジタル化に関する調査結果\n我が国の地方公共団体におけるデジタル化の取組状況を調査しました。\n"
+                "熊本県、松本市などで先進的な取組が見られました。調査は全国の自治体を対象に行いました。")
+    assert m.region == ("全国",)
+
+
+def test_a_prefecture_writing_hon_ken_is_still_its_own_voice():
+    m = _derive("県のデジタル化推進計画\n我が国のデジタル化が進む中、本県では行政手続のオンライン化を進めています。\n"
+                "熊本県デジタル推進課が取りまとめました。")
+    assert "全国" not in m.region
+    assert "熊本県" in m.prefecture
