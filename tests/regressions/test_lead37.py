@@ -22,3 +22,20 @@ def test_a_prefecture_writing_hon_ken_is_still_its_own_voice():
                 "熊本県デジタル推進課が取りまとめました。")
     assert "全国" not in m.region
     assert "熊本県" in m.prefecture
+
+
+def _themes(text: str) -> set[str]:
+    return {t for t, _ in _derive(text).themes}
+
+
+def test_a_page_about_the_adviser_dispatch_scheme_is_human_resources():
+    # bench/realdocs README, "experts sent to local bodies": the scheme sending ICT experts to towns is 人材育成.
+    assert "人材育成" in _themes(
+        "地域情報化アドバイザー派遣制度のご案内\n総務省では、ICTを活用した地域課題の解決に取り組む地方公共団体等の求めに応じて、"
+        "ICTの知見等を有する専門家(地域情報化アドバイザー)を派遣しています。令和5年度の派遣申請を受け付けます。")
+
+
+def test_an_adviser_on_a_committee_is_not_human_resources():
+    assert "人材育成" not in _themes(
+        "防災行政無線のデジタル化検討会の開催\n市では、防災行政無線のデジタル化に向けた検討会を開催しました。"
+        "委員には学識経験者のほか、防災アドバイザーが参加し、屋外拡声子局の配置や戸別受信機の配布について意見を交わしました。")
