@@ -1,0 +1,68 @@
+"""polish37: what review37's new user found and left: a user's own folders named as the index's, a nested
+share left empty, an empty export, short doc ids, titles with tabs, exit 143 in the help, UTF-32 text,
+and pdftotext's page breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+
+TELEWORK = ("令和4年度 東北地域テレワーク推進事業の報告\n\n"
+            "東北総合通信局は、令和4年度に岩手県及び宮城県で中小企業のテレワーク導入を支援しました。")
+BOUSAI = ("令和3年度 九州 防災行政無線デジタル化の取組\n\n"
+          "九州総合通信局は、熊本県の市町村と防災行政無線のデジタル化に取り組みました。")
+
+
+def test_a_folder_that_is_its_own_index_keeps_a_users_folders_named_cache_and_gen(tmp_path):
+    # `ictsearch index 資料 --index 資料` (made while it was empty), then the user's own folders
+    # cache/ and gen-ai/ put in it: --rebuild deleted every gen-* folder (gen-ai, gen-2024 with their
+    # documents) and --clear-cache the whole cache/ folder, the user's memo in it too; and neither
+    # folder's documents were ever indexed.
+    from click.testing import CliRunner
+
+    import ictsearch
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    folder = tmp_path / "資料"
+    folder.mkdir()
+    build_index([folder], folder, jobs=1)
+    memo = write(folder / "cache" / "メモ.txt", "防災行政無線の覚書\n\n熊本県の市町村と防災行政無線のデジタル化を相談しました。")
+    archive = write(folder / "cache" / "old.json.gz", "")  # a user's file named as an entry's ending
+    ai = write(folder / "gen-ai" / "生成AI.txt", "生成AIの利活用に関する報告\n\n総務省は自治体における生成AIの利用を検討しました。")
+    year = write(folder / "gen-2024" / "報告.txt", TELEWORK)
+    write(folder / "概要.txt", BOUSAI)
+
+    summary = build_index([folder], folder, jobs=1, rebuild=True)
+    assert summary.added == 4 and summary.documents == 4
+    assert memo.exists() and ai.exists() and year.exists()
+    with ictsearch.open_index(folder) as ix:
+        assert ix.search("生成AI").total == 1 and ix.search("覚書").total == 1
+        assert {h.path for h in ix.search("テレワーク").hits} == {str(year)}
+
+    out = CliRunner().invoke(cli, ["index", str(folder), "--clear-cache", "--index", str(folder)])
+    assert out.exit_code == 0, out.output
+    assert "Cleared 4 cached extractions" in out.output
+    assert memo.exists() and archive.exists() and ai.exists() and year.exists()
+    assert sorted(p.name for p in (folder / "cache").iterdir()) == ["old.json.gz", "メモ.txt"]
+    assert build_index([folder], folder, jobs=1, rebuild=True).documents == 4
+    assert memo.exists() and ai.exists() and year.exists()
+
+
+def test_an_index_of_its_own_still_drops_its_old_generation_and_empties_its_cache(tmp_path):
+    # What the check must not stop: the index's own generations and cache go as before.
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.store import IndexStore
+
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    write(docs / "報告.txt", TELEWORK)
+    build_index([docs], idx, jobs=1)
+    first = [p.name for p in idx.iterdir() if p.name.startswith("gen-")]
+    build_index([docs], idx, jobs=1, rebuild=True)
+    now = [p.name for p in idx.iterdir() if p.name.startswith("gen-")]
+    assert len(first) == len(now) == 1 and first != now
+    (idx / "gen-999999").mkdir()  # a rebuild stopped as it made its generation
+    build_index([docs], idx, jobs=1)
+    assert [p.name for p in idx.iterdir() if p.name.startswith("gen-")] == now
+    assert IndexStore(idx).clear_cache() == 1 and not (idx / "cache").exists()
