@@ -24,7 +24,6 @@ import fcntl
 import json
 import os
 import pickle
-import re
 import struct
 import time
 import zlib
