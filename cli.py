@@ -491,7 +491,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
     An existing folder without documents gives an empty index that every
     command accepts (a search finds nothing); a path that does not exist is an
-    error and creates no index.
+    error and creates no index. A named folder that is missing or empty (a
+    share not mounted) keeps its documents in the index, said in a note; a
+    sub-folder inside one that is empty has its documents removed, as files
+    moved out or deleted are, and a note names it.
 
     Exit status: 0 all files indexed, 1 some files or folders could not be
     indexed (the rest were), 2 usage error, no path that exists, or the index
@@ -680,6 +683,10 @@ def _echo_folder_changes(summary) -> None:
     for folder, n in summary.gone_folders:
         click.echo(f"note: folder {_shown(folder)} is gone: the {_count(n, 'document')} indexed from it {were(n)} "
                    "removed", err=True)
+    for folder, n in summary.emptied_folders:
+        # A nested share not mounted left "3 removed" and no word of which folder.
+        click.echo(f"note: folder {_shown(folder)} is there but empty: the {_count(n, 'document')} indexed from it "
+                   f"{were(n)} removed (a share that is not mounted? mount it and index again)", err=True)
     for folder, n in summary.new_folders:
         click.echo(f"note: new folder {_shown(folder)}: {_count(n, 'document')} {were(n)} added", err=True)
 

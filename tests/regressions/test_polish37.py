@@ -66,3 +66,39 @@ def test_an_index_of_its_own_still_drops_its_old_generation_and_empties_its_cach
     build_index([docs], idx, jobs=1)
     assert [p.name for p in idx.iterdir() if p.name.startswith("gen-")] == now
     assert IndexStore(idx).clear_cache() == 1 and not (idx / "cache").exists()
+
+
+def test_a_nested_folder_left_empty_is_named_when_its_documents_are_removed(tmp_path):
+    # A share mounted inside the collection (共有/東北 a mount point), not mounted at the nightly run:
+    # "0 added, 0 updated, 2 removed" and not a word of which folder.  Its documents go, as files
+    # moved out of a folder go (a named folder left empty keeps them: review36/37); the folder is named.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    share = tmp_path / "共有"
+    write(share / "東北" / "令和4年度" / "テレワーク.txt", TELEWORK)
+    write(share / "東北" / "防災.txt", BOUSAI.replace("九州", "東北"))
+    write(share / "九州" / "防災.txt", BOUSAI)
+    idx = tmp_path / "idx"
+    build_index([share], idx, jobs=1)
+    import shutil
+
+    shutil.rmtree(share / "東北")
+    (share / "東北").mkdir()  # the bare mount point
+    out = CliRunner().invoke(cli, ["index", str(share), "--dry-run", "--index", str(idx)])
+    assert f"note: folder {share / '東北'} is there but empty: the 2 documents indexed from it would be removed" in out.output
+    summary = build_index([share], idx, jobs=1)
+    assert summary.removed == 2 and summary.emptied_folders == ((str(share / "東北"), 2),)
+    assert summary.gone_folders == () and summary.to_dict()["emptied_folders"] == [[str(share / "東北"), 2]]
+    assert summary.documents == 1
+
+    # A folder emptied of some of its files only, or one that still holds a file of no format read, is not named.
+    write(share / "東北" / "防災.txt", BOUSAI.replace("九州", "東北"))
+    write(share / "東北" / "写真.jpg", "")
+    build_index([share], idx, jobs=1)
+    (share / "東北" / "防災.txt").unlink()
+    assert build_index([share], idx, jobs=1).emptied_folders == ()
+    out = CliRunner().invoke(cli, ["index", "--help"])
+    assert "sub-folder inside one that is empty has its documents removed" in " ".join(out.output.split())
