@@ -1264,7 +1264,7 @@ def status(index_dir, as_json):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"]), required=True,
               help="jsonl: one JSON object per document on stdout (the shape of `show --json`). "
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
-              "DIR/bulk.ndjson (_bulk actions).")
+              "DIR/bulk.ndjson (_bulk actions; not written for an index with no document, as _bulk refuses an empty request).")
 @click.option("--output", "-o", "output", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Folder for the opensearch files (created if missing; an earlier export there is replaced, "
                    "another program's index.json is not).")
@@ -1298,8 +1298,11 @@ def export(index_dir, fmt, output):
         if not output or _writing_output(e):
             _output_failed(e)  # stdout (jsonl), not the --output folder
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
-    parts = written.get("bulk_parts") or [written["bulk_ndjson"]]
-    click.echo(f"{written['documents']} documents: {written['index_json']}, {', '.join(parts)} "
+    parts = written["bulk_parts"]
+    if not parts:
+        click.echo(f"0 documents: {written['index_json']} only; {written['note']}.", err=True)
+        return
+    click.echo(f"{_count(written['documents'], 'document')}: {written['index_json']}, {', '.join(parts)} "
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
     if len(parts) > 1:
         click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "

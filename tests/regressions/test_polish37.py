@@ -102,3 +102,39 @@ def test_a_nested_folder_left_empty_is_named_when_its_documents_are_removed(tmp_
     assert build_index([share], idx, jobs=1).emptied_folders == ()
     out = CliRunner().invoke(cli, ["index", "--help"])
     assert "sub-folder inside one that is empty has its documents removed" in " ".join(out.output.split())
+
+
+def test_an_opensearch_export_of_an_empty_index_writes_no_empty_bulk_file(tmp_path):
+    # An empty bulk.ndjson was written (and "0 documents: …/bulk.ndjson" said), which the documented
+    # `curl -XPOST …/_bulk --data-binary @bulk.ndjson` answers with 400 "request body is required".
+    from click.testing import CliRunner
+
+    import ictsearch
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.search.export import write_opensearch
+
+    docs, idx, out = tmp_path / "共有", tmp_path / "idx", tmp_path / "os"
+    write(docs / "報告.txt", TELEWORK)
+    build_index([docs], idx, jobs=1)
+    with ictsearch.open_index(idx) as ix:
+        written = write_opensearch(ix, out)
+    assert written["bulk_ndjson"] == str(out / "bulk.ndjson") and written["note"] is None
+    assert "テレワーク" in (out / "bulk.ndjson").read_text(encoding="utf-8")
+
+    assert "1 document: " in CliRunner().invoke(
+        cli, ["export", "--format", "opensearch", "--output", str(out), "--index", str(idx)]).output  # not "1 documents"
+
+    empty, idx = tmp_path / "空", tmp_path / "idx2"
+    empty.mkdir()
+    build_index([empty], idx, jobs=1)
+    res = CliRunner().invoke(cli, ["export", "--format", "opensearch", "--output", str(out), "--index", str(idx)])
+    assert res.exit_code == 0, res.output
+    assert f"0 documents: {out / 'index.json'} only; the index holds no document, so no bulk.ndjson was written" in res.output
+    assert "refuse an empty _bulk request" in res.output
+    # The earlier export's documents are not left to be loaded again.
+    assert sorted(p.name for p in out.iterdir()) == ["index.json"]
+    with ictsearch.open_index(idx) as ix:
+        written = write_opensearch(ix, out)
+    assert (written["documents"], written["bulk_ndjson"], written["bulk_parts"]) == (0, None, [])
+    assert "no bulk.ndjson" in written["note"]
