@@ -1123,13 +1123,15 @@ _NOT_FOUND = {
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
-    DOC is a doc id (from search results), the path of an indexed file, or the
-    url a document has (as search results print it under its path).
+    DOC is a doc id (from search results; its first 4 characters or more will
+    do when no other document's id starts with them), the path of an indexed
+    file, or the url a document has (as search results print it under its path).
 
     \b
     Examples:
       ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch show 3f2a9c1d0b7e4a55 --page 2
+      ictsearch show 3f2a9c --page 2
       ictsearch show https://www.soumu.go.jp/soutsu/tohoku/…
     """
     from ictsearch.search import open_index

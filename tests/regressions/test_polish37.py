@@ -138,3 +138,48 @@ def test_an_opensearch_export_of_an_empty_index_writes_no_empty_bulk_file(tmp_pa
         written = write_opensearch(ix, out)
     assert (written["documents"], written["bulk_ndjson"], written["bulk_parts"]) == (0, None, [])
     assert "no bulk.ndjson" in written["note"]
+
+
+def test_show_takes_the_first_characters_of_a_doc_id_and_names_the_documents_an_ambiguous_one_fits(tmp_path):
+    # `ictsearch show 3f2a9c` (a doc id's start, as git takes a commit's) was "no document '3f2a9c'".
+    from click.testing import CliRunner
+
+    import ictsearch
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.document import doc_id_for
+
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    # Two files whose doc ids start with the same four characters (found by their paths' hashes).
+    seen: dict[str, str] = {}
+    for n in range(5000):
+        name = f"報告{n:04d}.txt"
+        start = doc_id_for(docs / name)[:4]
+        if start in seen:
+            twins = [seen[start], name]
+            break
+        seen[start] = name
+    for name in twins:
+        write(docs / name, TELEWORK)
+    write(docs / "防災.txt", BOUSAI)
+    build_index([docs], idx, jobs=1)
+    a, b = (doc_id_for(docs / name) for name in twins)
+    bousai = doc_id_for(docs / "防災.txt")
+    with ictsearch.open_index(idx) as ix:
+        assert ix.get(bousai[:6]).path == str(docs / "防災.txt")
+        assert ix.get(bousai[:4].upper()).doc_id == bousai
+        assert ix.get(a[:10]).doc_id == a and ix.get(b[:10]).doc_id == b
+        assert ix.similar(bousai[:8]).total >= 0
+        with pytest.raises(ictsearch.DocumentNotFound, match=f"doc id {a[:4]} is ambiguous: it starts 2 documents' ids") as e:
+            ix.get(a[:4])
+        assert sorted(e.value.matches) == sorted([a, b])
+        assert str(docs / twins[0]) in str(e.value) and str(docs / twins[1]) in str(e.value)
+        with pytest.raises(ictsearch.DocumentNotFound, match="no document"):
+            ix.get(bousai[:3])  # shorter than four characters it is no doc id
+        unused = next(p for p in ("0000", "ffff", "abcd") if not any(i.startswith(p) for i in (a, b, bousai)))
+        with pytest.raises(ictsearch.DocumentNotFound, match=f"no doc id starts with {unused}"):
+            ix.get(unused)
+    res = CliRunner().invoke(cli, ["show", bousai[:6], "--index", str(idx), "--chars", "0"])
+    assert res.exit_code == 0 and f"doc_id       {bousai}" in res.output
+    res = CliRunner().invoke(cli, ["show", a[:4], "--index", str(idx)])
+    assert res.exit_code == 2 and "is ambiguous" in res.output and a in res.output and b in res.output
