@@ -328,6 +328,13 @@ def _shown(text) -> str:
     return str(text).translate(_CONTROL_ESCAPES)
 
 
+def _title_shown(title) -> str:
+    """A title as one terminal line: a tab or line break in it (a sidecar's title = "防災\t報告", a
+    PDF's /Title) is a space, as it reads, and other control characters are escaped (_shown).
+    The hit list printed them raw: a tab jumped to the next stop, an escape drove the terminal."""
+    return _shown(re.sub(r"[\t\n\r\v\f\x85\u2028\u2029]+", " ", str(title)))
+
+
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -979,7 +986,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
                                  for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
-        title = click.style(hit.title, bold=True) if color else hit.title
+        title = click.style(_title_shown(hit.title), bold=True) if color else _title_shown(hit.title)
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
         where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
         where += "  (file gone)" if hit.gone else "  (file changed)" if hit.changed else ""
@@ -1150,7 +1157,7 @@ def show(doc, index_dir, page, chars, as_json):
     from ictsearch.indexer.metadata.regions import NATIONAL
     from ictsearch.search.facets import NONE_LABEL
 
-    rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages)]
+    rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title and _title_shown(d.title)), ("pages", d.pages)]
     for f in METADATA_FIELDS:
         value = getattr(d, f.name)
         if f.name == "themes":

@@ -183,3 +183,24 @@ def test_show_takes_the_first_characters_of_a_doc_id_and_names_the_documents_an_
     assert res.exit_code == 0 and f"doc_id       {bousai}" in res.output
     res = CliRunner().invoke(cli, ["show", a[:4], "--index", str(idx)])
     assert res.exit_code == 2 and "is ambiguous" in res.output and a in res.output and b in res.output
+
+
+def test_a_title_holding_a_tab_or_a_control_character_prints_on_one_clean_line(tmp_path):
+    # A sidecar's title = "防災\t行政無線の報告" printed its tab raw in the hit list (the title jumped to
+    # the next tab stop); an escape character in a title drove the terminal.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    write(docs / "防災.txt", BOUSAI)
+    write(docs / "防災.txt.meta.toml", 'title = "防災\\t行政無線の\\n報告\\u001b[2J"\n')
+    build_index([docs], idx, jobs=1)
+    out = CliRunner().invoke(cli, ["search", "防災行政無線", "--index", str(idx)]).output
+    assert "1. 防災 行政無線の 報告\\x1b[2J  (score" in out and "\t" not in out and "\x1b" not in out
+    out = CliRunner().invoke(cli, ["show", str(docs / "防災.txt"), "--index", str(idx), "--chars", "0"]).output
+    assert "title        防災 行政無線の 報告\\x1b[2J\n" in out
+    # --json keeps the title as it is stored.
+    out = CliRunner().invoke(cli, ["search", "防災行政無線", "--json", "--index", str(idx)]).output
+    assert '"title": "防災\\t行政無線の\\n報告\\u001b[2J"' in out
