@@ -1,7 +1,8 @@
 """`ictsearch`: the command line.  It parses options, calls `indexer` / `search`, and prints.
 
 Exit status: 0 success (also when nothing matches), 1 some files could not be
-indexed (the rest were), 2 usage, query or index errors, 130 interrupted.
+indexed (the rest were), 2 usage, query or index errors, 130 interrupted,
+143 stopped by SIGTERM (index, search and export).
 
 Why one module of this length: the design puts the command line in one
 ``cli.py``; what makes it long is help text with examples and the printing of
@@ -748,7 +749,7 @@ Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
 
 Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
-value or no index, 130 interrupted. With --json (or --format json/jsonl) an
+value or no index, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM. With --json (or --format json/jsonl) an
 error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 """
 
@@ -823,7 +824,7 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
             raise CliError(f"no such option: {word}{_did_you_mean('-' + word)} (to leave out the word "
                            f"{name!r}, write NOT {name} or put it after a --)")
     text = " ".join(query)
-    with _library_errors():
+    with _library_errors(), _sigterm_as_interrupt():  # exit 143, said as SIGTERM's, as `index` does
         with open_index(index_dir) as idx:
             result = idx.search(text, **_filters(region, year, theme, path), limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
@@ -1295,7 +1296,7 @@ def export(index_dir, fmt, output):
     if fmt == "jsonl" and output:
         raise CliError("--output is for --format opensearch; jsonl goes to stdout")
     try:
-        with _library_errors(), open_index(index_dir) as idx:
+        with _library_errors(), _sigterm_as_interrupt(), open_index(index_dir) as idx:
             if fmt == "jsonl":
                 for record in jsonl_records(idx):
                     _dump(record)

@@ -204,3 +204,42 @@ def test_a_title_holding_a_tab_or_a_control_character_prints_on_one_clean_line(t
     # --json keeps the title as it is stored.
     out = CliRunner().invoke(cli, ["search", "防災行政無線", "--json", "--index", str(idx)]).output
     assert '"title": "防災\\t行政無線の\\n報告\\u001b[2J"' in out
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_search_stopped_by_sigterm_exits_143_as_its_help_says(tmp_path, json_output):
+    # `search --help` listed 130 but not 143; a search SIGTERM stopped died of the signal, saying nothing.
+    import json
+    import signal
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    write(docs / "報告.txt", TELEWORK)
+    build_index([docs], idx, jobs=1)
+    help_text = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
+    assert "130 interrupted (Ctrl-C), 143 stopped by SIGTERM" in help_text
+    slow = (
+        "import sys, time\n"
+        "import ictsearch.search.api as api\n"
+        "def slow(self, *a, **k):\n"
+        "    sys.stderr.write('searching\\n'); sys.stderr.flush(); time.sleep(60)\n"
+        "api.Index.search = slow\n"
+        f"sys.argv = ['ictsearch', 'search', 'テレワーク', '--index', {str(idx)!r}] + {['--json'] if json_output else []!r}\n"
+        "from ictsearch.cli import main\n"
+        "main()\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", slow], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline() == "searching\n"
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143 and out == ""
+    if json_output:
+        assert json.loads(err) == {"error": "Stopped (SIGTERM).", "kind": "Terminated"}
+    else:
+        assert err.strip() == "Stopped (SIGTERM)."
