@@ -477,8 +477,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     (but metadata.csv) and *.tsv; hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
-    Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
-    (Shift_JIS), EUC-JP or ISO-2022-JP. Running it again updates the index: new files are
+    Text files may be UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, CP932
+    (Shift_JIS), EUC-JP or ISO-2022-JP; their form feeds (the page breaks
+    pdftotext writes) divide them into pages, as a PDF's. Running it again updates the index: new files are
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.

@@ -77,7 +77,9 @@ from .errors import IndexLocationError
 #:     first heading, and a text <h1> naming the site (an old page's logo) is no title; a text file
 #:     in UTF-16 without a BOM is read (it failed, so no cache entry holds it: nothing to redo for it);
 #:     soft hyphens and the marks of writing direction are removed from the text as zero-width spaces are.
-EXTRACTOR_VERSION = 49
+#: 50: a text file's form feeds (pdftotext's page breaks) divide it into pages, read as a PDF's are
+#:     (furniture removed, `show --page N`); a text file in UTF-32 with its BOM is read (it failed).
+EXTRACTOR_VERSION = 50
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

@@ -243,3 +243,58 @@ def test_search_stopped_by_sigterm_exits_143_as_its_help_says(tmp_path, json_out
         assert json.loads(err) == {"error": "Stopped (SIGTERM).", "kind": "Terminated"}
     else:
         assert err.strip() == "Stopped (SIGTERM)."
+
+
+def test_a_text_file_in_utf32_with_its_bom_is_read(tmp_path):
+    # UTF-32's little-endian BOM (FF FE 00 00) starts as UTF-16's does: read as UTF-16, every other
+    # character was a NUL, and the file failed as "not text: binary data (control characters)".
+    import ictsearch
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.extract import _whole_characters, read_text_file
+
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    write(docs / "le.txt", TELEWORK, encoding="utf-32")  # Python writes the BOM, little-endian here
+    (docs / "be.txt").write_bytes(b"\x00\x00\xfe\xff" + BOUSAI.encode("utf-32-be"))
+    summary = build_index([docs], idx, jobs=1)
+    assert (summary.added, summary.failed) == (2, 0)
+    with ictsearch.open_index(idx) as ix:
+        assert ix.search("テレワーク").total == 1 and ix.search("防災行政無線").total == 1
+        assert ix.get(str(docs / "le.txt")).encoding == "utf-32"
+    # Cut from a longer file, it ends on a whole character at a line end.
+    data = (TELEWORK + "\n") .encode("utf-32")
+    assert read_text_file(_whole_characters(data[:-6]))[0] == TELEWORK.split("\n\n")[0] + "\n\n"
+    # A UTF-16 file is still UTF-16.
+    assert read_text_file(BOUSAI.encode("utf-16")) == (BOUSAI, "utf-16")
+
+
+def test_a_pdftotext_text_is_read_in_pages_at_its_form_feeds(tmp_path):
+    # `pdftotext 報告.pdf` writes a form feed after every page: the .txt was one page, so a hit had no
+    # page number and `show --page 2` said the document has no pages.
+    from click.testing import CliRunner
+
+    import ictsearch
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+
+    head = "令和4年度 東北地域テレワーク推進事業の報告\n"
+    text = (head + "1. 事業の概要\n東北総合通信局は、令和4年度に岩手県及び宮城県で中小企業のテレワーク導入を支援しました。\n\n- 1 -\n\f"
+            + head + "2. 成果\n支援した企業の八割が在宅勤務を続けています。\n\n- 2 -\n\f"
+            + "\f"  # a blank page
+            + head + "3. 今後の課題\n宮城県の沿岸部では光回線の整備が課題です。\n\n- 4 -\n\f")
+    docs, idx = tmp_path / "共有", tmp_path / "idx"
+    write(docs / "報告.txt", text)
+    write(docs / "メモ.txt", TELEWORK)  # no form feed: no pages, as before
+    build_index([docs], idx, jobs=1)
+    with ictsearch.open_index(idx) as ix:
+        doc = ix.get(str(docs / "報告.txt"))
+        assert doc.pages == 4
+        assert "在宅勤務" in doc.page_text(2) and doc.page_text(3) == "" and "光回線" in doc.page_text(4)
+        assert "- 2 -" not in doc.text  # page numbers go, as a PDF's do
+        assert doc.text.count("推進事業の報告") == 1  # the running head is kept once, where it first stands
+        [hit] = ix.search("光回線").hits
+        assert hit.page == 4
+        assert ix.get(str(docs / "メモ.txt")).pages is None
+    out = CliRunner().invoke(cli, ["show", str(docs / "報告.txt"), "--page", "2", "--index", str(idx)])
+    assert out.exit_code == 0 and "在宅勤務" in out.output and "光回線" not in out.output
+    out = CliRunner().invoke(cli, ["search", "光回線", "--index", str(idx)])
+    assert "報告.txt  p.4" in out.output
