@@ -313,8 +313,9 @@ class IndexStore:
         """Refuse to write into a folder of someone's files that is not an index.
 
         An index folder holds only the names of the layout above, and `--rebuild` and
-        `--clear-cache` delete its `gen-*` and `cache` folders: in a documents folder given
-        as the index (`ictsearch index 資料 --index 資料`) they would be the user's own.
+        `--clear-cache` delete its generations and cache entries (only those: own_generations,
+        ExtractCache.clear): a documents folder given as the index (`ictsearch index 資料
+        --index 資料`) would mix the user's files with the index's.
         Hidden names (.DS_Store, our temporary files) pass; a first run stopped before its
         ictsearch.json leaves only layout names, so it is taken up again.
         """

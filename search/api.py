@@ -933,7 +933,9 @@ class Index:
 
     @_reads_index
     def get(self, doc: str | os.PathLike[str]) -> Document:
-        """A document by doc id, by file path or by its url (exact), with its metadata and full text."""
+        """A document by doc id, by file path or by its url (exact), with its metadata and full text.
+        A doc id's first DOC_ID_PREFIX_MIN (4) characters or more name it when no other document's id
+        starts with them; an ambiguous start is a DocumentNotFound whose ``matches`` lists their ids."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
