@@ -634,11 +634,23 @@ class IndexStore:
     # -- size ---------------------------------------------------------------
 
     def size_on_disk(self) -> int:
+        """The bytes of the index's own files (its record, lock, generations and cache): in a
+        documents folder that is its own index, the documents beside them are not the index's."""
+        from .cache import _BUCKET
+
         total = 0
-        for dirpath, _dirs, files in os.walk(self.root):
-            for name in files:
-                try:
-                    total += os.path.getsize(os.path.join(dirpath, name))
-                except OSError:
-                    pass
+        tops = [self.meta_path, self.root / LOCK_FILE, *self.own_generations()]
+        with suppress(OSError):  # the cache's folders only: a user's folder named cache holds theirs too
+            tops += [self.cache_dir / n for n in os.listdir(self.cache_dir) if _BUCKET.fullmatch(n)]
+        for top in tops:
+            if top.is_file():
+                with suppress(OSError):
+                    total += top.stat().st_size
+                continue
+            for dirpath, _dirs, files in os.walk(top):
+                for name in files:
+                    try:
+                        total += os.path.getsize(os.path.join(dirpath, name))
+                    except OSError:
+                        pass
         return total

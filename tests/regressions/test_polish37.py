@@ -48,6 +48,10 @@ def test_a_folder_that_is_its_own_index_keeps_a_users_folders_named_cache_and_ge
     assert sorted(p.name for p in (folder / "cache").iterdir()) == ["old.json.gz", "メモ.txt"]
     assert build_index([folder], folder, jobs=1, rebuild=True).documents == 4
     assert memo.exists() and ai.exists() and year.exists()
+    # status's size is the index's files, not the documents beside them.
+    big = folder / "gen-ai" / "記録.mp4"
+    big.write_bytes(b"\0" * 5_000_000)
+    assert ictsearch.index_status(folder).size_bytes < 1_000_000
 
 
 def test_an_index_of_its_own_still_drops_its_old_generation_and_empties_its_cache(tmp_path):
