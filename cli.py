@@ -1,7 +1,8 @@
 """`ictsearch`: the command line.  It parses options, calls `indexer` / `search`, and prints.
 
 Exit status: 0 success (also when nothing matches), 1 some files could not be
-indexed (the rest were), 2 usage, query or index errors, 130 interrupted.
+indexed (the rest were), 2 usage, query or index errors, 130 interrupted,
+143 stopped by SIGTERM (index, search and export).
 
 Why one module of this length: the design puts the command line in one
 ``cli.py``; what makes it long is help text with examples and the printing of
@@ -328,6 +329,13 @@ def _shown(text) -> str:
     return str(text).translate(_CONTROL_ESCAPES)
 
 
+def _title_shown(title) -> str:
+    """A title as one terminal line: a tab or line break in it (a sidecar's title = "防災\t報告", a
+    PDF's /Title) is a space, as it reads, and other control characters are escaped (_shown).
+    The hit list printed them raw: a tab jumped to the next stop, an escape drove the terminal."""
+    return _shown(re.sub(r"[\t\n\r\v\f\x85\u2028\u2029]+", " ", str(title)))
+
+
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -469,8 +477,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     (but metadata.csv) and *.tsv; hidden files and folders (.name) are skipped. Old .doc/.xls/.ppt and
     macro-enabled .docm/.xlsm/.pptm files are reported as not supported (save
     them as .docx/.xlsx/.pptx).
-    Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, CP932
-    (Shift_JIS), EUC-JP or ISO-2022-JP. Running it again updates the index: new files are
+    Text files may be UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, CP932
+    (Shift_JIS), EUC-JP or ISO-2022-JP; their form feeds (the page breaks
+    pdftotext writes) divide them into pages, as a PDF's. Running it again updates the index: new files are
     added, changed ones re-indexed, files gone from PATHS removed, and unchanged
     files are not opened. A file that cannot be indexed is named on stderr with
     the reason, and the rest is indexed.
@@ -491,7 +500,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
 
     An existing folder without documents gives an empty index that every
     command accepts (a search finds nothing); a path that does not exist is an
-    error and creates no index.
+    error and creates no index. A named folder that is missing or empty (a
+    share not mounted) keeps its documents in the index, said in a note; a
+    sub-folder inside one that is empty has its documents removed, as files
+    moved out or deleted are, and a note names it.
 
     Exit status: 0 all files indexed, 1 some files or folders could not be
     indexed (the rest were), 2 usage error, no path that exists, or the index
@@ -680,6 +692,10 @@ def _echo_folder_changes(summary) -> None:
     for folder, n in summary.gone_folders:
         click.echo(f"note: folder {_shown(folder)} is gone: the {_count(n, 'document')} indexed from it {were(n)} "
                    "removed", err=True)
+    for folder, n in summary.emptied_folders:
+        # A nested share not mounted left "3 removed" and no word of which folder.
+        click.echo(f"note: folder {_shown(folder)} is there but empty: the {_count(n, 'document')} indexed from it "
+                   f"{were(n)} removed (a share that is not mounted? mount it and index again)", err=True)
     for folder, n in summary.new_folders:
         click.echo(f"note: new folder {_shown(folder)}: {_count(n, 'document')} {were(n)} added", err=True)
 
@@ -734,7 +750,7 @@ Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
 
 Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
-value or no index, 130 interrupted. With --json (or --format json/jsonl) an
+value or no index, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM. With --json (or --format json/jsonl) an
 error is one JSON object on stderr: {"error": "…", "kind": "BadQuery"}.
 """
 
@@ -809,7 +825,7 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
             raise CliError(f"no such option: {word}{_did_you_mean('-' + word)} (to leave out the word "
                            f"{name!r}, write NOT {name} or put it after a --)")
     text = " ".join(query)
-    with _library_errors():
+    with _library_errors(), _sigterm_as_interrupt():  # exit 143, said as SIGTERM's, as `index` does
         with open_index(index_dir) as idx:
             result = idx.search(text, **_filters(region, year, theme, path), limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
@@ -972,7 +988,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
                                  for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
-        title = click.style(hit.title, bold=True) if color else hit.title
+        title = click.style(_title_shown(hit.title), bold=True) if color else _title_shown(hit.title)
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
         where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
         where += "  (file gone)" if hit.gone else "  (file changed)" if hit.changed else ""
@@ -1116,13 +1132,15 @@ _NOT_FOUND = {
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
-    DOC is a doc id (from search results), the path of an indexed file, or the
-    url a document has (as search results print it under its path).
+    DOC is a doc id (from search results; its first 4 characters or more will
+    do when no other document's id starts with them), the path of an indexed
+    file, or the url a document has (as search results print it under its path).
 
     \b
     Examples:
       ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch show 3f2a9c1d0b7e4a55 --page 2
+      ictsearch show 3f2a9c --page 2
       ictsearch show https://www.soumu.go.jp/soutsu/tohoku/…
     """
     from ictsearch.search import open_index
@@ -1141,7 +1159,7 @@ def show(doc, index_dir, page, chars, as_json):
     from ictsearch.indexer.metadata.regions import NATIONAL
     from ictsearch.search.facets import NONE_LABEL
 
-    rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title), ("pages", d.pages)]
+    rows = [("doc_id", d.doc_id), ("path", d.path), ("title", d.title and _title_shown(d.title)), ("pages", d.pages)]
     for f in METADATA_FIELDS:
         value = getattr(d, f.name)
         if f.name == "themes":
@@ -1257,7 +1275,7 @@ def status(index_dir, as_json):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"]), required=True,
               help="jsonl: one JSON object per document on stdout (the shape of `show --json`). "
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
-              "DIR/bulk.ndjson (_bulk actions).")
+              "DIR/bulk.ndjson (_bulk actions; not written for an index with no document, as _bulk refuses an empty request).")
 @click.option("--output", "-o", "output", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Folder for the opensearch files (created if missing; an earlier export there is replaced, "
                    "another program's index.json is not).")
@@ -1279,7 +1297,7 @@ def export(index_dir, fmt, output):
     if fmt == "jsonl" and output:
         raise CliError("--output is for --format opensearch; jsonl goes to stdout")
     try:
-        with _library_errors(), open_index(index_dir) as idx:
+        with _library_errors(), _sigterm_as_interrupt(), open_index(index_dir) as idx:
             if fmt == "jsonl":
                 for record in jsonl_records(idx):
                     _dump(record)
@@ -1291,8 +1309,11 @@ def export(index_dir, fmt, output):
         if not output or _writing_output(e):
             _output_failed(e)  # stdout (jsonl), not the --output folder
         raise CliError(f"cannot write {output}: {e.strerror or e}") from None
-    parts = written.get("bulk_parts") or [written["bulk_ndjson"]]
-    click.echo(f"{written['documents']} documents: {written['index_json']}, {', '.join(parts)} "
+    parts = written["bulk_parts"]
+    if not parts:
+        click.echo(f"0 documents: {written['index_json']} only; {written['note']}.", err=True)
+        return
+    click.echo(f"{_count(written['documents'], 'document')}: {written['index_json']}, {', '.join(parts)} "
                f"(analysis-sudachi {written['sudachi_plugin_version']})", err=True)
     if len(parts) > 1:
         click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "

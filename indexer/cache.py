@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-import shutil
+import os
+import re
 import zlib
 from pathlib import Path
 
@@ -76,7 +77,25 @@ from .errors import IndexLocationError
 #:     first heading, and a text <h1> naming the site (an old page's logo) is no title; a text file
 #:     in UTF-16 without a BOM is read (it failed, so no cache entry holds it: nothing to redo for it);
 #:     soft hyphens and the marks of writing direction are removed from the text as zero-width spaces are.
-EXTRACTOR_VERSION = 49
+#: 50: a text file's form feeds (pdftotext's page breaks) divide it into pages, read as a PDF's are
+#:     (furniture removed, `show --page N`); a text file in UTF-32 with its BOM is read (it failed).
+EXTRACTOR_VERSION = 50
+
+
+#: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.
+_ENTRY = re.compile(r"[0-9a-f]{64}\.v\d+\.json\.gz(\.\d+\.tmp)?")
+#: The folders entries go in: the first two hex digits of their hash.
+_BUCKET = re.compile(r"[0-9a-f]{2}")
+
+
+def is_own_cache(directory: Path) -> bool:
+    """Whether `directory` (an index's cache/) holds nothing but what ExtractCache writes: folders
+    named by two hex digits (and hidden names).  A documents folder that is its own index
+    (`ictsearch index 資料 --index 資料`) may hold a user's own folder named cache."""
+    try:
+        return all(_BUCKET.fullmatch(n) or n.startswith(".") for n in os.listdir(directory))
+    except OSError:
+        return False
 
 
 class ExtractCache:
@@ -120,7 +139,11 @@ class ExtractCache:
         """
         if not self.directory.exists():
             return 0
-        entries = list(self.directory.rglob("*.json.gz"))
+        # Only what `put` wrote: in a documents folder that is its own index, cache/ may be a
+        # user's folder of their own files (which the whole folder was deleted with).
+        buckets = [b for b in self.directory.iterdir() if _BUCKET.fullmatch(b.name) and b.is_dir()
+                   and not b.is_symlink()]
+        entries = [e for b in buckets for e in b.iterdir() if _ENTRY.fullmatch(e.name) and e.name.endswith(".gz")]
         removed, error = 0, None
         for entry in entries:
             try:
@@ -135,7 +158,15 @@ class ExtractCache:
                 f"cannot empty the extraction cache at {self.directory}: {error.strerror or error} "
                 f"({removed} of {len(entries)} entries removed)"
             )
-        shutil.rmtree(self.directory, ignore_errors=True)  # the emptied folders, stray temporary files
+        for bucket in buckets:  # the emptied folders, stray temporary files: nothing else
+            for stray in bucket.iterdir():
+                if _ENTRY.fullmatch(stray.name):
+                    with contextlib.suppress(OSError):
+                        stray.unlink()
+            with contextlib.suppress(OSError):
+                bucket.rmdir()  # not empty: it holds a file of someone else's, which stays
+        with contextlib.suppress(OSError):
+            self.directory.rmdir()
         return removed
 
 

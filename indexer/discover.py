@@ -104,12 +104,33 @@ AN_INDEX_NOT_DOCUMENTS = ("this is an ictsearch index, not a folder of documents
                           "are in (an index is given with --index)")
 
 
-def _outside_the_index(dirnames: list[str], filenames: list[str]) -> tuple[list[str], list[str]]:
-    """The folders and files of an index folder that are not the index's own (indexer/store.py's layout)."""
-    from .store import _GENERATION, CACHE_DIR, LOCK_FILE, META_FILE
+def _outside_the_index(dirpath: str, dirnames: list[str], filenames: list[str]) -> tuple[list[str], list[str]]:
+    """The folders and files of an index folder that are not the index's own (indexer/store.py's layout).
+    A folder only named as the index's (a user's cache or gen-2024 of their documents) is theirs: it
+    was passed over, its documents never indexed."""
+    from .cache import is_own_cache
+    from .store import _GENERATION, CACHE_DIR, LOCK_FILE, META_FILE, is_own_generation
 
-    return ([d for d in dirnames if d != CACHE_DIR and not _GENERATION.fullmatch(d)],
-            [f for f in filenames if f not in (META_FILE, LOCK_FILE)])
+    def own(d: str) -> bool:
+        if d == CACHE_DIR:
+            return is_own_cache(Path(dirpath) / d)
+        return bool(_GENERATION.fullmatch(d)) and is_own_generation(Path(dirpath) / d)
+
+    return ([d for d in dirnames if not own(d)], [f for f in filenames if f not in (META_FILE, LOCK_FILE)])
+
+
+def _cache_buckets(dirpath: str, dirnames: list[str]) -> list[str]:
+    """The folders of an ictsearch cache inside a user's folder named cache (the index's cache written
+    into it): two hex digits, holding cache entries only."""
+    from .cache import _BUCKET, _ENTRY
+
+    def bucket(d: str) -> bool:
+        try:
+            return bool(_BUCKET.fullmatch(d)) and all(_ENTRY.fullmatch(n) for n in os.listdir(os.path.join(dirpath, d)))
+        except OSError:
+            return False
+
+    return [d for d in dirnames if bucket(d)]
 
 
 def _is_saved_page_folder(name: str, siblings: list[str]) -> bool:
@@ -221,7 +242,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
             else:
                 problems.append((root, f"not a supported file type (only {', '.join(SUPPORTED_SUFFIXES)})"))
             continue
+        user_caches: set[str] = set()
         for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
+            if dirpath in user_caches:
+                dirnames[:] = [d for d in dirnames if d not in _cache_buckets(dirpath, dirnames)]
             if _is_an_index(filenames, dirnames):
                 if dirpath != str(root):
                     dirnames[:] = []
@@ -229,7 +253,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> Discovery:
                 # The named folder is itself an index (`ictsearch index 資料 --index 資料`, made when it was
                 # empty): its documents are indexed, its own files and folders were counted as "8 files
                 # not indexed, not a format ictsearch reads: 2 .json, 1 .lock, 1 .seg …".
-                dirnames[:], filenames[:] = _outside_the_index(dirnames, filenames)
+                dirnames[:], filenames[:] = _outside_the_index(dirpath, dirnames, filenames)
+                if "cache" in dirnames:  # a user's folder named cache (store.CACHE_DIR), which the index writes its cache in
+                    user_caches.add(os.path.join(dirpath, "cache"))
                 if not dirnames and not any(not _is_hidden(f) for f in filenames):
                     # `ictsearch index ~/.local/share/ictsearch/index`: the index named for the documents
                     # indexed nothing, with exit 0 and "Indexed 0 documents".

@@ -60,10 +60,30 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
             raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
     warnings: list[str] = []
     text, encoding = read_text_path(path, warnings)
-    page = normalize_text(text)
-    if not page.strip():
+    pages = text_pages(text)
+    if len(pages) > 1:
+        # pdftotext's output (and a printer's text): a page a form feed, read as a PDF's pages are.
+        from .furniture import remove_furniture
+
+        pages = [normalize_text(page) for page in remove_furniture(pages)]
+    else:
+        pages = [normalize_text(text)]
+    if not any(page.strip() for page in pages):
         raise ExtractionError("no text")
-    return Extracted(pages=[page], page_count=None, title=None, encoding=encoding, warnings=warnings)
+    return Extracted(pages=pages, page_count=len(pages) if len(pages) > 1 else None, title=None,
+                     encoding=encoding, warnings=warnings)
+
+
+def text_pages(text: str) -> list[str]:
+    """A text file's pages: split at its form feeds (\\f, the page break pdftotext writes after every
+    page, a blank page an empty one), the one after the last page closing it, not opening another.
+    One page, the text, when it holds none."""
+    if "\f" not in text:
+        return [text]
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
 
 
 # ---------------------------------------------------------------- text files
@@ -179,6 +199,10 @@ def _what_to_do(data: bytes, kind: str) -> tuple[str, str]:
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    # UTF-32's before UTF-16's: its little-endian BOM (FF FE 00 00) starts as UTF-16's does, and
+    # read as UTF-16 its text was every other character a NUL, "not text: binary data".
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
@@ -196,10 +220,16 @@ def _whole_characters(data: bytes) -> bytes:
 
     In UTF-8, CP932 and EUC-JP no byte of a multi-byte character is a line feed, and a byte
     below 0x80 ends a character (it is one, or a CP932 trail byte); UTF-16 (BOM) is cut at
-    its own line feed, on a 2-byte boundary.  Only the last 64 KB are looked at: what is cut
+    its own line feed, on a 2-byte boundary, UTF-32 (BOM) on a 4-byte one.  Only the last 64 KB are looked at: what is cut
     off is nothing beside the 12 MB kept.
     """
     tail_start = max(0, len(data) - 65536)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32: its own line feed, on 4 bytes
+        newline = b"\n\x00\x00\x00" if data.startswith(b"\xff\xfe") else b"\x00\x00\x00\n"
+        end = data.rfind(newline, tail_start)
+        while end > 0 and end % 4:
+            end = data.rfind(newline, tail_start, end + 3)
+        return data[: end + 4] if end > 0 else data[: len(data) - len(data) % 4]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         newline = b"\n\x00" if data.startswith(b"\xff\xfe") else b"\x00\n"
         end = data.rfind(newline, tail_start)
@@ -277,7 +307,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
                 if encoding == "utf-8-sig" and (text := _utf8_cut_short(data, e, len(bom))) is not None:
                     return text, encoding, CUT_UTF8
                 # The BOM decided the encoding: nothing else was tried, and the offset finds the damage.
-                name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+                name = {"utf-8-sig": "UTF-8", "utf-32": "UTF-32"}.get(encoding, "UTF-16")
                 raise ExtractionError(f"not text: undecodable in {name} (BOM): {broke_at(data, e, len(bom))}") from None
     if b"\x00" in data and (utf16 := _utf16_without_bom(data)) is not None:
         return utf16

@@ -51,6 +51,18 @@ def _topmost_gone(path: str, collections: set[str], exists: dict[str, bool]) -> 
     return top
 
 
+def _holds_nothing(folder: str, empty: dict[str, bool]) -> bool:
+    """Whether `folder` is there and holds nothing at all (no file, no sub-folder, hidden or not):
+    the mount point of a share that is not mounted, or a folder whose files were all moved out."""
+    if folder not in empty:
+        try:
+            with os.scandir(folder) as entries:
+                empty[folder] = next(entries, None) is None
+        except OSError:
+            empty[folder] = False
+    return empty[folder]
+
+
 def _topmost_new(path: str, known: set[str]) -> str | None:
     """The highest folder above `path` that held no document, below one of a collection that did
     (None for a file of a folder known, or of a collection new as a whole)."""
@@ -111,36 +123,40 @@ def renamed_collections(absent: Iterable[tuple[str, int]], docs: Iterable[dict],
 
 def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> tuple[
         Folders, Folders, tuple[tuple[str, str, int], ...]]:
-    """(gone, new, moved) for a run, from the manifest's documents before it (doc id → entry).
+    """(gone, new, moved, emptied) for a run, from the manifest's documents before it (doc id → entry).
 
     gone: (folder, documents removed) for each sub-folder of a collection that is no longer there
     and all of whose documents the run removed.  new: (folder, documents added) for each folder
     inside a collection that held no document before.  moved: (old, new, documents) for a gone
     folder and a new one holding the same files (name under the folder, and size) for at least
-    half of the gone one's documents: renamed or moved; such a pair is in moved only.  A collection
-    gone or new as a whole is not here (`absent_folders`, the paths named).
+    half of the gone one's documents: renamed or moved; such a pair is in moved only.  emptied:
+    (folder, documents removed) for each sub-folder of a collection that is there but holds nothing
+    at all, all of whose documents the run removed (a nested share not mounted, its mount point
+    left; or its files moved out or deleted): its documents are removed, as any file gone from a
+    collection is, and named here (a named folder left empty keeps its documents instead, see
+    plan.empty_named_folders).  A collection gone or new as a whole is not here (`absent_folders`,
+    the paths named).
     """
     outcomes = list(outcomes)
     collections, known = _known_folders(before)
     if not known:
-        return (), (), ()
+        return (), (), (), ()
     removed: dict[str, dict[str, int | None]] = {}
+    emptied: dict[str, dict[str, int | None]] = {}
     exists: dict[str, bool] = {}
+    empty: dict[str, bool] = {}
     for o in outcomes:
         if o.status == REMOVED and o.doc_id in before:
             gone = _topmost_gone(o.path, collections, exists)
-            if gone is not None:
+            # The folder above what is gone, there but holding nothing at all (a nested share's bare
+            # mount point, a folder whose files were moved out): named as emptied, not left at "3 removed".
+            holder = os.path.dirname(gone or o.path)
+            if holder not in collections and _is_below(holder, collections) and _holds_nothing(holder, empty):
+                emptied.setdefault(holder, {})[os.path.relpath(o.path, holder)] = before[o.doc_id].get("size")
+            elif gone is not None:
                 removed.setdefault(gone, {})[os.path.relpath(o.path, gone)] = before[o.doc_id].get("size")
     # A folder whose documents the run did not all remove (the index keeps some) is not said gone.
-    held: dict[str, int] = {}
-    if removed:
-        for entry in before.values():
-            folder = os.path.dirname(entry["path"])
-            while os.path.dirname(folder) != folder and folder not in removed:
-                folder = os.path.dirname(folder)
-            if folder in removed:
-                held[folder] = held.get(folder, 0) + 1
-    removed = {f: files for f, files in removed.items() if held.get(f) == len(files)}
+    removed, emptied = _wholly(removed, before), _wholly(emptied, before)
 
     added: dict[str, dict[str, int | None]] = {}
     for o in outcomes:
@@ -149,8 +165,33 @@ def folder_changes(before: dict[str, dict], outcomes: Iterable[FileOutcome]) -> 
             if new is not None:
                 added.setdefault(new, {})[os.path.relpath(o.path, new)] = o.size
 
-    moved = pair_folders(removed, added)
+    moved = pair_folders({**removed, **emptied}, added)
     paired_old, paired_new = {m[0] for m in moved}, {m[1] for m in moved}
     return (tuple((f, len(files)) for f, files in sorted(removed.items()) if f not in paired_old),
             tuple((f, len(files)) for f, files in sorted(added.items()) if f not in paired_new),
-            tuple(moved))
+            tuple(moved),
+            tuple((f, len(files)) for f, files in sorted(emptied.items()) if f not in paired_old))
+
+
+def _is_below(folder: str, collections: set[str]) -> bool:
+    """Whether `folder` lies inside one of the collections (not one itself)."""
+    parent = os.path.dirname(folder)
+    while parent != folder:
+        if parent in collections:
+            return True
+        folder, parent = parent, os.path.dirname(parent)
+    return False
+
+
+def _wholly(folders: dict[str, dict[str, int | None]], before: dict[str, dict]) -> dict[str, dict[str, int | None]]:
+    """The folders of `folders` (folder → its removed files) all of whose documents were removed."""
+    if not folders:
+        return folders
+    held: dict[str, int] = {}
+    for entry in before.values():
+        folder = os.path.dirname(entry["path"])
+        while os.path.dirname(folder) != folder and folder not in folders:
+            folder = os.path.dirname(folder)
+        if folder in folders:
+            held[folder] = held.get(folder, 0) + 1
+    return {f: files for f, files in folders.items() if held.get(f) == len(files)}

@@ -90,6 +90,11 @@ class IndexSummary:
     #: (absent folder, named folder, files) for an absent folder (absent_folders) whose files a folder
     #: named in this run holds, at least half of them by name and size: the collection renamed.
     absent_renamed: tuple[tuple[str, str, int], ...] = ()
+    #: (folder, documents removed) for each sub-folder of an indexed collection that is there but
+    #: holds nothing at all, all of its documents removed by this run: a nested share not mounted
+    #: (its bare mount point) or a folder whose files were moved out or deleted (indexer.folders).
+    #: Its documents are removed as any file gone from a collection is; the run names the folder.
+    emptied_folders: tuple[tuple[str, int], ...] = ()
     #: (file, what to do) for each file under the named folders named almost as manual metadata is
     #: (報告.pdf.Meta.Toml, 報告.pdf.meta.toml.txt, metadata.csv.txt): neither read nor indexed.
     misnamed_metadata: tuple[tuple[str, str], ...] = ()
@@ -109,7 +114,7 @@ class IndexSummary:
                       absent_renamed: tuple[tuple[str, str, int], ...] = (),
                       misnamed_metadata=(), kept_versions: tuple[str, ...] = ()) -> "IndexSummary":
         """rederive: the doc ids a run planned only to derive again (plan.Task.rederive); those
-        updated are counted (one that failed keeps its old version).  folders: (gone, new, moved),
+        updated are counted (one that failed keeps its old version).  folders: (gone, new, moved[, emptied]),
         as indexer.folders.folder_changes gives them."""
         counts = {s: 0 for s in (ADDED, UPDATED, UNCHANGED, REMOVED, FAILED)}
         for o in outcomes:
@@ -136,6 +141,7 @@ class IndexSummary:
             gone_folders=tuple(folders[0]),
             new_folders=tuple(folders[1]),
             moved_folders=tuple(folders[2]),
+            emptied_folders=tuple(folders[3]) if len(folders) > 3 else (),
             linked_folders=tuple((str(link), target) for link, target in linked_folders),
             absent_renamed=tuple(absent_renamed),
             misnamed_metadata=tuple((str(p), why) for p, why in misnamed_metadata),
@@ -160,7 +166,7 @@ class IndexSummary:
         d["absent_folders"] = [list(f) for f in self.absent_folders]
         d["renumbered"] = [list(f) for f in self.renumbered]
         for key in ("gone_folders", "new_folders", "moved_folders", "linked_folders", "absent_renamed",
-                    "misnamed_metadata"):
+                    "misnamed_metadata", "emptied_folders"):
             d[key] = [list(f) for f in getattr(self, key)]
         return d
 

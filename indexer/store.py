@@ -24,7 +24,6 @@ import fcntl
 import json
 import os
 import pickle
-import re
 import struct
 import time
 import zlib
@@ -215,6 +214,18 @@ os.register_at_fork(after_in_child=_close_inherited_locks)
 _TOC = LazyPattern(r"_MAIN_\d+\.toc(\.\d+(\.\d+)?)?")
 
 
+def is_own_generation(path: Path) -> bool:
+    """Whether a folder named as a generation (gen-000001) is one: empty (a rebuild stopped as it
+    made it) or holding Whoosh's TOC.  A user's folder gen-2024 of their files is not."""
+    try:
+        inside = os.listdir(path)
+    except OSError:
+        return False
+    # Whoosh writes its TOC as _MAIN_0.toc.<time> and renames it: a first run stopped there
+    # (a full disk) left only that, and the folder was "not an index" from then on.
+    return not inside or any(_TOC.fullmatch(n) for n in inside)
+
+
 class IndexStore:
     """One index directory: its metadata, generations, lock and cache."""
 
@@ -244,6 +255,29 @@ class IndexStore:
             return None
         return st.st_ino, st.st_mtime_ns
 
+    def own_generations(self) -> list[Path]:
+        """The generation folders in the index folder that are ictsearch's (:meth:`_is_layout`):
+        a user's folder named gen-2024 or gen-ai in a documents folder that is its own index
+        (`ictsearch index 資料 --index 資料`) is no generation, and is never deleted."""
+        try:
+            names = os.listdir(self.root)
+        except OSError:
+            return []
+        return [self.root / n for n in sorted(names) if _GENERATION.fullmatch(n) and self._is_layout(n)]
+
+    def _drop_generation(self, path: Path) -> None:
+        """Delete a generation folder of ours: one holding Whoosh's files whole, an empty one by
+        rmdir (no file of anyone's can go with it)."""
+        import shutil
+
+        try:
+            if not os.listdir(path):
+                os.rmdir(path)
+                return
+        except OSError:
+            return
+        shutil.rmtree(path, ignore_errors=True)
+
     def _is_layout(self, name: str) -> bool:
         """Whether `name` in the index folder is the index's own: a name of the layout, and for a
         folder, contents of the index's kind (a generation is empty or holds Whoosh's TOC; the
@@ -253,12 +287,11 @@ class IndexStore:
             if name in (META_FILE, LOCK_FILE, "lost+found"):  # lost+found: a disk of its own for the index
                 return True
             if _GENERATION.fullmatch(name):
-                inside = os.listdir(path)
-                # Whoosh writes its TOC as _MAIN_0.toc.<time> and renames it: a first run stopped there
-                # (a full disk) left only that, and the folder was "not an index" from then on.
-                return not inside or any(_TOC.fullmatch(n) for n in inside)
+                return is_own_generation(path)
             if name == CACHE_DIR:
-                return all(re.fullmatch(r"[0-9a-f]{2}", n) or n.startswith(".") for n in os.listdir(path))
+                from .cache import is_own_cache
+
+                return is_own_cache(path)
         except OSError:
             return False
         return False
@@ -280,8 +313,9 @@ class IndexStore:
         """Refuse to write into a folder of someone's files that is not an index.
 
         An index folder holds only the names of the layout above, and `--rebuild` and
-        `--clear-cache` delete its `gen-*` and `cache` folders: in a documents folder given
-        as the index (`ictsearch index 資料 --index 資料`) they would be the user's own.
+        `--clear-cache` delete its generations and cache entries (only those: own_generations,
+        ExtractCache.clear): a documents folder given as the index (`ictsearch index 資料
+        --index 資料`) would mix the user's files with the index's.
         Hidden names (.DS_Store, our temporary files) pass; a first run stopped before its
         ictsearch.json leaves only layout names, so it is taken up again.
         """
@@ -380,7 +414,7 @@ class IndexStore:
         try:
             generation = meta.get("generation") if isinstance(meta, dict) else None
             if not isinstance(generation, str):  # a damaged record: the newest generation on disk
-                generation = max(p.name for p in self.root.glob("gen-*") if p.is_dir())
+                generation = max(p.name for p in self.own_generations())
             docs = self.read_manifest(self.root / generation).docs
             roots = {Path(e.get("root") or os.path.dirname(e["path"])) for e in docs.values()}
         except Exception:  # another format's manifest: the advice keeps its placeholder
@@ -464,7 +498,8 @@ class IndexStore:
         from .schema import make_schema
 
         self.root.mkdir(parents=True, exist_ok=True)
-        existing = [int(p.name[4:]) for p in self.root.glob("gen-*") if p.name[4:].isdigit()]
+        # Every gen-<digits> name counts, a user's folder so named too: the new one must not be it.
+        existing = [int(p.name[4:]) for p in self.root.glob("gen-*") if _GENERATION.fullmatch(p.name)]
         name = f"gen-{max(existing, default=0) + 1:06d}"
         path = self.root / name
         path.mkdir()
@@ -473,8 +508,6 @@ class IndexStore:
 
     def switch_to(self, generation: str) -> None:
         """Make a generation current and drop the older ones."""
-        import shutil  # here, as tempfile in write_json_atomic: only writing needs it
-
         now = time.time()
         created = now
         if self.meta_path.exists():
@@ -490,19 +523,17 @@ class IndexStore:
             self.meta_path,
             {"format": FORMAT_VERSION, "generation": generation, "created": created, "switched": now},
         )
-        for old in self.root.glob("gen-*"):
+        for old in self.own_generations():
             if old.name != generation:
-                shutil.rmtree(old, ignore_errors=True)
+                self._drop_generation(old)
 
     def drop_other_generations(self, current: str) -> None:
         """Remove generation folders other than `current`: a --rebuild stopped before its switch
         (a full disk, kill -9) left its partial one, which nothing else would ever remove.
         Call with the write lock held (no rebuild is running)."""
-        import shutil
-
-        for other in self.root.glob("gen-*"):
-            if other.name != current and other.is_dir():
-                shutil.rmtree(other, ignore_errors=True)
+        for other in self.own_generations():
+            if other.name != current:
+                self._drop_generation(other)
 
     # -- manifest -----------------------------------------------------------
 
@@ -603,11 +634,23 @@ class IndexStore:
     # -- size ---------------------------------------------------------------
 
     def size_on_disk(self) -> int:
+        """The bytes of the index's own files (its record, lock, generations and cache): in a
+        documents folder that is its own index, the documents beside them are not the index's."""
+        from .cache import _BUCKET
+
         total = 0
-        for dirpath, _dirs, files in os.walk(self.root):
-            for name in files:
-                try:
-                    total += os.path.getsize(os.path.join(dirpath, name))
-                except OSError:
-                    pass
+        tops = [self.meta_path, self.root / LOCK_FILE, *self.own_generations()]
+        with suppress(OSError):  # the cache's folders only: a user's folder named cache holds theirs too
+            tops += [self.cache_dir / n for n in os.listdir(self.cache_dir) if _BUCKET.fullmatch(n)]
+        for top in tops:
+            if top.is_file():
+                with suppress(OSError):
+                    total += top.stat().st_size
+                continue
+            for dirpath, _dirs, files in os.walk(top):
+                for name in files:
+                    try:
+                        total += os.path.getsize(os.path.join(dirpath, name))
+                    except OSError:
+                        pass
         return total

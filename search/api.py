@@ -827,6 +827,10 @@ class Index:
                 # A path pasted with what came with it: Windows' "Copy as path" quotes ("C:\…\報告.pdf"),
                 # a browser's file:///…/%E5%A0%B1%E5%91%8A.pdf, a line's trailing space or newline.
                 return self._docnum(searcher, pasted)
+        if docnum is None and (prefix := _DOC_ID_PREFIX.fullmatch(doc.strip().lower())) and not os.path.lexists(path):
+            # The first characters of a doc id, as git takes a commit's (`ictsearch show 3f2a9c1d`);
+            # not a file or folder of that name (2023/) there, which is said as such below.
+            return self._by_id_prefix(searcher, doc, prefix.group())
         if docnum is None:
             failed = self.store.read_manifest(self.store.root / self._generation).failures.get(path)
             if failed:
@@ -854,6 +858,25 @@ class Index:
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    def _by_id_prefix(self, searcher, doc: str, prefix: str) -> int:
+        """The one document whose doc id starts with `prefix` (DOC_ID_PREFIX_MIN hex digits or more);
+        DocumentNotFound naming the documents it fits when it fits more than one (``error.matches``:
+        their doc ids), or saying none does."""
+        ids = sorted(term.decode("utf-8") if isinstance(term, bytes) else term
+                     for term in searcher.reader().expand_prefix("doc_id", prefix))
+        found = [(i, n) for i in ids if (n := searcher.document_number(doc_id=i)) is not None]  # not deleted
+        if len(found) == 1:
+            return found[0][1]
+        if not found:
+            raise DocumentNotFound(f"no document {quoted(doc)} in the index: no doc id starts with {prefix} "
+                                   "(give a doc id from search results, an indexed file path or a document's url)")
+        shown = [f"{i} ({searcher.stored_fields(n).get('path', '?')})" for i, n in found[:5]]
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        error = DocumentNotFound(f"doc id {prefix} is ambiguous: it starts {len(found)} documents' ids, "
+                                 f"{', '.join(shown)}{more}; give more of it")
+        error.matches = [i for i, _ in found]
+        raise error
 
     def empty_index_note(self) -> str:
         """What a search or facet listing of an index with no documents says: EMPTY_INDEX_NOTE, or,
@@ -910,7 +933,9 @@ class Index:
 
     @_reads_index
     def get(self, doc: str | os.PathLike[str]) -> Document:
-        """A document by doc id, by file path or by its url (exact), with its metadata and full text."""
+        """A document by doc id, by file path or by its url (exact), with its metadata and full text.
+        A doc id's first DOC_ID_PREFIX_MIN (4) characters or more name it when no other document's id
+        starts with them; an ambiguous start is a DocumentNotFound whose ``matches`` lists their ids."""
         searcher, _ = self._searcher()
         return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
 
@@ -1026,6 +1051,9 @@ class Index:
 
 
 #: A DOC given as a web address (http://, https://): looked up by the documents' url, not as a path.
+#: The fewest first hex digits of a doc id (16) that name its document, as git's short hashes do.
+DOC_ID_PREFIX_MIN = 4
+_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},15}}")
 _WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 

@@ -213,9 +213,18 @@ def _refuse_others_files(out: Path) -> None:
     raise FileExistsError(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
 
 
+#: Why an export of an index with no document writes no bulk.ndjson (its "note"): an empty file was
+#: written, which a _bulk POST answers with an error (400, "request body is required").
+EMPTY_BULK = ("the index holds no document, so no bulk.ndjson was written (OpenSearch and Elasticsearch refuse "
+              "an empty _bulk request); index.json creates the empty index")
+
+
 def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
     """Write ``out_dir/index.json`` and ``out_dir/bulk.ndjson`` (then ``bulk-2.ndjson``, … when the
-    documents make more than one request may hold: BULK_PART_BYTES); return what was written."""
+    documents make more than one request may hold: BULK_PART_BYTES); return what was written.
+
+    An index with no document gives index.json alone: "bulk_ndjson" is None, "bulk_parts" empty,
+    "note" says why (EMPTY_BULK; None otherwise), and an earlier export's bulk files are removed."""
     out = Path(out_dir)
     _refuse_others_files(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -237,10 +246,7 @@ def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
             fh.write(pair)
             size += len(pair)
             count += 1
-        if fh is None:  # no document: an empty bulk.ndjson, as before
-            tmps.append(out / (_part_name(1) + ".tmp"))
-            tmps[-1].write_bytes(b"")
-        else:
+        if fh is not None:  # no document: no bulk file (EMPTY_BULK)
             fh.close()
         for tmp in tmps:
             tmp.replace(tmp.with_name(tmp.name[: -len(".tmp")]))
@@ -259,7 +265,8 @@ def write_opensearch(index: "Index", out_dir: str | Path) -> dict:
             (out / _part_name(n)).unlink()
         except FileNotFoundError:
             break
-    return {"documents": count, "index_json": str(settings_path), "bulk_ndjson": str(bulk_path),
+    return {"documents": count, "index_json": str(settings_path), "bulk_ndjson": str(bulk_path) if parts else None,
             "bulk_parts": [str(p) for p in parts],
-            "sudachi_plugin_version": SUDACHI_PLUGIN_VERSION}
+            "sudachi_plugin_version": SUDACHI_PLUGIN_VERSION,
+            "note": None if parts else EMPTY_BULK}
 
