@@ -361,7 +361,9 @@ def _terms_query(
         seen: set[str] = set()
         units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
     leaves_all = [leaf for u in units for leaf in _leaves(u)]
-    if alone and _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units):
+    if alone and _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units) and not (
+            len(units) > 1 and any(_request_noun(u, units) for u in units)):
+        # (Not 防災関係, 防災関連, 防災施策: the subject and request furniture, read as the longer words are.)
         # A short word typed alone that Sudachi splits (通信局 → 通信|局, 無線局 → 無線|局) means
         # the word: its parts standing apart (事務局 … 電気通信) are not a hit, only the word or
         # its parts side by side.  Beside other words the parts may stand apart (文章生成 in
@@ -516,6 +518,12 @@ REQUEST_NOUNS_APART = frozenset({"状況", "情報", "記事", "現状"})
 #: year is read, and pages write the months, not the half: the part only lifts pages writing it.
 #: Not 前期 / 後期 (後期高齢者, 前期計画).
 YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q")
+#: A year typed loosely over two words: an era's name alone before its number (「令和 4年度」), and a
+#: 年度 without its era after a word naming one (「令和3年度 4年度」, 「R3 4年度」), read as the era's
+#: year as 「令和3年度、4年度」 already was inside a phrase; the number alone was text (4 | 年度).
+ERA_ALONE = LazyPattern(r"令和|平成|昭和")
+ERA_LED = LazyPattern(r"(令和|平成|昭和|[RHSrhs])(?:\d{1,2}|元)(?:年度|年)?")
+YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)")
 #: Whether furniture typed apart as its own word (「テレワーク 資料」) or a part of a 年度 is
 #: optional rather than required (measured: bench/realdocs/queries-fresh5.tsv).
 REQUEST_WORDS = True
@@ -1239,6 +1247,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if isinstance(n, And):
             nodes = n.nodes if spellings is None else latin.joined_words(n.nodes, spellings)  # LG WAN → LG-WAN
             literal.update(id(c) for c in _numbers_not_years(nodes))
+            nodes = _era_joined(list(nodes)) if understand and not negated[0] else nodes
             parts = []
             after_year = False
             for c in nodes:
@@ -1280,6 +1289,27 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         q = _fix_pure_negation(q)
     return Compiled(q, filters, words, adjacency, as_typed, source=node,
                     options={"synonyms": synonyms, "understand": understand, "weak": weak, "spellings": spellings})
+
+
+def _era_joined(nodes: list) -> list:
+    """Words of a year typed loosely over two words read as one (ERA_ALONE, ERA_LED, YEAR_WITHOUT_ERA):
+    「令和 4年度」 → 令和4年度; 「令和3年度 4年度」 → 令和3年度 令和4年度 (each still required, as typed apart)."""
+    out: list = []
+    era = None  # the era of the word before, when it named a year in one
+    for c in nodes:
+        plain = isinstance(c, Word) and c.field is None
+        if plain and out and isinstance(out[-1], Word) and out[-1].field is None and ERA_ALONE.fullmatch(out[-1].text) and (
+                re.fullmatch(r"\d{1,2}(?:年度|年)?", c.text)):
+            out[-1] = Word(out[-1].text + c.text)
+            era = (out[-1].text[:2], int(re.match(r"\d+", c.text)[0]))
+            continue
+        if plain and era is not None and YEAR_WITHOUT_ERA.fullmatch(c.text) and int(re.match(r"\d+", c.text)[0]) > era[1]:
+            # Later in the same era only: 「H30 2年度」 is more likely 令和2年度 than 平成2年度.
+            c = Word(era[0] + c.text)
+        m = ERA_LED.fullmatch(c.text) if plain else None
+        era = (m.group(1).upper(), int(n[0]) if (n := re.search(r"\d+", c.text)) else 1) if m else None
+        out.append(c)
+    return out
 
 
 def _respelled(q: wq.Query | None, word: str, fields, info: dict, spellings, as_typed: list) -> wq.Query | None:
