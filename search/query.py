@@ -523,7 +523,7 @@ YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4
 #: year as 「令和3年度、4年度」 already was inside a phrase; the number alone was text (4 | 年度).
 ERA_ALONE = LazyPattern(r"令和|平成|昭和")
 ERA_LED = LazyPattern(r"(令和|平成|昭和|[RHSrhs])(?:\d{1,2}|元)(?:年度|年)?")
-YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)")
+YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)?")
 #: Whether furniture typed apart as its own word (「テレワーク 資料」) or a part of a 年度 is
 #: optional rather than required (measured: bench/realdocs/queries-fresh5.tsv).
 REQUEST_WORDS = True
@@ -1299,11 +1299,12 @@ def _era_joined(nodes: list) -> list:
     for c in nodes:
         plain = isinstance(c, Word) and c.field is None
         if plain and out and isinstance(out[-1], Word) and out[-1].field is None and ERA_ALONE.fullmatch(out[-1].text) and (
-                re.fullmatch(r"\d{1,2}(?:年度|年)?", c.text)):
+                YEAR_WITHOUT_ERA.fullmatch(c.text)):
             out[-1] = Word(out[-1].text + c.text)
             era = (out[-1].text[:2], int(re.match(r"\d+", c.text)[0]))
             continue
-        if plain and era is not None and YEAR_WITHOUT_ERA.fullmatch(c.text) and int(re.match(r"\d+", c.text)[0]) > era[1]:
+        if plain and era is not None and not c.text.isdigit() and YEAR_WITHOUT_ERA.fullmatch(c.text) and (
+                int(re.match(r"\d+", c.text)[0]) > era[1]):
             # Later in the same era only: 「H30 2年度」 is more likely 令和2年度 than 平成2年度.
             c = Word(era[0] + c.text)
         m = ERA_LED.fullmatch(c.text) if plain else None

@@ -117,3 +117,25 @@ def test_a_half_without_a_year_is_still_a_word():
 def test_a_kana_word_before_a_request_is_found_as_pages_cut_it(index, query):
     # うるう秒 is cut otherwise inside a sentence than alone: before the request it found nothing.
     assert {"r3843", "r3844"} <= set(_ids(_search(index, query))[:3]), query
+
+
+def test_a_short_word_of_subject_and_furniture_finds_what_the_subject_finds(index):
+    # 防災関係 (four kanji) was matched as one short word, its parts side by side only.
+    assert _search(index, "防災関係").total == _search(index, "防災").total > 20
+
+
+@pytest.mark.parametrize("query, year", [("令和 4年度 テレワーク", 2022), ("テレワーク 令和3年度 4年度", 2022),
+                                         ("テレワーク R3 4年度", 2022), ("平成 30年度 電波監視", 2018)])
+def test_a_year_typed_over_two_words_is_read_as_one(query, year):
+    from ictsearch.search.query import compile_query, parse
+
+    read = [w.get("read_as") for w in compile_query(parse(query)).words]
+    assert f"fiscal_year {year}" in read, query
+
+
+def test_a_bare_year_is_not_carried_back_into_an_earlier_era():
+    from ictsearch.search.query import compile_query, parse
+
+    # 「H30 2年度」 is likelier 令和2年度 than 平成2年度 (1990): the number stays as typed.
+    words = compile_query(parse("テレワーク H30 2年度")).words
+    assert [w.get("read_as") for w in words] == [None, "fiscal_year 2018", None]
