@@ -1035,6 +1035,9 @@ def _print_explain(ex: dict, err: bool = False) -> None:
             line += f"   in {w['field']}"
         if w.get("dropped"):
             line += f"   dropped: {', '.join(w['dropped'])}"
+        if w.get("optional"):
+            # Request furniture (関係, の資料) or a part of a 年度 (上期): searched, not required.
+            line += f"   not required: {', '.join(w['optional'])}"
         if w.get("relative"):
             # 今年度: its text is not searched (a page's own 今年度 is its year), the year it names is.
             line += f"   read as {w['relative']} and {w['read_as']}"

@@ -441,6 +441,11 @@ class Index:
                              f"which the index does not keep as a sequence: it was searched as "
                              f"{' '.join(info['grammatical'])}, which most documents write in some sentence; quote "
                              "it with a word of content beside it to find that wording")
+        for info in compiled.words:
+            if info.get("optional_as"):
+                # 「テレワーク 関連資料」, 「令和5年度 上期」: a word typed that does not narrow the search.
+                notes.append(f"{info['word']} was read as {info['optional_as']}: not required, "
+                             "it only lifts the pages writing it")
         if relaxed and total:
             # 「忍者が手裏剣で光ファイバを切る」: no page holds enough of its words, and the hits of one word
             # fewer (feedback.relaxed_query) are not answers to the whole question: say so.

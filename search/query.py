@@ -232,6 +232,12 @@ def word_query(
         led = terms is not read and all(t.weak for t in terms if not t.sub)
         if not led and (kana_q := _kana_cut_query(word, fields, info)):
             return kana_q
+        if not led and (head := _request_tail(word, terms)) and (kana_q := _kana_cut_query(word[:head], fields, info)):
+            # 「うるう秒について調べてます」, 「みんつく予算とは」: the word as pages cut it, the request dropped.
+            info = {} if info is None else info
+            if dropped := [t.text for t in terms if t.start >= head and not t.sub]:
+                info["dropped"] = dropped
+            return kana_q
         # 「テレワーク について」, 「テレワーク に関する 調査」: a compound particle or a function word
         # typed beside other words (付く, 関する, 為, こと once analyzed) is passed over as a particle
         # is, and dropped as inside a phrase; typed alone it is the word searched for, as pages index
@@ -348,13 +354,16 @@ def _terms_query(
         units = strong
     # A verb typed negated (聞こえない) looks its synonyms up as such (search/synonyms.py NEGATED).
     negated = negated_spans(word) if word else frozenset()
-    whole_key = tuple(_key(u[0], negated) for u in units)
+    # Request furniture (テレワーク関係) does not take part in the word's synonyms: テレワーク's are its.
+    whole_key = tuple(_key(u[0], negated) for u in units if not (len(units) > 1 and _request_noun(u, units)))
     if len(units) > 1:
         # A unit typed twice counts once toward the share that must match.
         seen: set[str] = set()
         units = [u for u in units if not (u[0].text in seen or seen.add(u[0].text))]
     leaves_all = [leaf for u in units for leaf in _leaves(u)]
-    if alone and _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units):
+    if alone and _is_short_word(word) and len(leaves_all) > 1 and len(terms) == sum(len(u) for u in units) and not (
+            len(units) > 1 and any(_request_noun(u, units) for u in units)):
+        # (Not 防災関係, 防災関連, 防災施策: the subject and request furniture, read as the longer words are.)
         # A short word typed alone that Sudachi splits (通信局 → 通信|局, 無線局 → 無線|局) means
         # the word: its parts standing apart (事務局 … 電気通信) are not a hit, only the word or
         # its parts side by side.  Beside other words the parts may stand apart (文章生成 in
@@ -382,8 +391,10 @@ def _terms_query(
             unit_of.append(None)
             continue
         unit_of.append(u)
-        light.append(not u[0].compound and (u[0].text.isdigit() or (len(u[0].text) == 1 and not u[0].text.isascii())
-                                            or (u[0].text in REQUEST_NOUNS and len(units) > 1)))
+        furniture = len(units) > 1 and _request_noun(u, units)
+        if furniture:
+            info.setdefault("optional", []).append(word[u[0].start:u[0].end] or u[0].text)
+        light.append(furniture or not u[0].compound and (u[0].text.isdigit() or (len(u[0].text) == 1 and not u[0].text.isascii())))
         leaves = _leaves(u)
         all_leaves += leaves
         compound = u[0].text if u[0].compound else None
@@ -419,8 +430,12 @@ def _terms_query(
         # Typed solid and split: the pages writing it (its parts side by side) come first.  Not a
         # question typed with particles (its words may fairly stand apart), nor a word with a unit
         # dropped or typed twice, nor letters and digits typed together (5G: matched only joined).
-        spans = [(t.start, t.end) for u in units for t in (u[1:] if u[0].compound else u[:1])]
-        as_typed.append((tuple(all_leaves), tuple(fields), tuple(b[0] - a[1] for a, b in zip(spans, spans[1:]))))
+        # Request furniture is not the word asked for (テレワーク関係: the pages writing テレワーク).
+        typed = [u for u in units if not _request_noun(u, units)]
+        spans = [(t.start, t.end) for u in typed for t in (u[1:] if u[0].compound else u[:1])]
+        if len(spans) > 1:
+            as_typed.append((tuple(leaf for u in typed for leaf in _leaves(u)), tuple(fields),
+                             tuple(b[0] - a[1] for a, b in zip(spans, spans[1:]))))
     if len(subqueries) == 1:
         result = subqueries[0]
     else:
@@ -476,11 +491,42 @@ def _glued_runs(units: list[list[Term]], word: str) -> dict[int, list]:
 #: question there asks to know or writes 行う; 向ける moves q41 (…海外に向けて作る) 0.17 → 0.50, dev
 #: question MRR@10 0.79 → 0.80, held-out unchanged.
 QUESTION_FILLERS = frozenset({"知る", "行う", "向ける"})
+#: Verbs of the asking itself, dropped as QUESTION_FILLERS are but only as the last content word of a
+#: request (…について教えてください, …について調べています, …の資料を探しています): 「テレワークについて
+#: 教えてください」 required 教える and found 101 of the 135 realdocs pages on テレワーク.  Before a noun
+#: or mid-sentence they are the subject (…書き方を教える授業, アプリで調べて予約も…), and stay.
+ASKING_VERBS = frozenset({"教える", "調べる", "探す"})
+
+# -- request furniture: words that say what kind of material is asked for, or how it bears on the
+# subject, not the subject (one list here; query side only).
+
 #: Nouns that name the kind of material asked for, not its subject: 「東北のテレワーク施策で令和4年度のもの」
-#: asks for pages on テレワーク, and the bureau's report on its telework seminars never writes 施策.
-#: Beside another word they only add to the score (a slight unit, as 第 or 5 are); alone they are
-#: the word searched for.  (Sudachi's normalized forms: 取組 and 取組み are read 取り組み.)
-REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要"})
+#: asks for pages on テレワーク, and the bureau's report on its telework seminars never writes 施策;
+#: 「テレワーク関係」 found 36 realdocs pages (115 White Paper sections) against 135 (199) for テレワーク.
+#: After another unit of the word they only add to the score (a slight unit, as 第 or 5 are); first
+#: in the word (関係機関, 関連事業) or alone they are the word searched for.  A compound of them
+#: (関連資料, 関係資料) is one too, and a word of them typed apart beside other words
+#: (「テレワーク 関連資料」) only lifts the pages writing it (REQUEST_WORDS).  (Sudachi's normalized
+#: forms: 取組 and 取組み are read 取り組み, まとめ 纏め.)
+REQUEST_NOUNS = frozenset({"施策", "取り組み", "事例", "資料", "一覧", "概要", "関係", "関連", "ページ", "纏め"})
+#: The same only where a particle sets them apart after the subject and they end the request
+#: (テレワークの状況, …に関する情報を知りたい, …の記事): glued they name the subject's own thing (被害状況,
+#: 整備状況, 防災情報, 地域情報化), and inside a sentence they are its words (「…ネットの情報を規制する…」:
+#: made slight there, queries-fresh3 h13 fell from rank 2 to 3).
+REQUEST_NOUNS_APART = frozenset({"状況", "情報", "記事", "現状"})
+#: A part of a 年度 typed right after it (令和5年度上期, 2023年度 下半期, 令和5年度第3四半期): the
+#: year is read, and pages write the months, not the half: the part only lifts pages writing it.
+#: Not 前期 / 後期 (後期高齢者, 前期計画).
+YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q")
+#: A year typed loosely over two words: an era's name alone before its number (「令和 4年度」), and a
+#: 年度 without its era after a word naming one (「令和3年度 4年度」, 「R3 4年度」), read as the era's
+#: year as 「令和3年度、4年度」 already was inside a phrase; the number alone was text (4 | 年度).
+ERA_ALONE = LazyPattern(r"令和|平成|昭和")
+ERA_LED = LazyPattern(r"(令和|平成|昭和|[RHSrhs])(?:\d{1,2}|元)(?:年度|年)?")
+YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)?")
+#: Whether furniture typed apart as its own word (「テレワーク 資料」) or a part of a 年度 is
+#: optional rather than required (measured: bench/realdocs/queries-fresh5.tsv).
+REQUEST_WORDS = True
 
 
 def _spelled(spellings, word: str, typed, info: dict | None) -> list[tuple[str, ...]]:
@@ -513,7 +559,45 @@ def _predicate(unit) -> bool:
 
 
 def _filler(term: Term, units: list[list[Term]], word: str = "") -> bool:
+    if term.text in ASKING_VERBS:
+        last = next((u[0] for u in reversed(units) if not u[0].weak), None)
+        return last is term and _set_apart(term, units, word)
     return term.text in QUESTION_FILLERS and _set_apart(term, units, word)
+
+
+def _request_tail(word: str, terms: list[Term]) -> int:
+    """Where a request's tail begins in `word` (after 秒 in 「うるう秒について調べてます」, 「うるう秒とは」):
+    the end of the last term before a tail of particles, function words, fillers, asking verbs and
+    request furniture; 0 when nothing follows the word's content."""
+    heads = [t for t in terms if not t.sub]
+    i = len(heads)
+    while i > 0 and (heads[i - 1].weak or heads[i - 1].text in QUESTION_FILLERS or heads[i - 1].text in ASKING_VERBS
+                     or heads[i - 1].text in REQUEST_NOUNS or heads[i - 1].text in REQUEST_NOUNS_APART):
+        i -= 1
+    if i == 0 or heads[i - 1].end >= len(word):
+        return 0
+    return heads[i - 1].end
+
+
+def _request_noun(unit: list[Term], units: list[list[Term]]) -> bool:
+    """Whether a unit of a word is request furniture (REQUEST_NOUNS): after another unit of the word,
+    a noun of the list or a compound of them (関連資料); one of REQUEST_NOUNS_APART only after a particle."""
+    head = unit[0]
+    i = next((k for k, u in enumerate(units) if u is unit), 0)
+    if i == 0:
+        return False
+    if head.text in REQUEST_NOUNS or (head.compound and all(leaf in REQUEST_NOUNS for leaf in _leaves(unit))):
+        return True
+    return head.text in REQUEST_NOUNS_APART and units[i - 1][0].end < head.start and i == len(units) - 1
+
+
+def request_word(text: str) -> bool:
+    """Whether a word typed apart is request furniture only (資料, 関連資料, 一覧, 状況): see REQUEST_NOUNS."""
+    units = _units(analyze(text))
+    return bool(units) and all(
+        not u[0].weak and (u[0].text in REQUEST_NOUNS or u[0].text in REQUEST_NOUNS_APART
+                           or (u[0].compound and all(leaf in REQUEST_NOUNS for leaf in _leaves(u))))
+        for u in units)
 
 
 def _glued_light(subqueries: list, light: list[bool], unit_of: list, fields) -> list:
@@ -1056,6 +1140,15 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             return _Optional(q)
         return q
 
+    def year_part(text: str, within: str | None = None):
+        """A part of a 年度 typed after it (上期, 第3四半期): searched, but not required (YEAR_PART)."""
+        info = {"word": text, "field": None, "optional": [text], "optional_as": "a part of the 年度 before it"}
+        if within is not None:
+            info["within"] = within
+        words.append(info)
+        q = word_query(text, TEXT_FIELDS, info, synonyms=synonyms)
+        return None if q is None else _Optional(q)
+
     def understood_word(text: str):
         refuse_backwards_span(text)
         meta = understood(text)
@@ -1075,7 +1168,13 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                 parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
             else:
                 parts.append(q)
-        rest = [t for t in terms if not any(sp.start <= t.start and t.end <= sp.end for sp in spans)]
+        # 令和5年度上期, 2023年度第3四半期: the part of the 年度 only lifts the pages writing it.
+        cut = [m.span() for sp in spans if REQUEST_WORDS and sp.read_as.startswith("fiscal_year")
+               and (m := YEAR_PART.match(text, sp.end)) and m.end() > m.start()]
+        for a, b in cut:
+            parts.append(year_part(text[a:b], within=text))
+        rest = [t for t in terms if not any(sp.start <= t.start and t.end <= sp.end for sp in spans)
+                and not any(a <= t.start and t.end <= b for a, b in cut)]
         if any(not t.weak for t in rest):
             info = {"word": text, "field": None}
             words.append(info)
@@ -1148,7 +1247,27 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         if isinstance(n, And):
             nodes = n.nodes if spellings is None else latin.joined_words(n.nodes, spellings)  # LG WAN → LG-WAN
             literal.update(id(c) for c in _numbers_not_years(nodes))
-            parts = [q for q in (walk(c) for c in nodes) if q is not None and q is not _FILTER_MARK]
+            nodes = _era_joined(list(nodes)) if understand and not negated[0] else nodes
+            parts = []
+            after_year = False
+            for c in nodes:
+                plain_word = REQUEST_WORDS and isinstance(c, Word) and c.field is None and not negated[0]
+                if plain_word and after_year and YEAR_PART.fullmatch(c.text):
+                    # 「テレワーク 令和5年度 上期」: the 年度 is read, the half only lifts its pages.
+                    q = year_part(c.text)
+                else:
+                    held = len(words)
+                    q = walk(c)
+                    if plain_word and q is not None and q is not _FILTER_MARK and len(words) == held + 1 and (
+                            len(nodes) > 1 and request_word(c.text)):
+                        # 「テレワーク 関連資料」, 「防犯カメラ 一覧」: what kind of page is wanted, which
+                        # the pages seldom write; the other words say what it is about.
+                        words[held]["optional"] = [c.text]
+                        words[held]["optional_as"] = "the kind of material asked for"
+                        q = _Optional(_plain(q))
+                after_year = bool(words) and str(words[-1].get("read_as", "")).startswith("fiscal_year")
+                if q is not None and q is not _FILTER_MARK:
+                    parts.append(q)
             return _conjoin(parts)
         if isinstance(n, Or):
             held_typed = len(as_typed)
@@ -1170,6 +1289,28 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         q = _fix_pure_negation(q)
     return Compiled(q, filters, words, adjacency, as_typed, source=node,
                     options={"synonyms": synonyms, "understand": understand, "weak": weak, "spellings": spellings})
+
+
+def _era_joined(nodes: list) -> list:
+    """Words of a year typed loosely over two words read as one (ERA_ALONE, ERA_LED, YEAR_WITHOUT_ERA):
+    「令和 4年度」 → 令和4年度; 「令和3年度 4年度」 → 令和3年度 令和4年度 (each still required, as typed apart)."""
+    out: list = []
+    era = None  # the era of the word before, when it named a year in one
+    for c in nodes:
+        plain = isinstance(c, Word) and c.field is None
+        if plain and out and isinstance(out[-1], Word) and out[-1].field is None and ERA_ALONE.fullmatch(out[-1].text) and (
+                YEAR_WITHOUT_ERA.fullmatch(c.text)):
+            out[-1] = Word(out[-1].text + c.text)
+            era = (out[-1].text[:2], int(re.match(r"\d+", c.text)[0]))
+            continue
+        if plain and era is not None and not c.text.isdigit() and YEAR_WITHOUT_ERA.fullmatch(c.text) and (
+                int(re.match(r"\d+", c.text)[0]) > era[1]):
+            # Later in the same era only: 「H30 2年度」 is more likely 令和2年度 than 平成2年度.
+            c = Word(era[0] + c.text)
+        m = ERA_LED.fullmatch(c.text) if plain else None
+        era = (m.group(1).upper(), int(n[0]) if (n := re.search(r"\d+", c.text)) else 1) if m else None
+        out.append(c)
+    return out
 
 
 def _respelled(q: wq.Query | None, word: str, fields, info: dict, spellings, as_typed: list) -> wq.Query | None:
