@@ -1752,6 +1752,22 @@ _WEAK_YEAR_SOURCE = re.compile(r"更新|inferred by the date ranker")
 
 #: How far below its day an entry's account is read (r4345's first entry tells its act within 300 characters).
 ENTRY_CHARS = 400
+#: A sentence in the past tense that announces a day rather than tells it done: a date set or changed
+#: (「1月20日(土曜日)に開催することとなりました。」, 「…開催日が決定しました。」), a day called off
+#: (「…に開催を予定していた説明会は、中止することといたしました。」), an application closed before the day
+#: (「定員に達したため、受付は終了しました。」).  Posted in December for January, such a day is the
+#: coming year's by design and moves no year (breaker37's pages; no realdocs dev page changes).
+_ANNOUNCED = re.compile(r"予定|こと(?:と|に)(?:なり|し|いたし)ました|決定|決まり|受付|申込|申し込み|募集|中止|延期|変更")
+
+
+def _told_done(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence between start and end tells an act done (_TOLD_ACT) and announces no day
+    (_ANNOUNCED)."""
+    for t in _TOLD_ACT.finditer(folded, start, end):
+        a = max(folded.rfind("。", start, t.start()), folded.rfind("\n", start, t.start()), start - 1) + 1
+        if not _ANNOUNCED.search(folded, a, t.end()):
+            return True
+    return False
 
 
 def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[str, str]) -> tuple[int | None, int | None]:
@@ -1777,9 +1793,10 @@ def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[st
         line_end = len(folded) if (e := folded.find("\n", m.end())) < 0 else e
         entry_end = min(found[k + 1].start() if k + 1 < len(found) else len(folded), m.end() + ENTRY_CHARS)
         alone = (not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
-                 and bool(_TOLD_ACT.search(folded, m.end(), entry_end)))
+                 and _told_done(folded, m.end(), entry_end))
         closes = folded.find("。", m.end(), line_end)
-        told = closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+        told = (closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+                and not _ANNOUNCED.search(folded, max(folded.rfind("。", line_start, m.start()) + 1, line_start), closes))
         if not (alone or told):
             return fy, year
         fits = set()
