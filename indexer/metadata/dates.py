@@ -118,8 +118,11 @@ BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
 _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
-#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度.
-_INITIAL_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算")
+#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
+#: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
+#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).
+_INITIAL_BUDGET_AFTER = re.compile(
+    r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.

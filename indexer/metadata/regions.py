@@ -393,7 +393,8 @@ _STATION = LazyPattern(r"局(?![\u4e00-\u9fff々])")
 _STATION_KIND = ("親", "中継", "送信")
 #: …but not a station named as the source of interference elsewhere (「豊橋局受信において、中津川局による
 #: 常時混信」 on a 混信対策計画 for 愛知県安城市: 中津川 is 岐阜県's; realdocs dev half B r4567).
-_INTERFERER_AFTER = LazyPattern(r"(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
+#: Its signal may stand between (「中津川局の電波による常時混信」: breaker37's page).
+_INTERFERER_AFTER = LazyPattern(r"(?:の(?:電波|放送波|送信波|信号))?(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
 
 
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
@@ -1412,13 +1413,20 @@ _NUMBERED_HEADING = LazyPattern(
     r"^[ \u3000]*(?:[(（][ア-ン0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ \u3000]*", re.M)
 
 
+#: The cases end where the page's contacts begin: a release's numbered list of offices to ask
+#: (「問合せ先 / (1) 北海道総合通信局 情報通信部 …」) under a report that presents cases is no case
+#: (breaker37's page).
+_CASES_END = LazyPattern(r"^[ \u3000]*(?:【|■|<|＜)?(?:お?問(?:い)?合(?:わ)?せ先?|連絡先|照会先|担当窓口)", re.M)
+
+
 def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int]:
     """Indexes of the places that open a numbered heading below a sentence presenting cases."""
     cue = _CASES_PRESENTED.search(text)
     if not cue:
         return set()
     out: set[int] = set()
-    for m in _NUMBERED_HEADING.finditer(text, cue.end()):
+    stop = _CASES_END.search(text, cue.end())
+    for m in _NUMBERED_HEADING.finditer(text, cue.end(), stop.start() if stop else len(text)):
         k = bisect.bisect_left(starts, m.end())
         if k < len(places) and places[k].start - m.end() <= (4 if places[k].qualified else 0):
             out.add(k)
@@ -1708,7 +1716,11 @@ def _ceremony_venue(text: str, p: Place) -> bool:
     lo, hi = max(0, p.start - SENTENCE_REACH_CHARS), min(len(text), p.end + SENTENCE_REACH_CHARS)
     a = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start), lo - 1) + 1
     ends = [i for i in (text.find("。", p.end, hi), text.find("\n", p.end, hi), hi) if i >= 0]
-    return bool(_CEREMONY.search(text, a, p.start)) and bool(_CEREMONY_HELD.search(text, a, min(ends)))
+    # The venue stands before the words of the holding end (「…長崎県佐世保市で開催される…において執り行い」); a
+    # town after them is the sentence's other subject (「…執り行い、受賞団体のうち北海道東川町…から事例発表を
+    # 行います」: breaker37's page).
+    held = _CEREMONY_HELD.search(text, a, min(ends)) if _CEREMONY.search(text, a, p.start) else None
+    return bool(held) and p.end <= held.end()
 
 
 #: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,
