@@ -475,6 +475,25 @@ def _station_at(text: str, pos: int) -> bool:
     return bool(_STATION.match(text, pos))
 
 
+def _sentence_prefectures(text: str, places: list[Place], pos: int) -> set[str]:
+    """The prefectures of the places written before pos in its sentence (or line), when that sentence
+    names one station only: a district's station named by its stem (「東京都台東区からの申請に基づき、上野局
+    の臨時災害放送局に免許」) is of the district's prefecture, not of the town of that stem elsewhere
+    (群馬県's 上野村: breaker37's page).  A broadcaster's own address before its stations (「…名古屋市の
+    東海ラジオ放送株式会社の下呂局」) places none of them, nor does a licensee's list of stations."""
+    a = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    if len(list(_stations(text[a:b]))) > 1:
+        return set()
+    return {p.prefecture for p in places
+            if p.prefecture and a <= p.start and p.end <= pos and not _BROADCASTER.search(text, p.end, pos)}
+
+
+#: A broadcaster's or a company's word between a place and a station: the place is its address.
+_BROADCASTER = LazyPattern(r"会社|放送|ラジオ|テレビ|新聞|協会")
+
+
 def _stations(text: str):
     """(offset, stem) of a prefecture or a town written short as a broadcasting station's name (see
     _STATION), found as _facilities finds a venue's."""
@@ -698,10 +717,13 @@ def _places_in(text: str) -> tuple[Place, ...]:
             pref = stem_prefecture(stem)
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    named_out = list(out)  # the places written in full: what places a station's sentence
     for pos, stem in _stations(text):
         pref = stem_prefecture(stem)
         if stem not in g.short and named and g.block_of[pref] not in named:
             continue  # 上野局 among 東海's stations: not 群馬県's 上野村
+        if stem not in g.short and (other := _sentence_prefectures(text, named_out, pos)) and pref not in other:
+            continue  # 「東京都台東区からの申請に基づき、上野局の…」: the district's station, not 群馬県's 上野村
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
