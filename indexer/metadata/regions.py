@@ -1096,6 +1096,10 @@ _SITES_CLOSED = ")）市町村区圏域県"
 #: every town took 10 s on a 21,000-character run of 「…市、」.
 _SITES_RUN = LazyPattern(r"(?:[\u4e00-\u9fff々・、()（）]|及び|および|並びに|(?<=[\u4e00-\u9fff])(?:が|では|は)(?=[\u4e00-\u9fff]))+$")
 SITES_REACH_CHARS = 400
+#: …but not the towns a nationwide statistic ranks (「オンライン利用率が最も高かった団体は、順に、…の5団体」),
+#: as for the prefectures of COUNTED_MAX: a survey's result names them, no programme chose them
+#: (breaker37's page).
+_SITES_RANKED = LazyPattern(r"順に|上位|下位|最も|(?:高|多|低|少)(?:い|かった)(?:団体|市町村|自治体|地域|順)|平均(?:以上|以下|を上回|を下回)")
 SITES_BRACKETED_MIN = 2
 
 
@@ -1114,6 +1118,8 @@ def _sites_counted(text: str, places: list[Place]) -> set[int]:
         run = _SITES_RUN.search(text, lo, m.start())
         if not run or len(_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
             continue
+        if _SITES_RANKED.search(text, lo, m.start()):
+            continue  # 「利用率が最も高かった団体は、順に、…都城市(宮崎県)の5団体」: a statistic's ranking
         out.update(i for i in range(bisect.bisect_left(starts, run.start()), bisect.bisect_left(starts, m.start()))
                    if places[i].prefecture and places[i].end <= m.start())
     return out
