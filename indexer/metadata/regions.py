@@ -597,11 +597,13 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
     if ".jp" not in text:
         return {}
     from .address import place_of_address
-    out: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for host in set(_HOST.findall(text)):
         if (at := place_of_address(f"https://{host}/")) and at.municipality and at.prefecture:
-            out.setdefault(at.municipality, at.prefecture)
-    return out
+            seen.setdefault(at.municipality, set()).add(at.prefecture)
+    # The addresses of two towns of one name (a page linking 池田町 of 北海道 and 池田町 of 福井県) tell
+    # neither mention which it is (breaker37's page).
+    return {town: next(iter(prefs)) for town, prefs in seen.items() if len(prefs) == 1}
 
 
 def find_places(text: str) -> list[Place]:
