@@ -1758,9 +1758,11 @@ ENTRY_CHARS = 400
 #: A sentence in the past tense that announces a day rather than tells it done: a date set or changed
 #: (「1月20日(土曜日)に開催することとなりました。」, 「…開催日が決定しました。」), a day called off
 #: (「…に開催を予定していた説明会は、中止することといたしました。」), an application closed before the day
-#: (「定員に達したため、受付は終了しました。」).  Posted in December for January, such a day is the
-#: coming year's by design and moves no year (breaker37's pages; no realdocs dev page changes).
-_ANNOUNCED = re.compile(r"予定|こと(?:と|に)(?:なり|し|いたし)ました|決定|決まり|受付|申込|申し込み|募集|中止|延期|変更")
+#: (「定員に達したため、受付は終了しました。」), or what happened at an earlier one (「昨年は約300人が参加
+#: しました。」 under a coming event's day).  Posted in December for January, such a day is the coming
+#: year's by design and moves no year (breaker37's pages; no realdocs dev page changes).
+_ANNOUNCED = re.compile(r"予定|こと(?:と|に)(?:なり|し|いたし)ました|決定|決まり|受付|申込|申し込み|募集|中止|延期|変更"
+                        r"|昨年|前年|前回|例年|毎年")
 
 
 def _told_done(folded: str, start: int, end: int) -> bool:
