@@ -356,3 +356,87 @@ def test_a_prefectures_name_holding_hon_is_no_local_voice():
     text = ("我が国のデジタル化の動向\n令和5年5月10日\n"
             "我が国では、行政手続のオンライン化が進んでいます。熊本県や松本市の取組を事例として紹介します。\n")
     assert "全国" in derived(text).region
+
+
+# --- more pages: station words, ceremonies, counts, dates ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "在京局、在阪局及び地方局の番組制作費を比較した。",
+    "NTT東日本の中央局から加入者宅までの光ファイバの敷設状況を調べた。",
+    "県域局と系列局の間で、災害時の映像の相互提供を行う。",
+    "コミュニティ放送局の開局に当たり、各局の担当者が集まった。",
+    "郵便局の窓口で、各局長が高齢者の見守りサービスを説明した。",
+    "収容局の局舎の耐震化を進めるとともに、基地局の予備電源を強化する。",
+])
+def test_words_of_broadcasting_and_telecom_are_no_station_of_a_place(text):
+    assert not [p for p in find_places(text) if p.prefecture], text
+
+
+def test_a_national_release_on_a_parent_station_names_its_prefecture():
+    text = ("報道資料\n令和5年9月1日\n総務省\n地上基幹放送局の予備免許\n"
+            " 総務省は、本日、株式会社エフエム大阪から申請のあった超短波放送の親局(大阪局)の送信所移転について、"
+            "予備免許を付与しました。\n連絡先 情報流通行政局放送技術課\n")
+    assert "大阪府" in derived(text).prefecture
+
+
+def test_a_ceremony_whose_winner_speaks_keeps_the_winner():
+    text = AWARD + (" 表彰式では、受賞団体を代表して長野県飯田市が取組の発表を行います。\n連絡先 総務省地域力創造グループ\n")
+    assert "長野県" in derived(text).prefecture
+
+
+def test_the_venue_of_a_national_ceremony_in_tokyo_is_dropped():
+    text = AWARD + (" なお、表彰式は、2月に東京都千代田区で開催される地域づくり全国大会において執り行います。\n"
+                    "受賞団体 岩手県遠野市、高知県馬路村\n連絡先 総務省地域力創造グループ\n")
+    m = derived(text)
+    assert "東京都" not in m.prefecture
+    assert {"岩手県", "高知県"} <= set(m.prefecture)
+
+
+def test_towns_adopted_closed_by_their_count_are_sites():
+    text = ("報道資料\n令和5年5月1日\n総務省\n地域デジタル基盤活用推進事業の採択\n"
+            " 総務省は、地域デジタル基盤活用推進事業について、外部有識者による評価を踏まえ、"
+            "帯広市(北海道)及び宇和島市(愛媛県)の2市において実施することとしました。\n連絡先 情報流通行政局\n")
+    assert derived(text).prefecture == ("北海道", "愛媛県")
+
+
+def test_an_era_year_with_a_slash_day_in_a_news_list():
+    text = "ホーム>新着情報\n新着情報\n平成31年04/26(金) 大型連休中の窓口業務について\n平成31年04/10(水) 広報4月号\n"
+    assert derived(text, "新着情報").year == 2019
+
+
+def test_entries_that_fit_the_stamps_own_year_stay_there():
+    text = ("ホーム>トピックス\nトピックス\n更新日:2023年11月10日\n11月4日(土曜日)\n"
+            "市内の小学校でプログラミング教室を開催しました。\n10月28日(土曜日)\n総合防災訓練を実施しました。\n")
+    assert derived(text, "トピックス").year == 2023
+
+
+def test_a_day_told_done_in_a_sentence_after_a_stale_stamp_moves_the_year():
+    text = ("ホーム>研究会\nスマート農業研究会\n更新日:令和2年12月10日\n"
+            "令和2年12月9日に研究会を設立しました。\n2月10日(水)に第2回研究会を開催しました。\n")
+    assert derived(text, "スマート農業研究会").year == 2021
+
+
+def test_a_schedule_of_coming_days_alone_on_their_lines_moves_no_year():
+    text = ("ホーム>行事予定\n1月の行事予定\n更新日:2023年12月25日\n1月8日(月曜日)\n二十歳のつどい(市民会館)\n"
+            "1月14日(日曜日)\n消防出初式\n")
+    assert derived(text, "1月の行事予定").year == 2023
+
+
+def test_a_registration_closed_in_the_past_tells_no_day_done():
+    text = ("ホーム>講座\nICT講座\n更新日:2023年12月5日\n1月20日(土)開催の講座の講師が決まりました。\n"
+            "お申し込みは1月10日(水)までにお願いします。\n")
+    assert derived(text, "ICT講座").year == 2023
+
+
+def test_a_prefectures_address_places_no_town_of_a_shared_name():
+    text = ("ホーム>くらし\n光回線の整備について\n更新日:2023年8月1日\n"
+            "美里町では、町内全域で光回線を利用できるよう整備を進めています。\n"
+            "県の担当 地域振興課 メール chiiki@pref.miyagi.lg.jp\n")
+    assert derived(text).prefecture == ()
+
+
+def test_the_local_voice_after_this_time_word():
+    text = ("全国瞬時警報システムの全国一斉情報伝達試験\n令和5年5月10日\n"
+            "我が国では、全国一斉に情報伝達試験が行われます。\n今回当市では、防災行政無線から試験放送を行います。\n")
+    assert "全国" not in derived(text).region
