@@ -490,6 +490,24 @@ def _sentence_prefectures(text: str, places: list[Place], pos: int) -> set[str]:
             if p.prefecture and a <= p.start and p.end <= pos and not _BROADCASTER.search(text, p.end, pos)}
 
 
+#: A station received (「福岡局の電波を受信して」, 「…局の放送が視聴できない」): on a page about a town of
+#: another prefecture that receives it, the station is no place of the page (breaker37's pages).
+_RECEIVED_AFTER = LazyPattern(r"(?:の(?:電波|放送波|放送|番組|信号))?(?:を|が|は)[^。\n]{0,4}?(?:受信|視聴)")
+
+
+def _received_elsewhere(text: str, places: list[Place], stem_end: int, pref: str) -> bool:
+    """Whether the station whose stem ends at stem_end is received in a sentence that names places of
+    other prefectures only."""
+    end = stem_end + next((len(k) for k in _STATION_KIND if text.startswith(k, stem_end)), 0) + 1
+    if not _RECEIVED_AFTER.match(text, end):
+        return False
+    a = max(text.rfind("。", 0, stem_end), text.rfind("\n", 0, stem_end)) + 1
+    ends = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    other = {p.prefecture for p in places if p.prefecture and a <= p.start < b}
+    return bool(other) and pref not in other
+
+
 #: A broadcaster's or a company's word between a place and a station: the place is its address.
 _BROADCASTER = LazyPattern(r"会社|放送|ラジオ|テレビ|新聞|協会")
 
@@ -726,6 +744,8 @@ def _places_in(text: str) -> tuple[Place, ...]:
             continue  # 上野局 among 東海's stations: not 群馬県's 上野村
         if stem not in g.short and (other := _sentence_prefectures(text, named_out, pos)) and pref not in other:
             continue  # 「東京都台東区からの申請に基づき、上野局の…」: the district's station, not 群馬県's 上野村
+        if _received_elsewhere(text, named_out, pos + len(stem), pref):
+            continue  # 「佐賀県みやき町の一部地域では、福岡局の電波を受信して」: the town's, not 福岡県's
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]

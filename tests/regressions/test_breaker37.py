@@ -440,3 +440,24 @@ def test_the_local_voice_after_this_time_word():
     text = ("全国瞬時警報システムの全国一斉情報伝達試験\n令和5年5月10日\n"
             "我が国では、全国一斉に情報伝達試験が行われます。\n今回当市では、防災行政無線から試験放送を行います。\n")
     assert "全国" not in derived(text).region
+
+
+def test_a_station_of_another_prefecture_received_by_a_town_is_no_place_of_its_page():
+    text = ("ホーム>くらし>テレビ\nテレビの受信について\n更新日:2023年4月1日\n"
+            "佐賀県みやき町の一部地域では、福岡局の電波を受信してテレビを視聴しています。\n"
+            "受信に関する相談は、総務課へお問い合わせください。\n")
+    assert derived(text).prefecture == ("佐賀県",)
+
+
+def test_a_bureaus_reception_aid_for_a_town_receiving_a_neighbours_station():
+    text = ("報道資料\n令和5年4月1日\n九州総合通信局\n地上デジタル放送の受信対策\n"
+            " 九州総合通信局は、佐賀県鳥栖市の一部地域において、福岡局の電波を受信するための共聴施設の整備を支援します。\n"
+            "連絡先 九州総合通信局放送部\n")
+    assert derived(text).prefecture == ("佐賀県",)
+
+
+def test_a_relay_station_not_received_in_its_own_area_keeps_its_place():
+    text = ("報道資料\n令和5年4月1日\n北海道総合通信局\n置戸中継局の受信障害対策\n"
+            " 北海道総合通信局は、置戸中継局の電波が受信できない世帯の解消に向けて、共聴施設の整備を支援します。\n"
+            "連絡先 北海道総合通信局放送課\n")
+    assert derived(text).prefecture == ("北海道",)
