@@ -627,8 +627,10 @@ _NUMBERED_HEADING = re.compile(
 #: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
 #: a bare 「、10月1日に」 there may be anything's day.
 #: The subject's day may carry its hour (「大型で勢力の強い台風23号は10月20日13時頃に高知県…に上陸した」).
+#: A great earthquake named as the subject (「東日本大震災は、3月11日14時46分に…発生し」 in a 令和5年度
+#: lecture's report) is one of the past, remembered, and its day no day of the 年度 (breaker37's page).
 _MONTH_DAY = re.compile(
-    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
+    r"(?:(?<!震災)(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
 #: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).

@@ -461,3 +461,18 @@ def test_a_relay_station_not_received_in_its_own_area_keeps_its_place():
             " 北海道総合通信局は、置戸中継局の電波が受信できない世帯の解消に向けて、共聴施設の整備を支援します。\n"
             "連絡先 北海道総合通信局放送課\n")
     assert derived(text).prefecture == ("北海道",)
+
+
+@pytest.mark.parametrize("subject", ["東日本大震災は、3月11日14時46分に", "阪神・淡路大震災は、1月17日5時46分に"])
+def test_a_great_earthquake_remembered_gives_no_day_of_the_titles_year(subject):
+    text = (f"令和5年度 防災講演会の開催結果\n {subject}発生し、本市にも大きな被害をもたらした。\n"
+            " 講演会には、市民約200名が参加しました。\n")
+    m = derived(text)
+    assert m.fiscal_year == 2023
+    assert m.year in (None, 2023)
+
+
+def test_an_earthquake_of_the_titles_year_with_its_hour_is_read_in_it():
+    text = ("令和5年度 能登半島地震への対応状況\n 地震は、1月1日16時10分頃に石川県能登地方で発生した。\n"
+            " 本県では、通信障害の復旧に当たった。\n")
+    assert derived(text).year == 2024
