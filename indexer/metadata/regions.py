@@ -1109,7 +1109,10 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 #: (水沢市, 福江市: no town of today's list), and the count closes the enumeration as 「3県」 does one of
 #: prefectures.  A kind may open a part of it (田園型が…、都市型が加古川市(兵庫県)…の12地域).  Realdocs dev 2026-12-05: the 3 pages writing so are 平成8–9年版 通信白書 sections of
 #: half A (r4539, r4541 fixed; r4540 was placed by its 指定 already); no page of half B writes it.
-_BRACKET_PREF = LazyPattern(r"[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
+#: Each prefecture in brackets after a town's name (水沢市(岩手県), a town since merged away too): not
+#: the seats of the companies or associations a programme adopted (「日本電気株式会社(東京都)、…大阪大学
+#: (大阪府)の3事業者」, 「一般社団法人…機構(東京都)、…協会(大阪府)の2団体」: breaker37's pages).
+_TOWN_BRACKET_PREF = LazyPattern(r"[市町村区][(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
 #: The count closing the enumeration, right after a town, an area or a prefecture's bracket.
 _SITES_CLOSE = LazyPattern(rf"の{_COUNT}(?:地域|事業|団体|市町村|市町|自治体|か所|箇所|地区)")
 _SITES_CLOSED = ")）市町村区圏域県"
@@ -1127,7 +1130,7 @@ SITES_BRACKETED_MIN = 2
 
 def _sites_counted(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places of an enumeration of towns with their prefectures in brackets closed by a
-    count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN prefectures in brackets."""
+    count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN towns with their prefecture in brackets."""
     if "(" not in text and "（" not in text:
         return set()
     out: set[int] = set()
@@ -1138,7 +1141,7 @@ def _sites_counted(text: str, places: list[Place]) -> set[int]:
         lo = max(0, m.start() - SITES_REACH_CHARS)
         lo = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
         run = _SITES_RUN.search(text, lo, m.start())
-        if not run or len(_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
+        if not run or len(_TOWN_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
             continue
         if _SITES_RANKED.search(text, lo, m.start()):
             continue  # 「利用率が最も高かった団体は、順に、…都城市(宮崎県)の5団体」: a statistic's ranking

@@ -476,3 +476,21 @@ def test_an_earthquake_of_the_titles_year_with_its_hour_is_read_in_it():
     text = ("令和5年度 能登半島地震への対応状況\n 地震は、1月1日16時10分頃に石川県能登地方で発生した。\n"
             " 本県では、通信障害の復旧に当たった。\n")
     assert derived(text).year == 2024
+
+
+@pytest.mark.parametrize("sentence", [
+    " 総務省は、革新的情報通信技術研究開発委託事業について、日本電気株式会社(東京都)、富士通株式会社(神奈川県)、"
+    "国立大学法人大阪大学(大阪府)の3事業者を採択しました。\n",
+    " 総務省は、地域情報化推進事業について、一般社団法人地域創生機構(東京都)、特定非営利活動法人情報化支援協会(大阪府)"
+    "の2団体を採択しました。\n",
+])
+def test_the_seats_of_adopted_companies_are_no_sites_closed_by_a_count(sentence):
+    from ictsearch.indexer.metadata.regions import _sites_counted
+    assert _sites_counted(sentence, find_places(sentence)) == set()
+
+
+def test_towns_with_their_prefectures_closed_by_a_count_are_sites_counted():
+    from ictsearch.indexer.metadata.regions import _sites_counted
+    sentence = " 9年度においては、新たに、田園型が花巻市(岩手県)、飯山市(長野県)、都市型が上越市(新潟県)の3地域において実施されている。\n"
+    places = find_places(sentence)
+    assert {places[i].prefecture for i in _sites_counted(sentence, places)} == {"岩手県", "長野県", "新潟県"}
