@@ -1769,11 +1769,12 @@ def _ceremony_venue(text: str, p: Place) -> bool:
     lo, hi = max(0, p.start - SENTENCE_REACH_CHARS), min(len(text), p.end + SENTENCE_REACH_CHARS)
     a = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start), lo - 1) + 1
     ends = [i for i in (text.find("。", p.end, hi), text.find("\n", p.end, hi), hi) if i >= 0]
-    # The venue stands before the words of the holding end (「…長崎県佐世保市で開催される…において執り行い」); a
-    # town after them is the sentence's other subject (「…執り行い、受賞団体のうち北海道東川町…から事例発表を
-    # 行います」: breaker37's page).
+    # The venue is the clause that ends in the words of the holding (「…、長崎県佐世保市で開催される…において
+    # 執り行い」); a town after them (「…執り行い、受賞団体のうち北海道東川町…から事例発表を行います」) or in a
+    # clause before (「表彰式は、受賞団体の北海道東川町の代表者を招き、東京都千代田区で開催される…」) is the
+    # sentence's other subject (breaker37's pages).
     held = _CEREMONY_HELD.search(text, a, min(ends)) if _CEREMONY.search(text, a, p.start) else None
-    return bool(held) and p.end <= held.end()
+    return bool(held) and text.rfind("、", a, held.start()) < p.start and p.end <= held.end()
 
 
 #: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,

@@ -494,3 +494,11 @@ def test_towns_with_their_prefectures_closed_by_a_count_are_sites_counted():
     sentence = " 9年度においては、新たに、田園型が花巻市(岩手県)、飯山市(長野県)、都市型が上越市(新潟県)の3地域において実施されている。\n"
     places = find_places(sentence)
     assert {places[i].prefecture for i in _sites_counted(sentence, places)} == {"岩手県", "長野県", "新潟県"}
+
+
+def test_winners_named_in_a_clause_before_the_venue_are_kept():
+    text = AWARD + (" なお、表彰式は、受賞団体である北海道東川町及び島根県海士町の代表者を招き、東京都千代田区で開催される"
+                    "地域づくり全国大会において執り行います。\n連絡先 総務省地域力創造グループ過疎対策室\n")
+    m = derived(text)
+    assert "東京都" not in m.prefecture
+    assert {"北海道", "島根県"} <= set(m.prefecture)
