@@ -118,8 +118,11 @@ BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
 _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
-#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度.
-_INITIAL_BUDGET_AFTER = re.compile(r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算")
+#: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
+#: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
+#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).
+_INITIAL_BUDGET_AFTER = re.compile(
+    r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -624,8 +627,10 @@ _NUMBERED_HEADING = re.compile(
 #: Further into the clause a day needs its weekday (「…取組として、9月2日(火)、松山市の…において」):
 #: a bare 「、10月1日に」 there may be anything's day.
 #: The subject's day may carry its hour (「大型で勢力の強い台風23号は10月20日13時頃に高知県…に上陸した」).
+#: A great earthquake named as the subject (「東日本大震災は、3月11日14時46分に…発生し」 in a 令和5年度
+#: lecture's report) is one of the past, remembered, and its day no day of the 年度 (breaker37's page).
 _MONTH_DAY = re.compile(
-    r"(?:(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
+    r"(?:(?<!震災)(?:は|が)\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,6}[)）])?(?:\s*\d{1,2}\s*時(?:\s*(?:\d{1,2}\s*分|半))?\s*(?:頃|ごろ)?)?"
     r"|、\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）])\s*(?:、|に)"
 )
 #: The day an event was held, with its weekday, after its name (「「…研修会」を11月16日(水)…にて開催しました。」).
@@ -1752,6 +1757,24 @@ _WEAK_YEAR_SOURCE = re.compile(r"更新|inferred by the date ranker")
 
 #: How far below its day an entry's account is read (r4345's first entry tells its act within 300 characters).
 ENTRY_CHARS = 400
+#: A sentence in the past tense that announces a day rather than tells it done: a date set or changed
+#: (「1月20日(土曜日)に開催することとなりました。」, 「…開催日が決定しました。」), a day called off
+#: (「…に開催を予定していた説明会は、中止することといたしました。」), an application closed before the day
+#: (「定員に達したため、受付は終了しました。」), or what happened at an earlier one (「昨年は約300人が参加
+#: しました。」 under a coming event's day).  Posted in December for January, such a day is the coming
+#: year's by design and moves no year (breaker37's pages; no realdocs dev page changes).
+_ANNOUNCED = re.compile(r"予定|こと(?:と|に)(?:なり|し|いたし)ました|決定|決まり|受付|申込|申し込み|募集|中止|延期|変更"
+                        r"|昨年|前年|前回|例年|毎年")
+
+
+def _told_done(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence between start and end tells an act done (_TOLD_ACT) and announces no day
+    (_ANNOUNCED)."""
+    for t in _TOLD_ACT.finditer(folded, start, end):
+        a = max(folded.rfind("。", start, t.start()), folded.rfind("\n", start, t.start()), start - 1) + 1
+        if not _ANNOUNCED.search(folded, a, t.end()):
+            return True
+    return False
 
 
 def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[str, str]) -> tuple[int | None, int | None]:
@@ -1777,9 +1800,10 @@ def later_weekday_year(text: str, fy: int | None, year: int | None, src: dict[st
         line_end = len(folded) if (e := folded.find("\n", m.end())) < 0 else e
         entry_end = min(found[k + 1].start() if k + 1 < len(found) else len(folded), m.end() + ENTRY_CHARS)
         alone = (not LINE_FILLER.sub("", folded[line_start:m.start()] + folded[m.end():line_end]).strip("・-－")
-                 and bool(_TOLD_ACT.search(folded, m.end(), entry_end)))
+                 and _told_done(folded, m.end(), entry_end))
         closes = folded.find("。", m.end(), line_end)
-        told = closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+        told = (closes >= 0 and bool(_TOLD_ACT.search(folded, max(m.end(), closes - 4), closes + 1))
+                and not _ANNOUNCED.search(folded, max(folded.rfind("。", line_start, m.start()) + 1, line_start), closes))
         if not (alone or told):
             return fy, year
         fits = set()

@@ -148,9 +148,11 @@ _NATIONAL_ACTOR = re.compile(
 #: 隊員を採用しました), comma or not (realdocs dev 2026-12-04: r4206 fixed, none broken); not 市では, which
 #: a national page's statistics write (市では100%であるが、町村では…).
 #: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
-#: (changed no realdocs or White Paper page, 2026-12-05).
+#: (changed no realdocs or White Paper page, 2026-12-05) — but after a word of time it is the body's
+#: word again (「令和5年度本町の取組として」, 「今回本市では」, 「現在当市の」: breaker37's pages; no name
+#: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
@@ -161,7 +163,7 @@ _OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff々])(?:本|当)([都道府県])(?![�
 #: A local body speaking of itself as an actor (本県, 当市, 県では、), not only of its residents
 #: (市民自らが is in a ministry's pages too).
 _LOCAL_ACTS = re.compile(
-    r"(?<![\u4e00-\u9fff々])(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
+    r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
 NATIONAL_ACTOR_CHARS = 400
 #: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),

@@ -393,7 +393,8 @@ _STATION = LazyPattern(r"局(?![\u4e00-\u9fff々])")
 _STATION_KIND = ("親", "中継", "送信")
 #: …but not a station named as the source of interference elsewhere (「豊橋局受信において、中津川局による
 #: 常時混信」 on a 混信対策計画 for 愛知県安城市: 中津川 is 岐阜県's; realdocs dev half B r4567).
-_INTERFERER_AFTER = LazyPattern(r"(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
+#: Its signal may stand between (「中津川局の電波による常時混信」: breaker37's page).
+_INTERFERER_AFTER = LazyPattern(r"(?:の(?:電波|放送波|送信波|信号))?(?:による|からの)[^。\n]{0,6}?(?:混信|妨害|干渉)")
 
 
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
@@ -472,6 +473,43 @@ def _station_at(text: str, pos: int) -> bool:
     """Whether a station's word (局, 中継局 …: _STATION) starts at pos."""
     pos += next((len(k) for k in _STATION_KIND if text.startswith(k, pos)), 0)
     return bool(_STATION.match(text, pos))
+
+
+def _sentence_prefectures(text: str, places: list[Place], pos: int) -> set[str]:
+    """The prefectures of the places written before pos in its sentence (or line), when that sentence
+    names one station only: a district's station named by its stem (「東京都台東区からの申請に基づき、上野局
+    の臨時災害放送局に免許」) is of the district's prefecture, not of the town of that stem elsewhere
+    (群馬県's 上野村: breaker37's page).  A broadcaster's own address before its stations (「…名古屋市の
+    東海ラジオ放送株式会社の下呂局」) places none of them, nor does a licensee's list of stations."""
+    a = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    if len(list(_stations(text[a:b]))) > 1:
+        return set()
+    return {p.prefecture for p in places
+            if p.prefecture and a <= p.start and p.end <= pos and not _BROADCASTER.search(text, p.end, pos)}
+
+
+#: A station received (「福岡局の電波を受信して」, 「…局の放送が視聴できない」): on a page about a town of
+#: another prefecture that receives it, the station is no place of the page (breaker37's pages).
+_RECEIVED_AFTER = LazyPattern(r"(?:の(?:電波|放送波|放送|番組|信号))?(?:を|が|は)[^。\n]{0,4}?(?:受信|視聴)")
+
+
+def _received_elsewhere(text: str, places: list[Place], stem_end: int, pref: str) -> bool:
+    """Whether the station whose stem ends at stem_end is received in a sentence that names places of
+    other prefectures only."""
+    end = stem_end + next((len(k) for k in _STATION_KIND if text.startswith(k, stem_end)), 0) + 1
+    if not _RECEIVED_AFTER.match(text, end):
+        return False
+    a = max(text.rfind("。", 0, stem_end), text.rfind("\n", 0, stem_end)) + 1
+    ends = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    other = {p.prefecture for p in places if p.prefecture and a <= p.start < b}
+    return bool(other) and pref not in other
+
+
+#: A broadcaster's or a company's word between a place and a station: the place is its address.
+_BROADCASTER = LazyPattern(r"会社|放送|ラジオ|テレビ|新聞|協会")
 
 
 def _stations(text: str):
@@ -577,11 +615,13 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
     if ".jp" not in text:
         return {}
     from .address import place_of_address
-    out: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for host in set(_HOST.findall(text)):
         if (at := place_of_address(f"https://{host}/")) and at.municipality and at.prefecture:
-            out.setdefault(at.municipality, at.prefecture)
-    return out
+            seen.setdefault(at.municipality, set()).add(at.prefecture)
+    # The addresses of two towns of one name (a page linking 池田町 of 北海道 and 池田町 of 福井県) tell
+    # neither mention which it is (breaker37's page).
+    return {town: next(iter(prefs)) for town, prefs in seen.items() if len(prefs) == 1}
 
 
 def find_places(text: str) -> list[Place]:
@@ -697,10 +737,15 @@ def _places_in(text: str) -> tuple[Place, ...]:
             pref = stem_prefecture(stem)
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    named_out = list(out)  # the places written in full: what places a station's sentence
     for pos, stem in _stations(text):
         pref = stem_prefecture(stem)
         if stem not in g.short and named and g.block_of[pref] not in named:
             continue  # 上野局 among 東海's stations: not 群馬県's 上野村
+        if stem not in g.short and (other := _sentence_prefectures(text, named_out, pos)) and pref not in other:
+            continue  # 「東京都台東区からの申請に基づき、上野局の…」: the district's station, not 群馬県's 上野村
+        if _received_elsewhere(text, named_out, pos + len(stem), pref):
+            continue  # 「佐賀県みやき町の一部地域では、福岡局の電波を受信して」: the town's, not 福岡県's
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
@@ -1064,7 +1109,10 @@ def _counted(text: str, places: list[Place]) -> set[int]:
 #: (水沢市, 福江市: no town of today's list), and the count closes the enumeration as 「3県」 does one of
 #: prefectures.  A kind may open a part of it (田園型が…、都市型が加古川市(兵庫県)…の12地域).  Realdocs dev 2026-12-05: the 3 pages writing so are 平成8–9年版 通信白書 sections of
 #: half A (r4539, r4541 fixed; r4540 was placed by its 指定 already); no page of half B writes it.
-_BRACKET_PREF = LazyPattern(r"[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
+#: Each prefecture in brackets after a town's name (水沢市(岩手県), a town since merged away too): not
+#: the seats of the companies or associations a programme adopted (「日本電気株式会社(東京都)、…大阪大学
+#: (大阪府)の3事業者」, 「一般社団法人…機構(東京都)、…協会(大阪府)の2団体」: breaker37's pages).
+_TOWN_BRACKET_PREF = LazyPattern(r"[市町村区][(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
 #: The count closing the enumeration, right after a town, an area or a prefecture's bracket.
 _SITES_CLOSE = LazyPattern(rf"の{_COUNT}(?:地域|事業|団体|市町村|市町|自治体|か所|箇所|地区)")
 _SITES_CLOSED = ")）市町村区圏域県"
@@ -1073,12 +1121,16 @@ _SITES_CLOSED = ")）市町村区圏域県"
 #: every town took 10 s on a 21,000-character run of 「…市、」.
 _SITES_RUN = LazyPattern(r"(?:[\u4e00-\u9fff々・、()（）]|及び|および|並びに|(?<=[\u4e00-\u9fff])(?:が|では|は)(?=[\u4e00-\u9fff]))+$")
 SITES_REACH_CHARS = 400
+#: …but not the towns a nationwide statistic ranks (「オンライン利用率が最も高かった団体は、順に、…の5団体」),
+#: as for the prefectures of COUNTED_MAX: a survey's result names them, no programme chose them
+#: (breaker37's page).
+_SITES_RANKED = LazyPattern(r"順に|上位|下位|最も|(?:高|多|低|少)(?:い|かった)(?:団体|市町村|自治体|地域|順)|平均(?:以上|以下|を上回|を下回)")
 SITES_BRACKETED_MIN = 2
 
 
 def _sites_counted(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places of an enumeration of towns with their prefectures in brackets closed by a
-    count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN prefectures in brackets."""
+    count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN towns with their prefecture in brackets."""
     if "(" not in text and "（" not in text:
         return set()
     out: set[int] = set()
@@ -1089,8 +1141,10 @@ def _sites_counted(text: str, places: list[Place]) -> set[int]:
         lo = max(0, m.start() - SITES_REACH_CHARS)
         lo = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
         run = _SITES_RUN.search(text, lo, m.start())
-        if not run or len(_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
+        if not run or len(_TOWN_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
             continue
+        if _SITES_RANKED.search(text, lo, m.start()):
+            continue  # 「利用率が最も高かった団体は、順に、…都城市(宮崎県)の5団体」: a statistic's ranking
         out.update(i for i in range(bisect.bisect_left(starts, run.start()), bisect.bisect_left(starts, m.start()))
                    if places[i].prefecture and places[i].end <= m.start())
     return out
@@ -1412,13 +1466,20 @@ _NUMBERED_HEADING = LazyPattern(
     r"^[ \u3000]*(?:[(（][ア-ン0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[ \u3000]*", re.M)
 
 
+#: The cases end where the page's contacts begin: a release's numbered list of offices to ask
+#: (「問合せ先 / (1) 北海道総合通信局 情報通信部 …」) under a report that presents cases is no case
+#: (breaker37's page).
+_CASES_END = LazyPattern(r"^[ \u3000]*(?:【|■|<|＜)?(?:お?問(?:い)?合(?:わ)?せ先?|連絡先|照会先|担当窓口)", re.M)
+
+
 def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int]:
     """Indexes of the places that open a numbered heading below a sentence presenting cases."""
     cue = _CASES_PRESENTED.search(text)
     if not cue:
         return set()
     out: set[int] = set()
-    for m in _NUMBERED_HEADING.finditer(text, cue.end()):
+    stop = _CASES_END.search(text, cue.end())
+    for m in _NUMBERED_HEADING.finditer(text, cue.end(), stop.start() if stop else len(text)):
         k = bisect.bisect_left(starts, m.end())
         if k < len(places) and places[k].start - m.end() <= (4 if places[k].qualified else 0):
             out.add(k)
@@ -1708,7 +1769,12 @@ def _ceremony_venue(text: str, p: Place) -> bool:
     lo, hi = max(0, p.start - SENTENCE_REACH_CHARS), min(len(text), p.end + SENTENCE_REACH_CHARS)
     a = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start), lo - 1) + 1
     ends = [i for i in (text.find("。", p.end, hi), text.find("\n", p.end, hi), hi) if i >= 0]
-    return bool(_CEREMONY.search(text, a, p.start)) and bool(_CEREMONY_HELD.search(text, a, min(ends)))
+    # The venue is the clause that ends in the words of the holding (「…、長崎県佐世保市で開催される…において
+    # 執り行い」); a town after them (「…執り行い、受賞団体のうち北海道東川町…から事例発表を行います」) or in a
+    # clause before (「表彰式は、受賞団体の北海道東川町の代表者を招き、東京都千代田区で開催される…」) is the
+    # sentence's other subject (breaker37's pages).
+    held = _CEREMONY_HELD.search(text, a, min(ends)) if _CEREMONY.search(text, a, p.start) else None
+    return bool(held) and text.rfind("、", a, held.start()) < p.start and p.end <= held.end()
 
 
 #: The fields of an assembly's or a committee's study-visit report (行政視察報告書, 視察先, 視察場所・内容,
