@@ -861,8 +861,21 @@ class Index:
                          else f"in the index from {os.getcwd()}")
                 raise DocumentNotFound(f"no document {quoted(doc)} {where}; the index holds "
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
+            if (prefix := _DOC_ID_PREFIX.fullmatch(doc.strip().lower())) and (ids := self._ids_starting(searcher, prefix.group())):
+                # `show 5add` in a folder holding a file named 5add (no document): the doc id it starts
+                # was answered "no document '5add' in the index", as if no id started so.
+                shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index: {doc.strip()} is a file here, which is not "
+                                       f"indexed; to name a document by its doc id's start, give more of it ({shown})")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    @staticmethod
+    def _ids_starting(searcher, prefix: str) -> list[str]:
+        """The doc ids of the documents (not deleted ones) that start with `prefix`, sorted."""
+        ids = sorted(term.decode("utf-8") if isinstance(term, bytes) else term
+                     for term in searcher.reader().expand_prefix("doc_id", prefix))
+        return [i for i in ids if searcher.document_number(doc_id=i) is not None]
 
     def _by_id_prefix(self, searcher, doc: str, prefix: str) -> int:
         """The one document whose doc id starts with `prefix` (DOC_ID_PREFIX_MIN hex digits or more);
@@ -1058,7 +1071,8 @@ class Index:
 #: A DOC given as a web address (http://, https://): looked up by the documents' url, not as a path.
 #: The fewest first hex digits of a doc id (16) that name its document, as git's short hashes do.
 DOC_ID_PREFIX_MIN = 4
-_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},15}}")
+#: (Up to the whole id: one typed in capitals, 3F2A9C1D…, is found as its start is.)
+_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},16}}")
 _WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 

@@ -82,6 +82,10 @@ class Facet:
 _PLACE_LIST = LazyPattern(r"\s*[・、,/|]\s*|\s+")
 
 
+#: An ellipsis (…, NFKC's ..., full-width ．．．) opening or closing a --year value: an open range's "..".
+_OPEN_ELLIPSIS = LazyPattern(r"^\s*(?:[.．]{3,}|…+)\s*(?=[0-9０-９令平昭RHSrhsＲＨＳFf])|(?<=[0-9０-９元年度])\s*(?:[.．]{3,}|…+)\s*$")
+
+
 def prefecture_of_address(value: str) -> str | None:
     """The prefecture of a town written after it, as an address writes it (岩手県盛岡市, 東京都府中市,
     北海道札幌市), or None: --region 岩手県盛岡市 was "unknown region or prefecture", where 盛岡市 is
@@ -191,6 +195,8 @@ class YearFacet(Facet):
             from ictsearch.indexer.normalize import ellipsis_spans
 
             value = ellipsis_spans(str(value))  # 2019…2023 as 2019..2023
+            # An open end typed so (2019…, …2019), as 2019.. and ..2019 are: "cannot read '.' as a year".
+            value = _OPEN_ELLIPSIS.sub("..", value)
             try:
                 lo, hi = parse_year_range(str(value))
             except ValueError as e:

@@ -1250,24 +1250,30 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             nodes = _era_joined(list(nodes)) if understand and not negated[0] else nodes
             parts = []
             after_year = False
+            subject = False  # a word searched for came before (not furniture, a year's part or a NOT)
             for c in nodes:
                 plain_word = REQUEST_WORDS and isinstance(c, Word) and c.field is None and not negated[0]
+                optional = furniture = False
                 if plain_word and after_year and YEAR_PART.fullmatch(c.text):
                     # 「テレワーク 令和5年度 上期」: the 年度 is read, the half only lifts its pages.
-                    q = year_part(c.text)
+                    q, optional = year_part(c.text), True
                 else:
                     held = len(words)
                     q = walk(c)
-                    if plain_word and q is not None and q is not _FILTER_MARK and len(words) == held + 1 and (
-                            len(nodes) > 1 and request_word(c.text)):
+                    furniture = plain_word and q is not None and q is not _FILTER_MARK and len(words) == held + 1 and (
+                        request_word(c.text))
+                    if furniture and subject:
                         # 「テレワーク 関連資料」, 「防犯カメラ 一覧」: what kind of page is wanted, which
-                        # the pages seldom write; the other words say what it is about.
+                        # the pages seldom write; the other words say what it is about.  Only after
+                        # the subject, as glued (_request_noun): typed first it is the subject or the
+                        # first half of one typed apart (「関係 人口」, 「関連 会社」, 「情報 公開」, 「一覧 表」).
                         words[held]["optional"] = [c.text]
                         words[held]["optional_as"] = "the kind of material asked for"
-                        q = _Optional(_plain(q))
+                        q, optional = _Optional(_plain(q)), True
                 after_year = bool(words) and str(words[-1].get("read_as", "")).startswith("fiscal_year")
                 if q is not None and q is not _FILTER_MARK:
                     parts.append(q)
+                    subject = subject or not (optional or furniture or isinstance(c, Not))
             return _conjoin(parts)
         if isinstance(n, Or):
             held_typed = len(as_typed)
