@@ -517,13 +517,16 @@ REQUEST_NOUNS_APART = frozenset({"状況", "情報", "記事", "現状"})
 #: A part of a 年度 typed right after it (令和5年度上期, 2023年度 下半期, 令和5年度第3四半期): the
 #: year is read, and pages write the months, not the half: the part only lifts pages writing it.
 #: Not 前期 / 後期 (後期高齢者, 前期計画).
-YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q")
+YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q|Q[1-4]")
 #: A year typed loosely over two words: an era's name alone before its number (「令和 4年度」), and a
 #: 年度 without its era after a word naming one (「令和3年度 4年度」, 「R3 4年度」), read as the era's
 #: year as 「令和3年度、4年度」 already was inside a phrase; the number alone was text (4 | 年度).
 ERA_ALONE = LazyPattern(r"令和|平成|昭和")
 ERA_LED = LazyPattern(r"(令和|平成|昭和|[RHSrhs])(?:\d{1,2}|元)(?:年度|年)?")
 YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)?")
+#: The first year of an era, typed after its name alone (「令和 元年度」), as its number is (not 元 bare:
+#: 「令和 元」 may be the word 元).
+FIRST_YEAR_WITHOUT_ERA = LazyPattern(r"元(?:年度|年)")
 #: Whether furniture typed apart as its own word (「テレワーク 資料」) or a part of a 年度 is
 #: optional rather than required (measured: bench/realdocs/queries-fresh5.tsv).
 REQUEST_WORDS = True
@@ -1305,9 +1308,9 @@ def _era_joined(nodes: list) -> list:
     for c in nodes:
         plain = isinstance(c, Word) and c.field is None
         if plain and out and isinstance(out[-1], Word) and out[-1].field is None and ERA_ALONE.fullmatch(out[-1].text) and (
-                YEAR_WITHOUT_ERA.fullmatch(c.text)):
+                YEAR_WITHOUT_ERA.fullmatch(c.text) or FIRST_YEAR_WITHOUT_ERA.fullmatch(c.text)):
             out[-1] = Word(out[-1].text + c.text)
-            era = (out[-1].text[:2], int(re.match(r"\d+", c.text)[0]))
+            era = (out[-1].text[:2], int(n[0]) if (n := re.match(r"\d+", c.text)) else 1)
             continue
         if plain and era is not None and not c.text.isdigit() and YEAR_WITHOUT_ERA.fullmatch(c.text) and (
                 int(re.match(r"\d+", c.text)[0]) > era[1]):

@@ -163,3 +163,32 @@ def test_sigterm_while_search_prints_exits_143_and_says_so(tmp_path):
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 143 and err.strip() == "Stopped (SIGTERM)."
+
+
+def test_document_not_found_always_has_matches(tmp_path):
+    # An embedding program reading e.matches (the ids an ambiguous start fits) got AttributeError
+    # from every other DocumentNotFound.
+    import ictsearch
+    from ictsearch.search.api import DocumentNotFound
+
+    docs, idx = _two(tmp_path)
+    with ictsearch.open_index(idx) as ix:
+        for missing in ("zzzz", str(docs / "無い.txt"), "e09"):
+            with pytest.raises(DocumentNotFound) as e:
+                ix.get(missing)
+            assert list(e.value.matches) == [], missing
+
+
+def test_an_era_typed_apart_from_its_first_year_and_a_quarter_written_q3(index):
+    # 「令和 元年度」 was two words (令和, 元年度) where 「令和 4年度」 reads 令和4年度; 「令和5年度 Q3」
+    # required Q3 where 3Q and 第3四半期 only lift the pages writing them.
+    joined = _search(index, "令和元年度")
+    assert joined.total > 0
+    assert _search(index, "令和 元年度").total == joined.total
+    assert _search(index, "テレワーク 令和 元年度").total == _search(index, "テレワーク 令和元年度").total
+    year = _search(index, "令和4年度")
+    for typed in ("令和4年度 Q3", "令和4年度Q3", "令和4年度 3Q"):
+        asked = _search(index, typed)
+        assert asked.total == year.total, typed
+        assert any("was read as a part of the 年度 before it" in n for n in asked.notes), typed
+    assert "optional" not in _search(index, "Q3 テレワーク").explain["words"][0]  # no year before it
