@@ -192,3 +192,17 @@ def test_an_era_typed_apart_from_its_first_year_and_a_quarter_written_q3(index):
         assert asked.total == year.total, typed
         assert any("was read as a part of the 年度 before it" in n for n in asked.notes), typed
     assert "optional" not in _search(index, "Q3 テレワーク").explain["words"][0]  # no year before it
+
+
+def test_a_rebuild_naming_the_index_as_documents_gives_its_own_advice(tmp_path):
+    # `ictsearch index ~/.local/share/ictsearch/index --rebuild` added the advice for a misspelt folder
+    # or a share: "…would have lost its documents from the folder meant (check the name or mount the
+    # share, or leave it out)", about a folder that is neither.
+    from ictsearch.indexer import build_index
+
+    docs, idx = _two(tmp_path)
+    summary = build_index([idx], idx, jobs=1, rebuild=True)
+    assert summary.documents == 2
+    [(path, reason)] = summary.problems
+    assert reason.startswith("this is an ictsearch index, not a folder of documents")
+    assert reason.endswith("nothing was rebuilt") and "mount the share" not in reason
