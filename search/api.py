@@ -163,8 +163,14 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
             notes.append(f"{typed} is filtered as fiscal_year {read}, counted from {understanding.today()}")
     for name in ("region", "prefecture"):
         values = given.get(name)
-        for value in [values] if isinstance(values, str) else values or ():
-            typed = str(value).strip()
+        wholes = [str(v).strip() for v in ([values] if isinstance(values, str) else values or ())]
+        # region:盛岡市 typed in the query is the same filter (it said nothing).
+        wholes += [str(f.value).strip() for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME[name]]
+        # Each place of a list too (盛岡市・仙台市, 岩手県盛岡市 宮城県仙台市), as the filter reads it: a
+        # list's towns were filtered as their prefectures without the note a town alone gets.
+        from .facets import _PLACE_LIST
+
+        for typed in dict.fromkeys(t for whole in wholes for t in (whole, *_PLACE_LIST.split(whole)) if t):
             if not typed.endswith(TOWN_SUFFIXES):
                 continue
             try:

@@ -206,3 +206,22 @@ def test_a_rebuild_naming_the_index_as_documents_gives_its_own_advice(tmp_path):
     [(path, reason)] = summary.problems
     assert reason.startswith("this is an ictsearch index, not a folder of documents")
     assert reason.endswith("nothing was rebuilt") and "mount the share" not in reason
+
+
+def test_each_town_of_a_place_list_and_region_in_the_query_gets_the_town_note(tmp_path):
+    # --region 盛岡市 says it is filtered as 岩手県; a list of towns (盛岡市・仙台市, 岩手県盛岡市 宮城県仙台市)
+    # and region:盛岡市 typed in the query were filtered the same way without a word.
+    import ictsearch
+
+    docs, idx = _two(tmp_path)
+    note = "{} is filtered as {}: documents are placed by prefecture"
+    with ictsearch.open_index(idx) as ix:
+        for region, towns in (("盛岡市・仙台市", [("盛岡市", "岩手県"), ("仙台市", "宮城県")]),
+                              ("岩手県盛岡市 宮城県仙台市", [("岩手県盛岡市", "岩手県"), ("宮城県仙台市", "宮城県")]),
+                              ("熊本市,東北", [("熊本市", "熊本県")])):
+            notes = ix.search("通信局", region=region).notes
+            for town, pref in towns:
+                assert any(n.startswith(note.format(town, pref)) for n in notes), (region, notes)
+        assert any(n.startswith(note.format("盛岡市", "岩手県")) for n in ix.search("通信局 region:盛岡市").notes)
+        assert not any("is filtered as" in n for n in ix.search("通信局", region="東北・九州").notes)
+        assert not any("is filtered as" in n for n in ix.search("通信局 region:東北").notes)
