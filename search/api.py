@@ -873,6 +873,11 @@ class Index:
                 shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
                 raise DocumentNotFound(f"no document {quoted(doc)} in the index: {doc.strip()} is a file here, which is not "
                                        f"indexed; to name a document by its doc id's start, give more of it ({shown})")
+            short = doc.strip().lower()
+            if re.fullmatch(r"[0-9a-f]{%d}" % (DOC_ID_PREFIX_MIN - 1), short) and self._ids_starting(searcher, short):
+                # `show e09`: one character short of a start that names a document (not `show 1`, a rank).
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index: a doc id's start names its document "
+                                       f"from {DOC_ID_PREFIX_MIN} characters on (give more of it)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
 

@@ -173,10 +173,13 @@ def test_document_not_found_always_has_matches(tmp_path):
 
     docs, idx = _two(tmp_path)
     with ictsearch.open_index(idx) as ix:
-        for missing in ("zzzz", str(docs / "無い.txt"), "e09"):
+        doc_id = ix.search("テレワーク").hits[0].doc_id
+        for missing in ("zzzz", str(docs / "無い.txt"), doc_id[:3], "1"):
             with pytest.raises(DocumentNotFound) as e:
                 ix.get(missing)
             assert list(e.value.matches) == [], missing
+            # Three characters of an id: one short of a start that names a document (`show 1` is no id).
+            assert ("from 4 characters on" in str(e.value)) == (missing == doc_id[:3]), missing
 
 
 def test_an_era_typed_apart_from_its_first_year_and_a_quarter_written_q3(index):
