@@ -155,6 +155,14 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     years += [f.value for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME["fiscal_year"]]
     for value in years:
         typed = value.strip()
+        from .facets import _PLACE_LIST, year_without_its_part
+
+        whole = year_without_its_part(typed)
+        listed = [typed] if whole is not None and not _PLACE_LIST.search(whole) else _PLACE_LIST.split(typed)
+        for part in dict.fromkeys(p for p in listed if p):
+            if (year := year_without_its_part(part)) is not None:
+                # --year 令和3年度上期: the 年度 is filtered (the query reads the half as optional, and says so).
+                notes.append(f"{part} is filtered as {year}: documents are placed by 年度, not by its half or quarter")
         if any(word in typed for word in RELATIVE_YEARS):
             try:
                 _, read = FACETS_BY_NAME["fiscal_year"].parse(typed)

@@ -228,3 +228,28 @@ def test_each_town_of_a_place_list_and_region_in_the_query_gets_the_town_note(tm
         assert any(n.startswith(note.format("盛岡市", "岩手県")) for n in ix.search("通信局 region:盛岡市").notes)
         assert not any("is filtered as" in n for n in ix.search("通信局", region="東北・九州").notes)
         assert not any("is filtered as" in n for n in ix.search("通信局 region:東北").notes)
+
+
+def test_a_year_filter_with_its_half_or_quarter_filters_the_year_and_says_so(tmp_path):
+    # The query reads 「令和3年度上期」 (the half optional); --year 令和3年度上期 was "cannot read
+    # '令和3年度上期' as a year", though --year takes what the text takes.
+    import ictsearch
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    docs, idx = _two(tmp_path)
+    said = "{} is filtered as {}: documents are placed by 年度, not by its half or quarter"
+    with ictsearch.open_index(idx) as ix:
+        for typed, year, hits in (("令和3年度上期", "令和3年度", 1), ("2022年度 第3四半期", "2022年度", 1),
+                                  ("R4 Q3", "R4", 1), ("令和4年度下半期", "令和4年度", 1)):
+            result = ix.search("通信局", fiscal_year=typed)
+            assert result.total == hits, typed
+            assert said.format(typed, year) in result.notes, (typed, result.notes)
+        listed = ix.search("通信局", fiscal_year="令和3年度上期・令和4年度下期")
+        assert listed.total == 2
+        assert said.format("令和3年度上期", "令和3年度") in listed.notes and said.format("令和4年度下期", "令和4年度") in listed.notes
+        assert said.format("令和3年度上期", "令和3年度") in ix.search("通信局 fiscal_year:令和3年度上期").notes
+        assert not any("not by its half" in n for n in ix.search("通信局", fiscal_year="令和3年度").notes)
+        # A word for the query typed as the value is named whole (its ー was read as a range's dash: 'テレワ').
+        for word in ("テレワーク", "ローカル5G", "上期"):
+            with pytest.raises(UnknownFacetValue, match=f"cannot read '{word}' as a year"):
+                ix.search("通信局", fiscal_year=word)
