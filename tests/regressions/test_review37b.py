@@ -253,3 +253,24 @@ def test_a_year_filter_with_its_half_or_quarter_filters_the_year_and_says_so(tmp
         for word in ("テレワーク", "ローカル5G", "上期"):
             with pytest.raises(UnknownFacetValue, match=f"cannot read '{word}' as a year"):
                 ix.search("通信局", fiscal_year=word)
+
+
+@pytest.mark.parametrize("query", ["令和3年度 10年 計画", "令和5年度 20年", "R3 5年 計画", "令和6年度 15年", "令和 30", "平成 99"])
+def test_a_number_after_a_year_is_read_in_its_era_only_as_a_year_that_era_had(query):
+    # 「令和3年度 10年 計画」 (a ten-year plan) read 10年 as 令和10年, 「令和5年度 20年」 as 令和20年 (2038)
+    # and 「令和 30」 as 令和30 (2048): required years no page is of (0 hits where there were 32, 231).
+    # A later 年度 in the era is still read (「令和3年度 4年度」, 「R3 4年度」: test_phrasing37).
+    from ictsearch.search.query import compile_query, parse
+
+    read = [w.get("read_as") for w in compile_query(parse(query)).words]
+    later = [r for r in read if r and r.startswith("fiscal_year") and int(r.split()[1][:4]) > 2026]
+    assert not later, (query, read)
+    assert len(compile_query(parse(query)).words) == len(query.split()), read  # nothing joined
+
+
+def test_a_later_nendo_and_an_era_apart_from_its_number_are_still_read():
+    from ictsearch.search.query import compile_query, parse
+
+    for query, year in (("令和 4年度", 2022), ("R3 4年度", 2022), ("令和3年度 4年度", 2022), ("平成 31年度", 2019),
+                        ("令和 元年度", 2019), ("平成 30年度", 2018)):
+        assert f"fiscal_year {year}" in [w.get("read_as") for w in compile_query(parse(query)).words], query
