@@ -829,7 +829,9 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
         with open_index(index_dir) as idx:
             result = idx.search(text, **_filters(region, year, theme, path), limit=limit, offset=offset, sort=sort, fragments=fragments,
                                 synonyms=not no_synonyms, explain=explain)
-    _print_result(result, out)
+        # Printing too (a long list into a pipe that waits on `less`): SIGTERM there ended the
+        # process by the signal, silent, where Ctrl-C says "Interrupted." (exit 130).
+        _print_result(result, out)
     global _NOTHING_LEFT_TO_DO
     _NOTHING_LEFT_TO_DO = True
 

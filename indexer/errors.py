@@ -54,6 +54,10 @@ class UnknownFacetValue(IctsearchError):
 class DocumentNotFound(IctsearchError):
     """No document with that id or path in the index."""
 
+    #: The doc ids an ambiguous start of one fits (Index.get("3f2a")); empty for any other lookup
+    #: (it was set only then, so ``e.matches`` on a plain "no document" was an AttributeError).
+    matches: "list[str] | tuple[str, ...]" = ()
+
 
 class PageNotFound(IctsearchError, ValueError):
     """Document.page_text was asked for a page the document does not have (also a ValueError,

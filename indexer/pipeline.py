@@ -108,7 +108,7 @@ def build_index(
         # removed, exit 1), the documents of the folder meant among them.  Nothing is rebuilt.
         return IndexSummary.from_outcomes(
             store.root, [], documents=_documents_held(store), started=started, dry_run=dry_run,
-            problems=[(p, f"{r}; {NOT_REBUILT}" if (p, r) in unusable else r) for p, r in problems])
+            problems=[(p, _not_rebuilt(r) if (p, r) in unusable else r) for p, r in problems])
     if rebuild and store.exists() and (empty := _emptied_by_rebuild(store, roots, discovery)):
         # `ictsearch index /mnt/資料 --rebuild` with the share not mounted: its bare mount point is an
         # existing empty folder, and the rebuild emptied the whole index (exit 0), where a missing
@@ -133,6 +133,15 @@ def build_index(
             f"cannot write the index at {store.root}: {e.strerror or e}"
             + (f" ({e.filename})" if getattr(e, "filename", None) else "")
         ) from None
+
+
+def _not_rebuilt(reason: str) -> str:
+    """`reason` a named path cannot be used for, and why the --rebuild changed nothing (NOT_REBUILT).
+    An index named as the documents is no share to mount nor a folder meant: its advice stands alone
+    (it read "…would have lost its documents from the folder meant (check the name or mount the share…)")."""
+    if reason == AN_INDEX_NOT_DOCUMENTS:
+        return f"{reason}; nothing was rebuilt"
+    return f"{reason}; {NOT_REBUILT}"
 
 
 #: Why a --rebuild naming a path it cannot use changed nothing.

@@ -155,6 +155,14 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     years += [f.value for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME["fiscal_year"]]
     for value in years:
         typed = value.strip()
+        from .facets import _PLACE_LIST, year_without_its_part
+
+        whole = year_without_its_part(typed)
+        listed = [typed] if whole is not None and not _PLACE_LIST.search(whole) else _PLACE_LIST.split(typed)
+        for part in dict.fromkeys(p for p in listed if p):
+            if (year := year_without_its_part(part)) is not None:
+                # --year 令和3年度上期: the 年度 is filtered (the query reads the half as optional, and says so).
+                notes.append(f"{part} is filtered as {year}: documents are placed by 年度, not by its half or quarter")
         if any(word in typed for word in RELATIVE_YEARS):
             try:
                 _, read = FACETS_BY_NAME["fiscal_year"].parse(typed)
@@ -163,8 +171,14 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
             notes.append(f"{typed} is filtered as fiscal_year {read}, counted from {understanding.today()}")
     for name in ("region", "prefecture"):
         values = given.get(name)
-        for value in [values] if isinstance(values, str) else values or ():
-            typed = str(value).strip()
+        wholes = [str(v).strip() for v in ([values] if isinstance(values, str) else values or ())]
+        # region:盛岡市 typed in the query is the same filter (it said nothing).
+        wholes += [str(f.value).strip() for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME[name]]
+        # Each place of a list too (盛岡市・仙台市, 岩手県盛岡市 宮城県仙台市), as the filter reads it: a
+        # list's towns were filtered as their prefectures without the note a town alone gets.
+        from .facets import _PLACE_LIST
+
+        for typed in dict.fromkeys(t for whole in wholes for t in (whole, *_PLACE_LIST.split(whole)) if t):
             if not typed.endswith(TOWN_SUFFIXES):
                 continue
             try:
@@ -861,8 +875,26 @@ class Index:
                          else f"in the index from {os.getcwd()}")
                 raise DocumentNotFound(f"no document {quoted(doc)} {where}; the index holds "
                                        f"{shown} (give {'its' if len(named) == 1 else 'one'} path or doc id)")
+            if (prefix := _DOC_ID_PREFIX.fullmatch(doc.strip().lower())) and (ids := self._ids_starting(searcher, prefix.group())):
+                # `show 5add` in a folder holding a file named 5add (no document): the doc id it starts
+                # was answered "no document '5add' in the index", as if no id started so.
+                shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index: {doc.strip()} is a file here, which is not "
+                                       f"indexed; to name a document by its doc id's start, give more of it ({shown})")
+            short = doc.strip().lower()
+            if re.fullmatch(r"[0-9a-f]{%d}" % (DOC_ID_PREFIX_MIN - 1), short) and self._ids_starting(searcher, short):
+                # `show e09`: one character short of a start that names a document (not `show 1`, a rank).
+                raise DocumentNotFound(f"no document {quoted(doc)} in the index: a doc id's start names its document "
+                                       f"from {DOC_ID_PREFIX_MIN} characters on (give more of it)")
             raise DocumentNotFound(f"no document {quoted(doc)} in the index (give a doc id from search results, an indexed file path or a document's url)")
         return docnum
+
+    @staticmethod
+    def _ids_starting(searcher, prefix: str) -> list[str]:
+        """The doc ids of the documents (not deleted ones) that start with `prefix`, sorted."""
+        ids = sorted(term.decode("utf-8") if isinstance(term, bytes) else term
+                     for term in searcher.reader().expand_prefix("doc_id", prefix))
+        return [i for i in ids if searcher.document_number(doc_id=i) is not None]
 
     def _by_id_prefix(self, searcher, doc: str, prefix: str) -> int:
         """The one document whose doc id starts with `prefix` (DOC_ID_PREFIX_MIN hex digits or more);
@@ -1058,7 +1090,8 @@ class Index:
 #: A DOC given as a web address (http://, https://): looked up by the documents' url, not as a path.
 #: The fewest first hex digits of a doc id (16) that name its document, as git's short hashes do.
 DOC_ID_PREFIX_MIN = 4
-_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},15}}")
+#: (Up to the whole id: one typed in capitals, 3F2A9C1D…, is found as its start is.)
+_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},16}}")
 _WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 

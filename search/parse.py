@@ -307,7 +307,14 @@ def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
         return tok is not None and tok.kind in ("WORD", "PHRASE") and not tok.text.isascii()
 
     out: list[_Tok] = []
+    read = -2  # the index of the last conjunction read as an operator
     for i, tok in enumerate(toks):
+        if (tok.kind == "WORD" and tok.field is None and tok.text in _CONJUNCTIONS and read == i - 1
+                and i < len(toks) - 1 and toks[i + 1].kind in _OPENS_OPERAND):
+            # 「テレワーク または または 防災」 (typed twice, or または 又は): one operator, as
+            # テレワーク OR 防災; each read as OR was "OR needs a word on both sides", of an OR never typed.
+            read = i
+            continue
         if (tok.kind == "WORD" and tok.field is None and tok.text.lower() in ("or", "and") and 0 < i < len(toks) - 1
                 and (japanese(toks[i - 1]) or japanese(toks[i + 1]))):
             if tok.text.lower() == "or":
@@ -318,6 +325,7 @@ def _lower_case_operators(toks: list[_Tok]) -> list[_Tok]:
             # 「テレワーク または 防災」: typed apart between two words, the conjunction is the operator
             # it says.  It was a word to find (または is 又 to Sudachi), so it found fewer pages (33)
             # than the two words alone (39), where OR finds 414.
+            read = i
             if _CONJUNCTIONS[tok.text] == "OR":
                 out.append(_Tok("OR"))
             continue  # 及び: space already means AND

@@ -517,13 +517,18 @@ REQUEST_NOUNS_APART = frozenset({"状況", "情報", "記事", "現状"})
 #: A part of a 年度 typed right after it (令和5年度上期, 2023年度 下半期, 令和5年度第3四半期): the
 #: year is read, and pages write the months, not the half: the part only lifts pages writing it.
 #: Not 前期 / 後期 (後期高齢者, 前期計画).
-YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q")
+YEAR_PART = LazyPattern(r"(?:上|下)半?期|第?[1-4一二三四]四半期|[1-4]Q|Q[1-4]")
 #: A year typed loosely over two words: an era's name alone before its number (「令和 4年度」), and a
 #: 年度 without its era after a word naming one (「令和3年度 4年度」, 「R3 4年度」), read as the era's
 #: year as 「令和3年度、4年度」 already was inside a phrase; the number alone was text (4 | 年度).
 ERA_ALONE = LazyPattern(r"令和|平成|昭和")
 ERA_LED = LazyPattern(r"(令和|平成|昭和|[RHSrhs])(?:\d{1,2}|元)(?:年度|年)?")
 YEAR_WITHOUT_ERA = LazyPattern(r"\d{1,2}(?:年度|年)?")
+#: A 年度 typed after a word naming a year in an era (「令和3年度 4年度」): read in that era.
+LATER_NENDO = LazyPattern(r"\d{1,2}年度")
+#: The first year of an era, typed after its name alone (「令和 元年度」), as its number is (not 元 bare:
+#: 「令和 元」 may be the word 元).
+FIRST_YEAR_WITHOUT_ERA = LazyPattern(r"元(?:年度|年)")
 #: Whether furniture typed apart as its own word (「テレワーク 資料」) or a part of a 年度 is
 #: optional rather than required (measured: bench/realdocs/queries-fresh5.tsv).
 REQUEST_WORDS = True
@@ -1250,24 +1255,30 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             nodes = _era_joined(list(nodes)) if understand and not negated[0] else nodes
             parts = []
             after_year = False
+            subject = False  # a word searched for came before (not furniture, a year's part or a NOT)
             for c in nodes:
                 plain_word = REQUEST_WORDS and isinstance(c, Word) and c.field is None and not negated[0]
+                optional = furniture = False
                 if plain_word and after_year and YEAR_PART.fullmatch(c.text):
                     # 「テレワーク 令和5年度 上期」: the 年度 is read, the half only lifts its pages.
-                    q = year_part(c.text)
+                    q, optional = year_part(c.text), True
                 else:
                     held = len(words)
                     q = walk(c)
-                    if plain_word and q is not None and q is not _FILTER_MARK and len(words) == held + 1 and (
-                            len(nodes) > 1 and request_word(c.text)):
+                    furniture = plain_word and q is not None and q is not _FILTER_MARK and len(words) == held + 1 and (
+                        request_word(c.text))
+                    if furniture and subject:
                         # 「テレワーク 関連資料」, 「防犯カメラ 一覧」: what kind of page is wanted, which
-                        # the pages seldom write; the other words say what it is about.
+                        # the pages seldom write; the other words say what it is about.  Only after
+                        # the subject, as glued (_request_noun): typed first it is the subject or the
+                        # first half of one typed apart (「関係 人口」, 「関連 会社」, 「情報 公開」, 「一覧 表」).
                         words[held]["optional"] = [c.text]
                         words[held]["optional_as"] = "the kind of material asked for"
-                        q = _Optional(_plain(q))
+                        q, optional = _Optional(_plain(q)), True
                 after_year = bool(words) and str(words[-1].get("read_as", "")).startswith("fiscal_year")
                 if q is not None and q is not _FILTER_MARK:
                     parts.append(q)
+                    subject = subject or not (optional or furniture or isinstance(c, Not))
             return _conjoin(parts)
         if isinstance(n, Or):
             held_typed = len(as_typed)
@@ -1291,6 +1302,19 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                     options={"synonyms": synonyms, "understand": understand, "weak": weak, "spellings": spellings})
 
 
+def _in_era(era: str, n: int) -> bool:
+    """Whether year `n` of `era` (令和, R, 平成, H, 昭和, S) is one that era had and a page can be of
+    (平成 ended in its 31st year; none later than eras.latest_year()): 「令和 30」 is no 令和30年 (2048)."""
+    from ictsearch.indexer.metadata.eras import ERA_INITIALS, ERAS, latest_year
+
+    name = ERA_INITIALS.get(era.lower(), era)
+    if name not in ERAS or n < 1:
+        return False
+    year = ERAS[name] + n - 1
+    later = [start for start in ERAS.values() if start > ERAS[name]]
+    return year <= min([*later, latest_year()])
+
+
 def _era_joined(nodes: list) -> list:
     """Words of a year typed loosely over two words read as one (ERA_ALONE, ERA_LED, YEAR_WITHOUT_ERA):
     「令和 4年度」 → 令和4年度; 「令和3年度 4年度」 → 令和3年度 令和4年度 (each still required, as typed apart)."""
@@ -1299,13 +1323,16 @@ def _era_joined(nodes: list) -> list:
     for c in nodes:
         plain = isinstance(c, Word) and c.field is None
         if plain and out and isinstance(out[-1], Word) and out[-1].field is None and ERA_ALONE.fullmatch(out[-1].text) and (
-                YEAR_WITHOUT_ERA.fullmatch(c.text)):
+                (YEAR_WITHOUT_ERA.fullmatch(c.text) and _in_era(out[-1].text, int(re.match(r"\d+", c.text)[0])))
+                or FIRST_YEAR_WITHOUT_ERA.fullmatch(c.text)):
             out[-1] = Word(out[-1].text + c.text)
-            era = (out[-1].text[:2], int(re.match(r"\d+", c.text)[0]))
+            era = (out[-1].text[:2], int(n[0]) if (n := re.match(r"\d+", c.text)) else 1)
             continue
-        if plain and era is not None and not c.text.isdigit() and YEAR_WITHOUT_ERA.fullmatch(c.text) and (
-                int(re.match(r"\d+", c.text)[0]) > era[1]):
-            # Later in the same era only: 「H30 2年度」 is more likely 令和2年度 than 平成2年度.
+        if plain and era is not None and LATER_NENDO.fullmatch(c.text) and (
+                era[1] < int(re.match(r"\d+", c.text)[0])) and _in_era(era[0], int(re.match(r"\d+", c.text)[0])):
+            # Later in the same era only: 「H30 2年度」 is more likely 令和2年度 than 平成2年度.  A 年度
+            # only, and one the era had: 「令和3年度 10年 計画」 (a ten-year plan), 「令和5年度 20年」 were
+            # read as 令和10年 and 令和20年 (2038), which no page is of (0 hits, or none of the subject).
             c = Word(era[0] + c.text)
         m = ERA_LED.fullmatch(c.text) if plain else None
         era = (m.group(1).upper(), int(n[0]) if (n := re.search(r"\d+", c.text)) else 1) if m else None
