@@ -162,6 +162,8 @@ class Taxonomy:
     strong_words: frozenset[int] = frozenset()
     # theme index -> the analyzed spellings of the technologies it is listed with (listed_with in themes.toml)
     listed_with: dict[int, tuple[tuple[str, ...], ...]] | None = None
+    # word index of a paired word -> the analyzed spellings of the words that, near it, give it another sense (`without`)
+    shuns: dict[int, tuple[tuple[str, ...], ...]] | None = None
 
 
 def _forms(word: str) -> set[tuple[str, ...]]:
@@ -185,6 +187,7 @@ def taxonomy() -> Taxonomy:
     patterns: dict[str, list] = defaultdict(list)
     words: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     needs: dict[int, tuple[tuple[str, ...], ...]] = {}
+    shuns: dict[int, tuple[tuple[str, ...], ...]] = {}
     listed_with: dict[int, tuple[tuple[str, ...], ...]] = {}
     for i, e in enumerate(entries):
         if e.get("listed_with"):
@@ -207,8 +210,10 @@ def taxonomy() -> Taxonomy:
                 words.append((w, forms))
         # paired_terms: strong words of the theme only on a page that also names one of the words in `with`
         # (a cable TV network is broadband where it carries インターネット); elsewhere they are another theme's.
+        # `without`: nor near one of these words, which give the word another sense (マルウェアの感染防止).
         for pair in e.get("paired_terms", []):
-            wanted = tuple(f for w in pair["with"] for f in sorted(_forms(w)))
+            wanted = tuple(f for w in pair.get("with", []) for f in sorted(_forms(w)))
+            shunned = tuple(f for w in pair.get("without", []) for f in sorted(_forms(w)))
             for w in pair["terms"]:
                 forms = tuple(sorted(_forms(w) - seen))
                 if not forms:
@@ -216,7 +221,10 @@ def taxonomy() -> Taxonomy:
                 seen.update(forms)
                 for form in forms:
                     patterns[form[0]].append((form, i, 1.0, len(words)))
-                needs[len(words)] = wanted
+                if wanted:
+                    needs[len(words)] = wanted
+                if shunned:
+                    shuns[len(words)] = shunned
                 words.append((w, forms))
     # Longest form first, then not_terms, strong, weak: 自治体DX must be found
     # as itself, not as the weak 自治体 that starts it, and 地方公共団体 not as the
@@ -225,7 +233,7 @@ def taxonomy() -> Taxonomy:
         cands.sort(key=lambda c: (-len(c[0]), -(c[2] or 2.0)))
     strong_words = frozenset(word for cands in patterns.values() for _, _, weight, word in cands if weight == 1.0)
     return Taxonomy(names, aliases, dict(patterns), tuple(e.get("weight", 1.0) for e in entries), tuple(words), needs,
-                    strong_words, listed_with)
+                    strong_words, listed_with, shuns)
 
 
 def _sub_units(terms: Sequence[str], i: int) -> int:
@@ -400,7 +408,7 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None) -> tuple[
     """Per theme: its weighted hits, its strong hits, and how often each of its words occurs.
     named: the themes the title or a heading names, whose words in a list of technologies still count (LIST_BEFORE)."""
     tax = taxonomy()
-    weights, needs = tax.weights, tax.needs or {}
+    weights, needs, shuns = tax.weights, tax.needs or {}, tax.shuns or {}
     listed_with = tax.listed_with or {}
     weighted = [0.0] * len(THEMES)
     strong = [0] * len(THEMES)
@@ -415,6 +423,11 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None) -> tuple[
             if word not in partners:
                 partners[word] = _positions(terms, needs[word])
             if not any(abs(i - j) <= PAIR_WINDOW for j in partners[word]):
+                continue
+        if word in shuns:
+            if -word - 1 not in partners:  # negative keys: where the shunned words stand
+                partners[-word - 1] = _positions(terms, shuns[word])
+            if any(abs(i - j) <= PAIR_WINDOW for j in partners[-word - 1]):
                 continue
         listed = w == 1.0 and k in listed_with and not (named and k in named) and _listed(terms, i, word, listed_with[k])
         if w == 1.0 and not listed:

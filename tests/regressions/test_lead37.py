@@ -39,3 +39,19 @@ def test_an_adviser_on_a_committee_is_not_human_resources():
     assert "人材育成" not in _themes(
         "防災行政無線のデジタル化検討会の開催\n市では、防災行政無線のデジタル化に向けた検討会を開催しました。"
         "委員には学識経験者のほか、防災アドバイザーが参加し、屋外拡声子局の配置や戸別受信機の配布について意見を交わしました。")
+
+
+def test_a_computer_infection_and_a_radio_inspection_are_not_health():
+    # themes37b made 感染防止, 感染者 and 検査体制 strong 医療 words (the COVID-19 convention); a security seminar on
+    # malware and a bureau's page on inspecting radio stations write them too.
+    assert "医療・介護・健康" not in _themes(
+        "中小企業向けサイバーセキュリティ対策セミナーの開催\n近畿総合通信局は、令和5年10月、中小企業を対象に、ランサムウェアなど"
+        "マルウェアの感染防止と感染拡大防止のための対策を学ぶセミナーを開催します。感染した端末の早期発見と、検査体制の整備についても解説します。")
+    assert "医療・介護・健康" not in _themes(
+        "無線局の検査体制の見直しについて\n総務省は、登録検査等事業者制度を活用し、無線局の定期検査の検査体制を見直しました。")
+
+
+def test_the_infection_handled_by_a_town_is_still_health():
+    assert "医療・介護・健康" in _themes(
+        "新型コロナウイルス感染症への対応について\n本市では、感染者の増加を受け、感染防止対策の徹底と、PCR検査の検査体制の拡充を"
+        "進めています。市民の皆様には、マスクの着用と手指消毒をお願いします。")
