@@ -278,11 +278,11 @@ def _parted_forms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return out
 
 
-def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
+def _hits(terms: Sequence[str], names: frozenset[str] | None = None) -> list[tuple[int, int, float, int]]:
     """(position, theme, weight, word) of every theme word in terms.
 
     One hit per theme per position, the longest word first; a word's parts
-    after it are not hits again."""
+    after it are not hits again.  names: the office names of the text (office_names), when it is known."""
     tax = taxonomy()
     pats, words = tax.patterns, tax.words
     parted = _parted_forms()
@@ -326,7 +326,7 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
                 if other != form and len(other) > 1 and end < len(terms) and terms[end] == other[0]:
                     last = max(last, _matches(terms, end, other) - 1)
             covered[k] = last
-            if w and _in_an_office_name(terms, last):
+            if w and _in_an_office_name(terms, i, last, names):
                 continue
             out.append((i, k, w, word))
             spans.append(last)
@@ -347,14 +347,42 @@ def _hits(terms: Sequence[str]) -> list[tuple[int, int, float, int]]:
 NAME_ENDS = ("特別会計", "会議室")
 STANDING_COMMITTEE = ("常任", "委員会")
 NAME_LOOKAHEAD = 4
+#: The analyzer drops particles, so four terms may reach across them (「防災について総務常任委員会に付託」: 防災 つく 総務
+#: 常任 委員会; 「防災訓練を会議室で行う」): with the text at hand, the word must lie inside one unbroken run of the name's
+#: characters, which no particle or punctuation but ・ interrupts (防災センター402・403会議室: realdocs dev r1913; breaker37b's
+#: written pages, 2026-12-05).
+_OFFICE_END = re.compile(r"特別会計|常任委員会|会議室")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々〆\u30a1-\u30faー0-9０-９A-Za-zＡ-Ｚａ-ｚ・･]")
+#: How far back from its end a name is read (国民健康保険診療所特別会計 is 13 characters).
+NAME_CHARS = 30
+_SEP = "\x00"
 
 
-def _in_an_office_name(terms: Sequence[str], last: int) -> bool:
-    """Whether the word ending at terms[last] is part of the name of an account, a standing committee or a meeting
-    room (NAME_ENDS, STANDING_COMMITTEE)."""
+def office_names(text: str) -> frozenset[str]:
+    """The text's names of accounts, standing committees and meeting rooms, each as its analyzed terms joined by _SEP
+    (with a _SEP at each end), for _in_an_office_name."""
+    from ictsearch.indexer.analysis import analyze
+
+    names = set()
+    for m in _OFFICE_END.finditer(text):
+        start = m.start()
+        while start > max(0, m.start() - NAME_CHARS) and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        names.add(_SEP + _SEP.join(t.text for t in analyze(text[start:m.end()])) + _SEP)
+    return frozenset(names)
+
+
+def _in_an_office_name(terms: Sequence[str], first: int, last: int, names: frozenset[str] | None = None) -> bool:
+    """Whether the word terms[first..last] is part of the name of an account, a standing committee or a meeting
+    room (NAME_ENDS, STANDING_COMMITTEE); names: the text's names (office_names), which the word and the name's end
+    must lie inside together, when the text is known."""
     for j in range(last + 1, min(last + 1 + NAME_LOOKAHEAD, len(terms))):
-        if terms[j].endswith(NAME_ENDS) or tuple(terms[j:j + 2]) == STANDING_COMMITTEE:
-            return True
+        end = j + 1 if terms[j].endswith(NAME_ENDS) else j + 2 if tuple(terms[j:j + 2]) == STANDING_COMMITTEE else 0
+        if end:
+            if names is None:
+                return True
+            run = _SEP + _SEP.join(terms[first:end]) + _SEP
+            return any(run in name for name in names)
     return False
 
 
@@ -404,9 +432,11 @@ def _listed(terms: Sequence[str], i: int, word: int, forms: tuple[tuple[str, ...
     return False
 
 
-def _tally(terms: Sequence[str], named: dict[int, bool] | None = None) -> tuple[list[float], list[int], list[dict[int, int]]]:
+def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
+           names: frozenset[str] | None = None) -> tuple[list[float], list[int], list[dict[int, int]]]:
     """Per theme: its weighted hits, its strong hits, and how often each of its words occurs.
-    named: the themes the title or a heading names, whose words in a list of technologies still count (LIST_BEFORE)."""
+    named: the themes the title or a heading names, whose words in a list of technologies still count (LIST_BEFORE).
+    names: the text's office names (office_names), when the text is known."""
     tax = taxonomy()
     weights, needs, shuns = tax.weights, tax.needs or {}, tax.shuns or {}
     listed_with = tax.listed_with or {}
@@ -416,7 +446,7 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None) -> tuple[
     partners: dict[int, list[int]] = {}  # paired word -> where the words it needs stand
     hits = []
     described: set[int] = set()  # themes with a strong word outside a list of technologies
-    for i, k, w, word in _hits(terms):
+    for i, k, w, word in _hits(terms, names):
         if not w:  # a not_term: matched so that it hides a shorter word, counts nothing
             continue
         if word in needs:
@@ -557,7 +587,7 @@ def explain_themes(
     the White Paper sections 0.729 -> 0.740 dev, 0.719 -> 0.723 held out; realdocs
     held out 0.798 -> 0.797, one 白書 page)."""
     named, named_in = named_themes(terms, title_terms, text)
-    weighted, strong, counts = _tally(terms, named)
+    weighted, strong, counts = _tally(terms, named, office_names(text) if text is not None else None)
     denom = max(len(terms), MIN_LENGTH) / 1000
     dens = [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
     top = max(dens, default=0.0)

@@ -55,3 +55,17 @@ def test_the_infection_handled_by_a_town_is_still_health():
     assert "医療・介護・健康" in _themes(
         "新型コロナウイルス感染症への対応について\n本市では、感染者の増加を受け、感染防止対策の徹底と、PCR検査の検査体制の拡充を"
         "進めています。市民の皆様には、マスクの着用と手指消毒をお願いします。")
+
+
+def test_a_theme_word_across_a_particle_from_a_committee_or_a_room_still_counts():
+    # The analyzer drops particles, so 「テレワークの推進を経済常任委員会で」 is テレワーク 推進 経済 常任 委員会: four terms that
+    # reached the committee's name (themes37's rule); only a word inside the unbroken name is the name's.
+    assert "働き方・テレワーク" in _themes(
+        "条例案の審議\nテレワークの推進を経済常任委員会で審議しました。テレワーク導入の支援を経済常任委員会で議論しました。")
+    assert "防災・減災" in _themes("訓練のお知らせ\n防災訓練を会議室で行います。避難訓練と防災講話を会議室で実施します。")
+
+
+def test_a_theme_word_inside_a_committee_or_a_room_name_does_not_count():
+    assert _themes("総務教育常任委員会の開催\n令和5年6月15日、総務教育常任委員会を開催しました。付託議案を審査しました。") == set()
+    assert "防災・減災" not in _themes(
+        "第3回協議会の開催\n日時:令和5年7月3日 場所:狛江市防災センター402・403会議室\n議題:市民協働事業の実施報告について")
