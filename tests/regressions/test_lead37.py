@@ -69,3 +69,14 @@ def test_a_theme_word_inside_a_committee_or_a_room_name_does_not_count():
     assert _themes("総務教育常任委員会の開催\n令和5年6月15日、総務教育常任委員会を開催しました。付託議案を審査しました。") == set()
     assert "防災・減災" not in _themes(
         "第3回協議会の開催\n日時:令和5年7月3日 場所:狛江市防災センター402・403会議室\n議題:市民協働事業の実施報告について")
+
+
+def test_a_pasted_sentence_tail_opening_with_a_particle_is_not_an_unknown_kana_word():
+    # phrasing37 finds a hiragana word Sudachi cuts otherwise in a sentence (うるう秒について調べてます) before a
+    # request's tail; 「…からご確認ください」 opens with the particle から, and was searched as the phrase から 御 確認,
+    # which no page indexes (bench/pasted.py: one pasted sentence of realdocs r2614 found nothing).
+    from ictsearch.search.query import compile_query, parse
+
+    query = str(compile_query(parse("配布資料は「関連ファイル」からご確認ください")).query)
+    assert "から" not in query
+    assert "body:確認" in query
