@@ -84,3 +84,35 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def realdocs_index(tmp_path_factory, name: str, words: str, below: int, at_least: int) -> Path:
+    """An index of the bench/realdocs pages writing any of `words` (a regular expression), among the
+    pages r001 up to `below` (exclusive): the set as it was when a test was written, since a batch
+    added later changes every word's rarity and BM25 weight, and with them the ranks tests check."""
+    import re
+    import shutil
+
+    from ictsearch.indexer import build_index
+
+    pages = sorted(p for p in REALDOCS.glob("r*.txt") if int(p.stem[1:]) < below
+                   and re.search(words, p.read_text(encoding="utf-8")))
+    assert len(pages) >= at_least, "bench/realdocs/docs holds the pages these tests search"
+    root = tmp_path_factory.mktemp(name)
+    (root / "docs").mkdir()
+    for p in pages:
+        shutil.copy(p, root / "docs" / p.name)
+    build_index([root / "docs"], root / "idx", jobs=1)
+    return root / "idx"
+
+
+def realdocs_rows(name: str) -> list[dict[str, str]]:
+    """The rows of bench/realdocs/NAME.tsv (documents, labels), then those of the batches waiting in incoming/."""
+    import csv
+
+    root = REALDOCS.parent
+    rows: list[dict[str, str]] = []
+    for f in [root / f"{name}.tsv", *sorted((root / "incoming").glob(f"*-{name}.tsv"))]:
+        with f.open(encoding="utf-8", newline="") as fh:
+            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return rows

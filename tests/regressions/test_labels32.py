@@ -3,10 +3,11 @@ labels were made"), checked on the label files themselves: a row that breaks a w
 fails here before it moves a figure.  Only the labels, the titles and the texts are read; nothing is
 derived, so these hold whatever the rules do."""
 
-import csv
 import re
 import unicodedata
 from pathlib import Path
+
+from conftest import realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 
@@ -24,17 +25,9 @@ FULL = {"京都": "京都府", "大阪": "大阪府"}
 ERA = {"令和": 2018, "平成": 1988}
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    rows = []
-    for f in [REALDOCS / f"{name}.tsv", *sorted((REALDOCS / "incoming").glob(f"*-{name}.tsv"))]:
-        with f.open(encoding="utf-8", newline="") as fh:
-            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return rows
-
-
 def _rows():
-    titles = {d["id"]: d["title"] for d in _tsv("documents")}
-    for r in _tsv("labels"):
+    titles = {d["id"]: d["title"] for d in realdocs_rows("documents")}
+    for r in realdocs_rows("labels"):
         text = (REALDOCS / "docs" / f"{r['id']}.txt").read_text(encoding="utf-8")
         yield r, unicodedata.normalize("NFKC", titles[r["id"]]), unicodedata.normalize("NFKC", text)
 

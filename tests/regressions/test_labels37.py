@@ -4,25 +4,18 @@ written convention fails here before it moves a figure.  Only the labels, the ti
 read; nothing is derived, so these hold whatever the rules do.  Each failed on the labels before
 labels37 (12 rows and 2 rows)."""
 
-import csv
 import re
 import unicodedata
 from pathlib import Path
 
+from conftest import realdocs_rows
+
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    rows = []
-    for f in [REALDOCS / f"{name}.tsv", *sorted((REALDOCS / "incoming").glob(f"*-{name}.tsv"))]:
-        with f.open(encoding="utf-8", newline="") as fh:
-            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return rows
-
-
 def _rows():
-    docs = {d["id"]: d for d in _tsv("documents")}
-    for r in _tsv("labels"):
+    docs = {d["id"]: d for d in realdocs_rows("documents")}
+    for r in realdocs_rows("labels"):
         d = docs[r["id"]]
         yield r, d["kind"], unicodedata.normalize("NFKC", d["title"]), r["themes"].split("|")
 

@@ -10,13 +10,11 @@ word typed apart that is read so is named in a note.  bench/realdocs/queries-fre
 
 from __future__ import annotations
 
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REALDOCS
+from conftest import realdocs_index
 
 FROZEN_BELOW = 4100
 
@@ -24,17 +22,7 @@ FROZEN_BELOW = 4100
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     """The real pages of bench/realdocs writing テレワーク, スマートシティ, うるう秒 or 防災訓練 (r001-r4099)."""
-    from ictsearch.indexer import build_index
-
-    pages = sorted(p for p in REALDOCS.glob("r*.txt") if int(p.stem[1:]) < FROZEN_BELOW
-                   and re.search("テレワーク|スマートシティ|うるう秒|防災訓練", p.read_text(encoding="utf-8")))
-    assert len(pages) >= 100, "bench/realdocs/docs holds the pages these tests search"
-    root = tmp_path_factory.mktemp("phrasing")
-    (root / "docs").mkdir()
-    for p in pages:
-        shutil.copy(p, root / "docs" / p.name)
-    build_index([root / "docs"], root / "idx", jobs=1)
-    return root / "idx"
+    return realdocs_index(tmp_path_factory, "phrasing", "テレワーク|スマートシティ|うるう秒|防災訓練", FROZEN_BELOW, 100)
 
 
 def _search(index, query, **kw):

@@ -9,13 +9,11 @@ question's rarity (log(1 + N / pages matching the word)) that a page holds (sear
 
 from __future__ import annotations
 
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REALDOCS
+from conftest import realdocs_index
 
 DRONE = "ドローンを使った物流の実証実験を行った自治体を知りたい"
 FROZEN_BELOW = 3400
@@ -24,19 +22,7 @@ FROZEN_BELOW = 3400
 @pytest.fixture(scope="module")
 def pilots_index(tmp_path_factory):
     """The real government pages of bench/realdocs that write 実証実験, ドローン or 物流 (92 pages)."""
-    from ictsearch.indexer import build_index
-
-    # The pages of the set when these tests were written (r001-r3349): a batch added later changes
-    # every word's rarity and BM25 weight, and with them which page is fifth.
-    pages = sorted(p for p in REALDOCS.glob("r*.txt") if int(p.stem[1:]) < FROZEN_BELOW
-                   and re.search("実証実験|ドローン|物流", p.read_text(encoding="utf-8")))
-    assert len(pages) >= 40, "bench/realdocs/docs holds the pages these tests search"
-    root = tmp_path_factory.mktemp("pilots")
-    (root / "docs").mkdir()
-    for p in pages:
-        shutil.copy(p, root / "docs" / p.name)
-    build_index([root / "docs"], root / "idx", jobs=1)
-    return root / "idx"
+    return realdocs_index(tmp_path_factory, "pilots", "実証実験|ドローン|物流", FROZEN_BELOW, 40)
 
 
 def _top(index, query, k=5, **settings):

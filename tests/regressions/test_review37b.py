@@ -3,13 +3,10 @@ user at the command line and a developer embedding the Python API would try them
 
 from __future__ import annotations
 
-import re
-import shutil
-from pathlib import Path
 
 import pytest
 
-from conftest import REALDOCS, write
+from conftest import realdocs_index, write
 
 FROZEN_BELOW = 4100
 
@@ -17,17 +14,7 @@ FROZEN_BELOW = 4100
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     """The real pages of bench/realdocs writing 関係, 関連, 情報, 一覧 or テレワーク (r001-r4099)."""
-    from ictsearch.indexer import build_index
-
-    pages = sorted(p for p in REALDOCS.glob("r*.txt") if int(p.stem[1:]) < FROZEN_BELOW
-                   and re.search("関係人口|関連会社|情報公開|一覧表|テレワーク", p.read_text(encoding="utf-8")))
-    assert len(pages) >= 100, "bench/realdocs/docs holds the pages these tests search"
-    root = tmp_path_factory.mktemp("review37b")
-    (root / "docs").mkdir()
-    for p in pages:
-        shutil.copy(p, root / "docs" / p.name)
-    build_index([root / "docs"], root / "idx", jobs=1)
-    return root / "idx"
+    return realdocs_index(tmp_path_factory, "review37b", "関係人口|関連会社|情報公開|一覧表|テレワーク", FROZEN_BELOW, 100)
 
 
 def _search(index, query, **kw):
