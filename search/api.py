@@ -184,11 +184,7 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
             try:
                 kind, pref = resolve_region(typed)
             except ValueError:
-                from .facets import prefecture_of_address
-
-                if not (pref := prefecture_of_address(typed)):
-                    continue
-                kind = "prefecture"
+                continue
             if kind == "prefecture" and pref != typed:
                 notes.append(f"{typed} is filtered as {pref}: documents are placed by prefecture, "
                              "so pages of its other municipalities match too")

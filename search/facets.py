@@ -100,22 +100,6 @@ def year_without_its_part(value: str) -> str | None:
 _OPEN_ELLIPSIS = LazyPattern(r"^\s*(?:[.．]{3,}|…+)\s*(?=[0-9０-９令平昭RHSrhsＲＨＳFf])|(?<=[0-9０-９元年度])\s*(?:[.．]{3,}|…+)\s*$")
 
 
-def prefecture_of_address(value: str) -> str | None:
-    """The prefecture of a town written after it, as an address writes it (岩手県盛岡市, 東京都府中市,
-    北海道札幌市), or None: --region 岩手県盛岡市 was "unknown region or prefecture", where 盛岡市 is
-    filtered as 岩手県."""
-    from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES, gazetteer
-
-    v = value.strip()
-    if not v.endswith(TOWN_SUFFIXES):
-        return None
-    g = gazetteer()
-    for pref in g.prefectures:
-        if v.startswith(pref) and len(v) > len(pref) and pref in g.towns.get(v[len(pref):], ()):
-            return pref
-    return None
-
-
 def blocks_written_together(value: str) -> list[str] | None:
     """中国四国, 九州沖縄, 北海道東北(地方): blocks written one after another, as a bureau's or a council's
     name joins them (中国四国農政局, 九州沖縄地域): the blocks, or None if value is not such a run."""
@@ -153,10 +137,6 @@ class PlaceFacet(Facet):
         except ValueError as e:
             if blocks := blocks_written_together(str(value).strip()):
                 return self.parse("・".join(blocks))
-            if pref := prefecture_of_address(str(value)):
-                # 岩手県盛岡市, 東京都府中市: a town written with its prefecture, as addresses write it,
-                # is its prefecture as 盛岡市 is (府中市 alone is two prefectures' town).
-                return self.parse(pref)
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a

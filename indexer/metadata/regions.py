@@ -876,6 +876,12 @@ def _one_place(v: str) -> tuple[str, str] | None:
         return "prefecture", g.short[v]
     if v.endswith(TOWN_SUFFIXES) and v in g.towns and len(g.towns[v]) == 1:
         return "prefecture", g.towns[v][0]
+    if v.endswith(TOWN_SUFFIXES):
+        # A town written after its prefecture, as an address writes it (岩手県盛岡市, 東京都府中市: 府中市
+        # alone is two prefectures' town), is its prefecture as 盛岡市 is.
+        for pref in g.prefectures:
+            if v.startswith(pref) and len(v) > len(pref) and pref in g.towns.get(v[len(pref):], ()):
+                return "prefecture", pref
     return None
 
 
