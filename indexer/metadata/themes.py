@@ -444,6 +444,7 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
     strong = [0] * len(THEMES)
     counts: list[dict[int, int]] = [{} for _ in THEMES]
     partners: dict[int, list[int]] = {}  # paired word -> where the words it needs stand
+    strangers: dict[int, list[int]] = {}  # paired word -> where the words it shuns stand (`without`)
     hits = []
     described: set[int] = set()  # themes with a strong word outside a list of technologies
     for i, k, w, word in _hits(terms, names):
@@ -455,9 +456,9 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
             if not any(abs(i - j) <= PAIR_WINDOW for j in partners[word]):
                 continue
         if word in shuns:
-            if -word - 1 not in partners:  # negative keys: where the shunned words stand
-                partners[-word - 1] = _positions(terms, shuns[word])
-            if any(abs(i - j) <= PAIR_WINDOW for j in partners[-word - 1]):
+            if word not in strangers:
+                strangers[word] = _positions(terms, shuns[word])
+            if any(abs(i - j) <= PAIR_WINDOW for j in strangers[word]):
                 continue
         listed = w == 1.0 and k in listed_with and not (named and k in named) and _listed(terms, i, word, listed_with[k])
         if w == 1.0 and not listed:
