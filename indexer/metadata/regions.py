@@ -1852,6 +1852,15 @@ _HEAD_CONFERENCE = LazyPattern(r"(?:知事|市長|町長|村長|区長)[^。\n]{
 #: dev pages of 2026-12-04 (50 write of such a conference) it placed 1 page (r1845), none wrongly; a tie
 #: (北海道 and 東京都 once each, r1840; 徳島市 and 高知県 twice each, r4398) places none.
 HEAD_CONFERENCE_SCORE = 2.0
+#: A press conference titled without its head (令和2年5月8日 定例記者会見 フルテキスト版) whose record
+#: marks the head speaking on a line of its own (「(知事)」, 【市長】, 知事:): the same head's conference.
+_CONFERENCE_TITLE = LazyPattern(r"記者会見|定例会見")
+_HEAD_SPEAKS = LazyPattern(r"^[ \u3000]*[(（【〔\[]?(?:知事|市長|町長|村長|区長)[)）】〕\]]?[ \u3000]*(?:[:：]|$)", re.M)
+
+
+def _head_conference(text: str, title: str) -> bool:
+    """Whether the page is a governor's or a mayor's press conference (see _HEAD_CONFERENCE)."""
+    return bool(_HEAD_CONFERENCE.search(title) or (_CONFERENCE_TITLE.search(title) and _HEAD_SPEAKS.search(text)))
 
 
 def _speakers_place(pref_score: Counter[str]) -> str | None:
@@ -1860,6 +1869,53 @@ def _speakers_place(pref_score: Counter[str]) -> str | None:
     if top is None or (rest and rest[0][1] >= score) or score < HEAD_CONFERENCE_SCORE:
         return None
     return top
+
+
+#: A town written after another prefecture's name and の (高知県の四万十市): placed as elsewhere.
+_PREFECTURE_OF_BEFORE = LazyPattern(rf"{_PREFECTURE_NAME}の?\s*$")
+
+
+def _heads_own(text: str, places: list[Place], pref_score: Counter[str]) -> tuple[str, str] | None:
+    """(prefecture, why) of a head's press conference the plain count leaves tied or short: the head
+    speaks of his own body and his own towns in his own words.
+
+    - What only the head's own body writes of itself counts as one more mention: a prefecture's name
+      for its own programme (「ビジットふくい」, 高知版…: Place.own_name), and Tokyo's or Hokkaido's suffix
+      alone (道議会, 都民, 道内: _SELF_BY_SUFFIX; there is no other 都 or 道).  A governor writes 県議会 and
+      県民 of his own prefecture too, but those say no name.
+    - Of prefectures tied at the top, the one whose towns the head writes bare (徳島市, 三好市) is his;
+      another prefecture's towns he places by naming it (高知県の四万十市), and that prefecture's name
+      is where his road or flight goes, not where he governs.
+    Realdocs dev half A, 2026-12-05: r3770 (道議会 beside 北海道 and 東京都 once each), r3587 (ビジットふくい
+    beside 小松空港), r4398 (徳島市, 三好市 against 高知県の四万十市) placed; none of the 50 dev
+    pages writing of such a conference placed otherwise."""
+    g = gazetteer()
+    score = Counter(pref_score)
+    why = []
+    for p in places:
+        if p.own_name and p.prefecture:
+            score[p.prefecture] += W_BODY
+            why.append(p.text)
+    for m in _SELF_BY_SUFFIX.finditer(text):
+        pref = "東京都" if m.group(1) else "北海道"
+        if pref in score:  # only beside its name written: 都内 alone may be any 都内 of a national page
+            score[pref] += W_BODY
+            why.append(m.group())
+    if own := _speakers_place(score):
+        return own, f"; {own} named most in its head's press conference, with its own words ({'・'.join(why)})"
+    if not score:
+        return None
+    top = max(score.values())
+    tied = [q for q, v in score.items() if v == top]
+    if len(tied) < 2 or top < HEAD_CONFERENCE_SCORE:
+        return None
+    bare = Counter(p.prefecture for p in places
+                   if p.prefecture in tied and p.text in g.towns and not p.qualified
+                   and not _PREFECTURE_OF_BEFORE.search(text, max(0, p.start - 8), p.start))
+    if len(bare) != 1:
+        return None
+    (own, n), = bare.items()
+    return own, f"; {own}: its towns written bare ({n}), the others' with their prefecture, in its head's press conference"
 
 
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
@@ -2072,10 +2128,15 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         only, sole = own
         prefs.append(only)
         blocks.append(gazetteer().block_of[only])
-    if not national and not prefs and _HEAD_CONFERENCE.search(title or "") and (own := _speakers_place(pref_score)):
-        prefs.append(own)
-        blocks.append(gazetteer().block_of[own])
-        sole += f"; {own} named most in its head's press conference"
+    if not national and not prefs and _head_conference(text, title or ""):
+        if own := _speakers_place(pref_score):
+            prefs.append(own)
+            blocks.append(gazetteer().block_of[own])
+            sole += f"; {own} named most in its head's press conference"
+        elif heads := _heads_own(text, places, pref_score):
+            prefs.append(heads[0])
+            blocks.append(gazetteer().block_of[heads[0]])
+            sole += heads[1]
     if not national and prefs and _PREFECTURE_VOICE.search(text):
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
         # 販路): its blocks are those of the prefectures it is about.
