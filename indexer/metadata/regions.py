@@ -1875,13 +1875,17 @@ def _speakers_place(pref_score: Counter[str]) -> str | None:
 _PREFECTURE_OF_BEFORE = LazyPattern(rf"{_PREFECTURE_NAME}の?\s*$")
 
 
-def _heads_own(text: str, places: list[Place], pref_score: Counter[str]) -> tuple[str, str] | None:
+_GOVERNOR = LazyPattern(r"知事")
+_GOVERNOR_SPEAKS = LazyPattern(r"^[ \u3000]*[(（【〔\[]?知事[)）】〕\]]", re.M)
+
+
+def _heads_own(text: str, title: str, places: list[Place], pref_score: Counter[str]) -> tuple[str, str] | None:
     """(prefecture, why) of a head's press conference the plain count leaves tied or short: the head
     speaks of his own body and his own towns in his own words.
 
     - What only the head's own body writes of itself counts as one more mention: a prefecture's name
       for its own programme (「ビジットふくい」, 高知版…: Place.own_name), and Tokyo's or Hokkaido's suffix
-      alone (道議会, 都民, 道内: _SELF_BY_SUFFIX; there is no other 都 or 道).  A governor writes 県議会 and
+      alone (道議会, 都民, 道内: _SELF_BY_SUFFIX; there is no other 都 or 道), in a governor's conference.  A governor writes 県議会 and
       県民 of his own prefecture too, but those say no name.
     - Of prefectures tied at the top, the one whose towns the head writes bare (徳島市, 三好市) is his;
       another prefecture's towns he places by naming it (高知県の四万十市), and that prefecture's name
@@ -1896,7 +1900,8 @@ def _heads_own(text: str, places: list[Place], pref_score: Counter[str]) -> tupl
         if p.own_name and p.prefecture:
             score[p.prefecture] += W_BODY
             why.append(p.text)
-    for m in _SELF_BY_SUFFIX.finditer(text):
+    # (A governor's only: a mayor near Tokyo speaks of 都内 as where his residents commute.)
+    for m in _SELF_BY_SUFFIX.finditer(text) if _GOVERNOR.search(title) or _GOVERNOR_SPEAKS.search(text) else ():
         pref = "東京都" if m.group(1) else "北海道"
         if pref in score:  # only beside its name written: 都内 alone may be any 都内 of a national page
             score[pref] += W_BODY
@@ -2133,7 +2138,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             prefs.append(own)
             blocks.append(gazetteer().block_of[own])
             sole += f"; {own} named most in its head's press conference"
-        elif heads := _heads_own(text, places, pref_score):
+        elif heads := _heads_own(text, title or "", places, pref_score):
             prefs.append(heads[0])
             blocks.append(gazetteer().block_of[heads[0]])
             sole += heads[1]

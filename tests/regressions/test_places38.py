@@ -1,0 +1,126 @@
+"""places38: a governor's or a mayor's press conference placed by what only the head's own body writes
+(道議会, 都民, its own programme's name in kana) and, between prefectures named as often, by the towns the
+head writes bare (his own) against those written with another prefecture's name; and the pages where that
+reading must not fire (a conference naming another prefecture's towns bare, 都内 written on a page naming
+no 東京都, a national minister's conference)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str, title: str | None = None, path: str = "page.txt"):
+    return derive_metadata(text, title=title or text.strip().splitlines()[0], path=Path(path))
+
+
+HOKKAIDO = (
+    "知事定例記者会見(令和2年5月1日)\n知事定例記者会見\n"
+    " •日時/令和2年5月1日(金) 15:00~15:40\n •場所/記者会見室\n"
+    "会見項目\n知事からの話題\n1. 新型コロナウイルスに関する対応について\n"
+    "記者からの質問\n1. 市町村、道議会との関係について\n"
+    "知事からの話題\n"
+    "私から1点、お話をさせていただきます。緊急事態措置の期間が延長されることとなりましたが、北海道につきましては、"
+    "引き続き外出の自粛をお願いすることといたします。大阪府では休業要請の一部緩和が検討されていると報道されておりますが、"
+    "現下の状況を踏まえ、慎重に判断してまいります。\n"
+)
+
+
+def test_a_governors_conference_writing_its_own_assembly_by_its_suffix():
+    # 北海道 and 大阪府 once each: a tie the plain count leaves; 道議会 is only 北海道's.
+    m = _derive(HOKKAIDO)
+    assert m.prefecture == ("北海道",)
+    assert m.region == ("北海道",)
+
+
+ROAD = (
+    "令和3年6月1日 定例記者会見 フルテキスト版\n文字サイズ\n音声読み上げ\n"
+    "国道439号の改良工事の着工について(説明)\n(幹事社)\n 知事お願いします。\n(知事)\n"
+    " それではお願いいたします。\n 今日は私の方から1点発表させていただきます。国道439号の改良工事の着工についてであります。"
+    "国道439号は、徳島市から剣山を経由いたしまして、高知県の四万十市につながる幹線道路であります。\n"
+    " このたび、三好市東祖谷の未改良区間に着手することとなりました。\n"
+)
+
+
+def test_a_conference_titled_without_its_head_placed_by_its_towns_written_bare():
+    # 徳島県 (徳島市, 三好市) and 高知県 (高知県, 四万十市) twice each; the head writes his own towns
+    # bare and places the other prefecture's town by its name.
+    m = _derive(ROAD)
+    assert m.prefecture == ("徳島県",)
+    assert m.region == ("四国",)
+
+
+OWN_PROGRAMME = (
+    "知事記者会見の概要(令和元年9月6日)\n令和元年9月6日(金)\n県庁 特別会議室\n"
+    "【知事】 今日は9月補正予算案の概要を中心に発表します。\n〔参考資料〕資料No.1 予算案の概要\n"
+    "今回の9月補正予算は、項目的にも金額的にも全体の量としては少ないものになります。\n"
+    "6月補正後、具体的な議論を詰めて今回提案したものとしては、子ども歴史文化館の整備事業などがあります。\n"
+    "一般会計では1,800万円、特別会計では10億4,100万円の補正を行うことになります。\n"
+    "観光誘致や交通対策など、タイミングを逃さず対応が必要な事項についても今回計上しており、その中には"
+    "「ビジットふくい」観光客誘致拡大事業、小松空港のアクセス改善の事業などを入れています。\n"
+)
+
+
+def test_a_governors_conference_naming_its_own_programme_in_kana():
+    m = _derive(OWN_PROGRAMME)
+    assert m.prefecture == ("福井県",)
+    assert m.region == ("北陸",)
+
+
+# Must not fire.
+
+OTHERS_TOWNS_BARE = (
+    "令和3年7月2日 定例記者会見 フルテキスト版\n文字サイズ\n音声読み上げ\n"
+    "近隣県との連携について(説明)\n(幹事社)\n 知事お願いします。\n(知事)\n それではお願いいたします。\n"
+    " 本日は、近隣県との連携についてお話しします。先日、松山市と高知市の市長とお会いし、"
+    "徳島県と香川県も加えた四国4県での観光周遊について意見交換を行いました。\n"
+)
+
+
+def test_bare_towns_of_two_other_prefectures_place_none_of_them():
+    # 愛媛県 (松山市) and 高知県 (高知市) once each, 徳島県 and 香川県 once each: no tie at a score
+    # the rule reads (two), and no one prefecture whose towns alone are bare.
+    m = _derive(OTHERS_TOWNS_BARE)
+    assert "愛媛県" not in m.prefecture and "高知県" not in m.prefecture
+
+
+TOKYO_NEWS = (
+    "市長定例記者会見(令和3年1月8日)\n文字サイズ\n音声読み上げ\n会見項目\n1. 新型コロナウイルス感染症対策について\n"
+    "2. 成人式について\n(幹事社)\n 市長お願いします。\n(市長)\n"
+    " 先ほど、東京都で感染者数が2000人を超えたとの報道がございました。都内では飲食店の時短営業が続いております。"
+    "また、神奈川県でも感染者が増えております。本市としても警戒を強めてまいります。\n"
+)
+
+
+def test_tokyos_suffix_on_a_mayors_conference_breaks_no_tie():
+    # 東京都 and 神奈川県 once each, and 都内: news from elsewhere a mayor relays.  Only a governor's
+    # conference reads 都内 as the head's own (a mayor near Tokyo speaks of where residents commute).
+    m = _derive(TOKYO_NEWS)
+    assert m.prefecture == ()
+
+
+TOKYO_SUFFIX_ALONE = (
+    "市長定例記者会見(令和3年2月5日)\n(市長)\n"
+    " 都内への通勤者が多い本市では、テレワークの推進が重要です。市内の企業にサテライトオフィスの活用を"
+    "呼びかけてまいります。\n"
+)
+
+
+def test_tokyos_suffix_alone_on_a_mayors_conference_is_no_place():
+    # 都内 with no 東京都 written: a commuter town's mayor speaking of Tokyo, not Tokyo's page.
+    m = _derive(TOKYO_SUFFIX_ALONE)
+    assert m.prefecture == ()
+
+
+MINISTER = (
+    "総務大臣閣議後記者会見の概要(令和4年5月13日)\n"
+    "大臣からの発言\n"
+    "先日、愛媛県の松山市と高知県の高知市を訪問し、自治体DXの取組を視察いたしました。\n"
+)
+
+
+def test_a_ministers_conference_is_not_a_heads():
+    # 大臣 is no governor: the head's rule does not place a national conference.
+    m = _derive(MINISTER)
+    assert "全国" in m.region
