@@ -1923,6 +1923,44 @@ def _heads_own(text: str, title: str, places: list[Place], pref_score: Counter[s
     return own, f"; {own}: its towns written bare ({n}), the others' with their prefecture, in its head's press conference"
 
 
+#: Where a minister went or where a meeting the conference announces is held: a place, or a prefecture
+#: written short (「昨日、福島でスマート農業現場などを視察され」, 「G20新潟農業大臣会合が新潟で開催をされる」,
+#: 「新潟県長岡市山古志の視察を予定」), then in the same sentence a verb of visiting or holding.
+_VISITED_AFTER = LazyPattern(r"(?:で|に|を|へ|の)[^。\n]{0,30}?(?:視察|訪問|訪れ|出張|開催)")
+#: A prefecture's short name as a word of its own before で / に / を / へ (not 山口の, a person's name).
+_VISITED_STEM_AFTER = LazyPattern(r"(?:で|に|を|へ)")
+#: The state's seat: a meeting held in 東京 on a national page is where the state meets, not a place singled out.
+_SEAT = "東京都"
+
+
+@lru_cache(maxsize=1)
+def _lone_stem_word_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z0-9０-９])({stems})(?![{_GLUED}])")
+
+
+def visited_places(text: str) -> tuple[str, ...]:
+    """The prefectures a minister's press conference names as where the minister went or where a
+    meeting it announces is held (see _VISITED_AFTER): a topic of the conference, beside 全国, as the
+    realdocs labels read a minister's visit (r1902, r2432) or a ministerial meeting held in a prefecture.
+
+    Realdocs dev half A, 2026-12-05: of the 38 ministers' conferences, 4 write such a sentence; r3729
+    (福島) and r2428 (新潟) gained their labelled prefecture, r1902 and r2432 had theirs already.  Not
+    東京 (_SEAT), and not a place read only as a speaker's affiliation or in a company's name (find_places
+    and its filters are not re-run here: a stem glued to a kanji or katakana word, G20大阪サミット, is none)."""
+    g = gazetteer()
+    found: list[str] = []
+    for p in find_places(text):
+        if p.prefecture and p.prefecture != _SEAT and _VISITED_AFTER.match(text, p.end):
+            found.append(p.prefecture)
+    for m in _lone_stem_word_re().finditer(text):
+        pref = g.short[m.group(1)]
+        if (pref != _SEAT and _VISITED_STEM_AFTER.match(text, m.end())
+                and _VISITED_AFTER.match(text, m.end())):
+            found.append(pref)
+    return tuple(dict.fromkeys(found))
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 

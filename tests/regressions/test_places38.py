@@ -124,3 +124,65 @@ def test_a_ministers_conference_is_not_a_heads():
     # 大臣 is no governor: the head's rule does not place a national conference.
     m = _derive(MINISTER)
     assert "全国" in m.region
+
+
+# A minister's press conference: where the minister went, or where a meeting it announces is held.
+
+MINISTER_VISIT = (
+    "農林水産大臣記者会見概要\n日時 令和6年10月8日(火曜日)9時00分~9時10分 於: 本省会見室\n主な質疑事項\n"
+    "質疑応答\n記者\n昨日、宮崎でスマート農業の現場などを視察され、現場で感じたことなど、所感を伺います。\n"
+    "大臣\nドローンによる農薬散布の効率は非常に高いということがよくわかりました。一方で、機械の価格が経営を"
+    "圧迫する現実もありますので、補助事業のあり方も考えていきたいと思います。\n"
+)
+
+
+def test_a_ministers_visit_to_a_prefecture_written_short():
+    m = _derive(MINISTER_VISIT)
+    assert m.prefecture == ("宮崎県",)
+    assert set(m.region) == {"全国", "九州"}
+
+
+MINISTERS_MEETING = (
+    "総務大臣閣議後記者会見の概要\n令和5年4月25日\n冒頭発言\n1点目\n"
+    "本日の閣議において、地方財政の状況を報告いたしました。\n2点目\n"
+    "電波利用料の見直しについて、有識者会議の報告書を公表いたしました。\n3点目\n質疑応答\n"
+    "今週末、G7デジタル・技術大臣会合が群馬県高崎市で開催をされることになります。本会合は、5月のG7広島サミットに"
+    "あわせて開催される関係閣僚会合の一つであり、議長国として議論を主導してまいります。\n"
+)
+
+
+def test_a_ministerial_meeting_held_in_a_prefecture_but_not_a_summit_named_after_another():
+    # G7広島サミット is the name of a summit (a stem glued to katakana).
+    m = _derive(MINISTERS_MEETING)
+    assert m.prefecture == ("群馬県",)
+    assert "広島県" not in m.prefecture
+
+
+# Must not fire.
+
+SEAT = (
+    "総務大臣閣議後記者会見の概要\n令和5年7月14日\n冒頭発言\n1点目\n"
+    "本日の閣議において、令和5年版情報通信白書を報告いたしました。\n2点目\n"
+    "マイナンバーカードの総点検について、各府省の進捗を取りまとめました。\n3点目\n質疑応答\n"
+    "来週、全国知事会議が東京で開催されますので、私も出席し、地方財政について意見交換を行う予定です。"
+    "また、北海道から視察団の皆様が本省を訪問されることになっております。\n"
+)
+
+
+def test_a_meeting_in_tokyo_and_visitors_from_a_prefecture_are_no_visit():
+    # 東京 is the state's seat; 北海道から (visitors coming from there) is no place the minister goes.
+    m = _derive(SEAT)
+    assert m.prefecture == ()
+    assert m.region == ("全国",)
+
+
+RELEASE = (
+    "報道資料\n令和5年9月1日\n総務省\n「地域DX推進セミナー」の開催\n"
+    " 総務省は、地域におけるデジタル実装を推進するため、福岡で「地域DX推進セミナー」を開催します。"
+    "全国の自治体職員の皆様の御参加をお待ちしております。\n連絡先\n総務省情報流通行政局地域通信振興課\n"
+)
+
+
+def test_a_ministrys_release_is_no_ministers_conference():
+    # Only a minister's press conference reads the venue so: a ministry's own release keeps its rules.
+    assert _derive(RELEASE).prefecture == ()
