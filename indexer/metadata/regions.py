@@ -1961,6 +1961,30 @@ def visited_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: The national counterpart of an event every block holds (中央式典 beside the bureaus' 地方式典, 中央非常通信協議会
+#: beside the 地方非常通信協議会, 中央大会): it meets where the state does, and a regional page reporting its area's
+#: awardee there (「中央非常通信協議会は、…東京都港区において、第28回中央非常通信協議会表彰を行いました」) is not
+#: about where it met.  A place written right before において / にて / で, in a sentence naming such an event and
+#: a word of its holding after the place.  Realdocs dev half A, 2026-12-05: r1316 fixed (沖縄 bureau), none other
+#: moved; every dev sentence naming a 中央 event and a place (r026, r028, r332, r1613, r1700, r2024, r2405) names
+#: the place as what the page is about, none before において or で.
+_CENTRAL_EVENT = LazyPattern(r"中央[^\s。、()（）]{0,10}?(?:式典|大会|協議会|会議)")
+_REGIONAL_EVENT = LazyPattern(r"(?:地方|地区|地域)[^\s。、()（）]{0,10}?(?:式典|大会|協議会|会議)|連携|共催|合同")
+_HELD_THERE = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?(?:開催|挙行|表彰を行|行われ|執り行)")
+
+
+def _central_venue(text: str, p: Place) -> bool:
+    """Whether p is where a national (中央) event named in its sentence is held (see _CENTRAL_EVENT)."""
+    if not _HELD_THERE.match(text, p.end):
+        return False
+    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    ends = [i for i in (text.find("。", p.end), text.find("\n", p.end)) if i >= 0]
+    b = min(ends, default=len(text))
+    # (Not a regional body's own event held with the central one: 「東海地方非常通信協議会は、中央非常通信協議会と
+    # 連携し、名古屋市において訓練を開催」 is held where it says.)
+    return bool(_CENTRAL_EVENT.search(text, a, b)) and not _REGIONAL_EVENT.search(text, a, b)
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1984,6 +2008,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
+              and not ("中央" in text and _central_venue(text, p))
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national and _CEREMONY.search(text):

@@ -186,3 +186,35 @@ RELEASE = (
 def test_a_ministrys_release_is_no_ministers_conference():
     # Only a minister's press conference reads the venue so: a ministry's own release keeps its rules.
     assert _derive(RELEASE).prefecture == ()
+
+
+# Where a national (中央) event met, on a regional page reporting its area's awardee.
+
+CENTRAL_AWARD = (
+    "報道資料\n令和6年3月15日\n沖縄総合通信事務所\n沖縄県漁業無線協会が中央非常通信協議会表彰を受賞\n"
+    "第33回中央非常通信協議会表彰\n"
+    " 中央非常通信協議会(会長:総務省総合通信基盤局長)は、令和6年3月14日(木)に東京都千代田区において、"
+    "第33回中央非常通信協議会表彰を行いました。\n"
+    " 沖縄県内からは、沖縄県漁業無線協会が、台風接近時の漁船への気象情報の伝達など非常通信の確保に尽力した"
+    "功績により表彰されました。\n"
+    "連絡先\n沖縄総合通信事務所 無線通信課\n"
+)
+
+
+def test_where_a_central_award_met_is_not_a_regional_pages_place():
+    m = _derive(CENTRAL_AWARD)
+    assert m.prefecture == ("沖縄県",)
+    assert m.region == ("沖縄",)
+
+
+JOINT_DRILL = (
+    "報道資料\n令和6年11月1日\n東海総合通信局\n非常通信訓練の実施\n"
+    " 東海地方非常通信協議会(会長:東海総合通信局長)は、中央非常通信協議会と連携し、"
+    "令和6年11月13日に愛知県名古屋市において、第87回全国非常通信訓練を開催しました。\n"
+    " 訓練では、県庁と市町村の間で短波無線による情報伝達を行いました。\n"
+)
+
+
+def test_a_regional_councils_drill_held_with_the_central_council_keeps_its_venue():
+    m = _derive(JOINT_DRILL)
+    assert "愛知県" in m.prefecture
