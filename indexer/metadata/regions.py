@@ -732,7 +732,18 @@ def _places_in(text: str) -> tuple[Place, ...]:
             pref = g.short[m.group()]
             out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref, own_name=True))
     taken = [(p.start, p.end) for p in out]
+    # A station or a hall bears the name of its district, and districts' names repeat across the country
+    # (JR浦安駅 stands in 鳥取県's 琴浦町, not in 千葉県's 浦安市): on a page that writes one town in full at
+    # least twice (its own) and names no place of another prefecture in full, a town's stem before a
+    # facility of another prefecture is a district of that town (as a station's 局 is read only inside the
+    # blocks the page names, below).  A company's address written once (…(東京都港区)) is no town of the
+    # page's.  Realdocs dev half A, 2026-12-05: r3982 fixed, none broken; half B unchanged.
+    in_full = {p.prefecture for p in out if p.prefecture}
+    towns_twice = [t for t, n in Counter(p.text for p in out if p.text in g.towns).items() if n >= 2]
     for pos, stem in _facilities(text):
+        if (stem not in g.short and len(in_full) == 1 and towns_twice
+                and stem_prefecture(stem) not in in_full):
+            continue
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             pref = stem_prefecture(stem)
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))

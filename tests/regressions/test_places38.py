@@ -218,3 +218,36 @@ JOINT_DRILL = (
 def test_a_regional_councils_drill_held_with_the_central_council_keeps_its_venue():
     m = _derive(JOINT_DRILL)
     assert "愛知県" in m.prefecture
+
+
+# A station named like a town of another prefecture, on a town's own page.
+
+STATION_OF_A_DISTRICT = (
+    "防犯カメラを設置します\n防犯カメラを設置します\n"
+    "JR浦安駅の駐輪場に防犯カメラを設置します。\n"
+    "浦安駅周辺では自転車の盗難が相次いでおり、2月から浦安駅の駐輪場と浦安駅前広場にカメラを設置します。\n"
+    "録画した画像は、琴浦町防犯カメラの設置及び運用に関する要綱に基づき、適正に管理します。\n"
+    "お問い合わせ 琴浦町役場 総務課\n"
+)
+
+
+def test_a_station_named_like_another_prefectures_town_on_a_towns_page():
+    # 浦安 is 千葉県's 浦安市 by name; the page is 琴浦町's (鳥取県), where a JR浦安駅 stands.
+    m = _derive(STATION_OF_A_DISTRICT)
+    assert m.prefecture == ("鳥取県",)
+
+
+# Must not fire.
+
+STATION_AND_A_COMPANY = (
+    "イベントのお知らせ\n令和6年5月1日\n"
+    "仙台駅前の広場で、デジタル技術を体験できるイベントを開催します。仙台駅から徒歩3分です。\n"
+    "運営:株式会社デジタル体験(東京都港区)\n"
+    "仙台駅周辺の商店街と連携し、スマートフォン教室も開きます。\n"
+)
+
+
+def test_a_station_beside_a_companys_address_keeps_its_town():
+    # 港区 once, in a company's address: no town of the page's own; 仙台駅 stays 宮城県's.
+    m = _derive(STATION_AND_A_COMPANY)
+    assert "宮城県" in m.prefecture
