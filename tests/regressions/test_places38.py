@@ -251,3 +251,50 @@ def test_a_station_beside_a_companys_address_keeps_its_town():
     # 港区 once, in a company's address: no town of the page's own; 仙台駅 stays 宮城県's.
     m = _derive(STATION_AND_A_COMPANY)
     assert "宮城県" in m.prefecture
+
+
+# The state's local offices, named after the prefecture or the town they serve.
+
+LABOUR_BUREAU = (
+    "テレワーク導入支援セミナーの開催について\n令和6年6月3日\n栃木労働局\n"
+    " 栃木労働局では、働き方改革の推進に向けて、テレワーク導入を検討する事業主を対象としたセミナーを開催します。\n"
+    " 厚生労働省のテレワーク相談センターと連携し、労務管理上の留意点を説明します。\n"
+    "お問い合わせ 栃木労働局 雇用環境・均等室\n"
+)
+WEATHER_OFFICE = (
+    "気象情報の提供について\n令和5年8月1日\n宇都宮地方気象台\n"
+    " 宇都宮地方気象台では、大雨の際に市町に対して気象情報を提供しています。\n"
+    " キキクル(危険度分布)をホームページで確認してください。\n"
+)
+TAX_OFFICE = (
+    "確定申告のお知らせ\n令和6年1月10日\n水戸税務署\n"
+    " 水戸税務署では、確定申告書の作成はご自宅からe-Taxでお願いしています。\n"
+)
+
+
+def test_a_local_office_of_the_state_is_about_its_area():
+    # 栃木労働局 was 全国 (厚生労働省 named, no place), the others had no place at all.
+    assert _derive(LABOUR_BUREAU).prefecture == ("栃木県",)
+    assert _derive(WEATHER_OFFICE).prefecture == ("栃木県",)   # 宇都宮市's
+    assert _derive(TAX_OFFICE).prefecture == ("茨城県",)        # 水戸市's
+
+
+# Must not fire.
+
+EVERY_BUREAU = (
+    "働き方改革の推進について\n令和6年4月1日\n厚生労働省\n"
+    " 厚生労働省は、全国の労働局を通じて、テレワークの導入を支援します。東京労働局、大阪労働局など47の労働局に"
+    "相談窓口を設けています。\n 全国どこからでも相談できます。\n"
+)
+LECTURER = (
+    "防災講演会の開催について\n令和6年6月1日\n館林市役所 地域防災課\n"
+    " 館林市では、市民の皆様を対象に防災講演会を開催します。\n 日時:令和6年7月6日(土)14時から\n"
+    " 会場:館林市文化会館\n 講師:宇都宮地方気象台 気象防災官\n 大雨や台風への備えについてお話しいただきます。\n"
+    "お問い合わせ 館林市役所 地域防災課\n"
+)
+
+
+def test_the_ministry_naming_its_bureaus_and_a_lecturers_office_are_not_the_pages_place():
+    m = _derive(EVERY_BUREAU)
+    assert m.region == ("全国",) and m.prefecture == ()
+    assert _derive(LECTURER).prefecture == ("群馬県",)
