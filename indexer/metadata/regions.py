@@ -1895,6 +1895,8 @@ def _speakers_place(pref_score: Counter[str]) -> str | None:
 _PREFECTURE_OF_BEFORE = LazyPattern(rf"{_PREFECTURE_NAME}の?\s*$")
 
 
+#: A numbered line of a conference's agenda: 「12. 北海道産ワインについて」, 「(3)県内の観光について」.
+_TOPIC_LINE = LazyPattern(r"[ \u3000]*(?:[0-9０-９]{1,2}\s*[.．、)）]|[(（][0-9０-９]{1,2}[)）])\s*[^。\n]{1,40}について(?:[(（][0-9０-９]{1,2}[)）])?[ \u3000]*$", re.M)
 _GOVERNOR = LazyPattern(r"知事")
 _GOVERNOR_SPEAKS = LazyPattern(r"^[ \u3000]*[(（【〔\[]?知事[)）】〕\]]", re.M)
 
@@ -1910,8 +1912,10 @@ def _heads_own(text: str, title: str, places: list[Place], pref_score: Counter[s
     - Of prefectures tied at the top, the one whose towns the head writes bare (徳島市, 三好市) is his;
       another prefecture's towns he places by naming it (高知県の四万十市), and that prefecture's name
       is where his road or flight goes, not where he governs.
+    - A place on a numbered line of the agenda (「12. 北海道産ワインについて」) counts one more: a topic.
     Realdocs dev half A, 2026-12-05: r3770 (道議会 beside 北海道 and 東京都 once each), r3587 (ビジットふくい
-    beside 小松空港), r4398 (徳島市, 三好市 against 高知県の四万十市) placed; none of the 50 dev
+    beside 小松空港), r4398 (徳島市, 三好市 against 高知県の四万十市), r1840 (北海道産ワイン on the agenda, 東京都
+    in a remark) placed; none of the 50 dev
     pages writing of such a conference placed otherwise."""
     g = gazetteer()
     score = Counter(pref_score)
@@ -1921,6 +1925,12 @@ def _heads_own(text: str, title: str, places: list[Place], pref_score: Counter[s
             score[p.prefecture] += W_BODY
             why.append(p.text)
     # (A governor's only: a mayor near Tokyo speaks of 都内 as where his residents commute.)
+    for p in places:
+        # A topic of the conference's agenda (会見項目: 「12. 北海道産ワインについて」): a subject, where a
+        # remark in the talk (東京都で感染者数が…) is news from elsewhere.
+        if p.prefecture and _TOPIC_LINE.match(text, text.rfind("\n", 0, p.start) + 1):
+            score[p.prefecture] += W_BODY
+            why.append(p.text)
     for m in _SELF_BY_SUFFIX.finditer(text) if _GOVERNOR.search(title) or _GOVERNOR_SPEAKS.search(text) else ():
         pref = "東京都" if m.group(1) else "北海道"
         if pref in score:  # only beside its name written: 都内 alone may be any 都内 of a national page

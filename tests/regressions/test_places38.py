@@ -298,3 +298,29 @@ def test_the_ministry_naming_its_bureaus_and_a_lecturers_office_are_not_the_page
     m = _derive(EVERY_BUREAU)
     assert m.region == ("全国",) and m.prefecture == ()
     assert _derive(LECTURER).prefecture == ("群馬県",)
+
+
+AGENDA = (
+    "知事定例記者会見(令和3年1月6日)\n知事定例記者会見\n •日時/令和3年1月6日(水) 14:30~15:49\n •場所/記者会見室\n"
+    "会見項目\n知事からの話題\n 1. 年頭に当たって\n記者からの質問\n 1. 新型コロナウイルス感染症対策について(1)\n"
+    " 2. 東京オリンピックについて(1)\n 3. 北海道産ワインについて\n知事からの話題\n年頭に当たって\n"
+    " 先ほど、東京都で感染者数が1500人を超えるということで、ニュースで拝見いたしましたけれども、"
+    "感染症への対応については、今後も緊張感を持って取り組んでまいります。\n"
+)
+
+
+def test_a_place_on_the_agenda_of_a_heads_conference_outweighs_a_remark():
+    m = _derive(AGENDA)
+    assert m.prefecture == ("北海道",)
+
+
+REMARK_ONLY = (
+    "知事定例記者会見(令和3年1月13日)\n知事定例記者会見\n •日時/令和3年1月13日(水) 14:30~15:20\n •場所/記者会見室\n"
+    "会見項目\n知事からの話題\n 1. 新型コロナウイルス感染症対策について\n 2. 東京オリンピックについて\n知事からの話題\n"
+    " 先ほど、東京都で感染者数が1500人を超えるということで、ニュースで拝見いたしました。大阪府でも感染者が増えております。\n"
+)
+
+
+def test_an_agenda_naming_no_place_leaves_remarks_tied():
+    # 東京オリンピック is no place on the agenda (a name glued to katakana); 東京都 and 大阪府 once each.
+    assert _derive(REMARK_ONLY).prefecture == ()
