@@ -1944,12 +1944,21 @@ def _heads_own(text: str, title: str, places: list[Place], pref_score: Counter[s
     tied = [q for q, v in score.items() if v == top]
     if len(tied) < 2 or top < HEAD_CONFERENCE_SCORE:
         return None
-    bare = Counter(p.prefecture for p in places
-                   if p.prefecture in tied and p.text in g.towns and not p.qualified
-                   and not _PREFECTURE_OF_BEFORE.search(text, max(0, p.start - 8), p.start))
+    bare: Counter[str] = Counter()
+    placed: set[str] = set()  # prefectures a town of which is written after their name
+    for p in places:
+        if p.prefecture in tied and p.text in g.towns:
+            if p.qualified or _PREFECTURE_OF_BEFORE.search(text, max(0, p.start - 8), p.start):
+                placed.add(p.prefecture)
+            else:
+                bare[p.prefecture] += 1
     if len(bare) != 1:
         return None
     (own, n), = bare.items()
+    if any(q not in placed for q in tied if q != own):
+        # 岡山県 written twice by its own governor (岡山県としては) against 高松市, 丸亀市: no other
+        # prefecture placed its town by name, so the bare towns may as well be the neighbour's.
+        return None
     return own, f"; {own}: its towns written bare ({n}), the others' with their prefecture, in its head's press conference"
 
 

@@ -324,3 +324,17 @@ REMARK_ONLY = (
 def test_an_agenda_naming_no_place_leaves_remarks_tied():
     # 東京オリンピック is no place on the agenda (a name glued to katakana); 東京都 and 大阪府 once each.
     assert _derive(REMARK_ONLY).prefecture == ()
+
+
+OWN_NAME_AND_NEIGHBOURS_TOWNS = (
+    "令和4年8月2日 定例記者会見 フルテキスト版\n文字サイズ\n音声読み上げ\n"
+    "瀬戸内の観光連携について(説明)\n(幹事社)\n 知事お願いします。\n(知事)\n それではお願いいたします。\n"
+    " 岡山県としては、瀬戸内の島々を結ぶ周遊ルートの整備に取り組んでまいりました。このたび、高松市と丸亀市の"
+    "港を結ぶ航路の利用促進について協議を始めます。岡山県は引き続き連携してまいります。\n"
+)
+
+
+def test_bare_towns_of_a_neighbour_against_a_prefecture_named_by_its_own_governor():
+    # 岡山県 twice (its own name) against 香川県's 高松市 and 丸亀市 written bare: a tie the town rule
+    # must not break toward the neighbour — no town here is placed after another prefecture's name.
+    assert "香川県" not in _derive(OWN_NAME_AND_NEIGHBOURS_TOWNS).prefecture
