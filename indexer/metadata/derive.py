@@ -465,6 +465,14 @@ def derive_metadata(
         # realdocs dev unchanged, held out 0.919 -> 0.918 (one other ministry's 白書 page).
         reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
                                    reg.prefectures, reg.evidence)
+    if conference and (visited := [p for p in regions.visited_places(text) if p not in reg.prefectures]):
+        # Where the minister went or where a meeting the conference announces is held is one of its
+        # topics, beside 全国 (regions.visited_places).
+        prefs = set(reg.prefectures) | set(visited)
+        reg = regions.RegionResult(
+            tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of(visited)),
+            tuple(p for p in regions.gazetteer().prefectures if p in prefs),
+            reg.evidence + f"; visited or the venue of a meeting it announces: {'・'.join(visited)}")
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.
