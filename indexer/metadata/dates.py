@@ -765,8 +765,13 @@ _FIELD_NAME = re.compile(
 )
 #: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
 #: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
-#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
-_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line; so is an English page's
+#: stamp (Updated: Feb 3, 2025, Last updated: 2023-11-20, Published:, Released:), which had made a
+#: page in English, or with an English banner, undated (breaker38's written pages).
+_FIELD_KEY = re.compile(
+    r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)(?<![Uu]pdated)(?<![Mm]odified)(?<![Pp]ublished)"
+    r"(?<![Pp]osted)(?<![Rr]eleased)(?<![Ii]ssued)\s*[:：]\s*$"
+)
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
