@@ -1496,6 +1496,16 @@ def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int
 _POSTAL_CODE_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}\s*$")
 
 
+#: A postal code opening the address a place stands in (〒100-0013 東京都千代田区霞が関…, 〒540-8795
+#: 大阪市中央区大手前1-5-44 大阪合同庁舎第1号館): the rest of its line up to a sentence's mark.
+_POSTAL_ADDRESS_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}[^。、，\n]{{0,40}}$")
+
+
+def _in_postal_address(text: str, p: Place) -> bool:
+    """Whether p stands in a postal address opened by its postal code."""
+    return bool(_POSTAL_ADDRESS_BEFORE.search(text, max(text.rfind("\n", 0, p.start) + 1, p.start - 56), p.start))
+
+
 def _after_postal_code(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward: 〒100-8926 千代田区霞が関 is a ministry's) that
     opens the address after a postal code."""
@@ -1893,7 +1903,10 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     if national:
         # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
         # a help desk is, not what the page is about.
-        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)]
+        # So does a postal address opened by its code (〒100-0013 東京都千代田区霞が関…: a commission's
+        # footer, which had made its guideline page 関東 / 東京都; breaker38's written pages).
+        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+                  and not _in_postal_address(text, p)]
     title_places = find_places(title or "")
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).
@@ -1907,6 +1920,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
     if nonempty:
         head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1]
+
+    if not national and _own_office(text, title or "", places, title_places, head_end):
+        # A 総合通信局's own postal address (お問い合わせ 九州総合通信局 … 〒860-8795 熊本市西区…, where its
+        # tenders are handed in: 〒540-8795 大阪市中央区…) is the seat of an office whose area is the block,
+        # not a subject of its page (breaker38's written pages: a bureau's FAQ and its 入札公告 took the
+        # seat's prefecture).  A venue's address (会場:… 〒…) is where its event is, and stays.
+        places = [p for p in places if not (_in_postal_address(text, p) and not _in_venue_field(text, p.start))]
 
     # Prefectures per line, to recognise lists.
     per_line: dict[int, set[str]] = defaultdict(set)

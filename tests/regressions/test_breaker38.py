@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data_breaker38"
 def derived(text: str, title: str | None = None):
     """The metadata an index run derives, the title taken as it takes it (bench/metadata_accuracy.py)."""
     path = Path("page.html.txt")
-    return derive_metadata(text, title=derive_title(text, title, path), path=path, terms=[])
+    return derive_metadata(text, title=derive_title(text, title, path), path=path)
 
 
 def page(doc_id: str):
@@ -52,3 +52,44 @@ def test_an_english_deadline_field_is_still_no_date_of_the_page():
     text = ("Call for Proposals: ICT Regional Revitalization Awards\nApplication deadline: March 3, 2025\n"
             "Applications are accepted through the online form.\n")
     assert derived(text).year is None
+
+
+# --- a postal address as an office's seat ---------------------------------------------------------
+
+def test_a_national_commissions_footer_address_is_no_place_of_its_page():
+    m = page("b62")  # 個人情報保護委員会 … 〒100-0013 東京都千代田区霞が関3-2-1
+    assert (m.region, m.prefecture) == (("全国",), ())
+
+
+@pytest.mark.parametrize("doc_id", ["b03", "b31"])
+def test_a_bureaus_own_postal_address_is_its_seat_not_its_subject(doc_id):
+    # b03: a 近畿総合通信局 tender handed in at 〒540-8795 大阪市中央区…; b31: a 九州総合通信局 FAQ whose
+    # contact block ends 〒860-8795 熊本市西区….
+    want = label(doc_id)
+    m = page(doc_id)
+    assert (m.region, m.prefecture) == ((want["region"],), ())
+
+
+BUREAU_EVENT = """信越総合通信局
+令和6年10月1日
+「信越ICTセミナー2024」の開催
+信越総合通信局は、地域の中小企業のDXを支援するため、セミナーを開催します。
+{venue}
+お問い合わせ 信越総合通信局 情報通信部 情報通信振興課 〒380-8795 長野市旭町1108
+"""
+
+
+@pytest.mark.parametrize("venue", [
+    "会場:松本市中央公民館 〒390-0811 松本市中央1-18-1",
+    "○会場\nMウイング 6階ホール\n〒390-0811 松本市中央1-18-1",
+])
+def test_a_bureau_events_venue_address_stays_its_place(venue):
+    m = derived(BUREAU_EVENT.format(venue=venue))
+    assert m.region == ("信越",) and m.prefecture == ("長野県",)
+
+
+def test_a_town_pages_own_postal_address_still_places_it():
+    # Not a bureau: a town's footer says where the town is (the rule before stays).
+    text = ("お知らせ\n令和6年5月1日\nスマートフォン教室を開催します\n町では、高齢者向けのスマートフォン教室を開催します。\n"
+            "問い合わせ 企画課 情報政策係 〒399-4301 宮田村98番地\n")
+    assert derived(text).prefecture == ("長野県",)
