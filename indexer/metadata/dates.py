@@ -668,6 +668,9 @@ _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
 _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a month's end in brackets (「都道府県別 光ファイバ整備率(令和5年3月末)」): the point a table's figures
+    # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
+    r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
     r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):

@@ -93,3 +93,17 @@ def test_a_town_pages_own_postal_address_still_places_it():
     text = ("お知らせ\n令和6年5月1日\nスマートフォン教室を開催します\n町では、高齢者向けのスマートフォン教室を開催します。\n"
             "問い合わせ 企画課 情報政策係 〒399-4301 宮田村98番地\n")
     assert derived(text).prefecture == ("長野県",)
+
+
+# --- a month's end in a title's brackets is an as-of point ----------------------------------------
+
+def test_a_tables_month_end_in_the_title_loses_to_the_release_day():
+    m = page("b45")  # 令和6年5月31日 総務省 over 「都道府県別 光ファイバ整備率(令和5年3月末)」
+    assert (m.fiscal_year, m.year) == (2024, 2024)
+
+
+def test_a_title_naming_its_month_in_brackets_still_dates_the_page():
+    # A month without 末 is the page's own (an issue, a column's month), as before.
+    text = "市長コラム(令和5年3月)\n春の訪れとともに、市役所の窓口ではオンライン申請の受付が始まりました。\n"
+    m = derived(text)
+    assert (m.fiscal_year, m.year) == (2022, 2023)
