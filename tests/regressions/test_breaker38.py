@@ -107,3 +107,24 @@ def test_a_title_naming_its_month_in_brackets_still_dates_the_page():
     text = "市長コラム(令和5年3月)\n春の訪れとともに、市役所の窓口ではオンライン申請の受付が始まりました。\n"
     m = derived(text)
     assert (m.fiscal_year, m.year) == (2022, 2023)
+
+
+# --- a state body signing a date line -------------------------------------------------------------
+
+def test_a_list_of_every_prefecture_signed_by_an_agency_on_its_date_line_is_national():
+    m = page("b46")  # 「令和5年4月1日現在 消防庁国民保護・防災部」 over a row per prefecture
+    assert m.organization == "消防庁"
+    assert (m.region, m.prefecture) == (("全国",), ())
+
+
+def test_an_agency_after_the_day_on_one_line_signs_the_page():
+    text = "報道発表資料\n令和6年5月31日 消費者庁\n食品表示の新たな制度について\n本日、制度の概要を公表しました。\n"
+    m = derived(text)
+    assert m.organization == "消費者庁" and m.region == ("全国",)
+
+
+def test_a_local_body_whose_name_ends_with_an_agencys_stays_local():
+    # 東京消防庁 is Tokyo's fire service, dated or not.
+    text = "お知らせ\n令和6年5月31日 東京消防庁\n救急車の適正利用について\n都民の皆様へ、救急車の適正な利用をお願いします。\n"
+    m = derived(text)
+    assert m.organization != "消防庁" and "全国" not in m.region
