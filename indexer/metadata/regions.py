@@ -1872,6 +1872,10 @@ def _speakers_place(pref_score: Counter[str]) -> str | None:
     return top
 
 
+#: A personnel list's title.
+_PERSONNEL = LazyPattern(r"人事異動|人事発令")
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -1907,6 +1911,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         # footer, which had made its guideline page 関東 / 東京都; breaker38's written pages).
         places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
                   and not _in_postal_address(text, p)]
+    if _PERSONNEL.search(title or ""):
+        # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
+        # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's
+        # written pages: a bureau's list took 北海道, 東海 and 九州 from the former posts).
+        places = [p for p in places if not _STAFF_AFTER.match(text, p.end)]
     title_places = find_places(title or "")
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).

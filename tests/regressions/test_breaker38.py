@@ -128,3 +128,23 @@ def test_a_local_body_whose_name_ends_with_an_agencys_stays_local():
     text = "お知らせ\n令和6年5月31日 東京消防庁\n救急車の適正利用について\n都民の皆様へ、救急車の適正な利用をお願いします。\n"
     m = derived(text)
     assert m.organization != "消防庁" and "全国" not in m.region
+
+
+# --- a personnel list's former posts --------------------------------------------------------------
+
+def test_a_personnel_lists_former_posts_are_no_places_of_the_page():
+    m = page("b54")  # 近畿総合通信局 人事異動, former posts at 北海道 / 東海 / 九州 bureaus
+    assert (m.region, m.prefecture) == (("近畿",), ())
+
+
+def test_a_prefectures_own_personnel_list_keeps_its_prefecture():
+    text = ("長野県 人事異動(令和6年4月1日付)\n部長級\n新職 氏名 旧職\n企画振興部長 中村 一郎 長野県東京事務所長\n"
+            "デジタル推進本部長 小林 二郎 総務省自治行政局企画官\n")
+    assert derived(text).prefecture == ("長野県",)
+
+
+def test_a_bureau_officer_greeting_at_an_event_is_not_a_personnel_list():
+    # Outside a personnel list the bureau with its officer is still the page's (its issuer greeting).
+    text = ("東北総合通信局\n令和6年9月10日\n「東北ICTフォーラム2024」を開催しました\n"
+            "開会にあたり、東北総合通信局無線通信部長が挨拶を行い、管内の5G整備の状況を紹介しました。\n")
+    assert derived(text).region == ("東北",)
