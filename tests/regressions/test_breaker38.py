@@ -148,3 +148,18 @@ def test_a_bureau_officer_greeting_at_an_event_is_not_a_personnel_list():
     text = ("東北総合通信局\n令和6年9月10日\n「東北ICTフォーラム2024」を開催しました\n"
             "開会にあたり、東北総合通信局無線通信部長が挨拶を行い、管内の5G整備の状況を紹介しました。\n")
     assert derived(text).region == ("東北",)
+
+
+# --- a state body's English letterhead ------------------------------------------------------------
+
+def test_a_ministrys_english_letterhead_makes_its_page_national():
+    m = page("b79")  # Ministry of Internal Affairs and Communications / Radio Use Fees: FY2023 Results
+    assert m.region == ("全国",) and m.fiscal_year == 2023
+
+
+def test_a_ministry_named_in_a_citys_english_sentence_is_not_its_issuer():
+    text = ("Sapporo City Smart City Project\nUpdated: June 3, 2024\n"
+            "Sapporo City was selected by the Ministry of Internal Affairs and Communications for its data platform project.\n"
+            "札幌市は、データ連携基盤の構築事業に選定されました。\n")
+    m = derived(text)
+    assert m.region == ("北海道",) and m.prefecture == ("北海道",)
