@@ -1914,8 +1914,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
         # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's
-        # written pages: a bureau's list took 北海道, 東海 and 九州 from the former posts).
-        places = [p for p in places if not _STAFF_AFTER.match(text, p.end)]
+        # written pages: a bureau's list took 北海道, 東海 and 九州 from the former posts).  When nothing else
+        # places the page (「人事異動(令和6年4月1日付)」 over 長野県東京事務所長, 長野県総務部長), the posts are
+        # the issuer's own, and stay.
+        kept = [p for p in places if not _STAFF_AFTER.match(text, p.end)]
+        if kept or find_places(title or ""):
+            places = kept
     title_places = find_places(title or "")
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).

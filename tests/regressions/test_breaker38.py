@@ -163,3 +163,11 @@ def test_a_ministry_named_in_a_citys_english_sentence_is_not_its_issuer():
             "札幌市は、データ連携基盤の構築事業に選定されました。\n")
     m = derived(text)
     assert m.region == ("北海道",) and m.prefecture == ("北海道",)
+
+
+def test_a_personnel_list_placed_only_by_its_posts_keeps_them():
+    # A prefecture's list whose title names no place: its posts (長野県東京事務所長) are its own.
+    text = ("人事異動(令和6年4月1日付)\n部長級\n新職 氏名 旧職\n企画振興部長 中村 一郎 長野県東京事務所長\n"
+            "デジタル推進本部長 小林 二郎 長野県総務部長\n")
+    m = derive_metadata(text, title="人事異動(令和6年4月1日付)", path=Path("page.html.txt"))
+    assert m.prefecture == ("長野県",)
