@@ -668,6 +668,9 @@ _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
 _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a month's end in brackets (「都道府県別 光ファイバ整備率(令和5年3月末)」): the point a table's figures
+    # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
+    r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
     r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
@@ -765,8 +768,13 @@ _FIELD_NAME = re.compile(
 )
 #: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
 #: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
-#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
-_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line; so is an English page's
+#: stamp (Updated: Feb 3, 2025, Last updated: 2023-11-20, Published:, Released:), which had made a
+#: page in English, or with an English banner, undated (breaker38's written pages).
+_FIELD_KEY = re.compile(
+    r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)(?<![Uu]pdated)(?<![Mm]odified)(?<![Pp]ublished)"
+    r"(?<![Pp]osted)(?<![Rr]eleased)(?<![Ii]ssued)\s*[:：]\s*$"
+)
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")

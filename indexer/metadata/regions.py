@@ -1516,6 +1516,16 @@ def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int
 _POSTAL_CODE_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}\s*$")
 
 
+#: A postal code opening the address a place stands in (〒100-0013 東京都千代田区霞が関…, 〒540-8795
+#: 大阪市中央区大手前1-5-44 大阪合同庁舎第1号館): the rest of its line up to a sentence's mark.
+_POSTAL_ADDRESS_BEFORE = LazyPattern(rf"〒\s?{_POSTAL_CODE}[^。、，\n]{{0,40}}$")
+
+
+def _in_postal_address(text: str, p: Place) -> bool:
+    """Whether p stands in a postal address opened by its postal code."""
+    return bool(_POSTAL_ADDRESS_BEFORE.search(text, max(text.rfind("\n", 0, p.start) + 1, p.start - 56), p.start))
+
+
 def _after_postal_code(text: str, p: Place) -> bool:
     """Whether p is a city, town or village (not a ward: 〒100-8926 千代田区霞が関 is a ministry's) that
     opens the address after a postal code."""
@@ -2024,6 +2034,10 @@ def _central_venue(text: str, p: Place) -> bool:
     return bool(_CENTRAL_EVENT.search(text, a, b)) and not _REGIONAL_EVENT.search(text, a, b)
 
 
+#: A personnel list's title.
+_PERSONNEL = LazyPattern(r"人事異動|人事発令")
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -2056,7 +2070,19 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     if national:
         # An office's address in a national page (住所 東京都千代田区…, 所在地: …) says where
         # a help desk is, not what the page is about.
-        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)]
+        # So does a postal address opened by its code (〒100-0013 東京都千代田区霞が関…: a commission's
+        # footer, which had made its guideline page 関東 / 東京都; breaker38's written pages).
+        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+                  and not _in_postal_address(text, p)]
+    if _PERSONNEL.search(title or ""):
+        # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
+        # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's
+        # written pages: a bureau's list took 北海道, 東海 and 九州 from the former posts).  When nothing else
+        # places the page (「人事異動(令和6年4月1日付)」 over 長野県東京事務所長, 長野県総務部長), the posts are
+        # the issuer's own, and stay.
+        kept = [p for p in places if not _STAFF_AFTER.match(text, p.end)]
+        if kept or find_places(title or ""):
+            places = kept
     title_places = find_places(title or "")
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).
@@ -2070,6 +2096,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
     nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
     if nonempty:
         head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1]
+
+    if not national and _own_office(text, title or "", places, title_places, head_end):
+        # A 総合通信局's own postal address (お問い合わせ 九州総合通信局 … 〒860-8795 熊本市西区…, where its
+        # tenders are handed in: 〒540-8795 大阪市中央区…) is the seat of an office whose area is the block,
+        # not a subject of its page (breaker38's written pages: a bureau's FAQ and its 入札公告 took the
+        # seat's prefecture).  A venue's address (会場:… 〒…) is where its event is, and stays.
+        places = [p for p in places if not (_in_postal_address(text, p) and not _in_venue_field(text, p.start))]
 
     # Prefectures per line, to recognise lists.
     per_line: dict[int, set[str]] = defaultdict(set)
