@@ -1,0 +1,54 @@
+"""review38: a new user installing ictsearch from the README and trying to break it, and what broke."""
+
+from __future__ import annotations
+
+from conftest import write
+
+
+def _bureau_pages(tmp_path):
+    """Four pages as bureaus and towns write them, indexed: two on telework (one of them in Tokyo),
+    one on working from home, one on disaster radio."""
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "東京テレワーク.txt", "令和2年度 テレワーク推進事業の報告\n\n"
+          "東京都内の中小企業を対象に、テレワークの導入を支援しました。")
+    write(docs / "岩手テレワーク.txt", "令和2年度 テレワーク導入支援の報告\n\n"
+          "東北総合通信局は、岩手県の中小企業のテレワーク導入を支援しました。")
+    write(docs / "在宅勤務.txt", "令和4年度 在宅勤務の実態調査\n\n"
+          "熊本県の事業所を対象に、在宅勤務の実施状況を調査しました。")
+    write(docs / "防災.txt", "令和2年度 防災行政無線デジタル化の取組\n\n"
+          "九州総合通信局は、熊本県の市町村と防災行政無線のデジタル化に取り組みました。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    return idx
+
+
+def _names(res):
+    return sorted(h.path.rsplit("/", 1)[1] for h in res.hits)
+
+
+def test_or_binds_tighter_than_the_space_as_in_a_web_search(tmp_path):
+    # 「テレワーク OR 在宅勤務 -東京」 left 東京 out of 在宅勤務's side only, so the Tokyo page stayed
+    # (OR joined テレワーク with 「在宅勤務 -東京」); a year word after an OR was required of the last
+    # word's side only, while region:/year: typed in the same place filtered every hit.
+    import ictsearch
+    from ictsearch.search.parse import And, Not, Or, Word, parse
+
+    assert parse("テレワーク OR 在宅勤務 -東京") == And((Or((Word("テレワーク"), Word("在宅勤務"))), Not(Word("東京"))))
+    assert parse("テレワーク 防災 OR 減災") == And((Word("テレワーク"), Or((Word("防災"), Word("減災")))))
+    # Grouping and an OR alone are read as before.
+    assert parse("(5G OR ローカル5G) 地域") == And((Or((Word("5G"), Word("ローカル5G"))), Word("地域")))
+    assert parse("テレワーク OR 在宅勤務 OR 防災") == Or((Word("テレワーク"), Word("在宅勤務"), Word("防災")))
+
+    idx = _bureau_pages(tmp_path)
+    with ictsearch.open_index(idx) as ix:
+        assert _names(ix.search("テレワーク OR 在宅勤務 -東京")) == ["在宅勤務.txt", "岩手テレワーク.txt"]
+        assert _names(ix.search("テレワーク OR 在宅勤務 NOT 東京")) == ["在宅勤務.txt", "岩手テレワーク.txt"]
+        # The year word is required of either side, as year: is.
+        typed = ix.search("テレワーク OR 在宅勤務 令和2年度")
+        assert _names(typed) == ["岩手テレワーク.txt", "東京テレワーク.txt"]
+        assert _names(ix.search("テレワーク OR 在宅勤務 year:令和2")) == _names(typed)
+        # The words around an OR are required beside it: 中小企業 of both pages of テレワーク, 熊本県's of 在宅勤務.
+        assert _names(ix.search("中小企業 テレワーク OR 在宅勤務")) == ["岩手テレワーク.txt", "東京テレワーク.txt"]
+        assert _names(ix.search("防災行政無線 OR 在宅勤務 熊本県")) == ["在宅勤務.txt", "防災.txt"]
