@@ -406,6 +406,13 @@ _SHELL_SAFE = LazyPattern(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
 class _Commands(click.Group):
     def resolve_command(self, ctx, args):
+        if args and args[0] == "help" and "help" not in self.commands:
+            # `ictsearch help`, `ictsearch help search`, as git and pip take them: the help asked
+            # for, not "to search for it, `ictsearch search help`".
+            if len(args) > 1 and args[1] in self.commands:
+                return super().resolve_command(ctx, [args[1], "--help"])
+            click.echo(ctx.get_help())
+            ctx.exit(0)
         try:
             return super().resolve_command(ctx, args)
         except click.UsageError:

@@ -52,3 +52,20 @@ def test_or_binds_tighter_than_the_space_as_in_a_web_search(tmp_path):
         # The words around an OR are required beside it: 中小企業 of both pages of テレワーク, 熊本県's of 在宅勤務.
         assert _names(ix.search("中小企業 テレワーク OR 在宅勤務")) == ["岩手テレワーク.txt", "東京テレワーク.txt"]
         assert _names(ix.search("防災行政無線 OR 在宅勤務 熊本県")) == ["在宅勤務.txt", "防災.txt"]
+
+
+def test_help_typed_as_a_command_gives_the_help():
+    # `ictsearch help` (git's and pip's habit) answered "to search for it, `ictsearch search help`",
+    # and `ictsearch help search` the same, where the help was asked for.
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["help"])
+    assert out.exit_code == 0, out.output
+    assert "Commands:" in out.output and "ictsearch search テレワーク" in out.output
+    out = CliRunner().invoke(cli, ["help", "search"])
+    assert out.exit_code == 0 and out.output.startswith("Usage: ictsearch search"), out.output
+    # A word after search is still a word searched for.
+    out = CliRunner().invoke(cli, ["テレワーク"])
+    assert out.exit_code == 2 and "ictsearch search テレワーク" in out.output
