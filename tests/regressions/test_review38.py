@@ -69,3 +69,28 @@ def test_help_typed_as_a_command_gives_the_help():
     # A word after search is still a word searched for.
     out = CliRunner().invoke(cli, ["テレワーク"])
     assert out.exit_code == 2 and "ictsearch search テレワーク" in out.output
+
+
+def test_a_name_and_its_version_typed_apart_is_the_name_typed_solid(tmp_path):
+    # 「Society 5.0」, as the Cabinet Office spells it, matched every page writing 社会 (Society's
+    # synonym) and any 5 (5月, 第5期): 969 of the 1,871 White Paper sections, where 「Society5.0」
+    # matched 96.  Typed apart it is now the name typed solid.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "資料"
+    write(docs / "ソサエティ.txt", "Society 5.0の実現に向けた取組\n\n"
+          "サイバー空間とフィジカル空間を高度に融合させたSociety 5.0の実現に向け、地域の取組を支援します。")
+    write(docs / "産業.txt", "インダストリー4.0と製造業\n\nドイツのIndustry 4.0に倣い、工場のIoT化を進めます。")
+    write(docs / "社会.txt", "令和5年5月 地域社会の課題\n\n第5期の計画では、高齢化が進む地域社会の課題を整理しました。")
+    write(docs / "産業振興.txt", "第4次産業振興計画\n\n令和4年4月、地域の産業振興に向けた計画を定めました。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    with ictsearch.open_index(idx) as ix:
+        assert _names(ix.search("Society 5.0")) == ["ソサエティ.txt"] == _names(ix.search("Society5.0"))
+        assert _names(ix.search("Society ５．０")) == ["ソサエティ.txt"]
+        assert _names(ix.search("Industry 4.0")) == ["産業.txt"]
+        # Beside an OR, which binds tighter, the name still joins its side.
+        assert _names(ix.search("Society 5.0 OR Industry 4.0")) == ["ソサエティ.txt", "産業.txt"]
+        # A number without a point after a name stays a word of its own.
+        assert _names(ix.search("IoT 4")) == ["産業.txt"]
