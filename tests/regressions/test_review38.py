@@ -94,3 +94,20 @@ def test_a_name_and_its_version_typed_apart_is_the_name_typed_solid(tmp_path):
         assert _names(ix.search("Society 5.0 OR Industry 4.0")) == ["ソサエティ.txt", "産業.txt"]
         # A number without a point after a name stays a word of its own.
         assert _names(ix.search("IoT 4")) == ["産業.txt"]
+
+
+def test_a_word_on_a_side_of_an_or_is_not_blamed_for_a_search_that_found_nothing(tmp_path):
+    # 「テレワーク OR 在宅勤務 ほげふが」 said 「在宅勤務 removes every hit: without it 3 documents
+    # match」: taken out, 在宅勤務 left 「テレワーク OR ほげふが」, whose OR took ほげふが for its side.
+    import ictsearch
+
+    idx = _bureau_pages(tmp_path)
+    with ictsearch.open_index(idx) as ix:
+        res = ix.search("テレワーク OR 在宅勤務 ほげふが")
+        assert res.total == 0
+        assert res.notes == ("ほげふが removes every hit: without it 3 documents match",), res.notes
+        res = ix.search("ほげふが OR ぴよぴよ テレワーク")
+        assert res.total == 0 and not any("テレワーク" in n or "removes every hit" in n for n in res.notes), res.notes
+        # A word that is no side of an OR is still named.
+        res = ix.search("中小企業 テレワーク 熊本県")
+        assert "熊本県 (read as prefecture 熊本県) removes every hit: without it 2 documents match" in res.notes, res.notes
