@@ -571,8 +571,17 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             bar.update(1)
 
     again = shlex.join(["ictsearch", *sys.argv[1:]]) if sys.argv[1:2] == ["index"] else "ictsearch index"
+    # Ctrl-C before the library's own handling (reading the folders of a first run) said "the previous
+    # index is unchanged" of an index never built, where a later Ctrl-C says that none was created.
     try:
-        with _library_errors("Interrupted: the previous index is unchanged.", again=again), _sigterm_as_interrupt():
+        existed = IndexStore(index_dir).exists()
+    except Exception:  # a location that cannot be used: build_index says what is wrong with it
+        existed = True
+    from ictsearch.indexer.pipeline import INTERRUPTED_FIRST_RUN
+
+    interrupted = "Interrupted: the previous index is unchanged." if existed else INTERRUPTED_FIRST_RUN
+    try:
+        with _library_errors(interrupted, again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
                                   lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
     finally:

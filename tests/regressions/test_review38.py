@@ -111,3 +111,28 @@ def test_a_word_on_a_side_of_an_or_is_not_blamed_for_a_search_that_found_nothing
         # A word that is no side of an OR is still named.
         res = ix.search("中小企業 テレワーク 熊本県")
         assert "熊本県 (read as prefecture 熊本県) removes every hit: without it 2 documents match" in res.notes, res.notes
+
+
+def test_ctrl_c_before_a_first_index_exists_says_none_was_created(tmp_path, monkeypatch):
+    # Ctrl-C while a first run still read the folders (before the pipeline's own handling) said
+    # 「Interrupted: the previous index is unchanged.」 of an index that never existed.
+    import ictsearch.indexer
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    docs = tmp_path / "資料"
+    write(docs / "報告.txt", "令和5年度 東北地域テレワーク推進事業の報告")
+    monkeypatch.setattr(ictsearch.indexer, "build_index", interrupted)
+    out = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx"), "--json"])
+    assert out.exit_code == 130
+    assert "no index was created" in out.output and "previous index" not in out.output, out.output
+    # With an index there, the previous one is what stays.
+    monkeypatch.undo()
+    ictsearch.indexer.build_index([docs], tmp_path / "idx", jobs=1)
+    monkeypatch.setattr(ictsearch.indexer, "build_index", interrupted)
+    out = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
+    assert out.exit_code == 130 and "the previous index is unchanged" in out.output, out.output
