@@ -1508,7 +1508,12 @@ def main() -> None:
             e.show()
         sys.exit(e.exit_code)
     except click.exceptions.Abort:
-        click.echo("\nInterrupted.", err=True)
+        # Ctrl-C before a command's own handling (while Python still loads it): under --json, or
+        # --format json/jsonl, one JSON object as every other error, not a line of text.
+        if _argv_wants_json(sys.argv[1:]):
+            click.echo(json.dumps({"error": "Interrupted.", "kind": "Interrupted"}, ensure_ascii=False), err=True)
+        else:
+            click.echo("\nInterrupted.", err=True)
         sys.exit(Exit.INTERRUPTED)
     code = rv if isinstance(rv, int) else Exit.OK
     if _NOTHING_LEFT_TO_DO:

@@ -136,3 +136,31 @@ def test_ctrl_c_before_a_first_index_exists_says_none_was_created(tmp_path, monk
     monkeypatch.setattr(ictsearch.indexer, "build_index", interrupted)
     out = CliRunner().invoke(cli, ["index", str(docs), "--index", str(tmp_path / "idx")])
     assert out.exit_code == 130 and "the previous index is unchanged" in out.output, out.output
+
+
+def test_ctrl_c_while_a_command_loads_is_one_json_object_under_json(monkeypatch, capsys):
+    # Ctrl-C in the first moments of `ictsearch export --format jsonl` (Click's Abort, before the
+    # command's own handling) printed the text line 「Interrupted.」 where --format jsonl promises
+    # one JSON object on stderr.
+    import json
+
+    import click
+    import pytest
+
+    import ictsearch.cli as cli_module
+
+    def aborted(*args, **kwargs):
+        raise click.exceptions.Abort()
+
+    monkeypatch.setattr(cli_module.cli, "main", aborted)
+    for argv, as_json in ((["export", "--format", "jsonl"], True), (["search", "テレワーク", "--json"], True),
+                          (["search", "テレワーク"], False)):
+        monkeypatch.setattr("sys.argv", ["ictsearch", *argv])
+        with pytest.raises(SystemExit) as stopped:
+            cli_module.main()
+        assert stopped.value.code == 130
+        err = capsys.readouterr().err
+        if as_json:
+            assert json.loads(err) == {"error": "Interrupted.", "kind": "Interrupted"}
+        else:
+            assert err.strip() == "Interrupted."
