@@ -164,3 +164,33 @@ def test_ctrl_c_while_a_command_loads_is_one_json_object_under_json(monkeypatch,
             assert json.loads(err) == {"error": "Interrupted.", "kind": "Interrupted"}
         else:
             assert err.strip() == "Interrupted."
+
+
+def test_a_block_and_an_area_written_together_is_each(tmp_path):
+    # 関東甲信越 (関東甲信越ブロック, 関東甲信越地方) and 気象庁's 関東甲信: `--region 関東甲信越` was
+    # "unknown region or prefecture", and the query word text only, where `--region 関東・甲信越` was
+    # read as 関東, 信越 and 山梨県.
+    import ictsearch
+    import pytest
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import build_index
+    from ictsearch.indexer.errors import UnknownFacetValue
+
+    docs = tmp_path / "資料"
+    write(docs / "群馬.txt", "令和5年度 群馬県テレワーク推進事業\n\n群馬県では、県内の中小企業のテレワーク導入を支援しています。")
+    write(docs / "長野.txt", "令和5年度 長野県テレワーク推進事業\n\n長野県では、県内の中小企業のテレワーク導入を支援しています。")
+    write(docs / "宮城.txt", "令和5年度 宮城県テレワーク推進事業\n\n宮城県では、県内の中小企業のテレワーク導入を支援しています。")
+    idx = tmp_path / "idx"
+    build_index([docs], idx, jobs=1)
+    with ictsearch.open_index(idx) as ix:
+        for value in ("関東甲信越", "関東甲信越地方", "関東甲信越ブロック", "関東甲信"):
+            assert _names(ix.search("テレワーク", region=value)) == ["群馬.txt", "長野.txt"], value
+            assert _names(ix.search(f"{value}のテレワーク")) == ["群馬.txt", "長野.txt"], value
+        assert _names(ix.search("テレワーク", region="関東・甲信越")) == ["群馬.txt", "長野.txt"]
+        # A run that is no such names stays unknown.
+        with pytest.raises(UnknownFacetValue):
+            ix.search("テレワーク", region="東京甲信越")
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--region", "関東甲信越", "--explain", "--index", str(idx)])
+    assert out.exit_code == 0 and "filter region: 関東甲信越 (region 関東・信越, prefecture 山梨県)" in out.output, out.output
