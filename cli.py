@@ -234,7 +234,7 @@ def _filters(region, year, theme, path) -> dict:
 def output_options(command):
     """--format/--json/--fields/--excel, for every command that prints hits."""
     for option in reversed((
-        click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+        click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"], case_sensitive=False), default=None,
                      help="Output format (default text; --json is short for --format json)."),
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
@@ -812,7 +812,7 @@ def _short_option(arg: str) -> bool:
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
 @filter_options
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+@click.option("--sort", type=click.Choice(["relevance", "date"], case_sensitive=False), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
@@ -1293,7 +1293,7 @@ def status(index_dir, as_json):
 
 @cli.command()
 @index_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"], case_sensitive=False), required=True,
               help="jsonl: one JSON object per document on stdout (the shape of `show --json`). "
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
               "DIR/bulk.ndjson (_bulk actions; not written for an index with no document, as _bulk refuses an empty request).")
@@ -1344,9 +1344,10 @@ def export(index_dir, fmt, output):
 def _argv_wants_json(args: list[str]) -> bool:
     """--json or --format json/jsonl among raw arguments (for errors Click raises before a command runs)."""
     for i, a in enumerate(args):
-        if a == "--json" or a in ("--format=json", "--format=jsonl"):
+        # --format takes its value in any case (--format JSON, as the README writes the names in capitals).
+        if a == "--json" or a.lower() in ("--format=json", "--format=jsonl"):
             return True
-        if a == "--format" and i + 1 < len(args) and args[i + 1] in ("json", "jsonl"):
+        if a == "--format" and i + 1 < len(args) and args[i + 1].lower() in ("json", "jsonl"):
             return True
     return False
 

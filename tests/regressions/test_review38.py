@@ -194,3 +194,24 @@ def test_a_block_and_an_area_written_together_is_each(tmp_path):
             ix.search("テレワーク", region="東京甲信越")
     out = CliRunner().invoke(cli, ["search", "テレワーク", "--region", "関東甲信越", "--explain", "--index", str(idx)])
     assert out.exit_code == 0 and "filter region: 関東甲信越 (region 関東・信越, prefecture 山梨県)" in out.output, out.output
+
+
+def test_format_and_sort_take_their_value_in_any_case(tmp_path, monkeypatch):
+    # `--format JSON` or `--format CSV` (as the names are written in capitals in prose) was
+    # "'JSON' is not one of 'text', 'json', 'jsonl', 'csv'", and an error then was a text line
+    # where JSON was asked for.
+    import json
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import _argv_wants_json, cli
+
+    idx = _bureau_pages(tmp_path)
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--format", "JSON", "--index", str(idx)])
+    assert out.exit_code == 0 and json.loads(out.output)["total"] == 2, out.output
+    out = CliRunner().invoke(cli, ["search", "テレワーク", "--format=CSV", "--sort", "DATE", "--index", str(idx)])
+    assert out.exit_code == 0 and "rank,score,title" in out.output, out.output
+    out = CliRunner().invoke(cli, ["export", "--format", "JSONL", "--index", str(idx)])
+    assert out.exit_code == 0 and len(out.output.splitlines()) == 4
+    assert _argv_wants_json(["search", "", "--format", "JSON"]) and _argv_wants_json(["search", "--format=Jsonl"])
+    assert not _argv_wants_json(["search", "--format", "CSV"])
