@@ -738,6 +738,7 @@ SEARCH_HELP = """Search the index. Words separated by spaces must all occur.
 Query language:
   テレワーク 導入            both words (AND; a full-width space works too)
   テレワーク OR リモートワーク  either word (also |)
+  テレワーク OR 在宅勤務 -東京  OR joins first: either word, without 東京
   テレワーク -東京           without 東京 (also NOT 東京)
   "地域課題 解決"            a phrase: the words side by side (「…」 and “…” work too)
   (5G OR ローカル5G) 地域     grouping with parentheses
