@@ -129,15 +129,18 @@ def _or_sides(query: str) -> set[str]:
     except BadQuery:
         return set()
     sides: set[str] = set()
+    elsewhere: set[str] = set()  # typed outside an OR too (火星 (テレワーク OR 火星)): still a word to name
 
     def walk(node) -> None:
         for child in getattr(node, "nodes", ()) or ((node.node,) if hasattr(node, "node") else ()):
-            if isinstance(node, Or) and isinstance(getattr(child, "text", None), str):
-                sides.add(child.text)
+            if isinstance(getattr(child, "text", None), str):
+                (sides if isinstance(node, Or) else elsewhere).add(child.text)
             walk(child)
 
+    if isinstance(getattr(ast, "text", None), str):
+        elsewhere.add(ast.text)
     walk(ast)
-    return sides
+    return sides - elsewhere
 
 
 def _removes_every_hit(what: str, n: int) -> str:
