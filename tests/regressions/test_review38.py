@@ -215,3 +215,28 @@ def test_format_and_sort_take_their_value_in_any_case(tmp_path, monkeypatch):
     assert out.exit_code == 0 and len(out.output.splitlines()) == 4
     assert _argv_wants_json(["search", "", "--format", "JSON"]) and _argv_wants_json(["search", "--format=Jsonl"])
     assert not _argv_wants_json(["search", "--format", "CSV"])
+
+
+def test_a_shared_object_is_counted_once_when_two_threads_make_the_same_one():
+    # test_threads.py::test_many_threads_at_once_answer_as_one_thread failed under load with
+    # made == 2: a make returning an object it did not create (the facet sets file's dict, a small
+    # int bitset) was `is` the kept one for both racing threads, and both counted it.
+    import threading
+
+    from ictsearch.search.caches import SharedState
+
+    state = SharedState("key")
+    kept = {"東北": 1}
+    barrier = threading.Barrier(2)
+
+    def make():
+        barrier.wait(timeout=10)  # both threads make before either keeps
+        return kept
+
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(state.get("facets.values.region", make))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert got == [kept, kept] and state.made["facets.values.region"] == 1
