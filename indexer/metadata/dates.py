@@ -1134,6 +1134,14 @@ def _predecessor_made(sentence: str, squashed_title: str) -> bool:
     return bool(m) and any(q == m["name"] for q in re.findall(r"[「『]([^」』]{4,40})[」』]", re.sub(r"\s", "", sentence)))
 
 
+#: A sentence that tells an act done, closed by a bracketed day (…が策定されました。(令和2年4月24日)) …
+_DAY_CLOSING_NEWS_BEFORE = re.compile(r"(?:ました|ます)[。!！]\s*[(（]\s*$")
+#: …the bracket closing the line.
+_BRACKET_CLOSES = re.compile(r"^\s*[)）]\s*$")
+#: A list's item (・「…」を開始しました。(2022年6月10日), - …(平成24年2月17日)): one of several news, each with its day.
+_ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
@@ -1147,6 +1155,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD
     if not _date_of_its_own(before, after):
         return None
+    if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
+            and not _ITEM_OPENS.match(fline)):
+        # 「…15事業において、「スマートシティ実行計画」が策定されました。(令和2年4月24日)」: the day of the news the
+        # paragraph tells, written after it as a ministry's policy page dates its latest news.
+        return P_SUBJECT
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
@@ -2024,6 +2037,46 @@ def head_text(lines) -> str:
     return "\n".join(l for (_, _, l), r in zip(lines, ranks) if r < HEAD_LINES)
 
 
+#: After a 年度: its 補正予算 (平成26年度補正予算による「…事業」, 令和6年度補正予算 総務省「…」に選定された,
+#: 令和5年度第1次補正予算で措置された): the money a programme runs on.  A 補正予算 is passed in the winter
+#: of its 年度 and spent, carried over, in the next, so a page that tells a later act under it (a 交付決定,
+#: a selection, a 交付式) is of that act's day (realdocs dev half A: every page naming a 年度's 補正予算 is
+#: labelled with its date's 年度 - r103, r2727, r2823 dated the 年度 after, r441, r2416, r2845, r3610 in the
+#: 補正's own January–March).  Not its amount (補正予算額: a budget sheet) nor a 補正 paired with the next
+#: 年度's budget (_CORRECTION_JOINED).
+_SUPPLEMENTARY_AFTER = r"\s*(?:の)?\s*(?:第\s*[0-9０-９一二三四五]\s*次)?\s*補正予算(?!\s*(?:額|及び|並びに|と))"
+#: …or a programme's name (令和元年度 スマートシティ先行モデルプロジェクト, 平成30年度 …モデル事業, and the README's
+#: 「高度無線環境整備推進事業(令和3年度)」): bench/realdocs README, results reported after their 年度 - "when
+#: the 年度 names a project rather than the period reported", the date's 年度 stands.  The name runs to its
+#: 事業 / プロジェクト within a heading's length and is not a report on it (…事業の成果, …プロジェクト報告).
+_PROGRAMME_AFTER = r"\s*[^\s。、「」()（）]{0,30}?(?:事業|プロジェクト)(?!\s*(?:の)?\s*(?:成果|実績|報告|結果|概要|評価|計画|費|の実施状況))"
+_PROGRAMME_FY = re.compile(f"(?:{_SUPPLEMENTARY_AFTER}|{_PROGRAMME_AFTER})")
+#: 「…推進事業(令和3年度)」: the 年度 in brackets after the programme's name.
+_PROGRAMME_BEFORE = re.compile(r"(?:事業|プロジェクト)\s*[(（]\s*$")
+#: …the title of a report on what it paid for or did: that 年度's results, reported later (README).
+_PROGRAMME_RESULTS = re.compile(r"(?:補正予算|事業|プロジェクト)[^。]{0,30}?(?:実績|成果|執行状況|実施状況|結果|報告|評価)")
+
+
+def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day: YearMention) -> bool:
+    """Whether the page's own 年度 is only the 年度 of a programme or of the 補正予算 it is funded by
+    (_PROGRAMME_FY, _PROGRAMME_BEFORE), wherever the head names it, and the page's own day falls in a later
+    年度: that day's 年度 is the page's.  A report of the 年度's results keeps it."""
+    if own is None or own.results or own.reported or own.speech or day.month is None or day.fiscal_year <= own.mention.year:
+        return False
+    if _PROGRAMME_RESULTS.search(fold(title_proper(title))):
+        return False
+    seen = False
+    for where in (title_proper(title), text[:2000]):
+        folded = fold(where)
+        for y in find_years(where):
+            if y.kind == "fiscal" and y.year == own.mention.year:
+                if not (_PROGRAMME_FY.match(folded, y.end) or (_PROGRAMME_BEFORE.search(folded, max(0, y.start - 12), y.start)
+                                                               and re.match(r"\s*[)）]", folded[y.end:]))):
+                    return False  # the 年度 stands on its own somewhere: the page's, not the programme's
+                seen = True
+    return seen
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2137,7 +2190,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
                 and not own.speech and is_minutes(text, title, lines))
         )
-        if (fy is None or cited) and date[0].month is not None:
+        if (fy is None or cited or _names_a_programme(title, text, own, date[0])) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
