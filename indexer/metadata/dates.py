@@ -1930,6 +1930,45 @@ def _glossed_year(text: str) -> tuple[int, str] | None:
     return None
 
 
+#: 本年 / 今年 with a month (本年8月に…募集を行い、…認定することになりました。): a month of the calendar year the
+#: text is written in; not 本年度 / 今年度.
+_THIS_YEARS_MONTH = re.compile(r"(?:本年|今年)\s*(\d{1,2})\s*月")
+#: A sentence told as done: its verb closes it in the past.
+_TOLD_PAST_END = re.compile(r"(?:ました|でした|した|った|れた|いた)\s*[。!！]")
+
+
+def _year_of_this_years_month(text: str, fiscal_year: int) -> tuple[int, str] | None:
+    """The calendar year of writing, for a text written in 年度 `fiscal_year` that tells of 本年 N月 in the past
+    (「平成26年度については、本年8月に…認定募集を行い、審査の結果、本日付けで…認定することになりました。」):
+    the text follows that month in the same calendar year, so April–December of the 年度 (its year) for a
+    month of April or later, January–March (the year after) for an earlier one."""
+    if "本年" not in text and "今年" not in text:
+        return None
+    folded = fold(text)
+    for m in _THIS_YEARS_MONTH.finditer(folded):
+        month = int(m[1])
+        end = _sentence_end(folded, m.end(), len(folded))
+        if not 1 <= month <= 12 or not _TOLD_PAST_END.search(folded, m.end(), end):
+            continue
+        year = fiscal_year if month >= 4 else fiscal_year + 1
+        return year, f"text: 「{text[m.start():m.end()]}」 told as past in 年度 {fiscal_year} ({month}月 of {year})"
+    return None
+
+
+def _fiscal_year_of_writing(text: str, year: int) -> tuple[int, str] | None:
+    """The 年度 of a text whose year of writing only a gloss gives (昨年(平成30年) → 2019), from a month of that
+    year after March that it tells as done (「平成31年4月に福岡県が運用を開始したことで、…可能となりました。」):
+    written after that month in the same year, so in April–December, the 年度 of that year."""
+    folded = fold(text)
+    for y in find_years(text):
+        if y.kind != "calendar" or y.year != year or y.month is None or y.month < 4 or not_own(text, y):
+            continue
+        end = _sentence_end(folded, y.end, len(folded))
+        if _TOLD_PAST_END.search(folded, y.end, end):
+            return year, f"text: 「{y.text}」 told as done in the year of writing ({year}, after March)"
+    return None
+
+
 def _path_years(path: Path) -> tuple[int | None, int | None]:
     name = Path(path).name
     fy = _PATH_FY.search(name)
@@ -2227,6 +2266,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
+        if fy is None and (written := _fiscal_year_of_writing(text, year)):
+            # Its 年度 from a later month of that year the text tells as done (realdocs dev half A: r450
+            # fixed; fires on no other dev page).
+            fy, src["fiscal_year"] = written
+    # A 年度 of writing and 本年 N月 told as past: the calendar year (half A: r114 fixed, r1208 unchanged;
+    # no page of half B).  Not on a report of a closed 年度, written in a later one.
+    if (year is None and fy is not None and own is not None and own.mention.year == fy and not (own.results or own.reported)
+            and (this_year := _year_of_this_years_month(text, fy))):
+        year, src["year"] = this_year
     if year is None and (archive := _archive_year(lines)):
         # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
         # the year it was published, and with the day of its first sentence (or the issue's

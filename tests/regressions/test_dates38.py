@@ -100,3 +100,53 @@ def test_a_day_in_brackets_inside_a_sentence_is_no_news_day():
             "保有する個人情報の開示を請求することができます。請求の方法は次のとおりです。\n"
             "1 請求できる方 本人又はその法定代理人\n2 請求の窓口 市民課\n")
     assert years(text) == (None, None)
+
+
+# --- the year of writing from 本年 N月 told as past, and the 年度 from a glossed year's later month ---------
+
+def test_this_years_month_told_as_past_gives_the_year_of_a_page_of_its_fiscal_year():
+    text = ("○観光庁では、地域の観光案内所の機能強化の一環として、平成29年度から多言語対応の認定制度を設けています。"
+            "○本制度に基づき、令和5年度については、本年9月に募集を行い、審査の結果、本日付けで、48件を新たに"
+            "認定することになりました。\n"
+            "○今後も、関係機関と連携しながら、案内所の利便性の向上を図ってまいります。\n")
+    assert years(text) == (2023, 2023)
+
+
+def test_a_month_before_april_told_as_past_is_the_calendar_year_after_the_fiscal_years_start():
+    text = ("令和5年度は、市内の高齢者を対象としたスマートフォン教室を計12回開催しました。\n"
+            "本年2月には、地域の通信事業者の協力を得て、オンライン申請の体験会も行いました。"
+            "参加者からは、実際に操作しながら学べてよかったとの声が多く寄せられました。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_this_years_month_of_a_plan_still_ahead_gives_no_year():
+    # 本年10月 …予定です: the month is ahead, and nothing says when in the 年度 the text was written.
+    text = ("令和5年度については、本年10月に市内3か所で説明会を開催する予定です。"
+            "詳細は決まり次第、このページでお知らせします。\n"
+            "説明会では、マイナンバーカードを使った各種手続の方法を紹介します。\n")
+    assert years(text)[1] is None
+
+
+def test_this_years_month_on_a_report_of_a_closed_fiscal_year_is_not_that_years():
+    # A report of 令和4年度's results, written later: 本年5月 is of the year after the 年度 reported.
+    text = ("北陸総合通信局は、令和4年度における電波監視の実施状況を取りまとめましたので公表します。\n"
+            "本年5月には、不法無線局の共同取締りを富山県内で実施しました。\n"
+            "1 混信・妨害申告の処理件数 152件\n2 不法無線局の措置件数 48件\n")
+    assert years(text)[1] != 2022
+
+
+def test_a_glossed_year_and_a_month_after_march_told_as_done_give_the_years_fiscal_year():
+    text = ("災害情報の伝達を支える共通基盤\n"
+            "共通基盤は、平成23年の運用開始以降、着実に利用者を増やしており、令和5年6月に最後の県が運用を開始した"
+            "ことで、全国の地方公共団体からの情報発信が可能となりました。\n"
+            "また、昨年(令和4年)は各地で大雨による災害が多発しましたが、共通基盤は多数の情報の配信に活用されました。\n")
+    assert years(text) == (2023, 2023)
+
+
+def test_a_glossed_year_with_only_a_winter_month_gives_no_fiscal_year():
+    # 令和5年2月: written after February of 2023, which may still be 年度 2022.
+    text = ("災害情報の伝達を支える共通基盤\n"
+            "共通基盤は、平成23年の運用開始以降、着実に利用者を増やしており、令和5年2月に最後の県が運用を開始した"
+            "ことで、全国の地方公共団体からの情報発信が可能となりました。\n"
+            "また、昨年(令和4年)は各地で大雨による災害が多発しましたが、共通基盤は多数の情報の配信に活用されました。\n")
+    assert years(text) == (None, 2023)
