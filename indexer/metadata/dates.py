@@ -1969,6 +1969,31 @@ def _fiscal_year_of_writing(text: str, year: int) -> tuple[int, str] | None:
     return None
 
 
+#: A period's key right before its first day (募集期間 令和7年5月1日～…, 申請期間:…, ◎停止期間 …, 公募期間 :…):
+#: the days a page's call, programme or notice runs.
+_PERIOD_KEY = re.compile(r"(?:期間|受付期間|募集期間|申請期間|公募期間|実施期間|停止期間)\s*[:：】\]]?\s*$")
+#: Between the two days of a period: a wave dash, から or より, a weekday in brackets before it.
+_PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
+
+
+def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
+    """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
+    key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
+    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
+    readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
+    their 年度, three years read three ways); not a period spanning two 年度 (公募期間 令和4年3月30日～5月31日, a
+    call of one 年度 for the next) nor one told in a sentence without its key (「意見募集を…から…まで実施」)."""
+    folded = fold(text)
+    ys = find_years(text)
+    for a, b in zip(ys, ys[1:]):
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None and a.fiscal_year == b.fiscal_year
+                and (a.year, a.month, a.day) < (b.year, b.month, b.day)
+                and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
+                and _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start)):
+            return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+    return None
+
+
 def _path_years(path: Path) -> tuple[int | None, int | None]:
     name = Path(path).name
     fy = _PATH_FY.search(name)
@@ -2287,6 +2312,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
+    # fixed, none broken; no page of half B has one).
+    if fy is None and date is None and (period := _fiscal_year_of_period(text)):
+        fy, src["fiscal_year"] = period
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

@@ -150,3 +150,49 @@ def test_a_glossed_year_with_only_a_winter_month_gives_no_fiscal_year():
             "ことで、全国の地方公共団体からの情報発信が可能となりました。\n"
             "また、昨年(令和4年)は各地で大雨による災害が多発しましたが、共通基盤は多数の情報の配信に活用されました。\n")
     assert years(text) == (None, 2023)
+
+
+# --- a call's or a notice's period within one 年度, on a page with no date of its own ----------------------
+
+def test_an_undated_call_whose_period_lies_in_one_fiscal_year_is_of_that_year():
+    text = ("南郷町サテライトオフィス誘致事業 参加企業の募集について\n"
+            "本町では、都市部の企業が町内でテレワークを行う拠点を開設する際の経費の一部を補助します。\n"
+            "対象事業\n町内の空き店舗等を活用してサテライトオフィスを開設する事業\n"
+            "募集期間\n令和7年5月1日(木)~令和8年2月27日(金)\n"
+            "※申請額が予算上限に達した段階で、申請の受付を締め切ります\n")
+    assert years(text) == (2025, None)
+
+
+def test_a_maintenance_stop_over_new_year_is_of_the_fiscal_year_it_falls_in():
+    text = ("マイナンバーカードを利用したコンビニ交付サービス\n"
+            "マイナンバーカードを利用して、全国のコンビニエンスストアで住民票の写しなどを取得できます。\n"
+            "【サービス一時停止のお知らせ】\n年末年始の期間は、システムメンテナンスのため一時停止します。\n"
+            "◎停止期間\n令和6年12月28日(土曜日)から令和7年1月5日(日曜日)まで\n"
+            "取得できる証明書\n(1)住民票の写し\n(2)印鑑登録証明書\n")
+    assert years(text)[0] == 2024
+
+
+def test_a_call_running_from_march_into_the_next_fiscal_year_gives_no_year():
+    # 公募期間 from 3月30日 to 5月31日: a call of one 年度 for the next; which one, only a reader can say.
+    text = ("県DXソリューション事業の公募について\n"
+            "県民の身近な地域課題について、デジタル技術を活用した解決策の提案を募集します。\n"
+            "公募期間 :令和4年3月30日 ~ 令和4年5月31日(予定)\n"
+            "提出先:県産業政策課\n")
+    assert years(text)[0] is None
+
+
+def test_a_period_told_in_a_sentence_without_its_key_gives_no_year():
+    # 「意見募集を…から…まで実施し」: a past step the page recounts, not the period the page runs for.
+    text = ("総務省では、インターネットの健全な発展を図るための政策課題を整理することを目的として、"
+            "懇談会を開催してきたところです。報告書素案に対する意見募集を平成20年12月26日から平成21年1月26日まで"
+            "実施し、寄せられた意見を踏まえて報告書を取りまとめる予定です。\n"
+            "懇談会の構成員等は別紙1のとおりです。\n")
+    assert years(text)[0] is None
+
+
+def test_a_page_with_a_date_of_its_own_keeps_its_dates_fiscal_year_over_a_period():
+    text = ("令和7年3月10日\n"
+            "サテライトオフィス開設補助金の募集を開始します\n"
+            "本町では、都市部の企業のサテライトオフィス開設を支援します。\n"
+            "募集期間 令和7年4月1日~令和8年3月31日\n")
+    assert years(text) == (2024, 2025)
