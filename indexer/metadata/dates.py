@@ -1710,6 +1710,25 @@ _WEEKDAYS = "月火水木金土日"
 WEEKDAY_YEAR_REACH = 1
 
 
+#: 「…セミナーを実施しており、今年も8月30日(水曜日)、…を開催しました。」: a yearly event's day this year, its
+#: weekday written (only for the weekday's year: 本年も1月13日に…地震が発生 tells a disaster, no event's day).
+_AGAIN_ON_DAY = re.compile(r"(?:今年|本年)も\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*(?:、|に)")
+#: A 年度 written without its era (27年度より, 元年度), not the end of one with it (平成27年度, R3年度) nor a count.
+_ERA_LESS_FY = re.compile(r"(?<![\d年度元和成治正第RHSrhs.])(元|\d{1,2})\s*年度")
+
+
+def _era_less_fiscal_years(folded: str) -> set[int]:
+    """The years an era-less 年度 can be: 令和 up to CURRENT_REIWA, else 平成 (as an era-less edition is)."""
+    out = set()
+    for m in _ERA_LESS_FY.finditer(folded):
+        n = 1 if m[1] == "元" else int(m[1])
+        if 1 <= n <= CURRENT_REIWA:
+            out.add(eras.era_year("令和", n))
+        elif n <= 31:
+            out.add(eras.era_year("平成", n))
+    return out
+
+
 def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     """(year, month, why) of the first sentence's day when its weekday fits one year only.
 
@@ -1722,6 +1741,8 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     sentence = line[:_first_sentence_end(line)]
     m = _MONTH_DAY.search(sentence)
     md = _month_and_day(sentence)
+    if not (m and md) and (again := _AGAIN_ON_DAY.search(sentence)) and 1 <= int(again[1]) <= 12 and 1 <= int(again[2]) <= 31:
+        m, md = again, (int(again[1]), int(again[2]))
     if not (m and md):
         # …or of the first sentence of the head that opens with a day and reports an event held (「7月28日(日)に
         # …公園で第33回ふるさとまつりが開催されました。」 after a sentence about the project)
@@ -1744,6 +1765,11 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     if not (w := _WEEKDAY_OF_DAY.search(m.group())):
         return None
     named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
+    if not named:
+        # 「総務省は27年度より、…セミナーを実施しており、今年も8月30日(水曜日)、…開催しました。」: a 年度 written
+        # without its era, as a ministry's or a town's own text writes the current era's (平成27年度): the
+        # years it can be anchor the weekday as a named one does (realdocs dev half A: r2407 fixed).
+        named = {y + k for y in _era_less_fiscal_years(fold(text)) for k in (0, 1)}
     if not named:
         return None
     span = range(min(named) - WEEKDAY_YEAR_REACH, min(max(named) + WEEKDAY_YEAR_REACH, eras.latest_year()) + 1)

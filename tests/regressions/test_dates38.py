@@ -196,3 +196,28 @@ def test_a_page_with_a_date_of_its_own_keeps_its_dates_fiscal_year_over_a_period
             "本町では、都市部の企業のサテライトオフィス開設を支援します。\n"
             "募集期間 令和7年4月1日~令和8年3月31日\n")
     assert years(text) == (2024, 2025)
+
+
+# --- a yearly event's day with its weekday, anchored by a 年度 written without its era -----------------------
+
+def test_a_yearly_seminars_weekday_and_an_era_less_fiscal_year_give_its_year():
+    # 9月13日 was a Wednesday in 2017 alone of the years around 28年度 (平成28年度).
+    text = ("総務省は28年度より、地域のデジタル化への理解を深めるため、全国各地でセミナーを実施しており、"
+            "今年も9月13日(水曜日)、札幌市内において、北海道総合通信局との共催によりセミナーを開催しました。\n"
+            "当日は、道内の企業や自治体から約80名が参加し、熱心に耳を傾けていました。\n")
+    assert years(text) == (2017, 2017)
+
+
+def test_a_count_of_years_is_no_era_less_fiscal_year():
+    # 「計画の第5年度」 counts the plan's years: no year to anchor the weekday (read as 令和5年度, 9月13日(水) would be 2023).
+    text = ("本市は、情報化計画の第5年度として、市民向けの講座を実施しており、"
+            "今年も9月13日(水曜日)、市民会館においてスマートフォン講座を開催しました。\n"
+            "当日は、市内の高齢者約30名が参加しました。\n")
+    assert years(text) == (None, None)
+
+
+def test_this_years_day_without_its_weekday_gives_no_year():
+    text = ("総務省は28年度より、地域のデジタル化への理解を深めるため、全国各地でセミナーを実施しており、"
+            "今年も9月13日、札幌市内においてセミナーを開催しました。\n"
+            "当日は、道内の企業や自治体から約80名が参加しました。\n")
+    assert years(text) == (None, None)
