@@ -1966,18 +1966,18 @@ _TOLD_PAST_END = re.compile(r"(?:ました|でした|した|った|れた|いた
 def _year_of_this_years_month(text: str, fiscal_year: int) -> tuple[int, str] | None:
     """The calendar year of writing, for a text written in 年度 `fiscal_year` that tells of 本年 N月 in the past
     (「平成26年度については、本年8月に…認定募集を行い、審査の結果、本日付けで…認定することになりました。」):
-    the text follows that month in the same calendar year, so April–December of the 年度 (its year) for a
-    month of April or later, January–March (the year after) for an earlier one."""
+    the text follows that month in the same calendar year, April or later, so it is written in April–December
+    of the 年度: the 年度's year.  Not a month before April: a text for the coming 年度 (a 施政方針 of 令和6年度 read
+    in March 2024 recalling 「本年1月1日に発生いたしました能登半島地震」) is written in the 年度 before its own."""
     if "本年" not in text and "今年" not in text:
         return None
     folded = fold(text)
     for m in _THIS_YEARS_MONTH.finditer(folded):
         month = int(m[1])
         end = _sentence_end(folded, m.end(), len(folded))
-        if not 1 <= month <= 12 or not _TOLD_PAST_END.search(folded, m.end(), end):
+        if not 4 <= month <= 12 or not _TOLD_PAST_END.search(folded, m.end(), end):
             continue
-        year = fiscal_year if month >= 4 else fiscal_year + 1
-        return year, f"text: 「{text[m.start():m.end()]}」 told as past in 年度 {fiscal_year} ({month}月 of {year})"
+        return fiscal_year, f"text: 「{text[m.start():m.end()]}」 told as past in 年度 {fiscal_year} ({month}月 of {fiscal_year})"
     return None
 
 
@@ -2323,7 +2323,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = written
     # A 年度 of writing and 本年 N月 told as past: the calendar year (half A: r114 fixed, r1208 unchanged;
     # no page of half B).  Not on a report of a closed 年度, written in a later one.
-    if (year is None and fy is not None and own is not None and own.mention.year == fy and not (own.results or own.reported)
+    if (year is None and fy is not None and own is not None and own.mention.year == fy and not (own.results or own.reported or own.speech)
             and (this_year := _year_of_this_years_month(text, fy))):
         year, src["year"] = this_year
     if year is None and (archive := _archive_year(lines)):
