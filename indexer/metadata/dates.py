@@ -702,7 +702,8 @@ _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
 #: …the rest of a bracketed number standing alone on its line: (平成23年1月28日条例第1号).
-_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）]\s*$")
+#: (A cell's bar may follow it where a 例規集's table was flattened to text: 「(平成27年4月1日告示第134号) |」.)
+_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）][\s|｜]*$")
 #: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
 #: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
 _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
@@ -958,7 +959,7 @@ def _date_of_its_own(before: str, after: str) -> bool:
         # (…法律(平成15年5月30日法律第57号)): another text's number.  Alone on its line in brackets,
         # (令和6年3月25日告示第14号) under a 要綱's name is the number of the rule the page is, as a
         # 例規集 prints it.
-        return bool(re.fullmatch(r"\s*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
+        return bool(re.fullmatch(r"[\s|｜]*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
