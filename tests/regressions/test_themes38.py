@@ -1,0 +1,162 @@
+"""themes38: words with which Japanese government pages name a theme that the vocabulary missed — a town's
+emergency-call service for old people living alone (医療・介護・健康), the 電子計算組織 of old municipal rules
+(自治体DX・行政手続), a town's 告知放送 terminals (a weak word of 防災・減災) — each with pages of the same words where
+it must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.analysis import analyze
+from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata.themes import THEMES, _tally
+
+HEALTH = "医療・介護・健康"
+DX = "自治体DX・行政手続"
+DISASTER = "防災・減災"
+
+
+def themes_of(text: str, title: str = "お知らせ") -> set[str]:
+    return {t for t, _ in derive_metadata(text, title=title, path=Path("page.txt")).themes}
+
+
+def tally(text: str, theme: str) -> tuple[float, int]:
+    """(weighted hits, strong hits) of theme in text."""
+    weighted, strong, _ = _tally([t.text for t in analyze(text)])
+    k = THEMES.index(theme)
+    return weighted[k], strong[k]
+
+
+# --- 緊急通報: the welfare service a town lends to old people living alone --------------------------------------------
+
+# A town's welfare page: the device an old person living alone presses when taken ill.
+CALL_SYSTEM = (
+    "緊急通報システムの設置\n"
+    "更新日:2023年4月1日\n"
+    "緊急通報システムは、ひとり暮らし高齢者などの方に対し、ご自宅に装置を設置し、急病や事故などの緊急事態が"
+    "発生した場合に、ボタンを押すだけで受信センターに通報できるものです。受信センターでは看護師などの専門職が"
+    "24時間体制で相談に応じ、必要に応じて救急車の要請や協力員への連絡を行います。\n"
+    "対象者 町内に住所を有するおおむね65歳以上のひとり暮らし高齢者、または高齢者のみの世帯の方\n"
+    "費用 設置費用は無料です。月額利用料は所得に応じて負担していただきます。\n"
+    "問い合わせ先 高齢福祉課 高齢者支援係\n"
+)
+
+# A fire department's notice of NET119: emergency calls by smartphone for people who cannot speak on the phone.
+NET119 = (
+    "NET119緊急通報システムが開始されます\n"
+    "消防本部では、令和3年4月1日からNET119緊急通報システムの運用を開始します。このシステムは、聴覚や言語機能に"
+    "障害のある方が、スマートフォンなどから文字入力で119番通報ができるものです。通報者の位置情報が自動的に"
+    "消防本部に送られ、チャット形式で救急車や消防車の出動を要請できます。利用には事前の登録が必要です。"
+    "登録を希望される方は、消防本部警防課までお申し込みください。\n"
+)
+
+# A ministry's press release on a carrier's outage that stopped emergency calls.
+OUTAGE = (
+    "電気通信事業者に対する行政指導\n"
+    "総務省は、本日、携帯電話サービスの一部の提供を停止させた重大な事故に関して、電気通信事業者に対し行政指導を"
+    "行いました。今回の事故は、約2日半にわたって緊急通報を含む携帯電話の利用に支障をきたし、多くの利用者に影響を"
+    "与えたものです。同社に対し、再発防止策の徹底と利用者への周知を求めました。\n"
+)
+
+
+def test_emergency_call_service_for_the_elderly_is_care():
+    assert tally(CALL_SYSTEM, HEALTH)[1] >= 2
+    assert HEALTH in themes_of(CALL_SYSTEM, title="緊急通報システムの設置")
+
+
+def test_other_emergency_calls_are_not_care():
+    for text in (NET119, OUTAGE):
+        assert tally(text, HEALTH)[1] == 0
+        assert HEALTH not in themes_of(text)
+
+
+# --- 電子計算組織: the office's computer system in a town's old rules ----------------------------------------------------
+
+RULES = (
+    "○電子計算組織の管理運営に関する規則\n"
+    "平成2年4月1日\n"
+    "規則第6号\n"
+    "(目的)\n"
+    "第1条 この規則は、町が電子計算組織を適正に管理運営するため必要な事項を定めることを目的とする。\n"
+    "(定義)\n"
+    "第2条 この規則において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+    "(1) 電子計算組織 与えられた一連の処理手順に従って事務を自動的に処理する電子的機械の組織をいう。\n"
+    "(2) 電算処理 電子計算組織に情報を記録し、電子計算組織により情報を作成することをいう。\n"
+    "(事務処理の範囲)\n"
+    "第3条 電算処理をすることができる事務の範囲は、町の機関が所掌する事務で、町民サービスの向上又は経費の節減を"
+    "図ることができるものとする。\n"
+    "(管理責任者)\n"
+    "第4条 電子計算組織の管理運営に関する事務は、総務課長が総括する。\n"
+)
+
+# A town's personal-information ordinance names the computer system once, among the ways records are kept.
+PRIVACY_ORDINANCE = (
+    "○個人情報保護条例\n"
+    "(目的)\n"
+    "第1条 この条例は、個人情報の適正な取扱いに関し必要な事項を定めるとともに、町が保有する個人情報の開示、訂正"
+    "及び利用停止を求める個人の権利を明らかにすることにより、個人の権利利益を保護することを目的とする。\n"
+    "(収集の制限)\n"
+    "第5条 実施機関は、個人情報を収集するときは、個人情報を取り扱う事務の目的を明確にし、当該目的を達成するために"
+    "必要な範囲内で、適法かつ公正な手段により収集しなければならない。\n"
+    "(結合の制限)\n"
+    "第8条 実施機関は、電子計算組織と国等の電子計算組織とを通信回線により結合してはならない。ただし、公益上の"
+    "必要があり、かつ、個人情報について必要な保護措置が講じられている場合は、この限りでない。\n"
+    "(開示請求)\n"
+    "第12条 何人も、実施機関に対し、当該実施機関の保有する自己を本人とする個人情報の開示を請求することができる。\n"
+)
+
+# A criminal-statistics page: 電子計算機使用詐欺 is a crime, not a town's computer.
+CRIME = (
+    "コンピュータ・電磁的記録対象犯罪の検挙件数の推移は、次の表のとおりである。電子計算機使用詐欺の検挙件数は、"
+    "令和元年から6年連続で増加し、前年比15.4%増となった。不正アクセス禁止法違反の検挙件数も増加している。\n"
+)
+
+
+def test_the_rules_of_a_towns_computer_system_are_its_administration():
+    assert tally(RULES, DX)[1] >= 4
+    assert DX in themes_of(RULES, title="電子計算組織の管理運営に関する規則")
+
+
+def test_one_mention_in_a_privacy_ordinance_is_not_dx():
+    assert tally(PRIVACY_ORDINANCE, DX)[1] == 2  # 電子計算組織 twice in one sentence: said, not the subject
+    assert DX not in themes_of(PRIVACY_ORDINANCE, title="個人情報保護条例")
+    assert tally(CRIME, DX) == (0, 0)
+
+
+# --- 告知放送: the terminal in each home a town speaks through, weak for 防災 ---------------------------------------------
+
+ANNOUNCEMENTS = (
+    "告知端末を活用しましょう\n"
+    "告知端末とは\n"
+    "行政告知放送端末(告知端末)は、市内の各家庭に安全・安心の情報をお届けする機器です。災害等による緊急情報や、"
+    "市・自治会からのお知らせが放送されます。\n"
+    "機能説明\n"
+    "(1)緊急ランプ:緊急放送の受信時に赤色に点滅します。\n"
+    "(2)お知らせランプ:告知放送を録音すると点滅します。\n"
+    "(3)再生ボタン:最大5件分の録音された放送を再生します。\n"
+    "告知端末を利用する際の遵守事項\n"
+    "端末機器の良好な維持管理に努め、異常がある場合は、速やかに情報政策課へご連絡ください。転居の際は、"
+    "告知端末を取り外さずにお知らせください。\n"
+)
+
+# A cable company's terms for subscribers list the 告知端末 among the equipment in the home, with no disaster word.
+SUBSCRIBER_TERMS = (
+    "○村ケーブルテレビ施設の加入者規約\n"
+    "(用語の定義)\n"
+    "第2条 この規約において使用する用語の意義は、次のとおりとする。\n"
+    "(1) 加入者 村と加入契約を締結し、テレビジョン放送の再送信及びインターネット接続サービスの提供を受ける者をいう。\n"
+    "(2) 宅内機器 STB、告知端末その他加入者の宅内に設置する機器をいう。\n"
+    "(利用料)\n"
+    "第5条 加入者は、別表に定める利用料を毎月納付しなければならない。\n"
+)
+
+
+def test_announcement_terminals_tip_two_disaster_words():
+    weighted, strong = tally(ANNOUNCEMENTS, DISASTER)
+    assert strong == 2 and weighted > strong + 2  # 災害 and 緊急情報 once each; 緊急放送 and the 告知 words weak
+    assert DISASTER in themes_of(ANNOUNCEMENTS, title="告知端末を活用しましょう")
+
+
+def test_a_terminal_in_a_list_of_equipment_is_no_disaster():
+    assert tally(SUBSCRIBER_TERMS, DISASTER)[1] == 0
+    assert DISASTER not in themes_of(SUBSCRIBER_TERMS, title="村ケーブルテレビ施設の加入者規約")
