@@ -160,3 +160,38 @@ def test_announcement_terminals_tip_two_disaster_words():
 def test_a_terminal_in_a_list_of_equipment_is_no_disaster():
     assert tally(SUBSCRIBER_TERMS, DISASTER)[1] == 0
     assert DISASTER not in themes_of(SUBSCRIBER_TERMS, title="村ケーブルテレビ施設の加入者規約")
+
+
+# --- 営業時間短縮: a prefecture's request to shops during the epidemic --------------------------------------------------
+
+# A governor's press conference answering on the request to shorten opening hours against the infection.
+CURFEW = (
+    "知事記者会見\n"
+    "令和3年8月25日\n"
+    "質疑\n"
+    "(新型コロナウイルス感染症について)\n"
+    "Q 記者 10日から始めた市内での時短要請(営業時間の短縮要請)から2週間が経ちました。効果をどう見ていますか。\n"
+    "A 知事 飲食店の皆様には営業時間短縮へのご協力をいただき、感謝申し上げます。人の流れは一定程度減少しましたが、"
+    "県内の新規感染者数は高止まりしており、要請期間の延長も含めて検討します。協力金の支給は来週から始めます。\n"
+    "(米の概算金について)\n"
+    "Q 記者 概算金の下落への対応は。\n"
+    "A 知事 生産者への影響を注視し、国に支援を求めてまいります。\n"
+)
+
+# A town library's notice: shorter hours at the year's end, nothing of an epidemic.
+LIBRARY = (
+    "年末年始の営業時間短縮のお知らせ\n"
+    "町立図書館は、12月28日から1月4日まで休館いたします。また、12月26日と27日は営業時間を短縮し、午前9時から"
+    "午後3時までの開館となります。返却は図書館入口の返却ポストをご利用ください。ご不便をおかけしますが、"
+    "ご理解とご協力をお願いいたします。\n"
+)
+
+
+def test_shorter_hours_against_the_infection_are_health():
+    assert tally(CURFEW, HEALTH)[1] >= 3  # 時短要請, 営業時間短縮 and 感染者 beside the disease's name
+    assert HEALTH in themes_of(CURFEW, title="知事記者会見")
+
+
+def test_shorter_hours_of_a_library_are_not_health():
+    assert tally(LIBRARY, HEALTH) == (0, 0)
+    assert HEALTH not in themes_of(LIBRARY, title="年末年始の営業時間短縮のお知らせ")
