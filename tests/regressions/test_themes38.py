@@ -195,3 +195,40 @@ def test_shorter_hours_against_the_infection_are_health():
 def test_shorter_hours_of_a_library_are_not_health():
     assert tally(LIBRARY, HEALTH) == (0, 0)
     assert HEALTH not in themes_of(LIBRARY, title="年末年始の営業時間短縮のお知らせ")
+
+
+# --- 在宅学習, 遠隔授業: pupils learning at home or from afar ----------------------------------------------------------------
+
+EDUCATION = "教育"
+
+# A town's rules for lending routers so that pupils can learn at home.
+ROUTERS = (
+    "○町家庭学習用モバイルルーター貸与要綱\n"
+    "令和3年12月8日\n"
+    "(目的)\n"
+    "第1条 この要綱は、町立小中学校に在籍する者が、家庭においてタブレット端末を活用した家庭学習を行うため、"
+    "通信環境が整っていない世帯にモバイルルーターを貸与することに関し必要な事項を定める。\n"
+    "(対象)\n"
+    "第2条 貸与の対象は、家庭にインターネット環境がなく、オンライン学習を行うことができない世帯とする。\n"
+    "(貸与期間)\n"
+    "第3条 貸与期間は、貸与を決定した日からその年度の末日までとする。\n"
+)
+
+# A vice-governor's column on what the epidemic changed: online classes are one item of a list of ICT's uses.
+COLUMN = (
+    "デジタルで暮らしを変える\n"
+    "新型コロナウイルス感染拡大をきっかけに、テレワークやオンライン授業、キャッシュレス決済など、デジタル技術を"
+    "使った新しい生活様式が広がりました。県では、デジタル社会推進本部を設置し、行政手続のオンライン化や"
+    "市町のデジタル化の支援に取り組んでいます。電子申請の対象手続を令和5年度までに全体の8割に広げ、"
+    "窓口に来なくても手続ができる県庁を目指します。\n"
+)
+
+
+def test_learning_at_home_is_schooling():
+    assert tally(ROUTERS, EDUCATION)[1] >= 2
+    assert EDUCATION in themes_of(ROUTERS, title="町家庭学習用モバイルルーター貸与要綱")
+
+
+def test_online_classes_in_a_list_of_uses_are_not_schooling():
+    assert tally(COLUMN, EDUCATION)[1] == 1
+    assert EDUCATION not in themes_of(COLUMN, title="デジタルで暮らしを変える")
