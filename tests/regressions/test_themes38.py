@@ -232,3 +232,43 @@ def test_learning_at_home_is_schooling():
 def test_online_classes_in_a_list_of_uses_are_not_schooling():
     assert tally(COLUMN, EDUCATION)[1] == 1
     assert EDUCATION not in themes_of(COLUMN, title="デジタルで暮らしを変える")
+
+
+# --- 偽・誤情報, 闇バイト: trouble on the net in today's words ----------------------------------------------------------------
+
+NET_TROUBLE = "迷惑メール・ネット上のトラブル"
+
+# A minister's press conference on false information on social media and what platforms must do.
+DISINFORMATION = (
+    "大臣閣議後記者会見の概要\n"
+    "SNS等が国民生活や社会経済活動を支える社会基盤となる中で、SNS等を提供するプラットフォーム事業者に対しては、"
+    "偽・誤情報の流通・拡散への対応が求められています。選挙に際しての偽・誤情報への対策について、事業者に"
+    "削除の迅速化と透明性の確保を要請しました。利用者の皆様も、情報の発信元を確かめてから共有していただきたいと"
+    "思います。\n"
+)
+
+# A spring campaign of the national agencies for the young online.
+CAMPAIGN = (
+    "春のあんしんネット・新学期一斉行動\n"
+    "青少年が事の重大性を認識することなく、安易な考えから犯罪に加担してしまう、いわゆる「闇バイト」が"
+    "SNS上で募集されています。関係府省庁は、保護者や学校に向けて、闇バイトの危険性とフィルタリングの利用を"
+    "呼び掛けます。\n"
+)
+
+# A town's apology for a wrong figure on its page: 誤情報 once, no trouble on the net.
+APOLOGY = (
+    "ホームページ掲載内容の訂正とお詫び\n"
+    "令和6年度の粗大ごみ収集日程の掲載において、一部地区の収集日に誤情報がありました。正しくは下記のとおりです。"
+    "ご迷惑をおかけしましたことをお詫び申し上げます。\n"
+)
+
+
+def test_false_information_and_crime_jobs_on_sns_are_net_trouble():
+    assert NET_TROUBLE in themes_of(DISINFORMATION, title="大臣閣議後記者会見の概要")
+    assert tally(CAMPAIGN, NET_TROUBLE)[1] >= 3  # 闇バイト twice, フィルタリング
+    assert NET_TROUBLE in themes_of(CAMPAIGN, title="春のあんしんネット・新学期一斉行動")
+
+
+def test_a_wrong_figure_on_a_towns_page_is_no_net_trouble():
+    assert tally(APOLOGY, NET_TROUBLE)[1] == 1
+    assert NET_TROUBLE not in themes_of(APOLOGY, title="ホームページ掲載内容の訂正とお詫び")
