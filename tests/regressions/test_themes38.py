@@ -272,3 +272,35 @@ def test_false_information_and_crime_jobs_on_sns_are_net_trouble():
 def test_a_wrong_figure_on_a_towns_page_is_no_net_trouble():
     assert tally(APOLOGY, NET_TROUBLE)[1] == 1
     assert NET_TROUBLE not in themes_of(APOLOGY, title="ホームページ掲載内容の訂正とお詫び")
+
+
+# --- 基礎研究, 学術研究; 科学技術 and 研究所 weak: a research body's page ----------------------------------------------------
+
+RESEARCH = "スタートアップ・研究開発"
+
+# A national institute's history page: what it does, in its own words.
+INSTITUTE = (
+    "防災科学技術研究所の沿革\n"
+    "防災科学技術研究所においては、地震災害、火山災害、土砂災害、風水害、雪害などの自然災害を軽減することを目的として、"
+    "防災科学技術の向上に資する基礎的研究や研究開発などを総合的に推進しています。1963年に国立防災科学技術センターとして"
+    "設立され、1978年に筑波研究学園都市への移転が完了し、1990年に現在の名称に変更されました。観測網のデータは、"
+    "大学や研究機関との共同研究にも広く使われています。\n"
+)
+
+# A town's notice: its local-history 研究所 holds a talk on the old castle; no research and development.
+LOCAL_HISTORY = (
+    "歴史講座のお知らせ\n"
+    "町郷土史研究所では、11月の歴史講座として「城下町の成り立ち」を開催します。講師は研究所の学芸員です。"
+    "参加費は無料、定員は40名です。申込みは生涯学習課までお電話ください。\n"
+)
+
+
+def test_a_research_institutes_own_words_are_research():
+    weighted, strong = tally(INSTITUTE, RESEARCH)
+    assert strong >= 3 and weighted > strong  # 基礎的研究, 研究開発, 研究機関; 科学技術 and 研究所 weak
+    assert RESEARCH in themes_of(INSTITUTE, title="防災科学技術研究所の沿革")
+
+
+def test_a_towns_local_history_institute_is_no_research():
+    assert tally(LOCAL_HISTORY, RESEARCH)[1] == 0
+    assert RESEARCH not in themes_of(LOCAL_HISTORY, title="歴史講座のお知らせ")
