@@ -1293,6 +1293,63 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: Where a disaster did its damage, as a report of it writes: the place, perhaps a part of it or the
+#: places enumerated with it (「三重県、愛媛県等で大規模な土砂災害等が発生」, 「宮崎県や高知県等において、約3729
+#: 回線が不通」, 「鹿児島県内の2局が停波」, 「兵庫県北部を中心に大規模な浸水被害」), then the damage in the rest of
+#: its clause (_DAMAGE, within DAMAGE_REACH_CHARS, the sentence and before the next place).  On a page reporting a disaster (its
+#: title or first lines name one: _DISASTER_HEAD) the prefectures struck are its subjects, each of them,
+#: where the weights read them as a national page's passing mentions or a list's rows.
+_DAMAGE_SCENE_AFTER = LazyPattern(
+    r"(?:の)?(?:[北南東西中]部|沿岸部?|全域|各地|一帯)?(?:等|など)?"
+    r"(?:で(?:は)?|において(?:は)?|にて|内の|内で(?:は)?|内において|を中心に(?:して)?|を中心とし(?:た|て))")
+_DAMAGE = LazyPattern(r"被害|被災|停電|不通|停波|浸水|断線|途絶|倒壊|損壊|冠水|決壊|破堤|断水|孤立|土砂災害|災害が発生|(?:通信)?障害が発生")
+DAMAGE_REACH_CHARS = 80
+#: …not damage foreseen (a drill's scenario, 「南海トラフ地震では静岡県、高知県等で甚大な被害が想定」), and not a
+#: talk's topics (「…北海道胆振東部地震の概要と…被害状況について講演」): what a guest told of is the talk's.
+_DAMAGE_FORESEEN = LazyPattern(r"想定|予想|予測|見込|おそれ|恐れ|可能性|訓練")
+#: The event itself, not 災害 or 被害 alone (「耐災害性強化事業の公募」 recalling 「浸水被害により設備が損壊した例」).
+_DISASTER_HEAD = LazyPattern(r"台風|豪雨|大雨|地震|震災|噴火|津波|水害|洪水|自然災害|被害状況|被害の概要")
+#: The page names at least this many prefectures struck: the several-places path (one prefecture struck on a
+#: page is weighed as any one place is: 「本年4月の島根県西部を震源とする地震により…被害が発生」 as a seminar's
+#: background, 「九州北部豪雨に際しても被災した福岡県朝倉市により」 as an example).
+DAMAGE_SCENES_MIN = 2
+_SCENE_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と|や)\s*")
+
+
+def _damage_scenes(text: str, title: str, places: list[Place], head_end: int) -> list[Place]:
+    """The places a page reporting a disaster names as where it did damage (see _DAMAGE_SCENE_AFTER)."""
+    if not (_DISASTER_HEAD.search(title or "") or _DISASTER_HEAD.search(text, 0, head_end)):
+        return []
+    if not _DAMAGE.search(text):  # the cheap precheck
+        return []
+    out: list[Place] = []
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if run and _SCENE_SEP.fullmatch(text, places[run[-1]].end, p.start):
+            run.append(i)
+        else:
+            run = [i]
+        m = _DAMAGE_SCENE_AFTER.match(text, p.end)
+        if not m or not p.prefecture:
+            continue
+        a = max(text.rfind("。", 0, places[run[0]].start), text.rfind("\n", 0, places[run[0]].start)) + 1
+        e = _SENTENCE_END.search(text, m.end(), m.end() + DAMAGE_REACH_CHARS)
+        b = e.start() if e else min(len(text), m.end() + DAMAGE_REACH_CHARS)
+        if i + 1 < len(places):
+            # The damage is this place's, before the sentence names another (「福井県で全国知事会、石川県で
+            # 能登半島地震の被災地復旧事業の視察」: 福井県 is where a meeting was).
+            b = min(b, places[i + 1].start)
+        if not _DAMAGE.search(text, m.end(), b) or _DAMAGE_FORESEEN.search(text, m.end(), b):
+            continue
+        said = _SENTENCE_END.search(text, m.end(), m.end() + SENTENCE_REACH_CHARS)
+        if _TALK.search(text, a, said.start() if said else min(len(text), m.end() + SENTENCE_REACH_CHARS)):
+            continue  # the whole sentence: 「…被害が発生したことについて講演がありました」
+        out.extend(places[j] for j in run if places[j].prefecture)
+    if len({p.prefecture for p in out}) < DAMAGE_SCENES_MIN:
+        return []
+    return out
+
+
 #: The label a page's contact block opens with (◆お問い合わせ, 【問合せ先】, 連絡先:), and an
 #: office right after a place (東根市消費生活センター, 栃木県農政部生産振興課, 金ケ崎町役場):
 #: the body the reader is told to ask is the page's issuer.
@@ -2133,6 +2190,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
+    if scenes := _damage_scenes(text, title, places, head_end):
+        # Each prefecture a disaster report names as struck is a subject of it (see _damage_scenes).
+        found = list(dict.fromkeys(p.prefecture for p in scenes))
+        if national and not blocks:
+            blocks = [office or NATIONAL]
+        prefs = list(dict.fromkeys([*prefs, *found]))
+        why += f"; where the disaster it reports struck: {'・'.join(found)}"
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]

@@ -1,0 +1,116 @@
+"""multiplace38: pages about several prefectures at once — the prefectures a disaster report names as
+struck, the towns a national report lists each with its prefecture in brackets — and the pages where
+those readings must not fire (a drill's scenario, a guest's talk, a governor's week, a ranking)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str, path: str = "page.txt"):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path(path))
+
+
+# --- where a disaster struck -------------------------------------------------------------------
+
+OUTAGES = (
+    "台風第16号による通信・放送の被害状況\n"
+    "【区分】\n台風第16号\n被害発生期\n"
+    "○通信関係の状況(総務省調べ:9月3日17時00分現在)\n"
+    "・ケーブル断等の影響により、宮崎県や高知県等において、約3,700回線が不通となったが、9月2日までに復旧済み。\n"
+    "○放送関係の状況\n"
+    "・停電の影響により、鹿児島県内の2局が停波し、約330世帯が受信できない状況であったが、8月31日に復旧済み。\n"
+    "・停電の影響により、広島県内の1局が停波したが、同日中に復旧済み。\n"
+)
+
+
+def test_a_disaster_report_keeps_each_prefecture_struck():
+    m = _derive(OUTAGES)
+    assert m.prefecture == ("広島県", "高知県", "宮崎県", "鹿児島県")
+    assert set(m.region) >= {"中国", "四国", "九州"}
+
+
+TYPHOONS = (
+    "第2節 平成16年の風水害\n"
+    " 平成16年は、観測史上最多の10個の台風が上陸した。9月29日に上陸した台風第21号では三重県、愛媛県等で"
+    "大規模な土砂災害等が発生した。さらに、10月20日に上陸した台風第23号では兵庫県北部を中心に大規模な"
+    "浸水被害が発生した。\n"
+)
+
+
+def test_a_report_of_typhoons_keeps_the_prefectures_they_struck():
+    m = _derive(TYPHOONS)
+    assert {"三重県", "愛媛県", "兵庫県"} <= set(m.prefecture)
+
+
+# Must not fire: damage foreseen in a drill's scenario is no disaster that struck.
+DRILL = (
+    "南海トラフ地震を想定した図上訓練の実施について\n"
+    "令和5年11月20日\n消防庁\n"
+    " 消防庁は、南海トラフ地震の発生により静岡県、和歌山県及び高知県等で甚大な被害が想定されることから、"
+    "緊急消防援助隊の初動対応に関する図上訓練を実施します。\n"
+    "問い合わせ先 消防庁広域応援室\n"
+)
+
+
+def test_a_drills_scenario_is_not_where_damage_happened():
+    m = _derive(DRILL)
+    assert not {"静岡県", "和歌山県", "高知県"} & set(m.prefecture)
+
+
+# Must not fire: a guest's talk on past disasters (the talk's topics), on a bureau's seminar page.
+TALK = (
+    "非常通信協議会 防災セミナーを開催しました\n"
+    "令和元年7月10日\n四国総合通信局\n"
+    " 四国地方非常通信協議会は、高松市において防災セミナーを開催しました。\n"
+    " 総務省重要無線室の岡本課長補佐から、昨年の西日本豪雨では岡山県や広島県等において防災無線の被害が"
+    "発生したこと、北海道内の基地局が停電により停波したことについて講演がありました。\n"
+)
+
+
+def test_a_talk_on_past_disasters_does_not_place_the_seminar_there():
+    m = _derive(TALK)
+    assert not {"岡山県", "広島県", "北海道"} & set(m.prefecture)
+    assert "四国" in m.region
+
+
+# Must not fire: a governor's week, one prefecture a meeting's venue and another a visit to a
+# disaster's site (the damage word is the second place's, not the first's).
+GOVERNOR = (
+    "知事定例記者会見(令和6年6月5日)\n"
+    "【知事からの発表事項】\n"
+    "1 梅雨の時期を迎えるにあたって\n"
+    "2 本県の防災訓練の実施について\n"
+    "3 県民の皆様へのお願い\n"
+    "○知事:本日は3点申し上げます。まず、梅雨の時期の大雨への備えです。\n"
+    "○知事:次に、今月末に本県の総合防災訓練を行います。\n"
+    "○知事:最後に、ハザードマップの確認をお願いします。\n"
+    "【質疑応答】\n"
+    "○記者:先週、福井県で全国知事会、石川県で能登半島地震の被災地復旧事業の視察をされました。所感を。\n"
+    "○知事:本県としても、できる支援を続けてまいります。\n"
+)
+
+
+def test_a_meetings_venue_beside_a_visit_to_a_disaster_site_is_no_scene():
+    m = _derive(GOVERNOR)
+    assert "福井県" not in m.prefecture
+    assert "struck" not in m.sources.get("region", "")
+
+
+# Must not fire: a page that is not a disaster report (no disaster in its title or first lines)
+# recalling past damage in passing.
+GRANT = (
+    "ケーブルテレビネットワーク光化による耐災害性強化事業の公募\n"
+    "令和5年4月3日\n総務省\n"
+    " 総務省は、ケーブルテレビネットワークの光化を支援する事業の公募を開始します。\n"
+    " 同軸ケーブルの設備は、浸水や停電に弱く、\n過去には、熊本県や岡山県等で浸水被害により設備が損壊した"
+    "例もあります。\n"
+)
+
+
+def test_past_damage_recalled_by_a_grant_call_is_passing():
+    m = _derive(GRANT)
+    assert not {"熊本県", "岡山県"} & set(m.prefecture)
+    assert m.region == ("全国",)
