@@ -1204,6 +1204,42 @@ def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: A town followed by its prefecture in brackets (長洲町(熊本県), 高畠町(山形県)): the form a national
+#: report gives a programme's sites in, each a subject (see _sites_counted).
+_PREF_BRACKET_AFTER = LazyPattern(r"\s?[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
+#: …not past or coming venues (「これまでの開催地は、札幌市(北海道)、松江市(島根県)」): where a meeting met.
+_VENUES_NAMED = LazyPattern(r"開催|会場|開かれ")
+BRACKETED_RUN_MIN = 2
+
+
+def _bracketed_towns(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration, in running text, of at least BRACKETED_RUN_MIN towns
+    each written with its prefecture in brackets (「新世代地域ケーブルテレビについては、三沢市(青森県)、
+    米沢市・南陽市・高畠町(山形県)、氷見…」): the sites a national report lists, where no count closes the
+    enumeration (the excerpt cut in its middle) as _sites_counted asks.  Not a ranking (_SITES_RANKED),
+    not venues (_VENUES_NAMED), not a table's rows (a line without 、 between them: the separators are
+    a sentence's)."""
+    if "(" not in text and "（" not in text:
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(places) + 1):
+        if i < len(places) and run and _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, places[i].start):
+            run.append(i)
+            continue
+        towns = [j for j in run if places[j].prefecture and places[j].text.endswith(TOWN_SUFFIXES)]
+        if sum(1 for j in towns if _PREF_BRACKET_AFTER.match(text, places[j].end)) >= BRACKETED_RUN_MIN:
+            first, last = places[run[0]].start, places[run[-1]].end
+            lo = max(0, first - SENTENCE_REACH_CHARS)
+            a = max(text.rfind("。", lo, first), text.rfind("\n", lo, first), lo - 1) + 1
+            e = _SENTENCE_END.search(text, last, last + SENTENCE_REACH_CHARS)
+            b = e.start() if e else min(len(text), last + SENTENCE_REACH_CHARS)
+            if not _SITES_RANKED.search(text, a, b) and not _VENUES_NAMED.search(text, a, b):
+                out.update(j for j in run if places[j].prefecture)
+        run = [i] if i < len(places) else []
+    return out
+
+
 #: Places given as examples of a larger set: 「京都市や浜松市等、約200自治体で」, 「札幌市や福岡市などの
 #: 大都市」: や joins them and 等 / など closes them.
 _EXAMPLE_SEP = LazyPattern(rf"\s*や\s*{_PREFECTURE_NAME}?")
@@ -2180,7 +2216,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted | _bracketed_towns(text, places))),
+                               *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
         # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene

@@ -114,3 +114,61 @@ def test_past_damage_recalled_by_a_grant_call_is_passing():
     m = _derive(GRANT)
     assert not {"熊本県", "岡山県"} & set(m.prefecture)
     assert m.region == ("全国",)
+
+
+# --- towns listed each with its prefecture in brackets ------------------------------------------
+
+SITES = (
+    "平成8年版 通信白書\n"
+    "本文へジャンプ メニューへジャンプ\n"
+    "トップページへ戻る\n"
+    "操作方法\n"
+    "目次の階層をすべて開く 目次の階層をすべて閉じる\n"
+    "第2章 情報通信政策の動向\n"
+    "(6) 地域・生活情報通信基盤高度化事業の推進\n"
+    " 本事業は、地方公共団体等が高度なネットワークインフラを利用して公的サービスを提供するための施設整備を"
+    "支援するものである。\n"
+    " 7年度においては、新世代地域ケーブルテレビ(田園型)については、三沢市(青森県)、米沢市・南陽市・"
+    "高畠町(山形県)、氷見"
+)
+
+
+def test_a_national_reports_sites_in_brackets_are_its_subjects_when_no_count_closes_them():
+    m = _derive(SITES)
+    assert {"青森県", "山形県"} <= set(m.prefecture)
+    assert {"全国", "東北"} <= set(m.region)
+
+
+# Must not fire: a nationwide statistic ranking towns.
+RANKING = (
+    "報道資料\n令和5年3月31日\n総務省\n"
+    "マイナンバーカードの市区町村別交付状況の公表\n"
+    " 総務省は、令和5年3月末時点のマイナンバーカードの交付状況を取りまとめました。\n"
+    "1 概要\n"
+    " 全国の交付枚数は約8,400万枚、人口に対する交付率は67.0%となりました。\n"
+    "2 都道府県別の状況\n"
+    " 都道府県別の交付率は別紙1のとおりです。\n"
+    "3 市区町村別の状況\n"
+    " 交付率が最も高かった団体は、順に、都城市(宮崎県)、養父市(兵庫県)、西米良村(宮崎県)でした。\n"
+    "連絡先 総務省自治行政局住民制度課\n"
+)
+
+
+def test_a_ranking_of_towns_in_brackets_is_no_list_of_sites():
+    m = _derive(RANKING)
+    assert not {"宮崎県", "兵庫県"} & set(m.prefecture)
+
+
+# Must not fire: the venues of past meetings.
+VENUES = (
+    "報道資料\n令和6年5月10日\n総務省\n"
+    "「地域情報化シンポジウム」の開催\n"
+    " 総務省は、地域情報化の取組を紹介するシンポジウムを東京で開催します。\n"
+    " これまでの開催地は、札幌市(北海道)、松江市(島根県)、高知市(高知県)でした。\n"
+    "連絡先 総務省情報流通行政局地域通信振興課\n"
+)
+
+
+def test_past_venues_in_brackets_are_not_the_pages_places():
+    m = _derive(VENUES)
+    assert not {"北海道", "島根県", "高知県"} & set(m.prefecture)
