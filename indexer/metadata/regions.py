@@ -2227,7 +2227,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
-    if scenes := _damage_scenes(text, title, places, head_end):
+    # (Not on a local body's own page, 本市 or 町民: 「能登半島地震では、石川県や富山県等で家屋の倒壊被害が
+    # 発生しました。本市でも家具の固定を」 tells of a disaster elsewhere to prepare its own residents.)
+    if (national or not _LOCAL_VOICE.search(text)) and (scenes := _damage_scenes(text, title, places, head_end)):
         # Each prefecture a disaster report names as struck is a subject of it (see _damage_scenes).
         found = list(dict.fromkeys(p.prefecture for p in scenes))
         if national and not blocks:

@@ -172,3 +172,19 @@ VENUES = (
 def test_past_venues_in_brackets_are_not_the_pages_places():
     m = _derive(VENUES)
     assert not {"北海道", "島根県", "高知県"} & set(m.prefecture)
+
+
+# Must not fire: a city's own page telling its residents of a disaster elsewhere.
+CITY = (
+    "地震に備えて家具の固定をお願いします\n"
+    "更新日:2024年2月1日\n"
+    "危機管理課\n"
+    " 令和6年能登半島地震では、石川県や富山県等で多くの家屋の倒壊被害が発生しました。\n"
+    " 本市でも大きな地震はいつ起きるか分かりません。市民の皆様は、家具の固定や非常持出品の準備を"
+    "お願いします。\n"
+)
+
+
+def test_a_city_telling_of_a_disaster_elsewhere_is_not_about_those_prefectures():
+    m = _derive(CITY)
+    assert not {"石川県", "富山県"} & set(m.prefecture)
