@@ -188,3 +188,19 @@ CITY = (
 def test_a_city_telling_of_a_disaster_elsewhere_is_not_about_those_prefectures():
     m = _derive(CITY)
     assert not {"石川県", "富山県"} & set(m.prefecture)
+
+
+# Must not fire: the whole country, 「北海道から沖縄まで」, is no enumeration of scenes.
+NATIONWIDE = (
+    "令和5年台風第7号による通信の被害状況(第3報)\n"
+    "令和5年8月17日\n総務省\n"
+    " 台風第7号の影響で、北海道から沖縄まで全国各地で停電などによる携帯電話基地局の停波が発生しました。\n"
+    " 各事業者は移動電源車の配備等により復旧に努めています。\n"
+    "連絡先 総務省総合通信基盤局電気通信事業部\n"
+)
+
+
+def test_from_hokkaido_to_okinawa_is_the_country_not_two_scenes():
+    m = _derive(NATIONWIDE)
+    assert not {"北海道", "沖縄県"} & set(m.prefecture)
+    assert m.region == ("全国",)
