@@ -1381,8 +1381,44 @@ def _damage_scenes(text: str, title: str, places: list[Place], head_end: int) ->
         if _TALK.search(text, a, said.start() if said else min(len(text), m.end() + SENTENCE_REACH_CHARS)):
             continue  # the whole sentence: 「…被害が発生したことについて講演がありました」
         out.extend(places[j] for j in run if places[j].prefecture)
+    out.extend(_named_disaster_scenes(text))
     if len({p.prefecture for p in out}) < DAMAGE_SCENES_MIN:
         return []
+    return out
+
+
+#: A disaster named by the short names of the prefectures it struck (新潟・福島豪雨, 福井豪雨) and told
+#: as damage right after (「…新潟・福島豪雨では信濃川水系五十嵐川・刈谷田川等で…堤防が決壊し」): each is a
+#: scene as 「三重県、愛媛県等で…が発生」 is (see _damage_scenes).  A stem glued to a word before it is part
+#: of another name (東南海・南海地震), and a name told only as history (「新潟地震(1964年)など…を経験し」)
+#: or in a list of disasters (「熊本地震、台風10号など相次ぐ自然災害により大きな被害」) has no damage of
+#: its own right after it.
+_NAMED_DISASTER_AFTER = LazyPattern(r"(?:[北南東西中]部)?(?:豪雨|地震|水害|大雨)(?:では|により|による|で(?![\u4e00-\u9fff]))")
+
+
+@lru_cache(maxsize=1)
+def _disaster_stems_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z・])((?:{stems})(?:・(?:{stems}))*)(?=(?:[北南東西中]部)?(?:豪雨|地震|水害|大雨))")
+
+
+def _named_disaster_scenes(text: str) -> list[Place]:
+    """Places (each a prefecture) for the stems of a disaster's name told as damage (see _NAMED_DISASTER_AFTER)."""
+    g = gazetteer()
+    out: list[Place] = []
+    for m in _disaster_stems_re().finditer(text):
+        after = _NAMED_DISASTER_AFTER.match(text, m.end())
+        if not after:
+            continue
+        e = _SENTENCE_END.search(text, after.end(), after.end() + DAMAGE_REACH_CHARS)
+        b = e.start() if e else min(len(text), after.end() + DAMAGE_REACH_CHARS)
+        if not _DAMAGE.search(text, after.end(), b) or _DAMAGE_FORESEEN.search(text, after.end(), b):
+            continue
+        at = m.start()
+        for stem in m.group(1).split("・"):
+            pref = g.short[stem]
+            out.append(Place(at, at + len(stem), stem, g.block_of[pref], pref))
+            at += len(stem) + 1
     return out
 
 
@@ -2235,7 +2271,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         if national and not blocks:
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
-        why += f"; where the disaster it reports struck: {'・'.join(found)}"
+        why = (why + f"; where the disaster it reports struck: {'・'.join(found)}").removeprefix("; ")
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]

@@ -204,3 +204,32 @@ def test_from_hokkaido_to_okinawa_is_the_country_not_two_scenes():
     m = _derive(NATIONWIDE)
     assert not {"北海道", "沖縄県"} & set(m.prefecture)
     assert m.region == ("全国",)
+
+
+# --- a disaster named by its prefectures' short names -------------------------------------------
+
+RAINS = (
+    "第2節 平成16年の風水害\n"
+    " 平成16年7月12日から13日にかけて発生した新潟・福島豪雨では信濃川水系五十嵐川・刈谷田川等で、また、"
+    "同月17日から18日の福井豪雨では九頭竜川水系足羽川等で堤防が決壊し、市街地が浸水した。\n"
+)
+
+
+def test_a_disaster_named_by_its_prefectures_and_told_as_damage_places_each():
+    m = _derive(RAINS)
+    assert {"新潟県", "福島県", "福井県"} <= set(m.prefecture)
+
+
+# Must not fire: disasters named as history, as a list, or foreseen (東南海・南海地震 is no prefecture's).
+HISTORY = (
+    "防災科学技術研究所のあゆみ\n"
+    " 昭和38年、国立防災科学技術センターが設立された。その頃、わが国は38豪雪(1963年)や新潟地震(1964年)"
+    "など大規模な自然災害を経験し、これらの経験が研究施設の拡充につながった。\n"
+    " 平成28年は、熊本地震、台風10号など相次ぐ自然災害により大きな被害が出た一年でもあった。\n"
+    " 東南海・南海地震では甚大な被害が想定されており、観測網の整備を進めている。\n"
+)
+
+
+def test_disasters_named_as_history_a_list_or_a_scenario_place_nothing():
+    m = _derive(HISTORY)
+    assert not {"新潟県", "熊本県", "和歌山県"} & set(m.prefecture)
