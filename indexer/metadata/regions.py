@@ -1368,7 +1368,10 @@ def _damage_scenes(text: str, title: str, places: list[Place], head_end: int) ->
         m = _DAMAGE_SCENE_AFTER.match(text, p.end)
         if not m or not p.prefecture:
             continue
-        a = max(text.rfind("。", 0, places[run[0]].start), text.rfind("\n", 0, places[run[0]].start)) + 1
+        # (Each search bounded: a text without full stops or line breaks is not read to its ends once per place.)
+        first = places[run[0]].start
+        lo = max(0, first - SENTENCE_REACH_CHARS)
+        a = max(text.rfind("。", lo, first), text.rfind("\n", lo, first), lo - 1) + 1
         e = _SENTENCE_END.search(text, m.end(), m.end() + DAMAGE_REACH_CHARS)
         b = e.start() if e else min(len(text), m.end() + DAMAGE_REACH_CHARS)
         if i + 1 < len(places):
