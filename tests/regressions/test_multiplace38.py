@@ -233,3 +233,21 @@ HISTORY = (
 def test_disasters_named_as_history_a_list_or_a_scenario_place_nothing():
     m = _derive(HISTORY)
     assert not {"新潟県", "熊本県", "和歌山県"} & set(m.prefecture)
+
+
+# Must not fire: a White Paper's section recounting a disaster as the background of the country's policy.
+WHITE_PAPER = (
+    "令和元年版 情報通信白書\n"
+    "第1部 特集 進化するデジタル経済とその先にあるSociety 5.0\n"
+    "第3節 災害に強い情報通信ネットワークの構築\n"
+    "1 平成30年の災害と通信\n"
+    " 平成30年は、7月豪雨、台風第21号、北海道胆振東部地震と大規模な災害が相次いだ。\n"
+    " 台風第21号では、大阪府、京都府等で大規模な停電が発生し、携帯電話基地局の停波が相次いだ。\n"
+    " こうした経験を踏まえ、総務省では、災害時の通信確保に向けた取組を進めている。\n"
+)
+
+
+def test_a_white_papers_recounted_disaster_does_not_place_the_section():
+    m = _derive(WHITE_PAPER)
+    assert not {"大阪府", "京都府"} & set(m.prefecture)
+    assert "全国" in m.region
