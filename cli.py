@@ -234,7 +234,7 @@ def _filters(region, year, theme, path) -> dict:
 def output_options(command):
     """--format/--json/--fields/--excel, for every command that prints hits."""
     for option in reversed((
-        click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]), default=None,
+        click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"], case_sensitive=False), default=None,
                      help="Output format (default text; --json is short for --format json)."),
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
@@ -406,6 +406,13 @@ _SHELL_SAFE = LazyPattern(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
 class _Commands(click.Group):
     def resolve_command(self, ctx, args):
+        if args and args[0] == "help" and "help" not in self.commands:
+            # `ictsearch help`, `ictsearch help search`, as git and pip take them: the help asked
+            # for, not "to search for it, `ictsearch search help`".
+            if len(args) > 1 and args[1] in self.commands:
+                return super().resolve_command(ctx, [args[1], "--help"])
+            click.echo(ctx.get_help())
+            ctx.exit(0)
         try:
             return super().resolve_command(ctx, args)
         except click.UsageError:
@@ -564,8 +571,17 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             bar.update(1)
 
     again = shlex.join(["ictsearch", *sys.argv[1:]]) if sys.argv[1:2] == ["index"] else "ictsearch index"
+    # Ctrl-C before the library's own handling (reading the folders of a first run) said "the previous
+    # index is unchanged" of an index never built, where a later Ctrl-C says that none was created.
     try:
-        with _library_errors("Interrupted: the previous index is unchanged.", again=again), _sigterm_as_interrupt():
+        existed = IndexStore(index_dir).exists()
+    except Exception:  # a location that cannot be used: build_index says what is wrong with it
+        existed = True
+    from ictsearch.indexer.pipeline import INTERRUPTED_FIRST_RUN
+
+    interrupted = "Interrupted: the previous index is unchanged." if existed else INTERRUPTED_FIRST_RUN
+    try:
+        with _library_errors(interrupted, again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
                                   lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
     finally:
@@ -722,6 +738,7 @@ SEARCH_HELP = """Search the index. Words separated by spaces must all occur.
 Query language:
   テレワーク 導入            both words (AND; a full-width space works too)
   テレワーク OR リモートワーク  either word (also |)
+  テレワーク OR 在宅勤務 -東京  OR joins first: either word, without 東京
   テレワーク -東京           without 東京 (also NOT 東京)
   "地域課題 解決"            a phrase: the words side by side (「…」 and “…” work too)
   (5G OR ローカル5G) 地域     grouping with parentheses
@@ -796,7 +813,7 @@ def _short_option(arg: str) -> bool:
 @limit_option(10)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
 @filter_options
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+@click.option("--sort", type=click.Choice(["relevance", "date"], case_sensitive=False), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
 @click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
@@ -1277,7 +1294,7 @@ def status(index_dir, as_json):
 
 @cli.command()
 @index_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "opensearch"], case_sensitive=False), required=True,
               help="jsonl: one JSON object per document on stdout (the shape of `show --json`). "
               "opensearch: DIR/index.json (settings and mappings for the analysis-sudachi plugin) and "
               "DIR/bulk.ndjson (_bulk actions; not written for an index with no document, as _bulk refuses an empty request).")
@@ -1328,9 +1345,10 @@ def export(index_dir, fmt, output):
 def _argv_wants_json(args: list[str]) -> bool:
     """--json or --format json/jsonl among raw arguments (for errors Click raises before a command runs)."""
     for i, a in enumerate(args):
-        if a == "--json" or a in ("--format=json", "--format=jsonl"):
+        # --format takes its value in any case (--format JSON, as the README writes the names in capitals).
+        if a == "--json" or a.lower() in ("--format=json", "--format=jsonl"):
             return True
-        if a == "--format" and i + 1 < len(args) and args[i + 1] in ("json", "jsonl"):
+        if a == "--format" and i + 1 < len(args) and args[i + 1].lower() in ("json", "jsonl"):
             return True
     return False
 
@@ -1492,7 +1510,12 @@ def main() -> None:
             e.show()
         sys.exit(e.exit_code)
     except click.exceptions.Abort:
-        click.echo("\nInterrupted.", err=True)
+        # Ctrl-C before a command's own handling (while Python still loads it): under --json, or
+        # --format json/jsonl, one JSON object as every other error, not a line of text.
+        if _argv_wants_json(sys.argv[1:]):
+            click.echo(json.dumps({"error": "Interrupted.", "kind": "Interrupted"}, ensure_ascii=False), err=True)
+        else:
+            click.echo("\nInterrupted.", err=True)
         sys.exit(Exit.INTERRUPTED)
     code = rv if isinstance(rv, int) else Exit.OK
     if _NOTHING_LEFT_TO_DO:

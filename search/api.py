@@ -117,6 +117,32 @@ EMPTY_WORDS_NOTED = 3
 EMPTY_WORDS_TRIED = 12
 
 
+def _or_sides(query: str) -> set[str]:
+    """The words of a query that stand on a side of an OR (テレワーク and 在宅勤務 in 「テレワーク OR
+    在宅勤務 ほげふが」).  Taken out, such a word does not leave the query without it: the OR takes the
+    next word for its side (テレワーク OR ほげふが), and 「在宅勤務 removes every hit: without it 181
+    documents match」 blamed a word whose side of the OR was not the cause."""
+    from .parse import Or
+
+    try:
+        ast = parse(query, typed=False)
+    except BadQuery:
+        return set()
+    sides: set[str] = set()
+    elsewhere: set[str] = set()  # typed outside an OR too (火星 (テレワーク OR 火星)): still a word to name
+
+    def walk(node) -> None:
+        for child in getattr(node, "nodes", ()) or ((node.node,) if hasattr(node, "node") else ()):
+            if isinstance(getattr(child, "text", None), str):
+                (sides if isinstance(node, Or) else elsewhere).add(child.text)
+            walk(child)
+
+    if isinstance(getattr(ast, "text", None), str):
+        elsewhere.add(ast.text)
+    walk(ast)
+    return sides - elsewhere
+
+
 def _removes_every_hit(what: str, n: int) -> str:
     """The note on a word of a search that found nothing, without which `n` documents match."""
     return f"{what} removes every hit: without it " + (f"{n} documents match" if n != 1 else "1 document matches")
@@ -708,7 +734,7 @@ class Index:
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         if len(compiled.words) > EMPTY_WORDS_TRIED:
             return []
-        seen = set()
+        seen = _or_sides(normalized)
         for info in compiled.words:
             word, read_as = info.get("word", ""), info.get("read_as")
             if not read_as or word not in normalized or info.get("origin") or word in seen:
@@ -748,8 +774,9 @@ class Index:
         normalized = _normalized(query)
         allowed = arrays.evaluate(filter_q, scores=False).mask if filter_q is not None else None
         notes = []
+        sides = _or_sides(normalized)
         for word in words:
-            if not word or word not in normalized:
+            if not word or word not in normalized or word in sides:
                 continue
             if n := self._matches(arrays, normalized.replace(word, " ", 1), synonyms, within=allowed,
                                  spellings=spellings):

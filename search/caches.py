@@ -108,8 +108,12 @@ class SharedState:
             return found  # type: ignore[return-value]
         made = make()
         with self._lock:
-            found = self._objects.setdefault(name, made)
-            if found is made:
+            # Counted when kept, not when `found is made`: a make that returns an object it did not
+            # create (the facet sets file's dict, a small int bitset CPython interns) is the same
+            # object for two threads racing, and both counted it (test_threads failed under load).
+            found = self._objects.get(name, _NOTHING)
+            if found is _NOTHING:
+                self._objects[name] = found = made
                 self.made[name] += 1
         return found  # type: ignore[return-value]
 

@@ -117,6 +117,36 @@ def blocks_written_together(value: str) -> list[str] | None:
     return blocks if len(blocks) > 1 else None
 
 
+def areas_written_together(value: str):
+    """関東甲信越, 関東甲信(地方): a block and an area of several places (甲信越, 甲信: place_group)
+    written one after another, as 気象庁's 関東甲信地方 and many councils' 関東甲信越ブロック join them,
+    read as one PlaceGroup covering each; None if value is no such run (blocks alone are
+    :func:`blocks_written_together`'s).  `--region 関東甲信越` was "unknown region or prefecture"
+    and the query word text only, where `--region 関東・甲信越` was read."""
+    from ictsearch.indexer.metadata.regions import REGIONS, PlaceGroup, place_group
+
+    name = value.strip()
+    for suffix in ("地方", "地域", "地区", "ブロック", "管内"):
+        name = name.removesuffix(suffix)
+
+    def pieces(rest: str) -> list | None:
+        if not rest:
+            return []
+        for size in range(min(len(rest), 5), 1, -1):  # the longest name first: 甲信越 before 甲信
+            head = rest[:size]
+            piece = head if head in REGIONS else place_group(head)
+            if piece is not None and (tail := pieces(rest[size:])) is not None:
+                return [piece, *tail]
+        return None
+
+    found = pieces(name) if len(name) <= 12 else None
+    if not found or len(found) < 2 or all(isinstance(p, str) for p in found):
+        return None
+    blocks = {b for p in found for b in ((p,) if isinstance(p, str) else p.blocks)}
+    prefectures = dict.fromkeys(pref for p in found if not isinstance(p, str) for pref in p.prefectures)
+    return PlaceGroup(value.strip(), tuple(b for b in REGIONS if b in blocks), tuple(prefectures))
+
+
 class PlaceFacet(Facet):
     """Region or prefecture: either is accepted, and matched on the field it names."""
 
@@ -137,6 +167,8 @@ class PlaceFacet(Facet):
         except ValueError as e:
             if blocks := blocks_written_together(str(value).strip()):
                 return self.parse("・".join(blocks))
+            if group := areas_written_together(str(value)):
+                return self._group(group)
             raise UnknownFacetValue(str(e)) from None
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a

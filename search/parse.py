@@ -2,9 +2,12 @@
 
 Grammar (space = AND)::
 
-    query   := or ( OR or )*            OR also as |
-    or      := unary+
+    query   := either+
+    either  := unary ( OR unary )*      OR also as |
     unary   := NOT unary | -primary | primary
+
+OR binds tighter than the space, as in a web search: 「テレワーク OR 在宅勤務 令和2年度」 is either word
+in 令和2年度, and 「テレワーク OR リモートワーク -東京」 leaves 東京 out of both.
     primary := ( query ) | "phrase" | 「phrase」 | field:value | word
 
 Nothing here knows about Sudachi or Whoosh: ``search.query`` compiles the AST.
@@ -438,7 +441,7 @@ class _Parser:
     def parse(self):
         if not self.toks:
             return None
-        node = self.or_expr()
+        node = self.and_expr()
         if self.peek() is not None:
             tok = self.peek()
             if tok.kind == "RPAREN":
@@ -446,25 +449,29 @@ class _Parser:
             raise BadQuery(f"unexpected {tok.kind.lower()} in query")
         return node
 
+    def and_expr(self):
+        # Words side by side (AND) join what OR has joined: OR binds tighter, as a web search
+        # reads it.  With the space binding tighter, 「テレワーク OR リモートワーク -東京」 left 東京 out of
+        # リモートワーク's side only (181 White Paper sections, 東京 among them; 112 with it left
+        # out of both), and 「テレワーク OR 在宅勤務 令和2年度」 required the year of 在宅勤務 alone,
+        # while region:東北 typed in the same place filtered every hit.
+        nodes = []
+        while self.peek() is not None and self.peek().kind != "RPAREN":
+            if self.peek().kind == "OR":
+                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
+            nodes.append(self.or_expr())
+        if not nodes:
+            raise BadQuery("empty parentheses")
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
     def or_expr(self):
-        nodes = [self.and_expr()]
+        nodes = [self.unary()]
         while self.peek() is not None and self.peek().kind == "OR":
             self.take()
             if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
                 raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
-            nodes.append(self.and_expr())
-        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
-
-    def and_expr(self):
-        nodes = []
-        while self.peek() is not None and self.peek().kind not in ("OR", "RPAREN"):
             nodes.append(self.unary())
-        if not nodes:
-            tok = self.peek()
-            if tok is None or tok.kind == "OR":
-                raise BadQuery("OR needs a word on both sides, e.g. テレワーク OR リモートワーク")
-            raise BadQuery("empty parentheses")
-        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
 
     def unary(self):
         tok = self.peek()
@@ -487,7 +494,7 @@ class _Parser:
                 raise BadQuery(f"parentheses nested more than {MAX_DEPTH} deep")
             if self.peek() is None:
                 raise BadQuery("unbalanced parenthesis: a ( is never closed")
-            node = self.or_expr()
+            node = self.and_expr()
             if self.peek() is None or self.peek().kind != "RPAREN":
                 raise BadQuery("unbalanced parenthesis: a ( is never closed")
             self.take()

@@ -182,9 +182,11 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
         return None
     from ictsearch.indexer.metadata.regions import place_group, region_of
 
-    if group := place_group(word):
+    from .facets import areas_written_together
+
+    if group := place_group(word) or areas_written_together(word):
         # 北信越, 甲信越, 山陰: the blocks it covers whole, and its other prefectures each read as a
-        # prefecture word is (山陰 was the whole 中国 block, 北信越 text only).
+        # prefecture word is (山陰 was the whole 中国 block, 北信越 text only); 関東甲信越 likewise.
         parts = [wq.ConstantScoreQuery(wq.Term("region", b), score=METADATA_SCORE) for b in group.blocks]
         parts += [_prefecture_reading(p) for p in group.prefectures]
         return (parts[0] if len(parts) == 1 else wq.Or(parts)), group.read_as

@@ -668,6 +668,9 @@ _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
 _NOT_OWN_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*[(（]?\s*(?:時点|現在|予定|付け?\s*(?:の\s*)?(?:諮問|答申|通知|通達|事務連絡|告示|訓令|第\s*\d)"
+    # a month's end in brackets (「都道府県別 光ファイバ整備率(令和5年3月末)」): the point a table's figures
+    # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
+    r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
     r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
@@ -699,7 +702,8 @@ _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,
 #: name) it is the date of the by-law the page is.
 _LAW_NUMBER_AFTER = re.compile(r"^\s*(?:法律|政令|省令|府令|条例|規則|告示|訓令)\s*第")
 #: …the rest of a bracketed number standing alone on its line: (平成23年1月28日条例第1号).
-_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）]\s*$")
+#: (A cell's bar may follow it where a 例規集's table was flattened to text: 「(平成27年4月1日告示第134号) |」.)
+_OWN_LAW_NUMBER = re.compile(r"^\s*(?:条例|規則|告示|訓令|規程|要綱)\s*第\s*\d+\s*号\s*[)）][\s|｜]*$")
 #: The first sentence opened by an assembly's session named by its month (「令和4年11月定例会の最終日、
 #: 本会議場において…報告しました。」, 「令和5年6月議会定例会において、」): the session the page reports on.
 _SESSION_OPENS = re.compile(r"\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)(?:の[^、。]{0,6})?\s*(?:において|にて|で|に)?[、,]")
@@ -765,8 +769,13 @@ _FIELD_NAME = re.compile(
 )
 #: The same on one line: a key that names no day, and a colon (支援地域候補の決定:,
 #: 公募期間:, 締切:).  A key naming a day is the day of the page's own event or record
-#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line.
-_FIELD_KEY = re.compile(r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)\s*[:：]\s*$")
+#: (会見日:, 受付年月日:, 開催日時:, LastUpdate:), read as a date line; so is an English page's
+#: stamp (Updated: Feb 3, 2025, Last updated: 2023-11-20, Published:, Released:), which had made a
+#: page in English, or with an English banner, undated (breaker38's written pages).
+_FIELD_KEY = re.compile(
+    r"(?<![^\s・*])[^\s:：]{2,16}(?<!日)(?<!日時)(?<![Dd]ate)(?<![Uu]pdated)(?<![Mm]odified)(?<![Pp]ublished)"
+    r"(?<![Pp]osted)(?<![Rr]eleased)(?<![Ii]ssued)\s*[:：]\s*$"
+)
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
@@ -950,7 +959,7 @@ def _date_of_its_own(before: str, after: str) -> bool:
         # (…法律(平成15年5月30日法律第57号)): another text's number.  Alone on its line in brackets,
         # (令和6年3月25日告示第14号) under a 要綱's name is the number of the rule the page is, as a
         # 例規集 prints it.
-        return bool(re.fullmatch(r"\s*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
+        return bool(re.fullmatch(r"[\s|｜]*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
@@ -1134,6 +1143,14 @@ def _predecessor_made(sentence: str, squashed_title: str) -> bool:
     return bool(m) and any(q == m["name"] for q in re.findall(r"[「『]([^」』]{4,40})[」』]", re.sub(r"\s", "", sentence)))
 
 
+#: A sentence that tells an act done, closed by a bracketed day (…が策定されました。(令和2年4月24日)) …
+_DAY_CLOSING_NEWS_BEFORE = re.compile(r"(?:ました|ます)[。!！]\s*[(（]\s*$")
+#: …the bracket closing the line.
+_BRACKET_CLOSES = re.compile(r"^\s*[)）]\s*$")
+#: A list's item (・「…」を開始しました。(2022年6月10日), - …(平成24年2月17日)): one of several news, each with its day.
+_ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
@@ -1147,6 +1164,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD
     if not _date_of_its_own(before, after):
         return None
+    if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
+            and not _ITEM_OPENS.match(fline)):
+        # 「…15事業において、「スマートシティ実行計画」が策定されました。(令和2年4月24日)」: the day of the news the
+        # paragraph tells, written after it as a ministry's policy page dates its latest news.
+        return P_SUBJECT
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
@@ -1697,6 +1719,25 @@ _WEEKDAYS = "月火水木金土日"
 WEEKDAY_YEAR_REACH = 1
 
 
+#: 「…セミナーを実施しており、今年も8月30日(水曜日)、…を開催しました。」: a yearly event's day this year, its
+#: weekday written (only for the weekday's year: 本年も1月13日に…地震が発生 tells a disaster, no event's day).
+_AGAIN_ON_DAY = re.compile(r"(?:今年|本年)も\s*、?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*(?:、|に)")
+#: A 年度 written without its era (27年度より, 元年度), not the end of one with it (平成27年度, R3年度) nor a count.
+_ERA_LESS_FY = re.compile(r"(?<![\d年度元和成治正第RHSrhs.])(元|\d{1,2})\s*年度")
+
+
+def _era_less_fiscal_years(folded: str) -> set[int]:
+    """The years an era-less 年度 can be: 令和 up to CURRENT_REIWA, else 平成 (as an era-less edition is)."""
+    out = set()
+    for m in _ERA_LESS_FY.finditer(folded):
+        n = 1 if m[1] == "元" else int(m[1])
+        if 1 <= n <= CURRENT_REIWA:
+            out.add(eras.era_year("令和", n))
+        elif n <= 31:
+            out.add(eras.era_year("平成", n))
+    return out
+
+
 def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     """(year, month, why) of the first sentence's day when its weekday fits one year only.
 
@@ -1709,6 +1750,8 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     sentence = line[:_first_sentence_end(line)]
     m = _MONTH_DAY.search(sentence)
     md = _month_and_day(sentence)
+    if not (m and md) and (again := _AGAIN_ON_DAY.search(sentence)) and 1 <= int(again[1]) <= 12 and 1 <= int(again[2]) <= 31:
+        m, md = again, (int(again[1]), int(again[2]))
     if not (m and md):
         # …or of the first sentence of the head that opens with a day and reports an event held (「7月28日(日)に
         # …公園で第33回ふるさとまつりが開催されました。」 after a sentence about the project)
@@ -1731,6 +1774,11 @@ def _weekday_year(text: str, lines) -> tuple[int, int, str] | None:
     if not (w := _WEEKDAY_OF_DAY.search(m.group())):
         return None
     named = {y.year + k for y in find_years(text) for k in ((0, 1) if y.kind == "fiscal" else (0,))}
+    if not named:
+        # 「総務省は27年度より、…セミナーを実施しており、今年も8月30日(水曜日)、…開催しました。」: a 年度 written
+        # without its era, as a ministry's or a town's own text writes the current era's (平成27年度): the
+        # years it can be anchor the weekday as a named one does (realdocs dev half A: r2407 fixed).
+        named = {y + k for y in _era_less_fiscal_years(fold(text)) for k in (0, 1)}
     if not named:
         return None
     span = range(min(named) - WEEKDAY_YEAR_REACH, min(max(named) + WEEKDAY_YEAR_REACH, eras.latest_year()) + 1)
@@ -1917,6 +1965,70 @@ def _glossed_year(text: str) -> tuple[int, str] | None:
     return None
 
 
+#: 本年 / 今年 with a month (本年8月に…募集を行い、…認定することになりました。): a month of the calendar year the
+#: text is written in; not 本年度 / 今年度.
+_THIS_YEARS_MONTH = re.compile(r"(?:本年|今年)\s*(\d{1,2})\s*月")
+#: A sentence told as done: its verb closes it in the past.
+_TOLD_PAST_END = re.compile(r"(?:ました|でした|した|った|れた|いた)\s*[。!！]")
+
+
+def _year_of_this_years_month(text: str, fiscal_year: int) -> tuple[int, str] | None:
+    """The calendar year of writing, for a text written in 年度 `fiscal_year` that tells of 本年 N月 in the past
+    (「平成26年度については、本年8月に…認定募集を行い、審査の結果、本日付けで…認定することになりました。」):
+    the text follows that month in the same calendar year, April or later, so it is written in April–December
+    of the 年度: the 年度's year.  Not a month before April: a text for the coming 年度 (a 施政方針 of 令和6年度 read
+    in March 2024 recalling 「本年1月1日に発生いたしました能登半島地震」) is written in the 年度 before its own."""
+    if "本年" not in text and "今年" not in text:
+        return None
+    folded = fold(text)
+    for m in _THIS_YEARS_MONTH.finditer(folded):
+        month = int(m[1])
+        end = _sentence_end(folded, m.end(), len(folded))
+        if not 4 <= month <= 12 or not _TOLD_PAST_END.search(folded, m.end(), end):
+            continue
+        return fiscal_year, f"text: 「{text[m.start():m.end()]}」 told as past in 年度 {fiscal_year} ({month}月 of {fiscal_year})"
+    return None
+
+
+def _fiscal_year_of_writing(text: str, year: int) -> tuple[int, str] | None:
+    """The 年度 of a text whose year of writing only a gloss gives (昨年(平成30年) → 2019), from a month of that
+    year after March that it tells as done (「平成31年4月に福岡県が運用を開始したことで、…可能となりました。」):
+    written after that month in the same year, so in April–December, the 年度 of that year."""
+    folded = fold(text)
+    for y in find_years(text):
+        if y.kind != "calendar" or y.year != year or y.month is None or y.month < 4 or not_own(text, y):
+            continue
+        end = _sentence_end(folded, y.end, len(folded))
+        if _TOLD_PAST_END.search(folded, y.end, end):
+            return year, f"text: 「{y.text}」 told as done in the year of writing ({year}, after March)"
+    return None
+
+
+#: A period's key right before its first day (募集期間 令和7年5月1日～…, 申請期間:…, ◎停止期間 …, 公募期間 :…):
+#: the days a page's call, programme or notice runs.
+_PERIOD_KEY = re.compile(r"(?:期間|受付期間|募集期間|申請期間|公募期間|実施期間|停止期間)\s*[:：】\]]?\s*$")
+#: Between the two days of a period: a wave dash, から or より, a weekday in brackets before it.
+_PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
+
+
+def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
+    """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
+    key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
+    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
+    readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
+    their 年度, three years read three ways); not a period spanning two 年度 (公募期間 令和4年3月30日～5月31日, a
+    call of one 年度 for the next) nor one told in a sentence without its key (「意見募集を…から…まで実施」)."""
+    folded = fold(text)
+    ys = find_years(text)
+    for a, b in zip(ys, ys[1:]):
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None and a.fiscal_year == b.fiscal_year
+                and (a.year, a.month, a.day) < (b.year, b.month, b.day)
+                and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
+                and _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start)):
+            return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+    return None
+
+
 def _path_years(path: Path) -> tuple[int | None, int | None]:
     name = Path(path).name
     fy = _PATH_FY.search(name)
@@ -2022,6 +2134,46 @@ def head_text(lines) -> str:
     飛ばして本文へ」 above 「令和4年版 情報通信白書」 leaves the edition its first line)."""
     ranks = _head_ranks(lines)
     return "\n".join(l for (_, _, l), r in zip(lines, ranks) if r < HEAD_LINES)
+
+
+#: After a 年度: its 補正予算 (平成26年度補正予算による「…事業」, 令和6年度補正予算 総務省「…」に選定された,
+#: 令和5年度第1次補正予算で措置された): the money a programme runs on.  A 補正予算 is passed in the winter
+#: of its 年度 and spent, carried over, in the next, so a page that tells a later act under it (a 交付決定,
+#: a selection, a 交付式) is of that act's day (realdocs dev half A: every page naming a 年度's 補正予算 is
+#: labelled with its date's 年度 - r103, r2727, r2823 dated the 年度 after, r441, r2416, r2845, r3610 in the
+#: 補正's own January–March).  Not its amount (補正予算額: a budget sheet) nor a 補正 paired with the next
+#: 年度's budget (_CORRECTION_JOINED).
+_SUPPLEMENTARY_AFTER = r"\s*(?:の)?\s*(?:第\s*[0-9０-９一二三四五]\s*次)?\s*補正予算(?!\s*(?:額|及び|並びに|と))"
+#: …or a programme's name (令和元年度 スマートシティ先行モデルプロジェクト, 平成30年度 …モデル事業, and the README's
+#: 「高度無線環境整備推進事業(令和3年度)」): bench/realdocs README, results reported after their 年度 - "when
+#: the 年度 names a project rather than the period reported", the date's 年度 stands.  The name runs to its
+#: 事業 / プロジェクト within a heading's length and is not a report on it (…事業の成果, …プロジェクト報告).
+_PROGRAMME_AFTER = r"\s*[^\s。、「」()（）]{0,30}?(?:事業|プロジェクト)(?!\s*(?:の)?\s*(?:成果|実績|報告|結果|概要|評価|計画|費|の実施状況))"
+_PROGRAMME_FY = re.compile(f"(?:{_SUPPLEMENTARY_AFTER}|{_PROGRAMME_AFTER})")
+#: 「…推進事業(令和3年度)」: the 年度 in brackets after the programme's name.
+_PROGRAMME_BEFORE = re.compile(r"(?:事業|プロジェクト)\s*[(（]\s*$")
+#: …the title of a report on what it paid for or did: that 年度's results, reported later (README).
+_PROGRAMME_RESULTS = re.compile(r"(?:補正予算|事業|プロジェクト)[^。]{0,30}?(?:実績|成果|執行状況|実施状況|結果|報告|評価)")
+
+
+def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day: YearMention) -> bool:
+    """Whether the page's own 年度 is only the 年度 of a programme or of the 補正予算 it is funded by
+    (_PROGRAMME_FY, _PROGRAMME_BEFORE), wherever the head names it, and the page's own day falls in a later
+    年度: that day's 年度 is the page's.  A report of the 年度's results keeps it."""
+    if own is None or own.results or own.reported or own.speech or day.month is None or day.fiscal_year <= own.mention.year:
+        return False
+    if _PROGRAMME_RESULTS.search(fold(title_proper(title))):
+        return False
+    seen = False
+    for where in (title_proper(title), text[:2000]):
+        folded = fold(where)
+        for y in find_years(where):
+            if y.kind == "fiscal" and y.year == own.mention.year:
+                if not (_PROGRAMME_FY.match(folded, y.end) or (_PROGRAMME_BEFORE.search(folded, max(0, y.start - 12), y.start)
+                                                               and re.match(r"\s*[)）]", folded[y.end:]))):
+                    return False  # the 年度 stands on its own somewhere: the page's, not the programme's
+                seen = True
+    return seen
 
 
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
@@ -2137,7 +2289,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             or (date[0].day is not None and date[2] in (P_TITLE, P_DATE_LINE) and not own.why.startswith("title")
                 and not own.speech and is_minutes(text, title, lines))
         )
-        if (fy is None or cited) and date[0].month is not None:
+        if (fy is None or cited or _names_a_programme(title, text, own, date[0])) and date[0].month is not None:
             fy, src["fiscal_year"] = date[0].fiscal_year, date[1] + " (年度 of the date)"
         elif fy is None and _LATE_SESSION_NOTE in date[1]:
             fy, src["fiscal_year"] = date[0].year, date[1] + " (年度 of its year)"
@@ -2174,6 +2326,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
+        if fy is None and (written := _fiscal_year_of_writing(text, year)):
+            # Its 年度 from a later month of that year the text tells as done (realdocs dev half A: r450
+            # fixed; fires on no other dev page).
+            fy, src["fiscal_year"] = written
+    # A 年度 of writing and 本年 N月 told as past: the calendar year (half A: r114 fixed, r1208 unchanged;
+    # no page of half B).  Not on a report of a closed 年度, written in a later one.
+    if (year is None and fy is not None and own is not None and own.mention.year == fy and not (own.results or own.reported or own.speech)
+            and (this_year := _year_of_this_years_month(text, fy))):
+        year, src["year"] = this_year
     if year is None and (archive := _archive_year(lines)):
         # No date at all, but the page sits in a year's archive (報道資料 > 2014年 > …):
         # the year it was published, and with the day of its first sentence (or the issue's
@@ -2186,6 +2347,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
+    # fixed, none broken; no page of half B has one).
+    if fy is None and date is None and (period := _fiscal_year_of_period(text)):
+        fy, src["fiscal_year"] = period
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

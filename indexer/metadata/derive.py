@@ -91,6 +91,8 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         # 2026-12-04, r4353 fixed, none broken.)
         if m := _NATIONAL_ACTOR.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"「{m.group()}」 acts in the opening sentences"
+        if m := _ENGLISH_STATE_BODY.search(text, 0, NATIONAL_ACTOR_CHARS):
+            return f"signed in English by 「{m.group().strip()}」"
     if not (organization and _REGIONAL_ORG.search(organization)) and not _LOCAL_SELF.search(text):
         if m := _MINISTRY_VENUE.search(text, 0, NATIONAL_ACTOR_CHARS):
             return f"meets at 「{m.group(1)}」"
@@ -166,6 +168,15 @@ _LOCAL_ACTS = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
 )
 NATIONAL_ACTOR_CHARS = 400
+#: A ministry's or agency's English name on a line of its own (a letterhead: 「Ministry of Internal Affairs and
+#: Communications」, 「Digital Agency / デジタル庁」) on a page with no issuer found: an English page of the
+#: state's, which had no region (breaker38's written pages: MIC's FY2023 radio-fee results).  Not a name inside
+#: a sentence (「…, the Ministry of Internal Affairs and Communications announced」 on a city's English page).
+_ENGLISH_STATE_BODY = re.compile(
+    r"^[ \t]*(?:Ministry of [A-Z][A-Za-z,]*(?: (?:and|of|the|[A-Z][A-Za-z,]*))*|Cabinet Office|Digital Agency"
+    r"|Reconstruction Agency|Japan Fair Trade Commission|Personal Information Protection Commission"
+    r"|National Police Agency|Fire and Disaster Management Agency|Japan Meteorological Agency)"
+    r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]*(?:/[^\n。]*)?$", re.M)
 #: A meeting whose venue is a ministry (会場:農林水産省本館, 場所 第1特別会議室(総務省8階),
 #: 於:中央合同庁舎第4号館, 場  所 : 官邸2階 大ホール) is that ministry's or the cabinet's council
 #: or press conference: national.  (Field labels are often spaced out to align: 日  時, 場  所.)
@@ -465,6 +476,14 @@ def derive_metadata(
         # realdocs dev unchanged, held out 0.919 -> 0.918 (one other ministry's 白書 page).
         reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
                                    reg.prefectures, reg.evidence)
+    if conference and (visited := [p for p in regions.visited_places(text) if p not in reg.prefectures]):
+        # Where the minister went or where a meeting the conference announces is held is one of its
+        # topics, beside 全国 (regions.visited_places).
+        prefs = set(reg.prefectures) | set(visited)
+        reg = regions.RegionResult(
+            tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of(visited)),
+            tuple(p for p in regions.gazetteer().prefectures if p in prefs),
+            reg.evidence + f"; visited or the venue of a meeting it announces: {'・'.join(visited)}")
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.

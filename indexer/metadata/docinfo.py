@@ -43,7 +43,10 @@ ICT_MINISTRIES = ("総務省", "郵政省", "内閣府", "デジタル庁", "経
 #: Any other listed name standing alone: not the end of a longer local name (東京消防庁 is Tokyo's fire
 #: service, 〇〇市個人情報保護委員会 and 情報公開・個人情報保護委員会 a city's), nor an English name inside a
 #: longer word; longest names first (情報通信技術(IT)総合戦略室 holds IT総合戦略室).
-_NATIONAL_NAME = ("(?:" + "|".join(ICT_MINISTRIES) + r"|(?<![\u4e00-\u9fff々A-Za-z・])(?:"
+#: A date just before the name is no part of it: the head's line is squashed of its spaces, and 「令和6年5月31日
+#: 消費者庁」, 「令和5年4月1日現在 消防庁国民保護・防災部」 (a date line signed by the body) read 日消費者庁 (breaker38).
+_NATIONAL_NAME = ("(?:" + "|".join(ICT_MINISTRIES) + r"|(?:(?<=[0-9０-９一二三四五六七八九十]日)|(?<=現在)|(?<=時点)"
+                  r"|(?<![\u4e00-\u9fff々A-Za-z・]))(?:"
                   + "|".join(re.escape(n) for n in sorted(set(NATIONAL_BODIES) - set(ICT_MINISTRIES), key=len, reverse=True))
                   + r")(?![A-Za-z]))")
 _BUREAUS_AND_ASSOCIATIONS = (
