@@ -1520,6 +1520,15 @@ _CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
 _ADDRESS_BEFORE = LazyPattern(r"(?:住\s*所|所在地)\s*[:：]?")
+#: How far before a place its address field's label may stand: 「所在地:〒100-8926 東京都千代田区…」 puts the
+#: label some 15 characters before; 80 leaves room for a body's name between them.
+ADDRESS_REACH = 80
+
+
+def _line_start(text: str, pos: int, reach: int) -> int:
+    """Where pos's line starts, looking back no further than reach characters."""
+    lo = max(0, pos - reach)
+    return max(text.rfind("\n", lo, pos) + 1, lo)
 #: A meeting's venue field, on the place's line or as a label over it (○場所, 2.場所, 会  場:).
 _VENUE_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場)\s*[:：]")
 _VENUE_LABEL = LazyPattern(r"^[\s○●◯・*＊\-]*(?:\d{1,2}\s*[.．)）]\s*)?(?:開催)?(?:場\s*所|会\s*場)\s*[:：]?\s*$")
@@ -2195,10 +2204,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
     # left out (各県県庁所在地(宮崎市除く)).
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
+    central = "中央" in text  # (once: a test per place was quadratic on a long text of many places)
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
-              and not ("中央" in text and _central_venue(text, p))
+              and not (central and _central_venue(text, p))
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national and _CEREMONY.search(text):
@@ -2209,7 +2219,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # a help desk is, not what the page is about.
         # So does a postal address opened by its code (〒100-0013 東京都千代田区霞が関…: a commission's
         # footer, which had made its guideline page 関東 / 東京都; breaker38's written pages).
-        places = [p for p in places if not _ADDRESS_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+        # (The field's label is looked for within ADDRESS_REACH characters before the place on its line: searched
+        # from the line's start, a list of towns on one 100,000-character line took seconds per page.)
+        places = [p for p in places if not _ADDRESS_BEFORE.search(text, _line_start(text, p.start, ADDRESS_REACH), p.start)
                   and not _in_postal_address(text, p)]
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
