@@ -35,7 +35,7 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, RELATIVE_YEARS, bare_year, day_forms, fiscal_year_forms,
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, RELATIVE_YEARS, bare_year, bare_year_span, day_forms, fiscal_year_forms,
                          listed_blocks, metadata_spans, refuse_backwards_span, relative_year, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
@@ -945,7 +945,9 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_t
     typed = phrase_query(text, TEXT_FIELDS, info) if as_typed else None
     # An end typed as four digits alone (2024..2025) is that text too, as 2024 typed alone is: without
     # it 「テレワーク 2024..2025」 found fewer pages than 「テレワーク 2024」 (10 and 11 on bench/realdocs).
-    bare = [q for end in dict.fromkeys(text.split("..")) if ".." in text and bare_year(end.strip()) is not None
+    # So is each end of 2018-2020 and 2018〜2020 (understand.bare_year_span).
+    spaced = re.split(r"\.\.|[-~〜‐−–—]", text) if ".." in text or bare_year_span(text) else []
+    bare = [q for end in dict.fromkeys(spaced) if bare_year(end.strip()) is not None
             and (q := phrase_query(end.strip(), TEXT_FIELDS)) is not None]
     ends = bare + _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
@@ -1033,7 +1035,7 @@ def _numbers_not_years(nodes) -> list:
     Office 2019) or a date cut by a space (2030 年までに, whose 2030 is a target, not the pages' year)."""
     out = []
     for i, n in enumerate(nodes):
-        if not (isinstance(n, Word) and n.field is None and bare_year(n.text) is not None):
+        if not (isinstance(n, Word) and n.field is None and (bare_year(n.text) is not None or bare_year_span(n.text))):
             continue
         before = nodes[i - 1].text if i and isinstance(nodes[i - 1], (Word, PhraseNode)) else ""
         after = nodes[i + 1].text if i + 1 < len(nodes) and isinstance(nodes[i + 1], (Word, PhraseNode)) else ""

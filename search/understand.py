@@ -143,6 +143,29 @@ def bare_year(word: str) -> int | None:
     return None
 
 
+#: Two years typed as a span without 年度 (2018-2020, 2018〜2020, 2018~2020 once NFKC made ～ a ~), as
+#: --year 2018-2020 and 2018..2020 take them: years the pages are of (BARE_SPAN_YEARS) at both ends.
+_BARE_SPAN = LazyPattern(r"(\d{4})[-~〜‐−–—](\d{4})")
+#: The years a bare span's ends must both be in: narrower than BARE_YEARS, since two numbers joined by
+#: a dash are a code or a count (a phone number's 5253-2024, a part number) as often as years; the
+#: collections' pages are of 1990 on, and plans name targets to 2030 or 2035.
+BARE_SPAN_YEARS = (1990, 2035)
+
+
+def bare_year_span(word: str) -> tuple[int, int] | None:
+    """(lo, hi) of two four-digit years joined by a dash or a wave typed as one word (2018-2020, 2018〜2020),
+    both in BARE_SPAN_YEARS and not backwards, else None.  Left as text before query38, as a code
+    or a count (2022-2023): a single 2024 was read as a year and --year 2018-2020 as a range, while the same span
+    typed in the query required the words 2018 and 2020 (3 pages on テレワーク against 42 for 2018..2020)."""
+    m = _BARE_SPAN.fullmatch(word)
+    if m is None:
+        return None
+    lo, hi = int(m[1]), int(m[2])
+    if not (BARE_SPAN_YEARS[0] <= lo <= hi <= BARE_SPAN_YEARS[1]):
+        return None
+    return lo, hi
+
+
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -160,6 +183,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if year is not None:
         # 今年度, 去年, 2024: read as the year typed out (2026年度, 2025年, --year 2024) is.
         years = (year, year)
+    elif (span := bare_year_span(word)) is not None:
+        years = span  # 2018-2020, 2018〜2020: as --year 2018-2020 reads it
     elif len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
         years = (fy, fy) if fy is not None else None
@@ -342,6 +367,9 @@ def refuse_backwards_span(word: str) -> None:
     """A BadQuery for a span of years typed backwards (令和5～4年度), which would otherwise be
     read as two years each required; the --year filter refuses it the same way."""
     ends = year_span_ends(word)
+    if ends is None and (m := _BARE_SPAN.fullmatch(word)) and all(
+            BARE_SPAN_YEARS[0] <= int(y) <= BARE_SPAN_YEARS[1] for y in m.groups()):
+        ends = int(m[1]), int(m[2])  # 2020-2018: two years of the pages, typed backwards
     if ends is not None and ends[0] > ends[1]:
         from ictsearch.indexer.errors import BadQuery
 
@@ -532,8 +560,8 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
     for i in range(len(bounds) - 2, -1, -1):
         (start, _), (_, end) = bounds[i], bounds[i + 1]
         if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]):
-            if year_span(word[start:end]):
-                bounds[i:i + 2] = [(start, end)]
+            if year_span(word[start:end]) or bare_year_span(word[start:end]):
+                bounds[i:i + 2] = [(start, end)]  # 2018〜2020のテレワーク too: two years of the pages
             else:
                 refuse_backwards_span(word[start:end])
     # 「R6/4/1の防災訓練」: a day written with slashes or dots is one date (its 年度), not years listed
