@@ -481,6 +481,18 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     return [run]
 
 
+def _before_except(word: str, run: list[Term]) -> list[list[Term]]:
+    """A run split before the 以外 glued to the place or year it begins with (東京|以外, 東北地方|以外): read
+    whole, 東京以外 was no place and stayed text, every page required to write 東京 and 以外.  Not a word
+    that is no place or year (それ以外, 想定以外) nor a name the place is part of (東京都庁以外)."""
+    for k in range(1, len(run)):
+        if word.startswith(EXCEPT, run[k].start) and not run[k].sub:
+            if understood(word[run[0].start:run[k - 1].end]) is not None:
+                return [run[:k], run[k:]]
+            break
+    return [run]
+
+
 def _listed_before_a_nendo(word: str, bounds: list[tuple[int, int]], i: int) -> bool:
     """Whether the four digits of bounds[i] are a year listed before a 年度 written in the same
     calendar: 2020 of 「2020・2021年度のテレワーク」 (also 2020、2021、2022年度, 2020と2021年度).  Read
@@ -512,6 +524,9 @@ class MetadataSpan(NamedTuple):
     origin: bool = False
     #: The text searched for it when that is not `text`: 2020年度 for the 2020 of 2020・2021年度.
     searched: str | None = None
+    #: Followed by 以外 (東京以外のテレワーク, 令和4年度以外): the pages it names are the ones not wanted;
+    #: compile_query leaves it out as -東京 does.
+    excluded: bool = False
 
 
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
@@ -554,6 +569,7 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             runs.append([t])
         prev_end = t.end
     runs = [part for run in runs for part in _fiscal_year_head(word, run)]
+    runs = [part for run in runs for part in _before_except(word, run)]
     bounds = [(run[0].start, run[-1].end) for run in runs]
     # 「令和4年度から令和5年度のテレワーク」: two years joined by から or a dash are one span of
     # years, not two years each required.
@@ -615,9 +631,20 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             after = _ORIGIN_AFTER.match(word, end)
             origin = _kind(meta[1]) == "place" and after is not None and (
                 not after[0].strip().startswith("から") or _MOVING.search(word, after.end()) is not None)
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin, searched))
-    # 「東京や大阪から」: the places listed with an origin are origins too.
+            excluded = word.startswith(EXCEPT, end)
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin and not excluded,
+                                    searched, excluded))
+    # 「東京や大阪から」: the places listed with an origin are origins too; 「東京・大阪以外」 leaves out both.
     for i in range(len(out) - 1, 0, -1):
         if out[i].origin and out[i].joined and not out[i - 1].origin:
             out[i - 1] = out[i - 1]._replace(origin=True)
+        if out[i].excluded and out[i].joined and not out[i - 1].excluded:
+            out[i - 1] = out[i - 1]._replace(excluded=True, origin=False)
     return out
+
+
+#: What, right after a place or a year read in a phrase, makes it the one not wanted: 「東京以外のテレワーク」
+#: asks for the pages of other places, and was read as 東京 required (31 of the 133 realdocs pages on
+#: テレワーク, nearly all writing 東京).  Only after a place or year the query reads (東京, 令和4年度):
+#: 以外 after other words (それ以外, 想定以外) stays text.
+EXCEPT = "以外"
