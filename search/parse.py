@@ -220,8 +220,9 @@ def _lone_dashes(toks: list[_Tok], strict: bool = True) -> list[_Tok]:
     """The query without its dashes typed alone (a - with a space after it).  「テレワーク - 東京」 searched
     テレワーク and 東京, the dash read as no word at all: the opposite of -東京, and nothing said so.  Between
     two years it joins them into the span it writes (2018 - 2020 → 2018-2020); before a word, in a query
-    typed (`strict`), it is refused with what to type instead; elsewhere (the end of the query, pasted
-    prose, a query the search asks again) it is dropped, as it always was."""
+    typed (`strict`), it is refused with what to type instead; elsewhere (the end of the query, a pasted
+    title's subtitle between two such dashes, pasted prose, a query the search asks again) it is dropped,
+    as it always was."""
     out: list[_Tok] = []
     for i, tok in enumerate(toks):
         if tok.kind != "DASH":
@@ -235,7 +236,8 @@ def _lone_dashes(toks: list[_Tok], strict: bool = True) -> list[_Tok]:
             out[-1] = _Tok("WORD", f"{before.text}-{after.text}")
             toks[i + 1] = _Tok("DASH", "")  # taken into the span: dropped below
             continue
-        if strict and tok.text and after is not None and after.kind in ("WORD", "PHRASE", "LPAREN"):
+        closes = any(t.kind == "DASH" and t.text for t in toks[i + 1:])  # 「… − 「…」の…決定 −」: a subtitle
+        if strict and tok.text and not closes and after is not None and after.kind in ("WORD", "PHRASE", "LPAREN"):
             word = (f"{after.field}:" if after.field else "") + (
                 after.text if after.kind == "WORD" else f'"{after.text}"' if after.kind == "PHRASE" else "(…)")
             raise BadQuery(f"{tok.text} with a space after it is no minus: write -{word} (no space) to leave "

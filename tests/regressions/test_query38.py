@@ -136,9 +136,11 @@ def test_a_dash_typed_alone_before_a_word_is_refused_with_what_to_type(query, in
 
 
 def test_a_dash_left_without_a_word_or_in_a_query_asked_again_is_dropped(telework):
-    from ictsearch.search.query import And, Word, parse
+    from ictsearch.search.query import And, Not, Word, parse
 
     assert parse("テレワーク -") == Word("テレワーク")
+    # A pasted release title's subtitle between two dashes typed apart is no minus either (test_adv23).
+    assert not any(isinstance(n, Not) for n in parse("光ファイバ整備を支援 − 「高度無線環境整備推進事業」の補助金交付を決定 −").nodes)
     assert parse("テレワーク - 東京", typed=False) == And((Word("テレワーク"), Word("東京")))
     assert _search(telework, "テレワーク -").total == _search(telework, "テレワーク").total
 
