@@ -478,6 +478,11 @@ class Index:
                              f"{' '.join(info['grammatical'])}, which most documents write in some sentence; quote "
                              "it with a word of content beside it to find that wording")
         for info in compiled.words:
+            if info.get("except"):
+                # 「東京以外のテレワーク」: the place before 以外 is left out, not required; say so.
+                notes.append(f"{info['except']} was read as {info['word']}: pages "
+                             f"{'of that year or writing it' if info.get('read_as') else 'writing ' + info['word'][1:]}"
+                             " are left out")
             if info.get("optional_as"):
                 # 「テレワーク 関連資料」, 「令和5年度 上期」: a word typed that does not narrow the search.
                 notes.append(f"{info['word']} was read as {info['optional_as']}: not required, "

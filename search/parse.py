@@ -208,8 +208,41 @@ def _lex(q: str, strict: bool = True) -> list[_Tok]:
                     raise BadQuery(f"{fieldname}: is shown in results but is no field to search or filter by"
                                    f" (fields: {field_names()});"
                                    f" {instead}, or write \"{word}\" to search the text")
-                toks.append(_Tok("WORD", word))
-    return _lower_case_operators(_and_beside_or(toks, strict))
+                toks.append(_Tok("DASH", word) if set(word) <= _MINUS else _Tok("WORD", word))
+    return _lower_case_operators(_and_beside_or(_lone_dashes(toks, strict), strict))
+
+
+#: Four digits of a year, for a span typed with a lone dash (2018 - 2020).
+_FOUR_DIGITS = LazyPattern(r"\d{4}")
+
+
+def _lone_dashes(toks: list[_Tok], strict: bool = True) -> list[_Tok]:
+    """The query without its dashes typed alone (a - with a space after it).  「テレワーク - 東京」 searched
+    テレワーク and 東京, the dash read as no word at all: the opposite of -東京, and nothing said so.  Between
+    two years it joins them into the span it writes (2018 - 2020 → 2018-2020); before a word, in a query
+    typed (`strict`), it is refused with what to type instead; elsewhere (the end of the query, a pasted
+    title's subtitle between two such dashes, pasted prose, a query the search asks again) it is dropped,
+    as it always was."""
+    out: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "DASH":
+            out.append(tok)
+            continue
+        before = out[-1] if out else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if (before is not None and after is not None and before.kind == after.kind == "WORD"
+                and before.field is None and after.field is None
+                and _FOUR_DIGITS.fullmatch(before.text) and _FOUR_DIGITS.fullmatch(after.text)):
+            out[-1] = _Tok("WORD", f"{before.text}-{after.text}")
+            toks[i + 1] = _Tok("DASH", "")  # taken into the span: dropped below
+            continue
+        closes = any(t.kind == "DASH" and t.text for t in toks[i + 1:])  # 「… − 「…」の…決定 −」: a subtitle
+        if strict and tok.text and not closes and after is not None and after.kind in ("WORD", "PHRASE", "LPAREN"):
+            word = (f"{after.field}:" if after.field else "") + (
+                after.text if after.kind == "WORD" else f'"{after.text}"' if after.kind == "PHRASE" else "(…)")
+            raise BadQuery(f"{tok.text} with a space after it is no minus: write -{word} (no space) to leave "
+                           f"{word} out, or drop the {tok.text} to search {word} too")
+    return out
 
 
 def _left_out_here(toks: list[_Tok]) -> bool:

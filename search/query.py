@@ -35,7 +35,7 @@ from .facets import blocks_written_together
 from .matchers import MinMatch, Parts, SideBySide, Slight
 from .parse import FILTER_FIELDS, TEXT_FIELDS, And, Filter, Not, Or, PhraseNode, Word, parse
 from .synonyms import negated_spans
-from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, RELATIVE_YEARS, bare_year, day_forms, fiscal_year_forms,
+from .understand import (AMBIGUOUS_PLACE_WORDS, ERA_NUMBER, EXCEPT, RELATIVE_YEARS, bare_year, bare_year_span, day_forms, fiscal_year_forms,
                          listed_blocks, metadata_spans, refuse_backwards_span, relative_year, understood)
 
 __all__ = ["Compiled", "compile_query", "parse", "word_query", "phrase_query", "MinMatch", "Parts", "SideBySide",
@@ -945,7 +945,9 @@ def _span_text_query(text: str, lo: int | None, hi: int | None, info: dict, as_t
     typed = phrase_query(text, TEXT_FIELDS, info) if as_typed else None
     # An end typed as four digits alone (2024..2025) is that text too, as 2024 typed alone is: without
     # it 「テレワーク 2024..2025」 found fewer pages than 「テレワーク 2024」 (10 and 11 on bench/realdocs).
-    bare = [q for end in dict.fromkeys(text.split("..")) if ".." in text and bare_year(end.strip()) is not None
+    # So is each end of 2018-2020 and 2018〜2020 (understand.bare_year_span).
+    spaced = re.split(r"\.\.|[-~〜‐−–—]", text) if ".." in text or bare_year_span(text) else []
+    bare = [q for end in dict.fromkeys(spaced) if bare_year(end.strip()) is not None
             and (q := phrase_query(end.strip(), TEXT_FIELDS)) is not None]
     ends = bare + _written_forms(years, typed, info)
     # A page writing both ends scores as one writing one year does, not twice that.
@@ -1033,7 +1035,7 @@ def _numbers_not_years(nodes) -> list:
     Office 2019) or a date cut by a space (2030 年までに, whose 2030 is a target, not the pages' year)."""
     out = []
     for i, n in enumerate(nodes):
-        if not (isinstance(n, Word) and n.field is None and bare_year(n.text) is not None):
+        if not (isinstance(n, Word) and n.field is None and (bare_year(n.text) is not None or bare_year_span(n.text))):
             continue
         before = nodes[i - 1].text if i and isinstance(nodes[i - 1], (Word, PhraseNode)) else ""
         after = nodes[i + 1].text if i + 1 < len(nodes) and isinstance(nodes[i + 1], (Word, PhraseNode)) else ""
@@ -1170,7 +1172,16 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         # apart; the rest stays one word, so the date's units (令和, 4, 年度) neither
         # dilute its should-match nor stand in for its content words.
         parts = []
+        excepts = []  # where the 以外 after a span left out stands (東京以外), kept out of the rest
         for sp in spans:
+            if sp.excluded:
+                # 「東京以外のテレワーク」: 東京 left out, as -東京 leaves it out (its 以外 is no word to find).
+                words.append({"word": f"-{sp.text}", "field": None, "within": text, "except": f"{sp.text}{EXCEPT}"})
+                inner = _left_out(sp.text, None, words[-1])
+                if inner is not None:
+                    parts.append(wq.Not(inner))
+                excepts.append((sp.end, sp.end + len(EXCEPT)))
+                continue
             q = spaced_word(sp.searched or sp.text, (sp.query, sp.read_as), within=text, origin=sp.origin)
             if sp.joined and parts:
                 parts[-1] = _either(parts[-1], q)  # 東北・関東: pages of either
@@ -1182,7 +1193,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         for a, b in cut:
             parts.append(year_part(text[a:b], within=text))
         rest = [t for t in terms if not any(sp.start <= t.start and t.end <= sp.end for sp in spans)
-                and not any(a <= t.start and t.end <= b for a, b in cut)]
+                and not any(a <= t.start and t.end <= b for a, b in cut + excepts)]
         if any(not t.weak for t in rest):
             info = {"word": text, "field": None}
             words.append(info)

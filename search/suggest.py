@@ -317,11 +317,19 @@ def suggest(
         return []
     best: dict[str, int] = {}
     by: dict[str, str] = {}  # term -> the key (surface or reading) it was reached by at that distance
+    kanji = _KANJI.search(word) is not None
     for spelling in spellings:
+        # The kana spelling of a word holding kanji is Sudachi's reading of it, a guess where the word is no
+        # dictionary word (デジ田 read デジデン, 田 as デン): one kana off that guess is a sound-alike of a guess.
+        guessed = kanji and _is_kana(spelling)
         for terms, d, key in vocab._near(spelling, spellings[spelling]):
             for term in terms:
                 if d and len(term) == 1 and len(word) > 1:
                     continue  # 廣島 → 大 (read ヒロシ, a given name) or 島: no word misspelt means one character
+                if d and guessed and not set(term) & set(word):
+                    # デジ田 → 電電 (デンデン, one kana from デジデン): nothing of what was typed is in it.  A word
+                    # typed with the wrong kanji of the right sound (情宝 → 情報) is its reading exactly (d = 0).
+                    continue
                 if d < best.get(term, d + 1):
                     best[term], by[term] = d, key
     out: list[str] = []
@@ -335,4 +343,24 @@ def suggest(
         out.append(term)
         if len(out) == limit:
             break
+    if not out:
+        out = _one_unit_off(word, vocab)
     return out
+
+
+def _one_unit_off(word: str, vocab: Vocabulary) -> list[str]:
+    """The word with its one unknown unit replaced by what suggest() offers for that unit (テレワーク推新 →
+    テレワーク推進), when every other content unit of it is an index term.  A long word is compared whole with
+    the index's terms, and the index holds its units (テレワーク, 推進), not the compound: 「テレワーク推新」 had no
+    suggestion, while 推新 alone had 推進.  One more look-up of a short unit, only when nothing else was found."""
+    from ictsearch.indexer.analysis import analyze
+
+    units = [t for t in analyze(word) if not t.sub and not t.weak]
+    unknown = [t for t in units if t.text not in vocab.df]
+    if len(units) < 2 or len(unknown) != 1:
+        return []
+    t = unknown[0]
+    if t.end - t.start < 2:
+        return []  # one character (a particle's neighbour, a stray kana): nothing to go on
+    # Its best only: the unit's fifth-best near word (推新 → 推移) makes a word nobody meant (テレワーク推移).
+    return [word[:t.start] + s + word[t.end:] for s in suggest(word[t.start:t.end], vocab, limit=1)]

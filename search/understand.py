@@ -143,6 +143,29 @@ def bare_year(word: str) -> int | None:
     return None
 
 
+#: Two years typed as a span without 年度 (2018-2020, 2018〜2020, 2018~2020 once NFKC made ～ a ~), as
+#: --year 2018-2020 and 2018..2020 take them: years the pages are of (BARE_SPAN_YEARS) at both ends.
+_BARE_SPAN = LazyPattern(r"(\d{4})[-~〜‐−–—](\d{4})")
+#: The years a bare span's ends must both be in: narrower than BARE_YEARS, since two numbers joined by
+#: a dash are a code or a count (a phone number's 5253-2024, a part number) as often as years; the
+#: collections' pages are of 1990 on, and plans name targets to 2030 or 2035.
+BARE_SPAN_YEARS = (1990, 2035)
+
+
+def bare_year_span(word: str) -> tuple[int, int] | None:
+    """(lo, hi) of two four-digit years joined by a dash or a wave typed as one word (2018-2020, 2018〜2020),
+    both in BARE_SPAN_YEARS and not backwards, else None.  Left as text before query38, as a code
+    or a count (2022-2023): a single 2024 was read as a year and --year 2018-2020 as a range, while the same span
+    typed in the query required the words 2018 and 2020 (3 pages on テレワーク against 42 for 2018..2020)."""
+    m = _BARE_SPAN.fullmatch(word)
+    if m is None:
+        return None
+    lo, hi = int(m[1]), int(m[2])
+    if not (BARE_SPAN_YEARS[0] <= lo <= hi <= BARE_SPAN_YEARS[1]):
+        return None
+    return lo, hi
+
+
 #: Region names that more often mean something else in these materials: 中国 is China
 #: far more often than the 中国 block (say 中国地方, or use --region 中国).
 AMBIGUOUS_PLACE_WORDS = frozenset({"中国"})
@@ -160,6 +183,8 @@ def understood(word: str) -> tuple[wq.Query, str] | None:
     if year is not None:
         # 今年度, 去年, 2024: read as the year typed out (2026年度, 2025年, --year 2024) is.
         years = (year, year)
+    elif (span := bare_year_span(word)) is not None:
+        years = span  # 2018-2020, 2018〜2020: as --year 2018-2020 reads it
     elif len(mentions) == 1:
         fy = mentions[0].fiscal_year if mentions[0].kind != "edition" else mentions[0].year - 1
         years = (fy, fy) if fy is not None else None
@@ -342,6 +367,9 @@ def refuse_backwards_span(word: str) -> None:
     """A BadQuery for a span of years typed backwards (令和5～4年度), which would otherwise be
     read as two years each required; the --year filter refuses it the same way."""
     ends = year_span_ends(word)
+    if ends is None and (m := _BARE_SPAN.fullmatch(word)) and all(
+            BARE_SPAN_YEARS[0] <= int(y) <= BARE_SPAN_YEARS[1] for y in m.groups()):
+        ends = int(m[1]), int(m[2])  # 2020-2018: two years of the pages, typed backwards
     if ends is not None and ends[0] > ends[1]:
         from ictsearch.indexer.errors import BadQuery
 
@@ -453,6 +481,18 @@ def _fiscal_year_head(word: str, run: list[Term]) -> list[list[Term]]:
     return [run]
 
 
+def _before_except(word: str, run: list[Term]) -> list[list[Term]]:
+    """A run split before the 以外 glued to the place or year it begins with (東京|以外, 東北地方|以外): read
+    whole, 東京以外 was no place and stayed text, every page required to write 東京 and 以外.  Not a word
+    that is no place or year (それ以外, 想定以外) nor a name the place is part of (東京都庁以外)."""
+    for k in range(1, len(run)):
+        if word.startswith(EXCEPT, run[k].start) and not run[k].sub:
+            if understood(word[run[0].start:run[k - 1].end]) is not None:
+                return [run[:k], run[k:]]
+            break
+    return [run]
+
+
 def _listed_before_a_nendo(word: str, bounds: list[tuple[int, int]], i: int) -> bool:
     """Whether the four digits of bounds[i] are a year listed before a 年度 written in the same
     calendar: 2020 of 「2020・2021年度のテレワーク」 (also 2020、2021、2022年度, 2020と2021年度).  Read
@@ -484,6 +524,9 @@ class MetadataSpan(NamedTuple):
     origin: bool = False
     #: The text searched for it when that is not `text`: 2020年度 for the 2020 of 2020・2021年度.
     searched: str | None = None
+    #: Followed by 以外 (東京以外のテレワーク, 令和4年度以外): the pages it names are the ones not wanted;
+    #: compile_query leaves it out as -東京 does.
+    excluded: bool = False
 
 
 #: What follows a place one moves away from: から (not a year's から, read as a span above),
@@ -526,14 +569,15 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             runs.append([t])
         prev_end = t.end
     runs = [part for run in runs for part in _fiscal_year_head(word, run)]
+    runs = [part for run in runs for part in _before_except(word, run)]
     bounds = [(run[0].start, run[-1].end) for run in runs]
     # 「令和4年度から令和5年度のテレワーク」: two years joined by から or a dash are one span of
     # years, not two years each required.
     for i in range(len(bounds) - 2, -1, -1):
         (start, _), (_, end) = bounds[i], bounds[i + 1]
         if _YEAR_SPAN_GAP.fullmatch(word, bounds[i][1], bounds[i + 1][0]):
-            if year_span(word[start:end]):
-                bounds[i:i + 2] = [(start, end)]
+            if year_span(word[start:end]) or bare_year_span(word[start:end]):
+                bounds[i:i + 2] = [(start, end)]  # 2018〜2020のテレワーク too: two years of the pages
             else:
                 refuse_backwards_span(word[start:end])
     # 「R6/4/1の防災訓練」: a day written with slashes or dots is one date (its 年度), not years listed
@@ -587,9 +631,20 @@ def metadata_spans(word: str, terms: list[Term] | None = None) -> list[MetadataS
             after = _ORIGIN_AFTER.match(word, end)
             origin = _kind(meta[1]) == "place" and after is not None and (
                 not after[0].strip().startswith("から") or _MOVING.search(word, after.end()) is not None)
-            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin, searched))
-    # 「東京や大阪から」: the places listed with an origin are origins too.
+            excluded = word.startswith(EXCEPT, end)
+            out.append(MetadataSpan(start, end, word[start:end], meta[0], meta[1], joined, origin and not excluded,
+                                    searched, excluded))
+    # 「東京や大阪から」: the places listed with an origin are origins too; 「東京・大阪以外」 leaves out both.
     for i in range(len(out) - 1, 0, -1):
         if out[i].origin and out[i].joined and not out[i - 1].origin:
             out[i - 1] = out[i - 1]._replace(origin=True)
+        if out[i].excluded and out[i].joined and not out[i - 1].excluded:
+            out[i - 1] = out[i - 1]._replace(excluded=True, origin=False)
     return out
+
+
+#: What, right after a place or a year read in a phrase, makes it the one not wanted: 「東京以外のテレワーク」
+#: asks for the pages of other places, and was read as 東京 required (31 of the 133 realdocs pages on
+#: テレワーク, nearly all writing 東京).  Only after a place or year the query reads (東京, 令和4年度):
+#: 以外 after other words (それ以外, 想定以外) stays text.
+EXCEPT = "以外"

@@ -33,7 +33,10 @@ def test_a_span_of_fiscal_years_typed_in_the_query_is_a_range(fiscal_year_index,
 def test_two_bare_numbers_or_a_backwards_span_are_not_read_as_years():
     from ictsearch.search.understand import metadata_spans, understood
 
-    assert understood("2022-2023") is None  # a code or a count as often as years
+    # Two years of the pages joined by a dash are a span since query38 (2018-2020 テレワーク, as --year
+    # 2018-2020): other numbers so joined (a phone number's 5253-2024) stay a code or a count.
+    assert understood("2022-2023")[1] == "fiscal_year 2022..2023"
+    assert understood("5253-2024") is None
     assert understood("令和5年度から令和4年度") is None
     assert [s.read_as for s in metadata_spans("令和4年度のテレワークから令和5年度の防災")] == [
         "fiscal_year 2022", "fiscal_year 2023"]  # から between a year and other words joins no span
