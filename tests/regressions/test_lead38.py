@@ -59,3 +59,21 @@ def test_an_older_persons_emergency_pendant_is_not_made_a_disaster_theme():
             "対象は65歳以上のひとり暮らしの方で、慢性疾患などにより日常生活に注意を要する方です。\n"
             "利用料は無料です。申請は地域包括支援センターまでご相談ください。\n")
     assert "防災・減災" not in themes(text)
+
+
+def test_a_towns_notice_lending_disaster_radio_receivers_is_about_radio_too():
+    text = ("防災行政無線戸別受信機の無償貸与について\n"
+            "町では、防災行政無線のデジタル化に伴い、各世帯に新しい戸別受信機を無償で貸与しています。\n"
+            "転入された方や、戸別受信機が故障した方は、総務課防災係へお申し込みください。\n"
+            "戸別受信機は町の財産です。転出される際は必ず返却してください。\n"
+            "電池は各家庭でご用意ください。停電時も電池で放送を聞くことができます。\n")
+    got = themes(text)
+    assert "電波・周波数" in got and "防災・減災" in got
+
+
+def test_a_test_broadcast_schedule_naming_the_receiver_once_stays_disaster_only():
+    text = ("全国瞬時警報システム(Jアラート)の全国一斉情報伝達試験について\n"
+            "令和6年5月15日(水)午前11時頃、全国瞬時警報システム(Jアラート)の情報伝達試験を実施します。\n"
+            "町内の屋外スピーカーから試験放送が流れます。ご家庭の戸別受信機からも同じ放送が流れます。\n"
+            "これは試験放送です。災害や避難の情報ではありませんので、ご注意ください。\n")
+    assert "電波・周波数" not in themes(text)
