@@ -382,7 +382,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     # A line that is a 年度 and nothing else (「平成26年度」 over that year's calls and results) heads
     # a section; with another such line of another 年度 anywhere in the text (「平成27年度」 further
     # down) the page runs over several years, and neither is its own.
-    bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(fold(lines[li][2]))}
+    bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(folded, lines[li][0], lines[li][1])}
     bare_sections = len(set(bare.values())) >= 2
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     topical: set[int] = set()  # the 年度 a mention of evidence enough names as a topic
