@@ -662,7 +662,11 @@ def _places_in(text: str) -> tuple[Place, ...]:
 
     def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
         nonlocal hosts
-        near = [(abs(pos - s), p) for pos, p in pref_at if p in cands and abs(pos - s) <= NEAR_CHARS]
+        # Only the mentions within NEAR_CHARS (pref_at is sorted): 241 towns against 20,000
+        # prefectures of one long list took 1.3 s read whole.
+        near = [(abs(pos - s), p) for pos, p in pref_at[bisect.bisect_left(pref_at, (s - NEAR_CHARS,)):
+                                                      bisect.bisect_left(pref_at, (s + NEAR_CHARS + 1,))]
+                if p in cands and abs(pos - s) <= NEAR_CHARS]
         if near:
             return min(near)[1]
         if name in g.areas:
