@@ -1915,8 +1915,11 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     """
     g = gazetteer()
     guests = {p.prefecture for p in places if p.prefecture and g.block_of[p.prefecture] != office}
+    headings: dict[int, bool] = {}  # line -> heading, each line read once (46,000 towns on one line)
     for p, li in zip(places, line_of):
-        heading = p.start < head_end and _is_heading(line_text(li))
+        if p.start < head_end and li not in headings:
+            headings[li] = _is_heading(line_text(li))
+        heading = p.start < head_end and headings[li]
         if p.prefecture in guests and (heading or not in_a_talk(li)):
             guests.discard(p.prefecture)
     if office:
