@@ -903,7 +903,9 @@ def _head_ranks(lines) -> list[int]:
     Callers read the list and never change it."""
     global _last_ranked
     last = _last_ranked
-    if last[0] is lines:
+    # An equal list too: derive_metadata, derive_years and the ranker each make the text's lines, and a
+    # site's news box is read to its end (67,000 dated lines read five times: 1.2 of 2.4 s).
+    if last[0] is lines or (isinstance(last[0], list) and isinstance(lines, list) and last[0] == lines):
         return last[1]
     arrow = [bool(_TRAIL_ARROW.match(l)) for _, _, l in lines]
     menu = _menu_lines(lines)
