@@ -87,3 +87,29 @@ def test_a_paired_words_partners_stand_where_reading_every_term_finds_them():
         assert themes._positions(terms, forms) == expected
         found += bool(expected)
     assert found >= 3  # the text names the partners of several paired words
+
+
+def _topics(sep: str) -> str:
+    # A topics page under its 更新日 (a Wednesday in 2021) whose entries are written with the weekdays of
+    # the year after, as r4345's are: the page reports what came after the date it was given.
+    days = ["11月1日(火)", "11月8日(火)", "11月15日(火)", "11月22日(火)", "11月29日(火)", "12月6日(火)"]
+    entries = [f"{d}に高齢者向けスマートフォン教室を開催しました。" for d in days] * 40
+    return "トピックス\n更新日:2021年11月10日\n" + sep.join(entries)
+
+
+def test_a_topics_page_of_weekday_entries_on_one_line_moves_its_year_as_one_entry_a_line_does():
+    # later_weekday_year read each day's line from its start and to its end (and its filler) for every
+    # day: on one line of entries that was the whole text each time.  The same year either way.
+    one_line, broken = _topics(""), _topics("\n")
+    assert len(one_line.splitlines()) == 3
+    a = derive_metadata(one_line, title="トピックス", path=Path("page.txt"))
+    b = derive_metadata(broken, title="トピックス", path=Path("page.txt"))
+    assert (a.year, a.fiscal_year) == (b.year, b.fiscal_year) == (2022, 2022)
+
+
+def test_a_line_of_filler_and_dashes_is_read_as_before():
+    # _FILLER_ONLY says at once what LINE_FILLER's substitution and a strip of ・-－ said.
+    for text, alone in [("（月）", True), ("・－ 【 】", True), ("- ＊", True), ("", True),
+                        ("に開催", False), ("(水)第2回", False), ("・x", False)]:
+        assert bool(dates._FILLER_ONLY.fullmatch(text)) is alone
+        assert (not dates.LINE_FILLER.sub("", text).strip("・-－")) is alone
