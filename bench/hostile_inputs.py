@@ -4,7 +4,7 @@ usage: python bench/hostile_inputs.py [--sizes 50000,200000] [--kinds K,...] [--
        (default: this checkout; not run by run.py)
 
 Each kind is a realistic but hostile text a collection holds: PDF text without a line break, a
-page of dates, a national list of towns on one line or one a line, 「第N条」 articles, base64 blobs
+page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line, 「第N条」 articles, base64 blobs
 and long URLs, sentences without 。, brackets never closed.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+from datetime import date, timedelta
 import json
 import os
 import random
@@ -33,7 +34,7 @@ from bench.pdf_index_speed import _link  # noqa: E402
 
 DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
-KINDS = ("pdf_noline", "dates", "dates_oneline", "towns_oneline", "towns_table", "articles",
+KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "towns_table", "articles",
          "articles_oneline", "long_tokens", "no_maru", "brackets")
 
 
@@ -70,6 +71,11 @@ def make(kind: str, n: int) -> str:
         return _fill(lambda i: day(i) + "（更新）", n, "\n")
     if kind == "dates_oneline":
         return _fill(day, n, "、")
+    if kind == "weekdays_oneline":  # a topics page saved as one line: 「11月1日(火)に…を開催しました。」…
+        first = date(2022, 11, 1)
+        entry = lambda i: (d := first + timedelta(days=i * 7 % 49)) and (  # noqa: E731
+            f"{d.month}月{d.day}日({'月火水木金土日'[d.weekday()]})に地域のICT講習会を開催しました。")
+        return "トピックス\n更新日:2021年11月10日\n" + _fill(entry, n)
     if kind == "towns_oneline":
         return _fill(lambda i: "".join(towns[i % len(towns)]), n, "、")
     if kind == "towns_table":
