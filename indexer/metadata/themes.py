@@ -447,17 +447,18 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
     strangers: dict[int, list[int]] = {}  # paired word -> where the words it shuns stand (`without`)
     hits = []
     described: set[int] = set()  # themes with a strong word outside a list of technologies
+    at: dict[str, list[int]] = {}  # term -> where it stands, built on the first paired word
     for i, k, w, word in _hits(terms, names):
         if not w:  # a not_term: matched so that it hides a shorter word, counts nothing
             continue
         if word in needs:
             if word not in partners:
-                partners[word] = _positions(terms, needs[word])
+                partners[word] = _positions(terms, needs[word], at)
             if not any(abs(i - j) <= PAIR_WINDOW for j in partners[word]):
                 continue
         if word in shuns:
             if word not in strangers:
-                strangers[word] = _positions(terms, shuns[word])
+                strangers[word] = _positions(terms, shuns[word], at)
             if any(abs(i - j) <= PAIR_WINDOW for j in strangers[word]):
                 continue
         listed = w == 1.0 and k in listed_with and not (named and k in named) and _listed(terms, i, word, listed_with[k])
@@ -473,12 +474,22 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
     return weighted, strong, counts
 
 
-def _positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...]) -> list[int]:
+def _positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...],
+               at: dict[str, list[int]] | None = None) -> list[int]:
     """Where one of the analyzed words forms starts in terms, unless a longer word of the taxonomy starts
-    there: the インターネット of インターネット上 (what is posted) is not the service a cable network carries."""
+    there: the インターネット of インターネット上 (what is posted) is not the service a cable network carries.
+    at: where each term stands (filled here when empty), so that a text's paired words do not each read
+    all its terms: 9 of them read 100,000 terms in 1.5 s of a 200,000-character text's derivation."""
     pats = taxonomy().patterns
+    if at is None:
+        at = {}
+    if not at:
+        for i, t in enumerate(terms):
+            at.setdefault(t, []).append(i)
     out = []
-    for i, t in enumerate(terms):
+    starts = sorted({i for form in forms for i in at.get(form[0], ())})
+    for i in starts:
+        t = terms[i]
         for form in forms:
             if t == form[0] and (end := _matches(terms, i, form)):
                 if not any(len(other) > len(form) and _matches(terms, i, other) > end for other, *_ in pats.get(t, ())):
