@@ -192,6 +192,11 @@ _MINISTRY_VENUE = re.compile(
 #: national body's page on what is needed 「地方公共団体における」) is about the whole
 #: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
 #: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
+#: So is every local body written as one (「災害時においては、各地方自治体は住民に対して」, 各自治体, 全国の自治体,
+#: 全ての自治体: 消防庁's e-college, a ministry's guide), which only the state addresses so; a prefecture writes
+#: 管内各自治体, 県内各自治体, 圏域各自治体 (not glued after 県, 市, 町, 村, 区, 内 or 域) or 県内の各自治体 (its own
+#: area, _OWN_AREA), a town 近隣の各自治体 beside its 本町 or 町民 (_LOCAL_SELF).  On the realdocs dev pages of 2026-12-05 it gave 全国 to one page of half
+#: A (r4638), none wrong; half B unchanged.
 #: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
 #: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
 #: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
@@ -199,6 +204,7 @@ _MINISTRY_VENUE = re.compile(
 #: 国土利用計画, its 地籍調査 under the 国土調査法 (those 3 dev pages and all others unchanged).
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
+    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     + _NATIONWIDE.pattern
 )

@@ -1,0 +1,56 @@
+"""places39: national pages that name no place and show themselves only by how they write — every local body
+addressed as one (各地方自治体は, 全国の自治体) —, and the local pages where that reading must not fire (a
+prefecture writing of the towns of its own area, a town writing of its neighbours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str, title: str | None = None, path: str = "page.txt"):
+    return derive_metadata(text, title=title or text.strip().splitlines()[0], path=Path(path))
+
+
+# Every local body written as one: an agency's e-learning page on what each of them must prepare.
+E_COLLEGE = (
+    "災害対策本部の立ち上げ\n5.避難情報を伝えるための準備\n\n"
+    " 大規模な災害においては、各地方自治体は住民に対して、避難指示等を迅速かつ確実に伝えることが求められます。\n"
+    " 過去の豪雨災害では、停電により防災行政無線が使えなくなった事例もありました。非常用電源の確保や、"
+    "緊急速報メール、コミュニティFM等を組み合わせた伝達手段の多重化が重要です。\n"
+)
+GUIDE = (
+    "自治体におけるAI活用の手引き\n\n"
+    "生成AIの利用は全国の自治体で広がっており、議事録の要約や問合せ対応での活用が進んでいます。"
+    "利用に当たっては、入力する情報の取扱いや出力の確認についての規程を整えることが重要です。\n"
+)
+
+
+def test_every_local_body_written_as_one_is_the_countrys_page():
+    for text in (E_COLLEGE, GUIDE):
+        m = _derive(text)
+        assert m.region == ("全国",), text[:20]
+        assert m.prefecture == ()
+
+
+# A prefecture's page on the towns of its own area: 県内の各自治体 (its territory), 管内各自治体 (glued).
+PREFECTURE = (
+    "防災行政無線のデジタル化の状況\n\n"
+    "県内の各自治体では、防災行政無線のデジタル化が進んでいます。未整備の市町村に対しては、整備費用の一部を助成します。\n"
+)
+BRANCH = (
+    "情報伝達訓練の実施について\n\n"
+    "振興局では、管内各自治体と連携して、災害時の情報伝達訓練を実施しました。参加した職員は、衛星携帯電話の操作を確認しました。\n"
+)
+# A town's page on its neighbours: 近隣の各自治体 beside 本町.
+TOWN = (
+    "広域避難の協定を締結しました\n\n"
+    "本町は、大規模災害に備え、近隣の各自治体と広域避難に関する協定を締結しました。町民の皆様の避難先を確保します。\n"
+)
+
+
+def test_a_local_body_writing_of_the_towns_around_it_is_not_national():
+    for text in (PREFECTURE, BRANCH, TOWN):
+        m = _derive(text)
+        assert "全国" not in m.region, text[:20]
