@@ -197,6 +197,10 @@ _MINISTRY_VENUE = re.compile(
 #: 管内各自治体, 県内各自治体, 圏域各自治体 (not glued after 県, 市, 町, 村, 区, 内 or 域) or 県内の各自治体 (its own
 #: area, _OWN_AREA), a town 近隣の各自治体 beside its 本町 or 町民 (_LOCAL_SELF).  On the realdocs dev pages of 2026-12-05 it gave 全国 to one page of half
 #: A (r4638), none wrong; half B unchanged.
+#: So is a scheme's field naming the state body in charge of it (所轄省庁 内閣府, 所管府省: 経済産業省), as the
+#: catalogues of the state's support schemes give it, whatever 交付金 or 補助金 the scheme pays; a prefecture's
+#: list of its own aid writes 担当課, and one quoting the state's scheme for its towns writes 県内 (_OWN_AREA).
+#: On the realdocs dev pages of 2026-12-05 it gave 全国 to one page of half A (r1025), none wrong; half B unchanged.
 #: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
 #: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
 #: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
@@ -205,6 +209,7 @@ _MINISTRY_VENUE = re.compile(
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
     r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
+    r"所(?:管|轄)(?:省庁|府省|官庁)[\s:：]*(?:内閣|[\u4e00-\u9fff]{1,8}(?:省|(?<![都道府県])庁)(?![\u4e00-\u9fff]))|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     + _NATIONWIDE.pattern
 )

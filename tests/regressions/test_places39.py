@@ -54,3 +54,33 @@ def test_a_local_body_writing_of_the_towns_around_it_is_not_national():
     for text in (PREFECTURE, BRANCH, TOWN):
         m = _derive(text)
         assert "全国" not in m.region, text[:20]
+
+
+# A catalogue of the state's support schemes: the field naming the body in charge, whatever 交付金 it pays
+# (内閣府 on a line of its own is not read as the page's issuer).
+SCHEME = (
+    "地域の課題をデジタルで解決したい\n支援策No.\n3(2)\n支援事業名\n地域デジタル基盤活用推進事業\n"
+    "所管省庁\n内閣府\n支援事業概要\nデジタル技術を活用した地域課題の解決に向けた計画策定や実証を支援します。\n"
+    "支援対象\n事業主体:地方公共団体、民間事業者等\n支援内容\n補助金(補助率1/2)を交付します。\n"
+)
+# A prefecture relaying that scheme to the towns of its own area (県内の市町村), and a town's own aid (所管課).
+RELAY = (
+    "国の補助事業の御案内\n\n"
+    "事業名\n地域デジタル基盤活用推進事業\n所管省庁\n内閣府\n"
+    "県内の市町村の皆様は、申請前に県のデジタル推進課へ御相談ください。\n"
+)
+OWN_AID = (
+    "テレワーク施設整備補助金\n\n所管課 企画課\n"
+    "空き店舗をテレワーク施設に改修する事業者に、補助金を交付します。申請は窓口で受け付けます。\n"
+)
+
+
+def test_a_scheme_whose_field_names_the_state_body_in_charge_is_national():
+    m = _derive(SCHEME)
+    assert m.region == ("全国",)
+    assert m.prefecture == ()
+
+
+def test_a_prefecture_relaying_the_scheme_or_a_towns_own_aid_is_not_national():
+    for text in (RELAY, OWN_AID):
+        assert "全国" not in _derive(text).region, text[:20]
