@@ -67,6 +67,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
     # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
     # 2026-12-04 the list (with docinfo's guards) made 4 pages right (r3847 r3848 r3732, r2735's prefecture), none wrong.
+    if not (organization and _REGIONAL_ORG.search(organization)) and (m := _MINISTRY_ATTENDS.search(text, 0, ATTENDANCE_CHARS)):
+        # Before any local voice: a member's 「本市では」 is one member's town, not the council's.
+        return f"「{m.group('body')}」 attends as the council's own (its 「{m.group('key')}」 block)"
     name = docinfo.national_name(organization)
     # (An office whose area _REGIONAL_ORG does not know, 中部運輸局 or 第七管区海上保安本部, docinfo does.)
     one_area = docinfo.area_office(organization)
@@ -183,6 +186,22 @@ _ENGLISH_STATE_BODY = re.compile(
 _MINISTRY_VENUE = re.compile(
     r"(?:場\s*所|会\s*場|於)\s*[:：]?\s*[^\n。]{0,16}?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!庁)|中央合同庁舎|(?<![\u4e00-\u9fff])(?:首相)?官邸)"
 )
+
+
+#: A meeting's record whose list of those present names a ministry or the cabinet's office on a line of its own,
+#: its officials below (4.出席者 / 委員 堀田座長… / 文部科学省 / 藤原総合教育政策局長…, or 事務局 / 総務省 …): the
+#: ministry's own council, national even when a member speaks of 本市 (尼崎市's member on its education data).  A
+#: town's or a prefecture's council lists its own departments there; a ministry's bureau office (総務省東北総合通信局,
+#: written on, no space after 省) is regional and does not count, nor does one below an オブザーバー, 説明者, 来賓,
+#: 参考人 or 傍聴 line (a guest).  The field opens its line (3.出席者, 事務局): a town's footer 「…協議会事務局」 over
+#: its links (総務省 / 内閣府, each on its line) is no list of those present.  Read before the issuer's guards: a record listing 文部科学省 is read as issued by
+#: it, and a member's 本市 would otherwise make it local.  On the realdocs dev pages of
+#: 2026-12-05, the 6 records with one (r409 r3122 r3123 r3137 of half A, r3119 r1915 of half B) are all labelled 全国;
+#: it gave r3123 its 全国, the others had it.
+_MINISTRY_ATTENDS = re.compile(
+    r"(?:^|\n)[ \t　0-9０-９.．()（）]*(?P<key>出席者|出席委員|事務局)[^\n]{0,10}\n(?:(?![^\n]*(?:オブザーバー|説明|来賓|参考人|傍聴))[^\n]*\n){0,25}?[ \t　]*"
+    r"(?P<body>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省|内閣府|内閣官房|デジタル庁)[ \t　]*\n")
+ATTENDANCE_CHARS = 6000
 
 
 #: Words only the national government writes of itself, and 全国 itself: a document

@@ -84,3 +84,49 @@ def test_a_scheme_whose_field_names_the_state_body_in_charge_is_national():
 def test_a_prefecture_relaying_the_scheme_or_a_towns_own_aid_is_not_national():
     for text in (RELAY, OWN_AID):
         assert "全国" not in _derive(text).region, text[:20]
+
+
+# A ministry's study group: its officials listed among those present; a member speaks of 本市.
+COUNCIL = (
+    "学校におけるデータ活用に関する検討会議(第5回)議事要旨\n\n1.日時\n令和5年6月12日(月曜日)10時00分~12時00分\n\n"
+    "2.場所\n※Web会議での開催\n\n3.出席者\n\n委員\n\n山田座長、佐藤座長代理、鈴木委員、田中委員\n\n"
+    "文部科学省\n\n高橋初等中等教育局長、伊藤学習基盤審議官\n\n4.議事要旨\n\n"
+    "【委員】 本市では、学習端末の利用ログを分析し、授業改善に生かす取組を進めております。"
+    "教員の負担を増やさない仕組みが重要と考えます。\n"
+)
+
+
+def test_a_council_whose_attendees_include_the_ministrys_officials_is_national():
+    m = _derive(COUNCIL)
+    assert m.region == ("全国",)
+
+
+# A city's committee: its own departments present; the ministry only as a guest inside a line, or an
+# observer, or a bureau written on after its ministry.
+CITY_COMMITTEE = (
+    "令和5年度 第2回 地域情報化推進委員会 会議録\n\n日時 令和5年8月3日(木)14時から\n\n"
+    "出席者\n委員 8名\n事務局 企画課長、情報政策係長\n説明者 総務省 地域情報化アドバイザー\n\n"
+    "議事\n本市の地域情報化計画の進捗について事務局から説明し、委員から意見が出された。\n"
+)
+PREFECTURE_COUNCIL = (
+    "デジタル化推進協議会(第3回)の開催結果\n\n1 出席者\n構成員\n市町村代表\n"
+    "オブザーバー\n総務省\n\n2 事務局\n総務省東北総合通信局\n県デジタル推進課\n\n"
+    "3 概要\n本県における市町村のデジタル化の取組状況を共有した。\n"
+)
+
+
+def test_a_local_council_with_the_ministry_as_guest_observer_or_bureau_is_not_national():
+    for text in (CITY_COMMITTEE, PREFECTURE_COUNCIL):
+        assert "全国" not in _derive(text).region, text[:20]
+
+
+# A town's page: its association's secretariat at the end of a line, over a list of links to the ministries.
+TOWN_LINKS = (
+    "移住定住ポータルサイトを開設しました\n\n"
+    "町では、移住を考えている方に向けて、空き家やテレワーク施設の情報をまとめたサイトを開設しました。\n\n"
+    "お問い合わせ 移住定住促進協議会事務局\n電話 0120-000-000\n\n関連リンク\n総務省\n\n内閣府\n"
+)
+
+
+def test_a_towns_footer_secretariat_over_links_to_ministries_is_not_a_list_of_those_present():
+    assert "全国" not in _derive(TOWN_LINKS).region
