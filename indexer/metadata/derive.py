@@ -67,6 +67,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
     # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
     # 2026-12-04 the list (with docinfo's guards) made 4 pages right (r3847 r3848 r3732, r2735's prefecture), none wrong.
+    if not (organization and _REGIONAL_ORG.search(organization)) and (m := _MINISTRY_ATTENDS.search(text, 0, ATTENDANCE_CHARS)):
+        # Before any local voice: a member's 「本市では」 is one member's town, not the council's.
+        return f"「{m.group('body')}」 attends as the council's own (its 「{m.group('key')}」 block)"
     name = docinfo.national_name(organization)
     # (An office whose area _REGIONAL_ORG does not know, 中部運輸局 or 第七管区海上保安本部, docinfo does.)
     one_area = docinfo.area_office(organization)
@@ -185,6 +188,22 @@ _MINISTRY_VENUE = re.compile(
 )
 
 
+#: A meeting's record whose list of those present names a ministry or the cabinet's office on a line of its own,
+#: its officials below (4.出席者 / 委員 堀田座長… / 文部科学省 / 藤原総合教育政策局長…, or 事務局 / 総務省 …): the
+#: ministry's own council, national even when a member speaks of 本市 (尼崎市's member on its education data).  A
+#: town's or a prefecture's council lists its own departments there; a ministry's bureau office (総務省東北総合通信局,
+#: written on, no space after 省) is regional and does not count, nor does one below an オブザーバー, 説明者, 来賓,
+#: 参考人 or 傍聴 line (a guest).  The field opens its line (3.出席者, 事務局): a town's footer 「…協議会事務局」 over
+#: its links (総務省 / 内閣府, each on its line) is no list of those present.  Read before the issuer's guards: a record listing 文部科学省 is read as issued by
+#: it, and a member's 本市 would otherwise make it local.  On the realdocs dev pages of
+#: 2026-12-05, the 6 records with one (r409 r3122 r3123 r3137 of half A, r3119 r1915 of half B) are all labelled 全国;
+#: it gave r3123 its 全国, the others had it.
+_MINISTRY_ATTENDS = re.compile(
+    r"(?:^|\n)[ \t　0-9０-９.．()（）]*(?P<key>出席者|出席委員|事務局)[^\n]{0,10}\n(?:(?![^\n]*(?:オブザーバー|説明|来賓|参考人|傍聴))[^\n]*\n){0,25}?[ \t　]*"
+    r"(?P<body>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省|内閣府|内閣官房|デジタル庁)[ \t　]*\n")
+ATTENDANCE_CHARS = 6000
+
+
 #: Words only the national government writes of itself, and 全国 itself: a document
 #: that names no place at all and speaks so (another ministry's White Paper section:
 #: 「関係省庁と連携し」; a budget table of 政府予算額; a council on a 全国 platform; a
@@ -192,6 +211,15 @@ _MINISTRY_VENUE = re.compile(
 #: national body's page on what is needed 「地方公共団体における」) is about the whole
 #: country.  On the project's tune labels and the realdocs dev pages (with the new pages of
 #: 2026-12-02) every document with one of these, no place and no local voice is 全国 (23 of 23).
+#: So is every local body written as one (「災害時においては、各地方自治体は住民に対して」, 各自治体, 全国の自治体,
+#: 全ての自治体: 消防庁's e-college, a ministry's guide), which only the state addresses so; a prefecture writes
+#: 管内各自治体, 県内各自治体, 圏域各自治体 (not glued after 県, 市, 町, 村, 区, 内 or 域) or 県内の各自治体 (its own
+#: area, _OWN_AREA), a town 近隣の各自治体 beside its 本町 or 町民 (_LOCAL_SELF).  On the realdocs dev pages of 2026-12-05 it gave 全国 to one page of half
+#: A (r4638), none wrong; half B unchanged.
+#: So is a scheme's field naming the state body in charge of it (所轄省庁 内閣府, 所管府省: 経済産業省), as the
+#: catalogues of the state's support schemes give it, whatever 交付金 or 補助金 the scheme pays; a prefecture's
+#: list of its own aid writes 担当課, and one quoting the state's scheme for its towns writes 県内 (_OWN_AREA).
+#: On the realdocs dev pages of 2026-12-05 it gave 全国 to one page of half A (r1025), none wrong; half B unchanged.
 #: So are the cabinet's decision (閣議決定) and the country's land (国土の管理, 電子国土; not a
 #: 国土交通省 nor the 国土強靱化 plan every town writes): on the realdocs dev pages of 2026-12-03
 #: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
@@ -199,6 +227,8 @@ _MINISTRY_VENUE = re.compile(
 #: 国土利用計画, its 地籍調査 under the 国土調査法 (those 3 dev pages and all others unchanged).
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
+    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
+    r"所(?:管|轄)(?:省庁|府省|官庁)[\s:：]*(?:内閣|[\u4e00-\u9fff]{1,8}(?:省|(?<![都道府県])庁)(?![\u4e00-\u9fff]))|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     + _NATIONWIDE.pattern
 )
