@@ -1176,6 +1176,14 @@ def show(doc, index_dir, page, chars, as_json):
         if page:
             data["page"] = page
             data["page_text"] = page_text
+        from ictsearch.indexer.status import index_status
+
+        with _library_errors():
+            st = index_status(index_dir)
+        if d.path in st.kept_versions:
+            # The text's `failing` row: the file broke after it was indexed and this is its last good
+            # version (only then, as `page` only with --page: the record stays the export's otherwise).
+            data["failing"] = st.failures[d.path]
         _dump(data)
         return
     from ictsearch.indexer.metadata.regions import NATIONAL

@@ -72,3 +72,55 @@ def test_a_rebuild_stopped_by_a_full_disk_drops_its_half_written_generation(tmp_
     assert [p.name for p in idx.glob("gen-*")] == ["gen-000001"]
     with open_index(idx) as ix:
         assert ix.doc_count() == 4
+
+
+def _whoosh(idx: Path):
+    from whoosh import index as whoosh_index
+
+    return whoosh_index.open_dir(str(next(idx.glob("gen-*"))))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_runs_that_edit_most_of_a_segment_merge_it_instead_of_keeping_its_deleted_documents(tmp_path, jobs):
+    # A collection kept current by runs of a few hundred edited files grew by every run's segments and
+    # kept each replaced document's postings (1,890 sections, six runs of 300 edits: 52 MB → 151 MB,
+    # 2 → 16 segments, 63 % of their documents deleted, BM25 counting them).
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    _collection(src, 12)
+    build_index([src], idx, jobs=1)
+    # Two edits of twelve: the segment stays as it is (an update costs the files it changed).
+    for i in range(2):
+        with open(src / f"報告{i:03d}.txt", "a", encoding="utf-8") as f:
+            f.write("\n追記：気仙沼市の漁港で水位センサーを増設した。\n")
+    build_index([src], idx, jobs=jobs)
+    ix = _whoosh(idx)
+    assert ix.doc_count() == 12 and ix.doc_count_all() == 14
+    # Then most of it: its live documents are merged into the run's segment, the deleted ones dropped.
+    for i in range(2, 10):
+        with open(src / f"報告{i:03d}.txt", "a", encoding="utf-8") as f:
+            f.write("\n追記：石巻市で避難所のWi-Fi整備を完了した。\n")
+    summary = build_index([src], idx, jobs=jobs)
+    assert summary.updated == 8
+    ix = _whoosh(idx)
+    assert ix.doc_count() == 12 and ix.doc_count_all() == 12, [(s.doc_count_all(), s.deleted_count()) for s in ix._segments()]
+    with open_index(idx) as o:
+        assert o.search("避難所 Wi-Fi").total == 8 and o.search("水位センサー").total == 2
+        assert o.search("河川監視").total == 12
+
+
+def test_show_json_says_a_file_broke_after_it_was_indexed_as_the_text_does(tmp_path):
+    # `show` printed a `failing` row for a file whose last good version the index keeps; `show --json`
+    # printed the kept version as if the file were fine: a script could not tell.
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    write(src / "計画.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(src / "報告.txt", "令和4年度 関東総合通信局 事業報告\n\n横浜市のテレワーク推進を支援した。")
+    build_index([src], idx, jobs=1)
+    (src / "計画.txt").write_bytes(b"\x01\x02\x03\x04\x05" * 60)  # overwritten by a broken copy
+    build_index([src], idx, jobs=1)
+    runner = CliRunner()
+    text = runner.invoke(cli, ["show", str(src / "計画.txt"), "--index", str(idx)])
+    assert "failing" in text.output and "last indexed version" in text.output
+    shown = json.loads(runner.invoke(cli, ["show", str(src / "計画.txt"), "--index", str(idx), "--json"]).stdout)
+    assert shown["failing"].startswith("not text") and "ローカル5G" in shown["text"]
+    fine = json.loads(runner.invoke(cli, ["show", str(src / "報告.txt"), "--index", str(idx), "--json"]).stdout)
+    assert "failing" not in fine  # as `export --format jsonl` prints it
