@@ -565,13 +565,11 @@ def derive_metadata(
         if k in given and other not in given and (date := _manual_date(given[k])):
             values[other] = date.year if other == "year" else date.fiscal_year
             sources[other] = f"{sources[k]} (the date given as {k})"
-    dropped = _settle_years(values, sources, given)
     for k, s in derived_src.items():
         sources.setdefault(k, s)
     # A field a sidecar or metadata.csv cleared (none / 不明) keeps saying where that was done.
     final_sources = {k: s for k, s in sources.items() if values.get(k) not in (None, (), "") or k in given
                      or (k == "prefecture" and s != derived_src.get(k))  # emptied by the region given
-                     or k in dropped  # a derived year the 年度 given rules out, and why
                      or (k == "themes" and listing)}  # said to have none, and why
     return Metadata(sources=final_sources, warnings=tuple(manual_warnings), **values)  # type: ignore[arg-type]
 
@@ -702,26 +700,6 @@ def _manual_places(k: str, v) -> tuple[list[str], list[str]]:
         kind, name = regions.resolve_region(item)
         (prefs if kind == "prefecture" else regs).append(name)
     return regs, prefs
-
-
-def _settle_years(values: dict, sources: dict, given: dict) -> set[str]:
-    """A derived year or 年度 that the other one given by hand rules out is dropped, as a derived
-    prefecture outside the region given is: 年度 2013 (April 2013 to March 2014) given in metadata.csv
-    for a White Paper section whose derived year, 2012, came from a footnote's cited article, left
-    `show` and the export saying 年度 2013 and year 2012 at once.  A year is of 年度 year - 1 or year.
-    Returns the fields dropped (their sources say why)."""
-    fy, year = values.get("fiscal_year"), values.get("year")
-    if fy is None or year is None or year in (fy, fy + 1):
-        return set()
-    if "fiscal_year" in given and "year" not in given:
-        k, other, outside = "year", "fiscal_year", f"outside 年度 {fy} ({fy}-04 to {fy + 1}-03)"
-    elif "year" in given and "fiscal_year" not in given:
-        k, other, outside = "fiscal_year", "year", f"outside the year {year} (年度 {year - 1} or {year})"
-    else:
-        return set()
-    sources[k] = f"derived {values[k]} dropped: {outside} given by {sources[other]}"
-    values[k] = None
-    return {k}
 
 
 def _settle_places(values: dict, sources: dict, derived_src: dict, places: dict) -> None:

@@ -124,26 +124,3 @@ def test_show_json_says_a_file_broke_after_it_was_indexed_as_the_text_does(tmp_p
     assert shown["failing"].startswith("not text") and "ローカル5G" in shown["text"]
     fine = json.loads(runner.invoke(cli, ["show", str(src / "報告.txt"), "--index", str(idx), "--json"]).stdout)
     assert "failing" not in fine  # as `export --format jsonl` prints it
-
-
-def test_a_fiscal_year_given_by_hand_drops_a_derived_year_it_rules_out(tmp_path):
-    # metadata.csv gave a section 年度 2013; its year stayed 2012, derived from a date in its text, so
-    # `show`, search's hits and the export said 年度 2013 and year 2012 together.
-    src, idx = tmp_path / "資料", tmp_path / "idx"
-    body = "\n\n令和4年3月10日\n\n東北総合通信局は、仙台市で防災行政無線の更新に関する説明会を開催しました。"
-    write(src / "説明会.txt", "防災行政無線の説明会" + body)
-    write(src / "同年度.txt", "防災行政無線の説明会(再掲)" + body)
-    write(src / "暦年.txt", "防災行政無線の説明会(記録)" + body)
-    write(src / "metadata.csv", "path,fiscal_year,year\n説明会.txt,令和5,\n同年度.txt,令和3,\n暦年.txt,,2019\n")
-    build_index([src], idx, jobs=1)
-    with open_index(idx) as ix:
-        d = ix.get(str(src / "説明会.txt"))
-        assert (d.fiscal_year, d.year) == (2023, None)
-        assert d.sources["year"].startswith("derived 2022 dropped: outside 年度 2023")
-        same = ix.get(str(src / "同年度.txt"))  # 令和4年3月 is in 年度 2021: nothing to drop
-        assert (same.fiscal_year, same.year) == (2021, 2022) and "dropped" not in same.sources["year"]
-        cal = ix.get(str(src / "暦年.txt"))
-        assert (cal.year, cal.fiscal_year) == (2019, None) and "derived 2021 dropped" in cal.sources["fiscal_year"]
-        assert ix.search("防災行政無線", fiscal_year="none").total == 1
-    shown = CliRunner().invoke(cli, ["show", str(src / "説明会.txt"), "--index", str(idx)]).output
-    assert "year         不明" in shown and "derived 2022 dropped" in shown
