@@ -124,3 +124,18 @@ def test_show_json_says_a_file_broke_after_it_was_indexed_as_the_text_does(tmp_p
     assert shown["failing"].startswith("not text") and "ローカル5G" in shown["text"]
     fine = json.loads(runner.invoke(cli, ["show", str(src / "報告.txt"), "--index", str(idx), "--json"]).stdout)
     assert "failing" not in fine  # as `export --format jsonl` prints it
+
+
+def test_a_rebuild_killed_before_it_could_clean_up_still_has_its_generation_removed_by_the_next_run(tmp_path):
+    # kill -9 gives a run no chance to remove what it wrote: the next run still does (test_review5 checked
+    # this with a failing commit, which now cleans up after itself).
+    from ictsearch.indexer import IndexStore
+
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    _collection(src, 3)
+    build_index([src], idx, jobs=1)
+    IndexStore(idx).new_generation()  # what a rebuild killed before its switch leaves
+    assert sorted(p.name for p in idx.glob("gen-*")) == ["gen-000001", "gen-000002"]
+    write(src / "追加.txt", "令和6年度 東北総合通信局 取組報告\n\n盛岡市でドローンによる橋梁点検を行った。")
+    assert build_index([src], idx, jobs=1).added == 1
+    assert [p.name for p in idx.glob("gen-*")] == ["gen-000001"]
