@@ -139,3 +139,24 @@ def test_a_rebuild_killed_before_it_could_clean_up_still_has_its_generation_remo
     write(src / "追加.txt", "令和6年度 東北総合通信局 取組報告\n\n盛岡市でドローンによる橋梁点検を行った。")
     assert build_index([src], idx, jobs=1).added == 1
     assert [p.name for p in idx.glob("gen-*")] == ["gen-000001"]
+
+
+def test_a_metadata_csv_row_with_more_cells_than_its_header_is_warned_of(tmp_path):
+    # 「計画.txt,令和5,東北,防災,テレワーク」 under path,fiscal_year,region,themes: the theme typed after a
+    # comma was dropped without a word, the document getting 防災 alone.
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    write(src / "計画.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市で防災行政無線とテレワークの推進に取り組む。")
+    write(src / "報告.txt", "令和4年度 関東総合通信局 事業報告\n\n横浜市で地域の見守りを支援した。")
+    write(src / "metadata.csv", "path,fiscal_year,region,themes\n計画.txt,令和5,東北,防災,テレワーク\n報告.txt,令和4,関東,,,\n")
+    res = CliRunner().invoke(cli, ["index", str(src), "--index", str(idx)])
+    assert res.exit_code == 0, res.output
+    warned = [line for line in res.output.splitlines() if "more cells than the header" in line]
+    assert len(warned) == 1 and "計画.txt (row 2: テレワーク)" in warned[0] and "報告.txt" not in warned[0]
+    with open_index(idx) as ix:
+        assert [t.name for t in ix.get(str(src / "計画.txt")).themes] == ["防災・減災"]  # as written, and said
+    # Quoted, the comma is the list's, as the warning says.
+    write(src / "metadata.csv", 'path,fiscal_year,region,themes\n計画.txt,令和5,東北,"防災,テレワーク"\n')
+    res = CliRunner().invoke(cli, ["index", str(src), "--index", str(idx)])
+    assert "more cells" not in res.output
+    with open_index(idx) as ix:
+        assert [t.name for t in ix.get(str(src / "計画.txt")).themes] == ["防災・減災", "働き方・テレワーク"]
