@@ -50,7 +50,9 @@ def build_index(
     index (reusing cached extracted text).  `dry_run` reports what would
     happen and touches nothing.  `ocr=False` leaves PDF pages without a text
     layer unread instead of running Tesseract on them.  Failures of single
-    files are reported in the summary, never raised.
+    files are reported in the summary, never raised.  `progress`, if given, is
+    called after each file the run reads as ``progress(outcome, done, total)``
+    (a FileOutcome, files done, files to do; ``ictsearch.indexer.ProgressCallback``).
     """
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         # As the CLI's --jobs: 0 used every core and -1 one, without a word.

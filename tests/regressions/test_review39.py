@@ -160,3 +160,20 @@ def test_a_metadata_csv_row_with_more_cells_than_its_header_is_warned_of(tmp_pat
     assert "more cells" not in res.output
     with open_index(idx) as ix:
         assert [t.name for t in ix.get(str(src / "計画.txt")).themes] == ["防災・減災", "働き方・テレワーク"]
+
+
+def test_the_progress_callbacks_type_is_importable_where_build_index_is(tmp_path):
+    # build_index's signature names ProgressCallback, which `from ictsearch.indexer import …` refused.
+    from ictsearch.indexer import FileOutcome, ProgressCallback
+
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(outcome: FileOutcome, done: int, total: int) -> None:
+        seen.append((outcome.status, done, total))
+
+    callback: ProgressCallback = progress
+    src = tmp_path / "資料"
+    write(src / "計画.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(src / "報告.txt", "令和4年度 関東総合通信局 事業報告\n\n横浜市のテレワーク推進を支援した。")
+    build_index([src], tmp_path / "idx", jobs=1, progress=callback)
+    assert sorted(seen) == [("added", 1, 2), ("added", 2, 2)]
