@@ -177,3 +177,51 @@ def test_the_progress_callbacks_type_is_importable_where_build_index_is(tmp_path
     write(src / "報告.txt", "令和4年度 関東総合通信局 事業報告\n\n横浜市のテレワーク推進を支援した。")
     build_index([src], tmp_path / "idx", jobs=1, progress=callback)
     assert sorted(seen) == [("added", 1, 2), ("added", 2, 2)]
+
+
+PAGE_AS_TEXT = """ページの先頭です。 メニューを飛ばして本文へ
+ホーム > 組織でさがす > 名古屋事務所 > 名古屋事務所通信(平成30年8月号)
+
+名古屋事務所通信(平成30年8月号)
+
+印刷用ページを表示する 掲載日:2019年1月18日更新
+
+平成30年7月に名古屋事務所で行った主なイベント等のご紹介をします。
+
+さよなら中日ビルパーティー(7月21日)
+
+名古屋事務所の入居するビルは、名古屋市の繁華街である栄の中心地に、昭和41年に開館しました。
+"""
+
+
+def test_a_text_saved_under_an_html_name_is_read_line_by_line_and_renaming_it_reads_it_again(tmp_path):
+    # A page copied out of a browser as text and saved as .html: as markup its lines ran into one, so its
+    # title was its file name (r087) and its first lines one 200-character run.  And renamed to .txt, as
+    # the warning now advises, it was served the .html reading from the cache, keyed by its bytes alone.
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    write(src / "r087.html", PAGE_AS_TEXT)
+    build_index([src], idx, jobs=1)
+    with open_index(idx) as ix:
+        d = ix.get(str(src / "r087.html"))
+        assert d.title == "名古屋事務所通信(平成30年8月号)"
+        assert "\n平成30年7月に名古屋事務所で" in d.text
+        assert any(w.startswith("no HTML markup: read as a text file") for w in d.warnings)
+    (src / "r087.html").rename(src / "r087.txt")
+    build_index([src], idx, jobs=1)
+    with open_index(idx) as ix:
+        d = ix.get(str(src / "r087.txt"))
+        assert d.title == "名古屋事務所通信(平成30年8月号)" and d.warnings == ()
+
+
+def test_the_same_bytes_under_another_reader_are_extracted_again_not_served_from_the_cache(tmp_path):
+    # 予算.csv indexed, then a copy saved as 予算.txt: the .txt was served the CSV's reading (cells by
+    # tabs, no commas), whichever of the two ran first.
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    table = "年度,事業名,予算額\n令和5年度,テレワーク推進事業,1200\n令和5年度,ローカル5G実証,3400\n"
+    write(src / "予算.csv", table)
+    build_index([src], idx, jobs=1)
+    write(src / "写し" / "予算.txt", table)
+    build_index([src], idx, jobs=1)
+    with open_index(idx) as ix:
+        assert "令和5年度\tテレワーク推進事業\t1200" in ix.get(str(src / "予算.csv")).text
+        assert "令和5年度,テレワーク推進事業,1200" in ix.get(str(src / "写し" / "予算.txt")).text
