@@ -225,3 +225,24 @@ def test_the_same_bytes_under_another_reader_are_extracted_again_not_served_from
     with open_index(idx) as ix:
         assert "令和5年度\tテレワーク推進事業\t1200" in ix.get(str(src / "予算.csv")).text
         assert "令和5年度,テレワーク推進事業,1200" in ix.get(str(src / "写し" / "予算.txt")).text
+
+
+def test_the_export_says_which_documents_are_kept_versions_of_files_that_broke_as_show_json_does(tmp_path):
+    src, idx = tmp_path / "資料", tmp_path / "idx"
+    write(src / "計画.txt", "令和5年度 東北総合通信局 事業計画\n\n仙台市でローカル5Gの実証を行う。")
+    write(src / "報告.txt", "令和4年度 関東総合通信局 事業報告\n\n横浜市のテレワーク推進を支援した。")
+    build_index([src], idx, jobs=1)
+    (src / "計画.txt").write_bytes(b"\x01\x02\x03\x04\x05" * 60)
+    build_index([src], idx, jobs=1)
+    runner = CliRunner()
+    res = runner.invoke(cli, ["export", "--format", "jsonl", "--index", str(idx)])
+    records = {r["path"]: r for r in map(json.loads, res.stdout.splitlines())}
+    for path, record in records.items():  # still exactly what show --json prints
+        assert json.loads(runner.invoke(cli, ["show", path, "--index", str(idx), "--json"]).stdout) == record
+    assert records[str(src / "計画.txt")]["failing"].startswith("not text")
+    assert "failing" not in records[str(src / "報告.txt")]
+    out = tmp_path / "os"
+    assert runner.invoke(cli, ["export", "--format", "opensearch", "--output", str(out), "--index", str(idx)]).exit_code == 0
+    mapping = json.loads((out / "index.json").read_text(encoding="utf-8"))["mappings"]["properties"]
+    sources = [json.loads(line) for line in (out / "bulk.ndjson").read_text(encoding="utf-8").splitlines()[1::2]]
+    assert {k for s in sources for k in s} <= set(mapping) and mapping["failing"]["type"] == "keyword"
