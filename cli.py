@@ -1176,6 +1176,14 @@ def show(doc, index_dir, page, chars, as_json):
         if page:
             data["page"] = page
             data["page_text"] = page_text
+        from ictsearch.search.export import kept_failures
+
+        with _library_errors():
+            failing = kept_failures(index_dir)
+        if d.path in failing:
+            # The text's `failing` row: the file broke after it was indexed and this is its last good
+            # version (only then, as `page` only with --page; the export's record says it too).
+            data["failing"] = failing[d.path]
         _dump(data)
         return
     from ictsearch.indexer.metadata.regions import NATIONAL

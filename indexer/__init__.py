@@ -16,6 +16,7 @@ _EXPORTS = {
     "build_index": ".pipeline",
     "IndexSummary": ".outcomes",
     "FileOutcome": ".outcomes",
+    "ProgressCallback": ".outcomes",
     "IndexStore": ".store",
     "default_index_dir": ".store",
     **{name: ".errors" for name in ("IctsearchError", "ExtractionError", "IndexMissing", "IndexBeingBuilt",
@@ -30,6 +31,6 @@ if TYPE_CHECKING:  # the same names, typed for type checkers (`X as X`: a re-exp
         IncompatibleIndex as IncompatibleIndex, IndexBeingBuilt as IndexBeingBuilt, IndexLocked as IndexLocked,
         IndexMissing as IndexMissing,
     )
-    from .outcomes import FileOutcome as FileOutcome, IndexSummary as IndexSummary
+    from .outcomes import FileOutcome as FileOutcome, IndexSummary as IndexSummary, ProgressCallback as ProgressCallback
     from .pipeline import build_index as build_index
     from .store import IndexStore as IndexStore, default_index_dir as default_index_dir

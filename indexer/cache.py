@@ -79,7 +79,9 @@ from .errors import IndexLocationError
 #:     soft hyphens and the marks of writing direction are removed from the text as zero-width spaces are.
 #: 50: a text file's form feeds (pdftotext's page breaks) divide it into pages, read as a PDF's are
 #:     (furniture removed, `show --page N`); a text file in UTF-32 with its BOM is read (it failed).
-EXTRACTOR_VERSION = 50
+#: 51: an .html file holding no markup is read as the text file it is (its lines ran into one); an entry
+#:     records the name's reader (`reader`: .txt, .html, .csv …) and serves only a file read the same way.
+EXTRACTOR_VERSION = 51
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

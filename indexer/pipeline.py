@@ -50,7 +50,9 @@ def build_index(
     index (reusing cached extracted text).  `dry_run` reports what would
     happen and touches nothing.  `ocr=False` leaves PDF pages without a text
     layer unread instead of running Tesseract on them.  Failures of single
-    files are reported in the summary, never raised.
+    files are reported in the summary, never raised.  `progress`, if given, is
+    called after each file the run reads as ``progress(outcome, done, total)``
+    (a FileOutcome, files done, files to do; ``ictsearch.indexer.ProgressCallback``).
     """
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         # As the CLI's --jobs: 0 used every core and -1 one, without a word.
@@ -278,11 +280,15 @@ def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, start
             store.write_manifest(gen_dir, manifest)
             if fresh:
                 store.switch_to(gen_dir.name)
-        except KeyboardInterrupt:
-            if _committed(store, gen_dir, before):
-                raise KeyboardInterrupt(INTERRUPTED_AFTER_COMMIT) from None
-            if not store.exists():
-                raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
+        except BaseException as e:
+            committed = _committed(store, gen_dir, before)
+            if not committed:
+                _discard_unfinished(store, ix, gen_dir, fresh)
+            if isinstance(e, KeyboardInterrupt):
+                if committed:
+                    raise KeyboardInterrupt(INTERRUPTED_AFTER_COMMIT) from None
+                if not store.exists():
+                    raise KeyboardInterrupt(INTERRUPTED_FIRST_RUN) from None
             raise
 
     absent = tuple(absent_folders(manifest.docs.values(), roots))
@@ -367,6 +373,21 @@ INTERRUPTED_AFTER_COMMIT = ("Interrupted after the commit: the index holds this 
 #: What Ctrl-C means before a first run's commit: there is no previous index to speak of.
 INTERRUPTED_FIRST_RUN = ("Interrupted: no index was created; the next `ictsearch index` starts again "
                          "(the text extracted so far is reused).")
+
+
+def _discard_unfinished(store, ix, gen_dir: Path, fresh: bool) -> None:
+    """Remove what a run that stopped before its commit wrote (a full disk, Ctrl-C, SIGTERM): an update's
+    partial segments, a rebuild's or a first run's generation.  The next run removed them first, but
+    until then a disk that had filled up stayed full (the workers' segments of a 300-file update, 10 MB of
+    40, were left beside the index), and so did every other program's writes to it.  Readers see the
+    previous commit either way; the extracted-text cache is kept."""
+    try:
+        if not fresh:
+            sweep_leftovers(ix)
+        elif not (store.exists() and store.current_dir() == gen_dir):
+            store._drop_generation(gen_dir)
+    except Exception:  # noqa: BLE001 -- the run's own error is the one to report; the next run sweeps again
+        pass
 
 
 def _committed(store, gen_dir: Path, before: int | None) -> bool:

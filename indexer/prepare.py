@@ -20,16 +20,26 @@ from .plan import Task
 from .plan import content_hash as file_hash
 
 
+def reader_of(path: Path) -> str:
+    """What the file's name has it read as (its suffix, .htm as .html): the same bytes under another name
+    are another extraction.  The cache was keyed by the bytes alone, so a text saved as 資料.txt and as
+    資料.html (or renamed from one to the other, as a warning advises) was served whichever reading ran
+    first, its title and lines included; a .tsv and a .csv copy are cut at different separators."""
+    suffix = path.suffix.lower()
+    return ".html" if suffix == ".htm" else suffix
+
+
 def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True) -> tuple[dict, bool]:
     entry = cache.get(content_hash)
+    reader = reader_of(path)
     # OCR'd text is cached like any other; a run with OCR off does not use it.
-    if entry is not None and (ocr or not entry.get("ocr_pages")):
+    if entry is not None and entry.get("reader") == reader and (ocr or not entry.get("ocr_pages")):
         return entry, True
     from .extract import extract
     from .ocr import SCANS_NOT_READ
 
     ex = extract(path, ocr=ocr)
-    entry = cache_entry(ex)
+    entry = {**cache_entry(ex), "reader": reader}
     if not any(SCANS_NOT_READ in w for w in ex.warnings):
         # A text that lacks scanned pages (OCR off or not installed) is not
         # cached: a later run with OCR would be served it.

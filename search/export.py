@@ -77,6 +77,8 @@ MAPPING_PROPERTIES = {
     # Whether the file was gone from its path, or changed, when the export was made (Document's).
     "gone": {"type": "boolean"},
     "changed": {"type": "boolean"},
+    # Why the file fails now, for the last indexed version of a file that broke (absent otherwise).
+    "failing": {"type": "keyword", "ignore_above": 1024},
 }
 
 
@@ -84,9 +86,23 @@ MAPPING_PROPERTIES = {
 
 
 def jsonl_records(index: "Index") -> Iterator[dict]:
-    """One dict per document, the shape of ``show --json``, in path order."""
+    """One dict per document, the shape of ``show --json``, in path order: with ``failing`` (why the file
+    fails now) for a document that is the last indexed version of a file that broke, as ``show`` says."""
+    failing = kept_failures(index.path)
     for doc in index.documents():
-        yield doc.to_dict()
+        record = doc.to_dict()
+        if doc.path in failing:
+            record["failing"] = failing[doc.path]
+        yield record
+
+
+def kept_failures(index_dir) -> dict[str, str]:
+    """path -> why it fails, for the files that failed after they were indexed and whose last good
+    version the index keeps (`show`'s failing row, `failing` in ``show --json`` and the export)."""
+    from ictsearch.indexer.status import index_status
+
+    st = index_status(index_dir)
+    return {p: st.failures[p] for p in st.kept_versions if p in st.failures}
 
 
 # -- OpenSearch / Elasticsearch -------------------------------------------------

@@ -55,7 +55,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import normalize_capped
+from . import cap_text, normalize_capped
 
 #: Pages larger than this are refused (a saved page with inline images can
 #: reach a few MB; 50 MB of markup is not a document).
@@ -153,6 +153,18 @@ def read(path: Path):
     except OSError as exc:
         raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
     markup, encoding, warnings = decode_html(data)
+    if not _ANY_TAG.search(markup):
+        # A text under an .html name (a page copied out of a browser as text, a script's output) has no
+        # element: as markup its lines ran together into one, so its title was its file name or a
+        # 200-character run (「文字サイズやさしいブラウザ・…令和4年9月8日臨時記者会見1フルテキスト版…」) and
+        # its date lines no lines.  It is read as the text file it is.
+        from ..extract import Extracted
+
+        warnings.append("no HTML markup: read as a text file, line by line (rename it to .txt)")
+        text = normalize_text(cap_text([markup], warnings)[0])
+        if not text.strip():
+            raise ExtractionError("no text")
+        return Extracted(pages=[text], page_count=None, title=None, encoding=encoding, warnings=warnings)
     page = extract_main(markup)
     text = normalize_capped(page.text, warnings)
     if not text.strip() and _FRAMESET.search(markup):
@@ -167,6 +179,8 @@ def read(path: Path):
                      url=page.url, url_from=page.url_from)
 
 
+#: Any element, end tag, comment or doctype: a file holding none is no web page.
+_ANY_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*[\s/>]|/[A-Za-z]|!)")
 _FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
 _FRAME_SRC = re.compile(r"<frame\s[^>]*?src\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 

@@ -112,6 +112,7 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
     folders: list[str] = []
     clashes: list[str] = []
     listings: dict[str, dict[str, str]] = {}
+    beyond_header: list[str] = []
     base = str(csv_path.parent)
     for line_no, cells in enumerate(reader, start=2):
         row = dict(zip(columns, cells))
@@ -149,7 +150,15 @@ def _read_csv(csv_path: Path, mtime: float) -> tuple[dict[str, dict[str, str]], 
                 clashes.append(f"{key} ({given[field][0]} {given[field][1]!r}, {column} {cell!r})")
             given.setdefault(field, (column, cell))
         out[key] = {field: cell for field, (_, cell) in given.items()}
+        if beyond := [c.strip() for c in cells[len(columns):] if c.strip()]:
+            # 「r075.html,R5,東北,防災,テレワーク」 under path,fiscal_year,region,themes: テレワーク was
+            # dropped without a word (a theme list typed with a comma, as a sidecar takes it).
+            beyond_header.append(f"{key} (row {line_no}: {', '.join(beyond)})")
     problems = []
+    if beyond_header:
+        problems.append("rows with more cells than the header has columns, the cells past its last column are not "
+                        "read (quote a value holding a comma, or put | between several values: 防災|テレワーク): "
+                        + _listed(beyond_header))
     if clashes:
         problems.append(f"two columns name one field and disagree, the first is used: {_listed(clashes)}")
     if repeated:

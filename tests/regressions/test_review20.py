@@ -212,6 +212,9 @@ def test_the_did_you_mean_lexicon_is_whooshs_own_reading(tmp_path):
     docs = tmp_path / "docs"
     write(docs / "a.txt", "東北総合通信局 報道資料\n\nテレワークの普及に向けたセミナーを仙台市で開催します。\n")
     write(docs / "b.txt", "九州総合通信局 報道資料\n\nテレワークと遠隔医療の実証を福岡市で行いました。\n")
+    # (A third document keeps the first segment's deleted share under half: review39 merges a segment
+    # half of whose documents are deleted, and this test reads several segments.)
+    write(docs / "d.txt", "四国総合通信局 報道資料\n\nテレワークの導入事例を高松市で紹介しました。\n")
     build_index([docs], tmp_path / "idx", jobs=1)
     write(docs / "c.txt", "関東総合通信局\n\n迷惑メール対策のセミナー。テレワーク。\n")
     (docs / "a.txt").unlink()

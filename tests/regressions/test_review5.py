@@ -254,7 +254,9 @@ def test_the_generation_of_a_stopped_rebuild_is_removed_by_the_next_run(tmp_path
     with pytest.raises(IndexLocationError):
         build_index([docs], tmp_path / "idx", jobs=1, rebuild=True)
     monkeypatch.undo()
-    assert sorted(p.name for p in (tmp_path / "idx").glob("gen-*")) == ["gen-000001", "gen-000002"]
+    # (review39: the stopped rebuild removes its partial generation itself, so a full disk gets the space
+    # back at once; until then it was left for the next run, which is what this test checked.)
+    assert sorted(p.name for p in (tmp_path / "idx").glob("gen-*")) == ["gen-000001"]
 
     write(docs / "b.txt", "令和5年度 関東総合通信局 テレワーク推進事業の報告\n")
     assert build_index([docs], tmp_path / "idx", jobs=1).added == 1
