@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from ictsearch.cli import cli
 
-from conftest import REALDOCS, SHARED, write
+from conftest import REALDOCS, SHARED, needs_shared, write
 
 UTF8_PART = (
     "総務省は、地域情報化アドバイザー派遣制度により地方公共団体のデジタル化を支援する。\n"
@@ -127,6 +127,7 @@ def test_a_mixed_file_is_indexed_with_a_warning_naming_it(tmp_path):
 # -- the cap on one file's text --------------------------------------------------------
 
 
+@needs_shared
 def test_a_huge_csv_is_cut_with_its_warning_in_index_and_show_json(tmp_path, monkeypatch):
     from ictsearch.indexer import formats
 
@@ -147,6 +148,7 @@ def test_a_huge_csv_is_cut_with_its_warning_in_index_and_show_json(tmp_path, mon
     assert found["total"] == 0
 
 
+@needs_shared
 def test_a_pdf_of_more_text_than_the_cap_is_cut_too(monkeypatch):
     # Every other reader cut its text; a PDF of thousands of pages was indexed whole.
     from ictsearch.indexer import formats
@@ -204,6 +206,7 @@ def test_wrap_width_by_bisection_is_the_width_counting_found():
     assert wrapped > 10
 
 
+@needs_shared
 def test_terms_share_one_string_per_form():
     from ictsearch.indexer.analysis import analyze
 
@@ -215,6 +218,7 @@ def test_terms_share_one_string_per_form():
     assert len(strings) < 1.1 * len(forms)
 
 
+@needs_shared
 def test_a_file_is_hashed_in_steps_to_the_same_digest(tmp_path):
     from ictsearch.indexer.plan import content_hash, hash_or_none
 
@@ -224,6 +228,7 @@ def test_a_file_is_hashed_in_steps_to_the_same_digest(tmp_path):
     assert hash_or_none(tmp_path / "ない.txt") is None
 
 
+@needs_shared
 def test_a_huge_web_page_or_word_file_is_cut_before_it_is_normalized(tmp_path, monkeypatch):
     # A 40 MB page was normalized whole (14 M characters) before its text was cut: 1.3 GB.
     import docx
@@ -245,6 +250,7 @@ def test_a_huge_web_page_or_word_file_is_cut_before_it_is_normalized(tmp_path, m
         assert 1_500 < len(ex.pages[0]) <= 2_000 and ex.pages[0].startswith(paragraphs[0][:10]), path.name
 
 
+@needs_shared
 def test_a_huge_workbook_is_read_only_as_far_as_the_cap(tmp_path, monkeypatch):
     # Its 150,000 rows were all read (28 CPU-seconds) to keep the first 3 M characters.
     from openpyxl import Workbook
