@@ -158,8 +158,6 @@ def read(path: Path):
         # element: as markup its lines ran together into one, so its title was its file name or a
         # 200-character run (「文字サイズやさしいブラウザ・…令和4年9月8日臨時記者会見1フルテキスト版…」) and
         # its date lines no lines.  It is read as the text file it is.
-        from ..extract import Extracted
-
         warnings.append("no HTML markup: read as a text file, line by line (rename it to .txt)")
         text = normalize_text(cap_text([markup], warnings)[0])
         if not text.strip():
