@@ -484,13 +484,18 @@ def _station_at(text: str, pos: int) -> bool:
     return bool(_STATION.match(text, pos))
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts: after the last 。 or line break before it."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _sentence_prefectures(text: str, places: list[Place], pos: int) -> set[str]:
     """The prefectures of the places written before pos in its sentence (or line), when that sentence
     names one station only: a district's station named by its stem (「東京都台東区からの申請に基づき、上野局
     の臨時災害放送局に免許」) is of the district's prefecture, not of the town of that stem elsewhere
     (群馬県's 上野村: breaker37's page).  A broadcaster's own address before its stations (「…名古屋市の
     東海ラジオ放送株式会社の下呂局」) places none of them, nor does a licensee's list of stations."""
-    a = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    a = _sentence_start(text, pos)
     ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
     b = min(ends) if ends else len(text)
     if len(list(_stations(text[a:b]))) > 1:
@@ -510,7 +515,7 @@ def _received_elsewhere(text: str, places: list[Place], stem_end: int, pref: str
     end = stem_end + next((len(k) for k in _STATION_KIND if text.startswith(k, stem_end)), 0) + 1
     if not _RECEIVED_AFTER.match(text, end):
         return False
-    a = max(text.rfind("。", 0, stem_end), text.rfind("\n", 0, stem_end)) + 1
+    a = _sentence_start(text, stem_end)
     ends = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
     b = min(ends) if ends else len(text)
     other = {p.prefecture for p in places if p.prefecture and a <= p.start < b}
@@ -1326,7 +1331,7 @@ def _in_condolence(text: str, places: list[Place]) -> tuple[set[int], set[int]]:
     out: set[int] = set()
     struck: set[int] = set()
     for m in _CONDOLENCE.finditer(text):
-        a = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        a = _sentence_start(text, m.start())
         e = _SENTENCE_END.search(text, m.end())
         b = e.start() if e else len(text)
         here = [i for i, p in enumerate(places) if a <= p.start < b]
@@ -1562,7 +1567,7 @@ def _chosen_places(text: str, title: str, places: list[Place], head_end: int) ->
         return None
     # The list follows the cue in the text, or stands before it in its sentence (Japanese puts
     # the verb last: 「特区として、つくば市及び大阪市を指定することが…決定されました」).
-    start = max(text.rfind("。", 0, in_head.start()), text.rfind("\n", 0, in_head.start())) + 1 if in_head else 0
+    start = _sentence_start(text, in_head.start()) if in_head else 0
     # The list ends where the contact block starts (連絡先 総務省 … 千代田区霞が関), and
     # the meeting's venue is no chosen place (場  所 : 官邸2階 大ホール(千代田区永田町2-3-1)).
     end = c.start() if (c := _CONTACT.search(text, start)) else len(text)
@@ -1897,7 +1902,7 @@ def _in_a_welcome(text: str, p: Place) -> bool:
     """Whether place p names a guest's office in a sentence that welcomes the guests."""
     if not _GUEST_OFFICE_AFTER.match(text, p.end):
         return False
-    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    a = _sentence_start(text, p.start)
     e = _SENTENCE_END.search(text, p.end)
     return bool(_WELCOME.search(text, a, e.start() if e else len(text)))
 
@@ -2183,7 +2188,7 @@ def _central_venue(text: str, p: Place) -> bool:
     """Whether p is where a national (中央) event named in its sentence is held (see _CENTRAL_EVENT)."""
     if not _HELD_THERE.match(text, p.end):
         return False
-    a = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    a = _sentence_start(text, p.start)
     ends = [i for i in (text.find("。", p.end), text.find("\n", p.end)) if i >= 0]
     b = min(ends, default=len(text))
     # (Not a regional body's own event held with the central one: 「東海地方非常通信協議会は、中央非常通信協議会と
