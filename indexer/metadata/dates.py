@@ -2191,6 +2191,73 @@ def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day:
     return seen
 
 
+#: What a page dated January-March announces for the coming 年度 (bench/realdocs README, fiscal_year: the
+#: 年度 the document is for when the text names its own, 「a 重点施策 dated 平成29年3月30日 for 平成29年度」): a
+#: call, a contract or a programme it opens (「令和6年度…の参加者を募集します」, 「令和6年度に実施する…事業の補助
+#: 事業者を公募します」, 「…を実施します」, 「受付を開始します」), or a plan, budget or decision for that 年度 it
+#: makes public (「平成20年度において重点的に取り組む施策を次のとおり策定しました」, 「…予算案を公表します」).
+#: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
+#: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
+_ANNOUNCES_FOR = re.compile(
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を開始)?(?:いた)?(?:し|いたし)?ます"
+    r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)")
+#: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
+#: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
+#: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.
+_NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|結果|成果|評価|以降|以前|まで|から")
+#: The coming 年度 must stand this close before the verb (characters): one clause, its object between.
+COMING_REACH = 60
+
+
+def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple[int, str] | None:
+    """The coming 年度 (the calendar year of a day in January-March) when one of the page's first sentences
+    announces a call, a programme, a plan or a budget of that 年度 (_ANNOUNCES_FOR): the page is for it, as
+    one titled with it is.  Not a 年度 that a start, a span or a target names (令和7年度から, まで, 以降: a
+    report of this 年度 looking ahead), nor one named as an aside (なお、…, ※…), nor on a press conference's
+    or a meeting's record (the day's talk about the coming budget)."""
+    if not (day.month and 1 <= day.month <= 3):
+        return None
+    head = head_text(lines)
+    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines):
+        return None
+    ranks = _head_ranks(lines)
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    seen = 0
+    # The 年度 running named first, in the title or an opening sentence (「令和5年度は…を実施しました。令和6年度は…
+    # を実施します。」): the page reports this 年度, and the coming one is its next step.
+    if any(y.kind == "fiscal" and y.year == day.fiscal_year for y in find_years(title_proper(title))):
+        return None
+    for li in opening:
+        line = fold(lines[li][2])
+        for a, b in _sentences(line):
+            seen += 1
+            if seen > REPORT_SENTENCES:
+                return None
+            sentence = line[a:b]
+            if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
+                continue
+            for y in find_years(sentence):
+                if y.kind == "fiscal" and y.year == day.fiscal_year:
+                    return None
+                if y.kind != "fiscal" or y.year != day.year:
+                    continue
+                if re.match(r"\s*(?:も|以降|についても)", sentence[y.end:]):
+                    continue  # 「令和6年度も引き続き実施します」: the programme carried on, told in this 年度's report
+                if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
+                        or _TARGET_AFTER.match(sentence, y.end) or _REVISION_AFTER.match(sentence, y.end)):
+                    continue
+                verb = _ANNOUNCES_FOR.search(sentence, y.end, min(len(sentence), y.end + COMING_REACH))
+                if verb is None:
+                    continue
+                # What a bracket glosses (「平成25年度情報通信月間(5月15日から6月15日まで)において開催する参加行事を募集
+                # します」: the month's days) is no start or limit of the 年度.
+                between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
+                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                    return day.year, (f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the coming 年度 "
+                                      f"it announces 「{verb[0]}」, on a page of {day.year}年{day.month}月)")
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2316,6 +2383,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # February or March, the second from June) and the page's stamp of that year after March
             # (最終更新日 令和4年6月13日): the page was put up in that year's 年度.
             fy, src["fiscal_year"] = stamp.year, date[1] + f" (年度 of 「{stamp.text}」, its stamp that year)"
+    if (date and fy == date[0].fiscal_year and src.get("fiscal_year", "").endswith("(年度 of the date)")
+            and (coming := _coming_fiscal_year(text, title, lines, date[0]))):
+        # Dated January-March, a first sentence announcing a call, programme or plan of the coming 年度.
+        fy, src["fiscal_year"] = coming
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.

@@ -1,0 +1,113 @@
+"""dates39: a page dated January-March that is for the coming 年度 (bench/realdocs README, fiscal_year: the 年度 the
+document is for when the text names its own, as a 重点施策 dated in March for the next 年度), and pages that only
+mention that 年度.  Short texts written like real pages, none copied from bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return m.fiscal_year, m.year
+
+
+# --- the coming 年度 in a first sentence that announces a call, a programme or a plan of it --------------
+
+def test_a_call_for_the_coming_years_helpers_is_of_that_year():
+    text = ("デジタル活用支援員の募集について\n"
+            "令和6年2月1日\n"
+            "本市では、令和6年度デジタル活用支援員を募集します。\n"
+            "1 募集人数 10名\n"
+            "2 応募方法 所定の申込書を情報政策課へ提出してください。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_subsidy_call_for_a_programme_run_in_the_coming_year_is_of_that_year():
+    text = ("テレワーク導入支援補助金の公募について\n"
+            "更新日:2024年3月5日\n"
+            "県では、令和6年度に実施する「テレワーク導入支援補助金」の補助事業者を公募します。\n"
+            "1 対象者 県内に事業所を有する中小企業\n"
+            "2 補助率 2分の1(上限50万円)\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_plan_made_in_march_for_the_coming_year_is_of_that_year():
+    text = ("デジタル推進の取組について\n"
+            "令和6年3月29日\n"
+            "本町は、令和6年度デジタル推進実施計画を策定しました。\n"
+            "計画では、行政手続のオンライン化と公共施設のWi-Fi整備を重点項目としています。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_call_for_a_month_of_events_with_its_days_glossed_is_of_that_year():
+    # (5月15日から6月15日まで) glosses the month's days: no start or limit of the 年度.
+    text = ("情報通信月間の参加行事の募集\n"
+            "令和6年1月31日\n"
+            "当局は、令和6年度情報通信月間(5月15日から6月15日まで)において開催する参加行事を募集します。\n"
+            "応募は別紙の様式により、3月8日までに提出してください。\n")
+    assert years(text) == (2024, 2024)
+
+
+# --- the coming 年度 only mentioned: the page keeps the 年度 of its date ---------------------------------
+
+def test_a_report_of_this_year_that_starts_a_service_from_next_year_keeps_its_year():
+    # 「令和6年度から」: a future start in a report of the 年度 running.
+    text = ("地域DX実証事業の成果報告\n"
+            "令和6年3月15日\n"
+            "本市は、今年度、地域DX実証事業として見守りセンサーの実証を行いました。\n"
+            "実証の結果を踏まえ、令和6年度から本格運用を開始します。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_a_programme_carried_on_next_year_keeps_the_reports_year():
+    text = ("スマホ教室の実施状況\n"
+            "令和6年3月10日\n"
+            "本市では、高齢者向けスマホ教室を20回開催し、延べ350人が参加しました。\n"
+            "令和6年度も引き続き実施します。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_an_info_session_held_now_about_next_years_programme_keeps_its_year():
+    text = ("補助事業の説明会\n"
+            "令和6年2月20日\n"
+            "令和6年度事業の説明会を開催します。\n"
+            "日時 令和6年2月28日(水曜日)午後2時から\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_a_call_that_waits_on_the_coming_budget_keeps_its_year():
+    # 「令和6年度予算の成立を前提に」: the budget is the call's condition, not its year.
+    text = ("地域サテライトオフィス整備事業の公募\n"
+            "令和6年3月12日\n"
+            "本公募は、令和6年度予算の成立を前提に実施します。\n"
+            "提案書の提出期限は4月22日です。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_a_page_that_reports_this_year_before_naming_the_next_keeps_this_year():
+    text = ("オンライン申請の拡大\n"
+            "令和6年3月10日\n"
+            "令和5年度は、オンラインで申請できる手続を30手続に拡大しました。\n"
+            "令和6年度は、さらに50手続で受付を開始します。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_a_press_conference_announcing_next_years_call_keeps_its_day():
+    # A record of its day (bench/realdocs README: a press conference on the coming budget).
+    text = ("知事記者会見(令和6年2月14日)\n"
+            "令和6年2月14日\n"
+            "知事:本日は、令和6年度の地域おこし協力隊を募集しますので、お知らせします。\n"
+            "記者:募集人数は何人ですか。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_the_same_call_in_april_is_of_its_own_year():
+    # Dated April: the date's 年度 is already the one named; nothing to move.
+    text = ("デジタル活用支援員の募集について\n"
+            "令和6年4月5日\n"
+            "本市では、令和6年度デジタル活用支援員を募集します。\n")
+    assert years(text) == (2024, 2024)
