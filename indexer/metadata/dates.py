@@ -2022,6 +2022,9 @@ def _fiscal_year_of_writing(text: str, year: int) -> tuple[int, str] | None:
 #: A period's key right before its first day (募集期間 令和7年5月1日～…, 申請期間:…, ◎停止期間 …, 公募期間 :…):
 #: the days a page's call, programme or notice runs.
 _PERIOD_KEY = re.compile(r"(?:期間|受付期間|募集期間|申請期間|公募期間|実施期間|停止期間)\s*[:：】\]]?\s*$")
+#: The keys of a call (not a stop or a programme's own span) and the last month of the next 年度 it may close in.
+_CALL_KEY = re.compile(r"受付期間|募集期間|申請期間|公募期間")
+CALL_INTO_MONTH = 6
 #: Between the two days of a period: a wave dash, から or より, a weekday in brackets before it.
 _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
 
@@ -2031,16 +2034,26 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
     令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
     readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
-    their 年度, three years read three ways); not a period spanning two 年度 (公募期間 令和4年3月30日～5月31日, a
-    call of one 年度 for the next) nor one told in a sentence without its key (「意見募集を…から…まで実施」)."""
+    their 年度, three years read three ways); a call spanning two 年度 only when it opens in January-March and
+    closes by CALL_INTO_MONTH of the next (公募期間 令和4年3月30日～5月31日, a call of one 年度 for the next: the next
+    年度's); never one told in a sentence without its key (「意見募集を…から…まで実施」)."""
     folded = fold(text)
     ys = find_years(text)
     for a, b in zip(ys, ys[1:]):
-        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None and a.fiscal_year == b.fiscal_year
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
-                and _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start)):
-            return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+                and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
+            if a.fiscal_year == b.fiscal_year:
+                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+            if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
+                    and b.year == a.year and b.month <= CALL_INTO_MONTH):
+                # 公募期間 令和4年3月30日～令和4年5月31日: a call opened in the winter or spring and closing in the next
+                # 年度's first months is that 年度's call, for its programme (bench/realdocs README: the 年度 the
+                # document is for, as a 重点施策 dated in March is for the next; realdocs dev half A: r1842, labelled
+                # so; no other dev page has one).
+                return b.fiscal_year, (f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a call opened in {a.month}月 "
+                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)")
     return None
 
 

@@ -111,3 +111,30 @@ def test_the_same_call_in_april_is_of_its_own_year():
             "令和6年4月5日\n"
             "本市では、令和6年度デジタル活用支援員を募集します。\n")
     assert years(text) == (2024, 2024)
+
+
+# --- an undated call opened in the winter or spring and closing in the next 年度 ----------------------------
+
+def test_an_undated_call_opened_in_february_and_closing_in_may_is_of_the_coming_year():
+    text = ("スマート農業実証事業の実施者の募集\n"
+            "県では、農作業の省力化に向けたスマート農業技術の実証に取り組む生産者団体を募集します。\n"
+            "募集期間:令和7年2月17日(月)~令和7年4月25日(金)\n"
+            "応募方法:申請書を農業振興課へ電子メールで提出してください。\n")
+    assert years(text) == (2025, None)
+
+
+def test_a_maintenance_stop_across_the_change_of_fiscal_year_gives_no_year():
+    # A stop is no call: 3月30日 to 4月2日 belongs to neither 年度 as a page's.
+    text = ("電子申請システムの一時停止について\n"
+            "システム更新作業のため、電子申請システムを停止します。\n"
+            "停止期間:令和7年3月30日(日)~令和7年4月2日(水)\n"
+            "ご不便をおかけしますが、ご理解をお願いします。\n")
+    assert years(text)[0] is None
+
+
+def test_an_undated_call_running_from_march_to_december_gives_no_year():
+    # Closing late in the next 年度: a long call whose 年度 only a reader can say.
+    text = ("移住支援金の申請受付について\n"
+            "東京圏から移住し、県内で就業した方に移住支援金を支給します。\n"
+            "申請期間:令和7年3月3日~令和7年12月26日\n")
+    assert years(text)[0] is None
