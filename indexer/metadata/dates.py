@@ -110,8 +110,9 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: An official's 議案説明 (a committee's 「令和5年2月定例会総務委員会 議案説明及び所管事項等の報告」) at the
 #: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
 #: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
-#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.
-_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明")
+#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.  A prefecture's or a town's
+#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
 SPRING_SESSION_MONTHS = (2, 3)
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40

@@ -138,3 +138,23 @@ def test_an_undated_call_running_from_march_to_december_gives_no_year():
             "東京圏から移住し、県内で就業した方に移住支援金を支給します。\n"
             "申請期間:令和7年3月3日~令和7年12月26日\n")
     assert years(text)[0] is None
+
+
+# --- a governor's 提案説明 at the spring session: a 議案説明 under another name -----------------------------
+
+def test_a_spring_proposal_speech_presenting_the_coming_budget_is_of_that_year():
+    text = ("令和6年2月定例会 知事提案説明\n"
+            "令和6年2月20日\n"
+            "本日、ここに令和6年2月定例県議会が開会され、令和6年度当初予算案をはじめ、当面する県政の諸課題について"
+            "御審議いただくに当たり、提案いたしました議案の概要を御説明申し上げます。\n"
+            "まず、予算編成の基本的な考え方について申し上げます。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_spring_proposal_speech_on_the_running_years_supplementary_budget_keeps_its_year():
+    # The 補正予算 of the 年度 running, presented at the same session, is not the coming 年度's budget.
+    text = ("令和6年2月定例会 提案理由説明\n"
+            "令和6年2月20日\n"
+            "まず、令和5年度一般会計補正予算について御説明申し上げます。\n"
+            "今回の補正は、物価高騰対策に要する経費を計上するものであります。\n")
+    assert years(text) == (2023, 2024)
