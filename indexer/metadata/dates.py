@@ -96,7 +96,7 @@ _PREVIOUS_FY_BEFORE = re.compile(r"(?:前|昨)年度\s*[(（]\s*$")
 #: A head's policy speech to the assembly (施政方針, 所信, 町政執行方針): delivered in the 2月/3月
 #: session (or the first after an election), it is for the 年度 whose budget it opens (bench/realdocs
 #: README: 「施政方針 for 令和5年度 budget」 → FY2023), not the 年度 of the day it is read.
-_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
+_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針|施政の方針|(?:[市町村区県府都道]政|県政|市政)運営方針")
 #: …the 年度 that sentence names for its budget or its administration (「令和5年度一般会計予算…の審議を
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
@@ -396,7 +396,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     # 述べ…」): a 年度 its opening presents, by its budget or as its topic (「令和5年度は、…移行の年になると
     # 考えております」), is the speech's.
     first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
-    speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
+    speech_page = bool(opening and (_POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end) or _POLICY_SPEECH.search(fold(title)))
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
     # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,
