@@ -2213,7 +2213,8 @@ def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day:
 #: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
 #: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
 _ANNOUNCES_FOR = re.compile(
-    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を開始)?(?:いた)?(?:し|いたし)?ます"
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:し|いたし)?(?:て(?:い|おり))?ます"
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)")
 #: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
 #: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's

@@ -176,3 +176,20 @@ def test_a_city_policy_speech_naming_only_the_new_year_keeps_its_date():
             "令和6年2月27日\n"
             "新年度の予算案をはじめ、諸議案の御審議をお願いするに当たり、市政運営の基本的な考え方を申し上げます。\n")
     assert years(text) == (2023, 2024)
+
+
+def test_a_call_told_with_its_verb_made_a_noun_is_of_the_coming_year():
+    text = ("地域おこし協力隊の募集\n"
+            "令和6年2月1日\n"
+            "本町では、令和6年度地域おこし協力隊の募集を行います。\n"
+            "活動内容 町のデジタル発信と移住相談\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_survey_done_now_to_plan_next_years_course_keeps_its_year():
+    # 実施しました: an act of the 年度 running, done with the coming one in view.
+    text = ("スマホ講座アンケート結果\n"
+            "令和6年2月1日\n"
+            "令和6年度の講座内容を検討するため、受講者アンケートを実施しました。\n"
+            "回答数は120件でした。\n")
+    assert years(text) == (2023, 2024)
