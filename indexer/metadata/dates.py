@@ -2273,6 +2273,27 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     return None
 
 
+#: A New Year greeting (年頭のあいさつ): written in the first days of January.
+_NEW_YEAR_GREETING = re.compile(r"新年(?:あけまして|明けまして)|明けましておめでとう|あけましておめでとう|謹んで新(?:年|春)|謹賀新年|新春を迎え|新年を迎え|年頭に(?:あた|当た)り")
+#: 昨年 and the year of what it recalls, named with its era (「昨年9月の「平成30年北海道胆振東部地震」」,
+#: 「昨年(令和6年)は」): the year before the greeting's.
+_LAST_YEAR_NAMED = re.compile(r"昨年\s*(?:[(（]\s*)?(?:\d{1,2}\s*月)?[^。、今]{0,16}?$")
+GREETING_LINES = 3
+
+
+def _new_year_greeting_year(text: str, lines) -> tuple[int, str] | None:
+    """The year of an undated New Year greeting that names 昨年's event with its year (bench/realdocs README, year:
+    the document's own date; a greeting is written in January): that year's next.  Realdocs dev half A: r3111."""
+    head = [(i, l) for i, (_, _, l) in enumerate(lines[:GREETING_LINES])]
+    if not any(_NEW_YEAR_GREETING.search(l) for _, l in head):
+        return None
+    for i, (_, _, line) in enumerate(lines[:HEAD_LINES]):
+        for y in find_years(line):
+            if y.kind == "calendar" and y.month is None and _LAST_YEAR_NAMED.search(fold(line[:y.start])):
+                return y.year + 1, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a New Year greeting recalling 昨年's {y.text})"
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2425,6 +2446,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「令和6年度施政方針(村議会3月定例会より抜粋)」: a speech for 年度 N read at a session of a named month is
         # read in the calendar year N (the spring session before its 年度, or one within it).
         year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
+    if year is None and fy is None and date is None and (greeting := _new_year_greeting_year(text, lines)):
+        # Written in January: the 年度 is the year before's.
+        year, src["year"] = greeting
+        fy, src["fiscal_year"] = year - 1, greeting[1] + " (January: 年度 of the year before)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
         if fy is None and (written := _fiscal_year_of_writing(text, year)):

@@ -193,3 +193,28 @@ def test_a_survey_done_now_to_plan_next_years_course_keeps_its_year():
             "令和6年度の講座内容を検討するため、受講者アンケートを実施しました。\n"
             "回答数は120件でした。\n")
     assert years(text) == (2023, 2024)
+
+
+# --- an undated New Year greeting recalling 昨年's event by its year -------------------------------------
+
+def test_an_undated_new_year_greeting_recalling_last_years_storm_is_of_the_next_january():
+    text = ("新年のごあいさつ\n"
+            "新年あけましておめでとうございます。\n"
+            "昨年8月の「令和5年台風第7号」では、管内の広い範囲で携帯電話の基地局が停波し、多くの方が不便な生活を強いられました。\n"
+            "本年も、災害に強い情報通信基盤の整備に職員一丸となって取り組んでまいります。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_a_new_year_greeting_without_a_year_gives_none():
+    text = ("新年のごあいさつ\n"
+            "新年あけましておめでとうございます。\n"
+            "昨年は、町内全域で光ファイバの整備が完了し、高速通信が利用できるようになりました。\n"
+            "本年も町民の皆様のご協力をお願い申し上げます。\n")
+    assert years(text) == (None, None)
+
+
+def test_a_page_that_is_no_greeting_is_not_dated_by_last_years_storm():
+    text = ("携帯電話基地局の停波対策\n"
+            "昨年8月の「令和5年台風第7号」では、管内の広い範囲で携帯電話の基地局が停波しました。\n"
+            "このため、基地局の予備電源の強化を支援します。\n")
+    assert years(text)[1] != 2024
