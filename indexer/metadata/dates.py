@@ -2218,8 +2218,9 @@ _ANNOUNCES_FOR = re.compile(
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)")
 #: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
 #: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
-#: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.
-_NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|結果|成果|評価|以降|以前|まで|から")
+#: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
+#: yet: its contract's or call's 結果 (「令和6年度…業務委託の入札結果を公表します」) is of that contract, and stays.
+_NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|成果|評価|以降|以前|まで|から")
 #: The coming 年度 must stand this close before the verb (characters): one clause, its object between.
 COMING_REACH = 60
 
@@ -2237,11 +2238,11 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
         return None
     ranks = _head_ranks(lines)
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
-    seen = 0
     # The 年度 running named first, in the title or an opening sentence (「令和5年度は…を実施しました。令和6年度は…
     # を実施します。」): the page reports this 年度, and the coming one is its next step.
     if any(y.kind == "fiscal" and y.year == day.fiscal_year for y in find_years(title_proper(title))):
         return None
+    seen = 0
     for li in opening:
         line = fold(lines[li][2])
         for a, b in _sentences(line):

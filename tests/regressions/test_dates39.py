@@ -218,3 +218,12 @@ def test_a_page_that_is_no_greeting_is_not_dated_by_last_years_storm():
             "昨年8月の「令和5年台風第7号」では、管内の広い範囲で携帯電話の基地局が停波しました。\n"
             "このため、基地局の予備電源の強化を支援します。\n")
     assert years(text)[1] != 2024
+
+
+def test_the_tender_result_of_next_years_contract_is_of_that_year():
+    # The coming 年度 has no results yet: the 入札結果 is of its contract.
+    text = ("庁内ネットワーク保守業務委託の入札結果\n"
+            "令和6年3月15日\n"
+            "令和6年度庁内ネットワーク保守業務委託の入札結果を公表します。\n"
+            "落札者 株式会社○○システム\n")
+    assert years(text) == (2024, 2024)
