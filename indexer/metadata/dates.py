@@ -396,7 +396,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     # 述べ…」): a 年度 its opening presents, by its budget or as its topic (「令和5年度は、…移行の年になると
     # 考えております」), is the speech's.
     first_end = _sentence_end(folded, lines[opening[0]][0], lines[opening[0]][1]) if opening else 0
-    speech_page = bool(opening and (_POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end) or _POLICY_SPEECH.search(fold(title)))
+    speech_page = bool(opening and _POLICY_SPEECH.search(folded, lines[opening[0]][0], first_end)
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
     # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,

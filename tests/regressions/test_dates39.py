@@ -162,10 +162,10 @@ def test_a_spring_proposal_speech_on_the_running_years_supplementary_budget_keep
 
 # --- a 市政運営方針: a policy speech under a city's name for it --------------------------------------------
 
-def test_a_city_policy_speech_titled_without_its_year_presenting_the_coming_budget_is_of_that_year():
+def test_a_city_policy_speech_presenting_the_coming_budget_is_of_that_year():
     text = ("市政運営方針\n"
             "令和6年2月27日\n"
-            "令和6年度予算案をはじめ、諸議案の御審議をお願いするに当たり、市政運営の基本的な考え方を申し上げます。\n"
+            "令和6年度予算案をはじめ、諸議案の御審議をお願いするに当たり、市政運営方針を申し上げます。\n"
             "第一に、デジタル技術を活用した行政サービスの向上に取り組みます。\n")
     assert years(text) == (2024, 2024)
 
@@ -174,7 +174,7 @@ def test_a_city_policy_speech_naming_only_the_new_year_keeps_its_date():
     # 新年度 without its number keeps the date's 年度 (bench/realdocs README, spring policy speeches).
     text = ("市政運営方針\n"
             "令和6年2月27日\n"
-            "新年度の予算案をはじめ、諸議案の御審議をお願いするに当たり、市政運営の基本的な考え方を申し上げます。\n")
+            "新年度の予算案をはじめ、諸議案の御審議をお願いするに当たり、市政運営方針を申し上げます。\n")
     assert years(text) == (2023, 2024)
 
 
