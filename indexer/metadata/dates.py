@@ -664,6 +664,13 @@ _NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世
 #: …nor a start the page aims at (「令和12年4月から本格運用を目指す」, 「…からの運用開始を目標とする」): a target
 #: years ahead, not a start announced shortly before it.
 _AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
+#: …or a start inside the first sentence, after a clause, that the sentence says has happened (「…の改正に伴い、
+#: 令和5年4月1日からは、…が適用されることとなりました。」, 「緊急地震速報は、平成19年10月1日から一般の皆様への提供を
+#: 開始しました。」, 「…手数料支払について、令和6年1月24日(水曜日)より…が可能となりました。」): the change the page
+#: announces (bench/realdocs README, dates of pages without a date line), so the same last resort.  Not a span
+#: (…から…まで), a plan (予定), a change still ahead (…となります), nor one with another year in its sentence
+#: (「…法は、平成15年5月30日に公布され、平成17年4月1日から全面施行されました。」: a cited law's history).
+_CHANGE_MADE = re.compile(r"(?:は|も)?\s*[、,]?(?:(?!まで|予定|目指|目標)[^。]){0,120}?(?:しました|いたしました|なりました|わりました)。")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -1278,6 +1285,13 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and not _AIMED_START.match(fold(after), start.end())):
+        return P_START
+    if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and (made := _CHANGE_MADE.match(fold(after), start.end()))
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and not _SELF_SUBJECT.search(fold(before))  # 「本協議会は、平成20年4月1日から活動を開始しました。」: its history
+            and len(find_years(line[:ln.sentence_end])) == 1):
         return P_START
     return None
 
