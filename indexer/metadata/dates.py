@@ -1374,6 +1374,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     found = {i: find_years(lines[i][2]) for i in idx}
     greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
+    newest_first = _newest_first_heads(lines, listed, found)
     # A page that marks where its content starts (ここから本文です): above the mark stand the site's
     # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
@@ -1413,6 +1414,12 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
                 # still dates the page to that year; above the text it is a site's news box.
+                if i in newest_first and in_head and 0 <= first_sentence < i and (best is None or best[0] == P_FIELD and best[1].day is None):
+                    # The top row of the page's own record kept newest first (a bureau's 開催実績 of briefings): its
+                    # latest entry, a last resort (bench/realdocs README, dates of pages without a date line: the
+                    # latest entry of its own list of updates or news; realdocs dev half A: r4564).
+                    best = (P_FIELD, y, where + " (the latest of a list of dated items kept newest first)")
+                    continue
                 if listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
@@ -1581,6 +1588,25 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
                 out.update((j, one_year) for j in run)
+            run = []
+        if i is not None:
+            run.append(i)
+    return out
+
+
+def _newest_first_heads(lines, listed: dict[int, bool], found: dict[int, list[YearMention]]) -> set[int]:
+    """The first line of each list of dated items (listed) whose items all open with a full day and run newest first
+    (開催日 / 平成28年6月6日 京都府… / 平成28年3月2日 大阪府… / 平成27年12月11日…): a record of the page's own events or
+    news, kept by adding each at the top.  A history (沿革) runs oldest first, a schedule in the order of its days."""
+    out: set[int] = set()
+    rows = sorted(listed)
+    run: list[int] = []
+    for i in rows + [None]:
+        if run and (i is None or i - run[-1] > LIST_GAP):
+            days = [found[j][0] for j in run]
+            if (len(run) >= DATED_ITEMS and all(d.day is not None for d in days)
+                    and all((a.year, a.month, a.day) > (b.year, b.month, b.day) for a, b in zip(days, days[1:]))):
+                out.add(run[0])
             run = []
         if i is not None:
             run.append(i)

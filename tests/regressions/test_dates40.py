@@ -70,3 +70,35 @@ def test_a_date_line_beats_the_change_in_the_first_sentence():
             "更新日:2025年6月10日\n"
             "防災メールは、令和5年7月3日から登録者への配信を開始しました。\n")
     assert years(text) == (2025, 2025)
+
+
+# --- the page's own record kept newest first -----------------------------------------------------------------
+
+_BRIEFINGS = ("電波の安全性に関する説明会\n"
+              "当局では、電波の安全性について正しく理解していただくため、説明会を開催しています。\n"
+              "開催日 開催場所\n"
+              "令和6年11月20日 福岡県 福岡市(福岡国際会議場)\n"
+              "令和6年2月14日 熊本県 熊本市(熊本城ホール)\n"
+              "令和5年10月5日 長崎県 長崎市(出島メッセ長崎)\n"
+              "令和4年12月8日 大分県 大分市(ホルトホール大分)\n")
+
+
+def test_an_undated_record_of_events_kept_newest_first_is_dated_by_its_top_row():
+    assert years(_BRIEFINGS) == (2024, 2024)
+
+
+def test_a_history_kept_oldest_first_does_not_date_the_page():
+    rows = _BRIEFINGS.splitlines()
+    history = "\n".join(rows[:3] + rows[:2:-1]) + "\n"  # the same rows, oldest first
+    assert years(history) == (None, None)
+    text = ("協議会の沿革\n"
+            "協議会は、地域の情報化を進めるために設けられた団体です。\n"
+            "平成15年4月1日 協議会発足\n"
+            "平成20年6月12日 規約改正\n"
+            "平成27年4月1日 事務局を県庁に移転\n")
+    assert years(text) == (None, None)
+
+
+def test_a_date_line_beats_the_record_kept_newest_first():
+    text = _BRIEFINGS.replace("電波の安全性に関する説明会\n", "電波の安全性に関する説明会\n更新日:2025年3月3日\n")
+    assert years(text) == (2024, 2025)
