@@ -704,6 +704,8 @@ _AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
 #: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
 #: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
 _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
+#: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
+_POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
@@ -1129,6 +1131,7 @@ class _Line:
     sentence_end: int
     first_sentence: bool
     minutes: bool = False  # the document is a meeting's record (議事録)
+    next_text: str = ""  # the line after it
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1167,11 +1170,15 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
-    if y.day is not None and (
-        (_AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)))
-        or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
-    ):
-        return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
+    if y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)):
+        # (令和元年6月1日現在) alone on its line: the page's figures' day, a last resort; also below the head, over
+        # the table the page is for (「…の整備状況」 / 「(平成26年3月31日現在)」 after the scheme's explanation:
+        # realdocs dev half A r4597, whose excerpt ends with the table's header, so the line is in the tail)
+        # Not a site's population box (まちのうごき / (令和6年4月1日現在) / 人口 12,345人) below the text: a count the
+        # page borrows, as 人口 beside the day is (test_metadata_dates).
+        return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
+    if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
+        return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
     if not _date_of_its_own(before, after):
@@ -1399,7 +1406,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         info = _Line(
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
-            minutes,
+            minutes, lines[i + 1][2] if i + 1 < n else "",
         )
         for y in found[i]:
             said = ""  # what the rule that took y says of it

@@ -102,3 +102,39 @@ def test_a_history_kept_oldest_first_does_not_date_the_page():
 def test_a_date_line_beats_the_record_kept_newest_first():
     text = _BRIEFINGS.replace("電波の安全性に関する説明会\n", "電波の安全性に関する説明会\n更新日:2025年3月3日\n")
     assert years(text) == (2024, 2025)
+
+
+# --- an as-of day alone on its line over the page's table, below the head --------------------------------------
+
+_COVERAGE = ("市町村別防災行政無線の整備状況\n"
+             "防災行政無線は、災害時に住民へ確実に情報を伝える無線システムです。\n"
+             "同報系\n"
+             "役場の親局から、屋外拡声子局や戸別受信機へ一斉に放送します。\n"
+             "移動系\n"
+             "役場と車載型・携帯型の移動局との間で通信します。\n"
+             "整備の支援\n"
+             "整備には、緊急防災・減災事業債などを活用できます。\n"
+             "デジタル化\n"
+             "アナログ方式からデジタル方式への移行が進んでいます。\n"
+             "詳しくは総務省電波利用ホームページをご覧ください。\n"
+             "関連リンク\n"
+             "管内の市町村別防災行政無線の整備状況\n"
+             "(令和6年3月31日現在)\n"
+             "市町村名 同報系 移動系\n"
+             "那覇市 デジタル デジタル\n")
+
+
+def test_an_as_of_day_alone_over_the_pages_table_below_the_head_dates_an_undated_page():
+    assert years(_COVERAGE) == (2023, 2024)
+
+
+def test_an_as_of_day_over_a_population_box_at_the_foot_does_not_date_the_page():
+    text = _COVERAGE.replace("(令和6年3月31日現在)\n市町村名 同報系 移動系\n那覇市 デジタル デジタル\n",
+                             "まちのうごき\n(令和6年3月31日現在)\n人口 12,345人\n世帯数 5,432世帯\n")
+    assert years(text) == (None, None)
+
+
+def test_an_as_of_day_inside_a_row_below_the_head_does_not_date_the_page():
+    # The day of one figure in its row (整備済み 41団体(令和6年3月31日現在)) is no as-of line.
+    text = _COVERAGE.replace("(令和6年3月31日現在)\n", "整備済み 41団体(令和6年3月31日現在)\n")
+    assert years(text) == (None, None)
