@@ -670,6 +670,9 @@ _AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
 #: announces (bench/realdocs README, dates of pages without a date line), so the same last resort.  Not a span
 #: (…から…まで), a plan (予定), a change still ahead (…となります), nor one with another year in its sentence
 #: (「…法は、平成15年5月30日に公布され、平成17年4月1日から全面施行されました。」: a cited law's history).
+#: …nor a start in a relative clause (「平成17年4月1日から施行された個人情報保護法に基づき、…を定めました。」): the
+#: start of the thing it names, cited.
+_STARTED_THING = re.compile(r"[^、。]*?(?:した|された|する|される|始まった)(?=[一-龥ァ-ヶ「『])")
 _CHANGE_MADE = re.compile(r"(?:は|も)?\s*[、,]?(?:(?!まで|予定|目指|目標)[^。]){0,120}?(?:しました|いたしました|なりました|わりました)。")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
@@ -1295,7 +1298,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
-            and (made := _CHANGE_MADE.match(fold(after), start.end()))
+            and _CHANGE_MADE.match(fold(after), start.end())
+            and not _STARTED_THING.match(fold(after), start.end())
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and not _SELF_SUBJECT.search(fold(before))  # 「本協議会は、平成20年4月1日から活動を開始しました。」: its history
             and len(find_years(line[:ln.sentence_end])) == 1):

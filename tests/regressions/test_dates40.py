@@ -138,3 +138,10 @@ def test_an_as_of_day_inside_a_row_below_the_head_does_not_date_the_page():
     # The day of one figure in its row (整備済み 41団体(令和6年3月31日現在)) is no as-of line.
     text = _COVERAGE.replace("(令和6年3月31日現在)\n", "整備済み 41団体(令和6年3月31日現在)\n")
     assert years(text) == (None, None)
+
+
+def test_a_start_in_a_relative_clause_of_the_first_sentence_does_not_date_the_page():
+    # 「…から施行された個人情報保護法に基づき」: the law's start, cited, however the sentence ends.
+    text = ("個人情報の取扱いについて\n"
+            "市では、平成17年4月1日から全面施行された個人情報保護法に基づき、個人情報の適正な取扱いに関する規程を制定しました。\n")
+    assert years(text) == (None, None)
