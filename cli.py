@@ -21,6 +21,7 @@ import shlex
 import signal
 import sys
 import time
+import unicodedata
 from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import NamedTuple
@@ -260,7 +261,12 @@ def _output(fmt, as_json, fields, excel) -> Output:
     fmt = "json" if as_json else (fmt or "text")
     if excel and fmt != "csv":
         raise CliError("--excel only applies to --format csv")
-    columns = _columns(fields) if fields else None
+    columns = _columns(fields) if fields is not None else None
+    if columns == []:
+        # `--fields ""` (a script's unset "$COLUMNS", `--fields ,`) printed every column without a word,
+        # as if the option had not been given: said as an empty filter is.
+        raise CliError("--fields is empty: name the columns to print, such as --fields タイトル,年度,地域; choose from "
+                       + ", ".join(f"{c} ({COLUMN_LABELS[c]})" for c in HIT_COLUMNS))
     if columns and fmt in ("json", "jsonl"):
         raise CliError("--fields applies to text and csv output; JSON always carries every field")
     return Output(fmt, columns, excel)
@@ -404,6 +410,22 @@ def _echoed(query: str) -> str:
 _SHELL_SAFE = LazyPattern(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
 
+#: Words typed where a command goes that name one: other tools' commands (version, find, list …)
+#: and the commands' names in Japanese.  Each is answered with the command, then the search.
+_COMMAND_WORDS = {
+    **dict.fromkeys(("version", "ver", "バージョン"), "--version"),
+    **dict.fromkeys(("find", "query", "grep", "lookup", "検索", "さがす", "探す"), "search"),
+    **dict.fromkeys(("update", "add", "build", "reindex", "rebuild", "scan", "crawl", "import", "索引", "登録",
+                     "更新", "インデックス"), "index"),
+    **dict.fromkeys(("info", "stats", "list", "ls", "状態", "状況"), "status"),
+    **dict.fromkeys(("facet", "count", "counts", "集計"), "facets"),
+    **dict.fromkeys(("get", "view", "open", "cat", "表示"), "show"),
+    **dict.fromkeys(("dump", "出力", "エクスポート"), "export"),
+    **dict.fromkeys(("like", "related", "類似"), "similar"),
+    **dict.fromkeys(("usage", "ヘルプ", "使い方"), "--help"),
+}
+
+
 class _Commands(click.Group):
     def resolve_command(self, ctx, args):
         if args and args[0] == "help" and "help" not in self.commands:
@@ -418,9 +440,28 @@ class _Commands(click.Group):
         except click.UsageError:
             # 「ictsearch テレワーク」, 「ictsearch ~/資料」: what a newcomer types first.  A near miss
             # of a command's name (serch) keeps Click's "Did you mean"; anything else is said what to type.
-            if not args or args[0].startswith("-") or difflib.get_close_matches(args[0], self.commands):
-                raise
+            meant = (_COMMAND_WORDS.get(unicodedata.normalize("NFKC", args[0]).casefold())
+                     if args and not os.path.exists(args[0]) else None)  # a folder named update/ is indexed
+            if not args or args[0].startswith("-") or (
+                    meant is None and difflib.get_close_matches(args[0], self.commands)):
+                raise  # (find is close to index for difflib: the table goes first)
             typed = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args)
+            if meant is not None:
+                # `ictsearch version`, `ictsearch find テレワーク`, `ictsearch 検索 テレワーク`: a command other
+                # tools have, or the command's name in Japanese, was told "to search for it, `ictsearch search
+                # version`".  The command meant comes first; the search stays offered, as the word may be one.
+                rest = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args[1:])
+                placeholder = {"index": "FOLDER", "search": "WORDS", "show": "DOC", "similar": "DOC"}
+                command = meant if meant.startswith("--") or meant in ("status", "facets", "export") \
+                    else f"{meant} {rest or placeholder[meant]}"
+                what = {"--version": "for the version", "search": "to search", "index": "to build or update the index",
+                        "status": "for the index's location, counts and failing files",
+                        "facets": "for every region, year and theme with counts", "show": "to show a document",
+                        "export": "to export every document", "similar": "for documents like one",
+                        "--help": "for the commands"}[meant]
+                raise click.UsageError(f"No such command {quoted(args[0])}: {what}, `ictsearch {command}`; to search "
+                                       f"for the word{'s' if sum(not a.startswith('-') for a in args) > 1 else ''}, "
+                                       f"`ictsearch search {typed}`", ctx) from None
             todo = "index it" if os.path.exists(args[0]) else "search for it"
             raise click.UsageError(f"No such command {quoted(args[0])}: to {todo}, "
                                    f"`ictsearch {'index' if todo == 'index it' else 'search'} {typed}`", ctx) from None
@@ -659,9 +700,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             elif o.status == "failed":
                 click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
-        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
-                   f"{summary.unchanged} unchanged{skipped}.", err=True)
-        if summary.rederived:
+        # --quiet: no summary (it was printed anyway); the list on stdout is what a dry run is asked for.
+        if not quiet:
+            click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
+                       f"{summary.unchanged} unchanged{skipped}.", err=True)
+        if summary.rederived and not quiet:
             click.echo(f"({summary.rederived} of the updates only derive metadata again: an earlier version's rules "
                        f"derived them)", err=True)
     elif not quiet and not IndexStore(index_dir).exists():

@@ -1,0 +1,131 @@
+"""review40: a policy officer and a developer embedding ictsearch, trying to break it: an empty
+--fields, a command other tools have (`ictsearch version`), a dry run after failures, an export
+read by `head`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch.cli import cli
+
+from conftest import write
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.mark.parametrize("fields", ["", ",", " 、 "])
+def test_an_empty_fields_list_is_an_error_not_every_column(runner, corpus_index, fields):
+    # `--fields ""` (a script's unset "$COLUMNS") printed every column, as if the option had not been given.
+    result = runner.invoke(cli, ["search", "テレワーク", "--index", str(corpus_index), "--fields", fields])
+    assert result.exit_code == 2, result.output
+    line = result.output.strip().splitlines()
+    assert len(line) == 1 and line[0].startswith("Error: --fields is empty: name the columns")
+    assert "title (タイトル)" in line[0] and "fiscal_year (年度)" in line[0]
+    as_json = runner.invoke(cli, ["search", "テレワーク", "--index", str(corpus_index), "--fields", fields, "--json"])
+    assert as_json.exit_code == 2 and json.loads(as_json.output)["error"].startswith("--fields is empty")
+    similar = runner.invoke(cli, ["similar", "tohoku-bureau-fy2023-ict-policy-slides.txt", "--index",
+                                  str(corpus_index), "--fields", fields])
+    assert similar.exit_code == 2 and "--fields is empty" in similar.output
+
+
+def test_fields_named_still_pick_the_columns(runner, corpus_index):
+    result = runner.invoke(cli, ["search", "テレワーク普及展開推進事業", "--index", str(corpus_index),
+                                 "--format", "csv", "--fields", "タイトル,年度,地域"])
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()
+    assert rows[0] == "title,fiscal_year,region" and rows[1] == "テレワーク普及展開推進事業,2023,東北"
+
+
+@pytest.mark.parametrize("args, command, search", [
+    (["version"], "`ictsearch --version`", "`ictsearch search version`"),
+    (["バージョン"], "`ictsearch --version`", "`ictsearch search バージョン`"),
+    (["find", "テレワーク"], "`ictsearch search テレワーク`", "`ictsearch search find テレワーク`"),
+    (["検索", "テレワーク", "東北"], "`ictsearch search テレワーク 東北`", "`ictsearch search 検索 テレワーク 東北`"),
+    (["update"], "`ictsearch index FOLDER`", "`ictsearch search update`"),
+    (["list"], "`ictsearch status`", "`ictsearch search list`"),
+    (["表示", "3377b0ff"], "`ictsearch show 3377b0ff`", "`ictsearch search 表示 3377b0ff`"),
+])
+def test_a_command_other_tools_have_is_answered_with_ours_and_the_search(runner, args, command, search):
+    # `ictsearch version` was answered "to search for it, `ictsearch search version`"; `ictsearch find
+    # テレワーク` "Did you mean 'index'?" (difflib's nearest name).  The command meant comes first, and the
+    # search is still offered, as the word may be one to look for.
+    result = runner.invoke(cli, args)  # (Click's usage lines above it; main() prints the one line)
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith(f"Error: No such command '{args[0]}': ")
+    assert line.index(command) < line.index(search), line
+    assert "Did you mean" not in line
+
+
+def test_real_words_typed_without_a_command_and_searches_of_command_words_keep_working(runner, corpus_index,
+                                                                                    tmp_path, monkeypatch):
+    word = runner.invoke(cli, ["テレワーク"])
+    assert word.exit_code == 2 and "to search for it, `ictsearch search テレワーク`" in word.output
+    assert "Did you mean 'search'?" in runner.invoke(cli, ["serch", "テレワーク"]).output
+    # A search for such a word is a search: the table is only read where a command goes.
+    found = runner.invoke(cli, ["search", "update", "--index", str(corpus_index), "--json"])
+    assert found.exit_code == 0 and json.loads(found.output)["query"] == "update"
+    # A folder named like a command word is what `ictsearch update` names: it is indexed.
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "update" / "報告.txt", "令和5年度 テレワーク推進事業の報告\n")
+    folder = runner.invoke(cli, ["update"])
+    assert folder.exit_code == 2 and "to index it, `ictsearch index update`" in folder.output
+
+
+def test_a_dry_run_after_failed_files_reports_this_run_and_exits_0(runner, tmp_path):
+    # A dry run indexes nothing: the files that failed in an earlier run (a damaged PDF, an empty
+    # text, a good PDF replaced by a truncated copy whose last version the index keeps) are to be
+    # retried, not failures of this run.
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    write(docs / "計画.txt", "令和5年度 東北総合通信局 テレワーク推進計画\n\n宮城県内の企業にテレワークの導入を支援する。\n")
+    (docs / "壊れた.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (docs / "空.txt").write_bytes(b"")
+    first = runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
+    assert first.exit_code == 1, first.output
+    dry = runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "retry 2 that failed last time; 1 unchanged." in dry.output
+    as_json = runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run", "--json"])
+    assert as_json.exit_code == 0 and json.loads(as_json.output)["dry_run"] is True
+    rebuild = runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run", "--rebuild"])
+    assert rebuild.exit_code == 0, rebuild.output
+    # --quiet keeps the list (stdout) and drops the summary line, as it does for a real run.
+    quiet = runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run", "-q"])
+    assert quiet.exit_code == 0 and "Would add" not in quiet.stderr
+    assert sorted(line.split()[0] for line in quiet.stdout.splitlines()) == ["retry", "retry"]
+    # The real run still says that files fail.
+    assert runner.invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"]).exit_code == 1
+
+
+def _ictsearch(*args: str) -> list[str]:
+    return [sys.executable, "-m", "ictsearch", *args]
+
+
+def test_an_export_read_by_head_ends_quietly_with_whole_records(tmp_path):
+    # `ictsearch export --format jsonl | head -n 2`: the records head passes on are whole JSON objects,
+    # and the export ends with exit 0 and nothing on stderr (no traceback, no "Exception ignored").
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    for i in range(40):
+        write(docs / f"報告{i:02d}.txt", f"令和5年度 九州総合通信局 ローカル5G実証報告 第{i}号\n\n"
+              + "熊本県内の農業法人でローカル5Gを使った遠隔監視の実証を行った。" * 300)
+    env = dict(os.environ)  # the ictsearch this test imports (PYTHONPATH or the install)
+    built = subprocess.run(_ictsearch("index", str(docs), "--index", str(idx), "-q"), env=env,
+                           capture_output=True, timeout=300)
+    assert built.returncode == 0, built.stderr.decode()
+    for lines in (1, 2, 7):
+        shell = (" ".join(_ictsearch("export", "--format", "jsonl", "--index", str(idx)))
+                 + f" 2>{tmp_path / 'err'} | head -n {lines}; exit ${{PIPESTATUS[0]}}")
+        done = subprocess.run(["bash", "-c", shell], env=env, capture_output=True, timeout=300)
+        assert done.returncode == 0, (lines, (tmp_path / "err").read_text())
+        assert (tmp_path / "err").read_text() == ""
+        records = done.stdout.decode().splitlines()
+        assert len(records) == lines
+        assert all(json.loads(r)["text"].count("ローカル5G") >= 300 for r in records)
