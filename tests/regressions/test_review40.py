@@ -129,3 +129,52 @@ def test_an_export_read_by_head_ends_quietly_with_whole_records(tmp_path):
         records = done.stdout.decode().splitlines()
         assert len(records) == lines
         assert all(json.loads(r)["text"].count("ローカル5G") >= 300 for r in records)
+
+
+@pytest.fixture(scope="module")
+def schools_index(tmp_path_factory):
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path_factory.mktemp("schools") / "資料"
+    write(docs / "教育.txt", "令和3年度 教育の情報化\n\n文部科学省のGIGAスクール構想に基づき、市内の小中学校で児童生徒1人1台端末と"
+          "校内ネットワークを整備した。端末の持ち帰り学習も始めた。\n")
+    write(docs / "観光.txt", "訪日観光の推進\n\n観光ビジョン構想会議は、クールジャパンの発信を強め、訪日客の受入環境を整える"
+          "構想をまとめた。多言語の案内端末を空港に置いた。\n" * 3)
+    write(docs / "協力隊.txt", "地域の防災協力隊\n\n地域の防災協力隊がICTを使い、避難所の情報を共有する訓練を行った。\n")
+    idx = docs.parent / "idx"
+    build_index([docs], idx, jobs=1)
+    return idx
+
+
+def test_a_split_word_nobody_writes_lists_the_pages_of_its_synonym_first(schools_index):
+    # 「ギガスクール構想」 (Sudachi: ギガス|クール|構想) listed a tourism page holding クール and 構想 apart first,
+    # and the page writing GIGAスクール構想 last, below every page of its parts.
+    from ictsearch.search import open_index
+
+    with open_index(schools_index) as idx:
+        res = idx.search("ギガスクール構想")
+        assert [h.path.rsplit("/", 1)[1] for h in res.hits] == ["教育.txt", "観光.txt"]
+        assert res.notes[0].startswith("no document writes ギガスクール構想 as typed: the first hits hold its synonyms (")
+        assert res.notes[0].endswith("), the rest its parts apart")
+        # The word typed as the pages write it is found as it was.
+        typed = idx.search("GIGAスクール構想")
+        assert [h.path.rsplit("/", 1)[1] for h in typed.hits] == ["教育.txt"] and not typed.notes
+        # Without synonyms the parts' page is all there is, and the note says so as before.
+        plain = idx.search("ギガスクール構想", synonyms=False)
+        assert [h.path.rsplit("/", 1)[1] for h in plain.hits] == ["観光.txt"]
+        assert plain.notes == ("no document writes ギガスクール構想 as typed: these hold its parts apart",)
+
+
+def test_a_split_word_beside_another_word_gets_the_note_its_parts_apart_get_alone(schools_index):
+    # 「地域おこし協力隊」 alone was said to be found only as its parts apart; 「地域おこし協力隊 ICT」 listed the
+    # same page (地域 … 防災協力隊 … ICT) with no word of why.
+    from ictsearch.search import open_index
+
+    with open_index(schools_index) as idx:
+        alone = idx.search("地域おこし協力隊")
+        with_ict = idx.search("地域おこし協力隊 ICT")
+        assert [h.title for h in with_ict.hits] == [h.title for h in alone.hits] == ["地域の防災協力隊"]
+        assert with_ict.notes == alone.notes == ("no document writes 地域おこし協力隊 as typed: these hold its parts apart",)
+        # A split word the hits do write gets no note, whatever stands beside it.
+        assert not idx.search("防災協力隊 ICT").notes
+        assert not idx.search("端末 構想").notes
