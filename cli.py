@@ -877,6 +877,8 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
     for word in query[:len(query) - literal]:
         if mistyped := _mistyped_option(word, _long_options()):
             raise CliError(mistyped)
+        if word == "--version":  # was "did you mean --region?"
+            raise CliError(_VERSION_GOES_FIRST)
         if word.startswith("--"):
             raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
         if _option_with_one_dash(word):
@@ -904,6 +906,10 @@ def _long_options() -> list[str]:
     """The running command's long option names (--region, --json, --help …)."""
     ctx = click.get_current_context()
     return [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
+
+
+#: `ictsearch search --version`: the version is the program's option, not a command's.
+_VERSION_GOES_FIRST = "--version goes before the command: `ictsearch --version`"
 
 
 def _did_you_mean(word: str) -> str:
@@ -1470,6 +1476,10 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
 
     Click said only "No such option '--index'" and pointed to `ictsearch --help`, which lists
     no --index: the option every command has looked missing."""
+    if (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is not cli
+            and e.option_name == "--version"):
+        # `ictsearch status --version` was asked "Did you mean '--json'?".
+        return click.UsageError(_VERSION_GOES_FIRST, ctx=e.ctx)
     if not (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is cli):
         return _mistyped_in(e, argv)
     option = e.option_name
