@@ -182,11 +182,15 @@ def test_a_split_word_beside_another_word_gets_the_note_its_parts_apart_get_alon
 
 @pytest.mark.parametrize("args", [["search", "テレワーク", "--version"], ["search", "--version"], ["status", "--version"],
                                   ["index", "資料", "--version"], ["show", "3377b0ff", "--version"]])
-def test_version_typed_after_a_command_says_where_it_goes(runner, args):
+def test_version_typed_after_a_command_says_where_it_goes(runner, args, monkeypatch, capsys):
     # `ictsearch search --version` was answered "did you mean --region?", `ictsearch status --version`
     # "Did you mean '--json'?".
-    result = runner.invoke(cli, args)
-    assert result.exit_code == 2
-    assert result.output.strip().splitlines()[-1].startswith(
-        "Error: --version goes before the command: `ictsearch --version`")
+    from ictsearch import cli as cli_module
+
+    monkeypatch.setattr(sys, "argv", ["ictsearch", *args])
+    with pytest.raises(SystemExit) as exit_:
+        cli_module.main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("Error: --version goes before the command: `ictsearch --version`")
     assert ", version " in runner.invoke(cli, ["--version"]).output
