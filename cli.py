@@ -1378,8 +1378,9 @@ def export(index_dir, fmt, output):
     try:
         with _library_errors(), _sigterm_as_interrupt(), open_index(index_dir) as idx:
             if fmt == "jsonl":
-                for record in jsonl_records(idx):
-                    _dump(record)
+                with _whole_records() as dump:
+                    for record in jsonl_records(idx):
+                        dump(record)
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
@@ -1397,6 +1398,62 @@ def export(index_dir, fmt, output):
     if len(parts) > 1:
         click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "
                    "by default: POST each to _bulk.", err=True)
+
+
+@contextmanager
+def _whole_records():
+    """A writer of JSON Lines records that Ctrl-C or SIGTERM stops between records, not inside one.
+
+    A record of a long document is written in several system calls, and a pipe to a slow reader
+    blocks between them: Ctrl-C there (`ictsearch export --format jsonl > docs.jsonl`, `| gzip`)
+    ended the output in half a record, which a reader of the file then failed on.  The signal is
+    held until the record is out; a second one stops at once (a reader that no longer reads, as
+    `less` after Ctrl-C, would otherwise keep the export waiting)."""
+    writing, pending, before = False, [], {}
+
+    def held(signum, frame):
+        if writing and not pending:
+            pending.append(signum)
+            return
+        before[signum](signum, frame)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(sig)
+        if callable(handler):
+            with suppress(ValueError):  # not the main thread (a test's runner): records as they come
+                signal.signal(sig, held)
+                before[sig] = handler
+
+    try:
+        sys.stdout.flush()
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation: a test runner's buffer
+        fd = None
+
+    def dump(record) -> None:
+        nonlocal writing
+        writing = True
+        try:
+            if fd is None:
+                _dump(record)
+            else:
+                # Not through sys.stdout: Python's buffered writer (3.11) dropped the rest of a large
+                # write to a pipe that a signal interrupted, even when the handler let it go on (half a
+                # record, then the next).  os.write resumes after EINTR and reports what it wrote.
+                data = memoryview((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+                while data:
+                    data = data[os.write(fd, data):]
+        finally:
+            writing = False
+        if pending:
+            signum = pending.pop()
+            before[signum](signum, None)
+
+    try:
+        yield dump
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 def _argv_wants_json(args: list[str]) -> bool:

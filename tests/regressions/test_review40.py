@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -194,3 +196,30 @@ def test_version_typed_after_a_command_says_where_it_goes(runner, args, monkeypa
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and err.startswith("Error: --version goes before the command: `ictsearch --version`")
     assert ", version " in runner.invoke(cli, ["--version"]).output
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_export_stopped_while_a_slow_reader_takes_a_record_ends_with_whole_records(tmp_path, signum, code):
+    # `ictsearch export --format jsonl | gzip > docs.jsonl.gz`, Ctrl-C while a long document's record
+    # was going into the full pipe: the output ended in the first 4,096 bytes of that record (Python's
+    # buffered writer dropped the rest of a write a signal interrupted), which a reader then failed on.
+    from ictsearch.indexer import build_index
+
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    for i in range(3):
+        write(docs / f"白書{i}.txt", f"令和5年版 情報通信白書 第{i}章\n\n"
+              + "地域のデジタル化を進めるため、光ファイバと5Gの整備を支援し、自治体DXの取組を広げた。\n" * 3000)
+    build_index([docs], idx, jobs=1)
+    done = subprocess.Popen([sys.executable, "-m", "ictsearch", "export", "--format", "jsonl", "--index", str(idx)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    data = [os.read(done.stdout.fileno(), 4096)]  # the export is now writing the first record into the pipe
+    time.sleep(0.3)  # and blocked: the pipe holds 64 KB, the record 400 KB
+    done.send_signal(signum)
+    while chunk := os.read(done.stdout.fileno(), 4096):
+        data.append(chunk)
+        time.sleep(0.001)
+    assert done.wait(timeout=60) == code, done.stderr.read().decode()
+    out = b"".join(data).decode("utf-8")
+    assert out.endswith("\n")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert 1 <= len(records) <= 3 and records[0]["text"].count("自治体DX") == 3000
