@@ -486,10 +486,10 @@ class Index:
             for entry in compiled.as_typed:
                 if AsTyped(arrays, [entry]).side_by_side(docmask):
                     continue
-                word = next((info["word"] for info in compiled.words if "word" in info
+                info = next((info for info in compiled.words if "word" in info
                              and "".join(info.get("terms", ())) == "".join(entry[0])), None)
-                if word is not None:
-                    notes.append(f"no document writes {word} as typed: these hold its parts apart")
+                if info is not None and not info.get("optional"):  # (関連資料 typed after a subject is not required)
+                    notes.append(f"no document writes {info['word']} as typed: these hold its parts apart")
         for info in compiled.words:
             if info.get("grammatical") and arrays.live:
                 # 「"である"」 found nothing, and である every page writing ある, with no word of why: the
@@ -504,8 +504,10 @@ class Index:
                 notes.append(f"{info['except']} was read as {info['word']}: pages "
                              f"{'of that year or writing it' if info.get('read_as') else 'writing ' + info['word'][1:]}"
                              " are left out")
-            if info.get("optional_as"):
+            if info.get("optional_as") and not understanding.in_pasted_passage():
                 # 「テレワーク 関連資料」, 「令和5年度 上期」: a word typed that does not narrow the search.
+                # Not a pasted passage's (「…の概要をまとめた資料を公表した。」): its words are the page's
+                # text, not a request, and two notes a passage stood above its hits.
                 notes.append(f"{info['word']} was read as {info['optional_as']}: not required, "
                              "it only lifts the pages writing it")
         if relaxed and total:

@@ -223,3 +223,17 @@ def test_an_export_stopped_while_a_slow_reader_takes_a_record_ends_with_whole_re
     assert out.endswith("\n")
     records = [json.loads(line) for line in out.splitlines()]
     assert 1 <= len(records) <= 3 and records[0]["text"].count("自治体DX") == 3000
+
+
+def test_a_pasted_passage_gets_no_note_on_its_words_read_as_the_kind_of_material(schools_index):
+    # A paragraph pasted from a page (a 。 in it) stood under 「概要 was read as the kind of material asked for
+    # …」 and 「資料 was read as …」: its words are the page's own text, not a request.
+    from ictsearch.search import open_index
+
+    with open_index(schools_index) as idx:
+        typed = idx.search("端末 関連資料")
+        assert typed.total == 2 and typed.notes == (
+            "関連資料 was read as the kind of material asked for: not required, it only lifts the pages writing it",)
+        pasted = idx.search("市内の 小中学校で 端末の 整備の 概要を 資料に まとめた。")
+        assert pasted.hits and pasted.hits[0].path.endswith("教育.txt")
+        assert not any("kind of material" in n for n in pasted.notes)
