@@ -488,7 +488,9 @@ class Index:
                     continue
                 info = next((info for info in compiled.words if "word" in info
                              and "".join(info.get("terms", ())) == "".join(entry[0])), None)
-                if info is not None and not info.get("optional"):  # (関連資料 typed after a subject is not required)
+                # Not a word typed after its subject as the kind of material (関連資料: not required), nor one
+                # with synonyms (携帯電話 不感地帯 解消: the hits write 不感地域, not 不感 … 地帯).
+                if info is not None and not info.get("optional") and not info.get("synonyms"):
                     notes.append(f"no document writes {info['word']} as typed: these hold its parts apart")
         for info in compiled.words:
             if info.get("grammatical") and arrays.live:

@@ -237,3 +237,16 @@ def test_a_pasted_passage_gets_no_note_on_its_words_read_as_the_kind_of_material
         pasted = idx.search("市内の 小中学校で 端末の 整備の 概要を 資料に まとめた。")
         assert pasted.hits and pasted.hits[0].path.endswith("教育.txt")
         assert not any("kind of material" in n for n in pasted.notes)
+
+
+def test_the_note_on_a_split_word_is_not_given_where_the_hits_hold_its_synonym(tmp_path):
+    # 「携帯電話 不感地帯 解消」: the hits write 不感地域 (a synonym), and were said to hold 不感地帯's parts apart.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "電波.txt", "携帯電話の不感地域の解消\n\n山間部に残る携帯電話の不感地域を解消するため、基地局の整備を支援した。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("携帯電話 不感地帯 解消")
+        assert res.total == 1 and not any("as typed" in n for n in res.notes)
