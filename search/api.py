@@ -460,8 +460,8 @@ class Index:
                     # tourism section's ビジョン構想会議 and クールジャパン), and its synonyms name the thing
                     # (GIGAスクール構想): the pages found through them come first, not last, as the word's
                     # own pages do for a word that is written.
-                    own = docmask & ~own
-                    synonyms_first = own != 0
+                    apart, own = docmask & own, docmask & ~own
+                    synonyms_first = ("its synonyms" if not apart else "the first hits its synonyms") if own else False
             page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want,
                                      written=written)
         body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
@@ -477,8 +477,11 @@ class Index:
             # ranked head, already checked, settles most searches; only a head without the word
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
-                         + (f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
-                            "the rest its parts apart" if synonyms_first else "these hold its parts apart"))
+                         + ("these hold its parts apart" if not synonyms_first else
+                            f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
+                            if synonyms_first == "its synonyms" else
+                            f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
+                            "the rest its parts apart"))
         elif total and sort != "date" and compiled.as_typed and len(compiled.words) > 1 and fewer is None and not relaxed:
             # The same beside another word: 「地域おこし協力隊 ICT」 listed a Vodafone section holding 地域 and ICT
             # first, and 「ギガスクール構想 端末」 a tourism section's 構想 and クール, with no word of why.  Each

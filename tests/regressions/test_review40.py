@@ -250,3 +250,18 @@ def test_the_note_on_a_split_word_is_not_given_where_the_hits_hold_its_synonym(t
     with open_index(tmp_path / "idx") as idx:
         res = idx.search("携帯電話 不感地帯 解消")
         assert res.total == 1 and not any("as typed" in n for n in res.notes)
+
+
+def test_a_split_word_found_only_through_its_synonym_is_said_so(tmp_path):
+    # With no page holding ギガス, クール or 構想 apart, the note said "these hold its parts apart" of the one
+    # page, which writes GIGAスクール構想.
+    from ictsearch.indexer import build_index
+    from ictsearch.search import open_index
+
+    docs = tmp_path / "資料"
+    write(docs / "教育.txt", "学校のネットワーク\n\nGIGAスクールの端末を全校に配備した。\n")
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with open_index(tmp_path / "idx") as idx:
+        res = idx.search("ギガスクール")
+        assert res.total == 1
+        assert res.notes[0].startswith("no document writes ギガスクール as typed: these hold its synonyms (")
