@@ -21,6 +21,7 @@ import shlex
 import signal
 import sys
 import time
+import unicodedata
 from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import NamedTuple
@@ -260,7 +261,12 @@ def _output(fmt, as_json, fields, excel) -> Output:
     fmt = "json" if as_json else (fmt or "text")
     if excel and fmt != "csv":
         raise CliError("--excel only applies to --format csv")
-    columns = _columns(fields) if fields else None
+    columns = _columns(fields) if fields is not None else None
+    if columns == []:
+        # `--fields ""` (a script's unset "$COLUMNS", `--fields ,`) printed every column without a word,
+        # as if the option had not been given: said as an empty filter is.
+        raise CliError("--fields is empty: name the columns to print, such as --fields タイトル,年度,地域; choose from "
+                       + ", ".join(f"{c} ({COLUMN_LABELS[c]})" for c in HIT_COLUMNS))
     if columns and fmt in ("json", "jsonl"):
         raise CliError("--fields applies to text and csv output; JSON always carries every field")
     return Output(fmt, columns, excel)
@@ -404,6 +410,22 @@ def _echoed(query: str) -> str:
 _SHELL_SAFE = LazyPattern(r"[^\s'\"$`\\|&;<>()*?\[\]#~!{}]+")
 
 
+#: Words typed where a command goes that name one: other tools' commands (version, find, list …)
+#: and the commands' names in Japanese.  Each is answered with the command, then the search.
+_COMMAND_WORDS = {
+    **dict.fromkeys(("version", "ver", "バージョン"), "--version"),
+    **dict.fromkeys(("find", "query", "grep", "lookup", "検索", "さがす", "探す"), "search"),
+    **dict.fromkeys(("update", "add", "build", "reindex", "rebuild", "scan", "crawl", "import", "索引", "登録",
+                     "更新", "インデックス"), "index"),
+    **dict.fromkeys(("info", "stats", "list", "ls", "状態", "状況"), "status"),
+    **dict.fromkeys(("facet", "count", "counts", "集計"), "facets"),
+    **dict.fromkeys(("get", "view", "open", "cat", "表示"), "show"),
+    **dict.fromkeys(("dump", "出力", "エクスポート"), "export"),
+    **dict.fromkeys(("like", "related", "類似"), "similar"),
+    **dict.fromkeys(("usage", "ヘルプ", "使い方"), "--help"),
+}
+
+
 class _Commands(click.Group):
     def resolve_command(self, ctx, args):
         if args and args[0] == "help" and "help" not in self.commands:
@@ -418,9 +440,28 @@ class _Commands(click.Group):
         except click.UsageError:
             # 「ictsearch テレワーク」, 「ictsearch ~/資料」: what a newcomer types first.  A near miss
             # of a command's name (serch) keeps Click's "Did you mean"; anything else is said what to type.
-            if not args or args[0].startswith("-") or difflib.get_close_matches(args[0], self.commands):
-                raise
+            meant = (_COMMAND_WORDS.get(unicodedata.normalize("NFKC", args[0]).casefold())
+                     if args and not os.path.exists(args[0]) else None)  # a folder named update/ is indexed
+            if not args or args[0].startswith("-") or (
+                    meant is None and difflib.get_close_matches(args[0], self.commands)):
+                raise  # (find is close to index for difflib: the table goes first)
             typed = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args)
+            if meant is not None:
+                # `ictsearch version`, `ictsearch find テレワーク`, `ictsearch 検索 テレワーク`: a command other
+                # tools have, or the command's name in Japanese, was told "to search for it, `ictsearch search
+                # version`".  The command meant comes first; the search stays offered, as the word may be one.
+                rest = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args[1:])
+                placeholder = {"index": "FOLDER", "search": "WORDS", "show": "DOC", "similar": "DOC"}
+                command = meant if meant.startswith("--") or meant in ("status", "facets", "export") \
+                    else f"{meant} {rest or placeholder[meant]}"
+                what = {"--version": "for the version", "search": "to search", "index": "to build or update the index",
+                        "status": "for the index's location, counts and failing files",
+                        "facets": "for every region, year and theme with counts", "show": "to show a document",
+                        "export": "to export every document", "similar": "for documents like one",
+                        "--help": "for the commands"}[meant]
+                raise click.UsageError(f"No such command {quoted(args[0])}: {what}, `ictsearch {command}`; to search "
+                                       f"for the word{'s' if sum(not a.startswith('-') for a in args) > 1 else ''}, "
+                                       f"`ictsearch search {typed}`", ctx) from None
             todo = "index it" if os.path.exists(args[0]) else "search for it"
             raise click.UsageError(f"No such command {quoted(args[0])}: to {todo}, "
                                    f"`ictsearch {'index' if todo == 'index it' else 'search'} {typed}`", ctx) from None
@@ -659,9 +700,11 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
             elif o.status == "failed":
                 click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
-        click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
-                   f"{summary.unchanged} unchanged{skipped}.", err=True)
-        if summary.rederived:
+        # --quiet: no summary (it was printed anyway); the list on stdout is what a dry run is asked for.
+        if not quiet:
+            click.echo(f"Would add {summary.added}, update {summary.updated}, remove {summary.removed}{retry}; "
+                       f"{summary.unchanged} unchanged{skipped}.", err=True)
+        if summary.rederived and not quiet:
             click.echo(f"({summary.rederived} of the updates only derive metadata again: an earlier version's rules "
                        f"derived them)", err=True)
     elif not quiet and not IndexStore(index_dir).exists():
@@ -834,6 +877,8 @@ def search(query, index_dir, limit, offset, region, year, theme, path, sort, fra
     for word in query[:len(query) - literal]:
         if mistyped := _mistyped_option(word, _long_options()):
             raise CliError(mistyped)
+        if word == "--version":  # was "did you mean --region?"
+            raise CliError(_VERSION_GOES_FIRST)
         if word.startswith("--"):
             raise CliError(f"no such option: {word}{_did_you_mean(word)} (query words that start with -- go after a --)")
         if _option_with_one_dash(word):
@@ -861,6 +906,10 @@ def _long_options() -> list[str]:
     """The running command's long option names (--region, --json, --help …)."""
     ctx = click.get_current_context()
     return [o for p in ctx.command.get_params(ctx) for o in p.opts if o.startswith("--")]
+
+
+#: `ictsearch search --version`: the version is the program's option, not a command's.
+_VERSION_GOES_FIRST = "--version goes before the command: `ictsearch --version`"
 
 
 def _did_you_mean(word: str) -> str:
@@ -1329,8 +1378,9 @@ def export(index_dir, fmt, output):
     try:
         with _library_errors(), _sigterm_as_interrupt(), open_index(index_dir) as idx:
             if fmt == "jsonl":
-                for record in jsonl_records(idx):
-                    _dump(record)
+                with _whole_records() as dump:
+                    for record in jsonl_records(idx):
+                        dump(record)
                 return
             written = write_opensearch(idx, output)
     except BrokenPipeError:
@@ -1348,6 +1398,62 @@ def export(index_dir, fmt, output):
     if len(parts) > 1:
         click.echo(f"The documents are in {len(parts)} bulk files, each under the 100 MB a request may hold "
                    "by default: POST each to _bulk.", err=True)
+
+
+@contextmanager
+def _whole_records():
+    """A writer of JSON Lines records that Ctrl-C or SIGTERM stops between records, not inside one.
+
+    A record of a long document is written in several system calls, and a pipe to a slow reader
+    blocks between them: Ctrl-C there (`ictsearch export --format jsonl > docs.jsonl`, `| gzip`)
+    ended the output in half a record, which a reader of the file then failed on.  The signal is
+    held until the record is out; a second one stops at once (a reader that no longer reads, as
+    `less` after Ctrl-C, would otherwise keep the export waiting)."""
+    writing, pending, before = False, [], {}
+
+    def held(signum, frame):
+        if writing and not pending:
+            pending.append(signum)
+            return
+        before[signum](signum, frame)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(sig)
+        if callable(handler):
+            with suppress(ValueError):  # not the main thread (a test's runner): records as they come
+                signal.signal(sig, held)
+                before[sig] = handler
+
+    try:
+        sys.stdout.flush()
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation: a test runner's buffer
+        fd = None
+
+    def dump(record) -> None:
+        nonlocal writing
+        writing = True
+        try:
+            if fd is None:
+                _dump(record)
+            else:
+                # Not through sys.stdout: Python's buffered writer (3.11) dropped the rest of a large
+                # write to a pipe that a signal interrupted, even when the handler let it go on (half a
+                # record, then the next).  os.write resumes after EINTR and reports what it wrote.
+                data = memoryview((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+                while data:
+                    data = data[os.write(fd, data):]
+        finally:
+            writing = False
+        if pending:
+            signum = pending.pop()
+            before[signum](signum, None)
+
+    try:
+        yield dump
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 def _argv_wants_json(args: list[str]) -> bool:
@@ -1427,6 +1533,10 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
 
     Click said only "No such option '--index'" and pointed to `ictsearch --help`, which lists
     no --index: the option every command has looked missing."""
+    if (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is not cli
+            and e.option_name == "--version"):
+        # `ictsearch status --version` was asked "Did you mean '--json'?".
+        return click.UsageError(_VERSION_GOES_FIRST, ctx=e.ctx)
     if not (isinstance(e, click.NoSuchOption) and e.ctx is not None and e.ctx.command is cli):
         return _mistyped_in(e, argv)
     option = e.option_name

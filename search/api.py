@@ -448,11 +448,20 @@ class Index:
                 # slice the same order, or paging would repeat and skip documents.
                 rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
             written = None
+            synonyms_first = False
             if compiled.as_typed:
                 # Documents writing a split word as typed, then those with its parts side by
                 # side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
                 written = [as_typed.written, as_typed.side_by_side]
+                if (own is not None and len(compiled.words) == 1 and compiled.words[0].get("synonyms")
+                        and not as_typed.side_by_side(docmask)):
+                    # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a
+                    # tourism section's ビジョン構想会議 and クールジャパン), and its synonyms name the thing
+                    # (GIGAスクール構想): the pages found through them come first, not last, as the word's
+                    # own pages do for a word that is written.
+                    apart, own = docmask & own, docmask & ~own
+                    synonyms_first = ("its synonyms" if not apart else "the first hits its synonyms") if own else False
             page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want,
                                      written=written)
         body_terms = list(dict.fromkeys(t for f, t in positive_terms(q) if f == "body"))
@@ -468,7 +477,24 @@ class Index:
             # ranked head, already checked, settles most searches; only a head without the word
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
-                         "these hold its parts apart")
+                         + ("these hold its parts apart" if not synonyms_first else
+                            f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
+                            if synonyms_first == "its synonyms" else
+                            f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
+                            "the rest its parts apart"))
+        elif total and sort != "date" and compiled.as_typed and len(compiled.words) > 1 and fewer is None and not relaxed:
+            # The same beside another word: 「地域おこし協力隊 ICT」 listed a Vodafone section holding 地域 and ICT
+            # first, and 「ギガスクール構想 端末」 a tourism section's 構想 and クール, with no word of why.  Each
+            # split word is checked alone, against the matches only: the other words need not be beside it.
+            for entry in compiled.as_typed:
+                if AsTyped(arrays, [entry]).side_by_side(docmask):
+                    continue
+                info = next((info for info in compiled.words if "word" in info
+                             and "".join(info.get("terms", ())) == "".join(entry[0])), None)
+                # Not a word typed after its subject as the kind of material (関連資料: not required), nor one
+                # with synonyms (携帯電話 不感地帯 解消: the hits write 不感地域, not 不感 … 地帯).
+                if info is not None and not info.get("optional") and not info.get("synonyms"):
+                    notes.append(f"no document writes {info['word']} as typed: these hold its parts apart")
         for info in compiled.words:
             if info.get("grammatical") and arrays.live:
                 # 「"である"」 found nothing, and である every page writing ある, with no word of why: the
@@ -483,8 +509,10 @@ class Index:
                 notes.append(f"{info['except']} was read as {info['word']}: pages "
                              f"{'of that year or writing it' if info.get('read_as') else 'writing ' + info['word'][1:]}"
                              " are left out")
-            if info.get("optional_as"):
+            if info.get("optional_as") and not understanding.in_pasted_passage():
                 # 「テレワーク 関連資料」, 「令和5年度 上期」: a word typed that does not narrow the search.
+                # Not a pasted passage's (「…の概要をまとめた資料を公表した。」): its words are the page's
+                # text, not a request, and two notes a passage stood above its hits.
                 notes.append(f"{info['word']} was read as {info['optional_as']}: not required, "
                              "it only lifts the pages writing it")
         if relaxed and total:
