@@ -294,6 +294,30 @@ class _OwnFiscalYear:
     speech: bool = False
 
 
+#: A meeting's agenda heading (議事 / 議題 / 次第, numbered or not: 「2 議題」, 「議事次第」) and the numbered items
+#: under it (「(3) 令和6年度の取組について」): the topics a meeting takes up, among them the coming 年度's plan.
+_AGENDA_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．]?\s*)?(?:会議次第|議事次第|次第|議事|議題|協議事項|報告事項)\s*[:：]?\s*")
+_AGENDA_ITEM = re.compile(r"\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．)）])\s*\S")
+
+
+def _agenda_items(lines) -> set[int]:
+    """The lines of a meeting's numbered agenda items: the run of numbered lines right under an agenda heading
+    (_AGENDA_HEAD).  Their 年度 (「(3) 令和6年度の取組について」 on a 第2回会議 of 令和5年11月) is a topic the meeting
+    takes up, not a heading of the page: the page is the meeting's record, of its day's 年度 (bench/realdocs
+    README, records against their posting stamp).  Found by breaker40 (an 協議会's 概要 page); on the dev set
+    one page in each half has such a line."""
+    out: set[int] = set()
+    inside = False
+    for i, (_, _, line) in enumerate(lines):
+        if _AGENDA_HEAD.fullmatch(line):
+            inside = True
+        elif inside and _AGENDA_ITEM.match(line):
+            out.add(i)
+        elif line.strip():
+            inside = False
+    return out
+
+
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     """Whether y stands in the last step of a breadcrumb line and that step reads as a title."""
     start, _, text = line
@@ -409,9 +433,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if int(sitting[1]) in SPRING_SESSION_MONTHS:
             bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
                                                   if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+    agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
             continue
+        if li in agenda:
+            continue  # (3) 令和6年度の取組について under 議事: a topic the meeting takes up
         # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
