@@ -2218,6 +2218,23 @@ def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day:
     return seen
 
 
+#: A rule's supplementary provision naming the day it takes effect (附則 「この要綱は、令和5年6月1日から施行する。」).
+_ENACTED = re.compile(r"(?:この|本)\s*(?:要綱|要領|規則|条例|告示|訓令|規程|基準|規約|細則|要項)\s*は\s*[、,]?\s*([^、,。\n]{4,24}?)\s*から施行")
+
+
+def _enacted_on(text: str) -> tuple[YearMention, str] | None:
+    """The day a rule's first 附則 says it takes effect, for a 要綱 or 条例 page that carries no other date (no
+    告示 number line, no stamp): the day it was made, as a page dated by its own 告示 line is (bench/realdocs
+    README: a change it announces from a day).  The first 附則 is the rule's own; later ones are amendments.
+    Found by breaker40 (c26, a prefecture's 補助金交付要綱); on the dev set no page lacking a date has one."""
+    folded = fold(text)
+    for m in _ENACTED.finditer(folded):
+        ys = [y for y in find_years(m[1]) if y.kind != "fiscal" and y.month is not None]
+        if ys:
+            return ys[0], f"text: 「{m[0][:40]}」 (the day its 附則 puts it in force)"
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2389,6 +2406,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    if fy is None and year is None and date is None and (enacted := _enacted_on(text)):
+        year, src["year"] = enacted[0].year, enacted[1]
+        fy, src["fiscal_year"] = enacted[0].fiscal_year, enacted[1] + " (年度 of the date)"
     # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):

@@ -76,3 +76,29 @@ def test_a_numbered_heading_outside_an_agenda_still_names_the_year():
     text = ("デジタル推進課の取組\n主な取組\n(1) 令和6年度の重点事業\n書かない窓口を本庁舎で始めます。\n"
             "(2) 職員研修\n全職員を対象に研修を行います。\n")
     assert derived(text).fiscal_year == 2024
+
+
+# --- a 要綱 dated only by its 附則 ----------------------------------------------------------------
+
+def test_a_rule_with_no_date_line_is_dated_by_its_first_supplementary_provision():
+    m = page("c26")  # 静岡県…補助金交付要綱, 附則 この要綱は、令和5年6月1日から施行する。
+    assert years(m) == ("2023", "2023")
+
+
+def test_the_first_provision_is_the_rules_own_and_later_ones_amendments():
+    text = ("地域情報通信基盤整備事業補助金交付要綱\n(目的)\n第1条 この要綱は、光ファイバの整備を支援することを目的とする。\n"
+            "附 則\nこの要綱は、平成30年4月1日から施行する。\n附 則\nこの要綱は、令和4年4月1日から施行する。\n")
+    assert years(derived(text)) == ("2018", "2018")
+
+
+@pytest.mark.parametrize("provision", ["この要綱は、公布の日から施行する。", "この法律は、令和5年4月1日から施行する。"])
+def test_no_day_of_its_own_or_a_laws_provision_gives_no_date(provision):
+    # 公布の日 names no day; a law quoted on a page (この法律は) is another document's.
+    text = ("デジタル手続法の概要\n行政手続のオンライン化を原則とする法律の概要を説明します。\n附則\n" + provision + "\n")
+    assert years(derived(text)) == ("", "")
+
+
+def test_a_rule_with_its_notice_line_keeps_that_date():
+    text = ("防災行政無線戸別受信機貸与要綱\n(平成28年3月25日告示第20号)\n(趣旨)\n第1条 この要綱は、戸別受信機の貸与に関し必要な事項を定める。\n"
+            "附 則\nこの要綱は、平成28年4月1日から施行する。\n")
+    assert years(derived(text)) == ("2015", "2016")
