@@ -2235,6 +2235,22 @@ def _enacted_on(text: str) -> tuple[YearMention, str] | None:
     return None
 
 
+#: A periodical's issue written with a dot (広報ながの 2024.5 No.1234, 市報○○ 2023.10 号): its name first on the line
+#: (広報 / 市報 / 町報 / 村報 … or …だより), then the year and month, then the issue's number, 号 or the line's end.
+_DOTTED_ISSUE = re.compile(
+    r"\s*(?:広報|市報|町報|村報|県報|区報|[^\s、。]{1,10}だより)[^\s、。]{0,10}\s*[(（]?\s*((?:19|20)\d\d)[.．](1[0-2]|0?[1-9])"
+    r"(?![\d.．])\s*[)）]?\s*(?:月?号|No|NO|№|Vol|vol|$)")
+
+
+def _dotted_issue(lines) -> tuple[int, int, str] | None:
+    """A 広報 issue dated 「2024.5」 on one of the first lines (found by breaker40: c64; a dotted year and month
+    alone is too loose to read anywhere else, a decimal or a version); on the dev set no page has one."""
+    for _, _, line in lines[:DATE_SCAN_LINES]:
+        if m := _DOTTED_ISSUE.match(fold(line)):
+            return int(m[1]), int(m[2]), f"text: 「{line.strip()[:40]}」 (an issue's 年.月)"
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2406,6 +2422,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    if fy is None and year is None and date is None and (issue := _dotted_issue(lines)):
+        year, month, src["year"] = issue
+        fy, src["fiscal_year"] = (year if month >= 4 else year - 1), issue[2] + " (年度 of the month)"
     if fy is None and year is None and date is None and (enacted := _enacted_on(text)):
         year, src["year"] = enacted[0].year, enacted[1]
         fy, src["fiscal_year"] = enacted[0].fiscal_year, enacted[1] + " (年度 of the date)"

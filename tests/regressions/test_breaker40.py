@@ -102,3 +102,23 @@ def test_a_rule_with_its_notice_line_keeps_that_date():
     text = ("防災行政無線戸別受信機貸与要綱\n(平成28年3月25日告示第20号)\n(趣旨)\n第1条 この要綱は、戸別受信機の貸与に関し必要な事項を定める。\n"
             "附 則\nこの要綱は、平成28年4月1日から施行する。\n")
     assert years(derived(text)) == ("2015", "2016")
+
+
+# --- a 広報 issue dated 2024.5 -------------------------------------------------------------------
+
+def test_a_newsletter_issue_written_with_a_dot_dates_its_article():
+    m = page("c64")  # 広報ながの 2024.5 No.1234
+    assert years(m) == ("2024", "2024")
+
+
+@pytest.mark.parametrize("head, want", [("市報さくら 2025.2 号", ("2024", "2025")), ("議会だより(2023.11)", ("2023", "2023"))])
+def test_other_newsletter_heads_with_a_dotted_month(head, want):
+    text = f"{head}\nまちの話題\n公民館でスマホ教室を開きました。\n"
+    assert years(derived(text)) == want
+
+
+@pytest.mark.parametrize("line", ["広報の配信アプリ バージョン 2024.5 を公開しました", "人口 2024.5 千人(広報課まとめ)"])
+def test_a_dotted_number_that_is_no_issue_gives_no_date(line):
+    # A version or a figure: not a periodical's name and its issue.
+    text = f"{line}\n詳しくは担当課にお問い合わせください。\n"
+    assert derived(text).year is None
