@@ -122,3 +122,21 @@ def test_a_dotted_number_that_is_no_issue_gives_no_date(line):
     # A version or a figure: not a periodical's name and its issue.
     text = f"{line}\n詳しくは担当課にお問い合わせください。\n"
     assert derived(text).year is None
+
+
+# --- radio systems and campaigns named as such ---------------------------------------------------
+
+def test_the_reception_month_is_a_radio_campaign():
+    m = page("c07")  # 受信環境クリーン月間 with テレビ・ラジオの受信障害, under running PDF headers
+    assert {t for t, _ in m.themes} >= {"電波・周波数", "放送"}
+
+
+def test_a_fire_services_digital_radio_is_radio():
+    m = page("c41")  # 消防救急デジタル無線設備を…更新
+    assert "電波・周波数" in {t for t, _ in m.themes}
+
+
+def test_a_fire_services_page_without_its_radio_is_not_radio():
+    text = ("消防本部からのお知らせ\n令和6年4月15日\n救急車の適正利用について\n"
+            "消防救急活動の件数が増えています。救急車は本当に必要なときに呼んでください。\n")
+    assert "電波・周波数" not in {t for t, _ in derived(text).themes}
