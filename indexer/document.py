@@ -262,6 +262,13 @@ _GLUED_STAMP = LazyPattern(
 _BRACKETED_STAMP = LazyPattern(rf"[(（]\s*{_STAMP_DATE}\s*(?:更新|掲載|現在)\s*[)）]")
 # A form's field label over its value (「事業名:」 / 「スマート農業社会実装促進事業」).
 _FIELD_LABEL = LazyPattern(r"[^\s:：]{1,12}[:：]")
+# A sheet's or a result's field with its value on one line, under the sheet's heading (「令和6年度 当初予算
+# 主要事業説明書」 / 「事業名 基幹業務システム標準化事業」 / 「所管 総務部 情報政策課」 / 「予算額 285,400千円」;
+# 「入札結果」 / 「件名 …」 / 「開札日 …」 / 「落札者 …」): the sheet's rows, not lines of its title
+# (breaker40's budget, evaluation and tender sheets c15, c16, c18, c19, c38).
+_SHEET_FIELD = LazyPattern(
+    r"(?:件名|事業名|事務事業名|開札日|入札日|落札者|落札金額|予定価格|入札方式|所管|所管課|担当課|担当部|所属|部局|予算額|事業費"
+    r"|評価日|作成日|評価者|財源内訳)\s*[:：]?\s+\S.*")
 
 
 # An image's caption in brackets glued to the heading it stood beside (「村長室へようこそ(写真:東白川村の風景)」).
@@ -623,6 +630,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             while len(block) > 1 and _ROLE.fullmatch(block[-1]):
                 block.pop()  # the author's role over the name (「理事長 / 宮原秀夫」)
             break  # the authors under a cover's title (「固有表現の発見 / 新山祐介 / 関根聡」)
+        if block and _SHEET_FIELD.fullmatch(line) and not _SHEET_FIELD.fullmatch(block[0]):
+            break  # 「事業名 …」 under the sheet's heading: its first row
         heading = _MARKDOWN_HEADING.match(raw)
         if heading and block:
             if not all(_is_header(b) for b in block):

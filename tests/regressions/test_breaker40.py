@@ -140,3 +140,22 @@ def test_a_fire_services_page_without_its_radio_is_not_radio():
     text = ("消防本部からのお知らせ\n令和6年4月15日\n救急車の適正利用について\n"
             "消防救急活動の件数が増えています。救急車は本当に必要なときに呼んでください。\n")
     assert "電波・周波数" not in {t for t, _ in derived(text).themes}
+
+
+# --- a sheet's field rows are not its title; a contractor's address is not the page's place --------
+
+@pytest.mark.parametrize("doc_id, title", [
+    ("c15", "令和6年度 当初予算 主要事業説明書"),
+    ("c16", "秋田県 R7年度当初予算案 事業説明"),
+    ("c18", "令和5年度 事務事業評価シート"),
+    ("c38", "中国総合通信局 入札結果"),
+])
+def test_a_sheets_field_rows_do_not_join_its_title(doc_id, title):
+    text = (DATA / f"{doc_id}.txt").read_text(encoding="utf-8")
+    assert derive_title(text, None, Path("page.html.txt")) == title
+
+
+def test_a_title_set_on_two_lines_still_joins():
+    # Two heading lines with no field label (a subject and its subtitle) stay one title, as before.
+    text = "令和6年度 事務事業評価\nデジタル推進課の所管事業\n\n本市では、毎年度、事務事業の評価を行っています。\n"
+    assert derive_title(text, None, Path("page.html.txt")) == "令和6年度 事務事業評価 デジタル推進課の所管事業"
