@@ -1075,6 +1075,13 @@ _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
 #: A company named after a place (株式会社長野県協同電算, ㈱沖縄…): the company, not the place.
 _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|㈱)\s?$")
+#: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
+#: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
+#: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
+#: (realdocs dev r4489).  CONTRACTOR_REACH characters back: the field, a name of up to 24, the bracket and 6.
+_CONTRACTOR_PAREN_BEFORE = LazyPattern(
+    r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：]{1,24}\s*[(（][^()（）]{0,6}$")
+CONTRACTOR_REACH = 44
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
@@ -2227,7 +2234,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
               and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
-              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
+              and not ((_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start)
+                        or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
+                       and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national and _CEREMONY.search(text):
         # Where a national award's ceremony will be held is no subject of the page announcing its winners.

@@ -159,3 +159,21 @@ def test_a_title_set_on_two_lines_still_joins():
     # Two heading lines with no field label (a subject and its subtitle) stay one title, as before.
     text = "令和6年度 事務事業評価\nデジタル推進課の所管事業\n\n本市では、毎年度、事務事業の評価を行っています。\n"
     assert derive_title(text, None, Path("page.html.txt")) == "令和6年度 事務事業評価 デジタル推進課の所管事業"
+
+
+def test_a_tender_winners_address_is_not_the_bureaus_subject():
+    m = page("c38")  # 落札者 株式会社電波テクノ(広島市中区) on 中国総合通信局's 入札結果
+    assert (m.region, m.prefecture) == (("中国",), ())
+
+
+@pytest.mark.parametrize("line", ["受注者:株式会社松江ソフト(松江市)", "契約の相手方 ㈱山陰データ(松江市)"])
+def test_other_contractor_fields_with_an_address(line):
+    text = f"中国総合通信局 契約結果\n令和6年5月10日\n件名 無線局監理システム端末の賃貸借\n{line}\n"
+    assert derived(text).prefecture == ()
+
+
+def test_a_grantees_seat_stays_the_pages_place():
+    # A grantee is what a grant's release is about (realdocs dev r4489: 株式会社ZTV(本社:三重県津市)).
+    text = ("報道資料\n令和5年7月3日\n総務省\nケーブルテレビネットワーク光化促進事業の交付決定\n"
+            "総務省は、本日、株式会社みえケーブル(本社:三重県津市)から申請のあった補助金の交付を決定しました。\n")
+    assert "三重県" in derived(text).prefecture
