@@ -73,8 +73,12 @@ _HEADER_DATE = (
 )
 _HEADER_PARTS = LazyPattern(
     rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?|{_FORM_LABEL}"
+    # (a town's section under its division first, whole: 総務課防災係, 企画課情報政策係: breaker40's c51)
+    r"|[^\s、。]{0,24}?課[^\s、。]{1,8}?係"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
 )
+# A PDF page's number in words (「ページ 1 / 3」, 「1 / 3 ページ」, 「P.2」): the page turns, no line of a title.
+_PAGE_MARKER = LazyPattern(r"\s*(?:ページ\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}\s*ページ|[pP]\.\s?\d{1,4})\s*")
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The
 # issuer's English name may stand beside the label (「Tohoku Bureau of Telecommunications【報道資料】」).
 _LETTERHEAD_MARK = LazyPattern(rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}")
@@ -630,6 +634,10 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             while len(block) > 1 and _ROLE.fullmatch(block[-1]):
                 block.pop()  # the author's role over the name (「理事長 / 宮原秀夫」)
             break  # the authors under a cover's title (「固有表現の発見 / 新山祐介 / 関根聡」)
+        if _PAGE_MARKER.fullmatch(line):
+            if block:
+                break  # the title ends where its page does
+            continue
         if block and _SHEET_FIELD.fullmatch(line) and not _SHEET_FIELD.fullmatch(block[0]):
             break  # 「事業名 …」 under the sheet's heading: its first row
         heading = _MARKDOWN_HEADING.match(raw)

@@ -825,7 +825,8 @@ _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
 _ISSUER_ONLY = re.compile(
-    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
+    r"[^、。,.:：]{0,24}課[^\s、。,.:：]{1,8}?係"  # a town's section under its division (総務課防災係: breaker40's c51)
+    r"|[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
 )
 #: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).

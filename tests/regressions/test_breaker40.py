@@ -177,3 +177,23 @@ def test_a_grantees_seat_stays_the_pages_place():
     text = ("報道資料\n令和5年7月3日\n総務省\nケーブルテレビネットワーク光化促進事業の交付決定\n"
             "総務省は、本日、株式会社みえケーブル(本社:三重県津市)から申請のあった補助金の交付を決定しました。\n")
     assert "三重県" in derived(text).prefecture
+
+
+# --- a PDF's page markers and a section's cover line ---------------------------------------------
+
+def test_a_pages_number_in_words_ends_the_title_and_a_sections_cover_line_dates_it():
+    text = (DATA / "c51.txt").read_text(encoding="utf-8")  # 令和6年8月 総務課防災係 / ページ 1 / 3
+    assert derive_title(text, None, Path("page.html.txt")) == "避難情報の伝達に関する取組について"
+    assert years(page("c51")) == ("2024", "2024")
+
+
+@pytest.mark.parametrize("marker", ["1 / 12 ページ", "P.1", "ページ 2"])
+def test_other_page_markers(marker):
+    text = f"スマートフォン教室の開催結果\n令和6年8月 企画課情報政策係\n{marker}\n1 目的\n高齢者の情報格差をなくすため。\n"
+    assert derive_title(text, None, Path("page.html.txt")) == "スマートフォン教室の開催結果"
+
+
+def test_a_relations_word_is_no_section():
+    # 「国際関係」 ends with 係 but names no section under a division: no issuer's line.
+    from ictsearch.indexer.document import _is_header
+    assert _is_header("総務課防災係") and not _is_header("国際関係")
