@@ -70,9 +70,15 @@ _LETTERHEAD_LABEL = (
 _HEADER_DATE = (
     r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?(?:発表|掲載)?"
     r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    # an English page's date (September 5, 2024; Oct. 2, 2023; 2024-11-05: breaker40's bilingual bureau pages)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}-\d{1,2}-\d{1,2}"
 )
 _HEADER_PARTS = LazyPattern(
     rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?|{_FORM_LABEL}"
+    # A state body's English name over or beside its Japanese one (Kinki Bureau of Telecommunications, Ministry of
+    # Internal Affairs and Communications) and the English label (Press Release): breaker40's bilingual pages.
+    r"|(?:[A-Z][A-Za-z.&-]*\s+){0,3}Bureau\s+of\s+Telecommunications|Ministry\s+of(?:\s+(?:[A-Z][A-Za-z,]*|and|of|the))+"
+    r"|Press\s+Release"
     # (a town's section under its division first, whole: 総務課防災係, 企画課情報政策係: breaker40's c51)
     r"|[^\s、。]{0,24}?課[^\s、。]{1,8}?係"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
@@ -286,7 +292,7 @@ def _clean_line(line: str) -> str:
 
 def _is_header(line: str) -> bool:
     rest = _HEADER_PARTS.sub("", line)
-    return not re.sub(r"[\s・:：()（）\[\]【】]+", "", rest)
+    return not re.sub(r"[\s・:：()（）\[\]【】/]+", "", rest)
 
 
 def _is_letterhead(line: str) -> bool:

@@ -197,3 +197,22 @@ def test_a_relations_word_is_no_section():
     # 「国際関係」 ends with 係 but names no section under a division: no issuer's line.
     from ictsearch.indexer.document import _is_header
     assert _is_header("総務課防災係") and not _is_header("国際関係")
+
+
+# --- an English letterhead over a bilingual page -------------------------------------------------
+
+@pytest.mark.parametrize("doc_id, start", [
+    ("c05", "ASEAN諸国の情報通信担当者が5Gの利活用事例を視察"),
+    ("c06", "Free Wi-Fi for Visitors to Okinawa / 訪日外国人観光客向け無料Wi-Fiの利用促進"),
+    ("c45", "ICT Startup Pitch Event in Fukuoka"),
+    ("c46", "Results of the Japan-U.S. Policy Cooperation Dialogue"),
+])
+def test_a_bodys_english_name_and_an_english_date_are_its_letterhead(doc_id, start):
+    text = (DATA / f"{doc_id}.txt").read_text(encoding="utf-8")
+    assert derive_title(text, None, Path("page.html.txt")).startswith(start)
+
+
+def test_an_english_heading_that_names_a_bureau_is_still_a_title():
+    # A heading that is a sentence about a bureau, not its name alone, stays the title.
+    text = "Kanto Bureau of Telecommunications Launches Drone Radio Guide\nドローンの無線利用に関するガイドを公開しました。\n"
+    assert derive_title(text, None, Path("page.html.txt")).startswith("Kanto Bureau of Telecommunications Launches")
