@@ -1538,6 +1538,7 @@ def contact_office(text: str) -> Place | None:
 #: prefecture recall 0.78 → 0.84, dev unchanged.
 _SELECTED = r"採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日)"
 _CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
+_SELECTED_ONLY = LazyPattern(_SELECTED)
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
@@ -1563,13 +1564,15 @@ VENUE_REACH_CHARS = 200
 _CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
-def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
+def _chosen_places(text: str, title: str, places: list[Place], head_end: int, awards: bool = True) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
-    what it chose; None when the title and head name no choice or no place follows."""
-    in_head = _CHOSEN.search(text, 0, head_end)
-    m = in_head or _CHOSEN.search(title or "")
-    if not m and (f := _CHOSEN_BELOW.search(text, head_end)):
-        in_head = m = _CHOSEN.search(text, f.start(), f.end())
+    what it chose; None when the title and head name no choice or no place follows.
+    awards: an award's winners (受賞, 表彰) count as chosen too."""
+    cue = _CHOSEN if awards else _SELECTED_ONLY
+    in_head = cue.search(text, 0, head_end)
+    m = in_head or cue.search(title or "")
+    if not m and awards and (f := _CHOSEN_BELOW.search(text, head_end)):
+        in_head = m = cue.search(text, f.start(), f.end())
     if not m:
         return None
     # The list follows the cue in the text, or stands before it in its sentence (Japanese puts
@@ -2434,6 +2437,16 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                     prefs.extend(q for q in area if q not in prefs)
                     rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
                     whole_area = f"; every prefecture of {b} on {rows}"
+        # A bureau's release on what it chose in its area (交付決定, 採択, 選定: its 別紙 lists the towns by
+        # prefecture, 「青森県 佐井村 …」 a row) is about each of those prefectures, as a national body's list is
+        # (_chosen_places); within the block it names, and not an award's winners (表彰, 受賞: an awardee's home
+        # is no subject, bench/realdocs README).  Found by breaker40 (c65).
+        if (named_blocks and not re.search(r"受賞|表彰", (title or "") + text[:head_end])
+                and (chosen := _chosen_places(text, title, places, head_end, awards=False))):
+            picked = [q for q in chosen[1] if g.block_of[q] in named_blocks and q not in prefs]
+            if picked:
+                prefs.extend(picked)
+                whole_area += f"; chosen in its area after 「{chosen[0]}」: {'・'.join(picked)}"
         if not named_blocks and (table := _block_table(filled, pref_lines)):
             b, first, last = table
             prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)

@@ -216,3 +216,23 @@ def test_an_english_heading_that_names_a_bureau_is_still_a_title():
     # A heading that is a sentence about a bureau, not its name alone, stays the title.
     text = "Kanto Bureau of Telecommunications Launches Drone Radio Guide\nドローンの無線利用に関するガイドを公開しました。\n"
     assert derive_title(text, None, Path("page.html.txt")).startswith("Kanto Bureau of Telecommunications Launches")
+
+
+# --- a bureau's list of what it chose in its area -------------------------------------------------
+
+def test_a_bureaus_grant_decision_is_about_the_prefectures_of_its_list():
+    m = page("c65")  # 交付決定, 別紙 rows 青森県 佐井村 / 岩手県 岩泉町 / 秋田県 上小阿仁村
+    assert m.region == ("東北",) and set(m.prefecture) == {"青森県", "岩手県", "秋田県"}
+
+
+def test_a_bureaus_award_winners_are_not_its_subject():
+    m = page("c02")  # 表彰の受賞者決定, awardees in 鹿屋市 and 都農町
+    assert (m.region, m.prefecture) == (("九州",), ())
+
+
+def test_a_bureaus_chosen_list_adds_no_prefecture_outside_its_block():
+    text = ("報道資料\n令和6年9月20日\n東北総合通信局\n地域ICT実証事業の採択決定\n"
+            "東北総合通信局は、管内の実証事業として次の提案を採択しました。\n別紙\n"
+            "青森県 八戸市 漁港の水位監視\n東京都 株式会社データ実証 連携支援\n")
+    m = derived(text)
+    assert "青森県" in m.prefecture and "東京都" not in m.prefecture
