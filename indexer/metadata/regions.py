@@ -1082,6 +1082,10 @@ _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|�
 _CONTRACTOR_PAREN_BEFORE = LazyPattern(
     r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：]{1,24}\s*[(（][^()（）]{0,6}$")
 CONTRACTOR_REACH = 44
+#: …and a company written kind first (株式会社エヌ・ティ・ティ・データ(東京都) in a list of adopted proposals) as
+#: 富士通株式会社(神奈川県) already is (_ORG_PAREN_BEFORE): where it is registered.  Not a seat the text labels
+#: 本社 (株式会社ZTV(本社:三重県津市) as a grant's recipient, realdocs dev r4489).  Found by breaker40 (c77).
+_COMPANY_FIRST_PAREN_BEFORE = LazyPattern(r"(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)[^\s()（）、。,:：]{1,24}\s*[(（][^()（）:：]{0,6}$")
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
@@ -2238,7 +2242,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
               and not ((_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start)
-                        or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
+                        or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
+                        or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
                        and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national and _CEREMONY.search(text):

@@ -236,3 +236,15 @@ def test_a_bureaus_chosen_list_adds_no_prefecture_outside_its_block():
             "青森県 八戸市 漁港の水位監視\n東京都 株式会社データ実証 連携支援\n")
     m = derived(text)
     assert "青森県" in m.prefecture and "東京都" not in m.prefecture
+
+
+def test_a_company_written_kind_first_is_registered_where_its_bracket_says():
+    m = page("c77")  # 株式会社エヌ・ティ・ティ・データ(東京都), 富士通株式会社(神奈川県) on 総務省's adopted list
+    assert (m.region, m.prefecture) == (("全国",), ())
+
+
+def test_a_town_page_naming_a_company_in_its_own_sentence_keeps_its_town():
+    # Not a bracket after a company: the town the page is about stays.
+    text = ("塩尻市 お知らせ\n令和6年5月1日\n株式会社信州データと連携協定を締結しました\n"
+            "塩尻市は、株式会社信州データと、地域のデータ活用に関する連携協定を締結しました。\n")
+    assert derived(text).prefecture == ("長野県",)
