@@ -248,3 +248,8 @@ def test_a_town_page_naming_a_company_in_its_own_sentence_keeps_its_town():
     text = ("塩尻市 お知らせ\n令和6年5月1日\n株式会社信州データと連携協定を締結しました\n"
             "塩尻市は、株式会社信州データと、地域のデータ活用に関する連携協定を締結しました。\n")
     assert derived(text).prefecture == ("長野県",)
+
+
+def test_the_bureaus_monitoring_system_named_alone_is_radio():
+    m = page("c38")  # 件名 DEURAS-D設備の保守業務, no other radio word once the winner's name 電波テクノ is no title
+    assert {t for t, _ in m.themes} == {"電波・周波数"}
