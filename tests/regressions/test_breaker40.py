@@ -48,7 +48,7 @@ def test_every_page_has_a_label_and_the_labels_name_real_themes():
     names = set(THEMES)
     with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    assert len(rows) == len(list(DATA.glob("c*.txt"))) == 84
+    assert len(rows) == len(list(DATA.glob("c*.txt"))) == 100
     assert all(t in names for r in rows for t in r["themes"].split("|") if t)
 
 
