@@ -253,3 +253,21 @@ def test_a_town_page_naming_a_company_in_its_own_sentence_keeps_its_town():
 def test_the_bureaus_monitoring_system_named_alone_is_radio():
     m = page("c38")  # 件名 DEURAS-D設備の保守業務, no other radio word once the winner's name 電波テクノ is no title
     assert {t for t, _ in m.themes} == {"電波・周波数"}
+
+
+# --- a PDF's running header is no wrapped paragraph ------------------------------------------------
+
+def test_a_running_header_repeated_on_each_page_does_not_make_the_text_wrapped():
+    m = page("c89")  # 「令和6年度第2回 …検討会 資料1」 atop three pages, 2024年9月12日 under the first
+    assert years(m) == ("2024", "2024")
+
+
+def test_a_wrapped_pdf_paragraph_is_still_joined():
+    # Rows cut at one width, each a different line, are still read as the sentence they were.
+    text = ("中国総合通信局報道資料\n"
+            "中国総合通信局(局長:山田太郎)は、令和5年7月3日(月)、広島市において、地\n"
+            "域の情報通信の振興に関するセミナーを開催しました。当日は自治体や企業か\n"
+            "ら約80名が参加し、講演とパネルディスカッションが行われました。会場では\n"
+            "ドローンの展示も行われ、参加者は熱心に見学していました。なお、次回は秋\n"
+            "に開催する予定です。\n")
+    assert derived(text).year == 2023
