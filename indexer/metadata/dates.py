@@ -2254,6 +2254,23 @@ def _dotted_issue(lines) -> tuple[int, int, str] | None:
     return None
 
 
+#: A title closing with its as-of day in brackets (「ガバメントクラウドに関するQ&A(令和6年4月1日時点)」,
+#: 「…一覧(令和6年4月1日現在)」): the page's own account as of that day.
+_TITLE_AS_OF = re.compile(r"[(（]\s*([^()（）]{6,24}?)\s*(?:時点|現在)\s*[)）]\s*$")
+
+
+def _title_as_of(title: str) -> tuple[YearMention, str] | None:
+    """The as-of day a title gives itself, for a page with no other date: a standing page's own account dated
+    from the point it presents as its present (bench/realdocs README, labels38's dates of pages without a date
+    line).  Only a whole day in the title's closing brackets: an as-of point in the body is as often a quoted
+    statistic's (dates38 tried it: half A 6 right, 4 wrong).  Found by breaker40 (c95); no dev title has one."""
+    if m := _TITLE_AS_OF.search(fold(title_proper(title))):
+        ys = [y for y in find_years(m[1]) if y.kind != "fiscal" and y.day is not None]
+        if ys:
+            return ys[0], f"title: 「{m[0].strip()}」 (the as-of day it gives itself)"
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2425,6 +2442,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    if fy is None and year is None and date is None and (as_of := _title_as_of(title)):
+        year, src["year"] = as_of[0].year, as_of[1]
+        fy, src["fiscal_year"] = as_of[0].fiscal_year, as_of[1] + " (年度 of the date)"
     if fy is None and year is None and date is None and (issue := _dotted_issue(lines)):
         year, month, src["year"] = issue
         fy, src["fiscal_year"] = (year if month >= 4 else year - 1), issue[2] + " (年度 of the month)"

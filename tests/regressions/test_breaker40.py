@@ -271,3 +271,25 @@ def test_a_wrapped_pdf_paragraph_is_still_joined():
             "ドローンの展示も行われ、参加者は熱心に見学していました。なお、次回は秋\n"
             "に開催する予定です。\n")
     assert derived(text).year == 2023
+
+
+# --- a title's own as-of day ----------------------------------------------------------------------
+
+def test_a_title_closing_with_its_as_of_day_dates_an_undated_page():
+    m = page("c95")  # ガバメントクラウドに関するQ&A(令和6年4月1日時点)
+    assert years(m) == ("2024", "2024")
+
+
+@pytest.mark.parametrize("title, want", [
+    ("公衆無線LAN設置施設一覧(令和5年10月1日現在)", ("2023", "2023")),
+    ("災害時協力事業所一覧（令和７年２月１日時点）", ("2024", "2025")),
+])
+def test_as_of_titles_in_their_forms(title, want):
+    text = f"{title}\n\n施設名 所在地\n市役所本庁舎 本庁1階ロビー\n中央図書館 2階閲覧室\n"
+    assert years(derived(text)) == want
+
+
+def test_an_as_of_day_in_the_body_does_not_date_the_page():
+    # A quoted statistic's reference day (人口(令和2年10月1日現在)) is another document's date.
+    text = "町の概要\n人口 12,345人(令和2年10月1日現在)\n町は県の北部に位置し、豊かな自然に恵まれています。\n"
+    assert years(derived(text)) == ("", "")
