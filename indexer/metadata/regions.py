@@ -1082,6 +1082,11 @@ _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|�
 _CONTRACTOR_PAREN_BEFORE = LazyPattern(
     r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：]{1,24}\s*[(（][^()（）]{0,6}$")
 CONTRACTOR_REACH = 44
+#: An office's address in brackets inside a page's contact block (問い合わせ先 … 新潟駐在所(新潟県新潟市中央区)):
+#: where the issuer's branch sits, as a 〒 address is (breaker38), not the page's subject.  breaker40's c94.
+_BRANCH_PAREN_BEFORE = LazyPattern(r"(?:駐在所|出張所|事務所|支局|分室|支所|分庁舎)\s*[(（][^()（）]{0,6}$")
+#: How far a contact block runs after its label.
+CONTACT_BLOCK_CHARS = 240
 #: …and a company written kind first (株式会社エヌ・ティ・ティ・データ(東京都) in a list of adopted proposals) as
 #: 富士通株式会社(神奈川県) already is (_ORG_PAREN_BEFORE): where it is registered.  Not a seat the text labels
 #: 本社 (株式会社ZTV(本社:三重県津市) as a grant's recipient, realdocs dev r4489).  Found by breaker40 (c77).
@@ -2237,6 +2242,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     # left out (各県県庁所在地(宮崎市除く)).
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     central = "中央" in text  # (once: a test per place was quadratic on a long text of many places)
+    contacts = [m.end() for m in _CONTACT.finditer(text)] if "問" in text or "連絡先" in text else []
+    if contacts:
+        places = [p for p in places if not (
+            _BRANCH_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end)
+            and any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts))]
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)

@@ -293,3 +293,17 @@ def test_an_as_of_day_in_the_body_does_not_date_the_page():
     # A quoted statistic's reference day (人口(令和2年10月1日現在)) is another document's date.
     text = "町の概要\n人口 12,345人(令和2年10月1日現在)\n町は県の北部に位置し、豊かな自然に恵まれています。\n"
     assert years(derived(text)) == ("", "")
+
+
+# --- a branch office's address in the contact block ------------------------------------------------
+
+def test_a_branch_offices_address_in_the_contact_block_is_no_subject():
+    m = page("c94")  # 問い合わせ先 … 新潟駐在所(新潟県新潟市中央区) under 信越総合通信局's release
+    assert (m.region, m.prefecture) == (("信越",), ())
+
+
+def test_a_branch_office_the_page_is_about_stays_its_place():
+    # Outside a contact block: the office the page announces is where it is about.
+    text = ("お知らせ\n令和6年4月1日\n行政サービスコーナーを開設しました\n"
+            "マイナンバーカードの手続ができる窓口として、駅前出張所(長野県松本市深志)を開設しました。\n")
+    assert derived(text).prefecture == ("長野県",)
