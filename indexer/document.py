@@ -79,10 +79,15 @@ _HEADER_PARTS = LazyPattern(
     # Internal Affairs and Communications) and the English label (Press Release): breaker40's bilingual pages.
     r"|(?:[A-Z][A-Za-z.&-]*\s+){0,3}Bureau\s+of\s+Telecommunications|Ministry\s+of(?:\s+(?:[A-Z][A-Za-z,]*|and|of|the))+"
     r"|Press\s+Release"
+    # a prefecture as the issuer beside its date (「和歌山県　令和６年９月２日」: breaker40's c98)
+    r"|(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?=\s*(?:令和|平成|昭和|\d{4}\s*年))"
     # (a town's section under its division first, whole: 総務課防災係, 企画課情報政策係: breaker40's c51)
     r"|[^\s、。]{0,24}?課[^\s、。]{1,8}?係"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
 )
+# A row of a table by 年度 flattened to text: the 年度 (or the column's name 年度) and one short value
+# (「Ｒ４年度　１２か所」, 「令和5年度 20件」, 「年度　設置数」).
+_YEAR_ROW = LazyPattern(r"(?:(?:[RHＲＨ]|令和|平成)\s*[\d元]{1,2}|\d{4})?\s*年度\s+[^\s。、]{1,10}")
 # A PDF page's number in words (「ページ 1 / 3」, 「1 / 3 ページ」, 「P.2」): the page turns, no line of a title.
 _PAGE_MARKER = LazyPattern(r"\s*(?:ページ\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}\s*ページ|[pP]\.\s?\d{1,4})\s*")
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The
@@ -644,6 +649,8 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             if block:
                 break  # the title ends where its page does
             continue
+        if block and _YEAR_ROW.fullmatch(line) and i + 1 < len(lines) and _YEAR_ROW.fullmatch(_clean_line(lines[i + 1])):
+            break  # 「年度　設置数 / Ｒ４年度　１２か所」: a table by 年度 under the heading, two rows of it
         if block and _SHEET_FIELD.fullmatch(line) and not _SHEET_FIELD.fullmatch(block[0]):
             break  # 「事業名 …」 under the sheet's heading: its first row
         heading = _MARKDOWN_HEADING.match(raw)

@@ -307,3 +307,22 @@ def test_a_branch_office_the_page_is_about_stays_its_place():
     text = ("お知らせ\n令和6年4月1日\n行政サービスコーナーを開設しました\n"
             "マイナンバーカードの手続ができる窓口として、駅前出張所(長野県松本市深志)を開設しました。\n")
     assert derived(text).prefecture == ("長野県",)
+
+
+# --- a prefecture beside its date, and a table by 年度 under the heading ---------------------------
+
+def test_a_prefectures_date_line_and_a_yearly_table_are_no_part_of_the_title():
+    text = (DATA / "c98.txt").read_text(encoding="utf-8")  # 和歌山県　令和６年９月２日 / heading / 年度　設置数 / Ｒ４年度 …
+    assert derive_title(text, None, Path("page.html.txt")) == "河川水位センサーの設置状況"
+    assert years(page("c98")) == ("2024", "2024")
+
+
+def test_a_title_naming_its_year_on_its_second_line_still_joins():
+    # One line starting with a 年度 under a heading is the title's (no second row of a table follows).
+    text = "長野県\n令和6年度 DX推進計画\n\n県では、DX推進計画を策定しました。\n"
+    assert "令和6年度 DX推進計画" in derive_title(text, None, Path("page.html.txt"))
+
+
+def test_a_prefecture_alone_over_a_heading_is_not_a_letterhead_by_itself():
+    from ictsearch.indexer.document import _is_header
+    assert _is_header("和歌山県　令和６年９月２日") and not _is_header("和歌山県")
