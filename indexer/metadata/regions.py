@@ -1080,7 +1080,7 @@ _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|�
 #: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
 #: (realdocs dev r4489).  CONTRACTOR_REACH characters back: the field, a name of up to 24, the bracket and 6.
 _CONTRACTOR_PAREN_BEFORE = LazyPattern(
-    r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：]{1,24}\s*[(（][^()（）]{0,6}$")
+    r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：ぁ-ゖ]{1,24}\s*[(（][^()（）]{0,6}$")
 CONTRACTOR_REACH = 44
 #: An office's address in brackets inside a page's contact block (問い合わせ先 … 新潟駐在所(新潟県新潟市中央区)):
 #: where the issuer's branch sits, as a 〒 address is (breaker38), not the page's subject.  breaker40's c94.
@@ -1090,7 +1090,9 @@ CONTACT_BLOCK_CHARS = 240
 #: …and a company written kind first (株式会社エヌ・ティ・ティ・データ(東京都) in a list of adopted proposals) as
 #: 富士通株式会社(神奈川県) already is (_ORG_PAREN_BEFORE): where it is registered.  Not a seat the text labels
 #: 本社 (株式会社ZTV(本社:三重県津市) as a grant's recipient, realdocs dev r4489).  Found by breaker40 (c77).
-_COMPANY_FIRST_PAREN_BEFORE = LazyPattern(r"(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)[^\s()（）、。,:：]{1,24}\s*[(（][^()（）:：]{0,6}$")
+#: (The name without hiragana: 「株式会社エフエム大阪から申請のあった…親局(大阪局)」 is a sentence running on from the
+#: company to a station it names, breaker37's test.)
+_COMPANY_FIRST_PAREN_BEFORE = LazyPattern(r"(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)[^\s()（）、。,:：ぁ-ゖ]{1,24}\s*[(（][^()（）:：]{0,6}$")
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
@@ -1547,7 +1549,9 @@ def contact_office(text: str) -> Place | None:
 #: prefecture recall 0.78 → 0.84, dev unchanged.
 _SELECTED = r"採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日)"
 _CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
-_SELECTED_ONLY = LazyPattern(_SELECTED)
+#: …what a bureau chose in its area: a grant, an adoption, a selection (not 決定 alone: a 総会's report 「議案書のとおり
+#: 決定しました」 over its members' list; nor 指定).
+_SELECTED_ONLY = LazyPattern(r"交付決定|採択|選定")
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")

@@ -326,3 +326,11 @@ def test_a_title_naming_its_year_on_its_second_line_still_joins():
 def test_a_prefecture_alone_over_a_heading_is_not_a_letterhead_by_itself():
     from ictsearch.indexer.document import _is_header
     assert _is_header("和歌山県　令和６年９月２日") and not _is_header("和歌山県")
+
+
+def test_a_bureaus_meeting_report_that_decided_things_adds_no_members():
+    # 「議案書のとおり決定しました」 in a council's annual report is no choice of places (the project's
+    # kanto-ict-npo annual report): only 交付決定, 採択 and 選定 are.
+    text = ("関東情報通信協議会 令和2年度 事業報告\n関東総合通信局\n総会を開催し、議案書のとおり決定しました。\n"
+            "会員一覧\n山梨県 甲府市\n栃木県 宇都宮市\n")
+    assert "山梨県" not in derived(text).prefecture
