@@ -2100,10 +2100,16 @@ _SENTENCE_FINAL = ("。", "」", "）", ")", ":", "：")
 def _wrap_width(lines) -> int | None:
     """The width a text's paragraphs are wrapped at, or None when they are not: the
     longest lines come in a bunch of one length, and hardly a line is longer (a web
-    page's paragraphs run to any length).  A line repeated word for word (a PDF's running header,
-    「令和6年度第2回 …検討会 資料1」 atop each page) is counted once: three pages' headers are no wrapped
-    paragraph (breaker40's c89, whose title and date line were joined as wrapped rows)."""
-    lengths = sorted((len(l) for l in dict.fromkeys(l.rstrip() for _, _, l in lines) if len(l) >= WRAP_MIN), reverse=True)
+    page's paragraphs run to any length).  A line repeated word for word with a different line after
+    each copy (a PDF's running header, 「令和6年度第2回 …検討会 資料1」 atop each page) is counted once: three
+    pages' headers are no wrapped paragraph (breaker40's c89, whose title and date line were joined as
+    wrapped rows).  A paragraph printed twice keeps its rows: each is followed by the same row both times."""
+    rows = [l.rstrip() for _, _, l in lines]
+    after: dict[str, list[str]] = {}
+    for k, row in enumerate(rows):
+        after.setdefault(row, []).append(rows[k + 1] if k + 1 < len(rows) else "")
+    headers = {row for row, nxt in after.items() if len(nxt) >= 2 and len(set(nxt)) == len(nxt)}
+    lengths = sorted((len(l) for l in [*(r for r in rows if r not in headers), *headers] if len(l) >= WRAP_MIN), reverse=True)
     for k, w in enumerate(lengths[:WRAP_LONGER + 1]):
         if sum(1 for n in lengths if w - WRAP_SLACK <= n <= w) >= WRAP_LINES:
             return w
