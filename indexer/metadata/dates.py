@@ -96,7 +96,7 @@ _PREVIOUS_FY_BEFORE = re.compile(r"(?:前|昨)年度\s*[(（]\s*$")
 #: A head's policy speech to the assembly (施政方針, 所信, 町政執行方針): delivered in the 2月/3月
 #: session (or the first after an election), it is for the 年度 whose budget it opens (bench/realdocs
 #: README: 「施政方針 for 令和5年度 budget」 → FY2023), not the 年度 of the day it is read.
-_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針")
+_POLICY_SPEECH = re.compile(r"施政方針|所信|執行方針|施政の方針|(?:[市町村区県府都道]政|県政|市政)運営方針")
 #: …the 年度 that sentence names for its budget or its administration (「令和5年度一般会計予算…の審議を
 #: お願いするに当たり、私の施政方針を」, 「平成30年度の市政運営に関し、私の所信を」).  A press
 #: conference or a committee on the next budget says neither word: it keeps its day's 年度.
@@ -110,8 +110,9 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: An official's 議案説明 (a committee's 「令和5年2月定例会総務委員会 議案説明及び所管事項等の報告」) at the
 #: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
 #: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
-#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.
-_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明")
+#: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.  A prefecture's or a town's
+#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
 SPRING_SESSION_MONTHS = (2, 3)
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
@@ -690,6 +691,16 @@ _NO_ANNOUNCED_START = re.compile(r"[^、。]{0,30}?[るいた](?:方|者|人|世
 #: …nor a start the page aims at (「令和12年4月から本格運用を目指す」, 「…からの運用開始を目標とする」): a target
 #: years ahead, not a start announced shortly before it.
 _AIMED_START = re.compile(r"[^、。]{0,30}?(?:目指|めざ|目標)")
+#: …or a start inside the first sentence, after a clause, that the sentence says has happened (「…の改正に伴い、
+#: 令和5年4月1日からは、…が適用されることとなりました。」, 「緊急地震速報は、平成19年10月1日から一般の皆様への提供を
+#: 開始しました。」, 「…手数料支払について、令和6年1月24日(水曜日)より…が可能となりました。」): the change the page
+#: announces (bench/realdocs README, dates of pages without a date line), so the same last resort.  Not a span
+#: (…から…まで), a plan (予定), a change still ahead (…となります), nor one with another year in its sentence
+#: (「…法は、平成15年5月30日に公布され、平成17年4月1日から全面施行されました。」: a cited law's history).
+#: …nor a start in a relative clause (「平成17年4月1日から施行された個人情報保護法に基づき、…を定めました。」): the
+#: start of the thing it names, cited.
+_STARTED_THING = re.compile(r"[^、。]*?(?:した|された|する|される|始まった)(?=[一-龥ァ-ヶ「『])")
+_CHANGE_MADE = re.compile(r"(?:は|も)?\s*[、,]?(?:(?!まで|予定|目指|目標)[^。]){0,120}?(?:しました|いたしました|なりました|わりました)。")
 _SPAN_END = re.compile(r"[年度月日\d)）]\s*[~～〜]\s*$")
 #: A date that is not the document's: an as-of date (令和6年6月3日時点, 令和5年4月1日現在), a plan
 #: (H23.3.15(予定)), another document's (平成30年2月14日付け諮問第1227号), a disaster's name.
@@ -723,6 +734,8 @@ _AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
 #: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
 #: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
 _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
+#: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
+_POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
@@ -1149,6 +1162,7 @@ class _Line:
     sentence_end: int
     first_sentence: bool
     minutes: bool = False  # the document is a meeting's record (議事録)
+    next_text: str = ""  # the line after it
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1187,11 +1201,15 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
-    if y.day is not None and (
-        (_AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)))
-        or (_AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)))
-    ):
-        return P_FIELD if in_head else None  # (令和元年6月1日現在): the page's figures' day, a last resort
+    if y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after)):
+        # (令和元年6月1日現在) alone on its line: the page's figures' day, a last resort; also below the head, over
+        # the table the page is for (「…の整備状況」 / 「(平成26年3月31日現在)」 after the scheme's explanation:
+        # realdocs dev half A r4597, whose excerpt ends with the table's header, so the line is in the tail)
+        # Not a site's population box (まちのうごき / (令和6年4月1日現在) / 人口 12,345人) below the text: a count the
+        # page borrows, as 人口 beside the day is (test_metadata_dates).
+        return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
+    if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
+        return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
     if not _date_of_its_own(before, after):
@@ -1306,6 +1324,14 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and not _AIMED_START.match(fold(after), start.end())):
         return P_START
+    if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and _CHANGE_MADE.match(fold(after), start.end())
+            and not _STARTED_THING.match(fold(after), start.end())
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and not _SELF_SUBJECT.search(fold(before))  # 「本協議会は、平成20年4月1日から活動を開始しました。」: its history
+            and len(find_years(line[:ln.sentence_end])) == 1):
+        return P_START
     return None
 
 
@@ -1387,6 +1413,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     found = {i: find_years(lines[i][2]) for i in idx}
     greeting = any(ranks[i] < HEAD_LINES and _GREETING.search(lines[i][2]) for i in idx)
     listed = _dated_list_lines(lines, idx, found)
+    newest_first = _newest_first_heads(lines, listed, found)
     # A page that marks where its content starts (ここから本文です): above the mark stand the site's
     # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
@@ -1411,7 +1438,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         info = _Line(
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
-            minutes,
+            minutes, lines[i + 1][2] if i + 1 < n else "",
         )
         for y in found[i]:
             said = ""  # what the rule that took y says of it
@@ -1426,6 +1453,12 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 # 平成5年4月 ネットワーク開始 among more such rows: one item of a history or a
                 # news list.  A list all of one year inside the text (a schedule of test days)
                 # still dates the page to that year; above the text it is a site's news box.
+                if i in newest_first and in_head and 0 <= first_sentence < i and (best is None or best[0] == P_FIELD and best[1].day is None):
+                    # The top row of the page's own record kept newest first (a bureau's 開催実績 of briefings): its
+                    # latest entry, a last resort (bench/realdocs README, dates of pages without a date line: the
+                    # latest entry of its own list of updates or news; realdocs dev half A: r4564).
+                    best = (P_FIELD, y, where + " (the latest of a list of dated items kept newest first)")
+                    continue
                 if listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
@@ -1594,6 +1627,25 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
                 out.update((j, one_year) for j in run)
+            run = []
+        if i is not None:
+            run.append(i)
+    return out
+
+
+def _newest_first_heads(lines, listed: dict[int, bool], found: dict[int, list[YearMention]]) -> set[int]:
+    """The first line of each list of dated items (listed) whose items all open with a full day and run newest first
+    (開催日 / 平成28年6月6日 京都府… / 平成28年3月2日 大阪府… / 平成27年12月11日…): a record of the page's own events or
+    news, kept by adding each at the top.  A history (沿革) runs oldest first, a schedule in the order of its days."""
+    out: set[int] = set()
+    rows = sorted(listed)
+    run: list[int] = []
+    for i in rows + [None]:
+        if run and (i is None or i - run[-1] > LIST_GAP):
+            days = [found[j][0] for j in run]
+            if (len(run) >= DATED_ITEMS and all(d.day is not None for d in days)
+                    and all((a.year, a.month, a.day) > (b.year, b.month, b.day) for a, b in zip(days, days[1:]))):
+                out.add(run[0])
             run = []
         if i is not None:
             run.append(i)
@@ -2050,6 +2102,9 @@ def _fiscal_year_of_writing(text: str, year: int) -> tuple[int, str] | None:
 #: A period's key right before its first day (募集期間 令和7年5月1日～…, 申請期間:…, ◎停止期間 …, 公募期間 :…):
 #: the days a page's call, programme or notice runs.
 _PERIOD_KEY = re.compile(r"(?:期間|受付期間|募集期間|申請期間|公募期間|実施期間|停止期間)\s*[:：】\]]?\s*$")
+#: The keys of a call (not a stop or a programme's own span) and the last month of the next 年度 it may close in.
+_CALL_KEY = re.compile(r"受付期間|募集期間|申請期間|公募期間")
+CALL_INTO_MONTH = 6
 #: Between the two days of a period: a wave dash, から or より, a weekday in brackets before it.
 _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
 
@@ -2059,16 +2114,26 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
     令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
     readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
-    their 年度, three years read three ways); not a period spanning two 年度 (公募期間 令和4年3月30日～5月31日, a
-    call of one 年度 for the next) nor one told in a sentence without its key (「意見募集を…から…まで実施」)."""
+    their 年度, three years read three ways); a call spanning two 年度 only when it opens in January-March and
+    closes by CALL_INTO_MONTH of the next (公募期間 令和4年3月30日～5月31日, a call of one 年度 for the next: the next
+    年度's); never one told in a sentence without its key (「意見募集を…から…まで実施」)."""
     folded = fold(text)
     ys = find_years(text)
     for a, b in zip(ys, ys[1:]):
-        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None and a.fiscal_year == b.fiscal_year
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
-                and _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start)):
-            return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+                and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
+            if a.fiscal_year == b.fiscal_year:
+                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+            if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
+                    and b.year == a.year and b.month <= CALL_INTO_MONTH):
+                # 公募期間 令和4年3月30日～令和4年5月31日: a call opened in the winter or spring and closing in the next
+                # 年度's first months is that 年度's call, for its programme (bench/realdocs README: the 年度 the
+                # document is for, as a 重点施策 dated in March is for the next; realdocs dev half A: r1842, labelled
+                # so; no other dev page has one).
+                return b.fiscal_year, (f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a call opened in {a.month}月 "
+                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)")
     return None
 
 
@@ -2277,6 +2342,96 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
     return None
 
 
+#: What a page dated January-March announces for the coming 年度 (bench/realdocs README, fiscal_year: the
+#: 年度 the document is for when the text names its own, 「a 重点施策 dated 平成29年3月30日 for 平成29年度」): a
+#: call, a contract or a programme it opens (「令和6年度…の参加者を募集します」, 「令和6年度に実施する…事業の補助
+#: 事業者を公募します」, 「…を実施します」, 「受付を開始します」), or a plan, budget or decision for that 年度 it
+#: makes public (「平成20年度において重点的に取り組む施策を次のとおり策定しました」, 「…予算案を公表します」).
+#: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
+#: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
+_ANNOUNCES_FOR = re.compile(
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:し|いたし)?(?:て(?:い|おり))?ます"
+    r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)")
+#: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
+#: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
+#: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
+#: yet: its contract's or call's 結果 (「令和6年度…業務委託の入札結果を公表します」) is of that contract, and stays.
+_NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|成果|評価|以降|以前|まで|から")
+#: The coming 年度 must stand this close before the verb (characters): one clause, its object between.
+COMING_REACH = 60
+
+
+def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple[int, str] | None:
+    """The coming 年度 (the calendar year of a day in January-March) when one of the page's first sentences
+    announces a call, a programme, a plan or a budget of that 年度 (_ANNOUNCES_FOR): the page is for it, as
+    one titled with it is.  Not a 年度 that a start, a span or a target names (令和7年度から, まで, 以降: a
+    report of this 年度 looking ahead), nor one named as an aside (なお、…, ※…), nor on a press conference's
+    or a meeting's record (the day's talk about the coming budget)."""
+    if not (day.month and 1 <= day.month <= 3):
+        return None
+    head = head_text(lines)
+    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines):
+        return None
+    ranks = _head_ranks(lines)
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    # The 年度 running named first, in the title or an opening sentence (「令和5年度は…を実施しました。令和6年度は…
+    # を実施します。」): the page reports this 年度, and the coming one is its next step.
+    if any(y.kind == "fiscal" and y.year == day.fiscal_year for y in find_years(title_proper(title))):
+        return None
+    seen = 0
+    for li in opening:
+        line = fold(lines[li][2])
+        for a, b in _sentences(line):
+            seen += 1
+            if seen > REPORT_SENTENCES:
+                return None
+            sentence = line[a:b]
+            if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
+                continue
+            for y in find_years(sentence):
+                if y.kind == "fiscal" and y.year == day.fiscal_year:
+                    return None
+                if y.kind != "fiscal" or y.year != day.year:
+                    continue
+                if re.match(r"\s*(?:も|以降|についても)", sentence[y.end:]):
+                    continue  # 「令和6年度も引き続き実施します」: the programme carried on, told in this 年度's report
+                if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
+                        or _TARGET_AFTER.match(sentence, y.end) or _REVISION_AFTER.match(sentence, y.end)):
+                    continue
+                verb = _ANNOUNCES_FOR.search(sentence, y.end, min(len(sentence), y.end + COMING_REACH))
+                if verb is None:
+                    continue
+                # What a bracket glosses (「平成25年度情報通信月間(5月15日から6月15日まで)において開催する参加行事を募集
+                # します」: the month's days) is no start or limit of the 年度.
+                between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
+                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                    return day.year, (f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the coming 年度 "
+                                      f"it announces 「{verb[0]}」, on a page of {day.year}年{day.month}月)")
+    return None
+
+
+#: A New Year greeting (年頭のあいさつ): written in the first days of January.
+_NEW_YEAR_GREETING = re.compile(r"新年(?:あけまして|明けまして)|明けましておめでとう|あけましておめでとう|謹んで新(?:年|春)|謹賀新年|新春を迎え|新年を迎え|年頭に(?:あた|当た)り")
+#: 昨年 and the year of what it recalls, named with its era (「昨年9月の「平成30年北海道胆振東部地震」」,
+#: 「昨年(令和6年)は」): the year before the greeting's.
+_LAST_YEAR_NAMED = re.compile(r"昨年\s*(?:[(（]\s*)?(?:\d{1,2}\s*月)?[^。、今]{0,16}?$")
+GREETING_LINES = 3
+
+
+def _new_year_greeting_year(text: str, lines) -> tuple[int, str] | None:
+    """The year of an undated New Year greeting that names 昨年's event with its year (bench/realdocs README, year:
+    the document's own date; a greeting is written in January): that year's next.  Realdocs dev half A: r3111."""
+    head = [(i, l) for i, (_, _, l) in enumerate(lines[:GREETING_LINES])]
+    if not any(_NEW_YEAR_GREETING.search(l) for _, l in head):
+        return None
+    for i, (_, _, line) in enumerate(lines[:HEAD_LINES]):
+        for y in find_years(line):
+            if y.kind == "calendar" and y.month is None and _LAST_YEAR_NAMED.search(fold(line[:y.start])):
+                return y.year + 1, f"text: 「{line.strip()[:40]}」 (line {i + 1}; a New Year greeting recalling 昨年's {y.text})"
+    return None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2402,6 +2557,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # February or March, the second from June) and the page's stamp of that year after March
             # (最終更新日 令和4年6月13日): the page was put up in that year's 年度.
             fy, src["fiscal_year"] = stamp.year, date[1] + f" (年度 of 「{stamp.text}」, its stamp that year)"
+    if (date and fy == date[0].fiscal_year and src.get("fiscal_year", "").endswith("(年度 of the date)")
+            and (coming := _coming_fiscal_year(text, title, lines, date[0]))):
+        # Dated January-March, a first sentence announcing a call, programme or plan of the coming 年度.
+        fy, src["fiscal_year"] = coming
     if date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong) and 4 <= (date[0].month or 0) <= 4 + REPORT_MONTHS:
         # An event report posted in April on an event of March (平成31年4月4日up /
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
@@ -2425,6 +2584,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「令和6年度施政方針(村議会3月定例会より抜粋)」: a speech for 年度 N read at a session of a named month is
         # read in the calendar year N (the spring session before its 年度, or one within it).
         year, src["year"] = fy, f"{own.why} (a speech for 年度 {fy}, read at the {sitting[1]}月 session)"
+    if year is None and fy is None and date is None and (greeting := _new_year_greeting_year(text, lines)):
+        # Written in January: the 年度 is the year before's.
+        year, src["year"] = greeting
+        fy, src["fiscal_year"] = year - 1, greeting[1] + " (January: 年度 of the year before)"
     if year is None and (glossed := _glossed_year(text)):
         year, src["year"] = glossed
         if fy is None and (written := _fiscal_year_of_writing(text, year)):

@@ -140,7 +140,9 @@ def test_an_undated_page_announcing_a_service_started_takes_the_year_of_its_star
     assert refusal(text, "令和5年11月6日") is None
     m = derived(text, "証明書のコンビニ交付")
     assert (m.year, m.fiscal_year) == (2023, 2023)
-    assert m.sources["year"].startswith("inferred by the date ranker")
+    # (Since dates40 the rule of a start the first sentence says has happened reads it before the ranker does;
+    # the ranker's own reading is held by refusal() above.)
+    assert "令和5年11月6日" in m.sources["year"] or m.sources["year"].startswith("inferred by the date ranker")
 
 
 def test_a_start_still_ahead_stays_refused():

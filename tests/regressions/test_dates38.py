@@ -175,13 +175,14 @@ def test_a_maintenance_stop_over_new_year_is_of_the_fiscal_year_it_falls_in():
     assert years(text)[0] == 2024
 
 
-def test_a_call_running_from_march_into_the_next_fiscal_year_gives_no_year():
-    # 公募期間 from 3月30日 to 5月31日: a call of one 年度 for the next; which one, only a reader can say.
+def test_a_call_running_from_march_into_the_next_fiscal_year_is_of_the_next():
+    # 公募期間 from 3月30日 to 5月31日: a call of one 年度 for the next, which the readers give (realdocs r1842's
+    # label: 「as a 3月30日 notice for the next 年度」); dates39 reads it so (its tests hold the limits).
     text = ("県DXソリューション事業の公募について\n"
             "県民の身近な地域課題について、デジタル技術を活用した解決策の提案を募集します。\n"
             "公募期間 :令和4年3月30日 ~ 令和4年5月31日(予定)\n"
             "提出先:県産業政策課\n")
-    assert years(text)[0] is None
+    assert years(text) == (2022, None)
 
 
 def test_a_period_told_in_a_sentence_without_its_key_gives_no_year():
