@@ -70,11 +70,26 @@ _LETTERHEAD_LABEL = (
 _HEADER_DATE = (
     r"(?:(?:令和|平成|昭和)\s*[\d元]+|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(?:\s*[（(][月火水木金土日][)）])?(?:発表|掲載)?"
     r"|[RH]\d{1,2}\.\d{1,2}\.\d{1,2}|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    # an English page's date (September 5, 2024; Oct. 2, 2023; 2024-11-05: breaker40's bilingual bureau pages)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}-\d{1,2}-\d{1,2}"
 )
 _HEADER_PARTS = LazyPattern(
     rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}|お知らせ|別紙\s*\d*|参考資料\s*\d*|資料\s*\d+(?:[-‐－]\d+)?|{_FORM_LABEL}"
+    # A state body's English name over or beside its Japanese one (Kinki Bureau of Telecommunications, Ministry of
+    # Internal Affairs and Communications) and the English label (Press Release): breaker40's bilingual pages.
+    r"|(?:[A-Z][A-Za-z.&-]*\s+){0,3}Bureau\s+of\s+Telecommunications|Ministry\s+of(?:\s+(?:[A-Z][A-Za-z,]*|and|of|the))+"
+    r"|Press\s+Release"
+    # a prefecture as the issuer beside its date (「和歌山県　令和６年９月２日」: breaker40's c98)
+    r"|(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?=\s*(?:令和|平成|昭和|\d{4}\s*年))"
+    # (a town's section under its division first, whole: 総務課防災係, 企画課情報政策係: breaker40's c51)
+    r"|[^\s、。]{0,24}?課[^\s、。]{1,8}?係"
     r"|[^\s、。]{0,24}?(?:総合通信局|総合通信事務所|事務所|省|庁|局|課|部|室|センター)"
 )
+# A row of a table by 年度 flattened to text: the 年度 (or the column's name 年度) and one short value
+# (「Ｒ４年度　１２か所」, 「令和5年度 20件」, 「年度　設置数」).
+_YEAR_ROW = LazyPattern(r"(?:(?:[RHＲＨ]|令和|平成)\s*[\d元]{1,2}|\d{4})?\s*年度\s+[^\s。、]{1,10}")
+# A PDF page's number in words (「ページ 1 / 3」, 「1 / 3 ページ」, 「P.2」): the page turns, no line of a title.
+_PAGE_MARKER = LazyPattern(r"\s*(?:ページ\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?|\d{1,4}\s*[/／]\s*\d{1,4}\s*ページ|[pP]\.\s?\d{1,4})\s*")
 # What makes a run of such lines a letterhead rather than a name: its label or its date.  The
 # issuer's English name may stand beside the label (「Tohoku Bureau of Telecommunications【報道資料】」).
 _LETTERHEAD_MARK = LazyPattern(rf"{_HEADER_DATE}|{_LETTERHEAD_LABEL}")
@@ -262,6 +277,13 @@ _GLUED_STAMP = LazyPattern(
 _BRACKETED_STAMP = LazyPattern(rf"[(（]\s*{_STAMP_DATE}\s*(?:更新|掲載|現在)\s*[)）]")
 # A form's field label over its value (「事業名:」 / 「スマート農業社会実装促進事業」).
 _FIELD_LABEL = LazyPattern(r"[^\s:：]{1,12}[:：]")
+# A sheet's or a result's field with its value on one line, under the sheet's heading (「令和6年度 当初予算
+# 主要事業説明書」 / 「事業名 基幹業務システム標準化事業」 / 「所管 総務部 情報政策課」 / 「予算額 285,400千円」;
+# 「入札結果」 / 「件名 …」 / 「開札日 …」 / 「落札者 …」): the sheet's rows, not lines of its title
+# (breaker40's budget, evaluation and tender sheets c15, c16, c18, c19, c38).
+_SHEET_FIELD = LazyPattern(
+    r"(?:件名|事業名|事務事業名|開札日|入札日|落札者|落札金額|予定価格|入札方式|所管|所管課|担当課|担当部|所属|部局|予算額|事業費"
+    r"|評価日|作成日|評価者|財源内訳)\s*[:：]?\s+\S.*")
 
 
 # An image's caption in brackets glued to the heading it stood beside (「村長室へようこそ(写真:東白川村の風景)」).
@@ -275,7 +297,7 @@ def _clean_line(line: str) -> str:
 
 def _is_header(line: str) -> bool:
     rest = _HEADER_PARTS.sub("", line)
-    return not re.sub(r"[\s・:：()（）\[\]【】]+", "", rest)
+    return not re.sub(r"[\s・:：()（）\[\]【】/]+", "", rest)
 
 
 def _is_letterhead(line: str) -> bool:
@@ -623,6 +645,14 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             while len(block) > 1 and _ROLE.fullmatch(block[-1]):
                 block.pop()  # the author's role over the name (「理事長 / 宮原秀夫」)
             break  # the authors under a cover's title (「固有表現の発見 / 新山祐介 / 関根聡」)
+        if _PAGE_MARKER.fullmatch(line):
+            if block:
+                break  # the title ends where its page does
+            continue
+        if block and _YEAR_ROW.fullmatch(line) and i + 1 < len(lines) and _YEAR_ROW.fullmatch(_clean_line(lines[i + 1])):
+            break  # 「年度　設置数 / Ｒ４年度　１２か所」: a table by 年度 under the heading, two rows of it
+        if block and _SHEET_FIELD.fullmatch(line) and not _SHEET_FIELD.fullmatch(block[0]):
+            break  # 「事業名 …」 under the sheet's heading: its first row
         heading = _MARKDOWN_HEADING.match(raw)
         if heading and block:
             if not all(_is_header(b) for b in block):

@@ -1067,9 +1067,13 @@ def test_a_meetings_record_is_for_the_year_of_its_meeting():
     text = ("第2回 地域ICT推進協議会 議事要旨\n令和6年6月12日(水)14:00~15:30\n1.次第\n"
             "(1)令和5年度の取組実績\n(2)令和6年度事業計画\n2.議事\n事務局から説明があった。\n")
     assert years(text)[:2] == (2024, 2024)
-    # Without the record, a heading naming the page's 年度 still beats its date.
+    # Without the record, a heading naming the page's 年度 still beats its date…
     notice = text.replace("議事要旨", "のお知らせ")
-    assert years(notice)[1] == 2023
+    assert years(notice.replace("1.次第\n", ""))[1] == 2023
+    # …but not an item of the meeting's agenda (under 次第): a topic the meeting takes up, whether the page is its
+    # record or its notice (breaker40, 2026-12-05: 「(3) 令和6年度の取組について」 had made a 令和5年11月 meeting's
+    # page 2024's).
+    assert years(notice)[1] == 2024
 
 
 def test_a_trail_files_the_page_under_its_fiscal_year():

@@ -295,6 +295,30 @@ class _OwnFiscalYear:
     speech: bool = False
 
 
+#: A meeting's agenda heading (議事 / 議題 / 次第, numbered or not: 「2 議題」, 「議事次第」) and the numbered items
+#: under it (「(3) 令和6年度の取組について」): the topics a meeting takes up, among them the coming 年度's plan.
+_AGENDA_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．]?\s*)?(?:会議次第|議事次第|次第|議事|議題|協議事項|報告事項)\s*[:：]?\s*")
+_AGENDA_ITEM = re.compile(r"\s*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．)）])\s*\S")
+
+
+def _agenda_items(lines) -> set[int]:
+    """The lines of a meeting's numbered agenda items: the run of numbered lines right under an agenda heading
+    (_AGENDA_HEAD).  Their 年度 (「(3) 令和6年度の取組について」 on a 第2回会議 of 令和5年11月) is a topic the meeting
+    takes up, not a heading of the page: the page is the meeting's record, of its day's 年度 (bench/realdocs
+    README, records against their posting stamp).  Found by breaker40 (an 協議会's 概要 page); on the dev set
+    one page in each half has such a line."""
+    out: set[int] = set()
+    inside = False
+    for i, (_, _, line) in enumerate(lines):
+        if _AGENDA_HEAD.fullmatch(line):
+            inside = True
+        elif inside and _AGENDA_ITEM.match(line):
+            out.add(i)
+        elif line.strip():
+            inside = False
+    return out
+
+
 def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     """Whether y stands in the last step of a breadcrumb line and that step reads as a title."""
     start, _, text = line
@@ -410,9 +434,12 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if int(sitting[1]) in SPRING_SESSION_MONTHS:
             bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
                                                   if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+    agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
             continue
+        if li in agenda:
+            continue  # (3) 令和6年度の取組について under 議事: a topic the meeting takes up
         # What follows on its own line: 「平成26年度」 over 「(1)事例募集」 or 「事業の概要」 is a heading of
         # its own, not 「平成26年度事業」.
         after = folded[y.end:min(y.end + 12, lines[li][1] if li < len(lines) else y.end + 12)]
@@ -811,7 +838,8 @@ _ISSUE_NAME = re.compile(r"\s*[^\s、。,.:：]{2,14}(?:\s*[(（])?\s*")
 #: A place name alone counts only when short (東京都, 千代田区), or a town after its prefecture
 #: and county (北海道○○町, 鹿児島県大島郡伊仙町): a member-list row 「山田太郎 横浜市 令和2年9月」 must not.
 _ISSUER_ONLY = re.compile(
-    r"[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
+    r"[^、。,.:：]{0,24}課[^\s、。,.:：]{1,8}?係"  # a town's section under its division (総務課防災係: breaker40's c51)
+    r"|[^、。,.:：]{0,24}(?:総合通信局|総合通信事務所|事務所|局|省|庁|協議会|委員会|審議会|検討会|研究会|懇談会|本部|センター|機構|課|室|部)"
     r"|(?:(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:[\u4e00-\u9fff]{1,4}郡)?)?[^、。,.:：]{1,4}[都道府県市町村区]"
 )
 #: A heading ending in a bracketed month: 知事トピックス(2012年7月分), 計画の策定(令和4年8月).
@@ -2137,8 +2165,16 @@ _SENTENCE_FINAL = ("。", "」", "）", ")", ":", "：")
 def _wrap_width(lines) -> int | None:
     """The width a text's paragraphs are wrapped at, or None when they are not: the
     longest lines come in a bunch of one length, and hardly a line is longer (a web
-    page's paragraphs run to any length)."""
-    lengths = sorted((len(l.rstrip()) for _, _, l in lines if len(l.rstrip()) >= WRAP_MIN), reverse=True)
+    page's paragraphs run to any length).  A line repeated word for word with a different line after
+    each copy (a PDF's running header, 「令和6年度第2回 …検討会 資料1」 atop each page) is counted once: three
+    pages' headers are no wrapped paragraph (breaker40's c89, whose title and date line were joined as
+    wrapped rows).  A paragraph printed twice keeps its rows: each is followed by the same row both times."""
+    rows = [l.rstrip() for _, _, l in lines]
+    after: dict[str, list[str]] = {}
+    for k, row in enumerate(rows):
+        after.setdefault(row, []).append(rows[k + 1] if k + 1 < len(rows) else "")
+    headers = {row for row, nxt in after.items() if len(nxt) >= 2 and len(set(nxt)) == len(nxt)}
+    lengths = sorted((len(l) for l in [*(r for r in rows if r not in headers), *headers] if len(l) >= WRAP_MIN), reverse=True)
     for k, w in enumerate(lengths[:WRAP_LONGER + 1]):
         if sum(1 for n in lengths if w - WRAP_SLACK <= n <= w) >= WRAP_LINES:
             return w
@@ -2254,6 +2290,56 @@ def _names_a_programme(title: str, text: str, own: "_OwnFiscalYear | None", day:
                     return False  # the 年度 stands on its own somewhere: the page's, not the programme's
                 seen = True
     return seen
+
+
+#: A rule's supplementary provision naming the day it takes effect (附則 「この要綱は、令和5年6月1日から施行する。」).
+_ENACTED = re.compile(r"(?:この|本)\s*(?:要綱|要領|規則|条例|告示|訓令|規程|基準|規約|細則|要項)\s*は\s*[、,]?\s*([^、,。\n]{4,24}?)\s*から施行")
+
+
+def _enacted_on(text: str) -> tuple[YearMention, str] | None:
+    """The day a rule's first 附則 says it takes effect, for a 要綱 or 条例 page that carries no other date (no
+    告示 number line, no stamp): the day it was made, as a page dated by its own 告示 line is (bench/realdocs
+    README: a change it announces from a day).  The first 附則 is the rule's own; later ones are amendments.
+    Found by breaker40 (c26, a prefecture's 補助金交付要綱); on the dev set no page lacking a date has one."""
+    folded = fold(text)
+    for m in _ENACTED.finditer(folded):
+        ys = [y for y in find_years(m[1]) if y.kind != "fiscal" and y.month is not None]
+        if ys:
+            return ys[0], f"text: 「{m[0][:40]}」 (the day its 附則 puts it in force)"
+    return None
+
+
+#: A periodical's issue written with a dot (広報ながの 2024.5 No.1234, 市報○○ 2023.10 号): its name first on the line
+#: (広報 / 市報 / 町報 / 村報 … or …だより), then the year and month, then the issue's number, 号 or the line's end.
+_DOTTED_ISSUE = re.compile(
+    r"\s*(?:広報|市報|町報|村報|県報|区報|[^\s、。]{1,10}だより)[^\s、。]{0,10}\s*[(（]?\s*((?:19|20)\d\d)[.．](1[0-2]|0?[1-9])"
+    r"(?![\d.．])\s*[)）]?\s*(?:月?号|No|NO|№|Vol|vol|$)")
+
+
+def _dotted_issue(lines) -> tuple[int, int, str] | None:
+    """A 広報 issue dated 「2024.5」 on one of the first lines (found by breaker40: c64; a dotted year and month
+    alone is too loose to read anywhere else, a decimal or a version); on the dev set no page has one."""
+    for _, _, line in lines[:DATE_SCAN_LINES]:
+        if m := _DOTTED_ISSUE.match(fold(line)):
+            return int(m[1]), int(m[2]), f"text: 「{line.strip()[:40]}」 (an issue's 年.月)"
+    return None
+
+
+#: A title closing with its as-of day in brackets (「ガバメントクラウドに関するQ&A(令和6年4月1日時点)」,
+#: 「…一覧(令和6年4月1日現在)」): the page's own account as of that day.
+_TITLE_AS_OF = re.compile(r"[(（]\s*([^()（）]{6,24}?)\s*(?:時点|現在)\s*[)）]\s*$")
+
+
+def _title_as_of(title: str) -> tuple[YearMention, str] | None:
+    """The as-of day a title gives itself, for a page with no other date: a standing page's own account dated
+    from the point it presents as its present (bench/realdocs README, labels38's dates of pages without a date
+    line).  Only a whole day in the title's closing brackets: an as-of point in the body is as often a quoted
+    statistic's (dates38 tried it: half A 6 right, 4 wrong).  Found by breaker40 (c95); no dev title has one."""
+    if m := _TITLE_AS_OF.search(fold(title_proper(title))):
+        ys = [y for y in find_years(m[1]) if y.kind != "fiscal" and y.day is not None]
+        if ys:
+            return ys[0], f"title: 「{m[0].strip()}」 (the as-of day it gives itself)"
+    return None
 
 
 #: What a page dated January-March announces for the coming 年度 (bench/realdocs README, fiscal_year: the
@@ -2525,6 +2611,15 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, month, src["year"] = weekday
         if fy is None:
             fy, src["fiscal_year"] = (year if month >= 4 else year - 1), src["year"] + " (年度 of the day)"
+    if fy is None and year is None and date is None and (as_of := _title_as_of(title)):
+        year, src["year"] = as_of[0].year, as_of[1]
+        fy, src["fiscal_year"] = as_of[0].fiscal_year, as_of[1] + " (年度 of the date)"
+    if fy is None and year is None and date is None and (issue := _dotted_issue(lines)):
+        year, month, src["year"] = issue
+        fy, src["fiscal_year"] = (year if month >= 4 else year - 1), issue[2] + " (年度 of the month)"
+    if fy is None and year is None and date is None and (enacted := _enacted_on(text)):
+        year, src["year"] = enacted[0].year, enacted[1]
+        fy, src["fiscal_year"] = enacted[0].fiscal_year, enacted[1] + " (年度 of the date)"
     # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):

@@ -1075,6 +1075,24 @@ _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
 #: A company named after a place (株式会社長野県協同電算, ㈱沖縄…): the company, not the place.
 _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|㈱)\s?$")
+#: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
+#: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
+#: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
+#: (realdocs dev r4489).  CONTRACTOR_REACH characters back: the field, a name of up to 24, the bracket and 6.
+_CONTRACTOR_PAREN_BEFORE = LazyPattern(
+    r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*[^\s()（）、。,:：ぁ-ゖ]{1,24}\s*[(（][^()（）]{0,6}$")
+CONTRACTOR_REACH = 44
+#: An office's address in brackets inside a page's contact block (問い合わせ先 … 新潟駐在所(新潟県新潟市中央区)):
+#: where the issuer's branch sits, as a 〒 address is (breaker38), not the page's subject.  breaker40's c94.
+_BRANCH_PAREN_BEFORE = LazyPattern(r"(?:駐在所|出張所|事務所|支局|分室|支所|分庁舎)\s*[(（][^()（）]{0,6}$")
+#: How far a contact block runs after its label.
+CONTACT_BLOCK_CHARS = 240
+#: …and a company written kind first (株式会社エヌ・ティ・ティ・データ(東京都) in a list of adopted proposals) as
+#: 富士通株式会社(神奈川県) already is (_ORG_PAREN_BEFORE): where it is registered.  Not a seat the text labels
+#: 本社 (株式会社ZTV(本社:三重県津市) as a grant's recipient, realdocs dev r4489).  Found by breaker40 (c77).
+#: (The name without hiragana: 「株式会社エフエム大阪から申請のあった…親局(大阪局)」 is a sentence running on from the
+#: company to a station it names, breaker37's test.)
+_COMPANY_FIRST_PAREN_BEFORE = LazyPattern(r"(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)[^\s()（）、。,:：ぁ-ゖ]{1,24}\s*[(（][^()（）:：]{0,6}$")
 _PAREN_CLOSE = LazyPattern(r"[^()（）\n]{0,8}[)）]")
 
 
@@ -1531,6 +1549,9 @@ def contact_office(text: str) -> Place | None:
 #: prefecture recall 0.78 → 0.84, dev unchanged.
 _SELECTED = r"採択|選定|(?<!閣議)決定|指定(?!管理|都市|市町村|席|日)"
 _CHOSEN = LazyPattern(rf"{_SELECTED}|受賞|表彰")
+#: …what a bureau chose in its area: a grant, an adoption, a selection (not 決定 alone: a 総会's report 「議案書のとおり
+#: 決定しました」 over its members' list; nor 指定).
+_SELECTED_ONLY = LazyPattern(r"交付決定|採択|選定")
 #: A field of an announcement (場所:, 会  場, 住所, 所在地) before a place on its line, and of
 #: those the address fields alone.
 _FIELD_BEFORE = LazyPattern(r"(?:場\s*所|会\s*場|住\s*所|所在地|開催地)\s*[:：]?")
@@ -1556,13 +1577,15 @@ VENUE_REACH_CHARS = 200
 _CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
-def _chosen_places(text: str, title: str, places: list[Place], head_end: int) -> tuple[str, list[str]] | None:
+def _chosen_places(text: str, title: str, places: list[Place], head_end: int, awards: bool = True) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
-    what it chose; None when the title and head name no choice or no place follows."""
-    in_head = _CHOSEN.search(text, 0, head_end)
-    m = in_head or _CHOSEN.search(title or "")
-    if not m and (f := _CHOSEN_BELOW.search(text, head_end)):
-        in_head = m = _CHOSEN.search(text, f.start(), f.end())
+    what it chose; None when the title and head name no choice or no place follows.
+    awards: an award's winners (受賞, 表彰) count as chosen too."""
+    cue = _CHOSEN if awards else _SELECTED_ONLY
+    in_head = cue.search(text, 0, head_end)
+    m = in_head or cue.search(title or "")
+    if not m and awards and (f := _CHOSEN_BELOW.search(text, head_end)):
+        in_head = m = cue.search(text, f.start(), f.end())
     if not m:
         return None
     # The list follows the cue in the text, or stands before it in its sentence (Japanese puts
@@ -2223,11 +2246,19 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     # left out (各県県庁所在地(宮崎市除く)).
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     central = "中央" in text  # (once: a test per place was quadratic on a long text of many places)
+    contacts = [m.end() for m in _CONTACT.finditer(text)] if "問" in text or "連絡先" in text else []
+    if contacts:
+        places = [p for p in places if not (
+            _BRANCH_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end)
+            and any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts))]
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
-              and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))
+              and not ((_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start)
+                        or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
+                        or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
+                       and _PAREN_CLOSE.match(text, p.end))
               and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
     if national and _CEREMONY.search(text):
         # Where a national award's ceremony will be held is no subject of the page announcing its winners.
@@ -2425,6 +2456,16 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                     prefs.extend(q for q in area if q not in prefs)
                     rows = f"line {li + 1}" if last == li else f"lines {li + 1}-{last + 1}"
                     whole_area = f"; every prefecture of {b} on {rows}"
+        # A bureau's release on what it chose in its area (交付決定, 採択, 選定: its 別紙 lists the towns by
+        # prefecture, 「青森県 佐井村 …」 a row) is about each of those prefectures, as a national body's list is
+        # (_chosen_places); within the block it names, and not an award's winners (表彰, 受賞: an awardee's home
+        # is no subject, bench/realdocs README).  Found by breaker40 (c65).
+        if (named_blocks and not re.search(r"受賞|表彰", (title or "") + text[:head_end])
+                and (chosen := _chosen_places(text, title, places, head_end, awards=False))):
+            picked = [q for q in chosen[1] if g.block_of[q] in named_blocks and q not in prefs]
+            if picked:
+                prefs.extend(picked)
+                whole_area += f"; chosen in its area after 「{chosen[0]}」: {'・'.join(picked)}"
         if not named_blocks and (table := _block_table(filled, pref_lines)):
             b, first, last = table
             prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
