@@ -82,3 +82,4 @@ def test_a_schooling_page_keeps_education() -> None:
 
 def test_schooling_as_a_second_theme_is_kept() -> None:
     assert {EDUCATION, "ネットワーク基盤・ブロードバンド"} <= themes_of(SCHOOL_NETWORK)
+
