@@ -602,7 +602,10 @@ def explain_themes(
     weighted, strong, counts = _tally(terms, named, office_names(text) if text is not None else None)
     denom = max(len(terms), MIN_LENGTH) / 1000
     dens = [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
-    top = max(dens, default=0.0)
+    # A theme's weight (themes.toml) says how much its words are evidence of it, not how much it hides the page's other
+    # themes: the page's best is read at full weight.
+    weights = taxonomy().weights
+    top = max((d / weights[k] for k, d in enumerate(dens)), default=0.0)
     words_of = taxonomy().words
 
     def evidence(k: int, lone: bool = False) -> ThemeEvidence:
