@@ -1,0 +1,68 @@
+"""places40: region and prefecture derivation — a speaker's quoted words read once per page (no longer
+searched again for every place on a long line), …"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ictsearch.indexer.metadata import DATA_DIR, derive_metadata
+from ictsearch.indexer.metadata.regions import _in_a_speech
+
+
+def _derive(text: str, title: str | None = None, path: str = "page.txt"):
+    return derive_metadata(text, title=title or text.strip().splitlines()[0], path=Path(path))
+
+
+# A bureau's release: the head's quoted words name a prefecture of its area as a topic of the speech.
+SPEECH = (
+    "東北総合通信局長が講演\n報道資料\n東北総合通信局\n"
+    "東北総合通信局長が、宮城県仙台市で開かれた会合において講演しました。\n"
+    "局長から「福島県内の避難者の帰還促進に向け、通信環境の整備を進める」と述べました。\n"
+)
+# The same place after the quotation closed, on the same line, or two lines below it: the page's own.
+AFTER_QUOTE = (
+    "東北総合通信局長が講演\n報道資料\n東北総合通信局\n"
+    "東北総合通信局長が、宮城県仙台市で開かれた会合において講演しました。\n"
+    "局長から「通信環境の整備を進める」と述べ、福島県内の避難所を訪ねました。\n"
+)
+LINES_BELOW = (
+    "東北総合通信局長が講演\n報道資料\n東北総合通信局\n"
+    "局長から「通信環境の整備を進める」と述べました。\n\n福島県内の避難所を訪ねました。\n"
+)
+
+
+def test_a_place_in_a_speakers_quoted_words_is_aside_on_a_bureau_page():
+    m = _derive(SPEECH)
+    assert m.prefecture == ("宮城県",)
+
+
+def test_a_place_after_the_quotation_or_lines_below_it_is_the_pages():
+    assert "福島県" in _derive(AFTER_QUOTE).prefecture
+    assert _derive(LINES_BELOW).prefecture == ("福島県",)
+
+
+def test_in_a_speech_reads_the_opening_on_the_line_or_the_line_before():
+    text = "会長は、\n「本日は福島県から参りました。」\n福島県の取組。"
+    first, second = text.find("福島県"), text.rfind("福島県")
+    assert _in_a_speech(text, first)
+    assert not _in_a_speech(text, second)  # the quotation closed before it
+    far = "会長は、\n\n\n「本日は福島県から」"
+    assert not _in_a_speech(far, far.find("福島県"))  # the speaker three lines up is no longer its line's
+
+
+def test_a_bureau_page_of_towns_on_one_line_costs_about_linear_time():
+    # A bureau's page holding a list of 〇〇県〇〇市長 without a line break or a 。: _in_a_speech searched the
+    # line up to each place again, _in_a_welcome the line to its end (8,000 towns: 10x the time of 2,000).
+    rows = [line.split("\t") for line in (DATA_DIR / "municipalities.tsv").read_text("utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    towns = [r[1] + r[0] + "長" for r in rows]
+
+    def cost(n: int) -> float:
+        text = "東北総合通信局\n報道資料\n" + "、".join(towns[i % len(towns)] for i in range(n))
+        started = time.process_time()
+        _derive(text, title="資料")
+        return time.process_time() - started
+    cost(100)
+    small, large = cost(2000), cost(8000)
+    assert large < 6 * small
