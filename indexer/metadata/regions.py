@@ -1068,6 +1068,17 @@ _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん
 #: home town is (bench/realdocs/README.md), not a place the page is about.  On the realdocs dev pages of
 #: 2026-12-03: 1 fixed (r2815, suspects' homes on a bureau's crackdown release), none broken.
 _RESIDENT_AFTER = LazyPattern(r"(?:の)?(?:御|ご)?(?:在住|出身)(?![地校])")
+#: A place a distance or a journey is measured to or from (大阪市まで約65キロメートル(約60分), 京都市まで約25km,
+#: 大阪から車で約2時間, 東京都心から約80キロ, 宮崎市内から車で1時間圏内): how a town presents where it lies, or a
+#: visitor's way there; the place measured from is elsewhere (a council's inspection report on 野洲市, realdocs
+#: dev r4601, took 大阪府 and 京都府 from it).  A walk (駅から徒歩5分) is the venue's own street, and a time of
+#: day (午前9時から2時間) or after an event (発生から約3分) names no place.  A distance in a unit garbled by the
+#: saved page (約25q) is read by the time in brackets after it.
+_DISTANCE_AFTER = LazyPattern(
+    r"(?:駅|港|空港|(?<=都)心|市内|市街地|中心部|方面)?(?:から|まで|へ)(?:は|も)?[、,]?"
+    r"(?:(?:車|自動車|電車|鉄道|新幹線|特急|JR|高速道路|高速バス|バス|飛行機|空路|直線距離)で)?"
+    r"(?:約|およそ|概ね|おおむね|わずか)?[0-9０-９][0-9０-９.．,，]*\s*"
+    r"(?:キロ|km|ｋｍ|㎞|Km|KM|時間|分(?!の)|[^\s、。()（）]{0,3}?[(（](?:約|およそ)?[0-9０-９.．]+\s*(?:分|時間)[)）])")
 #: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
 _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
@@ -2247,7 +2258,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     # And an exposition named after a place (大阪・関西万博) is no place of the document.
     central = "中央" in text  # (once: a test per place was quadratic on a long text of many places)
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
-              and not _RESIDENT_AFTER.match(text, p.end)
+              and not _RESIDENT_AFTER.match(text, p.end) and not _DISTANCE_AFTER.match(text, p.end)
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))

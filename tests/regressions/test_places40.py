@@ -66,3 +66,34 @@ def test_a_bureau_page_of_towns_on_one_line_costs_about_linear_time():
     cost(100)
     small, large = cost(2000), cost(8000)
     assert large < 6 * small
+
+
+# A town presenting where it lies: the cities it measures its distance to are elsewhere.
+DISTANCES = (
+    "野洲市の概要\n"
+    "野洲市は、滋賀県の南部に位置しています。人口は50,658人、面積は80.15km2です。"
+    "大阪市まで約65キロメートル(約60分)、京都市まで約25q(約30分)の距離にあり、京阪神への通勤者も多くなっています。\n"
+)
+JOURNEY = (
+    "移住のご案内\n美作市は岡山県の北東部に位置し、大阪から車で約2時間、姫路市まで約60kmです。\n"
+    "豊かな自然の中で子育てができます。\n"
+)
+CAPITAL = "地域情報化計画\n本町は、東京都心から約80キロメートルの距離にあり、千葉県の北西部に位置しています。\n"
+
+
+def test_a_place_a_distance_is_measured_to_is_no_place_of_the_page():
+    assert _derive(DISTANCES).prefecture == ("滋賀県",)
+    assert _derive(JOURNEY).prefecture == ("岡山県",)
+    assert _derive(CAPITAL).prefecture == ("千葉県",)
+
+
+# Where it must not fire: a venue's walk from its station, a share (3分の1), a count of people from a place.
+WALK = "講演会のお知らせ\n会場:野洲市立図書館(野洲駅から徒歩10分)\n参加費は無料です。\n"
+SHARE = "アンケート結果\n回答のうち大阪府から約3分の1、兵庫県から約4分の1の回答がありました。\n"
+VISITORS = "防災フォーラムを開催しました\n石川県から約300人が参加し、避難所の通信確保について意見を交わしました。\n"
+
+
+def test_a_walk_a_share_or_a_count_keeps_its_place():
+    assert _derive(WALK).prefecture == ("滋賀県",)
+    assert set(_derive(SHARE).prefecture) == {"大阪府", "兵庫県"}
+    assert _derive(VISITORS).prefecture == ("石川県",)
