@@ -163,7 +163,7 @@ def _in_passing(line: str, m: re.Match) -> bool:
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
-    head = [_squash(l) for l, _ in rows]
+    head = [_SCHEME_FIELD.sub("", _squash(l)) for l, _ in rows]
     for i, line in enumerate([_squash(title or ""), *head[:4]]):
         if is_breadcrumb(line):
             # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
@@ -216,6 +216,12 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
 #: not the page's issuer.  On the realdocs dev pages of 2026-12-04: 1 fixed (r2949), none broken.
 _CITED_OPEN = re.compile(r"\S[(（]$")
 _CITED = re.compile(r"[)）]")
+#: A support scheme's field naming the state body in charge of it (所管省庁 内閣府, 所轄省庁:総務省, 所管府省 経済産業省
+#: 中小企業庁), with its value to the line's end: the ministry running the scheme, never the one signing the page
+#: nor a part of its name.  Written on the issuer's line (「〇〇県デジタル推進課 所管省庁 内閣府」) it was read as the
+#: issuer; alone on a line, only the ICT ministries were (所管省庁 文部科学省 squashed to 所管省庁文部科学省 was not).
+#: derive reads the field itself as the state's voice (_NATIONAL_VOICE).
+_SCHEME_FIELD = re.compile(r"所(?:管|轄)(?:省庁|府省|官庁)(?:[:：]|(?=[\u4e00-\u9fff]))[^\s、。]*$")
 #: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け, 農林水産省事業「…」のうち):
 #: a town's or a company's page opens so on the work it did with the money.  Not in the title.
 _FUNDER_AFTER = re.compile(r"の?(?:補助|交付金|助成|委託|支援)|(?:の|が実施する)?(?:モデル)?事業")

@@ -97,3 +97,26 @@ def test_a_walk_a_share_or_a_count_keeps_its_place():
     assert _derive(WALK).prefecture == ("滋賀県",)
     assert set(_derive(SHARE).prefecture) == {"大阪府", "兵庫県"}
     assert _derive(VISITORS).prefecture == ("石川県",)
+
+
+# A prefecture's table of the schemes it relays: its division and the scheme's ministry on one line.
+SCHEME_LINE = (
+    "国の補助事業の御案内\n長野県デジタル推進課 所管省庁 内閣府\n"
+    "県内の市町村の皆様は、申請前に県のデジタル推進課へ御相談ください。\n"
+)
+
+
+def test_a_schemes_ministry_on_the_issuers_line_is_not_the_issuer():
+    from ictsearch.indexer.metadata import docinfo
+    assert docinfo.organization(SCHEME_LINE, "国の補助事業の御案内")[0] == "長野県デジタル推進課"
+    m = _derive(SCHEME_LINE)
+    assert "全国" not in m.region and m.prefecture == ("長野県",)
+    # Alone on its line the field names no issuer, whichever ministry it names.
+    for field in ("所管省庁 文部科学省", "所管省庁:総務省", "所轄省庁 内閣府地方創生推進事務局"):
+        assert docinfo.organization(f"支援事業名 学校ICT環境整備\n{field}\n", "")[0] is None, field
+
+
+# Where it must not cut: a page to the ministries in charge (所管省庁の皆様へ) signed by the ministry.
+def test_a_ministry_writing_to_the_ministries_in_charge_signs_its_page():
+    from ictsearch.indexer.metadata import docinfo
+    assert docinfo.organization("総務省 所管省庁の皆様へ\n標準化の作業方針を示します。\n", "")[0] == "総務省"
