@@ -1968,6 +1968,25 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     return guests - {p.prefecture for p in title_places}
 
 
+#: A town's head written after its name (石川町長, 昭和村長へ): a person's office.
+_HEAD_AFTER = LazyPattern(r"長(?![\u4e00-\u9fff])")
+
+
+def _without_mayors_names(text: str, places: list[Place], title_places: list[Place]) -> list[Place]:
+    """places without a town written only as a head's title (石川町長 every time) when the page names
+    a town of another prefecture otherwise: on a local page that is a mayor's surname before his office
+    (玉村町's 「記念撮影をする石川町長」: 石川町 is 福島県's, the page 群馬県's) or a visiting head's town, never
+    the page's own place (a visitor's hometown: bench/realdocs/README.md).  A town of the prefecture the
+    page names otherwise (高橋幸一郎昭和村長 on that page: 群馬県's 昭和村) stays, as does one in the title."""
+    titled = {p.text for p in places if p.text[-1:] in "市町村"} - {p.text for p in title_places}
+    titled -= {p.text for p in places if p.text in titled and not _HEAD_AFTER.match(text, p.end)}
+    if not titled:
+        return places
+    others = {p.prefecture for p in places if p.text not in titled and p.prefecture and p.text[-1:] in "市町村区"}
+    drop = {p.text for p in places if p.text in titled and others and p.prefecture not in others}
+    return [p for p in places if p.text not in drop]
+
+
 def _is_block_word(p: Place) -> bool:
     """A block's own word (東北, 関西), also where it is a prefecture's name too (北海道, 沖縄)."""
     return p.prefecture is None or p.text in ("北海道", "沖縄")
@@ -2285,6 +2304,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         if kept or find_places(title or ""):
             places = kept
     title_places = find_places(title or "")
+    if not national:
+        places = _without_mayors_names(text, places, title_places)
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).
     places = [p for p in places if not p.institution]

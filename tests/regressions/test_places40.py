@@ -120,3 +120,26 @@ def test_a_schemes_ministry_on_the_issuers_line_is_not_the_issuer():
 def test_a_ministry_writing_to_the_ministries_in_charge_signs_its_page():
     from ictsearch.indexer.metadata import docinfo
     assert docinfo.organization("総務省 所管省庁の皆様へ\n標準化の作業方針を示します。\n", "")[0] == "総務省"
+
+
+# A town's diary of its mayor, 石川 by name: 石川町 (福島県) is his surname before his office.
+MAYORS_DIARY = (
+    "町長の活動報告2024年6月\n\n6月1日(土)町長座談会の開催(玉村町文化センター小ホールにて)\n\n説明をする石川町長\n\n"
+    "町長座談会は令和6年度予算の説明を中心に話をさせていただきました。\n"
+    "6月4日(火)髙橋幸一郎昭和村長が石川町長へ就任あいさつのため玉村町役場にご来庁(役場応接室にて)\n\n"
+    "昭和村長と記念撮影をする石川町長\n\n6月13日(木)五常工業株式会社様より設備改修工事の寄附(役場応接室にて)\n\n"
+    "記念撮影をする石川町長\n\n地域の歴史的有形文化財を、次の世代に渡していきたいと思います。\n"
+)
+# Where it must not fire: 石川町's own page (no other town), and a mayor visiting a town of his own prefecture.
+OWN_MAYOR = "町長の動き\n石川町長が町内の小学校を訪問し、タブレット端末を使った授業を視察しました。\n"
+SAME_PREFECTURE = "町長の動き\n石川町長が福島市を訪れ、光ファイバ網の整備について要望しました。\n"
+
+
+def test_a_town_written_only_as_a_mayors_title_beside_another_prefectures_town_is_no_place():
+    m = _derive(MAYORS_DIARY)
+    assert m.prefecture == ("群馬県",) and m.region == ("関東",)
+
+
+def test_a_mayors_own_town_or_one_beside_his_prefectures_towns_stays():
+    assert _derive(OWN_MAYOR).prefecture == ("福島県",)
+    assert _derive(SAME_PREFECTURE).prefecture == ("福島県",)
