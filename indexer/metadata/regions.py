@@ -1060,8 +1060,12 @@ _HELD_AT = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?開催")
 #: (沖縄総合通信事務所長).  The posts: on the realdocs pages of 2026-12-02, dev pref precision
 #: 0.970 → 0.975 (r2024, r2113), held-out unchanged, recall unchanged on both (any word ending
 #: in 長 lost held-out recall, 0.855 → 0.837).
+#: So is a member's town before his name (「堺市の西村昭三議員より質問」 in a governor's diary of the 関西広域連合's
+#: assembly: realdocs dev 2026-12-05, half A r4286 fixed, none broken, half B unchanged); not the place's own
+#: assembly (長野県議会議員, 市議会議員: the body the page may be about).
 _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])"
-                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])")
+                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])"
+                                 r"|(?![^。、\n「」()（）]{0,4}議会)[^。、\n「」()（）]{2,20}?議員(?![\u4e00-\u9fff])")
 
 
 #: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's

@@ -163,3 +163,22 @@ def test_a_towns_page_keeps_only_the_blocks_of_its_prefectures():
     m = _derive(POLICY_SPEECH)
     assert m.region == ("東海",) and m.prefecture == ("静岡県",)
     assert _derive(BUREAU_BLOCK).region == ("東北",)
+
+
+# A governor's diary: a member of a union's assembly asks, named after his town.
+GOVERNORS_DIARY = (
+    "知事の動き\n午前中は庁内で協議を行う。その後、滋賀県文化財保護連盟の皆様よりご要望をお受けする。\n"
+    "午後は、関西広域連合議会に出席。私は堺市の西村昭三議員より質問のありました、災害廃棄物の広域処理について答弁いたしました。\n"
+)
+# Where it must not fire: the place's own assembly and its members.
+OWN_ASSEMBLY = "議会だより\n長野県議会議員の定数について、県民の皆様に説明会を開きます。\n"
+CITY_ELECTION = "選挙のお知らせ\n松本市議会議員選挙の日程をお知らせします。\n"
+
+
+def test_a_members_town_before_his_name_is_no_place_of_the_page():
+    assert _derive(GOVERNORS_DIARY).prefecture == ("滋賀県",)
+
+
+def test_a_places_own_assembly_members_keep_the_place():
+    assert _derive(OWN_ASSEMBLY).prefecture == ("長野県",)
+    assert _derive(CITY_ELECTION).prefecture == ("長野県",)
