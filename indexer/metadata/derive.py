@@ -260,13 +260,19 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
-    m = m or (None if local else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
+    m = (m or (None if local else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
+         or _LAW_NUMBER_SHORT.search(text))
     if m:
         return f"names no place and writes 「{m.group()}」"
     m = None if local else _opening_chapter(text)
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A law cited by its number written short (航空法(昭27法231), 道路交通法(昭35法105), 個人情報保護法(平15法57)): how
+#: the cabinet's White Papers (交通安全白書, 犯罪白書) cite the laws; a local page writes the number in full
+#: (昭和27年法律第231号) or none.  National even beside a local body's things, as _WHITE_PAPER_FIGURE.  On the realdocs
+#: dev pages of 2026-12-05 one page of half A writes one (r4150, a 交通安全白書 section, labelled 全国): fixed.
+_LAW_NUMBER_SHORT = re.compile(r"[(（](?:明|大|昭|平|令)[0-9０-９元]{1,2}(?:法|政令)[0-9０-９]{1,3}[)）]")
 #: A figure or table numbered in four parts (1-3-3-1表, 図表4-4-2-1: part, chapter, section, item): how
 #: a White Paper numbers them, where a town's plan stops at three (図2-1-1).  National even beside a
 #: local body's things (the 条例 a 犯罪白書 section counts under): on all realdocs pages of 2026-12-03 the

@@ -182,3 +182,25 @@ def test_a_members_town_before_his_name_is_no_place_of_the_page():
 def test_a_places_own_assembly_members_keep_the_place():
     assert _derive(OWN_ASSEMBLY).prefecture == ("長野県",)
     assert _derive(CITY_ELECTION).prefecture == ("長野県",)
+
+
+# A White Paper's section saved alone: the laws cited by their numbers written short.
+LAW_SHORT = (
+    "無人航空機については,飛行する空域や飛行方法などの基本的なルールを定めた航空法(昭27法231)やガイドライン等により,"
+    "引き続き安全を確保していくとともに,山間部等における荷物配送を実施し,高度な飛行を可能とする技術開発を進める。\n"
+)
+# Where it must not fire: a town's page citing the law in full, and one citing it short beside 本市.
+LAW_FULL = (
+    "ドローンの飛行について\n公園でドローンを飛行させる場合は、航空法(昭和27年法律第231号)に基づく許可のほか、"
+    "公園管理者への届出が必要です。\n"
+)
+LAW_SHORT_LOCAL = "ドローンの飛行について\n本市の公園では、航空法(昭27法231)に基づく許可のほか、届出が必要です。\n"
+
+
+def test_a_law_cited_by_its_short_number_makes_a_page_naming_no_place_national():
+    assert _derive(LAW_SHORT, title="無人航空機の安全確保").region == ("全国",)
+
+
+def test_a_law_cited_in_full_or_on_a_towns_own_page_does_not():
+    assert _derive(LAW_FULL).region == ()
+    assert _derive(LAW_SHORT_LOCAL).region == ()
