@@ -450,10 +450,23 @@ def _katakana_town_re() -> re.Pattern:
                       rf"(?=で|にて|において|[(（])")
 
 
+_HOTEL = LazyPattern(r"ホテル")
+#: The words a hotel's name may hold between its town and ホテル (観光, 全日空, 国際): at most this many kanji or
+#: katakana, none of them a particle.
+HOTEL_MIDDLE_CHARS = 3
+_HOTEL_MIDDLE = LazyPattern(r"[\u4e00-\u9fffァ-ヶー]*")
+
+
 @lru_cache(maxsize=1)
 def _facility_stems() -> tuple[frozenset[str], int]:
     words = frozenset([k for k in gazetteer().short if k != "北海道"] + list(gazetteer().town_stems))
     return words, max(map(len, words))
+
+
+def _glued_before(text: str, pos: int) -> bool:
+    """Whether a word glued before pos makes the stem there part of it (木更津: no 更津), not a field's label
+    the extraction glued to its value (場所名古屋観光ホテル, 会場仙台国際センター: _LABEL_BEFORE)."""
+    return bool(pos and _GLUED_CHAR.match(text, pos - 1) and not _LABEL_BEFORE.search(text, max(0, pos - 6), pos))
 
 
 def _facilities(text: str):
@@ -467,7 +480,20 @@ def _facilities(text: str):
     for m in _FACILITY_WORD.finditer(text):
         i = m.start()
         for k in range(min(longest, i), 1, -1):
-            if text[i - k:i] in words and not (i - k and _GLUED_CHAR.match(text, i - k - 1)):
+            if text[i - k:i] in words and not _glued_before(text, i - k):
+                yield i - k, text[i - k:i]
+                break
+    # A hotel named after its town with a word or two between (名古屋観光ホテル, 松山全日空ホテル, 仙台国際ホテル): where
+    # a bureau's ceremony is held.  Realdocs dev 2026-12-05: half A r2404 fixed (a 東海 bureau's 電波の日 ceremony at
+    # 名古屋観光ホテル), none broken; half B unchanged.
+    for m in _HOTEL.finditer(text) if "ホテル" in text else ():
+        j = m.start()
+        for mid in range(0, HOTEL_MIDDLE_CHARS + 1):
+            i = j - mid
+            if i < 2 or not _HOTEL_MIDDLE.fullmatch(text, i, j):
+                break
+            k = next((k for k in range(min(longest, i), 1, -1) if text[i - k:i] in words), 0)
+            if k and not _glued_before(text, i - k):
                 yield i - k, text[i - k:i]
                 break
     for m in _katakana_named_re().finditer(text):

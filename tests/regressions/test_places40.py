@@ -204,3 +204,25 @@ def test_a_law_cited_by_its_short_number_makes_a_page_naming_no_place_national()
 def test_a_law_cited_in_full_or_on_a_towns_own_page_does_not():
     assert _derive(LAW_FULL).region == ()
     assert _derive(LAW_SHORT_LOCAL).region == ()
+
+
+# A bureau's ceremony at a hotel named after its city, its venue field glued to the name by the extraction.
+CEREMONY = (
+    "報道資料\n令和6年5月27日\n東海総合通信局\n令和6年度「電波の日・情報通信月間」記念式典を開催\n"
+    "総務省東海総合通信局は、東海情報通信懇談会と記念式典を開催し、電波利用及び情報通信の発展に貢献された個人・団体に対して表彰を行います。\n"
+    "1 日時令和6年6月4日(火)午前11時00分から11時55分まで\n2 場所名古屋観光ホテル「那古の間」(3階)\n"
+)
+# Where it must not fire: a hotel named after no town, and a stem glued inside another word before ホテル.
+NO_TOWN_HOTEL = (
+    "報道資料\n九州総合通信局\n記念式典を開催\n九州総合通信局は、記念式典を開催します。\n1 場所 帝国ホテル「孔雀の間」\n"
+)
+GLUED_HOTEL = "報道資料\n九州総合通信局\n記念式典を開催\n1 会場 新熊本観光ホテル\n"
+
+
+def test_a_hotel_named_after_its_city_places_the_ceremony():
+    assert _derive(CEREMONY).prefecture == ("愛知県",)
+
+
+def test_a_hotel_named_after_no_town_or_a_glued_stem_places_nothing():
+    assert _derive(NO_TOWN_HOTEL).prefecture == ()
+    assert _derive(GLUED_HOTEL).prefecture == ()
