@@ -241,6 +241,24 @@ def _lone_stem_re() -> re.Pattern:
     return re.compile(rf"(?={first})(?<![{_GLUED}A-Za-z])({stems})(?=[のはがをにでとへ、。」』）)]|\s*$|情報|デジタル|ICT|IoT|DX)", re.M)
 
 
+#: A word of Latin letters standing alone (a capital then small letters, or capitals), outside an address.
+_ROMAJI_WORD = LazyPattern(r"(?<![A-Za-z0-9./@_:-])([A-Z][a-z]{2,9}|[A-Z]{3,10})(?![A-Za-z0-9./@_-])")
+
+
+def _romaji_stems(text: str) -> list[str]:
+    """The prefectures' stems (山形) of the romaji words in text that spell a prefecture (Yamagata, NAGANO: the
+    romaji of data/addresses.tsv, read loosely)."""
+    if not re.search("[A-Z]", text):
+        return []
+    from .address import _romaji, loose  # (address reads this module's gazetteer)
+    prefectures = _romaji()[0]
+    out = []
+    for m in _ROMAJI_WORD.finditer(text):
+        if (pref := prefectures.get(loose(m.group(1)))) is not None:
+            out.append(pref[:-1] if pref != "北海道" else pref)
+    return out
+
+
 def _first_chars(words) -> str:
     return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
@@ -1814,6 +1832,12 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         # names no other place (the realdocs dev pages: 12 pages under that voice
         # write a lone stem; all but one, 東京 in 東京から, are their own prefecture).
         stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
+        # …or in the romaji of its brands (「Yamagata幸せデジタル化構想」, 道路情報広場Nagano, Visit Ehime Japan),
+        # never inside a web or mail address (www.pref.yamagata.jp), and only on a page that writes no stem in
+        # kanji (Tokyo 2020 beside 「岩手の」 is not a second prefecture).  Realdocs dev 2026-12-05: half A r906
+        # fixed (a prefecture's answer in 県民の声 naming its programme so), none broken; half B unchanged.
+        if not stems:
+            stems.update(_romaji_stems(text))
         if len(stems) != 1:
             return None
         ((stem, n),) = stems.items()

@@ -226,3 +226,25 @@ def test_a_hotel_named_after_its_city_places_the_ceremony():
 def test_a_hotel_named_after_no_town_or_a_glued_stem_places_nothing():
     assert _derive(NO_TOWN_HOTEL).prefecture == ()
     assert _derive(GLUED_HOTEL).prefecture == ()
+
+
+# A prefecture's answer to a resident: its programme named in romaji, 本県 everywhere else.
+ROMAJI_BRAND = (
+    "県のDXの取組みについて\n更新日:2022年9月9日\n"
+    "本県では、昨年3月に「Yamagata幸せデジタル化構想」を策定し、誰もがデジタル化の恩恵を受けられる社会を目指しています。\n"
+    "県としては、今後とも様々な企業と連携しながら、県民の幸せ実現に向けたデジタル化に取り組んでまいります。\n"
+)
+# Where it must not fire: the romaji in the prefecture's web address, and a town's page (no 本県) with a brand.
+ROMAJI_ADDRESS = (
+    "県のDXの取組みについて\n本県では、デジタル化を進めています。詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。\n"
+)
+ROMAJI_OTHER = "東京2020大会の記録\n本県では、Tokyo 2020の事前合宿を受け入れ、岩手の魅力を発信しました。\n"
+
+
+def test_a_prefectures_brand_in_romaji_places_its_page():
+    assert _derive(ROMAJI_BRAND).prefecture == ("山形県",)
+
+
+def test_romaji_in_an_address_or_beside_its_own_stem_in_kanji_does_not():
+    assert _derive(ROMAJI_ADDRESS).prefecture == ()
+    assert _derive(ROMAJI_OTHER).prefecture == ("岩手県",)
