@@ -152,6 +152,9 @@ _NATIONAL_ACTOR = re.compile(
 #: And a town or a village writing of itself as 町では / 村では with no name before it (今年度、村では6人の
 #: 隊員を採用しました), comma or not (realdocs dev 2026-12-04: r4206 fixed, none broken); not 市では, which
 #: a national page's statistics write (市では100%であるが、町村では…).
+#: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
+#: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
+#: that wrote 国民保護; none broken; half B unchanged).
 #: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
 #: (changed no realdocs or White Paper page, 2026-12-05) — but after a word of time it is the body's
 #: word again (「令和5年度本町の取組として」, 「今回本市では」, 「現在当市の」: breaker37's pages; no name
@@ -161,6 +164,7 @@ _LOCAL_SELF = re.compile(
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
+    r"|単県|(?<![都道府])県単(?!位)"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).

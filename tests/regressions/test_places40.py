@@ -248,3 +248,21 @@ def test_a_prefectures_brand_in_romaji_places_its_page():
 def test_romaji_in_an_address_or_beside_its_own_stem_in_kanji_does_not():
     assert _derive(ROMAJI_ADDRESS).prefecture == ()
     assert _derive(ROMAJI_OTHER).prefecture == ("岩手県",)
+
+
+# A prefecture's budget sheet (its own money: 財源:単県) on a national alert service, naming no place.
+BUDGET_SHEET = (
+    "将来ビジョン関連事業(守る/実践型の防災・危機管理)\n防災局防災チーム情報システム管理担当\n"
+    "要求額:50,285千円財源:単県\n"
+    "・ 緊急地震速報のほかに、津波予報、気象警報・注意報、国民保護に関する緊急情報も配信される。\n"
+    "・ 市町村役場で受信し、防災行政無線と連動させて住民へお知らせすることが第一の目的。\n"
+)
+# Where it must not fire: a ministry's page counting per prefecture (都道府県単位) is still the country's.
+PER_PREFECTURE = (
+    "緊急地震速報の配信について\n緊急地震速報は、国民保護に関する情報とともに都道府県単位で配信されます。\n"
+)
+
+
+def test_a_prefectures_own_money_marks_its_budget_sheet_local():
+    assert "全国" not in _derive(BUDGET_SHEET).region
+    assert _derive(PER_PREFECTURE).region == ("全国",)
