@@ -255,6 +255,13 @@ def _opening_chapter(text: str) -> re.Match | None:
     return next((m for line in opening if (m := _OPENING_CHAPTER.match(line.group()))), None)
 
 
+#: A title presenting the page as a state body's notice passed on (消費者庁からの注意喚起, 国からのお知らせ,
+#: 国民生活センターからの情報提供): a town relays it to its residents, whatever 大臣 or 国民 the notice writes;
+#: the body itself titles its notice without naming where it comes from.  Realdocs dev 2026-12-05: half A
+#: r4271 fixed (八潮市's page of 消費者庁's warnings), none broken; half B unchanged.
+_RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
@@ -494,7 +501,7 @@ def derive_metadata(
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
             national, reg = None, local
-    if not reg.regions and national is None and (voice := _national_voice(text, org)):
+    if not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
     elif (national is None and len(reg.regions) >= 2 and not reg.prefectures

@@ -266,3 +266,23 @@ PER_PREFECTURE = (
 def test_a_prefectures_own_money_marks_its_budget_sheet_local():
     assert "全国" not in _derive(BUDGET_SHEET).region
     assert _derive(PER_PREFECTURE).region == ("全国",)
+
+
+# A city's page passing on the consumer agency's warnings: the law it quotes writes 内閣総理大臣.
+RELAYED_NOTICE = (
+    "消費者庁からの注意喚起(消費者安全法第38条1項に基づく情報提供)\n更新日:2025年7月1日\n"
+    "消費者安全法第38条の第1項では、内閣総理大臣が消費者事故の発生等に関する情報を得た場合、"
+    "その情報を都道府県および市町村に提供および公表できる、と定められています。\n情報提供一覧\n"
+)
+# Where it must not fire: the ministry's own notice, signed, and a notice titled without its source.
+MINISTRY_NOTICE = "総務省からのお知らせ\n総務省\n令和7年度の電波利用料の納付について、大臣の告示に基づきお知らせします。\n"
+UNSOURCED = (
+    "消費者事故に関する注意喚起\n内閣総理大臣が消費者事故の発生等に関する情報を得た場合、"
+    "その情報を公表できると定められています。\n"
+)
+
+
+def test_a_title_passing_on_a_state_bodys_notice_is_no_national_page():
+    assert _derive(RELAYED_NOTICE).region == ()
+    assert _derive(MINISTRY_NOTICE).region == ("全国",)
+    assert _derive(UNSOURCED).region == ("全国",)
