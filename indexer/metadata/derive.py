@@ -266,8 +266,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
-    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text):
-        return None
+    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text):
+        return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
@@ -497,9 +497,13 @@ def derive_metadata(
             local = regions.regions_of(bare, title, national=False, minutes=minutes)
         # And a page naming no place of its own that speaks as a local body (町民, 本町) or of its own
         # territory (県内の協力隊員, as _national_voice reads it) is a town's or a prefecture's, whose
-        # place only its address gives (realdocs dev r2347, the one page that moved).
+        # place only its address gives (realdocs dev r2347, the one page that moved).  So is one naming a
+        # town of a name several prefectures have, as the one acting or holding (「全国のコンビニ交付対応店舗で府中市の
+        # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
+        # fixed, none broken; half B unchanged).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
-                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
+                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
+                                                or regions.ambiguous_town_acts(text))):
             national, reg = None, local
     if not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice

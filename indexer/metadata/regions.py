@@ -682,6 +682,28 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
     return {town: next(iter(prefs)) for town, prefs in seen.items() if len(prefs) == 1}
 
 
+#: What a town does or holds as the page's subject (府中市の証明書, 府中市では, 府中市が): see ambiguous_town_acts.
+_AMBIGUOUS_TOWN_ACTS = LazyPattern(r"の|では|が|は(?![\u3040-\u309f])|として")
+
+
+#: A town a national page gives as an example (例えば、府中市では…).
+_FOR_EXAMPLE_BEFORE = LazyPattern(r"(?:例えば|たとえば|例)\s*[、,:：]?\s*$")
+
+
+def ambiguous_town_acts(text: str) -> str | None:
+    """A municipality whose name several prefectures have (府中市: 東京都's and 広島県's), written bare and
+    acting or holding (府中市の, 府中市では), which find_places leaves out when nothing near it says which."""
+    g = gazetteer()
+    for m in _place_re().finditer(text):
+        name = m.group()
+        if (len(g.towns.get(name, ())) > 1 and name.endswith(("市", "町", "村"))
+                and not (m.start() and _KANJI.match(text[m.start() - 1]))
+                and not _FOR_EXAMPLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and _AMBIGUOUS_TOWN_ACTS.match(text, m.end())):
+            return name
+    return None
+
+
 def find_places(text: str) -> list[Place]:
     """Every block, prefecture and gazetteer municipality named in text."""
     global _last_read

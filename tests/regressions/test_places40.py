@@ -286,3 +286,21 @@ def test_a_title_passing_on_a_state_bodys_notice_is_no_national_page():
     assert _derive(RELAYED_NOTICE).region == ()
     assert _derive(MINISTRY_NOTICE).region == ("全国",)
     assert _derive(UNSOURCED).region == ("全国",)
+
+
+# A city's page on the convenience-store service, its name shared by two prefectures (府中市: 東京都, 広島県).
+AMBIGUOUS_CITY = (
+    "コンビニ交付サービス\n最終更新日:2022年11月10日\n"
+    "マイナンバーカードを利用して、コンビニエンスストアの多機能端末機から住民票の写し等を取得できるサービスです。"
+    "住んでいる区市町村だけでなく、全国のコンビニ交付対応店舗で府中市の証明書が取得できます。\n"
+    "利用できる店舗\n全国のセブン-イレブン、ローソン、ファミリーマートなど\n"
+)
+# Where it must not fire: a national page giving that city as an example.
+AMBIGUOUS_EXAMPLE = (
+    "コンビニ交付の普及\n全国の自治体でコンビニ交付の導入が進んでいます。例えば、府中市では証明書の8割がコンビニで交付されています。\n"
+)
+
+
+def test_a_page_of_a_city_whose_name_two_prefectures_share_is_not_national():
+    assert _derive(AMBIGUOUS_CITY).region == ()
+    assert _derive(AMBIGUOUS_EXAMPLE).region == ("全国",)
