@@ -262,11 +262,18 @@ def _opening_chapter(text: str) -> re.Match | None:
 _RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
 
 
+#: A step of a breadcrumb trail naming a local body's site's menu for its residents (ホーム>くらし>マイナンバー,
+#: トップページ>暮らし・手続き>…): the state's sites file their pages by policy, not by 暮らし (政府広報's
+#: 「暮らしに役立つ情報」 is no such step).  On the realdocs dev pages of half A, 2026-12-05, none of the 4 pages with one
+#: is labelled 全国; it took 全国 from r2104 (a town's page on マイナンバー writing 国民), none broken; half B unchanged.
+_LOCAL_MENU = re.compile(r"(?:^|[>＞]\s*)(?:くらし|暮らし)(?:[・･][^>＞\n]{1,8}|の(?:情報|案内)|と手続き)?\s*[>＞]", re.M)
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
-    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text):
+    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)

@@ -304,3 +304,19 @@ AMBIGUOUS_EXAMPLE = (
 def test_a_page_of_a_city_whose_name_two_prefectures_share_is_not_national():
     assert _derive(AMBIGUOUS_CITY).region == ()
     assert _derive(AMBIGUOUS_EXAMPLE).region == ("全国",)
+
+
+# A town's page on マイナンバー under its residents' menu: the scheme's own words (国民) are quoted.
+RESIDENTS_MENU = (
+    "ホーム>くらし>マイナンバー\n\nマイナンバー\n\nマイナンバー制度(社会保障・税番号制度)\n"
+    "マイナンバーは、行政を効率化し、国民の利便性を高め、公平かつ公正な社会を実現する社会基盤です。\n"
+)
+# Where it must not fire: the government's public-relations site's menu (暮らしに役立つ情報).
+GOVERNMENT_MENU = (
+    "ホーム>暮らしに役立つ情報>マイナンバー\n\nマイナンバーは、行政を効率化し、国民の利便性を高める社会基盤です。\n"
+)
+
+
+def test_a_breadcrumb_of_a_residents_menu_marks_a_local_page():
+    assert _derive(RESIDENTS_MENU, title="マイナンバー").region == ()
+    assert _derive(GOVERNMENT_MENU, title="マイナンバー").region == ("全国",)
