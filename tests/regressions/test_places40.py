@@ -320,3 +320,22 @@ GOVERNMENT_MENU = (
 def test_a_breadcrumb_of_a_residents_menu_marks_a_local_page():
     assert _derive(RESIDENTS_MENU, title="マイナンバー").region == ()
     assert _derive(GOVERNMENT_MENU, title="マイナンバー").region == ("全国",)
+
+
+# A bureau's page opening on the ministry and itself as one subject.
+JOINT_SUBJECT = (
+    "総務省及び四国総合通信局では、南海地震や風水害などの大規模自然災害等の発生を想定し、防災対策の体制を整備しています。\n"
+    "災害発生時には、地方公共団体等から要請があった際に、移動通信機器を無償で貸与します。\n"
+)
+# Where it must not fire: the ministry with all its bureaus (各総合通信局): the country's.
+EVERY_BUREAU = (
+    "総務省及び各総合通信局では、大規模自然災害等の発生を想定し、防災対策の体制を整備しています。\n"
+    "災害発生時には、地方公共団体等から要請があった際に、移動通信機器を無償で貸与します。\n"
+)
+
+
+def test_the_ministry_and_its_bureau_as_one_subject_sign_the_bureaus_page():
+    from ictsearch.indexer.metadata import docinfo
+    assert docinfo.organization(JOINT_SUBJECT, JOINT_SUBJECT.splitlines()[0])[0] == "四国総合通信局"
+    assert _derive(JOINT_SUBJECT).region == ("四国",)
+    assert _derive(EVERY_BUREAU).region == ("全国",)
