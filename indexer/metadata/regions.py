@@ -2575,11 +2575,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             prefs.append(heads[0])
             blocks.append(gazetteer().block_of[heads[0]])
             sole += heads[1]
-    if not national and prefs and _LOCAL_VOICE.search(text):
+    if not national and prefs and _PREFECTURE_VOICE.search(text):
         # A prefecture's own page names other blocks as elsewhere (近畿等県外の放送, 首都圏への
-        # 販路): its blocks are those of the prefectures it is about.  So does a town's (当町, 町民, 市長:
-        # _LOCAL_VOICE): a 施政方針 recalling 「東北沿岸部に甚大な被害をもたらした東日本大震災」 (realdocs dev
-        # 2026-12-05: half A r4442 fixed, none broken; half B unchanged).
+        # 販路): its blocks are those of the prefectures it is about.
         blocks = [b for b in blocks if b in blocks_of(prefs)]
 
     if not national and len(prefs) >= 2 and (away := _towns_elsewhere(text, places, title_places) - visited_prefs):

@@ -145,26 +145,6 @@ def test_a_mayors_own_town_or_one_beside_his_prefectures_towns_stays():
     assert _derive(SAME_PREFECTURE).prefecture == ("福島県",)
 
 
-# A town's policy speech recalling a disaster of another block: the block is where it struck, not the page's.
-POLICY_SPEECH = (
-    "令和3年第1回吉田町議会定例会 施政方針\n"
-    "平成23年3月11日に発生し、東北沿岸部に甚大な被害をもたらした東日本大震災から間もなく10年が経過しようとしております。\n"
-    "当町は、この東日本大震災を機に、町民の皆さまの生命を守るため、津波防災対策を町の最重点政策として位置付けてまいりました。\n"
-    "静岡県と連携し、15基の津波避難タワーを完成させました。\n"
-)
-# Where it must not fire: a bureau's page on its block (no local voice) keeps the block it names.
-BUREAU_BLOCK = (
-    "東北地域の携帯電話エリア整備\n東北総合通信局\n"
-    "東北地域では、宮城県の山間部を中心に携帯電話の不感地域の解消を進めています。\n"
-)
-
-
-def test_a_towns_page_keeps_only_the_blocks_of_its_prefectures():
-    m = _derive(POLICY_SPEECH)
-    assert m.region == ("東海",) and m.prefecture == ("静岡県",)
-    assert _derive(BUREAU_BLOCK).region == ("東北",)
-
-
 # A governor's diary: a member of a union's assembly asks, named after his town.
 GOVERNORS_DIARY = (
     "知事の動き\n午前中は庁内で協議を行う。その後、滋賀県文化財保護連盟の皆様よりご要望をお受けする。\n"
