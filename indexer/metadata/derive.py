@@ -278,7 +278,12 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
-    m = (m or (None if local else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
+    # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
+    # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
+    # unchanged.)
+    body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
+                                    if not docinfo._AREA_OFFICE.match(text, b.end())), None)
+    m = (m or body or _WHITE_PAPER_FIGURE.search(text)
          or _LAW_NUMBER_SHORT.search(text))
     if m:
         return f"names no place and writes 「{m.group()}」"

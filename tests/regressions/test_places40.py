@@ -319,3 +319,17 @@ def test_the_ministry_and_its_bureau_as_one_subject_sign_the_bureaus_page():
     assert docinfo.organization(JOINT_SUBJECT, JOINT_SUBJECT.splitlines()[0])[0] == "四国総合通信局"
     assert _derive(JOINT_SUBJECT).region == ("四国",)
     assert _derive(EVERY_BUREAU).region == ("全国",)
+
+
+# A regional bureau's mail magazine: the ministry written before its office of one area.
+BUREAU_MAGAZINE = (
+    "中部経済産業局メールマガジン第1064号\n\n~最新の施策・タイムリーな話題・イベント・セミナー・公募情報~\n\n"
+    "経済産業省中部経済産業局メールマガジン\n\nトピックス\n\nものづくり企業のDX支援セミナーを開催します。\n"
+)
+# Where it must not fire: the ministry itself written alone.
+MINISTRY_ALONE = "ものづくり白書の公表\n\n経済産業省は、ものづくり企業のDXの現状を取りまとめました。\n"
+
+
+def test_a_ministry_before_its_office_of_one_area_is_no_national_voice():
+    assert "全国" not in _derive(BUREAU_MAGAZINE).region
+    assert _derive(MINISTRY_ALONE).region == ("全国",)
