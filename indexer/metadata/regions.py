@@ -1149,6 +1149,17 @@ _DISTANCE_AFTER = LazyPattern(
     r"(?:(?:車|自動車|電車|鉄道|新幹線|特急|JR|高速道路|高速バス|バス|飛行機|空路|直線距離)で)?"
     r"(?:約|およそ|概ね|おおむね|わずか)?[0-9０-９][0-9０-９.．,，]*\s*"
     r"(?:キロ|km|ｋｍ|㎞|Km|KM|時間|分(?!の)|[^\s、。()（）]{0,3}?[(（](?:約|およそ)?[0-9０-９.．]+\s*(?:分|時間)[)）])")
+#: A town written as the seat of a state body (「茨城県つくば市の国土地理院(本院)に観測データを送信」, 小金井市の情報通信
+#: 研究機構): where the body sits, not what its page is about.  Realdocs dev 2026-12-05: half A r2521 fixed (国土地理院's
+#: page on its reference points, which writes 全国 and was read as 茨城県's), none broken; half B unchanged.
+def _state_body_seated(text: str, end: int) -> bool:
+    """Whether the town ending at end is followed by の and a state body (data/national_bodies.tsv's, or 国土地理院)."""
+    if not text.startswith("の", end):
+        return False
+    from .docinfo import _NATIONAL_NAME_RE  # (imported here: docinfo is read after this module)
+    return text.startswith("国土地理院", end + 1) or bool(_NATIONAL_NAME_RE.match(text, end + 1))
+
+
 #: 宮崎市除く, 福岡県を除き: the place is an exception to what the sentence covers.
 _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 #: A company's or an association's address in brackets: 株式会社(…), 協会(…).  A venue's
@@ -2354,6 +2365,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     central = "中央" in text  # (once: a test per place was quadratic on a long text of many places)
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end) and not _DISTANCE_AFTER.match(text, p.end)
+              and not (p.text.endswith(TOWN_SUFFIXES) and _state_body_seated(text, p.end))
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
               and not (_ORG_PAREN_BEFORE.search(text, max(0, p.start - 12), p.start) and _PAREN_CLOSE.match(text, p.end))

@@ -333,3 +333,18 @@ MINISTRY_ALONE = "ものづくり白書の公表\n\n経済産業省は、もの�
 def test_a_ministry_before_its_office_of_one_area_is_no_national_voice():
     assert "全国" not in _derive(BUREAU_MAGAZINE).region
     assert _derive(MINISTRY_ALONE).region == ("全国",)
+
+
+# A state body's page naming the town it sits in.
+SEAT = (
+    "電子基準点(GPS測量の基準)\n電子基準点は、全国1,240箇所に設置しているGPS連続観測を行う国家基準点です。"
+    "電子基準点は、GPS衛星からの電波を受信し、茨城県つくば市の国土地理院(本院)に観測データを送信しています。"
+    "全国約13万箇所の国家基準点は、地図作成の基準として利用されています。\n"
+)
+# Where it must not fire: a town's own work named with の (つくば市の取組, つくば市の研究機関).
+TOWN_WORK = "スマートシティの推進\nつくば市の取組として、茨城県つくば市の研究機関と連携し、自動運転の実証を行いました。\n"
+
+
+def test_a_town_written_as_a_state_bodys_seat_is_no_place_of_its_page():
+    assert _derive(SEAT).region == ("全国",) and _derive(SEAT).prefecture == ()
+    assert _derive(TOWN_WORK).prefecture == ("茨城県",)
