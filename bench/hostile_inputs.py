@@ -4,7 +4,8 @@ usage: python bench/hostile_inputs.py [--sizes 50000,200000] [--kinds K,...] [--
        (default: this checkout; not run by run.py)
 
 Each kind is a realistic but hostile text a collection holds: PDF text without a line break, a
-page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line, 「第N条」 articles, base64 blobs
+page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line
+(or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
 and long URLs, sentences without 。, brackets never closed.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
@@ -34,8 +35,8 @@ from bench.pdf_index_speed import _link  # noqa: E402
 
 DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
-KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "towns_table", "articles",
-         "articles_oneline", "long_tokens", "no_maru", "brackets")
+KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
+         "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets")
 
 
 def _sentences() -> list[str]:
@@ -78,6 +79,8 @@ def make(kind: str, n: int) -> str:
         return "トピックス\n更新日:2021年11月10日\n" + _fill(entry, n)
     if kind == "towns_oneline":
         return _fill(lambda i: "".join(towns[i % len(towns)]), n, "、")
+    if kind == "office_heads_oneline":  # a bureau's page listing the heads of towns (北海道札幌市長、…) on one line
+        return "総務省東北総合通信局\n報道資料\n" + _fill(lambda i: "".join(towns[i % len(towns)]) + "長", n, "、")
     if kind == "towns_table":
         return _fill(lambda i: f"{i}\t{towns[i % len(towns)][0]}\t{towns[i % len(towns)][1]}\t実施済", n, "\n")
     if kind == "articles":

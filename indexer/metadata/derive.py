@@ -152,6 +152,9 @@ _NATIONAL_ACTOR = re.compile(
 #: And a town or a village writing of itself as 町では / 村では with no name before it (今年度、村では6人の
 #: 隊員を採用しました), comma or not (realdocs dev 2026-12-04: r4206 fixed, none broken); not 市では, which
 #: a national page's statistics write (市では100%であるが、町村では…).
+#: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
+#: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
+#: that wrote 国民保護; none broken; half B unchanged).
 #: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
 #: (changed no realdocs or White Paper page, 2026-12-05) — but after a word of time it is the body's
 #: word again (「令和5年度本町の取組として」, 「今回本市では」, 「現在当市の」: breaker37's pages; no name
@@ -161,6 +164,7 @@ _LOCAL_SELF = re.compile(
     r"|[市町村区]民(?!社会)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
+    r"|単県|(?<![都道府])県単(?!位)"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
@@ -251,22 +255,47 @@ def _opening_chapter(text: str) -> re.Match | None:
     return next((m for line in opening if (m := _OPENING_CHAPTER.match(line.group()))), None)
 
 
+#: A title presenting the page as a state body's notice passed on (消費者庁からの注意喚起, 国からのお知らせ,
+#: 国民生活センターからの情報提供): a town relays it to its residents, whatever 大臣 or 国民 the notice writes;
+#: the body itself titles its notice without naming where it comes from.  Realdocs dev 2026-12-05: half A
+#: r4271 fixed (八潮市's page of 消費者庁's warnings), none broken; half B unchanged.
+_RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
+
+
+#: A step of a breadcrumb trail naming a local body's site's menu for its residents (ホーム>くらし>マイナンバー,
+#: トップページ>暮らし・手続き>…): the state's sites file their pages by policy, not by 暮らし (政府広報's
+#: 「暮らしに役立つ情報」 is no such step).  On the realdocs dev pages of half A, 2026-12-05, none of the 4 pages with one
+#: is labelled 全国; it took 全国 from r2104 (a town's page on マイナンバー writing 国民), none broken; half B unchanged.
+_LOCAL_MENU = re.compile(r"(?:^|[>＞]\s*)(?:くらし|暮らし)(?:[・･][^>＞\n]{1,8}|の(?:情報|案内)|と手続き)?\s*[>＞]", re.M)
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
-    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text):
-        return None
+    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
+        return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
-    m = m or (None if local else _NATIONAL_BODY.search(text)) or _WHITE_PAPER_FIGURE.search(text)
+    # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
+    # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
+    # unchanged.)
+    body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
+                                    if not docinfo._AREA_OFFICE.match(text, b.end())), None)
+    m = (m or body or _WHITE_PAPER_FIGURE.search(text)
+         or _LAW_NUMBER_SHORT.search(text))
     if m:
         return f"names no place and writes 「{m.group()}」"
     m = None if local else _opening_chapter(text)
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A law cited by its number written short (航空法(昭27法231), 道路交通法(昭35法105), 個人情報保護法(平15法57)): how
+#: the cabinet's White Papers (交通安全白書, 犯罪白書) cite the laws; a local page writes the number in full
+#: (昭和27年法律第231号) or none.  National even beside a local body's things, as _WHITE_PAPER_FIGURE.  On the realdocs
+#: dev pages of 2026-12-05 one page of half A writes one (r4150, a 交通安全白書 section, labelled 全国): fixed.
+_LAW_NUMBER_SHORT = re.compile(r"[(（](?:明|大|昭|平|令)[0-9０-９元]{1,2}(?:法|政令)[0-9０-９]{1,3}[)）]")
 #: A figure or table numbered in four parts (1-3-3-1表, 図表4-4-2-1: part, chapter, section, item): how
 #: a White Paper numbers them, where a town's plan stops at three (図2-1-1).  National even beside a
 #: local body's things (the 条例 a 犯罪白書 section counts under): on all realdocs pages of 2026-12-03 the
@@ -480,11 +509,15 @@ def derive_metadata(
             local = regions.regions_of(bare, title, national=False, minutes=minutes)
         # And a page naming no place of its own that speaks as a local body (町民, 本町) or of its own
         # territory (県内の協力隊員, as _national_voice reads it) is a town's or a prefecture's, whose
-        # place only its address gives (realdocs dev r2347, the one page that moved).
+        # place only its address gives (realdocs dev r2347, the one page that moved).  So is one naming a
+        # town of a name several prefectures have, as the one acting or holding (「全国のコンビニ交付対応店舗で府中市の
+        # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
+        # fixed, none broken; half B unchanged).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
-                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
+                                           and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
+                                                or regions.ambiguous_town_acts(text))):
             national, reg = None, local
-    if not reg.regions and national is None and (voice := _national_voice(text, org)):
+    if not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
     elif (national is None and len(reg.regions) >= 2 and not reg.prefectures

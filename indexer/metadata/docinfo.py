@@ -163,7 +163,7 @@ def _in_passing(line: str, m: re.Match) -> bool:
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
-    head = [_squash(l) for l, _ in rows]
+    head = [_SCHEME_FIELD.sub("", _squash(l)) for l, _ in rows]
     for i, line in enumerate([_squash(title or ""), *head[:4]]):
         if is_breadcrumb(line):
             # 総務省トップ > 組織案内 > 地方支分部局 > 東北総合通信局 > 報道資料: the page
@@ -178,6 +178,11 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                       or not _CITED_OPEN.search(line, 0, m.start())), None):
             if i and "。" in line and m.start() > 2:
                 continue  # a sentence that mentions 総務省 in passing does not name the issuer
+            if joint := _JOINT_BUREAU.fullmatch(m.group()):
+                # 「総務省及び四国総合通信局では、…体制を整備しています」: the ministry and its bureau as one subject
+                # open the bureau's own page (read as the ministry named in passing, before its 「では」); the
+                # bureau is the more specific, as in _SELF_REFERENCE.
+                return joint.group(1), ("title" if i == 0 else f"line {i}")
             if _in_passing(line, m):
                 continue
             if i and _FUNDER_AFTER.match(line, m.end()):
@@ -216,9 +221,19 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
 #: not the page's issuer.  On the realdocs dev pages of 2026-12-04: 1 fixed (r2949), none broken.
 _CITED_OPEN = re.compile(r"\S[(（]$")
 _CITED = re.compile(r"[)）]")
+#: A support scheme's field naming the state body in charge of it (所管省庁 内閣府, 所轄省庁:総務省, 所管府省 経済産業省
+#: 中小企業庁), with its value to the line's end: the ministry running the scheme, never the one signing the page
+#: nor a part of its name.  Written on the issuer's line (「〇〇県デジタル推進課 所管省庁 内閣府」) it was read as the
+#: issuer; alone on a line, only the ICT ministries were (所管省庁 文部科学省 squashed to 所管省庁文部科学省 was not).
+#: derive reads the field itself as the state's voice (_NATIONAL_VOICE).
+_SCHEME_FIELD = re.compile(r"所(?:管|轄)(?:省庁|府省|官庁)(?:[:：]|(?=[\u4e00-\u9fff]))[^\s、。]*$")
 #: A body named as the one paying (内閣府の補助金を活用し, 総務省の交付金により, 国土交通省の委託を受け, 農林水産省事業「…」のうち):
 #: a town's or a company's page opens so on the work it did with the money.  Not in the title.
 _FUNDER_AFTER = re.compile(r"の?(?:補助|交付金|助成|委託|支援)|(?:の|が実施する)?(?:モデル)?事業")
+#: The ministry and its bureau written as one subject (総務省及び四国総合通信局, 総務省と東北総合通信局): a match of
+#: _BUREAUS_AND_ASSOCIATIONS.  Realdocs dev 2026-12-05: half A r4568 fixed (a 四国 bureau's page on the radios it
+#: lends), none broken; half B unchanged.
+_JOINT_BUREAU = re.compile(r"総務省(?:及び|および|と|・|、)((?:北海道|東北|関東|信越|北陸|東海|近畿|中国|四国|九州)総合通信局)")
 _SELF_REFERENCE = re.compile(f"({_BUREAUS_AND_ASSOCIATIONS}|{'|'.join(ICT_MINISTRIES)})(?:では|は、|として|長)")
 
 
