@@ -161,7 +161,13 @@ def _place_re() -> "_PlaceMatcher":
     names = set(g.prefectures) | set(g.towns) | set(_BLOCK_ALIASES)
     names |= {b for b in REGIONS if b not in ("中国", NATIONAL)}
     # 東北アジア and 東海道 are not regions (九州大学 is still 九州).
-    return _PlaceMatcher(names, re.compile(_CHUGOKU), not_after=("アジア", "道"))
+    return _PlaceMatcher(names, re.compile(_CHUGOKU), not_after=("アジア", "道"), compass=_COMPASS_AFTER)
+
+
+#: 東北 is also a compass point: 岡山県の東北部, 県東北部の山間地, 東北東の風, 町の東北側 say where in a place, not the
+#: 東北 block.  Only 東北 among the block names is a direction word (北東 is not a block); 東北方面 (toward the
+#: region) stays a place.  Not after every place word: 岩手県部局長会議 is 岩手県.
+_COMPASS_AFTER = ("部", "東", "側", "端", "方向")
 
 
 class _PlaceMatcher:
@@ -176,12 +182,13 @@ class _PlaceMatcher:
     the compiled pattern's (1,900 text files of ../shared/corpus, 8.4 M characters;
     the same matches there and on random strings of place words)."""
 
-    def __init__(self, words, special: re.Pattern, not_after: tuple[str, ...]):
+    def __init__(self, words, special: re.Pattern, not_after: tuple[str, ...], compass: tuple[str, ...] = ()):
         if min(map(len, words)) < 2:
             raise ValueError("place words have two characters or more")
         self.words = frozenset(words)
         self.special = special
         self.not_after = not_after
+        self.compass = compass
         lengths: dict[str, set[int]] = defaultdict(set)
         for w in words:
             lengths[w[:2]].add(len(w))
@@ -205,7 +212,8 @@ class _PlaceMatcher:
                 continue
             for n in lengths.get(text[i:i + 2], ()):
                 word = text[i:i + n]
-                if len(word) == n and word in words and not text.startswith(not_after, i + n):
+                if len(word) == n and word in words and not text.startswith(not_after, i + n) \
+                        and not (word == "東北" and text.startswith(self.compass, i + n)):
                     end = i + n
                     yield _Found(word, i, end)
                     break

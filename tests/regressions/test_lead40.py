@@ -1,0 +1,40 @@
+"""The lead's fixes of the twenty-sixth session.  Short texts written like real pages, none copied from
+bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def places(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    title = next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return tuple(m.region), tuple(m.prefecture)
+
+
+def test_the_north_east_of_a_prefecture_is_a_direction_not_the_tohoku_block():
+    text = ("美作市の光ファイバ網整備事業が完了しました\n"
+            "岡山県の東北部に位置する美作市では、市内全域で超高速ブロードバンドが利用できるよう、"
+            "令和5年度から光ファイバ網の整備を進めてきました。県東北部の山間地でも、テレワークや遠隔授業が可能になります。\n")
+    assert places(text) == (("中国",), ("岡山県",))
+
+
+def test_a_typhoon_heading_east_north_east_names_no_block():
+    text = ("台風第10号に伴う携帯電話基地局の停波状況について\n"
+            "台風第10号は東北東へ進み、沖縄県の大東島地方では暴風となりました。通信事業者各社の基地局の停波状況をお知らせします。\n")
+    assert places(text) == (("沖縄",), ("沖縄県",))
+
+
+def test_the_tohoku_block_stays_in_its_own_words():
+    text = ("北東北3県のケーブルテレビ事業者による災害時情報共有訓練\n"
+            "東北総合通信局は、東北地方のケーブルテレビ事業者と、東北方面の広域停電を想定した情報共有訓練を実施しました。\n")
+    assert places(text)[0] == ("東北",)
+
+
+def test_a_prefectures_departments_are_still_that_prefecture():
+    # 部 after a block name is a direction; after a prefecture it is the prefecture's 部局.
+    text = ("岩手県部局長会議の開催について\n"
+            "岩手県部局長会議を開催し、県のDX推進計画の進捗を確認しました。\n")
+    assert places(text) == (("東北",), ("岩手県",))
