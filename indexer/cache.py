@@ -81,7 +81,9 @@ from .errors import IndexLocationError
 #:     (furniture removed, `show --page N`); a text file in UTF-32 with its BOM is read (it failed).
 #: 51: an .html file holding no markup is read as the text file it is (its lines ran into one); an entry
 #:     records the name's reader (`reader`: .txt, .html, .csv …) and serves only a file read the same way.
-EXTRACTOR_VERSION = 51
+#: 52: HTML tags left in a text file copied from a web page (<br />, <a href=…>, <img …>) are removed,
+#:     a line-ending one made a line break (extract.strip_stray_markup).
+EXTRACTOR_VERSION = 52
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

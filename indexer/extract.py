@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import ExtractionError
 from .formats import MAX_TEXT_CHARS, READERS, SUPPORTED_SUFFIXES, cap_text, check_supported
 from .formats import read as read_format
+from .lazy import LazyPattern
 from .normalize import normalize_text
 
 __all__ = ["Extracted", "extract", "read_text_file", "SUPPORTED_SUFFIXES"]
@@ -60,6 +61,7 @@ def extract(path: Path, *, ocr: bool = True) -> Extracted:
             raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from None
     warnings: list[str] = []
     text, encoding = read_text_path(path, warnings)
+    text = strip_stray_markup(text)
     pages = text_pages(text)
     if len(pages) > 1:
         # pdftotext's output (and a printer's text): a page a form feed, read as a PDF's pages are.
@@ -87,6 +89,26 @@ def text_pages(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- text files
+
+
+#: HTML tags left in a text file copied from a web page (情報通信白書 sections of ../shared/corpus hold
+#: 「…を基に作成<br />（出典）…」 and links around 「データ2」): they showed in snippets and indexed the link's
+#: address as words.  Only tags of running text, links and blocks, by name, so that 「<」 in a formula or
+#: a 〈…〉-like bracket written in ASCII stays; a page explaining HTML in a .txt loses its examples' tags.
+_STRAY_TAG_RE = LazyPattern(
+    r"<(?:/?(?:a|b|i|u|em|strong|span|font|sub|sup|small|big|ruby|rb|rt|rp|nobr)\b[^<>\n]{0,300}"
+    r"|img\b[^<>\n]{0,300}|(?:/?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6])\b[^<>\n]{0,300})|br\s*/?)>",
+    re.IGNORECASE)
+#: The tags that end a line where they stand (<br />, </p>, </div> …); the others are removed in place.
+_LINE_TAG_RE = LazyPattern(r"<(?:br\b|/?(?:p|div|li|ul|ol|tr|table|h[1-6])\b)", re.IGNORECASE)
+
+
+def strip_stray_markup(text: str) -> str:
+    """A text file's text without the HTML tags a copy from a web page left in it (_STRAY_TAG_RE):
+    a line-ending tag becomes a line break, the others nothing; the text unchanged when it holds none."""
+    if "<" not in text or not _STRAY_TAG_RE.search(text):
+        return text
+    return _STRAY_TAG_RE.sub(lambda m: "\n" if _LINE_TAG_RE.match(m.group()) else "", text)
 
 
 def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:

@@ -38,3 +38,22 @@ def test_a_prefectures_departments_are_still_that_prefecture():
     text = ("岩手県部局長会議の開催について\n"
             "岩手県部局長会議を開催し、県のDX推進計画の進捗を確認しました。\n")
     assert places(text) == (("東北",), ("岩手県",))
+
+
+def test_html_tags_pasted_into_a_text_file_are_not_its_text(tmp_path):
+    from ictsearch.indexer.extract import extract
+
+    page = tmp_path / "白書_図表.txt"
+    page.write_text(
+        "図表5-1-1 ブロードバンド契約数の推移\n"
+        "（出典）総務省「電気通信サービスの契約数及びシェアに関する四半期データ」を基に作成<br />"
+        "（注）FTTHを含む\n"
+        '<a href="http://www.soumu.go.jp/johotsusintokei/statistics/statistics05.html" target="_blank">'
+        'データ2　日本の情報通信産業<img src="http://www.soumu.go.jp/main_content/000000107.gif" '
+        'alt="別ウィンドウで開きます" /></a>\n'
+        "x<y かつ <参考> は本文のまま\n", encoding="utf-8")
+    text = "\n".join(extract(page).pages)
+    assert "<" not in text.replace("x<y", "").replace("<参考>", "")
+    assert "soumu" not in text and "別ウィンドウ" not in text
+    assert "を基に作成\n(注)FTTHを含む" in text  # normalized: （ is (
+    assert "データ2" in text and "x<y" in text and "<参考>" in text
