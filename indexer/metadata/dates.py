@@ -2432,6 +2432,32 @@ def _new_year_greeting_year(text: str, lines) -> tuple[int, str] | None:
     return None
 
 
+#: A start told as done after its day: 「…より運用を開始した」, 「…からサービスを開始しました」, 「…より公開内容…が更新されました」.
+_TOLD_START_AFTER = re.compile(r"\s*(?:から|より)[^。\n]{0,40}?(?:開始|運用|更新|変更|施行|始ま|スタート|リニューアル|追加)"
+                               r"(?:し|さ|を|い)[^。\n]{0,12}?(?:ました|た(?![い])|ている|ています)")
+_MONTH_OPENS = re.compile(r"^\s*\d{1,2}\s*月")
+#: Text read for such a start: about the excerpt of a page (realdocs pages are 1,000-2,000 characters).
+TOLD_START_CHARS = 3000
+
+
+def _told_start(text: str) -> tuple[YearMention, str] | None:
+    """The one start told as done (_TOLD_START_AFTER) in a page's opening TOLD_START_CHARS characters when
+    no other year written there is later but a target's or a span's end (令和7年度までに, 2030年を目標), else
+    None.  On realdocs dev half A (2026-12-05) 4 dateless pages tell one: 2 are dated by it (r1048, r2248:
+    fixed), 1 recounts later years after it (r321: history, kept empty), 1 has a 年度 of its own (r2946)."""
+    head = text[:TOLD_START_CHARS]
+    years = find_years(head)
+    starts = [y for y in years if y.kind == "calendar" and y.month is not None and _TOLD_START_AFTER.match(fold(head[y.end:y.end + 80]))]
+    if len({(y.year, y.month, y.day) for y in starts}) != 1:
+        return None
+    y = starts[0]
+    for other in years:
+        # (a 年度's month before its target word: 「令和7年度12月までに構築完了」)
+        if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):
+            return None
+    return y, f"text: 「{' '.join(fold(head[max(0, y.start - 8):y.end + 24]).split())}」 (a start told as done, nothing later but targets)"
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2624,6 +2650,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):
         fy, src["fiscal_year"] = period
+    if year is None and fy is None and date is None and (started := _told_start(text)):
+        # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
+        # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
+        # change it announces from a day, the present it writes of (bench/realdocs README, dates of pages without a
+        # date line).  A start followed by later years it recounts (「平成22年4月1日からサービスを開始しました。
+        # 令和2年度は…」) is history.
+        y, why = started
+        year, src["year"] = y.year, why
+        if y.month is not None:
+            fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

@@ -67,3 +67,55 @@ def test_a_bureau_named_as_giver_or_in_a_list_is_no_area():
     m = _derive(TOWN_SUBSIDY)
     assert "東海" not in m.region and "北陸" not in m.region
     assert _derive(ALL_BUREAUS).region == ("全国",)
+
+
+# --- A start told as done dates a page with no date at all ---------------------------------------------------
+
+# An agency's policy page on its own system: no date line, the start of operation told in its body, then
+# only targets (令和7年度までに, 令和7年度12月までに).
+PLATFORM = (
+    "防災デジタルプラットフォーム\n\n"
+    "防災関係機関が横断的に共有すべき防災情報を共通のシステムに集約し、令和7年度12月までに構築を完了することを目指しています。\n"
+    "令和5年度事業において、災害対応機関が共有すべき災害情報を定めました。\n"
+    "令和6年4月より運用を開始した新総合防災情報システムは、各省庁、地方自治体等の約1,900機関が利用しています。\n"
+)
+# A research institute's data page: its site's update told as done, no other date.
+SITE = (
+    "データ公開について\n\n"
+    "本ウェブサイトは、2002年6月3日より公開内容や公開方式等が更新されましたが、説明等に不十分な部分があるかもしれません。"
+    "お気づきの点がありましたらご連絡ください。\n"
+)
+
+
+def test_a_start_told_as_done_dates_a_dateless_page():
+    m = _derive(PLATFORM)
+    assert (m.fiscal_year, m.year) == (2024, 2024)
+    m = _derive(SITE)
+    assert (m.fiscal_year, m.year) == (2002, 2002)
+
+
+# Must not fire: a village's page telling the start of its service, then a later 年度 (history, not the
+# present); a page with a date line of its own (the rule is a last resort); a start still to come.
+HISTORY = (
+    "タブレット端末による見守りサービス\n\n"
+    "高齢者の見守りのため、各世帯にタブレット端末を配布しています。平成22年4月1日からサービスを開始しました。\n"
+    "令和2年度は新型コロナウイルス感染症の拡大により、村内小中学校が休校となったため、利用が増えました。\n"
+)
+DATED = (
+    "電子申請サービスのご案内\n\n更新日:2023年11月2日\n\n"
+    "令和5年4月1日から電子申請の受付を開始しました。スマートフォンからも申請できます。\n"
+)
+TO_COME = (
+    "新しい窓口予約システム\n\n"
+    "令和8年4月1日から運用を開始する予定です。詳しくは追ってお知らせします。\n"
+)
+
+
+def test_no_start_date_for_history_a_dated_page_or_a_start_to_come():
+    # (Other rules may date these pages — a 年度 an opening sentence reports, a start in the first sentence —;
+    # the start told as done must not be what dates them.)
+    m = _derive(HISTORY)
+    assert m.year is None
+    for text in (HISTORY, DATED, TO_COME):
+        m = _derive(text)
+        assert "start told as done" not in m.sources.get("year", ""), text[:12]
