@@ -2458,6 +2458,42 @@ def _told_start(text: str) -> tuple[YearMention, str] | None:
     return y, f"text: 「{' '.join(fold(head[max(0, y.start - 8):y.end + 24]).split())}」 (a start told as done, nothing later but targets)"
 
 
+#: A named document's making told with its day: 『…』を策定しました, 「…」を決定, 」を閣議決定 (the name's opening bracket
+#: may stand on an earlier line or be cut off by a link's layout: 「> …ビジョン」を策定しました!(平成28年3月30日)」).
+_MADE_DOCUMENT = re.compile(r"(?:[『「]([^『』「」]{2,60})|(?:^|[>＞\s、。])([^『』「」>＞\s、。]{2,60}))[』」]\s*(?:が|を)\s*"
+                            r"(?:策定|決定|閣議決定|改定|改訂|取りまとめ|とりまとめ)")
+
+
+#: A heading is a short line (as regions.HEADING_CHARS reads one).
+MADE_HEADING_CHARS = 60
+
+
+def _another_documents_making(lines, day: YearMention, title: str) -> str | None:
+    """The name of the document whose making every line of the page's opening that gives `day` tells with it,
+    when that name is not in the title (the page is not that document's own announcement), else None."""
+    # The page's title and its headings (short lines with no full stop and no date): what the page is about.
+    heads = [title or ""] + [l for _, _, l in lines[:HEAD_LINES + 4] if "。" not in l and len(l.strip()) <= MADE_HEADING_CHARS
+                             and not find_years(l)]
+    squashed = re.sub(r"\s", "", fold("\n".join(heads)))
+    name = None
+    seen = False
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        fline = fold(lines[i][2])
+        for sentence in re.split(r"(?<=。)", fline):
+            if not any(y.kind == "calendar" and (y.year, y.month, y.day) == (day.year, day.month, day.day)
+                       for y in find_years(sentence)):
+                continue
+            seen = True
+            m = _MADE_DOCUMENT.search(sentence)
+            if not m:
+                return None
+            made = re.sub(r"\s", "", m[1] or m[2])
+            if made in squashed:
+                return None
+            name = name or made
+    return name if seen else None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2552,6 +2588,14 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         date = (updated, f"text: 「{updated.text}」 (an update stamp: the page reports {fy}年度, years after "
                          f"「{date[0].text}」 in its first sentence)", P_UPDATED)
         rewritten = True
+    if (date and date[2] in (P_SUBJECT, P_DATE_LINE) and date[0].day is not None
+            and (updated := _update_stamp(lines)) and updated.fiscal_year - date[0].fiscal_year >= RESTAMP_YEARS
+            and (cited := _another_documents_making(lines, date[0], title))):
+        # 最終更新日:2024年2月16日 over 「政府は、…平成28年3月30日に…『明日の日本を支える観光ビジョン』を策定しました。」 and its
+        # link 「> …ビジョン」を策定しました!(平成28年3月30日)」 on a ministry's standing page titled by its subject
+        # (訪日外国人旅行者の受入環境整備): the day is the named document's, which the page cites as its ground (bench/
+        # realdocs README: a cited date is never the year), and the stamp, years later, dates the page.
+        date = (updated, f"text: 「{updated.text}」 (an update stamp: 「{date[0].text}」 is the day 「{cited}」 was made, cited)", P_UPDATED)
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's

@@ -119,3 +119,48 @@ def test_no_start_date_for_history_a_dated_page_or_a_start_to_come():
     for text in (HISTORY, DATED, TO_COME):
         m = _derive(text)
         assert "start told as done" not in m.sources.get("year", ""), text[:12]
+
+
+# --- An update stamp over the day another document was made ----------------------------------------------------
+
+# An agency's standing page titled by its subject, citing the vision its measures come from, with the vision's
+# day in its opening and in a link, and its own 最終更新日 years later.
+POLICY_PAGE = (
+    "観光庁ホーム > 政策について > 国際観光 > 多言語対応の推進\n"
+    "ページ本文\n\n"
+    "多言語対応の推進\n\n"
+    "印刷用ページ\n\n"
+    "最終更新日:2023年9月1日\n\n"
+    " 政府は、平成28年3月30日に『明日の日本を支える観光ビジョン構想会議』において、新たな観光ビジョン"
+    "『明日の日本を支える観光ビジョン』を策定しました。\n"
+    " > 明日の日本を支える観光ビジョン」を策定しました!(平成28年3月30日)\n\n"
+    "多言語対応に関する事業\n\n"
+    " 観光地の案内表示の多言語化や、翻訳アプリの活用を支援しています。\n"
+)
+
+
+def test_a_stamp_dates_a_standing_page_citing_another_documents_day():
+    m = _derive(POLICY_PAGE)
+    assert (m.fiscal_year, m.year) == (2023, 2023)
+
+
+# Must not fire: a city's page announcing the plan it made (the plan is its title), restamped years later;
+# the day of a meeting held (no document made).
+OWN_PLAN = (
+    "第2次鶴岡市デジタル化推進計画\n\n"
+    "更新日:2024年6月3日\n\n"
+    "市は、令和3年3月31日に「第2次鶴岡市デジタル化推進計画」を策定しました。"
+    "行政手続のオンライン化や窓口の電子化を進めます。\n"
+)
+MEETING = (
+    "地域情報化推進会議\n\n"
+    "最終更新日:2024年1月10日\n\n"
+    "令和3年7月12日に地域情報化推進会議を開催し、光ファイバ網の整備状況について意見交換を行いました。\n"
+)
+
+
+def test_no_stamp_over_the_pages_own_plan_or_a_meeting():
+    m = _derive(OWN_PLAN)
+    assert m.year == 2021
+    m = _derive(MEETING)
+    assert "was made, cited" not in m.sources.get("year", "")
