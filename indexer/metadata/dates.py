@@ -2433,7 +2433,9 @@ def _new_year_greeting_year(text: str, lines) -> tuple[int, str] | None:
 
 
 #: A start told as done after its day: 「…より運用を開始した」, 「…からサービスを開始しました」, 「…より公開内容…が更新されました」.
-_TOLD_START_AFTER = re.compile(r"\s*(?:から|より)[^。\n]{0,40}?(?:開始|運用|更新|変更|施行|始ま|スタート|リニューアル|追加)"
+#: Not a law's entry into force (「…から全面施行された個人情報保護法に基づき」: the law's day, cited) nor a body's own
+#: start of activity (「本協議会は、平成20年4月1日から活動を開始しました」: its history; tests/regressions/test_dates40.py).
+_TOLD_START_AFTER = re.compile(r"\s*(?:から|より)(?![^。\n]{0,40}?(?:施行|活動))[^。\n]{0,40}?(?:開始|運用|更新|変更|始ま|スタート|リニューアル|追加)"
                                r"(?:し|さ|を|い)[^。\n]{0,12}?(?:ました|た(?![い])|ている|ています)")
 _MONTH_OPENS = re.compile(r"^\s*\d{1,2}\s*月")
 #: Text read for such a start: about the excerpt of a page (realdocs pages are 1,000-2,000 characters).

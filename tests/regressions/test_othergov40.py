@@ -111,12 +111,21 @@ TO_COME = (
 )
 
 
+# A prefecture's page naming the 告示 it follows, in force from a day: the 告示's day, cited.
+KOKUJI = (
+    "電波の利用に関する手続について\n\n"
+    "県では、令和5年4月1日から施行された総務省告示に基づき、防災行政無線の無線局の手続を進めています。"
+    "手続の詳細は担当課までお問い合わせください。\n"
+)
+
+
 def test_no_start_date_for_history_a_dated_page_or_a_start_to_come():
     # (Other rules may date these pages — a 年度 an opening sentence reports, a start in the first sentence —;
     # the start told as done must not be what dates them.)
     m = _derive(HISTORY)
     assert m.year is None
-    for text in (HISTORY, DATED, TO_COME):
+    assert _derive(KOKUJI).year is None
+    for text in (HISTORY, DATED, TO_COME, KOKUJI):
         m = _derive(text)
         assert "start told as done" not in m.sources.get("year", ""), text[:12]
 
