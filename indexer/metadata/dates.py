@@ -2432,6 +2432,70 @@ def _new_year_greeting_year(text: str, lines) -> tuple[int, str] | None:
     return None
 
 
+#: A start told as done after its day: 「…より運用を開始した」, 「…からサービスを開始しました」, 「…より公開内容…が更新されました」.
+#: Not a law's entry into force (「…から全面施行された個人情報保護法に基づき」: the law's day, cited) nor a body's own
+#: start of activity (「本協議会は、平成20年4月1日から活動を開始しました」: its history; tests/regressions/test_dates40.py).
+_TOLD_START_AFTER = re.compile(r"\s*(?:から|より)(?![^。\n]{0,40}?(?:施行|活動))[^。\n]{0,40}?(?:開始|運用|更新|変更|始ま|スタート|リニューアル|追加)"
+                               r"(?:し|さ|を|い)[^。\n]{0,12}?(?:ました|た(?![い])|ている|ています)")
+_MONTH_OPENS = re.compile(r"^\s*\d{1,2}\s*月")
+#: Text read for such a start: about the excerpt of a page (realdocs pages are 1,000-2,000 characters).
+TOLD_START_CHARS = 3000
+
+
+def _told_start(text: str) -> tuple[YearMention, str] | None:
+    """The one start told as done (_TOLD_START_AFTER) in a page's opening TOLD_START_CHARS characters when
+    no other year written there is later but a target's or a span's end (令和7年度までに, 2030年を目標), else
+    None.  On realdocs dev half A (2026-12-05) 4 dateless pages tell one: 2 are dated by it (r1048, r2248:
+    fixed), 1 recounts later years after it (r321: history, kept empty), 1 has a 年度 of its own (r2946)."""
+    head = text[:TOLD_START_CHARS]
+    years = find_years(head)
+    starts = [y for y in years if y.kind == "calendar" and y.month is not None and _TOLD_START_AFTER.match(fold(head[y.end:y.end + 80]))]
+    if len({(y.year, y.month, y.day) for y in starts}) != 1:
+        return None
+    y = starts[0]
+    for other in years:
+        # (a 年度's month before its target word: 「令和7年度12月までに構築完了」)
+        if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):
+            return None
+    return y, f"text: 「{' '.join(fold(head[max(0, y.start - 8):y.end + 24]).split())}」 (a start told as done, nothing later but targets)"
+
+
+#: A named document's making told with its day: 『…』を策定しました, 「…」を決定, 」を閣議決定 (the name's opening bracket
+#: may stand on an earlier line or be cut off by a link's layout: 「> …ビジョン」を策定しました!(平成28年3月30日)」).
+_MADE_DOCUMENT = re.compile(r"(?:[『「]([^『』「」]{2,60})|(?:^|[>＞\s、。])([^『』「」>＞\s、。]{2,60}))[』」]\s*(?:が|を)\s*"
+                            r"(?:策定|決定|閣議決定|改定|改訂|取りまとめ|とりまとめ)")
+
+
+#: A heading is a short line (as regions.HEADING_CHARS reads one).
+MADE_HEADING_CHARS = 60
+
+
+def _another_documents_making(lines, day: YearMention, title: str) -> str | None:
+    """The name of the document whose making every line of the page's opening that gives `day` tells with it,
+    when that name is not in the title (the page is not that document's own announcement), else None."""
+    # The page's title and its headings (short lines with no full stop and no date): what the page is about.
+    heads = [title or ""] + [l for _, _, l in lines[:HEAD_LINES + 4] if "。" not in l and len(l.strip()) <= MADE_HEADING_CHARS
+                             and not find_years(l)]
+    squashed = re.sub(r"\s", "", fold("\n".join(heads)))
+    name = None
+    seen = False
+    for i in range(min(len(lines), DATE_SCAN_LINES)):
+        fline = fold(lines[i][2])
+        for sentence in re.split(r"(?<=。)", fline):
+            if not any(y.kind == "calendar" and (y.year, y.month, y.day) == (day.year, day.month, day.day)
+                       for y in find_years(sentence)):
+                continue
+            seen = True
+            m = _MADE_DOCUMENT.search(sentence)
+            if not m:
+                return None
+            made = re.sub(r"\s", "", m[1] or m[2])
+            if made in squashed:
+                return None
+            name = name or made
+    return name if seen else None
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2526,6 +2590,14 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         date = (updated, f"text: 「{updated.text}」 (an update stamp: the page reports {fy}年度, years after "
                          f"「{date[0].text}」 in its first sentence)", P_UPDATED)
         rewritten = True
+    if (date and date[2] in (P_SUBJECT, P_DATE_LINE) and date[0].day is not None
+            and (updated := _update_stamp(lines)) and updated.fiscal_year - date[0].fiscal_year >= RESTAMP_YEARS
+            and (cited := _another_documents_making(lines, date[0], title))):
+        # 最終更新日:2024年2月16日 over 「政府は、…平成28年3月30日に…『明日の日本を支える観光ビジョン』を策定しました。」 and its
+        # link 「> …ビジョン」を策定しました!(平成28年3月30日)」 on a ministry's standing page titled by its subject
+        # (訪日外国人旅行者の受入環境整備): the day is the named document's, which the page cites as its ground (bench/
+        # realdocs README: a cited date is never the year), and the stamp, years later, dates the page.
+        date = (updated, f"text: 「{updated.text}」 (an update stamp: 「{date[0].text}」 is the day 「{cited}」 was made, cited)", P_UPDATED)
     if date:
         year, src["year"] = date[0].year, date[1]
         # The 年度 of the date, unless the title or a heading names the document's
@@ -2624,6 +2696,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):
         fy, src["fiscal_year"] = period
+    if year is None and fy is None and date is None and (started := _told_start(text)):
+        # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
+        # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
+        # change it announces from a day, the present it writes of (bench/realdocs README, dates of pages without a
+        # date line).  A start followed by later years it recounts (「平成22年4月1日からサービスを開始しました。
+        # 令和2年度は…」) is history.
+        y, why = started
+        year, src["year"] = y.year, why
+        if y.month is not None:
+            fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

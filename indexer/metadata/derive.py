@@ -117,6 +117,34 @@ _LOCAL_FIRST_PERSON = re.compile(
 )
 
 
+#: The 経済産業省's regional bureaus and the 総合通信局 blocks of the prefectures each serves (経済産業省設置法
+#: and the bureaus' own 管轄区域 pages): 関東経済産業局 serves 1都10県 (新潟, 長野 and 静岡 besides 関東), 中部
+#: 愛知・岐阜・三重・富山・石川, 近畿 福井 and 2府4県; 沖縄 is the 沖縄総合事務局's.  A block is listed when any of
+#: its prefectures is served, as the readers label such a bureau's 管内 (realdocs dev half A r4236: 中部 → 東海・北陸).
+_METI_BUREAU_BLOCKS = {
+    "北海道": ("北海道",), "東北": ("東北",), "関東": ("関東", "信越", "東海"), "中部": ("北陸", "東海"),
+    "近畿": ("北陸", "近畿"), "中国": ("中国",), "四国": ("四国",), "九州": ("九州",),
+}
+_METI_BUREAU = re.compile(r"(?<![\u4e00-\u9fff々])(北海道|東北|関東|中部|近畿|中国|四国|九州)経済産業局")
+#: …named as another's funder, certifier or judge (「中部経済産業局の補助金を活用し」, 「近畿経済産業局から認定を受け」,
+#: 「九州経済産業局長賞を受賞」): a firm's or a town's page on what it received, not the bureau's own.
+_METI_BUREAU_GIVES = re.compile(r"長?(?:賞|表彰|から|より|による|の(?:補助|交付|助成|委託|支援|認定|選定|表彰|事業|公募))")
+
+
+def _meti_bureau_area(head: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(bureau, its blocks) when a page's title or head names one 経済産業局 as its own (its newsletter, its
+    report, its 報道発表) and the page speaks as no local body, else None.  Called only for a page naming no
+    place, which the words of 経済産業省 would make national (realdocs dev half A r4236, 中部経済産業局's
+    メールマガジン, was 全国).  Several bureaus named (a ministry's list of its offices) are no one area."""
+    found = {m[1] for m in _METI_BUREAU.finditer(head) if not _METI_BUREAU_GIVES.match(head, m.end())}
+    if len(found) != 1 or _LOCAL_SELF.search(text) or _OWN_AREA.search(text):
+        return None
+    if len({m[1] for m in _METI_BUREAU.finditer(text)}) > 1:
+        return None
+    name = found.pop()
+    return f"{name}経済産業局", tuple(b for b in regions.REGIONS if b in _METI_BUREAU_BLOCKS[name])
+
+
 NATIONWIDE_TWICE = "全国 named twice"
 #: A minister's (or an agency head's) press conference speaks for the country whatever it
 #: reports: a disaster in one prefecture, a visit to a town (高市総務大臣閣議後記者会見 on the 那須町
@@ -517,7 +545,10 @@ def derive_metadata(
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
                                                 or regions.ambiguous_town_acts(text))):
             national, reg = None, local
-    if not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
+    if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
+        # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
+        reg = regions.RegionResult(bureau[1], (), f"the page of {bureau[0]}, whose area is {'・'.join(bureau[1])}")
+    elif not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice
         reg = regions.RegionResult((regions.NATIONAL,), (), "")
     elif (national is None and len(reg.regions) >= 2 and not reg.prefectures
