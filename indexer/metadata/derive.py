@@ -262,6 +262,10 @@ _NATIONAL_VOICE = re.compile(
     r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
     r"所(?:管|轄)(?:省庁|府省|官庁)[\s:：]*(?:内閣|[\u4e00-\u9fff]{1,8}(?:省|(?<![都道府県])庁)(?![\u4e00-\u9fff]))|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
+    # The enacting words of a cabinet order or a ministry's ordinance (官報: 「内閣は、…この政令を制定する。」,
+    # 「…省令を次のように定める。」): the state's own law, where a local body's 条例 and 規則 are enacted
+    # otherwise.  No realdocs page of 2026-12-05 writes them; ../shared/corpus/pdf/real/kampo.pdf does.
+    r"政令を制定する|省令を次のように定める|(?m:^)内閣は、|"
     + _NATIONWIDE.pattern
 )
 

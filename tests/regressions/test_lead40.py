@@ -57,3 +57,21 @@ def test_html_tags_pasted_into_a_text_file_are_not_its_text(tmp_path):
     assert "soumu" not in text and "別ウィンドウ" not in text
     assert "を基に作成\n(注)FTTHを含む" in text  # normalized: （ is (
     assert "データ2" in text and "x<y" in text and "<参考>" in text
+
+
+def test_a_cabinet_orders_enacting_words_make_it_national():
+    text = ("政令第百二十号\n"
+            "電波法施行令の一部を改正する政令\n"
+            "内閣は、電波法(昭和二十五年法律第百三十一号)第百三条の二第四項の規定に基づき、この政令を制定する。\n"
+            "電波法施行令(平成十三年政令第二百四十五号)の一部を次のように改正する。\n")
+    assert places(text) == (("全国",), ())
+
+
+def test_a_ministrys_ordinance_is_national_and_a_towns_rule_is_not():
+    ordinance = ("総務省令第八十五号\n"
+                 "電波法(昭和二十五年法律第百三十一号)の規定に基づき、電波法施行規則の一部を改正する省令を次のように定める。\n")
+    assert places(ordinance)[0] == ("全国",)
+    rule = ("本町の防災行政無線の管理に関する規則\n"
+            "本町の防災行政無線の管理運用に関する規則を次のように定める。\n"
+            "第1条 この規則は、本町が設置する防災行政無線の管理について必要な事項を定める。\n")
+    assert "全国" not in places(rule)[0]
