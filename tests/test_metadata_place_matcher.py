@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ictsearch.indexer.metadata import regions
-from ictsearch.indexer.metadata.regions import _CHUGOKU, _first_chars, _place_re, _trie_pattern
+from ictsearch.indexer.metadata.regions import _CHUGOKU, _COMPASS_AFTER, _first_chars, _place_re, _trie_pattern
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,9 @@ def names():
 @pytest.fixture(scope="module")
 def pattern(names):
     words = set(names)
-    return re.compile(f"(?={_first_chars(words | {'中国'})})(?:{_CHUGOKU}|{_trie_pattern(words)}(?!アジア|道))")
+    compass = "|".join(_COMPASS_AFTER)  # 東北部, 東北東: a direction, not the block
+    return re.compile(f"(?={_first_chars(words | {'中国'})})"
+                      f"(?:{_CHUGOKU}|(?!東北(?:{compass}))(?:{_trie_pattern(words)})(?!アジア|道))")
 
 
 def spans(matches):
@@ -35,6 +37,7 @@ def spans(matches):
     [
         ("東京都と京都府", ["東京都", "京都府"]),  # longest first: 京都 is not found inside 東京都
         ("東北アジアの東北", ["東北"]),  # 東北アジア is not a region
+        ("県東北部と東北東かがわ市", ["東かがわ市"]),  # 東北 as a compass point is not the block
         ("東海道新幹線", []),
         ("中国地方と中国語", ["中国"]),  # 中国 only in its region compounds
         ("中国・四国", ["中国", "四国"]),
@@ -58,7 +61,7 @@ def test_same_matches_as_the_pattern(data, names, pattern):
         st.sampled_from(names),
         st.sampled_from(names).map(lambda w: w[:-1]),
         st.sampled_from(SEPARATORS),
-        st.sampled_from(["中国", "東北", "東海", "北海道"]),
+        st.sampled_from(["中国", "東北", "東海", "北海道", "東北部", "東北東", "東北町"]),
     ), max_size=12))
     text = "".join(pieces)
     assert spans(_place_re().finditer(text)) == spans(pattern.finditer(text))
