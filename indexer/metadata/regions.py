@@ -1728,6 +1728,29 @@ def _one_case_page(text: str, places: list[Place], cases: list[Place], found: li
     return all(p.prefecture == found[0] or (p.prefecture is None and p.block == block) for p in places)
 
 
+def _national_opening(text: str, places: list[Place]) -> str | None:
+    """The sentence of a national page's passage on the country that stands before its first case, or None.
+
+    水産庁's White Paper page 「沿岸漁業におけるICTの活用」 opens on the state of the country's coastal fishing
+    (「沿岸漁業において、ICTは、…期待されています。」) and then gives its case (「事例 北海道留萌市における…」): the
+    page is 全国 as well as the case's block (bench/realdocs README, "Conventions for national pages about
+    places": a section that opens on the national state or measure before its case).  The passage is a
+    sentence (ending 「。」) before the first 事例 that names no place.
+    """
+    first = _CASE.search(text)
+    if first is None:
+        return None
+    starts = [p.start for p in places]
+    a = 0
+    while (stop := text.find("。", a, first.start())) >= 0:
+        line = text.rfind("\n", 0, stop) + 1
+        begin = max(a, line)
+        if bisect.bisect_left(starts, begin) == bisect.bisect_left(starts, stop):
+            return text[begin:stop + 1].strip()[:30]
+        a = stop + 1
+    return None
+
+
 def _case_places(text: str, places: list[Place]) -> list[Place]:
     """The places of the case studies a document gives (see _CASE)."""
     if "事例" not in text:  # the cheap precheck: most pages give none
@@ -2705,6 +2728,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         one_case = _one_case_page(text, places, cases, found)
         if not blocks and not one_case:
             blocks = [office or NATIONAL]
+        elif not office and NATIONAL not in blocks and (opening := _national_opening(text, places)):
+            blocks = [*blocks, NATIONAL]
+            why += f"; a passage on the country before its case (「{opening}」)"
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
         if one_case:

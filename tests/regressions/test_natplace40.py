@@ -95,3 +95,50 @@ def test_a_case_page_naming_a_place_of_another_block_is_not_one_case():
     text = ONE_CASE + " 結成にあたっては、福岡県の学生ボランティアの活動を参考にした。\n"
     regions, _ = regions_of(text)
     assert "全国" in regions and "四国" in regions
+
+
+# --- a national page opening on the country before its case: 全国 beside the case's block -------------------------
+# 水産庁's White Paper page (realdocs dev r4189, its edition only in the address, so not read as a White Paper section)
+# opens on the country's coastal fishing and then gives one town's case at length: the case's block was taken, 全国
+# was not, because the case's places already made a block.
+
+NATIONAL_THEN_CASE = (
+    "このページの本文へ移動\n"
+    "林野庁\n"
+    "メニュー\n"
+    "(3)林業におけるICTの活用\n"
+    "\n"
+    "林業では、担い手の減少と高齢化が進む中、航空レーザ計測による森林資源の把握や、伐採から出荷までの情報を共有する"
+    "取組が各地で始まっています。木材の需要に合わせた生産を行うため、こうしたデータの活用が期待されています。\n"
+    "\n"
+    "事例 岐阜県郡上市における森林資源情報の共有\n"
+    "\n"
+    "岐阜県郡上市では、航空レーザ計測で得た森林資源の情報を、森林組合と製材所が共有しています。"
+    "郡上市の森林組合は、このデータを基に伐採の計画を立て、岐阜県内の製材所の需要に合わせて出荷しています。"
+    "岐阜県は、この取組を県内の他の地域にも広げることとしています。\n"
+)
+
+# A ministry's page on one town's initiative whose opening sentence is the town's own, not the country's: the case's
+# block only, as before.
+TOWN_THEN_CASE = (
+    "農林水産省\n"
+    "岐阜県郡上市の森林資源情報の共有\n"
+    "\n"
+    "岐阜県郡上市では、航空レーザ計測で得た森林資源の情報を、森林組合と製材所が共有しています。\n"
+    "\n"
+    "取組事例：郡上市（岐阜県）\n"
+    "\n"
+    "郡上市の森林組合は、このデータを基に伐採の計画を立て、岐阜県内の製材所の需要に合わせて出荷しています。\n"
+)
+
+
+def test_a_national_page_opening_on_the_country_before_its_case_takes_zenkoku_too():
+    regions, prefectures = regions_of(NATIONAL_THEN_CASE)
+    assert regions == {"全国", "東海"}
+    assert prefectures == {"岐阜県"}
+
+
+def test_a_national_page_opening_on_its_town_keeps_the_block_only():
+    regions, prefectures = regions_of(TOWN_THEN_CASE)
+    assert regions == {"東海"}
+    assert prefectures == {"岐阜県"}
