@@ -1716,6 +1716,49 @@ CASE_ROWS = 6
 _ROW_START = LazyPattern(r"[\s・･●○◆◇■□\-－*＊①-⑳0-9０-９.．)）]*")
 
 
+def _one_case_page(text: str, places: list[Place], cases: list[Place], found: list[str]) -> bool:
+    """Whether a national body's page is one place's case study and nothing before it (see below).
+
+    警察庁's 「サイバー防犯ボランティア活動事例 / 長崎県 / …」: the page is that prefecture's case, under the
+    national site's menu, and 全国 marks national content, not a national letterhead (bench/realdocs README,
+    "Conventions for national pages about places": a case study takes its place's block only).  It is
+    one case when every case the page gives is of one prefecture, the page names no place outside
+    that prefecture's block, and no sentence (「。」) stands before the first 事例: a national passage
+    (「全国の自治体で…が進んでいます。」, a White Paper section opening on the national state) comes before
+    its example, and keeps 全国.
+    """
+    if len(found) != 1 or any(p.prefecture != found[0] for p in cases):
+        return False
+    first = _CASE.search(text)
+    if first is None or "。" in text[:first.start()]:
+        return False
+    block = gazetteer().block_of[found[0]]
+    return all(p.prefecture == found[0] or (p.prefecture is None and p.block == block) for p in places)
+
+
+def _national_opening(text: str, places: list[Place]) -> str | None:
+    """The sentence of a national page's passage on the country that stands before its first case, or None.
+
+    水産庁's White Paper page 「沿岸漁業におけるICTの活用」 opens on the state of the country's coastal fishing
+    (「沿岸漁業において、ICTは、…期待されています。」) and then gives its case (「事例 北海道留萌市における…」): the
+    page is 全国 as well as the case's block (bench/realdocs README, "Conventions for national pages about
+    places": a section that opens on the national state or measure before its case).  The passage is a
+    sentence (ending 「。」) before the first 事例 that names no place.
+    """
+    first = _CASE.search(text)
+    if first is None:
+        return None
+    starts = [p.start for p in places]
+    a = 0
+    while (stop := text.find("。", a, first.start())) >= 0:
+        line = text.rfind("\n", 0, stop) + 1
+        begin = max(a, line)
+        if bisect.bisect_left(starts, begin) == bisect.bisect_left(starts, stop):
+            return text[begin:stop + 1].strip()[:30]
+        a = stop + 1
+    return None
+
+
 def _case_places(text: str, places: list[Place]) -> list[Place]:
     """The places of the case studies a document gives (see _CASE)."""
     if "事例" not in text:  # the cheap precheck: most pages give none
@@ -2690,10 +2733,16 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # chooses together (大阪府泉佐野市、和歌山県高野町及び佐賀県みやき町を…指定), and the scene
         # of the disaster a minister's condolences open and the page responds to.
         found = list(dict.fromkeys(p.prefecture for p in cases))
-        if not blocks:
+        one_case = _one_case_page(text, places, cases, found)
+        if not blocks and not one_case:
             blocks = [office or NATIONAL]
+        elif not office and NATIONAL not in blocks and (opening := _national_opening(text, places)):
+            blocks = [*blocks, NATIONAL]
+            why += f"; a passage on the country before its case (「{opening}」)"
         prefs = list(dict.fromkeys([*prefs, *found]))
         why += f"; case studies, counted or chosen places, or a disaster responded to: {'・'.join(found)}"
+        if one_case:
+            why += f"; a page of one case, {found[0]}'s, with no passage on the country before it"
     # (Not on a local body's own page, 本市 or 町民: 「能登半島地震では、石川県や富山県等で家屋の倒壊被害が
     # 発生しました。本市でも家具の固定を」 tells of a disaster elsewhere to prepare its own residents.
     # Nor in a White Paper's section: on the project's own White Paper labels (tests/data/metadata_labels.tsv,
