@@ -3,10 +3,9 @@ searched again for every place on a long line), …"""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from ictsearch.indexer.metadata import DATA_DIR, derive_metadata
+from ictsearch.indexer.metadata import derive_metadata
 from ictsearch.indexer.metadata.regions import _in_a_speech
 
 
@@ -49,23 +48,6 @@ def test_in_a_speech_reads_the_opening_on_the_line_or_the_line_before():
     assert not _in_a_speech(text, second)  # the quotation closed before it
     far = "会長は、\n\n\n「本日は福島県から」"
     assert not _in_a_speech(far, far.find("福島県"))  # the speaker three lines up is no longer its line's
-
-
-def test_a_bureau_page_of_towns_on_one_line_costs_about_linear_time():
-    # A bureau's page holding a list of 〇〇県〇〇市長 without a line break or a 。: _in_a_speech searched the
-    # line up to each place again, _in_a_welcome the line to its end (8,000 towns: 10x the time of 2,000).
-    rows = [line.split("\t") for line in (DATA_DIR / "municipalities.tsv").read_text("utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    towns = [r[1] + r[0] + "長" for r in rows]
-
-    def cost(n: int) -> float:
-        text = "東北総合通信局\n報道資料\n" + "、".join(towns[i % len(towns)] for i in range(n))
-        started = time.process_time()
-        _derive(text, title="資料")
-        return time.process_time() - started
-    cost(100)
-    small, large = cost(2000), cost(8000)
-    assert large < 6 * small
 
 
 # A town presenting where it lies: the cities it measures its distance to are elsewhere.
