@@ -577,7 +577,6 @@ _GREETING_HEADING = LazyPattern(
 # A table flattened onto one line with its cells between bars (「… 採択案件一覧 総務省 2022年6月17日 | 番号 |
 # 代表団体 | 事業名 | 1 | 府中市 | …」, 「… 県名 | カバー率 | 前年比 青森県 | 92.1% | …」): three bars or more.
 # Its title is what stands before the first cell (breaker40 c33, c47, c48 took the whole line).
-_FLAT_TABLE = LazyPattern(r"[^|｜]*?\S\s*[|｜](?:[^|｜]*[|｜]){2,}.*")
 # The first cells' names after the title's date or stamp (「更新日 2024年4月1日 手続名 担当課 本人確認」,
 # 「…カバー率(令和6年3月末) 県名」): short words, a row of column names.
 _COLUMN_NAMES = LazyPattern(r"(?:\s+[^\s|｜。、]{1,6}){1,6}\s*")
@@ -714,7 +713,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             continue  # 「(済和会)」 under the member's name
         if block and _QA_LINE.fullmatch(line):
             break  # 「一般質問 / 問 行政のデジタル化の進捗は」: the questions under the article's heading
-        if _FLAT_TABLE.fullmatch(line):
+        if _flat_table(line):
             if block or not (cut := _table_title(line)):
                 break
             block_at = i
@@ -797,7 +796,7 @@ def _heading_under_note(lines: list[str], block: list[str], at: int) -> str:
     「…」を参照, a sentence with a clause that ends with its predicate, or a line that leaves a bracket
     open), else ""."""
     number = _NOTE_NUMBER.match(block[0])
-    if not number:
+    if not number or len(block[0]) > 200:  # a footnote is a line or two, not a page run onto one line
         return ""
     note = block[0][number.end():]
     opened = sum(note.count(c) for c in _OPENERS) > sum(note.count(c) for c in _CLOSERS)
@@ -825,6 +824,12 @@ def _ends_with_predicate(text: str) -> bool:
         return False
     pos = morphemes[-1].part_of_speech()
     return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("終止形")
+
+
+def _flat_table(line: str) -> bool:
+    """Whether a line holds a table flattened onto it: three bars or more, text before the first."""
+    first = min((i for i in (line.find("|"), line.find("｜")) if i >= 0), default=-1)
+    return first > 0 and bool(line[:first].strip()) and sum(map(line.count, "|｜")) >= 3
 
 
 def _table_title(line: str) -> str:
