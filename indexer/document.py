@@ -545,6 +545,58 @@ def _is_menu_item(lines: list[str], i: int) -> bool:
 #: A line of two cells or more, as extraction writes a table's row (cells by tabs).
 _TABLE_ROW = LazyPattern(r"\S\s*\t\s*\S")
 
+# A question or answer line of a Q&A, a 議会だより's 一般質問 or 代表質問 (「問 行政のデジタル化の進捗は」,
+# 「答 市長 三次市DX推進計画に基づき…」, 「Q1. 申請はいつまでですか」, 「質問 災害時の…」): the article's
+# body under its heading, never a line of the title (breaker40 c13, c14 ran on into it).  The mark is
+# followed by a space, a number or a colon: 「問題」, 「問い合わせ」, 「答申」 are not one; a Latin Q or A needs
+# its number or colon (「A New Era…」, a White Paper's 「A　全体」 under 「（ア）…」 are headings).
+_QA_LINE = LazyPattern(
+    r"(?:問|答|質問|答弁)\s*\d{0,2}\s*[.．:：]?[\s　]+\S.*|(?:問|答|質問|答弁)\s*\d{0,2}\s*[.．:：]\s*\S.*"
+    r"|[QAＱＡ]\s*\d{0,2}\s*[.．:：]\s*\S.*|[QAＱＡ]\d{1,2}\s+\S.*"
+)
+# A bare chapter's number over a list of works cited (a White Paper's 参考文献, its heading left by the
+# split at the end of the section before: 「第3章」 / 「総務省（2023）「ICT基盤の高度化と…」」 / 「Eclipse
+# Foundation（2017）「Open Source Software for Industry 4.0」」): the chapter's references.
+_BARE_CHAPTER = LazyPattern(r"第[\d一二三四五六七八九十]+章(?:第[\d一二三四五六七八九十]+節)?")
+_CITED_WORK = LazyPattern(r".*(?:[(（]\d{4}[)）]|[「“\"][^」”\"]{4,}[」”\"]).*")
+# A councillor's line over the question he asks (議会だより's 一般質問: 「一般質問 町政を問う > 竹内 卓美 議員」 /
+# 「(済和会)」 / 「デジタル化の推進」): a person's name and 議員, after the section's name or not; the question's
+# heading follows, under the member's group in brackets.
+_MEMBER_LINE = LazyPattern(r"(?:.{0,30}?[>＞]\s*)?(\S.{0,14}?)\s*議員")
+_MEMBERS_GROUP = LazyPattern(r"[(（][^()（）\s]{1,12}[)）]")
+# A page's stamp glued between its heading and the text (a page saved on one line: 「デジタル実証フィールドさが
+# 最終更新日:2025年8月28日 デジタル実証フィールドさが 「…」の事前申し込みは…」): the heading ends there.
+# Extraction takes the space between two Japanese words away (「…さが最終更新日:…」): 最終更新日, a CMS's own
+# word, needs none; another label (「基幹システム更新日:…」 may be a heading's words) needs its space.
+_MIDLINE_STAMP = LazyPattern(rf"(?<=\S{{5}})(?:\s+(?:{_STAMP_LABEL})|\s*最終更新日)\s*[:：]\s*{_STAMP_DATE}\s*\S")
+# A greeting's heading glued to its first words (「2021年 年頭のご挨拶明けましておめでとうございます。…」):
+# the heading is the title, the greeting its text.
+_GREETING_HEADING = LazyPattern(
+    r"(.{2,30}?(?:ご挨拶|ごあいさつ|挨拶|あいさつ))\s*(?=(?:新年|謹んで|明けまして|あけまして|皆様|皆さま|皆さん|みなさん|市民の|町民の|村民の|県民の))"
+)
+# A table flattened onto one line with its cells between bars (「… 採択案件一覧 総務省 2022年6月17日 | 番号 |
+# 代表団体 | 事業名 | 1 | 府中市 | …」, 「… 県名 | カバー率 | 前年比 青森県 | 92.1% | …」): three bars or more.
+# Its title is what stands before the first cell (breaker40 c33, c47, c48 took the whole line).
+# The first cells' names after the title's date or stamp (「更新日 2024年4月1日 手続名 担当課 本人確認」,
+# 「…カバー率(令和6年3月末) 県名」): short words, a row of column names.
+_COLUMN_NAMES = LazyPattern(r"(?:\s+[^\s|｜。、]{1,6}){1,6}\s*")
+_TITLE_DATE = LazyPattern(
+    rf"{_STAMP_DATE}|(?:令和|平成|昭和)[\d元]+年\d+月末?|\d{{4}}年\d+月末?"
+)
+# A law's number over its name (官報: 「政令第百四十九号」 / 「道路交通法施行令の一部を改正する政令」; 「令和6年
+# 条例第12号」 / 「○○市情報公開条例の一部を改正する条例」): the name is the title a reader cites.
+_LAW_NUMBER = LazyPattern(
+    r"(?:(?:令和|平成|昭和)[\d元一二三四五六七八九十]+年\s*)?[^\s、。]{0,12}?(?:法律|政令|省令|府令|規則|条例|告示|訓令|通達)"
+    r"\s*第\s*[\d一二三四五六七八九十百千〇]+\s*号"
+)
+_LAW_NAME = LazyPattern(r"[^\s。、]{4,70}(?:法律|政令|省令|府令|規則|条例|告示|訓令|法|令)")
+# A White Paper section whose first lines are a footnote the split left on top (「11　Vodafoneの営業利益の
+# 変動は、国際会計基準への変更に依拠するところが大きい」 over 「（4） 通信機器レイヤー」; 「1　廣井脩編著
+# 「災害情報と社会心理」（北樹出版、2004）中、小田貞夫「 / 第5章　災害とマス・メディア」を参照」 over 「1　震災に
+# 伴うメディア接触動向」): a note's number, then a citation or a sentence with a clause, not a heading.
+_NOTE_NUMBER = LazyPattern(r"\d{1,2}[\s　]+(?=\S)")
+_CITATION_END = LazyPattern(r"(?:を)?参照(?:のこと|されたい)?。?[)）]?$|(?:による|によった|に基づく)。?$")
+
 
 def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     """The document's own title: meaningful PDF metadata, else its first heading-like block.
@@ -578,6 +630,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     block_at = -1  # the line the block starts on
     body = None
     letterhead = False  # a letterhead's label or date was passed: the issuer's line follows
+    after_member = False  # a councillor's name was passed (議会だより's 一般質問)
     first = True
     for i in range(start, len(lines)):
         raw = lines[i]
@@ -653,6 +706,19 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             break  # 「年度　設置数 / Ｒ４年度　１２か所」: a table by 年度 under the heading, two rows of it
         if block and _SHEET_FIELD.fullmatch(line) and not _SHEET_FIELD.fullmatch(block[0]):
             break  # 「事業名 …」 under the sheet's heading: its first row
+        if (member := _MEMBER_LINE.fullmatch(line)) and _is_person_names(member.group(1)):
+            block, after_member = [], True  # 「… > 竹内 卓美 議員」: the question's heading follows
+            continue
+        if after_member and not block and _MEMBERS_GROUP.fullmatch(line):
+            continue  # 「(済和会)」 under the member's name
+        if block and _QA_LINE.fullmatch(line):
+            break  # 「一般質問 / 問 行政のデジタル化の進捗は」: the questions under the article's heading
+        if _flat_table(line):
+            if block or not (cut := _table_title(line)):
+                break
+            block_at = i
+            block.append(cut)  # 「…採択案件一覧 総務省 2022年6月17日 | 番号 | …」: what stands before its cells
+            break
         heading = _MARKDOWN_HEADING.match(raw)
         if heading and block:
             if not all(_is_header(b) for b in block):
@@ -660,13 +726,22 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             block = []  # a letterhead above the heading
         if not block:
             block_at = i
+            if stamp := _MIDLINE_STAMP.search(line):
+                line = line[:stamp.start()]  # 「… 最終更新日:2025年8月28日 …」: the heading is before its stamp
+                heading = heading or True
         block.append(line)
-        if heading or (whole_step and i == start):
-            break
+        if heading or (whole_step and i == start) or (after_member and len(block) == 1):
+            break  # a member's question has its heading on one line, its lead under it
         if len(block) >= 4 or sum(map(len, block)) > MAX_TITLE_CHARS:
             break
     if not block:
         return path.stem
+    if named := _law_name(lines, block, block_at) or _heading_under_note(lines, block, block_at):
+        block, body = [named], None
+    elif _BARE_CHAPTER.fullmatch(block[0]):
+        cited = _filled_after(lines, block_at, 8)
+        if len(cited) >= 4 and 5 * sum(bool(_CITED_WORK.fullmatch(c)) for c in cited) >= 4 * len(cited):
+            return f"{block[0]} 参考文献"
     # Lines are one title when they make a short paragraph of their own; a heading run straight into
     # its body (「厚木市DX推進計画策定方針について / …を策定しました / 1 計画の趣旨 / 令和3年3月に…」) is
     # judged with the body's first lines, as if they were part of it, and gives its first line.
@@ -694,6 +769,92 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
     if _is_sentence(title) and trail is not None and trail[0] < block_at and _heading_like(trail[1]):
         return _shortened(trail[1])  # 「…>記者会見の要旨-令和7年12月25日-」 over 「まず、口頭で二つ報告します。」
     return _clean_cut(title)
+
+
+def _filled_after(lines: list[str], i: int, most: int) -> list[str]:
+    """The next lines with words after line i (past blank lines and a stray mark such as 「›」)."""
+    out: list[str] = []
+    for raw in lines[i + 1:i + 7 + 3 * most]:
+        line = _clean_line(raw)
+        if line and not _WORDLESS.fullmatch(line):
+            out.append(line)
+            if len(out) >= most:
+                break
+    return out
+
+
+def _law_name(lines: list[str], block: list[str], at: int) -> str:
+    """A law's name under its number (「政令第百四十九号」 / 「道路交通法施行令の一部を改正する政令」), else ""."""
+    if not _LAW_NUMBER.fullmatch(block[0]):
+        return ""
+    below = block[1] if len(block) > 1 else next(iter(_filled_after(lines, at, 1)), "")
+    return below if _LAW_NAME.fullmatch(below) else ""
+
+
+def _heading_under_note(lines: list[str], block: list[str], at: int) -> str:
+    """A White Paper section's numbered heading under a footnote left on its first line (a citation
+    「…」を参照, a sentence with a clause that ends with its predicate, or a line that leaves a bracket
+    open), else ""."""
+    number = _NOTE_NUMBER.match(block[0])
+    if not number or len(block[0]) > 200:  # a footnote is a line or two, not a page run onto one line
+        return ""
+    note = block[0][number.end():]
+    opened = sum(note.count(c) for c in _OPENERS) > sum(note.count(c) for c in _CLOSERS)
+    below = _filled_after(lines, at, 2)
+    if opened and len(below) == 2 and _CITATION_END.search(below[0]):
+        note, below = note + below[0], below[1:]  # a citation on two lines, its bracket closed on the second
+    elif not (_CITATION_END.search(note) or opened
+              or ("、" in note and not note.endswith(("？", "?", "！", "!")) and _ends_with_predicate(note))):
+        return ""
+    line = below[0] if below else ""
+    if _SECTION_NUMBER.match(line) and len(line) <= 50 and "。" not in line and not _CITATION_END.search(line):
+        return line
+    return ""
+
+
+def _ends_with_predicate(text: str) -> bool:
+    """Whether a text ends with a verb, an adjective or an auxiliary in its 終止形 (「…ところが大きい」,
+    「…に依拠する」): a sentence without its 。, not a heading's noun (「…の推進」)."""
+    if not text or text[-1].isascii():
+        return False
+    from .analysis import _tokenizers
+
+    morphemes = _tokenizers()[0].tokenize(text[-12:])
+    if not len(morphemes):
+        return False
+    pos = morphemes[-1].part_of_speech()
+    return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("終止形")
+
+
+def _flat_table(line: str) -> bool:
+    """Whether a line holds a table flattened onto it: three bars or more, text before the first."""
+    first = min((i for i in (line.find("|"), line.find("｜")) if i >= 0), default=-1)
+    return first > 0 and bool(line[:first].strip()) and sum(map(line.count, "|｜")) >= 3
+
+
+def _table_title(line: str) -> str:
+    """What stands before a flattened table's first cell on its line: the table's title, less an
+    issuer and date or a stamp at either end and the first column names after a date."""
+    pre = re.split(r"\s*[|｜]", line, maxsplit=1)[0]
+    dates = list(_TITLE_DATE.finditer(pre))
+    if dates:
+        end = dates[-1].end()
+        while end < len(pre) and pre[end] in _CLOSERS:
+            end += 1
+        if end < len(pre) and _COLUMN_NAMES.fullmatch(pre[end:]):
+            pre = pre[:end]
+    tokens = pre.split()
+    tail = next((k for k in range(1, len(tokens)) if _letterhead_run(tokens[k:])), len(tokens))
+    tokens = tokens[:tail]
+    head = next((k for k in range(len(tokens) - 1, 0, -1) if _letterhead_run(tokens[:k])), 0)
+    title = " ".join(tokens[head:])
+    return title if len(_KANA_OR_KANJI.findall(title)) >= 4 else ""
+
+
+def _letterhead_run(tokens: list[str]) -> bool:
+    run = " ".join(tokens)
+    return (_is_header(run) and bool(_LETTERHEAD_MARK.search(run)) or _is_header(run) and len(tokens) == 1
+            or bool(_STAMP_LINE.fullmatch(run)))
 
 
 def _is_person_names(line: str) -> bool:
@@ -811,15 +972,45 @@ def _clean_cut(title: str) -> str:
     """A title that ends where the text does: the first sentence of a line of several, and a
     title over MAX_TITLE_CHARS cut at its last clause (、) that fits, else at the limit, with …"""
     end = _sentence_end(title)
+    if end > 0 and (greeting := _GREETING_HEADING.match(title)):
+        return greeting.group(1)
     if 8 <= end < len(title) and (_is_sentence(title) or len(title) > MAX_TITLE_CHARS):
         title = title[:end]  # not a heading of two sentences (「電波は重要な社会インフラ。不法電波に待ったなし!」)
     if len(title) <= MAX_TITLE_CHARS:
         return title
+    if bilingual := _bilingual_cut(title):
+        return bilingual
     cuts = [i for i, ch in _outside_brackets(title[: MAX_TITLE_CHARS - 1])
             if ch in "、，," and i >= MAX_TITLE_CHARS // 3 and not _DATE_BEFORE_CUT.search(title, 0, i)]
     if cuts:
         return title[:cuts[-1]] + "…"
+    # No clause to cut at: not inside a bracket either (「総務省では「自治体デジタル・トランスフォーメーション(DX)推進
+    # 計画【第2.0版…」 left both open), but before the bracket the limit falls in, when that keeps half the title.
+    depth, opened_at = 0, -1
+    for i, ch in enumerate(title[: MAX_TITLE_CHARS - 1]):
+        if ch in _OPENERS:
+            if depth == 0:
+                opened_at = i
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+    if depth and opened_at >= MAX_TITLE_CHARS // 2:
+        return title[:opened_at].rstrip() + "…"
     return _shortened(title)
+
+
+def _bilingual_cut(title: str) -> str:
+    """A title in English and Japanese (「Results of the Japan-U.S. … / 日米インターネットエコノミー政策協力対話の
+    結果」) cut in its English half, the Japanese half whole: a reader searches and cites the Japanese
+    (breaker40 c46 lost it to the cut).  "" when the title is not of that form."""
+    halves = re.split(r"\s+[/／]\s+", title, maxsplit=1)
+    if len(halves) != 2:
+        return ""
+    english, japanese = halves
+    room = MAX_TITLE_CHARS - len(japanese) - 4
+    if _KANA_OR_KANJI.search(english) or not _KANA_OR_KANJI.search(japanese) or room < 20:
+        return ""
+    return english[:room].rstrip() + "… / " + japanese
 
 
 def _paragraph_from(lines: list[str], i: int, most: int) -> list[str]:

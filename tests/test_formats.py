@@ -771,7 +771,9 @@ def test_html_an_h1_is_read_as_a_texts_first_lines_are(tmp_path):
     page.write_text(f"<html><head><meta charset='utf-8'><title>年頭のご挨拶</title></head><body><main>"
                     f"<h1>2021年 年頭のご挨拶 {opening}</h1><p>本年もよろしくお願い申し上げます。</p></main></body></html>",
                     encoding="utf-8")
-    assert extract(page).title == "2021年 年頭のご挨拶 明けましておめでとうございます。"
+    # The greeting's heading alone since titles40 (bench/realdocs r416 is labelled 年頭のご挨拶); the greeting's
+    # first sentence was kept before.
+    assert extract(page).title == "2021年 年頭のご挨拶"
     page.write_text("<html><head><meta charset='utf-8'><title>地域DX推進セミナーの開催について | 信越総合通信局</title>"
                     "</head><body><main><h1>令和5年10月2日</h1><p>長野市においてセミナーを開催します。</p></main></body></html>",
                     encoding="utf-8")
