@@ -451,9 +451,9 @@ class Index:
             synonyms_first = False
             if compiled.as_typed:
                 # Documents writing a split word as typed, then those with its parts side by
-                # side, before those with its parts apart.
+                # side, then those with most of them side by side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
-                written = [as_typed.written, as_typed.side_by_side]
+                written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
                 if (own is not None and len(compiled.words) == 1 and compiled.words[0].get("synonyms")
                         and not as_typed.side_by_side(docmask)):
                     # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a

@@ -455,8 +455,21 @@ def _terms_query(
             # A question typed with particles shares fewer of its words with the page
             # that answers it than a compound typed solid does (see SHOULD_MATCH_TALK).
             share = SHOULD_MATCH_TALK if talk else SHOULD_MATCH
-            required = MinMatch(core, minimum=math.ceil(share * len(core)), rarity=TALK_RARITY if talk else 0.0, rarity_from=TALK_RARITY_FROM,
-                                rarity_counts=[TALK_RARITY_PREDICATES or not _predicate(u) for u in core_units])
+            minimum = math.ceil(share * len(core))
+            latin_typed = [i for i, u in enumerate(core_units) if LATIN_REQUIRED and _latin_name(u)]
+            if latin_typed and len(latin_typed) < len(core):
+                # A name typed in letters and digits (5G, IoT, LPWA) is the word's own subject, and pages write
+                # it so (or as search/latin.py reads it): it must occur, the share counted on the rest.
+                # 「5Gの基地局整備 九州」 ranked first a page on 携帯電話の基地局 整備 in 九州 without 5G.
+                rest = [i for i in range(len(core)) if i not in latin_typed]
+                need = max(1, minimum - len(latin_typed))
+                others = core[rest[0]] if len(rest) == 1 else MinMatch(
+                    [core[i] for i in rest], minimum=need, rarity=TALK_RARITY if talk else 0.0, rarity_from=TALK_RARITY_FROM,
+                    rarity_counts=[TALK_RARITY_PREDICATES or not _predicate(core_units[i]) for i in rest])
+                required = wq.And([*(core[i] for i in latin_typed), others])
+            else:
+                required = MinMatch(core, minimum=minimum, rarity=TALK_RARITY if talk else 0.0, rarity_from=TALK_RARITY_FROM,
+                                    rarity_counts=[TALK_RARITY_PREDICATES or not _predicate(u) for u in core_units])
         # Slight units (第5世代 → 第, 5) only add to the score of what the others match.
         result = wq.AndMaybe(required, wq.Or(optional)) if optional else required
         slop = 1 if "dropped" not in info else 1 + len(info["dropped"])
@@ -466,6 +479,20 @@ def _terms_query(
         # ローカル (→ 現地) or 活用 (→ 運用) drift too far inside a compound.
         result = _with_synonyms(result, whole_key, fields, info, talk=talk)
     return result
+
+
+#: Whether a unit typed in Latin letters (with or without digits: 5G, IoT, LPWA) must occur in a page matching a word
+#: of three units or more, instead of counting toward the share (SHOULD_MATCH, SHOULD_MATCH_TALK) like the others.
+LATIN_REQUIRED = True
+
+
+def _latin_name(unit) -> bool:
+    """Whether a unit is a name typed in Latin letters, with digits or not, of two characters or more (5G,
+    IoT): not a bare number, nor one letter (the L of Lアラート)."""
+    if unit is None or isinstance(unit, _Joined):
+        return False
+    text = unit[0].text
+    return len(text) > 1 and text.isascii() and any(c.isalpha() for c in text)
 
 
 def _glued_runs(units: list[list[Term]], word: str) -> dict[int, list]:
