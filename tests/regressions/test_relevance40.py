@@ -50,6 +50,12 @@ def idx(tmp_path_factory):
     write(docs / "kyoryokutai.txt", "地域おこし協力隊の募集\n\n本町では、地域おこし協力隊を募集しています。任期は最長3年で、"
           "観光振興や移住定住の促進、地域の情報発信などに取り組んでいただきます。応募の締切は令和6年1月31日です。")
     write(docs / "seinen.txt", "国際協力\n\n青年海外協力隊の経験者が地域でおこした事業を紹介する。")
+    # The coverage subsidy by its name, inside a long section; and a short one on the mobile phone's history
+    # holding 携帯電話, 整備 and 事業 (事業者) apart.
+    write(docs / "area.txt", "電波利用の高度化\n\n条件不利地域において携帯電話を利用可能とするため、地方公共団体が"
+          "基地局施設を設置する場合に、その整備費用の一部を補助する携帯電話等エリア整備事業を実施している。"
+          + "".join(f"第{i}に、電波の監視、周波数の再編、無線局の免許、電波の安全性の調査に取り組んでいる。" for i in range(1, 11)))
+    write(docs / "keitai.txt", "携帯電話の普及\n\n携帯電話の普及とともに、事業者による基地局の整備が進んだ。携帯電話は生活に欠かせない。")
     build_index([docs], d / "idx", jobs=1)
     with open_index(d / "idx") as index:
         yield index
@@ -78,6 +84,17 @@ def test_without_5g_typed_the_base_station_page_still_matches(idx):
 
 def test_the_programme_written_whole_ranks_first(idx):
     assert names(idx.search("地域おこし協力隊"))[0] == "kyoryokutai"
+
+
+def test_a_name_glued_with_等_is_a_word_typed_solid(idx):
+    # 等 inside a name (携帯電話等エリア整備事業) no longer makes it a question typed the way people talk (two of
+    # its four units anywhere): the page writing the name ranks first, and a page must hold three of them.
+    assert names(idx.search("携帯電話等エリア整備事業"))[0] == "area"
+    info = compile_query(parse("携帯電話等エリア整備事業")).words[0]
+    assert info["dropped"] == ["等"] and not info.get("talk")
+    # Typed with a particle, or at the end of a word, 等 is talk as before.
+    assert compile_query(parse("携帯電話等のエリア")).words[0].get("talk")
+    assert compile_query(parse("電気通信事業者等")).words[0].get("talk")
 
 
 def test_latin_units_required_only_in_words_of_three_units_or_more():
