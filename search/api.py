@@ -43,6 +43,15 @@ SORTS = ("relevance", "date")
 RERANK_DEPTH = 100
 
 
+def _most_of_it(most: int, docs: int) -> str:
+    """What the hits of a split word nobody writes hold, for its note: most of it side by side (the written-first
+    group :meth:`search.ranking.AsTyped.mostly`, ranked first), or its parts apart."""
+    if not most:
+        return "these hold its parts apart"
+    return "these hold most of it side by side" if most == docs else \
+        "the first hits hold most of it side by side, the rest its parts apart"
+
+
 def _read_as_nothing(info: dict) -> bool:
     """A typed word with letters or kana that Sudachi reads as nothing to search: でーた, でも, ですが
     (particles and auxiliaries, never indexed), "でも" quoted, NOT でも.  Without this, such a word with
@@ -477,7 +486,7 @@ class Index:
             # ranked head, already checked, settles most searches; only a head without the word
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
-                         + ("these hold its parts apart" if not synonyms_first else
+                         + (_most_of_it(as_typed.mostly(docmask), docmask) if not synonyms_first else
                             f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
                             if synonyms_first == "its synonyms" else
                             f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
@@ -487,14 +496,15 @@ class Index:
             # first, and 「ギガスクール構想 端末」 a tourism section's 構想 and クール, with no word of why.  Each
             # split word is checked alone, against the matches only: the other words need not be beside it.
             for entry in compiled.as_typed:
-                if AsTyped(arrays, [entry]).side_by_side(docmask):
+                alone_typed = AsTyped(arrays, [entry])
+                if alone_typed.side_by_side(docmask):
                     continue
                 info = next((info for info in compiled.words if "word" in info
                              and "".join(info.get("terms", ())) == "".join(entry[0])), None)
                 # Not a word typed after its subject as the kind of material (関連資料: not required), nor one
                 # with synonyms (携帯電話 不感地帯 解消: the hits write 不感地域, not 不感 … 地帯).
                 if info is not None and not info.get("optional") and not info.get("synonyms"):
-                    notes.append(f"no document writes {info['word']} as typed: these hold its parts apart")
+                    notes.append(f"no document writes {info['word']} as typed: {_most_of_it(alone_typed.mostly(docmask), docmask)}")
         for info in compiled.words:
             if info.get("grammatical") and arrays.live:
                 # 「"である"」 found nothing, and である every page writing ある, with no word of why: the

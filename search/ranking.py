@@ -41,6 +41,9 @@ Items = list[tuple[int, float]]
 #: デジタル, 構想 and 交付金 scattered ranked above the sections writing デジタル田園都市国家構想 side by side
 #: (the long word written whole nowhere, so no page was in the side-by-side groups).
 MOSTLY = 0.6
+#: ... for words of this many terms or more: of a shorter one the run is a pair (地域課題 of 地域課題解決 in
+#: 「地域の課題とその解決」, 利用料 of 電波利用料), a part as generic as the others.
+MOSTLY_FROM = 4
 
 #: Score factor for a top document holding a word's units side by side
 #: (``Compiled.adjacency``, checked after matching on the best RERANK_DEPTH only).
@@ -158,7 +161,7 @@ class AsTyped:
     takes no position: 地域課題の解決 holds 地域課題解決); :meth:`written`: also with the
     characters between them as typed (地域課題解決 only); :meth:`mostly`: a run of at least
     MOSTLY of each word's terms side by side (デジタル田園都市国家構想 of
-    デジタル田園都市国家構想交付金; a word of two terms: both).  All take and give bitsets, as
+    デジタル田園都市国家構想交付金; a word of fewer than MOSTLY_FROM terms: all of them).  All take and give bitsets, as
     :func:`ranked_page`'s `written` wants them.
     """
 
@@ -215,7 +218,8 @@ class AsTyped:
     def _check_mostly(self, new: int) -> None:
         # A run of `size` terms side by side holds every shorter run: only the windows of that size are checked.
         for seq, fields, _gaps in self.as_typed:
-            size = max(2, ceil(MOSTLY * len(seq)))
+            # A shorter word is in this group only when side by side whole (as in self.near).
+            size = ceil(MOSTLY * len(seq)) if len(seq) >= MOSTLY_FROM else len(seq)
             held = 0
             for i in range(len(seq) - size + 1):
                 window = seq[i:i + size]
