@@ -168,7 +168,8 @@ class AsTyped:
     def __init__(self, arrays, as_typed):
         self.arrays = arrays
         self.as_typed = as_typed
-        self.checked = self.near = self.exact = self.most = 0
+        self.checked = self.near = self.exact = 0
+        self.checked_most = self.most = 0  # checked only when asked: the groups before it mostly fill the page
 
     def written(self, docs: int) -> int:
         self._check(docs)
@@ -180,6 +181,13 @@ class AsTyped:
 
     def mostly(self, docs: int) -> int:
         self._check(docs)
+        new = docs & ~self.checked_most
+        if new:
+            self.checked_most |= new
+            # Side by side whole is most of it; only the others are looked at run by run.
+            self.most |= self.near & new
+            if any(len(seq) >= MOSTLY_FROM for seq, _f, _g in self.as_typed):  # else most of it is all of it
+                self._check_mostly(new & ~self.near)
         return self.most & docs
 
     def _check(self, docs: int) -> None:
@@ -187,7 +195,6 @@ class AsTyped:
         if not new:
             return
         self.checked |= new
-        self._check_mostly(new)
         found = []  # per word: its gaps, and per field its terms and the documents holding them side by side
         for seq, fields, gaps in self.as_typed:
             near = 0
@@ -213,7 +220,6 @@ class AsTyped:
             if not new:
                 return
         self.exact |= new
-
 
     def _check_mostly(self, new: int) -> None:
         # A run of `size` terms side by side holds every shorter run: only the windows of that size are checked.
