@@ -24,7 +24,7 @@ from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError,
 from ictsearch.indexer.lazy import LazyPattern
 from ictsearch.indexer.store import IndexStore
 
-from . import feedback, latin, paths, relax
+from . import bitsets, feedback, latin, paths, relax
 from .caches import SharedStates, per_searcher, shared_state
 from .counting import FacetCache
 from .facet_sets import snapshot
@@ -41,6 +41,18 @@ from . import understand as understanding
 SORTS = ("relevance", "date")
 #: How many of the best matches get the side-by-side check (it reads positions per document).
 RERANK_DEPTH = 100
+
+
+def _most_of_it(typed, page: list[int], docs: int) -> str:
+    """What the hits of a split word nobody writes hold, for its note: most of it side by side (the written-first
+    group :meth:`search.ranking.AsTyped.mostly`, ranked first), or its parts apart.  Asked of the page's hits
+    only (the ranking has checked them): checking every match cost a word nobody writes 3-4 times its search."""
+    shown = bitsets.from_docs(page)
+    most = typed.mostly(shown) if shown else 0
+    if not most:
+        return "these hold its parts apart"
+    return "these hold most of it side by side" if most == docs else \
+        "the first hits hold most of it side by side, the rest its parts apart"
 
 
 def _read_as_nothing(info: dict) -> bool:
@@ -451,9 +463,9 @@ class Index:
             synonyms_first = False
             if compiled.as_typed:
                 # Documents writing a split word as typed, then those with its parts side by
-                # side, before those with its parts apart.
+                # side, then those with most of them side by side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
-                written = [as_typed.written, as_typed.side_by_side]
+                written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
                 if (own is not None and len(compiled.words) == 1 and compiled.words[0].get("synonyms")
                         and not as_typed.side_by_side(docmask)):
                     # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a
@@ -477,7 +489,7 @@ class Index:
             # ranked head, already checked, settles most searches; only a head without the word
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
-                         + ("these hold its parts apart" if not synonyms_first else
+                         + (_most_of_it(as_typed, [d for d, _ in page_items], docmask) if not synonyms_first else
                             f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
                             if synonyms_first == "its synonyms" else
                             f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
@@ -487,14 +499,15 @@ class Index:
             # first, and 「ギガスクール構想 端末」 a tourism section's 構想 and クール, with no word of why.  Each
             # split word is checked alone, against the matches only: the other words need not be beside it.
             for entry in compiled.as_typed:
-                if AsTyped(arrays, [entry]).side_by_side(docmask):
+                alone_typed = AsTyped(arrays, [entry])
+                if alone_typed.side_by_side(docmask):
                     continue
                 info = next((info for info in compiled.words if "word" in info
                              and "".join(info.get("terms", ())) == "".join(entry[0])), None)
                 # Not a word typed after its subject as the kind of material (関連資料: not required), nor one
                 # with synonyms (携帯電話 不感地帯 解消: the hits write 不感地域, not 不感 … 地帯).
                 if info is not None and not info.get("optional") and not info.get("synonyms"):
-                    notes.append(f"no document writes {info['word']} as typed: these hold its parts apart")
+                    notes.append(f"no document writes {info['word']} as typed: {_most_of_it(alone_typed, [d for d, _ in page_items], docmask)}")
         for info in compiled.words:
             if info.get("grammatical") and arrays.live:
                 # 「"である"」 found nothing, and である every page writing ある, with no word of why: the

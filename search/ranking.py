@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from itertools import compress, repeat
-from math import isqrt
+from math import ceil, isqrt
 from operator import ge
 from typing import Callable
 
@@ -34,6 +34,16 @@ from . import bitsets
 from .evaluate import Arrays, in_sequence
 
 Items = list[tuple[int, float]]
+
+#: Share of a split word's terms that a run of them side by side must hold for a page to write "most of" the
+#: word (:meth:`AsTyped.mostly`): デジタル田園都市国家構想 (5 of the 7 terms of デジタル田園都市国家構想交付金), the
+#: same share as query.SHOULD_MATCH asks of its units anywhere.  Without it a White Paper section holding
+#: デジタル, 構想 and 交付金 scattered ranked above the sections writing デジタル田園都市国家構想 side by side
+#: (the long word written whole nowhere, so no page was in the side-by-side groups).
+MOSTLY = 0.6
+#: ... for words of this many terms or more: of a shorter one the run is a pair (地域課題 of 地域課題解決 in
+#: 「地域の課題とその解決」, 利用料 of 電波利用料), a part as generic as the others.
+MOSTLY_FROM = 4
 
 #: Score factor for a top document holding a word's units side by side
 #: (``Compiled.adjacency``, checked after matching on the best RERANK_DEPTH only).
@@ -149,7 +159,9 @@ class AsTyped:
 
     :meth:`side_by_side`: every word's terms side by side in one of its fields (a particle
     takes no position: 地域課題の解決 holds 地域課題解決); :meth:`written`: also with the
-    characters between them as typed (地域課題解決 only).  Both take and give bitsets, as
+    characters between them as typed (地域課題解決 only); :meth:`mostly`: a run of at least
+    MOSTLY of each word's terms side by side (デジタル田園都市国家構想 of
+    デジタル田園都市国家構想交付金; a word of fewer than MOSTLY_FROM terms: all of them).  All take and give bitsets, as
     :func:`ranked_page`'s `written` wants them.
     """
 
@@ -157,6 +169,7 @@ class AsTyped:
         self.arrays = arrays
         self.as_typed = as_typed
         self.checked = self.near = self.exact = 0
+        self.checked_most = self.most = 0  # checked only when asked: the groups before it mostly fill the page
 
     def written(self, docs: int) -> int:
         self._check(docs)
@@ -165,6 +178,17 @@ class AsTyped:
     def side_by_side(self, docs: int) -> int:
         self._check(docs)
         return self.near & docs
+
+    def mostly(self, docs: int) -> int:
+        self._check(docs)
+        new = docs & ~self.checked_most
+        if new:
+            self.checked_most |= new
+            # Side by side whole is most of it; only the others are looked at run by run.
+            self.most |= self.near & new
+            if any(len(seq) >= MOSTLY_FROM for seq, _f, _g in self.as_typed):  # else most of it is all of it
+                self._check_mostly(new & ~self.near)
+        return self.most & docs
 
     def _check(self, docs: int) -> None:
         new = docs & ~self.checked
@@ -196,6 +220,23 @@ class AsTyped:
             if not new:
                 return
         self.exact |= new
+
+    def _check_mostly(self, new: int) -> None:
+        # A run of `size` terms side by side holds every shorter run: only the windows of that size are checked.
+        for seq, fields, _gaps in self.as_typed:
+            # A shorter word is in this group only when side by side whole (as in self.near).
+            size = ceil(MOSTLY * len(seq)) if len(seq) >= MOSTLY_FROM else len(seq)
+            held = 0
+            for i in range(len(seq) - size + 1):
+                window = seq[i:i + size]
+                for f in fields:
+                    if new & ~held:
+                        held |= bitsets.from_docs(in_sequence([self.arrays.occurrences(f, t) for t in window],
+                                                              within=new & ~held))
+            new = held
+            if not new:
+                return
+        self.most |= new
 
 
 def _written(rows: tuple, gaps: tuple[int, ...]) -> bool:
