@@ -184,6 +184,7 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     from ictsearch.indexer.metadata import resolve_region
     from ictsearch.indexer.metadata.regions import TOWN_SUFFIXES
 
+    from .facets import _PLACE_LIST, year_without_its_part
     from .understand import RELATIVE_YEARS
 
     notes = []
@@ -193,8 +194,6 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     years += [f.value for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME["fiscal_year"]]
     for value in years:
         typed = value.strip()
-        from .facets import _PLACE_LIST, year_without_its_part
-
         whole = year_without_its_part(typed)
         listed = [typed] if whole is not None and not _PLACE_LIST.search(whole) else _PLACE_LIST.split(typed)
         for part in dict.fromkeys(p for p in listed if p):
@@ -214,8 +213,6 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
         wholes += [str(f.value).strip() for f in extra if FACET_OF_QUERY_NAME.get(f.field) is FACETS_BY_NAME[name]]
         # Each place of a list too (盛岡市・仙台市, 岩手県盛岡市 宮城県仙台市), as the filter reads it: a
         # list's towns were filtered as their prefectures without the note a town alone gets.
-        from .facets import _PLACE_LIST
-
         for typed in dict.fromkeys(t for whole in wholes for t in (whole, *_PLACE_LIST.split(whole)) if t):
             if not typed.endswith(TOWN_SUFFIXES):
                 continue
