@@ -495,9 +495,12 @@ class Index:
             # The same beside another word: 「地域おこし協力隊 ICT」 listed a Vodafone section holding 地域 and ICT
             # first, and 「ギガスクール構想 端末」 a tourism section's 構想 and クール, with no word of why.  Each
             # split word is checked alone, against the matches only: the other words need not be beside it.
+            shown = bitsets.from_docs([d for d, _ in page_items])
             for entry in compiled.as_typed:
                 alone_typed = AsTyped(arrays, [entry])
-                if alone_typed.side_by_side(docmask):
+                # The page's hits first: one of them writing it settles it (情報通信 地域 at the White Paper
+                # ×5 checked all 4,295 matches, 10 → 28 ms a search); only a page without it has every match checked.
+                if alone_typed.side_by_side(shown) or alone_typed.side_by_side(docmask):
                     continue
                 info = next((info for info in compiled.words if "word" in info
                              and "".join(info.get("terms", ())) == "".join(entry[0])), None)
