@@ -45,3 +45,38 @@ def test_a_copied_pages_tags_still_go_and_the_rest_of_its_line_stays(tmp_path):
     assert "を基に作成\nデータ集\n" in text  # the <br /> a line break
     assert "Wavelength Division Multiplexing" in text and "It:t年" in text  # normalized: ： is :
     assert "条件a<bかつc>dのとき、<p.yamada@pref.example.lg.jp>へ" in text  # (normalized: spaces between words go)
+
+
+def _main_error(args, monkeypatch, capsys) -> str:
+    """The one error line main() prints (where an option typed before its command is said so)."""
+    import sys
+
+    from ictsearch import cli as cli_module
+
+    monkeypatch.setattr(sys, "argv", ["ictsearch", *args])
+    with pytest.raises(SystemExit) as exit_:
+        cli_module.main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    return json.loads(err)["error"]
+
+
+@pytest.mark.parametrize("args, meant", [
+    (["--json", "find", "テレワーク"], "search"),
+    (["--json", "検索", "テレワーク"], "search"),
+    (["--json", "テレワーク"], "search"),
+    (["--json", "status"], "status"),
+])
+def test_an_option_before_a_mistaken_command_word_names_the_command_meant(args, meant, tmp_path, monkeypatch, capsys):
+    # `ictsearch --json find テレワーク` was told "--json goes after the command: `ictsearch index --json …`"
+    # (index: the first command taking --json), as were words typed with no command at all.
+    monkeypatch.chdir(tmp_path)  # no folder named テレワーク or find here
+    error = _main_error(args, monkeypatch, capsys)
+    assert f"`ictsearch {meant} --json …`" in error, error
+
+
+def test_an_option_before_a_folders_name_still_says_index(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list").mkdir()
+    assert "`ictsearch index --json …`" in _main_error(["--json", "list"], monkeypatch, capsys)
