@@ -740,7 +740,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         block, body = [named], None
     elif _BARE_CHAPTER.fullmatch(block[0]):
         cited = _filled_after(lines, block_at, 8)
-        if len(cited) >= 4 and 5 * sum(bool(_CITED_WORK.fullmatch(c)) for c in cited) >= 4 * len(cited):
+        if len(cited) >= 4 and 5 * sum(map(_is_cited_work, cited)) >= 4 * len(cited):
             return f"{block[0]} 参考文献"
     # Lines are one title when they make a short paragraph of their own; a heading run straight into
     # its body (「厚木市DX推進計画策定方針について / …を策定しました / 1 計画の趣旨 / 令和3年3月に…」) is
@@ -781,6 +781,14 @@ def _filled_after(lines: list[str], i: int, most: int) -> list[str]:
             if len(out) >= most:
                 break
     return out
+
+
+def _is_cited_work(line: str) -> bool:
+    """A line of a references list (「総務省（2023）「ICT基盤の…」」, 「デジタル庁「Web3.0研究会報告書」」): a year in
+    brackets or a quoted title, after its author.  Not a heading that quotes a name (a plan's chapter: 「第3章 /
+    「デジタル田園都市国家構想」の実現に向けた取組 / 1 「地域の課題解決」に資する…」, which had been 「第3章 参考文献」):
+    one that starts with the quote, or with a section's number."""
+    return (bool(_CITED_WORK.fullmatch(line)) and line[0] not in _OPENERS and not _SECTION_NUMBER.match(line))
 
 
 def _law_name(lines: list[str], block: list[str], at: int) -> str:

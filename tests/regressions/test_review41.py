@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from ictsearch.indexer.extract import extract, strip_stray_markup
@@ -80,3 +81,30 @@ def test_an_option_before_a_folders_name_still_says_index(tmp_path, monkeypatch,
     monkeypatch.chdir(tmp_path)
     (tmp_path / "list").mkdir()
     assert "`ictsearch index --json …`" in _main_error(["--json", "list"], monkeypatch, capsys)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第3章\n「デジタル田園都市国家構想」の実現に向けた取組\n1 「地域の課題解決」に資するデジタル実装\n"
+     "2 「デジタル人材」の育成・確保\n3 「誰一人取り残されない」社会の実現\n4 「地方創生テレワーク」の推進\n"
+     "本章では、本市の取組を示す。\n", "「デジタル田園都市国家構想」の実現に向けた取組"),
+    ("第2章\n「(仮称)三好市DX推進計画」の概要\n「デジタル技術の活用」による住民サービスの向上\n"
+     "「行政手続のオンライン化」の推進\n「窓口DX」の実現\n「庁内業務の効率化」\n", None),
+], ids=["numbered headings", "headings starting with a quote"])
+def test_a_plans_chapter_whose_headings_quote_names_is_no_reference_list(text, expected):
+    # A bare 「第3章」 over headings that quote a policy's name was titled 「第3章 参考文献」 (titles40's rule for a
+    # White Paper's references counted any line with a 「…」 as a work cited).
+    from ictsearch.indexer.document import derive_title
+
+    got = derive_title(text, None, Path("計画.txt"))
+    assert "参考文献" not in got
+    if expected:
+        assert got == expected
+
+
+def test_a_reference_list_under_its_bare_chapter_is_still_one():
+    from ictsearch.indexer.document import derive_title
+
+    text = ("第4章\n総務省「デジタル田園都市国家構想の実現に向けた調査研究」報告書\n"
+            "経済産業省（2023）「DXレポート2.2」\nデジタル庁「自治体情報システムの標準化・共通化に係る手順書」\n"
+            "OECD（2022）「OECD Digital Economy Outlook 2022」\n野村総合研究所（2021）「ITナビゲーター2021年版」\n")
+    assert derive_title(text, None, Path("白書.txt")) == "第4章 参考文献"
