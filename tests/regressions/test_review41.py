@@ -108,3 +108,37 @@ def test_a_reference_list_under_its_bare_chapter_is_still_one():
             "経済産業省（2023）「DXレポート2.2」\nデジタル庁「自治体情報システムの標準化・共通化に係る手順書」\n"
             "OECD（2022）「OECD Digital Economy Outlook 2022」\n野村総合研究所（2021）「ITナビゲーター2021年版」\n")
     assert derive_title(text, None, Path("白書.txt")) == "第4章 参考文献"
+
+
+def test_a_references_line_starting_with_its_quote_and_a_year_is_still_cited():
+    # A White Paper's list mixes 「総務省(2023)「…」」 with 「「サイバーセキュリティ戦略」(2021)」 (r05/0066).
+    from ictsearch.indexer.document import derive_title
+
+    text = ("第5章\n総務省「2030年頃を見据えた情報通信政策の在り方」一次答申\n「サイバーセキュリティ戦略」(2021)\n"
+            "デジタル庁(2022)「トラストを確保したDX推進サブワーキンググループ」報告書\n"
+            "「日米豪印サイバーセキュリティ・パートナーシップ:共同原則」(2022)\n"
+            "東京商工リサーチ(2022)「新型コロナウイルスに関するアンケート調査」\n")
+    assert derive_title(text, None, Path("白書.txt")) == "第5章 参考文献"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("サイトマップ | English | お問い合わせ | 文字サイズ\n四国総合通信局\nデジタル活用支援推進事業の公募\n"
+     "四国総合通信局では、デジタル活用支援推進事業の実施事業者を公募します。\n",
+     "デジタル活用支援推進事業の公募"),
+    ("東北総合通信局 | 電波 | 情報通信 | 放送\n令和6年度 東北地域情報化フォーラムの開催\n"
+     "東北総合通信局は、令和6年11月に仙台市でフォーラムを開催します。\n",
+     "令和6年度 東北地域情報化フォーラムの開催"),
+], ids=["navigation", "bureau's menu"])
+def test_a_sites_menu_of_bars_over_the_heading_is_no_tables_title(text, expected):
+    # titles40's flattened-table rule took the menu's first cell: 「サイトマップ」, 「東北総合通信局」.
+    from ictsearch.indexer.document import derive_title
+
+    assert derive_title(text, None, Path("page.txt")) == expected
+    assert derive_title(text.split("\n", 1)[1], None, Path("page.txt")) == expected  # as without the menu
+
+
+def test_a_tables_head_row_between_bars_is_not_skipped_as_a_menu():
+    from ictsearch.indexer.document import derive_title
+
+    text = "| 細事業名 | 内容 | 要求額 | 前年度\n予算額 |\n1\n実装 | 実装加速化支援 | スマート農業の実践に必要な経費を支援。\n"
+    assert derive_title(text, None, Path("r3876.txt")) == "細事業名"
