@@ -452,8 +452,11 @@ class _Commands(click.Group):
                 # version`".  The command meant comes first; the search stays offered, as the word may be one.
                 rest = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args[1:])
                 placeholder = {"index": "FOLDER", "search": "WORDS", "show": "DOC", "similar": "DOC"}
+                # `ictsearch 検索 --json`: options alone are no words; the placeholder says where they go
+                # (it was told `ictsearch search --json`, a search of nothing).
+                words = rest if any(not a.startswith("-") for a in args[1:]) else f"{rest} {placeholder.get(meant, '')}".strip()
                 command = meant if meant.startswith("--") or meant in ("status", "facets", "export") \
-                    else f"{meant} {rest or placeholder[meant]}"
+                    else f"{meant} {words}"
                 what = {"--version": "for the version", "search": "to search", "index": "to build or update the index",
                         "status": "for the index's location, counts and failing files",
                         "facets": "for every region, year and theme with counts", "show": "to show a document",

@@ -142,3 +142,14 @@ def test_a_tables_head_row_between_bars_is_not_skipped_as_a_menu():
 
     text = "| 細事業名 | 内容 | 要求額 | 前年度\n予算額 |\n1\n実装 | 実装加速化支援 | スマート農業の実践に必要な経費を支援。\n"
     assert derive_title(text, None, Path("r3876.txt")) == "細事業名"
+
+
+@pytest.mark.parametrize("args, command", [
+    (["検索", "--json"], "`ictsearch search --json WORDS`"),
+    (["update", "--json"], "`ictsearch index --json FOLDER`"),
+    (["find", "--json", "テレワーク"], "`ictsearch search --json テレワーク`"),
+])
+def test_a_command_word_with_options_alone_is_told_where_its_words_go(args, command, tmp_path, monkeypatch, capsys):
+    # `ictsearch 検索 --json` was told "to search, `ictsearch search --json`", a search of nothing.
+    monkeypatch.chdir(tmp_path)
+    assert command in _main_error(args, monkeypatch, capsys)
