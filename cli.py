@@ -452,8 +452,11 @@ class _Commands(click.Group):
                 # version`".  The command meant comes first; the search stays offered, as the word may be one.
                 rest = " ".join(a if a and _SHELL_SAFE.fullmatch(a) else shlex.quote(a) for a in args[1:])
                 placeholder = {"index": "FOLDER", "search": "WORDS", "show": "DOC", "similar": "DOC"}
+                # `ictsearch 検索 --json`: options alone are no words; the placeholder says where they go
+                # (it was told `ictsearch search --json`, a search of nothing).
+                words = rest if any(not a.startswith("-") for a in args[1:]) else f"{rest} {placeholder.get(meant, '')}".strip()
                 command = meant if meant.startswith("--") or meant in ("status", "facets", "export") \
-                    else f"{meant} {rest or placeholder[meant]}"
+                    else f"{meant} {words}"
                 what = {"--version": "for the version", "search": "to search", "index": "to build or update the index",
                         "status": "for the index's location, counts and failing files",
                         "facets": "for every region, year and theme with counts", "show": "to show a document",
@@ -1544,9 +1547,24 @@ def _option_before_its_command(e: click.ClickException, argv: list[str]) -> clic
               if any(option in p.opts for p in command.params)]
     if not takers:
         return e
-    command = next((a for a in argv if a in takers), takers[0])
+    command = next((c for a in argv if not a.startswith("-") and (c := _command_meant(a, takers))), None)
+    if command is None:
+        # `ictsearch --json テレワーク`: words and no command are a search (it was told `ictsearch index
+        # --json …`, the first command taking --json); a folder that exists is still indexed.
+        words = [a for a in argv if not a.startswith("-")]
+        command = ("search" if words and "search" in takers and not any(os.path.exists(a) for a in words)
+                   else takers[0])
     return click.UsageError(f"{option} goes after the command: `ictsearch {command} {option} …`",
                             ctx=click.Context(cli.commands[command], info_name=command, parent=e.ctx))
+
+
+def _command_meant(word: str, takers: list[str]) -> str | None:
+    """The command among `takers` that `word` names: itself, or a mistaken command word (`ictsearch
+    --json find テレワーク`, 検索: search, not the index that was said); not a folder named so."""
+    if word in takers:
+        return word
+    meant = None if os.path.exists(word) else _COMMAND_WORDS.get(unicodedata.normalize("NFKC", word).casefold())
+    return meant if meant in takers else None
 
 
 def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickException:

@@ -83,7 +83,9 @@ from .errors import IndexLocationError
 #:     records the name's reader (`reader`: .txt, .html, .csv …) and serves only a file read the same way.
 #: 52: HTML tags left in a text file copied from a web page (<br />, <a href=…>, <img …>) are removed,
 #:     a line-ending one made a line break (extract.strip_stray_markup).
-EXTRACTOR_VERSION = 52
+#: 53: only text written as HTML writes tags is taken for one (closing tags, <br>, name="value" attributes, a
+#:     bare tag closed on its line): a formula a<b かつ c>d, <a.tanaka@example.jp>, 案<A>, <TD-LTE方式> had been cut.
+EXTRACTOR_VERSION = 53
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

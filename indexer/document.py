@@ -645,6 +645,11 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
             if block:
                 break
             continue
+        if _flat_table(line) and _menu_bar(line) and not raw.lstrip().startswith(("|", "｜")):
+            if block:
+                break
+            continue  # 「サイトマップ | English | お問い合わせ | 文字サイズ」 over the page's heading: no table's title,
+            # and the heading under it is read as the page's first line
         was_first, first = first, False
         if _TABLE_ROW.search(line) and not _SUBJECT_CELL.match(line):
             # A table's row (cells by tabs: a Word file or a text that opens with a table) is no title:
@@ -740,7 +745,7 @@ def derive_title(text: str, pdf_title: str | None, path: Path) -> str:
         block, body = [named], None
     elif _BARE_CHAPTER.fullmatch(block[0]):
         cited = _filled_after(lines, block_at, 8)
-        if len(cited) >= 4 and 5 * sum(bool(_CITED_WORK.fullmatch(c)) for c in cited) >= 4 * len(cited):
+        if len(cited) >= 4 and 5 * sum(map(_is_cited_work, cited)) >= 4 * len(cited):
             return f"{block[0]} 参考文献"
     # Lines are one title when they make a short paragraph of their own; a heading run straight into
     # its body (「厚木市DX推進計画策定方針について / …を策定しました / 1 計画の趣旨 / 令和3年3月に…」) is
@@ -781,6 +786,19 @@ def _filled_after(lines: list[str], i: int, most: int) -> list[str]:
             if len(out) >= most:
                 break
     return out
+
+
+_YEAR_CITED = LazyPattern(r"[(（]\d{4}[)）]")
+
+
+def _is_cited_work(line: str) -> bool:
+    """A line of a references list (「総務省（2023）「ICT基盤の…」」, 「デジタル庁「Web3.0研究会報告書」」): a year in
+    brackets or a quoted title, after its author.  Not a heading that quotes a name (a plan's chapter: 「第3章 /
+    「デジタル田園都市国家構想」の実現に向けた取組 / 1 「地域の課題解決」に資する…」, which had been 「第3章 参考文献」):
+    one that starts with the quote, or with a section's number, unless a year in brackets follows its title
+    (「「サイバーセキュリティ戦略」(2021)」 is cited)."""
+    return bool(_CITED_WORK.fullmatch(line)) and (bool(_YEAR_CITED.search(line)) or (
+        line[0] not in _OPENERS and not _SECTION_NUMBER.match(line)))
 
 
 def _law_name(lines: list[str], block: list[str], at: int) -> str:
@@ -830,6 +848,17 @@ def _flat_table(line: str) -> bool:
     """Whether a line holds a table flattened onto it: three bars or more, text before the first."""
     first = min((i for i in (line.find("|"), line.find("｜")) if i >= 0), default=-1)
     return first > 0 and bool(line[:first].strip()) and sum(map(line.count, "|｜")) >= 3
+
+
+def _menu_bar(line: str) -> bool:
+    """Whether a line of three bars or more is a site's menu or navigation (「東北総合通信局 | 電波 | 情報通信 |
+    放送」, 「サイトマップ | English | お問い合わせ | 文字サイズ」): every cell one short word.  A table flattened
+    onto a line has its title, issuer and date before the first bar (breaker40 c33, c47, c48); taking a menu's
+    first cell for one had titled such pages 「サイトマップ」 or the bureau's name.  (A row the extraction wrote
+    between bars, 「| 細事業名 | 内容 | 要求額 |」, is a table's head: the caller keeps it.)"""
+    cells = [c for c in re.split(r"\s*[|｜]\s*", line.strip()) if c]
+    return (sum(map(line.count, "|｜")) >= 3 and len(cells) >= 3
+            and all(len(c) <= 12 and not re.search(r"\s", c) and not re.fullmatch(r"[\d.,%％+\-]+", c) for c in cells))
 
 
 def _table_title(line: str) -> str:

@@ -92,13 +92,19 @@ def text_pages(text: str) -> list[str]:
 
 
 #: HTML tags left in a text file copied from a web page (情報通信白書 sections of ../shared/corpus hold
-#: 「…を基に作成<br />（出典）…」 and links around 「データ2」): they showed in snippets and indexed the link's
-#: address as words.  Only tags of running text, links and blocks, by name, so that 「<」 in a formula or
-#: a 〈…〉-like bracket written in ASCII stays; a page explaining HTML in a .txt loses its examples' tags.
+#: 「…を基に作成<br />（出典）…」, links around 「データ2」, <U>M</U>ultiplexing, I<SUB>t</SUB>): they showed in
+#: snippets and indexed the link's address as words.  Only tags of running text, links and blocks, by name,
+#: written as HTML writes them: a closing tag, <br>, a tag whose attributes are name="value" pairs, or a bare
+#: tag closed later on its line.  So text that merely holds 「<」 and 「>」 stays: a formula (a<b かつ c>d),
+#: a mail address in brackets (<a.tanaka@example.jp>, <b-suzuki@…>), labels (案<A>と案<B>, <Table 1>,
+#: <TD-LTE方式>), a legend (<b>：基地局), and a guideline's tag named as such (<h1>タグ, 「<br>」, <img>要素).
+_TAG_NAMES = r"(?:a|b|i|u|em|strong|span|font|sub|sup|small|big|ruby|rb|rt|rp|nobr|img|p|div|li|ul|ol|tr|td|th|table|h[1-6]|br)"
+_TAG_ATTRIBUTE = r"""[ \t]+[a-z_:][-a-z0-9_:.]*[ \t]*=[ \t]*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+)"""
 _STRAY_TAG_RE = LazyPattern(
-    r"<(?:/?(?:a|b|i|u|em|strong|span|font|sub|sup|small|big|ruby|rb|rt|rp|nobr)\b[^<>\n]{0,300}"
-    r"|img\b[^<>\n]{0,300}|(?:/?(?:p|div|li|ul|ol|tr|td|th|table|h[1-6])\b[^<>\n]{0,300})|br\s*/?)>",
+    rf"<(?:(?P<close>/){_TAG_NAMES}[ \t]*|(?P<name>{_TAG_NAMES})(?P<attrs>(?:{_TAG_ATTRIBUTE})*)[ \t]*/?)>",
     re.IGNORECASE)
+#: What follows a tag a guideline names (<h1>タグ, <img>要素の alt 属性).
+_TAG_NAMED_RE = LazyPattern(r"[ \t]*(?:タグ|要素|属性|エレメント)")
 #: The tags that end a line where they stand (<br />, </p>, </div> …); the others are removed in place.
 _LINE_TAG_RE = LazyPattern(r"<(?:br\b|/?(?:p|div|li|ul|ol|tr|table|h[1-6])\b)", re.IGNORECASE)
 
@@ -108,7 +114,22 @@ def strip_stray_markup(text: str) -> str:
     a line-ending tag becomes a line break, the others nothing; the text unchanged when it holds none."""
     if "<" not in text or not _STRAY_TAG_RE.search(text):
         return text
-    return _STRAY_TAG_RE.sub(lambda m: "\n" if _LINE_TAG_RE.match(m.group()) else "", text)
+
+    def replaced(m: re.Match) -> str:
+        name = m.group("name")
+        if not m.group("attrs"):
+            if _TAG_NAMED_RE.match(text, m.end()) or (
+                    text[m.start() - 1:m.start()] in "「『“" and text[m.end():m.end() + 1] in "」』”"):
+                return m.group()  # a guideline's tag, named or quoted: 「<br>」で改行
+            if name and name.casefold() != "br":
+                # A bare <b>, <U>, <p> is a tag only when closed later on its line (<U>M</U>), not a label (<B>案)
+                line_end = text.find("\n", m.end())
+                rest = text[m.end():line_end if line_end >= 0 else len(text)]
+                if not re.search(rf"</{name}[ \t]*>", rest, re.IGNORECASE):
+                    return m.group()
+        return "\n" if _LINE_TAG_RE.match(m.group()) else ""
+
+    return _STRAY_TAG_RE.sub(replaced, text)
 
 
 def read_text_path(path: Path, warnings: list[str]) -> tuple[str, str]:
