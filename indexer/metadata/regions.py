@@ -1749,9 +1749,11 @@ def _national_opening(text: str, places: list[Place]) -> str | None:
     if first is None:
         return None
     starts = [p.start for p in places]
-    a = 0
+    a = line = 0
     while (stop := text.find("。", a, first.start())) >= 0:
-        line = text.rfind("\n", 0, stop) + 1
+        # The line's start, looked for back to the last sentence's end only (from 0 each time, a long
+        # one-line page cost its length once per sentence).
+        line = text.rfind("\n", a, stop) + 1 or line
         begin = max(a, line)
         if bisect.bisect_left(starts, begin) == bisect.bisect_left(starts, stop):
             return text[begin:stop + 1].strip()[:30]
