@@ -336,7 +336,19 @@ def normalize_text(text: str, *, wrapped: bool = True) -> str:
     lines = [_remove_extraction_spaces(line) for line in lines]
     text = "\n".join(lines).replace(_IDEOGRAPHIC_SPACE, " ")
     text = _BLANK_RUN_RE.sub("\n\n", text)
+    if len(text) > LONG_BLANK_RUN:
+        text = _LONG_BLANK_RUN_RE.sub(lambda m: m[0][:LONG_BLANK_RUN], text)
     return text.strip("\n")
+
+
+#: The longest run of tabs and spaces a text keeps (a sheet's empty cells, a PDF's 全角 spaces of
+#: alignment); a longer one is cut to it.  The title's and the metadata's patterns read a line's
+#: blanks with \s* and \s+: a line of one word, 200,000 tabs or 全角 spaces and a bar took them
+#: minutes (8,000: 1.2 s, growing with the square), and an index run over such a file never ended.
+#: 16 keeps every gap a layout draws between a heading and its date (the realdocs and White Paper
+#: texts: no derived value changes).
+LONG_BLANK_RUN = 16
+_LONG_BLANK_RUN_RE = LazyPattern(f"[ \t]{{{LONG_BLANK_RUN + 1},}}")
 
 
 def normalize_query(text: str) -> str:

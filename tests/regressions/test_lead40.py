@@ -75,3 +75,17 @@ def test_a_ministrys_ordinance_is_national_and_a_towns_rule_is_not():
             "本町の防災行政無線の管理運用に関する規則を次のように定める。\n"
             "第1条 この規則は、本町が設置する防災行政無線の管理について必要な事項を定める。\n")
     assert "全国" not in places(rule)[0]
+
+
+def test_a_line_of_a_word_and_200000_tabs_or_full_width_spaces_is_read_at_once(tmp_path):
+    # The title's patterns read a line's blanks with \s* and \s+: such a file took an index run minutes a
+    # file (8,000 blanks 1.2 s, growing with the square) and the run never ended.  A run is cut to 16.
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.normalize import LONG_BLANK_RUN, normalize_text
+
+    for blank in ("\t", "\u3000"):
+        text = normalize_text("令和6年度 事業計画" + blank * 200_000 + "|\n本文です。")
+        assert len(text) < 60
+        assert derive_title(text, None, Path("計画.txt")) == "令和6年度事業計画"  # (the space between kanji goes)
+    kept = normalize_text("見出し" + "\t" * LONG_BLANK_RUN + "令和6年4月1日")
+    assert kept == "見出し" + "\t" * LONG_BLANK_RUN + "令和6年4月1日"  # a layout's gap stays whole
