@@ -116,3 +116,21 @@ def realdocs_rows(name: str) -> list[dict[str, str]]:
         with f.open(encoding="utf-8", newline="") as fh:
             rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
     return rows
+
+
+def realdocs_labelled():
+    """Each labelled row of the set with its page's kind, its title (NFKC) and its themes: what the tests of
+    a label convention (test_labels37, test_labels38) read, the labels and titles only, nothing derived."""
+    import unicodedata
+
+    docs = {d["id"]: d for d in realdocs_rows("documents")}
+    for r in realdocs_rows("labels"):
+        d = docs[r["id"]]
+        yield r, d["kind"], unicodedata.normalize("NFKC", d["title"]), r["themes"].split("|")
+
+
+def realdocs_text(row_id: str) -> str:
+    """A realdocs page's text, NFKC, as the label conventions' tests read it."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", (REALDOCS / f"{row_id}.txt").read_text(encoding="utf-8"))

@@ -5,23 +5,8 @@ read; nothing is derived, so these hold whatever the rules do.  Each failed on t
 labels37 (12 rows and 2 rows)."""
 
 import re
-import unicodedata
-from pathlib import Path
 
-from conftest import realdocs_rows
-
-REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
-
-
-def _rows():
-    docs = {d["id"]: d for d in realdocs_rows("documents")}
-    for r in realdocs_rows("labels"):
-        d = docs[r["id"]]
-        yield r, d["kind"], unicodedata.normalize("NFKC", d["title"]), r["themes"].split("|")
-
-
-def _text(row_id: str) -> str:
-    return unicodedata.normalize("NFKC", (REALDOCS / "docs" / f"{row_id}.txt").read_text(encoding="utf-8"))
+from conftest import realdocs_labelled as _rows, realdocs_text as _text
 
 
 def test_a_page_of_the_adviser_dispatch_scheme_is_jinzai_ikusei():

@@ -4,23 +4,8 @@ here before it moves a figure.  Only the labels, the titles and the texts are re
 these hold whatever the rules do.  Each failed on the labels before labels38."""
 
 import re
-import unicodedata
-from pathlib import Path
 
-from conftest import realdocs_rows
-
-REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
-
-
-def _rows():
-    docs = {d["id"]: d for d in realdocs_rows("documents")}
-    for r in realdocs_rows("labels"):
-        d = docs[r["id"]]
-        yield r, d["kind"], unicodedata.normalize("NFKC", d["title"]), r["themes"].split("|")
-
-
-def _text(row_id: str) -> str:
-    return unicodedata.normalize("NFKC", (REALDOCS / "docs" / f"{row_id}.txt").read_text(encoding="utf-8"))
+from conftest import realdocs_labelled as _rows, realdocs_text as _text
 
 
 def test_a_page_on_the_receivers_of_a_towns_disaster_radio_is_denpa():
