@@ -1223,15 +1223,15 @@ def show(doc, index_dir, page, chars, as_json):
         with open_index(index_dir) as idx:
             d = idx.get(doc)
         page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
+    from ictsearch.search.export import kept_failures
+
+    with _library_errors():
+        failing = kept_failures(index_dir)
     if as_json:
         data = d.to_dict()
         if page:
             data["page"] = page
             data["page_text"] = page_text
-        from ictsearch.search.export import kept_failures
-
-        with _library_errors():
-            failing = kept_failures(index_dir)
         if d.path in failing:
             # The text's `failing` row: the file broke after it was indexed and this is its last good
             # version (only then, as `page` only with --page; the export's record says it too).
@@ -1265,13 +1265,9 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
-    from ictsearch.indexer.status import index_status
-
-    with _library_errors():
-        st = index_status(index_dir)
-    if d.path in st.kept_versions:
+    if d.path in failing:
         # What is shown is not what the file holds now: said here as `index` and `status` say it.
-        click.echo(f"{'failing':13}{_shown(st.failures[d.path])}: this is the file's last indexed version, "
+        click.echo(f"{'failing':13}{_shown(failing[d.path])}: this is the file's last indexed version, "
                    "kept until it is fixed or removed")
     if stale:
         # As search's note says it: what follows is the indexed text, not the file's.
