@@ -861,10 +861,18 @@ def _menu_bar(line: str) -> bool:
             and all(len(c) <= 12 and not re.search(r"\s", c) and not re.fullmatch(r"[\d.,%％+\-]+", c) for c in cells))
 
 
+#: The most characters a flattened table's title block (issuer, date, title, a row of column names) takes
+#: before its first bar: three titles' length.  Longer, it is a paragraph (4,000 words before a bar took
+#: 21 s to title, growing with the square).
+TABLE_TITLE_REACH = 3 * MAX_TITLE_CHARS
+
+
 def _table_title(line: str) -> str:
     """What stands before a flattened table's first cell on its line: the table's title, less an
     issuer and date or a stamp at either end and the first column names after a date."""
     pre = re.split(r"\s*[|｜]", line, maxsplit=1)[0]
+    if len(pre) > TABLE_TITLE_REACH:
+        return ""  # a paragraph before the bars, not a title block (and its words' ends tried one by one cost the square)
     dates = list(_TITLE_DATE.finditer(pre))
     if dates:
         end = dates[-1].end()
