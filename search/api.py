@@ -55,6 +55,32 @@ def _most_of_it(typed, page: list[int], docs: int) -> str:
         "the first hits hold most of it side by side, the rest its parts apart"
 
 
+def _unwritten_with_synonyms(arrays, compiled: Compiled, as_typed: AsTyped, matches) -> dict | None:
+    """The query's one word with synonyms when it is a split word that no match holds side by side
+    (ギガスクール構想 read ギガス|クール|構想, named by GIGAスクール構想), else None: also when another word
+    has synonyms, whose synonym-only pages must not be lifted with it."""
+    with_synonyms = [info for info in compiled.words if info.get("synonyms")]
+    if len(with_synonyms) != 1:
+        return None
+    info = with_synonyms[0]
+    entries = [e for e in compiled.as_typed if "".join(e[0]) == "".join(info.get("terms", ()))]
+    if not entries and len(compiled.words) == 1:
+        entries = compiled.as_typed
+    if len(entries) != 1:
+        return None
+    typed = as_typed if len(compiled.as_typed) == 1 else AsTyped(arrays, entries)
+    # The best-scoring matches first: a word that is written (光ファイバ 整備, 迷惑メール 対策) is written
+    # there, and every match of a common word is not read for it.
+    head = bitsets.from_docs([d for d, _ in matches.best(UNWRITTEN_HEAD)])
+    if typed.side_by_side(head) or typed.side_by_side(matches.mask):
+        return None
+    return info
+
+
+#: How many of the best matches are looked at first for a split word written side by side.
+UNWRITTEN_HEAD = 20
+
+
 def _read_as_nothing(info: dict) -> bool:
     """A typed word with letters or kana that Sudachi reads as nothing to search: でーた, でも, ですが
     (particles and auxiliaries, never indexed), "でも" quoted, NOT でも.  Without this, such a word with
@@ -434,6 +460,8 @@ class Index:
                 matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask
         total = len(matches)
+        synonyms_first: str | bool = False
+        unwritten = None
         if sort == "date":
             # Newest first: by 年度, then by the year of the document's own date, then by score.
             page_items = newest_first(matches, facet_cache.fiscal_years(), facet_cache.years(), offset, want)
@@ -457,18 +485,19 @@ class Index:
                 # slice the same order, or paging would repeat and skip documents.
                 rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
             written = None
-            synonyms_first = False
             if compiled.as_typed:
                 # Documents writing a split word as typed, then those with its parts side by
                 # side, then those with most of them side by side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
                 written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
-                if (own is not None and len(compiled.words) == 1 and compiled.words[0].get("synonyms")
-                        and not as_typed.side_by_side(docmask)):
+                unwritten = _unwritten_with_synonyms(arrays, compiled, as_typed, matches) if own is not None else None
+                if unwritten is not None:
                     # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a
                     # tourism section's ビジョン構想会議 and クールジャパン), and its synonyms name the thing
                     # (GIGAスクール構想): the pages found through them come first, not last, as the word's
-                    # own pages do for a word that is written.
+                    # own pages do for a word that is written.  Beside other words too (ギガスクール構想 端末
+                    # listed the tourism section first), as long as no other word's synonyms are what
+                    # "found only through a synonym" would then lift.
                     apart, own = docmask & own, docmask & ~own
                     synonyms_first = ("its synonyms" if not apart else "the first hits its synonyms") if own else False
             page_items = ranked_page(matches, own=own, rerank=rerank, depth=RERANK_DEPTH, offset=offset, want=want,
@@ -479,7 +508,13 @@ class Index:
         suggestions: tuple[str, ...] = ()
         notes: list[str] = []
         in_no_document: tuple[str, ...] = ()
-        if (total and sort != "date" and compiled.as_typed and len(compiled.words) == 1
+        if synonyms_first and len(compiled.words) > 1:
+            notes.append(f"no document writes {unwritten['word']} as typed: "
+                         + (f"these hold its synonyms ({', '.join(unwritten['synonyms'])})"
+                            if synonyms_first == "its synonyms" else
+                            f"the first hits hold its synonyms ({', '.join(unwritten['synonyms'])}), "
+                            "the rest its parts apart"))
+        elif (total and sort != "date" and compiled.as_typed and len(compiled.words) == 1
                 and not as_typed.side_by_side(as_typed.checked & docmask) and not as_typed.side_by_side(docmask)):
             # 「地域おこし協力隊」 on a collection that never writes it listed 青年海外協力隊 first with
             # no word of why: say that the hits hold the word's parts apart, not the word.  The
