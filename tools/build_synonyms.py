@@ -1,6 +1,7 @@
 """Build search/data/synonyms.tsv, the shipped subset of Sudachi's synonym dictionary.
 
     python tools/build_synonyms.py [SOURCE] [--out search/data/synonyms.tsv]
+    python tools/build_synonyms.py --themes     # indexer/metadata/data/theme_synonyms.tsv (theme_synonyms below)
 
 SOURCE defaults to ../shared/data/sudachi-synonyms/synonyms.txt (SudachiDict's
 src/main/text/synonyms.txt, Apache-2.0).  The output depends only on SOURCE and
@@ -224,8 +225,8 @@ def theme_synonyms(source: Path, synonyms: Path, themes_toml: Path = THEMES_TOML
 
 THEME_HEADER = """\
 # Words of the same meaning as the themes' strong words (indexer/metadata/data/themes.toml `terms`), from the
-# Sudachi synonym dictionary (SudachiDict src/main/text/synonyms.txt, Apache License 2.0, see
-# search/data/LICENSE-2.0.txt and search/data/NOTICE.txt), built by tools/build_synonyms.py --themes from
+# Sudachi synonym dictionary (SudachiDict src/main/text/synonyms.txt, Apache License 2.0, see LICENSE-2.0.txt
+# and NOTICE.txt beside this file), built by tools/build_synonyms.py --themes from
 # search/data/synonyms.tsv (its groups) and the source (its rows' flags and headwords).
 # Changes from the source: only groups in which a theme's strong word is a trigger; only their noun rows with
 # expansion flag 0, not translations (column 4 flag 1: United Nations) nor Latin-letter abbreviations or
