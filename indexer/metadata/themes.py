@@ -166,6 +166,24 @@ class Taxonomy:
     shuns: dict[int, tuple[tuple[str, ...], ...]] | None = None
 
 
+#: Words of the same meaning as the themes' strong words, from Sudachi's synonym dictionary (tools/build_synonyms.py
+#: --themes; the file's header says what was kept): a theme reads them unless themes.toml says `synonyms = false`.
+SYNONYMS_FILE = "theme_synonyms.tsv"
+
+
+def _synonym_words() -> dict[str, list[str]]:
+    """theme name -> the words theme_synonyms.tsv gives it, in the file's order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    path = DATA_DIR / SYNONYMS_FILE
+    if not path.exists():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            theme, word, *_ = line.split("\t")
+            out[theme].append(word)
+    return out
+
+
 def _forms(word: str) -> set[tuple[str, ...]]:
     from ictsearch.indexer.analysis import analyze
 
@@ -225,6 +243,17 @@ def taxonomy() -> Taxonomy:
                     needs[len(words)] = wanted
                 if shunned:
                     shuns[len(words)] = shunned
+                words.append((w, forms))
+        # synonyms (true unless the theme says false): the words Sudachi's synonym groups give the theme's strong words (theme_synonyms.tsv) are
+        # strong words of it too, unless a list above has them (`seen`).
+        if e.get("synonyms", True):
+            for w in _synonym_words().get(e["name"], ()):
+                forms = tuple(sorted(_forms(w) - seen))
+                if not forms:
+                    continue
+                seen.update(forms)
+                for form in forms:
+                    patterns[form[0]].append((form, i, 1.0, len(words)))
                 words.append((w, forms))
     # Longest form first, then not_terms, strong, weak: 自治体DX must be found
     # as itself, not as the weak 自治体 that starts it, and 地方公共団体 not as the
