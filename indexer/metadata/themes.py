@@ -207,6 +207,7 @@ def taxonomy() -> Taxonomy:
     needs: dict[int, tuple[tuple[str, ...], ...]] = {}
     shuns: dict[int, tuple[tuple[str, ...], ...]] = {}
     listed_with: dict[int, tuple[tuple[str, ...], ...]] = {}
+    synonym_words = _synonym_words()
     for i, e in enumerate(entries):
         if e.get("listed_with"):
             listed_with[i] = tuple(f for w in e["listed_with"] for f in sorted(_forms(w)))
@@ -247,7 +248,7 @@ def taxonomy() -> Taxonomy:
         # synonyms (true unless the theme says false): the words Sudachi's synonym groups give the theme's strong words (theme_synonyms.tsv) are
         # strong words of it too, unless a list above has them (`seen`).
         if e.get("synonyms", True):
-            for w in _synonym_words().get(e["name"], ()):
+            for w in synonym_words.get(e["name"], ()):
                 forms = tuple(sorted(_forms(w) - seen))
                 if not forms:
                     continue
