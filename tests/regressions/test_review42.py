@@ -39,3 +39,26 @@ def test_a_file_touched_without_a_change_is_not_changed_after_the_next_run(tmp_p
             f.write("追記: 令和6年度の実績。\n")
         assert idx.search("テレワーク").hits[0].changed
         assert idx.get(hit.doc_id).changed
+
+
+def test_a_stray_dash_at_the_end_does_not_turn_a_word_left_out_into_one_searched(tmp_path):
+    """「-テレワーク -」 and 「テレワーク -東京 -」 (a dash typed once too often, at the end) read the dashes as a
+    pasted release's subtitle between two dashes: the word to leave out was searched for instead (3 hits
+    where -テレワーク has 9).  A dash alone at the end is dropped, as 「テレワーク -」 drops it."""
+    from ictsearch.search.query import Not, parse
+
+    assert parse("-テレワーク -") == parse("-テレワーク")
+    assert parse("テレワーク -東京 -") == parse("テレワーク -東京")
+    assert parse("-東京 テレワーク −") == parse("-東京 テレワーク")
+    # A release's title pasted whole keeps its subtitle, its closing dash typed apart or glued.
+    for pasted in ("光ファイバ整備を支援 −「高度無線環境整備推進事業」の補助金交付を決定 −",
+                   "離島向け光ファイバ等の維持管理 −高度無線環境整備推進事業の補助金交付を決定−"):
+        assert not any(isinstance(n, Not) for n in parse(pasted).nodes), pasted
+
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "在宅.txt").write_text("テレワークの推進\n\n東北総合通信局は、テレワークの普及に取り組む。\n", encoding="utf-8")
+    (docs / "防災.txt").write_text("防災行政無線の整備\n\n熊本県の市町村における防災行政無線の整備状況。\n", encoding="utf-8")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        assert [h.title for h in idx.search("-テレワーク -", region="九州").hits] == ["防災行政無線の整備"]
