@@ -1568,6 +1568,12 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
     －－region=東北 "unexpected extra argument"): say what is wrong with it instead."""
     if not isinstance(e, click.UsageError) or isinstance(e, CliError) or e.ctx is None or e.ctx.command is cli:
         return e
+    if (e.ctx.info_name == "export" and (getattr(e, "option_name", None) in ("--json", "--jsonl")
+                                         or "'json' is not one of" in e.format_message().lower())):
+        # Every other command takes --json; export's JSON is a record per document, JSON Lines.
+        # `export --json` was told only "No such option '--json'", `--format json` to choose again.
+        return click.UsageError("export writes JSON as JSON Lines, one object per document (the shape of "
+                                "`show --json`): `ictsearch export --format jsonl`", ctx=e.ctx)
     long_options = [o for p in e.ctx.command.get_params(e.ctx) for o in p.opts if o.startswith("--")]
     message = e.format_message()  # names the word, though as repr() when it holds a full-width space
     for word in argv[:argv.index("--") if "--" in argv else len(argv)]:

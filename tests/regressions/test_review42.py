@@ -62,3 +62,30 @@ def test_a_stray_dash_at_the_end_does_not_turn_a_word_left_out_into_one_searched
     ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
     with ictsearch.open_index(tmp_path / "idx") as idx:
         assert [h.title for h in idx.search("-テレワーク -", region="九州").hits] == ["防災行政無線の整備"]
+
+
+def test_export_asked_for_json_says_how_it_writes_json(tmp_path, monkeypatch, capsys):
+    """Every command but export takes --json: `ictsearch export --json` was told only "No such option
+    '--json'", and `--format json` to pick from jsonl and opensearch, not that JSON Lines is its JSON."""
+    import json
+    import sys
+
+    import pytest
+
+    from ictsearch import cli as cli_module
+
+    for args, as_json in ((["export", "--json"], True), (["export", "--format", "json"], True),
+                          (["export", "--format", "JSON"], True), (["export", "--jsonl"], False)):
+        monkeypatch.setattr(sys, "argv", ["ictsearch", *args, "--index", str(tmp_path / "idx")])
+        with pytest.raises(SystemExit) as exit_:
+            cli_module.main()
+        assert exit_.value.code == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1, err
+        message = json.loads(err)["error"] if as_json else err
+        assert "`ictsearch export --format jsonl`" in message, (args, message)
+    # A misspelt option of export is still answered as before.
+    monkeypatch.setattr(sys, "argv", ["ictsearch", "export", "--formt", "jsonl"])
+    with pytest.raises(SystemExit):
+        cli_module.main()
+    assert "Did you mean '--format'?" in capsys.readouterr().err
