@@ -89,3 +89,33 @@ def test_export_asked_for_json_says_how_it_writes_json(tmp_path, monkeypatch, ca
     with pytest.raises(SystemExit):
         cli_module.main()
     assert "Did you mean '--format'?" in capsys.readouterr().err
+
+
+def test_a_file_whose_name_starts_with_a_dash_is_answered_with_how_to_name_it(tmp_path, monkeypatch, capsys):
+    """`ictsearch show "-報告 令和5年度.txt"` (a file named with a leading dash, as a colleague saved it) was
+    "No such option '-報'": the file named read as options, and nothing said how to name it."""
+    import json
+    import sys
+
+    import pytest
+
+    from ictsearch import cli as cli_module
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-報告 令和5年度.txt").write_text("東北総合通信局 令和5年度 報告\n\nテレワークの推進。\n", encoding="utf-8")
+    for command in ("show", "index", "similar"):
+        monkeypatch.setattr(sys, "argv", ["ictsearch", command, "-報告 令和5年度.txt", "--json",
+                                          "--index", str(tmp_path / "idx")])
+        with pytest.raises(SystemExit) as exit_:
+            cli_module.main()
+        assert exit_.value.code == 2
+        error = json.loads(capsys.readouterr().err)["error"]
+        assert "'./-報告 令和5年度.txt'" in error and f"ictsearch {command} -- " in error, error
+    # Named so, it is indexed and shown.
+    summary = ictsearch.build_index(["./-報告 令和5年度.txt"], tmp_path / "idx")
+    assert summary.added == 1
+    # An option mistyped, with no such file there, is answered as before.
+    monkeypatch.setattr(sys, "argv", ["ictsearch", "show", "-x", "--index", str(tmp_path / "idx")])
+    with pytest.raises(SystemExit):
+        cli_module.main()
+    assert "No such option '-x'" in capsys.readouterr().err
