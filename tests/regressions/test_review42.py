@@ -119,3 +119,39 @@ def test_a_file_whose_name_starts_with_a_dash_is_answered_with_how_to_name_it(tm
     with pytest.raises(SystemExit):
         cli_module.main()
     assert "No such option '-x'" in capsys.readouterr().err
+
+
+def test_a_file_written_while_the_run_reads_it_caches_no_text_under_its_old_bytes(tmp_path, monkeypatch):
+    """A save landing between the run's content hash and its extraction cached the new text under the old
+    bytes' hash: a copy of the earlier version (kept in another folder, or the file put back) was then
+    indexed with text it does not hold."""
+    import hashlib
+    import shutil
+
+    from ictsearch.indexer import extract as extract_module
+    from ictsearch.indexer.cache import ExtractCache
+    from ictsearch.indexer.store import IndexStore
+
+    docs = tmp_path / "資料"
+    path = _plan(docs)
+    old = path.read_bytes()
+    kept = tmp_path / "送付済み"
+    kept.mkdir()
+    shutil.copy2(path, kept / "事業計画.txt")  # the version sent out, kept as it was
+    real = extract_module.extract
+
+    def extract_while_saved(p, *args, **kwargs):
+        if Path(p) == path:
+            path.write_text("近畿総合通信局 令和7年度 事業計画\n\n大阪府と連携し、ローカル5Gの実証を行う。\n", encoding="utf-8")
+        return real(p, *args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "extract", extract_while_saved)
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    monkeypatch.setattr(extract_module, "extract", real)
+    cached = ExtractCache(IndexStore(tmp_path / "idx").cache_dir).get(hashlib.sha256(old).hexdigest())
+    assert cached is None or "大阪府" not in "".join(cached["pages"])
+    # The copy of the earlier version is indexed with its own text.
+    ictsearch.build_index([kept], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        text = idx.get(str(kept / "事業計画.txt")).text
+    assert "東京都" in text and "大阪府" not in text
