@@ -265,7 +265,7 @@ class Index:
         self._generation = None
         self._stamp = None
         # (manifest.json's path and stamp, its documents): read by _restamped, at most once per version.
-        self._manifest_docs: tuple[tuple[str, int, int], dict[str, dict]] | None = None
+        self._manifest_docs: tuple[tuple[str, int, int], dict[str, tuple]] | None = None
         self._open()
 
     @_reads_index
@@ -332,13 +332,14 @@ class Index:
         key = (str(manifest_file), st.st_mtime_ns, st.st_size)
         cached = self._manifest_docs
         if cached is None or cached[0] != key:
-            cached = (key, self.store.read_manifest(manifest_file.parent).docs)
+            # Kept small (a doc id is its path's): the content hash and the stamps, not the whole entry.
+            docs = self.store.read_manifest(manifest_file.parent).docs
+            cached = (key, {doc_id: (e.get("hash"), e.get("size"), e.get("mtime_ns")) for doc_id, e in docs.items()})
             self._manifest_docs = cached
         entry = cached[1].get(stored.get("doc_id"))
-        if (not entry or entry.get("path") != stored.get("path") or not stored.get("content_hash")
-                or entry.get("hash") != stored.get("content_hash")):
+        if not entry or not stored.get("content_hash") or entry[0] != stored.get("content_hash"):
             return None
-        size, mtime_ns = entry.get("size"), entry.get("mtime_ns")
+        size, mtime_ns = entry[1], entry[2]
         return (size, mtime_ns) if isinstance(size, int) and isinstance(mtime_ns, int) else None
 
     def close(self) -> None:
