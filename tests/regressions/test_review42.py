@@ -155,3 +155,20 @@ def test_a_file_written_while_the_run_reads_it_caches_no_text_under_its_old_byte
     with ictsearch.open_index(tmp_path / "idx") as idx:
         text = idx.get(str(kept / "事業計画.txt")).text
     assert "東京都" in text and "大阪府" not in text
+
+
+def test_a_folder_pasted_with_quotes_a_space_or_as_a_file_address_is_named_as_it_is_there(tmp_path, monkeypatch):
+    """`ictsearch show` finds a document whose path is pasted in quotes, with a trailing space or newline, or
+    as a file:/// address; `ictsearch index` said only "no such file or folder" of the folder pasted so."""
+    docs = tmp_path / "資料 2023"
+    _plan(docs)
+    monkeypatch.chdir(tmp_path)
+    for pasted in ('"資料 2023"', "資料 2023 ", f"{docs}\n", docs.as_uri()):
+        summary = ictsearch.build_index([pasted], tmp_path / "idx")
+        assert summary.added == 0
+        (named, reason), = summary.problems
+        assert reason.startswith("no such file or folder: ") and "is there (give it without the quotes" in reason, reason
+        assert "資料 2023" in reason.split(": ", 1)[1]
+    # A path that is not there in any form is said as before.
+    (named, reason), = ictsearch.build_index(["資料 2024 "], tmp_path / "idx").problems
+    assert reason == "no such file or folder"
