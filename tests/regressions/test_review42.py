@@ -50,6 +50,7 @@ def test_a_stray_dash_at_the_end_does_not_turn_a_word_left_out_into_one_searched
     assert parse("-テレワーク -") == parse("-テレワーク")
     assert parse("テレワーク -東京 -") == parse("テレワーク -東京")
     assert parse("-東京 テレワーク −") == parse("-東京 テレワーク")
+    assert parse("テレワーク、防災 -東京 -") == parse("テレワーク、防災 -東京")  # a 、 makes the query no subtitle
     # A release's title pasted whole keeps its subtitle, its closing dash typed apart or glued.
     for pasted in ("光ファイバ整備を支援 −「高度無線環境整備推進事業」の補助金交付を決定 −",
                    "離島向け光ファイバ等の維持管理 −高度無線環境整備推進事業の補助金交付を決定−"):
