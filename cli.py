@@ -1568,12 +1568,38 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
     －－region=東北 "unexpected extra argument"): say what is wrong with it instead."""
     if not isinstance(e, click.UsageError) or isinstance(e, CliError) or e.ctx is None or e.ctx.command is cli:
         return e
+    if (e.ctx.info_name == "export" and (getattr(e, "option_name", None) in ("--json", "--jsonl")
+                                         or "'json' is not one of" in e.format_message().lower())):
+        # Every other command takes --json; export's JSON is a record per document, JSON Lines.
+        # `export --json` was told only "No such option '--json'", `--format json` to choose again.
+        return click.UsageError("export writes JSON as JSON Lines, one object per document (the shape of "
+                                "`show --json`): `ictsearch export --format jsonl`", ctx=e.ctx)
+    if isinstance(e, click.NoSuchOption) and e.ctx.info_name in ("index", "show", "similar") and (
+            named := _dashed_file(e.option_name, argv)):
+        # `ictsearch show "-leading dash.txt"`: a file whose name starts with a dash was "No such option '-l'".
+        return click.UsageError(f"{named} starts with a dash and was read as an option: to name the file, write "
+                                f"{_typed('./' + named)} (or put -- before it: `ictsearch {e.ctx.info_name} -- "
+                                f"{_typed(named)}`)", ctx=e.ctx)
     long_options = [o for p in e.ctx.command.get_params(e.ctx) for o in p.opts if o.startswith("--")]
     message = e.format_message()  # names the word, though as repr() when it holds a full-width space
     for word in argv[:argv.index("--") if "--" in argv else len(argv)]:
         if (word in message or word == getattr(e, "option_name", None)) and (mistyped := _mistyped_option(word, long_options)):
             return click.UsageError(mistyped, ctx=e.ctx)
     return _extra_argument(e, argv)
+
+
+def _dashed_file(option: str, argv: list[str]) -> str | None:
+    """The argument Click read as the unknown `option` that names a file or folder here: -報告.txt (Click's
+    -報 of it), --メモ.txt (itself).  None when no such file is there (a mistyped option)."""
+    for word in argv[:argv.index("--") if "--" in argv else len(argv)]:
+        if len(word) > 1 and word.startswith("-") and (
+                word == option or (not word.startswith("--") and option == word[:2])):
+            try:
+                if os.path.lexists(word):
+                    return word
+            except (OSError, ValueError):
+                continue
+    return None
 
 
 def _typed(word: str) -> str:

@@ -165,6 +165,29 @@ class Discovery:
     misnamed_metadata: list[tuple[Path, str]] = field(default_factory=list)
 
 
+def pasted_hint(given) -> str:
+    """What to give instead of a path named with what a copy brings along, when that path is there: a space
+    or line break around it, the double quotes of Windows' "Copy as path" (a quoted argument pasted into
+    quotes), a file:// address.  `ictsearch show` finds a document named so; `index` said only "no such
+    file or folder" of the folder pasted the same way."""
+    text = os.fsdecode(given)
+    bare = text.strip()
+    if len(bare) >= 2 and bare[0] == bare[-1] and bare[0] in "\"'":
+        bare = bare[1:-1].strip()
+    if bare[:7].lower() == "file://":
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(bare)
+        bare = unquote(parts.path) if parts.netloc.lower() in ("", "localhost") else bare
+    if not bare or bare == text:
+        return ""
+    try:
+        there = os.path.exists(os.path.expanduser(bare))
+    except (OSError, ValueError):
+        return ""
+    return f": {shlex.quote(bare)} is there (give it without the quotes, spaces or file:// around it)" if there else ""
+
+
 def _link_problem(path: Path, error: OSError | None = None) -> str:
     """Why a link leads to no file: its target is missing, or it leads back to itself through other
     links (a.pdf → b.pdf → a.pdf), which was reported as missing although both names are there."""

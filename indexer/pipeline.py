@@ -18,7 +18,7 @@ from typing import Iterable
 from whoosh import index as whoosh_index
 
 from .cache import ExtractCache
-from .discover import AN_INDEX_NOT_DOCUMENTS, Found, discover, is_under
+from .discover import AN_INDEX_NOT_DOCUMENTS, Found, discover, is_under, pasted_hint
 from .errors import IctsearchError, IndexLocationError
 from .folders import folder_changes, renamed_collections
 from .metadata.manual import read_afresh
@@ -75,6 +75,7 @@ def build_index(
     store.check_location()
     read_afresh()  # each run reads the metadata.csv files once, as they are now
     roots, lost = [], []
+    typed: dict[Path, str] = {}  # each root as it was given, for what a missing one says (pasted_hint)
     for p in paths:
         if not os.fsdecode(p):
             # Path("") is the current folder: `ictsearch index "$DOCS"` with DOCS unset indexed
@@ -84,10 +85,13 @@ def build_index(
         try:
             # A path as bytes (os.fsencode, os.listdir(bytes)) is decoded as os does it.
             roots.append(Path(os.path.abspath(Path(os.fsdecode(p)).expanduser())))
+            typed.setdefault(roots[-1], os.fsdecode(p))
         except OSError as e:  # a relative path, and the folder the command runs in was removed
             lost.append((Path(os.fsdecode(p)), f"cannot find it from the current folder ({e.strerror}): give it as an absolute path"))
     def find():
         discovery = discover(roots)
+        discovery.problems[:] = [(p, r + pasted_hint(typed[p]) if r == "no such file or folder" and p in typed else r)
+                                 for p, r in discovery.problems]
         discovery.problems.extend(lost)
         # A folder that is its own index (`ictsearch index 資料 --index 資料`, made while it was empty)
         # is a folder of documents that holds none yet, as it was on the first run; the index named

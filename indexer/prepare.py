@@ -7,6 +7,7 @@ the writer stores.  A bad file becomes a FAILED outcome, never an exception.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .analysis import PreAnalyzed, analyze, pre_analyze
@@ -29,7 +30,22 @@ def reader_of(path: Path) -> str:
     return ".html" if suffix == ".htm" else suffix
 
 
-def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True) -> tuple[dict, bool]:
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
+    """(size, mtime, ctime, inode) of the file now, None when it cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: bool = True,
+                    hashed_at: tuple[int, int, int, int] | None = None) -> tuple[dict, bool]:
+    """hashed_at: the file's _stamp before its content hash was read.  The text is cached under that
+    hash only if the file is still so after extraction: a file written while the run read it (a save
+    or a copy landing between the hash and the extraction) was cached with its new text under its old
+    bytes' hash, which another file of those bytes (the earlier version, a copy kept elsewhere) was
+    then served."""
     entry = cache.get(content_hash)
     reader = reader_of(path)
     # OCR'd text is cached like any other; a run with OCR off does not use it.
@@ -40,7 +56,7 @@ def _extract_cached(path: Path, content_hash: str, cache: ExtractCache, ocr: boo
 
     ex = extract(path, ocr=ocr)
     entry = {**cache_entry(ex), "reader": reader}
-    if not any(SCANS_NOT_READ in w for w in ex.warnings):
+    if not any(SCANS_NOT_READ in w for w in ex.warnings) and (hashed_at is None or _stamp(path) == hashed_at):
         # A text that lacks scanned pages (OCR off or not installed) is not
         # cached: a later run with OCR would be served it.
         cache.put(content_hash, entry)
@@ -67,6 +83,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
     """Read, extract and analyze one file; never raises for a bad file."""
     path = Path(task.path)
     base = dict(path=task.path, doc_id=task.doc_id, size=task.size, mtime_ns=task.mtime_ns)
+    hashed_at = _stamp(path)
     try:
         content_hash = file_hash(path)
     except FileNotFoundError:
@@ -85,7 +102,7 @@ def prepare(task: Task, cache: ExtractCache) -> tuple[FileOutcome, dict | None]:
         from .metadata.derive import check_manual
 
         check_manual(path, Path(task.root))  # a bad sidecar value fails the file before the heavy work
-        entry, cached = _extract_cached(path, content_hash, cache, task.ocr)
+        entry, cached = _extract_cached(path, content_hash, cache, task.ocr, hashed_at)
         doc = _document_fields(path, Path(task.root), entry, content_hash, task)
     except ExtractionError as e:
         return FileOutcome(status=FAILED, reason=e.reason, **base), None

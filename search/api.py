@@ -22,7 +22,7 @@ from whoosh import query as wq  # noqa: E402
 from ictsearch.indexer.document import page_of
 from ictsearch.indexer.errors import BadQuery, DocumentNotFound, IctsearchError, quoted
 from ictsearch.indexer.lazy import LazyPattern
-from ictsearch.indexer.store import IndexStore
+from ictsearch.indexer.store import MANIFEST_FILE, IndexStore
 
 from . import bitsets, feedback, latin, paths, relax
 from .caches import SharedStates, per_searcher, shared_state
@@ -290,6 +290,8 @@ class Index:
         self._ix = None
         self._generation = None
         self._stamp = None
+        # (manifest.json's path and stamp, its documents): read by _restamped, at most once per version.
+        self._manifest_docs: tuple[tuple[str, int, int], dict[str, tuple]] | None = None
         self._open()
 
     @_reads_index
@@ -341,6 +343,30 @@ class Index:
         self._local.stamp = current
         self._local.facets = FacetCache(s, self.store.root / generation)
         return s, self._local.facets
+
+    def _restamped(self, stored: dict) -> tuple[int, int] | None:
+        """(size, mtime_ns) at which the last index run found this document's file holding the bytes the
+        index holds (the manifest's entry, when its content hash is the stored one), else None.
+        Asked only of a hit whose stored stamps differ from its file's (results.file_state): an index
+        run that finds a file touched but the same by content records the new stamps in the
+        manifest only.  The manifest is read once per version of it, not per hit."""
+        manifest_file = self.store.root / self._generation / MANIFEST_FILE
+        try:
+            st = os.stat(manifest_file)
+        except OSError:
+            return None
+        key = (str(manifest_file), st.st_mtime_ns, st.st_size)
+        cached = self._manifest_docs
+        if cached is None or cached[0] != key:
+            # Kept small (a doc id is its path's): the content hash and the stamps, not the whole entry.
+            docs = self.store.read_manifest(manifest_file.parent).docs
+            cached = (key, {doc_id: (e.get("hash"), e.get("size"), e.get("mtime_ns")) for doc_id, e in docs.items()})
+            self._manifest_docs = cached
+        entry = cached[1].get(stored.get("doc_id"))
+        if not entry or not stored.get("content_hash") or entry[0] != stored.get("content_hash"):
+            return None
+        size, mtime_ns = entry[1], entry[2]
+        return (size, mtime_ns) if isinstance(size, int) and isinstance(mtime_ns, int) else None
 
     def close(self) -> None:
         """Close this thread's searcher (the next call opens another); `with open_index(…)` calls it."""
@@ -913,7 +939,8 @@ class Index:
         page = page_of(stored.get("page_starts"), snip.best_offset) if snip.best_offset is not None else (
             1 if stored.get("page_starts") else None
         )
-        return Hit.from_stored(stored, score=score, page=page, snippet=snip.text, highlights=snip.highlights)
+        return Hit.from_stored(stored, score=score, page=page, snippet=snip.text, highlights=snip.highlights,
+                               restamped=self._restamped)
 
     # -- documents ----------------------------------------------------------
 
@@ -1078,7 +1105,7 @@ class Index:
         A doc id's first DOC_ID_PREFIX_MIN (4) characters or more name it when no other document's id
         starts with them; an ambiguous start is a DocumentNotFound whose ``matches`` lists their ids."""
         searcher, _ = self._searcher()
-        return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)))
+        return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)), self._restamped)
 
     def _own_searcher(self):
         """A searcher of the current commit for a generator, closed when the generator ends: the
@@ -1098,7 +1125,7 @@ class Index:
             reader = searcher.reader()
             paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
             for _, docnum in paths:
-                yield Document.from_stored(reader.stored_fields(docnum))
+                yield Document.from_stored(reader.stored_fields(docnum), self._restamped)
 
     @_reads_index
     def similar(self, doc: str | os.PathLike[str], limit: int = 5) -> SearchResult:

@@ -265,6 +265,11 @@ def _opens_subtitle(q: str, i: int) -> bool:
     inner = q[i + 1:j].rstrip()  # the closing dash may stand after a space (…の補助金交付を決定 −), pasted from a page
     # A subtitle may hold a space or a line break (…事業及び 高度無線…, as the page writes it, or wrapped
     # in a PDF), but not for ー, which also ends katakana words: ー東京 サーバー leaves out 東京.
+    if j > i + 1 and inner != q[i + 1:j] and not pasted_prose(inner):
+        # A closing dash typed apart in a query typed, not pasted: a stray one at the end (「-テレワーク -」,
+        # 「テレワーク -東京 -」) made the word to leave out a subtitle's, searched for instead (3 hits
+        # where -テレワーク has 9).  A release's subtitle is prose itself (a run of 20 characters, a 、).
+        return False
     return (j > i + 1 and inner != "" and (q[i] != "ー" or not any(ch.isspace() for ch in inner))
             and (j + 1 == len(q) or q[j + 1].isspace()))
 

@@ -8,6 +8,7 @@ that each declared field has its attribute here).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ictsearch.indexer.fields import DOCUMENT_LABELS, METADATA_FIELDS
 from ictsearch.indexer.lazy import LazyPattern
@@ -23,9 +24,15 @@ def _metadata_values(stored: dict) -> dict:
     return {f.name: f.load(stored) for f in METADATA_FIELDS}
 
 
-def file_state(stored: dict) -> tuple[bool, bool]:
+def file_state(stored: dict, restamped: Callable[[dict], tuple[int, int] | None] | None = None) -> tuple[bool, bool]:
     """(gone, changed): whether the file a document was read from is still at its path, as indexed.
-    A file that cannot be looked at (no permission) is neither: nothing says it differs."""
+    A file that cannot be looked at (no permission) is neither: nothing says it differs.
+
+    restamped(stored): the (size, mtime_ns) at which the last index run found the file's bytes to be
+    the ones indexed, when that run did not write the document again (the index's manifest; None
+    when unknown).  A file touched, copied without its times or written to while a run read it is
+    found the same by its content hash and left as it is, its new stamps recorded in the manifest
+    only: compared with the stored stamps alone it was "(file changed)" for good, after every run."""
     import os
 
     try:
@@ -35,7 +42,10 @@ def file_state(stored: dict) -> tuple[bool, bool]:
     except (OSError, ValueError):  # permission, a path too long, a NUL: nothing known
         return False, False
     indexed = (stored.get("size"), stored.get("mtime"))
-    return False, None not in indexed and indexed != (st.st_size, st.st_mtime_ns)
+    now = (st.st_size, st.st_mtime_ns)
+    if None in indexed or indexed == now:
+        return False, False
+    return False, restamped is None or restamped(stored) != now
 
 
 def stale_files_note(hits) -> str | None:
@@ -79,8 +89,9 @@ class Hit:
 
     @classmethod
     def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
-                    highlights: tuple[tuple[int, int], ...]) -> Hit:
-        gone, changed = file_state(stored)
+                    highlights: tuple[tuple[int, int], ...],
+                    restamped: Callable[[dict], tuple[int, int] | None] | None = None) -> Hit:
+        gone, changed = file_state(stored, restamped)
         return cls(doc_id=stored["doc_id"], path=stored["path"], title=stored.get("title", ""), score=float(score),
                    page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored),
                    gone=gone, changed=changed)
@@ -228,9 +239,9 @@ class Document:
     changed: bool = False
 
     @classmethod
-    def from_stored(cls, stored: dict) -> Document:
+    def from_stored(cls, stored: dict, restamped: Callable[[dict], tuple[int, int] | None] | None = None) -> Document:
         values = _metadata_values(stored)
-        gone, changed = file_state(stored)
+        gone, changed = file_state(stored, restamped)
         # Document keeps each theme's score, which hits leave out.
         values["themes"] = tuple(ThemeScore(n, s) for n, s in stored.get("themes") or ())
         starts = stored.get("page_starts")
