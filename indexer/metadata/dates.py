@@ -114,6 +114,9 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
 _BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
 SPRING_SESSION_MONTHS = (2, 3)
+#: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
+#: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
+_FIRST_REGULAR_SESSION = re.compile(r"第\s*1\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
@@ -424,16 +427,22 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
     # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,
-    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」); its opening
-    # is the first sentences below that line, wherever the head's ranks put them (a council site heads the record
-    # with a menu of bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
+    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」) or in its opening's
+    # first sentence (「令和6年2月定例会に提出いたしました議案の説明に先立ち…」), or the session named as the year's
+    # first 定例会 (_FIRST_REGULAR_SESSION: a town's 「令和6年第1回定例会 町長提案理由説明」); its opening is the first
+    # sentences below that line, wherever the head's ranks put them (a council site heads the record with a menu of
+    # bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
     bill_opening: list[int] = []
     named = next((i for i in range(min(len(lines), BILL_HEADING_LINES))
                   if _BILL_EXPLANATION.search(lines[i][2]) and not _is_sentence(lines[i][2])), None)
-    if named is not None and (sitting := _SESSION_MONTH_DATED.search(fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])])))):
-        if int(sitting[1]) in SPRING_SESSION_MONTHS:
-            bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
-                                                  if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+    if named is not None:
+        below = list(itertools.islice((i for i in range(named + 1, len(lines))
+                                       if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+        heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
+        first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
+        sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
+        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(_FIRST_REGULAR_SESSION.search(heads + " " + first)):
+            bill_opening = below
     agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:

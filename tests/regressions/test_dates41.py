@@ -1,0 +1,92 @@
+"""dates41: January-March pages for the coming 年度, and the ones that stay with their day's 年度 (bench/realdocs
+README: fiscal_year, spring policy speeches, records against their posting stamp).  Short texts written like real
+pages and labelled by the README before any run, none copied from bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return m.fiscal_year, m.year
+
+
+# --- a 議案説明 / 提案理由説明 at the spring session whose session is named other than in its heading ------------
+
+def test_a_bill_explanation_at_a_towns_first_regular_session_is_for_the_budgets_year():
+    # 第1回定例会 is the year's spring session: the 当初予算 its opening presents is the speech's 年度.
+    text = ("提案理由説明\n令和6年3月1日\n○○町長 山田太郎\n"
+            "令和6年第1回○○町議会定例会の開会にあたり、令和6年度当初予算案をはじめ、提出いたしました議案の"
+            "提案理由を御説明申し上げます。\n"
+            "令和6年度の一般会計予算の総額は52億3,000万円で、前年度に比べ3.2%の増となりました。\n")
+    assert years(text) == (2024, 2024)
+    titled = ("令和6年第1回定例会 町長提案理由説明\n令和6年3月5日\n"
+              "本日、令和6年第1回定例会を招集いたしましたところ、議員各位には御出席を賜り、厚く御礼申し上げます。\n"
+              "まず、令和6年度当初予算案の概要について申し上げます。\n")
+    assert years(titled) == (2024, 2024)
+
+
+def test_a_bill_explanation_whose_first_sentence_names_the_february_session_is_for_the_budgets_year():
+    # The day in the title, the session's month in the opening sentence.
+    text = ("知事提案説明(令和6年2月20日)\n"
+            "令和6年2月定例会に提出いたしました議案の説明に先立ち、県政運営の基本的な考え方を申し上げます。\n"
+            "令和6年度当初予算は、一般会計で7,950億円となりました。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_bill_explanation_at_a_later_or_extraordinary_session_keeps_its_days_year():
+    june = ("令和6年第2回定例会 町長提案理由説明\n令和6年6月10日\n"
+            "本日、令和6年第2回定例会を招集いたしましたところ、御出席を賜り厚く御礼申し上げます。\n"
+            "今回提出いたしました補正予算案は、令和6年度当初予算に計上した事業の財源を組み替えるものです。\n")
+    assert years(june) == (2024, 2024)
+    # A January 臨時会 on the running 年度's 補正予算 (a disaster's relief): its day's 年度.
+    extraordinary = ("令和6年第1回臨時会 市長提案理由説明\n令和6年1月26日\n"
+                     "本日、令和6年第1回臨時会を招集いたしましたところ、御出席を賜り厚く御礼申し上げます。\n"
+                     "今回提出いたしました議案は、令和5年度一般会計補正予算(第7号)であり、能登半島地震の被災地支援に"
+                     "要する経費を計上するものです。\n")
+    assert years(extraordinary) == (2023, 2024)
+
+
+def test_a_first_sessions_bill_explanation_on_the_running_years_supplementary_budget_keeps_its_days_year():
+    text = ("令和6年第1回定例会 町長提案理由説明\n令和6年3月4日\n"
+            "本日、令和6年第1回定例会を招集いたしましたところ、御出席を賜り厚く御礼申し上げます。\n"
+            "まず、令和5年度一般会計補正予算(第8号)について申し上げます。\n")
+    assert years(text) == (2023, 2024)
+
+
+# --- what stays with its day's 年度 in January-March -------------------------------------------------------
+
+def test_february_press_conferences_are_records_of_their_day():
+    # README: a press conference on the coming budget is a record of its day; so is one on a disaster.
+    budget = ("知事定例記者会見(令和6年2月14日)\n"
+              "1 令和6年度当初予算案について\n"
+              "知事:本日、令和6年度当初予算案を発表いたします。一般会計の総額は8,120億円で、デジタル化の推進に"
+              "重点を置きました。\n")
+    assert years(budget) == (2023, 2024)
+    headed = ("令和6年2月9日 市長定例記者会見\n発表事項\n令和6年度当初予算案について\n"
+              "市長:令和6年度当初予算案がまとまりましたので、発表いたします。\n")
+    assert years(headed) == (2023, 2024)
+    disaster = ("知事臨時記者会見(令和6年1月4日)\n令和6年能登半島地震について\n"
+                "知事:1月1日に発生した地震により、県内でも被害が発生しています。被災者の支援に全力で取り組みます。\n")
+    assert years(disaster) == (2023, 2024)
+
+
+def test_a_march_report_on_the_closing_years_results_keeps_that_year():
+    results = ("令和5年度の地域情報化の取組結果について\n令和6年3月28日\n"
+               "令和5年度に実施した地域情報化の取組の結果を取りまとめましたので、お知らせします。\n")
+    assert years(results) == (2023, 2024)
+    carried_on = ("地域情報化アドバイザー派遣の実績\n令和6年3月27日\n"
+                  "今年度は、県内の12市町村に延べ30回アドバイザーを派遣しました。\n"
+                  "令和6年度も引き続き派遣を実施します。\n")
+    assert years(carried_on) == (2023, 2024)
+
+
+def test_a_speech_naming_only_the_new_year_keeps_its_days_year():
+    text = ("施政方針\n令和6年2月26日\n"
+            "令和6年第1回定例会の開会に当たり、新年度の市政運営に臨む所信の一端を申し述べます。\n"
+            "当初予算案では、子育て支援とデジタル化に重点的に配分いたしました。\n")
+    assert years(text) == (2023, 2024)
