@@ -90,3 +90,25 @@ def test_a_speech_naming_only_the_new_year_keeps_its_days_year():
             "令和6年第1回定例会の開会に当たり、新年度の市政運営に臨む所信の一端を申し述べます。\n"
             "当初予算案では、子育て支援とデジタル化に重点的に配分いたしました。\n")
     assert years(text) == (2023, 2024)
+
+
+# --- a call for the coming 年度 told as opened (…の公募を開始しました) -------------------------------------------
+
+def test_a_call_for_the_coming_year_told_as_opened_is_for_that_year():
+    grant = ("ICT活用推進事業の公募を開始しました\n令和6年2月1日\n"
+             "令和6年度ICT活用推進事業について、補助事業者の公募を開始しました。\n"
+             "公募期間:令和6年2月1日(木曜日)から3月8日(金曜日)まで\n")
+    assert years(grant) == (2024, 2024)
+    course = ("タブレット講座の受付開始について\n2024年3月4日\n"
+              "令和6年度の高齢者向けタブレット講座の申込受付を開始しました。\n"
+              "各講座とも定員は15名で、先着順です。\n")
+    assert years(course) == (2024, 2024)
+
+
+def test_a_call_opened_for_an_info_session_or_the_running_year_keeps_its_days_year():
+    session = ("説明会参加者の募集\n令和6年2月5日\n"
+               "令和6年度補助事業説明会の参加者の募集を開始しました。\n")
+    assert years(session) == (2023, 2024)
+    second_round = ("令和5年度第2次募集の開始について\n令和6年1月10日\n"
+                    "令和5年度スマートシティ推進事業の第2次公募を開始しました。\n")
+    assert years(second_round) == (2023, 2024)
