@@ -112,3 +112,34 @@ def test_a_call_opened_for_an_info_session_or_the_running_year_keeps_its_days_ye
     second_round = ("令和5年度第2次募集の開始について\n令和6年1月10日\n"
                     "令和5年度スマートシティ推進事業の第2次公募を開始しました。\n")
     assert years(second_round) == (2023, 2024)
+
+
+# --- a sheet, schedule or list of the coming 年度 given out in January-March -----------------------------------
+
+def test_the_coming_years_budget_outline_or_schedule_given_out_is_for_that_year():
+    # README: a budget sheet of 令和3年度 → 2021; the 年度 whose schedule a page announces.
+    budget = ("当初予算案の概要(令和6年2月14日発表)\n"
+              "令和6年度当初予算案の概要をお知らせします。\n"
+              "一般会計 総額 3,210億円(対前年度比 2.1%増)\n")
+    assert years(budget) == (2024, 2024)
+    schedule = ("スマホ相談会の日程について\n2024年3月25日\n"
+                "令和6年度のスマホ相談会の日程を掲載しました。\n")
+    assert years(schedule) == (2024, 2024)
+
+
+def test_the_running_years_results_or_a_change_from_april_given_out_keep_the_days_year():
+    results = ("電波監視の結果\n令和6年2月20日\n"
+               "令和5年度上半期の電波監視の結果をお知らせします。\n")
+    assert years(results) == (2023, 2024)
+    # No 年度 named: the page's own date gives it.
+    personnel = ("人事異動について(令和6年3月22日)\n"
+                 "令和6年4月1日付けの人事異動を次のとおり発表します。\n")
+    assert years(personnel) == (2023, 2024)
+    # A plan's span that starts with the coming 年度 is no 年度 of the page.
+    plan = ("情報化推進計画の改定\n令和6年3月29日\n"
+            "本市では、令和6年度から令和10年度までを計画期間とする第3次情報化推進計画を策定しました。\n")
+    assert years(plan) == (2023, 2024)
+    # A change from the coming 年度 the page tells of.
+    change = ("ごみ収集カレンダーのアプリ配信\n令和6年3月1日\n"
+              "令和6年度からごみ収集カレンダーをアプリでお知らせします。\n")
+    assert years(change) == (2023, 2024)
