@@ -1368,6 +1368,31 @@ def is_minutes(text: str, title: str, lines) -> bool:
     return start > 0 and bool(_MINUTES.search(text, start, start + MINUTES_HEAD_CHARS))
 
 
+#: A cabinet's or a headquarters' decision (閣議決定, 閣議了解, …本部決定) or a law's 公布 written with its day on a line of
+#: its own, in brackets or not, as a page lists the plans it follows or heads its account of a law: 「デジタル社会の実現に向けた重点計画」 / 「(令和5年6月9日閣議決定)」.
+_DECISION_AFTER = re.compile(r"\s*(?:閣議決定|閣議了解|閣議報告|[^\s()（）]{0,12}本部決定|公布)\s*[)）】\]]?\s*$")
+#: …under the name of the document decided: a quoted name, or one ending as plans and laws are named (…法律(令和元年
+#: 法律第16号)).
+_DOCUMENT_NAME_ENDS = re.compile(r"(?:[」』]|計画|戦略|方針|構想|大綱|ビジョン|プラン|指針|法律|法|条例)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$")
+
+
+def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bool:
+    """Whether line i is the day of a decision under a document's name that is not the page's title (bench/realdocs
+    README, year: never a cited date, 閣議決定 of another document): a page that lists the plans it follows.  Under
+    its own title (the plan's page: 「デジタル社会の実現に向けた重点計画」 / 「(令和5年6月9日閣議決定)」) it is the page's."""
+    if i == 0 or len(ys) != 1 or ys[0].day is None:
+        return False
+    fline = fold(lines[i][2])
+    if not (re.fullmatch(r"[\s(（【\[]*", fline[:ys[0].start]) and _DECISION_AFTER.match(fline, ys[0].end)):
+        return False
+    name = fold(lines[i - 1][2]).strip()
+    if not _DOCUMENT_NAME_ENDS.search(name):
+        return False
+    bare = lambda t: re.sub(r"[\s「」『』()（）【】\[\]]", "", t)
+    own, named = bare(fold(title_proper(title))), bare(name)
+    return i - 1 > 0 and bool(own) and bool(named) and own not in named and named not in own
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -1449,6 +1474,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
         )
+        if _cited_decision_line(lines, i, found[i], title):
+            continue
         for y in found[i]:
             said = ""  # what the rule that took y says of it
             if i in listed and _closed_by_date(line, found[i]):

@@ -143,3 +143,40 @@ def test_the_running_years_results_or_a_change_from_april_given_out_keep_the_day
     change = ("ごみ収集カレンダーのアプリ配信\n令和6年3月1日\n"
               "令和6年度からごみ収集カレンダーをアプリでお知らせします。\n")
     assert years(change) == (2023, 2024)
+
+
+# --- a cited plan's or law's day on a line of its own under its name ---------------------------------------------
+
+def test_a_cabinet_decision_line_under_a_plan_the_page_follows_does_not_date_it():
+    text = ("デジタル社会の実現に向けて\n"
+            "デジタル社会の実現に向けた重点計画\n"
+            "(令和5年6月9日閣議決定)\n"
+            "政府は、誰一人取り残されない、人に優しいデジタル化を進めています。本町もこの計画に沿って取組を進めます。\n")
+    assert years(text) == (None, None)
+    # …and on a page with a date of its own, that date stands.
+    dated = ("関連する計画\n令和6年4月1日更新\n"
+             "本町の取組は、次の計画に沿って進めています。\n"
+             "「デジタル田園都市国家構想総合戦略」\n"
+             "(令和4年12月23日閣議決定)\n")
+    assert years(dated) == (2024, 2024)
+
+
+def test_a_laws_promulgation_line_under_its_name_on_a_page_about_it_does_not_date_it():
+    text = ("デジタル手続法について\n"
+            "情報通信技術を活用した行政の推進等に関する法律(令和元年法律第16号)\n"
+            "令和元年5月31日公布\n"
+            "この法律は、行政手続のオンライン化を原則とすることなどを定めています。\n")
+    assert years(text) == (None, None)
+
+
+def test_the_plans_own_page_is_dated_by_its_decision():
+    text = ("デジタル社会の実現に向けた重点計画\n"
+            "(令和5年6月9日閣議決定)\n"
+            "第1 デジタル社会の実現に向けての理念・原則\n"
+            "デジタル社会の実現に向けた構造改革のための5つの原則を示す。\n")
+    assert years(text) == (2023, 2023)
+    subtitled = ("重点計画\n"
+                 "デジタル社会の実現に向けた重点計画\n"
+                 "(令和5年6月9日閣議決定)\n"
+                 "第1 デジタル社会の実現に向けての理念・原則\n")
+    assert years(subtitled) == (2023, 2023)
