@@ -743,6 +743,11 @@ _AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
 #: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
 #: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
 _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
+#: …or a note in brackets after a sentence's 。 (「…CATV網の世帯普及率は13年連続で全国で1位となっています。(令和6年3月末
+#: 時点)」): the point the page's account stands at, as one alone on its line is (bench/realdocs README, dates of pages
+#: without a date line: an as-of point of the page's own account).  A figure's bracket inside a sentence (「全国1,240
+#: 箇所(平成21年4月現在)に設置」) dates that figure.
+_AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
@@ -1221,6 +1226,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
+    if y.month is not None and in_head and _AS_OF_NOTE_BEFORE.search(fold(before)) and _AS_OF_MONTH_CLOSES.match(fold(after)):
+        return P_FIELD  # 「…全国で1位となっています。(令和6年3月末時点)」: a note on the sentence it closes, the page's as-of point
     if not _date_of_its_own(before, after):
         return None
     if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))

@@ -180,3 +180,22 @@ def test_the_plans_own_page_is_dated_by_its_decision():
                  "(令和5年6月9日閣議決定)\n"
                  "第1 デジタル社会の実現に向けての理念・原則\n")
     assert years(subtitled) == (2023, 2023)
+
+
+# --- an as-of note closing a sentence of the page's own account ----------------------------------------------------
+
+def test_an_as_of_note_after_a_sentence_of_the_pages_account_dates_an_undated_page():
+    # README, dates of pages without a date line: an as-of point of the page's own account (its coverage).
+    text = ("光ファイバ網の整備\n"
+            "町内全域に光ファイバ網が整備されており、世帯カバー率は100%となっています。(令和6年3月末時点)\n"
+            "サテライトオフィスの誘致にも取り組んでいます。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_an_as_of_bracket_inside_a_sentence_or_under_a_dated_page_does_not_date_it():
+    inside = ("電子基準点\n"
+              "電子基準点は、全国1,300箇所(令和6年4月現在)に設置されているGNSS連続観測点です。\n")
+    assert years(inside) == (None, None)
+    dated = ("光ファイバ網の整備\n令和6年5月10日\n"
+             "町内全域に光ファイバ網が整備されており、世帯カバー率は100%となっています。(令和6年3月末時点)\n")
+    assert years(dated) == (2024, 2024)
