@@ -748,6 +748,8 @@ _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]
 #: without a date line: an as-of point of the page's own account).  A figure's bracket inside a sentence (「全国1,240
 #: 箇所(平成21年4月現在)に設置」) dates that figure.
 _AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
+#: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
+_BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
@@ -1224,6 +1226,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
+    if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
+            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])):
+        # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
+        # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
+        # 令和5年3月末現在、…」: another document's figures, README)
+        return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
     if y.month is not None and in_head and _AS_OF_NOTE_BEFORE.search(fold(before)) and _AS_OF_MONTH_CLOSES.match(fold(after)):

@@ -199,3 +199,18 @@ def test_an_as_of_bracket_inside_a_sentence_or_under_a_dated_page_does_not_date_
     dated = ("光ファイバ網の整備\n令和6年5月10日\n"
              "町内全域に光ファイバ網が整備されており、世帯カバー率は100%となっています。(令和6年3月末時点)\n")
     assert years(dated) == (2024, 2024)
+
+
+def test_an_as_of_point_opening_a_clause_of_the_pages_own_account_dates_an_undated_page():
+    text = ("○○地方非常通信協議会\n"
+            "協議会の概要\n"
+            "当協議会は昭和26年7月に設立され、令和7年4月現在、国の機関、県、市町村、電気通信事業者等、98団体で構成されています。\n"
+            "非常時の通信の確保のため、毎年訓練を行っています。\n")
+    assert years(text) == (2025, 2025)
+
+
+def test_an_as_of_point_in_a_borrowed_count_does_not_date_an_undated_page():
+    text = ("光ファイバの整備\n"
+            "総務省の調査によると、令和5年3月末現在、全国の光ファイバの世帯カバー率は99.8%となっています。\n"
+            "本町でも未整備地区の解消に取り組んでいます。\n")
+    assert years(text) == (None, None)
