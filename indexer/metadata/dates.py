@@ -2160,12 +2160,13 @@ CALL_INTO_MONTH = 6
 _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
 
 
-def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
+def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
     """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
-    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
-    readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
-    their 年度, three years read three ways); a call spanning two 年度 only when it opens in January-March and
+    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves, and the year of its first
+    day (the third value), the day the page's notice starts from (bench/realdocs README, dates of pages without a date
+    line: a change it announces from a day, the days of the 年度 it announces; realdocs dev half A: r1630, r1842, r2946,
+    r3651, each labelled with the start's year, r2946 and r1630 against their end's); a call spanning two 年度 only when it opens in January-March and
     closes by CALL_INTO_MONTH of the next (公募期間 令和4年3月30日～5月31日, a call of one 年度 for the next: the next
     年度's); never one told in a sentence without its key (「意見募集を…から…まで実施」)."""
     folded = fold(text)
@@ -2176,7 +2177,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
             if a.fiscal_year == b.fiscal_year:
-                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year
             if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
                     and b.year == a.year and b.month <= CALL_INTO_MONTH):
                 # 公募期間 令和4年3月30日～令和4年5月31日: a call opened in the winter or spring and closing in the next
@@ -2184,7 +2185,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
                 # document is for, as a 重点施策 dated in March is for the next; realdocs dev half A: r1842, labelled
                 # so; no other dev page has one).
                 return b.fiscal_year, (f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a call opened in {a.month}月 "
-                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)")
+                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)"), a.year
     return None
 
 
@@ -2751,7 +2752,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):
-        fy, src["fiscal_year"] = period
+        fy, src["fiscal_year"], start = period
+        if year is None:
+            year, src["year"] = start, period[1] + " (the year of its first day)"
     if year is None and fy is None and date is None and (started := _told_start(text)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the

@@ -192,10 +192,7 @@ def test_an_as_of_note_after_a_sentence_of_the_pages_account_dates_an_undated_pa
     assert years(text) == (2023, 2024)
 
 
-def test_an_as_of_bracket_inside_a_sentence_or_under_a_dated_page_does_not_date_it():
-    inside = ("電子基準点\n"
-              "電子基準点は、全国1,300箇所(令和6年4月現在)に設置されているGNSS連続観測点です。\n")
-    assert years(inside) == (None, None)
+def test_an_as_of_note_under_a_dated_page_does_not_date_it():
     dated = ("光ファイバ網の整備\n令和6年5月10日\n"
              "町内全域に光ファイバ網が整備されており、世帯カバー率は100%となっています。(令和6年3月末時点)\n")
     assert years(dated) == (2024, 2024)
@@ -214,3 +211,27 @@ def test_an_as_of_point_in_a_borrowed_count_does_not_date_an_undated_page():
             "総務省の調査によると、令和5年3月末現在、全国の光ファイバの世帯カバー率は99.8%となっています。\n"
             "本町でも未整備地区の解消に取り組んでいます。\n")
     assert years(text) == (None, None)
+
+
+
+# --- a keyed period of one 年度 on a page without a date: the year of its first day --------------------------------
+
+def test_a_keyed_period_dates_an_undated_page_by_its_first_day():
+    # README, dates of pages without a date line: the days of the 年度 whose call the page announces.
+    text = ("テレワーク導入支援補助金\n"
+            "市内の中小企業がテレワークを導入する経費の一部を補助します。\n"
+            "募集期間\n"
+            "令和6年5月13日(月曜日)~令和7年2月28日(金曜日)\n")
+    assert years(text) == (2024, 2024)
+    stop = ("コンビニ交付サービスの一時停止\n"
+            "システムの保守のため、次の期間はサービスを停止します。\n"
+            "◎停止期間\n"
+            "令和6年12月28日(土曜日)から令和7年1月5日(日曜日)まで\n")
+    assert years(stop) == (2024, 2024)
+
+
+def test_a_keyed_period_on_a_dated_page_does_not_date_it():
+    dated = ("テレワーク導入支援補助金\n令和7年3月26日\n"
+             "募集期間\n"
+             "令和7年5月12日(月曜日)~令和8年2月27日(金曜日)\n")
+    assert years(dated) == (2024, 2025)
