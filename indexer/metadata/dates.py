@@ -124,9 +124,10 @@ _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
 #: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
 #: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
-#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).
+#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).  A 会計予算 with
+#: no 補正 between (「令和6年度一般会計予算をはじめとする議案」) is the 当初予算 the spring session takes.
 _INITIAL_BUDGET_AFTER = re.compile(
-    r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
+    r"\s*(?:の)?\s*(?:(?:[^\s、。]{0,6}?会計)?\s*当初|[^\s、。]{0,6}?会計)\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.

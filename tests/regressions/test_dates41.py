@@ -58,6 +58,17 @@ def test_a_first_sessions_bill_explanation_on_the_running_years_supplementary_bu
     assert years(text) == (2023, 2024)
 
 
+
+def test_a_bill_explanation_presenting_the_coming_years_general_account_budget_is_for_that_year():
+    # 「令和6年度一般会計予算」 at the February session, with no 補正: the 当初予算 the session takes.
+    text = ("議案説明(令和6年2月14日)\n"
+            "令和6年2月定例会に提出いたしました令和6年度一般会計予算をはじめとする議案について、その概要を御説明申し上げます。\n"
+            "一般会計の総額は、8,120億円であります。\n")
+    assert years(text) == (2024, 2024)
+    supplementary = ("議案説明(令和6年2月14日)\n"
+                     "令和6年2月定例会に提出いたしました令和5年度一般会計補正予算(第6号)について、その概要を御説明申し上げます。\n")
+    assert years(supplementary) == (2023, 2024)
+
 # --- what stays with its day's 年度 in January-March -------------------------------------------------------
 
 def test_february_press_conferences_are_records_of_their_day():
