@@ -2403,10 +2403,11 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
 #: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
 #: A call opened (「令和6年度…の公募を開始しました」, 「…申込受付を開始しました」) is open still: told in the past, it announces.
+#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well.
 #: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
 #: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
 _ANNOUNCES_FOR = re.compile(
-    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
     r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"

@@ -125,6 +125,17 @@ def test_a_call_opened_for_an_info_session_or_the_running_year_keeps_its_days_ye
     assert years(second_round) == (2023, 2024)
 
 
+
+def test_a_tender_for_the_coming_years_contract_is_for_that_year():
+    text = ("一般競争入札の公告\n令和6年2月1日\n"
+            "令和6年度庁内ネットワーク保守業務について、一般競争入札を行います。\n"
+            "入札参加資格等は、入札説明書のとおりです。\n")
+    assert years(text) == (2024, 2024)
+    # A tender held now on a contract running from the coming 年度 is told with から: no year of the page.
+    starting = ("一般競争入札の公告\n令和6年2月1日\n"
+                "令和6年度から令和8年度までの庁内ネットワーク保守業務について、一般競争入札を行います。\n")
+    assert years(starting) == (2023, 2024)
+
 # --- a sheet, schedule or list of the coming 年度 given out in January-March -----------------------------------
 
 def test_the_coming_years_budget_outline_or_schedule_given_out_is_for_that_year():
