@@ -114,6 +114,9 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
 _BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
 SPRING_SESSION_MONTHS = (2, 3)
+#: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
+#: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
+_FIRST_REGULAR_SESSION = re.compile(r"第\s*1\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
@@ -121,9 +124,10 @@ _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
 #: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
 #: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
-#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).
+#: 「…と比較して3.2%の増」, 「令和5年度当初予算に計上した事業のうち…減額する」: breaker37's pages).  A 会計予算 with
+#: no 補正 between (「令和6年度一般会計予算をはじめとする議案」) is the 当初予算 the spring session takes.
 _INITIAL_BUDGET_AFTER = re.compile(
-    r"\s*(?:の)?\s*(?:[^\s、。]{0,6}?会計)?\s*当初\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
+    r"\s*(?:の)?\s*(?:(?:[^\s、。]{0,6}?会計)?\s*当初|[^\s、。]{0,6}?会計)\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -424,16 +428,22 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                        and not _REPORTED_SPEECH.search(folded, lines[opening[0]][0], first_end))
     # A 議案説明 at the spring session (_BILL_EXPLANATION): the 当初予算 its opening presents is the speech's 年度.
     # Named by a heading line (not a sentence) of the first BILL_HEADING_LINES, its session's month in the title,
-    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」); its opening
-    # is the first sentences below that line, wherever the head's ranks put them (a council site heads the record
-    # with a menu of bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
+    # on that line or the one before (「令和5年2月定例会総務委員会 / 議案説明及び所管事項等の報告…」) or in its opening's
+    # first sentence (「令和6年2月定例会に提出いたしました議案の説明に先立ち…」), or the session named as the year's
+    # first 定例会 (_FIRST_REGULAR_SESSION: a town's 「令和6年第1回定例会 町長提案理由説明」); its opening is the first
+    # sentences below that line, wherever the head's ranks put them (a council site heads the record with a menu of
+    # bullets 「•くらし・環境」 that the ranks count as lines: realdocs dev r4166).
     bill_opening: list[int] = []
     named = next((i for i in range(min(len(lines), BILL_HEADING_LINES))
                   if _BILL_EXPLANATION.search(lines[i][2]) and not _is_sentence(lines[i][2])), None)
-    if named is not None and (sitting := _SESSION_MONTH_DATED.search(fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])])))):
-        if int(sitting[1]) in SPRING_SESSION_MONTHS:
-            bill_opening = list(itertools.islice((i for i in range(named + 1, len(lines))
-                                                  if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+    if named is not None:
+        below = list(itertools.islice((i for i in range(named + 1, len(lines))
+                                       if _is_sentence(lines[i][2]) and not is_furniture(lines[i][2])), REPORT_SENTENCES))
+        heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
+        first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
+        sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
+        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(_FIRST_REGULAR_SESSION.search(heads + " " + first)):
+            bill_opening = below
     agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):
         if (li in breakdown and y.year != min(amounts[li])) or y.year in asides:
@@ -734,6 +744,13 @@ _AS_OF_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*$")
 #: A month the figures of a table or a count stand at, closing a heading (「防災行政無線の整備状況 平成26年10月末
 #: 現在」, 「【災害協定を締結している事業者数】(平成27年8月現在)」): the page's as-of point, as a day is.
 _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]?\s*$")
+#: …or a note in brackets after a sentence's 。 (「…CATV網の世帯普及率は13年連続で全国で1位となっています。(令和6年3月末
+#: 時点)」): the point the page's account stands at, as one alone on its line is (bench/realdocs README, dates of pages
+#: without a date line: an as-of point of the page's own account).  A figure's bracket inside a sentence (「全国1,240
+#: 箇所(平成21年4月現在)に設置」) dates that figure.
+_AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
+#: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
+_BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
@@ -1210,8 +1227,16 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
+    if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
+            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])):
+        # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
+        # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
+        # 令和5年3月末現在、…」: another document's figures, README)
+        return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
+    if y.month is not None and in_head and _AS_OF_NOTE_BEFORE.search(fold(before)) and _AS_OF_MONTH_CLOSES.match(fold(after)):
+        return P_FIELD  # 「…全国で1位となっています。(令和6年3月末時点)」: a note on the sentence it closes, the page's as-of point
     if not _date_of_its_own(before, after):
         return None
     if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
@@ -1359,6 +1384,31 @@ def is_minutes(text: str, title: str, lines) -> bool:
     return start > 0 and bool(_MINUTES.search(text, start, start + MINUTES_HEAD_CHARS))
 
 
+#: A cabinet's or a headquarters' decision (閣議決定, 閣議了解, …本部決定) or a law's 公布 written with its day on a line of
+#: its own, in brackets or not, as a page lists the plans it follows or heads its account of a law: 「デジタル社会の実現に向けた重点計画」 / 「(令和5年6月9日閣議決定)」.
+_DECISION_AFTER = re.compile(r"\s*(?:閣議決定|閣議了解|閣議報告|[^\s()（）]{0,12}本部決定|公布)\s*[)）】\]]?\s*$")
+#: …under the name of the document decided: a quoted name, or one ending as plans and laws are named (…法律(令和元年
+#: 法律第16号)).
+_DOCUMENT_NAME_ENDS = re.compile(r"(?:[」』]|計画|戦略|方針|構想|大綱|ビジョン|プラン|指針|法律|法|条例)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$")
+
+
+def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bool:
+    """Whether line i is the day of a decision under a document's name that is not the page's title (bench/realdocs
+    README, year: never a cited date, 閣議決定 of another document): a page that lists the plans it follows.  Under
+    its own title (the plan's page: 「デジタル社会の実現に向けた重点計画」 / 「(令和5年6月9日閣議決定)」) it is the page's."""
+    if i == 0 or len(ys) != 1 or ys[0].day is None:
+        return False
+    fline = fold(lines[i][2])
+    if not (re.fullmatch(r"[\s(（【\[]*", fline[:ys[0].start]) and _DECISION_AFTER.match(fline, ys[0].end)):
+        return False
+    name = fold(lines[i - 1][2]).strip()
+    if not _DOCUMENT_NAME_ENDS.search(name):
+        return False
+    bare = lambda t: re.sub(r"[\s「」『』()（）【】\[\]]", "", t)
+    own, named = bare(fold(title_proper(title))), bare(name)
+    return i - 1 > 0 and bool(own) and bool(named) and own not in named and named not in own
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -1440,6 +1490,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
         )
+        if _cited_decision_line(lines, i, found[i], title):
+            continue
         for y in found[i]:
             said = ""  # what the rule that took y says of it
             if i in listed and _closed_by_date(line, found[i]):
@@ -2109,12 +2161,13 @@ CALL_INTO_MONTH = 6
 _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
 
 
-def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
+def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
     """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
-    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves.  Not its year:
-    readers date such pages by the start, by the end or not at all (realdocs dev half A: r1630, r2946, r3651 by
-    their 年度, three years read three ways); a call spanning two 年度 only when it opens in January-March and
+    令和3年3月15日まで, 停止期間 令和6年12月28日から令和7年1月5日まで): the 年度 the page serves, and the year of its first
+    day (the third value), the day the page's notice starts from (bench/realdocs README, dates of pages without a date
+    line: a change it announces from a day, the days of the 年度 it announces; realdocs dev half A: r1630, r1842, r2946,
+    r3651, each labelled with the start's year, r2946 and r1630 against their end's); a call spanning two 年度 only when it opens in January-March and
     closes by CALL_INTO_MONTH of the next (公募期間 令和4年3月30日～5月31日, a call of one 年度 for the next: the next
     年度's); never one told in a sentence without its key (「意見募集を…から…まで実施」)."""
     folded = fold(text)
@@ -2125,7 +2178,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
             if a.fiscal_year == b.fiscal_year:
-                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})"
+                return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year
             if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
                     and b.year == a.year and b.month <= CALL_INTO_MONTH):
                 # 公募期間 令和4年3月30日～令和4年5月31日: a call opened in the winter or spring and closing in the next
@@ -2133,7 +2186,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str] | None:
                 # document is for, as a 重点施策 dated in March is for the next; realdocs dev half A: r1842, labelled
                 # so; no other dev page has one).
                 return b.fiscal_year, (f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a call opened in {a.month}月 "
-                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)")
+                                       f"and closing in 年度 {b.fiscal_year}: that 年度's)"), a.year
     return None
 
 
@@ -2349,10 +2402,16 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: makes public (「平成20年度において重点的に取り組む施策を次のとおり策定しました」, 「…予算案を公表します」).
 #: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
 #: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
+#: A call opened (「令和6年度…の公募を開始しました」, 「…申込受付を開始しました」) is open still: told in the past, it announces.
+#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well.
+#: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
+#: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
 _ANNOUNCES_FOR = re.compile(
-    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
-    r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)")
+    r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
+    r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"
+    r"|(?:お知らせ|掲載|公開)(?:いた)?(?:し|いたし)?(?:ます|ました)")
 #: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
 #: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
 #: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
@@ -2695,7 +2754,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
     # fixed, none broken; no page of half B has one).
     if fy is None and date is None and (period := _fiscal_year_of_period(text)):
-        fy, src["fiscal_year"] = period
+        fy, src["fiscal_year"], start = period
+        if year is None:
+            year, src["year"] = start, period[1] + " (the year of its first day)"
     if year is None and fy is None and date is None and (started := _told_start(text)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
