@@ -1713,7 +1713,11 @@ _CASE_LEAD = LazyPattern(r"\d*\s*[:：(（「【\[]?\s*(?:として(?:は)?[、,
 _CASE_NAMED = LazyPattern(r"[^。、\n]{0,12}")
 #: Rows of a case list under a cue that ends its line (「先進事例」 over 「・塩尻市…」).
 CASE_ROWS = 6
-_ROW_START = LazyPattern(r"[\s・･●○◆◇■□\-－*＊①-⑳0-9０-９.．)）]*")
+_ROW_START = LazyPattern(r"[\s・･●○◆◇■□\-－*＊①-⑳0-9０-９.．)）|｜]*")
+#: A table's header row under a case list's heading (「| 団体名 | 都道府県 | 取組 |」): cells of column names, the
+#: rows with the cases below it (a flattened table's rows open with a bar, which _ROW_START passes over).
+#: Realdocs dev 2026-12-05 (places41): no dev page moved on either half; read from the helper's own pages.
+_HEADER_ROW = LazyPattern(r"[ \u3000]*[|｜][^|｜\n]{1,12}(?:[|｜][^|｜\n]{1,12}){1,6}[|｜]?[ \u3000]*$")
 
 
 def _one_case_page(text: str, places: list[Place], cases: list[Place], found: list[str]) -> bool:
@@ -1792,6 +1796,11 @@ def _case_places(text: str, places: list[Place]) -> list[Place]:
                 end = len(text) if end < 0 else end
                 if row >= len(text) or not text[row:end].strip():
                     break
+                if n == 0 and _HEADER_ROW.fullmatch(text, row, end) and not (
+                        bisect.bisect_left(starts, row) < bisect.bisect_left(starts, end)):
+                    # The table's header row (no place in it): the cases are the rows under it.
+                    row = end + 1
+                    continue
                 first = row + len(_ROW_START.match(text, row).group())
                 k = bisect.bisect_left(starts, first)
                 # (長野県塩尻市 is one place that starts at its town, after the prefecture's 3-4 characters.)
