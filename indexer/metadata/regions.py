@@ -1834,6 +1834,53 @@ _NUMBERED_HEADING = LazyPattern(
 _CASES_END = LazyPattern(r"^[ \u3000]*(?:【|■|<|＜)?(?:お?問(?:い)?合(?:わ)?せ先?|連絡先|照会先|担当窓口)", re.M)
 
 
+#: A field or heading naming where a national body's drill, trial or project takes place (「訓練実施地域」 over
+#: 「・宮城県石巻市」 rows, 「実証地域:岩見沢市、塩尻市」, 「モデル地域」, 「対象団体」): the places it lists are the
+#: programme's, which a national page is about beside the country (bench/realdocs README, "Conventions for
+#: national pages about places": a drill or trial naming the places it chose).  Not a venue (場所, 会場: where
+#: a meeting sits is passing), nor a field whose words go on (実施地域の選定に当たっては…).
+_SITES_FIELD = LazyPattern(
+    r"^[ \u3000・･●○◆◇■□\-－*＊①-⑳0-9０-９.．)）(（]*(?:訓練|実証|実施|事業|モデル|対象)(?:実施|実証|事業)?"
+    r"(?:地域|地区|団体|自治体|市町村|フィールド)(?:一覧)?[ \u3000]*(?:[:：][ \u3000]*|$)", re.M)
+#: Rows of a sites field's list (one place a row, 「・宮城県石巻市」, 「(1) 和歌山県串本町」): a bound on the read, not a
+#: measured figure (a drill's or trial's sites run to a few; CASE_ROWS, a case list's, is 6).  Realdocs dev
+#: 2026-12-05 (places41): no dev page writes such a field under a national issuer, so neither half moved; the
+#: form is from the helper's own pages (tests/regressions/test_places41.py).
+SITES_ROWS = 12
+
+
+def _sites_field(text: str, places: list[Place], starts: list[int]) -> set[int]:
+    """The places a sites field lists (see _SITES_FIELD): on its line after it, or one a row below it."""
+    out: set[int] = set()
+    if not ("地域" in text or "地区" in text or "団体" in text or "自治体" in text or "市町村" in text or "フィールド" in text):
+        return out
+    for m in _SITES_FIELD.finditer(text):
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if text[m.end():b].strip():
+            # The rest of the line is the list: every place on it, when it holds nothing but places.
+            on = range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, b))
+            rest = text[m.end():b]
+            for i in on:
+                rest = rest.replace(places[i].text, "", 1)
+            if on and not re.sub(r"[\s、,，・及びおよび並びに()（）]", "", rest):
+                out.update(on)
+            continue
+        row = b + 1
+        for _ in range(SITES_ROWS):
+            end = text.find("\n", row)
+            end = len(text) if end < 0 else end
+            if row >= len(text) or not text[row:end].strip():
+                break
+            first = row + len(_ROW_START.match(text, row).group())
+            k = bisect.bisect_left(starts, first)
+            if k >= len(places) or places[k].start - first > (4 if places[k].qualified else 0) or places[k].end > end:
+                break
+            out.update(range(k, bisect.bisect_left(starts, end)))
+            row = end + 1
+    return out
+
+
 def _case_headings(text: str, places: list[Place], starts: list[int]) -> set[int]:
     """Indexes of the places that open a numbered heading below a sentence presenting cases."""
     cue = _CASES_PRESENTED.search(text)
@@ -2737,7 +2784,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         prefs = list(dict.fromkeys([*prefs, *chosen_prefs]))
         blocks = [office or NATIONAL]
         why += f"; chosen places after 「{cue}」: {'・'.join(chosen_prefs)}"
-    if national and (cases := [*_case_places(text, places), *(places[i] for i in sorted(counted | _bracketed_towns(text, places))),
+    if national and (cases := [*_case_places(text, places),
+                               *(places[i] for i in sorted(counted | _bracketed_towns(text, places)
+                                                           | _sites_field(text, places, [p.start for p in places]))),
                                *disasters]):
         # The places of the case studies a national document gives are what it shows, and so
         # are the prefectures it enumerates with their count (被災3県(岩手県、宮城県、福島県)) or
