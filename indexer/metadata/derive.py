@@ -574,14 +574,21 @@ def derive_metadata(
         # realdocs dev unchanged, held out 0.919 -> 0.918 (one other ministry's 白書 page).
         reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
                                    reg.prefectures, reg.evidence)
-    if conference and (visited := [p for p in regions.visited_places(text) if p not in reg.prefectures]):
+    if conference:
         # Where the minister went or where a meeting the conference announces is held is one of its
-        # topics, beside 全国 (regions.visited_places).
-        prefs = set(reg.prefectures) | set(visited)
-        reg = regions.RegionResult(
-            tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of(visited)),
-            tuple(p for p in regions.gazetteer().prefectures if p in prefs),
-            reg.evidence + f"; visited or the venue of a meeting it announces: {'・'.join(visited)}")
+        # topics, beside 全国 (regions.visited_places); so is a town or a disaster's place the minister's own
+        # statement takes up as an item (regions.opening_topics; realdocs dev 2026-12-05, places41: half A
+        # r3711 静岡県小山町 and r3626 能登半島地震 fixed, none broken; half B unchanged).
+        visited = [p for p in regions.visited_places(text) if p not in reg.prefectures]
+        items = [p for p in regions.opening_topics(text) if p not in reg.prefectures and p not in visited]
+        if visited or items:
+            prefs = set(reg.prefectures) | set(visited) | set(items)
+            notes = (f"; visited or the venue of a meeting it announces: {'・'.join(visited)}" if visited else "") + (
+                f"; an item of the minister's own statement: {'・'.join(items)}" if items else "")
+            reg = regions.RegionResult(
+                tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of([*visited, *items])),
+                tuple(p for p in regions.gazetteer().prefectures if p in prefs),
+                reg.evidence + notes)
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.

@@ -2444,6 +2444,36 @@ def visited_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: A minister's press conference's own statement (冒頭発言, 発言要旨), before the questions (質疑応答, 問:).
+_OPENING_START = LazyPattern(r"冒頭発言|発言要旨|冒頭(?:の)?(?:ご)?(?:報告|発言)")
+_QUESTIONS_START = LazyPattern(r"質疑応答|質疑(?:事項)?\s*$|^\s*【?質疑|^\s*(?:問|質問|記者|幹事社)\s*[:：）)]", re.M)
+
+
+def opening_topics(text: str) -> tuple[str, ...]:
+    """The prefectures a minister's own statement in a press conference takes up as an item: a town written
+    with its prefecture (「また、静岡県小山町につきましては、…不指定としていた」) or a disaster named after its
+    place (「能登半島地震でSuicaを用いた避難者情報の把握…」).  The statement's items are what the minister
+    chose to announce, beside the national ones (bench/realdocs README, "Conventions for national pages about
+    places": a press conference with a national item beside a place); the questions after it are the reporters'.
+    Not a condolence (_in_condolence: 「…地震で亡くなられた方々に哀悼の意を」 is passing), not 東京 (_SEAT)."""
+    m = _OPENING_START.search(text)
+    if m is None:
+        return ()
+    q = _QUESTIONS_START.search(text, m.end())
+    end = q.start() if q else len(text)
+    places = find_places(text)
+    condolence, _ = _in_condolence(text, places)
+    found: list[str] = []
+    for i, p in enumerate(places):
+        if not (m.end() <= p.start < end) or i in condolence or not p.prefecture or p.prefecture == _SEAT:
+            continue
+        if _AFFILIATION_AFTER.match(text, p.end) or _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start):
+            continue
+        if (p.qualified and p.text.endswith(TOWN_SUFFIXES)) or _DISASTER_AFTER.match(text, p.end):
+            found.append(p.prefecture)
+    return tuple(dict.fromkeys(found))
+
+
 #: The national counterpart of an event every block holds (中央式典 beside the bureaus' 地方式典, 中央非常通信協議会
 #: beside the 地方非常通信協議会, 中央大会): it meets where the state does, and a regional page reporting its area's
 #: awardee there (「中央非常通信協議会は、…東京都港区において、第28回中央非常通信協議会表彰を行いました」) is not
