@@ -2552,6 +2552,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # from the line's start, a list of towns on one 100,000-character line took seconds per page.)
         places = [p for p in places if not _ADDRESS_BEFORE.search(text, _line_start(text, p.start, ADDRESS_REACH), p.start)
                   and not _in_postal_address(text, p)]
+        # And the venue of its own seminar or briefing in the capital (会場:ベルサール神田(東京都千代田区…)): where
+        # the state meets is a passing mention (bench/realdocs README, "Conventions for national pages about places":
+        # the venue of a national body's meeting).  Only 東京 (_SEAT): a national body's session held elsewhere is
+        # most often that area's own (a regional session), whose venue is its subject.  Realdocs dev 2026-12-05
+        # (places41): no page of either half moved; read from the helper's own pages.
+        if "場" in text:
+            places = [p for p in places if not (p.prefecture == _SEAT and _in_venue_field(text, p.start))]
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
         # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's
