@@ -1284,8 +1284,6 @@ SITES_BRACKETED_MIN = 2
 def _sites_counted(text: str, places: list[Place]) -> set[int]:
     """Indexes of the places of an enumeration of towns with their prefectures in brackets closed by a
     count (see _SITES_CLOSE): at least SITES_BRACKETED_MIN towns with their prefecture in brackets."""
-    if "(" not in text and "（" not in text:
-        return set()
     out: set[int] = set()
     starts = [p.start for p in places]
     for m in _SITES_CLOSE.finditer(text):
@@ -1294,7 +1292,13 @@ def _sites_counted(text: str, places: list[Place]) -> set[int]:
         lo = max(0, m.start() - SITES_REACH_CHARS)
         lo = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
         run = _SITES_RUN.search(text, lo, m.start())
-        if not run or len(_TOWN_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN:
+        if not run:
+            continue
+        # Towns with their prefecture, in brackets (塩尻市(長野県)) or before them (長野県伊那市: a Place
+        # starting after its prefecture, qualified).
+        k0, k1 = bisect.bisect_left(starts, run.start()), bisect.bisect_left(starts, m.start())
+        if (len(_TOWN_BRACKET_PREF.findall(run.group())) < SITES_BRACKETED_MIN
+                and sum(1 for p in places[k0:k1] if p.qualified and p.text.endswith(TOWN_SUFFIXES)) < SITES_BRACKETED_MIN):
             continue
         if _SITES_RANKED.search(text, lo, m.start()):
             continue  # 「利用率が最も高かった団体は、順に、…都城市(宮崎県)の5団体」: a statistic's ranking

@@ -348,3 +348,26 @@ TRIAL_PROSE = (
 def test_a_sites_field_on_its_own_line_and_one_that_goes_on():
     assert _places(TRIAL_LINE) == ({"全国", "北海道", "信越"}, {"北海道", "長野県"})
     assert _places(TRIAL_PROSE) == ({"全国"}, set())
+
+# Towns written with their prefecture before them, closed by a count (「…の3か所で行い」): the sites the
+# national page is about, as the bracketed form (塩尻市(長野県)…の3地域) already is.
+PROSE_THREE_SITES = (
+    "中山間地域におけるドローン物流の実証の開始\n"
+    "令和6年8月20日\n"
+    "国土交通省\n"
+    " 国土交通省は、過疎地域における物流の確保に向けて、ドローンによる配送の実証を開始します。\n"
+    " 実証は、北海道上士幌町、長野県伊那市及び徳島県那賀町の3か所で行い、日用品と医薬品を山間部の集落に届けます。\n"
+)
+# A statistic's ranking closed by a count is no choice of sites.
+RANKED_THREE = (
+    "オンライン申請の利用状況の調査結果\n"
+    "令和6年8月20日\n"
+    "総務省\n"
+    " 総務省は、全国の地方公共団体におけるオンライン申請の利用状況を調査しました。\n"
+    " 利用率が最も高かった団体は、順に、北海道上士幌町、長野県伊那市及び徳島県那賀町の3団体でした。\n"
+)
+
+
+def test_towns_with_their_prefecture_closed_by_a_count_are_the_sites():
+    assert _places(PROSE_THREE_SITES) == ({"全国", "北海道", "信越", "四国"}, {"北海道", "長野県", "徳島県"})
+    assert _places(RANKED_THREE) == ({"全国"}, set())
