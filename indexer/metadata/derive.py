@@ -554,7 +554,10 @@ def derive_metadata(
         reg = regions.RegionResult(bureau[1], (), f"the page of {bureau[0]}, whose area is {'・'.join(bureau[1])}")
     elif not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice
-        reg = regions.RegionResult((regions.NATIONAL,), (), "")
+        # Read again as a national page: the cases it gives and the places it chose (「先進事例」 over
+        # 「・仙台市(宮城県):…」) are its subjects beside the country, as on a page whose issuer is known.
+        again = regions.regions_of(text, title, national=True, minutes=minutes, white_paper=white_paper)
+        reg = again if again.prefectures else regions.RegionResult((regions.NATIONAL,), (), "")
     elif (national is None and len(reg.regions) >= 2 and not reg.prefectures
           and not (org and _REGIONAL_ORG.search(org)) and not _LOCAL_SELF.search(text)):
         # Blocks compared and no prefecture (関東・中京・近畿の三大広域圏, 首都圏空港 and

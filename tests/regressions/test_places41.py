@@ -371,3 +371,25 @@ RANKED_THREE = (
 def test_towns_with_their_prefecture_closed_by_a_count_are_the_sites():
     assert _places(PROSE_THREE_SITES) == ({"全国", "北海道", "信越", "四国"}, {"北海道", "長野県", "徳島県"})
     assert _places(RANKED_THREE) == ({"全国"}, set())
+
+# A page of no known issuer, national by how it writes (総務省の調査では, 地方公共団体における), giving its cases
+# under a heading: read as a national page, its cases are its subjects beside the country.
+CASE_LIST_BY_VOICE = (
+    "地方公共団体におけるテレワークの導入事例\n"
+    " テレワークを導入する地方公共団体が増えている。総務省の調査では、都道府県と政令指定都市の全てが導入済みである。\n"
+    "先進事例\n"
+    "・仙台市(宮城県):全職員を対象としたテレワークの導入\n"
+    "・福岡市(福岡県):庁内の無線LAN化とペーパーレス会議\n"
+    "・広島市(広島県):育児中の職員の在宅勤務\n"
+)
+# The same voice with towns only as examples (no case heading, no choice): the country alone.
+PASSING_BY_VOICE = (
+    "地方公共団体におけるテレワークの導入状況\n"
+    " テレワークを導入する地方公共団体が増えている。総務省の調査では、都道府県と政令指定都市の全てが導入済みである。\n"
+    " 市町村でも導入が進み、例えば仙台市(宮城県)、福岡市(福岡県)、広島市(広島県)などで全職員が利用できる。\n"
+)
+
+
+def test_a_national_voice_page_keeps_its_cases():
+    assert _places(CASE_LIST_BY_VOICE) == ({"全国", "東北", "九州", "中国"}, {"宮城県", "福岡県", "広島県"})
+    assert _places(PASSING_BY_VOICE) == ({"全国"}, set())
