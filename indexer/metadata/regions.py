@@ -2563,6 +2563,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # (places41): no page of either half moved; read from the helper's own pages.
         if "場" in text:
             places = [p for p in places if not (p.prefecture == _SEAT and _in_venue_field(text, p.start))]
+        # And the street address of the office its contact block names (お問合せ先 / 総務省 …電波利用料企画室 /
+        # (東京都千代田区霞が関2-1-2)), with or without a field's label: where to ask, not what the page is about.
+        # Realdocs dev 2026-12-05 (places41): no page of either half moved; read from the helper's own pages.
+        if contacts:
+            places = [p for p in places if not (any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts)
+                                                and _STREET_AFTER.match(text, p.end))]
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
         # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's

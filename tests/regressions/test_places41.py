@@ -393,3 +393,29 @@ PASSING_BY_VOICE = (
 def test_a_national_voice_page_keeps_its_cases():
     assert _places(CASE_LIST_BY_VOICE) == ({"全国", "東北", "九州", "中国"}, {"宮城県", "福岡県", "広島県"})
     assert _places(PASSING_BY_VOICE) == ({"全国"}, set())
+
+# A national release's contact block with its office's street address in brackets: where to ask.
+CONTACT_ADDRESS = (
+    "電波利用料の納付に関するお知らせ\n"
+    "令和6年4月1日\n"
+    "総務省\n"
+    " 令和6年度の電波利用料の納付書を送付しました。納期限までに納付してください。\n"
+    " 口座振替を利用すると、納付の手続が不要になります。\n"
+    "お問合せ先\n"
+    "総務省 総合通信基盤局 電波部 電波政策課 電波利用料企画室\n"
+    "(東京都千代田区霞が関2-1-2)\n"
+)
+# A national page on one town's case keeps the town, though its contact block gives the town's address too.
+CONTACT_OF_THE_CASE = (
+    "事例紹介:住民票の写しのオンライン申請\n"
+    "(長野県塩尻市)\n"
+    " 塩尻市では、マイナンバーカードを用いたオンライン申請により、住民票の写しを郵送で受け取れるようにしました。\n"
+    "出典:地方公共団体のDX推進事例集(総務省)\n"
+    "お問合せ先\n"
+    "塩尻市 企画政策部 (長野県塩尻市大門七番町3-3)\n"
+)
+
+
+def test_a_national_pages_contact_address_is_passing():
+    assert _places(CONTACT_ADDRESS) == ({"全国"}, set())
+    assert _places(CONTACT_OF_THE_CASE)[1] == {"長野県"}
