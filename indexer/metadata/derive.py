@@ -567,7 +567,9 @@ def derive_metadata(
     conference = _MINISTER_CONFERENCE.search(title + "\n" + head_text(lines))
     if conference and national is None:
         national = f"a minister's press conference (「{conference.group()}」)"
-    if (white_paper or conference) and regions.NATIONAL not in reg.regions:
+    if ((white_paper or conference) and regions.NATIONAL not in reg.regions
+            and not (white_paper and not conference and regions.one_disaster_section(text, title, reg.prefectures))):
+        # (Not a White Paper section wholly about one disaster named after its place: regions.one_disaster_section.)
         # (A minister's press conference likewise: see _MINISTER_CONFERENCE.)
         # A White Paper is the country's report: the places one of its sections presents
         # (a town's case study) are in it as well as 全国, not instead, as both sets of White

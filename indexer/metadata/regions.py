@@ -2478,6 +2478,32 @@ def opening_topics(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: A section's words of the country as a whole (全国の携帯電話事業者に対し, 全国的に, 全国で): a passage on the
+#: country beside the disaster (the convention's 全国 as well), where 全国から (help sent from everywhere) and
+#: 全国ニュース are not.
+_COUNTRY_PASSAGE = LazyPattern(r"全国(?:的|の|で|に)")
+
+
+def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) -> str | None:
+    """The disaster a White Paper's section is wholly about, or None: its title or first lines name a disaster
+    after its place (「第Ⅰ部 特集① 令和6年能登半島地震における情報通信の状況」) and the section's places are that one
+    prefecture, and it writes no passage on the country (_COUNTRY_PASSAGE).  Such a section is that place's, not
+    the country's (bench/realdocs README, "Conventions for
+    national pages about places": one disaster's page takes that place only; a White Paper's review of a year's
+    disasters across the country is national, and names more than one).  Realdocs dev 2026-12-05 (places41):
+    half A r4168 fixed, none broken; half B and wp-dev unchanged."""
+    if len(prefectures) != 1 or _COUNTRY_PASSAGE.search(text):
+        return None
+    lines = line_spans(text)
+    nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
+    head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1] if nonempty else 0
+    for src, end in ((title or "", len(title or "")), (text, head_end)):
+        for p in find_places(src[:end]):
+            if p.prefecture == prefectures[0] and (m := _DISASTER_AFTER.match(src, p.end)):
+                return src[p.start:m.end()]
+    return None
+
+
 #: The national counterpart of an event every block holds (中央式典 beside the bureaus' 地方式典, 中央非常通信協議会
 #: beside the 地方非常通信協議会, 中央大会): it meets where the state does, and a regional page reporting its area's
 #: awardee there (「中央非常通信協議会は、…東京都港区において、第28回中央非常通信協議会表彰を行いました」) is not

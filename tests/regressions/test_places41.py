@@ -419,3 +419,26 @@ CONTACT_OF_THE_CASE = (
 def test_a_national_pages_contact_address_is_passing():
     assert _places(CONTACT_ADDRESS) == ({"全国"}, set())
     assert _places(CONTACT_OF_THE_CASE)[1] == {"長野県"}
+
+# A White Paper's section wholly about one disaster named after its place: that place's, not the country's.
+WP_ONE_DISASTER = (
+    "令和6年版 消防白書\n"
+    "第1節 令和6年能登半島地震への対応\n"
+    "1 被害の状況\n"
+    " 令和6年1月1日に発生した能登半島地震では、石川県の輪島市、珠洲市などで最大震度7を観測した。携帯電話の基地局が"
+    "停電や伝送路の断絶により停波し、奥能登を中心に通信が途絶した。\n"
+    "2 消防の対応\n"
+    " 緊急消防援助隊が全国から出動し、救助活動に当たった。\n"
+)
+# The same disaster's name over a national measure (全国の…に対し): the country as well.
+WP_DISASTER_MEASURE = (
+    "令和6年版 情報通信白書\n"
+    "第2節 令和6年能登半島地震を踏まえた通信インフラの強靱化\n"
+    " 令和6年能登半島地震では、輪島市、珠洲市などで携帯電話の基地局が長期間停波した。\n"
+    " 総務省は、全国の携帯電話事業者に対し、基地局の予備電源の長時間化と衛星回線の活用を要請した。\n"
+)
+
+
+def test_a_white_paper_section_on_one_disaster_is_that_places():
+    assert _places(WP_ONE_DISASTER) == ({"北陸"}, {"石川県"})
+    assert _places(WP_DISASTER_MEASURE) == ({"全国", "北陸"}, {"石川県"})
