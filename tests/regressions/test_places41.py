@@ -442,3 +442,23 @@ WP_DISASTER_MEASURE = (
 def test_a_white_paper_section_on_one_disaster_is_that_places():
     assert _places(WP_ONE_DISASTER) == ({"北陸"}, {"石川県"})
     assert _places(WP_DISASTER_MEASURE) == ({"全国", "北陸"}, {"石川県"})
+
+# Towns joined by ・ under one bracketed prefecture: each is that prefecture's, a merged town's name too (三島町,
+# 新潟県's until 2005, now known only as 福島県's); towns bracketed one by one keep their own.
+GROUP_BRACKET = (
+    "平成4年版 通信白書\n"
+    "第2章 情報通信政策の動向\n"
+    " 郵政省では、テレトピア構想のモデル都市として、4年2月に水沢市(岩手県)、鎌倉市(神奈川県)、"
+    "長岡市・越路町・三島町・与板町(新潟県)、萩市(山口県)の地域を指定した。\n"
+)
+EACH_BRACKETED = (
+    "平成4年版 通信白書\n"
+    "第2章 情報通信政策の動向\n"
+    " 郵政省では、地域情報化のモデル地域として、塩尻市(長野県)・伊達市(福島県)の2地域を指定した。\n"
+)
+
+
+def test_a_group_of_towns_under_one_bracket():
+    prefs = _places(GROUP_BRACKET)[1]
+    assert "新潟県" in prefs and "福島県" not in prefs
+    assert _places(EACH_BRACKETED)[1] == {"長野県", "福島県"}
