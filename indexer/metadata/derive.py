@@ -554,7 +554,10 @@ def derive_metadata(
         reg = regions.RegionResult(bureau[1], (), f"the page of {bureau[0]}, whose area is {'・'.join(bureau[1])}")
     elif not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
         national = voice
-        reg = regions.RegionResult((regions.NATIONAL,), (), "")
+        # Read again as a national page: the cases it gives and the places it chose (「先進事例」 over
+        # 「・仙台市(宮城県):…」) are its subjects beside the country, as on a page whose issuer is known.
+        again = regions.regions_of(text, title, national=True, minutes=minutes, white_paper=white_paper)
+        reg = again if again.prefectures else regions.RegionResult((regions.NATIONAL,), (), "")
     elif (national is None and len(reg.regions) >= 2 and not reg.prefectures
           and not (org and _REGIONAL_ORG.search(org)) and not _LOCAL_SELF.search(text)):
         # Blocks compared and no prefecture (関東・中京・近畿の三大広域圏, 首都圏空港 and
@@ -564,7 +567,9 @@ def derive_metadata(
     conference = _MINISTER_CONFERENCE.search(title + "\n" + head_text(lines))
     if conference and national is None:
         national = f"a minister's press conference (「{conference.group()}」)"
-    if (white_paper or conference) and regions.NATIONAL not in reg.regions:
+    if ((white_paper or conference) and regions.NATIONAL not in reg.regions
+            and not (white_paper and not conference and regions.one_disaster_section(text, title, reg.prefectures))):
+        # (Not a White Paper section wholly about one disaster named after its place: regions.one_disaster_section.)
         # (A minister's press conference likewise: see _MINISTER_CONFERENCE.)
         # A White Paper is the country's report: the places one of its sections presents
         # (a town's case study) are in it as well as 全国, not instead, as both sets of White
@@ -574,14 +579,21 @@ def derive_metadata(
         # realdocs dev unchanged, held out 0.919 -> 0.918 (one other ministry's 白書 page).
         reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
                                    reg.prefectures, reg.evidence)
-    if conference and (visited := [p for p in regions.visited_places(text) if p not in reg.prefectures]):
+    if conference:
         # Where the minister went or where a meeting the conference announces is held is one of its
-        # topics, beside 全国 (regions.visited_places).
-        prefs = set(reg.prefectures) | set(visited)
-        reg = regions.RegionResult(
-            tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of(visited)),
-            tuple(p for p in regions.gazetteer().prefectures if p in prefs),
-            reg.evidence + f"; visited or the venue of a meeting it announces: {'・'.join(visited)}")
+        # topics, beside 全国 (regions.visited_places); so is a town or a disaster's place the minister's own
+        # statement takes up as an item (regions.opening_topics; realdocs dev 2026-12-05, places41: half A
+        # r3711 静岡県小山町 and r3626 能登半島地震 fixed, none broken; half B unchanged).
+        visited = [p for p in regions.visited_places(text) if p not in reg.prefectures]
+        items = [p for p in regions.opening_topics(text) if p not in reg.prefectures and p not in visited]
+        if visited or items:
+            prefs = set(reg.prefectures) | set(visited) | set(items)
+            notes = (f"; visited or the venue of a meeting it announces: {'・'.join(visited)}" if visited else "") + (
+                f"; an item of the minister's own statement: {'・'.join(items)}" if items else "")
+            reg = regions.RegionResult(
+                tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of([*visited, *items])),
+                tuple(p for p in regions.gazetteer().prefectures if p in prefs),
+                reg.evidence + notes)
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.
