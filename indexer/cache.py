@@ -86,7 +86,8 @@ from .errors import IndexLocationError
 #: 53: only text written as HTML writes tags is taken for one (closing tags, <br>, name="value" attributes, a
 #:     bare tag closed on its line): a formula a<b かつ c>d, <a.tanaka@example.jp>, 案<A>, <TD-LTE方式> had been cut.
 #: 54: a run of more than 16 tabs or spaces (全角 ones too) is cut to 16 (normalize.LONG_BLANK_RUN).
-EXTRACTOR_VERSION = 54
+#: 55: PDF: a footer drawn before the body (reportlab, Word) is read at the page's end (pdf._footer_last).
+EXTRACTOR_VERSION = 55
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

@@ -292,6 +292,7 @@ def _paragraphed(textpage, text: str) -> str | None:
         else:
             geometry.append(None)
         start += len(row) + 2
+    rows, geometry = _footer_last(rows, geometry)
     pitches = sorted(
         a[0] - b[0] for a, b in zip(geometry, geometry[1:])
         if a and b and abs(a[1] - b[1]) < 0.5 and 0 < a[0] - b[0] < 3 * a[1]
@@ -317,6 +318,40 @@ def _paragraphed(textpage, text: str) -> str | None:
                 continue
         out.append(rows[k])
     return "\n".join(out)
+
+
+#: At most this many lines drawn first are taken for a footer drawn before the body (a footer
+#: line, a page number beside or under it, a second footer line): the furniture module's _EDGE.
+_FOOTER_FIRST = 3
+
+
+def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
+    """The rows with a footer drawn before the body moved to the page's end, where it stands.
+
+    reportlab and Word draw the footer before the body, and PDFium keeps the drawing order, so
+    a one- or two-page PDF (too short for remove_furniture) opened on its footer: a print stamp
+    「印刷日 2025/01/15 1/2」 was taken for the document's date and title, an address line
+    「〒461-8795 名古屋市…」 ran into the title under it, and a slide's 「信越総合通信局 1」 became
+    the deck's title (breaker41's f04-f06).  A leading row is a footer when it lies below every
+    row drawn after it, by more than half its size, and at least two rows follow: the body's
+    own first line is never below all the rest of the body.  A running head drawn first
+    stands above the body, where it is, and is left in place."""
+    filled = [k for k, g in enumerate(geometry) if g]
+    moved: list[int] = []
+    for n, k in enumerate(filled[:_FOOTER_FIRST]):
+        rest = [geometry[j] for j in filled[n + 1:]]
+        if len(rest) < 2:
+            break
+        y, size = geometry[k][0], geometry[k][1]
+        if y < min(g[0] for g in rest) - 0.5 * max(size, 1.0):
+            moved.append(k)
+        else:
+            break
+    if not moved:
+        return rows, geometry
+    body = filled[len(moved)]
+    order = list(range(body, len(rows))) + moved
+    return [rows[k] for k in order], [geometry[k] for k in order]
 
 
 #: On a page of columns, a line is a wrapped line of a head set full width over them when it is
