@@ -1,0 +1,136 @@
+"""breaker41: the metadata and title of documents in the forms real collections hold and bench/realdocs (saved web
+pages as text) has few of: PowerPoint decks, Excel sheets, Word files and PDFs, run through the real extraction.
+
+breaker38 and breaker40 wrote pages as text; these are files, built by data_breaker41/make.py (python-pptx,
+python-docx, openpyxl, reportlab) in the styles of real ones (a 総合通信局's 説明資料 with a slide per topic, a
+prefecture's 事業一覧 with 年度 in a header cell, a town's 情報化計画 with its span on the cover, a ministry's 報道資料
+with 別紙 and 連絡先, a 予算資料 with a table, a 会議録 with running heads, slides saved as PDF, a flyer).  Their
+labels (data_breaker41/labels.tsv, bench/realdocs/README.md's conventions, a reason saying "judgement call" one a
+second reader may read otherwise) were committed before ictsearch first ran on them.
+
+On 42285756, 27 of the 38 files differed from their labels somewhere (titles compared after NFKC, spaces
+ignored), 15 of them in a date or a place.  The tests below are the ones fixed here and the files written for
+each fix to leave alone."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data_breaker41"
+SUFFIXES = (".pptx", ".docx", ".xlsx", ".pdf")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    """The 38 files indexed as `ictsearch index` indexes them."""
+    import ictsearch
+
+    root = tmp_path_factory.mktemp("breaker41")
+    docs = root / "docs"
+    docs.mkdir()
+    for path in DATA.iterdir():
+        if path.suffix in SUFFIXES:
+            shutil.copy(path, docs / path.name)
+    summary = ictsearch.build_index([docs], root / "idx", jobs=1, ocr=False)
+    assert not summary.failed
+    with ictsearch.open_index(root / "idx") as idx:
+        yield {Path(d.path).name: d for d in idx.documents()}
+
+
+def doc(index, doc_id: str):
+    return next(d for name, d in index.items() if name.startswith(doc_id + "_"))
+
+
+def years(d) -> tuple[str, str]:
+    return (str(d.fiscal_year or ""), str(d.year or ""))
+
+
+def test_every_file_has_a_label_and_the_labels_name_real_themes():
+    from ictsearch.indexer.metadata.themes import THEMES
+    with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    files = sorted(p.name for p in DATA.iterdir() if p.suffix in SUFFIXES)
+    assert sorted(r["file"] for r in rows) == files and len(files) == 38
+    assert all(t in set(THEMES) for r in rows for t in r["themes"].split("|") if t)
+    assert all((DATA / name).stat().st_size < 60_000 for name in files)
+
+
+# --- a PDF's footer drawn before its body ----------------------------------------------------------
+
+def test_a_print_stamp_in_the_footer_is_not_the_documents_date_nor_its_title(index):
+    d = doc(index, "f06")  # two pages; footer 「印刷日 2025/01/15 1/2」 drawn first; dated 令和6年4月1日
+    assert d.title == "札幌市行政手続オンライン化の拡充について"
+    assert years(d) == ("2024", "2024")
+    assert d.text.splitlines()[0] == d.title
+
+
+def test_a_newsletters_address_footer_does_not_run_into_its_title(index):
+    d = doc(index, "f04")  # one page, two columns, footer 「東海総合通信局 〒461-8795 名古屋市東区…」 drawn first
+    assert d.title == "東海総合通信局広報誌2024年秋号"
+    assert "愛知県" not in d.prefecture
+
+
+def test_slides_saved_as_pdf_are_titled_by_the_cover_not_the_footer(index):
+    d = doc(index, "f05")  # each page: footer 「信越総合通信局」 and the slide's number, drawn first
+    assert d.title == "地域におけるIoT活用事例"
+    assert years(d) == ("2023", "2023")
+
+
+def _pdf(path: Path, draw) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "HeiseiMin-W3" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    draw(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _read(path: Path) -> list[str]:
+    from ictsearch.indexer.pdf import read_pdf
+    return [line for line in read_pdf(path, ocr=False).pages[0].splitlines() if line.strip()]
+
+
+def test_a_running_head_drawn_first_stays_at_the_top(tmp_path):
+    # Above the body, where it is read first: its date and issuer are the document's (a 報道資料's head).
+    def draw(c):
+        c.setFont("HeiseiMin-W3", 9)
+        c.drawRightString(540, 810, "令和6年10月2日 北陸総合通信局")
+        c.setFont("HeiseiMin-W3", 16)
+        c.drawString(60, 760, "北陸ICTセミナーの開催について")
+        c.setFont("HeiseiMin-W3", 10.5)
+        c.drawString(60, 730, "生成AIの地域での活用をテーマにセミナーを開催します。")
+        c.drawString(60, 712, "参加費は無料です。")
+    lines = _read(_pdf(tmp_path / "head.pdf", draw))
+    assert lines[0] == "令和6年10月2日北陸総合通信局"
+
+
+def test_body_lines_drawn_bottom_first_are_not_moved_when_one_line_follows(tmp_path):
+    # A caption under a figure drawn before the figure's one label: two lines are no footer and body.
+    def draw(c):
+        c.setFont("HeiseiMin-W3", 10.5)
+        c.drawString(60, 400, "図1 光ファイバ整備率の推移")
+        c.drawString(60, 600, "整備率(%)")
+    assert _read(_pdf(tmp_path / "fig.pdf", draw)) == ["図1光ファイバ整備率の推移", "整備率(%)"]
+
+
+def test_a_footer_drawn_last_stays_last(tmp_path):
+    def draw(c):
+        c.setFont("HeiseiMin-W3", 16)
+        c.drawString(60, 760, "デジタル活用支援推進事業の実施団体の決定")
+        c.setFont("HeiseiMin-W3", 10.5)
+        c.drawString(60, 730, "総務省は、令和6年度の講習会を実施する団体を決定しました。")
+        c.drawString(60, 712, "全国の公民館等で講習会を開催します。")
+        c.setFont("HeiseiMin-W3", 9)
+        c.drawString(60, 30, "印刷日 2025/01/15")
+    lines = _read(_pdf(tmp_path / "last.pdf", draw))
+    assert lines[0].startswith("デジタル活用支援推進事業") and lines[-1] == "印刷日2025/01/15"
