@@ -86,7 +86,9 @@ from .errors import IndexLocationError
 #: 53: only text written as HTML writes tags is taken for one (closing tags, <br>, name="value" attributes, a
 #:     bare tag closed on its line): a formula a<b かつ c>d, <a.tanaka@example.jp>, 案<A>, <TD-LTE方式> had been cut.
 #: 54: a run of more than 16 tabs or spaces (全角 ones too) is cut to 16 (normalize.LONG_BLANK_RUN).
-#: 55: PDF: a footer drawn before the body (reportlab, Word) is read at the page's end (pdf._footer_last).
+#: 55: PDF: a footer drawn before the body (reportlab, Word) is read at the page's end (pdf._footer_last);
+#:     lines set apart by a gap or a size (now 1.05×) are never joined across it (pdf._PARAGRAPH_BREAK); a
+#:     notice's field label (「会場 …」) opens an item after a line that ends (normalize._FIELD_LABELS).
 EXTRACTOR_VERSION = 55
 
 

@@ -250,9 +250,16 @@ def _reads_across(textpage, text: str) -> bool:
 #: 2.0-2.3 (the LibreOffice PDFs' headings, a ReportLab notice with a blank line's space).
 _GAP_PITCH = 1.6
 #: A line set in a size this much larger or smaller than the line above (a 14-16 pt title over
-#: 10.5 pt body text: 1.33-1.52; a 8 pt running head over it: 1.31) is a paragraph of its own.
+#: 10.5 pt body text: 1.33-1.52; a 8 pt running head over it: 1.31; a flyer's 14 pt subtitle over
+#: its 13 pt 「日時 …」 line: 1.08, which 1.2 let run together) is a paragraph of its own: a paragraph is
+#: set in one size.  1.05 and 1.2 read ../shared/corpus's PDFs and bench/make_layouts.py's the same.
 #: Bold headings in the body's size are not set apart by size (they are by their numbers).
-_SIZE_STEP = 1.2
+_SIZE_STEP = 1.05
+#: Two empty lines: normalize_text joins a wrapped line across one empty line (pdfminer's text
+#: boxes), and two are its paragraph break (one is kept).  A flyer's lines of about one width, each
+#: set apart by its size — 「サイバーセキュリティセミナー in 松江」 over 「中小企業のための…」 over
+#: 「日時 令和6年11月15日」 — were joined across the one into a line whose date was no longer read.
+_PARAGRAPH_BREAK = ("", "")
 
 
 def _paragraphed(textpage, text: str) -> str | None:
@@ -310,7 +317,7 @@ def _paragraphed(textpage, text: str) -> str | None:
         if a and b:
             big, small = max(a[1], b[1]), max(min(a[1], b[1]), 1.0)
             if a[0] - b[0] > _GAP_PITCH * usual or big >= _SIZE_STEP * small:
-                out.append("")
+                out.extend(_PARAGRAPH_BREAK)
             elif (head_right is not None and a[3] - a[2] > _FULL_WIDTH * usual_width
                   and a[2] <= page_left + a[1] and a[3] >= head_right - a[1] and abs(b[2] - a[2]) <= a[1]
                   and not rows[k - 1].rstrip().endswith(("。", "！", "？"))):
