@@ -134,3 +134,37 @@ def test_a_footer_drawn_last_stays_last(tmp_path):
         c.drawString(60, 30, "印刷日 2025/01/15")
     lines = _read(_pdf(tmp_path / "last.pdf", draw))
     assert lines[0].startswith("デジタル活用支援推進事業") and lines[-1] == "印刷日2025/01/15"
+
+
+# --- a flyer's lines, each its own paragraph ---------------------------------------------------------
+
+def test_a_flyers_event_date_is_read_when_its_lines_are_about_one_width(index):
+    # 18 pt title, 14 pt subtitle, 13 pt 「日時 …」 and 「会場 …」: no issue date, so the event's day dates it.
+    d = doc(index, "f10")
+    assert years(d) == ("2024", "2024")
+    lines = d.text.splitlines()
+    assert "日時令和6年11月15日(金)14:00~16:30" in lines and "会場くにびきメッセ(島根県松江市)" in lines
+    assert "中小企業のためのランサムウェア対策" in lines
+
+
+def test_a_paragraph_wrapped_in_one_size_is_still_joined(tmp_path):
+    body = ("総務省は、携帯電話の不感地域を解消するため、基地局を整備する地方公共団体に対して、その費用の一部を補助して"
+            "います。令和6年度は、全国で百二十の地区で整備を予定しています。この事業により、山間部や離島でも携帯電話が使えるようになります。")
+    def draw(c):
+        c.setFont("HeiseiMin-W3", 10.5)
+        y = 760
+        for k in range(0, len(body), 40):
+            c.drawString(60, y, body[k:k + 40])
+            y -= 17
+    assert _read(_pdf(tmp_path / "para.pdf", draw)) == [body]
+
+
+def test_field_labels_open_items_only_where_the_line_above_ends():
+    from ictsearch.indexer.normalize import normalize_text
+    flyer = "\n".join(["中小企業のためのランサムウェア対策セミナー", "日時 令和6年11月15日（金）14:00～16:30",
+                        "会場 くにびきメッセ（島根県松江市）大展示場", "申込 下記URLからお申し込みください（先着順）"])
+    lines = normalize_text(flyer).splitlines()
+    # 「会場」 after a line ending in a time opens an item; 「日時」 and 「申込」 after lines that run on (a
+    # kanji at the end) are joined as before: a label only blocks where a bare number would.
+    assert lines == ["中小企業のためのランサムウェア対策セミナー日時令和6年11月15日(金)14:00~16:30",
+                     "会場くにびきメッセ(島根県松江市)大展示場申込下記URLからお申し込みください(先着順)"]
