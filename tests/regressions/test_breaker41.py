@@ -168,3 +168,36 @@ def test_field_labels_open_items_only_where_the_line_above_ends():
     # kanji at the end) are joined as before: a label only blocks where a bare number would.
     assert lines == ["中小企業のためのランサムウェア対策セミナー日時令和6年11月15日(金)14:00~16:30",
                      "会場くにびきメッセ(島根県松江市)大展示場申込下記URLからお申し込みください(先着順)"]
+
+
+# --- an as-of day in a sheet's header cell ---------------------------------------------------------
+
+def test_an_as_of_day_alone_in_its_cell_dates_the_sheet(index):
+    d = doc(index, "x02")  # row 「令和6年7月1日現在 | | | | 近畿総合通信局」 over the grant table
+    assert years(d) == ("2024", "2024")
+
+
+def _derived(text: str):
+    from ictsearch.indexer.document import derive_title
+    from ictsearch.indexer.metadata import derive_metadata
+    path = Path("一覧.xlsx")
+    return derive_metadata(text, title=derive_title(text, None, path), path=path)
+
+
+@pytest.mark.parametrize("row", ["令和6年7月1日現在\t\t\t\t近畿総合通信局", "近畿総合通信局\t\t\t令和6年7月1日現在",
+                                 "(令和6年7月1日現在)\t\t(単位:千円)"])
+def test_as_of_cells_in_their_forms(row):
+    text = f"一覧\n携帯電話等エリア整備事業 交付決定一覧\n{row}\n府県\t市町村\t交付決定額\n京都府\t南丹市\t23,500,000\n"
+    assert (_derived(text).fiscal_year, _derived(text).year) == (2024, 2024)
+
+
+@pytest.mark.parametrize("text", [
+    # a town's population box set in cells: a count the sheet borrows, not its day
+    "市の概要\n人口\t令和6年4月1日現在\t12,345人\n世帯数\t5,000世帯\n",
+    # an as-of day inside a column's header: the figures of one column
+    "市町村別の整備状況\n市町村\t人口(令和6年4月1日現在)\t整備率\n松江市\t195,000\t99.1%\n",
+    # inside a cell's sentence: one figure's day
+    "事業の概要\n対象\t令和6年4月1日現在で県内に住所を有する者\n",
+])
+def test_as_of_days_that_do_not_date_a_sheet(text):
+    assert _derived(text).year is None
