@@ -21,7 +21,45 @@ FIXED = dt.datetime(2024, 1, 1, 0, 0, 0)
 
 # --- PowerPoint ----------------------------------------------------------------------------------
 
-def pptx(name: str, slides: list[dict], *, footer: str | None = None, numbers: bool = True, wide: bool = True):
+def _placeholders(slide, number: int, footer: str | None, date: str | None, auto_date: bool) -> None:
+    """Footer, date and slide-number placeholders as PowerPoint writes them on a slide when 「ヘッダーとフッター」
+    is applied to all slides: copies of the layout's, holding the text and the fields' last values."""
+    import copy
+
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    for ph in slide.slide_layout.placeholders:
+        kind = ph.placeholder_format.type
+        if kind not in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE):
+            continue
+        if kind == PP_PLACEHOLDER.FOOTER and not footer or kind == PP_PLACEHOLDER.DATE and not date:
+            continue
+        el = copy.deepcopy(ph.element)
+        slide.shapes._spTree.append(el)
+        runs = el.iter(ns + "t")
+        t = next(runs, None)
+        if kind == PP_PLACEHOLDER.SLIDE_NUMBER and t is not None:
+            t.text = str(number)
+        elif kind == PP_PLACEHOLDER.DATE and t is not None:
+            t.text = date
+            if not auto_date:  # a fixed date: plain text, not a field
+                fld = t.getparent()
+                if fld.tag == ns + "fld":
+                    fld.tag = ns + "r"
+                    for key in list(fld.attrib):
+                        del fld.attrib[key]
+        elif kind == PP_PLACEHOLDER.FOOTER:
+            body = el.find(".//" + ns + "p")
+            r = body.makeelement(ns + "r", {})
+            tt = r.makeelement(ns + "t", {})
+            tt.text = footer
+            r.append(tt)
+            body.append(r)
+
+
+def pptx(name: str, slides: list[dict], *, footer: str | None = None, numbers: bool = True, wide: bool = True,
+         ph_footer: str | None = None, ph_date: str | None = None, auto_date: bool = False):
     from pptx import Presentation
     from pptx.util import Emu, Pt
 
@@ -56,6 +94,8 @@ def pptx(name: str, slides: list[dict], *, footer: str | None = None, numbers: b
         if numbers:
             box = slide.shapes.add_textbox(Emu(width - 900000), Emu(height - 450000), Emu(600000), Emu(350000))
             box.text_frame.text = str(i)
+        if ph_footer or ph_date:
+            _placeholders(slide, i, ph_footer, ph_date, auto_date)
         if spec.get("notes"):
             slide.notes_slide.notes_text_frame.text = spec["notes"]
     prs.core_properties.title = ""
@@ -306,6 +346,22 @@ def build():
         {"title": "令和5年度の取組実績", "lines": ["電子申請手続数 1,250件（前年度比 +320件）", "テレワーク実施職員 延べ4,100人"]},
         {"title": "令和6年度の重点取組", "lines": ["生成AIの全庁導入", "市町村との共同調達（鳥取市・米子市・倉吉市・境港市）"]},
     ], footer="鳥取県デジタル推進本部会議")
+
+    # p09: a bureau's deck with PowerPoint's own footer, date and slide-number placeholders on every slide,
+    # the date an automatic field whose last value is the day the file was last saved
+    pptx("p09_kinki_bousai.pptx", [
+        {"cover": True, "title": "災害時における通信手段の確保について", "lines": ["令和6年10月", "近畿総合通信局 防災対策推進室"]},
+        {"title": "臨時災害放送局", "lines": ["災害時に市町村が開設する臨時のFMラジオ局", "近畿総合通信局で機器を貸し出しています"]},
+        {"title": "移動通信機器の貸与", "lines": ["簡易無線機、衛星携帯電話を無償で貸し出します", "令和5年度は和歌山県、奈良県に貸与"]},
+        {"title": "連絡先", "lines": ["近畿総合通信局 防災対策推進室 電話 06-6942-8506"]},
+    ], numbers=False, ph_footer="近畿総合通信局", ph_date="2025/1/15", auto_date=True)
+
+    # p10: a prefecture's deck whose date placeholder holds a fixed date and its footer the meeting's name
+    pptx("p10_ehime_council.pptx", [
+        {"cover": True, "title": "愛媛県におけるデジタル人材の育成", "lines": ["愛媛県 企画振興部 デジタル戦略局"]},
+        {"title": "現状と課題", "lines": ["県内企業の7割がデジタル人材の不足を感じている", "市町のDX担当職員が少ない"]},
+        {"title": "主な取組", "lines": ["デジタル人材育成講座（松山市・今治市・新居浜市で開催）", "市町職員向けDX研修"]},
+    ], numbers=False, ph_footer="第2回 愛媛県デジタル推進会議 資料3", ph_date="令和6年11月12日")
 
     # x01: a prefecture's 事業一覧, 年度 in a header cell, 市町村 in a column
     xlsx("x01_shizuoka_jigyo.xlsx", [
