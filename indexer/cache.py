@@ -89,6 +89,8 @@ from .errors import IndexLocationError
 #: 55: PDF: a footer drawn before the body (reportlab, Word) is read at the page's end (pdf._footer_last);
 #:     lines set apart by a gap or a size (now 1.05×) are never joined across it (pdf._PARAGRAPH_BREAK); a
 #:     notice's field label (「会場 …」) opens an item after a line that ends (normalize._FIELD_LABELS).
+#:     PowerPoint: footer placeholders once after the last slide, a fixed date's opening the deck, slide
+#:     numbers and automatic dates not read (formats.pptx._furniture).
 EXTRACTOR_VERSION = 55
 
 

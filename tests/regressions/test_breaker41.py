@@ -26,7 +26,7 @@ SUFFIXES = (".pptx", ".docx", ".xlsx", ".pdf")
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    """The 38 files indexed as `ictsearch index` indexes them."""
+    """The 40 files indexed as `ictsearch index` indexes them."""
     import ictsearch
 
     root = tmp_path_factory.mktemp("breaker41")
@@ -54,7 +54,7 @@ def test_every_file_has_a_label_and_the_labels_name_real_themes():
     with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     files = sorted(p.name for p in DATA.iterdir() if p.suffix in SUFFIXES)
-    assert sorted(r["file"] for r in rows) == files and len(files) == 38
+    assert sorted(r["file"] for r in rows) == files and len(files) == 40
     assert all(t in set(THEMES) for r in rows for t in r["themes"].split("|") if t)
     assert all((DATA / name).stat().st_size < 60_000 for name in files)
 
@@ -201,3 +201,52 @@ def test_as_of_cells_in_their_forms(row):
 ])
 def test_as_of_days_that_do_not_date_a_sheet(text):
     assert _derived(text).year is None
+
+
+# --- PowerPoint's footer, date and slide-number placeholders -------------------------------------
+
+def test_slide_footers_numbers_and_automatic_dates_are_not_read_on_every_slide(index):
+    d = doc(index, "p09")  # footer 近畿総合通信局, slide number, automatic date last saved 2025/1/15
+    lines = d.text.splitlines()
+    assert "2025/1/15" not in d.text
+    assert not any(line.strip().isdigit() for line in lines)
+    assert lines.count("近畿総合通信局") == 1 and lines[-1] == "近畿総合通信局"
+    assert years(d) == ("2024", "2024")
+
+
+def test_a_fixed_date_in_the_date_placeholder_opens_the_deck(index):
+    d = doc(index, "p10")  # no date in the slides; 令和6年11月12日 typed into the date placeholder
+    assert d.text.splitlines()[0] == "令和6年11月12日"
+    assert d.title == "愛媛県におけるデジタル人材の育成"
+    assert years(d) == ("2024", "2024")
+    assert d.text.splitlines()[-1] == "第2回 愛媛県デジタル推進会議資料3"
+
+
+def _deck(tmp_path, **options):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_breaker41", DATA / "make.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    make.HERE = tmp_path
+    make.pptx("deck.pptx", [
+        {"cover": True, "title": "地域DXの推進に向けた取組", "lines": ["信越総合通信局"]},
+        {"title": "管内の事例", "lines": ["長野県塩尻市のAIオンデマンドバス", "新潟県三条市の書かない窓口"]},
+        {"title": "今後の予定", "lines": ["地域DXセミナーを開催します"]},
+    ], **options)
+    from ictsearch.indexer.extract import extract
+    return extract(tmp_path / "deck.pptx")
+
+
+def test_an_automatic_dates_last_value_does_not_date_a_deck(tmp_path):
+    from ictsearch.indexer.metadata import derive_metadata
+    got = _deck(tmp_path, numbers=False, ph_footer="信越総合通信局", ph_date="2025/3/20", auto_date=True)
+    text = "\n\n".join(got.pages)
+    assert "2025/3/20" not in text
+    assert derive_metadata(text, title=got.title, path=tmp_path / "deck.pptx").year is None
+
+
+def test_text_boxes_drawn_on_each_slide_stay_on_each_slide(tmp_path):
+    # Not placeholders: a text box the author placed on each slide is the slide's text, as before.
+    got = _deck(tmp_path, footer="信越総合通信局", numbers=False)
+    assert [page.splitlines()[-1] for page in got.pages[1:]] == ["信越総合通信局", "信越総合通信局"]
