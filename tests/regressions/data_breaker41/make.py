@@ -107,14 +107,32 @@ def pptx(name: str, slides: list[dict], *, footer: str | None = None, numbers: b
 
 # --- Word ------------------------------------------------------------------------------------------
 
-def docx(name: str, blocks: list[tuple], *, header: list[str] = (), footer: list[str] = ()):
+def _field(paragraph, instruction: str, shown: str) -> None:
+    """A field as Word stores it (w:fldSimple), holding the value Word last computed for it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def docx(name: str, blocks: list[tuple], *, header: list[str] = (), footer: list[str] = (),
+         header_field: tuple[str, str] | None = None):
     from docx import Document
     from docx.enum.text import WD_BREAK
 
     doc = Document()
     section = doc.sections[0]
+    if header_field:
+        _field(section.header.paragraphs[0], *header_field)
     for i, line in enumerate(header):
-        p = section.header.paragraphs[0] if i == 0 else section.header.add_paragraph()
+        p = section.header.paragraphs[0] if i == 0 and not header_field else section.header.add_paragraph()
         p.text = line
     for i, line in enumerate(footer):
         p = section.footer.paragraphs[0] if i == 0 else section.footer.add_paragraph()
@@ -604,6 +622,16 @@ def build():
         ("table", [["受賞者", "所在地"], ["F無線クラブ", "岐阜県高山市"], ["G株式会社", "三重県四日市市"],
                    ["H氏", "静岡県浜松市"]]),
     ], header=["東海総合通信局 広報誌 とうかい 2024年7月号"])
+
+    # d11: a city's notice whose header holds Word's DATE field (today's date wherever it is opened or printed),
+    # its last value the day the file was last saved
+    docx("d11_kobe_notice.docx", [
+        ("right", "令和6年6月3日"),
+        ("right", "神戸市 デジタル戦略部"),
+        ("title", "スマート窓口の開設について"),
+        ("p", "令和6年7月1日から、東灘区役所と北区役所で、申請書を書かずに手続ができるスマート窓口を開設します。"),
+        ("p", "マイナンバーカードを読み取ることで、氏名や住所の記入が不要になります。"),
+    ], header_field=('DATE \\@ "yyyy年M月d日"', "2025年1月15日"))
 
     # f01: a ministry's 報道資料 PDF, 別紙 on page 2, 問い合わせ先 box
     pdf("f01_soumu_press.pdf", [
