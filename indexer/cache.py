@@ -91,6 +91,8 @@ from .errors import IndexLocationError
 #:     notice's field label (「会場 …」) opens an item after a line that ends (normalize._FIELD_LABELS).
 #:     PowerPoint: footer placeholders once after the last slide, a fixed date's opening the deck, slide
 #:     numbers and automatic dates not read (formats.pptx._furniture).
+#:     Word: the values of DATE, PRINTDATE, SAVEDATE, TIME and page-number fields in headers and footers
+#:     are not read (formats.docx._without_running_fields).
 EXTRACTOR_VERSION = 55
 
 

@@ -26,7 +26,7 @@ SUFFIXES = (".pptx", ".docx", ".xlsx", ".pdf")
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    """The 40 files indexed as `ictsearch index` indexes them."""
+    """The 41 files indexed as `ictsearch index` indexes them."""
     import ictsearch
 
     root = tmp_path_factory.mktemp("breaker41")
@@ -54,7 +54,7 @@ def test_every_file_has_a_label_and_the_labels_name_real_themes():
     with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     files = sorted(p.name for p in DATA.iterdir() if p.suffix in SUFFIXES)
-    assert sorted(r["file"] for r in rows) == files and len(files) == 40
+    assert sorted(r["file"] for r in rows) == files and len(files) == 41
     assert all(t in set(THEMES) for r in rows for t in r["themes"].split("|") if t)
     assert all((DATA / name).stat().st_size < 60_000 for name in files)
 
@@ -250,3 +250,60 @@ def test_text_boxes_drawn_on_each_slide_stay_on_each_slide(tmp_path):
     # Not placeholders: a text box the author placed on each slide is the slide's text, as before.
     got = _deck(tmp_path, footer="信越総合通信局", numbers=False)
     assert [page.splitlines()[-1] for page in got.pages[1:]] == ["信越総合通信局", "信越総合通信局"]
+
+
+# --- Word's running fields in headers and footers -------------------------------------------------
+
+def test_a_date_field_in_the_header_does_not_date_the_notice(index):
+    d = doc(index, "d11")  # header: DATE field, last value 2025年1月15日; the notice dated 令和6年6月3日
+    assert "2025年1月15日" not in d.text
+    assert years(d) == ("2024", "2024")
+
+
+def test_a_typed_date_in_the_header_still_opens_the_text(index):
+    d = doc(index, "d03")  # header 「報道資料 / 令和6年10月2日 / 北陸総合通信局」, typed
+    assert d.text.splitlines()[:2] == ["報道資料", "令和6年10月2日"]
+    assert years(d) == ("2024", "2024")
+
+
+def _complex_field(paragraph, instruction: str, shown: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(child):
+        r = OxmlElement("w:r")
+        r.append(child)
+        paragraph._p.append(r)
+
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, shown), ("end", None)):
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run(char)
+        else:
+            t = OxmlElement("w:instrText" if text == instruction else "w:t")
+            t.text = text
+            run(t)
+
+
+def test_complex_date_and_page_fields_in_header_and_footer(tmp_path):
+    from docx import Document
+
+    from ictsearch.indexer.extract import extract
+
+    document = Document()
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.add_run("印刷日 ")
+    _complex_field(header, ' PRINTDATE \\@ "yyyy/MM/dd" ', "2025/02/03")
+    _complex_field(section.footer.paragraphs[0], " PAGE ", "1")
+    section.footer.add_paragraph("富山県 情報政策課")
+    document.add_paragraph("令和6年5月10日")
+    document.add_paragraph("富山県デジタル化推進計画の改定について", style="Title")
+    document.add_paragraph("作成者:")
+    _complex_field(document.paragraphs[-1], " AUTHOR ", "情報政策課")
+    document.save(tmp_path / "notice.docx")
+    text = extract(tmp_path / "notice.docx").pages[0]
+    assert "2025/02/03" not in text and "\n1\n" not in text + "\n"
+    assert text.splitlines()[0] == "令和6年5月10日"
+    assert "富山県情報政策課" in text and "作成者:情報政策課" in text  # a body's field keeps its value
