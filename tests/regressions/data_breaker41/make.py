@@ -68,7 +68,16 @@ def pptx(name: str, slides: list[dict], *, footer: str | None = None, numbers: b
         prs.slide_width, prs.slide_height = Emu(12192000), Emu(6858000)
     width, height = prs.slide_width, prs.slide_height
     for i, spec in enumerate(slides, 1):
-        if spec.get("cover"):
+        if spec.get("boxcover"):  # a designed cover: a blank layout, the title and lines in text boxes
+            slide = prs.slides.add_slide(prs.slide_layouts[6])
+            box = slide.shapes.add_textbox(Emu(600000), Emu(2000000), Emu(width - 1200000), Emu(1200000))
+            box.text_frame.text = spec["title"]
+            box.text_frame.paragraphs[0].runs[0].font.size = Pt(36)
+            for k, line in enumerate(spec.get("lines", [])):
+                box = slide.shapes.add_textbox(Emu(600000), Emu(3600000 + 500000 * k), Emu(width - 1200000),
+                                               Emu(450000))
+                box.text_frame.text = line
+        elif spec.get("cover"):
             slide = prs.slides.add_slide(prs.slide_layouts[0])
             slide.shapes.title.text = spec["title"]
             slide.placeholders[1].text = "\n".join(spec.get("lines", []))
@@ -159,6 +168,18 @@ def docx(name: str, blocks: list[tuple], *, header: list[str] = (), footer: list
             for r, row in enumerate(rows):
                 for c, value in enumerate(row):
                     table.cell(r, c).text = value
+        elif kind == "big":  # a cover's title set by hand: centred, 20 pt, bold, in the Normal style
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+            from docx.shared import Pt
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(rest[0])
+            run.bold = True
+            run.font.size = Pt(20)
+        elif kind == "box":  # a cover's title framed in a one-cell table
+            table = doc.add_table(rows=1, cols=1)
+            table.style = "Table Grid"
+            table.cell(0, 0).text = rest[0]
         elif kind == "break":
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         else:
@@ -380,6 +401,33 @@ def build():
         {"title": "現状と課題", "lines": ["県内企業の7割がデジタル人材の不足を感じている", "市町のDX担当職員が少ない"]},
         {"title": "主な取組", "lines": ["デジタル人材育成講座（松山市・今治市・新居浜市で開催）", "市町職員向けDX研修"]},
     ], numbers=False, ph_footer="第2回 愛媛県デジタル推進会議 資料3", ph_date="令和6年11月12日")
+
+    # p11: a designed deck: the cover's title in a text box, no title placeholder on the cover
+    pptx("p11_okinawa_design.pptx", [
+        {"boxcover": True, "title": "離島における遠隔医療の推進", "lines": ["令和6年9月", "沖縄総合通信事務所"]},
+        {"title": "現状", "lines": ["宮古島市、石垣市の診療所と本島の病院をオンラインで結ぶ", "専門医の不足を補う"]},
+        {"title": "支援制度", "lines": ["地域デジタル基盤活用推進事業", "遠隔医療の実証に補助"]},
+    ], footer="沖縄総合通信事務所")
+
+    # x09: a workbook whose first sheet is a cover (表紙), its data on the next sheets
+    xlsx("x09_yamagata_cover.xlsx", [
+        ("表紙", [[], [], [None, "令和6年度 山形県情報通信基盤整備状況調査"], [], [None, "令和6年12月"],
+                  [None, "山形県 みらい企画創造部"]]),
+        ("光ファイバ", [["市町村", "世帯カバー率"], ["山形市", "100.0%"], ["鶴岡市", "99.2%"], ["小国町", "96.5%"]]),
+        ("携帯電話", [["市町村", "不感地区数"], ["西川町", 2], ["大蔵村", 1]]),
+    ])
+
+    # x10: a sheet whose 年度 is a label and value pair in two cells, under a merged title
+    xlsx("x10_gifu_form.xlsx", [
+        ("様式1", [
+            ["地域情報化推進事業 実績報告書"],
+            ["年度", "令和5年度", None, "報告日", "令和6年4月26日"],
+            ["団体名", "岐阜県高山市"],
+            ["事業名", "観光Wi-Fi整備事業"],
+            ["事業費（円）", 8400000],
+            ["成果", "古い町並み周辺の12か所に公衆無線LANを整備し、外国人観光客の利用が月平均3,200件となった。"],
+        ]),
+    ])
 
     # x01: a prefecture's 事業一覧, 年度 in a header cell, 市町村 in a column
     xlsx("x01_shizuoka_jigyo.xlsx", [
@@ -632,6 +680,37 @@ def build():
         ("p", "令和6年7月1日から、東灘区役所と北区役所で、申請書を書かずに手続ができるスマート窓口を開設します。"),
         ("p", "マイナンバーカードを読み取ることで、氏名や住所の記入が不要になります。"),
     ], header_field=('DATE \\@ "yyyy年M月d日"', "2025年1月15日"))
+
+    # d12: a town's plan whose cover title is set by hand (no Title or heading style), 資料番号 above it
+    docx("d12_minamiaso_plan.docx", [
+        ("right", "資料2"),
+        ("big", "南阿蘇村デジタル田園都市構想総合戦略"),
+        ("center", "令和6年3月"),
+        ("center", "熊本県南阿蘇村"),
+        ("break",),
+        ("p", "第1章 策定の趣旨"),
+        ("p", "本村は、熊本地震からの創造的復興を進めるとともに、デジタル技術を活用して、観光と農業の振興、子育て支援の充実を図る。"),
+        ("p", "第2章 基本目標"),
+        ("p", "基本目標1 観光DXによる交流人口の拡大"),
+    ])
+
+    # d13: a committee's report whose cover title is framed in a one-cell table
+    docx("d13_kagawa_report.docx", [
+        ("box", "香川県スマート農業推進検討会 報告書"),
+        ("center", "令和7年1月"),
+        ("center", "香川県スマート農業推進検討会"),
+        ("p", "1 はじめに"),
+        ("p", "県内の農業者の高齢化と担い手不足に対応するため、ドローンや自動走行トラクタ、水田の水位センサーの導入について検討した。"),
+    ])
+
+    # f14: a PDF whose /Title is the template's, two 年度 old
+    pdf("f14_stale_title.pdf", [
+        [("t", "令和6年度 地域ICT推進協議会 事業計画"), ("r", "令和6年5月15日"), ("r", "北海道地域ICT推進協議会"),
+         ("h", "1 基本方針"),
+         ("p", "道内市町村の自治体DXと地域のデジタル人材の育成を支援する。"),
+         ("h", "2 主な事業"),
+         ("p", "(1) 自治体職員向け研修 (2) 地域情報化セミナーの開催 (3) 会員への情報提供")],
+    ], title="令和4年度 地域ICT推進協議会 事業計画")
 
     # f01: a ministry's 報道資料 PDF, 別紙 on page 2, 問い合わせ先 box
     pdf("f01_soumu_press.pdf", [
