@@ -93,6 +93,8 @@ from .errors import IndexLocationError
 #:     numbers and automatic dates not read (formats.pptx._furniture).
 #:     Word: the values of DATE, PRINTDATE, SAVEDATE, TIME and page-number fields in headers and footers
 #:     are not read (formats.docx._without_running_fields).
+#:     A title property (PDF /Title, Office's) that is last year's copy of the first page's title gives way to
+#:     the page's (extract.own_version).
 EXTRACTOR_VERSION = 55
 
 

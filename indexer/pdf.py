@@ -494,5 +494,7 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
     if cut or page_count > read:
         # Where the text ends, as the page count still says how long the document is.
         warnings.append(f"text cut at {_text_budget():,} characters, in page {len(pages):,} of {page_count:,}")
-    return Extracted(pages=pages, page_count=page_count, title=title, encoding=None, warnings=list(warnings),
-                     ocr_pages=ocr_pages)
+    from .extract import own_version
+
+    return Extracted(pages=pages, page_count=page_count, title=own_version(title, pages[0]), encoding=None,
+                     warnings=list(warnings), ocr_pages=ocr_pages)

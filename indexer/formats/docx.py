@@ -30,7 +30,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import ExtractionError
-from . import alt_text, check_office_zip, core_title, damaged, normalize_capped
+from . import alt_text, check_office_zip, core_title, damaged, normalize_capped, own_version
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -107,7 +107,7 @@ def read(path: Path):
     return Extracted(
         pages=[page],
         page_count=None,
-        title=title.found or core_title(properties_title, path),
+        title=title.found or own_version(core_title(properties_title, path), page),
         encoding=None,
         warnings=warnings,
     )

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import alt_text, cap_text, check_office_zip, core_title, damaged
+from . import alt_text, cap_text, check_office_zip, core_title, damaged, own_version
 
 
 def read(path: Path):
@@ -92,7 +92,7 @@ def read(path: Path):
     return Extracted(
         pages=pages,
         page_count=len(pages),
-        title=title or core_title(properties_title, path),
+        title=title or own_version(core_title(properties_title, path), pages[0]),
         encoding=None,
         warnings=warnings,
     )

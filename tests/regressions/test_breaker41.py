@@ -26,7 +26,7 @@ SUFFIXES = (".pptx", ".docx", ".xlsx", ".pdf")
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    """The 41 files indexed as `ictsearch index` indexes them."""
+    """The 47 files indexed as `ictsearch index` indexes them."""
     import ictsearch
 
     root = tmp_path_factory.mktemp("breaker41")
@@ -54,7 +54,7 @@ def test_every_file_has_a_label_and_the_labels_name_real_themes():
     with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     files = sorted(p.name for p in DATA.iterdir() if p.suffix in SUFFIXES)
-    assert sorted(r["file"] for r in rows) == files and len(files) == 41
+    assert sorted(r["file"] for r in rows) == files and len(files) == 47
     assert all(t in set(THEMES) for r in rows for t in r["themes"].split("|") if t)
     assert all((DATA / name).stat().st_size < 60_000 for name in files)
 
@@ -307,3 +307,45 @@ def test_complex_date_and_page_fields_in_header_and_footer(tmp_path):
     assert "2025/02/03" not in text and "\n1\n" not in text + "\n"
     assert text.splitlines()[0] == "令和6年5月10日"
     assert "富山県情報政策課" in text and "作成者:情報政策課" in text  # a body's field keeps its value
+
+
+# --- a title property saved from last year's file --------------------------------------------------
+
+def test_a_pdfs_stale_title_gives_way_to_its_first_pages_version(index):
+    d = doc(index, "f14")  # /Title 「令和4年度 地域ICT推進協議会 事業計画」, the page 「令和6年度 …」, 令和6年5月15日
+    assert d.title == "令和6年度地域ICT推進協議会事業計画"  # the page's line, as normalized
+    assert years(d) == ("2024", "2024")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the property and the page agree: the property stands
+    ("令和6年度 事業計画", "令和6年度 事業計画\n令和6年5月15日\n", "令和6年度 事業計画"),
+    # the page names more than the property: not a copy of it
+    ("令和4年度 事業報告", "令和4年度 事業報告の概要\n令和5年6月\n", "令和4年度 事業報告"),
+    # a title without a year or number is never replaced
+    ("地域ICT推進協議会 事業計画", "令和6年度 地域ICT推進協議会 事業計画\n", "地域ICT推進協議会 事業計画"),
+    # a year alone is too little to match on
+    ("2022年度", "2024年度\n", "2022年度"),
+    # a meeting's number is stale as a year is
+    ("第3回 地域DX推進会議 資料", "第4回 地域DX推進会議 資料\n令和6年10月2日\n", "第4回 地域DX推進会議 資料"),
+    # the page's version far below its cover is not looked for
+    ("令和4年度 事業計画", "\n".join(["表紙"] * 10 + ["令和6年度 事業計画"]), "令和4年度 事業計画"),
+])
+def test_own_version_in_its_forms(title, text, expected):
+    from ictsearch.indexer.extract import own_version
+    assert own_version(title, text) == expected
+
+
+def test_an_office_title_property_from_last_year_gives_way_too(tmp_path):
+    from openpyxl import Workbook
+
+    from ictsearch.indexer.extract import extract
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "一覧"
+    for row in (["令和6年度 公衆無線LAN整備箇所一覧"], ["市町村", "施設名"], ["高山市", "高山駅前"]):
+        ws.append(row)
+    wb.properties.title = "令和5年度 公衆無線LAN整備箇所一覧"
+    wb.save(tmp_path / "wifi.xlsx")
+    assert extract(tmp_path / "wifi.xlsx").title == "令和6年度公衆無線LAN整備箇所一覧"
