@@ -214,7 +214,7 @@ def xlsx(name: str, sheets: list[tuple[str, list[list]]], *, formats: dict | Non
 # --- PDF -------------------------------------------------------------------------------------------
 
 def pdf(name: str, pages: list, *, head: str | None = None, foot: str | None = None, numbers: str | None = None,
-        slides: bool = False, title: str | None = None):
+        slides: bool = False, title: str | None = None, furniture_last: bool = False):
     """pages: each a list of (style, text) lines, or ("cols", left_lines, right_lines) for two columns.
     head / foot are drawn on every page; numbers is a format such as "- {n} -" or "{n} / {total}"."""
     from reportlab.lib.pagesizes import A4, landscape
@@ -276,7 +276,8 @@ def pdf(name: str, pages: list, *, head: str | None = None, foot: str | None = N
         return y
 
     total = len(pages)
-    for n, page in enumerate(pages, 1):
+
+    def furniture(n):
         if head:
             c.setFont("HeiseiMin-W3", 9)
             c.drawRightString(w - margin, h - 30, head)
@@ -286,6 +287,10 @@ def pdf(name: str, pages: list, *, head: str | None = None, foot: str | None = N
         if numbers:
             c.setFont("HeiseiMin-W3", 9)
             c.drawCentredString(w / 2, 24, numbers.format(n=n, total=total))
+
+    for n, page in enumerate(pages, 1):
+        if not furniture_last:  # reportlab's and Word's order; LibreOffice draws them after the body
+            furniture(n)
         y = h - 70
         if page and page[0] == "cols":
             _, top, left, right = page
@@ -296,6 +301,8 @@ def pdf(name: str, pages: list, *, head: str | None = None, foot: str | None = N
             column(right, margin + cw + gutter, cw, y)
         else:
             column(page, margin, w - 2 * margin, y)
+        if furniture_last:
+            furniture(n)
         c.showPage()
     c.save()
 
@@ -711,6 +718,15 @@ def build():
          ("h", "2 主な事業"),
          ("p", "(1) 自治体職員向け研修 (2) 地域情報化セミナーの開催 (3) 会員への情報提供")],
     ], title="令和4年度 地域ICT推進協議会 事業計画")
+
+    # f15: a bureau's 報道資料 exported by LibreOffice: its header (date and issuer) drawn after the body
+    pdf("f15_shikoku_lo.pdf", [
+        [("t", "「四国情報通信セミナー」の開催"),
+         ("p", "四国総合通信局は、四国情報通信懇談会と共催で、地域のサイバーセキュリティ対策をテーマにセミナーを開催します。"),
+         ("h", "1 日時"), ("p", "令和6年11月27日（水）13時30分から"),
+         ("h", "2 会場"), ("p", "松山市 愛媛県美術館講堂"),
+         ("s", "連絡先 四国総合通信局 情報通信部 電話 089-936-5061")],
+    ], head="報道資料 令和6年11月1日 四国総合通信局", furniture_last=True)
 
     # f01: a ministry's 報道資料 PDF, 別紙 on page 2, 問い合わせ先 box
     pdf("f01_soumu_press.pdf", [
