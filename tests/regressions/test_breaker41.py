@@ -26,7 +26,7 @@ SUFFIXES = (".pptx", ".docx", ".xlsx", ".pdf")
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    """The 47 files indexed as `ictsearch index` indexes them."""
+    """The 48 files indexed as `ictsearch index` indexes them."""
     import ictsearch
 
     root = tmp_path_factory.mktemp("breaker41")
@@ -54,7 +54,7 @@ def test_every_file_has_a_label_and_the_labels_name_real_themes():
     with open(DATA / "labels.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     files = sorted(p.name for p in DATA.iterdir() if p.suffix in SUFFIXES)
-    assert sorted(r["file"] for r in rows) == files and len(files) == 47
+    assert sorted(r["file"] for r in rows) == files and len(files) == 48
     assert all(t in set(THEMES) for r in rows for t in r["themes"].split("|") if t)
     assert all((DATA / name).stat().st_size < 60_000 for name in files)
 
