@@ -86,7 +86,16 @@ from .errors import IndexLocationError
 #: 53: only text written as HTML writes tags is taken for one (closing tags, <br>, name="value" attributes, a
 #:     bare tag closed on its line): a formula a<b かつ c>d, <a.tanaka@example.jp>, 案<A>, <TD-LTE方式> had been cut.
 #: 54: a run of more than 16 tabs or spaces (全角 ones too) is cut to 16 (normalize.LONG_BLANK_RUN).
-EXTRACTOR_VERSION = 54
+#: 55: PDF: a footer drawn before the body (reportlab, Word) is read at the page's end (pdf._footer_last);
+#:     lines set apart by a gap or a size (now 1.05×) are never joined across it (pdf._PARAGRAPH_BREAK); a
+#:     notice's field label (「会場 …」) opens an item after a line that ends (normalize._FIELD_LABELS).
+#:     PowerPoint: footer placeholders once after the last slide, a fixed date's opening the deck, slide
+#:     numbers and automatic dates not read (formats.pptx._furniture).
+#:     Word: the values of DATE, PRINTDATE, SAVEDATE, TIME and page-number fields in headers and footers
+#:     are not read (formats.docx._without_running_fields).
+#:     A title property (PDF /Title, Office's) that is last year's copy of the first page's title gives way to
+#:     the page's (extract.own_version).
+EXTRACTOR_VERSION = 55
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

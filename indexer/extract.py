@@ -535,6 +535,36 @@ _PLACEHOLDER_RE = re.compile(
 _MEANINGFUL_CHAR_RE = re.compile(r"[^\W\d_]")
 
 
+#: A year or a meeting's number in a title: what a file saved again from last year's changes in its text
+#: and leaves in its title property.
+_TITLE_NUMBER_RE = re.compile(
+    r"(?:令和|平成|昭和|[RrHh])\s*(?:[0-9]{1,2}|元)(?:\s*年度?)?|(?:19|20)[0-9]{2}(?:\s*年度?)?|第\s*[0-9]+\s*回"
+)
+#: Lines of the first page looked at for the title's own version (a cover's title, date and issuer).
+_OWN_VERSION_LINES = 10
+
+
+def own_version(title: str | None, text: str) -> str | None:
+    """The title property, or the first page's version of it when the property is a copy with other years.
+
+    A file saved again from last year's (「令和4年度 地域ICT推進協議会 事業計画」 in /Title or the Office title
+    property, the cover reading 「令和6年度 …」) kept the old title, which named the document and gave it its
+    年度 (breaker41's f14: fiscal year 2022, year none, for a plan of 令和6年度 dated 令和6年5月15日).  Taken only
+    when a line of the first page reads as the title with its years or 第N回 masked, and differs in them."""
+    if not title or not _TITLE_NUMBER_RE.search(title):
+        return title
+    squashed = "".join(unicodedata.normalize("NFKC", title).split())
+    masked = _TITLE_NUMBER_RE.sub("#", squashed)
+    if len(masked.replace("#", "")) < 4:
+        return title
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_OWN_VERSION_LINES]
+    for line in lines:
+        own = "".join(line.split())
+        if own != squashed and _TITLE_NUMBER_RE.sub("#", own) == masked:
+            return line
+    return title
+
+
 def _meaningful_title(raw: str | None, path: Path) -> str | None:
     """The /Title metadata if it names the document, else None."""
     if not raw:

@@ -122,9 +122,14 @@ _STRONG_ITEM_RE = LazyPattern(
 _NEVER_CONTINUED_RE = LazyPattern(
     r"\s*(?:図表?|表[0-9 ]|出典|\((?:出典|注|データ集)|注[0-9 :]|※|https?:|[0-9]+(?:-[0-9]+)+[ \u3000])"
 )
+#: A notice's field labels, each opening a line with a space before its value: 「日時 令和6年11月15日（金）
+#: 14:00～16:30」 over 「会場 くにびきメッセ」 on a flyer are two items, and a PDF's few lines of about
+#: one width looked wrapped (breaker41's f10: the date ran into the venue and was no longer read).
+#: Blocked only where the line above does not run on, as a bare number is.
+_FIELD_LABELS = "日時|日程|期日|会場|場所|主催|共催|後援|対象|定員|参加費|申込み?|締切|講師|内容|問(?:い)?合(?:わ)?せ先?"
 # "1 総会の開催" is a heading, but "71 会員が出席" continues the line above: a
 # bare number only blocks a join when the line above does not run on.
-_WEAK_ITEM_RE = LazyPattern(r"^\s*[0-9]{1,2} ")
+_WEAK_ITEM_RE = LazyPattern(r"^\s*(?:[0-9]{1,2}|" + _FIELD_LABELS + ") ")
 
 # Characters that end a line on purpose: sentence ends, colons, closing
 # brackets (the brief's list: 。．！？：」）and their ASCII forms after NFKC).

@@ -294,6 +294,13 @@ def table_title(first_row: list[str], path: Path) -> str | None:
     return texts[0].strip() if len(texts) < 3 else path.stem
 
 
+def own_version(title: str | None, text: str) -> str | None:
+    """The title property, or the text's version of it when the property is last year's (extract.own_version)."""
+    from ..extract import own_version as own
+
+    return own(title, text)
+
+
 def core_title(raw: str | None, path: Path) -> str | None:
     """The document properties' title if it names the document (same rules as a PDF's /Title)."""
     from ..extract import _meaningful_title

@@ -30,7 +30,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import ExtractionError
-from . import alt_text, check_office_zip, core_title, damaged, normalize_capped
+from . import alt_text, check_office_zip, core_title, damaged, normalize_capped, own_version
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -107,7 +107,7 @@ def read(path: Path):
     return Extracted(
         pages=[page],
         page_count=None,
-        title=title.found or core_title(properties_title, path),
+        title=title.found or own_version(core_title(properties_title, path), page),
         encoding=None,
         warnings=warnings,
     )
@@ -515,10 +515,58 @@ def _headers_and_footers(document) -> tuple[list[str], list[str]]:
             if part.is_linked_to_previous:
                 continue
             lines: list[str] = []
-            _block(part._element, lines, None, part.part)
+            _block(_without_running_fields(part._element), lines, None, part.part)
             for line in lines:
                 line = line.strip()
                 if line and line not in seen:
                     seen.add(line)
                     out[k // 3].append(line)
     return out
+
+
+#: Fields whose value Word computes when it shows or prints the page: today's date, the day it was printed
+#: or saved, the page number.  In a header or footer their last value is no text of the document: a
+#: template's DATE field (「2025年1月15日」, the day the file was last opened) opened the text as a header's
+#: date line does and dated a notice of 令和6年6月3日 (breaker41's d11).  CREATEDATE, a typed date and the
+#: body's fields stay.
+_RUNNING_FIELDS = frozenset({"DATE", "TIME", "PRINTDATE", "SAVEDATE", "PAGE", "NUMPAGES", "SECTIONPAGES"})
+
+
+def _without_running_fields(element):
+    """A copy of a header's or footer's element without the values of _RUNNING_FIELDS (the element
+    itself when it holds no field)."""
+    import copy
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    if element.find(".//" + w + "fldSimple") is None and element.find(".//" + w + "fldChar") is None:
+        return element
+    element = copy.deepcopy(element)
+
+    def running(instruction: str) -> bool:
+        words = instruction.split()
+        return bool(words) and words[0].upper() in _RUNNING_FIELDS
+
+    for field in list(element.iter(w + "fldSimple")):
+        if running(field.get(w + "instr") or "") and field.getparent() is not None:
+            field.getparent().remove(field)
+    for paragraph in element.iter(w + "p"):
+        # A complex field: runs of begin, its instruction, separate, its value, end (fields may nest).
+        stack: list[list] = []  # per open field: [instruction, in its value?]
+        doomed = []
+        for run in list(paragraph.iter(w + "r")):
+            char = run.find(w + "fldChar")
+            kind = char.get(w + "fldCharType") if char is not None else None
+            if kind == "begin":
+                stack.append(["", False])
+            elif kind == "separate" and stack:
+                stack[-1][1] = True
+            elif kind == "end" and stack:
+                stack.pop()
+            elif stack and not stack[-1][1]:
+                stack[-1][0] += "".join(t.text or "" for t in run.iter(w + "instrText"))
+            elif any(value and running(instruction) for instruction, value in stack):
+                doomed.append(run)
+        for run in doomed:
+            if run.getparent() is not None:
+                run.getparent().remove(run)
+    return element

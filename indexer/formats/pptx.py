@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import alt_text, cap_text, check_office_zip, core_title, damaged
+from . import alt_text, cap_text, check_office_zip, core_title, damaged, own_version
 
 
 def read(path: Path):
@@ -39,6 +39,7 @@ def read(path: Path):
         presentation = _open(path, warnings)
         pages: list[str] = []
         title = None
+        furniture: dict[str, dict[str, None]] = {_DATE: {}, _FOOTER: {}}
         for number, slide in enumerate(presentation.slides, start=1):
             lines: list[str] = []
             title_shape = slide.shapes.title
@@ -51,6 +52,13 @@ def read(path: Path):
             for shape in slide.shapes:
                 if title_shape is not None and shape.shape_id == title_shape.shape_id:
                     continue
+                kind = _furniture(shape)
+                if kind is not None:
+                    if kind != _DROPPED:
+                        for line in _text(shape.text_frame).split("\n"):
+                            if line.strip():
+                                furniture[kind].setdefault(line.strip(), None)
+                    continue
                 _shape_text(shape, lines)
             lines.extend(_alt_texts(slide, "\n".join(lines)))
             if slide.has_notes_slide:
@@ -59,7 +67,16 @@ def read(path: Path):
                     lines.append("")
                     lines.append(_text(notes))
             pages.append(normalize_text("\n".join(lines), wrapped=False))
-        behind = _behind_the_slides(presentation)
+        behind = [*furniture[_FOOTER], *_behind_the_slides(presentation)]
+        if pages and furniture[_DATE]:
+            # A fixed date in the slides' date placeholder is the deck's (a meeting's day), opening it
+            # as a Word header's date line does (docx); other dates there stay with the footers.
+            from ..document import is_dated_letterhead
+
+            dated = [line for line in furniture[_DATE] if is_dated_letterhead(line)]
+            behind = [line for line in furniture[_DATE] if line not in dated] + behind
+            if dated:
+                pages[0] = normalize_text("\n".join(dated) + "\n" + pages[0], wrapped=False)
         if pages and behind:
             pages[-1] = normalize_text(pages[-1] + "\n\n" + "\n".join(behind), wrapped=False)
         properties_title = presentation.core_properties.title
@@ -75,7 +92,7 @@ def read(path: Path):
     return Extracted(
         pages=pages,
         page_count=len(pages),
-        title=title or core_title(properties_title, path),
+        title=title or own_version(core_title(properties_title, path), pages[0]),
         encoding=None,
         warnings=warnings,
     )
@@ -189,6 +206,35 @@ def _shape_text(shape, lines: list[str]) -> None:
         text = _text(shape.text_frame)
         if text.strip():
             lines.append(text)
+
+
+#: What a slide's footer, date and slide-number placeholders (PowerPoint's 「ヘッダーとフッター」, on every
+#: slide) become: they are drawn on each slide but are no slide's content.  Read on every slide they put
+#: 「近畿総合通信局」, 「2025/1/15」 and the slide's number under each (breaker41's p09), and an automatic
+#: date's last value — the day the file was last saved — dated a deck with no date of its own.
+#: A footer is read once after the last slide, with the layouts' text; a fixed date too, or opening
+#: the deck when it is a date line; slide numbers and automatic dates (a:fld type="datetime…") not at all.
+_FOOTER, _DATE, _DROPPED = "footer", "date", "dropped"
+_FLD = "{http://schemas.openxmlformats.org/drawingml/2006/main}fld"
+
+
+def _furniture(shape) -> str | None:
+    if not getattr(shape, "is_placeholder", False) or not getattr(shape, "has_text_frame", False):
+        return None
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    try:
+        kind = shape.placeholder_format.type
+    except (ValueError, KeyError):
+        return None
+    if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
+        return _DROPPED
+    if kind == PP_PLACEHOLDER.FOOTER:
+        return _FOOTER
+    if kind == PP_PLACEHOLDER.DATE:
+        automatic = any((f.get("type") or "").startswith("datetime") for f in shape.text_frame._txBody.iter(_FLD))
+        return _DROPPED if automatic else _DATE
+    return None
 
 
 _CNVPR = "{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr"

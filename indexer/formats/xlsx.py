@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..normalize import normalize_text
-from . import NUMBER, cap_text, check_office_zip, core_title, damaged, row_line, table_title
+from . import NUMBER, cap_text, check_office_zip, core_title, damaged, own_version, row_line, table_title
 
 #: Rows read from one sheet (Excel's own limit is 1,048,576).  Survey and
 #: budget tables in these folders run to a few thousand rows.
@@ -164,7 +164,7 @@ def _read(path: Path):
         pages=pages,
         page_count=len(pages),
         # Not the page text's first lines: they are the sheet name and a row of cells joined by tabs.
-        title=core_title(properties_title, path) or _sheet_title(head_rows, path),
+        title=own_version(core_title(properties_title, path), pages[0]) or _sheet_title(head_rows, path),
         encoding=None,
         warnings=warnings,
     )

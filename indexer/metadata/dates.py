@@ -734,9 +734,12 @@ _NOT_OWN_AFTER = re.compile(
 #: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when
 #: nothing better dates it.  Inside a sentence (「人口:95.7万人(令和5年1月1日現在)」,
 #: 「平成23年6月1日現在、138団体です」) it dates one figure.
-_AS_OF_ALONE_BEFORE = re.compile(r"[\s(（\[［【]*$")
+#: A cell of a sheet's row (cells by tabs) is a line here: 「令和6年7月1日現在」 alone in a cell of a header
+#: row whose other cell names the issuer (「…現在\t\t\t\t近畿総合通信局」, breaker41's x02) stands alone.
+#: Not a population box's row set in cells (人口 | 令和6年4月1日現在 | 12,345人): a count the page borrows.
+_AS_OF_ALONE_BEFORE = re.compile(r"(?:(?![\s|｜・■●]*(?:総?人口|世帯数?|面積)).*\t)?[ \u3000(（\[［【]*")
 _AS_OF_ALONE_AFTER = re.compile(
-    r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?\s*$"
+    r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?[ \u3000]*(?:$|\t)"
 )
 #: …or opening a sentence (「…データベース化しています。 令和5年12月28日(木)現在、建物10,061件…」):
 #: the day the figures that follow stand at.  Not 「平成12年4月1日現在で実施した調査」 (a survey's day).
