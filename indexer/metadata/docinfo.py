@@ -82,6 +82,10 @@ _FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外�
 #: realdocs dev r3847, r2735), its site's links (厚生労働省ホームページ, r3646) and the awards it announces
 #: (観光庁長官表彰の受賞者決定; a town's page on the award it received speaks as the town, see derive).
 _THING_OF_THE_BODY = re.compile(r"舎|発表")
+#: A state body's name as a link's label (日本年金機構(外部サイト), 地方公共団体情報システム機構ホームページ(外部リンク),
+#: J-LIS(別ウィンドウで開きます)): a town's page listing where to read more, not the body signing (bodies42).
+_LINK_AFTER = re.compile(r"(?:の)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト|HP)?\s*[(（【\[<＜]"
+                         r"(?:外部リンク|外部サイト|外部ページ|別ウィンドウ|別ウインドウ|新しいウィンドウ|新しいウインドウ|新規ウィンドウ|新規ウインドウ|リンク)")
 #: A state body's office in one area written right after the body (経済産業省関東経済産業局, 気象庁 宇都宮地方気象台,
 #: 国土交通省近畿地方整備局, 警察庁中部管区警察局, 海上保安庁第三管区海上保安本部): the office is the issuer, and it is regional.
 #: So is an incorporated body's office in one town written after its name (日本年金機構 千代田年金事務所, 日本郵便株式会社
@@ -90,7 +94,7 @@ _THING_OF_THE_BODY = re.compile(r"舎|発表")
 _AREA_OFFICE = re.compile(
     r"\s?[^\s、。「」（）()・:：]{0,12}?(?:地方(?!自治|公共団体|創生)|管区|北海道|東北|関東|信越|北陸|東海|中部|近畿|中国|四国|九州|沖縄)"
     r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所|本部)"
-    r"|\s?[^\s、。「」（）()・:：ぁ-ゖ]{1,12}?(?:郵便局|年金事務所|支社|支店|支部)")
+    r"|\s?[^\s、。「」（）()・:：ぁ-ゖ]{1,12}?(?:郵便局|年金事務所|支社|支店|支局|支部)")
 
 
 def national_name(organization: str | None) -> str | None:
@@ -168,7 +172,7 @@ def _in_passing(line: str, m: re.Match) -> bool:
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
         _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
-        or _THING_OF_THE_BODY.match(line, m.end())))
+        or _THING_OF_THE_BODY.match(line, m.end()) or _LINK_AFTER.match(line, m.end())))
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
