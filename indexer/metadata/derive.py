@@ -114,14 +114,23 @@ _SIGNOFF_OFFICE = re.compile(r"\s*(?:役所|役場|庁)?\s*[^\s、。()（）]{0
 
 
 def _local_signoff(text: str) -> bool:
-    """Whether the page's last line is a local body's office (see _SIGNOFF_OFFICE)."""
-    last = next((l.strip() for l in reversed(text[-400:].splitlines()) if l.strip()), "")
-    if not last or len(last) > 40:
+    """Whether the page's last line is a local body's office (see _SIGNOFF_OFFICE), and not the last row of a list of
+    them (消防庁's table of every prefecture's office in charge, 沖縄県 知事公室防災危機管理課 at its end: breaker38 b46)."""
+    lines = [l.strip() for l in text[-400:].splitlines() if l.strip()]
+    if not lines or len(lines[-1]) > 40:
         return False
-    places = regions.find_places(last)
-    return bool(places and places[0].start == 0 and places[0].prefecture
-                and places[0].text.endswith(("都", "道", "府", "県", "市", "町", "村", "区"))
-                and _SIGNOFF_OFFICE.match(last, places[0].end))
+
+    def office(line: str) -> bool:
+        places = regions.find_places(line)
+        return bool(places and places[0].start == 0 and places[0].prefecture
+                    and places[0].text.endswith(("都", "道", "府", "県", "市", "町", "村", "区"))
+                    and _SIGNOFF_OFFICE.match(line, places[0].end))
+
+    if not office(lines[-1]):
+        return False
+    above = lines[-2] if len(lines) > 1 else ""
+    places = regions.find_places(above[:8]) if above else []
+    return not (places and places[0].start == 0)
 
 
 #: A local body's own voice on a page a state body heads (【消費者庁】… then 市民の皆様へ, 文化庁 over 本県の指定件数,
