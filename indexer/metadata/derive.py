@@ -76,7 +76,8 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     listed = name is not None and not one_area and not _REGIONAL_ORG.search(organization[len(name):])
     if organization and not one_area and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
         if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)
-                                                            or _LOCAL_FIRST_PERSON.search(text) or regions.address_town(text)):
+                                                            or _LOCAL_FIRST_PERSON.search(text) or regions.address_town(text)
+                                                            or _local_signoff(text)):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
             # the page tells its readers to ask (お問い合わせ 東根市消費生活センター), or
             # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」),
@@ -103,6 +104,33 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return f"writes 「{m.group()}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
     return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+
+
+#: An office after a town or a prefecture on a page's last line (上田市 市民課 窓口係, 蕨市保険年金課, 〇〇県 デジタル推進課):
+#: the closing signature of a local body's page, which may open with the state body it points to (日本年金機構 over a
+#: list of links).  Only the last line, and only an office (課, 係, 室, 役場 …): a national body's page ending with a
+#: case of a town names the town, not its office (bodies42; on the realdocs dev pages of 2026-12-05 it moved none).
+_SIGNOFF_OFFICE = re.compile(r"\s*(?:役所|役場|庁)?\s*[^\s、。()（）]{0,12}?(?:課|係|室|役所|役場|センター)(?:\s*[^\s、。()（）]{1,12}?(?:係|担当|グループ))?\s*$")
+
+
+def _local_signoff(text: str) -> bool:
+    """Whether the page's last line is a local body's office (see _SIGNOFF_OFFICE), and not the last row of a list of
+    them (消防庁's table of every prefecture's office in charge, 沖縄県 知事公室防災危機管理課 at its end: breaker38 b46)."""
+    lines = [l.strip() for l in text[-400:].splitlines() if l.strip()]
+    if not lines or len(lines[-1]) > 40:
+        return False
+
+    def office(line: str) -> bool:
+        places = regions.find_places(line)
+        return bool(places and places[0].start == 0 and places[0].prefecture
+                    and places[0].text.endswith(("都", "道", "府", "県", "市", "町", "村", "区"))
+                    and _SIGNOFF_OFFICE.match(line, places[0].end))
+
+    if not office(lines[-1]):
+        return False
+    above = lines[-2] if len(lines) > 1 else ""
+    places = regions.find_places(above[:8]) if above else []
+    return not (places and places[0].start == 0)
 
 
 #: A local body's own voice on a page a state body heads (【消費者庁】… then 市民の皆様へ, 文化庁 over 本県の指定件数,

@@ -45,8 +45,12 @@ ICT_MINISTRIES = ("総務省", "郵政省", "内閣府", "デジタル庁", "経
 #: longer word; longest names first (情報通信技術(IT)総合戦略室 holds IT総合戦略室).
 #: A date just before the name is no part of it: the head's line is squashed of its spaces, and 「令和6年5月31日
 #: 消費者庁」, 「令和5年4月1日現在 消防庁国民保護・防災部」 (a date line signed by the body) read 日消費者庁 (breaker38).
+#: The legal form a state body's incorporated agency writes before its name (独立行政法人国民生活センター, 国立研究開発法人
+#: 情報通信研究機構, 地方共同法人地方公共団体情報システム機構, 株式会社日本政策金融公庫): part of the name, which the look-behind
+#: would otherwise refuse as run into other kanji.  Not 地方独立行政法人 (a prefecture's: its 地 is refused before it).
+_LEGAL_FORM = r"(?:独立行政法人|国立研究開発法人|地方共同法人|特殊法人|認可法人|株式会社)?"
 _NATIONAL_NAME = ("(?:" + "|".join(ICT_MINISTRIES) + r"|(?:(?<=[0-9０-９一二三四五六七八九十]日)|(?<=現在)|(?<=時点)"
-                  r"|(?<![\u4e00-\u9fff々A-Za-z・]))(?:"
+                  r"|(?<![\u4e00-\u9fff々A-Za-z・]))" + _LEGAL_FORM + "(?:"
                   + "|".join(re.escape(n) for n in sorted(set(NATIONAL_BODIES) - set(ICT_MINISTRIES), key=len, reverse=True))
                   + r")(?![A-Za-z]))")
 _BUREAUS_AND_ASSOCIATIONS = (
@@ -67,7 +71,10 @@ _NAME_IN_SENTENCE = re.compile(r"が|は|を|に(?!よ)|と|で|も|や|から|�
 #: So is a body given as a speaker's affiliation or as one lending its name to another's event (講師:気象庁
 #: 地震火山部…, 後援:消費者庁、栃木県, 協力, 協賛, 資料提供): the town, the NPO or the prefecture holding it is the issuer.
 #: (主催 and 共催 do sign: 主催:消費者庁 is the agency's own forum.)
-_FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外部リンク|会\s*場|場\s*所|於|講\s*師|後\s*援|協\s*力|協\s*賛|提\s*供)"
+#: So is the credit of a picture (イラスト:地方公共団体情報システム機構ホームページより, 写真:国立印刷局提供): a town's page on
+#: コンビニ交付 borrows J-LIS's drawing; the body drew it, the town wrote the page (bodies42).
+_FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外部リンク|会\s*場|場\s*所|於|講\s*師|後\s*援|協\s*力|協\s*賛|提\s*供"
+                           r"|イラスト|画像|写真|図)"
                            r"\s*[)）】\]]?\s*[:：]?\s*$")
 #: A thing of a state body's run into its name, which a page elsewhere points to: its building (消防庁舎: a
 #: town's new fire station, 消防 + 庁舎) or what it announced (気象庁発表: a town relaying a warning).  Not any
@@ -75,11 +82,19 @@ _FIELD_BEFORE = re.compile(r"(?:参考|出典|出所|引用|関連リンク|外�
 #: realdocs dev r3847, r2735), its site's links (厚生労働省ホームページ, r3646) and the awards it announces
 #: (観光庁長官表彰の受賞者決定; a town's page on the award it received speaks as the town, see derive).
 _THING_OF_THE_BODY = re.compile(r"舎|発表")
+#: A state body's name as a link's label (日本年金機構(外部サイト), 地方公共団体情報システム機構ホームページ(外部リンク),
+#: J-LIS(別ウィンドウで開きます)): a town's page listing where to read more, not the body signing (bodies42).
+_LINK_AFTER = re.compile(r"(?:の)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト|HP)?\s*[(（【\[<＜]"
+                         r"(?:外部リンク|外部サイト|外部ページ|別ウィンドウ|別ウインドウ|新しいウィンドウ|新しいウインドウ|新規ウィンドウ|新規ウインドウ|リンク)")
 #: A state body's office in one area written right after the body (経済産業省関東経済産業局, 気象庁 宇都宮地方気象台,
 #: 国土交通省近畿地方整備局, 警察庁中部管区警察局, 海上保安庁第三管区海上保安本部): the office is the issuer, and it is regional.
+#: So is an incorporated body's office in one town written after its name (日本年金機構 千代田年金事務所, 日本郵便株式会社
+#: 近畿支社, 日本政策金融公庫 松江支店, 日本銀行 高松支店, a post office): the office's page is about its town, as its
+#: text says.  (Not after a particle: 日本郵便による郵便局の… is the company's own.)
 _AREA_OFFICE = re.compile(
     r"\s?[^\s、。「」（）()・:：]{0,12}?(?:地方(?!自治|公共団体|創生)|管区|北海道|東北|関東|信越|北陸|東海|中部|近畿|中国|四国|九州|沖縄)"
-    r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所|本部)")
+    r"[^\s、。「」（）()・:：]{0,8}?(?:局|気象台|事務所|本部)"
+    r"|\s?[^\s、。「」（）()・:：ぁ-ゖ]{1,12}?(?:郵便局|年金事務所|支社|支店|支局|支部)")
 
 
 def national_name(organization: str | None) -> str | None:
@@ -157,7 +172,7 @@ def _in_passing(line: str, m: re.Match) -> bool:
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
         _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
-        or _THING_OF_THE_BODY.match(line, m.end())))
+        or _THING_OF_THE_BODY.match(line, m.end()) or _LINK_AFTER.match(line, m.end())))
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
