@@ -1,0 +1,133 @@
+"""sceptic42: pages where the metadata rules merged on 2026-12-05 (dates41, places41, themes42) must not fire, or
+fired with a wrong value, written in the style of real pages and labelled by bench/realdocs/README.md's conventions
+before any run; and the one White Paper section of ../shared/corpus whose region the rules changed wrongly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ictsearch.indexer.metadata import derive_metadata
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def _derive(text: str, path: str = "page.html.txt"):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path(path))
+
+
+def years(text: str) -> tuple[int | None, int | None]:
+    m = _derive(text)
+    return m.fiscal_year, m.year
+
+
+def themes(text: str) -> set[str]:
+    return {t[0] for t in _derive(text).themes}
+
+
+# --- dates41: a cabinet decision's line under the plan's name ------------------------------------------------------
+
+def test_a_page_on_a_plans_revision_titled_by_its_short_name_is_dated_by_the_decision():
+    # README: the plan's own page is dated by its decision; the title names the plan by its short name.
+    text = ("重点計画の改定について\n"
+            "デジタル社会の実現に向けた重点計画\n"
+            "(令和6年6月21日閣議決定)\n"
+            "重点計画は、デジタル社会の実現に向けて政府が迅速かつ重点的に実施すべき施策を明記したものです。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_towns_own_plan_citing_the_national_plan_of_that_kind_is_not_dated_by_it():
+    # A cited plan's 閣議決定 (README: never a cited date), though the town's plan is also a 総合戦略.
+    text = ("第2期○○町総合戦略の策定について\n"
+            "本町では、国の総合戦略を勘案し、第2期○○町総合戦略を策定しました。\n"
+            "デジタル田園都市国家構想総合戦略\n"
+            "(令和4年12月23日閣議決定)\n")
+    assert years(text) == (None, None)
+
+
+# --- dates41: an as-of note after a sentence's 。 ----------------------------------------------------------------
+
+def test_an_as_of_note_on_a_borrowed_national_figure_does_not_date_an_undated_page():
+    # README: a national count the page borrows is another document's date.
+    text = ("光ファイバの整備\n"
+            "総務省の調査によると、全国の光ファイバの世帯カバー率は99.8%となっています。(令和5年3月末時点)\n"
+            "本町でも未整備地区の解消に取り組んでいます。\n")
+    assert years(text) == (None, None)
+    own = ("光ファイバの整備\n"
+           "町内全域に光ファイバ網が整備されており、世帯カバー率は100%となっています。(令和5年3月末時点)\n"
+           "本町でも未整備地区の解消に取り組んでいます。\n")
+    assert years(own) == (2022, 2023)
+
+
+# --- dates41: a keyed period's year on an undated page -------------------------------------------------------------
+
+def test_the_period_of_a_closed_round_does_not_date_an_undated_page():
+    # README: an application period of a past round does not date a page.
+    closed = ("テレワーク導入補助金\n今年度の受付は終了しました。\n"
+              "募集期間\n令和5年5月8日(月曜日)~令和6年2月29日(木曜日)\n"
+              "次回の募集については、決まり次第お知らせします。\n")
+    assert years(closed) == (None, None)
+    open_call = ("テレワーク導入補助金\n市内の中小企業がテレワークを導入する経費の一部を補助します。\n"
+                 "募集期間\n令和5年5月8日(月曜日)~令和6年2月29日(木曜日)\n")
+    assert years(open_call) == (2023, 2023)
+
+
+# --- places41: one disaster's White Paper section ------------------------------------------------------------------
+
+WP_DISASTERS_REVIEW = (
+    "総務省トップ > 政策 > 白書 > 令和3年版 > 自然災害の発生状況\n"
+    "1 自然災害の発生状況と我が国の防災を取り巻く環境\n"
+    "近年、日本では毎年のように大規模な自然災害が発生し、各地に甚大な被害をもたらしている。\n"
+    "東日本大震災以降も、平成30年北海道胆振東部地震等の地震災害、令和元年東日本台風に伴う洪水等、毎年多くの災害が発生している。\n"
+    "北海道胆振東部地震では、北海道全域で大規模な停電が発生し、北海道内の携帯電話基地局の停波が相次いだ。\n"
+    "また、地域防災を支える消防団員は減少を続けており、我が国の防災を取り巻く環境は厳しさを増している。\n"
+)
+
+
+def test_a_white_paper_review_naming_one_disaster_among_others_in_a_sentence_stays_national():
+    # README: a White Paper's review of the country's disasters is national; the disaster found in the head is
+    # one of a sentence's list, not the section's heading.
+    m = _derive(WP_DISASTERS_REVIEW)
+    assert "全国" in m.region
+
+
+@pytest.mark.skipif(not (CORPUS / "whitepaper" / "r03" / "0049.txt").exists(), reason="../shared/corpus absent")
+def test_the_white_paper_review_of_disasters_in_the_corpus_stays_national():
+    path = CORPUS / "whitepaper" / "r03" / "0049.txt"
+    m = derive_metadata(path.read_text("utf-8"),
+                        title="東日本大震災及びその後の自然災害の発生状況と我が国の防災・減災を取巻く環境", path=path)
+    assert "全国" in m.region
+
+
+# --- places41: a national page's venue in 東京 ---------------------------------------------------------------------
+
+def test_a_national_field_demonstration_in_tokyo_keeps_its_site():
+    # README: the venue is a subject place when the meeting is a field demonstration or visit.
+    text = ("総務省\n報道資料\n令和6年9月2日\nドローンを活用した災害時の通信確保の公開実証\n"
+            "総務省は、災害時に孤立した地域との通信を確保するため、ドローンに中継局を搭載した公開実証を行います。\n"
+            "日時:令和6年9月20日(金)13時から15時まで\n"
+            "会場:東京臨海広域防災公園(東京都江東区有明3-8-35)\n")
+    assert "東京都" in _derive(text, "page.txt").prefecture
+    seminar = ("「自治体DX推進セミナー」の開催\n令和6年10月1日\n総務省\n"
+               " 総務省では、地方公共団体の職員を対象に、自治体DXの推進に関するセミナーを開催します。\n"
+               "日時:令和6年11月5日(火)14時00分~16時30分\n"
+               "会場:ベルサール神田(東京都千代田区神田美土代町7)\n")
+    assert "東京都" not in _derive(seminar, "page.txt").prefecture
+
+
+# --- themes42: synonyms and White Paper heading words in another sense ----------------------------------------------
+
+def test_an_online_course_for_firms_staff_is_no_schooling():
+    text = ("中小企業向けDXオンライン講座の受講者募集\n令和6年7月3日\n"
+            "県内の中小企業の従業員を対象に、デジタル技術の活用を学ぶオンライン講座を開講します。受講料は無料です。\n")
+    assert "教育" not in themes(text)
+
+
+def test_a_weather_satellite_is_no_radio_page_and_a_communication_satellite_is():
+    weather = ("気象衛星ひまわりについて\n気象衛星ひまわりは、赤道上空約35,800kmの静止衛星で、"
+               "雲の様子を10分ごとに観測しています。観測した画像は天気予報や台風の監視に使われています。\n")
+    assert "電波・周波数" not in themes(weather)
+    comms = ("衛星通信の利用\n静止衛星を用いた衛星通信は、災害時にも地上の通信網に依存せずに通信を確保できる手段です。"
+             "船舶や離島との通信にも静止衛星が利用されています。\n")
+    assert "電波・周波数" in themes(comms)
