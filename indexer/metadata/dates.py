@@ -751,6 +751,10 @@ _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]
 _AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
 #: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
 _BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
+#: A sentence ending in the past (…300世帯でした, …を数えました, …であった): what was, not the page's present.
+_CLAUSE_PAST_END = re.compile(r"(?:でした|ました|であった|だった)\s*$")
+
+
 def _sentence_noted(before: str) -> str:
     """The sentence a bracketed note after its 。 closes: the text between the 。 before it and its own."""
     closed = before[:before.rfind("。")]
@@ -1234,10 +1238,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
     if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
-            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])):
+            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
+            and not _CLAUSE_PAST_END.search(fold(line[y.end:]).split("。", 1)[0])):
         # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
         # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
-        # 令和5年3月末現在、…」: another document's figures, README)
+        # 令和5年3月末現在、…」: another document's figures, README), nor one the sentence tells as past (「開局当時は、
+        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page)
         return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD

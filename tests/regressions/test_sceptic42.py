@@ -131,3 +131,45 @@ def test_a_weather_satellite_is_no_radio_page_and_a_communication_satellite_is()
     comms = ("衛星通信の利用\n静止衛星を用いた衛星通信は、災害時にも地上の通信網に依存せずに通信を確保できる手段です。"
              "船舶や離島との通信にも静止衛星が利用されています。\n")
     assert "電波・周波数" in themes(comms)
+
+
+# --- dates41: an as-of point opening a clause after a comma ---------------------------------------------------------
+
+def test_an_as_of_point_in_a_sentence_told_as_past_does_not_date_an_undated_page():
+    # README: a history (設立, 沿革, past events given as background) does not date a page.
+    history = ("○○ケーブルテレビの沿革\n"
+               "当局は平成20年に開局しました。開局当時は、平成20年4月現在、加入世帯数は300世帯でした。\n"
+               "現在は町内の多くの世帯に御加入いただいています。\n")
+    assert years(history) == (None, None)
+    present = ("○○ケーブルテレビの概要\n"
+               "当局は平成20年に開局し、令和6年4月現在、町内の約2,000世帯に御加入いただいています。\n")
+    assert years(present) == (2024, 2024)
+
+
+# --- themes42: トラブル near a word of the net, リモートセンシング ------------------------------------------------------
+
+TROUBLE = "迷惑メール・ネット上のトラブル"
+
+
+def test_trouble_near_a_site_a_mail_or_a_telecom_facility_is_no_trouble_on_the_net():
+    camp = ("キャンプ場の利用マナー\n令和6年7月3日\nキャンプサイトでの騒音トラブルが増えています。夜間はサイト内で静かにお過ごしください。"
+            "他の利用者とのトラブルは管理棟へご相談ください。\n")
+    assert TROUBLE not in themes(camp)
+    neighbours = ("市民相談のご案内\n令和6年7月3日\n近隣トラブルや相続など、暮らしの困りごとの相談をお受けしています。"
+                  "相談の予約は電話またはメールでお申し込みください。近隣トラブルは当事者同士の話合いが大切です。\n")
+    assert TROUBLE not in themes(neighbours)
+    outage = ("通信障害の発生について\n令和6年7月3日\n電気通信設備のトラブルにより、町内の一部で固定電話がつながりにくい状態となりました。"
+              "電気通信事業者によると、設備のトラブルは復旧しています。\n")
+    assert TROUBLE not in themes(outage)
+    sns = ("SNSのトラブルに注意\n令和6年7月3日\nSNSでのトラブルが増えています。見知らぬ人とのやり取りや、個人情報の書き込みには"
+           "注意しましょう。インターネットのトラブルで困ったときは、消費生活センターへご相談ください。\n")
+    assert TROUBLE in themes(sns)
+
+
+def test_remote_sensing_of_a_towns_fields_is_no_research():
+    farm = ("スマート農業の推進\n令和6年7月3日\n町では、ドローンによるリモートセンシングで水稲の生育状況を把握し、追肥の量を調整する"
+            "取組を農家の皆さんと進めています。リモートセンシングの結果は営農指導に活用しています。\n")
+    assert "スタートアップ・研究開発" not in themes(farm)
+    research = ("衛星リモートセンシング技術の研究開発\n令和6年7月3日\n情報通信研究機構では、衛星搭載レーダによるリモートセンシング技術の"
+                "研究開発を進めています。\n")
+    assert "スタートアップ・研究開発" in themes(research)
