@@ -117,6 +117,9 @@ SPRING_SESSION_MONTHS = (2, 3)
 #: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
 #: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
 _FIRST_REGULAR_SESSION = re.compile(r"第\s*1\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
+#: A later session of the year by its number (令和6年第4回定例会, 第2回臨時会): a first 定例会 its opening names (「令和6年
+#: 第1回定例会で御議決いただいた…」) is an earlier one, not the speech's (sceptic42's page, a December speech).
+_LATER_SESSION = re.compile(r"第\s*(?!1\s*回)\d+\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
@@ -442,7 +445,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
         first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
         sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
-        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(_FIRST_REGULAR_SESSION.search(heads + " " + first)):
+        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
+                _FIRST_REGULAR_SESSION.search(heads) or (not _LATER_SESSION.search(heads) and _FIRST_REGULAR_SESSION.search(first))):
             bill_opening = below
     agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):

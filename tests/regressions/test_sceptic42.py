@@ -173,3 +173,26 @@ def test_remote_sensing_of_a_towns_fields_is_no_research():
     research = ("衛星リモートセンシング技術の研究開発\n令和6年7月3日\n情報通信研究機構では、衛星搭載レーダによるリモートセンシング技術の"
                 "研究開発を進めています。\n")
     assert "スタートアップ・研究開発" in themes(research)
+
+
+# --- dates41: a spring 議案説明 named as the year's first 定例会 -----------------------------------------------------
+
+def test_a_later_sessions_speech_recalling_the_first_session_keeps_its_days_year():
+    # README: a speech is for the coming 年度 only at the spring session presenting its budget; a December speech
+    # that recalls the first 定例会 and prepares the next budget is of its day's 年度.
+    text = ("令和6年第4回定例会 提案理由説明\n令和6年12月2日\n"
+            "令和6年第1回定例会で御議決いただいた事業の進捗を踏まえ、本日、補正予算案を提出いたしました。"
+            "また、令和7年度当初予算の編成に向けた準備を進めております。\n")
+    assert years(text) == (2024, 2024)
+
+
+# --- themes42: ツーリスト in a firm's name ----------------------------------------------------------------------------
+
+def test_a_travel_firm_named_in_a_contract_list_is_no_tourism():
+    text = ("契約締結状況\n令和3年4月1日\n"
+            "新型コロナワクチン接種コールセンター運営業務 近畿日本ツーリスト株式会社\n"
+            "ワクチン接種予約システム運用業務 近畿日本ツーリスト株式会社\n"
+            "接種会場運営業務 近畿日本ツーリスト株式会社\n")
+    assert "観光" not in themes(text)
+    tourists = ("インバウンド対策\n令和6年7月3日\n外国人ツーリストの受入環境を整えるため、観光案内所に多言語の案内表示を整備しました。\n")
+    assert "観光" in themes(tourists)
