@@ -2514,7 +2514,8 @@ def opening_topics(text: str) -> tuple[str, ...]:
 #: A section's words of the country as a whole (全国の携帯電話事業者に対し, 全国的に, 全国で): a passage on the
 #: country beside the disaster (the convention's 全国 as well), where 全国から (help sent from everywhere) and
 #: 全国ニュース are not.
-_COUNTRY_PASSAGE = LazyPattern(r"全国(?:的|の|で|に)")
+#: 我が国の… (「総務省は我が国の通信インフラの強靱化に向けて…推進していく」) is such a passage as well (sceptic42's page).
+_COUNTRY_PASSAGE = LazyPattern(r"全国(?:的|の|で|に)|我が国(?:の|で|に|全体)")
 
 
 def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) -> str | None:

@@ -196,3 +196,15 @@ def test_a_travel_firm_named_in_a_contract_list_is_no_tourism():
     assert "観光" not in themes(text)
     tourists = ("インバウンド対策\n令和6年7月3日\n外国人ツーリストの受入環境を整えるため、観光案内所に多言語の案内表示を整備しました。\n")
     assert "観光" in themes(tourists)
+
+
+def test_a_one_disaster_section_with_a_passage_on_the_countrys_measures_keeps_the_country():
+    # README: a White Paper section takes 全国 as well when it gives the country a passage of its own beside the place.
+    text = ("総務省トップ > 政策 > 白書 > 令和6年版 > 能登半島地震\n"
+            "第Ⅰ部 特集① 令和6年能登半島地震における情報通信の状況\n"
+            "第3節 今後の取組\n"
+            "令和6年能登半島地震では、石川県輪島市や珠洲市を中心に、携帯電話基地局の停波が長期に及んだ。\n"
+            "この経験を踏まえ、総務省は我が国の通信インフラの強靱化に向けて、各携帯電話事業者とともに衛星通信の活用や"
+            "基地局の予備電源の強化を推進していく。\n")
+    m = _derive(text)
+    assert "全国" in m.region and "石川県" in m.prefecture
