@@ -2483,7 +2483,9 @@ def visited_places(text: str) -> tuple[str, ...]:
 
 #: A minister's press conference's own statement (冒頭発言, 発言要旨), before the questions (質疑応答, 問:).
 _OPENING_START = LazyPattern(r"冒頭発言|発言要旨|冒頭(?:の)?(?:ご)?(?:報告|発言)")
-_QUESTIONS_START = LazyPattern(r"質疑応答|質疑(?:事項)?\s*$|^\s*【?質疑|^\s*(?:問|質問|記者|幹事社)\s*[:：）)]", re.M)
+#: (A question in brackets, 「(問)」, 「【記者】」, or as 「Q:」 opens them as well: sceptic42's pages.)
+_QUESTIONS_START = LazyPattern(r"質疑応答|質疑(?:事項)?\s*$|^\s*【?質疑|^\s*(?:問|質問|記者|幹事社)\s*[:：）)]"
+                               r"|^\s*[(（【]\s*(?:問|質問|記者|幹事社)\s*[)）】]|^\s*[QＱ]\s*[:：.．]", re.M)
 
 
 def opening_topics(text: str) -> tuple[str, ...]:

@@ -208,3 +208,19 @@ def test_a_one_disaster_section_with_a_passage_on_the_countrys_measures_keeps_th
             "基地局の予備電源の強化を推進していく。\n")
     m = _derive(text)
     assert "全国" in m.region and "石川県" in m.prefecture
+
+
+# --- places41: an item of the minister's own statement -----------------------------------------------------------
+
+def test_a_reporters_question_in_brackets_is_not_the_ministers_statement():
+    # README: a questioner at a press conference names a passing place; the statement's items are the minister's.
+    from ictsearch.indexer.metadata.regions import opening_topics
+
+    head = ("総務大臣閣議後記者会見の概要\n令和6年5月14日\n冒頭発言\n"
+            "私から1点御報告がございます。本日、令和5年の通信利用動向調査の結果を公表いたしました。\n")
+    for asked, answered in (("(問)", "(答)"), ("【記者】", "【大臣】"), ("Q:", "A:")):
+        text = (head + f"{asked}静岡県小山町の住民票誤交付の件について、大臣の受け止めをお願いします。\n"
+                f"{answered}個別の事案へのコメントは差し控えます。\n")
+        assert opening_topics(text) == ()
+    stated = head + "また、静岡県小山町につきましては、本日付けで特例の対象に指定いたしました。\n質疑応答\n問:受け止めは。\n"
+    assert opening_topics(stated) == ("静岡県",)
