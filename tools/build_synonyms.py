@@ -161,6 +161,8 @@ THEME_GROUPS_LEFT_OUT = {
     "001225": "情報漏洩 as 情報流出: any leak, a mail sent to the wrong address, a lost USB stick (the privacy theme's, "
               "themes.toml's not_terms)",
     "024524": "定額制 as a subscription (サブスクリプション: any service's way of charging)",
+    "024635": "オンライン授業 as any online course (オンライン講座: a prefecture's DX course for firms' staff, a town's "
+              "smartphone course), not schooling (sceptic42's page)",
 }
 
 

@@ -117,6 +117,9 @@ SPRING_SESSION_MONTHS = (2, 3)
 #: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
 #: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
 _FIRST_REGULAR_SESSION = re.compile(r"第\s*1\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?定例会")
+#: A later session of the year by its number (令和6年第4回定例会, 第2回臨時会): a first 定例会 its opening names (「令和6年
+#: 第1回定例会で御議決いただいた…」) is an earlier one, not the speech's (sceptic42's page, a December speech).
+_LATER_SESSION = re.compile(r"第\s*(?!1\s*回)\d+\s*回\s*(?:[^\s、。]{0,12}?議会\s*)?(?:定例会|臨時会)")
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
@@ -442,7 +445,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
         first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
         sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
-        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(_FIRST_REGULAR_SESSION.search(heads + " " + first)):
+        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
+                _FIRST_REGULAR_SESSION.search(heads) or (not _LATER_SESSION.search(heads) and _FIRST_REGULAR_SESSION.search(first))):
             bill_opening = below
     agenda = _agenda_items(lines)
     for y, li in zip(mentions, line_of):
@@ -754,6 +758,16 @@ _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]
 _AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
 #: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
 _BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
+#: A sentence ending in the past (…300世帯でした, …を数えました, …であった): what was, not the page's present.
+_CLAUSE_PAST_END = re.compile(r"(?:でした|ました|であった|だった)\s*$")
+
+
+def _sentence_noted(before: str) -> str:
+    """The sentence a bracketed note after its 。 closes: the text between the 。 before it and its own."""
+    closed = before[:before.rfind("。")]
+    return closed[closed.rfind("。") + 1:]
+
+
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
@@ -1231,15 +1245,21 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
     if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
-            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])):
+            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
+            and not _CLAUSE_PAST_END.search(fold(line[y.end:]).split("。", 1)[0])):
         # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
         # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
-        # 令和5年3月末現在、…」: another document's figures, README)
+        # 令和5年3月末現在、…」: another document's figures, README), nor one the sentence tells as past (「開局当時は、
+        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page)
         return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
-    if y.month is not None and in_head and _AS_OF_NOTE_BEFORE.search(fold(before)) and _AS_OF_MONTH_CLOSES.match(fold(after)):
-        return P_FIELD  # 「…全国で1位となっています。(令和6年3月末時点)」: a note on the sentence it closes, the page's as-of point
+    if (y.month is not None and in_head and _AS_OF_NOTE_BEFORE.search(fold(before)) and _AS_OF_MONTH_CLOSES.match(fold(after))
+            and not _BORROWED_COUNT.search(_sentence_noted(fold(before)))):
+        # 「…全国で1位となっています。(令和6年3月末時点)」: a note on the sentence it closes, the page's as-of point;
+        # not when that sentence borrows its figure (「総務省の調査によると、全国の…は99.8%となっています。(令和5年3月末
+        # 時点)」: another document's figures, README; sceptic42's page, as the clause rule above already says)
+        return P_FIELD
     if not _date_of_its_own(before, after):
         return None
     if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
@@ -1395,6 +1415,10 @@ _DECISION_AFTER = re.compile(r"\s*(?:閣議決定|閣議了解|閣議報告|[^\s
 _DOCUMENT_NAME_ENDS = re.compile(r"(?:[」』]|計画|戦略|方針|構想|大綱|ビジョン|プラン|指針|法律|法|条例)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$")
 
 
+#: A title that tells a plan's decision or revision (「重点計画の改定について」, 「…戦略を閣議決定しました」).
+_OWN_DECISION_TITLE = re.compile(r"改定|閣議決定|決定|策定")
+
+
 def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bool:
     """Whether line i is the day of a decision under a document's name that is not the page's title (bench/realdocs
     README, year: never a cited date, 閣議決定 of another document): a page that lists the plans it follows.  Under
@@ -1409,6 +1433,12 @@ def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bo
         return False
     bare = lambda t: re.sub(r"[\s「」『』()（）【】\[\]]", "", t)
     own, named = bare(fold(title_proper(title))), bare(name)
+    if (_OWN_DECISION_TITLE.search(own) and "公布" not in fline
+            and len(core := bare(re.sub(r"[(（][^()（）]*[)）]\s*$", "", name))[-4:]) == 4 and own.startswith(core)):
+        # A title telling the plan's decision or revision by its short name (「重点計画の改定について」 over 「デジタル社会
+        # の実現に向けた重点計画」 / 「(令和6年6月21日閣議決定)」): the plan's own page, dated by it (sceptic42's page); not a
+        # town's own plan of the same kind (「第2期○○町総合戦略の策定について」 citing the national 総合戦略).
+        return False
     return i - 1 > 0 and bool(own) and bool(named) and own not in named and named not in own
 
 
@@ -2164,6 +2194,11 @@ CALL_INTO_MONTH = 6
 _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|から|より)\s*$")
 
 
+#: A page telling that its call has closed (「今年度の受付は終了しました」, 「募集は締め切りました」): its period is a past
+#: round's, which does not date a page (bench/realdocs README, dates of pages without a date line; sceptic42's page).
+_ROUND_CLOSED = re.compile(r"(?:受付|募集|申請|公募|申込み?)(?:の受付)?\s*(?:は|を)\s*(?:終了|締め切り|締切|締めきり)(?:いた)?(?:し|り)?ました")
+
+
 def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
     """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
@@ -2756,7 +2791,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         fy, src["fiscal_year"] = enacted[0].fiscal_year, enacted[1] + " (年度 of the date)"
     # No date and no 年度 of its own, but a keyed period in one 年度 (realdocs dev half A: r1630, r2946, r3651
     # fixed, none broken; no page of half B has one).
-    if fy is None and date is None and (period := _fiscal_year_of_period(text)):
+    if fy is None and date is None and not _ROUND_CLOSED.search(text) and (period := _fiscal_year_of_period(text)):
         fy, src["fiscal_year"], start = period
         if year is None:
             year, src["year"] = start, period[1] + " (the year of its first day)"

@@ -2231,6 +2231,23 @@ def _is_block_word(p: Place) -> bool:
     return p.prefecture is None or p.text in ("北海道", "沖縄")
 
 
+#: A field event a page's head announces (公開実証, 実証実験, デモンストレーション, 訓練, 見学会): held where it is shown, its
+#: site is its subject even in 東京 (bench/realdocs README, "Conventions for national pages about places": a field
+#: demonstration or visit keeps its venue; sceptic42's page, a drone relay's 公開実証 at 東京臨海広域防災公園).
+_FIELD_EVENT = LazyPattern(r"公開実証|実証実験|デモンストレーション|実演|訓練|見学会|視察")
+
+
+def _head_end(text: str) -> int:
+    """Where the first PLACE_HEAD_LINES non-empty lines end."""
+    end, seen = 0, 0
+    for line in text.split("\n"):
+        end += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= PLACE_HEAD_LINES:
+            break
+    return min(end, len(text))
+
+
 def _in_venue_field(text: str, start: int) -> bool:
     """Whether the place at `start` is in a meeting's venue field: on the field's line
     (場所:航空会館 東京都港区…) or on one of the two lines under a field label standing alone
@@ -2466,7 +2483,9 @@ def visited_places(text: str) -> tuple[str, ...]:
 
 #: A minister's press conference's own statement (冒頭発言, 発言要旨), before the questions (質疑応答, 問:).
 _OPENING_START = LazyPattern(r"冒頭発言|発言要旨|冒頭(?:の)?(?:ご)?(?:報告|発言)")
-_QUESTIONS_START = LazyPattern(r"質疑応答|質疑(?:事項)?\s*$|^\s*【?質疑|^\s*(?:問|質問|記者|幹事社)\s*[:：）)]", re.M)
+#: (A question in brackets, 「(問)」, 「【記者】」, or as 「Q:」 opens them as well: sceptic42's pages.)
+_QUESTIONS_START = LazyPattern(r"質疑応答|質疑(?:事項)?\s*$|^\s*【?質疑|^\s*(?:問|質問|記者|幹事社)\s*[:：）)]"
+                               r"|^\s*[(（【]\s*(?:問|質問|記者|幹事社)\s*[)）】]|^\s*[QＱ]\s*[:：.．]", re.M)
 
 
 def opening_topics(text: str) -> tuple[str, ...]:
@@ -2497,7 +2516,8 @@ def opening_topics(text: str) -> tuple[str, ...]:
 #: A section's words of the country as a whole (全国の携帯電話事業者に対し, 全国的に, 全国で): a passage on the
 #: country beside the disaster (the convention's 全国 as well), where 全国から (help sent from everywhere) and
 #: 全国ニュース are not.
-_COUNTRY_PASSAGE = LazyPattern(r"全国(?:的|の|で|に)")
+#: 我が国の… (「総務省は我が国の通信インフラの強靱化に向けて…推進していく」) is such a passage as well (sceptic42's page).
+_COUNTRY_PASSAGE = LazyPattern(r"全国(?:的|の|で|に)|我が国(?:の|で|に|全体)")
 
 
 def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) -> str | None:
@@ -2515,6 +2535,12 @@ def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) ->
     head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1] if nonempty else 0
     for src, end in ((title or "", len(title or "")), (text, head_end)):
         for p in find_places(src[:end]):
+            line_end = text.find("\n", p.end) if src is text else -1
+            if src is text and "。" in text[_line_start(text, p.start, p.start):line_end if line_end >= 0 else len(text)]:
+                # A disaster named in a sentence of the head is one the section tells of, not its heading: 「東日本
+                # 大震災以降も、平成28年熊本地震、平成30年北海道胆振東部地震等の地震災害、…が発生している」 opens a review
+                # of the country's disasters (White Paper 令和3年版 r03/0049, sceptic42).
+                continue
             if p.prefecture == prefectures[0] and (m := _DISASTER_AFTER.match(src, p.end)):
                 return src[p.start:m.end()]
     return None
@@ -2603,7 +2629,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # the venue of a national body's meeting).  Only 東京 (_SEAT): a national body's session held elsewhere is
         # most often that area's own (a regional session), whose venue is its subject.  Realdocs dev 2026-12-05
         # (places41): no page of either half moved; read from the helper's own pages.
-        if "場" in text:
+        if "場" in text and not _FIELD_EVENT.search(text, 0, _head_end(text)):
             places = [p for p in places if not (p.prefecture == _SEAT and _in_venue_field(text, p.start))]
         # And the street address of the office its contact block names (お問合せ先 / 総務省 …電波利用料企画室 /
         # (東京都千代田区霞が関2-1-2)), with or without a field's label: where to ask, not what the page is about.
