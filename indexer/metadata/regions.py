@@ -1697,6 +1697,28 @@ VENUE_REACH_CHARS = 200
 _CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
+#: A table file's rows (tab-separated cells, as the CSV, workbook and Word readers join them) under at most
+#: TABLE_HEAD_LINES lines of title (a heading, a sheet's name), and no more than TABLE_DOC_ROWS rows: a short
+#: table is a document of its own.  Not a list of people (名簿, 構成員, 委員, 講師, 出席者 …): their places are
+#: their affiliations.  No realdocs page is such a table (one of the 3,179 holds a tab at all).
+TABLE_HEAD_LINES, TABLE_DOC_ROWS = 3, 60
+_PEOPLE_TABLE = LazyPattern(r"名簿|構成員|委員|会員|出席|参加者|講師|担当者|連絡先|氏名|役職")
+
+
+def _table_document(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the data rows (below the header row) of a text that is one short table, else an empty set."""
+    filled = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+    rows = [i for i in filled if len([c for c in text[lines[i][0]:lines[i][1]].split("\t") if c.strip()]) >= 2]
+    if len(rows) < 2 or len(rows) > TABLE_DOC_ROWS or rows != filled[len(filled) - len(rows):]:
+        return set()
+    if len(filled) - len(rows) > TABLE_HEAD_LINES:
+        return set()
+    head = text[:lines[rows[0]][1]]
+    if _PEOPLE_TABLE.search(head) or "。" in text[lines[rows[0]][0]:]:
+        return set()
+    return set(rows[1:])
+
+
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int, awards: bool = True) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
     what it chose; None when the title and head name no choice or no place follows.
@@ -2812,6 +2834,15 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
             whole_area = f"; every prefecture of {b} and no other, one a row, on lines {first + 1}-{last + 1}"
 
+    if not national and (rows := _table_document(text, lines)):
+        # A file that is a table and nothing else (a CSV of dispatches, a sheet of grants, a Word table of results),
+        # one place a row: its rows are what the file is about, as one table row per prefecture gives those
+        # prefectures (bench/realdocs README, groups of prefectures), not a page's list of members in passing.
+        found = [p.prefecture for p, li in zip(places, line_of) if li in rows and p.prefecture
+                 and len(pref_lines.get(li, ())) == 1 and p.prefecture not in prefs]
+        if found := list(dict.fromkeys(found)):
+            prefs.extend(found)
+            whole_area += f"; a table's rows, one place each: {'・'.join(found)}"
     sole = ""
     if not national and not prefs and (own := _own_place(text, places, title_places)):
         only, sole = own
