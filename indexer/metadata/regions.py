@@ -1697,26 +1697,35 @@ VENUE_REACH_CHARS = 200
 _CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
-#: A table file's rows (tab-separated cells, as the CSV, workbook and Word readers join them) under at most
-#: TABLE_HEAD_LINES lines of title (a heading, a sheet's name), and no more than TABLE_DOC_ROWS rows: a short
-#: table is a document of its own.  Not a list of people (名簿, 構成員, 委員, 講師, 出席者 …): their places are
-#: their affiliations.  No realdocs page is such a table (one of the 3,179 holds a tab at all).
+#: A file that is one short table or list and nothing else: at most TABLE_HEAD_LINES lines of title (a heading, a
+#: sheet's name), then TABLE_DOC_ROWS rows or fewer, each a row of cells (tab-separated, as the CSV, workbook and Word
+#: readers join them, or a Markdown table's |) or a short line with no sentence in it (a bullet list of a memo,
+#: 「高知県四万十市 2回 オープンデータ」).  Not a list of people (名簿, 構成員, 委員, 講師, 出席者 …): their places are
+#: their affiliations.  No realdocs page is such a file: the pages are 1,000-2,000 characters of running text.
 TABLE_HEAD_LINES, TABLE_DOC_ROWS = 3, 60
 _PEOPLE_TABLE = LazyPattern(r"名簿|構成員|委員|会員|出席|参加者|講師|担当者|連絡先|氏名|役職")
 
 
 def _table_document(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """The indexes of the data rows (below the header row) of a text that is one short table, else an empty set."""
+    """The indexes of the rows of a text that is one short table or list (see TABLE_DOC_ROWS), else an empty set."""
     filled = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
-    rows = [i for i in filled if len([c for c in text[lines[i][0]:lines[i][1]].split("\t") if c.strip()]) >= 2]
-    if len(rows) < 2 or len(rows) > TABLE_DOC_ROWS or rows != filled[len(filled) - len(rows):]:
+    if len(filled) > TABLE_HEAD_LINES + TABLE_DOC_ROWS:
         return set()
-    if len(filled) - len(rows) > TABLE_HEAD_LINES:
+
+    def row(i: int) -> bool:
+        line = text[lines[i][0]:lines[i][1]].strip()
+        cells = [c for c in re.split(r"[\t|｜]", line) if c.strip()]
+        return len(cells) >= 2 or (len(line) <= LIST_ROW_CHARS and "。" not in line)
+
+    k = len(filled)
+    while k and row(filled[k - 1]):
+        k -= 1
+    rows = filled[k:]
+    if len(rows) < 2 or k > TABLE_HEAD_LINES or any("。" in text[lines[i][0]:lines[i][1]] for i in filled):
         return set()
-    head = text[:lines[rows[0]][1]]
-    if _PEOPLE_TABLE.search(head) or "。" in text[lines[rows[0]][0]:]:
+    if _PEOPLE_TABLE.search(text[:lines[rows[0]][1]]):
         return set()
-    return set(rows[1:])
+    return set(rows)
 
 
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int, awards: bool = True) -> tuple[str, list[str]] | None:

@@ -34,7 +34,10 @@ FILES = {
     "memo_tohoku.txt": "東北総合通信局 令和5年度 取組\n宮城県の沿岸部でテレワーク拠点の整備を支援する。\n",
     "summary_kinki.txt": "近畿総合通信局は、令和5年度に京都府内の観光地で公衆無線LANの整備を支援しました。外国人観光客の利便性向上を図ります。\n",
     "summary_ai.txt": "三重県は令和5年度、生成AIを県庁の業務に試行導入した。\n",
+    "派遣_list.md": "# 令和4年度 地域情報化アドバイザー派遣実績\n\n・高知県四万十市(オープンデータ)\n・徳島県神山町(テレワーク)\n",
+    "派遣_table.md": "令和4年度 地域情報化アドバイザー派遣実績\n\n| 派遣先 | 回数 |\n|---|---|\n| 高知県四万十市 | 2 |\n| 徳島県神山町 | 1 |\n",
     # where a rule must not fire
+    "委員_list.md": "# 令和5年度 推進会議 委員名簿\n\n・山田太郎 高知県四万十市企画課\n・佐藤花子 徳島県神山町総務課\n",
     "since.txt": "鳥取県の中山間地域で、令和3年度から地デジ難視聴地域の解消に向けた共聴施設の改修を進めている。\n",
     "target.txt": "高知県は、令和8年度までに県内全域で光ファイバの整備を完了する。\n",
     "two_years.txt": "令和4年度に計画を策定し、令和5年度に整備を行った。\n",
@@ -122,7 +125,13 @@ def test_a_csv_of_dispatches_is_about_each_rows_prefecture(docs):
     assert set(docs["sites.csv"].region) == {"近畿", "四国"}
 
 
+@pytest.mark.parametrize("name", ["派遣_list.md", "派遣_table.md"])
+def test_a_memos_bullet_list_or_markdown_table_of_towns_is_about_each(docs, name):
+    assert docs[name].prefecture == ("徳島県", "高知県")
+
+
 def test_a_table_of_people_and_a_table_under_prose_keep_their_places_as_a_list(docs):
+    assert docs["委員_list.md"].prefecture == ()
     # A members' list: the places are affiliations (the title's 名簿, the header's 氏名), not what it is about.
     assert docs["委員名簿.csv"].prefecture == ()
     # A page of running text with a small table at its end is no table file: its rows stay a list.
