@@ -2558,31 +2558,6 @@ def _another_documents_making(lines, day: YearMention, title: str) -> str | None
     return name if seen else None
 
 
-#: A note: a text of at most this many characters (a one-paragraph summary, a line of a memo).  The realdocs pages,
-#: excerpts of 1,000-2,000 characters, are all longer.
-NOTE_CHARS = 200
-#: The 年度 as the time of the sentence's act: 「令和5年度に」, 「令和5年度、」, 「令和5年度には」 (not 「に向け」, 「まで」: _TARGET_AFTER).
-_WHEN_AFTER = re.compile(r"\s*(?:に(?:は|おいて)?|中に|は)?\s*[、,]|\s*に(?:は|おいて)?(?![向])")
-
-
-def _note_fiscal_year(text: str) -> tuple[int, str] | None:
-    """(年度, why) of a short note (NOTE_CHARS) naming one 年度 and no other date, as the time of what it tells."""
-    if len(text.strip()) > NOTE_CHARS:
-        return None
-    mentions = find_years(text)
-    if not mentions or any(y.kind != "fiscal" for y in mentions) or len({y.year for y in mentions}) != 1:
-        return None
-    folded = fold(text)
-    for y in mentions:
-        before = folded[max(0, y.start - 4):y.start]
-        if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(folded, y.end) or _TARGET_AFTER.match(folded, y.end):
-            return None
-    y = mentions[0]
-    if not _WHEN_AFTER.match(folded, y.end):
-        return None
-    return y.year, f"text: 「{y.text}」 (the one 年度 of a short note, when what it tells took place)"
-
-
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -2795,10 +2770,6 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, src["year"] = y.year, why
         if y.month is not None:
             fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
-    if fy is None and date is None and (note := _note_fiscal_year(text)):
-        # A note of a sentence or two with no date, whose only 年度 is when its act took place (「…は、令和5年度に…を
-        # 支援しました。」): what it reports is that 年度's (bench/realdocs README, results reported after their 年度).
-        fy, src["fiscal_year"] = note
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

@@ -32,15 +32,10 @@ FILES = {
     "kyushu.html": HTML.format(title="総務省｜九州総合通信局｜報道資料｜長崎県五島市における遠隔医療実証の開始",
                                body="九州総合通信局は、長崎県五島市と連携し、離島の診療所を結ぶ遠隔医療の実証を令和5年12月から開始します。"),
     "memo_tohoku.txt": "東北総合通信局 令和5年度 取組\n宮城県の沿岸部でテレワーク拠点の整備を支援する。\n",
-    "summary_kinki.txt": "近畿総合通信局は、令和5年度に京都府内の観光地で公衆無線LANの整備を支援しました。外国人観光客の利便性向上を図ります。\n",
-    "summary_ai.txt": "三重県は令和5年度、生成AIを県庁の業務に試行導入した。\n",
     "派遣_list.md": "# 令和4年度 地域情報化アドバイザー派遣実績\n\n・高知県四万十市(オープンデータ)\n・徳島県神山町(テレワーク)\n",
     "派遣_table.md": "令和4年度 地域情報化アドバイザー派遣実績\n\n| 派遣先 | 回数 |\n|---|---|\n| 高知県四万十市 | 2 |\n| 徳島県神山町 | 1 |\n",
     # where a rule must not fire
     "委員_list.md": "# 令和5年度 推進会議 委員名簿\n\n・山田太郎 高知県四万十市企画課\n・佐藤花子 徳島県神山町総務課\n",
-    "since.txt": "鳥取県の中山間地域で、令和3年度から地デジ難視聴地域の解消に向けた共聴施設の改修を進めている。\n",
-    "target.txt": "高知県は、令和8年度までに県内全域で光ファイバの整備を完了する。\n",
-    "two_years.txt": "令和4年度に計画を策定し、令和5年度に整備を行った。\n",
     "road.txt": "国道R5沿線の携帯電話の電波状況調査メモ\n北海道小樽市から余市町までの区間で測定した。\n",
     "model.txt": "型番 R5 取組メモ\n無線機を2台購入予定。\n",
     "meeting.md": "# 第R5回 打合せメモ\n\n会議室Bで実施。\n",
@@ -178,32 +173,3 @@ def test_a_longer_page_gets_no_theme_from_one_passing_word(docs):
 def test_a_note_with_no_theme_word_has_no_theme(docs):
     assert themes(docs["meeting.md"]) == set()
 
-
-# --- the one 年度 of a one-paragraph summary ----------------------------------------------------------------
-
-@pytest.mark.parametrize("name, fy", [("summary_kinki.txt", 2023), ("summary_ai.txt", 2023)])
-def test_the_one_fiscal_year_of_a_short_note_when_its_act_took_place(docs, name, fy):
-    assert docs[name].fiscal_year == fy
-    assert docs[name].year is None
-
-
-@pytest.mark.parametrize("name", ["since.txt", "target.txt", "two_years.txt"])
-def test_a_start_a_target_or_two_fiscal_years_in_a_note_give_none(docs, name):
-    assert docs[name].fiscal_year is None
-
-
-def test_a_longer_text_naming_one_fiscal_year_in_a_sentence_is_not_a_note():
-    # A page's paragraph cites a 年度 in passing (NOTE_CHARS): a page is not a note.
-    from ictsearch.indexer.metadata.dates import derive_years
-
-    text = ("地域の情報通信基盤について\n"
-            "本町では、人口減少と高齢化が進む中で、住民の生活を支える情報通信基盤の重要性が高まっています。"
-            "町内の一部の地区では、光ファイバが整備されておらず、高速なインターネットを利用できない世帯が残っています。"
-            "このため、町では国の補助制度を活用し、令和5年度に光ファイバの整備を行いました。"
-            "今後は、整備した設備を活用して、行政サービスのオンライン化や子どもたちの学習環境の充実に取り組みます。"
-            "また、高齢者の方がスマートフォンを使いこなせるよう、講習会の開催も検討しています。\n")
-    assert len(text) > 200
-    fy, _, src = derive_years(text, "地域の情報通信基盤について", Path("page.txt"))
-    assert "short note" not in src.get("fiscal_year", "")
-    short = "本町では、国の補助制度を活用し、令和5年度に光ファイバの整備を行いました。\n"
-    assert derive_years(short, "", Path("page.txt"))[0] == 2023
