@@ -392,8 +392,29 @@ def _site_name(raw_title: str, site_names: set[str]) -> str | None:
     parts = [p for p in _TITLE_SEPARATORS.split(raw_title) if p]
     if len(parts) == 1 and _SITE_WORD.search(parts[0]):
         return _publisher(parts[0])
-    named = [body for p in ((parts[-1], parts[0]) if len(parts) >= 2 else ()) if (body := _publisher(p))]
+    named = [body for end in ((parts[::-1], parts) if len(parts) >= 2 else ()) if (body := _innermost_body(end))]
     return min(named, key=len) if named else None
+
+
+def _innermost_body(parts: list[str]) -> str | None:
+    """The body a <title>'s parts name from its site's end inward, the last before a part that names none
+    (総務省｜東北総合通信局｜令和5年度 …の派遣決定 → 東北総合通信局): a title laid out as a trail names the
+    ministry, then its bureau, then the page, and the most specific body is the issuer, as in a breadcrumb
+    trail (docinfo.organization); a saved page's site was 総務省, which made a bureau's page national.  The far end, the page's own part, is never taken (総務省｜第3回検討委員会)."""
+    from ictsearch.indexer.metadata.docinfo import known_body
+
+    body = None
+    for part in parts[:-1]:
+        if not (found := _publisher(part)) or (body and not (known_body(found) or _LOCAL_BODY.search(found))):
+            break
+        body = found
+    return body
+
+
+#: A deeper part taken as the issuer is a body of its own: a 総合通信局, a listed state body (known_body) or a local
+#: body or its assembly (下関市｜下関市議会｜…).  An office of a ministry no list names (内閣府｜地方創生推進事務局｜…)
+#: leaves the ministry, which says the page is national.
+_LOCAL_BODY = re.compile(r"(?:[都道府県市町村区]|議会)$")
 
 
 #: What a breadcrumb trail's id or class holds, once lowercased and run together (topicPath,

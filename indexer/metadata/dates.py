@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import eras
-from .eras import YearMention, find_years, fold
+from .eras import YearMention, find_years, fold, heading_fiscal_abbr
 from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines, title_proper
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -384,6 +384,9 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
+    if not title_years and (y := heading_fiscal_abbr(title)):
+        # 「北陸総合通信局 R5 取組」: a note's heading gives its 年度 in the bare abbreviation (eras.heading_fiscal_abbr).
+        return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」 ({y.text.strip()} read as a 年度)", True)
     folded = fold(text)
     mentions = [y for y in find_years(text) if y.kind == "fiscal"]
     starts = [s for s, _, _ in lines]

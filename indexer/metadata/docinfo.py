@@ -97,6 +97,12 @@ _AREA_OFFICE = re.compile(
     r"|\s?[^\s、。「」（）()・:：ぁ-ゖ]{1,12}?(?:郵便局|年金事務所|支社|支店|支局|支部)")
 
 
+def known_body(name: str) -> bool:
+    """Whether a name is wholly a body this module knows: a 総合通信局, an association of _BUREAUS_AND_ASSOCIATIONS,
+    or a state body of data/national_bodies.tsv."""
+    return bool(_KNOWN_ORGS.fullmatch(name))
+
+
 def national_name(organization: str | None) -> str | None:
     """The state body's name an issuer's name opens with (個人情報保護委員会事務局 -> 個人情報保護委員会,
     NISC), or None: a name that only ends with one (東京消防庁) is not."""

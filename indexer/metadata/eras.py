@@ -49,6 +49,43 @@ _ABBR_RE = LazyPattern(
     rf"|\.(?P<m2>\d{{1,2}})(?:\.(?P<d2>\d{{1,2}}))?(?![\d.])"
     rf"|/(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})(?![\d/.]))"
 )
+# A bare R5 / H29 in a title or a heading that names what the year's work is (「北陸総合通信局 R5 取組」,
+# 「信越総合通信局 H29 重点施策」, 「R6 事業計画」): a maintainer's note or memo heads its 年度 so, with no
+# 年度 written.  Only before such a word (HEADING_FY_AFTER) and after the title's start, a space or a body's
+# name; never after a road's, a model's or a count's word (国道R5, 型番 R5, 第R5回), nor before one that makes
+# it a name of a thing (R5号, R5型, R5線, R5-2).  _ABBR_RE leaves a bare R3 to running text, where it is too
+# ambiguous to read; only heading_fiscal_abbr reads this form, and only on a title.
+HEADING_FY_AFTER = (r"(?:主な|主要)?(?:取組|取り組み|取組み|事業|重点|計画|報告|活動|予算|施策|方針|実績|概要"
+                    r"|補正|当初|決算|目標|成果|総括|振り返り|まとめ)")
+_HEADING_ABBR_RE = LazyPattern(
+    rf"(?P<i>[RH])(?P<n>\d{{1,2}}|元)(?![\dA-Za-z.\-/_年])[ \t]*(?=[(（【\[]?{HEADING_FY_AFTER})"
+)
+
+
+#: What the abbreviation may follow: the title's start, a space or bracket, a body's name (…総合通信局R5取組 once
+#: spaces between scripts are dropped); and what it may not: a road's, a model's or a count's word.
+_HEADING_ABBR_AFTER = LazyPattern(r"(?:^|[\s#＃【\[(（「|｜:：]|[局省庁県府都道市町村区課室部会所署])$")
+_HEADING_ABBR_NOT_AFTER = LazyPattern(r"(?:国道|県道|市道|町道|道道|型番|型式|品番|機種|第|No\.?)[ \t]*$", re.I)
+
+
+def heading_fiscal_abbr(title: str) -> YearMention | None:
+    """The 年度 a title or heading gives in the bare abbreviated form (the comment above _HEADING_ABBR_RE), or None."""
+    folded = fold(title)
+    for m in _HEADING_ABBR_RE.finditer(folded):
+        before = folded[:m.start()]
+        if _HEADING_ABBR_NOT_AFTER.search(before) or (before and not _HEADING_ABBR_AFTER.search(before)):
+            continue
+        n = m["n"]
+        k = 1 if n == "元" else int(n)
+        if k < 1:
+            continue
+        era = ERA_INITIALS[m["i"].lower()]
+        if era_year(era, k) > latest_year() + 1:
+            continue
+        return YearMention(m.start(), m.end("n"), title[m.start():m.end("n")], era_year(era, k), "fiscal", None, None, era)
+    return None
+
+
 # 2023年度, 2023年10月19日, 2023 年 6 月; also 10(1998)年 whose 西暦 sits in brackets.
 # The month and day may be kanji numerals, as a formal text writes all three (二〇二三年七月三日, the year
 # turned to figures by _KANJI_AD_YEAR first).

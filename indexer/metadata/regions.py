@@ -1697,6 +1697,37 @@ VENUE_REACH_CHARS = 200
 _CHOSEN_BELOW = LazyPattern(rf"(?:以下|下記|次|別紙)の[^。\n]{{0,30}}?(?:{_SELECTED})")
 
 
+#: A file that is one short table or list and nothing else: at most TABLE_HEAD_LINES lines of title (a heading, a
+#: sheet's name), then TABLE_DOC_ROWS rows or fewer, each a row of cells (tab-separated, as the CSV, workbook and Word
+#: readers join them, or a Markdown table's |) or a short line with no sentence in it (a bullet list of a memo,
+#: 「高知県四万十市 2回 オープンデータ」).  Not a list of people (名簿, 構成員, 委員, 講師, 出席者 …): their places are
+#: their affiliations.  No realdocs page is such a file: the pages are 1,000-2,000 characters of running text.
+TABLE_HEAD_LINES, TABLE_DOC_ROWS = 3, 60
+_PEOPLE_TABLE = LazyPattern(r"名簿|構成員|委員|会員|出席|参加者|講師|担当者|連絡先|氏名|役職")
+
+
+def _table_document(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the rows of a text that is one short table or list (see TABLE_DOC_ROWS), else an empty set."""
+    filled = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+    if len(filled) > TABLE_HEAD_LINES + TABLE_DOC_ROWS:
+        return set()
+
+    def row(i: int) -> bool:
+        line = text[lines[i][0]:lines[i][1]].strip()
+        cells = [c for c in re.split(r"[\t|｜]", line) if c.strip()]
+        return len(cells) >= 2 or (len(line) <= LIST_ROW_CHARS and "。" not in line)
+
+    k = len(filled)
+    while k and row(filled[k - 1]):
+        k -= 1
+    rows = filled[k:]
+    if len(rows) < 2 or k > TABLE_HEAD_LINES or any("。" in text[lines[i][0]:lines[i][1]] for i in filled):
+        return set()
+    if _PEOPLE_TABLE.search(text[:lines[rows[0]][1]]):
+        return set()
+    return set(rows)
+
+
 def _chosen_places(text: str, title: str, places: list[Place], head_end: int, awards: bool = True) -> tuple[str, list[str]] | None:
     """(the cue, the prefectures of the places after it) for a national page announcing
     what it chose; None when the title and head name no choice or no place follows.
@@ -2838,6 +2869,15 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             prefs.extend(q for q in g.prefectures if g.block_of[q] == b and q not in prefs)
             whole_area = f"; every prefecture of {b} and no other, one a row, on lines {first + 1}-{last + 1}"
 
+    if not national and (rows := _table_document(text, lines)):
+        # A file that is a table and nothing else (a CSV of dispatches, a sheet of grants, a Word table of results),
+        # one place a row: its rows are what the file is about, as one table row per prefecture gives those
+        # prefectures (bench/realdocs README, groups of prefectures), not a page's list of members in passing.
+        found = [p.prefecture for p, li in zip(places, line_of) if li in rows and p.prefecture
+                 and len(pref_lines.get(li, ())) == 1 and p.prefecture not in prefs]
+        if found := list(dict.fromkeys(found)):
+            prefs.extend(found)
+            whole_area += f"; a table's rows, one place each: {'・'.join(found)}"
     sole = ""
     if not national and not prefs and (own := _own_place(text, places, title_places)):
         only, sole = own
