@@ -583,14 +583,14 @@ class ThemeEvidence:
     words: tuple[tuple[str, int], ...]
     named_in: str = ""
     lone: bool = False  # below the bars, kept as the clear best of a page with no theme (LONE_DENSITY)
-    short: bool = False  # below the bars, named by its own name in a note too short for them (SHORT_NOTE_TERMS)
+    short: bool = False  # below the bars, said by a strong word of a note too short for them (SHORT_NOTE_TERMS)
 
     def __str__(self) -> str:
         words = " ".join(w if c == 1 else f"{w}×{c}" for w, c in self.words[:6])
         more = " …" if len(self.words) > 6 else ""
         return (f"{self.name} {self.score:.2f} ← {words}{more}" + (f" (in the {self.named_in})" if self.named_in else "")
                 + (" (the page's only clear theme, below the bars)" if self.lone else "")
-                + (" (named by its own name in a note too short for the bars)" if self.short else ""))
+                + (" (named by a strong word of a note too short for the bars)" if self.short else ""))
 
 
 def named_themes(
@@ -660,37 +660,18 @@ def explain_themes(
         if not enough_evidence(k, weighted, strong, counts, named, len(terms)):
             continue
         out.append(evidence(k))
-    if not out and lone and len(terms) < SHORT_NOTE_TERMS:
-        # A note of a line or two that reaches no theme (「近畿総合通信局 令和3年度 取組状況 / 大阪府内の自治体と連携し、
-        # 迷惑メール対策の講習会を開催した。」) names its subject once, by the theme's own name: each theme a strong word
-        # of it names so (named_by_name) is the note's.  Any other strong word said once stays below the bars, as on
-        # a page: 「ご迷惑を…誤情報がありました」 is a correction notice, 「市民サービスの向上」 a town's stock phrase.
+    if lone and len(terms) < SHORT_NOTE_TERMS:
+        # A note of a line or two (「近畿総合通信局 令和3年度 取組状況 / 大阪府内の自治体と連携し、迷惑メール対策の講習会を
+        # 開催した。」) names each of its subjects once: every theme a strong word of it names is one, unless another
+        # is said far more (RELATIVE_MIN of the best's weighted hits).
+        given = {e.name for e in out}
+        best = max(weighted, default=0.0)
         out += [evidence(k, short=True) for k in range(len(THEMES))
-                if strong[k] and any(word in strong_words and _names_the_theme(k, word) for word in counts[k])]
+                if THEMES[k] not in given and strong[k] and weighted[k] >= RELATIVE_MIN * best]
     if not out and lone and (k := lone_theme(dens, weighted, strong, counts, named)) is not None:
         out.append(evidence(k, lone=True))
     out.sort(key=lambda e: -e.score)
     return tuple(out)
-
-
-#: Names of themes (themes.toml's aliases) too general to say a note is on the theme when a word holds them: 計画 is in
-#: 事業計画, a note's kind; ネットワーク in 庁内ネットワーク; トラブル, 国際, 人材, 災害 and 健康 in words of other subjects.
-GENERIC_NAMES = frozenset({"計画", "戦略", "推進体制", "トラブル", "ネットワーク", "国際", "人材", "人財", "災害", "健康", "学校"})
-
-
-@lru_cache(maxsize=None)
-def _theme_names(k: int) -> tuple[str, ...]:
-    """Theme k's own names: the parts of its name between ・ and its aliases, but GENERIC_NAMES, casefolded."""
-    tax = taxonomy()
-    names = {*THEMES[k].split("・"), *(a for a, name in tax.aliases.items() if name == THEMES[k])}
-    return tuple(sorted({n.casefold() for n in names if n and n not in GENERIC_NAMES and n.casefold() not in GENERIC_NAMES}))
-
-
-def _names_the_theme(k: int, word: int) -> bool:
-    """Whether a word of theme k (its index in taxonomy().words) is or holds one of the theme's own names (迷惑メール,
-    光ファイバ, サイバーセキュリティ, 遠隔医療), not only a word of its field (誤情報, 市民サービス)."""
-    written = taxonomy().words[word][0].casefold()
-    return any(name in written for name in _theme_names(k))
 
 
 def lone_theme(

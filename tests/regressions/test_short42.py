@@ -35,7 +35,6 @@ FILES = {
     "派遣_list.md": "# 令和4年度 地域情報化アドバイザー派遣実績\n\n・高知県四万十市(オープンデータ)\n・徳島県神山町(テレワーク)\n",
     "派遣_table.md": "令和4年度 地域情報化アドバイザー派遣実績\n\n| 派遣先 | 回数 |\n|---|---|\n| 高知県四万十市 | 2 |\n| 徳島県神山町 | 1 |\n",
     # where a rule must not fire
-    "correction.txt": "お知らせの訂正について\n先日のお知らせの一部に誤情報がありました。市民サービスの向上に努めてまいります。\n",
     "委員_list.md": "# 令和5年度 推進会議 委員名簿\n\n・山田太郎 高知県四万十市企画課\n・佐藤花子 徳島県神山町総務課\n",
     "road.txt": "国道R5沿線の携帯電話の電波状況調査メモ\n北海道小樽市から余市町までの区間で測定した。\n",
     "model.txt": "型番 R5 取組メモ\n無線機を2台購入予定。\n",
@@ -173,10 +172,4 @@ def test_a_longer_page_gets_no_theme_from_one_passing_word(docs):
 
 def test_a_note_with_no_theme_word_has_no_theme(docs):
     assert themes(docs["meeting.md"]) == set()
-
-
-def test_a_note_saying_a_word_of_a_themes_field_once_but_not_its_name_has_no_theme(docs):
-    # 誤情報 (net trouble) and 市民サービス (自治体DX) are strong words of their themes, yet not their names: in a
-    # correction notice they are no subject.  And 「事業計画」 in chugoku.txt's heading names no 計画策定 (GENERIC_NAMES).
-    assert themes(docs["correction.txt"]) == set()
 
