@@ -136,11 +136,6 @@ BODY_START = re.compile(r"^(?:ここから(?:ページの)?本文|本文(?:こ�
 #: a subject).  Measured on the realdocs dev split: theme F1 0.808 -> 0.811 (9
 #: more right, 5 more wrong); density 3-5 and lead 1.5-2 all give 0.811-0.812,
 #: no lead 0.810.
-#: A text of fewer terms than this is a note (a maintainer's memo of a line or two, a one-paragraph summary, a
-#: small table): its words are too few for any density, and each strong word of a theme names a subject
-#: (explain_themes).  The realdocs pages, excerpts of 1,000-2,000 characters, have 65 terms or more but for two
-#: of the 3,179; the notes of tests/regressions/test_short42.py have 12 to 44.
-SHORT_NOTE_TERMS = 60
 LONE_DENSITY = 4.0
 LONE_LEAD = 1.5
 LONE_NAMED_HITS = 2.0
@@ -583,14 +578,12 @@ class ThemeEvidence:
     words: tuple[tuple[str, int], ...]
     named_in: str = ""
     lone: bool = False  # below the bars, kept as the clear best of a page with no theme (LONE_DENSITY)
-    short: bool = False  # below the bars, said by a strong word of a note too short for them (SHORT_NOTE_TERMS)
 
     def __str__(self) -> str:
         words = " ".join(w if c == 1 else f"{w}×{c}" for w, c in self.words[:6])
         more = " …" if len(self.words) > 6 else ""
         return (f"{self.name} {self.score:.2f} ← {words}{more}" + (f" (in the {self.named_in})" if self.named_in else "")
-                + (" (the page's only clear theme, below the bars)" if self.lone else "")
-                + (" (named by a strong word of a note too short for the bars)" if self.short else ""))
+                + (" (the page's only clear theme, below the bars)" if self.lone else ""))
 
 
 def named_themes(
@@ -645,10 +638,10 @@ def explain_themes(
     top = max((d / weights[k] for k, d in enumerate(dens)), default=0.0)
     words_of = taxonomy().words
 
-    def evidence(k: int, lone: bool = False, short: bool = False) -> ThemeEvidence:
+    def evidence(k: int, lone: bool = False) -> ThemeEvidence:
         words = tuple(sorted(((words_of[wd][0], c) for wd, c in counts[k].items()), key=lambda x: -x[1]))
         score = round(1 - math.exp(-dens[k] / SCALE), 3)
-        return ThemeEvidence(THEMES[k], score, words, named_in if k in named else "", lone, short)
+        return ThemeEvidence(THEMES[k], score, words, named_in if k in named else "", lone)
 
     strong_words = taxonomy().strong_words
     out = []
@@ -660,14 +653,6 @@ def explain_themes(
         if not enough_evidence(k, weighted, strong, counts, named, len(terms)):
             continue
         out.append(evidence(k))
-    if lone and len(terms) < SHORT_NOTE_TERMS:
-        # A note of a line or two (「近畿総合通信局 令和3年度 取組状況 / 大阪府内の自治体と連携し、迷惑メール対策の講習会を
-        # 開催した。」) names each of its subjects once: every theme a strong word of it names is one, unless another
-        # is said far more (RELATIVE_MIN of the best's weighted hits).
-        given = {e.name for e in out}
-        best = max(weighted, default=0.0)
-        out += [evidence(k, short=True) for k in range(len(THEMES))
-                if THEMES[k] not in given and strong[k] and weighted[k] >= RELATIVE_MIN * best]
     if not out and lone and (k := lone_theme(dens, weighted, strong, counts, named)) is not None:
         out.append(evidence(k, lone=True))
     out.sort(key=lambda e: -e.score)
