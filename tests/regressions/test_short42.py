@@ -1,6 +1,6 @@
 """short42: metadata of the short files a maintainer drops into a folder — a note headed by a bureau and 「R5」, a
-CSV of dispatches one town a row, a saved page whose <title> is laid out as a trail — run through the real extraction (build_index, as `ictsearch index` does), with files of the same
-styles where each rule must not fire."""
+CSV of dispatches one town a row, a saved page whose <title> is laid out as a trail — run through the real
+extraction (build_index, as `ictsearch index` does), with files of the same styles where each rule must not fire."""
 
 from __future__ import annotations
 
