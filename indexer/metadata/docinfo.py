@@ -130,6 +130,11 @@ _GENERIC_ORG = re.compile(
 )
 #: A field's key or a word for whoever is in charge, not a name (担当課, ご意見の担当課, 部課名…,
 #: 各種委員会 of a site's menu, 事務局 alone in a list of those present), and a floor (本館3階対策室).
+#: A notice's field label before the name of who holds or backs its event (主催 中国総合通信局、島根県警察): since breaker41
+#: a flyer's 「主催 …」 opens a line of its own, which squashed read 「主催中国総合通信局」 as one name (sceptic43: f10).
+#: The host's label is taken off; a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
+_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行)\s*[:：]?")
+_SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 
@@ -215,6 +220,9 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     for i, line in enumerate(head):
         if len(line) > 40 or rows[i][1]:
             continue
+        if _SUPPORT_FIELD.match(line):
+            continue  # 「後援 …」, 「協力 …」: who lends its name to the event, not who holds it
+        line = _HOST_FIELD.sub("", line)
         for m in _GENERIC_ORG.finditer(line):
             if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
                 continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above

@@ -1,0 +1,69 @@
+"""sceptic43: pages and PDFs where today's breaker41 (PDF layout, field labels) and bodies42 (listed bodies, a town's
+sign-off) must not fire.  The PDFs are made by data_sceptic43/make.py (reportlab, HeiseiMin-W3 / HeiseiKakuGo-W5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data_sceptic43"
+
+FOREIGN_FORUM = """独立行政法人国民生活センター
+消費者教育フォーラムの開催について
+令和6年9月2日
+国民生活センターは、全国の消費生活相談員や教員を対象に、消費者教育フォーラムを開催します。
+若者の消費者被害の現状と、学校での消費者教育の実践例を紹介します。
+日時 令和6年10月25日(金)13:00~16:00
+会場 大阪市中央公会堂
+開催協力
+大阪府 消費生活センター
+"""
+
+
+def _meta(text: str, title: str):
+    from ictsearch.indexer.metadata.derive import derive_metadata
+
+    return derive_metadata(text, title=title, path=Path("page.txt"))
+
+
+def test_a_national_bodys_forum_ending_with_its_local_partner_stays_national():
+    # The body speaks as itself (国民生活センターは、全国の…); the last line is the venue's partner, not a town's signature.
+    m = _meta(FOREIGN_FORUM, "消費者教育フォーラムの開催について")
+    assert m.region == ("全国",) and m.prefecture == ()
+    assert m.organization == "独立行政法人国民生活センター"
+
+
+def test_a_towns_page_under_the_body_still_ends_with_its_office():
+    # bodies42's case: a town's page opening with the state body's name (a link list), signed by the town's office.
+    text = ("日本年金機構\n国民年金の手続き\n国民年金の加入や保険料の免除は、住所地の市区町村の窓口で手続きできます。\n"
+            "詳しくは日本年金機構のホームページをご覧ください。\n上田市 市民課 国民年金係\n")
+    m = _meta(text, "国民年金の手続き")
+    assert "全国" not in m.region and m.prefecture == ("長野県",)
+
+
+def test_a_flyers_host_field_is_not_part_of_the_hosts_name():
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    text = ("参加無料\n\nサイバーセキュリティセミナーin松江\n\n中小企業のためのランサムウェア対策\n\n"
+            "日時 令和6年11月15日(金)14:00~16:30\n会場 くにびきメッセ(島根県松江市)\n\n"
+            "主催 中国総合通信局、島根県警察、中国サイバーセキュリティ推進協議会\n")
+    assert organization(text, "サイバーセキュリティセミナーin松江")[0] == "中国総合通信局"
+    backed = text.replace("主催 中国総合通信局、", "後援 中国総合通信局、")
+    assert organization(backed, "サイバーセキュリティセミナーin松江")[0] != "後援中国総合通信局"
+
+
+def test_an_emphasised_word_opening_a_wrapped_line_keeps_its_sentence():
+    # 10.5 pt text whose second line opens with 「不感地域」 set 12 pt (1.14): one sentence, as _SIZE_STEP 1.2 read it.
+    from ictsearch.indexer.extract import extract
+
+    text = extract(DATA / "o3_table_sizes.pdf", ocr=False).pages[0]
+    assert "支援しており、不感地域の解消に向けて" in text.replace("\n", "") and "支援しており、\n" not in text
+    # a heading over the table and the table's own header row (11 pt over 10 pt) are still set apart
+    assert text.index("携帯電話エリア整備事業の実績") < text.index("令和4年度")
+
+
+def test_a_contact_box_drawn_first_at_the_bottom_is_read_last_and_is_no_title():
+    from ictsearch.indexer.extract import extract
+
+    got = extract(DATA / "o1_bottom_body.pdf", ocr=False)
+    lines = [l for l in got.pages[0].split("\n") if l.strip()]
+    assert lines[0].startswith("富士見町地域情報化計画") and lines[-1].startswith("お問い合わせ先")
