@@ -97,6 +97,7 @@ from .errors import IndexLocationError
 #:     the page's (extract.own_version).
 #: 56: PDF: a line that fills the usual width, starts where the one above starts and ends no sentence is wrapped:
 #:     a first character up to 1.2× larger or smaller (an emphasised word) no longer ends its paragraph (sceptic43).
+#:     PowerPoint: the footer placeholders' text is read once under the first slide, not after the last (sceptic43).
 EXTRACTOR_VERSION = 56
 
 

@@ -67,3 +67,25 @@ def test_a_contact_box_drawn_first_at_the_bottom_is_read_last_and_is_no_title():
     got = extract(DATA / "o1_bottom_body.pdf", ocr=False)
     lines = [l for l in got.pages[0].split("\n") if l.strip()]
     assert lines[0].startswith("富士見町地域情報化計画") and lines[-1].startswith("お問い合わせ先")
+
+
+def test_a_title_property_its_cover_writes_stays_against_last_years_line_below():
+    from ictsearch.indexer.extract import own_version
+
+    page = ("令和6年度 地域ICT推進協議会 事業計画\n令和6年5月15日\n北海道地域ICT推進協議会\n1 前年度の振り返り\n"
+            "令和5年度 地域ICT推進協議会 事業計画\nに掲げた研修を予定どおり実施した。")
+    assert own_version("令和6年度 地域ICT推進協議会 事業計画", page) == "令和6年度 地域ICT推進協議会 事業計画"
+    # breaker41's f14 still: the property is last year's, the cover this year's
+    assert own_version("令和4年度 地域ICT推進協議会 事業計画", page.replace("令和5年度", "令和3年度")) == "令和6年度 地域ICT推進協議会 事業計画"
+
+
+def test_a_decks_footer_naming_its_meeting_is_read_once_in_the_head(tmp_path):
+    # breaker41's p10: 「第2回 愛媛県デジタル推進会議資料3」 in the footer placeholder of every slide types the deck
+    from ictsearch.indexer.extract import extract
+    from ictsearch.indexer.metadata.docinfo import doctype
+
+    got = extract(Path(__file__).parent / "data_breaker41" / "p10_ehime_council.pptx", ocr=False)
+    text = "\n".join(got.pages)
+    assert text.count("第2回 愛媛県デジタル推進会議資料3") == 1
+    assert "第2回 愛媛県デジタル推進会議資料3" in got.pages[0]
+    assert doctype(text, got.title or "")[0] == "議事録・会議資料"
