@@ -309,9 +309,11 @@ def _paragraphed(textpage, text: str) -> str | None:
         a[0] - b[0] for a, b in zip(geometry, geometry[1:])
         if a and b and abs(a[1] - b[1]) < 0.5 and 0 < a[0] - b[0] < 3 * a[1]
     )
-    if not pitches:
+    if not pitches and not _moved(rows, text):
         return None
-    usual = pitches[len(pitches) // 2]
+    # A slide of a few lines each in its own size has no usual pitch: only its sizes part it, and a footer
+    # drawn first still goes last (sceptic43: 「第3回 …協議会 資料2 1」 had titled a deck saved as PDF).
+    usual = pitches[len(pitches) // 2] if pitches else float("inf")
     head_right = _columns_right_edge(geometry)
     widths = sorted(g[3] - g[2] for g in geometry if g)
     usual_width = widths[len(widths) // 2]
@@ -332,6 +334,11 @@ def _paragraphed(textpage, text: str) -> str | None:
                 continue
         out.append(rows[k])
     return "\n".join(out)
+
+
+def _moved(rows: list[str], text: str) -> bool:
+    """Whether _footer_last changed the rows' order."""
+    return "\r\n".join(rows) != text
 
 
 #: At most this many lines drawn first are taken for a footer drawn before the body (a footer

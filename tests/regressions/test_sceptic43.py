@@ -89,3 +89,14 @@ def test_a_decks_footer_naming_its_meeting_is_read_once_in_the_head(tmp_path):
     assert text.count("第2回 愛媛県デジタル推進会議資料3") == 1
     assert "第2回 愛媛県デジタル推進会議資料3" in got.pages[0]
     assert doctype(text, got.title or "")[0] == "議事録・会議資料"
+
+
+def test_a_slide_of_few_lines_with_its_footer_drawn_first_reads_it_last():
+    # Three slides saved as PDF, each a 28 pt title, an 18 pt line and the footer 「第3回 東北地域DX推進協議会 資料2」 with the
+    # slide's number drawn first at the bottom: no two lines share a size, so the page had no usual pitch and was left
+    # in drawing order, and the footer titled the deck.
+    from ictsearch.indexer.extract import extract
+
+    got = extract(DATA / "o6_slides_footer.pdf", ocr=False)
+    first = [l for l in got.pages[0].split("\n") if l.strip()]
+    assert first[0] == "自治体DXの推進について" and first[-1].startswith("第3回 東北地域DX推進協議会")
