@@ -100,3 +100,24 @@ def test_a_slide_of_few_lines_with_its_footer_drawn_first_reads_it_last():
     got = extract(DATA / "o6_slides_footer.pdf", ocr=False)
     first = [l for l in got.pages[0].split("\n") if l.strip()]
     assert first[0] == "自治体DXの推進について" and first[-1].startswith("第3回 東北地域DX推進協議会")
+
+
+SHEET = ("携帯電話エリア整備状況一覧\n都道府県\t市町村\t調査日\tエリア化率\n北海道\t上士幌町\t令和3年4月1日現在\t99.1%\n"
+         "北海道\t鹿追町\t令和4年4月1日現在\t98.7%\n長野県\t伊那市\t令和5年4月1日現在\t99.5%\n")
+
+
+def test_a_sheets_column_of_as_of_days_does_not_date_it():
+    # each row's figure has its own day: the first row's (令和3年) is not the sheet's
+    m = _meta(SHEET, "携帯電話エリア整備状況一覧")
+    assert m.year is None
+    first_column = "携帯電話エリア整備状況一覧\n調査日\t市町村\tエリア化率\n" + "".join(
+        f"令和{n}年4月1日現在\t{town}\t99.{n}%\n" for n, town in ((3, "上士幌町"), (4, "鹿追町"), (5, "伊那市")))
+    assert _meta(first_column, "携帯電話エリア整備状況一覧").year is None
+
+
+def test_a_sheets_header_cell_as_of_day_still_dates_it():
+    # breaker41's x02: the as-of day opening the header row, the issuer in a later cell
+    text = ("交付決定\n携帯電話等エリア整備事業交付決定一覧\n令和6年7月1日現在\t\t\t\t近畿総合通信局\n"
+            "府県\t市町村\t整備地区\t交付決定額(円)\t事業主体\n京都府\t南丹市\t美山町芦生\t23,500,000\t南丹市\n")
+    m = _meta(text, "携帯電話等エリア整備事業交付決定一覧")
+    assert (m.fiscal_year, m.year) == (2024, 2024)
