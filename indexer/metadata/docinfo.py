@@ -132,8 +132,8 @@ _GENERIC_ORG = re.compile(
 #: 各種委員会 of a site's menu, 事務局 alone in a list of those present), and a floor (本館3階対策室).
 #: A notice's field label before the name of who holds or backs its event (主催 中国総合通信局、島根県警察): since breaker41
 #: a flyer's 「主催 …」 opens a line of its own, which squashed read 「主催中国総合通信局」 as one name (sceptic43: f10).
-#: The host's label is taken off; a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
-_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行)\s*[:：]?")
+#: The host's label is taken off, as is a contact block's (問い合わせ先 南丹市 市民課); a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
+_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先)\s*[:：]?")
 _SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
@@ -176,8 +176,19 @@ def _in_passing(line: str, m: re.Match) -> bool:
     """Whether a state body's name on a head line is named in passing (a sentence's subject or object, a
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
-        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
+        _NAME_IN_SENTENCE.match(line, _after_short_name(line, m.end())) or _FIELD_BEFORE.search(line, 0, m.start())
         or _THING_OF_THE_BODY.match(line, m.end()) or _LINK_AFTER.match(line, m.end())))
+
+
+#: A body's short name in brackets after its full one (地方公共団体情報システム機構(J-LIS)と連携し, 情報通信研究機構(NICT)は、):
+#: the particle after it is the one after the name (sceptic43: a town's 出張申請 page doing its work 「…(J-LIS)と連携し」 was
+#: signed by J-LIS once bodies42 listed it).
+_SHORT_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z0-9Ａ-Ｚａ-ｚ\-－・\u30a0-\u30ff]{2,12}[)）]")
+
+
+def _after_short_name(line: str, end: int) -> int:
+    m = _SHORT_NAME_AFTER.match(line, end)
+    return m.end() if m else end
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:

@@ -121,3 +121,16 @@ def test_a_sheets_header_cell_as_of_day_still_dates_it():
             "府県\t市町村\t整備地区\t交付決定額(円)\t事業主体\n京都府\t南丹市\t美山町芦生\t23,500,000\t南丹市\n")
     m = _meta(text, "携帯電話等エリア整備事業交付決定一覧")
     assert (m.fiscal_year, m.year) == (2024, 2024)
+
+
+def test_a_body_named_with_its_short_name_in_a_towns_sentence_is_in_passing():
+    text = ("南丹市\nマイナンバーカードの出張申請受付について\n令和6年8月1日\n"
+            "地方公共団体情報システム機構(J-LIS)と連携し、市内の公民館で出張申請受付を行います。\n"
+            "対象 市内在住の方\n問い合わせ先 南丹市 市民課\n")
+    m = _meta(text, "マイナンバーカードの出張申請受付について")
+    assert m.organization == "南丹市市民課" and m.prefecture == ("京都府",)
+    # the body's own release with no letterhead keeps it (its name alone on the first line)
+    own = ("国立研究開発法人情報通信研究機構\n電磁波技術に関する研究成果を発表\n令和6年5月20日\n"
+           "国立研究開発法人情報通信研究機構(NICT)は、全国の大学と共同で開発した新しい電波伝搬モデルを発表しました。\n")
+    m = _meta(own, "電磁波技術に関する研究成果を発表")
+    assert m.organization == "国立研究開発法人情報通信研究機構" and m.region == ("全国",)
