@@ -176,19 +176,20 @@ def _in_passing(line: str, m: re.Match) -> bool:
     """Whether a state body's name on a head line is named in passing (a sentence's subject or object, a
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
-        _NAME_IN_SENTENCE.match(line, _after_short_name(line, m.end())) or _FIELD_BEFORE.search(line, 0, m.start())
+        _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
+        or ((short := _SHORT_NAME_AFTER.match(line, m.end())) and _PARTNER_AFTER_SHORT.match(line, short.end()))
         or _THING_OF_THE_BODY.match(line, m.end()) or _LINK_AFTER.match(line, m.end())))
 
 
-#: A body's short name in brackets after its full one (地方公共団体情報システム機構(J-LIS)と連携し, 情報通信研究機構(NICT)は、):
+#: A body's short name in brackets after its full one (地方公共団体情報システム機構(J-LIS)と連携し):
 #: the particle after it is the one after the name (sceptic43: a town's 出張申請 page doing its work 「…(J-LIS)と連携し」 was
 #: signed by J-LIS once bodies42 listed it).
 _SHORT_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z0-9Ａ-Ｚａ-ｚ\-－・\u30a0-\u30ff]{2,12}[)）]")
 
 
-def _after_short_name(line: str, end: int) -> int:
-    m = _SHORT_NAME_AFTER.match(line, end)
-    return m.end() if m else end
+#: …read so only before a particle making it another's partner or object (と連携し, を通じて, に委託): 「情報通信研究機構(NICT)
+#: の研究報告」, 「…(NICT)は、」, 「(NICT)では」 and 「(NICT)が開発した」 open the body's own report (realdocs dev r1024: NICT kept).
+_PARTNER_AFTER_SHORT = re.compile(r"と|を|に(?!よ)|や|から|より")
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:

@@ -134,3 +134,11 @@ def test_a_body_named_with_its_short_name_in_a_towns_sentence_is_in_passing():
            "国立研究開発法人情報通信研究機構(NICT)は、全国の大学と共同で開発した新しい電波伝搬モデルを発表しました。\n")
     m = _meta(own, "電磁波技術に関する研究成果を発表")
     assert m.organization == "国立研究開発法人情報通信研究機構" and m.region == ("全国",)
+
+
+def test_a_bodys_own_report_opening_with_its_short_name_keeps_it():
+    from ictsearch.indexer.metadata.docinfo import organization
+
+    text = ("情報通信研究機構(NICT)の研究報告では、総合テストベッドの特集を組みました。テストベッドは全国の大学や研究機関に"
+            "開かれた研究環境です。\n")
+    assert organization(text, "総合テストベッド特集")[0] == "情報通信研究機構"
