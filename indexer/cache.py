@@ -95,7 +95,10 @@ from .errors import IndexLocationError
 #:     are not read (formats.docx._without_running_fields).
 #:     A title property (PDF /Title, Office's) that is last year's copy of the first page's title gives way to
 #:     the page's (extract.own_version).
-EXTRACTOR_VERSION = 55
+#: 56: PDF: a line that fills the usual width, starts where the one above starts and ends no sentence is wrapped:
+#:     a first character up to 1.2× larger or smaller (an emphasised word) no longer ends its paragraph (sceptic43).
+#:     PowerPoint: the footer placeholders' text is read once under the first slide, not after the last (sceptic43).
+EXTRACTOR_VERSION = 56
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

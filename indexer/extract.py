@@ -558,6 +558,10 @@ def own_version(title: str | None, text: str) -> str | None:
     if len(masked.replace("#", "")) < 4:
         return title
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_OWN_VERSION_LINES]
+    if any("".join(line.split()) == squashed for line in lines):
+        # The page writes the property's own title (its cover): a line of another year below it (「令和5年度 …事業計画」
+        # recalled under 「1 前年度の振り返り」) is last year's document named, not this one's (sceptic43).
+        return title
     for line in lines:
         own = "".join(line.split())
         if own != squashed and _TITLE_NUMBER_RE.sub("#", own) == masked:

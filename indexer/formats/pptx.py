@@ -67,7 +67,13 @@ def read(path: Path):
                     lines.append("")
                     lines.append(_text(notes))
             pages.append(normalize_text("\n".join(lines), wrapped=False))
-        behind = [*furniture[_FOOTER], *_behind_the_slides(presentation)]
+        behind = _behind_the_slides(presentation)
+        if pages and furniture[_FOOTER]:
+            # Once, under the first slide, where it stood before it was read on every slide: a footer often names
+            # the meeting the deck is a material of (「第2回 愛媛県デジタル推進会議 資料3」), which the head's lines
+            # type as 会議資料; after the last slide it was out of the head and breaker41's p10 lost its doctype
+            # (sceptic43).
+            pages[0] = normalize_text(pages[0] + "\n\n" + "\n".join(furniture[_FOOTER]), wrapped=False)
         if pages and furniture[_DATE]:
             # A fixed date in the slides' date placeholder is the deck's (a meeting's day), opening it
             # as a Word header's date line does (docx); other dates there stay with the footers.
@@ -212,7 +218,7 @@ def _shape_text(shape, lines: list[str]) -> None:
 #: slide) become: they are drawn on each slide but are no slide's content.  Read on every slide they put
 #: 「近畿総合通信局」, 「2025/1/15」 and the slide's number under each (breaker41's p09), and an automatic
 #: date's last value — the day the file was last saved — dated a deck with no date of its own.
-#: A footer is read once after the last slide, with the layouts' text; a fixed date too, or opening
+#: A footer is read once, under the first slide (sceptic43); a fixed date after the last slide, or opening
 #: the deck when it is a date line; slide numbers and automatic dates (a:fld type="datetime…") not at all.
 _FOOTER, _DATE, _DROPPED = "footer", "date", "dropped"
 _FLD = "{http://schemas.openxmlformats.org/drawingml/2006/main}fld"

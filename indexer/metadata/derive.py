@@ -77,7 +77,7 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization and not one_area and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
         if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)
                                                             or _LOCAL_FIRST_PERSON.search(text) or regions.address_town(text)
-                                                            or _local_signoff(text)):
+                                                            or (_local_signoff(text) and not _speaks_as_itself(text, name))):
             # An agency named near the top (a link 「※消費者庁」) loses to the local body
             # the page tells its readers to ask (お問い合わせ 東根市消費生活センター), or
             # whose own edition of the agency's scheme it presents (士別市版「GIGAスクール構想」),
@@ -111,6 +111,17 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
 #: list of links).  Only the last line, and only an office (課, 係, 室, 役場 …): a national body's page ending with a
 #: case of a town names the town, not its office (bodies42; on the realdocs dev pages of 2026-12-05 it moved none).
 _SIGNOFF_OFFICE = re.compile(r"\s*(?:役所|役場|庁)?\s*[^\s、。()（）]{0,12}?(?:課|係|室|役所|役場|センター)(?:\s*[^\s、。()（）]{1,12}?(?:係|担当|グループ))?\s*$")
+
+
+def _speaks_as_itself(text: str, name: str | None) -> bool:
+    """Whether the listed body opens a sentence as its subject (「国民生活センターは、全国の消費生活相談員…を対象に」): its own
+    page, whose last line may be the local contact of its event's venue (会場についてのお問い合わせ / 大阪府消費生活センター),
+    which _local_signoff would read as a town's signature (sceptic43: a national forum held in 大阪市 went to 近畿)."""
+    if not name:
+        return False
+    short = re.sub(r"^(?:独立行政法人|国立研究開発法人|地方共同法人|特殊法人|認可法人|株式会社)", "", name)
+    return bool(re.search(r"(?:^|[。\n])\s*(?:独立行政法人|国立研究開発法人|地方共同法人)?" + re.escape(short)
+                          + r"(?:\s*[(（][^)）]{1,12}[)）])?(?:は、|では、)", text))
 
 
 def _local_signoff(text: str) -> bool:

@@ -136,6 +136,11 @@ _GENERIC_ORG = re.compile(
 )
 #: A field's key or a word for whoever is in charge, not a name (担当課, ご意見の担当課, 部課名…,
 #: 各種委員会 of a site's menu, 事務局 alone in a list of those present), and a floor (本館3階対策室).
+#: A notice's field label before the name of who holds or backs its event (主催 中国総合通信局、島根県警察): since breaker41
+#: a flyer's 「主催 …」 opens a line of its own, which squashed read 「主催中国総合通信局」 as one name (sceptic43: f10).
+#: The host's label is taken off, as is a contact block's (問い合わせ先 南丹市 市民課); a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
+_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先)\s*[:：]?")
+_SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 
@@ -178,7 +183,19 @@ def _in_passing(line: str, m: re.Match) -> bool:
     source, a venue) rather than signing the page; the ICT ministries speak of themselves so (総務省では、これまで…)."""
     return bool(national_name(m.group()) and m.group() not in ICT_MINISTRIES and (
         _NAME_IN_SENTENCE.match(line, m.end()) or _FIELD_BEFORE.search(line, 0, m.start())
+        or ((short := _SHORT_NAME_AFTER.match(line, m.end())) and _PARTNER_AFTER_SHORT.match(line, short.end()))
         or _THING_OF_THE_BODY.match(line, m.end()) or _LINK_AFTER.match(line, m.end())))
+
+
+#: A body's short name in brackets after its full one (地方公共団体情報システム機構(J-LIS)と連携し):
+#: the particle after it is the one after the name (sceptic43: a town's 出張申請 page doing its work 「…(J-LIS)と連携し」 was
+#: signed by J-LIS once bodies42 listed it).
+_SHORT_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z0-9Ａ-Ｚａ-ｚ\-－・\u30a0-\u30ff]{2,12}[)）]")
+
+
+#: …read so only before a particle making it another's partner or object (と連携し, を通じて, に委託): 「情報通信研究機構(NICT)
+#: の研究報告」, 「…(NICT)は、」, 「(NICT)では」 and 「(NICT)が開発した」 open the body's own report (realdocs dev r1024: NICT kept).
+_PARTNER_AFTER_SHORT = re.compile(r"と|を|に(?!よ)|や|から|より")
 
 
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
@@ -221,6 +238,9 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
     for i, line in enumerate(head):
         if len(line) > 40 or rows[i][1]:
             continue
+        if _SUPPORT_FIELD.match(line):
+            continue  # 「後援 …」, 「協力 …」: who lends its name to the event, not who holds it
+        line = _HOST_FIELD.sub("", line)
         for m in _GENERIC_ORG.finditer(line):
             if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
                 continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above

@@ -210,7 +210,8 @@ def test_slide_footers_numbers_and_automatic_dates_are_not_read_on_every_slide(i
     lines = d.text.splitlines()
     assert "2025/1/15" not in d.text
     assert not any(line.strip().isdigit() for line in lines)
-    assert lines.count("近畿総合通信局") == 1 and lines[-1] == "近畿総合通信局"
+    # once, under the first slide (sceptic43: where a footer naming a meeting types the deck)
+    assert lines.count("近畿総合通信局") == 1 and lines.index("近畿総合通信局") < lines.index("近畿総合通信局で機器を貸し出しています")
     assert years(d) == ("2024", "2024")
 
 
@@ -219,7 +220,7 @@ def test_a_fixed_date_in_the_date_placeholder_opens_the_deck(index):
     assert d.text.splitlines()[0] == "令和6年11月12日"
     assert d.title == "愛媛県におけるデジタル人材の育成"
     assert years(d) == ("2024", "2024")
-    assert d.text.splitlines()[-1] == "第2回 愛媛県デジタル推進会議資料3"
+    assert d.text.splitlines().count("第2回 愛媛県デジタル推進会議資料3") == 1  # once, under the first slide (sceptic43)
 
 
 def _deck(tmp_path, **options):
