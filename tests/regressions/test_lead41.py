@@ -54,3 +54,29 @@ def test_the_typed_word_written_keeps_its_own_pages_first(schools):
         res = idx.search("GIGAスクール構想 端末")
         assert [h.path.rsplit("/", 1)[1] for h in res.hits] == ["教育.txt"]
         assert not res.notes
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory):
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path_factory.mktemp("bodies41") / "資料"
+    write(docs / "沿革.txt", "情報通信の沿革\n\n昭和60年4月、日本電信電話公社が民営化され、日本電信電話株式会社が発足した。\n")
+    write(docs / "本部.txt", "第5回 高度情報通信ネットワーク社会推進戦略本部 議事次第\n\n重点計画の改定について審議した。\n")
+    write(docs / "基盤.txt", "自治体の情報基盤\n\n市町村は総合行政ネットワークを通じて国の機関と接続している。\n")
+    write(docs / "交付金.txt", "交付金の採択\n\nデジタル田園都市国家構想交付金の採択結果を公表しました。\n")
+    idx = docs.parent / "idx"
+    build_index([docs], idx, jobs=1)
+    return idx
+
+
+@pytest.mark.parametrize("query, found", [("電電公社", "沿革.txt"), ("IT戦略本部 議事次第", "本部.txt"),
+                                          ("IT総合戦略本部", "本部.txt"), ("LGWAN 市町村", "基盤.txt"),
+                                          ("デジ田 交付金", "交付金.txt")])
+def test_the_short_and_old_names_staff_type_find_the_names_pages_write(bodies, query, found):
+    # 「電電公社」 found nothing on pages writing 日本電信電話公社 (fresh6's j32), IT戦略本部 none of the pages
+    # writing its statutory name; J-LIS, LGWAN, デジ田, NICT, NISC and NHK are written both ways too.
+    from ictsearch.search import open_index
+
+    with open_index(bodies) as idx:
+        assert [h.path.rsplit("/", 1)[1] for h in idx.search(query).hits] == [found]
