@@ -647,7 +647,10 @@ _HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
-_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$")
+_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$"
+                           # An agency or 法人 names itself in full (「独立行政法人情報処理推進機構(IPA)は、2004年
+                           # 1月5日に設立されました」, 「地方公共団体情報システム機構は、平成26年4月1日に設立された」).
+                           r"|(?:機構|法人|研究所|センター|公社)(?:\s*[(（][^()（）]{1,20}[)）])?(?:は|が)\s*、?\s*$")
 _FOUNDED_AFTER = re.compile(r"[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併)(?:し|され|いた)")
 #: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
 #: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
@@ -1230,6 +1233,10 @@ def _predecessor_made(sentence: str, squashed_title: str) -> bool:
 _DAY_CLOSING_NEWS_BEFORE = re.compile(r"(?:ました|ます)[。!！]\s*[(（]\s*$")
 #: …the bracket closing the line.
 _BRACKET_CLOSES = re.compile(r"^\s*[)）]\s*$")
+#: An entry of a reference list (参考文献, References) as research institutes' pages close with them: a numbered
+#: entry (「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」) or a citation's parts (et al., vol., pp., Proc., 論文誌) before
+#: the date.  The date is the cited paper's (bench/realdocs README, year: never a cited date).
+_CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[A-Z][A-Za-z.\- ]*,)|\bet\s+al\.|\b(?:vol|pp|Proc|Trans)\.|論文誌")
 #: A list's item (・「…」を開始しました。(2022年6月10日), - …(平成24年2月17日)): one of several news, each with its day.
 _ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
 
@@ -1265,6 +1272,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD
     if not _date_of_its_own(before, after):
         return None
+    if _CITATION.search(line[:y.start]):
+        return None  # 「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」: a cited paper's date, not the page's
     if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
             and not _ITEM_OPENS.match(fline)):
         # 「…15事業において、「スマートシティ実行計画」が策定されました。(令和2年4月24日)」: the day of the news the
