@@ -80,7 +80,7 @@ _SECOND_SUBJECT = re.compile(r"[\s○●◯・]*(?:併せて|あわせて)[、,]
 #: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
 #: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
 #: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
-_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
+_FY_FIGURES = re.compile(r"\s*(?:第\s*[1-4]\s*四半期|[上下]半期)?(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
@@ -368,6 +368,27 @@ def _first_of_two_subjects(title: str, y: YearMention, following: list[YearMenti
             and bool(_JOINED_SUBJECTS.fullmatch(fold(title[y.end:nxt.start]))))
 
 
+#: A 法人's business year named by its span in the head (「第20期事業年度(令和5年4月1日〜令和6年3月31日)」 over a
+#: 財務諸表 or 事業報告書): the 年度 it is for, as 「令和5年度」 would be.  Not a plan's span of several years
+#: (中長期目標期間 令和3年4月1日〜令和8年3月31日) nor a span without 事業年度 / 会計年度 (an application period).
+_BUSINESS_YEAR = re.compile(r"(?:事業|会計)年度")
+_SPAN_JOIN = re.compile(r"\s*(?:[~～〜\-－‐―]|から)\s*")
+BUSINESS_YEAR_LINES = 4
+
+
+def _business_year_span(title: str, lines) -> YearMention | None:
+    head = [title] + [l for _, _, l in lines[:BUSINESS_YEAR_LINES]]
+    if not any(_BUSINESS_YEAR.search(h) for h in head):
+        return None
+    for h in head:
+        ys = find_years(h)
+        for a, b in zip(ys, ys[1:]):
+            if ((a.month, a.day, b.month, b.day) == (4, 1, 3, 31) and b.year == a.year + 1
+                    and _SPAN_JOIN.fullmatch(h, a.end, b.start)):
+                return a
+    return None
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -384,6 +405,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
+    if (y := _business_year_span(title, lines)) is not None:
+        return _OwnFiscalYear(y, f"head: 事業年度 「{y.text.strip()}」 to 3月31日 (a 法人's business year)", True)
     if not title_years and (y := heading_fiscal_abbr(title)):
         # 「北陸総合通信局 R5 取組」: a note's heading gives its 年度 in the bare abbreviation (eras.heading_fiscal_abbr).
         return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」 ({y.text.strip()} read as a 年度)", True)
