@@ -416,8 +416,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     line_of = [_line_no(lines, y.start, starts) for y in mentions]
     years_on_line: dict[int, set[int]] = {}
     for y, li in zip(mentions, line_of):
-        years_on_line.setdefault(li, set()).add(y.year)
-    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+        # The two ends of a span (第5期中長期目標期間(2021年度〜2025年度)の2年目にあたる2022年度は、) are one
+        # period, not 年度 listed side by side.
+        if not (_SPAN_AFTER.match(folded, y.end) or _SPAN_BEFORE.search(folded, max(0, y.start - 4), y.start)):
+            years_on_line.setdefault(li, set()).add(y.year)
+    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in set(line_of)}
     # 822,762千円(令和4年度:336,126千円、令和5年度:486,636千円): a sum broken down by 年度 names
     # the years a project runs in, planned before the first: the first is the sheet's own (realdocs
     # dev r2325), the later ones its plan, and the brackets no comparison.
@@ -500,7 +503,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
-            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
+            if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -881,7 +884,7 @@ _FIELD_KEY = re.compile(
 )
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
-_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
+_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
