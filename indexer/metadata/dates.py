@@ -1743,10 +1743,14 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
     whether every item of its list falls in one calendar year (a schedule of one year's
     test days, a news list of this year: the page's year, but no item's month)."""
     items = [i for i in idx if _dated_item(lines[i][2], found[i])]
+    # A list's items share one layout: each a date alone (a history table a cell a line) or each a date and its
+    # text (a news box: 2024年3月1日 システムメンテナンスのお知らせ).  A date alone after a news box of the other
+    # layout (the article's own date line under its heading) starts a run of its own.
+    alone = {i: not LINE_FILLER.sub("", lines[i][2][:found[i][0].start] + lines[i][2][found[i][0].end:]) for i in items}
     out: dict[int, bool] = {}
     run: list[int] = []
     for i in items + [None]:
-        if run and (i is None or i - run[-1] > LIST_GAP):
+        if run and (i is None or i - run[-1] > LIST_GAP or alone[i] != alone[run[-1]]):
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
                 out.update((j, one_year) for j in run)
