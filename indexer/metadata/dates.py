@@ -1260,9 +1260,9 @@ _DAY_CLOSING_NEWS_BEFORE = re.compile(r"(?:ました|ます)[。!！]\s*[(（]\s
 #: …the bracket closing the line.
 _BRACKET_CLOSES = re.compile(r"^\s*[)）]\s*$")
 #: An entry of a reference list (参考文献, References) as research institutes' pages close with them: a numbered
-#: entry (「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」) or a citation's parts (et al., vol., pp., Proc., 論文誌) before
-#: the date.  The date is the cited paper's (bench/realdocs README, year: never a cited date).
-_CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[A-Z][A-Za-z.\- ]*,)|\bet\s+al\.|\b(?:vol|pp|Proc|Trans)\.|論文誌")
+#: entry (「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」, 「2. Y. Suzuki, …」) or a citation's parts (et al., vol., pp.,
+#: Proc.) before the date.  The date is the cited paper's (bench/realdocs README, year: never a cited date).
+_CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[A-Z][A-Za-z.\- ]*,)|\bet\s+al\.|\b(?:vol|pp|Proc|Trans)\.")
 #: A list's item (・「…」を開始しました。(2022年6月10日), - …(平成24年2月17日)): one of several news, each with its day.
 _ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
 
