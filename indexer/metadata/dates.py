@@ -80,7 +80,7 @@ _SECOND_SUBJECT = re.compile(r"[\s○●◯・]*(?:併せて|あわせて)[、,]
 #: A first sentence giving a 年度's figures (「令和3年度に消費生活センターに寄せられた相談件数は1,112件でした。」):
 #: an annual report's, for that 年度.  Not a total since it (平成20年度の制度開始以来の寄附件数は…) nor a
 #: figure as of it (令和2年度の調査の時点では…120件でした): a later page's baseline.
-_FY_FIGURES = re.compile(r"\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
+_FY_FIGURES = re.compile(r"\s*(?:第\s*[1-4]\s*四半期|[上下]半期)?(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:に|の|中に|中の|における)(?:(?!以来|時点)[^。]){0,40}?(?:件数|人数|件|人)[^。]{0,12}?(?:でした|です|となりました)。")
 #: The report sentence is one of the page's first sentences: a press release may open with a
 #: sentence of background (「平成23年7月24日のアナログ放送終了に際しては…」) before its own (on
 #: the realdocs dev pages the third at the latest).
@@ -368,6 +368,27 @@ def _first_of_two_subjects(title: str, y: YearMention, following: list[YearMenti
             and bool(_JOINED_SUBJECTS.fullmatch(fold(title[y.end:nxt.start]))))
 
 
+#: A 法人's business year named by its span in the head (「第20期事業年度(令和5年4月1日〜令和6年3月31日)」 over a
+#: 財務諸表 or 事業報告書): the 年度 it is for, as 「令和5年度」 would be.  Not a plan's span of several years
+#: (中長期目標期間 令和3年4月1日〜令和8年3月31日) nor a span without 事業年度 / 会計年度 (an application period).
+_BUSINESS_YEAR = re.compile(r"(?:事業|会計)年度")
+_SPAN_JOIN = re.compile(r"\s*(?:[~～〜\-－‐―]|から)\s*")
+BUSINESS_YEAR_LINES = 4
+
+
+def _business_year_span(title: str, lines) -> YearMention | None:
+    head = [title] + [l for _, _, l in lines[:BUSINESS_YEAR_LINES]]
+    if not any(_BUSINESS_YEAR.search(h) for h in head):
+        return None
+    for h in head:
+        ys = find_years(h)
+        for a, b in zip(ys, ys[1:]):
+            if ((a.month, a.day, b.month, b.day) == (4, 1, 3, 31) and b.year == a.year + 1
+                    and _SPAN_JOIN.fullmatch(h, a.end, b.start)):
+                return a
+    return None
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -384,6 +405,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
+    if (y := _business_year_span(title, lines)) is not None:
+        return _OwnFiscalYear(y, f"head: 事業年度 「{y.text.strip()}」 to 3月31日 (a 法人's business year)", True)
     if not title_years and (y := heading_fiscal_abbr(title)):
         # 「北陸総合通信局 R5 取組」: a note's heading gives its 年度 in the bare abbreviation (eras.heading_fiscal_abbr).
         return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」 ({y.text.strip()} read as a 年度)", True)
@@ -393,8 +416,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     line_of = [_line_no(lines, y.start, starts) for y in mentions]
     years_on_line: dict[int, set[int]] = {}
     for y, li in zip(mentions, line_of):
-        years_on_line.setdefault(li, set()).add(y.year)
-    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in years_on_line}
+        # The two ends of a span (第5期中長期目標期間(2021年度〜2025年度)の2年目にあたる2022年度は、) are one
+        # period, not 年度 listed side by side.
+        if not (_SPAN_AFTER.match(folded, y.end) or _SPAN_BEFORE.search(folded, max(0, y.start - 4), y.start)):
+            years_on_line.setdefault(li, set()).add(y.year)
+    sentence_lines = {li: li < len(lines) and _is_sentence(lines[li][2]) for li in set(line_of)}
     # 822,762千円(令和4年度:336,126千円、令和5年度:486,636千円): a sum broken down by 年度 names
     # the years a project runs in, planned before the first: the first is the sheet's own (realdocs
     # dev r2325), the later ones its plan, and the brackets no comparison.
@@ -477,7 +503,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
-            if len(years_on_line[li]) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
+            if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -647,7 +673,10 @@ _HELD = re.compile(r"(?:開催|実施|行い|行われ|開催され|実施され
 #: A profile page opens with the day its body came to be (「当町は、平成17年3月1日に3町村が合併して
 #: 誕生しました。」, 「本協議会は、平成20年4月1日に…設立されました。」): its history, not the page's date.
 #: Not a body opening something (「当局は、…に相談窓口を開設しました」: news, dated that day).
-_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$")
+_SELF_SUBJECT = re.compile(r"(?:当|本|わが|我が)[^\s、。]{1,10}(?:は|が)\s*、?\s*$"
+                           # An agency or 法人 names itself in full (「独立行政法人情報処理推進機構(IPA)は、2004年
+                           # 1月5日に設立されました」, 「地方公共団体情報システム機構は、平成26年4月1日に設立された」).
+                           r"|(?:機構|法人|研究所|センター|公社)(?:\s*[(（][^()（）]{1,20}[)）])?(?:は|が)\s*、?\s*$")
 _FOUNDED_AFTER = re.compile(r"[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併)(?:し|され|いた)")
 #: A note (※…, 注…, (注)…) explains something beside the text: its sentence is not the
 #: report's first one, and its date (「※…は、平成30年2月5日に開催した会議で延長を決定
@@ -874,7 +903,7 @@ _FIELD_KEY = re.compile(
 )
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
-_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設)(?:日|年月日)\s*[:：]?\s*$")
+_ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
@@ -1249,6 +1278,10 @@ def _predecessor_made(sentence: str, squashed_title: str) -> bool:
 _DAY_CLOSING_NEWS_BEFORE = re.compile(r"(?:ました|ます)[。!！]\s*[(（]\s*$")
 #: …the bracket closing the line.
 _BRACKET_CLOSES = re.compile(r"^\s*[)）]\s*$")
+#: An entry of a reference list (参考文献, References) as research institutes' pages close with them: a numbered
+#: entry (「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」, 「2. Y. Suzuki, …」) or a citation's parts (et al., vol., pp.,
+#: Proc.) before the date.  The date is the cited paper's (bench/realdocs README, year: never a cited date).
+_CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[A-Z][A-Za-z.\- ]*,)|\bet\s+al\.|\b(?:vol|pp|Proc|Trans)\.")
 #: A list's item (・「…」を開始しました。(2022年6月10日), - …(平成24年2月17日)): one of several news, each with its day.
 _ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
 
@@ -1285,6 +1318,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD
     if not _date_of_its_own(before, after):
         return None
+    if _CITATION.search(line[:y.start]):
+        return None  # 「[2] Y. Suzuki, Proc. IEEE, Oct. 5, 2021.」: a cited paper's date, not the page's
     if (in_head and y.day is not None and _DAY_CLOSING_NEWS_BEFORE.search(fold(before)) and _BRACKET_CLOSES.match(fold(after))
             and not _ITEM_OPENS.match(fline)):
         # 「…15事業において、「スマートシティ実行計画」が策定されました。(令和2年4月24日)」: the day of the news the
@@ -1728,10 +1763,14 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
     whether every item of its list falls in one calendar year (a schedule of one year's
     test days, a news list of this year: the page's year, but no item's month)."""
     items = [i for i in idx if _dated_item(lines[i][2], found[i])]
+    # A list's items share one layout: each a date alone (a history table a cell a line) or each a date and its
+    # text (a news box: 2024年3月1日 システムメンテナンスのお知らせ).  A date alone after a news box of the other
+    # layout (the article's own date line under its heading) starts a run of its own.
+    alone = {i: not LINE_FILLER.sub("", lines[i][2][:found[i][0].start] + lines[i][2][found[i][0].end:]) for i in items}
     out: dict[int, bool] = {}
     run: list[int] = []
     for i in items + [None]:
-        if run and (i is None or i - run[-1] > LIST_GAP):
+        if run and (i is None or i - run[-1] > LIST_GAP or alone[i] != alone[run[-1]]):
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
                 out.update((j, one_year) for j in run)
