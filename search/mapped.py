@@ -17,6 +17,7 @@ process, and once per thread, each thread having its own reader.
 
 from __future__ import annotations
 
+import errno
 import struct
 from array import array
 from itertools import accumulate
@@ -81,7 +82,10 @@ class MappedReader:
         elif whence == 2:
             pos += self._size
         if pos < 0:
-            raise ValueError(f"negative seek position {pos}")
+            # As a real file says it (OSError, EINVAL): a damaged offset, which the store's reading() turns into
+            # CorruptIndex; a ValueError raised here, outside Whoosh's code, passed as a bug (a segment with
+            # garbage in it, tests/test_reliability_faults.py, crashed a search now and then).
+            raise OSError(errno.EINVAL, f"negative seek position {pos}")
         self._pos = pos
         return pos
 

@@ -80,3 +80,17 @@ def test_the_short_and_old_names_staff_type_find_the_names_pages_write(bodies, q
 
     with open_index(bodies) as idx:
         assert [h.path.rsplit("/", 1)[1] for h in idx.search(query).hits] == [found]
+
+
+def test_a_damaged_offset_read_from_the_map_is_a_damaged_index_not_a_crash(tmp_path):
+    # A segment with garbage in it (test_reliability_faults' seed 0, now and then) sent a search to a negative
+    # offset; the mapped reader raised a ValueError from ictsearch's own code, which reading() lets through
+    # as a bug, and the CLI printed a traceback instead of "damaged: rebuild".
+    from ictsearch.indexer.errors import CorruptIndex
+    from ictsearch.indexer.store import IndexStore
+    from ictsearch.search.mapped import MappedReader
+
+    reader = MappedReader(memoryview(b"segment bytes"))
+    with pytest.raises(CorruptIndex, match="damaged"):
+        with IndexStore(tmp_path / "idx").reading():
+            reader.seek(-8, 1)
