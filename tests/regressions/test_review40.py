@@ -210,8 +210,11 @@ def test_an_export_stopped_while_a_slow_reader_takes_a_record_ends_with_whole_re
         write(docs / f"白書{i}.txt", f"令和5年版 情報通信白書 第{i}章\n\n"
               + "地域のデジタル化を進めるため、光ファイバと5Gの整備を支援し、自治体DXの取組を広げた。\n" * 3000)
     build_index([docs], idx, jobs=1)
+    # Ctrl-C's default in the export: a test run started in the background (`cmd &` in a script, as a CI runner
+    # may) ignores SIGINT, which its children inherit, and the export then ran to its end (exit 0).
     done = subprocess.Popen([sys.executable, "-m", "ictsearch", "export", "--format", "jsonl", "--index", str(idx)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     data = [os.read(done.stdout.fileno(), 4096)]  # the export is now writing the first record into the pipe
     time.sleep(0.3)  # and blocked: the pipe holds 64 KB, the record 400 KB
     done.send_signal(signum)
