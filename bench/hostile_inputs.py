@@ -6,7 +6,7 @@ usage: python bench/hostile_inputs.py [--sizes 50000,200000] [--kinds K,...] [--
 Each kind is a realistic but hostile text a collection holds: PDF text without a line break, a
 page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
-and long URLs, sentences without 。, brackets never closed, as-of clauses on one line.  The sentences are the real pages'
+and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
@@ -36,7 +36,8 @@ from bench.pdf_index_speed import _link  # noqa: E402
 DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
-         "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline")
+         "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
+         "as_of_cells_oneline", "one_place_oneline")
 
 
 def _sentences() -> list[str]:
@@ -97,6 +98,10 @@ def make(kind: str, n: int) -> str:
         return _fill(lambda i: "（「" + s(i)[:-1], n)
     if kind == "as_of_oneline":  # a statistics page saved as one line: as-of clauses after commas
         return _fill(lambda i: "、令和{}年4月現在".format(i % 7 + 1), n)
+    if kind == "as_of_cells_oneline":  # a sheet of as-of days and figures saved as one line of cells
+        return "統計表\n" + _fill(lambda i: "令和{}年4月1日現在\t{}%\t".format(i % 7 + 1, i % 100), n)
+    if kind == "one_place_oneline":  # a White Paper section naming one prefecture's towns on one line
+        return "令和6年版 情報通信白書\n" + _fill(lambda i: "石川県" + "輪島市珠洲市七尾市"[i % 3 * 3:i % 3 * 3 + 3] + "、", n)
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
 
 

@@ -776,7 +776,8 @@ _NOT_OWN_AFTER = re.compile(
 _AS_OF_ALONE_BEFORE = re.compile(r"(?:(?![\s|｜・■●]*(?:総?人口|世帯数?|面積)).*\t)?[ \u3000(（\[［【]*")
 #: Nor a cell of a table's row whose later cell is a figure (「北海道 | 上士幌町 | 令和3年4月1日現在 | 99.1%」): a column of
 #: as-of days, one a row, dates each row's figure, and its first row had dated the sheet (sceptic43).  A header row's
-#: other cells hold the issuer or the unit (近畿総合通信局, (単位:千円)), no figure.
+#: other cells hold the issuer or the unit (近畿総合通信局, (単位:千円)), no figure.  Read in the DATE_CONTEXT after the
+#: day, not to the line's end: a sheet saved as one line of such cells took the square of its length.
 _FIGURE_CELL_AFTER = re.compile(r"\t\s*[0-9][0-9,.]*\s*[^\t0-9]{0,4}?\s*(?:\t|$)")
 _AS_OF_ALONE_AFTER = re.compile(
     r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[)）\]］】]?\s*(?:[(（]\s*単位[^)）]{0,20}[)）])?[ \u3000]*(?:$|\t)"
@@ -1291,7 +1292,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     line, fline, in_head = ln.text, ln.folded, ln.in_head
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
     if (y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after))
-            and not _FIGURE_CELL_AFTER.search(fold(line[y.end:]))):
+            and not _FIGURE_CELL_AFTER.search(fold(after))):
         # (令和元年6月1日現在) alone on its line: the page's figures' day, a last resort; also below the head, over
         # the table the page is for (「…の整備状況」 / 「(平成26年3月31日現在)」 after the scheme's explanation:
         # realdocs dev half A r4597, whose excerpt ends with the table's header, so the line is in the tail)

@@ -2564,10 +2564,12 @@ def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) ->
     lines = line_spans(text)
     nonempty = [s for s in lines if s[1] > s[0] and text[s[0]:s[1]].strip()]
     head_end = nonempty[min(PLACE_HEAD_LINES, len(nonempty)) - 1][1] if nonempty else 0
+    starts = [a for a, _ in lines]
+    in_sentence: dict[int, bool] = {}  # per line of the text: whether it holds a 。 (read once, not per place)
     for src, end in ((title or "", len(title or "")), (text, head_end)):
         for p in find_places(src[:end]):
-            line_end = text.find("\n", p.end) if src is text else -1
-            if src is text and "。" in text[_line_start(text, p.start, p.start):line_end if line_end >= 0 else len(text)]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if src is text and k >= 0 and in_sentence.setdefault(k, "。" in text[lines[k][0]:lines[k][1]]):
                 # A disaster named in a sentence of the head is one the section tells of, not its heading: 「東日本
                 # 大震災以降も、平成28年熊本地震、平成30年北海道胆振東部地震等の地震災害、…が発生している」 opens a review
                 # of the country's disasters (White Paper 令和3年版 r03/0049, sceptic42).
