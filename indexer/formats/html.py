@@ -400,7 +400,8 @@ def _innermost_body(parts: list[str]) -> str | None:
     """The body a <title>'s parts name from its site's end inward, the last before a part that names none
     (総務省｜東北総合通信局｜令和5年度 …の派遣決定 → 東北総合通信局): a title laid out as a trail names the
     ministry, then its bureau, then the page, and the most specific body is the issuer, as in a breadcrumb
-    trail (docinfo.organization); a saved page's site was 総務省, which made a bureau's page national.  The far end, the page's own part, is never taken (総務省｜第3回検討委員会)."""
+    trail (docinfo.organization); a saved page's site was 総務省, which made a bureau's page national.  The far
+    end, the page's own part, is never taken (総務省｜第3回検討委員会)."""
     from ictsearch.indexer.metadata.docinfo import known_body
 
     body = None
