@@ -2569,7 +2569,9 @@ def one_disaster_section(text: str, title: str, prefectures: tuple[str, ...]) ->
     for src, end in ((title or "", len(title or "")), (text, head_end)):
         for p in find_places(src[:end]):
             k = bisect.bisect_right(starts, p.start) - 1
-            if src is text and k >= 0 and in_sentence.setdefault(k, "。" in text[lines[k][0]:lines[k][1]]):
+            if src is text and k >= 0 and k not in in_sentence:
+                in_sentence[k] = "。" in text[lines[k][0]:lines[k][1]]
+            if src is text and k >= 0 and in_sentence[k]:
                 # A disaster named in a sentence of the head is one the section tells of, not its heading: 「東日本
                 # 大震災以降も、平成28年熊本地震、平成30年北海道胆振東部地震等の地震災害、…が発生している」 opens a review
                 # of the country's disasters (White Paper 令和3年版 r03/0049, sceptic42).
