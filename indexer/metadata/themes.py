@@ -217,16 +217,22 @@ def taxonomy() -> Taxonomy:
                 raise ValueError(f"themes.toml: alias {alias!r} is used by two themes")
             aliases[key] = e["name"]
         seen: set[tuple[str, ...]] = set()
+
+        def add(w: str, weight: float) -> int | None:
+            """Word w's forms not listed before as patterns of theme i: its index in `words`, None if none is new."""
+            forms = tuple(sorted(_forms(w) - seen))
+            if not forms:
+                return None
+            seen.update(forms)
+            for form in forms:
+                patterns[form[0]].append((form, i, weight, len(words)))
+            words.append((w, forms))
+            return len(words) - 1
+
         lists = ((1.0, e.get("terms", [])), (WEAK, e.get("weak_terms", [])), (0.0, e.get("not_terms", [])))
         for weight, listed in lists:
             for w in listed:
-                forms = tuple(sorted(_forms(w) - seen))
-                if not forms:
-                    continue
-                seen.update(forms)
-                for form in forms:
-                    patterns[form[0]].append((form, i, weight, len(words)))
-                words.append((w, forms))
+                add(w, weight)
         # paired_terms: strong words of the theme only on a page that also names one of the words in `with`
         # (a cable TV network is broadband where it carries インターネット); elsewhere they are another theme's.
         # `without`: nor near one of these words, which give the word another sense (マルウェアの感染防止).
@@ -234,28 +240,16 @@ def taxonomy() -> Taxonomy:
             wanted = tuple(f for w in pair.get("with", []) for f in sorted(_forms(w)))
             shunned = tuple(f for w in pair.get("without", []) for f in sorted(_forms(w)))
             for w in pair["terms"]:
-                forms = tuple(sorted(_forms(w) - seen))
-                if not forms:
-                    continue
-                seen.update(forms)
-                for form in forms:
-                    patterns[form[0]].append((form, i, 1.0, len(words)))
-                if wanted:
-                    needs[len(words)] = wanted
-                if shunned:
-                    shuns[len(words)] = shunned
-                words.append((w, forms))
-        # synonyms (true unless the theme says false): the words Sudachi's synonym groups give the theme's strong words (theme_synonyms.tsv) are
-        # strong words of it too, unless a list above has them (`seen`).
+                k = add(w, 1.0)
+                if k is not None and wanted:
+                    needs[k] = wanted
+                if k is not None and shunned:
+                    shuns[k] = shunned
+        # synonyms (true unless the theme says false): the words Sudachi's synonym groups give the theme's strong
+        # words (theme_synonyms.tsv) are strong words of it too, unless a list above has them (`seen`).
         if e.get("synonyms", True):
             for w in synonym_words.get(e["name"], ()):
-                forms = tuple(sorted(_forms(w) - seen))
-                if not forms:
-                    continue
-                seen.update(forms)
-                for form in forms:
-                    patterns[form[0]].append((form, i, 1.0, len(words)))
-                words.append((w, forms))
+                add(w, 1.0)
     # Longest form first, then not_terms, strong, weak: 自治体DX must be found
     # as itself, not as the weak 自治体 that starts it, and 地方公共団体 not as the
     # weak 地方 of 地域ビジネス (one hit per theme per position).
