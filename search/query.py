@@ -152,6 +152,25 @@ def _leaves(unit: list[Term]) -> list[str]:
     return [t.text for t in unit[1:]] if unit[0].compound else [unit[0].text]
 
 
+def _phrase_leaves(terms: tuple[str, ...]) -> list[str]:
+    """A synonym's C-unit terms as the phrase the index holds: a compound's parts in its place.  The index
+    gives a compound's parts a position each and the compound the first of them (広帯域 at 0, 広 at 0, 帯域 at 1,
+    移動 at 2), so a phrase of the C-units (広帯域, 移動, …) never matched: BWA's synonym 広帯域移動無線アクセス
+    found no page writing it."""
+    return [leaf for term in terms for leaf in _term_leaves(term)]
+
+
+@lru_cache(maxsize=8192)
+def _term_leaves(term: str) -> tuple[str, ...]:
+    from ictsearch.indexer.analysis import analyze
+
+    tokens = analyze(term)
+    whole = [t for t in tokens if not t.sub]
+    parts = tuple(t.text for t in tokens if t.sub)
+    # Only a term read back as itself, one compound: anything else stays as it was matched before.
+    return parts if parts and len(whole) == 1 and whole[0].text == term else (term,)
+
+
 def _field_or(fields, make) -> wq.Query:
     qs = [make(f) for f in fields]
     return qs[0] if len(qs) == 1 else wq.Or(qs)
@@ -204,7 +223,7 @@ def _with_synonyms(base: wq.Query, key: tuple[str, ...], fields, info: dict, *, 
             if glued and set(key) <= set(target):
                 continue
             alternatives.append(_field_or(fields, lambda f, t=target, b=boost: (
-                wq.Term(f, t[0], boost=b) if len(t) == 1 else wq.Phrase(f, list(t), boost=b)
+                wq.Term(f, t[0], boost=b) if len(t) == 1 else wq.Phrase(f, _phrase_leaves(t), boost=b)
             )))
             info.setdefault(kind, []).append(" ".join(target))
     return wq.Or([base, *alternatives]) if alternatives else base
