@@ -65,6 +65,7 @@ def bodies(tmp_path_factory):
     write(docs / "本部.txt", "第5回 高度情報通信ネットワーク社会推進戦略本部 議事次第\n\n重点計画の改定について審議した。\n")
     write(docs / "基盤.txt", "自治体の情報基盤\n\n市町村は総合行政ネットワークを通じて国の機関と接続している。\n")
     write(docs / "交付金.txt", "交付金の採択\n\nデジタル田園都市国家構想交付金の採択結果を公表しました。\n")
+    write(docs / "無線.txt", "地域の無線アクセス\n\n市は広帯域移動無線アクセスシステムの免許を受け、見守りに使う。\n")
     idx = docs.parent / "idx"
     build_index([docs], idx, jobs=1)
     return idx
@@ -72,10 +73,11 @@ def bodies(tmp_path_factory):
 
 @pytest.mark.parametrize("query, found", [("電電公社", "沿革.txt"), ("IT戦略本部 議事次第", "本部.txt"),
                                           ("IT総合戦略本部", "本部.txt"), ("LGWAN 市町村", "基盤.txt"),
-                                          ("デジ田 交付金", "交付金.txt")])
+                                          ("デジ田 交付金", "交付金.txt"), ("BWA", "無線.txt"),
+                                          ("NTT 民営化", "沿革.txt")])
 def test_the_short_and_old_names_staff_type_find_the_names_pages_write(bodies, query, found):
     # 「電電公社」 found nothing on pages writing 日本電信電話公社 (fresh6's j32), IT戦略本部 none of the pages
-    # writing its statutory name; J-LIS, LGWAN, デジ田, NICT, NISC and NHK are written both ways too.
+    # writing its statutory name; J-LIS, LGWAN, デジ田, NICT, NISC, NHK, BWA, MVNO, NTT and e-Gov are written both ways too.
     from ictsearch.search import open_index
 
     with open_index(bodies) as idx:
