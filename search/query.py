@@ -164,11 +164,9 @@ def _phrase_leaves(terms: tuple[str, ...]) -> list[str]:
 def _term_leaves(term: str) -> tuple[str, ...]:
     from ictsearch.indexer.analysis import analyze
 
-    tokens = analyze(term)
-    whole = [t for t in tokens if not t.sub]
-    parts = tuple(t.text for t in tokens if t.sub)
-    # Only a term read back as itself, one compound: anything else stays as it was matched before.
-    return parts if parts and len(whole) == 1 and whole[0].text == term else (term,)
+    units = _units(analyze(term))
+    # Only a term read back as itself, one unit: anything else stays as it was matched before.
+    return tuple(_leaves(units[0])) if len(units) == 1 and units[0][0].text == term else (term,)
 
 
 def _field_or(fields, make) -> wq.Query:
