@@ -103,7 +103,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text) and (m := _NATION_SPEAKS.search(text)):
         return f"writes 「{m.group()}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
-    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+    # So is one passing on a state body's call (_RELAYED_SENTENCE), whose 全国 are the body's figures.
+    return (NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text)
+            and not _RELAYED_SENTENCE.search(text) else None)
 
 
 #: An office after a town or a prefecture on a page's last line (上田市 市民課 窓口係, 蕨市保険年金課, 〇〇県 デジタル推進課):
@@ -331,6 +333,13 @@ def _opening_chapter(text: str) -> re.Match | None:
 #: the body itself titles its notice without naming where it comes from.  Realdocs dev 2026-12-05: half A
 #: r4271 fixed (八潮市's page of 消費者庁's warnings), none broken; half B unchanged.
 _RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
+#: …and the body's sentence that passes it on: a state body as the subject of が (not は: a body writes of itself
+#: with は) whose call or publication is the reason the page is written (「国民生活センターが被害の未然防止のために
+#: 注意を呼び掛けておりますので、お知らせします」).  Realdocs dev 2026-12-05 (national43): one half-A page writes it
+#: (r3443, 神奈川県's page, labelled without a region), fixed; half B unchanged.
+_RELAYED_SENTENCE = re.compile(
+    r"(?:省|庁|センター|機構|委員会|政府|国)が[^。]{0,80}?(?:呼び掛け|呼びかけ|注意喚起|公表し|発表し)[^。]{0,16}?(?:ので|ため)、?"
+    r"(?:お知らせ|ご案内|ご紹介|紹介)(?:します|いたします)")
 
 
 #: A step of a breadcrumb trail naming a local body's site's menu for its residents (ホーム>くらし>マイナンバー,
@@ -344,24 +353,56 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
+    if ((m := _BODIES_COUNTED.search(text)) and not _LOCAL_ACTS.search(text) and not _OWN_AREA.search(text)
+            and not _LOCAL_MENU.search(text)):
+        # Before _LOCAL_SELF: a page counting the country's local bodies writes their 市民 and 住民 in the third
+        # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word.
+        return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
-    m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
+    voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")]
+    if voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text):
+        # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
+        # quotes (「国民の利便性を高め公平公正な社会を実現する社会基盤です」 on its マイナンバーカード page, 交付時来庁方式),
+        # not the state's voice.  Realdocs dev 2026-12-05 (national43): of the 8 half-A pages given 全国 by 国民, the
+        # one writing 来庁 (r2909) is labelled without 全国, the 7 others do not write it and stay.  (Any of
+        # _LOCAL_THINGS instead — 住民, 窓口, 交付金 — fixed a half-B town's page and took 全国 from two national
+        # ones: dropped.)
+        voices = []
+    m = voices[0] if voices else None
     # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
     # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
     # unchanged.)
     body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
                                     if not docinfo._AREA_OFFICE.match(text, b.end())), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
-         or _LAW_NUMBER_SHORT.search(text))
+         or _LAW_NUMBER_SHORT.search(text) or (None if local else _FOOTNOTE_MARK.search(text)))
     if m:
         return f"names no place and writes 「{m.group()}」"
     m = None if local else _opening_chapter(text)
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
+#: its counter, which a state's page on a scheme for the whole country has no reason to write.
+_TO_THE_OFFICE = re.compile(r"来庁")
+#: A footnote's mark glued to the term it explains (ICT*1・IoT*2・AI*3, 第3期中長期目標期間*1, 戸別受信機等*2): how
+#: the state's White Papers and reports annotate their words at the foot of the page, where a town's or a
+#: prefecture's page writes ※1 or (注1).  Only on a page naming no place, no local voice and none of a local body's
+#: things (_LOCAL_THINGS).  Realdocs dev 2026-12-05 (national43): the 4 half-A pages and 3 half-B pages writing one
+#: are all labelled 全国; it gave r4190 (a 水産白書 section whose edition only the address gives) its 全国, none
+#: other moved.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff\u30a1-\u30fa\u30fc）)」])\*[1１](?![0-9０-９])")
+#: Towns given as examples of a count of the country's local bodies (「京都市や浜松市等、約200自治体で使われています」,
+#: 「札幌市や福岡市など全国の120を超える市区町村で」): the page presents a scheme of the whole country, which
+#: _examples (regions) reads as passing mentions.  Not a membership (「…等、155団体で構成」), and not a local body's
+#: count of its own area (県内の12市町村, _OWN_AREA).  Realdocs dev 2026-12-05 (national43): one half-A page writes
+#: it (r1934, J-LIS's 地方認証プラットフォーム, labelled 全国), fixed; half B: none writes it.
+_BODIES_COUNTED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}[市町村区]や[\u4e00-\u9fff]{1,6}[市町村区](?:等|など)(?:の|、)?\s*(?:全国の)?(?:約|およそ)?"
+    r"[0-9０-９,，]+(?:を超える|以上の|超の)?(?:自治体|地方公共団体|団体|市区町村|市町村)(?!で構成|が加盟|が参加する協議会)")
 #: A law cited by its number written short (航空法(昭27法231), 道路交通法(昭35法105), 個人情報保護法(平15法57)): how
 #: the cabinet's White Papers (交通安全白書, 犯罪白書) cite the laws; a local page writes the number in full
 #: (昭和27年法律第231号) or none.  National even beside a local body's things, as _WHITE_PAPER_FIGURE.  On the realdocs
@@ -591,7 +632,8 @@ def derive_metadata(
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
         reg = regions.RegionResult(bureau[1], (), f"the page of {bureau[0]}, whose area is {'・'.join(bureau[1])}")
-    elif not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
+    elif (not reg.regions and national is None and not _RELAYED.search(title or "") and not _RELAYED_SENTENCE.search(text)
+          and (voice := _national_voice(text, org))):
         national = voice
         # Read again as a national page: the cases it gives and the places it chose (「先進事例」 over
         # 「・仙台市(宮城県):…」) are its subjects beside the country, as on a page whose issuer is known.
