@@ -349,6 +349,60 @@ _RELAYED_SENTENCE = re.compile(
 _LOCAL_MENU = re.compile(r"(?:^|[>＞]\s*)(?:くらし|暮らし)(?:[・･][^>＞\n]{1,8}|の(?:情報|案内)|と手続き)?\s*[>＞]", re.M)
 
 
+#: A site a national body runs, by its proper name (おおたかどや山標準電波送信所, 〇〇電波観測所, 沖縄電磁波技術センター
+#: is not one: センター names offices too).  Not a kind of site named for the whole country (各地の送信所, 全国の観測所).
+_SITE = re.compile(r"(?<![\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa])(?!各|全国|全て|全)[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa\u30fc]{2,16}?"
+                   r"(?:送信所|送信局|観測所|観測局|観測施設|天文台|研究所|試験場|実験場)")
+#: Where the text places it: 「福島県の「おおたかどや山標準電波送信所」」, 「…にある」, or its line's bracket after it
+#: (「おおたかどや山標準電波送信所 (JJY: 40 kHz、福島県)」).
+_SITE_BEFORE = re.compile(r"\s*(?:の|にある|に位置する|に所在する)\s*[「『]?\s*$")
+_SITE_BRACKET_AFTER = re.compile(r"[」』]?\s*[(（][^()（）\n]{0,30}$")
+
+
+def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str] | None:
+    """(site, prefecture) when a national body's page is about one site of its own that its title names and its
+    text places in one prefecture, else None.  Such a page — one station's notice of reduced power, an
+    observatory's outage — takes that place only (bench/realdocs README, "Conventions for national pages about
+    places": one station's notice, r3908; a page on two or three of a national body's own sites has those places
+    only), where the national issuer alone would read its place as a passing mention and keep 全国.  The title's
+    site only: another site the text gives as background (the other station 「はがね山標準電波送信所」) is not the
+    page's subject.  Realdocs dev 2026-12-05 (national43): one half-A page has the form (r3908, NICT's notice on
+    おおたかどや山, labelled 東北 / 福島県 only), fixed; half B unchanged."""
+    m = _SITE.search(title_proper(title) or title)
+    if not m or (organization and (m.group() in organization or organization in m.group())):
+        return None  # (the issuer itself, 防災科学技術研究所 on its own page, is the body, not one of its sites)
+    name = m.group()
+    prefs = set()
+    for at in (i.start() for i in re.finditer(re.escape(name), text)):
+        for p in regions.find_places(text[max(0, at - 40):at + len(name) + 30]):
+            if not p.prefecture:
+                continue
+            lo = max(0, at - 40)
+            if p.end + lo <= at and _SITE_BEFORE.match(text[p.end + lo:at]):
+                prefs.add(p.prefecture)
+            elif p.start + lo >= at + len(name) and _SITE_BRACKET_AFTER.match(text[at + len(name):p.start + lo]):
+                prefs.add(p.prefecture)
+    return (name, prefs.pop()) if len(prefs) == 1 else None
+
+
+#: A place the page takes as its example (「岩手県」を例に挙げ, 大船渡市を一例として): what a page on something wider
+#: than the place writes — a national site's data walked through for one prefecture, a survey's results shown
+#: for one town.  With a passage on the country (regions._COUNTRY_PASSAGE: 全国の様々な地域で, 全国で見た時) and no
+#: local body speaking of itself (本市, 当町, 県では: _LOCAL_FIRST_PERSON, _BARE_SELF), the page is 全国 as well as the place (bench/realdocs README, "Conventions for
+#: national pages about places": a national site or programme explained through one town as its example, r4556).
+#: Realdocs dev 2026-12-05 (national43): 2 half-A pages write 「…を例に」, r4556 (labelled 全国 and 東北) fixed; the
+#: other (a bureau's lecture 「首都直下地震を例に」) names no place so; half B: one page writes it, unchanged.
+#: A local body's bare word for itself acting (県では、, 市では、; not 静岡県では、, a place the page speaks of).
+_BARE_SELF = re.compile(r"(?<![\u4e00-\u9fff々])[都道府県市町村区](?:では|としては)[、,]")
+_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例|事例)(?:に|として|と(?:し|っ)て)")
+
+
+def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
+    """The first place of one of the page's prefectures that the text takes as an example, or None."""
+    return next((p.text for p in regions.find_places(text)
+                 if p.prefecture in prefectures and _AS_EXAMPLE.match(text, p.end)), None)
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
@@ -675,6 +729,19 @@ def derive_metadata(
                 tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of([*visited, *items])),
                 tuple(p for p in regions.gazetteer().prefectures if p in prefs),
                 reg.evidence + notes)
+    if (regions.NATIONAL not in reg.regions and reg.prefectures and not (org and _REGIONAL_ORG.search(org))
+            and not _LOCAL_FIRST_PERSON.search(text) and not _BARE_SELF.search(text) and regions._COUNTRY_PASSAGE.search(text)
+            and (example := _place_as_example(text, reg.prefectures))):
+        # A nationwide site or programme explained through one place as its example: the country as well.
+        reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
+                                   reg.prefectures, reg.evidence + f"; 全国 as well: 「{example}」 is taken as an example")
+        national = national or f"takes 「{example}」 as an example of the country's"
+    if (national and not white_paper and not conference and regions.NATIONAL in reg.regions
+            and (site := _own_site(text, title or "", org))):
+        # A national body's page on one site of its own (a station's notice): that place only (see _own_site).
+        reg = regions.RegionResult(regions.blocks_of([site[1]]), (site[1],),
+                                   reg.evidence + f"; the page is about 「{site[0]}」 in {site[1]}, a site of its own")
+        national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.

@@ -102,3 +102,58 @@ def test_the_body_own_call_stays_national():
     own = _RELAY.replace("国民生活センターが注意を呼び掛けておりますので、お知らせします。",
                          "注意を呼び掛けます。")
     assert _meta(own).region == ("全国",)
+
+
+# --- one place taken as the example of something of the whole country --------------------------------------
+
+_SURVEY = ("通信利用動向調査の結果から見る地域の状況\n\n"
+           "本調査は、全国の世帯と企業を対象に毎年実施している統計調査です。結果は都道府県別にも集計しており、"
+           "各地域の利用状況を比べることができます。\n"
+           "ここでは、インターネット利用率が比較的高い「静岡県」を例に、年齢階層別の利用状況を見てみます。\n"
+           "静岡県では、60歳以上の利用率が5年前に比べて大きく伸びています。\n")
+
+
+def test_a_survey_of_the_whole_country_shown_through_one_prefecture_is_national_as_well():
+    m = _meta(_SURVEY)
+    assert m.region == ("東海", "全国") and m.prefecture == ("静岡県",)
+    assert "example" in m.sources["region"]
+
+
+def test_a_place_as_an_example_on_a_local_page_or_without_the_country_is_not_national():
+    # A town speaking of itself takes its own case as the example: its own page.
+    town = _SURVEY.replace("本調査は、", "本市では、").replace("静岡県", "静岡市")
+    assert "全国" not in _meta(town).region
+    # No passage on the country: a prefecture's page explaining its own figures through one town.
+    local = ("市町別の人口動態\n\n県の統計では、転入超過の市町が増えています。ここでは、「三島市」を例に、"
+             "年齢別の転入者数を見てみます。\n")
+    assert "全国" not in _meta(local).region
+
+
+# --- a national body's page on one site of its own ----------------------------------------------------------
+
+_STATION = ("ひらた山電波観測所の観測休止のお知らせ\n\n"
+            "2023年5月10日\n国立研究開発法人情報通信研究機構\n\n"
+            "NICTは、電離圏の観測を全国4か所の観測所で行っています。このたび、宮城県の「ひらた山電波観測所」"
+            "において受信設備の更新工事を行うため、下記の期間、観測を休止します。\n"
+            "なお、沖縄県の観測所では通常どおり観測を行います。\n"
+            "ひらた山電波観測所 (宮城県)\n休止期間:2023年6月1日から6月30日まで\n")
+
+
+def test_a_national_body_page_on_one_site_of_its_own_takes_that_place_only():
+    m = _meta(_STATION)
+    assert m.region == ("東北",) and m.prefecture == ("宮城県",)
+    assert "a site of its own" in m.sources["region"]
+
+
+def test_a_page_on_its_sites_in_general_or_a_site_placed_twice_stays_national():
+    # A title naming the kind of site, not one site: the text's two stations are not its one subject.
+    general = ("電離圏観測所の運用状況\n\n2023年5月10日\n国立研究開発法人情報通信研究機構\n\n"
+               "NICTは、宮城県の「ひらた山電離圏観測所」及び沖縄県の「おおうら電離圏観測所」で観測を行っています。\n"
+               "観測データは毎時公開しています。\n")
+    assert "全国" in _meta(general).region
+    # The issuer itself named like a site (a 研究所 on its own page) is the body, not one of its sites.
+    institute = ("防災科学技術研究所 令和5年度成果発表会\n\n2023年2月1日\n国立研究開発法人防災科学技術研究所\n\n"
+                 "防災科学技術研究所は、全国の地震観測網のデータを用いた研究成果を発表します。全国の自治体の防災担当者の"
+                 "皆様のご参加をお待ちしています。\n会場:オンライン\n主催:茨城県の防災科学技術研究所\n")
+    m = _meta(institute)
+    assert m.region == ("全国",) and "a site of its own" not in m.sources["region"]
