@@ -63,6 +63,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and _FOREIGN_STATE.search(organization):
         organization = None  # 中華人民共和国山東省: a province abroad, no ministry of Japan
+    if _TOWN_NEWSLETTER.search(text, 0, NEWSLETTER_CHARS):
+        # A town's newsletter relaying the state's programme (「総務省では、…助成金を交付しています」) is the town's
+        # page, whatever ministry it names (see _TOWN_NEWSLETTER).
+        return None
     # A body of the law's list (data/national_bodies.tsv: 個人情報保護委員会, 国税庁, NISC …) is national unless
     # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
     # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
@@ -186,6 +190,15 @@ def _meti_bureau_area(head: str, text: str) -> tuple[str, tuple[str, ...]] | Non
     return f"{name}経済産業局", tuple(b for b in regions.REGIONS if b in _METI_BUREAU_BLOCKS[name])
 
 
+#: A town's newsletter by its name, 広報 and the town's name in hiragana (広報はちのへ, 広報ふくさき, 広報みずまき), at
+#: the head of a page (its breadcrumb, 「トップ>広報はちのへ>2010.10>」, or its masthead): an issue's article, which
+#: relays the state's programmes to the town's residents (bench/realdocs README: a municipal page quoting a
+#: national programme is the town's).  Not 広報 before a particle (周知広報のほか, 広報を行う).  A prefecture's is
+#: 県広報みやざき, the same form.  Realdocs dev 2026-12-05 (national43): 7 half-A pages and 9 half-B pages write
+#: one, none labelled 全国; it took 全国 from r3322 (広報はちのへ on 総務省's subsidy for shared reception, labelled
+#: 東北 / 青森県 by its 総務省青森県テレビ受信者支援センター), none other moved.
+_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ])[ぁ-ゖー]{3,8}(?![ぁ-ゖ])")
+NEWSLETTER_CHARS = 300
 NATIONWIDE_TWICE = "全国 named twice"
 #: A minister's (or an agency head's) press conference speaks for the country whatever it
 #: reports: a disaster in one prefecture, a visit to a town (高市総務大臣閣議後記者会見 on the 那須町

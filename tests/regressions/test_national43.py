@@ -157,3 +157,24 @@ def test_a_page_on_its_sites_in_general_or_a_site_placed_twice_stays_national():
                  "皆様のご参加をお待ちしています。\n会場:オンライン\n主催:茨城県の防災科学技術研究所\n")
     m = _meta(institute)
     assert m.region == ("全国",) and "a site of its own" not in m.sources["region"]
+
+
+# --- a town's newsletter relaying the state's programme -------------------------------------------------------
+
+_NEWSLETTER = ("トップ>広報ほくと>2011.6>地上デジタル放送への移行に伴う受信設備の改修助成\n\n"
+               "地上デジタル放送への移行に伴う受信設備の改修助成\n\n"
+               "総務省では、山間部などで共同受信施設を使ってテレビを見ている世帯に対し、デジタル化改修の費用の一部を"
+               "助成しています。\n助成額 総経費の2分の1の額\n"
+               "お問い合わせ 総務省山梨県テレビ受信者支援センター 電話055-000-0000\n")
+
+
+def test_a_town_newsletter_relaying_a_ministry_subsidy_is_not_national():
+    m = _meta(_NEWSLETTER, title="地上デジタル放送への移行に伴う受信設備の改修助成")
+    assert "全国" not in m.region and m.prefecture == ("山梨県",)
+
+
+def test_the_ministry_own_page_writing_of_its_publicity_stays_national():
+    ministry = _NEWSLETTER.replace("トップ>広報ほくと>2011.6>", "総務省トップ>政策>").replace(
+        "助成しています。", "助成しています。あわせて、周知広報のほか、説明会を各地で開催しています。")
+    m = _meta(ministry, title="地上デジタル放送への移行に伴う受信設備の改修助成")
+    assert "全国" in m.region
