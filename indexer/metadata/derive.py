@@ -445,7 +445,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
                                     if not docinfo._AREA_OFFICE.match(text, b.end())), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
-         or _LAW_NUMBER_SHORT.search(text) or (None if local else _FOOTNOTE_MARK.search(text)))
+         or _LAW_NUMBER_SHORT.search(text) or (None if local else _FOOTNOTE_MARK.search(text))
+         or (None if local or not _ISSUES.search(text) else _PROPOSAL.search(text)))
     if m:
         return f"names no place and writes 「{m.group()}」"
     m = None if local else _opening_chapter(text)
@@ -462,6 +463,14 @@ _TO_THE_OFFICE = re.compile(r"来庁")
 #: are all labelled 全国; it gave r4190 (a 水産白書 section whose edition only the address gives) its 全国, none
 #: other moved.
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff\u30a1-\u30fa\u30fc）)」])\*[1１](?![0-9０-９])")
+#: A study group's paper of issues (主な論点, 論点整理) that proposes in the secretariat's words (「高等学校において遠隔
+#: 教育を導入することとしてはどうか」): the form of a ministry's 検討会 material, which puts rules for the whole country to
+#: its members.  A town's assembly asks 「…を導入してはどうか」 in its 一般質問, but writes its 定例会 and its 市 (_LOCAL_SELF),
+#: and its committees' papers write the town's own things (_LOCAL_THINGS).  Realdocs dev 2026-12-05 (national43): the
+#: 4 half-A and 2 half-B pages writing 論点 are all labelled 全国; with the proposal it gave r2848 (文部科学省's
+#: paper on remote teaching in high schools) its 全国, none other moved.
+_ISSUES = re.compile(r"論点")
+_PROPOSAL = re.compile(r"(?:とし|に|を|し)てはどうか")
 #: Towns given as examples of a count of the country's local bodies (「京都市や浜松市等、約200自治体で使われています」,
 #: 「札幌市や福岡市など全国の120を超える市区町村で」): the page presents a scheme of the whole country, which
 #: _examples (regions) reads as passing mentions.  Not a membership (「…等、155団体で構成」), and not a local body's

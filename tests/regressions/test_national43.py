@@ -178,3 +178,23 @@ def test_the_ministry_own_page_writing_of_its_publicity_stays_national():
         "助成しています。", "助成しています。あわせて、周知広報のほか、説明会を各地で開催しています。")
     m = _meta(ministry, title="地上デジタル放送への移行に伴う受信設備の改修助成")
     assert "全国" in m.region
+
+
+# --- a study group's paper of issues --------------------------------------------------------------------------
+
+_ISSUES_PAPER = ("資料3 小学校におけるプログラミング教育の充実に向けた主な論点\n\n"
+                 "1.指導体制\n○ 外部人材の活用を進めるため、教員と外部講師が共同で授業を行う仕組みを設けることとしてはどうか。\n"
+                 "<これまでの主な意見>\n・教員の負担を考慮することが必要。\n・教材の共有が重要ではないか。\n")
+
+
+def test_a_study_group_paper_of_issues_proposing_rules_is_national():
+    assert _meta(_ISSUES_PAPER).region == ("全国",)
+
+
+def test_a_paper_of_issues_on_a_town_own_things_or_a_proposal_alone_is_not_national():
+    # The town's committee on its own counters and subsidies writes its own things.
+    town = _ISSUES_PAPER.replace("外部人材の活用を進めるため、", "窓口での相談に応じるため、補助金を活用し、")
+    assert _meta(town).region == ()
+    # A proposal without a paper of issues (a resident's opinion on a page) is no study group's form.
+    alone = _ISSUES_PAPER.replace("主な論点", "ご意見").replace("<これまでの主な意見>", "<寄せられた意見>")
+    assert _meta(alone).region == ()
