@@ -63,6 +63,10 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
         return "a White Paper"
     if organization and _FOREIGN_STATE.search(organization):
         organization = None  # 中華人民共和国山東省: a province abroad, no ministry of Japan
+    if _TOWN_NEWSLETTER.search(text, 0, NEWSLETTER_CHARS):
+        # A town's newsletter relaying the state's programme (「総務省では、…助成金を交付しています」) is the town's
+        # page, whatever ministry it names (see _TOWN_NEWSLETTER).
+        return None
     # A body of the law's list (data/national_bodies.tsv: 個人情報保護委員会, 国税庁, NISC …) is national unless
     # what follows its name is an office of one area (総務省 関東総合通信局, 気象庁宇都宮地方気象台); the name itself
     # may hold 府 or 都 (内閣府), which _REGIONAL_ORG would read as a prefecture's.  On the realdocs dev pages of
@@ -103,7 +107,9 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     if organization is None and not _LOCAL_SELF.search(text) and (m := _NATION_SPEAKS.search(text)):
         return f"writes 「{m.group()}」"
     # A prefecture's page on the 全国一斉 test that writes 「県では、…実施しています」 is its own.
-    return NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text) else None
+    # So is one passing on a state body's call (_RELAYED_SENTENCE), whose 全国 are the body's figures.
+    return (NATIONWIDE_TWICE if len(_NATIONWIDE.findall(text)) >= 2 and not _LOCAL_ACTS.search(text)
+            and not _RELAYED_SENTENCE.search(text) else None)
 
 
 #: An office after a town or a prefecture on a page's last line (上田市 市民課 窓口係, 蕨市保険年金課, 〇〇県 デジタル推進課):
@@ -184,6 +190,15 @@ def _meti_bureau_area(head: str, text: str) -> tuple[str, tuple[str, ...]] | Non
     return f"{name}経済産業局", tuple(b for b in regions.REGIONS if b in _METI_BUREAU_BLOCKS[name])
 
 
+#: A town's newsletter by its name, 広報 and the town's name in hiragana (広報はちのへ, 広報ふくさき, 広報みずまき), at
+#: the head of a page (its breadcrumb, 「トップ>広報はちのへ>2010.10>」, or its masthead): an issue's article, which
+#: relays the state's programmes to the town's residents (bench/realdocs README: a municipal page quoting a
+#: national programme is the town's).  Not 広報 before a particle (周知広報のほか, 広報を行う).  A prefecture's is
+#: 県広報みやざき, the same form.  Realdocs dev 2026-12-05 (national43): 7 half-A pages and 9 half-B pages write
+#: one, none labelled 全国; it took 全国 from r3322 (広報はちのへ on 総務省's subsidy for shared reception, labelled
+#: 東北 / 青森県 by its 総務省青森県テレビ受信者支援センター), none other moved.
+_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ])[ぁ-ゖー]{3,8}(?![ぁ-ゖ])")
+NEWSLETTER_CHARS = 300
 NATIONWIDE_TWICE = "全国 named twice"
 #: A minister's (or an agency head's) press conference speaks for the country whatever it
 #: reports: a disaster in one prefecture, a visit to a town (高市総務大臣閣議後記者会見 on the 那須町
@@ -331,6 +346,13 @@ def _opening_chapter(text: str) -> re.Match | None:
 #: the body itself titles its notice without naming where it comes from.  Realdocs dev 2026-12-05: half A
 #: r4271 fixed (八潮市's page of 消費者庁's warnings), none broken; half B unchanged.
 _RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
+#: …and the body's sentence that passes it on: a state body as the subject of が (not は: a body writes of itself
+#: with は) whose call or publication is the reason the page is written (「国民生活センターが被害の未然防止のために
+#: 注意を呼び掛けておりますので、お知らせします」).  Realdocs dev 2026-12-05 (national43): one half-A page writes it
+#: (r3443, 神奈川県's page, labelled without a region), fixed; half B unchanged.
+_RELAYED_SENTENCE = re.compile(
+    r"(?:省|庁|センター|機構|委員会|政府|国)が[^。]{0,80}?(?:呼び掛け|呼びかけ|注意喚起|公表し|発表し)[^。]{0,16}?(?:ので|ため)、?"
+    r"(?:お知らせ|ご案内|ご紹介|紹介)(?:します|いたします)")
 
 
 #: A step of a breadcrumb trail naming a local body's site's menu for its residents (ホーム>くらし>マイナンバー,
@@ -340,28 +362,123 @@ _RELAYED = re.compile(r"(?:省|庁|国|センター|機構|委員会)から(?:�
 _LOCAL_MENU = re.compile(r"(?:^|[>＞]\s*)(?:くらし|暮らし)(?:[・･][^>＞\n]{1,8}|の(?:情報|案内)|と手続き)?\s*[>＞]", re.M)
 
 
+#: A site a national body runs, by its proper name (おおたかどや山標準電波送信所, 〇〇電波観測所, 沖縄電磁波技術センター
+#: is not one: センター names offices too).  Not a kind of site named for the whole country (各地の送信所, 全国の観測所).
+_SITE = re.compile(r"(?<![\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa])(?!各|全国|全て|全)[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa\u30fc]{2,16}?"
+                   r"(?:送信所|送信局|観測所|観測局|観測施設|天文台|研究所|試験場|実験場)")
+#: Where the text places it: 「福島県の「おおたかどや山標準電波送信所」」, 「…にある」, or its line's bracket after it
+#: (「おおたかどや山標準電波送信所 (JJY: 40 kHz、福島県)」).
+_SITE_BEFORE = re.compile(r"\s*(?:の|にある|に位置する|に所在する)\s*[「『]?\s*$")
+_SITE_BRACKET_AFTER = re.compile(r"[」』]?\s*[(（][^()（）\n]{0,30}$")
+
+
+def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str] | None:
+    """(site, prefecture) when a national body's page is about one site of its own that its title names and its
+    text places in one prefecture, else None.  Such a page — one station's notice of reduced power, an
+    observatory's outage — takes that place only (bench/realdocs README, "Conventions for national pages about
+    places": one station's notice, r3908; a page on two or three of a national body's own sites has those places
+    only), where the national issuer alone would read its place as a passing mention and keep 全国.  The title's
+    site only: another site the text gives as background (the other station 「はがね山標準電波送信所」) is not the
+    page's subject.  Realdocs dev 2026-12-05 (national43): one half-A page has the form (r3908, NICT's notice on
+    おおたかどや山, labelled 東北 / 福島県 only), fixed; half B unchanged."""
+    m = _SITE.search(title_proper(title) or title)
+    if not m or (organization and (m.group() in organization or organization in m.group())):
+        return None  # (the issuer itself, 防災科学技術研究所 on its own page, is the body, not one of its sites)
+    name = m.group()
+    prefs = set()
+    for at in (i.start() for i in re.finditer(re.escape(name), text)):
+        for p in regions.find_places(text[max(0, at - 40):at + len(name) + 30]):
+            if not p.prefecture:
+                continue
+            lo = max(0, at - 40)
+            if p.end + lo <= at and _SITE_BEFORE.match(text[p.end + lo:at]):
+                prefs.add(p.prefecture)
+            elif p.start + lo >= at + len(name) and _SITE_BRACKET_AFTER.match(text[at + len(name):p.start + lo]):
+                prefs.add(p.prefecture)
+    return (name, prefs.pop()) if len(prefs) == 1 else None
+
+
+#: A place the page takes as its example (「岩手県」を例に挙げ, 大船渡市を一例として): what a page on something wider
+#: than the place writes — a national site's data walked through for one prefecture, a survey's results shown
+#: for one town.  With a passage on the country (regions._COUNTRY_PASSAGE: 全国の様々な地域で, 全国で見た時) and no
+#: local body speaking of itself (本市, 当町, 県では: _LOCAL_FIRST_PERSON, _BARE_SELF), the page is 全国 as well as the place (bench/realdocs README, "Conventions for
+#: national pages about places": a national site or programme explained through one town as its example, r4556).
+#: Realdocs dev 2026-12-05 (national43): 2 half-A pages write 「…を例に」, r4556 (labelled 全国 and 東北) fixed; the
+#: other (a bureau's lecture 「首都直下地震を例に」) names no place so; half B: one page writes it, unchanged.
+#: A local body's bare word for itself acting (県では、, 市では、; not 静岡県では、, a place the page speaks of).
+_BARE_SELF = re.compile(r"(?<![\u4e00-\u9fff々])[都道府県市町村区](?:では|としては)[、,]")
+_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例|事例)(?:に|として|と(?:し|っ)て)")
+
+
+def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
+    """The first place of one of the page's prefectures that the text takes as an example, or None."""
+    return next((p.text for p in regions.find_places(text)
+                 if p.prefecture in prefectures and _AS_EXAMPLE.match(text, p.end)), None)
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
         return None
+    if ((m := _BODIES_COUNTED.search(text)) and not _LOCAL_ACTS.search(text) and not _OWN_AREA.search(text)
+            and not _LOCAL_MENU.search(text)):
+        # Before _LOCAL_SELF: a page counting the country's local bodies writes their 市民 and 住民 in the third
+        # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word.
+        return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
-    m = next((v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")), None)
     local = _LOCAL_THINGS.search(text)
+    voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")]
+    if voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text):
+        # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
+        # quotes (「国民の利便性を高め公平公正な社会を実現する社会基盤です」 on its マイナンバーカード page, 交付時来庁方式),
+        # not the state's voice.  Realdocs dev 2026-12-05 (national43): of the 8 half-A pages given 全国 by 国民, the
+        # one writing 来庁 (r2909) is labelled without 全国, the 7 others do not write it and stay.  (Any of
+        # _LOCAL_THINGS instead — 住民, 窓口, 交付金 — fixed a half-B town's page and took 全国 from two national
+        # ones: dropped.)
+        voices = []
+    m = voices[0] if voices else None
     # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
     # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
     # unchanged.)
     body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
                                     if not docinfo._AREA_OFFICE.match(text, b.end())), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
-         or _LAW_NUMBER_SHORT.search(text))
+         or _LAW_NUMBER_SHORT.search(text) or (None if local else _FOOTNOTE_MARK.search(text))
+         or (None if local or not _ISSUES.search(text) else _PROPOSAL.search(text)))
     if m:
         return f"names no place and writes 「{m.group()}」"
     m = None if local else _opening_chapter(text)
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
+#: its counter, which a state's page on a scheme for the whole country has no reason to write.
+_TO_THE_OFFICE = re.compile(r"来庁")
+#: A footnote's mark glued to the term it explains (ICT*1・IoT*2・AI*3, 第3期中長期目標期間*1, 戸別受信機等*2): how
+#: the state's White Papers and reports annotate their words at the foot of the page, where a town's or a
+#: prefecture's page writes ※1 or (注1).  Only on a page naming no place, no local voice and none of a local body's
+#: things (_LOCAL_THINGS).  Realdocs dev 2026-12-05 (national43): the 4 half-A pages and 3 half-B pages writing one
+#: are all labelled 全国; it gave r4190 (a 水産白書 section whose edition only the address gives) its 全国, none
+#: other moved.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff\u30a1-\u30fa\u30fc）)」])\*[1１](?![0-9０-９])")
+#: A study group's paper of issues (主な論点, 論点整理) that proposes in the secretariat's words (「高等学校において遠隔
+#: 教育を導入することとしてはどうか」): the form of a ministry's 検討会 material, which puts rules for the whole country to
+#: its members.  A town's assembly asks 「…を導入してはどうか」 in its 一般質問, but writes its 定例会 and its 市 (_LOCAL_SELF),
+#: and its committees' papers write the town's own things (_LOCAL_THINGS).  Realdocs dev 2026-12-05 (national43): the
+#: 4 half-A and 2 half-B pages writing 論点 are all labelled 全国; with the proposal it gave r2848 (文部科学省's
+#: paper on remote teaching in high schools) its 全国, none other moved.
+_ISSUES = re.compile(r"論点")
+_PROPOSAL = re.compile(r"(?:とし|に|を|し)てはどうか")
+#: Towns given as examples of a count of the country's local bodies (「京都市や浜松市等、約200自治体で使われています」,
+#: 「札幌市や福岡市など全国の120を超える市区町村で」): the page presents a scheme of the whole country, which
+#: _examples (regions) reads as passing mentions.  Not a membership (「…等、155団体で構成」), and not a local body's
+#: count of its own area (県内の12市町村, _OWN_AREA).  Realdocs dev 2026-12-05 (national43): one half-A page writes
+#: it (r1934, J-LIS's 地方認証プラットフォーム, labelled 全国), fixed; half B: none writes it.
+_BODIES_COUNTED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}[市町村区]や[\u4e00-\u9fff]{1,6}[市町村区](?:等|など)(?:の|、)?\s*(?:全国の)?(?:約|およそ)?"
+    r"[0-9０-９,，]+(?:を超える|以上の|超の)?(?:自治体|地方公共団体|団体|市区町村|市町村)(?!で構成|が加盟|が参加する協議会)")
 #: A law cited by its number written short (航空法(昭27法231), 道路交通法(昭35法105), 個人情報保護法(平15法57)): how
 #: the cabinet's White Papers (交通安全白書, 犯罪白書) cite the laws; a local page writes the number in full
 #: (昭和27年法律第231号) or none.  National even beside a local body's things, as _WHITE_PAPER_FIGURE.  On the realdocs
@@ -591,7 +708,8 @@ def derive_metadata(
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
         reg = regions.RegionResult(bureau[1], (), f"the page of {bureau[0]}, whose area is {'・'.join(bureau[1])}")
-    elif not reg.regions and national is None and not _RELAYED.search(title or "") and (voice := _national_voice(text, org)):
+    elif (not reg.regions and national is None and not _RELAYED.search(title or "") and not _RELAYED_SENTENCE.search(text)
+          and (voice := _national_voice(text, org))):
         national = voice
         # Read again as a national page: the cases it gives and the places it chose (「先進事例」 over
         # 「・仙台市(宮城県):…」) are its subjects beside the country, as on a page whose issuer is known.
@@ -633,6 +751,19 @@ def derive_metadata(
                 tuple(b for b in regions.REGIONS if b in reg.regions or b in regions.blocks_of([*visited, *items])),
                 tuple(p for p in regions.gazetteer().prefectures if p in prefs),
                 reg.evidence + notes)
+    if (regions.NATIONAL not in reg.regions and reg.prefectures and not (org and _REGIONAL_ORG.search(org))
+            and not _LOCAL_FIRST_PERSON.search(text) and not _BARE_SELF.search(text) and regions._COUNTRY_PASSAGE.search(text)
+            and (example := _place_as_example(text, reg.prefectures))):
+        # A nationwide site or programme explained through one place as its example: the country as well.
+        reg = regions.RegionResult(tuple(b for b in regions.REGIONS if b in reg.regions or b == regions.NATIONAL),
+                                   reg.prefectures, reg.evidence + f"; 全国 as well: 「{example}」 is taken as an example")
+        national = national or f"takes 「{example}」 as an example of the country's"
+    if (national and not white_paper and not conference and regions.NATIONAL in reg.regions
+            and (site := _own_site(text, title or "", org))):
+        # A national body's page on one site of its own (a station's notice): that place only (see _own_site).
+        reg = regions.RegionResult(regions.blocks_of([site[1]]), (site[1],),
+                                   reg.evidence + f"; the page is about 「{site[0]}」 in {site[1]}, a site of its own")
+        national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.
