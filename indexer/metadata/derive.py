@@ -196,8 +196,9 @@ def _meti_bureau_area(head: str, text: str) -> tuple[str, tuple[str, ...]] | Non
 #: national programme is the town's).  Not 広報 before a particle (周知広報のほか, 広報を行う).  A prefecture's is
 #: 県広報みやざき, the same form.  Realdocs dev 2026-12-05 (national43): 7 half-A pages and 9 half-B pages write
 #: one, none labelled 全国; it took 全国 from r3322 (広報はちのへ on 総務省's subsidy for shared reception, labelled
-#: 東北 / 青森県 by its 総務省青森県テレビ受信者支援センター), none other moved.
-_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ])[ぁ-ゖー]{3,8}(?![ぁ-ゖ])")
+#: 東北 / 青森県 by its 総務省青森県テレビ受信者支援センター), none other moved.  Nor 広報 as a verb (広報しています,
+#: 広報されている, 広報いたします: a ministry's own sentence), whose kana a town's name never opens with.
+_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ]|し[てたまなよ]|す[るべ]|され|させ|いたし|でき)[ぁ-ゖー]{3,8}(?![ぁ-ゖ])")
 NEWSLETTER_CHARS = 300
 NATIONWIDE_TWICE = "全国 named twice"
 #: A minister's (or an agency head's) press conference speaks for the country whatever it
