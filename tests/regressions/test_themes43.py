@@ -1,11 +1,13 @@
-"""themes43: a page presenting an undertaking named for IoT is IoT's (bench/realdocs README's convention "IoT among
-other technologies": a programme, body or product named for it), whatever its density — a named_by word of
-themes.toml anywhere (IoT推進ラボ, IoT実装, IoT導入), or IoT inside a quoted name 「…」 that is not a list of
-technologies.  Not for a White Paper section (explain_themes' lone False).
+"""themes43: a page presenting an undertaking named for a theme is the theme's, whatever its density (themes.toml's
+named_by and named_in_quotes; bench/realdocs README's conventions).  IoT: a page whose title or headline names IoT,
+or that presents a programme, body or product named for it (IoT推進ラボ, IoT実装, IoT導入 anywhere; IoT inside a
+quoted name 「…」 that is not a list of technologies).  計画策定・推進体制: a page on a local body's information plan,
+named in its title or headline or in a quoted name (情報化計画, DX推進計画 …).  Not for a White Paper section
+(explain_themes' lone False).
 
 Pages written for the test, in the style of real ones: those where the rule must fire, and those where it must not
 (a slogan listing IoT with AI, a quoted sentence, a programme named for ユビキタス, IoT said in running text only, a
-White Paper section)."""
+White Paper section, a plan named in a sentence, an inspection schedule's 計画 in quotes)."""
 
 from __future__ import annotations
 
@@ -122,3 +124,78 @@ def test_a_programme_named_for_ubiquitous_is_not_iot():
 def test_a_white_paper_section_naming_an_iot_programme_in_passing():
     assert IOT in {e.name for e in evidence(WHITE_PAPER)}  # a page other than a White Paper: the name counts
     assert IOT not in {e.name for e in evidence(WHITE_PAPER, lone=False)}
+
+
+# --- the page's own name (title, headline) and the plan words of 計画策定 ----------------------------------------------
+
+PLAN = "計画策定・推進体制"
+
+# A bureau's priorities: a heading of the headline block names IoT; the page says it once.
+PRIORITIES = """令和6年度 ○○総合通信局重点施策
+令和6年3月29日
+○○総合通信局
+(1) IoT等の新技術による地域課題の解決
+当局は、令和6年度に重点的に取り組む施策を取りまとめましたので、お知らせします。
+管内の地方公共団体、企業、大学等と連携し、地域の課題解決と地域経済の活性化に資する取組を支援します。
+また、携帯電話の不感地域の解消、光ファイバの整備、災害時の通信確保に向けた取組を進めます。
+"""
+
+# A meeting's record: one agenda item names a plan in 「」, the rest is the meeting's furniture.
+AGENDA = """学校教育情報化推進専門家会議(第1回)議事録
+1.日時
+令和6年9月9日(月曜日)13時00分~15時00分
+2.場所
+オンライン会議
+3.議題
+(1)議事運営等について
+(2)学校教育の情報化の現状について
+(3)「学校教育情報化推進計画」について
+(4)その他
+4.出席者
+委員:○○座長、△△委員、□□委員
+"""
+
+# A public comment page titled with the plan; its text is the comments' table.
+COMMENTS = """○○市地域情報化計画II(案)へのご意見
+意見募集を行った結果、1名の方から5件のご意見をいただきました。貴重なご意見ありがとうございました。
+提出いただいたご意見等をもとに十分な検討を行い、市の考え方を次のとおりまとめました。
+番号 ご意見の概要 市の考え方
+1 行政手続のオンライン化を早く進めてほしい。 電子申請の対象手続を順次拡大してまいります。
+2 高齢者向けのスマホ教室を増やしてほしい。 公民館での講座の回数を増やします。
+3 山間部の携帯電話の不感地域を解消してほしい。 事業者へ要望してまいります。
+"""
+
+# The rule must not fire: a plan named in a sentence on a page about something else.
+IN_A_SENTENCE = """県内企業のデジタル人材確保を支援します
+更新日:2024年6月1日
+県内の中小企業では、DXを担う人材の不足が深刻であるという点が課題となっています。県はDX推進計画においてDX推進を重点課題に掲げていますが、企業の人材確保は個社の努力だけでは難しい状況です。
+そこで県では、首都圏のデジタル人材と県内企業とのマッチングを行い、副業・兼業人材の活用を支援します。
+"""
+
+# Nor a schedule's plans: an inspection plan in 「」 is no information plan.
+SCHEDULE = """防災行政無線の保守点検について
+更新日:2024年4月1日
+市では、「令和6年度防災行政無線保守点検計画」に基づき、屋外拡声子局の点検を行います。
+点検の期間中は、試験放送を行うことがあります。ご理解とご協力をお願いします。
+点検日程 5月13日から5月31日まで(土曜日・日曜日を除く)
+"""
+
+
+def test_a_heading_naming_iot_in_the_headline_is_iot():
+    assert IOT in themes_of(PRIORITIES)
+
+
+def test_a_plan_named_in_an_agenda_item_is_plan():
+    assert PLAN in themes_of(AGENDA)
+
+
+def test_a_page_titled_with_an_information_plan_is_plan():
+    assert PLAN in themes_of(COMMENTS)
+
+
+def test_a_plan_named_in_a_sentence_is_no_name():
+    assert PLAN not in themes_of(IN_A_SENTENCE)
+
+
+def test_an_inspection_schedule_in_quotes_is_no_information_plan():
+    assert PLAN not in themes_of(SCHEDULE)
