@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,6 +169,8 @@ class Taxonomy:
     named_by: dict[int, tuple[tuple[str, ...], ...]] | None = None
     # theme index -> the analyzed spellings of the words that make it the page's theme in a quoted name (named_in_quotes)
     named_in_quotes: dict[int, tuple[tuple[str, ...], ...]] | None = None
+    # theme index -> those words as written (NFKC, casefolded): a quoted name without one of them is not analyzed
+    quote_words: dict[int, tuple[str, ...]] | None = None
 
 
 #: Words of the same meaning as the themes' strong words, from Sudachi's synonym dictionary (tools/build_synonyms.py
@@ -213,6 +216,7 @@ def taxonomy() -> Taxonomy:
     listed_with: dict[int, tuple[tuple[str, ...], ...]] = {}
     named_by: dict[int, tuple[tuple[str, ...], ...]] = {}
     named_in_quotes: dict[int, tuple[tuple[str, ...], ...]] = {}
+    quote_words: dict[int, tuple[str, ...]] = {}
     synonym_words = _synonym_words()
     for i, e in enumerate(entries):
         if e.get("listed_with"):
@@ -221,6 +225,7 @@ def taxonomy() -> Taxonomy:
             named_by[i] = tuple(f for w in e["named_by"] for f in sorted(_forms(w)))
         if e.get("named_in_quotes"):
             named_in_quotes[i] = tuple(f for w in e["named_in_quotes"] for f in sorted(_forms(w)))
+            quote_words[i] = tuple(unicodedata.normalize("NFKC", w).casefold() for w in e["named_in_quotes"])
         for alias in [e["name"], *e.get("aliases", [])]:
             key = alias.casefold()
             if aliases.get(key, e["name"]) != e["name"]:
@@ -267,7 +272,7 @@ def taxonomy() -> Taxonomy:
         cands.sort(key=lambda c: (-len(c[0]), -(c[2] or 2.0)))
     strong_words = frozenset(word for cands in patterns.values() for _, _, weight, word in cands if weight == 1.0)
     return Taxonomy(names, aliases, dict(patterns), tuple(e.get("weight", 1.0) for e in entries), tuple(words), needs,
-                    strong_words, listed_with, shuns, named_by, named_in_quotes)
+                    strong_words, listed_with, shuns, named_by, named_in_quotes, quote_words)
 
 
 def _sub_units(terms: Sequence[str], i: int) -> int:
@@ -659,9 +664,9 @@ def explain_themes(
             continue
         out.append(evidence(k))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
-        given = {e.name for e in out}
-        for k in _named_by_names(terms, text, title_terms):
-            if THEMES[k] not in given and strong[k] >= 1:
+        given = frozenset(THEMES.index(e.name) for e in out)
+        for k in _named_by_names(terms, text, title_terms, given):
+            if strong[k] >= 1:
                 e = evidence(k)
                 out.append(ThemeEvidence(e.name, e.score, e.words, NAME_OF_UNDERTAKING))
     if not out and lone and (k := lone_theme(dens, weighted, strong, counts, named)) is not None:
@@ -688,36 +693,51 @@ def explain_themes(
 #: 0.8596 (8 pages fixed: 6 right IoT and 2 計画策定 themes, and a lone 自治体DX gone with one; 1 broken: a speech
 #: naming 関東地域IoT実装推進懇談会), half B 0.8495 -> 0.8508 (5 fixed, 2 broken); IoT's recall A 0.41 -> 0.76.
 QUOTED_NAME_CHARS = 50
+#: At most this many quoted names holding a named_in_quotes word are analyzed on a page (the first ones): a 180,000-
+#: character text of 12,000 「IoT・AI」 took 0.4 s more to derive without a cap; real pages have a few.
+QUOTED_NAMES_READ = 100
 _QUOTED = re.compile(r"「([^「」\n]{2,%d})」" % QUOTED_NAME_CHARS)
 NAME_OF_UNDERTAKING = "name of an undertaking"
 
 
-def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] | None = None) -> list[int]:
-    """The themes that the name of an undertaking on the page names: a named_by word in its terms, or a
-    named_in_quotes word, not listed beside other technologies, in a quoted name of the text or in the page's own
-    name (its title, else its first HEAD_TERMS terms, and the heading lines at its start: heading_text)."""
+def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] | None = None,
+                    given: frozenset[int] = frozenset()) -> list[int]:
+    """The themes (but those given) that the name of an undertaking on the page names: a named_by word in its terms,
+    or a named_in_quotes word, not listed beside other technologies, in the page's own name (its title, else its
+    first HEAD_TERMS terms, and the heading lines at its start: heading_text) or in a quoted name of the text."""
     from ictsearch.indexer.analysis import analyze
 
     tax = taxonomy()
     named_by, in_quotes = tax.named_by or {}, tax.named_in_quotes or {}
-    out = [k for k, forms in named_by.items() if _positions(terms, forms)]
-    rest = {k: forms for k, forms in in_quotes.items() if k not in out}
-    if rest:
-        firsts = {form[0] for forms in rest.values() for form in forms}
-        names = [list(title_terms) if title_terms is not None else list(terms[:HEAD_TERMS])]
+    out = [k for k, forms in named_by.items() if k not in given and _positions(terms, forms)]
+    rest = {k: forms for k, forms in in_quotes.items() if k not in out and k not in given}
+    if not rest:
+        return out
+
+    def names():
+        yield list(title_terms) if title_terms is not None else list(terms[:HEAD_TERMS])
         if headings := heading_text(text):
-            names.append([t.text for t in analyze(headings)])
-        names += [[t.text for t in analyze(m.group(1))] for m in _QUOTED.finditer(text)]
-        for quoted in names:
-            if not firsts.intersection(quoted):
-                continue
-            _, strong, _ = _tally(quoted)
-            for k, forms in list(rest.items()):
-                if strong[k] >= 1 and _positions(quoted, forms):
-                    out.append(k)
-                    del rest[k]
-            if not rest:
-                break
+            yield [t.text for t in analyze(headings)]
+        read = 0
+        for m in _QUOTED.finditer(text):
+            quoted = unicodedata.normalize("NFKC", m.group(1)).casefold()
+            if any(w in quoted for k in rest for w in (tax.quote_words or {}).get(k, ())):
+                yield [t.text for t in analyze(m.group(1))]
+                read += 1
+                if read >= QUOTED_NAMES_READ:
+                    return
+
+    firsts = {form[0] for forms in rest.values() for form in forms}
+    for name in names():
+        if not firsts.intersection(name):
+            continue
+        _, strong, _ = _tally(name)
+        for k, forms in list(rest.items()):
+            if strong[k] >= 1 and _positions(name, forms):
+                out.append(k)
+                del rest[k]
+        if not rest:
+            break
     return out
 
 
