@@ -685,8 +685,9 @@ def explain_themes(
 #: titled 地域情報化計画II(案)へのご意見.  The name is a named_by word anywhere in the text (the analyzer drops
 #: particles: 「IoTの実装」 is IoT実装 too), or a named_in_quotes word in the page's own name (its title, else its
 #: first terms, and its headline: heading_text) or in a quoted name 「…」 of at most QUOTED_NAME_CHARS characters (a
-#: longer one is a quoted sentence), unless there it is one item of a list of technologies (「ICTを実装、IoT・AIで創生、
-#: 輝く四国」, a bureau's slogan: LIST_BEFORE).  A plan named in a sentence (「県のDX推進計画では…」) is not enough.
+#: longer one is a quoted sentence), unless in the quoted name it is one item of a list of technologies (「ICTを実装、
+#: IoT・AIで創生、輝く四国」, a bureau's slogan: LIST_BEFORE); in the page's own name a pair names it as well (a title
+#: 「AI・IoTを活用した…」, as the convention says).  A plan named in a sentence (「県のDX推進計画では…」) is not enough.
 #: Not for a White Paper section (explain_themes' lone False): it names a field's programmes in passing by the dozen
 #: (White Paper dev sections 0.7506 -> 0.7426 with the IoT words, 8 wrong IoT themes and 2 right).  Measured on the
 #: realdocs dev halves (2026-12-05, themes43, read from half A's IoT and 計画策定 misses): half A theme F1 0.8565 ->
@@ -714,24 +715,24 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
     if not rest:
         return out
 
-    def names():
-        yield list(title_terms) if title_terms is not None else list(terms[:HEAD_TERMS])
+    def names():  # (terms, whether the page's own name: a technology listed there names it as well)
+        yield (list(title_terms) if title_terms is not None else list(terms[:HEAD_TERMS])), True
         if headings := heading_text(text):
-            yield [t.text for t in analyze(headings)]
+            yield [t.text for t in analyze(headings)], True
         read = 0
         for m in _QUOTED.finditer(text):
             quoted = unicodedata.normalize("NFKC", m.group(1)).casefold()
             if any(w in quoted for k in rest for w in (tax.quote_words or {}).get(k, ())):
-                yield [t.text for t in analyze(m.group(1))]
+                yield [t.text for t in analyze(m.group(1))], False
                 read += 1
                 if read >= QUOTED_NAMES_READ:
                     return
 
     firsts = {form[0] for forms in rest.values() for form in forms}
-    for name in names():
+    for name, own in names():
         if not firsts.intersection(name):
             continue
-        _, strong, _ = _tally(name)
+        _, strong, _ = _tally(name, dict.fromkeys(rest, True) if own else None)
         for k, forms in list(rest.items()):
             if strong[k] >= 1 and _positions(name, forms):
                 out.append(k)

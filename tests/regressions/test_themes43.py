@@ -199,3 +199,27 @@ def test_a_plan_named_in_a_sentence_is_no_name():
 
 def test_an_inspection_schedule_in_quotes_is_no_information_plan():
     assert PLAN not in themes_of(SCHEDULE)
+
+
+# A title naming IoT paired with AI names it (the convention: 「AI・IoT」 in a title or heading); the body says it once.
+PAIRED_TITLE = """AI・IoTを活用した高齢者見守りサービスの実証を開始します
+令和6年7月1日
+○○市では、ひとり暮らしの高齢者の見守りのため、民間事業者と連携した実証を開始します。
+実証では、居間に設置した機器が生活の様子を確認し、異常があれば家族や市の担当者に知らせます。
+実証期間は令和6年7月から令和7年3月までで、市内の約100世帯が参加します。
+参加を希望される方は、地域包括支援センターまでお申し込みください。
+"""
+
+
+def test_a_title_pairing_iot_with_ai_names_iot():
+    from ictsearch.indexer.metadata.themes import THEMES
+
+    k = THEMES.index(IOT)
+    title = PAIRED_TITLE.split("\n", 1)[0]
+    body = PAIRED_TITLE.split("\n", 1)[1]
+    terms = [t.text for t in analyze(PAIRED_TITLE)]
+    assert k in _named_by_names(terms, PAIRED_TITLE, [t.text for t in analyze(title)])
+    # the same pair in a quoted name of the body is a list of technologies: it names no IoT
+    quoted = body.replace("連携した実証を開始します。", "連携した「AI・IoT見守り実証」を開始します。")
+    assert k not in _named_by_names([t.text for t in analyze(quoted)], quoted, [t.text for t in analyze("見守りサービスの実証")])
+    assert IOT in themes_of(PAIRED_TITLE)
