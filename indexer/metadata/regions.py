@@ -697,8 +697,6 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
     return {town: next(iter(prefs)) for town, prefs in seen.items() if len(prefs) == 1}
 
 
-#: A postal code (〒726-8601, 〒 7268601, full-width digits): its first three digits give the delivery area.
-_POSTAL_PREFIX = LazyPattern(r"〒\s?([0-9０-９]{3})\s?[-－‐−ー]?\s?[0-9０-９]{4}(?![0-9０-９])")
 #: A prefecture's body written by its suffix alone, as its own towns write it: money from it (国・府支出金, 都の補助金),
 #: its area and people (都内, 道民), its office (府庁, 県知事), or beside the state (国や府に依存).  Only where no
 #: kanji comes before (京都府, 政府, 内閣府, 首都, 国道 are other words).
@@ -707,34 +705,18 @@ _BODY_BY_SUFFIX = LazyPattern(
     r"|(?:(?<=国[・、やと])|(?<=国及び)|(?<=国および))([都道府県])(?![\u4e00-\u9fff])")
 
 
-@lru_cache(maxsize=1)
-def _postal_prefixes() -> dict[str, tuple[str, ...]]:
-    """A postal code's first three digits -> the prefectures with an address under them (data/postal_prefixes.tsv)."""
-    return {r["prefix"]: tuple(r["prefectures"].split("|")) for r in _tsv("postal_prefixes.tsv")}
-
-
 def settled_town(text: str, cands: tuple[str, ...]) -> str | None:
-    """Which of a town name's prefectures (府中市: 東京都 or 広島県) the page's own furniture says, when no
-    prefecture is written near the name: the postal codes of its addresses (〒726-8601 is 広島県's), or its
-    prefecture's body written by the suffix alone (国・府支出金, 都の補助金: 太子町 of 大阪府, not of 兵庫県).
-    Each kind of evidence must point to one candidate and the two must not disagree; None otherwise."""
-    picked: set[str] = set()
-    if "〒" in text:
-        table = _postal_prefixes()
-        by_code = {p for m in _POSTAL_PREFIX.finditer(text)
-                   for p in table.get(m.group(1).translate(_WIDE_DIGITS), ()) if p in cands}
-        if len(by_code) > 1:
-            return None
-        picked |= by_code
+    """Which of a town name's prefectures (太子町: 大阪府 or 兵庫県) the page says by writing its prefecture's
+    body by the suffix alone, as a town writes the prefecture it belongs to (国・府支出金, 国や府に依存, 都の補助金,
+    道内の): the one candidate of that suffix, when no prefecture is written near the name.  None when the page
+    writes two candidates' suffixes, or the suffix several candidates share (美里町: 宮城県, 埼玉県, 熊本県).
+
+    Not a postal code's or a telephone area code's digits, which the labels do not read as a place (bench/realdocs
+    README: a place every reader knows; realdocs dev r328, 小国町 with 電話 0967-…, is labelled without one): tried
+    with Japan Post's 〒 prefixes and a table of area codes, the area codes broke r328 and the codes fixed none."""
     suffixes = {m.group(1) or m.group(2) for m in _BODY_BY_SUFFIX.finditer(text)}
-    by_suffix = {p for p in cands if p[-1] in suffixes and sum(q[-1] == p[-1] for q in cands) == 1}
-    if len(by_suffix) > 1:
-        return None
-    picked |= by_suffix
-    return picked.pop() if len(picked) == 1 else None
-
-
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+    by_suffix = [p for p in cands if p[-1] in suffixes and sum(q[-1] == p[-1] for q in cands) == 1]
+    return by_suffix[0] if len(by_suffix) == 1 else None
 
 
 #: What a town does or holds as the page's subject (府中市の証明書, 府中市では, 府中市が): see ambiguous_town_acts.
