@@ -892,6 +892,11 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    if "郡" in text:
+        for pos, name, pref in _districts(text):
+            if not any(a < pos + len(name) and pos < b for a, b in taken):
+                out.append(Place(pos, pos + len(name), name, g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
     for m in _FOUNDED_BY_SUFFIX.finditer(text) if "都立" in text or "道立" in text else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
             pref = "東京都" if m.group(1) == "都" else "北海道"
@@ -908,6 +913,44 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+#: A town written with its 郡 in data/municipalities.tsv (上北郡七戸町): where the 郡's names come from.
+_TOWN_IN_DISTRICT = LazyPattern(r"^([\u4e00-\u9fff々ヶ]{1,5}郡)[\u4e00-\u9fff々ヶぁ-ゖァ-ヶ]+[町村]$")
+
+
+@lru_cache(maxsize=1)
+def _district_prefectures() -> dict[str, str]:
+    """A 郡's name -> its prefecture, for the 郡 names of one prefecture only (上北郡 -> 青森県; not 安芸郡, which
+    広島県 and 高知県 both have), read from the towns written with their 郡 in the gazetteer."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, prefs in gazetteer().towns.items():
+        if m := _TOWN_IN_DISTRICT.match(name):
+            found[m.group(1)].update(prefs)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _district_re() -> re.Pattern:
+    districts = _district_prefectures()
+    return re.compile(rf"(?={_first_chars(districts)})(?<![{_GLUED}])({_trie_pattern(districts)})")
+
+
+def _districts(text: str):
+    """(offset, name, prefecture) of each 郡 written without a town of it (上北郡の町村, 遠田郡内, 下新川郡2町): a
+    town's page names its 郡 so (its 郡's 町村会, a joint office of the 郡), as a page of the area does.  A 郡 written
+    before its town (上北郡七戸町) is the town's, read by find_places whole; one glued to a kanji before it (the 郡
+    of a prefecture written before it, 青森県上北郡) stands too."""
+    districts = _district_prefectures()
+    for m in _district_re().finditer(text):
+        yield m.start(), m.group(1), districts[m.group(1)]
+    for m in _QUALIFIED_DISTRICT.finditer(text):
+        if (pref := districts.get(m.group(2))) == m.group(1):
+            yield m.start(2), m.group(2), pref
+
+
+#: A 郡 written after its prefecture (宮城県遠田郡の): the prefecture is read by find_places, the 郡 here.
+_QUALIFIED_DISTRICT = LazyPattern(r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)([\u4e00-\u9fff々ヶ]{1,5}郡)")
 
 
 #: A bureau typed by its name (九州総合通信局, 総務省東北総合通信局, 沖縄総合通信事務所) is its block,
