@@ -2084,6 +2084,34 @@ def _own_town_stem(text: str) -> tuple[str, str, str] | None:
     return prefs.pop(), stem, after
 
 
+#: A town's name without its suffix, standing as a word: before a particle or a comma (南三陸の, 気仙沼に隣接する,
+#: 南三陸では), never glued to kanji or katakana on either side (南三陸町 is find_places', 気仙沼線 a railway's).
+_TOWN_WORD_AFTER = r"(?=[のはがをにでへとも、。」』）)]|から|まで)"
+#: The shortest such stem read: two-character stems are as often family names (上田, 松本, 太田) or words.
+TOWN_WORD_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _town_word_re() -> re.Pattern:
+    stems = [k for k in gazetteer().town_stems if len(k) >= TOWN_WORD_CHARS]
+    return re.compile(rf"(?={_first_chars(stems)})(?<![{_GLUED}])({_trie_pattern(stems)}){_TOWN_WORD_AFTER}")
+
+
+def _own_town_word(text: str) -> tuple[str, str] | None:
+    """(prefecture, why) of a town's page that names itself, and the towns around it, without their suffix
+    (「南三陸のいま」, 「気仙沼に隣接する」: as a town and its people speak of it), on a page that names no place
+    in full and speaks as a local body (町民, 本町, 町長): the one prefecture of every such stem of three
+    characters or more (three characters: 小笠原 is a family name too, but the page also writes 町民 or 村長)."""
+    if not (voice := _LOCAL_VOICE.search(text)):
+        return None
+    found = Counter(m.group(1) for m in _town_word_re().finditer(text))
+    prefs = {gazetteer().town_stems[stem] for stem in found}
+    if len(prefs) != 1:
+        return None
+    words = "・".join(found)
+    return prefs.pop(), f"; 「{words}」 written without its suffix on a page that writes 「{voice.group()}」"
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -2108,6 +2136,8 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if not everywhere:
         if town := _own_town_stem(text):
             return town[0], f"; 「{town[1]}」 written before its own {town[2]}"
+        if town := _own_town_word(text):
+            return town
         # A prefecture's page that names no place but writes its own name short.
         if not (voice := _PREFECTURE_VOICE.search(text)):
             return None
