@@ -637,8 +637,9 @@ _KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words, and before its
-#: prefecture's office for it (十勝総合振興局, 網走支庁).
-_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: prefecture's office for it (十勝総合振興局, 網走支庁), and before 広域, the towns of the area working as one
+#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken).
+_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
 #: A town's prefecture in brackets right after it: 塩尻市（長野県）, 神山町(徳島県名西郡).
 _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)")
 #: Towns joined by ・ that one bracketed prefecture closes (長岡市・越路町・三島町・与板町(新潟県), 米沢市・南陽市・
