@@ -2113,6 +2113,26 @@ def _own_town_word(text: str) -> tuple[str, str] | None:
     return prefs.pop(), f"; 「{words}」 written without its suffix on a page that writes 「{voice.group()}」"
 
 
+#: A prefecture opening a line (or its contact field: 担当:, 問合せ先) with one of its departments after it, a space
+#: between or none: 「岐阜県 商工労働部 産業デジタル推進課」, 「担当:山梨県総合政策部DX推進課」, 「鳥取県庁 情報政策課」.
+_SIGNING_PREFECTURE = LazyPattern(
+    r"^[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?"
+    r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:庁)?[ \t\u3000]*"
+    r"[\u4e00-\u9fffァ-ヶーA-Za-z・]{1,14}?(?:部|局|課|室|本部|センター)(?:[ \t\u3000]|$)", re.M)
+#: The voice of a prefecture about itself and its area, which a town's page writes too (県内) but no national page.
+_OWN_PREFECTURE_WORDS = LazyPattern(r"(?:本|当|わが|我が)県(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])県内|(?<!国)県民")
+
+
+def _signed_prefecture(text: str) -> str | None:
+    """The one prefecture that signs a page with its own department (_SIGNING_PREFECTURE) on a page writing of
+    itself as 本県 / 県内 / 県民, or None (none, or two prefectures' departments: a joint release)."""
+    if "県" not in text or not _OWN_PREFECTURE_WORDS.search(text):
+        return None
+    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)}
+    signed &= set(gazetteer().block_of)
+    return signed.pop() if len(signed) == 1 else None
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -3073,6 +3093,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why = (why + f"; where the disaster it reports struck: {'・'.join(found)}").removeprefix("; ")
+    if not national and (signed := _signed_prefecture(text)) and signed not in prefs:
+        # A prefecture's page signs with its own department (「このページに関するお問い合わせ / 岐阜県 商工労働部
+        # 産業デジタル推進課」) and otherwise writes 本県 and 県内, naming only the other places it deals with (a
+        # venue in 東京都, 先進県 静岡県や愛知県): the signing prefecture is the page's own, beside them.
+        prefs.append(signed)
+        blocks.append(gazetteer().block_of[signed])
+        why = (why + f"; {signed} signs the page with its own department on a page that writes 「本県」 or 「県内」").removeprefix("; ")
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
