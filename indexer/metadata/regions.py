@@ -2116,9 +2116,12 @@ def _own_town_word(text: str) -> tuple[str, str] | None:
 #: A prefecture opening a line (or its contact field: 担当:, 問合せ先) with one of its departments after it, a space
 #: between or none: 「岐阜県 商工労働部 産業デジタル推進課」, 「担当:山梨県総合政策部DX推進課」, 「鳥取県庁 情報政策課」.
 _SIGNING_PREFECTURE = LazyPattern(
-    r"^[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?"
+    r"^[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|主催|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?"
     r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:庁)?[ \t\u3000]*"
     r"[\u4e00-\u9fffァ-ヶーA-Za-z・]{1,14}?(?:部|局|課|室|本部|センター)(?:[ \t\u3000]|$)", re.M)
+#: A prefecture with one of its departments after it, wherever it stands.
+_PREFECTURE_DEPARTMENT = LazyPattern(
+    r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:庁)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶーA-Za-z・]{1,14}?(?:部|局|課|室|本部|センター)")
 #: The voice of a prefecture about itself and its area, which a town's page writes too (県内) but no national page.
 _OWN_PREFECTURE_WORDS = LazyPattern(r"(?:本|当|わが|我が)県(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])県内|(?<!国)県民")
 
@@ -2128,9 +2131,14 @@ def _signed_prefecture(text: str) -> str | None:
     itself as 本県 / 県内 / 県民, or None (none, or two prefectures' departments: a joint release)."""
     if "県" not in text or not _OWN_PREFECTURE_WORDS.search(text):
         return None
-    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)}
-    signed &= set(gazetteer().block_of)
-    return signed.pop() if len(signed) == 1 else None
+    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)} & set(gazetteer().block_of)
+    if len(signed) != 1:
+        return None
+    # Another prefecture's department anywhere (主催 長野県 産業労働部 … beside 新潟県's line, 静岡県企画部の事例)
+    # makes the page a joint one or a citing one: no one signature.
+    if {m.group(1) for m in _PREFECTURE_DEPARTMENT.finditer(text)} - signed:
+        return None
+    return signed.pop()
 
 
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
