@@ -2141,6 +2141,36 @@ def _signed_prefecture(text: str) -> str | None:
     return signed.pop()
 
 
+#: What may open a signing line before the body's name: nothing but blanks, or a contact field's label.
+_SIGN_LINE_BEFORE = LazyPattern(
+    r"(?:^|\n)[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|主催|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?$")
+#: A town's section after its name on that line (真鶴町 企画調整課 移住定住係, 塩尻市企画政策部DX推進課).
+_TOWN_SECTION_AFTER = LazyPattern(r"(?:役場|役所)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶー・]{1,14}?(?:部|局|課|室|係)(?:[ \t\u3000]|$)", re.M)
+#: A town's section after its name anywhere (長泉町企画財政課から).
+_TOWN_SECTION = LazyPattern(r"(?:役場|役所)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶー・]{1,14}?(?:部|局|課|室|係)")
+#: A town's voice about itself (町では、, 本町, 町民, 村内): a prefecture's page writes 県 instead.
+_TOWN_VOICE = LazyPattern(
+    r"(?:本|当)[市町村](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[市町村](?:では|としては|としても)"
+    r"|(?<![\u4e00-\u9fff])[市町村]内|[市町村]民(?!間|主|法|俗|族)")
+
+
+def _signed_town(text: str) -> str | None:
+    """The prefecture of the one town that signs a page with its own section on a line of its own (「お問い合わせ /
+    真鶴町 企画調整課 移住定住係」), on a page speaking as a town (町では, 町民): a town page naming the towns it
+    visited or cites (徳島県神山町) is its own town's too.  None when towns of two prefectures sign or name their
+    sections (a guest's 長泉町企画財政課 beside the page's own)."""
+    if not _TOWN_VOICE.search(text):
+        return None
+    signed, sections = set(), set()
+    for p in find_places(text):
+        if not (p.prefecture and p.text.endswith(("市", "町", "村")) and _TOWN_SECTION.match(text, p.end)):
+            continue
+        sections.add(p.prefecture)
+        if _SIGN_LINE_BEFORE.search(text, max(0, p.start - 24), p.start) and _TOWN_SECTION_AFTER.match(text, p.end):
+            signed.add(p.prefecture)
+    return signed.pop() if len(signed) == 1 and sections == signed else None
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -3101,13 +3131,14 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why = (why + f"; where the disaster it reports struck: {'・'.join(found)}").removeprefix("; ")
-    if not national and (signed := _signed_prefecture(text)) and signed not in prefs:
+    if not national and (signed := _signed_prefecture(text) or _signed_town(text)) and signed not in prefs:
         # A prefecture's page signs with its own department (「このページに関するお問い合わせ / 岐阜県 商工労働部
         # 産業デジタル推進課」) and otherwise writes 本県 and 県内, naming only the other places it deals with (a
-        # venue in 東京都, 先進県 静岡県や愛知県): the signing prefecture is the page's own, beside them.
+        # venue in 東京都, 先進県 静岡県や愛知県): the signing prefecture is the page's own, beside them.  So does a
+        # town's page signed by its section (真鶴町 企画調整課) beside the town it visited (徳島県神山町).
         prefs.append(signed)
         blocks.append(gazetteer().block_of[signed])
-        why = (why + f"; {signed} signs the page with its own department on a page that writes 「本県」 or 「県内」").removeprefix("; ")
+        why = (why + f"; {signed}'s own department or town's section signs the page").removeprefix("; ")
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]

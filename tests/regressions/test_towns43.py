@@ -217,3 +217,32 @@ JOINT = (
 
 def test_two_signing_prefectures_single_out_neither():
     assert regions._signed_prefecture(JOINT) is None
+
+
+# A town's page on its visit to another prefecture's town, signed by its own section: both towns are its places
+# (the visited town a subject, as a study visit's are; the signing town the issuer).
+MANAZURU_VISIT = (
+    'サテライトオフィス誘致の先進地視察を行いました\n'
+    '町では、サテライトオフィス誘致の先進地である徳島県神山町を視察しました。町の空き家を活用した誘致に生かしてまいります。\n'
+    '\n\n\n\n\n\n\n\n'
+    'お問い合わせ\n'
+    '真鶴町 企画調整課 移住定住係\n'
+)
+
+
+def test_a_town_signing_its_page_with_its_section_is_one_of_its_places():
+    assert _places(MANAZURU_VISIT) == ({'関東', '四国'}, {'神奈川県', '徳島県'})
+
+
+# Another prefecture's town named with its section (a guest's 長泉町企画財政課) beside the signing town's: no one
+# signature.
+GUEST_SECTION = (
+    '移住定住セミナーを開催しました\n'
+    '町では、移住定住セミナーを開催し、静岡県の長泉町企画財政課から先進事例をご紹介いただきました。\n'
+    'お問い合わせ\n'
+    '真鶴町 企画調整課 移住定住係\n'
+)
+
+
+def test_a_guest_towns_section_leaves_no_one_signature():
+    assert regions._signed_town(GUEST_SECTION) is None
