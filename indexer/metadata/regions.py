@@ -2197,8 +2197,10 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
             return town[0], f"; 「{town[1]}」 written before its own {town[2]}"
         if town := _own_town_word(text):
             return town
-        # A prefecture's page that names no place but writes its own name short.
-        if not (voice := _PREFECTURE_VOICE.search(text)):
+        # A prefecture's page that names no place but writes its own name short.  (Its voice is 本県, 県民 or
+        # 知事, or 県内 alone: a budget sheet of 「県内の情報通信の基幹回線である鳥取情報ハイウェイ」, a council's
+        # record on 群馬の森 within 県内; realdocs dev 2026-12-05: half B r3941 r3474 fixed, none broken.)
+        if not (voice := _PREFECTURE_VOICE.search(text) or _OWN_PREFECTURE_WORDS.search(text)):
             return None
         # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
         # names no other place (the realdocs dev pages: 12 pages under that voice

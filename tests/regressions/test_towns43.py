@@ -246,3 +246,27 @@ GUEST_SECTION = (
 
 def test_a_guest_towns_section_leaves_no_one_signature():
     assert regions._signed_town(GUEST_SECTION) is None
+
+
+# A prefecture's budget sheet naming its own backbone by the prefecture's short name, writing only 県内 of itself.
+TOTTORI_HIGHWAY = (
+    '情報ハイウェイ管理運営事業\n'
+    '事業費 要求額:120,000千円\n'
+    '1 事業の目的・概要\n'
+    '県内の情報通信の基幹回線である鳥取情報ハイウェイの管理運営を行い、市町村や民間事業者の利活用を促進する。\n'
+)
+
+
+def test_a_budget_sheet_writing_kennai_and_its_short_name_is_its_prefectures():
+    assert _places(TOTTORI_HIGHWAY) == ({'中国'}, {'鳥取県'})
+
+
+# 県内 and a family name that is a prefecture's short name (千葉さん): no place.
+CHIBA_SAN = (
+    'ICT活用セミナーの講師紹介\n'
+    '県内の中小企業を対象としたICT活用セミナーの講師は、千葉さん(ITコーディネータ)です。\n'
+)
+
+
+def test_a_family_name_before_san_is_no_prefecture():
+    assert _places(CHIBA_SAN) == (set(), set())
