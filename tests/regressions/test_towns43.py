@@ -270,3 +270,28 @@ CHIBA_SAN = (
 
 def test_a_family_name_before_san_is_no_prefecture():
     assert _places(CHIBA_SAN) == (set(), set())
+
+
+# 静岡県's name for itself in kana heads its menu's links (ふじのくに魅力情報) on a page writing no place.
+FUJINOKUNI_MENU = (
+    '• 総合トップへ\n'
+    '  • ふじのくに魅力情報\n'
+    '  • 音声読み上げ\n'
+    'ホーム > くらし・環境 > 消費生活 > 年末年始、悪質商法にご注意ください!\n'
+    '年末年始は公的機関が休みとなり、通信販売の定期購入に関する消費者トラブルが多発するおそれがあります。\n'
+)
+
+
+def test_fujinokuni_before_kanji_names_shizuoka():
+    assert _places(FUJINOKUNI_MENU, title='年末年始、悪質商法にご注意ください!') == ({'東海'}, {'静岡県'})
+
+
+# A company named after it is a company.
+FUJINOKUNI_COMPANY = (
+    '光回線工事のお知らせ\n'
+    'ふじのくに通信株式会社が、町内の光回線の工事を行います。\n'
+)
+
+
+def test_fujinokuni_in_a_companys_name_is_no_place():
+    assert _places(FUJINOKUNI_COMPANY) == (set(), set())
