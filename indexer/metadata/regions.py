@@ -896,6 +896,12 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    if "県" in text:
+        for m in _bracketed_suffix_re().finditer(text):
+            pref = g.short[m.group(1)]
+            if pref.endswith(m.group(2)) and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
     if "郡" in text:
         for pos, name, pref in _districts(text):
             if not any(a < pos + len(name) and pos < b for a, b in taken):
@@ -917,6 +923,14 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _bracketed_suffix_re() -> re.Pattern:
+    """A prefecture's short name with its suffix in a transcript's editorial brackets (この鳥取[県]へ, 島根［県］で):
+    a press conference's record marks the words the speaker left out so, and the name is the prefecture's."""
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})[\[［〔]([県府都])[\]］〕]")
 
 
 #: A town written with its 郡 in data/municipalities.tsv (上北郡七戸町): where the 郡's names come from.

@@ -295,3 +295,27 @@ FUJINOKUNI_COMPANY = (
 
 def test_fujinokuni_in_a_companys_name_is_no_place():
     assert _places(FUJINOKUNI_COMPANY) == (set(), set())
+
+
+# A governor's press conference record marks the words the speaker left out: 鳥取[県] is 鳥取県.
+TRANSCRIPT = (
+    '知事定例記者会見\n'
+    '令和元年12月26日(木)午前10時~ 県政記者室\n'
+    '皆様、こんにちは。[県政]記者クラブ、そして県民の皆様に大変にお世話になりました。'
+    '5月には全国「みどりの愛護」のつどいが開催され、両殿下がこの鳥取[県]へお越しになられました。\n'
+)
+
+
+def test_a_prefecture_with_its_suffix_in_editorial_brackets_is_the_prefecture():
+    assert _places(TRANSCRIPT) == ({'中国'}, {'鳥取県'})
+
+
+# [県政] alone is no place.
+TRANSCRIPT_NO_NAME = (
+    '知事定例記者会見\n'
+    '皆様、こんにちは。[県政]記者クラブ、そして県民の皆様に大変にお世話になりました。\n'
+)
+
+
+def test_an_editorial_bracket_without_a_name_is_no_place():
+    assert _places(TRANSCRIPT_NO_NAME) == (set(), set())
