@@ -896,11 +896,17 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
-    if "県" in text:
+    if "[" in text or "［" in text or "〔" in text:
         for m in _bracketed_suffix_re().finditer(text):
             pref = g.short[m.group(1)]
             if pref.endswith(m.group(2)) and not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref))
+        taken = [(p.start, p.end) for p in out]
+    if "ふるさと" in text:
+        for m in _home_stem_re().finditer(text):
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                pref = g.short[m.group(1)]
+                out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref, own_name=True))
     taken = [(p.start, p.end) for p in out]
     if "郡" in text:
         for pos, name, pref in _districts(text):
@@ -931,6 +937,14 @@ def _bracketed_suffix_re() -> re.Pattern:
     a press conference's record marks the words the speaker left out so, and the name is the prefecture's."""
     first, stems = _short_stems()
     return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})[\[［〔]([県府都])[\]］〕]")
+
+
+@lru_cache(maxsize=1)
+def _home_stem_re() -> re.Pattern:
+    """A prefecture's short name after ふるさと, opening the name of its own plan or programme whatever follows
+    (「ふるさと秋田元気創造プラン」, ふるさと高知の): as a prefecture names its own plans."""
+    first, stems = _short_stems()
+    return re.compile(rf"ふるさと({stems})")
 
 
 #: A town written with its 郡 in data/municipalities.tsv (上北郡七戸町): where the 郡's names come from.

@@ -319,3 +319,26 @@ TRANSCRIPT_NO_NAME = (
 
 def test_an_editorial_bracket_without_a_name_is_no_place():
     assert _places(TRANSCRIPT_NO_NAME) == (set(), set())
+
+
+# A prefecture's plan named ふるさと + its short name, on a pointer page naming no place.
+FURUSATO_PLAN = (
+    '過去の県総合計画\n'
+    '「ふるさと秋田元気創造プラン」(H22~H25)\n'
+    '計画の概要と、計画期間中の主な取組の成果をまとめています。\n'
+)
+
+
+def test_furusato_before_a_prefectures_short_name_is_its_plan():
+    assert _places(FURUSATO_PLAN) == ({'東北'}, {'秋田県'})
+
+
+# ふるさと納税 names no prefecture.
+FURUSATO_NOZEI = (
+    'ふるさと納税のオンライン申請\n'
+    'ふるさと納税の寄附は、ポータルサイトからオンラインで申し込むことができます。\n'
+)
+
+
+def test_furusato_nozei_is_no_place():
+    assert _places(FURUSATO_NOZEI) == (set(), set())
