@@ -637,8 +637,9 @@ _KANA_WORD_AFTER = LazyPattern(r"[ \u3000]*[ぁ-ゖ]*[)）]")
 _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words, and before its
-#: prefecture's office for it (十勝総合振興局, 網走支庁).
-_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: prefecture's office for it (十勝総合振興局, 網走支庁), and before 広域, the towns of the area working as one
+#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken).
+_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
 #: A town's prefecture in brackets right after it: 塩尻市（長野県）, 神山町(徳島県名西郡).
 _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)")
 #: Towns joined by ・ that one bracketed prefecture closes (長岡市・越路町・三島町・与板町(新潟県), 米沢市・南陽市・
@@ -695,6 +696,28 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
     # The addresses of two towns of one name (a page linking 池田町 of 北海道 and 池田町 of 福井県) tell
     # neither mention which it is (breaker37's page).
     return {town: next(iter(prefs)) for town, prefs in seen.items() if len(prefs) == 1}
+
+
+#: A prefecture's body written by its suffix alone, as its own towns write it: money from it (国・府支出金, 都の補助金),
+#: its area and people (都内, 道民), its office (府庁, 県知事), or beside the state (国や府に依存).  Only where no
+#: kanji comes before (京都府, 政府, 内閣府, 首都, 国道 are other words).
+_BODY_BY_SUFFIX = LazyPattern(
+    r"(?<![\u4e00-\u9fff々])([都道府県])(?=の?(?:支出金|補助金|補助事業|負担金|委託金|交付金)|内[のでにはを各全]|民[のがはにを、]|立[\u4e00-\u9fff]|庁|知事|議会)"
+    r"|(?:(?<=国[・、やと])|(?<=国及び)|(?<=国および))([都道府県])(?![\u4e00-\u9fff])")
+
+
+def settled_town(text: str, cands: tuple[str, ...]) -> str | None:
+    """Which of a town name's prefectures (太子町: 大阪府 or 兵庫県) the page says by writing its prefecture's
+    body by the suffix alone, as a town writes the prefecture it belongs to (国・府支出金, 国や府に依存, 都の補助金,
+    道内の): the one candidate of that suffix, when no prefecture is written near the name.  None when the page
+    writes two candidates' suffixes, or the suffix several candidates share (美里町: 宮城県, 埼玉県, 熊本県).
+
+    Not a postal code's or a telephone area code's digits, which the labels do not read as a place (bench/realdocs
+    README: a place every reader knows; realdocs dev r328, 小国町 with 電話 0967-…, is labelled without one): tried
+    with Japan Post's 〒 prefixes and a table of area codes, the area codes broke r328 and the codes fixed none."""
+    suffixes = {m.group(1) or m.group(2) for m in _BODY_BY_SUFFIX.finditer(text)}
+    by_suffix = [p for p in cands if p[-1] in suffixes and sum(q[-1] == p[-1] for q in cands) == 1]
+    return by_suffix[0] if len(by_suffix) == 1 else None
 
 
 #: What a town does or holds as the page's subject (府中市の証明書, 府中市では, 府中市が): see ambiguous_town_acts.
@@ -762,7 +785,9 @@ def _places_in(text: str) -> tuple[Place, ...]:
             return in_named[0]
         if hosts is None:
             hosts = _towns_of_addresses(text)
-        return hosts.get(name) if hosts.get(name) in cands else None
+        if hosts.get(name) in cands:
+            return hosts[name]
+        return settled_town(text, cands) if name.endswith(("市", "町", "村")) else None
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
@@ -785,7 +810,10 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
-            if name in g.areas and (not _AREA_GOES_ON.match(text, e) or _COMPANY_AFTER.match(text, e)):
+            # (A prefecture's name in kana for itself, ふじのくに, heads the names of its own pages and programmes
+            # whatever follows: ふじのくに魅力情報 in a 静岡県 page's menu; realdocs dev half B r3045 fixed, none broken.)
+            if name in g.areas and ((not _AREA_GOES_ON.match(text, e) and not _KANA_NAME.match(name))
+                                    or _COMPANY_AFTER.match(text, e)):
                 continue
             if _KANA_NAME.match(name) and (_KANA_WORD_AFTER.match(text, e) or _KANA_BRAND.match(text, e) or (
                     s and _KANA_WORD_BEFORE.match(text, s - 1)
@@ -868,6 +896,23 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    if "[" in text or "［" in text or "〔" in text:
+        for m in _bracketed_suffix_re().finditer(text):
+            pref = g.short[m.group(1)]
+            if pref.endswith(m.group(2)) and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref))
+        taken = [(p.start, p.end) for p in out]
+    if "ふるさと" in text:
+        for m in _home_stem_re().finditer(text):
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                pref = g.short[m.group(1)]
+                out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref, own_name=True))
+    taken = [(p.start, p.end) for p in out]
+    if "郡" in text:
+        for pos, name, pref in _districts(text):
+            if not any(a < pos + len(name) and pos < b for a, b in taken):
+                out.append(Place(pos, pos + len(name), name, g.block_of[pref], pref))
+    taken = [(p.start, p.end) for p in out]
     for m in _FOUNDED_BY_SUFFIX.finditer(text) if "都立" in text or "道立" in text else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
             pref = "東京都" if m.group(1) == "都" else "北海道"
@@ -884,6 +929,60 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _bracketed_suffix_re() -> re.Pattern:
+    """A prefecture's short name with its suffix in a transcript's editorial brackets (この鳥取[県]へ, 島根［県］で):
+    a press conference's record marks the words the speaker left out so, and the name is the prefecture's."""
+    first, stems = _short_stems()
+    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems})[\[［〔]([県府都])[\]］〕]")
+
+
+@lru_cache(maxsize=1)
+def _home_stem_re() -> re.Pattern:
+    """A prefecture's short name after ふるさと, opening the name of its own plan or programme whatever follows
+    (「ふるさと秋田元気創造プラン」, ふるさと高知の): as a prefecture names its own plans."""
+    first, stems = _short_stems()
+    return re.compile(rf"ふるさと({stems})")
+
+
+#: A town written with its 郡 in data/municipalities.tsv (上北郡七戸町): where the 郡's names come from.
+_TOWN_IN_DISTRICT = LazyPattern(r"^([\u4e00-\u9fff々ヶ]{1,5}郡)[\u4e00-\u9fff々ヶぁ-ゖァ-ヶ]+[町村]$")
+
+
+@lru_cache(maxsize=1)
+def _district_prefectures() -> dict[str, str]:
+    """A 郡's name -> its prefecture, for the 郡 names of one prefecture only (上北郡 -> 青森県; not 安芸郡, which
+    広島県 and 高知県 both have), read from the towns written with their 郡 in the gazetteer."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, prefs in gazetteer().towns.items():
+        if m := _TOWN_IN_DISTRICT.match(name):
+            found[m.group(1)].update(prefs)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _district_re() -> re.Pattern:
+    districts = _district_prefectures()
+    return re.compile(rf"(?={_first_chars(districts)})(?<![{_GLUED}])({_trie_pattern(districts)})")
+
+
+def _districts(text: str):
+    """(offset, name, prefecture) of each 郡 written without a town of it (上北郡の町村, 遠田郡内, 下新川郡2町): a
+    town's page names its 郡 so (its 郡's 町村会, a joint office of the 郡), as a page of the area does.  A 郡 written
+    before its town (上北郡七戸町) is the town's, read by find_places whole; one glued to a kanji before it (the 郡
+    of a prefecture written before it, 青森県上北郡) stands too."""
+    districts = _district_prefectures()
+    for m in _district_re().finditer(text):
+        yield m.start(), m.group(1), districts[m.group(1)]
+    for m in _QUALIFIED_DISTRICT.finditer(text):
+        if (pref := districts.get(m.group(2))) == m.group(1):
+            yield m.start(2), m.group(2), pref
+
+
+#: A 郡 written after its prefecture (宮城県遠田郡の): the prefecture is read by find_places, the 郡 here.
+_QUALIFIED_DISTRICT = LazyPattern(r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)([\u4e00-\u9fff々ヶ]{1,5}郡)")
 
 
 #: A bureau typed by its name (九州総合通信局, 総務省東北総合通信局, 沖縄総合通信事務所) is its block,
@@ -2017,6 +2116,92 @@ def _own_town_stem(text: str) -> tuple[str, str, str] | None:
     return prefs.pop(), stem, after
 
 
+#: A town's name without its suffix, standing as a word: before a particle or a comma (南三陸の, 気仙沼に隣接する,
+#: 南三陸では), never glued to kanji or katakana on either side (南三陸町 is find_places', 気仙沼線 a railway's).
+_TOWN_WORD_AFTER = r"(?=[のはがをにでへとも、。」』）)]|から|まで)"
+#: The shortest such stem read: two-character stems are as often family names (上田, 松本, 太田) or words.
+TOWN_WORD_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _town_word_re() -> re.Pattern:
+    stems = [k for k in gazetteer().town_stems if len(k) >= TOWN_WORD_CHARS]
+    return re.compile(rf"(?={_first_chars(stems)})(?<![{_GLUED}])({_trie_pattern(stems)}){_TOWN_WORD_AFTER}")
+
+
+def _own_town_word(text: str) -> tuple[str, str] | None:
+    """(prefecture, why) of a town's page that names itself, and the towns around it, without their suffix
+    (「南三陸のいま」, 「気仙沼に隣接する」: as a town and its people speak of it), on a page that names no place
+    in full and speaks as a local body (町民, 本町, 町長): the one prefecture of every such stem of three
+    characters or more (three characters: 小笠原 is a family name too, but the page also writes 町民 or 村長)."""
+    if not (voice := _LOCAL_VOICE.search(text)):
+        return None
+    found = Counter(m.group(1) for m in _town_word_re().finditer(text))
+    prefs = {gazetteer().town_stems[stem] for stem in found}
+    if len(prefs) != 1:
+        return None
+    words = "・".join(found)
+    return prefs.pop(), f"; 「{words}」 written without its suffix on a page that writes 「{voice.group()}」"
+
+
+#: A prefecture opening a line (or its contact field: 担当:, 問合せ先) with one of its departments after it, a space
+#: between or none: 「岐阜県 商工労働部 産業デジタル推進課」, 「担当:山梨県総合政策部DX推進課」, 「鳥取県庁 情報政策課」.
+_SIGNING_PREFECTURE = LazyPattern(
+    r"^[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|主催|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?"
+    r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:庁)?[ \t\u3000]*"
+    r"[\u4e00-\u9fffァ-ヶーA-Za-z・]{1,14}?(?:部|局|課|室|本部|センター)(?:[ \t\u3000]|$)", re.M)
+#: A prefecture with one of its departments after it, wherever it stands.
+_PREFECTURE_DEPARTMENT = LazyPattern(
+    r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)(?:庁)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶーA-Za-z・]{1,14}?(?:部|局|課|室|本部|センター)")
+#: The voice of a prefecture about itself and its area, which a town's page writes too (県内) but no national page.
+_OWN_PREFECTURE_WORDS = LazyPattern(r"(?:本|当|わが|我が)県(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])県内|(?<!国)県民")
+
+
+def _signed_prefecture(text: str) -> str | None:
+    """The one prefecture that signs a page with its own department (_SIGNING_PREFECTURE) on a page writing of
+    itself as 本県 / 県内 / 県民, or None (none, or two prefectures' departments: a joint release)."""
+    if "県" not in text or not _OWN_PREFECTURE_WORDS.search(text):
+        return None
+    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)} & set(gazetteer().block_of)
+    if len(signed) != 1:
+        return None
+    # Another prefecture's department anywhere (主催 長野県 産業労働部 … beside 新潟県's line, 静岡県企画部の事例)
+    # makes the page a joint one or a citing one: no one signature.
+    if {m.group(1) for m in _PREFECTURE_DEPARTMENT.finditer(text)} - signed:
+        return None
+    return signed.pop()
+
+
+#: What may open a signing line before the body's name: nothing but blanks, or a contact field's label.
+_SIGN_LINE_BEFORE = LazyPattern(
+    r"(?:^|\n)[ \t\u3000]*(?:(?:担当|担当課|所管|所管課|作成|発行|主催|お?問い?合わ?せ先?|連絡先)[)）】]?\s*[:：]?\s*)?$")
+#: A town's section after its name on that line (真鶴町 企画調整課 移住定住係, 塩尻市企画政策部DX推進課).
+_TOWN_SECTION_AFTER = LazyPattern(r"(?:役場|役所)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶー・]{1,14}?(?:部|局|課|室|係)(?:[ \t\u3000]|$)", re.M)
+#: A town's section after its name anywhere (長泉町企画財政課から).
+_TOWN_SECTION = LazyPattern(r"(?:役場|役所)?[ \t\u3000]*[\u4e00-\u9fffァ-ヶー・]{1,14}?(?:部|局|課|室|係)")
+#: A town's voice about itself (町では、, 本町, 町民, 村内): a prefecture's page writes 県 instead.
+_TOWN_VOICE = LazyPattern(
+    r"(?:本|当)[市町村](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[市町村](?:では|としては|としても)"
+    r"|(?<![\u4e00-\u9fff])[市町村]内|[市町村]民(?!間|主|法|俗|族)")
+
+
+def _signed_town(text: str) -> str | None:
+    """The prefecture of the one town that signs a page with its own section on a line of its own (「お問い合わせ /
+    真鶴町 企画調整課 移住定住係」), on a page speaking as a town (町では, 町民): a town page naming the towns it
+    visited or cites (徳島県神山町) is its own town's too.  None when towns of two prefectures sign or name their
+    sections (a guest's 長泉町企画財政課 beside the page's own)."""
+    if not _TOWN_VOICE.search(text):
+        return None
+    signed, sections = set(), set()
+    for p in find_places(text):
+        if not (p.prefecture and p.text.endswith(("市", "町", "村")) and _TOWN_SECTION.match(text, p.end)):
+            continue
+        sections.add(p.prefecture)
+        if _SIGN_LINE_BEFORE.search(text, max(0, p.start - 24), p.start) and _TOWN_SECTION_AFTER.match(text, p.end):
+            signed.add(p.prefecture)
+    return signed.pop() if len(signed) == 1 and sections == signed else None
+
+
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
     """The prefecture of a page that names one place of its own, and why; None when none.
 
@@ -2041,8 +2226,12 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if not everywhere:
         if town := _own_town_stem(text):
             return town[0], f"; 「{town[1]}」 written before its own {town[2]}"
-        # A prefecture's page that names no place but writes its own name short.
-        if not (voice := _PREFECTURE_VOICE.search(text)):
+        if town := _own_town_word(text):
+            return town
+        # A prefecture's page that names no place but writes its own name short.  (Its voice is 本県, 県民 or
+        # 知事, or 県内 alone: a budget sheet of 「県内の情報通信の基幹回線である鳥取情報ハイウェイ」, a council's
+        # record on 群馬の森 within 県内; realdocs dev 2026-12-05: half B r3941 r3474 fixed, none broken.)
+        if not (voice := _PREFECTURE_VOICE.search(text) or _OWN_PREFECTURE_WORDS.search(text)):
             return None
         # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
         # names no other place (the realdocs dev pages: 12 pages under that voice
@@ -2975,6 +3164,14 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             blocks = [office or NATIONAL]
         prefs = list(dict.fromkeys([*prefs, *found]))
         why = (why + f"; where the disaster it reports struck: {'・'.join(found)}").removeprefix("; ")
+    if not national and (signed := _signed_prefecture(text) or _signed_town(text)) and signed not in prefs:
+        # A prefecture's page signs with its own department (「このページに関するお問い合わせ / 岐阜県 商工労働部
+        # 産業デジタル推進課」) and otherwise writes 本県 and 県内, naming only the other places it deals with (a
+        # venue in 東京都, 先進県 静岡県や愛知県): the signing prefecture is the page's own, beside them.  So does a
+        # town's page signed by its section (真鶴町 企画調整課) beside the town it visited (徳島県神山町).
+        prefs.append(signed)
+        blocks.append(gazetteer().block_of[signed])
+        why = (why + f"; {signed}'s own department or town's section signs the page").removeprefix("; ")
     regions = [b for b in REGIONS if b in set(blocks) | set(blocks_of(prefs))]
     if national and not regions:
         regions = [NATIONAL]
