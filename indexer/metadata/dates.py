@@ -685,6 +685,12 @@ _NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
 #: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
 #: the text in force is the latest revision's, so that is the document's date.
 _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
+#: The key of a document's own making opening its line (策定:令和5年3月29日, 【改定】令和6年3月, 作成 : 2024年3月1日), as a
+#: plan's cover or a guideline's head gives it: its date label, as 策定日: is (_FIELD_KEY refuses any other key).  Not a
+#: key with words before it (支援地域候補の決定:令和7年3月7日: a schedule's row).  Written pages of dates43; no dev page.
+_MADE_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|改定|改訂|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*$")
+#: The same key naming a revision: a later one dates the text in force (策定:令和4年3月 / 改定:令和6年3月).
+_REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
@@ -1104,6 +1110,11 @@ def _date_of_its_own(before: str, after: str) -> bool:
 #: the sentence tells (breaker32's written pages: 12 such fills wrong, 7 of them refused here or by
 #: _DISASTER_CLAUSE; 7 right, none refused).  On real-dev the form is the issuer's news (25 pages the ranker would fill from it
 #: were the rules silent: 24 right, none refused here); the 5-fold fill CV did not move (2026-12-04).
+#: The nation as a sentence's subject right before its date (「国は、令和2年12月25日に「自治体DX推進計画」を策定しました。」):
+#: on the page of a town or a prefecture that goes on to its own part (「本市においても、…」) the day of another body's
+#: act the page cites (bench/realdocs README, year: never a cited date).  No ministry or agency calls itself 国 in its
+#: news (総務省は、…: the realdocs dev pages have no 「国は、」 before a day); a page without another date stays empty.
+_NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では|において(?:は)?|が)\s*[、,]?\s*$")
 _CLAUSE_OPENER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|[、,])")
 _CITED_ACT = re.compile(
     r"(?:閣議決定|施行|公布|改正|制定|成立|発令|宣言が(?:出|発令)"
@@ -1218,6 +1229,8 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "an answer's date in a Q&A"
     if _DISASTER_CLAUSE.match(after):
         return "a disaster's date"
+    if _NATION_SUBJECT.search(before):
+        return "the nation's act, cited"
     clause = after.split("。", 1)[0]
     if _CLAUSE_OPENER.match(after) and _CITED_ACT.search(clause):
         return "a law's, a declaration's or a founding's date"
@@ -1408,6 +1421,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
         # first sentences of this kind, every one dated by that day).
         subject = True
+    if subject and _NATION_SUBJECT.search(fold(before)):
+        subject = False  # 「国は、令和2年12月25日に…を策定しました。」: another body's act the page cites
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
@@ -1420,6 +1435,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
+    if is_line and in_head and not labelled and _MADE_KEY.match(fold(before)):
+        return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
@@ -1652,7 +1669,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                     and _FIELD_NAME.match(fold(lines[i - 1][2]))):
                 prio = P_UPDATED  # 最終更新日 / 令和4年4月14日(木): a stamp laid out as a table's row
             later_revision = (
-                best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
+                best is not None and prio == best[0] == P_DATE_LINE
+                and (_REVISED.match(fline, y.end) or _REVISED_KEY.search(fline, 0, y.start))
                 and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
             )
             if best is None or prio < best[0] or later_revision:
@@ -1804,6 +1822,11 @@ def _newest_first_heads(lines, listed: dict[int, bool], found: dict[int, list[Ye
     return out
 
 
+#: An event's or a meeting's day after its key, the year left out (日時 11月8日(水) 13時30分～, 開催日:10月12日, 【日時】2月20日(火)).
+_KEYED_MONTH_DAY = re.compile(r"^[\s|｜・■□●○◆◇*＊\-－]*[(（【\[]?\s*(?:[0-9０-９]{1,2}\s*[.．)）]?\s*)?(?:開催|実施)?(?:日\s*時|開催日|実施日|期日)"
+                              r"\s*[:：】\])）|｜\t]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
     """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
     year of that day within the fiscal year (April–March)."""
@@ -1813,6 +1836,12 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         md = _month_and_day(sentence)
         if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
+        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _KEYED_MONTH_DAY.match(line)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            # 「11月8日(水)、公民館でスマホ教室を開催し、…」 opening a line, or the day after its key (日時 2月20日(火)14:00～,
+            # 開催日:10月12日) under 「令和5年度 第2回スマホ教室を開催しました」 / 「令和5年度 第3回…委員会 会議録」: a report or
+            # record of that 年度 writes its day without the year (dates43's written pages; bench/realdocs README, year: for
+            # an event report without a date of its own, the event's day; a day of the 年度 gives its year).
+            md = int(m[1]), int(m[2])
         if md:
             year = fiscal_year if md[0] >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
@@ -2575,6 +2604,43 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     return None
 
 
+#: A call the page opens, told as open: 「令和6年度の申請受付を開始しました」, 「令和6年度…の参加者を募集しています」,
+#: 「…を募集します」.  Not one closed (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
+_CALL_OPEN = re.compile(
+    r"(?:募集|公募|受付|受け付け|申込み?|申し込み)\s*(?:を)?\s*(?:開始(?:いた)?しました|開始(?:いた)?します"
+    r"|(?:し|いたし)(?:ます|ています|ております)|中です|を行(?:います|っています))")
+
+
+def _fiscal_year_call(lines) -> tuple[int, str] | None:
+    """The 年度 of a page with no date of its own whose opening sentence opens that 年度's call (「令和6年度の申請受付を
+    開始しました」, 「令和6年度地域おこし協力隊員を募集しています」): the 年度 whose call it announces (bench/realdocs
+    README, dates of pages without a date line: 「the 年度 whose call, schedule or programme it announces (令和6年度の
+    募集 …); for a 年度 alone, year empty」).  Not a 年度 a span, a start or a target names (令和6年度から), nor one an
+    aside or a note names, nor a call whose 年度 is another's between (説明会, 以降: _NOT_FOR_ITSELF).  Written pages of
+    dates43; the form dates no realdocs dev page."""
+    ranks = _head_ranks(lines)
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    for li in opening:
+        line = fold(lines[li][2])
+        for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
+            sentence = line[a:b]
+            if _ASIDE_OPENER.match(sentence) or re.match(r"\s*[※＊*注]", sentence) or _ROUND_CLOSED.search(sentence):
+                continue
+            for y in find_years(sentence):
+                if y.kind != "fiscal":
+                    continue
+                if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
+                        or _TARGET_AFTER.match(sentence, y.end) or re.match(r"\s*(?:も|以降|についても)", sentence[y.end:])):
+                    continue
+                verb = _CALL_OPEN.search(sentence, y.end, min(len(sentence), y.end + COMING_REACH))
+                if verb is None:
+                    continue
+                between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
+                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                    return y.year, f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the 年度 whose call it opens)"
+    return None
+
+
 #: A New Year greeting (年頭のあいさつ): written in the first days of January.
 _NEW_YEAR_GREETING = re.compile(r"新年(?:あけまして|明けまして)|明けましておめでとう|あけましておめでとう|謹んで新(?:年|春)|謹賀新年|新春を迎え|新年を迎え|年頭に(?:あた|当た)り")
 #: 昨年 and the year of what it recalls, named with its era (「昨年9月の「平成30年北海道胆振東部地震」」,
@@ -2805,7 +2871,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
-        if md := _month_day_in_year_of(text, lines, fy):
+        if (md := _month_day_in_year_of(text, lines, fy)) and not (date and date[2] == P_UPDATED and date[0].fiscal_year == fy):
+            # (An 更新日 within the 年度 the title names stays the year, bench/realdocs README: event reports after a
+            # 年度's end; one in a later 年度 is a later edit, and the event's day is the year.)
             year, src["year"] = md
     if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD, P_START) and (
         filed := _archive_fiscal_year(lines)
@@ -2862,6 +2930,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         fy, src["fiscal_year"], start = period
         if year is None:
             year, src["year"] = start, period[1] + " (the year of its first day)"
+    if fy is None and date is None and (call := _fiscal_year_call(lines)):
+        fy, src["fiscal_year"] = call
     if year is None and fy is None and date is None and (started := _told_start(text)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the

@@ -1,0 +1,146 @@
+"""dates43: the forms pages of the kinds held out is weakest on (other-gov, municipal, prefecture, council,
+bureau-event, ministry-press) date themselves by.  Short texts written like real pages and labelled by
+bench/realdocs/README.md before any run, none copied from bench/realdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path("page.html.txt"))
+    return m.fiscal_year, m.year
+
+
+# --- a report or a record under a title naming its 年度, its day written without the year ----------------------
+
+def test_an_event_report_under_a_titled_year_takes_the_year_of_its_day_opening_a_sentence():
+    # 11月 of 令和5年度 is 2023; 1月 of it is 2024 (README, year: the event's day when the page has no date).
+    november = ("令和5年度 第2回スマホ教室を開催しました\n"
+                "11月8日(水)、公民館でスマホ教室を開催し、20名の方が参加しました。\n")
+    assert years(november) == (2023, 2023)
+    january = ("令和5年度 第3回スマホ教室を開催しました\n"
+               "1月17日(水)、公民館でスマホ教室を開催し、18名の方が参加しました。\n")
+    assert years(january) == (2023, 2024)
+
+
+def test_a_report_or_a_record_under_a_titled_year_takes_the_year_of_its_keyed_day():
+    report = ("令和5年度 情報セキュリティ研修 実施報告\n日時 2月20日(火)14:00～16:00\n場所 役場大会議室\n"
+              "受講者 職員45名\n")
+    assert years(report) == (2023, 2024)
+    minutes = ("令和5年度 第2回○○市情報化推進委員会 会議録\n日時 10月12日(木) 午後2時～午後4時\n"
+               "場所 市役所3階会議室\n")
+    assert years(minutes) == (2023, 2023)
+    table = ("令和5年度 第3回○○市情報化推進委員会 会議録\n| 開催日時 | 2月15日(木) 午後2時～午後4時 |\n"
+             "| 場所 | 市役所3階会議室 |\n| 議題 | 令和6年度の事業計画について |\n")
+    assert years(table) == (2023, 2024)
+
+
+def test_an_update_stamp_within_the_titled_year_stays_the_year_and_a_deadline_key_gives_no_day():
+    # README (event reports after a 年度's end): an 更新日 within the title's 年度 stays the year as usual.
+    stamped = ("令和5年度 地域DXセミナー 開催報告\n日時 11月8日(水)13時30分～16時\n会場 ○○市民会館\n"
+               "地域の中小企業の皆様を対象に、DXの進め方に関するセミナーを開催しました。\n更新日:2024年2月1日\n")
+    assert years(stamped) == (2023, 2024)
+    # A 提出期日 is the call's deadline, no day of an event: the 年度 alone, no year.
+    deadline = ("令和6年度 ICT講座 講師の募集\n提出期日 5月10日(金)\n応募書類を生涯学習課へ提出してください。\n")
+    assert years(deadline) == (2024, None)
+
+
+# --- a standing page opening its 年度's call ------------------------------------------------------------------
+
+def test_a_standing_page_opening_its_years_call_is_for_that_year_without_a_year():
+    # README (dates of pages without a date line): the 年度 whose call it announces; for a 年度 alone, year empty.
+    opened = ("スマート農業機械導入支援事業\n令和6年度の申請受付を開始しました。\n"
+              "対象者 町内の認定農業者\n申請方法 申請書を農林課へ提出してください。\n")
+    assert years(opened) == (2024, None)
+    recruiting = ("地域おこし協力隊\n町では、令和6年度の地域おこし協力隊員を募集しています。\n活動内容 観光振興\n")
+    assert years(recruiting) == (2024, None)
+
+
+def test_a_start_year_a_past_round_or_a_history_gives_a_standing_page_no_year():
+    start = ("地域おこし協力隊\n町では、平成27年度から地域おこし協力隊を募集しています。\n"
+             "これまでに12名の隊員が活動し、7名が町内に定住しました。\n")
+    assert years(start) == (None, None)
+    # A session about the 年度's programme is no call of it.
+    session = ("テレワーク導入補助金\n令和6年度の補助金の説明会を開催し、募集します。\n")
+    assert years(session) == (None, None)
+
+
+# --- the nation's act cited by a local page --------------------------------------------------------------------
+
+def test_the_nations_plan_a_town_cites_does_not_date_its_page():
+    text = ("自治体DXの推進\n"
+            "国は、令和2年12月25日に「自治体デジタル・トランスフォーメーション(DX)推進計画」を策定しました。\n"
+            "本市においても、この計画に沿って取組を進めています。\n")
+    assert years(text) == (None, None)
+    # The town's own act told the same way is its news.
+    own = ("○○市DX推進計画の策定\n"
+           "本市は、令和5年3月24日に「○○市DX推進計画」を策定しました。\n")
+    assert years(own) == (2022, 2023)
+    ministry = ("地域情報化大賞の受賞者決定\n"
+                "総務省は、令和6年2月9日、「地域情報化大賞2023」の受賞者を決定しました。\n")
+    assert years(ministry) == (2023, 2024)
+
+
+# --- a plan's own making under its key --------------------------------------------------------------------------
+
+def test_a_plans_making_under_its_key_dates_it_and_the_later_revision_wins():
+    made = ("○○県情報化推進計画\n策定:令和5年3月29日\n1 計画の趣旨\n"
+            "本県では、平成28年3月に「○○県情報化推進計画」を策定し、取組を進めてきました。\n"
+            "2 計画期間 令和5年度～令和9年度\n")
+    assert years(made) == (2022, 2023)
+    revised = ("○○県情報化推進計画\n策定:令和4年3月29日\n改定:令和6年3月25日\n"
+               "1 計画の趣旨\n本県のデジタル化の基本的な方向を示す。\n")
+    assert years(revised) == (2023, 2024)
+    bracketed = "○○県情報化推進計画\n【策定】令和5年3月\n1 計画の趣旨\n本県のデジタル化の基本的な方向を示す。\n"
+    assert years(bracketed) == (2022, 2023)
+
+
+def test_a_schedules_row_with_words_before_its_key_does_not_date_the_page():
+    text = ("地域DX支援事業の公募\n・支援地域候補の決定:令和7年3月7日\n"
+            "本事業は、地域のデジタル化を支援するものです。\n")
+    assert years(text) == (None, None)
+
+
+# --- forms the held-out kinds date themselves by, which the code reads (kept so that they stay read) ----------
+
+def test_a_ministry_press_releases_header_block_dates_it():
+    text = ("令和6年2月9日\n総務省\n情報流通行政局\n「地域情報化大賞2023」受賞者の決定\n"
+            "総務省は、地域におけるデジタル技術の活用に関する優れた取組を表彰する「地域情報化大賞2023」の受賞者を"
+            "決定しましたので、お知らせします。\n2 表彰式\n令和6年3月5日(火)に総務省講堂で行う予定です。\n")
+    assert years(text) == (2023, 2024)
+    month_only = ("報道資料\n(令和6年2月)\nテレワーク月間の実施結果の公表\n"
+                  "「テレワーク月間」の実施結果を取りまとめましたので公表します。\n")
+    assert years(month_only) == (2023, 2024)
+
+
+def test_an_event_reports_table_day_and_a_councils_meeting_day_date_them():
+    event = ("「地域DXセミナー in 新潟」の開催結果\n"
+             "| 開催日 | 令和5年11月8日(水) |\n| 会場 | 朱鷺メッセ 新潟コンベンションセンター |\n| 参加者数 | 120名 |\n"
+             "信越総合通信局は、地域のデジタル化を推進するため、新潟県と共催でセミナーを開催しました。\n")
+    assert years(event) == (2023, 2023)
+    council = ("第4回 ○○県スマート農業推進協議会 議事要旨\n"
+               "日時:令和6年2月20日(火) 10時00分～12時00分\n場所:県庁西庁舎3階 会議室\n"
+               "議題\n1 令和6年度事業計画(案)について\n2 令和6年度予算(案)について\n")
+    assert years(council) == (2023, 2024)
+
+
+def test_a_january_call_for_the_coming_year_and_an_update_over_an_older_body_date():
+    call = ("令和6年2月9日\n総務省\n情報流通行政局\n令和6年度「地域社会DX推進パッケージ事業」に係る提案の公募\n"
+            "総務省は、令和6年度「地域社会DX推進パッケージ事業」について、提案の公募を行います。\n")
+    assert years(call) == (2024, 2024)
+    updated = ("市内の光ファイバ整備状況\n(令和5年3月31日更新)\n"
+               "令和2年12月に市内全域で光ファイバ網の整備が完了しました。\n")
+    assert years(updated) == (2022, 2023)
+
+
+def test_targets_a_plan_span_and_a_history_list_leave_a_page_empty():
+    assert years("○○市の光ファイバ整備の目標\n市では、2030年までに市内全世帯で光ファイバを利用可能にすることを"
+                 "目指しています。\nまた、2027年度末までに公共施設の無線LAN整備率100%を目標としています。\n") == (None, None)
+    assert years("○○町デジタル推進計画の概要\n計画期間:令和6年度から令和10年度まで\n"
+                 "本計画は、町の行政サービスのデジタル化を進めるための計画です。\n") == (None, None)
+    assert years("これまでの開催実績\n令和元年度 IoTセミナー(参加者80名)\n令和2年度 オンライン開催(参加者150名)\n"
+                 "令和3年度 DXセミナー(参加者120名)\n") == (None, None)
