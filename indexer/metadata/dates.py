@@ -1100,6 +1100,12 @@ def _date_of_its_own(before: str, after: str) -> bool:
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
+#: The nation as a sentence's subject right before its date (「国は、令和2年12月25日に「自治体DX推進計画」を策定しました。」):
+#: on the page of a town or a prefecture that goes on to its own part (「本市においても、…」) the day of another body's
+#: act the page cites (bench/realdocs README, year: never a cited date).  No ministry or agency calls itself 国 in its
+#: news (総務省は、…: the realdocs dev pages have no 「国は、」 before a day); a page without another date stays empty.
+_NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では|において(?:は)?|が)\s*[、,]?\s*$")
+
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
 #: a declaration (緊急事態宣言が出され、) or a body founded (…本部が設置されました, _FOUNDED_AFTER's verbs):
@@ -1110,11 +1116,9 @@ def _date_of_its_own(before: str, after: str) -> bool:
 #: the sentence tells (breaker32's written pages: 12 such fills wrong, 7 of them refused here or by
 #: _DISASTER_CLAUSE; 7 right, none refused).  On real-dev the form is the issuer's news (25 pages the ranker would fill from it
 #: were the rules silent: 24 right, none refused here); the 5-fold fill CV did not move (2026-12-04).
-#: The nation as a sentence's subject right before its date (「国は、令和2年12月25日に「自治体DX推進計画」を策定しました。」):
-#: on the page of a town or a prefecture that goes on to its own part (「本市においても、…」) the day of another body's
-#: act the page cites (bench/realdocs README, year: never a cited date).  No ministry or agency calls itself 国 in its
-#: news (総務省は、…: the realdocs dev pages have no 「国は、」 before a day); a page without another date stays empty.
-_NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では|において(?:は)?|が)\s*[、,]?\s*$")
+#: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
+#: the news of that act, and the day its subject sentence gives is the page's.
+_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
 _CLAUSE_OPENER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|[、,])")
 _CITED_ACT = re.compile(
     r"(?:閣議決定|施行|公布|改正|制定|成立|発令|宣言が(?:出|発令)"
@@ -1423,6 +1427,14 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = True
     if subject and _NATION_SUBJECT.search(fold(before)):
         subject = False  # 「国は、令和2年12月25日に…を策定しました。」: another body's act the page cites
+    if (subject and _CLAUSE_OPENER.match(fold(after)) and _CITED_ACT.search(fold(after).split("。", 1)[0])
+            and not _ACT_TITLE.search(squashed_title)):
+        # 「○○協議会は、平成20年4月1日に設立されました。」, 「…構想は、令和4年6月7日に基本方針が閣議決定されました。」,
+        # 「町のケーブルテレビは平成22年4月1日に開局しました。」 on a page whose title names no such act (協議会の概要,
+        # ケーブルテレビ): the history or the cited decision the page explains (bench/realdocs README: a history, a cited
+        # law's or plan's date do not date a page), as the ranker already refuses it (not_own).  A page titled by the
+        # act (「○○協議会を設立しました」, 「…の開局について」) is its news.
+        subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
@@ -2537,11 +2549,12 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
 #: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
 #: A call opened (「令和6年度…の公募を開始しました」, 「…申込受付を開始しました」) is open still: told in the past, it announces.
-#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well.
+#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well, and
+#: a scheme it creates or brings in for that 年度 (「令和6年度に…を導入します」) its programme (dates43).
 #: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
 #: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
 _ANNOUNCES_FOR = re.compile(
-    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札|創設|新設|導入)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
     r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"
@@ -2551,6 +2564,8 @@ _ANNOUNCES_FOR = re.compile(
 #: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
 #: yet: its contract's or call's 結果 (「令和6年度…業務委託の入札結果を公表します」) is of that contract, and stays.
 _NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|成果|評価|以降|以前|まで|から")
+#: The coming 年度 named by its place (来年度, 次年度): on a page of January-March, the 年度 starting in April.
+_NAMED_FY = re.compile(r"(来|次)年度|(?:今|本)年度")
 #: The coming 年度 must stand this close before the verb (characters): one clause, its object between.
 COMING_REACH = 60
 
@@ -2582,7 +2597,14 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
             sentence = line[a:b]
             if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
                 continue
-            for y in find_years(sentence):
+            mentions = find_years(sentence) + [
+                # 来年度 / 次年度 on a page of January-March: the coming 年度, named by its place after the day's
+                # (「来年度の地域おこし協力隊員を募集します」 dated 令和6年2月; dates43's written pages).
+                # 今年度 / 本年度 named first is the running one, as its number is (「今年度は10回開催しました。来年度の日程は
+                # 決まり次第お知らせします。」: a report of this 年度 looking ahead).
+                YearMention(m.start(), m.end(), m[0], day.year if m[1] else day.fiscal_year, "fiscal")
+                for m in _NAMED_FY.finditer(sentence)]
+            for y in sorted(mentions, key=lambda z: z.start):
                 if y.kind == "fiscal" and y.year == day.fiscal_year:
                     return None
                 if y.kind != "fiscal" or y.year != day.year:

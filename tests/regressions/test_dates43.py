@@ -144,3 +144,67 @@ def test_targets_a_plan_span_and_a_history_list_leave_a_page_empty():
                  "本計画は、町の行政サービスのデジタル化を進めるための計画です。\n") == (None, None)
     assert years("これまでの開催実績\n令和元年度 IoTセミナー(参加者80名)\n令和2年度 オンライン開催(参加者150名)\n"
                  "令和3年度 DXセミナー(参加者120名)\n") == (None, None)
+
+
+# --- January-March pages for the coming 年度 named by its place, or opened from it --------------------------
+
+def test_a_january_to_march_call_for_next_year_named_by_its_place_is_for_that_year():
+    # README, fiscal_year: the 年度 the document is for; 来年度 / 次年度 on a page of February is the one from April.
+    text = ("地域おこし協力隊員の募集\n掲載日:2024年2月1日\n来年度の地域おこし協力隊員を募集します。\n募集人数 2名\n")
+    assert years(text) == (2024, 2024)
+    text = ("スマホ講座講師の募集\n更新日:2024年3月5日\n次年度のスマホ講座の講師を募集します。\n応募期限 3月29日\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_march_page_bringing_in_a_scheme_for_the_coming_year_is_for_it():
+    text = ("ICT活用補助金の創設\n掲載日:2024年3月1日\n"
+            "令和6年度に、町内の事業者がICTを導入する経費を補助する制度を創設します。\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_span_a_past_change_or_a_report_of_the_running_year_keeps_the_days_year():
+    # A change from the coming 年度 (「令和6年度から…」) keeps the day's, as dates41's page on a collection app does.
+    start = ("ICT活用補助金\n掲載日:2024年3月1日\n令和6年度から、町内の事業者がICTを導入する経費を補助します。\n")
+    assert years(start) == (2023, 2024)
+    span = ("補助事業のお知らせ\n掲載日:2024年2月1日\n"
+            "令和6年度から令和8年度まで、町内の事業者がICTを導入する経費を補助します。\n")
+    assert years(span) == (2023, 2024)
+    done = ("補助金\n掲載日:2024年3月1日\n令和6年度から、補助の対象を拡大しました。\n")
+    assert years(done) == (2023, 2024)
+    # 今年度 named first: a report of the running 年度 that looks ahead.
+    report = ("スマホ教室の実施結果\n掲載日:2024年3月10日\n"
+              "今年度は10回開催し、延べ200名が参加しました。来年度の開催日程は決まり次第お知らせします。\n")
+    assert years(report) == (2023, 2024)
+    again = ("スマホ教室\n掲載日:2024年3月10日\n今年度は10回開催しました。来年度も開催します。\n")
+    assert years(again) == (2023, 2024)
+
+
+# --- a history or a cited decision told as a sentence's subject and its day --------------------------------
+
+def test_a_founding_an_opening_or_a_cabinet_decision_the_page_explains_does_not_date_it():
+    # README (dates of pages without a date line): a history (設立, 沿革), a cited law's or plan's date do not date it.
+    assert years("協議会の概要\n○○地域ICT推進協議会は、平成20年4月1日に設立されました。\n"
+                 "会員は県内の市町村と通信事業者です。\n") == (None, None)
+    assert years("ケーブルテレビ\n町のケーブルテレビは平成22年4月1日に開局しました。\n町内全域で視聴できます。\n") == (None, None)
+    assert years("デジタル田園都市国家構想\nデジタル田園都市国家構想は、令和4年6月7日に基本方針が閣議決定されました。\n"
+                 "地方のデジタル実装を進める構想です。\n") == (None, None)
+
+
+def test_a_page_whose_title_names_the_founding_is_its_news():
+    text = ("○○地域ICT推進協議会を設立しました\n"
+            "○○地域ICT推進協議会は、令和5年7月3日に設立されました。\n会員は県内の市町村と通信事業者です。\n")
+    assert years(text) == (2023, 2023)
+    opened = ("コミュニティFM局の開局について\n「FM○○」は、令和5年10月1日に開局しました。\n")
+    assert years(opened) == (2023, 2023)
+
+
+# --- the era by its first character ---------------------------------------------------------------------------
+
+def test_a_day_with_the_eras_first_character_is_read_and_a_word_ending_in_it_is_not():
+    from ictsearch.indexer.metadata.eras import find_years
+
+    assert [(y.year, y.month, y.day) for y in find_years("電子申請サービスの開始について 令6.2.9")] == [(2024, 2, 9)]
+    assert [(y.year, y.month, y.day) for y in find_years("(平30.4.1掲載)")] == [(2018, 4, 1)]
+    assert [(y.year, y.month, y.day) for y in find_years("令6/2/9")] == [(2024, 2, 9)]
+    assert find_years("法令6.2.9") == [] and find_years("水平30.4.1") == []
+    assert years("電子申請サービスの開始について\n令6.2.9\n町では、住民票の写しの交付申請を電子申請で受け付けます。\n") == (2023, 2024)
