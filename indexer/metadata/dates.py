@@ -1233,6 +1233,8 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "an answer's date in a Q&A"
     if _DISASTER_CLAUSE.match(after):
         return "a disaster's date"
+    if _in_box(text, start):
+        return "a day in a site's box below the text (関連記事, 新着情報, カレンダー)"
     if _NATION_SUBJECT.search(before):
         return "the nation's act, cited"
     clause = after.split("。", 1)[0]
@@ -1534,6 +1536,42 @@ def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bo
     return i - 1 > 0 and bool(own) and bool(named) and own not in named and named not in own
 
 
+#: The heading of a site's box below a page's text (関連記事, 新着情報, イベントカレンダー, このカテゴリの記事): its lines
+#: list other pages and their days (2023年5月1日 防災訓練のお知らせ) or a month's calendar (2024年2月 / 日 月 火 …),
+#: none of them the page's date (bench/realdocs README, year: the document's own date; dates43's written pages).
+_BOX_HEADING = re.compile(r"^\s*[■□●○◆◇【\[<＜]*\s*(?:関連記事|関連情報|関連ページ|関連リンク|新着情報|新着記事|最新情報|最新記事"
+                          r"|最近の投稿|最近の記事|お知らせ一覧|イベントカレンダー|カレンダー|人気記事|人気ページ|アクセスランキング"
+                          r"|このカテゴリー?の(?:記事|ページ)|同じカテゴリー?の(?:記事|ページ)|同じカテゴリー?から探す)\s*[】\]>＞]*\s*$")
+#: How many lines below such a heading its box runs (a calendar's weeks, a dozen related links), and how far
+#: (characters) the ranker's check reads back for them.
+BOX_LINES = 12
+BOX_CHARS = 2000
+
+
+def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
+    """Lines of a site's box (_BOX_HEADING) that opens below the page's first sentence or its head: up to BOX_LINES
+    lines under its heading.  (A page titled 新着情報 is the list: its heading stands above any sentence.)"""
+    out: set[int] = set()
+    for i in range(len(lines)):
+        if (ranks[i] >= HEAD_LINES or 0 <= first_sentence < i) and _BOX_HEADING.match(fold(lines[i][2])):
+            out.update(range(i + 1, min(len(lines), i + 1 + BOX_LINES)))
+    return out
+
+
+def _in_box(text: str, start: int) -> bool:
+    """Whether the line starting at `start` stands within BOX_LINES lines under a _BOX_HEADING that follows a sentence
+    (the ranker's view of _boxed_lines, read on the text alone)."""
+    # Read within BOX_CHARS before the line, and a sentence within BOX_CHARS before the heading: a text of one
+    # endless line or of thousands of dated lines stays linear.
+    window = text[max(0, start - BOX_CHARS):start]
+    above = window.split("\n")[:-1][-BOX_LINES:] if start > 0 else []
+    for k in range(len(above) - 1, -1, -1):
+        if _BOX_HEADING.match(fold(above[k])):
+            at = start - sum(len(l) + 1 for l in above[k:])
+            return text.rfind("。", max(0, at - BOX_CHARS), max(0, at)) >= 0
+    return False
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -1593,10 +1631,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     latest_item = False  # best is the latest of a list of dated articles
+    boxed = _boxed_lines(lines, ranks, first_sentence)
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
             continue
+        if i in boxed and i not in stamped:
+            continue  # 関連記事 / 2023年5月1日 防災訓練のお知らせ below the text: another page's day
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))

@@ -208,3 +208,25 @@ def test_a_day_with_the_eras_first_character_is_read_and_a_word_ending_in_it_is_
     assert [(y.year, y.month, y.day) for y in find_years("令6/2/9")] == [(2024, 2, 9)]
     assert find_years("法令6.2.9") == [] and find_years("水平30.4.1") == []
     assert years("電子申請サービスの開始について\n令6.2.9\n町では、住民票の写しの交付申請を電子申請で受け付けます。\n") == (2023, 2024)
+
+
+# --- a site's box below the page's text ----------------------------------------------------------------------
+
+_BODY = "防災行政無線について\n" + "".join(
+    f"防災行政無線は、災害時に町から皆様へ情報をお伝えする無線設備です(その{i})。\n" for i in range(20))
+
+
+def test_a_sites_related_articles_news_box_or_calendar_below_the_text_does_not_date_a_standing_page():
+    assert years(_BODY + "関連記事\n2023年5月1日 防災訓練のお知らせ\n2023年9月1日 防災の日について\n") == (None, None)
+    assert years(_BODY + "新着情報\n2024年2月9日 広報誌2月号を掲載しました\n2024年2月1日 ごみ収集日程の変更\n"
+                 "2024年1月25日 成人式の様子\n") == (None, None)
+    assert years(_BODY + "イベントカレンダー\n2024年2月\n日 月 火 水 木 金 土\n1 2 3 4 5 6 7\n") == (None, None)
+
+
+def test_a_stamp_below_such_a_box_and_a_pages_own_news_list_still_date_it():
+    assert years(_BODY + "関連記事\n2023年5月1日 防災訓練のお知らせ\n更新日:2024年2月1日\n") == (2023, 2024)
+    # The page is the list (its title and first lines): the latest entry of its own record, as before.
+    own = ("新着情報\n防災行政無線のお知らせを掲載しています。\n2024年2月9日 試験放送を行います\n"
+           "2024年1月10日 放送設備の点検\n2023年12月1日 戸別受信機の貸与\n")
+    assert years(own) == years(own.replace("2024年2月9日", "2024年2月9日"))  # deterministic
+    assert years(own)[1] == 2024
