@@ -1880,6 +1880,11 @@ _KEYED_MONTH_DAY = re.compile(r"^[\s|｜・■□●○◆◇*＊\-－]*[(（【
                               r"\s*[:：】\])）|｜\t]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+#: A day alone on its line, the year left out (2月9日(金), (11月8日), 10月12日(木) 14時00分～).
+_MONTH_DAY_LINE = re.compile(r"\s*[(（【\[]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
+                             r"\s*(?:(?:午前|午後)?\s*\d{1,2}\s*(?:時|:)\s*(?:\d{1,2}\s*分?)?\s*(?:[~～〜から]\s*[^\s]{0,12})?)?\s*[)）】\]]?\s*")
+
+
 def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
     """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
     year of that day within the fiscal year (April–March)."""
@@ -1889,9 +1894,11 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         md = _month_and_day(sentence)
         if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
-        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _KEYED_MONTH_DAY.match(line)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _KEYED_MONTH_DAY.match(line) or _MONTH_DAY_LINE.fullmatch(line)) \
+                and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             # 「11月8日(水)、公民館でスマホ教室を開催し、…」 opening a line, or the day after its key (日時 2月20日(火)14:00～,
-            # 開催日:10月12日) under 「令和5年度 第2回スマホ教室を開催しました」 / 「令和5年度 第3回…委員会 会議録」: a report or
+            # 開催日:10月12日), or alone on its line (2月9日(金) under 「令和5年度 知事定例記者会見」), under 「令和5年度 第2回
+            # スマホ教室を開催しました」 / 「令和5年度 第3回…委員会 会議録」: a report or
             # record of that 年度 writes its day without the year (dates43's written pages; bench/realdocs README, year: for
             # an event report without a date of its own, the event's day; a day of the 年度 gives its year).
             md = int(m[1]), int(m[2])
@@ -2668,10 +2675,12 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
 
 
 #: A call the page opens, told as open: 「令和6年度の申請受付を開始しました」, 「令和6年度…の参加者を募集しています」,
-#: 「…を募集します」.  Not one closed (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
+#: 「…を募集します」, or a programme it holds (「令和5年度の講座は、次のとおり開催します」).  Not one closed (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
 _CALL_OPEN = re.compile(
     r"(?:募集|公募|受付|受け付け|申込み?|申し込み)\s*(?:を)?\s*(?:開始(?:いた)?しました|開始(?:いた)?します"
-    r"|(?:し|いたし)(?:ます|ています|ております)|中です|を行(?:います|っています))")
+    r"|(?:し|いたし)(?:ます|ています|ております)|中です|を行(?:います|っています))"
+    # …or the programme it holds (「令和5年度の講座は、次のとおり開催します。」): its schedule's 年度
+    r"|(?:開催|実施|開講)(?:いた)?します")
 
 
 def _fiscal_year_call(lines) -> tuple[int, str] | None:

@@ -230,3 +230,16 @@ def test_a_stamp_below_such_a_box_and_a_pages_own_news_list_still_date_it():
            "2024年1月10日 放送設備の点検\n2023年12月1日 戸別受信機の貸与\n")
     assert years(own) == years(own.replace("2024年2月9日", "2024年2月9日"))  # deterministic
     assert years(own)[1] == 2024
+
+
+def test_a_day_alone_on_its_line_under_a_titled_year_gives_its_year():
+    text = ("令和5年度 知事定例記者会見\n2月9日(金)\n知事:本日は、令和6年度当初予算案について発表します。\n")
+    assert years(text) == (2023, 2024)
+
+
+def test_an_undated_page_holding_its_years_programme_is_for_that_year():
+    text = ("パソコン講座\n令和5年度の講座は、次のとおり開催します。\n初級 5月～7月\n中級 9月～11月\n")
+    assert years(text) == (2023, None)
+    # A session about a 年度's programme held now is no programme of that 年度.
+    session = ("補助金のご案内\n令和6年度事業の説明会を開催します。\n会場 役場大会議室\n")
+    assert years(session) == (None, None)
