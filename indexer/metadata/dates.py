@@ -1461,6 +1461,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
+    if _SCHEME_STARTED.search(_sentence_of(fline, y.start)):
+        return None  # 「令和5年10月1日から、インボイス制度が開始されました。」: the nation's scheme the page explains
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
@@ -1475,6 +1477,20 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and len(find_years(line[:ln.sentence_end])) == 1):
         return P_START
     return None
+
+
+#: A scheme (制度) as the subject of a start told in the passive (「令和5年10月1日から、インボイス制度が開始されました。」,
+#: 「マイナンバー制度は、平成28年1月から利用が開始されました。」): the nation's scheme a town's or a body's page explains, not
+#: a change the page announces of its own, which it tells in the active (「…から…を開始しました」) (bench/realdocs
+#: README, dates of pages without a date line: the same words about another body's service do not count).
+_SCHEME_STARTED = re.compile(r"制度\s*(?:が|は)[^。]{0,40}?(?:開始|導入|施行|スタート)され(?:ました|た|[、,])")
+
+
+def _sentence_of(folded: str, at: int) -> str:
+    """The sentence of a folded line (or text) that holds the offset `at`, read at most SUBJECT_REACH characters each way."""
+    start = folded.rfind("。", max(0, at - SUBJECT_REACH), at) + 1 or max(0, at - SUBJECT_REACH)
+    end = folded.find("。", at, at + SUBJECT_REACH)
+    return folded[start:end + 1 if end >= 0 else min(len(folded), at + SUBJECT_REACH)]
 
 
 def _is_field_name(line: str) -> bool:
@@ -2755,6 +2771,8 @@ def _told_start(text: str) -> tuple[YearMention, str] | None:
     if len({(y.year, y.month, y.day) for y in starts}) != 1:
         return None
     y = starts[0]
+    if _SCHEME_STARTED.search(_sentence_of(fold(head), y.start)):
+        return None  # 「マイナンバー制度は、平成28年1月から利用が開始されました。」: a scheme the page explains
     for other in years:
         # (a 年度's month before its target word: 「令和7年度12月までに構築完了」)
         if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):

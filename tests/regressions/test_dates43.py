@@ -243,3 +243,14 @@ def test_an_undated_page_holding_its_years_programme_is_for_that_year():
     # A session about a 年度's programme held now is no programme of that 年度.
     session = ("補助金のご案内\n令和6年度事業の説明会を開催します。\n会場 役場大会議室\n")
     assert years(session) == (None, None)
+
+
+def test_the_nations_scheme_started_in_the_passive_does_not_date_a_page_explaining_it():
+    assert years("インボイス制度\n令和5年10月1日から、インボイス制度が開始されました。\n"
+                 "事業者の皆様はご注意ください。\n") == (None, None)
+    assert years("マイナンバーカードについて\nマイナンバー制度は、平成28年1月から利用が開始されました。\n"
+                 "マイナンバーカードは、本人確認の書類として利用できます。\n") == (None, None)
+    # The page's own change told in the active is its news (README: a change it announces from a day).
+    assert years("窓口受付時間の変更\n令和5年10月1日から、窓口の受付時間を午後5時までに変更しました。\n") == (2023, 2023)
+    assert years("コンビニ交付サービス\n令和6年4月1日から、マイナンバーカードを利用して、全国のコンビニエンスストアで"
+                 "住民票の写しなどを取得できるようになりました。\n") == (2024, 2024)
