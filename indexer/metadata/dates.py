@@ -1693,7 +1693,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                     # latest entry of its own list of updates or news; realdocs dev half A: r4564).
                     best = (P_FIELD, y, where + " (the latest of a list of dated items kept newest first)")
                     continue
-                if listed[i] and best is None and 0 <= first_sentence < i:
+                if listed[i] == 2 and best is None and 0 <= first_sentence < i:
+                    # …and of one 年度 (本年度の開催日程 / 令和6年5月15日(水) / 6月12日 / 7月10日): that 年度's schedule, the
+                    # 年度 it announces (bench/realdocs README, dates of pages without a date line; dates43's written pages)
+                    best = (P_FIELD, y._replace(day=None), where + " (a list of dated items, all of that year and 年度)")
+                elif listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
             if y.kind == "calendar" and y.month is None and (
@@ -1850,10 +1854,11 @@ def _dated_item(line: str, ys: list[YearMention]) -> bool:
     return not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end))
 
 
-def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, bool]:
+def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, int]:
     """Lines (of idx) that open with a date and stand in a list of such lines, each with
     whether every item of its list falls in one calendar year (a schedule of one year's
-    test days, a news list of this year: the page's year, but no item's month)."""
+    test days, a news list of this year: the page's year, but no item's month): 1, or 2 when
+    they fall in one 年度 as well; 0 otherwise."""
     items = [i for i in idx if _dated_item(lines[i][2], found[i])]
     # A list's items share one layout: each a date alone (a history table a cell a line) or each a date and its
     # text (a news box: 2024年3月1日 システムメンテナンスのお知らせ).  A date alone after a news box of the other
@@ -1865,7 +1870,9 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
         if run and (i is None or i - run[-1] > LIST_GAP or alone[i] != alone[run[-1]]):
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
-                out.update((j, one_year) for j in run)
+                # 2: of one year and, every item with its month, of one 年度 too (a schedule of this 年度's days)
+                one_fy = one_year and all(found[j][0].month for j in run) and len({found[j][0].fiscal_year for j in run}) == 1
+                out.update((j, 2 if one_fy else int(one_year)) for j in run)
             run = []
         if i is not None:
             run.append(i)

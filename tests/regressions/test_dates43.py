@@ -254,3 +254,13 @@ def test_the_nations_scheme_started_in_the_passive_does_not_date_a_page_explaini
     assert years("窓口受付時間の変更\n令和5年10月1日から、窓口の受付時間を午後5時までに変更しました。\n") == (2023, 2023)
     assert years("コンビニ交付サービス\n令和6年4月1日から、マイナンバーカードを利用して、全国のコンビニエンスストアで"
                  "住民票の写しなどを取得できるようになりました。\n") == (2024, 2024)
+
+
+def test_a_schedule_of_days_all_in_one_year_and_one_fiscal_year_gives_that_fiscal_year():
+    text = ("スマホ教室のご案内\n本年度の開催日程は次のとおりです。\n"
+            "令和6年5月15日(水) 公民館\n令和6年6月12日(水) 公民館\n令和6年7月10日(水) 公民館\n")
+    assert years(text) == (2024, 2024)
+    # Across the 年度's change (March and May of one year): the year alone, as before.
+    across = ("スマホ教室のご案内\n開催日程は次のとおりです。\n"
+              "令和6年2月14日(水) 公民館\n令和6年3月13日(水) 公民館\n令和6年5月15日(水) 公民館\n")
+    assert years(across) == (None, 2024)
