@@ -2248,6 +2248,23 @@ def _event_month(lines) -> int | None:
     return None
 
 
+#: A page that reports an event held (its title or head): 開催結果, 開催報告, 実施報告, 〜を開催しました.
+_EVENT_REPORTED = re.compile(r"(?:開催|実施)(?:結果|報告|概要)|(?:開催|実施)(?:いた)?しました|を行いました")
+
+
+def _reported_event_day(title: str, lines) -> YearMention | None:
+    """The full day after an event's key in the head (開催日 | 2024年3月15日(金), 日時:…) of a page that reports the
+    event (_EVENT_REPORTED in its title or head), the first such; None otherwise."""
+    if not _EVENT_REPORTED.search(fold(title_proper(title) + "\n" + head_text(lines))):
+        return None
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = lines[i][2]
+        for y in find_years(line):
+            if y.kind == "calendar" and y.day is not None and _EVENT_KEY.search(re.sub(r"[|｜\t]\s*$", "", fold(line[:y.start]).rstrip())):
+                return y
+    return None
+
+
 def _first_sentence_line(lines) -> int:
     """Index of the document's first sentence: the first line of the head that is one."""
     ranks = _head_ranks(lines)
@@ -2965,6 +2982,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
+        elif (held := _reported_event_day(title, lines)) and held.year == date[0].year and held.month < 4:
+            # …or the day under its key (開催日 | 2024年3月15日(金)) on a page that reports it (…の開催結果, …を開催しました)
+            # (bench/realdocs README: event reports after a 年度's end; dates43's written pages).
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the event 「{held.text}」 under its key)"
     if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.

@@ -264,3 +264,18 @@ def test_a_schedule_of_days_all_in_one_year_and_one_fiscal_year_gives_that_fisca
     across = ("スマホ教室のご案内\n開催日程は次のとおりです。\n"
               "令和6年2月14日(水) 公民館\n令和6年3月13日(水) 公民館\n令和6年5月15日(水) 公民館\n")
     assert years(across) == (None, 2024)
+
+
+def test_a_march_events_report_posted_in_april_with_its_day_in_a_table_is_of_the_march_year():
+    # README (event reports after a 年度's end): the 年度 the event was held in; the year is the posting's.
+    text = ("セキュリティセミナーの開催結果\n掲載日:2024年4月10日\n| 開催日 | 2024年3月15日(金) |\n"
+            "| 会場 | 合同庁舎 |\n約80名が参加しました。\n")
+    assert years(text) == (2023, 2024)
+    # An announcement of an April event posted in April: its own 年度.
+    april = ("セキュリティセミナーの開催結果\n掲載日:2024年4月25日\n| 開催日 | 2024年4月18日(木) |\n"
+             "| 会場 | 合同庁舎 |\n約80名が参加しました。\n")
+    assert years(april) == (2024, 2024)
+    # Not a report (an announcement naming a past March day as a reference): the posting's 年度.
+    notice = ("セキュリティセミナーのご案内\n掲載日:2024年4月10日\n| 前回開催日 | 2024年3月15日(金) |\n"
+              "次回の日程は決まり次第お知らせします。\n")
+    assert years(notice) == (2024, 2024)
