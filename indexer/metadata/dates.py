@@ -1106,6 +1106,10 @@ def _date_of_its_own(before: str, after: str) -> bool:
 #: news (総務省は、…: the realdocs dev pages have no 「国は、」 before a day); a page without another date stays empty.
 _NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では|において(?:は)?|が)\s*[、,]?\s*$")
 
+#: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
+#: the news of that act, and the day its subject sentence gives is the page's.
+_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
+
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
 #: a declaration (緊急事態宣言が出され、) or a body founded (…本部が設置されました, _FOUNDED_AFTER's verbs):
@@ -1116,9 +1120,6 @@ _NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では
 #: the sentence tells (breaker32's written pages: 12 such fills wrong, 7 of them refused here or by
 #: _DISASTER_CLAUSE; 7 right, none refused).  On real-dev the form is the issuer's news (25 pages the ranker would fill from it
 #: were the rules silent: 24 right, none refused here); the 5-fold fill CV did not move (2026-12-04).
-#: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
-#: the news of that act, and the day its subject sentence gives is the page's.
-_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
 _CLAUSE_OPENER = re.compile(r"^" + _BRACKET + r"\s*(?:に|には|[、,])")
 _CITED_ACT = re.compile(
     r"(?:閣議決定|施行|公布|改正|制定|成立|発令|宣言が(?:出|発令)"
@@ -2715,7 +2716,8 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
 
 
 #: A call the page opens, told as open: 「令和6年度の申請受付を開始しました」, 「令和6年度…の参加者を募集しています」,
-#: 「…を募集します」, or a programme it holds (「令和5年度の講座は、次のとおり開催します」).  Not one closed (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
+#: 「…を募集します」, or a programme it holds (「令和5年度の講座は、次のとおり開催します」).  Not one closed
+#: (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
 _CALL_OPEN = re.compile(
     r"(?:募集|公募|受付|受け付け|申込み?|申し込み)\s*(?:を)?\s*(?:開始(?:いた)?しました|開始(?:いた)?します"
     r"|(?:し|いたし)(?:ます|ています|ております)|中です|を行(?:います|っています))"
