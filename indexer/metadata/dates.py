@@ -1555,8 +1555,9 @@ def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bo
 
 #: The heading of a site's box below a page's text (関連記事, 新着情報, イベントカレンダー, このカテゴリの記事): its lines
 #: list other pages and their days (2023年5月1日 防災訓練のお知らせ) or a month's calendar (2024年2月 / 日 月 火 …),
-#: none of them the page's date (bench/realdocs README, year: the document's own date; dates43's written pages).
-_BOX_HEADING = re.compile(r"^\s*[■□●○◆◇【\[<＜]*\s*(?:関連記事|関連情報|関連ページ|関連リンク|新着情報|新着記事|最新情報|最新記事"
+#: none of them the page's date (bench/realdocs README, year: the document's own date; dates43's written pages).  Not
+#: 関連リンク / 関連情報, under which a page may go on to its own table and its as-of day (dates40's page after r4597).
+_BOX_HEADING = re.compile(r"^\s*[■□●○◆◇【\[<＜]*\s*(?:関連記事|関連ページ|新着情報|新着記事|最新情報|最新記事"
                           r"|最近の投稿|最近の記事|お知らせ一覧|イベントカレンダー|カレンダー|人気記事|人気ページ|アクセスランキング"
                           r"|このカテゴリー?の(?:記事|ページ)|同じカテゴリー?の(?:記事|ページ)|同じカテゴリー?から探す)\s*[】\]>＞]*\s*$")
 #: How many lines below such a heading its box runs (a calendar's weeks, a dozen related links), and how far
