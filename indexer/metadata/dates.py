@@ -685,6 +685,12 @@ _NOTE = re.compile(r"^\s*(?:[※*＊]|注\s*[:：\d)）]|[(（]\s*注)")
 #: A rule's revision history (平成15年10月15日作成 / 平成18年4月1日修正 / 令和3年4月1日一部改正):
 #: the text in force is the latest revision's, so that is the document's date.
 _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|改訂|改定)")
+#: The key of a document's own making opening its line (策定:令和5年3月29日, 【改定】令和6年3月, 作成 : 2024年3月1日), as a
+#: plan's cover or a guideline's head gives it: its date label, as 策定日: is (_FIELD_KEY refuses any other key).  Not a
+#: key with words before it (支援地域候補の決定:令和7年3月7日: a schedule's row).  Written pages of dates43; no dev page.
+_MADE_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|改定|改訂|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*$")
+#: The same key naming a revision: a later one dates the text in force (策定:令和4年3月 / 改定:令和6年3月).
+_REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
@@ -1094,6 +1100,16 @@ def _date_of_its_own(before: str, after: str) -> bool:
     return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
 
 
+#: The nation as a sentence's subject right before its date (「国は、令和2年12月25日に「自治体DX推進計画」を策定しました。」):
+#: on the page of a town or a prefecture that goes on to its own part (「本市においても、…」) the day of another body's
+#: act the page cites (bench/realdocs README, year: never a cited date).  No ministry or agency calls itself 国 in its
+#: news (総務省は、…: the realdocs dev pages have no 「国は、」 before a day); a page without another date stays empty.
+_NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では|において(?:は)?|が)\s*[、,]?\s*$")
+
+#: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
+#: the news of that act, and the day its subject sentence gives is the page's.
+_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
+
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
 #: a declaration (緊急事態宣言が出され、) or a body founded (…本部が設置されました, _FOUNDED_AFTER's verbs):
@@ -1218,6 +1234,10 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "an answer's date in a Q&A"
     if _DISASTER_CLAUSE.match(after):
         return "a disaster's date"
+    if _in_box(text, start):
+        return "a day in a site's box below the text (関連記事, 新着情報, カレンダー)"
+    if _NATION_SUBJECT.search(before):
+        return "the nation's act, cited"
     clause = after.split("。", 1)[0]
     if _CLAUSE_OPENER.match(after) and _CITED_ACT.search(clause):
         return "a law's, a declaration's or a founding's date"
@@ -1408,6 +1428,16 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # reports an event held and names one day, wherever in it (on the realdocs dev pages 45
         # first sentences of this kind, every one dated by that day).
         subject = True
+    if subject and _NATION_SUBJECT.search(fold(before)):
+        subject = False  # 「国は、令和2年12月25日に…を策定しました。」: another body's act the page cites
+    if (subject and _CLAUSE_OPENER.match(fold(after)) and _CITED_ACT.search(fold(after).split("。", 1)[0])
+            and not _ACT_TITLE.search(squashed_title)):
+        # 「○○協議会は、平成20年4月1日に設立されました。」, 「…構想は、令和4年6月7日に基本方針が閣議決定されました。」,
+        # 「町のケーブルテレビは平成22年4月1日に開局しました。」 on a page whose title names no such act (協議会の概要,
+        # ケーブルテレビ): the history or the cited decision the page explains (bench/realdocs README: a history, a cited
+        # law's or plan's date do not date a page), as the ranker already refuses it (not_own).  A page titled by the
+        # act (「○○協議会を設立しました」, 「…の開局について」) is its news.
+        subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
@@ -1420,6 +1450,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
+    if is_line and in_head and not labelled and _MADE_KEY.match(fold(before)):
+        return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
@@ -1430,6 +1462,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
+    if _SCHEME_STARTED.search(_sentence_of(fline, y.start)):
+        return None  # 「令和5年10月1日から、インボイス制度が開始されました。」: the nation's scheme the page explains
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
@@ -1444,6 +1478,20 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and len(find_years(line[:ln.sentence_end])) == 1):
         return P_START
     return None
+
+
+#: A scheme (制度) as the subject of a start told in the passive (「令和5年10月1日から、インボイス制度が開始されました。」,
+#: 「マイナンバー制度は、平成28年1月から利用が開始されました。」): the nation's scheme a town's or a body's page explains, not
+#: a change the page announces of its own, which it tells in the active (「…から…を開始しました」) (bench/realdocs
+#: README, dates of pages without a date line: the same words about another body's service do not count).
+_SCHEME_STARTED = re.compile(r"制度\s*(?:が|は)[^。]{0,40}?(?:開始|導入|施行|スタート)され(?:ました|た|[、,])")
+
+
+def _sentence_of(folded: str, at: int) -> str:
+    """The sentence of a folded line (or text) that holds the offset `at`, read at most SUBJECT_REACH characters each way."""
+    start = folded.rfind("。", max(0, at - SUBJECT_REACH), at) + 1 or max(0, at - SUBJECT_REACH)
+    end = folded.find("。", at, at + SUBJECT_REACH)
+    return folded[start:end + 1 if end >= 0 else min(len(folded), at + SUBJECT_REACH)]
 
 
 def _is_field_name(line: str) -> bool:
@@ -1505,6 +1553,43 @@ def _cited_decision_line(lines, i: int, ys: list[YearMention], title: str) -> bo
     return i - 1 > 0 and bool(own) and bool(named) and own not in named and named not in own
 
 
+#: The heading of a site's box below a page's text (関連記事, 新着情報, イベントカレンダー, このカテゴリの記事): its lines
+#: list other pages and their days (2023年5月1日 防災訓練のお知らせ) or a month's calendar (2024年2月 / 日 月 火 …),
+#: none of them the page's date (bench/realdocs README, year: the document's own date; dates43's written pages).  Not
+#: 関連リンク / 関連情報, under which a page may go on to its own table and its as-of day (dates40's page after r4597).
+_BOX_HEADING = re.compile(r"^\s*[■□●○◆◇【\[<＜]*\s*(?:関連記事|関連ページ|新着情報|新着記事|最新情報|最新記事"
+                          r"|最近の投稿|最近の記事|お知らせ一覧|イベントカレンダー|カレンダー|人気記事|人気ページ|アクセスランキング"
+                          r"|このカテゴリー?の(?:記事|ページ)|同じカテゴリー?の(?:記事|ページ)|同じカテゴリー?から探す)\s*[】\]>＞]*\s*$")
+#: How many lines below such a heading its box runs (a calendar's weeks, a dozen related links), and how far
+#: (characters) the ranker's check reads back for them.
+BOX_LINES = 12
+BOX_CHARS = 2000
+
+
+def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
+    """Lines of a site's box (_BOX_HEADING) that opens below the page's first sentence or its head: up to BOX_LINES
+    lines under its heading.  (A page titled 新着情報 is the list: its heading stands above any sentence.)"""
+    out: set[int] = set()
+    for i in range(len(lines)):
+        if (ranks[i] >= HEAD_LINES or 0 <= first_sentence < i) and _BOX_HEADING.match(fold(lines[i][2])):
+            out.update(range(i + 1, min(len(lines), i + 1 + BOX_LINES)))
+    return out
+
+
+def _in_box(text: str, start: int) -> bool:
+    """Whether the line starting at `start` stands within BOX_LINES lines under a _BOX_HEADING that follows a sentence
+    (the ranker's view of _boxed_lines, read on the text alone)."""
+    # Read within BOX_CHARS before the line, and a sentence within BOX_CHARS before the heading: a text of one
+    # endless line or of thousands of dated lines stays linear.
+    window = text[max(0, start - BOX_CHARS):start]
+    above = window.split("\n")[:-1][-BOX_LINES:] if start > 0 else []
+    for k in range(len(above) - 1, -1, -1):
+        if _BOX_HEADING.match(fold(above[k])):
+            at = start - sum(len(l) + 1 for l in above[k:])
+            return text.rfind("。", max(0, at - BOX_CHARS), max(0, at)) >= 0
+    return False
+
+
 def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int] | None:
     """The document's own date and how it was found (a P_* priority).
 
@@ -1564,10 +1649,13 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # header and widgets (まちのうごき 【2018年1月1日現在】 人口 42676): no date there is the page's but a stamp's.
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     latest_item = False  # best is the latest of a list of dated articles
+    boxed = _boxed_lines(lines, ranks, first_sentence)
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
             continue
+        if i in boxed and i not in stamped:
+            continue  # 関連記事 / 2023年5月1日 防災訓練のお知らせ below the text: another page's day
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
@@ -1607,7 +1695,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                     # latest entry of its own list of updates or news; realdocs dev half A: r4564).
                     best = (P_FIELD, y, where + " (the latest of a list of dated items kept newest first)")
                     continue
-                if listed[i] and best is None and 0 <= first_sentence < i:
+                if listed[i] == 2 and best is None and 0 <= first_sentence < i:
+                    # …and of one 年度 (本年度の開催日程 / 令和6年5月15日(水) / 6月12日 / 7月10日): that 年度's schedule, the
+                    # 年度 it announces (bench/realdocs README, dates of pages without a date line; dates43's written pages)
+                    best = (P_FIELD, y._replace(day=None), where + " (a list of dated items, all of that year and 年度)")
+                elif listed[i] and best is None and 0 <= first_sentence < i:
                     best = (P_FIELD, y._replace(month=None, day=None), where + " (a list of dated items, all of that year)")
                 continue
             if y.kind == "calendar" and y.month is None and (
@@ -1652,7 +1744,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                     and _FIELD_NAME.match(fold(lines[i - 1][2]))):
                 prio = P_UPDATED  # 最終更新日 / 令和4年4月14日(木): a stamp laid out as a table's row
             later_revision = (
-                best is not None and prio == best[0] == P_DATE_LINE and _REVISED.match(fline, y.end)
+                best is not None and prio == best[0] == P_DATE_LINE
+                and (_REVISED.match(fline, y.end) or _REVISED_KEY.search(fline, 0, y.start))
                 and (y.year, y.month, y.day or 0) > (best[1].year, best[1].month, best[1].day or 0)
             )
             if best is None or prio < best[0] or later_revision:
@@ -1763,10 +1856,11 @@ def _dated_item(line: str, ys: list[YearMention]) -> bool:
     return not (_labelled(fline, ys[0]) or _MADE_AFTER.match(fline, ys[0].end))
 
 
-def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, bool]:
+def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]) -> dict[int, int]:
     """Lines (of idx) that open with a date and stand in a list of such lines, each with
     whether every item of its list falls in one calendar year (a schedule of one year's
-    test days, a news list of this year: the page's year, but no item's month)."""
+    test days, a news list of this year: the page's year, but no item's month): 1, or 2 when
+    they fall in one 年度 as well; 0 otherwise."""
     items = [i for i in idx if _dated_item(lines[i][2], found[i])]
     # A list's items share one layout: each a date alone (a history table a cell a line) or each a date and its
     # text (a news box: 2024年3月1日 システムメンテナンスのお知らせ).  A date alone after a news box of the other
@@ -1778,7 +1872,9 @@ def _dated_list_lines(lines, idx: list[int], found: dict[int, list[YearMention]]
         if run and (i is None or i - run[-1] > LIST_GAP or alone[i] != alone[run[-1]]):
             if len(run) >= DATED_ITEMS:
                 one_year = len({found[j][0].year for j in run}) == 1
-                out.update((j, one_year) for j in run)
+                # 2: of one year and, every item with its month, of one 年度 too (a schedule of this 年度's days)
+                one_fy = one_year and all(found[j][0].month for j in run) and len({found[j][0].fiscal_year for j in run}) == 1
+                out.update((j, 2 if one_fy else int(one_year)) for j in run)
             run = []
         if i is not None:
             run.append(i)
@@ -1804,6 +1900,16 @@ def _newest_first_heads(lines, listed: dict[int, bool], found: dict[int, list[Ye
     return out
 
 
+#: An event's or a meeting's day after its key, the year left out (日時 11月8日(水) 13時30分～, 開催日:10月12日, 【日時】2月20日(火)).
+_KEYED_MONTH_DAY = re.compile(r"^[\s|｜・■□●○◆◇*＊\-－]*[(（【\[]?\s*(?:[0-9０-９]{1,2}\s*[.．)）]?\s*)?(?:開催|実施)?(?:日\s*時|開催日|実施日|期日)"
+                              r"\s*[:：】\])）|｜\t]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+#: A day alone on its line, the year left out (2月9日(金), (11月8日), 10月12日(木) 14時00分～).
+_MONTH_DAY_LINE = re.compile(r"\s*[(（【\[]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
+                             r"\s*(?:(?:午前|午後)?\s*\d{1,2}\s*(?:時|:)\s*(?:\d{1,2}\s*分?)?\s*(?:[~～〜から]\s*[^\s]{0,12})?)?\s*[)）】\]]?\s*")
+
+
 def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
     """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
     year of that day within the fiscal year (April–March)."""
@@ -1813,6 +1919,14 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         md = _month_and_day(sentence)
         if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
+        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _KEYED_MONTH_DAY.match(line) or _MONTH_DAY_LINE.fullmatch(line)) \
+                and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            # 「11月8日(水)、公民館でスマホ教室を開催し、…」 opening a line, or the day after its key (日時 2月20日(火)14:00～,
+            # 開催日:10月12日), or alone on its line (2月9日(金) under 「令和5年度 知事定例記者会見」), under 「令和5年度 第2回
+            # スマホ教室を開催しました」 / 「令和5年度 第3回…委員会 会議録」: a report or
+            # record of that 年度 writes its day without the year (dates43's written pages; bench/realdocs README, year: for
+            # an event report without a date of its own, the event's day; a day of the 年度 gives its year).
+            md = int(m[1]), int(m[2])
         if md:
             year = fiscal_year if md[0] >= 4 else fiscal_year + 1
             return year, f"text: 「{lines[i][2].strip()[:30]}」 (line {i + 1}; {md[0]}月 of 年度 {fiscal_year})"
@@ -2133,6 +2247,23 @@ def _event_month(lines) -> int | None:
     for y in find_years(line):
         if y.day and _SUBJECT_DATE_BEFORE.search(line[:y.start]) and _SUBJECT_DATE_AFTER.match(line[y.end:]):
             return y.month
+    return None
+
+
+#: A page that reports an event held (its title or head): 開催結果, 開催報告, 実施報告, 〜を開催しました.
+_EVENT_REPORTED = re.compile(r"(?:開催|実施)(?:結果|報告|概要)|(?:開催|実施)(?:いた)?しました|を行いました")
+
+
+def _reported_event_day(title: str, lines) -> YearMention | None:
+    """The full day after an event's key in the head (開催日 | 2024年3月15日(金), 日時:…) of a page that reports the
+    event (_EVENT_REPORTED in its title or head), the first such; None otherwise."""
+    if not _EVENT_REPORTED.search(fold(title_proper(title) + "\n" + head_text(lines))):
+        return None
+    for i in range(min(HEAD_LINES, len(lines))):
+        line = lines[i][2]
+        for y in find_years(line):
+            if y.kind == "calendar" and y.day is not None and _EVENT_KEY.search(re.sub(r"[|｜\t]\s*$", "", fold(line[:y.start]).rstrip())):
+                return y
     return None
 
 
@@ -2508,11 +2639,12 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: A call or a programme is told in the present (…します); a past 開催しました / 実施しました reports an act of
 #: the 年度 running about the coming one (an info session, a 総会 that approved its plan: its day's 年度).
 #: A call opened (「令和6年度…の公募を開始しました」, 「…申込受付を開始しました」) is open still: told in the past, it announces.
-#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well.
+#: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well, and
+#: a scheme it creates or brings in for that 年度 (「令和6年度に…を導入します」) its programme (dates43).
 #: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
 #: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
 _ANNOUNCES_FOR = re.compile(
-    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札)(?:を(?:開始し|実施し|行い|始め))?"
+    r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札|創設|新設|導入)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
     r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"
@@ -2522,6 +2654,8 @@ _ANNOUNCES_FOR = re.compile(
 #: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
 #: yet: its contract's or call's 結果 (「令和6年度…業務委託の入札結果を公表します」) is of that contract, and stays.
 _NOT_FOR_ITSELF = re.compile(r"成立|前提|条件|説明会|会議|協議会|総会|審議|報告|実績|成果|評価|以降|以前|まで|から")
+#: The coming 年度 named by its place (来年度, 次年度): on a page of January-March, the 年度 starting in April.
+_NAMED_FY = re.compile(r"(来|次)年度|(?:今|本)年度")
 #: The coming 年度 must stand this close before the verb (characters): one clause, its object between.
 COMING_REACH = 60
 
@@ -2553,7 +2687,14 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
             sentence = line[a:b]
             if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
                 continue
-            for y in find_years(sentence):
+            mentions = find_years(sentence) + [
+                # 来年度 / 次年度 on a page of January-March: the coming 年度, named by its place after the day's
+                # (「来年度の地域おこし協力隊員を募集します」 dated 令和6年2月; dates43's written pages).
+                # 今年度 / 本年度 named first is the running one, as its number is (「今年度は10回開催しました。来年度の日程は
+                # 決まり次第お知らせします。」: a report of this 年度 looking ahead).
+                YearMention(m.start(), m.end(), m[0], day.year if m[1] else day.fiscal_year, "fiscal")
+                for m in _NAMED_FY.finditer(sentence)]
+            for y in sorted(mentions, key=lambda z: z.start):
                 if y.kind == "fiscal" and y.year == day.fiscal_year:
                     return None
                 if y.kind != "fiscal" or y.year != day.year:
@@ -2572,6 +2713,46 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
                 if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
                     return day.year, (f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the coming 年度 "
                                       f"it announces 「{verb[0]}」, on a page of {day.year}年{day.month}月)")
+    return None
+
+
+#: A call the page opens, told as open: 「令和6年度の申請受付を開始しました」, 「令和6年度…の参加者を募集しています」,
+#: 「…を募集します」, or a programme it holds (「令和5年度の講座は、次のとおり開催します」).  Not one closed
+#: (「令和6年度の募集は終了しました」: a past round, _ROUND_CLOSED).
+_CALL_OPEN = re.compile(
+    r"(?:募集|公募|受付|受け付け|申込み?|申し込み)\s*(?:を)?\s*(?:開始(?:いた)?しました|開始(?:いた)?します"
+    r"|(?:し|いたし)(?:ます|ています|ております)|中です|を行(?:います|っています))"
+    # …or the programme it holds (「令和5年度の講座は、次のとおり開催します。」): its schedule's 年度
+    r"|(?:開催|実施|開講)(?:いた)?します")
+
+
+def _fiscal_year_call(lines) -> tuple[int, str] | None:
+    """The 年度 of a page with no date of its own whose opening sentence opens that 年度's call (「令和6年度の申請受付を
+    開始しました」, 「令和6年度地域おこし協力隊員を募集しています」): the 年度 whose call it announces (bench/realdocs
+    README, dates of pages without a date line: 「the 年度 whose call, schedule or programme it announces (令和6年度の
+    募集 …); for a 年度 alone, year empty」).  Not a 年度 a span, a start or a target names (令和6年度から), nor one an
+    aside or a note names, nor a call whose 年度 is another's between (説明会, 以降: _NOT_FOR_ITSELF).  Written pages of
+    dates43; the form dates no realdocs dev page."""
+    ranks = _head_ranks(lines)
+    opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
+    for li in opening:
+        line = fold(lines[li][2])
+        for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
+            sentence = line[a:b]
+            if _ASIDE_OPENER.match(sentence) or re.match(r"\s*[※＊*注]", sentence) or _ROUND_CLOSED.search(sentence):
+                continue
+            for y in find_years(sentence):
+                if y.kind != "fiscal":
+                    continue
+                if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
+                        or _TARGET_AFTER.match(sentence, y.end) or re.match(r"\s*(?:も|以降|についても)", sentence[y.end:])):
+                    continue
+                verb = _CALL_OPEN.search(sentence, y.end, min(len(sentence), y.end + COMING_REACH))
+                if verb is None:
+                    continue
+                between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
+                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                    return y.year, f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the 年度 whose call it opens)"
     return None
 
 
@@ -2617,6 +2798,8 @@ def _told_start(text: str) -> tuple[YearMention, str] | None:
     if len({(y.year, y.month, y.day) for y in starts}) != 1:
         return None
     y = starts[0]
+    if _SCHEME_STARTED.search(_sentence_of(fold(head), y.start)):
+        return None  # 「マイナンバー制度は、平成28年1月から利用が開始されました。」: a scheme the page explains
     for other in years:
         # (a 年度's month before its target word: 「令和7年度12月までに構築完了」)
         if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):
@@ -2802,10 +2985,16 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         # 「当局は、3月26日(火曜日)、…を開催しました」) is of the 年度 the event closed.
         if (event := _event_month(lines)) and event < 4:
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the {event}月 event in the first sentence)"
+        elif (held := _reported_event_day(title, lines)) and held.year == date[0].year and held.month < 4:
+            # …or the day under its key (開催日 | 2024年3月15日(金)) on a page that reports it (…の開催結果, …を開催しました)
+            # (bench/realdocs README: event reports after a 年度's end; dates43's written pages).
+            fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the event 「{held.text}」 under its key)"
     if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
-        if md := _month_day_in_year_of(text, lines, fy):
+        if (md := _month_day_in_year_of(text, lines, fy)) and not (date and date[2] == P_UPDATED and date[0].fiscal_year == fy):
+            # (An 更新日 within the 年度 the title names stays the year, bench/realdocs README: event reports after a
+            # 年度's end; one in a later 年度 is a later edit, and the event's day is the year.)
             year, src["year"] = md
     if (own is None or not (own.strong or own.topic or own.reported)) and date is not None and date[2] in (P_UPDATED, P_FIELD, P_START) and (
         filed := _archive_fiscal_year(lines)
@@ -2862,6 +3051,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         fy, src["fiscal_year"], start = period
         if year is None:
             year, src["year"] = start, period[1] + " (the year of its first day)"
+    if fy is None and date is None and (call := _fiscal_year_call(lines)):
+        fy, src["fiscal_year"] = call
     if year is None and fy is None and date is None and (started := _told_start(text)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the

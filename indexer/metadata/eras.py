@@ -128,6 +128,14 @@ _EN_HINT = LazyPattern(
 _ERA_DOTTED_RE = LazyPattern(
     rf"(?P<era>{_ERA}){_SP}(?P<n>元|\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.])"
 )
+# 令6.2.9, 平30.4.1, 昭63.4.1, 令6/2/9 — the era by its first character, as a list's narrow date column or a
+# notice's stamp writes it; only a whole day, and not inside a word (法令6.2 is no date: the era's character must not
+# follow another kanji, kana or letter).
+_ERA_ONE_CHAR = {"令": "令和", "平": "平成", "昭": "昭和"}
+_ERA_ONE_CHAR_RE = LazyPattern(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff々A-Za-z0-9])(?P<era>[令平昭])(?P<n>元|\d{1,2})"
+    r"(?:\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])|/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/.]))"
+)
 # 令和元年09/19(木) — the era's year in words, the day in figures: a town site's list of notices (its
 # CMS prints every entry so).  Read before _ERA_RE, which would take 令和元年 alone.
 _ERA_YEAR_SLASH_RE = LazyPattern(
@@ -329,6 +337,8 @@ def find_years(text: str) -> list[YearMention]:
         add(m, int(m["y"]), "calendar", month, int(day) if day else None, None)
     for m in _ERA_DOTTED_RE.finditer(folded):
         add_era(m, _era(m["era"]), m["n"], "calendar", int(m["m"]), int(m["d"]))
+    for m in _ERA_ONE_CHAR_RE.finditer(folded):
+        add_era(m, _ERA_ONE_CHAR[m["era"]], m["n"], "calendar", int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
     for m in _ABBR_RE.finditer(folded):
         add_era(m, ERA_INITIALS[m["i"].lower()], m["n"], _kind(m["kind"]), _int(m["m"] or m["m2"] or m["m3"]),
                 _int(m["d"] or m["d2"] or m["d3"]))
