@@ -36,6 +36,7 @@ from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
 from .snippets import MAX_FRAGMENTS, make_snippet
+from .synonyms import shown as as_written
 from . import understand as understanding
 
 SORTS = ("relevance", "date")
@@ -536,9 +537,9 @@ class Index:
         in_no_document: tuple[str, ...] = ()
         if synonyms_first and len(compiled.words) > 1:
             notes.append(f"no document writes {unwritten['word']} as typed: "
-                         + (f"these hold its synonyms ({', '.join(unwritten['synonyms'])})"
+                         + (f"these hold its synonyms ({', '.join(map(as_written, unwritten['synonyms']))})"
                             if synonyms_first == "its synonyms" else
-                            f"the first hits hold its synonyms ({', '.join(unwritten['synonyms'])}), "
+                            f"the first hits hold its synonyms ({', '.join(map(as_written, unwritten['synonyms']))}), "
                             "the rest its parts apart"))
         elif (total and sort != "date" and compiled.as_typed and len(compiled.words) == 1
                 and not as_typed.side_by_side(as_typed.checked & docmask) and not as_typed.side_by_side(docmask)):
@@ -548,9 +549,9 @@ class Index:
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
                          + (_most_of_it(as_typed, [d for d, _ in page_items], docmask) if not synonyms_first else
-                            f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
+                            f"these hold its synonyms ({', '.join(map(as_written, compiled.words[0]['synonyms']))})"
                             if synonyms_first == "its synonyms" else
-                            f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
+                            f"the first hits hold its synonyms ({', '.join(map(as_written, compiled.words[0]['synonyms']))}), "
                             "the rest its parts apart"))
         elif total and sort != "date" and compiled.as_typed and len(compiled.words) > 1 and fewer is None and not relaxed:
             # The same beside another word: 「地域おこし協力隊 ICT」 listed a Vodafone section holding 地域 and ICT

@@ -37,3 +37,28 @@ def test_a_release_title_pasted_with_a_short_subtitle_keeps_its_subtitle(tmp_pat
     with ictsearch.open_index(tmp_path / "idx") as idx:
         hits = idx.search("ICT利活用普及促進セミナー −スマートプラチナ社会の実現 −").hits
         assert [h.path.rsplit("/", 1)[1] for h in hits][:1] == ["セミナー.txt"]
+
+
+def test_a_note_names_the_synonyms_as_staff_write_them(tmp_path):
+    """「広帯域移動無線アクセス」 on the real pages (none writes it; 地域BWA does) said "the first hits hold its
+    synonyms (bwa)", and 「デジ田」 "(デジタル 田園都市 国家 構想)": the index's terms, lower-cased and spaced, not a
+    word a page writes.  The note names a synonym as the lists write it (BWA, e-Gov, GIGAスクール構想)."""
+    from ictsearch.search.synonyms import shown
+
+    assert [shown(s) for s in ("bwa", "e gov", "j lis", "beyond 5g", "デジタル 田園都市 国家 構想", "電子 政府 総合窓口")] == [
+        "BWA", "e-Gov", "J-LIS", "Beyond 5G", "デジタル田園都市国家構想", "電子政府の総合窓口"]
+    # A synonym of no hand-made list: its terms written together, a space only between Latin words.
+    assert shown("リモート ワーク") == "リモートワーク" and shown("united nations") == "united nations"
+
+    docs = tmp_path / "資料"
+    _write(docs / "防災.txt", "防災情報セミナーの開催\n\n戸別受信機の普及に向け、地域BWAやSNSの活用について紹介した。\n")
+    _write(docs / "周波数.txt", "周波数の割当て\n\n陸上移動業務と海上の無線通信へのアクセスが課題である。\n")
+    _write(docs / "交付金.txt", "交付金の採択\n\nデジタル田園都市国家構想交付金の採択結果を公表しました。\n")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        res = idx.search("広帯域移動無線アクセス")
+        assert [h.path.rsplit("/", 1)[1] for h in res.hits] == ["防災.txt", "周波数.txt"]
+        assert res.notes == ("no document writes 広帯域移動無線アクセス as typed: the first hits hold its synonyms (BWA), "
+                             "the rest its parts apart",)
+        assert idx.search("デジ田").notes == (
+            "no document writes デジ田 as typed: these hold its synonyms (デジタル田園都市国家構想)",)
