@@ -517,7 +517,10 @@ class Index:
                 # side, then those with most of them side by side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
                 written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
-                unwritten = _unwritten_with_synonyms(arrays, compiled, as_typed, matches) if own is not None else None
+                # Not on the pages holding fewer of the words (search/relax.py): the word may be one they leave
+                # out, and 「ギガスクール構想 端末 北海道」 said both that these hold its synonyms and that they leave it out.
+                unwritten = (_unwritten_with_synonyms(arrays, compiled, as_typed, matches)
+                             if own is not None and fewer is None else None)
                 if unwritten is not None:
                     # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a
                     # tourism section's ビジョン構想会議 and クールジャパン), and its synonyms name the thing

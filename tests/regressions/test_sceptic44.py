@@ -62,3 +62,21 @@ def test_a_note_names_the_synonyms_as_staff_write_them(tmp_path):
                              "the rest its parts apart",)
         assert idx.search("デジ田").notes == (
             "no document writes デジ田 as typed: these hold its synonyms (デジタル田園都市国家構想)",)
+
+
+def test_pages_holding_fewer_words_are_not_said_to_hold_a_split_words_synonyms(tmp_path):
+    """「ギガスクール構想 端末 北海道」 on the White Paper, which no section answers whole, listed the sections
+    holding 端末 and 北海道 with two notes: that they leave out ギガスクール構想, and that no document writes
+    it "as typed: these hold its synonyms (…)" — which they do not.  The split word's synonyms are lifted
+    (lead41) on the query's own matches only, not on those of fewer words."""
+    docs = tmp_path / "資料"
+    _write(docs / "教育.txt", "GIGAスクール構想の推進\n\n児童生徒1人1台の端末を整備した。\n")
+    _write(docs / "防災.txt", "道内の防災\n\n北海道の避難所に衛星通信の端末を配備した。\n")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        res = idx.search("ギガスクール構想 端末 北海道")
+        assert res.dropped_words and res.notes[0].startswith("no document holds every word of ギガスクール構想 端末 北海道")
+        assert not any("its synonyms" in note for note in res.notes), res.notes
+        # The query's own matches still lift them (lead41).
+        assert idx.search("ギガスクール構想 端末").notes == (
+            "no document writes ギガスクール構想 as typed: these hold its synonyms (GIGAスクール構想)",)
