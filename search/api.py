@@ -36,7 +36,7 @@ from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
 from .snippets import MAX_FRAGMENTS, make_snippet
-from .synonyms import shown as as_written
+from .synonyms import expand as expand_synonyms, shown as as_written
 from . import understand as understanding
 
 SORTS = ("relevance", "date")
@@ -64,6 +64,11 @@ def _unwritten_with_synonyms(arrays, compiled: Compiled, as_typed: AsTyped, matc
     if len(with_synonyms) != 1:
         return None
     info = with_synonyms[0]
+    if len(compiled.words) > 1 and expand_synonyms(tuple(info.get("terms", ()))) is None:
+        # Beside other words, only the word's own synonyms name the thing, not a word's inside it: a passage
+        # cut mid-word (「進協議会が、平成15年12月に、「電気通信サービス」, of 推進協議会) lifted 評議会's pages,
+        # 協議会's synonym, above the page it was cut from (bench/pasted.py: first → third).
+        return None
     entries = [e for e in compiled.as_typed if "".join(e[0]) == "".join(info.get("terms", ()))]
     if not entries and len(compiled.words) == 1:
         entries = compiled.as_typed

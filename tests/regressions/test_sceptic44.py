@@ -95,3 +95,20 @@ def test_a_question_typed_with_a_short_name_of_letters_and_digits_finds_the_name
         assert [h.path.rsplit("/", 1)[1] for h in res.hits] == ["研究.txt"]
         # Letters and digits with no synonym (4K8K) are matched as typed, joined, as before.
         assert [h.path.rsplit("/", 1)[1] for h in idx.search("4K8Kの研究開発について知りたい").hits][:1] == ["放送.txt"]
+
+
+def test_a_passage_cut_mid_word_does_not_lift_the_synonyms_of_a_word_inside_it(tmp_path):
+    """A passage pasted from the White Paper, cut inside 推進協議会 (「進協議会が、平成15年12月に、「電気通信サービス」),
+    found its section first at the session's start and third after lead41's lift: its one word with synonyms
+    was the chunk 進協議会が、…, whose synonyms 評議会 and カウンシル are 協議会's, and the pages of those were
+    lifted above it as if they named the chunk ("no document writes 進協議会が、平成15年12月に、 as typed: the
+    first hits hold its synonyms").  Beside other words a word's own synonyms only are lifted."""
+    docs = tmp_path / "資料"
+    _write(docs / "広告.txt", "消費者支援策の推進\n\n電気通信事業者3団体により構成される電気通信サービス向上推進協議会が、"
+                             "平成15年12月に、「電気通信サービスの広告表示に関する自主基準」を策定した。\n")
+    _write(docs / "条約.txt", "サイバー犯罪条約\n\n欧州評議会は平成15年12月に条約の発効を確認し、電気通信サービスの事業者に協力を求めた。\n")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        res = idx.search("進協議会が、平成15年12月に、「電気通信サービス")
+        assert [h.path.rsplit("/", 1)[1] for h in res.hits][:1] == ["広告.txt"]
+        assert not any("its synonyms" in note for note in res.notes), res.notes
