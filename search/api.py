@@ -36,6 +36,7 @@ from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
 from .snippets import MAX_FRAGMENTS, make_snippet
+from .synonyms import expand as expand_synonyms, shown as as_written
 from . import understand as understanding
 
 SORTS = ("relevance", "date")
@@ -63,6 +64,11 @@ def _unwritten_with_synonyms(arrays, compiled: Compiled, as_typed: AsTyped, matc
     if len(with_synonyms) != 1:
         return None
     info = with_synonyms[0]
+    if len(compiled.words) > 1 and expand_synonyms(tuple(info.get("terms", ()))) is None:
+        # Beside other words, only the word's own synonyms name the thing, not a word's inside it: a passage
+        # cut mid-word (「進協議会が、平成15年12月に、「電気通信サービス」, of 推進協議会) lifted 評議会's pages,
+        # 協議会's synonym, above the page it was cut from (bench/pasted.py: first → third).
+        return None
     entries = [e for e in compiled.as_typed if "".join(e[0]) == "".join(info.get("terms", ()))]
     if not entries and len(compiled.words) == 1:
         entries = compiled.as_typed
@@ -516,7 +522,10 @@ class Index:
                 # side, then those with most of them side by side, before those with its parts apart.
                 as_typed = AsTyped(arrays, compiled.as_typed)
                 written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
-                unwritten = _unwritten_with_synonyms(arrays, compiled, as_typed, matches) if own is not None else None
+                # Not on the pages holding fewer of the words (search/relax.py): the word may be one they leave
+                # out, and 「ギガスクール構想 端末 北海道」 said both that these hold its synonyms and that they leave it out.
+                unwritten = (_unwritten_with_synonyms(arrays, compiled, as_typed, matches)
+                             if own is not None and fewer is None else None)
                 if unwritten is not None:
                     # No match writes the word typed (ギガスクール構想: its parts ギガス, クール, 構想 apart, in a
                     # tourism section's ビジョン構想会議 and クールジャパン), and its synonyms name the thing
@@ -536,9 +545,9 @@ class Index:
         in_no_document: tuple[str, ...] = ()
         if synonyms_first and len(compiled.words) > 1:
             notes.append(f"no document writes {unwritten['word']} as typed: "
-                         + (f"these hold its synonyms ({', '.join(unwritten['synonyms'])})"
+                         + (f"these hold its synonyms ({', '.join(map(as_written, unwritten['synonyms']))})"
                             if synonyms_first == "its synonyms" else
-                            f"the first hits hold its synonyms ({', '.join(unwritten['synonyms'])}), "
+                            f"the first hits hold its synonyms ({', '.join(map(as_written, unwritten['synonyms']))}), "
                             "the rest its parts apart"))
         elif (total and sort != "date" and compiled.as_typed and len(compiled.words) == 1
                 and not as_typed.side_by_side(as_typed.checked & docmask) and not as_typed.side_by_side(docmask)):
@@ -548,9 +557,9 @@ class Index:
             # has every match checked (情報通信基盤 at the White Paper ×5: 15 → 29 ms otherwise).
             notes.append(f"no document writes {compiled.words[0].get('word', query)} as typed: "
                          + (_most_of_it(as_typed, [d for d, _ in page_items], docmask) if not synonyms_first else
-                            f"these hold its synonyms ({', '.join(compiled.words[0]['synonyms'])})"
+                            f"these hold its synonyms ({', '.join(map(as_written, compiled.words[0]['synonyms']))})"
                             if synonyms_first == "its synonyms" else
-                            f"the first hits hold its synonyms ({', '.join(compiled.words[0]['synonyms'])}), "
+                            f"the first hits hold its synonyms ({', '.join(map(as_written, compiled.words[0]['synonyms']))}), "
                             "the rest its parts apart"))
         elif total and sort != "date" and compiled.as_typed and len(compiled.words) > 1 and fewer is None and not relaxed:
             # The same beside another word: 「地域おこし協力隊 ICT」 listed a Vodafone section holding 地域 and ICT

@@ -265,13 +265,27 @@ def _opens_subtitle(q: str, i: int) -> bool:
     inner = q[i + 1:j].rstrip()  # the closing dash may stand after a space (…の補助金交付を決定 −), pasted from a page
     # A subtitle may hold a space or a line break (…事業及び 高度無線…, as the page writes it, or wrapped
     # in a PDF), but not for ー, which also ends katakana words: ー東京 サーバー leaves out 東京.
-    if j > i + 1 and inner != q[i + 1:j] and not pasted_prose(inner):
+    if j > i + 1 and inner != q[i + 1:j] and not pasted_prose(inner) and not _reads_as_phrase(inner):
         # A closing dash typed apart in a query typed, not pasted: a stray one at the end (「-テレワーク -」,
         # 「テレワーク -東京 -」) made the word to leave out a subtitle's, searched for instead (3 hits
-        # where -テレワーク has 9).  A release's subtitle is prose itself (a run of 20 characters, a 、).
+        # where -テレワーク has 9).  A release's subtitle is prose itself (a run of 20 characters, a 、)
+        # or a phrase (「…セミナー −スマートプラチナ社会の実現 −」: read as NOT, it left out its own page).
         return False
     return (j > i + 1 and inner != "" and (q[i] != "ー" or not any(ch.isspace() for ch in inner))
             and (j + 1 == len(q) or q[j + 1].isspace()))
+
+
+def _reads_as_phrase(text: str) -> bool:
+    """Whether `text` is a phrase, not a word to leave out: it holds a name in brackets
+    (「北海道ICTオータムセミナー」を開催) or kana the analyzer reads as no word, a particle or an
+    auxiliary (スマートプラチナ社会の実現, 北海道の諸課題解決へ向けて); a word typed to leave out
+    (東京, テレワーク, 地域おこし協力隊, Wi-Fi) is read whole."""
+    if any(c in text for c in "「『"):
+        return True
+    from ictsearch.indexer.analysis import analyze
+
+    read = {k for t in analyze(text) if not t.sub for k in range(t.start, t.end)}
+    return any("\u3041" <= c <= "\u309f" for k, c in enumerate(text) if k not in read)
 
 
 def _through_bracketed_year(q: str, i: int, j: int) -> int:

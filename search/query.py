@@ -426,10 +426,10 @@ def _terms_query(
             # Letters and digits typed together (5G, R3) are indexed joined: match them exactly,
             # or as pages write the name otherwise (Beyond5G: Beyond 5G; search/latin.py).
             written = _spelled(spellings, compound, (compound,), info)
-            subqueries.append(_field_or(fields, lambda f, c=compound, w=written: wq.Term(f, c) if not w else wq.Or(
-                [wq.Term(f, c), *(_spelling_query(f, t) for t in w)])))
-            continue
-        unit_q = _unit_query(fields, leaves, compound)
+            unit_q = _field_or(fields, lambda f, c=compound, w=written: wq.Term(f, c) if not w else wq.Or(
+                [wq.Term(f, c), *(_spelling_query(f, t) for t in w)]))
+        else:
+            unit_q = _unit_query(fields, leaves, compound)
         if compound is None and len(leaves) == 1 and "-" in leaves[0] and (
                 written := _spelled(spellings, leaves[0], (leaves[0],), info)):
             # A hyphenated name read as one term (covid-19, typed 「COVID-19の…」): as pages also write it.
@@ -445,7 +445,7 @@ def _terms_query(
             unit_q = _with_synonyms(unit_q, tuple(_key(v[0], negated) for v in run), fields,
                                     info if run[0] is u else {}, weak=weak and talk, talk=talk, glued=True)
         subqueries.append(unit_q)
-        if compound is not None:
+        if compound is not None and not compound.isascii():
             adjacency.append((tuple(leaves), 1, tuple(fields)))
     if talk:
         info["talk"] = True  # read by search/feedback.py
