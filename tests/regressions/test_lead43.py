@@ -1,8 +1,10 @@
-"""The lead's checks of the twenty-eighth session's merges: forms the helpers' rules must not reach."""
+"""The lead's checks of the twenty-eighth session: forms the helpers' rules must not reach, and pasted passages."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from ictsearch.indexer.metadata import derive_metadata
 
@@ -29,3 +31,49 @@ def test_a_town_newsletter_whose_name_opens_like_a_verb_is_still_one():
     # 広報しずおか, 広報すいた: names opening with し or す are still newsletters.
     page = "トップ>広報すいた>2011.6>受信設備の改修助成\n\n" + _MINISTRY.format(verb="")
     assert "全国" not in _meta(page).region
+
+
+# --- pasted table rows and breadcrumb trails (bench/pasted.py: 8 of 2,771 dev passages were refused) ----------------
+
+_PAGES = {
+    "相談.txt": "消費生活相談の状況\n| 区分 | 件数 |\n| 実際に相談員が対応した件数 | 6,904 |\n| 電話による相談 | 5,210 |\n",
+    "岡山.txt": ("トップ > 組織案内 > 地方支分部局 > 中国総合通信局 > 岡山市で「地域ICTセミナー」を開催\n"
+                "岡山市で「地域ICTセミナー」を開催\n中国総合通信局は、岡山市で地域ICTセミナーを開催しました。\n"),
+    "信越.txt": "> INFO・NET信越 Vol.138 (平成26年6月25日発行)\n信越総合通信局の広報誌です。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pasted_idx(tmp_path_factory):
+    from conftest import write
+
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    tmp = tmp_path_factory.mktemp("lead43")
+    for name, text in _PAGES.items():
+        write(tmp / "docs" / name, text)
+    build_index([tmp / "docs"], tmp / "idx", jobs=1)
+    with open_index(tmp / "idx") as index:
+        yield index
+
+
+@pytest.mark.parametrize("query, page", [
+    # a table's row pasted with its borders: two bars, one closing the query, were an OR missing its word
+    ("実際に相談員が対応した件数 | 6,904 |", "相談.txt"),
+    ("| 実際に相談員が対応した件数 | 6,904 |", "相談.txt"),
+    # a breadcrumb trail cut inside its last step's quote or bracket was an unbalanced quote or parenthesis
+    ("ップ > 組織案内 > 地方支分部局 > 中国総合通信局 > 岡山市で「地域ICT", "岡山.txt"),
+    ("> INFO・NET信越 Vol.138 (平成26年6月25日発", "信越.txt"),
+])
+def test_a_pasted_table_row_or_breadcrumb_finds_its_page(pasted_idx, query, page):
+    hits = pasted_idx.search(query).hits
+    assert hits and Path(hits[0].path).name == page
+
+
+@pytest.mark.parametrize("query", ["テレワーク |", "| テレワーク", "「テレワーク 導入", "組織案内 > 「テレワーク"])
+def test_one_bar_or_one_step_typed_is_still_an_error(pasted_idx, query):
+    from ictsearch.indexer.errors import BadQuery
+
+    with pytest.raises(BadQuery):
+        pasted_idx.search(query)
