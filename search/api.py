@@ -485,9 +485,13 @@ class Index:
         if not matches and compiled.query is not None and (allowed is None or not arrays.evaluate(q, scores=False).mask):
             # Several plain words that no page holds together: the pages holding all but the fewest,
             # said so (search/relax.py).  Not when the words match pages the filters remove.
-            fewer = relax.fewer_words(arrays, ast, query, lambda node: compile_query(
-                node, synonyms=synonyms, understand=understand, spellings=spellings), allowed, spellings,
-                passage=understanding.in_pasted_passage())
+            def compile_word(node):
+                return compile_query(node, synonyms=synonyms, understand=understand, spellings=spellings)
+
+            fewer = relax.fewer_words(arrays, ast, query, compile_word, allowed, spellings,
+                                      passage=understanding.in_pasted_passage())
+            if fewer is None and (asked := relax.question_words(ast, compiled.words)) is not None:
+                fewer = relax.fewer_words(arrays, asked, query, compile_word, allowed, spellings)
             if fewer is not None:
                 matches = scored(arrays, fewer.query, allowed)
         docmask = matches.mask

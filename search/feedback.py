@@ -232,7 +232,8 @@ def relaxed_query(searcher, compiled) -> wq.Query | None:
 def _fewer(q) -> wq.Query | None:
     """`q` (a talk-like word's query: search/query.py _terms_query) with one required word fewer,
     or None when no word can go.  Only a question of three content words or more (a MinMatch) is
-    relaxed: of two (高齢者を手伝う, an AND), one alone is another question.  A compound's parts
+    relaxed: of two (高齢者を手伝う, an AND), one alone is another question, shown only with a note that says
+    which word the pages leave out (search/relax.py question_words).  A compound's parts
     (matchers.Parts) and a phrase stay whole."""
     from .matchers import MinMatch
 

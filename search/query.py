@@ -404,9 +404,11 @@ def _terms_query(
     light: list[bool] = []
     all_leaves: list[str] = []
     unit_of: list = []  # the unit of each subquery (None for a date)
+    typed_as: list[str] = []  # each subquery's unit as typed (e-Gov, 電子申請)
     for u in _group_dates(units, date_spans):
         if isinstance(u, _Joined):
             # A date inside a longer word (平成30年7月豪雨): its parts only mean something together.
+            typed_as.append(word[u.start:u.end])
             all_leaves += u.leaves
             joined = latin.read_in_a_sentence(word[u.start:u.end])
             subqueries.append(_field_or(fields, lambda f, seq=list(u.leaves), j=joined: wq.Phrase(f, seq) if j is None
@@ -415,6 +417,7 @@ def _terms_query(
             unit_of.append(None)
             continue
         unit_of.append(u)
+        typed_as.append(word[u[0].start:u[0].end] or u[0].text)
         furniture = len(units) > 1 and _request_noun(u, units)
         if furniture:
             info.setdefault("optional", []).append(word[u[0].start:u[0].end] or u[0].text)
@@ -449,6 +452,10 @@ def _terms_query(
             adjacency.append((tuple(leaves), 1, tuple(fields)))
     if talk:
         info["talk"] = True  # read by search/feedback.py
+        if len(subqueries) > 1:
+            # The question's words as typed (「e-Govで電子申請したい」: e-Gov, 電子申請), for the pages holding all
+            # but the fewest of them when no page holds enough (search/relax.py).
+            info["content_words"] = [t for t, is_light in zip(typed_as, light) if not is_light]
     elif (as_typed is not None and AS_TYPED_FIRST and len(all_leaves) > 1
           and (len(terms) == sum(len(u) for u in units) or info.get("inside"))
           and not (len(units) == 1 and units[0][0].text.isascii())):

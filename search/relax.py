@@ -77,6 +77,25 @@ def _plain_words(ast, query: str, passage: bool = False) -> list | None:
     return words if len(words) >= 2 else None
 
 
+def question_words(ast, words: list[dict]) -> And | None:
+    """The query with a question typed without spaces (「e-Govで電子申請したい」) as its content words typed apart
+    (e-Gov 電子申請), or None when it holds no such question.
+
+    A question's words are its units, and they are all required when there are two (search/query.py: SHOULD_MATCH_TALK
+    of more): a question whose two words no page holds together found nothing and said nothing, where the same words
+    typed apart show the pages holding one of them, with a note.  Only the question's own content words
+    (Compiled.words' content_words): its particles and its verb of asking (したい, 知りたい) are no words to hold."""
+    asked = [w for w in words if w.get("content_words")]
+    if len(asked) != 1:
+        return None
+    nodes = list(ast.nodes) if isinstance(ast, And) else [ast]
+    at = [i for i, n in enumerate(nodes) if isinstance(n, Word) and n.field is None and n.text == asked[0].get("word")]
+    if len(at) != 1:
+        return None
+    split = [Word(t) for t in asked[0]["content_words"]]
+    return And(tuple(nodes[:at[0]] + split + nodes[at[0] + 1:]))
+
+
 def fewer_words(arrays, ast, query: str, compile_word, allowed, spellings=None, passage: bool = False) -> Fewer | None:
     """The words of `ast` asked with the fewest left out such that some document (within `allowed`)
     matches, or None when the query is no plain keyword query or no word finds anything.

@@ -77,3 +77,40 @@ def test_one_bar_or_one_step_typed_is_still_an_error(pasted_idx, query):
 
     with pytest.raises(BadQuery):
         pasted_idx.search(query)
+
+
+# --- a question whose two words no page holds together ------------------------------------------------------------
+
+_QUESTION_PAGES = {
+    "申請.txt": "電子申請の手引き\n市の窓口に来ることなく、電子申請で住民票の写しを請求できます。\n",
+    "窓口.txt": "電子政府の総合窓口\n各府省の行政手続の案内は、e-Govでご覧いただけます。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def question_idx(tmp_path_factory):
+    from conftest import write
+
+    from ictsearch import open_index
+    from ictsearch.indexer import build_index
+
+    tmp = tmp_path_factory.mktemp("lead43q")
+    for name, text in _QUESTION_PAGES.items():
+        write(tmp / "docs" / name, text)
+    build_index([tmp / "docs"], tmp / "idx", jobs=1)
+    with open_index(tmp / "idx") as index:
+        yield index
+
+
+def test_a_question_whose_two_words_no_page_holds_together_shows_the_pages_holding_one(question_idx):
+    # 「e-Govで電子申請したい」 found nothing and said nothing (sceptic44), where 「e-Gov 電子申請」 typed apart shows
+    # each word's pages with a note: a question's words are its units, both required when there are two.
+    res = question_idx.search("e-Govで電子申請したい")
+    assert {Path(h.path).name for h in res.hits} == {"申請.txt", "窓口.txt"}
+    assert set(res.dropped_words) == {"e-Gov", "電子申請"}
+    assert any("no document holds every word of e-Govで電子申請したい" in n for n in res.notes)
+
+
+def test_a_question_one_page_answers_is_searched_as_before(question_idx):
+    res = question_idx.search("電子申請で住民票を請求したい")
+    assert Path(res.hits[0].path).name == "申請.txt" and not res.dropped_words
