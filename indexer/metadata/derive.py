@@ -444,7 +444,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
     voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")]
-    if voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text):
+    if (voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text)
+            and not _RESIDENCE_OFFICE.search(text)):
         # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
         # quotes (「国民の利便性を高め公平公正な社会を実現する社会基盤です」 on its マイナンバーカード page, 交付時来庁方式),
         # not the state's voice.  Realdocs dev 2026-12-05 (national43): of the 8 half-A pages given 全国 by 国民, the
@@ -471,6 +472,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
 _TO_THE_OFFICE = re.compile(r"来庁")
+#: …unless the office is each reader's town (お住まいの市区町村の窓口に来庁, 住民票のある市町村): the state's page on the
+#: same scheme, addressing the whole country (sceptic45's page; r2909, the town's page, writes neither).
+_RESIDENCE_OFFICE = re.compile(r"(?:お住まい|住民票のある|住民登録のある|住所地)の(?:市区町村|市町村|区市町村|自治体)")
 #: A footnote's mark glued to the term it explains (ICT*1・IoT*2・AI*3, 第3期中長期目標期間*1, 戸別受信機等*2): how
 #: the state's White Papers and reports annotate their words at the foot of the page, where a town's or a
 #: prefecture's page writes ※1 or (注1).  Only on a page naming no place, no local voice and none of a local body's

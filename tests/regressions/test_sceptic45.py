@@ -64,6 +64,18 @@ def test_the_partners_of_a_project_are_no_count_of_the_country_users():
     assert "examples of a count" in _meta(scheme).sources["region"]
 
 
+# --- 国民 alone and 来庁 ---------------------------------------------------------------------------------------------
+
+def test_the_state_page_sending_readers_to_their_own_town_office_stays_national():
+    page = ("マイナンバーカードの受け取り方\n\nマイナンバーカードは、国民の利便性を高めるための本人確認の手段です。\n"
+            "カードの受け取りは、原則として、お住まいの市区町村の窓口にご本人が来庁して行います(交付時来庁方式)。\n"
+            "受け取りの際は、交付通知書と本人確認書類をお持ちください。\n")
+    assert _meta(page).region == ("全国",)
+    # The town's page sending them to its own counter is its own (national43's form).
+    town = page.replace("お住まいの市区町村の窓口に", "")
+    assert _meta(town).region == ()
+
+
 # --- 広報 at the head of a ministry's page --------------------------------------------------------------------
 
 def test_a_government_publicity_office_page_keeps_its_issuer():
