@@ -717,6 +717,26 @@ _PASSING_AFTER = re.compile(
       r"|(?:出席|出展|登壇)(?=[\s(（]|$))", re.M)
 
 
+#: A word after the name that makes it no name of the page's undertaking (the analyzer's lemmas): the ground of
+#: another (DX推進計画に基づく補助金の募集, 〜を踏まえた, 〜に沿った) or a statistic of its spread (IoT導入率,
+#: IoT導入の割合: a survey's figure beside the cloud's and telework's).  sceptic45's pages; no realdocs dev page moves.
+#: Not 状況: 「…事業」によるIoT実装状況等について説明を受けました is a visit to the undertaking (half A r3502 lost its
+#: right IoT with it); nor よる, the agent's as often (とっとりIoT推進ラボによる伴走支援).
+_NOT_A_NAME_NEXT = frozenset({"基づく", "踏まえる", "沿う", "則る", "率", "割合"})
+
+
+def _name_positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...]) -> list[int]:
+    """_positions of forms in terms, less those followed by a word of _NOT_A_NAME_NEXT."""
+    out = []
+    for i in _positions(terms, forms):
+        ends = [i + len(f) for f in forms if tuple(terms[i:i + len(f)]) == f]
+        if not ends:  # (a form read across sub-units: its end is where its last word stands next)
+            ends = [j + 1 for f in forms for j in range(i, min(len(terms), i + 2 * len(f) + 2)) if terms[j] == f[-1]][:1]
+        if not any(e < len(terms) and terms[e] in _NOT_A_NAME_NEXT for e in ends):
+            out.append(i)
+    return out
+
+
 def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] | None = None,
                     given: frozenset[int] = frozenset()) -> list[int]:
     """The themes (but those given) that the name of an undertaking on the page names: a named_by word in its terms,
@@ -726,7 +746,7 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
 
     tax = taxonomy()
     named_by, in_quotes = tax.named_by or {}, tax.named_in_quotes or {}
-    out = [k for k, forms in named_by.items() if k not in given and _positions(terms, forms)]
+    out = [k for k, forms in named_by.items() if k not in given and _name_positions(terms, forms)]
     if out:
         # A named_by word only inside names the page passes by (「自治体IoT導入事例発表会」に参加しました) names
         # nothing the page presents: it counts where the text has it more often than those names do (the first
@@ -739,7 +759,7 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
                     break
         if passing and len(passing) <= QUOTED_NAMES_READ:
             inside = [t.text for t in analyze("。\n".join(passing))]
-            out = [k for k in out if len(_positions(terms, named_by[k])) > len(_positions(inside, named_by[k]))]
+            out = [k for k in out if len(_name_positions(terms, named_by[k])) > len(_name_positions(inside, named_by[k]))]
     rest = {k: forms for k, forms in in_quotes.items() if k not in out and k not in given}
     if not rest:
         return out
@@ -767,7 +787,7 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
             continue
         _, strong, _ = _tally(name, dict.fromkeys(rest, True) if own else None)
         for k, forms in list(rest.items()):
-            if strong[k] >= 1 and _positions(name, forms):
+            if strong[k] >= 1 and _name_positions(name, forms):
                 out.append(k)
                 del rest[k]
         if not rest:

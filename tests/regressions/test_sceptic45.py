@@ -188,3 +188,22 @@ def test_a_schedule_line_attending_an_iot_forum_is_no_name_of_the_page():
     assert k not in _named_by_names([t.text for t in analyze(text)], text, [t.text for t in analyze("町長の動静")])
     hosted = text.replace("」出席(札幌市)", "」を開催します")
     assert k in _named_by_names([t.text for t in analyze(hosted)], hosted, [t.text for t in analyze("町長の動静")])
+
+
+def test_a_plan_in_the_title_as_the_ground_of_a_grant_is_no_name_of_the_page():
+    page = ("○○県DX推進計画に基づく市町村DX支援補助金の募集について\n\n更新日:2024年5月1日\n"
+            "市町村が行う行政手続のオンライン化、窓口のデジタル化に要する経費の一部を補助します。\n補助率 2分の1 上限500万円\n"
+            "申請期間 5月1日から5月31日まで\n")
+    assert PLAN not in _themes(page)
+    # The plan's own page, titled with it, still names it.
+    own = page.replace("○○県DX推進計画に基づく市町村DX支援補助金の募集について", "○○県DX推進計画の改定について")
+    assert PLAN in _themes(own)
+
+
+def test_a_survey_figure_of_iot_adoption_is_no_name_of_an_undertaking():
+    page = ("情報通信白書の概要\n\n企業のクラウドサービスの利用率は7割を超えた。一方、IoT導入率は2割程度にとどまり、"
+            "人材不足が課題となっている。テレワークの導入率も伸び悩んでいる。\n")
+    assert IOT not in _themes(page)
+    # A body named for IoT acting (による) is still its name.
+    lab = page.replace("IoT導入率は2割程度にとどまり、", "とっとりIoT推進ラボによる伴走支援が始まり、")
+    assert IOT in _themes(lab)
