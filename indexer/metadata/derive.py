@@ -420,7 +420,10 @@ def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str
 #: other (a bureau's lecture 「首都直下地震を例に」) names no place so; half B: one page writes it, unchanged.
 #: A local body's bare word for itself acting (県では、, 市では、; not 静岡県では、, a place the page speaks of).
 _BARE_SELF = re.compile(r"(?<![\u4e00-\u9fff々])[都道府県市町村区](?:では|としては)[、,]")
-_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例|事例)(?:に|として|と(?:し|っ)て)")
+#: Not 〜を事例として: a case study's word (a 事例集's 「岩手県遠野市を事例として…紹介します」 under 「全国の自治体の参考と
+#: なるよう」, its programme's framing sentence), whose page takes its place only (the same README convention: a case
+#: study is wholly about one place; sceptic45's page).
+_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例)(?:に|として|と(?:し|っ)て)")
 
 
 def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:

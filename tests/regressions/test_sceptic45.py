@@ -126,6 +126,16 @@ def test_a_national_statistic_taking_tokyo_as_its_example_is_national_as_well():
     assert "全国" not in _meta(own).region
 
 
+def test_a_case_study_of_one_town_under_a_framing_sentence_takes_the_town_only():
+    # The convention: a case study (地域DX推進ナビ's cases) is wholly about one place; 「全国の自治体の参考となるよう」 is
+    # its programme's framing sentence, not a passage on the country.
+    page = ("地域DX推進事例集 第12回\n\n全国の自治体の参考となるよう、先進的な取組を紹介しています。今回は、岩手県遠野市を"
+            "事例として、デジタル技術を活用した買い物支援の取組を紹介します。\n"
+            "遠野市は、中山間地域の高齢者のため、タブレットで注文できる移動販売の仕組みを整えました。\n")
+    m = _meta(page)
+    assert m.region == ("東北",) and m.prefecture == ("岩手県",)
+
+
 # --- names of undertakings passed by ----------------------------------------------------------------------------
 
 def test_a_town_page_quoting_the_prefecture_dx_plan_as_its_ground_is_not_plan():
