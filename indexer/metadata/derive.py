@@ -198,7 +198,13 @@ def _meti_bureau_area(head: str, text: str) -> tuple[str, tuple[str, ...]] | Non
 #: one, none labelled 全国; it took 全国 from r3322 (広報はちのへ on 総務省's subsidy for shared reception, labelled
 #: 東北 / 青森県 by its 総務省青森県テレビ受信者支援センター), none other moved.  Nor 広報 as a verb (広報しています,
 #: 広報されている, 広報いたします: a ministry's own sentence), whose kana a town's name never opens with.
-_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ]|し[てたまなよ]|す[るべ]|され|させ|いたし|でき)[ぁ-ゖー]{3,8}(?![ぁ-ゖ])")
+#: Nor 広報 before a longer particle (政府広報からのお知らせ, 広報および啓発, 広報などを通じて, 広報はこちら): the
+#: name ends where the masthead does, before a line's end, a step's >, a bracket, a comma or the issue's date
+#: (広報ふくさき令和6年1月号, 広報みずまき(お知らせ版), 広報ひろの、), never glued to a word in kanji (sceptic45: the
+#: 6 half-A pages writing one end so; 内閣府政府広報室's 「政府広報からのお知らせ」 lost its 全国).
+_TOWN_NEWSLETTER = re.compile(r"広報(?![のをにがとやでもへ]|し[てたまなよ]|す[るべ]|され|させ|いたし|でき"
+                              r"|から|まで|など|および|より|だけ|ばかり|はこちら|について|において)[ぁ-ゖー]{3,8}"
+                              r"(?![ぁ-ゖ])(?![\u4e00-\u9fff々](?<!令)(?<!平)(?<!昭)(?<!第))")
 NEWSLETTER_CHARS = 300
 NATIONWIDE_TWICE = "全国 named twice"
 #: A minister's (or an agency head's) press conference speaks for the country whatever it
@@ -371,6 +377,10 @@ _SITE = re.compile(r"(?<![\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa])(?!各|全国
 #: (「おおたかどや山標準電波送信所 (JJY: 40 kHz、福島県)」).
 _SITE_BEFORE = re.compile(r"\s*(?:の|にある|に位置する|に所在する)\s*[「『]?\s*$")
 _SITE_BRACKET_AFTER = re.compile(r"[」』]?\s*[(（][^()（）\n]{0,30}$")
+#: A title naming the site as the first of several (十勝農業試験場等5か所, おおたかどや山送信所及びはがね山送信所, …観測所
+#: ほか): a national programme's places or a body's sites in general, which keep 全国 (bench/realdocs README: a
+#: national programme naming several places is 全国 with their places).
+_ONE_OF_SITES = re.compile(r"[」』]?\s*(?:等|など|ほか|外|や|と(?![しっ])|及び|および|並びに|・|、|,|，)")
 
 
 def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str] | None:
@@ -382,9 +392,11 @@ def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str
     site only: another site the text gives as background (the other station 「はがね山標準電波送信所」) is not the
     page's subject.  Realdocs dev 2026-12-05 (national43): one half-A page has the form (r3908, NICT's notice on
     おおたかどや山, labelled 東北 / 福島県 only), fixed; half B unchanged."""
-    m = _SITE.search(title_proper(title) or title)
+    m = _SITE.search(named := title_proper(title) or title)
     if not m or (organization and (m.group() in organization or organization in m.group())):
         return None  # (the issuer itself, 防災科学技術研究所 on its own page, is the body, not one of its sites)
+    if _ONE_OF_SITES.match(named, m.end()):
+        return None  # 「十勝農業試験場等5か所で…」: one of several places, a programme's (sceptic45)
     name = m.group()
     prefs = set()
     for at in (i.start() for i in re.finditer(re.escape(name), text)):
@@ -408,7 +420,10 @@ def _own_site(text: str, title: str, organization: str | None) -> tuple[str, str
 #: other (a bureau's lecture 「首都直下地震を例に」) names no place so; half B: one page writes it, unchanged.
 #: A local body's bare word for itself acting (県では、, 市では、; not 静岡県では、, a place the page speaks of).
 _BARE_SELF = re.compile(r"(?<![\u4e00-\u9fff々])[都道府県市町村区](?:では|としては)[、,]")
-_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例|事例)(?:に|として|と(?:し|っ)て)")
+#: Not 〜を事例として: a case study's word (a 事例集's 「岩手県遠野市を事例として…紹介します」 under 「全国の自治体の参考と
+#: なるよう」, its programme's framing sentence), whose page takes its place only (the same README convention: a case
+#: study is wholly about one place; sceptic45's page).
+_AS_EXAMPLE = re.compile(r"[」』]?\s*を(?:例|一例)(?:に|として|と(?:し|っ)て)")
 
 
 def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
@@ -422,16 +437,18 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     if organization and _REGIONAL_ORG.search(organization):
         return None
     if ((m := _BODIES_COUNTED.search(text)) and not _LOCAL_ACTS.search(text) and not _OWN_AREA.search(text)
-            and not _LOCAL_MENU.search(text)):
+            and not _LOCAL_MENU.search(text) and not _LOCAL_FIRST_PERSON.search(text)):
         # Before _LOCAL_SELF: a page counting the country's local bodies writes their 市民 and 住民 in the third
-        # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word.
+        # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word — or its readers
+        # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
     voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")]
-    if voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text):
+    if (voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text)
+            and not _RESIDENCE_OFFICE.search(text)):
         # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
         # quotes (「国民の利便性を高め公平公正な社会を実現する社会基盤です」 on its マイナンバーカード page, 交付時来庁方式),
         # not the state's voice.  Realdocs dev 2026-12-05 (national43): of the 8 half-A pages given 全国 by 国民, the
@@ -446,7 +463,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
                                     if not docinfo._AREA_OFFICE.match(text, b.end())), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
-         or _LAW_NUMBER_SHORT.search(text) or (None if local else _FOOTNOTE_MARK.search(text))
+         or _LAW_NUMBER_SHORT.search(text)
+         or (None if local or _CONTACT_LINE.search(text) else _FOOTNOTE_MARK.search(text))
          or (None if local or not _ISSUES.search(text) else _PROPOSAL.search(text)))
     if m:
         return f"names no place and writes 「{m.group()}」"
@@ -457,12 +475,19 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
 _TO_THE_OFFICE = re.compile(r"来庁")
+#: …unless the office is each reader's town (お住まいの市区町村の窓口に来庁, 住民票のある市町村): the state's page on the
+#: same scheme, addressing the whole country (sceptic45's page; r2909, the town's page, writes neither).
+_RESIDENCE_OFFICE = re.compile(r"(?:お住まい|住民票のある|住民登録のある|住所地)の(?:市区町村|市町村|区市町村|自治体)")
 #: A footnote's mark glued to the term it explains (ICT*1・IoT*2・AI*3, 第3期中長期目標期間*1, 戸別受信機等*2): how
 #: the state's White Papers and reports annotate their words at the foot of the page, where a town's or a
 #: prefecture's page writes ※1 or (注1).  Only on a page naming no place, no local voice and none of a local body's
 #: things (_LOCAL_THINGS).  Realdocs dev 2026-12-05 (national43): the 4 half-A pages and 3 half-B pages writing one
 #: are all labelled 全国; it gave r4190 (a 水産白書 section whose edition only the address gives) its 全国, none
 #: other moved.
+#: Nor on a page with a web page's contact line (お問い合わせ 企画部デジタル推進課, 連絡先, 担当): a White Paper's section
+#: has none, and a prefecture's page on its lines annotating 光ファイバ*1 and 5G*2 (sceptic45's page, its place only in
+#: its address) has one.  (The one half-A page the mark moved, r4190, has none.)
+_CONTACT_LINE = re.compile(r"^[\s【■◆●〔\[(（<＜]*(?:お?問い?合わ?せ|連絡先|担当(?:課|部署|係)?)(?:先|窓口)?(?:[\s】〕\]):：)）>＞]|$)", re.M)
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff\u30a1-\u30fa\u30fc）)」])\*[1１](?![0-9０-９])")
 #: A study group's paper of issues (主な論点, 論点整理) that proposes in the secretariat's words (「高等学校において遠隔
 #: 教育を導入することとしてはどうか」): the form of a ministry's 検討会 material, which puts rules for the whole country to
@@ -474,12 +499,14 @@ _ISSUES = re.compile(r"論点")
 _PROPOSAL = re.compile(r"(?:とし|に|を|し)てはどうか")
 #: Towns given as examples of a count of the country's local bodies (「京都市や浜松市等、約200自治体で使われています」,
 #: 「札幌市や福岡市など全国の120を超える市区町村で」): the page presents a scheme of the whole country, which
-#: _examples (regions) reads as passing mentions.  Not a membership (「…等、155団体で構成」), and not a local body's
-#: count of its own area (県内の12市町村, _OWN_AREA).  Realdocs dev 2026-12-05 (national43): one half-A page writes
-#: it (r1934, J-LIS's 地方認証プラットフォーム, labelled 全国), fixed; half B: none writes it.
+#: _examples (regions) reads as passing mentions.  Not a membership (「…等、155団体で構成」), nor the partners of a
+#: project (「…など全国の40を超える自治体が参加しています」, 「…市区町村と共同で」: a town's page on its own project
+#: writes them so; sceptic45's pages), and not a local body's count of its own area (県内の12市町村, _OWN_AREA).
+#: Realdocs dev 2026-12-05 (national43): one half-A page writes it (r1934, J-LIS's 地方認証プラットフォーム, labelled
+#: 全国), fixed; half B: none writes it.
 _BODIES_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{1,6}[市町村区]や[\u4e00-\u9fff]{1,6}[市町村区](?:等|など)(?:の|、)?\s*(?:全国の)?(?:約|およそ)?"
-    r"[0-9０-９,，]+(?:を超える|以上の|超の)?(?:自治体|地方公共団体|団体|市区町村|市町村)(?!で構成|が加盟|が参加する協議会)")
+    r"[0-9０-９,，]+(?:を超える|以上の|超の)?(?:自治体|地方公共団体|団体|市区町村|市町村)(?!で構成|が加盟|が参加|と(?:連携|共同|協力))")
 #: A law cited by its number written short (航空法(昭27法231), 道路交通法(昭35法105), 個人情報保護法(平15法57)): how
 #: the cabinet's White Papers (交通安全白書, 犯罪白書) cite the laws; a local page writes the number in full
 #: (昭和27年法律第231号) or none.  National even beside a local body's things, as _WHITE_PAPER_FIGURE.  On the realdocs

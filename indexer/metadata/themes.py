@@ -699,6 +699,42 @@ QUOTED_NAME_CHARS = 50
 QUOTED_NAMES_READ = 100
 _QUOTED = re.compile(r"「([^「」\n]{2,%d})」" % QUOTED_NAME_CHARS)
 NAME_OF_UNDERTAKING = "name of an undertaking"
+#: What follows a quoted name the page only passes by (sceptic45, pages of its own; no realdocs dev page of half A
+#: that the names fixed has one): the ground another undertaking stands on (「○○県DX推進計画」を踏まえ、町では書かない
+#: 窓口を…, 国の「自治体DX推進計画」及び「…」に基づき), a credential (「○○市情報化推進計画」の策定に携わった講師), or an
+#: event the body went to (町長の動静: 「北海道IoTビジネス共創フォーラム」出席(札幌市), 職員が「…セミナー」に参加しました).
+#: The page is about something else; a page on the plan or the event names it in its title, a heading, or as the
+#: subject of について, を策定しました, の開催.  Past a bracket after the name (its date, its place) and a list of
+#: names joined by 及び, と, や (a PDF's bracket may break across lines).  The event as one the body went to (に参加しました, a schedule's bare 出席), not one it
+#: calls for (「…IoT実証事業」に参加する事業者を募集します, 「…」参加者募集: the page presents it).  Not では or
+#: において: 「…IoT実証事業」では、センサーを… is how a page describes the undertaking it presents (with では, half B
+#: lost a right IoT theme, 0.8508 -> 0.8504).
+_PASSING_AFTER = re.compile(
+    (r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:(?:及び|および|並びに|と|や|、|・)\s*「[^「」\n]{1,%d}」\s*"
+     r"(?:[(（][^()（）]{0,40}[)）]\s*)?){0,8}" % QUOTED_NAME_CHARS)
+    + r"(?:に基づ|にもとづ|を踏まえ|をふまえ|に沿|に則|にのっと|にて|に掲げ|に位置(?:付|づ)け|の中で|によ[りるれ]|を受け|を参考"
+      r"|の策定に(?:携わ|関わ|かかわ)|[にへ](?:の)?(?:出席|参加|出展|登壇)(?:しました|した|いたしました|し、)"
+      r"|(?:出席|出展|登壇)(?=[\s(（]|$))", re.M)
+
+
+#: A word after the name that makes it no name of the page's undertaking (the analyzer's lemmas): the ground of
+#: another (DX推進計画に基づく補助金の募集, 〜を踏まえた, 〜に沿った) or a statistic of its spread (IoT導入率,
+#: IoT導入の割合: a survey's figure beside the cloud's and telework's).  sceptic45's pages; no realdocs dev page moves.
+#: Not 状況: 「…事業」によるIoT実装状況等について説明を受けました is a visit to the undertaking (half A r3502 lost its
+#: right IoT with it); nor よる, the agent's as often (とっとりIoT推進ラボによる伴走支援).
+_NOT_A_NAME_NEXT = frozenset({"基づく", "踏まえる", "沿う", "則る", "率", "割合"})
+
+
+def _name_positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...]) -> list[int]:
+    """_positions of forms in terms, less those followed by a word of _NOT_A_NAME_NEXT."""
+    out = []
+    for i in _positions(terms, forms):
+        ends = [i + len(f) for f in forms if tuple(terms[i:i + len(f)]) == f]
+        if not ends:  # (a form read across sub-units: its end is where its last word stands next)
+            ends = [j + 1 for f in forms for j in range(i, min(len(terms), i + 2 * len(f) + 2)) if terms[j] == f[-1]][:1]
+        if not any(e < len(terms) and terms[e] in _NOT_A_NAME_NEXT for e in ends):
+            out.append(i)
+    return out
 
 
 def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] | None = None,
@@ -710,7 +746,20 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
 
     tax = taxonomy()
     named_by, in_quotes = tax.named_by or {}, tax.named_in_quotes or {}
-    out = [k for k, forms in named_by.items() if k not in given and _positions(terms, forms)]
+    out = [k for k, forms in named_by.items() if k not in given and _name_positions(terms, forms)]
+    if out:
+        # A named_by word only inside names the page passes by (「自治体IoT導入事例発表会」に参加しました) names
+        # nothing the page presents: it counts where the text has it more often than those names do (the first
+        # QUOTED_NAMES_READ of them; a page passing by more is left as it is).
+        passing = []
+        for m in _QUOTED.finditer(text):
+            if _PASSING_AFTER.match(text, m.end()):
+                passing.append(m.group(1))
+                if len(passing) > QUOTED_NAMES_READ:
+                    break
+        if passing and len(passing) <= QUOTED_NAMES_READ:
+            inside = [t.text for t in analyze("。\n".join(passing))]
+            out = [k for k in out if len(_name_positions(terms, named_by[k])) > len(_name_positions(inside, named_by[k]))]
     rest = {k: forms for k, forms in in_quotes.items() if k not in out and k not in given}
     if not rest:
         return out
@@ -718,9 +767,13 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
     def names():  # (terms, whether the page's own name: a technology listed there names it as well)
         yield (list(title_terms) if title_terms is not None else list(terms[:HEAD_TERMS])), True
         if headings := heading_text(text):
-            yield [t.text for t in analyze(headings)], True
+            # (a quoted name on a heading line is read below as the text's quoted names are: a PDF's line cut short
+            # is a heading line, 「総務省では「自治体DX推進計画」(20」, and a quote in it may be a sentence's)
+            yield [t.text for t in analyze(_QUOTED.sub(" ", headings))], True
         read = 0
         for m in _QUOTED.finditer(text):
+            if _PASSING_AFTER.match(text, m.end()):
+                continue
             quoted = unicodedata.normalize("NFKC", m.group(1)).casefold()
             if any(w in quoted for k in rest for w in (tax.quote_words or {}).get(k, ())):
                 yield [t.text for t in analyze(m.group(1))], False
@@ -734,7 +787,7 @@ def _named_by_names(terms: Sequence[str], text: str, title_terms: Sequence[str] 
             continue
         _, strong, _ = _tally(name, dict.fromkeys(rest, True) if own else None)
         for k, forms in list(rest.items()):
-            if strong[k] >= 1 and _positions(name, forms):
+            if strong[k] >= 1 and _name_positions(name, forms):
                 out.append(k)
                 del rest[k]
         if not rest:
