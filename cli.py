@@ -342,6 +342,14 @@ def _title_shown(title) -> str:
     return _shown(re.sub(r"[\t\n\r\v\f\x85\u2028\u2029]+", " ", str(title)))
 
 
+def _source_shown(source) -> str:
+    """Where a value came from, as `show` prints it under the value: one line, the text it quotes
+    read as a title is (a line break a space).  A period keyed on the line above its dates
+    (「申請期間」 over 「令和2年9月1日から令和3年3月15日」) was printed 「申請期間\\n\\n令和2年9月1日…」,
+    the line breaks as code writes them; --json keeps them."""
+    return _title_shown(source)
+
+
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -1254,10 +1262,10 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{_shown(value)}" + (stale if key == "path" else "")
-                       + (f"\n{'':13}← {_shown(source)}" if source else ""))
+                       + (f"\n{'':13}← {_source_shown(source)}" if source else ""))
         elif d.sources.get(key):
             # Cleared by a sidecar or metadata.csv (year = "none" too, which is no facet).
-            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_source_shown(d.sources[key])}")
         elif key in _NOT_FOUND and not (key == "prefecture" and d.region == (NATIONAL,)):
             # A facet's 不明, said where `--year none` led (a national document has no prefecture).
             click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_NOT_FOUND[key]}; a sidecar or metadata.csv can set it")

@@ -1,0 +1,51 @@
+"""review43: a prefecture's 情報政策課 officer on a first day with ictsearch, and a developer embedding its
+Python API, reading only the README and `--help`.  Each test is a problem found so, fixed on this branch."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from ictsearch.cli import cli
+
+from conftest import write
+
+#: A town's call for grants whose period stands under its key, a line above (申請期間 / the two days): the page
+#: has no other date, so the keyed period dates it, and the source quotes the key with its line breaks.
+_CALL = """テレワーク導入支援補助金
+
+市内の中小企業がテレワークを導入するための機器購入費を補助します。
+
+補助額
+
+対象経費の2分の1(上限30万円)
+
+申請期間
+
+令和2年9月1日から令和3年3月15日まで
+
+お問い合わせ 商工観光課
+"""
+
+
+def test_show_prints_where_a_value_came_from_on_one_line_without_escaped_line_breaks(tmp_path):
+    """`show` printed 「申請期間\\n\\n令和2年9月1日から令和3年3月15日」 under fiscal_year and year: the quoted text's
+    line breaks as a programmer writes them, on the officer's screen.  They are spaces now, as in a title;
+    --json keeps the text as it is."""
+    path = write(tmp_path / "資料" / "テレワーク補助金.txt", _CALL)
+    index = tmp_path / "idx"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", str(path.parent), "--index", str(index), "-q"]).exit_code == 0
+    shown = runner.invoke(cli, ["show", str(path), "--index", str(index), "--chars", "0"])
+    assert shown.exit_code == 0, shown.output
+    assert "\\n" not in shown.output
+    lines = shown.output.splitlines()
+    fy = lines.index(next(line for line in lines if line.startswith("fiscal_year")))
+    assert lines[fy].split() == ["fiscal_year", "2020"]
+    assert lines[fy + 1].strip() == "← text: 「申請期間 令和2年9月1日から令和3年3月15日」 (a period within 年度 2020)"
+    # The JSON is the data: its line breaks stay.
+    data = json.loads(runner.invoke(cli, ["show", str(path), "--index", str(index), "--json"]).output)
+    assert data["sources"]["fiscal_year"].startswith("text: 「申請期間\n\n令和2年9月1日")
