@@ -1582,6 +1582,16 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
         # `export --json` was told only "No such option '--json'", `--format json` to choose again.
         return click.UsageError("export writes JSON as JSON Lines, one object per document (the shape of "
                                 "`show --json`): `ictsearch export --format jsonl`", ctx=e.ctx)
+    if (isinstance(e, click.NoSuchOption) and e.option_name == "--format"
+            and any("--json" in p.opts for p in e.ctx.command.params)):
+        # search and similar take --format (text, json, jsonl, csv), and their help calls --json its short
+        # form; facets, show, status and index print text or one JSON object.  `ictsearch facets --format
+        # json` (a script written for search's output) was told only "No such option '--format'."
+        name = e.ctx.info_name
+        typed = " ".join([name, *(p.human_readable_name for p in e.ctx.command.params
+                                  if isinstance(p, click.Argument)), "--json"])
+        return click.UsageError(f"{name} has no --format: it prints text, or one JSON object with --json "
+                                f"(`ictsearch {typed}`)", ctx=e.ctx)
     if isinstance(e, click.NoSuchOption) and e.ctx.info_name in ("index", "show", "similar") and (
             named := _dashed_file(e.option_name, argv)):
         # `ictsearch show "-leading dash.txt"`: a file whose name starts with a dash was "No such option '-l'".

@@ -49,3 +49,39 @@ def test_show_prints_where_a_value_came_from_on_one_line_without_escaped_line_br
     # The JSON is the data: its line breaks stay.
     data = json.loads(runner.invoke(cli, ["show", str(path), "--index", str(index), "--json"]).output)
     assert data["sources"]["fiscal_year"].startswith("text: 「申請期間\n\n令和2年9月1日")
+
+
+@pytest.mark.parametrize("args, typed, as_json", [
+    (["facets", "--format", "json"], "`ictsearch facets --json`", True),
+    (["facets", "--format=json"], "`ictsearch facets --json`", True),
+    (["show", "tohoku-bureau-fy2023-ict-policy-slides.txt", "--format", "JSON"], "`ictsearch show DOC --json`", True),
+    (["status", "--format", "text"], "`ictsearch status --json`", False),
+    (["index", "corpus", "--format", "csv"], "`ictsearch index PATHS --json`", False),
+])
+def test_format_given_to_a_command_that_prints_text_or_json_says_to_use_json(args, typed, as_json, tmp_path,
+                                                                           monkeypatch, capsys):
+    """search and similar take --format, and their help calls --json its short form; a script written for them
+    that asked `ictsearch facets --format json` (or show, status, index) was told only "No such option
+    '--format'."  It is told that the command prints text or, with --json, one JSON object."""
+    from ictsearch import cli as cli_module
+
+    monkeypatch.setattr(sys, "argv", ["ictsearch", *args, "--index", str(tmp_path / "idx")])
+    with pytest.raises(SystemExit) as exit_:
+        cli_module.main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    message = json.loads(err)["error"] if as_json else err
+    assert f"{args[0]} has no --format: it prints text, or one JSON object with --json ({typed})" in message
+
+
+def test_format_still_works_where_it_is_an_option_and_a_misspelt_one_is_still_named(corpus_index, monkeypatch,
+                                                                                 capsys):
+    from ictsearch import cli as cli_module
+
+    result = CliRunner().invoke(cli, ["search", "テレワーク", "--index", str(corpus_index), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.output)["total"] >= 1
+    monkeypatch.setattr(sys, "argv", ["ictsearch", "search", "テレワーク", "--formt", "json"])
+    with pytest.raises(SystemExit):
+        cli_module.main()
+    assert "did you mean --format?" in capsys.readouterr().err
