@@ -85,3 +85,26 @@ def test_format_still_works_where_it_is_an_option_and_a_misspelt_one_is_still_na
     with pytest.raises(SystemExit):
         cli_module.main()
     assert "did you mean --format?" in capsys.readouterr().err
+
+
+def test_the_result_types_say_what_their_fields_are_in_help():
+    """help(ictsearch.Hit), SearchResult, Document, ThemeScore and IndexStatus showed only the signature the
+    dataclass writes (`Hit(doc_id: 'str', path: 'str', …)`): not what a score orders, that highlights are
+    offsets into the snippet, that page is 1-based, where Document.sources comes from.  Each says so now, and
+    names every field its JSON has."""
+    import dataclasses
+    import inspect
+
+    import ictsearch
+
+    for cls in (ictsearch.Hit, ictsearch.SearchResult, ictsearch.Document, ictsearch.ThemeScore,
+                ictsearch.IndexStatus):
+        doc = inspect.getdoc(cls) or ""
+        assert not doc.startswith(f"{cls.__name__}("), cls
+        assert len(doc) > 100, cls
+    for cls in (ictsearch.Hit, ictsearch.SearchResult):
+        doc = inspect.getdoc(cls)
+        missing = [f.name for f in dataclasses.fields(cls) if f"``{f.name}``" not in doc]
+        assert not missing, (cls.__name__, missing)
+    assert "1-based" in inspect.getdoc(ictsearch.Hit) and "offsets" in inspect.getdoc(ictsearch.Hit)
+    assert "``sources``" in inspect.getdoc(ictsearch.Document)
