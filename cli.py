@@ -1185,6 +1185,10 @@ def facets(index_dir, region, year, theme, path, as_json):
             click.echo(f"No documents of {given}" + ("." if empty else " (search with fewer filters)."))
             return
         click.echo(f"{total} document{'' if total == 1 else 's'} of {given}:")
+    elif total:
+        # The whole index: its count, which the 年度 lines add up to with 不明, and why the others add up to
+        # more (a document of two prefectures is counted under each).  The text said no count at all.
+        click.echo(f"{_count(total, 'document')}; one of several regions, prefectures or themes counts under each:")
     for name, values in counts.items():
         click.echo(f"{FACETS_BY_NAME[name].label} ({name}):")
         for value, n in values.items():

@@ -108,3 +108,19 @@ def test_the_result_types_say_what_their_fields_are_in_help():
         assert not missing, (cls.__name__, missing)
     assert "1-based" in inspect.getdoc(ictsearch.Hit) and "offsets" in inspect.getdoc(ictsearch.Hit)
     assert "``sources``" in inspect.getdoc(ictsearch.Document)
+
+
+def test_facets_of_the_whole_index_say_how_many_documents_they_count(corpus_index):
+    """`ictsearch facets` listed the counts with no total: the officer checking that 年度's lines add up with
+    不明 had nothing to add them up to, and the 地域 lines add up to more (a document of two prefectures
+    counts under each).  The first line gives both; with filters it was and is 「N documents of …:」."""
+    runner = CliRunner()
+    out = runner.invoke(cli, ["facets", "--index", str(corpus_index)]).output
+    first = out.splitlines()[0]
+    assert first == "5 documents; one of several regions, prefectures or themes counts under each:", out
+    data = json.loads(runner.invoke(cli, ["facets", "--index", str(corpus_index), "--json"]).output)
+    assert sum(data["fiscal_year"].values()) + data["missing"]["fiscal_year"] == data["total"] == 5
+    # The lines below are the same counts as before.
+    assert "年度 (fiscal_year):\n  2023\t2\n" in out
+    filtered = runner.invoke(cli, ["facets", "--index", str(corpus_index), "--region", "東北"]).output
+    assert filtered.splitlines()[0] == "1 document of region 東北:"
