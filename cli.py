@@ -1218,9 +1218,10 @@ _NOT_FOUND = {
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
-    DOC is a doc id (from search results; its first 4 characters or more will
-    do when no other document's id starts with them), the path of an indexed
-    file, or the url a document has (as search results print it under its path).
+    DOC is the path of an indexed file (as search results print it), a doc id
+    (`search --json` and `search --fields doc_id` print them; its first 4
+    characters or more will do when no other document's id starts with them),
+    or the url a document has (as search results print it under its path).
 
     \b
     Examples:
@@ -1300,7 +1301,7 @@ def show(doc, index_dir, page, chars, as_json):
 @limit_option(5)
 @output_options
 def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
-    """Documents most like DOC (a doc id, an indexed file path or a document's url).
+    """Documents most like DOC (an indexed file's path as search results print it, a doc id or a document's url).
 
     \b
     Examples:

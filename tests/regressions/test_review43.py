@@ -124,3 +124,24 @@ def test_facets_of_the_whole_index_say_how_many_documents_they_count(corpus_inde
     assert "年度 (fiscal_year):\n  2023\t2\n" in out
     filtered = runner.invoke(cli, ["facets", "--index", str(corpus_index), "--region", "東北"]).output
     assert filtered.splitlines()[0] == "1 document of region 東北:"
+
+
+def test_show_help_says_where_a_doc_id_is_printed_as_text_results_print_paths(corpus_index):
+    """`show --help` said DOC is "a doc id (from search results …)", but a search's text output prints no id:
+    the officer looked for one among the hits.  The help names the path the hits print first, and where ids
+    are printed (--json, --fields doc_id); each works with show."""
+    runner = CliRunner()
+    hits = runner.invoke(cli, ["search", "テレワーク普及展開推進事業", "--index", str(corpus_index)]).output
+    doc_id = json.loads(runner.invoke(cli, ["search", "テレワーク普及展開推進事業", "--index", str(corpus_index),
+                                            "--json"]).output)["hits"][0]["doc_id"]
+    assert doc_id not in hits  # the text lists give no id …
+    path = next(line.split()[0] for line in hits.splitlines() if "tohoku-bureau" in line)
+    assert runner.invoke(cli, ["show", path, "--index", str(corpus_index), "--chars", "0"]).exit_code == 0
+    ids = runner.invoke(cli, ["search", "テレワーク普及展開推進事業", "--index", str(corpus_index),
+                              "--fields", "doc_id"]).output
+    assert doc_id in ids.split()
+    assert runner.invoke(cli, ["show", doc_id[:6], "--index", str(corpus_index), "--chars", "0"]).exit_code == 0
+    help_text = " ".join(runner.invoke(cli, ["show", "--help"]).output.split())
+    assert "DOC is the path of an indexed file (as search results print it)" in help_text
+    assert "`search --json` and `search --fields doc_id` print them" in help_text
+    assert "from search results;" not in help_text
