@@ -815,7 +815,9 @@ Examples:
                                                   match the region and 年度 or the text)
   ictsearch search --region 東北 --year 2023          (every document of a filter)
   ictsearch search --path R5_事業計画                 (files by name: also *計画*.pdf, 2023/)
-  ictsearch search テレワーク --region 北信越 --fields タイトル,年度,地域
+  ictsearch search テレワーク --region 関東・東北 --fields タイトル,年度,地域
+  ictsearch search テレワーク --sort date --format csv --excel > テレワーク.csv   (for Excel)
+  ictsearch search テレワーク --explain                (how the query was read)
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).

@@ -145,3 +145,28 @@ def test_show_help_says_where_a_doc_id_is_printed_as_text_results_print_paths(co
     assert "DOC is the path of an indexed file (as search results print it)" in help_text
     assert "`search --json` and `search --fields doc_id` print them" in help_text
     assert "from search results;" not in help_text
+
+
+def test_the_search_help_examples_run_verbatim_on_the_bundled_corpus_and_find_what_they_show(corpus_index):
+    """The officer runs the help's examples on the Quick start's index of corpus/: `--region 北信越 --fields
+    タイトル,年度,地域` found nothing there, so what --fields does never showed, and no example showed
+    --sort, --format csv --excel or --explain.  Each example but the file-name one (--path R5_事業計画, an
+    officer's own file names) finds documents of corpus/ now."""
+    import shlex
+
+    runner = CliRunner()
+    help_text = runner.invoke(cli, ["search", "--help"]).output
+    examples = [line.strip() for line in help_text.split("Examples:")[1].split("Facet counts")[0].splitlines()
+                if line.strip().startswith("ictsearch search")]
+    assert len(examples) >= 10 and any("--explain" in e for e in examples) and any("--excel" in e for e in examples)
+    for example in examples:
+        args = shlex.split(example.split("   (")[0].split(" > ")[0])[1:]
+        if "--path" in args:
+            continue
+        result = runner.invoke(cli, [*args, "--index", str(corpus_index)])
+        assert result.exit_code == 0, (example, result.output)
+        assert "No documents match" not in result.output and '"total": 0' not in result.output, example
+        assert "テレワーク普及展開推進事業" in result.output or "迷惑メール" in result.output or "地域課題" in result.output, example
+    fields = runner.invoke(cli, ["search", "テレワーク", "--region", "関東・東北", "--fields", "タイトル,年度,地域",
+                                 "--index", str(corpus_index)]).output
+    assert "テレワーク普及展開推進事業\t2023\t東北" in fields
