@@ -170,3 +170,18 @@ def test_the_search_help_examples_run_verbatim_on_the_bundled_corpus_and_find_wh
     fields = runner.invoke(cli, ["search", "テレワーク", "--region", "関東・東北", "--fields", "タイトル,年度,地域",
                                  "--index", str(corpus_index)]).output
     assert "テレワーク普及展開推進事業\t2023\t東北" in fields
+
+
+def test_make_layouts_help_prints_its_usage_and_writes_nothing(tmp_path):
+    """`python bench/make_layouts.py --help` (the README's Development section runs the layout bench with it)
+    took --help for its output folder and wrote twenty PDFs and texts into a folder named --help."""
+    import subprocess
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "make_layouts.py"
+    for arg, code in (("--help", 0), ("-h", 0), ("--out", 2)):
+        run = subprocess.run([sys.executable, str(script), arg], cwd=tmp_path, capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode == code, run.stderr
+        assert "usage: python bench/make_layouts.py [OUT_DIR]" in run.stderr
+        assert list(tmp_path.iterdir()) == [], arg
