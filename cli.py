@@ -1184,7 +1184,16 @@ def facets(index_dir, region, year, theme, path, as_json):
                           (("region", region), ("year", year), ("theme", theme), ("path", path)) if values)
         if not total:
             # Not four empty headings: say that nothing was counted, and why.
-            click.echo(f"No documents of {given}" + ("." if empty else " (search with fewer filters)."))
+            from ictsearch.search.facets import NONE_VALUES
+
+            # One filter of none alone (`--year none`, the README's way to list what to fix): every document
+            # has a value.  (Two such filters together say only that none lacks both.)
+            given_alone = [values for values in (region, year, theme, path) if values]
+            nothing_to_fix = (len(given_alone) == 1 and given_alone[0] is not path
+                              and all(v.strip().casefold() in NONE_VALUES for v in given_alone[0]))
+            click.echo(f"No documents of {given}" + ("." if empty else
+                                                     ": every document has a value for it (none is 不明)." if nothing_to_fix
+                                                     else " (search with fewer filters)."))
             return
         click.echo(f"{total} document{'' if total == 1 else 's'} of {given}:")
     elif total:

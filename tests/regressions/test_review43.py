@@ -185,3 +185,31 @@ def test_make_layouts_help_prints_its_usage_and_writes_nothing(tmp_path):
         assert run.returncode == code, run.stderr
         assert "usage: python bench/make_layouts.py [OUT_DIR]" in run.stderr
         assert list(tmp_path.iterdir()) == [], arg
+
+
+def test_year_none_on_documents_that_all_have_a_year_says_every_document_has_one(corpus_index, tmp_path):
+    """The README's way to find the documents to fix, `--year none` (also in facets), on an index where every
+    document has a 年度 said 「the fiscal_year filter (不明) removes every hit」 and, in facets, 「(search with
+    fewer filters)」: as if the filter were wrong.  It says that every document has a value now; two filters
+    together, or a year, are answered as before."""
+    runner = CliRunner()
+    run = lambda *args: runner.invoke(cli, [*args, "--index", str(corpus_index)])  # noqa: E731
+    out = run("search", "--year", "none").output
+    assert "the fiscal_year filter (不明) removes every hit: every document has a fiscal_year" in out, out
+    out = run("search", "テレワーク", "--theme", "不明", "--json").output
+    assert json.loads(out)["notes"] == [
+        "the theme filter (不明) removes every hit: every matching document has a theme"]
+    assert run("search", "テレワーク", "--year", "2015").output.rstrip().endswith(
+        "the fiscal_year filter (2015) removes every hit.")
+    assert run("facets", "--year", "none").output.strip() == (
+        "No documents of year none: every document has a value for it (none is 不明).")
+    assert run("facets", "--region", "なし").output.strip().endswith("every document has a value for it (none is 不明).")
+    assert run("facets", "--year", "none", "--theme", "none").output.strip().endswith("(search with fewer filters).")
+    # A document with no 年度 is still listed and counted.
+    write(tmp_path / "資料" / "メモ.txt", "テレワークの相談窓口について\n\n相談は電話で受け付けています。\n")
+    index = tmp_path / "idx"
+    assert runner.invoke(cli, ["index", str(tmp_path / "資料"), "--index", str(index), "-q"]).exit_code == 0
+    assert json.loads(runner.invoke(cli, ["search", "--year", "none", "--index", str(index), "--json"]).output)[
+        "total"] == 1
+    assert runner.invoke(cli, ["facets", "--year", "none", "--index", str(index)]).output.startswith(
+        "1 document of year none:")
