@@ -342,6 +342,14 @@ def _title_shown(title) -> str:
     return _shown(re.sub(r"[\t\n\r\v\f\x85\u2028\u2029]+", " ", str(title)))
 
 
+def _source_shown(source) -> str:
+    """Where a value came from, as `show` prints it under the value: one line, the text it quotes
+    read as a title is (a line break a space).  A period keyed on the line above its dates
+    (「申請期間」 over 「令和2年9月1日から令和3年3月15日」) was printed 「申請期間\\n\\n令和2年9月1日…」,
+    the line breaks as code writes them; --json keeps them."""
+    return _title_shown(source)
+
+
 def _count(n: int, noun: str) -> str:
     """「1 document」, 「2 documents」."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -807,7 +815,9 @@ Examples:
                                                   match the region and 年度 or the text)
   ictsearch search --region 東北 --year 2023          (every document of a filter)
   ictsearch search --path R5_事業計画                 (files by name: also *計画*.pdf, 2023/)
-  ictsearch search テレワーク --region 北信越 --fields タイトル,年度,地域
+  ictsearch search テレワーク --region 関東・東北 --fields タイトル,年度,地域
+  ictsearch search テレワーク --sort date --format csv --excel > テレワーク.csv   (for Excel)
+  ictsearch search テレワーク --explain                (how the query was read)
 
 Facet counts end the text output; 不明 counts documents with no value (list
 them with --year none, --region none, --theme none or the query word 都道府県:none).
@@ -1174,9 +1184,22 @@ def facets(index_dir, region, year, theme, path, as_json):
                           (("region", region), ("year", year), ("theme", theme), ("path", path)) if values)
         if not total:
             # Not four empty headings: say that nothing was counted, and why.
-            click.echo(f"No documents of {given}" + ("." if empty else " (search with fewer filters)."))
+            from ictsearch.search.facets import NONE_VALUES
+
+            # One filter of none alone (`--year none`, the README's way to list what to fix): every document
+            # has a value.  (Two such filters together say only that none lacks both.)
+            given_alone = [values for values in (region, year, theme, path) if values]
+            nothing_to_fix = (len(given_alone) == 1 and given_alone[0] is not path
+                              and all(v.strip().casefold() in NONE_VALUES for v in given_alone[0]))
+            click.echo(f"No documents of {given}" + ("." if empty else
+                                                     ": every document has a value for it (none is 不明)." if nothing_to_fix
+                                                     else " (search with fewer filters)."))
             return
         click.echo(f"{total} document{'' if total == 1 else 's'} of {given}:")
+    elif total:
+        # The whole index: its count, which the 年度 lines add up to with 不明, and why the others add up to
+        # more (a document of two prefectures is counted under each).  The text said no count at all.
+        click.echo(f"{_count(total, 'document')}; one of several regions, prefectures or themes counts under each:")
     for name, values in counts.items():
         click.echo(f"{FACETS_BY_NAME[name].label} ({name}):")
         for value, n in values.items():
@@ -1206,9 +1229,10 @@ _NOT_FOUND = {
 def show(doc, index_dir, page, chars, as_json):
     """Show a document's metadata, where each value came from, and the start of its text.
 
-    DOC is a doc id (from search results; its first 4 characters or more will
-    do when no other document's id starts with them), the path of an indexed
-    file, or the url a document has (as search results print it under its path).
+    DOC is the path of an indexed file (as search results print it), a doc id
+    (`search --json` and `search --fields doc_id` print them; its first 4
+    characters or more will do when no other document's id starts with them),
+    or the url a document has (as search results print it under its path).
 
     \b
     Examples:
@@ -1254,10 +1278,10 @@ def show(doc, index_dir, page, chars, as_json):
         if value not in (None, ""):
             source = d.sources.get(key)
             click.echo(f"{key:13}{_shown(value)}" + (stale if key == "path" else "")
-                       + (f"\n{'':13}← {_shown(source)}" if source else ""))
+                       + (f"\n{'':13}← {_source_shown(source)}" if source else ""))
         elif d.sources.get(key):
             # Cleared by a sidecar or metadata.csv (year = "none" too, which is no facet).
-            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_shown(d.sources[key])}")
+            click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_source_shown(d.sources[key])}")
         elif key in _NOT_FOUND and not (key == "prefecture" and d.region == (NATIONAL,)):
             # A facet's 不明, said where `--year none` led (a national document has no prefecture).
             click.echo(f"{key:13}{NONE_LABEL}\n{'':13}← {_NOT_FOUND[key]}; a sidecar or metadata.csv can set it")
@@ -1288,7 +1312,7 @@ def show(doc, index_dir, page, chars, as_json):
 @limit_option(5)
 @output_options
 def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
-    """Documents most like DOC (a doc id, an indexed file path or a document's url).
+    """Documents most like DOC (an indexed file's path as search results print it, a doc id or a document's url).
 
     \b
     Examples:
@@ -1574,6 +1598,16 @@ def _mistyped_in(e: click.ClickException, argv: list[str]) -> click.ClickExcepti
         # `export --json` was told only "No such option '--json'", `--format json` to choose again.
         return click.UsageError("export writes JSON as JSON Lines, one object per document (the shape of "
                                 "`show --json`): `ictsearch export --format jsonl`", ctx=e.ctx)
+    if (isinstance(e, click.NoSuchOption) and e.option_name == "--format"
+            and any("--json" in p.opts for p in e.ctx.command.params)):
+        # search and similar take --format (text, json, jsonl, csv), and their help calls --json its short
+        # form; facets, show, status and index print text or one JSON object.  `ictsearch facets --format
+        # json` (a script written for search's output) was told only "No such option '--format'."
+        name = e.ctx.info_name
+        typed = " ".join([name, *(p.human_readable_name for p in e.ctx.command.params
+                                  if isinstance(p, click.Argument)), "--json"])
+        return click.UsageError(f"{name} has no --format: it prints text, or one JSON object with --json "
+                                f"(`ictsearch {typed}`)", ctx=e.ctx)
     if isinstance(e, click.NoSuchOption) and e.ctx.info_name in ("index", "show", "similar") and (
             named := _dashed_file(e.option_name, argv)):
         # `ictsearch show "-leading dash.txt"`: a file whose name starts with a dash was "No such option '-l'".

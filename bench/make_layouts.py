@@ -261,6 +261,10 @@ LAYOUTS = {
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        # `--help` was taken for OUT_DIR: twenty PDFs and texts went into a folder named --help.
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        sys.exit(0 if sys.argv[1] in ("-h", "--help") else 2)
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / ".work" / "layouts"
     out.mkdir(parents=True, exist_ok=True)
     for name, build in LAYOUTS.items():

@@ -12,6 +12,12 @@ from .store import IndexStore
 
 @dataclass(frozen=True)
 class IndexStatus:
+    """What :func:`index_status` returns: what ``ictsearch status`` prints about an index (``to_dict()`` is
+    ``status --json``).  ``documents`` and ``pages`` it holds (``pages`` of its ``paged_documents``),
+    ``size_bytes`` on disk, ``updated`` (when the last index run ended, seconds since the epoch),
+    ``failures`` (path -> reason) of the files that failed; the other fields are notes for its next
+    ``ictsearch index`` run, each described below."""
+
     index_dir: str
     format_version: int
     generation: str

@@ -841,7 +841,13 @@ class Index:
             fq, _ = filter_query(only, extra)
             if fq is not None and not matched & arrays.evaluate(fq, scores=False).mask:
                 values = ", ".join(map(str, applied[group]))
-                notes.append(f"the {group} filter ({values}) removes every hit")
+                if all(str(v) == NONE_LABEL for v in applied[group]):
+                    # `--year none` (the README's way to list the documents to fix) on documents that all
+                    # have a 年度: say so, not only that the filter removed them.
+                    whose = "document" if q is None else "matching document"
+                    notes.append(f"the {group} filter ({values}) removes every hit: every {whose} has a {group}")
+                else:
+                    notes.append(f"the {group} filter ({values}) removes every hit")
         return notes or ["the filters together remove every hit"]
 
     def _empty_readings(self, arrays: Arrays, query: str, compiled: Compiled, filter_q, synonyms: bool,

@@ -65,6 +65,17 @@ def stale_files_note(hits) -> str | None:
 
 @dataclass(frozen=True)
 class Hit:
+    """One document that matched a search, as a line of the results (``to_dict()`` is its ``--json``).
+
+    ``doc_id`` names it for :meth:`Index.get` and :meth:`Index.similar`; ``path`` is the indexed file and
+    ``title`` its title (``gone``: the file is no longer there, ``changed``: edited since the index run);
+    ``score`` orders the hits of one search only; ``page`` is the 1-based page of the snippet's best sentence
+    (None for a file without pages); ``highlights`` are (start, end) character offsets of the matched words
+    in ``snippet``.  The metadata (``region``, ``prefecture``, ``fiscal_year``, ``year``, ``themes``,
+    ``organization``, ``doctype``, ``url``) is the document's, derived or given by a sidecar or
+    ``metadata.csv``; ``()`` or None where it has none (年度 不明).  ``Index.get(hit.doc_id)`` gives the whole
+    :class:`Document`, with where each value came from."""
+
     doc_id: str
     path: str
     title: str
@@ -154,6 +165,15 @@ SIMILAR_PREFIX = "similar:"
 
 @dataclass(frozen=True)
 class SearchResult:
+    """What :meth:`Index.search` (and :meth:`Index.similar`) returns; ``to_dict()`` is exactly what
+    ``ictsearch search --json`` prints.
+
+    ``total`` documents matched ``query``; ``hits`` are those from ``offset``, at most ``limit``.  ``facets`` counts the
+    matches per value of region, prefecture, fiscal_year and theme (the ten largest; ``more_values`` says how
+    many more), ``missing`` those with no value (不明).  ``notes``, ``suggestions``, ``dropped_words`` and
+    ``words_in_no_document`` say why few or no documents matched; ``left_out_without_value`` counts the
+    matches a filter left out for having no value; ``explain`` is how the query was read (``explain=True``)."""
+
     query: str
     total: int
     offset: int
@@ -206,12 +226,26 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class ThemeScore:
+    """A theme of a :class:`Document` and how densely the document writes its words, from 0 to 1 (0.63 at
+    20 per 1,000 terms, near 1 far above); a search's hits and its theme filter name the themes only."""
+
     name: str
     score: float
 
 
 @dataclass(frozen=True)
 class Document:
+    """One indexed document with its metadata and whole text, as :meth:`Index.get` and
+    :meth:`Index.documents` give it; ``to_dict()`` is ``ictsearch show DOC --json`` and a line of
+    ``ictsearch export --format jsonl``.
+
+    The metadata is a :class:`Hit`'s, ``themes`` with their scores (:class:`ThemeScore`); ``sources`` says, per
+    field, where its value came from (the text and line, the title, the file's path, a sidecar …), as
+    ``ictsearch show`` prints it.  ``text`` is the extracted text, ``pages`` the number of pages (None for a
+    file without pages) and :meth:`page_text` one page of it; ``encoding`` is a text file's, ``warnings`` what
+    reading the file warned of, ``ocr_pages`` the pages read by OCR.  ``page_starts`` and ``content_hash``
+    are the index's own (where each page starts in ``text``, the file's hash) and stay out of the JSON."""
+
     doc_id: str
     path: str
     title: str
