@@ -3071,4 +3071,19 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         if year is None and pyear and not pfy:
             year = pyear
             src["year"] = f"path: {Path(path).name}"
-    return fy, year, src
+    return fy, year, {k: _text_line_numbers(v, text, lines) for k, v in src.items()}
+
+
+#: "(line N" and "under line N" in a source: N counts the rules' lines (non-empty, wrapped rows joined).
+_LINE_NUMBER = re.compile(r"(?<=\bline )\d+")
+
+
+def _text_line_numbers(source: str, text: str, lines) -> str:
+    """A source's line numbers as the text's own (its Nth line, blank lines counted), where the rules count only the
+    lines they read (non-empty, a wrapped paragraph one line): `show --chars` and Index.get() give the text, and
+    the README says "(line N)" is its line.  `show` had said (line 20) of a text's line 34 (review43)."""
+    def own(m: re.Match) -> str:
+        i = int(m.group()) - 1
+        return str(text.count("\n", 0, lines[i][0]) + 1) if 0 <= i < len(lines) else m.group()
+
+    return _LINE_NUMBER.sub(own, source) if "line " in source else source

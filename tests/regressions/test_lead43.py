@@ -114,3 +114,11 @@ def test_a_question_whose_two_words_no_page_holds_together_shows_the_pages_holdi
 def test_a_question_one_page_answers_is_searched_as_before(question_idx):
     res = question_idx.search("電子申請で住民票を請求したい")
     assert Path(res.hits[0].path).name == "申請.txt" and not res.dropped_words
+
+
+def test_a_date_source_names_the_text_own_line_blank_lines_counted():
+    # show's "(line N)" is the line of the text show --chars and Index.get() give (README); the rules count only
+    # non-empty lines, and said (line 2) of the text's line 5 (review43: (line 20) of line 34).
+    text = "地域ICT推進セミナーの開催について\n\n\n\n掲載日:令和5年7月3日\n\n東北総合通信局は、地域ICT推進セミナーを開催します。\n"
+    m = derive_metadata(text, title="地域ICT推進セミナーの開催について", path=Path("page.txt"))
+    assert m.year == 2023 and "(line 5)" in m.sources["year"], m.sources["year"]
