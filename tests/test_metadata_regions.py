@@ -860,7 +860,7 @@ def test_a_place_found_without_scores_is_explained_without_an_empty_list():
     text = "知事記者会見\n知事からの話題\n第1は安全安心の確立、第2は地域活力の増進、第3は兵庫の自立と新時代の先導でした。\n"
     m = derive_metadata(text, title="知事記者会見", path=Path("page.txt"))
     assert m.prefecture == ("兵庫県",)
-    assert m.sources["region"].startswith("places: 「兵庫」 written 1 time on a page that writes"), m.sources["region"]
+    assert m.sources["region"].startswith("places: 「兵庫」 written once on a page that writes"), m.sources["region"]
 
 
 def test_a_place_in_brackets_after_a_name_or_in_an_agenda_is_not_the_pages():

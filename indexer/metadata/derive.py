@@ -627,12 +627,18 @@ _SCORED = re.compile(r"[^=;:,\s]+=\d")
 def _places_source(evidence: str) -> str:
     """`show`'s line for region and prefecture: the places' scores say what they weigh (a user
     read 「places: 長野県=16, 信越=16」 as counts of mentions)."""
+    # Notes after no scores open with their separator (「; visited or the venue of …」): show said 「places: ; …」.
+    evidence = re.sub(r"^[;\s]+", "", evidence)
     if not evidence:
         return "places: none"
     if _SCORED.match(evidence):
+        # The legend right after the scores it explains, before the notes (「…; 徳島県 only in a guest's talk」),
+        # which it read as explaining.
+        scores, sep, notes = evidence.partition(";")
         w = regions
-        return (f"places: {evidence} (weighted mentions: title ×{w.W_TITLE:g}, first lines ×{w.W_HEAD:g}, "
-                f"body ×{w.W_BODY:g}, a town with its prefecture ×{w.W_QUALIFIED:g}, in a list ×{w.LIST_FACTOR:g})")
+        return (f"places: {scores} (weighted mentions: title ×{w.W_TITLE:g}, first lines ×{w.W_HEAD:g}, "
+                f"body ×{w.W_BODY:g}, a town with its prefecture ×{w.W_QUALIFIED:g}, in a list ×{w.LIST_FACTOR:g})"
+                f"{sep}{notes}")
     return f"places: {evidence}"
 
 

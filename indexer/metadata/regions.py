@@ -706,6 +706,11 @@ _BODY_BY_SUFFIX = LazyPattern(
     r"|(?:(?<=国[・、やと])|(?<=国及び)|(?<=国および))([都道府県])(?![\u4e00-\u9fff])")
 
 
+def _times(n: int) -> str:
+    """How often, as show says it: once, twice, 3 times (show said 「written 1 time」)."""
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
 def settled_town(text: str, cands: tuple[str, ...]) -> str | None:
     """Which of a town name's prefectures (太子町: 大阪府 or 兵庫県) the page says by writing its prefecture's
     body by the suffix alone, as a town writes the prefecture it belongs to (国・府支出金, 国や府に依存, 都の補助金,
@@ -2222,7 +2227,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
     if len(own) >= SELF_BY_SUFFIX_TIMES:
         (suffix, n), *_ = Counter(own).most_common()
         pref = "東京都" if suffix == "都" else "北海道"
-        return pref, f"; 「{suffix}」 written of itself {n} time{'s' if n > 1 else ''} (都保有, 道内 …)"
+        return pref, f"; 「{suffix}」 written of itself {_times(n)} (都保有, 道内 …)"
     if not everywhere:
         if town := _own_town_stem(text):
             return town[0], f"; 「{town[1]}」 written before its own {town[2]}"
@@ -2246,7 +2251,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         if len(stems) != 1:
             return None
         ((stem, n),) = stems.items()
-        return g.short[stem], f"; 「{stem}」 written {n} time{'s' if n > 1 else ''} on a page that writes 「{voice.group()}」"
+        return g.short[stem], f"; 「{stem}」 written {_times(n)} on a page that writes 「{voice.group()}」"
     towns = {p.prefecture for p in everywhere if p.prefecture}
     if not towns and (town := _own_town_stem(text)) and {p.block for p in everywhere} == {g.block_of[town[0]]}:
         # A town's page naming its block only as where something else is (四国内の人員, 東北の各地) writes

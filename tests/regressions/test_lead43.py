@@ -122,3 +122,16 @@ def test_a_date_source_names_the_text_own_line_blank_lines_counted():
     text = "地域ICT推進セミナーの開催について\n\n\n\n掲載日:令和5年7月3日\n\n東北総合通信局は、地域ICT推進セミナーを開催します。\n"
     m = derive_metadata(text, title="地域ICT推進セミナーの開催について", path=Path("page.txt"))
     assert m.year == 2023 and "(line 5)" in m.sources["year"], m.sources["year"]
+
+
+def test_show_places_line_reads_as_a_sentence():
+    # review43: 「places: ; visited or …」 after no scores, the legend after notes it did not explain, 「written 1 time」.
+    from ictsearch.indexer.metadata.derive import _places_source
+
+    assert _places_source("; visited or the venue of a meeting it announces: 福島県") == (
+        "places: visited or the venue of a meeting it announces: 福島県")
+    line = _places_source("岩手県=12, 東北=12; 全国 as well: 「岩手県」 is taken as an example")
+    assert line.startswith("places: 岩手県=12, 東北=12 (weighted mentions: ") and line.endswith(
+        "); 全国 as well: 「岩手県」 is taken as an example")
+    text = "知事記者会見\n知事からの話題\n第1は安全安心の確立、第2は地域活力の増進、第3は兵庫の自立と新時代の先導でした。\n"
+    assert "「兵庫」 written once" in _meta(text, title="知事記者会見").sources["region"]
