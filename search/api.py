@@ -490,7 +490,8 @@ class Index:
 
             fewer = relax.fewer_words(arrays, ast, query, compile_word, allowed, spellings,
                                       passage=understanding.in_pasted_passage())
-            if fewer is None and (asked := relax.question_words(ast, compiled.words)) is not None:
+            # (Not with synonyms off: the words as typed, strictly, as feedback's relaxing is not.)
+            if fewer is None and synonyms and (asked := relax.question_words(ast, compiled.words)) is not None:
                 fewer = relax.fewer_words(arrays, asked, query, compile_word, allowed, spellings)
             if fewer is not None:
                 matches = scored(arrays, fewer.query, allowed)

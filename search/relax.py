@@ -92,7 +92,9 @@ def question_words(ast, words: list[dict]) -> And | None:
     at = [i for i, n in enumerate(nodes) if isinstance(n, Word) and n.field is None and n.text == asked[0].get("word")]
     if len(at) != 1:
         return None
-    split = [Word(t) for t in asked[0]["content_words"]]
+    # A year or place read out of the question (本年度 in 「本年度、ネット依存の対策」) stays required, as typed apart.
+    read = [Word(w["word"]) for w in words if w.get("read_as") and w.get("within") == asked[0].get("word")]
+    split = read + [Word(t) for t in asked[0]["content_words"]]
     return And(tuple(nodes[:at[0]] + split + nodes[at[0] + 1:]))
 
 
