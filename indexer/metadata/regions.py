@@ -718,9 +718,15 @@ _BODY_BY_SUFFIX = LazyPattern(
     r"|(?:(?<=国[・、やと])|(?<=国及び)|(?<=国および))([都道府県])(?![\u4e00-\u9fff])")
 
 
-def bodies_by_suffix(text: str) -> set[str]:
-    """The suffixes (都, 道, 府, 県) of the prefectures' bodies text writes by the suffix alone (_BODY_BY_SUFFIX)."""
-    return {m.group(1) or m.group(2) or m.group(3) for m in _BODY_BY_SUFFIX.finditer(text)}
+def bodies_by_suffix(text: str, written: set[str] | None = None) -> set[str]:
+    """The suffixes (都, 道, 府, 県) of the prefectures' bodies text writes by the suffix alone (_BODY_BY_SUFFIX), less
+    those of the prefectures it writes in full (written; read from text when None): 県 on a page naming 静岡県川根本町
+    (「静岡県川根本町では、国・県の補助を活用して」) may be that town's prefecture, and settles no other town's name
+    (sceptic46: a 東海 bureau's case list settled 府中市 as 広島県's by it, and lost 静岡県)."""
+    if written is None:
+        g = gazetteer()
+        written = {m.group() for m in _place_re().finditer(text) if m.group() in g.block_of}
+    return {m.group(1) or m.group(2) or m.group(3) for m in _BODY_BY_SUFFIX.finditer(text)} - {p[-1] for p in written}
 
 
 def settled_town(text: str, cands: tuple[str, ...], suffixes: set[str] | None = None) -> str | None:
@@ -812,7 +818,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not name.endswith(("市", "町", "村")):
             return None
         if suffixes is None:
-            suffixes = bodies_by_suffix(text)
+            suffixes = bodies_by_suffix(text, {p for _, p in pref_at})
         return settled_town(text, cands, suffixes)
 
     out: list[Place] = []

@@ -176,6 +176,21 @@ def test_tonai_settles_no_shared_town_name():
     assert _places(FUCHU_FAIR) == (set(), set())
 
 
+# A bureau's case list: 府中市 unqualified, and another town's 国・県の補助 with its prefecture written (静岡県川根本町):
+# the 県 is 静岡県's, and settles 府中市 as no 広島県's.
+BUREAU_CASES = (
+    '管内の自治体DX事例\n'
+    '東海総合通信局では、管内の自治体DXの取組事例を紹介しています。\n'
+    '府中市では、住民票の写しなどのコンビニ交付を開始し、窓口の混雑が緩和された。\n'
+    '静岡県川根本町では、国・県の補助を活用して光回線を整備した。\n'
+)
+
+
+def test_a_suffix_of_a_prefecture_written_in_full_settles_no_other_town():
+    assert regions.settled_town(BUREAU_CASES, ('東京都', '広島県')) is None
+    assert _places(BUREAU_CASES) == ({'東海'}, {'静岡県'})
+
+
 def test_to_no_hojokin_and_ken_no_hojokin_still_settle_fuchu():
     assert regions.settled_town('府中市では、都の補助金を活用します。', ('東京都', '広島県')) == '東京都'
     assert regions.settled_town('府中市では、県の補助金を活用します。', ('東京都', '広島県')) == '広島県'
