@@ -796,6 +796,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
     # each town of a shared name written without its prefecture (府中市、伊達市、太子町、森町、清水町 × 8,000 on one line,
     # 152,000 characters: 206 s, 0.64 s so; bench/hostile_inputs.py's shared_towns_oneline; sceptic46).
     suffixes: set[str] | None = None
+    aizu = "会津" in text  # (中通り and 浜通り beside 会津 are 福島県's areas: read once, not for each mention)
 
     def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
         nonlocal hosts, suffixes
@@ -847,7 +848,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             if name in g.areas and ((not _AREA_GOES_ON.match(text, e) and not _KANA_NAME.match(name))
                                     or _COMPANY_AFTER.match(text, e) or _AREA_IS_A_PERSON.match(text, e)
                                     or (name.endswith("通り") and not _STREET_AREA_GOES_ON.match(text, e)
-                                        and "会津" not in text)):
+                                        and not aizu)):
                 continue
             if _KANA_NAME.match(name) and (_KANA_WORD_AFTER.match(text, e) or _KANA_BRAND.match(text, e) or (
                     s and _KANA_WORD_BEFORE.match(text, s - 1)
