@@ -6,7 +6,7 @@ usage: python bench/hostile_inputs.py [--sizes 50000,200000] [--kinds K,...] [--
 Each kind is a realistic but hostile text a collection holds: PDF text without a line break, a
 page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
-and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns.  The sentences are the real pages'
+and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
@@ -37,7 +37,7 @@ DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
          "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
-         "as_of_cells_oneline", "one_place_oneline")
+         "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline")
 
 
 def _sentences() -> list[str]:
@@ -100,6 +100,9 @@ def make(kind: str, n: int) -> str:
         return _fill(lambda i: "、令和{}年4月現在".format(i % 7 + 1), n)
     if kind == "as_of_cells_oneline":  # a sheet of as-of days and figures saved as one line of cells
         return "統計表\n" + _fill(lambda i: "令和{}年4月1日現在\t{}%\t".format(i % 7 + 1, i % 100), n)
+    if kind == "shared_towns_oneline":  # a town's list of partner towns whose names several prefectures share, one line
+        shared = [t for p, t in towns if "|" in p and t.endswith(("市", "町", "村"))]
+        return "町の連携先\n" + _fill(lambda i: shared[i % len(shared)], n, "、") + "。町民の皆様へ。"
     if kind == "one_place_oneline":  # a White Paper section naming one prefecture's towns on one line
         return "令和6年版 情報通信白書\n" + _fill(lambda i: "石川県" + "輪島市珠洲市七尾市"[i % 3 * 3:i % 3 * 3 + 3] + "、", n)
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")

@@ -640,6 +640,15 @@ _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: prefecture's office for it (十勝総合振興局, 網走支庁), and before 広域, the towns of the area working as one
 #: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken).
 _AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: An area's name that is a family name too (三河, 尾張, 但馬, 石見, 大隅, 丹後) before an honorific (講師は三河さん), or
+#: before a space and a given name that a comma, a line's end or an honorific closes (委員長　三河 一郎、副委員長　尾張
+#: 花子), is a person: sceptic46's pages.
+_AREA_IS_A_PERSON = LazyPattern(r"[ \u3000]?(?:さん|さま|様|氏|君|くん|ちゃん|先生)"
+                                r"|[ \u3000](?!地方|地域|地区|広域)[\u4e00-\u9fff々ぁ-ゖ]{1,4}[ \u3000]*(?:さん|様|氏|君|先生|[、,，\n]|$)")
+#: 福島県's 中通り and 浜通り are a street's words anywhere (駅前から中通りにかけて, 浜通りと港町通りの交差点: sceptic46's
+#: city pages): the area only before an area's word (中通り地方, 浜通り地域) or on a page writing 会津 too (会津、中通り、
+#: 浜通りの各地域).
+_STREET_AREA_GOES_ON = LazyPattern(r"地方|地域|地区|エリア|広域|圏|北部|南部|東部|西部|中部")
 #: A town's prefecture in brackets right after it: 塩尻市（長野県）, 神山町(徳島県名西郡).
 _PREF_IN_BRACKETS = LazyPattern(r"\s?[(（]\s?(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)")
 #: Towns joined by ・ that one bracketed prefecture closes (長岡市・越路町・三島町・与板町(新潟県), 米沢市・南陽市・
@@ -699,10 +708,13 @@ def _towns_of_addresses(text: str) -> dict[str, str]:
 
 
 #: A prefecture's body written by its suffix alone, as its own towns write it: money from it (国・府支出金, 都の補助金),
-#: its area and people (都内, 道民), its office (府庁, 県知事), or beside the state (国や府に依存).  Only where no
+#: its area and people (道内, 県民), its office (府庁, 県知事), or beside the state (国や府に依存).  Only where no
 #: kanji comes before (京都府, 政府, 内閣府, 首都, 国道 are other words).
+#: (都 only by its money or beside the state: every town writes of the capital's area, people and office as a place
+#: it goes to — 「都内で開催される移住フェアに出展」, 「都民の皆様」 on a page of 広島県's 府中市: sceptic46.)
 _BODY_BY_SUFFIX = LazyPattern(
-    r"(?<![\u4e00-\u9fff々])([都道府県])(?=の?(?:支出金|補助金|補助事業|負担金|委託金|交付金)|内[のでにはを各全]|民[のがはにを、]|立[\u4e00-\u9fff]|庁|知事|議会)"
+    r"(?<![\u4e00-\u9fff々])([都道府県])(?=の?(?:支出金|補助金|補助事業|負担金|委託金|交付金))"
+    r"|(?<![\u4e00-\u9fff々])([道府県])(?=内[のでにはを各全]|民[のがはにを、]|立[\u4e00-\u9fff]|庁|知事|議会)"
     r"|(?:(?<=国[・、やと])|(?<=国及び)|(?<=国および))([都道府県])(?![\u4e00-\u9fff])")
 
 
@@ -711,7 +723,18 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-def settled_town(text: str, cands: tuple[str, ...]) -> str | None:
+def bodies_by_suffix(text: str, written: set[str] | None = None) -> set[str]:
+    """The suffixes (都, 道, 府, 県) of the prefectures' bodies text writes by the suffix alone (_BODY_BY_SUFFIX), less
+    those of the prefectures it writes in full (written; read from text when None): 県 on a page naming 静岡県川根本町
+    (「静岡県川根本町では、国・県の補助を活用して」) may be that town's prefecture, and settles no other town's name
+    (sceptic46: a 東海 bureau's case list settled 府中市 as 広島県's by it, and lost 静岡県)."""
+    if written is None:
+        g = gazetteer()
+        written = {m.group() for m in _place_re().finditer(text) if m.group() in g.block_of}
+    return {m.group(1) or m.group(2) or m.group(3) for m in _BODY_BY_SUFFIX.finditer(text)} - {p[-1] for p in written}
+
+
+def settled_town(text: str, cands: tuple[str, ...], suffixes: set[str] | None = None) -> str | None:
     """Which of a town name's prefectures (太子町: 大阪府 or 兵庫県) the page says by writing its prefecture's
     body by the suffix alone, as a town writes the prefecture it belongs to (国・府支出金, 国や府に依存, 都の補助金,
     道内の): the one candidate of that suffix, when no prefecture is written near the name.  None when the page
@@ -720,7 +743,8 @@ def settled_town(text: str, cands: tuple[str, ...]) -> str | None:
     Not a postal code's or a telephone area code's digits, which the labels do not read as a place (bench/realdocs
     README: a place every reader knows; realdocs dev r328, 小国町 with 電話 0967-…, is labelled without one): tried
     with Japan Post's 〒 prefixes and a table of area codes, the area codes broke r328 and the codes fixed none."""
-    suffixes = {m.group(1) or m.group(2) for m in _BODY_BY_SUFFIX.finditer(text)}
+    if suffixes is None:
+        suffixes = bodies_by_suffix(text)
     by_suffix = [p for p in cands if p[-1] in suffixes and sum(q[-1] == p[-1] for q in cands) == 1]
     return by_suffix[0] if len(by_suffix) == 1 else None
 
@@ -773,9 +797,14 @@ def _places_in(text: str) -> tuple[Place, ...]:
              for m in matches if m.group() not in g.block_of and m.group() not in g.towns}
 
     hosts: dict[str, str] | None = None  # the towns the text's web and mail addresses name
+    # The prefectures' bodies the text writes by the suffix alone, read once: settled_town read the whole text for
+    # each town of a shared name written without its prefecture (府中市、伊達市、太子町、森町、清水町 × 8,000 on one line,
+    # 152,000 characters: 206 s, 0.64 s so; bench/hostile_inputs.py's shared_towns_oneline; sceptic46).
+    suffixes: set[str] | None = None
+    aizu = "会津" in text  # (中通り and 浜通り beside 会津 are 福島県's areas: read once, not for each mention)
 
     def nearby_prefecture(s: int, cands: tuple[str, ...], name: str) -> str | None:
-        nonlocal hosts
+        nonlocal hosts, suffixes
         # Only the mentions within NEAR_CHARS (pref_at is sorted): 241 towns against 20,000
         # prefectures of one long list took 1.3 s read whole.
         near = [(abs(pos - s), p) for pos, p in pref_at[bisect.bisect_left(pref_at, (s - NEAR_CHARS,)):
@@ -792,7 +821,11 @@ def _places_in(text: str) -> tuple[Place, ...]:
             hosts = _towns_of_addresses(text)
         if hosts.get(name) in cands:
             return hosts[name]
-        return settled_town(text, cands) if name.endswith(("市", "町", "村")) else None
+        if not name.endswith(("市", "町", "村")):
+            return None
+        if suffixes is None:
+            suffixes = bodies_by_suffix(text, {p for _, p in pref_at})
+        return settled_town(text, cands, suffixes)
 
     out: list[Place] = []
     last_pref: tuple[int, str] | None = None
@@ -818,7 +851,9 @@ def _places_in(text: str) -> tuple[Place, ...]:
             # (A prefecture's name in kana for itself, ふじのくに, heads the names of its own pages and programmes
             # whatever follows: ふじのくに魅力情報 in a 静岡県 page's menu; realdocs dev half B r3045 fixed, none broken.)
             if name in g.areas and ((not _AREA_GOES_ON.match(text, e) and not _KANA_NAME.match(name))
-                                    or _COMPANY_AFTER.match(text, e)):
+                                    or _COMPANY_AFTER.match(text, e) or _AREA_IS_A_PERSON.match(text, e)
+                                    or (name.endswith("通り") and not _STREET_AREA_GOES_ON.match(text, e)
+                                        and not aizu)):
                 continue
             if _KANA_NAME.match(name) and (_KANA_WORD_AFTER.match(text, e) or _KANA_BRAND.match(text, e) or (
                     s and _KANA_WORD_BEFORE.match(text, s - 1)
@@ -901,21 +936,30 @@ def _places_in(text: str) -> tuple[Place, ...]:
         if not any(a < pos + len(stem) and pos < b for a, b in taken):
             out.append(Place(pos, pos + len(stem), stem, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
+    # (The three readings below check what is taken by bisection: a national list of towns with their 郡 on one
+    # line, 7,000 郡 against as many places, took 4.9 s with any() over the whole list, 1.2 s before the 郡 were read
+    # and after; bench/hostile_inputs.py's towns_oneline; sceptic46.)
+    free = _spans(out)
     if "[" in text or "［" in text or "〔" in text:
         for m in _bracketed_suffix_re().finditer(text):
             pref = g.short[m.group(1)]
-            if pref.endswith(m.group(2)) and not any(a < m.end() and m.start() < b for a, b in taken):
+            if pref.endswith(m.group(2)) and _free(free, m.start(), m.end()):
                 out.append(Place(m.start(), m.end(), m.group(), g.block_of[pref], pref))
-        taken = [(p.start, p.end) for p in out]
+        free = _spans(out)
     if "ふるさと" in text:
         for m in _home_stem_re().finditer(text):
-            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            # (Not a town's name that begins with the short name, written without its suffix: ふるさと長野原 is
+            # 群馬県's 長野原町, ふるさと山形村 長野県's; sceptic46.)
+            if any(text[m.start(1):m.end(1) + k] in g.town_stems or text[m.start(1):m.end(1) + k] in g.ambiguous_stems
+                   for k in range(1, 4)):
+                continue
+            if _free(free, m.start(1), m.end(1)):
                 pref = g.short[m.group(1)]
                 out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref, own_name=True))
-    taken = [(p.start, p.end) for p in out]
+        free = _spans(out)
     if "郡" in text:
         for pos, name, pref in _districts(text):
-            if not any(a < pos + len(name) and pos < b for a, b in taken):
+            if _free(free, pos, pos + len(name)):
                 out.append(Place(pos, pos + len(name), name, g.block_of[pref], pref))
     taken = [(p.start, p.end) for p in out]
     for m in _FOUNDED_BY_SUFFIX.finditer(text) if "都立" in text or "道立" in text else ():
@@ -934,6 +978,25 @@ def _places_in(text: str) -> tuple[Place, ...]:
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+def _spans(places) -> tuple[list[tuple[int, int]], int]:
+    """The places' (start, end) sorted, and the longest one's length: for _free."""
+    spans = sorted((p.start, p.end) for p in places)
+    return spans, max((b - a for a, b in spans), default=0)
+
+
+def _free(spans: tuple[list[tuple[int, int]], int], s: int, e: int) -> bool:
+    """Whether text[s:e] overlaps none of the spans (_spans): only those starting within the longest one's length
+    before s are read."""
+    items, longest = spans
+    i = bisect.bisect_left(items, (s - longest,))
+    while i < len(items) and items[i][0] < e:
+        a, b = items[i]
+        if a < e and s < b:
+            return False
+        i += 1
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -980,12 +1043,19 @@ def _districts(text: str):
     of a prefecture written before it, 青森県上北郡) stands too."""
     districts = _district_prefectures()
     for m in _district_re().finditer(text):
+        if _OLD_TOWN_AFTER.match(text, m.end()):
+            continue
         yield m.start(), m.group(1), districts[m.group(1)]
     for m in _QUALIFIED_DISTRICT.finditer(text):
         if (pref := districts.get(m.group(2))) == m.group(1):
             yield m.start(2), m.group(2), pref
 
 
+#: A town the gazetteer does not know right after a 郡 (石川郡野々市町, a city since 2011; 山県郡高富町, merged in 2003):
+#: an old address, whose 郡 may be another prefecture's today (石川郡 is 福島県's, 山県郡 広島県's) — a town page's
+#: history (「石川郡野々市町から市制を施行」) is not that prefecture's (sceptic46).  A town it knows is read whole by
+#: find_places; 郡内, 郡各町村 and 郡町村会 are the 郡's own.
+_OLD_TOWN_AFTER = LazyPattern(r"(?!内|各|全|町村)[\u4e00-\u9fff々ヶ]{1,4}[町村]")
 #: A 郡 written after its prefecture (宮城県遠田郡の): the prefecture is read by find_places, the 郡 here.
 _QUALIFIED_DISTRICT = LazyPattern(r"(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)([\u4e00-\u9fff々ヶ]{1,5}郡)")
 
@@ -2134,16 +2204,23 @@ def _town_word_re() -> re.Pattern:
     return re.compile(rf"(?={_first_chars(stems)})(?<![{_GLUED}])({_trie_pattern(stems)}){_TOWN_WORD_AFTER}")
 
 
+#: How many different towns' stems the page must write: two, the town and a neighbour (「気仙沼に隣接する南三陸の
+#: 町長」).  One alone is as often a thing or a person named like a town: a temple (観音寺の本堂, 国分寺の伽藍), a river
+#: (富士川の水位), a landscape (武蔵野の落ち葉堆肥農法), a staff member (担当:宇都宮、佐藤) — sceptic46's pages, on
+#: town pages that write 町では or 市民; no realdocs dev page is read through this rule either way.
+TOWN_WORDS = 2
+
+
 def _own_town_word(text: str) -> tuple[str, str] | None:
-    """(prefecture, why) of a town's page that names itself, and the towns around it, without their suffix
-    (「南三陸のいま」, 「気仙沼に隣接する」: as a town and its people speak of it), on a page that names no place
-    in full and speaks as a local body (町民, 本町, 町長): the one prefecture of every such stem of three
-    characters or more (three characters: 小笠原 is a family name too, but the page also writes 町民 or 村長)."""
+    """(prefecture, why) of a town's page that names itself and the towns around it without their suffix
+    (「気仙沼に隣接する南三陸の町長です」: as a town and its people speak of it), on a page that names no place
+    in full and speaks as a local body (町民, 本町, 町長): the one prefecture of TOWN_WORDS or more such stems of
+    three characters or more (three characters: 小笠原 is a family name too, but the page also writes 町民 or 村長)."""
     if not (voice := _LOCAL_VOICE.search(text)):
         return None
     found = Counter(m.group(1) for m in _town_word_re().finditer(text))
     prefs = {gazetteer().town_stems[stem] for stem in found}
-    if len(prefs) != 1:
+    if len(prefs) != 1 or len(found) < TOWN_WORDS:
         return None
     words = "・".join(found)
     return prefs.pop(), f"; 「{words}」 written without its suffix on a page that writes 「{voice.group()}」"
@@ -2162,12 +2239,30 @@ _PREFECTURE_DEPARTMENT = LazyPattern(
 _OWN_PREFECTURE_WORDS = LazyPattern(r"(?:本|当|わが|我が)県(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])県内|(?<!国)県民")
 
 
+#: A person on the line after the office (「長泉町 企画財政課 主査 山田太郎 氏」), or a role's label on the line before
+#: it (講師, 発表者): the line is a guest's or speaker's affiliation, not the page's signature.  A contact line's
+#: 担当:山田 names no post or honorific and stays a signature.
+_PERSON_ON_LINE = LazyPattern(r"[^\n]*?(?:[課部局室所]長|係長|主査|主任|主事|主幹|参事|理事|教授|[ \t\u3000](?:氏|様|さん|先生))[ \t\u3000]*(?:\n|$)"
+                              r"|[^\n]*?(?:氏|様|さん|先生)[ \t\u3000]*(?:\n|$)")
+_ROLE_LINE_BEFORE = LazyPattern(
+    r"(?:^|\n)[ \t\u3000]*[【\[(（<〈■●・]?[ \t\u3000]*(?:講師|講演者|発表者|登壇者|説明者|報告者|パネリスト|コメンテーター|"
+    r"ゲスト|来賓|講演|事例発表|話題提供)[)）】\]>〉]?[ \t\u3000]*[:：]?[ \t\u3000]*\n[ \t\u3000]*$")
+
+
+def _affiliation_line(text: str, start: int, end: int) -> bool:
+    """Whether the office written at text[start:end], on a line of its own, is a person's affiliation: a post or
+    an honorific after it on its line, or a speaker's label on the line before (sceptic46: a town's page naming its
+    lecturer 「長泉町 企画財政課 主査 山田太郎 氏」 under 講師 was signed by 長泉町)."""
+    return bool(_PERSON_ON_LINE.match(text, end)) or bool(_ROLE_LINE_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _signed_prefecture(text: str) -> str | None:
     """The one prefecture that signs a page with its own department (_SIGNING_PREFECTURE) on a page writing of
     itself as 本県 / 県内 / 県民, or None (none, or two prefectures' departments: a joint release)."""
     if "県" not in text or not _OWN_PREFECTURE_WORDS.search(text):
         return None
-    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)} & set(gazetteer().block_of)
+    signed = {m.group(1) for m in _SIGNING_PREFECTURE.finditer(text)
+              if not _affiliation_line(text, m.start(1), m.end())} & set(gazetteer().block_of)
     if len(signed) != 1:
         return None
     # Another prefecture's department anywhere (主催 長野県 産業労働部 … beside 新潟県's line, 静岡県企画部の事例)
@@ -2202,9 +2297,18 @@ def _signed_town(text: str) -> str | None:
         if not (p.prefecture and p.text.endswith(("市", "町", "村")) and _TOWN_SECTION.match(text, p.end)):
             continue
         sections.add(p.prefecture)
-        if _SIGN_LINE_BEFORE.search(text, max(0, p.start - 24), p.start) and _TOWN_SECTION_AFTER.match(text, p.end):
+        if (_SIGN_LINE_BEFORE.search(text, max(0, p.start - 24), p.start)
+                and (section := _TOWN_SECTION_AFTER.match(text, p.end)) and not _affiliation_line(text, p.start, section.end())):
             signed.add(p.prefecture)
     return signed.pop() if len(signed) == 1 and sections == signed else None
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a prefecture's short name at text[start:end] opens a name (「群馬の森」, 鳥取情報ハイウェイ): what a page
+    whose only voice is 県内 — which a town writes of its prefecture, and which reads as any prefecture's — names
+    its own prefecture by (realdocs dev half B r3474, r3941).  A short name in a sentence (東京のIT企業が入居,
+    大阪から参加) is where others are or come from: sceptic46's town page writing 県内で初めて."""
+    return (start > 0 and text[start - 1] in "「『") or text.startswith(("情報", "デジタル", "ICT", "IoT", "DX"), end)
 
 
 def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tuple[str, str] | None:
@@ -2236,17 +2340,19 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
         # A prefecture's page that names no place but writes its own name short.  (Its voice is 本県, 県民 or
         # 知事, or 県内 alone: a budget sheet of 「県内の情報通信の基幹回線である鳥取情報ハイウェイ」, a council's
         # record on 群馬の森 within 県内; realdocs dev 2026-12-05: half B r3941 r3474 fixed, none broken.)
-        if not (voice := _PREFECTURE_VOICE.search(text) or _OWN_PREFECTURE_WORDS.search(text)):
+        strong = _PREFECTURE_VOICE.search(text)
+        if not (voice := strong or _OWN_PREFECTURE_WORDS.search(text)):
             return None
         # One stem, however often: a governor's 「ふるさと高知に」 once is enough on a page that
         # names no other place (the realdocs dev pages: 12 pages under that voice
         # write a lone stem; all but one, 東京 in 東京から, are their own prefecture).
-        stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text))
+        stems = Counter(m.group(1) for m in _lone_stem_re().finditer(text)
+                        if strong or _opens_a_name(text, m.start(1), m.end(1)))
         # …or in the romaji of its brands (「Yamagata幸せデジタル化構想」, 道路情報広場Nagano, Visit Ehime Japan),
         # never inside a web or mail address (www.pref.yamagata.jp), and only on a page that writes no stem in
         # kanji (Tokyo 2020 beside 「岩手の」 is not a second prefecture).  Realdocs dev 2026-12-05: half A r906
         # fixed (a prefecture's answer in 県民の声 naming its programme so), none broken; half B unchanged.
-        if not stems:
+        if not stems and strong:
             stems.update(_romaji_stems(text))
         if len(stems) != 1:
             return None
