@@ -43,19 +43,24 @@ _PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def pasted_idx(tmp_path_factory):
+def _index_of(tmp_path_factory, pages: dict[str, str]):
+    """An index of the pages, open for the module's tests."""
     from conftest import write
 
     from ictsearch import open_index
     from ictsearch.indexer import build_index
 
     tmp = tmp_path_factory.mktemp("lead43")
-    for name, text in _PAGES.items():
+    for name, text in pages.items():
         write(tmp / "docs" / name, text)
     build_index([tmp / "docs"], tmp / "idx", jobs=1)
     with open_index(tmp / "idx") as index:
         yield index
+
+
+@pytest.fixture(scope="module")
+def pasted_idx(tmp_path_factory):
+    yield from _index_of(tmp_path_factory, _PAGES)
 
 
 @pytest.mark.parametrize("query, page", [
@@ -89,17 +94,7 @@ _QUESTION_PAGES = {
 
 @pytest.fixture(scope="module")
 def question_idx(tmp_path_factory):
-    from conftest import write
-
-    from ictsearch import open_index
-    from ictsearch.indexer import build_index
-
-    tmp = tmp_path_factory.mktemp("lead43q")
-    for name, text in _QUESTION_PAGES.items():
-        write(tmp / "docs" / name, text)
-    build_index([tmp / "docs"], tmp / "idx", jobs=1)
-    with open_index(tmp / "idx") as index:
-        yield index
+    yield from _index_of(tmp_path_factory, _QUESTION_PAGES)
 
 
 def test_a_question_whose_two_words_no_page_holds_together_shows_the_pages_holding_one(question_idx):
