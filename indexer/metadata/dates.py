@@ -2781,6 +2781,12 @@ _CALL_OPEN = re.compile(
     r"|(?:開催|実施|開講)(?:いた)?します")
 
 
+#: A past act between the 年度 and the call (「令和5年度に実施した調査の結果を踏まえ、…を募集します」): the 年度 of what the call
+#: follows from, not the call's (sceptic47's written page; an undated page with no other 年度 stays empty).  Not
+#: 〜したい (「…に参加したい方を募集します」).
+_PAST_BETWEEN = re.compile(r"[しっ]た(?![いめ])|んだ(?!い)|踏まえ|結果")
+
+
 def _fiscal_year_call(lines) -> tuple[int, str] | None:
     """The 年度 of a page with no date of its own whose opening sentence opens that 年度's call (「令和6年度の申請受付を
     開始しました」, 「令和6年度地域おこし協力隊員を募集しています」): the 年度 whose call it announces (bench/realdocs
@@ -2806,7 +2812,8 @@ def _fiscal_year_call(lines) -> tuple[int, str] | None:
                 if verb is None:
                     continue
                 between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
-                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                if (not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between))
+                        and not _PAST_BETWEEN.search(between)):
                     return y.year, f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the 年度 whose call it opens)"
     return None
 

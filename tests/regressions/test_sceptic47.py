@@ -99,3 +99,10 @@ def test_forms_dates43_left_alone_still_hold():
             "(趣旨)\n第1条 この規則は、○○町情報公開条例の施行に関し必要な事項を定めるものとする。\n")
     full = abbr.replace("平15.3.31", "平成15年3月31日").replace("平18.3.31", "平成18年3月31日").replace("平30.4.1", "平成30年4月1日")
     assert years(abbr) == years(full)
+
+
+def test_a_past_years_act_the_call_follows_from_is_not_the_calls_year():
+    # An undated page: the 年度 names what the call follows from (README: past events given as background).
+    assert years("地域DX実証事業\n令和5年度に実施した調査の結果を踏まえ、実証事業に参加する団体を募集します。\n") == (None, None)
+    # 〜したい is no past act: the 年度's call (dates43).
+    assert years("スマホ講座\n令和6年度のスマホ講座に参加したい方を募集します。\n") == (2024, None)
