@@ -690,6 +690,7 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 #: key with words before it (支援地域候補の決定:令和7年3月7日: a schedule's row).  Written pages of dates43; no dev page.
 _MADE_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|改定|改訂|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*$")
 #: The same key naming a revision: a later one dates the text in force (策定:令和4年3月 / 改定:令和6年3月).
+_MADE_ONLY_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*(?:令和|平成|昭和|\d)")
 _REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
@@ -1269,6 +1270,7 @@ class _Line:
     first_sentence: bool
     minutes: bool = False  # the document is a meeting's record (議事録)
     next_text: str = ""  # the line after it
+    own_made_key: bool = False  # a 策定: / 改定: key here may date the page (_MADE_KEY; see _own_date)
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1450,7 +1452,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # below the head only a date alone on its line or labelled
     if updated and (is_line or labelled or stamped_after or _UPDATE_LABEL.search(fline[max(0, y.start - 8):y.start])):
         return P_UPDATED
-    if is_line and in_head and not labelled and _MADE_KEY.match(fold(before)):
+    if is_line and in_head and not labelled and ln.own_made_key and _MADE_KEY.match(fold(before)):
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
@@ -1462,7 +1464,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE
     if subject:
         return P_SUBJECT
-    if _SCHEME_STARTED.search(_sentence_of(fline, y.start)):
+    if _nations_scheme_started(_sentence_of(fline, y.start), squashed_title):
         return None  # 「令和5年10月1日から、インボイス制度が開始されました。」: the nation's scheme the page explains
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
@@ -1487,11 +1489,37 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
 _SCHEME_STARTED = re.compile(r"制度\s*(?:が|は)[^。]{0,40}?(?:開始|導入|施行|スタート)され(?:ました|た|[、,])")
 
 
+#: A scheme of the page's own body (本町の…制度, 市独自の…制度) or a page whose title tells the start (…制度を開始しました,
+#: …が始まります): the page's own news, as before dates43 (sceptic47's written pages).
+_OWN_SCHEME = re.compile(r"(?:本|当|わが|我が)(?:市|町|村|区|県|府|都)|(?:市|町|村|区|県|府|都)独自")
+_START_TITLE = re.compile(r"開始|導入|スタート|始ま|始め|創設")
+
+
+def _nations_scheme_started(sentence: str, title: str) -> bool:
+    """_SCHEME_STARTED told of a scheme not the page's own body's, on a page whose title does not tell its start."""
+    return bool(_SCHEME_STARTED.search(sentence)) and not _OWN_SCHEME.search(sentence) and not _START_TITLE.search(fold(title))
+
+
 def _sentence_of(folded: str, at: int) -> str:
     """The sentence of a folded line (or text) that holds the offset `at`, read at most SUBJECT_REACH characters each way."""
     start = folded.rfind("。", max(0, at - SUBJECT_REACH), at) + 1 or max(0, at - SUBJECT_REACH)
     end = folded.find("。", at, at + SUBJECT_REACH)
     return folded[start:end + 1 if end >= 0 else min(len(folded), at + SUBJECT_REACH)]
+
+
+#: A list's heading or the page's first sentence telling its items as past (これまでの開催実績, 開催してきました): a record of a
+#: past 年度's events, which a standing page gives as background (bench/realdocs README: a history, past events given as
+#: background, do not date a page); its one 年度 is no schedule the page announces (sceptic47's written pages).
+_PAST_RECORD = re.compile(r"これまで|実績|過去|沿革|経過|経緯|履歴|(?:開催|実施)(?:結果|状況)|てきました")
+
+
+def _past_record(lines, listed, i: int, first_sentence: int) -> bool:
+    """Whether the dated list holding line i stands under a heading, or after a first sentence, that tells it as past."""
+    j = i
+    while j > 0 and j - 1 in listed:
+        j -= 1
+    above = fold(lines[j - 1][2]) if j > 0 else ""
+    return bool(_PAST_RECORD.search(above) or _PAST_RECORD.search(fold(lines[first_sentence][2])))
 
 
 def _is_field_name(line: str) -> bool:
@@ -1564,6 +1592,12 @@ _BOX_HEADING = re.compile(r"^\s*[■□●○◆◇【\[<＜]*\s*(?:関連記事
 #: (characters) the ranker's check reads back for them.
 BOX_LINES = 12
 BOX_CHARS = 2000
+#: Of those headings, the ones a page may give its own section under (新着情報 of a division's page listing its own news,
+#: 開催カレンダー / カレンダー over its own days, お知らせ一覧 of a page that is the list): such a box is the site's only below
+#: the page's head (HEAD_LINES), where a site's box stands after a text; right under the first sentence it is the page's
+#: own list, dated as before dates43 (bench/realdocs README: the latest entry of its own list of updates or news; a
+#: schedule of this 年度's days).  sceptic47's written pages.
+_OWN_SECTION_HEADING = re.compile(r"新着情報|新着記事|最新情報|最新記事|お知らせ一覧|カレンダー")
 
 
 def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
@@ -1571,7 +1605,9 @@ def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
     lines under its heading.  (A page titled 新着情報 is the list: its heading stands above any sentence.)"""
     out: set[int] = set()
     for i in range(len(lines)):
-        if (ranks[i] >= HEAD_LINES or 0 <= first_sentence < i) and _BOX_HEADING.match(fold(lines[i][2])):
+        heading = fold(lines[i][2])
+        if ((ranks[i] >= HEAD_LINES or 0 <= first_sentence < i and not _OWN_SECTION_HEADING.search(heading))
+                and _BOX_HEADING.match(heading)):
             out.update(range(i + 1, min(len(lines), i + 1 + BOX_LINES)))
     return out
 
@@ -1586,6 +1622,9 @@ def _in_box(text: str, start: int) -> bool:
     for k in range(len(above) - 1, -1, -1):
         if _BOX_HEADING.match(fold(above[k])):
             at = start - sum(len(l) + 1 for l in above[k:])
+            if _OWN_SECTION_HEADING.search(fold(above[k])) and at <= BOX_CHARS and sum(
+                    1 for l in text[:max(0, at)].split("\n") if l.strip()) < HEAD_LINES:
+                return False  # (a page's own 新着情報 or カレンダー within its head: _OWN_SECTION_HEADING)
             return text.rfind("。", max(0, at - BOX_CHARS), max(0, at)) >= 0
     return False
 
@@ -1650,6 +1689,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     latest_item = False  # best is the latest of a list of dated articles
     boxed = _boxed_lines(lines, ranks, first_sentence)
+    # A 策定: / 改定: key dates the page under its title, above its text (a plan's cover), and when the head holds one
+    # making's key only: below a first sentence (「町では、次の計画を策定しています。」) or one of several 策定: keys, a
+    # list of plans each with its day (sceptic47's written pages; README: a list's items are other documents).
+    made_keys = sum(1 for i in range(min(n, DATE_SCAN_LINES)) if ranks[i] < HEAD_LINES and _MADE_ONLY_KEY.match(fold(lines[i][2])))
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
@@ -1673,6 +1716,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
+            (first_sentence < 0 or i < first_sentence) and made_keys <= 1,
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
@@ -1695,7 +1739,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                     # latest entry of its own list of updates or news; realdocs dev half A: r4564).
                     best = (P_FIELD, y, where + " (the latest of a list of dated items kept newest first)")
                     continue
-                if listed[i] == 2 and best is None and 0 <= first_sentence < i:
+                if listed[i] == 2 and best is None and 0 <= first_sentence < i and not _past_record(lines, listed, i, first_sentence):
                     # …and of one 年度 (本年度の開催日程 / 令和6年5月15日(水) / 6月12日 / 7月10日): that 年度's schedule, the
                     # 年度 it announces (bench/realdocs README, dates of pages without a date line; dates43's written pages)
                     best = (P_FIELD, y._replace(day=None), where + " (a list of dated items, all of that year and 年度)")
@@ -1910,6 +1954,17 @@ _MONTH_DAY_LINE = re.compile(r"\s*[(（【\[]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
                              r"\s*(?:(?:午前|午後)?\s*\d{1,2}\s*(?:時|:)\s*(?:\d{1,2}\s*分?)?\s*(?:[~～〜から]\s*[^\s]{0,12})?)?\s*[)）】\]]?\s*")
 
 
+#: A day under its key told as a deadline (期日 6月30日(日)まで, 実施日 5月31日必着): a call's last day, no event's day
+#: (sceptic47's written page; as dates43's 提出期日 page gives no year).
+_DEADLINE_AFTER = re.compile(r"[^。]{0,20}?(?:まで|迄|必着|締め?切|期限)")
+
+
+def _keyed_month_day(line: str):
+    """_KEYED_MONTH_DAY's match on the line, unless the day is told as a deadline (_DEADLINE_AFTER)."""
+    m = _KEYED_MONTH_DAY.match(line)
+    return None if m is None or _DEADLINE_AFTER.match(line, m.end()) else m
+
+
 def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str] | None:
     """「…は、6月1日(水)、…を開催」 under a title naming 平成27年度: the calendar
     year of that day within the fiscal year (April–March)."""
@@ -1919,7 +1974,7 @@ def _month_day_in_year_of(text: str, lines, fiscal_year: int) -> tuple[int, str]
         md = _month_and_day(sentence)
         if md is None and _HELD.search(sentence) and (m := _HELD_ON_DAY.search(sentence)) and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             md = int(m[1]), int(m[2])  # 「…研修会」を11月16日(水)…にて開催しました。: the day of the event it reports
-        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _KEYED_MONTH_DAY.match(line) or _MONTH_DAY_LINE.fullmatch(line)) \
+        if md is None and (m := _DAY_OPENS_HELD.match(sentence) or _keyed_month_day(line) or _MONTH_DAY_LINE.fullmatch(line)) \
                 and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
             # 「11月8日(水)、公民館でスマホ教室を開催し、…」 opening a line, or the day after its key (日時 2月20日(火)14:00～,
             # 開催日:10月12日), or alone on its line (2月9日(金) under 「令和5年度 知事定例記者会見」), under 「令和5年度 第2回
@@ -2726,6 +2781,12 @@ _CALL_OPEN = re.compile(
     r"|(?:開催|実施|開講)(?:いた)?します")
 
 
+#: A past act between the 年度 and the call (「令和5年度に実施した調査の結果を踏まえ、…を募集します」): the 年度 of what the call
+#: follows from, not the call's (sceptic47's written page; an undated page with no other 年度 stays empty).  Not
+#: 〜したい (「…に参加したい方を募集します」).
+_PAST_BETWEEN = re.compile(r"[しっ]た(?![いめ])|んだ(?!い)|踏まえ|結果")
+
+
 def _fiscal_year_call(lines) -> tuple[int, str] | None:
     """The 年度 of a page with no date of its own whose opening sentence opens that 年度's call (「令和6年度の申請受付を
     開始しました」, 「令和6年度地域おこし協力隊員を募集しています」): the 年度 whose call it announces (bench/realdocs
@@ -2751,7 +2812,8 @@ def _fiscal_year_call(lines) -> tuple[int, str] | None:
                 if verb is None:
                     continue
                 between = re.sub(r"[(（][^()（）]*[)）]", "", sentence[y.end:verb.start()])
-                if not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between)):
+                if (not _NOT_FOR_ITSELF.search(between) and not any(z.kind == "fiscal" for z in find_years(between))
+                        and not _PAST_BETWEEN.search(between)):
                     return y.year, f"text: 「{lines[li][2].strip()[:40]}」 (line {li + 1}; 「{y.text}」, the 年度 whose call it opens)"
     return None
 
@@ -2787,7 +2849,7 @@ _MONTH_OPENS = re.compile(r"^\s*\d{1,2}\s*月")
 TOLD_START_CHARS = 3000
 
 
-def _told_start(text: str) -> tuple[YearMention, str] | None:
+def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
     """The one start told as done (_TOLD_START_AFTER) in a page's opening TOLD_START_CHARS characters when
     no other year written there is later but a target's or a span's end (令和7年度までに, 2030年を目標), else
     None.  On realdocs dev half A (2026-12-05) 4 dateless pages tell one: 2 are dated by it (r1048, r2248:
@@ -2798,7 +2860,7 @@ def _told_start(text: str) -> tuple[YearMention, str] | None:
     if len({(y.year, y.month, y.day) for y in starts}) != 1:
         return None
     y = starts[0]
-    if _SCHEME_STARTED.search(_sentence_of(fold(head), y.start)):
+    if _nations_scheme_started(_sentence_of(fold(head), y.start), title):
         return None  # 「マイナンバー制度は、平成28年1月から利用が開始されました。」: a scheme the page explains
     for other in years:
         # (a 年度's month before its target word: 「令和7年度12月までに構築完了」)
@@ -3053,7 +3115,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             year, src["year"] = start, period[1] + " (the year of its first day)"
     if fy is None and date is None and (call := _fiscal_year_call(lines)):
         fy, src["fiscal_year"] = call
-    if year is None and fy is None and date is None and (started := _told_start(text)):
+    if year is None and fy is None and date is None and (started := _told_start(text, title)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
         # change it announces from a day, the present it writes of (bench/realdocs README, dates of pages without a
