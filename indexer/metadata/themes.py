@@ -158,15 +158,20 @@ AIM_CLAUSE = re.compile(r"(?:地域|地方|地域経済|地域社会|地域産�
                         r"(?=等?(?:に資す|を図|をはか|に向け|のため|につなげ|につな|に寄与|を目指|をめざ|を目的|に貢献))")
 #: *条件不利地域*: デジタルデバイド・高齢者 is given to a broadband or mobile page (ネットワーク基盤 or 5G・移動通信 given
 #: on its density) that states a gap between residents or areas as what it remedies: 情報格差 / 情報通信格差 / 地域間格差 /
-#: デジタル・ディバイド with 是正 / 解消 / のない, 格差是正, or areas without service (ブロードバンド・ゼロ地域, 未整備地域,
+#: デジタル・ディバイド with 是正 / 解消 / のない, 格差是正 (not after 医療, 所得, 料金 …), or areas without service (ブロードバンド・ゼロ地域, 未整備地域,
 #: 不感地帯 / 不感地域) 解消, also as a facility's or grant's purpose.  Not a gap of another kind (医療格差: the 格差 must
 #: follow 情報, 通信, 地域間 or デジタル), not coverage for a road, a tunnel or a tourist spot (a sentence naming one
 #: of those and no 格差), not a page that is not on a network (a TV reception page's 難視聴 and 情報格差 are 放送's).
 GAP_STATED = re.compile(
     r"(?:(?:情報|通信|間|デジタル)(?:の)?格差|デジタル・?[デディ][バィ]イド|ディバイド|デバイド)[^。\n]{0,12}?(?:是正|解消|縮小|のない)"
-    r"|格差(?:の)?是正"
+    r"|(?<!医療)(?<!所得)(?<!経済)(?<!賃金)(?<!教育)(?<!健康)(?<!料金)(?<!費用)格差(?:の)?是正"
     r"|(?:ゼロ地域|未整備地域|空白地域|不感地帯|不感地域|未整備の地域)[^。\n]{0,6}?解消")
 _NOT_A_DIVIDE = re.compile(r"トンネル|道路|観光地|登山|スキー場|鉄道")
+#: A greeting (年頭所感, a head's ご挨拶, a ceremony's 式辞) in its first GREETING_HEAD characters reviews many measures
+#: a line each: one gap named there is not what the page covers (the convention); two are.  Nor a contents line (……).
+GREETING = re.compile(r"年頭所感|年頭の?ご?挨拶|新年の?ご?(?:挨拶|あいさつ)|ご挨拶|ごあいさつ|式辞")
+GREETING_HEAD = 200
+_CONTENTS_LINE = re.compile(r"…|・・・|･･･|\.{4}")
 
 
 @dataclass(frozen=True)
@@ -682,14 +687,21 @@ def _gap_stated(text: str, out: list["ThemeEvidence"]) -> str | None:
     if DIVIDE in given or not given.intersection(NETWORK_THEMES):
         return None
     norm = unicodedata.normalize("NFKC", text)
+    gaps = []
     for m in GAP_STATED.finditer(norm):
         start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
         ends = [e for e in (norm.find("。", m.end()), norm.find("\n", m.end())) if e >= 0]
         sentence = norm[start:min(ends) if ends else len(norm)]
         if "格差" not in sentence and _NOT_A_DIVIDE.search(sentence):
             continue  # coverage for a road, a tunnel, a tourist spot
-        return m.group()
-    return None
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        line_end = norm.find("\n", m.end())
+        if _CONTENTS_LINE.search(norm[line_start:line_end if line_end >= 0 else len(norm)]):
+            continue
+        gaps.append(m.group())
+    if len(gaps) == 1 and GREETING.search(norm[:GREETING_HEAD]):
+        return None
+    return gaps[0] if gaps else None
 
 def explain_themes(
     terms: Sequence[str], title_terms: Sequence[str] | None = None, text: str | None = None, *, lone: bool = True
