@@ -15,7 +15,7 @@ from pathlib import Path
 from ictsearch.indexer.analysis import analyze
 from ictsearch.indexer.metadata import derive_metadata
 from ictsearch.indexer.metadata.themes import (
-    AIM_CLAUSE, GAP_STATED, ThemeEvidence, _drop_stated_aims, _gap_stated, _in_quotes, _tally, THEMES, explain_themes,
+    AIM_CLAUSE, GAP_REMEDIED, GAP_STATED, ThemeEvidence, _drop_stated_aims, _gap_stated, _in_quotes, _tally, THEMES, explain_themes,
 )
 
 DIVIDE = "デジタルデバイド・高齢者"
@@ -106,7 +106,8 @@ FIBRE_AIM = """地域情報通信基盤整備推進交付金事業の概要
 def test_a_facility_ordinance_stating_the_gap_it_closes_is_the_divide_s():
     ev = {e.name: e for e in explain_themes([t.text for t in analyze(ORDINANCE)], None, ORDINANCE)}
     assert NET in ev and DIVIDE in ev
-    assert ev[DIVIDE].named_in.startswith("a gap it remedies")
+    assert ev[DIVIDE].named_in == f"{GAP_REMEDIED} 「情報格差の是正」"
+    assert "(in the gap the page remedies 「情報格差の是正」)" in str(ev[DIVIDE])
 
 
 def test_the_gap_gives_nothing_to_a_white_paper_section():
