@@ -844,7 +844,8 @@ def derive_metadata(
 
     derived_src = dict(src)
     if org:
-        derived_src["organization"] = f"text: {org} ({org_src})"
+        # (A name found in a sentence comes with its own 「text: 」: said once, 「text: 東北総合通信局 (「東北総合通信局では」)」.)
+        derived_src["organization"] = f"text: {org} ({org_src.removeprefix('text: ')})"
     if dtype:
         derived_src["doctype"] = f"text: 「{dtype_src}」"
     if url and "url" not in given:

@@ -130,3 +130,13 @@ def test_show_places_line_reads_as_a_sentence():
         "); 全国 as well: 「岩手県」 is taken as an example")
     text = "知事記者会見\n知事からの話題\n第1は安全安心の確立、第2は地域活力の増進、第3は兵庫の自立と新時代の先導でした。\n"
     assert "「兵庫」 written once" in _meta(text, title="知事記者会見").sources["region"]
+
+
+def test_an_organization_found_in_a_sentence_says_text_once():
+    # review43: 「organization ← text: 東北総合通信局 (text: 「東北総合通信局では」)」.
+    text = ("テレワーク普及展開推進事業\n\n● テレワークの定着を図るため、企業等に対する相談支援を実施する。\n\n"
+            "（事業主体） 民間企業等\n（計画年度） 令和元年度～令和７年度\n\n■施策の概要\n\n① テレワーク・ワンストップ・サポート\n\n"
+            "・専門家が企業の希望に応じ、無料コンサルティングを実施。\n\n東北総合通信局では、セミナーを開催する。\n")
+    m = derive_metadata(text, title="テレワーク普及展開推進事業", path=Path("slides.txt"))
+    assert m.organization == "東北総合通信局"
+    assert m.sources["organization"].count("text:") == 1, m.sources["organization"]
