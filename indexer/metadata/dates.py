@@ -1085,6 +1085,12 @@ _LIFE_AFTER = re.compile(r"^\s*(?:生まれ|生\s*(?:[)）、,。]|$))"
                          r"|^[^。が]{0,40}?(?:就任|入省|入庁|入社|着任|退官|退職|卒業|修了)\s*(?:$|[、。,)）])")
 
 
+#: A period's end after its first day and から (「令和2年9月1日から令和3年3月15日」 alone on its line, under 申請期間): the
+#: period's, not the page's, as its first day is (_SPAN_OR_DEADLINE) and as the same line ending in まで was read; the
+#: line gave the year of its end (review43).
+_SPAN_FROM_DAY = re.compile(r"\d\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*から\s*$")
+
+
 def _date_of_its_own(before: str, after: str) -> bool:
     """Not a span to another year, a deadline, an as-of date, a plan, another document's date, a
     nation's change a page explains or a person's dates."""
@@ -1098,7 +1104,8 @@ def _date_of_its_own(before: str, after: str) -> bool:
         # (令和6年3月25日告示第14号) under a 要綱's name is the number of the rule the page is, as a
         # 例規集 prints it.
         return bool(re.fullmatch(r"[\s|｜]*[(（]\s*", before) and _OWN_LAW_NUMBER.match(after))
-    return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _NOT_OWN_AFTER.match(after))
+    return not (_SPAN_OR_DEADLINE.match(after) or _SPAN_END.search(before) or _SPAN_FROM_DAY.search(before[-16:])
+                or _NOT_OWN_AFTER.match(after))
 
 
 #: The nation as a sentence's subject right before its date (「国は、令和2年12月25日に「自治体DX推進計画」を策定しました。」):

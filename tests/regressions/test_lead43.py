@@ -140,3 +140,15 @@ def test_an_organization_found_in_a_sentence_says_text_once():
     m = derive_metadata(text, title="テレワーク普及展開推進事業", path=Path("slides.txt"))
     assert m.organization == "東北総合通信局"
     assert m.sources["organization"].count("text:") == 1, m.sources["organization"]
+
+
+def test_a_period_alone_on_its_line_gives_its_first_day_year_with_or_without_made():
+    # review43: 「令和2年9月1日から令和3年3月15日」 alone under 申請期間 gave 2021 (its end), the same line ending in まで
+    # 2020 (its first day, bench/realdocs README's keyed-period convention).
+    for tail in ("", "まで"):
+        text = f"テレワーク導入支援補助金\n\n申請期間\n\n令和2年9月1日から令和3年3月15日{tail}\n\n補助金の申請を受け付けています。\n"
+        m = derive_metadata(text, title="テレワーク導入支援補助金", path=Path("p.txt"))
+        assert (m.year, m.fiscal_year) == (2020, 2020), tail
+    # A day alone on its line after its first day's から is still read when it opens the line (a date line).
+    page = "お知らせ\n令和3年3月15日\n\n受付は令和2年9月1日から行っています。\n"
+    assert derive_metadata(page, title="お知らせ", path=Path("p.txt")).year == 2021
