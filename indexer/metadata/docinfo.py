@@ -126,7 +126,8 @@ def area_office(organization: str | None) -> bool:
 #: starts after the >), a date stamp run into the name (…2014年6月17日更新デジタル推進課) or the
 #: ministries in general (所轄省庁, 関係省庁); nor a station (親局, 屋外拡声子局, 基地局, 放送局:
 #: what a page on 防災行政無線 or broadcasting is about) or a part of an area (川井の一部, 高知県中西部).
-_ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\]［］【】<＜〈〉※〇/／\-－.．"
+#: (A circled number too: 「⑤業務担当課」 was an item's number glued to a field word, read as an organization, review43.)
+_ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\]［］【】<＜〈〉※〇/／\-－.．\u2460-\u2473"
 _GENERIC_ORG = re.compile(
     rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
     r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|気象台"
@@ -141,7 +142,7 @@ _GENERIC_ORG = re.compile(
 #: The host's label is taken off, as is a contact block's (問い合わせ先 南丹市 市民課); a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
 _HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先)\s*[:：]?")
 _SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
-_NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階")
+_NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階|^[^課]{1,6}担当課$")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 
 

@@ -152,3 +152,11 @@ def test_a_period_alone_on_its_line_gives_its_first_day_year_with_or_without_mad
     # A day alone on its line after its first day's から is still read when it opens the line (a date line).
     page = "お知らせ\n令和3年3月15日\n\n受付は令和2年9月1日から行っています。\n"
     assert derive_metadata(page, title="お知らせ", path=Path("p.txt")).year == 2021
+
+
+def test_an_item_number_glued_to_a_field_word_is_no_organization():
+    # review43: 「⑤業務担当課」 (an item of a form: the section in charge) was shown as the page's organization.
+    from ictsearch.indexer.metadata import docinfo
+
+    assert docinfo.organization("会議資料\n⑤業務担当課\n説明します。\n", "会議資料")[0] is None
+    assert docinfo.organization("会議資料\n企画課\n説明します。\n", "会議資料")[0] == "企画課"
