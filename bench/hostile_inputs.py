@@ -37,7 +37,7 @@ DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
          "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
-         "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline")
+         "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline", "gaps_oneline")
 
 
 def _sentences() -> list[str]:
@@ -105,6 +105,8 @@ def make(kind: str, n: int) -> str:
         return "町の連携先\n" + _fill(lambda i: shared[i % len(shared)], n, "、") + "。町民の皆様へ。"
     if kind == "one_place_oneline":  # a White Paper section naming one prefecture's towns on one line
         return "令和6年版 情報通信白書\n" + _fill(lambda i: "石川県" + "輪島市珠洲市七尾市"[i % 3 * 3:i % 3 * 3 + 3] + "、", n)
+    if kind == "gaps_oneline":  # a broadband page saved as one line stating its gap again and again (themes' gap rule)
+        return "光ファイバ整備事業\n" + _fill(lambda i: "光ファイバ網の整備による情報格差の是正、ブロードバンドの整備", n, "、")
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
 
 

@@ -682,11 +682,11 @@ DIVIDE = "デジタルデバイド・高齢者"
 NETWORK_THEMES = ("ネットワーク基盤・ブロードバンド", "5G・移動通信")
 
 
-def _drop_stated_aims(text: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
-    """Take the words of the revival's purpose clauses (AIM_CLAUSE) out of 地域ビジネス's tally, in place."""
+def _drop_stated_aims(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the words of the revival's purpose clauses (AIM_CLAUSE) out of 地域ビジネス's tally, in place (norm: the
+    text NFKC-normalized)."""
     from ictsearch.indexer.analysis import analyze
 
-    norm = unicodedata.normalize("NFKC", text)
     # Not inside 「…」 (open on its line): a body or programme named for the revival (「地域経済活性化に資する放送コンテンツの
     # 海外展開促進研究会」, half A r236) is the convention's named-for-it case, and a quoted speech is no purpose clause.
     clauses = [m.group() for m in AIM_CLAUSE.finditer(norm) if not _in_quotes(norm, m.start())]
@@ -703,34 +703,41 @@ def _drop_stated_aims(text: str, weighted: list[float], strong: list[int], count
             counts[k].pop(word, None)
 
 
+#: How far (characters) the gap and aim rules read around a match for its sentence, its line or an open 「: on a page
+#: saved as one line without a 。 an unbounded look made each match read the whole text (a 200,000-character line of
+#: gaps took 15 s to derive, 1.2 s at 50,000).
+SENTENCE_REACH = 300
+
+
 def _in_quotes(text: str, i: int) -> bool:
-    """Whether position i of text is inside a 「 opened earlier on its line and not closed before i."""
-    line_start = text.rfind("\n", 0, i) + 1
+    """Whether position i of text is inside a 「 opened earlier on its line (within SENTENCE_REACH) and not closed
+    before i."""
+    line_start = text.rfind("\n", max(0, i - SENTENCE_REACH), i) + 1
     return text.rfind("「", line_start, i) > text.rfind("」", line_start, i)
 
 
-def _gap_stated(text: str, out: list["ThemeEvidence"]) -> str | None:
-    """The first gap (GAP_STATED) a broadband or mobile page states as what it remedies, when デジタルデバイド is not
-    given yet; None otherwise."""
+def _gap_stated(norm: str, out: list["ThemeEvidence"]) -> str | None:
+    """The first gap (GAP_STATED) a broadband or mobile page (its text NFKC-normalized: norm) states as what it
+    remedies, when デジタルデバイド is not given yet; None otherwise."""
     given = {e.name for e in out}
     if DIVIDE in given or not given.intersection(NETWORK_THEMES):
         return None
-    norm = unicodedata.normalize("NFKC", text)
     gaps = []
     gap_lines: set[int] = set()
     for m in GAP_STATED.finditer(norm):
-        start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
-        ends = [e for e in (norm.find("。", m.end()), norm.find("\n", m.end())) if e >= 0]
-        sentence = norm[start:min(ends) if ends else len(norm)]
+        lo, hi = max(0, m.start() - SENTENCE_REACH), min(len(norm), m.end() + SENTENCE_REACH)
+        start = max(norm.rfind("。", lo, m.start()), norm.rfind("\n", lo, m.start()), lo - 1) + 1
+        ends = [e for e in (norm.find("。", m.end(), hi), norm.find("\n", m.end(), hi)) if e >= 0]
+        sentence = norm[start:min(ends) if ends else hi]
         if "格差" not in sentence and _NOT_A_DIVIDE.search(sentence):
             continue  # coverage for a road, a tunnel, a tourist spot
         if _VISITORS.search(sentence) and not _RESIDENTS.search(sentence):
             continue  # a tourist spot's gap, for its visitors
         if OTHER_FIELD_BEFORE.search(norm[max(start, m.start() - OTHER_FIELD_SPAN):m.start()]):
             continue  # 医療の地域間格差
-        line_start = norm.rfind("\n", 0, m.start()) + 1
-        line_end = norm.find("\n", m.end())
-        if _CONTENTS_LINE.search(norm[line_start:line_end if line_end >= 0 else len(norm)]):
+        line_start = norm.rfind("\n", lo, m.start()) + 1 or lo
+        line_end = norm.find("\n", m.end(), hi)
+        if _CONTENTS_LINE.search(norm[line_start:line_end if line_end >= 0 else hi]):
             continue
         gaps.append(m.group())
         gap_lines.add(line_start)
@@ -758,8 +765,9 @@ def explain_themes(
     (_named_by_names, QUOTED_NAME_CHARS): a White Paper section names a field's programmes in passing."""
     named, named_in = named_themes(terms, title_terms, text)
     weighted, strong, counts = _tally(terms, named, office_names(text) if text is not None else None)
-    if text is not None:
-        _drop_stated_aims(text, weighted, strong, counts)
+    norm = unicodedata.normalize("NFKC", text) if text is not None else None
+    if norm is not None:
+        _drop_stated_aims(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
     dens = [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
     # A theme's weight (themes.toml) says how much its words are evidence of it, not how much it hides the page's other
@@ -783,7 +791,7 @@ def explain_themes(
         if not enough_evidence(k, weighted, strong, counts, named, len(terms)):
             continue
         out.append(evidence(k))
-    if text is not None and lone and (gap := _gap_stated(text, out)):
+    if norm is not None and lone and (gap := _gap_stated(norm, out)):
         e = evidence(THEMES.index(DIVIDE))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{GAP_REMEDIED} 「{gap}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
