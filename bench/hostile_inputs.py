@@ -6,7 +6,8 @@ usage: python bench/hostile_inputs.py [--sizes 50000,200000] [--kinds K,...] [--
 Each kind is a realistic but hostile text a collection holds: PDF text without a line break, a
 page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
-and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line.  The sentences are the real pages'
+and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line,
+a broadband page stating its gap again and again on one line.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
