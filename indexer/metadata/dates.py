@@ -2912,6 +2912,71 @@ def _another_documents_making(lines, day: YearMention, title: str) -> str | None
     return name if seen else None
 
 
+#: A numbered proposal and the day it was received (【提案No.A2019-00142】7月16日受付): a prefecture's page of its
+#: residents' proposals and its answers (県民の声, 提案・要望への回答) numbers each proposal with the year it came in,
+#: and gives the day without the year.  The number's year with that day is the proposal's date; the page, which
+#: answers it, is as of its latest proposal (bench/realdocs README, dates of pages without a date line: the latest
+#: entry of its own list).  Only a number with a year of four digits set right after a letter or the label, and
+#: only with its 受付 day right after it: a number cited in a sentence (「提案No.A2019-00142について」) is not read.
+_PROPOSAL_RECEIVED = re.compile(
+    r"(?:提案|要望|意見|受付)\s*(?:No|NO|no|№|番号)\s*[.．:：]?\s*[A-Z]{0,2}\s*[-－]?\s*((?:19|20)\d\d)\s*[-－]\s*\d{2,6}"
+    r"\s*[】\]］)）]?\s*[:：]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*受付"
+)
+#: The answer's day after it (【回答】9月26日回答): in a later month than the receipt, or in January after a December
+#: proposal, when the year turned between the two.
+_ANSWERED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*回答")
+#: How far after a proposal its answer's day is looked for (a proposal and its answer run some 300–800 characters).
+ANSWER_REACH = 2000
+
+
+def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
+    """The year and month of the latest numbered proposal received (_PROPOSAL_RECEIVED) on a page of proposals and
+    answers, or of its answer when that follows in the next year.  Realdocs dev half B: r1439, r3326, r4392 fixed;
+    no page of half A has the form."""
+    best = None
+    for m in _PROPOSAL_RECEIVED.finditer(fold(text)):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            continue
+        key = (year, month, int(m[3]))
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is None:
+        return None
+    (year, month, _), m = best
+    why = f"text: 「{m.group().strip()[:40]}」 (the latest numbered proposal: the number's year, its 受付 day)"
+    folded = fold(text)
+    if (answer := _ANSWERED.search(folded, m.end(), m.end() + ANSWER_REACH)) and 1 <= int(answer[1]) < month:
+        # received in December, answered in January: the answer, of the next year, is the page's latest day
+        return year + 1, int(answer[1]), why + f" and its answer 「{answer.group()}」 in the next year"
+    return year, month, why
+
+
+#: A sheet's table whose column head names the 年度 of its own work beside the results (「令和3年度の取組 | 成果 |」,
+#: 鳥取県's 工程表: 組織目標, 今年度の目標, the 年度's 取組 against 成果, 最終評価(年度末時点)): the 年度 the sheet is for.
+#: A cell of its own line, opening it, and followed by the results' cell: a 年度 inside a sentence (「令和3年度の取組を
+#: 踏まえ…」) or an agenda item (①令和3年度の取組実績) is not read.
+_OWN_WORK_HEAD = re.compile(r"^\s*(?:[■□●○◆◇【\[]\s*)?(?P<fy>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度)\s*の\s*取組\s*[】\]]?\s*(?:[|｜\t]\s*)+(?:成果|実績|評価|効果)")
+#: The sheet's own present: 今年度 in a heading (「(2)今年度の目標」), as the 工程表 write it.
+_THIS_YEARS_HEADING = re.compile(r"^\s*(?:[(（]?\s*\d{1,2}\s*[)）.．]\s*)?今年度の(?:目標|取組)")
+
+
+def _sheet_fiscal_year(lines) -> tuple[int, str] | None:
+    """The 年度 of an undated evaluation sheet with a 「今年度の目標」 heading whose table heads its work 「令和N年度の取組 |
+    成果」 (bench/realdocs README, dates of pages without a date line: the 年度 of the programme it reports; year empty).
+    Realdocs dev half B: r3576, r4455 fixed; half A unchanged (its one 工程表, r1421, heads 今年度の取組)."""
+    if not any(_THIS_YEARS_HEADING.match(fold(l)) for _, _, l in lines):
+        return None
+    found = None
+    for i, (_, _, line) in enumerate(lines):
+        if (m := _OWN_WORK_HEAD.match(fold(line))):
+            ys = [y for y in find_years(m["fy"]) if y.kind == "fiscal"]
+            if not ys or (found and found[0] != ys[0].year):
+                return None  # two 年度 heads: a sheet of several years, none the sheet's
+            found = (ys[0].year, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the 年度 heading the sheet's own work, under 今年度の目標)")
+    return found
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -3122,6 +3187,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             year, src["year"] = start, period[1] + " (the year of its first day)"
     if fy is None and date is None and (call := _fiscal_year_call(lines)):
         fy, src["fiscal_year"] = call
+    if fy is None and year is None and date is None and (proposal := _latest_proposal_day(text)):
+        year, month, src["year"] = proposal
+        fy, src["fiscal_year"] = (year if month >= 4 else year - 1), proposal[2] + " (年度 of the day)"
+    if fy is None and date is None and (sheet := _sheet_fiscal_year(lines)):
+        fy, src["fiscal_year"] = sheet
     if year is None and fy is None and date is None and (started := _told_start(text, title)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
