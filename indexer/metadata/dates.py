@@ -2876,6 +2876,42 @@ def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
     return y, f"text: 「{' '.join(fold(head[max(0, y.start - 8):y.end + 24]).split())}」 (a start told as done, nothing later but targets)"
 
 
+#: A start the page announces from a day, in the future (「令和3年4月1日から…システムを導入し運用を開始します。」,
+#: 「令和8年4月1日より、「…」の運用を開始します。」): the change the page is written to announce (bench/realdocs README,
+#: dates of pages without a date line: 「a change it announces from a day」), as one told as done is.  Closing its
+#: sentence: a start with more after it (…を開始しますので、…) is read only when the sentence ends there.
+#: Not 予定 (a plan's step, as a target is), nor a law's entry into force (施行).
+_ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
+                                    r"[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*開始(?:いた)?します。")
+
+
+def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+    """The one start from a day the page's first sentences announce (_ANNOUNCED_START_AFTER), when no year written in
+    its opening TOLD_START_CHARS characters is later but a target's or a span's end.  Only the opening sentences:
+    the same words further down are a step of a scheme the page explains or a plan's (a cited or a target date).
+    Realdocs dev half B: r4343 fixed; no page of half A is dated by it (the form's pages there have dates)."""
+    first = _first_sentence_line(lines)
+    if first < 0:
+        return None
+    line = fold(lines[first][2])
+    found = []
+    for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
+        sentence = line[a:b]
+        if _nations_scheme_started(sentence, title):
+            continue
+        for y in find_years(sentence):
+            if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
+                found.append(y)
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    y = found[0]
+    head = text[:TOLD_START_CHARS]
+    for other in find_years(head):
+        if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):
+            return None
+    return y, f"text: 「{lines[first][2].strip()[:40]}」 (line {first + 1}; a start it announces from 「{y.text}」)"
+
+
 #: A named document's making told with its day: 『…』を策定しました, 「…」を決定, 」を閣議決定 (the name's opening bracket
 #: may stand on an earlier line or be cut off by a link's layout: 「> …ビジョン」を策定しました!(平成28年3月30日)」).
 _MADE_DOCUMENT = re.compile(r"(?:[『「]([^『』「」]{2,60})|(?:^|[>＞\s、。])([^『』「」>＞\s、。]{2,60}))[』」]\s*(?:が|を)\s*"
@@ -2934,7 +2970,8 @@ def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
     answers, or of its answer when that follows in the next year.  Realdocs dev half B: r1439, r3326, r4392 fixed;
     no page of half A has the form."""
     best = None
-    for m in _PROPOSAL_RECEIVED.finditer(fold(text)):
+    folded = fold(text)
+    for m in _PROPOSAL_RECEIVED.finditer(folded):
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:
             continue
@@ -2945,7 +2982,6 @@ def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
         return None
     (year, month, _), m = best
     why = f"text: 「{m.group().strip()[:40]}」 (the latest numbered proposal: the number's year, its 受付 day)"
-    folded = fold(text)
     if (answer := _ANSWERED.search(folded, m.end(), m.end() + ANSWER_REACH)) and 1 <= int(answer[1]) < month:
         # received in December, answered in January: the answer, of the next year, is the page's latest day
         return year + 1, int(answer[1]), why + f" and its answer 「{answer.group()}」 in the next year"
@@ -3202,6 +3238,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, src["year"] = y.year, why
         if y.month is not None:
             fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
+    if year is None and fy is None and date is None and (announced := _announced_start(text, title, lines)):
+        y, why = announced
+        year, src["year"] = y.year, why
+        fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):

@@ -83,3 +83,40 @@ def test_a_sheet_naming_two_fiscal_years_of_work_stays_undated():
 def test_a_fiscal_year_of_work_inside_a_sentence_does_not_date_the_sheet():
     page = SHEET.format(head="今年度の取組") + "令和3年度の取組を踏まえ、令和6年度以降の目標を見直す。\n"
     assert years(page) == (None, None)
+
+
+# --- a start the page's first sentence announces from a day -------------------------------------------------
+
+def test_a_notice_announcing_its_bodys_start_from_a_day_is_dated_by_it():
+    page = ("お知らせ\nNET119緊急通報システムの運用開始について\n"
+            "○○広域消防本部では、令和4年10月1日からNET119緊急通報システムを導入し運用を開始します。\n"
+            "聴覚や言語機能に障がいのある方が、スマートフォンから119番通報できるシステムです。\n"
+            "利用には事前の登録が必要です。\n")
+    assert years(page) == (2022, 2022)
+    january = ("お知らせ\n窓口キャッシュレス決済の導入\n令和7年1月6日より、市民課窓口で各種証明書の手数料のキャッシュレス"
+               "決済の受付を開始します。\nクレジットカード、電子マネー、QRコード決済がご利用いただけます。\n")
+    assert years(january) == (2024, 2025)
+
+
+def test_a_planned_start_or_a_target_does_not_date_the_page():
+    planned = ("新庁舎の整備について\n新庁舎では、令和9年5月7日から新しい窓口システムの運用を開始する予定です。\n"
+               "整備の進捗は随時お知らせします。\n")
+    assert years(planned) == (None, None)
+    aim = ("地域情報化計画\n本町では、令和9年4月1日から全ての手続のオンライン受付を開始することを目指します。\n"
+           "計画期間は令和5年度から令和9年度までの5年間です。\n")
+    assert years(aim) == (None, None)
+
+
+def test_a_start_further_down_a_page_explaining_a_scheme_does_not_date_it():
+    # the opening sentences explain the service; a later paragraph's start is one step of it, not the page's news
+    page = ("マイナンバーカードの健康保険証利用について\nマイナンバーカードは、健康保険証として利用することができます。\n"
+            "医療機関の窓口で、顔認証付きカードリーダーにかざして受付を行います。\n"
+            "詳しくは厚生労働省のホームページをご覧ください。\n"
+            "なお、対応する医療機関では、令和3年10月20日から本格運用を開始します。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_start_followed_by_a_later_fiscal_year_is_not_the_pages_present():
+    page = ("お知らせ\n○○市では、令和2年4月1日から電子申請サービスの受付を開始します。\n"
+            "令和5年度は、対象手続を100手続に拡大しました。\n")
+    assert years(page) != (2020, 2020)
