@@ -2876,6 +2876,42 @@ def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
     return y, f"text: 「{' '.join(fold(head[max(0, y.start - 8):y.end + 24]).split())}」 (a start told as done, nothing later but targets)"
 
 
+#: A start the page announces from a day, in the future (「令和3年4月1日から…システムを導入し運用を開始します。」,
+#: 「令和8年4月1日より、「…」の運用を開始します。」): the change the page is written to announce (bench/realdocs README,
+#: dates of pages without a date line: 「a change it announces from a day」), as one told as done is.  Closing its
+#: sentence: a start with more after it (…を開始しますので、…) is read only when the sentence ends there.
+#: Not 予定 (a plan's step, as a target is), nor a law's entry into force (施行).
+_ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
+                                    r"[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*開始(?:いた)?します。")
+
+
+def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+    """The one start from a day the page's first sentences announce (_ANNOUNCED_START_AFTER), when no year written in
+    its opening TOLD_START_CHARS characters is later but a target's or a span's end.  Only the opening sentences:
+    the same words further down are a step of a scheme the page explains or a plan's (a cited or a target date).
+    Realdocs dev half B: r4343 fixed; no page of half A is dated by it (the form's pages there have dates)."""
+    first = _first_sentence_line(lines)
+    if first < 0:
+        return None
+    line = fold(lines[first][2])
+    found = []
+    for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
+        sentence = line[a:b]
+        if _nations_scheme_started(sentence, title):
+            continue
+        for y in find_years(sentence):
+            if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
+                found.append(y)
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    y = found[0]
+    head = text[:TOLD_START_CHARS]
+    for other in find_years(head):
+        if other.fiscal_year > y.fiscal_year and not _TARGET_AFTER.match(_MONTH_OPENS.sub("", fold(head[other.end:other.end + 20]))):
+            return None
+    return y, f"text: 「{lines[first][2].strip()[:40]}」 (line {first + 1}; a start it announces from 「{y.text}」)"
+
+
 #: A named document's making told with its day: 『…』を策定しました, 「…」を決定, 」を閣議決定 (the name's opening bracket
 #: may stand on an earlier line or be cut off by a link's layout: 「> …ビジョン」を策定しました!(平成28年3月30日)」).
 _MADE_DOCUMENT = re.compile(r"(?:[『「]([^『』「」]{2,60})|(?:^|[>＞\s、。])([^『』「」>＞\s、。]{2,60}))[』」]\s*(?:が|を)\s*"
@@ -2910,6 +2946,71 @@ def _another_documents_making(lines, day: YearMention, title: str) -> str | None
                 return None
             name = name or made
     return name if seen else None
+
+
+#: A numbered proposal and the day it was received (【提案No.A2019-00142】7月16日受付): a prefecture's page of its
+#: residents' proposals and its answers (県民の声, 提案・要望への回答) numbers each proposal with the year it came in,
+#: and gives the day without the year.  The number's year with that day is the proposal's date; the page, which
+#: answers it, is as of its latest proposal (bench/realdocs README, dates of pages without a date line: the latest
+#: entry of its own list).  Only a number with a year of four digits set right after a letter or the label, and
+#: only with its 受付 day right after it: a number cited in a sentence (「提案No.A2019-00142について」) is not read.
+_PROPOSAL_RECEIVED = re.compile(
+    r"(?:提案|要望|意見|受付)\s*(?:No|NO|no|№|番号)\s*[.．:：]?\s*[A-Z]{0,2}\s*[-－]?\s*((?:19|20)\d\d)\s*[-－]\s*\d{2,6}"
+    r"\s*[】\]］)）]?\s*[:：]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*受付"
+)
+#: The answer's day after it (【回答】9月26日回答): in a later month than the receipt, or in January after a December
+#: proposal, when the year turned between the two.
+_ANSWERED = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*回答")
+#: How far after a proposal its answer's day is looked for (a proposal and its answer run some 300–800 characters).
+ANSWER_REACH = 2000
+
+
+def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
+    """The year and month of the latest numbered proposal received (_PROPOSAL_RECEIVED) on a page of proposals and
+    answers, or of its answer when that follows in the next year.  Realdocs dev half B: r1439, r3326, r4392 fixed;
+    no page of half A has the form."""
+    best = None
+    folded = fold(text)
+    for m in _PROPOSAL_RECEIVED.finditer(folded):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            continue
+        key = (year, month, int(m[3]))
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is None:
+        return None
+    (year, month, _), m = best
+    why = f"text: 「{m.group().strip()[:40]}」 (the latest numbered proposal: the number's year, its 受付 day)"
+    if (answer := _ANSWERED.search(folded, m.end(), m.end() + ANSWER_REACH)) and 1 <= int(answer[1]) < month:
+        # received in December, answered in January: the answer, of the next year, is the page's latest day
+        return year + 1, int(answer[1]), why + f" and its answer 「{answer.group()}」 in the next year"
+    return year, month, why
+
+
+#: A sheet's table whose column head names the 年度 of its own work beside the results (「令和3年度の取組 | 成果 |」,
+#: 鳥取県's 工程表: 組織目標, 今年度の目標, the 年度's 取組 against 成果, 最終評価(年度末時点)): the 年度 the sheet is for.
+#: A cell of its own line, opening it, and followed by the results' cell: a 年度 inside a sentence (「令和3年度の取組を
+#: 踏まえ…」) or an agenda item (①令和3年度の取組実績) is not read.
+_OWN_WORK_HEAD = re.compile(r"^\s*(?:[■□●○◆◇【\[]\s*)?(?P<fy>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年度)\s*の\s*取組\s*[】\]]?\s*(?:[|｜\t]\s*)+(?:成果|実績|評価|効果)")
+#: The sheet's own present: 今年度 in a heading (「(2)今年度の目標」), as the 工程表 write it.
+_THIS_YEARS_HEADING = re.compile(r"^\s*(?:[(（]?\s*\d{1,2}\s*[)）.．]\s*)?今年度の(?:目標|取組)")
+
+
+def _sheet_fiscal_year(lines) -> tuple[int, str] | None:
+    """The 年度 of an undated evaluation sheet with a 「今年度の目標」 heading whose table heads its work 「令和N年度の取組 |
+    成果」 (bench/realdocs README, dates of pages without a date line: the 年度 of the programme it reports; year empty).
+    Realdocs dev half B: r3576, r4455 fixed; half A unchanged (its one 工程表, r1421, heads 今年度の取組)."""
+    if not any(_THIS_YEARS_HEADING.match(fold(l)) for _, _, l in lines):
+        return None
+    found = None
+    for i, (_, _, line) in enumerate(lines):
+        if (m := _OWN_WORK_HEAD.match(fold(line))):
+            ys = [y for y in find_years(m["fy"]) if y.kind == "fiscal"]
+            if not ys or (found and found[0] != ys[0].year):
+                return None  # two 年度 heads: a sheet of several years, none the sheet's
+            found = (ys[0].year, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the 年度 heading the sheet's own work, under 今年度の目標)")
+    return found
 
 
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
@@ -3122,6 +3223,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             year, src["year"] = start, period[1] + " (the year of its first day)"
     if fy is None and date is None and (call := _fiscal_year_call(lines)):
         fy, src["fiscal_year"] = call
+    if fy is None and year is None and date is None and (proposal := _latest_proposal_day(text)):
+        year, month, src["year"] = proposal
+        fy, src["fiscal_year"] = (year if month >= 4 else year - 1), proposal[2] + " (年度 of the day)"
+    if fy is None and date is None and (sheet := _sheet_fiscal_year(lines)):
+        fy, src["fiscal_year"] = sheet
     if year is None and fy is None and date is None and (started := _told_start(text, title)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
@@ -3132,6 +3238,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         year, src["year"] = y.year, why
         if y.month is not None:
             fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
+    if year is None and fy is None and date is None and (announced := _announced_start(text, title, lines)):
+        y, why = announced
+        year, src["year"] = y.year, why
+        fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
