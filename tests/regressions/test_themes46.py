@@ -65,7 +65,7 @@ WIFI = """公共施設に無料Wi-Fiを整備しました
 町では、町民の皆さんや観光客の皆さんの利便性向上のため、役場庁舎、図書館、体育館に無料の公衆無線LANを整備しました。
 接続方法は、各施設に掲示しているステッカーをご覧ください。
 利用時間は、各施設の開館時間中です。通信の暗号化はされていないため、個人情報の入力にはご注意ください。
-整備にあたっては、令和4年度に設置した町DX推進本部で検討を重ね、利用者の多い施設から順に整備しました。
+町では令和4年度に町DX推進本部を設置し、そこで検討を重ねて、利用者の多い施設から順に整備しました。
 """
 
 
@@ -88,7 +88,8 @@ def test_another_fields_body_or_a_rule_cited_by_article_is_not():
 
 
 def test_a_body_named_below_the_head_of_a_page_on_something_else_is_not():
-    assert BODY_FOUNDED.search(WIFI) is None or _driving_body(WIFI) is None
+    assert BODY_FOUNDED.search(WIFI) is not None  # in the body, past the page's own name
+    assert _driving_body(WIFI) is None
     assert PLAN not in themes_of(WIFI)
 
 
