@@ -96,3 +96,37 @@ def test_a_body_named_below_the_head_of_a_page_on_something_else_is_not():
 def test_not_in_a_white_paper_section():
     assert PLAN not in {e.name for e in explain_themes([t.text for t in analyze(OFFICE)], None, OFFICE, lone=False)
                         if e.named_in.startswith(DRIVING_BODY)}
+
+
+AI = "AI・先端技術"
+
+# A governor's press conference on the prefecture's spaceport: space industry as the page's subject.
+SPACEPORT = """令和5年8月1日知事定例会見
+日時:令和5年8月1日(火曜日)13時30分~
+宇宙港の誘致と宇宙産業の振興について
+初めに宇宙関連です。県では、空港を水平型の宇宙港(スペースポート)として活用するため、海外の宇宙ベンチャーとパートナーシップを結んでいます。
+今回、宇宙港の運用に向けた調査の結果がまとまりました。県内の企業が宇宙産業に参入できるよう、部品の製造や衛星データを使ったサービスの創出を支援してまいります。
+宇宙ビジネスに関心のある県内企業を対象としたセミナーも来月開催します。
+"""
+
+# J-ALERT: emergency news sent by 人工衛星 is a disaster page, not a space page.
+JALERT = """全国瞬時警報システム(Jアラート)の試験放送について
+全国瞬時警報システム(Jアラート)は、弾道ミサイル情報、緊急地震速報、津波警報などの緊急情報を、人工衛星及び地上回線を通じて国から送信し、市町村防災行政無線等を自動起動することにより、国から住民まで緊急情報を瞬時に伝達するシステムです。
+全国一斉の試験放送を行いますので、お知らせします。
+日時 令和6年5月15日(水曜日)午前11時頃
+"""
+
+# A career naming NASDA among posts held: a body, not space policy.
+CAREER = """沖縄の復帰と私
+琉球商工会議所副会頭、琉球政府通産局長、宇宙開発事業団沖縄宇宙通信所長などを歴任した山田一郎氏に、復帰前後の通信事情を伺いました。
+当時は本土との電話がつながりにくく、海底ケーブルの開通が待たれていました。
+"""
+
+
+def test_a_page_on_space_industry_is_advanced_technology():
+    assert AI in themes_of(SPACEPORT)
+
+
+def test_satellites_as_a_channel_or_nasda_in_a_career_are_not():
+    assert AI not in themes_of(JALERT)
+    assert AI not in themes_of(CAREER)
