@@ -1,0 +1,87 @@
+"""themes47: precision of 防災・減災 (and the other themes' forms, read from half B's false positives).
+
+A condolence — 「…により被災された皆様に心からお見舞い申し上げます」, 「哀悼の意を表し」, 「ご冥福をお祈り」 — opens a
+greeting, a press conference or a speech on any subject: the disaster it names is the occasion, not the page's
+subject, and its words (with the sentence before it on the same line, which names the disaster) do not make the
+page 防災・減災.  A page whose subject is the disaster keeps the theme from its other passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata.themes import _condolences
+
+DISASTER = "防災・減災"
+LAB = "スタートアップ・研究開発"
+
+
+def themes_of(text: str) -> set[str]:
+    return {t for t, _ in derive_metadata(text, title=text.split("\n", 1)[0], path=Path("page.txt")).themes}
+
+
+# A research institute's new-year greeting that opens with a condolence for the summer's floods.
+GREETING = """2021年 年頭のご挨拶
+国立研究開発法人○○研究機構 理事長 ○○○○
+新年あけましておめでとうございます。
+昨年は、新型コロナウイルス感染症の拡大により、社会のあり方が大きく変わった一年でした。また、令和2年7月豪雨などの災害により、お亡くなりになられた方々に哀悼の意を表し、被災された多くの皆様には、心からお見舞い申し上げます。
+当機構は、本年から始まる第5期中長期計画のもと、研究開発成果の最大化とオープンイノベーションの推進に取り組みます。
+量子技術、Beyond 5G、AIなどの研究開発を加速し、スタートアップや大学との共同研究を拡充してまいります。
+産学官連携の拠点として、研究開発の成果を社会実装につなげるため、オープンイノベーション推進本部を中心に企業との連携を強化します。
+本年もどうぞよろしくお願い申し上げます。"""
+
+# A town's press conference whose first remark is a condolence after the new year's earthquake, then other business.
+CONFERENCE = """令和6年1月9日 町長定例記者会見
+新年最初の記者会見となります。今年に入ってから、能登半島地震、それから羽田空港での航空機衝突事故という大きな災害、大きな事故がありました。犠牲になられた方々のご冥福とお悔やみを申し上げるとともに、被災された方々に心からお見舞いを申し上げます。
+本日の発表事項は2点です。
+1点目は、町の成人式についてです。1月7日に町民総合体育館で開催し、新成人180人が出席しました。
+2点目は、町内の小中学校の給食費の無償化についてです。令和6年度から町内の小中学校の給食費を無償とします。
+子育て世帯の負担軽減を図り、子どもを産み育てやすいまちづくりを進めてまいります。
+質疑応答では、給食費の無償化の財源について質問があり、町長はふるさと納税の寄附金を充てると答えました。"""
+
+# Must NOT lose the theme: a prefecture's conference whose subject is the quake, opening with the same condolence.
+QUAKE_CONFERENCE = """令和6年1月16日 知事定例記者会見
+元日の能登半島地震、そして翌日の航空機事故と、騒然とした中での新年のスタートとなりました。この地震で多くの方が犠牲になられております。改めてお悔やみを申し上げ、被害に遭われた全ての皆様に心からお見舞いを申し上げます。
+本県は、地震の発生直後から被災地への支援を行っています。珠洲市に県職員を派遣し、避難所の運営を支援しています。
+消防の緊急消防援助隊は、倒壊家屋からの救助活動にあたりました。
+また、被災地の避難所に段ボールベッドや毛布などの支援物資を送りました。
+今後は、被災された方々を県営住宅で受け入れるとともに、本県の地震防災対策を見直し、避難所の備蓄を強化します。"""
+
+# Must NOT lose the theme: a city's disaster-prevention notice with a line of sympathy for a neighbour's flood.
+DRILL = """令和5年度 市総合防災訓練の実施について
+先月の大雨により被災された近隣市町の皆様に心からお見舞い申し上げます。
+本市では、大規模地震と大雨による洪水を想定した総合防災訓練を11月12日に実施します。
+訓練では、避難所の開設・運営、防災行政無線による避難情報の伝達、土砂災害警戒区域からの避難を行います。
+市民の皆様は、ハザードマップで自宅の災害リスクと避難所を確認し、訓練にご参加ください。
+災害時の安否確認には、災害用伝言ダイヤルをご利用ください。"""
+
+
+def test_a_greetings_condolence_gives_no_disaster_theme() -> None:
+    got = themes_of(GREETING)
+    assert DISASTER not in got
+    assert LAB in got
+
+
+def test_a_conferences_opening_condolence_gives_no_disaster_theme() -> None:
+    assert DISASTER not in themes_of(CONFERENCE)
+
+
+def test_a_conference_on_the_quake_keeps_the_theme() -> None:
+    assert DISASTER in themes_of(QUAKE_CONFERENCE)
+
+
+def test_a_drill_notice_with_a_line_of_sympathy_keeps_the_theme() -> None:
+    assert DISASTER in themes_of(DRILL)
+
+
+def test_the_condolence_takes_the_sentence_before_on_its_line() -> None:
+    sentences = _condolences(CONFERENCE)
+    assert len(sentences) == 1
+    assert "能登半島地震" in sentences[0] and "お見舞い" in sentences[0]
+    assert "新年最初" not in sentences[0]
+
+
+def test_a_hospitals_visiting_rule_is_read_without_harm() -> None:
+    # お見舞い is also a visit to a patient: its sentence carries no disaster word, so nothing is taken out.
+    text = "○○市民病院からのお知らせ\n入院されている患者様へのご面会やお見舞いは、当面の間、禁止させていただきます。\n"
+    assert _condolences(text) == ["入院されている患者様へのご面会やお見舞いは、当面の間、禁止させていただきます"]
