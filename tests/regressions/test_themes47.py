@@ -85,3 +85,30 @@ def test_a_hospitals_visiting_rule_is_read_without_harm() -> None:
     # お見舞い is also a visit to a patient: its sentence carries no disaster word, so nothing is taken out.
     text = "○○市民病院からのお知らせ\n入院されている患者様へのご面会やお見舞いは、当面の間、禁止させていただきます。\n"
     assert _condolences(text) == ["入院されている患者様へのご面会やお見舞いは、当面の間、禁止させていただきます"]
+
+
+LOCAL = "地域ビジネス・地域活性化"
+
+# A prefecture's progress sheet whose issuing office is 地域振興部 and whose contact is the 産業振興課: offices, not the theme.
+OFFICE_SHEET = """地域振興部 情報政策課の工程表
+所管組織 地域振興部 情報政策課 所管責任者 課長
+情報システムの共同調達と運用経費の削減
+県と市町村の情報システムの共同調達を進め、運用経費を削減します。
+令和3年度に基幹系システムの共同調達に向けた調査を行い、令和4年度に市町村と協議会を設置します。
+標準化対象の20業務について、ガバメントクラウドへの移行計画を作成します。
+問い合わせ先 地域振興部 情報政策課 電話 0857-00-0000"""
+
+# Must keep the theme: a town's 地域振興 programme described as such (its own words, not an office's name).
+REVIVAL_PAGE = """地域振興と移住促進の取組について
+本町は、人口減少が進む中で地域振興を町政の柱に掲げ、移住・定住の促進と地域資源を活かした産業振興に取り組んでいます。
+空き家バンクを通じて昨年度は12世帯が町外から移住し、商店街の空き店舗にはサテライトオフィスが2社進出しました。
+地場産品のブランド化を進め、ふるさと納税の返礼品として全国に発信しています。
+今後も関係人口の創出と地域経済の活性化を進めます。"""
+
+
+def test_an_office_named_for_regional_promotion_gives_no_theme() -> None:
+    assert LOCAL not in themes_of(OFFICE_SHEET)
+
+
+def test_a_page_on_regional_promotion_keeps_the_theme() -> None:
+    assert LOCAL in themes_of(REVIVAL_PAGE)
