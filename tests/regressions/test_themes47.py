@@ -112,3 +112,26 @@ def test_an_office_named_for_regional_promotion_gives_no_theme() -> None:
 
 def test_a_page_on_regional_promotion_keeps_the_theme() -> None:
     assert LOCAL in themes_of(REVIVAL_PAGE)
+
+
+# A prefecture's budget outline naming the national 国土強靱化 programme as a source of its debt and a spending line.
+BUDGET = """令和6年度当初予算の概要
+令和6年度当初予算は、一般会計で7,012億円、前年度比2.1%の増です。
+県債残高は、国土強靱化5か年加速化対策事業の積極的な受け入れなどにより増加しました。
+公共事業では、国土強靱化関連の道路と河川の整備に前年度を上回る予算を計上しました。
+財政調整用基金の残高は、312億円を確保しました。"""
+
+# Must keep the theme: a city's disaster-prevention plan whose measures are funded under 国土強靱化.
+RESILIENCE_PLAN = """市国土強靱化地域計画の改定について
+本市は、大規模地震や豪雨による災害に備え、国土強靱化地域計画を改定しました。
+南海トラフ地震による津波浸水想定区域の避難所を見直し、避難路の整備と防災行政無線のデジタル化を進めます。
+土砂災害警戒区域の住民には、避難情報を確実に伝えるため戸別受信機を配布します。
+計画に基づく事業には、国の防災・安全交付金を活用します。"""
+
+
+def test_a_budget_naming_the_national_resilience_programme_gives_no_disaster_theme() -> None:
+    assert DISASTER not in themes_of(BUDGET)
+
+
+def test_a_resilience_plan_on_disasters_keeps_the_theme() -> None:
+    assert DISASTER in themes_of(RESILIENCE_PLAN)
