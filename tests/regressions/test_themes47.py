@@ -135,3 +135,34 @@ def test_a_budget_naming_the_national_resilience_programme_gives_no_disaster_the
 
 def test_a_resilience_plan_on_disasters_keeps_the_theme() -> None:
     assert DISASTER in themes_of(RESILIENCE_PLAN)
+
+
+BROADCAST = "放送"
+NUISANCE = "迷惑メール・ネット上のトラブル"
+
+# Prefectures' campaign on children's internet safety, spread by cable TV and community FM spots.
+CAMPAIGN = """「春のあんしんネット・新学期一斉行動」の実施結果
+中国地域の5県と総合通信局は、2月から3月にかけて、青少年のインターネット利用に関する啓発活動を行いました。
+○ 啓発コンテンツの放送(ケーブルテレビ局・コミュニティFM放送局:2月から3月)
+−手づくり動画・音声コンテンツで約6,000回放送−
+○ 地元テレビ局への出演によるPR活動
+○ 保護者向けの講座の開催
+スマートフォンのフィルタリングの設定、SNSで知り合った相手とのトラブル、ネットいじめへの対応について、保護者と教職員を対象に講座を開きました。
+ネット上のトラブルに巻き込まれないよう、家庭でのルールづくりを呼びかけました。"""
+
+# Must keep the theme: a reception campaign whose broadcasters air spots and whose subject is TV reception.
+RECEPTION = """受信環境クリーン月間の実施について
+総務省とNHKは、毎年10月を受信環境クリーン月間として、テレビ・ラジオの受信障害の防止を呼びかけています。
+期間中は、放送事業者の協力により、テレビ・ラジオでのスポットCMの放送を行います。
+テレビの映りが悪いときは、アンテナや受信設備の点検をお願いします。
+地上デジタル放送の受信障害の相談は、NHKの受信相談窓口で受け付けています。
+ケーブルテレビや共聴施設の受信設備からの漏えい電波にもご注意ください。"""
+
+
+def test_a_campaigns_broadcast_spots_give_no_broadcast_theme() -> None:
+    got = themes_of(CAMPAIGN)
+    assert BROADCAST not in got
+
+
+def test_a_reception_campaign_airing_spots_keeps_the_broadcast_theme() -> None:
+    assert BROADCAST in themes_of(RECEPTION)
