@@ -166,3 +166,30 @@ def test_a_campaigns_broadcast_spots_give_no_broadcast_theme() -> None:
 
 def test_a_reception_campaign_airing_spots_keeps_the_broadcast_theme() -> None:
     assert BROADCAST in themes_of(RECEPTION)
+
+
+RADIO = "電波・周波数"
+MOBILE = "5G・移動通信"
+
+# A council question on mobile coverage in a park: 電波が届かない is the phone's signal, not the spectrum.
+COVERAGE_QUESTION = """一般質問 携帯電話の不感地帯の解消について
+市民の森では携帯電話の電波が届かない場所が多く、登山者や利用者から不安の声が寄せられています。
+緊急時に119番通報ができないおそれがあり、電波が届かない区域の解消が必要です。
+市として携帯電話事業者に基地局の整備を要望する考えはありますか。
+答弁 携帯電話の電波の届きにくい区域については、事業者に対し基地局の整備を要望してまいります。
+国の携帯電話等エリア整備事業の活用も検討します。"""
+
+# Must keep the theme: a bureau's notice on radio interference, where 電波 is the spectrum.
+INTERFERENCE = """電波利用環境保護周知啓発強化期間の実施について
+総合通信局は、6月1日から10日までを電波利用環境保護周知啓発強化期間として、電波の適正な利用を呼びかけます。
+不法無線局や無線局の免許を受けずに電波を発射する機器は、他の無線局に混信や妨害を与えるおそれがあります。
+電波監視システムにより、不法電波の発射源を探査し、電波法に基づき取り締まりを行います。
+無線機器を購入する際は、技適マークの有無を確認してください。"""
+
+
+def test_a_phones_signal_gives_no_radio_theme() -> None:
+    assert RADIO not in themes_of(COVERAGE_QUESTION)
+
+
+def test_an_interference_notice_keeps_the_radio_theme() -> None:
+    assert RADIO in themes_of(INTERFERENCE)
