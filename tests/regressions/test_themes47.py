@@ -193,3 +193,32 @@ def test_a_phones_signal_gives_no_radio_theme() -> None:
 
 def test_an_interference_notice_keeps_the_radio_theme() -> None:
     assert RADIO in themes_of(INTERFERENCE)
+
+
+NET = "ネットワーク基盤・ブロードバンド"
+
+# A city's news item: a cable TV company named ケーブルネットワーク signs a disaster-broadcast agreement.
+CABLE_COMPANY = """災害時の情報放送に関する協定を締結しました
+平成29年2月22日、市役所本庁舎において「中部ケーブルネットワーク株式会社・本巣市による災害時の緊急放送に関する協定」の締結式を行いました。
+この協定により、災害が発生したときに、市の災害情報をケーブルテレビの番組で放送することができるようになります。
+中部ケーブルネットワーク株式会社本巣局の局長は、「地域の安全のために力を尽くしたい」と述べました。
+▲中部ケーブルネットワーク株式会社本巣局の局長(左)と市長"""
+
+# Must keep the theme: a town's ordinance on its own cable network, which carries the internet.
+CABLE_ORDINANCE = """○四万十町ケーブルネットワーク条例
+(設置)
+第1条 町は、地域の情報化を推進し、住民の福祉の向上を図るため、四万十町ケーブルネットワークを設置する。
+(業務)
+第2条 四万十町ケーブルネットワークは、次に掲げる業務を行う。
+(1) 光ファイバによる有線テレビジョン放送の業務
+(2) インターネット接続サービスの業務
+(利用料金)
+第3条 四万十町ケーブルネットワークの利用者は、別表に定める利用料金を納めなければならない。"""
+
+
+def test_a_cable_companys_name_gives_no_network_theme() -> None:
+    assert NET not in themes_of(CABLE_COMPANY)
+
+
+def test_a_towns_cable_network_ordinance_keeps_the_network_theme() -> None:
+    assert NET in themes_of(CABLE_ORDINANCE)
