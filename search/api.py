@@ -35,7 +35,7 @@ from .query import Compiled, compile_query, parse, particle_alone
 from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
-from .snippets import MAX_FRAGMENTS, make_snippet
+from .snippets import MAX_FRAGMENTS, make_snippet, same_words
 from .synonyms import expand as expand_synonyms, shown as as_written
 from . import understand as understanding
 
@@ -954,8 +954,9 @@ class Index:
     def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
         text = stored.get("body", "")
-        spans = term_spans(arrays, docnum, body_terms)
-        snip = make_snippet(text, spans, fragments=fragments)
+        keys: dict = {}
+        spans = term_spans(arrays, docnum, body_terms, keys)
+        snip = make_snippet(text, spans, fragments=fragments, same=same_words(text, keys))
         page = page_of(stored.get("page_starts"), snip.best_offset) if snip.best_offset is not None else (
             1 if stored.get("page_starts") else None
         )

@@ -1,0 +1,46 @@
+"""breaker44: what a new user (a 総合通信局 officer keeping a folder of files, a developer embedding the API)
+ran into, each with the behaviour a reader expects."""
+
+from __future__ import annotations
+
+import ictsearch
+from ictsearch.search.snippets import make_snippet, same_words
+
+# A White Paper style section on ローカル5G: the sentence that says why it matched 農業 must be in the snippet
+# of 「ローカル５Ｇ 農業」, not a sentence holding only 「Local」, which the analyzer reads as ローカル again.
+LOCAL_5G = (
+    "地域課題解決手段としてのローカル5G\n"
+    "ドイツは、ローカル5Gの検討を日本に先んじて開始しており、連邦ネットワーク庁は、3,700~3,800 MHzを5Gの"
+    "ローカル割当として配分することを提案した。\n"
+    "英国情報通信庁(Ofcom)は、共用ベースで利用可能な周波数を「共用アクセス免許」又は「ローカルアクセス免許"
+    "(Local Access Licence)」として先着順で割り当てる声明文書を発表した。\n"
+    "Ofcomは、新たな共用枠組みの導入によるローカルアクセスの実現によって、製造、物流、農業、鉱業などの幅広い"
+    "分野において、イノベーションの恩恵を受けることが可能になるとしている。\n"
+)
+
+
+def test_a_snippet_shows_the_sentence_of_the_other_typed_word_not_another_spelling_of_a_shown_one(tmp_path):
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "ローカル5G.txt").write_text(LOCAL_5G, encoding="utf-8")
+    ictsearch.build_index([str(docs)], str(tmp_path / "idx"))
+    with ictsearch.open_index(str(tmp_path / "idx")) as idx:
+        hit = idx.search("ローカル５Ｇ 農業").hits[0]
+    assert "農業" in hit.snippet
+    assert "Local" not in hit.snippet
+    shown = {hit.snippet[s:e] for s, e in hit.highlights}
+    assert "農業" in shown and "ローカル5G" in shown
+
+
+def test_same_words_maps_other_spellings_to_the_one_the_word_has():
+    text = "ローカル5Gの検討。ローカルアクセス免許(Local Access Licence)。ＤＸとDXの推進。"
+    keys = {}
+    for surface, word in (("ローカル", "ローカル"), ("Local", "ローカル"), ("ＤＸ", "dx"), ("DX", "dx")):
+        at = text.index(surface, 1)
+        keys[(at, at + len(surface))] = word
+    same = same_words(text, keys)
+    assert same["Local"] == "ローカル"
+    assert same["ＤＸ"] == same["DX"]
+    # A word with one spelling only is left alone.
+    assert same_words(text, {(0, 4): "ローカル"}) == {}
+
