@@ -3,7 +3,10 @@ ran into, each with the behaviour a reader expects."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import ictsearch
+from ictsearch.indexer.document import derive_title
 from ictsearch.search.snippets import make_snippet, same_words
 
 # A White Paper style section on ローカル5G: the sentence that says why it matched 農業 must be in the snippet
@@ -44,3 +47,35 @@ def test_same_words_maps_other_spellings_to_the_one_the_word_has():
     # A word with one spelling only is left alone.
     assert same_words(text, {(0, 4): "ローカル"}) == {}
 
+
+
+# --- A White Paper section's title: its heading, not the heading run into the items lettered under it.
+
+# 情報通信白書 平成29年版 (h29/0009): 「いざ、IoT時代へ」 holds a 、 and ends with へ, so it was read as a sentence
+# cut by the line break and joined with the item under it and the body's first sentence.
+IOT_ERA = (
+    "（3）いざ、IoT時代へ\n"
+    "ア　データは新たな付加価値をつなぐ\n"
+    "IoT時代において、あらゆる業界の垣根を越えた取組として共通するのが「データの利活用」である。"
+    "もはや収集データなしに、新たな利用シーンの開拓を語っている企業を見つけることは難しいぐらいだ。\n"
+)
+# 平成28年版 to 令和2年版 (h28/0059 …): a short heading over two levels of lettered items, joined into one title.
+TELECOM_USE = (
+    "（2）電気通信の利用状況\n"
+    "ア　通信回数・通信時間\n"
+    "（ア）総通信回数・総通信時間\n"
+    "2021年度の総通信回数は約755.5億回、総通信時間は約39.4億時間であった。\n"
+)
+
+
+def test_a_heading_ends_where_an_item_lettered_in_katakana_starts():
+    assert derive_title(IOT_ERA, None, Path("0009.txt")) == "いざ、IoT時代へ"
+    assert derive_title(TELECOM_USE, None, Path("0059.txt")) == "電気通信の利用状況"
+    # Circled numbers are the same level: a plan's heading over its items.
+    assert derive_title("地域DXの推進について\n① 自治体DXの推進\n② 地域社会DXの推進\n", None, Path("x.txt")) == "地域DXの推進について"
+
+
+def test_a_title_set_on_two_lines_whose_second_opens_with_katakana_stays_whole():
+    # Not an item: ア opens a word (アクセシビリティ), no space after it.
+    text = "令和5年度 ICT利活用\nアクセシビリティ推進計画\n\n1 目的\n本計画は、情報アクセシビリティの確保に向けた取組を定める。\n"
+    assert derive_title(text, None, Path("x.txt")) == "令和5年度 ICT利活用 アクセシビリティ推進計画"
