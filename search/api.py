@@ -800,8 +800,15 @@ class Index:
 
     def _empty_path(self, searcher, arrays: Arrays, q, facet_filter, patterns: list[str]) -> list[str]:
         """Why a search filtered by path found nothing: no file fits, or the rest of the search finds none of them."""
-        if not any(self._names(searcher).fitting(p) for p in patterns):
-            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}"]
+        names = self._names(searcher)
+        if not any(names.fitting(p) for p in patterns):
+            # A folder's name typed as a file's (--path big_r01, a maintainer's 2023年度 folder): say the
+            # pattern that keeps what is under it; the note alone left the user with no way on.
+            folders = [f"{p}/" for p in patterns if "/" not in p and "\\" not in p and names.fitting(f"{p}/")]
+            hint = (f" ({'a folder is' if len(folders) == 1 else 'folders are'} named so: "
+                    f"{' '.join('--path ' + quoted(f) for f in folders)} keeps the files under "
+                    f"{'it' if len(folders) == 1 else 'them'})") if folders else ""
+            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}{hint}"]
         rest = arrays.live if q is None else arrays.evaluate(q, scores=False).mask
         if facet_filter is not None:
             rest &= arrays.evaluate(facet_filter, scores=False).mask

@@ -79,3 +79,22 @@ def test_a_title_set_on_two_lines_whose_second_opens_with_katakana_stays_whole()
     # Not an item: ア opens a word (アクセシビリティ), no space after it.
     text = "令和5年度 ICT利活用\nアクセシビリティ推進計画\n\n1 目的\n本計画は、情報アクセシビリティの確保に向けた取組を定める。\n"
     assert derive_title(text, None, Path("x.txt")) == "令和5年度 ICT利活用 アクセシビリティ推進計画"
+
+
+# --- A maintainer keeps a folder per 年度 and types its name to --path, as a file's name is typed.
+
+
+def test_a_folder_name_given_to_path_is_answered_with_the_pattern_that_keeps_its_files(tmp_path):
+    folder = tmp_path / "資料" / "2023年度"
+    folder.mkdir(parents=True)
+    (folder / "事業報告.txt").write_text(
+        "令和5年度 事業報告\n東北総合通信局\nテレワーク導入セミナーを仙台市で開催した。\n", encoding="utf-8")
+    ictsearch.build_index([str(tmp_path / "資料")], str(tmp_path / "idx"))
+    with ictsearch.open_index(str(tmp_path / "idx")) as idx:
+        res = idx.search("テレワーク", path="2023年度")
+        assert res.total == 0
+        assert any("--path '2023年度/'" in n for n in res.notes), res.notes
+        # The pattern the note gives finds the file.
+        assert idx.search("テレワーク", path="2023年度/").total == 1
+        # A name that is neither a file's nor a folder's gets no such hint.
+        assert not any("folder" in n for n in idx.search("テレワーク", path="2022年度").notes)
