@@ -146,9 +146,13 @@ _OUTLINE = LazyPattern(
 # sets it under the rule's name: 「(平成23年1月28日条例第1号)」; not a press conference's bracketed
 # date, which the date rules read from the title: 「…記者会見要旨 / (2022年6月21日(火) 13:55~)」), a bullet, a form's field (a label
 # over its value: 「質問者:」, or an assembly's question card: 「質疑・質問者:南海太郎議員」), a request
-# in brackets (「(この事業に対するご質問・ご意見はこちらにお寄せください)」).
+# in brackets (「(この事業に対するご質問・ご意見はこちらにお寄せください)」), an item lettered in katakana or
+# circled, as 白書 and plans number the level under (1) (「ア　データは新たな付加価値をつなぐ」 under
+# 「(3)いざ、IoT時代へ」, 「(ア)総通信回数」, 「①」): 「いざ、IoT時代へア データは…をつなぐIoT時代において…」
+# and 「電気通信の利用状況 ア 通信回数・通信時間 (ア)総通信回数…」 were White Paper sections' titles.
 _BODY_START = LazyPattern(
     r"(?:\d{1,2}(?:[.．、]|\s)|[(（][\d一二三四五六七八九十]{1,2}[)）]|第[\d一二三四五六七八九十]+(?:条|\s)"
+    r"|[ア-ン][\u3000 ](?=\S)|[(（][ア-ン][)）]|[①-⑳]"
     rf"|[○◯●■◆◇•※]|(?:開催)?日時|{_HEADER_DATE}|[(（](?:{_HEADER_DATE})[^)）\s]{{0,8}}?第[\d一二三四五六七八九十百〇―-]+号"
     r"|(?:質疑・)?質問(?:者|日)[:：]|会派名[:：]|[^\s:：]{1,12}[:：]$|[(（][^()（）]*ください[)）]$)|.*\|"
 )

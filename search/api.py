@@ -35,7 +35,7 @@ from .query import Compiled, compile_query, parse, particle_alone
 from .parse import field_names, pasted_sentence, unknown_field
 from .ranking import AsTyped, CachedLengthBM25F, newest_first, ranked_page, rerank_adjacent, scored
 from .results import SIMILAR_PREFIX, Document, FacetCounts, Hit, SearchResult, stale_files_note
-from .snippets import MAX_FRAGMENTS, make_snippet
+from .snippets import MAX_FRAGMENTS, make_snippet, same_words
 from .synonyms import expand as expand_synonyms, shown as as_written
 from . import understand as understanding
 
@@ -800,8 +800,15 @@ class Index:
 
     def _empty_path(self, searcher, arrays: Arrays, q, facet_filter, patterns: list[str]) -> list[str]:
         """Why a search filtered by path found nothing: no file fits, or the rest of the search finds none of them."""
-        if not any(self._names(searcher).fitting(p) for p in patterns):
-            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}"]
+        names = self._names(searcher)
+        if not any(names.fitting(p) for p in patterns):
+            # A folder's name typed as a file's (--path big_r01, a maintainer's 2023年度 folder): say the
+            # pattern that keeps what is under it; the note alone left the user with no way on.
+            folders = [f"{p}/" for p in patterns if "/" not in p and "\\" not in p and names.fitting(f"{p}/")]
+            hint = (f" ({'a folder is' if len(folders) == 1 else 'folders are'} named so: "
+                    f"{' '.join('--path ' + quoted(f) for f in folders)} keeps the files under "
+                    f"{'it' if len(folders) == 1 else 'them'})") if folders else ""
+            return [f"no indexed file's name holds or fits {', '.join(map(repr, patterns))}{hint}"]
         rest = arrays.live if q is None else arrays.evaluate(q, scores=False).mask
         if facet_filter is not None:
             rest &= arrays.evaluate(facet_filter, scores=False).mask
@@ -954,8 +961,9 @@ class Index:
     def _hit(self, searcher, arrays: Arrays, docnum: int, score: float, body_terms, fragments: int) -> Hit:
         stored = searcher.stored_fields(docnum)
         text = stored.get("body", "")
-        spans = term_spans(arrays, docnum, body_terms)
-        snip = make_snippet(text, spans, fragments=fragments)
+        keys: dict = {}
+        spans = term_spans(arrays, docnum, body_terms, keys)
+        snip = make_snippet(text, spans, fragments=fragments, same=same_words(text, keys))
         page = page_of(stored.get("page_starts"), snip.best_offset) if snip.best_offset is not None else (
             1 if stored.get("page_starts") else None
         )

@@ -68,10 +68,17 @@ def read_ahead(arrays, docs: list[int], terms) -> None:
             occ.rows(holding)
 
 
-def term_spans(arrays, docnum: int, terms) -> list[tuple[int, int]]:
-    """Character spans in one document's body of the query's terms and phrases (`arrays`: search.evaluate.Arrays)."""
+def term_spans(arrays, docnum: int, terms, keys: dict | None = None) -> list[tuple[int, int]]:
+    """Character spans in one document's body of the query's terms and phrases (`arrays`: search.evaluate.Arrays).
+
+    `keys`, when given, is filled with each span's query word (a phrase's words joined by a
+    space): the snippet then knows that 「Local」, which the analyzer reads as ローカル, is
+    ローカル again, not a word the other sentences lack.
+    """
     spans: list[tuple[int, int]] = []
     found: set = set()
+    if keys is None:
+        keys = {}
 
     def chars(term: str):
         return arrays.occurrences("body", term).in_document(docnum)
@@ -81,7 +88,9 @@ def term_spans(arrays, docnum: int, terms) -> list[tuple[int, int]]:
             c = chars(term)
             if c:
                 found.add(term)
-            spans.extend((s, e) for _pos, s, e in c)
+            for _pos, s, e in c:
+                spans.append((s, e))
+                keys[(s, e)] = term
             continue
         if isinstance(term, Parts):
             if term.compound not in found:
@@ -89,10 +98,13 @@ def term_spans(arrays, docnum: int, terms) -> list[tuple[int, int]]:
                 # 初心者 and 事務局 of a page: only the longer parts, unless all are one character.
                 parts = [sub.text for sub in term.subqueries]
                 for part in [p for p in parts if len(p) > 1] or parts:
-                    spans.extend((s, e) for _pos, s, e in chars(part))
+                    for _pos, s, e in chars(part):
+                        spans.append((s, e))
+                        keys[(s, e)] = part
             continue
         by_word = [{pos: (s, e) for pos, s, e in chars(w)} for w in term]
         for pos, (start, _end) in by_word[0].items():
             if all(pos + i in by_word[i] for i in range(1, len(term))):
                 spans.append((start, by_word[-1][pos + len(term) - 1][1]))
+                keys[spans[-1]] = " ".join(term)
     return spans

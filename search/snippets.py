@@ -173,8 +173,35 @@ def _in_url(text: str, at: int) -> bool:
     return "://" in run or run.startswith("www.")
 
 
-def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_FRAGMENT) -> Snippet:
-    """One or more sentence fragments of `text` around `spans` (document offsets), best first by content."""
+def same_words(text: str, keys: dict) -> dict[str, str]:
+    """Each spelling in `text` of a query word (`keys`: span → word, as term_spans fills it) mapped to one
+    spelling of that word, so that the snippet counts 「Local」 (which the analyzer reads as ローカル)
+    and 「ローカル」, or ＤＸ and DX, as one word. The spelling kept is one the word itself has after
+    NFKC and case folding where the text has one (ローカル, not Local), so that it stays a part of the
+    longer words shown (ローカル of ローカル5G)."""
+    by_word: dict[str, list[str]] = {}
+    for (s, e), word in sorted(keys.items()):
+        surface = text[s:e]
+        if surface not in by_word.setdefault(word, []):
+            by_word[word].append(surface)
+    same: dict[str, str] = {}
+    for word, surfaces in by_word.items():
+        if len(surfaces) < 2:
+            continue
+        plain = [w for w in surfaces if unicodedata.normalize("NFKC", w).casefold() == word]
+        keep = (plain or surfaces)[0]
+        for w in surfaces:
+            same.setdefault(w, keep)
+    return same
+
+
+def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_FRAGMENT,
+                 same: dict[str, str] | None = None) -> Snippet:
+    """One or more sentence fragments of `text` around `spans` (document offsets), best first by content.
+
+    `same` maps other spellings of a query word to one (see same_words): a sentence holding only
+    another spelling of a word the best one shows adds no word."""
+    same = same or {}
     spans = merge_spans(spans)
     sentence = _Sentences(text)
     if not spans:
@@ -188,23 +215,27 @@ def make_snippet(text: str, spans, *, fragments: int = 2, max_chars: int = MAX_F
         bounds = sentence.bounds(s, e)
         sentences.setdefault(bounds, []).append((s, e))
 
-    matched = {text[s:e] for s, e in spans if not _in_url(text, s)}
+    def word(s: int, e: int) -> str:
+        w = text[s:e]
+        return same.get(w, w)
+
+    matched = {word(s, e) for s, e in spans if not _in_url(text, s)}
 
     def score(item):
         (lo, _hi), sp = item
         # A word matched inside an address (…/joho_tsusin/telework/index.htm) is no sentence about
         # it: counted, it made a footnote's URL the snippet of every White Paper section on テレワーク.
         plain = [(s, e) for s, e in sp if not _in_url(text, s)]
-        distinct = {text[s:e] for s, e in plain}
+        distinct = {word(s, e) for s, e in plain}
         # Of two sentences with as many words, the one with fewer parts of a word matched whole
         # elsewhere: the sentence of 近畿総合通信局 above a title's 総合的 for 総合通信局 (総合, a
         # part, matched apart). Not the longer words: a longer synonym (地方公共団体 for 自治体,
         # Agriculture for 農業) then took the place of a typed word the snippet lacked (DX).
         parts = sum(1 for w in distinct if any(w != m and w in m for m in matched))
-        return (-len(distinct), parts, -len(plain), -len({text[s:e] for s, e in sp}), lo)
+        return (-len(distinct), parts, -len(plain), -len({word(s, e) for s, e in sp}), lo)
 
     def words(sp):
-        return {text[s:e] for s, e in sp if not _in_url(text, s)}
+        return {word(s, e) for s, e in sp if not _in_url(text, s)}
 
     ranked = sorted(sentences.items(), key=score)
     best = ranked[0]
