@@ -705,6 +705,7 @@ def derive_metadata(
     path = Path(path)
     text, terms = _bounded(text, terms)
     given, sources, manual_warnings = manual.manual_metadata(path, root)
+    given = _nendo_given_as_year(given, sources)
     if "url" in given:
         read: dict[str, object] = {}
         _read_manual(read, {}, "url", given["url"], sources)
@@ -913,6 +914,7 @@ def check_manual(path: Path, root: Path | None = None) -> None:
         given, sources, _ = manual.manual_metadata(Path(path), root, file_problems=False)
     except ExtractionError:
         return
+    given = _nendo_given_as_year(given, sources)
     values: dict[str, object] = {}
     for k, v in given.items():
         _read_manual(values, {}, k, v, sources)
@@ -980,6 +982,23 @@ def _manual_date(v) -> YearMention | None:
     if len(dates) == 1 and not LINE_FILLER.sub("", text[:dates[0].start] + text[dates[0].end:]):
         return dates[0]
     return None
+
+
+#: A value that says it is a 年度 (令和元年度, 2022年度, R4年度, H30FY is not read): what --year filters.
+_NENDO_WRITTEN = re.compile(r"年度\s*$")
+
+
+def _nendo_given_as_year(given: dict, sources: dict) -> dict:
+    """A 年度 written under the calendar year's key (a metadata.csv column headed year holding 令和元年度, a
+    sidecar's year = "R4年度") read as the 年度 it says it is, when no 年度 is given beside it: --year filters
+    年度, and such a document stayed listed under --year none with nothing said (breaker44).  The calendar
+    year is left as derived: 令和元年度 runs over two calendar years."""
+    v = given.get("year")
+    if v is None or "fiscal_year" in given or not _NENDO_WRITTEN.search(fold(str(v))):
+        return given
+    given = {("fiscal_year" if k == "year" else k): v for k, v in given.items()}
+    sources["fiscal_year"] = sources.pop("year") + " (a 年度 written under year)"
+    return given
 
 
 def _apply_manual(values: dict, k: str, v) -> None:

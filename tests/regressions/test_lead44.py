@@ -1,0 +1,32 @@
+"""The lead's fixes of the twenty-ninth session."""
+from ictsearch.indexer.metadata import derive_metadata
+
+TEXT = "東北総合通信局\n令和6年5月20日\nテレワークの推進について、管内の自治体と意見交換を行いました。\n"
+
+
+def test_a_nendo_in_a_year_column_sets_the_nendo_that_year_filters(tmp_path):
+    # breaker44: a column headed year holding 令和元年度 set only the calendar year, so the page stayed under
+    # --year none (which filters 年度) with nothing said.
+    doc = tmp_path / "memo.txt"
+    doc.write_text(TEXT, "utf-8")
+    (tmp_path / "metadata.csv").write_text("path,year\nmemo.txt,令和元年度\n", "utf-8")
+    m = derive_metadata(TEXT, title="意見交換", path=doc)
+    assert m.fiscal_year == 2019
+    assert m.year == 2024  # the calendar year stays the text's own date
+    assert "a 年度 written under year" in m.sources["fiscal_year"]
+
+
+def test_a_plain_year_in_a_year_column_stays_the_calendar_year(tmp_path):
+    doc = tmp_path / "memo.txt"
+    doc.write_text(TEXT, "utf-8")
+    (tmp_path / "metadata.csv").write_text("path,year\nmemo.txt,令和元年\n", "utf-8")
+    m = derive_metadata(TEXT, title="意見交換", path=doc)
+    assert m.year == 2019 and m.fiscal_year == 2024
+
+
+def test_a_nendo_beside_a_given_fiscal_year_is_left_as_the_year(tmp_path):
+    doc = tmp_path / "memo.pdf"
+    doc.write_bytes(b"")
+    (tmp_path / "memo.pdf.meta.toml").write_text('fiscal_year = "R5"\nyear = "2024年度"\n', "utf-8")
+    m = derive_metadata(TEXT, title="意見交換", path=doc)
+    assert m.fiscal_year == 2023 and m.year == 2024
