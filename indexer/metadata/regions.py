@@ -425,7 +425,7 @@ _INTERFERER_AFTER = LazyPattern(r"(?:の(?:電波|放送波|送信波|信号))?(
 
 
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
-_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
+_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ|ケーブルテレビ|ケーブルネットワーク|CATV|ＣＡＴＶ)"
 #: What a prefecture's name written short opens when the thing is in that prefecture: its newspaper
 #: or broadcaster (福井新聞, 青森放送, 広島テレビ), a police station of its capital (高知署), a part of it
 #: (高知東部自動車道, 愛知中部).  On the realdocs dev pages of 2026-12-03 every page naming its
@@ -447,7 +447,7 @@ _PREFECTURE_THING = rf"(?:{_PREFECTURE_MEDIA}|署|東部|西部|南部|北部|�
 def _prefecture_before_re(things: str) -> re.Pattern:
     """A prefecture written short (its stem, group 1) as the first word of one of `things`."""
     first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems}){things}")
+    return re.compile(rf"(?={first})(?:(?<=株式会社)|(?<=㈱)|(?<![{_GLUED}]))({stems}){things}")
 
 
 def without_media(text: str) -> str:
@@ -1365,6 +1365,10 @@ _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
 #: A company named after a place (株式会社長野県協同電算, ㈱沖縄…): the company, not the place.
 _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|㈱)\s?$")
+#: …but a broadcaster or a paper named after its prefecture keeps its place after 株式会社 as without it (株式会社愛媛CATV,
+#: 株式会社福井新聞社): bench/realdocs README, "Bodies named after a prefecture", labels it when the body is what the page
+#: is about (the licensee, the grantee); as an affiliation or a guest it goes as any place does.
+_MEDIA_AFTER = LazyPattern(_PREFECTURE_MEDIA)
 #: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
 #: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
 #: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
@@ -2946,7 +2950,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                         or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
                         or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
                        and _PAREN_CLOSE.match(text, p.end))
-              and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
+              and not (_COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)
+                       and not _MEDIA_AFTER.match(text, p.end))]
     if national and _CEREMONY.search(text):
         # Where a national award's ceremony will be held is no subject of the page announcing its winners.
         places = [p for p in places if not _ceremony_venue(text, p)]

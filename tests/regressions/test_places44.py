@@ -1,0 +1,65 @@
+"""places44: forms in which pages name the places they are about, read from half B's region and prefecture
+errors (bench/realdocs, dev half B), written by the helper in the style of real pages and labelled by
+bench/realdocs/README.md's conventions before any run; with the pages where each must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _derive(text: str):
+    return derive_metadata(text, title=text.strip().splitlines()[0], path=Path("page.txt"))
+
+
+def _places(text: str):
+    m = _derive(text)
+    return set(m.region), set(m.prefecture)
+
+
+# A bureau's licence to a cable broadcaster named after its prefecture, written as a company (株式会社秋田CATV):
+# the licensee is the page's subject, so its prefecture is (README, "Bodies named after a prefecture").
+CATV_LICENCE = (
+    '東北総合通信局 報道資料\n'
+    'ケーブルテレビ事業者のローカル5G無線局に免許を付与\n'
+    '令和4年3月10日\n'
+    '東北総合通信局\n'
+    ' 東北総合通信局(局長:山田 太郎)は、本日、株式会社秋田CATV(代表取締役社長:佐藤 一郎)から申請のあった'
+    '4.7GHz帯の周波数を使用するローカル5G無線局に対して免許を付与しました。\n'
+    ' 株式会社秋田CATVは、ケーブルテレビの伝送路を活用し、地域の事業者向けにローカル5Gのサービスを提供する予定です。\n'
+)
+
+# A company named after its prefecture that is no broadcaster nor paper (株式会社山形県情報サービス) stays the company,
+# not the place, as before: a bureau's notice of a tender's winner.
+COMPANY_NOT_MEDIA = (
+    '東北総合通信局 入札結果\n'
+    '電波監視システムの保守業務に係る一般競争入札の結果\n'
+    '令和4年3月10日\n'
+    '東北総合通信局\n'
+    ' 標記について、下記のとおり落札者を決定しました。\n'
+    '落札者 株式会社山形県情報サービス\n'
+    '落札金額 3,300,000円\n'
+)
+
+# A national seminar whose speaker comes from such a broadcaster: the affiliation is a passing mention.
+CATV_SPEAKER = (
+    '総務省 報道資料\n'
+    '「ケーブルテレビの地域DXセミナー」の開催\n'
+    '令和4年3月10日\n'
+    ' 総務省は、ケーブルテレビ事業者による地域のデジタル化の取組を全国に広げるため、オンラインセミナーを開催します。\n'
+    '講演 株式会社秋田CATV 技術部長 佐藤 一郎 氏「ケーブルテレビ網を活用したローカル5G」\n'
+    '講演 日本ケーブルテレビ連盟 事務局長 鈴木 次郎 氏「ケーブルテレビの地域DX」\n'
+)
+
+
+def test_a_broadcaster_named_after_its_prefecture_is_placed_when_it_is_the_licensee():
+    assert _places(CATV_LICENCE) == ({'東北'}, {'秋田県'})
+
+
+def test_a_company_named_after_a_prefecture_is_still_no_place():
+    assert _places(COMPANY_NOT_MEDIA) == ({'東北'}, set())
+
+
+def test_a_speakers_broadcaster_is_no_subject_place():
+    assert _places(CATV_SPEAKER) == ({'全国'}, set())
