@@ -2657,6 +2657,32 @@ def _block_table(filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[st
     return None
 
 
+#: A table's header naming its rows as prefectures (都県別 | 回数 | …, 県別 システム 設置数): the figures of each
+#: prefecture of a bureau's area, one a row.  A cell of its own, opening a line or after a bar (not 各県別グラフ, 県別、開局順).
+_PER_PREFECTURE_HEADER = LazyPattern(r"(?m)(?:^|[|｜])[ \t\u3000]*(?:都道府|道府|都|府|道)?県別[ \t\u3000]*(?:[|｜]|[ \t\u3000]+(?=[^\s、。]))")
+#: A row of that table: a prefecture's full name as its first cell, then a bar (東京都 | 2 | ○ | 無 |).
+_PREFECTURE_ROW = LazyPattern(r"(?m)^[ \t\u3000|｜]*(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[ \t\u3000]*[|｜]")
+#: The rows are looked for in this many characters after the header (a bureau's table of its 4 to 10 prefectures).
+PER_PREFECTURE_REACH = 1_500
+
+
+def _per_prefecture_rows(text: str, named_blocks: set[str]) -> set[str]:
+    """The prefectures of the blocks a bureau's page names that open the rows of a table of figures per prefecture
+    under its header (都県別 | 回数 | 電波監視した周波数帯 …; 東京都 | 2 | ○ | … / 千葉県 | 2 | ○ | …): each row is
+    one prefecture's figures, as one table row per prefecture gives those prefectures (bench/realdocs README,
+    groups of prefectures), where the rows spread over several lines each are otherwise read as a list of members.
+    Realdocs dev 2026-12-05 (places44): half B r3104 fixed (関東 bureau's 電波監視 counts per 都県), none broken."""
+    if not named_blocks or "県別" not in text:
+        return set()
+    g = gazetteer()
+    out: set[str] = set()
+    for h in _PER_PREFECTURE_HEADER.finditer(text):
+        for m in _PREFECTURE_ROW.finditer(text, h.end(), min(len(text), h.end() + PER_PREFECTURE_REACH)):
+            if g.block_of.get(m.group(1)) in named_blocks:
+                out.add(m.group(1))
+    return out
+
+
 def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) -> set[str]:
     """The prefectures a local page (本町, 市では, 町長) names only as towns written with their prefecture
     (山形県新庄市, and 寒河江市 listed after it), beside its own towns, written bare and all of one other
@@ -3137,6 +3163,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             if (len(on_line) >= 2 and all(g.block_of[q] in named_blocks for q in on_line)
                     and "。" in text[lines[li][0]:lines[li][1]]):
                 enumerated |= on_line
+        enumerated |= _per_prefecture_rows(text, named_blocks)
         for p, s in pref_score.items():
             if p not in prefs and g.block_of[p] in named_blocks and (
                     (s >= MIN_IN_BLOCK_SCORE and outside_lists[p]) or p in enumerated):

@@ -63,3 +63,64 @@ def test_a_company_named_after_a_prefecture_is_still_no_place():
 
 def test_a_speakers_broadcaster_is_no_subject_place():
     assert _places(CATV_SPEAKER) == ({'全国'}, set())
+
+
+# A bureau's table of its operations per prefecture, each row spread over lines (東京都 | 2 | ○ | 無 | / 0件 / (局) |):
+# each row is one prefecture's figures, so each of them is a subject (README, groups of prefectures: one table row
+# per prefecture gives those prefectures).
+PER_PREFECTURE_TABLE = (
+    '東北総合通信局 電波監視の実施状況\n'
+    '令和5年度 移動監視の実施状況\n'
+    '県別 | 回数 | 電波監視した周波数帯 | 行政指導等の件数 |\n'
+    '145MHz帯 | 430MHz帯 | その他 |\n'
+    '青森県 | 2 | ○ | ○ | 無 |\n'
+    '1件\n'
+    '(局) |\n'
+    '|\n'
+    '秋田県 | 1 | ○ | ○ | 無 |\n'
+    '山形県 | 3 | ○ | ○ | ○ | 有 |\n'
+    '<注釈>\n'
+    '移動監視とは、東北総合通信局の監視関係課が所在する場所以外において不法無線局探索車などを使用して行う電波の監査をいう。\n'
+)
+
+# The same bureau's list of the broadcasters it relicensed, by prefecture (県別、開局順): members listed, not rows of
+# figures, so no prefecture of the list is a subject (as labelled on such pages).
+PER_PREFECTURE_MEMBERS = (
+    '東北総合通信局 報道資料\n'
+    'コミュニティ放送事業者30者に再免許\n'
+    '令和5年10月20日\n'
+    ' 東北総合通信局は、管内のコミュニティ放送事業者30者に対し、11月1日付けで再免許を行いました。\n'
+    '再免許対象コミュニティ放送事業者【30者】(県別、開局順)\n'
+    '青森県\n'
+    'FMアップルウェーブ\n'
+    '秋田県\n'
+    '横手かまくらエフエム\n'
+    '山形県\n'
+    'エフエム酒田\n'
+)
+
+# A national page's table per prefecture (都道府県別) of the whole country names no block of its own: the rule reads
+# only the prefectures of the block a bureau's page names, so the page stays national.
+NATIONAL_PER_PREFECTURE = (
+    '総務省 報道資料\n'
+    '令和5年度 不法無線局の探査結果\n'
+    '令和6年5月10日\n'
+    ' 総務省は、全国の総合通信局において実施した不法無線局の探査の結果を取りまとめましたので公表します。\n'
+    '都道府県別 | 探査回数 | 措置件数 |\n'
+    '北海道 | 12 | 3 |\n'
+    '青森県 | 4 | 1 |\n'
+    '岩手県 | 5 | 0 |\n'
+    '宮城県 | 9 | 2 |\n'
+)
+
+
+def test_a_table_of_figures_per_prefecture_gives_each_rows_prefecture():
+    assert _places(PER_PREFECTURE_TABLE) == ({'東北'}, {'青森県', '秋田県', '山形県'})
+
+
+def test_a_list_of_members_by_prefecture_stays_a_list():
+    assert _places(PER_PREFECTURE_MEMBERS) == ({'東北'}, set())
+
+
+def test_a_national_table_per_prefecture_is_not_read_as_a_bureaus():
+    assert _places(NATIONAL_PER_PREFECTURE)[0] == {'全国'}
