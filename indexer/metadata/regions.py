@@ -1262,6 +1262,10 @@ AREA_ROWS = 4
 #: 。) comes between.  Realdocs dev 2026-12-04: 3 fixes r3903 (東海's four windows over ten lines),
 #: none broken; 2 would not reach it.
 TABLE_LINES_PER_ROW = 3
+#: A text's last line of running text at least this long, cut before its 。 (see regions_of's enumerated), and
+#: written in sentences (two kana in a row: として, が取り組む), not a members' line (【会員】広島市、呉市、…).
+CUT_SENTENCE_CHARS = 60
+_CUT_SENTENCE_KANA = LazyPattern(r"[ぁ-ゖ]{2}")
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -3157,11 +3161,18 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # Within the block it names by its block word, one mention outside a list is enough.
         # So is each prefecture of that block enumerated in a sentence (「…被災3県(岩手県、
         # 宮城県、福島県)の臨時災害放送局を…。」): the release's subject, not a table of members.
+        # The sentence may be the text's last line, cut before its 。 where the text was cut (the excerpt's end,
+        # METADATA_CHARS): running text all the same, a line of CUT_SENTENCE_CHARS or more with its 、.  Realdocs dev
+        # 2026-12-05 (places44): half B r547 fixed (a 中国 bureau's council naming 広島市、大田市、岩国市等が取り組む… in
+        # its cut last line), none broken.
         g = gazetteer()
         enumerated: set[str] = set()
+        last = filled[-1] if filled else -1
         for li, on_line in pref_lines.items():
+            line = text[lines[li][0]:lines[li][1]]
             if (len(on_line) >= 2 and all(g.block_of[q] in named_blocks for q in on_line)
-                    and "。" in text[lines[li][0]:lines[li][1]]):
+                    and ("。" in line or (li == last and len(line.strip()) >= CUT_SENTENCE_CHARS and "、" in line
+                                            and _CUT_SENTENCE_KANA.search(line)))):
                 enumerated |= on_line
         enumerated |= _per_prefecture_rows(text, named_blocks)
         for p, s in pref_score.items():

@@ -124,3 +124,31 @@ def test_a_list_of_members_by_prefecture_stays_a_list():
 
 def test_a_national_table_per_prefecture_is_not_read_as_a_bureaus():
     assert _places(NATIONAL_PER_PREFECTURE)[0] == {'全国'}
+
+
+# A bureau's release whose text (an excerpt, or a document cut at METADATA_CHARS) ends inside the sentence naming the
+# towns a council's work was for: the sentence, cut before its 。, still enumerates its subjects.
+CUT_SENTENCE = (
+    '中国総合通信局 報道資料\n'
+    '瀬戸内スマート観光推進協議会 〜令和5年度定期総会を開催〜\n'
+    ' 中国総合通信局と瀬戸内スマート観光推進協議会は、令和5年5月18日、定期総会を開催しました。\n'
+    ' 総会では、令和4年度の事業報告と決算が承認され、主な事業として、尾道市、倉敷市、岩国市等が取り組む観光'
+    'コンテンツの多言語化の支援を実施しており、総会では、尾道市と倉敷市から、それぞれが作成した観'
+)
+
+# The same release ending in its members' line, as long, with no sentence in it: a list of members, not subjects.
+CUT_MEMBERS = (
+    '中国総合通信局 報道資料\n'
+    '瀬戸内スマート観光推進協議会 〜令和5年度定期総会を開催〜\n'
+    ' 中国総合通信局と瀬戸内スマート観光推進協議会は、令和5年5月18日、定期総会を開催しました。\n'
+    '【会員】尾道市、倉敷市、岩国市、株式会社瀬戸内ネットワーク、一般社団法人瀬戸内観光推進機構、'
+    '公益財団法人中国地域創造研究センター、中国地方旅行業協会'
+)
+
+
+def test_a_cut_last_sentence_still_enumerates_its_towns():
+    assert _places(CUT_SENTENCE) == ({'中国'}, {'広島県', '岡山県', '山口県'})
+
+
+def test_a_cut_members_line_stays_a_list():
+    assert _places(CUT_MEMBERS) == ({'中国'}, set())
