@@ -152,3 +152,47 @@ def test_a_cut_last_sentence_still_enumerates_its_towns():
 
 def test_a_cut_members_line_stays_a_list():
     assert _places(CUT_MEMBERS) == ({'中国'}, set())
+
+
+# Towns', villages', education boards' and assemblies' own domains outside the LGWAN-style names (town.X.lg.jp): the
+# address is the issuer's place for a page whose text names none (README, the address convention).
+from ictsearch.indexer.metadata.address import place_of_address  # noqa: E402
+
+
+def _at(host: str):
+    a = place_of_address(f"https://{host}/soshiki/3/1279.html")
+    return a and (a.prefecture, a.municipality)
+
+
+def test_a_towns_own_domain_names_its_place():
+    assert _at("urugi.jp") == ("長野県", "売木村")
+    assert _at("www.akkeshi-town.jp") == ("北海道", "厚岸町")
+    assert _at("soncho.vill-tenryu.jp") == ("長野県", "天龍村")
+    assert _at("www.asukamura.jp") == ("奈良県", "明日香村")
+    assert _at("www.teshiotown.hokkaido.jp") == ("北海道", "天塩町")
+    assert _at("reihoku-kumamoto.jp") == ("熊本県", "苓北町")
+
+
+def test_an_education_boards_and_an_assemblys_domain_name_their_place():
+    assert _at("www.tsukuba.ed.jp") == ("茨城県", "つくば市")
+    assert _at("www.soka-shigikai.jp") == ("埼玉県", "草加市")
+    assert _at("iwatekengikai.gijiroku.com") == ("岩手県", None)
+    assert _at("pref-tochigi.gijiroku.com") == ("栃木県", None)
+
+
+def test_a_companys_or_an_ambiguous_domain_names_no_place():
+    # A bare reading is a town's or a village's only: a city's name is as often a company's (豊田市, 日立市).
+    assert _at("www.toyota.jp") is None
+    assert _at("www.hitachi.jp") is None
+    # 池田町 is in several prefectures; ise (伊勢市) is too short and a city's.
+    assert _at("www.ikeda-town.jp") is None
+    assert _at("www.ise.jp") is None
+    assert _at("www.nhk.or.jp") is None
+
+
+def test_a_page_naming_no_place_on_a_villages_own_domain_is_that_villages():
+    text = ('事業の概要\n'
+            ' 本村では、村内全域に光ファイバ網を整備し、令和4年3月末現在、加入率は約8割となっています。\n'
+            ' 整備した施設は、株式会社長野県協同電算が運営しています。\n')
+    m = derive_metadata(text, title="事業の概要", path=Path("page.txt"), url="https://urugi.jp/top/administration_living/jigyougaiyou")
+    assert (m.region, m.prefecture) == (("信越",), ("長野県",))
