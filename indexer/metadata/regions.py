@@ -2680,10 +2680,13 @@ def _per_prefecture_rows(text: str, named_blocks: set[str]) -> set[str]:
         return set()
     g = gazetteer()
     out: set[str] = set()
+    done = 0  # read up to here: headers close together (a line of 「県別 |」 again and again) read each stretch once
     for h in _PER_PREFECTURE_HEADER.finditer(text):
-        for m in _PREFECTURE_ROW.finditer(text, h.end(), min(len(text), h.end() + PER_PREFECTURE_REACH)):
+        start, end = max(h.end(), done), min(len(text), h.end() + PER_PREFECTURE_REACH)
+        for m in _PREFECTURE_ROW.finditer(text, start, end) if start < end else ():
             if g.block_of.get(m.group(1)) in named_blocks:
                 out.add(m.group(1))
+        done = max(done, end)
     return out
 
 
