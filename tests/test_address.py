@@ -46,7 +46,8 @@ def test_a_bureau_gives_its_block():
     "https://www.city.chuo.lg.jp/",  # 中央区 (東京都) reads as 中央市 (山梨県) too
     "https://www.city.fuchu.lg.jp/",  # 府中市: 東京都 and 広島県
     "https://www.town.nosuchname.lg.jp/",
-    "https://urugi.jp/top/",  # a village's own domain: no convention to read
+    "https://www.toyota.jp/",  # a bare reading is read as a town's or a village's own domain only, not a city's
+    "https://www.ikeda-town.jp/",  # 池田町: several prefectures' (a village's own domain: test_places44)
     "", None, "not an address", "http://[broken/",
 ])
 def test_other_addresses_give_nothing(url):

@@ -425,7 +425,7 @@ _INTERFERER_AFTER = LazyPattern(r"(?:の(?:電波|放送波|送信波|信号))?(
 
 
 #: The media among the things of _PREFECTURE_THING: a paper or a broadcaster is where news was printed or aired.
-_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ)"
+_PREFECTURE_MEDIA = r"(?:新聞|日報|放送|テレビ|ケーブルテレビ|ケーブルネットワーク|CATV|ＣＡＴＶ)"
 #: What a prefecture's name written short opens when the thing is in that prefecture: its newspaper
 #: or broadcaster (福井新聞, 青森放送, 広島テレビ), a police station of its capital (高知署), a part of it
 #: (高知東部自動車道, 愛知中部).  On the realdocs dev pages of 2026-12-03 every page naming its
@@ -447,7 +447,7 @@ _PREFECTURE_THING = rf"(?:{_PREFECTURE_MEDIA}|署|東部|西部|南部|北部|�
 def _prefecture_before_re(things: str) -> re.Pattern:
     """A prefecture written short (its stem, group 1) as the first word of one of `things`."""
     first, stems = _short_stems()
-    return re.compile(rf"(?={first})(?<![{_GLUED}])({stems}){things}")
+    return re.compile(rf"(?={first})(?:(?<=株式会社)|(?<=㈱)|(?<![{_GLUED}]))({stems}){things}")
 
 
 def without_media(text: str) -> str:
@@ -1262,6 +1262,10 @@ AREA_ROWS = 4
 #: 。) comes between.  Realdocs dev 2026-12-04: 3 fixes r3903 (東海's four windows over ten lines),
 #: none broken; 2 would not reach it.
 TABLE_LINES_PER_ROW = 3
+#: A text's last line of running text at least this long, cut before its 。 (see regions_of's enumerated), and
+#: written in sentences (two kana in a row: として, が取り組む), not a members' line (【会員】広島市、呉市、…).
+CUT_SENTENCE_CHARS = 60
+_CUT_SENTENCE_KANA = LazyPattern(r"[ぁ-ゖ]{2}")
 NATIONAL_BLOCKS = 5
 NATIONAL_FACTOR = 3.0
 
@@ -1365,6 +1369,10 @@ _EXCLUDED_AFTER = LazyPattern(r"\s*(?:を|は)?除(?:く|き|いて)")
 _ORG_PAREN_BEFORE = LazyPattern(r"(?:会社|\(株\)|（株）|法人|協会|組合|財団)\s*[(（][^()（）]{0,6}$")
 #: A company named after a place (株式会社長野県協同電算, ㈱沖縄…): the company, not the place.
 _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|㈱)\s?$")
+#: …but a broadcaster or a paper named after its prefecture keeps its place after 株式会社 as without it (株式会社愛媛CATV,
+#: 株式会社福井新聞社): bench/realdocs README, "Bodies named after a prefecture", labels it when the body is what the page
+#: is about (the licensee, the grantee); as an affiliation or a guest it goes as any place does.
+_MEDIA_AFTER = LazyPattern(_PREFECTURE_MEDIA)
 #: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
 #: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
 #: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
@@ -2653,6 +2661,35 @@ def _block_table(filled: list[int], pref_lines: dict[int, set[str]]) -> tuple[st
     return None
 
 
+#: A table's header naming its rows as prefectures (都県別 | 回数 | …, 県別 システム 設置数): the figures of each
+#: prefecture of a bureau's area, one a row.  A cell of its own, opening a line or after a bar (not 各県別グラフ, 県別、開局順).
+_PER_PREFECTURE_HEADER = LazyPattern(r"(?m)(?:^|[|｜])[ \t\u3000]*(?:都道府|道府|都|府|道)?県別[ \t\u3000]*(?:[|｜]|[ \t\u3000]+(?=[^\s、。]))")
+#: A row of that table: a prefecture's full name as its first cell, then a bar (東京都 | 2 | ○ | 無 |).
+_PREFECTURE_ROW = LazyPattern(r"(?m)^[ \t\u3000|｜]*(北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[ \t\u3000]*[|｜]")
+#: The rows are looked for in this many characters after the header (a bureau's table of its 4 to 10 prefectures).
+PER_PREFECTURE_REACH = 1_500
+
+
+def _per_prefecture_rows(text: str, named_blocks: set[str]) -> set[str]:
+    """The prefectures of the blocks a bureau's page names that open the rows of a table of figures per prefecture
+    under its header (都県別 | 回数 | 電波監視した周波数帯 …; 東京都 | 2 | ○ | … / 千葉県 | 2 | ○ | …): each row is
+    one prefecture's figures, as one table row per prefecture gives those prefectures (bench/realdocs README,
+    groups of prefectures), where the rows spread over several lines each are otherwise read as a list of members.
+    Realdocs dev 2026-12-05 (places44): half B r3104 fixed (関東 bureau's 電波監視 counts per 都県), none broken."""
+    if not named_blocks or "県別" not in text:
+        return set()
+    g = gazetteer()
+    out: set[str] = set()
+    done = 0  # read up to here: headers close together (a line of 「県別 |」 again and again) read each stretch once
+    for h in _PER_PREFECTURE_HEADER.finditer(text):
+        start, end = max(h.end(), done), min(len(text), h.end() + PER_PREFECTURE_REACH)
+        for m in _PREFECTURE_ROW.finditer(text, start, end) if start < end else ():
+            if g.block_of.get(m.group(1)) in named_blocks:
+                out.add(m.group(1))
+        done = max(done, end)
+    return out
+
+
 def _towns_elsewhere(text: str, places: list[Place], title_places: list[Place]) -> set[str]:
     """The prefectures a local page (本町, 市では, 町長) names only as towns written with their prefecture
     (山形県新庄市, and 寒河江市 listed after it), beside its own towns, written bare and all of one other
@@ -2946,7 +2983,8 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                         or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
                         or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
                        and _PAREN_CLOSE.match(text, p.end))
-              and not _COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)]
+              and not (_COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)
+                       and not _MEDIA_AFTER.match(text, p.end))]
     if national and _CEREMONY.search(text):
         # Where a national award's ceremony will be held is no subject of the page announcing its winners.
         places = [p for p in places if not _ceremony_venue(text, p)]
@@ -3126,12 +3164,20 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # Within the block it names by its block word, one mention outside a list is enough.
         # So is each prefecture of that block enumerated in a sentence (「…被災3県(岩手県、
         # 宮城県、福島県)の臨時災害放送局を…。」): the release's subject, not a table of members.
+        # The sentence may be the text's last line, cut before its 。 where the text was cut (the excerpt's end,
+        # METADATA_CHARS): running text all the same, a line of CUT_SENTENCE_CHARS or more with its 、.  Realdocs dev
+        # 2026-12-05 (places44): half B r547 fixed (a 中国 bureau's council naming 広島市、大田市、岩国市等が取り組む… in
+        # its cut last line), none broken.
         g = gazetteer()
         enumerated: set[str] = set()
+        last = filled[-1] if filled else -1
         for li, on_line in pref_lines.items():
+            line = text[lines[li][0]:lines[li][1]]
             if (len(on_line) >= 2 and all(g.block_of[q] in named_blocks for q in on_line)
-                    and "。" in text[lines[li][0]:lines[li][1]]):
+                    and ("。" in line or (li == last and len(line.strip()) >= CUT_SENTENCE_CHARS and "、" in line
+                                            and _CUT_SENTENCE_KANA.search(line)))):
                 enumerated |= on_line
+        enumerated |= _per_prefecture_rows(text, named_blocks)
         for p, s in pref_score.items():
             if p not in prefs and g.block_of[p] in named_blocks and (
                     (s >= MIN_IN_BLOCK_SCORE and outside_lists[p]) or p in enumerated):
