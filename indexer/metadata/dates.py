@@ -2996,12 +2996,17 @@ def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
     # some fifty a month from April), and the two part only in January–March.  A receipt of those months is read
     # only when the page's own numbers tell which: a lower number of the same year received in April–December
     # (the 年度's: its January–March are of the next year) or a higher one (the calendar year's).  (sceptic49)
+    spring = {}  # a number's year: its lowest and highest numbers received in April–December
+    for y, s, mo, _ in entries:
+        if mo >= 4:
+            lo, hi = spring.get(y, (s, s))
+            spring[y] = min(lo, s), max(hi, s)
+
     def days(year, serial, month, m):
         d = int(m["day"])
-        spring = [s for y, s, mo, _ in entries if y == year and mo >= 4]
-        if month >= 4 or (spring and all(s > serial for s in spring)):
+        if month >= 4 or (year in spring and spring[year][0] > serial):
             return [(year, month, d)]
-        if spring and all(s < serial for s in spring):
+        if year in spring and spring[year][1] < serial:
             return [(year + 1, month, d)]
         return [(year, month, d), (year + 1, month, d)]
     read = [(days(*e), e[3]) for e in entries]
