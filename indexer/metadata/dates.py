@@ -2881,8 +2881,14 @@ def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
 #: dates of pages without a date line: 「a change it announces from a day」), as one told as done is.  Closing its
 #: sentence: a start with more after it (…を開始しますので、…) is read only when the sentence ends there.
 #: Not 予定 (a plan's step, as a target is), nor a law's entry into force (施行).
-_ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
+_ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（](?![^)）]*予定)[^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
                                     r"[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*開始(?:いた)?します。")
+
+
+#: After the announcing sentence's 。: its quote's end or a と that reports it (「…を開始します。」とお知らせしておりましたが、
+#: …延期します: a notice the page quotes, of an earlier day), or a (予定) that makes it a plan's step
+#: (sceptic49's pages; no page of realdocs dev has either).
+_QUOTED_OR_PLANNED_AFTER = re.compile(r"\s*(?:[」』]|と(?:お知らせ|告知|案内|周知|公表|発表|お伝え|し)|[(（]\s*予定)")
 
 
 def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | None:
@@ -2899,6 +2905,8 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
         sentence = line[a:b]
         if _nations_scheme_started(sentence, title):
             continue
+        if _QUOTED_OR_PLANNED_AFTER.match(line, b) or sentence.count("「") > sentence.count("」"):
+            continue  # a notice quoted (「…開始します。」とお知らせしておりましたが) or one marked (予定) after it
         for y in find_years(sentence):
             if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
                 found.append(y)
@@ -2953,10 +2961,12 @@ def _another_documents_making(lines, day: YearMention, title: str) -> str | None
 #: and gives the day without the year.  The number's year with that day is the proposal's date; the page, which
 #: answers it, is as of its latest proposal (bench/realdocs README, dates of pages without a date line: the latest
 #: entry of its own list).  Only a number with a year of four digits set right after a letter or the label, and
-#: only with its 受付 day right after it: a number cited in a sentence (「提案No.A2019-00142について」) is not read.
+#: only with its 受付 day right after it: a number cited in a sentence (「提案No.A2019-00142について」) is not read;
+#: and only an entry opening its line, as the list's entries do: one cited inside a sentence with its day (「以前の提案
+#: (提案No.A2021-00643 3月14日受付)と同じ趣旨」) is an earlier proposal the page answers again (sceptic49).
 _PROPOSAL_RECEIVED = re.compile(
-    r"(?:提案|要望|意見|受付)\s*(?:No|NO|no|№|番号)\s*[.．:：]?\s*[A-Z]{0,2}\s*[-－]?\s*((?:19|20)\d\d)\s*[-－]\s*\d{2,6}"
-    r"\s*[】\]］)）]?\s*[:：]?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*受付"
+    r"(?m)^[ \t　]*[【\[［(（]?\s*(?:提案|要望|意見|受付)\s*(?:No|NO|no|№|番号)\s*[.．:：]?\s*[A-Z]{0,2}\s*[-－]?\s*((?:19|20)\d\d)\s*[-－]\s*(\d{2,6})"
+    r"\s*[】\]］)）]?\s*[:：]?\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*(?:[(（][^)）]{1,4}[)）])?\s*受付"
 )
 #: The answer's day after it (【回答】9月26日回答): in a later month than the receipt, or in January after a December
 #: proposal, when the year turned between the two.
@@ -2971,16 +2981,38 @@ def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
     no page of half A has the form."""
     best = None
     folded = fold(text)
+    entries = []
     for m in _PROPOSAL_RECEIVED.finditer(folded):
-        year, month = int(m[1]), int(m[2])
+        year, month = int(m[1]), int(m["month"])
         if not 1 <= month <= 12:
             continue
-        key = (year, month, int(m[3]))
-        if best is None or key > best[0]:
-            best = (key, m)
-    if best is None:
+        entries.append((year, int(m[2]), month, m))
+    if not entries:
         return None
-    (year, month, _), m = best
+    above = folded[:entries[0][3].start()].rstrip().rsplit("\n", 1)[-1]
+    if _PAST_RECORD.search(above) or _PAST_RECORD.search(folded.lstrip().split("\n", 1)[0]):
+        return None  # a record the page gives as background (これまでの要望活動, …要望してきました。), not its own list (sceptic49)
+    # A number's year is the calendar year's or the 年度's (島根県's: A2019-00146 received 7月1日, A2021-00643 3月14日,
+    # some fifty a month from April), and the two part only in January–March.  A receipt of those months is read
+    # only when the page's own numbers tell which: a lower number of the same year received in April–December
+    # (the 年度's: its January–March are of the next year) or a higher one (the calendar year's).  (sceptic49)
+    spring = {}  # a number's year: its lowest and highest numbers received in April–December
+    for y, s, mo, _ in entries:
+        if mo >= 4:
+            lo, hi = spring.get(y, (s, s))
+            spring[y] = min(lo, s), max(hi, s)
+
+    def days(year, serial, month, m):
+        d = int(m["day"])
+        if month >= 4 or (year in spring and spring[year][0] > serial):
+            return [(year, month, d)]
+        if year in spring and spring[year][1] < serial:
+            return [(year + 1, month, d)]
+        return [(year, month, d), (year + 1, month, d)]
+    read = [(days(*e), e[3]) for e in entries]
+    if max(min(ds) for ds, _ in read) != max(max(ds) for ds, _ in read):
+        return None  # the latest may be a January–March receipt whose year the page does not tell
+    (year, month, _), m = max(((ds[0], m) for ds, m in read), key=lambda x: x[0])
     why = f"text: 「{m.group().strip()[:40]}」 (the latest numbered proposal: the number's year, its 受付 day)"
     if (answer := _ANSWERED.search(folded, m.end(), m.end() + ANSWER_REACH)) and 1 <= int(answer[1]) < month:
         # received in December, answered in January: the answer, of the next year, is the page's latest day
@@ -3009,6 +3041,10 @@ def _sheet_fiscal_year(lines) -> tuple[int, str] | None:
             ys = [y for y in find_years(m["fy"]) if y.kind == "fiscal"]
             if not ys or (found and found[0] != ys[0].year):
                 return None  # two 年度 heads: a sheet of several years, none the sheet's
+            rest = fold(line)[m.end():]
+            if any(y.kind == "fiscal" and y.year != ys[0].year and not rest[y.end:].lstrip().startswith("以降")
+                   for y in find_years(rest)):
+                return None  # the same on one line (令和3年度の取組 | 成果 | 令和4年度の取組 | 成果 |): a plan of several years (sceptic49)
             found = (ys[0].year, f"text: 「{line.strip()[:40]}」 (line {i + 1}; the 年度 heading the sheet's own work, under 今年度の目標)")
     return found
 
