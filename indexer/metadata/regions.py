@@ -1378,6 +1378,13 @@ _MEDIA_AFTER = LazyPattern(_PREFECTURE_MEDIA)
 #: sceptic51: a bureau's 入札結果 won by a cable broadcaster named after its prefecture got that prefecture.
 _CONTRACTOR_FIELD_BEFORE = LazyPattern(
     r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*(?:株式会社|㈱)$")
+#: A questioner's affiliation at a press conference, in the brackets of the question's line (問(株式会社秋田ケーブルテレビ
+#: 記者), 記者(秋田放送), Q(岩手日報)): a reporter's paper or broadcaster, no subject of the conference (bench/realdocs README,
+#: "Bodies named after a prefecture": not a questioner at a press conference).  Found by sceptic51 (a bureau head's
+#: 会見 whose questioner's 株式会社秋田ケーブルテレビ gave 秋田県 once places44 kept a broadcaster after 株式会社).
+_QUESTIONER_OPEN_BEFORE = LazyPattern(r"(?m)^[ \t\u3000]*(?:問|質問|記者|幹事社|[QＱ])\s*[(（【][^()（）【】\n]{0,8}$")
+_IN_BRACKET_BEFORE = LazyPattern(r"[(（【][^()（）【】\n]{0,8}$")
+_REPORTER_CLOSE_AFTER = LazyPattern(r"[^()（）【】\n。]{0,16}?記者\s*[)）】]")
 #: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
 #: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
 #: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
@@ -2993,6 +3000,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                         or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
                         or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
                        and _PAREN_CLOSE.match(text, p.end))
+              and not (_QUESTIONER_OPEN_BEFORE.search(text, max(0, p.start - 14), p.start)
+                       or (_IN_BRACKET_BEFORE.search(text, max(0, p.start - 10), p.start)
+                           and _REPORTER_CLOSE_AFTER.match(text, p.end)))
               and not (_COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)
                        and not (_MEDIA_AFTER.match(text, p.end)
                                 and not _CONTRACTOR_FIELD_BEFORE.search(text, max(0, p.start - 24), p.start)))]
