@@ -1373,6 +1373,18 @@ _COMPANY_BEFORE = LazyPattern(r"(?:株式会社|有限会社|\(株\)|（株）|�
 #: 株式会社福井新聞社): bench/realdocs README, "Bodies named after a prefecture", labels it when the body is what the page
 #: is about (the licensee, the grantee); as an affiliation or a guest it goes as any place does.
 _MEDIA_AFTER = LazyPattern(_PREFECTURE_MEDIA)
+#: …except as a tender's winner or a contract's other party (落札者 株式会社岩手ケーブルテレビ, 契約の相手方:株式会社…): the
+#: contractor of the issuer's own procurement, no subject of the page, as its address is (_CONTRACTOR_PAREN_BEFORE).
+#: sceptic51: a bureau's 入札結果 won by a cable broadcaster named after its prefecture got that prefecture.
+_CONTRACTOR_FIELD_BEFORE = LazyPattern(
+    r"(?:落札者|落札業者|受注者|受注業者|契約者|契約の相手方|契約相手方|受託者|受託業者)\s*(?:名)?\s*[:：]?\s*(?:株式会社|㈱)$")
+#: A questioner's affiliation at a press conference, in the brackets of the question's line (問(株式会社秋田ケーブルテレビ
+#: 記者), 記者(秋田放送), Q(岩手日報)): a reporter's paper or broadcaster, no subject of the conference (bench/realdocs README,
+#: "Bodies named after a prefecture": not a questioner at a press conference).  Found by sceptic51 (a bureau head's
+#: 会見 whose questioner's 株式会社秋田ケーブルテレビ gave 秋田県 once places44 kept a broadcaster after 株式会社).
+_QUESTIONER_OPEN_BEFORE = LazyPattern(r"(?m)^[ \t\u3000]*(?:問|質問|記者|幹事社|[QＱ])\s*[(（【][^()（）【】\n]{0,8}$")
+_IN_BRACKET_BEFORE = LazyPattern(r"[(（【][^()（）【】\n]{0,8}$")
+_REPORTER_CLOSE_AFTER = LazyPattern(r"[^()（）【】\n。]{0,16}?記者\s*[)）】]")
 #: …and the address of a tender's winner or a contract's other party (落札者 株式会社電波テクノ(広島市中区), 受注者:
 #: ○○㈱(福岡市)): where the contractor is, not what the page is about (breaker40: c38, a bureau's 入札結果).  Only
 #: after such a field: a grantee's seat (株式会社ZTV(本社:三重県津市) on a grant's release) is the page's subject
@@ -2676,16 +2688,21 @@ def _per_prefecture_rows(text: str, named_blocks: set[str]) -> set[str]:
     one prefecture's figures, as one table row per prefecture gives those prefectures (bench/realdocs README,
     groups of prefectures), where the rows spread over several lines each are otherwise read as a list of members.
     Realdocs dev 2026-12-05 (places44): half B r3104 fixed (関東 bureau's 電波監視 counts per 都県), none broken."""
-    if not named_blocks or "県別" not in text:
+    if len(named_blocks) != 1 or "県別" not in text:
+        # One block named, the bureau's own: a page naming two (東北管内の状況 and a 九州 table cited for
+        # comparison, 「(参考)九州管内の状況」) cannot say whose table it is.  sceptic51's pages.
         return set()
     g = gazetteer()
     out: set[str] = set()
     done = 0  # read up to here: headers close together (a line of 「県別 |」 again and again) read each stretch once
     for h in _PER_PREFECTURE_HEADER.finditer(text):
         start, end = max(h.end(), done), min(len(text), h.end() + PER_PREFECTURE_REACH)
-        for m in _PREFECTURE_ROW.finditer(text, start, end) if start < end else ():
-            if g.block_of.get(m.group(1)) in named_blocks:
-                out.add(m.group(1))
+        rows = {m.group(1) for m in _PREFECTURE_ROW.finditer(text, start, end)} if start < end else set()
+        # A table with a row of a prefecture outside the block is no table of the bureau's area: the country's
+        # 都道府県別 figures a bureau's release cites (北海道 | 12 | … 東京都 | 30 | …), of which its own rows are no
+        # more the subject than the others.  sceptic51's pages.
+        if rows and all(g.block_of.get(q) in named_blocks for q in rows):
+            out |= rows
         done = max(done, end)
     return out
 
@@ -2983,8 +3000,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                         or _CONTRACTOR_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start)
                         or _COMPANY_FIRST_PAREN_BEFORE.search(text, max(0, p.start - CONTRACTOR_REACH), p.start))
                        and _PAREN_CLOSE.match(text, p.end))
+              and not (_QUESTIONER_OPEN_BEFORE.search(text, max(0, p.start - 14), p.start)
+                       or (_IN_BRACKET_BEFORE.search(text, max(0, p.start - 10), p.start)
+                           and _REPORTER_CLOSE_AFTER.match(text, p.end)))
               and not (_COMPANY_BEFORE.search(text, max(0, p.start - 6), p.start)
-                       and not _MEDIA_AFTER.match(text, p.end))]
+                       and not (_MEDIA_AFTER.match(text, p.end)
+                                and not _CONTRACTOR_FIELD_BEFORE.search(text, max(0, p.start - 24), p.start)))]
     if national and _CEREMONY.search(text):
         # Where a national award's ceremony will be held is no subject of the page announcing its winners.
         places = [p for p in places if not _ceremony_venue(text, p)]
