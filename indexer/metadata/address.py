@@ -47,6 +47,9 @@ class AddressPlace:
     municipality: str | None
     #: The part of the address it was read from (www.city.himeji.lg.jp, www.soumu.go.jp/soutsu/tohoku).
     part: str
+    #: Read from a bare reading as the domain's name (urugi.jp): as well a family's or a shop's name
+    #: (yamada.jp, yoshida.jp read as 山田町, 吉田町), so a page must speak as a local body for it to count.
+    bare: bool = False
 
 
 #: An address's word for a municipality's kind, and the kinds of municipalities.tsv it may be:
@@ -258,8 +261,8 @@ def place_of_address(url: str | None) -> AddressPlace | None:
                 return place(prefs.pop(), found[0][0] if len(found) == 1 else None)
             return None  # no municipality reads so, or several prefectures' do
     if found := _own_domain(labels):
-        pref, municipality = found
-        return place(pref, municipality)
+        pref, municipality, bare = found
+        return AddressPlace(pref, block_of[pref], municipality, host, bare)
     return None
 
 
@@ -285,15 +288,16 @@ def _readings_of(name: str, kinds, pref: str | None = None) -> tuple[tuple[str, 
     return tuple(m for m in found if pref is None or m[1] == pref)
 
 
-def _settled(found) -> tuple[str, str | None] | None:
+def _settled(found, bare: bool = False) -> tuple[str, str | None, bool] | None:
+    """(prefecture, municipality or None, bare) when the readings found are one prefecture's."""
     prefs = {p for _, p in found}
     if len(prefs) != 1:
         return None
-    return prefs.pop(), found[0][0] if len(found) == 1 else None
+    return prefs.pop(), found[0][0] if len(found) == 1 else None, bare
 
 
-def _own_domain(labels: list[str]) -> tuple[str, str | None] | None:
-    """(prefecture, municipality or None) of a town's, a village's or an assembly's own domain outside the
+def _own_domain(labels: list[str]) -> tuple[str, str | None, bool] | None:
+    """(prefecture, municipality or None, read from a bare reading) of a town's, a village's or an assembly's own domain outside the
     LGWAN-style names read above: many small towns and villages run their site under a name of their own
     (urugi.jp for 売木村, akkeshi-town.jp, asukamura.jp, vill-tenryu.jp), an education board under ed.jp
     (tsukuba.ed.jp), an assembly its minutes at a hosting service (iwatekengikai.gijiroku.com).  Realdocs dev
@@ -317,11 +321,11 @@ def _own_domain(labels: list[str]) -> tuple[str, str | None] | None:
     if (m := _ASSEMBLY.match(name)) and m[1]:
         body = m[1]
         if m[2] or name.startswith("pref-"):
-            return (prefectures[loose(body)], None) if loose(body) in prefectures else None
+            return (prefectures[loose(body)], None, False) if loose(body) in prefectures else None
         kinds = ("市", "特別区") if m[3] else ("町",) if m[4] else ("村",) if m[5] else _ALL_KINDS
         return _settled(_readings_of(body, kinds, pref))
     if name.startswith("pref-") and loose(name[5:]) in prefectures:
-        return prefectures[loose(name[5:])], None
+        return prefectures[loose(name[5:])], None, False
     parts = name.split("-")
     if len(parts) == 2:
         a, b = parts
@@ -342,5 +346,5 @@ def _own_domain(labels: list[str]) -> tuple[str, str | None] | None:
         if name.endswith(word) and len(name) - len(word) >= 3 and (found := _readings_of(name[:-len(word)], kinds, pref)):
             return _settled(found)
     if len(name) >= OWN_READING_MIN:
-        return _settled(_readings_of(name, _ALL_KINDS if any_kind or pref else ("町", "村"), pref))
+        return _settled(_readings_of(name, _ALL_KINDS if any_kind or pref else ("町", "村"), pref), bare=not (any_kind or pref))
     return None

@@ -805,13 +805,16 @@ def derive_metadata(
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
     at_address = also_at = None
     names_no_place = not reg.prefectures and not reg.evidence and reg.regions in ((), (regions.NATIONAL,))
-    if names_no_place and (at_address := address.place_of_address(url)):
+    if (names_no_place and (at_address := address.place_of_address(url))
+            and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
         # A page that names no place (本市では, 県内の) is about where its issuer is, and only the
         # address says where that is.  Never instead of a place the text gives: a city's page on
         # another town's programme is that town's.  全国 inferred from a page naming no place
         # (「国民」, 「全国」 twice, 総務省 as issuer) is a guess the address settles: a town's or a
         # bureau's own address is not the country's.  On the realdocs dev pages whose place only
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
+        # A bare reading as the domain (urugi.jp) counts only on a page that speaks as a local body (本村,
+        # 村民, 村内): yamada.jp or yoshida.jp is as often a family's or a shop's (sceptic51).
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
     elif names_no_place and not reg.regions and (state := address.national_address(url)):

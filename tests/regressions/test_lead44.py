@@ -30,3 +30,17 @@ def test_a_nendo_beside_a_given_fiscal_year_is_left_as_the_year(tmp_path):
     (tmp_path / "memo.pdf.meta.toml").write_text('fiscal_year = "R5"\nyear = "2024年度"\n', "utf-8")
     m = derive_metadata(TEXT, title="意見交換", path=doc)
     assert m.fiscal_year == 2023 and m.year == 2024
+
+
+def test_a_bare_reading_domain_places_only_a_page_speaking_as_a_local_body(tmp_path):
+    # sceptic51: yamada.jp or yoshida.jp read as 山田町 / 吉田町 placed a family's or a shop's page naming no place.
+    doc = tmp_path / "page.html"
+    shop = "新商品のご案内\n当店では春の新メニューをご用意しました。ご来店をお待ちしております。\n"
+    m = derive_metadata(shop, title="新商品のご案内", path=doc, url="https://yamada.jp/news/")
+    assert m.prefecture == () and m.region == ()
+    village = "ブロードバンド整備について\n本村では光ファイバ網の整備を進めています。村民の皆様のご協力をお願いします。\n"
+    m = derive_metadata(village, title="ブロードバンド整備について", path=doc, url="https://www.urugi.jp/soshiki/1.html")
+    assert m.prefecture == ("長野県",)
+    # a kind word written in the domain (akkeshi-town.jp) is the town's own, whatever the page says
+    m = derive_metadata(shop, title="新商品のご案内", path=doc, url="https://www.akkeshi-town.jp/x/")
+    assert m.prefecture == ("北海道",)
