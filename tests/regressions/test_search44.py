@@ -43,3 +43,52 @@ def test_a_mistyped_theme_is_still_answered():
     with pytest.raises(UnknownFacetValue) as e:
         FACETS_BY_NAME["theme"].query("防災・源災")
     assert "did you mean 防災・減災" in str(e.value)
+
+
+# Two pages in the White Paper's and a 総合通信局 report's style: the first holds スマホ and 教室, スマートフォン
+# and 教室 apart (more often, so it scores higher on the words alone); the second writes スマホ教室.
+PROGRAMMING = (
+    "学校教育におけるプログラミング教育への期待\n"
+    "民間企業等によるプログラミング教室が当てはまり、近年多くの事業者が参入してきている。教室では"
+    "パソコン、スマートフォンで遊べるゲーム制作を通じて基礎を身につける。また、スマホアプリ制作、"
+    "AI/機械学習など、学びたいことに合わせたプログラミングを学習する教室もある。スマートフォンの"
+    "普及により、教室の形も変わりつつある。\n"
+)
+REPORT = (
+    "令和6年度地域DX推進事業実施報告\n"
+    "特に、デジタル活用支援員によるスマホ教室を延べ120回開催し、高齢者のデジタルデバイド解消に取り組んだ。\n"
+    "追記:令和7年1月に長野県松本市でも開催した。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def two_pages(tmp_path_factory):
+    import ictsearch
+
+    root = tmp_path_factory.mktemp("search44")
+    docs = root / "資料"
+    docs.mkdir()
+    (docs / "プログラミング教育.txt").write_text(PROGRAMMING, encoding="utf-8")
+    (docs / "地域DX推進事業報告.txt").write_text(REPORT, encoding="utf-8")
+    ictsearch.build_index([str(docs)], str(root / "idx"))
+    with ictsearch.open_index(str(root / "idx")) as idx:
+        yield idx
+
+
+def test_each_side_of_an_or_keeps_the_preference_its_words_get_alone(two_pages):
+    alone = two_pages.search("スマホ教室").hits
+    assert alone[0].path.endswith("地域DX推進事業報告.txt")
+    either = two_pages.search("スマホ教室 OR スマートフォン教室").hits
+    assert [h.path.rsplit("/", 1)[-1] for h in either] == ["地域DX推進事業報告.txt", "プログラミング教育.txt"]
+    # Nothing is lifted for a page that holds no side as typed: without the OR, the same order.
+    assert two_pages.search("スマートフォン教室 OR スマホ教室").hits[0].path.endswith("地域DX推進事業報告.txt")
+
+
+def test_an_or_with_a_side_of_no_split_word_is_compiled_as_before():
+    from ictsearch.search.parse import parse
+    from ictsearch.search.query import compile_query
+
+    assert compile_query(parse("スマホ教室 OR テレワーク")).either_typed == []
+    assert compile_query(parse("-(スマホ教室 OR スマートフォン教室) 高齢者")).either_typed == []
+    sides = compile_query(parse("スマホ教室 OR スマートフォン教室")).either_typed[0]
+    assert [side[0][0] for side in sides] == [("スマホ", "教室"), ("スマートフォン", "教室")]
