@@ -92,3 +92,16 @@ def test_an_or_with_a_side_of_no_split_word_is_compiled_as_before():
     assert compile_query(parse("-(スマホ教室 OR スマートフォン教室) 高齢者")).either_typed == []
     sides = compile_query(parse("スマホ教室 OR スマートフォン教室")).either_typed[0]
     assert [side[0][0] for side in sides] == [("スマホ", "教室"), ("スマートフォン", "教室")]
+
+
+def test_a_place_typed_beside_another_word_is_lit_whole_where_the_text_writes_it_whole(two_pages):
+    hit = two_pages.search("スマホ教室 松本市").hits[0]
+    shown = [hit.snippet[s:e] for s, e in hit.highlights]
+    assert "松本市" in shown and "松本" not in shown
+
+
+def test_a_compounds_long_part_alone_is_still_lit_where_the_word_is_not_written(two_pages):
+    # Where スマホ and 教室 stand apart (スマホアプリ, プログラミング教室), the longer parts are lit as before.
+    hit = two_pages.search("スマホ教室 プログラミング").hits[0]
+    shown = {hit.snippet[s:e] for s, e in hit.highlights}
+    assert "スマホ" in shown or "教室" in shown
