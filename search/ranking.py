@@ -25,8 +25,7 @@ import heapq
 from bisect import bisect_left
 from itertools import compress, repeat
 from math import ceil, isqrt
-from functools import reduce
-from operator import ge, or_
+from operator import ge
 from typing import Callable
 
 from whoosh import scoring
@@ -218,9 +217,13 @@ class AsTyped:
         for group in self.either:
             if not near:
                 break
-            sides = [self._held(side, near) for side in group]
-            near &= reduce(or_, (n for n, _e in sides), 0)
-            exact &= reduce(or_, (e for _n, e in sides), 0)
+            near_some = exact_some = 0
+            for side in group:  # a document one side writes as typed needs no look at the others
+                if near & ~exact_some:
+                    n, e = self._held(side, near & ~exact_some)
+                    near_some, exact_some = near_some | n, exact_some | e
+            near &= near_some
+            exact &= exact_some
         self.near |= near
         self.exact |= exact & near
 
