@@ -105,3 +105,30 @@ def test_a_compounds_long_part_alone_is_still_lit_where_the_word_is_not_written(
     hit = two_pages.search("スマホ教室 プログラミング").hits[0]
     shown = {hit.snippet[s:e] for s, e in hit.highlights}
     assert "スマホ" in shown or "教室" in shown
+
+
+def test_computer_is_not_read_as_any_system():
+    # コンピューター expanded to システム alone, which nearly every ICT page writes (防災システム, 社会システム):
+    # 419 of 687 pages matched it.  情報システム, a computer system as the pages name it, stays.
+    from ictsearch.search.synonyms import expand
+
+    targets = {" ".join(t) for t in expand(("コンピューター",)).targets}
+    assert "システム" not in targets
+    assert {"情報 システム", "電子計算機"} <= targets
+
+
+def test_computer_finds_an_information_system_page_but_not_a_disaster_warning_system_page(tmp_path):
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "防災.txt").write_text(
+        "防災行政無線の更新について\n市は、全国瞬時警報システム(Jアラート)と連携した防災情報伝達システムを整備し、"
+        "屋外拡声子局の更新を進めている。\n", encoding="utf-8")
+    (docs / "共同化.txt").write_text(
+        "自治体情報システムの共同化\n県内の市町村は、住民記録や税の情報システムを共同で利用し、運用経費の削減に"
+        "取り組んでいる。\n", encoding="utf-8")
+    ictsearch.build_index([str(docs)], str(tmp_path / "idx"))
+    with ictsearch.open_index(str(tmp_path / "idx")) as idx:
+        found = [h.path.rsplit("/", 1)[-1] for h in idx.search("コンピューター").hits]
+    assert found == ["共同化.txt"]
