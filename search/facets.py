@@ -285,7 +285,9 @@ class YearFacet(Facet):
                             # --year テレワーク, ローカル5G (a word for the query typed as the option's
                             # value) was "cannot read 'テレワ' as a year": a katakana ー read as a range's dash.
                             message = f"cannot read {value.strip()!r} as a year: {message.split(': ', 1)[1]}"
-                        raise UnknownFacetValue(_with_near(message, str(value), _year_names(), limit=1)) from None
+                        if message.startswith("cannot read "):  # not a year read and out of range (令和100 is 2118)
+                            message = _with_near(message, str(value), _year_names(), limit=1)
+                        raise UnknownFacetValue(message) from None
                     return listed
                 lo, hi = span
         return wq.NumericRange(self.field, lo, hi), (lo if lo == hi else year_range_text(lo, hi))

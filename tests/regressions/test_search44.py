@@ -26,7 +26,8 @@ def test_a_mistyped_filter_value_is_answered_with_the_near_value(facet, typed, m
     assert "did you mean" in head and meant in head
 
 
-@pytest.mark.parametrize("facet, typed", [("region", "火星"), ("fiscal_year", "テレワーク"), ("fiscal_year", "2300")])
+@pytest.mark.parametrize("facet, typed", [("region", "火星"), ("fiscal_year", "テレワーク"), ("fiscal_year", "2300"),
+                                          ("fiscal_year", "令和100")])  # read, and out of range: said so
 def test_a_value_near_nothing_is_offered_nothing(facet, typed):
     with pytest.raises(UnknownFacetValue) as e:
         FACETS_BY_NAME[facet].query(typed)
