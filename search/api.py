@@ -74,7 +74,7 @@ def _unwritten_with_synonyms(arrays, compiled: Compiled, as_typed: AsTyped, matc
         entries = compiled.as_typed
     if len(entries) != 1:
         return None
-    typed = as_typed if len(compiled.as_typed) == 1 else AsTyped(arrays, entries)
+    typed = as_typed if len(compiled.as_typed) == 1 and not compiled.either_typed else AsTyped(arrays, entries)
     # The best-scoring matches first: a word that is written (光ファイバ 整備, 迷惑メール 対策) is written
     # there, and every match of a common word is not read for it.
     head = bitsets.from_docs([d for d, _ in matches.best(UNWRITTEN_HEAD)])
@@ -522,10 +522,11 @@ class Index:
                 # slice the same order, or paging would repeat and skip documents.
                 rerank = lambda head: rerank_adjacent(arrays, head, compiled.adjacency, RERANK_DEPTH)  # noqa: E731
             written = None
-            if compiled.as_typed:
+            if compiled.as_typed or compiled.either_typed:
                 # Documents writing a split word as typed, then those with its parts side by
-                # side, then those with most of them side by side, before those with its parts apart.
-                as_typed = AsTyped(arrays, compiled.as_typed)
+                # side, then those with most of them side by side, before those with its parts apart
+                # (of an OR, one side's words so).
+                as_typed = AsTyped(arrays, compiled.as_typed, compiled.either_typed)
                 written = [as_typed.written, as_typed.side_by_side, as_typed.mostly]
                 # Not on the pages holding fewer of the words (search/relax.py): the word may be one they leave
                 # out, and 「ギガスクール構想 端末 北海道」 said both that these hold its synonyms and that they leave it out.

@@ -147,6 +147,42 @@ def areas_written_together(value: str):
     return PlaceGroup(value.strip(), tuple(b for b in REGIONS if b in blocks), tuple(prefectures))
 
 
+def _with_near(message: str, typed: str, values: tuple[str, ...], limit: int = 2) -> str:
+    """An unread filter value's message with the values it is a near spelling of, after the value as the
+    themes' is (unknown region or prefecture '東比' (did you mean 東北, 東海?)), offered as a query word
+    that finds nothing is answered (search/suggest.py); unchanged when the message already says what was
+    meant (仙台: did you mean 仙台市) or nothing is near."""
+    from .suggest import near_values
+
+    typed = typed.strip()
+    if "did you mean" in message or " is a " in message or not (near := near_values(typed, values, limit=limit)):
+        return message
+    hint = f" (did you mean {', '.join(near)}?)"
+    head, sep, rest = message.partition(repr(typed))
+    return f"{head}{sep}{hint}{rest}" if sep else f"{message}{hint}"
+
+
+def _place_names() -> tuple[str, ...]:
+    from ictsearch.indexer.metadata.regions import REGIONS, gazetteer
+
+    return tuple(REGIONS) + tuple(gazetteer().prefectures)
+
+
+def _year_names() -> tuple[str, ...]:
+    """Each fiscal year a filter takes, as 2023年度 and in its era (令和5年度, 令和元年度 also as 平成31年度)."""
+    from ictsearch.indexer.metadata.eras import ERAS
+
+    names: list[str] = []
+    for year in range(MIN_YEAR, latest_year() + 1):
+        era = max((e for e, first in ERAS.items() if first <= year), key=ERAS.get)
+        n = year - ERAS[era] + 1
+        names += [f"{year}年度", f"{era}{'元' if n == 1 else n}年度"]
+        if n == 1 and era != "明治":  # the old era's last year, as many documents still name it
+            old = max((e for e, first in ERAS.items() if first < ERAS[era]), key=ERAS.get)
+            names.append(f"{old}{year - ERAS[old] + 1}年度")
+    return tuple(names)
+
+
 class PlaceFacet(Facet):
     """Region or prefecture: either is accepted, and matched on the field it names."""
 
@@ -169,7 +205,7 @@ class PlaceFacet(Facet):
                 return self.parse("・".join(blocks))
             if group := areas_written_together(str(value)):
                 return self._group(group)
-            raise UnknownFacetValue(str(e)) from None
+            raise UnknownFacetValue(_with_near(str(e), str(value), _place_names())) from None
         if self.name == "prefecture" and kind == "region":
             # 北海道 and 沖縄 name a block and a prefecture (北海道, 沖縄県): asked for as a
             # prefecture, they are the prefecture the facets list.
@@ -249,6 +285,8 @@ class YearFacet(Facet):
                             # --year テレワーク, ローカル5G (a word for the query typed as the option's
                             # value) was "cannot read 'テレワ' as a year": a katakana ー read as a range's dash.
                             message = f"cannot read {value.strip()!r} as a year: {message.split(': ', 1)[1]}"
+                        if message.startswith("cannot read "):  # not a year read and out of range (令和100 is 2118)
+                            message = _with_near(message, str(value), _year_names(), limit=1)
                         raise UnknownFacetValue(message) from None
                     return listed
                 lo, hi = span

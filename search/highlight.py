@@ -94,17 +94,28 @@ def term_spans(arrays, docnum: int, terms, keys: dict | None = None) -> list[tup
             continue
         if isinstance(term, Parts):
             if term.compound not in found:
-                # A part of one character (the 者 of 高齢者, the 局 of 通信局) lights up every
-                # 初心者 and 事務局 of a page: only the longer parts, unless all are one character.
                 parts = [sub.text for sub in term.subqueries]
+                # Where the parts stand side by side the word is written whole, and lit whole as typed
+                # (長野県【松本市】, where 「スマホ教室 松本市」 lit 【松本】市: its 市 is no longer part).
+                whole = _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts])
+                for span in whole:
+                    spans.append(span)
+                    keys[span] = " ".join(parts)
+                # A part of one character (the 者 of 高齢者, the 局 of 通信局) lights up every
+                # 初心者 and 事務局 of a page: elsewhere only the longer parts, unless all are one character.
                 for part in [p for p in parts if len(p) > 1] or parts:
                     for _pos, s, e in chars(part):
-                        spans.append((s, e))
-                        keys[(s, e)] = part
+                        if not any(a <= s and e <= b for a, b in whole):
+                            spans.append((s, e))
+                            keys[(s, e)] = part
             continue
-        by_word = [{pos: (s, e) for pos, s, e in chars(w)} for w in term]
-        for pos, (start, _end) in by_word[0].items():
-            if all(pos + i in by_word[i] for i in range(1, len(term))):
-                spans.append((start, by_word[-1][pos + len(term) - 1][1]))
-                keys[spans[-1]] = " ".join(term)
+        for span in _in_sequence([{pos: (s, e) for pos, s, e in chars(w)} for w in term]):
+            spans.append(span)
+            keys[span] = " ".join(term)
     return spans
+
+
+def _in_sequence(by_word: list[dict]) -> list[tuple[int, int]]:
+    """The character spans where words stand at successive positions (`by_word`: per word, position → span)."""
+    return [(start, by_word[-1][pos + len(by_word) - 1][1]) for pos, (start, _end) in by_word[0].items()
+            if all(pos + i in by_word[i] for i in range(1, len(by_word)))]

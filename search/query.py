@@ -81,6 +81,12 @@ class Compiled:
     #: as typed, then those holding them side by side (in one of its fields), rank before the
     #: others (search.ranking.ranked_page).
     as_typed: list[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]] = field(default_factory=list)
+    #: The same for the words of an OR, one group per OR, one tuple of as_typed entries per side: a
+    #: document holding one side's words as typed ranks first, as it would for that side alone
+    #: (「スマホ教室 OR スマートフォン教室」 listed first a page writing プログラミング教室 and スマホアプリ,
+    #: where 「スマホ教室」 lists the page writing it).  Only when every side has such words: a side
+    #: without (テレワーク) matches as typed wherever it matches, which would take a search of its own.
+    either_typed: list[tuple[tuple[tuple, ...], ...]] = field(default_factory=list)
     #: What it was compiled from, for :attr:`paraphrased` (built only when asked for).
     source: object = field(default=None, repr=False)
     options: dict = field(default_factory=dict, repr=False)
@@ -1142,6 +1148,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
     words: list[dict] = []
     adjacency: list = []
     as_typed: list = []
+    either_typed: list = []
 
     alone = isinstance(node, Word)  # the whole query is one word
     literal: set[int] = set()  # words read as text only (_numbers_not_years)
@@ -1327,7 +1334,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
             filters.append(n)
             return _FILTER_MARK
         if isinstance(n, Not):
-            held, held_typed = len(adjacency), len(as_typed)
+            held, held_typed, held_either = len(adjacency), len(as_typed), len(either_typed)
             if isinstance(n.node, Word) and n.node.field not in FILTER_FIELDS:
                 # -学校裏サイト excludes that word, not every document with 学校, 裏 or サイト.
                 words.append({"word": f"-{n.node.text}", "field": n.node.field})
@@ -1340,6 +1347,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                     negated[0] -= 1
             del adjacency[held:]  # nothing under a NOT earns a bonus
             del as_typed[held_typed:]
+            del either_typed[held_either:]
             if inner is None:
                 return None
             if inner is _FILTER_MARK:
@@ -1377,10 +1385,19 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
                     subject = subject or not (optional or furniture or isinstance(c, Not))
             return _conjoin(parts)
         if isinstance(n, Or):
-            held_typed = len(as_typed)
-            parts = [_plain(walk(c)) for c in n.nodes]
-            # Either side may match alone: a page is not ranked down for lacking the other side's word.
+            held_typed, held_either = len(as_typed), len(either_typed)
+            parts, sides = [], []
+            for c in n.nodes:
+                parts.append(_plain(walk(c)))
+                sides.append(tuple(as_typed[held_typed + sum(map(len, sides)):]))
+            # Either side may match alone: a page is not ranked down for lacking the other side's word,
+            # only for holding no side's words as typed (Compiled.either_typed; not for an OR inside
+            # a side's, kept simple).
+            nested = len(either_typed) > held_either
             del as_typed[held_typed:]
+            del either_typed[held_either:]
+            if all(sides) and not nested and not negated[0]:
+                either_typed.append(tuple(sides))
             if any(p is _FILTER_MARK for p in parts):
                 raise BadQuery("field filters cannot be combined with OR; repeat the filter option instead")
             parts = [p for p in parts if p is not None]
@@ -1394,7 +1411,7 @@ def compile_query(node, *, synonyms: bool = True, understand: bool = True, weak:
         q = None
     if q is not None:
         q = _fix_pure_negation(q)
-    return Compiled(q, filters, words, adjacency, as_typed, source=node,
+    return Compiled(q, filters, words, adjacency, as_typed, either_typed, source=node,
                     options={"synonyms": synonyms, "understand": understand, "weak": weak, "spellings": spellings})
 
 

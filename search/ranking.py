@@ -165,11 +165,16 @@ class AsTyped:
     :func:`ranked_page`'s `written` wants them.
     """
 
-    def __init__(self, arrays, as_typed):
+    def __init__(self, arrays, as_typed, either=()):
+        """`either`: Compiled.either_typed, groups of sides (each a list of as_typed entries) of which a
+        document must hold one side's words so, as it must hold every word of `as_typed`."""
         self.arrays = arrays
         self.as_typed = as_typed
+        self.either = either
         self.checked = self.near = self.exact = 0
         self.checked_most = self.most = 0  # checked only when asked: the groups before it mostly fill the page
+        self._long = any(len(seq) >= MOSTLY_FROM for seq, _f, _g in
+                         [*as_typed, *(e for group in either for side in group for e in side)])
 
     def written(self, docs: int) -> int:
         self._check(docs)
@@ -186,17 +191,46 @@ class AsTyped:
             self.checked_most |= new
             # Side by side whole is most of it; only the others are looked at run by run.
             self.most |= self.near & new
-            if any(len(seq) >= MOSTLY_FROM for seq, _f, _g in self.as_typed):  # else most of it is all of it
-                self._check_mostly(new & ~self.near)
+            if self._long:  # else most of it is all of it
+                new &= ~self.near
+                held = self._mostly(self.as_typed, new)
+                for group in self.either:
+                    held &= self._either(group, held, self._mostly)
+                self.most |= held
         return self.most & docs
+
+    @staticmethod
+    def _either(group, docs: int, held) -> int:
+        """The documents of `docs` holding some side of an OR group as `held` (a method below) finds it."""
+        found = 0
+        for side in group:
+            if docs & ~found:
+                found |= held(side, docs & ~found)
+        return found
 
     def _check(self, docs: int) -> None:
         new = docs & ~self.checked
         if not new:
             return
         self.checked |= new
+        near, exact = self._held(self.as_typed, new)
+        for group in self.either:
+            if not near:
+                break
+            near_some = exact_some = 0
+            for side in group:  # a document one side writes as typed needs no look at the others
+                if near & ~exact_some:
+                    n, e = self._held(side, near & ~exact_some)
+                    near_some, exact_some = near_some | n, exact_some | e
+            near &= near_some
+            exact &= exact_some
+        self.near |= near
+        self.exact |= exact & near
+
+    def _held(self, entries, new: int) -> tuple[int, int]:
+        """(side by side, and written as typed) of `new`: the documents holding every entry's terms so."""
         found = []  # per word: its gaps, and per field its terms and the documents holding them side by side
-        for seq, fields, gaps in self.as_typed:
+        for seq, fields, gaps in entries:
             near = 0
             per_field = []
             for f in fields:
@@ -207,8 +241,8 @@ class AsTyped:
             new = near
             found.append((gaps, per_field))
             if not new:
-                return
-        self.near |= new
+                return 0, 0
+        near = new
         for gaps, per_field in found:
             exact = 0
             for terms, docs_near in per_field:
@@ -218,12 +252,12 @@ class AsTyped:
                                                                   repeat(gaps))))
             new = exact
             if not new:
-                return
-        self.exact |= new
+                return near, 0
+        return near, new
 
-    def _check_mostly(self, new: int) -> None:
+    def _mostly(self, entries, new: int) -> int:
         # A run of `size` terms side by side holds every shorter run: only the windows of that size are checked.
-        for seq, fields, _gaps in self.as_typed:
+        for seq, fields, _gaps in entries:
             # A shorter word is in this group only when side by side whole (as in self.near).
             size = ceil(MOSTLY * len(seq)) if len(seq) >= MOSTLY_FROM else len(seq)
             held = 0
@@ -235,8 +269,8 @@ class AsTyped:
                                                               within=new & ~held))
             new = held
             if not new:
-                return
-        self.most |= new
+                return 0
+        return new
 
 
 def _written(rows: tuple, gaps: tuple[int, ...]) -> bool:

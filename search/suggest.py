@@ -364,3 +364,22 @@ def _one_unit_off(word: str, vocab: Vocabulary) -> list[str]:
         return []  # one character (a particle's neighbour, a stray kana): nothing to go on
     # Its best only: the unit's fifth-best near word (推新 → 推移) makes a word nobody meant (テレワーク推移).
     return [word[:t.start] + s + word[t.end:] for s in suggest(word[t.start:t.end], vocab, limit=1)]
+
+
+def near_values(typed: str, values: Sequence[str], limit: int = 2) -> list[str]:
+    """Values of a closed list (regions and prefectures, fiscal years as 令和5年度) that ``typed`` is a near
+    spelling of, best first, offered as :func:`suggest` offers index terms for a query word: `--region 東比`
+    listed seventy places and named none, where 東北 was one character off."""
+    return suggest(typed, _values_vocabulary(tuple(values)), limit=limit)
+
+
+_values_vocabularies: dict[tuple[str, ...], Vocabulary] = {}
+
+
+def _values_vocabulary(values: tuple[str, ...]) -> Vocabulary:
+    # Built once per list (a few hundred names; each a dictionary look-up of its reading), only when a
+    # filter's value was not read: no search pays for it.
+    with _cache_lock:
+        if (vocab := _values_vocabularies.get(values)) is None:
+            vocab = _values_vocabularies[values] = Vocabulary((v, 1) for v in values)
+        return vocab
