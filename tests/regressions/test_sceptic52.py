@@ -39,3 +39,28 @@ def test_a_second_value_further_off_than_the_first_is_not_offered(typed, meant, 
 
 def test_a_mistyped_year_of_digits_is_still_answered():
     assert "did you mean 2023年度" in _message("fiscal_year", "20233")
+
+
+# A 総合通信局 page in the style of a subsidy notice: its title writes 松本市 alone, its address writes
+# 長野県松本市大手, one word to Sudachi.
+NOTICE = (
+    "松本市テレワークオフィス設置支援事業補助金\n"
+    "市内にテレワークオフィスを設置する事業者に対し、その経費の一部を補助します。\n"
+    "問い合わせ先 〒390-0874 長野県松本市大手3丁目8番13号 商工課\n"
+)
+
+
+def test_a_town_is_lit_inside_an_address_though_the_page_writes_it_alone_elsewhere(tmp_path):
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "補助金.txt").write_text(NOTICE, encoding="utf-8")
+    ictsearch.build_index([str(docs)], str(tmp_path / "idx"))
+    with ictsearch.open_index(str(tmp_path / "idx")) as idx:
+        hit = idx.search("松本市 長野県").hits[0]
+    lit = [(s, e) for s, e in hit.highlights]
+    address = hit.snippet.index("長野県松本市大手")
+    town = (address + 3, address + 6)
+    assert any(s <= town[0] and town[1] <= e for s, e in lit), [hit.snippet[s:e] for s, e in lit]
+    assert not any(s <= address + 6 < e for s, e in lit)  # 大手 stays unlit
