@@ -376,6 +376,13 @@ def near_values(typed: str, values: Sequence[str], limit: int = 2) -> list[str]:
     (中部 → 中国, 本州 → 九州, 東海道 → 北海道).  A second value only as near in writing as the first: 愛知件
     (did you mean 愛知県, 高知県?), 郡馬県 → 群馬県, 富山県 named a second place two characters off."""
     word = unicodedata.normalize("NFKC", typed).strip()
+    if word in values:  # read so by the caller (二〇二三年渡 as 2023年渡 is near; 二〇二三年度 is it)
+        return [word]
+    own = _spellings(word)[1] if word else None
+    if own and own != word and own in values:
+        # An old form of a kanji (沖繩, 廣島県, 神奈川縣): the analyzer reads it as the value itself, which
+        # suggest() then takes for a word already known and answers with nothing.
+        return [own]
     near = suggest(word, _values_vocabulary(tuple(values)), limit=limit)
     if not near:
         return near
