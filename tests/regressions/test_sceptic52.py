@@ -83,3 +83,24 @@ def test_a_town_is_lit_inside_an_address_though_the_page_writes_it_alone_elsewhe
     town = (address + 3, address + 6)
     assert any(s <= town[0] and town[1] <= e for s, e in lit), [hit.snippet[s:e] for s, e in lit]
     assert not any(s <= address + 6 < e for s, e in lit)  # 大手 stays unlit
+
+
+
+@pytest.mark.parametrize("body, lit", [
+    # 長野 and 県 stand at successive positions in 「長野、県内の」 (positions pass over the 、): search44 lit
+    # 【長野、県】 as the 長野県 typed, where the page never writes it.
+    ("長野、県内の各地から松本、市街地へ向かう路線バスを案内する。", "長野"),
+    # Where the page writes it whole elsewhere, that sentence is shown with it lit.
+    ("長野、県内の各地から松本、市街地へ向かう路線バスを案内する。松本市は長野県の中央にある。", "長野県"),
+])
+def test_a_compounds_parts_across_a_comma_are_not_lit_as_the_word(tmp_path, body, lit):
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    docs.mkdir()
+    (docs / "観光.txt").write_text(f"松本市の観光案内\n{body}\n", encoding="utf-8")
+    ictsearch.build_index([str(docs)], str(tmp_path / "idx"))
+    with ictsearch.open_index(str(tmp_path / "idx")) as idx:
+        hit = idx.search("長野県 観光").hits[0]
+    shown = [hit.snippet[s:e] for s, e in hit.highlights]
+    assert "長野、県" not in shown and lit in shown, shown
