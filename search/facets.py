@@ -147,7 +147,7 @@ def areas_written_together(value: str):
     return PlaceGroup(value.strip(), tuple(b for b in REGIONS if b in blocks), tuple(prefectures))
 
 
-def _with_near(message: str, typed: str, values: tuple[str, ...], limit: int = 2) -> str:
+def _with_near(message: str, typed: str, values: tuple[str, ...], limit: int = 2, as_read=None, keep=None) -> str:
     """An unread filter value's message with the values it is a near spelling of, after the value as the
     themes' is (unknown region or prefecture '東比' (did you mean 東北, 東海?)), offered as a query word
     that finds nothing is answered (search/suggest.py); unchanged when the message already says what was
@@ -155,7 +155,9 @@ def _with_near(message: str, typed: str, values: tuple[str, ...], limit: int = 2
     from .suggest import near_values
 
     typed = typed.strip()
-    if "did you mean" in message or " is a " in message or not (near := near_values(typed, values, limit=limit)):
+    key = as_read(typed) if as_read else typed
+    near = [] if "did you mean" in message or " is a " in message else near_values(key, values, limit=limit + 2)
+    if not (near := [v for v in near if keep is None or keep(key, v)][:limit]):
         return message
     hint = f" (did you mean {', '.join(near)}?)"
     head, sep, rest = message.partition(repr(typed))
@@ -166,6 +168,25 @@ def _place_names() -> tuple[str, ...]:
     from ictsearch.indexer.metadata.regions import REGIONS, gazetteer
 
     return tuple(REGIONS) + tuple(gazetteer().prefectures)
+
+
+def _numerals_as_digits(value: str) -> str:
+    """A year's kanji numerals as digits (令和五年渡 → 令和5年渡), as the names it is compared with write them:
+    令和五年渡 was two edits from 令和2年度 as from 令和5年度, and offered 令和2年度."""
+    from ictsearch.indexer.metadata.eras import kanji_number
+
+    return re.sub("[〇一二三四五六七八九十]+", lambda m: str(kanji_number(m[0])), value)
+
+
+def _same_digits(typed: str, value: str) -> bool:
+    """Whether a near year keeps every digit and the era typed (in order; a letter O typed for 0 or a digit left out may
+    be added): a year one digit off is another year, and 令和20年渡 (out of range) was answered 令和10年度,
+    2038年渡 2008年度, 平成40年渡 平成10年度."""
+    from ictsearch.indexer.metadata.eras import ERAS
+
+    rest = iter(re.sub(r"\D", "", value))
+    # Nor another era for an era typed right: 令和20年渡 was answered 昭和20年度 (令話5年度 is still 令和5年度).
+    return all(d in rest for d in re.sub(r"\D", "", typed)) and all(e in value for e in ERAS if e in typed)
 
 
 def _year_names() -> tuple[str, ...]:
@@ -286,7 +307,8 @@ class YearFacet(Facet):
                             # value) was "cannot read 'テレワ' as a year": a katakana ー read as a range's dash.
                             message = f"cannot read {value.strip()!r} as a year: {message.split(': ', 1)[1]}"
                         if message.startswith("cannot read "):  # not a year read and out of range (令和100 is 2118)
-                            message = _with_near(message, str(value), _year_names(), limit=1)
+                            message = _with_near(message, str(value), _year_names(), limit=1, as_read=_numerals_as_digits,
+                                                 keep=_same_digits)
                         raise UnknownFacetValue(message) from None
                     return listed
                 lo, hi = span

@@ -93,11 +93,20 @@ def term_spans(arrays, docnum: int, terms, keys: dict | None = None) -> list[tup
                 keys[(s, e)] = term
             continue
         if isinstance(term, Parts):
-            if term.compound not in found:
+            if term.compound in found:
+                # Written as its own word elsewhere, it is still lit where it stands inside a longer one, its
+                # parts side by side: 「松本市 長野県」 lit 〒390-0874【長野県】松本市大手, an address Sudachi reads
+                # as one word (長野県松本市大手), because the page's title writes 松本市 alone.
+                parts = [sub.text for sub in term.subqueries]
+                for span in _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts], touching=True):
+                    if span not in keys:
+                        spans.append(span)
+                        keys[span] = term.compound
+            else:
                 parts = [sub.text for sub in term.subqueries]
                 # Where the parts stand side by side the word is written whole, and lit whole as typed
                 # (長野県【松本市】, where 「スマホ教室 松本市」 lit 【松本】市: its 市 is no longer part).
-                whole = _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts])
+                whole = _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts], touching=True)
                 for span in whole:
                     spans.append(span)
                     keys[span] = " ".join(parts)
@@ -115,7 +124,10 @@ def term_spans(arrays, docnum: int, terms, keys: dict | None = None) -> list[tup
     return spans
 
 
-def _in_sequence(by_word: list[dict]) -> list[tuple[int, int]]:
-    """The character spans where words stand at successive positions (`by_word`: per word, position → span)."""
+def _in_sequence(by_word: list[dict], touching: bool = False) -> list[tuple[int, int]]:
+    """The character spans where words stand at successive positions (`by_word`: per word, position → span);
+    with `touching`, only where each word begins where the one before ends: the parts of a compound are its
+    word written whole only so (positions pass over punctuation, and 「長野、県内の」 lit 【長野、県】 for 長野県)."""
     return [(start, by_word[-1][pos + len(by_word) - 1][1]) for pos, (start, _end) in by_word[0].items()
-            if all(pos + i in by_word[i] for i in range(1, len(by_word)))]
+            if all(pos + i in by_word[i] and (not touching or by_word[i][pos + i][0] == by_word[i - 1][pos + i - 1][1])
+                   for i in range(1, len(by_word)))]

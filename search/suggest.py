@@ -369,8 +369,35 @@ def _one_unit_off(word: str, vocab: Vocabulary) -> list[str]:
 def near_values(typed: str, values: Sequence[str], limit: int = 2) -> list[str]:
     """Values of a closed list (regions and prefectures, fiscal years as 令和5年度) that ``typed`` is a near
     spelling of, best first, offered as :func:`suggest` offers index terms for a query word: `--region 東比`
-    listed seventy places and named none, where 東北 was one character off."""
-    return suggest(typed, _values_vocabulary(tuple(values)), limit=limit)
+    listed seventy places and named none, where 東北 was one character off.
+
+    A value typed as one dictionary word of its own (中部 チュウブ, 本州, 東海道) is no misspelling: only a value
+    read as it is (大坂 オオサカ → 大阪府) or written inside it (近畿圏 → 近畿) is offered, not the one a character off
+    (中部 → 中国, 本州 → 九州, 東海道 → 北海道).  A second value only as near in writing as the first: 愛知件
+    (did you mean 愛知県, 高知県?), 郡馬県 → 群馬県, 富山県 named a second place two characters off."""
+    word = unicodedata.normalize("NFKC", typed).strip()
+    if word in values:  # read so by the caller (二〇二三年渡 as 2023年渡 is near; 二〇二三年度 is it)
+        return [word]
+    own = _spellings(word)[1] if word else None
+    if own and own != word and own in values:
+        # An old form of a kanji (沖繩, 廣島県, 神奈川縣): the analyzer reads it as the value itself, which
+        # suggest() then takes for a word already known and answers with nothing.
+        return [own]
+    near = suggest(word, _values_vocabulary(tuple(values)), limit=limit)
+    if not near:
+        return near
+    tokens = _tokenizer().tokenize(word)
+    if len(tokens) == 1 and tokens[0].part_of_speech()[:2] in (("名詞", "普通名詞"), ("名詞", "固有名詞")):
+        reading = tokens[0].reading_form()
+        near = [v for v in near if v in word or _reading(v).startswith(reading) or reading.startswith(_reading(v))]
+    if near:
+        first = distance(word, near[0], len(word) + len(near[0]))
+        near = near[:1] + [v for v in near[1:] if distance(word, v, len(word) + len(v)) <= first]
+    return near
+
+
+def _reading(text: str) -> str:
+    return "".join(m.reading_form() for m in _tokenizer().tokenize(text))
 
 
 _values_vocabularies: dict[tuple[str, ...], Vocabulary] = {}
