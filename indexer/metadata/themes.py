@@ -727,6 +727,28 @@ def _founding(s: str, around: str) -> str | None:
     return None
 
 
+#: bench/realdocs README: ネットワーク基盤 is the theme of the lines a town or a programme builds.  A page whose own name
+#: (its first HEAD_CHARS characters or its headline: heading_text) is a cable TV facility being set up or built — a
+#: town's 「○○ケーブルテレビ施設条例」, 「ケーブルテレビ施設の設置及び管理に関する条例」, the 「新世代地域ケーブルテレビ施設
+#: 整備事業」 — is about the wired network the town owns (its 伝送路, its 光 lines, in these years its internet too): the
+#: readers gave the theme to 12 of the 13 realdocs dev pages so named, while the ordinance's words are 放送's (放送施設,
+#: 受信, 加入者) and no network word reaches the bars.  Only the facility's founding or building (条例, 設置, 整備, 管理):
+#: a rule for a service carried on it (「ケーブルテレビ施設告知放送サービスに関する規則」, the 13th page) is about that
+#: service; a 共聴施設 (shared antennas, reception only) is 放送's alone (the readers gave it no network theme on 13 dev
+#: pages).  Measured on the realdocs dev halves (2026-12-05, themes48, read from half B's ネットワーク基盤 misses).
+NETWORK = "ネットワーク基盤・ブロードバンド"
+FACILITY_BUILT = re.compile(
+    r"(?:ケーブルテレビ|有線テレビジョン放送|有線テレビ|CATV)施設"
+    r"(?:設置条例|条例|の設置|を設置|設置及び管理|の設置及び管理|の管理|整備事業|の整備|を整備|整備)")
+NETWORK_FACILITY = "facility the page sets up"
+
+
+def _facility_built(norm: str) -> str | None:
+    """The cable TV facility whose setting up or building the page's own name names (FACILITY_BUILT), or None."""
+    m = FACILITY_BUILT.search(norm[:HEAD_CHARS]) or FACILITY_BUILT.search(heading_text(norm))
+    return m.group() if m else None
+
+
 REVIVAL = "地域ビジネス・地域活性化"
 DIVIDE = "デジタルデバイド・高齢者"
 NETWORK_THEMES = ("ネットワーク基盤・ブロードバンド", "5G・移動通信")
@@ -942,6 +964,9 @@ def explain_themes(
     if norm is not None and lone and (body := _driving_body(norm)) and PLAN not in {e.name for e in out}:
         e = evidence(THEMES.index(PLAN))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{DRIVING_BODY} 「{body}」"))
+    if norm is not None and lone and NETWORK not in {e.name for e in out} and (facility := _facility_built(norm)):
+        e = evidence(THEMES.index(NETWORK))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{NETWORK_FACILITY} 「{facility}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
