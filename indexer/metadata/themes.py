@@ -728,7 +728,7 @@ def _founding(s: str, around: str) -> str | None:
 
 
 #: bench/realdocs README: ネットワーク基盤 is the theme of the lines a town or a programme builds.  A page whose own name
-#: (its first HEAD_CHARS characters or its headline: heading_text) is a cable TV facility being set up or built — a
+#: (its first line or its headline: heading_text) is a cable TV facility being set up or built — a
 #: town's 「○○ケーブルテレビ施設条例」, 「ケーブルテレビ施設の設置及び管理に関する条例」, the 「新世代地域ケーブルテレビ施設
 #: 整備事業」 — is about the wired network the town owns (its 伝送路, its 光 lines, in these years its internet too): the
 #: readers gave the theme to 12 of the 13 realdocs dev pages so named, while the ordinance's words are 放送's (放送施設,
@@ -744,8 +744,11 @@ NETWORK_FACILITY = "facility the page sets up"
 
 
 def _facility_built(norm: str) -> str | None:
-    """The cable TV facility whose setting up or building the page's own name names (FACILITY_BUILT), or None."""
-    m = FACILITY_BUILT.search(norm[:HEAD_CHARS]) or FACILITY_BUILT.search(heading_text(norm))
+    """The cable TV facility whose setting up or building the page's own name (its first line, or its headline:
+    heading_text) names (FACILITY_BUILT), or None.  Not the text's first HEAD_CHARS characters: a rule's 第1条 cites
+    the 条例 that set up the facility it serves (壱岐市ケーブルテレビ施設(壱岐市ケーブルテレビ施設条例(…)第1条に規定…)."""
+    first = next((line for line in norm.split("\n", 20) if line.strip()), "")
+    m = FACILITY_BUILT.search(first[:HEAD_CHARS]) or FACILITY_BUILT.search(heading_text(norm))
     return m.group() if m else None
 
 
