@@ -79,3 +79,34 @@ def test_a_shared_antenna_is_not():
 def test_a_facility_named_in_a_sentence_is_not():
     assert _facility_built(CONFERENCE) is None
     assert NETWORK not in themes_of(CONFERENCE)
+
+
+DIVIDE = "デジタルデバイド・高齢者"
+
+# A fire department's notice of NET119, the emergency call for people who cannot call by voice (spelled 障がい).
+NET119_NOTICE = """NET119緊急通報システムの運用開始について
+西山地域消防組合消防本部では、令和7年4月1日からNET119緊急通報システムの運用を開始します。
+NET119緊急通報システムとは
+聴覚や発話に障がい等があり、音声による119番通報が困難な方が、スマートフォンのインターネット接続機能を利用して、簡単な操作で119番通報をすることができるシステムです。
+利用するには事前登録が必要です。登録の費用はかかりません。
+対象者
+消防本部管内に在住、通勤又は通学されている方で、音声による通報が困難な方。
+登録方法
+消防本部警防課へ申請書を提出してください。"""
+
+# A fire department's yearly report that names NET119 once beside its other business: a report of the year's calls.
+FIRE_REPORT = """令和6年 消防年報の概要
+令和6年中の火災件数は42件で、前年より5件減少しました。建物火災が28件、車両火災が6件、その他の火災が8件です。
+救急出動件数は3,210件で、過去最多となりました。搬送人員は2,980人で、その6割が65歳以上の方です。
+救助出動件数は85件で、交通事故による救助が最も多くなっています。
+119番通報の受信件数は4,520件で、このうち携帯電話からの通報が7割を占めました。NET119による通報は1件でした。
+火災予防運動では、住宅用火災警報器の設置を呼びかけ、各地区で防火訓練を実施しました。
+消防団員の確保に向けて、機能別団員制度を導入し、新たに12人が入団しました。"""
+
+
+def test_a_net119_notice_is_divide():
+    assert DIVIDE in themes_of(NET119_NOTICE)
+
+
+def test_net119_once_in_a_fire_report_is_not():
+    assert DIVIDE not in themes_of(FIRE_REPORT)
