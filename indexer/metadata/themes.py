@@ -961,15 +961,16 @@ def explain_themes(
             if not given(k, d2[k], *bereaved, max(x / weights[j] for j, x in enumerate(d2))):
                 continue
         out.append(evidence(k))
+    # (before the gap: an ordinance's facility 「地域間の情報格差を是正し」 is a network page's gap)
+    if norm is not None and lone and NETWORK not in {e.name for e in out} and (facility := _facility_built(norm)):
+        e = evidence(THEMES.index(NETWORK))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{NETWORK_FACILITY} 「{facility}」"))
     if norm is not None and lone and (gap := _gap_stated(norm, out)):
         e = evidence(THEMES.index(DIVIDE))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{GAP_REMEDIED} 「{gap}」"))
     if norm is not None and lone and (body := _driving_body(norm)) and PLAN not in {e.name for e in out}:
         e = evidence(THEMES.index(PLAN))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{DRIVING_BODY} 「{body}」"))
-    if norm is not None and lone and NETWORK not in {e.name for e in out} and (facility := _facility_built(norm)):
-        e = evidence(THEMES.index(NETWORK))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{NETWORK_FACILITY} 「{facility}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
