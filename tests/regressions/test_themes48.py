@@ -110,3 +110,38 @@ def test_a_net119_notice_is_divide():
 
 def test_net119_once_in_a_fire_report_is_not():
     assert DIVIDE not in themes_of(FIRE_REPORT)
+
+
+# A town assembly's question on fibre that states the gap as the problem it raises, not as a remedy (是正, 解消).
+FIBRE_QUESTION = """令和元年9月定例会 一般質問
+○3番(山田一郎議員) 光ファイバ網の整備についてお伺いします。
+町内では、市街地では光回線によるブロードバンドサービスが提供されていますが、山間部の集落では未だにADSLしか利用できない地域が残っています。
+テレワークや遠隔教育が広がる中で、高速インターネットが使えないことは、住民の生活や子どもたちの学習に大きな影響を与え、地域の情報格差へとつながります。
+町として光ファイバの整備を通信事業者に働きかけるとともに、国の補助事業を活用した整備を検討すべきと考えますが、町長の見解を伺います。
+○町長(鈴木次郎) 光ファイバの整備につきましては、通信事業者と協議を進めており、国の高度無線環境整備推進事業の活用も含めて検討してまいります。"""
+
+# A ski resort's notice of mobile coverage on its slopes: a tourist spot's dead zone, for visitors, is no divide.
+SKI_COVERAGE = """スキー場の携帯電話エリア拡大について
+当スキー場では、山頂付近に携帯電話の不感地帯が存在し、来訪者の安全確保が課題となっていました。
+このたび、携帯電話事業者の協力により、山頂に携帯電話基地局を設置し、ゲレンデ全域で携帯電話が利用できるようになりました。
+光ファイバを山頂まで敷設し、無線LANも利用できます。スキー客の皆様には、万一の際の連絡手段としてご活用ください。"""
+
+# A broadband page whose gap is of income, not of who can use the lines.
+INCOME_GAP = """光ブロードバンド整備事業の完了について
+市では、令和3年度に国の高度無線環境整備推進事業を活用し、市内全域に光ファイバを整備しました。
+これにより、全世帯で超高速ブロードバンドが利用できるようになりました。
+一方で、若年層の流出により所得の格差が広がる中、市では光回線を活かしたテレワーク拠点の整備と企業誘致を進めます。"""
+
+
+def test_a_gap_stated_as_the_problem_is_divide():
+    assert NETWORK in themes_of(FIBRE_QUESTION)
+    assert DIVIDE in themes_of(FIBRE_QUESTION)
+
+
+def test_a_tourist_spots_dead_zone_is_not():
+    assert DIVIDE not in themes_of(SKI_COVERAGE)
+
+
+def test_a_gap_of_income_on_a_broadband_page_is_not():
+    assert NETWORK in themes_of(INCOME_GAP)
+    assert DIVIDE not in themes_of(INCOME_GAP)
