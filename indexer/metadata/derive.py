@@ -244,13 +244,16 @@ _NATIONAL_ACTOR = re.compile(
 #: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
 #: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
 #: that wrote 国民保護; none broken; half B unchanged).
+#: 市民ラジオ is a kind of radio station (27MHz帯のトランシーバ, licence-free under 電波法), no town's residents: the state's
+#: FAQ on licences lists it beside 微弱な無線局 (realdocs dev 2026-12-05, national44: half B r1918 fixed, none broken; the
+#: 7 other dev pages writing it name their place or are labelled so).
 #: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
 #: (changed no realdocs or White Paper page, 2026-12-05) — but after a word of time it is the body's
 #: word again (「令和5年度本町の取組として」, 「今回本市では」, 「現在当市の」: breaker37's pages; no name
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|[市町村区]民(?!社会)|(?<!都道府)県民"
+    r"|[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
@@ -327,6 +330,17 @@ _NATIONAL_VOICE = re.compile(
     # 「…省令を次のように定める。」): the state's own law, where a local body's 条例 and 規則 are enacted
     # otherwise.  No realdocs page of 2026-12-05 writes them; ../shared/corpus/pdf/real/kampo.pdf does.
     r"政令を制定する|省令を次のように定める|(?m:^)内閣は、|"
+    # A council's or a commission's relation to its minister: the minister's 諮問 it answers (「総務大臣からの諮問について、
+    # 答申を行いました」) and the report it submits to the minister (「…令第14条に基づき、総務大臣に対して…年次報告を提出
+    # しました」): the state's own councils, where a town's and a prefecture's answer their 市長 and 知事.  (A town's
+    # 意見書 to a minister is its assembly's: _LOCAL_SELF.)  Realdocs dev 2026-12-05 (national44): the 2 dev pages
+    # writing one are labelled 全国; it gave half B's r4075 (電気通信事業紛争処理委員会's annual report) its 全国.
+    r"大臣(?:から|より)の?諮問|大臣に(?:対して|対し)?[^。\n]{0,40}?(?:答申|報告書?を提出)|"
+    # The 行政相談委員 the 総務大臣 commissions across the country (行政相談委員法), whose cases the ministry publishes
+    # (「相談を受けた行政相談委員から通知を受けた総務省行政相談センターが…」).  A town's page announcing their
+    # 相談所 writes its 市民 or 町民 (_LOCAL_SELF).  Realdocs dev 2026-12-05 (national44): the 3 dev pages writing it are
+    # labelled 全国; it gave half B's r3491 its 全国.
+    r"行政相談委員|"
     + _NATIONWIDE.pattern
 )
 
