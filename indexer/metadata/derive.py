@@ -341,6 +341,12 @@ _NATIONAL_VOICE = re.compile(
     # 相談所 writes its 市民 or 町民 (_LOCAL_SELF).  Realdocs dev 2026-12-05 (national44): the 3 dev pages writing it are
     # labelled 全国; it gave half B's r3491 its 全国.
     r"行政相談委員|"
+    # The local bodies written of as one class, acting (「ICTを利活用した事業を実施している地方公共団体は各分野で増加傾向に
+    # あり」, 「これまで地方公共団体では、様々な住民サービスを」): a White Paper's or a ministry's survey of them, where a
+    # town writes 本市では.  Not a law's duty quoted (国及び地方公共団体は, 「地方公共団体は、…法(平成26年法律第136号)」),
+    # which a town's page cites.  Realdocs dev 2026-12-05 (national44): it gave half B's r4626 (情報通信白書's 総括) its 全国;
+    # the other dev page writing it without a place named (r4022) is labelled 全国.
+    r"(?<![及並やと・])地方公共団体(?:は|では)(?![^。\n]{0,40}法律第)|"
     + _NATIONWIDE.pattern
 )
 
@@ -456,7 +462,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word — or its readers
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
-    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
+    if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
+            or _PAGE_NUMBER.search(text)):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
@@ -486,6 +493,13 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
+#: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
+#: 「印刷大きな文字で印刷」; the state's sites number their pages in their addresses.  On the realdocs dev pages of
+#: 2026-12-05 (national44) the 50 pages writing one are a prefecture's, a town's or a local council's, none labelled
+#: 全国: it took the 全国 of two half-B towns' pages naming no place (r2908 on 緊急速報メール writing 全国, r2620 a plan's
+#: 第1節 quoting 総務省's survey), none other moved.
+_PAGE_NUMBER = re.compile(r"ページ番号\s*[:：]?\s*[0-9０-９]{3,}")
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
 _TO_THE_OFFICE = re.compile(r"来庁")
