@@ -346,7 +346,7 @@ _NATIONAL_VOICE = re.compile(
     # town writes 本市では.  Not a law's duty quoted (国及び地方公共団体は, 「地方公共団体は、…法(平成26年法律第136号)」),
     # which a town's page cites.  Realdocs dev 2026-12-05 (national44): it gave half B's r4626 (情報通信白書's 総括) its 全国;
     # the other dev page writing it without a place named (r4022) is labelled 全国.
-    r"(?<![及並やと・])地方公共団体(?:は|では)(?![^。\n]{0,40}法律第)|"
+    r"(?<!及び)(?<!並びに)(?<![やと・])地方公共団体(?:は|では)(?![^。\n]{0,40}法律第)|"
     + _NATIONWIDE.pattern
 )
 
@@ -763,10 +763,11 @@ def derive_metadata(
         # place only its address gives (realdocs dev r2347, the one page that moved).  So is one naming a
         # town of a name several prefectures have, as the one acting or holding (「全国のコンビニ交付対応店舗で府中市の
         # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
-        # fixed, none broken; half B unchanged).
+        # fixed, none broken; half B unchanged).  So is one with a local content system's page number (_PAGE_NUMBER:
+        # realdocs dev 2026-12-05, national44: no dev page moved; the same rule as _national_voice's).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
-                                                or regions.ambiguous_town_acts(text))):
+                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
