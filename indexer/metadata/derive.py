@@ -244,13 +244,16 @@ _NATIONAL_ACTOR = re.compile(
 #: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
 #: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
 #: that wrote 国民保護; none broken; half B unchanged).
+#: 市民ラジオ is a kind of radio station (27MHz帯のトランシーバ, licence-free under 電波法), no town's residents: the state's
+#: FAQ on licences lists it beside 微弱な無線局 (realdocs dev 2026-12-05, national44: half B r1918 fixed, none broken; the
+#: 7 other dev pages writing it name their place or are labelled so).
 #: 本 / 当 glued after a kanji is inside a name, not a body's word for itself: 熊本県, 松本市, 岸本町
 #: (changed no realdocs or White Paper page, 2026-12-05) — but after a word of time it is the body's
 #: word again (「令和5年度本町の取組として」, 「今回本市では」, 「現在当市の」: breaker37's pages; no name
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|[市町村区]民(?!社会)|(?<!都道府)県民"
+    r"|[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
@@ -327,6 +330,23 @@ _NATIONAL_VOICE = re.compile(
     # 「…省令を次のように定める。」): the state's own law, where a local body's 条例 and 規則 are enacted
     # otherwise.  No realdocs page of 2026-12-05 writes them; ../shared/corpus/pdf/real/kampo.pdf does.
     r"政令を制定する|省令を次のように定める|(?m:^)内閣は、|"
+    # A council's or a commission's relation to its minister: the minister's 諮問 it answers (「総務大臣からの諮問について、
+    # 答申を行いました」) and the report it submits to the minister (「…令第14条に基づき、総務大臣に対して…年次報告を提出
+    # しました」): the state's own councils, where a town's and a prefecture's answer their 市長 and 知事.  (A town's
+    # 意見書 to a minister is its assembly's: _LOCAL_SELF.)  Realdocs dev 2026-12-05 (national44): the 2 dev pages
+    # writing one are labelled 全国; it gave half B's r4075 (電気通信事業紛争処理委員会's annual report) its 全国.
+    r"大臣(?:から|より)の?諮問|大臣に(?:対して|対し)?[^。\n]{0,40}?(?:答申|報告書?を提出)|"
+    # The 行政相談委員 the 総務大臣 commissions across the country (行政相談委員法), whose cases the ministry publishes
+    # (「相談を受けた行政相談委員から通知を受けた総務省行政相談センターが…」).  A town's page announcing their
+    # 相談所 writes its 市民 or 町民 (_LOCAL_SELF).  Realdocs dev 2026-12-05 (national44): the 3 dev pages writing it are
+    # labelled 全国; it gave half B's r3491 its 全国.
+    r"行政相談委員|"
+    # The local bodies written of as one class, acting (「ICTを利活用した事業を実施している地方公共団体は各分野で増加傾向に
+    # あり」, 「これまで地方公共団体では、様々な住民サービスを」): a White Paper's or a ministry's survey of them, where a
+    # town writes 本市では.  Not a law's duty quoted (国及び地方公共団体は, 「地方公共団体は、…法(平成26年法律第136号)」),
+    # which a town's page cites.  Realdocs dev 2026-12-05 (national44): it gave half B's r4626 (情報通信白書's 総括) its 全国;
+    # the other dev page writing it without a place named (r4022) is labelled 全国.
+    r"(?<!及び)(?<!並びに)(?<![やと・])地方公共団体(?:は|では)(?![^。\n]{0,40}法律第)|"
     + _NATIONWIDE.pattern
 )
 
@@ -442,7 +462,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # person (「市民カード化構想」), which only its own 本市 or 市では would make a town's word — or its readers
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
-    if _LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text):
+    if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
+            or _PAGE_NUMBER.search(text)):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
@@ -472,6 +493,13 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
+#: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
+#: 「印刷大きな文字で印刷」; the state's sites number their pages in their addresses.  On the realdocs dev pages of
+#: 2026-12-05 (national44) the 50 pages writing one are a prefecture's, a town's or a local council's, none labelled
+#: 全国: it took the 全国 of two half-B towns' pages naming no place (r2908 on 緊急速報メール writing 全国, r2620 a plan's
+#: 第1節 quoting 総務省's survey), none other moved.
+_PAGE_NUMBER = re.compile(r"ページ番号\s*[:：]?\s*[0-9０-９]{3,}")
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
 _TO_THE_OFFICE = re.compile(r"来庁")
@@ -735,10 +763,11 @@ def derive_metadata(
         # place only its address gives (realdocs dev r2347, the one page that moved).  So is one naming a
         # town of a name several prefectures have, as the one acting or holding (「全国のコンビニ交付対応店舗で府中市の
         # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
-        # fixed, none broken; half B unchanged).
+        # fixed, none broken; half B unchanged).  So is one with a local content system's page number (_PAGE_NUMBER:
+        # realdocs dev 2026-12-05, national44: no dev page moved; the same rule as _national_voice's).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
-                                                or regions.ambiguous_town_acts(text))):
+                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
