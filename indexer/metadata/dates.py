@@ -338,6 +338,11 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     start, end, _ = line
     opened = folded.rfind("。", start, y.start) + 1 or start
     closes = folded.find("。", y.end, end)
+    if any(d.kind == "calendar" and d.month is not None and d.fiscal_year < y.fiscal_year
+           for d in find_years(folded[opened:y.start])):
+        # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
+        # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire)
+        return False
     return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
         _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
     )
@@ -411,7 +416,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         # 「北陸総合通信局 R5 取組」: a note's heading gives its 年度 in the bare abbreviation (eras.heading_fiscal_abbr).
         return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」 ({y.text.strip()} read as a 年度)", True)
     folded = fold(text)
-    mentions = [y for y in find_years(text) if y.kind == "fiscal"]
+    # (not on a figure's source line: 「(出典)総務省「令和4年度…調査」」 names the survey a figure is from, _SOURCE_LINE;
+    # the lines found once, not a line's start looked for from each mention: a text of one long line)
+    sourced = [(m.start(), folded.find("\n", m.end()) % (len(folded) + 1)) for m in _SOURCE_LINE_M.finditer(folded)]
+    mentions = [y for y in find_years(text) if y.kind == "fiscal"
+                and not (sourced and _in_source_line(folded, sourced, y.start))]
     starts = [s for s, _, _ in lines]
     line_of = [_line_no(lines, y.start, starts) for y in mentions]
     years_on_line: dict[int, set[int]] = {}
@@ -763,7 +772,8 @@ _NOT_OWN_AFTER = re.compile(
     # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
     r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
-    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
+    # (and with its place between: 平成16年7月新潟・福島豪雨, 令和6年1月能登半島地震, written as one name)
+    r"|[一-龥ァ-ヶー・]{0,10}?(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
     # that body's or service's date, not the page's
     r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
@@ -1212,6 +1222,8 @@ def not_own(text: str, y: YearMention) -> str | None:
     after = fold(text[y.end:min(end, y.end + DATE_CONTEXT)])
     if _LIFE_BEFORE.search(before) or _LIFE_AFTER.match(after) or (not _ROW_OPENS.sub("", before) and _biography_row(text, start)):
         return "a person's dates (a birth, a biography's row)"
+    if _SOURCE_LINE_M.match(text, start):
+        return "a figure's or a table's source"
     if _NATIONAL_CHANGE.match(after):
         cited = _CLAUSE_OPENER.match(after) and _CITED_ACT.search(after.split("。", 1)[0])
         return "a law's, a declaration's or a founding's date" if cited else "a nation's change the page explains"
@@ -1320,9 +1332,26 @@ _CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[
 _ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
 
 
+#: A figure's or a table's source line (「(出典)「たのしい四年生」1961年1月」, 「資料:総務省「通信利用動向調査」(令和5年)」,
+#: 【出典】…, 出所:…): the date of the source it cites, never the page's (bench/realdocs README: a cited date is never the
+#: year).  A White Paper section read without its edition's folder was dated by its figure's source (dates45: a reported
+#: misfire).  Only a line that opens with the label: 「資料1」 and 「出典を明記」 are not one.
+_SOURCE_LINE = re.compile(r"^[\s・*＊※■□●○]*(?:[(（【\[〔<＜]\s*(?:出典|資料|出所|引用元?|データ出典)\s*[)）】\]〕>＞]"
+                          r"|(?:出典|資料|出所|引用元|データ出典)\s*[:：]|(?i:source)\s*[:：])")
+_SOURCE_LINE_M = re.compile(_SOURCE_LINE.pattern, re.M)
+
+
+def _in_source_line(folded: str, sourced: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies on one of the source lines `sourced` ((start, end of its line), sorted)."""
+    i = bisect.bisect_right(sourced, (at, len(folded) + 1)) - 1
+    return i >= 0 and at < sourced[i][1]
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
+    if _SOURCE_LINE.match(fline):
+        return None
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
     if (y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after))
             and not _FIGURE_CELL_AFTER.search(fold(after))):
@@ -1473,6 +1502,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_SUBJECT
     if _nations_scheme_started(_sentence_of(fline, y.start), squashed_title):
         return None  # 「令和5年10月1日から、インボイス制度が開始されました。」: the nation's scheme the page explains
+    if _start_not_announced(fline, y.start):
+        return None  # 「…から…運用を開始します。(予定)」, 「…が順調に進めば、…から運用を開始します。」: a plan, a condition
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
@@ -1502,9 +1533,38 @@ _OWN_SCHEME = re.compile(r"(?:本|当|わが|我が)(?:市|町|村|区|県|府|�
 _START_TITLE = re.compile(r"開始|導入|スタート|始ま|始め|創設")
 
 
+#: …or a national scheme named by its name, whose start a page explains in the active too (「令和3年10月20日から、
+#: マイナンバーカードの健康保険証利用の本格運用を開始します。」 on a town's or an insurer's page on the scheme): the nation's
+#: day, which every page on the scheme repeats, not the page's news (dates45: a reported misfire; no realdocs dev page
+#: is dated by such a start).  Named, not guessed: the schemes every municipal and insurer's page explains.  A clinic's
+#: or a pharmacy's own start (当院では…から…利用を開始しました) is its own news, as a town's own scheme is.
+_NATIONAL_SCHEME = re.compile(r"(?:マイナンバーカード|マイナンバー|マイナ)\s*(?:の|を|が)?\s*(?:健康)?保険証|マイナ保険証|電子処方箋"
+                              r"|インボイス|公金受取口座|電子証明書の?スマホ|スマホ用電子証明書")
+_SCHEME_START_WORD = re.compile(r"開始|始ま|スタート|導入|利用(?:が|を)?\s*(?:でき|可能)")
+_OWN_PROVIDER = re.compile(r"当(?:院|薬局|病院|診療所|クリニック|組合|店)")
+
+
 def _nations_scheme_started(sentence: str, title: str) -> bool:
-    """_SCHEME_STARTED told of a scheme not the page's own body's, on a page whose title does not tell its start."""
-    return bool(_SCHEME_STARTED.search(sentence)) and not _OWN_SCHEME.search(sentence) and not _START_TITLE.search(fold(title))
+    """_SCHEME_STARTED (or a start of a _NATIONAL_SCHEME) told of a scheme not the page's own body's, on a page whose
+    title does not tell its start."""
+    told = bool(_SCHEME_STARTED.search(sentence)) or bool(
+        _NATIONAL_SCHEME.search(sentence) and _SCHEME_START_WORD.search(sentence) and not _OWN_PROVIDER.search(sentence))
+    return told and not _OWN_SCHEME.search(sentence) and not _START_TITLE.search(fold(title))
+
+
+#: A condition the start hangs on, in its sentence (「移行作業が順調に進めば、令和9年4月1日から運用を開始します。」, 「準備が整い
+#: 次第、…」, 「…場合は、…から開始します」): a start the page hopes for, no change it announces (dates45: a reported misfire).
+#: Not 例えば / いわば, which are adverbs.
+_CONDITION = re.compile(r"(?<!例え)(?<!たとえ)(?<!いわ)(?<!言わ)[ぁ-ん]ば\s*[、,]|次第\s*[、,]|場合(?:に|で)?は\s*[、,]")
+
+
+def _start_not_announced(folded: str, at: int) -> bool:
+    """Whether the start at `at` in a folded line is marked as a plan after its sentence's 。 (「…開始します。(予定)」),
+    quoted (「…開始します。」とお知らせ…), or hangs on a condition its sentence states (_CONDITION)."""
+    end = folded.find("。", at)
+    if end >= 0 and _QUOTED_OR_PLANNED_AFTER.match(folded, end + 1):
+        return True
+    return bool(_CONDITION.search(_sentence_of(folded, at)))
 
 
 def _sentence_of(folded: str, at: int) -> str:
@@ -2907,6 +2967,8 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
             continue
         if _QUOTED_OR_PLANNED_AFTER.match(line, b) or sentence.count("「") > sentence.count("」"):
             continue  # a notice quoted (「…開始します。」とお知らせしておりましたが) or one marked (予定) after it
+        if _CONDITION.search(sentence):
+            continue  # 「移行作業が順調に進めば、令和9年4月1日から運用を開始します。」: a start hoped for
         for y in find_years(sentence):
             if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
                 found.append(y)
