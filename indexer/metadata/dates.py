@@ -3111,6 +3111,77 @@ def _sheet_fiscal_year(lines) -> tuple[int, str] | None:
     return found
 
 
+#: A council's answer (答申第92号の概要) whose case history lists its steps by day (◆ 事案の経過 (1)開示請求 令和4年2月18日 /
+#: … / (5)答申 令和6年3月19日): the answer's row is the page's day, and the steps before it are the case's history (bench/
+#: realdocs README: a history does not date a page).  The first row had dated it as a date line (realdocs dev half B: an
+#: information-disclosure council's answer).  Only under a title that names the answer, and only one such day.
+_ANSWER_TITLE = re.compile(r"答\s*申\s*(?:第\s*\d+\s*号|書|の概要)")
+_ANSWER_ROW = re.compile(r"(?:^|[\s)）】\]・])答\s*申\s*(?:日|年月日)?\s*[:：]?\s*$")
+
+
+#: A month the text calls a plan (「共同消防指令センターの運用開始は、令和7年4月を計画しております。」): the same month in
+#: brackets closing an item line (●共同運用による…事務(令和7年4月), a diagram's caption beside (現在)) is the planned
+#: arrangement's, not the page's date line, as a month's issue (知事トピックス(2012年7月分)) is (realdocs dev half B: a
+#: fire-dispatch council's page dated by its plan's month).
+_PLANNED_AFTER = re.compile(r"\s*(?:頃|ごろ|中|以降)?\s*(?:を|に|の)?\s*(?:計画|予定|目途|目処|目標|目指|めざ)")
+
+
+def _planned_month(text: str, day: YearMention) -> bool:
+    """Whether the text names day's year and month (no day) as a plan's (_PLANNED_AFTER) in a sentence."""
+    head = text[:TOLD_START_CHARS]
+    folded = fold(head)
+    return any(y.kind == "calendar" and (y.year, y.month) == (day.year, day.month) and y.day is None
+               and _PLANNED_AFTER.match(folded, y.end) for y in find_years(head))
+
+
+#: A title that is the page's news told as done (能登中部…協議会を設置しました。, …を開設しました): its act, the verb and
+#: what precedes it (を設置しました).
+_TITLE_ACT = re.compile(r"(?:を|が)\s*([一-龥ァ-ヶー]{1,6}(?:いた)?(?:しました|されました))[。!！]?\s*$")
+
+
+_WEEKDAY_THEN_NI = re.compile(r"(?:" + _WEEKDAY + r")?\s*に")
+
+
+def _title_act_day(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+    """The one day given by a sentence of the page's opening lines that tells the act its title tells as done (「…、
+    令和4年10月1日に「能登中部…協議会」を設置しました。」 under 「能登中部…協議会を設置しました。」): the news the page
+    is, dated by its body, when nothing else dates it (realdocs dev half B: such a council's page)."""
+    act = _TITLE_ACT.search(fold(title.strip()))
+    if not act:
+        return None
+    verb = act[1]
+    found = []
+    for _, _, line in lines[1:HEAD_LINES]:
+        fline = fold(line)
+        for a, b in _sentences(fline):
+            sentence = fline[a:b]
+            if verb not in sentence or not sentence.endswith(verb + "。"):
+                continue
+            ys = find_years(sentence)
+            # one date in the sentence, the act's (「令和5年6月1日に募集を始め、…7月3日(月)に講座を開催しました。」 says
+            # two, and which is the page's is not said)
+            if len(ys) == 1 and ys[0].kind == "calendar" and ys[0].day is not None and _WEEKDAY_THEN_NI.match(sentence, ys[0].end):
+                found.append(ys[0])
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    return found[0], f"text: 「{found[0].text}に…{verb}」 (the act the title tells, with its day)"
+
+
+def _answer_day(text: str, title: str) -> tuple[YearMention, str] | None:
+    """The day on the row keyed 答申 of a page titled by its answer (_ANSWER_TITLE, _ANSWER_ROW), if one day."""
+    if not _ANSWER_TITLE.search(fold(title)):
+        return None
+    found = []
+    for y in find_years(text[:TOLD_START_CHARS]):
+        if y.kind == "calendar" and y.day is not None:
+            start = text.rfind("\n", 0, y.start) + 1
+            if _ANSWER_ROW.search(fold(text[max(start, y.start - 16):y.start])):
+                found.append(y)
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    return found[0], f"text: 「答申 {found[0].text}」 (the answer's row of the case history under 「{title.strip()[:30]}」)"
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -3161,6 +3232,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title) or _comment_period(text, lines)
+    if date and date[2] == P_DATE_LINE and date[0].day is None and date[0].month is not None and _planned_month(text, date[0]):
+        date = None
+    if (date and date[2] in (P_DATE_LINE, P_FIELD) and not _STAMP.search(fold(date[1]))
+            and (answered := _answer_day(text, title)) and answered[0] != date[0]):
+        date = (answered[0], answered[1], P_DATE_LINE)
     if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.
@@ -3326,6 +3402,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         fy, src["fiscal_year"] = (year if month >= 4 else year - 1), proposal[2] + " (年度 of the day)"
     if fy is None and date is None and (sheet := _sheet_fiscal_year(lines)):
         fy, src["fiscal_year"] = sheet
+    if year is None and fy is None and date is None and (act_day := _title_act_day(text, title, lines)):
+        y, why = act_day
+        year, src["year"] = y.year, why
+        fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if year is None and fy is None and date is None and (started := _told_start(text, title)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the

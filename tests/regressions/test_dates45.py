@@ -111,3 +111,38 @@ def test_a_disaster_named_by_month_and_place_does_not_date_the_section():
 def test_a_drill_day_before_a_disaster_word_still_dates_the_report():
     page = "地震防災訓練を実施しました\n令和6年9月10日(火)に、市役所で地震を想定した防災訓練を実施しました。職員約200名が参加しました。\n"
     assert years(page) == (2024, 2024)
+
+
+# --- half B's forms: a council's answer, a planned month in brackets, the title's act with its day -------------
+
+ANSWER = ("答申第31号の概要\n\n◆ 諮問 「市民課が保有する窓口混雑状況の記録」の部分開示決定に対する審査請求についての諮問事案\n\n"
+          "◆ 実施機関 市長(市民課)\n\n◆ 事案の経過 (1)開示請求  令和5年1月10日\n        (2)決定    令和5年2月8日付けで部分開示決定\n"
+          "        (3)審査請求  令和5年4月3日\n        (4)諮問    令和5年6月1日\n        (5)答申    令和6年2月20日\n\n"
+          "◆ 審査会の結論\n実施機関が不開示とした部分のうち、職員の氏名は開示すべきである。\n")
+
+
+def test_a_councils_answer_is_dated_by_its_answer_row_not_the_first_step_of_its_case():
+    assert years(ANSWER) == (2023, 2024)
+
+
+def test_a_case_history_under_another_title_is_not_read_as_an_answer():
+    page = ANSWER.replace("答申第31号の概要", "審査請求の処理状況", 1)
+    assert years(page) != (2023, 2024)
+
+
+def test_a_planned_month_in_brackets_is_not_a_date_line_and_the_titles_act_dates_the_page():
+    page = ("南部地域消防指令事務協議会を設置しました。\n令和4年5月より両消防本部において、指令業務の共同運用について検討を重ねてきました。\n"
+            "検討の結果、令和5年2月に基本協定を締結しました。\n地方自治法に基づき、令和5年7月1日に「南部地域消防指令事務協議会」を設置しました。\n"
+            "共同指令センターの運用開始は、令和8年4月を予定しております。\n●現在の指令体制\n●共同運用後の指令体制(令和8年4月)\n")
+    assert years(page) == (2023, 2023)
+
+
+def test_a_bracketed_month_the_text_does_not_plan_is_still_a_date_line():
+    page = "知事トピックス(令和6年7月分)\n●地域の防災訓練を視察\n●デジタル推進会議に出席\n知事が県内各地を訪れました。\n"
+    assert years(page)[1] == 2024
+
+
+def test_the_titles_act_told_with_two_days_dates_nothing():
+    page = ("相談窓口を開設しました。\n令和5年4月1日に本庁舎に相談窓口を開設しました。\n令和5年10月1日に北支所に相談窓口を開設しました。\n"
+            "お気軽にご相談ください。\n")
+    assert years(page) == (None, None)
