@@ -275,9 +275,15 @@ _LINE_OPENS = re.compile(r"[\s■□●○◆◇【\[(（<・*#\-－]*")
 _FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
 
 
+#: A line opening with a connective and its comma (「そこで、平成23年度補正予算(第3号)におい」, a PDF's row of a wrapped
+#: sentence with blank lines between the rows): running text cut by the layout, never a heading, however short (realdocs
+#: dev half B: a 消防白書 page given the 年度 of the budget its sentence cites).
+_CONNECTIVE_OPENS = re.compile(r"^[\s・]*(?:そこで|また|なお|さらに|更に|しかし|しかしながら|一方|このため|そのため|これにより|その結果|加えて|あわせて|併せて)\s*[、,]")
+
+
 def _is_sentence(line: str) -> bool:
     """A line of running text, not a heading: a navigation trail is never one, however long."""
-    return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
+    return ("。" in line or len(line.strip()) > LONG_LINE or bool(_CONNECTIVE_OPENS.match(line))) and not is_breadcrumb(line)
 
 
 @dataclass(frozen=True)
@@ -511,7 +517,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
-            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
+            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4 or bool(_CONNECTIVE_OPENS.match(lines[li][2])))
             if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence

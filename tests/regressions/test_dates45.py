@@ -146,3 +146,17 @@ def test_the_titles_act_told_with_two_days_dates_nothing():
     page = ("相談窓口を開設しました。\n令和5年4月1日に本庁舎に相談窓口を開設しました。\n令和5年10月1日に北支所に相談窓口を開設しました。\n"
             "お気軽にご相談ください。\n")
     assert years(page) == (None, None)
+
+
+# --- a PDF's rows of a wrapped sentence, one opening with a connective: no heading ------------------------------
+
+def test_a_wrapped_row_opening_with_a_connective_is_no_heading_of_its_fiscal_year():
+    page = ("防災行政無線のデジタル化\n\n市町村の防災行政無線は、災害時に住民へ確実に情報を\n\n伝えるため、早急にデジタル化していく必要が\n\n"
+            "ある。\n\nそこで、平成24年度補正予算(第1号)におい\n\nて、デジタル化に必要な経費を補助金として\n\n地方公共団体に交付した。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_short_heading_of_a_fiscal_year_still_names_the_pages():
+    page = ("防災行政無線のデジタル化\n\n令和5年度の取組\n\n市町村の防災行政無線のデジタル化を支援するため、補助金を交付した。\n"
+            "交付先は12団体であった。\n")
+    assert years(page)[0] == 2023
