@@ -344,14 +344,13 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     start, end, _ = line
     opened = folded.rfind("。", start, y.start) + 1 or start
     closes = folded.find("。", y.end, end)
-    if any(d.kind == "calendar" and d.month is not None and d.fiscal_year < y.fiscal_year
-           for d in find_years(folded[opened:y.start])):
-        # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
-        # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire)
+    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1):
         return False
-    return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
-        _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
-    )
+    # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
+    # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire).  Read
+    # within DATE_CONTEXT before it: a text of one line without 。 is one sentence.
+    return not any(d.kind == "calendar" and d.month is not None and d.fiscal_year < y.fiscal_year
+                   for d in find_years(folded[max(opened, y.start - DATE_CONTEXT):y.start]))
 
 
 def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMention]) -> bool:
@@ -1567,7 +1566,7 @@ _CONDITION = re.compile(r"(?<!例え)(?<!たとえ)(?<!いわ)(?<!言わ)[ぁ-�
 def _start_not_announced(folded: str, at: int) -> bool:
     """Whether the start at `at` in a folded line is marked as a plan after its sentence's 。 (「…開始します。(予定)」),
     quoted (「…開始します。」とお知らせ…), or hangs on a condition its sentence states (_CONDITION)."""
-    end = folded.find("。", at)
+    end = folded.find("。", at, at + SUBJECT_REACH)
     if end >= 0 and _QUOTED_OR_PLANNED_AFTER.match(folded, end + 1):
         return True
     return bool(_CONDITION.search(_sentence_of(folded, at)))
