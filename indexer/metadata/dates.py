@@ -275,9 +275,15 @@ _LINE_OPENS = re.compile(r"[\s■□●○◆◇【\[(（<・*#\-－]*")
 _FY_FIELD = re.compile(r"^\s*[^\s\d。、:：()（）]{1,10}年度\s*[:：]?\s*$")
 
 
+#: A line opening with a connective and its comma (「そこで、平成23年度補正予算(第3号)におい」, a PDF's row of a wrapped
+#: sentence with blank lines between the rows): running text cut by the layout, never a heading, however short (realdocs
+#: dev half B: a 消防白書 page given the 年度 of the budget its sentence cites).
+_CONNECTIVE_OPENS = re.compile(r"^[\s・]*(?:そこで|また|なお|さらに|更に|しかし|しかしながら|一方|このため|そのため|これにより|その結果|加えて|あわせて|併せて)\s*[、,]")
+
+
 def _is_sentence(line: str) -> bool:
     """A line of running text, not a heading: a navigation trail is never one, however long."""
-    return ("。" in line or len(line.strip()) > LONG_LINE) and not is_breadcrumb(line)
+    return ("。" in line or len(line.strip()) > LONG_LINE or bool(_CONNECTIVE_OPENS.match(line))) and not is_breadcrumb(line)
 
 
 @dataclass(frozen=True)
@@ -338,9 +344,13 @@ def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     start, end, _ = line
     opened = folded.rfind("。", start, y.start) + 1 or start
     closes = folded.find("。", y.end, end)
-    return not _ASIDE_OPENER.match(folded, opened, y.start) and bool(
-        _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1)
-    )
+    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1):
+        return False
+    # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
+    # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire).  Read
+    # within DATE_CONTEXT before it: a text of one line without 。 is one sentence.
+    return not any(d.kind == "calendar" and d.month is not None and d.fiscal_year < y.fiscal_year
+                   for d in find_years(folded[max(opened, y.start - DATE_CONTEXT):y.start]))
 
 
 def _paired_with_next_budget(text: str, y: YearMention, following: list[YearMention]) -> bool:
@@ -411,7 +421,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         # 「北陸総合通信局 R5 取組」: a note's heading gives its 年度 in the bare abbreviation (eras.heading_fiscal_abbr).
         return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」 ({y.text.strip()} read as a 年度)", True)
     folded = fold(text)
-    mentions = [y for y in find_years(text) if y.kind == "fiscal"]
+    # (not on a figure's source line: 「(出典)総務省「令和4年度…調査」」 names the survey a figure is from, _SOURCE_LINE;
+    # the lines found once, not a line's start looked for from each mention: a text of one long line)
+    sourced = [(m.start(), folded.find("\n", m.end()) % (len(folded) + 1)) for m in _SOURCE_LINE_M.finditer(folded)]
+    mentions = [y for y in find_years(text) if y.kind == "fiscal"
+                and not (sourced and _in_source_line(folded, sourced, y.start))]
     starts = [s for s, _, _ in lines]
     line_of = [_line_no(lines, y.start, starts) for y in mentions]
     years_on_line: dict[int, set[int]] = {}
@@ -502,7 +516,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # one (「…町は、平成29年度「…事業」に採択され…」, 「なお、平成30年度の進行管理は
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
-            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4)
+            long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4 or bool(_CONNECTIVE_OPENS.match(lines[li][2])))
             if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
@@ -763,7 +777,8 @@ _NOT_OWN_AFTER = re.compile(
     # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
     r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
     # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
-    r"|(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
+    # (and with its place between: 平成16年7月新潟・福島豪雨, 令和6年1月能登半島地震, written as one name)
+    r"|[一-龥ァ-ヶー・]{0,10}?(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
     # that body's or service's date, not the page's
     r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
@@ -1212,6 +1227,8 @@ def not_own(text: str, y: YearMention) -> str | None:
     after = fold(text[y.end:min(end, y.end + DATE_CONTEXT)])
     if _LIFE_BEFORE.search(before) or _LIFE_AFTER.match(after) or (not _ROW_OPENS.sub("", before) and _biography_row(text, start)):
         return "a person's dates (a birth, a biography's row)"
+    if _SOURCE_LINE_M.match(text, start):
+        return "a figure's or a table's source"
     if _NATIONAL_CHANGE.match(after):
         cited = _CLAUSE_OPENER.match(after) and _CITED_ACT.search(after.split("。", 1)[0])
         return "a law's, a declaration's or a founding's date" if cited else "a nation's change the page explains"
@@ -1320,9 +1337,26 @@ _CITATION = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]\s*[
 _ITEM_OPENS = re.compile(r"^\s*[・\-－‐●○◯■□◆◇※*＊>＞≫»]")
 
 
+#: A figure's or a table's source line (「(出典)「たのしい四年生」1961年1月」, 「資料:総務省「通信利用動向調査」(令和5年)」,
+#: 【出典】…, 出所:…): the date of the source it cites, never the page's (bench/realdocs README: a cited date is never the
+#: year).  A White Paper section read without its edition's folder was dated by its figure's source (dates45: a reported
+#: misfire).  Only a line that opens with the label: 「資料1」 and 「出典を明記」 are not one.
+_SOURCE_LINE = re.compile(r"^[\s・*＊※■□●○]*(?:[(（【\[〔<＜]\s*(?:出典|資料|出所|引用元?|データ出典)\s*[)）】\]〕>＞]"
+                          r"|(?:出典|資料|出所|引用元|データ出典)\s*[:：]|(?i:source)\s*[:：])")
+_SOURCE_LINE_M = re.compile(_SOURCE_LINE.pattern, re.M)
+
+
+def _in_source_line(folded: str, sourced: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies on one of the source lines `sourced` ((start, end of its line), sorted)."""
+    i = bisect.bisect_right(sourced, (at, len(folded) + 1)) - 1
+    return i >= 0 and at < sourced[i][1]
+
+
 def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: bool) -> int | None:
     """How a date on a line of the head (or tail) counts as the document's: a P_* or None."""
     line, fline, in_head = ln.text, ln.folded, ln.in_head
+    if _SOURCE_LINE.match(fline):
+        return None
     before, after = line[max(0, y.start - DATE_CONTEXT):y.start], line[y.end:y.end + DATE_CONTEXT]
     if (y.day is not None and _AS_OF_ALONE_BEFORE.fullmatch(fold(before)) and _AS_OF_ALONE_AFTER.match(fold(after))
             and not _FIGURE_CELL_AFTER.search(fold(after))):
@@ -1473,6 +1507,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_SUBJECT
     if _nations_scheme_started(_sentence_of(fline, y.start), squashed_title):
         return None  # 「令和5年10月1日から、インボイス制度が開始されました。」: the nation's scheme the page explains
+    if _start_not_announced(fline, y.start):
+        return None  # 「…から…運用を開始します。(予定)」, 「…が順調に進めば、…から運用を開始します。」: a plan, a condition
     if (in_head and (ln.first_sentence or ln.heading) and not numbered and y.start <= DATE_CONTEXT and _SENTENCE_OPENER.match(before)
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
@@ -1502,9 +1538,38 @@ _OWN_SCHEME = re.compile(r"(?:本|当|わが|我が)(?:市|町|村|区|県|府|�
 _START_TITLE = re.compile(r"開始|導入|スタート|始ま|始め|創設")
 
 
+#: …or a national scheme named by its name, whose start a page explains in the active too (「令和3年10月20日から、
+#: マイナンバーカードの健康保険証利用の本格運用を開始します。」 on a town's or an insurer's page on the scheme): the nation's
+#: day, which every page on the scheme repeats, not the page's news (dates45: a reported misfire; no realdocs dev page
+#: is dated by such a start).  Named, not guessed: the schemes every municipal and insurer's page explains.  A clinic's
+#: or a pharmacy's own start (当院では…から…利用を開始しました) is its own news, as a town's own scheme is.
+_NATIONAL_SCHEME = re.compile(r"(?:マイナンバーカード|マイナンバー|マイナ)\s*(?:の|を|が)?\s*(?:健康)?保険証|マイナ保険証|電子処方箋"
+                              r"|インボイス|公金受取口座|電子証明書の?スマホ|スマホ用電子証明書")
+_SCHEME_START_WORD = re.compile(r"開始|始ま|スタート|導入|利用(?:が|を)?\s*(?:でき|可能)")
+_OWN_PROVIDER = re.compile(r"当(?:院|薬局|病院|診療所|クリニック|組合|店)")
+
+
 def _nations_scheme_started(sentence: str, title: str) -> bool:
-    """_SCHEME_STARTED told of a scheme not the page's own body's, on a page whose title does not tell its start."""
-    return bool(_SCHEME_STARTED.search(sentence)) and not _OWN_SCHEME.search(sentence) and not _START_TITLE.search(fold(title))
+    """_SCHEME_STARTED (or a start of a _NATIONAL_SCHEME) told of a scheme not the page's own body's, on a page whose
+    title does not tell its start."""
+    told = bool(_SCHEME_STARTED.search(sentence)) or bool(
+        _NATIONAL_SCHEME.search(sentence) and _SCHEME_START_WORD.search(sentence) and not _OWN_PROVIDER.search(sentence))
+    return told and not _OWN_SCHEME.search(sentence) and not _START_TITLE.search(fold(title))
+
+
+#: A condition the start hangs on, in its sentence (「移行作業が順調に進めば、令和9年4月1日から運用を開始します。」, 「準備が整い
+#: 次第、…」, 「…場合は、…から開始します」): a start the page hopes for, no change it announces (dates45: a reported misfire).
+#: Not 例えば / いわば, which are adverbs.
+_CONDITION = re.compile(r"(?<!例え)(?<!たとえ)(?<!いわ)(?<!言わ)[ぁ-ん]ば\s*[、,]|次第\s*[、,]|場合(?:に|で)?は\s*[、,]")
+
+
+def _start_not_announced(folded: str, at: int) -> bool:
+    """Whether the start at `at` in a folded line is marked as a plan after its sentence's 。 (「…開始します。(予定)」),
+    quoted (「…開始します。」とお知らせ…), or hangs on a condition its sentence states (_CONDITION)."""
+    end = folded.find("。", at, at + SUBJECT_REACH)
+    if end >= 0 and _QUOTED_OR_PLANNED_AFTER.match(folded, end + 1):
+        return True
+    return bool(_CONDITION.search(_sentence_of(folded, at)))
 
 
 def _sentence_of(folded: str, at: int) -> str:
@@ -2907,6 +2972,8 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
             continue
         if _QUOTED_OR_PLANNED_AFTER.match(line, b) or sentence.count("「") > sentence.count("」"):
             continue  # a notice quoted (「…開始します。」とお知らせしておりましたが) or one marked (予定) after it
+        if _CONDITION.search(sentence):
+            continue  # 「移行作業が順調に進めば、令和9年4月1日から運用を開始します。」: a start hoped for
         for y in find_years(sentence):
             if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
                 found.append(y)
@@ -3049,6 +3116,77 @@ def _sheet_fiscal_year(lines) -> tuple[int, str] | None:
     return found
 
 
+#: A council's answer (答申第92号の概要) whose case history lists its steps by day (◆ 事案の経過 (1)開示請求 令和4年2月18日 /
+#: … / (5)答申 令和6年3月19日): the answer's row is the page's day, and the steps before it are the case's history (bench/
+#: realdocs README: a history does not date a page).  The first row had dated it as a date line (realdocs dev half B: an
+#: information-disclosure council's answer).  Only under a title that names the answer, and only one such day.
+_ANSWER_TITLE = re.compile(r"答\s*申\s*(?:第\s*\d+\s*号|書|の概要)")
+_ANSWER_ROW = re.compile(r"(?:^|[\s)）】\]・])答\s*申\s*(?:日|年月日)?\s*[:：]?\s*$")
+
+
+#: A month the text calls a plan (「共同消防指令センターの運用開始は、令和7年4月を計画しております。」): the same month in
+#: brackets closing an item line (●共同運用による…事務(令和7年4月), a diagram's caption beside (現在)) is the planned
+#: arrangement's, not the page's date line, as a month's issue (知事トピックス(2012年7月分)) is (realdocs dev half B: a
+#: fire-dispatch council's page dated by its plan's month).
+_PLANNED_AFTER = re.compile(r"\s*(?:頃|ごろ|中|以降)?\s*(?:を|に|の)?\s*(?:計画|予定|目途|目処|目標|目指|めざ)")
+
+
+def _planned_month(text: str, day: YearMention) -> bool:
+    """Whether the text names day's year and month (no day) as a plan's (_PLANNED_AFTER) in a sentence."""
+    head = text[:TOLD_START_CHARS]
+    folded = fold(head)
+    return any(y.kind == "calendar" and (y.year, y.month) == (day.year, day.month) and y.day is None
+               and _PLANNED_AFTER.match(folded, y.end) for y in find_years(head))
+
+
+#: A title that is the page's news told as done (能登中部…協議会を設置しました。, …を開設しました): its act, the verb and
+#: what precedes it (を設置しました).
+_TITLE_ACT = re.compile(r"(?:を|が)\s*([一-龥ァ-ヶー]{1,6}(?:いた)?(?:しました|されました))[。!！]?\s*$")
+
+
+_WEEKDAY_THEN_NI = re.compile(r"(?:" + _WEEKDAY + r")?\s*に")
+
+
+def _title_act_day(text: str, title: str, lines) -> tuple[YearMention, str] | None:
+    """The one day given by a sentence of the page's opening lines that tells the act its title tells as done (「…、
+    令和4年10月1日に「能登中部…協議会」を設置しました。」 under 「能登中部…協議会を設置しました。」): the news the page
+    is, dated by its body, when nothing else dates it (realdocs dev half B: such a council's page)."""
+    act = _TITLE_ACT.search(fold(title.strip()))
+    if not act:
+        return None
+    verb = act[1]
+    found = []
+    for _, _, line in lines[1:HEAD_LINES]:
+        fline = fold(line)
+        for a, b in _sentences(fline):
+            sentence = fline[a:b]
+            if verb not in sentence or not sentence.endswith(verb + "。"):
+                continue
+            ys = find_years(sentence)
+            # one date in the sentence, the act's (「令和5年6月1日に募集を始め、…7月3日(月)に講座を開催しました。」 says
+            # two, and which is the page's is not said)
+            if len(ys) == 1 and ys[0].kind == "calendar" and ys[0].day is not None and _WEEKDAY_THEN_NI.match(sentence, ys[0].end):
+                found.append(ys[0])
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    return found[0], f"text: 「{found[0].text}に…{verb}」 (the act the title tells, with its day)"
+
+
+def _answer_day(text: str, title: str) -> tuple[YearMention, str] | None:
+    """The day on the row keyed 答申 of a page titled by its answer (_ANSWER_TITLE, _ANSWER_ROW), if one day."""
+    if not _ANSWER_TITLE.search(fold(title)):
+        return None
+    found = []
+    for y in find_years(text[:TOLD_START_CHARS]):
+        if y.kind == "calendar" and y.day is not None:
+            start = text.rfind("\n", 0, y.start) + 1
+            if _ANSWER_ROW.search(fold(text[max(start, y.start - 16):y.start])):
+                found.append(y)
+    if len({(y.year, y.month, y.day) for y in found}) != 1:
+        return None
+    return found[0], f"text: 「答申 {found[0].text}」 (the answer's row of the case history under 「{title.strip()[:30]}」)"
+
+
 def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | None, dict[str, str]]:
     physical = text_lines(text)
     lines = unwrapped_lines(text, physical)
@@ -3099,6 +3237,11 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
     if own:
         fy, src["fiscal_year"] = own.mention.year, own.why
     date = _own_date(text, lines, title) or _comment_period(text, lines)
+    if date and date[2] == P_DATE_LINE and date[0].day is None and date[0].month is not None and _planned_month(text, date[0]):
+        date = None
+    if (date and date[2] in (P_DATE_LINE, P_FIELD) and not _STAMP.search(fold(date[1]))
+            and (answered := _answer_day(text, title)) and answered[0] != date[0]):
+        date = (answered[0], answered[1], P_DATE_LINE)
     if own and not (own.strong or own.topic or own.reported) and date is None:
         # No date, and the 年度 is met only inside a sentence (「令和7年度予算においては、
         # …」): a cited year is no evidence of the document's own.
@@ -3264,6 +3407,10 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         fy, src["fiscal_year"] = (year if month >= 4 else year - 1), proposal[2] + " (年度 of the day)"
     if fy is None and date is None and (sheet := _sheet_fiscal_year(lines)):
         fy, src["fiscal_year"] = sheet
+    if year is None and fy is None and date is None and (act_day := _title_act_day(text, title, lines)):
+        y, why = act_day
+        year, src["year"] = y.year, why
+        fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
     if year is None and fy is None and date is None and (started := _told_start(text, title)):
         # No date and no 年度 at all, but a start the page tells as done (「令和6年4月より運用を開始した新総合防災情報
         # システムは」, 「本WEBサイトは,2002年6月3日より公開内容…が更新されました」) with nothing after it but targets: the
