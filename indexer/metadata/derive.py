@@ -463,11 +463,12 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
-            or _PAGE_NUMBER.search(text)):
+            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text)):
         return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
-    voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")]
+    voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")
+              and not (v.group() == "行政相談委員" and _CONSULTATION_DAY.search(text))]
     if (voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text)
             and not _RESIDENCE_OFFICE.search(text)):
         # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
@@ -500,6 +501,17 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: 全国: it took the 全国 of two half-B towns' pages naming no place (r2908 on 緊急速報メール writing 全国, r2620 a plan's
 #: 第1節 quoting 総務省's survey), none other moved.
 _PAGE_NUMBER = re.compile(r"ページ番号\s*[:：]?\s*[0-9０-９]{3,}")
+#: A council answering its own 知事 or 市長 (「知事からの諮問…に対し、答申を行いました」, 「市長に答申しました」): a local body's
+#: council, whose page may cite the state's council answering its minister (「総務大臣からの諮問を受けた…が答申」) and is
+#: itself a 審議会: neither the minister nor the council is the state's voice then (sceptic54's page; 都道府県知事 and
+#: 市町村長 are the classes the state writes of, not a council's own head).  Realdocs dev 2026-12-05: no half-A or
+#: half-B page moved, wp-dev unchanged.
+_OWN_HEAD = r"(?:(?<!府県)知事|(?<!町)村長|市長|町長|区長)"
+_OWN_HEAD_COUNCIL = re.compile(_OWN_HEAD + r"(?:から|より)の?諮問|" + _OWN_HEAD + r"に(?:対して|対し)?[^。\n]{0,40}?答申")
+#: A notice of a 行政相談 day at the body's own counter (「行政相談所を開設します」, 「相談日」): a town's page, where the
+#: 行政相談委員 sits in its hall; the ministry's pages on their cases write no 相談所 (sceptic54's page; realdocs dev
+#: 2026-12-05: no half-A or half-B page moved).
+_CONSULTATION_DAY = re.compile(r"行政相談所|相談所を開設|相談日")
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
 _TO_THE_OFFICE = re.compile(r"来庁")
