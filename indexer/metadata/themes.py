@@ -201,6 +201,11 @@ GREETING_HEAD = 200
 #: a bureau's page presenting 「1 情報通信格差是正事業」 (r1524, half A) is about the scheme and its gap, and its readers
 #: gave デジタルデバイド (a first try that skipped 事業 too lost it; half A 0.8657 -> 0.8656).
 _GAP_IN_A_NAME = re.compile(r"(?:事業)?(?:費)?(?:補助金|交付金)?(?:交付)?(?:実施)?(?:要綱|要領|規則|規程)")
+#: sceptic53: a gap the sentence does not state but makes a grant's eligibility or a condition of — 「区域内に光ファイバの
+#: 未整備地域がある市町村とする」, 「整備後も未整備地域が残る場合は」 — is the programme's scope (bench/realdocs README,
+#: 条件不利地域: the eligibility of a grant is not a gap stated).  Read right after the gap: the clause goes on to the
+#: body or the case it qualifies.
+_GAP_AS_SCOPE = re.compile(r"[るすしてい]{0,4}(?:市町村|市区町村|地方公共団体|自治体|団体|事業者|者|場合|とき|時は)")
 _CONTENTS_LINE = re.compile(r"…|・・・|･･･|\.{4}")
 #: sceptic48 (pages written for tests/regressions/test_sceptic48.py, by the same convention's words):
 #: - a gap of another field written before an area gap: 「医療の地域間格差の是正」 matches 間格差 but is 医療格差 (the
@@ -920,6 +925,8 @@ def _gap_stated(norm: str, out: list["ThemeEvidence"]) -> str | None:
             continue  # 医療の地域間格差
         if _GAP_IN_A_NAME.match(norm, m.end()):
             continue  # 電気通信格差是正事業費補助金交付要綱: a scheme's name
+        if _GAP_AS_SCOPE.match(norm, m.end()):
+            continue  # 未整備地域がある市町村: a grant's eligibility
         line_start = norm.rfind("\n", lo, m.start()) + 1 or lo
         line_end = norm.find("\n", m.end(), hi)
         if _CONTENTS_LINE.search(norm[line_start:line_end if line_end >= 0 else hi]):

@@ -5,6 +5,8 @@
 - A page named for the cable TV facility that closes it (「…施設条例を廃止する条例」, a notice that the facility closed
   under the 条例's name) is not the facility being built: no ネットワーク基盤.
 - A mountain trail's 不感地帯 (縦走路, 遊歩道) is coverage for visitors, not a divide between residents.
+- Areas without service as a grant's eligibility (未整備地域がある市町村) or a condition (未整備地域が残る場合) are the
+  programme's scope, not a gap stated.
 And pages that must stay as they were: a 共聴施設's ordinance, a programme guide titled with the facility's name, a
 fire department's list of ten services naming NET119, a council question on a broadband page stating 「格差が生じる」
 about 医療 or 教育, a tunnel's 不感地帯."""
@@ -171,3 +173,33 @@ def test_a_tunnels_or_a_mountain_trails_dead_zone_is_not_a_divide():
     assert DIVIDE not in themes_of(TUNNEL)
     assert DIVIDE not in themes_of(TRAIL)
     assert DIVIDE in themes_of(HAMLETS)
+
+
+# A prefecture's grant rule: areas without fibre as the eligibility of the towns it funds (README, 条件不利地域).
+ELIGIBILITY = """○○県光ファイバ整備事業費補助金交付要綱
+(趣旨)
+第1条 この要綱は、市町村が行う光ファイバ網の整備に要する経費に対し、予算の範囲内で補助金を交付することに関し必要な事項を定める。
+(補助対象者)
+第2条 補助の対象となる者は、区域内に光ファイバの未整備地域がある市町村とする。
+(補助対象経費)
+第3条 補助対象経費は、光ファイバ、伝送路設備及び局舎の整備に要する経費とする。
+(補助率)
+第4条 補助率は、補助対象経費の3分の1以内とする。"""
+
+# A programme's page: areas left as a condition of the next year's plan, the target areas as its scope.
+CONDITION = """高度無線環境整備推進事業について
+本事業は、5G・IoT等の高度無線環境の実現に向けて、光ファイバ等の整備を行う地方公共団体等に対し、その整備費の一部を補助するものです。
+補助対象地域は、過疎地、辺地、離島、半島、山村、特定農山村又は豪雪地帯とします。
+なお、整備後も未整備地域が残る場合は、次年度以降の計画に含めてください。
+補助率は2分の1(離島は3分の2)です。"""
+
+# The same programme stating the areas left as its problem: デジタルデバイド (themes48's rule, kept).
+CONDITION_STATED = CONDITION.replace("なお、整備後も未整備地域が残る場合は、次年度以降の計画に含めてください。",
+                                     "条件不利地域には今なお未整備地域が残り、都市部との格差が課題となっています。")
+
+
+def test_areas_without_service_as_a_grants_eligibility_or_a_condition_are_not_a_stated_gap():
+    assert NETWORK in themes_of(ELIGIBILITY)
+    assert DIVIDE not in themes_of(ELIGIBILITY)
+    assert DIVIDE not in themes_of(CONDITION)
+    assert DIVIDE in themes_of(CONDITION_STATED)
