@@ -975,7 +975,7 @@ def explain_themes(
 
     strong_words = taxonomy().strong_words
     out = []
-    def given(k: int, d: float, weighted: list[float], strong: list[int], counts: list[dict[int, int]], top: float) -> bool:
+    def qualifies(k: int, d: float, weighted: list[float], strong: list[int], counts: list[dict[int, int]], top: float) -> bool:
         minor = d < RELATIVE_MIN * top and (d < DENSE_ENOUGH or (k in named and strong[k] < MIN_HITS))
         two_words = sum(word in strong_words for word in counts[k]) >= TWO_WORDS
         if d < (TWO_WORDS_DENSITY if two_words else DENSITY_MIN) or minor:
@@ -985,13 +985,13 @@ def explain_themes(
     # A condolence's words do not make a page 防災・減災 (CONDOLENCE), nor a campaign's media 放送 (PASSING_SENTENCES); they
     # stay in its score and in the page's best, against which the other themes are read (a quake's press conference
     # that names 医療 twice keeps it minor).
-    bereaved = _without_passing(norm, weighted, strong, counts) if norm is not None else None
+    passed_over = _without_passing(norm, weighted, strong, counts) if norm is not None else None
     for k, d in enumerate(dens):
-        if not given(k, d, weighted, strong, counts, top):
+        if not qualifies(k, d, weighted, strong, counts, top):
             continue
-        if bereaved is not None and THEMES[k] in PASSING_THEMES:
-            d2 = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(bereaved[0])]
-            if not given(k, d2[k], *bereaved, max(x / weights[j] for j, x in enumerate(d2))):
+        if passed_over is not None and THEMES[k] in PASSING_THEMES:
+            d2 = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(passed_over[0])]
+            if not qualifies(k, d2[k], *passed_over, max(x / weights[j] for j, x in enumerate(d2))):
                 continue
         out.append(evidence(k))
     # (before the gap: an ordinance's facility 「地域間の情報格差を是正し」 is a network page's gap)
@@ -1010,9 +1010,9 @@ def explain_themes(
             if strong[k] >= 1:
                 e = evidence(k)
                 out.append(ThemeEvidence(e.name, e.score, e.words, NAME_OF_UNDERTAKING))
-    if bereaved is not None:  # nor as the page's lone theme
-        dens_b = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(bereaved[0])]
-        lone_args = (dens_b, *bereaved)
+    if passed_over is not None:  # nor as the page's lone theme
+        dens_b = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(passed_over[0])]
+        lone_args = (dens_b, *passed_over)
     else:
         lone_args = (dens, weighted, strong, counts)
     if not out and lone and (k := lone_theme(*lone_args, named)) is not None:
