@@ -3046,7 +3046,6 @@ def _latest_proposal_day(text: str) -> tuple[int, int, str] | None:
     """The year and month of the latest numbered proposal received (_PROPOSAL_RECEIVED) on a page of proposals and
     answers, or of its answer when that follows in the next year.  Realdocs dev half B: r1439, r3326, r4392 fixed;
     no page of half A has the form."""
-    best = None
     folded = fold(text)
     entries = []
     for m in _PROPOSAL_RECEIVED.finditer(folded):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import ictsearch
 from ictsearch.indexer.document import derive_title
-from ictsearch.search.snippets import make_snippet, same_words
+from ictsearch.search.snippets import same_words
 
 # A White Paper style section on ローカル5G: the sentence that says why it matched 農業 must be in the snippet
 # of 「ローカル５Ｇ 農業」, not a sentence holding only 「Local」, which the analyzer reads as ローカル again.
