@@ -789,15 +789,19 @@ NETWORK_THEMES = ("ネットワーク基盤・ブロードバンド", "5G・移�
 def _drop_stated_aims(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the revival's purpose clauses (AIM_CLAUSE) out of 地域ビジネス's tally, in place (norm: the
     text NFKC-normalized)."""
-    from ictsearch.indexer.analysis import analyze
-
     # Not inside 「…」 (open on its line): a body or programme named for the revival (「地域経済活性化に資する放送コンテンツの
     # 海外展開促進研究会」, half A r236) is the convention's named-for-it case, and a quoted speech is no purpose clause.
     clauses = [m.group() for m in AIM_CLAUSE.finditer(norm) if not _in_quotes(norm, m.start())]
     if not clauses or REVIVAL_DESCRIBED.search(AIM_CLAUSE.sub("", norm)):
         return
-    k = THEMES.index(REVIVAL)
-    w2, s2, c2 = _tally([t.text for t in analyze("。\n".join(clauses))])
+    _take_out(THEMES.index(REVIVAL), clauses, weighted, strong, counts)
+
+
+def _take_out(k: int, sentences: list[str], weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Theme k's tally (in place) without the words of `sentences`, analysed as the text is."""
+    from ictsearch.indexer.analysis import analyze
+
+    w2, s2, c2 = _tally([t.text for t in analyze("。\n".join(sentences))])
     weighted[k] = max(0.0, weighted[k] - w2[k])
     strong[k] = max(0, strong[k] - s2[k])
     for word, c in c2[k].items():
@@ -872,22 +876,13 @@ def _without_passing(
 ) -> tuple[list[float], list[int], list[dict[int, int]]] | None:
     """The tally with the words of each PASSING_SENTENCES theme's sentences taken out of that theme's (copies), or None
     when the text has none."""
-    from ictsearch.indexer.analysis import analyze
-
     found = [(THEMES.index(name), sentences) for name, pattern, before, page in PASSING_SENTENCES
              if (page is None or page.search(norm)) and (sentences := _passing(norm, pattern, before))]
     if not found:
         return None
     weighted, strong, counts = list(weighted), list(strong), [dict(c) for c in counts]
     for k, sentences in found:
-        w2, s2, c2 = _tally([t.text for t in analyze("。\n".join(sentences))])
-        weighted[k] = max(0.0, weighted[k] - w2[k])
-        strong[k] = max(0, strong[k] - s2[k])
-        for word, c in c2[k].items():
-            if (left := counts[k].get(word, 0) - c) > 0:
-                counts[k][word] = left
-            else:
-                counts[k].pop(word, None)
+        _take_out(k, sentences, weighted, strong, counts)
     return weighted, strong, counts
 
 
