@@ -776,9 +776,6 @@ _NOT_OWN_AFTER = re.compile(
     # a month's end in brackets (「都道府県別 光ファイバ整備率(令和5年3月末)」): the point a table's figures
     # stand at, as 現在 is, not the day of a page dated 令和6年5月31日 (breaker38's written pages)
     r"|末\s*(?:時点|現在)?\s*[)）\]］】]"
-    # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨): an event, however far back
-    # (and with its place between: 平成16年7月新潟・福島豪雨, 令和6年1月能登半島地震, written as one name)
-    r"|[一-龥ァ-ヶー・]{0,10}?(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
     # the day something began (「…コンソーシアム(平成29年3月9日設立)」, 「2020年8月25日リリース」):
     # that body's or service's date, not the page's
     r"|(?:設立|創設|創立|発足|開設|開業|開所|開局|開通|リリース|稼働|竣工)"
@@ -787,6 +784,11 @@ _NOT_OWN_AFTER = re.compile(
     # same in a clause that runs on (「…法律が令和6年6月26日に公布され、…が義務付けられました」): the
     # law's or plan's day, which the page explains
     r"|(?:に|付けで|付で)\s*(?:閣議決定|策定|決定|施行|公布|改正|改訂|改定|公表|制定|成立|答申|取りまとめ|とりまとめ|発生)(?:された|した(?!め)|され\s*[、,]))"
+    # a disaster named by its month (平成30年7月豪雨, 令和2年7月大雨), with its place between (平成16年7月新潟・福島豪雨,
+    # dates45), written as one name glued to the month: an event, however far back.  Not after a space, where a
+    # press release's date line is followed by its headline (「令和6年1月15日 能登半島地震への対応」, 「令和2年9月7日
+    # 台風第10号の接近に伴い…」: the lead's pages, the first refused since dates45, the second always).
+    r"|^" + _BRACKET + r"[一-龥ァ-ヶー・]{0,10}?(?:豪雨|大雨|台風|地震|豪雪|大雪|水害)"
 )
 #: An as-of date on a line of its own (「(令和元年6月1日現在)」 under a page's heading, 「(平成30年4月1日
 #: 現在)(単位:台)」 over a table): the day the page's figures stand at, and so its date when

@@ -44,3 +44,16 @@ def test_a_bare_reading_domain_places_only_a_page_speaking_as_a_local_body(tmp_p
     # a kind word written in the domain (akkeshi-town.jp) is the town's own, whatever the page says
     m = derive_metadata(shop, title="新商品のご案内", path=doc, url="https://www.akkeshi-town.jp/x/")
     assert m.prefecture == ("北海道",)
+
+
+def test_a_date_line_followed_by_a_disasters_headline_dates_the_release():
+    # dates45 let a place stand between a month and a disaster word (平成16年7月新潟・福島豪雨, a name), which also
+    # refused a press release's date line followed by its headline after a space.
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata.dates import derive_years
+
+    text = "報道資料\n令和6年1月15日 能登半島地震への対応\n北陸総合通信局\n"
+    assert derive_years(text, "報道資料", Path("x.txt"))[:2] == (2023, 2024)
+    named = "平成16年7月新潟・福島豪雨の記録\n当時の被害と復旧の経過をまとめました。\n"
+    assert derive_years(named, "平成16年7月新潟・福島豪雨の記録", Path("x.txt"))[:2] == (None, None)
