@@ -93,20 +93,19 @@ def term_spans(arrays, docnum: int, terms, keys: dict | None = None) -> list[tup
                 keys[(s, e)] = term
             continue
         if isinstance(term, Parts):
+            parts = [sub.text for sub in term.subqueries]
+            # Where the parts stand side by side the word is written whole, and lit whole as typed
+            # (長野県【松本市】, where 「スマホ教室 松本市」 lit 【松本】市: its 市 is no longer part).
+            whole = _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts], touching=True)
             if term.compound in found:
                 # Written as its own word elsewhere, it is still lit where it stands inside a longer one, its
                 # parts side by side: 「松本市 長野県」 lit 〒390-0874【長野県】松本市大手, an address Sudachi reads
                 # as one word (長野県松本市大手), because the page's title writes 松本市 alone.
-                parts = [sub.text for sub in term.subqueries]
-                for span in _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts], touching=True):
+                for span in whole:
                     if span not in keys:
                         spans.append(span)
                         keys[span] = term.compound
             else:
-                parts = [sub.text for sub in term.subqueries]
-                # Where the parts stand side by side the word is written whole, and lit whole as typed
-                # (長野県【松本市】, where 「スマホ教室 松本市」 lit 【松本】市: its 市 is no longer part).
-                whole = _in_sequence([{pos: (s, e) for pos, s, e in chars(p)} for p in parts], touching=True)
                 for span in whole:
                     spans.append(span)
                     keys[span] = " ".join(parts)

@@ -956,7 +956,11 @@ def explain_themes(
     if norm is not None:
         _drop_stated_aims(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
-    dens = [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
+
+    def densities(weighted: list[float]) -> list[float]:
+        return [w / denom * (TITLE_DENSITY_FACTOR if k in named else 1) for k, w in enumerate(weighted)]
+
+    dens = densities(weighted)
     # A theme's weight (themes.toml) says how much its words are evidence of it, not how much it hides the page's other
     # themes: the page's best is read at full weight.
     weights = taxonomy().weights
@@ -981,13 +985,15 @@ def explain_themes(
     # stay in its score and in the page's best, against which the other themes are read (a quake's press conference
     # that names 医療 twice keeps it minor).
     passed_over = _without_passing(norm, weighted, strong, counts) if norm is not None else None
+    if passed_over is not None:
+        dens_passed = densities(passed_over[0])
+        top_passed = max(x / weights[j] for j, x in enumerate(dens_passed))
     for k, d in enumerate(dens):
         if not qualifies(k, d, weighted, strong, counts, top):
             continue
-        if passed_over is not None and THEMES[k] in PASSING_THEMES:
-            d2 = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(passed_over[0])]
-            if not qualifies(k, d2[k], *passed_over, max(x / weights[j] for j, x in enumerate(d2))):
-                continue
+        if (passed_over is not None and THEMES[k] in PASSING_THEMES
+                and not qualifies(k, dens_passed[k], *passed_over, top_passed)):
+            continue
         out.append(evidence(k))
     # (before the gap: an ordinance's facility 「地域間の情報格差を是正し」 is a network page's gap)
     if norm is not None and lone and NETWORK not in {e.name for e in out} and (facility := _facility_built(norm)):
@@ -1005,11 +1011,8 @@ def explain_themes(
             if strong[k] >= 1:
                 e = evidence(k)
                 out.append(ThemeEvidence(e.name, e.score, e.words, NAME_OF_UNDERTAKING))
-    if passed_over is not None:  # nor as the page's lone theme
-        dens_b = [w / denom * (TITLE_DENSITY_FACTOR if j in named else 1) for j, w in enumerate(passed_over[0])]
-        lone_args = (dens_b, *passed_over)
-    else:
-        lone_args = (dens, weighted, strong, counts)
+    # nor as the page's lone theme
+    lone_args = (dens_passed, *passed_over) if passed_over is not None else (dens, weighted, strong, counts)
     if not out and lone and (k := lone_theme(*lone_args, named)) is not None:
         out.append(evidence(k, lone=True))
     out.sort(key=lambda e: -e.score)
