@@ -1,0 +1,91 @@
+"""breaker45: a developer embedding the Python API in a small web tool, and a maintainer who will
+move the collection to a search server later, trying to break ictsearch: status after the folder
+changed, wrong types given to the API."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import write
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+PLAN = ("令和6年度 東北地域テレワーク推進計画\n\n"
+        "東北総合通信局は、令和6年度に岩手県、宮城県及び福島県の中小企業を対象として、"
+        "テレワーク導入の相談会を開催します。\n")
+BOSAI = ("令和4年度 九州地域 防災情報通信計画\n\n"
+         "九州総合通信局は、令和4年度、熊本県及び大分県の市町村と連携し、防災行政無線のデジタル化と"
+         "Lアラートによる災害情報の伝達訓練を実施した。\n")
+
+
+# -- status tells what changed in the folder since the last run ------------------------------------
+
+def test_status_names_the_files_changed_or_gone_since_the_last_run(tmp_path):
+    # `ictsearch status` ("which files currently fail") printed the last run's figures alone: a file
+    # edited, one deleted and a failing (empty) file filled in since left it saying "failing 1 …
+    # empty file" and nothing else, while `search` already marked such hits "(file changed)".
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    plan = write(docs / "令和6年度 東北 テレワーク 推進計画.txt", PLAN)
+    bosai = write(docs / "防災計画.md", BOSAI)
+    empty = write(docs / "空.txt", "")
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert (st.changed, st.gone, st.failures_changed) == ((), (), ())
+    assert "since" not in _cli("status", "--index", tmp_path / "idx").output
+
+    with open(plan, "a", encoding="utf-8") as f:
+        f.write("サテライトオフィスの活用も支援します。\n")
+    bosai.unlink()
+    empty.write_text("令和6年度 相談会の案内\n", encoding="utf-8")
+
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert st.changed == (str(plan),) and st.gone == (str(bosai),) and st.failures_changed == (str(empty),)
+    assert st.to_dict()["gone"] == [str(bosai)]
+    out = _cli("status", "--index", tmp_path / "idx").output
+    assert ("since        the last run: 1 indexed file changed, 1 indexed file gone (deleted or moved), "
+            "1 failing file changed") in out
+    assert f"  {bosai} (gone)" in out and f"  {empty} (changed, failed before)" in out
+
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert (st.changed, st.gone, st.failures_changed, st.failures) == ((), (), (), {})
+
+
+def test_status_does_not_call_a_touched_file_changed_after_the_next_run(tmp_path):
+    # A file only touched is found the same by its hash and restamped in the manifest by the next
+    # run: status must not call it changed for good (as search once did).
+    import ictsearch
+
+    plan = write(tmp_path / "資料" / "計画.txt", PLAN)
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    st = os.stat(plan)
+    os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    assert ictsearch.index_status(tmp_path / "idx").changed == (str(plan),)
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    assert ictsearch.index_status(tmp_path / "idx").changed == ()
+
+
+def test_status_says_a_failing_files_kept_version_under_its_failure_not_as_changed(tmp_path):
+    # A file that indexed, then broke: the index keeps its last good version, whose stamps are not
+    # the file's; it is "failing", and not also "changed" on every status.
+    import ictsearch
+
+    plan = write(tmp_path / "資料" / "計画.txt", PLAN)
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    plan.write_bytes(b"\x81\x00\xff\xfe\x85" * 40)
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    st = ictsearch.index_status(tmp_path / "idx")
+    assert str(plan) in st.failures and st.kept_versions == (str(plan),)
+    assert (st.changed, st.failures_changed) == ((), ())
