@@ -89,3 +89,30 @@ def test_status_says_a_failing_files_kept_version_under_its_failure_not_as_chang
     st = ictsearch.index_status(tmp_path / "idx")
     assert str(plan) in st.failures and st.kept_versions == (str(plan),)
     assert (st.changed, st.failures_changed) == ((), ())
+
+
+# -- a wrong type given to the API is the library's error, saying what to give ----------------------
+
+@pytest.mark.parametrize("where", [5, 2024.0, ["/tmp/索引"]])
+def test_an_index_location_that_is_no_path_is_an_ictsearch_error(where):
+    # A web tool reading its settings passed open_index(settings["index"]) an int or a list: Python's
+    # "expected str, bytes or os.PathLike object, not int" came out, not an IctsearchError.  It is now
+    # an IndexLocationError, and still a TypeError, which callers may have caught.
+    import ictsearch
+
+    for call in (lambda: ictsearch.open_index(where), lambda: ictsearch.index_status(where),
+                 lambda: ictsearch.build_index(["資料"], where)):
+        with pytest.raises(ictsearch.IndexLocationError, match="the index location is a folder's path") as e:
+            call()
+        assert isinstance(e.value, TypeError) and type(where).__name__ in str(e.value)
+
+
+def test_build_index_says_what_a_wrong_path_or_progress_is_before_it_starts(tmp_path):
+    import ictsearch
+
+    write(tmp_path / "資料" / "計画.txt", PLAN)
+    with pytest.raises(TypeError, match="paths must be files or folders .*not int 2024"):
+        ictsearch.build_index([tmp_path / "資料", 2024], tmp_path / "idx")
+    with pytest.raises(TypeError, match=r"progress must be a function called as progress\(outcome, done, total\)"):
+        ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", progress="進捗")
+    assert not (tmp_path / "idx").exists()  # refused before anything was made
