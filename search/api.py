@@ -1111,8 +1111,14 @@ class Index:
             return []
         if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
             return []
-        return sorted(p for p, folded in zip(names.paths, names.folded)
-                      if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        found = sorted(p for p, folded in zip(names.paths, names.folded)
+                       if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        if not found:
+            # The name without its extension, as Windows' Explorer shows names by default (「令和6年度 東北
+            # テレワーク 推進計画」 for …推進計画.txt): answered "no document", with no path offered.
+            found = sorted(p for p, folded in zip(names.paths, names.folded)
+                           if os.path.splitext(folded)[0].endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        return found
 
     @staticmethod
     def _by_url(searcher, url: str) -> int:

@@ -116,3 +116,25 @@ def test_build_index_says_what_a_wrong_path_or_progress_is_before_it_starts(tmp_
     with pytest.raises(TypeError, match=r"progress must be a function called as progress\(outcome, done, total\)"):
         ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", progress="進捗")
     assert not (tmp_path / "idx").exists()  # refused before anything was made
+
+
+# -- show: a file's name as Windows' Explorer shows it, without its extension -----------------------
+
+def test_show_offers_the_indexed_file_for_its_name_without_the_extension(tmp_path, monkeypatch):
+    # Explorer hides extensions by default: a colleague's 「令和6年度 東北 テレワーク 推進計画」 was
+    # answered "no document … in the index" with nothing offered, where 「…推進計画.txt」 named the file.
+    import ictsearch
+
+    plan = write(tmp_path / "資料" / "東北" / "令和6年度 東北 テレワーク 推進計画.txt", PLAN)
+    bosai = write(tmp_path / "資料" / "R5.4.1_防災計画.md", BOSAI)
+    ictsearch.build_index([tmp_path / "資料"], tmp_path / "idx", jobs=1)
+    monkeypatch.chdir(tmp_path)
+    out = _cli("show", "令和6年度 東北 テレワーク 推進計画", "--index", tmp_path / "idx")
+    assert out.exit_code == 2
+    assert f"the index holds {plan} (give its path or doc id)" in out.output
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        with pytest.raises(ictsearch.DocumentNotFound, match=f"the index holds {bosai}"):
+            idx.get("R5.4.1_防災計画")  # a dot inside the name is not its extension
+        with pytest.raises(ictsearch.DocumentNotFound, match="give a doc id from search results"):
+            idx.get("推進計画")  # a part of a name is no name: nothing offered
+        assert idx.get(str(plan)).title == "令和6年度東北地域テレワーク推進計画"
