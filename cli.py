@@ -1336,7 +1336,8 @@ STATUS_STALE_SHOWN = 5
 @index_option
 @json_option
 def status(index_dir, as_json):
-    """Where the index is, what it holds, and which files currently fail.
+    """Where the index is, what it holds, which files failed in the last run, and which indexed
+    files changed or are gone since (the next `ictsearch index` updates them).
 
     \b
     Examples:
