@@ -1065,6 +1065,13 @@ class Index:
         found = [(i, n) for i in ids if (n := searcher.document_number(doc_id=i)) is not None]  # not deleted
         if len(found) == 1:
             return found[0][1]
+        if not found and len(prefix) == DOC_ID_LENGTH:
+            # A whole doc id, as a search gave it a moment ago (a web tool's link, a script's loop) and an
+            # index run then removed (its file deleted, moved or no longer named): "no doc id starts with
+            # 2611…98d9" read as a typo in the id.
+            raise DocumentNotFound(f"no document {quoted(doc)} in the index: no document has that doc id now "
+                                   "(an index run since the search that gave it removed its file's document, "
+                                   "or the id is mistyped)")
         if not found:
             raise DocumentNotFound(f"no document {quoted(doc)} in the index: no doc id starts with {prefix} "
                                    "(give a doc id from search results, an indexed file path or a document's url)")
@@ -1257,7 +1264,9 @@ class Index:
 #: The fewest first hex digits of a doc id (16) that name its document, as git's short hashes do.
 DOC_ID_PREFIX_MIN = 4
 #: (Up to the whole id: one typed in capitals, 3F2A9C1D…, is found as its start is.)
-_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},16}}")
+#: A doc id's length (indexer.document.doc_id_for: the first 16 hex digits of its path's SHA-1).
+DOC_ID_LENGTH = 16
+_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},{DOC_ID_LENGTH}}}")
 _WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 

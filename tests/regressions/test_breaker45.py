@@ -138,3 +138,28 @@ def test_show_offers_the_indexed_file_for_its_name_without_the_extension(tmp_pat
         with pytest.raises(ictsearch.DocumentNotFound, match="give a doc id from search results"):
             idx.get("推進計画")  # a part of a name is no name: nothing offered
         assert idx.get(str(plan)).title == "令和6年度東北地域テレワーク推進計画"
+
+
+# -- a doc id a search gave, whose document an index run removed since ------------------------------
+
+def test_a_whole_doc_id_removed_since_the_search_says_so_not_that_no_id_starts_with_it(tmp_path):
+    # A web tool links each hit to /doc/<doc_id>; a colleague deletes the file and the nightly run
+    # removes its document.  The link then said "no doc id starts with 2611…98d9", as a typo would.
+    import ictsearch
+
+    docs = tmp_path / "資料"
+    bosai = write(docs / "防災計画.txt", BOSAI)
+    write(docs / "テレワーク.txt", PLAN)
+    ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        doc_id = idx.search("防災行政無線").hits[0].doc_id
+        bosai.unlink()
+        ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
+        for call in (idx.get, idx.similar):
+            with pytest.raises(ictsearch.DocumentNotFound, match="no document has that doc id now "
+                               r"\(an index run since the search that gave it removed"):
+                call(doc_id)
+        with pytest.raises(ictsearch.DocumentNotFound, match=f"no doc id starts with {doc_id[:6]}"):
+            idx.get(doc_id[:6])  # a start of an id is still answered as one
+    out = _cli("show", doc_id, "--index", tmp_path / "idx")
+    assert out.exit_code == 2 and "no document has that doc id now" in out.output
