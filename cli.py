@@ -1380,11 +1380,11 @@ def status(index_dir, as_json):
         # status printed the last run's figures alone, so an index behind its folder looked current.
         said = [f"{_count(len(st.changed), 'indexed file')} changed" if st.changed else "",
                 f"{_count(len(st.gone), 'indexed file')} gone (deleted or moved)" if st.gone else "",
-                f"{_count(len(st.failures_changed), 'failing file')} changed" if st.failures_changed else ""]
+                f"{_count(len(st.failures_changed), 'failing file')} changed or gone" if st.failures_changed else ""]
         click.echo(f"since        the last run: {', '.join(s for s in said if s)}; "
                    "`ictsearch index` with the indexed folders updates the index (`--dry-run` lists what it would do)")
         shown = [(p, "changed") for p in st.changed] + [(p, "gone") for p in st.gone] + \
-                [(p, "changed, failed before") for p in st.failures_changed]
+                [(p, "changed, failed before" if os.path.lexists(p) else "gone, failed before") for p in st.failures_changed]
         for path, what in shown[:STATUS_STALE_SHOWN]:
             click.echo(f"  {_shown(path)} ({what})")
         if len(shown) > STATUS_STALE_SHOWN:

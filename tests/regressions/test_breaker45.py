@@ -55,8 +55,11 @@ def test_status_names_the_files_changed_or_gone_since_the_last_run(tmp_path):
     assert st.to_dict()["gone"] == [str(bosai)]
     out = _cli("status", "--index", tmp_path / "idx").output
     assert ("since        the last run: 1 indexed file changed, 1 indexed file gone (deleted or moved), "
-            "1 failing file changed") in out
+            "1 failing file changed or gone") in out
     assert f"  {bosai} (gone)" in out and f"  {empty} (changed, failed before)" in out
+    empty.unlink()
+    assert f"  {empty} (gone, failed before)" in _cli("status", "--index", tmp_path / "idx").output
+    empty.write_text("令和6年度 相談会の案内\n", encoding="utf-8")
 
     ictsearch.build_index([docs], tmp_path / "idx", jobs=1)
     st = ictsearch.index_status(tmp_path / "idx")
