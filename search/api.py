@@ -14,7 +14,7 @@ import re
 import struct
 import threading
 import unicodedata
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
 from whoosh import query as wq  # noqa: E402
@@ -201,7 +201,7 @@ def _left_out_note(group: str, n: int) -> str:
             f"{'it' if n == 1 else 'them'} out: add --{name} none to include {'it' if n == 1 else 'them'}")
 
 
-def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> list[str]:
+def filter_notes(given: Mapping | None, extra=(), today: datetime.date | None = None) -> list[str]:
     """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
     :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
     year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
@@ -210,6 +210,13 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
     `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
     in progress reads from, or the system's)."""
+    if given is None:
+        given = {}
+    elif not isinstance(given, Mapping):
+        # filter_notes("長野市") (one filter's value for the dict of them) said "'str' object has no
+        # attribute 'get'".
+        raise BadQuery(f"filter_notes takes the filters as a dict, as search takes them by name "
+                       f"({{'region': '長野市'}}), not {type(given).__name__}")
     if today is not None:
         with understanding.reading_from(today):
             return filter_notes(given, extra)

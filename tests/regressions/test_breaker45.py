@@ -166,3 +166,16 @@ def test_a_whole_doc_id_removed_since_the_search_says_so_not_that_no_id_starts_w
             idx.get(doc_id[:6])  # a start of an id is still answered as one
     out = _cli("show", doc_id, "--index", tmp_path / "idx")
     assert out.exit_code == 2 and "no document has that doc id now" in out.output
+
+
+def test_filter_notes_takes_no_filters_as_none_and_names_a_wrong_type():
+    # The README names ictsearch.search.filter_notes(filters) for a web tool's "長野市 is filtered as
+    # 長野県" line; filter_notes(None) and filter_notes("長野市") raised AttributeError.
+    import ictsearch
+    from ictsearch.search import filter_notes
+
+    assert filter_notes(None) == [] and filter_notes({}) == []
+    assert filter_notes({"region": "長野市"}) == [
+        "長野市 is filtered as 長野県: documents are placed by prefecture, so pages of its other municipalities match too"]
+    with pytest.raises(ictsearch.BadQuery, match=r"filter_notes takes the filters as a dict.*not str"):
+        filter_notes("長野市")
