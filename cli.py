@@ -1328,11 +1328,16 @@ def similar(doc, index_dir, limit, fmt, as_json, fields, excel):
     _print_result(result, out)
 
 
+#: How many of the files changed or gone since the last run `status` names (the JSON lists every one).
+STATUS_STALE_SHOWN = 5
+
+
 @cli.command()
 @index_option
 @json_option
 def status(index_dir, as_json):
-    """Where the index is, what it holds, and which files currently fail.
+    """Where the index is, what it holds, which files failed in the last run, and which indexed
+    files changed or are gone since (the next `ictsearch index` updates them).
 
     \b
     Examples:
@@ -1370,6 +1375,20 @@ def status(index_dir, as_json):
     for folder, count in st.absent_folders:
         click.echo(f"absent       {_shown(folder)}: not there or empty; the index keeps the {_count(count, 'document')} "
                    f"indexed from it (`ictsearch index --rebuild` naming the folders to keep drops {'it' if count == 1 else 'them'})")
+    if st.changed or st.gone or st.failures_changed:
+        # What the folders hold now against the last run (as searches mark hits "(file changed)"):
+        # status printed the last run's figures alone, so an index behind its folder looked current.
+        said = [f"{_count(len(st.changed), 'indexed file')} changed" if st.changed else "",
+                f"{_count(len(st.gone), 'indexed file')} gone (deleted or moved)" if st.gone else "",
+                f"{_count(len(st.failures_changed), 'failing file')} changed or gone" if st.failures_changed else ""]
+        click.echo(f"since        the last run: {', '.join(s for s in said if s)}; "
+                   "`ictsearch index` with the indexed folders updates the index (`--dry-run` lists what it would do)")
+        shown = [(p, "changed") for p in st.changed] + [(p, "gone") for p in st.gone] + \
+                [(p, "changed, failed before" if os.path.lexists(p) else "gone, failed before") for p in st.failures_changed]
+        for path, what in shown[:STATUS_STALE_SHOWN]:
+            click.echo(f"  {_shown(path)} ({what})")
+        if len(shown) > STATUS_STALE_SHOWN:
+            click.echo(f"  … {len(shown) - STATUS_STALE_SHOWN} more (`ictsearch status --json` lists them all)")
 
 
 @cli.command()

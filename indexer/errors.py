@@ -39,6 +39,11 @@ class IndexLocationError(IctsearchError):
     """The index directory cannot be created or written (a file in the way, no permission, disk full)."""
 
 
+class IndexPathTypeError(IndexLocationError, TypeError):
+    """The index location given is no path (an int, a list): also a TypeError, which Python raised
+    for it before (「expected str, bytes or os.PathLike object, not int」)."""
+
+
 class IndexLocked(IctsearchError):
     """Another process is writing the index."""
 

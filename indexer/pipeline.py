@@ -66,6 +66,13 @@ def build_index(
         # build_index(None, idx) said "'NoneType' object is not iterable", after making the index folder.
         raise TypeError(f"paths must be a file or folder, or a list of them, not {type(paths).__name__}")
     paths = list(paths)
+    for p in paths:
+        if not isinstance(p, (str, bytes, os.PathLike)):
+            # build_index([5]) said "expected str, bytes or os.PathLike object, not int" from deep inside.
+            raise TypeError(f"paths must be files or folders (str or os.PathLike), not {type(p).__name__} {p!r}")
+    if progress is not None and not callable(progress):
+        # progress="…" failed with "'str' object is not callable" after the first file was read.
+        raise TypeError(f"progress must be a function called as progress(outcome, done, total), not {type(progress).__name__}")
     if not paths:
         # build_index([], idx) (a script's glob that matched nothing) made an empty index, and with
         # rebuild=True emptied an existing one without a word; the command line requires PATHS.

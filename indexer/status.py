@@ -45,10 +45,21 @@ class IndexStatus:
     #: Of the failing files, those whose last good version the index keeps, which searches and
     #: `show` find until the file is fixed or removed (a --rebuild drops it).
     kept_versions: tuple[str, ...] = ()
+    #: Indexed files whose size or modification time differ now from the indexed version's (edited
+    #: since the last index run; searches mark them "(file changed)"), and indexed files no longer at
+    #: their path (deleted or moved; "(file gone)"), outside the absent folders above: status said
+    #: nothing of them, so an index a week behind its folder looked up to date.
+    changed: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+    #: Of the failing files, those edited, replaced or removed since the run that failed them:
+    #: whether they still fail, only the next run can say.
+    failures_changed: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["kept_versions"] = list(self.kept_versions)
+        for name in ("changed", "gone", "failures_changed"):
+            d[name] = list(getattr(self, name))
         # As `status --json` prints it: to_dict() == json.loads(the JSON) (it held a tuple of tuples).
         d["absent_folders"] = [list(pair) for pair in self.absent_folders]
         return d
@@ -79,6 +90,10 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
 
     # Raises IndexMissing / IncompatibleIndex; reads the new generation if a --rebuild switches meanwhile.
     gen_dir, manifest, problem = store.on_current(read)
+    absent = tuple(absent_folders(manifest.docs.values(), []))
+    # A failing file whose last good version the index keeps is said under its failure, not as changed.
+    changed, gone = _files_since([d for d in manifest.docs.values() if d["path"] not in manifest.failures],
+                                 {folder for folder, _ in absent})
     return IndexStatus(
         index_dir=str(store.root),
         format_version=FORMAT_VERSION,
@@ -90,8 +105,51 @@ def index_status(index_dir: str | os.PathLike | None = None) -> IndexStatus:
         failures={p: f["reason"] for p, f in sorted(manifest.failures.items())},
         paged_documents=sum(1 for d in manifest.docs.values() if d.get("pages")),
         other_rules=sum(1 for d in manifest.docs.values() if d.get("rules") != rules_version()),
-        absent_folders=tuple(absent_folders(manifest.docs.values(), [])),
+        absent_folders=absent,
         manifest_problem=problem,
         updating=store.writer_pid(),
         kept_versions=tuple(sorted({d["path"] for d in manifest.docs.values()} & set(manifest.failures))),
+        changed=changed,
+        gone=gone,
+        failures_changed=tuple(p for p, f in sorted(manifest.failures.items())
+                               if None not in _recorded(f) and _stamp(p) not in (_UNKNOWN, _recorded(f))),
     )
+
+
+#: What _stamp gives for a file that cannot be looked at (no permission): nothing says it differs.
+_UNKNOWN = (-1, -1)
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    """(size, mtime_ns) of the file at `path` now; None when it is not there; _UNKNOWN when it
+    cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError):
+        return _UNKNOWN
+    return st.st_size, st.st_mtime_ns
+
+
+def _recorded(entry: dict):
+    return (entry.get("size"), entry.get("mtime_ns"))
+
+
+def _files_since(entries, absent: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(changed, gone): the indexed files edited or no longer there since the last run, compared as
+    searches compare them (size and modification time against the manifest, which records the stamps
+    a run found the bytes unchanged at); the documents of an absent folder are said there instead."""
+    from .plan import collection_folder
+
+    changed, gone = [], []
+    for entry in entries:
+        now = _stamp(entry["path"])
+        if now == _UNKNOWN:
+            continue
+        if now is None:
+            if collection_folder(entry) not in absent:
+                gone.append(entry["path"])
+        elif None not in _recorded(entry) and now != _recorded(entry):
+            changed.append(entry["path"])
+    return tuple(sorted(changed)), tuple(sorted(gone))

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import (CorruptIndex, IctsearchError, IncompatibleIndex, IndexBeingBuilt, IndexLocationError, IndexLocked,
-                     IndexMissing)
+                     IndexMissing, IndexPathTypeError)
 from .schema import FORMAT_VERSION
 from .lazy import LazyPattern
 
@@ -70,6 +70,9 @@ def resolve_index_dir(index: str | bytes | os.PathLike | None) -> Path:
     `index_dir` names the same folder whatever the directory the command ran in."""
     if index is None:
         return _absolute(default_index_dir())
+    if not isinstance(index, (str, bytes, os.PathLike)):
+        raise IndexPathTypeError(f"the index location is a folder's path (str or os.PathLike), not {type(index).__name__} {index!r}; "
+                        "leave it out (None) to use the default")
     index = os.fsdecode(index)  # a path as bytes, as build_index takes the documents' paths
     if not index:
         # `--index "$DIR"` with DIR unset: using the default index instead would write or

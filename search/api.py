@@ -14,7 +14,7 @@ import re
 import struct
 import threading
 import unicodedata
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from . import lean_whoosh  # noqa: F401  (first: Whoosh without modules it never uses)
 from whoosh import query as wq  # noqa: E402
@@ -201,7 +201,7 @@ def _left_out_note(group: str, n: int) -> str:
             f"{'it' if n == 1 else 'them'} out: add --{name} none to include {'it' if n == 1 else 'them'}")
 
 
-def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> list[str]:
+def filter_notes(given: Mapping | None, extra=(), today: datetime.date | None = None) -> list[str]:
     """What the filters (``{"region": ..., "prefecture": ..., "fiscal_year": ...}``, as
     :meth:`Index.search` and :meth:`Index.facets` take them; `extra`, a query's own filters such as
     year:昨年度) were read as, where the value typed does not say it: a town given as a place filter
@@ -210,6 +210,13 @@ def filter_notes(given: dict, extra=(), today: datetime.date | None = None) -> l
     named from today (--year 昨年度) is the year of today's.  `search` puts these in its notes;
     `facets` prints them too; `today`, as :meth:`Index.facets` takes it (else the day the search
     in progress reads from, or the system's)."""
+    if given is None:
+        given = {}
+    elif not isinstance(given, Mapping):
+        # filter_notes("長野市") (one filter's value for the dict of them) said "'str' object has no
+        # attribute 'get'".
+        raise BadQuery(f"filter_notes takes the filters as a dict, as search takes them by name "
+                       f"({{'region': '長野市'}}), not {type(given).__name__}")
     if today is not None:
         with understanding.reading_from(today):
             return filter_notes(given, extra)
@@ -1065,6 +1072,13 @@ class Index:
         found = [(i, n) for i in ids if (n := searcher.document_number(doc_id=i)) is not None]  # not deleted
         if len(found) == 1:
             return found[0][1]
+        if not found and len(prefix) == DOC_ID_LENGTH:
+            # A whole doc id, as a search gave it a moment ago (a web tool's link, a script's loop) and an
+            # index run then removed (its file deleted, moved or no longer named): "no doc id starts with
+            # 2611…98d9" read as a typo in the id.
+            raise DocumentNotFound(f"no document {quoted(doc)} in the index: no document has that doc id now "
+                                   "(an index run since the search that gave it removed its file's document, "
+                                   "or the id is mistyped)")
         if not found:
             raise DocumentNotFound(f"no document {quoted(doc)} in the index: no doc id starts with {prefix} "
                                    "(give a doc id from search results, an indexed file path or a document's url)")
@@ -1111,8 +1125,14 @@ class Index:
             return []
         if not tail or tail in (".", "..") or os.path.isabs(tail) or tail.startswith(".."):
             return []
-        return sorted(p for p, folded in zip(names.paths, names.folded)
-                      if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        found = sorted(p for p, folded in zip(names.paths, names.folded)
+                       if folded.endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        if not found:
+            # The name without its extension, as Windows' Explorer shows names by default (「令和6年度 東北
+            # テレワーク 推進計画」 for …推進計画.txt): answered "no document", with no path offered.
+            found = sorted(p for p, folded in zip(names.paths, names.folded)
+                           if os.path.splitext(folded)[0].endswith("/" + tail) and searcher.document_number(path=p) is not None)
+        return found
 
     @staticmethod
     def _by_url(searcher, url: str) -> int:
@@ -1251,7 +1271,9 @@ class Index:
 #: The fewest first hex digits of a doc id (16) that name its document, as git's short hashes do.
 DOC_ID_PREFIX_MIN = 4
 #: (Up to the whole id: one typed in capitals, 3F2A9C1D…, is found as its start is.)
-_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},16}}")
+#: A doc id's length (indexer.document.doc_id_for: the first 16 hex digits of its path's SHA-1).
+DOC_ID_LENGTH = 16
+_DOC_ID_PREFIX = LazyPattern(rf"[0-9a-f]{{{DOC_ID_PREFIX_MIN},{DOC_ID_LENGTH}}}")
 _WEB_ADDRESS = LazyPattern(r"https?://", re.I)
 
 
