@@ -803,11 +803,11 @@ def _drop_stated_aims(norm: str, weighted: list[float], strong: list[int], count
 #: is where the money came from, not a revival the page describes (bench/realdocs README, labels43: the 交付金 in a list of
 #: a budget's funding sources is not such a page).  The words of such a line do not count for 地域ビジネス・地域活性化.
 #: Not the デジタル田園都市国家構想交付金: a case the excerpt says it funded takes the theme by the labels38 convention (a
-#: line naming it is kept).  Measured on the realdocs dev halves (2026-12-05, themes49): half B 2 pages fixed (a village's
-#: disaster app and a prefecture's ICT centre, both case sheets), none broken; half A and White Paper dev unchanged.
+#: line naming it is kept).  Measured on the realdocs dev halves (2026-12-05, themes49): half B 3 pages fixed (a village's
+#: disaster app, a prefecture's ICT centre and its digital-talent base, all case sheets), none broken; half A and White Paper dev unchanged.
 FUNDING_LINE = re.compile(
     r"【参考情報[^】\n]{0,4}】[^\n]{0,60}交付金[^\n]{0,30}"
-    r"|[(（]うち、?[^()（）\n]{0,60}交付金[^()（）\n]{0,30}[)）]"
+    r"|[(（]うち、?[^()（）\n]{0,60}交付金(?:[(（][^()（）\n]{0,10}[)）])?[^()（）\n]{0,30}[)）]"
     r"|【[^】\n]{0,60}交付金充当】")
 _DIGITAL_GARDEN_CITY = re.compile(r"デジタル田園都市国家構想|デジ田")
 
