@@ -132,3 +132,67 @@ def test_a_digiden_heat_is_revival() -> None:
 
 def test_a_digiden_name_the_page_only_went_to_is_no_revival() -> None:
     assert REVIVAL not in themes_of(WENT_TO)
+
+
+# --- machines at work on a farm page (themes.py, MACHINES_AT_WORK) -----------------------------------------------------
+
+# A prefecture's smart-farming page, dense in farm words, with drones at work in two sentences.
+FARM_DRONES = """スマート農業の推進について
+県では、農業者の高齢化と担い手不足に対応するため、スマート農業の推進に取り組んでいます。
+スマート農業の実証
+県内の水稲農家3戸でスマート農業技術の実証を行い、農業者の作業時間の削減効果を調べました。
+ドローンによる農薬散布では、散布作業の時間が従来の半分以下になりました。
+また、ドローンで撮影した画像から生育のばらつきを確認し、追肥の量を調整しました。
+スマート農業の普及
+農業者向けにスマート農業の研修会を開催し、農業改良普及センターが営農指導を行っています。
+スマート農業機械の導入を検討する農業者、農業法人、集落営農組織の皆様はご相談ください。
+スマート農業に関する相談窓口:県農業振興課"""
+
+# The same kind of page whose technology is only in the sentence that defines スマート農業 and in its aim.
+FARM_DEFINED = """スマート農業の推進について
+スマート農業とは、ロボット技術や情報通信技術(ICT)を活用して、省力化や高品質生産を実現する新たな農業です。
+県では、農業者の高齢化と担い手不足に対応するため、先端技術を活用したスマート農業の推進に取り組んでいます。
+スマート農業の実証
+県内の水稲農家3戸でスマート農業技術の実証を行い、農業者の作業時間の削減効果を調べました。
+水田の水位を自動で調整する給水栓では、水管理の見回り時間が大幅に減りました。
+スマート農業の普及
+農業者向けにスマート農業の研修会を開催し、農業改良普及センターが営農指導を行っています。
+スマート農業機械の導入を検討する農業者、農業法人、集落営農組織の皆様はご相談ください。
+スマート農業に関する相談窓口:県農業振興課"""
+
+
+def test_drones_at_work_on_a_farm_page_are_advanced_technology() -> None:
+    themes = themes_of(FARM_DRONES)
+    assert "農林水産業" in themes and AI in themes
+
+
+def test_the_definition_of_smart_farming_is_no_ai() -> None:
+    themes = themes_of(FARM_DEFINED)
+    assert "農林水産業" in themes and AI not in themes
+
+
+# --- a サテライトオフィス beside 在宅勤務 and モバイルワーク (themes.toml, 地域ビジネス・地域活性化) -------------------------------
+
+# A prefecture's staff telework trial: the satellite office is one of the places its staff work from.
+STAFF_TRIAL = """県職員のテレワーク・トライアルを実施します
+1 実施期間
+令和5年7月24日(月曜日)から8月4日(金曜日)まで
+2 実施内容
+多くの職員がトライアルとしてテレワーク(サテライトオフィス、在宅勤務、モバイルワーク)を体験します。
+サテライトオフィスは県内の合同庁舎に設け、職員は自宅に近いサテライトオフィスで勤務します。
+トライアルの結果を踏まえ、テレワークの本格導入に向けて、働き方の見直しと業務の効率化を進めます。"""
+
+# A town's subsidy for firms that open a satellite office there: the office drawn in.
+OFFICE_DRAWN_IN = """サテライトオフィス開設支援補助金について
+町では、都市部の企業のサテライトオフィスの誘致を進めています。
+町内の空き家や空き店舗を活用してサテライトオフィスを開設する企業に、改修費や通信環境の整備費を補助します。
+サテライトオフィスの開設により、地元雇用の創出と移住の促進を図ります。
+補助率:対象経費の2分の1(上限200万円)"""
+
+
+def test_a_satellite_office_of_a_staff_trial_is_no_revival() -> None:
+    assert REVIVAL not in themes_of(STAFF_TRIAL)
+
+
+def test_a_satellite_office_drawn_in_is_revival() -> None:
+    assert REVIVAL in themes_of(OFFICE_DRAWN_IN)
