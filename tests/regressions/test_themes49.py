@@ -196,3 +196,46 @@ def test_a_satellite_office_of_a_staff_trial_is_no_revival() -> None:
 
 def test_a_satellite_office_drawn_in_is_revival() -> None:
     assert REVIVAL in themes_of(OFFICE_DRAWN_IN)
+
+
+# --- disaster-information platforms and feeds (themes.toml, オープンデータ・データ活用) ---------------------------------
+
+# 気象庁's page publishing its 防災情報XML messages as Atom feeds for others to fetch and process.
+XML_FEEDS = """気象庁防災情報XMLフォーマット形式電文の公開(PULL型)
+このページでは、気象庁ホームページを通じて公開する気象庁防災情報XMLフォーマット電文を掲載しています。
+更新サイクルの異なる2つのAtomフィードが取得可能であり、自動処理等、用途に合わせてご利用ください。
+利用方法
+ご利用にあたっては、留意事項をご覧頂き、以下の点にご留意ください。
+・短時間に大量のアクセスを行わないでください。
+・Atomフィードは、高頻度フィードと長期フィードの2種類があります。
+・防災情報XMLの電文は、気象警報・注意報、地震情報、津波情報などを含みます。"""
+
+# A town's disaster drill report that names the national 防災デジタルプラットフォーム once.
+DRILL_PLATFORM = """令和6年度 町総合防災訓練を実施しました
+令和6年11月3日、町内全域で総合防災訓練を実施し、約1,500人の町民が参加しました。
+訓練では、震度6強の地震を想定し、防災行政無線による避難の呼びかけ、避難所の開設と受付、消防団による救助訓練を行いました。
+避難所では、受付で避難者の名簿を作成し、備蓄食料の配布と段ボールベッドの組立てを体験しました。
+町では、国が整備を進める防災デジタルプラットフォームの動向も踏まえ、今後も避難所運営の改善に取り組みます。
+参加いただいた皆様、ご協力ありがとうございました。"""
+
+
+def test_a_disaster_information_feed_is_data_use() -> None:
+    assert DATA in themes_of(XML_FEEDS)
+
+
+def test_a_drill_naming_the_platform_once_is_no_data_theme() -> None:
+    themes = themes_of(DRILL_PLATFORM)
+    assert "防災・減災" in themes and DATA not in themes
+
+
+# --- お試しテレワーク (themes.toml, 地域ビジネス・地域活性化) -----------------------------------------------------------
+
+# A consumer centre's warning on trial offers (お試し) of online shopping: no region drawing firms in.
+TRIAL_OFFER = """ネット通販の「お試し」に注意
+「初回お試し500円」という広告を見て健康食品を注文したところ、定期購入が条件となっていて、2回目以降に高額な代金を請求されたという相談が寄せられています。
+注文する前に、定期購入が条件になっていないか、解約の条件はどうなっているかを必ず確認しましょう。
+困ったときは、消費生活センターに相談してください。消費者ホットライン188。"""
+
+
+def test_a_trial_offer_is_no_revival() -> None:
+    assert REVIVAL not in themes_of(TRIAL_OFFER)
