@@ -803,6 +803,8 @@ def _machine_hits(counts: dict[int, int]) -> int:
     """How many of a tally's hits (word index -> count) are MACHINES words."""
     words = taxonomy().words
     return sum(c for wd, c in counts.items() if words[wd][0] in MACHINES)
+
+
 REVIVAL = "地域ビジネス・地域活性化"
 DIVIDE = "デジタルデバイド・高齢者"
 NETWORK_THEMES = ("ネットワーク基盤・ブロードバンド", "5G・移動通信")
@@ -826,7 +828,8 @@ def _drop_stated_aims(norm: str, weighted: list[float], strong: list[int], count
 #: a budget's funding sources is not such a page).  The words of such a line do not count for 地域ビジネス・地域活性化.
 #: Not the デジタル田園都市国家構想交付金: a case the excerpt says it funded takes the theme by the labels38 convention (a
 #: line naming it is kept).  Measured on the realdocs dev halves (2026-12-05, themes49): half B 3 pages fixed (a village's
-#: disaster app, a prefecture's ICT centre and its digital-talent base, all case sheets), none broken; half A and White Paper dev unchanged.
+#: disaster app, a prefecture's ICT centre and its digital-talent base, all case sheets), none broken; half A and White
+#: Paper dev unchanged.
 FUNDING_LINE = re.compile(
     r"【参考情報[^】\n]{0,4}】[^\n]{0,60}交付金[^\n]{0,30}"
     r"|[(（]うち、?[^()（）\n]{0,60}交付金(?:[(（][^()（）\n]{0,10}[)）])?[^()（）\n]{0,30}[)）]"
