@@ -49,7 +49,8 @@ MAX_CHUNK_CHARS = 12_000
 #: 3: the hyphens Unicode keeps apart from - (see _FOLDS) are read as -.
 #: 4: old character forms (旧字体: 對應, 處理, 檢討) are read as the forms written today (see _FOLDS).
 #: 5: a dash inside a katakana word is read as its long-vowel mark (see long_vowel_marks).
-ANALYZER_VERSION = 5
+#: 6: variant forms of names (異体字: 髙, 﨑, 邉, 𠮷) are read as the forms written today (see _FOLDS).
+ANALYZER_VERSION = 6
 
 #: Hyphens NFKC leaves as they are (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2212 MINUS
 #: SIGN), read as the ASCII one as NFKC already reads －: Sudachi knows 「Wi-Fi」 as one word but
@@ -61,14 +62,21 @@ _HYPHEN_FORMS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
 #: (國際 → 国際, 會議 → 会議) but not others: 對應, 處理, 檢討, 證明, 圖書館 in an old law, a
 #: reprinted notice or a name (渡邊, 澤田) were not found by 対応, 処理, 検討, 証明, 図書館, 渡辺.
 OLD_FORMS_FILE = Path(__file__).parent / "data" / "kyujitai.tsv"
+#: Variant forms of names (異体字) that no old-form list holds and NFKC leaves as they are, kept by hand
+#: (data/itaiji.tsv, which says which were left out and why): 高橋 found no 髙橋, 渡辺 no 渡邉情報通信部長,
+#: 宮崎 no 宮﨑 (breaker45 counted them in the shared corpus and the real pages).
+VARIANT_FORMS_FILE = Path(__file__).parent / "data" / "itaiji.tsv"
+#: Every file of character folds: a cache of anything analyzed keys on them (search/synonyms.py).
+FOLD_FILES = (OLD_FORMS_FILE, VARIANT_FORMS_FILE)
 
 
 def _old_forms() -> dict[str, str]:
-    rows = (line.split("\t") for line in OLD_FORMS_FILE.read_text("utf-8").splitlines() if not line.startswith("#"))
+    rows = (line.split("\t") for path in FOLD_FILES
+            for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#"))
     return {old: new for old, new in rows}
 
 
-#: What analyze() reads a character as, before Sudachi: a hyphen as -, an old form as today's.
+#: What analyze() reads a character as, before Sudachi: a hyphen as -, an old or variant form as today's.
 #: One character for one, so that offsets into the text stay.
 _FOLDS = str.maketrans({**_HYPHEN_FORMS, **_old_forms()})
 

@@ -230,7 +230,7 @@ def _domain() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _cached_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
     """_read_domain()'s table from the per-user cache (search/derived_cache.py), keyed by all it is
-    computed from: the two lists, this module's and the analyzer's code and old forms (how a key is
+    computed from: the two lists, this module's and the analyzer's code and character folds (how a key is
     read: negated_spans is no analyzer change), ANALYZER_VERSION and Sudachi's dictionary."""
     from ictsearch.indexer import analysis
 
@@ -238,7 +238,7 @@ def _cached_domain() -> dict[str, tuple[tuple[str, ...], ...]]:
 
     return derived(
         "domain-synonyms",
-        (DOMAIN_PATH, DOMAIN_SYNONYMS_PATH, Path(__file__), Path(analysis.__file__), analysis.OLD_FORMS_FILE),
+        (DOMAIN_PATH, DOMAIN_SYNONYMS_PATH, Path(__file__), Path(analysis.__file__), *analysis.FOLD_FILES),
         lambda: (f"analyzer {analysis.ANALYZER_VERSION}", sudachi_fingerprint()),
         _read_domain,
         encode=lambda table: table,
