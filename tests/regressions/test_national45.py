@@ -1,0 +1,109 @@
+"""national45: forms where a page naming no place of its own took 全国 from the state body it writes in the words
+of or passes on — a 総合通信局 writing of itself as 当局, a town's heading relaying a state body's notice, a town's
+counter kept open in the evening beside the scheme's 国民 — and a page whose every place is passing, whose address
+then gives its place; each with pages of the kind where the change must not fire (bench/realdocs README: a national
+issuer's page about the country is 全国; a page whose place only its address gives has no region from its text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _meta(text: str, title: str = "", url: str | None = None):
+    return derive_metadata(text, title=title or text.split("\n", 1)[0], path=Path("page.txt"), url=url)
+
+
+# --- a bureau writing of itself as 当局 ----------------------------------------------------------------------
+
+_BUREAU_PROCEDURE = ("電波法関係の手続\n\n"
+                     "1 無線局\n"
+                     "(1) 電子申請を行う場合の手続\n"
+                     "総務省電波利用電子申請・届出システムの手続選択ページから必要な手続を選択してください。\n"
+                     "(2) 書面申請を行う場合の手続\n"
+                     "総務省電波利用ホームページの申請書等のダウンロードから必要な様式を選択してください。\n"
+                     "2 無線従事者\n"
+                     "(1) 免許証の再交付\n"
+                     "氏名を変更した場合は、免許証を交付した総合通信局等に再交付申請書を提出します。"
+                     "過去に当局から交付された免許証をお持ちの方は、当局に申請することができます。\n")
+
+
+def test_a_bureaus_procedure_page_writing_of_itself_as_its_office_is_not_national():
+    m = _meta(_BUREAU_PROCEDURE)
+    assert "全国" not in m.region and m.prefecture == ()
+
+
+def test_the_ministrys_own_procedure_page_and_a_page_on_foreign_authorities_stay_national():
+    # The ministry's page: no 当局 of its own.
+    ministry = _BUREAU_PROCEDURE.replace("過去に当局から交付された免許証をお持ちの方は、当局に申請することができます。",
+                                         "総務省では、申請の手引を公表しています。")
+    assert _meta(ministry).region == ("全国",)
+    # Another country's or anyone's authorities (各国の当局, 規制当局) are no bureau's word for itself.
+    foreign = _BUREAU_PROCEDURE.replace("過去に当局から交付された免許証をお持ちの方は、当局に申請することができます。",
+                                        "総務省では、各国の当局や規制当局と連携して電波の混信を防いでいます。")
+    assert _meta(foreign).region == ("全国",)
+
+
+def test_a_bureaus_page_whose_towns_are_only_examples_takes_its_block_from_its_address():
+    # The towns are examples of where applicants live (例:…): passing; the address says which bureau wrote it.
+    text = _BUREAU_PROCEDURE + ("(例:受験地が広島市であっても、申請者の現住所が松山市の場合は当局に申請することができます。)\n")
+    assert _meta(text).prefecture == ()
+    m = _meta(text, url="https://www.soumu.go.jp/soutsu/shikoku/shinsei/denpa.html")
+    assert m.region == ("四国",)
+
+
+def test_a_town_page_on_another_towns_programme_keeps_that_town_whatever_its_address():
+    text = ("塩尻市の地域ICT人材育成事業の視察について\n\n"
+            "長野県塩尻市が進める地域ICT人材育成事業について、議会総務委員会が視察を行いました。"
+            "塩尻市では、市内の若者や子育て中の方を対象にICTの研修を行い、業務を受託する仕組みを整えています。\n")
+    m = _meta(text, url="https://www.city.toyokawa.lg.jp/shisei/gikai/shisatsu.html")
+    assert m.prefecture == ("長野県",)
+
+
+# --- a town relaying the state body's notice under its name -------------------------------------------------
+
+_RELAYED = ("消費者庁・国民生活センターからの情報提供\n\n"
+            "更新日:2022年8月3日\n\n"
+            "消費者庁・国民生活センターからの注意喚起情報についてお知らせします。\n\n"
+            "【令和4年7月28日】人気通信販売サイトを装った偽サイトに関する注意喚起\n"
+            "公式通信販売サイトを装った偽サイトで商品を注文してしまったなどの相談が寄せられています。"
+            "代金を支払ったのに商品が届かない、連絡が取れないといった被害が発生しています。\n")
+
+
+def test_a_towns_page_relaying_a_state_bodys_warnings_is_not_national():
+    m = _meta(_RELAYED)
+    assert "全国" not in m.region and m.prefecture == ()
+
+
+def test_the_state_bodys_own_page_pointing_to_another_bodys_warning_stays_national():
+    # 消費者庁's own page, whose heading passes on the 国民生活センター's warning, not its own.
+    own = ("消費者庁\n\n報道発表資料\n令和4年7月28日\n消費者庁\n\n"
+           "通信販売サイトを装った偽サイトに関する注意喚起\n"
+           "消費者庁は、公式通信販売サイトを装った偽サイトに関する相談が全国の消費生活センターに寄せられていることから、"
+           "消費者の皆様に注意を呼び掛けます。\n"
+           "あわせて、国民生活センターからの注意喚起もご覧ください。\n")
+    assert _meta(own).region == ("全国",)
+
+
+# --- a town's counter kept open in the evening ----------------------------------------------------------------
+
+_NIGHT_COUNTER = ("マイナンバー関連業務について夜間窓口を延長します\n\n"
+                  "マイナンバーカード普及促進のため、水曜日の夜間窓口の開設時間を下記のとおり延長します。\n"
+                  "日時:毎週水曜日(祝日除く)午後7時30分まで\n\n"
+                  "マイナンバー制度とは\n"
+                  "マイナンバー制度は、行政を効率化し、国民の利便性を高め、公平・公正な社会を実現する社会基盤です。\n")
+
+
+def test_a_towns_evening_counter_quoting_the_schemes_people_is_not_national():
+    assert "全国" not in _meta(_NIGHT_COUNTER).region
+
+
+def test_the_states_page_on_the_scheme_or_opening_a_consultation_desk_stays_national():
+    scheme = _NIGHT_COUNTER.split("マイナンバー制度とは\n", 1)[1]
+    assert _meta("マイナンバー制度とは\n" + scheme).region == ("全国",)
+    # A desk the state opens (窓口を開設) is no town's office hours.
+    desk = ("マイナンバーカードに関する相談窓口を開設しました\n\n"
+            "国民の皆様からのお問い合わせにお答えするため、マイナンバー総合フリーダイヤルの窓口を開設しました。"
+            "マイナンバー制度は、国民の利便性を高め、公平・公正な社会を実現する社会基盤です。\n")
+    assert _meta(desk).region == ("全国",)
