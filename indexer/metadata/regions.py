@@ -2545,7 +2545,14 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     talks: dict[int, bool] = {}  # line -> in a talk, each line searched once too (towns on one line, no 講師)
     for p, li in zip(places, line_of):
         if p.start < head_end and li not in headings:
-            headings[li] = _is_heading(line_text(li))
+            # Not the text's last line cut in mid-sentence where the excerpt ends (「徳島県神山町において…に取り組む
+            # NPO法人グリーンバレー理事長の大南」 under 「…事例について講演していただきました。」): running text, as
+            # regions_of reads such a line (CUT_SENTENCE_CHARS), short only because it was cut.  national45: realdocs dev
+            # 2026-12-05, half A r523 (a 中国 bureau's seminar, a speaker's 神山町) fixed, none other moved.
+            line = line_text(li)
+            cut = (not text[len(text.rstrip()):] and text.rstrip().endswith(line.strip())
+                   and not line.rstrip().endswith(("。", "」", ")", "）")) and _CUT_SENTENCE_KANA.search(line))
+            headings[li] = _is_heading(line) and not cut
         heading = p.start < head_end and headings[li]
         if p.prefecture in guests and not heading and li not in talks:
             talks[li] = in_a_talk(li)

@@ -107,3 +107,26 @@ def test_the_states_page_on_the_scheme_or_opening_a_consultation_desk_stays_nati
             "国民の皆様からのお問い合わせにお答えするため、マイナンバー総合フリーダイヤルの窓口を開設しました。"
             "マイナンバー制度は、国民の利便性を高め、公平・公正な社会を実現する社会基盤です。\n")
     assert _meta(desk).region == ("全国",)
+
+
+# --- a speaker's town on the excerpt's last line, cut in mid-sentence -----------------------------------------
+
+_SEMINAR = ("総務省トップ>組織案内>地方支分部局>中国総合通信局>広島市で「地域ICTセミナーin広島」を開催\n\n"
+            "広島市で「地域ICTセミナーin広島」を開催\n\n"
+            "中国総合通信局(局長:山田太郎)は、令和6年2月9日(金)、広島県広島市の広島国際会議場において、"
+            "地域の課題解決にICTを利活用することを目的にセミナーを開催し、自治体職員など80名の参加がありました。\n"
+            "まず、総務省の担当官から地域DXの支援施策について講演がありました。\n\n"
+            "続いて、全国的にも優良なICTを利活用した地域づくりの事例について講演していただきました。\n")
+
+
+def test_a_speakers_town_on_a_cut_last_line_is_passing():
+    # The excerpt ends inside the sentence introducing the speaker: running text, not a heading.
+    text = _SEMINAR + "徳島県上勝町において高齢者の彩り事業に取り組む株式会社いろどり代表取締役の横石"
+    m = _meta(text)
+    assert m.region == ("中国",) and m.prefecture == ("広島県",)
+
+
+def test_a_heading_closing_the_page_keeps_its_place():
+    # A heading on the last line of a page saved whole (its line break kept): the place it heads is kept.
+    text = _SEMINAR + "徳島県上勝町のいろどり事業について\n"
+    assert "徳島県" in _meta(text).prefecture
