@@ -130,3 +130,39 @@ def test_a_heading_closing_the_page_keeps_its_place():
     # A heading on the last line of a page saved whole (its line break kept): the place it heads is kept.
     text = _SEMINAR + "徳島県上勝町のいろどり事業について\n"
     assert "徳島県" in _meta(text).prefecture
+
+
+# --- a list of every bureau's contact ---------------------------------------------------------------------------
+
+_EVERY_BUREAU = ("無線従事者免許証の再交付について\n\n"
+                 "(1)氏名に変更を生じたときは、免許証の再交付を申請することができます。\n"
+                 "(2)申請書は総務省電波利用ポータルからダウンロードできます。手数料は2,100円です。\n"
+                 "詳細については、以下の各地方総合通信局等の担当窓口までお問い合わせください。\n"
+                 "北海道総合通信局TEL:011-709-2311 |\n"
+                 "関東総合通信局TEL:03-6238-1749 |\n"
+                 "北陸総合通信局TEL:076-233-4461 |\n"
+                 "信越総合通信局TEL:026-234-9967 |\n"
+                 "東海総合通信局TEL:052-971-9186 |\n"
+                 "近畿総合通信局TEL:06-6942-8550 |\n"
+                 "九州総合通信局TEL:096-326-7846 |\n"
+                 "沖縄総合通信事務所TEL:098-865-2315 |\n")
+
+
+def test_a_list_of_every_bureaus_contact_names_no_place():
+    m = _meta(_EVERY_BUREAU)
+    assert "北海道" not in m.region and m.prefecture == ()
+    # With the address of the bureau whose page it is, that bureau's block.
+    m = _meta(_EVERY_BUREAU, url="https://www.soumu.go.jp/soutsu/tohoku/shikaku/saikoufu.html")
+    assert m.region == ("東北",)
+
+
+def test_a_bureaus_page_naming_two_other_bureaus_or_a_place_of_its_own_keeps_them():
+    # A bureau lending a transmitter through another bureau: three bureaus, the places are read as before.
+    lend = ("信越総合通信局は、当局が所有する臨時災害放送局用FM送信機を、九州総合通信局を通じて熊本県御船町に貸与しました。"
+            "関東総合通信局とも連携して、被災地での臨時災害放送局の開設を支援します。\n")
+    assert "熊本県" in _meta(lend).prefecture
+    # Every bureau listed below a page on one town's case: the town stays.
+    town = ("長野県塩尻市で無線従事者養成課程を開催します\n\n"
+            "塩尻市の塩尻インキュベーションプラザにおいて、第三級陸上特殊無線技士の養成課程を開催します。\n"
+            + _EVERY_BUREAU.split("\n", 1)[1])
+    assert _meta(town).prefecture == ("長野県",)
