@@ -174,7 +174,7 @@ _LOCAL_FIRST_PERSON = re.compile(
 #: authorities) nor after の (各国の当局).  On the realdocs dev pages of 2026-12-05 the 41 pages writing it are all a
 #: bureau's (soutsu addresses), none labelled 全国; it took the 全国 of one (half B r3634, a bureau's licence-procedure
 #: page), none other moved.
-_BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーぁ-ゖA-Za-z])(?<!の)当局(?![\u4e00-\u9fff])")
+_BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])(?<!の)当局(?![\u4e00-\u9fff])")
 #: A heading that passes on a state body's notice (「消費者庁・国民生活センターからの情報提供」, 「総務省からのお知らせ」): the
 #: page of the body that relays it (a town's consumer page), whose issuer read from its first lines is the relayed body.
 _RELAY_HEAD = re.compile(r"から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
@@ -370,6 +370,11 @@ _NATIONAL_VOICE = re.compile(
     # 相談所 writes its 市民 or 町民 (_LOCAL_SELF).  Realdocs dev 2026-12-05 (national44): the 3 dev pages writing it are
     # labelled 全国; it gave half B's r3491 its 全国.
     r"行政相談委員|"
+    # The bureau the reader's place falls under (「施設所在地を管轄する総合通信局にお問い合わせください」, 最寄りの総合通信局):
+    # the ministry sending the whole country to whichever of its bureaus, where a bureau writes 当局 (_BUREAU_SELF, read
+    # first) and a town its own counter.  national45: on the realdocs dev pages of 2026-12-05 two pages write it, half B
+    # r4121 (総務省's Q&A on the 辺地共聴 grants, labelled 全国: fixed) and r3634 (a bureau's page writing 当局: unchanged).
+    r"(?:管轄する|管轄の|最寄りの|最寄の)総合通信局|"
     # The local bodies written of as one class, acting (「ICTを利活用した事業を実施している地方公共団体は各分野で増加傾向に
     # あり」, 「これまで地方公共団体では、様々な住民サービスを」): a White Paper's or a ministry's survey of them, where a
     # town writes 本市では.  Not a law's duty quoted (国及び地方公共団体は, 「地方公共団体は、…法(平成26年法律第136号)」),

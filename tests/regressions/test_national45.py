@@ -166,3 +166,25 @@ def test_a_bureaus_page_naming_two_other_bureaus_or_a_place_of_its_own_keeps_the
             "塩尻市の塩尻インキュベーションプラザにおいて、第三級陸上特殊無線技士の養成課程を開催します。\n"
             + _EVERY_BUREAU.split("\n", 1)[1])
     assert _meta(town).prefecture == ("長野県",)
+
+
+# --- the ministry sending its readers to the bureau of their area -------------------------------------------------
+
+_GRANT_QA = ("「共聴施設高度化改修事業」を活用する場合\n"
+             "既存設備を光ケーブル化し改修する際、支線撤去が必要な部分の費用に限り、補助対象に含まれます。\n"
+             "なお、共聴施設を廃止する場合、過去に補助事業を受けて設置した施設については財産処分手続きが必要な場合がありますので、"
+             "施設所在地を管轄する総合通信局にお問い合わせください。\n")
+
+
+def test_a_page_sending_readers_to_the_bureau_of_their_area_is_national():
+    assert _meta(_GRANT_QA).region == ("全国",)
+
+
+def test_a_town_or_a_bureau_sending_readers_to_a_bureau_is_not_national():
+    # A town's page on interference (its 市民): its own.
+    town = ("テレビの受信障害について\n市民の皆さんのご家庭でテレビが映りにくい場合は、"
+            "最寄りの総合通信局にご相談ください。\n")
+    assert "全国" not in _meta(town).region
+    # A bureau's page (当局): its own block, which only its address gives.
+    bureau = _GRANT_QA.replace("お問い合わせください。", "お問い合わせください。当局管内の施設は当局で受け付けます。")
+    assert "全国" not in _meta(bureau).region
