@@ -186,7 +186,10 @@ def _relays(text: str, organization: str) -> bool:
     """Whether the page's first lines pass on a notice of the body read as its issuer (the name within
     RELAY_NAME_REACH characters before 「からの情報提供」 and the like).  On the realdocs dev pages of 2026-12-05 the 5
     pages writing such a heading are all towns' (none labelled 全国); it took the 全国 of one (half B r4272, 佐久市's page
-    relaying 消費者庁's warnings), none other moved."""
+    relaying 消費者庁's warnings), none other moved.  Not when the body signs the page on a line of its own (「総務省から
+    のお知らせ」 over 「総務省」: its own notice, tests/regressions/test_places40.py)."""
+    if re.search(r"(?m)^[ \t\u3000]*" + re.escape(organization) + r"[ \t\u3000]*$", text):
+        return False
     return any(organization in text[max(0, m.start() - RELAY_NAME_REACH):m.start()]
                for m in _RELAY_HEAD.finditer(text, 0, RELAY_HEAD_CHARS))
 

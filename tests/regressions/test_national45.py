@@ -84,6 +84,9 @@ def test_the_state_bodys_own_page_pointing_to_another_bodys_warning_stays_nation
            "消費者の皆様に注意を呼び掛けます。\n"
            "あわせて、国民生活センターからの注意喚起もご覧ください。\n")
     assert _meta(own).region == ("全国",)
+    # The body's own notice under its name, signed on a line of its own.
+    signed = "消費者庁からのお知らせ\n消費者庁\n偽サイトに関する相談が寄せられています。ご注意ください。\n"
+    assert _meta(signed).region == ("全国",)
 
 
 # --- a town's counter kept open in the evening ----------------------------------------------------------------
