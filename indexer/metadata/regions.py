@@ -1117,6 +1117,10 @@ _PLACE_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "南関東": ((), ("埼玉県", "千葉県", "東京都", "神奈川県")),
     "京阪神": ((), ("京都府", "大阪府", "兵庫県")),
     **{name: ((), ("岐阜県", "愛知県", "三重県")) for name in ("中京圏", "中京地域", "中京地区", "中京地方")},
+    # The 中部地方 of the school atlas, nine prefectures across four blocks (北陸 whole; 新潟 and 長野 of 信越, 山梨 of
+    # 関東, 岐阜・静岡・愛知 of 東海): `--region 中部` was an unknown region.  Not 三重 (東海's by the bureau, 近畿's by the
+    # atlas), which a ministry's own 中部 (中部地方整備局, 中部経済産業局) may serve: this is the atlas's area.
+    "中部": (("北陸",), ("新潟県", "長野県", "山梨県", "岐阜県", "静岡県", "愛知県")),
 }
 
 

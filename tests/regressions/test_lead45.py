@@ -26,3 +26,30 @@ def test_variant_forms_of_names_meet_todays(tmp_path):
         assert idx.search("鹿島市").hits == [] or all("kashima" not in h.path for h in idx.search("鹿島市").hits)
         assert [h.path.rsplit("/", 1)[1] for h in idx.search("飯舘村").hits] == ["kashima.txt"]
         assert all("kashima" not in h.path for h in idx.search("飯館村").hits)
+
+
+def test_chubu_is_the_atlas_area_of_nine_prefectures(tmp_path):
+    # `--region 中部` was an unknown region: the 中部地方 of the school atlas is 北陸 whole, 新潟・長野, 山梨 and
+    # 岐阜・静岡・愛知 — not 三重 (東海's bureau, 近畿 in the atlas) nor 東京.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "docs"
+    pages = {
+        "愛知.txt": "愛知県 テレワーク導入支援事業\n\n愛知県は、県内中小企業のテレワーク導入を支援しています。\n",
+        "長野.txt": "長野県 テレワーク推進計画\n\n長野県は、県内企業のテレワークとワーケーションを推進します。\n",
+        "北陸局.txt": "北陸総合通信局 テレワーク・デイズへの参加の呼びかけ\n\n北陸総合通信局は、管内の企業に対し、"
+                     "テレワーク・デイズへの参加を呼びかけています。\n",
+        "三重.txt": "三重県 テレワーク環境整備補助金\n\n三重県は、県内企業のテレワーク環境整備を補助しています。\n",
+        "東京.txt": "東京都 テレワーク定着促進事業\n\n東京都は、都内企業のテレワーク定着を支援しています。\n",
+    }
+    for name, text in pages.items():
+        write(docs / name, text)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        for region in ("中部", "中部地方"):
+            got = {h.path.rsplit("/", 1)[1] for h in idx.search("テレワーク", region=region, limit=10).hits}
+            assert got == {"愛知.txt", "長野.txt", "北陸局.txt"}, region
+        # Written in the query, as staff type it.
+        got = {h.path.rsplit("/", 1)[1] for h in idx.search("中部のテレワーク", limit=10).hits}
+        assert got == {"愛知.txt", "長野.txt", "北陸局.txt"}
