@@ -399,6 +399,22 @@ def _business_year_span(title: str, lines) -> YearMention | None:
     return None
 
 
+#: A heading telling the dated lines below it as past (過去の募集, これまでの開催状況, 沿革, 改定履歴): each 年度 opening one of
+#: those lines is a past round's or a record's, not a heading of the page's own 年度 (bench/realdocs README, dates of pages
+#: without a date line: a history, past events given as background, an application period of a past round do not date a
+#: page; wrongdates46's written pages).  Narrower than _PAST_RECORD: 実績 or 開催状況 alone heads a 年度's own report.
+_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|経緯|履歴|終了した")
+PAST_RUN = 20
+
+
+def _under_past_heading(lines, li: int) -> bool:
+    """Whether line li opens a run of dated lines (none a sentence) right under a _PAST_HEADING line that is no sentence."""
+    j = li - 1
+    while j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and find_years(lines[j][2]):
+        j -= 1
+    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and bool(_PAST_HEADING.search(fold(lines[j][2])))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -517,7 +533,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4 or bool(_CONNECTIVE_OPENS.match(lines[li][2])))
-            if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
+            if (len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare)
+                    and not (not in_sentence and li < len(lines) and _under_past_heading(lines, li))):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -1133,7 +1150,13 @@ _NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では
 
 #: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
 #: the news of that act, and the day its subject sentence gives is the page's.
-_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
+_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置"
+                        # …not an anniversary of it (開局10周年を迎えて, 設立20周年記念式典, 合併十周年): the page is written
+                        # years after the act, whose day its first sentence recalls (wrongdates46's written pages)
+                        r"(?!\s*(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年)")
+#: An anniversary the sentence names after its day (「…は、平成26年4月1日に開局し、おかげさまで10周年を迎えました」):
+#: the day is the act the anniversary counts from, years before the page (wrongdates46's written pages).
+_ANNIVERSARY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年")
 
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
@@ -1485,6 +1508,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
+    if subject and _ANNIVERSARY.search(_sentence_of(fline, y.start), y.start - (fline.rfind("。", 0, y.start) + 1) if "。" in fline[:y.start] else 0):
+        subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
@@ -2526,6 +2551,26 @@ _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|�
 _ROUND_CLOSED = re.compile(r"(?:受付|募集|申請|公募|申込み?)(?:の受付)?\s*(?:は|を)\s*(?:終了|締め切り|締切|締めきり)(?:いた)?(?:し|り)?ました")
 
 
+#: A period marked closed after its end (「…～令和5年6月30日(終了しました)」, 「(受付終了)」, 「※募集は終了しました」): a past
+#: round's window, which does not date the page, as a page telling its call closed does not (_ROUND_CLOSED).
+_PERIOD_CLOSED_AFTER = re.compile(r"\s*(?:まで)?\s*[(（【\[※]?\s*(?:受付|募集|申請|公募|申込み?)?\s*(?:は|を)?\s*(?:終了|締切|締め切り)")
+
+
+def _heading_above(folded: str, at: int) -> str:
+    """The nearest line above the line holding `at` that names no year (at most PAST_RUN lines up): the heading a run
+    of dated lines stands under, or ""."""
+    end = folded.rfind("\n", 0, at)
+    for _ in range(PAST_RUN):
+        if end < 0:
+            return ""
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end]
+        if line.strip() and not find_years(line):
+            return "" if _is_sentence(line) else line
+        end = start - 1
+    return ""
+
+
 def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
     """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
@@ -2542,6 +2587,8 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
+            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _PAST_HEADING.search(_heading_above(folded, a.start)):
+                continue  # 募集期間 …～令和5年6月30日(終了しました), or under 過去の募集: a past round's period
             if a.fiscal_year == b.fiscal_year:
                 return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year
             if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
