@@ -407,6 +407,14 @@ _PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|経緯|�
 PAST_RUN = 20
 
 
+#: After a 年度, a past act that made the thing a title or heading goes on to name (「平成28年度に整備した光ファイバ網の更新に
+#: ついて」, 「令和3年度に導入したAI議事録システムの利用状況」): the year that thing was built or brought in, years before the page
+#: about its update or its use (wrongdates46's written pages).  Not 実施した (「令和5年度に実施した調査の結果」: the report of
+#: that 年度, bench/realdocs README: results reported after their 年度).
+_PAST_ACT_AFTER = re.compile(r"\s*(?:に|中に|末に)\s*[^\s、。]{0,12}?(?:整備|導入|設置|開設|構築|建設|策定|制定|設立|開通|更新|改修)"
+                             r"(?:した|された)(?=[一-龥ァ-ヶ「『A-Za-zＡ-Ｚａ-ｚ])")
+
+
 def _under_past_heading(lines, li: int) -> bool:
     """Whether line li opens a run of dated lines (none a sentence) right under a _PAST_HEADING line that is no sentence."""
     j = li - 1
@@ -428,6 +436,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+            or _PAST_ACT_AFTER.match(after)
             or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
@@ -609,6 +618,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 「相談件数は令和4年度から急増しており、令和6年度は直近5年間で最も多く…」: one year of a series
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
+        elif _PAST_ACT_AFTER.match(folded, y.end):
+            score -= 6  # 平成28年度に整備した光ファイバ網の更新: the 年度 the thing the page is about was built in
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
@@ -948,6 +959,9 @@ _FIELD_KEY = re.compile(
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
+#: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
+#: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
+_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1154,6 +1168,10 @@ _ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令
                         # …not an anniversary of it (開局10周年を迎えて, 設立20周年記念式典, 合併十周年): the page is written
                         # years after the act, whose day its first sentence recalls (wrongdates46's written pages)
                         r"(?!\s*(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年)")
+#: A day on which the subject received the inquiry or request its work answers (「当審議会は、令和5年4月10日に市長から諮問を
+#: 受け、…審議を重ねてまいりました」): the start of the work the page concludes, months before it, not the page's day.  Not
+#: 答申を受け (the page's news: the answer received that day).  (wrongdates46's written pages.)
+_INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。、]{0,24}?(?:諮問|依頼|要請)\s*(?:を)?\s*(?:受け|うけ|いただ)")
 #: An anniversary the sentence names after its day (「…は、平成26年4月1日に開局し、おかげさまで10周年を迎えました」):
 #: the day is the act the anniversary counts from, years before the page (wrongdates46's written pages).
 _ANNIVERSARY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年")
@@ -1508,6 +1526,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
+    if subject and _INQUIRY_RECEIVED.match(fold(after)):
+        subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
     if subject and _ANNIVERSARY.search(_sentence_of(fline, y.start), y.start - (fline.rfind("。", 0, y.start) + 1) if "。" in fline[:y.start] else 0):
         subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
@@ -1524,6 +1544,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
+    if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
+        return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)

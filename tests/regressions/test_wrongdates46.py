@@ -71,3 +71,55 @@ def test_the_running_call_under_its_period_key_still_dates_the_page():
 def test_a_fiscal_year_heading_under_a_plain_heading_is_still_the_pages():
     page = "事業の概要\n令和6年度 地域ICT人材育成事業\n市内の中小企業を対象に、デジタル人材の育成講座を開催します。\n"
     assert years(page)[0] == 2024
+
+
+# --- another sitting's day under its key ---------------------------------------------------------------------
+
+def test_a_councils_standing_page_is_not_dated_by_its_next_meeting():
+    page = ("恵那野市地域情報化推進委員会\n委員会の概要\n市の情報化施策について、市民や有識者の意見を聴くため設置しています。\n"
+            "次回開催日:令和7年2月10日(月)\n傍聴を希望される方は、前日までにご連絡ください。\n")
+    assert years(page) == (None, None)
+
+
+def test_nor_by_the_last_meeting_it_names():
+    page = ("恵那野市地域情報化推進委員会\n委員会の概要\n市の情報化施策について、市民や有識者の意見を聴くため設置しています。\n"
+            "前回の開催日時:令和6年11月20日(水)\n")
+    assert years(page) == (None, None)
+
+
+def test_a_meetings_own_day_under_its_key_still_dates_its_record():
+    page = ("第3回 恵那野市地域情報化推進委員会 議事要旨\n開催日時:令和6年11月20日(水) 14時00分～16時00分\n場所:市役所3階会議室\n"
+            "議事\n(1) 令和6年度事業の進捗について\n")
+    assert years(page)[1] == 2024
+
+
+# --- the inquiry a council's answer began from ------------------------------------------------------------------
+
+def test_an_answers_first_sentence_recalling_the_inquiry_is_not_dated_by_it():
+    page = ("情報化推進審議会答申\n当審議会は、令和5年4月10日に市長から諮問を受け、これまで6回にわたり審議を重ねてまいりました。\n"
+            "このたび、審議の結果を次のとおり答申します。\n")
+    assert years(page) == (None, None)
+
+
+def test_an_answer_received_on_its_day_is_still_the_pages_news():
+    page = ("情報通信審議会答申の概要\n総務省は、令和5年6月23日に情報通信審議会から「デジタル社会を支える電波政策の在り方」について"
+            "答申を受けました。\n答申では、周波数の有効利用に向けた方策が示されています。\n")
+    assert years(page) == (2023, 2023)
+
+
+# --- a title's 年度 naming when the thing it is about was built --------------------------------------------------
+
+def test_a_titles_fiscal_year_of_a_past_build_is_not_the_pages():
+    page = ("平成28年度に整備した光ファイバ網の更新について\n市では、老朽化した設備の更新に向けて、整備手法の検討を進めています。\n"
+            "更新にあたっては、国の補助制度の活用を検討しています。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_titles_fiscal_year_of_a_system_brought_in_is_not_the_pages():
+    page = "令和3年度に導入したAI議事録システムの利用状況\n各課での利用が広がり、会議録作成の時間が短縮されています。\n"
+    assert years(page) == (None, None)
+
+
+def test_a_titles_fiscal_year_of_a_survey_carried_out_is_still_the_reports():
+    page = ("令和5年度に実施した電波の利用状況調査の評価結果\n総務省は、令和5年度に実施した電波の利用状況調査の評価結果を取りまとめました。\n")
+    assert years(page)[0] == 2023
