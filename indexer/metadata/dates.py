@@ -403,7 +403,7 @@ def _business_year_span(title: str, lines) -> YearMention | None:
 #: those lines is a past round's or a record's, not a heading of the page's own 年度 (bench/realdocs README, dates of pages
 #: without a date line: a history, past events given as background, an application period of a past round do not date a
 #: page; wrongdates46's written pages).  Narrower than _PAST_RECORD: 実績 or 開催状況 alone heads a 年度's own report.
-_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|経緯|履歴|終了した")
+_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|履歴|終了した")
 PAST_RUN = 20
 
 
@@ -1282,6 +1282,14 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "a target, a start or a span"
     if _DEADLINE_LABEL.search(before[-12:]):
         return "a deadline"
+    if _OTHER_SITTING_KEY.search(before):
+        return "another sitting's day (次回開催日, 前回の開催日時)"
+    if _INQUIRY_RECEIVED.match(after):
+        return "the day an inquiry or a request was received"
+    if _ANNIVERSARY.search(after.split("。", 1)[0]):
+        return "the act an anniversary counts from"
+    if _PAST_ACT_AFTER.match(after):
+        return "the 年度 of a past build"
     if _FIELD_KEY.search(before) or _ATTRIBUTE_DAY.search(before):
         return "a table row's day"
     if start > 0 and not before.strip():

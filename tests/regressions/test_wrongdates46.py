@@ -123,3 +123,30 @@ def test_a_titles_fiscal_year_of_a_system_brought_in_is_not_the_pages():
 def test_a_titles_fiscal_year_of_a_survey_carried_out_is_still_the_reports():
     page = ("令和5年度に実施した電波の利用状況調査の評価結果\n総務省は、令和5年度に実施した電波の利用状況調査の評価結果を取りまとめました。\n")
     assert years(page)[0] == 2023
+
+
+# --- the same forms on pages long enough for the date ranker (dates.not_own refuses them to it) ------------------
+
+_BODY = ("市では、市民の皆様の利便性の向上と行政事務の効率化を図るため、情報通信技術を活用した取組を進めています。"
+         "高齢者や障害のある方を含め、誰もがデジタル化の恩恵を受けられるよう、スマートフォン教室の開催や相談窓口の設置など、"
+         "きめ細かな支援を行っています。また、地域の事業者の皆様と連携し、キャッシュレス決済の普及やテレワーク環境の整備にも"
+         "取り組んでいます。ご不明な点は、情報政策課までお問い合わせください。\n") * 2
+
+
+def test_the_ranker_takes_no_last_meetings_day():
+    assert years("恵那野市地域情報化推進委員会\n" + _BODY + "前回開催日:令和6年11月20日(水)\n") == (None, None)
+
+
+def test_the_ranker_takes_no_next_meetings_day():
+    assert years("恵那野市地域情報化推進委員会\n" + _BODY + "次回開催日:令和7年2月10日(月)\n") == (None, None)
+
+
+def test_a_long_pages_past_round_under_its_heading_dates_nothing():
+    page = ("地域おこし協力隊の募集\n現在、募集は行っておりません。\n" + _BODY + "過去の募集\n"
+            "令和5年度 地域おこし協力隊(ICT支援員) 募集期間 令和5年5月8日～令和5年6月30日\n令和4年度 地域おこし協力隊(観光振興)\n")
+    assert years(page) == (None, None)
+
+
+def test_a_long_answers_inquiry_day_dates_nothing():
+    page = ("情報化推進審議会答申\n当審議会は、令和5年4月10日に市長から諮問を受け、これまで6回にわたり審議を重ねてまいりました。\n" + _BODY)
+    assert years(page) == (None, None)
