@@ -411,8 +411,10 @@ PAST_RUN = 20
 #: ついて」, 「令和3年度に導入したAI議事録システムの利用状況」): the year that thing was built or brought in, years before the page
 #: about its update or its use (wrongdates46's written pages).  Not 実施した (「令和5年度に実施した調査の結果」: the report of
 #: that 年度, bench/realdocs README: results reported after their 年度).
-_PAST_ACT_AFTER = re.compile(r"\s*(?:に|中に|末に)\s*[^\s、。]{0,12}?(?:整備|導入|設置|開設|構築|建設|策定|制定|設立|開通|更新|改修)"
-                             r"(?:した|された)(?=[一-龥ァ-ヶ「『A-Za-zＡ-Ｚａ-ｚ])")
+_PAST_ACT_AFTER = re.compile(r"\s*(?:(?:に|中に|末に)\s*[^\s、。]{0,12}?(?:整備|導入|設置|開設|構築|建設|策定|制定|設立|開通|更新|改修)"
+                             r"(?:した|された)(?=[一-龥ァ-ヶ「『A-Za-zＡ-Ｚａ-ｚ])"
+                             # …or the founding of a scheme or a body named by its 年度 (「…交付金(平成20年度創設)」)
+                             r"|(?:に)?\s*(?:創設|設立|発足)\s*(?:[)）]|され|した))")
 
 
 def _under_past_heading(lines, li: int) -> bool:

@@ -150,3 +150,9 @@ def test_a_long_pages_past_round_under_its_heading_dates_nothing():
 def test_a_long_answers_inquiry_day_dates_nothing():
     page = ("情報化推進審議会答申\n当審議会は、令和5年4月10日に市長から諮問を受け、これまで6回にわたり審議を重ねてまいりました。\n" + _BODY)
     assert years(page) == (None, None)
+
+
+def test_a_schemes_founding_fiscal_year_in_its_title_is_not_the_pages():
+    page = ("地域情報通信基盤整備推進交付金(平成20年度創設)\n条件不利地域における光ファイバ等の整備を支援する交付金です。\n"
+            "交付対象は、市町村及び第三セクターです。\n")
+    assert years(page) == (None, None)
