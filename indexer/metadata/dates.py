@@ -960,10 +960,18 @@ _FIELD_KEY = re.compile(
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
-_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
+#: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
+#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages.)
+_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
+                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
 _OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
+#: A key of a day alone opening its line that names a service's stop or a work's day (停止日, 休館日, 切替日, 作業予定日): the day
+#: of the act a notice announces, an event's day as _EVENT_KEY's are; named, not any 〜日 (会見日: a record's own day is a date
+#: line, test_metadata_dates) (wrongdates46's written pages).
+_ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービス|システム|放送|通信)?\s*(?:停止|休止|休館|休業|閉庁|閉館|作業|点検|保守|工事|切替|切り替え|移行"
+                          r"|メンテナンス|運休|延期|中止)\s*(?:予定)?\s*日\s*[:：】\]]?\s*")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1556,6 +1564,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
         return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
+    if is_line and not labelled and in_head and _ACT_DAY_KEY.fullmatch(fold(before)):
+        # 停止日 令和7年1月8日(水), 休館日:…, 切替日 …: the day of the act a notice announces, which may fall in the next year of
+        # a page dated at its foot (令和6年12月20日 / 恵那野市ケーブルテレビ); the page's only when nothing better dates it
+        return P_FIELD
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)

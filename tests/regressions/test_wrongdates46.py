@@ -156,3 +156,31 @@ def test_a_schemes_founding_fiscal_year_in_its_title_is_not_the_pages():
     page = ("地域情報通信基盤整備推進交付金(平成20年度創設)\n条件不利地域における光ファイバ等の整備を支援する交付金です。\n"
             "交付対象は、市町村及び第三セクターです。\n")
     assert years(page) == (None, None)
+
+
+# --- the day of the act a notice announces, under its key, against the notice's own date at its foot ----------
+
+_NOTICE_BODY = ("保守点検の間は、テレビ放送とインターネットの両方がご利用いただけません。ご不便をおかけしますが、ご理解とご協力を"
+                "お願いいたします。作業の状況により、終了時刻が前後する場合があります。\n")
+
+
+def test_a_stoppage_days_key_in_the_next_year_does_not_beat_the_notices_date():
+    page = ("光ファイバ網の保守点検に伴うサービス停止について\n保守点検のため、下記のとおりサービスを一時停止します。\n"
+            "停止日時 令和7年1月8日(水) 1時～5時\n" + _NOTICE_BODY + "令和6年12月20日\n恵那野市ケーブルテレビ\n")
+    assert years(page) == (2024, 2024)
+
+
+def test_a_closing_days_key_does_not_either():
+    page = ("システム更新に伴う休館のお知らせ\n下記のとおり休館します。\n休館日 令和7年1月8日(水)\n" + _NOTICE_BODY
+            + "令和6年12月20日\n恵那野市図書館\n")
+    assert years(page) == (2024, 2024)
+
+
+def test_the_keyed_day_still_dates_a_notice_without_a_date_of_its_own():
+    page = ("光ファイバ網の保守点検に伴うサービス停止について\n保守点検のため、下記のとおりサービスを一時停止します。\n"
+            "停止日:令和7年1月8日(水)\n" + _NOTICE_BODY)
+    assert years(page)[1] == 2025
+
+
+def test_an_update_stamps_key_is_still_the_pages_date():
+    assert years("公衆無線LANのご案内\n更新日時 令和7年1月8日(水)\n" + _NOTICE_BODY) == (2024, 2025)
