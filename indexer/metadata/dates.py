@@ -262,6 +262,10 @@ _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 _BARE_FY_LINE = re.compile(
     r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}(?:\s*\([^)]{1,8}\))?\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
 )
+#: A table's row of a 年度 and its figure (「令和4年度 12件」, 「令和5年度\t18件\t2,400千円」, 「令和3年度:85%」): with another such row
+#: of another 年度 on the page, a table of several years, none of whose rows is the page's 年度 (wrongdates46's written pages).
+_FY_FIGURE_ROW = re.compile(
+    _BARE_FY_LINE.pattern + r"\s*[:：|｜\t]?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|団体|社|校|局|世帯|回|か所|箇所|円|千円|万円|百万円|億円|%|％|ha|km)?[\s|｜\t]*)+")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -339,12 +343,19 @@ def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     return y.start - start >= last and bool(title_proper(text[last:]))
 
 
+_GLOSS_CLOSES = re.compile(r"\s*[)）]")
+
+
 def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     """Whether y is the 年度 its sentence reports on, by a verb that announces the report (_FY_REPORTED)."""
     start, end, _ = line
     opened = folded.rfind("。", start, y.start) + 1 or start
     closes = folded.find("。", y.end, end)
-    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1):
+    at = y.end
+    if (_PREVIOUS_FY_BEFORE.search(folded, max(start, y.start - 8), y.start) or _CURRENT_FY_BEFORE.search(folded, max(start, y.start - 8), y.start)) and (
+            shut := _GLOSS_CLOSES.match(folded, y.end, end)):
+        at = shut.end()  # 「昨年度(令和5年度)に実施した…調査の結果を取りまとめました」: the bracket glosses 昨年度, read on after it
+    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, at, end if closes < 0 else closes + 1):
         return False
     # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
     # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire).  Read
@@ -486,6 +497,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     # down) the page runs over several years, and neither is its own.
     bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(folded, lines[li][0], lines[li][1])}
     bare_sections = len(set(bare.values())) >= 2
+    # 「令和4年度 12件」 / 「令和5年度 18件」: rows of a table of several years, none the page's
+    rows = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _FY_FIGURE_ROW.fullmatch(folded, lines[li][0], lines[li][1])}
+    if len(set(rows.values())) >= 2:
+        bare.update(rows)
+        bare_sections = True
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     topical: set[int] = set()  # the 年度 a mention of evidence enough names as a topic
     # A 年度 an opening sentence brings in as a second subject (「併せて、平成28年度電波監視結果の概要…について別紙の
@@ -606,8 +622,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if current or previous:
             score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
             topic = True
-        if previous:
-            y = y._replace(year=y.year + 1)  # 前年度(令和4年度): written in 令和5年度
+        if previous and not (reported and results):
+            # 前年度(令和4年度): written in 令和5年度; but a report of that 年度's results (「昨年度(令和5年度)に実施した…調査の
+            # 結果を取りまとめましたので公表します」) is for that 年度 (bench/realdocs README, results reported after their 年度)
+            y = y._replace(year=y.year + 1)
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
@@ -635,7 +653,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 why += f" (「{y.text}」, the 年度 a policy speech opens)"
             elif reported:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
-            if previous:
+            if previous and not (reported and results):
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
             best = (score, y, why, heading or speech, topic, reported, results, speech)
     if best and not best[4] and best[1].year in topical:

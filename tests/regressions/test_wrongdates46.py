@@ -184,3 +184,26 @@ def test_the_keyed_day_still_dates_a_notice_without_a_date_of_its_own():
 
 def test_an_update_stamps_key_is_still_the_pages_date():
     assert years("公衆無線LANのご案内\n更新日時 令和7年1月8日(水)\n" + _NOTICE_BODY) == (2024, 2025)
+
+
+# --- a table of several years; a last 年度's report glossed in brackets --------------------------------------
+
+def test_two_rows_of_a_table_by_fiscal_year_give_no_fiscal_year():
+    page = ("補助金の交付実績\n市では、光回線の引込工事費を補助しています。補助の対象は、市内に住宅を所有する方です。\n"
+            "令和4年度 12件\n令和5年度 18件\n")
+    assert years(page) == (None, None)
+
+
+def test_one_row_of_a_fiscal_year_and_its_figure_still_gives_it():
+    page = "令和6年度 当初予算の概要\n情報政策課\n令和6年度 120,000千円\n"
+    assert years(page)[0] == 2024
+
+
+def test_last_years_report_glossed_in_brackets_is_for_that_fiscal_year():
+    page = ("令和6年7月10日\n通信利用に関する市民調査の結果\n昨年度(令和5年度)に実施した市民調査の結果を取りまとめましたので公表します。\n")
+    assert years(page) == (2023, 2024)
+
+
+def test_last_years_review_glossed_in_brackets_is_still_written_the_year_after():
+    page = "恵那野市情報化推進計画の進捗\n前年度(令和5年度)の取組の評価を踏まえ、今年度の取組を進めます。\n"
+    assert years(page)[0] == 2024
