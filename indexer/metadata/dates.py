@@ -990,6 +990,11 @@ _OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実�
 #: line, test_metadata_dates) (wrongdates46's written pages).
 _ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービス|システム|放送|通信)?\s*(?:停止|休止|休館|休業|閉庁|閉館|作業|点検|保守|工事|切替|切り替え|移行"
                           r"|メンテナンス|運休|延期|中止)\s*(?:予定)?\s*日\s*[:：】\]]?\s*")
+#: A numbered sitting named with its day in brackets (第2回会議(令和6年8月5日開催), 第1回委員会(令和6年6月3日)): on the record
+#: of a sitting of another number (the title's 第3回), an earlier or a later one's day, not the page's (wrongdates46's
+#: written pages).
+_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
+_SITTING_NUMBER = re.compile(r"第(\d{1,3})回")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1580,6 +1585,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
+    if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
+            and int(sitting[1]) != int(own[1])):
+        return None  # 「(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認」 on 第3回's record: an earlier sitting's day
     if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
         return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
     if is_line and not labelled and in_head and _ACT_DAY_KEY.fullmatch(fold(before)):

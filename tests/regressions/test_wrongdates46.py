@@ -207,3 +207,16 @@ def test_last_years_report_glossed_in_brackets_is_for_that_fiscal_year():
 def test_last_years_review_glossed_in_brackets_is_still_written_the_year_after():
     page = "恵那野市情報化推進計画の進捗\n前年度(令和5年度)の取組の評価を踏まえ、今年度の取組を進めます。\n"
     assert years(page)[0] == 2024
+
+
+# --- another numbered sitting's day in brackets on a sitting's record ------------------------------------------
+
+def test_the_last_sittings_day_on_an_agenda_does_not_date_the_next_sittings_record():
+    page = ("第3回 地域情報化推進会議 議事要旨\n議事\n(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認\n(2) 令和7年度の取組方針\n"
+            "委員から、オンライン申請の利用促進について意見があった。\n")
+    assert years(page) == (None, None)
+
+
+def test_the_sittings_own_number_with_its_day_still_dates_it():
+    page = ("第3回 地域情報化推進会議\n第3回会議(令和6年11月20日開催)の概要\n委員から、オンライン申請の利用促進について意見があった。\n")
+    assert years(page) == (2024, 2024)
