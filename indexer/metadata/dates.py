@@ -1205,9 +1205,11 @@ _ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令
 #: 受け、…審議を重ねてまいりました」): the start of the work the page concludes, months before it, not the page's day.  Not
 #: 答申を受け (the page's news: the answer received that day).  (wrongdates46's written pages.)
 _INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。、]{0,24}?(?:諮問|依頼|要請)\s*(?:を)?\s*(?:受け|うけ|いただ)")
-#: An anniversary the sentence names after its day (「…は、平成26年4月1日に開局し、おかげさまで10周年を迎えました」):
-#: the day is the act the anniversary counts from, years before the page (wrongdates46's written pages).
-_ANNIVERSARY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年")
+#: A founding or an opening told right after its day and an anniversary after it in the sentence (「…は、平成26年4月1日に開局し、
+#: おかげさまで10周年を迎えました」): the day is the act the anniversary counts from, years before the page (wrongdates46's
+#: written pages).  Not a ceremony's day (「令和6年10月15日に創立50周年記念式典を開催しました」: the page's news).
+_ANNIVERSARY_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|、)?[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|開始)"
+                                r"(?:し|され|いた)[^。]{0,80}?(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年")
 
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
@@ -1319,9 +1321,9 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "another sitting's day (次回開催日, 前回の開催日時)"
     if _INQUIRY_RECEIVED.match(after):
         return "the day an inquiry or a request was received"
-    if _ANNIVERSARY.search(after.split("。", 1)[0]):
+    if _ANNIVERSARY_AFTER.match(after):
         return "the act an anniversary counts from"
-    if _PAST_ACT_AFTER.match(after):
+    if y.kind == "fiscal" and _PAST_ACT_AFTER.match(after):
         return "the 年度 of a past build"
     if _FIELD_KEY.search(before) or _ATTRIBUTE_DAY.search(before):
         return "a table row's day"
@@ -1569,7 +1571,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
     if subject and _INQUIRY_RECEIVED.match(fold(after)):
         subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
-    if subject and _ANNIVERSARY.search(_sentence_of(fline, y.start), y.start - (fline.rfind("。", 0, y.start) + 1) if "。" in fline[:y.start] else 0):
+    if subject and _ANNIVERSARY_AFTER.match(fold(after)):
         subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).

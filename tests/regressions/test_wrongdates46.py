@@ -220,3 +220,14 @@ def test_the_last_sittings_day_on_an_agenda_does_not_date_the_next_sittings_reco
 def test_the_sittings_own_number_with_its_day_still_dates_it():
     page = ("第3回 地域情報化推進会議\n第3回会議(令和6年11月20日開催)の概要\n委員から、オンライン申請の利用促進について意見があった。\n")
     assert years(page) == (2024, 2024)
+
+
+def test_an_anniversary_ceremonys_own_day_still_dates_a_page_without_a_date_line():
+    page = ("創立50周年記念式典\n当協会は、令和6年10月15日に創立50周年記念式典を開催しました。\n"
+            "式典には、関係者約200名が出席しました。\n")
+    assert years(page) == (2024, 2024)
+
+
+def test_the_ranker_takes_no_founding_day_an_anniversary_counts_from():
+    page = ("開局10周年を迎えて\nFMえなのは、平成26年4月1日に開局し、おかげさまで10周年を迎えることができました。\n" + _BODY)
+    assert years(page) == (None, None)
