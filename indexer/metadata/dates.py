@@ -24,7 +24,9 @@ _WP_CRUMB = re.compile(r"白書\s*[>＞]\s*(\d{1,2})\s*年版")
 #: 令和 editions are at most this number so far; an era-less edition above it is 平成.
 CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
-_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
+_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)\s*年度")
+#: A 年度 of an era in a file's name (令和4年度_防災計画.docx, R4年度実績.xlsx, H30年度): the 年度 the file is for.
+_PATH_ERA_FY = re.compile(r"(?i)(令和|平成|(?<![a-z])[rh])\s*([0-9]{1,2}|元)\s*年度")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year; a 年度's schedule (令和5年度の実施日時,
 # …の日程) heads that 年度's days, the page's (realdocs dev r610, with _ITEM_OPENER's 第N回: 1 fixed, none broken).
@@ -2675,10 +2677,17 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
 
 
 def _path_years(path: Path) -> tuple[int | None, int | None]:
+    """(fiscal year, year) a file's name gives: FY2023, 2019年度 and 令和4年度 / R4年度 are 年度 (a year in the name
+    beside 年度 is no calendar year: 「2019年度_防災計画.md」 was year 2019, breaker45); a year alone is a year."""
     name = Path(path).name
+    if era := _PATH_ERA_FY.search(name):
+        n = 1 if era[2] == "元" else int(era[2])
+        reiwa = era[1] in ("令和", "r", "R")
+        if 1 <= n <= (99 if reiwa else 31):
+            return (2018 + n if reiwa else 1988 + n), None
     fy = _PATH_FY.search(name)
     yr = None if fy else _PATH_YEAR.search(name)
-    return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
+    return (int(fy[1] or fy[2]) if fy else None), (int(yr[1]) if yr else None)
 
 
 #: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
@@ -3550,7 +3559,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         if fy is None and (pfy or pyear):
             fy = pfy or pyear
             src["fiscal_year"] = f"path: {Path(path).name}"
-        if year is None and pyear and not pfy:
+        if year is None and pyear and not pfy and (fy is None or fy <= pyear <= fy + 1):
+            # (Not a year the text's 年度 disagrees with: 「2019_防災計画.md」 holding 令和4年度's plan.)
             year = pyear
             src["year"] = f"path: {Path(path).name}"
     return fy, year, {k: _text_line_numbers(v, text, lines) for k, v in src.items()}
