@@ -778,16 +778,23 @@ PLAN_BODY_MEETING = re.compile(
     r"(?m)^[「『]?[^\n、。「」]{0,30}(?:計画|(?<!国家)(?<!企画)戦略(?!企画)|プラン|ビジョン|構想)[^\n、。「」]{0,8}"
     r"(?:本部|会議|ワーキンググループ|WG|調査会|委員会|懇談会|協議会|検討会)[」』]?"
     r"(?:\(第\d+回\)|第\d+回|の設置|を設置|[^\n]{0,20}(?:議事録|議事概要|議事要旨))")
+#: - the page's own name is a year's 重点施策 (重点取組, 重点事業, 重点方針) of a body (PLAN_OF_THE_YEAR: 「平成15年度国土地理院
+#:   重点施策総説」, 「令和元年度近畿総合通信局重点施策」): its plan for the year, as the bureaus' are under labels43, with no
+#:   further structure needed.  Not a numbered line (「(3) 平成24年度…重点施策の説明」, one item of a meeting's agenda).
+#:   Fixed half B 2 pages (国土地理院's), none broken; the realdocs dev pages it fires on beside them (10) had the theme.
+PLAN_OF_THE_YEAR = re.compile(
+    r"(?m)^(?![\s・●■◆○◇▶>\-]*(?:[(（]?[0-9０-９]+[)）.．]|[①-⑳]))[^\n]{0,20}年度[^\n]{0,20}"
+    r"(?:重点施策|重点取組|重点事業|重点方針)(?!の一覧)[^\n]{0,10}$")
 PLAN_PAGE = "plan the page presents"
 
 
 def _plan_page(norm: str) -> str | None:
     """The plan or the plan's body the page's own name is (PLAN_NAME with PLAN_STRUCTURE_MIN words of PLAN_STRUCTURE in
-    the text, or PLAN_BODY_MEETING), read on the page's first HEAD_CHARS characters and its headline; or None."""
+    the text, PLAN_BODY_MEETING or PLAN_OF_THE_YEAR), read on the page's first HEAD_CHARS characters and its headline; or None."""
     own = norm[:HEAD_CHARS] + "\n" + heading_text(norm)
     if (m := PLAN_NAME.search(own)) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN:
         return m.group().strip()
-    if m := PLAN_BODY_MEETING.search(own):
+    if m := PLAN_BODY_MEETING.search(own) or PLAN_OF_THE_YEAR.search(own):
         return m.group().strip()
     return None
 
