@@ -756,8 +756,9 @@ def _founding(s: str, around: str) -> str | None:
 #:   department's 工程表 (its 組織目標, 今年度の目標, 測定指標), a draft 研究開発計画 (大目標, 中目標), a 社会教育 plan's
 #:   基本方針 / 重点目標 / 重点施策.  Not an administrative
 #:   instrument named 計画 (PLAN_INSTRUMENT: the 周波数割当計画, a licensee's 開設計画, a 対策計画 listing stations, a
-#:   council's 事業計画, a 運用計画 or 防災計画 of procedures, a survey's 調査工程表), nor a plan named inside a sentence
-#:   (the name must be the whole line).
+#:   council's 事業計画, a 運用計画 or 防災計画 of procedures, a survey's 調査工程表, and written before any page showed
+#:   them, an office's 業務継続計画 (BCP), a 避難確保計画, a facility's 修繕 / 点検 / 保全計画, a 調達計画, a school's 行事計画),
+#:   nor a plan named inside a sentence (the name must be the whole line).
 #: - the page's own name is a meeting or the founding of a body named for a plan or a strategy (PLAN_BODY_MEETING:
 #:   「データ戦略推進ワーキンググループ(第1回)」, 「防災基本計画専門調査会第1回…議事録」, 「…構想推進WG」の設置): the body
 #:   that drives the plan (as the 推進本部 is).  Not 国家戦略特別区域 (a deregulation zone's 諮問会議) nor a 企画戦略 office
@@ -768,6 +769,7 @@ def _founding(s: str, around: str) -> str | None:
 #: the body's meeting fixed half A 2 / half B 2, none broken.
 PLAN_NAME = re.compile(
     r"(?m)^[^\n]{0,50}(?<!割当)(?<!開設)(?<!対策)(?<!事業)(?<!運用)(?<!防災)(?<!避難)(?<!調査)(?<!各種)"
+    r"(?<!継続)(?<!確保)(?<!修繕)(?<!点検)(?<!調達)(?<!行事)(?<!保全)"
     r"(?:計画|プラン|戦略|ビジョン|工程表|重点施策)"
     r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
 PLAN_STRUCTURE = re.compile(

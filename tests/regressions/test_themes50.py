@@ -211,3 +211,22 @@ def test_a_training_in_one_line_of_a_press_conferences_list_is_not_the_pages_sub
 
 def test_a_training_house_is_no_training():
     assert training_of(ROOM) is None
+
+
+# An office's business-continuity plan: procedures for a disaster, with its 目次 and 目標 (an instrument, not a plan of
+# the kind the theme is about; 地域防災計画 chapters of procedures are left without it in the labels).
+BCP = """○○市業務継続計画(BCP)
+目次
+第1章 総則
+第2章 被害想定
+第3章 非常時優先業務
+1 目的
+大規模な地震が発生した場合においても、市民の生命と財産を守るため、非常時優先業務を継続する。
+2 目標
+発災後3日以内に窓口業務の再開を目標とする。
+3 基本方針
+職員の安全を確保し、代替庁舎において業務を行う。"""
+
+
+def test_a_business_continuity_plan_is_no_plan_page():
+    assert plan_of(BCP) is None
