@@ -117,3 +117,21 @@ def test_a_bureau_acting_in_its_own_name_above_the_list_keeps_its_block():
     assert _meta(text).region == ("東北",)
     # The list alone is still no place (national45).
     assert _meta("以下の各総合通信局等にお問い合わせください。\n" + _OTHER_BUREAUS).region == ()
+
+
+# --- a whole page's closing heading, as extraction hands it in (no final line break) --------------------------------
+
+_SEMINAR = ("総務省トップ>組織案内>地方支分部局>中国総合通信局>地域ICTセミナーを開催\n\n地域ICTセミナーを開催\n\n"
+            "中国総合通信局は、令和6年2月9日、地域の課題解決にICTを利活用することを目的にセミナーを開催しました。\n\n"
+            "講演の概要\n")
+
+
+def test_a_closing_heading_without_a_final_line_break_keeps_its_place():
+    # extract() strips a file's last line break: the text of a whole page ends right after its last heading.
+    assert "徳島県" in _meta(_SEMINAR + "徳島県上勝町のいろどり事業について").prefecture
+
+
+def test_a_long_speaker_line_cut_at_the_excerpts_end_is_still_passing():
+    text = (_SEMINAR + "続いて、全国的にも優良なICTを利活用した地域づくりの事例について講演していただきました。\n"
+            "徳島県神山町において過疎地における雇用創出と人材育成による地域の再生に取り組むNPO法人グリーンバレー理事長の大南")
+    assert "徳島県" not in _meta(text).prefecture
