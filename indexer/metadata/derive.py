@@ -185,7 +185,7 @@ _BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])(?<!の)当�
 #: others are three bureau pages naming none, whose issuer is their bureau anyway, and 近畿経済産業局's); none names a
 #: headquarters bureau; r3634, the one page the rule moved, names both 当局 and 九州総合通信局.
 _BUREAU_KIND = re.compile(r"総合通信(?:局|事務所)")
-_HQ_BUREAU = re.compile(r"(?:総合通信基盤|情報流通行政|統計|行政評価|行政管理|自治行政|自治財政|自治税務|国際戦略|大臣官房)局")
+_HQ_BUREAU = re.compile(r"(?:総合通信基盤|情報流通行政|統計|行政評価|行政管理|自治行政|自治財政|自治税務|国際戦略)局")
 
 
 def _bureau_self(text: str) -> bool:
