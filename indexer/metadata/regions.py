@@ -2481,9 +2481,10 @@ def _own_office(text: str, title: str, places: list[Place], title_places: list[P
 #: running text cut off by the excerpt is no heading.
 HEADING_CHARS = 60
 #: A text's last line read as cut running text rather than as a heading (see _guests) is at least this long: a
-#: closing heading is short (「徳島県上勝町のいろどり事業について」, 17), national45's r523 cut speaker line 57 characters
-#: (sceptic56: with the bound, no realdocs dev page moved on 2026-12-05, r523 stays fixed).
-CUT_LINE_CHARS = 40
+#: closing heading is short (「徳島県上勝町のいろどり事業について」, 17), national45's cut speaker lines longer (r523's 57
+#: characters, its test's 39).  sceptic56: with the bound, no realdocs dev page moved on 2026-12-05, r523 stays fixed;
+#: a closing heading of 30 to 60 characters under a talk still loses its place (left).
+CUT_LINE_CHARS = 30
 
 
 def _is_heading(line: str) -> bool:
@@ -2570,7 +2571,7 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
             # NPO法人グリーンバレー理事長の大南」 under 「…事例について講演していただきました。」): running text, as
             # regions_of reads such a line (CUT_SENTENCE_CHARS), short only because it was cut.  national45: realdocs dev
             # 2026-12-05, half A r523 (a 中国 bureau's seminar, a speaker's 神山町) fixed, none other moved.
-            # Only a line as long as running text runs (CUT_LINE_CHARS): the text handed in from a file never ends in a
+            # Only a line longer than a heading mostly is (CUT_LINE_CHARS): the text handed in from a file never ends in a
             # line break (extract strips it, sceptic56), so a whole page's closing heading (「徳島県上勝町のいろどり事業に
             # ついて」) ends the text just as a cut excerpt does.
             line = line_text(li)
