@@ -79,7 +79,7 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     one_area = docinfo.area_office(organization)
     listed = name is not None and not one_area and not _REGIONAL_ORG.search(organization[len(name):])
     if organization and not one_area and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
-        if _BUREAU_SELF.search(text) or _relays(text, organization):
+        if _bureau_self(text) or _relays(text, organization, name):
             # A 総合通信局's page in the ministry's words (総務省電波利用申請・届出システム, 「総務省では…」) that writes
             # of itself as 当局, or a town's page relaying the state body's notice under its name (「消費者庁・
             # 国民生活センターからの情報提供」): not the state's own page (see _BUREAU_SELF and _relays).
@@ -177,18 +177,40 @@ _LOCAL_FIRST_PERSON = re.compile(
 _BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])(?<!の)当局(?![\u4e00-\u9fff])")
 #: A heading that passes on a state body's notice (「消費者庁・国民生活センターからの情報提供」, 「総務省からのお知らせ」): the
 #: page of the body that relays it (a town's consumer page), whose issuer read from its first lines is the relayed body.
+#: …but only on a page that names the 総合通信局 (its own kind: 「総合通信局等に申請書を提出」, 「当局または九州総合通信局に」):
+#: 当局 is as well a ministry's own bureau at its headquarters (総務省統計局's 「当局では、全国の世帯を対象に」, 総合通信基盤局's
+#: 「(当局)又は各総合通信局」, named then: _HQ_BUREAU) or, in running text, a regulator abroad (「欧州委員会は…。当局は、」)
+#: or a tax office's or police's (「当局から、メールで納税を求めることはありません」) — a national page, the country's.
+#: sceptic56: of the 61 realdocs dev pages (2026-12-05) writing 当局 standing alone, 57 name a 総合通信局 (all a bureau's; the 4
+#: others are three bureau pages naming none, whose issuer is their bureau anyway, and 近畿経済産業局's); none names a
+#: headquarters bureau; r3634, the one page the rule moved, names both 当局 and 九州総合通信局.
+_BUREAU_KIND = re.compile(r"総合通信(?:局|事務所)")
+_HQ_BUREAU = re.compile(r"(?:総合通信基盤|情報流通行政|統計|行政評価|行政管理|自治行政|自治財政|自治税務|国際戦略)局")
+
+
+def _bureau_self(text: str) -> bool:
+    """Whether the page writes 当局 of a 総合通信局 (see _BUREAU_SELF, _BUREAU_KIND, _HQ_BUREAU)."""
+    return bool(_BUREAU_SELF.search(text) and _BUREAU_KIND.search(text) and not _HQ_BUREAU.search(text))
+
+
 _RELAY_HEAD = re.compile(r"から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
 RELAY_HEAD_CHARS = 400
 RELAY_NAME_REACH = 30
 
 
-def _relays(text: str, organization: str) -> bool:
+def _relays(text: str, organization: str, name: str | None = None) -> bool:
     """Whether the page's first lines pass on a notice of the body read as its issuer (the name within
     RELAY_NAME_REACH characters before 「からの情報提供」 and the like).  On the realdocs dev pages of 2026-12-05 the 5
     pages writing such a heading are all towns' (none labelled 全国); it took the 全国 of one (half B r4272, 佐久市's page
     relaying 消費者庁's warnings), none other moved.  Not when the body signs the page on a line of its own (「総務省から
     のお知らせ」 over 「総務省」: its own notice, tests/regressions/test_places40.py)."""
     if re.search(r"(?m)^[ \t\u3000]*" + re.escape(organization) + r"[ \t\u3000]*$", text):
+        return False
+    if _speaks_as_itself(text, name or organization) and not _local_signoff(text):
+        # Nor when the body opens a sentence as its subject (「総務省からのお知らせ」 over 「総務省では、携帯電話の不正利用を
+        # 防止するため…」) and no town's office signs the page's last line (小布施町役場 総務課: the town copying the
+        # ministry's text): the ministry's own notice, unsigned.  sceptic56: none of the 5 realdocs dev pages
+        # (2026-12-05) under such a heading writes its body so (r4272's 「消費者庁が実施した調査では」 is a finding it quotes).
         return False
     return any(organization in text[max(0, m.start() - RELAY_NAME_REACH):m.start()]
                for m in _RELAY_HEAD.finditer(text, 0, RELAY_HEAD_CHARS))
@@ -500,13 +522,17 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
-            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _BUREAU_SELF.search(text)):
-        return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE; a bureau's 当局: _BUREAU_SELF)
+            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _bureau_self(text)
+            or (organization and _relays(text, organization, docinfo.national_name(organization)))):
+        # (a town named so: see derive_metadata's NATIONWIDE_TWICE; a bureau's 当局: _BUREAU_SELF; a page relaying a
+        # state body's notice under its name, whose 国民 or 最寄りの総合通信局 are the relayed body's words: _relays —
+        # sceptic56, a town's 「総務省からのお知らせ」 sending its readers to 最寄りの総合通信局 had gone 全国)
+        return None
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
     voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")
               and not (v.group() == "行政相談委員" and _CONSULTATION_DAY.search(text))]
-    if (voices and all(v.group() == "国民" for v in voices) and _TO_THE_OFFICE.search(text)
+    if (voices and all(v.group() == "国民" for v in voices) and _to_the_office(text)
             and not _RESIDENCE_OFFICE.search(text)):
         # 国民 alone on a page that has its readers come to its office (来庁): the scheme's purpose a town's page
         # quotes (「国民の利便性を高め公平公正な社会を実現する社会基盤です」 on its マイナンバーカード page, 交付時来庁方式),
@@ -555,6 +581,15 @@ _CONSULTATION_DAY = re.compile(r"行政相談所|相談所を開設|相談日")
 #: dev 2026-12-05, national45: half B r3303, 辰野町's マイナンバー counter quoting the scheme's 国民, fixed; the 2 other dev
 #: pages writing one are a town's and were right; 窓口を開設 is any body's — 文化庁's consultation desk — and is left out).
 _TO_THE_OFFICE = re.compile(r"来庁|(?:夜間|休日|土曜|日曜|土日)(?:の)?窓口")
+#: …but an evening or weekend counter of the state's own offices in every area (「年金事務所では毎週月曜日に夜間窓口を
+#: 開設し」, 税務署's 休日窓口, ハローワーク's 夜間窓口) is the state body's page on them, the country's (sceptic56; neither
+#: realdocs dev page writing an evening counter, 2026-12-05, names one).
+_STATE_OFFICES = re.compile(r"年金事務所|年金相談センター|税務署|ハローワーク|公共職業安定所|法務局|労働基準監督署|運輸支局|出入国在留管理")
+
+
+def _to_the_office(text: str) -> bool:
+    """Whether the page has its readers come to its own counter (see _TO_THE_OFFICE, _STATE_OFFICES)."""
+    return any(m.group() == "来庁" or not _STATE_OFFICES.search(text) for m in _TO_THE_OFFICE.finditer(text))
 #: …unless the office is each reader's town (お住まいの市区町村の窓口に来庁, 住民票のある市町村): the state's page on the
 #: same scheme, addressing the whole country (sceptic45's page; r2909, the town's page, writes neither).
 _RESIDENCE_OFFICE = re.compile(r"(?:お住まい|住民票のある|住民登録のある|住所地)の(?:市区町村|市町村|区市町村|自治体)")

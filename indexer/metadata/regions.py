@@ -677,6 +677,10 @@ _EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通
 #: 北海道 from the list's first line (the one bureau whose block is a prefecture too); the next most is three.
 EVERY_BUREAU_MIN = 5
 _BUREAU_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
+#: …except a bureau acting in a sentence of the page (「九州総合通信局では、令和5年度に管内の12市町村にアドバイザーを
+#: 派遣し」): a case of its block the ministry's page presents beside the list, not where the reader is sent
+#: (sceptic56; r4510, the one realdocs dev page the list rule moved, writes no bureau so).
+_BUREAU_ACTS = LazyPattern(r"総合通信(?:局|事務所)(?:では|は|が)")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -2476,6 +2480,11 @@ def _own_office(text: str, title: str, places: list[Place], title_places: list[P
 #: A heading or a subtitle (− 北海道胆振東部地震を振り返る −) is a short line with no full stop:
 #: running text cut off by the excerpt is no heading.
 HEADING_CHARS = 60
+#: A text's last line read as cut running text rather than as a heading (see _guests) is at least this long: a
+#: closing heading is short (「徳島県上勝町のいろどり事業について」, 17), national45's cut speaker lines longer (r523's 57
+#: characters, its test's 39).  sceptic56: with the bound, no realdocs dev page moved on 2026-12-05, r523 stays fixed;
+#: a closing heading of 30 to 60 characters under a talk still loses its place (left).
+CUT_LINE_CHARS = 30
 
 
 def _is_heading(line: str) -> bool:
@@ -2562,8 +2571,11 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
             # NPO法人グリーンバレー理事長の大南」 under 「…事例について講演していただきました。」): running text, as
             # regions_of reads such a line (CUT_SENTENCE_CHARS), short only because it was cut.  national45: realdocs dev
             # 2026-12-05, half A r523 (a 中国 bureau's seminar, a speaker's 神山町) fixed, none other moved.
+            # Only a line longer than a heading mostly is (CUT_LINE_CHARS): the text handed in from a file never ends in a
+            # line break (extract strips it, sceptic56), so a whole page's closing heading (「徳島県上勝町のいろどり事業に
+            # ついて」) ends the text just as a cut excerpt does.
             line = line_text(li)
-            cut = (not text[len(text.rstrip()):] and text.rstrip().endswith(line.strip())
+            cut = (not text[len(text.rstrip()):] and text.rstrip().endswith(line.strip()) and len(line.strip()) >= CUT_LINE_CHARS
                    and not line.rstrip().endswith(("。", "」", ")", "）")) and _CUT_SENTENCE_KANA.search(line))
             headings[li] = _is_heading(line) and not cut
         heading = p.start < head_end and headings[li]
@@ -3004,7 +3016,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     if len({p.block for p in bureaus}) >= EVERY_BUREAU_MIN:
         # The bureaus of most blocks named (a contact list of 北海道総合通信局 … 沖縄総合通信事務所): offices where the
         # reader is sent, none of them a place of the page (see EVERY_BUREAU_MIN).
-        places = [p for p in places if not _BUREAU_AFTER.match(text, p.end)]
+        places = [p for p in places if not _BUREAU_AFTER.match(text, p.end) or _BUREAU_ACTS.match(text, p.end)]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
