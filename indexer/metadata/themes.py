@@ -823,22 +823,28 @@ def _machine_hits(counts: dict[int, int]) -> int:
     return sum(c for wd, c in counts.items() if words[wd][0] in MACHINES)
 
 
-#: sceptic55: MACHINES_AT_WORK only on a page about スマート農業, one that names it SMART_FARMING_NAMED times or more (the
-#: 農林水産業 word it counts).  That is the page the rule was read from — a smart-farming demonstration, project sheet,
+#: sceptic55: MACHINES_AT_WORK only on a page about スマート農業, one whose title names it or whose text names it
+#: SMART_FARMING_NAMED times or more (the 農林水産業 word it counts).  That is the page the rule was read from — a smart-farming demonstration, project sheet,
 #: booth or visit, whose スマート農業 ×4 to ×14 makes 農林水産業 so dense that its machines stay minor (the 4 dev pages
 #: it fixed name it 4, 7, 9 and 14 times).  A farm page on another subject names two machine words in passing: a harvest
 #: festival's programme (「ドローンショー」, 「ドローン操縦体験」), a farm plan's one item 「(3) スマート農業の推進 ドローン
 #: や自動操舵トラクター等の導入を支援」 (the labels44 convention: スマート農業 as a plan's heading gives 農林水産業 only), a
 #: fisheries plan's line on 画像認識; there AI stays minor unless its own density lifts it.  Pages of its own
-#: (tests/regressions/test_sceptic55.py); realdocs dev unchanged.
+#: (tests/regressions/test_sceptic55.py); realdocs dev unchanged.  The title counts as a page's subject (a project sheet
+#: 「スマート農業推進事業について」 naming it twice in its text: tests/test_metadata_themes.py).
 SMART_FARMING_NAMED = 3
 SMART_FARMING = "スマート農業"
 
 
-def _smart_farming_page(counts: dict[int, int]) -> bool:
-    """Whether a 農林水産業 tally (word index -> count) names スマート農業 SMART_FARMING_NAMED times or more."""
+def _smart_farming_page(counts: dict[int, int], title_terms: Sequence[str]) -> bool:
+    """Whether a page is about スマート農業: its title (analyzed) names it, or its 農林水産業 tally (word index -> count)
+    counts it SMART_FARMING_NAMED times or more."""
     words = taxonomy().words
-    return sum(c for wd, c in counts.items() if words[wd][0] == SMART_FARMING) >= SMART_FARMING_NAMED
+    hits = [(wd, c) for wd, c in counts.items() if words[wd][0] == SMART_FARMING]
+    if sum(c for _, c in hits) >= SMART_FARMING_NAMED:
+        return True
+    forms = next((f for w, f in words if w == SMART_FARMING), ())
+    return bool(forms) and bool(_positions(title_terms, forms, {}))
 
 
 REVIVAL = "地域ビジネス・地域活性化"
@@ -1063,8 +1069,8 @@ def explain_themes(
     def qualifies(k: int, d: float, weighted: list[float], strong: list[int], counts: list[dict[int, int]], top: float) -> bool:
         minor = d < RELATIVE_MIN * top and (d < DENSE_ENOUGH or (k in named and strong[k] < MIN_HITS))
         if (minor and k == _AI and farm_first and _machine_hits(counts[k]) >= MACHINES_AT_WORK
-                and _smart_farming_page(counts[_FARM])):
-            minor = False  # the machines at work on a farm page (MACHINES_AT_WORK)
+                and _smart_farming_page(counts[_FARM], title_terms if title_terms is not None else terms[:HEAD_TERMS])):
+            minor = False  # the machines at work on a smart-farming page (MACHINES_AT_WORK, SMART_FARMING_NAMED)
         two_words = sum(word in strong_words for word in counts[k]) >= TWO_WORDS
         if d < (TWO_WORDS_DENSITY if two_words else DENSITY_MIN) or minor:
             return False
