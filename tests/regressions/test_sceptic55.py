@@ -1,7 +1,8 @@
 """sceptic55: pages of my own where themes49's rules could misfire, labelled by bench/realdocs README's conventions first.
 
 Narrowed here: 情報利活用 (the analyzer reads 住民情報の利活用 as it) only after a field's name; MACHINES_AT_WORK only on a
-page about スマート農業; サテライトオフィス beside 在宅勤務 only where the page lists them together.  Kept as themes49 made
+page about スマート農業; 自動操舵 only near farm machines; サテライトオフィス beside 在宅勤務 only where the page lists them
+together.  Kept as themes49 made
 them, and checked: a funding line on a revival project's own sheet, a Digi田甲子園 entry beside its field, a drone survey
 of flooded fields."""
 
@@ -155,6 +156,21 @@ def test_machines_at_work_on_a_smart_farming_page_are_ai() -> None:
 
 def test_a_drone_survey_of_flooded_fields_is_ai() -> None:
     assert {FARM, DISASTER, AI} <= themes_of(FLOODED_FIELDS)
+
+
+# A 海上保安部's notice on fishing boats colliding on autopilot (label: no technology theme; 農林水産業 at most): a boat's
+# 自動操舵 is no machine that works by itself on a farm (themes.toml pairs the word with farm machines).
+AUTOPILOT_COLLISIONS = """漁船の衝突事故防止について
+○○海上保安部管内では、今年に入り漁船の衝突事故が3件発生しています。
+事故の多くは、自動操舵で航行中に見張りが不十分となり、前方の船舶に気付くのが遅れたことが原因です。
+自動操舵中であっても、常に周囲の見張りを行い、他の船舶の動きに注意してください。
+また、漁場への往復の際は、居眠りを防ぐため、複数人での当直や休憩を心がけましょう。
+自動操舵装置に頼りすぎないことが、事故を防ぐ第一歩です。
+漁業者の皆様のご協力をお願いします。"""
+
+
+def test_a_fishing_boat_autopilot_is_no_ai() -> None:
+    assert AI not in themes_of(AUTOPILOT_COLLISIONS)
 
 
 # --- サテライトオフィス beside 在宅勤務 ----------------------------------------------------------------------------------
