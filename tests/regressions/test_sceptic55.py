@@ -1,6 +1,7 @@
 """sceptic55: pages of my own where themes49's rules could misfire, labelled by bench/realdocs README's conventions first.
 
-Narrowed here: 情報利活用 (the analyzer reads 住民情報の利活用 as it) only after a field's name; MACHINES_AT_WORK only on a
+Narrowed here: 情報利活用 (the analyzer reads 住民情報の利活用 as it) only after a field's name; 情報流通基盤 only near
+words of disaster response; MACHINES_AT_WORK only on a
 page about スマート農業; 自動操舵 only near farm machines; サテライトオフィス beside 在宅勤務 only where the page lists them
 together.  Kept as themes49 made
 them, and checked: a funding line on a revival project's own sheet, a Digi田甲子園 entry beside its field, a drone survey
@@ -88,6 +89,30 @@ def test_a_care_data_wg_discussing_personal_information_is_data_use() -> None:
 
 def test_a_field_data_use_written_with_no_is_data_use() -> None:
     assert {DATA, HEALTH} <= themes_of(HEALTH_DATA_USE)
+
+
+# 総務省-style page on misinformation calling SNS 「国民の情報流通の基盤」 (label: 迷惑メール・ネット上のトラブル; not
+# data-use: the analyzer reads 情報流通の基盤 as 情報流通基盤, which themes.toml pairs with words of disaster response).
+MISINFORMATION = """デジタル空間における情報流通の健全性確保に向けた検討
+インターネット上では、SNSや動画共有サービスなどのプラットフォームが、国民の情報流通の基盤となっています。
+一方で、偽・誤情報や誹謗中傷の拡散が社会問題となっており、災害時には偽情報が救助活動を妨げる事例も見られました。
+総務省では、有識者会議において、プラットフォーム事業者による偽・誤情報への対応や、情報流通の基盤としての透明性の確保について検討を進めています。
+利用者のリテラシーの向上に向けた啓発教材の作成や、ファクトチェックの推進にも取り組んでいます。"""
+
+# A prefecture's page on its disaster information platform (label: 防災・減災, オープンデータ・データ活用), as themes49 read.
+DISASTER_PLATFORM = """SIP4D(基盤的防災情報流通ネットワーク)との接続について
+SIP4Dは、国の機関や都道府県が持つ情報を集約し、関係機関が共有するための情報流通基盤です。
+県では、県のシステムをこの情報流通基盤に接続し、道路の通行止めや避難所の開設状況のデータを自動で提供できるようにしました。
+提供したデータは、市町村や自衛隊などが地図上で閲覧でき、データ連携の手間が減りました。
+接続に当たっては、データの項目や形式を国の仕様に合わせました。"""
+
+
+def test_the_information_space_of_sns_is_no_data_use() -> None:
+    assert DATA not in themes_of(MISINFORMATION)
+
+
+def test_a_disaster_information_platform_is_data_use() -> None:
+    assert {DATA, DISASTER} <= themes_of(DISASTER_PLATFORM)
 
 
 # --- MACHINES_AT_WORK ------------------------------------------------------------------------------------------------
