@@ -24,7 +24,9 @@ _WP_CRUMB = re.compile(r"白書\s*[>＞]\s*(\d{1,2})\s*年版")
 #: 令和 editions are at most this number so far; an era-less edition above it is 平成.
 CURRENT_REIWA = 8
 _WP_DIR = re.compile(r"whitepaper|white[-_]?paper|hakusho|白書", re.I)
-_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)")
+_PATH_FY = re.compile(r"(?i)(?<![a-z])fy[-_]?((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)\s*年度")
+#: A 年度 of an era in a file's name (令和4年度_防災計画.docx, R4年度実績.xlsx, H30年度): the 年度 the file is for.
+_PATH_ERA_FY = re.compile(r"(?i)(令和|平成|(?<![a-z])[rh])\s*([0-9]{1,2}|元)\s*年度")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)")
 # Words right after a 年度 that make it the document's own year; a 年度's schedule (令和5年度の実施日時,
 # …の日程) heads that 年度's days, the page's (realdocs dev r610, with _ITEM_OPENER's 第N回: 1 fixed, none broken).
@@ -262,6 +264,10 @@ _REVISION_AFTER = re.compile(r"\s*(?:一部)?改正")
 _BARE_FY_LINE = re.compile(
     r"[\s■□●○◆◇【\[(<・*#]*(?:明治|大正|昭和|平成|令和|[RHS]|(?:19|20)(?=\d\d))\s*[\d元]{1,2}(?:\s*\([^)]{1,8}\))?\s*年度(?:\s*\([^)]{1,12}\))?[\s】\])>]*"
 )
+#: A table's row of a 年度 and its figure (「令和4年度 12件」, 「令和5年度\t18件\t2,400千円」, 「令和3年度:85%」): with another such row
+#: of another 年度 on the page, a table of several years, none of whose rows is the page's 年度 (wrongdates46's written pages).
+_FY_FIGURE_ROW = re.compile(
+    _BARE_FY_LINE.pattern + r"\s*[:：|｜\t]?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|団体|社|校|局|世帯|回|か所|箇所|円|千円|万円|百万円|億円|%|％|ha|km)?[\s|｜\t]*)+")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).
@@ -339,12 +345,19 @@ def _in_title_step(line: tuple[int, int, str], y: YearMention) -> bool:
     return y.start - start >= last and bool(title_proper(text[last:]))
 
 
+_GLOSS_CLOSES = re.compile(r"\s*[)）]")
+
+
 def _reported(folded: str, line: tuple[int, int, str], y: YearMention) -> bool:
     """Whether y is the 年度 its sentence reports on, by a verb that announces the report (_FY_REPORTED)."""
     start, end, _ = line
     opened = folded.rfind("。", start, y.start) + 1 or start
     closes = folded.find("。", y.end, end)
-    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, y.end, end if closes < 0 else closes + 1):
+    at = y.end
+    if (_PREVIOUS_FY_BEFORE.search(folded, max(start, y.start - 8), y.start) or _CURRENT_FY_BEFORE.search(folded, max(start, y.start - 8), y.start)) and (
+            shut := _GLOSS_CLOSES.match(folded, y.end, end)):
+        at = shut.end()  # 「昨年度(令和5年度)に実施した…調査の結果を取りまとめました」: the bracket glosses 昨年度, read on after it
+    if _ASIDE_OPENER.match(folded, opened, y.start) or not _FY_REPORTED.match(folded, at, end if closes < 0 else closes + 1):
         return False
     # 「政府は、平成28年5月、2030年度の温室効果ガス排出量を…削減する目標を含む計画を公表しました。」: a 年度 after the
     # day its sentence tells is a target the report sets, not the 年度 it reports on (dates45: a reported misfire).  Read
@@ -399,6 +412,32 @@ def _business_year_span(title: str, lines) -> YearMention | None:
     return None
 
 
+#: A heading telling the dated lines below it as past (過去の募集, これまでの開催状況, 沿革, 改定履歴): each 年度 opening one of
+#: those lines is a past round's or a record's, not a heading of the page's own 年度 (bench/realdocs README, dates of pages
+#: without a date line: a history, past events given as background, an application period of a past round do not date a
+#: page; wrongdates46's written pages).  Narrower than _PAST_RECORD: 実績 or 開催状況 alone heads a 年度's own report.
+_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|履歴|終了した")
+PAST_RUN = 20
+
+
+#: After a 年度, a past act that made the thing a title or heading goes on to name (「平成28年度に整備した光ファイバ網の更新に
+#: ついて」, 「令和3年度に導入したAI議事録システムの利用状況」): the year that thing was built or brought in, years before the page
+#: about its update or its use (wrongdates46's written pages).  Not 実施した (「令和5年度に実施した調査の結果」: the report of
+#: that 年度, bench/realdocs README: results reported after their 年度).
+_PAST_ACT_AFTER = re.compile(r"\s*(?:(?:に|中に|末に)\s*[^\s、。]{0,12}?(?:整備|導入|設置|開設|構築|建設|策定|制定|設立|開通|更新|改修)"
+                             r"(?:した|された)(?=[一-龥ァ-ヶ「『A-Za-zＡ-Ｚａ-ｚ])"
+                             # …or the founding of a scheme or a body named by its 年度 (「…交付金(平成20年度創設)」)
+                             r"|(?:に)?\s*(?:創設|設立|発足)\s*(?:[)）]|され|した))")
+
+
+def _under_past_heading(lines, li: int) -> bool:
+    """Whether line li opens a run of dated lines (none a sentence) right under a _PAST_HEADING line that is no sentence."""
+    j = li - 1
+    while j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and find_years(lines[j][2]):
+        j -= 1
+    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and bool(_PAST_HEADING.search(fold(lines[j][2])))
+
+
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     """The 年度 the document is for: in the title, the first lines, or named
     as the year of its plan, report or budget — never just the most frequent."""
@@ -412,6 +451,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             continue
         if y.kind == "fiscal" and not (
             _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _EX_POST.match(after)
+            or _PAST_ACT_AFTER.match(after)
             or (evaluation and _PROJECT_KEY.search(before))
         ):
             return _OwnFiscalYear(y, f"title: 「{title.strip()[:40]}」", True)
@@ -459,6 +499,11 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
     # down) the page runs over several years, and neither is its own.
     bare = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _BARE_FY_LINE.fullmatch(folded, lines[li][0], lines[li][1])}
     bare_sections = len(set(bare.values())) >= 2
+    # 「令和4年度 12件」 / 「令和5年度 18件」: rows of a table of several years, none the page's
+    rows = {li: y.year for y, li in zip(mentions, line_of) if li < len(lines) and _FY_FIGURE_ROW.fullmatch(folded, lines[li][0], lines[li][1])}
+    if len(set(rows.values())) >= 2:
+        bare.update(rows)
+        bare_sections = True
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
     topical: set[int] = set()  # the 年度 a mention of evidence enough names as a topic
     # A 年度 an opening sentence brings in as a second subject (「併せて、平成28年度電波監視結果の概要…について別紙の
@@ -517,7 +562,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             # …行います。」), unless it is the sentence's topic (_FY_TOPIC below).  A long
             # line without 。 counts as a sentence only past its first words.
             long_sentence = in_sentence and ("。" in lines[li][2] or y.start - lines[li][0] > 4 or bool(_CONNECTIVE_OPENS.match(lines[li][2])))
-            if len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare):
+            if (len(years_on_line.get(li, ())) < LIST_YEARS and not (yearly_sections and not in_sentence) and not (bare_sections and li in bare)
+                    and not (not in_sentence and li < len(lines) and _under_past_heading(lines, li))):
                 score += (6 - 0.4 * rank) * (0.5 if long_sentence else 1.0)
                 heading = not long_sentence
         if _OWN_FY_AFTER.match(after):
@@ -578,8 +624,10 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         if current or previous:
             score += 5  # 今年度(令和3年度): the text names the 年度 it is written in
             topic = True
-        if previous:
-            y = y._replace(year=y.year + 1)  # 前年度(令和4年度): written in 令和5年度
+        if previous and not (reported and results):
+            # 前年度(令和4年度): written in 令和5年度; but a report of that 年度's results (「昨年度(令和5年度)に実施した…調査の
+            # 結果を取りまとめましたので公表します」) is for that 年度 (bench/realdocs README, results reported after their 年度)
+            y = y._replace(year=y.year + 1)
         if _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
             score -= 6  # 令和元年度～令和７年度 is a span, not this document's year
         if _EX_POST.match(folded, y.end, lines[li][1] if li < len(lines) else y.end):
@@ -592,6 +640,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             score -= 6  # 「相談件数は令和4年度から急増しており、令和6年度は直近5年間で最も多く…」: one year of a series
         if _TARGET_AFTER.match(after):
             score -= 6  # 令和9年度までに is a target, 令和2年度から a start: not this document's year
+        elif _PAST_ACT_AFTER.match(folded, y.end):
+            score -= 6  # 平成28年度に整備した光ファイバ網の更新: the 年度 the thing the page is about was built in
         if _REVISION_AFTER.match(after):
             score -= 6  # 令和3年度改正個人情報保護法: a law by the year of its revision
         if re.search(r"[(（]\s*$", before) and li not in breakdown and not (current or previous or latest) and not (not in_sentence and re.match(r"\s*[)）]\s*(?:\n|$)", after)):
@@ -605,7 +655,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
                 why += f" (「{y.text}」, the 年度 a policy speech opens)"
             elif reported:
                 why += f" (「{y.text}」, the 年度 an opening sentence reports on)"
-            if previous:
+            if previous and not (reported and results):
                 why += f" (前年度 「{y.text}」: written in the 年度 after)"
             best = (score, y, why, heading or speech, topic, reported, results, speech)
     if best and not best[4] and best[1].year in topical:
@@ -930,7 +980,23 @@ _FIELD_KEY = re.compile(
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
-_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])日\s*時)\s*[:：】\]]?\s*$")
+#: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
+#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages.)
+_EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
+                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
+#: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
+#: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
+_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
+#: A key of a day alone opening its line that names a service's stop or a work's day (停止日, 休館日, 切替日, 作業予定日): the day
+#: of the act a notice announces, an event's day as _EVENT_KEY's are; named, not any 〜日 (会見日: a record's own day is a date
+#: line, test_metadata_dates) (wrongdates46's written pages).
+_ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービス|システム|放送|通信)?\s*(?:停止|休止|休館|休業|閉庁|閉館|作業|点検|保守|工事|切替|切り替え|移行"
+                          r"|メンテナンス|運休|延期|中止)\s*(?:予定)?\s*日\s*[:：】\]]?\s*")
+#: A numbered sitting named with its day in brackets (第2回会議(令和6年8月5日開催), 第1回委員会(令和6年6月3日)): on the record
+#: of a sitting of another number (the title's 第3回), an earlier or a later one's day, not the page's (wrongdates46's
+#: written pages).
+_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
+_SITTING_NUMBER = re.compile(r"第(\d{1,3})回")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1133,7 +1199,19 @@ _NATION_SUBJECT = re.compile(r"(?:^|[\s。、「」()（）])国\s*(?:は|では
 
 #: A title naming a founding, an opening or a law's making (…を設立しました, …の開局について, …条例の施行): the page is
 #: the news of that act, and the day its subject sentence gives is the page's.
-_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置")
+_ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令|誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|設置"
+                        # …not an anniversary of it (開局10周年を迎えて, 設立20周年記念式典, 合併十周年): the page is written
+                        # years after the act, whose day its first sentence recalls (wrongdates46's written pages)
+                        r"(?!\s*(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年)")
+#: A day on which the subject received the inquiry or request its work answers (「当審議会は、令和5年4月10日に市長から諮問を
+#: 受け、…審議を重ねてまいりました」): the start of the work the page concludes, months before it, not the page's day.  Not
+#: 答申を受け (the page's news: the answer received that day).  (wrongdates46's written pages.)
+_INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。、]{0,24}?(?:諮問|依頼|要請)\s*(?:を)?\s*(?:受け|うけ|いただ)")
+#: A founding or an opening told right after its day and an anniversary after it in the sentence (「…は、平成26年4月1日に開局し、
+#: おかげさまで10周年を迎えました」): the day is the act the anniversary counts from, years before the page (wrongdates46's
+#: written pages).  Not a ceremony's day (「令和6年10月15日に創立50周年記念式典を開催しました」: the page's news).
+_ANNIVERSARY_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:に|、)?[^。]{0,40}?(?<!を)(?:誕生|発足|設立|創設|創立|開設|開業|開所|開局|開校|開通|合併|開始)"
+                                r"(?:し|され|いた)[^。]{0,80}?(?:[0-9]+|[一二三四五六七八九十百]+)\s*周年")
 
 #: A date opening a clause (「令和4年4月1日、…」, 「平成26年4月1日に…」) whose sentence goes on to tell, as its
 #: verb, of a law or another body's text made or coming into force (…法が改正され、, 国は…を閣議決定しました),
@@ -1241,6 +1319,14 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "a target, a start or a span"
     if _DEADLINE_LABEL.search(before[-12:]):
         return "a deadline"
+    if _OTHER_SITTING_KEY.search(before):
+        return "another sitting's day (次回開催日, 前回の開催日時)"
+    if _INQUIRY_RECEIVED.match(after):
+        return "the day an inquiry or a request was received"
+    if _ANNIVERSARY_AFTER.match(after):
+        return "the act an anniversary counts from"
+    if y.kind == "fiscal" and _PAST_ACT_AFTER.match(after):
+        return "the 年度 of a past build"
     if _FIELD_KEY.search(before) or _ATTRIBUTE_DAY.search(before):
         return "a table row's day"
     if start > 0 and not before.strip():
@@ -1485,6 +1571,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
+    if subject and _INQUIRY_RECEIVED.match(fold(after)):
+        subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
+    if subject and _ANNIVERSARY_AFTER.match(fold(after)):
+        subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
@@ -1499,6 +1589,15 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
+    if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
+            and int(sitting[1]) != int(own[1])):
+        return None  # 「(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認」 on 第3回's record: an earlier sitting's day
+    if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
+        return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
+    if is_line and not labelled and in_head and _ACT_DAY_KEY.fullmatch(fold(before)):
+        # 停止日 令和7年1月8日(水), 休館日:…, 切替日 …: the day of the act a notice announces, which may fall in the next year of
+        # a page dated at its foot (令和6年12月20日 / 恵那野市ケーブルテレビ); the page's only when nothing better dates it
+        return P_FIELD
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)
@@ -2526,6 +2625,26 @@ _PERIOD_BETWEEN = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[~～〜]|�
 _ROUND_CLOSED = re.compile(r"(?:受付|募集|申請|公募|申込み?)(?:の受付)?\s*(?:は|を)\s*(?:終了|締め切り|締切|締めきり)(?:いた)?(?:し|り)?ました")
 
 
+#: A period marked closed after its end (「…～令和5年6月30日(終了しました)」, 「(受付終了)」, 「※募集は終了しました」): a past
+#: round's window, which does not date the page, as a page telling its call closed does not (_ROUND_CLOSED).
+_PERIOD_CLOSED_AFTER = re.compile(r"\s*(?:まで)?\s*[(（【\[※]?\s*(?:受付|募集|申請|公募|申込み?)?\s*(?:は|を)?\s*(?:終了|締切|締め切り)")
+
+
+def _heading_above(folded: str, at: int) -> str:
+    """The nearest line above the line holding `at` that names no year (at most PAST_RUN lines up): the heading a run
+    of dated lines stands under, or ""."""
+    end = folded.rfind("\n", 0, at)
+    for _ in range(PAST_RUN):
+        if end < 0:
+            return ""
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end]
+        if line.strip() and not find_years(line):
+            return "" if _is_sentence(line) else line
+        end = start - 1
+    return ""
+
+
 def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
     """The 年度 of a page with no date of its own whose call, programme or notice runs for a period under its
     key, both days written in full and in one 年度 (募集期間 令和7年5月1日～令和8年2月27日, 申請期間 令和2年9月1日から
@@ -2542,6 +2661,8 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
+            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _PAST_HEADING.search(_heading_above(folded, a.start)):
+                continue  # 募集期間 …～令和5年6月30日(終了しました), or under 過去の募集: a past round's period
             if a.fiscal_year == b.fiscal_year:
                 return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year
             if (_CALL_KEY.search(key[0]) and 1 <= a.month <= 3 and b.fiscal_year == a.fiscal_year + 1
@@ -2556,10 +2677,17 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
 
 
 def _path_years(path: Path) -> tuple[int | None, int | None]:
+    """(fiscal year, year) a file's name gives: FY2023, 2019年度 and 令和4年度 / R4年度 are 年度 (a year in the name
+    beside 年度 is no calendar year: 「2019年度_防災計画.md」 was year 2019, breaker45); a year alone is a year."""
     name = Path(path).name
+    if era := _PATH_ERA_FY.search(name):
+        n = 1 if era[2] == "元" else int(era[2])
+        reiwa = era[1] in ("令和", "r", "R")
+        if 1 <= n <= (99 if reiwa else 31):
+            return (2018 + n if reiwa else 1988 + n), None
     fy = _PATH_FY.search(name)
     yr = None if fy else _PATH_YEAR.search(name)
-    return (int(fy[1]) if fy else None), (int(yr[1]) if yr else None)
+    return (int(fy[1] or fy[2]) if fy else None), (int(yr[1]) if yr else None)
 
 
 #: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
@@ -3431,7 +3559,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         if fy is None and (pfy or pyear):
             fy = pfy or pyear
             src["fiscal_year"] = f"path: {Path(path).name}"
-        if year is None and pyear and not pfy:
+        if year is None and pyear and not pfy and (fy is None or fy <= pyear <= fy + 1):
+            # (Not a year the text's 年度 disagrees with: 「2019_防災計画.md」 holding 令和4年度's plan.)
             year = pyear
             src["year"] = f"path: {Path(path).name}"
     return fy, year, {k: _text_line_numbers(v, text, lines) for k, v in src.items()}

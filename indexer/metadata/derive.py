@@ -79,6 +79,11 @@ def _national(text: str, organization: str | None, white_paper: bool) -> str | N
     one_area = docinfo.area_office(organization)
     listed = name is not None and not one_area and not _REGIONAL_ORG.search(organization[len(name):])
     if organization and not one_area and (listed or (_NATIONAL_ORG.search(organization) and not _REGIONAL_ORG.search(organization))):
+        if _BUREAU_SELF.search(text) or _relays(text, organization):
+            # A 総合通信局's page in the ministry's words (総務省電波利用申請・届出システム, 「総務省では…」) that writes
+            # of itself as 当局, or a town's page relaying the state body's notice under its name (「消費者庁・
+            # 国民生活センターからの情報提供」): not the state's own page (see _BUREAU_SELF and _relays).
+            return None
         if organization not in docinfo.ICT_MINISTRIES and (regions.contact_office(text) or regions.own_edition(text)
                                                             or _LOCAL_FIRST_PERSON.search(text) or regions.address_town(text)
                                                             or (_local_signoff(text) and not _speaks_as_itself(text, name))):
@@ -160,6 +165,33 @@ _LOCAL_FIRST_PERSON = re.compile(
     r"(?<![\u4e00-\u9fff々])(?:(?:本|当)[都道府県市町村区](?![通丁駅0-9０-９])|[町村]では)|(?:わが|我が)[都道府県市町村区]"
     r"|[都道府県市町村区]民の(?:皆様|皆さん|方々)"
 )
+
+
+#: 当局 standing alone (「当局に申請することができます」, 「過去に当局から交付された免許証」, 「当局では」): how a 総合通信局
+#: (or 沖縄総合通信事務所) writes of itself — the ministry writes 当省 or 総務省 — on a page that may otherwise speak only
+#: in the ministry's words (電波法関係の手続, 「総務省では…」) and name no place: its place is its block, which only its
+#: address gives, never 全国.  Not glued after a word (行政当局, 規制当局, 個人情報保護当局, 警察当局: anyone's
+#: authorities) nor after の (各国の当局).  On the realdocs dev pages of 2026-12-05 the 41 pages writing it are all a
+#: bureau's (soutsu addresses), none labelled 全国; it took the 全国 of one (half B r3634, a bureau's licence-procedure
+#: page), none other moved.
+_BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])(?<!の)当局(?![\u4e00-\u9fff])")
+#: A heading that passes on a state body's notice (「消費者庁・国民生活センターからの情報提供」, 「総務省からのお知らせ」): the
+#: page of the body that relays it (a town's consumer page), whose issuer read from its first lines is the relayed body.
+_RELAY_HEAD = re.compile(r"から(?:の|届いた)(?:お知らせ|注意喚起|情報提供|ご案内|案内|通知|依頼)")
+RELAY_HEAD_CHARS = 400
+RELAY_NAME_REACH = 30
+
+
+def _relays(text: str, organization: str) -> bool:
+    """Whether the page's first lines pass on a notice of the body read as its issuer (the name within
+    RELAY_NAME_REACH characters before 「からの情報提供」 and the like).  On the realdocs dev pages of 2026-12-05 the 5
+    pages writing such a heading are all towns' (none labelled 全国); it took the 全国 of one (half B r4272, 佐久市's page
+    relaying 消費者庁's warnings), none other moved.  Not when the body signs the page on a line of its own (「総務省から
+    のお知らせ」 over 「総務省」: its own notice, tests/regressions/test_places40.py)."""
+    if re.search(r"(?m)^[ \t\u3000]*" + re.escape(organization) + r"[ \t\u3000]*$", text):
+        return False
+    return any(organization in text[max(0, m.start() - RELAY_NAME_REACH):m.start()]
+               for m in _RELAY_HEAD.finditer(text, 0, RELAY_HEAD_CHARS))
 
 
 #: The 経済産業省's regional bureaus and the 総合通信局 blocks of the prefectures each serves (経済産業省設置法
@@ -341,6 +373,11 @@ _NATIONAL_VOICE = re.compile(
     # 相談所 writes its 市民 or 町民 (_LOCAL_SELF).  Realdocs dev 2026-12-05 (national44): the 3 dev pages writing it are
     # labelled 全国; it gave half B's r3491 its 全国.
     r"行政相談委員|"
+    # The bureau the reader's place falls under (「施設所在地を管轄する総合通信局にお問い合わせください」, 最寄りの総合通信局):
+    # the ministry sending the whole country to whichever of its bureaus, where a bureau writes 当局 (_BUREAU_SELF, read
+    # first) and a town its own counter.  national45: on the realdocs dev pages of 2026-12-05 two pages write it, half B
+    # r4121 (総務省's Q&A on the 辺地共聴 grants, labelled 全国: fixed) and r3634 (a bureau's page writing 当局: unchanged).
+    r"(?:管轄する|管轄の|最寄りの|最寄の)総合通信局|"
     # The local bodies written of as one class, acting (「ICTを利活用した事業を実施している地方公共団体は各分野で増加傾向に
     # あり」, 「これまで地方公共団体では、様々な住民サービスを」): a White Paper's or a ministry's survey of them, where a
     # town writes 本市では.  Not a law's duty quoted (国及び地方公共団体は, 「地方公共団体は、…法(平成26年法律第136号)」),
@@ -463,8 +500,8 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
-            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text)):
-        return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE)
+            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _BUREAU_SELF.search(text)):
+        return None  # (a town named so: see derive_metadata's NATIONWIDE_TWICE; a bureau's 当局: _BUREAU_SELF)
     cited = _cites_the_cabinet(text)
     local = _LOCAL_THINGS.search(text)
     voices = [v for v in _NATIONAL_VOICE.finditer(text) if not (cited and v.group() == "閣議決定")
@@ -514,7 +551,10 @@ _OWN_HEAD_COUNCIL = re.compile(_OWN_HEAD + r"(?:から|より)の?諮問|" + _OW
 _CONSULTATION_DAY = re.compile(r"行政相談所|相談所を開設|相談日")
 #: The reader coming to the body's office (来庁, ご来庁ください, 交付時来庁方式): a town's or a prefecture's word for
 #: its counter, which a state's page on a scheme for the whole country has no reason to write.
-_TO_THE_OFFICE = re.compile(r"来庁")
+#: So is a counter kept open in the evening or at the weekend (夜間窓口, 休日窓口, 日曜窓口): a town's office hours (realdocs
+#: dev 2026-12-05, national45: half B r3303, 辰野町's マイナンバー counter quoting the scheme's 国民, fixed; the 2 other dev
+#: pages writing one are a town's and were right; 窓口を開設 is any body's — 文化庁's consultation desk — and is left out).
+_TO_THE_OFFICE = re.compile(r"来庁|(?:夜間|休日|土曜|日曜|土日)(?:の)?窓口")
 #: …unless the office is each reader's town (お住まいの市区町村の窓口に来庁, 住民票のある市町村): the state's page on the
 #: same scheme, addressing the whole country (sceptic45's page; r2909, the town's page, writes neither).
 _RESIDENCE_OFFICE = re.compile(r"(?:お住まい|住民票のある|住民登録のある|住所地)の(?:市区町村|市町村|区市町村|自治体)")
@@ -845,7 +885,7 @@ def derive_metadata(
         # 「…」), not the list's.
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
     at_address = also_at = None
-    names_no_place = not reg.prefectures and not reg.evidence and reg.regions in ((), (regions.NATIONAL,))
+    names_no_place = not reg.prefectures and (not reg.evidence or not reg.regions) and reg.regions in ((), (regions.NATIONAL,))
     if (names_no_place and (at_address := address.place_of_address(url))
             and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
         # A page that names no place (本市では, 県内の) is about where its issuer is, and only the
@@ -856,6 +896,10 @@ def derive_metadata(
         # the address gives (address-aware labels): 102 of 118 placed with 全国 left, 113 without.
         # A bare reading as the domain (urugi.jp) counts only on a page that speaks as a local body (本村,
         # 村民, 村内): yamada.jp or yoshida.jp is as often a family's or a shop's (sceptic51).
+        # A page whose every place was read as passing (examples of where applicants live, a speaker's town: the
+        # evidence weighs them, no region came of them) names no place of its own either (national45: realdocs dev
+        # 2026-12-05 with the address, half B r3634 r4354 r2131 placed as labelled, r4525 given its 全国, none
+        # other moved; half A unchanged).
         reg = regions.RegionResult((at_address.region,), (at_address.prefecture,) if at_address.prefecture else (), "")
         national = None
     elif names_no_place and not reg.regions and (state := address.national_address(url)):

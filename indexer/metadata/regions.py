@@ -668,6 +668,15 @@ _RAILWAY_BEFORE = LazyPattern(r"(?:JR|ＪＲ)\s?$")
 #: 総合通信事務所で受け付けています): where a national page sends its readers, not 沖縄 (realdocs dev
 #: 2026-12-04: r1918 fixed, none broken; the 4 dev pages writing it are none of them labelled 沖縄).
 _EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通信局等?[^。\n]{0,8}$")
+#: The bureaus of this many blocks named by their names (北海道総合通信局TEL:011-… / 関東総合通信局TEL:03-… / … /
+#: 沖縄総合通信事務所TEL:098-…, 「以下の各地方総合通信局等」): a procedure open at every bureau and the list of where to
+#: ask, no place of the page — where one bureau's own page names its block's bureau as itself and a neighbour or
+#: two (a bureau's co-operation with 九州総合通信局).  Only the bureaus' names: a place the page names otherwise is
+#: still read.  national45: on the realdocs dev pages of 2026-12-05 one page names five or more (half B r4510, the
+#: 東北 bureau's page on ship-station radio retraining listing the ten other offices' telephones), which took
+#: 北海道 from the list's first line (the one bureau whose block is a prefecture too); the next most is three.
+EVERY_BUREAU_MIN = 5
+_BUREAU_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -1108,6 +1117,10 @@ _PLACE_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "南関東": ((), ("埼玉県", "千葉県", "東京都", "神奈川県")),
     "京阪神": ((), ("京都府", "大阪府", "兵庫県")),
     **{name: ((), ("岐阜県", "愛知県", "三重県")) for name in ("中京圏", "中京地域", "中京地区", "中京地方")},
+    # The 中部地方 of the school atlas, nine prefectures across four blocks (北陸 whole; 新潟 and 長野 of 信越, 山梨 of
+    # 関東, 岐阜・静岡・愛知 of 東海): `--region 中部` was an unknown region.  Not 三重 (東海's by the bureau, 近畿's by the
+    # atlas), which a ministry's own 中部 (中部地方整備局, 中部経済産業局) may serve: this is the atlas's area.
+    "中部": (("北陸",), ("新潟県", "長野県", "山梨県", "岐阜県", "静岡県", "愛知県")),
 }
 
 
@@ -2545,7 +2558,14 @@ def _guests(text: str, places: list[Place], title_places: list[Place], office: s
     talks: dict[int, bool] = {}  # line -> in a talk, each line searched once too (towns on one line, no 講師)
     for p, li in zip(places, line_of):
         if p.start < head_end and li not in headings:
-            headings[li] = _is_heading(line_text(li))
+            # Not the text's last line cut in mid-sentence where the excerpt ends (「徳島県神山町において…に取り組む
+            # NPO法人グリーンバレー理事長の大南」 under 「…事例について講演していただきました。」): running text, as
+            # regions_of reads such a line (CUT_SENTENCE_CHARS), short only because it was cut.  national45: realdocs dev
+            # 2026-12-05, half A r523 (a 中国 bureau's seminar, a speaker's 神山町) fixed, none other moved.
+            line = line_text(li)
+            cut = (not text[len(text.rstrip()):] and text.rstrip().endswith(line.strip())
+                   and not line.rstrip().endswith(("。", "」", ")", "）")) and _CUT_SENTENCE_KANA.search(line))
+            headings[li] = _is_heading(line) and not cut
         heading = p.start < head_end and headings[li]
         if p.prefecture in guests and not heading and li not in talks:
             talks[li] = in_a_talk(li)
@@ -2980,6 +3000,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
         places = [p for i, p in enumerate(places) if i not in condolence]
+    bureaus = [p for p in places if _BUREAU_AFTER.match(text, p.end)]
+    if len({p.block for p in bureaus}) >= EVERY_BUREAU_MIN:
+        # The bureaus of most blocks named (a contact list of 北海道総合通信局 … 沖縄総合通信事務所): offices where the
+        # reader is sent, none of them a place of the page (see EVERY_BUREAU_MIN).
+        places = [p for p in places if not _BUREAU_AFTER.match(text, p.end)]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place

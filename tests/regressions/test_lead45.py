@@ -26,3 +26,63 @@ def test_variant_forms_of_names_meet_todays(tmp_path):
         assert idx.search("鹿島市").hits == [] or all("kashima" not in h.path for h in idx.search("鹿島市").hits)
         assert [h.path.rsplit("/", 1)[1] for h in idx.search("飯舘村").hits] == ["kashima.txt"]
         assert all("kashima" not in h.path for h in idx.search("飯館村").hits)
+
+
+def test_chubu_is_the_atlas_area_of_nine_prefectures(tmp_path):
+    # `--region 中部` was an unknown region: the 中部地方 of the school atlas is 北陸 whole, 新潟・長野, 山梨 and
+    # 岐阜・静岡・愛知 — not 三重 (東海's bureau, 近畿 in the atlas) nor 東京.
+    import ictsearch
+    from ictsearch.indexer import build_index
+
+    docs = tmp_path / "docs"
+    pages = {
+        "愛知.txt": "愛知県 テレワーク導入支援事業\n\n愛知県は、県内中小企業のテレワーク導入を支援しています。\n",
+        "長野.txt": "長野県 テレワーク推進計画\n\n長野県は、県内企業のテレワークとワーケーションを推進します。\n",
+        "北陸局.txt": "北陸総合通信局 テレワーク・デイズへの参加の呼びかけ\n\n北陸総合通信局は、管内の企業に対し、"
+                     "テレワーク・デイズへの参加を呼びかけています。\n",
+        "三重.txt": "三重県 テレワーク環境整備補助金\n\n三重県は、県内企業のテレワーク環境整備を補助しています。\n",
+        "東京.txt": "東京都 テレワーク定着促進事業\n\n東京都は、都内企業のテレワーク定着を支援しています。\n",
+    }
+    for name, text in pages.items():
+        write(docs / name, text)
+    build_index([docs], tmp_path / "idx", jobs=1)
+    with ictsearch.open_index(tmp_path / "idx") as idx:
+        for region in ("中部", "中部地方"):
+            got = {h.path.rsplit("/", 1)[1] for h in idx.search("テレワーク", region=region, limit=10).hits}
+            assert got == {"愛知.txt", "長野.txt", "北陸局.txt"}, region
+        # Written in the query, as staff type it.
+        got = {h.path.rsplit("/", 1)[1] for h in idx.search("中部のテレワーク", limit=10).hits}
+        assert got == {"愛知.txt", "長野.txt", "北陸局.txt"}
+
+
+def _years_with_path(text: str, name: str) -> tuple[int | None, int | None]:
+    from pathlib import Path
+
+    from ictsearch.indexer.metadata import derive_metadata
+
+    m = derive_metadata(text, title=text.split("\n", 1)[0], path=Path("/資料") / name)
+    return m.fiscal_year, m.year
+
+
+_PLAN = "令和4年度 九州地域 防災情報通信計画\n\n九州総合通信局は、令和4年度、熊本県及び大分県の市町村と連携し、防災行政無線のデジタル化を進める。\n"
+_UNDATED = "九州地域 防災情報通信計画\n\n九州総合通信局は、熊本県及び大分県の市町村と連携し、防災行政無線のデジタル化を進める。\n"
+
+
+def test_a_fiscal_year_in_a_files_name_is_no_calendar_year():
+    # breaker45: 「2019年度_防災計画.md」 holding 令和4年度's plan had year 2019 (path) beside 年度 2022 (title).
+    assert _years_with_path(_PLAN, "2019年度_防災計画.md") == (2022, None)
+    # A year alone in the name that the text's 年度 disagrees with is not the year either …
+    assert _years_with_path(_PLAN, "2019_防災計画.md") == (2022, None)
+    # … one that agrees still is.
+    assert _years_with_path(_PLAN, "2022_防災計画.md") == (2022, 2022)
+
+
+def test_a_files_name_gives_its_fiscal_year_in_either_calendar():
+    assert _years_with_path(_UNDATED, "2019年度_防災計画.md") == (2019, None)
+    assert _years_with_path(_UNDATED, "令和4年度_防災計画.docx") == (2022, None)
+    assert _years_with_path(_UNDATED, "R3年度実績.xlsx") == (2021, None)
+    assert _years_with_path(_UNDATED, "H30年度報告.txt") == (2018, None)
+    assert _years_with_path(_UNDATED, "FY2021計画.txt") == (2021, None)
+    assert _years_with_path(_UNDATED, "2019_防災計画.md") == (2019, 2019)
+    # A day written in the name's own short form is no 年度.
+    assert _years_with_path(_UNDATED, "R5.4.1_防災計画.txt") == (None, None)
