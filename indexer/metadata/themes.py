@@ -245,6 +245,9 @@ class Taxonomy:
     named_in_quotes: dict[int, tuple[tuple[str, ...], ...]] | None = None
     # theme index -> those words as written (NFKC, casefolded): a quoted name without one of them is not analyzed
     quote_words: dict[int, tuple[str, ...]] | None = None
+    # word index of a paired word -> `without_within` (themes.toml): its `without` words count only on a page that lists
+    # one of them this many terms or fewer from it
+    shun_within: dict[int, int] | None = None
 
 
 #: Words of the same meaning as the themes' strong words, from Sudachi's synonym dictionary (tools/build_synonyms.py
@@ -287,6 +290,7 @@ def taxonomy() -> Taxonomy:
     words: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     needs: dict[int, tuple[tuple[str, ...], ...]] = {}
     shuns: dict[int, tuple[tuple[str, ...], ...]] = {}
+    shun_within: dict[int, int] = {}
     listed_with: dict[int, tuple[tuple[str, ...], ...]] = {}
     named_by: dict[int, tuple[tuple[str, ...], ...]] = {}
     named_in_quotes: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -334,6 +338,8 @@ def taxonomy() -> Taxonomy:
                     needs[k] = wanted
                 if k is not None and shunned:
                     shuns[k] = shunned
+                    if "without_within" in pair:
+                        shun_within[k] = int(pair["without_within"])
         # synonyms (true unless the theme says false): the words Sudachi's synonym groups give the theme's strong
         # words (theme_synonyms.tsv) are strong words of it too, unless a list above has them (`seen`).
         if e.get("synonyms", True):
@@ -346,7 +352,7 @@ def taxonomy() -> Taxonomy:
         cands.sort(key=lambda c: (-len(c[0]), -(c[2] or 2.0)))
     strong_words = frozenset(word for cands in patterns.values() for _, _, weight, word in cands if weight == 1.0)
     return Taxonomy(names, aliases, dict(patterns), tuple(e.get("weight", 1.0) for e in entries), tuple(words), needs,
-                    strong_words, listed_with, shuns, named_by, named_in_quotes, quote_words)
+                    strong_words, listed_with, shuns, named_by, named_in_quotes, quote_words, shun_within)
 
 
 def _sub_units(terms: Sequence[str], i: int) -> int:
@@ -552,6 +558,7 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
     names: the text's office names (office_names), when the text is known."""
     tax = taxonomy()
     weights, needs, shuns = tax.weights, tax.needs or {}, tax.shuns or {}
+    shun_within = tax.shun_within or {}
     listed_with = tax.listed_with or {}
     weighted = [0.0] * len(THEMES)
     strong = [0] * len(THEMES)
@@ -572,6 +579,8 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
         if word in shuns:
             if word not in strangers:
                 strangers[word] = _positions(terms, shuns[word], at)
+                if word in shun_within and not _listed_beside(terms, word, strangers[word], shun_within[word], at):
+                    strangers[word] = []
             if any(abs(i - j) <= PAIR_WINDOW for j in strangers[word]):
                 continue
         listed = w == 1.0 and k in listed_with and not (named and k in named) and _listed(terms, i, word, listed_with[k])
@@ -585,6 +594,15 @@ def _tally(terms: Sequence[str], named: dict[int, bool] | None = None,
         strong[k] += w == 1.0
         counts[k][word] = counts[k].get(word, 0) + 1
     return weighted, strong, counts
+
+
+def _listed_beside(terms: Sequence[str], word: int, shunned_at: list[int], within: int, at: dict[str, list[int]]) -> bool:
+    """Whether one of a paired word's `without` words (standing at shunned_at) stands `within` terms or fewer from the
+    word somewhere in terms: the page lists them together (sceptic55, themes.toml's サテライトオフィス)."""
+    if not shunned_at:
+        return False
+    own = _positions(terms, taxonomy().words[word][1], at)
+    return any(abs(i - j) <= within for i in own for j in shunned_at)
 
 
 def _positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...],
@@ -896,6 +914,30 @@ def _machine_hits(counts: dict[int, int]) -> int:
     return sum(c for wd, c in counts.items() if words[wd][0] in MACHINES)
 
 
+#: sceptic55: MACHINES_AT_WORK only on a page about スマート農業, one whose title names it or whose text names it
+#: SMART_FARMING_NAMED times or more (the 農林水産業 word it counts).  That is the page the rule was read from — a smart-farming demonstration, project sheet,
+#: booth or visit, whose スマート農業 ×4 to ×14 makes 農林水産業 so dense that its machines stay minor (the 4 dev pages
+#: it fixed name it 4, 7, 9 and 14 times).  A farm page on another subject names two machine words in passing: a harvest
+#: festival's programme (「ドローンショー」, 「ドローン操縦体験」), a farm plan's one item 「(3) スマート農業の推進 ドローン
+#: や自動操舵トラクター等の導入を支援」 (the labels44 convention: スマート農業 as a plan's heading gives 農林水産業 only), a
+#: fisheries plan's line on 画像認識; there AI stays minor unless its own density lifts it.  Pages of its own
+#: (tests/regressions/test_sceptic55.py); realdocs dev unchanged.  The title counts as a page's subject (a project sheet
+#: 「スマート農業推進事業について」 naming it twice in its text: tests/test_metadata_themes.py).
+SMART_FARMING_NAMED = 3
+SMART_FARMING = "スマート農業"
+
+
+def _smart_farming_page(counts: dict[int, int], title_terms: Sequence[str]) -> bool:
+    """Whether a page is about スマート農業: its title (analyzed) names it, or its 農林水産業 tally (word index -> count)
+    counts it SMART_FARMING_NAMED times or more."""
+    words = taxonomy().words
+    hits = [(wd, c) for wd, c in counts.items() if words[wd][0] == SMART_FARMING]
+    if sum(c for _, c in hits) >= SMART_FARMING_NAMED:
+        return True
+    forms = next((f for w, f in words if w == SMART_FARMING), ())
+    return bool(forms) and bool(_positions(title_terms, forms, {}))
+
+
 REVIVAL = "地域ビジネス・地域活性化"
 DIVIDE = "デジタルデバイド・高齢者"
 NETWORK_THEMES = ("ネットワーク基盤・ブロードバンド", "5G・移動通信")
@@ -1117,8 +1159,9 @@ def explain_themes(
     farm_first = lone and max(range(len(dens)), key=lambda j: dens[j] / weights[j], default=-1) == _FARM
     def qualifies(k: int, d: float, weighted: list[float], strong: list[int], counts: list[dict[int, int]], top: float) -> bool:
         minor = d < RELATIVE_MIN * top and (d < DENSE_ENOUGH or (k in named and strong[k] < MIN_HITS))
-        if minor and k == _AI and farm_first and _machine_hits(counts[k]) >= MACHINES_AT_WORK:
-            minor = False  # the machines at work on a farm page (MACHINES_AT_WORK)
+        if (minor and k == _AI and farm_first and _machine_hits(counts[k]) >= MACHINES_AT_WORK
+                and _smart_farming_page(counts[_FARM], title_terms if title_terms is not None else terms[:HEAD_TERMS])):
+            minor = False  # the machines at work on a smart-farming page (MACHINES_AT_WORK, SMART_FARMING_NAMED)
         two_words = sum(word in strong_words for word in counts[k]) >= TWO_WORDS
         if d < (TWO_WORDS_DENSITY if two_words else DENSITY_MIN) or minor:
             return False
