@@ -11,6 +11,7 @@ whether the title or a heading named it) is kept so that ``show`` can say why.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import tomllib
@@ -602,7 +603,10 @@ def _listed_beside(terms: Sequence[str], word: int, shunned_at: list[int], withi
     if not shunned_at:
         return False
     own = _positions(terms, taxonomy().words[word][1], at)
-    return any(abs(i - j) <= within for i in own for j in shunned_at)
+    shunned = sorted(shunned_at)
+    # The nearest of them on either side of each of its places (bisect: a long page lists both hundreds of times).
+    return any((k < len(shunned) and shunned[k] - i <= within) or (k > 0 and i - shunned[k - 1] <= within)
+               for i in own for k in (bisect.bisect_left(shunned, i),))
 
 
 def _positions(terms: Sequence[str], forms: tuple[tuple[str, ...], ...],
