@@ -58,6 +58,14 @@ __getattr__ = lazy_exports(__name__, {name: "ictsearch.indexer.pdfminer_reader" 
 ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
 NO_TEXT = "no text layer (scanned image?)"
+#: A text layer in fonts without a Unicode map (_garbled).
+GARBLED = "hold text in fonts without a Unicode map (文字化け when copied)"
+GARBLED_DOCUMENT = "unreadable text layer: fonts without a Unicode map (文字化け when copied)"
+
+
+def _pages(indexes: list[int]) -> str:
+    """「1 page」, 「3 pages」 of a list of page indexes."""
+    return f"{len(indexes)} page" + ("" if len(indexes) == 1 else "s")
 
 
 def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:
@@ -475,6 +483,47 @@ def _read_with_pdfminer(path: Path):
     return reader.read_pages_with_pdfminer(path, reader.LAYOUT, _text_budget())
 
 
+#: What a Japanese document's text is written in: ASCII and Latin-1, punctuation, symbols, arrows,
+#: circled numbers and shapes (U+2000–2BFF), CJK radicals, punctuation, kana and kanji (U+2E80–9FFF),
+#: Hangul syllables, compatibility kanji and full-width forms.
+_JAPANESE_TEXT_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x2BFF), (0x2E80, 0x9FFF), (0xAC00, 0xD7AF),
+                         (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF))
+_CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+def _garbled(text: str) -> bool:
+    """Whether a page's text layer is a font's glyph numbers rather than characters.
+
+    A font without a Unicode map (a CID font, Identity-H, with no ToUnicode: what some
+    producers embed for Japanese, text that turns into 文字化け when copied) gives PDFium its
+    glyph numbers as code points: the kanji of Adobe-Japan1 (CIDs 1,125–7,477) come out as
+    Armenian, Hebrew, Arabic, Indic, Thai, Myanmar, Georgian, Ethiopic … 「ਛభ฿၁ቓ」, and pdfminer
+    writes 「(cid:2587)」.  Such a page was indexed as it came: a garbled title, no word
+    searchable.  It is garbled when most of its characters are outside what Japanese text is
+    written in AND they are spread over four scripts or more, none holding 60 % of them: a page
+    in one foreign script (a multilingual leaflet's Thai, Nepali or Russian page) is text."""
+    cids = len(_CID_RE.findall(text))
+    if cids:
+        text = _CID_RE.sub("", text)
+    scripts: Counter[str] = Counter()
+    total = cids
+    for char in text:
+        if char.isspace():
+            continue
+        total += 1
+        code = ord(char)
+        if any(low <= code <= high for low, high in _JAPANESE_TEXT_RANGES):
+            continue
+        import unicodedata
+
+        scripts[unicodedata.name(char, "CONTROL").split(" ")[0]] += 1
+    foreign = sum(scripts.values())
+    if cids >= 5 and cids * 2 >= total:
+        return True
+    return (foreign >= 5 and foreign * 2 >= total and len(scripts) >= 4
+            and scripts.most_common(1)[0][1] < 0.6 * foreign)
+
+
 def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], page_count: int | None = None,
             *, ocr: bool, document=None) -> Extracted:
     """The Extracted of the pages read; page_count: the document's pages, when the text budget left
@@ -484,23 +533,39 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
     page_count = max(page_count or 0, len(pages))
     ocr_pages: list[int] = []
     hint = None  # what to install, when OCR is wanted but missing
-    empty = [i for i, text in enumerate(pages) if not text.strip()]
-    if empty:
+    # A garbled text layer is left out, and its page read by OCR as a scan's is (its glyphs render).
+    garbled = [i for i, text in enumerate(pages) if text.strip() and _garbled(text)]
+    for i in garbled:
+        pages[i] = ""
+    empty = [i for i, text in enumerate(pages) if not text.strip() and i not in garbled]
+    if empty or garbled:
         from . import ocr as ocr_module
 
-        scanned = ocr_module.scanned_pages(path, empty, document)
-        if scanned and ocr:
+        scanned = ocr_module.scanned_pages(path, empty, document) if empty else []
+        to_read = sorted(scanned + garbled)
+        if to_read and ocr:
             hint = ocr_module.missing()
-            for i, text in ocr_module.read_pages(path, scanned, document).items():
+            for i, text in ocr_module.read_pages(path, to_read, document).items():
                 if text.strip():
                     pages[i] = text
                     ocr_pages.append(i + 1)
-        unread = len(scanned) - len(ocr_pages)
-        if unread and len(empty) < len(pages):
+        unread = len([i for i in scanned if i + 1 not in ocr_pages])
+        if unread and len(empty) + len(garbled) < len(pages):
             warnings.append(f"{unread} of {page_count} pages {SCANS_NOT_READ}"
                             + (f"; {hint}" if hint else ""))
+        if garbled:
+            read_again = sum(1 for i in garbled if i + 1 in ocr_pages)
+            if read_again:
+                warnings.append(f"{_pages(garbled)} of {page_count} {GARBLED}: read by OCR"
+                                + ("" if read_again == len(garbled) else f" ({read_again} of them)"))
+            elif len(garbled) < len(pages):
+                warnings.append(f"{_pages(garbled)} of {page_count} {GARBLED}: left out"
+                                + (f"; {hint}" if hint else ""))
     pages = [normalize_text(text) for text in remove_furniture(pages)]
     if not any(page.strip() for page in pages):
+        if garbled:
+            why = hint if hint else "OCR is off (--no-ocr)" if not ocr else "OCR read nothing"
+            raise ExtractionError(f"{GARBLED_DOCUMENT}; {why}")
         raise ExtractionError(f"{NO_TEXT}; {hint}" if hint else NO_TEXT)
     read = len(pages)
     cut: list[str] = []

@@ -69,3 +69,93 @@ def test_a_real_old_binary_doc_and_a_damaged_docx_keep_their_lines(tmp_path):
     text = tmp_path / "メモ.docx"
     text.write_text("電波利用料の納付期限は令和5年5月31日です。", encoding="utf-8")
     assert _reason(text) == "damaged or truncated Word file (not a valid zip)"
+
+
+# -- a PDF whose text layer is glyph numbers ------------------------------------------------------
+
+def _pdf(path: Path, shows: list[bytes], font: bytes) -> Path:
+    """A PDF of one page per content stream, in one font (`font`: its dictionary's entries)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
+    kids = []
+    for content in shows:
+        page = len(objects) + 1
+        kids.append(b"%d 0 R" % page)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >>"
+                       b" /Contents %d 0 R >>" % (page + 1, page + 2))
+        objects.append(font)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+#: A Japanese CID font as some producers embed it: Identity-H, no ToUnicode; its glyph numbers
+#: (Adobe-Japan1 kanji, CIDs 1,125–7,477) come out of PDFium as 「ਛభ฿၁ቓ…」.
+NO_UNICODE_MAP = (b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+MS-Mincho /Encoding /Identity-H /DescendantFonts"
+                  b" [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+MS-Mincho /CIDSystemInfo"
+                  b" << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>] >>")
+GLYPHS = b"BT /F1 14 Tf 72 720 Td <0A1B0C2D0E3F104112530B7A0D1E0F2F11401C05> Tj ET"
+
+
+def test_a_pdf_whose_text_is_glyph_numbers_is_not_indexed_as_text(tmp_path):
+    # It was indexed silently: title 「ਛభ฿၁ቓ」, text the same, no word of it findable, no warning.
+    path = _pdf(tmp_path / "報道資料_文字化け.pdf", [GLYPHS], NO_UNICODE_MAP)
+    with pytest.raises(ExtractionError) as info:
+        extract(path, ocr=False)
+    assert info.value.reason == ("unreadable text layer: fonts without a Unicode map (文字化け when copied); "
+                                 "OCR is off (--no-ocr)")
+
+
+def test_a_garbled_page_among_good_ones_is_left_out_with_a_warning(tmp_path):
+    # A report whose 別紙 was pasted in from another producer: its pages are left out, the rest read.
+    extracted = extract(_two_fonts(tmp_path / "別紙付き.pdf"), ocr=False)
+    assert "Local 5G seminar" in extracted.pages[0]
+    assert extracted.pages[1].strip() == ""
+    assert "1 page of 2 hold text in fonts without a Unicode map (文字化け when copied): left out" in extracted.warnings
+
+
+def _two_fonts(path: Path) -> Path:
+    """Page 1 in Helvetica (mapped), page 2 in the CID font without a Unicode map."""
+    good = b"BT /F1 14 Tf 72 720 Td (Local 5G seminar, Tohoku Bureau) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n" % len(good) + good + b"\nendstream",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 8 0 R >>",
+               NO_UNICODE_MAP,
+               b"<< /Length %d >>\nstream\n" % len(GLYPHS) + GLYPHS + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_pages_in_one_foreign_script_are_text_not_glyph_numbers():
+    # A multilingual leaflet's Thai, Nepali or Russian page, and a Japanese page with a few Greek
+    # letters, stay text; glyph numbers spread over many scripts do not.
+    from ictsearch.indexer.pdf import _garbled
+
+    assert not _garbled("避難所のご案内\nสถานที่หลบภัย กรุณาไปยังโรงเรียนประถมที่ใกล้ที่สุด")
+    assert not _garbled("आश्रय स्थल नजिकैको प्राथमिक विद्यालयमा जानुहोस्")
+    assert not _garbled("Убежище: пожалуйста, идите в ближайшую начальную школу")
+    assert not _garbled("周波数帯域Δfと減衰定数αの関係は式(3)のとおり。")
+    assert not _garbled("こんにちは 안녕하세요 Xin chào สวัสดี नमस्ते Здравствуйте")
+    assert _garbled("ਛభ฿၁ቓ୺ആༀᄀᰅ")
+    assert _garbled("(cid:2587)(cid:3117)(cid:3647)(cid:4161)(cid:4691)\n")
