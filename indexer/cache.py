@@ -100,6 +100,7 @@ from .errors import IndexLocationError
 #:     PowerPoint: the footer placeholders' text is read once under the first slide, not after the last (sceptic43).
 #: 57: PDF: a page whose text layer is glyph numbers (a font without a Unicode map: 「ਛభ฿၁ቓ」, 「(cid:2587)」) is
 #:     left out and read by OCR (pdf._garbled), not indexed as text (breaker46).
+#:     Excel: a comma after a number format's digits scales the number as the sheet shows it (#,##0, in thousands).
 EXTRACTOR_VERSION = 57
 
 

@@ -159,3 +159,28 @@ def test_pages_in_one_foreign_script_are_text_not_glyph_numbers():
     assert not _garbled("こんにちは 안녕하세요 Xin chào สวัสดี नमस्ते Здравствуйте")
     assert _garbled("ਛభ฿၁ቓ୺ആༀᄀᰅ")
     assert _garbled("(cid:2587)(cid:3117)(cid:3647)(cid:4161)(cid:4691)\n")
+
+
+# -- a budget sheet in 千円 ------------------------------------------------------------------------------
+
+def test_a_budget_column_in_thousands_reads_as_the_sheet_shows_it(tmp_path):
+    # A 予算 sheet keeps yen and shows 千円 by a comma after the digits (#,##0,): 12,345,678 shows
+    # 12,346, the figure printed in the 報道資料.  The text held 12,345,678, so 12,346 was not found.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "総括表"
+    sheet.append(["令和5年度 東北総合通信局 予算総括表"])
+    sheet.append(["事業名", "予算額（千円）", "前年度比（百万円）"])
+    sheet.append(["テレワーク普及展開推進事業", 12345678, -98765432])
+    sheet.append(["電波遮へい対策事業", 250000000, 1234567])
+    for row in (3, 4):
+        sheet.cell(row, 2).number_format = "#,##0,"
+        sheet.cell(row, 3).number_format = '#,##0.0,,"百万円";"▲"#,##0.0,,"百万円"'
+    path = tmp_path / "令和5年度予算.xlsx"
+    book.save(path)
+    text = extract(path).pages[0]
+    assert "テレワーク普及展開推進事業\t12,346\t▲98.8" in text
+    assert "電波遮へい対策事業\t250,000\t1.2" in text
+    assert "12,345,678" not in text
