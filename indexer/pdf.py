@@ -352,6 +352,9 @@ def _moved(rows: list[str], text: str) -> bool:
 #: At most this many lines drawn first are taken for a footer drawn before the body (a footer
 #: line, a page number beside or under it, a second footer line): the furniture module's _EDGE.
 _FOOTER_FIRST = 3
+#: At most this many rows drawn first are passed over as a running head above the footer rows
+#: (a head of one line, or of two: 「地域IoT実装推進ロードマップ」 over 「総務省 東北総合通信局」).
+_HEAD_FIRST = 2
 
 
 def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
@@ -364,10 +367,19 @@ def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
     the deck's title (breaker41's f04-f06).  A leading row is a footer when it lies below every
     row drawn after it, by more than half its size, and at least two rows follow: the body's
     own first line is never below all the rest of the body.  A running head drawn first
-    stands above the body, where it is, and is left in place."""
+    stands above the body, where it is, and is left in place; a footer Word or reportlab drew
+    after it (head, footer, body: 「本資料の無断転載を禁じます。…」 under 「- 1 -」) is still moved: it
+    had stayed between the head and the body, and titled the report (breaker46).  A head is at
+    most _HEAD_FIRST rows, each above every row after it by more than its size (a line's pitch is
+    less: a body's first lines are passed over only when a footer row follows them)."""
     filled = [k for k, g in enumerate(geometry) if g]
+    heads = 0
+    while (heads < _HEAD_FIRST and len(filled) - heads > 3
+           and geometry[filled[heads]][0] > max(geometry[j][0] for j in filled[heads + 1:])
+           + max(geometry[filled[heads]][1], 1.0)):
+        heads += 1
     moved: list[int] = []
-    for n, k in enumerate(filled[:_FOOTER_FIRST]):
+    for n, k in enumerate(filled[heads:heads + _FOOTER_FIRST], start=heads):
         rest = [geometry[j] for j in filled[n + 1:]]
         if len(rest) < 2:
             break
@@ -378,8 +390,8 @@ def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
             break
     if not moved:
         return rows, geometry
-    body = filled[len(moved)]
-    order = list(range(body, len(rows))) + moved
+    body = filled[heads + len(moved)]
+    order = list(range(0, moved[0])) + list(range(body, len(rows))) + moved
     return [rows[k] for k in order], [geometry[k] for k in order]
 
 

@@ -184,3 +184,75 @@ def test_a_budget_column_in_thousands_reads_as_the_sheet_shows_it(tmp_path):
     assert "テレワーク普及展開推進事業\t12,346\t▲98.8" in text
     assert "電波遮へい対策事業\t250,000\t1.2" in text
     assert "12,345,678" not in text
+
+
+# -- a footer drawn after the running head and before the body ------------------------------------------
+
+def _report_with_head_and_footer(path: Path, pages: int) -> Path:
+    """A report as Word's or reportlab's PDF draws each page: the running head, then the page number
+    and the footer, then the body."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "HeiseiMin-W3" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    bodies = ["令和5年度 東北地域における電波利用の現状", "携帯電話の人口カバー率は東北地域全体で99%を超えている。",
+              "一方、山間部の道路トンネルでは不感地帯が残っている。", "電波遮へい対策事業により順次解消を図る。"]
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in range(1, pages + 1):
+        c.setFont("HeiseiMin-W3", 9)
+        c.drawString(40, 810, "東北地域 電波利用の現状と課題")
+        c.drawString(285, 30, f"- {page} -")
+        c.drawString(40, 45, "本資料の無断転載を禁じます。問合せ先 東北総合通信局 電波監理部")
+        c.setFont("HeiseiMin-W3", 10.5)
+        y = 770
+        for line in (bodies if page == 1 else bodies[1:]):
+            c.drawString(40, y, line.replace("令和5年度", f"第{page}章 令和5年度") if page > 1 else line)
+            y -= 18
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_footer_drawn_after_the_running_head_goes_to_the_page_end(tmp_path):
+    # The head stood first, so the footer drawn after it was not taken for one: it stayed between the
+    # head and the body, and the report was titled 「本資料の無断転載を禁じます。問合せ先…」.
+    from ictsearch.indexer.document import derive_title
+
+    path = _report_with_head_and_footer(tmp_path / "電波利用の現状.pdf", 1)
+    extracted = extract(path)
+    lines = [line for line in extracted.pages[0].splitlines() if line.strip()]
+    assert lines[0] == "東北地域電波利用の現状と課題"
+    assert lines[1].startswith("令和5年度東北地域における電波利用の現状")
+    assert lines[-1].startswith("本資料の無断転載を禁じます。")
+    assert "無断転載" not in derive_title(extracted.pages[0], extracted.title, path)
+
+
+def test_a_body_without_a_footer_keeps_its_order(tmp_path):
+    # The head pass-over must not move a body whose first lines stand above the rest, nor a page
+    # whose footer is drawn last as usual.
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "HeiseiMin-W3" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    path = tmp_path / "通知.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("HeiseiMin-W3", 16)
+    c.drawString(40, 780, "無線局免許人の皆様へ")
+    c.setFont("HeiseiMin-W3", 10.5)
+    for k, line in enumerate(["電波利用料の納付期限は令和5年5月31日です。", "納付書は4月下旬に送付します。",
+                              "口座振替をご利用の方は手続不要です。"]):
+        c.drawString(40, 740 - 18 * k, line)
+    c.setFont("HeiseiMin-W3", 9)
+    c.drawString(40, 45, "東北総合通信局 電波利用料課")
+    c.showPage()
+    c.save()
+    lines = [line for line in extract(path).pages[0].splitlines() if line.strip()]
+    assert lines[0] == "無線局免許人の皆様へ"
+    assert lines[1].startswith("電波利用料の納付期限は")
+    assert lines[-1] == "東北総合通信局電波利用料課"
