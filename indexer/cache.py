@@ -101,6 +101,7 @@ from .errors import IndexLocationError
 #: 57: PDF: a page whose text layer is glyph numbers (a font without a Unicode map: 「ਛభ฿၁ቓ」, 「(cid:2587)」) is
 #:     left out and read by OCR (pdf._garbled), not indexed as text (breaker46).
 #:     Excel: a comma after a number format's digits scales the number as the sheet shows it (#,##0, in thousands).
+#:     PDF: a footer drawn after the running head and before the body goes to the page's end (pdf._footer_last).
 EXTRACTOR_VERSION = 57
 
 
