@@ -85,7 +85,8 @@ def not_supported_reason(suffix: str) -> str | None:
 
 #: What an Office name often holds that is no Office package at all, by its first bytes (after a BOM
 #: and spaces, lower-cased): a web page (Word's 「Web ページ」 saved under a .doc name, and the HTML
-#: table that many systems and sites export as 一覧.xls), an RTF document (WordPad's, renamed .doc),
+#: table that many systems and sites export as 一覧.xls), Word's 「単一ファイル Web ページ」 (MHTML), an RTF
+#: document (WordPad's, renamed .doc),
 #: and Office 2003's XML formats.  Each was told 「not supported (old binary .doc file): save as
 #: .docx」 or 「damaged or truncated Word file (not a valid zip)」, neither of which it is.
 _HTML_HEADS = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<body", b"<table", b"<!--")
@@ -105,6 +106,9 @@ def _not_office(path: Path) -> str | None:
         head = head[2:].replace(b"\x00", b"")  # UTF-16 (Excel's 「Unicode テキスト」): its ASCII tags without the NULs
     start = head.lstrip(b" \t\r\n").lower()
     name = f"under a {path.suffix} name"
+    if start.startswith(b"mime-version:") or (start.startswith(b"from:") and b"\nmime-version:" in start):
+        app, target = {"x": ("Excel", ".xlsx"), "p": ("PowerPoint", ".pptx")}.get(path.suffix.lower()[1:2], ("Word", ".docx"))
+        return f"a single-file web page (MHTML) {name}: open it in {app} and save it as {target}"
     if start.startswith(b"{\\rtf"):
         return f"an RTF document {name}: open it in Word and save it as .docx"
     if start.startswith(b"<?xml"):

@@ -256,3 +256,14 @@ def test_a_body_without_a_footer_keeps_its_order(tmp_path):
     assert lines[0] == "無線局免許人の皆様へ"
     assert lines[1].startswith("電波利用料の納付期限は")
     assert lines[-1] == "東北総合通信局電波利用料課"
+
+
+def test_a_single_file_web_page_under_a_doc_name_is_named(tmp_path):
+    # Word's 「単一ファイル Web ページ」 (.mht) renamed .doc, as a system attaches its notices.
+    path = tmp_path / "周知文書.doc"
+    path.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01D9"\r\n\r\n'
+                     + "電波利用料の納付について".encode("cp932"))
+    assert _reason(path) == "a single-file web page (MHTML) under a .doc name: open it in Word and save it as .docx"
+    sheet = tmp_path / "申請一覧.xls"
+    sheet.write_bytes(b"MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n\r\n")
+    assert _reason(sheet) == "a single-file web page (MHTML) under a .xls name: open it in Excel and save it as .xlsx"
