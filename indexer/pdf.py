@@ -59,13 +59,8 @@ ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
 NO_TEXT = "no text layer (scanned image?)"
 #: A text layer in fonts without a Unicode map (_garbled).
-GARBLED = "hold text in fonts without a Unicode map (文字化け when copied)"
+GARBLED = "in fonts without a Unicode map (文字化け when copied)"
 GARBLED_DOCUMENT = "unreadable text layer: fonts without a Unicode map (文字化け when copied)"
-
-
-def _pages(indexes: list[int]) -> str:
-    """「1 page」, 「3 pages」 of a list of page indexes."""
-    return f"{len(indexes)} page" + ("" if len(indexes) == 1 else "s")
 
 
 def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:
@@ -563,10 +558,10 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
         if garbled:
             read_again = sum(1 for i in garbled if i + 1 in ocr_pages)
             if read_again:
-                warnings.append(f"{_pages(garbled)} of {page_count} {GARBLED}: read by OCR"
+                warnings.append(f"{len(garbled)} of {page_count} pages {GARBLED}: read by OCR"
                                 + ("" if read_again == len(garbled) else f" ({read_again} of them)"))
             elif len(garbled) < len(pages):
-                warnings.append(f"{_pages(garbled)} of {page_count} {GARBLED}: left out"
+                warnings.append(f"{len(garbled)} of {page_count} pages {GARBLED}: left out"
                                 + (f"; {hint}" if hint else ""))
     pages = [normalize_text(text) for text in remove_furniture(pages)]
     if not any(page.strip() for page in pages):
