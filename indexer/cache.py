@@ -98,7 +98,11 @@ from .errors import IndexLocationError
 #: 56: PDF: a line that fills the usual width, starts where the one above starts and ends no sentence is wrapped:
 #:     a first character up to 1.2× larger or smaller (an emphasised word) no longer ends its paragraph (sceptic43).
 #:     PowerPoint: the footer placeholders' text is read once under the first slide, not after the last (sceptic43).
-EXTRACTOR_VERSION = 56
+#: 57: PDF: a page whose text layer is glyph numbers (a font without a Unicode map: 「ਛభ฿၁ቓ」, 「(cid:2587)」) is
+#:     left out and read by OCR (pdf._garbled), not indexed as text (breaker46).
+#:     Excel: a comma after a number format's digits scales the number as the sheet shows it (#,##0, in thousands).
+#:     PDF: a footer drawn after the running head and before the body goes to the page's end (pdf._footer_last).
+EXTRACTOR_VERSION = 57
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

@@ -58,6 +58,9 @@ __getattr__ = lazy_exports(__name__, {name: "ictsearch.indexer.pdfminer_reader" 
 ENCRYPTED = "encrypted (password protected) PDF"
 DAMAGED = "damaged or truncated PDF"
 NO_TEXT = "no text layer (scanned image?)"
+#: A text layer in fonts without a Unicode map (_garbled).
+GARBLED = "in fonts without a Unicode map (文字化け when copied)"
+GARBLED_DOCUMENT = "unreadable text layer: fonts without a Unicode map (文字化け when copied)"
 
 
 def read_pdf(path: Path, *, ocr: bool = True, reader: str = "auto") -> Extracted:
@@ -344,6 +347,9 @@ def _moved(rows: list[str], text: str) -> bool:
 #: At most this many lines drawn first are taken for a footer drawn before the body (a footer
 #: line, a page number beside or under it, a second footer line): the furniture module's _EDGE.
 _FOOTER_FIRST = 3
+#: At most this many rows drawn first are passed over as a running head above the footer rows
+#: (a head of one line, or of two: 「地域IoT実装推進ロードマップ」 over 「総務省 東北総合通信局」).
+_HEAD_FIRST = 2
 
 
 def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
@@ -356,10 +362,19 @@ def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
     the deck's title (breaker41's f04-f06).  A leading row is a footer when it lies below every
     row drawn after it, by more than half its size, and at least two rows follow: the body's
     own first line is never below all the rest of the body.  A running head drawn first
-    stands above the body, where it is, and is left in place."""
+    stands above the body, where it is, and is left in place; a footer Word or reportlab drew
+    after it (head, footer, body: 「本資料の無断転載を禁じます。…」 under 「- 1 -」) is still moved: it
+    had stayed between the head and the body, and titled the report (breaker46).  A head is at
+    most _HEAD_FIRST rows, each above every row after it by more than its size (a line's pitch is
+    less: a body's first lines are passed over only when a footer row follows them)."""
     filled = [k for k, g in enumerate(geometry) if g]
+    heads = 0
+    while (heads < _HEAD_FIRST and len(filled) - heads > 3
+           and geometry[filled[heads]][0] > max(geometry[j][0] for j in filled[heads + 1:])
+           + max(geometry[filled[heads]][1], 1.0)):
+        heads += 1
     moved: list[int] = []
-    for n, k in enumerate(filled[:_FOOTER_FIRST]):
+    for n, k in enumerate(filled[heads:heads + _FOOTER_FIRST], start=heads):
         rest = [geometry[j] for j in filled[n + 1:]]
         if len(rest) < 2:
             break
@@ -370,8 +385,8 @@ def _footer_last(rows: list[str], geometry: list) -> tuple[list[str], list]:
             break
     if not moved:
         return rows, geometry
-    body = filled[len(moved)]
-    order = list(range(body, len(rows))) + moved
+    body = filled[heads + len(moved)]
+    order = list(range(0, moved[0])) + list(range(body, len(rows))) + moved
     return [rows[k] for k in order], [geometry[k] for k in order]
 
 
@@ -475,6 +490,42 @@ def _read_with_pdfminer(path: Path):
     return reader.read_pages_with_pdfminer(path, reader.LAYOUT, _text_budget())
 
 
+#: A character outside what a Japanese document's text is written in: ASCII and Latin-1, punctuation,
+#: symbols, arrows, circled numbers and shapes (U+2000–2BFF), CJK radicals, punctuation, kana and kanji
+#: (U+2E80–9FFF), Hangul syllables, compatibility kanji, vertical forms and full-width forms.
+_FOREIGN_RE = re.compile(r"[^\s\x20-\x7e\xa0-\xff\u2000-\u2bff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                         r"\ufe30-\ufe4f\uff00-\uffef]")
+_CID_RE = re.compile(r"\(cid:\d+\)")
+
+
+def _garbled(text: str) -> bool:
+    """Whether a page's text layer is a font's glyph numbers rather than characters.
+
+    A font without a Unicode map (a CID font, Identity-H, with no ToUnicode: what some
+    producers embed for Japanese, text that turns into 文字化け when copied) gives PDFium its
+    glyph numbers as code points: the kanji of Adobe-Japan1 (CIDs 1,125–7,477) come out as
+    Armenian, Hebrew, Arabic, Indic, Thai, Myanmar, Georgian, Ethiopic … 「ਛభ฿၁ቓ」, and pdfminer
+    writes 「(cid:2587)」.  Such a page was indexed as it came: a garbled title, no word
+    searchable.  It is garbled when most of its characters are outside what Japanese text is
+    written in AND they are spread over four scripts or more, none holding 60 % of them: a page
+    in one foreign script (a multilingual leaflet's Thai, Nepali or Russian page) is text."""
+    cids = len(_CID_RE.findall(text))
+    if cids:
+        text = _CID_RE.sub("", text)
+    foreign = _FOREIGN_RE.findall(text)  # one regular expression: 0.01 ms for a page of 2,000 characters
+    if cids + len(foreign) < 5:
+        return False
+    total = cids + len(text) - sum(text.count(space) for space in " \n\r\t\u3000\x0c")
+    if cids and cids * 2 >= total:
+        return True
+    if len(foreign) * 2 < total:
+        return False
+    import unicodedata
+
+    scripts = Counter(unicodedata.name(char, "CONTROL").split(" ")[0] for char in foreign)
+    return len(scripts) >= 4 and scripts.most_common(1)[0][1] < 0.6 * len(foreign)
+
+
 def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], page_count: int | None = None,
             *, ocr: bool, document=None) -> Extracted:
     """The Extracted of the pages read; page_count: the document's pages, when the text budget left
@@ -484,23 +535,39 @@ def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str]
     page_count = max(page_count or 0, len(pages))
     ocr_pages: list[int] = []
     hint = None  # what to install, when OCR is wanted but missing
-    empty = [i for i, text in enumerate(pages) if not text.strip()]
-    if empty:
+    # A garbled text layer is left out, and its page read by OCR as a scan's is (its glyphs render).
+    garbled = [i for i, text in enumerate(pages) if text.strip() and _garbled(text)]
+    for i in garbled:
+        pages[i] = ""
+    empty = [i for i, text in enumerate(pages) if not text.strip() and i not in garbled]
+    if empty or garbled:
         from . import ocr as ocr_module
 
-        scanned = ocr_module.scanned_pages(path, empty, document)
-        if scanned and ocr:
+        scanned = ocr_module.scanned_pages(path, empty, document) if empty else []
+        to_read = sorted(scanned + garbled)
+        if to_read and ocr:
             hint = ocr_module.missing()
-            for i, text in ocr_module.read_pages(path, scanned, document).items():
+            for i, text in ocr_module.read_pages(path, to_read, document).items():
                 if text.strip():
                     pages[i] = text
                     ocr_pages.append(i + 1)
-        unread = len(scanned) - len(ocr_pages)
-        if unread and len(empty) < len(pages):
+        unread = len([i for i in scanned if i + 1 not in ocr_pages])
+        if unread and len(empty) + len(garbled) < len(pages):
             warnings.append(f"{unread} of {page_count} pages {SCANS_NOT_READ}"
                             + (f"; {hint}" if hint else ""))
+        if garbled:
+            read_again = sum(1 for i in garbled if i + 1 in ocr_pages)
+            if read_again:
+                warnings.append(f"{len(garbled)} of {page_count} pages {GARBLED}: read by OCR"
+                                + ("" if read_again == len(garbled) else f" ({read_again} of them)"))
+            elif len(garbled) < len(pages):
+                warnings.append(f"{len(garbled)} of {page_count} pages {GARBLED}: left out"
+                                + (f"; {hint}" if hint else ""))
     pages = [normalize_text(text) for text in remove_furniture(pages)]
     if not any(page.strip() for page in pages):
+        if garbled:
+            why = hint if hint else "OCR is off (--no-ocr)" if not ocr else "OCR read nothing"
+            raise ExtractionError(f"{GARBLED_DOCUMENT}; {why}")
         raise ExtractionError(f"{NO_TEXT}; {hint}" if hint else NO_TEXT)
     read = len(pages)
     cut: list[str] = []

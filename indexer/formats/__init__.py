@@ -83,6 +83,45 @@ def not_supported_reason(suffix: str) -> str | None:
     return f"not supported ({kind} {suffix} file): save as {target}"
 
 
+#: What an Office name often holds that is no Office package at all, by its first bytes (after a BOM
+#: and spaces, lower-cased): a web page (Word's 「Web ページ」 saved under a .doc name, and the HTML
+#: table that many systems and sites export as 一覧.xls), Word's 「単一ファイル Web ページ」 (MHTML), an RTF
+#: document (WordPad's, renamed .doc),
+#: and Office 2003's XML formats.  Each was told 「not supported (old binary .doc file): save as
+#: .docx」 or 「damaged or truncated Word file (not a valid zip)」, neither of which it is.
+_HTML_HEADS = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<body", b"<table", b"<!--")
+
+
+def _not_office(path: Path) -> str | None:
+    """What a file under an Office name (.doc … .pptx) really is when its bytes show it is no Office
+    file of either kind, with what to do; None when they do not say."""
+    try:
+        with open(path, "rb") as fp:
+            head = fp.read(2048)
+    except OSError:
+        return None
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head[2:].replace(b"\x00", b"")  # UTF-16 (Excel's 「Unicode テキスト」): its ASCII tags without the NULs
+    start = head.lstrip(b" \t\r\n").lower()
+    name = f"under a {path.suffix} name"
+    if start.startswith(b"mime-version:") or (start.startswith(b"from:") and b"\nmime-version:" in start):
+        app, target = {"x": ("Excel", ".xlsx"), "p": ("PowerPoint", ".pptx")}.get(path.suffix.lower()[1:2], ("Word", ".docx"))
+        return f"a single-file web page (MHTML) {name}: open it in {app} and save it as {target}"
+    if start.startswith(b"{\\rtf"):
+        return f"an RTF document {name}: open it in Word and save it as .docx"
+    if start.startswith(b"<?xml"):
+        if b"excel.sheet" in start or b"office:spreadsheet" in start:
+            return f"an Excel 2003 XML spreadsheet {name}: open it in Excel and save it as .xlsx"
+        if b"word.document" in start or b"office/word/2003/wordml" in start:
+            return f"a Word 2003 XML document {name}: open it in Word and save it as .docx"
+        start = start[start.find(b"?>") + 2:].lstrip(b" \t\r\n") if b"?>" in start else start
+    if start.startswith(_HTML_HEADS):
+        return f"a web page (HTML) {name}: rename it to .html"
+    return None
+
+
 def check_supported(path: Path) -> None:
     """ExtractionError with the one-line reason when `path`'s format is not read.
 
@@ -101,6 +140,8 @@ def check_supported(path: Path) -> None:
             if any(name.startswith(folder) for name in names):
                 article = "an" if kind[0] in "AEIOU" else "a"
                 raise ExtractionError(f"{article} {kind} file under a {path.suffix} name: rename it to {target}")
+        if (what := _not_office(path)) is not None:
+            raise ExtractionError(what)
     if suffix not in SUPPORTED_SUFFIXES:
         raise ExtractionError(not_supported_reason(suffix) or f"unsupported file type ({suffix or 'no extension'})")
 
@@ -135,6 +176,8 @@ def check_office_zip(path: Path, kind: str) -> None:
                 )
             if head.startswith(b"%PDF-"):
                 raise ExtractionError(f"a PDF file under a {path.suffix} name: rename it to .pdf")
+            if not head.startswith(b"PK") and (what := _not_office(path)) is not None:
+                raise ExtractionError(what)
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             _wrong_kind(infos, kind, path)

@@ -10,7 +10,8 @@ nothing rather than its source.
 
 Numbers are written the way the sheet shows them as far as the number format
 says it plainly: integers without ``.0``, the decimals a format asks for
-(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), percentages, a half
+(``0.0``, ``#,##0.00``), thousands separators (``#,##0``), the thousands or millions a comma after
+the digits shows (``#,##0,``: a 千円 column holding yen), percentages, a half
 rounded away from zero as Excel rounds it (1234.5 under ``#,##0`` is 1,235); dates
 as ``2023-04-01``, but under a format with Excel's era codes as the sheet shows them
 (``令和5年4月1日``, ``R5.4.1``: era_date).  Anything else is the shortest exact form of the value.
@@ -357,7 +358,7 @@ def era_date(value: dt.datetime, number_format: str) -> str | None:
 
 
 def format_number(value: int | float, number_format: str) -> str:
-    """A number under an Excel number format: decimals, thousands separators, percent.
+    """A number under an Excel number format: decimals, thousands separators, scaling commas, percent.
 
     Only the parts that change which digits a reader sees are applied; colours,
     literal text and conditions of the format are ignored, but for a negative number under a
@@ -370,6 +371,8 @@ def format_number(value: int | float, number_format: str) -> str:
         at = [i for i, t in enumerate(negative) if t in ("0", "#", "?")]
         if at:
             first, last = at[0], at[-1] + (negative[at[-1] + 1:at[-1] + 2] == ["%"])
+            while negative[last + 1:last + 2] == [","]:  # the commas that scale it go with the digits
+                last += 1
             shown = format_number(-value, "".join(negative[first:last + 1]))
             return f"{_literal(negative[:first])}{shown}{_literal(negative[last + 1:])}".strip()
     section = _QUOTED_RE.sub("", number_format.split(";")[0])
@@ -378,6 +381,16 @@ def format_number(value: int | float, number_format: str) -> str:
     percent = "%" in section
     if not any(ch in section for ch in "0#?"):
         return _plain(value * 100 if percent else value)
+    # A comma after the last digit shows the number in thousands (#,##0, — a budget sheet's 千円 column
+    # holding yen: 12,345,678 shows 12,346), two in millions (#,##0.0,,"百万円").  The text kept the
+    # yen, so the figure the sheet and its printout show was not found.
+    tokens = _sections(number_format)[0]
+    digits = [i for i, t in enumerate(tokens) if t in ("0", "#", "?")]
+    scale = 0
+    while digits and tokens[digits[-1] + 1 + scale:digits[-1] + 2 + scale] == [","]:
+        scale += 1
+    if scale:
+        value = Decimal(f"{value:.15g}" if isinstance(value, float) else value).scaleb(-3 * scale)
     match = _DECIMALS_RE.search(section)
     decimals = len(match.group(1)) if match else 0
     grouping = "," if re.search(r"[0#?],[0#?]", section) else ""
