@@ -807,10 +807,27 @@ BUDGET_LIST = re.compile(r"予算")
 PLAN_PAGE = "plan the page presents"
 
 
+def _own_name(norm: str) -> str:
+    """The page's own name as themes50's rules read it: its first HEAD_CHARS characters and its headline (heading_text).
+    sceptic57: the characters are counted from after a BODY_START line among the first HEADING_LINES lines, as
+    heading_text's are: the lines above it are the site's menus (「市政情報 / 総合計画 / 行財政改革」 over a 健康ポイント
+    事業's page, 「DX研修のご案内」 in a menu over a manners training), not the page's name.  Pages of my own; no realdocs or
+    wp dev page changes."""
+    start, n = 0, 0
+    for line in re.finditer(r"[^\n]*(?:\n|$)", norm[:HEAD_CHARS * 20]):
+        if not (stripped := line.group().strip()):
+            continue
+        if (n := n + 1) > HEADING_LINES:
+            break
+        if BODY_START.match(stripped):
+            start = line.end()
+    return norm[start:start + HEAD_CHARS] + "\n" + heading_text(norm)
+
+
 def _plan_page(norm: str) -> str | None:
     """The plan or the plan's body the page's own name is (PLAN_NAME with PLAN_STRUCTURE_MIN words of PLAN_STRUCTURE in
     the text, PLAN_BODY_MEETING or PLAN_OF_THE_YEAR), read on the page's first HEAD_CHARS characters and its headline; or None."""
-    own = norm[:HEAD_CHARS] + "\n" + heading_text(norm)
+    own = _own_name(norm)
     if ((m := PLAN_NAME.search(own)) and (first := PLAN_LINE.search(own)) and first.start() == m.start()
             and not PROJECT_SHEET.search(own) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN):
         return m.group().strip()
@@ -855,7 +872,7 @@ ICT_TRAINING = "training in an ICT means"
 def _ict_training(norm: str) -> str | None:
     """The ICT training the page presents (ICT_TRAINING_NAME in its own name, or ICT_TRAINING_SUBJECT in its text), or
     None."""
-    own = norm[:HEAD_CHARS] + "\n" + heading_text(norm)
+    own = _own_name(norm)
     m = ICT_TRAINING_NAME.search(own) or ICT_TRAINING_SUBJECT.search(norm)
     return m.group().strip() if m else None
 
