@@ -770,14 +770,14 @@ def _founding(s: str, around: str) -> str | None:
 PLAN_NAME = re.compile(
     r"(?m)^[^\n]{0,50}(?<!割当)(?<!開設)(?<!対策)(?<!事業)(?<!運用)(?<!防災)(?<!避難)(?<!調査)(?<!各種)"
     r"(?<!継続)(?<!確保)(?<!修繕)(?<!点検)(?<!調達)(?<!行事)(?<!保全)(?<!営業)(?<!販売)"
-    r"(?:計画|プラン|戦略|(?<!テレ)ビジョン|工程表|重点施策)"
+    r"(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
     r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
 #: sceptic57: the same line with no instrument left out.  When the first line of the page's own name that ends with a plan's
 #: word is an instrument (「上郡町地域防災計画」 over 「第3章 災害応急対策計画」 and 「第1節 組織計画」), the sections under it are
 #: the instrument's (its 組織計画, 通信計画, 輸送計画 are chapters of procedures), not plans of their own (a page of my own;
 #: no realdocs dev page changes).
 PLAN_LINE = re.compile(
-    r"(?m)^[^\n]{0,50}(?:計画|プラン|戦略|(?<!テレ)ビジョン|工程表|重点施策)"
+    r"(?m)^[^\n]{0,50}(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
     r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
 PLAN_STRUCTURE = re.compile(
     r"大目標|中目標|目標|指標|計画期間|取組の方向|取組方向|施策の方向|現状と課題|現況と課題|現状・課題|基本方針|目次|施策の展開|主な取組"
@@ -789,7 +789,7 @@ PLAN_STRUCTURE_MIN = 2
 #: own 施策評価 or 進捗 (its items with their progress) is not this.  A page of my own; no realdocs dev page changes.
 PROJECT_SHEET = re.compile(r"事務事業評価|事業評価シート|事業評価調書|事業シート|事業評価表")
 PLAN_BODY_MEETING = re.compile(
-    r"(?m)^[「『]?[^\n、。「」]{0,30}(?:計画|(?<!国家)(?<!企画)戦略(?!企画)|プラン|(?<!テレ)ビジョン|構想)[^\n、。「」]{0,8}"
+    r"(?m)^[「『]?[^\n、。「」]{0,30}(?:計画|(?<!国家)(?<!企画)戦略(?!企画)|プラン|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|構想)[^\n、。「」]{0,8}"
     r"(?:本部|会議|ワーキンググループ|WG|調査会|委員会|懇談会|協議会|検討会)[」』]?"
     r"(?:\(第\d+回\)|第\d+回|の設置|を設置|[^\n]{0,20}(?:議事録|議事概要|議事要旨))")
 #: - the page's own name is a year's 重点施策 (重点取組, 重点事業, 重点方針) of a body (PLAN_OF_THE_YEAR: 「平成15年度国土地理院
@@ -824,14 +824,29 @@ def _own_name(norm: str) -> str:
     return norm[start:start + HEAD_CHARS] + "\n" + heading_text(norm)
 
 
+def _first_own(pattern: re.Pattern[str], own: str) -> re.Match[str] | None:
+    """The first match of pattern in the page's own name (_own_name) that is not one item of a list of dated news.
+    sceptic57: a town's 新着情報 (「2024年10月1日 ドローン講習会の受講者を募集します」, 「2024年9月27日 第2回…観光戦略会議の
+    議事録を掲載しました」 among 「2024年10月3日 ごみ収集カレンダーを更新しました」) names a training or a plan's meeting in one
+    line of a list, not as the page's subject (as sceptic50's _founding reads a founding): a match on a line opening with a
+    date (DATED_ITEM), when two distinct lines of the name do, is passed over.  Pages of my own; no realdocs or wp dev page
+    changes."""
+    news = len({m.group() for m in DATED_ITEM.finditer(own)}) >= 2
+    for m in pattern.finditer(own):
+        if news and DATED_ITEM.match(own, own.rfind("\n", 0, m.start()) + 1):
+            continue
+        return m
+    return None
+
+
 def _plan_page(norm: str) -> str | None:
     """The plan or the plan's body the page's own name is (PLAN_NAME with PLAN_STRUCTURE_MIN words of PLAN_STRUCTURE in
     the text, PLAN_BODY_MEETING or PLAN_OF_THE_YEAR), read on the page's first HEAD_CHARS characters and its headline; or None."""
     own = _own_name(norm)
-    if ((m := PLAN_NAME.search(own)) and (first := PLAN_LINE.search(own)) and first.start() == m.start()
+    if ((m := _first_own(PLAN_NAME, own)) and (first := _first_own(PLAN_LINE, own)) and first.start() == m.start()
             and not PROJECT_SHEET.search(own) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN):
         return m.group().strip()
-    if m := PLAN_BODY_MEETING.search(own) or (PLAN_OF_THE_YEAR.search(own) if not BUDGET_LIST.search(own) else None):
+    if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
     return None
 
@@ -873,7 +888,7 @@ def _ict_training(norm: str) -> str | None:
     """The ICT training the page presents (ICT_TRAINING_NAME in its own name, or ICT_TRAINING_SUBJECT in its text), or
     None."""
     own = _own_name(norm)
-    m = ICT_TRAINING_NAME.search(own) or ICT_TRAINING_SUBJECT.search(norm)
+    m = _first_own(ICT_TRAINING_NAME, own) or ICT_TRAINING_SUBJECT.search(norm)
     return m.group().strip() if m else None
 
 
