@@ -791,15 +791,27 @@ def _founding(s: str, around: str) -> str | None:
 #: the body's meeting fixed half A 2 / half B 2, none broken.
 PLAN_NAME = re.compile(
     r"(?m)^[^\n]{0,50}(?<!割当)(?<!開設)(?<!対策)(?<!事業)(?<!運用)(?<!防災)(?<!避難)(?<!調査)(?<!各種)"
-    r"(?<!継続)(?<!確保)(?<!修繕)(?<!点検)(?<!調達)(?<!行事)(?<!保全)"
-    r"(?:計画|プラン|戦略|ビジョン|工程表|重点施策)"
+    r"(?<!継続)(?<!確保)(?<!修繕)(?<!点検)(?<!調達)(?<!行事)(?<!保全)(?<!営業)(?<!販売)"
+    r"(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
+    r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
+#: sceptic57: the same line with no instrument left out.  When the first line of the page's own name that ends with a plan's
+#: word is an instrument (「上郡町地域防災計画」 over 「第3章 災害応急対策計画」 and 「第1節 組織計画」), the sections under it are
+#: the instrument's (its 組織計画, 通信計画, 輸送計画 are chapters of procedures), not plans of their own (a page of my own;
+#: no realdocs dev page changes).
+PLAN_LINE = re.compile(
+    r"(?m)^[^\n]{0,50}(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
     r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
 PLAN_STRUCTURE = re.compile(
     r"大目標|中目標|目標|指標|計画期間|取組の方向|取組方向|施策の方向|現状と課題|現況と課題|現状・課題|基本方針|目次|施策の展開|主な取組"
     r"|今年度の|年度の取組")
 PLAN_STRUCTURE_MIN = 2
+#: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
+#: 成果指標 and 目標値) is the project's page, the plan only its frame (labels45: a plan named as the frame of the measure the
+#: page is about gives no theme), though its 目標 and 指標 are a plan's structure words.  Read on the page's own name; a plan's
+#: own 施策評価 or 進捗 (its items with their progress) is not this.  A page of my own; no realdocs dev page changes.
+PROJECT_SHEET = re.compile(r"事務事業評価|事業評価シート|事業評価調書|事業シート|事業評価表")
 PLAN_BODY_MEETING = re.compile(
-    r"(?m)^[「『]?[^\n、。「」]{0,30}(?:計画|(?<!国家)(?<!企画)戦略(?!企画)|プラン|ビジョン|構想)[^\n、。「」]{0,8}"
+    r"(?m)^[「『]?[^\n、。「」]{0,30}(?:計画|(?<!国家)(?<!企画)戦略(?!企画)|プラン|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|構想)[^\n、。「」]{0,8}"
     r"(?:本部|会議|ワーキンググループ|WG|調査会|委員会|懇談会|協議会|検討会)[」』]?"
     r"(?:\(第\d+回\)|第\d+回|の設置|を設置|[^\n]{0,20}(?:議事録|議事概要|議事要旨))")
 #: - the page's own name is a year's 重点施策 (重点取組, 重点事業, 重点方針) of a body (PLAN_OF_THE_YEAR: 「平成15年度国土地理院
@@ -809,16 +821,54 @@ PLAN_BODY_MEETING = re.compile(
 PLAN_OF_THE_YEAR = re.compile(
     r"(?m)^(?![\s・●■◆○◇▶>\-]*(?:[(（]?[0-9０-９]+[)）.．]|[①-⑳]))[^\n]{0,20}年度[^\n]{0,20}"
     r"(?:重点施策|重点取組|重点事業|重点方針)(?!の一覧)[^\n]{0,10}$")
+#: sceptic57: a year's 重点事業 set out as a budget (「令和6年度 重点事業」 over 「当初予算の主な事業を紹介します」 and each
+#: item's 予算額) is the budget's list, not the body's plan for the year (labels45: a budget's execution is no plan).  Read on
+#: the page's own name: 予算 (当初予算, 予算案, 予算の概要, 予算額) there.  A page of my own; no realdocs dev page changes
+#: (no dev page the year's 重点施策 fires on names 予算 in its first HEAD_CHARS characters or headline).
+BUDGET_LIST = re.compile(r"予算")
 PLAN_PAGE = "plan the page presents"
+
+
+def _own_name(norm: str) -> str:
+    """The page's own name as themes50's rules read it: its first HEAD_CHARS characters and its headline (heading_text).
+    sceptic57: the characters are counted from after a BODY_START line among the first HEADING_LINES lines, as
+    heading_text's are: the lines above it are the site's menus (「市政情報 / 総合計画 / 行財政改革」 over a 健康ポイント
+    事業's page, 「DX研修のご案内」 in a menu over a manners training), not the page's name.  Pages of my own; no realdocs or
+    wp dev page changes."""
+    start, n = 0, 0
+    for line in re.finditer(r"[^\n]*(?:\n|$)", norm[:HEAD_CHARS * 20]):
+        if not (stripped := line.group().strip()):
+            continue
+        if (n := n + 1) > HEADING_LINES:
+            break
+        if BODY_START.match(stripped):
+            start = line.end()
+    return norm[start:start + HEAD_CHARS] + "\n" + heading_text(norm)
+
+
+def _first_own(pattern: re.Pattern[str], own: str) -> re.Match[str] | None:
+    """The first match of pattern in the page's own name (_own_name) that is not one item of a list of dated news.
+    sceptic57: a town's 新着情報 (「2024年10月1日 ドローン講習会の受講者を募集します」, 「2024年9月27日 第2回…観光戦略会議の
+    議事録を掲載しました」 among 「2024年10月3日 ごみ収集カレンダーを更新しました」) names a training or a plan's meeting in one
+    line of a list, not as the page's subject (as sceptic50's _founding reads a founding): a match on a line opening with a
+    date (DATED_ITEM), when two distinct lines of the name do, is passed over.  Pages of my own; no realdocs or wp dev page
+    changes."""
+    news = len({m.group() for m in DATED_ITEM.finditer(own)}) >= 2
+    for m in pattern.finditer(own):
+        if news and DATED_ITEM.match(own, own.rfind("\n", 0, m.start()) + 1):
+            continue
+        return m
+    return None
 
 
 def _plan_page(norm: str) -> str | None:
     """The plan or the plan's body the page's own name is (PLAN_NAME with PLAN_STRUCTURE_MIN words of PLAN_STRUCTURE in
     the text, PLAN_BODY_MEETING or PLAN_OF_THE_YEAR), read on the page's first HEAD_CHARS characters and its headline; or None."""
-    own = norm[:HEAD_CHARS] + "\n" + heading_text(norm)
-    if (m := PLAN_NAME.search(own)) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN:
+    own = _own_name(norm)
+    if ((m := _first_own(PLAN_NAME, own)) and (first := _first_own(PLAN_LINE, own)) and first.start() == m.start()
+            and not PROJECT_SHEET.search(own) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN):
         return m.group().strip()
-    if m := PLAN_BODY_MEETING.search(own) or PLAN_OF_THE_YEAR.search(own):
+    if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
     return None
 
@@ -839,10 +889,15 @@ def _plan_page(norm: str) -> str | None:
 #: whole dev part's 人材育成 misses): half A 4 pages fixed (three farm 研修会 on drones, robots and ICT, a drone-course
 #: venue), half B 2 (a farm 研修会 on IoT, a サイバー衛生研修), none broken.
 _ICT_MEANS = (r"(?:スマート(?!フォン|ホン)[^\s、。]{0,8}農業|ドローン|(?<![A-Za-z])(?:ICT|IoT|AI|DX|CIO|GIS)(?![A-Za-z])"
-              r"|デジタル|サイバー|セキュリティ|データ|プログラミング|情報化|無線)")
+              r"|デジタル|サイバー|セキュリティ|データ(?!入力)|プログラミング|情報化|無線)")
+#: sceptic57: an ICT word that is part of an office's name (「デジタル推進課 新任係長研修」, 「デジタル庁職員研修」, a breadcrumb's
+#: 「情報政策課 > 職員研修」) names who holds the training, not what it teaches: the word followed by 庁, or by a 課 / 部 / 局 /
+#: 室 / 係 that ends a word (a space or 「>」 after it), is passed over.  And データ入力 is a clerk's task (a part-time data-entry
+#: job's induction), not an ICT means taught.  Pages of my own; no realdocs or wp dev page changes.
+_NOT_AN_OFFICE = r"(?!庁|[^\s、。>]{0,8}(?:課|部|局|室|係)\s*(?:\s|>|$))"
 ICT_TRAINING_NAME = re.compile(
     r"(?m)^(?![\s・●■◆○◇▶>\-]*(?:[(（]?[0-9０-９]+[)）.．]|[①-⑳]))(?![^\n]*(?:スマートフォン|スマホ|携帯電話))[^\n]{0,40}"
-    + _ICT_MEANS
+    + _ICT_MEANS + _NOT_AN_OFFICE
     + r"[^\n、。]{0,20}(?:研修|講習|演習)(?!室|所|会館|センター|場)[^\n]{0,30}")
 ICT_TRAINING_SUBJECT = re.compile(
     r"(?:研修|講習)会?(?:で|に)?は、?[^。\n]{0,40}" + _ICT_MEANS
@@ -854,8 +909,8 @@ ICT_TRAINING = "training in an ICT means"
 def _ict_training(norm: str) -> str | None:
     """The ICT training the page presents (ICT_TRAINING_NAME in its own name, or ICT_TRAINING_SUBJECT in its text), or
     None."""
-    own = norm[:HEAD_CHARS] + "\n" + heading_text(norm)
-    m = ICT_TRAINING_NAME.search(own) or ICT_TRAINING_SUBJECT.search(norm)
+    own = _own_name(norm)
+    m = _first_own(ICT_TRAINING_NAME, own) or ICT_TRAINING_SUBJECT.search(norm)
     return m.group().strip() if m else None
 
 
