@@ -789,18 +789,18 @@ def _founding(s: str, around: str) -> str | None:
 #: with its structure fixed half A 2 / half B 4 pages (鳥取県's 工程表 ×4, a 研究開発計画(案), a 社会教育 重点施策), none
 #: broken (without the structure words it gave the theme to 12 wrong pages: 海のIT戦略 cited, a 誘致戦略 slide, a 対策計画);
 #: the body's meeting fixed half A 2 / half B 2, none broken.
-PLAN_NAME = re.compile(
-    r"(?m)^[^\n]{0,50}(?<!割当)(?<!開設)(?<!対策)(?<!事業)(?<!運用)(?<!防災)(?<!避難)(?<!調査)(?<!各種)"
-    r"(?<!継続)(?<!確保)(?<!修繕)(?<!点検)(?<!調達)(?<!行事)(?<!保全)(?<!営業)(?<!販売)"
-    r"(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
-    r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
+PLAN_INSTRUMENT = ("割当", "開設", "対策", "事業", "運用", "防災", "避難", "調査", "各種",
+                   "継続", "確保", "修繕", "点検", "調達", "行事", "保全", "営業", "販売")
+#: The word a plan's name ends with (not テレビジョン, ハイビジョン, ケーブルビジョン: broadcasting's, sceptic57) and what
+#: may follow it on its line.
+_PLAN_WORD = r"(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
+_PLAN_TAIL = r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$"
+PLAN_NAME = re.compile(r"(?m)^[^\n]{0,50}" + "".join(f"(?<!{w})" for w in PLAN_INSTRUMENT) + _PLAN_WORD + _PLAN_TAIL)
 #: sceptic57: the same line with no instrument left out.  When the first line of the page's own name that ends with a plan's
 #: word is an instrument (「上郡町地域防災計画」 over 「第3章 災害応急対策計画」 and 「第1節 組織計画」), the sections under it are
 #: the instrument's (its 組織計画, 通信計画, 輸送計画 are chapters of procedures), not plans of their own (a page of my own;
 #: no realdocs dev page changes).
-PLAN_LINE = re.compile(
-    r"(?m)^[^\n]{0,50}(?:計画|プラン|戦略|(?<!テレ)(?<!ハイ)(?<!ケーブル)ビジョン|工程表|重点施策)"
-    r"(?:\((?:素案|案)\)|\(第\d+次\))?(?:総説|アクション編|について|の策定|の改定|の見直し|の概要)?(?:\([^()\n]{0,20}\))?$")
+PLAN_LINE = re.compile(r"(?m)^[^\n]{0,50}" + _PLAN_WORD + _PLAN_TAIL)
 PLAN_STRUCTURE = re.compile(
     r"大目標|中目標|目標|指標|計画期間|取組の方向|取組方向|施策の方向|現状と課題|現況と課題|現状・課題|基本方針|目次|施策の展開|主な取組"
     r"|今年度の|年度の取組")
