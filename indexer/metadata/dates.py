@@ -997,6 +997,8 @@ _ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービ�
 #: written pages).
 _NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
 _SITTING_NUMBER = re.compile(r"第(\d{1,3})回")
+#: What closes such a bracket: the sitting's day alone, or 開催 / 開催分 (第3回会議(令和6年10月5日開催)).
+_SITTING_DAY_CLOSES = re.compile(r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:開催|実施)?\s*分?\s*[)）]")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1207,6 +1209,10 @@ _ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令
 #: 受け、…審議を重ねてまいりました」): the start of the work the page concludes, months before it, not the page's day.  Not
 #: 答申を受け (the page's news: the answer received that day).  (wrongdates46's written pages.)
 _INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。、]{0,24}?(?:諮問|依頼|要請)\s*(?:を)?\s*(?:受け|うけ|いただ)")
+#: The answer given on a day told after that inquiry's, in its sentence or the next (「…諮問を受け、審議を重ね、令和6年3月25日に
+#:答申しました。」, 「令和6年3月、市長に答申しました。」): the act the page reports, its day the page's (sceptic58's written pages:
+#: with the inquiry's day refused, such a page was left empty).
+_ANSWERED_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。]{0,24}?答申(?:し|を(?:行|提出|取りまとめ)|いたし)")
 #: A founding or an opening told right after its day and an anniversary after it in the sentence (「…は、平成26年4月1日に開局し、
 #: おかげさまで10周年を迎えました」): the day is the act the anniversary counts from, years before the page (wrongdates46's
 #: written pages).  Not a ceremony's day (「令和6年10月15日に創立50周年記念式典を開催しました」: the page's news).
@@ -1484,7 +1490,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
-    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
+    # (A record's 次回開催日: names the next sitting's day, no label of the record's own: a minutes page that puts it above
+    # its 開催日時 was dated by the next meeting, months later, sceptic58's written pages.)
+    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone))
+                                       and not _OTHER_SITTING_KEY.search(fold(before)))
     stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
     # 掲載日:2010年7月9日更新 (a CMS that writes 更新 after its 掲載日) is labelled a posting; a next
     # label (掲載開始日:…更新日:…) or a bare 2014年6月17日更新 is an update stamp.
@@ -1575,6 +1584,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
     if subject and _ANNIVERSARY_AFTER.match(fold(after)):
         subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
+    if (in_head and y.month is not None and _ANSWERED_AFTER.match(fold(after))
+            and any(_INQUIRY_RECEIVED.match(fline[x.end:]) for x in find_years(fline[:y.start]))):
+        subject = True  # 「…諮問を受け、…審議を重ねてまいりました。令和6年3月、市長に答申しました。」: the answer the page reports
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
@@ -1592,6 +1604,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
             and int(sitting[1]) != int(own[1])):
         return None  # 「(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認」 on 第3回's record: an earlier sitting's day
+    if (sitting and own and in_head and y.day is not None and _SITTING_DAY_CLOSES.match(fold(after))):
+        # 「第3回会議(令和6年10月5日開催)の議事要旨を掲載します。」 on 第3回's record: the same number as the title's is the
+        # sitting recorded, its day the page's when nothing better dates it (sceptic58's written pages: such a page was
+        # left empty, the sentence being no date line and no subject's date)
+        return P_FIELD
     if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
         return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
     if is_line and not labelled and in_head and _ACT_DAY_KEY.fullmatch(fold(before)):
