@@ -416,7 +416,18 @@ def _business_year_span(title: str, lines) -> YearMention | None:
 #: those lines is a past round's or a record's, not a heading of the page's own 年度 (bench/realdocs README, dates of pages
 #: without a date line: a history, past events given as background, an application period of a past round do not date a
 #: page; wrongdates46's written pages).  Narrower than _PAST_RECORD: 実績 or 開催状況 alone heads a 年度's own report.
-_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|履歴|終了した")
+#: (Not an update's or a revision's 履歴 (更新履歴, 改定履歴): its rows are the page's own updates, whose latest dates it, README;
+#: nor a heading that names the present beside the past (「事業の経緯と今年度の募集」, 「これまでの取組と今後の予定」): the lines
+#: below it hold the running round (sceptic58's written pages).)
+_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|(?<!更新)(?<!改定)(?<!改訂)(?<!改正)(?<!変更)(?<!修正)履歴|終了した")
+_PRESENT_IN_HEADING = re.compile(r"今年度|本年度|今回|現在の|最新|今後")
+
+
+def _past_heading(line: str) -> bool:
+    """Whether a heading line tells the dated lines below it as past (_PAST_HEADING) and names no present beside it."""
+    return bool(_PAST_HEADING.search(line)) and not _PRESENT_IN_HEADING.search(line)
+
+
 PAST_RUN = 20
 
 
@@ -435,7 +446,7 @@ def _under_past_heading(lines, li: int) -> bool:
     j = li - 1
     while j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and find_years(lines[j][2]):
         j -= 1
-    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and bool(_PAST_HEADING.search(fold(lines[j][2])))
+    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and _past_heading(fold(lines[j][2]))
 
 
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
@@ -981,9 +992,10 @@ _FIELD_KEY = re.compile(
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 #: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
-#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages.)
+#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages; nor a record's own day,
+#: 会見日時 on a press conference's record whose later 最終更新日 is furniture, or a message's 発信日時 / 送信日時: sceptic58's.)
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
-                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
+                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載|会見|発信|送信)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
 _OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
@@ -2678,7 +2690,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
-            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _PAST_HEADING.search(_heading_above(folded, a.start)):
+            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _past_heading(_heading_above(folded, a.start)):
                 continue  # 募集期間 …～令和5年6月30日(終了しました), or under 過去の募集: a past round's period
             if a.fiscal_year == b.fiscal_year:
                 return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year

@@ -128,3 +128,34 @@ def test_a_files_fiscal_year_agreeing_with_its_texts_stays():
     assert years(page, path="R6年度_議事録.docx") == (2024, 2024)
     assert years("情報化推進委員会 議事録\n令和6年度第2回 情報化推進委員会\n議事\n(1)計画の進捗について\n",
                  path="R6年度_議事録.docx") == (2024, None)
+
+
+# --- a press conference's 会見日時 is its record's day --------------------------------------------------------------
+
+def test_a_conferences_day_under_its_key_beats_a_later_update_stamp():
+    # 会見日時 read as an event's key (any 2-kanji 日時) fell to P_FIELD, and the 最終更新日 of the next 年度 won
+    page = "知事会見\n会見日時 令和7年3月27日(木)14時\n最終更新日:令和7年4月10日\n"
+    assert years(page) == (2024, 2025)
+
+
+def test_a_stoppage_days_time_key_still_loses_to_the_notices_date():
+    page = "令和6年12月20日\nケーブルテレビ放送停止のお知らせ\n停止日時:令和7年1月8日(水)0時～6時\n"
+    assert years(page) == (2024, 2024)
+
+
+# --- a heading naming the present beside the past, and an update history ----------------------------------------------
+
+def test_a_heading_of_the_background_and_this_years_call_keeps_the_running_period():
+    page = "テレワーク導入補助金\n事業の経緯と今年度の募集\n募集期間 令和6年5月1日～令和6年6月30日\n"
+    assert years(page) == (2024, 2024)
+
+
+def test_an_update_historys_fiscal_year_rows_date_the_page_by_the_latest():
+    page = "ICT導入補助金\n補助金の概要は次のとおりです。\n更新履歴\n令和6年度 交付要綱を掲載\n令和5年度 交付要綱を掲載\n"
+    assert years(page)[0] == 2024
+
+
+def test_a_plain_past_heading_still_dates_nothing():
+    page = ("テレワーク導入支援補助金\n本補助金は、中小企業のテレワーク導入を支援するものです。\n事業の経緯\n"
+            "令和5年度 募集期間 令和5年5月8日～令和5年6月30日\n")
+    assert years(page) == (None, None)
