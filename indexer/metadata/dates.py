@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import eras
-from .eras import YearMention, find_years, fold, heading_fiscal_abbr
+from .eras import YearMention, find_years, fold, heading_fiscal_abbr, kanji_number
 from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines, title_proper
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -1007,8 +1007,9 @@ _ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービ�
 #: A numbered sitting named with its day in brackets (第2回会議(令和6年8月5日開催), 第1回委員会(令和6年6月3日)): on the record
 #: of a sitting of another number (the title's 第3回), an earlier or a later one's day, not the page's (wrongdates46's
 #: written pages).
-_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
-_SITTING_NUMBER = re.compile(r"第(\d{1,3})回")
+_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
+#: (…in either numeral: a title's 第三回 is the body's 第3回, sceptic58's written pages)
+_SITTING_NUMBER = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})回")
 #: What closes such a bracket: the sitting's day alone, or 開催 / 開催分 (第3回会議(令和6年10月5日開催)).
 _SITTING_DAY_CLOSES = re.compile(r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:開催|実施)?\s*分?\s*[)）]")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
@@ -1614,7 +1615,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
-            and int(sitting[1]) != int(own[1])):
+            and kanji_number(sitting[1]) != kanji_number(own[1])):
         return None  # 「(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認」 on 第3回's record: an earlier sitting's day
     if (sitting and own and in_head and y.day is not None and _SITTING_DAY_CLOSES.match(fold(after))):
         # 「第3回会議(令和6年10月5日開催)の議事要旨を掲載します。」 on 第3回's record: the same number as the title's is the

@@ -159,3 +159,13 @@ def test_a_plain_past_heading_still_dates_nothing():
     page = ("テレワーク導入支援補助金\n本補助金は、中小企業のテレワーク導入を支援するものです。\n事業の経緯\n"
             "令和5年度 募集期間 令和5年5月8日～令和5年6月30日\n")
     assert years(page) == (None, None)
+
+
+def test_a_title_numbering_its_sitting_in_kanji_is_the_same_sitting():
+    page = "第三回 自治体DX検討会 議事要旨\n第3回会議(令和6年10月5日開催)の議事要旨を掲載します。\n"
+    assert years(page) == (2024, 2024)
+
+
+def test_and_another_number_in_kanji_is_still_another_sitting():
+    page = "第三回 自治体DX検討会 議事要旨\n(1)第2回会議(令和6年8月5日開催)の議事要旨の確認\n(2)意見交換\n"
+    assert years(page) == (None, None)
