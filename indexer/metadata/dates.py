@@ -1226,6 +1226,19 @@ _INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)
 #:答申しました。」, 「令和6年3月、市長に答申しました。」): the act the page reports, its day the page's (sceptic58's written pages:
 #: with the inquiry's day refused, such a page was left empty).
 _ANSWERED_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。]{0,24}?答申(?:し|を(?:行|提出|取りまとめ)|いたし)")
+#: (A 依頼 or a 要請 received is the start of such a work only when the sentence goes on to tell the work done over time or
+#: its result (審議, 検討を重ね, 報告書を取りまとめ); 「令和6年1月2日、石川県からの要請を受け、職員2名を派遣しました。」 and
+#: 「…小学校からの依頼を受け、情報モラル講座を実施しました。」 are the page's news of that day (sceptic58's written pages).)
+_LONG_WORK = re.compile(r"審議|検討|重ね|進め|取りまとめ|とりまとめ|まとめ|答申|報告書|提言|調査")
+
+
+def _inquiry_received(after: str) -> bool:
+    """Whether the words after a date tell an inquiry or a request received that starts the work the page concludes."""
+    if not (m := _INQUIRY_RECEIVED.match(after)):
+        return False
+    return "諮問" in m.group() or bool(_LONG_WORK.search(after[m.end():].split("。", 1)[0]))
+
+
 #: A founding or an opening told right after its day and an anniversary after it in the sentence (「…は、平成26年4月1日に開局し、
 #: おかげさまで10周年を迎えました」): the day is the act the anniversary counts from, years before the page (wrongdates46's
 #: written pages).  Not a ceremony's day (「令和6年10月15日に創立50周年記念式典を開催しました」: the page's news).
@@ -1340,7 +1353,7 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "a deadline"
     if _OTHER_SITTING_KEY.search(before):
         return "another sitting's day (次回開催日, 前回の開催日時)"
-    if _INQUIRY_RECEIVED.match(after):
+    if _inquiry_received(after):
         return "the day an inquiry or a request was received"
     if _ANNIVERSARY_AFTER.match(after):
         return "the act an anniversary counts from"
@@ -1593,12 +1606,12 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
-    if subject and _INQUIRY_RECEIVED.match(fold(after)):
+    if subject and _inquiry_received(fold(after)):
         subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
     if subject and _ANNIVERSARY_AFTER.match(fold(after)):
         subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
     if (in_head and y.month is not None and _ANSWERED_AFTER.match(fold(after))
-            and any(_INQUIRY_RECEIVED.match(fline[x.end:]) for x in find_years(fline[:y.start]))):
+            and any(_inquiry_received(fline[x.end:]) for x in find_years(fline[:y.start]))):
         subject = True  # 「…諮問を受け、…審議を重ねてまいりました。令和6年3月、市長に答申しました。」: the answer the page reports
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).

@@ -169,3 +169,20 @@ def test_a_title_numbering_its_sitting_in_kanji_is_the_same_sitting():
 def test_and_another_number_in_kanji_is_still_another_sitting():
     page = "第三回 自治体DX検討会 議事要旨\n(1)第2回会議(令和6年8月5日開催)の議事要旨の確認\n(2)意見交換\n"
     assert years(page) == (None, None)
+
+
+# --- a request received and acted on that day ------------------------------------------------------------------------
+
+def test_a_dispatch_made_on_the_request_is_dated_by_that_day():
+    page = "被災地への職員派遣について\n令和6年1月2日、石川県からの要請を受け、職員2名を派遣しました。\n"
+    assert years(page) == (2023, 2024)
+
+
+def test_a_lecture_given_on_request_is_dated_by_its_day():
+    page = "出前講座の実施について\n令和6年7月10日、市内の小学校からの依頼を受け、情報モラル講座を実施しました。\n"
+    assert years(page) == (2024, 2024)
+
+
+def test_a_request_that_starts_a_survey_and_its_report_still_dates_nothing():
+    page = "調査報告書の公表\n令和5年6月1日に県から依頼を受け、調査を実施し、令和6年2月に報告書を取りまとめました。\n"
+    assert years(page)[1] != 2023
