@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import eras
-from .eras import YearMention, find_years, fold, heading_fiscal_abbr
+from .eras import YearMention, find_years, fold, heading_fiscal_abbr, kanji_number
 from .lines import BREADCRUMB_STEP, HEAD_LINES, STAMP_LABEL, STAMP_WORDS, is_breadcrumb, is_furniture, text_lines, title_proper
 
 _EDITION_DIR = re.compile(r"^([hrHR])(\d{2})$")
@@ -416,7 +416,18 @@ def _business_year_span(title: str, lines) -> YearMention | None:
 #: those lines is a past round's or a record's, not a heading of the page's own 年度 (bench/realdocs README, dates of pages
 #: without a date line: a history, past events given as background, an application period of a past round do not date a
 #: page; wrongdates46's written pages).  Narrower than _PAST_RECORD: 実績 or 開催状況 alone heads a 年度's own report.
-_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|履歴|終了した")
+#: (Not an update's or a revision's 履歴 (更新履歴, 改定履歴): its rows are the page's own updates, whose latest dates it, README;
+#: nor a heading that names the present beside the past (「事業の経緯と今年度の募集」, 「これまでの取組と今後の予定」): the lines
+#: below it hold the running round (sceptic58's written pages).)
+_PAST_HEADING = re.compile(r"過去の|これまでの|以前の|沿革|あゆみ|歩み|経緯|(?<!更新)(?<!改定)(?<!改訂)(?<!改正)(?<!変更)(?<!修正)履歴|終了した")
+_PRESENT_IN_HEADING = re.compile(r"今年度|本年度|今回|現在の|最新|今後")
+
+
+def _past_heading(line: str) -> bool:
+    """Whether a heading line tells the dated lines below it as past (_PAST_HEADING) and names no present beside it."""
+    return bool(_PAST_HEADING.search(line)) and not _PRESENT_IN_HEADING.search(line)
+
+
 PAST_RUN = 20
 
 
@@ -435,7 +446,7 @@ def _under_past_heading(lines, li: int) -> bool:
     j = li - 1
     while j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and find_years(lines[j][2]):
         j -= 1
-    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and bool(_PAST_HEADING.search(fold(lines[j][2])))
+    return j >= 0 and li - j <= PAST_RUN and not _is_sentence(lines[j][2]) and _past_heading(fold(lines[j][2]))
 
 
 def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
@@ -981,9 +992,10 @@ _FIELD_KEY = re.compile(
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 #: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
-#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages.)
+#: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages; nor a record's own day,
+#: 会見日時 on a press conference's record whose later 最終更新日 is furniture, or a message's 発信日時 / 送信日時: sceptic58's.)
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
-                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
+                        r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載|会見|発信|送信)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
 _OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
@@ -995,8 +1007,11 @@ _ACT_DAY_KEY = re.compile(r"[\s■□●○◆◇・*＊【\[(（]*(?:サービ�
 #: A numbered sitting named with its day in brackets (第2回会議(令和6年8月5日開催), 第1回委員会(令和6年6月3日)): on the record
 #: of a sitting of another number (the title's 第3回), an earlier or a later one's day, not the page's (wrongdates46's
 #: written pages).
-_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
-_SITTING_NUMBER = re.compile(r"第(\d{1,3})回")
+_NUMBERED_SITTING_BEFORE = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*回[^。、()（）「」]{0,20}[(（]\s*$")
+#: (…in either numeral: a title's 第三回 is the body's 第3回, sceptic58's written pages)
+_SITTING_NUMBER = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})回")
+#: What closes such a bracket: the sitting's day alone, or 開催 / 開催分 (第3回会議(令和6年10月5日開催)).
+_SITTING_DAY_CLOSES = re.compile(r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:開催|実施)?\s*分?\s*[)）]")
 #: What is left of a date line once the date is taken out: brackets, weekdays, spaces.
 LINE_FILLER = re.compile(r"[\s*＊#()（）\[\]［］【】月火水木金土日曜]")
 #: Filler and dashes only, from end to end (what LINE_FILLER leaves nothing of but ・-－).
@@ -1207,6 +1222,23 @@ _ACT_TITLE = re.compile(r"閣議決定|施行|公布|改正|制定|成立|発令
 #: 受け、…審議を重ねてまいりました」): the start of the work the page concludes, months before it, not the page's day.  Not
 #: 答申を受け (the page's news: the answer received that day).  (wrongdates46's written pages.)
 _INQUIRY_RECEIVED = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。、]{0,24}?(?:諮問|依頼|要請)\s*(?:を)?\s*(?:受け|うけ|いただ)")
+#: The answer given on a day told after that inquiry's, in its sentence or the next (「…諮問を受け、審議を重ね、令和6年3月25日に
+#:答申しました。」, 「令和6年3月、市長に答申しました。」): the act the page reports, its day the page's (sceptic58's written pages:
+#: with the inquiry's day refused, such a page was left empty).
+_ANSWERED_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:付け?)?\s*(?:に|、)?[^。]{0,24}?答申(?:し|を(?:行|提出|取りまとめ)|いたし)")
+#: (A 依頼 or a 要請 received is the start of such a work only when the sentence goes on to tell the work done over time or
+#: its result (審議, 検討を重ね, 報告書を取りまとめ); 「令和6年1月2日、石川県からの要請を受け、職員2名を派遣しました。」 and
+#: 「…小学校からの依頼を受け、情報モラル講座を実施しました。」 are the page's news of that day (sceptic58's written pages).)
+_LONG_WORK = re.compile(r"審議|検討|重ね|進め|取りまとめ|とりまとめ|まとめ|答申|報告書|提言|調査")
+
+
+def _inquiry_received(after: str) -> bool:
+    """Whether the words after a date tell an inquiry or a request received that starts the work the page concludes."""
+    if not (m := _INQUIRY_RECEIVED.match(after)):
+        return False
+    return "諮問" in m.group() or bool(_LONG_WORK.search(after[m.end():].split("。", 1)[0]))
+
+
 #: A founding or an opening told right after its day and an anniversary after it in the sentence (「…は、平成26年4月1日に開局し、
 #: おかげさまで10周年を迎えました」): the day is the act the anniversary counts from, years before the page (wrongdates46's
 #: written pages).  Not a ceremony's day (「令和6年10月15日に創立50周年記念式典を開催しました」: the page's news).
@@ -1321,7 +1353,7 @@ def not_own(text: str, y: YearMention) -> str | None:
         return "a deadline"
     if _OTHER_SITTING_KEY.search(before):
         return "another sitting's day (次回開催日, 前回の開催日時)"
-    if _INQUIRY_RECEIVED.match(after):
+    if _inquiry_received(after):
         return "the day an inquiry or a request was received"
     if _ANNIVERSARY_AFTER.match(after):
         return "the act an anniversary counts from"
@@ -1484,7 +1516,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     label_zone = fline[max(0, y.start - 12):y.start]
     if _DEADLINE_LABEL.search(label_zone):
         return None
-    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone)))
+    # (A record's 次回開催日: names the next sitting's day, no label of the record's own: a minutes page that puts it above
+    # its 開催日時 was dated by the next meeting, months later, sceptic58's written pages.)
+    labelled = _labelled(fline, y) or (ln.minutes and bool(_MEETING_DAY.search(label_zone))
+                                       and not _OTHER_SITTING_KEY.search(fold(before)))
     stamped_after = fold(after).lstrip().startswith("更新")  # 2014年6月17日更新: a CMS's stamp, on any line
     # 掲載日:2010年7月9日更新 (a CMS that writes 更新 after its 掲載日) is labelled a posting; a next
     # label (掲載開始日:…更新日:…) or a bare 2014年6月17日更新 is an update stamp.
@@ -1571,10 +1606,13 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         subject = False
     if subject and _SELF_SUBJECT.search(before) and _FOUNDED_AFTER.match(fold(after)):
         subject = False  # 「当町は、平成17年3月1日に3町村が合併して誕生しました。」: the body's history
-    if subject and _INQUIRY_RECEIVED.match(fold(after)):
+    if subject and _inquiry_received(fold(after)):
         subject = False  # 「当審議会は、令和5年4月10日に市長から諮問を受け、…審議を重ねてまいりました。」: the inquiry the work began from
     if subject and _ANNIVERSARY_AFTER.match(fold(after)):
         subject = False  # 「…は、平成26年4月1日に開局し、…10周年を迎えることができました。」: the act the anniversary counts from
+    if (in_head and y.month is not None and _ANSWERED_AFTER.match(fold(after))
+            and any(_inquiry_received(fline[x.end:]) for x in find_years(fline[:y.start]))):
+        subject = True  # 「…諮問を受け、…審議を重ねてまいりました。令和6年3月、市長に答申しました。」: the answer the page reports
     # A heading with its date at the end: 「…」を開催 令和5年12月13日, or a
     # bracketed month: 知事トピックス(2012年7月分).
     is_line = is_line or ln.heading and (
@@ -1590,8 +1628,13 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
-            and int(sitting[1]) != int(own[1])):
+            and kanji_number(sitting[1]) != kanji_number(own[1])):
         return None  # 「(1) 第2回会議(令和6年8月5日開催)の議事要旨の確認」 on 第3回's record: an earlier sitting's day
+    if (sitting and own and in_head and y.day is not None and _SITTING_DAY_CLOSES.match(fold(after))):
+        # 「第3回会議(令和6年10月5日開催)の議事要旨を掲載します。」 on 第3回's record: the same number as the title's is the
+        # sitting recorded, its day the page's when nothing better dates it (sceptic58's written pages: such a page was
+        # left empty, the sentence being no date line and no subject's date)
+        return P_FIELD
     if is_line and not labelled and _OTHER_SITTING_KEY.search(fold(before)):
         return None  # 次回開催日:令和7年2月10日, 前回の会議日時 …: another sitting's day, ahead or behind, not the page's
     if is_line and not labelled and in_head and _ACT_DAY_KEY.fullmatch(fold(before)):
@@ -2661,7 +2704,7 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
                 and (a.year, a.month, a.day) < (b.year, b.month, b.day)
                 and _PERIOD_BETWEEN.fullmatch(folded, a.end, b.start)
                 and (key := _PERIOD_KEY.search(folded, max(0, a.start - 12), a.start))):
-            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _PAST_HEADING.search(_heading_above(folded, a.start)):
+            if _PERIOD_CLOSED_AFTER.match(folded, b.end) or _past_heading(_heading_above(folded, a.start)):
                 continue  # 募集期間 …～令和5年6月30日(終了しました), or under 過去の募集: a past round's period
             if a.fiscal_year == b.fiscal_year:
                 return a.fiscal_year, f"text: 「{text[max(0, a.start - 6):b.end].strip()}」 (a period within 年度 {a.fiscal_year})", a.year
