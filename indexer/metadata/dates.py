@@ -2721,16 +2721,19 @@ def _fiscal_year_of_period(text: str) -> tuple[int, str, int] | None:
 
 def _path_years(path: Path) -> tuple[int | None, int | None]:
     """(fiscal year, year) a file's name gives: FY2023, 2019年度 and 令和4年度 / R4年度 are 年度 (a year in the name
-    beside 年度 is no calendar year: 「2019年度_防災計画.md」 was year 2019, breaker45); a year alone is a year."""
+    beside 年度 is no calendar year: 「2019年度_防災計画.md」 was year 2019, breaker45); a year standing apart is a year
+    (「2023_令和6年度概算要求.pdf」: 年度 2024, written in 2023, sceptic58)."""
     name = Path(path).name
+    fy, taken = None, None
     if era := _PATH_ERA_FY.search(name):
         n = 1 if era[2] == "元" else int(era[2])
         reiwa = era[1] in ("令和", "r", "R")
         if 1 <= n <= (99 if reiwa else 31):
-            return (2018 + n if reiwa else 1988 + n), None
-    fy = _PATH_FY.search(name)
-    yr = None if fy else _PATH_YEAR.search(name)
-    return (int(fy[1] or fy[2]) if fy else None), (int(yr[1]) if yr else None)
+            fy, taken = (2018 + n if reiwa else 1988 + n), era.span()
+    if fy is None and (m := _PATH_FY.search(name)):
+        fy, taken = int(m[1] or m[2]), m.span()
+    yr = next((int(m[1]) for m in _PATH_YEAR.finditer(name) if not (taken and taken[0] <= m.start() < taken[1])), None)
+    return fy, yr
 
 
 #: A text laid out in lines of one width (a PDF's page, a fixed-width .txt): this many lines
@@ -3602,8 +3605,9 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         if fy is None and (pfy or pyear):
             fy = pfy or pyear
             src["fiscal_year"] = f"path: {Path(path).name}"
-        if year is None and pyear and not pfy and (fy is None or fy <= pyear <= fy + 1):
-            # (Not a year the text's 年度 disagrees with: 「2019_防災計画.md」 holding 令和4年度's plan.)
+        if year is None and pyear and (fy is None or fy - 1 <= pyear <= fy + 1):
+            # Not a year the 年度 disagrees with (「2019_防災計画.md」 holding 令和4年度's plan): a page for a 年度 is written
+            # from the year before it (a 概算要求, a plan) to the year after (a report).
             year = pyear
             src["year"] = f"path: {Path(path).name}"
     return fy, year, {k: _text_line_numbers(v, text, lines) for k, v in src.items()}

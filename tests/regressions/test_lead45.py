@@ -86,3 +86,11 @@ def test_a_files_name_gives_its_fiscal_year_in_either_calendar():
     assert _years_with_path(_UNDATED, "2019_防災計画.md") == (2019, 2019)
     # A day written in the name's own short form is no 年度.
     assert _years_with_path(_UNDATED, "R5.4.1_防災計画.txt") == (None, None)
+
+
+def test_a_year_standing_apart_from_the_names_fiscal_year_is_the_year():
+    # sceptic58: 「2023_令和6年度概算要求.pdf」 (年度 2024's budget request, written in 2023) had lost its year 2023 …
+    assert _years_with_path(_UNDATED, "2023_令和6年度概算要求.pdf") == (2024, 2023)
+    # … and a plan for the coming 年度 written the year before keeps its year.
+    plan = "令和7年度 情報化推進計画\n\n本計画は、令和7年度に実施する情報化施策を定めるものである。\n"
+    assert _years_with_path(plan, "2024_計画.pdf") == (2025, 2024)
