@@ -184,7 +184,7 @@ REVIVAL_DESCRIBED = re.compile(r"特産品|地場産品|誘客|観光消費")
 #: same guards (a network theme given, no road or tourist spot, no other field's gap, no greeting's one line).
 #: Measured on the realdocs dev halves (2026-12-05, themes48): half B 3 pages fixed, none broken; half A unchanged.
 GAP_STATED = re.compile(
-    r"(?:(?:情報|通信|間|デジタル)(?:の)?格差|デジタル・?[デディ][バィ]イド|ディバイド|デバイド)[^。\n]{0,12}?(?:是正|解消|縮小|のない)"
+    r"(?:(?:情報|通信|間|デジタル)(?:環境)?(?:の)?格差|デジタル・?[デディ][バィ]イド|ディバイド|デバイド)[^。\n]{0,12}?(?:是正|解消|縮小|のない)"
     r"|(?<!医療)(?<!所得)(?<!経済)(?<!賃金)(?<!教育)(?<!健康)(?<!料金)(?<!費用)(?<!学力)(?<!学習)格差(?:の)?是正"
     r"|(?:ゼロ地域|未整備地域|空白地域|不感地帯|不感地域|未整備の地域)[^。\n]{0,6}?解消"
     r"|(?:(?:情報|通信|デジタル)(?:の)?格差|デジタル・?[デディ][バィ]イド)[^。\n]{0,8}?(?:につなが|へとつなが|が生じ|が生まれ|が拡大|が広が)"
