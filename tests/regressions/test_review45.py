@@ -19,3 +19,35 @@ def test_evening_counters_read_the_state_offices_once():
     assert derive._to_the_office("年金事務所では毎週月曜日に夜間窓口を開設しています。") is False
     assert derive._to_the_office("ご来庁の際は年金事務所の夜間窓口ではなく市役所へ。") is True
     assert derive._to_the_office("マイナンバーカードの申請方法") is False
+
+
+#: A shelter sign's page in the languages a town prints them in, each word in its own script.
+SHELTER_SIGN = """避難所 Evacuation Shelter
+Nơi lánh nạn
+ที่หลบภัย
+आश्रय स्थल
+ဘေးလွတ်ရာနေရာ
+ទីជម្រក
+ආරක්ෂිත ස්ථානය
+Убежище
+避難場所 Evacuation Area
+Nơi sơ tán
+สถานที่อพยพ
+सुरक्षित स्थान
+ဘေးကင်းရာနေရာ
+កន្លែងជម្លៀស
+Место эвакуации
+"""
+
+
+def test_a_multilingual_sign_is_text_not_glyph_numbers():
+    # Its foreign words are most of its characters and spread over seven scripts: it was taken for a font's glyph
+    # numbers, left out of the index and read by OCR.
+    from ictsearch.indexer.pdf import _garbled
+
+    assert not _garbled(SHELTER_SIGN)
+    assert not _garbled(SHELTER_SIGN.replace("\n", " / "))
+    # Glyph numbers still are: each character in a script of its own, with or without breaks.
+    assert _garbled("ਛభ฿၁ቓ୺ആༀᄀᰅ")
+    assert _garbled("ਛభ฿၁ቓ\n୺ആༀᄀᰅ\nਛభ฿၁ቓ୺ആ")
+    assert _garbled("".join(chr(1125 + (k * 2654435761) % 6352) for k in range(300)))
