@@ -51,3 +51,20 @@ def test_a_multilingual_sign_is_text_not_glyph_numbers():
     assert _garbled("ਛభ฿၁ቓ୺ആༀᄀᰅ")
     assert _garbled("ਛభ฿၁ቓ\n୺ആༀᄀᰅ\nਛభ฿၁ቓ୺ആ")
     assert _garbled("".join(chr(1125 + (k * 2654435761) % 6352) for k in range(300)))
+
+
+def test_a_web_page_under_a_pdf_name_starting_with_its_table(tmp_path):
+    # A system's export saved as 一覧.pdf that is an HTML table (「<table>」 first, no <html>): named a web page, as
+    # under an Office name (one list of a web page's first bytes, formats.HTML_HEADS, where two had been kept).
+    from ictsearch.indexer.errors import ExtractionError
+    from ictsearch.indexer.extract import extract
+
+    path = tmp_path / "補助金交付先一覧.pdf"
+    path.write_text("<table><tr><td>長野市</td><td>光ファイバ整備</td></tr></table>\n", encoding="utf-8")
+    try:
+        extract(path, ocr=False)
+    except ExtractionError as e:
+        reason = str(e)
+    else:
+        raise AssertionError("extracted")
+    assert "a web page (HTML) under a .pdf name" in reason
