@@ -102,7 +102,9 @@ from .errors import IndexLocationError
 #:     left out and read by OCR (pdf._garbled), not indexed as text (breaker46).
 #:     Excel: a comma after a number format's digits scales the number as the sheet shows it (#,##0, in thousands).
 #:     PDF: a footer drawn after the running head and before the body goes to the page's end (pdf._footer_last).
-EXTRACTOR_VERSION = 57
+#: 58: PDF: a page of several foreign scripts, each word in one (a multilingual shelter sign), is text again, not glyph
+#:     numbers left out for OCR (pdf.MIXED_RUN_SCRIPTS, review45).
+EXTRACTOR_VERSION = 58
 
 
 #: An entry's name (``<sha256>.v<EXTRACTOR_VERSION>.json.gz``) and the temporary file `put` writes it as.

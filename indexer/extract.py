@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ExtractionError
-from .formats import MAX_TEXT_CHARS, READERS, SUPPORTED_SUFFIXES, cap_text, check_supported
+from .formats import HTML_HEADS, MAX_TEXT_CHARS, READERS, SUPPORTED_SUFFIXES, cap_text, check_supported
 from .formats import read as read_format
 from .lazy import LazyPattern
 from .normalize import normalize_text
@@ -185,11 +185,6 @@ _SIGNATURES = (
 )
 
 
-#: A web page's first bytes (after any BOM and spaces, lower-cased): what a download saves under a
-#: .pdf name when the site answered with its error or login page instead of the file.
-_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<!--")
-
-
 def what_it_really_is(path: Path, head: bytes) -> str:
     """What a file whose name promises a PDF really is, with what to do, from its first bytes (`head`,
     a KB or so) — 「: a Word file under a .pdf name: rename it to .docx」 — or "" when they do not say."""
@@ -209,7 +204,7 @@ def what_it_really_is(path: Path, head: bytes) -> str:
             return f": {kind}{name}: unpack it and index its files"
         return f": {kind}{name}"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith(_HTML_START):
+    if stripped.startswith(HTML_HEADS):  # a site's error or sign-in page a download saved under a .pdf name
         return f": a web page (HTML){name}, as a download saves a site's error or sign-in page: download it again"
     try:
         read_text_file(_whole_characters(head) if len(head) >= 1024 else head)

@@ -496,6 +496,14 @@ def _read_with_pdfminer(path: Path):
 _FOREIGN_RE = re.compile(r"[^\s\x20-\x7e\xa0-\xff\u2000-\u2bff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
                          r"\ufe30-\ufe4f\uff00-\uffef]")
 _CID_RE = re.compile(r"\(cid:\d+\)")
+#: A run of such characters side by side: a word of a foreign language (one script, its marks named for it), or
+#: glyph numbers, where each character falls in a script of its own (「ਛభ฿၁ቓ」: five).
+_FOREIGN_RUN_RE = re.compile(_FOREIGN_RE.pattern + "+")
+#: A run mixing this many scripts is glyph numbers: no word is written in three (a Vietnamese word, its letters and
+#: combining marks, two).  Glyph numbers of a Japanese sentence mix more (the test's 10 glyphs, 10 scripts; 400
+#: random kanji CIDs, 30+), the words of a multilingual sign none (review45's page: Vietnamese, Thai, Nepali,
+#: Burmese, Khmer, Sinhala and Russian, each word in one).
+MIXED_RUN_SCRIPTS = 3
 
 
 def _garbled(text: str) -> bool:
@@ -508,7 +516,10 @@ def _garbled(text: str) -> bool:
     writes 「(cid:2587)」.  Such a page was indexed as it came: a garbled title, no word
     searchable.  It is garbled when most of its characters are outside what Japanese text is
     written in AND they are spread over four scripts or more, none holding 60 % of them: a page
-    in one foreign script (a multilingual leaflet's Thai, Nepali or Russian page) is text."""
+    in one foreign script (a multilingual leaflet's Thai, Nepali or Russian page) is text.  So is
+    a page of several, each word in its own (a shelter sign's 「Nơi lánh nạn / ที่หลบภัย / आश्रय
+    स्थल / Убежище」, which the spread alone took for glyph numbers): most of the characters must
+    stand in runs mixing MIXED_RUN_SCRIPTS scripts."""
     cids = len(_CID_RE.findall(text))
     if cids:
         text = _CID_RE.sub("", text)
@@ -522,8 +533,14 @@ def _garbled(text: str) -> bool:
         return False
     import unicodedata
 
-    scripts = Counter(unicodedata.name(char, "CONTROL").split(" ")[0] for char in foreign)
-    return len(scripts) >= 4 and scripts.most_common(1)[0][1] < 0.6 * len(foreign)
+    def script(char: str) -> str:
+        return unicodedata.name(char, "CONTROL").split(" ")[0]
+
+    scripts = Counter(script(char) for char in foreign)
+    if len(scripts) < 4 or scripts.most_common(1)[0][1] >= 0.6 * len(foreign):
+        return False
+    mixed = sum(len(run) for run in _FOREIGN_RUN_RE.findall(text) if len({script(char) for char in run}) >= MIXED_RUN_SCRIPTS)
+    return mixed * 2 >= len(foreign)
 
 
 def _finish(path: Path, pages: list[str], title: str | None, warnings: list[str], page_count: int | None = None,

@@ -200,7 +200,7 @@ def _documents_held(store) -> int:
     from .status import index_status
 
     try:
-        return index_status(store.root).documents
+        return index_status(store.root, check_files=False).documents
     except IctsearchError:
         return 0
 

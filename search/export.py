@@ -101,7 +101,7 @@ def kept_failures(index_dir) -> dict[str, str]:
     version the index keeps (`show`'s failing row, `failing` in ``show --json`` and the export)."""
     from ictsearch.indexer.status import index_status
 
-    st = index_status(index_dir)
+    st = index_status(index_dir, check_files=False)  # what the index holds: no file looked at
     return {p: st.failures[p] for p in st.kept_versions if p in st.failures}
 
 

@@ -89,7 +89,8 @@ def not_supported_reason(suffix: str) -> str | None:
 #: document (WordPad's, renamed .doc),
 #: and Office 2003's XML formats.  Each was told 「not supported (old binary .doc file): save as
 #: .docx」 or 「damaged or truncated Word file (not a valid zip)」, neither of which it is.
-_HTML_HEADS = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<body", b"<table", b"<!--")
+#: (HTML_HEADS: a web page's first bytes, which extract.what_it_really_is reads under a .pdf name too.)
+HTML_HEADS = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<title", b"<body", b"<table", b"<!--")
 
 
 def _not_office(path: Path) -> str | None:
@@ -117,7 +118,7 @@ def _not_office(path: Path) -> str | None:
         if b"word.document" in start or b"office/word/2003/wordml" in start:
             return f"a Word 2003 XML document {name}: open it in Word and save it as .docx"
         start = start[start.find(b"?>") + 2:].lstrip(b" \t\r\n") if b"?>" in start else start
-    if start.startswith(_HTML_HEADS):
+    if start.startswith(HTML_HEADS):
         return f"a web page (HTML) {name}: rename it to .html"
     return None
 

@@ -676,7 +676,6 @@ _EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通
 #: 東北 bureau's page on ship-station radio retraining listing the ten other offices' telephones), which took
 #: 北海道 from the list's first line (the one bureau whose block is a prefecture too); the next most is three.
 EVERY_BUREAU_MIN = 5
-_BUREAU_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
 #: …except a bureau acting in a sentence of the page (「九州総合通信局では、令和5年度に管内の12市町村にアドバイザーを
 #: 派遣し」): a case of its block the ministry's page presents beside the list, not where the reader is sent
 #: (sceptic56; r4510, the one realdocs dev page the list rule moved, writes no bureau so).
@@ -3012,11 +3011,11 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
         places = [p for i, p in enumerate(places) if i not in condolence]
-    bureaus = [p for p in places if _BUREAU_AFTER.match(text, p.end)]
+    bureaus = [p for p in places if _REGIONAL_OFFICE_AFTER.match(text, p.end)]
     if len({p.block for p in bureaus}) >= EVERY_BUREAU_MIN:
         # The bureaus of most blocks named (a contact list of 北海道総合通信局 … 沖縄総合通信事務所): offices where the
         # reader is sent, none of them a place of the page (see EVERY_BUREAU_MIN).
-        places = [p for p in places if not _BUREAU_AFTER.match(text, p.end) or _BUREAU_ACTS.match(text, p.end)]
+        places = [p for p in places if not _REGIONAL_OFFICE_AFTER.match(text, p.end) or _BUREAU_ACTS.match(text, p.end)]
     # A speaker's or an awardee's affiliation (「茨城県境町地域創生課三宅昭広氏からは」) says
     # where a person comes from, not what the document is about.
     # So is the address of a company (CBBS株式会社(広島県安芸高田市)), and a place
