@@ -7,7 +7,8 @@ Each kind is a realistic but hostile text a collection holds: PDF text without a
 page of dates, a topics page of weekday entries on one line, a national list of towns on one line or one a line
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
 and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line,
-a broadband page stating its gap again and again on one line.  The sentences are the real pages'
+a broadband page stating its gap again and again on one line, a sheet of yearly rows of twelve figures, a list of
+branch counters open in the evening.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
@@ -38,7 +39,8 @@ DOCS = ROOT / "bench" / "realdocs" / "docs"
 TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
          "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
-         "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline", "gaps_oneline")
+         "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline", "gaps_oneline",
+         "fy_figure_rows", "evening_counters")
 
 
 def _sentences() -> list[str]:
@@ -108,6 +110,10 @@ def make(kind: str, n: int) -> str:
         return "令和6年版 情報通信白書\n" + _fill(lambda i: "石川県" + "輪島市珠洲市七尾市"[i % 3 * 3:i % 3 * 3 + 3] + "、", n)
     if kind == "gaps_oneline":  # a broadband page saved as one line stating its gap again and again (themes' gap rule)
         return "光ファイバ整備事業\n" + _fill(lambda i: "光ファイバ網の整備による情報格差の是正、ブロードバンドの整備", n, "、")
+    if kind == "fy_figure_rows":  # a sheet of yearly figures, each row's twelve months and a closing word (review45)
+        return "年度別件数\n" + _fill(lambda i: "令和{}年度 {} 計\n".format(i % 7 + 1, " ".join(str(100 + 7 * j) for j in range(12))), n)
+    if kind == "evening_counters":  # a list of branch counters open in the evening, a state office named last (review45)
+        return "窓口のご案内\n" + _fill(lambda i: "第{}支所 夜間窓口 毎週木曜日\n".format(i), n) + "年金事務所の窓口もご利用ください。"
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
 
 

@@ -267,7 +267,7 @@ _BARE_FY_LINE = re.compile(
 #: A table's row of a 年度 and its figure (「令和4年度 12件」, 「令和5年度\t18件\t2,400千円」, 「令和3年度:85%」): with another such row
 #: of another 年度 on the page, a table of several years, none of whose rows is the page's 年度 (wrongdates46's written pages).
 _FY_FIGURE_ROW = re.compile(
-    _BARE_FY_LINE.pattern + r"\s*[:：|｜\t]?\s*(?:[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|団体|社|校|局|世帯|回|か所|箇所|円|千円|万円|百万円|億円|%|％|ha|km)?[\s|｜\t]*)+")
+    _BARE_FY_LINE.pattern + r"\s*[:：|｜\t]?\s*(?>[0-9０-９][0-9０-９,，.．]*\s*(?:件|人|名|団体|社|校|局|世帯|回|か所|箇所|円|千円|万円|百万円|億円|%|％|ha|km)?[\s|｜\t]*)+")
 #: A heading naming this many different 年度 is a list (an archive menu 「令和6年度
 #: 令和5年度 令和4年度」, a table header), not the year of the page (a heading of the
 #: realdocs dev pages names at most two: 「令和4年度実績と令和5年度計画」).

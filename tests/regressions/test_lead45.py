@@ -94,3 +94,12 @@ def test_a_year_standing_apart_from_the_names_fiscal_year_is_the_year():
     # … and a plan for the coming 年度 written the year before keeps its year.
     plan = "令和7年度 情報化推進計画\n\n本計画は、令和7年度に実施する情報化施策を定めるものである。\n"
     assert _years_with_path(plan, "2024_計画.pdf") == (2025, 2024)
+
+
+def test_rows_of_yearly_figures_are_read_in_time_and_as_a_table():
+    # review45: a row of a 年度 and its twelve monthly figures with a closing word (「令和4年度 100 107 … 計」) made
+    # _FY_FIGURE_ROW try every split of the figures (×8 a figure: hours at twelve); rows of two 年度 are a table of
+    # several years, none the page's.
+    figures = " ".join(str(100 + 7 * j) for j in range(12))
+    text = f"月別相談件数の推移\n\n令和4年度 {figures}\n令和5年度 {figures}\n(参考)令和3年度 {figures} 計\n"
+    assert _years_with_path(text, "soudan.txt") == (None, None)
