@@ -102,6 +102,8 @@ from .errors import IndexLocationError
 #:     left out and read by OCR (pdf._garbled), not indexed as text (breaker46).
 #:     Excel: a comma after a number format's digits scales the number as the sheet shows it (#,##0, in thousands).
 #:     PDF: a footer drawn after the running head and before the body goes to the page's end (pdf._footer_last).
+#:     Excel: a sheet's name is its page's first line whatever it is (a name ending in 、 ran into the first
+#:     row, a blank one left no line): a hit's page_name reads it (sheets45; only such names' pages change).
 EXTRACTOR_VERSION = 57
 
 
