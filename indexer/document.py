@@ -261,29 +261,6 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
     return bisect_right(page_starts, offset)
 
 
-#: Files whose pages have names: an Excel workbook's page is a sheet, and its first line is the
-#: sheet's name (formats/xlsx.py).  A PDF's, a slide deck's (a page a slide, in the deck's order)
-#: and a text file's pages (a form feed each) are numbered only.
-NAMED_PAGES = (".xlsx",)
-
-
-def page_name(path: str, text: str, page_starts: list[int] | tuple[int, ...] | None, page: int | None) -> str | None:
-    """The name of a document's 1-based page: a workbook's sheet name, read from the page's first
-    line in the stored text (no index stores it apart, so an index built before still gives it);
-    None for a file whose pages have no names, and for a sheet whose name normalizes to nothing (a
-    全角 space).  A first line holding a tab is a row of cells, not a name: an index built before the
-    reader kept a blank name's line has the sheet's first row there."""
-    if not page or not page_starts or not path.lower().endswith(NAMED_PAGES) or not 1 <= page <= len(page_starts):
-        return None
-    start = page_starts[page - 1]
-    end = page_starts[page] if page < len(page_starts) else len(text)
-    line_end = text.find("\n", start, end)
-    line = text[start:line_end if line_end >= 0 else end]
-    if "\t" in line:
-        return None
-    return line.strip() or None
-
-
 # What a page laid out in a table leaves of its images and cells when saved as text: empty images
 # (「![]()」) and links (a line 「- []」 under a heading), and the cells' bars (「|」, 「![]() ![]() |」, a lone 「/」).  A line of nothing else is
 # blank; a bar closing a cell is not part of its heading (「新潟県の7地区で携帯電話の利用が可能に |」).

@@ -63,6 +63,29 @@ def stale_files_note(hits) -> str | None:
     return f"{' and '.join(said)}: the hits show the indexed text until the next index run"
 
 
+#: Files whose pages have names: an Excel workbook's page is a sheet, and its first line is the
+#: sheet's name (formats/xlsx.py).  A PDF's, a slide deck's (a page a slide, in the deck's order)
+#: and a text file's pages (a form feed each) are numbered only.
+NAMED_PAGES = (".xlsx",)
+
+
+def page_name(path: str, text: str, page_starts: list[int] | tuple[int, ...] | None, page: int | None) -> str | None:
+    """The name of a document's 1-based page: a workbook's sheet name, read from the page's first
+    line in the stored text (no index stores it apart, so an index built before still gives it);
+    None for a file whose pages have no names, and for a sheet whose name normalizes to nothing (a
+    全角 space).  A first line holding a tab is a row of cells, not a name: an index built before the
+    reader kept a blank name's line has the sheet's first row there."""
+    if not page or not page_starts or not path.lower().endswith(NAMED_PAGES) or not 1 <= page <= len(page_starts):
+        return None
+    start = page_starts[page - 1]
+    end = page_starts[page] if page < len(page_starts) else len(text)
+    line_end = text.find("\n", start, end)
+    line = text[start:line_end if line_end >= 0 else end]
+    if "\t" in line:
+        return None
+    return line.strip() or None
+
+
 @dataclass(frozen=True)
 class Hit:
     """One document that matched a search, as a line of the results (``to_dict()`` is its ``--json``).
@@ -107,8 +130,6 @@ class Hit:
     def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
                     highlights: tuple[tuple[int, int], ...],
                     restamped: Callable[[dict], tuple[int, int] | None] | None = None) -> Hit:
-        from ictsearch.indexer.document import page_name
-
         gone, changed = file_state(stored, restamped)
         return cls(doc_id=stored["doc_id"], path=stored["path"], title=stored.get("title", ""), score=float(score),
                    page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored),
@@ -330,8 +351,6 @@ class Document:
     def page_names(self) -> tuple[str | None, ...] | None:
         """Each page's name, in order, for a document whose pages have names (an Excel workbook's
         sheets: ``("総括表", "工程表", "明細")``); None for any other."""
-        from ictsearch.indexer.document import page_name
-
         names = tuple(page_name(self.path, self.text, self.page_starts, n) for n in range(1, len(self.page_starts or ()) + 1))
         return names if any(names) else None
 

@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from ictsearch.cli import cli
-from ictsearch.indexer.document import join_pages, page_name
+from ictsearch.indexer.document import join_pages
+from ictsearch.search.results import page_name
 from ictsearch.indexer.extract import extract
 
 from conftest import write
