@@ -275,7 +275,8 @@ class Document:
     The metadata is a :class:`Hit`'s, ``themes`` with their scores (:class:`ThemeScore`); ``sources`` says, per
     field, where its value came from (the text and line, the title, the file's path, a sidecar …), as
     ``ictsearch show`` prints it.  ``text`` is the extracted text, ``pages`` the number of pages (None for a
-    file without pages) and :meth:`page_text` one page of it; ``encoding`` is a text file's, ``warnings`` what
+    file without pages) and :meth:`page_text` one page of it (a workbook's sheet by its name: :meth:`page_named`,
+    :attr:`page_names`); ``encoding`` is a text file's, ``warnings`` what
     reading the file warned of, ``ocr_pages`` the pages read by OCR.  ``page_starts`` and ``content_hash``
     are the index's own (where each page starts in ``text``, the file's hash) and stay out of the JSON."""
 

@@ -114,7 +114,7 @@ def _read(path: Path):
                 warnings.append(f"no visible sheet holds text: hidden sheets read ({', '.join(s.title for s in hidden)})")
                 sheets = every
         for sheet in sheets:
-            lines = [sheet.title]
+            lines: list[str] = []  # under the sheet's name (_sheet_page)
             try:
                 # Files written by other tools than Excel often declare a wrong
                 # sheet size (<dimension>); read what the sheet really holds.
@@ -141,7 +141,7 @@ def _read(path: Path):
             except Exception:
                 raise damaged("Excel") from None
             lines.extend(boxes.get(sheet.title, ()))
-            pages.append(_sheet_page(sheet.title, lines[1:]))
+            pages.append(_sheet_page(sheet.title, lines))
             if cells > MAX_CELLS:
                 warnings.append(f"only the first {MAX_CELLS:,} cells read (sheets after {sheet.title} left out)")
                 break
