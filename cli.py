@@ -1071,7 +1071,10 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
         title = click.style(_title_shown(hit.title), bold=True) if color else _title_shown(hit.title)
         click.echo(f"{rank}. {title}  (score {hit.score:.2f})")
-        where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "")
+        # A workbook's sheet by its name beside its number (p.3「工程表」): the user knows the sheets by their
+        # tabs; the number is still what `show --page` takes.
+        where = _shown(hit.path) + (f"  p.{hit.page}" if hit.page else "") + (
+            f"「{_title_shown(hit.page_name)}」" if hit.page and hit.page_name else "")
         where += "  (file gone)" if hit.gone else "  (file changed)" if hit.changed else ""
         # Themes by 、: their names hold ・ (地域ビジネス・地域活性化), so ・ between them ran them together.
         meta = [str(hit.fiscal_year) + "年度" if hit.fiscal_year else "", "・".join(hit.region), "、".join(hit.themes[:3])]
@@ -1219,10 +1222,45 @@ _NOT_FOUND = {
 }
 
 
+class PageParam(click.ParamType):
+    """show --page: a page's number (1 or more), or a name (a workbook's sheet: 工程表), resolved
+    against the document once it is found (_page_number)."""
+
+    name = "page"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        import unicodedata
+
+        typed = unicodedata.normalize("NFKC", str(value)).strip()
+        if re.fullmatch(r"[+-]?\d+", typed):
+            if int(typed) < 1:
+                self.fail(f"{value} is not a page: pages are numbered from 1", param, ctx)
+            return int(typed)
+        if not typed:
+            self.fail("give a page's number or a sheet's name", param, ctx)
+        return str(value)
+
+
+def _page_number(d, page: int | str | None) -> int | None:
+    """--page as a number: a sheet's name looked up among the document's (PageNotFound if none has it);
+    a number past the last page that is a sheet's name (a sheet named 2024) is that sheet."""
+    if isinstance(page, str):
+        return d.page_named(page)
+    if page and d.page_starts and page > len(d.page_starts) and d.page_names:
+        try:
+            return d.page_named(str(page))
+        except ValueError:
+            pass  # page_text says the page is out of range
+    return page
+
+
 @cli.command()
 @click.argument("doc")
 @index_option
-@click.option("--page", type=click.IntRange(min=1), default=None, help="Print only this page's text.")
+@click.option("--page", type=PageParam(), default=None, metavar="N|SHEET",
+              help="Print only this page's text: its number, or a workbook's sheet by its name (--page 工程表).")
 @click.option("--chars", type=click.IntRange(min=0), default=None,
               help="How much of the text to print; 0 for the metadata alone.  [default: 600; with --page, the whole page]")
 @json_option
@@ -1239,6 +1277,7 @@ def show(doc, index_dir, page, chars, as_json):
       ictsearch show corpus/tohoku-bureau-fy2023-ict-policy-slides.txt
       ictsearch show 3f2a9c1d0b7e4a55 --page 2
       ictsearch show 3f2a9c --page 2
+      ictsearch show 3f2a9c --page 工程表
       ictsearch show https://www.soumu.go.jp/soutsu/tohoku/…
     """
     from ictsearch.search import open_index
@@ -1246,6 +1285,7 @@ def show(doc, index_dir, page, chars, as_json):
     with _library_errors():
         with open_index(index_dir) as idx:
             d = idx.get(doc)
+        page = _page_number(d, page)
         page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
     from ictsearch.search.export import kept_failures
 
@@ -1256,6 +1296,8 @@ def show(doc, index_dir, page, chars, as_json):
         if page:
             data["page"] = page
             data["page_text"] = page_text
+            names = d.page_names
+            data["page_name"] = names[page - 1] if names else None  # added: a workbook's sheet
         if d.path in failing:
             # The text's `failing` row: the file broke after it was indexed and this is its last good
             # version (only then, as `page` only with --page; the export's record says it too).

@@ -104,6 +104,8 @@ from .errors import IndexLocationError
 #:     PDF: a footer drawn after the running head and before the body goes to the page's end (pdf._footer_last).
 #: 58: PDF: a page of several foreign scripts, each word in one (a multilingual shelter sign), is text again, not glyph
 #:     numbers left out for OCR (pdf.MIXED_RUN_SCRIPTS, review45).
+#:     Excel: a sheet's name is its page's first line whatever it is (a name ending in 、 ran into the first
+#:     row, a blank one left no line): a hit's page_name reads it (sheets45; only such names' pages change).
 EXTRACTOR_VERSION = 58
 
 

@@ -63,6 +63,29 @@ def stale_files_note(hits) -> str | None:
     return f"{' and '.join(said)}: the hits show the indexed text until the next index run"
 
 
+#: Files whose pages have names: an Excel workbook's page is a sheet, and its first line is the
+#: sheet's name (formats/xlsx.py).  A PDF's, a slide deck's (a page a slide, in the deck's order)
+#: and a text file's pages (a form feed each) are numbered only.
+NAMED_PAGES = (".xlsx",)
+
+
+def page_name(path: str, text: str, page_starts: list[int] | tuple[int, ...] | None, page: int | None) -> str | None:
+    """The name of a document's 1-based page: a workbook's sheet name, read from the page's first
+    line in the stored text (no index stores it apart, so an index built before still gives it);
+    None for a file whose pages have no names, and for a sheet whose name normalizes to nothing (a
+    全角 space).  A first line holding a tab is a row of cells, not a name: an index built before the
+    reader kept a blank name's line has the sheet's first row there."""
+    if not page or not page_starts or not path.lower().endswith(NAMED_PAGES) or not 1 <= page <= len(page_starts):
+        return None
+    start = page_starts[page - 1]
+    end = page_starts[page] if page < len(page_starts) else len(text)
+    line_end = text.find("\n", start, end)
+    line = text[start:line_end if line_end >= 0 else end]
+    if "\t" in line:
+        return None
+    return line.strip() or None
+
+
 @dataclass(frozen=True)
 class Hit:
     """One document that matched a search, as a line of the results (``to_dict()`` is its ``--json``).
@@ -70,7 +93,8 @@ class Hit:
     ``doc_id`` names it for :meth:`Index.get` and :meth:`Index.similar`; ``path`` is the indexed file and
     ``title`` its title (``gone``: the file is no longer there, ``changed``: edited since the index run);
     ``score`` orders the hits of one search only; ``page`` is the 1-based page of the snippet's best sentence
-    (None for a file without pages); ``highlights`` are (start, end) character offsets of the matched words
+    (None for a file without pages) and ``page_name`` its name where pages have names (an Excel sheet's:
+    工程表; None elsewhere); ``highlights`` are (start, end) character offsets of the matched words
     in ``snippet``.  The metadata (``region``, ``prefecture``, ``fiscal_year``, ``year``, ``themes``,
     ``organization``, ``doctype``, ``url``) is the document's, derived or given by a sidecar or
     ``metadata.csv``; ``()`` or None where it has none (年度 不明).  ``Index.get(hit.doc_id)`` gives the whole
@@ -97,6 +121,10 @@ class Hit:
     #: The file at ``path`` is not the one indexed (its size or modification time differ): the hit and
     #: its snippet are of the indexed version until the next run reads it again.
     changed: bool = False
+    #: The name of ``page`` where pages have names: an Excel workbook's sheet (工程表, 総括表), whose
+    #: number alone (p.3) said nothing to a user who knows the workbook by its tabs; None elsewhere
+    #: (a PDF's, a slide deck's or a text file's page is its number).
+    page_name: str | None = None
 
     @classmethod
     def from_stored(cls, stored: dict, *, score: float, page: int | None, snippet: str,
@@ -105,7 +133,8 @@ class Hit:
         gone, changed = file_state(stored, restamped)
         return cls(doc_id=stored["doc_id"], path=stored["path"], title=stored.get("title", ""), score=float(score),
                    page=page, snippet=snippet, highlights=highlights, **_metadata_values(stored),
-                   gone=gone, changed=changed)
+                   gone=gone, changed=changed,
+                   page_name=page_name(stored["path"], stored.get("body", ""), stored.get("page_starts"), page))
 
     def to_dict(self) -> dict:
         return {
@@ -119,19 +148,23 @@ class Hit:
             **_metadata_json(self),
             "gone": self.gone,
             "changed": self.changed,
+            "page_name": self.page_name,
         }
 
 
 #: A hit's columns for text --fields and CSV output: its rank and score, then every field of a hit
 #: (``Hit.to_dict``'s keys).
 HIT_COLUMNS: tuple[str, ...] = ("rank", "score", "title", "path", "page",
-                                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet", "gone", "changed")
+                                *(f.name for f in METADATA_FIELDS if f.in_hit), "doc_id", "snippet", "gone", "changed",
+                                 # Added last, as every later field is: a script reading the CSV's columns by
+                                 # their place reads them where they were.
+                                 "page_name")
 #: Each column's label for people: the metadata fields' own (地域, 年度, テーマ: the facet lines and
 #: `facets` print them), and names for the others.
 COLUMN_LABELS: dict[str, str] = {
     "rank": "順位", "score": "スコア", **DOCUMENT_LABELS, "page": "ページ",
     **{f.name: f.label for f in METADATA_FIELDS if f.in_hit}, "doc_id": "文書ID", "snippet": "抜粋",
-    "gone": "ファイルなし", "changed": "更新あり",
+    "gone": "ファイルなし", "changed": "更新あり", "page_name": "シート",
 }
 #: What separates the columns of a list: a comma, also as a Japanese input method types it, and 、.
 _COLUMN_LIST = LazyPattern(r"[,、]")
@@ -242,7 +275,8 @@ class Document:
     The metadata is a :class:`Hit`'s, ``themes`` with their scores (:class:`ThemeScore`); ``sources`` says, per
     field, where its value came from (the text and line, the title, the file's path, a sidecar …), as
     ``ictsearch show`` prints it.  ``text`` is the extracted text, ``pages`` the number of pages (None for a
-    file without pages) and :meth:`page_text` one page of it; ``encoding`` is a text file's, ``warnings`` what
+    file without pages) and :meth:`page_text` one page of it (a workbook's sheet by its name: :meth:`page_named`,
+    :attr:`page_names`); ``encoding`` is a text file's, ``warnings`` what
     reading the file warned of, ``ocr_pages`` the pages read by OCR.  ``page_starts`` and ``content_hash``
     are the index's own (where each page starts in ``text``, the file's hash) and stay out of the JSON."""
 
@@ -313,6 +347,31 @@ class Document:
         start = self.page_starts[page - 1]
         end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
         return self.text[start:end].strip("\n")
+
+    @property
+    def page_names(self) -> tuple[str | None, ...] | None:
+        """Each page's name, in order, for a document whose pages have names (an Excel workbook's
+        sheets: ``("総括表", "工程表", "明細")``); None for any other."""
+        names = tuple(page_name(self.path, self.text, self.page_starts, n) for n in range(1, len(self.page_starts or ()) + 1))
+        return names if any(names) else None
+
+    def page_named(self, name: str) -> int:
+        """The 1-based number of the page named `name` (a workbook's sheet, as its tab writes it; case and
+        full or half width aside), for :meth:`page_text`; PageNotFound (an IctsearchError and a ValueError)
+        naming the document's sheets, or saying its pages have no names."""
+        from ictsearch.indexer.errors import PageNotFound
+        from ictsearch.indexer.normalize import normalize_text
+
+        names = self.page_names
+        if not names:
+            raise PageNotFound(f"{self.path}'s pages have no names (only a workbook's sheets do): "
+                               f"give the page's number" + (f", 1..{len(self.page_starts)}" if self.page_starts else ""))
+        typed = normalize_text(str(name), wrapped=False).strip().casefold()
+        for number, named in enumerate(names, start=1):
+            if named is not None and named.casefold() == typed:
+                return number
+        raise PageNotFound(f"no sheet named {name!r} in {self.path}: its sheets are "
+                           + ", ".join(f"{n} ({named})" if named else str(n) for n, named in enumerate(names, start=1)))
 
     def to_dict(self) -> dict:
         meta = _metadata_json(self)

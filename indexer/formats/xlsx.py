@@ -114,7 +114,7 @@ def _read(path: Path):
                 warnings.append(f"no visible sheet holds text: hidden sheets read ({', '.join(s.title for s in hidden)})")
                 sheets = every
         for sheet in sheets:
-            lines = [sheet.title]
+            lines: list[str] = []  # under the sheet's name (_sheet_page)
             try:
                 # Files written by other tools than Excel often declare a wrong
                 # sheet size (<dimension>); read what the sheet really holds.
@@ -141,7 +141,7 @@ def _read(path: Path):
             except Exception:
                 raise damaged("Excel") from None
             lines.extend(boxes.get(sheet.title, ()))
-            pages.append(normalize_text("\n".join(lines), wrapped=False))
+            pages.append(_sheet_page(sheet.title, lines))
             if cells > MAX_CELLS:
                 warnings.append(f"only the first {MAX_CELLS:,} cells read (sheets after {sheet.title} left out)")
                 break
@@ -169,6 +169,17 @@ def _read(path: Path):
         encoding=None,
         warnings=warnings,
     )
+
+
+def _sheet_page(name: str, lines: list[str]) -> str:
+    """A sheet's page: its name on the first line, whatever it is, then its lines.  The name is
+    normalized on its own (as it was with the rows: NFKC, full-width digits narrowed), so that the
+    page's first line is always the sheet's name (search.results reads it for a hit's page_name):
+    normalized with the rows, a name ending in 、 (資料1、) ran on into the first row, and a name of
+    blanks (a 全角 space) left no line, the first row taking its place."""
+    head = " ".join(normalize_text(name, wrapped=False).split("\n"))
+    body = normalize_text("\n".join(lines), wrapped=False)
+    return f"{head}\n{body}" if body else head
 
 
 #: Rows of the first sheet looked at for its title: a form's number, a date, the issuer and the
