@@ -3213,6 +3213,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
     whole_area = ""
+    enumerated: set[str] = set()
     named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
     # A national body's page about one block (総務省's 「四国・地域懇談会」の開催) is a
     # regional document too.
@@ -3227,7 +3228,6 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # 2026-12-05 (places44): half B r547 fixed (a 中国 bureau's council naming 広島市、大田市、岩国市等が取り組む… in
         # its cut last line), none broken.
         g = gazetteer()
-        enumerated: set[str] = set()
         last = filled[-1] if filled else -1
         for li, on_line in pref_lines.items():
             line = text[lines[li][0]:lines[li][1]]
@@ -3322,6 +3322,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                          lambda li: _in_a_talk(text, lines, filled, rank, li))
         if not office and not set(prefs) - guests:
             guests = set()  # a local page whose only places are its speakers' keeps them
+        # Nor are the prefectures a sentence enumerates within the block the page names (「近畿地域の5つのコンソーシアム
+        # ((1)滋賀県水田作…、(2)養父市…、(5)和歌山県…)の…講演が行われました。」): the block's own members presenting
+        # their own work at its forum are what its report is about, not guests from elsewhere (see enumerated above).
+        # Not on a 総合通信局's page, whose speakers' quoted words and welcomed guests stay aside (r028: a bureau head's
+        # speech listing the awardees of 徳島県 and 愛媛県).
+        if not office:
+            guests -= enumerated
         if dropped := [p for p in prefs if p in guests]:
             guest_note = f"; {'・'.join(dropped)} only in a guest's talk or a speaker's words"
             prefs = [p for p in prefs if p not in guests]
