@@ -2203,7 +2203,72 @@ SELF_BY_SUFFIX_TIMES = 2
 #: and fire stations and its wharf (越前警察署, 白浜消防署, 飛島ふ頭), on a page naming no place (the realdocs dev
 #: pages of 2026-12-04: 3 fixed, r3321 r4231 r4237, three towns' sites, none broken; a station named like a
 #: town elsewhere, 玉川警察署 of 東京都 on r2815, stands on a page naming other places, which this never reads).
-_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|ふ頭|埠頭)"
+#: And the bodies it founds or runs with its neighbours, named by its stem without 市 (福知山公立大学, 〇〇消防組合; 〇〇広域連合
+#: and 〇〇広域行政組合 are 広域's): the docs-bj dev page r4684 (a 公立大学's notice) and r4704 (a 広域行政組合's
+#: ordinance), neither naming another place.  (A university named by a town's stem alone, 弘前大学, stays unread: see
+#: _INSTITUTION; 公立 says a local body founded it.)
+_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|消防組合|公立大学|ふ頭|埠頭)"
+#: What several towns run together, named by their stems glued one after another (彦根愛知犬上広域行政組合: 彦根市 with
+#: 愛知郡 and 犬上郡; 〇〇〇〇消防組合): see _joint_body_stems.
+_JOINT_BODY_AFTER = r"(?:広域|消防組合|公立大学)"
+JOINT_BODY_STEMS = 4
+
+
+@lru_cache(maxsize=1)
+def _stem_candidates() -> dict[str, frozenset[str]]:
+    """Every stem a joint body may be named by -> the prefectures it may stand for: a town's without 市, 町 or 村
+    (ambiguous ones too: 大野), a 郡's without 郡 (愛知: 愛知県's 愛知郡 and 滋賀県's), a prefecture's short name."""
+    g = gazetteer()
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, prefs in g.towns.items():
+        if name.endswith(("市", "町", "村")) and len(name) >= 3 and not _KANA_STEM.search(name):
+            found[name[:-1]].update(prefs)
+        if m := _TOWN_IN_DISTRICT.match(name):
+            found[m.group(1)[:-1]].update(prefs)
+    for short, pref in g.short.items():
+        found[short].add(pref)
+    return {k: frozenset(v) for k, v in found.items() if len(k) >= 2 and not _KANA_STEM.search(k)}
+
+
+@lru_cache(maxsize=1)
+def _joint_body_re() -> re.Pattern:
+    stems = _stem_candidates()
+    one = _trie_pattern(stems)
+    return re.compile(rf"(?<![{_GLUED}])((?:{one}){{2,{JOINT_BODY_STEMS}}})(?={_JOINT_BODY_AFTER})")
+
+
+def _joint_body_stems(text: str) -> list[tuple[str, str, str]]:
+    """(prefecture, stems, what follows) for each body named by two or more towns' stems glued together
+    (彦根愛知犬上広域行政組合) whose stems, read every way the name splits into stems, leave one prefecture that
+    all of them may stand for: an ambiguous stem (愛知) is settled by the others (彦根, 犬上: 滋賀県).  A body whose
+    stems span two prefectures leaves none and is not read."""
+    if "広域" not in text and "組合" not in text and "公立大学" not in text:
+        return []
+    stems = _stem_candidates()
+
+    def splits(name: str) -> set[str] | None:
+        # The prefectures every split of name leaves (union over the splits); None when it does not split.
+        if not name:
+            return None
+        out: set[str] | None = None
+        for k in range(2, len(name) + 1):
+            head = name[:k]
+            if head not in stems:
+                continue
+            rest = splits(name[k:]) if k < len(name) else set(stems[head])
+            if rest is None:
+                continue
+            both = set(stems[head]) & rest
+            out = both if out is None else out | both
+        return out
+
+    found = []
+    for m in _joint_body_re().finditer(text):
+        prefs = splits(m.group(1))
+        if prefs and len(prefs) == 1:
+            after = re.match(_JOINT_BODY_AFTER, text[m.end():]).group()
+            found.append((next(iter(prefs)), m.group(1), after))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -2222,9 +2287,11 @@ def _own_town_stem(text: str) -> tuple[str, str, str] | None:
     (本市, 村民) too lost r3937 (a mayor's diary) and kept the same two."""
     found = [m.groups() for m in _town_stem_re().finditer(text)]
     prefs = {gazetteer().town_stems[stem] for stem, _ in found}
+    joint = _joint_body_stems(text)
+    prefs |= {pref for pref, _, _ in joint}
     if len(prefs) != 1:
         return None
-    stem, after = found[0]
+    stem, after = found[0] if found else joint[0][1:]
     return prefs.pop(), stem, after
 
 

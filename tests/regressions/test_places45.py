@@ -36,3 +36,54 @@ def test_speakers_from_another_block_stay_guests():
     r = _read(SEMINAR)
     assert r.regions == ("四国",)
     assert r.prefectures == ("香川県",)
+
+
+# A public university named for its city without 市, on a page naming no other place (docs-bj r4684's form).
+UNIVERSITY = """令和7年7月4日
+福知山公立大学
+情報センター長
+福知山公立大学情報センターにおいて、個人情報を含むファイルの誤送付がありましたので、お知らせします。
+1 事故の概要
+本学の職員が、学生4名の氏名を記載した名簿を、誤って学外の事業者に送付しました。
+2 再発防止策
+送付前に複数の職員で宛先を確認いたします。
+"""
+
+# A joint body named by its towns' stems glued together: 愛知 (愛知県, or 滋賀県's 愛知郡) is settled by 彦根 and 犬上.
+JOINT = """○彦根愛知犬上広域行政組合情報公開条例
+平成20年9月15日
+組合条例第3号
+(目的)
+第1条 この条例は、組合の保有する情報の公開を請求する権利を定め、もって組合の諸活動を説明する責務が全うされるようにすることを目的とする。
+"""
+
+# Stems of two prefectures (飯田市 of 長野県, 中津川市 of 岐阜県): no prefecture is read.
+ACROSS = JOINT.replace("彦根愛知犬上", "飯田中津川")
+
+# A company named for its city is no body of the town (no 公立, no 組合), nor is 愛知大学 a town's.
+COMPANY = """令和7年7月4日
+福知山運送株式会社
+当社において、お客様の個人情報を含む伝票の紛失がありましたので、お知らせします。
+再発防止に向けて、伝票の管理を徹底いたします。
+"""
+
+
+def test_public_university_named_for_its_city():
+    r = _read(UNIVERSITY)
+    assert (r.regions, r.prefectures) == (("近畿",), ("京都府",))
+
+
+def test_joint_body_settles_an_ambiguous_stem_by_the_others():
+    r = _read(JOINT)
+    assert (r.regions, r.prefectures) == (("近畿",), ("滋賀県",))
+    assert regions._joint_body_stems(JOINT)[0][:2] == ("滋賀県", "彦根愛知犬上")
+
+
+def test_joint_body_across_two_prefectures_is_not_read():
+    assert regions._joint_body_stems(ACROSS) == []
+    assert _read(ACROSS).prefectures == ()
+
+
+def test_company_named_for_a_city_is_not_read():
+    assert _read(COMPANY).prefectures == ()
+    assert regions._joint_body_stems("愛知大学と名古屋大学の共同研究") == []
