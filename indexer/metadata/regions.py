@@ -989,8 +989,43 @@ def _places_in(text: str) -> tuple[Place, ...]:
             if name and not any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 pref = g.towns[name][0]
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
+    if _ITEM_MARK.search(text):
+        out.extend(_numbered_stems(text, out))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+#: An item's number opening a name in a list written on one line: (1), （２）, ①.
+_ITEM_MARK = LazyPattern(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*")
+#: The fewest other items of the line that open with a place read otherwise, for a stem to be read.
+NUMBERED_PLACES = 2
+
+
+@lru_cache(maxsize=1)
+def _numbered_stem_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|氏|さん|様|先生|教授)")
+
+
+def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
+    """The prefectures written short at the head of the names of a numbered list on one line whose other items open
+    with a place in full (「5つのコンソーシアム((1)滋賀県水田作…、(2)養父市アムナック…、(3)京都亀岡中山間…、(4)奈良から発信する
+    柿生産…、(5)和歌山県スマート果樹…)」, docs-bj r4688): a list of bodies named for their places, each stem one of them,
+    as 滋賀県 and 和歌山県 are.  A lone stem elsewhere stays unread (_lone_stem_re: a person, part of a name), and so does
+    one before a space or an honorific (「(3)山口 太郎」, 「(3)岡山先生」: a person among towns).  Realdocs dev 2026-12-05
+    (places45): r4688 the only page carrying the form (half A, +京都府 +奈良県), none broken; half B, wp-dev unchanged."""
+    g = gazetteer()
+    starts = {p.start for p in found}
+    out = []
+    for m in _numbered_stem_re().finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        others = sum(1 for n in _ITEM_MARK.finditer(text, a, b) if n.end() in starts and n.start() != m.start())
+        if others >= NUMBERED_PLACES and not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            pref = g.short[m.group(1)]
+            out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref))
+    return out
 
 
 def _spans(places) -> tuple[list[tuple[int, int]], int]:

@@ -87,3 +87,24 @@ def test_joint_body_across_two_prefectures_is_not_read():
 def test_company_named_for_a_city_is_not_read():
     assert _read(COMPANY).prefectures == ()
     assert regions._joint_body_stems("愛知大学と名古屋大学の共同研究") == []
+
+
+# A numbered list of consortia on one line, each opening with its place, two of them written short (京都亀岡…, 奈良から…).
+CONSORTIA = FORUM.replace(
+    "近畿地域の3つのコンソーシアム((1)滋賀県水田作スマート農業コンソーシアム、(2)養父市中山間スマート農業コンソーシアム、(3)和歌山県スマート果樹コンソーシアム)",
+    "近畿地域の5つのコンソーシアム((1)滋賀県水田作スマート農業コンソーシアム、(2)養父市中山間スマート農業コンソーシアム、"
+    "(3)京都亀岡中山間水稲コンソーシアム、(4)奈良から発信する柿生産コンソーシアム、(5)和歌山県スマート果樹コンソーシアム)")
+
+
+def test_stems_heading_the_names_of_a_numbered_list_of_places():
+    assert CONSORTIA != FORUM
+    r = _read(CONSORTIA)
+    assert set(r.prefectures) == {"滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県"}
+
+
+def test_a_person_in_a_numbered_list_of_towns_is_not_read():
+    speakers = FORUM.replace("(3)和歌山県スマート果樹コンソーシアム", "(3)山口 太郎氏")
+    assert "山口県" not in _read(speakers).prefectures
+    assert "岡山県" not in _read(FORUM.replace("(3)和歌山県スマート果樹コンソーシアム", "(3)岡山先生")).prefectures
+    # A stem opening a name outside a numbered list stays unread.
+    assert "奈良県" not in _read(FORUM.replace("質疑応答では", "奈良から発信する取組も紹介され、質疑応答では")).prefectures
