@@ -1017,11 +1017,17 @@ def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
     g = gazetteer()
     starts = {p.start for p in found}
     out = []
+    placed: dict[int, int] = {}  # line start -> its items opening with a place, each line read once
+    breaks: list[int] | None = None
     for m in _numbered_stem_re().finditer(text):
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.end())
-        b = len(text) if b < 0 else b
-        others = sum(1 for n in _ITEM_MARK.finditer(text, a, b) if n.end() in starts and n.start() != m.start())
+        if breaks is None:
+            breaks = [n.start() for n in re.finditer("\n", text)]
+        k = bisect.bisect_left(breaks, m.start())
+        a = breaks[k - 1] + 1 if k else 0
+        if a not in placed:
+            b = breaks[k] if k < len(breaks) else len(text)
+            placed[a] = sum(1 for n in _ITEM_MARK.finditer(text, a, b) if n.end() in starts)
+        others = placed[a]
         if others >= NUMBERED_PLACES and not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
             pref = g.short[m.group(1)]
             out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref))
@@ -3097,6 +3103,43 @@ def _central_venue(text: str, p: Place) -> bool:
 _PERSONNEL = LazyPattern(r"人事異動|人事発令")
 
 
+#: The country's hubs written short in a list, as a national body's nationwide request or survey names them: 「羽田、成田、
+#: 関西国際など主要空港」, 「博多、下関、大阪の各港湾」 (docs-bj r4690: a town's blog quoting 観光庁's request for free Wi-Fi
+#: at airports and ports, labelled 全国).  Three to twelve names before など / 等 / といった / の各 and the kind of hub (at
+#: most twelve: a line of thousands of names joined by 、 is read in linear time).
+_HUB_LIST = LazyPattern(r"((?:[\u4e00-\u9fff]{2,5}(?:国際)?(?:空港)?[、・や]){2,11}[\u4e00-\u9fff]{2,5}(?:空港)?)"
+                        r"(?=(?:など|等|といった|の各)[^。\n]{0,8}?(?:空港|港湾|港|駅))")
+_HUB_SPLIT = LazyPattern(r"[、・や]")
+#: Airports known by a name that is no town's (成田, 伊丹, 那覇 … are towns' stems, 大阪, 福岡 prefectures').
+_AIRPORTS = {"羽田": "東京都", "関西国際": "大阪府", "関空": "大阪府", "中部国際": "愛知県", "新千歳": "北海道",
+             "博多": "福岡県"}
+#: The fewest blocks such a list spans for the page to be about the country's hubs, not one area's.
+HUB_BLOCKS = 3
+
+
+def _hub_lists(text: str) -> list[tuple[int, int, set[str]]]:
+    """(start, end, blocks) of each list of hubs written short (_HUB_LIST) whose names all place in one prefecture
+    each (a town's stem, a prefecture's short name, a known airport) and span two blocks or more, when the page's lists
+    together span HUB_BLOCKS blocks or more (羽田、成田、関西国際 and 博多、下関、大阪: 関東, 近畿, 中国, 九州)."""
+    if "空港" not in text and "港" not in text and "駅" not in text:
+        return []
+    g = gazetteer()
+    stems = _stem_candidates()
+    out = []
+    for m in _HUB_LIST.finditer(text):
+        blocks = set()
+        for name in _HUB_SPLIT.split(m.group(1)):
+            name = name.removesuffix("空港")
+            pref = _AIRPORTS.get(name) or (next(iter(stems[name])) if len(stems.get(name, ())) == 1 else None)
+            if pref is None:
+                break
+            blocks.add(g.block_of[pref])
+        else:
+            if len(blocks) >= 2:
+                out.append((m.start(1), m.end(1), blocks))
+    return out if len(set().union(*(b for _, _, b in out))) >= HUB_BLOCKS else []
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, white_paper: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -3110,6 +3153,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     places = find_places(text)
     if minutes:
         places = [p for p in places if not _in_venue_field(text, p.start)]
+    if hubs := _hub_lists(text):
+        # The places inside a list of the country's hubs (羽田、成田、関西国際など主要空港: 関西 read from 関西国際) are
+        # its members, not the page's places; a page naming nothing else is about the country (see _HUB_LIST).
+        places = [p for p in places if not any(a <= p.start < b for a, b, _ in hubs)]
+        if not places and not find_places(title or ""):
+            spanned = sorted(set().union(*(b for _, _, b in hubs)), key=REGIONS.index)
+            return RegionResult((NATIONAL,), (), f"a list of the country's hubs across {'・'.join(spanned)}")
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:

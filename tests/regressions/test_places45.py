@@ -108,3 +108,30 @@ def test_a_person_in_a_numbered_list_of_towns_is_not_read():
     assert "岡山県" not in _read(FORUM.replace("(3)和歌山県スマート果樹コンソーシアム", "(3)岡山先生")).prefectures
     # A stem opening a name outside a numbered list stays unread.
     assert "奈良県" not in _read(FORUM.replace("質疑応答では", "奈良から発信する取組も紹介され、質疑応答では")).prefectures
+
+
+# A town's blog quoting a national body's nationwide request that lists the country's hubs (docs-bj r4690's form).
+HUBS = """観光庁が、訪日外国人の利便性向上のため、無料公衆無線LANの整備を要請したというニュースがありました。
+対象は羽田、成田、関西国際など主要空港の国際線ターミナルをはじめ、博多、下関、大阪の各港湾の旅客ターミナルです。
+旅行者にとってはありがたい話だと思います。
+"""
+
+# One area's stations: no nationwide list.
+AREA_STATIONS = """仙台、石巻、気仙沼などの主要駅に、観光案内のデジタルサイネージを設置しました。
+東北地域の観光情報を多言語で発信しています。
+"""
+
+
+def test_a_list_of_the_countrys_hubs_is_nationwide():
+    r = _read(HUBS)
+    assert (r.regions, r.prefectures) == (("全国",), ())
+
+
+def test_hubs_of_one_area_or_beside_the_pages_own_town_are_not_nationwide():
+    r = _read(AREA_STATIONS)
+    assert regions._hub_lists(AREA_STATIONS) == []
+    assert r.regions == ("東北",)
+    # The town's own page names itself beside the quoted list: the list's places are dropped, the town stays.
+    own = HUBS.replace("旅行者にとっては", "八雲町でも役場庁舎に無料Wi-Fiを整備しました。旅行者にとっては")
+    r = _read(own)
+    assert r.prefectures == ("北海道",) and "近畿" not in r.regions
