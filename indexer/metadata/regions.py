@@ -988,8 +988,49 @@ def _places_in(text: str) -> tuple[Place, ...]:
             if name and not any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 pref = g.towns[name][0]
                 out.append(Place(m.start(1), m.end(1), name, g.block_of[pref], pref, own_name=True))
+    if _ITEM_MARK.search(text):
+        out.extend(_numbered_stems(text, out))
     out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+#: An item's number opening a name in a list written on one line: (1), （２）, ①.
+_ITEM_MARK = LazyPattern(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*")
+#: The fewest other items of the line that open with a place read otherwise, for a stem to be read.
+NUMBERED_PLACES = 2
+
+
+@lru_cache(maxsize=1)
+def _numbered_stem_re() -> re.Pattern:
+    first, stems = _short_stems()
+    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|氏|さん|様|先生|教授)")
+
+
+def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
+    """The prefectures written short at the head of the names of a numbered list on one line whose other items open
+    with a place in full (「5つのコンソーシアム((1)滋賀県水田作…、(2)養父市アムナック…、(3)京都亀岡中山間…、(4)奈良から発信する
+    柿生産…、(5)和歌山県スマート果樹…)」, docs-bj r4688): a list of bodies named for their places, each stem one of them,
+    as 滋賀県 and 和歌山県 are.  A lone stem elsewhere stays unread (_lone_stem_re: a person, part of a name), and so does
+    one before a space or an honorific (「(3)山口 太郎」, 「(3)岡山先生」: a person among towns).  Realdocs dev 2026-12-05
+    (places45): r4688 the only page carrying the form (half A, +京都府 +奈良県), none broken; half B, wp-dev unchanged."""
+    g = gazetteer()
+    starts = {p.start for p in found}
+    out = []
+    placed: dict[int, int] = {}  # line start -> its items opening with a place, each line read once
+    breaks: list[int] | None = None
+    for m in _numbered_stem_re().finditer(text):
+        if breaks is None:
+            breaks = [n.start() for n in re.finditer("\n", text)]
+        k = bisect.bisect_left(breaks, m.start())
+        a = breaks[k - 1] + 1 if k else 0
+        if a not in placed:
+            b = breaks[k] if k < len(breaks) else len(text)
+            placed[a] = sum(1 for n in _ITEM_MARK.finditer(text, a, b) if n.end() in starts)
+        others = placed[a]
+        if others >= NUMBERED_PLACES and not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+            pref = g.short[m.group(1)]
+            out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref))
+    return out
 
 
 def _spans(places) -> tuple[list[tuple[int, int]], int]:
@@ -2202,7 +2243,72 @@ SELF_BY_SUFFIX_TIMES = 2
 #: and fire stations and its wharf (越前警察署, 白浜消防署, 飛島ふ頭), on a page naming no place (the realdocs dev
 #: pages of 2026-12-04: 3 fixed, r3321 r4231 r4237, three towns' sites, none broken; a station named like a
 #: town elsewhere, 玉川警察署 of 東京都 on r2815, stands on a page naming other places, which this never reads).
-_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|ふ頭|埠頭)"
+#: And the bodies it founds or runs with its neighbours, named by its stem without 市 (福知山公立大学, 〇〇消防組合; 〇〇広域連合
+#: and 〇〇広域行政組合 are 広域's): the docs-bj dev page r4684 (a 公立大学's notice) and r4704 (a 広域行政組合's
+#: ordinance), neither naming another place.  (A university named by a town's stem alone, 弘前大学, stays unread: see
+#: _INSTITUTION; 公立 says a local body founded it.)
+_TOWN_THINGS_AFTER = r"(?:地域|地区|小中学校|小学校|中学校|局|支所|圏域|圏|広域|警察署|消防署|消防本部|消防組合|公立大学|ふ頭|埠頭)"
+#: What several towns run together, named by their stems glued one after another (彦根愛知犬上広域行政組合: 彦根市 with
+#: 愛知郡 and 犬上郡; 〇〇〇〇消防組合): see _joint_body_stems.
+_JOINT_BODY_AFTER = r"(?:広域|消防組合|公立大学)"
+JOINT_BODY_STEMS = 4
+
+
+@lru_cache(maxsize=1)
+def _stem_candidates() -> dict[str, frozenset[str]]:
+    """Every stem a joint body may be named by -> the prefectures it may stand for: a town's without 市, 町 or 村
+    (ambiguous ones too: 大野), a 郡's without 郡 (愛知: 愛知県's 愛知郡 and 滋賀県's), a prefecture's short name."""
+    g = gazetteer()
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, prefs in g.towns.items():
+        if name.endswith(("市", "町", "村")) and len(name) >= 3 and not _KANA_STEM.search(name):
+            found[name[:-1]].update(prefs)
+        if m := _TOWN_IN_DISTRICT.match(name):
+            found[m.group(1)[:-1]].update(prefs)
+    for short, pref in g.short.items():
+        found[short].add(pref)
+    return {k: frozenset(v) for k, v in found.items() if len(k) >= 2 and not _KANA_STEM.search(k)}
+
+
+@lru_cache(maxsize=1)
+def _joint_body_re() -> re.Pattern:
+    stems = _stem_candidates()
+    one = _trie_pattern(stems)
+    return re.compile(rf"(?<![{_GLUED}])((?:{one}){{2,{JOINT_BODY_STEMS}}})(?={_JOINT_BODY_AFTER})")
+
+
+def _joint_body_stems(text: str) -> list[tuple[str, str, str]]:
+    """(prefecture, stems, what follows) for each body named by two or more towns' stems glued together
+    (彦根愛知犬上広域行政組合) whose stems, read every way the name splits into stems, leave one prefecture that
+    all of them may stand for: an ambiguous stem (愛知) is settled by the others (彦根, 犬上: 滋賀県).  A body whose
+    stems span two prefectures leaves none and is not read."""
+    if "広域" not in text and "組合" not in text and "公立大学" not in text:
+        return []
+    stems = _stem_candidates()
+
+    def splits(name: str) -> set[str] | None:
+        # The prefectures every split of name leaves (union over the splits); None when it does not split.
+        if not name:
+            return None
+        out: set[str] | None = None
+        for k in range(2, len(name) + 1):
+            head = name[:k]
+            if head not in stems:
+                continue
+            rest = splits(name[k:]) if k < len(name) else set(stems[head])
+            if rest is None:
+                continue
+            both = set(stems[head]) & rest
+            out = both if out is None else out | both
+        return out
+
+    found = []
+    for m in _joint_body_re().finditer(text):
+        prefs = splits(m.group(1))
+        if prefs and len(prefs) == 1:
+            after = re.match(_JOINT_BODY_AFTER, text[m.end():]).group()
+            found.append((next(iter(prefs)), m.group(1), after))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -2221,9 +2327,11 @@ def _own_town_stem(text: str) -> tuple[str, str, str] | None:
     (本市, 村民) too lost r3937 (a mayor's diary) and kept the same two."""
     found = [m.groups() for m in _town_stem_re().finditer(text)]
     prefs = {gazetteer().town_stems[stem] for stem, _ in found}
+    joint = _joint_body_stems(text)
+    prefs |= {pref for pref, _, _ in joint}
     if len(prefs) != 1:
         return None
-    stem, after = found[0]
+    stem, after = found[0] if found else joint[0][1:]
     return prefs.pop(), stem, after
 
 
@@ -2994,6 +3102,43 @@ def _central_venue(text: str, p: Place) -> bool:
 _PERSONNEL = LazyPattern(r"人事異動|人事発令")
 
 
+#: The country's hubs written short in a list, as a national body's nationwide request or survey names them: 「羽田、成田、
+#: 関西国際など主要空港」, 「博多、下関、大阪の各港湾」 (docs-bj r4690: a town's blog quoting 観光庁's request for free Wi-Fi
+#: at airports and ports, labelled 全国).  Three to twelve names before など / 等 / といった / の各 and the kind of hub (at
+#: most twelve: a line of thousands of names joined by 、 is read in linear time).
+_HUB_LIST = LazyPattern(r"((?:[\u4e00-\u9fff]{2,5}(?:国際)?(?:空港)?[、・や]){2,11}[\u4e00-\u9fff]{2,5}(?:空港)?)"
+                        r"(?=(?:など|等|といった|の各)[^。\n]{0,8}?(?:空港|港湾|港|駅))")
+_HUB_SPLIT = LazyPattern(r"[、・や]")
+#: Airports known by a name that is no town's (成田, 伊丹, 那覇 … are towns' stems, 大阪, 福岡 prefectures').
+_AIRPORTS = {"羽田": "東京都", "関西国際": "大阪府", "関空": "大阪府", "中部国際": "愛知県", "新千歳": "北海道",
+             "博多": "福岡県"}
+#: The fewest blocks such a list spans for the page to be about the country's hubs, not one area's.
+HUB_BLOCKS = 3
+
+
+def _hub_lists(text: str) -> list[tuple[int, int, set[str]]]:
+    """(start, end, blocks) of each list of hubs written short (_HUB_LIST) whose names all place in one prefecture
+    each (a town's stem, a prefecture's short name, a known airport) and span two blocks or more, when the page's lists
+    together span HUB_BLOCKS blocks or more (羽田、成田、関西国際 and 博多、下関、大阪: 関東, 近畿, 中国, 九州)."""
+    if "空港" not in text and "港" not in text and "駅" not in text:
+        return []
+    g = gazetteer()
+    stems = _stem_candidates()
+    out = []
+    for m in _HUB_LIST.finditer(text):
+        blocks = set()
+        for name in _HUB_SPLIT.split(m.group(1)):
+            name = name.removesuffix("空港")
+            pref = _AIRPORTS.get(name) or (next(iter(stems[name])) if len(stems.get(name, ())) == 1 else None)
+            if pref is None:
+                break
+            blocks.add(g.block_of[pref])
+        else:
+            if len(blocks) >= 2:
+                out.append((m.start(1), m.end(1), blocks))
+    return out if len(set().union(*(b for _, _, b in out))) >= HUB_BLOCKS else []
+
+
 def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, white_paper: bool = False) -> RegionResult:
     """The blocks and prefectures a document is about (see module doc).
 
@@ -3007,6 +3152,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
     places = find_places(text)
     if minutes:
         places = [p for p in places if not _in_venue_field(text, p.start)]
+    if hubs := _hub_lists(text):
+        # The places inside a list of the country's hubs (羽田、成田、関西国際など主要空港: 関西 read from 関西国際) are
+        # its members, not the page's places; a page naming nothing else is about the country (see _HUB_LIST).
+        places = [p for p in places if not any(a <= p.start < b for a, b, _ in hubs)]
+        if not places and not find_places(title or ""):
+            spanned = sorted(set().union(*(b for _, _, b in hubs)), key=REGIONS.index)
+            return RegionResult((NATIONAL,), (), f"a list of the country's hubs across {'・'.join(spanned)}")
     condolence, struck = _in_condolence(text, places)
     disasters = [places[i] for i in sorted(struck | _relieved(text, places)) if places[i].prefecture]
     if condolence:
@@ -3212,6 +3364,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         if s >= k * MIN_BLOCK_SCORE and s >= KEEP_SHARE * top_block and b in evidenced
     ]
     whole_area = ""
+    enumerated: set[str] = set()
     named_blocks = {p.block for p in (*title_places, *places) if p.prefecture is None} & set(blocks)
     # A national body's page about one block (総務省's 「四国・地域懇談会」の開催) is a
     # regional document too.
@@ -3226,7 +3379,6 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # 2026-12-05 (places44): half B r547 fixed (a 中国 bureau's council naming 広島市、大田市、岩国市等が取り組む… in
         # its cut last line), none broken.
         g = gazetteer()
-        enumerated: set[str] = set()
         last = filled[-1] if filled else -1
         for li, on_line in pref_lines.items():
             line = text[lines[li][0]:lines[li][1]]
@@ -3321,6 +3473,13 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
                          lambda li: _in_a_talk(text, lines, filled, rank, li))
         if not office and not set(prefs) - guests:
             guests = set()  # a local page whose only places are its speakers' keeps them
+        # Nor are the prefectures a sentence enumerates within the block the page names (「近畿地域の5つのコンソーシアム
+        # ((1)滋賀県水田作…、(2)養父市…、(5)和歌山県…)の…講演が行われました。」): the block's own members presenting
+        # their own work at its forum are what its report is about, not guests from elsewhere (see enumerated above).
+        # Not on a 総合通信局's page, whose speakers' quoted words and welcomed guests stay aside (r028: a bureau head's
+        # speech listing the awardees of 徳島県 and 愛媛県).
+        if not office:
+            guests -= enumerated
         if dropped := [p for p in prefs if p in guests]:
             guest_note = f"; {'・'.join(dropped)} only in a guest's talk or a speaker's words"
             prefs = [p for p in prefs if p not in guests]
