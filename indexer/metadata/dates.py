@@ -3163,6 +3163,38 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
     return y, f"text: 「{lines[first][2].strip()[:40]}」 (line {first + 1}; a start it announces from 「{y.text}」)"
 
 
+#: A numbered meeting of a 年度 the page's opening sentences open or hold (「ただ今から、令和4年度第2回○○協議会を開催いたし
+#: ます。」, 「令和5年度 第2回…報告会を開催しました。」): a record or a report of that meeting, whose 年度 it is.  The 年度
+#: glued to its 第N回 and the meeting's name running on to を開催 / を開会 with no comma (not a meeting cited in passing:
+#: 「令和4年度第1回会議で決定した…を開催します」 has the cited one's 会議で between).  Realdocs dev: the four pages so opened
+#: are all labelled with that 年度 (three dated already by their date line or title; batch docs-bk's r4754, a record
+#: whose title runs into its first sentence, fixed); no page of wp-dev writes it.
+_OPENED_MEETING = re.compile(r"((?:令和|平成|昭和)\s*(?:[0-9]{1,2}|元)\s*年度)\s*第\s*[0-9]{1,2}\s*回[^、。,「」『』]{1,40}?"
+                             r"(?:を|が)\s*(?:開催|開会)(?:いた)?(?:します|しました|されました)。")
+#: What must not stand between the meeting's number and を開催: another act told of it (a meeting cited: 会議で決定した…,
+#: …の結果を踏まえ…).
+_NOT_THE_MEETING = re.compile(r"で|において|にて|踏まえ|受け|結果|決定|報告を")
+
+
+def _opened_meeting_fiscal_year(lines) -> tuple[int, str] | None:
+    """The 年度 of the numbered meeting the page's first sentences open or hold (_OPENED_MEETING), when one 年度 only."""
+    first = _first_sentence_line(lines)
+    if first < 0:
+        return None
+    line = fold(lines[first][2])
+    found = set()
+    for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
+        for m in _OPENED_MEETING.finditer(line, a, b):
+            if _NOT_THE_MEETING.search(m[0], len(m[1])):
+                continue
+            ys = find_years(m[0])
+            if len(ys) == 1 and ys[0].kind == "fiscal":  # not 「令和5年度第4回及び令和6年度第1回…を開催しました」
+                found.add(ys[0].fiscal_year)
+    if len(found) != 1:
+        return None
+    return found.pop(), f"text: 「{lines[first][2].strip()[:40]}」 (line {first + 1}; the numbered meeting of a 年度 it opens or holds)"
+
+
 #: A named document's making told with its day: 『…』を策定しました, 「…」を決定, 」を閣議決定 (the name's opening bracket
 #: may stand on an earlier line or be cut off by a link's layout: 「> …ビジョン」を策定しました!(平成28年3月30日)」).
 _MADE_DOCUMENT = re.compile(r"(?:[『「]([^『』「」]{2,60})|(?:^|[>＞\s、。])([^『』「」>＞\s、。]{2,60}))[』」]\s*(?:が|を)\s*"
@@ -3600,6 +3632,8 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
         y, why = announced
         year, src["year"] = y.year, why
         fy, src["fiscal_year"] = y.fiscal_year, why + " (年度 of the date)"
+    if fy is None and date is None and (meeting := _opened_meeting_fiscal_year(lines)):
+        fy, src["fiscal_year"] = meeting
     if fy is None or year is None:
         pfy, pyear = _path_years(path)
         if fy is None and (pfy or pyear):
