@@ -920,6 +920,40 @@ def _ict_training(norm: str) -> str | None:
     return m.group().strip() if m else None
 
 
+#: themes52 (read from docs-bk's blind pages): a town's page on paying one of its charges — 水道料金, 下水道使用料, 市税,
+#: 国民健康保険料, a certificate's 交付手数料 — by smartphone or cashless (スマートフォン決済, キャッシュレス決済, a payment
+#: app, 電子マネー, PayPay) is a procedure of the office done digitally: 自治体DX・行政手続, while its words are a payment's
+#: (the app's names, バーコード, 納付書) and the theme's own (キャッシュレス, weak) reach no bar.  The charge and the means
+#: in one line, PUBLIC_PAYMENT_GAP characters or fewer apart, on PUBLIC_PAYMENT_LINES lines or more: a page on it names
+#: it in its breadcrumb, its title and its text, while a shop's or a campaign's page on smartphone payment (a PayPay
+#: point campaign, a class on スマホ決済) names a town's charge once if at all.  Realdocs dev (2026-12-05): 6 pages have
+#: such a line, all labelled with the theme (3 of them had it already); the rule fixes r4730 (half B), r4731 (half A)
+#: and r4733 (half B), the water-charge pages of docs-bk, and breaks none; White Paper dev unchanged (off there).
+PUBLIC_CHARGE = (r"(?:水道料金|下水道(?:使用)?料|(?<!政)[市町村県]民?税|固定資産税|軽自動車税|国民健康保険[税料]|介護保険料"
+                 r"|後期高齢者医療保険料|保育料|給食費|交付手数料|証明書等?(?:の)?(?:交付)?手数料|公金|納付書|納入通知書)")
+PAYMENT_MEANS = (r"(?:スマートフォン決済|スマホ決済|キャッシュレス決済|コード決済|(?:スマートフォン|スマホ)(?:の)?(?:決済)?アプリ"
+                 r"|決済アプリ|電子マネー|PayPay|PayB|LINE ?Pay|クレジットカード)")
+PUBLIC_PAYMENT_GAP = 40
+PUBLIC_PAYMENT = re.compile(rf"{PUBLIC_CHARGE}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PAYMENT_MEANS}"
+                            rf"|{PAYMENT_MEANS}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PUBLIC_CHARGE}")
+PUBLIC_PAYMENT_LINES = 2
+DX = "自治体DX・行政手続"
+PAID_ONLINE = "public charge paid by smartphone"
+
+
+def _public_payment(norm: str) -> str | None:
+    """The first line pairing a town's charge with a smartphone or cashless payment (PUBLIC_PAYMENT), when
+    PUBLIC_PAYMENT_LINES lines or more do; None otherwise."""
+    found = []
+    for m in PUBLIC_PAYMENT.finditer(norm):
+        start = norm.rfind("\n", 0, m.start()) + 1
+        if not found or found[-1][0] != start:
+            found.append((start, m.group()))
+            if len(found) >= PUBLIC_PAYMENT_LINES:
+                return found[0][1]
+    return None
+
+
 #: bench/realdocs README: ネットワーク基盤 is the theme of the lines a town or a programme builds.  A page whose own name
 #: (its first line or its headline: heading_text) is a cable TV facility being set up or built — a
 #: town's 「○○ケーブルテレビ施設条例」, 「ケーブルテレビ施設の設置及び管理に関する条例」, the 「新世代地域ケーブルテレビ施設
@@ -1262,6 +1296,9 @@ def explain_themes(
     if norm is not None and lone and TRAINING not in {e.name for e in out} and (training := _ict_training(norm)):
         e = evidence(THEMES.index(TRAINING))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{ICT_TRAINING} 「{training}」"))
+    if norm is not None and lone and DX not in {e.name for e in out} and (paid := _public_payment(norm)):
+        e = evidence(THEMES.index(DX))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{PAID_ONLINE} 「{paid}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
