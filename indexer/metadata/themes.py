@@ -1122,9 +1122,21 @@ BROADCAST = "放送"
 #: changed keeps it (its words are among these, and it names 周知 or 啓発).
 CAMPAIGN_MEDIA = re.compile(r"スポット(?:CM|放送|広告)|ラジオスポット|(?:ラジオ|テレビ)CM|PR活動|出演による|啓発(?:コンテンツ|動画|番組|映像)")
 CAMPAIGN = re.compile(r"啓発|周知|広報|キャンペーン|PR|月間")
+SPAM = "迷惑メール・ネット上のトラブル"
+#: themes52 (read from docs-bk's blind pages): a setup line asks the reader to let the office's mail through their
+#: filter — 「迷惑メール対策を設定されている方は、「…@webex.com」からのメールを受信できるよう設定してください」, 「迷惑メールの
+#: 設定…をご利用の場合には、設定を変更しないと…」 — on a page on an online service, a booking or a mail alert: the filter
+#: is in the reader's way, not what the page covers (r4740, an online consultation's booking, docs-bk).  The words of
+#: such a sentence do not make a page 迷惑メール; a page on junk mail says to block (受信拒否), not to let through.
+#: Realdocs dev (2026-12-05): 7 pages have 迷惑メール in a sentence on receiving or settings; the two it reads as setup
+#: lines (r4343, r4740) are labelled without the theme, the five labelled with it (受信したら, 受信拒否設定, 迷惑メール
+#: 防止設定などを組み合わせて対処) are not read so.
+MAIL_SETUP = re.compile(r"迷惑メール[^。\n]{0,60}?(?:受信できる|受け取れる|受信可能|受信を許可|設定を変更|設定の変更|解除)"
+                        r"|(?:受信できる|受け取れる)よう[^。\n]{0,30}?迷惑メール")
 #: The theme, the sentences that do not make a page that theme, whether the sentence before (on its line) goes with,
 #: and what the page must name for the rule to apply (None: any page).
-PASSING_SENTENCES = ((DISASTER, CONDOLENCE, True, None), (BROADCAST, CAMPAIGN_MEDIA, False, CAMPAIGN))
+PASSING_SENTENCES = ((DISASTER, CONDOLENCE, True, None), (BROADCAST, CAMPAIGN_MEDIA, False, CAMPAIGN),
+                     (SPAM, MAIL_SETUP, False, None))
 PASSING_THEMES = frozenset(name for name, _, _, _ in PASSING_SENTENCES)
 
 
