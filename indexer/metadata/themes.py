@@ -954,6 +954,18 @@ def _public_payment(norm: str) -> str | None:
     return None
 
 
+#: themes52 (read from docs-bj's blind pages): a town's fibre network that carries television as well as the internet
+#: defines its equipment so in its ordinance or rules — 「伝送路から加入者宅に放送及び通信線を分岐するための機器」, the
+#: V-ONU 「放送用の光信号を電気信号に変換するため加入者宅に設置する機器」 — and the readers gave such a page 放送 beside
+#: ネットワーク基盤 (the network carries the town's broadcasting), while its words are the network's (ONU, 光ケーブル) and
+#: 放送 stays a weak, minor word there (r4715, docs-bj).  BROADCAST_CARRIED: the V-ONU (a video ONU, for broadcasting
+#: only), lines of 放送及び通信, or an optical signal 放送用; not 放送・通信サービス, a plan's phrase for the two fields
+#: (r442, half A, labelled without 放送).  Realdocs dev (2026-12-05): 6 pages carry one, all labelled 放送 (5 had it
+#: already); half B 1 page fixed (r4715), none broken.
+BROADCAST_CARRIED = re.compile(r"V\s*[-―‐ー−]?\s*ONU|放送(?:及び|および)通信線|放送用の光")
+CARRIES_BROADCAST = "broadcasting carried on the page's lines"
+
+
 #: bench/realdocs README: ネットワーク基盤 is the theme of the lines a town or a programme builds.  A page whose own name
 #: (its first line or its headline: heading_text) is a cable TV facility being set up or built — a
 #: town's 「○○ケーブルテレビ施設条例」, 「ケーブルテレビ施設の設置及び管理に関する条例」, the 「新世代地域ケーブルテレビ施設
@@ -1323,6 +1335,9 @@ def explain_themes(
     if norm is not None and lone and DX not in {e.name for e in out} and (paid := _public_payment(norm)):
         e = evidence(THEMES.index(DX))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{PAID_ONLINE} 「{paid}」"))
+    if norm is not None and lone and BROADCAST not in {e.name for e in out} and (m := BROADCAST_CARRIED.search(norm)):
+        e = evidence(THEMES.index(BROADCAST))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{CARRIES_BROADCAST} 「{m.group()}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
