@@ -2578,13 +2578,18 @@ _REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
 
 
 def _local_issuer(text: str, head_end: int) -> bool:
-    """Whether a prefecture's or a town's office issues the page: its contact block names one (contact_office), or
-    a line of its head opens with one (「群馬県デジタルトランスフォーメーション課」 above the title)."""
+    """Whether a prefecture's or a town's office issues the page: its contact block names one (contact_office; 「お問い
+    合わせ 群馬県 デジタル推進課」 with a space too), or a line of its head opens with one (「群馬県デジタル推進課」
+    above the title)."""
     if contact_office(text):
         return True
-    for m in re.finditer(r"^[ \t\u3000]*", text[:head_end], re.M):
-        for p in find_places(text[m.end():m.end() + 40]):
-            if p.start == 0 and p.prefecture and _OFFICE_AFTER.match(text, m.end() + p.end):
+    labels = [(m.end(), CONTACT_CHARS) for m in _CONTACT.finditer(text)]
+    heads = [(m.end(), 0) for m in re.finditer(r"^[ \t\u3000]*", text[:head_end], re.M)]
+    for at, reach in labels + heads:
+        window = text[at:at + CONTACT_CHARS + 40]
+        for p in find_places(window):
+            gap = len(window[p.end:]) - len(window[p.end:].lstrip(" \u3000"))
+            if p.start <= reach and p.prefecture and _OFFICE_AFTER.match(window, p.end + gap):
                 return True
             break
     return False
