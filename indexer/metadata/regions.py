@@ -1000,10 +1000,16 @@ _ITEM_MARK = LazyPattern(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*")
 NUMBERED_PLACES = 2
 
 
+#: What follows a surname, not a place: an honorific, or an officer's or member's title (「(3)秋田課長 (4)宮城主査」,
+#: 「(3)山形委員」 in a list of speakers after (1)青森県 (2)岩手県: the people presenting, their names the prefectures'
+#: short ones).  sceptic59, 2026-12-05: written pages of a bureau's and a ministry's meeting; realdocs dev unchanged.
+_NUMBERED_PERSON = r"氏|さん|様|先生|准?教授|講師|委員|議員|[課部局室所係会社]長|主査|主任|主幹|参事|理事|代表"
+
+
 @lru_cache(maxsize=1)
 def _numbered_stem_re() -> re.Pattern:
     first, stems = _short_stems()
-    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|氏|さん|様|先生|教授)")
+    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|{_NUMBERED_PERSON})")
 
 
 def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
