@@ -1000,10 +1000,16 @@ _ITEM_MARK = LazyPattern(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*")
 NUMBERED_PLACES = 2
 
 
+#: What follows a surname, not a place: an honorific, or an officer's or member's title (「(3)秋田課長 (4)宮城主査」,
+#: 「(3)山形委員」 in a list of speakers after (1)青森県 (2)岩手県: the people presenting, their names the prefectures'
+#: short ones).  sceptic59, 2026-12-05: written pages of a bureau's and a ministry's meeting; realdocs dev unchanged.
+_NUMBERED_PERSON = r"氏|さん|様|先生|准?教授|講師|委員|議員|[課部局室所係会社]長|主査|主任|主幹|参事|理事|代表"
+
+
 @lru_cache(maxsize=1)
 def _numbered_stem_re() -> re.Pattern:
     first, stems = _short_stems()
-    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|氏|さん|様|先生|教授)")
+    return re.compile(rf"(?:[(（][0-9０-９]{{1,2}}[)）]|[①-⑳])\s*(?={first})({stems})(?![県府都]|[ \u3000]|{_NUMBERED_PERSON})")
 
 
 def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
@@ -2577,6 +2583,24 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
 _REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
 
 
+def _local_issuer(text: str, head_end: int) -> bool:
+    """Whether a prefecture's or a town's office issues the page: its contact block names one (contact_office; 「お問い
+    合わせ 群馬県 デジタル推進課」 with a space too), or a line of its head opens with one (「群馬県デジタル推進課」
+    above the title)."""
+    if contact_office(text):
+        return True
+    labels = [(m.end(), CONTACT_CHARS) for m in _CONTACT.finditer(text)]
+    heads = [(m.end(), 0) for m in re.finditer(r"^[ \t\u3000]*", text[:head_end], re.M)]
+    for at, reach in labels + heads:
+        window = text[at:at + CONTACT_CHARS + 40]
+        for p in find_places(window):
+            gap = len(window[p.end:]) - len(window[p.end:].lstrip(" \u3000"))
+            if p.start <= reach and p.prefecture and _OFFICE_AFTER.match(window, p.end + gap):
+                return True
+            break
+    return False
+
+
 def _own_office(text: str, title: str, places: list[Place], title_places: list[Place], head_end: int) -> str | None:
     """The block of the one regional office a page names in its title or head (its issuer), or None."""
     found = {p.block for p in title_places if _is_block_word(p) and _REGIONAL_OFFICE_AFTER.match(title, p.end)}
@@ -3480,8 +3504,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         # ((1)滋賀県水田作…、(2)養父市…、(5)和歌山県…)の…講演が行われました。」): the block's own members presenting
         # their own work at its forum are what its report is about, not guests from elsewhere (see enumerated above).
         # Not on a 総合通信局's page, whose speakers' quoted words and welcomed guests stay aside (r028: a bureau head's
-        # speech listing the awardees of 徳島県 and 愛媛県).
-        if not office:
+        # speech listing the awardees of 徳島県 and 愛媛県).  Nor on a prefecture's or a town's own page (its head
+        # or its contact block names its office: 群馬県デジタル推進課, お問い合わせ 群馬県…課): its neighbours' people
+        # presenting at its own seminar are guests from elsewhere, their homes passing mentions (bench/realdocs
+        # README); the block's members are a body above them's subject (r4688: 農研機構's forum, no local issuer).
+        # sceptic59, 2026-12-05: realdocs dev, wp-dev unchanged.
+        if not office and not _local_issuer(text, head_end):
             guests -= enumerated
         if dropped := [p for p in prefs if p in guests]:
             guest_note = f"; {'・'.join(dropped)} only in a guest's talk or a speaker's words"
