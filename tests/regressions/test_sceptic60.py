@@ -106,3 +106,41 @@ def test_a_post_offices_page_on_yucho_payments_is_postal():
 
 def test_a_vaccination_briefing_held_online_keeps_health():
     assert HEALTH in themes_of(VACCINE_BRIEFING)
+
+
+LAWYERS_ONLINE = """○○弁護士会 オンライン法律相談のご案内
+○○弁護士会では、事務所に来られない方のためにオンライン相談を実施しています。
+相続、離婚、借金、労働問題など、弁護士が30分5,500円(税込)でご相談に応じます。
+オンライン相談のご予約は弁護士会法律相談センターへお電話ください。ZoomのURLをメールでお送りします。
+オンライン相談の相談日 毎週火曜日・木曜日 午後1時から午後4時
+○○弁護士会 法律相談センター"""
+
+EMERGENCY_NUMBERS = """緊急時の連絡先一覧
+火事・救急 119番
+警察 110番
+海上での事件・事故 118番
+救急相談センター #7119
+消防署代表 0123-45-6789
+FAX119 0123-45-0119
+水道の漏水 0123-45-1111
+ガスの臭い 0120-000-000
+停電 0120-111-111
+○○市消防本部"""
+
+FAX119_PAGE = """FAX119のご案内
+聴覚や言語機能に障がいのある方が、FAXで119番通報できるFAX119を受け付けています。
+FAX119の専用用紙に、火事か救急か、住所、氏名を記入して送信してください。
+FAX119を受信すると、消防本部から受信確認のFAXを返信します。
+○○市消防本部 通信指令課"""
+
+
+def test_a_lawyers_online_consultation_is_no_town_procedure():
+    assert DX not in themes_of(LAWYERS_ONLINE)
+
+
+def test_fax119_once_in_a_list_of_numbers_is_no_digital_divide_page():
+    assert "デジタルデバイド・高齢者" not in themes_of(EMERGENCY_NUMBERS)
+
+
+def test_a_fax119_page_for_people_who_cannot_call_keeps_the_theme():
+    assert "デジタルデバイド・高齢者" in themes_of(FAX119_PAGE)
