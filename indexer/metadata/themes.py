@@ -937,6 +937,12 @@ PUBLIC_PAYMENT_GAP = 40
 PUBLIC_PAYMENT = re.compile(rf"{PUBLIC_CHARGE}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PAYMENT_MEANS}"
                             rf"|{PAYMENT_MEANS}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PUBLIC_CHARGE}")
 PUBLIC_PAYMENT_LINES = 2
+#: sceptic60 (written pages, 2026-12-05): a shop's or a supermarket's page on paying by PayPay may name, on two lines,
+#: that its service counter takes the town's 納付書 (市税, 国民健康保険料) by the app as well — 収納代行, the shop's service,
+#: not the town's procedure.  SHOP_PAGE: the words a shop writes of itself and its sales (当店, 全店, お買い物, ポイント
+#: 還元, 当社); a page with one is not read as a town's charge paid by smartphone.  Realdocs dev: none of the 5 pages
+#: PUBLIC_PAYMENT reads (r848, r4730–r4733) has one.
+SHOP_PAGE = re.compile(r"当店|全店|お買い?物|ポイント還元|当社|弊社")
 DX = "自治体DX・行政手続"
 PAID_ONLINE = "public charge paid by smartphone"
 
@@ -945,6 +951,8 @@ def _public_payment(norm: str) -> str | None:
     """The first line pairing a town's charge with a smartphone or cashless payment (PUBLIC_PAYMENT), when
     PUBLIC_PAYMENT_LINES lines or more do; None otherwise."""
     found = []
+    if SHOP_PAGE.search(norm):
+        return None
     for m in PUBLIC_PAYMENT.finditer(norm):
         start = norm.rfind("\n", 0, m.start()) + 1
         if not found or found[-1][0] != start:
