@@ -118,6 +118,26 @@ def realdocs_rows(name: str) -> list[dict[str, str]]:
     return rows
 
 
+def realdocs_opening(rid: str) -> str:
+    """A realdocs page's first 120 characters, NFKC and without spaces or table pipes: two copies of one page (a
+    site and its 例規 host, http and https, one page under two addresses) open alike even when their furniture differs."""
+    import re
+    import unicodedata
+
+    text = (REALDOCS / f"{rid}.txt").read_text(encoding="utf-8")
+    return re.sub(r"[\s|]", "", unicodedata.normalize("NFKC", text))[:120]
+
+
+def realdocs_repeats(new: set[str]) -> list[tuple[str, str]]:
+    """(new id, earlier id) for each page of a batch (`new`) whose opening (realdocs_opening) a page outside the
+    batch already has: the address check alone lets a second copy of a page into the set."""
+    seen: dict[str, str] = {}
+    for d in realdocs_rows("documents"):
+        if d["id"] not in new:
+            seen.setdefault(realdocs_opening(d["id"]), d["id"])
+    return [(rid, seen[o]) for rid in sorted(new) if (o := realdocs_opening(rid)) in seen]
+
+
 def realdocs_labelled():
     """Each labelled row of the set with its page's kind, its title (NFKC) and its themes: what the tests of
     a label convention (test_labels37, test_labels38) read, the labels and titles only, nothing derived."""

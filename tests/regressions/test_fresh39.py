@@ -8,7 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from conftest import realdocs_rows
+from conftest import realdocs_repeats, realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
@@ -41,23 +41,10 @@ def test_docs_bi_rows_are_whole_pages_with_labels_in_the_split_of_their_address(
             assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
 
 
-def _opening(text: str) -> str:
-    # The body's first 120 characters, NFKC and without spaces or table pipes: two copies of one page
-    # (a site and its 例規 host, http and https) open alike even when their furniture lines differ.
-    body = re.sub(r"[\s|]", "", unicodedata.normalize("NFKC", text))
-    return body[:120]
-
-
 def test_no_docs_bi_page_repeats_the_opening_of_a_page_already_in_the_set():
     # The pages corpus returns the same 要綱 from the town's site and from its 例規 host (g-reiki, joureikun,
     # legalcrud); the address check alone lets the second copy in.  Known before docs-bi: none among these.
-    new = {d["id"] for d in _batch()}
-    seen: dict[str, str] = {}
-    for d in realdocs_rows("documents"):
-        if d["id"] not in new:
-            seen.setdefault(_opening(_text(d["id"])), d["id"])
-    repeats = [(rid, seen[o]) for rid in sorted(new) if (o := _opening(_text(rid))) in seen]
-    assert repeats == []
+    assert realdocs_repeats({d["id"] for d in _batch()}) == []
 
 
 def test_a_docs_bi_rule_is_dated_by_its_enactment_line():

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from conftest import realdocs_rows
+from conftest import realdocs_repeats, realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
@@ -45,23 +45,11 @@ def test_docs_bj_rows_are_whole_pages_with_labels_in_the_split_of_their_address(
             assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
 
 
-def _opening(text: str) -> str:
-    # The body's first 120 characters, NFKC and without spaces or table pipes: two copies of one page
-    # (a site and its 例規 host, a library's page and its hosted copy) open alike whatever their addresses.
-    return re.sub(r"[\s|]", "", unicodedata.normalize("NFKC", text))[:120]
-
-
 def test_no_docs_bj_page_repeats_the_opening_of_a_page_already_in_the_set():
     # The pages corpus returned 佐賀県立図書館's digitisation page twice (its own site and a hosted copy, only
     # the own site taken) and the same 共聴 要綱 kinds under many towns; the address check alone lets a
     # second copy in.  Known before docs-bj: none among these.
-    new = {d["id"] for d in _batch()}
-    seen: dict[str, str] = {}
-    for d in realdocs_rows("documents"):
-        if d["id"] not in new:
-            seen.setdefault(_opening(_text(d["id"])), d["id"])
-    repeats = [(rid, seen[o]) for rid in sorted(new) if (o := _opening(_text(rid))) in seen]
-    assert repeats == []
+    assert realdocs_repeats({d["id"] for d in _batch()}) == []
 
 
 def test_a_docs_bj_rule_is_dated_by_its_enactment_line():

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from conftest import realdocs_rows
+from conftest import realdocs_repeats, realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
@@ -53,22 +53,11 @@ def test_docs_bk_rows_are_whole_pages_with_labels_in_the_split_of_their_address(
             assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
 
 
-def _opening(text: str) -> str:
-    # The body's first 120 characters, NFKC and without spaces or table pipes (as test_fresh45).
-    return re.sub(r"[\s|]", "", unicodedata.normalize("NFKC", text))[:120]
-
-
 def test_no_docs_bk_page_repeats_the_opening_of_a_page_already_in_the_set():
     # 岐阜市's mail-119 page is stored under two addresses (item/14626.htm and 11659.htm, one taken), and
     # many cities publish the same smartphone-payment and 119 FAX wording; the address check alone lets a
     # second copy in.
-    new = {d["id"] for d in _batch()}
-    seen: dict[str, str] = {}
-    for d in realdocs_rows("documents"):
-        if d["id"] not in new:
-            seen.setdefault(_opening(_text(d["id"])), d["id"])
-    repeats = [(rid, seen[o]) for rid in sorted(new) if (o := _opening(_text(rid))) in seen]
-    assert repeats == []
+    assert realdocs_repeats({d["id"] for d in _batch()}) == []
 
 
 def test_a_docs_bk_page_dated_by_its_date_line_carries_that_line():
