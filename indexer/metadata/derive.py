@@ -184,7 +184,7 @@ _BUREAU_SELF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヶーA-Za-z])(?<!の)当�
 #: sceptic56: of the 61 realdocs dev pages (2026-12-05) writing 当局 standing alone, 57 name a 総合通信局 (all a bureau's; the 4
 #: others are three bureau pages naming none, whose issuer is their bureau anyway, and 近畿経済産業局's); none names a
 #: headquarters bureau; r3634, the one page the rule moved, names both 当局 and 九州総合通信局.
-_BUREAU_KIND = re.compile(r"総合通信(?:局|事務所)")
+_BUREAU_KIND = re.compile(regions.BUREAU_WORD)
 _HQ_BUREAU = re.compile(r"(?:総合通信基盤|情報流通行政|統計|行政評価|行政管理|自治行政|自治財政|自治税務|国際戦略)局")
 
 
@@ -204,6 +204,9 @@ def _relays(text: str, organization: str, name: str | None = None) -> bool:
     pages writing such a heading are all towns' (none labelled 全国); it took the 全国 of one (half B r4272, 佐久市's page
     relaying 消費者庁's warnings), none other moved.  Not when the body signs the page on a line of its own (「総務省から
     のお知らせ」 over 「総務省」: its own notice, tests/regressions/test_places40.py)."""
+    if not any(organization in text[max(0, m.start() - RELAY_NAME_REACH):m.start()]
+               for m in _RELAY_HEAD.finditer(text, 0, RELAY_HEAD_CHARS)):
+        return False  # (looked for first: the checks below read the whole text)
     if re.search(r"(?m)^[ \t\u3000]*" + re.escape(organization) + r"[ \t\u3000]*$", text):
         return False
     if _speaks_as_itself(text, name or organization) and not _local_signoff(text):
@@ -212,8 +215,7 @@ def _relays(text: str, organization: str, name: str | None = None) -> bool:
         # ministry's text): the ministry's own notice, unsigned.  sceptic56: none of the 5 realdocs dev pages
         # (2026-12-05) under such a heading writes its body so (r4272's 「消費者庁が実施した調査では」 is a finding it quotes).
         return False
-    return any(organization in text[max(0, m.start() - RELAY_NAME_REACH):m.start()]
-               for m in _RELAY_HEAD.finditer(text, 0, RELAY_HEAD_CHARS))
+    return True
 
 
 #: The 経済産業省's regional bureaus and the 総合通信局 blocks of the prefectures each serves (経済産業省設置法
@@ -593,6 +595,8 @@ def _to_the_office(text: str) -> bool:
     # The state's offices looked for once, not once a counter (a town's list of 5,000 evening counters over 150,000
     # characters naming a 年金事務所 at its end read the text 5,000 times: 2 s).
     return "来庁" in counters or bool(counters) and not _STATE_OFFICES.search(text)
+
+
 #: …unless the office is each reader's town (お住まいの市区町村の窓口に来庁, 住民票のある市町村): the state's page on the
 #: same scheme, addressing the whole country (sceptic45's page; r2909, the town's page, writes neither).
 _RESIDENCE_OFFICE = re.compile(r"(?:お住まい|住民票のある|住民登録のある|住所地)の(?:市区町村|市町村|区市町村|自治体)")

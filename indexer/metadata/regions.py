@@ -676,10 +676,12 @@ _EVERY_BUREAU_BEFORE = LazyPattern(r"(?<![北東越陸海畿国州道])総合通
 #: 東北 bureau's page on ship-station radio retraining listing the ten other offices' telephones), which took
 #: 北海道 from the list's first line (the one bureau whose block is a prefecture too); the next most is three.
 EVERY_BUREAU_MIN = 5
+#: What follows a block's name in a 総合通信局's (東北総合通信局, 沖縄総合通信事務所): the patterns below and derive's read it.
+BUREAU_WORD = r"総合通信(?:局|事務所)"
 #: …except a bureau acting in a sentence of the page (「九州総合通信局では、令和5年度に管内の12市町村にアドバイザーを
 #: 派遣し」): a case of its block the ministry's page presents beside the list, not where the reader is sent
 #: (sceptic56; r4510, the one realdocs dev page the list rule moved, writes no bureau so).
-_BUREAU_ACTS = LazyPattern(r"総合通信(?:局|事務所)(?:では|は|が)")
+_BUREAU_ACTS = LazyPattern(BUREAU_WORD + r"(?:では|は|が)")
 #: A town's main office named by the town without its suffix (姶良本庁, as merged towns write it
 #: beside their 支所): the town's own page.
 _MAIN_OFFICE = LazyPattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})本庁(?!舎)")
@@ -2580,7 +2582,7 @@ def _own_place(text: str, places: list[Place], title_places: list[Place]) -> tup
 #: A 総合通信局 named after its block (東北総合通信局, 沖縄総合通信事務所): its area is the block.
 #: (Other ministries' regional offices cover other areas — 関東経済産業局 reaches 長野 and 静岡 —
 #: so their names say less about a page's own area.)
-_REGIONAL_OFFICE_AFTER = LazyPattern(r"総合通信(?:局|事務所)")
+_REGIONAL_OFFICE_AFTER = LazyPattern(BUREAU_WORD)
 
 
 def _local_issuer(text: str, head_end: int) -> bool:

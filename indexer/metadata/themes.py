@@ -1258,6 +1258,24 @@ def _gap_stated(norm: str, out: list["ThemeEvidence"]) -> str | None:
     return gaps[0] if gaps else None
 
 
+def _broadcast_carried(norm: str) -> str | None:
+    """The broadcasting equipment the page's lines carry (BROADCAST_CARRIED), or None."""
+    m = BROADCAST_CARRIED.search(norm)
+    return m.group() if m else None
+
+
+#: The forms of a whole page that give a theme its words' density did not (each form's comment above says what it was
+#: read from), tried in this order on a page read alone, where the theme is not given already: (theme, the form's
+#: finder on the NFKC text, how `show` names what it found).
+PAGE_FORMS = (
+    (PLAN, _driving_body, DRIVING_BODY),
+    (PLAN, _plan_page, PLAN_PAGE),
+    (TRAINING, _ict_training, ICT_TRAINING),
+    (DX, _public_payment, PAID_ONLINE),
+    (BROADCAST, _broadcast_carried, CARRIES_BROADCAST),
+)
+
+
 def explain_themes(
     terms: Sequence[str], title_terms: Sequence[str] | None = None, text: str | None = None, *, lone: bool = True
 ) -> tuple[ThemeEvidence, ...]:
@@ -1331,21 +1349,11 @@ def explain_themes(
     if norm is not None and lone and (gap := _gap_stated(norm, out)):
         e = evidence(THEMES.index(DIVIDE))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{GAP_REMEDIED} 「{gap}」"))
-    if norm is not None and lone and (body := _driving_body(norm)) and PLAN not in {e.name for e in out}:
-        e = evidence(THEMES.index(PLAN))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{DRIVING_BODY} 「{body}」"))
-    if norm is not None and lone and PLAN not in {e.name for e in out} and (plan := _plan_page(norm)):
-        e = evidence(THEMES.index(PLAN))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{PLAN_PAGE} 「{plan}」"))
-    if norm is not None and lone and TRAINING not in {e.name for e in out} and (training := _ict_training(norm)):
-        e = evidence(THEMES.index(TRAINING))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{ICT_TRAINING} 「{training}」"))
-    if norm is not None and lone and DX not in {e.name for e in out} and (paid := _public_payment(norm)):
-        e = evidence(THEMES.index(DX))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{PAID_ONLINE} 「{paid}」"))
-    if norm is not None and lone and BROADCAST not in {e.name for e in out} and (m := BROADCAST_CARRIED.search(norm)):
-        e = evidence(THEMES.index(BROADCAST))
-        out.append(ThemeEvidence(e.name, e.score, e.words, f"{CARRIES_BROADCAST} 「{m.group()}」"))
+    if norm is not None and lone:
+        for name, form, said in PAGE_FORMS:
+            if name not in {e.name for e in out} and (found := form(norm)):
+                e = evidence(THEMES.index(name))
+                out.append(ThemeEvidence(e.name, e.score, e.words, f"{said} 「{found}」"))
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
