@@ -1022,6 +1022,19 @@ def _facility_built(norm: str) -> str | None:
 #: (auto-steering machines in a budget sheet), none broken; White Paper dev unchanged.
 _AI = THEMES.index("AI・先端技術")
 _FARM = THEMES.index("農林水産業")
+#: Data use is a theme that stands beside a field's: bench/realdocs README's labels44 convention "data-use study groups
+#: in one field" gives オープンデータ・データ活用 beside the field's theme (医療, 農林水産業, 防災 …) to a page on the use of
+#: that field's data, and such a page names the field five to fifteen times for every データ活用 or データ連携 it writes
+#: (a 情報通信白書 section on health networks sharing レセプトデータ, MAFF's スマート農業 package of data-driven farming,
+#: 内閣府's スーパーシティ page on its data-linkage platform).  The theme is read against the page's best at this
+#: density, not DENSE_ENOUGH's: a page with the theme's DENSITY_MIN and its strong hits (enough_evidence) is not a
+#: passing mention of it; one データ活用 in a list stays under the bars (one strong hit), and so does one word said twice
+#: (a farm subsidy's 「データを活用した栽培管理」 and 「データ活用による経営改善」, the means of what it funds: a page of
+#: tests/regressions/test_themes53.py): only two of the theme's strong words, or MIN_HITS strong hits, are read so.
+#: Measured on the realdocs dev pages (2026-12-05, themes53, read from dev's data-use misses): see themes.toml's
+#: オープンデータ section.
+DATA = THEMES.index("オープンデータ・データ活用")
+DENSE_ENOUGH_OF = {DATA: DENSITY_MIN}
 MACHINES_AT_WORK = 2
 MACHINES = frozenset({"ドローン", "無人航空機", "小型無人機", "自動運転", "自動走行", "ロボットトラクター", "ロボットトラクタ",
                       "自動操舵", "ロボット農機", "自動運転トラクター", "無人トラクター", "画像認識"})
@@ -1319,11 +1332,14 @@ def explain_themes(
     out = []
     farm_first = lone and max(range(len(dens)), key=lambda j: dens[j] / weights[j], default=-1) == _FARM
     def qualifies(k: int, d: float, weighted: list[float], strong: list[int], counts: list[dict[int, int]], top: float) -> bool:
-        minor = d < RELATIVE_MIN * top and (d < DENSE_ENOUGH or (k in named and strong[k] < MIN_HITS))
+        two_words = sum(word in strong_words for word in counts[k]) >= TWO_WORDS
+        # (a theme of DENSE_ENOUGH_OF only when two of its words or MIN_HITS strong hits say so: one word twice is a means)
+        dense_enough = (DENSE_ENOUGH_OF[k] if k in DENSE_ENOUGH_OF and (two_words or strong[k] >= MIN_HITS)
+                        else DENSE_ENOUGH)
+        minor = d < RELATIVE_MIN * top and (d < dense_enough or (k in named and strong[k] < MIN_HITS))
         if (minor and k == _AI and farm_first and _machine_hits(counts[k]) >= MACHINES_AT_WORK
                 and _smart_farming_page(counts[_FARM], title_terms if title_terms is not None else terms[:HEAD_TERMS])):
             minor = False  # the machines at work on a smart-farming page (MACHINES_AT_WORK, SMART_FARMING_NAMED)
-        two_words = sum(word in strong_words for word in counts[k]) >= TWO_WORDS
         if d < (TWO_WORDS_DENSITY if two_words else DENSITY_MIN) or minor:
             return False
         return enough_evidence(k, weighted, strong, counts, named, len(terms))
