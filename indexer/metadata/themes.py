@@ -1120,6 +1120,10 @@ TOURISM = "観光"
 #: 観光課税 a tax).  Not the 観光庁 nor a
 #: 政府観光局 (日本政府観光局, a foreign government's): bodies whose work is tourism and whose pages are.  A page on tourism
 #: still names its visitors, its 観光地, its インバウンド.
+#: Measured on the realdocs dev halves (2026-12-05, themes54): half A 1 page fixed (r2901, a town's 架空請求 notice with its
+#: 商工観光課 contact line), half B 1 (r4619, a mayor's press conference whose handouts are 経済観光文化局's), none broken; of the
+#: dev pages naming such an office, the 11 labelled 観光 keep it; theme F1 A 0.8747 -> 0.8750, B 0.8719 -> 0.8722; White
+#: Paper dev unchanged.  Called in explain_themes beside _drop_funding_lines (one line in the shared function).
 TOURISM_OFFICE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]{0,8}?観光[\u4e00-\u9fff々ァ-ヶー]{0,8}?(?:課|係|室|部|局)長?(?![題門分品程税金材位面])")
 
 
