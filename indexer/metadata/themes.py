@@ -1172,6 +1172,27 @@ PASSING_SENTENCES = ((DISASTER, CONDOLENCE, True, None), (BROADCAST, CAMPAIGN_ME
 PASSING_THEMES = frozenset(name for name, _, _, _ in PASSING_SENTENCES)
 
 
+#: themes55: a greeting (GREETING in its first GREETING_HEAD characters: a 年頭所感, a head's ご挨拶, a 村長室へようこそ) names
+#: health in passing — thanks to 医療従事者 in its condolence for the epidemic's dead, the epidemic as the year's backdrop,
+#: a bureau's year that saw a hospital hit by ransomware (「…通常診療ができない…地域医療に大きな影響」), 医療・健康 in a
+#: list of the fields a bureau serves, a plan's bullets 「在宅介護と施設介護の充実」: a sentence or three among a dozen
+#: measures.  bench/realdocs README (labels43, a bureau's year of measures): a greeting's themes are the measures it
+#: describes, and a line of it is not what the page covers.  A greeting that is about the epidemic (a governor's new
+#: year press conference on cases, beds and the next wave) gives it sentence after sentence.  So on a greeting page 医療
+#: needs its words (HEALTH_WORD) in GREETING_HEALTH_SENTENCES sentences (split at 。 and line ends).  Measured on the
+#: realdocs dev greeting pages (2026-12-05): the four given 医療 without the label wrote it in 1–3 sentences, the one
+#: labelled 医療 (r3897, a governor's 年頭会見 on COVID-19) in 6; half A 2 pages fixed, half B 2, none broken.
+HEALTH_WORD = re.compile(r"医療|病院|診療|介護|感染|ワクチン|健康|健診|検診|療養|病床|保健|患者|医師|看護|認知症|ヘルスケア|PHR|まん延|陽性")
+GREETING_HEALTH_SENTENCES = 4
+
+
+def _health_in_passing(norm: str) -> bool:
+    """Whether norm (NFKC) is a greeting that names health in fewer than GREETING_HEALTH_SENTENCES sentences."""
+    if not GREETING.search(norm[:GREETING_HEAD]):
+        return False
+    return sum(1 for s in re.split(r"[。\n]", norm) if HEALTH_WORD.search(s)) < GREETING_HEALTH_SENTENCES
+
+
 def _passing(norm: str, pattern: re.Pattern[str], before: bool = False) -> list[str]:
     """The sentences of norm (NFKC) that hold pattern, each once (with the sentence before it on its line, if before)."""
     out: list[str] = []
@@ -1342,6 +1363,9 @@ def explain_themes(
                 and not qualifies(k, dens_passed[k], *passed_over, top_passed)):
             continue
         out.append(evidence(k))
+    health_passing = norm is not None and lone and _health_in_passing(norm)
+    if health_passing:
+        out = [e for e in out if e.name != HEALTH]  # health named in passing in a greeting (_health_in_passing)
     # (before the gap: an ordinance's facility 「地域間の情報格差を是正し」 is a network page's gap)
     if norm is not None and lone and NETWORK not in {e.name for e in out} and (facility := _facility_built(norm)):
         e = evidence(THEMES.index(NETWORK))
@@ -1362,7 +1386,7 @@ def explain_themes(
                 out.append(ThemeEvidence(e.name, e.score, e.words, NAME_OF_UNDERTAKING))
     # nor as the page's lone theme
     lone_args = (dens_passed, *passed_over) if passed_over is not None else (dens, weighted, strong, counts)
-    if not out and lone and (k := lone_theme(*lone_args, named)) is not None:
+    if not out and lone and (k := lone_theme(*lone_args, named)) is not None and not (health_passing and THEMES[k] == HEALTH):
         out.append(evidence(k, lone=True))
     out.sort(key=lambda e: -e.score)
     return tuple(out)
