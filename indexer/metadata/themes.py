@@ -1285,6 +1285,32 @@ def _broadcast_carried(norm: str) -> str | None:
     return m.group() if m else None
 
 
+#: themes55: bench/realdocs README (labels38, 防災行政無線 pages): a page whose subject is a town's 防災行政無線 as radio —
+#: its stations built, renewed or made digital, its licence, its 親局 / 中継局 / 子局 / 屋外拡声 stations, its 移動系
+#: handsets — is 電波・周波数 beside 防災・減災.  防災行政無線 is a weak word of the theme (it is as often a channel whose
+#: announcements a page lists), so such a page with the system's name two or three times and 防災 around it stays 防災's
+#: alone.  The form: the system named in the page's head (its title and first lines, SYSTEM_HEAD characters: the page is
+#: about it) and a word of its radio stations anywhere (RADIO_STATION).  Not 同報系 alone (a J-ALERT test page says
+#: Jアラート starts the 同報系防災行政無線 automatically), nor 整備 or 更新 (更新日 on every page).  Realdocs dev
+#: (2026-12-05): of the dev pages naming the system in their head that its words left without 電波, the form holds on 9,
+#: 7 of them labelled 電波 (r2313, r2325, r3619, r3788, r3804, r837 in half A; r4428 in half B) and 2 not (r3786, a Q&A on
+#: loudspeakers that mentions the system's move from analogue; r3033, a 防災ラジオ page citing its digitisation): half A
+#: theme F1 0.8747 -> 0.8766, half B 0.8721 -> 0.8722; White Paper dev unchanged.
+RADIO = "電波・周波数"
+SYSTEM_NAMED = re.compile(r"防災行政無線|防災無線|防災行政用無線")
+SYSTEM_HEAD = 200
+RADIO_STATION = re.compile(r"免許|無線局|親局|中継局|子局|屋外拡声|移動系|デジタル化|アナログ")
+RADIO_SYSTEM = "town radio system the page is about"
+
+
+def _radio_system(norm: str) -> str | None:
+    """The word of a 防災行政無線's stations on a page whose head names the system (SYSTEM_NAMED), or None."""
+    if not SYSTEM_NAMED.search(norm[:SYSTEM_HEAD]):
+        return None
+    m = RADIO_STATION.search(norm)
+    return m.group() if m else None
+
+
 #: The forms of a whole page that give a theme its words' density did not (each form's comment above says what it was
 #: read from), tried in this order on a page read alone, where the theme is not given already: (theme, the form's
 #: finder on the NFKC text, how `show` names what it found).
@@ -1294,6 +1320,7 @@ PAGE_FORMS = (
     (TRAINING, _ict_training, ICT_TRAINING),
     (DX, _public_payment, PAID_ONLINE),
     (BROADCAST, _broadcast_carried, CARRIES_BROADCAST),
+    (RADIO, _radio_system, RADIO_SYSTEM),
 )
 
 
