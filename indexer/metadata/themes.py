@@ -1193,6 +1193,23 @@ def _health_in_passing(norm: str) -> bool:
     return sum(1 for s in re.split(r"[。\n]", norm) if HEALTH_WORD.search(s)) < GREETING_HEALTH_SENTENCES
 
 
+#: themes55: a page whose head (SYSTEM_HEAD characters) names a town's warning receiver or its radio system — 防災ラジオ,
+#: 戸別受信機 lent, 防災行政無線 — names 高齢者 and 障害者 as who gets the set first or free (「(1) 高齢者世帯」, 「75歳以上の
+#: 高齢者がいる世帯」, 「高齢者,障がい者のみになる世帯」): the eligibility of a 防災 device, not a gap in who can use ICT
+#: (themes.toml: デジタルデバイド is that gap).  On such a page the people alone (ELIGIBLE_PEOPLE) give no デジタルデバイド; a
+#: word of the gap or of its means (聴覚障害, 字幕, 手話, 情報格差 …) still does.  Realdocs dev (2026-12-05): the 2 pages of
+#: this form given the theme (r3309, r4492, half A) were labelled without it, and no page whose head names these sets is
+#: labelled with it; half A 2 pages fixed, half B unchanged.
+RECEIVER_HEAD = re.compile(r"防災ラジオ|告知ラジオ|戸別受信|個別受信|防災行政無線|防災無線")
+ELIGIBLE_PEOPLE = frozenset({"高齢者", "障害者", "障害のある", "身体障害者", "シニア", "高齢化"})
+
+
+def _eligible_people_only(norm: str, e: "ThemeEvidence") -> bool:
+    """Whether e (デジタルデバイド's evidence) holds only the people a receiver page lends its sets to."""
+    return (not e.named_in and bool(e.words) and all(w in ELIGIBLE_PEOPLE for w, _ in e.words)
+            and RECEIVER_HEAD.search(norm[:SYSTEM_HEAD]) is not None)
+
+
 def _passing(norm: str, pattern: re.Pattern[str], before: bool = False) -> list[str]:
     """The sentences of norm (NFKC) that hold pattern, each once (with the sentence before it on its line, if before)."""
     out: list[str] = []
@@ -1390,6 +1407,8 @@ def explain_themes(
                 and not qualifies(k, dens_passed[k], *passed_over, top_passed)):
             continue
         out.append(evidence(k))
+    if norm is not None and lone:
+        out = [e for e in out if not (e.name == DIVIDE and _eligible_people_only(norm, e))]
     health_passing = norm is not None and lone and _health_in_passing(norm)
     if health_passing:
         out = [e for e in out if e.name != HEALTH]  # health named in passing in a greeting (_health_in_passing)
