@@ -1310,10 +1310,10 @@ def _broadcast_carried(norm: str) -> str | None:
 #: about it) and a word of its radio stations anywhere (RADIO_STATION).  Not 同報系 alone (a J-ALERT test page says
 #: Jアラート starts the 同報系防災行政無線 automatically), nor 整備 or 更新 (更新日 on every page), nor a 運転免許 (test_themes55's
 #: page on returning a driving licence, whose announcement goes out over the system).  Realdocs dev
-#: (2026-12-05): of the dev pages naming the system in their head that its words left without 電波, the form holds on 9,
-#: 7 of them labelled 電波 (r2313, r2325, r3619, r3788, r3804, r837 in half A; r4428 in half B) and 2 not (r3786, a Q&A on
+#: (2026-12-05): of the dev pages naming the system in their head that its words left without 電波, the form holds on 8,
+#: 6 of them labelled 電波 (r2325, r3619, r3788, r3804, r837 in half A; r4428 in half B) and 2 not (r3786, a Q&A on
 #: loudspeakers that mentions the system's move from analogue; r3033, a 防災ラジオ page citing its digitisation): half A
-#: theme F1 0.8747 -> 0.8766, half B 0.8721 -> 0.8722; White Paper dev unchanged.
+#: 5 pages fixed, 1 broken, half B 1 fixed, 1 broken (theme F1 up in both); White Paper dev unchanged.
 RADIO = "電波・周波数"
 SYSTEM_NAMED = re.compile(r"防災行政無線|防災無線|防災行政用無線")
 SYSTEM_HEAD = 200
