@@ -1210,6 +1210,22 @@ def _eligible_people_only(norm: str, e: "ThemeEvidence") -> bool:
             and RECEIVER_HEAD.search(norm[:SYSTEM_HEAD]) is not None)
 
 
+#: themes55: a consumer page — a 消費生活センター's cases, 総務省's 電気通信消費者情報コーナー — names the lines and services
+#: people signed up for (光回線の勧誘, インターネット接続サービスの解約, 電気通信サービスのトラブル) as the subject of a complaint:
+#: the buyer's trouble (迷惑メール・ネット上のトラブル's), not the network being built or regulated.  On a page naming the
+#: consumer's words (CONSUMER_WORDS) CONSUMER_WORDS_MIN times or more, the network's words give no
+#: ネットワーク基盤・ブロードバンド.  Realdocs dev (2026-12-05): the 2 pages the theme was given with 3 or more of them (r2241,
+#: half A; r3004, half B) are labelled without it, and no page labelled with it names 3 (a minister's 会見 names 2);
+#: half A 1 page fixed, half B 1, none broken.  Not a dispute between carriers (紛争処理: no consumer word).
+CONSUMER_WORDS = re.compile(r"消費者|消費生活|勧誘|解約|契約解除|クーリング・オフ|架空請求|悪質|詐欺")
+CONSUMER_WORDS_MIN = 3
+
+
+def _consumer_page(norm: str) -> bool:
+    """Whether norm (NFKC) names the consumer's words (CONSUMER_WORDS) CONSUMER_WORDS_MIN times or more."""
+    return sum(1 for _ in zip(range(CONSUMER_WORDS_MIN), CONSUMER_WORDS.finditer(norm))) >= CONSUMER_WORDS_MIN
+
+
 def _passing(norm: str, pattern: re.Pattern[str], before: bool = False) -> list[str]:
     """The sentences of norm (NFKC) that hold pattern, each once (with the sentence before it on its line, if before)."""
     out: list[str] = []
@@ -1410,6 +1426,8 @@ def explain_themes(
         out.append(evidence(k))
     if norm is not None and lone:
         out = [e for e in out if not (e.name == DIVIDE and _eligible_people_only(norm, e))]
+        if any(e.name == NETWORK for e in out) and _consumer_page(norm):
+            out = [e for e in out if e.name != NETWORK]  # a consumer's trouble with a line (_consumer_page)
     health_passing = norm is not None and lone and _health_in_passing(norm)
     if health_passing:
         out = [e for e in out if e.name != HEALTH]  # health named in passing in a greeting (_health_in_passing)

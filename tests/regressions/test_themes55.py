@@ -203,3 +203,35 @@ def test_medical_dx_drive_is_health_not_office_dx():
 
 def test_city_dx_drive_keeps_office_dx():
     assert DX in themes_of(CITY_DX)
+
+
+# --- a consumer's trouble with a line (_consumer_page) ---------------------------------------------------------------
+
+NETWORK = "ネットワーク基盤・ブロードバンド"
+
+CONSUMER_CASES = """消費生活センター相談事例 光回線の勧誘トラブル
+相談事例
+大手電話会社を名乗る事業者から電話があり、「光回線の料金が安くなる」と勧誘されたので承諾した。
+後日、別の事業者の光回線サービスへの乗換えだったことが分かった。解約したいが、解約料を請求された。
+アドバイス
+光回線サービスの電話勧誘では、事業者名や契約内容をよく確認しましょう。
+契約書面を受け取った日から8日以内であれば、初期契約解除制度により、光回線の契約を解除できます。
+困ったときは、消費生活センターにご相談ください。"""
+
+# A town's fibre page that names consumers once: the network is its subject.
+TOWN_FIBRE = """光ファイバ網の整備について
+町では、国の高度無線環境整備推進事業を活用し、町内全域に光ファイバ網を整備しました。
+令和5年4月から、町内全域で光回線による超高速ブロードバンドサービスがご利用いただけます。
+光回線のお申込みは、通信事業者の窓口で受け付けています。
+消費者の皆様には、契約内容をよくご確認のうえお申し込みください。
+整備により、テレワークや遠隔教育など、ブロードバンドを活用したサービスの利用が期待されます。"""
+
+
+def test_consumer_trouble_with_a_line_is_no_network():
+    assert T._consumer_page(nfkc(CONSUMER_CASES))
+    assert NETWORK not in themes_of(CONSUMER_CASES)
+
+
+def test_fibre_page_naming_consumers_once_keeps_network():
+    assert not T._consumer_page(nfkc(TOWN_FIBRE))
+    assert NETWORK in themes_of(TOWN_FIBRE)
