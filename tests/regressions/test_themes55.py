@@ -235,3 +235,29 @@ def test_consumer_trouble_with_a_line_is_no_network():
 def test_fibre_page_naming_consumers_once_keeps_network():
     assert not T._consumer_page(nfkc(TOWN_FIBRE))
     assert NETWORK in themes_of(TOWN_FIBRE)
+
+
+# --- 障害者スポーツ大会 is para-sport (not_terms) ----------------------------------------------------------------------
+
+ATTENDANCE = """総務地域連携常任委員会 会議録
+出席説明員
+地域連携部長 山田 一郎
+国体・全国障害者スポーツ大会局長 佐藤 次郎
+国体・全国障害者スポーツ大会局副局長 鈴木 三郎
+国体・全国障害者スポーツ大会局次長 高橋 四郎
+全国障害者スポーツ大会課長 田中 五郎
+スポーツ推進課長 伊藤 六郎
+議題 国体・全国障害者スポーツ大会の開催準備について、競技会場の整備と宿泊の確保の状況を報告した。"""
+
+ACCESSIBILITY = """障害者の情報アクセシビリティの向上について
+総務省では、視覚障害や聴覚障害のある方が情報通信を利用できるよう、情報バリアフリーの取組を進めています。
+字幕放送や解説放送の普及、電話リレーサービスの提供、ウェブアクセシビリティの確保に取り組んでいます。
+障害者の方が使いやすい通信機器の開発を支援する助成金も交付しています。"""
+
+
+def test_para_sport_games_are_no_divide():
+    assert DIVIDE not in themes_of(ATTENDANCE)
+
+
+def test_accessibility_for_disabled_people_keeps_divide():
+    assert DIVIDE in themes_of(ACCESSIBILITY)
