@@ -766,6 +766,11 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 _MADE_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|改定|改訂|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*$")
 #: The same key naming a revision: a later one dates the text in force (策定:令和4年3月 / 改定:令和6年3月).
 _MADE_ONLY_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*(?:令和|平成|昭和|\d)")
+#: The same key in a booklet's or a report's colophon, among its last lines (発行：令和5年12月 / 編集・発行：…): the issue's
+#: date, as 「令和5年12月発行」 there already is.  発行 only: 作成 / 策定 below the text head a schedule's or a list's rows
+#: (作成:令和5年 of a table, 策定 令和4年3月 of a plan among the town's plans).  Written pages of dates48; no dev page
+#: carries the form (dev's colophons write 「令和5年4月1日発行」).
+_COLOPHON_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:編集\s*[・/／、]\s*)?発行(?:年月日|年月|日)?\s*[】\])）]?\s*[:：]?\s*$")
 _REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
@@ -1415,6 +1420,7 @@ class _Line:
     minutes: bool = False  # the document is a meeting's record (議事録)
     next_text: str = ""  # the line after it
     own_made_key: bool = False  # a 策定: / 改定: key here may date the page (_MADE_KEY; see _own_date)
+    in_tail: bool = False  # among the last TAIL_LINES lines
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1625,6 +1631,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_UPDATED
     if is_line and in_head and not labelled and ln.own_made_key and _MADE_KEY.match(fold(before)):
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
+    if is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before)):
+        return P_DATE_LINE  # 発行：令和5年12月 among the last lines: a booklet's colophon, as 令和5年12月発行 is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
@@ -1932,7 +1940,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
-            (first_sentence < 0 or i < first_sentence) and made_keys <= 1,
+            (first_sentence < 0 or i < first_sentence) and made_keys <= 1, i >= n - TAIL_LINES,
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
