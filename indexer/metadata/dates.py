@@ -3011,7 +3011,7 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
                     return None
                 if y.kind != "fiscal" or y.year != day.year:
                     continue
-                if re.match(r"\s*(?:も|以降|についても)", sentence[y.end:]):
+                if re.match(r"\s*(?:も(?=[、,]?\s*(?:引き続き|継続|同様|例年|前年度|昨年度))|以降|についても)", sentence[y.end:]):
                     continue  # 「令和6年度も引き続き実施します」: the programme carried on, told in this 年度's report
                 if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
                         or _TARGET_AFTER.match(sentence, y.end) or _REVISION_AFTER.match(sentence, y.end)):
