@@ -2960,7 +2960,8 @@ _ANNOUNCES_FOR = re.compile(
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
     r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"
     r"|(?:お知らせ|掲載|公開)(?:いた)?(?:し|いたし)?(?:ます|ました)"
-    r"|(?:定め|策定す|実施す|募集す|公募す)る(?=\s*(?:。|$))")
+    r"|(?:定め|策定す|実施す|募集す|公募す)る(?=\s*(?:。|$))"
+    r"|を行います")
 #: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
 #: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
 #: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
