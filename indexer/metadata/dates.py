@@ -1001,6 +1001,8 @@ _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締�
 #: 会見日時 on a press conference's record whose later 最終更新日 is furniture, or a message's 発信日時 / 送信日時: sceptic58's.)
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
                         r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載|会見|発信|送信)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
+#: A key naming a period (実施期間, 運行期間, 工事期間, 期間) before the day it opens with.
+_PERIOD_KEY = re.compile(r"(?<![^\s【\[・*(（■□●○◆◇])[一-龥]{0,4}期間\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
 _OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
@@ -1649,6 +1651,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # 停止日 令和7年1月8日(水), 休館日:…, 切替日 …: the day of the act a notice announces, which may fall in the next year of
         # a page dated at its foot (令和6年12月20日 / 恵那野市ケーブルテレビ); the page's only when nothing better dates it
         return P_FIELD
+    if is_line and not labelled and _PERIOD_KEY.search(fold(before)):
+        # 実施期間 令和6年4月8日から4月26日まで, 運行期間 …: the span of what the page announces, a key set apart by a space
+        # as a table's row is read (with a colon _FIELD_KEY refuses it); the page's only when nothing better dates it,
+        # not over its foot's 「令和6年3月29日 記者発表資料」 (dates48's written pages)
+        return P_FIELD if in_head else None
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)
