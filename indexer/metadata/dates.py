@@ -995,6 +995,10 @@ _FIELD_KEY = re.compile(
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
+#: A body's profile row (設立 平成27年4月1日, (1)設立 2021年4月, 創立 昭和60年4月): the day the body began, a history,
+#: as 設立日 is above; the key alone opening its line (dates48's written pages: a 独立行政法人's or a 公社's 概要; no dev page).
+_FOUNDED_KEY = re.compile(r"[\s・*＊■□●○◆◇【\[(（]*(?:[(（]?\s*\d{1,2}\s*[)）.．])?\s*(?:設立|創立|創設|発足|開所|開館|開局)"
+                          r"(?:年月日|年月|日|年)?\s*[:：】\]]?\s*")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 #: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
 #: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages; nor a record's own day,
@@ -1635,7 +1639,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before)):
         return P_DATE_LINE  # 発行：令和5年12月 among the last lines: a booklet's colophon, as 令和5年12月発行 is
-    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
+    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))
+                                     or _FOUNDED_KEY.fullmatch(fold(before))):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
             and kanji_number(sitting[1]) != kanji_number(own[1])):
