@@ -1848,6 +1848,33 @@ def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
     return out
 
 
+#: What follows the day on a box's row: the title of another page (組織改編のお知らせ), words and not the issuer alone.
+_ROW_TITLE_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*\S*[一-龥ぁ-んァ-ヶ]{4,}")
+
+
+def _head_box_rows(lines, ranks, first_sentence: int, title: str) -> set[int]:
+    """The rows of a site's news box set above the page's text (新着情報 / 2019年4月1日 組織改編のお知らせ / 町のマイナンバー
+    カード交付窓口 / …): under a _OWN_SECTION_HEADING heading in the head, above the first sentence, that is not the page's
+    title, the next lines that open with a day followed by another page's title.  A list of three or more such rows
+    there already dates nothing (_dated_list_lines: above the text it is a site's news box); one or two rows dated the
+    page by its box, years before its 更新日 (dates48's written pages; no dev page: dev's 「お知らせ」 over a bureau's
+    release is its category, the day alone on the next line)."""
+    out: set[int] = set()
+    squashed = re.sub(r"\s+", "", fold(title_proper(title) or ""))
+    for i in range(1, min(len(lines), HEAD_LINES)):
+        heading = fold(lines[i][2])
+        if (ranks[i] >= HEAD_LINES or not (first_sentence < 0 or i < first_sentence) or not _BOX_HEADING.match(heading)
+                or not _OWN_SECTION_HEADING.search(heading) or re.sub(r"\s+", "", heading) in squashed):
+            continue
+        for k in range(i + 1, min(len(lines), i + 1 + BOX_LINES)):
+            row = fold(lines[k][2])
+            ys = find_years(row)
+            if not ys or LINE_FILLER.sub("", row[:ys[0].start]) or ys[0].day is None or not _ROW_TITLE_AFTER.match(row, ys[0].end):
+                break
+            out.add(k)
+    return out
+
+
 def _in_box(text: str, start: int) -> bool:
     """Whether the line starting at `start` stands within BOX_LINES lines under a _BOX_HEADING that follows a sentence
     (the ranker's view of _boxed_lines, read on the text alone)."""
@@ -1925,6 +1952,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     latest_item = False  # best is the latest of a list of dated articles
     boxed = _boxed_lines(lines, ranks, first_sentence)
+    head_box = _head_box_rows(lines, ranks, first_sentence, title)
     # A 策定: / 改定: key dates the page under its title, above its text (a plan's cover), and when the head holds one
     # making's key only: below a first sentence (「町では、次の計画を策定しています。」) or one of several 策定: keys, a
     # list of plans each with its day (sceptic47's written pages; README: a list's items are other documents).
@@ -1935,6 +1963,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             continue
         if i in boxed and i not in stamped:
             continue  # 関連記事 / 2023年5月1日 防災訓練のお知らせ below the text: another page's day
+        if i in head_box and i not in stamped and i not in listed:
+            continue  # 新着情報 / 2019年4月1日 組織改編のお知らせ above the text: as a list of three rows there is (below)
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))

@@ -116,3 +116,29 @@ def test_a_period_key_alone_still_dates_its_announcement():
             "地域公共交通における自動運転バスの実証運行を行います。\n"
             "運行期間 令和6年9月2日から9月27日まで\n運行区間 ○○駅～○○病院\n")
     assert years(text) == (2024, 2024)
+
+
+# --- a site's news box above the text (audit 2: a date where the reader finds none) -----------------------------
+
+def test_a_news_box_row_above_the_text_does_not_date_the_page():
+    text = ("○○町ホームページ\n新着情報\n2019年4月1日 組織改編のお知らせ\n町のマイナンバーカード交付窓口\n"
+            "マイナンバーカードの交付は、役場1階の住民課窓口で行っています。\n交付には、交付通知書と本人確認書類が必要です。\n")
+    assert years(text) == (None, None)
+
+
+def test_a_news_box_row_above_the_text_yields_to_the_pages_stamp():
+    text = ("○○町ホームページ\n新着情報\n2019年4月1日 組織改編のお知らせ\n2018年12月3日 年末年始の窓口業務について\n"
+            "町のマイナンバーカード交付窓口\nマイナンバーカードの交付は、役場1階の住民課窓口で行っています。\n"
+            "交付には、交付通知書と本人確認書類が必要です。\n更新日：2024年5月10日\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_page_titled_news_is_dated_by_its_latest_row():
+    text = ("新着情報\n新着情報\n2024年5月10日 令和6年度の窓口案内を更新しました\n2024年4月1日 組織改編のお知らせ\n")
+    assert years(text) == (2024, 2024)
+
+
+def test_a_divisions_own_news_under_its_first_sentence_dates_it():
+    text = ("情報政策課\n情報政策課では、市の情報化の推進を担当しています。\n新着情報\n"
+            "2024年5月10日 情報化計画の進捗状況を掲載しました\n")
+    assert years(text) == (2024, 2024)
