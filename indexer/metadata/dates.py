@@ -2995,7 +2995,10 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well, and
 #: a scheme it creates or brings in for that 年度 (「令和6年度に…を導入します」) its programme (dates43).
 #: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
-#: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
+#: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.  The written style of a body's own
+#: plan or call (「令和7年度の業務運営に関する計画を次のとおり定める。」, an 独立行政法人's 年度計画; 「…を実施する。」) closing
+#: its sentence announces as …します does, and 「来年度は、…の更新を行います」 is 実施します said otherwise (dates48's
+#: written pages; no dev page moves).
 _ANNOUNCES_FOR = re.compile(
     r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札|創設|新設|導入)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
@@ -3056,6 +3059,8 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
                     continue
                 if re.match(r"\s*(?:も(?=[、,]?\s*(?:引き続き|継続|同様|例年|前年度|昨年度))|以降|についても)", sentence[y.end:]):
                     continue  # 「令和6年度も引き続き実施します」: the programme carried on, told in this 年度's report
+                # (A bare 「令和7年度も、…講座を実施します。」 opening a March page is the coming 年度's call with its 申込期間,
+                # as 「令和7年度の…を実施します」 is: only も with 引き続き / 継続 / 同様 carries a programme on; dates48.)
                 if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
                         or _TARGET_AFTER.match(sentence, y.end) or _REVISION_AFTER.match(sentence, y.end)):
                     continue
