@@ -1023,6 +1023,9 @@ def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
     (places45): r4688 the only page carrying the form (half A, +京都府 +奈良県), none broken; half B, wp-dev unchanged."""
     g = gazetteer()
     starts = {p.start for p in found}
+    # The places found, sorted once: a stem's overlap is looked up by bisection (_free), not by reading every place
+    # for each stem (a one-line list of 8,000 items, 180,000 characters, took 4.8 s; review46).
+    free = _spans(found)
     out = []
     placed: dict[int, int] = {}  # line start -> its items opening with a place, each line read once
     breaks: list[int] | None = None
@@ -1035,7 +1038,7 @@ def _numbered_stems(text: str, found: list[Place]) -> list[Place]:
             b = breaks[k] if k < len(breaks) else len(text)
             placed[a] = sum(1 for n in _ITEM_MARK.finditer(text, a, b) if n.end() in starts)
         others = placed[a]
-        if others >= NUMBERED_PLACES and not any(p.start < m.end(1) and m.start(1) < p.end for p in found):
+        if others >= NUMBERED_PLACES and _free(free, m.start(1), m.end(1)):
             pref = g.short[m.group(1)]
             out.append(Place(m.start(1), m.end(1), m.group(1), g.block_of[pref], pref))
     return out
