@@ -24,3 +24,15 @@ def test_a_long_numbered_list_reads_each_stem_once():
     assert {p.prefecture for p in listed} >= {"滋賀県", "兵庫県", "京都府", "奈良県", "和歌山県"}
     people = regions._places_in("(1)青森県 (2)岩手県 (3)秋田課長 (4)宮城主査")
     assert {p.prefecture for p in people} == {"青森県", "岩手県"}
+
+
+def test_a_numbered_speaker_named_with_his_given_name_is_no_prefecture():
+    # 「(3)石川和夫氏」: a surname that is a prefecture's short name, his given name, then the honorific — a person
+    # among the places of a numbered list, as 「(3)秋田課長」 is (sceptic59); it was read as 石川県.
+    line = "講演者:(1)青森県企画政策部 (2)岩手県ふるさと振興部 (3)石川和夫氏(東北大学教授)"
+    assert {p.prefecture for p in regions._places_in(line)} == {"青森県", "岩手県", None}
+    line = "報告者:(1)新潟県デジタル改革課 (2)長野県DX推進課 (3)福井真一郎代表取締役"
+    assert "福井県" not in {p.prefecture for p in regions._places_in(line)}
+    # A body named by its place still is one (docs-bj r4688's form), and so is a university without a person's title.
+    line = "(1)滋賀県水田作コンソーシアム、(2)養父市中山間コンソーシアム、(3)京都亀岡中山間コンソーシアム、(4)静岡大学"
+    assert {"京都府", "静岡県"} <= {p.prefecture for p in regions._places_in(line)}
