@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import pytest
+
+from ictsearch.indexer.errors import ExtractionError
+from ictsearch.indexer.extract import extract
 from ictsearch.indexer.metadata import regions
 
 
@@ -36,3 +41,30 @@ def test_a_numbered_speaker_named_with_his_given_name_is_no_prefecture():
     # A body named by its place still is one (docs-bj r4688's form), and so is a university without a person's title.
     line = "(1)滋賀県水田作コンソーシアム、(2)養父市中山間コンソーシアム、(3)京都亀岡中山間コンソーシアム、(4)静岡大学"
     assert {"京都府", "静岡県"} <= {p.prefecture for p in regions._places_in(line)}
+
+
+def _reason(path: Path) -> str:
+    with pytest.raises(ExtractionError) as info:
+        extract(path)
+    return info.value.reason
+
+
+def test_a_text_file_under_an_old_office_name_is_named_for_what_it_is(tmp_path):
+    # A system's export saved as 一覧.xls (CSV, or Excel's 「Unicode テキスト」: UTF-16 with tabs) and a memo renamed .doc
+    # were told 「not supported (old binary .xls file): save as .xlsx」, which they are not.
+    csv = tmp_path / "補助金交付一覧.xls"
+    csv.write_bytes("市町村名,交付額(千円),年度\n盛岡市,1200,令和6年度\n".encode("cp932"))
+    assert _reason(csv) == "a CSV text file under a .xls name: rename it to .csv"
+    tsv = tmp_path / "市町村別件数.xls"
+    tsv.write_bytes(b"\xff\xfe" + "市町村\t件数\r\n盛岡市\t12\r\n".encode("utf-16-le"))
+    assert _reason(tsv) == "a tab-separated text file under a .xls name: rename it to .tsv"
+    memo = tmp_path / "打合せメモ.doc"
+    memo.write_text("令和6年度 地域DX推進会議 打合せメモ\n本市のテレワーク推進について。\n", encoding="utf-8")
+    assert _reason(memo) == "a text file under a .doc name: rename it to .txt"
+    # A real binary file, and bytes that are no text, are still the old binary format.
+    ole = tmp_path / "旧様式.xls"
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "東北".encode("utf-16-le") * 200)
+    assert _reason(ole) == "not supported (old binary .xls file): save as .xlsx"
+    junk = tmp_path / "壊れた.doc"
+    junk.write_bytes(bytes(range(256)) * 4)
+    assert _reason(junk) == "not supported (old binary .doc file): save as .docx"
