@@ -1,6 +1,7 @@
 """sceptic61: pages of my own where themes53's rules could misfire, labelled first by bench/realdocs README's conventions.
 
-- data use beside a field: an EHR network's page keeps it;
+- data use read against the page's best at DENSITY_MIN (themes.py DENSE_ENOUGH_OF) on MIN_HITS strong hits only: two
+  data words once each, as bullets of a 防災 plan or items of a DX plan, are means (labels44); an EHR network keeps it;
 - 医療情報連携 / 医療情報共有 are not 地域医療連携 (referrals between hospitals);
 - 再訓練 (人材育成) only beside radio operators: a fire brigade's, a job seeker's or an AI model's 再訓練 trains no ICT people;
 - アバターロボット once in a tourism list gives no AI・先端技術."""
@@ -14,6 +15,7 @@ from ictsearch.indexer.metadata import derive_metadata
 DATA = "オープンデータ・データ活用"
 HEALTH = "医療・介護・健康"
 DISASTER = "防災・減災"
+DX = "自治体DX・行政手続"
 AI = "AI・先端技術"
 PEOPLE = "人材育成"
 TOURISM = "観光"
@@ -24,6 +26,75 @@ def themes_of(text: str) -> set[str]:
 
 
 # --- data use beside a field ----------------------------------------------------------------------------------------
+
+# A city's 地域防災計画 summary: twenty measures, two of them on data (関係機関とのデータ連携, ハザードマップのオープンデータ化)
+# (label: 防災・減災, 計画策定・推進体制; no data use: two bullets of another field's plan).
+DISASTER_PLAN = """○○市地域防災計画(令和6年度修正)の概要
+第1章 総則
+本計画は、災害対策基本法第42条の規定に基づき、○○市防災会議が作成する計画であり、市、県、防災関係機関及び市民が
+果たすべき役割を定め、災害予防、災害応急対策及び災害復旧・復興を総合的かつ計画的に推進することを目的とする。
+第2章 主な施策
+1 災害に強いまちづくり
+・ 建築物の耐震化の促進
+・ 土砂災害警戒区域における避難体制の整備
+・ 河川改修と雨水排水施設の整備
+・ 緊急輸送道路の確保
+2 防災体制の整備
+・ 災害対策本部の設置運営訓練
+・ 職員の参集体制の見直し
+・ 防災情報の共有
+・ 関係機関とのデータ連携
+・ 災害時応援協定の締結
+3 市民の防災力の向上
+・ 自主防災組織の結成促進と活動支援
+・ 防災訓練及び防災講座の実施
+・ ハザードマップのオープンデータ化
+・ 要配慮者の個別避難計画の作成
+4 避難所の運営
+・ 指定避難所の環境改善
+・ 備蓄物資の計画的な確保
+・ 福祉避難所の指定
+・ 感染症対策を踏まえた避難所運営
+5 災害応急対策
+・ 被害情報の収集と伝達
+・ 防災行政無線の更新
+・ 消防団の充実強化
+第3章 計画の推進
+本計画の推進に当たっては、毎年度、防災会議において取組の状況を点検し、必要に応じて計画を修正する。
+問い合わせ先 危機管理部 防災課"""
+
+# A town's DX推進計画 news: データ利活用 one of its eight 基本方針, its 官民データ活用推進計画 among the related plans
+# (label: 自治体DX・行政手続, 計画策定・推進体制; no data use by labels45: one item and the plan's standing).
+DX_PLAN = """○○町DX推進計画を策定しました
+町では、デジタル技術を活用して住民の利便性の向上と行政運営の効率化を図るため、○○町DX推進計画を策定しました。
+計画期間 令和6年度から令和10年度まで
+基本方針
+1 行政手続のオンライン化
+2 窓口のデジタル化(書かない窓口)
+3 自治体情報システムの標準化・共通化
+4 マイナンバーカードの普及と利用の促進
+5 データ利活用の推進
+6 テレワークの推進と業務の効率化
+7 デジタルデバイド対策
+8 情報セキュリティ対策の徹底
+関連計画
+・ ○○町官民データ活用推進計画
+・ ○○町第6次総合計画
+計画の全文はこちらからご覧いただけます。
+問い合わせ先 総務課 DX推進係"""
+
+
+def test_two_data_bullets_of_a_disaster_plan_give_no_data_use():
+    got = themes_of(DISASTER_PLAN)
+    assert DISASTER in got
+    assert DATA not in got
+
+
+def test_one_data_item_and_a_related_plans_name_give_no_data_use():
+    got = themes_of(DX_PLAN)
+    assert DX in got
+    assert DATA not in got
+
 
 # A prefecture's page on its 医療情報連携ネットワーク, records shared between hospitals, clinics and pharmacies (label:
 # 医療・介護・健康, オープンデータ・データ活用 by labels44: the sharing of the field's records).
