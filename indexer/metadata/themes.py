@@ -1367,10 +1367,16 @@ def _broadcast_carried(norm: str) -> str | None:
 #: 6 of them labelled 電波 (r2325, r3619, r3788, r3804, r837 in half A; r4428 in half B) and 2 not (r3786, a Q&A on
 #: loudspeakers that mentions the system's move from analogue; r3033, a 防災ラジオ page citing its digitisation): half A
 #: 5 pages fixed, 1 broken, half B 1 fixed, 1 broken (theme F1 up in both); White Paper dev unchanged.
+#: sceptic62: not 子局 nor 屋外拡声 (the loudspeakers every channel page names as where a broadcast comes from: a page
+#: on complaints that the speaker is loud or cannot be heard, a month's list of announcements 「屋外拡声子局の近くで再放送を
+#: お待ちください」, a phone line replaying them — 防災 only by the labels38 convention); the 戸別受信機 / 個別受信機 the
+#: system's waves reach instead (lent, handed out: that convention's 電波).  Realdocs dev (2026-12-05): of the 72 dev pages
+#: naming the system in their head, the 32 naming a 戸別 / 個別受信機 are all labelled 電波; half A 1 page fixed (r1846), r837
+#: (屋外拡声 alone before) kept by its 戸別受信機, none broken; half B and White Paper dev unchanged.
 RADIO = "電波・周波数"
 SYSTEM_NAMED = re.compile(r"防災行政無線|防災無線|防災行政用無線")
 SYSTEM_HEAD = 200
-RADIO_STATION = re.compile(r"(?<!運転)免許|無線局|親局|中継局|子局|屋外拡声|移動系|デジタル化|アナログ")
+RADIO_STATION = re.compile(r"(?<!運転)免許|無線局|親局|中継局|移動系|デジタル化|アナログ|戸別受信|個別受信")
 RADIO_SYSTEM = "town radio system the page is about"
 
 
