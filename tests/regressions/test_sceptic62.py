@@ -54,3 +54,47 @@ def test_a_radio_channel_page_naming_its_loudspeakers_is_no_radio():
 def test_a_receiver_page_is_radio():
     got = themes_of(RADIO_RECEIVERS)
     assert {RADIO, DISASTER} <= got, got
+
+
+# --- a greeting whose measure is care itself (_health_in_passing) ----------------------------------------------------
+
+HEALTH = "医療・介護・健康"
+
+# A mayor's new-year greeting whose first item is the new town hospital's 遠隔医療, in three sentences of fifteen
+# (labels43: a greeting's themes are the measures it describes): 医療.
+MAYOR_TELEMEDICINE = """年頭のごあいさつ
+○○町長 山田一郎
+新年明けましておめでとうございます。町民の皆様におかれましては、健やかに新春をお迎えのこととお喜び申し上げます。
+旧年中は、町政の推進に格別のご理解とご協力を賜り、心から感謝申し上げます。
+昨年は、町制施行70周年の記念式典を開催し、多くの町民の皆様とともに節目の年を祝うことができました。
+また、夏の豪雨では町内各所で道路の崩落などの被害がありましたが、消防団や地域の皆様のご協力により、迅速に復旧することができました。
+さて、本年の町政の最重点課題は、4月に開院する新町立病院での遠隔医療の本格実施です。
+新病院では、大学病院の専門医とオンラインで結ぶ遠隔診療システムを導入し、町内にいながら専門的な診療を受けられるようにします。
+また、通院が難しい山間部の高齢者のお宅と病院を結ぶオンライン診療も始めます。
+このほか、役場の窓口手続のオンライン化を進め、住民票の写しなどの申請がスマートフォンからできるようにいたします。
+子育て支援では、保育料の第2子以降無償化を継続するとともに、放課後児童クラブの開設時間を延長します。
+移住定住の促進にも引き続き力を入れ、空き家バンクの充実やお試し住宅の整備を図ってまいります。
+農業では、担い手の確保に向けて、新規就農者への支援を拡充します。
+本年も、町民の皆様の声に耳を傾け、誰もが住み続けたいと思える町づくりに全力で取り組んでまいります。
+結びに、本年が町民の皆様にとって実り多い年となりますようご祈念申し上げ、年頭のごあいさつといたします。"""
+
+# A mayor's greeting that names the epidemic and thanks 医療従事者 in passing, and is about the office's DX: no 医療.
+MAYOR_EPIDEMIC_BACKDROP = """年頭のごあいさつ
+○○市長 佐藤花子
+新年明けましておめでとうございます。
+昨年も新型コロナウイルス感染症の影響が続き、市民の皆様には感染防止対策へのご協力をいただき、心から感謝申し上げます。
+また、最前線で対応にあたっていただいている医療従事者の皆様に、深く敬意を表します。
+本年は、行政のデジタル化を一層進め、マイナンバーカードを活用したオンライン申請の対象手続を100手続まで拡大します。
+市役所の窓口では、申請書を書かずに手続ができる「書かない窓口」を本庁舎の全窓口に広げます。
+また、庁内の業務にRPAやAI-OCRを導入し、職員の事務作業を効率化して、市民サービスの向上につなげます。
+本年が皆様にとって良い年となりますよう祈念いたしまして、新年のごあいさつといたします。"""
+
+
+def test_a_greeting_whose_measure_is_care_keeps_health():
+    assert HEALTH in themes_of(MAYOR_TELEMEDICINE)
+
+
+def test_a_greeting_naming_the_epidemic_in_passing_is_no_health():
+    got = themes_of(MAYOR_EPIDEMIC_BACKDROP)
+    assert HEALTH not in got, got
+    assert "自治体DX・行政手続" in got, got
