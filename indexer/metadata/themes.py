@@ -1137,13 +1137,23 @@ TOURISM = "観光"
 #: 商工観光課 contact line), half B 1 (r4619, a mayor's press conference whose handouts are 経済観光文化局's), none broken; of the
 #: dev pages naming such an office, the 11 labelled 観光 keep it; theme F1 A 0.8747 -> 0.8750, B 0.8719 -> 0.8722; White
 #: Paper dev unchanged.  Called in explain_themes beside _drop_funding_lines (one line in the shared function).
-TOURISM_OFFICE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]{0,8}?観光[\u4e00-\u9fff々ァ-ヶー]{0,8}?(?:課|係|室|部|局)長?(?![題門分品程税金材位面])")
+#: sceptic62: not 観光関係 (関係 ends in 係: 観光関係者, 観光関係団体, 観光関係事業者 are the trade a tourism page is
+#: addressed to, no office; realdocs dev: 4 pages name it, 3 labelled 観光 — none moves, they keep 観光 by other words).
+TOURISM_OFFICE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]{0,8}?観光[\u4e00-\u9fff々ァ-ヶー]{0,8}?(?:課|(?<!関)係|室|部|局)長?(?![題門分品程税金材位面])")
+
+
+#: sceptic62: the office as the one acting — 「○○市観光課では、今年も…さくらまつりを開催します」, 「観光課が主催する」 — is
+#: the office at its own work, tourism (a contact line, a handout's label, a committee's list or a speaker's title is
+#: not).  Realdocs dev (2026-12-05): no dev page writes a tourism office so (the names stand on contact lines, in lists,
+#: before 〜の工程表), so no page moves.
+OFFICE_ACTS = ("では", "は、", "が主催", "が開催", "が実施")
 
 
 def _drop_tourism_offices(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the names of tourism offices (TOURISM_OFFICE) out of 観光's tally, in place (norm: the text
     NFKC-normalized)."""
-    names = [m.group() for m in TOURISM_OFFICE.finditer(norm) if "庁" not in m.group() and "政府" not in m.group()]
+    names = [m.group() for m in TOURISM_OFFICE.finditer(norm) if "庁" not in m.group() and "政府" not in m.group()
+             and not norm.startswith(OFFICE_ACTS, m.end())]
     if names:
         _take_out(THEMES.index(TOURISM), names, weighted, strong, counts)
 

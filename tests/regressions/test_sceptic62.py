@@ -98,3 +98,53 @@ def test_a_greeting_naming_the_epidemic_in_passing_is_no_health():
     got = themes_of(MAYOR_EPIDEMIC_BACKDROP)
     assert HEALTH not in got, got
     assert "自治体DX・行政手続" in got, got
+
+
+# --- a tourism office's name (_drop_tourism_offices) -------------------------------------------------------------------
+
+TOURISM = "観光"
+
+# A city's tourism office announcing its cherry-blossom festival: the office at its own work, tourism (labels43).
+TOURISM_OFFICE_FESTIVAL = """第40回○○さくらまつりを開催します(○○市観光課)
+○○市観光課では、今年も○○城址公園で「第40回○○さくらまつり」を開催します。
+期間中は約2,000本の桜がライトアップされ、例年、県内外から約15万人の来場者でにぎわいます。
+会場では、地元の特産品を販売する物産展や郷土芸能の披露、夜桜クルーズなどを予定しています。
+市内の宿泊施設と連携した宿泊プランや、駅からの無料シャトルバスも運行します。
+外国人の来場者向けに、英語・中国語・韓国語のパンフレットを用意しています。
+問合せ先 ○○市産業部観光課観光振興係 電話 0000-00-0000"""
+
+# A prefecture's briefing for the tourism trade (観光関係事業者, 観光関係団体) on a lodging discount: tourism; 観光関係 is
+# no office.
+TOURISM_TRADE_BRIEFING = """観光関係者向け説明会の開催について
+県では、観光関係事業者の皆様を対象に、宿泊施設や飲食店の感染防止対策と需要回復に向けた支援制度の説明会を開催します。
+観光関係団体の皆様にもご参加いただけます。
+説明会では、県の宿泊割引キャンペーンの参加手続と、事業者向け補助金の申請方法を説明します。
+日時 令和4年6月10日(金) 14時から15時30分
+会場 県庁講堂
+申込み 6月6日までに電子メールでお申し込みください。"""
+
+# A town's 架空請求 notice whose 商工観光課 runs the consumer counsel: no tourism, though the office acts once.
+CONSUMER_NOTICE_OFFICE_ACTS = """「架空請求はがき」にご注意ください
+町内のお宅に「総合消費料金に関する訴訟最終告知のお知らせ」という架空請求のはがきが届いたという相談が寄せられています。
+はがきには、連絡をしないと財産を差し押さえると書かれていますが、これは架空請求です。
+絶対に連絡をしたり、お金を振り込んだりしないでください。
+町商工観光課では、消費生活相談員による消費生活相談を毎週水曜日に行っています。
+不安に思ったときは、一人で悩まず、商工観光課か消費者ホットライン188にご相談ください。
+問合せ先 ○○町商工観光課商工観光係 電話 0000-00-0000"""
+
+
+def test_a_tourism_office_at_its_own_work_keeps_tourism():
+    assert TOURISM in themes_of(TOURISM_OFFICE_FESTIVAL)
+
+
+def test_the_tourism_trade_is_no_office():
+    assert TOURISM in themes_of(TOURISM_TRADE_BRIEFING)
+    from ictsearch.indexer.metadata import themes as T
+    assert [m.group() for m in T.TOURISM_OFFICE.finditer("観光関係者及び観光関係団体の皆様")] == []
+    assert [m.group() for m in T.TOURISM_OFFICE.finditer("商工観光課商工観光係")] == ["商工観光課", "商工観光係"]
+
+
+def test_a_consumer_notice_whose_tourism_office_acts_once_is_no_tourism():
+    got = themes_of(CONSUMER_NOTICE_OFFICE_ACTS)
+    assert TOURISM not in got, got
+    assert "迷惑メール・ネット上のトラブル" in got, got
