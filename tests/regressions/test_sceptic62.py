@@ -148,3 +148,38 @@ def test_a_consumer_notice_whose_tourism_office_acts_once_is_no_tourism():
     got = themes_of(CONSUMER_NOTICE_OFFICE_ACTS)
     assert TOURISM not in got, got
     assert "迷惑メール・ネット上のトラブル" in got, got
+
+
+# --- a consumer's trouble with a line (_consumer_page) -----------------------------------------------------------------
+
+NETWORK = "ネットワーク基盤・ブロードバンド"
+DIVIDE = "デジタルデバイド・高齢者"
+
+# A town's page on its own fibre service, built to close the gap with the cities: how to join and cancel (解約 twice,
+# 契約解除): the network's and the gap's, no consumer trouble.
+TOWN_FIBRE_SERVICE = """町営光インターネットサービスの加入・解約について
+町では、都市部との情報格差を解消するため、町内全域に光ファイバ網を整備し、町営の光インターネットサービスを提供しています。
+通信速度は最大1Gbpsで、月額利用料は3,300円です。これまでブロードバンドを利用できなかった山間部の地区でも、都市部と同じ高速通信を利用できます。
+加入を希望される方は、加入申込書を情報政策課へ提出してください。宅内工事の日程を調整のうえ、開通します。
+転居などでサービスを解約される場合は、解約届を提出してください。解約月の利用料は日割りになりません。
+利用料を3か月以上滞納された場合は、契約解除となることがあります。"""
+
+# A consumer centre's warning on fibre sales calls: the buyer's trouble with the line's contracts (迷惑メール・ネット上の
+# トラブル), not the network.
+CONSUMER_FIBRE_CALLS = """光回線の電話勧誘トラブルにご注意ください(消費生活センター)
+最近、「今より料金が安くなる」「NTTの者です」などと電話で勧誘され、光回線の契約を変更したところ、料金がかえって高くなったという相談が消費生活センターに多く寄せられています。
+光回線の卸売サービスを利用した事業者との契約では、プロバイダ契約も同時に変更されることがあり、解約時に高額な違約金や工事費の残債を請求されるケースもあります。
+電話勧誘で契約した場合でも、光回線などの電気通信サービスには初期契約解除制度があり、契約書面を受け取った日から8日以内であれば契約を解除できます。
+勧誘を受けたときは、事業者名と連絡先、料金を必ず確認し、その場で契約しないようにしましょう。
+困ったときは、消費者ホットライン188にご相談ください。"""
+
+
+def test_a_towns_own_line_service_keeps_its_network_and_gap():
+    got = themes_of(TOWN_FIBRE_SERVICE)
+    assert {NETWORK, DIVIDE} <= got, got
+
+
+def test_a_consumer_centres_fibre_sales_warning_is_no_network():
+    got = themes_of(CONSUMER_FIBRE_CALLS)
+    assert NETWORK not in got, got
+    assert "迷惑メール・ネット上のトラブル" in got, got
