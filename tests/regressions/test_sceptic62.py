@@ -183,3 +183,35 @@ def test_a_consumer_centres_fibre_sales_warning_is_no_network():
     got = themes_of(CONSUMER_FIBRE_CALLS)
     assert NETWORK not in got, got
     assert "迷惑メール・ネット上のトラブル" in got, got
+
+
+# --- guards: the themes54 / themes55 not_terms on pages that keep their themes -------------------------------------------
+
+# A town's 地域デジタル化 page whose subject is its revival (移住, 商店街): 地域ビジネス, though 地域デジタル opens a name.
+TOWN_REVIVAL = """地域デジタル化で商店街ににぎわいを 〜○○町の取組〜
+○○町では、人口減少と商店街の空き店舗の増加を受け、地域デジタル化推進事業として、商店街のキャッシュレス決済の導入や、町内店舗の情報を発信するポータルサイトの開設を進めています。
+令和5年度には、空き店舗を改修したコワーキングスペースを開設し、都市部からの移住者やテレワークで働く人の受け入れを始めました。
+移住相談窓口では、オンラインでの移住相談会を毎月開催しており、これまでに15世帯32人が町に移住しました。
+商店街の事業者を対象に、SNSを活用した販路拡大セミナーも開催し、地元の特産品をネットで販売する店舗が増えています。
+町は、地域デジタル化の取組を通じて、地域経済の活性化と関係人口の創出を目指します。"""
+
+# A town's 医療DX推進計画 that moves its own procedures online as a line of its own: 自治体DX (labels37) beside 医療
+# and 計画策定, though 医療DX推進 is another field's drive.
+TOWN_MEDICAL_DX_PLAN = """○○町医療DX推進計画を策定しました
+町では、地域の医療提供体制を守り、町民が安心して医療を受けられるよう、「○○町医療DX推進計画」を策定しました。
+計画の期間は令和6年度から令和10年度までの5年間です。
+主な取組
+1 町立診療所への電子カルテの導入とオンライン資格確認への対応
+2 医療DX推進の一環として、医療費助成や予防接種、健診の申請手続をオンライン申請で受け付け、役場の窓口に来なくても手続ができるようにします
+3 子ども医療費助成の受給者証をマイナンバーカードに一本化し、紙の受給者証の交付事務をなくします
+4 町の健康管理システムと予防接種台帳をクラウド化し、職員の事務を効率化します
+計画の推進にあたっては、町長を本部長とする医療DX推進本部を設置し、毎年度進捗を確認します。"""
+
+
+def test_a_towns_digital_revival_keeps_revival():
+    assert "地域ビジネス・地域活性化" in themes_of(TOWN_REVIVAL)
+
+
+def test_a_towns_medical_dx_plan_with_its_own_procedures_keeps_dx():
+    got = themes_of(TOWN_MEDICAL_DX_PLAN)
+    assert {"自治体DX・行政手続", HEALTH, "計画策定・推進体制"} <= got, got
