@@ -215,3 +215,16 @@ def test_a_towns_digital_revival_keeps_revival():
 def test_a_towns_medical_dx_plan_with_its_own_procedures_keeps_dx():
     got = themes_of(TOWN_MEDICAL_DX_PLAN)
     assert {"自治体DX・行政手続", HEALTH, "計画策定・推進体制"} <= got, got
+
+
+# --- 地域ICT投資: the region's firms investing, not where a network is (themes.toml) ---------------------------------------
+
+def test_the_regions_ict_investment_counts_for_revival():
+    from ictsearch.indexer.analysis import analyze
+    from ictsearch.indexer.metadata import themes as T
+
+    k = T.THEMES.index("地域ビジネス・地域活性化")
+    weighted, _, _ = T._tally([t.text for t in analyze("クラウド等を活用した地域ICT投資の促進")])
+    assert weighted[k] > 0
+    weighted, _, _ = T._tally([t.text for t in analyze("地域ICT利活用モデル構築事業")])
+    assert weighted[k] == 0
