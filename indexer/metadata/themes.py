@@ -1147,12 +1147,15 @@ TOURISM_OFFICE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー]{0,8}?観光[\u4e00-\u
 #: not).  Realdocs dev (2026-12-05): no dev page writes a tourism office so (the names stand on contact lines, in lists,
 #: before 〜の工程表), so no page moves.
 OFFICE_ACTS = ("では", "は、", "が主催", "が開催", "が実施")
+#: Bodies whose work is tourism (above: the 観光庁, a 政府観光局), and (sceptic62) a 観光協会 / 観光連盟 with its 事務局: the
+#: town's tourism association, whose 事務局 answers for its festival or its guide (no realdocs dev page names one so).
+TOURISM_BODY = re.compile(r"庁|政府|協会|連盟")
 
 
 def _drop_tourism_offices(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the names of tourism offices (TOURISM_OFFICE) out of 観光's tally, in place (norm: the text
     NFKC-normalized)."""
-    names = [m.group() for m in TOURISM_OFFICE.finditer(norm) if "庁" not in m.group() and "政府" not in m.group()
+    names = [m.group() for m in TOURISM_OFFICE.finditer(norm) if not TOURISM_BODY.search(m.group())
              and not norm.startswith(OFFICE_ACTS, m.end())]
     if names:
         _take_out(THEMES.index(TOURISM), names, weighted, strong, counts)

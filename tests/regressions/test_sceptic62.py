@@ -228,3 +228,18 @@ def test_the_regions_ict_investment_counts_for_revival():
     assert weighted[k] > 0
     weighted, _, _ = T._tally([t.text for t in analyze("地域ICT利活用モデル構築事業")])
     assert weighted[k] == 0
+
+
+# A town's fireworks festival whose tickets and questions go to the town's tourism association (観光協会事務局): a
+# tourism body at its own work, as the 観光庁 is, no office on a contact line (labels43: tourism, visitors).
+ASSOCIATION_FESTIVAL = """○○夏まつり花火大会のお知らせ
+今年も○○川河川敷で「第50回○○夏まつり花火大会」を開催します。
+約8,000発の花火が夜空を彩り、例年、県内外から約5万人の来場者でにぎわいます。
+当日は会場周辺で交通規制を行います。臨時駐車場と駅からのシャトルバスをご利用ください。
+有料観覧席の販売は、7月1日から○○町観光協会事務局で行います。
+主催 ○○夏まつり実行委員会(事務局 ○○町観光協会事務局)
+問合せ先 ○○町観光協会事務局 電話 0000-00-0000"""
+
+
+def test_a_tourism_associations_secretariat_is_no_office():
+    assert TOURISM in themes_of(ASSOCIATION_FESTIVAL)
