@@ -772,6 +772,10 @@ _MADE_ONLY_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|
 #: carries the form (dev's colophons write 「令和5年4月1日発行」).
 _COLOPHON_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:編集\s*[・/／、]\s*)?発行(?:年月日|年月|日)?\s*[】\])）]?\s*[:：]?\s*$")
 _REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
+#: …not under another document's name or a list of sources (参考資料 / 「家庭で学ぶ情報モラルハンドブック」(文部科学省) /
+#: 発行：令和4年7月 at a page's foot): the issue of the booklet the page cites, a cited date (bench/realdocs README, year),
+#: which had dated a standing page without a date and beaten its 更新日 (sceptic63's written pages).
+_CITED_ABOVE = re.compile(r"[「『]|出典|参考|資料|引用|関連|リンク")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
@@ -999,6 +1003,11 @@ _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締�
 #: as 設立日 is above; the key alone opening its line (dates48's written pages: a 独立行政法人's or a 公社's 概要; no dev page).
 _FOUNDED_KEY = re.compile(r"[\s・*＊■□●○◆◇【\[(（]*(?:[(（]?\s*\d{1,2}\s*[)）.．])?\s*(?:設立|創立|創設|発足|開所|開館|開局)"
                           r"(?:年月日|年月|日|年)?\s*[:：】\]]?\s*")
+#: …not on a page whose news is that opening (「コミュニティFMの開局について」 / 開局 令和6年4月1日 / 「エフエム○○が開局しました。」,
+#: 「ICTセンター開所式を開催しました」): there the row is the day the page announces, its own date when it has no other
+#: (bench/realdocs README: a change it announces from a day; sceptic63's written pages, which dates48 had left undated).
+#: Read in the title and the first sentence; a profile tells its founding as a history, not as its news.
+_OPENING_NEWS = re.compile(r"(?:設立|創立|創設|発足|開所|開館|開局)(?:式|記念|のお知らせ|について|(?:いた)?しました)")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 #: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
 #: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages; nor a record's own day,
@@ -1427,6 +1436,8 @@ class _Line:
     next_text: str = ""  # the line after it
     own_made_key: bool = False  # a 策定: / 改定: key here may date the page (_MADE_KEY; see _own_date)
     in_tail: bool = False  # among the last TAIL_LINES lines
+    opening_news: bool = False  # the title or the first sentence tells an opening (_OPENING_NEWS)
+    prev_text: str = ""  # the two lines before it
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1637,10 +1648,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_UPDATED
     if is_line and in_head and not labelled and ln.own_made_key and _MADE_KEY.match(fold(before)):
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
-    if is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before)):
+    if (is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before))
+            and not _CITED_ABOVE.search(fold(ln.prev_text))):
         return P_DATE_LINE  # 発行：令和5年12月 among the last lines: a booklet's colophon, as 令和5年12月発行 is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))
-                                     or _FOUNDED_KEY.fullmatch(fold(before))):
+                                     or (_FOUNDED_KEY.fullmatch(fold(before)) and not ln.opening_news)):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
             and kanji_number(sitting[1]) != kanji_number(own[1])):
@@ -1957,6 +1969,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # making's key only: below a first sentence (「町では、次の計画を策定しています。」) or one of several 策定: keys, a
     # list of plans each with its day (sceptic47's written pages; README: a list's items are other documents).
     made_keys = sum(1 for i in range(min(n, DATE_SCAN_LINES)) if ranks[i] < HEAD_LINES and _MADE_ONLY_KEY.match(fold(lines[i][2])))
+    opening_news = bool(_OPENING_NEWS.search(fold(title or "")) or (
+        first_sentence >= 0 and _OPENING_NEWS.search(fold(lines[first_sentence][2]))))
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
@@ -1982,7 +1996,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
-            (first_sentence < 0 or i < first_sentence) and made_keys <= 1, i >= n - TAIL_LINES,
+            (first_sentence < 0 or i < first_sentence) and made_keys <= 1, i >= n - TAIL_LINES, opening_news,
+            "\n".join(l for _, _, l in lines[max(0, i - 2):i]),
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
@@ -3027,7 +3042,9 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     if not (day.month and 1 <= day.month <= 3):
         return None
     head = head_text(lines)
-    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines):
+    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines) or _RECORD.search(title):
+        # (…or an assembly's questions and answers titled as such, 一般質問 / 代表質問: 「答 来年度は、端末の更新を行います。」
+        # is the day's answer, as a minutes page's is; sceptic63's written page, which dates48's を行います had moved.)
         return None
     ranks = _head_ranks(lines)
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
