@@ -887,6 +887,22 @@ _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]
 #: without a date line: an as-of point of the page's own account).  A figure's bracket inside a sentence (「全国1,240
 #: 箇所(平成21年4月現在)に設置」) dates that figure.
 _AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
+#: A sentence that says the page's own content stands at a day (「このページの情報は2024年6月15日時点のものです。」, 「掲載内容は
+#: 令和6年4月1日現在のものです。」), a town's or a body's standing page's footer: the page's as-of point, its date when nothing
+#: better dates it (bench/realdocs README, dates of pages without a date line: an as-of point of the page's own account).
+#: The page, its content or its 掲載 only: a table's or a figure's 時点 is read by the rules above.  No realdocs dev page
+#: carries the form (sceptic63's written pages; dates48 had found it unread).
+_PAGE_AS_OF_BEFORE = re.compile(r"(?:(?:この|本|当)\s*(?:ページ|ホームページ|サイト|記事)\s*(?:の|に掲載(?:されて|して)?(?:いる|の))?"
+                                r"\s*(?:情報|内容|記載内容|掲載内容|掲載情報)?|掲載(?:内容|情報)|記載内容)\s*(?:は|について)\s*[、,]?\s*$")
+_PAGE_AS_OF_AFTER = re.compile(r"^\s*(?:時点|現在)\s*の(?:もの|情報|内容)です")
+
+
+def _page_as_of(folded: str) -> bool:
+    """Whether a line holds the page's as-of footer (_PAGE_AS_OF_BEFORE, a day, _PAGE_AS_OF_AFTER)."""
+    return any(y.day is not None and _PAGE_AS_OF_BEFORE.search(folded[max(0, y.start - DATE_CONTEXT):y.start])
+               and _PAGE_AS_OF_AFTER.match(folded[y.end:]) for y in find_years(folded))
+
+
 #: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
 _BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
 #: A sentence ending in the past (…300世帯でした, …を数えました, …であった): what was, not the page's present.
@@ -1527,6 +1543,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # not when that sentence borrows its figure (「総務省の調査によると、全国の…は99.8%となっています。(令和5年3月末
         # 時点)」: another document's figures, README; sceptic42's page, as the clause rule above already says)
         return P_FIELD
+    if (y.day is not None and ln.head and _PAGE_AS_OF_BEFORE.search(fold(before))
+            and _PAGE_AS_OF_AFTER.match(fold(after))):
+        return P_FIELD  # 「このページの情報は2024年6月15日時点のものです。」: the page's as-of point, a last resort
     if not _date_of_its_own(before, after):
         return None
     if _CITATION.search(line, max(0, y.start - CITATION_REACH), y.start):
@@ -1951,6 +1970,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # municipal page's menus may push it past any head, its contact block below any tail.
     # (A line without a stamp word needs no folding: most of a long PDF's lines.)
     stamped = {i for i in range(n) if any(w in lines[i][2] for w in STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
+    # …and so does the page's as-of footer (「このページの情報は2024年6月15日時点のものです。」 above the site's footer links)
+    stamped |= {i for i in range(n) if ("時点" in lines[i][2] or "現在" in lines[i][2]) and _page_as_of(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + [
         i for i in range(max(0, n - TAIL_LINES), n) if ranks[i] < n + DATE_SCAN_LINES  # not a menu's line
     ]

@@ -116,3 +116,32 @@ def test_a_profiles_opening_row_still_dates_nothing():
     text = ("○○市テレワークセンターの概要\n開所 令和6年4月1日\n所在地 ○○市本町2-3\n"
             "センターは、市内で働く方のためのテレワーク拠点として設置されました。\n")
     assert years(text) == (None, None)
+
+
+# --- (4) the page's as-of footer ---------------------------------------------------------------------------------
+
+_BODY = "公衆無線LANの設置場所\n町内の公共施設に無料の公衆無線LANを設置しています。\n設置場所 役場本庁舎、図書館、体育館\n"
+_FOOTER_LINKS = "ページの先頭へ\nプライバシーポリシー\nサイトマップ\nお問い合わせ\nCopyright ○○町\n"
+
+
+def test_the_pages_as_of_footer_dates_a_page_without_another_date():
+    # README, dates of pages without a date line: an as-of point of the page's own account dates it.
+    assert years(_BODY + "このページの情報は2024年6月15日時点のものです。\n") == (2024, 2024)
+
+
+def test_the_pages_as_of_footer_above_the_sites_links_dates_it():
+    assert years(_BODY + "このページの情報は、2024年6月15日時点のものです。\n" + _FOOTER_LINKS) == (2024, 2024)
+
+
+def test_a_keisai_naiyou_as_of_footer_dates_the_page():
+    assert years(_BODY + "掲載内容は令和6年4月1日現在のものです。\n") == (2024, 2024)
+
+
+def test_the_pages_as_of_footer_yields_to_its_update_stamp():
+    assert years(_BODY + "更新日：2025年1月10日\nこのページの情報は2024年6月15日時点のものです。\n") == (2024, 2025)
+
+
+def test_a_tables_as_of_note_is_not_the_pages_footer():
+    # 「この表の数値は…時点のものです。」 dates a table's figures; a figure's note is not the page's date.
+    assert years(_BODY + "この表の数値は令和5年3月31日時点のものです。\n") == (None, None)
+    assert years(_BODY + "利用者数は、令和5年3月31日時点のものです。\n") == (None, None)
