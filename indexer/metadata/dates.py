@@ -1034,7 +1034,8 @@ _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s�
 _PERIOD_KEY = re.compile(r"(?<![^\s【\[・*(（■□●○◆◇])[一-龥]{0,4}期間\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
-_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
+#: (…or its period, 前回の実施期間 令和5年6月1日から…: a past round's, which README says dates nothing; sceptic63's page.)
+_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会|募集|受付)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?|期間)\s*[:：】\]]?\s*$")
 #: A key of a day alone opening its line that names a service's stop or a work's day (停止日, 休館日, 切替日, 作業予定日): the day
 #: of the act a notice announces, an event's day as _EVENT_KEY's are; named, not any 〜日 (会見日: a record's own day is a date
 #: line, test_metadata_dates) (wrongdates46's written pages).
@@ -3073,6 +3074,9 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     # を実施します。」): the page reports this 年度, and the coming one is its next step.
     if any(y.kind == "fiscal" and y.year == day.fiscal_year for y in find_years(title_proper(title))):
         return None
+    # A spring policy speech (施政方針, 所信) that names the coming 年度 only by 来年度 / 新年度 keeps its date's 年度
+    # (bench/realdocs README, spring policy speeches: only its number makes the speech that 年度's; sceptic63's page).
+    speech = bool(_POLICY_SPEECH.search(title_proper(title) + "\n" + head))
     seen = 0
     for li in opening:
         line = fold(lines[li][2])
@@ -3083,13 +3087,13 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
             sentence = line[a:b]
             if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
                 continue
-            mentions = find_years(sentence) + [
+            mentions = find_years(sentence) + ([] if speech else [
                 # 来年度 / 次年度 on a page of January-March: the coming 年度, named by its place after the day's
                 # (「来年度の地域おこし協力隊員を募集します」 dated 令和6年2月; dates43's written pages).
                 # 今年度 / 本年度 named first is the running one, as its number is (「今年度は10回開催しました。来年度の日程は
                 # 決まり次第お知らせします。」: a report of this 年度 looking ahead).
                 YearMention(m.start(), m.end(), m[0], day.year if m[1] else day.fiscal_year, "fiscal")
-                for m in _NAMED_FY.finditer(sentence)]
+                for m in _NAMED_FY.finditer(sentence)])
             for y in sorted(mentions, key=lambda z: z.start):
                 if y.kind == "fiscal" and y.year == day.fiscal_year:
                     return None

@@ -145,3 +145,29 @@ def test_a_tables_as_of_note_is_not_the_pages_footer():
     # 「この表の数値は…時点のものです。」 dates a table's figures; a figure's note is not the page's date.
     assert years(_BODY + "この表の数値は令和5年3月31日時点のものです。\n") == (None, None)
     assert years(_BODY + "利用者数は、令和5年3月31日時点のものです。\n") == (None, None)
+
+
+# --- (5) older rules dates48's pages lean on -------------------------------------------------------------------------
+
+def test_a_spring_policy_speech_naming_only_rainendo_keeps_its_dates_year():
+    # README, spring policy speeches: one that names only 新年度 (here 来年度) keeps its date's 年度.
+    text = ("施政方針\n令和7年2月25日\n本日、令和7年第1回定例会の開会にあたり、新年度の市政運営に臨む所信を申し述べます。\n"
+            "来年度は、デジタル化の推進を重点に、書かない窓口の導入を行います。\n")
+    assert years(text) == (2024, 2025)
+
+
+def test_a_spring_policy_speech_naming_the_coming_year_by_its_number_is_for_it():
+    text = ("施政方針\n令和7年2月25日\n本日、令和7年第1回定例会の開会にあたり、令和7年度の市政運営に臨む所信を申し述べます。\n"
+            "来年度は、デジタル化の推進を重点に、書かない窓口の導入を行います。\n")
+    assert years(text) == (2025, 2025)
+
+
+def test_a_past_rounds_period_dates_nothing():
+    # README, dates of pages without a date line: an application period of a past round does not date the page.
+    text = "スマホ教室のご案内\n前回の実施期間 令和5年6月1日から6月30日まで\n次回の日程は決まり次第お知らせします。\n"
+    assert years(text) == (None, None)
+
+
+def test_this_rounds_period_still_dates_a_page_without_another_date():
+    text = "スマホ教室のご案内\n実施期間 令和6年6月3日から6月28日まで\n公民館でスマートフォンの使い方教室を開きます。\n"
+    assert years(text) == (2024, 2024)
