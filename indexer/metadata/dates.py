@@ -775,7 +775,9 @@ _REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
 #: …not under another document's name or a list of sources (参考資料 / 「家庭で学ぶ情報モラルハンドブック」(文部科学省) /
 #: 発行：令和4年7月 at a page's foot): the issue of the booklet the page cites, a cited date (bench/realdocs README, year),
 #: which had dated a standing page without a date and beaten its 更新日 (sceptic63's written pages).
-_CITED_ABOVE = re.compile(r"[「『]|出典|参考|資料|引用|関連|リンク")
+#: A line above that is the colophon's own (編集・発行：「ICTだより」編集委員会, an issuer ○○市総務部 広報資料室) is none.
+_CITED_ABOVE = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:出典|参考|引用|関連|資料\s*\d)|[「『]")
+_COLOPHON_ABOVE = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:編集|発行|制作|作成|〒|電話|TEL)|(?:課|室|係|部|局|委員会|センター)\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
@@ -1669,7 +1671,7 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
     if is_line and in_head and not labelled and ln.own_made_key and _MADE_KEY.match(fold(before)):
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
     if (is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before))
-            and not _CITED_ABOVE.search(fold(ln.prev_text))):
+            and not any(_CITED_ABOVE.search(l) and not _COLOPHON_ABOVE.search(l) for l in fold(ln.prev_text).splitlines())):
         return P_DATE_LINE  # 発行：令和5年12月 among the last lines: a booklet's colophon, as 令和5年12月発行 is
     if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))
                                      or (_FOUNDED_KEY.fullmatch(fold(before)) and not ln.opening_news)):

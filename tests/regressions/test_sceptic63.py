@@ -39,6 +39,13 @@ def test_a_newsletters_own_colophon_still_dates_it():
     assert years(text) == (2023, 2023)
 
 
+def test_a_colophon_naming_the_newsletter_in_brackets_or_an_issuing_office_still_dates_it():
+    body = ("ICTだより 第42号\n町内全域で光ファイバーによる高速通信が利用できるようになりました。\n"
+            "加入のお申し込みは役場企画課までお願いします。\n")
+    assert years(body + "編集・発行：「ICTだより」編集委員会\n発行：令和5年12月\n") == (2023, 2023)
+    assert years(body + "○○市総務部 広報資料室\n発行：令和5年12月\n") == (2023, 2023)
+
+
 def test_a_newsletters_colophon_dates_it_over_a_reposted_articles_year():
     text = ("ICTだより 第42号\n【再掲】2019年6月 光ファイバー網の整備が完了しました\n"
             "町内全域で光ファイバーによる高速通信が利用できるようになりました。\n"
