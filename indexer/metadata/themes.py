@@ -1647,8 +1647,8 @@ MOBILE = "5G・移動通信"
 #: for older people": teaching them a device or a phone, a device for those who use none).  So on a page whose head names
 #: the service (WATCH_HEAD), デジタルデバイド's evidence made only of who is served (CARE_PEOPLE: 高齢者, 障害者 …) gives
 #: nothing — a word of the gap or its means (スマホ教室, 手話, NET119, 聴覚障害 …) still does, which keeps the fire services'
-#: NET119 pages (「緊急通報システム」 for the deaf) — and the page is 医療's when it names older people living alone
-#: (LIVING_ALONE), and IoT's when a sensor in it reports (SENSOR_REPORTS: 「センサーが利用者の動きを感知し…自動で緊急通報」,
+#: NET119 pages (「緊急通報システム」 for the deaf) — and the page is 医療's when it names older people (高齢) and people
+#: living alone (LIVING_ALONE; not a school run's 子どもの見守り), and IoT's when a sensor in it reports (SENSOR_REPORTS: 「センサーが利用者の動きを感知し…自動で緊急通報」,
 #: 「リズムセンサーの作動で…通報」; labels37: things that sense and send).  Realdocs dev (2026-12-05): of the 16 pages whose
 #: head names the service, the 4 given デジタルデバイド on who is served alone are labelled without it (r4057, r4151, r4198,
 #: half A; r4153, half B), the 5 keeping it by NET119's words are labelled with it; the one page of the form without 医療
@@ -1711,7 +1711,7 @@ def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEv
     given = {e.name for e in out}
     if _watch_service(norm):
         out = [e for e in out if not (e.name == DIVIDE and all(w in CARE_PEOPLE for w, _ in e.words))]
-        if HEALTH not in given and (m := LIVING_ALONE.search(norm)):
+        if HEALTH not in given and "高齢" in norm and (m := LIVING_ALONE.search(norm)):
             e = evidence(THEMES.index(HEALTH))
             out.append(ThemeEvidence(e.name, e.score, e.words, f"{WATCH_SERVICE} 「{m.group()}」"))
         if IOT not in given and (m := SENSOR_REPORTS.search(norm)):
