@@ -1534,6 +1534,8 @@ def explain_themes(
             if name not in {e.name for e in out} and (found := form(norm)):
                 e = evidence(THEMES.index(name))
                 out.append(ThemeEvidence(e.name, e.score, e.words, f"{said} 「{found}」"))
+    if norm is not None and lone:
+        out = _page_forms56(norm, out, evidence)  # themes56's forms of a whole page
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
@@ -1681,6 +1683,97 @@ def lone_theme(
     said_twice = strong[k] >= 1 and weighted[k] > 1
     named_twice = k in named and weighted[k] >= LONE_NAMED_HITS and len(counts[k]) >= 2
     return k if said_twice or named_twice else None
+
+
+#: themes56: three forms of a whole page read from bench/realdocs README's labels46 conventions and docs-bl's blind pages;
+#: each is a page's subject read from its head (its first FORM_HEAD characters: title, breadcrumb and first lines).
+FORM_HEAD = 200
+IOT = "IoT"
+MOBILE = "5G・移動通信"
+
+#: A town's watch-over service for older people — a 緊急通報装置 / 緊急通報システム (a pendant or a button that calls a
+#: centre), a 見守りサービス, 安否確認 — is 医療・介護・健康 (themes.toml lists 高齢者見守り beside 高齢者 there), and is
+#: デジタルデバイド only where the page has a passage on older people's use of ICT (labels46's convention "見守り and 緊急通報
+#: for older people": teaching them a device or a phone, a device for those who use none).  So on a page whose head names
+#: the service (WATCH_HEAD), デジタルデバイド's evidence made only of who is served (CARE_PEOPLE: 高齢者, 障害者 …) gives
+#: nothing — a word of the gap or its means (スマホ教室, 手話, NET119, 聴覚障害 …) still does, which keeps the fire services'
+#: NET119 pages (「緊急通報システム」 for the deaf) — and the page is 医療's when it names older people (高齢) and people
+#: living alone (LIVING_ALONE; not a school run's 子どもの見守り), and IoT's when a sensor in it reports (SENSOR_REPORTS: 「センサーが利用者の動きを感知し…自動で緊急通報」,
+#: 「リズムセンサーの作動で…通報」; labels37: things that sense and send).  Realdocs dev (2026-12-05): of the 16 pages whose
+#: head names the service, the 4 given デジタルデバイド on who is served alone are labelled without it (r4057, r4151, r4198,
+#: half A; r4153, half B), the 5 keeping it by NET119's words are labelled with it; the one page of the form without 医療
+#: (r4057) is labelled with it, and the 3 whose sensor reports are labelled IoT (r4057 had it).  Half A 3 pages fixed, half
+#: B 1, none broken.  Where this meets themes55's _eligible_people_only (sceptic62's): the same kind of drop, for a
+#: receiver lent to older people; a page whose head names both is dropped by either.
+WATCH_HEAD = re.compile(r"緊急通報|見守り|安否確認")
+CARE_PEOPLE = frozenset({"高齢者", "障害者", "障害のある", "身体障害者", "シニア", "高齢化"})
+LIVING_ALONE = re.compile(r"ひとり暮らし|一人暮らし|ひとり暮し|独居|独り暮らし")
+SENSOR_REPORTS = re.compile(r"センサー?[^。\n]{0,60}(?:通報|感知|検知|知らせ|連絡|発報)")
+WATCH_SERVICE = "older people's watch-over service the page is about"
+SENSOR_WATCH = "sensor that reports on the watch-over service"
+
+
+def _watch_service(norm: str) -> bool:
+    """Whether the head of norm (NFKC) names a watch-over or emergency-call service (WATCH_HEAD)."""
+    return WATCH_HEAD.search(norm[:FORM_HEAD]) is not None
+
+
+#: A page whose subject is the 119 call — a fire service's 携帯電話・IP電話からの119番通報 and the caller's 位置情報 shown
+#: to its control room, 119番通報の仕方 — names the phones callers use (IP電話, 固定電話, 携帯電話 and its 第3世代 models,
+#: the 基地局 whose place stands in for a phone without GPS): the caller's means, not the network built or regulated.  On a
+#: page whose head names the call (CALL_HEAD), ネットワーク基盤 and 5G・移動通信 whose evidence is only such phones
+#: (CALLER_PHONES) are not given; an outage page's words (電気通信事故, 携帯電話サービス, NTTドコモ …) still give them.
+#: Realdocs dev (2026-12-05): the 23 pages naming 119番通報 are all labelled without either theme; the 2 given them
+#: (docs-bl's r4760, half B: ネットワーク; r4761, half A: both) are fixed, none broken.  A watch-over page (_watch_service)
+#: is read the same way: its pendant calls the centre over the home's 固定電話 回線 (r4151, half A, fixed; none broken).
+CALL_HEAD = re.compile(r"119番")
+CALLER_PHONES = frozenset({"IP電話", "固定電話", "加入電話", "NTT", "携帯電話", "携帯", "第3世代", "3G", "基地局",
+                           "スマートフォン", "電話", "回線"})
+
+#: labels46's convention "防災ラジオ and the labels38 convention": a page whose subject is a town's warning receivers — a
+#: 防災ラジオ / 緊急告知ラジオ, an FM告知受信機, a 戸別受信機 distributed, lent, sold, subsidised or replaced — is
+#: 電波・周波数 beside 防災, whatever the set receives; themes55's _radio_system (sceptic62's) reads the system's stations
+#: and needs the system named in the head, which a page on the sets need not do.  The form: a set named in the head
+#: (RECEIVER_SET within SETS_HEAD characters: a breadcrumb may come first) and twice or more on the page (a page naming
+#: it once in its head's list of means of warning — 防災行政無線、防災ラジオ、メール — is a channel's, 防災 alone); not a
+#: set on a wire (ON_A_WIRE: 音声告知端末, IP告知, a cable's 戸別受信機 are no radio, labels46).  Realdocs dev (2026-12-05):
+#: 37 pages name a set in their first 300 characters; 36 are labelled 電波, the other is a cable's (r4606, 幹線ケーブル).
+#: Of those left without 電波, half A 5 pages fixed (r1445, r2313, r2316, r2925, r3309), half B 4 (r639, r641, r2317, r3485),
+#: none broken; r1846 (the set named once) stays without.
+RECEIVER_SET = re.compile(r"防災ラジオ|告知ラジオ|告知受信機|戸別受信機|個別受信機|戸別受信装置|防災行政無線受信機|防災無線受信機")
+SETS_HEAD = 300
+SETS_MIN = 2
+ON_A_WIRE = re.compile(r"告知端末|IP告知|音声告知|有線|ケーブル|光回線|光ファイバ")
+RECEIVER_SETS = "warning receivers the page is about"
+
+
+def _receiver_sets(norm: str) -> str | None:
+    """The receiver a page's head names (RECEIVER_SET) when the page names such sets SETS_MIN times or more and none on
+    a wire (ON_A_WIRE), or None."""
+    m = RECEIVER_SET.search(norm[:SETS_HEAD])
+    if m is None or ON_A_WIRE.search(norm):
+        return None
+    return m.group() if sum(1 for _ in zip(range(SETS_MIN), RECEIVER_SET.finditer(norm))) >= SETS_MIN else None
+
+
+def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEvidence]:
+    """out with themes56's forms applied (_watch_service, CALL_HEAD, _receiver_sets); evidence(k) is a theme's."""
+    given = {e.name for e in out}
+    if _watch_service(norm):
+        out = [e for e in out if not (e.name == DIVIDE and all(w in CARE_PEOPLE for w, _ in e.words))]
+        if HEALTH not in given and "高齢" in norm and (m := LIVING_ALONE.search(norm)):
+            e = evidence(THEMES.index(HEALTH))
+            out.append(ThemeEvidence(e.name, e.score, e.words, f"{WATCH_SERVICE} 「{m.group()}」"))
+        if IOT not in given and (m := SENSOR_REPORTS.search(norm)):
+            e = evidence(THEMES.index(IOT))
+            out.append(ThemeEvidence(e.name, e.score, e.words, f"{SENSOR_WATCH} 「{m.group()}」"))
+    if CALL_HEAD.search(norm[:FORM_HEAD]) or _watch_service(norm):
+        # (a watch-over device calls its centre over the home's 固定電話 回線 or a 携帯電話: the same caller's means)
+        out = [e for e in out if not (e.name in (NETWORK, MOBILE) and all(w in CALLER_PHONES for w, _ in e.words))]
+    if RADIO not in given and (found := _receiver_sets(norm)):
+        e = evidence(THEMES.index(RADIO))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{RECEIVER_SETS} 「{found}」"))
+    return out
 
 
 def score_themes(
