@@ -1435,6 +1435,27 @@ def _radio_system(norm: str) -> str | None:
 #: The forms of a whole page that give a theme its words' density did not (each form's comment above says what it was
 #: read from), tried in this order on a page read alone, where the theme is not given already: (theme, the form's
 #: finder on the NFKC text, how `show` names what it found).
+#: themes57: a body that says it protects, or has let out, the personal data of a group of people it serves (住民の個人情報を
+#: 保護するため, 町民の個人情報を保護する, 会員の個人情報を流出させ, 利用者の個人情報が漏えい) writes of their privacy: an
+#: ordinance on a town's computers and its residents' data, a disclosure-and-privacy ordinance, an apology for a mail sent
+#: with every address in To.  Such a page names 個人情報 once or twice beside a first theme (電子計算組織, 移住) and reaches
+#: no bar.  The group and the act must be said together: a security policy's template 「市民の個人情報をはじめ行政運営上
+#: 重要な情報」 lists the data it guards (the readers gave 個人情報 to 2 of the 4 dev pages with it), and 「個人情報を盗む」
+#: without whose is a phishing warning (迷惑メール's).  Realdocs dev (2026-12-05): 3 pages say it, all labelled with the
+#: theme (r3012 had it already); fixes r3566 and r4632 (half A), half B none; White Paper dev unchanged (off there).
+PEOPLE_SERVED = r"(?:住民|市民|町民|村民|県民|都民|府民|道民|区民|会員|利用者|顧客|お客様|患者|児童生徒|受講者|参加者|申請者)"
+PEOPLES_DATA = re.compile(PEOPLE_SERVED + r"(?:の|等の)個人情報(?:を(?:適正に|適切に|厳重に)?(?:保護|守|流出|漏えい|漏洩|紛失)"
+                          r"|(?:が|の)(?:流出|漏えい|漏洩|紛失))")
+PRIVACY = "個人情報・プライバシー"
+PEOPLES_DATA_GUARDED = "people's personal data protected or let out"
+
+
+def _peoples_data(norm: str) -> str | None:
+    """The first place a page says a group's personal data is protected or let out (PEOPLES_DATA), else None."""
+    m = PEOPLES_DATA.search(norm)
+    return m.group() if m else None
+
+
 PAGE_FORMS = (
     (PLAN, _driving_body, DRIVING_BODY),
     (PLAN, _plan_page, PLAN_PAGE),
@@ -1442,6 +1463,7 @@ PAGE_FORMS = (
     (DX, _public_payment, PAID_ONLINE),
     (BROADCAST, _broadcast_carried, CARRIES_BROADCAST),
     (RADIO, _radio_system, RADIO_SYSTEM),
+    (PRIVACY, _peoples_data, PEOPLES_DATA_GUARDED),
 )
 
 

@@ -1,0 +1,90 @@
+"""themes57: forms of pages for スタートアップ・研究開発, 国際展開, 個人情報・プライバシー, サイバーセキュリティ, 5G・移動通信
+and 教育, with pages of my own written in the style of real ones: where each rule must fire and where it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata.themes import _peoples_data
+
+PRIVACY = "個人情報・プライバシー"
+SECURITY = "サイバーセキュリティ"
+SPAM = "迷惑メール・ネット上のトラブル"
+
+
+def themes_of(text: str) -> set[str]:
+    return {t for t, _ in derive_metadata(text, title=text.split("\n", 1)[0], path=Path("page.txt")).themes}
+
+
+# --- a group's personal data protected or let out (PEOPLES_DATA) ------------------------------------------------------
+
+ORDINANCE = """〇〇村電子計算組織の管理運営に関する規則
+平成3年3月25日 規則第4号
+(目的)
+第1条 この規則は、村が電子計算組織を適正に管理運営するとともに、村民の個人情報を保護するため必要な事項を定めることを目的とする。
+(定義)
+第2条 この規則において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1) 電子計算組織 電子計算機及びこれに接続する入出力装置をいう。
+(2) 記録項目 電子計算組織に記録される事項をいう。
+(管理責任者)
+第3条 電子計算組織の管理運営に関する事務を総括するため、管理責任者を置き、総務課長をもって充てる。
+第4条 村長は、電子計算組織の管理に当たっては、記録項目を常に正確に保持しなければならない。
+第5条 電子計算組織の操作は、管理責任者が指定した職員でなければ行うことができない。
+第6条 この規則に定めるもののほか、必要な事項は、村長が別に定める。
+附則 この規則は、公布の日から施行する。
+"""
+
+APOLOGY = """メール誤送信についてのお詫び
+令和6年2月14日
+〇〇市観光交流課
+このたび、〇〇市ふるさとサポーター会員の皆様へイベントのご案内をお送りした際、送信先をBCCに設定すべきところ、誤って宛先(TO)に入力して送信したため、会員の個人情報を流出させる事態を引き起こしました。
+メールアドレスが表示された会員の皆様には多大なるご迷惑とご心配をおかけしましたことを深くお詫び申し上げます。
+流出したのは会員212名のメールアドレスです。氏名、住所などは含まれておりません。
+受信された皆様には、当該メールの削除をお願いしております。
+今後は、複数の宛先へのメール送信時には複数の職員で確認を行い、再発防止に努めてまいります。
+お問い合わせ 〇〇市観光交流課 電話 0000-00-0000
+"""
+
+POLICY = """〇〇町情報セキュリティ基本方針
+1 目的
+本町の情報システムが取り扱う情報には、町民の個人情報をはじめ行政運営上重要な情報等が多数含まれており、これらの情報資産を様々な脅威から防御することは、町民の財産、プライバシー等を守るためにも、また、事務の安定的な運営のためにも必要不可欠である。
+このため、本町の情報資産の機密性、完全性及び可用性を維持するための対策を、情報セキュリティ対策として整備する。
+2 定義
+(1) ネットワーク コンピュータ等を相互に接続するための通信網及びその構成機器をいう。
+(2) 情報システム コンピュータ、ネットワーク及び記録媒体で構成され、情報処理を行う仕組みをいう。
+(3) 情報セキュリティ 情報資産の機密性、完全性及び可用性を維持することをいう。
+3 対象とする脅威
+不正アクセス、ウイルス攻撃、サービス不能攻撃等のサイバー攻撃や部外者の侵入等の意図的な要因による情報資産の漏えい、破壊、改ざん、消去等。
+4 職員等の遵守義務
+職員等は、情報セキュリティの重要性について共通の認識を持ち、業務の遂行に当たって情報セキュリティポリシーを遵守しなければならない。
+"""
+
+PHISHING = """宅配業者をかたる不審なショートメッセージにご注意ください
+最近、宅配業者を装い「お荷物をお届けにあがりましたが不在のため持ち帰りました」などと記載したショートメッセージ(SMS)が届き、記載されたURLにアクセスすると偽サイトに誘導される事例が多発しています。
+偽サイトでIDやパスワードを入力すると、個人情報を盗まれたり、不正なアプリをインストールさせられたりするおそれがあります。
+心当たりのないSMSのURLには絶対にアクセスしないでください。
+不安な場合は、消費生活センター(消費者ホットライン188)にご相談ください。
+〇〇市市民生活課
+"""
+
+
+def test_a_towns_ordinance_guarding_its_residents_data_is_a_privacy_page():
+    assert _peoples_data(ORDINANCE) == "村民の個人情報を保護"
+    assert PRIVACY in themes_of(ORDINANCE)
+
+
+def test_an_apology_for_members_addresses_let_out_is_a_privacy_page():
+    assert PRIVACY in themes_of(APOLOGY)
+
+
+def test_a_security_policy_listing_residents_data_among_its_assets_is_not():
+    # the template 「町民の個人情報をはじめ」 lists what the policy guards; the group and the act are not said together
+    assert _peoples_data(POLICY) is None
+    got = themes_of(POLICY)
+    assert SECURITY in got and PRIVACY not in got
+
+
+def test_a_phishing_warning_that_data_may_be_stolen_is_not():
+    assert _peoples_data(PHISHING) is None
+    assert PRIVACY not in themes_of(PHISHING)
