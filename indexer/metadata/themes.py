@@ -1133,6 +1133,25 @@ def _take_out(k: int, sentences: list[str], weighted: list[float], strong: list[
             counts[k].pop(word, None)
 
 
+STARTUP = "スタートアップ・研究開発"
+#: themes57 (read from dev's スタートアップ false themes): a trial of smart farming — スマート農業実証プロジェクト, スマート農業
+#: 技術の開発・実証, スマート農業加速化実証, a 実証農場 — is how a farm ministry or a prefecture brings machines and data to
+#: the fields: its 実証 (weak here) and the research words beside it (農研機構's 研究, 技術開発) are the means of 農林水産業
+#: and AI, not research and development.  Realdocs dev (2026-12-05): 21 pages say it, none labelled スタートアップ・研究開発;
+#: two had it (r4281 half B, a budget sheet of スマート実証農場; r4688 half A, a 近畿 forum of smart-farming consortia).  The
+#: sentences (to 。 or the line's end) saying it do not count for the theme; a page's other passages still do (a research
+#: body's call for 研究開発 on farm sensors keeps its own words).
+SMART_FARM_TRIAL = re.compile(r"[^。\n]*(?:スマート農業[^。\n]{0,12}実証|実証(?:農場|圃場))[^。\n]*")
+
+
+def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences that name a smart-farming trial (SMART_FARM_TRIAL) out of スタートアップ・研究開発's tally, in
+    place (norm: the text NFKC-normalized)."""
+    sentences = [m.group() for m in SMART_FARM_TRIAL.finditer(norm)]
+    if sentences:
+        _take_out(THEMES.index(STARTUP), sentences, weighted, strong, counts)
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1490,6 +1509,7 @@ def explain_themes(
         _drop_stated_aims(norm, weighted, strong, counts)
         _drop_funding_lines(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
+        _drop_smart_farm_trials(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:

@@ -88,3 +88,49 @@ def test_a_security_policy_listing_residents_data_among_its_assets_is_not():
 def test_a_phishing_warning_that_data_may_be_stolen_is_not():
     assert _peoples_data(PHISHING) is None
     assert PRIVACY not in themes_of(PHISHING)
+
+
+# --- a smart-farming trial's 実証 (SMART_FARM_TRIAL) -----------------------------------------------------------------
+
+STARTUP = "スタートアップ・研究開発"
+FARM = "農林水産業"
+
+FARM_TRIAL = """スマート農業実証プロジェクト成果発表会の開催について
+令和5年11月8日
+〇〇県農林水産部農業技術課
+県では、国のスマート農業実証プロジェクトに採択された県内2地区の取組の成果を広く紹介するため、成果発表会を開催します。
+1 日時 令和5年12月5日(火曜日)13時30分から16時00分
+2 場所 〇〇県農業研究センター 大会議室
+3 内容
+(1) 水田作スマート農業実証コンソーシアムによる自動操舵トラクタ及び水管理システムの実証結果の報告
+(2) 施設園芸スマート農業実証コンソーシアムによる環境制御技術の実証結果の報告
+(3) 県農業研究センターと研究機関によるスマート農業技術の開発・実証の紹介(技術開発と実証研究の成果)
+(4) 実証農場の見学(ドローンによる農薬散布の実演)
+4 対象 農業者、農業関係団体、市町村職員等
+5 申込方法 11月30日までに電話又はメールで農業技術課へお申し込みください。
+スマート農業の導入による省力化と経営改善の実証成果を、地域の農業者の皆様にご覧いただく機会です。
+スマート農業実証の研究成果は、県ホームページでも公開しています。
+"""
+
+SENSOR_CALL = """「農業用センサの研究開発」に係る委託研究の公募について
+令和6年4月10日
+国立研究開発法人〇〇研究機構
+当機構では、圃場の土壌水分や作物の生育状況を低消費電力で計測するセンサの研究開発を推進するため、委託研究の公募を行います。
+1 研究開発課題 低消費電力広域無線に対応した農業用センサ及びデータ収集基盤の研究開発
+2 研究開発期間 契約締結日から令和9年3月31日まで(3か年度)
+3 応募資格 大学、研究機関、民間企業等の研究者で構成される研究グループ
+4 研究開発の内容 センサ素子の基礎研究から試作、評価までを一体的に行い、研究成果の実用化を目指すものとします。
+なお、成果は県のスマート農業実証プロジェクトの圃場で検証する予定です。
+5 提案書の提出期限 令和6年5月31日(金曜日)正午
+6 審査 外部有識者による評価委員会において提案内容の新規性、研究開発計画の妥当性を評価します。
+"""
+
+
+def test_a_smart_farming_trials_report_day_is_no_research_page():
+    got = themes_of(FARM_TRIAL)
+    assert FARM in got and STARTUP not in got
+
+
+def test_a_research_call_that_names_a_smart_farming_trial_keeps_research():
+    # one sentence names the trial's fields; the call's own 研究開発 words still count
+    assert STARTUP in themes_of(SENSOR_CALL)
