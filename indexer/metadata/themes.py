@@ -1475,6 +1475,31 @@ def _peoples_data(norm: str) -> str | None:
     return m.group() if m else None
 
 
+SECURITY = "サイバーセキュリティ"
+#: themes57 (read from dev's サイバーセキュリティ misses): a meeting's agenda item or a report's heading that presents
+#: security measures as its subject — 「(3) 「病院における医療情報システムのサイバーセキュリティ対策に係る調査」の結果
+#: について」, 「3 住民基本台帳ネットワークシステムのセキュリティ対策の措置状況及び遵守状況について」, 「(1) サイバー
+#: セキュリティ対策推進に向けた取組」, 「(2)情報セキュリティ政策について」 — puts the theme on the page's agenda, though a
+#: medical or a resident-register council says it once beside a first theme five times denser.  A line of its own (no 。)
+#: naming the measures or the policy of cyber or information security (or of a system's or a network's security: not a
+#: building's セキュリティ対策, its locks and guards) and ending as an item does (について, に向けた取組, の推進).  A bare
+#: heading (第4章 情報セキュリティ対策, a specification's 「(5) 情報セキュリティ対策」 among its requirements) and an item
+#: with another end (「(6)セキュリティ対策の徹底」 in a list of a plan's measures) do not: the readers left two such dev
+#: pages without the theme.  Realdocs dev (2026-12-05): 5 pages have such a line, all labelled with the theme (r2743 had
+#: it already); fixes r445, r4026 (half B), r2331, r4241 (half A); White Paper dev unchanged (off there).  The text
+#: extractor runs a PDF's agenda items together (「…遵守状況について4学校と警察との…」): an item also ends where the next
+#: one's number or bracket begins, and begins after the one before it.
+SECURITY_ITEM = re.compile(r"(?m)(?:^|(?<=について))[^\n。]{0,40}(?:サイバー|情報|システムの?|ネットワークの?)セキュリティ(?:対策|政策)"
+                           r"[^\n。]{0,30}(?:について|に向けた取組|の推進)(?=[^\n。]{0,8}$|[0-9(「【■●・]|第)")
+SECURITY_ON_AGENDA = "security measures the page's agenda presents"
+
+
+def _security_item(norm: str) -> str | None:
+    """The first agenda item or heading presenting security measures (SECURITY_ITEM), stripped, else None."""
+    m = SECURITY_ITEM.search(norm)
+    return m.group().strip() if m else None
+
+
 PAGE_FORMS = (
     (PLAN, _driving_body, DRIVING_BODY),
     (PLAN, _plan_page, PLAN_PAGE),
@@ -1483,6 +1508,7 @@ PAGE_FORMS = (
     (BROADCAST, _broadcast_carried, CARRIES_BROADCAST),
     (RADIO, _radio_system, RADIO_SYSTEM),
     (PRIVACY, _peoples_data, PEOPLES_DATA_GUARDED),
+    (SECURITY, _security_item, SECURITY_ON_AGENDA),
 )
 
 

@@ -134,3 +134,61 @@ def test_a_smart_farming_trials_report_day_is_no_research_page():
 def test_a_research_call_that_names_a_smart_farming_trial_keeps_research():
     # one sentence names the trial's fields; the call's own 研究開発 words still count
     assert STARTUP in themes_of(SENSOR_CALL)
+
+
+# --- security measures on a page's agenda (SECURITY_ITEM) -----------------------------------------------------------
+
+from ictsearch.indexer.metadata.themes import _security_item  # noqa: E402
+
+HEALTH = "医療・介護・健康"
+
+HOSPITAL_COUNCIL = """令和6年度第1回〇〇県医療審議会 次第
+日時 令和6年7月18日(木曜日)14時00分から
+場所 〇〇県庁本館4階 第2会議室
+1 開会
+2 議事
+(1) 〇〇県保健医療計画の進捗状況について
+(2) 地域医療構想の推進について
+(3) 病院における医療情報システムのサイバーセキュリティ対策に係る立入検査の結果について
+(4) 救急医療体制の確保について
+3 報告事項
+(1) 医師確保計画に基づく取組について
+(2) 医療機関の病床機能報告の結果について
+4 閉会
+配付資料 資料1 保健医療計画の進捗状況 資料2 地域医療構想調整会議の開催状況 資料3 立入検査の結果 資料4 救急搬送の状況
+"""
+
+MANSION = """〇〇市営住宅の入居者の皆様へ
+(1) 共用部分の清掃について
+(2) 住宅のセキュリティ対策について
+オートロックの暗証番号は定期的に変更しますので、管理人室からのお知らせをご確認ください。防犯カメラの設置場所は掲示板に掲載しています。
+(3) ごみの出し方について
+"""
+
+SPECIFICATION = """〇〇町窓口業務システム構築業務委託 仕様書
+1 業務の目的 住民票の写し等の交付に係る窓口業務を効率化するためのシステムを構築する。
+2 業務の内容
+(1) システムの設計及び構築
+(2) データ移行
+(3) 職員研修
+(4) 運用保守
+(5) 情報セキュリティ対策
+受注者は、町の情報セキュリティポリシーを遵守すること。
+(6) 成果品の納入
+"""
+
+
+def test_a_medical_councils_agenda_item_on_cyber_security_measures_gives_the_theme():
+    assert _security_item(HOSPITAL_COUNCIL).startswith("(3) 病院における医療情報システムのサイバーセキュリティ対策")
+    got = themes_of(HOSPITAL_COUNCIL)
+    assert HEALTH in got and SECURITY in got
+
+
+def test_agenda_items_run_together_by_the_extractor_still_end_at_the_next_number():
+    run = "2 報告事項3 住民基本台帳ネットワークシステムのセキュリティ対策の措置状況及び遵守状況について4学校と警察との情報連携制度の運用状況について"
+    assert _security_item(run) is not None
+
+
+def test_a_buildings_security_measures_and_a_specifications_bare_heading_do_not():
+    assert _security_item(MANSION) is None  # locks and cameras: no cyber, information, system or network
+    assert _security_item(SPECIFICATION) is None  # a bare heading among a contract's requirements
