@@ -1133,6 +1133,25 @@ def _take_out(k: int, sentences: list[str], weighted: list[float], strong: list[
             counts[k].pop(word, None)
 
 
+STARTUP = "スタートアップ・研究開発"
+#: themes57 (read from dev's スタートアップ false themes): a trial of smart farming — スマート農業実証プロジェクト, スマート農業
+#: 技術の開発・実証, スマート農業加速化実証, a 実証農場 — is how a farm ministry or a prefecture brings machines and data to
+#: the fields: its 実証 (weak here) and the research words beside it (農研機構's 研究, 技術開発) are the means of 農林水産業
+#: and AI, not research and development.  Realdocs dev (2026-12-05): 21 pages say it, none labelled スタートアップ・研究開発;
+#: two had it (r4281 half B, a budget sheet of スマート実証農場; r4688 half A, a 近畿 forum of smart-farming consortia).  The
+#: sentences (to 。 or the line's end) saying it do not count for the theme; a page's other passages still do (a research
+#: body's call for 研究開発 on farm sensors keeps its own words).
+SMART_FARM_TRIAL = re.compile(r"[^。\n]*(?:スマート農業[^。\n]{0,12}実証|実証(?:農場|圃場))[^。\n]*")
+
+
+def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences that name a smart-farming trial (SMART_FARM_TRIAL) out of スタートアップ・研究開発's tally, in
+    place (norm: the text NFKC-normalized)."""
+    sentences = [m.group() for m in SMART_FARM_TRIAL.finditer(norm)]
+    if sentences:
+        _take_out(THEMES.index(STARTUP), sentences, weighted, strong, counts)
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1435,6 +1454,52 @@ def _radio_system(norm: str) -> str | None:
 #: The forms of a whole page that give a theme its words' density did not (each form's comment above says what it was
 #: read from), tried in this order on a page read alone, where the theme is not given already: (theme, the form's
 #: finder on the NFKC text, how `show` names what it found).
+#: themes57: a body that says it protects, or has let out, the personal data of a group of people it serves (住民の個人情報を
+#: 保護するため, 町民の個人情報を保護する, 会員の個人情報を流出させ, 利用者の個人情報が漏えい) writes of their privacy: an
+#: ordinance on a town's computers and its residents' data, a disclosure-and-privacy ordinance, an apology for a mail sent
+#: with every address in To.  Such a page names 個人情報 once or twice beside a first theme (電子計算組織, 移住) and reaches
+#: no bar.  The group and the act must be said together: a security policy's template 「市民の個人情報をはじめ行政運営上
+#: 重要な情報」 lists the data it guards (the readers gave 個人情報 to 2 of the 4 dev pages with it), and 「個人情報を盗む」
+#: without whose is a phishing warning (迷惑メール's).  Realdocs dev (2026-12-05): 3 pages say it, all labelled with the
+#: theme (r3012 had it already); fixes r3566 and r4632 (half A), half B none; White Paper dev unchanged (off there).
+PEOPLE_SERVED = r"(?:住民|市民|町民|村民|県民|都民|府民|道民|区民|会員|利用者|顧客|お客様|患者|児童生徒|受講者|参加者|申請者)"
+PEOPLES_DATA = re.compile(PEOPLE_SERVED + r"(?:の|等の)個人情報(?:を(?:適正に|適切に|厳重に)?(?:保護|守|流出|漏えい|漏洩|紛失)"
+                          r"|(?:が|の)(?:流出|漏えい|漏洩|紛失))")
+PRIVACY = "個人情報・プライバシー"
+PEOPLES_DATA_GUARDED = "people's personal data protected or let out"
+
+
+def _peoples_data(norm: str) -> str | None:
+    """The first place a page says a group's personal data is protected or let out (PEOPLES_DATA), else None."""
+    m = PEOPLES_DATA.search(norm)
+    return m.group() if m else None
+
+
+SECURITY = "サイバーセキュリティ"
+#: themes57 (read from dev's サイバーセキュリティ misses): a meeting's agenda item or a report's heading that presents
+#: security measures as its subject — 「(3) 「病院における医療情報システムのサイバーセキュリティ対策に係る調査」の結果
+#: について」, 「3 住民基本台帳ネットワークシステムのセキュリティ対策の措置状況及び遵守状況について」, 「(1) サイバー
+#: セキュリティ対策推進に向けた取組」, 「(2)情報セキュリティ政策について」 — puts the theme on the page's agenda, though a
+#: medical or a resident-register council says it once beside a first theme five times denser.  A line of its own (no 。)
+#: naming the measures or the policy of cyber or information security (or of a system's or a network's security: not a
+#: building's セキュリティ対策, its locks and guards) and ending as an item does (について, に向けた取組, の推進).  A bare
+#: heading (第4章 情報セキュリティ対策, a specification's 「(5) 情報セキュリティ対策」 among its requirements) and an item
+#: with another end (「(6)セキュリティ対策の徹底」 in a list of a plan's measures) do not: the readers left two such dev
+#: pages without the theme.  Realdocs dev (2026-12-05): 5 pages have such a line, all labelled with the theme (r2743 had
+#: it already); fixes r445, r4026 (half B), r2331, r4241 (half A); White Paper dev unchanged (off there).  The text
+#: extractor runs a PDF's agenda items together (「…遵守状況について4学校と警察との…」): an item also ends where the next
+#: one's number or bracket begins, and begins after the one before it.
+SECURITY_ITEM = re.compile(r"(?m)(?:^|(?<=について))[^\n。]{0,40}(?:サイバー|情報|システムの?|ネットワークの?)セキュリティ(?:対策|政策)"
+                           r"[^\n。]{0,30}(?:について|に向けた取組|の推進)(?=[^\n。]{0,8}$|[0-9(「【■●・]|第)")
+SECURITY_ON_AGENDA = "security measures the page's agenda presents"
+
+
+def _security_item(norm: str) -> str | None:
+    """The first agenda item or heading presenting security measures (SECURITY_ITEM), stripped, else None."""
+    m = SECURITY_ITEM.search(norm)
+    return m.group().strip() if m else None
+
+
 PAGE_FORMS = (
     (PLAN, _driving_body, DRIVING_BODY),
     (PLAN, _plan_page, PLAN_PAGE),
@@ -1442,6 +1507,8 @@ PAGE_FORMS = (
     (DX, _public_payment, PAID_ONLINE),
     (BROADCAST, _broadcast_carried, CARRIES_BROADCAST),
     (RADIO, _radio_system, RADIO_SYSTEM),
+    (PRIVACY, _peoples_data, PEOPLES_DATA_GUARDED),
+    (SECURITY, _security_item, SECURITY_ON_AGENDA),
 )
 
 
@@ -1468,6 +1535,7 @@ def explain_themes(
         _drop_stated_aims(norm, weighted, strong, counts)
         _drop_funding_lines(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
+        _drop_smart_farm_trials(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
