@@ -98,3 +98,11 @@ def test_a_subjects_date_not_in_an_aside_still_leads():
             "本町は、令和2年6月1日(月曜日)に防災アプリの配信を開始しました。\n"
             "アプリは無料でダウンロードできます。\n")
     assert years(text) == (2020, 2020)
+
+
+def test_a_deadline_for_a_use_is_no_start():
+    # 「…から…まで利用できます」 and a 申込み deadline: the span and the deadline of a use, not a start announced.
+    text = ("公共施設予約システムの臨時利用について\n"
+            "○○村では、仮予約を令和6年6月3日から令和6年6月28日まで利用できます。\n"
+            "本申込みは令和6年6月28日(金曜日)までに窓口でお手続きください。\n")
+    assert years(text) == (None, None)
