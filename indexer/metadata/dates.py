@@ -696,6 +696,11 @@ _DEADLINE_LABEL = re.compile(r"締切|締め切り|〆切|期限|予定日")
 #: The first sentence of a press release or event report: 「○○局(局長:…)は、
 #: 令和5年7月3日(月)、…を開催しました」 — the date right after the subject.
 _SUBJECT_DATE_BEFORE = re.compile(r"(?:は|が)\s*、?\s*$")
+#: A sentence opening with なお / 尚 is an aside to what the page has said (dates49): its subject's date (「なお、…の申請は、
+#: 2015年12月18日(金曜日)17時15分で終了しました。」, 「なお、表彰式は、平成27年3月6日(金)に…開催される予定です。」) is a
+#: cited past or a coming step, not the page's news, so it dates the page only as a last resort (P_FIELD), under a
+#: 更新日.  Realdocs dev: the two pages so dated are r4774 (2015 over its 更新日 2017, fixed) and r4517 (no other date, kept).
+_ASIDE_OPENS = re.compile(r"^[\s○●◯◆◇■□・*＊※]*(?:なお|尚)\s*[、,]")
 #: …or after a short clause (「当局は、協議会との共催により、令和元年6月5日(水)に」): at
 #: most this many characters (such clauses of the realdocs dev pages: 17–22).
 _SUBJECT = re.compile(r"(?:は|が)、(?P<clause>[^。]*)$")
@@ -1701,6 +1706,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head else None
     if is_line or labelled:
         return P_DATE_LINE
+    if subject and _ASIDE_OPENS.match(fold(before).rsplit("。", 1)[-1]):
+        # 「なお、マイナンバー制度の導入により公的個人認証サービスの申請は、2015年12月18日(金曜日)17時15分で終了しました。」
+        # under 更新日:2017年10月23日 (r4774): an aside's date, the page's only when nothing better dates it
+        return P_FIELD
     if subject:
         return P_SUBJECT
     if _nations_scheme_started(_sentence_of(fline, y.start), squashed_title):
@@ -3223,8 +3232,20 @@ def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
 #: dates of pages without a date line: 「a change it announces from a day」), as one told as done is.  Closing its
 #: sentence: a start with more after it (…を開始しますので、…) is read only when the sentence ends there.
 #: Not 予定 (a plan's step, as a target is), nor a law's entry into force (施行).
+#: Also (dates49, batch docs-bl's r4761 and r4784, which readers date by the start): the thing started named before the
+#: day (「「…システム」の運用を平成22年5月1日から開始します。」: the day right before から開始します), and a use the day
+#: makes possible (「秦野市では、令和6年5月7日から…映像通報が可能となります。」, 「…から…を利用できるようになります。」).
+#: On realdocs dev every page opening with either form is labelled with the start when nothing better dates it (r4343,
+#: r4675, r4761, r4784; r840, r1642, r4109 have a date line of their own, which still comes first).  Not a period
+#: (…から令和7年3月31日まで), a deadline, nor a future round (次回 / 来年度: _NOT_THIS_ROUND).
 _ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（](?![^)）]*予定)[^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
-                                    r"[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*開始(?:いた)?します。")
+                                    r"(?![^。\n]{0,60}?日\s*(?:[(（][^)）]{1,6}[)）])?\s*まで)"
+                                    r"(?:[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*|\s*)開始(?:いた)?します。"
+                                    r"|\s*(?:[(（](?![^)）]*予定)[^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標|まで))"
+                                    r"[^。\n]{0,60}?(?:が\s*可能(?:と|に)なります|を?\s*(?:ご)?利用(?:が)?\s*(?:でき|いただけ)(?:ます|るようになります))。")
+#: A round still ahead of the one the page is about (「次回は令和7年5月1日から受付を開始します。」, 「来年度は…から…」): the next
+#: round's day, not the start the page announces.
+_NOT_THIS_ROUND = re.compile(r"次回|次期|来年度|次年度|翌年度")
 
 
 #: After the announcing sentence's 。: its quote's end or a と that reports it (「…を開始します。」とお知らせしておりましたが、
@@ -3241,6 +3262,12 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
     first = _first_sentence_line(lines)
     if first < 0:
         return None
+    if "。" not in lines[first][2]:
+        # A long heading without a 。 read as the first sentence (a title with its photo's caption, 「…サービス Live119(片手に
+        # 持ったスマートフォンの画面に、…写真)」, r4784): the text's own first sentence is the next one with a 。.
+        ranks = _head_ranks(lines)
+        first = next((i for i in range(first + 1, len(lines)) if ranks[i] < HEAD_LINES and "。" in lines[i][2]
+                      and _is_sentence(lines[i][2])), first)
     line = fold(lines[first][2])
     found = []
     for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):
@@ -3251,6 +3278,8 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
             continue  # a notice quoted (「…開始します。」とお知らせしておりましたが) or one marked (予定) after it
         if _CONDITION.search(sentence):
             continue  # 「移行作業が順調に進めば、令和9年4月1日から運用を開始します。」: a start hoped for
+        if _NOT_THIS_ROUND.search(sentence):
+            continue  # 「次回は令和7年5月1日から受付を開始します。」: the next round's start
         for y in find_years(sentence):
             if y.kind == "calendar" and y.month is not None and y.day is not None and _ANNOUNCED_START_AFTER.match(sentence, y.end):
                 found.append(y)
