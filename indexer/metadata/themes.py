@@ -1752,11 +1752,12 @@ SETS_HEAD = 300
 SETS_MIN = 2
 ON_A_WIRE = re.compile(r"告知端末|IP告知|音声告知|有線|ケーブル|光回線|光ファイバ")
 RECEIVER_SETS = "warning receivers the page is about"
-#: sceptic64: a head that names what goes over the sets — a 試験放送's schedule and chime (「防災ラジオの試験放送について」)
-#: or a 番組 (a コミュニティFM's 「防災ラジオ番組」) — is a page using the system as a channel, which labels46's convention
-#: leaves 防災 alone (and 放送 for a station's programme).  Realdocs dev (2026-12-05): none of the 37 pages naming a set in
-#: their head has either word there (r3033's 割込み試験放送 is far below it).
-ON_THE_AIR = re.compile(r"試験放送|番組")
+#: sceptic64: a head that names what goes over the sets, joined to the set's name — a 試験放送's schedule and chime
+#: (「防災ラジオの試験放送について」) or a 番組 (a コミュニティFM's 「防災ラジオ番組」) — is a page using the system as a
+#: channel, which labels46's convention leaves 防災 alone (and 放送 for a station's programme).  Joined, not anywhere in
+#: the head: a short lending page says 「毎月1日に試験放送を行います」 within its first 300 characters and is the sets'.
+#: Realdocs dev (2026-12-05): none of the 37 pages naming a set in their head has the joined form.
+ON_THE_AIR = re.compile(f"(?:{RECEIVER_SET.pattern})(?:の|による|で)?(?:試験放送|番組)")
 
 
 def _receiver_sets(norm: str) -> str | None:
