@@ -1758,13 +1758,19 @@ RECEIVER_SETS = "warning receivers the page is about"
 #: the head: a short lending page says 「毎月1日に試験放送を行います」 within its first 300 characters and is the sets'.
 #: Realdocs dev (2026-12-05): none of the 37 pages naming a set in their head has the joined form.
 ON_THE_AIR = re.compile(f"(?:{RECEIVER_SET.pattern})(?:の|による|で)?(?:試験放送|番組)")
+#: sceptic64: a 防災ラジオ in a household's kit — a 非常持出品 list, a shop's or a fair's 防災グッズ (「手回し充電式の防災
+#: ラジオ、懐中電灯、予備の電池」) — is any AM/FM radio kept for a disaster, not a town's warning receiver (labels46 names the
+#: sets a town sells, lends or hands out for its 防災行政無線 or a station's 緊急告知 signal): 防災 alone.  Realdocs dev
+#: (2026-12-05): none of the 37 pages naming a set in their head says 非常(用)持出 or 防災グッズ / 防災用品 (r2313's sets are
+#: 「避難するときに持ち出し可能」, not a kit).
+A_KIT = re.compile(r"非常用?持ち?出|防災グッズ|防災用品")
 
 
 def _receiver_sets(norm: str) -> str | None:
     """The receiver a page's head names (RECEIVER_SET) when the page names such sets SETS_MIN times or more and none on
     a wire (ON_A_WIRE), or None."""
     m = RECEIVER_SET.search(norm[:SETS_HEAD])
-    if m is None or ON_A_WIRE.search(norm) or ON_THE_AIR.search(norm[:SETS_HEAD]):
+    if m is None or ON_A_WIRE.search(norm) or ON_THE_AIR.search(norm[:SETS_HEAD]) or A_KIT.search(norm):
         return None
     return m.group() if sum(1 for _ in zip(range(SETS_MIN), RECEIVER_SET.finditer(norm))) >= SETS_MIN else None
 

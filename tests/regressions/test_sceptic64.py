@@ -147,3 +147,20 @@ def test_a_programme_and_a_test_broadcast_on_the_radio_get_no_spectrum():
 def test_sets_lent_with_a_test_broadcast_at_the_foot_keep_spectrum():
     assert T._receiver_sets(nfkc(SETS_LENT)) == "防災ラジオ"
     assert RADIO in themes_of(SETS_LENT)
+
+
+# A town's 非常持出品 list naming a hand-cranked 防災ラジオ twice: any radio kept for a disaster, 防災 alone (A_KIT).
+KIT_LIST = """非常持出品を準備しましょう
+災害に備えて、避難するときにすぐに持ち出せるよう、非常持出品をリュックサックなどにまとめておきましょう。
+非常持出品の例
+・飲料水、非常食（3日分）
+・防災ラジオ（手回し充電式のものが便利です）、懐中電灯、予備の電池
+・救急用品、常備薬、お薬手帳の写し
+・現金、貴重品、マスク、タオル
+防災ラジオは、停電時でも災害情報を入手できるよう、乾電池や手回しで使えるものを選びましょう。
+定期的に中身を点検し、食品や電池の使用期限を確認しましょう。"""
+
+
+def test_a_radio_in_a_households_kit_is_no_warning_receiver():
+    got = themes_of(KIT_LIST)
+    assert RADIO not in got and DISASTER in got
