@@ -1778,6 +1778,13 @@ CARE_PEOPLE = frozenset({"高齢者", "障害者", "障害のある", "身体障
 LIVING_ALONE = re.compile(r"ひとり暮らし|一人暮らし|ひとり暮し|独居|独り暮らし")
 SENSOR_REPORTS = re.compile(r"センサー?[^。\n]{0,60}(?:通報|感知|検知|知らせ|連絡|発報)")
 WATCH_SERVICE = "older people's watch-over service the page is about"
+#: sceptic64: a watch-over page that teaches its users the device or a phone (「スマートフォンの見守りアプリの使い方を学ぶ
+#: 講習会」, 「操作を教える教室」) is the convention's own case of デジタルデバイド (labels46: teaching them to use the device or a
+#: smartphone), whoever it names as served: no drop there.  None of the 4 realdocs dev pages the drop fixed (r4057,
+#: r4151, r4198, r4153) says any of these words (2026-12-05).  And the IoT it adds is for older people's service (高齢 on
+#: the page, as for 医療): a school run's 見守り (登下校, GPS端末 on pupils) whose sensor reports kept its lone theme
+#: (教育), which an added IoT hid (the lone theme is given only when nothing else is); the 3 dev pages it fixed name 高齢.
+TEACHING_USE = re.compile(r"使い方|講習|教室|講座")
 SENSOR_WATCH = "sensor that reports on the watch-over service"
 
 
@@ -1813,13 +1820,25 @@ SETS_HEAD = 300
 SETS_MIN = 2
 ON_A_WIRE = re.compile(r"告知端末|IP告知|音声告知|有線|ケーブル|光回線|光ファイバ")
 RECEIVER_SETS = "warning receivers the page is about"
+#: sceptic64: a head that names what goes over the sets, joined to the set's name — a 試験放送's schedule and chime
+#: (「防災ラジオの試験放送について」) or a 番組 (a コミュニティFM's 「防災ラジオ番組」) — is a page using the system as a
+#: channel, which labels46's convention leaves 防災 alone (and 放送 for a station's programme).  Joined, not anywhere in
+#: the head: a short lending page says 「毎月1日に試験放送を行います」 within its first 300 characters and is the sets'.
+#: Realdocs dev (2026-12-05): none of the 37 pages naming a set in their head has the joined form.
+ON_THE_AIR = re.compile(f"(?:{RECEIVER_SET.pattern})(?:の|による|で)?(?:試験放送|番組)")
+#: sceptic64: a 防災ラジオ in a household's kit — a 非常持出品 list, a shop's or a fair's 防災グッズ (「手回し充電式の防災
+#: ラジオ、懐中電灯、予備の電池」) — is any AM/FM radio kept for a disaster, not a town's warning receiver (labels46 names the
+#: sets a town sells, lends or hands out for its 防災行政無線 or a station's 緊急告知 signal): 防災 alone.  Realdocs dev
+#: (2026-12-05): none of the 37 pages naming a set in their head says 非常(用)持出 or 防災グッズ / 防災用品 (r2313's sets are
+#: 「避難するときに持ち出し可能」, not a kit).
+A_KIT = re.compile(r"非常用?持ち?出|防災グッズ|防災用品")
 
 
 def _receiver_sets(norm: str) -> str | None:
     """The receiver a page's head names (RECEIVER_SET) when the page names such sets SETS_MIN times or more and none on
     a wire (ON_A_WIRE), or None."""
     m = RECEIVER_SET.search(norm[:SETS_HEAD])
-    if m is None or ON_A_WIRE.search(norm):
+    if m is None or ON_A_WIRE.search(norm) or ON_THE_AIR.search(norm[:SETS_HEAD]) or A_KIT.search(norm):
         return None
     return m.group() if sum(1 for _ in zip(range(SETS_MIN), RECEIVER_SET.finditer(norm))) >= SETS_MIN else None
 
@@ -1828,11 +1847,12 @@ def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEv
     """out with themes56's forms applied (_watch_service, CALL_HEAD, _receiver_sets); evidence(k) is a theme's."""
     given = {e.name for e in out}
     if _watch_service(norm):
-        out = [e for e in out if not (e.name == DIVIDE and all(w in CARE_PEOPLE for w, _ in e.words))]
+        if not TEACHING_USE.search(norm):
+            out = [e for e in out if not (e.name == DIVIDE and all(w in CARE_PEOPLE for w, _ in e.words))]
         if HEALTH not in given and "高齢" in norm and (m := LIVING_ALONE.search(norm)):
             e = evidence(THEMES.index(HEALTH))
             out.append(ThemeEvidence(e.name, e.score, e.words, f"{WATCH_SERVICE} 「{m.group()}」"))
-        if IOT not in given and (m := SENSOR_REPORTS.search(norm)):
+        if IOT not in given and "高齢" in norm and (m := SENSOR_REPORTS.search(norm)):
             e = evidence(THEMES.index(IOT))
             out.append(ThemeEvidence(e.name, e.score, e.words, f"{SENSOR_WATCH} 「{m.group()}」"))
     if CALL_HEAD.search(norm[:FORM_HEAD]) or _watch_service(norm):
