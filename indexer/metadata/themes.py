@@ -198,10 +198,13 @@ GAP_STATED = re.compile(
 #: The evidence's named_in for it: 「… (in the gap the page remedies 「情報格差の是正」)」.
 GAP_REMEDIED = "gap the page remedies"
 _NOT_A_DIVIDE = re.compile(r"トンネル|道路|観光地|登山|スキー場|鉄道|縦走路|遊歩道|ハイキング|キャンプ場")
-#: A greeting (年頭所感, a head's ご挨拶, a ceremony's 式辞) in its first GREETING_HEAD characters reviews many measures
+#: A greeting (年頭所感, a head's ご挨拶, a ceremony's 式辞) in its first PAGE_HEAD characters reviews many measures
 #: a line each: one gap named there is not what the page covers (the convention); two are.  Nor a contents line (……).
 GREETING = re.compile(r"年頭所感|年頭の?ご?挨拶|新年の?ご?(?:挨拶|あいさつ)|ご挨拶|ごあいさつ|式辞")
-GREETING_HEAD = 200
+#: A page's head — its title, breadcrumb and first lines — where the forms below read what the page is about: a greeting,
+#: a town's radio system (_radio_system), a watch-over service or the 119 call (themes56).  200 characters: the title and
+#: the first sentence or two of the realdocs dev pages these forms were read from (2026-12-05).
+PAGE_HEAD = 200
 #: sceptic53: a gap word that heads a name — a national scheme's or a grant's or a rule's (「電気通信格差是正事業費補助金
 #: 交付要綱」, cited in a town's 補助金交付要綱's 第2条 as what its own 事業 is) — is the name, not the page stating the gap.
 #: The name goes on without a particle to a rule's: 事業費補助金交付要綱, 要綱, 実施要領, 規則.  Not the scheme's name alone:
@@ -1250,7 +1253,7 @@ PASSING_SENTENCES = ((DISASTER, CONDOLENCE, True, None), (BROADCAST, CAMPAIGN_ME
 PASSING_THEMES = frozenset(name for name, _, _, _ in PASSING_SENTENCES)
 
 
-#: themes55: a greeting (GREETING in its first GREETING_HEAD characters: a 年頭所感, a head's ご挨拶, a 村長室へようこそ) names
+#: themes55: a greeting (GREETING in its first PAGE_HEAD characters: a 年頭所感, a head's ご挨拶, a 村長室へようこそ) names
 #: health in passing — thanks to 医療従事者 in its condolence for the epidemic's dead, the epidemic as the year's backdrop,
 #: a bureau's year that saw a hospital hit by ransomware (「…通常診療ができない…地域医療に大きな影響」), 医療・健康 in a
 #: list of the fields a bureau serves, a plan's bullets 「在宅介護と施設介護の充実」: a sentence or three among a dozen
@@ -1275,14 +1278,14 @@ EPIDEMIC_WORD = re.compile(r"感染|コロナ|COVID|まん延|陽性|ワクチ�
 def _health_in_passing(norm: str) -> bool:
     """Whether norm (NFKC) is a greeting that names health in fewer than GREETING_HEALTH_SENTENCES sentences, and care
     outside the epidemic in fewer than GREETING_CARE_SENTENCES."""
-    if not GREETING.search(norm[:GREETING_HEAD]):
+    if not GREETING.search(norm[:PAGE_HEAD]):
         return False
     health = [s for s in re.split(r"[。\n]", norm) if HEALTH_WORD.search(s)]
     care = sum(1 for s in health if not EPIDEMIC_WORD.search(s))
     return len(health) < GREETING_HEALTH_SENTENCES and care < GREETING_CARE_SENTENCES
 
 
-#: themes55: a page whose head (SYSTEM_HEAD characters) names a town's warning receiver or its radio system — 防災ラジオ,
+#: themes55: a page whose head (PAGE_HEAD characters) names a town's warning receiver or its radio system — 防災ラジオ,
 #: 戸別受信機 lent, 防災行政無線 — names 高齢者 and 障害者 as who gets the set first or free (「(1) 高齢者世帯」, 「75歳以上の
 #: 高齢者がいる世帯」, 「高齢者,障がい者のみになる世帯」): the eligibility of a 防災 device, not a gap in who can use ICT
 #: (themes.toml: デジタルデバイド is that gap).  On such a page the people alone (ELIGIBLE_PEOPLE) give no デジタルデバイド; a
@@ -1296,7 +1299,7 @@ ELIGIBLE_PEOPLE = frozenset({"高齢者", "障害者", "障害のある", "身�
 def _eligible_people_only(norm: str, e: "ThemeEvidence") -> bool:
     """Whether e (デジタルデバイド's evidence) holds only the people a receiver page lends its sets to."""
     return (not e.named_in and bool(e.words) and all(w in ELIGIBLE_PEOPLE for w, _ in e.words)
-            and RECEIVER_HEAD.search(norm[:SYSTEM_HEAD]) is not None)
+            and RECEIVER_HEAD.search(norm[:PAGE_HEAD]) is not None)
 
 
 #: themes55: a consumer page — a 消費生活センター's cases, 総務省's 電気通信消費者情報コーナー — names the lines and services
@@ -1407,7 +1410,7 @@ def _gap_stated(norm: str, out: list["ThemeEvidence"]) -> str | None:
         gaps.append(m.group())
         gap_lines.add(line_start)
     # One line of a greeting, also when it names two gaps (「情報格差の是正と不感地帯の解消に向けて」).
-    if len(gap_lines) == 1 and GREETING.search(norm[:GREETING_HEAD]):
+    if len(gap_lines) == 1 and GREETING.search(norm[:PAGE_HEAD]):
         return None
     return gaps[0] if gaps else None
 
@@ -1422,7 +1425,7 @@ def _broadcast_carried(norm: str) -> str | None:
 #: its stations built, renewed or made digital, its licence, its 親局 / 中継局 / 子局 / 屋外拡声 stations, its 移動系
 #: handsets — is 電波・周波数 beside 防災・減災.  防災行政無線 is a weak word of the theme (it is as often a channel whose
 #: announcements a page lists), so such a page with the system's name two or three times and 防災 around it stays 防災's
-#: alone.  The form: the system named in the page's head (its title and first lines, SYSTEM_HEAD characters: the page is
+#: alone.  The form: the system named in the page's head (its title and first lines, PAGE_HEAD characters: the page is
 #: about it) and a word of its radio stations anywhere (RADIO_STATION).  Not 同報系 alone (a J-ALERT test page says
 #: Jアラート starts the 同報系防災行政無線 automatically), nor 整備 or 更新 (更新日 on every page), nor a 運転免許 (test_themes55's
 #: page on returning a driving licence, whose announcement goes out over the system).  Realdocs dev
@@ -1438,14 +1441,13 @@ def _broadcast_carried(norm: str) -> str | None:
 #: (屋外拡声 alone before) kept by its 戸別受信機, none broken; half B and White Paper dev unchanged.
 RADIO = "電波・周波数"
 SYSTEM_NAMED = re.compile(r"防災行政無線|防災無線|防災行政用無線")
-SYSTEM_HEAD = 200
 RADIO_STATION = re.compile(r"(?<!運転)免許|無線局|親局|中継局|移動系|デジタル化|アナログ|戸別受信|個別受信")
 RADIO_SYSTEM = "town radio system the page is about"
 
 
 def _radio_system(norm: str) -> str | None:
     """The word of a 防災行政無線's stations on a page whose head names the system (SYSTEM_NAMED), or None."""
-    if not SYSTEM_NAMED.search(norm[:SYSTEM_HEAD]):
+    if not SYSTEM_NAMED.search(norm[:PAGE_HEAD]):
         return None
     m = RADIO_STATION.search(norm)
     return m.group() if m else None
@@ -1754,8 +1756,7 @@ def lone_theme(
 
 
 #: themes56: three forms of a whole page read from bench/realdocs README's labels46 conventions and docs-bl's blind pages;
-#: each is a page's subject read from its head (its first FORM_HEAD characters: title, breadcrumb and first lines).
-FORM_HEAD = 200
+#: each is a page's subject read from its head (its first PAGE_HEAD characters: title, breadcrumb and first lines).
 IOT = "IoT"
 MOBILE = "5G・移動通信"
 
@@ -1763,7 +1764,7 @@ MOBILE = "5G・移動通信"
 #: centre), a 見守りサービス, 安否確認 — is 医療・介護・健康 (themes.toml lists 高齢者見守り beside 高齢者 there), and is
 #: デジタルデバイド only where the page has a passage on older people's use of ICT (labels46's convention "見守り and 緊急通報
 #: for older people": teaching them a device or a phone, a device for those who use none).  So on a page whose head names
-#: the service (WATCH_HEAD), デジタルデバイド's evidence made only of who is served (CARE_PEOPLE: 高齢者, 障害者 …) gives
+#: the service (WATCH_HEAD), デジタルデバイド's evidence made only of who is served (ELIGIBLE_PEOPLE: 高齢者, 障害者 …) gives
 #: nothing — a word of the gap or its means (スマホ教室, 手話, NET119, 聴覚障害 …) still does, which keeps the fire services'
 #: NET119 pages (「緊急通報システム」 for the deaf) — and the page is 医療's when it names older people (高齢) and people
 #: living alone (LIVING_ALONE; not a school run's 子どもの見守り), and IoT's when a sensor in it reports (SENSOR_REPORTS: 「センサーが利用者の動きを感知し…自動で緊急通報」,
@@ -1774,7 +1775,6 @@ MOBILE = "5G・移動通信"
 #: B 1, none broken.  Where this meets themes55's _eligible_people_only (sceptic62's): the same kind of drop, for a
 #: receiver lent to older people; a page whose head names both is dropped by either.
 WATCH_HEAD = re.compile(r"緊急通報|見守り|安否確認")
-CARE_PEOPLE = frozenset({"高齢者", "障害者", "障害のある", "身体障害者", "シニア", "高齢化"})
 LIVING_ALONE = re.compile(r"ひとり暮らし|一人暮らし|ひとり暮し|独居|独り暮らし")
 SENSOR_REPORTS = re.compile(r"センサー?[^。\n]{0,60}(?:通報|感知|検知|知らせ|連絡|発報)")
 WATCH_SERVICE = "older people's watch-over service the page is about"
@@ -1790,7 +1790,7 @@ SENSOR_WATCH = "sensor that reports on the watch-over service"
 
 def _watch_service(norm: str) -> bool:
     """Whether the head of norm (NFKC) names a watch-over or emergency-call service (WATCH_HEAD)."""
-    return WATCH_HEAD.search(norm[:FORM_HEAD]) is not None
+    return WATCH_HEAD.search(norm[:PAGE_HEAD]) is not None
 
 
 #: A page whose subject is the 119 call — a fire service's 携帯電話・IP電話からの119番通報 and the caller's 位置情報 shown
@@ -1848,14 +1848,14 @@ def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEv
     given = {e.name for e in out}
     if _watch_service(norm):
         if not TEACHING_USE.search(norm):
-            out = [e for e in out if not (e.name == DIVIDE and all(w in CARE_PEOPLE for w, _ in e.words))]
+            out = [e for e in out if not (e.name == DIVIDE and all(w in ELIGIBLE_PEOPLE for w, _ in e.words))]
         if HEALTH not in given and "高齢" in norm and (m := LIVING_ALONE.search(norm)):
             e = evidence(THEMES.index(HEALTH))
             out.append(ThemeEvidence(e.name, e.score, e.words, f"{WATCH_SERVICE} 「{m.group()}」"))
         if IOT not in given and "高齢" in norm and (m := SENSOR_REPORTS.search(norm)):
             e = evidence(THEMES.index(IOT))
             out.append(ThemeEvidence(e.name, e.score, e.words, f"{SENSOR_WATCH} 「{m.group()}」"))
-    if CALL_HEAD.search(norm[:FORM_HEAD]) or _watch_service(norm):
+    if CALL_HEAD.search(norm[:PAGE_HEAD]) or _watch_service(norm):
         # (a watch-over device calls its centre over the home's 固定電話 回線 or a 携帯電話: the same caller's means)
         out = [e for e in out if not (e.name in (NETWORK, MOBILE) and all(w in CALLER_PHONES for w, _ in e.words))]
     if RADIO not in given and (found := _receiver_sets(norm)):

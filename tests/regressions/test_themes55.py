@@ -128,7 +128,7 @@ def test_driving_licence_is_no_radio_licence():
 
 def test_system_named_below_the_head_is_not_the_page_subject():
     norm = nfkc(LICENCE_SITE_PAGE)
-    assert T.SYSTEM_NAMED.search(norm) and not T.SYSTEM_NAMED.search(norm[:T.SYSTEM_HEAD])
+    assert T.SYSTEM_NAMED.search(norm) and not T.SYSTEM_NAMED.search(norm[:T.PAGE_HEAD])
     assert T._radio_system(norm.replace("運転免許", "免許")) is None
     assert RADIO not in themes_of(LICENCE_SITE_PAGE)
 
