@@ -1506,10 +1506,18 @@ SECURITY_ITEM = re.compile(r"(?m)(?:^|(?<=について))[^\n。]{0,40}(?:サイ�
 SECURITY_ON_AGENDA = "security measures the page's agenda presents"
 
 
+#: sceptic65: an FAQ's question (「Q5 電子申請システムのセキュリティ対策について」 among a service's seven questions on fees,
+#: hours and registration) has an item's form but is one answer of a page about the service: not an agenda item.
+FAQ_QUESTION = re.compile(r"\s*[【\[(]?(?:Q|問)[0-9\s.:】\])]")
+
+
 def _security_item(norm: str) -> str | None:
-    """The first agenda item or heading presenting security measures (SECURITY_ITEM), stripped, else None."""
-    m = SECURITY_ITEM.search(norm)
-    return m.group().strip() if m else None
+    """The first agenda item or heading presenting security measures (SECURITY_ITEM, not an FAQ's question), stripped,
+    else None."""
+    for m in SECURITY_ITEM.finditer(norm):
+        if not FAQ_QUESTION.match(m.group()):
+            return m.group().strip()
+    return None
 
 
 PAGE_FORMS = (

@@ -137,6 +137,26 @@ RESEARCH_CALL = """令和7年度「スマート農業技術の開発・実証プ
 問い合わせ先 農林水産技術会議事務局研究推進課
 """
 
+E_APPLICATION_FAQ = """電子申請サービスに関するよくある質問
+〇〇市デジタル推進課
+Q1 電子申請サービスで申請できる手続について
+A 住民票の写しの請求、税証明の請求、各種イベントの申込みなど約120の手続を申請できます。手続の一覧は電子申請サービスのトップページをご覧ください。
+Q2 利用者登録について
+A 利用者登録をしなくても申請できる手続がありますが、登録しておくと申請内容の確認や入力の省略ができます。
+Q3 マイナンバーカードを使った申請について
+A 本人確認が必要な手続では、マイナンバーカードとスマートフォンで電子署名を行います。対応する機種はサービスのページをご確認ください。
+Q4 手数料の支払方法について
+A クレジットカード、スマートフォン決済がご利用いただけます。
+Q5 電子申請システムのセキュリティ対策について
+A 通信はすべて暗号化しており、入力された情報が第三者に読み取られることはありません。
+Q6 申請後の取下げについて
+A 審査が始まる前であれば、申請状況の照会画面から取り下げることができます。
+Q7 申請の受付時間について
+A 24時間365日申請できます。ただし、システムの保守のため停止する場合があります。
+お問い合わせ デジタル推進課 電話 0000-00-0000
+"""
+
+
 # --- PEOPLES_DATA: protecting said of residents only; letting out said as a fact, not a risk ----------------------------
 
 def test_a_town_sites_privacy_footer_gives_no_privacy_theme():
@@ -178,6 +198,12 @@ def test_an_agenda_item_on_security_measures_still_gives_the_theme():
     assert _security_item(BOARD_MINUTES) == "(4) 学校における情報セキュリティ対策について"
     assert SECURITY in themes_of(BOARD_MINUTES)
     assert _security_item("(1) サイバーセキュリティ対策推進に向けた取組\n(2) その他") == "(1) サイバーセキュリティ対策推進に向けた取組"
+
+
+def test_an_faq_question_on_a_systems_security_is_not_an_agenda_item():
+    assert _security_item(E_APPLICATION_FAQ) is None
+    assert SECURITY not in themes_of(E_APPLICATION_FAQ)
+    assert _security_item("問2 情報セキュリティ対策について\n") is None
 
 
 # --- SMART_FARM_TRIAL: a research body's research and a research call keep スタートアップ・研究開発 -------------------
