@@ -1498,7 +1498,7 @@ SECURITY = "サイバーセキュリティ"
 #: it already); fixes r445, r4026 (half B), r2331, r4241 (half A); White Paper dev unchanged (off there).  The text
 #: extractor runs a PDF's agenda items together (「…遵守状況について4学校と警察との…」): an item also ends where the next
 #: one's number or bracket begins, and begins after the one before it.
-#: sceptic65 took 「の推進」 out of the ends: a plan's table of contents lists 「3 情報セキュリティ対策の推進」 among twenty
+#: sceptic65 took 「の推進」 out of the ends: a plan's table of contents lists 「3 情報セキュリティ対策の推進」 among a dozen
 #: measures (行政改革の推進, 情報化の推進), the list of policies the plan convention gives no theme, and no dev page
 #: needed it (the four fixed end in について or に向けた取組).
 SECURITY_ITEM = re.compile(r"(?m)(?:^|(?<=について))[^\n。]{0,40}(?:サイバー|情報|システムの?|ネットワークの?)セキュリティ(?:対策|政策)"
