@@ -1464,9 +1464,18 @@ def _radio_system(norm: str) -> str | None:
 #: 重要な情報」 lists the data it guards (the readers gave 個人情報 to 2 of the 4 dev pages with it), and 「個人情報を盗む」
 #: without whose is a phishing warning (迷惑メール's).  Realdocs dev (2026-12-05): 3 pages say it, all labelled with the
 #: theme (r3012 had it already); fixes r3566 and r4632 (half A), half B none; White Paper dev unchanged (off there).
+#: sceptic65 narrowed it two ways, from pages of my own (tests/regressions/test_sceptic65.py): (a) protecting is said of
+#: residents only (住民, 市民 … 区民: an ordinance's or a register's aim).  「本市は、利用者の個人情報を保護するため、…適正
+#: に取り扱います」 is the standing privacy footer of a town site, and 「参加者の個人情報」「申請者の個人情報」「お客様の個人情報」
+#: protected are an event's, a form's or a shop's handling notice on a page about something else; letting out is still
+#: said of every group (an apology names 会員 or 顧客).  (b) letting out as a risk (流出するおそれ, 漏えいの危険) is a
+#: consumer warning's aside about a bad trader, not a leak.  Dev's three pages (町民, 住民 protected; 会員 let out) and
+#: White Paper dev's 顧客の個人情報が流出 keep the form.
+RESIDENTS = r"(?:住民|市民|町民|村民|県民|都民|府民|道民|区民)"
 PEOPLE_SERVED = r"(?:住民|市民|町民|村民|県民|都民|府民|道民|区民|会員|利用者|顧客|お客様|患者|児童生徒|受講者|参加者|申請者)"
-PEOPLES_DATA = re.compile(PEOPLE_SERVED + r"(?:の|等の)個人情報(?:を(?:適正に|適切に|厳重に)?(?:保護|守|流出|漏えい|漏洩|紛失)"
-                          r"|(?:が|の)(?:流出|漏えい|漏洩|紛失))")
+LET_OUT = r"(?:流出|漏えい|漏洩|紛失)(?!(?:させる|する|される|の)?(?:おそれ|恐れ|危険|可能性))"
+PEOPLES_DATA = re.compile(RESIDENTS + r"(?:の|等の)個人情報を(?:適正に|適切に|厳重に)?(?:保護|守)"
+                          r"|" + PEOPLE_SERVED + r"(?:の|等の)個人情報(?:を|が|の)" + LET_OUT)
 PRIVACY = "個人情報・プライバシー"
 PEOPLES_DATA_GUARDED = "people's personal data protected or let out"
 
@@ -1491,15 +1500,26 @@ SECURITY = "サイバーセキュリティ"
 #: it already); fixes r445, r4026 (half B), r2331, r4241 (half A); White Paper dev unchanged (off there).  The text
 #: extractor runs a PDF's agenda items together (「…遵守状況について4学校と警察との…」): an item also ends where the next
 #: one's number or bracket begins, and begins after the one before it.
+#: sceptic65 took 「の推進」 out of the ends: a plan's table of contents lists 「3 情報セキュリティ対策の推進」 among a dozen
+#: measures (行政改革の推進, 情報化の推進), the list of policies the plan convention gives no theme, and no dev page
+#: needed it (the four fixed end in について or に向けた取組).
 SECURITY_ITEM = re.compile(r"(?m)(?:^|(?<=について))[^\n。]{0,40}(?:サイバー|情報|システムの?|ネットワークの?)セキュリティ(?:対策|政策)"
-                           r"[^\n。]{0,30}(?:について|に向けた取組|の推進)(?=[^\n。]{0,8}$|[0-9(「【■●・]|第)")
+                           r"[^\n。]{0,30}(?:について|に向けた取組)(?=[^\n。]{0,8}$|[0-9(「【■●・]|第)")
 SECURITY_ON_AGENDA = "security measures the page's agenda presents"
 
 
+#: sceptic65: an FAQ's question (「Q5 電子申請システムのセキュリティ対策について」 among a service's seven questions on fees,
+#: hours and registration) has an item's form but is one answer of a page about the service: not an agenda item.
+FAQ_QUESTION = re.compile(r"\s*[【\[(]?(?:Q|問)[0-9\s.:】\])]")
+
+
 def _security_item(norm: str) -> str | None:
-    """The first agenda item or heading presenting security measures (SECURITY_ITEM), stripped, else None."""
-    m = SECURITY_ITEM.search(norm)
-    return m.group().strip() if m else None
+    """The first agenda item or heading presenting security measures (SECURITY_ITEM, not an FAQ's question), stripped,
+    else None."""
+    for m in SECURITY_ITEM.finditer(norm):
+        if not FAQ_QUESTION.match(m.group()):
+            return m.group().strip()
+    return None
 
 
 PAGE_FORMS = (
