@@ -131,7 +131,7 @@ _ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\
 _GENERIC_ORG = re.compile(
     rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
     r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|気象台"
-    r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<!省)省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
+    r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<![省府])省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
     r"|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)(?<!商談)(?<!特別)室)"
     r"(?![\w])(?![ \t]*[:：])"
 )
@@ -144,6 +144,16 @@ _HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?
 _SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階|^[^課]{1,6}担当課$")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
+#: A number before the word a name would end with counts things (令和5年度に123局 the stations a bureau dealt with,
+#: 24課, 3部): a body's name never ends with a figure and its counter (review46: a bureau's deck on illegal radio
+#: stations was signed by its sentence 「管内で措置した不法無線局は令和5年度に123局」).
+_COUNTED = re.compile(r"[0-9０-９][局課部室省庁]$")
+#: A body followed by another in a list (関係府省、経済団体、首都圏自治体…; 防災安全課、または各住民サービス室に…), on a line that
+#: is a sentence (its 。, or a particle and a verb after the list): the bodies a sentence says take part, not the one
+#: signing the page (review46: a テレワーク・デイ deck's bullet 「関係府省、経済団体…を巻き込んで実施。」 was its issuer).
+#: A list with no verb (a contact line 「山梨市役所市民課、税務課」, a field 「構成員:…」) is not refused here.
+_LISTED_AFTER = re.compile(r"\s*(?:、|，|,|・|及び|および|並びに|又は|または|や(?![^\s、。]*[:：]))")
+_PREDICATE = re.compile(r"[をにでがは][^。]*?(?:する|した|します|しました|できます|です|ます|ください|実施|提出|参画|参加)")
 
 
 #: A document's type is said in its title or its first few lines, not anywhere in the head.
@@ -245,6 +255,10 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
         for m in _GENERIC_ORG.finditer(line):
             if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
                 continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above
+            if _COUNTED.search(m.group()):
+                continue  # 「…不法無線局は令和5年度に123局」: a count of stations, not a bureau
+            if _LISTED_AFTER.match(line, m.end()) and ("。" in line or _PREDICATE.search(line, m.end())):
+                continue  # 「関係府省、経済団体、…を巻き込んで実施。」: one of the bodies a sentence lists
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()) and not (
                     _CITED.match(line, m.end()) and _CITED_OPEN.search(line, 0, m.start())):
                 return m.group(), f"line {i + 1}"
