@@ -140,8 +140,14 @@ _GENERIC_ORG = re.compile(
 #: A notice's field label before the name of who holds or backs its event (主催 中国総合通信局、島根県警察): since breaker41
 #: a flyer's 「主催 …」 opens a line of its own, which squashed read 「主催中国総合通信局」 as one name (sceptic43: f10).
 #: The host's label is taken off, as is a contact block's (問い合わせ先 南丹市 市民課); a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
-_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先)\s*[:：]?")
+#: So is the key of a page's footer field naming the section that wrote it, which a saved page gives without a colon
+#: (情報発信元 地域活動推進課, a city's CMS; •記録作成 秘書課(報道係), a governor's press conference record): squashed,
+#: 「情報発信元地域活動推進課」 was read as one name (org46: 5 and 3 realdocs dev pages, the value is the section).
+_HOST_FIELD = re.compile(r"^[•・■□●○◆◇\-－]?\s*(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先|情報発信元|記録作成)\s*[:：]?")
 _SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
+#: A row of a site's links opening with one back up (インデックスへ 調査研究会, トップへ …): the next link is a menu's
+#: section (a ministry's 研究会 pages, org46: 4 realdocs dev pages read 「インデックスへ調査研究会」), not who signs.
+_NAV_ROW = re.compile(r"^(?:インデックス|トップ|目次|ホーム|一覧|前|次)(?:ページ)?へ")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階|^[^課]{1,6}担当課$")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
 #: A number before the word a name would end with counts things (令和5年度に123局 the stations a bureau dealt with,
@@ -251,6 +257,8 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
             continue
         if _SUPPORT_FIELD.match(line):
             continue  # 「後援 …」, 「協力 …」: who lends its name to the event, not who holds it
+        if _NAV_ROW.match(line):
+            continue  # 「インデックスへ 調査研究会」: a site's links back up (to the index, to a section's menu)
         line = _HOST_FIELD.sub("", line)
         for m in _GENERIC_ORG.finditer(line):
             if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):

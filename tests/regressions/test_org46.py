@@ -60,3 +60,19 @@ def test_a_letterhead_and_a_contact_list_still_sign():
     assert _org("協議会の設立\n「加賀市スマートシティ推進官民連携協議会」を設立しました。\n") == "加賀市スマートシティ推進官民連携協議会"
     # A 局 after a number inside the name is kept (第2… is no count): the bureau after the count line.
     assert _org("会議資料\n第3回検討会\n近畿農政局\n") == "近畿農政局"
+
+
+def test_a_footer_fields_key_is_no_part_of_the_section():
+    # A city CMS's 「情報発信元 地域活動推進課」 and a governor's record 「•記録作成 秘書課(報道係)」, squashed by the head.
+    assert _org("地域活動の支援\n更新日:2024年4月1日\n情報発信元 地域活動推進課\n") == "地域活動推進課"
+    assert _org("知事定例記者会見\n令和5年6月2日\n• 記録作成 秘書課(報道係)\n") == "秘書課"
+    # Must NOT fire: a section named after words that are no field key.
+    assert _org("情報発信の推進\n情報発信推進課\n") == "情報発信推進課"
+
+
+def test_a_row_of_links_back_up_is_no_issuer():
+    text = ("情報通信のトップへ\n\nインデックスへ 調査研究会\n\n"
+            "「デジタル時代のラジオ放送の将来像に関する懇談会」\n第4回会合 議事録\n")
+    assert _org(text) == "デジタル時代のラジオ放送の将来像に関する懇談会"
+    # Must NOT fire: a line that names a body and only then links.
+    assert _org("研究会の開催\nスマートシティ推進協議会\nトップへ戻る\n") == "スマートシティ推進協議会"
