@@ -215,6 +215,28 @@ _SHORT_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z0-9Ａ-Ｚａ-ｚ\-－・\u30a0
 _PARTNER_AFTER_SHORT = re.compile(r"と|を|に(?!よ)|や|から|より")
 
 
+#: A word that ends a body's or a place's name: before a 「・」 it makes the 「・」 a list's (総務省・経済産業省, 企画振興部・総務部).
+_ENDS_A_BODY = re.compile(r"(?:委員会|協議会|連絡会|会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁|課|部|室|所|会|都|道|府|県|市|区|町|村)$")
+_SEGMENT_BEFORE = re.compile(rf"[^{_ORG_BOUND}]+$")
+
+
+def _whole_name(line: str, m: re.Match) -> str:
+    """The generic match with the words its name holds before a 「・」 (雇用環境・均等局在宅労働課, 科学技術・イノベーション推進事務局,
+    内閣官房まち・ひと・しごと創生本部事務局, 国立国会図書館利用者サービス部科学技術・経済課): the 「・」 joins two words of one name, and
+    only the last was read (org46: 4 realdocs dev pages).  Not when the words before end a body's or a place's name: then
+    the 「・」 lists bodies (総務省・経済産業省)."""
+    start = m.start()
+    while start > 1 and line[start - 1] == "・" and (seg := _SEGMENT_BEFORE.search(line, 0, start - 1)) \
+            and not _ENDS_A_BODY.search(seg.group()) and m.end() - seg.start() <= 40:
+        start = seg.start()
+    return _ORDINAL_BEFORE.sub("", line[start:m.end()])
+
+
+#: A meeting's number or year written before its body's name (第2回長崎市情報化推進計画策定委員会, 令和2年企画総務委員会,
+#: 第1回田沢湖・角館・西木合併協議会): the session's, no part of the name (org46: 4 realdocs dev pages).
+_ORDINAL_BEFORE = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]+回|(?:令和|平成|昭和)(?:[0-9０-９]+|元)年度?)(?=.{2})")
+
+
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
@@ -269,7 +291,7 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
                 continue  # 「関係府省、経済団体、…を巻き込んで実施。」: one of the bodies a sentence lists
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()) and not (
                     _CITED.match(line, m.end()) and _CITED_OPEN.search(line, 0, m.start())):
-                return m.group(), f"line {i + 1}"
+                return _whole_name(line, m), f"line {i + 1}"
     # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
     # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the
     # ministry is more specific than 「総務省としても」 in the same text.

@@ -76,3 +76,18 @@ def test_a_row_of_links_back_up_is_no_issuer():
     assert _org(text) == "デジタル時代のラジオ放送の将来像に関する懇談会"
     # Must NOT fire: a line that names a body and only then links.
     assert _org("研究会の開催\nスマートシティ推進協議会\nトップへ戻る\n") == "スマートシティ推進協議会"
+
+
+def test_a_name_holding_a_middle_dot_is_read_whole():
+    assert _org("在宅ワークの手引き\n雇用環境・均等局在宅労働課\n") == "雇用環境・均等局在宅労働課"
+    assert _org("戦略の概要\n科学技術・イノベーション推進事務局\n") == "科学技術・イノベーション推進事務局"
+    # Must NOT fire: a dot listing two bodies is no name of one (the first is read, as before).
+    assert _org("プレスリリース\n長野県(企画振興部・総務部)\n") == "企画振興部"
+    assert _org("共同調査\n情報政策課・デジタル推進課\n") == "情報政策課"
+
+
+def test_a_meetings_number_or_year_is_no_part_of_the_name():
+    assert _org("議事録\n第2回長崎市情報化推進計画策定委員会\n") == "長崎市情報化推進計画策定委員会"
+    assert _org("委員会記録\n令和2年企画総務委員会(11月5日)\n") == "企画総務委員会"
+    # Must NOT fire: a name that only holds a number after its start.
+    assert _org("会議資料\n全国第3次産業振興協議会\n") == "全国第3次産業振興協議会"
