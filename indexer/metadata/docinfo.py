@@ -131,7 +131,7 @@ _ORG_BOUND = r"\s、。「」（）()*＊・:：■□●○◆◇•>＞|｜\[\
 _GENERIC_ORG = re.compile(
     rf"(?<![^{_ORG_BOUND}])[^{_ORG_BOUND}]{{2,24}}?"
     r"(?:委員会|協議会|連絡会|推進会議|協会|事務局|研究会|懇談会|機構|本部|気象台"
-    r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<!省)省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
+    r"|(?<!放送)(?<!基地)(?<!無線)(?<!中継)(?<!親)(?<!子)局|(?<![省府])省|(?<!省)庁|課|(?<![一全東西南北中内外幹])部"
     r"|(?<!会議)(?<!研修)(?<!教)(?<!和)(?<!控)(?<!待合)(?<!談話)(?<!応接)(?<!記者)(?<!会見)(?<!庁議)(?<!委員会)(?<!商談)(?<!特別)室)"
     r"(?![\w])(?![ \t]*[:：])"
 )
@@ -140,10 +140,26 @@ _GENERIC_ORG = re.compile(
 #: A notice's field label before the name of who holds or backs its event (主催 中国総合通信局、島根県警察): since breaker41
 #: a flyer's 「主催 …」 opens a line of its own, which squashed read 「主催中国総合通信局」 as one name (sceptic43: f10).
 #: The host's label is taken off, as is a contact block's (問い合わせ先 南丹市 市民課); a supporter's line (後援, 協力, 協賛, 共催) names no issuer.
-_HOST_FIELD = re.compile(r"^(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先)\s*[:：]?")
+#: So is the key of a page's footer field naming the section that wrote it, which a saved page gives without a colon
+#: (情報発信元 地域活動推進課, a city's CMS; •記録作成 秘書課(報道係), a governor's press conference record): squashed,
+#: 「情報発信元地域活動推進課」 was read as one name (org46: 5 and 3 realdocs dev pages, the value is the section).
+_HOST_FIELD = re.compile(r"^[•・■□●○◆◇\-－]?\s*(?:主催|主管|発行|編集・?発行|お?問い?合わ?せ先?|連絡先|情報発信元|記録作成)\s*[:：]?")
 _SUPPORT_FIELD = re.compile(r"^(?:後援|協力|協賛|共催)")
+#: A row of a site's links opening with one back up (インデックスへ 調査研究会, トップへ …): the next link is a menu's
+#: section (a ministry's 研究会 pages, org46: 4 realdocs dev pages read 「インデックスへ調査研究会」), not who signs.
+_NAV_ROW = re.compile(r"^(?:インデックス|トップ|目次|ホーム|一覧|前|次)(?:ページ)?へ")
 _NOT_A_NAME = re.compile(r"^(?:担当|所管|主管|ご意見の|部課名|各種)|^事務局$|\d階|^[^課]{1,6}担当課$")
 _DATED = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|年\d{1,2}月")
+#: A number before the word a name would end with counts things (令和5年度に123局 the stations a bureau dealt with,
+#: 24課, 3部): a body's name never ends with a figure and its counter (review46: a bureau's deck on illegal radio
+#: stations was signed by its sentence 「管内で措置した不法無線局は令和5年度に123局」).
+_COUNTED = re.compile(r"[0-9０-９][局課部室省庁]$")
+#: A body followed by another in a list (関係府省、経済団体、首都圏自治体…; 防災安全課、または各住民サービス室に…), on a line that
+#: is a sentence (its 。, or a particle and a verb after the list): the bodies a sentence says take part, not the one
+#: signing the page (review46: a テレワーク・デイ deck's bullet 「関係府省、経済団体…を巻き込んで実施。」 was its issuer).
+#: A list with no verb (a contact line 「山梨市役所市民課、税務課」, a field 「構成員:…」) is not refused here.
+_LISTED_AFTER = re.compile(r"\s*(?:、|，|,|・|及び|および|並びに|又は|または|や(?![^\s、。]*[:：]))")
+_PREDICATE = re.compile(r"[をにでがは][^。]*?(?:する|した|します|しました|できます|です|ます|ください|実施|提出|参画|参加)")
 
 
 #: A document's type is said in its title or its first few lines, not anywhere in the head.
@@ -199,6 +215,28 @@ _SHORT_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z0-9Ａ-Ｚａ-ｚ\-－・\u30a0
 _PARTNER_AFTER_SHORT = re.compile(r"と|を|に(?!よ)|や|から|より")
 
 
+#: A word that ends a body's or a place's name: before a 「・」 it makes the 「・」 a list's (総務省・経済産業省, 企画振興部・総務部).
+_ENDS_A_BODY = re.compile(r"(?:委員会|協議会|連絡会|会議|協会|事務局|研究会|懇談会|機構|本部|局|省|庁|課|部|室|所|会|都|道|府|県|市|区|町|村)$")
+_SEGMENT_BEFORE = re.compile(rf"[^{_ORG_BOUND}]+$")
+
+
+def _whole_name(line: str, m: re.Match) -> str:
+    """The generic match with the words its name holds before a 「・」 (雇用環境・均等局在宅労働課, 科学技術・イノベーション推進事務局,
+    内閣官房まち・ひと・しごと創生本部事務局, 国立国会図書館利用者サービス部科学技術・経済課): the 「・」 joins two words of one name, and
+    only the last was read (org46: 4 realdocs dev pages).  Not when the words before end a body's or a place's name: then
+    the 「・」 lists bodies (総務省・経済産業省)."""
+    start = m.start()
+    while start > 1 and line[start - 1] == "・" and (seg := _SEGMENT_BEFORE.search(line, 0, start - 1)) \
+            and not _ENDS_A_BODY.search(seg.group()) and m.end() - seg.start() <= 40:
+        start = seg.start()
+    return _ORDINAL_BEFORE.sub("", line[start:m.end()])
+
+
+#: A meeting's number or year written before its body's name (第2回長崎市情報化推進計画策定委員会, 令和2年企画総務委員会,
+#: 第1回田沢湖・角館・西木合併協議会): the session's, no part of the name (org46: 4 realdocs dev pages).
+_ORDINAL_BEFORE = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]+回|(?:令和|平成|昭和)(?:[0-9０-９]+|元)年度?)(?=.{2})")
+
+
 def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[str | None, str]:
     """(issuing organization, where it was seen)."""
     rows = _head_rows(text)
@@ -241,13 +279,19 @@ def organization(text: str, title: str, *, white_paper: bool = False) -> tuple[s
             continue
         if _SUPPORT_FIELD.match(line):
             continue  # 「後援 …」, 「協力 …」: who lends its name to the event, not who holds it
+        if _NAV_ROW.match(line):
+            continue  # 「インデックスへ 調査研究会」: a site's links back up (to the index, to a section's menu)
         line = _HOST_FIELD.sub("", line)
         for m in _GENERIC_ORG.finditer(line):
             if national_name(m.group()) and (not _NATIONAL_NAME_RE.match(line, m.start()) or _in_passing(line, m)):
                 continue  # part of a local body's name (情報公開・個人情報保護委員会) or cited: refused above
+            if _COUNTED.search(m.group()):
+                continue  # 「…不法無線局は令和5年度に123局」: a count of stations, not a bureau
+            if _LISTED_AFTER.match(line, m.end()) and ("。" in line or _PREDICATE.search(line, m.end())):
+                continue  # 「関係府省、経済団体、…を巻き込んで実施。」: one of the bodies a sentence lists
             if not _DATED.search(m.group()) and not _NOT_A_NAME.search(m.group()) and not (
                     _CITED.match(line, m.end()) and _CITED_OPEN.search(line, 0, m.start())):
-                return m.group(), f"line {i + 1}"
+                return _whole_name(line, m), f"line {i + 1}"
     # A slide deck names its issuer in a sentence instead: 「東北総合通信局では、…」;
     # a bureau's newsletter signs with its head (信越総合通信局長).  A bureau of the
     # ministry is more specific than 「総務省としても」 in the same text.
