@@ -313,6 +313,10 @@ _LOCAL_SELF = re.compile(
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
+    # A fire service writing of itself (当消防本部, 本消防局, 当消防組合): fire services are the towns' (消防組織法第6条), the
+    # state's 消防庁 writes of 消防本部 as a class.  Realdocs dev 2026-12-05 (places46): the one dev page writing it (half B
+    # r4728, 伊予消防's drone page writing 全国での普及) lost its wrong 全国.
+    r"|(?<![\u4e00-\u9fff々])(?:本|当)消防(?:本部|局|組合)"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
@@ -524,7 +528,7 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
-            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _bureau_self(text)
+            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _bureau_self(text) or _OWN_HALL.search(text)
             or (organization and _relays(text, organization, docinfo.national_name(organization)))):
         # (a town named so: see derive_metadata's NATIONWIDE_TWICE; a bureau's 当局: _BUREAU_SELF; a page relaying a
         # state body's notice under its name, whose 国民 or 最寄りの総合通信局 are the relayed body's words: _relays —
@@ -547,8 +551,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
     # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
     # unchanged.)
-    body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
-                                    if not docinfo._AREA_OFFICE.match(text, b.end())), None)
+    bodies = [] if local else [b for b in _NATIONAL_BODY.finditer(text) if not docinfo._AREA_OFFICE.match(text, b.end())]
+    senders = {b.group() for b in bodies if _NOTICE_RECEIVED.match(text, b.end())}
+    body = next((b for b in bodies if b.group() not in senders), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
          or _LAW_NUMBER_SHORT.search(text)
          or (None if local or _CONTACT_LINE.search(text) else _FOOTNOTE_MARK.search(text))
@@ -559,6 +564,18 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A town's or a village's hall as the reader's counter (「役場窓口に届け出て再交付を受けてください」, 役場住民課): the page of
+#: the town that keeps it, relaying a national scheme (後期高齢者医療's 資格確認書, マイナ保険証) whose 全国 or 国民 are the
+#: scheme's words.  Not the class the state writes of (市町村役場, 市区町村役場, 町村役場, 各役場, お住まいの…役場, 最寄りの
+#: 役場).  Realdocs dev 2026-12-05 (places46): of the 35 dev pages writing one, none is labelled 全国; it took the wrong
+#: 全国 of half A's r4770 (a town's 資格確認書 page whose warning line opens 「全国的に」), none other moved.
+_OWN_HALL = re.compile(r"(?<![町村区各])(?<!最寄りの)(?<!お近くの)(?<!お住まいの)役場")
+#: A ministry named as the sender of a notice the page acts on (「令和7年4月3日付の厚生労働省からの通知により…発行できるように
+#: なりました」): the page's authority, received, as a town's or an insurer's page cites it — not the state speaking,
+#: wherever else the page names that body (the same notice cited again in a note cut short).
+#: Realdocs dev 2026-12-05 (places46): the one dev page writing it (half A r4771, a city's 資格確認書 page) lost its wrong
+#: 全国.
+_NOTICE_RECEIVED = re.compile(r"(?:から|より)の?(?:通知|通達|事務連絡)")
 #: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
 #: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
 #: 「印刷大きな文字で印刷」; the state's sites number their pages in their addresses.  On the realdocs dev pages of

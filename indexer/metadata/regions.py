@@ -1416,6 +1416,11 @@ _DISTANCE_AFTER = LazyPattern(
     r"(?:(?:車|自動車|電車|鉄道|新幹線|特急|JR|高速道路|高速バス|バス|飛行機|空路|直線距離)で)?"
     r"(?:約|およそ|概ね|おおむね|わずか)?[0-9０-９][0-9０-９.．,，]*\s*"
     r"(?:キロ|km|ｋｍ|㎞|Km|KM|時間|分(?!の)|[^\s、。()（）]{0,3}?[(（](?:約|およそ)?[0-9０-９.．]+\s*(?:分|時間)[)）])")
+#: A place people leave for (「学生が大学進学や就職時に首都圏を中心とする県外へ流出」, 東京圏への転出): where the page's own
+#: place loses its young, said of them, not a place the page is about.  Realdocs dev 2026-12-05 (places46): of the 7 dev
+#: pages writing a 流出 or 転出 after へ or に, the one reading a place so (half A r4767, 信州大学's page on 長野県's young
+#: leaving for 首都圏) lost its wrong 関東; none other moved.  Not 〜からの流出 (the place losing them, the subject).
+_OUTFLOW_AFTER = LazyPattern(r"(?:を中心と(?:する|した)[^\s。、\n]{0,6}?)?(?:へ|に)(?:の)?(?:人口)?(?:流出|転出)")
 #: A town written as the seat of a state body (「茨城県つくば市の国土地理院(本院)に観測データを送信」, 小金井市の情報通信
 #: 研究機構): where the body sits, not what its page is about.  Realdocs dev 2026-12-05: half A r2521 fixed (国土地理院's
 #: page on its reference points, which writes 全国 and was read as 茨城県's), none broken; half B unchanged.
@@ -3210,6 +3215,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             and any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts))]
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end) and not _DISTANCE_AFTER.match(text, p.end)
+              and not _OUTFLOW_AFTER.match(text, p.end)
               and not (p.text.endswith(TOWN_SUFFIXES) and _state_body_seated(text, p.end))
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))

@@ -1,0 +1,107 @@
+"""places46: forms where a local page took 全国 from the national scheme it relays — a town's page sending its readers to
+its 役場窓口, a page acting on a ministry's notice (「厚生労働省からの通知により」), a fire service writing of itself as
+当消防本部 — and a place named only as where people leave for (首都圏を中心とする県外へ流出); each with pages of the kind
+where the change must not fire (bench/realdocs README: a page whose place only its address gives has no region from its
+text; a national page about the country is 全国)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def _meta(text: str, title: str = "", url: str | None = None):
+    return derive_metadata(text, title=title or text.split("\n", 1)[0], path=Path("page.txt"), url=url)
+
+
+# --- a town's hall as the reader's counter -----------------------------------------------------------------------
+
+_TOWN_CERTIFICATE = ("後期高齢者医療制度の資格確認書について\n\n"
+                     "マイナンバーカードの保険証利用登録の有無に関係なく、新たに資格取得された方には「資格確認書」が交付されます。\n"
+                     "資格確認書をなくしたときは、役場窓口に届け出て再交付を受けてください。\n\n"
+                     "マイナ保険証に関する不審な電話にご注意ください\n"
+                     "全国的にマイナ保険証をかたる不審な電話が確認されています。\n")
+
+
+def test_a_towns_page_sending_readers_to_its_hall_takes_no_national_from_the_schemes_words():
+    m = _meta(_TOWN_CERTIFICATE)
+    assert m.region == () and m.prefecture == ()
+
+
+def test_the_states_page_sending_readers_to_their_towns_hall_stays_national():
+    state = _TOWN_CERTIFICATE.replace("役場窓口に届け出て", "お住まいの市区町村役場の窓口に届け出て")
+    assert _meta(state).region == ("全国",)
+    also = _TOWN_CERTIFICATE.replace("役場窓口に届け出て", "市町村役場に届け出て")
+    assert _meta(also).region == ("全国",)
+
+
+def test_a_town_named_with_its_hall_keeps_its_place():
+    named = _TOWN_CERTIFICATE.replace("役場窓口に届け出て", "阿久比町役場の窓口に届け出て")
+    m = _meta(named)
+    assert m.prefecture == ("愛知県",) and "全国" not in m.region
+
+
+# --- a ministry's notice received -------------------------------------------------------------------------------
+
+_CITY_CERTIFICATE = ("後期高齢者医療資格確認書の発行のご案内\n\n"
+                     "令和8年7月31日までの間に75歳の誕生日を迎える方には、申請によらず「資格確認書」を誕生日の前月末までに郵送します。\n"
+                     "※令和7年4月3日付の厚生労働省からの通知により、後期高齢者医療制度では暫定的な運用として、"
+                     "マイナ保険証の有無にかかわらず「資格確認書」を発行できるようになりました。\n"
+                     "※令和7年4月3日付の厚生労働省")
+
+
+def test_a_page_acting_on_a_ministrys_notice_is_not_the_ministrys():
+    m = _meta(_CITY_CERTIFICATE)
+    assert m.region == () and m.prefecture == ()
+
+
+def test_the_ministry_sending_its_notice_stays_national():
+    # The ministry's own release of the same change: it names itself acting, not as a sender.
+    ministry = _CITY_CERTIFICATE.replace("厚生労働省からの通知により", "厚生労働省において検討した結果")
+    assert _meta(ministry).region == ("全国",)
+    # A page whose ministry is named acting elsewhere than as a sender keeps its national voice.
+    body = _CITY_CERTIFICATE.replace("厚生労働省からの通知により、", "").replace("※令和7年4月3日付の厚生労働省",
+                                                                           "※厚生労働省の検討会の報告を踏まえたもの")
+    assert _meta(body).region == ("全国",)
+
+
+# --- a fire service writing of itself ----------------------------------------------------------------------------
+
+_FIRE_DRONE = ("ドローン(無人航空機)を導入しました\n\n"
+               "この無人航空機は、人が近づけない災害現場でも、上空から正確に現場状況を確認することができるため、"
+               "大規模災害においての活躍が注目され全国での普及が進んでいます。\n"
+               "当消防本部でも令和3年10月1日から運用を開始しました。\n")
+
+
+def test_a_fire_services_page_writing_of_itself_is_not_national():
+    m = _meta(_FIRE_DRONE)
+    assert m.region == () and m.prefecture == ()
+
+
+def test_the_states_fire_agency_writing_of_fire_services_as_a_class_stays_national():
+    agency = _FIRE_DRONE.replace("当消防本部でも", "全国の消防本部でも")
+    assert _meta(agency).region == ("全国",)
+
+
+# --- where people leave for --------------------------------------------------------------------------------------
+
+_OUTFLOW = ("地域の若者の起業を支えるプログラム\n\n"
+            "長野県の人口は19歳から23歳までの人口が、ほぼ同規模の他県と比べて落ち込みが激しくなっています。"
+            "これは、学生が大学進学や就職時に首都圏を中心とする県外へ流出していることを表しています。\n"
+            "長野県の開業率も全国平均を下回っており、長野県内で新たな事業を起こす人材の育成が求められています。\n")
+
+
+def test_a_place_people_leave_for_is_passing():
+    m = _meta(_OUTFLOW)
+    assert m.region == ("信越",) and m.prefecture == ("長野県",)
+
+
+def test_a_place_people_leave_from_or_a_place_of_the_page_still_counts():
+    # The place losing them is the page's subject (首都圏からの転出 on a page about 首都圏's residents moving).
+    source = ("首都圏からの転出の動向\n\n首都圏からの転出者は増加しています。首都圏の企業ではテレワークが定着し、"
+              "首都圏の住民の地方移住への関心が高まっています。\n")
+    assert "関東" in _meta(source).region
+    # A page about the place people come to, naming it as where they work, not as where they leave for.
+    inflow = ("東京圏への一極集中の是正\n\n東京都では、東京都内の企業と連携し、若者の地方での就職を支援しています。\n")
+    assert _meta(inflow).prefecture == ("東京都",)
