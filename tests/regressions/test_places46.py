@@ -111,3 +111,29 @@ def test_a_place_people_leave_from_or_a_place_of_the_page_still_counts():
     # A page about the place people come to, naming it as where they work, not as where they leave for.
     inflow = ("東京圏への一極集中の是正\n\n東京都では、東京都内の企業と連携し、若者の地方での就職を支援しています。\n")
     assert _meta(inflow).prefecture == ("東京都",)
+
+
+# --- an official's office before his surname and post ------------------------------------------------------------
+
+_OFFICERS = ("新旧役員会 平成25年度全国市町村情報管理主管課長会 新旧役員会 会議録\n\n"
+             "日時\n平成25年11月14日 11:30~12:30\n\n場所\n東京ビッグサイト 会議棟601会議室\n\n"
+             "出席者\n役員9名(9団体)、事務局\n\n開会\n"
+             "事務局(地方自治情報センター)から開会を宣し、会議次第に沿って役員会が進められた。\n\n挨拶\n"
+             "全国市町村情報管理主管課長会会長である金沢市市長公室情報政策課の桶田課長から、本日は新たな役員の選出方法に"
+             "関する重要な議事がある旨の挨拶があった。\n")
+
+
+def test_an_officers_town_before_his_surname_and_post_is_passing():
+    m = _meta(_OFFICERS)
+    assert m.prefecture == () and "北陸" not in m.region
+
+
+def test_a_towns_own_office_and_a_bureaus_head_keep_their_place():
+    # The office itself named (no surname after の): the city's section is what the line is about.
+    office = ("情報政策の推進体制\n\n金沢市の情報政策課長が、市の情報化推進本部の事務を総括しています。"
+              "金沢市では、令和5年度から庁内のDXを進めています。\n")
+    assert _meta(office).prefecture == ("石川県",)
+    # A bureau's head on the bureau's own page: its block stays.
+    bureau = ("北陸情報通信協議会の総会を開催\n\n北陸総合通信局の藤田局長から挨拶があり、"
+              "北陸管内の情報通信の振興について意見交換を行いました。\n")
+    assert "北陸" in _meta(bureau).region
