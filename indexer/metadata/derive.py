@@ -576,6 +576,15 @@ _OWN_HALL = re.compile(r"(?<![町村区各])(?<!最寄りの)(?<!お近くの)(?
 #: Realdocs dev 2026-12-05 (places46): the one dev page writing it (half A r4771, a city's 資格確認書 page) lost its wrong
 #: 全国.
 _NOTICE_RECEIVED = re.compile(r"(?:から|より)の?(?:通知|通達|事務連絡)")
+#: A national body's open day at its own sites (施設一般公開, 研究所の一般公開, 一般公開を開催): the sites are its subject, as
+#: a venue a body opens to visitors is (bench/realdocs README, "Conventions for national pages about places": a body's
+#: open day at its site, r2738; a page on two or three of a national body's own sites has those places only), not the
+#: country its issuer's name would give.  Not a dataset, a software or a document made public (「翻訳エンジンを一般
+#: 公開しました」), the same words of another act.  In the title or the first lines only.  Realdocs dev 2026-12-05
+#: (places46): the 3 dev pages writing it are NICT's open days (r2737, r2738, r4757); it took half B's r4757 from 全国
+#: to two of its four sites (茨城県, 沖縄県; its 本部(小金井) and 神戸研究所未来ICT研究センター are not read), the two others
+#: (read as their sites already) unchanged.
+_OPEN_DAY = re.compile(r"施設一般公開|(?:研究所|センター|本部|キャンパス|観測所|送信所|施設)の?一般公開|一般公開(?:日|を(?:開催|実施|行))")
 #: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
 #: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
 #: 「印刷大きな文字で印刷」; the state's sites number their pages in their addresses.  On the realdocs dev pages of
@@ -939,6 +948,17 @@ def derive_metadata(
         reg = regions.RegionResult(regions.blocks_of([site[1]]), (site[1],),
                                    reg.evidence + f"; the page is about 「{site[0]}」 in {site[1]}, a site of its own")
         national = None
+    if (national and not white_paper and not conference and regions.NATIONAL in reg.regions
+            and (open_day := _OPEN_DAY.search(title + "\n" + head_text(lines)))):
+        # A national body's open day at its own sites (see _OPEN_DAY): the sites' places, not the country.
+        # Each site is a venue, named once under its heading with its date and its visitors: none weighs more than a
+        # passing mention would, so every place the text names is taken (a report of four sites' days names nothing else).
+        sites = {p.prefecture for p in regions.find_places(text) if p.prefecture}
+        if sites:
+            prefs = tuple(p for p in regions.gazetteer().prefectures if p in sites)
+            reg = regions.RegionResult(regions.blocks_of(prefs), prefs,
+                                       reg.evidence + f"; 「{open_day.group()}」: the open day of its own sites")
+            national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.

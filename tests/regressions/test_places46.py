@@ -137,3 +137,31 @@ def test_a_towns_own_office_and_a_bureaus_head_keep_their_place():
     bureau = ("北陸情報通信協議会の総会を開催\n\n北陸総合通信局の藤田局長から挨拶があり、"
               "北陸管内の情報通信の振興について意見交換を行いました。\n")
     assert "北陸" in _meta(bureau).region
+
+
+# --- a national body's open day at its own sites -----------------------------------------------------------------
+
+_OPEN_DAY = ("NICT施設一般公開\n\n"
+             "毎年、小中学生の夏休みの期間中に実施しているNICT施設一般公開。今年も各地で開催しました。"
+             "近隣の方々に日頃のNICTの活動をご理解いただけたと思っています。\n"
+             "来年も7月末以降に開催を予定していますので、お近くの会場に足をお運び下さい。\n\n"
+             "鹿島宇宙技術センター\n8月1日(土) 来場者 1,501名\n開場30分前から大行列となるほどの来場者に恵まれました。\n\n"
+             "沖縄電磁波技術センター\n8月23日(日) 来場者 570名\n工作教室を当日受付にし、来場者が昨年より200名以上増えました。\n")
+
+
+def test_a_national_bodys_open_day_at_its_sites_takes_the_sites_not_the_country():
+    m = _meta(_OPEN_DAY)
+    assert m.region == ("関東", "沖縄") and m.prefecture == ("茨城県", "沖縄県")
+
+
+def test_a_site_of_a_national_body_by_its_own_name_is_its_place():
+    m = _meta("小金井本部 施設一般公開\n\n情報通信研究機構発足後初めての施設一般公開を、小金井本部では7月30日(金)・31日(土)の"
+              "2日間実施しました。子供工作教室は大盛況でした。\n")
+    assert m.prefecture == ("東京都",) and "全国" not in m.region
+
+
+def test_a_national_body_making_a_dataset_public_stays_national():
+    # 一般公開 of a translation engine or a dataset is a release to everyone, not a site opened to visitors.
+    m = _meta("多言語音声翻訳エンジンの一般公開について\n\n国立研究開発法人情報通信研究機構(NICT)は、多言語音声翻訳エンジンを"
+              "一般公開しました。全国の自治体や事業者が利用できます。鹿島宇宙技術センターの観測データも併せて公開しています。\n")
+    assert "全国" in m.region
