@@ -885,9 +885,11 @@ def derive_metadata(
         # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
         # fixed, none broken; half B unchanged).  So is one with a local content system's page number (_PAGE_NUMBER:
         # realdocs dev 2026-12-05, national44: no dev page moved; the same rule as _national_voice's).
+        # So is one sending its readers to its 役場 (_OWN_HALL; places46: no dev page moved).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
-                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text))):
+                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text)
+                                                or _OWN_HALL.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.

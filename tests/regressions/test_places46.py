@@ -165,3 +165,11 @@ def test_a_national_body_making_a_dataset_public_stays_national():
     m = _meta("多言語音声翻訳エンジンの一般公開について\n\n国立研究開発法人情報通信研究機構(NICT)は、多言語音声翻訳エンジンを"
               "一般公開しました。全国の自治体や事業者が利用できます。鹿島宇宙技術センターの観測データも併せて公開しています。\n")
     assert "全国" in m.region
+
+
+def test_a_towns_hall_page_writing_national_twice_is_still_the_towns():
+    town = ("マイナ保険証への移行について\n\n全国一斉に、令和6年12月2日から現行の保険証は新たに発行されなくなりました。"
+            "全国で利用登録が進んでいます。ご不明な点は役場住民課の窓口へお問い合わせください。\n")
+    assert _meta(town).region == ()
+    state = town.replace("役場住民課の窓口へ", "お住まいの市町村役場へ")
+    assert _meta(state).region == ("全国",)
