@@ -1202,7 +1202,7 @@ def facets(index_dir, region, year, theme, path, as_json):
     elif total:
         # The whole index: its count, which the 年度 lines add up to with 不明, and why the others add up to
         # more (a document of two prefectures is counted under each).  The text said no count at all.
-        click.echo(f"{_count(total, 'document')}; one of several regions, prefectures or themes counts under each:")
+        click.echo(f"{_count(total, 'document')} (one with several regions, prefectures or themes is counted under each):")
     for name, values in counts.items():
         click.echo(f"{FACETS_BY_NAME[name].label} ({name}):")
         for value, n in values.items():

@@ -8,7 +8,7 @@ page of dates, a topics page of weekday entries on one line, a national list of 
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
 and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line,
 a broadband page stating its gap again and again on one line, a sheet of yearly rows of twelve figures, a list of
-branch counters open in the evening.  The sentences are the real pages'
+branch counters open in the evening, a numbered list of bodies named for their places on one line.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
@@ -40,7 +40,7 @@ TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
          "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
          "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline", "gaps_oneline",
-         "fy_figure_rows", "evening_counters")
+         "fy_figure_rows", "evening_counters", "numbered_oneline")
 
 
 def _sentences() -> list[str]:
@@ -114,6 +114,8 @@ def make(kind: str, n: int) -> str:
         return "年度別件数\n" + _fill(lambda i: "令和{}年度 {} 計\n".format(i % 7 + 1, " ".join(str(100 + 7 * j) for j in range(12))), n)
     if kind == "evening_counters":  # a list of branch counters open in the evening, a state office named last (review45)
         return "窓口のご案内\n" + _fill(lambda i: "第{}支所 夜間窓口 毎週木曜日\n".format(i), n) + "年金事務所の窓口もご利用ください。"
+    if kind == "numbered_oneline":  # bodies named for their places, numbered on one line, some by a short stem (review46)
+        return "コンソーシアム一覧\n" + _fill(lambda i: "({})滋賀県水田作、({})京都亀岡中山間、".format(i % 98 + 1, i % 98 + 2), n)
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
 
 

@@ -436,6 +436,15 @@ def main() -> None:
                 if (subset := [l for l in parts[p] if l.kind == kind])]
     else:
         rows = [(name, parts[name]) for name in (everything if args.part == "each" else [args.part])]
+    if not args.shared.is_dir():
+        # A snapshot outside the checkout's parent (git archive into /tmp) or a machine without ../shared:
+        # the parts read from it ended in a traceback ("cannot read file") after minutes of the others.
+        needs = [name for name, subset in rows if any(not _in_repo(l.path) for l in subset)]
+        if args.part != "each" and needs:
+            ap.error(f"part {args.part} reads {args.shared}, which is not there (give --shared DIR)")
+        if needs:
+            print(f"skipped (no {args.shared}; give --shared DIR): {', '.join(needs)}", file=sys.stderr)
+        rows = [(name, subset) for name, subset in rows if name not in needs]
     width = 22 if args.by_kind else 12
     for with_address in (False, True) if args.with_address else (False,):
         if args.with_address:

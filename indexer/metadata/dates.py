@@ -766,7 +766,18 @@ _REVISED = re.compile(r"\s*(?:[(（]\s*)?(?:最終)?(?:一部)?(?:修正|改正|
 _MADE_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|改定|改訂|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*$")
 #: The same key naming a revision: a later one dates the text in force (策定:令和4年3月 / 改定:令和6年3月).
 _MADE_ONLY_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:策定|制定|作成|発行)\s*[】\])）]?\s*[:：]?\s*(?:令和|平成|昭和|\d)")
+#: The same key in a booklet's or a report's colophon, among its last lines (発行：令和5年12月 / 編集・発行：…): the issue's
+#: date, as 「令和5年12月発行」 there already is.  発行 only: 作成 / 策定 below the text head a schedule's or a list's rows
+#: (作成:令和5年 of a table, 策定 令和4年3月 of a plan among the town's plans).  Written pages of dates48; no dev page
+#: carries the form (dev's colophons write 「令和5年4月1日発行」).
+_COLOPHON_KEY = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:編集\s*[・/／、]\s*)?発行(?:年月日|年月|日)?\s*[】\])）]?\s*[:：]?\s*$")
 _REVISED_KEY = re.compile(r"(?:改定|改訂)\s*[】\])）]?\s*[:：]?\s*$")
+#: …not under another document's name or a list of sources (参考資料 / 「家庭で学ぶ情報モラルハンドブック」(文部科学省) /
+#: 発行：令和4年7月 at a page's foot): the issue of the booklet the page cites, a cited date (bench/realdocs README, year),
+#: which had dated a standing page without a date and beaten its 更新日 (sceptic63's written pages).
+#: A line above that is the colophon's own (編集・発行：「ICTだより」編集委員会, an issuer ○○市総務部 広報資料室) is none.
+_CITED_ABOVE = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:出典|参考|引用|関連|資料\s*\d)|[「『]")
+_COLOPHON_ABOVE = re.compile(r"^[\s・*＊■□●○◆◇【\[(（]*(?:編集|発行|制作|作成|〒|電話|TEL)|(?:課|室|係|部|局|委員会|センター)\s*$")
 #: A meeting's record (議事録, 議事要旨, 会議録) is dated by its meeting: there the 日時 /
 #: 開催日 field (「1.日 時 平成20年4月25日(金) 13:00〜」) is the document's own date label.
 #: Elsewhere such a field is an event's (an announcement's 日時), read as a field.
@@ -878,6 +889,22 @@ _AS_OF_MONTH_CLOSES = re.compile(r"^\s*末?\s*(?:現在|時点)\s*[)）\]］】]
 #: without a date line: an as-of point of the page's own account).  A figure's bracket inside a sentence (「全国1,240
 #: 箇所(平成21年4月現在)に設置」) dates that figure.
 _AS_OF_NOTE_BEFORE = re.compile(r"。\s*[(（]\s*$")
+#: A sentence that says the page's own content stands at a day (「このページの情報は2024年6月15日時点のものです。」, 「掲載内容は
+#: 令和6年4月1日現在のものです。」), a town's or a body's standing page's footer: the page's as-of point, its date when nothing
+#: better dates it (bench/realdocs README, dates of pages without a date line: an as-of point of the page's own account).
+#: The page, its content or its 掲載 only: a table's or a figure's 時点 is read by the rules above.  No realdocs dev page
+#: carries the form (sceptic63's written pages; dates48 had found it unread).
+_PAGE_AS_OF_BEFORE = re.compile(r"(?:(?:この|本|当)\s*(?:ページ|ホームページ|サイト|記事)\s*(?:の|に掲載(?:されて|して)?(?:いる|の))?"
+                                r"\s*(?:情報|内容|記載内容|掲載内容|掲載情報)?|掲載(?:内容|情報)|記載内容)\s*(?:は|について)\s*[、,]?\s*$")
+_PAGE_AS_OF_AFTER = re.compile(r"^\s*(?:時点|現在)\s*の(?:もの|情報|内容)です")
+
+
+def _page_as_of(folded: str) -> bool:
+    """Whether a line holds the page's as-of footer (_PAGE_AS_OF_BEFORE, a day, _PAGE_AS_OF_AFTER)."""
+    return any(y.day is not None and _PAGE_AS_OF_BEFORE.search(folded[max(0, y.start - DATE_CONTEXT):y.start])
+               and _PAGE_AS_OF_AFTER.match(folded[y.end:]) for y in find_years(folded))
+
+
 #: A sentence that names where its figures come from (…によると, …の調査では, 統計): a count the page borrows.
 _BORROWED_COUNT = re.compile(r"によると|によれば|調査|統計")
 #: A sentence ending in the past (…300世帯でした, …を数えました, …であった): what was, not the page's present.
@@ -990,15 +1017,27 @@ _FIELD_KEY = re.compile(
 #: A key naming a day in the life of the thing a row describes, with or without its colon
 #: (事業完了日 平成23年2月25日 in a project's table, 供用開始日, 契約日): that thing's day, not the page's.
 _ATTRIBUTE_DAY = re.compile(r"(?:完了|開始|終了|竣工|着工|契約|締結|交付決定|運用開始|供用開始|施行|設立|開設|打ち?上げ|打上)(?:日|年月日)\s*[:：]?\s*$")
+#: A body's profile row (設立 平成27年4月1日, (1)設立 2021年4月, 創立 昭和60年4月): the day the body began, a history,
+#: as 設立日 is above; the key alone opening its line (dates48's written pages: a 独立行政法人's or a 公社's 概要; no dev page).
+_FOUNDED_KEY = re.compile(r"[\s・*＊■□●○◆◇【\[(（]*(?:[(（]?\s*\d{1,2}\s*[)）.．])?\s*(?:設立|創立|創設|発足|開所|開館|開局)"
+                          r"(?:年月日|年月|日|年)?\s*[:：】\]]?\s*")
+#: …not on a page whose news is that opening (「コミュニティFMの開局について」 / 開局 令和6年4月1日 / 「エフエム○○が開局しました。」,
+#: 「ICTセンター開所式を開催しました」): there the row is the day the page announces, its own date when it has no other
+#: (bench/realdocs README: a change it announces from a day; sceptic63's written pages, which dates48 had left undated).
+#: Read in the title and the first sentence; a profile tells its founding as a history, not as its news.
+_OPENING_NEWS = re.compile(r"(?:設立|創立|創設|発足|開所|開館|開局)(?:式|記念|のお知らせ|について|(?:いた)?しました)")
 #: A key naming an event's day (開催日時:, 【日時】, 実施日:): a field like the others.
 #: (…or any act's 日時 key, 停止日時, 作業日時, 点検日時, 放送日時: the day of what the notice announces, which may fall in the next
 #: year of a page dated at its foot; not a stamp's, 更新日時 or 掲載日時: wrongdates46's written pages; nor a record's own day,
 #: 会見日時 on a press conference's record whose later 最終更新日 is furniture, or a message's 発信日時 / 送信日時: sceptic58's.)
 _EVENT_KEY = re.compile(r"(?:(?:開催|実施)(?:日\s*時|日|期日)|(?<![^\s【\[・*(（])"
                         r"(?:(?!更新|掲載|公開|公表|発表|作成|登録|配信|投稿|発行|報道|記載|会見|発信|送信)[一-龥]{2}){0,2}日\s*時)\s*[:：】\]]?\s*$")
+#: A key naming a period (実施期間, 運行期間, 工事期間, 期間) before the day it opens with.
+_PERIOD_KEY = re.compile(r"(?<![^\s【\[・*(（■□●○◆◇])[一-龥]{0,4}期間\s*[:：】\]]?\s*$")
 #: A key naming the day of another sitting than the page's own (次回開催日:, 前回の会議日時:, 次回開催予定:): a standing page of a
 #: council names the next or the last meeting, which is no date of the page (wrongdates46's written pages).
-_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?)\s*[:：】\]]?\s*$")
+#: (…or its period, 前回の実施期間 令和5年6月1日から…: a past round's, which README says dates nothing; sceptic63's page.)
+_OTHER_SITTING_KEY = re.compile(r"(?:次回|前回)\s*(?:の)?\s*(?:開催|実施|会議|会合|委員会|募集|受付)?\s*(?:の)?\s*(?:日\s*時|日|期日|予定日?|期間)\s*[:：】\]]?\s*$")
 #: A key of a day alone opening its line that names a service's stop or a work's day (停止日, 休館日, 切替日, 作業予定日): the day
 #: of the act a notice announces, an event's day as _EVENT_KEY's are; named, not any 〜日 (会見日: a record's own day is a date
 #: line, test_metadata_dates) (wrongdates46's written pages).
@@ -1415,6 +1454,9 @@ class _Line:
     minutes: bool = False  # the document is a meeting's record (議事録)
     next_text: str = ""  # the line after it
     own_made_key: bool = False  # a 策定: / 改定: key here may date the page (_MADE_KEY; see _own_date)
+    in_tail: bool = False  # among the last TAIL_LINES lines
+    opening_news: bool = False  # the title or the first sentence tells an opening (_OPENING_NEWS)
+    prev_text: str = ""  # the two lines before it
 
     @cached_property
     def reports_one_day_held(self) -> bool:
@@ -1504,6 +1546,9 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # not when that sentence borrows its figure (「総務省の調査によると、全国の…は99.8%となっています。(令和5年3月末
         # 時点)」: another document's figures, README; sceptic42's page, as the clause rule above already says)
         return P_FIELD
+    if (y.day is not None and ln.head and _PAGE_AS_OF_BEFORE.search(fold(before))
+            and _PAGE_AS_OF_AFTER.match(fold(after))):
+        return P_FIELD  # 「このページの情報は2024年6月15日時点のものです。」: the page's as-of point, a last resort
     if not _date_of_its_own(before, after):
         return None
     if _CITATION.search(line, max(0, y.start - CITATION_REACH), y.start):
@@ -1625,7 +1670,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_UPDATED
     if is_line and in_head and not labelled and ln.own_made_key and _MADE_KEY.match(fold(before)):
         return P_DATE_LINE  # 策定:令和5年3月29日 under the plan's title: its own date, as 策定日: is
-    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))):
+    if (is_line and ln.in_tail and not labelled and _COLOPHON_KEY.match(fold(before))
+            and not any(_CITED_ABOVE.search(l) and not _COLOPHON_ABOVE.search(l) for l in fold(ln.prev_text).splitlines())):
+        return P_DATE_LINE  # 発行：令和5年12月 among the last lines: a booklet's colophon, as 令和5年12月発行 is
+    if is_line and not labelled and (_FIELD_KEY.search(fold(before)) or _ATTRIBUTE_DAY.search(fold(before))
+                                     or (_FOUNDED_KEY.fullmatch(fold(before)) and not ln.opening_news)):
         return None  # 支援地域候補の決定:令和7年3月7日, 公募期間:…, 事業完了日 …: a schedule's or a record's row
     if ((sitting := _NUMBERED_SITTING_BEFORE.search(fold(before))) and (own := _SITTING_NUMBER.search(squashed_title))
             and kanji_number(sitting[1]) != kanji_number(own[1])):
@@ -1641,6 +1690,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # 停止日 令和7年1月8日(水), 休館日:…, 切替日 …: the day of the act a notice announces, which may fall in the next year of
         # a page dated at its foot (令和6年12月20日 / 恵那野市ケーブルテレビ); the page's only when nothing better dates it
         return P_FIELD
+    if is_line and not labelled and _PERIOD_KEY.search(fold(before)):
+        # 実施期間 令和6年4月8日から4月26日まで, 運行期間 …: the span of what the page announces, a key set apart by a space
+        # as a table's row is read (with a colon _FIELD_KEY refuses it); the page's only when nothing better dates it,
+        # not over its foot's 「令和6年3月29日 記者発表資料」 (dates48's written pages)
+        return P_FIELD if in_head else None
     if is_line and not labelled and _EVENT_KEY.search(fold(before)):
         # 開催日時:令和5年7月3日 on an announcement: the event's day, the page's only when
         # nothing better dates it (as a value below a field name)
@@ -1828,6 +1882,33 @@ def _boxed_lines(lines, ranks, first_sentence: int) -> set[int]:
     return out
 
 
+#: What follows the day on a box's row: the title of another page (組織改編のお知らせ), words and not the issuer alone.
+_ROW_TITLE_AFTER = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*\S*[一-龥ぁ-んァ-ヶ]{4,}")
+
+
+def _head_box_rows(lines, ranks, first_sentence: int, title: str) -> set[int]:
+    """The rows of a site's news box set above the page's text (新着情報 / 2019年4月1日 組織改編のお知らせ / 町のマイナンバー
+    カード交付窓口 / …): under a _OWN_SECTION_HEADING heading in the head, above the first sentence, that is not the page's
+    title, the next lines that open with a day followed by another page's title.  A list of three or more such rows
+    there already dates nothing (_dated_list_lines: above the text it is a site's news box); one or two rows dated the
+    page by its box, years before its 更新日 (dates48's written pages; no dev page: dev's 「お知らせ」 over a bureau's
+    release is its category, the day alone on the next line)."""
+    out: set[int] = set()
+    squashed = re.sub(r"\s+", "", fold(title_proper(title) or ""))
+    for i in range(1, min(len(lines), HEAD_LINES)):
+        heading = fold(lines[i][2])
+        if (ranks[i] >= HEAD_LINES or not (first_sentence < 0 or i < first_sentence) or not _BOX_HEADING.match(heading)
+                or not _OWN_SECTION_HEADING.search(heading) or re.sub(r"\s+", "", heading) in squashed):
+            continue
+        for k in range(i + 1, min(len(lines), i + 1 + BOX_LINES)):
+            row = fold(lines[k][2])
+            ys = find_years(row)
+            if not ys or LINE_FILLER.sub("", row[:ys[0].start]) or ys[0].day is None or not _ROW_TITLE_AFTER.match(row, ys[0].end):
+                break
+            out.add(k)
+    return out
+
+
 def _in_box(text: str, start: int) -> bool:
     """Whether the line starting at `start` stands within BOX_LINES lines under a _BOX_HEADING that follows a sentence
     (the ranker's view of _boxed_lines, read on the text alone)."""
@@ -1892,6 +1973,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     # municipal page's menus may push it past any head, its contact block below any tail.
     # (A line without a stamp word needs no folding: most of a long PDF's lines.)
     stamped = {i for i in range(n) if any(w in lines[i][2] for w in STAMP_WORDS) and _STAMP.search(fold(lines[i][2]))}
+    # …and so does the page's as-of footer (「このページの情報は2024年6月15日時点のものです。」 above the site's footer links)
+    stamped |= {i for i in range(n) if ("時点" in lines[i][2] or "現在" in lines[i][2]) and _page_as_of(fold(lines[i][2]))}
     idx = [i for i in range(n) if ranks[i] < DATE_SCAN_LINES or i in stamped] + [
         i for i in range(max(0, n - TAIL_LINES), n) if ranks[i] < n + DATE_SCAN_LINES  # not a menu's line
     ]
@@ -1905,16 +1988,21 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     content = next((i for i in range(min(n, DATE_SCAN_LINES)) if _CONTENT_START.search(lines[i][2])), -1)
     latest_item = False  # best is the latest of a list of dated articles
     boxed = _boxed_lines(lines, ranks, first_sentence)
+    head_box = _head_box_rows(lines, ranks, first_sentence, title)
     # A 策定: / 改定: key dates the page under its title, above its text (a plan's cover), and when the head holds one
     # making's key only: below a first sentence (「町では、次の計画を策定しています。」) or one of several 策定: keys, a
     # list of plans each with its day (sceptic47's written pages; README: a list's items are other documents).
     made_keys = sum(1 for i in range(min(n, DATE_SCAN_LINES)) if ranks[i] < HEAD_LINES and _MADE_ONLY_KEY.match(fold(lines[i][2])))
+    opening_news = bool(_OPENING_NEWS.search(fold(title or "")) or (
+        first_sentence >= 0 and _OPENING_NEWS.search(fold(lines[first_sentence][2]))))
     for i in idx:
         s, e, line = lines[i]
         if i < content and i not in stamped and not is_breadcrumb(line):
             continue
         if i in boxed and i not in stamped:
             continue  # 関連記事 / 2023年5月1日 防災訓練のお知らせ below the text: another page's day
+        if i in head_box and i not in stamped and i not in listed:
+            continue  # 新着情報 / 2019年4月1日 組織改編のお知らせ above the text: as a list of three rows there is (below)
         in_head = ranks[i] < HEAD_LINES
         head = in_head or i >= n - TAIL_LINES or i in stamped
         numbered = numbered or bool(_NUMBERED_HEADING.match(fold(line)))
@@ -1932,7 +2020,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             line, fline, in_head, head, bool(_UPDATE_LABEL.search(fline)),
             in_head and "。" not in line and len(line.strip()) <= LONG_LINE, _first_sentence_end(line), i == first_sentence,
             minutes, lines[i + 1][2] if i + 1 < n else "",
-            (first_sentence < 0 or i < first_sentence) and made_keys <= 1,
+            (first_sentence < 0 or i < first_sentence) and made_keys <= 1, i >= n - TAIL_LINES, opening_news,
+            "\n".join(l for _, _, l in lines[max(0, i - 2):i]),
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
@@ -2945,13 +3034,18 @@ def _title_as_of(title: str) -> tuple[YearMention, str] | None:
 #: A tender for the coming 年度's contract (「令和6年度…保守業務について、一般競争入札を行います」) is its call as well, and
 #: a scheme it creates or brings in for that 年度 (「令和6年度に…を導入します」) its programme (dates43).
 #: A page that gives the coming 年度's budget, schedule or list (「令和6年度当初予算案の概要をお知らせします」, 「令和6年度の
-#: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.
+#: スマホ相談会の日程を掲載しました」) is that 年度's sheet, as one titled with it is.  The written style of a body's own
+#: plan or call (「令和7年度の業務運営に関する計画を次のとおり定める。」, an 独立行政法人's 年度計画; 「…を実施する。」) closing
+#: its sentence announces as …します does, and 「来年度は、…の更新を行います」 is 実施します said otherwise (dates48's
+#: written pages; no dev page moves).
 _ANNOUNCES_FOR = re.compile(
     r"(?:募集|公募|募り|受付|受け付け|申請|実施|開始|開設|運用|提供|開講|開催|交付|支給|委託|入札|創設|新設|導入)(?:を(?:開始し|実施し|行い|始め))?"
     r"(?:し|いたし)?(?:て(?:い|おり))?ます"
     r"|(?:策定|決定|決め|定め|取りまとめ|とりまとめ|公表|発表|作成)(?:いた)?(?:し|いたし)?(?:ます|ました)"
     r"|(?:募集|公募|受付|受け付け)\s*(?:を)?\s*開始(?:いた)?しました"
-    r"|(?:お知らせ|掲載|公開)(?:いた)?(?:し|いたし)?(?:ます|ました)")
+    r"|(?:お知らせ|掲載|公開)(?:いた)?(?:し|いたし)?(?:ます|ました)"
+    r"|(?:定め|策定す|実施す|募集す|公募す)る(?=\s*(?:。|$))"
+    r"|を行います")
 #: Between the 年度 and that verb: the budget it waits on (「令和3年度予算の成立が前提」, 「…成立を条件に」) makes it
 #: a condition of the call, not its year; an info session or a meeting held now about the coming 年度's
 #: programme (「令和6年度事業の説明会を開催します」) is an act of the 年度 running.  The coming 年度 has no results
@@ -2972,7 +3066,9 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     if not (day.month and 1 <= day.month <= 3):
         return None
     head = head_text(lines)
-    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines):
+    if _PRESS_CONFERENCE.search(title + "\n" + head) or is_minutes(text, title, lines) or _RECORD.search(title):
+        # (…or an assembly's questions and answers titled as such, 一般質問 / 代表質問: 「答 来年度は、端末の更新を行います。」
+        # is the day's answer, as a minutes page's is; sceptic63's written page, which dates48's を行います had moved.)
         return None
     ranks = _head_ranks(lines)
     opening = [i for i in range(len(lines)) if ranks[i] < HEAD_LINES and _is_sentence(lines[i][2])][:REPORT_SENTENCES]
@@ -2980,6 +3076,9 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
     # を実施します。」): the page reports this 年度, and the coming one is its next step.
     if any(y.kind == "fiscal" and y.year == day.fiscal_year for y in find_years(title_proper(title))):
         return None
+    # A spring policy speech (施政方針, 所信) that names the coming 年度 only by 来年度 / 新年度 keeps its date's 年度
+    # (bench/realdocs README, spring policy speeches: only its number makes the speech that 年度's; sceptic63's page).
+    speech = bool(_POLICY_SPEECH.search(title_proper(title) + "\n" + head))
     seen = 0
     for li in opening:
         line = fold(lines[li][2])
@@ -2990,20 +3089,22 @@ def _coming_fiscal_year(text: str, title: str, lines, day: YearMention) -> tuple
             sentence = line[a:b]
             if _ASIDE_OPENER.match(sentence) or re.match(r"[\s]*[※＊*注]", sentence):
                 continue
-            mentions = find_years(sentence) + [
+            mentions = find_years(sentence) + ([] if speech else [
                 # 来年度 / 次年度 on a page of January-March: the coming 年度, named by its place after the day's
                 # (「来年度の地域おこし協力隊員を募集します」 dated 令和6年2月; dates43's written pages).
                 # 今年度 / 本年度 named first is the running one, as its number is (「今年度は10回開催しました。来年度の日程は
                 # 決まり次第お知らせします。」: a report of this 年度 looking ahead).
                 YearMention(m.start(), m.end(), m[0], day.year if m[1] else day.fiscal_year, "fiscal")
-                for m in _NAMED_FY.finditer(sentence)]
+                for m in _NAMED_FY.finditer(sentence)])
             for y in sorted(mentions, key=lambda z: z.start):
                 if y.kind == "fiscal" and y.year == day.fiscal_year:
                     return None
                 if y.kind != "fiscal" or y.year != day.year:
                     continue
-                if re.match(r"\s*(?:も|以降|についても)", sentence[y.end:]):
+                if re.match(r"\s*(?:も(?=[、,]?\s*(?:引き続き|継続|同様|例年|前年度|昨年度))|以降|についても)", sentence[y.end:]):
                     continue  # 「令和6年度も引き続き実施します」: the programme carried on, told in this 年度's report
+                # (A bare 「令和7年度も、…講座を実施します。」 opening a March page is the coming 年度's call with its 申込期間,
+                # as 「令和7年度の…を実施します」 is: only も with 引き続き / 継続 / 同様 carries a programme on; dates48.)
                 if (_SPAN_BEFORE.search(sentence[:y.start]) or _SPAN_AFTER.match(sentence, y.end)
                         or _TARGET_AFTER.match(sentence, y.end) or _REVISION_AFTER.match(sentence, y.end)):
                     continue

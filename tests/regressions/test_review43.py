@@ -117,7 +117,7 @@ def test_facets_of_the_whole_index_say_how_many_documents_they_count(corpus_inde
     runner = CliRunner()
     out = runner.invoke(cli, ["facets", "--index", str(corpus_index)]).output
     first = out.splitlines()[0]
-    assert first == "5 documents; one of several regions, prefectures or themes counts under each:", out
+    assert first == "5 documents (one with several regions, prefectures or themes is counted under each):", out
     data = json.loads(runner.invoke(cli, ["facets", "--index", str(corpus_index), "--json"]).output)
     assert sum(data["fiscal_year"].values()) + data["missing"]["fiscal_year"] == data["total"] == 5
     # The lines below are the same counts as before.
