@@ -1430,6 +1430,29 @@ _DISTANCE_AFTER = LazyPattern(
     r"(?:(?:車|自動車|電車|鉄道|新幹線|特急|JR|高速道路|高速バス|バス|飛行機|空路|直線距離)で)?"
     r"(?:約|およそ|概ね|おおむね|わずか)?[0-9０-９][0-9０-９.．,，]*\s*"
     r"(?:キロ|km|ｋｍ|㎞|Km|KM|時間|分(?!の)|[^\s、。()（）]{0,3}?[(（](?:約|およそ)?[0-9０-９.．]+\s*(?:分|時間)[)）])")
+#: A letterhead's address line (東京都千代田区四番町5番地3): a place, a street and a number, nothing more on its line.
+_ADDRESS_LINE_REST = LazyPattern(r"[\u4e00-\u9fff々ぁ-ゖァ-ヶー0-9０-９\-－‐ー−、]{0,30}?(?:[0-9０-９]+|番地?|号)[ \t\u3000]*$", re.M)
+LETTERHEAD_LINE_CHARS = 40
+
+
+def _letterhead_address(text: str, p: Place) -> bool:
+    """Whether the place opens a line that is only a street address and the line above or below it names a state
+    body or an institute (_NOT_A_TOWNS_ADDRESS: 省, 庁, 機構, 研究所, 法人 …) in a short line of its own: the issuer's
+    letterhead (realdocs dev, docs-bm's half-A r4793, JST's 機構報, had been read as 東京都 without its 全国; no other
+    realdocs dev page moved, 2026-12-05, places46)."""
+    start = text.rfind("\n", 0, p.start) + 1
+    lead = text[start:p.start].strip()
+    if (lead and not re.fullmatch(_PREFECTURE_NAME, lead)) or not _STREET_AFTER.match(text, p.end) or not _ADDRESS_LINE_REST.match(text, p.end):
+        return False
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    above_end = start - 1
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)] if above_end > 0 else ""
+    below = text[end + 1:(text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text))] if end < len(text) else ""
+    return any(line.strip() and len(line.strip()) <= LETTERHEAD_LINE_CHARS and _NOT_A_TOWNS_ADDRESS.search(line)
+               for line in (above, below))
+
+
 #: A place people leave for (「学生が大学進学や就職時に首都圏を中心とする県外へ流出」, 東京圏への転出): where the page's own
 #: place loses its young, said of them, not a place the page is about.  Realdocs dev 2026-12-05 (places46): of the 7 dev
 #: pages writing a 流出 or 転出 after へ or に, the one reading a place so (half A r4767, 信州大学's page on 長野県's young
@@ -3268,6 +3291,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         if contacts:
             places = [p for p in places if not (any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts)
                                                 and _STREET_AFTER.match(text, p.end))]
+        # And its letterhead: a line that is only a street address, the body's name on the line above or below it
+        # (「令和3年10月15日 / 東京都千代田区四番町5番地3 / 科学技術振興機構(JST)」 atop a 機構報): where the issuer sits.
+        # Only in the page's first lines, where a letterhead stands: a site's address under its name further down (a
+        # new observatory's 所在地) is the subject of the page that announces it.
+        head = _head_end(text)
+        places = [p for p in places if not (p.start < head and _letterhead_address(text, p))]
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
         # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's

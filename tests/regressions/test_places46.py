@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ictsearch.indexer.metadata import derive_metadata
+from ictsearch.indexer.metadata import derive_metadata, regions
 
 
 def _meta(text: str, title: str = "", url: str | None = None):
@@ -173,3 +173,31 @@ def test_a_towns_hall_page_writing_national_twice_is_still_the_towns():
     assert _meta(town).region == ()
     state = town.replace("役場住民課の窓口へ", "お住まいの市町村役場へ")
     assert _meta(state).region == ("全国",)
+
+
+# --- a national body's letterhead ---------------------------------------------------------------------------------
+
+_LETTERHEAD = ("科学技術振興機構報 第1528号\n\n令和3年10月15日\n\n東京都千代田区四番町5番地3\n科学技術振興機構(JST)\n\n"
+               "共創の場形成支援プログラム(COI―NEXT)\n令和3年度新規採択プロジェクトについて\n\n"
+               "JST(理事長 濵口 道成)は、共創の場形成支援プログラム(COI-NEXT)において計17件のプロジェクトを新規採択しました。\n"
+               "本プログラムは、大学などを中心として、企業や地方自治体・市民などの多様なステークホルダーを巻き込んだ産学官共創により、"
+               "未来のありたい社会像の実現を目指すものです。\n")
+
+
+def test_a_national_bodys_letterhead_address_is_passing():
+    m = _meta(_LETTERHEAD)
+    assert m.region == ("全国",) and m.prefecture == ()
+
+
+def test_a_sites_address_below_the_head_and_a_sentence_naming_the_place_still_count():
+    # The address of the site the page announces, under its name after the opening: the page's subject.
+    site = ("新たな観測施設の運用開始について\n\n令和5年4月1日\n\n国立研究開発法人情報通信研究機構\n\n"
+            "当機構は、電離圏の観測を強化するため、新たな観測施設の運用を開始しました。\n"
+            "観測データは翌日からウェブサイトで公開します。\n\n運用開始日 令和5年4月1日\n\n観測項目 電離圏の観測\n\n"
+            "名称\n大洗電離圏観測施設\n茨城県東茨城郡大洗町磯浜町1番\n")
+    # (A single mention weighs too little on a national page to place it either way; the evidence shows it kept.)
+    assert "茨城県" in regions.regions_of(site, "", national=True).evidence
+    assert "東京都" not in regions.regions_of(_LETTERHEAD, "", national=True).evidence
+    # A sentence that goes on after the address is no letterhead.
+    prose = _LETTERHEAD.replace("東京都千代田区四番町5番地3\n", "東京都千代田区四番町5番地3で説明会を開催し、都内の大学と連携します。\n")
+    assert "東京都" in _meta(prose).prefecture
