@@ -313,6 +313,10 @@ _LOCAL_SELF = re.compile(
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
+    # A fire service writing of itself (当消防本部, 本消防局, 当消防組合): fire services are the towns' (消防組織法第6条), the
+    # state's 消防庁 writes of 消防本部 as a class.  Realdocs dev 2026-12-05 (places46): the one dev page writing it (half B
+    # r4728, 伊予消防's drone page writing 全国での普及) lost its wrong 全国.
+    r"|(?<![\u4e00-\u9fff々])(?:本|当)消防(?:本部|局|組合)"
 )
 #: A prefecture's own word for itself (本県, 当県): which prefecture, only its address says.  Not
 #: glued after other kanji, nor before 通 / 丁目 / 駅 (a district's name: 本町通り).
@@ -524,7 +528,7 @@ def _national_voice(text: str, organization: str | None) -> str | None:
         # addressed as its own (市民の皆さん, _LOCAL_FIRST_PERSON: a mayor's column thanking the towns that joined).
         return f"names its towns as examples of a count of local bodies (「{m.group()}」)"
     if (_LOCAL_SELF.search(text) or _OWN_AREA.search(text) or regions.ambiguous_town_acts(text) or _LOCAL_MENU.search(text)
-            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _bureau_self(text)
+            or _PAGE_NUMBER.search(text) or _OWN_HEAD_COUNCIL.search(text) or _bureau_self(text) or _OWN_HALL.search(text)
             or (organization and _relays(text, organization, docinfo.national_name(organization)))):
         # (a town named so: see derive_metadata's NATIONWIDE_TWICE; a bureau's 当局: _BUREAU_SELF; a page relaying a
         # state body's notice under its name, whose 国民 or 最寄りの総合通信局 are the relayed body's words: _relays —
@@ -547,8 +551,9 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
     # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
     # unchanged.)
-    body = None if local else next((b for b in _NATIONAL_BODY.finditer(text)
-                                    if not docinfo._AREA_OFFICE.match(text, b.end())), None)
+    bodies = [] if local else [b for b in _NATIONAL_BODY.finditer(text) if not docinfo._AREA_OFFICE.match(text, b.end())]
+    senders = {b.group() for b in bodies if _NOTICE_RECEIVED.match(text, b.end())}
+    body = next((b for b in bodies if b.group() not in senders), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
          or _LAW_NUMBER_SHORT.search(text)
          or (None if local or _CONTACT_LINE.search(text) else _FOOTNOTE_MARK.search(text))
@@ -559,6 +564,27 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     return f"names no place and opens on 「{m.group(1)}」, a White Paper's heading" if m else None
 
 
+#: A town's or a village's hall as the reader's counter (「役場窓口に届け出て再交付を受けてください」, 役場住民課): the page of
+#: the town that keeps it, relaying a national scheme (後期高齢者医療's 資格確認書, マイナ保険証) whose 全国 or 国民 are the
+#: scheme's words.  Not the class the state writes of (市町村役場, 市区町村役場, 町村役場, 各役場, お住まいの…役場, 最寄りの
+#: 役場).  Realdocs dev 2026-12-05 (places46): of the 35 dev pages writing one, none is labelled 全国; it took the wrong
+#: 全国 of half A's r4770 (a town's 資格確認書 page whose warning line opens 「全国的に」), none other moved.
+_OWN_HALL = re.compile(r"(?<![町村区各])(?<!最寄りの)(?<!お近くの)(?<!お住まいの)役場")
+#: A ministry named as the sender of a notice the page acts on (「令和7年4月3日付の厚生労働省からの通知により…発行できるように
+#: なりました」): the page's authority, received, as a town's or an insurer's page cites it — not the state speaking,
+#: wherever else the page names that body (the same notice cited again in a note cut short).
+#: Realdocs dev 2026-12-05 (places46): the one dev page writing it (half A r4771, a city's 資格確認書 page) lost its wrong
+#: 全国.
+_NOTICE_RECEIVED = re.compile(r"(?:から|より)の?(?:通知|通達|事務連絡)")
+#: A national body's open day at its own sites (施設一般公開, 研究所の一般公開, 一般公開を開催): the sites are its subject, as
+#: a venue a body opens to visitors is (bench/realdocs README, "Conventions for national pages about places": a body's
+#: open day at its site, r2738; a page on two or three of a national body's own sites has those places only), not the
+#: country its issuer's name would give.  Not a dataset, a software or a document made public (「翻訳エンジンを一般
+#: 公開しました」), the same words of another act.  In the title or the first lines only.  Realdocs dev 2026-12-05
+#: (places46): the 3 dev pages writing it are NICT's open days (r2737, r2738, r4757); it took half B's r4757 from 全国
+#: to two of its four sites (茨城県, 沖縄県; its 本部(小金井) and 神戸研究所未来ICT研究センター are not read), the two others
+#: (read as their sites already) unchanged.
+_OPEN_DAY = re.compile(r"施設一般公開|(?:研究所|センター|本部|キャンパス|観測所|送信所|施設)の?一般公開|一般公開(?:日|を(?:開催|実施|行))")
 #: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
 #: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
 #: 「印刷大きな文字で印刷」; the state's sites number their pages in their addresses.  On the realdocs dev pages of
@@ -859,9 +885,11 @@ def derive_metadata(
         # 証明書が取得できます」: 東京都's or 広島県's, only the address says; realdocs dev 2026-12-05: half A r1812
         # fixed, none broken; half B unchanged).  So is one with a local content system's page number (_PAGE_NUMBER:
         # realdocs dev 2026-12-05, national44: no dev page moved; the same rule as _national_voice's).
+        # So is one sending its readers to its 役場 (_OWN_HALL; places46: no dev page moved).
         if len(local.prefectures) == 1 or (not local.regions and not reg.prefectures
                                            and (_LOCAL_SELF.search(text) or _OWN_AREA.search(text)
-                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text))):
+                                                or regions.ambiguous_town_acts(text) or _PAGE_NUMBER.search(text)
+                                                or _OWN_HALL.search(text))):
             national, reg = None, local
     if not reg.regions and national is None and (bureau := _meti_bureau_area(title + "\n" + head_text(lines), text)):
         # A 経済産業局's own page naming no place (its 管内 is its area): not national, though it writes 経済産業省.
@@ -922,6 +950,17 @@ def derive_metadata(
         reg = regions.RegionResult(regions.blocks_of([site[1]]), (site[1],),
                                    reg.evidence + f"; the page is about 「{site[0]}」 in {site[1]}, a site of its own")
         national = None
+    if (national and not white_paper and not conference and regions.NATIONAL in reg.regions
+            and (open_day := _OPEN_DAY.search(title + "\n" + head_text(lines)))):
+        # A national body's open day at its own sites (see _OPEN_DAY): the sites' places, not the country.
+        # Each site is a venue, named once under its heading with its date and its visitors: none weighs more than a
+        # passing mention would, so every place the text names is taken (a report of four sites' days names nothing else).
+        sites = {p.prefecture for p in regions.find_places(text) if p.prefecture}
+        if sites:
+            prefs = tuple(p for p in regions.gazetteer().prefectures if p in sites)
+            reg = regions.RegionResult(regions.blocks_of(prefs), prefs,
+                                       reg.evidence + f"; 「{open_day.group()}」: the open day of its own sites")
+            national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
         # 「…」), not the list's.

@@ -1403,9 +1403,16 @@ _HELD_AT = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?開催")
 #: So is a member's town before his name (「堺市の西村昭三議員より質問」 in a governor's diary of the 関西広域連合's
 #: assembly: realdocs dev 2026-12-05, half A r4286 fixed, none broken, half B unchanged); not the place's own
 #: assembly (長野県議会議員, 市議会議員: the body the page may be about).
+#: So is an official's office before his surname and post (「会長である金沢市市長公室情報政策課の桶田課長から」, 深川市企画総務部
+#: 情報推進室の荒井室長) — the person's の, a surname of 1–4 kanji, then 課長, 部長, 室長 or 局長: a national association's
+#: officer in its record, not the place it is about.  An office's own title (金沢市の情報政策課長) has no
+#: surname after の and stays, as does a bureau's head (近畿総合通信局の藤田局長).  Realdocs dev 2026-12-05 (places46): 18 dev
+#: pages write the form; it took the wrong 石川県 of half B's r3779 (全国市町村情報管理主管課長会's 役員会, now 全国), none
+#: other moved; half A unchanged.
 _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])"
                                  r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])"
-                                 r"|(?![^。、\n「」()（）]{0,4}議会)[^。、\n「」()（）]{2,20}?議員(?![\u4e00-\u9fff])")
+                                 r"|(?![^。、\n「」()（）]{0,4}議会)[^。、\n「」()（）]{2,20}?議員(?![\u4e00-\u9fff])"
+                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?の[\u4e00-\u9fff]{1,4}(?:課長|部長|室長|局長)(?![\u4e00-\u9fff])")
 
 
 #: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's
@@ -1423,6 +1430,34 @@ _DISTANCE_AFTER = LazyPattern(
     r"(?:(?:車|自動車|電車|鉄道|新幹線|特急|JR|高速道路|高速バス|バス|飛行機|空路|直線距離)で)?"
     r"(?:約|およそ|概ね|おおむね|わずか)?[0-9０-９][0-9０-９.．,，]*\s*"
     r"(?:キロ|km|ｋｍ|㎞|Km|KM|時間|分(?!の)|[^\s、。()（）]{0,3}?[(（](?:約|およそ)?[0-9０-９.．]+\s*(?:分|時間)[)）])")
+#: A letterhead's address line (東京都千代田区四番町5番地3): a place, a street and a number, nothing more on its line.
+_ADDRESS_LINE_REST = LazyPattern(r"[\u4e00-\u9fff々ぁ-ゖァ-ヶー0-9０-９\-－‐ー−、]{0,30}?(?:[0-9０-９]+|番地?|号)[ \t\u3000]*$", re.M)
+LETTERHEAD_LINE_CHARS = 40
+
+
+def _letterhead_address(text: str, p: Place) -> bool:
+    """Whether the place opens a line that is only a street address and the line above or below it names a state
+    body or an institute (_NOT_A_TOWNS_ADDRESS: 省, 庁, 機構, 研究所, 法人 …) in a short line of its own: the issuer's
+    letterhead (realdocs dev, docs-bm's half-A r4793, JST's 機構報, had been read as 東京都 without its 全国; no other
+    realdocs dev page moved, 2026-12-05, places46)."""
+    start = text.rfind("\n", 0, p.start) + 1
+    lead = text[start:p.start].strip()
+    if (lead and not re.fullmatch(_PREFECTURE_NAME, lead)) or not _STREET_AFTER.match(text, p.end) or not _ADDRESS_LINE_REST.match(text, p.end):
+        return False
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    above_end = start - 1
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)] if above_end > 0 else ""
+    below = text[end + 1:(text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text))] if end < len(text) else ""
+    return any(line.strip() and len(line.strip()) <= LETTERHEAD_LINE_CHARS and _NOT_A_TOWNS_ADDRESS.search(line)
+               for line in (above, below))
+
+
+#: A place people leave for (「学生が大学進学や就職時に首都圏を中心とする県外へ流出」, 東京圏への転出): where the page's own
+#: place loses its young, said of them, not a place the page is about.  Realdocs dev 2026-12-05 (places46): of the 7 dev
+#: pages writing a 流出 or 転出 after へ or に, the one reading a place so (half A r4767, 信州大学's page on 長野県's young
+#: leaving for 首都圏) lost its wrong 関東; none other moved.  Not 〜からの流出 (the place losing them, the subject).
+_OUTFLOW_AFTER = LazyPattern(r"(?:を中心と(?:する|した)[^\s。、\n]{0,6}?)?(?:へ|に)(?:の)?(?:人口)?(?:流出|転出)")
 #: A town written as the seat of a state body (「茨城県つくば市の国土地理院(本院)に観測データを送信」, 小金井市の情報通信
 #: 研究機構): where the body sits, not what its page is about.  Realdocs dev 2026-12-05: half A r2521 fixed (国土地理院's
 #: page on its reference points, which writes 全国 and was read as 茨城県's), none broken; half B unchanged.
@@ -3217,6 +3252,7 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
             and any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts))]
     places = [p for p in places if not _AFFILIATION_AFTER.match(text, p.end) and not _EXCLUDED_AFTER.match(text, p.end)
               and not _RESIDENT_AFTER.match(text, p.end) and not _DISTANCE_AFTER.match(text, p.end)
+              and not _OUTFLOW_AFTER.match(text, p.end)
               and not (p.text.endswith(TOWN_SUFFIXES) and _state_body_seated(text, p.end))
               and not _EVENT_AFTER.match(text, p.end)
               and not (central and _central_venue(text, p))
@@ -3255,6 +3291,12 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         if contacts:
             places = [p for p in places if not (any(c <= p.start < c + CONTACT_BLOCK_CHARS for c in contacts)
                                                 and _STREET_AFTER.match(text, p.end))]
+        # And its letterhead: a line that is only a street address, the body's name on the line above or below it
+        # (「令和3年10月15日 / 東京都千代田区四番町5番地3 / 科学技術振興機構(JST)」 atop a 機構報): where the issuer sits.
+        # Only in the page's first lines, where a letterhead stands: a site's address under its name further down (a
+        # new observatory's 所在地) is the subject of the page that announces it.
+        head = _head_end(text)
+        places = [p for p in places if not (p.start < head and _letterhead_address(text, p))]
     if _PERSONNEL.search(title or ""):
         # A personnel list (人事異動, 人事発令) names each person's new and former posts: 「総務部長 田村 明
         # 北海道総合通信局総務部長」 says where the person worked, not what the page is about (breaker38's
