@@ -1706,9 +1706,10 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head else None
     if is_line or labelled:
         return P_DATE_LINE
-    if subject and _NOT_THIS_ROUND.search(fold(before).rsplit("。", 1)[-1]):
+    if subject and _ASIDE_OPENS.match(fold(before).rsplit("。", 1)[-1]) and _NOT_THIS_ROUND.search(fold(before).rsplit("。", 1)[-1]):
         # 「なお、次回は、令和6年1月22日(月)に開催することとした。」 closing a meeting's record (sceptic66): the next sitting's
-        # day, as a 次回開催日 line's is (_OTHER_SITTING_KEY), never the page's; so a 来年度's or a 次期's step
+        # day told aside, as a 次回開催日 line's is (_OTHER_SITTING_KEY), never the page's.  Only in an aside: 「次回の教室は、
+        # 令和6年2月10日(土曜日)に…開催します。」 opening an undated notice is the session it announces, which dates it.
         return None
     if subject and _ASIDE_OPENS.match(fold(before).rsplit("。", 1)[-1]):
         # 「なお、マイナンバー制度の導入により公的個人認証サービスの申請は、2015年12月18日(金曜日)17時15分で終了しました。」
