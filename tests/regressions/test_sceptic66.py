@@ -1,9 +1,10 @@
 """sceptic66: pages written to break dates49's rules (an undated page dated by the start its first sentence announces;
 a なお aside's date the weakest), in the style of real pages (none copied from bench/realdocs), labelled first by
 bench/realdocs/README's conventions (dates of pages without a date line: a history or a standing service's start
-dates nothing; an 更新日 is the page's date).  Three misfires narrowed: a standing 「…から利用できます」 /
+dates nothing; an 更新日 is the page's date).  Four misfires narrowed: a standing 「…から利用できます」 /
 「…からご利用いただけます」 (a guide's history, not a change announced), a caption line's "next sentence" reaching
-into a table, and a table's ※ note read as the opening sentence.  The others are pinned where dates49 holds."""
+into a table, and a table's ※ note read as the opening sentence; and a next sitting told aside (「なお、次回は、<日>に開催することとした。」),
+which dates49 kept as a last resort.  The others are pinned where dates49 holds."""
 
 from __future__ import annotations
 
@@ -100,6 +101,22 @@ def test_a_next_meeting_in_an_aside_does_not_date_the_minutes():
             "議事 地域情報化計画の進捗について\n事務局から資料に基づき説明があった。\n"
             "なお、次回は令和6年2月19日(月)に開催する。\n")
     assert years(text) == (2023, 2023)
+
+
+def test_a_next_sitting_told_aside_does_not_date_a_record_without_its_own_day():
+    # The record names no day of its own (the 諮問's day is the case's history): the aside's next sitting is no date of it.
+    text = ("第2回情報公開・個人情報保護審査会 会議要旨\n"
+            "1 開会\n事務局から本日の議題について説明があった。委員長は、令和5年10月16日(月)に諮問のあった案件について審議した。\n"
+            "なお、次回は、令和6年1月22日(月)に開催することとした。\n")
+    assert years(text) == (None, None)
+
+
+def test_a_next_session_an_undated_notice_announces_still_dates_it():
+    # Not aside: the session the notice is for, the page's only date (as an event's day on an announcement).
+    text = ("スマートフォン教室のお知らせ\n"
+            "次回の教室は、令和6年2月10日(土曜日)に中央公民館で開催します。\n"
+            "参加費は無料です。申込みは電話で受け付けます。\n")
+    assert years(text) == (2023, 2024)
 
 
 def test_a_towns_own_rule_is_dated_by_its_entry_into_force():
