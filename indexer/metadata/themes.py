@@ -1155,6 +1155,22 @@ def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int],
         _take_out(THEMES.index(STARTUP), sentences, weighted, strong, counts)
 
 
+#: themes58 (read from the blind batch docs-bm, r4794: JST's 共創の場 call, 「(医療分野に限定される研究開発は対象外)」 gave it
+#: 医療): a line or sentence saying what a call, a grant or a service does NOT cover — 「…は対象外」, 「…は対象外とします」,
+#: 「…の対象外となります」 — names a field, a people or a cost the page is not about; its words count for no theme.  Realdocs
+#: dev (2026-12-05): 21 pages carry 対象外 (grants' 「施設の新設は対象外」, 「農薬代については補助対象外」, a card's
+#: 「…お持ちでないかたは対象外です」); see the commit for the pages fixed and broken.
+EXCLUDED = re.compile(r"[^。\n]*対象外[^。\n]*")
+
+
+def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences that say what is not covered (EXCLUDED) out of every theme's tally, in place."""
+    sentences = [m.group() for m in EXCLUDED.finditer(norm)]
+    if sentences:
+        for k in range(len(THEMES)):
+            _take_out(k, sentences, weighted, strong, counts)
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1558,6 +1574,7 @@ def explain_themes(
         _drop_funding_lines(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
+        _drop_exclusions(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
