@@ -1171,6 +1171,24 @@ def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts
             _take_out(k, sentences, weighted, strong, counts)
 
 
+#: themes58 (read from the blind batch docs-bm, r4803: METI's DXセレクション for 中堅・中小企業 got 自治体DX from DX×17):
+#: a page about firms' DX — 企業 said FIRM_DX_MIN times or more — that names no public body's own work (FIRM_DX_PUBLIC:
+#: a town, its office, its residents, its procedures) is a business's DX, not a town's: 自治体DX is not read on it.
+#: 独立行政法人 (IPA's own name) is no town.  Realdocs dev (2026-12-05): see the commit for the pages fixed and broken.
+FIRM_DX_MIN = 3
+FIRM_WORD = re.compile(r"企業")
+FIRM_DX_PUBLIC = re.compile(r"自治体|地方公共団体|市町村|市区町村|都道府県|役所|役場|県庁|庁内|住民|市民|町民|村民|県民|行政手続|行政サービス"
+                            r"|(?<!独立)行政(?!法人)|マイナンバー|個人番号|窓口|申請")
+
+
+def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Give 自治体DX no tally, in place, on a page about firms' DX that names no public body's work."""
+    if len(FIRM_WORD.findall(norm)) >= FIRM_DX_MIN and not FIRM_DX_PUBLIC.search(norm):
+        k = THEMES.index(DX)
+        weighted[k], strong[k] = 0.0, 0
+        counts[k].clear()
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1575,6 +1593,7 @@ def explain_themes(
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
         _drop_exclusions(norm, weighted, strong, counts)
+        _firm_dx(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
