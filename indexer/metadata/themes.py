@@ -1189,6 +1189,22 @@ def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[d
         counts[k].clear()
 
 
+#: themes58 (read from the blind batch docs-bm, r4795: JST's 共創の場 selection, 「実施計画の作り込み」 gave it 計画策定 as its
+#: lone theme): a call's or a selection's 実施計画 is the plan of work a proposed project writes (「採択プロジェクトの…実施計画の
+#: 作り込み」, 「プロジェクトの実施内容・実施計画の内容のブラッシュアップ」), not a public body's plan.  A sentence naming 実施計画 with
+#: the selection of a project (採択: PROJECT_PLAN) does not count for 計画策定.  Not プロジェクト or 提案 alone: a town's 総合計画
+#: has its 重点プロジェクト 実施計画, and its residents' 提案 are heard in making it.  Realdocs dev (2026-12-05): 16 pages carry
+#: 実施計画 (行政改革大綱実施計画, 規制改革実施計画, a town's 総合計画 実施計画 keep theirs); see the commit for pages fixed and broken.
+PROJECT_PLAN = re.compile(r"[^。\n]*採択[^。\n]*実施計画[^。\n]*|[^。\n]*実施計画[^。\n]*採択[^。\n]*")
+
+
+def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences naming a project's 実施計画 (PROJECT_PLAN) out of 計画策定's tally, in place."""
+    sentences = [m.group() for m in PROJECT_PLAN.finditer(norm)]
+    if sentences:
+        _take_out(THEMES.index(PLAN), sentences, weighted, strong, counts)
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1594,6 +1610,7 @@ def explain_themes(
         _drop_smart_farm_trials(norm, weighted, strong, counts)
         _drop_exclusions(norm, weighted, strong, counts)
         _firm_dx(norm, weighted, strong, counts)
+        _drop_project_plans(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:

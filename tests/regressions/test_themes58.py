@@ -80,3 +80,38 @@ def test_a_page_about_firms_dx_is_no_towns_dx():
 def test_a_towns_dx_plan_that_also_helps_firms_keeps_its_dx():
     # The town's own procedures, windows and マイナンバーカード are named: its DX stays, firms or not.
     assert DX in themes_of(TOWN_DX)
+
+
+# --- a selected project's 実施計画 (PROJECT_PLAN) ------------------------------------------------------------------------
+
+PLAN = "計画策定・推進体制"
+
+SELECTION = """令和7年度「地域共創拠点形成プログラム」新規採択プロジェクトの決定について
+令和7年9月30日
+国立研究開発法人〇〇研究機構
+〇〇研究機構は、地域共創拠点形成プログラムにおいて、計5件のプロジェクトを新規採択しました。
+本プログラムは、大学等を中心に、企業や地方自治体・市民などの多様な関係者を巻き込んだ共創により、地域の将来像を拠点ビジョンとして掲げ、その実現に向けた取組を推進するものです。
+4月15日から6月20日まで公募を実施した結果、48件の応募がありました。外部有識者による書類審査と面接審査を経て、5件のプロジェクトを採択しました。
+今後、採択プロジェクトの代表機関が、参画機関とともに、アドバイザーの助言を得ながら実施計画の作り込みを行います。
+その後、実施計画の内容を確認した上で、本格的な活動を開始します。
+採択プロジェクト一覧は別紙のとおりです。
+"""
+
+TOWN_PLAN = """第6次〇〇町総合計画 後期実施計画を策定しました
+〇〇町では、第6次〇〇町総合計画の基本計画に掲げた施策を着実に推進するため、令和7年度から令和9年度までの後期実施計画を策定しました。
+実施計画は、基本計画に定めた施策を具体化する事業を示すもので、毎年度ローリング方式により見直します。
+重点プロジェクトとして、子育て支援、移住定住の促進、公共交通の確保を位置付け、計画期間中の事業費を示しています。
+策定にあたっては、町民アンケートや地区懇談会で寄せられた提案を反映しました。
+実施計画の進捗状況は、毎年度、町のホームページで公表します。
+問い合わせ先 〇〇町企画課
+"""
+
+
+def test_a_selected_projects_work_plan_is_no_public_plan():
+    # 「採択プロジェクトの…実施計画の作り込み」 (JST's 共創の場 selection, r4795): the project's own plan of work.
+    assert PLAN not in themes_of(SELECTION)
+
+
+def test_a_towns_work_plan_with_projects_and_proposals_keeps_its_plan():
+    # 重点プロジェクト and residents' 提案 beside 実施計画: a town's plan, no selection.
+    assert PLAN in themes_of(TOWN_PLAN)
