@@ -1160,12 +1160,28 @@ def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int],
 #: 「…の対象外となります」 — names a field, a people or a cost the page is not about; its words count for no theme.  Realdocs
 #: dev (2026-12-05): 21 pages carry 対象外 (grants' 「施設の新設は対象外」, 「農薬代については補助対象外」, a card's
 #: 「…お持ちでないかたは対象外です」); see the commit for the pages fixed and broken.
-EXCLUDED = re.compile(r"[^。\n]*対象外[^。\n]*")
+EXCLUDED = re.compile(r"対象外")
+
+
+def _sentences_with(norm: str, pattern: re.Pattern[str]) -> list[str]:
+    """The sentences (from the last 。 or line break to the next) where pattern matches, each once.  Found from the
+    match outwards: a pattern [^。\\n]*X[^。\\n]* tried at every position of a long line without 。 is quadratic (a
+    schedule exported as one line, tests/regressions/test_review34.py)."""
+    out: list[str] = []
+    last_end = -1
+    for m in pattern.finditer(norm):
+        if m.start() < last_end:
+            continue
+        start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (norm.find("。", m.end()), norm.find("\n", m.end())) if e >= 0]
+        last_end = min(ends) if ends else len(norm)
+        out.append(norm[start:last_end])
+    return out
 
 
 def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the sentences that say what is not covered (EXCLUDED) out of every theme's tally, in place."""
-    sentences = [m.group() for m in EXCLUDED.finditer(norm)]
+    sentences = _sentences_with(norm, EXCLUDED)
     if sentences:
         for k in range(len(THEMES)):
             _take_out(k, sentences, weighted, strong, counts)
@@ -1192,15 +1208,16 @@ def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[d
 #: themes58 (read from the blind batch docs-bm, r4795: JST's 共創の場 selection, 「実施計画の作り込み」 gave it 計画策定 as its
 #: lone theme): a call's or a selection's 実施計画 is the plan of work a proposed project writes (「採択プロジェクトの…実施計画の
 #: 作り込み」, 「プロジェクトの実施内容・実施計画の内容のブラッシュアップ」), not a public body's plan.  A sentence naming 実施計画 with
-#: the selection of a project (採択: PROJECT_PLAN) does not count for 計画策定.  Not プロジェクト or 提案 alone: a town's 総合計画
+#: the selection of a project (SELECTED: 採択) in the same sentence (PROJECT_PLAN) does not count for 計画策定.  Not プロジェクト or 提案 alone: a town's 総合計画
 #: has its 重点プロジェクト 実施計画, and its residents' 提案 are heard in making it.  Realdocs dev (2026-12-05): 16 pages carry
 #: 実施計画 (行政改革大綱実施計画, 規制改革実施計画, a town's 総合計画 実施計画 keep theirs); see the commit for pages fixed and broken.
-PROJECT_PLAN = re.compile(r"[^。\n]*採択[^。\n]*実施計画[^。\n]*|[^。\n]*実施計画[^。\n]*採択[^。\n]*")
+PROJECT_PLAN = re.compile(r"実施計画")
+SELECTED = re.compile(r"採択")
 
 
 def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the sentences naming a project's 実施計画 (PROJECT_PLAN) out of 計画策定's tally, in place."""
-    sentences = [m.group() for m in PROJECT_PLAN.finditer(norm)]
+    sentences = [x for x in _sentences_with(norm, PROJECT_PLAN) if SELECTED.search(x)]
     if sentences:
         _take_out(THEMES.index(PLAN), sentences, weighted, strong, counts)
 
