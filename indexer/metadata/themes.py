@@ -1159,7 +1159,8 @@ def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int],
 #: 医療): a line or sentence saying what a call, a grant or a service does NOT cover — 「…は対象外」, 「…は対象外とします」,
 #: 「…の対象外となります」 — names a field, a people or a cost the page is not about; its words count for no theme.  Realdocs
 #: dev (2026-12-05): 21 pages carry 対象外 (grants' 「施設の新設は対象外」, 「農薬代については補助対象外」, a card's
-#: 「…お持ちでないかたは対象外です」); see the commit for the pages fixed and broken.
+#: 「…お持ちでないかたは対象外です」): 2 fixed (r4794 half A, its 医療; r3626 half A, a 防災 the excluded words had
+#: outweighed), none broken; half B and wp-dev unchanged.
 EXCLUDED = re.compile(r"対象外")
 
 
@@ -1190,7 +1191,8 @@ def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts
 #: themes58 (read from the blind batch docs-bm, r4803: METI's DXセレクション for 中堅・中小企業 got 自治体DX from DX×17):
 #: a page about firms' DX — 企業 said FIRM_DX_MIN times or more — that names no public body's own work (FIRM_DX_PUBLIC:
 #: a town, its office, its residents, its procedures) is a business's DX, not a town's: 自治体DX is not read on it.
-#: 独立行政法人 (IPA's own name) is no town.  Realdocs dev (2026-12-05): see the commit for the pages fixed and broken.
+#: 独立行政法人 (IPA's own name) is no town.  Realdocs dev (2026-12-05): 45 pages are such; 2 fixed (r4803, r1514 half B:
+#: IPA's DX skills standard), none broken; one (r3245, a bureau's survey of firms' DX) is labelled 自治体DX and was missed already.
 FIRM_DX_MIN = 3
 FIRM_WORD = re.compile(r"企業")
 FIRM_DX_PUBLIC = re.compile(r"自治体|地方公共団体|市町村|市区町村|都道府県|役所|役場|県庁|庁内|住民|市民|町民|村民|県民|行政手続|行政サービス"
@@ -1210,7 +1212,7 @@ def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[d
 #: 作り込み」, 「プロジェクトの実施内容・実施計画の内容のブラッシュアップ」), not a public body's plan.  A sentence naming 実施計画 with
 #: the selection of a project (SELECTED: 採択) in the same sentence (PROJECT_PLAN) does not count for 計画策定.  Not プロジェクト or 提案 alone: a town's 総合計画
 #: has its 重点プロジェクト 実施計画, and its residents' 提案 are heard in making it.  Realdocs dev (2026-12-05): 16 pages carry
-#: 実施計画 (行政改革大綱実施計画, 規制改革実施計画, a town's 総合計画 実施計画 keep theirs); see the commit for pages fixed and broken.
+#: 実施計画 (行政改革大綱実施計画, 規制改革実施計画, a town's 総合計画 実施計画 keep theirs): 1 fixed (r4795 half B), none broken.
 PROJECT_PLAN = re.compile(r"実施計画")
 SELECTED = re.compile(r"採択")
 
