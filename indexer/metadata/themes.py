@@ -1155,6 +1155,75 @@ def _drop_smart_farm_trials(norm: str, weighted: list[float], strong: list[int],
         _take_out(THEMES.index(STARTUP), sentences, weighted, strong, counts)
 
 
+#: themes58 (read from the blind batch docs-bm, r4794: JST's 共創の場 call, 「(医療分野に限定される研究開発は対象外)」 gave it
+#: 医療): a line or sentence saying what a call, a grant or a service does NOT cover — 「…は対象外」, 「…は対象外とします」,
+#: 「…の対象外となります」 — names a field, a people or a cost the page is not about; its words count for no theme.  Realdocs
+#: dev (2026-12-05): 21 pages carry 対象外 (grants' 「施設の新設は対象外」, 「農薬代については補助対象外」, a card's
+#: 「…お持ちでないかたは対象外です」): 2 fixed (r4794 half A, its 医療; r3626 half A, a 防災 the excluded words had
+#: outweighed), none broken; half B and wp-dev unchanged.
+EXCLUDED = re.compile(r"対象外")
+
+
+def _sentences_with(norm: str, pattern: re.Pattern[str]) -> list[str]:
+    """The sentences (from the last 。 or line break to the next) where pattern matches, each once.  Found from the
+    match outwards: a pattern [^。\\n]*X[^。\\n]* tried at every position of a long line without 。 is quadratic (a
+    schedule exported as one line, tests/regressions/test_review34.py)."""
+    out: list[str] = []
+    last_end = -1
+    for m in pattern.finditer(norm):
+        if m.start() < last_end:
+            continue
+        start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (norm.find("。", m.end()), norm.find("\n", m.end())) if e >= 0]
+        last_end = min(ends) if ends else len(norm)
+        out.append(norm[start:last_end])
+    return out
+
+
+def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences that say what is not covered (EXCLUDED) out of every theme's tally, in place."""
+    sentences = _sentences_with(norm, EXCLUDED)
+    if sentences:
+        for k in range(len(THEMES)):
+            _take_out(k, sentences, weighted, strong, counts)
+
+
+#: themes58 (read from the blind batch docs-bm, r4803: METI's DXセレクション for 中堅・中小企業 got 自治体DX from DX×17):
+#: a page about firms' DX — 企業 said FIRM_DX_MIN times or more — that names no public body's own work (FIRM_DX_PUBLIC:
+#: a town, its office, its residents, its procedures) is a business's DX, not a town's: 自治体DX is not read on it.
+#: 独立行政法人 (IPA's own name) is no town.  Realdocs dev (2026-12-05): 45 pages are such; 2 fixed (r4803, r1514 half B:
+#: IPA's DX skills standard), none broken; one (r3245, a bureau's survey of firms' DX) is labelled 自治体DX and was missed already.
+FIRM_DX_MIN = 3
+FIRM_WORD = re.compile(r"企業")
+FIRM_DX_PUBLIC = re.compile(r"自治体|地方公共団体|市町村|市区町村|都道府県|役所|役場|県庁|庁内|住民|市民|町民|村民|県民|行政手続|行政サービス"
+                            r"|(?<!独立)行政(?!法人)|マイナンバー|個人番号|窓口|申請")
+
+
+def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Give 自治体DX no tally, in place, on a page about firms' DX that names no public body's work."""
+    if len(FIRM_WORD.findall(norm)) >= FIRM_DX_MIN and not FIRM_DX_PUBLIC.search(norm):
+        k = THEMES.index(DX)
+        weighted[k], strong[k] = 0.0, 0
+        counts[k].clear()
+
+
+#: themes58 (read from the blind batch docs-bm, r4795: JST's 共創の場 selection, 「実施計画の作り込み」 gave it 計画策定 as its
+#: lone theme): a call's or a selection's 実施計画 is the plan of work a proposed project writes (「採択プロジェクトの…実施計画の
+#: 作り込み」, 「プロジェクトの実施内容・実施計画の内容のブラッシュアップ」), not a public body's plan.  A sentence naming 実施計画 with
+#: the selection of a project (SELECTED: 採択) in the same sentence (PROJECT_PLAN) does not count for 計画策定.  Not プロジェクト or 提案 alone: a town's 総合計画
+#: has its 重点プロジェクト 実施計画, and its residents' 提案 are heard in making it.  Realdocs dev (2026-12-05): 16 pages carry
+#: 実施計画 (行政改革大綱実施計画, 規制改革実施計画, a town's 総合計画 実施計画 keep theirs): 1 fixed (r4795 half B), none broken.
+PROJECT_PLAN = re.compile(r"実施計画")
+SELECTED = re.compile(r"採択")
+
+
+def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences naming a project's 実施計画 (PROJECT_PLAN) out of 計画策定's tally, in place."""
+    sentences = [x for x in _sentences_with(norm, PROJECT_PLAN) if SELECTED.search(x)]
+    if sentences:
+        _take_out(THEMES.index(PLAN), sentences, weighted, strong, counts)
+
+
 TOURISM = "観光"
 #: themes54 (read from dev's 観光 false themes): a town's or a city's office for tourism — 商工観光課 and its 商工観光係 on a
 #: consumer notice's contact line, 経済観光文化局 on each handout of a mayor's press conference, 観光戦略課, 商工観光労働部,
@@ -1558,6 +1627,9 @@ def explain_themes(
         _drop_funding_lines(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
+        _drop_exclusions(norm, weighted, strong, counts)
+        _firm_dx(norm, weighted, strong, counts)
+        _drop_project_plans(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
