@@ -1706,6 +1706,11 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head else None
     if is_line or labelled:
         return P_DATE_LINE
+    if subject and _ASIDE_OPENS.match(fold(before).rsplit("。", 1)[-1]) and _NOT_THIS_ROUND.search(fold(before).rsplit("。", 1)[-1]):
+        # 「なお、次回は、令和6年1月22日(月)に開催することとした。」 closing a meeting's record (sceptic66): the next sitting's
+        # day told aside, as a 次回開催日 line's is (_OTHER_SITTING_KEY), never the page's.  Only in an aside: 「次回の教室は、
+        # 令和6年2月10日(土曜日)に…開催します。」 opening an undated notice is the session it announces, which dates it.
+        return None
     if subject and _ASIDE_OPENS.match(fold(before).rsplit("。", 1)[-1]):
         # 「なお、マイナンバー制度の導入により公的個人認証サービスの申請は、2015年12月18日(金曜日)17時15分で終了しました。」
         # under 更新日:2017年10月23日 (r4774): an aside's date, the page's only when nothing better dates it
@@ -3238,14 +3243,20 @@ def _told_start(text: str, title: str = "") -> tuple[YearMention, str] | None:
 #: On realdocs dev every page opening with either form is labelled with the start when nothing better dates it (r4343,
 #: r4675, r4761, r4784; r840, r1642, r4109 have a date line of their own, which still comes first).  Not a period
 #: (…から令和7年3月31日まで), a deadline, nor a future round (次回 / 来年度: _NOT_THIS_ROUND).
+#: A use told as a change (…を利用できるようになります), not one told as a standing fact (sceptic66): 「…サービスは、令和2年4月1日から
+#: 利用できます。」 / 「…は、平成28年10月1日からご利用いただけます。」 opens a guide to a service running since then (a history,
+#: README), and no realdocs dev page dated by this rule opens with it (r4784 is 可能となります).
 _ANNOUNCED_START_AFTER = re.compile(r"\s*(?:[(（](?![^)）]*予定)[^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標))"
                                     r"(?![^。\n]{0,60}?日\s*(?:[(（][^)）]{1,6}[)）])?\s*まで)"
                                     r"(?:[^。\n]{0,60}?(?:運用|サービス|受付|利用|導入)を?\s*|\s*)開始(?:いた)?します。"
                                     r"|\s*(?:[(（](?![^)）]*予定)[^)）]{1,4}[)）])?\s*(?:から|より)\s*[、,]?(?![^。\n]{0,60}?(?:施行|予定|目指|目標|まで))"
-                                    r"[^。\n]{0,60}?(?:が\s*可能(?:と|に)なります|を?\s*(?:ご)?利用(?:が)?\s*(?:でき|いただけ)(?:ます|るようになります))。")
+                                    r"[^。\n]{0,60}?(?:が\s*可能(?:と|に)なります|を?\s*(?:ご)?利用(?:が)?\s*(?:でき|いただけ)るようになります)。")
 #: A round still ahead of the one the page is about (「次回は令和7年5月1日から受付を開始します。」, 「来年度は…から…」): the next
 #: round's day, not the start the page announces.
 _NOT_THIS_ROUND = re.compile(r"次回|次期|来年度|次年度|翌年度")
+#: A note's mark opening a line (※, ＊, 注1)): a table's or a list's note, which _first_sentence_line may take for the
+#: page's first sentence when nothing above it is one; what it says from a day is the note's, not a start announced.
+_NOTE_OPENS = re.compile(r"^\s*(?:[※*＊]|注\s*[0-9０-９]*\s*[)）:：])")
 
 
 #: After the announcing sentence's 。: its quote's end or a と that reports it (「…を開始します。」とお知らせしておりましたが、
@@ -3260,14 +3271,19 @@ def _announced_start(text: str, title: str, lines) -> tuple[YearMention, str] | 
     the same words further down are a step of a scheme the page explains or a plan's (a cited or a target date).
     Realdocs dev half B: r4343 fixed; no page of half A is dated by it (the form's pages there have dates)."""
     first = _first_sentence_line(lines)
-    if first < 0:
+    if first < 0 or _NOTE_OPENS.match(lines[first][2]):
+        # 「※新たに追加する施設では、令和6年4月1日から利用できるようになります。」 under a table of places on a page
+        # with no sentence above it (sceptic66): a note to the table, not the page's opening announcement
         return None
     if "。" not in lines[first][2]:
         # A long heading without a 。 read as the first sentence (a title with its photo's caption, 「…サービス Live119(片手に
         # 持ったスマートフォンの画面に、…写真)」, r4784): the text's own first sentence is the next one with a 。.
+        # Only the very next line of the head (sceptic66): a 。 further down — a table's note (「※新たに追加する施設では、
+        # 令和6年4月1日から利用できます。」 under a list of places) — is the body's, not the page's opening sentence.
         ranks = _head_ranks(lines)
-        first = next((i for i in range(first + 1, len(lines)) if ranks[i] < HEAD_LINES and "。" in lines[i][2]
-                      and _is_sentence(lines[i][2])), first)
+        nxt = next((i for i in range(first + 1, len(lines)) if ranks[i] < HEAD_LINES), None)
+        if nxt is not None and "。" in lines[nxt][2] and _is_sentence(lines[nxt][2]):
+            first = nxt
     line = fold(lines[first][2])
     found = []
     for a, b in itertools.islice(_sentences(line), REPORT_SENTENCES):

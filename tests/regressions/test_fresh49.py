@@ -1,0 +1,129 @@
+"""docs-bn (bench/realdocs/README.md): 30 pages labelled blind on 2026-12-05 as the third blind check of the
+thirty-first session's rules: issuers docs-bl and docs-bm had few of (two prefectural police cyber pages, a union of
+a prefecture's towns and a fire union running digital fire radio, fire unions' drones, two public universities, the
+national library, UR都市機構, J-LIS, a prefectural test centre, two 地方整備局 port offices, school pages) and dates in
+varied forms (最終更新日, a 年度 with no day, a start announced 「…から運用を開始しました」, an issue named by its year only,
+a page stamp at the foot).
+Only the label files and the texts are read; nothing is derived, so these hold whatever the metadata rules do:
+a row that is not a whole page, sits in the wrong split, repeats a page the set has, or is dated by a line
+its text does not carry fails here."""
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from conftest import realdocs_repeats, realdocs_rows
+
+REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
+THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
+ERAS = {"平成": 1988, "令和": 2018}
+FIRST, LAST = 4818, 4847
+
+
+def _batch():
+    return [d for d in realdocs_rows("documents")
+            if len(d["id"]) == 5 and f"r{FIRST}" <= d["id"] <= f"r{LAST}"]
+
+
+def _labels():
+    return {r["id"]: r for r in realdocs_rows("labels")}
+
+
+def _text(rid: str) -> str:
+    return unicodedata.normalize("NFKC", (REALDOCS / "docs" / f"{rid}.txt").read_text(encoding="utf-8"))
+
+
+def _fiscal(year: int, month: int) -> int:
+    return year if month >= 4 else year - 1
+
+
+def _western(era: str, year: str) -> int:
+    return ERAS[era] + (1 if year == "元" else int(year))
+
+
+def test_docs_bn_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
+    docs = _batch()
+    labels = _labels()
+    names = set(re.findall(r'^name = "(.+)"', THEMES.read_text(encoding="utf-8"), re.M))
+    earlier = {d["url"] for d in realdocs_rows("documents") if d not in docs}
+    assert len(docs) == 30
+    assert {d["id"] for d in docs} == {f"r{n}" for n in range(FIRST, LAST + 1)}
+    assert sum(d["split"] == "heldout" for d in docs) == 11
+    for d in docs:
+        assert len(_text(d["id"])) > 300, d["id"]
+        assert d["url"] not in earlier, d["id"]
+        split = "heldout" if int(hashlib.sha1(d["url"].encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+        assert d["split"] == split, d["id"]
+        lab = labels[d["id"]]
+        assert set(filter(None, lab["themes"].split("|"))) <= names, d["id"]
+        assert re.search(r"; doc: [^;]+$", lab["reason"]), d["id"]
+        if "place only in the address" in lab["reason"]:
+            # 「place only in the address (pref.miyagi: 宮城県): the text names no place」
+            assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
+            assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
+
+
+def test_no_docs_bn_page_repeats_the_opening_of_a_page_already_in_the_set():
+    # 茨城県警察's two consultation pages (r2510 and r4820) and 秋田県立大学's drone drill of two years share their
+    # headings: the address check alone would let a copy in (only the 令和6年度 drill was taken).
+    assert realdocs_repeats({d["id"] for d in _batch()}) == []
+
+
+def test_a_docs_bn_page_dated_by_its_date_line_carries_that_line():
+    # 「更新日:2015年3月16日 (FY2014)」, 「最終更新日 2023年3月20日 (FY2022)」, 「更新日:2024年12月1日 and the title's 令和6年度」:
+    # a row whose reason opens on the page's own date line has that line in its text, and its year and fiscal
+    # year are that date's (April–March).
+    labels = _labels()
+    checked = 0
+    for d in _batch():
+        lab = labels[d["id"]]
+        m = re.match(r"(最終更新日|更新日|公開日|掲載日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", lab["reason"])
+        if not m:
+            continue
+        year, month = int(m.group(2)), int(m.group(3))
+        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", _text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        checked += 1
+    assert checked == 6
+
+
+def test_a_docs_bn_page_dated_by_its_issue_day_carries_the_day():
+    # 「dated 令和3年1月22日 (FY2020; 令和2年11月27日 is the signing it reports)」, 「dated 2019年08月22日 (FY2019; 7月28日 is
+    # the test it reports)」: the page's own issue day is in the text and gives the year and the April–March 年度, not
+    # the day of the event it reports.
+    labels = _labels()
+    checked = 0
+    for d in _batch():
+        lab = labels[d["id"]]
+        m = re.match(r"dated (?:(平成|令和)(元|\d+)年|(\d{4})年)0?(\d{1,2})月0?(\d{1,2})日", lab["reason"])
+        if not m:
+            continue
+        year = _western(m.group(1), m.group(2)) if m.group(1) else int(m.group(3))
+        month, day = int(m.group(4)), int(m.group(5))
+        head = f"{m.group(1)}{m.group(2)}年" if m.group(1) else f"{year}年"
+        assert re.search(rf"{head}0?{month}月0?{day}日", _text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        checked += 1
+    assert checked == 2
+
+
+def test_a_docs_bn_page_without_a_year_of_its_own_has_none():
+    # A police consultation page, a port office's duties, a FAQ, a union's history (平成24年度から…), a school's 「本日」
+    # and a city's classes whose days carry no year are left undated; a 年度 the page presents as its own (a programme's
+    # 2020年度, a call for the 令和8年度 subsidy, a case of the 令和6年度 project) gives the fiscal year alone (labels38),
+    # and that 年度 is written in the text.
+    labels = _labels()
+    undated = [d["id"] for d in _batch() if not labels[d["id"]]["year"]]
+    assert len(undated) == 9
+    with_fiscal = 0
+    for rid in undated:
+        lab = labels[rid]
+        assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
+        if lab["fiscal_year"]:
+            text = _text(rid)
+            years = {_western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
+            years |= {int(y) for y in re.findall(r"(\d{4})年度", text)}
+            assert int(lab["fiscal_year"]) in years, rid
+            with_fiscal += 1
+    assert with_fiscal == 3
