@@ -567,9 +567,11 @@ def _national_voice(text: str, organization: str | None) -> str | None:
 #: A town's or a village's hall as the reader's counter (「役場窓口に届け出て再交付を受けてください」, 役場住民課): the page of
 #: the town that keeps it, relaying a national scheme (後期高齢者医療's 資格確認書, マイナ保険証) whose 全国 or 国民 are the
 #: scheme's words.  Not the class the state writes of (市町村役場, 市区町村役場, 町村役場, 各役場, お住まいの…役場, 最寄りの
-#: 役場).  Realdocs dev 2026-12-05 (places46): of the 35 dev pages writing one, none is labelled 全国; it took the wrong
+#: 役場), nor a hall written beside the city's (市役所・役場, 市役所、役場, 市役所や役場, 市役所又は役場) or as a town's (市町村の役場): the
+#: state's words for every town's counter (sceptic67, 2026-12-05: a 厚生労働省 page writing 「市役所・役場の窓口」 had lost its
+#: 全国).  Realdocs dev 2026-12-05 (places46): of the 35 dev pages writing one, none is labelled 全国; it took the wrong
 #: 全国 of half A's r4770 (a town's 資格確認書 page whose warning line opens 「全国的に」), none other moved.
-_OWN_HALL = re.compile(r"(?<![町村区各])(?<!最寄りの)(?<!お近くの)(?<!お住まいの)役場")
+_OWN_HALL = re.compile(r"(?<![町村区各・やの又])(?<!所、)(?<!または)(?<!最寄りの)(?<!お近くの)(?<!お住まいの)役場")
 #: A ministry named as the sender of a notice the page acts on (「令和7年4月3日付の厚生労働省からの通知により…発行できるように
 #: なりました」): the page's authority, received, as a town's or an insurer's page cites it — not the state speaking,
 #: wherever else the page names that body (the same notice cited again in a note cut short).
@@ -584,6 +586,8 @@ _NOTICE_RECEIVED = re.compile(r"(?:から|より)の?(?:通知|通達|事務連�
 #: (places46): the 3 dev pages writing it are NICT's open days (r2737, r2738, r4757); it took half B's r4757 from 全国
 #: to two of its four sites (茨城県, 沖縄県; its 本部(小金井) and 神戸研究所未来ICT研究センター are not read), the two others
 #: (read as their sites already) unchanged.
+#: The most prefectures an open day's sites are read as (NICT's open days: three sites).
+OPEN_DAY_SITES = 3
 _OPEN_DAY = re.compile(r"施設一般公開|(?:研究所|センター|本部|キャンパス|観測所|送信所|施設)の?一般公開|一般公開(?:日|を(?:開催|実施|行))")
 #: A page's number in its site's system (ページ番号142559, ページ番号1003203 更新日2018年10月25日): the mark of the content
 #: systems the towns and prefectures run their sites on, beside 「このページの情報をツイッターでツイートできます」 and
@@ -955,8 +959,11 @@ def derive_metadata(
         # A national body's open day at its own sites (see _OPEN_DAY): the sites' places, not the country.
         # Each site is a venue, named once under its heading with its date and its visitors: none weighs more than a
         # passing mention would, so every place the text names is taken (a report of four sites' days names nothing else).
+        # At most OPEN_DAY_SITES prefectures: a ministry's list of the open days of the country's institutes (文部科学省's
+        # 科学技術週間, eight institutes from 北海道 to 沖縄) is the country's (sceptic67, 2026-12-05: such a page had
+        # lost its 全国 to eight prefectures); the README's convention is a body's two or three sites.
         sites = {p.prefecture for p in regions.find_places(text) if p.prefecture}
-        if sites:
+        if sites and len(sites) <= OPEN_DAY_SITES:
             prefs = tuple(p for p in regions.gazetteer().prefectures if p in sites)
             reg = regions.RegionResult(regions.blocks_of(prefs), prefs,
                                        reg.evidence + f"; 「{open_day.group()}」: the open day of its own sites")

@@ -1406,13 +1406,15 @@ _HELD_AT = LazyPattern(r"(?:において|にて|で)[^。\n]{0,40}?開催")
 #: So is an official's office before his surname and post (「会長である金沢市市長公室情報政策課の桶田課長から」, 深川市企画総務部
 #: 情報推進室の荒井室長) — the person's の, a surname of 1–4 kanji, then 課長, 部長, 室長 or 局長: a national association's
 #: officer in its record, not the place it is about.  An office's own title (金沢市の情報政策課長) has no
-#: surname after の and stays, as does a bureau's head (近畿総合通信局の藤田局長).  Realdocs dev 2026-12-05 (places46): 18 dev
+#: surname after の and stays, as does a bureau's head (近畿総合通信局の藤田局長).  The office before の ends in 課, 部, 室 or
+#: 局 and the word after it is not 各: 「長野県内の市町村の情報担当課長を対象に」 (a post, the prefecture's towns' officers
+#: its page trains) and 「長野県デジタル推進本部の各部局長」 keep their prefecture (sceptic67, 2026-12-05: both had lost it).  Realdocs dev 2026-12-05 (places46): 18 dev
 #: pages write the form; it took the wrong 石川県 of half B's r3779 (全国市町村情報管理主管課長会's 役員会, now 全国), none
 #: other moved; half A unchanged.
 _AFFILIATION_AFTER = LazyPattern(r"[^。、\n「」()（）]{2,20}?(?:氏|さん|先生|教授)(?![\u4e00-\u9fff])"
                                  r"|(?!総合通信)[^。、\n「」()（）]{2,20}?(?:教諭|校長|会長|社長|理事長|組合長|学長|院長|所長)(?![\u4e00-\u9fff])"
                                  r"|(?![^。、\n「」()（）]{0,4}議会)[^。、\n「」()（）]{2,20}?議員(?![\u4e00-\u9fff])"
-                                 r"|(?!総合通信)[^。、\n「」()（）]{2,20}?の[\u4e00-\u9fff]{1,4}(?:課長|部長|室長|局長)(?![\u4e00-\u9fff])")
+                                 r"|(?!総合通信)[^。、\n「」()（）]{1,20}?(?:課|部|室|局)の(?!各)[\u4e00-\u9fff]{1,4}(?:課長|部長|室長|局長)(?![\u4e00-\u9fff])")
 
 
 #: A person's home or origin (千葉県浦安市在住の男性, 高知県出身の選手): said of the person, as an awardee's
