@@ -154,3 +154,44 @@ def realdocs_text(row_id: str) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFKC", (REALDOCS / f"{row_id}.txt").read_text(encoding="utf-8"))
+
+
+def realdocs_batch(first: int, last: int) -> list[dict[str, str]]:
+    """The rows of documents.tsv of one blind batch, ids r{first} to r{last} (the ids incoming/ batches take)."""
+    return [d for d in realdocs_rows("documents") if len(d["id"]) == 5 and f"r{first}" <= d["id"] <= f"r{last}"]
+
+
+def fiscal_of(year: int, month: int) -> int:
+    """The 年度 (April–March) of a day in year's month."""
+    return year if month >= 4 else year - 1
+
+
+def check_batch_rows(first: int, last: int, heldout: int) -> list[dict[str, str]]:
+    """What every blind batch's rows hold, read from the label files and the texts only (nothing derived): its ids
+    r{first}–r{last} in documents.tsv, `heldout` of them held out, each a whole page (more than 300 characters) at an
+    address no earlier row has, in the split the address's hash gives (README, split rule), with themes named as in
+    themes.toml, a reason ending in 「; doc: …」, and no place where the reason says the place is only in the address
+    (「place only in the address (city.kashiba: 香芝市, 奈良県): the text writes 本市 only」).  Returns the batch's rows."""
+    import hashlib
+    import re
+
+    docs = realdocs_batch(first, last)
+    labels = {r["id"]: r for r in realdocs_rows("labels")}
+    themes = (ROOT / "indexer" / "metadata" / "data" / "themes.toml").read_text(encoding="utf-8")
+    names = set(re.findall(r'^name = "(.+)"', themes, re.M))
+    ids = {d["id"] for d in docs}
+    earlier = {d["url"] for d in realdocs_rows("documents") if d["id"] not in ids}
+    assert ids == {f"r{n}" for n in range(first, last + 1)}
+    assert sum(d["split"] == "heldout" for d in docs) == heldout
+    for d in docs:
+        assert len(realdocs_text(d["id"])) > 300, d["id"]
+        assert d["url"] not in earlier, d["id"]
+        split = "heldout" if int(hashlib.sha1(d["url"].encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+        assert d["split"] == split, d["id"]
+        lab = labels[d["id"]]
+        assert set(filter(None, lab["themes"].split("|"))) <= names, d["id"]
+        assert re.search(r"; doc: [^;]+$", lab["reason"]), d["id"]
+        if "place only in the address" in lab["reason"]:
+            assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
+            assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
+    return docs

@@ -7,50 +7,28 @@ Only the label files and the texts are read; nothing is derived, so these hold w
 a row that is not a whole page, sits in the wrong split, repeats a page the set has, or is dated by a line
 its text does not carry fails here."""
 
-import hashlib
 import re
 import unicodedata
 from pathlib import Path
 
-from conftest import realdocs_repeats, realdocs_rows
+from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
-THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
 ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4726, 4755
 
 
 def _batch():
-    return [d for d in realdocs_rows("documents")
-            if len(d["id"]) == 5 and f"r{FIRST}" <= d["id"] <= f"r{LAST}"]
+    return realdocs_batch(FIRST, LAST)
 
 
 def _text(rid: str) -> str:
     return (REALDOCS / "docs" / f"{rid}.txt").read_text(encoding="utf-8")
 
 
-def _fiscal(year: int, month: int) -> int:
-    return year if month >= 4 else year - 1
-
-
 def test_docs_bk_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
-    docs = _batch()
-    labels = {r["id"]: r for r in realdocs_rows("labels")}
-    names = set(re.findall(r'^name = "(.+)"', THEMES.read_text(encoding="utf-8"), re.M))
+    docs = check_batch_rows(FIRST, LAST, heldout=7)
     assert len(docs) == 30
-    assert {d["id"] for d in docs} == {f"r{n}" for n in range(FIRST, LAST + 1)}
-    assert sum(d["split"] == "heldout" for d in docs) == 7
-    for d in docs:
-        assert len(_text(d["id"])) > 300, d["id"]
-        split = "heldout" if int(hashlib.sha1(d["url"].encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
-        assert d["split"] == split, d["id"]
-        lab = labels[d["id"]]
-        assert set(filter(None, lab["themes"].split("|"))) <= names, d["id"]
-        assert re.search(r"; doc: [^;]+$", lab["reason"]), d["id"]
-        if "place only in the address" in lab["reason"]:
-            # 「place only in the address (city.kashiba: 香芝市, 奈良県): the text writes 本市 only」
-            assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
-            assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
 
 
 def test_no_docs_bk_page_repeats_the_opening_of_a_page_already_in_the_set():
@@ -74,7 +52,7 @@ def test_a_docs_bk_page_dated_by_its_date_line_carries_that_line():
         year, month = int(m.group(2)), int(m.group(3))
         text = unicodedata.normalize("NFKC", _text(d["id"]))
         assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", text), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
         checked += 1
     assert checked == 7
 
@@ -93,7 +71,7 @@ def test_a_docs_bk_page_dated_by_the_change_it_announces_carries_the_day():
         year = ERAS[m.group(1)] + int(m.group(2))
         day = f"{m.group(1)}{m.group(2)}年{m.group(3)}月{m.group(4)}日"
         assert day in unicodedata.normalize("NFKC", _text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, int(m.group(3))))), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, int(m.group(3))))), d["id"]
         checked += 1
     assert checked == 5
 

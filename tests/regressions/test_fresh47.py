@@ -8,55 +8,26 @@ a row that is not a whole page, sits in the wrong split, repeats a page the set 
 its text does not carry fails here."""
 
 import datetime
-import hashlib
 import re
-import unicodedata
-from pathlib import Path
 
-from conftest import realdocs_repeats, realdocs_rows
+from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
 
-REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
-THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
 ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4756, 4787
 WEEKDAYS = "月火水木金土日"
 
 
 def _batch():
-    return [d for d in realdocs_rows("documents")
-            if len(d["id"]) == 5 and f"r{FIRST}" <= d["id"] <= f"r{LAST}"]
+    return realdocs_batch(FIRST, LAST)
 
 
 def _labels():
     return {r["id"]: r for r in realdocs_rows("labels")}
 
 
-def _text(rid: str) -> str:
-    return unicodedata.normalize("NFKC", (REALDOCS / "docs" / f"{rid}.txt").read_text(encoding="utf-8"))
-
-
-def _fiscal(year: int, month: int) -> int:
-    return year if month >= 4 else year - 1
-
-
 def test_docs_bl_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
-    docs = _batch()
-    labels = _labels()
-    names = set(re.findall(r'^name = "(.+)"', THEMES.read_text(encoding="utf-8"), re.M))
+    docs = check_batch_rows(FIRST, LAST, heldout=17)
     assert len(docs) == 32
-    assert {d["id"] for d in docs} == {f"r{n}" for n in range(FIRST, LAST + 1)}
-    assert sum(d["split"] == "heldout" for d in docs) == 17
-    for d in docs:
-        assert len(_text(d["id"])) > 300, d["id"]
-        split = "heldout" if int(hashlib.sha1(d["url"].encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
-        assert d["split"] == split, d["id"]
-        lab = labels[d["id"]]
-        assert set(filter(None, lab["themes"].split("|"))) <= names, d["id"]
-        assert re.search(r"; doc: [^;]+$", lab["reason"]), d["id"]
-        if "place only in the address" in lab["reason"]:
-            # 「place only in the address (city.hiroshima: 広島市, 広島県): the text writes 消防局指令室 only」
-            assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
-            assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
 
 
 def test_no_docs_bl_page_repeats_the_opening_of_a_page_already_in_the_set():
@@ -77,8 +48,8 @@ def test_a_docs_bl_page_dated_by_its_date_line_carries_that_line():
         if not m:
             continue
         year, month = int(m.group(2)), int(m.group(3))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", _text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", realdocs_text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
         checked += 1
     assert checked == 12
 
@@ -96,8 +67,8 @@ def test_a_docs_bl_page_dated_by_the_start_it_announces_carries_the_day():
         head = lab["reason"][:m.start()]
         era, y, mo, da = re.findall(r"(平成|令和)(\d+)年(\d+)月(\d+)日", head)[-1]
         year = ERAS[era] + int(y)
-        assert f"{era}{y}年{mo}月{da}日" in _text(d["id"]), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, int(mo)))), d["id"]
+        assert f"{era}{y}年{mo}月{da}日" in realdocs_text(d["id"]), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, int(mo)))), d["id"]
         checked += 1
     assert checked == 3
 
@@ -114,7 +85,7 @@ def test_a_docs_bl_year_read_from_a_weekday_is_the_year_that_weekday_falls_in():
         if not m or not lab["year"]:
             continue
         month, day, weekday = int(m.group(1)), int(m.group(2)), m.group(3)
-        assert f"{month}月{day}日({weekday})" in _text(d["id"]), d["id"]
+        assert f"{month}月{day}日({weekday})" in realdocs_text(d["id"]), d["id"]
         year = int(lab["year"])
         assert WEEKDAYS[datetime.date(year, month, day).weekday()] == weekday, d["id"]
         assert all(WEEKDAYS[datetime.date(y, month, day).weekday()] != weekday for y in (year - 1, year + 1)), d["id"]
@@ -132,4 +103,4 @@ def test_a_docs_bl_page_without_a_date_of_its_own_has_no_year():
         lab = labels[rid]
         assert re.search(r"no own date|no date line|year empty", lab["reason"]), rid
         if lab["fiscal_year"]:
-            assert re.search(r"(令和|平成)\d+年度", _text(rid)), rid
+            assert re.search(r"(令和|平成)\d+年度", realdocs_text(rid)), rid

@@ -8,34 +8,20 @@ Only the label files and the texts are read; nothing is derived, so these hold w
 a row that is not a whole page, sits in the wrong split, repeats a page the set has, or is dated by a line
 its text does not carry fails here."""
 
-import hashlib
 import re
-import unicodedata
-from pathlib import Path
 
-from conftest import realdocs_repeats, realdocs_rows
+from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
 
-REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
-THEMES = Path(__file__).resolve().parents[2] / "indexer" / "metadata" / "data" / "themes.toml"
 ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4818, 4847
 
 
 def _batch():
-    return [d for d in realdocs_rows("documents")
-            if len(d["id"]) == 5 and f"r{FIRST}" <= d["id"] <= f"r{LAST}"]
+    return realdocs_batch(FIRST, LAST)
 
 
 def _labels():
     return {r["id"]: r for r in realdocs_rows("labels")}
-
-
-def _text(rid: str) -> str:
-    return unicodedata.normalize("NFKC", (REALDOCS / "docs" / f"{rid}.txt").read_text(encoding="utf-8"))
-
-
-def _fiscal(year: int, month: int) -> int:
-    return year if month >= 4 else year - 1
 
 
 def _western(era: str, year: str) -> int:
@@ -43,25 +29,8 @@ def _western(era: str, year: str) -> int:
 
 
 def test_docs_bn_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
-    docs = _batch()
-    labels = _labels()
-    names = set(re.findall(r'^name = "(.+)"', THEMES.read_text(encoding="utf-8"), re.M))
-    earlier = {d["url"] for d in realdocs_rows("documents") if d not in docs}
+    docs = check_batch_rows(FIRST, LAST, heldout=11)
     assert len(docs) == 30
-    assert {d["id"] for d in docs} == {f"r{n}" for n in range(FIRST, LAST + 1)}
-    assert sum(d["split"] == "heldout" for d in docs) == 11
-    for d in docs:
-        assert len(_text(d["id"])) > 300, d["id"]
-        assert d["url"] not in earlier, d["id"]
-        split = "heldout" if int(hashlib.sha1(d["url"].encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
-        assert d["split"] == split, d["id"]
-        lab = labels[d["id"]]
-        assert set(filter(None, lab["themes"].split("|"))) <= names, d["id"]
-        assert re.search(r"; doc: [^;]+$", lab["reason"]), d["id"]
-        if "place only in the address" in lab["reason"]:
-            # 「place only in the address (pref.miyagi: 宮城県): the text names no place」
-            assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
-            assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
 
 
 def test_no_docs_bn_page_repeats_the_opening_of_a_page_already_in_the_set():
@@ -82,8 +51,8 @@ def test_a_docs_bn_page_dated_by_its_date_line_carries_that_line():
         if not m:
             continue
         year, month = int(m.group(2)), int(m.group(3))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", _text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", realdocs_text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
         checked += 1
     assert checked == 6
 
@@ -102,8 +71,8 @@ def test_a_docs_bn_page_dated_by_its_issue_day_carries_the_day():
         year = _western(m.group(1), m.group(2)) if m.group(1) else int(m.group(3))
         month, day = int(m.group(4)), int(m.group(5))
         head = f"{m.group(1)}{m.group(2)}年" if m.group(1) else f"{year}年"
-        assert re.search(rf"{head}0?{month}月0?{day}日", _text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(_fiscal(year, month))), d["id"]
+        assert re.search(rf"{head}0?{month}月0?{day}日", realdocs_text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
         checked += 1
     assert checked == 2
 
@@ -121,7 +90,7 @@ def test_a_docs_bn_page_without_a_year_of_its_own_has_none():
         lab = labels[rid]
         assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
         if lab["fiscal_year"]:
-            text = _text(rid)
+            text = realdocs_text(rid)
             years = {_western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
             years |= {int(y) for y in re.findall(r"(\d{4})年度", text)}
             assert int(lab["fiscal_year"]) in years, rid
