@@ -1196,15 +1196,26 @@ def _drop_exclusions(norm: str, weighted: list[float], strong: list[int], counts
 FIRM_DX_MIN = 3
 FIRM_WORD = re.compile(r"企業")
 FIRM_DX_PUBLIC = re.compile(r"自治体|地方公共団体|市町村|市区町村|都道府県|役所|役場|県庁|庁内|住民|市民|町民|村民|県民|行政手続|行政サービス"
-                            r"|(?<!独立)行政(?!法人)|マイナンバー|個人番号|窓口|申請")
+                            r"|(?<!独立)行政(?!法人)|マイナンバー|個人番号|窓口|申請"
+                            r"|本[市町村県]|来庁|入札|公共施設")
+#: (sceptic68: a town's own work in its own words — 本町 / 本市 for the office, 来庁, its 入札 (電子入札, where the
+#: 入札参加企業 are the firms named), its 公共施設予約 — is a public body's work too: a town's page on moving its bids and
+#: contracts online, 「入札参加企業の皆様は…」 three times, had lost its 自治体DX.)
 
 
-def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
-    """Give 自治体DX no tally, in place, on a page about firms' DX that names no public body's work."""
+def _firm_dx(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> float:
+    """Give 自治体DX no tally, in place, on a page about firms' DX that names no public body's work; return the weight
+    taken.  sceptic68: the weight still counts in the page's best, against which the other themes are read (as a
+    condolence's words do, _without_passing): zeroed there too it let minor themes rise on 6 White Paper sections on
+    firms' DX and systems (h17/0015 国際展開, h26/0078 サイバーセキュリティ, h30/0033 AI, r03/0015 人材育成 and 計画策定 for a
+    firm's DX推進体制), none labelled so by reading."""
     if len(FIRM_WORD.findall(norm)) >= FIRM_DX_MIN and not FIRM_DX_PUBLIC.search(norm):
         k = THEMES.index(DX)
+        taken = weighted[k]
         weighted[k], strong[k] = 0.0, 0
         counts[k].clear()
+        return taken
+    return 0.0
 
 
 #: themes58 (read from the blind batch docs-bm, r4795: JST's 共創の場 selection, 「実施計画の作り込み」 gave it 計画策定 as its
@@ -1620,6 +1631,7 @@ def explain_themes(
     held out 0.798 -> 0.797, one 白書 page).  Nor, then, does an undertaking's name give its theme
     (_named_by_names, QUOTED_NAME_CHARS): a White Paper section names a field's programmes in passing."""
     named, named_in = named_themes(terms, title_terms, text)
+    firm_dx_taken = 0.0
     weighted, strong, counts = _tally(terms, named, office_names(text) if text is not None else None)
     norm = unicodedata.normalize("NFKC", text) if text is not None else None
     if norm is not None:
@@ -1628,7 +1640,7 @@ def explain_themes(
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
         _drop_exclusions(norm, weighted, strong, counts)
-        _firm_dx(norm, weighted, strong, counts)
+        firm_dx_taken = _firm_dx(norm, weighted, strong, counts)
         _drop_project_plans(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
@@ -1640,6 +1652,10 @@ def explain_themes(
     # themes: the page's best is read at full weight.
     weights = taxonomy().weights
     top = max((d / weights[k] for k, d in enumerate(dens)), default=0.0)
+    k_dx = THEMES.index(DX)
+    # a firms' DX page's DX words still set its best (_firm_dx)
+    firm_dx_top = densities([firm_dx_taken if k == k_dx else 0.0 for k in range(len(THEMES))])[k_dx] / weights[k_dx]
+    top = max(top, firm_dx_top)
     words_of = taxonomy().words
 
     def evidence(k: int, lone: bool = False) -> ThemeEvidence:
@@ -1669,7 +1685,7 @@ def explain_themes(
     passed_over = _without_passing(norm, weighted, strong, counts) if norm is not None else None
     if passed_over is not None:
         dens_passed = densities(passed_over[0])
-        top_passed = max(x / weights[j] for j, x in enumerate(dens_passed))
+        top_passed = max(max(x / weights[j] for j, x in enumerate(dens_passed)), firm_dx_top)
     for k, d in enumerate(dens):
         if not qualifies(k, d, weighted, strong, counts, top):
             continue
