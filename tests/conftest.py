@@ -195,3 +195,85 @@ def check_batch_rows(first: int, last: int, heldout: int) -> list[dict[str, str]
             assert (lab["region"], lab["prefecture"]) == ("", ""), d["id"]
             assert re.search(r"place only in the address \([^():]+: [^()]+\)", lab["reason"]), d["id"]
     return docs
+
+
+#: The stamp keys a blind batch's reason opens on when the page is dated by its own date line (「更新日:2020年6月13日 (FY2020
+#: …)」, 「(公開日:2021年6月20日 …」).
+DATE_LINE_REASON = r"\(?(最終更新日|更新日|公開日|掲載日|投稿日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日"
+
+
+def check_date_lines(docs: list[dict[str, str]]) -> int:
+    """For each row of `docs` whose reason opens on the page's own date line (DATE_LINE_REASON): that line is in its
+    text, and its year and fiscal year are that date's (April–March).  Returns how many rows were checked (a batch's
+    test pins the count, so a reason written another way is not skipped unseen)."""
+    import re
+
+    labels = {r["id"]: r for r in realdocs_rows("labels")}
+    checked = 0
+    for d in docs:
+        lab = labels[d["id"]]
+        if not (m := re.match(DATE_LINE_REASON, lab["reason"])):
+            continue
+        year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{day}日", realdocs_text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
+        checked += 1
+    return checked
+
+
+#: A blind batch's reason that dates the page by its issue day or its record's day (「dated 令和6年4月5日 and the title
+#: names 令和6年度」, 「dated 2019年02月20日 (FY2018)」, 「record of the press conference 令和3年3月16日 (FY2020)」).
+ISSUE_DAY_REASON = r"(?:dated|record of the [a-z ]+?) (?:(平成|令和)(元|\d+)年|(\d{4})年)0?(\d{1,2})月0?(\d{1,2})日"
+ERA_BEFORE = {"平成": 1988, "令和": 2018}
+
+
+def western(era: str, year: str) -> int:
+    """The calendar year of an era's year as a label writes it (平成 and 令和; 元 is the first)."""
+    return ERA_BEFORE[era] + (1 if year == "元" else int(year))
+
+
+def check_issue_days(docs: list[dict[str, str]]) -> int:
+    """For each row of `docs` dated by its issue or record day (ISSUE_DAY_REASON): the day is in its text as written,
+    and gives the year and the April–March 年度, not the day of an event it reports.  Returns how many rows were
+    checked (a batch's test pins the count)."""
+    import re
+
+    labels = {r["id"]: r for r in realdocs_rows("labels")}
+    checked = 0
+    for d in docs:
+        lab = labels[d["id"]]
+        if not (m := re.match(ISSUE_DAY_REASON, lab["reason"])):
+            continue
+        era, era_year, calendar = m.group(1), m.group(2), m.group(3)
+        year = western(era, era_year) if era else int(calendar)
+        month, day = int(m.group(4)), int(m.group(5))
+        head = f"{era}{era_year}年" if era else f"{year}年"
+        assert re.search(rf"{head}0?{month}月0?{day}日", realdocs_text(d["id"])), d["id"]
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
+        checked += 1
+    return checked
+
+
+ERA_BEFORE_ALL = {"明治": 1867, "大正": 1911, "昭和": 1925, **ERA_BEFORE}
+
+
+def check_enactment_lines(docs: list[dict[str, str]]) -> int:
+    """For each 例規 row of `docs` (a reason ending 「doc: 例規 (条例)」, 要綱, 規則, 規程 or 規約): its year and fiscal year
+    are those of the line in its first 8 lines that gives its number (平成16年4月26日規則第9号), never an amendment, a
+    cited law or 附則.  Returns how many rows were checked (a batch's test pins the count)."""
+    import re
+    import unicodedata
+
+    labels = {r["id"]: r for r in realdocs_rows("labels")}
+    checked = 0
+    for d in docs:
+        lab = labels[d["id"]]
+        if not re.search(r"doc: 例規 \((条例|要綱|規則|規程|規約)\)$", lab["reason"]):
+            continue
+        head = unicodedata.normalize("NFKC", "\n".join(realdocs_text(d["id"]).splitlines()[:8]))
+        m = re.search(r"(明治|大正|昭和|平成|令和)(\d+|元)年(\d+)月(\d+)日\s*\S*?第\d+号", head)
+        assert m, d["id"]
+        year = ERA_BEFORE_ALL[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, int(m.group(3))))), d["id"]
+        checked += 1
+    return checked

@@ -73,6 +73,21 @@ def test_a_real_old_binary_doc_and_a_damaged_docx_keep_their_lines(tmp_path):
 
 # -- a PDF whose text layer is glyph numbers ------------------------------------------------------
 
+def _write_pdf(path: Path, objects: list[bytes]) -> Path:
+    """A PDF file of these objects (numbered from 1, the catalog first) with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
 def _pdf(path: Path, shows: list[bytes], font: bytes) -> Path:
     """A PDF of one page per content stream, in one font (`font`: its dictionary's entries)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
@@ -85,17 +100,7 @@ def _pdf(path: Path, shows: list[bytes], font: bytes) -> Path:
         objects.append(font)
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return _write_pdf(path, objects)
 
 
 #: A Japanese CID font as some producers embed it: Identity-H, no ToUnicode; its glyph numbers
@@ -134,17 +139,7 @@ def _two_fonts(path: Path) -> Path:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 8 0 R >>",
                NO_UNICODE_MAP,
                b"<< /Length %d >>\nstream\n" % len(GLYPHS) + GLYPHS + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return _write_pdf(path, objects)
 
 
 def test_pages_in_one_foreign_script_are_text_not_glyph_numbers():

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows
+from conftest import check_batch_rows, check_date_lines, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows
 
 REALDOCS = Path(__file__).resolve().parents[2] / "bench" / "realdocs"
 ERAS = {"平成": 1988, "令和": 2018}
@@ -42,19 +42,7 @@ def test_a_docs_bk_page_dated_by_its_date_line_carries_that_line():
     # 「更新日:2025年5月15日 (FY2025 …)」, 「公開日 2015年01月28日 (FY2014; 最終更新日 … kept as r720)」: a row whose
     # reason opens on the page's own date line has that line in its text, and its year and fiscal year are
     # that date's (April–March).
-    labels = {r["id"]: r for r in realdocs_rows("labels")}
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"\(?(更新日|公開日|投稿日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", lab["reason"])
-        if not m:
-            continue
-        year, month = int(m.group(2)), int(m.group(3))
-        text = unicodedata.normalize("NFKC", _text(d["id"]))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", text), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 7
+    assert check_date_lines(_batch()) == 7
 
 
 def test_a_docs_bk_page_dated_by_the_change_it_announces_carries_the_day():

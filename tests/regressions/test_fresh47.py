@@ -10,7 +10,7 @@ its text does not carry fails here."""
 import datetime
 import re
 
-from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
+from conftest import check_batch_rows, check_date_lines, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
 
 ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4756, 4787
@@ -40,18 +40,7 @@ def test_a_docs_bl_page_dated_by_its_date_line_carries_that_line():
     # 「更新日:2020年6月13日 (FY2020 …)」, 「掲載日:2010年9月27日 (FY2010 …)」, 「更新日 2016年03月16日 (FY2015)」,
     # 「公開日:2021年6月20日 (FY2021; 更新日 … kept as r720)」: a row whose reason opens on the page's own date line
     # has that line in its text, and its year and fiscal year are that date's (April–March).
-    labels = _labels()
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"\(?(更新日|公開日|掲載日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", lab["reason"])
-        if not m:
-            continue
-        year, month = int(m.group(2)), int(m.group(3))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", realdocs_text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 12
+    assert check_date_lines(_batch()) == 12
 
 
 def test_a_docs_bl_page_dated_by_the_start_it_announces_carries_the_day():

@@ -9,9 +9,9 @@ its text does not carry fails here."""
 
 import re
 
-from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
+from conftest import (check_batch_rows, check_date_lines, check_issue_days, realdocs_batch, realdocs_repeats, realdocs_rows,
+                      realdocs_text, western)
 
-ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4788, 4817
 
 
@@ -21,10 +21,6 @@ def _batch():
 
 def _labels():
     return {r["id"]: r for r in realdocs_rows("labels")}
-
-
-def _western(era: str, year: str) -> int:
-    return ERAS[era] + (1 if year == "元" else int(year))
 
 
 def test_docs_bm_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
@@ -43,39 +39,14 @@ def test_a_docs_bm_page_dated_by_its_date_line_carries_that_line():
     # 「更新日:2022年5月16日 (FY2022)」, 「掲載日:2025年3月27日 (FY2024 …)」, 「更新日:2026年01月07日 (FY2025 …)」: a row
     # whose reason opens on the page's own date line has that line in its text, and its year and fiscal year are
     # that date's (April–March).
-    labels = _labels()
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"(更新日|公開日|掲載日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", lab["reason"])
-        if not m:
-            continue
-        year, month = int(m.group(2)), int(m.group(3))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", realdocs_text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 4
+    assert check_date_lines(_batch()) == 4
 
 
 def test_a_docs_bm_page_dated_by_its_issue_day_or_its_record_carries_the_day():
     # 「dated 令和6年4月5日 and the title names 令和6年度」, 「dated 2019年02月20日 (FY2018)」, 「record of the press conference
     # 令和3年3月16日 (FY2020)」, 「record of the meeting 令和元年9月30日」: the day is in the text and gives the year, and the
     # fiscal year is its April–March 年度 (a title's 年度 agrees on every such row of the batch).
-    labels = _labels()
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"(?:dated|record of the [a-z ]+?) (?:(平成|令和)(元|\d+)年|(\d{4})年)0?(\d{1,2})月0?(\d{1,2})日",
-                     lab["reason"])
-        if not m:
-            continue
-        year = _western(m.group(1), m.group(2)) if m.group(1) else int(m.group(3))
-        month, day = int(m.group(4)), int(m.group(5))
-        head = f"{m.group(1)}{m.group(2)}年" if m.group(1) else f"{year}年"
-        assert re.search(rf"{head}0?{month}月0?{day}日", realdocs_text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 8
+    assert check_issue_days(_batch()) == 8
 
 
 def test_a_docs_bm_page_without_a_date_of_its_own_has_no_year():
@@ -91,7 +62,7 @@ def test_a_docs_bm_page_without_a_date_of_its_own_has_no_year():
         lab = labels[rid]
         assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
         if lab["fiscal_year"]:
-            years = {_western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", realdocs_text(rid))}
+            years = {western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", realdocs_text(rid))}
             assert int(lab["fiscal_year"]) in years, rid
             with_fiscal += 1
     assert with_fiscal == 4

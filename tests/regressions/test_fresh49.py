@@ -10,9 +10,9 @@ its text does not carry fails here."""
 
 import re
 
-from conftest import check_batch_rows, fiscal_of, realdocs_batch, realdocs_repeats, realdocs_rows, realdocs_text
+from conftest import (check_batch_rows, check_date_lines, check_issue_days, realdocs_batch, realdocs_repeats, realdocs_rows,
+                      realdocs_text, western)
 
-ERAS = {"平成": 1988, "令和": 2018}
 FIRST, LAST = 4818, 4847
 
 
@@ -22,10 +22,6 @@ def _batch():
 
 def _labels():
     return {r["id"]: r for r in realdocs_rows("labels")}
-
-
-def _western(era: str, year: str) -> int:
-    return ERAS[era] + (1 if year == "元" else int(year))
 
 
 def test_docs_bn_rows_are_whole_pages_with_labels_in_the_split_of_their_address():
@@ -43,38 +39,14 @@ def test_a_docs_bn_page_dated_by_its_date_line_carries_that_line():
     # 「更新日:2015年3月16日 (FY2014)」, 「最終更新日 2023年3月20日 (FY2022)」, 「更新日:2024年12月1日 and the title's 令和6年度」:
     # a row whose reason opens on the page's own date line has that line in its text, and its year and fiscal
     # year are that date's (April–March).
-    labels = _labels()
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"(最終更新日|更新日|公開日|掲載日)[::]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", lab["reason"])
-        if not m:
-            continue
-        year, month = int(m.group(2)), int(m.group(3))
-        assert re.search(rf"{m.group(1)}[::]?\s*{year}年0?{month}月0?{int(m.group(4))}日", realdocs_text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 6
+    assert check_date_lines(_batch()) == 6
 
 
 def test_a_docs_bn_page_dated_by_its_issue_day_carries_the_day():
     # 「dated 令和3年1月22日 (FY2020; 令和2年11月27日 is the signing it reports)」, 「dated 2019年08月22日 (FY2019; 7月28日 is
     # the test it reports)」: the page's own issue day is in the text and gives the year and the April–March 年度, not
     # the day of the event it reports.
-    labels = _labels()
-    checked = 0
-    for d in _batch():
-        lab = labels[d["id"]]
-        m = re.match(r"dated (?:(平成|令和)(元|\d+)年|(\d{4})年)0?(\d{1,2})月0?(\d{1,2})日", lab["reason"])
-        if not m:
-            continue
-        year = _western(m.group(1), m.group(2)) if m.group(1) else int(m.group(3))
-        month, day = int(m.group(4)), int(m.group(5))
-        head = f"{m.group(1)}{m.group(2)}年" if m.group(1) else f"{year}年"
-        assert re.search(rf"{head}0?{month}月0?{day}日", realdocs_text(d["id"])), d["id"]
-        assert (lab["year"], lab["fiscal_year"]) == (str(year), str(fiscal_of(year, month))), d["id"]
-        checked += 1
-    assert checked == 2
+    assert check_issue_days(_batch()) == 2
 
 
 def test_a_docs_bn_page_without_a_year_of_its_own_has_none():
@@ -91,7 +63,7 @@ def test_a_docs_bn_page_without_a_year_of_its_own_has_none():
         assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
         if lab["fiscal_year"]:
             text = realdocs_text(rid)
-            years = {_western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
+            years = {western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
             years |= {int(y) for y in re.findall(r"(\d{4})年度", text)}
             assert int(lab["fiscal_year"]) in years, rid
             with_fiscal += 1
