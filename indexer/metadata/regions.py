@@ -612,6 +612,18 @@ _KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
 #: and 同 standing for the prefecture just named (石川県金沢市、同珠洲市); and 防災, the call sign of a
 #: town's 防災行政無線 (「こちらは、防災志布志市です」).
 _LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|[0-9０-９][月日]|第[0-9０-９一二三四五六七八九十]{1,3}[次期回]|[、・]同)$")
+#: A town glued to the word before it by extraction (a heading or a label run into the sentence: 「回答明日香村は」,
+#: 「(5)人材育成亀岡市役所の職員」) that acts or holds its office right after: a name of three or more characters
+#: (not 津市 in 木更津市, nor 北区, 大町) and one of a single prefecture (府中市 glued is left to nothing).  Not 長:
+#: a mayor's surname glues to 市長 (「小田川市長」 is Mr 小田川, not 福岡県's 田川市: realdocs dev half B r4665).
+_GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
+
+
+def _glued_town_acts(text: str, name: str, end: int) -> bool:
+    return (len(name) >= 3 and name.endswith(("市", "町", "村")) and len(gazetteer().towns.get(name, ())) == 1
+            and bool(_GLUED_TOWN_ACTS.match(text, end)))
+
+
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = LazyPattern(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
@@ -858,7 +870,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             qualified = last_pref is not None and last_pref[0] == s
             # (A prefecture's name in kana after a kanji starts a word: おんせん県おおいた, 美の国あきた.)
             if (s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s)
-                    and not _KANA_NAME.match(name)):
+                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, e)):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
