@@ -973,6 +973,11 @@ def derive_metadata(
         # 「…」), not the list's.
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
     at_address = also_at = None
+    if not reg.regions and not reg.prefectures and national is None and len(roads := regions.road_prefectures(text)) == 1:
+        # A page naming no place but in the name of a road (新山梨環状道路, 県道松川インター大鹿線): see
+        # regions.road_prefectures.  Only on a page with no other place, national or not: elsewhere a road is
+        # one of many things a page names in passing.
+        reg = regions.RegionResult(regions.blocks_of(roads), roads, f"a road named for its place: {roads[0]}")
     names_no_place = not reg.prefectures and (not reg.evidence or not reg.regions) and reg.regions in ((), (regions.NATIONAL,))
     if (names_no_place and (at_address := address.place_of_address(url))
             and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):

@@ -530,6 +530,36 @@ def _facilities(text: str):
         yield m.start(1), m.group(1)
 
 
+#: A road named for the places it joins or serves (新山梨環状道路, 播磨臨海地域道路, 高知東部自動車道): the name's kanji and
+#: katakana before its road word.  Not a 県道's or 町道's 〜線 (県道松川インター大鹿線): the readers split on those 1 to 1
+#: (realdocs dev r4413 labelled 長野県 from it, r4207 「県道安芸中インター線」 left to its address).
+_ROAD = LazyPattern(r"([\u4e00-\u9fff々ァ-ヶー]{2,14}?)(?:環状道路|連絡道路|地域道路|道路|自動車道|バイパス)")
+
+
+def road_prefectures(text: str) -> tuple[str, ...]:
+    """The prefectures of the prefectures' and the towns' names written short inside road names (see _ROAD), in
+    the order written: what a local body's page on its road works says of its place when it writes no place
+    otherwise (「新山梨環状道路などは整備済み」 at 山梨県's governor's conference, 「播磨臨海地域道路の整備」 at 姫路市's
+    mayor's: realdocs dev, places47).  A stem of
+    towns of several prefectures (神戸: 神戸市 and 岐阜県's 神戸町) gives none; 中央 (中央自動車道) is no stem."""
+    if not any(w in text for w in ("道路", "自動車道", "バイパス")):
+        return ()
+    words, longest = _facility_stems()
+    out: list[str] = []
+    for m in _ROAD.finditer(text):
+        run = m.group(1)
+        i = 0
+        while i < len(run):
+            k = next((k for k in range(min(longest, len(run) - i), 1, -1) if run[i:i + k] in words), 0)
+            if k:
+                if (pref := stem_prefecture(run[i:i + k])) and pref not in out:
+                    out.append(pref)
+                i += k
+            else:
+                i += 1
+    return tuple(out)
+
+
 def _station_at(text: str, pos: int) -> bool:
     """Whether a station's word (局, 中継局 …: _STATION) starts at pos."""
     pos += next((len(k) for k in _STATION_KIND if text.startswith(k, pos)), 0)
