@@ -49,8 +49,10 @@ class Gazetteer:
     a query that names no town (テレワーク 東北) never loads its 2,800 names."""
 
     def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]],
-                 areas: frozenset[str] = frozenset()):
+                 areas: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset()):
         self.prefectures = prefectures
+        #: The 政令指定都市 (gazetteer.tsv's kind).
+        self._cities = cities
         #: Areas known by a name that is no municipality (能登, 信州, 伊豆諸島).
         self.areas = areas
         self.block_of = block_of  # prefecture -> block
@@ -76,6 +78,14 @@ class Gazetteer:
         prefecture's, block's or area's word (東北町 is a town, 東北 a block): how a town writes
         itself in a list of its neighbours (上越・糸魚川・妙高)."""
         return {k: next(iter(v)) for k, v in self._stem_prefectures.items() if len(v) == 1}
+
+    @functools.cached_property
+    def city_stems(self) -> dict[str, str]:
+        """The stems of the 政令指定都市 that a small town of another prefecture shares (横浜: 青森県's 横浜町; 川崎: 宮城県's
+        and 福岡県's 川崎町; 神戸: 岐阜県's 神戸町) -> the city's prefecture: a station, an office or a venue named so
+        (横浜駅, 神戸地方気象台, 川崎市役所's 川崎) is every reader's city, not the town (see stem_prefecture)."""
+        return {name[:-1]: self._hand_towns[name][0] for name in self._cities
+                if name[:-1] in self.ambiguous_stems and len(self._hand_towns.get(name, ())) == 1}
 
     @functools.cached_property
     def ambiguous_stems(self) -> frozenset[str]:
@@ -104,6 +114,7 @@ def gazetteer() -> Gazetteer:
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
     areas: set[str] = set()
+    cities: set[str] = set()
     for r in _tsv("gazetteer.tsv"):
         if r["block"] not in REGIONS:
             raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
@@ -114,7 +125,9 @@ def gazetteer() -> Gazetteer:
             towns[r["name"]].append(r["prefecture"])
         if r["kind"] == "地域名":
             areas.add(r["name"])
-    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas))
+        if "政令指定都市" in r["kind"]:
+            cities.add(r["name"])
+    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas), frozenset(cities))
 
 
 #: Every municipality name ends in one of these: a word without one is never looked up as a town.
@@ -353,7 +366,7 @@ def _town_lists(text: str):
 def stem_prefecture(stem: str) -> str | None:
     """The prefecture of a prefecture's or a town's name written short (宮城 -> 宮城県, 上越 -> 新潟県)."""
     g = gazetteer()
-    return g.short.get(stem) or g.town_stems.get(stem)
+    return g.short.get(stem) or g.town_stems.get(stem) or g.city_stems.get(stem)
 
 
 def _listed_stems(text: str):
@@ -485,7 +498,8 @@ _HOTEL_MIDDLE = LazyPattern(r"[\u4e00-\u9fffァ-ヶー]*")
 
 @lru_cache(maxsize=1)
 def _facility_stems() -> tuple[frozenset[str], int]:
-    words = frozenset([k for k in gazetteer().short if k != "北海道"] + list(gazetteer().town_stems))
+    words = frozenset([k for k in gazetteer().short if k != "北海道"] + list(gazetteer().town_stems)
+                      + list(gazetteer().city_stems))
     return words, max(map(len, words))
 
 
