@@ -694,8 +694,10 @@ _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words, and before its
 #: prefecture's office for it (十勝総合振興局, 網走支庁), and before 広域, the towns of the area working as one
-#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken).
-_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken), and before 山 as the last
+#: character of a word, the area's mountain every reader places (阿蘇山の火山活動: realdocs dev 2026-12-05, places47,
+#: half B r3792 fixed, none broken; half A unchanged).
+_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|山(?![\u4e00-\u9fff々])|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
 #: An area's name that is a family name too (三河, 尾張, 但馬, 石見, 大隅, 丹後) before an honorific (講師は三河さん), or
 #: before a space and a given name that a comma, a line's end or an honorific closes (委員長　三河 一郎、副委員長　尾張
 #: 花子), is a person: sceptic46's pages.
