@@ -83,7 +83,8 @@ class Gazetteer:
     def city_stems(self) -> dict[str, str]:
         """The stems of the 政令指定都市 that a small town of another prefecture shares (横浜: 青森県's 横浜町; 川崎: 宮城県's
         and 福岡県's 川崎町; 神戸: 岐阜県's 神戸町) -> the city's prefecture: a station, an office or a venue named so
-        (横浜駅, 神戸地方気象台, 川崎市役所's 川崎) is every reader's city, not the town (see stem_prefecture)."""
+        (横浜駅, 神戸地方気象台) is every reader's city, not the town (see stem_prefecture).  Realdocs dev 2026-12-05
+        (places47): half A r4753 (神戸地方気象台's page) fixed, none broken; half B unchanged."""
         return {name[:-1]: self._hand_towns[name][0] for name in self._cities
                 if name[:-1] in self.ambiguous_stems and len(self._hand_towns.get(name, ())) == 1}
 
@@ -554,8 +555,8 @@ def road_prefectures(text: str) -> tuple[str, ...]:
     """The prefectures of the prefectures' and the towns' names written short inside road names (see _ROAD), in
     the order written: what a local body's page on its road works says of its place when it writes no place
     otherwise (「新山梨環状道路などは整備済み」 at 山梨県's governor's conference, 「播磨臨海地域道路の整備」 at 姫路市's
-    mayor's: realdocs dev, places47).  A stem of
-    towns of several prefectures (神戸: 神戸市 and 岐阜県's 神戸町) gives none; 中央 (中央自動車道) is no stem."""
+    mayor's: realdocs dev, places47).  A stem of towns of several prefectures (大野) gives none, but a designated
+    city's (Gazetteer.city_stems); 中央 (中央自動車道) is no stem."""
     if not any(w in text for w in ("道路", "自動車道", "バイパス")):
         return ()
     words, longest = _facility_stems()
@@ -660,6 +661,8 @@ _LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|�
 #: 「(5)人材育成亀岡市役所の職員」) that acts or holds its office right after: a name of three or more characters
 #: (not 津市 in 木更津市, nor 北区, 大町) and one of a single prefecture (府中市 glued is left to nothing).  Not 長:
 #: a mayor's surname glues to 市長 (「小田川市長」 is Mr 小田川, not 福岡県's 田川市: realdocs dev half B r4665).
+#: Realdocs dev 2026-12-05 (places47): half B r4090 r4436 (empty before) and r1830 (栃木県's 足利市 missed) fixed,
+#: none broken; half A unchanged; it reads no town on the 1,883 pages of ../shared/corpus.
 _GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
 
 
