@@ -973,6 +973,12 @@ def derive_metadata(
         # 「…」), not the list's.
         reg = regions.RegionResult((regions.NATIONAL,) if national else (), (), f"none of its own: a list of figures or references ({listing})")
     at_address = also_at = None
+    if not reg.regions and not reg.prefectures and national is None and len(roads := regions.road_prefectures(text)) == 1:
+        # A page naming no place but in the name of a road (新山梨環状道路, 播磨臨海地域道路): see
+        # regions.road_prefectures.  Only on a page with no other place and no national voice: elsewhere a road is
+        # one of many things a page names in passing.  Realdocs dev 2026-12-05 (places47): half B r037 r1423 fixed,
+        # none broken; half A unchanged.
+        reg = regions.RegionResult(regions.blocks_of(roads), roads, f"a road named for its place: {roads[0]}")
     names_no_place = not reg.prefectures and (not reg.evidence or not reg.regions) and reg.regions in ((), (regions.NATIONAL,))
     if (names_no_place and (at_address := address.place_of_address(url))
             and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):

@@ -49,8 +49,10 @@ class Gazetteer:
     a query that names no town (テレワーク 東北) never loads its 2,800 names."""
 
     def __init__(self, prefectures: tuple[str, ...], block_of: dict[str, str], hand_towns: dict[str, list[str]],
-                 areas: frozenset[str] = frozenset()):
+                 areas: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset()):
         self.prefectures = prefectures
+        #: The 政令指定都市 (gazetteer.tsv's kind).
+        self._cities = cities
         #: Areas known by a name that is no municipality (能登, 信州, 伊豆諸島).
         self.areas = areas
         self.block_of = block_of  # prefecture -> block
@@ -76,6 +78,15 @@ class Gazetteer:
         prefecture's, block's or area's word (東北町 is a town, 東北 a block): how a town writes
         itself in a list of its neighbours (上越・糸魚川・妙高)."""
         return {k: next(iter(v)) for k, v in self._stem_prefectures.items() if len(v) == 1}
+
+    @functools.cached_property
+    def city_stems(self) -> dict[str, str]:
+        """The stems of the 政令指定都市 that a small town of another prefecture shares (横浜: 青森県's 横浜町; 川崎: 宮城県's
+        and 福岡県's 川崎町; 神戸: 岐阜県's 神戸町) -> the city's prefecture: a station, an office or a venue named so
+        (横浜駅, 神戸地方気象台) is every reader's city, not the town (see stem_prefecture).  Realdocs dev 2026-12-05
+        (places47): half A r4753 (神戸地方気象台's page) fixed, none broken; half B unchanged."""
+        return {name[:-1]: self._hand_towns[name][0] for name in self._cities
+                if name[:-1] in self.ambiguous_stems and len(self._hand_towns.get(name, ())) == 1}
 
     @functools.cached_property
     def ambiguous_stems(self) -> frozenset[str]:
@@ -104,6 +115,7 @@ def gazetteer() -> Gazetteer:
     block_of: dict[str, str] = {}
     towns: dict[str, list[str]] = defaultdict(list)
     areas: set[str] = set()
+    cities: set[str] = set()
     for r in _tsv("gazetteer.tsv"):
         if r["block"] not in REGIONS:
             raise ValueError(f"gazetteer.tsv: unknown block {r['block']!r} for {r['name']}")
@@ -114,7 +126,9 @@ def gazetteer() -> Gazetteer:
             towns[r["name"]].append(r["prefecture"])
         if r["kind"] == "地域名":
             areas.add(r["name"])
-    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas))
+        if "政令指定都市" in r["kind"]:
+            cities.add(r["name"])
+    return Gazetteer(tuple(prefs), block_of, dict(towns), frozenset(areas), frozenset(cities))
 
 
 #: Every municipality name ends in one of these: a word without one is never looked up as a town.
@@ -353,7 +367,7 @@ def _town_lists(text: str):
 def stem_prefecture(stem: str) -> str | None:
     """The prefecture of a prefecture's or a town's name written short (宮城 -> 宮城県, 上越 -> 新潟県)."""
     g = gazetteer()
-    return g.short.get(stem) or g.town_stems.get(stem)
+    return g.short.get(stem) or g.town_stems.get(stem) or g.city_stems.get(stem)
 
 
 def _listed_stems(text: str):
@@ -485,7 +499,8 @@ _HOTEL_MIDDLE = LazyPattern(r"[\u4e00-\u9fffァ-ヶー]*")
 
 @lru_cache(maxsize=1)
 def _facility_stems() -> tuple[frozenset[str], int]:
-    words = frozenset([k for k in gazetteer().short if k != "北海道"] + list(gazetteer().town_stems))
+    words = frozenset([k for k in gazetteer().short if k != "北海道"] + list(gazetteer().town_stems)
+                      + list(gazetteer().city_stems))
     return words, max(map(len, words))
 
 
@@ -528,6 +543,36 @@ def _facilities(text: str):
         yield m.start(1), m.group(1)
     for m in _prefecture_before_re(_PREFECTURE_THING).finditer(text):
         yield m.start(1), m.group(1)
+
+
+#: A road named for the places it joins or serves (新山梨環状道路, 播磨臨海地域道路, 高知東部自動車道): the name's kanji and
+#: katakana before its road word.  Not a 県道's or 町道's 〜線 (県道松川インター大鹿線): the readers split on those 1 to 1
+#: (realdocs dev r4413 labelled 長野県 from it, r4207 「県道安芸中インター線」 left to its address).
+_ROAD = LazyPattern(r"([\u4e00-\u9fff々ァ-ヶー]{2,14}?)(?:環状道路|連絡道路|地域道路|道路|自動車道|バイパス)")
+
+
+def road_prefectures(text: str) -> tuple[str, ...]:
+    """The prefectures of the prefectures' and the towns' names written short inside road names (see _ROAD), in
+    the order written: what a local body's page on its road works says of its place when it writes no place
+    otherwise (「新山梨環状道路などは整備済み」 at 山梨県's governor's conference, 「播磨臨海地域道路の整備」 at 姫路市's
+    mayor's: realdocs dev, places47).  A stem of towns of several prefectures (大野) gives none, but a designated
+    city's (Gazetteer.city_stems); 中央 (中央自動車道) is no stem."""
+    if not any(w in text for w in ("道路", "自動車道", "バイパス")):
+        return ()
+    words, longest = _facility_stems()
+    out: list[str] = []
+    for m in _ROAD.finditer(text):
+        run = m.group(1)
+        i = 0
+        while i < len(run):
+            k = next((k for k in range(min(longest, len(run) - i), 1, -1) if run[i:i + k] in words), 0)
+            if k:
+                if (pref := stem_prefecture(run[i:i + k])) and pref not in out:
+                    out.append(pref)
+                i += k
+            else:
+                i += 1
+    return tuple(out)
 
 
 def _station_at(text: str, pos: int) -> bool:
@@ -612,6 +657,20 @@ _KANJI = LazyPattern(r"[\u4e00-\u9fff々]")
 #: and 同 standing for the prefecture just named (石川県金沢市、同珠洲市); and 防災, the call sign of a
 #: town's 防災行政無線 (「こちらは、防災志布志市です」).
 _LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|開催地|本社|在住|出身|[0-9０-９元]年度?|[0-9０-９][月日]|第[0-9０-９一二三四五六七八九十]{1,3}[次期回]|[、・]同)$")
+#: A town glued to the word before it by extraction (a heading or a label run into the sentence: 「回答明日香村は」,
+#: 「(5)人材育成亀岡市役所の職員」) that acts or holds its office right after: a name of three or more characters
+#: (not 津市 in 木更津市, nor 北区, 大町) and one of a single prefecture (府中市 glued is left to nothing).  Not 長:
+#: a mayor's surname glues to 市長 (「小田川市長」 is Mr 小田川, not 福岡県's 田川市: realdocs dev half B r4665).
+#: Realdocs dev 2026-12-05 (places47): half B r4090 r4436 (empty before) and r1830 (栃木県's 足利市 missed) fixed,
+#: none broken; half A unchanged; it reads no town on the 1,883 pages of ../shared/corpus.
+_GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
+
+
+def _glued_town_acts(text: str, name: str, end: int) -> bool:
+    return (len(name) >= 3 and name.endswith(("市", "町", "村")) and len(gazetteer().towns.get(name, ())) == 1
+            and bool(_GLUED_TOWN_ACTS.match(text, end)))
+
+
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
 _NOT_A_TOWN_AFTER = LazyPattern(r"(?<=市)場|(?<=区)(?:域|間|分|画)")
 #: A prefecture's name in hiragana, as prefectures and their towns write it in
@@ -638,8 +697,10 @@ _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: An area name glued to a word names something else that carries it (会津大学,
 #: 伊勢志摩サミット, 信州リゾート…); it stays the area before these words, and before its
 #: prefecture's office for it (十勝総合振興局, 網走支庁), and before 広域, the towns of the area working as one
-#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken).
-_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: (峡北広域行政事務組合, 十勝広域消防: realdocs dev half B r4674 fixed, none broken), and before 山 as the last
+#: character of a word, the area's mountain every reader places (阿蘇山の火山活動: realdocs dev 2026-12-05, places47,
+#: half B r3792 fixed, none broken; half A unchanged).
+_AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|山(?![\u4e00-\u9fff々])|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
 #: An area's name that is a family name too (三河, 尾張, 但馬, 石見, 大隅, 丹後) before an honorific (講師は三河さん), or
 #: before a space and a given name that a comma, a line's end or an honorific closes (委員長　三河 一郎、副委員長　尾張
 #: 花子), is a person: sceptic46's pages.
@@ -858,7 +919,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             qualified = last_pref is not None and last_pref[0] == s
             # (A prefecture's name in kana after a kanji starts a word: おんせん県おおいた, 美の国あきた.)
             if (s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s)
-                    and not _KANA_NAME.match(name)):
+                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, e)):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
