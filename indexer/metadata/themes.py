@@ -835,6 +835,17 @@ PLAN_OF_THE_YEAR = re.compile(
 #: the page's own name: 予算 (当初予算, 予算案, 予算の概要, 予算額) there.  A page of my own; no realdocs dev page changes
 #: (no dev page the year's 重点施策 fires on names 予算 in its first HEAD_CHARS characters or headline).
 BUDGET_LIST = re.compile(r"予算")
+#: themes59: the same year's plan said in a sentence of the page's head rather than named — a bureau's press release
+#: 「…は、平成30年度に重点的に取り組む施策を「北海道の情報通信2018」として公表しました」.  The readers gave 計画策定 to
+#: all 10 realdocs dev pages whose text writes 「(…年度に|において) 重点的に取り組む施策を … 策定 / 公表」 (2026-12-05);
+#: 9 had it already by their words (策定しました and the 重点施策 that follows), the one announced as 公表 under its own
+#: title did not (half A r2133).  The sentence must say the body drew them up or put them out (策定, 公表, 取りまとめ) for
+#: a 年度, in the page's first PAGE_HEAD characters: a prefecture's farm plan 「県が重点的に取り組む施策を位置付けた…推進
+#: 計画」 (no 年度, not the body's own year) and a greeting's 「今年度も重点的に取り組む施策として…を進めます」 are not, nor
+#: measures put out as a budget (「…重点的に取り組む施策を令和7年度当初予算案として取りまとめ」: BUDGET_LIST, as sceptic57's
+#: 重点事業).  No other realdocs dev page changes; the White Paper parts never reach it (PAGE_FORMS are off there).
+YEAR_MEASURES_SAID = re.compile(
+    r"年度(?:に|において|中に)?[、,]?\s?(?:特に)?重点的に取り?組む施策を[^。\n]{0,40}?(?:策定|公表|取りまとめ|とりまとめ)")
 PLAN_PAGE = "plan the page presents"
 
 
@@ -879,6 +890,8 @@ def _plan_page(norm: str) -> str | None:
         return m.group().strip()
     if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
+    if (m := YEAR_MEASURES_SAID.search(norm, 0, PAGE_HEAD)) and not BUDGET_LIST.search(m.group()):
+        return m.group()
     return None
 
 
