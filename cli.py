@@ -42,7 +42,7 @@ with suppress(ValueError):  # imported outside the main thread: no handler can b
 import click
 
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
-from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_cut, quoted
+from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, PageNotFound, middle_cut, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, SIMILAR_PREFIX, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -1257,11 +1257,23 @@ class PageParam(click.ParamType):
         return str(value)
 
 
+#: p.3, p3, P.3 and p.2「工程表」: a hit's page in search's text output.
+_PAGE_AS_PRINTED = LazyPattern(r"[pP]\.?\s*(\d+)\s*(?:「[^」]*」)?")
+
+
 def _page_number(d, page: int | str | None) -> int | None:
     """--page as a number: a sheet's name looked up among the document's (PageNotFound if none has it);
     a number past the last page that is a sheet's name (a sheet named 2024) is that sheet."""
     if isinstance(page, str):
-        return d.page_named(page)
+        try:
+            return d.page_named(page)
+        except PageNotFound:
+            # A page as search's text output prints it beside a hit (p.3, a sheet's p.2「工程表」), pasted:
+            # "pages have no names" of `show 報告.pdf --page p.3`.  A sheet so named is found above.
+            printed = _PAGE_AS_PRINTED.fullmatch(unicodedata.normalize("NFKC", page).strip())
+            if printed is None or int(printed[1]) < 1:
+                raise
+            return int(printed[1])
     if page and d.page_starts and page > len(d.page_starts) and d.page_names:
         try:
             return d.page_named(str(page))
@@ -1274,7 +1286,8 @@ def _page_number(d, page: int | str | None) -> int | None:
 @click.argument("doc")
 @index_option
 @click.option("--page", type=PageParam(), default=None, metavar="N|SHEET",
-              help="Print only this page's text: its number, or a workbook's sheet by its name (--page 工程表).")
+              help="Print only this page's text: its number (3, or p.3 as search prints it), or a workbook's sheet by "
+              "its name (--page 工程表).")
 @click.option("--chars", type=_Whole(min=0), default=None,
               help="How much of the text to print; 0 for the metadata alone.  [default: 600; with --page, the whole page]")
 @json_option

@@ -62,3 +62,68 @@ def test_the_help_names_a_number_not_a_range_type(monkeypatch, capsys):
     out = CliRunner().invoke(cli.cli, ["search", "--help"]).output
     assert "--limit INTEGER" in out and "INTEGER RANGE" not in out
     assert "[default: 10; x>=0]" in out
+
+
+# `ictsearch show 報告.txt --page p.2`, the page as search's text output prints it beside a hit
+# (p.2, a sheet's p.2「工程表」), said "pages have no names (only a workbook's sheets do)".
+@pytest.fixture(scope="module")
+def paged(tmp_path_factory):
+    from conftest import write
+    from ictsearch import build_index
+
+    tmp_path = tmp_path_factory.mktemp("review47")
+    docs = tmp_path / "資料"
+    write(docs / "報告.txt", "令和5年度 東北総合通信局 事業報告\n\n総会を開催した。\f"
+                             "2 テレワークの推進\n\n仙台市で相談会を開いた。\f3 ローカル5G\n\n実証を行った。")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "p.2"  # a sheet named as search prints page 2
+    book.active.append(["派遣先", "人数"])
+    book.active.append(["岩手県", 3])
+    second = book.create_sheet("工程表")
+    second.append(["工程", "時期"])
+    second.append(["ローカル5G実証", "令和5年10月"])
+    book.save(docs / "計画.xlsx")
+    idx = tmp_path / "idx"
+    assert build_index([docs], idx).failed == 0
+    return docs, idx
+
+
+@pytest.mark.parametrize("typed", ["p.2", "P2", "p. 2", "ｐ．２"])
+def test_show_page_as_search_prints_it(paged, monkeypatch, capsys, typed):
+    docs, idx = paged
+    monkeypatch.setattr(sys, "argv", ["ictsearch", "show", str(docs / "報告.txt"), "--page", typed, "--index", str(idx)])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    assert "仙台市で相談会を開いた。" in out and "総会を開催した" not in out and "実証を行った" not in out
+
+
+def test_show_page_as_search_prints_a_sheet(paged, monkeypatch, capsys):
+    docs, idx = paged
+    code, out = _show(monkeypatch, capsys, docs / "計画.xlsx", "p.2「工程表」", idx, "--json")
+    shown = json.loads(out)
+    assert code == 0 and (shown["page"], shown["page_name"]) == (2, "工程表")
+    assert "ローカル5G実証" in shown["page_text"] and "岩手県" not in shown["page_text"]
+    # A sheet named as a page is printed is that sheet, not a page number read from its name.
+    code, out = _show(monkeypatch, capsys, docs / "計画.xlsx", "p.2", idx, "--json")
+    shown = json.loads(out)
+    assert code == 0 and (shown["page"], shown["page_name"]) == (1, "p.2") and "岩手県" in shown["page_text"]
+
+
+def test_show_page_of_another_form_still_says_what_to_give(paged, monkeypatch, capsys):
+    docs, idx = paged
+    code, out, err = _show(monkeypatch, capsys, docs / "報告.txt", "q.2", idx, errors=True)
+    assert code == 2 and "pages have no names" in err
+    code, out, err = _show(monkeypatch, capsys, docs / "報告.txt", "p.9", idx, errors=True)
+    assert code == 2 and "page 9 out of range 1..3" in err
+
+
+def _show(monkeypatch, capsys, path, page, idx, *more, errors=False):
+    monkeypatch.setattr(sys, "argv", ["ictsearch", "show", str(path), "--page", page, "--index", str(idx), *more])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    captured = capsys.readouterr()
+    return (exit_.value.code, captured.out, captured.err) if errors else (exit_.value.code, captured.out)
