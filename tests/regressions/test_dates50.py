@@ -1,0 +1,76 @@
+"""dates50: an as-of clause of the page's own account dates a page with no date line (bench/realdocs README, dates of
+pages without a date line): 「管内では、令和6年4月現在で76名の…」 (with で), 「(令和5年3月末現在、本県の…)」 (末, a bracketed
+sentence).  Not a national count the page borrows, a history told in the past, a target, a deadline or a plan's period.
+Short texts written like real pages (none copied from bench/realdocs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None, path: str = "page.html.txt") -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path(path))
+    return m.fiscal_year, m.year
+
+
+# --- it fires ---------------------------------------------------------------------------------------------------
+
+def test_a_bureaus_own_count_as_of_a_month_with_de_dates_the_page():
+    page = ("電波適正利用推進員の活動\n"
+            "東海総合通信局管内では、令和5年10月現在で58名の電波適正利用推進員の方々が、各地域で周知啓発活動を行っています。\n"
+            "推進員は、無線局の開設に関する相談への対応や、違法無線局の情報提供などを行っています。\n")
+    assert years(page) == (2023, 2023)
+
+
+def test_a_bracketed_sentence_opened_by_a_month_end_as_of_dates_the_page():
+    page = ("光ファイバの整備について\n"
+            "県では、条件不利地域における光ファイバ網の整備を支援しています。\n"
+            "(令和6年3月末現在、本県の光ファイバ世帯カバー率は99.2%となっております。)\n")
+    assert years(page) == (2023, 2024)
+
+
+# --- it does not fire -------------------------------------------------------------------------------------------
+
+def test_a_national_count_the_page_borrows_does_not_date_it():
+    page = ("携帯電話の不感地域の解消\n"
+            "携帯電話の契約者数は、令和5年3月末現在で2億回線を超え、更に増加を続けています。\n"
+            "一方で、山間部には今なお携帯電話が使えない地域が残っています。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_national_month_end_opening_a_bracket_does_not_date_it():
+    page = ("地上デジタル放送への移行\n"
+            "地上デジタル放送は、全国で受信できるようになりました。\n"
+            "(令和4年12月末現在、地上デジタル放送の世帯カバー率は約99%となっています。)\n")
+    assert years(page) == (None, None)
+
+
+def test_a_history_told_in_the_past_does_not_date_it():
+    page = ("ケーブルテレビのあゆみ\n"
+            "開局当時は、本市の平成20年4月現在で加入世帯は300世帯でした。\n"
+            "その後、エリアを拡大し、多くの世帯に御利用いただいています。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_target_point_does_not_date_it():
+    page = ("光ファイバ整備計画\n"
+            "本県では、令和10年3月末時点で光ファイバ世帯カバー率100%を目指します。\n"
+            "計画期間は令和6年度から令和10年度までの5年間です。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_deadline_point_does_not_date_it():
+    page = ("補助金の申請について\n"
+            "本市では、令和7年1月末時点での申請分をもって受付を終了します。\n"
+            "申請書は市役所情報政策課の窓口で配布しています。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_borrowed_survey_in_the_own_region_does_not_date_it():
+    page = ("インターネットの利用状況\n"
+            "総務省の調査によると、令和5年3月末現在で本県のブロードバンド契約数は50万件となっています。\n"
+            "県では、利用者への情報提供を続けていきます。\n")
+    assert years(page) == (None, None)
