@@ -948,6 +948,12 @@ _AS_OF_CLAUSE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:末\s*)?(?:現在|時
 _OWN_ACCOUNT = re.compile(r"(?:本|当|わが|我が)(?:県|市|町|村|区|府|都|道|局|校|会|協議会|センター)|管内")
 
 
+def _opens_with_date(line: str) -> bool:
+    """Whether a line opens with a date (after list marks): a row of a dated list."""
+    stripped = _LINE_OPENS.sub("", line, count=1) if line else ""
+    return bool(stripped) and any(y.start == 0 for y in find_years(stripped[:20]))
+
+
 def _as_of_clause(before: str, after: str) -> bool:
     """Whether a month opens an as-of clause after a comma (「…設立され、令和7年4月現在、…」), or, in the page's own
     account (_own_account), with 末 or で (_AS_OF_CLAUSE_AFTER) or opening a bracketed sentence."""
@@ -1759,6 +1765,19 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and not _AIMED_START.match(fold(after), start.end())):
+        return P_START
+    if (in_head and not ln.first_sentence and not numbered and not before.strip()
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and _CHANGE_MADE.match(fold(after), start.end())
+            and not _STARTED_THING.match(fold(after), start.end())
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and len(find_years(line[:ln.sentence_end])) == 1
+            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))):
+        # 「令和2年7月から、コンビニ交付による証明書発行の利用料が、…50円安くなりました。」 opening a line of the head after
+        # a sentence that explains the service: the change the page announces (bench/realdocs README, dates of pages
+        # without a date line), as in its first sentence above.  Not a line among lines opened by dates (a history's or a
+        # news list's rows), a change still ahead (…となります), a passive start (…が施行されました) nor a start in a
+        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))

@@ -74,3 +74,46 @@ def test_a_borrowed_survey_in_the_own_region_does_not_date_it():
             "総務省の調査によると、令和5年3月末現在で本県のブロードバンド契約数は50万件となっています。\n"
             "県では、利用者への情報提供を続けていきます。\n")
     assert years(page) == (None, None)
+
+
+# --- a change announced from a day, opening a line of the head after the first sentence ----------------------------
+
+def test_a_fee_change_announced_after_the_services_explanation_dates_the_page():
+    page = ("コンビニ交付について\n"
+            "コンビニ交付とは、マイナンバーカードを利用して、コンビニエンスストアで住民票の写しなどを取得できるサービスです。\n"
+            "令和3年4月から、コンビニ交付による住民票の写しの手数料が、窓口より100円安くなりました。\n"
+            "利用できる時間は、午前6時30分から午後11時までです。\n")
+    assert years(page) == (2021, 2021)
+
+
+def test_a_change_still_ahead_does_not_date_it():
+    page = ("コンビニ交付について\n"
+            "コンビニ交付とは、マイナンバーカードを利用して、コンビニエンスストアで住民票の写しなどを取得できるサービスです。\n"
+            "令和9年4月から、コンビニ交付による住民票の写しの手数料が変わります。\n"
+            "利用できる時間は、午前6時30分から午後11時までです。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_history_of_dated_lines_does_not_date_it():
+    page = ("ケーブルテレビのあゆみ\n"
+            "本村のケーブルテレビは、村民の情報格差をなくすために整備されたものです。\n"
+            "平成15年4月から、自主放送チャンネルの放送を開始しました。\n"
+            "平成20年4月から、インターネット接続サービスを開始しました。\n"
+            "平成23年7月から、地上デジタル放送の再送信を開始しました。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_nations_law_enforced_from_a_day_does_not_date_it():
+    page = ("個人情報の保護について\n"
+            "個人情報は、適正に取り扱わなければなりません。\n"
+            "平成17年4月1日から、個人情報の保護に関する法律が全面施行されました。\n"
+            "本市では、個人情報保護条例に基づき、個人情報を適正に管理しています。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_target_start_does_not_date_it():
+    page = ("デマンド交通の実証運行\n"
+            "本町では、高齢者の移動手段を確保するため、AIを活用したデマンド交通の実証を行っています。\n"
+            "令和9年4月から、本格運行を目指して準備を進めてまいりました。\n"
+            "御意見は企画課までお寄せください。\n")
+    assert years(page) == (None, None)
