@@ -940,6 +940,14 @@ def _sentence_noted(before: str) -> str:
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
+
+
+def _opens_with_date(line: str) -> bool:
+    """Whether a line opens with a date (after list marks): a row of a dated list."""
+    stripped = _LINE_OPENS.sub("", line, count=1) if line else ""
+    return bool(stripped) and any(y.start == 0 for y in find_years(stripped[:20]))
+
+
 #: A law, order or by-law cited by its number in brackets (…に関する法律(平成15年5月30日法律第57号)):
 #: another text's date.  On a line of its own (平成20年6月13日条例第24号 under the by-law's
 #: name) it is the date of the by-law the page is.
@@ -1725,6 +1733,19 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and not _AIMED_START.match(fold(after), start.end())):
+        return P_START
+    if (in_head and not ln.first_sentence and not numbered and not before.strip()
+            and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
+            and _CHANGE_MADE.match(fold(after), start.end())
+            and not _STARTED_THING.match(fold(after), start.end())
+            and not _NO_ANNOUNCED_START.match(fold(after), start.end())
+            and len(find_years(line[:ln.sentence_end])) == 1
+            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))):
+        # 「令和2年7月から、コンビニ交付による証明書発行の利用料が、…50円安くなりました。」 opening a line of the head after
+        # a sentence that explains the service: the change the page announces (bench/realdocs README, dates of pages
+        # without a date line), as in its first sentence above.  Not a line among lines opened by dates (a history's or a
+        # news list's rows), a change still ahead (…となります), a passive start (…が施行されました) nor a start in a
+        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
