@@ -718,9 +718,13 @@ _MOUNTAIN_NEXT = LazyPattern(r"山(?:[、・,，]|や|と|及び|、?または)[
 _MOUNTAIN_BEFORE = LazyPattern(r"山(?![\u4e00-\u9fff々])(?:[、・,，]|や|と|及び|、?または)$")
 
 
-def _mountain_among_mountains(text: str, start: int, end: int) -> bool:
+def _not_the_areas_mountain(text: str, start: int, end: int) -> bool:
+    """Whether the area's name at start:end runs into 山 that is no mountain of the area's: one in a list of mountains
+    (above), or a family name (佐渡山, 伊豆山) before an honorific or a given name (_AREA_IS_A_PERSON: 「講師　佐渡山 豊
+    氏」, sceptic69's pages)."""
     return text.startswith("山", end) and bool(
-        _MOUNTAIN_NEXT.match(text, end) or _MOUNTAIN_BEFORE.search(text, max(0, start - 5), start))
+        _MOUNTAIN_NEXT.match(text, end) or _MOUNTAIN_BEFORE.search(text, max(0, start - 5), start)
+        or _AREA_IS_A_PERSON.match(text, end + 1))
 
 
 #: An area's name that is a family name too (三河, 尾張, 但馬, 石見, 大隅, 丹後) before an honorific (講師は三河さん), or
@@ -949,7 +953,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             # whatever follows: ふじのくに魅力情報 in a 静岡県 page's menu; realdocs dev half B r3045 fixed, none broken.)
             if name in g.areas and ((not _AREA_GOES_ON.match(text, e) and not _KANA_NAME.match(name))
                                     or _COMPANY_AFTER.match(text, e) or _AREA_IS_A_PERSON.match(text, e)
-                                    or _mountain_among_mountains(text, s, e)
+                                    or _not_the_areas_mountain(text, s, e)
                                     or (name.endswith("通り") and not _STREET_AREA_GOES_ON.match(text, e)
                                         and not aizu)):
                 continue

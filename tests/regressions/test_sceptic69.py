@@ -90,3 +90,10 @@ def test_a_council_chairmans_family_name_glued_is_no_town():
 def test_a_councils_own_page_glued_to_its_menu_is_still_read():
     # (places47's r1830: 「トップ市政情報足利市議会情報公開」)
     assert _prefs("トップ市政情報足利市議会情報公開視察報告書") == {"栃木県"}
+
+
+def test_an_areas_name_in_a_family_name_ending_in_yama_is_no_area():
+    # 佐渡山 and 伊豆山 are family names (before a given name or an honorific), not 佐渡's or 伊豆's mountain.
+    assert _prefs("講演　講師　佐渡山 豊 氏（株式会社○○）\n") == set()
+    assert _prefs("委員長　伊豆山 一郎、副委員長　山田 花子\n") == set()
+    assert _prefs("佐渡山さんが、事例を説明しました。") == set()
