@@ -676,9 +676,15 @@ _LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|�
 _GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会(?!議長|議員|副議長)|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
 
 
-def _glued_town_acts(text: str, name: str, end: int) -> bool:
+#: …but not after a city's or a ward's name (or 市内, 町内 …): there the name is a district of that city written as in
+#: an address (「名古屋市中区千代田町では」, 「阿倍野区昭和町では」, 「市内大和町が」), and districts' names are towns' of other
+#: prefectures (群馬県's 千代田町, 山梨県's 昭和町, 宮城県's 大和町): sceptic69's pages; no dev page changes.
+_DISTRICT_BEFORE = LazyPattern(r"(?:[市区]|[市区町村]内)$")
+
+
+def _glued_town_acts(text: str, name: str, start: int, end: int) -> bool:
     return (len(name) >= 3 and name.endswith(("市", "町", "村")) and len(gazetteer().towns.get(name, ())) == 1
-            and bool(_GLUED_TOWN_ACTS.match(text, end)))
+            and bool(_GLUED_TOWN_ACTS.match(text, end)) and not _DISTRICT_BEFORE.search(text, max(0, start - 2), start))
 
 
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
@@ -945,7 +951,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             qualified = last_pref is not None and last_pref[0] == s
             # (A prefecture's name in kana after a kanji starts a word: おんせん県おおいた, 美の国あきた.)
             if (s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s)
-                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, e)):
+                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, s, e)):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue

@@ -97,3 +97,16 @@ def test_an_areas_name_in_a_family_name_ending_in_yama_is_no_area():
     assert _prefs("講演　講師　佐渡山 豊 氏（株式会社○○）\n") == set()
     assert _prefs("委員長　伊豆山 一郎、副委員長　山田 花子\n") == set()
     assert _prefs("佐渡山さんが、事例を説明しました。") == set()
+
+
+def test_a_district_written_after_its_city_is_no_town_of_another_prefecture():
+    # 昭和町 and 千代田町 are districts of 大阪市 and 名古屋市 here, not 山梨県's and 群馬県's towns.
+    text = ("地域の見守り活動\n名古屋市中区千代田町では、町内会がICTを活用した見守りを始めました。"
+            "大阪市阿倍野区昭和町では、商店街がキャッシュレス決済を導入しました。\n")
+    assert _prefs(text) == {"愛知県", "大阪府"}
+    assert _prefs("事業の概要\n市内大和町では、光回線の整備が完了しました。\n") == set()
+
+
+def test_a_village_glued_to_a_heading_is_still_read():
+    # (places47's r347: a heading run into the sentence.)
+    assert _prefs("村の概要日高村は、県の中央部に位置しています。") == {"高知県"}
