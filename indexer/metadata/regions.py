@@ -678,8 +678,9 @@ _GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会(?!議長|議員|副議�
 
 #: …but not after a city's or a ward's name (or 市内, 町内 …): there the name is a district of that city written as in
 #: an address (「名古屋市中区千代田町では」, 「阿倍野区昭和町では」, 「市内大和町が」), and districts' names are towns' of other
-#: prefectures (群馬県's 千代田町, 山梨県's 昭和町, 宮城県's 大和町): sceptic69's pages; no dev page changes.
-_DISTRICT_BEFORE = LazyPattern(r"(?:[市区]|[市区町村]内)$")
+#: prefectures (群馬県's 千代田町, 山梨県's 昭和町, 宮城県's 大和町); nor after 旧 or 新, a former town merged into a city
+#: (「合併前の旧大和町では」: 新潟県 had one) or a merged one's new name: sceptic69's pages; no dev page changes.
+_DISTRICT_BEFORE = LazyPattern(r"(?:[市区旧新]|[市区町村]内)$")
 
 
 def _glued_town_acts(text: str, name: str, start: int, end: int) -> bool:

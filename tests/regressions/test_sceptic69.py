@@ -105,6 +105,8 @@ def test_a_district_written_after_its_city_is_no_town_of_another_prefecture():
             "大阪市阿倍野区昭和町では、商店街がキャッシュレス決済を導入しました。\n")
     assert _prefs(text) == {"愛知県", "大阪府"}
     assert _prefs("事業の概要\n市内大和町では、光回線の整備が完了しました。\n") == set()
+    # A former town merged into a city: 新潟県 had a 大和町 too (now 南魚沼市).
+    assert _prefs("地域の歴史\n合併前の旧大和町では、ケーブルテレビ網を整備していました。\n") == set()
 
 
 def test_a_village_glued_to_a_heading_is_still_read():
