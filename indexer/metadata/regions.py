@@ -416,8 +416,10 @@ def _institution_re() -> re.Pattern:
 #: 福島県 on dev (one wrong: a campaign at 仙台駅 on a bureau's page about all 東北) and two right
 #: on the held-out pages, which came from the stations (without 駅 held-out was unchanged).
 #: A 合同庁舎 (仙台合同庁舎: the state's offices in that city) too: one fresh dev page of docs-ab.
-_FACILITY = (r"(?:国際)?(?:会議場|展示場|センター|ホール|ドーム|アリーナ|会館|城|メッセ|プラザ|スタジアム|空港|駅|合同庁舎)"
+_FACILITY = (r"(?:国際)?(?:会議場|展示場|センター(?!長)|ホール|ドーム|アリーナ|会館|城|メッセ|プラザ|スタジアム|空港|駅|合同庁舎)"
              r"|(?:地方気象台|地方法務局|税務署|労働基準監督署|年金事務所|財務事務所|運輸支局)")
+#: Not センター長: the word before it is the director's family name (「川崎センター長から挨拶」), and the designated
+#: cities' stems (Gazetteer.city_stems: 川崎, 神戸) are common ones (sceptic69's pages).
 #: (Looking ahead for the first characters makes it four times faster.)
 _FACILITY_WORD = LazyPattern(r"(?=[国会展センホドアメプス城空駅合地税労年財運])(?:" + _FACILITY + ")")
 
@@ -567,7 +569,13 @@ def road_prefectures(text: str) -> tuple[str, ...]:
         while i < len(run):
             k = next((k for k in range(min(longest, len(run) - i), 1, -1) if run[i:i + k] in words), 0)
             if k:
-                if (pref := stem_prefecture(run[i:i + k])) and pref not in out:
+                # Not a bay's name (伊勢湾岸自動車道, 東京湾岸道路: the bay's shores are several prefectures'), nor
+                # an expressway named by a town alone (松山自動車道, 長野自動車道, 米子自動車道: the national network's
+                # road to that town, running through others, and named in lists of the network's roads on a carrier's
+                # coverage notice or a traffic page): sceptic69's pages.
+                bare_expressway = k == len(run) and m.group().endswith("自動車道")
+                if (not bare_expressway and not run.startswith("湾", i + k)
+                        and (pref := stem_prefecture(run[i:i + k])) and pref not in out):
                     out.append(pref)
                 i += k
             else:
@@ -661,14 +669,23 @@ _LABEL_BEFORE = LazyPattern(r"(?:防災|法人|場所|会場|住所|所在地|�
 #: 「(5)人材育成亀岡市役所の職員」) that acts or holds its office right after: a name of three or more characters
 #: (not 津市 in 木更津市, nor 北区, 大町) and one of a single prefecture (府中市 glued is left to nothing).  Not 長:
 #: a mayor's surname glues to 市長 (「小田川市長」 is Mr 小田川, not 福岡県's 田川市: realdocs dev half B r4665).
+#: Nor 議会 before 議長 or 議員, for the same reason: 「来賓挨拶小林市議会議長」 is as often Mr 小林, the city council's
+#: chairman, as 宮崎県's 小林市's (sceptic69's pages; no dev page changes).
 #: Realdocs dev 2026-12-05 (places47): half B r4090 r4436 (empty before) and r1830 (栃木県's 足利市 missed) fixed,
 #: none broken; half A unchanged; it reads no town on the 1,883 pages of ../shared/corpus.
-_GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
+_GLUED_TOWN_ACTS = LazyPattern(r"(?:役所|役場|議会(?!議長|議員|副議長)|では|は(?![\u3040-\u309f])|が(?![\u3040-\u309f]))")
 
 
-def _glued_town_acts(text: str, name: str, end: int) -> bool:
+#: …but not after a city's or a ward's name (or 市内, 町内 …): there the name is a district of that city written as in
+#: an address (「名古屋市中区千代田町では」, 「阿倍野区昭和町では」, 「市内大和町が」), and districts' names are towns' of other
+#: prefectures (群馬県's 千代田町, 山梨県's 昭和町, 宮城県's 大和町); nor after 旧 or 新, a former town merged into a city
+#: (「合併前の旧大和町では」: 新潟県 had one) or a merged one's new name: sceptic69's pages; no dev page changes.
+_DISTRICT_BEFORE = LazyPattern(r"(?:[市区旧新]|[市区町村]内)$")
+
+
+def _glued_town_acts(text: str, name: str, start: int, end: int) -> bool:
     return (len(name) >= 3 and name.endswith(("市", "町", "村")) and len(gazetteer().towns.get(name, ())) == 1
-            and bool(_GLUED_TOWN_ACTS.match(text, end)))
+            and bool(_GLUED_TOWN_ACTS.match(text, end)) and not _DISTRICT_BEFORE.search(text, max(0, start - 2), start))
 
 
 #: After a town name, these make it another word (中央市場 is a market, not 中央市).
@@ -701,6 +718,22 @@ _KANA_BRAND = LazyPattern(r"(?<=あきた)こまち")
 #: character of a word, the area's mountain every reader places (阿蘇山の火山活動: realdocs dev 2026-12-05, places47,
 #: half B r3792 fixed, none broken; half A unchanged).
 _AREA_GOES_ON = LazyPattern(r"[^\u4e00-\u9fff々ァ-ヶー]|山(?![\u4e00-\u9fff々])|地方|地域|地区|広域|圏|沿岸|沖|周辺|全域|一帯|半島|諸島|北部|南部|東部|西部|中部|地震|豪雨|台風|総合振興局|振興局|支庁|管内|及び|並びに|$")
+#: …but not a mountain in a list of mountains (「富士山や阿蘇山、岩手山などの主要な山で」 on a climbing app's page, a
+#: volcano list): the mountains are examples of a kind, and the area's is placed only because its name is an area's
+#: (岩手山's 岩手 or 浅間山's 浅間 are not read so).  sceptic69's pages; realdocs dev r3792 (one 阿蘇山) unchanged.
+_MOUNTAIN_NEXT = LazyPattern(r"山(?:[、・,，]|や|と|及び|、?または)[\u4e00-\u9fff々ァ-ヶー]{1,6}山(?![\u4e00-\u9fff々])")
+_MOUNTAIN_BEFORE = LazyPattern(r"山(?![\u4e00-\u9fff々])(?:[、・,，]|や|と|及び|、?または)$")
+
+
+def _not_the_areas_mountain(text: str, start: int, end: int) -> bool:
+    """Whether the area's name at start:end runs into 山 that is no mountain of the area's: one in a list of mountains
+    (above), or a family name (佐渡山, 伊豆山) before an honorific or a given name (_AREA_IS_A_PERSON: 「講師　佐渡山 豊
+    氏」, sceptic69's pages)."""
+    return text.startswith("山", end) and bool(
+        _MOUNTAIN_NEXT.match(text, end) or _MOUNTAIN_BEFORE.search(text, max(0, start - 5), start)
+        or _AREA_IS_A_PERSON.match(text, end + 1))
+
+
 #: An area's name that is a family name too (三河, 尾張, 但馬, 石見, 大隅, 丹後) before an honorific (講師は三河さん), or
 #: before a space and a given name that a comma, a line's end or an honorific closes (委員長　三河 一郎、副委員長　尾張
 #: 花子), is a person: sceptic46's pages.
@@ -919,7 +952,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             qualified = last_pref is not None and last_pref[0] == s
             # (A prefecture's name in kana after a kanji starts a word: おんせん県おおいた, 美の国あきた.)
             if (s and _KANJI.match(text[s - 1]) and not qualified and not _LABEL_BEFORE.search(text, max(0, s - 6), s)
-                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, e)):
+                    and not _KANA_NAME.match(name) and not _glued_town_acts(text, name, s, e)):
                 continue
             if _NOT_A_TOWN_AFTER.match(text, e):
                 continue
@@ -927,6 +960,7 @@ def _places_in(text: str) -> tuple[Place, ...]:
             # whatever follows: ふじのくに魅力情報 in a 静岡県 page's menu; realdocs dev half B r3045 fixed, none broken.)
             if name in g.areas and ((not _AREA_GOES_ON.match(text, e) and not _KANA_NAME.match(name))
                                     or _COMPANY_AFTER.match(text, e) or _AREA_IS_A_PERSON.match(text, e)
+                                    or _not_the_areas_mountain(text, s, e)
                                     or (name.endswith("通り") and not _STREET_AREA_GOES_ON.match(text, e)
                                         and not aizu)):
                 continue
