@@ -223,7 +223,8 @@ def filter_options(command):
     for option in reversed((
         click.option("--region", multiple=True, metavar="地域",
                      help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
-                     "or none (no region derived); several as 九州・沖縄 or 九州沖縄. Repeatable (OR)."),
+                     "or none (no region derived); several as 九州・沖縄 or 九州沖縄. Repeatable (OR). With the query word "
+                     "都道府県:none, the region's documents with no prefecture."),
         click.option("--year", multiple=True, metavar="年度",
                      help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); "
                      "several as 令和4・5年度. Repeatable (OR)."),
@@ -834,7 +835,8 @@ Examples:
   ictsearch search テレワーク --explain                (how the query was read)
 
 Facet counts end the text output; 不明 counts documents with no value (list
-them with --year none, --region none, --theme none or the query word 都道府県:none).
+them with --year none, --region none, --theme none or the query word 都道府県:none;
+with --region 東北, 都道府県:none lists the 東北 documents with no prefecture).
 
 Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
 value or no index, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM. With --json (or --format json/jsonl) an

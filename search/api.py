@@ -419,7 +419,9 @@ class Index:
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
-        Filters are OR within one facet and AND across facets; `fiscal_year`
+        Filters are OR within one facet and AND across facets; `region` and `prefecture` are one
+        filter, their values OR-ed (region="東北", prefecture="大阪府" is either), but a none on one ANDs
+        with the other's values (region="東北", prefecture="none": 東北's documents with no prefecture); `fiscal_year`
         takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
         `path` keeps the documents whose file's name holds it or fits it as a pattern
