@@ -637,6 +637,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 bar.__enter__()
             bar.update(1)
 
+    def waiting(pid):
+        # A second run waiting for the writer lock said nothing until it gave up (30 s), and with
+        # --wait inf maybe never: said once, on stderr (also under --json, whose stdout stays JSON).
+        run = f"another indexing run (pid {pid})" if pid else "another indexing run"
+        limit = "as long as it takes (--wait inf)" if lock_timeout == float("inf") else f"up to {lock_timeout:g} s"
+        click.echo(f"Waiting for {run} to finish, {limit}; --wait to change.", err=True)
+
     again = shlex.join(["ictsearch", *sys.argv[1:]]) if sys.argv[1:2] == ["index"] else "ictsearch index"
     # Ctrl-C before the library's own handling (reading the folders of a first run) said "the previous
     # index is unchanged" of an index never built, where a later Ctrl-C says that none was created.
@@ -650,7 +657,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     try:
         with _library_errors(interrupted, again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
-                                  lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
+                                  lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr,
+                                  on_wait=None if quiet else waiting)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -58,3 +58,47 @@ def test_a_none_prefecture_narrows_a_region_instead_of_widening_it(places_index)
     out = CliRunner().invoke(cli, ["search", "都道府県:none", "--region", "東北", "--index", str(places_index), "--json"])
     assert out.exit_code == 0, out.output
     assert [Path(h["path"]).name for h in json.loads(out.output)["hits"]] == ["東北局.txt"]
+
+
+def test_a_second_index_run_says_once_that_it_waits_for_the_first(tmp_path):
+    """A second `ictsearch index` waiting for the writer lock printed nothing until it gave up after 30 s (and
+    with --wait inf maybe never): it now says once, on stderr, whose run it waits for and how long, under
+    --json too, whose stdout stays the summary alone."""
+    import os
+    import threading
+
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.indexer import IndexStore
+
+    docs = _places(tmp_path / "資料")
+    idx = tmp_path / "idx"
+    ictsearch.build_index([docs], idx, jobs=1)
+    (docs / "追加.txt").write_text("九州総合通信局 令和6年度 事業計画\n\n熊本県と連携し、防災行政無線の整備を図る。\n",
+                                   encoding="utf-8")
+    for extra in ([], ["--json"], ["--wait", "inf"]):
+        held, release = threading.Event(), threading.Event()
+
+        def hold():
+            with IndexStore(idx).write_lock():
+                held.set()
+                release.wait(10)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        held.wait(10)
+        timer = threading.Timer(0.6, release.set)  # the first run ends after the second began to wait
+        timer.start()
+        res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1", *extra])
+        holder.join()
+        assert res.exit_code == 0, res.output
+        waiting = [line for line in res.stderr.splitlines() if line.startswith("Waiting")]
+        limit = "as long as it takes (--wait inf)" if "inf" in extra else "up to 30 s"
+        assert waiting == [f"Waiting for another indexing run (pid {os.getpid()}) to finish, {limit}; --wait to change."]
+        assert "Waiting" not in res.stdout
+        if extra == ["--json"]:
+            assert json.loads(res.stdout)["unchanged"] == 5
+    # A run that finds the lock free says nothing of waiting.
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
+    assert res.exit_code == 0 and "Waiting" not in res.stderr
