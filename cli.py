@@ -1324,21 +1324,15 @@ def show(doc, index_dir, page, chars, as_json):
             d = idx.get(doc)
         page = _page_number(d, page)
         page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
-    from ictsearch.search.export import kept_failures
-
-    with _library_errors():
-        failing = kept_failures(index_dir)
     if as_json:
+        # to_dict() holds `failing`, the text's failing row, when the file broke after it was indexed and this
+        # is its last good version (only then, as `page` only with --page; the export's record says it too).
         data = d.to_dict()
         if page:
             data["page"] = page
             data["page_text"] = page_text
             names = d.page_names
             data["page_name"] = names[page - 1] if names else None  # added: a workbook's sheet
-        if d.path in failing:
-            # The text's `failing` row: the file broke after it was indexed and this is its last good
-            # version (only then, as `page` only with --page; the export's record says it too).
-            data["failing"] = failing[d.path]
         _dump(data)
         return
     from ictsearch.indexer.metadata.regions import NATIONAL
@@ -1368,9 +1362,9 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
-    if d.path in failing:
+    if d.failing is not None:
         # What is shown is not what the file holds now: said here as `index` and `status` say it.
-        click.echo(f"{'failing':13}{_shown(failing[d.path])}: this is the file's last indexed version, "
+        click.echo(f"{'failing':13}{_shown(d.failing)}: this is the file's last indexed version, "
                    "kept until it is fixed or removed")
     if stale:
         # As search's note says it: what follows is the indexed text, not the file's.

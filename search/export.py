@@ -88,12 +88,8 @@ MAPPING_PROPERTIES = {
 def jsonl_records(index: "Index") -> Iterator[dict]:
     """One dict per document, the shape of ``show --json``, in path order: with ``failing`` (why the file
     fails now) for a document that is the last indexed version of a file that broke, as ``show`` says."""
-    failing = kept_failures(index.path)
     for doc in index.documents():
-        record = doc.to_dict()
-        if doc.path in failing:
-            record["failing"] = failing[doc.path]
-        yield record
+        yield doc.to_dict()  # its `failing` too (Document.failing)
 
 
 def kept_failures(index_dir) -> dict[str, str]:

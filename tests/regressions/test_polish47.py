@@ -102,3 +102,30 @@ def test_a_second_index_run_says_once_that_it_waits_for_the_first(tmp_path):
     # A run that finds the lock free says nothing of waiting.
     res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
     assert res.exit_code == 0 and "Waiting" not in res.stderr
+
+
+def test_document_to_dict_is_what_show_json_prints_its_failing_too(tmp_path):
+    """README says Document.to_dict() is exactly what `show --json` prints, but `failing` (why the file fails
+    now, for the last good version the index keeps) was added by the CLI only: a script using the library could
+    not tell a broken file's kept version.  Document has the field, to_dict() holds it when set (and leaves
+    it out otherwise, as show --json and the export always did)."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+    from ictsearch.search.export import jsonl_records, kept_failures
+
+    src, idx = _places(tmp_path / "資料"), tmp_path / "idx"
+    ictsearch.build_index([src], idx, jobs=1)
+    (src / "宮城.txt").write_bytes(b"\x00\x01\x02\x03\x04" * 60)  # overwritten by a broken copy
+    ictsearch.build_index([src], idx, jobs=1)
+    assert list(kept_failures(idx)) == [str(src / "宮城.txt")]
+    with ictsearch.open_index(idx) as index:
+        broken, fine = index.get(str(src / "宮城.txt")), index.get(str(src / "大阪.txt"))
+        assert broken.failing and broken.failing == kept_failures(idx)[broken.path]
+        assert "宮城県" in broken.text and fine.failing is None
+        assert broken.to_dict()["failing"] == broken.failing and "failing" not in fine.to_dict()
+        assert [d.failing is not None for d in index.documents()] == [False, True, False, False]  # in path order
+        assert [r.get("failing") for r in jsonl_records(index)] == [d.failing for d in index.documents()]
+        for doc in (broken, fine):
+            shown = json.loads(CliRunner().invoke(cli, ["show", doc.path, "--index", str(idx), "--json"]).stdout)
+            assert shown == json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
