@@ -433,7 +433,10 @@ class Index:
         Filters are OR within one facet and AND across facets; `region` and `prefecture` are one
         filter, their values OR-ed (region="東北", prefecture="大阪府" is either), but a none on one ANDs
         with the other's values (region="東北", prefecture="none": 東北's documents with no prefecture); `fiscal_year`
-        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
+        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  A tuple of two years is a range
+        ((2019, 2021): 2019 to 2021, (2019, None) open); a list, or a tuple of any other length, is several
+        values, either one ([2019, 2021] and (2019, 2020, 2021): those years; [(2019, 2020), 2023] a range
+        or 2023).  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
         `path` keeps the documents whose file's name holds it or fits it as a pattern
         ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.

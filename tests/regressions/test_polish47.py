@@ -155,3 +155,19 @@ def test_the_readme_json_example_is_what_search_prints_on_the_bundled_corpus(cor
             data["hits"][0].pop(key)
         data["facets"].pop("theme")
     assert shown == real
+
+
+def test_a_tuple_of_two_years_is_a_range_and_of_three_each_year_as_documented(corpus_index):
+    """fiscal_year=(2017, 2021) is a range but (2017, 2020, 2021) and [2017, 2021] are years, either one: the rule,
+    which callers rely on, was written nowhere.  The docstring and the README say it now; this holds both."""
+    with ictsearch.open_index(corpus_index) as idx:
+        def years(value):
+            return sorted(h.fiscal_year for h in idx.search(fiscal_year=value).hits)
+
+        assert years((2017, 2021)) == [2017, 2020, 2021]  # the range
+        assert years([2017, 2021]) == [2017, 2021]  # a list: either year
+        assert years((2017, 2021, 2023)) == [2017, 2021, 2023, 2023]  # three: each year
+        assert years([(2017, 2020), 2023]) == [2017, 2020, 2023, 2023]  # a range or a year
+        assert years(("2017", "2021")) == years((2017, 2021))
+        doc = ictsearch.Index.search.__doc__
+        assert "A tuple of two years is a range" in doc and "(2019, 2020, 2021): those years" in doc
