@@ -729,8 +729,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         _dump(summary.to_dict())
     elif dry_run:
         for o in summary.outcomes:
-            if o.status in ("added", "updated", "removed"):
-                click.echo(f"{o.status:8} {_shown(o.path)}")
+            if o.status in _WOULD:
+                # In the words of the "Would add …, update …, remove …" line under it: nothing was added yet.
+                click.echo(f"{_WOULD[o.status]:8} {_shown(o.path)}")
             elif o.status == "failed":
                 click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
@@ -772,6 +773,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.
     failed = summary.failed and not dry_run
     sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
+
+
+#: A dry run's list: what each file would undergo (its outcome's status is the past a real run reports).
+_WOULD = {"added": "add", "updated": "update", "removed": "remove"}
 
 
 def _echo_folder_changes(summary) -> None:

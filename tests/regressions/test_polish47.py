@@ -171,3 +171,27 @@ def test_a_tuple_of_two_years_is_a_range_and_of_three_each_year_as_documented(co
         assert years(("2017", "2021")) == years((2017, 2021))
         doc = ictsearch.Index.search.__doc__
         assert "A tuple of two years is a range" in doc and "(2019, 2020, 2021): those years" in doc
+
+
+def test_a_dry_run_lists_what_it_would_do_in_the_words_of_its_summary(tmp_path):
+    """`index --dry-run` listed "added / updated / removed" (the past of a real run) above "Would add 1, update 1,
+    remove 1": nothing was added.  Each line now says what the run would do: add, update, remove (retry, as before)."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs, idx = _places(tmp_path / "資料"), tmp_path / "idx"
+    ictsearch.build_index([docs], idx, jobs=1)
+    (docs / "追加.txt").write_text("九州総合通信局 令和6年度 事業計画\n\n熊本県と連携し、防災行政無線の整備を図る。\n",
+                                   encoding="utf-8")
+    with open(docs / "宮城.txt", "a", encoding="utf-8") as f:
+        f.write("追記：令和6年度は仙台市で相談会を開催する。\n")
+    (docs / "大阪.txt").unlink()
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--dry-run"])
+    assert res.exit_code == 0, res.output
+    assert sorted(res.stdout.splitlines()) == [f"add      {docs / '追加.txt'}", f"remove   {docs / '大阪.txt'}",
+                                              f"update   {docs / '宮城.txt'}"]
+    assert "Would add 1, update 1, remove 1; 2 unchanged." in res.stderr
+    # The real run reports in the past, as it did.
+    res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
+    assert "1 added, 1 updated, 1 removed" in res.stderr
