@@ -1030,6 +1030,20 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+def _text_cell(column: str, value) -> str:
+    """A cell of a text --fields line: a metadata field with no value is 不明, as the facet counts show it
+    (an empty cell between two tabs was no value at all to the eye); CSV keeps it empty, JSON null.  A page
+    or sheet a file does not have is not unknown and stays empty."""
+    from ictsearch.search.facets import NONE_LABEL
+
+    if column in _METADATA_COLUMNS and (value is None or value == []):
+        return NONE_LABEL
+    return _cell(value)
+
+
+_METADATA_COLUMNS = frozenset(f.name for f in METADATA_FIELDS)
+
+
 #: What makes Excel take a cell for a formula (OWASP, "CSV injection"): 「=== 議事録 ===」,
 #: 「+81-3-…」 and 「@お知らせ」 are titles of real notes.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -1094,7 +1108,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if columns:
         for hit, row in zip(result.hits, _rows(result)):
             # The snippet marked as in the default output (the README: text output marks matched words).
-            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_cell(row[c]))
+            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_text_cell(c, row[c]))
                                  for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):

@@ -195,3 +195,26 @@ def test_a_dry_run_lists_what_it_would_do_in_the_words_of_its_summary(tmp_path):
     # The real run reports in the past, as it did.
     res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
     assert "1 added, 1 updated, 1 removed" in res.stderr
+
+
+def test_fields_text_output_shows_a_missing_value_as_the_facets_do(places_index):
+    """`--fields タイトル,年度,都道府県` printed an empty cell for a value not derived (two tabs side by side,
+    nothing to read); text output now prints 不明, as the facet counts do.  CSV keeps the cell empty and JSON
+    null, for programs; a page a file without pages does not have stays empty (it is not unknown)."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    def run(*args):
+        res = CliRunner().invoke(cli, ["search", "テレワーク", "--region", "東北", "--index", str(places_index), *args])
+        assert res.exit_code == 0, res.output
+        return res.stdout
+
+    text = run("--fields", "タイトル,都道府県,年度,page")
+    rows = sorted(line.split("\t") for line in text.splitlines() if "\t" in line)
+    assert rows == [["宮城県におけるテレワークの推進", "宮城県", "不明", ""],
+                    ["東北総合通信局テレワーク推進セミナーの開催", "不明", "不明", ""]]
+    csv_rows = sorted(run("--format", "csv", "--fields", "title,prefecture,fiscal_year").splitlines()[1:])
+    assert csv_rows == ["宮城県におけるテレワークの推進,宮城県,", "東北総合通信局テレワーク推進セミナーの開催,,"]
+    hits = json.loads(run("--json"))["hits"]
+    assert sorted((h["prefecture"], h["fiscal_year"]) for h in hits) == [([], None), (["宮城県"], None)]
