@@ -1300,8 +1300,11 @@ def _page_number(d, page: int | str | None) -> int | None:
             # A page as search's text output prints it beside a hit (p.3, a sheet's p.2「工程表」), pasted:
             # "pages have no names" of `show 報告.pdf --page p.3`.  A sheet so named is found above.
             printed = _PAGE_AS_PRINTED.fullmatch(unicodedata.normalize("NFKC", page).strip())
-            if printed is None or int(printed[1]) < 1:
+            if printed is None:
                 raise
+            if int(printed[1]) < 1:
+                # p.0: out of range 1..N, as page_text says of it (it said "pages have no names").
+                d.page_text(int(printed[1]))
             return int(printed[1])
     if page and d.page_starts and page > len(d.page_starts) and d.page_names:
         try:

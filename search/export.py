@@ -222,7 +222,16 @@ def _refuse_others_files(out: Path) -> None:
         name = bulks[0]
     else:
         return
-    raise FileExistsError(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
+    raise OthersFiles(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
+
+
+class OthersFiles(FileExistsError):
+    """write_opensearch's refusal of a folder holding another's index.json or bulk*.ndjson (a FileExistsError,
+    with errno, strerror and filename): its message names the file once, where an OSError's str() added it
+    again after the message ("[Errno 17] /out/index.json is there …: '/out/index.json'")."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 #: Why an export of an index with no document writes no bulk.ndjson (its "note"): an empty file was

@@ -218,3 +218,45 @@ def test_fields_text_output_shows_a_missing_value_as_the_facets_do(places_index)
     assert csv_rows == ["宮城県におけるテレワークの推進,宮城県,", "東北総合通信局テレワーク推進セミナーの開催,,"]
     hits = json.loads(run("--json"))["hits"]
     assert sorted((h["prefecture"], h["fiscal_year"]) for h in hits) == [([], None), (["宮城県"], None)]
+
+
+def test_write_opensearch_names_anothers_file_once(corpus_index, tmp_path):
+    """write_opensearch into a folder holding a web project's index.json raised a FileExistsError whose str()
+    named the path twice ("[Errno 17] …/index.json is there and is no ictsearch export; …: '…/index.json'"):
+    it says it once, and stays a FileExistsError with its errno and filename."""
+    import errno
+
+    from ictsearch.search.export import write_opensearch
+
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.json").write_text('{"name": "地域情報化ポータル", "pages": []}', encoding="utf-8")
+    with ictsearch.open_index(corpus_index) as idx, pytest.raises(FileExistsError) as caught:
+        write_opensearch(idx, out)
+    e = caught.value
+    assert str(e) == f"{out / 'index.json'} is there and is no ictsearch export; give an empty or new folder"
+    assert e.errno == errno.EEXIST and e.filename == str(out / "index.json")
+    assert (out / "index.json").read_text(encoding="utf-8").startswith('{"name": "地域情報化ポータル"')
+
+
+def test_show_page_p0_says_the_pages_there_are(tmp_path):
+    """`show 報告.txt --page p.0` (a hit's p.N typed with a 0) said "pages have no names (only a workbook's
+    sheets do)"; it now says what --page 9 says: page 0 out of range 1..3."""
+    from click.testing import CliRunner
+
+    from ictsearch.cli import cli
+
+    docs, idx = tmp_path / "資料", tmp_path / "idx"
+    docs.mkdir()
+    report = docs / "報告.txt"
+    report.write_text("令和5年度 東北総合通信局 事業報告\n\nテレワークの推進。\f第2章 防災\n\n防災行政無線の整備。\f"
+                      "第3章 人材\n\n地域のデジタル人材の育成。\n", encoding="utf-8")
+    ictsearch.build_index([docs], idx, jobs=1)
+    for page in ("p.0", "P0", "p.0「工程表」", "p.9"):
+        res = CliRunner().invoke(cli, ["show", str(report), "--page", page, "--index", str(idx)])
+        assert res.exit_code == 2, res.output
+        number = 9 if "9" in page else 0
+        assert f"page {number} out of range 1..3: {report} has 3 pages" in res.stderr, res.stderr
+        assert "no names" not in res.stderr
+    res = CliRunner().invoke(cli, ["show", str(report), "--page", "p.2", "--index", str(idx)])
+    assert res.exit_code == 0 and "防災行政無線の整備" in res.stdout and "テレワーク" not in res.stdout
