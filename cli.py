@@ -255,7 +255,8 @@ def output_options(command):
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
                      help="Columns for text and csv output, by name or label: "
-                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}."),
+                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}. A value not derived is "
+                          "不明 in text, an empty cell in CSV."),
         click.option("--excel", is_flag=True,
                      help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
                           "before a cell Excel would take for a formula (=, +, -, @)."),
