@@ -659,7 +659,7 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         with _library_errors(interrupted, again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
                                   lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr,
-                                  on_wait=None if quiet else waiting)
+                                  on_wait=None if quiet or not lock_timeout else waiting)  # --wait 0: no wait to tell
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

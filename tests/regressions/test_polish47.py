@@ -99,6 +99,11 @@ def test_a_second_index_run_says_once_that_it_waits_for_the_first(tmp_path):
         assert "Waiting" not in res.stdout
         if extra == ["--json"]:
             assert json.loads(res.stdout)["unchanged"] == 5
+    # --wait 0 does not wait: the error alone; nor does --quiet say it.
+    with IndexStore(idx).write_lock():
+        for extra in (["--wait", "0"], ["--wait", "0.2", "-q"]):
+            res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1", *extra])
+            assert res.exit_code == 2 and "Waiting" not in res.stderr and "Another indexing run" in res.stderr
     # A run that finds the lock free says nothing of waiting.
     res = CliRunner().invoke(cli, ["index", str(docs), "--index", str(idx), "--jobs", "1"])
     assert res.exit_code == 0 and "Waiting" not in res.stderr
