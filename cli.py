@@ -223,7 +223,8 @@ def filter_options(command):
     for option in reversed((
         click.option("--region", multiple=True, metavar="地域",
                      help="Block (東北, 関東…), prefecture (宮城県, 宮城), an area of several (北信越, 甲信越, 山陰…), 全国, "
-                     "or none (no region derived); several as 九州・沖縄 or 九州沖縄. Repeatable (OR)."),
+                     "or none (no region derived); several as 九州・沖縄 or 九州沖縄. Repeatable (OR). With the query word "
+                     "都道府県:none, the region's documents with no prefecture."),
         click.option("--year", multiple=True, metavar="年度",
                      help="Fiscal year: 2021, 令和3, R3, R元, a range 2019..2023, 平成30..令和2, or none (no 年度 derived); "
                      "several as 令和4・5年度. Repeatable (OR)."),
@@ -254,7 +255,8 @@ def output_options(command):
         json_option,
         click.option("--fields", metavar="F1,F2…", default=None,
                      help="Columns for text and csv output, by name or label: "
-                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}."),
+                          f"{', '.join(f'{c} ({COLUMN_LABELS[c]})' for c in HIT_COLUMNS)}. A value not derived is "
+                          "不明 in text, an empty cell in CSV."),
         click.option("--excel", is_flag=True,
                      help="With --format csv: start with a UTF-8 BOM so that Excel reads the Japanese, and put ' "
                           "before a cell Excel would take for a formula (=, +, -, @)."),
@@ -636,6 +638,13 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
                 bar.__enter__()
             bar.update(1)
 
+    def waiting(pid):
+        # A second run waiting for the writer lock said nothing until it gave up (30 s), and with
+        # --wait inf maybe never: said once, on stderr (also under --json, whose stdout stays JSON).
+        run = f"another indexing run (pid {pid})" if pid else "another indexing run"
+        limit = "as long as it takes (--wait inf)" if lock_timeout == float("inf") else f"up to {lock_timeout:g} s"
+        click.echo(f"Waiting for {run} to finish, {limit}; --wait to change.", err=True)
+
     again = shlex.join(["ictsearch", *sys.argv[1:]]) if sys.argv[1:2] == ["index"] else "ictsearch index"
     # Ctrl-C before the library's own handling (reading the folders of a first run) said "the previous
     # index is unchanged" of an index never built, where a later Ctrl-C says that none was created.
@@ -649,7 +658,8 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     try:
         with _library_errors(interrupted, again=again), _sigterm_as_interrupt():
             summary = build_index(paths, index_dir, jobs=jobs, rebuild=rebuild, dry_run=dry_run,
-                                  lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr)
+                                  lock_timeout=lock_timeout, progress=progress, ocr=not no_ocr,
+                                  on_wait=None if quiet or not lock_timeout else waiting)  # --wait 0: no wait to tell
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -720,8 +730,9 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
         _dump(summary.to_dict())
     elif dry_run:
         for o in summary.outcomes:
-            if o.status in ("added", "updated", "removed"):
-                click.echo(f"{o.status:8} {_shown(o.path)}")
+            if o.status in _WOULD:
+                # In the words of the "Would add …, update …, remove …" line under it: nothing was added yet.
+                click.echo(f"{_WOULD[o.status]:8} {_shown(o.path)}")
             elif o.status == "failed":
                 click.echo(f"retry    {_shown(o.path)}")
         retry = f", retry {summary.failed} that failed last time" if summary.failed else ""
@@ -763,6 +774,10 @@ def index(paths, index_dir, jobs, rebuild, dry_run, clear_cache, lock_timeout, q
     # A dry run indexes nothing, so its files that failed last time are not failures of this run.
     failed = summary.failed and not dry_run
     sys.exit(Exit.SOME_FILES_FAILED if failed or summary.problems else Exit.OK)
+
+
+#: A dry run's list: what each file would undergo (its outcome's status is the past a real run reports).
+_WOULD = {"added": "add", "updated": "update", "removed": "remove"}
 
 
 def _echo_folder_changes(summary) -> None:
@@ -834,7 +849,8 @@ Examples:
   ictsearch search テレワーク --explain                (how the query was read)
 
 Facet counts end the text output; 不明 counts documents with no value (list
-them with --year none, --region none, --theme none or the query word 都道府県:none).
+them with --year none, --region none, --theme none or the query word 都道府県:none;
+with --region 東北, 都道府県:none lists the 東北 documents with no prefecture).
 
 Exit status: 0 (also when nothing matches), 2 malformed query, unknown filter
 value or no index, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM. With --json (or --format json/jsonl) an
@@ -1015,6 +1031,20 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+def _text_cell(column: str, value) -> str:
+    """A cell of a text --fields line: a metadata field with no value is 不明, as the facet counts show it
+    (an empty cell between two tabs was no value at all to the eye); CSV keeps it empty, JSON null.  A page
+    or sheet a file does not have is not unknown and stays empty."""
+    from ictsearch.search.facets import NONE_LABEL
+
+    if column in _METADATA_COLUMNS and (value is None or value == []):
+        return NONE_LABEL
+    return _cell(value)
+
+
+_METADATA_COLUMNS = frozenset(f.name for f in METADATA_FIELDS)
+
+
 #: What makes Excel take a cell for a formula (OWASP, "CSV injection"): 「=== 議事録 ===」,
 #: 「+81-3-…」 and 「@お知らせ」 are titles of real notes.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -1079,7 +1109,7 @@ def _print_text(result, color: bool, columns: list[str] | None = None) -> None:
     if columns:
         for hit, row in zip(result.hits, _rows(result)):
             # The snippet marked as in the default output (the README: text output marks matched words).
-            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_cell(row[c]))
+            click.echo("\t".join(_highlighted(hit, color, escape=True) if c == "snippet" else _shown(_text_cell(c, row[c]))
                                  for c in columns))
         return
     for rank, hit in enumerate(result.hits, start=result.offset + 1):
@@ -1271,8 +1301,11 @@ def _page_number(d, page: int | str | None) -> int | None:
             # A page as search's text output prints it beside a hit (p.3, a sheet's p.2「工程表」), pasted:
             # "pages have no names" of `show 報告.pdf --page p.3`.  A sheet so named is found above.
             printed = _PAGE_AS_PRINTED.fullmatch(unicodedata.normalize("NFKC", page).strip())
-            if printed is None or int(printed[1]) < 1:
+            if printed is None:
                 raise
+            if int(printed[1]) < 1:
+                # p.0: out of range 1..N, as page_text says of it (it said "pages have no names").
+                d.page_text(int(printed[1]))
             return int(printed[1])
     if page and d.page_starts and page > len(d.page_starts) and d.page_names:
         try:
@@ -1314,21 +1347,15 @@ def show(doc, index_dir, page, chars, as_json):
             d = idx.get(doc)
         page = _page_number(d, page)
         page_text = d.page_text(page) if page else None  # PageNotFound, named as the library names it
-    from ictsearch.search.export import kept_failures
-
-    with _library_errors():
-        failing = kept_failures(index_dir)
     if as_json:
+        # to_dict() holds `failing`, the text's failing row, when the file broke after it was indexed and this
+        # is its last good version (only then, as `page` only with --page; the export's record says it too).
         data = d.to_dict()
         if page:
             data["page"] = page
             data["page_text"] = page_text
             names = d.page_names
             data["page_name"] = names[page - 1] if names else None  # added: a workbook's sheet
-        if d.path in failing:
-            # The text's `failing` row: the file broke after it was indexed and this is its last good
-            # version (only then, as `page` only with --page; the export's record says it too).
-            data["failing"] = failing[d.path]
         _dump(data)
         return
     from ictsearch.indexer.metadata.regions import NATIONAL
@@ -1358,9 +1385,9 @@ def show(doc, index_dir, page, chars, as_json):
         click.echo(f"{'ocr_pages':13}{', '.join(map(str, d.ocr_pages))} (text read by OCR from a scanned image)")
     for w in d.warnings:
         click.echo(f"{'warning':13}{w}")
-    if d.path in failing:
+    if d.failing is not None:
         # What is shown is not what the file holds now: said here as `index` and `status` say it.
-        click.echo(f"{'failing':13}{_shown(failing[d.path])}: this is the file's last indexed version, "
+        click.echo(f"{'failing':13}{_shown(d.failing)}: this is the file's last indexed version, "
                    "kept until it is fixed or removed")
     if stale:
         # As search's note says it: what follows is the indexed text, not the file's.

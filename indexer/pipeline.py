@@ -13,7 +13,7 @@ import shlex
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
 
@@ -42,6 +42,7 @@ def build_index(
     lock_timeout: float = 30.0,
     progress: ProgressCallback | None = None,
     ocr: bool = True,
+    on_wait: Callable[[int], None] | None = None,
 ) -> IndexSummary:
     """Bring the index at `index_dir` up to date with the files under `paths`.
 
@@ -53,6 +54,8 @@ def build_index(
     files are reported in the summary, never raised.  `progress`, if given, is
     called after each file the run reads as ``progress(outcome, done, total)``
     (a FileOutcome, files done, files to do; ``ictsearch.indexer.ProgressCallback``).
+    `on_wait`, if given, is called once, with the pid of the run holding the writer lock (0 if it
+    wrote none yet), when this run has to wait for another indexing run (up to `lock_timeout`).
     """
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         # As the CLI's --jobs: 0 used every core and -1 one, without a word.
@@ -73,6 +76,8 @@ def build_index(
     if progress is not None and not callable(progress):
         # progress="…" failed with "'str' object is not callable" after the first file was read.
         raise TypeError(f"progress must be a function called as progress(outcome, done, total), not {type(progress).__name__}")
+    if on_wait is not None and not callable(on_wait):
+        raise TypeError(f"on_wait must be a function called as on_wait(pid), not {type(on_wait).__name__}")
     if not paths:
         # build_index([], idx) (a script's glob that matched nothing) made an empty index, and with
         # rebuild=True emptied an existing one without a word; the command line requires PATHS.
@@ -138,7 +143,7 @@ def build_index(
         # index, which every command accepts (a search finds nothing).
         return IndexSummary.from_outcomes(store.root, [], documents=0, started=started, problems=problems)
     try:
-        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr, find)
+        return _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr, find, on_wait)
     except OSError as e:
         # Per-file read errors are handled file by file; what reaches here is the index's own
         # directory: a file in the way, no permission, a full disk.
@@ -205,8 +210,9 @@ def _documents_held(store) -> int:
         return 0
 
 
-def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True, find=None) -> IndexSummary:
-    with store.write_lock(lock_timeout) as waited:
+def _build(store, discovery, roots, jobs, rebuild, lock_timeout, progress, started, ocr=True, find=None,
+           on_wait=None) -> IndexSummary:
+    with store.write_lock(lock_timeout, on_wait) as waited:
         if waited and find:
             # Another run held the lock: files were added, changed or deleted meanwhile (a run that
             # kept its list from before the wait said "0 added, 0 removed" and indexed none of it).

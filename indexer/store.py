@@ -30,7 +30,7 @@ import zlib
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .errors import (CorruptIndex, IctsearchError, IncompatibleIndex, IndexBeingBuilt, IndexLocationError, IndexLocked,
                      IndexMissing, IndexPathTypeError)
@@ -594,9 +594,10 @@ class IndexStore:
     # -- locking ------------------------------------------------------------
 
     @contextmanager
-    def write_lock(self, timeout: float = 30.0) -> Iterator[bool]:
+    def write_lock(self, timeout: float = 30.0, on_wait: Callable[[int], None] | None = None) -> Iterator[bool]:
         """Hold the writer lock; wait up to `timeout` seconds for another writer.
-        Gives whether it had to wait (the files may have changed meanwhile).
+        Gives whether it had to wait (the files may have changed meanwhile).  `on_wait`, if given, is
+        called once when another writer holds the lock, with its pid (0 if it wrote none yet).
 
         flock is released by the kernel when its holder dies, so a lock left by
         a killed run is never stale.
@@ -612,6 +613,9 @@ class IndexStore:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
+                    if not waited and on_wait is not None:
+                        holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                        on_wait(int(holder) if holder.isdigit() else 0)
                     waited = True
                     if time.monotonic() >= deadline:
                         holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()

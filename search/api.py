@@ -304,7 +304,7 @@ class Index:
         self._generation = None
         self._stamp = None
         # (manifest.json's path and stamp, its documents): read by _restamped, at most once per version.
-        self._manifest_docs: tuple[tuple[str, int, int], dict[str, tuple]] | None = None
+        self._manifest_docs: tuple[tuple[str, int, int], dict[str, tuple], dict[str, str]] | None = None
         self._open()
 
     @_reads_index
@@ -357,25 +357,36 @@ class Index:
         self._local.facets = FacetCache(s, self.store.root / generation)
         return s, self._local.facets
 
+    def _manifest(self) -> tuple[dict[str, tuple], dict[str, str]]:
+        """The current manifest's documents (doc id -> content hash, size, mtime_ns) and failures (path ->
+        reason), read once per version of it."""
+        manifest_file = self.store.root / self._generation / MANIFEST_FILE
+        try:
+            st = os.stat(manifest_file)
+        except OSError:
+            return {}, {}
+        key = (str(manifest_file), st.st_mtime_ns, st.st_size)
+        cached = self._manifest_docs
+        if cached is None or cached[0] != key:
+            # Kept small (a doc id is its path's): the content hash and the stamps, not the whole entry.
+            manifest = self.store.read_manifest(manifest_file.parent)
+            cached = (key, {doc_id: (e.get("hash"), e.get("size"), e.get("mtime_ns")) for doc_id, e in manifest.docs.items()},
+                      {p: f.get("reason", "") for p, f in manifest.failures.items()})
+            self._manifest_docs = cached
+        return cached[1], cached[2]
+
+    def _failing(self, stored: dict) -> str | None:
+        """Why the file of this indexed document fails now, when the index keeps its last good version
+        (`show`'s failing row, search.export.kept_failures), else None."""
+        return self._manifest()[1].get(stored.get("path"))
+
     def _restamped(self, stored: dict) -> tuple[int, int] | None:
         """(size, mtime_ns) at which the last index run found this document's file holding the bytes the
         index holds (the manifest's entry, when its content hash is the stored one), else None.
         Asked only of a hit whose stored stamps differ from its file's (results.file_state): an index
         run that finds a file touched but the same by content records the new stamps in the
         manifest only.  The manifest is read once per version of it, not per hit."""
-        manifest_file = self.store.root / self._generation / MANIFEST_FILE
-        try:
-            st = os.stat(manifest_file)
-        except OSError:
-            return None
-        key = (str(manifest_file), st.st_mtime_ns, st.st_size)
-        cached = self._manifest_docs
-        if cached is None or cached[0] != key:
-            # Kept small (a doc id is its path's): the content hash and the stamps, not the whole entry.
-            docs = self.store.read_manifest(manifest_file.parent).docs
-            cached = (key, {doc_id: (e.get("hash"), e.get("size"), e.get("mtime_ns")) for doc_id, e in docs.items()})
-            self._manifest_docs = cached
-        entry = cached[1].get(stored.get("doc_id"))
+        entry = self._manifest()[0].get(stored.get("doc_id"))
         if not entry or not stored.get("content_hash") or entry[0] != stored.get("content_hash"):
             return None
         size, mtime_ns = entry[1], entry[2]
@@ -419,8 +430,13 @@ class Index:
     ) -> SearchResult:
         """Search; see the README's query language.  Raises BadQuery / UnknownFacetValue.
 
-        Filters are OR within one facet and AND across facets; `fiscal_year`
-        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  `understand`
+        Filters are OR within one facet and AND across facets; `region` and `prefecture` are one
+        filter, their values OR-ed (region="東北", prefecture="大阪府" is either), but a none on one ANDs
+        with the other's values (region="東北", prefecture="none": 東北's documents with no prefecture); `fiscal_year`
+        takes 2021, "令和3", "R3", (2019, 2023) or "平成30..令和2".  A tuple of two years is a range
+        ((2019, 2021): 2019 to 2021, (2019, None) open); a list, or a tuple of any other length, is several
+        values, either one ([2019, 2021] and (2019, 2020, 2021): those years; [(2019, 2020), 2023] a range
+        or 2023).  `understand`
         reads region and year words in the query as metadata too (信越, 令和4年度).
         `path` keeps the documents whose file's name holds it or fits it as a pattern
         ("事業計画", "R5_*.pdf"; with a / the whole path: "2023/"), see search/paths.py.
@@ -1154,7 +1170,7 @@ class Index:
         A doc id's first DOC_ID_PREFIX_MIN (4) characters or more name it when no other document's id
         starts with them; an ambiguous start is a DocumentNotFound whose ``matches`` lists their ids."""
         searcher, _ = self._searcher()
-        return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)), self._restamped)
+        return Document.from_stored(searcher.stored_fields(self._docnum(searcher, doc)), self._restamped, self._failing)
 
     def _own_searcher(self):
         """A searcher of the current commit for a generator, closed when the generator ends: the
@@ -1174,7 +1190,7 @@ class Index:
             reader = searcher.reader()
             paths = sorted((reader.stored_fields(n)["path"], n) for n in reader.all_doc_ids())
             for _, docnum in paths:
-                yield Document.from_stored(reader.stored_fields(docnum), self._restamped)
+                yield Document.from_stored(reader.stored_fields(docnum), self._restamped, self._failing)
 
     @_reads_index
     def similar(self, doc: str | os.PathLike[str], limit: int = 5) -> SearchResult:

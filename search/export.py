@@ -88,12 +88,8 @@ MAPPING_PROPERTIES = {
 def jsonl_records(index: "Index") -> Iterator[dict]:
     """One dict per document, the shape of ``show --json``, in path order: with ``failing`` (why the file
     fails now) for a document that is the last indexed version of a file that broke, as ``show`` says."""
-    failing = kept_failures(index.path)
     for doc in index.documents():
-        record = doc.to_dict()
-        if doc.path in failing:
-            record["failing"] = failing[doc.path]
-        yield record
+        yield doc.to_dict()  # its `failing` too (Document.failing)
 
 
 def kept_failures(index_dir) -> dict[str, str]:
@@ -226,7 +222,16 @@ def _refuse_others_files(out: Path) -> None:
         name = bulks[0]
     else:
         return
-    raise FileExistsError(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
+    raise OthersFiles(errno.EEXIST, f"{name} is there and is no ictsearch export; give an empty or new folder", str(name))
+
+
+class OthersFiles(FileExistsError):
+    """write_opensearch's refusal of a folder holding another's index.json or bulk*.ndjson (a FileExistsError,
+    with errno, strerror and filename): its message names the file once, where an OSError's str() added it
+    again after the message ("[Errno 17] /out/index.json is there …: '/out/index.json'")."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 #: Why an export of an index with no document writes no bulk.ndjson (its "note"): an empty file was

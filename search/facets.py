@@ -437,17 +437,35 @@ def filter_query(given: dict[str, object], extra=()) -> tuple[wq.Query | None, d
 
     given: facet name -> a value or a list of values (the Python API's keywords);
     extra: ``search.query.Filter`` items from the query text (region:東北).
-    OR within a group, AND across groups.
+    OR within a group, AND across groups.  Region and prefecture are one group, their values OR-ed
+    (東北 or 大阪府); but a none on one of them ANDs with the other's values: 都道府県:none with
+    --region 東北 is the 東北 documents with no prefecture, as a maintainer asks it (an OR of the two
+    listed every document without a prefecture, whatever its region).
     """
-    groups: dict[str, list[wq.Query]] = {}
+    # group -> facet -> (queries, whether one of them is a none)
+    groups: dict[str, dict[str, tuple[list[wq.Query], list[bool]]]] = {}
     applied: dict[str, list] = {}
     pairs = [(FACETS_BY_NAME[name], v) for name, value in given.items() for v in as_values(value, FACETS_BY_NAME[name])]
     pairs += [(FACET_OF_QUERY_NAME[f.field], f.value) for f in extra]
     for facet, value in pairs:
         q, shown = facet.query(value)
-        groups.setdefault(facet.group_name, []).append(q)
+        qs, nones = groups.setdefault(facet.group_name, {}).setdefault(facet.name, ([], []))
+        qs.append(q)
+        nones.append(shown == NONE_LABEL)  # Facet.query's none (none, 不明, なし)
         applied.setdefault(facet.group_name, []).append(shown)
-    parts = [qs[0] if len(qs) == 1 else wq.Or(qs) for qs in groups.values()]
+    parts = [_group_query(by_facet) for by_facet in groups.values()]
     if not parts:
         return None, applied
     return (parts[0] if len(parts) == 1 else wq.And(parts)), applied
+
+
+def _or(qs: list[wq.Query]) -> wq.Query:
+    return qs[0] if len(qs) == 1 else wq.Or(qs)
+
+
+def _group_query(by_facet: dict[str, tuple[list[wq.Query], list[bool]]]) -> wq.Query:
+    """One group's query: OR of every value, or, when a facet of the group was given a none and
+    another facet of it values, the AND of each facet's OR (--region 東北 with 都道府県:none)."""
+    if len(by_facet) > 1 and any(any(nones) for _, nones in by_facet.values()):
+        return wq.And([_or(qs) for qs, _ in by_facet.values()])
+    return _or([q for qs, _ in by_facet.values() for q in qs])

@@ -305,9 +305,14 @@ class Document:
     #: size or time differ from the indexed version's.  `show` said neither, where search said both.
     gone: bool = False
     changed: bool = False
+    #: Why the file fails now, when it broke after it was indexed and this is its last good version
+    #: (`show`'s failing row); None otherwise, and then left out of to_dict(), as ``show --json`` and the
+    #: export leave it out.
+    failing: str | None = None
 
     @classmethod
-    def from_stored(cls, stored: dict, restamped: Callable[[dict], tuple[int, int] | None] | None = None) -> Document:
+    def from_stored(cls, stored: dict, restamped: Callable[[dict], tuple[int, int] | None] | None = None,
+                    failing: Callable[[dict], str | None] | None = None) -> Document:
         values = _metadata_values(stored)
         gone, changed = file_state(stored, restamped)
         # Document keeps each theme's score, which hits leave out.
@@ -327,6 +332,7 @@ class Document:
             ocr_pages=tuple(stored.get("ocr_pages") or ()),
             gone=gone,
             changed=changed,
+            failing=failing(stored) if failing else None,
             **values,
         )
 
@@ -389,4 +395,6 @@ class Document:
             "gone": self.gone,
             "changed": self.changed,
             "text": self.text,
+            # Only for a kept last good version (as `page` is in show --json only with --page).
+            **({"failing": self.failing} if self.failing is not None else {}),
         }

@@ -217,6 +217,10 @@ def test_every_command_answers_on_every_state(state, command, request, tmp_path)
     assert res.returncode == status, (res.stdout, res.stderr)
     if status == 2:
         lines = [line for line in res.stderr.splitlines() if line.strip()]
+        if state == "mid_update" and command == "index":
+            # A run that finds the lock held says once that it waits (polish47), before the error of giving up.
+            assert lines[0].startswith("Waiting for another indexing run (pid "), res.stderr
+            lines = lines[1:]
         assert len(lines) == 1 and expected in lines[0], res.stderr
     elif command == "index":
         assert expected in res.stderr.splitlines()[-1], res.stderr
