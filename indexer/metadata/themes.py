@@ -1135,6 +1135,27 @@ def _drop_funding_lines(norm: str, weighted: list[float], strong: list[int], cou
         _take_out(THEMES.index(REVIVAL), lines, weighted, strong, counts)
 
 
+#: themes60 (read from the blind batch docs-bp, r4924: a city's page on the ワンストップ特例 of ふるさと納税 got 地域ビジネス from
+#: ふるさと納税 ×5 and missed its online application's 自治体DX): a page whose headline is the donors' tax relief — the
+#: ワンストップ特例 (申請), 寄附金控除 — is a tax procedure: who may skip the 確定申告, which form to send by when.  Its
+#: ふるさと納税 names the donation the relief is for, not the town's gifts of its produce or its economy (a town's
+#: page on giving, 「ふるさと寄附の手続き」 with its portal sites, keeps the theme: its headline names no relief).  The
+#: words of the donation do not count for 地域ビジネス on such a page.  Realdocs dev (2026-12-05): 2 pages name the relief
+#: (r4924; r4118, an RPA trial listing 「ふるさと納税ワンストップ特例申請業務」 among its tasks), neither labelled 地域ビジネス;
+#: 1 has it in its headline (r4924, fixed); none broken.
+DONATION_RELIEF = re.compile(r"ワンストップ特例|寄附金(?:税額)?控除|寄付金(?:税額)?控除")
+DONATION = re.compile(r"ふるさと納税|ふるさと(?:応援)?寄[附付]")
+
+
+def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the words of the donation (DONATION) out of 地域ビジネス's tally, in place, on a page whose headline names the
+    donors' tax relief (DONATION_RELIEF)."""
+    if DONATION_RELIEF.search(heading_text(norm)):
+        words = [m.group() for m in DONATION.finditer(norm)]
+        if words:
+            _take_out(THEMES.index(REVIVAL), words, weighted, strong, counts)
+
+
 def _take_out(k: int | range, sentences: list[str], weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Theme k's tally (or each of a range of themes') in place, without the words of `sentences`, analysed once as the
     text is."""
@@ -1662,6 +1683,7 @@ def explain_themes(
     if norm is not None:
         _drop_stated_aims(norm, weighted, strong, counts)
         _drop_funding_lines(norm, weighted, strong, counts)
+        _drop_donation_relief(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
         _drop_exclusions(norm, weighted, strong, counts)
