@@ -42,7 +42,7 @@ with suppress(ValueError):  # imported outside the main thread: no handler can b
 import click
 
 from ictsearch.search import lean_whoosh  # noqa: F401  (before anything imports Whoosh: see the module)
-from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, middle_cut, quoted
+from ictsearch.indexer.errors import ECHOED_QUERY_CHARS, IctsearchError, PageNotFound, middle_cut, quoted
 from ictsearch.indexer.fields import METADATA_FIELDS
 from ictsearch.search.results import COLUMN_LABELS, HIT_COLUMNS as _HIT_COLUMNS, SIMILAR_PREFIX, hit_columns
 from ictsearch.search.snippets import MAX_FRAGMENTS
@@ -191,9 +191,23 @@ index_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object (UTF-8).")
 
 
+class _Whole(click.IntRange):
+    """A whole-number option: Click names IntRange "integer range", so `--limit x` and `--limit 1.5`
+    said "'x' is not a valid integer range." of an option that takes one number."""
+
+    name = "integer"
+
+
+class _Number(click.FloatRange):
+    """A number option: Click names FloatRange "float range" (`--wait abc`: "'abc' is not a valid
+    float range.")."""
+
+    name = "number"
+
+
 def limit_option(default: int):
     # 0 is allowed: the count and facets without any hit.
-    return click.option("--limit", "-n", type=click.IntRange(min=0), default=default, show_default=True,
+    return click.option("--limit", "-n", type=_Whole(min=0), default=default, show_default=True,
                         help="Hits to show.")
 
 
@@ -516,13 +530,13 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @index_option
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--jobs", "-j", type=_Whole(min=1), default=None, metavar="N",
               help="Worker processes for extraction and analysis (default: number of cores).")
 @click.option("--rebuild", is_flag=True, help="Start a new index from scratch of PATHS only (extracted text is reused from the cache). "
               "A path missing or empty (a share not mounted) rebuilds nothing and keeps the index.")
 @click.option("--dry-run", is_flag=True, help="List what would be added, updated and removed; change nothing.")
 @click.option("--clear-cache", is_flag=True, help="Empty the extracted-text cache first (forces PDF extraction again).")
-@click.option("--wait", "lock_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+@click.option("--wait", "lock_timeout", type=_Number(min=0), default=30.0, show_default=True,
               metavar="SECONDS", callback=lambda ctx, param, value: _a_number(value, param),
               help="How long to wait for another indexing run to finish (inf: as long as it takes).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still printed).")
@@ -867,12 +881,12 @@ def _short_option(arg: str) -> bool:
 @click.argument("query", nargs=-1)
 @index_option
 @limit_option(10)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Hits to skip (paging).")
+@click.option("--offset", type=_Whole(min=0), default=0, show_default=True, help="Hits to skip (paging).")
 @filter_options
 @click.option("--sort", type=click.Choice(["relevance", "date"], case_sensitive=False), default="relevance", show_default=True,
               help="date: newest 年度 first, then by the document's own date, then by relevance; "
               "documents with no 年度 last.")
-@click.option("--fragments", type=click.IntRange(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
+@click.option("--fragments", type=_Whole(min=1, max=MAX_FRAGMENTS), default=2, show_default=True,
               help="Most sentence fragments per snippet (a further one only when it holds a query word the first lacks).")
 @click.option("--no-synonyms", is_flag=True, help="Match only the words typed, not their synonyms.")
 @click.option("--explain", is_flag=True, help="Show how the query was understood (tokens, synonyms, region/year words, Whoosh query).")
@@ -1243,11 +1257,23 @@ class PageParam(click.ParamType):
         return str(value)
 
 
+#: p.3, p3, P.3 and p.2「工程表」: a hit's page in search's text output.
+_PAGE_AS_PRINTED = LazyPattern(r"[pP]\.?\s*(\d+)\s*(?:「[^」]*」)?")
+
+
 def _page_number(d, page: int | str | None) -> int | None:
     """--page as a number: a sheet's name looked up among the document's (PageNotFound if none has it);
     a number past the last page that is a sheet's name (a sheet named 2024) is that sheet."""
     if isinstance(page, str):
-        return d.page_named(page)
+        try:
+            return d.page_named(page)
+        except PageNotFound:
+            # A page as search's text output prints it beside a hit (p.3, a sheet's p.2「工程表」), pasted:
+            # "pages have no names" of `show 報告.pdf --page p.3`.  A sheet so named is found above.
+            printed = _PAGE_AS_PRINTED.fullmatch(unicodedata.normalize("NFKC", page).strip())
+            if printed is None or int(printed[1]) < 1:
+                raise
+            return int(printed[1])
     if page and d.page_starts and page > len(d.page_starts) and d.page_names:
         try:
             return d.page_named(str(page))
@@ -1260,8 +1286,9 @@ def _page_number(d, page: int | str | None) -> int | None:
 @click.argument("doc")
 @index_option
 @click.option("--page", type=PageParam(), default=None, metavar="N|SHEET",
-              help="Print only this page's text: its number, or a workbook's sheet by its name (--page 工程表).")
-@click.option("--chars", type=click.IntRange(min=0), default=None,
+              help="Print only this page's text: its number (3, or p.3 as search prints it), or a workbook's sheet by "
+              "its name (--page 工程表).")
+@click.option("--chars", type=_Whole(min=0), default=None,
               help="How much of the text to print; 0 for the metadata alone.  [default: 600; with --page, the whole page]")
 @json_option
 def show(doc, index_dir, page, chars, as_json):
