@@ -1173,8 +1173,8 @@ def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], c
 #: Only for 防災: the same lists name 人口減少, 医療 or 農業 on pages labelled with those themes (r083's 「人口減少、少子高齢化、
 #: 産業空洞化等の社会課題を抱えております」 is a 地域ビジネス page's subject; r1513 a farm page's): taken out of every theme's
 #: tally the sentences broke 2 half-A pages.  Not the relative clause 「課題を抱える地域」 (a 地域おこし協力隊 page's subject).
-#: Realdocs dev (2026-12-05): 14 pages carry such a list, 6 with a disaster in it (r2204, r4367, r4927; r234, r4517, r4537,
-#: r735, r736 bracketed), none labelled 防災; 1 fixed (r4927 half A), none broken.
+#: Realdocs dev (2026-12-05): 20 pages carry such a list, 7 with a disaster in it (r2204, r4927; r234, r4517, r4537, r735,
+#: r736 bracketed), none labelled 防災; 1 fixed (r4927 half A), none broken; White Paper dev unchanged.
 CHALLENGES_FACED = re.compile(r"(?:など|等|といった)[^。\n]{0,12}?課題(?:に直面し|を抱えて|を抱えてお|が山積し|が顕在化し)")
 CHALLENGES_LISTED = re.compile(r"課題[(（][^()（）\n]{2,60}[)）]")
 
