@@ -818,7 +818,7 @@ PLAN_STRUCTURE_MIN = 2
 #: council 「…を改訂しました」 and tells the strategy's history, and sets out no items in this excerpt): under a page's own
 #: name that is a plan's, a sentence saying the plan was drawn up or revised (「…を策定しました」, 「…を改訂しました」, 「…を
 #: 策定し、」) is the page presenting its plan as much as the plan's structure words are.  Realdocs dev (2026-12-05): of the
-#: 54 pages whose own name is a plan's, 16 say so, all 16 labelled 計画策定 (15 had it already, by their structure or their
+#: 51 pages whose own name is a plan's, 16 say so, all 16 labelled 計画策定 (15 had it already, by their structure or their
 #: words); 1 fixed (r4927 half A), none broken.
 PLAN_DRAWN_UP = re.compile(r"を(?:策定|改訂|改定|取りまとめ|とりまとめ)(?:しました|いたしました|し、|しています)")
 #: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
