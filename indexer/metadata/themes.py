@@ -814,6 +814,13 @@ PLAN_STRUCTURE = re.compile(
     r"大目標|中目標|目標|指標|計画期間|取組の方向|取組方向|施策の方向|現状と課題|現況と課題|現状・課題|基本方針|目次|施策の展開|主な取組"
     r"|今年度の|年度の取組")
 PLAN_STRUCTURE_MIN = 2
+#: themes60 (read from the blind batch docs-bp, r4927: 徳島県's page 「ICT(愛して)とくしま創造戦略について」, which says its
+#: council 「…を改訂しました」 and tells the strategy's history, and sets out no items in this excerpt): under a page's own
+#: name that is a plan's, a sentence saying the plan was drawn up or revised (「…を策定しました」, 「…を改訂しました」, 「…を
+#: 策定し、」) is the page presenting its plan as much as the plan's structure words are.  Realdocs dev (2026-12-05): of the
+#: 51 pages whose own name is a plan's, 16 say so, all 16 labelled 計画策定 (15 had it already, by their structure or their
+#: words); 1 fixed (r4927 half A), none broken.
+PLAN_DRAWN_UP = re.compile(r"を(?:策定|改訂|改定|取りまとめ|とりまとめ)(?:しました|いたしました|し、|しています)")
 #: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
 #: 成果指標 and 目標値) is the project's page, the plan only its frame (labels45: a plan named as the frame of the measure the
 #: page is about gives no theme), though its 目標 and 指標 are a plan's structure words.  Read on the page's own name; a plan's
@@ -886,7 +893,8 @@ def _plan_page(norm: str) -> str | None:
     the text, PLAN_BODY_MEETING or PLAN_OF_THE_YEAR), read on the page's first HEAD_CHARS characters and its headline; or None."""
     own = _own_name(norm)
     if ((m := _first_own(PLAN_NAME, own)) and (first := _first_own(PLAN_LINE, own)) and first.start() == m.start()
-            and not PROJECT_SHEET.search(own) and len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN):
+            and not PROJECT_SHEET.search(own)
+            and (len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN or PLAN_DRAWN_UP.search(norm))):
         return m.group().strip()
     if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
@@ -1133,6 +1141,50 @@ def _drop_funding_lines(norm: str, weighted: list[float], strong: list[int], cou
     lines = [m.group() for m in FUNDING_LINE.finditer(norm) if not _DIGITAL_GARDEN_CITY.search(m.group())]
     if lines:
         _take_out(THEMES.index(REVIVAL), lines, weighted, strong, counts)
+
+
+#: themes60 (read from the blind batch docs-bp, r4924: a city's page on the ワンストップ特例 of ふるさと納税 got 地域ビジネス from
+#: ふるさと納税 ×5 and missed its online application's 自治体DX): a page whose headline is the donors' tax relief — the
+#: ワンストップ特例 (申請), 寄附金控除 — is a tax procedure: who may skip the 確定申告, which form to send by when.  Its
+#: ふるさと納税 names the donation the relief is for, not the town's gifts of its produce or its economy (a town's
+#: page on giving, 「ふるさと寄附の手続き」 with its portal sites, keeps the theme: its headline names no relief).  The
+#: words of the donation do not count for 地域ビジネス on such a page.  Realdocs dev (2026-12-05): 2 pages name the relief
+#: (r4924; r4118, an RPA trial listing 「ふるさと納税ワンストップ特例申請業務」 among its tasks), neither labelled 地域ビジネス;
+#: 1 has it in its headline (r4924, fixed); none broken.
+DONATION_RELIEF = re.compile(r"ワンストップ特例|寄附金(?:税額)?控除|寄付金(?:税額)?控除")
+DONATION = re.compile(r"ふるさと納税|ふるさと(?:応援)?寄[附付]")
+
+
+def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the words of the donation (DONATION) out of 地域ビジネス's tally, in place, on a page whose headline names the
+    donors' tax relief (DONATION_RELIEF)."""
+    if DONATION_RELIEF.search(heading_text(norm)):
+        words = [m.group() for m in DONATION.finditer(norm)]
+        if words:
+            _take_out(THEMES.index(REVIVAL), words, weighted, strong, counts)
+
+
+#: themes60 (read from the blind batch docs-bp, r4927: 徳島県's ICT strategy page got 防災 from 「南海トラフ巨大地震対策や
+#: 経済雇用対策をはじめ、…過疎化の進行など、多くの課題に直面していることから、…戦略を策定しました」): a disaster named as one
+#: item of a list of the challenges a country, a region or a body faces — the list closed by など / 等 / といった and a
+#: predicate saying the challenges are there (課題に直面し, 課題を抱えて(おり), 課題が山積し, 課題が顕在化し), or set out in
+#: brackets after 課題 (「我が国が抱える様々な課題(人口減少、少子高齢化、医師不足、災害対応、地域経済の衰退等)を解決するため」)
+#: — is the background a plan or a call opens with, not what the page is about.  Its words do not count for 防災・減災.
+#: Only for 防災: the same lists name 人口減少, 医療 or 農業 on pages labelled with those themes (r083's 「人口減少、少子高齢化、
+#: 産業空洞化等の社会課題を抱えております」 is a 地域ビジネス page's subject; r1513 a farm page's): taken out of every theme's
+#: tally the sentences broke 2 half-A pages.  Not the relative clause 「課題を抱える地域」 (a 地域おこし協力隊 page's subject).
+#: Realdocs dev (2026-12-05): 20 pages carry such a list, 7 with a disaster in it (r2204, r4927; r234, r4517, r4537, r735,
+#: r736 bracketed), none labelled 防災; 1 fixed (r4927 half A), none broken; White Paper dev unchanged.
+CHALLENGES_FACED = re.compile(r"(?:など|等|といった)[^。\n]{0,12}?課題(?:に直面し|を抱えて|を抱えてお|が山積し|が顕在化し)")
+CHALLENGES_LISTED = re.compile(r"課題[(（][^()（）\n]{2,60}[)）]")
+
+
+def _drop_challenges(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the sentences listing the challenges faced (CHALLENGES_FACED) and the bracketed lists of challenges
+    (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
+    taken = _sentences_with(norm, CHALLENGES_FACED) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
+    if taken:
+        _take_out(THEMES.index(DISASTER), taken, weighted, strong, counts)
 
 
 def _take_out(k: int | range, sentences: list[str], weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
@@ -1662,6 +1714,8 @@ def explain_themes(
     if norm is not None:
         _drop_stated_aims(norm, weighted, strong, counts)
         _drop_funding_lines(norm, weighted, strong, counts)
+        _drop_donation_relief(norm, weighted, strong, counts)
+        _drop_challenges(norm, weighted, strong, counts)
         _drop_tourism_offices(norm, weighted, strong, counts)
         _drop_smart_farm_trials(norm, weighted, strong, counts)
         _drop_exclusions(norm, weighted, strong, counts)
