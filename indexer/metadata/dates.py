@@ -940,6 +940,37 @@ def _sentence_noted(before: str) -> str:
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
+#: The same clause with the month's end or a 「で」 (「令和5年3月末現在、本県の…」, 「令和6年4月現在で76名の推進員が…」).
+_AS_OF_CLAUSE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:末\s*)?(?:現在|時点)\s*(?:[、,]|で(?![はもの、,]))")
+#: The page's own body named in the sentence (本県の, 当市では, 九州総合通信局管内では): a count of its own account.  A national
+#: count (携帯電話の契約者数は、平成19年1月現在で1億回線, 平成22年12月末現在、地上デジタル放送の世帯カバー率は: realdocs
+#: dev r1405, r1037, a statistic the page borrows, README) names none.
+_OWN_ACCOUNT = re.compile(r"(?:本|当|わが|我が)(?:県|市|町|村|区|府|都|道|局|校|会|協議会|センター)|管内")
+
+
+def _as_of_clause(before: str, after: str) -> bool:
+    """Whether a month opens an as-of clause after a comma (「…設立され、令和7年4月現在、…」), or, in the page's own
+    account (_own_account), with 末 or で (_AS_OF_CLAUSE_AFTER) or opening a bracketed sentence."""
+    fb, fa = fold(before), fold(after)
+    after_comma = bool(re.search(r"[^\d、]、\s*$", fb)) and not _AS_OF_OPENS_BEFORE.search(fb)
+    if after_comma and _AS_OF_OPENS_AFTER.match(fa):
+        return True
+    return bool((after_comma or _AS_OF_BRACKET_OPENS_BEFORE.search(fb)) and _AS_OF_CLAUSE_AFTER.match(fa)
+                and _own_account(before, after))
+
+
+def _own_account(before: str, after: str) -> bool:
+    """Whether the sentence around an as-of point names the page's own body (_OWN_ACCOUNT)."""
+    sentence = fold(before).rsplit("。", 1)[-1] + fold(after).split("。", 1)[0]
+    return bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+
+
+#: A sentence that aims at the point (「本県では、令和10年3月末時点で世帯カバー率100%を目指します」): a target, not the page's now.
+_AIMED = re.compile(r"目指|めざ|目標|予定|見込|までに")
+
+
+#: A bracketed sentence opened by the as-of point (「(令和5年3月末現在、本県の…93.0%となっております。)」).
+_AS_OF_BRACKET_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*[(（]\s*$")
 
 
 def _opens_with_date(line: str) -> bool:
@@ -1543,13 +1574,16 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
-    if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
-            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
+    if (y.month is not None and in_head and _as_of_clause(before, after)
+            and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
             and not _told_past(line, y.end)):
         # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
         # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
         # 令和5年3月末現在、…」: another document's figures, README), nor one the sentence tells as past (「開局当時は、
-        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page)
+        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page).  Also with 末 or で
+        # (「管内では、令和6年4月現在で76名の推進員が…」) or opening a bracketed sentence (「(令和5年3月末現在、本県の…)」)
+        # when the sentence names the page's own body (_own_account): realdocs dev r2747 fixed, none broken (dates50;
+        # without that guard r1037 and r1405, national counts the page borrows, were dated by it).
         return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD

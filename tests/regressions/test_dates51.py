@@ -1,0 +1,47 @@
+"""dates51: date forms of government pages read by the date rules — an as-of clause of the page's own account (with
+末 or で, or opening a bracketed sentence) dates an undated page, and where it must not.  Short texts written like real
+pages (none copied from bench/realdocs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import derive_metadata
+
+
+def years(text: str, title: str | None = None, path: str = "page.html.txt") -> tuple[int | None, int | None]:
+    title = title or next(l.strip() for l in text.splitlines() if l.strip())
+    m = derive_metadata(text, title=title, path=Path(path))
+    return m.fiscal_year, m.year
+
+
+# --- an as-of clause of the page's own account ----------------------------------------------------------------
+
+def test_a_towns_own_count_as_of_a_month_end_with_de_dates_the_page():
+    page = ("防災行政無線戸別受信機の貸与\n"
+            "本町では、令和5年3月末現在で2,150世帯に戸別受信機を貸与しています。\n"
+            "新たに転入された方は、総務課までお申し込みください。\n")
+    assert years(page) == (2022, 2023)
+
+
+def test_a_borrowed_national_count_noted_as_of_a_month_end_does_not_date_the_page():
+    page = ("光ファイバの整備状況\n"
+            "全国で光ファイバの世帯カバー率は99.8%に達しています(令和5年3月末現在)。\n"
+            "県では、未整備地域の解消に向けて市町村と連携して取り組みます。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_statistics_reference_date_in_a_reference_box_does_not_date_the_page():
+    page = ("町の概要\n"
+            "【参考】\n"
+            "(令和5年10月1日現在、国勢調査人口等基本集計による)\n"
+            "人口 12,345人\n世帯数 5,012世帯\n"
+            "本町は県の北部に位置し、豊かな自然に恵まれた町です。\n")
+    assert years(page) == (None, None)
+
+
+def test_a_target_as_of_point_in_the_own_prefecture_does_not_date_the_page():
+    page = ("5G基地局の整備\n"
+            "本県では、令和8年3月末時点で人口カバー率97%とすることを目標としています。\n"
+            "携帯電話事業者と連携し、基地局の整備を進めています。\n")
+    assert years(page) == (None, None)
