@@ -113,8 +113,10 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
 #: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
 #: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.  A prefecture's or a town's
-#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
-_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
+#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name, and so is the head's
+#: 説明 (「令和4年2月徳島県議会定例会知事説明」, 「2月議会 知事説明要旨」: a governor opens the session presenting its bills;
+#: realdocs dev r4928; the other dev pages so headed, r3028 and r4300, name the budget by no number and r4397 is of September).
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由|(?:知事|市長|町長|村長|区長)\s*説明(?!会)")
 SPRING_SESSION_MONTHS = (2, 3)
 #: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
 #: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
@@ -125,7 +127,10 @@ _LATER_SESSION = re.compile(r"第\s*(?!1\s*回)\d+\s*回\s*(?:[^\s、。]{0,12}?
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
-_SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
+#: The assembly may be named between (令和4年2月徳島県議会定例会), and the month written in kanji as a speech writes it
+#: (「本日、二月県議会定例会を招集致しましたところ」: realdocs dev r4928).
+_SESSION_MONTH_DATED = re.compile(r"(?<![\d〇一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+                                  r"(?:[^\s、。\d]{0,8}?(?:県|府|都|道|市|町|村|区)議会\s*(?=定例会|臨時会))?(?:定例会|臨時会|定例議会|議会|会議)")
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
 #: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
 #: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
@@ -133,6 +138,9 @@ _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時
 #: no 補正 between (「令和6年度一般会計予算をはじめとする議案」) is the 当初予算 the spring session takes.
 _INITIAL_BUDGET_AFTER = re.compile(
     r"\s*(?:の)?\s*(?:(?:[^\s、。]{0,6}?会計)?\s*当初|[^\s、。]{0,6}?会計)\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
+#: The budget's name in quotes and nothing else (「初めに、「令和四年度当初予算案」につきましては、…」): the speech names its
+#: budget, it is not a speech quoted by another page (「令和6年度当初予算案の…私の施政方針を申し上げます」と述べた).
+_QUOTED_BUDGET_NAME = re.compile(r"「[^「」。]{3,12}?予算\s*(?:\(?\s*案\s*\)?)?」")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -544,7 +552,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
         first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
         sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
-        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
+        if (kanji_number(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
                 _FIRST_REGULAR_SESSION.search(heads) or (not _LATER_SESSION.search(heads) and _FIRST_REGULAR_SESSION.search(first))):
             bill_opening = below
     agenda = _agenda_items(lines)
@@ -627,7 +635,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
             li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
         if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
-                and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
+                and (folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)
+                     or _QUOTED_BUDGET_NAME.match(folded, y.start - 1))):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))

@@ -45,3 +45,42 @@ def test_a_target_as_of_point_in_the_own_prefecture_does_not_date_the_page():
             "本県では、令和8年3月末時点で人口カバー率97%とすることを目標としています。\n"
             "携帯電話事業者と連携し、基地局の整備を進めています。\n")
     assert years(page) == (None, None)
+
+
+# --- a head's 説明 at the spring session presents the coming 年度's budget by its number --------------------------
+
+def test_a_governors_february_speech_presenting_the_quoted_budget_in_kanji_is_of_the_coming_fiscal_year():
+    page = ("令和5年2月香川県議会定例会知事説明\n"
+            "本日、二月県議会定例会を招集致しましたところ、議員各位には御出席を賜り、厚く御礼申し上げます。\n"
+            "ただ今提出致しました議案の御説明と併せ、県政に取り組む私の所信を申し上げます。\n"
+            "初めに、「令和五年度当初予算案」につきましては、デジタル化の推進と防災対策に重点を置いて編成致しました。\n")
+    assert years(page) == (2023, 2023)
+
+
+def test_a_governors_february_speech_naming_the_budget_by_no_number_keeps_its_days_fiscal_year():
+    page = ("令和5年2月香川県議会定例会知事説明\n"
+            "本日、二月県議会定例会を招集致しましたところ、議員各位には御出席を賜り、厚く御礼申し上げます。\n"
+            "ただ今提出致しました議案の御説明と併せ、県政に取り組む私の所信を申し上げます。\n"
+            "初めに、「当初予算案」につきましては、デジタル化の推進と防災対策に重点を置いて編成致しました。\n")
+    assert years(page) == (2022, 2023)
+
+
+def test_a_governors_february_speech_on_the_running_years_supplementary_budget_keeps_its_days_fiscal_year():
+    page = ("令和5年2月香川県議会定例会知事説明\n"
+            "本日、二月県議会定例会を招集致しましたところ、議員各位には御出席を賜り、厚く御礼申し上げます。\n"
+            "初めに、「令和四年度二月補正予算案」につきましては、国の経済対策に即応して編成致しました。\n")
+    assert years(page) == (2022, 2023)
+
+
+def test_a_governors_speech_in_september_naming_the_next_budget_keeps_its_days_fiscal_year():
+    page = ("令和5年9月香川県議会定例会知事説明\n"
+            "本日、九月県議会定例会を招集致しましたところ、議員各位には御出席を賜り、厚く御礼申し上げます。\n"
+            "「令和六年度当初予算」の編成に向けては、デジタル化の推進に重点を置いてまいります。\n")
+    assert years(page) == (2023, 2023)
+
+
+def test_a_speech_another_page_reports_in_quotes_keeps_its_days_fiscal_year():
+    page = ("知事説明の要旨を報道各社が報じる\n"
+            "令和5年2月20日\n"
+            "地元紙の報道によると、知事は「令和五年度当初予算案」について防災に重点を置いたと述べた。\n")
+    assert years(page)[0] == 2022
