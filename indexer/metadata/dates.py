@@ -2039,6 +2039,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
+            if _closes_with_act_day(title, y):
+                # 「…が締結されました(2023.12.21)」: the day of the act it reports, beaten by a date line (_ACT_DONE_BEFORE)
+                weakest = (P_SUBJECT, y, f"title: 「{title[:40]}」 (the day of the act it reports)")
+                continue
             alone = not LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
@@ -2091,7 +2095,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # A last step that is furniture or a sentence (a trail run into the text) is no title.
             step = title_proper(BREADCRUMB_STEP.split(line)[-1])
             for y in find_years(step):
-                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
+                if (y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT])
+                        and not _closes_with_act_day(step.rstrip(), y)):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = fold(line)
         info = _Line(
@@ -2155,6 +2160,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
+            if prio < P_SUBJECT and _closes_with_act_day(fline, y):
+                prio = P_SUBJECT  # the title's line repeating 「…を開催しました(平成26年10月9日)」: the event's day (_ACT_DONE_BEFORE)
             if (prio in (P_DATE_LINE, P_FIELD) and not _labelled(fline, y) and i > 0 and "。" not in lines[i - 1][2]
                     and _ATTRIBUTE_DAY.search(fold(lines[i - 1][2]).strip())):
                 continue  # 2 工事完了日 / 平成31年3月8日, …提供開始日 / …: a day of the thing a table describes, as on one line
@@ -2271,10 +2278,29 @@ def _closed_by_date(line: str, ys: list[YearMention]) -> bool:
                 and _ITEM_CLOSER.fullmatch(line, ys[-1].end) and line[:ys[-1].start].strip(" (（[［【"))
 
 
+#: What follows a date on a line that is the page's date line, its stamp word after it (2024年1月26日 掲載, 令和5年4月1日更新).
+_STAMPED_ALONE = re.compile(r"\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:掲載|更新|公開|公表|発表|作成)\s*(?:日)?\s*")
+#: A day in brackets closing a title that tells an act done (「電波の安全性に関する説明会」を開催しました(平成26年10月9日),
+#: 「…包括協定」が締結されました(2023.12.21)): the day of the event the page reports, not the day it was written (bench/
+#: realdocs README: a page written about an event keeps its publication date as its year).  A date line of the head
+#: dates the page; the event's day is a last resort, as a first sentence's is.  realdocs dev: the 2 pages with such a
+#: title, r4858 (fixed: 2024年1月26日 掲載) and r4561 (平成26年10月21日 over an event of 10月9日: unchanged, one year).
+_ACT_DONE_BEFORE = re.compile(r"(?:ました|された|した)\s*[(（]\s*$")
+
+
+def _closes_with_act_day(s: str, y: YearMention) -> bool:
+    """Whether y is the bracketed day closing a title that tells an act done (_ACT_DONE_BEFORE)."""
+    return bool(y.day is not None and _ACT_DONE_BEFORE.search(s[:y.start]) and re.fullmatch(r"\s*[)）]\s*", s[y.end:]))
+
+
 def _dated_item(line: str, ys: list[YearMention]) -> bool:
     """Whether a line opens with a date, as an item of a history, a news list or a schedule
     does, or closes with one in brackets, as a list of articles does: not a sentence, not a
-    labelled date (掲載日 …), not a step of a revision history."""
+    labelled date (掲載日 …), not a step of a revision history.  Nor a trail (…> トピックス > 「…」が締結されました
+    (2023.12.21)) nor a date closed by its stamp word alone (2024年1月26日 掲載): a trail, the title repeating its date
+    and the page's own date line below are the head of one article, not a news box of three rows (realdocs dev r4858)."""
+    if is_breadcrumb(line) or (ys and _STAMPED_ALONE.fullmatch(fold(line), ys[0].end) and not line[:ys[0].start].strip()):
+        return False
     if _closed_by_date(line, ys):
         return True
     if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):

@@ -84,3 +84,39 @@ def test_a_speech_another_page_reports_in_quotes_keeps_its_days_fiscal_year():
             "令和5年2月20日\n"
             "地元紙の報道によると、知事は「令和五年度当初予算案」について防災に重点を置いたと述べた。\n")
     assert years(page)[0] == 2022
+
+
+# --- a title closing with the day of the act it reports ---------------------------------------------------------
+
+def test_a_bureau_topic_titled_with_the_signing_day_is_dated_by_its_posting_line():
+    page = ("総務省トップ > 組織案内 > 地方支分部局 > 東海総合通信局 > トピックス > 「豊橋市と豊橋技術科学大学との連携協定」が締結されました(2023.12.20)\n"
+            "「豊橋市と豊橋技術科学大学との連携協定」が締結されました(2023.12.20)\n"
+            "2024年1月15日 掲載\n"
+            "豊橋市及び豊橋技術科学大学は、2023年12月20日(水)に「豊橋市と豊橋技術科学大学との連携協定」を締結し、調印式に東海総合通信局長が出席しました。\n"
+            "本協定は、データ活用による地域課題の解決を図ることを目的としています。\n")
+    assert years(page) == (2023, 2024)
+
+
+def test_an_event_report_titled_with_its_day_and_no_date_line_is_dated_by_that_day():
+    page = ("「電波利用に関する説明会」を開催しました(令和6年3月12日)\n"
+            "当局は、令和6年3月12日(火曜日)に、市民会館において電波利用に関する説明会を開催しました。\n"
+            "説明会には、約40名の方に御参加いただきました。\n")
+    assert years(page) == (2023, 2024)
+
+
+def test_a_press_conference_titled_with_its_day_keeps_it_over_a_later_posting():
+    page = ("知事記者会見(令和5年3月30日)\n"
+            "公開日:2023年4月3日\n"
+            "記者会見における知事の発表や質疑応答を広報課でとりまとめ、掲載しています。\n"
+            "会見日:令和5年3月30日(木曜日)\n")
+    assert years(page) == (2022, 2023)
+
+
+def test_a_sites_news_box_of_three_dated_rows_still_does_not_date_the_page():
+    page = ("新着情報\n"
+            "2024年3月1日 システムメンテナンスのお知らせ\n"
+            "2024年2月20日 窓口の受付時間の変更について\n"
+            "2024年2月1日 広報誌2月号を掲載しました\n"
+            "防災行政無線について\n"
+            "町では、災害時の情報伝達のため、防災行政無線を整備しています。\n")
+    assert years(page) == (None, None)
