@@ -725,8 +725,10 @@ _WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:
 _MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + _BRACKET + r")*"
 _DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 #: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
-#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
-_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:、|に|付け?で))")
+#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.  The comma may be a
+#: text's , (or ，, folded to it): a society's or a newsletter's pages written with ，． (「JSTは令和2年10月19日,…を決定した,と
+#: のプレスリリースを行った.」: realdocs dev r4855, the one dev page so written), as the opener below reads [、,] already.
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:[、,]|に|付け?で))")
 #: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
 #: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
 #: before it: indentation, a bullet and an opening adverb.

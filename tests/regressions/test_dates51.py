@@ -120,3 +120,20 @@ def test_a_sites_news_box_of_three_dated_rows_still_does_not_date_the_page():
             "防災行政無線について\n"
             "町では、災害時の情報伝達のため、防災行政無線を整備しています。\n")
     assert years(page) == (None, None)
+
+
+# --- a text written with ，． ------------------------------------------------------------------------------------
+
+def test_a_societys_relay_written_with_commas_is_dated_by_the_releases_day():
+    page = ("政府・公的機関から\n"
+            "NICT,Beyond 5G研究開発促進事業の新規採択課題の決定\n"
+            " 国立研究開発法人情報通信研究機構(NICT)は令和5年9月28日,Beyond 5G研究開発促進事業の新規採択課題を決定した,とのプレスリリースを行った.\n"
+            " 本事業は,Beyond 5Gの実現に必要な要素技術の研究開発を推進するものである.\n")
+    assert years(page)[1] == 2023
+
+
+def test_a_nations_act_told_with_commas_does_not_date_the_page():
+    page = ("デジタル田園都市国家構想について\n"
+            " 国は,令和4年12月23日に総合戦略を閣議決定した.本会では,会員への情報提供を行っている.\n"
+            " 詳しくは内閣官房のホームページをご覧いただきたい.\n")
+    assert years(page)[1] is None
