@@ -113,8 +113,10 @@ _SESSION_MONTH = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(?:定例会|臨時�
 #: spring session, the February or March one that takes the coming 年度's budget (bench/realdocs README,
 #: spring policy speeches: a 議案説明 presenting that budget by its number is for that 年度).  It says
 #: neither 施政方針 nor 所信: the title says what it is, the opening names the budget.  A prefecture's or a town's
-#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name.
-_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由")
+#: 提案説明 / 提案理由(説明) (「令和6年2月定例会 知事提案説明」) is the same speech under another name, and so is the head's
+#: 説明 (「令和4年2月徳島県議会定例会知事説明」, 「2月議会 知事説明要旨」: a governor opens the session presenting its bills;
+#: realdocs dev r4928; the other dev pages so headed, r3028 and r4300, name the budget by no number and r4397 is of September).
+_BILL_EXPLANATION = re.compile(r"議案\s*(?:の)?\s*説明|提案\s*(?:理由)?\s*(?:の)?\s*説明|提案理由|(?:知事|市長|町長|村長|区長)\s*説明(?!会)")
 SPRING_SESSION_MONTHS = (2, 3)
 #: A year's first 定例会 by its number (令和6年第1回定例会, 第1回○○町議会定例会): it sits in February or March (every
 #: first 定例会 the realdocs dev pages name, on 9 pages, is of 2月 or 3月: _FIRST_SESSION_NOTE), the spring session.
@@ -125,7 +127,10 @@ _LATER_SESSION = re.compile(r"第\s*(?!1\s*回)\d+\s*回\s*(?:[^\s、。]{0,12}?
 #: The heading is looked for in this many lines: a council site's menu runs to some 20 lines above it.
 BILL_HEADING_LINES = 40
 #: The session's month, its year before it or not (令和5年2月定例会, 3月定例議会).
-_SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時会|定例議会|議会|会議)")
+#: The assembly may be named between (令和4年2月徳島県議会定例会), and the month written in kanji as a speech writes it
+#: (「本日、二月県議会定例会を招集致しましたところ」: realdocs dev r4928).
+_SESSION_MONTH_DATED = re.compile(r"(?<![\d〇一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+                                  r"(?:[^\s、。\d]{0,8}?(?:県|府|都|道|市|町|村|区)議会\s*(?=定例会|臨時会))?(?:定例会|臨時会|定例議会|議会|会議)")
 #: …the budget it presents: the coming 年度's 当初予算 (「まず、令和5年度当初予算案の概要であります。」); a
 #: 補正予算 of the 年度 running, presented at the same session, is not the speech's 年度; nor is the running
 #: 年度's 当初予算 that a 補正 or the new budget is measured against or changes (「令和5年度当初予算に比べ」,
@@ -133,6 +138,9 @@ _SESSION_MONTH_DATED = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:定例会|臨時
 #: no 補正 between (「令和6年度一般会計予算をはじめとする議案」) is the 当初予算 the spring session takes.
 _INITIAL_BUDGET_AFTER = re.compile(
     r"\s*(?:の)?\s*(?:(?:[^\s、。]{0,6}?会計)?\s*当初|[^\s、。]{0,6}?会計)\s*予算(?!\s*(?:額)?\s*(?:と(?:の)?比較|に比べ|比|対比|に計上|で計上|で措置|に対し))")
+#: The budget's name in quotes and nothing else (「初めに、「令和四年度当初予算案」につきましては、…」): the speech names its
+#: budget, it is not a speech quoted by another page (「令和6年度当初予算案の…私の施政方針を申し上げます」と述べた).
+_QUOTED_BUDGET_NAME = re.compile(r"「[^「」。]{3,12}?予算\s*(?:\(?\s*案\s*\)?)?」")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -544,7 +552,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
         heads = fold(" ".join([title, *(l for _, _, l in lines[max(0, named - 1):named + 1])]))
         first = fold(lines[below[0]][2][:_first_sentence_end(lines[below[0]][2])]) if below else ""
         sitting = _SESSION_MONTH_DATED.search(heads) or _SESSION_MONTH_DATED.search(first)
-        if (int(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
+        if (kanji_number(sitting[1]) in SPRING_SESSION_MONTHS) if sitting else bool(
                 _FIRST_REGULAR_SESSION.search(heads) or (not _LATER_SESSION.search(heads) and _FIRST_REGULAR_SESSION.search(first))):
             bill_opening = below
     agenda = _agenda_items(lines)
@@ -627,7 +635,8 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
             li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
         if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
-                and folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)):
+                and (folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)
+                     or _QUOTED_BUDGET_NAME.match(folded, y.start - 1))):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
             speech = topic = True
         current = bool(_CURRENT_FY_BEFORE.search(folded, max(0, y.start - 8), y.start))
@@ -716,8 +725,10 @@ _WEEKDAY = r"\s*[(（]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*(?:
 _MORE_DAYS = r"(?:\s*(?:及び|および|・|、|と|[~～〜]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + _BRACKET + r")*"
 _DAY_SPAN = re.compile(r"^" + _BRACKET + r"\s*(?:[~～〜\-－]|から)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 #: What follows the date of the first sentence: 、 / に / 付けで, or anything after a
-#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.
-_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:、|に|付け?で))")
+#: weekday (「平成27年9月2日(水)山口県萩市で」).  Not 「令和4年5月9日から運用を開始」: a start.  The comma may be a
+#: text's , (or ，, folded to it): a society's or a newsletter's pages written with ，． (「JSTは令和2年10月19日,…を決定した,と
+#: のプレスリリースを行った.」: realdocs dev r4855, the one dev page so written), as the opener below reads [、,] already.
+_SUBJECT_DATE_AFTER = re.compile(r"^(?:" + _WEEKDAY + r"|" + _BRACKET + _MORE_DAYS + r"\s*(?:(?:まで)?の[^、。]{0,8})?(?:[、,]|に|付け?で))")
 #: …or the date opens the sentence itself: 「令和5年11月8日(水)、仙台市において…を開催
 #: しました。」, 「このたび、令和7年7月1日付けで…を拝命しました」.  What may stand
 #: before it: indentation, a bullet and an opening adverb.
@@ -940,6 +951,37 @@ def _sentence_noted(before: str) -> str:
 #: The row under an as-of day in a town's population box (人口 12,345人, 世帯数 5,000, 総人口…).
 _POPULATION_ROW = re.compile(r"^[\s|｜・■●]*(?:総?人口|世帯数?|面積)")
 _AS_OF_OPENS_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:現在|時点)\s*[、,]")
+#: The same clause with the month's end or a 「で」 (「令和5年3月末現在、本県の…」, 「令和6年4月現在で76名の推進員が…」).
+_AS_OF_CLAUSE_AFTER = re.compile(r"^" + _BRACKET + r"\s*(?:末\s*)?(?:現在|時点)\s*(?:[、,]|で(?![はもの、,]))")
+#: The page's own body named in the sentence (本県の, 当市では, 九州総合通信局管内では): a count of its own account.  A national
+#: count (携帯電話の契約者数は、平成19年1月現在で1億回線, 平成22年12月末現在、地上デジタル放送の世帯カバー率は: realdocs
+#: dev r1405, r1037, a statistic the page borrows, README) names none.
+_OWN_ACCOUNT = re.compile(r"(?:本|当|わが|我が)(?:県|市|町|村|区|府|都|道|局|校|会|協議会|センター)|管内")
+
+
+def _as_of_clause(before: str, after: str) -> bool:
+    """Whether a month opens an as-of clause after a comma (「…設立され、令和7年4月現在、…」), or, in the page's own
+    account (_own_account), with 末 or で (_AS_OF_CLAUSE_AFTER) or opening a bracketed sentence."""
+    fb, fa = fold(before), fold(after)
+    after_comma = bool(re.search(r"[^\d、]、\s*$", fb)) and not _AS_OF_OPENS_BEFORE.search(fb)
+    if after_comma and _AS_OF_OPENS_AFTER.match(fa):
+        return True
+    return bool((after_comma or _AS_OF_BRACKET_OPENS_BEFORE.search(fb)) and _AS_OF_CLAUSE_AFTER.match(fa)
+                and _own_account(before, after))
+
+
+def _own_account(before: str, after: str) -> bool:
+    """Whether the sentence around an as-of point names the page's own body (_OWN_ACCOUNT)."""
+    sentence = fold(before).rsplit("。", 1)[-1] + fold(after).split("。", 1)[0]
+    return bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+
+
+#: A sentence that aims at the point (「本県では、令和10年3月末時点で世帯カバー率100%を目指します」): a target, not the page's now.
+_AIMED = re.compile(r"目指|めざ|目標|予定|見込|までに")
+
+
+#: A bracketed sentence opened by the as-of point (「(令和5年3月末現在、本県の…93.0%となっております。)」).
+_AS_OF_BRACKET_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*[(（]\s*$")
 
 
 def _opens_with_date(line: str) -> bool:
@@ -1543,13 +1585,16 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         return P_FIELD if in_head or not _POPULATION_ROW.match(fold(ln.next_text)) else None
     if y.day is not None and _AS_OF_OPENS_BEFORE.search(fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after)):
         return P_FIELD if in_head else None  # 「令和5年9月30日現在、…」 opening a sentence: the same
-    if (y.month is not None and in_head and re.search(r"[^\d、]、\s*$", fold(before)) and _AS_OF_OPENS_AFTER.match(fold(after))
-            and not _AS_OF_OPENS_BEFORE.search(fold(before)) and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
+    if (y.month is not None and in_head and _as_of_clause(before, after)
+            and not _BORROWED_COUNT.search(fold(before).rsplit("。", 1)[-1])
             and not _told_past(line, y.end)):
         # 「…設立され、令和7年4月現在、…155団体で構成されています。」: the same opening a clause after a comma (realdocs
         # dev half A: r332 fixed, none broken; half B unchanged); not a count the sentence borrows (「総務省の調査によると、
         # 令和5年3月末現在、…」: another document's figures, README), nor one the sentence tells as past (「開局当時は、
-        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page)
+        # 平成20年4月現在、加入世帯数は300世帯でした。」: a history, README; sceptic42's page).  Also with 末 or で
+        # (「管内では、令和6年4月現在で76名の推進員が…」) or opening a bracketed sentence (「(令和5年3月末現在、本県の…)」)
+        # when the sentence names the page's own body (_own_account): realdocs dev r2747 fixed, none broken (dates50;
+        # without that guard r1037 and r1405, national counts the page borrows, were dated by it).
         return P_FIELD
     if y.day is None and y.month is not None and ln.heading and _AS_OF_MONTH_CLOSES.match(fold(after)):
         return P_FIELD
@@ -1996,6 +2041,10 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 continue
             # A title that is only a date (the first line of a release) is a date
             # line: it names no subject whose 年度 could outrank a heading's.
+            if _closes_with_act_day(title, y):
+                # 「…が締結されました(2023.12.21)」: the day of the act it reports, beaten by a date line (_ACT_DONE_BEFORE)
+                weakest = (P_SUBJECT, y, f"title: 「{title[:40]}」 (the day of the act it reports)")
+                continue
             alone = not LINE_FILLER.sub("", title[:y.start] + title[y.end:])
             return y, f"title: 「{title[:40]}」", P_DATE_LINE if alone else P_TITLE
     squashed_title = re.sub(r"\s+", "", fold(title or ""))
@@ -2048,7 +2097,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
             # A last step that is furniture or a sentence (a trail run into the text) is no title.
             step = title_proper(BREADCRUMB_STEP.split(line)[-1])
             for y in find_years(step):
-                if y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT]):
+                if (y.kind == "calendar" and y.month is not None and _date_of_its_own(step[max(0, y.start - DATE_CONTEXT):y.start], step[y.end:y.end + DATE_CONTEXT])
+                        and not _closes_with_act_day(step.rstrip(), y)):
                     return y, f"text: breadcrumb 「{step.strip()[:40]}」 (line {i + 1})", P_TITLE
         fline = fold(line)
         info = _Line(
@@ -2112,6 +2162,8 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
                 prio = _date_priority(y, info, squashed_title, numbered)
             if prio is None:
                 continue
+            if prio < P_SUBJECT and _closes_with_act_day(fline, y):
+                prio = P_SUBJECT  # the title's line repeating 「…を開催しました(平成26年10月9日)」: the event's day (_ACT_DONE_BEFORE)
             if (prio in (P_DATE_LINE, P_FIELD) and not _labelled(fline, y) and i > 0 and "。" not in lines[i - 1][2]
                     and _ATTRIBUTE_DAY.search(fold(lines[i - 1][2]).strip())):
                 continue  # 2 工事完了日 / 平成31年3月8日, …提供開始日 / …: a day of the thing a table describes, as on one line
@@ -2228,10 +2280,29 @@ def _closed_by_date(line: str, ys: list[YearMention]) -> bool:
                 and _ITEM_CLOSER.fullmatch(line, ys[-1].end) and line[:ys[-1].start].strip(" (（[［【"))
 
 
+#: What follows a date on a line that is the page's date line, its stamp word after it (2024年1月26日 掲載, 令和5年4月1日更新).
+_STAMPED_ALONE = re.compile(r"\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:掲載|更新|公開|公表|発表|作成)\s*(?:日)?\s*")
+#: A day in brackets closing a title that tells an act done (「電波の安全性に関する説明会」を開催しました(平成26年10月9日),
+#: 「…包括協定」が締結されました(2023.12.21)): the day of the event the page reports, not the day it was written (bench/
+#: realdocs README: a page written about an event keeps its publication date as its year).  A date line of the head
+#: dates the page; the event's day is a last resort, as a first sentence's is.  realdocs dev: the 2 pages with such a
+#: title, r4858 (fixed: 2024年1月26日 掲載) and r4561 (平成26年10月21日 over an event of 10月9日: unchanged, one year).
+_ACT_DONE_BEFORE = re.compile(r"(?:ました|された|した)\s*[(（]\s*$")
+
+
+def _closes_with_act_day(s: str, y: YearMention) -> bool:
+    """Whether y is the bracketed day closing a title that tells an act done (_ACT_DONE_BEFORE)."""
+    return bool(y.day is not None and _ACT_DONE_BEFORE.search(s[:y.start]) and re.fullmatch(r"\s*[)）]\s*", s[y.end:]))
+
+
 def _dated_item(line: str, ys: list[YearMention]) -> bool:
     """Whether a line opens with a date, as an item of a history, a news list or a schedule
     does, or closes with one in brackets, as a list of articles does: not a sentence, not a
-    labelled date (掲載日 …), not a step of a revision history."""
+    labelled date (掲載日 …), not a step of a revision history.  Nor a trail (…> トピックス > 「…」が締結されました
+    (2023.12.21)) nor a date closed by its stamp word alone (2024年1月26日 掲載): a trail, the title repeating its date
+    and the page's own date line below are the head of one article, not a news box of three rows (realdocs dev r4858)."""
+    if is_breadcrumb(line) or (ys and _STAMPED_ALONE.fullmatch(fold(line), ys[0].end) and not line[:ys[0].start].strip()):
+        return False
     if _closed_by_date(line, ys):
         return True
     if not (ys and ys[0].month is not None and "。" not in line and _ITEM_OPENER.match(line[:ys[0].start])):
