@@ -1652,6 +1652,35 @@ def _collab_research(norm: str) -> str | None:
     return m.group() if m else None
 
 
+#: themes61 (labels47's convention "small and mid-sized firms"): a local body's programme for its own area's firms'
+#: growth — their IoT, AI or DX adoption, the area's ICT industry built up — places the firms in the region's economy:
+#: 地域ビジネス・地域活性化.  「県内企業の初期のIoT・AIの導入・活用」, 「県内中小企業者の人手不足に対応するため、IoTの導入に
+#: 要する経費を補助」, 「県内ICT(情報通信技術)企業の経営基盤及び競争力強化」.  The firms must be the area's (県内, 管内,
+#: 市内, 地元 …): 中小企業 in general is size, not locality (a national guide, IPA's security measures).  The growth
+#: words are the firms' own business (IoT / AI / DX / ICT adoption, 競争力, 産業の振興), not a measure of another theme
+#: offered to them: a telework subsidy or a security seminar for 県内中小企業 names who may apply and keeps its own theme
+#: (labels47's note: r310, r4575, r4576 …), and 生産性 alone was left out (the readers split on 「県内企業の生産性向上」 in a
+#: governor's and a budget speech; 競争力 alone with it), and so was デジタル化 (a telework firm's seminar 「企業のデジタル化」 for
+#: 県内の企業, labelled 働き方 alone).  Within one sentence and LOCAL_FIRMS_SPAN characters, either order.  Realdocs dev
+#: (2026-12-05): the form is found on 5 pages, all labelled 地域ビジネス; half A r3782 (山梨県's IoT subsidy) and r2130 (沖縄県's
+#: DX推進 for 県内企業) fixed, half B r3781 (富山県's IoT・AI trial) fixed, r3856 and r4030 had it, none broken; theme F1
+#: half A 0.8843 -> 0.8850, half B 0.8763 -> 0.8766; White Paper dev unchanged.  Left: r4607 (its 地域経済 and the
+#: small firms' DX are in different sentences), r3857 (its growth words are 競争力 and 人材育成).
+_LOCAL_FIRMS = (r"(?:県内|管内|市内|町内|村内|区内|道内|府内|都内|地元)の?(?:ICT|IT|IoT)?(?:\([^()\n]{0,10}\))?"
+                r"(?:中小|中堅)?(?:企業|事業者|事業所)")
+_FIRMS_GROWTH = r"(?:IoT|AI|DX|ICT|デジタル技術|(?:ICT|IT|情報通信)産業の?振興)"
+LOCAL_FIRMS_SPAN = 40
+LOCAL_FIRMS_GROWTH = re.compile(rf"{_LOCAL_FIRMS}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_FIRMS_GROWTH}"
+                                rf"|{_FIRMS_GROWTH}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_LOCAL_FIRMS}")
+LOCAL_FIRMS_GROWN = "the area's firms helped to grow"
+
+
+def _local_firms_growth(norm: str) -> str | None:
+    """The first sentence span where a local body's programme grows its area's firms (LOCAL_FIRMS_GROWTH), else None."""
+    m = LOCAL_FIRMS_GROWTH.search(norm)
+    return m.group() if m else None
+
+
 PAGE_FORMS = (
     (PLAN, _driving_body, DRIVING_BODY),
     (PLAN, _plan_page, PLAN_PAGE),
@@ -1662,6 +1691,7 @@ PAGE_FORMS = (
     (PRIVACY, _peoples_data, PEOPLES_DATA_GUARDED),
     (SECURITY, _security_item, SECURITY_ON_AGENDA),
     (STARTUP, _collab_research, COLLAB_FOR_RESEARCH),
+    (REVIVAL, _local_firms_growth, LOCAL_FIRMS_GROWN),
 )
 
 
