@@ -161,3 +161,9 @@ def test_telework_subsidy_for_the_areas_firms_keeps_its_theme() -> None:
     assert T._local_firms_growth(nfkc(TELEWORK_SUBSIDY)) is None
     got = themes_of(TELEWORK_SUBSIDY)
     assert WORK in got and REVIVAL not in got
+
+
+def test_growth_words_are_whole_latin_words() -> None:
+    # AI inside a Latin word (EMAIL, MAIN) is no AI adopted
+    assert T._local_firms_growth("県内企業へのEMAIL配信サービスのご案内") is None
+    assert T._local_firms_growth("県内企業のAI導入を支援します")
