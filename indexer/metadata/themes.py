@@ -1668,7 +1668,10 @@ def _collab_research(norm: str) -> str | None:
 #: small firms' DX are in different sentences), r3857 (its growth words are 競争力 and 人材育成).
 _LOCAL_FIRMS = (r"(?:県内|管内|市内|町内|村内|区内|道内|府内|都内|地元)の?(?:ICT|IT|IoT)?(?:\([^()\n]{0,10}\))?"
                 r"(?:中小|中堅)?(?:企業|事業者|事業所)")
-_FIRMS_GROWTH = r"(?:(?<![A-Za-z])(?:IoT|AI|DX|ICT)(?![A-Za-z])|デジタル技術|(?:ICT|IT|情報通信)産業の?振興)"
+# (the look-behinds follow the Latin words: a pattern opening with a look-behind is tried at every position of a page,
+# 25 ms on 200,000 characters, against 2 ms)
+_FIRMS_GROWTH = (r"(?:(?:IoT|AI|DX|ICT)(?<![A-Za-z]IoT)(?<![A-Za-z]AI)(?<![A-Za-z]DX)(?<![A-Za-z]ICT)(?![A-Za-z])"
+                 r"|デジタル技術|(?:ICT|IT|情報通信)産業の?振興)")
 LOCAL_FIRMS_SPAN = 40
 LOCAL_FIRMS_GROWTH = re.compile(rf"{_LOCAL_FIRMS}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_FIRMS_GROWTH}"
                                 rf"|{_FIRMS_GROWTH}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_LOCAL_FIRMS}")
