@@ -1679,6 +1679,63 @@ def _security_item(norm: str) -> str | None:
     return None
 
 
+#: themes61 (labels47's convention "産学官 (連携)"): a collaboration of industry, academia and government carries
+#: スタートアップ・研究開発 when the sentence says research, development, a 実証 or ventures are what it does —
+#: 「産学官連携協定を締結し、実証を進めています」, 「研究開発と産学官共創システムの構築」, 「産学官連携による実践的教育は、
+#: 次世代のスタートアップの創出にも」.  The collaboration must be written as one (連携, 共創, 協力): 産学官 as a council's
+#: make-up (「産学官の有志により構成された組織」, 「産学官から専門家にお集まりいただき」) names members, and a programme's
+#: name that holds both words (地域産学官共同研究拠点整備事業 in a minister's list of topics) is a name, not a passage.  Both
+#: orders, within one sentence and RESEARCH_SPAN characters (measured on the dev pages: the research word stands within 40
+#: characters of the collaboration on each of the seven; theme F1 half A 0.8833 -> 0.8843, half B 0.8760 -> 0.8763).  Realdocs dev (2026-12-05): 45 pages name 産学官 /
+#: 産官学 / 産学連携; the form is found on 7, all labelled スタートアップ・研究開発 (half A r326, r4793, r4805 and half B r4795
+#: fixed; r895, r1065, r2648 had it), none on the pages labelled without it (a 連携協定 for 地域活性化, PLATEAU's 社会実装, a council on
+#: a region's ICT).  Tried first as a pair in themes.toml: a heading's 「産学官連携による地域情報化活動の支援」 then named the
+#: theme (title words are not paired), breaking r968.
+_COLLAB = r"(?:産学官|産官学|産学)[金民]{0,2}の?(?:連携|共創|協力)"
+_RESEARCH_DONE = r"(?:研究開発|共同研究|技術開発|実証|スタートアップ|ベンチャー|起業)"
+RESEARCH_SPAN = 40
+COLLAB_RESEARCH = re.compile(rf"{_COLLAB}[^。\n]{{0,{RESEARCH_SPAN}}}{_RESEARCH_DONE}|{_RESEARCH_DONE}[^。\n]{{0,{RESEARCH_SPAN}}}{_COLLAB}")
+COLLAB_FOR_RESEARCH = "industry-academia collaboration doing research"
+
+
+def _collab_research(norm: str) -> str | None:
+    """The first sentence span where a 産学官 collaboration does research or ventures (COLLAB_RESEARCH), else None."""
+    m = COLLAB_RESEARCH.search(norm)
+    return m.group() if m else None
+
+
+#: themes61 (labels47's convention "small and mid-sized firms"): a local body's programme for its own area's firms'
+#: growth — their IoT, AI or DX adoption, the area's ICT industry built up — places the firms in the region's economy:
+#: 地域ビジネス・地域活性化.  「県内企業の初期のIoT・AIの導入・活用」, 「県内中小企業者の人手不足に対応するため、IoTの導入に
+#: 要する経費を補助」, 「県内ICT(情報通信技術)企業の経営基盤及び競争力強化」.  The firms must be the area's (県内, 管内,
+#: 市内, 地元 …): 中小企業 in general is size, not locality (a national guide, IPA's security measures).  The growth
+#: words are the firms' own business (IoT / AI / DX / ICT adoption, 競争力, 産業の振興), not a measure of another theme
+#: offered to them: a telework subsidy or a security seminar for 県内中小企業 names who may apply and keeps its own theme
+#: (labels47's note: r310, r4575, r4576 …), and 生産性 alone was left out (the readers split on 「県内企業の生産性向上」 in a
+#: governor's and a budget speech; 競争力 alone with it), and so was デジタル化 (a telework firm's seminar 「企業のデジタル化」 for
+#: 県内の企業, labelled 働き方 alone).  Within one sentence and LOCAL_FIRMS_SPAN characters, either order.  Realdocs dev
+#: (2026-12-05): the form is found on 5 pages, all labelled 地域ビジネス; half A r3782 (山梨県's IoT subsidy) and r2130 (沖縄県's
+#: DX推進 for 県内企業) fixed, half B r3781 (富山県's IoT・AI trial) fixed, r3856 and r4030 had it, none broken; theme F1
+#: half A 0.8843 -> 0.8850, half B 0.8763 -> 0.8766; White Paper dev unchanged.  Left: r4607 (its 地域経済 and the
+#: small firms' DX are in different sentences), r3857 (its growth words are 競争力 and 人材育成).
+_LOCAL_FIRMS = (r"(?:県内|管内|市内|町内|村内|区内|道内|府内|都内|地元)の?(?:ICT|IT|IoT)?(?:\([^()\n]{0,10}\))?"
+                r"(?:中小|中堅)?(?:企業|事業者|事業所)")
+# (the look-behinds follow the Latin words: a pattern opening with a look-behind is tried at every position of a page,
+# 25 ms on 200,000 characters, against 2 ms)
+_FIRMS_GROWTH = (r"(?:(?:IoT|AI|DX|ICT)(?<![A-Za-z]IoT)(?<![A-Za-z]AI)(?<![A-Za-z]DX)(?<![A-Za-z]ICT)(?![A-Za-z])"
+                 r"|デジタル技術|(?:ICT|IT|情報通信)産業の?振興)")
+LOCAL_FIRMS_SPAN = 40
+LOCAL_FIRMS_GROWTH = re.compile(rf"{_LOCAL_FIRMS}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_FIRMS_GROWTH}"
+                                rf"|{_FIRMS_GROWTH}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_LOCAL_FIRMS}")
+LOCAL_FIRMS_GROWN = "the area's firms helped to grow"
+
+
+def _local_firms_growth(norm: str) -> str | None:
+    """The first sentence span where a local body's programme grows its area's firms (LOCAL_FIRMS_GROWTH), else None."""
+    m = LOCAL_FIRMS_GROWTH.search(norm)
+    return m.group() if m else None
+
+
 PAGE_FORMS = (
     (PLAN, _driving_body, DRIVING_BODY),
     (PLAN, _plan_page, PLAN_PAGE),
@@ -1688,6 +1745,8 @@ PAGE_FORMS = (
     (RADIO, _radio_system, RADIO_SYSTEM),
     (PRIVACY, _peoples_data, PEOPLES_DATA_GUARDED),
     (SECURITY, _security_item, SECURITY_ON_AGENDA),
+    (STARTUP, _collab_research, COLLAB_FOR_RESEARCH),
+    (REVIVAL, _local_firms_growth, LOCAL_FIRMS_GROWN),
 )
 
 
