@@ -357,8 +357,12 @@ def _own_domain(labels: list[str]) -> tuple[str, str | None, bool] | None:
 #: a dot or anything not of a host), and the host is read from there to its end, at most TEXT_HOST_CHARS characters,
 #: so that no match scans a long token (a line of 10,000 letters is read 64 characters per word found).
 _TEXT_HOST = re.compile(r"(?<![A-Za-z0-9_-])(?:pref|city|town|vill|village|metro)\.[a-z0-9-]", re.IGNORECASE)
-_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]{1,64}")
 TEXT_HOST_CHARS = 64
+_HOST_CHARS = re.compile(rf"[A-Za-z0-9.-]{{1,{TEXT_HOST_CHARS}}}")
+#: The most kind's words read in a text, and the most addresses that place kept: a page signs with one or two (a
+#: contact line, a footer); a table of every town's desk is refused at its second prefecture.
+TEXT_HOST_TRIES = 400
+TEXT_HOSTS_READ = 100
 #: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
 _CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|tel\b|mail", re.IGNORECASE)
@@ -370,6 +374,8 @@ ADDRESS_LINE_LEAD = 12
 CONTACT_REACH = 80
 #: The page's last lines are its footer (北名古屋市's page ends with 電話, ファクス and E-mail lines).
 FOOTER_LINES = 3
+#: …and at most its last FOOTER_CHARS characters.
+FOOTER_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -382,8 +388,9 @@ class TextAddress:
 
 
 def text_hosts(text: str):
-    """(start, host, place) of each local body's host written in text that names a place (see _TEXT_HOST)."""
-    for m in _TEXT_HOST.finditer(text):
+    """(start, host, place) of each local body's host written in text that names a place (see _TEXT_HOST); at most
+    TEXT_HOST_TRIES words of a kind are read (a long token of pref.pref.pref… is not read word by word to its end)."""
+    for m in itertools.islice(_TEXT_HOST.finditer(text), TEXT_HOST_TRIES):
         h = _HOST_CHARS.match(text, m.start())
         host = h.group().rstrip(".-").lower()
         if (p := place_of_address(host)) is not None and not p.bare and p.prefecture:
@@ -398,12 +405,17 @@ def contact_address(text: str) -> TextAddress | None:
     addresses (wherever written) name more than one prefecture: a list of links or a table of several bodies'
     contacts (a ministry's page of every prefecture's desk) is not one issuer's signature.  A company's or a
     consultant's domain (a name without pref., city., town. or vill.) is no local body's and is not read."""
-    found = list(itertools.islice(text_hosts(text), 200))
-    if not found or len({p.prefecture for _, _, p in found}) != 1:
+    found = []
+    for hit in itertools.islice(text_hosts(text), TEXT_HOSTS_READ):
+        if found and hit[2].prefecture != found[0][2].prefecture:
+            return None  # two prefectures' bodies: a list
+        found.append(hit)
+    if not found:
         return None
-    tail = len(text.rstrip())
+    end = tail = len(text.rstrip())
     for _ in range(FOOTER_LINES):
         tail = text.rfind("\n", 0, max(tail, 0))
+    tail = max(tail, end - FOOTER_CHARS)  # a text of one long line (a PDF's without breaks) has no footer of lines
     for start, host, p in found:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
