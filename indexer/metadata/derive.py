@@ -987,7 +987,7 @@ def derive_metadata(
         reg = regions.RegionResult((signed.place.region,), (signed.place.prefecture,),
                                    f"the issuer's own address in the text: {signed.place.part}"
                                    + (f" ({signed.place.municipality})" if signed.place.municipality else "")
-                                   + f", on its contact line 「{signed.line}」")
+                                   + f", on its contact line or footer 「{signed.line}」")
         national, names_no_place = None, False
     if (names_no_place and (at_address := address.place_of_address(url))
             and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
