@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .regions import REGIONS, _tsv, gazetteer
+from .regions import REGIONS, _tsv, ambiguous_town_acts, gazetteer
 
 
 @dataclass(frozen=True)
@@ -429,7 +429,17 @@ def contact_address(text: str) -> TextAddress | None:
                 prev_end -= 1
             above = text[max(0, prev_end - CONTACT_REACH):prev_end]
             above = above[above.rfind("\n") + 1:]
-        if _CONTACT_WORDS.search(before) or _CONTACT_WORDS.search(above) or start > tail:
-            end = text.find("\n", start, start + 200)
-            return TextAddress(p, text[line_start:end if end >= 0 else start + 80].strip()[:120])
+        end = text.find("\n", start, start + 200)
+        line = text[line_start:end if end >= 0 else start + 80]
+        # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
+        # (「詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。」 points to a page, as a link does).
+        footer = start > tail and "。" not in line
+        if _CONTACT_WORDS.search(before) or _CONTACT_WORDS.search(above) or footer:
+            town = ambiguous_town_acts(text)
+            if town and p.municipality != town:
+                # The page's town is one of a name several prefectures share (美里町では, 池田町の…): an address other
+                # than that town's own (the prefecture's desk, 「県の担当 … chiiki@pref.miyagi.lg.jp」) does not say
+                # which it is (places37, breaker37).
+                return None
+            return TextAddress(p, line.strip()[:120])
     return None

@@ -131,8 +131,31 @@ def test_a_long_token_is_read_in_bounded_time():
     assert time.perf_counter() - start < 2.0
 
 
-def test_a_text_without_line_breaks_has_no_footer_but_its_end():
-    # A PDF's text extracted without breaks: an address in its middle is no footer; at its very end it is.
+def test_a_text_without_line_breaks_has_no_footer():
+    # A PDF's text extracted without breaks is one long sentence line: an address in it is no footer's.
     body = "本事業は、県内の中小企業のデジタル化を支援するものです。" * 30
     assert address.contact_address("事業概要 旧サイト www.pref.nara.jp の案内 " + body) is None
-    assert address.contact_address(body + " 奈良県ホームページ www.pref.nara.jp").place.prefecture == "奈良県"
+    assert address.contact_address(body + " 詳しくは www.pref.nara.jp をご覧ください。") is None
+
+
+def test_a_footers_line_on_the_last_lines_counts():
+    text = ("防災行政無線の戸別受信機の貸与\n"
+            "希望する世帯に戸別受信機を貸与します。\n申請書は窓口で配布しています。\n"
+            "本部 〒310-8555 水戸市笠原町978番6\nwww.pref.ibaraki.jp\n")
+    assert address.contact_address(text).place.prefecture == "茨城県"
+
+
+def test_a_link_in_a_sentence_on_the_last_line_is_no_footer():
+    # 「詳しくは … をご覧ください。」 points to a page (places40's page stays unplaced).
+    text = "県のDXの取組みについて\n本県では、デジタル化を進めています。詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。\n"
+    assert address.contact_address(text) is None
+
+
+def test_a_prefectures_desk_on_a_page_of_a_town_of_a_shared_name_is_refused():
+    # 美里町 is 宮城県's, 埼玉県's and 熊本県's: the prefecture's desk on its page does not say which (breaker37).
+    text = ("光回線の整備について\n美里町では、町内全域で光回線を利用できるよう整備を進めています。\n"
+            "県の担当 地域振興課 メール chiiki@pref.miyagi.lg.jp\n")
+    assert address.contact_address(text) is None
+    # Its own address does (town.saitama-misato.lg.jp).
+    own = text.replace("県の担当 地域振興課 メール chiiki@pref.miyagi.lg.jp", "問い合わせ 総務課 メール soumu@town.saitama-misato.lg.jp")
+    assert address.contact_address(own).place.prefecture == "埼玉県"
