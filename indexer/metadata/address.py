@@ -26,13 +26,14 @@ place.  The romaji of the prefectures and of the bureaus' folders are data (data
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .regions import REGIONS, _tsv, gazetteer
+from .regions import REGIONS, _tsv, ambiguous_town_acts, gazetteer
 
 
 @dataclass(frozen=True)
@@ -347,4 +348,98 @@ def _own_domain(labels: list[str]) -> tuple[str, str | None, bool] | None:
             return _settled(found)
     if len(name) >= OWN_READING_MIN:
         return _settled(_readings_of(name, _ALL_KINDS if any_kind or pref else ("町", "村"), pref), bare=not (any_kind or pref))
+    return None
+
+
+#: A local body's host written in a page's text, from its kind's word (the issuer's mail or web address in its
+#: contact line: jouhou@pref.tottori.lg.jp, E-mail:korei@city.kitanagoya.lg.jp, www.pref.ibaraki.jp,
+#: @police.pref.fukushima.jp).  Found by the kind's word, not after it: the word starts a host's label (after @, //,
+#: a dot or anything not of a host), and the host is read from there to its end, at most TEXT_HOST_CHARS characters,
+#: so that no match scans a long token (a line of 10,000 letters is read 64 characters per word found).
+_TEXT_HOST = re.compile(r"(?<![A-Za-z0-9_-])(?:pref|city|town|vill|village|metro)\.[a-z0-9-]", re.IGNORECASE)
+TEXT_HOST_CHARS = 64
+_HOST_CHARS = re.compile(rf"[A-Za-z0-9.-]{{1,{TEXT_HOST_CHARS}}}")
+#: The most kind's words read in a text, and the most addresses that place kept: a page signs with one or two (a
+#: contact line, a footer); a table of every town's desk is refused at its second prefecture.
+TEXT_HOST_TRIES = 400
+TEXT_HOSTS_READ = 100
+#: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
+#: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
+_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|tel\b|mail", re.IGNORECASE)
+#: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
+_LINK_WORDS = re.compile(r"関連|リンク|参考|url|link", re.IGNORECASE)
+#: An address is under a contact word of the line above only when little else precedes it on its own line.
+ADDRESS_LINE_LEAD = 12
+#: How far before an address on its line, and how much of the line above, a contact word is looked for.
+CONTACT_REACH = 80
+#: The page's last lines are its footer (北名古屋市's page ends with 電話, ファクス and E-mail lines).
+FOOTER_LINES = 3
+#: …and at most its last FOOTER_CHARS characters.
+FOOTER_CHARS = 300
+
+
+@dataclass(frozen=True)
+class TextAddress:
+    """A local body's address written in a page's text as its contact, and where it was read from."""
+
+    place: AddressPlace
+    #: The line it was read on (trimmed): `show` quotes it.
+    line: str
+
+
+def text_hosts(text: str):
+    """(start, host, place) of each local body's host written in text that names a place (see _TEXT_HOST); at most
+    TEXT_HOST_TRIES words of a kind are read (a long token of pref.pref.pref… is not read word by word to its end)."""
+    for m in itertools.islice(_TEXT_HOST.finditer(text), TEXT_HOST_TRIES):
+        h = _HOST_CHARS.match(text, m.start())
+        host = h.group().rstrip(".-").lower()
+        if (p := place_of_address(host)) is not None and not p.bare and p.prefecture:
+            yield m.start(), host, p
+
+
+def contact_address(text: str) -> TextAddress | None:
+    """The issuer's own place as its mail or web address in the page's text says it (labels47's convention
+    "A body's mail or web address in the text": a contact line or footer names the issuer as a letterhead does).
+    An address counts on a contact line (a contact word on its line before it, or on the line above) or on the
+    page's last FOOTER_LINES lines.  None when no address is on such a line, or when the text's local bodies'
+    addresses (wherever written) name more than one prefecture: a list of links or a table of several bodies'
+    contacts (a ministry's page of every prefecture's desk) is not one issuer's signature.  A company's or a
+    consultant's domain (a name without pref., city., town. or vill.) is no local body's and is not read."""
+    found = []
+    for hit in itertools.islice(text_hosts(text), TEXT_HOSTS_READ):
+        if found and hit[2].prefecture != found[0][2].prefecture:
+            return None  # two prefectures' bodies: a list
+        found.append(hit)
+    if not found:
+        return None
+    end = tail = len(text.rstrip())
+    for _ in range(FOOTER_LINES):
+        tail = text.rfind("\n", 0, max(tail, 0))
+    tail = max(tail, end - FOOTER_CHARS)  # a text of one long line (a PDF's without breaks) has no footer of lines
+    for start, host, p in found:
+        line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
+        before = text[max(line_start, start - CONTACT_REACH):start]
+        above = ""
+        if _LINK_WORDS.search(before):
+            continue
+        if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
+            # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.
+            prev_end = line_start - 1
+            while prev_end > 0 and text[prev_end - 1] == "\n" and line_start - prev_end < 3:
+                prev_end -= 1
+            above = text[max(0, prev_end - CONTACT_REACH):prev_end]
+            above = above[above.rfind("\n") + 1:]
+        end = text.find("\n", start, start + 200)
+        line = text[line_start:end if end >= 0 else start + 80]
+        # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
+        # (「詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。」 points to a page, as a link does).
+        footer = start > tail and "。" not in line
+        if _CONTACT_WORDS.search(before) or _CONTACT_WORDS.search(above) or footer:
+            town = ambiguous_town_acts(text)
+            if town and p.municipality != town:
+                # The page's town is one of a name several prefectures share (美里町では, 池田町の…): an address other
+                # than that town's own (the prefecture's desk, 「県の担当 … chiiki@pref.miyagi.lg.jp」) does not say
+                # which it is (places37, breaker37).
+                return None
+            return TextAddress(p, line.strip()[:120])
     return None

@@ -980,6 +980,15 @@ def derive_metadata(
         # none broken; half A unchanged.
         reg = regions.RegionResult(regions.blocks_of(roads), roads, f"a road named for its place: {roads[0]}")
     names_no_place = not reg.prefectures and (not reg.evidence or not reg.regions) and reg.regions in ((), (regions.NATIONAL,))
+    if names_no_place and (signed := address.contact_address(text)):
+        # The issuer's own mail or web address on its contact line or footer names its place as a letterhead does
+        # (labels47's convention; see address.contact_address).  Realdocs dev 2026-12-05 (places48), plain: 10 pages
+        # fixed (鳥取県's budget sheets, 茨城県's and 福島県's police desks, 北名古屋市's), none broken.
+        reg = regions.RegionResult((signed.place.region,), (signed.place.prefecture,),
+                                   f"the issuer's own address in the text: {signed.place.part}"
+                                   + (f" ({signed.place.municipality})" if signed.place.municipality else "")
+                                   + f", on its contact line or footer 「{signed.line}」")
+        national, names_no_place = None, False
     if (names_no_place and (at_address := address.place_of_address(url))
             and (not at_address.bare or _LOCAL_SELF.search(text) or _OWN_AREA.search(text))):
         # A page that names no place (本市では, 県内の) is about where its issuer is, and only the
