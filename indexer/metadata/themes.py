@@ -1153,12 +1153,18 @@ def _drop_funding_lines(norm: str, weighted: list[float], strong: list[int], cou
 #: 1 has it in its headline (r4924, fixed); none broken.
 DONATION_RELIEF = re.compile(r"ワンストップ特例|寄附金(?:税額)?控除|寄付金(?:税額)?控除")
 DONATION = re.compile(r"ふるさと納税|ふるさと(?:応援)?寄[附付]")
+#: sceptic70: a heading line naming the relief is not enough — a town's ふるさと納税 page about its gifts and produce has
+#: 「ワンストップ特例申請書の提出」 as one item of its menu of heading lines (返礼品一覧, 寄附金の使い道, …) and may add a
+#: line 「ワンストップ特例制度をご利用の方は…」; the tax procedure's page names the relief again and again (who may use it,
+#: 寄附金控除, the form).  Three names of it on the page (r4924 has 11; pages of my own: a gifts page 1–2, a procedure
+#: page under a section name 3).  Realdocs dev unchanged (r4924 still fires).
+DONATION_RELIEF_MIN = 3
 
 
 def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the donation (DONATION) out of 地域ビジネス's tally, in place, on a page whose headline names the
     donors' tax relief (DONATION_RELIEF)."""
-    if DONATION_RELIEF.search(heading_text(norm)):
+    if DONATION_RELIEF.search(heading_text(norm)) and len(DONATION_RELIEF.findall(norm)) >= DONATION_RELIEF_MIN:
         words = [m.group() for m in DONATION.finditer(norm)]
         if words:
             _take_out(THEMES.index(REVIVAL), words, weighted, strong, counts)
@@ -1179,10 +1185,23 @@ CHALLENGES_FACED = re.compile(r"(?:など|等|といった)[^。\n]{0,12}?課題
 CHALLENGES_LISTED = re.compile(r"課題[(（][^()（）\n]{2,60}[)）]")
 
 
+def _challenge_clauses(norm: str) -> list[str]:
+    """The clauses listing the challenges faced: each CHALLENGES_FACED sentence from its start (the last 。 or line break)
+    to the end of the predicate (「…などの課題に直面し」).  sceptic70: not the whole sentence — what follows the predicate
+    is what the body does about the challenges (「本県は、南海トラフ地震などの課題に直面しており、防災・減災対策を県政の
+    最重要課題として、津波避難対策や住宅の耐震化を進めています」: a prefecture's 防災 page, whose 防災 went with the whole
+    sentence).  Pages of my own; realdocs dev unchanged."""
+    out: list[str] = []
+    for m in CHALLENGES_FACED.finditer(norm):
+        start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start()), m.start() - SENTENCE_REACH - 1) + 1
+        out.append(norm[start:m.end()])
+    return out
+
+
 def _drop_challenges(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the sentences listing the challenges faced (CHALLENGES_FACED) and the bracketed lists of challenges
     (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
-    taken = _sentences_with(norm, CHALLENGES_FACED) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
+    taken = _challenge_clauses(norm) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
     if taken:
         _take_out(THEMES.index(DISASTER), taken, weighted, strong, counts)
 
