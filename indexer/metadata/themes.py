@@ -821,6 +821,33 @@ PLAN_STRUCTURE_MIN = 2
 #: 51 pages whose own name is a plan's, 16 say so, all 16 labelled 計画策定 (15 had it already, by their structure or their
 #: words); 1 fixed (r4927 half A), none broken.
 PLAN_DRAWN_UP = re.compile(r"を(?:策定|改訂|改定|取りまとめ|とりまとめ)(?:しました|いたしました|し、|しています)")
+#: sceptic70: the plan drawn up must be the page's own — its name (the own-name line without 「について」, 「(案)」 …, or
+#: without the place before it: 〇〇市観光ビジョン → 観光ビジョン) or 本計画 / 本戦略 … in the clause before the verb.  Any
+#: 「…を策定し、」 on the page made a plan page of a drone trial's news under a 「関連計画」 line (a line that ends with
+#: 計画), the state's 方針 策定し in its body, and of a seminar's page under a section named 〇〇市観光ビジョン, whose
+#: body says the prefecture drew up its own 戦略.  Pages of my own; realdocs dev unchanged (r4927's 「ICT(愛して)とくしま
+#: 創造戦略(ビジョン編)」を改訂しました names its own strategy).
+PLAN_OWN_REF = re.compile(r"(?:本|この|同)(?:計画|プラン|戦略|ビジョン|工程表)$")
+PLAN_OWN_TAIL = re.compile(_PLAN_TAIL.removesuffix("$") + r"$")
+PLAN_DRAWN_UP_REACH = 60
+PLAN_ASIDE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
+
+
+def _drawn_up(norm: str, name: str) -> bool:
+    """Whether the page says that the plan named `name` (its own-name line) was drawn up or revised (PLAN_DRAWN_UP, with
+    the name or 本計画 … in the same sentence, at most PLAN_DRAWN_UP_REACH characters before the verb).  Asides in
+    brackets are left out of both (「宜野湾市DX(デジタル・トランスフォーメーション)推進計画」, 「名張市DX推進計画」(以下
+    「本計画」といいます。)を策定し), and a section's number before the name (「2 周波数再編アクションプランの策定」)."""
+    core = PLAN_ASIDE.sub("", PLAN_OWN_TAIL.sub("", name))
+    core = re.sub(r"^(?:第?\d+[章節.]?|[\d.]+|[・(\s])\s*", "", core).strip()
+    names = {core, re.sub(r"^[^\s、。「」都道府県市区町村]{1,6}[都道府県市区町村]+(?=[^\s]{2})", "", core)} - {""}
+    for m in PLAN_DRAWN_UP.finditer(norm):
+        start = max(norm.rfind("\n", 0, m.start()), m.start() - PLAN_DRAWN_UP_REACH - 1) + 1
+        clause = PLAN_ASIDE.sub("", norm[start:m.start()])
+        clause = clause[clause.rfind("。") + 1:].rstrip("」』")
+        if any(n in clause for n in names) or PLAN_OWN_REF.search(clause):
+            return True
+    return False
 #: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
 #: 成果指標 and 目標値) is the project's page, the plan only its frame (labels45: a plan named as the frame of the measure the
 #: page is about gives no theme), though its 目標 and 指標 are a plan's structure words.  Read on the page's own name; a plan's
@@ -894,7 +921,7 @@ def _plan_page(norm: str) -> str | None:
     own = _own_name(norm)
     if ((m := _first_own(PLAN_NAME, own)) and (first := _first_own(PLAN_LINE, own)) and first.start() == m.start()
             and not PROJECT_SHEET.search(own)
-            and (len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN or PLAN_DRAWN_UP.search(norm))):
+            and (len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN or _drawn_up(norm, m.group().strip()))):
         return m.group().strip()
     if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
