@@ -828,7 +828,7 @@ PLAN_DRAWN_UP = re.compile(r"を(?:策定|改訂|改定|取りまとめ|とり�
 #: body says the prefecture drew up its own 戦略.  Pages of my own; realdocs dev unchanged (r4927's 「ICT(愛して)とくしま
 #: 創造戦略(ビジョン編)」を改訂しました names its own strategy).
 PLAN_OWN_REF = re.compile(r"(?:本|この|同)(?:計画|プラン|戦略|ビジョン|工程表)$")
-PLAN_OWN_TAIL = re.compile(_PLAN_TAIL.removesuffix("$") + r"$")
+PLAN_OWN_TAIL = re.compile(_PLAN_TAIL)
 PLAN_DRAWN_UP_REACH = 60
 PLAN_ASIDE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 
@@ -848,6 +848,8 @@ def _drawn_up(norm: str, name: str) -> bool:
         if any(n in clause for n in names) or PLAN_OWN_REF.search(clause):
             return True
     return False
+
+
 #: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
 #: 成果指標 and 目標値) is the project's page, the plan only its frame (labels45: a plan named as the frame of the measure the
 #: page is about gives no theme), though its 目標 and 指標 are a plan's structure words.  Read on the page's own name; a plan's
@@ -1226,8 +1228,8 @@ def _challenge_clauses(norm: str) -> list[str]:
 
 
 def _drop_challenges(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
-    """Take the sentences listing the challenges faced (CHALLENGES_FACED) and the bracketed lists of challenges
-    (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
+    """Take the clauses listing the challenges faced (CHALLENGES_FACED, _challenge_clauses) and the bracketed lists of
+    challenges (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
     taken = _challenge_clauses(norm) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
     if taken:
         _take_out(THEMES.index(DISASTER), taken, weighted, strong, counts)
