@@ -1188,12 +1188,18 @@ DONATION = re.compile(r"ふるさと納税|ふるさと(?:応援)?寄[附付]")
 #: 寄附金控除, the form).  Three names of it on the page (r4924 has 11; pages of my own: a gifts page 1–2, a procedure
 #: page under a section name 3).  Realdocs dev unchanged (r4924 still fires).
 DONATION_RELIEF_MIN = 3
+#: sceptic70: nor on a page that presents the gifts (返礼品 named twice or more): a gifts page may name the relief three
+#: times (its menu's 「ワンストップ特例申請書の提出」, 「寄附金控除を受けるには、確定申告またはワンストップ特例制度の申請が
+#: 必要です」), and its gifts are what 地域ビジネス reads in ふるさと納税.  r4924 names no 返礼品.
+DONATION_GIFTS = re.compile(r"返礼品|お礼の品")
+DONATION_GIFTS_MAX = 1
 
 
 def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the donation (DONATION) out of 地域ビジネス's tally, in place, on a page whose headline names the
     donors' tax relief (DONATION_RELIEF)."""
-    if DONATION_RELIEF.search(heading_text(norm)) and len(DONATION_RELIEF.findall(norm)) >= DONATION_RELIEF_MIN:
+    if (DONATION_RELIEF.search(heading_text(norm)) and len(DONATION_RELIEF.findall(norm)) >= DONATION_RELIEF_MIN
+            and len(DONATION_GIFTS.findall(norm)) <= DONATION_GIFTS_MAX):
         words = [m.group() for m in DONATION.finditer(norm)]
         if words:
             _take_out(THEMES.index(REVIVAL), words, weighted, strong, counts)

@@ -52,6 +52,13 @@ def test_a_gifts_page_whose_menu_names_the_relief_keeps_its_revival():
     assert REVIVAL in themes_of(GIFTS_MENU)
 
 
+def test_a_gifts_page_naming_the_relief_three_times_keeps_its_revival():
+    # the menu's line, and a line on how to get the deduction: three names of the relief, beside the gifts
+    line = "寄附金控除を受けるには、確定申告またはワンストップ特例制度の申請が必要です。\n"
+    text = GIFTS_MENU.replace("寄附のお申し込みは", line + "寄附のお申し込みは")
+    assert REVIVAL in themes_of(text)
+
+
 def test_the_reliefs_page_under_a_section_name_is_a_tax_procedure():
     assert REVIVAL not in themes_of(RELIEF_UNDER_SECTION)
 
