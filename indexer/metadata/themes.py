@@ -821,6 +821,35 @@ PLAN_STRUCTURE_MIN = 2
 #: 51 pages whose own name is a plan's, 16 say so, all 16 labelled 計画策定 (15 had it already, by their structure or their
 #: words); 1 fixed (r4927 half A), none broken.
 PLAN_DRAWN_UP = re.compile(r"を(?:策定|改訂|改定|取りまとめ|とりまとめ)(?:しました|いたしました|し、|しています)")
+#: sceptic70: the plan drawn up must be the page's own — its name (the own-name line without 「について」, 「(案)」 …, or
+#: without the place before it: 〇〇市観光ビジョン → 観光ビジョン) or 本計画 / 本戦略 … in the clause before the verb.  Any
+#: 「…を策定し、」 on the page made a plan page of a drone trial's news under a 「関連計画」 line (a line that ends with
+#: 計画), the state's 方針 策定し in its body, and of a seminar's page under a section named 〇〇市観光ビジョン, whose
+#: body says the prefecture drew up its own 戦略.  Pages of my own; realdocs dev unchanged (r4927's 「ICT(愛して)とくしま
+#: 創造戦略(ビジョン編)」を改訂しました names its own strategy).
+PLAN_OWN_REF = re.compile(r"(?:本|この|同)(?:計画|プラン|戦略|ビジョン|工程表)$")
+PLAN_OWN_TAIL = re.compile(_PLAN_TAIL)
+PLAN_DRAWN_UP_REACH = 60
+PLAN_ASIDE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
+
+
+def _drawn_up(norm: str, name: str) -> bool:
+    """Whether the page says that the plan named `name` (its own-name line) was drawn up or revised (PLAN_DRAWN_UP, with
+    the name or 本計画 … in the same sentence, at most PLAN_DRAWN_UP_REACH characters before the verb).  Asides in
+    brackets are left out of both (「宜野湾市DX(デジタル・トランスフォーメーション)推進計画」, 「名張市DX推進計画」(以下
+    「本計画」といいます。)を策定し), and a section's number before the name (「2 周波数再編アクションプランの策定」)."""
+    core = PLAN_ASIDE.sub("", PLAN_OWN_TAIL.sub("", name))
+    core = re.sub(r"^(?:第?\d+[章節.]?|[\d.]+|[・(\s])\s*", "", core).strip()
+    names = {core, re.sub(r"^[^\s、。「」都道府県市区町村]{1,6}[都道府県市区町村]+(?=[^\s]{2})", "", core)} - {""}
+    for m in PLAN_DRAWN_UP.finditer(norm):
+        start = max(norm.rfind("\n", 0, m.start()), m.start() - PLAN_DRAWN_UP_REACH - 1) + 1
+        clause = PLAN_ASIDE.sub("", norm[start:m.start()])
+        clause = clause[clause.rfind("。") + 1:].rstrip("」』")
+        if any(n in clause for n in names) or PLAN_OWN_REF.search(clause):
+            return True
+    return False
+
+
 #: sceptic57: one project's evaluation sheet under a plan (「第2次三好市情報化推進計画」 over 「事務事業評価シート」, the project's
 #: 成果指標 and 目標値) is the project's page, the plan only its frame (labels45: a plan named as the frame of the measure the
 #: page is about gives no theme), though its 目標 and 指標 are a plan's structure words.  Read on the page's own name; a plan's
@@ -894,7 +923,7 @@ def _plan_page(norm: str) -> str | None:
     own = _own_name(norm)
     if ((m := _first_own(PLAN_NAME, own)) and (first := _first_own(PLAN_LINE, own)) and first.start() == m.start()
             and not PROJECT_SHEET.search(own)
-            and (len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN or PLAN_DRAWN_UP.search(norm))):
+            and (len(set(PLAN_STRUCTURE.findall(norm))) >= PLAN_STRUCTURE_MIN or _drawn_up(norm, m.group().strip()))):
         return m.group().strip()
     if m := _first_own(PLAN_BODY_MEETING, own) or (_first_own(PLAN_OF_THE_YEAR, own) if not BUDGET_LIST.search(own) else None):
         return m.group().strip()
@@ -1153,12 +1182,24 @@ def _drop_funding_lines(norm: str, weighted: list[float], strong: list[int], cou
 #: 1 has it in its headline (r4924, fixed); none broken.
 DONATION_RELIEF = re.compile(r"ワンストップ特例|寄附金(?:税額)?控除|寄付金(?:税額)?控除")
 DONATION = re.compile(r"ふるさと納税|ふるさと(?:応援)?寄[附付]")
+#: sceptic70: a heading line naming the relief is not enough — a town's ふるさと納税 page about its gifts and produce has
+#: 「ワンストップ特例申請書の提出」 as one item of its menu of heading lines (返礼品一覧, 寄附金の使い道, …) and may add a
+#: line 「ワンストップ特例制度をご利用の方は…」; the tax procedure's page names the relief again and again (who may use it,
+#: 寄附金控除, the form).  Three names of it on the page (r4924 has 11; pages of my own: a gifts page 1–2, a procedure
+#: page under a section name 3).  Realdocs dev unchanged (r4924 still fires).
+DONATION_RELIEF_MIN = 3
+#: sceptic70: nor on a page that presents the gifts (返礼品 named twice or more): a gifts page may name the relief three
+#: times (its menu's 「ワンストップ特例申請書の提出」, 「寄附金控除を受けるには、確定申告またはワンストップ特例制度の申請が
+#: 必要です」), and its gifts are what 地域ビジネス reads in ふるさと納税.  r4924 names no 返礼品.
+DONATION_GIFTS = re.compile(r"返礼品|お礼の品")
+DONATION_GIFTS_MAX = 1
 
 
 def _drop_donation_relief(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the words of the donation (DONATION) out of 地域ビジネス's tally, in place, on a page whose headline names the
     donors' tax relief (DONATION_RELIEF)."""
-    if DONATION_RELIEF.search(heading_text(norm)):
+    if (DONATION_RELIEF.search(heading_text(norm)) and len(DONATION_RELIEF.findall(norm)) >= DONATION_RELIEF_MIN
+            and len(DONATION_GIFTS.findall(norm)) <= DONATION_GIFTS_MAX):
         words = [m.group() for m in DONATION.finditer(norm)]
         if words:
             _take_out(THEMES.index(REVIVAL), words, weighted, strong, counts)
@@ -1179,10 +1220,23 @@ CHALLENGES_FACED = re.compile(r"(?:など|等|といった)[^。\n]{0,12}?課題
 CHALLENGES_LISTED = re.compile(r"課題[(（][^()（）\n]{2,60}[)）]")
 
 
+def _challenge_clauses(norm: str) -> list[str]:
+    """The clauses listing the challenges faced: each CHALLENGES_FACED sentence from its start (the last 。 or line break)
+    to the end of the predicate (「…などの課題に直面し」).  sceptic70: not the whole sentence — what follows the predicate
+    is what the body does about the challenges (「本県は、南海トラフ地震などの課題に直面しており、防災・減災対策を県政の
+    最重要課題として、津波避難対策や住宅の耐震化を進めています」: a prefecture's 防災 page, whose 防災 went with the whole
+    sentence).  Pages of my own; realdocs dev unchanged."""
+    out: list[str] = []
+    for m in CHALLENGES_FACED.finditer(norm):
+        start = max(norm.rfind("。", 0, m.start()), norm.rfind("\n", 0, m.start()), m.start() - SENTENCE_REACH - 1) + 1
+        out.append(norm[start:m.end()])
+    return out
+
+
 def _drop_challenges(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
-    """Take the sentences listing the challenges faced (CHALLENGES_FACED) and the bracketed lists of challenges
-    (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
-    taken = _sentences_with(norm, CHALLENGES_FACED) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
+    """Take the clauses listing the challenges faced (CHALLENGES_FACED, _challenge_clauses) and the bracketed lists of
+    challenges (CHALLENGES_LISTED) out of 防災・減災's tally, in place."""
+    taken = _challenge_clauses(norm) + [m.group() for m in CHALLENGES_LISTED.finditer(norm)]
     if taken:
         _take_out(THEMES.index(DISASTER), taken, weighted, strong, counts)
 
