@@ -141,6 +141,10 @@ _INITIAL_BUDGET_AFTER = re.compile(
 #: The budget's name in quotes and nothing else (「初めに、「令和四年度当初予算案」につきましては、…」): the speech names its
 #: budget, it is not a speech quoted by another page (「令和6年度当初予算案の…私の施政方針を申し上げます」と述べた).
 _QUOTED_BUDGET_NAME = re.compile(r"「[^「」。]{3,12}?予算\s*(?:\(?\s*案\s*\)?)?」")
+#: The head named as the sentence's subject before the budget (「2月定例会の冒頭、知事は「令和5年度当初予算案」について説明
+#: しました。」): a page that reports the 説明 (a 概要 posted after it), not the speech, which says 私 or nobody; it is of its
+#: own day (sceptic71's pages: dates51's 知事説明 heading made such a report a bill opening).
+_HEAD_TOLD = re.compile(r"(?:知事|市長|町長|村長|区長)\s*(?:は|が)")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -635,6 +639,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
             li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
         if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
+                and not (li in bill_opening and _HEAD_TOLD.search(folded, sentence[0], y.start))
                 and (folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)
                      or _QUOTED_BUDGET_NAME.match(folded, y.start - 1))):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
@@ -973,7 +978,17 @@ def _as_of_clause(before: str, after: str) -> bool:
 def _own_account(before: str, after: str) -> bool:
     """Whether the sentence around an as-of point names the page's own body (_OWN_ACCOUNT)."""
     sentence = fold(before).rsplit("。", 1)[-1] + fold(after).split("。", 1)[0]
-    return bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+    return (bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+            and not _CITED_STATISTIC.search(sentence + fold(after).split("。", 1)[-1][:CITED_NOTE_REACH]))
+
+
+#: A census or survey figure, its source named anywhere in the sentence or in the bracket after its 。 (「本市の人口は、
+#: 令和2年10月1日現在で52,345人です(国勢調査)。」): the reference date of a statistic, a cited date however much the
+#: town's own (bench/realdocs README: a population line or a quoted statistic's reference date does not date a page;
+#: sceptic71's pages).  The _BORROWED_COUNT check above reads only before the date.
+_CITED_STATISTIC = re.compile(r"によると|によれば|調査|統計|人口|世帯数")
+#: How far after the sentence's 。 a source note is looked for (「…52,345人です。(国勢調査)」).
+CITED_NOTE_REACH = 12
 
 
 #: A sentence that aims at the point (「本県では、令和10年3月末時点で世帯カバー率100%を目指します」): a target, not the page's now.
@@ -3783,6 +3798,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # …or the day under its key (開催日 | 2024年3月15日(金)) on a page that reports it (…の開催結果, …を開催しました)
             # (bench/realdocs README: event reports after a 年度's end; dates43's written pages).
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the event 「{held.text}」 under its key)"
+    if (date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong)
+            and (acted := next((y for y in find_years(title or "") if _closes_with_act_day(title, y)), None))
+            and acted.month is not None and acted.fiscal_year < date[0].fiscal_year and fy == date[0].fiscal_year):
+        # 「「地域DXセミナー」を開催しました(令和5年12月9日)」 under 掲載日:2024年6月1日: the posting dates the page (dates51), the
+        # event its 年度 (bench/realdocs README: event reports after a 年度's end are of the 年度 the event was held in;
+        # sceptic71's pages: before this the act-day won both fields, after dates51 the date line won both).
+        fy, src["fiscal_year"] = acted.fiscal_year, f"title: 「{title[:40]}」 (年度 of the act it reports)"
     if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
