@@ -999,6 +999,10 @@ _AIMED = re.compile(r"目指|めざ|目標|予定|見込|までに")
 _AS_OF_BRACKET_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*[(（]\s*$")
 
 
+#: A title that asks, a よくある質問 page's (…取得できますか, …できますか？, よくある質問:…, FAQ).
+_QUESTION_TITLE = re.compile(r"(?:ですか|ますか|でしょうか)[?？]?|[?？]$|よくある(?:ご)?質問|FAQ|Q&A", re.I)
+
+
 def _opens_with_date(line: str) -> bool:
     """Whether a line opens with a date (after list marks): a row of a dated list."""
     stripped = _LINE_OPENS.sub("", line, count=1) if line else ""
@@ -1800,12 +1804,15 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and not _STARTED_THING.match(fold(after), start.end())
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and len(find_years(line[:ln.sentence_end])) == 1
-            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))):
+            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))
+            and not _QUESTION_TITLE.search(squashed_title)):
         # 「令和2年7月から、コンビニ交付による証明書発行の利用料が、…50円安くなりました。」 opening a line of the head after
         # a sentence that explains the service: the change the page announces (bench/realdocs README, dates of pages
         # without a date line), as in its first sentence above.  Not a line among lines opened by dates (a history's or a
         # news list's rows), a change still ahead (…となります), a passive start (…が施行されました) nor a start in a
-        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.
+        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.  Not under a
+        # title that asks (「よくある質問:住民票の写しをコンビニで取得できますか」): an answer tells the service's
+        # history (「平成28年1月から、…利用できるようになりました。」), it announces nothing (sceptic71's pages; as _QA_ANSWER).
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
