@@ -985,8 +985,9 @@ def _own_account(before: str, after: str) -> bool:
 #: A census or survey figure, its source named anywhere in the sentence or in the bracket after its 。 (「本市の人口は、
 #: 令和2年10月1日現在で52,345人です(国勢調査)。」): the reference date of a statistic, a cited date however much the
 #: town's own (bench/realdocs README: a population line or a quoted statistic's reference date does not date a page;
-#: sceptic71's pages).  The _BORROWED_COUNT check above reads only before the date.
-_CITED_STATISTIC = re.compile(r"によると|によれば|調査|統計|人口|世帯数")
+#: sceptic71's pages).  The _BORROWED_COUNT check above reads only before the date.  Not 統計: a bureau's own
+#: statistics (「管内の無線局数は、…現在で…(当局の無線局統計による)」) are its own account.
+_CITED_STATISTIC = re.compile(r"によると|によれば|調査|人口|世帯数")
 #: How far after the sentence's 。 a source note is looked for (「…52,345人です。(国勢調査)」).
 CITED_NOTE_REACH = 12
 
@@ -1805,7 +1806,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and len(find_years(line[:ln.sentence_end])) == 1
             and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))
-            and not _QUESTION_TITLE.search(squashed_title)):
+            and not _QUESTION_TITLE.search(squashed_title)
+            and not any(d.month is not None for t in ln.prev_text.split("\n") for d in find_years(t))):
         # 「令和2年7月から、コンビニ交付による証明書発行の利用料が、…50円安くなりました。」 opening a line of the head after
         # a sentence that explains the service: the change the page announces (bench/realdocs README, dates of pages
         # without a date line), as in its first sentence above.  Not a line among lines opened by dates (a history's or a
@@ -1813,6 +1815,8 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
         # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.  Not under a
         # title that asks (「よくある質問:住民票の写しをコンビニで取得できますか」): an answer tells the service's
         # history (「平成28年1月から、…利用できるようになりました。」), it announces nothing (sceptic71's pages; as _QA_ANSWER).
+        # Nor after a line that names a month of its own (「本町は、昭和30年3月に旧3村が合併して誕生しました。」 / 「平成17年
+        # 4月から、現在の○○町となりました。」): a step of a history the page recounts (README: 沿革 does not date a page).
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
@@ -3807,7 +3811,7 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the event 「{held.text}」 under its key)"
     if (date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong)
             and (acted := next((y for y in find_years(title or "") if _closes_with_act_day(title, y)), None))
-            and acted.month is not None and acted.fiscal_year < date[0].fiscal_year and fy == date[0].fiscal_year):
+            and acted.month is not None and acted.fiscal_year != date[0].fiscal_year and fy == date[0].fiscal_year):
         # 「「地域DXセミナー」を開催しました(令和5年12月9日)」 under 掲載日:2024年6月1日: the posting dates the page (dates51), the
         # event its 年度 (bench/realdocs README: event reports after a 年度's end are of the 年度 the event was held in;
         # sceptic71's pages: before this the act-day won both fields, after dates51 the date line won both).

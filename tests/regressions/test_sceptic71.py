@@ -54,6 +54,15 @@ def test_the_same_notice_with_a_later_update_stamp_is_dated_by_the_stamp():
     assert years(page) == (2024, 2024)
 
 
+def test_a_towns_history_whose_second_step_is_a_change_does_not_date_the_page():
+    # The README: a history (設立, 沿革, past events given as background) does not date a standing page.
+    page = ("町の沿革\n"
+            "本町は、昭和30年3月に旧3村が合併して誕生しました。\n"
+            "平成17年4月から、現在の○○町となりました。\n"
+            "町の花はサクラ、町の木はケヤキです。\n")
+    assert years(page) == (None, None)
+
+
 # --- (b) dates51: an as-of clause of the page's own body ----------------------------------------------------------
 
 def test_a_census_figure_of_the_towns_own_population_does_not_date_the_page():
@@ -86,6 +95,13 @@ def test_the_own_prefectures_count_as_background_in_a_plan_dated_otherwise_keeps
             "本県では、令和5年3月末現在、全市町村で電子申請システムを導入済みです。\n"
             "今後は、デジタル技術を活用した県民サービスの向上を図ります。\n")
     assert years(page) == (2023, 2024)
+
+
+def test_the_bureaus_own_statistics_as_of_a_month_end_date_an_undated_page():
+    page = ("無線局数の推移\n"
+            "管内の無線局数は、令和5年3月末現在で1,234,567局となっています(当局の無線局統計による)。\n"
+            "このうち携帯電話等の陸上移動局が大部分を占めています。\n")
+    assert years(page) == (2022, 2023)
 
 
 # --- (c) dates51: a head's 説明 at the spring session -------------------------------------------------------------
@@ -157,6 +173,13 @@ def test_an_event_report_posted_in_january_is_of_the_postings_year():
             "○○市において地域DXセミナーを開催しました。\n"
             "約80名の方に御参加いただきました。\n")
     assert years(page) == (2023, 2024)
+
+
+def test_an_event_report_stamped_in_the_fiscal_year_before_its_event_is_of_the_events_fiscal_year():
+    page = ("「地域DXセミナー」を開催しました(令和5年4月9日)\n"
+            "掲載日:2023年3月1日\n"
+            "○○市において地域DXセミナーを開催しました。\n")
+    assert years(page) == (2023, 2023)
 
 
 # --- (e) dates51: a date before , -----------------------------------------------------------------------------------
