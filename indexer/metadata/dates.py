@@ -141,6 +141,10 @@ _INITIAL_BUDGET_AFTER = re.compile(
 #: The budget's name in quotes and nothing else (「初めに、「令和四年度当初予算案」につきましては、…」): the speech names its
 #: budget, it is not a speech quoted by another page (「令和6年度当初予算案の…私の施政方針を申し上げます」と述べた).
 _QUOTED_BUDGET_NAME = re.compile(r"「[^「」。]{3,12}?予算\s*(?:\(?\s*案\s*\)?)?」")
+#: The head named as the sentence's subject before the budget (「2月定例会の冒頭、知事は「令和5年度当初予算案」について説明
+#: しました。」): a page that reports the 説明 (a 概要 posted after it), not the speech, which says 私 or nobody; it is of its
+#: own day (sceptic71's pages: dates51's 知事説明 heading made such a report a bill opening).
+_HEAD_TOLD = re.compile(r"(?:知事|市長|町長|村長|区長)\s*(?:は|が)")
 #: A sentence telling an act done (…を調べました。, …を開催しました。): no background of a report.
 _TOLD_ACT = re.compile(r"(?:ました|でした)。")
 #: A sentence that ends telling what was done (…いたしました。, …でした。): a past 年度's account.
@@ -635,6 +639,7 @@ def _own_fiscal_year(text: str, title: str, lines) -> _OwnFiscalYear | None:
             speech_page and (_FY_TOPIC.match(after) or _FY_TOPIC_BARE.match(after)) and not _LOOKED_BACK.search(folded, *sentence)) or (
             li in bill_opening and _INITIAL_BUDGET_AFTER.match(folded, y.end))
         if ((li in opening or li in bill_opening) and speech_fy and not _REPORTED_SPEECH.search(folded, *sentence)
+                and not (li in bill_opening and _HEAD_TOLD.search(folded, sentence[0], y.start))
                 and (folded.count("「", sentence[0], y.start) <= folded.count("」", sentence[0], y.start)
                      or _QUOTED_BUDGET_NAME.match(folded, y.start - 1))):
             score += 10  # 「令和5年度一般会計予算…の審議をお願いするに当たり、私の施政方針を…」: the speech's 年度
@@ -973,7 +978,18 @@ def _as_of_clause(before: str, after: str) -> bool:
 def _own_account(before: str, after: str) -> bool:
     """Whether the sentence around an as-of point names the page's own body (_OWN_ACCOUNT)."""
     sentence = fold(before).rsplit("。", 1)[-1] + fold(after).split("。", 1)[0]
-    return bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+    return (bool(_OWN_ACCOUNT.search(sentence)) and not _AIMED.search(sentence)
+            and not _CITED_STATISTIC.search(sentence + fold(after).split("。", 1)[-1][:CITED_NOTE_REACH]))
+
+
+#: A census or survey figure, its source named anywhere in the sentence or in the bracket after its 。 (「本市の人口は、
+#: 令和2年10月1日現在で52,345人です(国勢調査)。」): the reference date of a statistic, a cited date however much the
+#: town's own (bench/realdocs README: a population line or a quoted statistic's reference date does not date a page;
+#: sceptic71's pages).  The _BORROWED_COUNT check above reads only before the date.  Not 統計: a bureau's own
+#: statistics (「管内の無線局数は、…現在で…(当局の無線局統計による)」) are its own account.
+_CITED_STATISTIC = re.compile(r"によると|によれば|調査|人口|世帯数")
+#: How far after the sentence's 。 a source note is looked for (「…52,345人です。(国勢調査)」).
+CITED_NOTE_REACH = 12
 
 
 #: A sentence that aims at the point (「本県では、令和10年3月末時点で世帯カバー率100%を目指します」): a target, not the page's now.
@@ -982,6 +998,10 @@ _AIMED = re.compile(r"目指|めざ|目標|予定|見込|までに")
 
 #: A bracketed sentence opened by the as-of point (「(令和5年3月末現在、本県の…93.0%となっております。)」).
 _AS_OF_BRACKET_OPENS_BEFORE = re.compile(r"(?:^|。)[\s・•●○◆■※-]*[(（]\s*$")
+
+
+#: A title that asks, a よくある質問 page's (…取得できますか, …できますか？, よくある質問:…, FAQ).
+_QUESTION_TITLE = re.compile(r"(?:ですか|ますか|でしょうか)[?？]?|[?？]$|よくある(?:ご)?質問|FAQ|Q&A", re.I)
 
 
 def _opens_with_date(line: str) -> bool:
@@ -1785,12 +1805,18 @@ def _date_priority(y: YearMention, ln: _Line, squashed_title: str, numbered: boo
             and not _STARTED_THING.match(fold(after), start.end())
             and not _NO_ANNOUNCED_START.match(fold(after), start.end())
             and len(find_years(line[:ln.sentence_end])) == 1
-            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))):
+            and not any(_opens_with_date(t) for t in (ln.next_text, *ln.prev_text.split("\n")))
+            and not _QUESTION_TITLE.search(squashed_title)
+            and not any(d.month is not None for t in ln.prev_text.split("\n") for d in find_years(t))):
         # 「令和2年7月から、コンビニ交付による証明書発行の利用料が、…50円安くなりました。」 opening a line of the head after
         # a sentence that explains the service: the change the page announces (bench/realdocs README, dates of pages
         # without a date line), as in its first sentence above.  Not a line among lines opened by dates (a history's or a
         # news list's rows), a change still ahead (…となります), a passive start (…が施行されました) nor a start in a
-        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.
+        # relative clause.  realdocs dev (dates50): r1811 fixed, none broken; it fires on 3 dev pages.  Not under a
+        # title that asks (「よくある質問:住民票の写しをコンビニで取得できますか」): an answer tells the service's
+        # history (「平成28年1月から、…利用できるようになりました。」), it announces nothing (sceptic71's pages; as _QA_ANSWER).
+        # Nor after a line that names a month of its own (「本町は、昭和30年3月に旧3村が合併して誕生しました。」 / 「平成17年
+        # 4月から、現在の○○町となりました。」): a step of a history the page recounts (README: 沿革 does not date a page).
         return P_START
     if (in_head and ln.first_sentence and not numbered and y.day is not None and y.start < ln.sentence_end
             and (start := _ANNOUNCED_START.match(fold(after))) and not _DAY_SPAN.match(fold(after))
@@ -3783,6 +3809,13 @@ def derive_years(text: str, title: str, path: Path) -> tuple[int | None, int | N
             # …or the day under its key (開催日 | 2024年3月15日(金)) on a page that reports it (…の開催結果, …を開催しました)
             # (bench/realdocs README: event reports after a 年度's end; dates43's written pages).
             fy, src["fiscal_year"] = date[0].year - 1, date[1] + f" (年度 of the event 「{held.text}」 under its key)"
+    if (date and date[2] in (P_DATE_LINE, P_UPDATED) and not rewritten and not (own and own.strong)
+            and (acted := next((y for y in find_years(title or "") if _closes_with_act_day(title, y)), None))
+            and acted.month is not None and acted.fiscal_year != date[0].fiscal_year and fy == date[0].fiscal_year):
+        # 「「地域DXセミナー」を開催しました(令和5年12月9日)」 under 掲載日:2024年6月1日: the posting dates the page (dates51), the
+        # event its 年度 (bench/realdocs README: event reports after a 年度's end are of the 年度 the event was held in;
+        # sceptic71's pages: before this the act-day won both fields, after dates51 the date line won both).
+        fy, src["fiscal_year"] = acted.fiscal_year, f"title: 「{title[:40]}」 (年度 of the act it reports)"
     if fy is not None and (date is None or date[2] in (P_UPDATED, P_FIELD, P_START)):
         # An event report without a date line: the day in its first sentence,
         # in the 年度 its title names, beats a page's last-edit stamp.
