@@ -300,6 +300,9 @@ _NATIONAL_ACTOR = re.compile(
 #: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
 #: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
 #: that wrote 国民保護; none broken; half B unchanged).
+#: 市民 listed after 自治体 among a programme's stakeholders (「企業や地方自治体・市民などの多様なステークホルダー」) is
+#: citizens at large beside every local body, no town's word for its own (places49, realdocs dev 2026-12-05: the 2 dev
+#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).
 #: 市民ラジオ is a kind of radio station (27MHz帯のトランシーバ, licence-free under 電波法), no town's residents: the state's
 #: FAQ on licences lists it beside 微弱な無線局 (realdocs dev 2026-12-05, national44: half B r1918 fixed, none broken; the
 #: 7 other dev pages writing it name their place or are labelled so).
@@ -309,7 +312,7 @@ _NATIONAL_ACTOR = re.compile(
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
+    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
@@ -551,7 +554,12 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     # (A ministry written before its office of one area, 経済産業省中部経済産業局 heading its bureau's mail magazine,
     # names that office: no national voice.  Realdocs dev 2026-12-05: half A r4236's 全国 gone, none broken; half B
     # unchanged.)
-    bodies = [] if local else [b for b in _NATIONAL_BODY.finditer(text) if not docinfo._AREA_OFFICE.match(text, b.end())]
+    bodies = [] if local else sorted(
+        # (Any body of data/national_bodies.tsv standing alone counts as 総務省 or 会計検査院 does: 防災科学技術研究所
+        # visited in 地震本部ニュース.  places49, realdocs dev 2026-12-05: half A r4873 given its 全国, half B r4525 its 全国
+        # among five blocks; no other dev page and no wp-dev page moved.)
+        (b for rx in (_NATIONAL_BODY, docinfo._NATIONAL_NAME_RE) for b in rx.finditer(text)
+         if not docinfo._AREA_OFFICE.match(text, b.end())), key=lambda b: b.start())
     senders = {b.group() for b in bodies if _NOTICE_RECEIVED.match(text, b.end())}
     body = next((b for b in bodies if b.group() not in senders), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
@@ -724,7 +732,11 @@ def _cites_the_cabinet(text: str) -> bool:
 #: 国立科学博物館 or 国立公園, what a town's page sends its sick, its pupils or its visitors to, which
 #: says nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
+#: JST (科学技術振興機構, its own signature: 「JST(理事長 …)は、」, 「JST HOME」), which data/national_bodies.tsv leaves out
+#: as an issuer's name because it is also Japan Standard Time: not after a time (「10:00 JST」, 「12:00(JST)」) nor inside
+#: a Latin word.  places49, realdocs dev 2026-12-05: the 6 dev pages writing it are JST's, all labelled 全国; it gave
+#: half B r4853 (CREST's call rules) its 全国, the others had it (r4795 once _LOCAL_SELF's 市民 was narrowed).
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])JST(?![A-Za-z])|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
                             r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
