@@ -520,6 +520,35 @@ def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
                  if p.prefecture in prefectures and _AS_EXAMPLE.match(text, p.end)), None)
 
 
+#: An office of a state body's 地方支分部局 named for its place (国土交通省 山口河川国道事務所, 八戸港湾・空港整備事務所,
+#: 宇都宮地方気象台, 青森運輸支局, 那覇海上保安部): its page is that place's, as a 地方整備局's or a 地方気象台's is its
+#: area's (bench/realdocs README, "Conventions for national pages about places": those offices are not national
+#: issuers), where the ministry's name before it (国土交通省 in the contact line, 「私たち国土交通省では」) would make the
+#: page national.  The place is the name right before the office's kind, read as a prefecture's or a town's stem.
+#: Only when every such office named is in one prefecture (a list of the country's 河川事務所 is not one place's), the
+#: page writes no 全国 and names no bureau of the ministry's headquarters (国土交通省 水管理・国土保全局 as a contact
+#: beside the office: the ministry's own page), and the places the page names are in that prefecture alone.
+#: places49, realdocs dev 2026-12-05: the 16 dev pages naming such an office are all labelled without 全国; it fixed
+#: half A r4876 (山口河川国道事務所's river cameras, 全国 → 中国/山口県) and half B r4839 (a port office's work, 全国 →
+#: 東北/青森県), none broken.
+_PLACE_OFFICE = re.compile(r"(?:河川国道|河川|国道|港湾・空港整備|港湾|空港整備|砂防)事務所|地方気象台|運輸支局|海上保安部")
+_HQ_BUREAU_CONTACT = re.compile(r"(?:省|庁)\s?(?:大臣官房|(?![\u4e00-\u9fff・]*(?:地方|管区|北海道|東北|関東|北陸|中部|近畿|中国|四国|九州|沖縄))"
+                                r"[\u4e00-\u9fff・]{2,10}局(?![\u4e00-\u9fff]))")
+
+
+def _place_office(text: str) -> tuple[str, str] | None:
+    """(office, prefecture) when every office of _PLACE_OFFICE the text names is named for a place of one prefecture."""
+    found: dict[str, str] = {}
+    for m in _PLACE_OFFICE.finditer(text):
+        pref = next(((text[m.start() - n:m.end()], p) for n in (4, 3, 2) if m.start() >= n
+                     and (p := regions.stem_prefecture(text[m.start() - n:m.start()]))), None)
+        if pref is None:
+            continue
+        found[pref[0]] = pref[1]
+    prefs = set(found.values())
+    return next(iter(found.items())) if len(prefs) == 1 else None
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
@@ -979,6 +1008,14 @@ def derive_metadata(
             prefs = tuple(p for p in regions.gazetteer().prefectures if p in sites)
             reg = regions.RegionResult(regions.blocks_of(prefs), prefs,
                                        reg.evidence + f"; 「{open_day.group()}」: the open day of its own sites")
+            national = None
+    if (national and not white_paper and not conference and (office := _place_office(text))
+            and not _NATIONWIDE.search(text) and not _HQ_BUREAU_CONTACT.search(text)):
+        # A national body's office named for its place (see _PLACE_OFFICE): that place's page, not the country's.
+        local = regions.regions_of(text, title, national=False, minutes=minutes)
+        if not set(local.prefectures) - {office[1]}:
+            reg = regions.RegionResult(regions.blocks_of([office[1]]), (office[1],),
+                                       reg.evidence + f"; the page of 「{office[0]}」, a national body's office in {office[1]}")
             national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）
