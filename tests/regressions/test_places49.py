@@ -89,3 +89,21 @@ def test_a_list_of_the_countrys_river_offices_stays_national():
     m = _meta("河川カメラの映像を公開している事務所\n\n国土交通省では、次の事務所で河川カメラの映像を公開しています。\n"
               "・山口河川国道事務所\n・香川河川国道事務所\n・富山河川国道事務所\n・横浜国道事務所\n")
     assert m.region[:1] == ("全国",)
+
+
+# --- a university as a party to an agreement ---------------------------------------------------------------------
+
+def test_a_university_party_to_an_agreement_gives_its_prefecture():
+    m = _meta("「西宮市と京都女子大学とのデータ活用の充実等を中心とした包括協定」が締結されました\n\n"
+              " 西宮市及び京都女子大学は、2023年12月21日に「西宮市と京都女子大学とのデータ活用の充実等を中心とした包括協定」を"
+              "締結し、調印式に西宮市長、京都女子大学長、近畿総合通信局長などが出席しました。\n"
+              " 本協定は、西宮市と京都女子大学との間の知的資源の相互活用を進めることにより、行政におけるデータ活用の推進を"
+              "図ること等を目的としています。\n")
+    assert "京都府" in m.prefecture and "兵庫県" in m.prefecture
+
+
+def test_a_speaker_from_a_kyoto_university_at_a_tokyo_seminar_gives_no_kyoto():
+    m = _meta("データ利活用セミナーを開催します\n\n関東総合通信局は、東京都千代田区でデータ利活用セミナーを開催します。\n"
+              "講師:京都大学 大学院情報学研究科 教授 山田 太郎 氏\n"
+              "自治体と大学との連携協定によるデータ活用の事例を紹介します。\n")
+    assert "京都府" not in m.prefecture
