@@ -384,9 +384,12 @@ ATTENDANCE_CHARS = 6000
 #: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
 #: surveys a town makes under the country's laws: its 国土強じん化地域計画 (強靱 in kana), its
 #: 国土利用計画, its 地籍調査 under the 国土調査法 (those 3 dev pages and all others unchanged).
+#: (全ての地方公共団体 as 全ての自治体: every local body, the state's word for them — 「ぴったりサービスは全ての地方公共団体で
+#: できるのですか?」 in 内閣府's FAQ.  places49, realdocs dev 2026-12-05: of the 5 dev pages writing it, r719, r3471 and
+#: half B r4844 are labelled 全国 (r4844 fixed), r2845 is a bureau's (its 九州 read first) and r2232 had its 全国 already.)
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
-    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
+    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|(?:全て|すべて)の地方公共団体|"
     r"所(?:管|轄)(?:省庁|府省|官庁)[\s:：]*(?:内閣|[\u4e00-\u9fff]{1,8}(?:省|(?<![都道府県])庁)(?![\u4e00-\u9fff]))|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     # The enacting words of a cabinet order or a ministry's ordinance (官報: 「内閣は、…この政令を制定する。」,

@@ -107,3 +107,18 @@ def test_a_speaker_from_a_kyoto_university_at_a_tokyo_seminar_gives_no_kyoto():
               "講師:京都大学 大学院情報学研究科 教授 山田 太郎 氏\n"
               "自治体と大学との連携協定によるデータ活用の事例を紹介します。\n")
     assert "京都府" not in m.prefecture
+
+
+# --- every local body written as 全ての地方公共団体 ------------------------------------------------------------------
+
+def test_a_faq_on_a_service_for_every_local_body_is_national():
+    m = _meta("よくある質問\n\nぴったりサービスは全ての地方公共団体でできるのですか?\n"
+              "全ての地方公共団体でサービスを開始できるように準備を進めていますが、準備状況によっては一部の地方公共団体の"
+              "サービス提供にとどまる可能性があります。\n詳細な手続についてはお住まいの地方公共団体にお問い合わせください。\n")
+    assert m.region == ("全国",)
+
+
+def test_a_citys_page_writing_every_local_body_stays_local():
+    m = _meta("ぴったりサービスについて\n\nぴったりサービスは全ての地方公共団体で利用できるよう準備が進められています。"
+              "本市では、子育て分野の手続からオンライン申請を開始します。\n")
+    assert "全国" not in m.region
