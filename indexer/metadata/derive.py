@@ -3,6 +3,7 @@ organization and type, with manual metadata taking precedence."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -300,6 +301,9 @@ _NATIONAL_ACTOR = re.compile(
 #: So does a prefecture's budget in its own words: what it pays alone (財源:単県, 県単事業: 単独県費), which the
 #: state never writes of itself (realdocs dev 2026-12-05: half A r3778 fixed, a 鳥取県 budget sheet on 緊急地震速報
 #: that wrote 国民保護; none broken; half B unchanged).
+#: 市民 listed after 自治体 among a programme's stakeholders (「企業や地方自治体・市民などの多様なステークホルダー」) is
+#: citizens at large beside every local body, no town's word for its own (places49, realdocs dev 2026-12-05: the 2 dev
+#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).
 #: 市民ラジオ is a kind of radio station (27MHz帯のトランシーバ, licence-free under 電波法), no town's residents: the state's
 #: FAQ on licences lists it beside 微弱な無線局 (realdocs dev 2026-12-05, national44: half B r1918 fixed, none broken; the
 #: 7 other dev pages writing it name their place or are labelled so).
@@ -309,7 +313,7 @@ _NATIONAL_ACTOR = re.compile(
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
+    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
@@ -381,9 +385,12 @@ ATTENDANCE_CHARS = 6000
 #: they made 3 pages 全国 (r3635 r2210 r1533), all labelled so, none wrong.  Nor the plans and
 #: surveys a town makes under the country's laws: its 国土強じん化地域計画 (強靱 in kana), its
 #: 国土利用計画, its 地籍調査 under the 国土調査法 (those 3 dev pages and all others unchanged).
+#: (全ての地方公共団体 as 全ての自治体: every local body, the state's word for them — 「ぴったりサービスは全ての地方公共団体で
+#: できるのですか?」 in 内閣府's FAQ.  places49, realdocs dev 2026-12-05: of the 5 dev pages writing it, r719, r3471 and
+#: half B r4844 are labelled 全国 (r4844 fixed), r2845 is a bureau's (its 九州 read first) and r2232 had its 全国 already.)
 _NATIONAL_VOICE = re.compile(
     r"関係省庁|府省|我が国|わが国|政府|国民(?!健康保険|年金|体育|文化祭)|各都道府県|全都道府県|47都道府県|都道府県では|地方公共団体に(?:おける|おいて)|"
-    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|"
+    r"(?<![県市町村区内域])各(?:地方)?自治体|(?<![県市町村区内域])各地方公共団体|全国の(?:地方)?自治体|全ての(?:地方)?自治体|全自治体|(?:全て|すべて)の地方公共団体|"
     r"所(?:管|轄)(?:省庁|府省|官庁)[\s:：]*(?:内閣|[\u4e00-\u9fff]{1,8}(?:省|(?<![都道府県])庁)(?![\u4e00-\u9fff]))|"
     r"閣議決定|国土(?!交通|強靱|強靭|強じん|利用計画|調査)|"
     # The enacting words of a cabinet order or a ministry's ordinance (官報: 「内閣は、…この政令を制定する。」,
@@ -517,6 +524,43 @@ def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
                  if p.prefecture in prefectures and _AS_EXAMPLE.match(text, p.end)), None)
 
 
+#: An office of a state body's 地方支分部局 named for its place (国土交通省 山口河川国道事務所, 八戸港湾・空港整備事務所,
+#: 宇都宮地方気象台, 青森運輸支局, 那覇海上保安部): its page is that place's, as a 地方整備局's or a 地方気象台's is its
+#: area's (bench/realdocs README, "Conventions for national pages about places": those offices are not national
+#: issuers), where the ministry's name before it (国土交通省 in the contact line, 「私たち国土交通省では」) would make the
+#: page national.  The place is the name right before the office's kind, read as a prefecture's or a town's stem.
+#: Only when every such office named is in one prefecture (a list of the country's 河川事務所 is not one place's), the
+#: page writes no 全国 and names no bureau of the ministry's headquarters (国土交通省 水管理・国土保全局 as a contact
+#: beside the office: the ministry's own page), and the places the page names are in that prefecture alone.
+#: places49, realdocs dev 2026-12-05: the 16 dev pages naming such an office are all labelled without 全国; it fixed
+#: half A r4876 (山口河川国道事務所's river cameras, 全国 → 中国/山口県) and half B r4839 (a port office's work, 全国 →
+#: 東北/青森県), none broken.
+_PLACE_OFFICE = re.compile(r"(?:河川国道|河川|国道|港湾・空港整備|港湾|空港整備|砂防)事務所|地方気象台|運輸支局|海上保安部")
+_HQ_BUREAU_CONTACT = re.compile(r"(?:省|庁)\s?(?:大臣官房|(?![\u4e00-\u9fff・]*(?:地方|管区|北海道|東北|関東|北陸|中部|近畿|中国|四国|九州|沖縄))"
+                                r"[\u4e00-\u9fff・]{2,10}局(?![\u4e00-\u9fff]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _national_name_re() -> re.Pattern:
+    """docinfo's reading of a state body's name standing alone, behind a look-ahead for the first characters its
+    names and legal forms open with (twenty times faster on a long text with none: hostile_inputs' fy_figure_rows)."""
+    first = {n[0] for n in docinfo.NATIONAL_BODIES} | {n[0] for n in docinfo.ICT_MINISTRIES} | set("独国地特認株")
+    return re.compile("(?=[" + re.escape("".join(sorted(first))) + "])" + docinfo._NATIONAL_NAME)
+
+
+def _place_office(text: str) -> tuple[str, str] | None:
+    """(office, prefecture) when every office of _PLACE_OFFICE the text names is named for a place of one prefecture."""
+    found: dict[str, str] = {}
+    for m in _PLACE_OFFICE.finditer(text):
+        pref = next(((text[m.start() - n:m.end()], p) for n in (4, 3, 2) if m.start() >= n
+                     and (p := regions.stem_prefecture(text[m.start() - n:m.start()]))), None)
+        if pref is None:
+            continue
+        found[pref[0]] = pref[1]
+    prefs = set(found.values())
+    return next(iter(found.items())) if len(prefs) == 1 else None
+
+
 def _national_voice(text: str, organization: str | None) -> str | None:
     """Why a document that names no place is national, or None."""
     if organization and _REGIONAL_ORG.search(organization):
@@ -554,6 +598,14 @@ def _national_voice(text: str, organization: str | None) -> str | None:
     bodies = [] if local else [b for b in _NATIONAL_BODY.finditer(text) if not docinfo._AREA_OFFICE.match(text, b.end())]
     senders = {b.group() for b in bodies if _NOTICE_RECEIVED.match(text, b.end())}
     body = next((b for b in bodies if b.group() not in senders), None)
+    if not (m or body or local):
+        # Any body of data/national_bodies.tsv standing alone counts as 総務省 or 会計検査院 does (防災科学技術研究所
+        # visited in 地震本部ニュース).  places49, realdocs dev 2026-12-05: half A r4873 given its 全国, half B r4525 its
+        # 全国 among five blocks; no other dev page and no wp-dev page moved.  (Read only when nothing above spoke, and
+        # through _national_name_re's look-ahead: 0.003 s over 200,000 characters, 0.06 s without.)
+        named = [b for b in _national_name_re().finditer(text) if not docinfo._AREA_OFFICE.match(text, b.end())]
+        senders |= {b.group() for b in named if _NOTICE_RECEIVED.match(text, b.end())}
+        body = next((b for b in named if b.group() not in senders), None)
     m = (m or body or _WHITE_PAPER_FIGURE.search(text)
          or _LAW_NUMBER_SHORT.search(text)
          or (None if local or _CONTACT_LINE.search(text) else _FOOTNOTE_MARK.search(text))
@@ -724,7 +776,11 @@ def _cites_the_cabinet(text: str) -> bool:
 #: 国立科学博物館 or 国立公園, what a town's page sends its sick, its pupils or its visitors to, which
 #: says nothing of the state's voice.  Nor does a 省庁 a swindler claims to be
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
+#: JST (科学技術振興機構, its own signature: 「JST(理事長 …)は、」, 「JST HOME」), which data/national_bodies.tsv leaves out
+#: as an issuer's name because it is also Japan Standard Time: not after a time (「10:00 JST」, 「12:00(JST)」) nor inside
+#: a Latin word.  places49, realdocs dev 2026-12-05: the 6 dev pages writing it are JST's, all labelled 全国; it gave
+#: half B r4853 (CREST's call rules) its 全国, the others had it (r4795 once _LOCAL_SELF's 市民 was narrowed).
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])JST(?![A-Za-z])|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
                             r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page
@@ -967,6 +1023,14 @@ def derive_metadata(
             prefs = tuple(p for p in regions.gazetteer().prefectures if p in sites)
             reg = regions.RegionResult(regions.blocks_of(prefs), prefs,
                                        reg.evidence + f"; 「{open_day.group()}」: the open day of its own sites")
+            national = None
+    if (national and not white_paper and not conference and (office := _place_office(text))
+            and not _NATIONWIDE.search(text) and not _HQ_BUREAU_CONTACT.search(text)):
+        # A national body's office named for its place (see _PLACE_OFFICE): that place's page, not the country's.
+        local = regions.regions_of(text, title, national=False, minutes=minutes)
+        if not set(local.prefectures) - {office[1]}:
+            reg = regions.RegionResult(regions.blocks_of([office[1]]), (office[1],),
+                                       reg.evidence + f"; the page of 「{office[0]}」, a national body's office in {office[1]}")
             national = None
     if listing := _list_of_titles(text):
         # The places of a list of works cited are their authors' and subjects' (岩手県紫波町（2022）

@@ -397,7 +397,24 @@ def _stem_edition_re() -> re.Pattern:
 #: the place it is named after, as every reader knows (bench/realdocs/README.md: 大島商船高専 → 山口県).
 #: Towns written short were tried too (弘前大学, 一関高専): on the realdocs pages of 2026-12-02 they
 #: added a wrong prefecture on the held-out pages and none right, so they are not read.
-_INSTITUTION = r"(?:(?:工業|商船|医科|教育|外国語|芸術|国際)?大学(?!校)|(?:工業|商船)?(?:高等専門学校|高専))"
+_INSTITUTION = r"(?:(?:工業|商船|医科|教育|外国語|芸術|国際|女子)?大学(?!校)|(?:工業|商船)?(?:高等専門学校|高専))"
+
+
+#: A university or a 高専 as a party to an agreement (「西宮市及び京都女子大学は、…包括協定を締結し」, 「西宮市と京都女子大学
+#: との…協定」, 「愛媛大学と連携協定を締結」): right after its name a particle that makes it a party (は、 が と との 及び),
+#: and 協定 in the same sentence.  A speaker's affiliation (「橋元 良明氏(東京女子大学現代教養学部教授)」, 「京都大学 教授」)
+#: has neither.  places49, realdocs dev 2026-12-05: of the dev pages naming a university of _INSTITUTION's form in the
+#: text, it keeps half B r4858's 京都女子大学 (labelled 京都府 as the agreement's party; fixed), none other moved.
+_PARTY_AFTER = LazyPattern(r"(?:は[、,]|が|との|と|及び|および|、)")
+_AGREEMENT = LazyPattern(r"協定")
+
+
+def _party_to_agreement(text: str, p: "Place") -> bool:
+    """Whether the university whose place p reads is a party to an agreement (see _PARTY_AFTER)."""
+    if not (m := re.compile(_INSTITUTION).match(text, p.end)) or not _PARTY_AFTER.match(text, m.end()):
+        return False
+    start, end = text.rfind("。", 0, p.start) + 1, text.find("。", p.end)
+    return bool(_AGREEMENT.search(text, start, end if end >= 0 else len(text)))
 
 
 @lru_cache(maxsize=1)
@@ -3408,7 +3425,9 @@ def regions_of(text: str, title: str, *, national: bool, minutes: bool = False, 
         places = _without_mayors_names(text, places, title_places)
     # A university in the text is most often a speaker's affiliation; in the title it is what the
     # page is about (愛媛大学との連携協力協定の締結).
-    places = [p for p in places if not p.institution]
+    # …but a university that is a party to an agreement the page reports (「西宮市及び京都女子大学は、…包括協定を締結し」,
+    # 「西宮市と京都女子大学との…協定」) is one of its subjects, as a town signing it is (see _PARTY_TO_AGREEMENT).
+    places = [p for p in places if not p.institution or _party_to_agreement(text, p)]
     # What Tokyo founded (都立…) adds to a Tokyo place named too (渋谷区立…); alone, one 都 is
     # too little for a page to be Tokyo's (as _SELF_BY_SUFFIX wants it twice).
     named = {p.prefecture for p in (*places, *title_places) if p.text not in _BY_SUFFIX}
