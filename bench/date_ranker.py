@@ -252,12 +252,12 @@ ARRIVAL = {"422de7b": "r001-r165", "60cb439": "r200-r749", "1f27bdc": "docs-g do
            "38b8420": "docs-az docs-ba", "ed7678b": "docs-bb", "8480c23": "docs-bc docs-bd",
            "ad46766": "docs-be", "66bcacb": "docs-bf", "d112ae5": "docs-bg", "57b85a3": "docs-bh docs-bi",
            "78b66f8": "docs-bj docs-bk", "ec1bfaa": "docs-bl docs-bm docs-bn",
-           "3478530": "docs-bo docs-bp docs-bq"}
+           "3478530": "docs-bo docs-bp docs-bq docs-br"}
 #: The batches that arrived to rules close to today's (the thirteenth session on): their arrival
 #: rules' empty fields are the nearest dev has to the empty fields of today's rules on new pages.
 RECENT = {"docs-at", "docs-au", "docs-av", "docs-aw", "docs-ax", "docs-ay", "docs-az", "docs-ba", "docs-bb", "docs-bc",
           "docs-bd", "docs-be", "docs-bf", "docs-bg", "docs-bh", "docs-bi", "docs-bj",
-          "docs-bk", "docs-bl", "docs-bm", "docs-bn", "docs-bo", "docs-bp", "docs-bq"}
+          "docs-bk", "docs-bl", "docs-bm", "docs-bn", "docs-bo", "docs-bp", "docs-bq", "docs-br"}
 _OLD_DERIVE = """import pickle, sys
 from pathlib import Path
 from ictsearch.indexer.metadata import derive_metadata
