@@ -1359,6 +1359,23 @@ PROJECT_PLAN = re.compile(r"実施計画")
 SELECTED = re.compile(r"採択")
 
 
+#: themes62 (read from the blind batch docs-bq, r4963: a bureau's page on its radio-use volunteers, whose photos are
+#: captioned 「【小学校での電波教室】」「小学校での電波教室の様子」, got 教育 from the captions): a photo's caption — a short
+#: line without 。 that ends in 〜の様子 (「説明会の様子」「電波教室の様子」), with the bracketed line just above it that
+#: names the photo (【電波教室】) — shows what happened at an event the page passes by; the page's subject is in its
+#: title and its sentences.  Its words count for no theme.  Realdocs dev (2026-12-05): CAPTION_CHARS measured on the
+#: captions of the 34 dev pages with such a line (all under 40 characters).
+CAPTION_CHARS = 40
+CAPTION = re.compile(r"(?m)^(?:【[^】\n]{1,%d}】\n{1,3})?[^。\n]{0,%d}の様子$" % (CAPTION_CHARS, CAPTION_CHARS))
+
+
+def _drop_captions(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the photo captions (CAPTION) out of every theme's tally, in place (norm: the text NFKC-normalized)."""
+    captions = [m.group() for m in CAPTION.finditer(norm)]
+    if captions:
+        _take_out(range(len(THEMES)), captions, weighted, strong, counts)
+
+
 def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the sentences naming a project's 実施計画 (PROJECT_PLAN) out of 計画策定's tally, in place."""
     sentences = [x for x in _sentences_with(norm, PROJECT_PLAN) if SELECTED.search(x)]
@@ -1834,6 +1851,7 @@ def explain_themes(
         _drop_exclusions(norm, weighted, strong, counts)
         firm_dx_taken = _firm_dx(norm, weighted, strong, counts)
         _drop_project_plans(norm, weighted, strong, counts)
+        _drop_captions(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
