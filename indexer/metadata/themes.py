@@ -1359,6 +1359,23 @@ PROJECT_PLAN = re.compile(r"実施計画")
 SELECTED = re.compile(r"採択")
 
 
+#: themes62 (read from the blind batch docs-bq, r4963: a bureau's page on its radio-use volunteers, whose photos are
+#: captioned 「【小学校での電波教室】」「小学校での電波教室の様子」, got 教育 from the captions): a photo's caption — a short
+#: line without 。 that ends in 〜の様子 (「説明会の様子」「電波教室の様子」), with the bracketed line just above it that
+#: names the photo (【電波教室】) — shows what happened at an event the page passes by; the page's subject is in its
+#: title and its sentences.  Its words count for no theme.  Realdocs dev (2026-12-05): CAPTION_CHARS measured on the
+#: captions of the 34 dev pages with such a line (all under 40 characters).
+CAPTION_CHARS = 40
+CAPTION = re.compile(r"(?m)^(?:【[^】\n]{1,%d}】\n{1,3})?[^。\n]{0,%d}の様子$" % (CAPTION_CHARS, CAPTION_CHARS))
+
+
+def _drop_captions(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
+    """Take the photo captions (CAPTION) out of every theme's tally, in place (norm: the text NFKC-normalized)."""
+    captions = [m.group() for m in CAPTION.finditer(norm)]
+    if captions:
+        _take_out(range(len(THEMES)), captions, weighted, strong, counts)
+
+
 def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
     """Take the sentences naming a project's 実施計画 (PROJECT_PLAN) out of 計画策定's tally, in place."""
     sentences = [x for x in _sentences_with(norm, PROJECT_PLAN) if SELECTED.search(x)]
@@ -1850,6 +1867,7 @@ def explain_themes(
         _drop_exclusions(norm, weighted, strong, counts)
         firm_dx_taken = _firm_dx(norm, weighted, strong, counts)
         _drop_project_plans(norm, weighted, strong, counts)
+        _drop_captions(norm, weighted, strong, counts)
     denom = max(len(terms), MIN_LENGTH) / 1000
 
     def densities(weighted: list[float]) -> list[float]:
@@ -1922,6 +1940,7 @@ def explain_themes(
                 out.append(ThemeEvidence(e.name, e.score, e.words, f"{said} 「{found}」"))
     if norm is not None and lone:
         out = _page_forms56(norm, out, evidence)  # themes56's forms of a whole page
+        out = _page_forms62(norm, out, evidence)  # themes62's forms of a whole page
     if text is not None and lone and (taxonomy().named_by or taxonomy().named_in_quotes):
         given = frozenset(THEMES.index(e.name) for e in out)
         for k in _named_by_names(terms, text, title_terms, given):
@@ -2177,6 +2196,35 @@ def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEv
     if RADIO not in given and (found := _receiver_sets(norm)):
         e = evidence(THEMES.index(RADIO))
         out.append(ThemeEvidence(e.name, e.score, e.words, f"{RECEIVER_SETS} 「{found}」"))
+    return out
+
+
+#: themes62 (read from the blind batch docs-bq, r4958: a bureau's annex listing the relay stations it licensed, their
+#: test-transmission and opening months, with no word of broadcasting but 中継局 ×20): a 中継局 is a broadcasting
+#: station's relay (a TV or radio signal carried on to a valley: 大間中継局, 唐桑早馬中継局), and a page that names relay
+#: stations RELAY_MIN times or more is about them, 放送 by the labels (r3675, r3966, r3975).  中継局 stays a weak word
+#: of 放送 (a page naming one in passing, a 防災行政無線's relay, is not on it).  Not beside a town's radio system
+#: (SYSTEM_NAMED) nor a mobile network's (携帯電話, 基地局): their relays are no broadcaster's.  Realdocs dev (2026-12-05):
+#: 38 pages name 中継局, 32 labelled 放送; the 14 naming it 3 times or more are all labelled 放送, and r4958 alone of
+#: them lacked it (half B 1 fixed, none broken; half A unchanged).
+RELAY_MIN = 3
+RELAY_STATION = re.compile(r"中継局")
+NOT_A_BROADCASTER = re.compile(r"防災行政無線|防災無線|防災行政用無線|携帯電話|基地局")
+RELAY_STATIONS = "relay stations the page lists"
+
+
+def _relay_stations(norm: str) -> str | None:
+    """中継局 when norm (NFKC) names it RELAY_MIN times or more and no town's or mobile network's system, else None."""
+    if sum(1 for _ in zip(range(RELAY_MIN), RELAY_STATION.finditer(norm))) < RELAY_MIN or NOT_A_BROADCASTER.search(norm):
+        return None
+    return "中継局"
+
+
+def _page_forms62(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEvidence]:
+    """out with themes62's forms applied (_relay_stations); evidence(k) is a theme's."""
+    if BROADCAST not in {e.name for e in out} and (found := _relay_stations(norm)):
+        e = evidence(THEMES.index(BROADCAST))
+        out.append(ThemeEvidence(e.name, e.score, e.words, f"{RELAY_STATIONS} 「{found}」"))
     return out
 
 
