@@ -367,7 +367,21 @@ TEXT_HOSTS_READ = 100
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
 _CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|tel\b|mail", re.IGNORECASE)
 #: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
-_LINK_WORDS = re.compile(r"関連|リンク|参考|url|link", re.IGNORECASE)
+#: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
+#: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
+#: credit's label (データ提供, 提供元, 提供:): 「サイバー犯罪の情報提供 メール:…」 is a police desk's own contact.
+_LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|データ提供|資料提供|提供元|提供[:：]|url|link", re.IGNORECASE)
+#: An address given as an example or as one of every prefecture's desks (「提出先:各都道府県の担当窓口(例:
+#: joho@pref.aichi.lg.jp)」): a ministry's programme run through the prefectures names one prefecture's desk as a
+#: model, and the page is the country's, not that prefecture's (sceptic73).  例 only as an example's mark (例:, (例,
+#: 記入例, 事例): 法規・条例担当 or 定例 is a desk's own name.
+_EXAMPLE_WORDS = re.compile(r"[(（]例|例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.", re.IGNORECASE)
+#: A line quoting someone else's words under a label (質問:…, ご意見:…, 相談内容:…, Q:…: a FAQ, a public comment's
+#: summary, a consultation's record): an address in it is the one the asker wrote to, not the issuer's signature
+#: (「ご意見:市役所に問い合わせ(メール shimin@city.kasugai.lg.jp)をしたが回答がない。」 on 総務省's 行政相談 page;
+#: sceptic73).  Only when words stand between the label and the address: 「ご意見:kouhou@…」 is a contact line.
+_QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概要|要旨))?|ご?相談(?:内容)?|Q\d*|問\d*)[】)）]?\s*[:：．.]"
+                           r"\s*[^\sA-Za-z0-9@]")
 #: An address is under a contact word of the line above only when little else precedes it on its own line.
 ADDRESS_LINE_LEAD = 12
 #: How far before an address on its line, and how much of the line above, a contact word is looked for.
@@ -420,7 +434,7 @@ def contact_address(text: str) -> TextAddress | None:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
         above = ""
-        if _LINK_WORDS.search(before):
+        if _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
             continue
         if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
             # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.
@@ -429,6 +443,8 @@ def contact_address(text: str) -> TextAddress | None:
                 prev_end -= 1
             above = text[max(0, prev_end - CONTACT_REACH):prev_end]
             above = above[above.rfind("\n") + 1:]
+            if _LINK_WORDS.search(above):
+                continue  # データ提供 統計課 / www.pref.aichi.jp/toukei/: a credit's label on the line above
         end = text.find("\n", start, start + 200)
         line = text[line_start:end if end >= 0 else start + 80]
         # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
