@@ -365,7 +365,7 @@ TEXT_HOST_TRIES = 400
 TEXT_HOSTS_READ = 100
 #: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
-_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|tel\b|mail", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail", re.IGNORECASE)
 #: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
 #: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
 #: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
@@ -382,6 +382,9 @@ _EXAMPLE_WORDS = re.compile(r"[(（]例|例[:：)）\s]|記入例|記載例|例�
 #: sceptic73).  Only when words stand between the label and the address: 「ご意見:kouhou@…」 is a contact line.
 _QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概要|要旨))?|ご?相談(?:内容)?|Q\d*|問\d*)[】)）]?\s*[:：．.]"
                            r"\s*[^\sA-Za-z0-9@]")
+#: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
+#: recipient), not the issuer's contact (sceptic73).
+_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)\s*[:：]", re.IGNORECASE)
 #: An address is under a contact word of the line above only when little else precedes it on its own line.
 ADDRESS_LINE_LEAD = 12
 #: How far before an address on its line, and how much of the line above, a contact word is looked for.
@@ -434,7 +437,7 @@ def contact_address(text: str) -> TextAddress | None:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
         above = ""
-        if _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
+        if _MAIL_HEADER.search(before) or _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
             continue
         if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
             # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.
@@ -445,6 +448,10 @@ def contact_address(text: str) -> TextAddress | None:
             above = above[above.rfind("\n") + 1:]
             if _LINK_WORDS.search(above):
                 continue  # データ提供 統計課 / www.pref.aichi.jp/toukei/: a credit's label on the line above
+            if "。" in above:
+                # A label's line (メールアドレス, 【問い合わせ先】), not a sentence: 「…を求めるメールが確認されています。」
+                # above 「差出人:kikaku@city.sapporo.lg.jp」 tells of a mail, it does not head the issuer's contact (sceptic73).
+                above = ""
         end = text.find("\n", start, start + 200)
         line = text[line_start:end if end >= 0 else start + 80]
         # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
