@@ -1,0 +1,143 @@
+"""sceptic73: where places48's reading of the issuer's own address in the text (address.contact_address) misfired.
+Each page names no place in its prose, so only the address could place it; by labels47's convention an address that
+is not the issuer's own contact ("an address in a list of links or of other bodies' contacts is the passing mention")
+must not place it: a ministry's model desk 「(例:…@pref.aichi.lg.jp)」, a source's credit 「出典:www.pref.aichi.jp/…」,
+a question quoted on a national consultation page, a quoted mail header, a sentence above the address taken for its
+label, 「Hotel」 read as TEL.  And the pages where places48 is right and must stay so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ictsearch.indexer.metadata import address, derive_metadata
+
+
+def _meta(text: str):
+    return derive_metadata(text, title=text.split("\n", 1)[0], path=Path("page.txt"))
+
+
+# --- misfires: the address is not the issuer's own contact ---------------------------------------------------------
+
+_MODEL_DESK = ("地域デジタル人材育成支援事業の公募について\n"
+               "本事業は、国が定める要件を満たす取組に対し、経費の一部を補助するものです。\n"
+               "申請は、都道府県を通じて行ってください。\n"
+               "申請書の提出先:各都道府県の担当窓口(例:joho@pref.aichi.lg.jp)\n"
+               "公募期間は令和6年5月1日から6月30日までです。\n")
+
+
+def test_a_ministrys_model_desk_given_as_an_example_is_not_the_issuers():
+    m = _meta(_MODEL_DESK)
+    assert m.prefecture == () and "愛知県" not in m.sources.get("prefecture", "")
+    assert address.contact_address(_MODEL_DESK) is None
+
+
+def test_every_prefectures_desk_with_one_as_its_model_is_not_placed():
+    text = ("マイナンバーカード交付円滑化計画\n"
+            "各市区町村は、交付円滑化計画を策定し、国に提出してください。\n"
+            "計画の記載例は別紙のとおりです。\n"
+            "計画の提出先(都道府県経由):都道府県の担当課(例 shichoson@pref.shizuoka.lg.jp)\n"
+            "総務省自治行政局住民制度課\n")
+    assert address.contact_address(text) is None
+    assert _meta(text).prefecture == ()
+
+
+def test_a_survey_crediting_one_prefectures_data_is_not_that_prefectures():
+    credit_above = ("通信利用動向調査の結果(速報)\n"
+                    "インターネットの利用率は86.2%となり、前年から横ばいとなった。\n"
+                    "スマートフォンの保有率は世帯で90%を超えた。\n"
+                    "調査結果の詳細は別添資料のとおり。\n"
+                    "データ提供 統計課\n"
+                    "www.pref.aichi.jp/toukei/\n")
+    credit_on_line = credit_above.replace("データ提供 統計課\nwww.pref.aichi.jp/toukei/",
+                                          "出典:www.pref.aichi.jp/toukei/census2023")
+    see_also = ("自治体DX推進計画の改定について\n"
+                "全国の地方公共団体におけるDXの取組を一層推進するため、計画を改定しました。\n"
+                "先進的な取組事例は下記を参照してください。\n"
+                "(参照)https://www.pref.hiroshima.lg.jp/site/dx/\n")
+    for text in (credit_above, credit_on_line, see_also):
+        assert address.contact_address(text) is None, text
+        assert _meta(text).prefecture == (), text
+
+
+def test_a_question_quoted_on_a_consultation_page_is_not_the_issuers_contact():
+    text = ("国民の声 受付事例\n"
+            "ご意見:市役所に問い合わせ(メール shimin@city.kasugai.lg.jp)をしたが回答がない。国から指導してほしい。\n"
+            "回答:地方公共団体の事務については、各団体にお問い合わせください。\n"
+            "総務省 行政相談\n")
+    assert address.contact_address(text) is None
+    assert _meta(text).prefecture == ()
+
+
+def test_a_quoted_mail_header_under_a_sentence_is_no_contact():
+    text = ("自治体を装う不審なメールにご注意ください\n"
+            "実在する自治体の名をかたり、個人情報の入力を求めるメールが確認されています。\n"
+            "差出人:kikaku@city.sapporo.lg.jp\n"
+            "件名:給付金の申請について\n"
+            "本文中のURLにはアクセスしないでください。\n")
+    assert address.contact_address(text) is None
+    assert _meta(text).prefecture == ()
+    # A header's field alone refuses it too, whatever the line above says.
+    assert address.contact_address(text.replace("差出人:", "From: ").replace(
+        "個人情報の入力を求めるメールが確認されています。", "送信されたメール")) is None
+
+
+def test_hotel_is_not_tel():
+    text = ("研修会の開催について\n"
+            "自治体職員向けの情報セキュリティ研修会を開催します。\n"
+            "会場 Hotel Grand www.city.kasugai.lg.jp/access\n"
+            "参加申込は別紙により提出してください。\n"
+            "定員は先着50名です。\n"
+            "研修の内容は、標的型攻撃メールへの対応です。\n"
+            "以上\n")
+    assert address.contact_address(text) is None
+    assert address.contact_address(text.replace("会場 Hotel Grand", "会場 TEL 0568-81-0000")) is not None
+
+
+# --- where places48 is right and stays so -------------------------------------------------------------------------
+
+def test_a_desks_own_name_with_jorei_or_a_tip_off_line_is_still_a_contact():
+    # 例 only as an example's mark and 提供 only as a credit's label: 法規・条例担当 and 情報提供 are desks' own lines.
+    jorei = ("情報公開制度について\n"
+             "公文書の開示請求は、所定の様式により行ってください。\n"
+             "総務課 法規・条例担当 E-mail:houki@pref.nagano.lg.jp\n")
+    tip_off = ("サイバー犯罪の相談窓口\n"
+               "インターネット上の詐欺などの相談を受け付けています。\n"
+               "情報提供 メール:cyber@police.pref.nagano.lg.jp\n"
+               "受付は平日のみです。\n")
+    for text in (jorei, tip_off):
+        m = _meta(text)
+        assert m.prefecture == ("長野県",) and m.region == ("信越",), text
+
+
+def test_a_bare_opinion_label_before_the_address_is_a_contact():
+    text = ("広報紙の発行について\n"
+            "毎月1日に広報紙を発行しています。\n"
+            "ご意見:kouhou@city.kasugai.lg.jp\n")
+    assert _meta(text).prefecture == ("愛知県",)
+
+
+def test_a_contact_label_line_above_the_address_still_counts():
+    text = ("サイバー犯罪に関する相談窓口\n\n"
+            "インターネット上のトラブルに関する相談を受け付けています。\n\n"
+            "メールアドレス\n"
+            "hi-tech@pref.ibaraki.lg.jp\n\n"
+            "※回答までに日数を要する場合があります。\n")
+    assert _meta(text).prefecture == ("茨城県",)
+
+
+def test_a_name_shared_by_two_cities_is_told_apart_by_the_host():
+    base = ("防災メールの登録について\n"
+            "市からの防災情報をメールで配信しています。\n"
+            "登録は空メールを送信してください。\n"
+            "問い合わせ 危機管理課 E-mail:bousai@city.date.{}\n")
+    assert _meta(base.format("hokkaido.jp")).prefecture == ("北海道",)
+    assert _meta(base.format("fukushima.jp")).prefecture == ("福島県",)
+    assert _meta(base.format("lg.jp")).prefecture == ()  # city.date.lg.jp: which 伊達市 the host does not say
+
+
+def test_a_page_naming_its_place_keeps_it():
+    text = ("長野県塩尻市のDX事例\n"
+            "塩尻市では、AIを活用した窓口の案内を始めた。\n"
+            "問い合わせ E-mail:joho@pref.aichi.lg.jp\n")
+    m = _meta(text)
+    assert m.prefecture == ("長野県",) and "issuer's own address" not in m.sources.get("prefecture", "")
