@@ -385,6 +385,10 @@ _QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概�
 #: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
 #: recipient), not the issuer's contact (sceptic73).
 _MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)\s*[:：]", re.IGNORECASE)
+#: A line of nothing but an address (a URL, a host, a mail address), and how many such lines above an address are
+#: passed to find the label of the list they make.
+_BARE_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*[A-Za-z0-9-]+\.[A-Za-z]{2,}[^\s]*", re.ASCII)
+LIST_LINES_UP = 5
 #: An address is under a contact word of the line above only when little else precedes it on its own line.
 ADDRESS_LINE_LEAD = 12
 #: How far before an address on its line, and how much of the line above, a contact word is looked for.
@@ -444,8 +448,14 @@ def contact_address(text: str) -> TextAddress | None:
             prev_end = line_start - 1
             while prev_end > 0 and text[prev_end - 1] == "\n" and line_start - prev_end < 3:
                 prev_end -= 1
-            above = text[max(0, prev_end - CONTACT_REACH):prev_end]
-            above = above[above.rfind("\n") + 1:]
+            for _ in range(LIST_LINES_UP):
+                above = text[max(0, prev_end - CONTACT_REACH):prev_end]
+                above = above[above.rfind("\n") + 1:]
+                if prev_end <= 0 or not _BARE_ADDRESS.fullmatch(above.strip()):
+                    break
+                # A line of an address alone above it: a list of addresses, whose label is above the list
+                # (関連サイト / www.soumu.go.jp/… / www.pref.nagano.lg.jp/…: a list of links; sceptic73).
+                prev_end -= len(above) + 1
             if _LINK_WORDS.search(above):
                 continue  # データ提供 統計課 / www.pref.aichi.jp/toukei/: a credit's label on the line above
             if "。" in above:

@@ -81,6 +81,22 @@ def test_a_quoted_mail_header_under_a_sentence_is_no_contact():
         "個人情報の入力を求めるメールが確認されています。", "送信されたメール")) is None
 
 
+def test_a_list_of_links_in_the_footer_is_read_under_its_label():
+    # 関連サイト heads two lines of addresses: the prefecture's is the second, its line above is the ministry's URL.
+    text = ("地域情報化アドバイザー派遣制度\n"
+            "地方公共団体等の求めに応じ、ICTの専門家を派遣します。\n"
+            "派遣に要する経費は国が負担します。\n"
+            "関連サイト\n"
+            "www.soumu.go.jp/main_sosiki/joho_tsusin/\n"
+            "www.pref.nagano.lg.jp/joho/\n")
+    assert address.contact_address(text) is None
+    assert _meta(text).prefecture == ()
+    # Under a contact label, the second of two addresses is still the issuer's.
+    signed = text.replace("関連サイト", "問い合わせ先").replace("www.soumu.go.jp/main_sosiki/joho_tsusin/",
+                                                          "johoka@pref.nagano.lg.jp")
+    assert _meta(signed).prefecture == ("長野県",)
+
+
 def test_hotel_is_not_tel():
     text = ("研修会の開催について\n"
             "自治体職員向けの情報セキュリティ研修会を開催します。\n"
