@@ -365,7 +365,7 @@ TEXT_HOST_TRIES = 400
 TEXT_HOSTS_READ = 100
 #: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
-_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail|アドレス", re.IGNORECASE)
 #: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
 #: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
 #: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
@@ -406,6 +406,26 @@ class TextAddress:
     place: AddressPlace
     #: The line it was read on (trimmed): `show` quotes it.
     line: str
+
+
+#: A clause of prose: a comma or a stop, and a particle's kana (は、を、に、で…).
+_CLAUSE_BREAK = re.compile(r"[、。，]")
+_KANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _contact_before(before: str) -> bool:
+    """A contact word before an address on its line, and no clause of prose between them: 「電話番号:0857-26-7849
+    E-mail:…」, 「(電話0568-85-6035、joho@…)」 and 「県のアドレス(@pref.toyama.lg.jp)」 are, 「迷惑メールの相談件数は、ある市の
+    公表(www.city.kasugai.lg.jp/…)によれば」 and 「電話で自治体職員を名乗り、www.city.kasugai.lg.jp に似せた…」 are not: the word
+    is the sentence's topic, the address another body's (sceptic73).  A contact line is nominal (labels, names,
+    numbers); a comma followed by words with kana is a sentence going on to something else."""
+    last = None
+    for last in _CONTACT_WORDS.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end():]
+    return not (_CLAUSE_BREAK.search(gap) and _KANA.search(gap))
 
 
 def text_hosts(text: str):
@@ -467,7 +487,7 @@ def contact_address(text: str) -> TextAddress | None:
         # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
         # (「詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。」 points to a page, as a link does).
         footer = start > tail and "。" not in line
-        if _CONTACT_WORDS.search(before) or _CONTACT_WORDS.search(above) or footer:
+        if _contact_before(before) or _CONTACT_WORDS.search(above) or footer:
             town = ambiguous_town_acts(text)
             if town and p.municipality != town:
                 # The page's town is one of a name several prefectures share (美里町では, 池田町の…): an address other

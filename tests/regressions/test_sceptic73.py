@@ -97,6 +97,28 @@ def test_a_list_of_links_in_the_footer_is_read_under_its_label():
     assert _meta(signed).prefecture == ("長野県",)
 
 
+def test_a_contact_word_as_a_sentences_topic_is_no_contact_line():
+    # 「迷惑メールの…は、…(www.city…)によれば」: the word is what the sentence is about, the address another body's.
+    tail = ("事業者には送信ドメイン認証の導入を求めている。\n利用者にはフィルタの設定を呼びかけている。\n"
+            "今後も関係機関と連携して対策を進める。\n以上\n")
+    mail = ("迷惑メール対策の現状\n"
+            "迷惑メールの相談件数は、ある市の公表(www.city.kasugai.lg.jp/kurashi/)によれば前年の2倍となった。\n" + tail)
+    tel = ("電話詐欺への注意喚起\n"
+           "電話で自治体職員を名乗り、www.city.kasugai.lg.jp に似せた偽サイトへ誘導する手口が確認されている。\n" + tail)
+    for text in (mail, tel):
+        assert address.contact_address(text) is None, text
+        assert _meta(text).prefecture == (), text
+
+
+def test_a_contact_in_a_sentence_with_its_numbers_is_still_a_contact():
+    # A comma between numbers and the address is a contact line's, not prose's; so is 「県のアドレス(@pref…)」.
+    tail = "\n受付は平日の午前9時から午後5時までです。\n電話が混み合う場合があります。\n以上\n"
+    for line in ("ご不明な点は、情報政策課(電話0568-85-6035、joho@city.kasugai.lg.jp)までお問い合わせください。",
+                 "不審メールは、差出人欄に県のアドレス(@pref.aichi.lg.jp)の記載があっても、県のものではありません。"):
+        text = "お知らせ\n本市のホームページをリニューアルしました。\n" + line + tail
+        assert _meta(text).prefecture == ("愛知県",), line
+
+
 def test_hotel_is_not_tel():
     text = ("研修会の開催について\n"
             "自治体職員向けの情報セキュリティ研修会を開催します。\n"
