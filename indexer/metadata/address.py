@@ -382,6 +382,10 @@ _EXAMPLE_WORDS = re.compile(r"[(（]例|例[:：)）\s]|記入例|記載例|例�
 #: sceptic73).  Only when words stand between the label and the address: 「ご意見:kouhou@…」 is a contact line.
 _QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概要|要旨))?|ご?相談(?:内容)?|Q\d*|問\d*)[】)）]?\s*[:：．.]"
                            r"\s*[^\sA-Za-z0-9@]")
+#: A speaker's label before the address on its line (講師, 登壇者, 発表者, パネリスト): a seminar's programme gives the
+#: speaker's affiliation and contact, and a speaker's town is a passing place (the README's convention), not the
+#: organiser's (sceptic73: 「講師 情報政策課 山田太郎(連絡先 yamada@city.kasugai.lg.jp)」 on a seminar's page).
+_SPEAKER_WORDS = re.compile(r"講師|講演者|登壇者|発表者|報告者|パネリスト|パネラー|コーディネーター|ファシリテーター|モデレーター")
 #: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
 #: recipient), not the issuer's contact (sceptic73).
 _MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)\s*[:：]", re.IGNORECASE)
@@ -461,7 +465,7 @@ def contact_address(text: str) -> TextAddress | None:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
         above = ""
-        if _MAIL_HEADER.search(before) or _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
+        if _MAIL_HEADER.search(before) or _SPEAKER_WORDS.search(before) or _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
             continue
         if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
             # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.

@@ -119,6 +119,20 @@ def test_a_contact_in_a_sentence_with_its_numbers_is_still_a_contact():
         assert _meta(text).prefecture == ("愛知県",), line
 
 
+def test_a_speakers_contact_on_a_seminars_page_is_not_the_organisers():
+    text = ("自治体DXセミナーの開催について\n"
+            "自治体職員を対象に、DXの進め方を学ぶセミナーを開催します。\n"
+            "講師 情報政策課 山田太郎(連絡先 yamada@city.kasugai.lg.jp)\n"
+            "参加費は無料です。\n"
+            "申込は専用フォームから受け付けます。\n"
+            "多数のご参加をお待ちしています。\n")
+    assert address.contact_address(text) is None
+    assert _meta(text).prefecture == ()
+    # The organiser's own contact on the same page still signs it.
+    signed = text.replace("多数のご参加をお待ちしています。", "問い合わせ 企画課 E-mail:kikaku@city.kasugai.lg.jp")
+    assert _meta(signed).prefecture == ("愛知県",)
+
+
 def test_hotel_is_not_tel():
     text = ("研修会の開催について\n"
             "自治体職員向けの情報セキュリティ研修会を開催します。\n"
