@@ -370,7 +370,10 @@ _CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担�
 #: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
 #: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
 #: credit's label (データ提供, 提供元, 提供:): 「サイバー犯罪の情報提供 メール:…」 is a police desk's own contact.
-_LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|データ提供|資料提供|提供元|提供[:：]|url|link", re.IGNORECASE)
+#: And a pointer to a page (外部サイト, こちら, ご覧ください, 詳しくは, →): a national page's last line 「外部サイト /
+#: www.pref.nagano.lg.jp/joho/」 points to a prefecture's page, it does not sign the ministry's (sceptic73).
+_LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|データ提供|資料提供|提供元|提供[:：]|url|link"
+                         r"|外部|こちら|ご覧|詳しくは|詳細は|[→⇒▶►≫]", re.IGNORECASE)
 #: An address given as an example or as one of every prefecture's desks (「提出先:各都道府県の担当窓口(例:
 #: joho@pref.aichi.lg.jp)」): a ministry's programme run through the prefectures names one prefecture's desk as a
 #: model, and the page is the country's, not that prefecture's (sceptic73).  例 only as an example's mark (例:, (例,
@@ -480,7 +483,7 @@ def contact_address(text: str) -> TextAddress | None:
                 # A line of an address alone above it: a list of addresses, whose label is above the list
                 # (関連サイト / www.soumu.go.jp/… / www.pref.nagano.lg.jp/…: a list of links; sceptic73).
                 prev_end -= len(above) + 1
-            if _LINK_WORDS.search(above):
+            if _LINK_WORDS.search(above) or _EXAMPLE_WORDS.search(above):
                 continue  # データ提供 統計課 / www.pref.aichi.jp/toukei/: a credit's label on the line above
             if "。" in above:
                 # A label's line (メールアドレス, 【問い合わせ先】), not a sentence: 「…を求めるメールが確認されています。」

@@ -133,6 +133,19 @@ def test_a_speakers_contact_on_a_seminars_page_is_not_the_organisers():
     assert _meta(signed).prefecture == ("愛知県",)
 
 
+def test_a_pointer_to_a_prefectures_page_on_the_last_line_is_no_footer():
+    base = ("地域情報化アドバイザー派遣制度\n"
+            "地方公共団体等の求めに応じ、ICTの専門家を派遣します。\n"
+            "派遣に要する経費は国が負担します。\n{}\n")
+    for label in ("外部サイト\nwww.pref.nagano.lg.jp/joho/", "こちらもご覧ください\nwww.pref.nagano.lg.jp/joho/",
+                  "→ www.pref.nagano.lg.jp/joho/", "■ 事例紹介ページ\nwww.pref.nagano.lg.jp/joho/"):
+        text = base.format(label)
+        assert address.contact_address(text) is None, label
+        assert _meta(text).prefecture == (), label
+    # A body's name over its address on the last lines is a footer's signature, as places48 reads it.
+    assert _meta(base.format("長寿社会課\nwww.pref.nagano.lg.jp/joho/")).prefecture == ("長野県",)
+
+
 def test_hotel_is_not_tel():
     text = ("研修会の開催について\n"
             "自治体職員向けの情報セキュリティ研修会を開催します。\n"
