@@ -378,7 +378,7 @@ _LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|�
 #: joho@pref.aichi.lg.jp)」): a ministry's programme run through the prefectures names one prefecture's desk as a
 #: model, and the page is the country's, not that prefecture's (sceptic73).  例 only as an example's mark (例:, (例,
 #: 記入例, 事例): 法規・条例担当 or 定例 is a desk's own name.
-_EXAMPLE_WORDS = re.compile(r"[(（]例|例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.", re.IGNORECASE)
+_EXAMPLE_WORDS = re.compile(r"[(（]例|(?<![\u4e00-\u9fff])例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.", re.IGNORECASE)
 #: A line quoting someone else's words under a label (質問:…, ご意見:…, 相談内容:…, Q:…: a FAQ, a public comment's
 #: summary, a consultation's record): an address in it is the one the asker wrote to, not the issuer's signature
 #: (「ご意見:市役所に問い合わせ(メール shimin@city.kasugai.lg.jp)をしたが回答がない。」 on 総務省's 行政相談 page;

@@ -164,7 +164,7 @@ def test_a_desks_own_name_with_jorei_or_a_tip_off_line_is_still_a_contact():
     # 例 only as an example's mark and 提供 only as a credit's label: 法規・条例担当 and 情報提供 are desks' own lines.
     jorei = ("情報公開制度について\n"
              "公文書の開示請求は、所定の様式により行ってください。\n"
-             "総務課 法規・条例担当 E-mail:houki@pref.nagano.lg.jp\n")
+             "総務課 法規・条例 担当 E-mail:houki@pref.nagano.lg.jp\n")
     tip_off = ("サイバー犯罪の相談窓口\n"
                "インターネット上の詐欺などの相談を受け付けています。\n"
                "情報提供 メール:cyber@police.pref.nagano.lg.jp\n"
