@@ -391,7 +391,7 @@ _QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概�
 _SPEAKER_WORDS = re.compile(r"講師|講演者|登壇者|発表者|報告者|パネリスト|パネラー|コーディネーター|ファシリテーター|モデレーター")
 #: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
 #: recipient), not the issuer's contact (sceptic73).
-_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)\s*[:：]", re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)(?:\s*[:：]|\s)", re.IGNORECASE)
 #: A line of nothing but an address (a URL, a host, a mail address), and how many such lines above an address are
 #: passed to find the label of the list they make.
 _BARE_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*[A-Za-z0-9-]+\.[A-Za-z]{2,}[^\s]*", re.ASCII)

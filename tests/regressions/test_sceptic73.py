@@ -77,8 +77,9 @@ def test_a_quoted_mail_header_under_a_sentence_is_no_contact():
     assert address.contact_address(text) is None
     assert _meta(text).prefecture == ()
     # A header's field alone refuses it too, whatever the line above says.
-    assert address.contact_address(text.replace("差出人:", "From: ").replace(
-        "個人情報の入力を求めるメールが確認されています。", "送信されたメール")) is None
+    for field in ("From: ", "差出人 "):
+        assert address.contact_address(text.replace("差出人:", field).replace(
+            "個人情報の入力を求めるメールが確認されています。", "送信されたメール")) is None, field
 
 
 def test_a_list_of_links_in_the_footer_is_read_under_its_label():
