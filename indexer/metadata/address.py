@@ -365,7 +365,8 @@ TEXT_HOST_TRIES = 400
 TEXT_HOSTS_READ = 100
 #: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
-_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail|アドレス", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail|アドレス",
+                            re.IGNORECASE)
 #: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
 #: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
 #: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
@@ -378,7 +379,8 @@ _LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|�
 #: joho@pref.aichi.lg.jp)」): a ministry's programme run through the prefectures names one prefecture's desk as a
 #: model, and the page is the country's, not that prefecture's (sceptic73).  例 only as an example's mark (例:, (例,
 #: 記入例, 事例): 法規・条例担当 or 定例 is a desk's own name.
-_EXAMPLE_WORDS = re.compile(r"[(（]例|(?<![\u4e00-\u9fff])例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.", re.IGNORECASE)
+_EXAMPLE_WORDS = re.compile(r"[(（]例|(?<![\u4e00-\u9fff])例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.",
+                            re.IGNORECASE)
 #: A line quoting someone else's words under a label (質問:…, ご意見:…, 相談内容:…, Q:…: a FAQ, a public comment's
 #: summary, a consultation's record): an address in it is the one the asker wrote to, not the issuer's signature
 #: (「ご意見:市役所に問い合わせ(メール shimin@city.kasugai.lg.jp)をしたが回答がない。」 on 総務省's 行政相談 page;
@@ -391,7 +393,8 @@ _QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概�
 _SPEAKER_WORDS = re.compile(r"講師|講演者|登壇者|発表者|報告者|パネリスト|パネラー|コーディネーター|ファシリテーター|モデレーター")
 #: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
 #: recipient), not the issuer's contact (sceptic73).
-_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)(?:\s*[:：]|\s)", re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)(?:\s*[:：]|\s)",
+                          re.IGNORECASE)
 #: A line of nothing but an address (a URL, a host, a mail address), and how many such lines above an address are
 #: passed to find the label of the list they make.
 _BARE_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*[A-Za-z0-9-]+\.[A-Za-z]{2,}[^\s]*", re.ASCII)
@@ -435,6 +438,14 @@ def _contact_before(before: str) -> bool:
     return not (_CLAUSE_BREAK.search(gap) and _KANA.search(gap))
 
 
+def _someone_elses(lead: str) -> bool:
+    """Whether the words before an address in its sentence (after its line's last 。) make it someone else's: a mail's
+    header, a speaker's label, a link's, a credit's or a pointer's, an example's mark.  Only in its own sentence:
+    「詳しくはホームページをご覧ください。問い合わせ:情報政策課 E-mail:…」 is the issuer's contact."""
+    return bool(_MAIL_HEADER.search(lead) or _SPEAKER_WORDS.search(lead) or _LINK_WORDS.search(lead)
+                or _EXAMPLE_WORDS.search(lead))
+
+
 def text_hosts(text: str):
     """(start, host, place) of each local body's host written in text that names a place (see _TEXT_HOST); at most
     TEXT_HOST_TRIES words of a kind are read (a long token of pref.pref.pref… is not read word by word to its end)."""
@@ -468,7 +479,7 @@ def contact_address(text: str) -> TextAddress | None:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
         above = ""
-        if _MAIL_HEADER.search(before) or _SPEAKER_WORDS.search(before) or _LINK_WORDS.search(before) or _EXAMPLE_WORDS.search(before) or _QUOTED_VOICE.match(text, line_start, start):
+        if _someone_elses(before[before.rfind("。") + 1:]) or _QUOTED_VOICE.match(text, line_start, start):
             continue
         if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
             # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.

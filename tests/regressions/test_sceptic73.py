@@ -147,6 +147,14 @@ def test_a_pointer_to_a_prefectures_page_on_the_last_line_is_no_footer():
     assert _meta(base.format("長寿社会課\nwww.pref.nagano.lg.jp/joho/")).prefecture == ("長野県",)
 
 
+def test_a_pointer_in_an_earlier_sentence_of_the_line_does_not_refuse_the_contact():
+    text = ("防災メールの登録について\n"
+            "市からの防災情報をメールで配信しています。\n"
+            "詳しくはホームページをご覧ください。問い合わせ:危機管理課 E-mail:bousai@city.kasugai.lg.jp\n"
+            "登録は無料です。\n通信料は利用者の負担となります。\n以上\n")
+    assert _meta(text).prefecture == ("愛知県",)
+
+
 def test_hotel_is_not_tel():
     text = ("研修会の開催について\n"
             "自治体職員向けの情報セキュリティ研修会を開催します。\n"
