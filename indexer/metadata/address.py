@@ -365,9 +365,40 @@ TEXT_HOST_TRIES = 400
 TEXT_HOSTS_READ = 100
 #: The words of a contact line or of the line above it (問い合わせ先, 連絡先, E-mail:, 電子メール, メールアドレス, 担当, 所属,
 #: 電話番号, TEL): the issuer's own contact, where an address among other words (関連URL, a list of links) may be anyone's.
-_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|tel\b|mail", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"問い?合わ?せ|連絡先|e-?mail|メール|担当|所属|電話|(?<![a-z])tel\b|mail|アドレス",
+                            re.IGNORECASE)
 #: A link's label before the address on its line (関連ページ, 関連URL, リンク, 参考): a page it points to, anyone's.
-_LINK_WORDS = re.compile(r"関連|リンク|参考|url|link", re.IGNORECASE)
+#: So is a source's credit (出典:www.pref.aichi.jp/toukei/, データ提供, 引用, (参照)https://…): whose figures or page
+#: the issuer draws on, not the issuer (a national survey crediting one prefecture's data; sceptic73).  提供 only as a
+#: credit's label (データ提供, 提供元, 提供:): 「サイバー犯罪の情報提供 メール:…」 is a police desk's own contact.
+#: And a pointer to a page (外部サイト, こちら, ご覧ください, 詳しくは, →): a national page's last line 「外部サイト /
+#: www.pref.nagano.lg.jp/joho/」 points to a prefecture's page, it does not sign the ministry's (sceptic73).
+_LINK_WORDS = re.compile(r"関連|リンク|参考|参照|出典|出所|引用|データ提供|資料提供|提供元|提供[:：]|url|link"
+                         r"|外部|こちら|ご覧|詳しくは|詳細は|[→⇒▶►≫]", re.IGNORECASE)
+#: An address given as an example or as one of every prefecture's desks (「提出先:各都道府県の担当窓口(例:
+#: joho@pref.aichi.lg.jp)」): a ministry's programme run through the prefectures names one prefecture's desk as a
+#: model, and the page is the country's, not that prefecture's (sceptic73).  例 only as an example's mark (例:, (例,
+#: 記入例, 事例): 法規・条例担当 or 定例 is a desk's own name.
+_EXAMPLE_WORDS = re.compile(r"[(（]例|(?<![\u4e00-\u9fff])例[:：)）\s]|記入例|記載例|例えば|事例|都道府県|e\.g\.",
+                            re.IGNORECASE)
+#: A line quoting someone else's words under a label (質問:…, ご意見:…, 相談内容:…, Q:…: a FAQ, a public comment's
+#: summary, a consultation's record): an address in it is the one the asker wrote to, not the issuer's signature
+#: (「ご意見:市役所に問い合わせ(メール shimin@city.kasugai.lg.jp)をしたが回答がない。」 on 総務省's 行政相談 page;
+#: sceptic73).  Only when words stand between the label and the address: 「ご意見:kouhou@…」 is a contact line.
+_QUOTED_VOICE = re.compile(r"\s*[【(（]?(?:ご?質問|ご?意見(?:の(?:概要|要旨))?|ご?相談(?:内容)?|Q\d*|問\d*)[】)）]?\s*[:：．.]"
+                           r"\s*[^\sA-Za-z0-9@]")
+#: A speaker's label before the address on its line (講師, 登壇者, 発表者, パネリスト): a seminar's programme gives the
+#: speaker's affiliation and contact, and a speaker's town is a passing place (the README's convention), not the
+#: organiser's (sceptic73: 「講師 情報政策課 山田太郎(連絡先 yamada@city.kasugai.lg.jp)」 on a seminar's page).
+_SPEAKER_WORDS = re.compile(r"講師|講演者|登壇者|発表者|報告者|パネリスト|パネラー|コーディネーター|ファシリテーター|モデレーター")
+#: A mail's header field (From:, 差出人:, 宛先:) before an address: a mail quoted (a spoofed sender, a reply's
+#: recipient), not the issuer's contact (sceptic73).
+_MAIL_HEADER = re.compile(r"(?<![A-Za-z])(?:from|to|cc|reply-to)\s*[:：]|(?:差出人|送信者|送信元|宛先|宛て先)(?:\s*[:：]|\s)",
+                          re.IGNORECASE)
+#: A line of nothing but an address (a URL, a host, a mail address), and how many such lines above an address are
+#: passed to find the label of the list they make.
+_BARE_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*[A-Za-z0-9-]+\.[A-Za-z]{2,}[^\s]*", re.ASCII)
+LIST_LINES_UP = 5
 #: An address is under a contact word of the line above only when little else precedes it on its own line.
 ADDRESS_LINE_LEAD = 12
 #: How far before an address on its line, and how much of the line above, a contact word is looked for.
@@ -385,6 +416,34 @@ class TextAddress:
     place: AddressPlace
     #: The line it was read on (trimmed): `show` quotes it.
     line: str
+
+
+#: A clause of prose: a comma or a stop, and a particle's kana (は、を、に、で…).
+_CLAUSE_BREAK = re.compile(r"[、。，]")
+_KANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _contact_before(before: str) -> bool:
+    """A contact word before an address on its line, and no clause of prose between them: 「電話番号:0857-26-7849
+    E-mail:…」, 「(電話0568-85-6035、joho@…)」 and 「県のアドレス(@pref.toyama.lg.jp)」 are, 「迷惑メールの相談件数は、ある市の
+    公表(www.city.kasugai.lg.jp/…)によれば」 and 「電話で自治体職員を名乗り、www.city.kasugai.lg.jp に似せた…」 are not: the word
+    is the sentence's topic, the address another body's (sceptic73).  A contact line is nominal (labels, names,
+    numbers); a comma followed by words with kana is a sentence going on to something else."""
+    last = None
+    for last in _CONTACT_WORDS.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end():]
+    return not (_CLAUSE_BREAK.search(gap) and _KANA.search(gap))
+
+
+def _someone_elses(lead: str) -> bool:
+    """Whether the words before an address in its sentence (after its line's last 。) make it someone else's: a mail's
+    header, a speaker's label, a link's, a credit's or a pointer's, an example's mark.  Only in its own sentence:
+    「詳しくはホームページをご覧ください。問い合わせ:情報政策課 E-mail:…」 is the issuer's contact."""
+    return bool(_MAIL_HEADER.search(lead) or _SPEAKER_WORDS.search(lead) or _LINK_WORDS.search(lead)
+                or _EXAMPLE_WORDS.search(lead))
 
 
 def text_hosts(text: str):
@@ -420,21 +479,33 @@ def contact_address(text: str) -> TextAddress | None:
         line_start = text.rfind("\n", max(0, start - CONTACT_REACH), start) + 1
         before = text[max(line_start, start - CONTACT_REACH):start]
         above = ""
-        if _LINK_WORDS.search(before):
+        if _someone_elses(before[before.rfind("。") + 1:]) or _QUOTED_VOICE.match(text, line_start, start):
             continue
         if line_start > 0 and start - line_start <= ADDRESS_LINE_LEAD:
             # The line above (skipping one blank line): メールアドレス / hi-tech@pref.ibaraki.lg.jp.
             prev_end = line_start - 1
             while prev_end > 0 and text[prev_end - 1] == "\n" and line_start - prev_end < 3:
                 prev_end -= 1
-            above = text[max(0, prev_end - CONTACT_REACH):prev_end]
-            above = above[above.rfind("\n") + 1:]
+            for _ in range(LIST_LINES_UP):
+                above = text[max(0, prev_end - CONTACT_REACH):prev_end]
+                above = above[above.rfind("\n") + 1:]
+                if prev_end <= 0 or not _BARE_ADDRESS.fullmatch(above.strip()):
+                    break
+                # A line of an address alone above it: a list of addresses, whose label is above the list
+                # (関連サイト / www.soumu.go.jp/… / www.pref.nagano.lg.jp/…: a list of links; sceptic73).
+                prev_end -= len(above) + 1
+            if _LINK_WORDS.search(above) or _EXAMPLE_WORDS.search(above):
+                continue  # データ提供 統計課 / www.pref.aichi.jp/toukei/: a credit's label on the line above
+            if "。" in above:
+                # A label's line (メールアドレス, 【問い合わせ先】), not a sentence: 「…を求めるメールが確認されています。」
+                # above 「差出人:kikaku@city.sapporo.lg.jp」 tells of a mail, it does not head the issuer's contact (sceptic73).
+                above = ""
         end = text.find("\n", start, start + 200)
         line = text[line_start:end if end >= 0 else start + 80]
         # On the page's last lines, a footer's line (茨城県警察本部 www.pref.ibaraki.jp), not a sentence ending in 。
         # (「詳しくは https://www.pref.yamagata.jp/dx/ をご覧ください。」 points to a page, as a link does).
         footer = start > tail and "。" not in line
-        if _CONTACT_WORDS.search(before) or _CONTACT_WORDS.search(above) or footer:
+        if _contact_before(before) or _CONTACT_WORDS.search(above) or footer:
             town = ambiguous_town_acts(text)
             if town and p.municipality != town:
                 # The page's town is one of a name several prefectures share (美里町では, 池田町の…): an address other
