@@ -543,8 +543,10 @@ def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
 #: 東北/青森県), none broken.
 _PLACE_OFFICE = re.compile(r"(?:河川国道|河川|国道|港湾・空港整備|港湾|空港整備|砂防)事務所|地方気象台|運輸支局|海上保安部")
 #: …but not an office a national campaign gives as its example (「海上保安庁は、…強調運動を実施します。例えば横浜海上保安部
-#: では、…呼びかけを行います」, 「〇〇河川国道事務所を例に」): the campaign is the country's (sceptic74).
-_EXAMPLE_BEFORE = re.compile(r"例えば|たとえば|一例として|例として")
+#: では、…呼びかけを行います」, 「〇〇河川国道事務所を例に」, 「取組例:横浜国道事務所、川崎国道事務所」, 「宇都宮地方気象台など
+#: 各地の気象台」): the campaign is the country's (sceptic74; r4876 and r4839, the pages the rule was made for, write none).
+_EXAMPLE_BEFORE = re.compile(r"例えば|たとえば|例として|例[:：]|取組例|事例")
+_EXAMPLE_AFTER = re.compile(r"\s*(?:など|等(?![\u4e00-\u9fff]))")
 _HQ_BUREAU_CONTACT = re.compile(r"(?:省|庁)\s?(?:大臣官房|(?![\u4e00-\u9fff・]*(?:地方|管区|北海道|東北|関東|北陸|中部|近畿|中国|四国|九州|沖縄))"
                                 r"[\u4e00-\u9fff・]{2,10}局(?![\u4e00-\u9fff]))")
 
@@ -564,7 +566,7 @@ def _place_office(text: str) -> tuple[str, str] | None:
         pref = next(((text[m.start() - n:m.end()], p) for n in (4, 3, 2) if m.start() >= n
                      and (p := regions.stem_prefecture(text[m.start() - n:m.start()]))), None)
         if pref is None or _EXAMPLE_BEFORE.search(text, text.rfind("。", 0, m.start()) + 1, m.start()) \
-                or _AS_EXAMPLE.match(text, m.end()):
+                or _AS_EXAMPLE.match(text, m.end()) or _EXAMPLE_AFTER.match(text, m.end()):
             continue
         found[pref[0]] = pref[1]
     prefs = set(found.values())

@@ -70,6 +70,15 @@ def test_an_office_given_as_a_national_campaigns_example_keeps_the_campaign_nati
     assert m.region == ("全国",)
 
 
+def test_offices_listed_as_a_national_measures_examples_keep_it_national():
+    m = _meta("大雨への備え\n\n気象庁は、大雨の際の情報の使い方をまとめました。宇都宮地方気象台など各地の気象台でも"
+              "解説を行います。\n")
+    assert m.region == ("全国",)
+    m = _meta("道路の冠水対策\n\n国土交通省では、アンダーパスの冠水対策を進めています。"
+              "取組例:横浜国道事務所、川崎国道事務所。\n")
+    assert m.region == ("全国",)
+
+
 def test_an_offices_own_page_under_its_ministry_is_still_that_places():
     m = _meta("河川カメラ画像の提供\n\n国土交通省 山口河川国道事務所では、管内の河川カメラの画像を提供しています。"
               "佐波川の水位をご確認ください。\n")
