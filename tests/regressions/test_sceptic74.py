@@ -96,3 +96,16 @@ def test_every_local_body_on_a_prefectures_page_stays_the_prefectures():
     m = _meta("マイナンバーカードの活用\n\n国は全ての地方公共団体に対し、マイナンバーカードの普及を求めている。"
               "本県は、県内市町村と連携して普及に努める。\n")
     assert "全国" not in m.region
+
+
+# --- a university party to an agreement -------------------------------------------------------------------------
+
+def test_a_university_working_under_anothers_agreement_is_no_party():
+    # 協定 before the university's name: the agreement is the town's with NTT; the university a partner in the work.
+    m = _meta("協定に基づく実証\n\n本町は、NTTとの協定に基づき、信州大学と共同で実証実験を行います。\n")
+    assert "長野県" not in m.prefecture
+
+
+def test_a_university_signing_with_a_town_keeps_its_place():
+    m = _meta("包括連携協定の締結\n\n岩手県紫波町と信州大学は、地域づくりに関する包括連携協定を締結しました。\n")
+    assert set(m.prefecture) == {"岩手県", "長野県"}
