@@ -303,7 +303,8 @@ _NATIONAL_ACTOR = re.compile(
 #: that wrote 国民保護; none broken; half B unchanged).
 #: 市民 listed after 自治体 among a programme's stakeholders (「企業や地方自治体・市民などの多様なステークホルダー」) is
 #: citizens at large beside every local body, no town's word for its own (places49, realdocs dev 2026-12-05: the 2 dev
-#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).
+#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).  But 市民の皆さん after 自治体や is
+#: the page's own readers addressed (「大学や企業、自治体や市民の皆さんが集まり」 on a city's page; sceptic74).
 #: 本学 is a university's word for itself (「本学工学部の研究グループの提案が、JSTの未来社会創造事業に採択されました」):
 #: its page is the university's, whose place only its address gives, however many state bodies it names (sceptic74;
 #: realdocs dev 2026-12-05: the 3 dev pages writing it name their place and are labelled so).
@@ -319,7 +320,7 @@ _NATIONAL_ACTOR = re.compile(
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
+    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|[市町村区]民の皆|(?<!都道府)県民"
     r"|(?<![\u4e00-\u9fff々])[町村]では|(?<![\u4e00-\u9fff々])本学(?![術習])|(?<![\u4e00-\u9fff々])[県市町村]は[、,]"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"

@@ -109,3 +109,11 @@ def test_a_university_working_under_anothers_agreement_is_no_party():
 def test_a_university_signing_with_a_town_keeps_its_place():
     m = _meta("包括連携協定の締結\n\n岩手県紫波町と信州大学は、地域づくりに関する包括連携協定を締結しました。\n")
     assert set(m.prefecture) == {"岩手県", "長野県"}
+
+
+# --- 市民 after 自治体 ------------------------------------------------------------------------------------------
+
+def test_citizens_addressed_after_local_bodies_are_the_citys_own_readers():
+    m = _meta("まちづくりワークショップ\n\n大学や企業、自治体や市民の皆さんが集まり、JSTの支援を受けた研究について"
+              "話し合います。お問い合わせ:企画課\n")
+    assert "全国" not in m.region
