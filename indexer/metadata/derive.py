@@ -791,10 +791,10 @@ def _cites_the_cabinet(text: str) -> bool:
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
 #: JST (科学技術振興機構, its own signature: 「JST(理事長 …)は、」, 「JST HOME」), which data/national_bodies.tsv leaves out
 #: as an issuer's name because it is also Japan Standard Time: not after a time (「10:00 JST」, 「12:00(JST)」) nor inside
-#: a Latin word, nor glossed as a time (「JST(日本標準時)」, 「JST（UTC+9）」), nor after a time and a bracket (「開始 13:00 (JST)」:
+#: a Latin word, nor glossed as a time (「JST(日本標準時)」, 「JST（UTC+9）」), nor after a time and a bracket (「開始 13:00 (JST)」, 「午後1時(JST)」, 「日本時間(JST)」:
 #: a schedule's heading; sceptic74).  places49, realdocs dev 2026-12-05: the 6 dev pages writing it are JST's, all labelled 全国; it gave
 #: half B r4853 (CREST's call rules) its 全国, the others had it (r4795 once _LOCAL_SELF's 市民 was narrowed).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])(?<![0-9０-９][ 　][(（])JST(?![A-Za-z])(?![ 　]?[(（]?(?:日本標準時|日本時間|UTC|GMT))|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])(?<![0-9０-９][ 　][(（])(?<![時間分][(（])JST(?![A-Za-z])(?![ 　]?[(（]?(?:日本標準時|日本時間|UTC|GMT))|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
                             r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page

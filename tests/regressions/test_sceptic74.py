@@ -117,3 +117,8 @@ def test_citizens_addressed_after_local_bodies_are_the_citys_own_readers():
     m = _meta("まちづくりワークショップ\n\n大学や企業、自治体や市民の皆さんが集まり、JSTの支援を受けた研究について"
               "話し合います。お問い合わせ:企画課\n")
     assert "全国" not in m.region
+
+
+def test_jst_after_a_time_written_in_kanji_is_no_body():
+    m = _meta("国際シンポジウムの開催\n\n開会は午後1時(JST)、閉会は午後5時(JST)を予定しています。\n")
+    assert "全国" not in m.region
