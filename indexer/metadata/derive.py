@@ -303,7 +303,14 @@ _NATIONAL_ACTOR = re.compile(
 #: that wrote 国民保護; none broken; half B unchanged).
 #: 市民 listed after 自治体 among a programme's stakeholders (「企業や地方自治体・市民などの多様なステークホルダー」) is
 #: citizens at large beside every local body, no town's word for its own (places49, realdocs dev 2026-12-05: the 2 dev
-#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).
+#: pages writing it are JST's, labelled 全国; half B r4795 gained its 全国, none broken).  But 市民の皆さん after 自治体や is
+#: the page's own readers addressed (「大学や企業、自治体や市民の皆さんが集まり」 on a city's page; sceptic74).
+#: 本学 is a university's word for itself (「本学工学部の研究グループの提案が、JSTの未来社会創造事業に採択されました」):
+#: its page is the university's, whose place only its address gives, however many state bodies it names (sceptic74;
+#: realdocs dev 2026-12-05: the 3 dev pages writing it name their place and are labelled so).
+#: So is 県は、 (市は、, 町は、) standing as a word: a body speaking of itself as the subject of its own acts (「県は、国立研究開発
+#:法人防災科学技術研究所と連携協定を締結し」), where the state writes 都道府県は or names the prefecture (sceptic74; realdocs dev
+#: 2026-12-05: the 13 dev pages writing it, none labelled 全国).
 #: 市民ラジオ is a kind of radio station (27MHz帯のトランシーバ, licence-free under 電波法), no town's residents: the state's
 #: FAQ on licences lists it beside 微弱な無線局 (realdocs dev 2026-12-05, national44: half B r1918 fixed, none broken; the
 #: 7 other dev pages writing it name their place or are labelled so).
@@ -313,8 +320,8 @@ _NATIONAL_ACTOR = re.compile(
 #: of the gazetteer ends so).
 _LOCAL_SELF = re.compile(
     r"(?:(?<![\u4e00-\u9fff々])|(?<=[度年月在回般後際]))(?:本|当)[都道府県市町村区]|(?:わが|我が)[都道府県市町村区]|(?<!政)(?<!都道府)(?<!市区町)(?<!市町)[都道府県市町村区](?:では|としては)[、,]"
-    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|(?<!都道府)県民"
-    r"|(?<![\u4e00-\u9fff々])[町村]では"
+    r"|(?<!自治体・)(?<!自治体、)(?<!自治体や)(?<!自治体及び)[市町村区]民(?!社会|ラジオ)|[市町村区]民の皆|(?<!都道府)県民"
+    r"|(?<![\u4e00-\u9fff々])[町村]では|(?<![\u4e00-\u9fff々])本学(?![術習])|(?<![\u4e00-\u9fff々])[県市町村]は[、,]"
     r"|定例会(?![見議合])|一般質問|所管事務調査|地方自治法第(?:99|９９|九十九)条"
     r"|単県|(?<![都道府])県単(?!位)"
     # A fire service writing of itself (当消防本部, 本消防局, 当消防組合): fire services are the towns' (消防組織法第6条), the
@@ -536,6 +543,11 @@ def _place_as_example(text: str, prefectures: tuple[str, ...]) -> str | None:
 #: half A r4876 (山口河川国道事務所's river cameras, 全国 → 中国/山口県) and half B r4839 (a port office's work, 全国 →
 #: 東北/青森県), none broken.
 _PLACE_OFFICE = re.compile(r"(?:河川国道|河川|国道|港湾・空港整備|港湾|空港整備|砂防)事務所|地方気象台|運輸支局|海上保安部")
+#: …but not an office a national campaign gives as its example (「海上保安庁は、…強調運動を実施します。例えば横浜海上保安部
+#: では、…呼びかけを行います」, 「〇〇河川国道事務所を例に」, 「取組例:横浜国道事務所、川崎国道事務所」, 「宇都宮地方気象台など
+#: 各地の気象台」): the campaign is the country's (sceptic74; r4876 and r4839, the pages the rule was made for, write none).
+_EXAMPLE_BEFORE = re.compile(r"例えば|たとえば|例として|例[:：]|取組例|事例")
+_EXAMPLE_AFTER = re.compile(r"\s*(?:など|等(?![\u4e00-\u9fff]))")
 _HQ_BUREAU_CONTACT = re.compile(r"(?:省|庁)\s?(?:大臣官房|(?![\u4e00-\u9fff・]*(?:地方|管区|北海道|東北|関東|北陸|中部|近畿|中国|四国|九州|沖縄))"
                                 r"[\u4e00-\u9fff・]{2,10}局(?![\u4e00-\u9fff]))")
 
@@ -554,7 +566,8 @@ def _place_office(text: str) -> tuple[str, str] | None:
     for m in _PLACE_OFFICE.finditer(text):
         pref = next(((text[m.start() - n:m.end()], p) for n in (4, 3, 2) if m.start() >= n
                      and (p := regions.stem_prefecture(text[m.start() - n:m.start()]))), None)
-        if pref is None:
+        if pref is None or _EXAMPLE_BEFORE.search(text, text.rfind("。", 0, m.start()) + 1, m.start()) \
+                or _AS_EXAMPLE.match(text, m.end()) or _EXAMPLE_AFTER.match(text, m.end()):
             continue
         found[pref[0]] = pref[1]
     prefs = set(found.values())
@@ -778,9 +791,10 @@ def _cites_the_cabinet(text: str) -> bool:
 #: (「省庁の職員を名乗り、還付金があるとうそを言う電話」, a town's warning as much as the state's).
 #: JST (科学技術振興機構, its own signature: 「JST(理事長 …)は、」, 「JST HOME」), which data/national_bodies.tsv leaves out
 #: as an issuer's name because it is also Japan Standard Time: not after a time (「10:00 JST」, 「12:00(JST)」) nor inside
-#: a Latin word.  places49, realdocs dev 2026-12-05: the 6 dev pages writing it are JST's, all labelled 全国; it gave
+#: a Latin word, nor glossed as a time (「JST(日本標準時)」, 「JST（UTC+9）」), nor after a time and a bracket (「開始 13:00 (JST)」, 「午後1時(JST)」, 「日本時間(JST)」:
+#: a schedule's heading; sceptic74).  places49, realdocs dev 2026-12-05: the 6 dev pages writing it are JST's, all labelled 全国; it gave
 #: half B r4853 (CREST's call rules) its 全国, the others had it (r4795 once _LOCAL_SELF's 市民 was narrowed).
-_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])JST(?![A-Za-z])|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
+_NATIONAL_BODY = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}省(?!令)|大臣(?!表彰|賞)|(?:国土地理|会計検査|人事)院|情報通信研究機構|NICT|(?<![0-9０-９:：A-Za-z])(?<![0-9０-９][ 　(（])(?<![0-9０-９][ 　][(（])(?<![時間分][(（])JST(?![A-Za-z])(?![ 　]?[(（]?(?:日本標準時|日本時間|UTC|GMT))|(?<!教育)(?<!選挙管理)(?<!農業)(?<!公安)(?<!常任)(?<!常任委員長)委員会|審議会|有識者会議|検討会|ワーキンググループ|(?<=[\u4e00-\u9fff])構成員|(?<!地方)独立行政法人|国立研究開発法人|第[0-9０-９一二三四五六七八九十]{1,2}部(?![\u4e00-\u9fff])"
                             r"|(?:図表?|第)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2}|(?<![0-9０-９\-－‐])[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){2,3}\s*[図表]"
                             r"|省庁(?!の職員を(?:名乗|かた))(?!を(?:名乗|かた))|国立(?:公文書館|国会図書館|大学)")
 #: A local body's own territory (「県内も例外ではなく」, 市内の小中学校): what only that body's page

@@ -413,8 +413,10 @@ def _party_to_agreement(text: str, p: "Place") -> bool:
     """Whether the university whose place p reads is a party to an agreement (see _PARTY_AFTER)."""
     if not (m := re.compile(_INSTITUTION).match(text, p.end)) or not _PARTY_AFTER.match(text, m.end()):
         return False
-    start, end = text.rfind("。", 0, p.start) + 1, text.find("。", p.end)
-    return bool(_AGREEMENT.search(text, start, end if end >= 0 else len(text)))
+    # 協定 after the name, in its sentence: the agreement the university enters, not one the sentence began with
+    # (「NTTとの協定に基づき、信州大学と共同で実証実験を行います」: a partner in the work, as a co-organiser is; sceptic74).
+    end = text.find("。", p.end)
+    return bool(_AGREEMENT.search(text, p.end, end if end >= 0 else len(text)))
 
 
 @lru_cache(maxsize=1)
