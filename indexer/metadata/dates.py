@@ -2503,6 +2503,13 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
     start ahead, and no stamp."""
     folded = fold(text)
     lo, hi = (posted.year, posted.month or 1, posted.day or 1), (until.year, until.month or 12, until.day or 31)
+    # 「2019年度(令和元年度) 71箇所」 / 「2020年度(令和2年度) 51箇所」: rows of a table of several 年度's figures (a
+    # plan's schedule as often as a record) report no later writing (dates52: r4954, a ward's plan posted 2019年10月).
+    figure_rows = {}
+    for m in re.finditer(r"[^\n]+", folded):
+        if (f := _FY_FIGURE_ROW.fullmatch(folded, m.start(), m.end())) and (fy := find_years(m[0])):
+            figure_rows[(m.start(), m.end())] = fy[0].year
+    tabled = [span for span in figure_rows] if len(set(figure_rows.values())) >= 2 else []
     for y in find_years(text):
         if y.kind == "calendar" and y.month is not None:
             began = (y.year, y.month, y.day or 1)
@@ -2516,8 +2523,17 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
         if (_STAMP.search(folded, max(0, y.start - 12), y.end) or "更新" in before or _SPAN_BEFORE.search(before)
                 or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)):
             continue
+        if any(a <= y.start < b for a, b in tabled):
+            continue
+        if _END_AHEAD.match(folded, y.end, folded.find("。", y.end) + 1 or len(folded)):
+            continue
         return True
     return False
+
+
+#: A day something ends, told ahead (「…2022年11月30日をもって使用できなくなります。」): a deadline the page
+#: announces, not what came after it was posted (a sentence that has it end, 「…をもって終了しました。」, still reports).
+_END_AHEAD = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:を以て|をもって)(?![^。]*した。)[^。]*。")
 
 
 def _month_day(lines) -> int | None:
