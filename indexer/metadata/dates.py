@@ -2136,8 +2136,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
+        spanned = _cell_span(fline, found[i])
         for y in found[i]:
             said = ""  # what the rule that took y says of it
+            if y in spanned:
+                continue
             if i in listed and _closed_by_date(line, found[i]):
                 # 「…~ (平成24年3月28日 更新)」 among more such rows: a list of articles with their days.
                 # Inside the text the latest is the page's last news, a last resort; any stamp wins.
@@ -2219,6 +2222,24 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     if best and best[1].text not in best[2]:
         best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
+
+
+#: The cell separator between a period's start and its end laid out as a table's row (「2023年4月1日,2024年3月31日,…」
+#: under 開始日,終了日; 「第2期 | 2023年7月1日 | 2023年9月30日」): a weekday in brackets may close the first cell.
+_CELL_BETWEEN = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*[,，|｜\t]\s*")
+
+
+def _cell_span(fline: str, ys: list[YearMention]) -> set[YearMention]:
+    """The days of a row whose adjacent cells are a period's start and end, the end after the start (an
+    application period under 開始日 / 終了日): a span laid out in a table, never the page's date (README:
+    spans are never the document's).  No realdocs dev page carries the form (sceptic71's written pages)."""
+    out = set()
+    for a, b in zip(ys, ys[1:]):
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None
+                and (m := _CELL_BETWEEN.match(fline, a.end)) and m.end() == b.start
+                and (a.year, a.month, a.day) < (b.year, b.month, b.day)):
+            out.update((a, b))
+    return out
 
 
 #: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
