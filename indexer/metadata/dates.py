@@ -213,8 +213,8 @@ _IN_A_HEADING = "白書 edition, heading line"
 _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
-#: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」).
-_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|発表|刊行)(?:され|し|いたし)")
+#: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」, a news item: 「…(令和4年版情報通信白書)を公開した。」).
+_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|公開|発表|刊行)(?:され|し|いたし)")
 #: …and how derive_years says so.
 _AS_ANNOUNCED = ", announced by the page's first sentence"
 
@@ -2136,8 +2136,11 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
+        spanned = _cell_span(fline, found[i])
         for y in found[i]:
             said = ""  # what the rule that took y says of it
+            if y in spanned:
+                continue
             if i in listed and _closed_by_date(line, found[i]):
                 # 「…~ (平成24年3月28日 更新)」 among more such rows: a list of articles with their days.
                 # Inside the text the latest is the page's last news, a last resort; any stamp wins.
@@ -2219,6 +2222,24 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
     if best and best[1].text not in best[2]:
         best = (best[0], best[1], best[2] + f" (「{best[1].text}」)")  # the line is quoted cut short, before its date
     return (best[1], best[2], best[0]) if best else None
+
+
+#: The cell separator between a period's start and its end laid out as a table's row (「2023年4月1日,2024年3月31日,…」
+#: under 開始日,終了日; 「第2期 | 2023年7月1日 | 2023年9月30日」): a weekday in brackets may close the first cell.
+_CELL_BETWEEN = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*[,，|｜\t]\s*")
+
+
+def _cell_span(fline: str, ys: list[YearMention]) -> set[YearMention]:
+    """The days of a row whose adjacent cells are a period's start and end, the end after the start (an
+    application period under 開始日 / 終了日): a span laid out in a table, never the page's date (README:
+    spans are never the document's).  No realdocs dev page carries the form (sceptic71's written pages)."""
+    out = set()
+    for a, b in zip(ys, ys[1:]):
+        if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None
+                and (m := _CELL_BETWEEN.match(fline, a.end)) and m.end() == b.start
+                and (a.year, a.month, a.day) < (b.year, b.month, b.day)):
+            out.update((a, b))
+    return out
 
 
 #: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
@@ -2503,6 +2524,13 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
     start ahead, and no stamp."""
     folded = fold(text)
     lo, hi = (posted.year, posted.month or 1, posted.day or 1), (until.year, until.month or 12, until.day or 31)
+    # 「2019年度(令和元年度) 71箇所」 / 「2020年度(令和2年度) 51箇所」: rows of a table of several 年度's figures (a
+    # plan's schedule as often as a record) report no later writing (dates52: r4954, a ward's plan posted 2019年10月).
+    figure_rows = {}
+    for m in re.finditer(r"[^\n]+", folded):
+        if (f := _FY_FIGURE_ROW.fullmatch(folded, m.start(), m.end())) and (fy := find_years(m[0])):
+            figure_rows[(m.start(), m.end())] = fy[0].year
+    tabled = [span for span in figure_rows] if len(set(figure_rows.values())) >= 2 else []
     for y in find_years(text):
         if y.kind == "calendar" and y.month is not None:
             began = (y.year, y.month, y.day or 1)
@@ -2516,8 +2544,17 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
         if (_STAMP.search(folded, max(0, y.start - 12), y.end) or "更新" in before or _SPAN_BEFORE.search(before)
                 or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)):
             continue
+        if any(a <= y.start < b for a, b in tabled):
+            continue
+        if _END_AHEAD.match(folded, y.end, folded.find("。", y.end) + 1 or len(folded)):
+            continue
         return True
     return False
+
+
+#: A day something ends, told ahead (「…2022年11月30日をもって使用できなくなります。」): a deadline the page
+#: announces, not what came after it was posted (a sentence that has it end, 「…をもって終了しました。」, still reports).
+_END_AHEAD = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:を以て|をもって)(?![^。]*した。)[^。]*。")
 
 
 def _month_day(lines) -> int | None:
