@@ -214,7 +214,10 @@ _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
 #: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」, a news item: 「…(令和4年版情報通信白書)を公開した。」).
-_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|公開|発表|刊行)(?:され|し|いたし)")
+#: 公開 only as news (sceptic76): 「…白書を公開しています」 / 「…公開しております」 is the standing sentence of the edition's own
+#: top page or of a list of editions, which keep the edition rule.
+_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:(?:閣議決定|閣議報告|公表|発表|刊行)(?:され|し|いたし)"
+                           r"|公開(?:され|し|いたし)(?!て(?:い|おり)))")
 #: …and how derive_years says so.
 _AS_ANNOUNCED = ", announced by the page's first sentence"
 

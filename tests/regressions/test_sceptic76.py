@@ -49,6 +49,16 @@ def test_the_ministrys_page_announcing_its_edition_is_of_its_publication_year():
     assert years(page) == (2022, 2022)
 
 
+def test_the_editions_own_top_page_saying_it_is_published_keeps_the_edition_rule():
+    # README: White Paper pages follow the edition rule (fiscal year = year − 1).  「…を公開しています」 is the standing
+    # sentence of the edition's own page, no news of its publication (dates52 dated it as a release: 2022, 2022).
+    page = ("令和4年版 情報通信白書\n"
+            "総務省では、令和4年版情報通信白書を公開しています。\n"
+            "第1部 特集 情報通信白書刊行から50年\n"
+            "第2部 情報通信分野の現状と課題\n")
+    assert years(page) == (2021, 2022)
+
+
 def test_a_standing_page_that_publishes_white_papers_has_no_date():
     # Must not fire: 「…を公開しています」 is no announcement of an edition, and the list names several.
     page = ("情報通信白書\n"
