@@ -214,7 +214,10 @@ _ATTACHED = re.compile(r"別添|別紙|添付")
 #: …and how white_paper_edition says so.
 _AS_ATTACHMENT = ", named as the page's attachment"
 #: A first sentence announcing an edition (「…令和5年版環境白書…が閣議決定されました。」, 「…白書を公表しました」, a news item: 「…(令和4年版情報通信白書)を公開した。」).
-_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:閣議決定|閣議報告|公表|公開|発表|刊行)(?:され|し|いたし)")
+#: 公開 only as news (sceptic76): 「…白書を公開しています」 / 「…公開しております」 is the standing sentence of the edition's own
+#: top page or of a list of editions, which keep the edition rule.
+_WP_ANNOUNCED = re.compile(r"白書[)）」』]?[^。]{0,30}?(?:が|を)\s*(?:(?:閣議決定|閣議報告|公表|発表|刊行)(?:され|し|いたし)"
+                           r"|公開(?:され|し|いたし)(?!て(?:い|おり)))")
 #: …and how derive_years says so.
 _AS_ANNOUNCED = ", announced by the page's first sentence"
 
@@ -2136,7 +2139,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
         )
         if _cited_decision_line(lines, i, found[i], title):
             continue
-        spanned = _cell_span(fline, found[i])
+        spanned = _cell_span(fline, found[i], lambda: fold("\n".join(l for _, _, l in lines[:i + 1])))
         for y in found[i]:
             said = ""  # what the rule that took y says of it
             if y in spanned:
@@ -2229,7 +2232,7 @@ def _own_date(text: str, lines, title: str = "") -> tuple[YearMention, str, int]
 _CELL_BETWEEN = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*[,，|｜\t]\s*")
 
 
-def _cell_span(fline: str, ys: list[YearMention]) -> set[YearMention]:
+def _cell_span(fline: str, ys: list[YearMention], above=None) -> set[YearMention]:
     """The days of a row whose adjacent cells are a period's start and end, the end after the start (an
     application period under 開始日 / 終了日): a span laid out in a table, never the page's date (README:
     spans are never the document's).  No realdocs dev page carries the form (sceptic71's written pages)."""
@@ -2237,9 +2240,18 @@ def _cell_span(fline: str, ys: list[YearMention]) -> set[YearMention]:
     for a, b in zip(ys, ys[1:]):
         if (a.kind == b.kind == "calendar" and a.day is not None and b.day is not None
                 and (m := _CELL_BETWEEN.match(fline, a.end)) and m.end() == b.start
-                and (a.year, a.month, a.day) < (b.year, b.month, b.day)):
+                and (a.year, a.month, a.day) < (b.year, b.month, b.day)
+                and not _STAMPED_CELL.match(fline, b.end) and (above is None or _PERIOD_HEAD.search(above()))):
             out.update((a, b))
     return out
+
+
+#: sceptic76: two neighbouring days are a period only where the table or the text above names one (開始日 / 終了日,
+#: 受付期間, 〜から / まで): a news list's 「2024年4月1日 | 2024年5月10日 更新」 (掲載日 | 更新日) and a row of meeting days
+#: under 開催日 are dated rows side by side, and the later of them still dates the list.
+_PERIOD_HEAD = re.compile(r"開始|終了|期間|期限|締切|〆切|から|まで|[~〜～]")
+#: …and a second day stamped as the row's update or posting (「… | 2024年5月10日 更新」) is never a period's end.
+_STAMPED_CELL = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:更新|掲載|公開|現在|時点)")
 
 
 #: The heading of a revision history (改定履歴, 改訂履歴, 改定年月日 改定箇所 改定内容): the rows below it,
@@ -2553,8 +2565,9 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
 
 
 #: A day something ends, told ahead (「…2022年11月30日をもって使用できなくなります。」): a deadline the page
-#: announces, not what came after it was posted (a sentence that has it end, 「…をもって終了しました。」, still reports).
-_END_AHEAD = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:を以て|をもって)(?![^。]*した。)[^。]*。")
+#: announces, not what came after it was posted (a sentence that has it end, 「…をもって終了しました。」, still reports,
+#: and so does the perfect 「…をもって受付を終了しております。」 / 「…終了しています。」: sceptic76).
+_END_AHEAD = re.compile(r"\s*(?:\([^)]{1,6}\))?\s*(?:を以て|をもって)(?![^。]*(?:した|して(?:おり|い)ます|となっております)。)[^。]*。")
 
 
 def _month_day(lines) -> int | None:
