@@ -2223,7 +2223,12 @@ RELAY_STATION = re.compile(r"中継局")
 #: sceptic75: nor beside another licensed system's relay — 消防救急無線の中継局, MCA無線の中継局, 簡易無線 (a fire service's,
 #: a trunked or a licence-free radio's): a 無線 named before 中継局, or one of these systems.  Realdocs dev (2026-12-05):
 #: none of the 15 pages naming 中継局 three times or more names any of them.
-NOT_A_BROADCASTER = re.compile(r"防災行政無線|防災無線|防災行政用無線|携帯電話|基地局|無線(?:の|用)?中継局|MCA|簡易無線|消防救急無線|消防無線")
+#: sceptic75: and a mobile network's only where the page is on it — 基地局, 携帯電話's own relay (携帯電話の中継局), or
+#: 携帯電話 named twice or more — not for one 携帯電話 in passing beside a broadcaster's relays (「携帯電話の電波と混信
+#: しないよう選定」).  Realdocs dev: the 15 pages naming 中継局 three times or more are all labelled 放送, so the change
+#: can add none wrongly there; halves A and B unchanged.
+NOT_A_BROADCASTER = re.compile(r"防災行政無線|防災無線|防災行政用無線|基地局|携帯電話(?:の|用)?中継局|携帯電話[\s\S]*?携帯電話"
+                               r"|無線(?:の|用)?中継局|MCA|簡易無線|消防救急無線|消防無線")
 RELAY_STATIONS = "relay stations the page lists"
 
 

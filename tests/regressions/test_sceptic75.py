@@ -81,3 +81,30 @@ def test_a_trunked_radios_relays_are_no_broadcasters() -> None:
 def test_a_community_fm_relay_is_still_broadcasting() -> None:
     assert _relay_stations(FM) == "中継局"
     assert BROADCAST in themes_of(FM)
+
+
+# A bureau's annex of licensed relay stations with one 携帯電話 in a note: the relays are still a broadcaster's.
+ANNEX = """予備免許した中継局の試験電波発射開始予定時期等【別表】
+所在市町村 中継局名 試験電波発射予定時期 運用開始予定時期
+岩手県 遠野市 遠野上郷中継局 11月中旬 12月中旬
+宮古市 田老中継局 11月下旬 12月下旬
+一関市 室根中継局 12月上旬 1月上旬
+(注)各中継局の周波数は、携帯電話の電波と混信しないよう選定しています。
+"""
+
+# A prefecture's notice on phone coverage in tunnels: a mobile network's relays, named with 携帯電話 throughout.
+TUNNEL = """県道トンネル内の携帯電話不感対策について
+県では、トンネル内で携帯電話が利用できるよう、通信事業者と協力して中継局の整備を進めています。
+中継局の整備が完了したトンネルでは、携帯電話による通話やデータ通信が可能になります。
+今年度は3か所のトンネルに中継局を設置します。
+"""
+
+
+def test_one_phone_in_passing_leaves_a_broadcasters_relays_broadcasting() -> None:
+    assert _relay_stations(ANNEX) == "中継局"
+    assert BROADCAST in themes_of(ANNEX)
+
+
+def test_a_phone_networks_relays_are_still_no_broadcasters() -> None:
+    assert _relay_stations(TUNNEL) is None
+    assert BROADCAST not in themes_of(TUNNEL)
