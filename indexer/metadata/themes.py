@@ -1366,6 +1366,14 @@ SELECTED = re.compile(r"採択")
 #: title and its sentences.  Its words count for no theme.  Realdocs dev (2026-12-05): CAPTION_CHARS measured on the
 #: captions of the 34 dev pages with such a line (all under 40 characters).
 CAPTION_CHARS = 40
+#: sceptic75: captions are a photo's side show only beside a page of its own.  When they hold most of the page's
+#: theme words — an event report whose only account of the programme is its captioned photos (「【第2部】サイバー防犯
+#: 教室の様子」), a list of case studies one line each (「株式会社… テレワーク導入の様子」) — they ARE its content and
+#: stay counted: the page's theme words left without them must be CAPTION_REST of its whole or more.  Realdocs dev
+#: (2026-12-05): of the 33 dev pages with a caption and a theme word, the least left is 0.68 (r4963's kind, captions
+#: of 電波教室 beside a page on the volunteers), and themes62's own short page of it (test_themes62) leaves 0.47; pages of
+#: my own whose captions are the content leave 0.22–0.33 (test_sceptic75).
+CAPTION_REST = 0.4
 CAPTION = re.compile(r"(?m)^(?:【[^】\n]{1,%d}】\n{1,3})?[^。\n]{0,%d}の様子$" % (CAPTION_CHARS, CAPTION_CHARS))
 
 
@@ -1373,7 +1381,10 @@ def _drop_captions(norm: str, weighted: list[float], strong: list[int], counts: 
     """Take the photo captions (CAPTION) out of every theme's tally, in place (norm: the text NFKC-normalized)."""
     captions = [m.group() for m in CAPTION.finditer(norm)]
     if captions:
+        before = sum(weighted), list(weighted), list(strong), [dict(c) for c in counts]
         _take_out(range(len(THEMES)), captions, weighted, strong, counts)
+        if sum(weighted) < CAPTION_REST * before[0]:
+            weighted[:], strong[:], counts[:] = before[1], before[2], before[3]
 
 
 def _drop_project_plans(norm: str, weighted: list[float], strong: list[int], counts: list[dict[int, int]]) -> None:
@@ -2209,7 +2220,15 @@ def _page_forms56(norm: str, out: list[ThemeEvidence], evidence) -> list[ThemeEv
 #: them lacked it (half B 1 fixed, none broken; half A unchanged).
 RELAY_MIN = 3
 RELAY_STATION = re.compile(r"中継局")
-NOT_A_BROADCASTER = re.compile(r"防災行政無線|防災無線|防災行政用無線|携帯電話|基地局")
+#: sceptic75: nor beside another licensed system's relay — 消防救急無線の中継局, MCA無線の中継局, 簡易無線 (a fire service's,
+#: a trunked or a licence-free radio's): a 無線 named before 中継局, or one of these systems.  Realdocs dev (2026-12-05):
+#: none of the 15 pages naming 中継局 three times or more names any of them.
+#: sceptic75: and a mobile network's only where the page is on it — 基地局, 携帯電話's own relay (携帯電話の中継局), or
+#: 携帯電話 named twice or more — not for one 携帯電話 in passing beside a broadcaster's relays (「携帯電話の電波と混信
+#: しないよう選定」).  Realdocs dev: the 15 pages naming 中継局 three times or more are all labelled 放送, so the change
+#: can add none wrongly there; halves A and B unchanged.
+NOT_A_BROADCASTER = re.compile(r"防災行政無線|防災無線|防災行政用無線|基地局|携帯電話(?:の|用)?中継局|携帯電話[\s\S]*?携帯電話"
+                               r"|無線(?:の|用)?中継局|MCA|簡易無線|消防救急無線|消防無線")
 RELAY_STATIONS = "relay stations the page lists"
 
 
