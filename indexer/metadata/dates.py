@@ -2542,7 +2542,10 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
     for m in re.finditer(r"[^\n]+", folded):
         if (f := _FY_FIGURE_ROW.fullmatch(folded, m.start(), m.end())) and (fy := find_years(m[0])):
             figure_rows[(m.start(), m.end())] = fy[0].year
-    tabled = [span for span in figure_rows] if len(set(figure_rows.values())) >= 2 else []
+    # In text order (finditer's), so that a mention's row is found by bisection: a scan of every row for
+    # every mention was quadratic on a long table (200,000 characters of rows: 2.3 s at the start, 4.2 s).
+    tabled = list(figure_rows) if len(set(figure_rows.values())) >= 2 else []
+    tabled_starts = [a for a, _ in tabled]
     for y in find_years(text):
         if y.kind == "calendar" and y.month is not None:
             began = (y.year, y.month, y.day or 1)
@@ -2556,7 +2559,7 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
         if (_STAMP.search(folded, max(0, y.start - 12), y.end) or "更新" in before or _SPAN_BEFORE.search(before)
                 or _SPAN_AFTER.match(after) or _TARGET_AFTER.match(after) or _STARTS_AFTER.match(after)):
             continue
-        if any(a <= y.start < b for a, b in tabled):
+        if (i := bisect.bisect_right(tabled_starts, y.start) - 1) >= 0 and y.start < tabled[i][1]:
             continue
         if _END_AHEAD.match(folded, y.end, folded.find("。", y.end) + 1 or len(folded)):
             continue
