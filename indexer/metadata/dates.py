@@ -2540,7 +2540,7 @@ def _reports_after(text: str, posted: YearMention, until: YearMention) -> bool:
     # plan's schedule as often as a record) report no later writing (dates52: r4954, a ward's plan posted 2019年10月).
     figure_rows = {}
     for m in re.finditer(r"[^\n]+", folded):
-        if (f := _FY_FIGURE_ROW.fullmatch(folded, m.start(), m.end())) and (fy := find_years(m[0])):
+        if _FY_FIGURE_ROW.fullmatch(folded, m.start(), m.end()) and (fy := find_years(m[0])):
             figure_rows[(m.start(), m.end())] = fy[0].year
     # In text order (finditer's), so that a mention's row is found by bisection: a scan of every row for
     # every mention was quadratic on a long table (200,000 characters of rows: 2.3 s at the start, 4.2 s).
