@@ -973,6 +973,13 @@ def _ict_training(norm: str) -> str | None:
     return m.group().strip() if m else None
 
 
+def _either_order(a: str, b: str, gap: int) -> re.Pattern:
+    """a and b, in either order, at most `gap` characters apart within one line and one sentence: the
+    shape of the forms that pair two words (a charge and a payment means, a collaboration and research,
+    local firms and a growth word).  Bounded, so never a scan to the end of a long line per match."""
+    return re.compile(rf"{a}[^。\n]{{0,{gap}}}{b}|{b}[^。\n]{{0,{gap}}}{a}")
+
+
 #: themes52 (read from docs-bk's blind pages): a town's page on paying one of its charges — 水道料金, 下水道使用料, 市税,
 #: 国民健康保険料, a certificate's 交付手数料 — by smartphone or cashless (スマートフォン決済, キャッシュレス決済, a payment
 #: app, 電子マネー, PayPay) is a procedure of the office done digitally: 自治体DX・行政手続, while its words are a payment's
@@ -987,8 +994,7 @@ PUBLIC_CHARGE = (r"(?:水道料金|下水道(?:使用)?料|(?<!政)[市町村県
 PAYMENT_MEANS = (r"(?:スマートフォン決済|スマホ決済|キャッシュレス決済|コード決済|(?:スマートフォン|スマホ)(?:の)?(?:決済)?アプリ"
                  r"|決済アプリ|電子マネー|PayPay|PayB|LINE ?Pay|クレジットカード)")
 PUBLIC_PAYMENT_GAP = 40
-PUBLIC_PAYMENT = re.compile(rf"{PUBLIC_CHARGE}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PAYMENT_MEANS}"
-                            rf"|{PAYMENT_MEANS}[^。\n]{{0,{PUBLIC_PAYMENT_GAP}}}{PUBLIC_CHARGE}")
+PUBLIC_PAYMENT = _either_order(PUBLIC_CHARGE, PAYMENT_MEANS, PUBLIC_PAYMENT_GAP)
 PUBLIC_PAYMENT_LINES = 2
 #: sceptic60 (written pages, 2026-12-05): a shop's or a supermarket's page on paying by PayPay may name, on two lines,
 #: that its service counter takes the town's 納付書 (市税, 国民健康保険料) by the app as well — 収納代行, the shop's service,
@@ -1778,7 +1784,7 @@ _COLLAB = r"(?:産学官|産官学|産学)[金民]{0,2}の?(?:連携|共創|協�
 # labels47 reads 産学官 holding a disaster drill as its members.  (The look-behind follows the literal: cheap.)
 _RESEARCH_DONE = r"(?:研究開発|共同研究|技術開発|実証(?<!訓練の実証)(?!訓練)|スタートアップ|ベンチャー|起業)"
 RESEARCH_SPAN = 40
-COLLAB_RESEARCH = re.compile(rf"{_COLLAB}[^。\n]{{0,{RESEARCH_SPAN}}}{_RESEARCH_DONE}|{_RESEARCH_DONE}[^。\n]{{0,{RESEARCH_SPAN}}}{_COLLAB}")
+COLLAB_RESEARCH = _either_order(_COLLAB, _RESEARCH_DONE, RESEARCH_SPAN)
 COLLAB_FOR_RESEARCH = "industry-academia collaboration doing research"
 
 
@@ -1809,8 +1815,7 @@ _LOCAL_FIRMS = (r"(?:県内|管内|市内|町内|村内|区内|道内|府内|都
 _FIRMS_GROWTH = (r"(?:(?:IoT|AI|DX|ICT)(?<![A-Za-z]IoT)(?<![A-Za-z]AI)(?<![A-Za-z]DX)(?<![A-Za-z]ICT)(?![A-Za-z])"
                  r"|デジタル技術|(?:ICT|IT|情報通信)産業の?振興)")
 LOCAL_FIRMS_SPAN = 40
-LOCAL_FIRMS_GROWTH = re.compile(rf"{_LOCAL_FIRMS}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_FIRMS_GROWTH}"
-                                rf"|{_FIRMS_GROWTH}[^。\n]{{0,{LOCAL_FIRMS_SPAN}}}{_LOCAL_FIRMS}")
+LOCAL_FIRMS_GROWTH = _either_order(_LOCAL_FIRMS, _FIRMS_GROWTH, LOCAL_FIRMS_SPAN)
 LOCAL_FIRMS_GROWN = "the area's firms helped to grow"
 
 
