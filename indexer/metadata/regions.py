@@ -409,14 +409,20 @@ _PARTY_AFTER = LazyPattern(r"(?:は[、,]|が|との|と|及び|および|、)")
 _AGREEMENT = LazyPattern(r"協定")
 
 
+#: How far after a university's name its sentence is read for 協定: a real sentence is far shorter.
+AGREEMENT_REACH = 200
+
+
 def _party_to_agreement(text: str, p: "Place") -> bool:
     """Whether the university whose place p reads is a party to an agreement (see _PARTY_AFTER)."""
     if not (m := re.compile(_INSTITUTION).match(text, p.end)) or not _PARTY_AFTER.match(text, m.end()):
         return False
     # 協定 after the name, in its sentence: the agreement the university enters, not one the sentence began with
     # (「NTTとの協定に基づき、信州大学と共同で実証実験を行います」: a partner in the work, as a co-organiser is; sceptic74).
-    end = text.find("。", p.end)
-    return bool(_AGREEMENT.search(text, p.end, end if end >= 0 else len(text)))
+    # Its sentence, at most AGREEMENT_REACH characters on: a text without 。 made it the whole rest of the text.
+    reach = min(len(text), p.end + AGREEMENT_REACH)
+    end = text.find("。", p.end, reach)
+    return bool(_AGREEMENT.search(text, p.end, end if end >= 0 else reach))
 
 
 @lru_cache(maxsize=1)
