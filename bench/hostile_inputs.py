@@ -8,7 +8,8 @@ page of dates, a topics page of weekday entries on one line, a national list of 
 (or of their heads on a bureau's page, whose guests and speakers are read), 「第N条」 articles, base64 blobs
 and long URLs, sentences without 。, brackets never closed, as-of clauses and cells on one line, one prefecture's towns, towns of names several prefectures share on one line,
 a broadband page stating its gap again and again on one line, a sheet of yearly rows of twelve figures, a list of
-branch counters open in the evening, a numbered list of bodies named for their places on one line.  The sentences are the real pages'
+branch counters open in the evening, a numbered list of bodies named for their places on one line, a plan's rows of
+yearly figures under two date stamps, the country's river offices and universities named with と on one line.  The sentences are the real pages'
 of bench/realdocs/docs, the towns those of indexer/metadata/data/municipalities.tsv.  Each
 checkout derives each text in a fresh process (imported through a link, as pdf_index_speed.py
 runs checkouts), best CPU seconds of --runs; "growth" is the time at the largest size over the
@@ -40,7 +41,8 @@ TOWNS = ROOT / "indexer" / "metadata" / "data" / "municipalities.tsv"
 KINDS = ("pdf_noline", "dates", "dates_oneline", "weekdays_oneline", "towns_oneline", "office_heads_oneline",
          "towns_table", "articles", "articles_oneline", "long_tokens", "no_maru", "brackets", "as_of_oneline",
          "as_of_cells_oneline", "one_place_oneline", "shared_towns_oneline", "gaps_oneline",
-         "fy_figure_rows", "evening_counters", "numbered_oneline")
+         "fy_figure_rows", "evening_counters", "numbered_oneline", "stamped_fy_rows", "offices_oneline",
+         "universities_oneline")
 
 
 def _sentences() -> list[str]:
@@ -116,6 +118,13 @@ def make(kind: str, n: int) -> str:
         return "窓口のご案内\n" + _fill(lambda i: "第{}支所 夜間窓口 毎週木曜日\n".format(i), n) + "年金事務所の窓口もご利用ください。"
     if kind == "numbered_oneline":  # bodies named for their places, numbered on one line, some by a short stem (review46)
         return "コンソーシアム一覧\n" + _fill(lambda i: "({})滋賀県水田作、({})京都亀岡中山間、".format(i % 98 + 1, i % 98 + 2), n)
+    if kind == "stamped_fy_rows":  # a plan's rows of yearly figures under a 公開日 and a later 更新日 (dates52's guard)
+        return "お知らせ\n公開日:2019年10月31日\n更新日:2024年4月1日\n" + _fill(
+            lambda i: "{}年度(令和{}年度) {}箇所".format(2019 + i % 5, 1 + i % 5, i), n, "\n")
+    if kind == "offices_oneline":  # the country's river offices listed on one line (places49's office rule)
+        return "国土交通省の取組\n" + _fill(lambda i: towns[i % len(towns)][1][:-1] + "河川国道事務所", n, "、")
+    if kind == "universities_oneline":  # universities named with と on one line, no 。 (places49's party rule)
+        return "本町は、" + _fill(lambda i: "信州大学と京都大学及び", n, "、")
     raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
 
 
