@@ -254,6 +254,29 @@ def check_issue_days(docs: list[dict[str, str]]) -> int:
     return checked
 
 
+def check_undated(docs: list[dict[str, str]], reason: str) -> tuple[list[str], list[str]]:
+    """The rows of `docs` labelled without a year of their own, and of those the ones given a fiscal year alone.  Each
+    undated row's reason says so (the regular expression `reason`, searched), and a fiscal year given alone is a 年度 its
+    text writes: 令和6年度, 2024年度, or a day of it (令和6年5月).  A batch's test pins both lists' lengths."""
+    import re
+    import unicodedata
+
+    labels = {r["id"]: r for r in realdocs_rows("labels")}
+    undated = [d["id"] for d in docs if not labels[d["id"]]["year"]]
+    with_fiscal = []
+    for rid in undated:
+        lab = labels[rid]
+        assert re.search(reason, lab["reason"]), rid
+        if lab["fiscal_year"]:
+            text = unicodedata.normalize("NFKC", realdocs_text(rid))
+            years = {western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
+            years |= {int(y) for y in re.findall(r"(\d{4})年度", text)}
+            years |= {fiscal_of(western(e, y), int(mo)) for e, y, mo in re.findall(r"(平成|令和)(元|\d+)年(\d{1,2})月", text)}
+            assert int(lab["fiscal_year"]) in years, rid
+            with_fiscal.append(rid)
+    return undated, with_fiscal
+
+
 ERA_BEFORE_ALL = {"明治": 1867, "大正": 1911, "昭和": 1925, **ERA_BEFORE}
 
 

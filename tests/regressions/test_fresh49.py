@@ -8,10 +8,8 @@ Only the label files and the texts are read; nothing is derived, so these hold w
 a row that is not a whole page, sits in the wrong split, repeats a page the set has, or is dated by a line
 its text does not carry fails here."""
 
-import re
-
-from conftest import (check_batch_rows, check_date_lines, check_issue_days, realdocs_batch, realdocs_repeats, realdocs_rows,
-                      realdocs_text, western)
+from conftest import (check_batch_rows, check_date_lines, check_issue_days, check_undated, realdocs_batch, realdocs_repeats,
+                      realdocs_rows)
 
 FIRST, LAST = 4818, 4847
 
@@ -54,17 +52,6 @@ def test_a_docs_bn_page_without_a_year_of_its_own_has_none():
     # and a city's classes whose days carry no year are left undated; a 年度 the page presents as its own (a programme's
     # 2020年度, a call for the 令和8年度 subsidy, a case of the 令和6年度 project) gives the fiscal year alone (labels38),
     # and that 年度 is written in the text.
-    labels = _labels()
-    undated = [d["id"] for d in _batch() if not labels[d["id"]]["year"]]
+    undated, with_fiscal = check_undated(_batch(), r"year empty|year and fiscal year empty")
     assert len(undated) == 9
-    with_fiscal = 0
-    for rid in undated:
-        lab = labels[rid]
-        assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
-        if lab["fiscal_year"]:
-            text = realdocs_text(rid)
-            years = {western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
-            years |= {int(y) for y in re.findall(r"(\d{4})年度", text)}
-            assert int(lab["fiscal_year"]) in years, rid
-            with_fiscal += 1
-    assert with_fiscal == 3
+    assert len(with_fiscal) == 3

@@ -11,8 +11,8 @@ its text does not carry fails here."""
 
 import re
 
-from conftest import (check_batch_rows, check_issue_days, realdocs_batch, realdocs_repeats, realdocs_rows,
-                      realdocs_text, western)
+from conftest import (check_batch_rows, check_issue_days, check_undated, realdocs_batch, realdocs_repeats, realdocs_rows,
+                      realdocs_text)
 
 FIRST, LAST = 4848, 4877
 
@@ -63,16 +63,6 @@ def test_a_docs_bo_page_without_a_year_of_its_own_has_none():
     # explanation, an audit whose excerpt gives only the request's dates and a White Paper text without its edition
     # line are left undated; a 年度 the title gives the page as its own (令和6年度ステージゲート評価) gives the fiscal year
     # alone (labels38), and that 年度 is written in the text.
-    labels = _labels()
-    undated = [d["id"] for d in _batch() if not labels[d["id"]]["year"]]
+    undated, with_fiscal = check_undated(_batch(), r"year empty|year and fiscal year empty")
     assert len(undated) == 11
-    with_fiscal = []
-    for rid in undated:
-        lab = labels[rid]
-        assert re.search(r"year empty|year and fiscal year empty", lab["reason"]), rid
-        if lab["fiscal_year"]:
-            text = realdocs_text(rid)
-            years = {western(e, y) for e, y in re.findall(r"(平成|令和)(元|\d+)年度", text)}
-            assert int(lab["fiscal_year"]) in years, rid
-            with_fiscal.append(rid)
     assert with_fiscal == ["r4848"]
